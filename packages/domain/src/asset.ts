@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { finiteNumber, nonEmptyString, unitInterval } from './primitives.js';
+
+/** The kinds of real estate a company may sell and lease back. */
+export const AssetTypeSchema = z.enum([
+  'distribution_center',
+  'warehouse',
+  'manufacturing',
+  'office',
+  'retail',
+  'data_center',
+  'lab',
+  'other',
+]);
+/** One of the asset types in `AssetTypeSchema`. */
+export type AssetType = z.infer<typeof AssetTypeSchema>;
+
+/** Every asset type, in a stable order. */
+export const ASSET_TYPES: readonly AssetType[] = AssetTypeSchema.options;
+
+/**
+ * A property the company owns and occupies. Money in USD, annual figures LTM,
+ * ratios as plain decimals. Unknown fields are rejected so that a misspelt
+ * optional field (`mortgage_balence`) is never silently ignored.
+ */
+export const AssetSchema = z.strictObject({
+  asset_id: nonEmptyString(),
+  name: nonEmptyString(),
+  asset_type: AssetTypeSchema,
+  market: nonEmptyString(),
+  /** Annual triple-net rent after the leaseback (the buyer's NOI). */
+  market_rent: finiteNumber().gt(0, 'must be > 0'),
+  /** The buyer's capitalization rate. */
+  cap_rate: finiteNumber().gt(0, 'must be > 0 and < 1').lt(1, 'must be > 0 and < 1'),
+  book_value: finiteNumber().min(0, 'must be >= 0'),
+  /** 0..1, how essential to operations (1 = cannot operate without it). */
+  criticality: unitInterval(),
+  /** 0..1, how easily an investor could re-let it (1 = generic box). */
+  leaseability: unitInterval(),
+  /** Debt secured on the asset, repaid at sale. */
+  mortgage_balance: finiteNumber().min(0, 'must be >= 0').default(0),
+  /** Per-asset override of the corporate default cost of selling. */
+  transaction_cost_rate: finiteNumber().min(0, 'must be >= 0 and < 1').lt(1, 'must be >= 0 and < 1').optional(),
+});
+/** A validated asset (defaults applied). */
+export type Asset = z.output<typeof AssetSchema>;
+/** An asset as a caller may write it (optional fields may be left out). */
+export type AssetInput = z.input<typeof AssetSchema>;
+
+/**
+ * A non-empty list of assets whose `asset_id`s are unique. Duplicates are
+ * reported at the later occurrence, naming the first.
+ */
+export const AssetListSchema = z
+  .array(AssetSchema)
+  .min(1, 'must contain at least one asset')
+  .superRefine((assets, context) => {
+    const firstIndexById = new Map<string, number>();
+    assets.forEach((asset, index) => {
+      const first = firstIndexById.get(asset.asset_id);
+      if (first === undefined) firstIndexById.set(asset.asset_id, index);
+      else
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'asset_id'],
+          message: `duplicate asset_id "${asset.asset_id}" (first used at [${first}])`,
+        });
+    });
+  });

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { SelectionStrategySchema } from './selector-spec.js';
+import { finiteNumber } from './primitives.js';
+
+/** The engine's verdict. */
+export const OutcomeStatusSchema = z.enum(['ok', 'infeasible', 'numeric_error']);
+/** An outcome status. */
+export type OutcomeStatus = z.infer<typeof OutcomeStatusSchema>;
+
+/**
+ * Pro-forma metrics. A ratio is `null` when it is undefined or unbounded (net
+ * leverage with EBITDA <= 0, coverage with no fixed charges); `ratio_notes`
+ * says why for each null ratio.
+ */
+export const ProgramMetricsSchema = z.strictObject({
+  net_leverage: finiteNumber().nullable(),
+  fixed_charge_coverage: finiteNumber().nullable(),
+  lease_adjusted_leverage: finiteNumber().nullable(),
+  ebitda: finiteNumber(),
+  /** EBITDA + rent already paid (R0); unchanged by the program. */
+  ebitdar: finiteNumber(),
+  net_debt: finiteNumber(),
+  interest_expense: finiteNumber(),
+  /** Total rent: R0 plus the rent of every asset sold. */
+  rent_expense: finiteNumber(),
+  /** Why a ratio above is null, keyed by ratio name. */
+  ratio_notes: z.record(z.string(), z.string()).default({}),
+});
+/** Pro-forma metrics. */
+export type ProgramMetrics = z.output<typeof ProgramMetricsSchema>;
+
+/** The covenants the engine can check. */
+export const ConstraintNameSchema = z.enum([
+  'max_net_leverage',
+  'min_fixed_charge_coverage',
+  'max_lease_adjusted_leverage',
+  'max_market_share',
+]);
+/** A covenant name. */
+export type ConstraintName = z.infer<typeof ConstraintNameSchema>;
+
+/**
+ * One covenant, before and after the program. `binding` marks the covenant that
+ * stopped the selection from going further (it rejected an asset that would
+ * otherwise have been taken, or it is the tightest at the end).
+ */
+export const ConstraintCheckSchema = z.strictObject({
+  name: ConstraintNameSchema,
+  limit: finiteNumber(),
+  before: finiteNumber().nullable(),
+  after: finiteNumber().nullable(),
+  passed: z.boolean(),
+  binding: z.boolean(),
+  /** Why `before` or `after` is null, when one is. */
+  note: z.string().nullable().default(null),
+});
+/** A covenant check. */
+export type ConstraintCheck = z.output<typeof ConstraintCheckSchema>;
+
+/** Why an asset was never considered: the first filter it failed. */
+export const ExclusionReasonSchema = z.enum([
+  'excluded_asset_id',
+  'asset_type',
+  'market_not_included',
+  'market_excluded',
+  'criticality',
+  'leaseability',
+  'underwater',
+]);
+/** An exclusion reason. */
+export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
+
+/** An ineligible asset and the first filter it failed. */
+export const ExcludedAssetSchema = z.strictObject({
+  asset_id: z.string(),
+  reason: ExclusionReasonSchema,
+  /** Plain-English detail with the numbers, e.g. `criticality 0.95 > max 0.7`. */
+  detail: z.string(),
+});
+/** An excluded asset. */
+export type ExcludedAsset = z.output<typeof ExcludedAssetSchema>;
+
+/** Stable codes for why an outcome is not `ok`. */
+export const OutcomeReasonCodeSchema = z.enum([
+  'target_shortfall',
+  'covenant_binding',
+  'covenant_violated_at_baseline',
+  'assets_filtered',
+  'no_eligible_assets',
+  'numeric_error',
+  'solver_time_limit',
+]);
+/** An outcome reason code. */
+export type OutcomeReasonCode = z.infer<typeof OutcomeReasonCodeSchema>;
+
+/** One reason an outcome is `infeasible` or `numeric_error`, with its numbers. */
+export const OutcomeReasonSchema = z.strictObject({
+  code: OutcomeReasonCodeSchema,
+  message: z.string(),
+  /** The covenant concerned, for covenant reasons. */
+  constraint: ConstraintNameSchema.nullable().default(null),
+  /** The amount concerned (shortfall in USD, count of assets...), when there is one. */
+  amount: finiteNumber().nullable().default(null),
+});
+/** An outcome reason. */
+export type OutcomeReason = z.output<typeof OutcomeReasonSchema>;
+
+/** Kinds of deterministic explanation facts. */
+export const ExplanationNodeKindSchema = z.enum([
+  'asset_selected',
+  'asset_rejected',
+  'asset_excluded',
+  'asset_not_needed',
+  'covenant_binding',
+  'covenant_violated_at_baseline',
+  'target_met',
+  'target_shortfall',
+  'optimality',
+  'capacity',
+]);
+/** An explanation node kind. */
+export type ExplanationNodeKind = z.infer<typeof ExplanationNodeKindSchema>;
+
+/**
+ * A deterministic fact about the outcome: why an asset was chosen or passed over,
+ * which covenant binds. Summaries (offline or LLM) are written from these.
+ */
+export const ExplanationNodeSchema = z.strictObject({
+  kind: ExplanationNodeKindSchema,
+  asset_id: z.string().nullable(),
+  constraint: ConstraintNameSchema.nullable(),
+  message: z.string(),
+  /** The figures behind the message, by name (finite numbers, strings or null). */
+  values: z.record(z.string(), z.union([finiteNumber(), z.string(), z.null()])),
+});
+/** An explanation node. */
+export type ExplanationNode = z.output<typeof ExplanationNodeSchema>;
+
+/** For the exact strategy: whether optimality was proven, and the bound when it was not. */
+export const SolverReportSchema = z.strictObject({
+  proven_optimal: z.boolean(),
+  /** True when the time limit stopped the search before a proof. */
+  time_limited: z.boolean(),
+  /** The best lower bound on proceeds the solver established (USD), when known. */
+  bound: finiteNumber().nullable(),
+  solve_ms: finiteNumber(),
+});
+/** A solver report. */
+export type SolverReport = z.output<typeof SolverReportSchema>;
+
+/** The most the portfolio can raise under the spec's covenants and filters. */
+export const CapacitySchema = z.strictObject({
+  max_proceeds: finiteNumber(),
+  asset_ids: z.array(z.string()),
+  proven_optimal: z.boolean(),
+});
+/** Capacity. */
+export type Capacity = z.output<typeof CapacitySchema>;
+
+/** The engine's answer to one selector spec. */
+export const ProgramOutcomeSchema = z.strictObject({
+  status: OutcomeStatusSchema,
+  strategy: SelectionStrategySchema,
+  /** In selection order. */
+  selected_asset_ids: z.array(z.string()),
+  /** Cash proceeds C. */
+  proceeds: finiteNumber(),
+  /** max(0, target - proceeds). */
+  shortfall: finiteNumber(),
+  target_amount: finiteNumber(),
+  metrics_before: ProgramMetricsSchema.nullable(),
+  metrics_after: ProgramMetricsSchema.nullable(),
+  constraint_checks: z.array(ConstraintCheckSchema),
+  excluded_assets: z.array(ExcludedAssetSchema),
+  reasons: z.array(OutcomeReasonSchema),
+  explanation_nodes: z.array(ExplanationNodeSchema),
+  /** Present for the exact strategy. */
+  solver: SolverReportSchema.nullable().default(null),
+  /** Present when computed (always for an infeasible outcome from the planner). */
+  capacity: CapacitySchema.nullable().default(null),
+});
+/** A program outcome. */
+export type ProgramOutcome = z.output<typeof ProgramOutcomeSchema>;

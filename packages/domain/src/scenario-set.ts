@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ProgramRequestSchema } from './program.js';
+import { OutcomeStatusSchema } from './program-outcome.js';
+import { finiteNumber, nonEmptyString, timestamp, unitInterval } from './primitives.js';
+
+/** Classification of what-if variants in a scenario set. */
+export const ScenarioKindSchema = z.enum(['base', 'risk_off', 'aggressive', 'geo_focus', 'custom']);
+/** A scenario kind. */
+export type ScenarioKind = z.infer<typeof ScenarioKindSchema>;
+
+/**
+ * One what-if variant: a capital ask and optional covenant and filter overrides.
+ * `null` (or absent) overrides mean "as the brief says".
+ */
+export const ScenarioDefinitionSchema = z.strictObject({
+  label: z.string().trim().min(1, 'must be 1 to 50 characters').max(50, 'must be 1 to 50 characters'),
+  kind: ScenarioKindSchema,
+  rationale: z.string().trim().min(1, 'must be 1 to 200 characters').max(200, 'must be 1 to 200 characters'),
+  target_amount: finiteNumber().gt(0, 'must be > 0'),
+  max_leverage: finiteNumber().gt(0, 'must be > 0 and < 10').lt(10, 'must be > 0 and < 10').nullable().optional(),
+  min_coverage: finiteNumber().gt(0, 'must be > 0 and < 20').lt(20, 'must be > 0 and < 20').nullable().optional(),
+  max_criticality: unitInterval().nullable().optional(),
+  min_leaseability: unitInterval().nullable().optional(),
+  exclude_markets: z.array(nonEmptyString()).nullable().optional(),
+});
+/** A scenario definition. */
+export type ScenarioDefinition = z.output<typeof ScenarioDefinitionSchema>;
+
+/** The most scenarios one set may hold. */
+export const MAX_SCENARIOS = 5;
+
+/**
+ * The definitions of one set: 1..5, the first is `base`, labels are unique
+ * (case-insensitively), and no other definition is `base`.
+ */
+export const ScenarioDefinitionListSchema = z
+  .array(ScenarioDefinitionSchema)
+  .min(1, 'must contain at least one scenario')
+  .max(MAX_SCENARIOS, `must contain at most ${MAX_SCENARIOS} scenarios`)
+  .superRefine((definitions, context) => {
+    if (definitions[0] && definitions[0].kind !== 'base')
+      context.addIssue({ code: 'custom', path: [0, 'kind'], message: 'the first scenario must be kind "base"' });
+    const seen = new Map<string, number>();
+    definitions.forEach((definition, index) => {
+      if (index > 0 && definition.kind === 'base')
+        context.addIssue({ code: 'custom', path: [index, 'kind'], message: 'only the first scenario may be kind "base"' });
+      const key = definition.label.toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else context.addIssue({ code: 'custom', path: [index, 'label'], message: `duplicate label "${definition.label}" (first used at [${first}])` });
+    });
+  });
+
+/** A request to run a what-if scenario set. */
+export const ScenarioSetRequestSchema = z.strictObject({
+  brief: nonEmptyString().max(10_000, 'must be at most 10000 characters'),
+  base_request: ProgramRequestSchema,
+  num_scenarios: z.number().int('must be a whole number').min(1, 'must be between 1 and 5').max(MAX_SCENARIOS, 'must be between 1 and 5').default(3),
+  fund_id: nonEmptyString().nullable().optional(),
+});
+/** A validated scenario set request. */
+export type ScenarioSetRequest = z.output<typeof ScenarioSetRequestSchema>;
+/** A scenario set request as a caller may write it. */
+export type ScenarioSetRequestInput = z.input<typeof ScenarioSetRequestSchema>;
+
+/** A lightweight index of a set; labels, kinds and statuses live on its runs. */
+export const ScenarioSetSummarySchema = z.strictObject({
+  id: z.string(),
+  brief: z.string(),
+  created_at: timestamp(),
+  run_ids: z.array(z.string()),
+  fund_id: z.string().nullable(),
+});
+/** A scenario set summary. */
+export type ScenarioSetSummary = z.output<typeof ScenarioSetSummarySchema>;
+
+/** One line of the side-by-side comparison of a scenario set. */
+export const ScenarioComparisonRowSchema = z.strictObject({
+  run_id: z.string(),
+  label: z.string(),
+  kind: ScenarioKindSchema,
+  run_status: z.enum(['completed', 'failed']),
+  outcome_status: OutcomeStatusSchema.nullable(),
+  target_amount: finiteNumber().nullable(),
+  proceeds: finiteNumber().nullable(),
+  shortfall: finiteNumber().nullable(),
+  net_leverage_after: finiteNumber().nullable(),
+  fixed_charge_coverage_after: finiteNumber().nullable(),
+  assets_sold: z.number().int().nullable(),
+  error: z.string().nullable(),
+});
+/** A comparison row. */
+export type ScenarioComparisonRow = z.output<typeof ScenarioComparisonRowSchema>;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { AssetTypeSchema } from './asset.js';
+import { finiteNumber, nonEmptyString, unitInterval } from './primitives.js';
+
+/** The kinds of capital program. Closed; immutable during revision. */
+export const ProgramTypeSchema = z.enum(['slb']);
+/** A program type. */
+export type ProgramType = z.infer<typeof ProgramTypeSchema>;
+
+/** How the engine chooses assets: the greedy rule, or a provably optimal 0-1 program. */
+export const SelectionStrategySchema = z.enum(['greedy', 'exact']);
+/** A selection strategy. */
+export type SelectionStrategy = z.infer<typeof SelectionStrategySchema>;
+
+/** The covenants the program must keep. Missing optional covenants are not checked. */
+export const HardConstraintsSchema = z.strictObject({
+  /** Net debt / EBITDA after the program must stay at or below this. */
+  max_net_leverage: finiteNumber().gt(0, 'must be > 0'),
+  /** EBITDAR / (interest + rent) after the program must stay at or above this. */
+  min_fixed_charge_coverage: finiteNumber().gt(0, 'must be > 0'),
+  /** (Net debt + k x rent) / EBITDAR after the program must stay at or below this. */
+  max_lease_adjusted_leverage: finiteNumber().gt(0, 'must be > 0').optional(),
+  /** No single market may provide more than this share of the target in proceeds. */
+  max_market_share: finiteNumber().gt(0, 'must be > 0 and <= 1').max(1, 'must be > 0 and <= 1').optional(),
+});
+/** Validated hard constraints. */
+export type HardConstraints = z.output<typeof HardConstraintsSchema>;
+
+/** Which assets may be considered at all. Every filter is optional. */
+export const AssetFiltersSchema = z.strictObject({
+  /** Exclude assets whose criticality is above this. */
+  max_criticality: unitInterval().optional(),
+  /** Exclude assets whose leaseability is below this. */
+  min_leaseability: unitInterval().optional(),
+  /** Allow-list of asset types. */
+  asset_types: z.array(AssetTypeSchema).min(1, 'must list at least one type when given').optional(),
+  /** Allow-list of markets (compared case-insensitively). */
+  include_markets: z.array(nonEmptyString()).min(1, 'must list at least one market when given').optional(),
+  /** Markets to leave out (compared case-insensitively). */
+  exclude_markets: z.array(nonEmptyString()).optional(),
+  /** Assets to leave out by id. */
+  exclude_asset_ids: z.array(nonEmptyString()).optional(),
+});
+/** Validated asset filters. */
+export type AssetFilters = z.output<typeof AssetFiltersSchema>;
+
+/**
+ * The precise selection request the engine answers: target, floor, covenants,
+ * filters and strategy. Unknown fields are rejected.
+ */
+export const SelectorSpecSchema = z.strictObject({
+  program_type: ProgramTypeSchema,
+  /** Cash proceeds sought (USD). */
+  target_amount: finiteNumber().gt(0, 'must be > 0'),
+  /** Lowest target the revision loop may reach; the planner defaults it to 80 % of the first target. */
+  floor_amount: finiteNumber().gt(0, 'must be > 0').optional(),
+  hard_constraints: HardConstraintsSchema,
+  asset_filters: AssetFiltersSchema.default({}),
+  strategy: SelectionStrategySchema.default('greedy'),
+});
+/** A validated selector spec (defaults applied). */
+export type SelectorSpec = z.output<typeof SelectorSpecSchema>;
+/** A selector spec as a caller may write it. */
+export type SelectorSpecInput = z.input<typeof SelectorSpecSchema>;

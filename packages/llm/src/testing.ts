@@ -1,0 +1,2 @@
+// The test double lands here (see the package README).
+export {};
