@@ -18,6 +18,8 @@ export const ProgramRequestSchema = z.strictObject({
   /** The brief, in plain English. */
   program_description: nonEmptyString().max(10_000, 'must be at most 10000 characters'),
   fund_id: nonEmptyString().nullable().optional(),
+  /** Target proceeds that win over the brief's (what-if scenarios set it). */
+  target_override: finiteNumber().gt(0, 'must be > 0').nullable().optional(),
   floor_override: finiteNumber().gt(0, 'must be > 0').nullable().optional(),
   max_leverage_override: finiteNumber().gt(0, 'must be > 0 and < 10').lt(10, 'must be > 0 and < 10').nullable().optional(),
   min_coverage_override: finiteNumber().gt(0, 'must be > 0 and < 20').lt(20, 'must be > 0 and < 20').nullable().optional(),
