@@ -85,7 +85,7 @@ export function enforceTarget(
             'target_amount',
             target,
             range.lowest,
-            `the target may fall at most ${config.max_target_step_fraction * 100} % per iteration (from ${previous.target_amount}): proposed ${target}, raised to ${range.lowest}`,
+            `the target may fall at most ${roundBound(config.max_target_step_fraction * 100)} % per iteration (from ${previous.target_amount}): proposed ${target}, raised to ${range.lowest}`,
           ),
     };
   }
