@@ -8,3 +8,48 @@ export type {
   LlmResult,
   RevisionContext,
 } from './llm-client.js';
+
+// Structured output, prompts and the validation-repair loop shared by the provider adapters.
+export {
+  STRICT_SCHEMA_LIMITS,
+  STRICT_STRING_FORMATS,
+  checkStrictSchema,
+  type JsonSchema,
+  type StrictSchemaViolation,
+} from './structured-output/check-strict-schema.js';
+export { StrictSchemaError, makeNullable, toStrictJsonSchema, type StrictJsonSchemaOptions } from './structured-output/strict-json-schema.js';
+export { fromStrictOutput } from './structured-output/from-strict-output.js';
+export {
+  ExtractedFieldValueSchema,
+  SummaryOutputSchema,
+  extractFieldsOutputSchema,
+  scenarioDefinitionsOutputSchema,
+  type ExtractedFieldValue,
+  type ScenarioDefinitionsOutput,
+  type SummaryOutput,
+} from './structured-output/output-schemas.js';
+export { cachedStrictJsonSchema, defineStructuredTask, type StructuredTask, type TaskRequest } from './structured-output/structured-task.js';
+export { ANSWER_FORMAT_RULES, describePortfolio, formatMultiple, formatUsd } from './structured-output/prompt-formatting.js';
+export { SELECTOR_SPEC_READING_RULES, selectorSpecTask } from './structured-output/selector-spec-task.js';
+export { revisionTask } from './structured-output/revision-task.js';
+export { explanationSummaryTask } from './structured-output/explanation-summary-task.js';
+export { scenarioDefinitionsTask } from './structured-output/scenario-definitions-task.js';
+export { extractFieldsTask } from './structured-output/extract-fields-task.js';
+export {
+  DEFAULT_MAX_REPAIRS,
+  buildRepairMessage,
+  runWithRepair,
+  type ConversationTurn,
+  type ModelReply,
+  type RepairRequest,
+  type RunWithRepairOptions,
+} from './structured-output/run-with-repair.js';
+export {
+  providerFailureToLlmError,
+  redactSecrets,
+  retryAfterMsFromHeaders,
+  type HeadersLike,
+  type ProviderFailure,
+  type ProviderFailureOptions,
+} from './structured-output/provider-failure.js';
+export { createStructuredLlmClient, type StructuredLlmClientOptions } from './structured-output/structured-llm-client.js';

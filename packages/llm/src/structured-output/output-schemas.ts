@@ -1,0 +1,68 @@
+import { InvalidInputError, MAX_SCENARIOS, ScenarioDefinitionListSchema } from '@leaseback/domain';
+import { z } from 'zod';
+
+/**
+ * The answer to `generateExplanationSummary`: strict structured output needs an
+ * object at the root, so the summary travels as `{ summary }`.
+ */
+export const SummaryOutputSchema = z.strictObject({
+  summary: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(2_000, 'must be at most 2000 characters')
+    .describe('Plain-English summary of the outcome, 2 to 6 sentences, no markdown.'),
+});
+/** The summary wrapper. */
+export type SummaryOutput = z.output<typeof SummaryOutputSchema>;
+
+/**
+ * The answer to `generateScenarioDefinitions`: `{ scenarios: [...] }` holding
+ * exactly `count` definitions (1..5) that pass `ScenarioDefinitionListSchema`
+ * (first is `base`, labels unique).
+ */
+export function scenarioDefinitionsOutputSchema(count: number) {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SCENARIOS) {
+    throw new InvalidInputError([{ path: 'count', message: `must be a whole number between 1 and ${MAX_SCENARIOS}` }]);
+  }
+  return z.strictObject({
+    scenarios: ScenarioDefinitionListSchema.length(count, `must contain exactly ${count} scenario${count === 1 ? '' : 's'}`),
+  });
+}
+/** The scenario definitions wrapper. */
+export type ScenarioDefinitionsOutput = z.output<ReturnType<typeof scenarioDefinitionsOutputSchema>>;
+
+/**
+ * A value pulled out of a message: text, a number, a yes/no, or a list of
+ * names. Nested objects are not extracted.
+ */
+export const ExtractedFieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+/** An extracted field value. */
+export type ExtractedFieldValue = z.output<typeof ExtractedFieldValueSchema>;
+
+/**
+ * The answer to `extractFields`: one optional property per requested field
+ * (strict output sends `null` for a field the message does not state, which
+ * then drops out), described by `descriptions` where given. Names must be
+ * non-empty and distinct.
+ */
+export function extractFieldsOutputSchema(fieldNames: readonly string[], descriptions: Readonly<Record<string, string>> = {}) {
+  const problems: { path: string; message: string }[] = [];
+  if (fieldNames.length === 0) problems.push({ path: 'fieldNames', message: 'must name at least one field' });
+  const seen = new Set<string>();
+  fieldNames.forEach((name, index) => {
+    if (name.trim() === '') problems.push({ path: `fieldNames[${index}]`, message: 'must not be empty' });
+    else if (seen.has(name)) problems.push({ path: `fieldNames[${index}]`, message: `duplicate field "${name}"` });
+    seen.add(name);
+  });
+  if (problems.length > 0) throw new InvalidInputError(problems);
+  // Object.fromEntries defines own properties, so even a field named "__proto__" stays a field.
+  const shape = Object.fromEntries(
+    fieldNames.map((name) => {
+      const description = Object.prototype.hasOwnProperty.call(descriptions, name) ? descriptions[name] : undefined;
+      const field = ExtractedFieldValueSchema.optional();
+      return [name, description === undefined ? field : field.describe(description)];
+    }),
+  );
+  return z.strictObject(shape);
+}

@@ -1,0 +1,41 @@
+import { SelectorSpecSchema, type SelectorSpec } from '@leaseback/domain';
+import type { AssetSummary } from '../llm-client.js';
+import { ANSWER_FORMAT_RULES, describePortfolio } from './prompt-formatting.js';
+import { defineStructuredTask, type StructuredTask } from './structured-task.js';
+
+/** How a brief's words map onto the spec; shared with the revision prompt. */
+export const SELECTOR_SPEC_READING_RULES = [
+  'program_type is always "slb".',
+  'target_amount: the cash proceeds the brief asks for.',
+  'floor_amount: only when the brief names a lowest acceptable amount ("at least $40M", "no less than"); otherwise null.',
+  'hard_constraints.max_net_leverage: the net debt / EBITDA ceiling ("net leverage below 3.5x", "leverage under 4 turns"); 4.0 when the brief names none.',
+  'hard_constraints.min_fixed_charge_coverage: the coverage floor ("FCCR of at least 1.5x", "coverage above 2x"); 1.5 when the brief names none.',
+  'hard_constraints.max_lease_adjusted_leverage and max_market_share ("no more than 40% from any one market" = 0.4): only when stated; otherwise null.',
+  'asset_filters.asset_types: only the listed enum values; map synonyms (DCs = distribution_center, plants and factories = manufacturing, stores and shops = retail, offices = office). null when the brief does not restrict types.',
+  'asset_filters.include_markets / exclude_markets: market names exactly as listed for the portfolio; a region ("outside Texas") means every listed market in it. null when not restricted.',
+  'asset_filters.max_criticality: "nothing mission-critical" = 0.7, "non-core only" = 0.5; null when the brief says nothing about criticality.',
+  'asset_filters.min_leaseability: "only easily re-lettable sites" or "generic boxes" = 0.7; null when the brief says nothing about leaseability.',
+  'asset_filters.exclude_asset_ids: only ids the brief names; otherwise null.',
+  'strategy: "exact" only when the brief asks for the optimal or provably best selection; otherwise "greedy".',
+].join('\n- ');
+
+/**
+ * The `generateSelectorSpec` task: read a brief, with the portfolio's figures
+ * and market names beside it, into a `SelectorSpec`.
+ */
+export function selectorSpecTask(brief: string, assetSummary: AssetSummary): StructuredTask<SelectorSpec, SelectorSpec> {
+  return defineStructuredTask({
+    method: 'generateSelectorSpec',
+    name: 'selector_spec',
+    description: 'The selector spec the brief asks for.',
+    schema: SelectorSpecSchema,
+    toValue: (answer) => answer,
+    system: [
+      'You read a corporate sale-leaseback (SLB) brief and write the selector spec that a deterministic selection engine runs: the cash target, the covenants to keep, and which assets may be sold.',
+      `Read the brief as follows:\n- ${SELECTOR_SPEC_READING_RULES}`,
+      'Do not invent constraints the brief does not state, beyond the defaults above.',
+      ANSWER_FORMAT_RULES,
+    ].join('\n\n'),
+    user: [`Brief:\n${brief.trim()}`, `Portfolio:\n${describePortfolio(assetSummary)}`].join('\n\n'),
+  });
+}

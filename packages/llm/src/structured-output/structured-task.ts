@@ -1,0 +1,52 @@
+import type { LlmMethod } from '@leaseback/domain';
+import type { z } from 'zod';
+import type { JsonSchema } from './check-strict-schema.js';
+import { toStrictJsonSchema } from './strict-json-schema.js';
+
+/**
+ * What a provider adapter sends for one LlmClient call: the prompts and the
+ * answer format. Both adapters send the same task; only the wire differs.
+ */
+export interface TaskRequest {
+  readonly method: LlmMethod;
+  /** Name of the answer format (OpenAI `json_schema.name`, Anthropic tool name): `[a-z_]{1,64}`. */
+  readonly name: string;
+  /** One line on what the answer is, sent beside the schema. */
+  readonly description: string;
+  /** The strict JSON Schema of the answer (`toStrictJsonSchema(schema)`). */
+  readonly jsonSchema: JsonSchema;
+  /** Instructions (system prompt). */
+  readonly system: string;
+  /** The inputs of this call (first user message). */
+  readonly user: string;
+}
+
+/**
+ * A task with what the repair loop needs to check the answer: the zod schema
+ * it must pass (after `fromStrictOutput`) and how the validated answer becomes
+ * the method's value (e.g. `{ summary }` → the summary string).
+ */
+export interface StructuredTask<Answer, Value> extends TaskRequest {
+  readonly schema: z.ZodType<Answer>;
+  readonly toValue: (answer: Answer) => Value;
+}
+
+// Static schemas are converted once; the cache holds them for the process lifetime.
+const strictSchemaCache = new WeakMap<z.ZodType, JsonSchema>();
+
+/** The strict JSON Schema of `schema`, converted once per schema object. */
+export function cachedStrictJsonSchema(schema: z.ZodType): JsonSchema {
+  let jsonSchema = strictSchemaCache.get(schema);
+  if (jsonSchema === undefined) {
+    jsonSchema = toStrictJsonSchema(schema);
+    strictSchemaCache.set(schema, jsonSchema);
+  }
+  return jsonSchema;
+}
+
+/** Builds a task, deriving its strict JSON Schema from its zod schema. */
+export function defineStructuredTask<Answer, Value>(
+  definition: Omit<StructuredTask<Answer, Value>, 'jsonSchema'>,
+): StructuredTask<Answer, Value> {
+  return { ...definition, jsonSchema: cachedStrictJsonSchema(definition.schema) };
+}

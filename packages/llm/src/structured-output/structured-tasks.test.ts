@@ -1,0 +1,122 @@
+import { InvalidInputError } from '@leaseback/domain';
+import { describe, expect, it } from 'vitest';
+import { assetSummary, brief, nodes, outcome, revisionContext, spec } from './__fixtures__/planning-inputs.js';
+import { checkStrictSchema } from './check-strict-schema.js';
+import { explanationSummaryTask } from './explanation-summary-task.js';
+import { extractFieldsTask } from './extract-fields-task.js';
+import { revisionTask } from './revision-task.js';
+import { scenarioDefinitionsTask } from './scenario-definitions-task.js';
+import { selectorSpecTask } from './selector-spec-task.js';
+import type { TaskRequest } from './structured-task.js';
+import { createStructuredLlmClient } from './structured-llm-client.js';
+import type { ModelReply } from './run-with-repair.js';
+
+const tasks: [string, TaskRequest][] = [
+  ['selector spec', selectorSpecTask(brief, assetSummary)],
+  ['revision', revisionTask(spec, outcome, revisionContext)],
+  ['summary', explanationSummaryTask(spec, outcome, nodes)],
+  ['scenarios', scenarioDefinitionsTask(brief, assetSummary, 3)],
+  ['extraction', extractFieldsTask('Make it $80M', ['target_amount'], {})],
+];
+
+describe('structured tasks', () => {
+  it.each(tasks)('%s: a valid format name, a strict schema and the shared answer rules', (_name, task) => {
+    expect(task.name).toMatch(/^[a-z_]{1,64}$/);
+    expect(checkStrictSchema(task.jsonSchema)).toEqual([]);
+    expect(task.system).toContain('Answer with one JSON object that matches the response schema exactly.');
+    expect(task.system).toContain('$50M = 50000000');
+  });
+
+  it('selector spec: the brief, the portfolio figures and the exact market names', () => {
+    const task = selectorSpecTask(brief, assetSummary);
+    expect(task.method).toBe('generateSelectorSpec');
+    expect(task.user).toContain(brief);
+    expect(task.user).toContain('Markets (use these exact names): Atlanta, Chicago, Columbus, Dallas, Houston, Inland Empire, Newark, Phoenix.');
+    expect(task.user).toContain('Baseline: EBITDA $420,000,000, net debt $1,260,000,000, net leverage 3x, fixed-charge coverage 4.2857x.');
+    expect(task.system).toContain('"nothing mission-critical" = 0.7');
+    expect(task.system).toContain('"only easily re-lettable sites" or "generic boxes" = 0.7');
+  });
+
+  it('revision: the policy bounds worked out for this iteration, the outcome reasons and the capacity', () => {
+    const task = revisionTask(spec, outcome, revisionContext);
+    // Target $250M, 20 % step, floor 80 % of $250M = $200M: this iteration $200M..$250M.
+    expect(task.system).toContain('this iteration between $200,000,000 and $250,000,000');
+    // min_leaseability 0.7 may fall by 0.1 to 0.6 (floor 0.1).
+    expect(task.system).toContain('this iteration at least 0.6');
+    expect(task.system).toContain('asset_filters.max_criticality is not set; leave it null.');
+    expect(task.user).toContain('Iteration 1 of at most 5.');
+    expect(task.user).toContain('"code": "target_shortfall"');
+    expect(task.user).toContain('"leaseability": 2');
+    expect(task.user).toContain('Capacity under the current spec: at most $232,400,000 can be raised (4 assets, proven).');
+  });
+
+  it('revision: a step from a lower target is bounded by the floor', () => {
+    const lowered = { ...spec, target_amount: 210_000_000, asset_filters: { max_criticality: 0.85 } };
+    const task = revisionTask(lowered, outcome, { ...revisionContext, capacity: null });
+    // 210M x 0.8 = 168M is below the 200M floor, so the floor is the lowest target.
+    expect(task.system).toContain('this iteration between $200,000,000 and $210,000,000');
+    // 0.85 + 0.1 would pass the 0.9 ceiling.
+    expect(task.system).toContain('this iteration at most 0.9');
+    expect(task.user).toContain('Capacity under the current spec: unknown.');
+  });
+
+  it('summary: the outcome figures, the covenants and every fact', () => {
+    const task = explanationSummaryTask(spec, outcome, nodes);
+    expect(task.user).toContain('Outcome: infeasible; proceeds $232,400,000 against a target of $250,000,000 (shortfall $17,600,000); 4 assets selected, 3 excluded by filters.');
+    expect(task.user).toContain('- max_net_leverage: limit 3.25, before 3x, after 2.61x, kept');
+    expect(task.user).toContain('- asset_excluded (asset DAL-02): Wilmer Automated Distribution Center was excluded: leaseability 0.65 < min 0.7.');
+    expect(task.toValue({ summary: 'Short by $17.6M.' })).toBe('Short by $17.6M.');
+  });
+
+  it('scenarios: the count in the prompt and the schema, and a count outside 1..5 refused', () => {
+    const task = scenarioDefinitionsTask(brief, assetSummary, 4);
+    expect(task.system).toContain('Return exactly 4 scenarios in "scenarios".');
+    expect(task.user).toContain('Number of scenarios: 4.');
+    for (const count of [0, 6, 2.5]) expect(() => scenarioDefinitionsTask(brief, assetSummary, count)).toThrowError(InvalidInputError);
+  });
+
+  it('extraction: field descriptions, known fields and markets, and bad names refused', () => {
+    const task = extractFieldsTask(
+      'Same target as before but leave out Dallas',
+      ['target_amount', 'exclude_markets'],
+      { known_fields: { target_amount: 80_000_000 }, field_descriptions: { exclude_markets: 'Markets to leave out' }, markets: ['Dallas', 'Houston'] },
+    );
+    expect(task.user).toContain('Fields:\n- target_amount\n- exclude_markets: Markets to leave out');
+    expect(task.user).toContain('"target_amount": 80000000');
+    expect(task.user).toContain('Markets in the portfolio (use these exact names): Dallas, Houston.');
+    expect((task.jsonSchema.properties as Record<string, { description?: string }>).exclude_markets?.description).toBe('Markets to leave out');
+    expect(() => extractFieldsTask('x', [], {})).toThrowError(InvalidInputError);
+    expect(() => extractFieldsTask('x', ['a', 'a'], {})).toThrowError(/duplicate field "a"/);
+  });
+});
+
+describe('createStructuredLlmClient', () => {
+  it('routes each method to its task and runs it through the repair loop', async () => {
+    const sent: string[] = [];
+    const answers: Record<string, unknown> = {
+      selector_spec: { ...spec, floor_amount: null },
+      revised_selector_spec: { ...spec, target_amount: 232_000_000 },
+      explanation_summary: { summary: 'Short by $17.6M.' },
+      scenario_definitions: {
+        scenarios: [{ label: 'Base', kind: 'base', rationale: 'As written', target_amount: 250_000_000, max_leverage: null, min_coverage: null, max_criticality: null, min_leaseability: null, exclude_markets: null }],
+      },
+      extracted_fields: { target_amount: 80_000_000, confirmed: null },
+    };
+    const client = createStructuredLlmClient({
+      provider: 'test',
+      model: 'model-1',
+      mapError: () => null,
+      openConversation: (task) => async (): Promise<ModelReply> => {
+        sent.push(task.method);
+        return { status: 'complete', output: { kind: 'value', value: answers[task.name] }, usage: { input_tokens: 1, output_tokens: 1, total_tokens: 2 } };
+      },
+    });
+    expect(client.provider).toBe('test');
+    expect((await client.generateSelectorSpec(brief, assetSummary)).value.target_amount).toBe(250_000_000);
+    expect((await client.reviseSelectorSpec(spec, outcome, revisionContext)).value.target_amount).toBe(232_000_000);
+    expect((await client.generateExplanationSummary(spec, outcome, nodes)).value).toBe('Short by $17.6M.');
+    expect((await client.generateScenarioDefinitions(brief, assetSummary, 1)).value.map((definition) => definition.kind)).toEqual(['base']);
+    expect((await client.extractFields('Make it $80M', ['target_amount', 'confirmed'], {})).value).toEqual({ target_amount: 80_000_000 });
+    expect(sent).toEqual(['generateSelectorSpec', 'reviseSelectorSpec', 'generateExplanationSummary', 'generateScenarioDefinitions', 'extractFields']);
+  });
+});
