@@ -1,1 +1,7 @@
-export {};
+export {
+  DEFAULT_ANTHROPIC_MODEL,
+  createAnthropicLlmClient,
+  type AnthropicLlmClientOptions,
+  type AnthropicStructuredOutputMode,
+} from './anthropic-llm-client.js';
+export { describeAnthropicError } from './describe-anthropic-error.js';
