@@ -1,0 +1,5 @@
+import { initMigration } from './0001-init.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in version order. Append only. */
+export const MIGRATIONS: readonly Migration[] = [initMigration];

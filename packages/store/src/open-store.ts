@@ -1,0 +1,121 @@
+import { resolve } from 'node:path';
+import { InvalidInputError, LeasebackError } from '@leaseback/domain';
+import type { LeasebackStore } from './leaseback-store.js';
+import { MIGRATIONS } from './migrations/migrations.js';
+import { IN_MEMORY_DATA_DIR, openPgliteExecutor } from './pglite-executor.js';
+import { openPostgresExecutor } from './postgres-executor.js';
+import { quoteIdentifier, runMigrations } from './run-migrations.js';
+import type { SqlExecutor } from './sql-executor.js';
+import { createSqlStore } from './sql-store.js';
+import { StoreUnavailableError } from './store-errors.js';
+import { redactCredentials } from './translate-database-error.js';
+
+/** Where the embedded database lives when no `dataDir` is given, relative to `cwd`. */
+export const DEFAULT_DATA_DIR = '.leaseback/data';
+
+/** How to open the store. */
+export interface OpenStoreOptions {
+  /**
+   * A PostgreSQL URL (`postgres://user:password@host:5432/db`). When given (and
+   * not empty) the store uses PostgreSQL; otherwise embedded PGlite. Its
+   * `options` parameter is honoured, e.g. `?options=-c%20search_path%3Dmy_schema`.
+   */
+  readonly databaseUrl?: string | undefined;
+  /**
+   * PGlite's data directory, created if missing; `memory://` keeps everything
+   * in memory (tests). Default: `.leaseback/data` under `cwd`. One process at
+   * a time may open a directory.
+   */
+  readonly dataDir?: string | undefined;
+  /** The directory a relative `dataDir` is resolved against (default: the process's). */
+  readonly cwd?: string | undefined;
+  /**
+   * A schema to keep the tables in, created if missing and put first on the
+   * search path (on PostgreSQL it overrides a search path set in the URL).
+   */
+  readonly schema?: string | undefined;
+  /** PostgreSQL only: the most connections held at once (default 10). */
+  readonly maxConnections?: number | undefined;
+  /** PostgreSQL only: how long to wait for a connection (default 5000 ms). */
+  readonly connectionTimeoutMs?: number | undefined;
+  /** PostgreSQL only: told about errors on idle pooled connections (e.g. a server restart). */
+  readonly onIdleConnectionError?: ((error: Error) => void) | undefined;
+}
+
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** Adds `-c search_path=<schema>` to the URL's startup options, after any it already has. */
+function withSearchPath(databaseUrl: string, schema: string): string {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    // The URL itself is not echoed: it may carry a password.
+    throw new InvalidInputError([{ path: 'databaseUrl', message: 'must be a postgres:// URL to be combined with `schema`' }]);
+  }
+  const existing = url.searchParams.get('options');
+  // Later `-c` settings win, so the explicit schema overrides one set in the URL.
+  url.searchParams.set('options', `${existing === null ? '' : `${existing} `}-c search_path=${schema}`);
+  return url.toString();
+}
+
+/** Opens the backend `options` select, without migrating it. */
+export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExecutor> {
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+    throw new InvalidInputError([
+      { path: 'schema', message: 'must be a plain identifier: a letter or _, then letters, digits or _ (at most 63)' },
+    ]);
+  }
+  const databaseUrl = options.databaseUrl?.trim();
+  if (databaseUrl) {
+    return openPostgresExecutor({
+      connectionString: options.schema === undefined ? databaseUrl : withSearchPath(databaseUrl, options.schema),
+      maxConnections: options.maxConnections ?? 10,
+      connectionTimeoutMs: options.connectionTimeoutMs ?? 5_000,
+      ...(options.onIdleConnectionError === undefined ? {} : { onIdleConnectionError: options.onIdleConnectionError }),
+    });
+  }
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const location = dataDir.startsWith(IN_MEMORY_DATA_DIR) ? dataDir : resolve(options.cwd ?? process.cwd(), dataDir);
+  let executor: SqlExecutor;
+  try {
+    executor = await openPgliteExecutor(location);
+  } catch (error) {
+    throw new StoreUnavailableError(
+      `could not open the embedded database in ${location}: ${redactCredentials(error instanceof Error ? error.message : String(error))}`,
+      { cause: error },
+    );
+  }
+  if (options.schema !== undefined) {
+    // One connection: a session setting holds for every later statement.
+    await executor.execute(`SET search_path TO ${quoteIdentifier(options.schema)}`);
+  }
+  return executor;
+}
+
+/**
+ * Opens the store: PostgreSQL when `databaseUrl` is given, embedded PGlite
+ * otherwise; then brings the schema up to date (see `runMigrations`) before
+ * returning. Throws `store_unavailable` when the database cannot be reached and
+ * `store_migration_failed` when the schema cannot be migrated.
+ *
+ * @example
+ * const store = await openStore({ databaseUrl: process.env.DATABASE_URL });
+ * await store.createRun(record);
+ * await store.close();
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<LeasebackStore> {
+  return openStoreOn(await openSqlExecutor(options), options);
+}
+
+/** Migrates an open executor and builds the store on it; closes the executor if migrating fails. */
+export async function openStoreOn(executor: SqlExecutor, options: Pick<OpenStoreOptions, 'schema'> = {}): Promise<LeasebackStore> {
+  try {
+    await runMigrations(executor, MIGRATIONS, { schema: options.schema });
+  } catch (error) {
+    await executor.close().catch(() => undefined);
+    if (error instanceof LeasebackError) throw error;
+    throw new StoreUnavailableError('could not prepare the store', { cause: error });
+  }
+  return createSqlStore(executor);
+}

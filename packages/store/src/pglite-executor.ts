@@ -1,0 +1,39 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { SqlExecutor, SqlQueryable, SqlResult } from './sql-executor.js';
+
+/** The data directory value that keeps the database in memory only. */
+export const IN_MEMORY_DATA_DIR = 'memory://';
+
+function queryableOf(target: PGlite | Transaction): SqlQueryable {
+  return {
+    async query<Row>(text: string, parameters: readonly unknown[] = []): Promise<SqlResult<Row>> {
+      const result = await target.query<Row>(text, [...parameters]);
+      return { rows: result.rows, affectedRows: result.affectedRows ?? 0 };
+    },
+    async execute(script: string): Promise<void> {
+      await target.exec(script);
+    },
+  };
+}
+
+/**
+ * Opens an embedded PGlite database in `dataDir` (created if missing) or in
+ * memory for `memory://`. PGlite is one connection: it runs one statement at a
+ * time and holds other callers back while a transaction is open, which is what
+ * gives its transactions their isolation.
+ */
+export async function openPgliteExecutor(dataDir: string): Promise<SqlExecutor> {
+  if (!dataDir.startsWith(IN_MEMORY_DATA_DIR)) await mkdir(dataDir, { recursive: true });
+  const database = await PGlite.create(dataDir);
+  const queryable = queryableOf(database);
+  return {
+    backend: 'pglite',
+    query: queryable.query,
+    execute: queryable.execute,
+    transaction: (work) => database.transaction((transaction) => work(queryableOf(transaction))),
+    async close() {
+      if (!database.closed) await database.close();
+    },
+  };
+}
