@@ -6,7 +6,7 @@ import { defineStructuredTask, type StructuredTask } from './structured-task.js'
 /** How a brief's words map onto the spec; shared with the revision prompt. */
 export const SELECTOR_SPEC_READING_RULES = [
   'program_type is always "slb".',
-  'target_amount: the cash proceeds the brief asks for.',
+  'target_amount: the cash proceeds the brief asks for; when it names no amount, 25% of the portfolio\'s total potential proceeds, rounded to the nearest $1M.',
   'floor_amount: only when the brief names a lowest acceptable amount ("at least $40M", "no less than"); otherwise null.',
   'hard_constraints.max_net_leverage: the net debt / EBITDA ceiling ("net leverage below 3.5x", "leverage under 4 turns"); 4.0 when the brief names none.',
   'hard_constraints.min_fixed_charge_coverage: the coverage floor ("FCCR of at least 1.5x", "coverage above 2x"); 1.5 when the brief names none.',
@@ -14,7 +14,7 @@ export const SELECTOR_SPEC_READING_RULES = [
   'asset_filters.asset_types: only the listed enum values; map synonyms (DCs = distribution_center, plants and factories = manufacturing, stores and shops = retail, offices = office). null when the brief does not restrict types.',
   'asset_filters.include_markets / exclude_markets: market names exactly as listed for the portfolio; a region ("outside Texas") means every listed market in it. null when not restricted.',
   'asset_filters.max_criticality: "nothing mission-critical" = 0.7, "non-core only" = 0.5; null when the brief says nothing about criticality.',
-  'asset_filters.min_leaseability: "only easily re-lettable sites" or "generic boxes" = 0.7; null when the brief says nothing about leaseability.',
+  'asset_filters.min_leaseability: "only easily re-lettable sites", "highly leasable" or "generic boxes" = 0.7, "leasable" = 0.5; null when the brief says nothing about leaseability.',
   'asset_filters.exclude_asset_ids: only ids the brief names; otherwise null.',
   'strategy: "exact" only when the brief asks for the optimal or provably best selection; otherwise "greedy".',
 ].join('\n- ');

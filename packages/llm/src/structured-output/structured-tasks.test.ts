@@ -34,7 +34,7 @@ describe('structured tasks', () => {
     expect(task.user).toContain('Markets (use these exact names): Atlanta, Chicago, Columbus, Dallas, Houston, Inland Empire, Newark, Phoenix.');
     expect(task.user).toContain('Baseline: EBITDA $420,000,000, net debt $1,260,000,000, net leverage 3x, fixed-charge coverage 4.2857x.');
     expect(task.system).toContain('"nothing mission-critical" = 0.7');
-    expect(task.system).toContain('"only easily re-lettable sites" or "generic boxes" = 0.7');
+    expect(task.system).toContain('"only easily re-lettable sites", "highly leasable" or "generic boxes" = 0.7, "leasable" = 0.5');
   });
 
   it('revision: the policy bounds worked out for this iteration, the outcome reasons and the capacity', () => {
