@@ -9,6 +9,21 @@ export type {
   RevisionContext,
 } from './llm-client.js';
 
+// The deterministic offline client (the default everywhere) and its documented vocabulary.
+export {
+  OFFLINE_MODEL,
+  OFFLINE_PROVIDER,
+  createOfflineLlmClient,
+  type OfflineLlmClientOptions,
+} from './offline/offline-llm-client.js';
+export { OFFLINE_DEFAULTS, type OfflineDefaults } from './offline/offline-defaults.js';
+export { SCORE_WORD_LEVELS } from './offline/read-score-filters.js';
+export { OFFLINE_SCENARIO_RULES } from './offline/scenarios-from-spec.js';
+export { EXTRACTABLE_FIELDS, type ExtractableField } from './offline/extract-fields-offline.js';
+export { ASSET_TYPE_WORDS } from './offline/asset-type-vocabulary.js';
+export { US_METROS, US_STATES, type MetroEntry } from './offline/us-metro-states.js';
+export { findAmounts, type FoundAmount } from './offline/read-amounts.js';
+
 // Structured output, prompts and the validation-repair loop shared by the provider adapters.
 export {
   STRICT_SCHEMA_LIMITS,

@@ -22,6 +22,12 @@ export interface AssetSummary {
   readonly asset_types: readonly AssetType[];
   /** Sum of every asset's cash proceeds if sold (USD). */
   readonly total_potential_proceeds: number;
+  /**
+   * Potential cash proceeds by market (USD), keyed by the market's spelling in
+   * `markets`. Optional: when given, the offline client's geo-focus scenario
+   * excludes the market holding the largest share; without it, the first market.
+   */
+  readonly market_proceeds?: Readonly<Record<string, number>>;
   readonly baseline: {
     readonly ebitda: number;
     readonly net_debt: number;

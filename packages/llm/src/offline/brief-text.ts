@@ -1,0 +1,126 @@
+/**
+ * A brief being read: the original text, a lower-cased copy of the same length
+ * (so that a match in one is a span in the other), and a record of which
+ * characters some reader has already interpreted. Readers run in a fixed order
+ * and each claims the spans it understood; whatever is left unclaimed at the end
+ * is what the parser reports as not understood.
+ */
+export class BriefText {
+  /** The text as written (with typographic dashes, quotes and spaces normalised). */
+  readonly source: string;
+  /** `source` lower-cased character by character, so indices line up. */
+  readonly lower: string;
+  private readonly claimed: Uint8Array;
+  private readonly clauseStarts: readonly number[];
+
+  constructor(text: string) {
+    this.source = normalise(text);
+    this.lower = lowerSameLength(this.source);
+    this.claimed = new Uint8Array(this.source.length);
+    this.clauseStarts = findClauseStarts(this.source);
+  }
+
+  /** True when no character in [start, end) has been claimed. */
+  isFree(start: number, end: number): boolean {
+    for (let index = start; index < end; index += 1) if (this.claimed[index] === 1) return false;
+    return true;
+  }
+
+  /** Marks [start, end) as interpreted. */
+  claim(start: number, end: number): void {
+    this.claimed.fill(1, Math.max(0, start), Math.min(this.source.length, end));
+  }
+
+  /** True when the character at `index` has been claimed. */
+  isClaimed(index: number): boolean {
+    return this.claimed[index] === 1;
+  }
+
+  /** The clause (comma, semicolon or sentence) holding `index`, as [start, end). */
+  clauseAround(index: number): { start: number; end: number } {
+    let start = 0;
+    let end = this.source.length;
+    for (const clauseStart of this.clauseStarts) {
+      if (clauseStart <= index) start = clauseStart;
+      else {
+        end = clauseStart;
+        break;
+      }
+    }
+    return { start, end };
+  }
+
+  /**
+   * Every match of `pattern` (which must have the `g` flag) in the lower-cased
+   * text whose span is still free, in text order. Matches are found first and
+   * filtered after, so a reader sees the state before it starts claiming.
+   */
+  freeMatches(pattern: RegExp): RegExpExecArray[] {
+    const matches: RegExpExecArray[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(this.lower); match !== null; match = pattern.exec(this.lower)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      matches.push(match);
+    }
+    return matches;
+  }
+}
+
+/** Typographic variants a brief pasted from a document tends to contain. Each maps one character to one. */
+const CHARACTER_SUBSTITUTES: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\t': ' ',
+  '\r': '\n',
+};
+
+function normalise(text: string): string {
+  let normalised = '';
+  for (const character of text) {
+    // Characters outside the BMP would shift indices between the two copies; a
+    // brief has no use for them, so they become spaces.
+    if (character.length > 1) normalised += ' ';
+    else normalised += CHARACTER_SUBSTITUTES[character] ?? character;
+  }
+  return normalised;
+}
+
+function lowerSameLength(text: string): string {
+  let lowered = '';
+  for (const character of text) {
+    const lower = character.toLowerCase();
+    lowered += lower.length === 1 ? lower : character;
+  }
+  return lowered;
+}
+
+/** Clause boundaries: `; ! ? newline`, a full stop not inside a number, a comma not inside a number. */
+function findClauseStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    const before = text[index - 1] ?? '';
+    const after = text[index + 1] ?? '';
+    const insideNumber = /\d/.test(before) && /\d/.test(after);
+    if (character === ';' || character === '!' || character === '?' || character === '\n' || character === ':') {
+      starts.push(index + 1);
+    } else if ((character === '.' || character === ',') && !insideNumber) {
+      starts.push(index + 1);
+    }
+  }
+  return starts;
+}

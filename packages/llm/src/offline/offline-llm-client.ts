@@ -1,0 +1,120 @@
+import { MAX_SCENARIOS, InvalidInputError, type AssetType, type JsonValue } from '@leaseback/domain';
+import { throwIfAborted } from '../call-guard.js';
+import type { AssetSummary, LlmCallMetadata, LlmClient, LlmResult } from '../llm-client.js';
+import { LlmError } from '../llm-error.js';
+import { fieldsFromReading } from './extract-fields-offline.js';
+import { OFFLINE_DEFAULTS, type OfflineDefaults } from './offline-defaults.js';
+import { PlaceVocabulary } from './place-vocabulary.js';
+import { readBrief, type BriefReading } from './read-brief.js';
+import { reviseSpecOffline } from './revise-spec-offline.js';
+import { scenariosFromSpec } from './scenarios-from-spec.js';
+import { specFromBrief } from './spec-from-brief.js';
+import { summarizeOutcome } from './summarize-outcome.js';
+import type { MetroEntry } from './us-metro-states.js';
+
+/** Provider name the offline client records. */
+export const OFFLINE_PROVIDER = 'offline';
+/** Model name the offline client records; bump it when the parser's readings change. */
+export const OFFLINE_MODEL = 'offline-parser-v1';
+
+/** Options of `createOfflineLlmClient`. */
+export interface OfflineLlmClientOptions {
+  /** Overrides of the documented defaults (net leverage 4.0x, coverage 1.5x, target 25 % of potential proceeds). */
+  readonly defaults?: Partial<OfflineDefaults>;
+  /** Metros to add to the built-in US metro -> state table (checked before it). */
+  readonly extraMetros?: readonly MetroEntry[];
+}
+
+/** Copies a value through JSON so the recorded output can never share structure with the returned one. */
+function toJson(value: unknown): JsonValue {
+  return JSON.parse(JSON.stringify(value)) as JsonValue;
+}
+
+function metadata(rawOutput: unknown, unrecognized: readonly string[], assumptions: readonly string[]): LlmCallMetadata {
+  return {
+    provider: OFFLINE_PROVIDER,
+    model: OFFLINE_MODEL,
+    latency_ms: 0,
+    usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 },
+    attempts: 1,
+    raw_output: toJson(rawOutput),
+    unrecognized: [...unrecognized],
+    assumptions: [...assumptions],
+  };
+}
+
+/**
+ * Runs `produce`, turning a schema failure of the client's own output (a bug,
+ * never expected) into `llm_invalid_output` like any other client would report.
+ */
+function guarded<T>(method: string, produce: () => T): T {
+  try {
+    return produce();
+  } catch (error) {
+    if (error instanceof LlmError || error instanceof InvalidInputError) throw error;
+    throw new LlmError('llm_invalid_output', `offline ${method} produced an invalid value`, { provider: OFFLINE_PROVIDER, cause: error });
+  }
+}
+
+/**
+ * The deterministic offline client: no network, no key, no clock. It reads
+ * briefs with a rule-based parser (amounts, covenants, asset types, markets,
+ * criticality and leaseability language), applies documented defaults where a
+ * brief is silent and says so in `assumptions`, and lists every phrase it could
+ * not interpret in `unrecognized`. The same input always gives the same output;
+ * latency is recorded as 0 and token usage as zero.
+ */
+export function createOfflineLlmClient(options: OfflineLlmClientOptions = {}): LlmClient {
+  const defaults: OfflineDefaults = { ...OFFLINE_DEFAULTS, ...options.defaults };
+  const extraMetros = options.extraMetros ?? [];
+
+  const read = (text: string, markets: readonly string[], portfolioTypes: readonly AssetType[], conversational: boolean): BriefReading =>
+    readBrief(text, { vocabulary: new PlaceVocabulary(markets, extraMetros), portfolioTypes, conversational });
+
+  const readSpec = (brief: string, assetSummary: AssetSummary) =>
+    specFromBrief(read(brief, assetSummary.markets, assetSummary.asset_types, false), assetSummary, defaults);
+
+  return {
+    provider: OFFLINE_PROVIDER,
+
+    async generateSelectorSpec(brief, assetSummary, callOptions = {}) {
+      throwIfAborted(callOptions.signal, OFFLINE_PROVIDER);
+      const { spec, assumptions, unrecognized } = guarded('generateSelectorSpec', () => readSpec(brief, assetSummary));
+      return { value: spec, metadata: metadata(spec, unrecognized, assumptions) };
+    },
+
+    async reviseSelectorSpec(spec, outcome, context, callOptions = {}) {
+      throwIfAborted(callOptions.signal, OFFLINE_PROVIDER);
+      const revision = guarded('reviseSelectorSpec', () => reviseSpecOffline(spec, outcome, context));
+      return { value: revision.spec, metadata: metadata(revision.spec, [], revision.assumptions) };
+    },
+
+    async generateExplanationSummary(spec, outcome, nodes, callOptions = {}) {
+      throwIfAborted(callOptions.signal, OFFLINE_PROVIDER);
+      const summary = summarizeOutcome(spec, outcome, nodes);
+      return { value: summary, metadata: metadata(summary, [], []) };
+    },
+
+    async generateScenarioDefinitions(brief, assetSummary, count, callOptions = {}) {
+      throwIfAborted(callOptions.signal, OFFLINE_PROVIDER);
+      if (!Number.isInteger(count) || count < 1 || count > MAX_SCENARIOS) {
+        throw new InvalidInputError([{ path: 'count', message: `must be a whole number between 1 and ${MAX_SCENARIOS}` }], {
+          subject: 'generateScenarioDefinitions',
+        });
+      }
+      const result = guarded('generateScenarioDefinitions', () => {
+        const parsed = readSpec(brief, assetSummary);
+        const scenarios = scenariosFromSpec(parsed.spec, assetSummary, count);
+        return { ...scenarios, unrecognized: parsed.unrecognized, assumptions: [...parsed.assumptions, ...scenarios.assumptions] };
+      });
+      return { value: result.definitions, metadata: metadata(result.definitions, result.unrecognized, result.assumptions) };
+    },
+
+    async extractFields(message, fieldNames, context, callOptions = {}): Promise<LlmResult<Record<string, unknown>>> {
+      throwIfAborted(callOptions.signal, OFFLINE_PROVIDER);
+      const reading = read(message, context.markets ?? [], [], true);
+      const fields = fieldsFromReading(reading, fieldNames);
+      return { value: fields, metadata: metadata(fields, reading.unrecognized, reading.notes) };
+    },
+  };
+}

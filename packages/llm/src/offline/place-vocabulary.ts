@@ -1,0 +1,148 @@
+import type { AssetType } from '@leaseback/domain';
+import { ASSET_TYPE_WORDS } from './asset-type-vocabulary.js';
+import { US_METROS, US_STATES, type MetroEntry } from './us-metro-states.js';
+
+/** What a phrase in a brief can name. */
+export type VocabularyItem =
+  /** One or more portfolio markets, in the portfolio's spelling. */
+  | { readonly kind: 'market'; readonly markets: readonly string[] }
+  /** A known metro that is not a portfolio market. */
+  | { readonly kind: 'metro'; readonly metro: string }
+  /** A US state, by postal code and name. */
+  | { readonly kind: 'state'; readonly state: string; readonly name: string }
+  /** An asset type. */
+  | { readonly kind: 'type'; readonly assetType: AssetType };
+
+interface Entry {
+  readonly phrase: string;
+  readonly item: VocabularyItem;
+  /** Two-letter aliases ("la", "sf") are only trusted right after a word such as "in" or "exclude". */
+  readonly needsContext: boolean;
+}
+
+/** A phrase matched at a position of the lower-cased brief. */
+export interface VocabularyMatch {
+  readonly item: VocabularyItem;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The places and asset types a brief may name, resolved against the portfolio:
+ * its markets (matched case-insensitively, also by their city part when written
+ * `City, ST`, and by the metro aliases in the built-in table), the other metros
+ * of the table, US state names, and the asset-type words.
+ */
+export class PlaceVocabulary {
+  /** Portfolio markets in the order given (sorted in an AssetSummary). */
+  readonly markets: readonly string[];
+  private readonly entries: readonly Entry[];
+  private readonly metros: readonly MetroEntry[];
+
+  constructor(markets: readonly string[], extraMetros: readonly MetroEntry[] = []) {
+    this.markets = [...new Set(markets.filter((market) => market.trim() !== ''))];
+    this.metros = [...extraMetros, ...US_METROS];
+    const byPhrase = new Map<string, Entry>();
+    const add = (phrase: string, item: VocabularyItem): void => {
+      const key = normalisePhrase(phrase);
+      if (key === '' || byPhrase.has(key)) {
+        // Two portfolio markets answering to one phrase ("Portland, OR" and
+        // "Portland, ME" both answer to "portland"): the phrase names both.
+        const existing = byPhrase.get(key);
+        if (existing?.item.kind === 'market' && item.kind === 'market') {
+          const merged = [...new Set([...existing.item.markets, ...item.markets])];
+          byPhrase.set(key, { ...existing, item: { kind: 'market', markets: merged } });
+        }
+        return;
+      }
+      byPhrase.set(key, { phrase: key, item, needsContext: item.kind !== 'type' && key.length <= 2 });
+    };
+    // Portfolio markets first: their spelling wins over the table's.
+    for (const market of this.markets) {
+      const item: VocabularyItem = { kind: 'market', markets: [market] };
+      add(market, item);
+      const cityPart = /^(.+?),\s*[A-Za-z]{2}$/.exec(market.trim());
+      if (cityPart?.[1] !== undefined) add(cityPart[1], item);
+      const metro = this.metroNamed(cityPart?.[1] ?? market);
+      if (metro !== undefined) for (const phrase of [metro.name, ...(metro.aliases ?? [])]) add(phrase, item);
+    }
+    for (const metro of this.metros) {
+      for (const phrase of [metro.name, ...(metro.aliases ?? [])]) add(phrase, { kind: 'metro', metro: metro.name });
+    }
+    for (const [name, state] of Object.entries(US_STATES)) add(name, { kind: 'state', state, name: titleCase(name) });
+    for (const [assetType, words] of Object.entries(ASSET_TYPE_WORDS) as [AssetType, readonly string[]][]) {
+      for (const word of words) add(word, { kind: 'type', assetType });
+    }
+    this.entries = [...byPhrase.values()].sort((left, right) => right.phrase.length - left.phrase.length);
+  }
+
+  /**
+   * The longest phrase starting at `index` of `lower` and ending at a word
+   * boundary, or null. `inContext` allows two-letter aliases.
+   */
+  matchAt(lower: string, index: number, inContext: boolean): VocabularyMatch | null {
+    if (index > 0 && isWordCharacter(lower[index - 1])) return null;
+    for (const entry of this.entries) {
+      if (entry.needsContext && !inContext) continue;
+      if (!matchesAt(lower, index, entry.phrase)) continue;
+      return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, entry.phrase) };
+    }
+    return null;
+  }
+
+  /** The state of a portfolio market: from a `, ST` suffix, else from the metro table; undefined when unknown. */
+  stateOfMarket(market: string): string | undefined {
+    const suffix = /,\s*([A-Za-z]{2})$/.exec(market.trim());
+    if (suffix?.[1] !== undefined) return suffix[1].toUpperCase();
+    return this.metroNamed(market)?.state;
+  }
+
+  /** Metros of the table in `state`, in table order (used when the portfolio's markets are unknown). */
+  metrosInState(state: string): string[] {
+    return this.metros.filter((metro) => metro.state === state).map((metro) => metro.name);
+  }
+
+  private metroNamed(name: string): MetroEntry | undefined {
+    const key = normalisePhrase(name);
+    return this.metros.find(
+      (metro) => normalisePhrase(metro.name) === key || (metro.aliases ?? []).some((alias) => normalisePhrase(alias) === key),
+    );
+  }
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[a-z0-9&]/.test(character);
+}
+
+/** Lower case with runs of spaces collapsed; hyphens and slashes kept. */
+export function normalisePhrase(phrase: string): string {
+  return phrase.toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Whether `phrase` (single spaces) occurs at `index`, letting any run of
+ * whitespace in the text stand for a space, and ending at a word boundary.
+ */
+function matchesAt(lower: string, index: number, phrase: string): boolean {
+  return phraseLengthAt(lower, index, phrase) > 0;
+}
+
+function phraseLengthAt(lower: string, index: number, phrase: string): number {
+  let position = index;
+  for (let offset = 0; offset < phrase.length; offset += 1) {
+    const expected = phrase[offset];
+    if (expected === ' ') {
+      if (!/\s/.test(lower[position] ?? '')) return 0;
+      while (/\s/.test(lower[position] ?? '')) position += 1;
+    } else {
+      if (lower[position] !== expected) return 0;
+      position += 1;
+    }
+  }
+  if (isWordCharacter(lower[position]) && isWordCharacter(phrase[phrase.length - 1])) return 0;
+  return position - index;
+}
+
+function titleCase(name: string): string {
+  return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
+}

@@ -1,0 +1,110 @@
+import type { BriefText } from './brief-text.js';
+import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
+
+/** How the number after a metric is written. */
+export type BoundValueKind =
+  /** A multiple: `3.5x`, `3.5 times`, `4 turns`, or a bare `3.5` after a comparison word. */
+  | 'ratio'
+  /** A score in [0, 1]: `0.6`, or a percentage `60%` read as 0.6. */
+  | 'score';
+
+/** One limit read from a brief: its value and where it was written. */
+export interface FoundBound {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
+const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b|per\s+cent\b)?`;
+const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+)?(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
+/** Up to three words between a metric and its comparison ("leverage post-close comfortably under"). */
+const GAP = String.raw`(?:\s+(?!(?:and|but|or|with|while)\b)[a-z'-]+){0,3}?`;
+
+interface Pattern {
+  readonly regex: RegExp;
+  /** True when the number must carry a unit for this form to count (a bare number before a metric is too loose). */
+  readonly unitRequired: boolean;
+}
+
+function patternsFor(metric: string, kind: BoundValueKind): Pattern[] {
+  const value = kind === 'ratio' ? RATIO_VALUE : SCORE_VALUE;
+  const trailing = String.raw`(?:\s*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b)?`;
+  return [
+    // "max leverage 4x", "minimum coverage of 2x"
+    {
+      regex: new RegExp(
+        String.raw`\b(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s+(?:(?:the|our|a)\s+)?(?<metric>${metric})\s*(?:(?:of|at|is|=|:)\s*)?${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: false,
+    },
+    // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max"
+    {
+      regex: new RegExp(String.raw`\b(?<metric>${metric})${GAP}\s*(?<comparator>${COMPARATOR})?\s*${value}${trailing}`, 'g'),
+      unitRequired: false,
+    },
+    // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage"
+    {
+      regex: new RegExp(
+        String.raw`(?:\b(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in)\s+)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
+        'g',
+      ),
+      unitRequired: true,
+    },
+  ];
+}
+
+/**
+ * Reads every limit written for one metric, claiming what it understood.
+ * `direction` is the only sense the limit can have (`upper` for leverage and
+ * criticality, `lower` for coverage and leaseability): a phrase pointing the
+ * other way is left unclaimed so that it is reported, never flipped.
+ */
+export function readBounds(
+  text: BriefText,
+  metric: string,
+  direction: 'upper' | 'lower',
+  kind: BoundValueKind,
+): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const pattern of patternsFor(metric, kind)) {
+    for (const match of text.freeMatches(pattern.regex)) {
+      const start = match.index;
+      const end = start + match[0].trimEnd().length;
+      if (!text.isFree(start, end)) continue;
+      const groups = match.groups ?? {};
+      const comparator = directionOf(groups['comparator']);
+      const trailing = directionOf(trailingAsComparator(groups['trailing']));
+      if (comparator !== 'neutral' && trailing !== 'neutral' && comparator !== trailing) continue;
+      const stated = comparator === 'neutral' ? trailing : comparator;
+      if (stated !== 'neutral' && stated !== direction) continue;
+      const unit = groups['unit'];
+      const hasComparator = groups['comparator'] !== undefined && groups['comparator'].trim() !== '';
+      if (unit === undefined && (pattern.unitRequired || !hasComparator) && kind === 'ratio') continue;
+      if (unit === undefined && !hasComparator && groups['trailing'] === undefined && kind === 'score') continue;
+      const value = valueOf(groups['value'], unit, kind);
+      if (value === null) continue;
+      found.push({ value, start, end });
+      text.claim(start, end);
+    }
+  }
+  return found.sort((left, right) => left.start - right.start);
+}
+
+function trailingAsComparator(trailing: string | undefined): string | undefined {
+  if (trailing === undefined) return undefined;
+  const normalised = trailing.trim().replace(/\s+/g, ' ');
+  if (/^(?:max|maximum|cap|ceiling|at (?:the )?most|or (?:less|lower|below|under|tighter))$/.test(normalised)) return 'under';
+  return 'above';
+}
+
+function valueOf(numeral: string | undefined, unit: string | undefined, kind: BoundValueKind): number | null {
+  if (numeral === undefined) return null;
+  const number = Number(numeral);
+  if (!Number.isFinite(number) || number <= 0) return null;
+  if (kind === 'ratio') return number < 100 ? number : null;
+  const isPercent = unit !== undefined;
+  if (isPercent) return number <= 100 ? Math.round(number * 1e6) / 1e8 : null;
+  return number <= 1 ? number : null;
+}

@@ -1,0 +1,186 @@
+import { SelectorSpecSchema } from '@leaseback/domain';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
+import { createOfflineLlmClient } from './offline-llm-client.js';
+import { PlaceVocabulary } from './place-vocabulary.js';
+import { readBrief } from './read-brief.js';
+
+const client = createOfflineLlmClient();
+const vocabulary = new PlaceVocabulary(BRIEF_TABLE_SUMMARY.markets);
+const read = (brief: string) => readBrief(brief, { vocabulary, portfolioTypes: BRIEF_TABLE_SUMMARY.asset_types, conversational: false });
+
+/** Words and phrases the parser knows, to build briefs that reach deep into it. */
+const VOCABULARY_WORDS = [
+  'raise', '$50M', '$1.2bn', '12,500,000', 'at least', 'no less than', 'minimum', 'leverage', 'net', 'lease-adjusted',
+  'under', 'below', 'above', 'max', 'min', '3.5x', '4 turns', '2x', 'FCCR', 'coverage', '40%', 'any one market',
+  'exclude', 'outside', 'not in', 'avoid', 'only', 'in', 'Dallas', 'Texas', 'Boston', 'and', 'or', ',', '.', ';',
+  'DCs', 'warehouses', 'plants', 'HQ', 'stores', 'data centers', 'labs', 'nothing', 'mission-critical', 'non-core',
+  'easily re-lettable', 'leasable', 'generic boxes', 'criticality', 'leaseability', '0.6', 'optimal', 'except', 'asset',
+  'DAL-01', 'keep', 'our', 'no', 'between', '-', 'to', '$40-50M', 'three scenarios', 'yes', 'cancel',
+];
+const wordSoup = fc.array(fc.constantFrom(...VOCABULARY_WORDS), { maxLength: 30 }).map((words) => words.join(' '));
+const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), wordSoup);
+
+describe('readBrief', () => {
+  it('never throws and always yields a valid spec, whatever the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (brief) => {
+        const { value, metadata } = await client.generateSelectorSpec(brief, BRIEF_TABLE_SUMMARY);
+        expect(SelectorSpecSchema.safeParse(value).success).toBe(true);
+        expect(metadata.raw_output).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('is deterministic: the same brief gives the same spec and metadata', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (brief) => {
+        const first = await client.generateSelectorSpec(brief, BRIEF_TABLE_SUMMARY);
+        const second = await createOfflineLlmClient().generateSelectorSpec(brief, BRIEF_TABLE_SUMMARY);
+        expect(second).toStrictEqual(first);
+      }),
+    );
+  });
+
+  it('reports every unrecognized phrase as text from the brief', () => {
+    fc.assert(
+      fc.property(wordSoup, (brief) => {
+        const normalised = brief.replace(/\s+/g, ' ');
+        for (const phrase of read(brief).unrecognized.filter((entry) => !entry.includes('('))) {
+          expect(normalised.toLowerCase()).toContain(phrase.toLowerCase());
+        }
+      }),
+    );
+  });
+
+  it('reads leverage in any documented phrasing', () => {
+    const phrasings = [
+      (value: string) => `net leverage below ${value}x`,
+      (value: string) => `keep leverage under ${value} turns`,
+      (value: string) => `max leverage ${value}x`,
+      (value: string) => `maximum net leverage of ${value}x`,
+      (value: string) => `leverage no higher than ${value}x`,
+      (value: string) => `leverage <= ${value}x`,
+      (value: string) => `under ${value}x leverage`,
+      (value: string) => `net debt to EBITDA at most ${value}x`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 900 }), fc.constantFrom(...phrasings), (hundredths, phrasing) => {
+        const value = hundredths / 100;
+        const reading = read(`Raise $50M, ${phrasing(String(value))}.`);
+        expect(reading.max_net_leverage).toBe(value);
+        expect(reading.unrecognized).toEqual([]);
+      }),
+    );
+  });
+
+  it('reads coverage in any documented phrasing', () => {
+    const phrasings = [
+      (value: string) => `FCCR of at least ${value}x`,
+      (value: string) => `coverage above ${value}x`,
+      (value: string) => `fixed charge coverage >= ${value}x`,
+      (value: string) => `min FCCR ${value}x`,
+      (value: string) => `at least ${value}x coverage`,
+      (value: string) => `fixed-charge coverage no lower than ${value} times`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 900 }), fc.constantFrom(...phrasings), (hundredths, phrasing) => {
+        const value = hundredths / 100;
+        const reading = read(`Raise $50M, ${phrasing(String(value))}.`);
+        expect(reading.min_fixed_charge_coverage).toBe(value);
+        expect(reading.unrecognized).toEqual([]);
+      }),
+    );
+  });
+
+  it('reads a single-market cap in any documented phrasing', () => {
+    const phrasings = [
+      (percent: number) => `no more than ${percent}% from any one market`,
+      (percent: number) => `max ${percent}% per market`,
+      (percent: number) => `no single market above ${percent}%`,
+      (percent: number) => `market concentration below ${percent} percent`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100 }), fc.constantFrom(...phrasings), (percent, phrasing) => {
+        const reading = read(`Raise $50M, ${phrasing(percent)}.`);
+        expect(reading.max_market_share).toBe(percent / 100);
+        expect(reading.unrecognized).toEqual([]);
+      }),
+    );
+  });
+
+  it('gives the same spec whatever the order of independent clauses', async () => {
+    const clauses = [
+      'raise $80M',
+      'keep net leverage below 3.5x',
+      'FCCR of at least 1.75x',
+      'exclude Dallas and Houston',
+      'only warehouses and stores',
+      'nothing mission-critical',
+      'no more than 40% from any one market',
+    ];
+    const expected = (await client.generateSelectorSpec(clauses.join(', '), BRIEF_TABLE_SUMMARY)).value;
+    expect(expected).toStrictEqual(
+      SelectorSpecSchema.parse({
+        program_type: 'slb',
+        target_amount: 80_000_000,
+        hard_constraints: { max_net_leverage: 3.5, min_fixed_charge_coverage: 1.75, max_market_share: 0.4 },
+        asset_filters: { max_criticality: 0.7, asset_types: ['warehouse', 'retail'], exclude_markets: ['Dallas', 'Houston'] },
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(clauses, { minLength: clauses.length, maxLength: clauses.length }), async (shuffled) => {
+        const { value, metadata } = await client.generateSelectorSpec(`${shuffled.join('; ')}.`, BRIEF_TABLE_SUMMARY);
+        expect(value).toStrictEqual(expected);
+        expect(metadata.unrecognized).toEqual([]);
+      }),
+    );
+  });
+
+  it('keeps the tightest of several limits and says so', () => {
+    const reading = read('Raise $50M, leverage under 3.5x, and leverage below 3x.');
+    expect(reading.max_net_leverage).toBe(3);
+    expect(reading.notes).toEqual(['several net leverage limits were given (3.50x, 3.00x); kept the tightest, 3.00x']);
+  });
+
+  it('expands a state through the metro table and says which markets it took', () => {
+    const reading = read('Raise $50M outside Texas.');
+    expect(reading.exclude_markets).toEqual(['Austin', 'Dallas', 'Houston']);
+    expect(reading.notes).toEqual(['Texas read as Austin, Dallas, Houston (built-in metro table)']);
+  });
+
+  it('places a market written as "City, ST" in its state without the table', () => {
+    const local = new PlaceVocabulary(['Springfield, IL', 'Peoria, IL', 'Dallas']);
+    const reading = readBrief('Raise $5M outside Illinois, not in springfield', { vocabulary: local, portfolioTypes: [], conversational: false });
+    expect(reading.exclude_markets).toEqual(['Springfield, IL', 'Peoria, IL']);
+  });
+
+  it('takes a portfolio market that the metro table does not know as outside a state, and says so', () => {
+    const local = new PlaceVocabulary(['Dallas', 'Gotham']);
+    const reading = readBrief('Raise $5M outside Texas', { vocabulary: local, portfolioTypes: [], conversational: false });
+    expect(reading.exclude_markets).toEqual(['Dallas']);
+    expect(reading.notes).toContain('markets not in the built-in metro table were taken as outside Texas: Gotham');
+  });
+
+  it('treats an unknown name after "exclude" as not understood', () => {
+    const reading = read('Raise $50M, exclude Springfield.');
+    expect(reading.exclude_markets).toBeUndefined();
+    expect(reading.unrecognized).toEqual(['exclude Springfield']);
+  });
+
+  it('drops a floor above the target and says so', () => {
+    const reading = read('Raise $40M, at least $50M.');
+    expect(reading.target_amount).toBe(40_000_000);
+    expect(reading.floor_amount).toBeUndefined();
+    expect(reading.unrecognized).toEqual(['a floor of $50M above the target of $40M (the floor was dropped)']);
+  });
+
+  it('does not read "release" as leasable or "criticality above" as a cap', () => {
+    const reading = read('Release $50M of capital, criticality above 0.5.');
+    expect(reading.min_leaseability).toBeUndefined();
+    expect(reading.max_criticality).toBeUndefined();
+    expect(reading.target_amount).toBe(50_000_000);
+    expect(reading.unrecognized).toEqual(['criticality above 0.5']);
+  });
+});

@@ -1,0 +1,183 @@
+import { ASSET_TYPES, type AssetType, type SelectionStrategy } from '@leaseback/domain';
+import { BriefText } from './brief-text.js';
+import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readAmounts } from './read-amounts.js';
+import type { FoundBound } from './read-bounds.js';
+import { readConfirmationAndSignal, readCountAndRunId, type LifecycleSignal } from './read-conversation.js';
+import { readCovenants } from './read-covenants.js';
+import { readPlacesAndTypes } from './read-places-and-types.js';
+import { readScoreFilters } from './read-score-filters.js';
+import { readStrategy } from './read-strategy.js';
+import { unrecognizedPhrases } from './unrecognized-phrases.js';
+
+/**
+ * Everything the offline parser read from a text, field by field. A field is
+ * present only when the text states it: defaults are applied later, by whoever
+ * needs a complete spec, and recorded there as assumptions.
+ */
+export interface BriefReading {
+  target_amount?: number;
+  floor_amount?: number;
+  max_net_leverage?: number;
+  min_fixed_charge_coverage?: number;
+  max_lease_adjusted_leverage?: number;
+  max_market_share?: number;
+  max_criticality?: number;
+  min_leaseability?: number;
+  asset_types?: AssetType[];
+  include_markets?: string[];
+  exclude_markets?: string[];
+  exclude_asset_ids?: string[];
+  strategy?: SelectionStrategy;
+  num_scenarios?: number;
+  run_id?: string;
+  confirmation?: boolean;
+  lifecycle_signal?: LifecycleSignal;
+  /** Phrases not understood, as written. */
+  unrecognized: string[];
+  /** How something was interpreted, when that is worth saying (in plain English). */
+  notes: string[];
+}
+
+/** What the parser knows about the portfolio and how it is reading. */
+export interface ReadBriefOptions {
+  readonly vocabulary: PlaceVocabulary;
+  /** Asset types present in the portfolio; "no retail" means these minus retail. Empty: every type. */
+  readonly portfolioTypes: readonly AssetType[];
+  /** Also read confirmations and lifecycle signals (conversation messages, not briefs). */
+  readonly conversational: boolean;
+}
+
+/**
+ * Reads a brief or a message. Readers run in a fixed order, most specific
+ * first, each claiming the text it understood; what no reader claimed is
+ * returned in `unrecognized`. Never throws on any string.
+ */
+export function readBrief(brief: string, options: ReadBriefOptions): BriefReading {
+  const text = new BriefText(brief);
+  const reading: BriefReading = { unrecognized: [], notes: [] };
+
+  Object.assign(reading, readCountAndRunId(text));
+
+  const covenants = readCovenants(text);
+  setTightest(reading, 'max_net_leverage', covenants.maxNetLeverage, 'min', 'net leverage limits', formatRatio);
+  setTightest(reading, 'max_lease_adjusted_leverage', covenants.maxLeaseAdjustedLeverage, 'min', 'lease-adjusted leverage limits', formatRatio);
+  setTightest(reading, 'min_fixed_charge_coverage', covenants.minFixedChargeCoverage, 'max', 'fixed charge coverage limits', formatRatio);
+  setTightest(reading, 'max_market_share', covenants.maxMarketShare, 'min', 'single-market limits', formatShare);
+
+  const scores = readScoreFilters(text);
+  // An explicit number is more precise than a word; words only count when no number is given.
+  const criticality = scores.explicitMaxCriticality.length > 0 ? scores.explicitMaxCriticality : scores.wordMaxCriticality;
+  const leaseability = scores.explicitMinLeaseability.length > 0 ? scores.explicitMinLeaseability : scores.wordMinLeaseability;
+  setTightest(reading, 'max_criticality', criticality, 'min', 'criticality limits', formatScore);
+  setTightest(reading, 'min_leaseability', leaseability, 'max', 'leaseability limits', formatScore);
+
+  const strategy = readStrategy(text);
+  if (strategy !== undefined) reading.strategy = strategy;
+
+  readTargetAndFloor(text, reading);
+
+  const places = readPlacesAndTypes(text, options.vocabulary);
+  reading.notes.push(...places.notes);
+  reading.unrecognized.push(...places.unrepresentable);
+  applyTypes(reading, places.includeTypes, places.excludeTypes, options.portfolioTypes);
+  applyMarkets(reading, places.includeMarkets, places.excludeMarkets);
+  if (places.excludeAssetIds.length > 0) reading.exclude_asset_ids = places.excludeAssetIds;
+
+  if (options.conversational) Object.assign(reading, readConfirmationAndSignal(text));
+
+  reading.unrecognized.unshift(...unrecognizedPhrases(text));
+  return reading;
+}
+
+type NumericField =
+  | 'max_net_leverage'
+  | 'max_lease_adjusted_leverage'
+  | 'min_fixed_charge_coverage'
+  | 'max_market_share'
+  | 'max_criticality'
+  | 'min_leaseability';
+
+function setTightest(
+  reading: BriefReading,
+  field: NumericField,
+  found: readonly FoundBound[],
+  keep: 'min' | 'max',
+  label: string,
+  format: (value: number) => string,
+): void {
+  if (found.length === 0) return;
+  const values = found.map((bound) => bound.value);
+  const chosen = keep === 'min' ? Math.min(...values) : Math.max(...values);
+  reading[field] = chosen;
+  if (new Set(values).size > 1) {
+    reading.notes.push(`several ${label} were given (${values.map(format).join(', ')}); kept the tightest, ${format(chosen)}`);
+  }
+}
+
+function readTargetAndFloor(text: BriefText, reading: BriefReading): void {
+  const amounts = readAmounts(text);
+  const [target, ...otherTargets] = amounts.targets;
+  if (target !== undefined) reading.target_amount = target.value;
+  for (const other of otherTargets) {
+    reading.unrecognized.push(
+      `${text.source.slice(other.start, other.end).trim()} (a second amount; the first, ${formatMoney(target?.value ?? 0)}, was taken as the target)`,
+    );
+  }
+  if (amounts.floors.length > 0) {
+    const values = amounts.floors.map((floor) => floor.value);
+    reading.floor_amount = Math.max(...values);
+    if (new Set(values).size > 1) {
+      reading.notes.push(`several floors were given (${values.map(formatMoney).join(', ')}); kept the highest, ${formatMoney(reading.floor_amount)}`);
+    }
+  } else if (amounts.floorFractions.length > 0) {
+    const fraction = Math.max(...amounts.floorFractions);
+    if (reading.target_amount === undefined) {
+      reading.unrecognized.push(`a floor of ${formatShare(fraction)} of the target, with no target amount to apply it to`);
+    } else {
+      reading.floor_amount = reading.target_amount * fraction;
+      reading.notes.push(`floor read as ${formatShare(fraction)} of the target: ${formatMoney(reading.floor_amount)}`);
+    }
+  }
+  if (reading.floor_amount !== undefined && reading.target_amount === undefined) {
+    reading.target_amount = reading.floor_amount;
+    reading.notes.push(`only a minimum amount was given, so the target is that minimum, ${formatMoney(reading.floor_amount)}`);
+  }
+  if (reading.floor_amount !== undefined && reading.target_amount !== undefined && reading.floor_amount > reading.target_amount) {
+    reading.unrecognized.push(
+      `a floor of ${formatMoney(reading.floor_amount)} above the target of ${formatMoney(reading.target_amount)} (the floor was dropped)`,
+    );
+    delete reading.floor_amount;
+  }
+}
+
+function applyTypes(
+  reading: BriefReading,
+  included: readonly AssetType[],
+  excluded: readonly AssetType[],
+  portfolioTypes: readonly AssetType[],
+): void {
+  if (included.length === 0 && excluded.length === 0) return;
+  const base = included.length > 0 ? included : portfolioTypes.length > 0 ? portfolioTypes : ASSET_TYPES;
+  const allowed = ASSET_TYPES.filter((assetType) => base.includes(assetType) && !excluded.includes(assetType));
+  if (allowed.length === 0) {
+    reading.unrecognized.push(`asset types: every type named was also ruled out (${excluded.join(', ')}); no type filter applied`);
+    return;
+  }
+  reading.asset_types = allowed;
+  if (included.length === 0) {
+    reading.notes.push(`asset types read as every type ${portfolioTypes.length > 0 ? 'in the portfolio' : ''} except ${excluded.join(', ')}`.replace('  ', ' '));
+  }
+}
+
+function applyMarkets(reading: BriefReading, included: readonly string[], excluded: readonly string[]): void {
+  if (excluded.length > 0) reading.exclude_markets = [...excluded];
+  if (included.length === 0) return;
+  const kept = included.filter((market) => !excluded.includes(market));
+  if (kept.length === 0) {
+    reading.unrecognized.push(`markets: every market asked for was also excluded (${included.join(', ')}); no market allow-list applied`);
+    return;
+  }
+  reading.include_markets = kept;
+}

@@ -1,0 +1,225 @@
+import { ASSET_TYPES, type AssetType } from '@leaseback/domain';
+import type { BriefText } from './brief-text.js';
+import type { PlaceVocabulary, VocabularyMatch } from './place-vocabulary.js';
+
+/** Markets, asset types and asset ids a brief asks for or rules out. */
+export interface PlaceTypeReading {
+  readonly includeMarkets: string[];
+  readonly excludeMarkets: string[];
+  readonly includeTypes: AssetType[];
+  readonly excludeTypes: AssetType[];
+  readonly excludeAssetIds: string[];
+  /** How a place was resolved when that is worth saying (a state expanded, a place with no market). */
+  readonly notes: string[];
+  /** Phrases read but not representable in a spec (e.g. "except the Chicago HQ": one market's offices only). */
+  readonly unrepresentable: string[];
+}
+
+/** "nothing outside Texas": a double negative that includes. */
+const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
+/** Words after which a list of places, types or ids is ruled out. */
+const EXCLUDE_TRIGGER =
+  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|leav(?:e|ing)\s+out|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
+/**
+ * "don't touch anything mission-critical or any of our Chicago plants": an "or"
+ * that continues a negation another reader already claimed. Only counts when a
+ * negation word comes earlier in the same clause.
+ */
+const NEGATED_CONTINUATION = /\b(?:or|nor)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)/g;
+const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except)\b/;
+/** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
+const LIST_FILLER = /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in)\b/;
+/** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
+const TRAILING_NOUN = /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+/** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
+const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
+
+interface ListItem {
+  readonly match: VocabularyMatch | null;
+  readonly assetId: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Reads the markets, states, asset types and asset ids a brief names. A list
+ * after an exclusion word ("exclude", "outside", "not in", "avoid", "except",
+ * "no", "keep") rules its items out; any other mention asks for it. States
+ * expand to the portfolio markets in them (through the built-in metro table).
+ * Places the portfolio does not hold are dropped and said so: excluding one
+ * changes nothing, and asking only for one is reported as not understood rather
+ * than turned into a filter that matches nothing.
+ */
+export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary): PlaceTypeReading {
+  const included: ListItem[] = [];
+  const excluded: ListItem[] = [];
+  const notes: string[] = [];
+  const unrepresentable: string[] = [];
+
+  for (const match of text.freeMatches(INCLUDE_TRIGGER)) {
+    const list = readList(text, match.index + match[0].length, vocabulary, false);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    included.push(...list.items);
+    text.claim(match.index, list.end);
+  }
+  for (const match of text.freeMatches(EXCLUDE_TRIGGER)) {
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    text.claim(match.index, list.end);
+    if (list.compound) {
+      // "except the Chicago HQ" means one market's offices, which no spec filter
+      // can say; ruling out all of Chicago or every office would be a guess.
+      unrepresentable.push(text.source.slice(match.index, list.end).trim());
+      continue;
+    }
+    excluded.push(...list.items);
+  }
+  for (const match of text.freeMatches(NEGATED_CONTINUATION)) {
+    const clause = text.clauseAround(match.index);
+    if (!NEGATION_WORD.test(text.lower.slice(clause.start, match.index))) continue;
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    text.claim(match.index, list.end);
+    if (list.compound) unrepresentable.push(text.source.slice(match.index, list.end).trim());
+    else excluded.push(...list.items);
+  }
+  for (let index = 0; index < text.lower.length; index += 1) {
+    if (text.isClaimed(index)) continue;
+    const match = vocabulary.matchAt(text.lower, index, false);
+    if (match === null || !text.isFree(match.start, match.end)) continue;
+    included.push({ match, assetId: null, start: match.start, end: match.end });
+    text.claim(match.start, match.end);
+    index = match.end - 1;
+  }
+
+  const includeMarkets = new Set<string>();
+  const excludeMarkets = new Set<string>();
+  const unknownPortfolio = vocabulary.markets.length === 0;
+  const resolve = (item: ListItem, target: Set<string>, including: boolean): void => {
+    const match = item.match;
+    if (match === null) return;
+    const phrase = text.source.slice(item.start, item.end);
+    if (match.item.kind === 'market') for (const market of match.item.markets) target.add(market);
+    else if (match.item.kind === 'metro') {
+      if (unknownPortfolio) target.add(match.item.metro);
+      else if (including) unrepresentable.push(`${phrase} (not a market in the portfolio)`);
+      else notes.push(`"${phrase}" is not a market in the portfolio, so excluding it changes nothing`);
+    } else if (match.item.kind === 'state') {
+      const state = match.item.state;
+      const markets = unknownPortfolio
+        ? vocabulary.metrosInState(state)
+        : vocabulary.markets.filter((market) => vocabulary.stateOfMarket(market) === state);
+      const unplaced = unknownPortfolio ? [] : vocabulary.markets.filter((market) => vocabulary.stateOfMarket(market) === undefined);
+      if (markets.length === 0) {
+        if (including) unrepresentable.push(`${phrase} (no market in the portfolio is in ${match.item.name})`);
+        else notes.push(`no market in the portfolio is in ${match.item.name}, so "${phrase}" excludes nothing`);
+      } else {
+        for (const market of markets) target.add(market);
+        notes.push(`${match.item.name} read as ${markets.join(', ')} (built-in metro table)`);
+      }
+      if (unplaced.length > 0) notes.push(`markets not in the built-in metro table were taken as outside ${match.item.name}: ${unplaced.join(', ')}`);
+    }
+  };
+  for (const item of included) resolve(item, includeMarkets, true);
+  for (const item of excluded) resolve(item, excludeMarkets, false);
+
+  const includeTypes = new Set<AssetType>();
+  const excludeTypes = new Set<AssetType>();
+  for (const item of included) if (item.match?.item.kind === 'type') includeTypes.add(item.match.item.assetType);
+  for (const item of excluded) if (item.match?.item.kind === 'type') excludeTypes.add(item.match.item.assetType);
+  const excludeAssetIds = [...new Set(excluded.flatMap((item) => (item.assetId === null ? [] : [item.assetId])))];
+
+  return {
+    includeMarkets: inPortfolioOrder(includeMarkets, vocabulary.markets),
+    excludeMarkets: inPortfolioOrder(excludeMarkets, vocabulary.markets),
+    includeTypes: ASSET_TYPES.filter((assetType) => includeTypes.has(assetType)),
+    excludeTypes: ASSET_TYPES.filter((assetType) => excludeTypes.has(assetType)),
+    excludeAssetIds,
+    notes,
+    unrepresentable,
+  };
+}
+
+/** Portfolio markets in portfolio order, then any others in the order first named. */
+function inPortfolioOrder(markets: ReadonlySet<string>, portfolio: readonly string[]): string[] {
+  const ordered = portfolio.filter((market) => markets.has(market));
+  for (const market of markets) if (!ordered.includes(market)) ordered.push(market);
+  return ordered;
+}
+
+function readList(
+  text: BriefText,
+  from: number,
+  vocabulary: PlaceVocabulary,
+  allowIds: boolean,
+): { items: ListItem[]; end: number; compound: boolean } | null {
+  const items: ListItem[] = [];
+  let position = from;
+  let end = from;
+  let compound = false;
+  let commaOnly = false;
+  for (;;) {
+    let cursor = position;
+    // "ex-Dallas": the hyphen belongs to the trigger.
+    for (let filler = LIST_FILLER.exec(text.lower.slice(cursor)); filler !== null; filler = LIST_FILLER.exec(text.lower.slice(cursor))) {
+      cursor += filler[0].length;
+    }
+    cursor = skipSpaces(text.lower, cursor);
+    if (cursor < text.lower.length && text.lower[cursor] === '-') cursor = skipSpaces(text.lower, cursor + 1);
+    const item = readItem(text, cursor, vocabulary, allowIds);
+    if (item === null) break;
+    const previous = items[items.length - 1];
+    // After a bare comma only an item of the same kind continues the list:
+    // "exclude Dallas, Houston" is one list, "exclude Dallas, warehouses only"
+    // is an exclusion followed by a new clause.
+    if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(item)) break;
+    // "Chicago HQ" / "offices in Chicago": a market and a type written as one item.
+    if (previous !== undefined && previous.end === end && isCompound(text, previous, item)) compound = true;
+    items.push(item);
+    end = item.end;
+    const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
+    if (trailing !== null) end += trailing[0].length;
+    const separator = SEPARATOR.exec(text.lower.slice(end));
+    const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
+    commaOnly = separator !== null && /^\s*,\s*$/.test(separator[0]);
+    if (separator !== null) position = end + separator[0].length;
+    else if (adjacent !== null && readItem(text, end + adjacent[0].length, vocabulary, false) !== null) position = end + adjacent[0].length;
+    else break;
+  }
+  if (items.length === 0) return null;
+  return { items, end, compound };
+}
+
+/** Places and asset ids both say where not to sell; asset types say what. */
+function categoryOf(item: ListItem): 'where' | 'what' {
+  return item.match?.item.kind === 'type' ? 'what' : 'where';
+}
+
+function isCompound(text: BriefText, previous: ListItem, next: ListItem): boolean {
+  const between = text.lower.slice(previous.end, next.start);
+  if (/[,&/]|\b(?:and|or|nor|plus)\b/.test(between)) return false;
+  const kinds = [previous.match?.item.kind, next.match?.item.kind];
+  const hasType = kinds.includes('type');
+  const hasPlace = kinds.some((kind) => kind === 'market' || kind === 'metro' || kind === 'state');
+  return hasType && hasPlace;
+}
+
+function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, allowIds: boolean): ListItem | null {
+  if (index >= text.lower.length || !text.isFree(index, index + 1)) return null;
+  const match = vocabulary.matchAt(text.lower, index, true);
+  if (match !== null && text.isFree(match.start, match.end)) return { match, assetId: null, start: match.start, end: match.end };
+  if (!allowIds) return null;
+  const id = ASSET_ID.exec(text.source.slice(index));
+  if (id === null || !text.isFree(index, index + id[0].length)) return null;
+  // An id must look like one: a hyphen or an upper-case letter next to digits, so
+  // that words such as "q3" or "2x" in running text are not taken for ids.
+  if (!/[A-Z]/.test(id[0]) && !id[0].includes('-')) return null;
+  return { match: null, assetId: id[0], start: index, end: index + id[0].length };
+}
+
+function skipSpaces(text: string, index: number): number {
+  let position = index;
+  while (position < text.length && /\s/.test(text[position] ?? '')) position += 1;
+  return position;
+}

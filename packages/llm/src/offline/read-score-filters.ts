@@ -1,0 +1,88 @@
+import type { BriefText } from './brief-text.js';
+import { readBounds, type FoundBound } from './read-bounds.js';
+
+/**
+ * The criticality and leaseability levels the offline parser gives to words.
+ * Explicit numbers ("criticality below 0.6") are taken as written.
+ */
+export const SCORE_WORD_LEVELS = {
+  /** "nothing mission-critical", "no mission-critical", "avoid critical sites", "non-critical only". */
+  not_critical: 0.7,
+  /** "non-core only", "only non-core", "non-core". */
+  non_core: 0.5,
+  /** "only easily re-lettable sites", "highly leasable", "generic boxes only". */
+  easily_leasable: 0.7,
+  /** "re-lettable", "leasable" on their own. */
+  leasable: 0.5,
+} as const;
+
+/** The asset filters read from score language, every mention in text order. */
+export interface ScoreFilterReading {
+  /** Explicit numbers ("criticality below 0.6"). */
+  readonly explicitMaxCriticality: FoundBound[];
+  /** Levels given by words ("nothing mission-critical" = 0.7, "non-core" = 0.5). */
+  readonly wordMaxCriticality: FoundBound[];
+  readonly explicitMinLeaseability: FoundBound[];
+  readonly wordMinLeaseability: FoundBound[];
+}
+
+const CRITICALITY = String.raw`criticality(?:\s+(?:score|rating|level))?`;
+const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|re-?lettability(?:\s+(?:score|rating|level))?`;
+
+const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
+const NEGATION = String.raw`(?:nothing|no|not|never|none|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
+const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential)(?![a-z])`;
+
+const NOT_CRITICAL_PATTERNS = [
+  new RegExp(
+    String.raw`\b${NEGATION}\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is))\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+)?(?:business|operations)))?(?:\s+${SITE_NOUN})?`,
+    'g',
+  ),
+  new RegExp(String.raw`\b(?:only\s+)?non[-\s]?(?:mission[-\s]?)?critical(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g'),
+];
+const NON_CORE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?non[-\s]?core(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
+
+// "re-lease" needs its hyphen or space: "release" is a different word.
+const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?leaseable|leasable|leaseable|lettable|re[-\s]?let|re[-\s]lease)(?![a-z])`;
+const EASILY_LEASABLE_PATTERNS = [
+  new RegExp(
+    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy\s+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    'g',
+  ),
+  new RegExp(String.raw`\b(?:only\s+)?generic\s+(?:boxes|box|buildings?|sites?|assets?|industrial)(?:\s+only)?`, 'g'),
+];
+const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
+
+function readWords(text: BriefText, patterns: readonly RegExp[], level: number): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const pattern of patterns) {
+    for (const match of text.freeMatches(pattern)) {
+      const start = match.index;
+      const end = start + match[0].trimEnd().length;
+      if (!text.isFree(start, end)) continue;
+      found.push({ value: level, start, end });
+      text.claim(start, end);
+    }
+  }
+  return found;
+}
+
+/**
+ * Reads criticality and leaseability limits, numbers first ("criticality below
+ * 0.6", "min leaseability 0.4", percentages as shares), then words. Strong
+ * phrases are read before weak ones so that "highly leasable" is 0.7 and not
+ * also "leasable" at 0.5.
+ */
+export function readScoreFilters(text: BriefText): ScoreFilterReading {
+  const explicitMaxCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
+  const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
+  const wordMaxCriticality = [
+    ...readWords(text, NOT_CRITICAL_PATTERNS, SCORE_WORD_LEVELS.not_critical),
+    ...readWords(text, [NON_CORE_PATTERN], SCORE_WORD_LEVELS.non_core),
+  ];
+  const wordMinLeaseability = [
+    ...readWords(text, EASILY_LEASABLE_PATTERNS, SCORE_WORD_LEVELS.easily_leasable),
+    ...readWords(text, [LEASABLE_PATTERN], SCORE_WORD_LEVELS.leasable),
+  ];
+  return { explicitMaxCriticality, wordMaxCriticality, explicitMinLeaseability, wordMinLeaseability };
+}

@@ -1,0 +1,31 @@
+import type { SelectionStrategy } from '@leaseback/domain';
+import type { BriefText } from './brief-text.js';
+
+/** Asking for the provably best set, or for selling no more than needed. */
+const EXACT =
+  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation)|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+to\s+(?:the\s+)?target\s+as\s+possible|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
+/** Asking for the ranking rule by name. */
+const GREEDY = /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])/g;
+
+/**
+ * Reads the selection strategy: `exact` when the brief asks for an optimal or
+ * exact selection or the least overshoot, `greedy` when it names the greedy
+ * rule. When both appear, the later mention wins (a correction). Undefined when
+ * the brief says neither.
+ */
+export function readStrategy(text: BriefText): SelectionStrategy | undefined {
+  const mentions: { strategy: SelectionStrategy; start: number }[] = [];
+  for (const [pattern, strategy] of [
+    [EXACT, 'exact'],
+    [GREEDY, 'greedy'],
+  ] as const) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (!text.isFree(match.index, end)) continue;
+      mentions.push({ strategy, start: match.index });
+      text.claim(match.index, end);
+    }
+  }
+  mentions.sort((left, right) => left.start - right.start);
+  return mentions[mentions.length - 1]?.strategy;
+}

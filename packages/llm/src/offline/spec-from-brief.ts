@@ -1,0 +1,87 @@
+import { SelectorSpecSchema, type AssetFilters, type HardConstraints, type SelectorSpec } from '@leaseback/domain';
+import type { AssetSummary } from '../llm-client.js';
+import { formatMoney, formatRatio, formatShare } from './format-figures.js';
+import type { OfflineDefaults } from './offline-defaults.js';
+import type { BriefReading } from './read-brief.js';
+
+/** A spec built from a reading, with what was assumed and what was not understood. */
+export interface SpecFromBrief {
+  readonly spec: SelectorSpec;
+  readonly assumptions: string[];
+  readonly unrecognized: string[];
+}
+
+/**
+ * Turns a reading into a complete, validated `SelectorSpec`, filling what the
+ * brief did not say from `defaults` and recording each default in
+ * `assumptions`: net leverage at most 4.0x, coverage at least 1.5x, and a target
+ * of 25 % of the portfolio's potential proceeds rounded to the nearest $1M.
+ * The floor is left unset when the brief gives none (the planner's own default
+ * applies). Strategy is `greedy` unless the brief asks for `exact`.
+ */
+export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary, defaults: OfflineDefaults): SpecFromBrief {
+  const assumptions = [...reading.notes];
+
+  let target = reading.target_amount;
+  if (target === undefined) {
+    target = defaultTarget(assetSummary.total_potential_proceeds, defaults, assumptions);
+  }
+
+  let maxNetLeverage = reading.max_net_leverage;
+  if (maxNetLeverage === undefined) {
+    maxNetLeverage = defaults.max_net_leverage;
+    assumptions.push(`net leverage limit not stated: assumed at most ${formatRatio(maxNetLeverage)} (default)`);
+  }
+  let minCoverage = reading.min_fixed_charge_coverage;
+  if (minCoverage === undefined) {
+    minCoverage = defaults.min_fixed_charge_coverage;
+    assumptions.push(`fixed charge coverage limit not stated: assumed at least ${formatRatio(minCoverage)} (default)`);
+  }
+
+  const hardConstraints: HardConstraints = {
+    max_net_leverage: maxNetLeverage,
+    min_fixed_charge_coverage: minCoverage,
+    ...(reading.max_lease_adjusted_leverage === undefined ? {} : { max_lease_adjusted_leverage: reading.max_lease_adjusted_leverage }),
+    ...(reading.max_market_share === undefined ? {} : { max_market_share: reading.max_market_share }),
+  };
+  const assetFilters: AssetFilters = {
+    ...(reading.max_criticality === undefined ? {} : { max_criticality: reading.max_criticality }),
+    ...(reading.min_leaseability === undefined ? {} : { min_leaseability: reading.min_leaseability }),
+    ...(reading.asset_types === undefined ? {} : { asset_types: reading.asset_types }),
+    ...(reading.include_markets === undefined ? {} : { include_markets: reading.include_markets }),
+    ...(reading.exclude_markets === undefined ? {} : { exclude_markets: reading.exclude_markets }),
+    ...(reading.exclude_asset_ids === undefined ? {} : { exclude_asset_ids: reading.exclude_asset_ids }),
+  };
+  const spec = SelectorSpecSchema.parse({
+    program_type: 'slb',
+    target_amount: target,
+    ...(reading.floor_amount === undefined ? {} : { floor_amount: reading.floor_amount }),
+    hard_constraints: hardConstraints,
+    asset_filters: assetFilters,
+    strategy: reading.strategy ?? 'greedy',
+  });
+  return { spec, assumptions, unrecognized: [...reading.unrecognized] };
+}
+
+function defaultTarget(totalPotentialProceeds: number, defaults: OfflineDefaults, assumptions: string[]): number {
+  const fraction = defaults.target_fraction_of_potential_proceeds;
+  const share = formatShare(fraction);
+  const raw = Number.isFinite(totalPotentialProceeds) ? totalPotentialProceeds * fraction : 0;
+  const rounded = Math.round(raw / defaults.target_rounding) * defaults.target_rounding;
+  if (rounded > 0) {
+    assumptions.push(
+      `target not stated: assumed ${formatMoney(rounded)}, ${share} of the portfolio's potential proceeds of ${formatMoney(totalPotentialProceeds)}, rounded to the nearest ${formatMoney(defaults.target_rounding)} (default)`,
+    );
+    return rounded;
+  }
+  if (raw > 0) {
+    assumptions.push(
+      `target not stated: assumed ${formatMoney(raw)}, ${share} of the portfolio's potential proceeds of ${formatMoney(totalPotentialProceeds)} (too small to round to ${formatMoney(defaults.target_rounding)}) (default)`,
+    );
+    return raw;
+  }
+  assumptions.push(
+    `target not stated and the portfolio shows no potential proceeds: assumed ${formatMoney(defaults.target_rounding)} (default)`,
+  );
+  return defaults.target_rounding;
+}
