@@ -26,6 +26,9 @@ export function loadScenarioDefinitions(input: unknown): ScenarioRegistry {
 export function validateScenarioDefinitions(input: unknown): Scenario[] {
   // Dispatch on the shape rather than through a union, so errors point into the list that was meant.
   const isList = Array.isArray(input);
+  if (!isList && (typeof input !== 'object' || input === null)) {
+    throw new ScenarioDefinitionError([{ path: '', message: 'must be a list of scenarios or an object with a "scenarios" list' }]);
+  }
   const parsed = isList ? z.array(ScenarioSchema).safeParse(input) : ScenarioDefinitionsObjectSchema.safeParse(input);
   if (!parsed.success) throw new ScenarioDefinitionError(problemsFromZodError(parsed.error, isList ? 'scenarios' : ''));
   const scenarios = Array.isArray(parsed.data) ? parsed.data : parsed.data.scenarios;

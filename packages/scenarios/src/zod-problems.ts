@@ -29,10 +29,24 @@ export function problemsFromZodError(error: z.ZodError, root = ''): ScenarioProb
         if (closest.length > 0 && issue.errors.every((branch) => branch.length > 0)) visit(closest, path);
         else problems.push({ path: formatPath(path, root), message: issue.message });
       } else {
-        problems.push({ path: formatPath(path, root), message: issue.message });
+        problems.push({ path: formatPath(path, root), message: plainMessage(issue.message) });
       }
     }
   };
   visit(error.issues, []);
   return problems;
+}
+
+/** Rewords zod's type messages in plain English: `is required`, `must be a string, not an array`. */
+function plainMessage(message: string): string {
+  const match = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (match === null) return message;
+  const [, expected, received] = match as unknown as [string, string, string];
+  if (received === 'undefined') return 'is required';
+  return `must be ${withArticle(expected)}, not ${withArticle(received)}`;
+}
+
+function withArticle(noun: string): string {
+  if (noun === 'null' || noun === 'undefined') return noun;
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
