@@ -1,0 +1,122 @@
+import { InvalidInputError, ScenarioDefinitionListSchema } from '@leaseback/domain';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AssetSummary } from '../llm-client.js';
+import { BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
+import { createOfflineLlmClient } from './offline-llm-client.js';
+
+const client = createOfflineLlmClient();
+const BRIEF = 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
+const SUMMARY: AssetSummary = {
+  ...BRIEF_TABLE_SUMMARY,
+  market_proceeds: {
+    Atlanta: 100_000_000,
+    Austin: 50_000_000,
+    Chicago: 220_000_000,
+    Columbus: 60_000_000,
+    Dallas: 300_000_000,
+    Houston: 180_000_000,
+    'Inland Empire': 150_000_000,
+    Newark: 43_400_000,
+    Phoenix: 100_000_000,
+  },
+};
+
+const FIVE = [
+  {
+    label: 'Base case',
+    kind: 'base',
+    rationale: 'The brief as written: $150M with net leverage at most 3.50x and fixed charge coverage at least 2.00x.',
+    target_amount: 150_000_000,
+    max_leverage: null,
+    min_coverage: null,
+  },
+  {
+    label: 'Risk-off',
+    kind: 'risk_off',
+    rationale: 'A smaller ask of $120M (80% of base) with tighter covenants, leverage at most 3.00x and coverage at least 2.25x, selling only sites of criticality up to 0.5.',
+    target_amount: 120_000_000,
+    max_leverage: 3,
+    min_coverage: 2.25,
+    max_criticality: 0.5,
+  },
+  {
+    label: 'Aggressive',
+    kind: 'aggressive',
+    rationale: 'A larger ask of $187.5M (125% of base) under the same covenants, allowing sites of criticality up to 0.8.',
+    target_amount: 187_500_000,
+    max_leverage: null,
+    min_coverage: null,
+    max_criticality: 0.8,
+  },
+  {
+    label: 'Geo focus: ex-Dallas',
+    kind: 'geo_focus',
+    rationale: 'The base ask of $150M without Dallas, the market with the largest potential proceeds ($300M of $1.2B), to test reliance on one market.',
+    target_amount: 150_000_000,
+    max_leverage: null,
+    min_coverage: null,
+    exclude_markets: ['Dallas'],
+  },
+  {
+    label: 'Leasable only',
+    kind: 'custom',
+    rationale: 'The base ask of $150M from easily re-lettable sites only (leaseability at least 0.7), which investors price best.',
+    target_amount: 150_000_000,
+    max_leverage: null,
+    min_coverage: null,
+    min_leaseability: 0.7,
+  },
+];
+
+describe('offline generateScenarioDefinitions', () => {
+  it('gives base, risk_off, aggressive, geo_focus and custom in that order', async () => {
+    const { value, metadata } = await client.generateScenarioDefinitions(BRIEF, SUMMARY, 5);
+    expect(value).toStrictEqual(FIVE);
+    expect(metadata.raw_output).toStrictEqual(FIVE);
+    expect(metadata.unrecognized).toEqual([]);
+  });
+
+  it('gives the first `count` of them, always a valid list', async () => {
+    for (const count of [1, 2, 3, 4]) {
+      const { value } = await client.generateScenarioDefinitions(BRIEF, SUMMARY, count);
+      expect(value).toStrictEqual(FIVE.slice(0, count));
+      expect(ScenarioDefinitionListSchema.safeParse(value).success).toBe(true);
+    }
+  });
+
+  it('rejects a count outside 1..5', async () => {
+    for (const count of [0, 6, 2.5, Number.NaN]) {
+      await expect(client.generateScenarioDefinitions(BRIEF, SUMMARY, count)).rejects.toBeInstanceOf(InvalidInputError);
+    }
+  });
+
+  it('keeps the brief exclusions and excludes the largest remaining market', async () => {
+    const { value } = await client.generateScenarioDefinitions(`${BRIEF} Exclude Dallas.`, SUMMARY, 4);
+    expect(value[3]?.exclude_markets).toEqual(['Dallas', 'Chicago']);
+    expect(value[3]?.label).toBe('Geo focus: ex-Chicago');
+  });
+
+  it('without proceeds by market, excludes the first market listed and says so', async () => {
+    const { value, metadata } = await client.generateScenarioDefinitions(BRIEF, BRIEF_TABLE_SUMMARY, 4);
+    expect(value[3]?.exclude_markets).toEqual(['Atlanta']);
+    expect(metadata.assumptions).toContain('geo focus: potential proceeds by market were not given, so it excludes the first market listed, Atlanta');
+  });
+
+  it('does not tighten a brief with no criticality limit in the aggressive case', async () => {
+    const { value } = await client.generateScenarioDefinitions('Raise $40M, leverage under 4x, coverage above 1.5x.', SUMMARY, 3);
+    expect(value[2]?.max_criticality).toBeNull();
+    expect(value[1]).toMatchObject({ target_amount: 32_000_000, max_leverage: 3.5, min_coverage: 1.75, max_criticality: 0.5 });
+  });
+
+  it('always yields a valid list with base first, for any brief and count', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 120 }), fc.integer({ min: 1, max: 5 }), async (brief, count) => {
+        const { value } = await client.generateScenarioDefinitions(brief, SUMMARY, count);
+        expect(ScenarioDefinitionListSchema.safeParse(value).success).toBe(true);
+        expect(value).toHaveLength(count);
+        expect(value[0]?.kind).toBe('base');
+      }),
+    );
+  });
+});
