@@ -24,6 +24,10 @@ export { ASSET_TYPE_WORDS } from './offline/asset-type-vocabulary.js';
 export { US_METROS, US_STATES, type MetroEntry } from './offline/us-metro-states.js';
 export { findAmounts, type FoundAmount } from './offline/read-amounts.js';
 
+// Replays the LLM calls of a recorded audit trace, in order.
+export { REPLAY_PROVIDER, createReplayLlmClient, type ReplayLlmClient } from './replay-llm-client.js';
+export { METHOD_OUTPUT_SCHEMAS } from './method-output-schemas.js';
+
 // Structured output, prompts and the validation-repair loop shared by the provider adapters.
 export {
   STRICT_SCHEMA_LIMITS,

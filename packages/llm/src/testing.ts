@@ -1,2 +1,11 @@
-// The test double lands here (see the package README).
-export {};
+// The test double, from its own entry (`@leaseback/llm/testing`) so that
+// production code never pulls it in.
+export {
+  TEST_MODEL,
+  TEST_PROVIDER,
+  createTestLlmClient,
+  type TestLlmCall,
+  type TestLlmClient,
+  type TestLlmClientConfig,
+  type TestLlmResponse,
+} from './test-llm-client.js';
