@@ -1,1 +1,13 @@
-export {};
+export { computeMetrics } from './compute-metrics.js';
+export { selectAssets } from './select-assets.js';
+export {
+  DEFAULT_ENGINE_CONFIG,
+  EngineConfigSchema,
+  ExactSolverConfigSchema,
+  resolveEngineConfig,
+  type EngineConfig,
+  type EngineConfigInput,
+  type ExactSolverConfig,
+} from './engine-config.js';
+export { DuplicateAssetIdError, NonFiniteQuantityError, SolverError, UnknownAssetError } from './engine-errors.js';
+export { formatMoney, formatPercent, formatRatio } from './format-numbers.js';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { parseInput } from '@leaseback/domain';
+
+/**
+ * Settings of the exact strategy and of `maxProceeds`. Field names are snake_case
+ * so the same object can come from a TOML file or an environment variable.
+ */
+export const ExactSolverConfigSchema = z.strictObject({
+  /** Wall-clock budget of one exact selection (all of its solver calls), in milliseconds. */
+  time_limit_ms: z.number().gt(0, 'must be > 0').max(3_600_000, 'must be at most one hour').default(10_000),
+  /**
+   * Absolute optimality gap handed to the solver, as a share of the target
+   * amount (money is scaled so that the target is 1). The relative gap is
+   * always 0: a solver's default relative gap would stop at a near-optimal set
+   * and still call it optimal.
+   */
+  absolute_gap: z.number().min(0, 'must be >= 0').max(1e-3, 'must be at most 1e-3').default(1e-9),
+  /**
+   * Upper bound on the solver calls spent making the tie-break among sets with
+   * the same proceeds and criticality lexicographic by asset id. Ties are rare;
+   * the bound keeps a pathological instance (many identical assets) finite.
+   */
+  max_tie_break_solves: z.number().int().min(0, 'must be >= 0').max(10_000, 'must be at most 10000').default(64),
+});
+/** Validated exact-strategy settings. */
+export type ExactSolverConfig = z.output<typeof ExactSolverConfigSchema>;
+
+/** Settings of the engine. Every field has a default; `{}` is a valid config. */
+export const EngineConfigSchema = z.strictObject({
+  /**
+   * Relative tolerance of every comparison against a limit or the target, so
+   * that a covenant met exactly (up to floating-point rounding) holds.
+   */
+  relative_tolerance: z.number().min(0, 'must be >= 0').max(1e-3, 'must be at most 1e-3').default(1e-9),
+  exact: ExactSolverConfigSchema.default(() => ExactSolverConfigSchema.parse({})),
+});
+/** A validated engine config (defaults applied). */
+export type EngineConfig = z.output<typeof EngineConfigSchema>;
+/** An engine config as a caller may write it (every field optional). */
+export type EngineConfigInput = z.input<typeof EngineConfigSchema>;
+
+/** The defaults: relative tolerance 1e-9, exact time limit 10 s, absolute gap 1e-9 of the target. */
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = Object.freeze(EngineConfigSchema.parse({}));
+
+/**
+ * Validates a config, applying defaults. `undefined` gives the defaults without
+ * parsing. Throws `InvalidInputError` (code `invalid_input`) listing every problem.
+ */
+export function resolveEngineConfig(config?: EngineConfigInput): EngineConfig {
+  if (config === undefined) return DEFAULT_ENGINE_CONFIG;
+  return parseInput(EngineConfigSchema, config, { root: 'config', subject: 'engine config' });
+}
