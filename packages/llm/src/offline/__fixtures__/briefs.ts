@@ -128,6 +128,21 @@ export const BRIEF_CASES: readonly BriefCase[] = [
     spec: { program_type: 'slb', target_amount: 60_000_000, floor_amount: 45_000_000, hard_constraints: covenants(3.5, 1.5) },
   },
   {
+    name: 'floor written after the amount',
+    brief: 'Raise $50M, $40M minimum, leverage under 3.5x, coverage above 1.5x.',
+    spec: { program_type: 'slb', target_amount: 50_000_000, floor_amount: 40_000_000, hard_constraints: covenants(3.5, 1.5) },
+  },
+  {
+    name: 'floor as how low the ask may go',
+    brief: 'Raise $50M but we could go down to $40M, leverage under 3.5x, coverage above 1.5x.',
+    spec: { program_type: 'slb', target_amount: 50_000_000, floor_amount: 40_000_000, hard_constraints: covenants(3.5, 1.5) },
+  },
+  {
+    name: 'floor as a share of the target',
+    brief: 'Target $60M, floor of 75% of the target, leverage under 3.5x, coverage above 1.5x.',
+    spec: { program_type: 'slb', target_amount: 60_000_000, floor_amount: 45_000_000, hard_constraints: covenants(3.5, 1.5) },
+  },
+  {
     name: 'range with "between"',
     brief: 'Raise between $40M and $55M from warehouses.',
     spec: { program_type: 'slb', target_amount: 55_000_000, floor_amount: 40_000_000, hard_constraints: covenants(4, 1.5), asset_filters: { asset_types: ['warehouse'] } },
