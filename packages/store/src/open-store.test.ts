@@ -55,6 +55,20 @@ describe('openStore on PGlite', () => {
     await executor.close();
   });
 
+  it('refuses a second opener of the same data directory until the first closes', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'leaseback-shared-'));
+    directories.push(dataDir);
+    const first = await openStore({ dataDir });
+    const error = await rejection(openStore({ dataDir }));
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(error.message).toContain('in use');
+    await first.createRun(buildRun({ runId: 'still-writable' }));
+    await first.close();
+    const second = await openStore({ dataDir });
+    expect((await second.getRun('still-writable'))?.run_id).toBe('still-writable');
+    await second.close();
+  });
+
   it('refuses a schema name that is not a plain identifier', async () => {
     const error = await rejection(openStore({ dataDir: 'memory://', schema: 'x"; DROP TABLE runs; --' }));
     expect(error).toMatchObject({ code: 'invalid_input', problems: [expect.objectContaining({ path: 'schema' })] });

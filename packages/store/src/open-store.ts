@@ -24,7 +24,7 @@ export interface OpenStoreOptions {
   /**
    * PGlite's data directory, created if missing; `memory://` keeps everything
    * in memory (tests). Default: `.leaseback/data` under `cwd`. One process at
-   * a time may open a directory.
+   * a time may open a directory: a second one fails with `store_unavailable`.
    */
   readonly dataDir?: string | undefined;
   /** The directory a relative `dataDir` is resolved against (default: the process's). */
@@ -81,6 +81,7 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
   try {
     executor = await openPgliteExecutor(location);
   } catch (error) {
+    if (error instanceof LeasebackError) throw error;
     throw new StoreUnavailableError(
       `could not open the embedded database in ${location}: ${redactCredentials(error instanceof Error ? error.message : String(error))}`,
       { cause: error },

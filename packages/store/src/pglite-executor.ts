@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { lockDataDirectory, type DataDirectoryLock } from './data-directory-lock.js';
 import type { SqlExecutor, SqlQueryable, SqlResult } from './sql-executor.js';
 
 /** The data directory value that keeps the database in memory only. */
@@ -21,11 +22,22 @@ function queryableOf(target: PGlite | Transaction): SqlQueryable {
  * Opens an embedded PGlite database in `dataDir` (created if missing) or in
  * memory for `memory://`. PGlite is one connection: it runs one statement at a
  * time and holds other callers back while a transaction is open, which is what
- * gives its transactions their isolation.
+ * gives its transactions their isolation. A directory is held by one process at
+ * a time (see `lockDataDirectory`).
  */
 export async function openPgliteExecutor(dataDir: string): Promise<SqlExecutor> {
-  if (!dataDir.startsWith(IN_MEMORY_DATA_DIR)) await mkdir(dataDir, { recursive: true });
-  const database = await PGlite.create(dataDir);
+  let lock: DataDirectoryLock | undefined;
+  if (!dataDir.startsWith(IN_MEMORY_DATA_DIR)) {
+    await mkdir(dataDir, { recursive: true });
+    lock = await lockDataDirectory(dataDir);
+  }
+  let database: PGlite;
+  try {
+    database = await PGlite.create(dataDir);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   const queryable = queryableOf(database);
   return {
     backend: 'pglite',
@@ -34,6 +46,7 @@ export async function openPgliteExecutor(dataDir: string): Promise<SqlExecutor> 
     transaction: (work) => database.transaction((transaction) => work(queryableOf(transaction))),
     async close() {
       if (!database.closed) await database.close();
+      await lock?.release();
     },
   };
 }
