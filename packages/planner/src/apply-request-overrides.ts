@@ -1,0 +1,75 @@
+import type { ProgramRequest, SelectorSpec } from '@leaseback/domain';
+
+/** The spec after caller overrides, and a plain-English note of each override applied. */
+export interface OverriddenSpec {
+  readonly spec: SelectorSpec;
+  readonly notes: readonly string[];
+}
+
+/**
+ * Applies the caller's overrides over the spec read from the brief: they win over
+ * what the model inferred and become the original constraints the revision
+ * policy holds the loop to. Also fixes the floor (default `defaultFloorFraction`
+ * of the target) so that every later step sees the same one.
+ */
+export function applyRequestOverrides(
+  inferred: SelectorSpec,
+  request: ProgramRequest,
+  defaultFloorFraction: number,
+): OverriddenSpec {
+  const spec: SelectorSpec = structuredClone(inferred);
+  const notes: string[] = [];
+  const set = <T>(value: T | null | undefined, apply: (value: T) => void, note: (value: T) => string): void => {
+    if (value === null || value === undefined) return;
+    apply(value);
+    notes.push(note(value));
+  };
+
+  set(request.target_override, (value) => (spec.target_amount = value), (value) => `target_amount set to ${value} by the request`);
+  set(
+    request.max_leverage_override,
+    (value) => (spec.hard_constraints.max_net_leverage = value),
+    (value) => `max_net_leverage set to ${value} by the request`,
+  );
+  set(
+    request.min_coverage_override,
+    (value) => (spec.hard_constraints.min_fixed_charge_coverage = value),
+    (value) => `min_fixed_charge_coverage set to ${value} by the request`,
+  );
+  set(
+    request.max_criticality_override,
+    (value) => (spec.asset_filters.max_criticality = value),
+    (value) => `max_criticality set to ${value} by the request`,
+  );
+  set(
+    request.min_leaseability_override,
+    (value) => (spec.asset_filters.min_leaseability = value),
+    (value) => `min_leaseability set to ${value} by the request`,
+  );
+  set(
+    request.exclude_markets_override,
+    (markets) => {
+      // Union, case-insensitively: an override adds exclusions, it never re-admits a market the brief excluded.
+      const merged = [...(spec.asset_filters.exclude_markets ?? [])];
+      for (const market of markets)
+        if (!merged.some((existing) => existing.toLowerCase() === market.toLowerCase())) merged.push(market);
+      spec.asset_filters.exclude_markets = merged;
+    },
+    (markets) => `exclude_markets extended with ${markets.join(', ')} by the request`,
+  );
+  set(request.strategy, (value) => (spec.strategy = value), (value) => `strategy set to ${value} by the request`);
+
+  if (request.floor_override !== null && request.floor_override !== undefined) {
+    spec.floor_amount = request.floor_override;
+    notes.push(`floor_amount set to ${request.floor_override} by the request`);
+  } else if (spec.floor_amount === undefined) {
+    spec.floor_amount = spec.target_amount * defaultFloorFraction;
+    notes.push(`floor_amount defaulted to ${Math.round(defaultFloorFraction * 100)} % of the target`);
+  }
+  if (spec.floor_amount > spec.target_amount) {
+    // A floor above the target would forbid every revision and mean nothing; cap it.
+    notes.push(`floor_amount ${spec.floor_amount} capped at the target ${spec.target_amount}`);
+    spec.floor_amount = spec.target_amount;
+  }
+  return { spec, notes };
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseInput, PortfolioSchema, ProgramRequestSchema, type ProgramRequest } from '@leaseback/domain';
+import { createOfflineLlmClient, createReplayLlmClient } from '@leaseback/llm';
+import { runProgram } from './run-program.js';
+
+const examples = new URL('../../../examples/', import.meta.url);
+const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('portfolio.json', examples), 'utf8')));
+const briefs = JSON.parse(readFileSync(new URL('briefs.json', examples), 'utf8')) as { name: string; brief: string; expected_spec: unknown }[];
+
+function requestFor(brief: string): ProgramRequest {
+  return parseInput(ProgramRequestSchema, { assets: portfolio.assets, corporate_state: portfolio.corporate_state, program_description: brief });
+}
+
+let tick = 0;
+const steppingClock = () => () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++));
+
+describe('end to end with the offline client on the example portfolio', () => {
+  for (const example of briefs) {
+    it(`plans "${example.name}" into a complete response`, async () => {
+      const result = await runProgram(requestFor(example.brief), { llm: createOfflineLlmClient() });
+      expect(result.status).toBe('completed');
+      if (result.status !== 'completed') return;
+      const { response } = result;
+      // The spec read from the brief is the documented one, plus the default floor.
+      const generated = response.audit_trace.entries[0];
+      expect(generated?.step).toBe('spec_generated');
+      expect({ ...generated?.spec, floor_amount: undefined }).toEqual({ ...(example.expected_spec as object), floor_amount: undefined });
+      expect(response.explanation.summary.length).toBeGreaterThan(20);
+      expect(JSON.stringify(response)).not.toMatch(/NaN|Infinity/);
+      if (response.outcome.status === 'ok') expect(response.outcome.proceeds).toBeGreaterThanOrEqual(response.spec.target_amount);
+    });
+  }
+
+  it('revises the re-lettable brief down to a feasible target within the policy', async () => {
+    const brief = briefs.find((example) => example.name === 're-lettable-250m');
+    if (!brief) throw new Error('example brief missing');
+    const result = await runProgram(requestFor(brief.brief), { llm: createOfflineLlmClient() });
+    if (result.status !== 'completed') throw new Error(JSON.stringify(result.error));
+    const steps = result.response.audit_trace.entries.map((entry) => entry.step);
+    expect(steps.filter((step) => step === 'engine_run').length).toBeGreaterThan(1);
+    expect(result.response.outcome.status).toBe('ok');
+    expect(result.response.spec.target_amount).toBeLessThan(250_000_000);
+    expect(result.response.spec.target_amount).toBeGreaterThanOrEqual(200_000_000);
+  });
+
+  it('says what it assumed when the brief cannot be read', async () => {
+    const result = await runProgram(requestFor('please sort out our real estate situation'), { llm: createOfflineLlmClient() });
+    if (result.status !== 'completed') throw new Error(JSON.stringify(result.error));
+    const call = result.response.audit_trace.entries[0]?.llm_call;
+    expect(call?.assumptions.join(' ')).toMatch(/target/i);
+    expect(call?.unrecognized.length).toBeGreaterThan(0);
+  });
+});
+
+describe('replay', () => {
+  it('replays a recorded run into an identical response', async () => {
+    for (const example of briefs) {
+      tick = 0;
+      const recorded = await runProgram(requestFor(example.brief), { llm: createOfflineLlmClient(), now: steppingClock() });
+      if (recorded.status !== 'completed') throw new Error('recording failed');
+      tick = 0;
+      const replayed = await runProgram(requestFor(example.brief), {
+        llm: createReplayLlmClient(recorded.response.audit_trace),
+        now: steppingClock(),
+      });
+      expect(replayed.status).toBe('completed');
+      if (replayed.status !== 'completed') return;
+      expect(JSON.stringify(replayed.response)).toBe(JSON.stringify(recorded.response));
+    }
+  });
+
+  it('fails clearly when the replayed run asks for a different call', async () => {
+    const recorded = await runProgram(requestFor(briefs[0]?.brief ?? ''), { llm: createOfflineLlmClient() });
+    if (recorded.status !== 'completed') throw new Error('recording failed');
+    // Drop the explanation call from the recording: the replay runs out at that step.
+    const truncated = { entries: recorded.response.audit_trace.entries.filter((entry) => entry.step !== 'explanation') };
+    const replayed = await runProgram(requestFor(briefs[0]?.brief ?? ''), { llm: createReplayLlmClient(truncated) });
+    expect(replayed.status).toBe('failed');
+    if (replayed.status === 'failed') expect(replayed.error.code).toBe('llm_replay_mismatch');
+  });
+});
