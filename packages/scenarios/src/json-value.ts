@@ -4,13 +4,13 @@ import { z } from 'zod';
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** Validates any JSON value. */
-export const JsonValueSchema: z.ZodType<JsonValue> = z.json();
+export const JsonValueSchema: z.ZodType<JsonValue, JsonValue> = z.json();
 
 /** A record of named JSON values (fields, variables, customer data). */
 export type JsonRecord = Record<string, JsonValue>;
 
 /** Validates a record of named JSON values. */
-export const JsonRecordSchema: z.ZodType<JsonRecord> = z.record(z.string(), JsonValueSchema);
+export const JsonRecordSchema: z.ZodType<JsonRecord, JsonRecord> = z.record(z.string(), JsonValueSchema);
 
 /** An identifier: non-empty, no whitespace (scenario ids, step ids, tool ids, template ids). */
 export const IdentifierSchema = z

@@ -92,7 +92,7 @@ function turnArbitrary(scenarioIds: readonly string[]): fc.Arbitrary<TurnInput> 
       fc.record({ type: fc.constantFrom('pause' as const, 'cancel' as const, 'exit' as const, 'resume' as const) }),
       fc.record({ type: fc.constantFrom('pause' as const, 'cancel' as const, 'resume' as const), scenario_id: scenarioId }),
     ),
-    confirmations: fc.oneof(fc.constant([]), fc.constant([{}]), scenarioId.map((id) => [{ scenario_id: id }])),
+    confirmations: fc.oneof(fc.constant<{ scenario_id?: string }[]>([]), fc.constant<{ scenario_id?: string }[]>([{}]), scenarioId.map((id) => [{ scenario_id: id }])),
     action_results: fc.uniqueArray(fc.record({ scenario_id: scenarioId, status: fc.constantFrom('succeeded' as const, 'failed' as const) }), {
       selector: (result) => result.scenario_id,
       maxLength: 2,

@@ -35,7 +35,7 @@ function describeProblems(subject: string, problems: readonly ScenarioProblem[])
   return `${subject}: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${formatProblems(problems)}`;
 }
 
-/** Raised by `loadScenarioDefinitions` and `createScenarioRegistry` when definitions are malformed or inconsistent. */
+/** Raised by `loadScenarioDefinitions` (and the `ScenarioRegistry` constructor) when definitions are malformed or inconsistent. */
 export class ScenarioDefinitionError extends ScenarioError {
   /** Every problem found, so a definition file can be fixed in one pass. */
   readonly problems: readonly ScenarioProblem[];

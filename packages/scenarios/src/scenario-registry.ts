@@ -12,7 +12,7 @@ export class ScenarioRegistry {
   readonly #latest = new Map<string, CompiledScenario>();
   readonly #all: readonly Scenario[];
 
-  /** Prefer `createScenarioRegistry` or `loadScenarioDefinitions`; the definitions must already be validated. */
+  /** Prefer `loadScenarioDefinitions`, which validates; definitions given here must already be validated (duplicates are still rejected). */
   constructor(scenarios: readonly Scenario[]) {
     const problems: { path: string; message: string }[] = [];
     scenarios.forEach((scenario, index) => {
