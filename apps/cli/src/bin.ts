@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `--no-color` must be known before the spinner's colour library loads (it reads
+// NO_COLOR once, at import), so the CLI itself is imported after this line.
+if (process.argv.includes('--no-color')) process.env['NO_COLOR'] = '1';
+
+const debug = process.env['LEASEBACK_DEBUG'] === '1';
+
+/** Last resort for what the CLI's own error handling cannot see: one line, no stack trace. */
+function fail(thrown: unknown, what: string): never {
+  const detail = thrown instanceof Error ? thrown.message.split('\n')[0] : String(thrown);
+  process.stderr.write(`error: ${what}: ${detail}\n`);
+  if (debug) process.stderr.write(`${thrown instanceof Error ? (thrown.stack ?? '') : ''}\n`);
+  process.exit(1);
+}
+
+process.on('uncaughtException', (thrown) => fail(thrown, 'internal error'));
+process.on('unhandledRejection', (thrown) => fail(thrown, 'internal error'));
+
+let cli: { runCli: typeof import('./run-cli.js').runCli; processIo: typeof import('./cli-io.js').processIo };
+try {
+  const [{ runCli }, { processIo }] = await Promise.all([import('./run-cli.js'), import('./cli-io.js')]);
+  cli = { runCli, processIo };
+} catch (thrown) {
+  fail(thrown, 'leaseback could not start (is every package built? run `npm run build`)');
+}
+
+const exitCode = await cli.runCli(process.argv.slice(2), cli.processIo(), { exit: (code) => process.exit(code) });
+// The work is done and the store closed; a provider SDK's keep-alive socket or a
+// stray timer must not keep the command from ending. Exit once stdout has drained.
+process.stdout.write('', () => process.exit(exitCode));

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import type { CreateLeasebackServiceOptions, LeasebackServiceHandle, ServiceConfig } from '@leaseback/service';
+import type { CliIo } from './cli-io.js';
+import type { CliOutput } from './cli-output.js';
+import type { ExitCode } from './exit-codes.js';
+import type { GlobalOptions } from './global-options.js';
+
+/** What a command's work gets: the options, the output, cancellation and the service. */
+export interface CommandContext {
+  readonly options: GlobalOptions;
+  readonly io: CliIo;
+  readonly output: CliOutput;
+  /** Aborted on Ctrl-C (SIGINT): long work stops and the command ends with status 130. */
+  readonly signal: AbortSignal;
+  /** The configuration (environment, `--config`, flags); loaded on first use. */
+  config(): Promise<ServiceConfig>;
+  /**
+   * The service, opened on first use (the store's migrations run then) and
+   * closed by the runner when the command ends, whatever happens. `options`
+   * (another configuration, a logger, a metrics registry) apply to the first
+   * call only.
+   */
+  service(options?: ServiceOpenOptions): Promise<LeasebackServiceHandle>;
+}
+
+/** What a command may add when it opens the service (`serve` adds its logger and metrics). */
+export type ServiceOpenOptions = Pick<CreateLeasebackServiceOptions, 'config' | 'logger' | 'metricsRegistry'>;
+
+/** A command's work: resolves to its exit status (success when nothing is returned). */
+export type CommandWork = (context: CommandContext) => Promise<ExitCode | void>;
+
+/** What each command module is given to register itself. */
+export interface CommandEnvironment {
+  /** Runs a command's work with a fresh context and records its exit status. */
+  execute(command: Command, work: CommandWork): Promise<void>;
+}
+
+/**
+ * One top-level command of `leaseback`. Each lives in its own module under
+ * `commands/` and is listed in `cli-program.ts`.
+ */
+export interface CliCommand {
+  /** Adds the command (and its subcommands) to the program. */
+  register(program: Command, environment: CommandEnvironment): void;
+}

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import type { RunListItem } from '@leaseback/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_PORTFOLIO, parseJsonOutput, readExampleBriefs, runLeaseback, temporaryDataDir, type ExampleBrief } from '../__fixtures__/run-leaseback.js';
+
+describe('leaseback runs', () => {
+  let dataDir: { path: string; remove: () => Promise<void> };
+  let store: string;
+  let briefs: ExampleBrief[];
+  const created: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = await temporaryDataDir();
+    store = join(dataDir.path, 'store');
+    briefs = await readExampleBriefs();
+    // Three runs, one after another, so that each is strictly newer than the last.
+    for (const [index, brief] of briefs.slice(0, 3).entries()) {
+      const result = await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--fund', index === 1 ? 'fund-b' : 'fund-a', '--quiet', '--data-dir', store]);
+      expect(result.code).toBe(0);
+      const runId = result.stdout.split(' ')[0];
+      if (!runId) throw new Error(`no run id in ${result.stdout}`);
+      created.push(runId);
+    }
+  });
+  afterAll(async () => dataDir.remove());
+
+  it('list --json returns the runs newest first', async () => {
+    const result = await runLeaseback(['runs', 'list', '--json', '--data-dir', store]);
+    expect(result.code).toBe(0);
+    const runs = parseJsonOutput<RunListItem[]>(result);
+    expect(runs.map((run) => run.run_id)).toEqual([...created].reverse());
+    expect(runs.map((run) => run.program_description)).toEqual(briefs.slice(0, 3).map((brief) => brief.brief).reverse());
+  });
+
+  it('list filters by fund and honours --limit', async () => {
+    const fundA = parseJsonOutput<RunListItem[]>(await runLeaseback(['runs', 'list', '--fund', 'fund-a', '--json', '--data-dir', store]));
+    expect(fundA.map((run) => run.run_id)).toEqual([created[2], created[0]]);
+    const limited = parseJsonOutput<RunListItem[]>(await runLeaseback(['runs', 'list', '--limit', '1', '--json', '--data-dir', store]));
+    expect(limited.map((run) => run.run_id)).toEqual([created[2]]);
+  });
+
+  it('list prints a table with one row per run, newest first', async () => {
+    const result = await runLeaseback(['runs', 'list', '--data-dir', store]);
+    expect(result.code).toBe(0);
+    const positions = created.map((runId) => result.stdout.indexOf(runId));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect(positions[2]).toBeLessThan(positions[1] ?? 0);
+    expect(positions[1]).toBeLessThan(positions[0] ?? 0);
+    expect(result.stdout).toMatch(/Run .* Created .* Status .* Fund .* Scenario .* Brief/);
+  });
+
+  it('show prints the stored run as plan does, with names when given the portfolio', async () => {
+    const runId = created[0] ?? '';
+    const bare = await runLeaseback(['runs', 'show', runId, '--data-dir', store]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain(`Run ${runId}  completed`);
+    expect(bare.stdout).toContain('Audit trail');
+    expect(bare.stdout).toContain('add --portfolio <file>');
+    const named = await runLeaseback(['runs', 'show', runId, '--portfolio', EXAMPLE_PORTFOLIO, '--data-dir', store]);
+    expect(named.stdout).toMatch(/│ Name +│ Type +│ Market/);
+    expect(named.stdout).not.toContain('add --portfolio <file>');
+  });
+});

@@ -1,0 +1,56 @@
+import type { Asset } from '@leaseback/domain';
+import type { CliCommand } from '../command-context.js';
+import { parseWholeNumber } from '../parse-option-values.js';
+import { readPortfolio } from '../read-portfolio.js';
+import { renderRunList } from '../render-run-list.js';
+import { renderRun } from '../render-run.js';
+import { assetsById, quietRunLine } from './plan-command.js';
+
+/**
+ * `leaseback runs list [--fund <id>] [--limit <n>]` (newest first) and
+ * `leaseback runs show <run-id> [--portfolio <file>]` (the report `plan`
+ * prints). `--json` prints `RunListItem[]` and the `RunRecord`. An unknown id
+ * is exit status 2.
+ */
+export const runsCommand: CliCommand = {
+  register(program, environment) {
+    const runs = program.command('runs').summary('list and show stored runs').description('List and show stored runs.');
+
+    const list = runs
+      .command('list')
+      .summary('stored runs, newest first')
+      .description('List stored runs, newest first.')
+      .option('--fund <id>', 'only the runs of this fund')
+      .option('--limit <n>', 'how many runs (default 20, at most 100)', (value) => parseWholeNumber(value, '--limit'));
+    list.action((options: { fund?: string; limit?: number }) =>
+      environment.execute(list, async (context) => {
+        const service = await context.service();
+        const items = await service.listRuns({ fund_id: options.fund ?? null, limit: options.limit ?? null });
+        context.output.result(
+          items,
+          () => renderRunList(items, context.output.style),
+          () => items.map((item) => item.run_id).join('\n'),
+        );
+      }),
+    );
+
+    const show = runs
+      .command('show')
+      .summary('one stored run, as plan prints it')
+      .description('Show one stored run: summary, selected assets, covenants, exclusions, capacity and audit trail.')
+      .argument('<run-id>', 'the run id')
+      .option('--portfolio <file>', "the run's portfolio file, to show asset names, types and markets");
+    show.action((runId: string, options: { portfolio?: string }) =>
+      environment.execute(show, async (context) => {
+        const assets: Map<string, Asset> | undefined = options.portfolio ? assetsById((await readPortfolio(options.portfolio)).assets) : undefined;
+        const service = await context.service();
+        const run = await service.getRun(runId);
+        context.output.result(
+          run,
+          () => renderRun(run, { style: context.output.style, width: context.output.width, ...(assets ? { assets } : {}) }),
+          () => quietRunLine(run),
+        );
+      }),
+    );
+  },
+};

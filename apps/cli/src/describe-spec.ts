@@ -1,0 +1,30 @@
+import type { SelectorSpec } from '@leaseback/domain';
+import { SPEC_FIELDS, valueAt } from './spec-fields.js';
+
+/** A spec in three plain lines: the amounts and strategy, the covenants, the filters. */
+export interface SpecDescription {
+  /** `target $150.0M, floor $120.0M, strategy greedy`. */
+  readonly amounts: string;
+  /** `net leverage ≤ 3.50x, fixed-charge coverage ≥ 2.00x`. */
+  readonly covenants: string;
+  /** `criticality ≤ 0.70, types warehouse`, or `none`. */
+  readonly filters: string;
+}
+
+const termsUnder = (spec: SelectorSpec, first: string): string[] =>
+  SPEC_FIELDS.filter((field) => field.path[0] === first)
+    .map((field) => ({ field, value: valueAt(spec, field.path) }))
+    .filter(({ value }) => value !== undefined && value !== null)
+    .map(({ field, value }) => field.term(value));
+
+/** Describes the terms of a selector spec for people. */
+export function describeSpec(spec: SelectorSpec): SpecDescription {
+  const amounts = [...termsUnder(spec, 'target_amount'), ...termsUnder(spec, 'floor_amount'), ...termsUnder(spec, 'strategy')];
+  const covenants = termsUnder(spec, 'hard_constraints');
+  const filters = termsUnder(spec, 'asset_filters');
+  return {
+    amounts: amounts.join(', '),
+    covenants: covenants.length > 0 ? covenants.join(', ') : 'none',
+    filters: filters.length > 0 ? filters.join(', ') : 'none',
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Number formatting for people reading a terminal. Locale-independent
+ * (`toFixed`), so output is the same on every machine and in every test.
+ */
+
+/**
+ * Money in USD with the unit a finance reader expects: `$181.3M`, `$1.26B`,
+ * `$950K`, `$420`; negative as `-$1.2M`; `null` as `n/a`.
+ */
+export function formatMoney(value: number | null): string {
+  if (value === null) return 'n/a';
+  const sign = value < 0 ? '-' : '';
+  const magnitude = Math.abs(value);
+  // Each threshold sits where the smaller unit would round up to 1000 ("$1000.0M" prints as "$1.00B").
+  if (magnitude >= 999.95e6) return `${sign}$${(magnitude / 1e9).toFixed(2)}B`;
+  if (magnitude >= 999.95e3) return `${sign}$${(magnitude / 1e6).toFixed(1)}M`;
+  if (magnitude >= 999.5) return `${sign}$${(magnitude / 1e3).toFixed(0)}K`;
+  return `${sign}$${magnitude.toFixed(0)}`;
+}
+
+/** A ratio with two decimals and an `x`: `2.64x`; `null` as `n/a`. */
+export function formatRatio(value: number | null): string {
+  return value === null ? 'n/a' : `${value.toFixed(2)}x`;
+}
+
+/** A share of 1 as a percentage with one decimal: `0.4` → `40.0%`; `null` as `n/a`. */
+export function formatPercent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+
+/** A 0..1 score (criticality, leaseability) with two decimals: `0.70`. */
+export function formatScore(value: number): string {
+  return value.toFixed(2);
+}
+
+/** An ISO timestamp as `2025-01-31 14:05:09Z` (UTC, seconds), or the text itself when it is not a date. */
+export function formatTimestamp(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')}Z`;
+}
+
+/** `1 asset`, `3 assets`. */
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** Cuts `text` to `width` characters, ending with `…` when cut. */
+export function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= width ? flat : `${flat.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/**
+ * Breaks `text` into lines of at most `width` characters at spaces (a longer
+ * word stays whole on its own line); existing line breaks are kept.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ').filter((part) => part !== '')) {
+      if (line === '') line = word;
+      else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}

@@ -1,0 +1,83 @@
+import type { Asset } from '@leaseback/domain';
+import { describe, expect, it } from 'vitest';
+import { FAILED_RUN, INFEASIBLE_RUN } from './__fixtures__/infeasible-run.js';
+import { renderRun } from './render-run.js';
+import { createTextStyle, stripStyle } from './text-style.js';
+
+const plain = createTextStyle(false);
+const asset = (asset_id: string, name: string, market: string): Asset => ({
+  asset_id,
+  name,
+  asset_type: 'warehouse',
+  market,
+  market_rent: 1,
+  cap_rate: 0.05,
+  book_value: 1,
+  criticality: 0.2,
+  leaseability: 0.9,
+  mortgage_balance: 0,
+});
+
+describe('renderRun', () => {
+  const text = renderRun(INFEASIBLE_RUN, { style: plain });
+  const lines = text.split('\n');
+
+  it('shows the shortfall, why the outcome is infeasible and the capacity with its assets', () => {
+    expect(text).toContain('Run run-1  completed, outcome infeasible (greedy)');
+    expect(text).toContain('Proceeds  $180.0M against a target of $225.0M: short by $45.0M (shortfall $45.0M)');
+    expect(text).toContain('Why infeasible\n  - target_shortfall: Raised $180.0M of the $225.0M target.');
+    expect(text).toContain('Capacity  at most $190.0M');
+    expect(text).toContain('(proven optimal), short of the $225.0M target, from 3 assets: A-1, B-2, F-6');
+  });
+
+  it('marks a breached covenant and a binding one, with the note for a missing value', () => {
+    const leverage = lines.find((line) => line.includes('Net leverage'));
+    expect(leverage).toMatch(/3\.40x .* 3\.10x .* ≤ 3\.25x .* pass, binding/);
+    const share = lines.find((line) => line.includes('Largest market share'));
+    expect(share).toMatch(/n\/a .* 45\.0% .* ≤ 40\.0% .* BREACH/);
+    expect(text).toContain('Largest market share: no sales before the program');
+  });
+
+  it("prints each asset's cash from its selection node, and groups exclusions by reason", () => {
+    expect(lines.find((line) => line.includes(' A-1 '))).toContain('$100.0M');
+    expect(lines.find((line) => line.includes(' B-2 '))).toContain('$80.0M');
+    expect(lines.find((line) => line.trimStart().startsWith('leaseability'))).toMatch(/2 {2}C-3, D-4$/);
+    expect(lines.find((line) => line.trimStart().startsWith('underwater'))).toMatch(/1 {2}E-5$/);
+  });
+
+  it('adds names, types and markets when the portfolio is given', () => {
+    const assets = new Map([
+      ['A-1', asset('A-1', 'Fontana Warehouse', 'Inland Empire')],
+      ['B-2', asset('B-2', 'Groveport Warehouse', 'Columbus')],
+    ]);
+    const withNames = renderRun(INFEASIBLE_RUN, { style: plain, assets }).split('\n');
+    expect(withNames.find((line) => line.includes(' A-1 '))).toMatch(/Fontana Warehouse .* warehouse .* Inland Empire .* \$100\.0M/);
+  });
+
+  it('writes one audit line per trace entry, with what each revision changes and the policy verdict', () => {
+    const trail = lines.slice(lines.indexOf('Audit trail') + 1).filter((line) => line.startsWith('  #'));
+    expect(trail).toHaveLength(6);
+    expect(trail[0]).toMatch(/^ {2}#0 spec_generated +read the brief: target \$250\.0M.*\[offline offline-parser-v1\]$/);
+    expect(trail[1]).toMatch(/#1 engine_run +infeasible: \$180\.0M of \$250\.0M from 2 assets, short \$70\.0M; binding: max_net_leverage/);
+    expect(trail[2]).toContain('proposes target $250.0M → $150.0M, min leaseability 0.70 → 0.60');
+    expect(trail[3]).toContain('clamped: applies target $250.0M → $225.0M, min leaseability 0.70 → 0.60');
+    expect(trail[3]).toContain('violations: target_step_exceeded (the target may fall at most 10% per iteration)');
+    // The second engine run compares against the spec the policy applied, not the proposal.
+    expect(trail[4]).toMatch(/#2 engine_run +infeasible: \$180\.0M of \$225\.0M/);
+    expect(trail[5]).toMatch(/#2 explanation +summary written/);
+  });
+
+  it('shows why a failed run failed, and its trace', () => {
+    const failed = renderRun(FAILED_RUN, { style: plain });
+    expect(failed).toContain('Run run-2  failed');
+    expect(failed).toContain('Error     llm_unavailable: the provider did not answer');
+    expect(failed).toMatch(/#0 run_failed +llm_unavailable: the provider did not answer\n/);
+    expect(failed).not.toContain('Summary');
+  });
+
+  it('colours only when asked', () => {
+    const coloured = renderRun(INFEASIBLE_RUN, { style: createTextStyle(true) });
+    expect(coloured).not.toBe(text);
+    expect(stripStyle(coloured)).toBe(text);
+  });
+});

@@ -1,0 +1,54 @@
+import type { ScenarioSetWithComparison } from '@leaseback/service';
+import { formatMoney, formatRatio, formatTimestamp } from './format-values.js';
+import { colorOutcome } from './render-run.js';
+import { renderTable } from './render-table.js';
+import type { TextStyle } from './text-style.js';
+
+/**
+ * A scenario set: its id and brief, the side-by-side comparison (label, kind,
+ * status, target, proceeds, shortfall, leverage and coverage after, assets
+ * sold), each run's id, and the errors of failed runs.
+ */
+export function renderScenarioSet(set: ScenarioSetWithComparison, style: TextStyle): string {
+  const header = [
+    `${style.bold('Scenario set')} ${set.scenario_set.id}  (${set.comparison.length} scenario${set.comparison.length === 1 ? '' : 's'})`,
+    `Brief     ${set.scenario_set.brief}`,
+    ...(set.scenario_set.fund_id ? [`Fund      ${set.scenario_set.fund_id}`] : []),
+    `Created   ${formatTimestamp(set.scenario_set.created_at)}`,
+  ];
+  const rows = set.comparison.map((row) => [
+    row.label,
+    row.kind,
+    row.run_status === 'failed' ? style.red('failed') : colorOutcome(row.outcome_status ?? 'n/a', style),
+    formatMoney(row.target_amount),
+    formatMoney(row.proceeds),
+    formatMoney(row.shortfall),
+    formatRatio(row.net_leverage_after),
+    formatRatio(row.fixed_charge_coverage_after),
+    row.assets_sold === null ? 'n/a' : String(row.assets_sold),
+  ]);
+  const table = renderTable(
+    style,
+    [
+      { heading: 'Scenario' },
+      { heading: 'Kind' },
+      { heading: 'Status' },
+      { heading: 'Target', align: 'right' },
+      { heading: 'Proceeds', align: 'right' },
+      { heading: 'Shortfall', align: 'right' },
+      { heading: 'Leverage after', align: 'right' },
+      { heading: 'Coverage after', align: 'right' },
+      { heading: 'Assets sold', align: 'right' },
+    ],
+    rows,
+  );
+  const width = Math.max(0, ...set.comparison.map((row) => row.label.length));
+  const runs = set.comparison.map((row) => `  ${row.label.padEnd(width)}  ${row.run_id}`);
+  const failures = set.comparison.filter((row) => row.error !== null).map((row) => `  ${row.label}: ${style.red(row.error ?? '')}`);
+  return [
+    header.join('\n'),
+    table,
+    `${style.bold('Runs')} (leaseback runs show <id>)\n${runs.join('\n')}`,
+    ...(failures.length > 0 ? [`${style.bold('Failed')}\n${failures.join('\n')}`] : []),
+  ].join('\n\n') + '\n';
+}

@@ -1,0 +1,122 @@
+import { CommanderError } from 'commander';
+import type { LeasebackServiceHandle, ServiceConfig } from '@leaseback/service';
+import { UsageError } from './cli-errors.js';
+import type { CliIo } from './cli-io.js';
+import { createCliOutput } from './cli-output.js';
+import { createCliProgram, CLI_COMMANDS } from './cli-program.js';
+import type { CliCommand, CommandContext, CommandEnvironment, ServiceOpenOptions } from './command-context.js';
+import { describeError, renderErrorText } from './describe-error.js';
+import { EXIT_CODES, exitCodeFor, type ExitCode } from './exit-codes.js';
+import { readGlobalOptions, type GlobalOptions } from './global-options.js';
+import { loadCliConfig } from './load-cli-config.js';
+import { createTextStyle, supportsColor } from './text-style.js';
+
+/** What `runCli` runs against. */
+export interface RunCliOptions {
+  /** The commands to offer (default: every command of `leaseback`). */
+  readonly commands?: readonly CliCommand[];
+  /** Ends the process at once: used on a second Ctrl-C while the first is still stopping work. */
+  readonly exit?: (code: number) => void;
+}
+
+/**
+ * Runs `leaseback` with the arguments after the program name and resolves to
+ * the exit status: 0 success (an infeasible program included), 1 failure,
+ * 2 bad input, 130 interrupted. Errors are printed without stack traces
+ * (`LEASEBACK_DEBUG=1` adds them, on stderr); with `--json` they are printed
+ * as `{ "error": { code, message, problems? } }` on stdout. The store is
+ * closed before this resolves.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, options: RunCliOptions = {}): Promise<number> {
+  let exitCode: number = EXIT_CODES.success;
+  const environment: CommandEnvironment = {
+    execute: async (command, work) => {
+      exitCode = await executeCommand(readGlobalOptions(command), io, work, options.exit);
+    },
+  };
+  const program = createCliProgram(io, environment, options.commands ?? CLI_COMMANDS);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (thrown) {
+    if (thrown instanceof CommanderError) {
+      if (thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version') return EXIT_CODES.success;
+      // A command group run without a subcommand has printed its help already.
+      const message = thrown.code === 'commander.help' ? 'a command is required (see the help above)' : thrown.message.replace(/^error: /, '');
+      thrown = new UsageError(message, { cause: thrown });
+    }
+    // Parsing stopped before the options were read, so --json is looked for in the arguments themselves.
+    const json = argv.includes('--json');
+    return reportError(thrown, { json, color: !argv.includes('--no-color') }, io);
+  }
+}
+
+async function executeCommand(
+  globalOptions: GlobalOptions,
+  io: CliIo,
+  work: (context: CommandContext) => Promise<ExitCode | void>,
+  exit: ((code: number) => void) | undefined,
+): Promise<number> {
+  const output = createCliOutput(globalOptions, io);
+  const abort = new AbortController();
+  const onInterrupt = (): void => {
+    if (abort.signal.aborted) exit?.(EXIT_CODES.interrupted);
+    else abort.abort();
+  };
+  io.signals.on('SIGINT', onInterrupt);
+
+  let config: Promise<ServiceConfig> | undefined;
+  let opening: Promise<LeasebackServiceHandle> | undefined;
+  const context: CommandContext = {
+    options: globalOptions,
+    io,
+    output,
+    signal: abort.signal,
+    config: () => (config ??= loadCliConfig(globalOptions, io.env)),
+    service: (openOptions: ServiceOpenOptions = {}) =>
+      (opening ??= output.progress('opening the store', async () => {
+        const { createLeasebackService } = await import('@leaseback/service');
+        return createLeasebackService({ ...openOptions, config: openOptions.config ?? (await context.config()) });
+      })),
+  };
+
+  let exitCode: number;
+  try {
+    exitCode = (await work(context)) ?? EXIT_CODES.success;
+  } catch (thrown) {
+    exitCode = reportError(thrown, globalOptions, io);
+  } finally {
+    io.signals.off('SIGINT', onInterrupt);
+  }
+  if (opening) {
+    try {
+      const service = await opening.catch(() => undefined);
+      await service?.close();
+    } catch (thrown) {
+      // The command's own result stands; a store that fails to close is still worth saying.
+      const closeCode = reportError(thrown, globalOptions, io);
+      if (exitCode === EXIT_CODES.success) exitCode = closeCode;
+    }
+  }
+  return exitCode;
+}
+
+function reportError(thrown: unknown, options: Pick<GlobalOptions, 'json' | 'color'>, io: CliIo): number {
+  const { error, report } = describeError(thrown);
+  if (options.json) io.stdout.write(`${JSON.stringify({ error: report }, null, 2)}\n`);
+  else io.stderr.write(renderErrorText(report, createTextStyle(supportsColor({ colorOption: options.color, env: io.env, isTty: io.stderr.isTTY === true }))));
+  if (error.code === 'usage_error' && !options.json) io.stderr.write("Run 'leaseback --help' for usage.\n");
+  if (io.env['LEASEBACK_DEBUG'] === '1') io.stderr.write(`${debugDetail(thrown)}\n`);
+  return exitCodeFor(error);
+}
+
+// The stack and every cause, for LEASEBACK_DEBUG=1 only.
+function debugDetail(thrown: unknown): string {
+  const lines: string[] = [];
+  let current: unknown = thrown;
+  for (let depth = 0; current !== undefined && depth < 10; depth += 1) {
+    lines.push(`${depth === 0 ? '' : 'caused by: '}${current instanceof Error ? (current.stack ?? current.message) : String(current)}`);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return lines.join('\n');
+}
