@@ -10,17 +10,31 @@ export const ExactSolverConfigSchema = z.strictObject({
   time_limit_ms: z.number().gt(0, 'must be > 0').max(3_600_000, 'must be at most one hour').default(10_000),
   /**
    * Absolute optimality gap handed to the solver, as a share of the target
-   * amount (money is scaled so that the target is 1). The relative gap is
-   * always 0: a solver's default relative gap would stop at a near-optimal set
-   * and still call it optimal.
+   * amount (money is scaled so that the target is 1): "proven optimal" means no
+   * valid set raises less than the answer minus this share of the target ($15
+   * on a $150M target by default). The relative gap is always 0: a solver's
+   * default relative gap (1e-4) would stop at a near-optimal set and still call
+   * it optimal. Much smaller gaps make the proof a needle-in-a-haystack search
+   * (minimising proceeds above a target is a subset-sum problem).
    */
-  absolute_gap: z.number().min(0, 'must be >= 0').max(1e-3, 'must be at most 1e-3').default(1e-9),
+  absolute_gap: z.number().min(0, 'must be >= 0').max(1e-3, 'must be at most 1e-3').default(1e-7),
   /**
    * Upper bound on the solver calls spent making the tie-break among sets with
    * the same proceeds and criticality lexicographic by asset id. Ties are rare;
    * the bound keeps a pathological instance (many identical assets) finite.
    */
   max_tie_break_solves: z.number().int().min(0, 'must be >= 0').max(10_000, 'must be at most 10000').default(64),
+  /**
+   * Branch-and-bound node limit of each tie-break solve. A node limit (not a
+   * time limit) keeps the tie-break deterministic on every machine.
+   */
+  tie_break_max_nodes: z.number().int().min(1, 'must be >= 1').max(1_000_000, 'must be at most 1000000').default(1_000),
+  /**
+   * Largest number of eligible assets for which ties are broken by solving
+   * further programs. Above it (where each such solve costs seconds and rarely
+   * proves anything) ties are broken among interchangeable assets only.
+   */
+  tie_break_max_assets: z.number().int().min(0, 'must be >= 0').max(100_000, 'must be at most 100000').default(40),
 });
 /** Validated exact-strategy settings. */
 export type ExactSolverConfig = z.output<typeof ExactSolverConfigSchema>;
@@ -39,7 +53,7 @@ export type EngineConfig = z.output<typeof EngineConfigSchema>;
 /** An engine config as a caller may write it (every field optional). */
 export type EngineConfigInput = z.input<typeof EngineConfigSchema>;
 
-/** The defaults: relative tolerance 1e-9, exact time limit 10 s, absolute gap 1e-9 of the target. */
+/** The defaults: relative tolerance 1e-9, exact time limit 10 s, absolute gap 1e-7 of the target, tie-break by solving up to 40 eligible assets, bounded at 64 solves of 1000 nodes. */
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = Object.freeze(EngineConfigSchema.parse({}));
 
 /**

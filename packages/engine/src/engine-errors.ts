@@ -46,10 +46,13 @@ export class NonFiniteQuantityError extends LeasebackError {
   }
 }
 
-/** The exact solver could not be loaded or answered with an error status. */
+/**
+ * The exact solver was not loaded (code `solver_not_loaded`), could not be
+ * loaded, or answered with an error status (code `solver_error`).
+ */
 export class SolverError extends LeasebackError {
-  constructor(message: string, options: { cause?: unknown } = {}) {
-    super('solver_error', message, options);
+  constructor(message: string, options: { cause?: unknown; code?: 'solver_error' | 'solver_not_loaded' } = {}) {
+    super(options.code ?? 'solver_error', message, options.cause === undefined ? {} : { cause: options.cause });
     this.name = 'SolverError';
   }
 }

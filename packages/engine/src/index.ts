@@ -1,5 +1,6 @@
 export { computeMetrics } from './compute-metrics.js';
-export { selectAssets } from './select-assets.js';
+export { maxProceeds, selectAssets, selectAssetsAsync } from './select-assets.js';
+export { isExactSolverLoaded, loadExactSolver } from './exact-solver.js';
 export {
   DEFAULT_ENGINE_CONFIG,
   EngineConfigSchema,
@@ -11,4 +12,3 @@ export {
 } from './engine-config.js';
 export { DuplicateAssetIdError, NonFiniteQuantityError, SolverError, UnknownAssetError } from './engine-errors.js';
 export { formatMoney, formatPercent, formatRatio } from './format-numbers.js';
-export { computeAssetProceeds, type AssetProceeds } from './asset-proceeds.js';

@@ -36,7 +36,11 @@ export interface SelectionResult {
   readonly binding: ReadonlySet<ConstraintName>;
   /** Eligible assets not considered or not chosen because the target was already met. */
   readonly notNeededCount: number;
-  /** Strategy-specific reasons added when the outcome is not `ok` (e.g. a time limit). */
+  /**
+   * Strategy-specific reasons (e.g. `solver_time_limit`). Unlike the derived
+   * reasons they are kept on an `ok` outcome too, so a set found before a time
+   * limit says that its optimality was not proven.
+   */
   readonly extraReasons?: readonly OutcomeReason[];
   /** Strategy-specific nodes appended at the end (optimality, capacity). */
   readonly extraNodes?: readonly ExplanationNode[];
@@ -119,7 +123,7 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
   }
   const everyCovenantHolds = marketShareHolds && finalHolds.every(Boolean);
   const extraReasons = result.extraReasons ?? [];
-  const status = targetMet && everyCovenantHolds && extraReasons.length === 0 ? 'ok' : 'infeasible';
+  const status = targetMet && everyCovenantHolds ? 'ok' : 'infeasible';
 
   const nodes: ExplanationNode[] = [];
   const counts = exclusionCounts(context);
@@ -269,8 +273,8 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
         amount: context.excluded.length,
       });
     }
-    reasons.push(...extraReasons);
   }
+  reasons.push(...extraReasons);
 
   return {
     status,

@@ -43,6 +43,10 @@ export interface GeneratorOptions {
   readonly filterShare?: number;
   /** Covenant tightness: the net leverage limit is baseline x (1 + a draw in this range). */
   readonly leverageHeadroom?: readonly [number, number];
+  /** The same for lease-adjusted leverage. */
+  readonly leaseAdjustedHeadroom?: readonly [number, number];
+  /** Cap rates are drawn in this range; above 1/k (12.5 % for k = 8) a sale raises lease-adjusted leverage. */
+  readonly capRateRange?: readonly [number, number];
 }
 
 /** A generated instance: assets, corporate state and a spec. */
@@ -63,7 +67,7 @@ export function generatePortfolio(random: RandomSource, options: GeneratorOption
   let totalCash = 0;
   for (let index = 0; index < options.assetCount; index += 1) {
     const marketRent = roundTo(Math.exp(between(random, Math.log(300_000), Math.log(12_000_000))), 1_000);
-    const capRate = roundTo(between(random, 0.05, 0.09), 0.0005);
+    const capRate = roundTo(between(random, options.capRateRange?.[0] ?? 0.05, options.capRateRange?.[1] ?? 0.09), 0.0005);
     const price = marketRent / capRate;
     const mortgaged = random() < 0.3;
     const mortgage = mortgaged ? roundTo(price * between(random, 0.1, 1.05), 1_000) : 0;
@@ -106,7 +110,8 @@ export function generatePortfolio(random: RandomSource, options: GeneratorOption
     min_fixed_charge_coverage: roundTo(baselineCoverage * between(random, 0.6, 0.98), 0.01),
   };
   if (random() < (options.leaseAdjustedShare ?? 0.5)) {
-    hardConstraints.max_lease_adjusted_leverage = roundTo(baselineLeaseAdjusted * (1 + between(random, -0.02, 0.3)), 0.01);
+    const [leaseLow, leaseHigh] = options.leaseAdjustedHeadroom ?? [-0.02, 0.3];
+    hardConstraints.max_lease_adjusted_leverage = roundTo(baselineLeaseAdjusted * (1 + between(random, leaseLow, leaseHigh)), 0.01);
   }
   if (random() < (options.marketShareShare ?? 0.3)) hardConstraints.max_market_share = roundTo(between(random, 0.2, 0.6), 0.05);
   const assetFilters: SelectorSpec['asset_filters'] = {};

@@ -1,0 +1,539 @@
+import type { Capacity, ConstraintName, ExplanationNode, OutcomeReason } from '@leaseback/domain';
+import type { Highs } from 'highs';
+import type { AssetFigures } from './asset-figures.js';
+import { checkSelection } from './check-selection.js';
+import { covenantValue } from './covenants.js';
+import { improveByExchanges } from './exchange-search.js';
+import { formatMoney, pluralize } from './format-numbers.js';
+import { runGreedy, selectedNode } from './greedy-selection.js';
+import type { SelectionResult } from './outcome-builder.js';
+import type { ProForma } from './pro-forma.js';
+import { compareCodeUnits } from './ranking.js';
+import type { SelectionContext } from './selection-context.js';
+import { buildSelectionModel, type SelectionModel } from './selection-model.js';
+import { solveMilp, type ExtraRow, type MilpProblem, type MilpResult } from './solve-milp.js';
+
+/** How many times a set the solver returned may fail re-verification before giving up on it. */
+const MAX_VERIFICATION_RETRIES = 5;
+/** A covenant is reported binding at the chosen set when within this relative distance of its limit. */
+const TIGHT_RELATIVE = 1e-6;
+/** Exchange-search iterations when proposing a start. */
+const EXCHANGE_ITERATIONS = 200;
+/** Nodes of the quick first solve that looks for a start when the greedy set is not valid. */
+const FIRST_INCUMBENT_NODES = 50;
+
+/** Tracks solver time against the time limit (the solver's own clock: the engine reads none). */
+export class SolverBudget {
+  spentSeconds = 0;
+  constructor(readonly limitSeconds: number) {}
+
+  remaining(): number {
+    return Math.max(0, this.limitSeconds - this.spentSeconds);
+  }
+
+  record(result: MilpResult): MilpResult {
+    this.spentSeconds += result.runSeconds;
+    return result;
+  }
+}
+
+/** A solve whose set was re-verified with the engine's formulas. */
+interface VerifiedSolve {
+  readonly result: MilpResult;
+  readonly selection: Uint8Array | null;
+}
+
+/** Figures of the selected columns, in rank order. */
+export function selectedFigures(model: SelectionModel, selection: Uint8Array): AssetFigures[] {
+  const selected: AssetFigures[] = [];
+  for (let index = 0; index < selection.length; index += 1) if (selection[index] === 1) selected.push(model.columns[index] as AssetFigures);
+  return selected;
+}
+
+function sumOver(values: Float64Array, selection: Uint8Array): number {
+  let total = 0;
+  for (let index = 0; index < selection.length; index += 1) if (selection[index] === 1) total += values[index] as number;
+  return total;
+}
+
+/** The row `sum over S of (1 - x) + sum outside S of x >= 1`: excludes exactly the set S. */
+function noGoodCut(selection: Uint8Array): ExtraRow {
+  const coefficients = new Float64Array(selection.length);
+  let selectedCount = 0;
+  for (let index = 0; index < selection.length; index += 1) {
+    if (selection[index] === 1) {
+      coefficients[index] = -1;
+      selectedCount += 1;
+    } else coefficients[index] = 1;
+  }
+  return { coefficients, lower: 1 - selectedCount, upper: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * Solves, then re-checks the set with `checkSelection` (the solver's feasibility
+ * tolerance is not the engine's). A set that fails is cut off with a no-good
+ * row and the program solved again, a bounded number of times.
+ */
+export function solveVerified(
+  highs: Highs,
+  context: SelectionContext,
+  problem: MilpProblem,
+  budget: SolverBudget,
+  limits: { absoluteGap: number; maxNodes?: number },
+): VerifiedSolve {
+  const cuts: ExtraRow[] = [];
+  let result: MilpResult | null = null;
+  for (let attempt = 0; attempt <= MAX_VERIFICATION_RETRIES; attempt += 1) {
+    result = budget.record(
+      solveMilp(
+        highs,
+        { ...problem, extraRows: [...(problem.extraRows ?? []), ...cuts] },
+        { timeLimitSeconds: budget.remaining(), ...limits },
+      ),
+    );
+    if (result.selection === null) return { result, selection: null };
+    const check = checkSelection(context, selectedFigures(problem.model, result.selection));
+    const valid = check.ok && check.failing.length === 0 && (!problem.includeTarget || check.meetsTarget);
+    if (valid) return { result, selection: result.selection };
+    if (result.status === 'limited' || budget.remaining() <= 0) return { result: { ...result, status: 'limited' }, selection: null };
+    cuts.push(noGoodCut(result.selection));
+  }
+  return { result: { ...(result as MilpResult), status: 'limited' }, selection: null };
+}
+
+/** A valid greedy set as a start, improved by exchanges toward the target. */
+function proposeStart(context: SelectionContext, model: SelectionModel): Uint8Array | null {
+  const walk = runGreedy(context);
+  if (!walk.ok) return null;
+  const check = checkSelection(context, walk.result.selected);
+  if (!check.ok || check.failing.length > 0 || !check.meetsTarget) return null;
+  const indexById = new Map(model.columns.map((figures, index) => [figures.assetId, index]));
+  const start = new Uint8Array(model.columns.length);
+  for (const figures of walk.result.selected) start[indexById.get(figures.assetId) as number] = 1;
+  return improveByExchanges(model, start, {
+    direction: 'minimize',
+    stopWithin: context.config.exact.absolute_gap / 2,
+    maxIterations: EXCHANGE_ITERATIONS,
+  });
+}
+
+/** Covenants within `TIGHT_RELATIVE` of their limit at the chosen set. */
+function tightCovenants(context: SelectionContext, proForma: ProForma, selected: readonly AssetFigures[]): Set<ConstraintName> {
+  const tight = new Set<ConstraintName>();
+  for (const covenant of context.covenants) {
+    const value = covenantValue(covenant.name, proForma);
+    if (value !== null && Number.isFinite(value) && Math.abs(value - covenant.limit) <= TIGHT_RELATIVE * Math.abs(covenant.limit)) {
+      tight.add(covenant.name);
+    }
+  }
+  if (context.marketShare !== null) {
+    const cashByMarket = new Map<string, number>();
+    for (const figures of selected) cashByMarket.set(figures.marketKey, (cashByMarket.get(figures.marketKey) ?? 0) + figures.cash);
+    for (const cash of cashByMarket.values()) {
+      if (Math.abs(cash - context.marketShare.cap) <= TIGHT_RELATIVE * context.marketShare.cap) tight.add('max_market_share');
+    }
+  }
+  return tight;
+}
+
+/** The outcome of breaking ties among sets with the minimal proceeds. */
+interface TieBreak {
+  readonly selection: Uint8Array;
+  /**
+   * `proven`: by solving; `interchangeable_only`: the program was too large to
+   * solve ties, so only interchangeable assets were swapped; `not_proven`: a node
+   * or solve limit stopped it; `not_run`: optimality itself was not proven.
+   */
+  readonly status: 'proven' | 'interchangeable_only' | 'not_proven' | 'not_run';
+}
+
+/**
+ * Swaps selected assets for unselected ones with identical figures (cash,
+ * gross, mortgage, rent and market: every row of the program is unchanged, so
+ * proceeds and feasibility are too), keeping in each such class the lowest
+ * criticality and then the smallest ids. This resolves exactly the ties that
+ * arise in practice (identical sites) at any size, without a solver.
+ */
+export function preferAmongInterchangeable(model: SelectionModel, selection: Uint8Array): Uint8Array {
+  const classes = new Map<string, number[]>();
+  model.columns.forEach((figures, index) => {
+    const key = `${figures.cash}|${figures.gross}|${figures.mortgage}|${figures.rent}|${figures.marketKey}`;
+    const members = classes.get(key);
+    if (members === undefined) classes.set(key, [index]);
+    else members.push(index);
+  });
+  const result = Uint8Array.from(selection);
+  for (const members of classes.values()) {
+    if (members.length < 2) continue;
+    let chosen = 0;
+    for (const index of members) chosen += result[index] as number;
+    if (chosen === 0 || chosen === members.length) continue;
+    const preferred = [...members].sort((left, right) => {
+      const leftFigures = model.columns[left] as AssetFigures;
+      const rightFigures = model.columns[right] as AssetFigures;
+      return leftFigures.criticality - rightFigures.criticality || compareCodeUnits(leftFigures.assetId, rightFigures.assetId);
+    });
+    preferred.forEach((index, position) => {
+      result[index] = position < chosen ? 1 : 0;
+    });
+  }
+  return result;
+}
+
+/**
+ * Among sets whose proceeds are within the tie tolerance (relative_tolerance x
+ * target) of the optimum: (1) minimise total criticality, warm-started from the
+ * optimum; (2) make the sorted asset ids lexicographically smallest. For (2),
+ * a tie set that is lexicographically smaller has, at the first id where the
+ * two differ, that asset selected; so ids are visited in ascending order and
+ * each is fixed to 1 when some tie set consistent with the earlier fixings
+ * contains it, else to 0. A no-good check first asks whether any other tie set
+ * exists at all, which settles the usual case (a unique optimum) in one solve.
+ * Every solve is node-limited, so the result is the same on every machine.
+ * Programs with more than `tie_break_max_assets` eligible assets only get
+ * `preferAmongInterchangeable`.
+ */
+function breakTies(
+  highs: Highs,
+  context: SelectionContext,
+  model: SelectionModel,
+  optimum: Uint8Array,
+  budget: SolverBudget,
+): TieBreak {
+  const exact = context.config.exact;
+  const count = model.columns.length;
+  const canonical = preferAmongInterchangeable(model, optimum);
+  if (count <= 1) return { selection: canonical, status: 'proven' };
+  if (count > exact.tie_break_max_assets) return { selection: canonical, status: 'interchangeable_only' };
+  let solvesLeft = exact.max_tie_break_solves;
+  const criticality = Float64Array.from(model.columns, (figures) => figures.criticality);
+  const proceedsBand: ExtraRow = {
+    coefficients: model.cash,
+    lower: Number.NEGATIVE_INFINITY,
+    upper: sumOver(model.cash, canonical) + context.tolerance,
+  };
+  const limits = { absoluteGap: 1e-9, maxNodes: exact.tie_break_max_nodes };
+  const solve = (objective: Float64Array, extraRows: ExtraRow[], start: Uint8Array | null): VerifiedSolve | null => {
+    if (solvesLeft <= 0 || budget.remaining() <= 0) return null;
+    solvesLeft -= 1;
+    return solveVerified(highs, context, { model, objective, sense: 'minimize', includeTarget: true, extraRows, start }, budget, limits);
+  };
+
+  // (1) Smallest total criticality within the proceeds band.
+  const byCriticality = solve(criticality, [proceedsBand], canonical);
+  if (byCriticality === null) return { selection: canonical, status: 'not_proven' };
+  const best = byCriticality.selection ?? canonical;
+  if (byCriticality.result.status !== 'optimal') return { selection: best, status: 'not_proven' };
+  const criticalityTotal = sumOver(criticality, best);
+  const criticalityBand: ExtraRow = {
+    coefficients: criticality,
+    lower: Number.NEGATIVE_INFINITY,
+    upper: criticalityTotal + 1e-9 * Math.max(1, criticalityTotal),
+  };
+  const zero = new Float64Array(count);
+  const bands = [proceedsBand, criticalityBand];
+
+  // (2) Is there any other tie set? Usually not.
+  const other = solve(zero, [...bands, noGoodCut(best)], null);
+  if (other === null) return { selection: best, status: 'not_proven' };
+  if (other.result.status === 'infeasible') return { selection: best, status: 'proven' };
+  if (other.selection === null) return { selection: best, status: 'not_proven' };
+
+  // Fix ids in ascending order, preferring 1 whenever a tie set allows it.
+  const idOrder = [...Array(count).keys()].sort((left, right) =>
+    compareCodeUnits((model.columns[left] as AssetFigures).assetId, (model.columns[right] as AssetFigures).assetId),
+  );
+  const fixings: ExtraRow[] = [];
+  const fix = (index: number, value: 0 | 1): void => {
+    const coefficients = new Float64Array(count);
+    coefficients[index] = 1;
+    fixings.push({ coefficients, lower: value, upper: value });
+  };
+  let current = best;
+  for (const index of idOrder) {
+    if (current[index] === 1) {
+      fix(index, 1);
+      continue;
+    }
+    const probeRow = new Float64Array(count);
+    probeRow[index] = 1;
+    const probe = solve(zero, [...bands, ...fixings, { coefficients: probeRow, lower: 1, upper: 1 }], null);
+    if (probe === null) return { selection: current, status: 'not_proven' };
+    if (probe.result.status === 'infeasible') fix(index, 0);
+    else if (probe.selection !== null) {
+      current = probe.selection;
+      fix(index, 1);
+    } else return { selection: current, status: 'not_proven' };
+  }
+  return { selection: current, status: 'proven' };
+}
+
+/** The capacity set and figure, as used inside `maxProceeds` and infeasible exact outcomes. */
+export interface CapacityResult {
+  readonly capacity: Capacity;
+  readonly selection: Uint8Array | null;
+  readonly timeLimited: boolean;
+}
+
+/**
+ * The largest proceeds any set of eligible assets reaches while keeping every
+ * covenant (the target row left out). The market-share cap stays relative to
+ * the spec's target (`max_market_share x target_amount` per market), because
+ * that is how the spec states it. When no set, not even the empty one, keeps
+ * every covenant, capacity is 0 with no assets.
+ */
+export function computeCapacity(highs: Highs, context: SelectionContext, model: SelectionModel, budget: SolverBudget): CapacityResult {
+  const count = model.columns.length;
+  const empty = new Uint8Array(count);
+  const emptyValid = model.rows.every((row) => row.upper >= 0);
+  const start = emptyValid
+    ? improveByExchanges(model, empty, { direction: 'maximize', stopWithin: 0, maxIterations: EXCHANGE_ITERATIONS })
+    : null;
+  const solved =
+    count === 0
+      ? null
+      : solveVerified(
+          highs,
+          context,
+          { model, objective: model.cash, sense: 'maximize', includeTarget: false, start },
+          budget,
+          { absoluteGap: context.config.exact.absolute_gap },
+        );
+  if (solved === null || solved.result.status === 'infeasible' || solved.selection === null) {
+    const proven = solved === null || solved.result.status === 'infeasible';
+    return {
+      capacity: { max_proceeds: 0, asset_ids: [], proven_optimal: proven },
+      selection: null,
+      timeLimited: solved?.result.timeLimited ?? false,
+    };
+  }
+  const selected = selectedFigures(model, solved.selection);
+  let proceeds = 0;
+  for (const figures of selected) proceeds += figures.cash;
+  return {
+    capacity: {
+      max_proceeds: proceeds,
+      asset_ids: selected.map((figures) => figures.assetId).sort(compareCodeUnits),
+      proven_optimal: solved.result.status === 'optimal',
+    },
+    selection: solved.selection,
+    timeLimited: solved.result.timeLimited,
+  };
+}
+
+/** Which covenants, dropped one at a time, would make a proven-infeasible program feasible. */
+function infeasibilityCauses(highs: Highs, context: SelectionContext, model: SelectionModel, budget: SolverBudget): Set<ConstraintName> {
+  const causes = new Set<ConstraintName>();
+  const names: ConstraintName[] = context.covenants.map((covenant) => covenant.name);
+  if (context.marketShare !== null) names.push('max_market_share');
+  for (const name of names) {
+    if (budget.remaining() <= 0) break;
+    const relaxed: SelectionModel = { ...model, rows: model.rows.filter((row) => row.cause !== name) };
+    const result = budget.record(
+      solveMilp(
+        highs,
+        { model: relaxed, objective: new Float64Array(model.columns.length), sense: 'minimize', includeTarget: true },
+        { timeLimitSeconds: budget.remaining(), absoluteGap: 1e-9, maxNodes: context.config.exact.tie_break_max_nodes },
+      ),
+    );
+    if (result.selection !== null) causes.add(name);
+  }
+  return causes;
+}
+
+/**
+ * The exact strategy: the 0-1 program of `docs/domain.md` solved with HiGHS.
+ * Stage 1 minimises proceeds (zero relative gap, absolute gap
+ * `exact.absolute_gap` x target), starting from the greedy set improved by
+ * exchanges; ties are then broken by criticality and ids (`breakTies`). Every
+ * set is re-verified with the engine's own formulas. A proven-infeasible
+ * program reports its capacity set instead, so the shortfall is the real gap.
+ */
+export function runExact(highs: Highs, context: SelectionContext): SelectionResult {
+  const exact = context.config.exact;
+  const budget = new SolverBudget(exact.time_limit_ms / 1000);
+  const model = buildSelectionModel(context);
+  const count = model.columns.length;
+  const targetText = formatMoney(context.targetAmount);
+
+  let start = proposeStart(context, model);
+  let stage: VerifiedSolve | null = null;
+  if (count > 0 && start === null) {
+    // No valid greedy set: a short node-limited solve finds an incumbent to improve by exchanges.
+    stage = solveVerified(
+      highs,
+      context,
+      { model, objective: model.cash, sense: 'minimize', includeTarget: true },
+      budget,
+      { absoluteGap: exact.absolute_gap, maxNodes: FIRST_INCUMBENT_NODES },
+    );
+    if (stage.selection !== null && stage.result.status !== 'optimal') {
+      start = improveByExchanges(model, stage.selection, { direction: 'minimize', stopWithin: exact.absolute_gap / 2, maxIterations: EXCHANGE_ITERATIONS });
+      stage = null;
+    } else if (stage.result.status === 'limited') stage = null;
+  }
+  if (count > 0 && stage === null) {
+    const improve = (selection: Uint8Array): Uint8Array =>
+      improveByExchanges(model, selection, { direction: 'minimize', stopWithin: exact.absolute_gap / 2, maxIterations: EXCHANGE_ITERATIONS });
+    stage = solveVerified(highs, context, { model, objective: model.cash, sense: 'minimize', includeTarget: true, start, improve }, budget, {
+      absoluteGap: exact.absolute_gap,
+    });
+  }
+
+  const extraNodes: ExplanationNode[] = [];
+  const extraReasons: OutcomeReason[] = [];
+  const infeasibleProven = count === 0 || stage?.result.status === 'infeasible';
+  const timeLimited = stage !== null && stage.result.status === 'limited';
+
+  if (stage === null || stage.selection === null) {
+    // No set meets the target: report the capacity set (when time allows) so the shortfall is the true gap.
+    const capacity = infeasibleProven && budget.remaining() > 0 ? computeCapacity(highs, context, model, budget) : null;
+    const binding = infeasibleProven && count > 0 ? infeasibilityCauses(highs, context, model, budget) : new Set<ConstraintName>();
+    const selection = capacity?.selection ?? new Uint8Array(count);
+    const selected = selectedFigures(model, selection);
+    const check = checkSelection(context, selected);
+    const final = check.ok ? check.proForma : context.baseline;
+    const stepNodes = selectionNodes(model, selection, targetText, final, 'part of the largest-proceeds set that keeps every covenant (exact)');
+    if (infeasibleProven) {
+      extraNodes.push({
+        kind: 'optimality',
+        asset_id: null,
+        constraint: null,
+        message:
+          `Proven infeasible: no set of the ${pluralize(count, 'eligible asset')} meets the ${targetText} target and every covenant.`,
+        values: { eligible_assets: count, proven: 'infeasible' },
+      });
+    } else {
+      extraNodes.push({
+        kind: 'optimality',
+        asset_id: null,
+        constraint: null,
+        message: `The ${exact.time_limit_ms} ms time limit stopped the search before any set meeting the target was found; infeasibility is not proven.`,
+        values: { eligible_assets: count, proven: 'unknown', time_limit_ms: exact.time_limit_ms },
+      });
+      extraReasons.push({
+        code: 'solver_time_limit',
+        message: `The solver's ${exact.time_limit_ms} ms time limit was reached before a set meeting the target was found; a valid set may still exist.`,
+        constraint: null,
+        amount: exact.time_limit_ms,
+      });
+    }
+    if (capacity !== null) extraNodes.push(capacityNode(capacity.capacity, context.targetAmount));
+    return {
+      selected,
+      final,
+      stepNodes,
+      rejectionCounts: new Map(),
+      binding,
+      notNeededCount: 0,
+      extraReasons,
+      extraNodes,
+      solver: {
+        proven_optimal: infeasibleProven,
+        time_limited: timeLimited || (capacity?.timeLimited ?? false),
+        bound: null,
+        solve_ms: roundMilliseconds(budget.spentSeconds),
+      },
+      capacity: capacity?.capacity ?? null,
+    };
+  }
+
+  const proven = stage.result.status === 'optimal';
+  const tieBreak: TieBreak = proven ? breakTies(highs, context, model, stage.selection, budget) : { selection: stage.selection, status: 'not_run' };
+  const selected = selectedFigures(model, tieBreak.selection);
+  const check = checkSelection(context, selected);
+  const final = check.ok ? check.proForma : context.baseline;
+  const proceeds = sumOver(model.cash, tieBreak.selection) * model.scale;
+  const boundMoney = stage.result.bound === null ? null : Math.max(stage.result.bound * model.scale, 0);
+  const stepNodes = selectionNodes(
+    model,
+    tieBreak.selection,
+    targetText,
+    final,
+    'part of the smallest-proceeds set that meets the target and every covenant (exact)',
+  );
+  const tieText =
+    tieBreak.status === 'proven'
+      ? 'ties on proceeds were broken by total criticality, then asset ids, and the tie-break is proven'
+      : tieBreak.status === 'interchangeable_only'
+        ? 'ties on proceeds were broken by criticality, then asset ids, among interchangeable assets (identical figures)'
+        : tieBreak.status === 'not_proven'
+        ? 'the tie-break by criticality and ids stopped at its node limit, so a set with equal proceeds and lower criticality is not ruled out'
+        : 'no tie-break was attempted because optimality was not proven';
+  extraNodes.push({
+    kind: 'optimality',
+    asset_id: null,
+    constraint: null,
+    message: proven
+      ? `Proven optimal: no set meeting the target and every covenant raises less than ${formatMoney(proceeds)} ` +
+        `(within ${formatMoney(exact.absolute_gap * context.targetAmount)}); ${tieText}.`
+      : `The ${exact.time_limit_ms} ms time limit stopped the search: this is the best set found, and no valid set raises less than ` +
+        `${formatMoney(boundMoney ?? context.targetAmount)}; ${tieText}.`,
+    values: {
+      proven: proven ? 'optimal' : 'not_proven',
+      proceeds,
+      bound: boundMoney,
+      tie_break: tieBreak.status,
+      eligible_assets: count,
+    },
+  });
+  if (!proven) {
+    extraReasons.push({
+      code: 'solver_time_limit',
+      message:
+        `The solver's ${exact.time_limit_ms} ms time limit was reached: the set is valid but not proven to have the smallest proceeds ` +
+        `(proceeds ${formatMoney(proceeds)}, bound ${formatMoney(boundMoney ?? context.targetAmount)}).`,
+      constraint: null,
+      amount: boundMoney,
+    });
+  }
+  return {
+    selected,
+    final,
+    stepNodes,
+    rejectionCounts: new Map(),
+    binding: check.ok ? tightCovenants(context, final, selected) : new Set(),
+    notNeededCount: count - selected.length,
+    extraReasons,
+    extraNodes,
+    solver: {
+      proven_optimal: proven,
+      time_limited: stage.result.timeLimited,
+      bound: boundMoney,
+      solve_ms: roundMilliseconds(budget.spentSeconds),
+    },
+    capacity: null,
+  };
+}
+
+/** One `asset_selected` node per selected column, in rank order, with the running total. */
+function selectionNodes(model: SelectionModel, selection: Uint8Array, targetText: string, final: ProForma, why: string): ExplanationNode[] {
+  const nodes: ExplanationNode[] = [];
+  let running = 0;
+  for (let index = 0; index < selection.length; index += 1) {
+    if (selection[index] !== 1) continue;
+    const figures = model.columns[index] as AssetFigures;
+    running += figures.cash;
+    nodes.push(selectedNode(figures, index + 1, running, targetText, final, why));
+  }
+  return nodes;
+}
+
+/** The `capacity` explanation node. */
+export function capacityNode(capacity: Capacity, targetAmount: number): ExplanationNode {
+  return {
+    kind: 'capacity',
+    asset_id: null,
+    constraint: null,
+    message:
+      `Capacity: the most the eligible assets can raise while keeping every covenant is ${formatMoney(capacity.max_proceeds)} ` +
+      `with ${pluralize(capacity.asset_ids.length, 'sale')}` +
+      (capacity.proven_optimal ? ' (proven)' : ' (best found within the time limit)') +
+      (capacity.max_proceeds < targetAmount ? `, short of the ${formatMoney(targetAmount)} target.` : '.'),
+    values: { max_proceeds: capacity.max_proceeds, sales: capacity.asset_ids.length, proven: capacity.proven_optimal ? 'yes' : 'no' },
+  };
+}
+
+function roundMilliseconds(seconds: number): number {
+  return Math.round(seconds * 1e6) / 1e3;
+}
