@@ -40,7 +40,10 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     return exitCode;
   } catch (thrown) {
     if (thrown instanceof CommanderError) {
-      if (thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version') return EXIT_CODES.success;
+      // Help asked for (`--help`, `help <command>`) and the version end with status 0; help shown for an error does not.
+      if (thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version' || (thrown.code === 'commander.help' && thrown.exitCode === 0)) {
+        return EXIT_CODES.success;
+      }
       // A command group run without a subcommand has printed its help already.
       const message = thrown.code === 'commander.help' ? 'a command is required (see the help above)' : thrown.message.replace(/^error: /, '');
       thrown = new UsageError(message, { cause: thrown });
