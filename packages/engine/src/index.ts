@@ -12,3 +12,4 @@ export {
 } from './engine-config.js';
 export { DuplicateAssetIdError, NonFiniteQuantityError, SolverError, UnknownAssetError } from './engine-errors.js';
 export { formatMoney, formatPercent, formatRatio } from './format-numbers.js';
+export { computeAssetProceeds, type AssetProceeds } from './asset-proceeds.js';
