@@ -1,10 +1,13 @@
 import type { Asset, CorporateState, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
-import { selectAssets } from '@leaseback/engine';
+import { capacityNode, maxProceeds, selectAssetsAsync } from '@leaseback/engine';
 import type { PlannerConfig } from './planner-config.js';
 
 /**
- * Runs the engine for one spec. Kept apart from the loop so that the strategy
- * (greedy now; exact and capacity through the solver) is chosen in one place.
+ * Runs the engine for one spec, with the strategy the spec names (the exact
+ * solver is loaded once per process on first use). An infeasible outcome is
+ * given its capacity — the most the portfolio can raise under the same
+ * covenants and filters — so the reviser can aim straight at what is reachable
+ * and a user sees how far off the ask is.
  */
 export async function runEngine(
   assets: readonly Asset[],
@@ -13,7 +16,13 @@ export async function runEngine(
   config: PlannerConfig,
   signal?: AbortSignal,
 ): Promise<ProgramOutcome> {
-  void config;
-  void signal;
-  return selectAssets(assets, corporateState, spec);
+  const engineConfig = { exact: { time_limit_ms: config.solver_time_limit_ms } };
+  const outcome = await selectAssetsAsync(assets, corporateState, spec, engineConfig);
+  if (outcome.status !== 'infeasible' || outcome.capacity !== null || !config.compute_capacity || signal?.aborted) return outcome;
+  const capacity = await maxProceeds(assets, corporateState, spec, engineConfig);
+  return {
+    ...outcome,
+    capacity,
+    explanation_nodes: [...outcome.explanation_nodes, capacityNode(capacity, spec.target_amount)],
+  };
 }

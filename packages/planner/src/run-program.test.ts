@@ -182,4 +182,28 @@ describe('runProgram', () => {
     expect(result.status).toBe('failed');
     if (result.status === 'failed') expect(result.error.code).toBe('llm_invalid_output');
   });
+
+  it('gives an infeasible outcome its capacity and tells the reviser', async () => {
+    const llm = createTestLlmClient({
+      generateSelectorSpec: infeasibleSpec,
+      reviseSelectorSpec: (spec: SelectorSpec) => spec,
+      generateExplanationSummary: 'short',
+    });
+    const response = completed(await runProgram(smallRequest, { llm, now: fixedClock }));
+    // Only the two boxes pass max_criticality 0.5: 2 x 58.8 is the most the portfolio can raise.
+    expect(response.outcome.capacity?.max_proceeds).toBeCloseTo(117.6, 9);
+    expect(response.outcome.capacity?.asset_ids).toEqual(['A', 'B']);
+    expect(response.outcome.explanation_nodes.some((node) => node.kind === 'capacity')).toBe(true);
+    const context = llm.calls.find((call) => call.method === 'reviseSelectorSpec')?.arguments[2] as { capacity: { max_proceeds: number } | null };
+    expect(context.capacity?.max_proceeds).toBeCloseTo(117.6, 9);
+  });
+
+  it('runs the exact strategy when the request asks for it', async () => {
+    const llm = createTestLlmClient({ generateSelectorSpec: { ...feasibleSpec, target_amount: 50 }, generateExplanationSummary: 'exact' });
+    const response = completed(await runProgram({ ...smallRequest, strategy: 'exact' }, { llm, now: fixedClock }));
+    expect(response.outcome.strategy).toBe('exact');
+    expect(response.outcome.solver?.proven_optimal).toBe(true);
+    // One box is enough; the tie on proceeds goes to the lower total criticality (A).
+    expect(response.outcome.selected_asset_ids).toEqual(['A']);
+  });
 });
