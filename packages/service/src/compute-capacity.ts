@@ -1,0 +1,27 @@
+import { SelectorSpecSchema, type ProgramRequest } from '@leaseback/domain';
+import { maxProceeds } from '@leaseback/engine';
+import { LlmError, type LlmClient } from '@leaseback/llm';
+import { applyRequestOverrides, summarizeAssets, type PlannerConfig } from '@leaseback/planner';
+import type { CapacityReport } from './leaseback-service.js';
+
+/** What `computeCapacity` needs besides the request. */
+export interface ComputeCapacityOptions {
+  readonly llm: LlmClient;
+  readonly config: PlannerConfig;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The most the portfolio can raise under the brief: the brief is read into a
+ * spec exactly as a run's first step does (the model's spec, then the caller's
+ * overrides), and the engine's `maxProceeds` answers for that spec.
+ */
+export async function computeCapacity(request: ProgramRequest, options: ComputeCapacityOptions): Promise<CapacityReport> {
+  const summary = summarizeAssets(request.assets, request.corporate_state);
+  const generated = await options.llm.generateSelectorSpec(request.program_description, summary, options.signal ? { signal: options.signal } : {});
+  const parsed = SelectorSpecSchema.safeParse(generated.value);
+  if (!parsed.success) throw new LlmError('llm_invalid_output', "the model's spec is invalid", { provider: options.llm.provider });
+  const { spec } = applyRequestOverrides(parsed.data, request, options.config.revision.default_floor_fraction);
+  const capacity = await maxProceeds(request.assets, request.corporate_state, spec, { exact: { time_limit_ms: options.config.solver_time_limit_ms } });
+  return { spec, capacity };
+}

@@ -1,0 +1,57 @@
+import { createOfflineLlmClient, LlmError, type LlmClient } from '@leaseback/llm';
+import { createAnthropicLlmClient } from '@leaseback/llm-anthropic';
+import { createOpenAiLlmClient } from '@leaseback/llm-openai';
+import type { ServiceConfig } from './service-config.js';
+
+/** Injected I/O for the provider adapters (tests point them at a local fake server). */
+export interface CreateLlmClientOptions {
+  /** Passed to the adapter's SDK instead of the global `fetch`. */
+  readonly fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * The LlmClient the configuration asks for: the deterministic offline client by
+ * default (no key, no network), or the OpenAI / Anthropic adapter with its key
+ * from `OPENAI_API_KEY` / `ANTHROPIC_API_KEY`. A missing key throws an
+ * `LlmError` with code `llm_auth` naming the variable to set (never a key).
+ */
+export function createLlmClientFromConfig(config: ServiceConfig, options: CreateLlmClientOptions = {}): LlmClient {
+  switch (config.provider) {
+    case 'offline':
+      return createOfflineLlmClient();
+    case 'openai': {
+      const settings = config.llm.openai;
+      if (settings.api_key === null) throw missingKey('openai', 'OPENAI_API_KEY');
+      return createOpenAiLlmClient({
+        apiKey: settings.api_key,
+        ...(settings.model === null ? {} : { model: settings.model }),
+        ...(settings.base_url === null ? {} : { baseURL: settings.base_url }),
+        timeoutMs: config.llm.timeout_ms,
+        maxRetries: config.llm.max_retries,
+        maxRepairs: config.llm.max_repairs,
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      });
+    }
+    case 'anthropic': {
+      const settings = config.llm.anthropic;
+      if (settings.api_key === null) throw missingKey('anthropic', 'ANTHROPIC_API_KEY');
+      return createAnthropicLlmClient({
+        apiKey: settings.api_key,
+        ...(settings.model === null ? {} : { model: settings.model }),
+        ...(settings.base_url === null ? {} : { baseURL: settings.base_url }),
+        timeoutMs: config.llm.timeout_ms,
+        maxRetries: config.llm.max_retries,
+        maxRepairs: config.llm.max_repairs,
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      });
+    }
+  }
+}
+
+function missingKey(provider: string, variable: string): LlmError {
+  return new LlmError(
+    'llm_auth',
+    `provider "${provider}" needs an API key: set ${variable} in the environment (or choose --provider offline / LEASEBACK_PROVIDER=offline)`,
+    { provider },
+  );
+}

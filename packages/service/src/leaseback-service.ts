@@ -1,0 +1,77 @@
+import type {
+  Capacity,
+  CreateRunResponse,
+  ProgramResponse,
+  RunListItem,
+  RunRecord,
+  ScenarioComparisonRow,
+  ScenarioSetResult,
+  ScenarioSetSummary,
+} from '@leaseback/domain';
+
+/**
+ * Which funds a caller may read and write. `undefined` means unrestricted (no API
+ * keys configured, or the CLI); otherwise only runs, sets and sessions whose
+ * `fund_id` is listed are visible, and anything else is reported as not found.
+ */
+export type FundScope = readonly string[] | undefined;
+
+/**
+ * The query of a list use case. `limit` accepts a decimal string too (added so
+ * that the API can pass a URL query through without converting it first).
+ */
+export interface ListQueryInput {
+  readonly fund_id?: string | null;
+  readonly limit?: number | string | null;
+}
+
+/** Per-call context the apps pass down. */
+export interface CallContext {
+  readonly scope?: FundScope;
+  /** The `Idempotency-Key` of a POST, when the client sent one. */
+  readonly idempotencyKey?: string;
+  /** Cancels the work (client gone, shutdown). */
+  readonly signal?: AbortSignal;
+  /** Progress callback for long operations (CLI spinner). */
+  readonly onProgress?: (message: string) => void;
+}
+
+/** The answer to `POST /api/scenario_sets`, with the comparison table the CLI prints. */
+export interface ScenarioSetWithComparison extends ScenarioSetResult {
+  readonly comparison: ScenarioComparisonRow[];
+}
+
+/** The answer of `capacity`: the most the portfolio can raise under the brief's spec. */
+export interface CapacityReport {
+  readonly spec: ProgramResponse['spec'];
+  readonly capacity: Capacity;
+}
+
+/**
+ * The use cases both apps call. Every input is `unknown` and validated here with
+ * the domain schemas (an `InvalidInputError` lists every problem with its path);
+ * unknown or out-of-scope ids throw `NotFoundError`.
+ */
+export interface LeasebackService {
+  /** Plans a program without storing it. A run that fails throws its error (with its stable code). */
+  runProgram(input: unknown, context?: CallContext): Promise<ProgramResponse>;
+  /** Plans a program and stores the run (completed or failed). Idempotent per key. */
+  createRun(input: unknown, context?: CallContext): Promise<CreateRunResponse>;
+  /**
+   * Runs newest first; `limit` default 20, max 100 (out of range: `invalid_input`).
+   * `limit` may also be the decimal string of a URL query (`"20"`).
+   */
+  listRuns(query: ListQueryInput, context?: CallContext): Promise<RunListItem[]>;
+  getRun(runId: string, context?: CallContext): Promise<RunRecord>;
+  /** Runs a what-if set and stores it with its runs in one transaction. Idempotent per key. */
+  createScenarioSet(input: unknown, context?: CallContext): Promise<ScenarioSetWithComparison>;
+  /** Sets newest first; `limit` default 10, max 100 (out of range: `invalid_input`); string limits as for `listRuns`. */
+  listScenarioSets(query: ListQueryInput, context?: CallContext): Promise<ScenarioSetSummary[]>;
+  getScenarioSet(id: string, context?: CallContext): Promise<ScenarioSetWithComparison>;
+  /** The most the portfolio can raise under the brief's covenants and filters. */
+  capacity(input: unknown, context?: CallContext): Promise<CapacityReport>;
+  /** True when the store answers. */
+  ready(): Promise<boolean>;
+  /** Closes the store after in-flight work; idempotent. */
+  close(): Promise<void>;
+}

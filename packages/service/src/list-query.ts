@@ -1,0 +1,39 @@
+import { InvalidInputError, parseInput, type InputProblem } from '@leaseback/domain';
+import { z } from 'zod';
+
+/** A list query after validation. */
+export interface ListQuery {
+  readonly fundId: string | undefined;
+  readonly limit: number;
+}
+
+/**
+ * Validates a list query (`fund_id`, `limit`). `limit` may be a number or a
+ * decimal string (as it arrives in a URL query); it must be a whole number from
+ * 1 to `limits.max`, and defaults to `limits.default`.
+ */
+export function parseListQuery(query: unknown, limits: { readonly default: number; readonly max: number }): ListQuery {
+  const schema = z.strictObject({
+    fund_id: z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').nullable().optional(),
+    limit: z
+      .preprocess(
+        (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+        z
+          .number({ error: 'must be a whole number' })
+          .int('must be a whole number')
+          .min(1, `must be between 1 and ${limits.max}`)
+          .max(limits.max, `must be between 1 and ${limits.max}`),
+      )
+      .nullable()
+      .optional(),
+  });
+  const parsed = parseInput(schema, query ?? {}, { root: 'query' });
+  return { fundId: parsed.fund_id ?? undefined, limit: parsed.limit ?? limits.default };
+}
+
+/** Validates a record id from a path: a non-empty string of at most 200 characters. */
+export function parseRecordId(id: unknown, name: string): string {
+  if (typeof id === 'string' && id.length > 0 && id.length <= 200) return id;
+  const problem: InputProblem = { path: name, message: 'must be a string of 1 to 200 characters' };
+  throw new InvalidInputError([problem]);
+}
