@@ -1,5 +1,6 @@
 import { InvalidInputError, LeasebackError, ProgramRequestSchema, RunRecordSchema } from '@leaseback/domain';
-import { createOfflineLlmClient } from '@leaseback/llm';
+import { createOfflineLlmClient, LlmError } from '@leaseback/llm';
+import { createTestLlmClient } from '@leaseback/llm/testing';
 import { runProgram } from '@leaseback/planner';
 import { afterEach, describe, expect, it } from 'vitest';
 import { feasibleBrief, infeasibleBrief, portfolio, programRequest, scenarioSetRequest } from './__fixtures__/example-requests.js';
@@ -168,8 +169,10 @@ describe('fund scope', () => {
 
 describe('failed runs', () => {
   it('stores a run whose LLM is unavailable as failed, with its code, message and partial trace', async () => {
-    const { service, registry } = await setup({ llm: offlineClientWith({ generateSelectorSpec: async () => Promise.reject(unavailable()) }) });
+    const llm = createTestLlmClient({ generateSelectorSpec: unavailable() });
+    const { service, registry } = await setup({ llm });
     const created = await service.createRun(programRequest(feasibleBrief));
+    expect(llm.callsTo('generateSelectorSpec')).toHaveLength(1);
     expect(created).toMatchObject({ status: 'failed', response: null, error_code: 'llm_unavailable' });
     expect(created.error).toContain('unavailable');
 
@@ -179,7 +182,7 @@ describe('failed runs', () => {
 
     expect(await metricValue(registry, 'leaseback_runs_total', { status: 'failed', outcome_status: 'none' })).toBe(1);
     expect(
-      await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'offline', method: 'generateSelectorSpec', outcome: 'llm_unavailable' }),
+      await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'test', method: 'generateSelectorSpec', outcome: 'llm_unavailable' }),
     ).toBe(1);
   });
 
@@ -192,6 +195,31 @@ describe('failed runs', () => {
     const stored = await service.getRun(created.run_id);
     // The steps before the failure are kept.
     expect(stored.audit_trace?.entries.map((entry) => entry.step)).toEqual(expect.arrayContaining(['spec_generated', 'engine_run', 'run_failed']));
+  });
+});
+
+describe('cancellation', () => {
+  it('stores a cancelled run as failed, throws cancelled, and gives the idempotency key back', async () => {
+    // The double aborts the caller's signal from inside the call, as a client going away mid-run would.
+    const controllers: AbortController[] = [];
+    const llm = createTestLlmClient({
+      generateSelectorSpec: () => {
+        controllers.at(-1)?.abort();
+        return new LlmError('llm_cancelled', 'the call was cancelled', { provider: 'test' });
+      },
+    });
+    const { service } = await setup({ llm });
+    const attempt = () => {
+      const controller = new AbortController();
+      controllers.push(controller);
+      return service.createRun(programRequest(feasibleBrief), { signal: controller.signal, idempotencyKey: 'cancel-1' });
+    };
+    expect((await rejection(attempt())).code).toBe('cancelled');
+    // Had the key stayed claimed, the retry would be refused as in progress or replayed.
+    expect((await rejection(attempt())).code).toBe('cancelled');
+    const runs = await service.listRuns({});
+    expect(runs.map((run) => run.status)).toEqual(['failed', 'failed']);
+    expect((await service.getRun(runs[0]?.run_id ?? '')).error_code).toBe('cancelled');
   });
 });
 

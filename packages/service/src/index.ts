@@ -34,6 +34,7 @@ export {
   type ServiceConfigInput,
 } from './service-config.js';
 export { parseApiKeys, type ApiKeyMap } from './parse-api-keys.js';
+export { apiKeyScope } from './api-key-scope.js';
 export { createLlmClientFromConfig, type CreateLlmClientOptions } from './create-llm-client-from-config.js';
 export { instrumentLlmClient, type InstrumentLlmClientOptions } from './instrument-llm-client.js';
 export { createServiceMetrics, type ServiceMetrics } from './service-metrics.js';
