@@ -12,6 +12,8 @@ export interface CommandContext {
   readonly output: CliOutput;
   /** Aborted on Ctrl-C (SIGINT): long work stops and the command ends with status 130. */
   readonly signal: AbortSignal;
+  /** Ends the process at once, for when a graceful end is no longer wanted (a second signal). */
+  exitNow(code: number): void;
   /** The configuration (environment, `--config`, flags); loaded on first use. */
   config(): Promise<ServiceConfig>;
   /**

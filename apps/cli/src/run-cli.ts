@@ -75,6 +75,7 @@ async function executeCommand(
     io,
     output,
     signal: abort.signal,
+    exitNow: (code) => exit?.(code),
     config: () => (config ??= loadCliConfig(globalOptions, io.env)),
     service: (openOptions: ServiceOpenOptions = {}) =>
       (opening ??= output.progress('opening the store', async () => {

@@ -58,7 +58,12 @@ export const serveCommand: CliCommand = {
           logger,
           registry,
           signals: context.io.signals,
-          exit: (code) => finished(code === 0 ? EXIT_CODES.success : EXIT_CODES.failure),
+          // A clean shutdown ends the command normally (the runner closes the store again, a no-op);
+          // a second signal or an overrun shutdown ends the process at once, as startServer intends.
+          exit: (code) => {
+            if (code !== 0) context.exitNow(EXIT_CODES.failure);
+            finished(code === 0 ? EXIT_CODES.success : EXIT_CODES.failure);
+          },
         });
         const address = new URL(server.url);
         context.output.result(
