@@ -1,0 +1,152 @@
+// `npm run bench:api`: autocannon against a running API (127.0.0.1 only) for
+// POST /api/runs (offline client, example portfolio, first example brief) and
+// GET /api/runs/{run_id} (and GET /healthz as the floor of the HTTP layer), on embedded PGlite and, when DATABASE_URL is set, on
+// PostgreSQL in a fresh schema that is dropped afterwards.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const DURATION_SECONDS = Number(process.env['BENCH_DURATION_SECONDS'] ?? 10);
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
+const examples = new URL('../../../examples/', import.meta.url);
+
+interface Measurement {
+  readonly backend: string;
+  readonly scenario: string;
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly ok: number;
+  readonly failed: number;
+}
+
+async function exampleBody(): Promise<string> {
+  const portfolio = JSON.parse(await readFile(new URL('portfolio.json', examples), 'utf8')) as Record<string, unknown>;
+  const briefs = JSON.parse(await readFile(new URL('briefs.json', examples), 'utf8')) as { brief: string }[];
+  return JSON.stringify({
+    assets: portfolio['assets'],
+    corporate_state: portfolio['corporate_state'],
+    program_description: briefs[0]?.brief,
+    fund_id: 'bench-fund',
+  });
+}
+
+async function startBenchServer(environment: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const script = fileURLToPath(new URL('./bench-server.mjs', import.meta.url));
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...environment },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the bench server exited with ${code}`)));
+    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+  });
+  return { url, child };
+}
+
+async function stopBenchServer(child: ChildProcess): Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function load(backend: string, scenario: string, options: autocannon.Options): Promise<Measurement> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_SECONDS, ...options });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  return {
+    backend,
+    scenario,
+    requestsPerSecond: result.requests.total / DURATION_SECONDS,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    failed,
+  };
+}
+
+async function measureBackend(backend: string, environment: Record<string, string>, body: string): Promise<Measurement[]> {
+  const { url, child } = await startBenchServer(environment);
+  try {
+    const post = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+    // Warm up (JIT, solver, connection pool) before measuring.
+    await autocannon({ url: `${url}/api/runs`, connections: 4, amount: 200, ...post });
+    const created = await fetch(`${url}/api/runs`, { ...post });
+    const runId = ((await created.json()) as { run_id: string }).run_id;
+    // The floor: the same server's cheapest answer, through the same middleware (logs, metrics, routing).
+    const floor = await load(backend, 'GET /healthz', { url: `${url}/healthz` });
+    const writes = await load(backend, 'POST /api/runs', { url: `${url}/api/runs`, ...post });
+    const reads = await load(backend, 'GET /api/runs/{run_id}', { url: `${url}/api/runs/${runId}` });
+    return [floor, writes, reads];
+  } finally {
+    await stopBenchServer(child);
+  }
+}
+
+const loadBefore = loadavg()[0] ?? 0;
+const body = await exampleBody();
+const measurements: Measurement[] = [];
+const dataDir = await mkdtemp(join(tmpdir(), 'leaseback-api-bench-'));
+try {
+  measurements.push(...(await measureBackend('PGlite', { BENCH_DATA_DIR: dataDir }, body)));
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+const databaseUrl = process.env['DATABASE_URL']?.trim();
+if (databaseUrl) {
+  const schema = `api_bench_${process.pid}_${Date.now()}`;
+  try {
+    measurements.push(...(await measureBackend('PostgreSQL', { BENCH_DATABASE_URL: databaseUrl, BENCH_SCHEMA: schema }, body)));
+  } finally {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  }
+} else {
+  console.log('PostgreSQL: skipped (DATABASE_URL is not set)');
+}
+
+console.log(
+  `\n${cpus().length} cores (1-minute load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after), ` +
+    `${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario, Node ${process.version}\n`,
+);
+console.log('backend     scenario                  req/s    p50 ms  p99 ms   2xx      failed');
+for (const measurement of measurements) {
+  console.log(
+    `${measurement.backend.padEnd(11)} ${measurement.scenario.padEnd(24)} ${measurement.requestsPerSecond.toFixed(0).padStart(6)}  ${String(measurement.p50).padStart(6)}  ${String(measurement.p99).padStart(6)}   ${String(measurement.ok).padEnd(8)} ${measurement.failed}`,
+  );
+}
+const find = (backend: string, scenario: string) => measurements.find((item) => item.backend === backend && item.scenario.startsWith(scenario));
+console.log('');
+for (const backend of ['PGlite', 'PostgreSQL']) {
+  const floor = find(backend, 'GET /healthz');
+  const writes = find(backend, 'POST');
+  const reads = find(backend, 'GET /api/runs');
+  if (floor && writes && reads) {
+    console.log(
+      `${backend}: reads are ${(reads.requestsPerSecond / writes.requestsPerSecond).toFixed(1)}x writes; ` +
+        `reads reach ${((100 * reads.requestsPerSecond) / floor.requestsPerSecond).toFixed(0)} % and writes ` +
+        `${((100 * writes.requestsPerSecond) / floor.requestsPerSecond).toFixed(0)} % of the /healthz rate`,
+    );
+  }
+}
+const postgresWrites = find('PostgreSQL', 'POST');
+if (postgresWrites) {
+  const postgresReads = find('PostgreSQL', 'GET /api/runs')!;
+  console.log(
+    `Goals on PostgreSQL: runs ${postgresWrites.requestsPerSecond.toFixed(0)}/s (>= 300: ${postgresWrites.requestsPerSecond >= 300 ? 'met' : 'missed'}), ` +
+      `p99 ${postgresWrites.p99} ms (< 100: ${postgresWrites.p99 < 100 ? 'met' : 'missed'}), ` +
+      `reads ${postgresReads.requestsPerSecond.toFixed(0)}/s (>= 2000: ${postgresReads.requestsPerSecond >= 2000 ? 'met' : 'missed'})`,
+  );
+}
+if (measurements.some((measurement) => measurement.failed > 0)) {
+  console.error('some requests failed: the figures above are not valid');
+  process.exitCode = 1;
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import type { LlmClient } from '@leaseback/llm';
+import { createLeasebackService, parseServiceConfig, type LeasebackServiceHandle } from '@leaseback/service';
+import type { LeasebackStore } from '@leaseback/store';
+import { pino } from 'pino';
+import { Registry } from 'prom-client';
+import { startServer, type RunningServer } from '../start-server.js';
+
+const examples = new URL('../../../../examples/', import.meta.url);
+
+/** The example portfolio (`examples/portfolio.json`). */
+export const EXAMPLE_PORTFOLIO = JSON.parse(readFileSync(new URL('portfolio.json', examples), 'utf8')) as {
+  corporate_state: Record<string, unknown>;
+  assets: Record<string, unknown>[];
+};
+/** The example briefs (`examples/briefs.json`). */
+export const EXAMPLE_BRIEFS = JSON.parse(readFileSync(new URL('briefs.json', examples), 'utf8')) as { name: string; brief: string }[];
+
+/** A valid `ProgramRequest` body for the example portfolio and the first brief. */
+export function exampleProgramRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    assets: structuredClone(EXAMPLE_PORTFOLIO.assets),
+    corporate_state: structuredClone(EXAMPLE_PORTFOLIO.corporate_state),
+    program_description: EXAMPLE_BRIEFS[0]?.brief,
+    ...overrides,
+  };
+}
+
+/** A valid `ScenarioSetRequest` body. */
+export function exampleScenarioSetRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { brief: EXAMPLE_BRIEFS[0]?.brief, base_request: exampleProgramRequest(), num_scenarios: 3, ...overrides };
+}
+
+/** How to start a test server. */
+export interface TestServerOptions {
+  readonly apiKeys?: Record<string, string[]>;
+  readonly bodyLimit?: string;
+  /** The LLM client (the configured offline client when omitted). */
+  readonly llm?: LlmClient;
+  /** PGlite data directory; in memory when omitted. */
+  readonly dataDir?: string;
+  /** A store opened by the test (PostgreSQL); closed by `close`. */
+  readonly store?: LeasebackStore;
+  readonly shutdownTimeoutMs?: number;
+}
+
+/** A listening API over a real service. */
+export interface TestServer {
+  readonly url: string;
+  readonly service: LeasebackServiceHandle;
+  readonly registry: Registry;
+  readonly running: RunningServer;
+  /** Every line the API logged, parsed. */
+  readonly logs: Record<string, unknown>[];
+  /** Every byte the API logged, as written. */
+  logText(): string;
+  /** Graceful shutdown (closes the service and its store). */
+  close(): Promise<void>;
+}
+
+/** Starts the API on 127.0.0.1 and a free port, over a real service and an in-memory (or given) store. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logger = pino({ level: 'debug' }, sink);
+  const registry = new Registry();
+  const config = parseServiceConfig({
+    api: { port: 0, api_keys: options.apiKeys ?? {}, ...(options.bodyLimit === undefined ? {} : { body_limit: options.bodyLimit }) },
+    store: { data_dir: options.dataDir ?? 'memory://' },
+  });
+  const service = await createLeasebackService({
+    config,
+    metricsRegistry: registry,
+    ...(options.llm === undefined ? {} : { llm: options.llm }),
+    ...(options.store === undefined ? {} : { store: options.store }),
+  });
+  const running = await startServer({
+    service,
+    config,
+    logger,
+    registry,
+    handleSignals: false,
+    ...(options.shutdownTimeoutMs === undefined ? {} : { shutdownTimeoutMs: options.shutdownTimeoutMs }),
+  });
+  const logText = (): string => chunks.join('');
+  return {
+    url: running.url,
+    service,
+    registry,
+    running,
+    get logs() {
+      return logText()
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    logText,
+    close: () => running.close(),
+  };
+}
+
+/** A parsed HTTP answer. */
+export interface HttpAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  /** The body parsed as JSON (`undefined` when it is not JSON). */
+  readonly body: any;
+}
+
+/** Options of `request`. */
+export interface RequestOptions {
+  /** Sent as JSON with `Content-Type: application/json`. */
+  readonly json?: unknown;
+  /** Sent as is. */
+  readonly rawBody?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** One HTTP request to `baseUrl + path` with `fetch`. */
+export async function request(baseUrl: string, method: string, path: string, options: RequestOptions = {}): Promise<HttpAnswer> {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  let body: string | undefined;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['content-type'] ??= 'application/json';
+  } else if (options.rawBody !== undefined) body = options.rawBody;
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, body: parsed };
+}

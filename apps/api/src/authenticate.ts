@@ -1,0 +1,61 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { FundScope } from '@leaseback/service';
+import { RequestError } from './request-errors.js';
+
+/** What `authenticate` leaves in `res.locals` for the route handlers. */
+export interface AuthenticatedLocals {
+  /** The funds the caller's key may read and write; `undefined` when no keys are configured. */
+  scope: FundScope;
+}
+
+/**
+ * Express middleware for `LEASEBACK_API_KEYS`: a request needs
+ * `Authorization: Bearer <key>` or `X-API-Key: <key>` naming a configured key
+ * (401 otherwise), and the key's funds become `res.locals.scope`. With no keys
+ * configured every request passes with an unrestricted scope (the server then
+ * binds to loopback only; see `startServer`).
+ */
+export function authenticate(apiKeys: Readonly<Record<string, readonly string[]>>): RequestHandler {
+  // Keys are compared as SHA-256 digests with timingSafeEqual, so neither the
+  // comparison time nor an early exit says how much of a guess was right.
+  const digests = Object.entries(apiKeys).map(([key, funds]) => ({ digest: digest(key), funds: Object.freeze([...funds]) }));
+  return (request, response, next) => {
+    if (digests.length === 0) {
+      response.locals.scope = undefined;
+      next();
+      return;
+    }
+    const presented = presentedKey(request.headers.authorization, request.headers['x-api-key']);
+    if (presented === undefined) {
+      response.setHeader('WWW-Authenticate', 'Bearer');
+      next(new RequestError('unauthorized', 'an API key is required: send "Authorization: Bearer <key>" or "X-API-Key: <key>"'));
+      return;
+    }
+    const presentedDigest = digest(presented);
+    let funds: readonly string[] | undefined;
+    for (const candidate of digests) {
+      if (timingSafeEqual(candidate.digest, presentedDigest)) funds = candidate.funds;
+    }
+    if (funds === undefined) {
+      response.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+      next(new RequestError('unauthorized', 'the API key is not valid'));
+      return;
+    }
+    response.locals.scope = funds;
+    next();
+  };
+}
+
+function presentedKey(authorization: string | undefined, apiKeyHeader: string | string[] | undefined): string | undefined {
+  if (authorization !== undefined) {
+    const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization);
+    if (match?.[1] !== undefined) return match[1];
+  }
+  if (typeof apiKeyHeader === 'string' && apiKeyHeader.trim() !== '') return apiKeyHeader.trim();
+  return undefined;
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import swaggerUi from 'swagger-ui-express';
+import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
+import { API_ROUTES, type ApiRoute } from './api-routes.js';
+import { authenticate } from './authenticate.js';
+import { toErrorResponse } from './error-response.js';
+import { httpMetrics } from './http-metrics.js';
+import { buildOpenApiDocument } from './openapi-document.js';
+import { OPS_ROUTES, type OpsDependencies } from './ops-routes.js';
+import { RequestError } from './request-errors.js';
+import { requestLogging } from './request-logging.js';
+import { API_VERSION } from './api-version.js';
+
+/** What `createApp` composes. */
+export interface CreateAppOptions {
+  /** The use cases; the app only routes to them. */
+  readonly service: LeasebackService;
+  /** The service configuration; the app reads `api.api_keys` and `api.body_limit`. */
+  readonly config: Pick<ServiceConfig, 'api'>;
+  readonly logger: Logger;
+  /** Where the HTTP latency histogram goes; `/metrics` serves this registry. */
+  readonly registry: Registry;
+  /** Request ids for requests without a usable `X-Request-Id` (default: random UUIDs). */
+  readonly generateRequestId?: () => string;
+  /** Lets `startServer` mark the app as shutting down (`/readyz` answers 503). */
+  readonly isShuttingDown?: () => boolean;
+}
+
+/**
+ * The Express application: ops endpoints, then `/api` behind the API keys with
+ * JSON bodies, every route from `API_ROUTES` calling one service method, and one
+ * error handler that maps error codes to statuses (`toErrorResponse`).
+ */
+export function createApp(options: CreateAppOptions): Express {
+  const { api } = options.config;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.use(requestLogging(options.logger, options.generateRequestId ?? randomUUID));
+  app.use(httpMetrics(options.registry));
+
+  const dependencies: OpsDependencies = {
+    service: options.service,
+    registry: options.registry,
+    document: buildOpenApiDocument({ routes: API_ROUTES, opsRoutes: OPS_ROUTES, version: API_VERSION }),
+    isShuttingDown: options.isShuttingDown ?? (() => false),
+  };
+  for (const route of OPS_ROUTES) {
+    if (route.handle === undefined) continue;
+    const handle = route.handle;
+    app.get(route.path, labelled(route.path), (request, response) => handle(dependencies, request, response));
+  }
+  app.use(
+    '/docs',
+    labelled('/docs'),
+    withTrailingSlash,
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { customSiteTitle: 'Leaseback API', swaggerOptions: { url: '/openapi.json' } }),
+  );
+
+  app.use(
+    '/api',
+    authenticate(api.api_keys),
+    requireJsonBody,
+    express.json({ limit: api.body_limit, type: ['application/json', 'application/*+json'] }),
+  );
+  const methodsByPath = new Map<string, string[]>();
+  for (const route of API_ROUTES) {
+    app[route.method](expressPath(route.path), serve(route, options.service));
+    methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
+  }
+  for (const [path, methods] of methodsByPath) {
+    app.all(expressPath(path), function methodNotAllowed(request, response, next) {
+      response.setHeader('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
+      next(new RequestError('method_not_allowed', `${request.method} is not allowed on ${path}; use ${methods.join(' or ')}`));
+    });
+  }
+  app.use((request, _response, next) => {
+    next(new RequestError('route_not_found', `no route for ${request.method} ${request.path}`));
+  });
+  app.use(answerError);
+  return app;
+}
+
+/** Binds one route: parse the request, call the service, answer with the route's status. */
+function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
+  return async (request, response) => {
+    response.locals.route = route.path;
+    const scope = response.locals.scope as FundScope;
+    // The service validates the key (and answers 400 for a malformed one); echoing it is always safe,
+    // since Node only accepts header values it could also send.
+    const header = route.method === 'post' ? request.headers['idempotency-key'] : undefined;
+    // A repeated header arrives joined (`a, b`), which the service refuses as malformed.
+    const idempotencyKey = Array.isArray(header) ? header.join(', ') : header;
+    if (idempotencyKey !== undefined) response.setHeader('Idempotency-Key', idempotencyKey);
+    const signal = route.cancelOnDisconnect ? abortedWhenClientLeaves(response) : undefined;
+    const result = await route.handle(service, {
+      body: request.body,
+      params: request.params as Record<string, string>,
+      query: route.listQuery === true ? request.query : {},
+      context: { scope, idempotencyKey, signal },
+    });
+    response.status(route.status).json(result);
+  };
+}
+
+/**
+ * 415 for a POST body that is not JSON. Without it `express.json` would skip
+ * the body and the service would report a confusing "required" problem.
+ */
+function requireJsonBody(request: Request, _response: Response, next: NextFunction): void {
+  const hasBody =
+    request.headers['transfer-encoding'] !== undefined ||
+    (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+  if (request.method === 'POST' && hasBody && request.is(['application/json', 'application/*+json']) === false) {
+    next(new RequestError('unsupported_media_type', 'the request body must be JSON (Content-Type: application/json)'));
+    return;
+  }
+  next();
+}
+
+/** The one error handler: every failure becomes `{ error: { code, message, problems? } }`. */
+function answerError(error: unknown, _request: Request, response: Response, _next: NextFunction): void {
+  const answer = toErrorResponse(error);
+  // pino-http logs the request's one line with this error (and its stack) attached.
+  if (answer.status >= 500) response.err = error instanceof Error ? error : new Error(String(error));
+  if (response.headersSent) {
+    // Too late for a status: cut the connection so the client sees a failure, not a truncated success.
+    response.destroy();
+    return;
+  }
+  for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
+  response.status(answer.status).json(answer.body);
+}
+
+/** The reference page loads its assets relative to itself, so it must be served at `/docs/`. */
+function withTrailingSlash(request: Request, response: Response, next: NextFunction): void {
+  if (request.path === '/' && request.originalUrl.split('?')[0]?.endsWith('/') === false) response.redirect(301, '/docs/');
+  else next();
+}
+
+function labelled(route: string): RequestHandler {
+  return (_request, response, next) => {
+    response.locals.route = route;
+    next();
+  };
+}
+
+function abortedWhenClientLeaves(response: Response): AbortSignal {
+  const controller = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+/** `/api/runs/{run_id}` → `/api/runs/:run_id`. */
+function expressPath(template: string): string {
+  return template.replace(/\{([^}]+)\}/g, ':$1');
+}

@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'express';
+import { Histogram, type Registry } from 'prom-client';
+
+/** The name of the request latency histogram. */
+export const HTTP_DURATION_METRIC = 'leaseback_http_request_duration_seconds';
+
+/**
+ * Middleware that observes every request's latency in a histogram labelled by
+ * method, route template (`/api/runs/{run_id}`, `unmatched` for unknown paths,
+ * so ids never become label values) and status. Registers the histogram on
+ * `registry` once; a second app on the same registry shares it.
+ */
+export function httpMetrics(registry: Registry): RequestHandler {
+  const existing = registry.getSingleMetric(HTTP_DURATION_METRIC);
+  const histogram =
+    existing instanceof Histogram
+      ? (existing as Histogram<'method' | 'route' | 'status_code'>)
+      : new Histogram({
+          name: HTTP_DURATION_METRIC,
+          help: 'HTTP request latency in seconds, by method, route template and status code',
+          labelNames: ['method', 'route', 'status_code'] as const,
+          buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+          registers: [registry],
+        });
+  return (request, response, next) => {
+    const started = process.hrtime.bigint();
+    response.once('close', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = typeof response.locals.route === 'string' ? response.locals.route : 'unmatched';
+      histogram.observe({ method: request.method, route, status_code: String(response.statusCode) }, seconds);
+    });
+    next();
+  };
+}

@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { CapacitySchema, JsonValueSchema, ProgramRequestSchema, ScenarioSetRequestSchema, wireSchemas } from '@leaseback/domain';
+import type { ApiRoute, SchemaReference } from './api-routes.js';
+import type { OpsRoute } from './ops-routes.js';
+
+type JsonObject = Record<string, unknown>;
+
+const COMPONENTS = '#/components/schemas/';
+
+/** Reason phrases for the documented error statuses. */
+const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
+  400: 'Invalid input (every problem with its path), malformed JSON, or an invalid header',
+  401: 'Missing or unknown API key',
+  404: 'Unknown id, or a fund the API key does not hold (for reads and writes alike)',
+  409: 'A request with the same Idempotency-Key is still in progress',
+  413: 'The request body is larger than the limit',
+  415: 'The request body is not JSON',
+  422: 'The Idempotency-Key was already used with a different body, or the figures cannot be computed',
+  500: 'Internal error (generic message)',
+  502: 'The language model answered unusably (invalid output, refusal, authentication)',
+  503: 'A dependency is unavailable (store, language model, scenario definitions); retry later',
+  504: 'The language model timed out',
+};
+
+/** Options for `buildOpenApiDocument`. */
+export interface OpenApiDocumentOptions {
+  readonly routes: readonly ApiRoute[];
+  readonly opsRoutes: readonly OpsRoute[];
+  /** `info.version`. */
+  readonly version: string;
+}
+
+/**
+ * The OpenAPI 3.1 document of the API, generated from the route tables and the
+ * domain's zod schemas (zod 4 emits JSON Schema 2020-12, OpenAPI 3.1's dialect).
+ * Responses reference output schemas (defaults filled in); request bodies
+ * reference `…Input` schemas (what a caller may omit).
+ */
+export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObject {
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const route of options.routes) {
+    const operations = (paths[route.path] ??= {});
+    operations[route.method] = apiOperation(route);
+  }
+  for (const route of options.opsRoutes) {
+    const operations = (paths[route.path] ??= {});
+    operations['get'] = opsOperation(route);
+  }
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Leaseback API',
+      version: options.version,
+      description:
+        'Plans corporate sale-leaseback programs: which assets to sell to raise a target without breaking loan covenants. ' +
+        'Every error answers `{ "error": { "code", "message", "problems"? } }`.',
+    },
+    tags: [
+      { name: 'programs', description: 'Plan without storing' },
+      { name: 'runs', description: 'Stored runs' },
+      { name: 'scenario sets', description: 'What-if scenario sets' },
+      { name: 'capacity', description: 'The most a portfolio can raise' },
+      { name: 'ops', description: 'Health, readiness, metrics and this document' },
+    ],
+    security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key from LEASEBACK_API_KEYS' },
+        apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The same key in a header' },
+      },
+      headers: {
+        RequestId: { description: 'The request id (the caller’s X-Request-Id when it is a plain token)', schema: { type: 'string' } },
+        IdempotencyKey: { description: 'Echo of the request’s Idempotency-Key', schema: { type: 'string' } },
+      },
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'A retried request with the same key and body returns the first result instead of doing the work twice.',
+          schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+        },
+        RequestId: {
+          name: 'X-Request-Id',
+          in: 'header',
+          required: false,
+          description: 'Correlates logs; echoed in the response.',
+          schema: { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9._:-]+$' },
+        },
+      },
+    },
+  };
+}
+
+function apiOperation(route: ApiRoute): JsonObject {
+  const parameters: JsonObject[] = [{ $ref: '#/components/parameters/RequestId' }];
+  for (const match of route.path.matchAll(/\{([^}]+)\}/g)) {
+    parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
+  }
+  if (route.listQuery === true) parameters.push(...queryParameters());
+  if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  const responseHeaders: JsonObject = { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } };
+  if (route.method === 'post') responseHeaders['Idempotency-Key'] = { $ref: '#/components/headers/IdempotencyKey' };
+  const responses: JsonObject = {
+    [String(route.status)]: {
+      description: route.summary,
+      headers: responseHeaders,
+      content: { 'application/json': { schema: schemaReference(route.response) } },
+    },
+  };
+  for (const status of [...new Set(route.errorStatuses)].sort((left, right) => left - right)) {
+    responses[String(status)] = {
+      description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+      headers: { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } },
+      content: { 'application/json': { schema: { $ref: `${COMPONENTS}ErrorResponse` } } },
+    };
+  }
+  const operation: JsonObject = {
+    operationId: route.operationId,
+    summary: route.summary,
+    description: route.description,
+    tags: [route.tag],
+    parameters,
+    responses,
+  };
+  if (route.requestBody !== undefined) {
+    operation['requestBody'] = {
+      required: true,
+      content: { 'application/json': { schema: { $ref: `${COMPONENTS}${route.requestBody.component}Input` } } },
+    };
+  }
+  return operation;
+}
+
+function opsOperation(route: OpsRoute): JsonObject {
+  const content: JsonObject =
+    route.contentType === 'application/json'
+      ? { 'application/json': { schema: route.responseSchema ?? { type: 'object' } } }
+      : { [route.contentType]: { schema: { type: 'string' } } };
+  const responses: JsonObject = { '200': { description: route.summary, content } };
+  for (const status of route.otherStatuses) responses[String(status)] = { description: route.summary, content };
+  return { operationId: route.operationId, summary: route.summary, tags: ['ops'], security: [], responses };
+}
+
+function queryParameters(): JsonObject[] {
+  return [
+    { name: 'fund_id', in: 'query', required: false, description: 'Only this fund’s records', schema: { type: 'string', minLength: 1 } },
+    {
+      name: 'limit',
+      in: 'query',
+      required: false,
+      description: 'How many, newest first (see the operation for the default); at most 100',
+      schema: { type: 'integer', minimum: 1, maximum: 100 },
+    },
+  ];
+}
+
+function schemaReference(reference: SchemaReference): JsonObject {
+  const single = { $ref: `${COMPONENTS}${reference.component}` };
+  return reference.array === true ? { type: 'array', items: single } : single;
+}
+
+/**
+ * Every wire schema as a component, plus the request bodies' input forms, the
+ * composite answers and the error body. zod's multi-schema conversion writes
+ * `$ref`s between registered schemas; the `$id`/`$schema` it adds to each are
+ * dropped, since a component's identity is its place in the document.
+ */
+function componentSchemas(): Record<string, JsonObject> {
+  const outputs = z.registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(wireSchemas)) outputs.add(schema, { id: name });
+  outputs.add(CapacitySchema, { id: 'Capacity' });
+  outputs.add(JsonValueSchema, { id: 'JsonValue' });
+  const inputs = z.registry<{ id: string }>();
+  inputs.add(ProgramRequestSchema, { id: 'ProgramRequestInput' });
+  inputs.add(ScenarioSetRequestSchema, { id: 'ScenarioSetRequestInput' });
+  inputs.add(wireSchemas.Asset, { id: 'AssetInput' });
+  inputs.add(wireSchemas.CorporateState, { id: 'CorporateStateInput' });
+  inputs.add(JsonValueSchema, { id: 'JsonValue' });
+  const schemas: Record<string, JsonObject> = {
+    ...convertRegistry(outputs, 'output'),
+    ...convertRegistry(inputs, 'input'),
+  };
+  schemas['ScenarioSetWithComparison'] = {
+    type: 'object',
+    description: 'A scenario set, its runs in definition order and the side-by-side comparison.',
+    properties: {
+      scenario_set: { $ref: `${COMPONENTS}ScenarioSetSummary` },
+      runs: { type: 'array', items: { $ref: `${COMPONENTS}RunRecord` } },
+      comparison: { type: 'array', items: { $ref: `${COMPONENTS}ScenarioComparisonRow` } },
+    },
+    required: ['scenario_set', 'runs', 'comparison'],
+    additionalProperties: false,
+  };
+  schemas['CapacityReport'] = {
+    type: 'object',
+    description: 'The spec read from the brief and the most the portfolio can raise under it.',
+    properties: { spec: { $ref: `${COMPONENTS}SelectorSpec` }, capacity: { $ref: `${COMPONENTS}Capacity` } },
+    required: ['spec', 'capacity'],
+    additionalProperties: false,
+  };
+  schemas['ErrorResponse'] = {
+    type: 'object',
+    properties: {
+      error: {
+        type: 'object',
+        properties: {
+          code: { type: 'string', description: 'Stable, machine-readable code, e.g. invalid_input, not_found' },
+          message: { type: 'string' },
+          problems: {
+            type: 'array',
+            description: 'For invalid_input: every problem, with the path to its field',
+            items: {
+              type: 'object',
+              properties: { path: { type: 'string' }, message: { type: 'string' } },
+              required: ['path', 'message'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['code', 'message'],
+        additionalProperties: false,
+      },
+    },
+    required: ['error'],
+    additionalProperties: false,
+  };
+  return schemas;
+}
+
+function convertRegistry(registry: z.core.$ZodRegistry<{ id: string }>, io: 'input' | 'output'): Record<string, JsonObject> {
+  const converted = z.toJSONSchema(registry, { io, unrepresentable: 'any', uri: (id) => `${COMPONENTS}${id}` }) as {
+    schemas: Record<string, JsonObject>;
+  };
+  const schemas: Record<string, JsonObject> = {};
+  for (const [name, schema] of Object.entries(converted.schemas)) {
+    if (name === '__shared') {
+      // Unnamed schemas used by several components: lift each into its own component.
+      for (const [definition, shared] of Object.entries((schema['$defs'] ?? {}) as Record<string, JsonObject>)) {
+        schemas[sharedName(io, definition)] = shared;
+      }
+      continue;
+    }
+    const { $schema: _dialect, $id: _identity, ...rest } = schema;
+    schemas[name] = rest;
+  }
+  // Rewrite `…/__shared#/$defs/x` references to the lifted components.
+  const text = JSON.stringify(schemas).replaceAll(
+    new RegExp(`${escapeRegExp(COMPONENTS)}__shared#/\\$defs/([A-Za-z0-9_]+)`, 'g'),
+    (_match, definition: string) => `${COMPONENTS}${sharedName(io, definition)}`,
+  );
+  return JSON.parse(text) as Record<string, JsonObject>;
+}
+
+function sharedName(io: 'input' | 'output', definition: string): string {
+  return `Shared${io === 'input' ? 'Input' : ''}_${definition}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

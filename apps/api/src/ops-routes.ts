@@ -1,0 +1,91 @@
+import type { Request, Response } from 'express';
+import type { Registry } from 'prom-client';
+import type { LeasebackService } from '@leaseback/service';
+
+/** What the operational endpoints read. */
+export interface OpsDependencies {
+  readonly service: LeasebackService;
+  readonly registry: Registry;
+  /** The OpenAPI document served at `/openapi.json`. */
+  readonly document: Readonly<Record<string, unknown>>;
+  /** True once a graceful shutdown has begun: `/readyz` then answers 503. */
+  readonly isShuttingDown: () => boolean;
+}
+
+/** One operational endpoint; like `API_ROUTES`, the app and the document both read this table. */
+export interface OpsRoute {
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  /** Media type and, for JSON, the schema of the 200 answer. */
+  readonly contentType: 'application/json' | 'text/plain' | 'text/html';
+  readonly responseSchema?: Readonly<Record<string, unknown>>;
+  /** Statuses besides 200 it can answer with. */
+  readonly otherStatuses: readonly number[];
+  /** Absent for `/docs`, which `createApp` serves with swagger-ui-express. */
+  readonly handle?: (dependencies: OpsDependencies, request: Request, response: Response) => Promise<void> | void;
+}
+
+const STATUS_SCHEMA = {
+  type: 'object',
+  properties: { status: { type: 'string' } },
+  required: ['status'],
+  additionalProperties: false,
+} as const;
+
+/** `/healthz`, `/readyz`, `/metrics`, `/openapi.json` and `/docs`: no API key needed. */
+export const OPS_ROUTES: readonly OpsRoute[] = [
+  {
+    path: '/healthz',
+    operationId: 'health',
+    summary: 'Liveness: the process is up',
+    contentType: 'application/json',
+    responseSchema: STATUS_SCHEMA,
+    otherStatuses: [],
+    handle: (_dependencies, _request, response) => {
+      response.json({ status: 'ok' });
+    },
+  },
+  {
+    path: '/readyz',
+    operationId: 'ready',
+    summary: 'Readiness: the store answers (503 when it does not, or while shutting down)',
+    contentType: 'application/json',
+    responseSchema: STATUS_SCHEMA,
+    otherStatuses: [503],
+    handle: async (dependencies, _request, response) => {
+      const ready = !dependencies.isShuttingDown() && (await dependencies.service.ready().catch(() => false));
+      if (ready) response.json({ status: 'ready' });
+      else response.status(503).json({ status: dependencies.isShuttingDown() ? 'shutting_down' : 'store_unavailable' });
+    },
+  },
+  {
+    path: '/metrics',
+    operationId: 'metrics',
+    summary: 'Prometheus metrics: HTTP latency and whatever the service registered',
+    contentType: 'text/plain',
+    otherStatuses: [],
+    handle: async (dependencies, _request, response) => {
+      const body = await dependencies.registry.metrics();
+      response.type(dependencies.registry.contentType).send(body);
+    },
+  },
+  {
+    path: '/openapi.json',
+    operationId: 'openApiDocument',
+    summary: 'This OpenAPI 3.1 document',
+    contentType: 'application/json',
+    responseSchema: { type: 'object' },
+    otherStatuses: [],
+    handle: (dependencies, _request, response) => {
+      response.json(dependencies.document);
+    },
+  },
+  {
+    path: '/docs',
+    operationId: 'apiReference',
+    summary: 'Interactive API reference (Swagger UI, served locally)',
+    contentType: 'text/html',
+    otherStatuses: [],
+  },
+];
