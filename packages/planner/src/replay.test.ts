@@ -32,7 +32,7 @@ describe('end to end with the offline client on the example portfolio', () => {
     });
   }
 
-  it('revises the re-lettable brief down to a feasible target within the policy', async () => {
+  it('revises the re-lettable brief into a feasible plan within the policy, relaxing the filter before the target', async () => {
     const brief = briefs.find((example) => example.name === 're-lettable-250m');
     if (!brief) throw new Error('example brief missing');
     const result = await runProgram(requestFor(brief.brief), { llm: createOfflineLlmClient() });
@@ -40,8 +40,12 @@ describe('end to end with the offline client on the example portfolio', () => {
     const steps = result.response.audit_trace.entries.map((entry) => entry.step);
     expect(steps.filter((step) => step === 'engine_run').length).toBeGreaterThan(1);
     expect(result.response.outcome.status).toBe('ok');
-    expect(result.response.spec.target_amount).toBeLessThan(250_000_000);
-    expect(result.response.spec.target_amount).toBeGreaterThanOrEqual(200_000_000);
+    // Leaseability 0.7 leaves $232M reachable; one policy step to 0.6 widens the pool enough for the full ask.
+    expect(result.response.spec.asset_filters.min_leaseability).toBe(0.6);
+    expect(result.response.spec.target_amount).toBe(250_000_000);
+    expect(result.response.outcome.proceeds).toBeGreaterThanOrEqual(250_000_000);
+    const policy = result.response.audit_trace.entries.find((entry) => entry.step === 'policy_applied');
+    expect(policy?.policy_status).toBe('accepted');
   });
 
   it('says what it assumed when the brief cannot be read', async () => {

@@ -73,10 +73,23 @@ describe('offline reviseSelectorSpec: the filters', () => {
     const { value, metadata } = await client.reviseSelectorSpec(spec, infeasibleOutcome(), context(spec));
     expect(value.asset_filters.max_criticality).toBe(0.8);
     expect(value.asset_filters.min_leaseability).toBe(0.4);
+    // A wider pool may reach the ask itself, so the target is kept while a filter can move.
+    expect(value.target_amount).toBe(100_000_000);
     expect(metadata.assumptions).toEqual([
-      'target lowered from $100M to $80M: the floor is $80M (80% of the original target)',
       'max criticality raised from 0.7 to 0.8: 2 assets were excluded for criticality',
       'min leaseability lowered from 0.5 to 0.4: 1 asset was excluded for leaseability',
+      'target kept at $100M: relaxing the filters may reach it',
+    ]);
+  });
+
+  it('on the last revision the loop allows, relaxes the filters and lowers the target together', async () => {
+    const spec = specFixture({ asset_filters: { max_criticality: 0.7 } });
+    const { value, metadata } = await client.reviseSelectorSpec(spec, infeasibleOutcome(), context(spec, { iteration: 4, max_iterations: 5 }));
+    expect(value.asset_filters.max_criticality).toBe(0.8);
+    expect(value.target_amount).toBe(80_000_000);
+    expect(metadata.assumptions).toEqual([
+      'max criticality raised from 0.7 to 0.8: 2 assets were excluded for criticality',
+      'target lowered from $100M to $80M: the floor is $80M (80% of the original target)',
     ]);
   });
 

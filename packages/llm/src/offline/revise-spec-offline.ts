@@ -12,14 +12,16 @@ export interface OfflineRevision {
  * Proposes the next spec after an infeasible outcome, staying inside the
  * revision policy so that the policy has nothing to clamp:
  *
- * - target: the largest of the floor, one full policy step down
+ * - filters first: `max_criticality` rises by `max_filter_step` (at most to the
+ *   ceiling) when assets were excluded for criticality; `min_leaseability` falls
+ *   likewise (at least to the policy floor) when assets were excluded for
+ *   leaseability. When a filter was relaxed the target is kept (a wider pool may
+ *   reach the ask the user made), except on the last revision the loop allows.
+ * - otherwise the target: the largest of the floor, one full policy step down
  *   (`previous x (1 - max_target_step_fraction)`) and the known capacity when it
  *   is at or above the floor (aim straight at what is reachable), never above the
  *   previous target. The floor is the original spec's `floor_amount`, else
  *   `default_floor_fraction` x the original target.
- * - `max_criticality` rises by `max_filter_step` (at most to the ceiling) when
- *   assets were excluded for criticality; `min_leaseability` falls likewise (at
- *   least to the policy floor) when assets were excluded for leaseability.
  * - Covenants, program type, strategy, floor and list filters are never touched.
  */
 export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, context: RevisionContext): OfflineRevision {
@@ -33,23 +35,6 @@ export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, c
   // The same floor and step the policy computes, so a proposal at them is accepted as is.
   const floor = Math.min(original.floor_amount ?? roundBound(policy.default_floor_fraction * original.target_amount), original.target_amount);
   const floorSource = original.floor_amount === undefined ? `${Math.round(policy.default_floor_fraction * 100)}% of the original target` : 'the stated floor';
-  const previous = spec.target_amount;
-  const stepped = Math.min(previous, roundBound(previous * (1 - policy.max_target_step_fraction)));
-  const capacity = context.capacity?.max_proceeds;
-  const capacityUsable = capacity !== undefined && Number.isFinite(capacity) && capacity >= floor;
-  let target = Math.max(floor, stepped, capacityUsable ? capacity : -Infinity);
-  target = Math.min(target, previous);
-
-  if (target < previous) {
-    let why: string;
-    if (capacityUsable && target === capacity) why = `the most the portfolio can raise under this spec is ${formatMoney(capacity)}`;
-    else if (target === floor) why = `the floor is ${formatMoney(floor)} (${floorSource})`;
-    else why = `a policy step of ${Math.round(policy.max_target_step_fraction * 100)}% down`;
-    assumptions.push(`target lowered from ${formatMoney(previous)} to ${formatMoney(target)}: ${why}`);
-  } else {
-    assumptions.push(`target kept at ${formatMoney(previous)}: ${previous <= floor ? `already at the floor of ${formatMoney(floor)} (${floorSource})` : 'the portfolio can reach it'}`);
-  }
-
   const excludedFor = (reason: string): number => outcome.excluded_assets.filter((asset) => asset.reason === reason).length;
   const filters = { ...spec.asset_filters };
 
@@ -79,6 +64,31 @@ export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, c
     } else {
       assumptions.push(`min leaseability kept at ${formatScore(leaseability)}: already at the floor of ${formatScore(policy.min_leaseability_floor)}`);
     }
+  }
+
+  const filterRelaxed =
+    filters.max_criticality !== spec.asset_filters.max_criticality || filters.min_leaseability !== spec.asset_filters.min_leaseability;
+  const lastRevision = context.iteration >= context.max_iterations - 1;
+  const previous = spec.target_amount;
+  if (filterRelaxed && !lastRevision) {
+    assumptions.push(`target kept at ${formatMoney(previous)}: relaxing the filters may reach it`);
+    const revisedFilters = SelectorSpecSchema.parse({ ...spec, asset_filters: filters });
+    return { spec: revisedFilters, assumptions };
+  }
+  const stepped = Math.min(previous, roundBound(previous * (1 - policy.max_target_step_fraction)));
+  const capacity = context.capacity?.max_proceeds;
+  const capacityUsable = capacity !== undefined && Number.isFinite(capacity) && capacity >= floor;
+  let target = Math.max(floor, stepped, capacityUsable ? capacity : -Infinity);
+  target = Math.min(target, previous);
+
+  if (target < previous) {
+    let why: string;
+    if (capacityUsable && target === capacity) why = `the most the portfolio can raise under this spec is ${formatMoney(capacity)}`;
+    else if (target === floor) why = `the floor is ${formatMoney(floor)} (${floorSource})`;
+    else why = `a policy step of ${Math.round(policy.max_target_step_fraction * 100)}% down`;
+    assumptions.push(`target lowered from ${formatMoney(previous)} to ${formatMoney(target)}: ${why}`);
+  } else {
+    assumptions.push(`target kept at ${formatMoney(previous)}: ${previous <= floor ? `already at the floor of ${formatMoney(floor)} (${floorSource})` : 'the portfolio can reach it'}`);
   }
 
   const revised = SelectorSpecSchema.parse({ ...spec, target_amount: target, asset_filters: filters });
