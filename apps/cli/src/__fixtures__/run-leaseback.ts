@@ -56,9 +56,9 @@ function assertBuilt(): void {
 }
 
 /** Starts the binary without waiting for it. */
-export function spawnLeaseback(args: readonly string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): ChildProcess {
+export function spawnLeaseback(commandLine: readonly string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): ChildProcess {
   assertBuilt();
-  return spawn(process.execPath, [CLI_BIN, ...args], {
+  return spawn(process.execPath, [CLI_BIN, ...commandLine], {
     cwd: options.cwd ?? REPOSITORY_ROOT,
     env: cleanEnvironment(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,8 +66,8 @@ export function spawnLeaseback(args: readonly string[], options: { env?: Readonl
 }
 
 /** Runs the binary to the end and collects its exit status and output. */
-export function runLeaseback(args: readonly string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): Promise<CliResult> {
-  const child = spawnLeaseback(args, options);
+export function runLeaseback(commandLine: readonly string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): Promise<CliResult> {
+  const child = spawnLeaseback(commandLine, options);
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

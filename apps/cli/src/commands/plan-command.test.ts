@@ -100,8 +100,8 @@ describe('leaseback plan', () => {
     const brief = briefs[0];
     if (!brief) throw new Error('examples/briefs.json has no brief');
     // Selling every site of the example portfolio raises about $1.9B, so a $2B floor is out of reach.
-    const args = ['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--target', '2.1B', '--floor', '2B', '--data-dir', store];
-    const json = await runLeaseback([...args, '--json']);
+    const commandLine = ['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--target', '2.1B', '--floor', '2B', '--data-dir', store];
+    const json = await runLeaseback([...commandLine, '--json']);
     expect(json.code).toBe(0);
     const created = parseJsonOutput<CreateRunResponse>(json);
     expect(created.status).toBe('completed');
@@ -109,7 +109,7 @@ describe('leaseback plan', () => {
     expect(outcome?.status).toBe('infeasible');
     expect(outcome?.target_amount).toBeGreaterThanOrEqual(2e9);
 
-    const human = await runLeaseback(args);
+    const human = await runLeaseback(commandLine);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/outcome infeasible/);
     expect(human.stdout).toMatch(/short by \$\d/);
