@@ -380,6 +380,12 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
     });
   }
 
+  if (stage !== null && stage.selection === null && stage.result.status === 'limited' && start !== null) {
+    // The limit struck before the solver adopted the start: the verified start is still the best set known.
+    const check = checkSelection(context, selectedFigures(model, start));
+    if (check.ok && check.failing.length === 0 && check.meetsTarget) stage = { result: stage.result, selection: start };
+  }
+
   const extraNodes: ExplanationNode[] = [];
   const extraReasons: OutcomeReason[] = [];
   const infeasibleProven = count === 0 || stage?.result.status === 'infeasible';
