@@ -18,7 +18,7 @@ import {
 import type { LlmClient } from '@leaseback/llm';
 import { compareScenarioSet, runProgram, runScenarioSet, type PlannerConfig } from '@leaseback/planner';
 import { openStore, type LeasebackStore } from '@leaseback/store';
-import type { Registry } from 'prom-client';
+import { Registry } from 'prom-client';
 import { fingerprintRequest } from './canonical-json.js';
 import { computeCapacity } from './compute-capacity.js';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
@@ -35,6 +35,7 @@ import { parseServiceConfig, type ServiceConfig, type ServiceConfigInput } from 
 import { IdempotencyConflictError, NotFoundError, ProgramRunFailedError, ServiceClosedError } from './service-errors.js';
 import { silentLogger, type ServiceLogger } from './service-logger.js';
 import { createServiceMetrics, type ServiceMetrics } from './service-metrics.js';
+import { createSessionUseCases, parseSessionOrchestrationConfig } from './sessions/create-session-use-cases.js';
 
 /** Default and maximum `limit` of `listRuns`. */
 export const RUN_LIST_LIMITS = Object.freeze({ default: 20, max: 100 });
@@ -77,7 +78,7 @@ export interface LeasebackServiceHandle extends LeasebackService {
   readonly metrics: ServiceMetrics;
 }
 
-type Operation = 'run_program' | 'create_run' | 'create_scenario_set';
+type Operation = 'run_program' | 'create_run' | 'create_scenario_set' | 'create_session' | 'post_turn';
 
 /**
  * Builds the service both apps call. Opens the store from the configuration
@@ -89,7 +90,10 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
-  const metrics = createServiceMetrics(options.metricsRegistry);
+  // Checked before the store opens, so that a bad `[scenario_orchestration]` leaves nothing open.
+  const orchestrationConfig = parseSessionOrchestrationConfig(config.scenario_orchestration);
+  const metricsRegistry = options.metricsRegistry ?? new Registry();
+  const metrics = createServiceMetrics(metricsRegistry);
   const llm = instrumentLlmClient(options.llm ?? createLlmClientFromConfig(config), {
     metrics,
     ...(options.monotonicNow === undefined ? {} : { monotonicNow: options.monotonicNow }),
@@ -331,6 +335,10 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       }
     },
 
+    createSession: (input, context = {}) => track('create_session', () => sessions.createSession(input, context)),
+    getSession: (id, context = {}) => track('get_session', () => sessions.getSession(id, context)),
+    postTurn: (id, input, context = {}) => track('post_turn', () => sessions.postTurn(id, input, context)),
+
     close: () => {
       closing ??= (async () => {
         // In-flight use cases finish (and write) before the store goes away: nothing half-written.
@@ -340,6 +348,19 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       return closing;
     },
   };
+  // Guided sessions run their tools through the use cases above, under the session's fund.
+  const sessions = createSessionUseCases({
+    store,
+    llm,
+    orchestrationConfig,
+    services: service,
+    resolveFund: resolveWriteFund,
+    idempotent,
+    now,
+    newId,
+    logger,
+    metricsRegistry,
+  });
   return service;
 
   function plannerOptions(context: CallContext) {

@@ -48,3 +48,52 @@ export {
   type IdempotencyConflictCode,
 } from './service-errors.js';
 export { canonicalJson, fingerprintRequest } from './canonical-json.js';
+// Guided planning sessions: the SLB playbooks on the scenario orchestrator.
+export {
+  DEFAULT_PENDING_ACTION_STALE_AFTER_MS,
+  SESSION_HISTORY_LIMIT,
+  createSessionUseCases,
+  parseCreateSessionRequest,
+  parseSessionOrchestrationConfig,
+  type IdempotentRunner,
+  type SessionServiceCalls,
+  type SessionUseCaseOptions,
+  type SessionUseCases,
+} from './sessions/create-session-use-cases.js';
+export {
+  SESSION_TEMPLATE_IDS,
+  SESSION_TOOL_IDS,
+  SLB_PLAYBOOKS,
+  SLB_PLAYBOOK_IDS,
+  loadSlbPlaybooks,
+  type SessionToolId,
+} from './sessions/slb-playbooks.js';
+export {
+  CreateSessionRequestSchema,
+  InformResultSchema,
+  InlinePortfolioSessionRequestSchema,
+  PortfolioSessionRequestSchema,
+  SessionInstanceViewSchema,
+  SessionToolIdSchema,
+  SessionTurnRecordSchema,
+  SessionViewSchema,
+  ToolResultSchema,
+  TurnRequestSchema,
+  TurnResponseSchema,
+  sessionWireSchemas,
+  type CreateSessionRequestInput,
+  type InformResult,
+  type SessionInstanceView,
+  type SessionTurnRecord,
+  type SessionView,
+  type ToolResult,
+  type TurnRequest,
+  type TurnRequestInput,
+  type TurnResponse,
+} from './sessions/session-schemas.js';
+export { SESSION_FIELD_RULES, type SessionFieldRule } from './sessions/session-fields.js';
+export { extractTurnFields, type ExtractTurnFieldsOptions, type ExtractedTurn, type IgnoredField, type LifecycleSignal } from './sessions/extract-turn-fields.js';
+export { HELP_REPLY, composeReply, type ComposedReply, type ReplyInput } from './sessions/compose-reply.js';
+export { MODEL_PROPOSAL_CONFIDENCE, createLlmLifecycleEvaluator } from './sessions/llm-lifecycle-evaluator.js';
+export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './sessions/session-tools.js';
+export { ScenarioOrchestrationError } from './sessions/session-errors.js';

@@ -8,6 +8,7 @@ import type {
   ScenarioSetResult,
   ScenarioSetSummary,
 } from '@leaseback/domain';
+import type { SessionView, TurnResponse } from './sessions/session-schemas.js';
 
 /**
  * Which funds a caller may read and write. `undefined` means unrestricted (no API
@@ -70,6 +71,19 @@ export interface LeasebackService {
   getScenarioSet(id: string, context?: CallContext): Promise<ScenarioSetWithComparison>;
   /** The most the portfolio can raise under the brief's covenants and filters. */
   capacity(input: unknown, context?: CallContext): Promise<CapacityReport>;
+  /**
+   * Starts a guided planning session on a portfolio (`{ assets, corporate_state,
+   * fund_id? }` or `{ portfolio, fund_id? }`); stored at version 1. Idempotent per key.
+   */
+  createSession(input: unknown, context?: CallContext): Promise<SessionView>;
+  /** The session's instances, known fields, history and version; `not_found` for another fund's. */
+  getSession(id: string, context?: CallContext): Promise<SessionView>;
+  /**
+   * One user message (`{ message, expected_version? }`): lifecycle and step
+   * decisions, the contribution plan, tools run when confirmed, and a reply.
+   * `version_conflict` when `expected_version` is stale or another writer won.
+   */
+  postTurn(id: string, input: unknown, context?: CallContext): Promise<TurnResponse>;
   /** True when the store answers. */
   ready(): Promise<boolean>;
   /** Closes the store after in-flight work; idempotent. */
