@@ -56,7 +56,7 @@ async function stopBenchServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function load(backend: string, scenario: string, options: autocannon.Options): Promise<Measurement> {
+async function load(backend: string, scenario: string, options: Omit<autocannon.Options, 'connections' | 'duration'>): Promise<Measurement> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_SECONDS, ...options });
   const failed = result.non2xx + result.errors + result.timeouts;
   return {

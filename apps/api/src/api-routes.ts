@@ -1,4 +1,5 @@
 import type { CallContext, LeasebackService } from '@leaseback/service';
+import { SESSION_ROUTES } from './session-routes.js';
 
 // The service validates list queries itself and accepts `limit` as a decimal
 // string, as it arrives in a URL; the cast only satisfies the method's type.
@@ -174,4 +175,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
     errorStatuses: [...BODY_ERRORS, 502, 503, 504],
     handle: (service, call) => service.capacity(call.body, call.context),
   },
+  // Guided planning sessions (session-routes.ts).
+  ...SESSION_ROUTES,
 ];

@@ -17,7 +17,8 @@ const as = (key: string) => ({ authorization: `Bearer ${key}` });
 
 describe('API keys', () => {
   it('answers 401 without a key, with an unknown key, or with a malformed header', async () => {
-    for (const headers of [{}, as('not-a-key'), { authorization: `Basic ${KEY_A}` }, { authorization: 'Bearer' }, { 'x-api-key': 'nope' }]) {
+    const attempts: Record<string, string>[] = [{}, as('not-a-key'), { authorization: `Basic ${KEY_A}` }, { authorization: 'Bearer' }, { 'x-api-key': 'nope' }];
+    for (const headers of attempts) {
       const answer = await request(server.url, 'GET', '/api/runs', { headers });
       expect(answer.status).toBe(401);
       expect(answer.body.error.code).toBe('unauthorized');

@@ -86,17 +86,19 @@ export function createApp(options: CreateAppOptions): Express {
   return app;
 }
 
+// Visible ASCII, as the service requires of an Idempotency-Key.
+const ECHOABLE_KEY = /^[\x21-\x7E]{1,255}$/;
+
 /** Binds one route: parse the request, call the service, answer with the route's status. */
 function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
   return async (request, response) => {
     response.locals.route = route.path;
     const scope = response.locals.scope as FundScope;
-    // The service validates the key (and answers 400 for a malformed one); echoing it is always safe,
-    // since Node only accepts header values it could also send.
+    // The service validates the key and answers 400 for a malformed one (a repeated header
+    // arrives joined as `a, b`); only a well-formed key is echoed.
     const header = route.method === 'post' ? request.headers['idempotency-key'] : undefined;
-    // A repeated header arrives joined (`a, b`), which the service refuses as malformed.
     const idempotencyKey = Array.isArray(header) ? header.join(', ') : header;
-    if (idempotencyKey !== undefined) response.setHeader('Idempotency-Key', idempotencyKey);
+    if (idempotencyKey !== undefined && ECHOABLE_KEY.test(idempotencyKey)) response.setHeader('Idempotency-Key', idempotencyKey);
     const signal = route.cancelOnDisconnect ? abortedWhenClientLeaves(response) : undefined;
     const result = await route.handle(service, {
       body: request.body,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CapacitySchema, JsonValueSchema, ProgramRequestSchema, ScenarioSetRequestSchema, wireSchemas } from '@leaseback/domain';
+import { sessionWireSchemas } from '@leaseback/service';
 import type { ApiRoute, SchemaReference } from './api-routes.js';
 import type { OpsRoute } from './ops-routes.js';
 
@@ -12,7 +13,7 @@ const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: 'Invalid input (every problem with its path), malformed JSON, or an invalid header',
   401: 'Missing or unknown API key',
   404: 'Unknown id, or a fund the API key does not hold (for reads and writes alike)',
-  409: 'A request with the same Idempotency-Key is still in progress',
+  409: 'A request with the same Idempotency-Key is still in progress, or the session changed since the version sent (version_conflict)',
   413: 'The request body is larger than the limit',
   415: 'The request body is not JSON',
   422: 'The Idempotency-Key was already used with a different body, or the figures cannot be computed',
@@ -61,6 +62,7 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
       { name: 'runs', description: 'Stored runs' },
       { name: 'scenario sets', description: 'What-if scenario sets' },
       { name: 'capacity', description: 'The most a portfolio can raise' },
+      { name: 'sessions', description: 'Guided planning conversations' },
       { name: 'ops', description: 'Health, readiness, metrics and this document' },
     ],
     security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
@@ -174,12 +176,15 @@ function componentSchemas(): Record<string, JsonObject> {
   for (const [name, schema] of Object.entries(wireSchemas)) outputs.add(schema, { id: name });
   outputs.add(CapacitySchema, { id: 'Capacity' });
   outputs.add(JsonValueSchema, { id: 'JsonValue' });
+  for (const [name, schema] of Object.entries(sessionWireSchemas)) outputs.add(schema, { id: name });
   const inputs = z.registry<{ id: string }>();
   inputs.add(ProgramRequestSchema, { id: 'ProgramRequestInput' });
   inputs.add(ScenarioSetRequestSchema, { id: 'ScenarioSetRequestInput' });
   inputs.add(wireSchemas.Asset, { id: 'AssetInput' });
   inputs.add(wireSchemas.CorporateState, { id: 'CorporateStateInput' });
   inputs.add(JsonValueSchema, { id: 'JsonValue' });
+  inputs.add(sessionWireSchemas.CreateSessionRequest, { id: 'CreateSessionRequestInput' });
+  inputs.add(sessionWireSchemas.TurnRequest, { id: 'TurnRequestInput' });
   const schemas: Record<string, JsonObject> = {
     ...convertRegistry(outputs, 'output'),
     ...convertRegistry(inputs, 'input'),
