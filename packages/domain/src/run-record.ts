@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuditTraceSchema } from './audit-trace.js';
-import { ProgramResponseSchema } from './program.js';
+import { ProgramRequestSchema, ProgramResponseSchema } from './program.js';
 import { ScenarioKindSchema, ScenarioSetSummarySchema } from './scenario-set.js';
 import { timestamp } from './primitives.js';
 
@@ -34,6 +34,12 @@ export const RunRecordSchema = z.strictObject({
   error_code: z.string().nullable(),
   /** For a failed run, the trace up to the failure; `null` when `response` holds it. */
   audit_trace: AuditTraceSchema.nullable(),
+  /**
+   * The request the run answered (portfolio, brief, overrides), so that a stored
+   * run can be shown with its assets and replayed from its trace; `null` for runs
+   * stored without it.
+   */
+  request: ProgramRequestSchema.nullable().default(null),
 });
 /** A run record. */
 export type RunRecord = z.output<typeof RunRecordSchema>;

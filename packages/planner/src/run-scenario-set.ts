@@ -103,6 +103,7 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
       error: result.status === 'failed' ? result.error.message : null,
       error_code: result.status === 'failed' ? result.error.code : null,
       audit_trace: result.status === 'failed' ? result.audit_trace : null,
+      request,
     };
     options.onRunFinished?.(run, index, definitions.length);
     return run;

@@ -220,6 +220,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
             error: result.status === 'failed' ? result.error.message : null,
             error_code: result.status === 'failed' ? result.error.code : null,
             audit_trace: result.status === 'failed' ? result.audit_trace : null,
+            request: scopedRequest,
           };
           context.onProgress?.('storing the run');
           await store.createRun(record);

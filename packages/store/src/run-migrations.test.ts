@@ -35,7 +35,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection');
 }
 
-const extraMigration: Migration = { version: 2, name: 'add_notes', sql: 'CREATE TABLE notes (id text PRIMARY KEY, body text NOT NULL);' };
+const extraMigration: Migration = { version: 3, name: 'add_notes', sql: 'CREATE TABLE notes (id text PRIMARY KEY, body text NOT NULL);' };
 
 function describeMigrations(name: string, makeHarness: () => MigrationHarness, options: { skip?: boolean; concurrent?: boolean } = {}) {
   (options.skip ? describe.skip : describe)(name, () => {
@@ -49,22 +49,23 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
 
     it('applies every migration on an empty schema, then nothing on later runs', async () => {
       const { executor, schema } = await harness.fresh();
-      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [1], currentVersion: 1 });
+      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [1, 2], currentVersion: 2 });
       for (const table of ['runs', 'scenario_sets', 'sessions', 'idempotency_keys', 'schema_migrations']) {
         expect(await tableExists(executor, schema, table)).toBe(true);
       }
-      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [], currentVersion: 1 });
-      expect(await runMigrations(executor, [...MIGRATIONS, extraMigration], { schema })).toEqual({ applied: [2], currentVersion: 2 });
+      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [], currentVersion: 2 });
+      expect(await runMigrations(executor, [...MIGRATIONS, extraMigration], { schema })).toEqual({ applied: [3], currentVersion: 3 });
       const { rows } = await executor.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
       expect(rows).toEqual([
         { version: 1, name: 'init' },
-        { version: 2, name: 'add_notes' },
+        { version: 2, name: 'run-request' },
+        { version: 3, name: 'add_notes' },
       ]);
     });
 
     it('applies nothing at all when one migration of the batch fails', async () => {
       const { executor, schema } = await harness.fresh();
-      const broken: Migration = { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (id int); SELEC nonsense;' };
+      const broken: Migration = { version: 3, name: 'broken', sql: 'CREATE TABLE half_done (id int); SELEC nonsense;' };
       const error = await rejection(runMigrations(executor, [...MIGRATIONS, broken], { schema }));
       expect(error).toBeInstanceOf(StoreMigrationError);
       expect((error as StoreMigrationError).code).toBe('store_migration_failed');
@@ -93,7 +94,7 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
 
     it('refuses a list of migrations with a gap', async () => {
       const { executor, schema } = await harness.fresh();
-      const gap = [...MIGRATIONS, { ...extraMigration, version: 3 }];
+      const gap = [...MIGRATIONS, { ...extraMigration, version: 4 }];
       expect(await rejection(runMigrations(executor, gap, { schema }))).toBeInstanceOf(StoreMigrationError);
       expect(await tableExists(executor, schema, 'runs')).toBe(false);
     });
@@ -106,7 +107,7 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
       );
       try {
         const reports = await Promise.all(executors.map((executor) => runMigrations(executor, MIGRATIONS, { schema })));
-        expect(reports.map((report) => report.applied).sort((left, right) => right.length - left.length)).toEqual([[1], [], [], []]);
+        expect(reports.map((report) => report.applied).sort((left, right) => right.length - left.length)).toEqual([[1, 2], [], [], []]);
         const { rows } = await executors[0]!.query<{ count: number }>('SELECT count(*)::int AS count FROM schema_migrations');
         expect(rows[0]?.count).toBe(MIGRATIONS.length);
       } finally {

@@ -55,6 +55,7 @@ interface RunRow extends RunListRow {
   error: string | null;
   error_code: string | null;
   audit_trace: string | null;
+  request: string | null;
 }
 
 interface ScenarioSetRow {
@@ -84,7 +85,7 @@ interface IdempotencyRow {
 const RUN_LIST_COLUMNS =
   'run_id, fund_id, program_description, status, created_at, scenario_set_id, scenario_kind, scenario_label';
 // Payloads are read as text and parsed here, so both drivers return identical values.
-const RUN_COLUMNS = `${RUN_LIST_COLUMNS}, response::text AS response, error, error_code, audit_trace::text AS audit_trace`;
+const RUN_COLUMNS = `${RUN_LIST_COLUMNS}, response::text AS response, error, error_code, audit_trace::text AS audit_trace, request::text AS request`;
 const SESSION_COLUMNS = 'id, fund_id, version, state::text AS state, created_at, updated_at';
 
 /** Timestamps are stored to the millisecond and returned in `toISOString()` form (UTC). */
@@ -157,6 +158,7 @@ function runRecordFrom(row: RunRow): RunRecord {
     error: row.error,
     error_code: row.error_code,
     audit_trace: parseJsonColumn(row.audit_trace, `${subject} audit_trace`),
+    request: parseJsonColumn(row.request, `${subject} request`),
   };
   return validateOnRead(RunRecordSchema, assembled, subject);
 }
@@ -202,8 +204,8 @@ async function insertRun(queryable: SqlQueryable, record: RunRecord): Promise<vo
   try {
     await queryable.query(
       `INSERT INTO runs (run_id, fund_id, program_description, status, response, error, error_code, audit_trace,
-                         created_at, scenario_set_id, scenario_kind, scenario_label)
-       VALUES ($1, $2, $3, $4, $5::json, $6, $7, $8::json, $9, $10, $11, $12)`,
+                         created_at, scenario_set_id, scenario_kind, scenario_label, request)
+       VALUES ($1, $2, $3, $4, $5::json, $6, $7, $8::json, $9, $10, $11, $12, $13::json)`,
       [
         record.run_id,
         record.fund_id,
@@ -217,6 +219,7 @@ async function insertRun(queryable: SqlQueryable, record: RunRecord): Promise<vo
         record.scenario_set_id,
         record.scenario_kind,
         record.scenario_label,
+        record.request === null || record.request === undefined ? null : JSON.stringify(record.request),
       ],
     );
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { JsonValue, ProgramResponse, RunRecord, ScenarioKind, ScenarioSetSummary } from '@leaseback/domain';
+import type { JsonValue, ProgramRequest, ProgramResponse, RunRecord, ScenarioKind, ScenarioSetSummary } from '@leaseback/domain';
 
 /** A realistic completed response: two assets sold under two covenants, one LLM call recorded. */
 export function buildResponse(rawOutput: unknown = null): ProgramResponse {
@@ -135,6 +135,39 @@ export function buildRun(options: BuildRunOptions): RunRecord {
             ],
           }
         : null,
+    request: status === 'completed' ? buildRequest() : null,
+  };
+}
+
+/** The request a completed fixture run answered: one asset, the brief, no overrides. */
+export function buildRequest(description = 'Raise $50M from non-core warehouses; keep net leverage below 3.5x'): ProgramRequest {
+  return {
+    assets: [
+      {
+        asset_id: 'dc-dallas-1',
+        name: 'Dallas DC',
+        asset_type: 'distribution_center',
+        market: 'Dallas',
+        market_rent: 2_015_000,
+        cap_rate: 0.065,
+        book_value: 18_000_000,
+        criticality: 0.3,
+        leaseability: 0.8,
+        mortgage_balance: 0,
+      },
+    ],
+    corporate_state: {
+      ebitda: 100_000_000,
+      net_debt: 300_000_000,
+      interest_expense: 18_000_000,
+      rent_expense: 5_000_000,
+      debt_paydown_share: 1,
+      transaction_cost_rate: 0.02,
+      lease_adjustment_multiple: 8,
+    },
+    program_type: 'slb',
+    program_description: description,
+    fund_id: 'fund-a',
   };
 }
 

@@ -1,5 +1,6 @@
 import { initMigration } from './0001-init.js';
+import { runRequestMigration } from './0002-run-request.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initMigration];
+export const MIGRATIONS: readonly Migration[] = [initMigration, runRequestMigration];
