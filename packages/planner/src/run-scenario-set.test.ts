@@ -82,6 +82,9 @@ describe('runScenarioSet', () => {
       ['id-3', 'risk_off', 'Risk-off', 'id-1', 'fund-a'],
       ['id-4', 'aggressive', 'Aggressive', 'id-1', 'fund-a'],
     ]);
+    // Each run keeps the request it answered, with its scenario's overrides.
+    expect(result.runs.map((run) => run.request?.target_override)).toEqual([100, 50, 200]);
+    expect(result.runs[1]?.request?.assets).toBe(smallRequest.assets);
     // Each run's spec carries its scenario's target and floor.
     const specs = result.runs.map((run) => run.response?.spec);
     expect(specs.map((entry) => entry?.target_amount)).toEqual([100, 50, 200]);
