@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliCommand, CommandEnvironment } from './command-context.js';
 import { capacityCommand } from './commands/capacity-command.js';
+import { chatCommand } from './commands/chat-command.js';
 import { planCommand } from './commands/plan-command.js';
 import { runsCommand } from './commands/runs-command.js';
 import { scenariosCommand } from './commands/scenarios-command.js';
@@ -15,7 +16,7 @@ import { addGlobalOptions } from './global-options.js';
  * one module under `commands/` implementing `CliCommand`; the guided planning
  * conversation (`leaseback chat <portfolio.json>`) joins this list the same way.
  */
-export const CLI_COMMANDS: readonly CliCommand[] = [planCommand, scenariosCommand, capacityCommand, runsCommand, setsCommand, serveCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [planCommand, scenariosCommand, capacityCommand, chatCommand, runsCommand, setsCommand, serveCommand];
 
 const packageJson = createRequire(import.meta.url)('../package.json') as { version: string };
 
