@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeAssetProceeds } from './asset-proceeds.js';
 import { computeMetrics } from './compute-metrics.js';
 import { NonFiniteQuantityError, UnknownAssetError } from './engine-errors.js';
 import { WORKED_EXAMPLE_CORPORATE, makeAsset } from './__fixtures__/builders.js';
@@ -119,5 +120,17 @@ describe('computeMetrics: undefined and unbounded ratios', () => {
     const huge = makeAsset('H', { market_rent: 1e308, cap_rate: 0.01 });
     expect(() => computeMetrics([huge], WORKED_EXAMPLE_CORPORATE, ['H'])).toThrow(/price of asset H/);
     expect(() => computeMetrics([huge], WORKED_EXAMPLE_CORPORATE, ['H'])).toThrow(NonFiniteQuantityError);
+  });
+});
+
+describe('computeAssetProceeds', () => {
+  it('gives the worked example figures and applies overrides and mortgages', () => {
+    const figures = computeAssetProceeds(assetA, WORKED_EXAMPLE_CORPORATE);
+    expect(figures.price).toBeCloseTo(60, 9);
+    expect(figures.gross).toBeCloseTo(58.8, 9);
+    expect(figures.cash).toBeCloseTo(58.8, 9);
+    const mortgaged = computeAssetProceeds(makeAsset('M', { market_rent: 7, transaction_cost_rate: 0.1, mortgage_balance: 40 }), WORKED_EXAMPLE_CORPORATE);
+    expect(mortgaged.gross).toBeCloseTo(90, 9);
+    expect(mortgaged.cash).toBeCloseTo(50, 9);
   });
 });
