@@ -81,8 +81,7 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
       const solver = response.outcome.solver;
       sections.push(
         `${style.bold('Solver')}  ${solver.proven_optimal ? 'proven optimal' : 'not proven optimal'}` +
-          `${solver.time_limited ? ', stopped by the time limit' : ''}${solver.bound !== null ? `, bound ${formatMoney(solver.bound)}` : ''}` +
-          `, ${solver.solve_ms.toFixed(0)} ms`,
+          `${solver.time_limited ? ', stopped by the time limit' : ''}${solver.bound !== null ? `, bound ${formatMoney(solver.bound)}` : ''}`,
       );
     }
   }

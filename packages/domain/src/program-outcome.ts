@@ -136,14 +136,16 @@ export const ExplanationNodeSchema = z.strictObject({
 /** An explanation node. */
 export type ExplanationNode = z.output<typeof ExplanationNodeSchema>;
 
-/** For the exact strategy: whether optimality was proven, and the bound when it was not. */
+/**
+ * For the exact strategy: whether optimality was proven, and the bound when it was
+ * not. No timing is reported: the outcome is a pure function of its inputs.
+ */
 export const SolverReportSchema = z.strictObject({
   proven_optimal: z.boolean(),
   /** True when the time limit stopped the search before a proof. */
   time_limited: z.boolean(),
   /** The best lower bound on proceeds the solver established (USD), when known. */
   bound: finiteNumber().nullable(),
-  solve_ms: finiteNumber(),
 });
 /** A solver report. */
 export type SolverReport = z.output<typeof SolverReportSchema>;

@@ -438,7 +438,6 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
         proven_optimal: infeasibleProven,
         time_limited: timeLimited || (capacity?.timeLimited ?? false),
         bound: null,
-        solve_ms: roundMilliseconds(budget.spentSeconds),
       },
       capacity: capacity?.capacity ?? null,
     };
@@ -506,7 +505,6 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
       proven_optimal: proven,
       time_limited: stage.result.timeLimited,
       bound: boundMoney,
-      solve_ms: roundMilliseconds(budget.spentSeconds),
     },
     capacity: null,
   };
@@ -538,8 +536,4 @@ export function capacityNode(capacity: Capacity, targetAmount: number): Explanat
       (capacity.max_proceeds < targetAmount ? `, short of the ${formatMoney(targetAmount)} target.` : '.'),
     values: { max_proceeds: capacity.max_proceeds, sales: capacity.asset_ids.length, proven: capacity.proven_optimal ? 'yes' : 'no' },
   };
-}
-
-function roundMilliseconds(seconds: number): number {
-  return Math.round(seconds * 1e6) / 1e3;
 }

@@ -17,7 +17,7 @@ import { buildSelectionModel } from './selection-model.js';
  *
  * Pure: no I/O and no randomness. Greedy output is the same byte for byte
  * whatever the order of `assets`; so is exact output, apart from
- * `solver.solve_ms` and whatever a time limit cuts (a node limit, not a clock,
+ * whatever a time limit cuts (a node limit, not a clock,
  * bounds the tie-break, so a proven result does not depend on the machine).
  *
  * Never throws on valid input: an uncomputable quantity gives a `numeric_error`
@@ -36,7 +36,15 @@ export function selectAssets(
   const prepared = prepareSelection(assets, corporateState, spec, resolvedConfig);
   if (!prepared.ok) return buildNumericErrorOutcome(spec, strategy, prepared.quantity, prepared.baseline, prepared.excluded);
   const context = prepared.context;
-  if (highs !== null) return buildOutcome(context, strategy, runExact(highs, context));
+  if (highs !== null) {
+    try {
+      return buildOutcome(context, strategy, runExact(highs, context));
+    } catch (error) {
+      // Figures the solver cannot represent are a numeric error of the input, not a crash.
+      if (error instanceof NonFiniteQuantityError) return buildNumericErrorOutcome(spec, strategy, error.quantity, context.baseline, context.excluded);
+      throw error;
+    }
+  }
   const walk = runGreedy(context);
   if (!walk.ok) return buildNumericErrorOutcome(spec, strategy, walk.quantity, context.baseline, context.excluded);
   return buildOutcome(context, strategy, walk.result);

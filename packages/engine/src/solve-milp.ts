@@ -1,5 +1,5 @@
 import type { CallbackEventFor, Highs, HighsCallbackMap } from 'highs';
-import { SolverError } from './engine-errors.js';
+import { NonFiniteQuantityError, SolverError } from './engine-errors.js';
 import type { SelectionModel } from './selection-model.js';
 
 /** An extra row `lower <= coefficients · x <= upper` (objective fixing, no-good cuts, fixings). */
@@ -57,6 +57,30 @@ export interface MilpResult {
   readonly runSeconds: number;
 }
 
+/**
+ * The largest magnitude, in model units (money divided by the target), that a
+ * coefficient or bound may have. HiGHS reads 1e20 as infinity and loses all
+ * precision well before that; figures this far apart from the target (a net
+ * debt of 1e300, a target of 1e-300) cannot be solved meaningfully, so they are
+ * reported as a numeric error instead of reaching the solver.
+ */
+export const SOLVER_MAGNITUDE_LIMIT = 1e12;
+
+/** Names the first coefficient or bound of `rows` outside the solver's range, or returns null. */
+function findOutOfRangeValue(problem: MilpProblem): string | null {
+  const { model } = problem;
+  const tooLarge = (value: number): boolean => !Number.isFinite(value) || Math.abs(value) > SOLVER_MAGNITUDE_LIMIT;
+  for (const value of model.cash) if (tooLarge(value)) return 'cash proceeds relative to the target';
+  if (tooLarge(model.targetLower)) return 'the target amount';
+  for (const row of model.rows) {
+    const name = row.cause === 'ebitda' ? 'EBITDA after the program' : row.cause.replaceAll('_', ' ');
+    if (tooLarge(row.upper)) return `the ${name} limit relative to the target`;
+    for (const value of row.coefficients) if (tooLarge(value)) return `a ${name} coefficient relative to the target`;
+  }
+  for (const value of problem.objective) if (tooLarge(value)) return 'an objective coefficient';
+  return null;
+}
+
 const MODEL_STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, timeLimit: 13, iterationLimit: 14, solutionLimit: 16, interrupted: 17 };
 /** How far from 0 or 1 a binary may be before the solution is refused. */
 const INTEGRALITY_TOLERANCE = 1e-6;
@@ -68,6 +92,18 @@ const INTEGRALITY_TOLERANCE = 1e-6;
  * the answer itself. Throws `SolverError` on a solver error status.
  */
 export function solveMilp(highs: Highs, problem: MilpProblem, limits: MilpLimits): MilpResult {
+  const outOfRange = findOutOfRangeValue(problem);
+  if (outOfRange !== null) throw new NonFiniteQuantityError(outOfRange, 'is outside the range the exact solver can represent');
+  try {
+    return solveInRange(highs, problem, limits);
+  } catch (error) {
+    if (error instanceof SolverError) throw error;
+    // HiGHS reports a rejected model by throwing its own error; keep the project's taxonomy.
+    throw new SolverError(`the solver failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function solveInRange(highs: Highs, problem: MilpProblem, limits: MilpLimits): MilpResult {
   const { model } = problem;
   const columnCount = model.cash.length;
   const rowLower: number[] = [];

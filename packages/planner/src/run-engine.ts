@@ -1,5 +1,5 @@
 import type { Asset, CorporateState, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
-import { capacityNode, maxProceeds, selectAssetsAsync } from '@leaseback/engine';
+import { NonFiniteQuantityError, capacityNode, maxProceeds, selectAssetsAsync } from '@leaseback/engine';
 import type { PlannerConfig } from './planner-config.js';
 
 /**
@@ -19,7 +19,14 @@ export async function runEngine(
   const engineConfig = { exact: { time_limit_ms: config.solver_time_limit_ms } };
   const outcome = await selectAssetsAsync(assets, corporateState, spec, engineConfig);
   if (outcome.status !== 'infeasible' || outcome.capacity !== null || !config.compute_capacity || signal?.aborted) return outcome;
-  const capacity = await maxProceeds(assets, corporateState, spec, engineConfig);
+  let capacity;
+  try {
+    capacity = await maxProceeds(assets, corporateState, spec, engineConfig);
+  } catch (error) {
+    // Capacity is added information: figures the solver cannot represent leave the outcome as the engine gave it.
+    if (error instanceof NonFiniteQuantityError) return outcome;
+    throw error;
+  }
   return {
     ...outcome,
     capacity,
