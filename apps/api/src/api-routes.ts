@@ -121,6 +121,20 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   {
     method: 'post',
+    path: '/api/runs/{run_id}/replay',
+    operationId: 'replayRun',
+    summary: 'Replay a stored run from its audit trace',
+    description:
+      'Runs the stored request again with every model call answered from the run\'s audit trace and the clock set to its timestamps, and says whether the result is identical to what was stored (and where not). 409 for a failed run or one stored without its request.',
+    tag: 'runs',
+    status: 200,
+    response: { component: 'ReplayReport' },
+    cancelOnDisconnect: true,
+    errorStatuses: [400, ...COMMON_ERRORS, 404, 409, 503],
+    handle: (service, call) => service.replayRun(call.params['run_id'] ?? '', call.context),
+  },
+  {
+    method: 'post',
     path: '/api/scenario_sets',
     operationId: 'createScenarioSet',
     summary: 'Run and store a what-if scenario set',

@@ -99,6 +99,26 @@ describe('POST /api/runs and GET /api/runs/{run_id}', () => {
   });
 });
 
+describe('POST /api/runs/{run_id}/replay', () => {
+  it('replays a stored run from its audit trace and says it is identical', async () => {
+    const created = CreateRunResponseSchema.parse((await post('/api/runs', exampleProgramRequest({ fund_id: 'fund-replay' }))).body);
+    const replayed = await post(`/api/runs/${encodeURIComponent(created.run_id)}/replay`, undefined);
+    expect(replayed.status).toBe(200);
+    expect(replayed.body).toEqual({
+      run_id: created.run_id,
+      identical: true,
+      differences: [],
+      llm_calls_replayed: created.response?.audit_trace.entries.filter((entry) => entry.llm_call !== null).length,
+    });
+  });
+
+  it('answers 404 for an unknown run', async () => {
+    const answer = await post('/api/runs/no-such-run/replay', undefined);
+    expect(answer.status).toBe(404);
+    expect(ErrorBodySchema.parse(answer.body).error.code).toBe('not_found');
+  });
+});
+
 describe('GET /api/runs', () => {
   it('lists runs newest first, filtered by fund_id and cut at limit', async () => {
     const ids: string[] = [];

@@ -38,6 +38,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   version_conflict: 409,
   idempotency_in_progress: 409,
   already_exists: 409,
+  run_not_replayable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

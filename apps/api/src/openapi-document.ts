@@ -207,6 +207,18 @@ function componentSchemas(): Record<string, JsonObject> {
     required: ['spec', 'capacity'],
     additionalProperties: false,
   };
+  schemas['ReplayReport'] = {
+    type: 'object',
+    description: 'Whether replaying a stored run from its audit trace gives exactly the stored response.',
+    properties: {
+      run_id: { type: 'string' },
+      identical: { type: 'boolean' },
+      differences: { type: 'array', items: { type: 'string' }, description: 'JSON paths where the replay differs (at most 20).' },
+      llm_calls_replayed: { type: 'integer', minimum: 0 },
+    },
+    required: ['run_id', 'identical', 'differences', 'llm_calls_replayed'],
+    additionalProperties: false,
+  };
   schemas['ErrorResponse'] = {
     type: 'object',
     properties: {

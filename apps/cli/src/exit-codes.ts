@@ -25,6 +25,7 @@ const BAD_INPUT_CODES: ReadonlySet<string> = new Set([
   'file_unreadable',
   'not_found',
   'invalid_config',
+  'run_not_replayable',
 ]);
 
 /** The exit status for an error: 2 for bad input, 130 for an interruption, else 1. */

@@ -21,6 +21,7 @@ import { openStore, type LeasebackStore } from '@leaseback/store';
 import { Registry } from 'prom-client';
 import { fingerprintRequest } from './canonical-json.js';
 import { computeCapacity } from './compute-capacity.js';
+import { replayStoredRun } from './replay-run.js';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
 import type {
@@ -313,6 +314,16 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
         const set = await store.getScenarioSet(setId, context.scope);
         if (set === null) throw new NotFoundError('scenario set', setId);
         return withComparison(set);
+      }),
+
+    replayRun: (runId, context = {}) =>
+      track('replay_run', async () => {
+        const id = parseRecordId(runId, 'run_id');
+        const run = await store.getRun(id, context.scope);
+        if (run === null) throw new NotFoundError('run', id);
+        const report = await replayStoredRun(run, plannerConfig, context.signal);
+        logger.info({ use_case: 'replay_run', run_id: id, identical: report.identical }, 'run replayed');
+        return report;
       }),
 
     capacity: (input, context = {}) =>

@@ -97,3 +97,4 @@ export { HELP_REPLY, composeReply, type ComposedReply, type ReplyInput } from '.
 export { MODEL_PROPOSAL_CONFIDENCE, createLlmLifecycleEvaluator } from './sessions/llm-lifecycle-evaluator.js';
 export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './sessions/session-tools.js';
 export { ScenarioOrchestrationError } from './sessions/session-errors.js';
+export { RunNotReplayableError, replayStoredRun, type ReplayReport } from './replay-run.js';

@@ -1,3 +1,4 @@
+import type { ReplayReport } from './replay-run.js';
 import type {
   Capacity,
   CreateRunResponse,
@@ -71,6 +72,12 @@ export interface LeasebackService {
   getScenarioSet(id: string, context?: CallContext): Promise<ScenarioSetWithComparison>;
   /** The most the portfolio can raise under the brief's covenants and filters. */
   capacity(input: unknown, context?: CallContext): Promise<CapacityReport>;
+  /**
+   * Replays a stored, completed run from its audit trace (model calls answered
+   * from the trace, the clock from its timestamps) and says whether the result is
+   * identical to what was stored.
+   */
+  replayRun(runId: string, context?: CallContext): Promise<ReplayReport>;
   /**
    * Starts a guided planning session on a portfolio (`{ assets, corporate_state,
    * fund_id? }` or `{ portfolio, fund_id? }`); stored at version 1. Idempotent per key.

@@ -49,15 +49,27 @@ describe('leaseback runs', () => {
     expect(result.stdout).toMatch(/Run .* Created .* Status .* Fund .* Scenario .* Brief/);
   });
 
-  it('show prints the stored run as plan does, with names when given the portfolio', async () => {
+  it('show prints the stored run as plan does, with asset names from the request it kept', async () => {
     const runId = created[0] ?? '';
-    const bare = await runLeaseback(['runs', 'show', runId, '--data-dir', store]);
-    expect(bare.code).toBe(0);
-    expect(bare.stdout).toContain(`Run ${runId}  completed`);
-    expect(bare.stdout).toContain('Audit trail');
-    expect(bare.stdout).toContain('add --portfolio <file>');
-    const named = await runLeaseback(['runs', 'show', runId, '--portfolio', EXAMPLE_PORTFOLIO, '--data-dir', store]);
-    expect(named.stdout).toMatch(/│ Name +│ Type +│ Market/);
-    expect(named.stdout).not.toContain('add --portfolio <file>');
+    const shown = await runLeaseback(['runs', 'show', runId, '--data-dir', store]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`Run ${runId}  completed`);
+    expect(shown.stdout).toContain('Audit trail');
+    expect(shown.stdout).toMatch(/│ Name +│ Type +│ Market/);
+    expect(shown.stdout).toContain('Groveport Warehouse');
+    expect(shown.stdout).not.toContain('add --portfolio <file>');
+  });
+
+  it('replay says a stored run replays identically from its audit trace', async () => {
+    const runId = created[1] ?? '';
+    const text = await runLeaseback(['runs', 'replay', runId, '--data-dir', store]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(new RegExp(`Run ${runId} replays identically \\(\\d+ model calls answered from its audit trace\\)`));
+    const json = parseJsonOutput<{ run_id: string; identical: boolean; differences: string[] }>(
+      await runLeaseback(['runs', 'replay', runId, '--json', '--data-dir', store]),
+    );
+    expect(json).toMatchObject({ run_id: runId, identical: true, differences: [] });
+    const unknown = await runLeaseback(['runs', 'replay', 'no-such-run', '--data-dir', store]);
+    expect(unknown.code).toBe(2);
   });
 });

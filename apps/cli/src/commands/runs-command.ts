@@ -1,5 +1,6 @@
 import type { Asset } from '@leaseback/domain';
 import type { CliCommand } from '../command-context.js';
+import { EXIT_CODES } from '../exit-codes.js';
 import { parseWholeNumber } from '../parse-option-values.js';
 import { readPortfolio } from '../read-portfolio.js';
 import { renderRunList } from '../render-run-list.js';
@@ -10,7 +11,8 @@ import { assetsById, quietRunLine } from './plan-command.js';
  * `leaseback runs list [--fund <id>] [--limit <n>]` (newest first) and
  * `leaseback runs show <run-id> [--portfolio <file>]` (the report `plan`
  * prints). `--json` prints `RunListItem[]` and the `RunRecord`. An unknown id
- * is exit status 2.
+ * is exit status 2. `leaseback runs replay <run-id>` replays a stored run from its
+ * audit trace and says whether the result is identical (exit status 1 when not).
  */
 export const runsCommand: CliCommand = {
   register(program, environment) {
@@ -42,14 +44,40 @@ export const runsCommand: CliCommand = {
       .option('--portfolio <file>', "the run's portfolio file, to show asset names, types and markets");
     show.action((runId: string, options: { portfolio?: string }) =>
       environment.execute(show, async (context) => {
-        const assets: Map<string, Asset> | undefined = options.portfolio ? assetsById((await readPortfolio(options.portfolio)).assets) : undefined;
         const service = await context.service();
         const run = await service.getRun(runId);
+        // A stored run keeps its request, so its assets are known; --portfolio is for runs stored without it.
+        const portfolioAssets = options.portfolio ? (await readPortfolio(options.portfolio)).assets : run.request?.assets;
+        const assets: Map<string, Asset> | undefined = portfolioAssets ? assetsById(portfolioAssets) : undefined;
         context.output.result(
           run,
           () => renderRun(run, { style: context.output.style, width: context.output.width, ...(assets ? { assets } : {}) }),
           () => quietRunLine(run),
         );
+      }),
+    );
+
+    const replay = runs
+      .command('replay')
+      .summary('replay a stored run from its audit trace')
+      .description(
+        "Run the stored request again with every model call answered from the run's audit trace and the clock set to its timestamps, " +
+          'and say whether the result is identical to what was stored. Exit status 1 when it differs.',
+      )
+      .argument('<run-id>', 'the run id');
+    replay.action((runId: string) =>
+      environment.execute(replay, async (context) => {
+        const service = await context.service();
+        const report = await service.replayRun(runId);
+        context.output.result(
+          report,
+          () =>
+            report.identical
+              ? `Run ${report.run_id} replays identically (${report.llm_calls_replayed} model calls answered from its audit trace).`
+              : `Run ${report.run_id} does NOT replay identically; it differs at:\n${report.differences.map((path) => `  ${path}`).join('\n')}`,
+          () => (report.identical ? 'identical' : 'different'),
+        );
+        return report.identical ? EXIT_CODES.success : EXIT_CODES.failure;
       }),
     );
   },
