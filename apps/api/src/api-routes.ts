@@ -20,6 +20,11 @@ export interface RouteCall {
   readonly context: CallContext;
 }
 
+/** A JSON answer that is already text (stored JSON served as it is). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 /** A component of the OpenAPI document (`#/components/schemas/<name>`), optionally as an array. */
 export interface SchemaReference {
   readonly component: string;
@@ -117,7 +122,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: { component: 'RunRecord' },
     cancelOnDisconnect: true,
     errorStatuses: [400, ...COMMON_ERRORS, 404, 503],
-    handle: (service, call) => service.getRun(call.params['run_id'] ?? '', call.context),
+    // The stored JSON text is served as it is: no parse, validation and re-serialisation on the hot read path.
+    handle: async (service, call) => new RawJson(await service.getRunJson(call.params['run_id'] ?? '', call.context)),
   },
   {
     method: 'post',

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import swaggerUi from 'swagger-ui-express';
 import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
-import { API_ROUTES, type ApiRoute } from './api-routes.js';
+import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
 import { toErrorResponse } from './error-response.js';
 import { httpMetrics } from './http-metrics.js';
@@ -106,7 +106,8 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
       query: route.listQuery === true ? request.query : {},
       context: { scope, idempotencyKey, signal },
     });
-    response.status(route.status).json(result);
+    if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
+    else response.status(route.status).json(result);
   };
 }
 

@@ -1,3 +1,5 @@
+import { LlmCallRecordSchema } from '@leaseback/domain';
+import { LlmError } from '@leaseback/llm';
 import type {
   AuditStep,
   AuditTrace,
@@ -38,8 +40,18 @@ export function snapshotOutcome(outcome: ProgramOutcome): OutcomeSnapshot {
   };
 }
 
-/** Joins a method name to the metadata a client returned, as the trace stores it. */
+/**
+ * Joins a method name to the metadata a client returned, as the trace stores it.
+ * The metadata is checked against the trace's schema here, at the boundary with
+ * the client, so a faulty client cannot put a shape into the trace that a stored
+ * run or a replay would later refuse.
+ */
 export function llmCallRecord(method: LlmMethod, metadata: LlmCallMetadata): LlmCallRecord {
+  const checked = LlmCallRecordSchema.safeParse({ method, ...metadata });
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new LlmError('llm_invalid_output', `${method} returned invalid call metadata: ${problems}`, { provider: String(metadata.provider) });
+  }
   return {
     method,
     provider: metadata.provider,

@@ -206,4 +206,21 @@ describe('runProgram', () => {
     // One box is enough; the tie on proceeds goes to the lower total criticality (A).
     expect(response.outcome.selected_asset_ids).toEqual(['A']);
   });
+
+  it('fails the run when a client reports call metadata the trace cannot hold', async () => {
+    const llm: LlmClient = {
+      ...createTestLlmClient({}),
+      provider: 'custom',
+      generateSelectorSpec: async () => ({
+        value: feasibleSpec,
+        metadata: { provider: 'custom', model: 'm', latency_ms: -5, usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 }, attempts: 0, raw_output: null, unrecognized: [], assumptions: [] },
+      }),
+    };
+    const result = await runProgram(smallRequest, { llm, now: fixedClock });
+    expect(result.status).toBe('failed');
+    if (result.status !== 'failed') return;
+    expect(result.error.code).toBe('llm_invalid_output');
+    expect(result.error.message).toMatch(/latency_ms/);
+    expect(result.error.message).toMatch(/attempts/);
+  });
 });

@@ -258,6 +258,14 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
         return run;
       }),
 
+    getRunJson: (runId, context = {}) =>
+      track('get_run', async (): Promise<string> => {
+        const id = parseRecordId(runId, 'run_id');
+        const text = await store.getRunJson(id, context.scope);
+        if (text === null) throw new NotFoundError('run', id);
+        return text;
+      }),
+
     createScenarioSet: (input, context = {}) =>
       track('create_scenario_set', async () => {
         const request = parseInput(ScenarioSetRequestSchema, input, { root: 'request' });

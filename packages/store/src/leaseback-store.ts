@@ -114,6 +114,13 @@ export interface LeasebackStore {
   createRun(record: RunRecord): Promise<void>;
   /** The run, or `null` when it does not exist or is outside `scope`. */
   getRun(runId: string, scope?: FundScope): Promise<RunRecord | null>;
+  /**
+   * The run as JSON text, exactly `JSON.stringify(await getRun(...))`, assembled
+   * from the stored payload text without parsing or re-validating it (it was
+   * validated when written). For read paths that only pass the record on, such
+   * as the API's `GET /api/runs/{run_id}`.
+   */
+  getRunJson(runId: string, scope?: FundScope): Promise<string | null>;
   /** Runs newest first (`created_at` desc, then `run_id` desc). */
   listRuns(options?: ListRunsOptions): Promise<RunListItem[]>;
 

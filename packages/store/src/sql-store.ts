@@ -163,6 +163,24 @@ function runRecordFrom(row: RunRow): RunRecord {
   return validateOnRead(RunRecordSchema, assembled, subject);
 }
 
+/**
+ * The run as JSON text in the schema's key order, with the payload columns
+ * spliced in as stored. PostgreSQL's `json` type checked their syntax on
+ * insert and keeps their text exactly, so the result is valid JSON and equal to
+ * `JSON.stringify(runRecordFrom(row))`.
+ */
+function runJsonFrom(row: RunRow): string {
+  const text = (value: string | null): string => JSON.stringify(value);
+  const payload = (value: string | null): string => value ?? 'null';
+  return (
+    `{"run_id":${text(row.run_id)},"fund_id":${text(row.fund_id)},"program_description":${text(row.program_description)},` +
+    `"status":${text(row.status)},"created_at":${text(toIsoTimestamp(row.created_at))},` +
+    `"scenario_set_id":${text(row.scenario_set_id)},"scenario_kind":${text(row.scenario_kind)},"scenario_label":${text(row.scenario_label)},` +
+    `"response":${payload(row.response)},"error":${text(row.error)},"error_code":${text(row.error_code)},` +
+    `"audit_trace":${payload(row.audit_trace)},"request":${payload(row.request)}}`
+  );
+}
+
 function runListItemFrom(row: RunListRow): RunListItem {
   const assembled = {
     run_id: row.run_id,
@@ -324,6 +342,17 @@ export function createSqlStore(executor: SqlExecutor): LeasebackStore {
         const { rows } = await executor.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM runs ${conditions.toSql()}`, conditions.parameters);
         const row = rows[0];
         return row === undefined ? null : runRecordFrom(row);
+      });
+    },
+
+    getRunJson(runId, scope) {
+      return guarded(async () => {
+        const conditions = new Conditions();
+        conditions.add((placeholder) => `run_id = ${placeholder}`, runId);
+        conditions.addScope(scope);
+        const { rows } = await executor.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM runs ${conditions.toSql()}`, conditions.parameters);
+        const row = rows[0];
+        return row === undefined ? null : runJsonFrom(row);
       });
     },
 

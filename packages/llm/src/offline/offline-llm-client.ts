@@ -68,8 +68,21 @@ export function createOfflineLlmClient(options: OfflineLlmClientOptions = {}): L
   const defaults: OfflineDefaults = { ...OFFLINE_DEFAULTS, ...options.defaults };
   const extraMetros = options.extraMetros ?? [];
 
+  // A vocabulary is a pure function of the market list; building one is costly, so the last
+  // few are kept. The cache changes nothing but speed: the same markets give the same vocabulary.
+  const vocabularies = new Map<string, PlaceVocabulary>();
+  const vocabularyFor = (markets: readonly string[]): PlaceVocabulary => {
+    const key = markets.join('\u0000');
+    let vocabulary = vocabularies.get(key);
+    if (vocabulary === undefined) {
+      vocabulary = new PlaceVocabulary(markets, extraMetros);
+      if (vocabularies.size >= 16) vocabularies.delete(vocabularies.keys().next().value as string);
+      vocabularies.set(key, vocabulary);
+    }
+    return vocabulary;
+  };
   const read = (text: string, markets: readonly string[], portfolioTypes: readonly AssetType[], conversational: boolean): BriefReading =>
-    readBrief(text, { vocabulary: new PlaceVocabulary(markets, extraMetros), portfolioTypes, conversational });
+    readBrief(text, { vocabulary: vocabularyFor(markets), portfolioTypes, conversational });
 
   const readSpec = (brief: string, assetSummary: AssetSummary) =>
     specFromBrief(read(brief, assetSummary.markets, assetSummary.asset_types, false), assetSummary, defaults);

@@ -27,7 +27,20 @@ interface Pattern {
   readonly unitRequired: boolean;
 }
 
+// Compiled once per metric and kind: building these regular expressions dominated reading a brief.
+// Sharing them is safe because every use goes through `freeMatches`, which resets `lastIndex`.
+const patternCache = new Map<string, Pattern[]>();
+
 function patternsFor(metric: string, kind: BoundValueKind): Pattern[] {
+  const key = `${kind}\u0000${metric}`;
+  const cached = patternCache.get(key);
+  if (cached !== undefined) return cached;
+  const patterns = compilePatterns(metric, kind);
+  patternCache.set(key, patterns);
+  return patterns;
+}
+
+function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   const value = kind === 'ratio' ? RATIO_VALUE : SCORE_VALUE;
   const trailing = String.raw`(?:\s*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b)?`;
   return [

@@ -77,6 +77,18 @@ export function describeStoreContract(name: string, harness: () => StoreHarness,
         expect(jsonText(read)).toBe(jsonText(run));
       });
 
+      it('gives the same run as JSON text, byte for byte, without parsing it, and honours the scope', async () => {
+        for (const status of ['completed', 'failed'] as const) {
+          const run = buildRun({ runId: unique('json'), status, createdAt: at(3, 7) });
+          await store().createRun(run);
+          const text = await store().getRunJson(run.run_id);
+          expect(text).toBe(JSON.stringify(await store().getRun(run.run_id)));
+          expect(JSON.parse(text ?? 'null')).toEqual(run);
+          expect(await store().getRunJson(run.run_id, ['another-fund'])).toBeNull();
+        }
+        expect(await store().getRunJson('no-such-run')).toBeNull();
+      });
+
       it('returns a failed run with its error, code and partial trace', async () => {
         const run = buildRun({ runId: unique('run'), status: 'failed', createdAt: at(2) });
         await store().createRun(run);
@@ -110,6 +122,7 @@ export function describeStoreContract(name: string, harness: () => StoreHarness,
             await store().createRun(run);
             const read = await store().getRun(run.run_id);
             expect(jsonText(read)).toBe(jsonText(run));
+            expect(await store().getRunJson(run.run_id)).toBe(JSON.stringify(read));
           }),
           { numRuns: 30 },
         );
