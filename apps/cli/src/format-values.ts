@@ -3,20 +3,9 @@
  * (`toFixed`), so output is the same on every machine and in every test.
  */
 
-/**
- * Money in USD with the unit a finance reader expects: `$181.3M`, `$1.26B`,
- * `$950K`, `$420`; negative as `-$1.2M`; `null` as `n/a`.
- */
-export function formatMoney(value: number | null): string {
-  if (value === null) return 'n/a';
-  const sign = value < 0 ? '-' : '';
-  const magnitude = Math.abs(value);
-  // Each threshold sits where the smaller unit would round up to 1000 ("$1000.0M" prints as "$1.00B").
-  if (magnitude >= 999.95e6) return `${sign}$${(magnitude / 1e9).toFixed(2)}B`;
-  if (magnitude >= 999.95e3) return `${sign}$${(magnitude / 1e6).toFixed(1)}M`;
-  if (magnitude >= 999.5) return `${sign}$${(magnitude / 1e3).toFixed(0)}K`;
-  return `${sign}$${magnitude.toFixed(0)}`;
-}
+// Money uses the service's display notation (`$181.3M`, `$1.26B`), so the CLI's tables and the
+// guided sessions' replies always agree.
+export { formatMoney } from '@leaseback/service';
 
 /** A ratio with two decimals and an `x`: `2.64x`; `null` as `n/a`. */
 export function formatRatio(value: number | null): string {

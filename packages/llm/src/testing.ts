@@ -9,3 +9,4 @@ export {
   type TestLlmClientConfig,
   type TestLlmResponse,
 } from './test-llm-client.js';
+export { startFakeApiServer, type FakeApiServer, type FakeResponse, type RecordedRequest } from './fake-api-server.js';

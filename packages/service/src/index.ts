@@ -98,3 +98,4 @@ export { MODEL_PROPOSAL_CONFIDENCE, createLlmLifecycleEvaluator } from './sessio
 export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './sessions/session-tools.js';
 export { ScenarioOrchestrationError } from './sessions/session-errors.js';
 export { RunNotReplayableError, replayStoredRun, type ReplayReport } from './replay-run.js';
+export { formatMoney, formatMultiple } from './sessions/format-figures.js';

@@ -1,4 +1,8 @@
-/** `$150.0M`, `$1.20B`, `$750K`; `n/a` for `null`. The CLI's notation, for replies. */
+/**
+ * Money as people read it in replies and terminal tables: `$150.0M`, `$1.20B`,
+ * `$750K`; negative as `-$1.2M`; `n/a` for `null`. The one display notation the
+ * service's replies and the CLI share.
+ */
 export function formatMoney(value: number | null): string {
   if (value === null) return 'n/a';
   const sign = value < 0 ? '-' : '';
