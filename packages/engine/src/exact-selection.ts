@@ -1,4 +1,4 @@
-import type { Capacity, ConstraintName, ExplanationNode, OutcomeReason } from '@leaseback/domain';
+import type { ConstraintName, ExplanationNode, OutcomeReason } from '@leaseback/domain';
 import type { Highs } from 'highs';
 import type { AssetFigures } from './asset-figures.js';
 import { checkSelection } from './check-selection.js';
@@ -11,95 +11,16 @@ import type { ProForma } from './pro-forma.js';
 import { compareCodeUnits } from './ranking.js';
 import type { SelectionContext } from './selection-context.js';
 import { buildSelectionModel, type SelectionModel } from './selection-model.js';
-import { solveMilp, type ExtraRow, type MilpProblem, type MilpResult } from './solve-milp.js';
+import { solveMilp, type ExtraRow } from './solve-milp.js';
+import { SolverBudget, noGoodCut, selectedFigures, solveVerified, sumOver, type VerifiedSolve } from './verified-solve.js';
+import { capacityNode, computeCapacity } from './capacity.js';
 
-/** How many times a set the solver returned may fail re-verification before giving up on it. */
-const MAX_VERIFICATION_RETRIES = 5;
 /** A covenant is reported binding at the chosen set when within this relative distance of its limit. */
 const TIGHT_RELATIVE = 1e-6;
 /** Exchange-search iterations when proposing a start. */
 const EXCHANGE_ITERATIONS = 200;
 /** Nodes of the quick first solve that looks for a start when the greedy set is not valid. */
 const FIRST_INCUMBENT_NODES = 50;
-
-/** Tracks solver time against the time limit (the solver's own clock: the engine reads none). */
-export class SolverBudget {
-  spentSeconds = 0;
-  constructor(readonly limitSeconds: number) {}
-
-  remaining(): number {
-    return Math.max(0, this.limitSeconds - this.spentSeconds);
-  }
-
-  record(result: MilpResult): MilpResult {
-    this.spentSeconds += result.runSeconds;
-    return result;
-  }
-}
-
-/** A solve whose set was re-verified with the engine's formulas. */
-interface VerifiedSolve {
-  readonly result: MilpResult;
-  readonly selection: Uint8Array | null;
-}
-
-/** Figures of the selected columns, in rank order. */
-export function selectedFigures(model: SelectionModel, selection: Uint8Array): AssetFigures[] {
-  const selected: AssetFigures[] = [];
-  for (let index = 0; index < selection.length; index += 1) if (selection[index] === 1) selected.push(model.columns[index] as AssetFigures);
-  return selected;
-}
-
-function sumOver(values: Float64Array, selection: Uint8Array): number {
-  let total = 0;
-  for (let index = 0; index < selection.length; index += 1) if (selection[index] === 1) total += values[index] as number;
-  return total;
-}
-
-/** The row `sum over S of (1 - x) + sum outside S of x >= 1`: excludes exactly the set S. */
-function noGoodCut(selection: Uint8Array): ExtraRow {
-  const coefficients = new Float64Array(selection.length);
-  let selectedCount = 0;
-  for (let index = 0; index < selection.length; index += 1) {
-    if (selection[index] === 1) {
-      coefficients[index] = -1;
-      selectedCount += 1;
-    } else coefficients[index] = 1;
-  }
-  return { coefficients, lower: 1 - selectedCount, upper: Number.POSITIVE_INFINITY };
-}
-
-/**
- * Solves, then re-checks the set with `checkSelection` (the solver's feasibility
- * tolerance is not the engine's). A set that fails is cut off with a no-good
- * row and the program solved again, a bounded number of times.
- */
-export function solveVerified(
-  highs: Highs,
-  context: SelectionContext,
-  problem: MilpProblem,
-  budget: SolverBudget,
-  limits: { absoluteGap: number; maxNodes?: number },
-): VerifiedSolve {
-  const cuts: ExtraRow[] = [];
-  let result: MilpResult | null = null;
-  for (let attempt = 0; attempt <= MAX_VERIFICATION_RETRIES; attempt += 1) {
-    result = budget.record(
-      solveMilp(
-        highs,
-        { ...problem, extraRows: [...(problem.extraRows ?? []), ...cuts] },
-        { timeLimitSeconds: budget.remaining(), ...limits },
-      ),
-    );
-    if (result.selection === null) return { result, selection: null };
-    const check = checkSelection(context, selectedFigures(problem.model, result.selection));
-    const valid = check.ok && check.failing.length === 0 && (!problem.includeTarget || check.meetsTarget);
-    if (valid) return { result, selection: result.selection };
-    if (result.status === 'limited' || budget.remaining() <= 0) return { result: { ...result, status: 'limited' }, selection: null };
-    cuts.push(noGoodCut(result.selection));
-  }
-  return { result: { ...(result as MilpResult), status: 'limited' }, selection: null };
-}
 
 /** A valid greedy set as a start, improved by exchanges toward the target. */
 function proposeStart(context: SelectionContext, model: SelectionModel): Uint8Array | null {
@@ -266,59 +187,6 @@ function breakTies(
     } else return { selection: current, status: 'not_proven' };
   }
   return { selection: current, status: 'proven' };
-}
-
-/** The capacity set and figure, as used inside `maxProceeds` and infeasible exact outcomes. */
-export interface CapacityResult {
-  readonly capacity: Capacity;
-  readonly selection: Uint8Array | null;
-  readonly timeLimited: boolean;
-}
-
-/**
- * The largest proceeds any set of eligible assets reaches while keeping every
- * covenant (the target row left out). The market-share cap stays relative to
- * the spec's target (`max_market_share x target_amount` per market), because
- * that is how the spec states it. When no set, not even the empty one, keeps
- * every covenant, capacity is 0 with no assets.
- */
-export function computeCapacity(highs: Highs, context: SelectionContext, model: SelectionModel, budget: SolverBudget): CapacityResult {
-  const count = model.columns.length;
-  const empty = new Uint8Array(count);
-  const emptyValid = model.rows.every((row) => row.upper >= 0);
-  const start = emptyValid
-    ? improveByExchanges(model, empty, { direction: 'maximize', stopWithin: 0, maxIterations: EXCHANGE_ITERATIONS })
-    : null;
-  const solved =
-    count === 0
-      ? null
-      : solveVerified(
-          highs,
-          context,
-          { model, objective: model.cash, sense: 'maximize', includeTarget: false, start },
-          budget,
-          { absoluteGap: context.config.exact.absolute_gap },
-        );
-  if (solved === null || solved.result.status === 'infeasible' || solved.selection === null) {
-    const proven = solved === null || solved.result.status === 'infeasible';
-    return {
-      capacity: { max_proceeds: 0, asset_ids: [], proven_optimal: proven },
-      selection: null,
-      timeLimited: solved?.result.timeLimited ?? false,
-    };
-  }
-  const selected = selectedFigures(model, solved.selection);
-  let proceeds = 0;
-  for (const figures of selected) proceeds += figures.cash;
-  return {
-    capacity: {
-      max_proceeds: proceeds,
-      asset_ids: selected.map((figures) => figures.assetId).sort(compareCodeUnits),
-      proven_optimal: solved.result.status === 'optimal',
-    },
-    selection: solved.selection,
-    timeLimited: solved.result.timeLimited,
-  };
 }
 
 /** Which covenants, dropped one at a time, would make a proven-infeasible program feasible. */
@@ -521,19 +389,4 @@ function selectionNodes(model: SelectionModel, selection: Uint8Array, targetText
     nodes.push(selectedNode(figures, index + 1, running, targetText, final, why));
   }
   return nodes;
-}
-
-/** The `capacity` explanation node. */
-export function capacityNode(capacity: Capacity, targetAmount: number): ExplanationNode {
-  return {
-    kind: 'capacity',
-    asset_id: null,
-    constraint: null,
-    message:
-      `Capacity: the most the eligible assets can raise while keeping every covenant is ${formatMoney(capacity.max_proceeds)} ` +
-      `with ${pluralize(capacity.asset_ids.length, 'sale')}` +
-      (capacity.proven_optimal ? ' (proven)' : ' (best found within the time limit)') +
-      (capacity.max_proceeds < targetAmount ? `, short of the ${formatMoney(targetAmount)} target.` : '.'),
-    values: { max_proceeds: capacity.max_proceeds, sales: capacity.asset_ids.length, proven: capacity.proven_optimal ? 'yes' : 'no' },
-  };
 }

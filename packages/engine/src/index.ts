@@ -13,4 +13,4 @@ export {
 export { DuplicateAssetIdError, NonFiniteQuantityError, SolverError, UnknownAssetError } from './engine-errors.js';
 export { formatMoney, formatPercent, formatRatio } from './format-numbers.js';
 export { computeAssetProceeds, type AssetProceeds } from './asset-proceeds.js';
-export { capacityNode } from './exact-selection.js';
+export { capacityNode } from './capacity.js';

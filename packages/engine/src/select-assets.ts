@@ -1,7 +1,9 @@
 import type { Asset, Capacity, CorporateState, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
 import { resolveEngineConfig, type EngineConfigInput } from './engine-config.js';
 import { NonFiniteQuantityError } from './engine-errors.js';
-import { SolverBudget, computeCapacity, runExact } from './exact-selection.js';
+import { computeCapacity } from './capacity.js';
+import { runExact } from './exact-selection.js';
+import { SolverBudget } from './verified-solve.js';
 import { loadExactSolver, requireExactSolver } from './exact-solver.js';
 import { runGreedy } from './greedy-selection.js';
 import { buildNumericErrorOutcome, buildOutcome } from './outcome-builder.js';
