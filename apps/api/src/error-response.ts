@@ -49,6 +49,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   llm_refused: 502,
   llm_truncated: 502,
   llm_auth: 502,
+  llm_bad_request: 502,
   llm_replay_mismatch: 502,
   llm_unavailable: 503,
   llm_rate_limited: 503,

@@ -256,10 +256,11 @@ describe('createOpenAiLlmClient', () => {
       expectNoKey(String(error.cause));
     });
 
-    it('400 (a rejected request) → llm_unavailable carrying the redacted provider message', async () => {
+    it('400 (a rejected request) → llm_bad_request, not retryable, carrying the redacted provider message', async () => {
       server.enqueue({ status: 400, json: fixture('error-invalid-schema.json') });
       const error = await failure(client().generateSelectorSpec(brief, assetSummary));
-      expect(error.code).toBe('llm_unavailable');
+      expect(error.code).toBe('llm_bad_request');
+      expect(error.isRetryable).toBe(false);
       expect(error.statusCode).toBe(400);
       expect(error.message).toContain("Invalid schema for response_format 'selector_spec'");
       expect(server.requests).toHaveLength(1);

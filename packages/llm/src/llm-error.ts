@@ -9,6 +9,7 @@ export const LLM_ERROR_CODES = [
   'llm_refused',
   'llm_truncated',
   'llm_auth',
+  'llm_bad_request',
   'llm_cancelled',
   'llm_replay_mismatch',
 ] as const;

@@ -14,8 +14,9 @@ describe('providerFailureToLlmError', () => {
     [500, 'llm_unavailable', true],
     [503, 'llm_unavailable', true],
     [529, 'llm_unavailable', true],
-    [400, 'llm_unavailable', true],
-    [404, 'llm_unavailable', true],
+    [400, 'llm_bad_request', false],
+    [404, 'llm_bad_request', false],
+    [422, 'llm_bad_request', false],
   ] as const)('maps HTTP %i to %s', (status, code, retryable) => {
     const error = providerFailureToLlmError({ kind: 'http', status, message: `${status} something` }, { provider });
     expect(error.code).toBe(code);

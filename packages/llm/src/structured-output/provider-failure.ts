@@ -80,8 +80,9 @@ export function retryAfterMsFromHeaders(headers: HeadersLike | undefined, now: (
  * `llm_cancelled`; timeout or HTTP 408 → `llm_timeout`; 401/403 → `llm_auth`;
  * 429 → `llm_rate_limited` (with `retryAfterMs` from the headers); 5xx and
  * connection failures → `llm_unavailable`; any other rejected request (400,
- * 404, 422...) → `llm_unavailable` as well, with its status, since the taxonomy
- * has no separate code for a request the provider will not serve.
+ * 404, 422...) → `llm_bad_request`, with its status: the provider will refuse
+ * the same request again, so it is not retryable (an unknown model name, a
+ * schema the provider does not accept).
  *
  * The message never carries an API key: auth failures say only that the key was
  * rejected, and every provider message is passed through `redactSecrets`. The
@@ -126,5 +127,5 @@ export function providerFailureToLlmError(failure: ProviderFailure, options: Pro
   if (status >= 500) {
     return new LlmError('llm_unavailable', `${provider} is unavailable (${status})${requestSuffix}`, withStatus({ provider, cause }));
   }
-  return new LlmError('llm_unavailable', `${provider} rejected the request (${status}): ${detail || 'no detail'}${requestSuffix}`, withStatus({ provider, cause }));
+  return new LlmError('llm_bad_request', `${provider} rejected the request (${status}): ${detail || 'no detail'}${requestSuffix}`, withStatus({ provider, cause }));
 }
