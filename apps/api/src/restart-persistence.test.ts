@@ -50,6 +50,9 @@ const databaseUrl = process.env['DATABASE_URL']?.trim();
 
 describe('restart persistence on PostgreSQL', () => {
   if (!databaseUrl) {
+    // The only skip in the suite, and on purpose: without DATABASE_URL there is no PostgreSQL
+    // server here. CI's .ci/run always sets DATABASE_URL (a fresh schema), so this runs there;
+    // the PGlite restart test above runs everywhere.
     it.skip('skipped: DATABASE_URL is not set, so there is no PostgreSQL server to restart against', () => {});
     return;
   }
