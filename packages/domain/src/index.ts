@@ -1,3 +1,4 @@
+export { ERROR_CODES, ERROR_KINDS, errorKindOf, isErrorCode, type ErrorCode, type ErrorKind } from './error-codes.js';
 export { LeasebackError, toLeasebackError } from './leaseback-error.js';
 export {
   InvalidInputError,
