@@ -127,3 +127,12 @@ export {
   type ScenarioSetResult,
 } from './run-record.js';
 export { toJsonSchema, wireSchemas, type WireSchemaName } from './json-schemas.js';
+export { formatMoney, formatPercent, formatRatio } from './display-figures.js';
+export {
+  COVENANTS,
+  covenantComparator,
+  covenantLabel,
+  formatCovenantLimit,
+  formatCovenantValue,
+  type CovenantDefinition,
+} from './covenant-table.js';
