@@ -6,6 +6,7 @@ import swaggerUi from 'swagger-ui-express';
 import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
 import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
+import { refuseCredentialsInQuery } from './credentials-in-query.js';
 import { toErrorResponse } from './error-response.js';
 import { httpMetrics } from './http-metrics.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -42,6 +43,7 @@ export function createApp(options: CreateAppOptions): Express {
 
   app.use(requestLogging(options.logger, options.generateRequestId ?? randomUUID));
   app.use(httpMetrics(options.registry));
+  app.use(refuseCredentialsInQuery());
 
   const dependencies: OpsDependencies = {
     service: options.service,
@@ -104,7 +106,8 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
       body: request.body,
       params: request.params as Record<string, string>,
       query: route.listQuery === true ? request.query : {},
-      context: { scope, idempotencyKey, signal },
+      // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
+      context: { scope, idempotencyKey, signal, logger: request.log },
     });
     if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
     else response.status(route.status).json(result);

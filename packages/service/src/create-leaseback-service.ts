@@ -24,6 +24,7 @@ import { computeCapacity } from './compute-capacity.js';
 import { replayStoredRun } from './replay-run.js';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
+import { logInternalError } from './log-internal-error.js';
 import type {
   CallContext,
   CapacityReport,
@@ -384,7 +385,14 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
   return service;
 
   function plannerOptions(context: CallContext) {
-    return { llm, config: plannerConfig, now, ...(context.signal ? { signal: context.signal } : {}) };
+    return {
+      llm,
+      config: plannerConfig,
+      now,
+      ...(context.signal ? { signal: context.signal } : {}),
+      // A run that fails with an internal error is stored (or answered) with a generic message; its cause goes to the log.
+      onInternalError: (cause: unknown) => logInternalError(context.logger ?? logger, { use_case: 'plan' }, cause),
+    };
   }
 }
 
