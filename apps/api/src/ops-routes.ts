@@ -26,6 +26,26 @@ export interface OpsRoute {
   readonly handle?: (dependencies: OpsDependencies, request: Request, response: Response) => Promise<void> | void;
 }
 
+/**
+ * How long `/readyz` waits for the store: a probe must answer within 2 s
+ * whatever the database does (a database that accepts and never answers
+ * included), so an orchestrator sees "not ready" rather than a hung probe.
+ */
+export const READINESS_DEADLINE_MS = 1_500;
+
+/** `check()`, or `false` once `deadlineMs` has passed or when it fails. */
+async function answersWithin(check: () => Promise<boolean>, deadlineMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), deadlineMs);
+  });
+  try {
+    return await Promise.race([check().catch(() => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const STATUS_SCHEMA = {
   type: 'object',
   properties: { status: { type: 'string' } },
@@ -54,7 +74,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     responseSchema: STATUS_SCHEMA,
     otherStatuses: [503],
     handle: async (dependencies, _request, response) => {
-      const ready = !dependencies.isShuttingDown() && (await dependencies.service.ready().catch(() => false));
+      const ready = !dependencies.isShuttingDown() && (await answersWithin(() => dependencies.service.ready(), READINESS_DEADLINE_MS));
       if (ready) response.json({ status: 'ready' });
       else response.status(503).json({ status: dependencies.isShuttingDown() ? 'shutting_down' : 'store_unavailable' });
     },
