@@ -10,6 +10,8 @@ export interface ErrorBody {
     readonly message: string;
     /** For `invalid_input`: every problem with the path to its field. */
     readonly problems?: readonly InputProblem[];
+    /** For `too_many_assets`: the most assets one request may have. */
+    readonly limit?: number;
   };
 }
 
@@ -82,6 +84,10 @@ export function toErrorResponse(thrown: unknown): ErrorResponse {
   if (error instanceof InvalidInputError || (error.code === 'invalid_input' && Array.isArray((error as InvalidInputError).problems))) {
     const problems = (error as InvalidInputError).problems.map((problem) => ({ path: problem.path, message: problem.message }));
     return { status, headers, body: { error: { code, message, problems } } };
+  }
+  const limit = (error as { limit?: unknown }).limit;
+  if (code === 'too_many_assets' && typeof limit === 'number' && Number.isSafeInteger(limit)) {
+    return { status, headers, body: { error: { code, message, limit } } };
   }
   return { status, headers, body: { error: { code, message } } };
 }

@@ -1,4 +1,5 @@
 export { runProgram, type ProgramRunResult, type RunProgramOptions } from './run-program.js';
+export { inlineEngineRunner, type EngineRunner } from './engine-runner.js';
 export { applyRequestOverrides, type OverriddenSpec } from './apply-request-overrides.js';
 export { AuditRecorder, llmCallRecord, snapshotOutcome, type AuditEntryInput } from './audit-recorder.js';
 export { summarizeAssets } from './summarize-assets.js';

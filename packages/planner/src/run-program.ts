@@ -16,6 +16,7 @@ import { LlmError, type LlmCallMetadata, type LlmClient, type LlmResult } from '
 import { applyRequestOverrides } from './apply-request-overrides.js';
 import { AuditRecorder, llmCallRecord } from './audit-recorder.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
+import type { EngineRunner } from './engine-runner.js';
 import { runEngine } from './run-engine.js';
 import { summarizeAssets } from './summarize-assets.js';
 
@@ -39,6 +40,8 @@ export interface RunProgramOptions {
    * code and a generic message, so this is where the cause can be logged.
    */
   readonly onInternalError?: (cause: unknown) => void;
+  /** Where the engine's solves run (default: inline, on the calling thread). */
+  readonly engine?: EngineRunner;
 }
 
 /**
@@ -132,7 +135,7 @@ async function planProgram(
     reportIteration(iteration);
     iterationsRun = iteration;
     checkpoint();
-    outcome = await runEngine(request.assets, request.corporate_state, spec, config, signal);
+    outcome = await runEngine(request.assets, request.corporate_state, spec, config, signal, options.engine);
     const lastIteration = iteration === policy.max_iterations;
     recorder.record({
       step: 'engine_run',

@@ -14,6 +14,7 @@ import { buildScenarioRequest } from './build-scenario-request.js';
 import { mapWithConcurrency } from './map-with-concurrency.js';
 import { ScenarioDefinitionsError } from './planner-error.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
+import type { EngineRunner } from './engine-runner.js';
 import { reportIfInternal, runProgram, type ProgramRunResult } from './run-program.js';
 import { AuditRecorder } from './audit-recorder.js';
 import { summarizeAssets } from './summarize-assets.js';
@@ -34,6 +35,8 @@ export interface RunScenarioSetOptions {
   readonly onRunFinished?: (run: RunRecord, index: number, total: number) => void;
   /** See `RunProgramOptions.onInternalError`: told the cause of every run failing with an internal error. */
   readonly onInternalError?: (cause: unknown) => void;
+  /** Where the engine's solves run (default: inline). */
+  readonly engine?: EngineRunner;
 }
 
 /** A scenario set's result, plus the definitions and the call that produced them. */
@@ -97,6 +100,7 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
           preparedSpec: spec.result,
           ...(options.signal ? { signal: options.signal } : {}),
           ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+          ...(options.engine ? { engine: options.engine } : {}),
         })
       : failedRun(spec.error, now, index === 0 ? options.onInternalError : undefined);
     const run: RunRecord = {

@@ -16,7 +16,7 @@ import {
   type ScenarioSetSummary,
 } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
-import { compareScenarioSet, runProgram, runScenarioSet, type PlannerConfig } from '@leaseback/planner';
+import { compareScenarioSet, inlineEngineRunner, runProgram, runScenarioSet, type EngineRunner, type PlannerConfig } from '@leaseback/planner';
 import { openStore, type LeasebackStore } from '@leaseback/store';
 import { Registry } from 'prom-client';
 import { fingerprintRequest } from './canonical-json.js';
@@ -25,6 +25,9 @@ import { replayStoredRun } from './replay-run.js';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
 import { logInternalError } from './log-internal-error.js';
+import { checkAssetCount } from './engine/asset-limit.js';
+import { withEngineDeadline } from './engine/engine-deadline.js';
+import { createEngineWorkerPool } from './engine/engine-worker-pool.js';
 import type {
   CallContext,
   CapacityReport,
@@ -66,6 +69,11 @@ export interface CreateLeasebackServiceOptions {
   readonly monotonicNow?: () => number;
   /** See `DEFAULT_IDEMPOTENCY_STALE_AFTER_MS`. */
   readonly idempotencyStaleAfterMs?: number;
+  /**
+   * Where the engine's solves run. Default: a pool of `planner.engine_threads`
+   * worker threads (inline when that is 0), closed by `close()`.
+   */
+  readonly engine?: EngineRunner;
 }
 
 /** The service and what it was built from, for apps that also need the parts (health, metrics). */
@@ -104,6 +112,20 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     options.store ??
     (await openStore(config.store.database_url !== null ? { databaseUrl: config.store.database_url } : { dataDir: config.store.data_dir }));
   const plannerConfig = plannerConfigFrom(config);
+  const enginePool =
+    options.engine === undefined && config.planner.engine_threads !== 0
+      ? createEngineWorkerPool(config.planner.engine_threads === null ? {} : { threads: config.planner.engine_threads })
+      : undefined;
+  const engine: EngineRunner = options.engine ?? enginePool ?? inlineEngineRunner;
+  const engineClock = options.monotonicNow ?? (() => performance.now());
+  /** The engine for one request: every solve it makes shares one deadline. */
+  const engineFor = (context: CallContext): EngineRunner => withEngineDeadline(engine, config.planner.engine_deadline_ms, engineClock, context.signal);
+  /** Refuses a body with more assets than `planner.max_assets` before it is even validated. */
+  const limitAssets = (input: unknown, ...path: string[]): void => {
+    let assets: unknown = input;
+    for (const segment of path) assets = typeof assets === 'object' && assets !== null ? (assets as Record<string, unknown>)[segment] : undefined;
+    if (Array.isArray(assets)) checkAssetCount(assets, ['request', ...path].join('.'), config.planner.max_assets);
+  };
   const staleAfterMs = options.idempotencyStaleAfterMs ?? DEFAULT_IDEMPOTENCY_STALE_AFTER_MS;
 
   const inFlight = new Set<Promise<unknown>>();
@@ -182,6 +204,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
 
     runProgram: (input, context = {}) =>
       track('run_program', async () => {
+        limitAssets(input, 'assets');
         const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
         return idempotent('run_program', request, context, 200, async () => {
           const started = now().getTime();
@@ -200,6 +223,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
 
     createRun: (input, context = {}) =>
       track('create_run', async () => {
+        limitAssets(input, 'assets');
         const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
         const fundId = resolveWriteFund(request.fund_id, context.scope, 'request.fund_id');
         return idempotent('create_run', request, context, 201, async (): Promise<CreateRunResponse> => {
@@ -269,6 +293,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
 
     createScenarioSet: (input, context = {}) =>
       track('create_scenario_set', async () => {
+        limitAssets(input, 'base_request', 'assets');
         const request = parseInput(ScenarioSetRequestSchema, input, { root: 'request' });
         const requestedFund = scenarioSetFund(request.fund_id, request.base_request.fund_id);
         const fundId = resolveWriteFund(requestedFund, context.scope, request.fund_id ? 'request.fund_id' : 'request.base_request.fund_id');
@@ -330,16 +355,22 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
         const id = parseRecordId(runId, 'run_id');
         const run = await store.getRun(id, context.scope);
         if (run === null) throw new NotFoundError('run', id);
-        const report = await replayStoredRun(run, plannerConfig, context.signal);
+        const report = await replayStoredRun(run, plannerConfig, context.signal, engineFor(context));
         logger.info({ use_case: 'replay_run', run_id: id, identical: report.identical }, 'run replayed');
         return report;
       }),
 
     capacity: (input, context = {}) =>
       track('capacity', async (): Promise<CapacityReport> => {
+        limitAssets(input, 'assets');
         const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
         const started = now().getTime();
-        const report = await computeCapacity(request, { llm, config: plannerConfig, ...(context.signal ? { signal: context.signal } : {}) });
+        const report = await computeCapacity(request, {
+          llm,
+          config: plannerConfig,
+          engine: engineFor(context),
+          ...(context.signal ? { signal: context.signal } : {}),
+        });
         logger.info(
           { use_case: 'capacity', max_proceeds: report.capacity.max_proceeds, proven_optimal: report.capacity.proven_optimal, duration_ms: now().getTime() - started },
           'capacity computed',
@@ -356,7 +387,12 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       }
     },
 
-    createSession: (input, context = {}) => track('create_session', () => sessions.createSession(input, context)),
+    createSession: (input, context = {}) =>
+      track('create_session', async () => {
+        limitAssets(input, 'assets');
+        limitAssets(input, 'portfolio', 'assets');
+        return sessions.createSession(input, context);
+      }),
     getSession: (id, context = {}) => track('get_session', () => sessions.getSession(id, context)),
     postTurn: (id, input, context = {}) => track('post_turn', () => sessions.postTurn(id, input, context)),
 
@@ -364,6 +400,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       closing ??= (async () => {
         // In-flight use cases finish (and write) before the store goes away: nothing half-written.
         await Promise.allSettled([...inFlight]);
+        await enginePool?.close();
         await store.close();
       })();
       return closing;
@@ -392,6 +429,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       ...(context.signal ? { signal: context.signal } : {}),
       // A run that fails with an internal error is stored (or answered) with a generic message; its cause goes to the log.
       onInternalError: (cause: unknown) => logInternalError(context.logger ?? logger, { use_case: 'plan' }, cause),
+      engine: engineFor(context),
     };
   }
 }
