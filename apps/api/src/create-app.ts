@@ -107,7 +107,12 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
       params: request.params as Record<string, string>,
       query: route.listQuery === true ? request.query : {},
       // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
-      context: { scope, idempotencyKey, signal, logger: request.log },
+      context: {
+        scope,
+        logger: request.log,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+        ...(signal === undefined ? {} : { signal }),
+      },
     });
     if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
     else response.status(route.status).json(result);

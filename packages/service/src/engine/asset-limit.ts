@@ -23,3 +23,14 @@ export class TooManyAssetsError extends LeasebackError {
 export function checkAssetCount(assets: readonly unknown[], path: string, limit: number): void {
   if (assets.length > limit) throw new TooManyAssetsError(path, assets.length, limit);
 }
+
+/**
+ * `checkAssetCount` on a request body as it arrived (before validation, which
+ * itself costs time per asset): the array at `path` (`['base_request', 'assets']`),
+ * when there is one there, reported as `request.base_request.assets`.
+ */
+export function checkRequestAssetCount(input: unknown, path: readonly string[], limit: number): void {
+  let assets: unknown = input;
+  for (const segment of path) assets = typeof assets === 'object' && assets !== null ? (assets as Record<string, unknown>)[segment] : undefined;
+  if (Array.isArray(assets)) checkAssetCount(assets, ['request', ...path].join('.'), limit);
+}
