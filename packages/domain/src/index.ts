@@ -128,3 +128,4 @@ export {
   type ScenarioSetResult,
 } from './run-record.js';
 export { toJsonSchema, wireSchemas, type WireSchemaName } from './json-schemas.js';
+export { CapacityReportSchema, ReplayReportSchema, ScenarioSetWithComparisonSchema } from './api-reports.js';
