@@ -155,3 +155,23 @@ describe('the OpenAPI document', () => {
 function byKey(left: { method: string; path: string }, right: { method: string; path: string }): number {
   return `${left.path} ${left.method}`.localeCompare(`${right.path} ${right.method}`);
 }
+
+describe('request examples', () => {
+  it('gives every operation with a body an example its own input schema accepts', async () => {
+    const { ProgramRequestSchema, ScenarioSetRequestSchema } = await import('@leaseback/domain');
+    const { sessionWireSchemas } = await import('@leaseback/service');
+    const inputSchemas: Record<string, { safeParse(value: unknown): { success: boolean; error?: unknown } }> = {
+      ProgramRequest: ProgramRequestSchema,
+      ScenarioSetRequest: ScenarioSetRequestSchema,
+      CreateSessionRequest: sessionWireSchemas.CreateSessionRequest,
+      TurnRequest: sessionWireSchemas.TurnRequest,
+    };
+    for (const route of API_ROUTES.filter((candidate) => candidate.requestBody !== undefined)) {
+      const component = route.requestBody?.component ?? '';
+      const body = document['paths'][route.path][route.method]['requestBody']['content']['application/json'];
+      expect(body['example'], route.operationId).toBeDefined();
+      const parsed = inputSchemas[component]?.safeParse(body['example']);
+      expect(parsed?.success, `${route.operationId}: ${JSON.stringify(parsed?.error)}`).toBe(true);
+    }
+  });
+});

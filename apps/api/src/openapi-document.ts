@@ -12,6 +12,7 @@ import {
 import { sessionWireSchemas } from '@leaseback/service';
 import type { ApiRoute, SchemaReference } from './api-routes.js';
 import { ErrorResponseSchema } from './error-body-schema.js';
+import { REQUEST_EXAMPLES } from './openapi-examples.js';
 import type { OpsRoute } from './ops-routes.js';
 
 type JsonObject = Record<string, unknown>;
@@ -153,9 +154,15 @@ function apiOperation(route: ApiRoute): JsonObject {
     responses,
   };
   if (route.requestBody !== undefined) {
+    const example = (REQUEST_EXAMPLES as Readonly<Record<string, unknown>>)[route.requestBody.component];
     operation['requestBody'] = {
       required: true,
-      content: { 'application/json': { schema: { $ref: `${COMPONENTS}${route.requestBody.component}Input` } } },
+      content: {
+        'application/json': {
+          schema: { $ref: `${COMPONENTS}${route.requestBody.component}Input` },
+          ...(example === undefined ? {} : { example }),
+        },
+      },
     };
   }
   return operation;
