@@ -24,7 +24,7 @@ function largePortfolio(count) {
 }
 
 async function measure(threads, path) {
-  const config = parseServiceConfig({ api: { port: 0 }, store: { data_dir: 'memory://' }, planner: { engine_threads: threads, solver_time_limit_ms: 20_000 } });
+  const config = parseServiceConfig({ api: { port: 0 }, store: { data_dir: 'memory://' }, planner: { engine_threads: threads } });
   const service = await createLeasebackService({ config });
   const running = await startServer({ service, config, logger: pino({ level: 'silent' }), registry: new Registry(), handleSignals: false });
   const body = JSON.stringify({ assets: largePortfolio(assetCount), corporate_state: portfolio.corporate_state, program_description: briefs[0].brief, strategy: 'exact' });
@@ -39,8 +39,11 @@ async function measure(threads, path) {
   const latencies = [];
   while (!finished) {
     const probe = performance.now();
-    await fetch(`${running.url}/healthz`).then((response) => response.text());
-    if (!finished) latencies.push(performance.now() - probe);
+    // A probe that fails (the connection dropped while the event loop was blocked) counts as the time it took.
+    // Every probe sent while the heavy request is in flight counts, including one that only
+    // gets its answer after the heavy request finished (that is what a blocked event loop does).
+    await fetch(`${running.url}/healthz`).then((response) => response.text()).catch(() => undefined);
+    latencies.push(performance.now() - probe);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const status = await heavy;
