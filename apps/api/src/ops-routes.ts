@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Request, Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { LeasebackService } from '@leaseback/service';
@@ -46,12 +47,23 @@ async function answersWithin(check: () => Promise<boolean>, deadlineMs: number):
   }
 }
 
-const STATUS_SCHEMA = {
-  type: 'object',
-  properties: { status: { type: 'string' } },
-  required: ['status'],
-  additionalProperties: false,
-} as const;
+/** The answer of `/healthz` and `/readyz`. */
+const StatusResponseSchema = z
+  .strictObject({
+    status: z
+      .enum(['ok', 'ready', 'store_unavailable', 'shutting_down'])
+      .describe('ok: the process is up (/healthz); ready: the store answers (/readyz); otherwise why not.')
+      .meta({ examples: ['ready'] }),
+  })
+  .describe('Liveness or readiness.');
+
+/** A zod schema as an inline OpenAPI schema (without the `$schema` of a standalone document). */
+function inlineSchema(schema: z.ZodType): Readonly<Record<string, unknown>> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
+  return rest;
+}
+
+const STATUS_SCHEMA = inlineSchema(StatusResponseSchema);
 
 /** `/healthz`, `/readyz`, `/metrics`, `/openapi.json` and `/docs`: no API key needed. */
 export const OPS_ROUTES: readonly OpsRoute[] = [
@@ -95,7 +107,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     operationId: 'openApiDocument',
     summary: 'This OpenAPI 3.1 document',
     contentType: 'application/json',
-    responseSchema: { type: 'object' },
+    responseSchema: inlineSchema(z.record(z.string(), z.unknown()).describe('An OpenAPI 3.1 document.')),
     otherStatuses: [],
     handle: (dependencies, _request, response) => {
       response.json(dependencies.document);
