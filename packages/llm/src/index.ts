@@ -36,6 +36,12 @@ export {
   type JsonSchema,
   type StrictSchemaViolation,
 } from './structured-output/check-strict-schema.js';
+export {
+  ANTHROPIC_SCHEMA_LIMITS,
+  ANTHROPIC_STRING_FORMATS,
+  checkAnthropicSchema,
+  type AnthropicSchemaViolation,
+} from './structured-output/check-anthropic-schema.js';
 export { StrictSchemaError, makeNullable, toStrictJsonSchema, type StrictJsonSchemaOptions } from './structured-output/strict-json-schema.js';
 export { fromStrictOutput } from './structured-output/from-strict-output.js';
 export {
@@ -56,7 +62,9 @@ export { scenarioDefinitionsTask } from './structured-output/scenario-definition
 export { extractFieldsTask } from './structured-output/extract-fields-task.js';
 export {
   DEFAULT_MAX_REPAIRS,
+  MAX_ANSWER_DEPTH,
   buildRepairMessage,
+  nestsDeeperThan,
   runWithRepair,
   type ConversationTurn,
   type ModelReply,
@@ -71,4 +79,12 @@ export {
   type ProviderFailure,
   type ProviderFailureOptions,
 } from './structured-output/provider-failure.js';
+export { DEFAULT_CALL_DEADLINE_MS, abortableSleep, raceAbort, startCallDeadline, type CallDeadline } from './structured-output/call-deadline.js';
+export {
+  DEFAULT_PROVIDER_RETRIES,
+  isRetryableFailure,
+  sendProviderRequest,
+  type ProviderRequestOptions,
+} from './structured-output/provider-request.js';
+export { malformedResponseError, parseApiBody, type ApiBody } from './structured-output/read-api-body.js';
 export { createStructuredLlmClient, type StructuredLlmClientOptions } from './structured-output/structured-llm-client.js';
