@@ -3,7 +3,9 @@ import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema
 import type { ContentBlockParam, MessageCreateParamsNonStreaming, MessageParam, TextBlockParam } from '@anthropic-ai/sdk/resources/messages';
 import {
   LlmError,
+  MAX_ANSWER_DEPTH,
   createStructuredLlmClient,
+  nestsDeeperThan,
   malformedResponseError,
   parseApiBody,
   providerFailureToLlmError,
@@ -261,7 +263,9 @@ function repairTurns(previous: MessageRead, toolName: string, repairMessage: str
 function replayBlock(block: BlockRead): ContentBlockParam[] {
   if (block.type === 'text' && typeof block.text === 'string' && block.text !== '') return [{ type: 'text', text: block.text }];
   if (block.type === 'tool_use' && typeof block.id === 'string' && typeof block.name === 'string') {
-    return [{ type: 'tool_use', id: block.id, name: block.name, input: block.input }];
+    // An absurdly deep input is not sent back (serialising it could exhaust the stack); the error tool_result says why.
+    const input = nestsDeeperThan(block.input, MAX_ANSWER_DEPTH) ? {} : block.input;
+    return [{ type: 'tool_use', id: block.id, name: block.name, input }];
   }
   if (block.type === 'thinking' && typeof block.thinking === 'string' && typeof block.signature === 'string') {
     return [{ type: 'thinking', thinking: block.thinking, signature: block.signature }];

@@ -122,7 +122,7 @@ export interface AnthropicProtocolOptions {
 }
 
 /**
- * The Anthropic Messages API (`POST /v1/messages`): an `x-api-key` and an
+ * The Anthropic Messages API (`POST /v1/messages`): a key (`x-api-key` or bearer) and an
  * `anthropic-version`; only documented body parameters; `model`, `messages`
  * and `max_tokens` required; the model in the catalogue and not retired (404
  * `not_found_error`); `max_tokens` from 1 to the model maximum; messages
@@ -137,9 +137,9 @@ export function anthropicMessagesProtocol(catalogue: FakeModelCatalogue, options
     requestIdHeader: 'request-id',
     validate(request: RecordedRequest) {
       if (request.method !== 'POST' || !request.path.startsWith('/v1/messages')) return anthropicError(404, 'not_found_error', 'Not Found');
-      if (typeof request.headers['x-api-key'] !== 'string' || request.headers['x-api-key'] === '') {
-        return anthropicError(401, 'authentication_error', 'x-api-key header is required');
-      }
+      // The API takes the key as `x-api-key` or as a bearer token (current SDKs send the latter).
+      const keyed = (typeof request.headers['x-api-key'] === 'string' && request.headers['x-api-key'] !== '') || /^Bearer \S+$/.test(String(request.headers.authorization ?? ''));
+      if (!keyed) return anthropicError(401, 'authentication_error', 'x-api-key header is required');
       if (typeof request.headers['anthropic-version'] !== 'string') return anthropicError(400, 'invalid_request_error', 'anthropic-version: header is required');
       const body = request.body;
       if (!isRecord(body)) return anthropicError(400, 'invalid_request_error', 'The request body is not valid JSON.');

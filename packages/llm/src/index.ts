@@ -47,6 +47,7 @@ export { fromStrictOutput } from './structured-output/from-strict-output.js';
 export {
   ExtractedFieldValueSchema,
   SummaryOutputSchema,
+  TYPED_EXTRACTED_FIELDS,
   extractFieldsOutputSchema,
   scenarioDefinitionsOutputSchema,
   type ExtractedFieldValue,
@@ -54,7 +55,15 @@ export {
   type SummaryOutput,
 } from './structured-output/output-schemas.js';
 export { cachedStrictJsonSchema, defineStructuredTask, type StructuredTask, type TaskRequest } from './structured-output/structured-task.js';
-export { ANSWER_FORMAT_RULES, describePortfolio, formatMultiple, formatUsd } from './structured-output/prompt-formatting.js';
+export {
+  ANSWER_FORMAT_RULES,
+  JSON_ANSWER_RULE,
+  NUMBER_VALUE_RULES,
+  describePortfolio,
+  formatMultiple,
+  formatUsd,
+} from './structured-output/prompt-formatting.js';
+export { withPortfolioEnums, type PortfolioVocabulary } from './structured-output/portfolio-enums.js';
 export { SELECTOR_SPEC_READING_RULES, selectorSpecTask } from './structured-output/selector-spec-task.js';
 export { revisionTask } from './structured-output/revision-task.js';
 export { explanationSummaryTask } from './structured-output/explanation-summary-task.js';

@@ -1,6 +1,7 @@
 import type { LlmMethod } from '@leaseback/domain';
 import type { z } from 'zod';
 import type { JsonSchema } from './check-strict-schema.js';
+import { withPortfolioEnums, type PortfolioVocabulary } from './portfolio-enums.js';
 import { toStrictJsonSchema } from './strict-json-schema.js';
 
 /**
@@ -44,9 +45,14 @@ export function cachedStrictJsonSchema(schema: z.ZodType): JsonSchema {
   return jsonSchema;
 }
 
-/** Builds a task, deriving its strict JSON Schema from its zod schema. */
+/**
+ * Builds a task, deriving its strict JSON Schema from its zod schema, and
+ * narrowing it to the portfolio's markets and asset types when the request
+ * knows them (the zod schema, which checks the answer, stays as it is).
+ */
 export function defineStructuredTask<Answer, Value>(
   definition: Omit<StructuredTask<Answer, Value>, 'jsonSchema'>,
+  vocabulary: PortfolioVocabulary = {},
 ): StructuredTask<Answer, Value> {
-  return { ...definition, jsonSchema: cachedStrictJsonSchema(definition.schema) };
+  return { ...definition, jsonSchema: withPortfolioEnums(cachedStrictJsonSchema(definition.schema), vocabulary) };
 }
