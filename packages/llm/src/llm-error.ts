@@ -38,6 +38,8 @@ export class LlmError extends LeasebackError {
    * a refusal, a truncation or an answer still invalid after repair is billed too.
    */
   readonly usage: TokenUsage | undefined;
+  /** The model that answered (or was asked), when the call got that far. */
+  readonly model: string | undefined;
   /** Model attempts the call made before it failed (repairs included), when any reply came back. */
   readonly attempts: number | undefined;
 
@@ -52,6 +54,7 @@ export class LlmError extends LeasebackError {
       requestId?: string;
       usage?: TokenUsage;
       attempts?: number;
+      model?: string;
     },
   ) {
     super(code, message, { cause: options.cause, isRetryable: RETRYABLE.has(code) });
@@ -63,6 +66,7 @@ export class LlmError extends LeasebackError {
     this.requestId = options.requestId;
     this.usage = options.usage;
     this.attempts = options.attempts;
+    this.model = options.model;
   }
 }
 

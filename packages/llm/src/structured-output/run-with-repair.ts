@@ -122,8 +122,8 @@ function pastDeadline(provider: string, deadline: CallDeadline): LlmError {
 }
 
 /** The same error with the call's usage and attempts attached (a copy: LlmError fields are read-only). */
-function withCallUsage(error: LlmError, usage: TokenUsage, attempts: number, requestId: string | undefined): LlmError {
-  if (attempts === 0 && (error.requestId !== undefined || requestId === undefined)) return error;
+function withCallUsage(error: LlmError, usage: TokenUsage, attempts: number, requestId: string | undefined, model: string): LlmError {
+  if (attempts === 0 && (error.requestId !== undefined || requestId === undefined) && error.model !== undefined) return error;
   const copy = new LlmError(error.code, error.message, {
     provider: error.provider,
     ...(error.cause === undefined ? {} : { cause: error.cause }),
@@ -131,6 +131,7 @@ function withCallUsage(error: LlmError, usage: TokenUsage, attempts: number, req
     ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
     ...((error.requestId ?? requestId) === undefined ? {} : { requestId: (error.requestId ?? requestId) as string }),
     ...(attempts === 0 ? {} : { usage, attempts }),
+    model: error.model ?? model,
   });
   copy.stack = error.stack;
   return copy;
@@ -186,7 +187,7 @@ export async function runWithRepair<Answer, Value>(options: RunWithRepairOptions
   let repair: RepairRequest | null = null;
   let problems: readonly InputProblem[] = [];
   // Every failure leaves with the tokens already spent, so a failed call is still accounted for.
-  const fail = (error: LlmError): LlmError => withCallUsage(error, usage, attemptUsage.length, requestId);
+  const fail = (error: LlmError): LlmError => withCallUsage(error, usage, attemptUsage.length, requestId, model);
 
   try {
     for (let attempt = 1; attempt <= maxRepairs + 1; attempt += 1) {
