@@ -1,4 +1,5 @@
-import { InvalidInputError } from '@leaseback/domain';
+import { ASSET_TYPES, InvalidInputError } from '@leaseback/domain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assetSummary, brief, nodes, outcome, revisionContext, spec } from './__fixtures__/planning-inputs.js';
 import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema';
@@ -198,5 +199,24 @@ describe('createStructuredLlmClient', () => {
     expect((await client.generateScenarioDefinitions(brief, assetSummary, 1)).value.map((definition) => definition.kind)).toEqual(['base']);
     expect((await client.extractFields('Make it $80M', ['target_amount', 'confirmed'], {})).value).toEqual({ target_amount: 80_000_000 });
     expect(sent).toEqual(['generateSelectorSpec', 'reviseSelectorSpec', 'generateExplanationSummary', 'generateScenarioDefinitions', 'extractFields']);
+  });
+});
+
+describe('per-call schemas stay within both providers\' limits', () => {
+  it('for any portfolio vocabulary, large or odd, every task schema passes both strict-mode checks', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 1_200 }), fc.nat({ max: 8 }), (markets, typeCount) => {
+        const summary = { ...assetSummary, markets, asset_types: ASSET_TYPES.slice(0, typeCount) };
+        for (const task of [
+          selectorSpecTask(brief, summary),
+          scenarioDefinitionsTask(brief, summary, 5),
+          extractFieldsTask('x', ['include_markets', 'exclude_markets', 'asset_types', 'target_amount'], { markets }),
+        ]) {
+          expect(checkStrictSchema(task.jsonSchema)).toEqual([]);
+          expect(checkAnthropicSchema(transformJSONSchema(task.jsonSchema))).toEqual([]);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
