@@ -24,3 +24,4 @@ export {
   type AnthropicProtocolOptions,
   type FakeModelCatalogue,
 } from './fake-provider-protocols.js';
+export { measureBoundedWaits, type BoundedWaitFigure, type ClientFactory } from './measure-bounded-waits.js';
