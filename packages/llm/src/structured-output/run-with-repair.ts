@@ -123,15 +123,15 @@ function pastDeadline(provider: string, deadline: CallDeadline): LlmError {
 
 /** The same error with the call's usage and attempts attached (a copy: LlmError fields are read-only). */
 function withCallUsage(error: LlmError, usage: TokenUsage, attempts: number, requestId: string | undefined, model: string): LlmError {
-  if (attempts === 0 && (error.requestId !== undefined || requestId === undefined) && error.model !== undefined) return error;
+  // Nothing came back yet: no tokens to account for, so the error stays the very one thrown.
+  if (attempts === 0 && (error.requestId !== undefined || requestId === undefined)) return error;
   const copy = new LlmError(error.code, error.message, {
     provider: error.provider,
     ...(error.cause === undefined ? {} : { cause: error.cause }),
     ...(error.statusCode === undefined ? {} : { statusCode: error.statusCode }),
     ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
     ...((error.requestId ?? requestId) === undefined ? {} : { requestId: (error.requestId ?? requestId) as string }),
-    ...(attempts === 0 ? {} : { usage, attempts }),
-    model: error.model ?? model,
+    ...(attempts === 0 ? {} : { usage, attempts, model: error.model ?? model }),
   });
   copy.stack = error.stack;
   return copy;
