@@ -112,6 +112,18 @@ describe('bounded waits', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('an abort during an honoured retry-after wait (30 s, within the deadline) ends the call without the retry', async () => {
+    server.enqueue({ status: 429, headers: { 'retry-after': '30' }, json: fixture('error-rate-limit.json') });
+    const controller = new AbortController();
+    const call = client({ maxRetries: 2 }).generateSelectorSpec(brief, assetSummary, { signal: controller.signal });
+    await server.waitForRequests(1);
+    // Long enough for the 429 to arrive and the wait to start; the call would otherwise wait 30 s and fail the test's 5 s limit.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    controller.abort();
+    expect((await failure(call)).code).toBe('llm_cancelled');
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('a body that stalls after the headers: the caller\'s abort ends the call', async () => {
     server.enqueue({ stall: true });
     const controller = new AbortController();
