@@ -7,7 +7,9 @@
 import { createAnthropicLlmClient } from '@leaseback/llm-anthropic';
 import { createOpenAiLlmClient } from '@leaseback/llm-openai';
 import type { LlmClient, LlmResult } from '@leaseback/llm';
-import { assetSummary, brief, nodes, outcome, revisionContext, spec } from '../packages/llm/src/structured-output/__fixtures__/planning-inputs.js';
+import { planningInputs } from '@leaseback/llm/testing';
+
+const { assetSummary, brief, nodes, outcome, revisionContext, spec } = planningInputs;
 
 interface Provider {
   readonly name: string;

@@ -25,3 +25,5 @@ export {
   type FakeModelCatalogue,
 } from './fake-provider-protocols.js';
 export { measureBoundedWaits, type BoundedWaitFigure, type ClientFactory } from './measure-bounded-waits.js';
+// Recorded planning inputs (brief, portfolio summary, spec, outcome) for adapter tests.
+export * as planningInputs from './testing/planning-inputs.js';

@@ -1,8 +1,8 @@
 import { ASSET_TYPES, InvalidInputError } from '@leaseback/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assetSummary, brief, nodes, outcome, revisionContext, spec } from './__fixtures__/planning-inputs.js';
 import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema';
+import { assetSummary, brief, nodes, outcome, revisionContext, spec } from '../testing/planning-inputs.js';
 import { checkAnthropicSchema } from './check-anthropic-schema.js';
 import { checkStrictSchema } from './check-strict-schema.js';
 import { explanationSummaryTask } from './explanation-summary-task.js';
