@@ -133,7 +133,7 @@ function withCallUsage(error: LlmError, usage: TokenUsage, attempts: number, req
     ...((error.requestId ?? requestId) === undefined ? {} : { requestId: (error.requestId ?? requestId) as string }),
     ...(attempts === 0 ? {} : { usage, attempts, model: error.model ?? model }),
   });
-  copy.stack = error.stack;
+  if (error.stack !== undefined) copy.stack = error.stack;
   return copy;
 }
 
