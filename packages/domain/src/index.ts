@@ -14,6 +14,20 @@ export { ASSET_TYPES, AssetListSchema, AssetSchema, AssetTypeSchema, type Asset,
 export { CorporateStateSchema, type CorporateState, type CorporateStateInput } from './corporate-state.js';
 export { PortfolioSchema, type Portfolio } from './portfolio.js';
 export {
+  ACCOUNTING_BASES,
+  AccountingBasisSchema,
+  AssetEconomicsSchema,
+  ProgramEconomicsSchema,
+  ProgramTermsSchema,
+  SelectionObjectiveSchema,
+  findObjectiveProblem,
+  type AccountingBasis,
+  type AssetEconomics,
+  type ProgramEconomics,
+  type ProgramTerms,
+  type SelectionObjective,
+} from './program-economics.js';
+export {
   AssetFiltersSchema,
   HardConstraintsSchema,
   ProgramTypeSchema,
