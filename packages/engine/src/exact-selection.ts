@@ -78,7 +78,8 @@ interface TieBreak {
 export function preferAmongInterchangeable(model: SelectionModel, selection: Uint8Array): Uint8Array {
   const classes = new Map<string, number[]>();
   model.columns.forEach((figures, index) => {
-    const key = `${figures.cash}|${figures.gross}|${figures.mortgage}|${figures.rent}|${figures.marketKey}`;
+    // Lease, price and lease debt too: they set the IFRS 16 rows and the NPV-cost objective.
+    const key = `${figures.cash}|${figures.gross}|${figures.mortgage}|${figures.rent}|${figures.marketKey}|${figures.price}|${figures.lease.years}|${figures.lease.escalator}|${figures.leaseDebt}`;
     const members = classes.get(key);
     if (members === undefined) classes.set(key, [index]);
     else members.push(index);

@@ -31,6 +31,11 @@ export function formatPercent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
+/** A rate as a percentage with two decimals: `9.23%` (costs of capital differ by basis points). */
+export function formatRate(rate: number): string {
+  return `${(rate * 100).toFixed(2)}%`;
+}
+
 const scoreTexts = new Map<number, string>();
 
 /**
