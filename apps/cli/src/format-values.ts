@@ -17,6 +17,18 @@ export function formatPercent(value: number | null): string {
   return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
 
+/** A rate with two decimals: `0.092252` → `9.23%` (costs of capital differ by basis points); `null` as `n/a`. */
+export function formatRate(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(2)}%`;
+}
+
+/** A difference of rates in basis points with its sign: `0.032252` → `+323 bp`; `null` as `n/a`. */
+export function formatBasisPoints(value: number | null): string {
+  if (value === null) return 'n/a';
+  const points = Math.round(value * 10_000);
+  return `${points > 0 ? '+' : points < 0 ? '−' : ''}${Math.abs(points)} bp`;
+}
+
 /** A 0..1 score (criticality, leaseability) with two decimals: `0.70`. */
 export function formatScore(value: number): string {
   return value.toFixed(2);
