@@ -42,7 +42,7 @@ export function renderEconomics(outcome: ProgramOutcome, style: TextStyle): stri
   ];
   const table = renderTable(
     style,
-    [{ heading: 'Net leverage' }, { heading: 'Before', align: 'right' }, { heading: 'After', align: 'right' }],
+    [{ heading: 'Basis' }, { heading: 'Leverage before', align: 'right' }, { heading: 'Leverage after', align: 'right' }],
     [
       [`${BASIS_LABELS.us_gaap}${inForce('us_gaap')}`, formatRatio(leverageBefore), formatRatio(byBasis.us_gaap)],
       [`${BASIS_LABELS.ifrs16}${inForce('ifrs16')}`, formatRatio(leverageBefore), formatRatio(byBasis.ifrs16)],
