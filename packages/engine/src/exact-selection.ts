@@ -80,7 +80,7 @@ export function preferAmongInterchangeable(model: SelectionModel, selection: Uin
   const classes = new Map<string, number[]>();
   model.columns.forEach((figures, index) => {
     // Lease, price and lease debt too: they set the IFRS 16 rows and the NPV-cost objective.
-    const key = `${figures.cash}|${figures.gross}|${figures.mortgage}|${figures.rent}|${figures.marketKey}|${figures.price}|${figures.lease.years}|${figures.lease.escalator}|${figures.leaseDebt}`;
+    const key = `${figures.cash}|${figures.gross}|${figures.mortgage}|${figures.rent}|${figures.marketKey}|${figures.price}|${figures.asset.lease_term_years}|${figures.asset.rent_escalator}|${figures.leaseDebt}`;
     const members = classes.get(key);
     if (members === undefined) classes.set(key, [index]);
     else members.push(index);

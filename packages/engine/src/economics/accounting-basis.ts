@@ -19,9 +19,13 @@ export interface BasisCoefficients {
   readonly leaseDebt: number;
 }
 
-/** The coefficients of one sale with first-year `rent` and lease liability `leaseLiability`. */
-export function basisCoefficients(basis: AccountingBasis, rent: number, leaseLiability: number): BasisCoefficients {
-  return basis === 'ifrs16' ? { ebitdaCharge: 0, leaseDebt: leaseLiability } : { ebitdaCharge: rent, leaseDebt: 0 };
+/**
+ * The coefficients of one sale with first-year `rent`. The lease liability is
+ * asked for only when the basis needs it (IFRS 16), so US GAAP selection does
+ * not pay for a present value per eligible asset.
+ */
+export function basisCoefficients(basis: AccountingBasis, rent: number, leaseLiability: () => number): BasisCoefficients {
+  return basis === 'ifrs16' ? { ebitdaCharge: 0, leaseDebt: leaseLiability() } : { ebitdaCharge: rent, leaseDebt: 0 };
 }
 
 /** The basis the outcome also reports net leverage on. */

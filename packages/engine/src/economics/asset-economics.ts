@@ -1,6 +1,7 @@
 import type { AssetFigures } from '../asset-figures.js';
 import type { CorporateTerms } from '../corporate-terms.js';
-import { addLeasebackFlows, internalRate, presentValueOfLeaseback, residualValueOf } from './lease-cash-flows.js';
+import { leaseTermsOf } from './economic-terms.js';
+import { leasebackRate, presentValueOfLeaseback, presentValueOfRents, residualValueOf, type LeaseTerms } from './lease-cash-flows.js';
 
 /** One asset's economics (`docs/domain.md`, "Per asset"), in engine names. */
 export interface AssetEconomicFigures {
@@ -21,20 +22,21 @@ export interface AssetEconomicFigures {
  * objective reads it for every eligible asset.
  */
 export function npvCostOf(figures: AssetFigures, terms: CorporateTerms): number {
-  const residualValue = residualValueOf(figures.lease, figures.asset.cap_rate);
-  return presentValueOfLeaseback(figures.lease, residualValue, terms.costOfDebt) - figures.gross;
+  const lease = leaseTermsOf(figures.asset, terms.economics);
+  const residualValue = residualValueOf(lease, figures.asset.cap_rate);
+  return presentValueOfLeaseback(lease, residualValue, terms.costOfDebt) - figures.gross;
 }
 
 /** Every figure of one asset, including its implied cost (an IRR solve). */
-export function computeAssetEconomics(figures: AssetFigures, terms: CorporateTerms): AssetEconomicFigures {
-  const lease = figures.lease;
+export function computeAssetEconomics(figures: AssetFigures, terms: CorporateTerms): AssetEconomicFigures & { readonly lease: LeaseTerms } {
+  const lease = leaseTermsOf(figures.asset, terms.economics);
   const residualValue = residualValueOf(lease, figures.asset.cap_rate);
-  const flows = new Float64Array(lease.years + 1);
-  addLeasebackFlows(flows, lease, residualValue);
   return {
-    leaseLiability: figures.leaseLiability,
+    lease,
+    leaseLiability: presentValueOfRents(lease, terms.economics.incrementalBorrowingRate),
     residualValue,
-    impliedCost: internalRate(figures.gross, flows),
+    // cap_rate + g is the implied cost with no selling cost, and at or below it with any.
+    impliedCost: leasebackRate(lease, residualValue, figures.gross, figures.asset.cap_rate + lease.escalator),
     npvCost: presentValueOfLeaseback(lease, residualValue, terms.costOfDebt) - figures.gross,
     gainOnSale: figures.gross - figures.asset.book_value,
   };

@@ -2,8 +2,9 @@
  * The cash flows of one leaseback (`docs/domain.md`, "Program economics"): rent
  * paid annually in arrears, year t's rent `market_rent x (1 + g)^(t-1)` for
  * t = 1..T, and the buyer's residual `market_rent x (1 + g)^T / cap_rate` at T.
- * Loops over the years rather than closed forms: T is at most 50, and the
- * closed form of a growing annuity loses digits when g is close to the rate.
+ * The lease liability uses the growing-annuity closed form (it runs for every
+ * eligible asset under IFRS 16) except when g is within 1e-4 of the rate, where
+ * the closed form would lose digits and the loop over at most 50 years runs.
  */
 
 /** The lease of one asset as the formulas need it. */
@@ -16,8 +17,15 @@ export interface LeaseTerms {
   readonly years: number;
 }
 
+/** Below this gap between rate and escalator the closed form loses digits; the loop is used instead. */
+const CLOSED_FORM_MIN_GAP = 1e-4;
+
 /** Present value at `rate` of the lease payments: the lease liability when `rate` is the IBR. */
 export function presentValueOfRents(lease: LeaseTerms, rate: number): number {
+  if (Math.abs(rate - lease.escalator) > CLOSED_FORM_MIN_GAP) {
+    const ratio = (1 + lease.escalator) / (1 + rate);
+    return (lease.rent * (1 - ratio ** lease.years)) / (rate - lease.escalator);
+  }
   const growth = 1 + lease.escalator;
   const discount = 1 / (1 + rate);
   let payment = lease.rent;
@@ -109,4 +117,45 @@ export function internalRate(inflow: number, flows: Float64Array): number | null
     rate = next;
   }
   return rate;
+}
+
+/**
+ * The implied cost of one leaseback: the rate at which its rents and residual
+ * are worth `gross`. Starts Newton's method at `start`, a rate known to be at
+ * or below the root (for a leaseback, `cap_rate + g`: the exact answer with no
+ * selling cost, and any selling cost only raises it). The present value is
+ * convex and decreasing in the rate, so from the left Newton's steps never
+ * overshoot and converge quadratically: a few steps, no bracket search, no
+ * allocation (this runs once per selected asset). Falls back to
+ * `internalRate` if the start is not at or left of the root.
+ */
+export function leasebackRate(lease: LeaseTerms, residualValue: number, gross: number, start: number): number | null {
+  const growth = 1 + lease.escalator;
+  const years = lease.years;
+  let rate = start;
+  for (let iteration = 0; iteration < 100; iteration += 1) {
+    const discount = 1 / (1 + rate);
+    let factor = discount;
+    let payment = lease.rent;
+    let value = 0;
+    let slope = 0;
+    for (let year = 1; year <= years; year += 1) {
+      value += payment * factor;
+      slope -= year * payment * factor * discount;
+      payment *= growth;
+      factor *= discount;
+    }
+    const residualFactor = factor / discount; // (1 + rate)^-years
+    value += residualValue * residualFactor;
+    slope -= years * residualValue * residualFactor * discount;
+    const excess = value - gross;
+    if (excess < 0 && iteration === 0) break; // the start is right of the root: use the bracketing solver
+    if (!(slope < 0)) break;
+    const step = -excess / slope;
+    rate += step;
+    if (Math.abs(step) <= RATE_PRECISION * Math.max(1, Math.abs(rate))) return rate;
+  }
+  const flows = new Float64Array(years + 1);
+  addLeasebackFlows(flows, lease, residualValue);
+  return internalRate(gross, flows);
 }

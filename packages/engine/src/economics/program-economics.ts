@@ -5,7 +5,7 @@ import { formatMoney, formatRate, pluralize } from '../format-numbers.js';
 import { compareCodeUnits } from '../ranking.js';
 import { netLeverageOnBasis, otherBasisOf } from './accounting-basis.js';
 import { computeAssetEconomics } from './asset-economics.js';
-import { addLeasebackFlows, internalRate, residualValueOf } from './lease-cash-flows.js';
+import { addLeasebackFlows, internalRate } from './lease-cash-flows.js';
 
 /** A finite number, or null: the wire never carries NaN or infinity. */
 function finiteOrNull(value: number | null): number | null {
@@ -23,7 +23,7 @@ export function computeProgramEconomics(terms: CorporateTerms, selected: readonl
   const economicTerms = terms.economics;
   const assets: AssetEconomics[] = [];
   let longest = 0;
-  for (const figures of selected) longest = Math.max(longest, figures.lease.years);
+  for (const figures of selected) longest = Math.max(longest, economicTerms.programLeaseTermYears ?? figures.asset.lease_term_years ?? economicTerms.defaultLeaseTermYears);
   const flows = new Float64Array(longest + 1);
   let gross = 0;
   let cash = 0;
@@ -33,7 +33,7 @@ export function computeProgramEconomics(terms: CorporateTerms, selected: readonl
   let gainOnSale = 0;
   for (const figures of selected) {
     const figuresOfAsset = computeAssetEconomics(figures, terms);
-    addLeasebackFlows(flows, figures.lease, residualValueOf(figures.lease, figures.asset.cap_rate));
+    addLeasebackFlows(flows, figuresOfAsset.lease, figuresOfAsset.residualValue);
     gross += figures.gross;
     cash += figures.cash;
     rent += figures.rent;
@@ -82,15 +82,24 @@ const NAMED_ASSETS = 3;
  * of nodes.
  */
 export function capitalCostNodes(economics: ProgramEconomics): ExplanationNode[] {
-  const priced = economics.assets.filter((asset) => asset.implied_cost !== null);
-  if (priced.length === 0) return [];
   const costOfDebt = economics.cost_of_debt;
-  const byCost = [...priced].sort(
-    (left, right) => (left.implied_cost as number) - (right.implied_cost as number) || compareCodeUnits(left.asset_id, right.asset_id),
-  );
+  // One pass: the few cheapest, the few dearest above debt, and the count and cost of those above debt.
+  const cheapest: AssetEconomics[] = [];
+  const dearest: AssetEconomics[] = [];
+  let dearerCount = 0;
+  let dearerCost = 0;
+  for (const asset of economics.assets) {
+    if (asset.implied_cost === null) continue;
+    keepFirst(cheapest, asset, compareCheaper);
+    if (asset.implied_cost > costOfDebt) {
+      dearerCount += 1;
+      dearerCost += asset.npv_cost;
+      keepFirst(dearest, asset, (left, right) => compareCheaper(right, left));
+    }
+  }
+  const first = cheapest[0];
+  if (first === undefined) return [];
   const nodes: ExplanationNode[] = [];
-  const cheapest = byCost.slice(0, NAMED_ASSETS);
-  const first = cheapest[0] as AssetEconomics;
   const cheapestCost = first.implied_cost as number;
   nodes.push({
     kind: 'cheapest_capital',
@@ -109,28 +118,38 @@ export function capitalCostNodes(economics: ProgramEconomics): ExplanationNode[]
       asset_ids: cheapest.map((asset) => asset.asset_id).join(','),
     },
   });
-  const dearer = byCost.filter((asset) => (asset.implied_cost as number) > costOfDebt).reverse();
-  if (dearer.length > 0) {
-    const named = dearer.slice(0, NAMED_ASSETS);
-    const dearest = named[0] as AssetEconomics;
-    let extraCost = 0;
-    for (const asset of dearer) extraCost += asset.npv_cost;
+  const dearestFirst = dearest[0];
+  if (dearestFirst !== undefined) {
     nodes.push({
       kind: 'dearer_than_debt',
-      asset_id: dearer.length === 1 ? dearest.asset_id : null,
+      asset_id: dearerCount === 1 ? dearestFirst.asset_id : null,
       constraint: null,
       message:
-        `${pluralize(dearer.length, 'sale costs', 'sales cost')} more than the ${formatRate(costOfDebt)} cost of debt` +
-        ` (dearest: ${named.map((asset) => `${asset.asset_id} at ${formatRate(asset.implied_cost as number)}`).join(', ')})` +
-        `; together ${formatMoney(extraCost)} more in today's money than borrowing.`,
+        `${pluralize(dearerCount, 'sale costs', 'sales cost')} more than the ${formatRate(costOfDebt)} cost of debt` +
+        ` (dearest: ${dearest.map((asset) => `${asset.asset_id} at ${formatRate(asset.implied_cost as number)}`).join(', ')})` +
+        `; together ${formatMoney(dearerCost)} more in today's money than borrowing.`,
       values: {
-        count: dearer.length,
-        implied_cost: dearest.implied_cost,
+        count: dearerCount,
+        implied_cost: dearestFirst.implied_cost,
         cost_of_debt: costOfDebt,
-        npv_cost: extraCost,
-        asset_ids: named.map((asset) => asset.asset_id).join(','),
+        npv_cost: dearerCost,
+        asset_ids: dearest.map((asset) => asset.asset_id).join(','),
       },
     });
   }
   return nodes;
+}
+
+/** Lower implied cost first, then the smaller asset id: a total order, so the nodes do not depend on input order. */
+function compareCheaper(left: AssetEconomics, right: AssetEconomics): number {
+  return (left.implied_cost as number) - (right.implied_cost as number) || compareCodeUnits(left.asset_id, right.asset_id);
+}
+
+/** Inserts `asset` into `kept` (sorted by `compare`) when it is among the first `NAMED_ASSETS`. */
+function keepFirst(kept: AssetEconomics[], asset: AssetEconomics, compare: (left: AssetEconomics, right: AssetEconomics) => number): void {
+  if (kept.length === NAMED_ASSETS && compare(asset, kept[NAMED_ASSETS - 1] as AssetEconomics) >= 0) return;
+  let position = kept.length;
+  while (position > 0 && compare(asset, kept[position - 1] as AssetEconomics) < 0) position -= 1;
+  kept.splice(position, 0, asset);
+  if (kept.length > NAMED_ASSETS) kept.pop();
 }
