@@ -141,3 +141,12 @@ export {
   type ScenarioSetResult,
 } from './run-record.js';
 export { toJsonSchema, wireSchemas, type WireSchemaName } from './json-schemas.js';
+export { formatBasisPoints, formatMoney, formatPercent, formatRate, formatRatio } from './display-figures.js';
+export {
+  COVENANTS,
+  covenantComparator,
+  covenantLabel,
+  formatCovenantLimit,
+  formatCovenantValue,
+  type CovenantDefinition,
+} from './covenant-table.js';
