@@ -5,7 +5,7 @@
 
 // Money, ratios and percentages use the domain's one display notation, so the CLI's tables,
 // the guided sessions' replies and the engine's explanations always agree.
-export { formatMoney, formatPercent, formatRatio } from '@leaseback/domain';
+export { formatBasisPoints, formatMoney, formatPercent, formatRate, formatRatio } from '@leaseback/domain';
 
 /** A 0..1 score (criticality, leaseability) with two decimals: `0.70`. */
 export function formatScore(value: number): string {

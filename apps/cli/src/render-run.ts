@@ -10,8 +10,9 @@ import {
   type ScenarioKind,
 } from '@leaseback/domain';
 import { describeSpec } from './describe-spec.js';
-import { formatMoney, formatPercent, formatRatio, formatTimestamp, pluralize, wrapText } from './format-values.js';
+import { formatMoney, formatPercent, formatRate, formatRatio, formatTimestamp, pluralize, wrapText } from './format-values.js';
 import { renderAuditTrail } from './render-audit-trail.js';
+import { impliedCostByAsset, renderEconomics } from './render-economics.js';
 import { renderTable } from './render-table.js';
 import type { TextStyle } from './text-style.js';
 
@@ -73,6 +74,7 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
     sections.push(`${style.bold('Spec')}\n  ${spec.amounts}\n  Covenants: ${spec.covenants}\n  Filters: ${spec.filters}`);
     sections.push(renderSelection(response.outcome, options));
     sections.push(renderProceeds(response.outcome, style));
+    if (response.outcome.economics) sections.push(renderEconomics(response.outcome, style));
     if (response.outcome.constraint_checks.length > 0) sections.push(renderCovenants(response.outcome.constraint_checks, style));
     if (response.outcome.excluded_assets.length > 0) sections.push(renderExclusions(response.outcome, style));
     if (response.outcome.reasons.length > 0) {
@@ -112,24 +114,34 @@ function renderSelection(outcome: ProgramOutcome, options: RenderRunOptions): st
     return proceeds === undefined ? 'n/a' : formatMoney(proceeds);
   };
   const total = style.bold(formatMoney(outcome.proceeds));
+  const impliedCost = impliedCostByAsset(outcome);
+  const costOf = (assetId: string): string => formatRate(impliedCost.get(assetId) ?? null);
+  const programCost = formatRate(outcome.economics?.implied_cost_of_capital ?? null);
   const assets = options.assets;
   // Names, types and markets are in the portfolio, not in the stored run.
   const table = assets
     ? renderTable(
         style,
-        [{ heading: 'Asset' }, { heading: 'Name' }, { heading: 'Type' }, { heading: 'Market' }, { heading: 'Cash proceeds', align: 'right' }],
+        [
+          { heading: 'Asset' },
+          { heading: 'Name' },
+          { heading: 'Type' },
+          { heading: 'Market' },
+          { heading: 'Cash proceeds', align: 'right' },
+          { heading: 'Implied cost', align: 'right' },
+        ],
         [
           ...outcome.selected_asset_ids.map((assetId) => {
             const asset = assets.get(assetId);
-            return [assetId, asset?.name ?? '', asset?.asset_type ?? '', asset?.market ?? '', proceedsOf(assetId)];
+            return [assetId, asset?.name ?? '', asset?.asset_type ?? '', asset?.market ?? '', proceedsOf(assetId), costOf(assetId)];
           }),
-          ['', style.bold('Total'), '', '', total],
+          ['', style.bold('Total'), '', '', total, programCost],
         ],
       )
     : renderTable(
         style,
-        [{ heading: 'Asset' }, { heading: 'Cash proceeds', align: 'right' }],
-        [...outcome.selected_asset_ids.map((assetId) => [assetId, proceedsOf(assetId)]), [style.bold('Total'), total]],
+        [{ heading: 'Asset' }, { heading: 'Cash proceeds', align: 'right' }, { heading: 'Implied cost', align: 'right' }],
+        [...outcome.selected_asset_ids.map((assetId) => [assetId, proceedsOf(assetId), costOf(assetId)]), [style.bold('Total'), total, programCost]],
       );
   const hint = assets ? '' : `\n${style.dim('  (add --portfolio <file> to show names, types and markets)')}`;
   return `${title}\n${table}${hint}`;

@@ -34,6 +34,19 @@ export function formatRatio(value: number | null | undefined): string {
   return `${value.toFixed(2)}x`;
 }
 
+/** A rate (a cost of capital) in percent with two decimals: `0.092252` → `9.23%`; `n/a` when missing. Costs differ by basis points. */
+export function formatRate(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return 'n/a';
+  return `${(rate * 100).toFixed(2)}%`;
+}
+
+/** A difference of rates in basis points with its sign: `0.032252` → `+323 bp`; `n/a` when missing. */
+export function formatBasisPoints(difference: number | null | undefined): string {
+  if (difference === null || difference === undefined || !Number.isFinite(difference)) return 'n/a';
+  const points = Math.round(difference * 10_000);
+  return `${points > 0 ? '+' : points < 0 ? '−' : ''}${Math.abs(points)} bp`;
+}
+
 /** A share or rate given as a decimal, in percent with one decimal: `0.4` → `40.0%`; `n/a` when missing. */
 export function formatPercent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return 'n/a';

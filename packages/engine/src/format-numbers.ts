@@ -1,5 +1,5 @@
 // Money, ratios and percentages have one notation, the domain's; scores and counts are the engine's own.
-export { formatMoney, formatPercent, formatRatio } from '@leaseback/domain';
+export { formatMoney, formatPercent, formatRate, formatRatio } from '@leaseback/domain';
 
 /**
  * Number formatting for explanation text. Locale-independent (`toFixed`), so

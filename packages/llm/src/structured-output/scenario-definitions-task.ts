@@ -30,6 +30,7 @@ export function scenarioDefinitionsTask(
         'label: 1 to 50 characters, unique. rationale: 1 to 200 characters saying what changes and why.',
         'target_amount: the cash proceeds sought in that scenario (USD, > 0).',
         'max_leverage (0 to 10, net debt / EBITDA ceiling), min_coverage (0 to 20, fixed-charge coverage floor), max_criticality and min_leaseability (0 to 1), exclude_markets (exact market names from the portfolio): null means "as the brief says".',
+        'lease_term_years (whole years 1 to 50) and rent_escalator (decimal, 0 to below 0.25) apply to every sale in the scenario: a "custom" scenario may vary them (e.g. "Short leases": 10-year terms); null means "as the brief and portfolio say".',
         'Stay within what the portfolio can plausibly raise.',
       ].join('\n- '),
       ANSWER_FORMAT_RULES,

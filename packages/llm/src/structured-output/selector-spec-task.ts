@@ -16,7 +16,12 @@ export const SELECTOR_SPEC_READING_RULES = [
   'asset_filters.max_criticality: "nothing mission-critical" = 0.7, "non-core only" = 0.5; null when the brief says nothing about criticality.',
   'asset_filters.min_leaseability: "only easily re-lettable sites", "highly leasable" or "generic boxes" = 0.7, "leasable" = 0.5; null when the brief says nothing about leaseability.',
   'asset_filters.exclude_asset_ids: only ids the brief names; otherwise null.',
-  'strategy: "exact" only when the brief asks for the optimal or provably best selection; otherwise "greedy".',
+  'strategy: "exact" only when the brief asks for the optimal or provably best selection, or for the cheapest capital; otherwise "greedy".',
+  'objective: "min_npv_cost" when the brief asks for the cheapest capital ("cheapest capital", "minimise cost of capital", "lowest cost of funding"), and then strategy is "exact"; otherwise null.',
+  'program_terms.lease_term_years: the leaseback term in whole years when stated ("15-year leases", "ten year term" = 10); otherwise null.',
+  'program_terms.rent_escalator: annual rent growth as a decimal when stated ("2% annual bumps" = 0.02, "flat rent" or "no escalators" = 0); otherwise null.',
+  'program_terms.accounting_basis: "ifrs16" when the brief says the company reports under IFRS (IFRS 16), "us_gaap" when it says US GAAP; otherwise null.',
+  'program_terms.tax_rate: the tax rate on a gain on sale as a decimal when stated ("21% tax rate" = 0.21); otherwise null. program_terms is null when the brief states none of these.',
 ].join('\n- ');
 
 /**
