@@ -2,6 +2,7 @@ import type { Asset, AuditTrace, ConstraintCheck, ConstraintName, ProgramOutcome
 import { describeSpec } from './describe-spec.js';
 import { formatMoney, formatPercent, formatRatio, formatTimestamp, pluralize, wrapText } from './format-values.js';
 import { renderAuditTrail } from './render-audit-trail.js';
+import { outcomeHeadline, renderNotices } from './render-notices.js';
 import { renderTable } from './render-table.js';
 import type { TextStyle } from './text-style.js';
 
@@ -39,6 +40,7 @@ const CONSTRAINT_LABELS: Readonly<Record<ConstraintName, string>> = {
   min_fixed_charge_coverage: 'Fixed-charge coverage',
   max_lease_adjusted_leverage: 'Lease-adjusted leverage',
   max_market_share: 'Largest market share',
+  max_rent_added: 'New rent a year',
 };
 
 /**
@@ -51,7 +53,10 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
   const sections: string[] = [];
   const outcome = run.response?.outcome ?? null;
   const statusText = run.status === 'failed' ? style.red('failed') : style.green('completed');
-  const outcomeText = outcome ? `, outcome ${colorOutcome(outcome.status, style)} (${outcome.strategy})` : '';
+  const headline = run.response ? outcomeHeadline(run.response) : '';
+  const outcomeText = outcome
+    ? `, outcome ${colorOutcome(outcome.status, style)}${headline.slice(outcome.status.length)} (${outcome.strategy})`
+    : '';
   const header = [`${style.bold('Run')} ${run.run_id}  ${statusText}${outcomeText}`];
   if (run.program_description !== undefined) header.push(`Brief     ${run.program_description}`);
   if (run.fund_id) header.push(`Fund      ${run.fund_id}`);
@@ -65,6 +70,8 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
   const response = run.response;
   if (response) {
     const width = Math.max(40, (options.width ?? 100) - 2);
+    const notices = renderNotices(response.notices ?? [], style, options.width ?? 100);
+    if (notices !== '') sections.push(notices);
     sections.push(`${style.bold('Summary')}\n${wrapText(response.explanation.summary, width).map((line) => `  ${line}`).join('\n')}`);
     const spec = describeSpec(response.spec);
     sections.push(`${style.bold('Spec')}\n  ${spec.amounts}\n  Covenants: ${spec.covenants}\n  Filters: ${spec.filters}`);
@@ -143,6 +150,17 @@ function cashByAsset(outcome: ProgramOutcome): Map<string, number> {
 }
 
 function renderProceeds(outcome: ProgramOutcome, style: TextStyle): string {
+  const asked = outcome.requested_target_amount;
+  if (asked !== undefined && asked !== outcome.target_amount) {
+    const againstAsk = outcome.shortfall_against_request ?? Math.max(0, asked - outcome.proceeds);
+    const verdict = againstAsk > 0 ? style.yellow(`short by ${formatMoney(againstAsk)}`) : style.green('met');
+    const revised = outcome.shortfall > 0 ? style.yellow(`short by ${formatMoney(outcome.shortfall)}`) : style.green('met');
+    return (
+      `${style.bold('Proceeds')}  ${formatMoney(outcome.proceeds)} against the ${formatMoney(asked)} asked: ${verdict}` +
+      `
+          against the revised target of ${formatMoney(outcome.target_amount)}: ${revised}`
+    );
+  }
   const verdict =
     outcome.shortfall > 0
       ? style.yellow(`short by ${formatMoney(outcome.shortfall)}`)
@@ -152,7 +170,7 @@ function renderProceeds(outcome: ProgramOutcome, style: TextStyle): string {
 
 function renderCovenants(checks: readonly ConstraintCheck[], style: TextStyle): string {
   const rows = checks.map((check) => {
-    const format = check.name === 'max_market_share' ? formatPercent : formatRatio;
+    const format = check.name === 'max_market_share' ? formatPercent : check.name === 'max_rent_added' ? formatMoneyOrNa : formatRatio;
     const comparison = check.name.startsWith('min_') ? '≥' : '≤';
     const status = [check.passed ? style.green('pass') : style.red('BREACH'), check.binding ? style.yellow('binding') : ''].filter(Boolean).join(', ');
     return [CONSTRAINT_LABELS[check.name] ?? check.name, format(check.before), format(check.after), `${comparison} ${format(check.limit)}`, status];
@@ -164,6 +182,10 @@ function renderCovenants(checks: readonly ConstraintCheck[], style: TextStyle): 
     rows,
   );
   return `${style.bold('Covenants')} (before → after)\n${table}${notes.length > 0 ? `\n${notes.join('\n')}` : ''}`;
+}
+
+function formatMoneyOrNa(value: number | null): string {
+  return value === null ? 'n/a' : formatMoney(value);
 }
 
 function renderExclusions(outcome: ProgramOutcome, style: TextStyle): string {

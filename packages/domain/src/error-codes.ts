@@ -53,6 +53,8 @@ export const ERROR_CODES = {
   invalid_config: 'bad_input',
   unknown_asset: 'bad_input',
   duplicate_asset_id: 'bad_input',
+  target_missing: 'bad_input',
+  unknown_market: 'bad_input',
   // Well-formed but unusable.
   idempotency_key_reused: 'unprocessable',
   numeric_error: 'unprocessable',

@@ -35,6 +35,7 @@ export const ConstraintNameSchema = z.enum([
   'min_fixed_charge_coverage',
   'max_lease_adjusted_leverage',
   'max_market_share',
+  'max_rent_added',
 ]);
 /** A covenant name. */
 export type ConstraintName = z.infer<typeof ConstraintNameSchema>;
@@ -63,6 +64,7 @@ export const ExclusionReasonSchema = z.enum([
   'asset_type',
   'market_not_included',
   'market_excluded',
+  'mortgaged',
   'criticality',
   'leaseability',
   'underwater',
@@ -180,6 +182,13 @@ export const ProgramOutcomeSchema = z.strictObject({
   solver: SolverReportSchema.nullable().default(null),
   /** Present when computed (always for an infeasible outcome from the planner). */
   capacity: CapacitySchema.nullable().default(null),
+  /**
+   * The target first asked for, when the revision loop moved it (set by the
+   * planner); `shortfall` is against `target_amount`, the last revised one.
+   */
+  requested_target_amount: finiteNumber().optional(),
+  /** max(0, requested target - proceeds), when `requested_target_amount` is set. */
+  shortfall_against_request: finiteNumber().optional(),
 });
 /** A program outcome. */
 export type ProgramOutcome = z.output<typeof ProgramOutcomeSchema>;

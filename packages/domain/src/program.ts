@@ -3,6 +3,7 @@ import { AssetListSchema } from './asset.js';
 import { AuditTraceSchema } from './audit-trace.js';
 import { CorporateStateSchema } from './corporate-state.js';
 import { ExplanationNodeSchema, ProgramOutcomeSchema } from './program-outcome.js';
+import { NoticeSchema } from './notice.js';
 import { finiteNumber, nonEmptyString, unitInterval } from './primitives.js';
 import { ProgramTypeSchema, SelectionStrategySchema, SelectorSpecSchema } from './selector-spec.js';
 
@@ -47,6 +48,8 @@ export const ProgramResponseSchema = z.strictObject({
   outcome: ProgramOutcomeSchema,
   audit_trace: AuditTraceSchema,
   explanation: ExplanationSchema,
+  /** What the caller should know first: defaults, clauses not understood, relaxations, overshoot. */
+  notices: z.array(NoticeSchema).default([]),
 });
 /** A program response. */
 export type ProgramResponse = z.output<typeof ProgramResponseSchema>;

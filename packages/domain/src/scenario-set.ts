@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProgramRequestSchema } from './program.js';
+import { NoticeSchema } from './notice.js';
 import { OutcomeStatusSchema } from './program-outcome.js';
 import { finiteNumber, nonEmptyString, timestamp, unitInterval } from './primitives.js';
 
@@ -88,6 +89,8 @@ export const ScenarioComparisonRowSchema = z.strictObject({
   fixed_charge_coverage_after: finiteNumber().nullable(),
   assets_sold: z.number().int().nullable(),
   error: z.string().nullable(),
+  /** The run's notices (empty for a failed run). */
+  notices: z.array(NoticeSchema).default([]),
 });
 /** A comparison row. */
 export type ScenarioComparisonRow = z.output<typeof ScenarioComparisonRowSchema>;

@@ -1,9 +1,9 @@
 import type { ConstraintName, SelectorSpec } from '@leaseback/domain';
-import { formatPercent, formatRatio } from './format-numbers.js';
+import { formatMoney, formatPercent, formatRatio } from './format-numbers.js';
 import type { ProForma } from './pro-forma.js';
 
 /** The covenants computed from the pro-forma (every covenant but the market-share cap). */
-export type FinancialCovenantName = Exclude<ConstraintName, 'max_market_share'>;
+export type FinancialCovenantName = Exclude<ConstraintName, 'max_market_share' | 'max_rent_added'>;
 
 /** A ratio covenant of the spec: its name, direction and limit. */
 export interface FinancialCovenant {
@@ -76,6 +76,8 @@ export function covenantLabel(name: ConstraintName): string {
       return 'lease-adjusted leverage';
     case 'max_market_share':
       return 'market share';
+    case 'max_rent_added':
+      return 'rent added';
   }
 }
 
@@ -83,11 +85,13 @@ export function covenantLabel(name: ConstraintName): string {
 export function formatCovenantValue(name: ConstraintName, value: number | null): string {
   if (value === null) return name === 'min_fixed_charge_coverage' ? 'unbounded' : 'undefined';
   if (value === Number.POSITIVE_INFINITY) return 'unbounded';
+  if (name === 'max_rent_added') return formatMoney(value);
   return name === 'max_market_share' ? formatPercent(value) : formatRatio(value);
 }
 
 /** `at most 3.50x` / `at least 1.50x` / `at most 40.0% of the target`. */
 export function formatCovenantLimit(name: ConstraintName, limit: number): string {
   if (name === 'max_market_share') return `at most ${formatPercent(limit)} of the target from one market`;
+  if (name === 'max_rent_added') return `at most ${formatMoney(limit)} of new rent a year`;
   return `${name.startsWith('min_') ? 'at least' : 'at most'} ${formatRatio(limit)}`;
 }

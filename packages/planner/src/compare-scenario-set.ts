@@ -3,7 +3,7 @@ import type { RunRecord, ScenarioComparisonRow } from '@leaseback/domain';
 /**
  * Lines up a set's runs side by side: per scenario the target, proceeds,
  * shortfall, leverage and coverage after, assets sold and status. Failed runs
- * keep their row, with nulls and the error.
+ * keep their row, with nulls and the error. Each row carries its run's notices.
  */
 export function compareScenarioSet(runs: readonly RunRecord[]): ScenarioComparisonRow[] {
   return runs.map((run) => {
@@ -21,6 +21,8 @@ export function compareScenarioSet(runs: readonly RunRecord[]): ScenarioComparis
       fixed_charge_coverage_after: outcome?.metrics_after?.fixed_charge_coverage ?? null,
       assets_sold: outcome ? outcome.selected_asset_ids.length : null,
       error: run.error,
+      // A response stored before notices existed has none.
+      notices: run.response?.notices ?? [],
     };
   });
 }

@@ -6,6 +6,7 @@ const COVENANT_LABELS: Readonly<Record<ConstraintName, { name: string; limit: st
   min_fixed_charge_coverage: { name: 'fixed charge coverage', limit: 'minimum' },
   max_lease_adjusted_leverage: { name: 'lease-adjusted leverage', limit: 'limit' },
   max_market_share: { name: 'largest single-market share', limit: 'limit' },
+  max_rent_added: { name: 'new rent', limit: 'cap' },
 };
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -14,6 +15,7 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 
 function formatCovenantValue(name: ConstraintName, value: number | null): string {
   if (value === null) return 'n/a';
+  if (name === 'max_rent_added') return formatMoney(value);
   return name === 'max_market_share' ? formatShare(value) : formatRatio(value);
 }
 
