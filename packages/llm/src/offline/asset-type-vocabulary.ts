@@ -41,7 +41,8 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'plant',
     'mfg',
   ],
-  office: ['offices', 'office', 'headquarters', 'head offices', 'head office', 'hqs', 'hq'],
+  // Headquarters are not every office: "except the HQ" names the office assets called so (see place-vocabulary.ts).
+  office: ['offices', 'office'],
   retail: ['retail', 'stores', 'store', 'shops', 'shop', 'outlets', 'outlet', 'showrooms', 'showroom', 'branches'],
   data_center: ['data centers', 'data center', 'data centres', 'data centre', 'datacenters', 'datacenter', 'datacentres', 'datacentre'],
   lab: [
