@@ -41,8 +41,7 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'plant',
     'mfg',
   ],
-  // Headquarters are not every office: "except the HQ" names the office assets called so (see place-vocabulary.ts).
-  office: ['offices', 'office'],
+  office: ['offices', 'office', 'headquarters', 'head offices', 'head office', 'hqs', 'hq'],
   retail: ['retail', 'stores', 'store', 'shops', 'shop', 'outlets', 'outlet', 'showrooms', 'showroom', 'branches'],
   data_center: ['data centers', 'data center', 'data centres', 'data centre', 'datacenters', 'datacenter', 'datacentres', 'datacentre'],
   lab: [

@@ -32,7 +32,6 @@ function toJson(value: unknown): JsonValue {
 
 function metadata(rawOutput: unknown, unrecognized: readonly string[], assumptions: readonly string[], notices?: readonly Notice[]): LlmCallMetadata {
   return {
-    ...(notices === undefined ? {} : { notices: notices.map((notice) => ({ ...notice })) }),
     provider: OFFLINE_PROVIDER,
     model: OFFLINE_MODEL,
     latency_ms: 0,
@@ -41,6 +40,7 @@ function metadata(rawOutput: unknown, unrecognized: readonly string[], assumptio
     raw_output: toJson(rawOutput),
     unrecognized: [...unrecognized],
     assumptions: [...assumptions],
+    ...(notices === undefined ? {} : { notices: notices.map((notice) => ({ ...notice })) }),
   };
 }
 

@@ -27,8 +27,12 @@ export interface NamedAsset {
   readonly market: string;
 }
 
-/** Words a brief uses for a headquarters; they name office assets whose name says so, not every office. */
-export const HEADQUARTERS_WORDS: readonly string[] = ['headquarters', 'head offices', 'head office', 'corporate headquarters', 'corporate hq', 'hqs', 'hq'];
+/**
+ * Words a brief uses for a headquarters. Asked for ("offices and HQ buildings")
+ * they are offices; ruled out ("except headquarters") they name the office assets
+ * whose name says so, never every office.
+ */
+export const HEADQUARTERS_WORDS: readonly string[] = ['headquarters', 'head offices', 'head office', 'hqs', 'hq'];
 const HEADQUARTERS_NAME = /\b(?:headquarters|hq|head\s+office)\b/i;
 /** Words of asset names too common to name one asset on their own. */
 const GENERIC_NAME_WORDS = new Set(
@@ -104,8 +108,6 @@ export class PlaceVocabulary {
       for (const word of words) add(word, { kind: 'type', assetType });
     }
     if (assets.length > 0) {
-      const headquarters = assets.filter((asset) => asset.asset_type === 'office' && HEADQUARTERS_NAME.test(asset.name)).map((asset) => asset.asset_id);
-      for (const word of HEADQUARTERS_WORDS) add(word, { kind: 'asset', assetIds: headquarters, phrase: word });
       // Names, then their distinctive words and word pairs ("Fontana", "Grand Prairie"), each naming every asset that carries it.
       const idsByPhrase = new Map<string, string[]>();
       const note = (phrase: string, assetId: string): void => {
@@ -142,6 +144,11 @@ export class PlaceVocabulary {
       return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, entry.phrase) };
     }
     return null;
+  }
+
+  /** The office assets whose name says they are a headquarters ("Northwind Headquarters"). */
+  headquartersIds(): string[] {
+    return this.assets.filter((asset) => asset.asset_type === 'office' && HEADQUARTERS_NAME.test(asset.name)).map((asset) => asset.asset_id);
   }
 
   /** The state of a portfolio market: from a `, ST` suffix, else from the metro table; undefined when unknown. */

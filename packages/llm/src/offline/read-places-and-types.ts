@@ -1,6 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import type { PlaceVocabulary, VocabularyMatch } from './place-vocabulary.js';
+import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /** Markets, asset types and asset ids a brief asks for or rules out. */
 export interface PlaceTypeReading {
@@ -251,8 +251,16 @@ function readList(
     }
     cursor = skipSpaces(text.lower, cursor);
     if (cursor < text.lower.length && text.lower[cursor] === '-') cursor = skipSpaces(text.lower, cursor + 1);
-    const item = readItem(text, cursor, vocabulary, allowIds);
+    let item = readItem(text, cursor, vocabulary, allowIds);
     if (item === null) break;
+    if (allowIds && item.match?.item.kind === 'type' && HEADQUARTERS_WORDS.includes(normalisePhrase(text.lower.slice(item.start, item.end)))) {
+      // "except headquarters": the offices named so, not every office; without the assets it cannot be said.
+      if (vocabulary.assets.length === 0) compound = true;
+      else {
+        const phrase = text.source.slice(item.start, item.end);
+        item = { match: { item: { kind: 'asset', assetIds: vocabulary.headquartersIds(), phrase }, start: item.start, end: item.end }, assetId: null, start: item.start, end: item.end };
+      }
+    }
     const previous = items[items.length - 1];
     // After a bare comma only an item of the same kind continues the list:
     // "exclude Dallas, Houston" is one list, "exclude Dallas, warehouses only"
