@@ -62,8 +62,8 @@ function readFields(spec: SelectorSpec, metadata: LlmCallMetadata): Partial<Reco
     if (defaulted.has(path.join('.'))) continue;
     let value: unknown = spec;
     for (const segment of path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[segment];
-    // Greedy is the default strategy and `false` the default of exclude_mortgaged: neither is a reading.
-    if (value === undefined || value === null || (field === 'strategy' && value === 'greedy' && metadata.provider === 'offline') || value === false) continue;
+    // `false` is the default of exclude_mortgaged, not a reading.
+    if (value === undefined || value === null || value === false) continue;
     fields[field] = value;
   }
   return fields;
@@ -93,7 +93,8 @@ async function evaluate(client: LlmClient, showMisses: boolean): Promise<Map<Fie
     const misses: string[] = [];
     for (const field of Object.keys(FIELDS) as Field[]) {
       const tally = tallies.get(field) as Tally;
-      const expected = item.expected[field];
+      // Every spec has a strategy: a brief that names none asks for the default, greedy.
+      const expected = field === 'strategy' ? (item.expected[field] ?? 'greedy') : item.expected[field];
       const got = read[field];
       if (expected !== undefined && got !== undefined && same(got, expected)) tally.truePositive += 1;
       else {

@@ -21,7 +21,7 @@ export interface PlaceTypeReading {
 const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
 /** Words after which a list of places, types or ids is ruled out. */
 const EXCLUDE_TRIGGER =
-  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|leav(?:e|ing)\s+out|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
+  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
 /**
  * "don't touch anything mission-critical or any of our Chicago plants": an "or"
  * that continues a negation another reader already claimed. Only counts when a
@@ -33,6 +33,8 @@ const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)
 const LIST_FILLER = /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in)\b/;
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
 const TRAILING_NOUN = /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
+const TRAILING_EXCLUDE = /\b(?:is|are)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out)\b/g;
+const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
 const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
@@ -60,6 +62,16 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   const unrepresentable: string[] = [];
   const notices: Notice[] = [];
 
+  // "labs and plants are off the table": the list comes before the words that rule it out.
+  for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
+    const clause = text.clauseAround(match.index);
+    const list = readList(text, clause.start, vocabulary, true);
+    const end = match.index + match[0].length;
+    if (list === null || text.lower.slice(list.end, match.index).trim() !== '' || !text.isFree(clause.start, end)) continue;
+    text.claim(clause.start, end);
+    if (list.compound) unrepresentable.push(text.source.slice(clause.start, end).trim());
+    else excluded.push(...list.items);
+  }
   for (const match of text.freeMatches(INCLUDE_TRIGGER)) {
     const list = readList(text, match.index + match[0].length, vocabulary, false);
     if (list === null || !text.isFree(match.index, list.end)) continue;
@@ -266,6 +278,8 @@ function readList(
     // "exclude Dallas, Houston" is one list, "exclude Dallas, warehouses only"
     // is an exclusion followed by a new clause.
     if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(item)) break;
+    // "no labs and California sites only": an item followed by "only" starts an allow-list, not more exclusions.
+    if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
     const merged = previous !== undefined && previous.end === end ? mergeAdjacent(text, previous, item, vocabulary) : null;
     if (merged !== null) {
       items[items.length - 1] = merged;
@@ -289,8 +303,9 @@ function readList(
   return { items, end, compound };
 }
 
-/** Places and asset ids both say where not to sell; asset types say what. */
-function categoryOf(item: ListItem): 'where' | 'what' {
+/** Places say where not to sell, asset types what, assets (by id or name) which. */
+function categoryOf(item: ListItem): 'where' | 'what' | 'which' {
+  if (item.assetId !== null || item.match?.item.kind === 'asset') return 'which';
   return item.match?.item.kind === 'type' ? 'what' : 'where';
 }
 
