@@ -30,6 +30,8 @@ type Field = keyof typeof FIELDS;
 interface EvaluationBrief {
   readonly brief: string;
   readonly expected: Partial<Record<Field, unknown>>;
+  /** Written after the reader was tuned on the rest of the set. */
+  readonly held_out?: boolean;
 }
 
 const root = new URL('../../../', import.meta.url);
@@ -84,10 +86,10 @@ interface Tally {
   falseNegative: number;
 }
 
-async function evaluate(client: LlmClient, showMisses: boolean): Promise<Map<Field, Tally>> {
+async function evaluate(client: LlmClient, briefs: readonly EvaluationBrief[], showMisses: boolean): Promise<Map<Field, Tally>> {
   const tallies = new Map<Field, Tally>(Object.keys(FIELDS).map((field) => [field as Field, { truePositive: 0, falsePositive: 0, falseNegative: 0 }]));
   const summary = summaryOf(portfolio.assets);
-  for (const item of set.briefs) {
+  for (const item of briefs) {
     const { value, metadata } = await client.generateSelectorSpec(item.brief, summary);
     const read = readFields(value, metadata);
     const misses: string[] = [];
@@ -112,8 +114,8 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
 }
 
-function printTable(name: string, tallies: Map<Field, Tally>): void {
-  console.log(`\n${name}: ${set.briefs.length} briefs\n`);
+function printTable(name: string, count: number, tallies: Map<Field, Tally>): void {
+  console.log(`\n${name}: ${count} briefs\n`);
   console.log('| Field | Stated | Precision | Recall | F1 |');
   console.log('|---|---:|---:|---:|---:|');
   for (const [field, tally] of tallies) {
@@ -136,10 +138,12 @@ async function providerClient(name: string): Promise<LlmClient | null> {
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-printTable('offline', await evaluate(createOfflineLlmClient(), showMisses));
+const heldOut = set.briefs.filter((item) => item.held_out === true);
+printTable('offline, whole set', set.briefs.length, await evaluate(createOfflineLlmClient(), set.briefs, showMisses));
+printTable('offline, held-out part', heldOut.length, await evaluate(createOfflineLlmClient(), heldOut, false));
 const providerIndex = args.indexOf('--provider');
 const provider = providerIndex >= 0 ? args[providerIndex + 1] : undefined;
 if (provider !== undefined) {
   const client = await providerClient(provider);
-  if (client !== null) printTable(provider, await evaluate(client, showMisses));
+  if (client !== null) printTable(provider, set.briefs.length, await evaluate(client, set.briefs, showMisses));
 }

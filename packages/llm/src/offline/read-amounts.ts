@@ -40,7 +40,7 @@ const RANGE = new RegExp(
 );
 
 const FLOOR_BEFORE =
-  /(?:\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|minimum\s+of|minimum|min\.?|floor\s+(?:of|at)|floor|as\s+low\s+as|down\s+to|(?:would|could|can|will)\s+(?:accept|settle\s+for|live\s+with)|accept|settle\s+for)|>=|\u2265)\s*(?:of\s+)?$/;
+  /(?:\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|minimum\s+of|minimum|min\.?|floor\s+(?:of|at)|floor|as\s+low\s+as|as\s+little\s+as|down\s+to|(?:would|could|can|will)\s+(?:accept|settle\s+for|live\s+with)|accept|settle\s+for)|>=|\u2265)\s*(?:of\s+)?$/;
 const FLOOR_AFTER = /^\s*(?:at\s+(?:a\s+|the\s+)?minimum|minimum|min\b|floor|or\s+(?:more|higher|above)|at\s+the\s+least)/;
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
 const FLOOR_FRACTION =

@@ -33,7 +33,7 @@ const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)
 const LIST_FILLER = /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in)\b/;
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
 const TRAILING_NOUN = /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
-const TRAILING_EXCLUDE = /\b(?:is|are)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out)\b/g;
+const TRAILING_EXCLUDE = /(?:\b(?:is|are)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out)|(?<=[a-z]\s)(?:excluded|off[-\s]limits))\b/g;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
