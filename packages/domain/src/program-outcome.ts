@@ -119,6 +119,8 @@ export const ExplanationNodeKindSchema = z.enum([
   'target_shortfall',
   'optimality',
   'capacity',
+  /** Added by the planner: what a revision relaxed, from -> to, and at which iteration. */
+  'spec_revised',
 ]);
 /** An explanation node kind. */
 export type ExplanationNodeKind = z.infer<typeof ExplanationNodeKindSchema>;

@@ -6,6 +6,7 @@ import {
   type Notice,
   type AuditTrace,
   type ErrorInfo,
+  type ExplanationNode,
   type LlmMethod,
   type ProgramOutcome,
   type ProgramRequest,
@@ -207,7 +208,11 @@ async function planProgram(
   notices.push(...outcomeNotices(original, outcome, alternative));
 
   checkpoint();
-  const nodes = outcome.explanation_nodes;
+  // What the revision loop relaxed is a fact of the answer: the summary (offline or model) says it.
+  const revisionNodes: ExplanationNode[] = notices
+    .filter((notice) => notice.code === 'target_relaxed' || notice.code === 'filter_relaxed' || notice.code === 'covenant_relaxed')
+    .map((notice) => ({ kind: 'spec_revised', asset_id: null, constraint: null, message: notice.message, values: { field: notice.field ?? null } }));
+  const nodes = [...outcome.explanation_nodes, ...revisionNodes];
   const explained = await callLlm('generateExplanationSummary', () => llm.generateExplanationSummary(spec, outcome, nodes, callOptions));
   if (typeof explained.value !== 'string' || explained.value.trim() === '') {
     throw new LlmError('llm_invalid_output', 'the explanation summary is empty', { provider: llm.provider });
