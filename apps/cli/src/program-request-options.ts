@@ -1,6 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { Portfolio, ProgramRequestInput } from '@leaseback/domain';
 import { parseAmount, parseDecimal, parseList, parseRate, parseRatio } from './parse-option-values.js';
+import { UsageError } from './cli-errors.js';
+import { formatMoney } from './format-values.js';
 
 /** The options of `plan`, `scenarios` and `capacity` that shape the program request. */
 export interface ProgramRequestOptions {
@@ -53,6 +55,10 @@ export function addProgramRequestOptions(command: Command): Command {
  * decides them. Values are validated by the service.
  */
 export function buildProgramRequest(portfolio: Portfolio, options: ProgramRequestOptions): ProgramRequestInput {
+  // Both figures are on the command line: a floor above the target is a slip to point at, never a silent cap.
+  if (options.target !== undefined && options.floor !== undefined && options.floor > options.target) {
+    throw new UsageError(`--floor ${formatMoney(options.floor)} is above --target ${formatMoney(options.target)}: the floor is the lowest target a revision may reach`);
+  }
   const request: ProgramRequestInput = {
     assets: portfolio.assets,
     corporate_state: portfolio.corporate_state,

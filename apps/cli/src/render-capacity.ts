@@ -2,6 +2,7 @@ import type { Asset } from '@leaseback/domain';
 import type { CapacityReport } from '@leaseback/service';
 import { describeSpec } from './describe-spec.js';
 import { formatMoney } from './format-values.js';
+import { renderNotices } from './render-notices.js';
 import { renderTable } from './render-table.js';
 import type { TextStyle } from './text-style.js';
 
@@ -12,15 +13,22 @@ import type { TextStyle } from './text-style.js';
  */
 export function renderCapacity(report: CapacityReport, assets: ReadonlyMap<string, Asset>, style: TextStyle): string {
   const { capacity, spec } = report;
+  // A target the brief did not state is not shown as part of the spec either.
   const description = describeSpec(spec);
+  const notices = report.notices ?? [];
+  const targetStated = !notices.some((notice) => notice.code === 'target_defaulted');
   const covers = capacity.max_proceeds >= spec.target_amount;
-  const verdict = covers
-    ? style.green(`covers the ${formatMoney(spec.target_amount)} target`)
-    : style.yellow(`short of the ${formatMoney(spec.target_amount)} target by ${formatMoney(spec.target_amount - capacity.max_proceeds)}`);
+  const verdict = !targetStated
+    ? 'no target stated'
+    : covers
+      ? style.green(`covers the ${formatMoney(spec.target_amount)} target`)
+      : style.yellow(`short of the ${formatMoney(spec.target_amount)} target by ${formatMoney(spec.target_amount - capacity.max_proceeds)}`);
+  const shown = notices.filter((notice) => notice.code !== 'target_defaulted');
   const lines = [
+    ...(shown.length > 0 ? [renderNotices(shown, style), ''] : []),
     `${style.bold('Capacity')}  at most ${style.bold(formatMoney(capacity.max_proceeds))} (${capacity.proven_optimal ? 'proven optimal' : 'best found, not proven optimal'}): ${verdict}`,
     '',
-    `${style.bold('Spec')}\n  ${description.amounts}\n  Covenants: ${description.covenants}\n  Filters: ${description.filters}`,
+    `${style.bold('Spec')}\n  ${targetStated ? description.amounts : `no target stated, strategy ${spec.strategy}`}\n  Covenants: ${description.covenants}\n  Filters: ${description.filters}`,
     '',
     `${style.bold('Assets')} (${capacity.asset_ids.length})`,
   ];

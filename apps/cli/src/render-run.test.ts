@@ -23,7 +23,7 @@ describe('renderRun', () => {
   const lines = text.split('\n');
 
   it('shows the shortfall, why the outcome is infeasible and the capacity with its assets', () => {
-    expect(text).toContain('Run run-1  completed, outcome infeasible (greedy)');
+    expect(text).toContain('Run run-1  completed, outcome infeasible, after revision: target $250M → $225M, min leaseability 0.70 → 0.60 (greedy)');
     expect(text).toContain('Proceeds  $180M against a target of $225M: short by $45M (shortfall $45M)');
     expect(text).toContain('Why infeasible\n  - target_shortfall: Raised $180M of the $225M target.');
     expect(text).toContain('Capacity  at most $190M');
@@ -79,5 +79,28 @@ describe('renderRun', () => {
     const coloured = renderRun(INFEASIBLE_RUN, { style: createTextStyle(true) });
     expect(coloured).not.toBe(text);
     expect(stripStyle(coloured)).toBe(text);
+  });
+
+  it('prints the notices before the summary, warnings first, and a header that says the target was kept', () => {
+    const response = INFEASIBLE_RUN.response;
+    if (response === null) throw new Error('fixture has a response');
+    const kept = {
+      ...INFEASIBLE_RUN,
+      response: {
+        ...response,
+        spec: { ...response.spec, target_amount: 250e6 },
+        notices: [
+          { code: 'covenant_defaulted' as const, severity: 'info' as const, message: 'net leverage limit not stated', field: 'hard_constraints.max_net_leverage' },
+          { code: 'filter_relaxed' as const, severity: 'warning' as const, message: 'leaseability relaxed from 0.70 to 0.60 (revision 1)' },
+        ],
+      },
+    };
+    const rendered = renderRun(kept, { style: plain });
+    expect(rendered).toContain('outcome infeasible, after revision: target $250M kept, min leaseability 0.70 → 0.60 (greedy)');
+    const warning = rendered.indexOf('warning leaseability relaxed from 0.70 to 0.60 (revision 1)');
+    const note = rendered.indexOf('note    net leverage limit not stated');
+    expect(warning).toBeGreaterThan(0);
+    expect(note).toBeGreaterThan(warning);
+    expect(rendered.indexOf('Summary')).toBeGreaterThan(note);
   });
 });

@@ -13,6 +13,7 @@ import { describeSpec } from './describe-spec.js';
 import { formatMoney, formatPercent, formatRate, formatRatio, formatTimestamp, pluralize, wrapText } from './format-values.js';
 import { renderAuditTrail } from './render-audit-trail.js';
 import { impliedCostByAsset, renderEconomics } from './render-economics.js';
+import { outcomeHeadline, renderNotices } from './render-notices.js';
 import { renderTable } from './render-table.js';
 import type { TextStyle } from './text-style.js';
 
@@ -55,7 +56,10 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
   const sections: string[] = [];
   const outcome = run.response?.outcome ?? null;
   const statusText = run.status === 'failed' ? style.red('failed') : style.green('completed');
-  const outcomeText = outcome ? `, outcome ${colorOutcome(outcome.status, style)} (${outcome.strategy})` : '';
+  const headline = run.response ? outcomeHeadline(run.response) : '';
+  const outcomeText = outcome
+    ? `, outcome ${colorOutcome(outcome.status, style)}${headline.slice(outcome.status.length)} (${outcome.strategy})`
+    : '';
   const header = [`${style.bold('Run')} ${run.run_id}  ${statusText}${outcomeText}`];
   if (run.program_description !== undefined) header.push(`Brief     ${run.program_description}`);
   if (run.fund_id) header.push(`Fund      ${run.fund_id}`);
@@ -69,6 +73,8 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
   const response = run.response;
   if (response) {
     const width = Math.max(40, (options.width ?? 100) - 2);
+    const notices = renderNotices(response.notices ?? [], style, options.width ?? 100);
+    if (notices !== '') sections.push(notices);
     sections.push(`${style.bold('Summary')}\n${wrapText(response.explanation.summary, width).map((line) => `  ${line}`).join('\n')}`);
     const spec = describeSpec(response.spec);
     sections.push(`${style.bold('Spec')}\n  ${spec.amounts}\n  Covenants: ${spec.covenants}\n  Filters: ${spec.filters}`);
@@ -158,6 +164,17 @@ function cashByAsset(outcome: ProgramOutcome): Map<string, number> {
 }
 
 function renderProceeds(outcome: ProgramOutcome, style: TextStyle): string {
+  const asked = outcome.requested_target_amount;
+  if (asked !== undefined && asked !== outcome.target_amount) {
+    const againstAsk = outcome.shortfall_against_request ?? Math.max(0, asked - outcome.proceeds);
+    const verdict = againstAsk > 0 ? style.yellow(`short by ${formatMoney(againstAsk)}`) : style.green('met');
+    const revised = outcome.shortfall > 0 ? style.yellow(`short by ${formatMoney(outcome.shortfall)}`) : style.green('met');
+    return (
+      `${style.bold('Proceeds')}  ${formatMoney(outcome.proceeds)} against the ${formatMoney(asked)} asked: ${verdict}` +
+      `
+          against the revised target of ${formatMoney(outcome.target_amount)}: ${revised}`
+    );
+  }
   const verdict =
     outcome.shortfall > 0
       ? style.yellow(`short by ${formatMoney(outcome.shortfall)}`)
@@ -165,9 +182,12 @@ function renderProceeds(outcome: ProgramOutcome, style: TextStyle): string {
   return `${style.bold('Proceeds')}  ${formatMoney(outcome.proceeds)} against a target of ${formatMoney(outcome.target_amount)}: ${verdict} (shortfall ${formatMoney(outcome.shortfall)})`;
 }
 
+// A covenant's figures in its unit, from the domain's covenant table.
+const FORMAT_BY_UNIT = { ratio: formatRatio, share: formatPercent, money: formatMoney } as const;
+
 function renderCovenants(checks: readonly ConstraintCheck[], style: TextStyle): string {
   const rows = checks.map((check) => {
-    const format = COVENANTS[check.name].unit === 'share' ? formatPercent : formatRatio;
+    const format = FORMAT_BY_UNIT[COVENANTS[check.name].unit];
     const comparison = covenantComparator(check.name);
     const status = [check.passed ? style.green('pass') : style.red('BREACH'), check.binding ? style.yellow('binding') : ''].filter(Boolean).join(', ');
     return [COVENANTS[check.name].title, format(check.before), format(check.after), `${comparison} ${format(check.limit)}`, status];
@@ -180,6 +200,7 @@ function renderCovenants(checks: readonly ConstraintCheck[], style: TextStyle): 
   );
   return `${style.bold('Covenants')} (before → after)\n${table}${notes.length > 0 ? `\n${notes.join('\n')}` : ''}`;
 }
+
 
 function renderExclusions(outcome: ProgramOutcome, style: TextStyle): string {
   const byReason = new Map<string, string[]>();

@@ -38,12 +38,14 @@ export const SPEC_FIELDS: readonly SpecField[] = [
   field(['hard_constraints', 'min_fixed_charge_coverage'], 'min coverage', asNumber(formatRatio), (text) => `fixed-charge coverage ≥ ${text}`),
   field(['hard_constraints', 'max_lease_adjusted_leverage'], 'max lease-adjusted leverage', asNumber(formatRatio), (text) => `lease-adjusted leverage ≤ ${text}`),
   field(['hard_constraints', 'max_market_share'], 'max market share', asNumber(formatPercent), (text) => `market share ≤ ${text}`),
+  field(['hard_constraints', 'max_rent_added'], 'max new rent', asNumber(formatMoney), (text) => `new rent ≤ ${text} a year`),
   field(['asset_filters', 'max_criticality'], 'max criticality', asNumber(formatScore), (text) => `criticality ≤ ${text}`),
   field(['asset_filters', 'min_leaseability'], 'min leaseability', asNumber(formatScore), (text) => `leaseability ≥ ${text}`),
   field(['asset_filters', 'asset_types'], 'asset types', asList, (text) => `types ${text}`),
   field(['asset_filters', 'include_markets'], 'markets', asList, (text) => `markets ${text}`),
   field(['asset_filters', 'exclude_markets'], 'excluded markets', asList, (text) => `excluding markets ${text}`),
   field(['asset_filters', 'exclude_asset_ids'], 'excluded assets', asList, (text) => `excluding assets ${text}`),
+  field(['asset_filters', 'exclude_mortgaged'], 'exclude mortgaged', formatOther, (text) => (text === 'true' ? 'excluding mortgaged assets' : 'mortgaged assets allowed')),
   field(['strategy'], 'strategy', formatOther, (text) => `strategy ${text}`),
 ];
 

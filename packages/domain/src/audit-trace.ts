@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConstraintNameSchema, OutcomeStatusSchema } from './program-outcome.js';
 import { JsonValueSchema, PolicyStatusSchema, PolicyViolationSchema } from './revision-policy-result.js';
 import { SelectorSpecSchema } from './selector-spec.js';
+import { NoticeSchema } from './notice.js';
 import { finiteNumber, timestamp } from './primitives.js';
 
 /** The LlmClient methods, as recorded in a trace. */
@@ -42,6 +43,8 @@ export const LlmCallRecordSchema = z.strictObject({
   unrecognized: z.array(z.string()).default([]),
   /** Values the client assumed because the input did not say (documented defaults). */
   assumptions: z.array(z.string()).default([]),
+  /** How the client read its input, as notices (a state resolved, a default applied); optional. */
+  notices: z.array(NoticeSchema).optional(),
 });
 /** An LLM call record. */
 export type LlmCallRecord = z.output<typeof LlmCallRecordSchema>;

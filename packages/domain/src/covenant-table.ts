@@ -1,4 +1,4 @@
-import { formatPercent, formatRatio } from './display-figures.js';
+import { formatMoney, formatPercent, formatRatio } from './display-figures.js';
 import type { ConstraintName } from './program-outcome.js';
 
 /** How one covenant is named, measured and bounded. */
@@ -7,8 +7,8 @@ export interface CovenantDefinition {
   readonly label: string;
   /** The covenant as a table heading: `Net leverage`. */
   readonly title: string;
-  /** `ratio` (shown as `3.50x`) or `share` (a decimal shown as `40.0%`). */
-  readonly unit: 'ratio' | 'share';
+  /** `ratio` (shown as `3.50x`), `share` (a decimal shown as `40.0%`) or `money` (a yearly amount, `$10M`). */
+  readonly unit: 'ratio' | 'share' | 'money';
   /** `max`: the value must stay at or below the limit; `min`: at or above. */
   readonly direction: 'max' | 'min';
   /** What an undefined value means: coverage with no fixed charges is unbounded, leverage with no EBITDA undefined. */
@@ -37,6 +37,7 @@ export const COVENANTS: Readonly<Record<ConstraintName, CovenantDefinition>> = O
     nullMeans: 'undefined',
   },
   max_market_share: { label: 'largest single-market share', title: 'Largest market share', unit: 'share', direction: 'max', nullMeans: 'undefined' },
+  max_rent_added: { label: 'new rent', title: 'New rent a year', unit: 'money', direction: 'max', nullMeans: 'undefined' },
 });
 
 /** The covenant in words: `net leverage`, `fixed-charge coverage`... */
@@ -48,13 +49,16 @@ export function covenantLabel(name: ConstraintName): string {
 export function formatCovenantValue(name: ConstraintName, value: number | null): string {
   if (value === null) return COVENANTS[name].nullMeans;
   if (value === Number.POSITIVE_INFINITY) return 'unbounded';
-  return COVENANTS[name].unit === 'share' ? formatPercent(value) : formatRatio(value);
+  const unit = COVENANTS[name].unit;
+  if (unit === 'money') return formatMoney(value);
+  return unit === 'share' ? formatPercent(value) : formatRatio(value);
 }
 
 /** `at most 3.50x` / `at least 1.50x` / `at most 40.0% of the target from one market`. */
 export function formatCovenantLimit(name: ConstraintName, limit: number): string {
   const bound = COVENANTS[name].direction === 'min' ? 'at least' : 'at most';
   if (name === 'max_market_share') return `${bound} ${formatPercent(limit)} of the target from one market`;
+  if (name === 'max_rent_added') return `${bound} ${formatMoney(limit)} of new rent a year`;
   return `${bound} ${formatRatio(limit)}`;
 }
 

@@ -58,6 +58,8 @@ export const ERROR_CODES = {
   malformed_request: 'bad_input',
   // An API key (or other credential) in the URL, where logs and proxies keep it.
   credentials_in_query: 'bad_input',
+  target_missing: 'bad_input',
+  unknown_market: 'bad_input',
   // Well-formed but unusable.
   idempotency_key_reused: 'unprocessable',
   numeric_error: 'unprocessable',

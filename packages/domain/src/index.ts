@@ -14,6 +14,7 @@ export {
 export { findUnstorableText, unstorableTextReason } from './storable-text.js';
 export { ASSET_TYPES, AssetListSchema, AssetSchema, AssetTypeSchema, type Asset, type AssetInput, type AssetType } from './asset.js';
 export { CorporateStateSchema, type CorporateState, type CorporateStateInput } from './corporate-state.js';
+export { NoticeCodeSchema, NoticeSchema, NoticeSeveritySchema, type Notice, type NoticeCode, type NoticeSeverity } from './notice.js';
 export { PortfolioSchema, type Portfolio } from './portfolio.js';
 export {
   ACCOUNTING_BASES,

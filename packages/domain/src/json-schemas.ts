@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssetSchema, AssetListSchema } from './asset.js';
 import { AuditTraceEntrySchema, AuditTraceSchema, LlmCallRecordSchema, OutcomeSnapshotSchema } from './audit-trace.js';
 import { CorporateStateSchema } from './corporate-state.js';
+import { NoticeSchema } from './notice.js';
 import { PortfolioSchema } from './portfolio.js';
 import { ExplanationSchema, ProgramRequestSchema, ProgramResponseSchema } from './program.js';
 import {
@@ -49,6 +50,7 @@ export const wireSchemas = {
   AuditTraceEntry: AuditTraceEntrySchema,
   AuditTrace: AuditTraceSchema,
   Explanation: ExplanationSchema,
+  Notice: NoticeSchema,
   ProgramResponse: ProgramResponseSchema,
   ScenarioKind: ScenarioKindSchema,
   ScenarioDefinition: ScenarioDefinitionSchema,

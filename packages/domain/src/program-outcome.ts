@@ -36,6 +36,7 @@ export const ConstraintNameSchema = z.enum([
   'min_fixed_charge_coverage',
   'max_lease_adjusted_leverage',
   'max_market_share',
+  'max_rent_added',
 ]);
 /** A covenant name. */
 export type ConstraintName = z.infer<typeof ConstraintNameSchema>;
@@ -64,6 +65,7 @@ export const ExclusionReasonSchema = z.enum([
   'asset_type',
   'market_not_included',
   'market_excluded',
+  'mortgaged',
   'criticality',
   'leaseability',
   'underwater',
@@ -124,6 +126,8 @@ export const ExplanationNodeKindSchema = z.enum([
   'dearer_than_debt',
   /** What the exact strategy minimised, and whether the cheapest program sells more than the target. */
   'objective',
+  /** Added by the planner: what a revision relaxed, from -> to, and at which iteration. */
+  'spec_revised',
 ]);
 /** An explanation node kind. */
 export type ExplanationNodeKind = z.infer<typeof ExplanationNodeKindSchema>;
@@ -189,6 +193,13 @@ export const ProgramOutcomeSchema = z.strictObject({
   capacity: CapacitySchema.nullable().default(null),
   /** What the capital costs and what it does to reported leverage; null only for a `numeric_error` outcome. */
   economics: ProgramEconomicsSchema.nullable().default(null).describe('Cost of the capital and effect on reported leverage; null only for a numeric_error outcome'),
+  /**
+   * The target first asked for, when the revision loop moved it (set by the
+   * planner); `shortfall` is against `target_amount`, the last revised one.
+   */
+  requested_target_amount: finiteNumber().optional(),
+  /** max(0, requested target - proceeds), when `requested_target_amount` is set. */
+  shortfall_against_request: finiteNumber().optional(),
 });
 /** A program outcome. */
 export type ProgramOutcome = z.output<typeof ProgramOutcomeSchema>;

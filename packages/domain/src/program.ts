@@ -5,6 +5,7 @@ import { CorporateStateSchema } from './corporate-state.js';
 import { ExplanationNodeSchema, ProgramOutcomeSchema } from './program-outcome.js';
 import { finiteNumber, leaseTermYears, nonEmptyString, rentEscalator, taxRate, unitInterval } from './primitives.js';
 import { AccountingBasisSchema, SelectionObjectiveSchema, findObjectiveProblem } from './program-economics.js';
+import { NoticeSchema } from './notice.js';
 import { ProgramTypeSchema, SelectionStrategySchema, SelectorSpecSchema } from './selector-spec.js';
 
 /**
@@ -66,6 +67,8 @@ export const ProgramResponseSchema = z.strictObject({
   outcome: ProgramOutcomeSchema,
   audit_trace: AuditTraceSchema,
   explanation: ExplanationSchema,
+  /** What the caller should know first: defaults, clauses not understood, relaxations, overshoot. */
+  notices: z.array(NoticeSchema).default([]),
 });
 /** A program response. */
 export type ProgramResponse = z.output<typeof ProgramResponseSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProgramRequestSchema } from './program.js';
+import { NoticeSchema } from './notice.js';
 import { OutcomeStatusSchema } from './program-outcome.js';
 import { finiteNumber, leaseTermYears, nonEmptyString, rentEscalator, timestamp, unitInterval } from './primitives.js';
 
@@ -104,6 +105,8 @@ export const ScenarioComparisonRowSchema = z.strictObject({
   /** Net leverage after the program on the IFRS 16 basis (ratio). */
   net_leverage_after_ifrs16: finiteNumber().nullable().default(null).describe('Net debt / EBITDA after the program on the IFRS 16 basis (lease liabilities in net debt), ratio'),
   error: z.string().nullable(),
+  /** The run's notices (empty for a failed run). */
+  notices: z.array(NoticeSchema).default([]),
 });
 /** A comparison row. */
 export type ScenarioComparisonRow = z.output<typeof ScenarioComparisonRowSchema>;

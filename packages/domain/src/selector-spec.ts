@@ -23,6 +23,8 @@ export const HardConstraintsSchema = z.strictObject({
   max_lease_adjusted_leverage: finiteNumber().gt(0, 'must be > 0').optional(),
   /** No single market may provide more than this share of the target in proceeds. */
   max_market_share: finiteNumber().gt(0, 'must be > 0 and <= 1').max(1, 'must be > 0 and <= 1').optional(),
+  /** The annual rent the program adds (sum of the sold assets' market rent, USD) must stay at or below this. */
+  max_rent_added: finiteNumber().gt(0, 'must be > 0').optional(),
 });
 /** Validated hard constraints. */
 export type HardConstraints = z.output<typeof HardConstraintsSchema>;
@@ -41,6 +43,8 @@ export const AssetFiltersSchema = z.strictObject({
   exclude_markets: z.array(nonEmptyString()).optional(),
   /** Assets to leave out by id. */
   exclude_asset_ids: z.array(nonEmptyString()).optional(),
+  /** When true, leave out every asset with a mortgage balance above zero. */
+  exclude_mortgaged: z.boolean().optional(),
 });
 /** Validated asset filters. */
 export type AssetFilters = z.output<typeof AssetFiltersSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { LeasebackError } from './leaseback-error.js';
 import { findUnstorableText } from './storable-text.js';
+import type { ErrorCode } from './error-codes.js';
 
 /** One problem found in an input, with the path to the offending field. */
 export interface InputProblem {
@@ -18,10 +19,14 @@ export class InvalidInputError extends LeasebackError {
   /** Every problem found, in the order the schema reported them. */
   readonly problems: readonly InputProblem[];
 
-  constructor(problems: readonly InputProblem[], options: { cause?: unknown; subject?: string } = {}) {
+  /**
+   * `code` names a more specific bad-input failure than `invalid_input` (e.g.
+   * `target_missing`, `unknown_market`); it must be a code of kind `bad_input`.
+   */
+  constructor(problems: readonly InputProblem[], options: { cause?: unknown; subject?: string; code?: ErrorCode } = {}) {
     const subject = options.subject ? `${options.subject}: ` : '';
     const listed = problems.map((problem) => formatProblem(problem)).join('; ');
-    super('invalid_input', `${subject}${problems.length} problem${problems.length === 1 ? '' : 's'}: ${listed}`, {
+    super(options.code ?? 'invalid_input', `${subject}${problems.length} problem${problems.length === 1 ? '' : 's'}: ${listed}`, {
       cause: options.cause,
     });
     this.name = 'InvalidInputError';

@@ -2,7 +2,7 @@ import type { AssetFigures } from './asset-figures.js';
 import { covenantValue, meetsLimit } from './covenants.js';
 import type { RejectionCause } from './outcome-builder.js';
 import { EMPTY_SUMS, addToSums, evaluateProForma, type ProForma, type ProgramSums } from './pro-forma.js';
-import { meetsTarget, withinMarketCap, type SelectionContext } from './selection-context.js';
+import { meetsTarget, withinMarketCap, withinRentCap, type SelectionContext } from './selection-context.js';
 
 /** A set checked against the spec with the engine's own formulas and tolerance. */
 export type SelectionCheck =
@@ -48,5 +48,6 @@ export function checkSelection(context: SelectionContext, selected: readonly Ass
       }
     }
   }
+  if (context.rentCap !== null && !withinRentCap(sums.rent, context.rentCap, context.tolerance)) failing.push('max_rent_added');
   return { ok: true, proForma, meetsTarget: meetsTarget(sums.cash, context.targetAmount, context.tolerance), failing };
 }

@@ -2,7 +2,7 @@ import { COVENANTS, type ConstraintName, type SelectorSpec } from '@leaseback/do
 import type { ProForma } from './pro-forma.js';
 
 /** The covenants computed from the pro-forma (every covenant but the market-share cap). */
-export type FinancialCovenantName = Exclude<ConstraintName, 'max_market_share'>;
+export type FinancialCovenantName = Exclude<ConstraintName, 'max_market_share' | 'max_rent_added'>;
 
 /** A ratio covenant of the spec: its name, direction and limit. */
 export interface FinancialCovenant {

@@ -21,6 +21,7 @@ export const FILTER_ORDER: readonly ExclusionReason[] = [
   'asset_type',
   'market_not_included',
   'market_excluded',
+  'mortgaged',
   'criticality',
   'leaseability',
   'underwater',
@@ -41,6 +42,7 @@ export function applyEligibility(assets: readonly Asset[], filters: AssetFilters
   const excludedMarkets = new Set((filters.exclude_markets ?? []).map(marketKeyOf));
   const maxCriticality = filters.max_criticality;
   const minLeaseability = filters.min_leaseability;
+  const excludeMortgaged = filters.exclude_mortgaged === true;
 
   const eligible: AssetFigures[] = [];
   const excluded: ExcludedAsset[] = [];
@@ -72,6 +74,14 @@ export function applyEligibility(assets: readonly Asset[], filters: AssetFilters
     }
     if (excludedMarkets.has(marketKey)) {
       excluded.push({ asset_id: assetId, reason: 'market_excluded', detail: `market ${asset.market.trim()} is in exclude_markets` });
+      continue;
+    }
+    if (excludeMortgaged && asset.mortgage_balance > 0) {
+      excluded.push({
+        asset_id: assetId,
+        reason: 'mortgaged',
+        detail: `mortgage balance ${formatMoney(asset.mortgage_balance)} and exclude_mortgaged is set`,
+      });
       continue;
     }
     if (maxCriticality !== undefined && asset.criticality > maxCriticality) {

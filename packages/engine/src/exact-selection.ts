@@ -55,6 +55,11 @@ function tightCovenants(context: SelectionContext, proForma: ProForma, selected:
       if (Math.abs(cash - context.marketShare.cap) <= TIGHT_RELATIVE * context.marketShare.cap) tight.add('max_market_share');
     }
   }
+  if (context.rentCap !== null) {
+    let rent = 0;
+    for (const figures of selected) rent += figures.rent;
+    if (Math.abs(rent - context.rentCap) <= TIGHT_RELATIVE * context.rentCap) tight.add('max_rent_added');
+  }
   return tight;
 }
 
@@ -199,6 +204,7 @@ function infeasibilityCauses(highs: Highs, context: SelectionContext, model: Sel
   const causes = new Set<ConstraintName>();
   const names: ConstraintName[] = context.covenants.map((covenant) => covenant.name);
   if (context.marketShare !== null) names.push('max_market_share');
+  if (context.rentCap !== null) names.push('max_rent_added');
   for (const name of names) {
     if (budget.remaining() <= 0) break;
     const relaxed: SelectionModel = { ...model, rows: model.rows.filter((row) => row.cause !== name) };

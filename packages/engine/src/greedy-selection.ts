@@ -11,7 +11,7 @@ import {
 import { formatMoney, formatPercent, formatScore } from './format-numbers.js';
 import type { RejectionCause, SelectionResult } from './outcome-builder.js';
 import { EMPTY_SUMS, addToSums, evaluateProForma, type ProForma, type ProgramSums } from './pro-forma.js';
-import { meetsTarget, withinMarketCap, type SelectionContext } from './selection-context.js';
+import { meetsTarget, withinMarketCap, withinRentCap, type SelectionContext } from './selection-context.js';
 
 /** The greedy walk's result, or the quantity that overflowed while adding an asset. */
 export type GreedyWalkResult =
@@ -110,6 +110,15 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
           limit: marketShare.share,
         });
       }
+    }
+
+    if (context.rentCap !== null && !withinRentCap(sums.rent + figures.rent, context.rentCap, tolerance)) {
+      failures.push({
+        cause: 'max_rent_added',
+        message: `new rent would reach ${formatMoney(sums.rent + figures.rent)} a year, above the cap of ${formatMoney(context.rentCap)}`,
+        value: sums.rent + figures.rent,
+        limit: context.rentCap,
+      });
     }
 
     if (failures.length > 0) {

@@ -18,7 +18,7 @@ import { capitalCostNodes, computeProgramEconomics } from './economics/program-e
 import { FILTER_ORDER } from './eligibility.js';
 import { formatMoney, formatPercent, pluralize } from './format-numbers.js';
 import type { ProForma } from './pro-forma.js';
-import { meetsTarget, withinMarketCap, type SelectionContext } from './selection-context.js';
+import { meetsTarget, withinMarketCap, withinRentCap, type SelectionContext } from './selection-context.js';
 
 /** Why an asset was rejected in a walk: a covenant, or EBITDA' falling to zero or below. */
 export type RejectionCause = ConstraintName | 'ebitda';
@@ -54,6 +54,7 @@ const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
   asset_type: 'of a type not allowed',
   market_not_included: 'in a market not included',
   market_excluded: 'in an excluded market',
+  mortgaged: 'mortgaged',
   criticality: 'too critical',
   leaseability: 'not leaseable enough',
   underwater: 'underwater',
@@ -64,6 +65,22 @@ export function marketCashOf(selected: readonly AssetFigures[]): Map<string, num
   const cashByMarket = new Map<string, number>();
   for (const figures of selected) cashByMarket.set(figures.marketKey, (cashByMarket.get(figures.marketKey) ?? 0) + figures.cash);
   return cashByMarket;
+}
+
+/** Appends the `max_rent_added` check (rent the sold assets add against the cap) and returns whether it holds. */
+function rentCapCheck(context: SelectionContext, result: SelectionResult, checks: ConstraintCheck[]): boolean {
+  const cap = context.rentCap ?? Number.POSITIVE_INFINITY;
+  const passed = withinRentCap(result.final.sums.rent, cap, context.tolerance);
+  checks.push({
+    name: 'max_rent_added',
+    limit: cap,
+    before: 0,
+    after: result.final.sums.rent,
+    passed,
+    binding: result.binding.has('max_rent_added'),
+    note: 'annual rent added by the assets sold (USD)',
+  });
+  return passed;
 }
 
 /** Counts excluded assets by reason, in `FILTER_ORDER`. */
@@ -122,7 +139,8 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
       note: 'largest share of the target amount provided by one market',
     });
   }
-  const everyCovenantHolds = marketShareHolds && finalHolds.every(Boolean);
+  const rentCapHolds = context.rentCap === null || rentCapCheck(context, result, checks);
+  const everyCovenantHolds = marketShareHolds && rentCapHolds && finalHolds.every(Boolean);
   const extraReasons = result.extraReasons ?? [];
   const status = targetMet && everyCovenantHolds ? 'ok' : 'infeasible';
 
@@ -317,12 +335,13 @@ export function buildNumericErrorOutcome(
     ['min_fixed_charge_coverage', hardConstraints.min_fixed_charge_coverage],
     ['max_lease_adjusted_leverage', hardConstraints.max_lease_adjusted_leverage],
     ['max_market_share', hardConstraints.max_market_share],
+    ['max_rent_added', hardConstraints.max_rent_added],
   ];
   for (const [name, limit] of limits) {
     if (limit === undefined) continue;
     let before: number | null = null;
     if (baseline !== null) {
-      if (name === 'max_market_share') before = 0;
+      if (name === 'max_market_share' || name === 'max_rent_added') before = 0;
       else {
         const value = covenantValue(name, baseline);
         before = value !== null && Number.isFinite(value) ? value : null;

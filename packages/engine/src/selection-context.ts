@@ -28,6 +28,8 @@ export interface SelectionContext {
   /** Whether each covenant (same index) holds before the program. */
   readonly baselineHolds: readonly boolean[];
   readonly marketShare: MarketShareCap | null;
+  /** `max_rent_added`: the most annual rent the sold assets may add (USD), or null. */
+  readonly rentCap: number | null;
   /** Eligible assets in greedy rank order (also the canonical order for sums). */
   readonly ranked: readonly AssetFigures[];
   /** Ineligible assets, sorted by asset id. */
@@ -91,6 +93,7 @@ export function prepareSelection(
       covenants,
       baselineHolds,
       marketShare,
+      rentCap: spec.hard_constraints.max_rent_added ?? null,
       ranked,
       excluded: eligibility.excluded,
     },
@@ -100,6 +103,11 @@ export function prepareSelection(
 /** Whether proceeds meet the target, within the relative tolerance. */
 export function meetsTarget(proceeds: number, targetAmount: number, tolerance: number): boolean {
   return proceeds >= targetAmount - tolerance * targetAmount;
+}
+
+/** Whether the rent the program adds stays within the cap, within the relative tolerance. */
+export function withinRentCap(rentAdded: number, cap: number, tolerance: number): boolean {
+  return rentAdded <= cap + tolerance * cap;
 }
 
 /** Whether one market's cash stays within the cap, within the relative tolerance. */

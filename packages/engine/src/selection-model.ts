@@ -43,6 +43,7 @@ export interface SelectionModel {
  * - coverage >= F, both branches of the max in I':
  *   `F (R - cod (u C + M)) <= EBITDAR - F (I + R0)` and `F R <= EBITDAR - F R0`;
  * - lease-adjusted leverage <= A: `-P + k R <= A EBITDAR - ND - k R0`;
+ * - rent added: `sum of rent <= max_rent_added` (one linear row);
  * - market share: for each market whose assets could exceed the cap,
  *   `sum of its cash <= share x target`.
  */
@@ -106,6 +107,9 @@ export function buildSelectionModel(context: SelectionContext): SelectionModel {
       for (const index of members) coefficients[index] = (ranked[index] as AssetFigures).cash / scale;
       rows.push({ cause: 'max_market_share', coefficients, upper: cap / scale });
     }
+  }
+  if (context.rentCap !== null) {
+    rows.push({ cause: 'max_rent_added', coefficients: column((figures) => figures.rent), upper: (context.rentCap * (1 + tolerance)) / scale });
   }
   return {
     columns: ranked,

@@ -22,6 +22,7 @@ export { OFFLINE_SCENARIO_RULES } from './offline/scenarios-from-spec.js';
 export { EXTRACTABLE_FIELDS, type ExtractableField } from './offline/extract-fields-offline.js';
 export { ASSET_TYPE_WORDS } from './offline/asset-type-vocabulary.js';
 export { US_METROS, US_STATES, type MetroEntry } from './offline/us-metro-states.js';
+export { resolveMarketNames, type ResolvedMarketNames } from './offline/resolve-market-names.js';
 export { findAmounts, type FoundAmount } from './offline/read-amounts.js';
 
 // Replays the LLM calls of a recorded audit trace, in order.

@@ -28,6 +28,12 @@ export interface AssetSummary {
    * excludes the market holding the largest share; without it, the first market.
    */
   readonly market_proceeds?: Readonly<Record<string, number>>;
+  /**
+   * The assets by id, name, type and market. Optional: when given, the offline
+   * client reads assets named in a brief ("except the Dallas HQ", "not the
+   * Fontana warehouse") and checks asset ids against the portfolio.
+   */
+  readonly assets?: readonly { readonly asset_id: string; readonly name: string; readonly asset_type: AssetType; readonly market: string }[];
   readonly baseline: {
     readonly ebitda: number;
     readonly net_debt: number;

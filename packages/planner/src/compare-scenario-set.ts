@@ -5,7 +5,7 @@ import type { ProgramOutcome, RunRecord, ScenarioComparisonRow } from '@leasebac
  * shortfall, leverage and coverage after, assets sold and status, and what
  * the capital costs (implied cost, spread to debt, NPV cost, rent added, net
  * leverage after on both bases). Failed runs
- * keep their row, with nulls and the error.
+ * keep their row, with nulls and the error. Each row carries its run's notices.
  */
 export function compareScenarioSet(runs: readonly RunRecord[]): ScenarioComparisonRow[] {
   return runs.map((run) => {
@@ -24,6 +24,8 @@ export function compareScenarioSet(runs: readonly RunRecord[]): ScenarioComparis
       assets_sold: outcome ? outcome.selected_asset_ids.length : null,
       ...economicsColumns(outcome),
       error: run.error,
+      // A response stored before notices existed has none.
+      notices: run.response?.notices ?? [],
     };
   });
 }

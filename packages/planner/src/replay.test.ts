@@ -48,12 +48,20 @@ describe('end to end with the offline client on the example portfolio', () => {
     expect(policy?.policy_status).toBe('accepted');
   });
 
-  it('says what it assumed when the brief cannot be read', async () => {
-    const result = await runProgram(requestFor('please sort out our real estate situation'), { llm: createOfflineLlmClient() });
+  it('refuses a brief with no amount as target_missing, quoting what it could not read', async () => {
+    const attempt = runProgram(requestFor('please sort out our real estate situation'), { llm: createOfflineLlmClient() });
+    await expect(attempt).rejects.toMatchObject({ code: 'target_missing', problems: [{ path: 'request.program_description' }] });
+    await expect(attempt).rejects.toThrow(/not understood: "sort out our real estate situation".*--target/);
+  });
+
+  it('plans the same brief once a target is given, with the covenant defaults as notices', async () => {
+    const result = await runProgram({ ...requestFor('please sort out our real estate situation'), target_override: 100_000_000 }, { llm: createOfflineLlmClient() });
     if (result.status !== 'completed') throw new Error(JSON.stringify(result.error));
-    const call = result.response.audit_trace.entries[0]?.llm_call;
-    expect(call?.assumptions.join(' ')).toMatch(/target/i);
-    expect(call?.unrecognized.length).toBeGreaterThan(0);
+    expect(result.response.spec.target_amount).toBe(100_000_000);
+    expect(result.response.notices.map((notice) => notice.code)).toEqual(
+      expect.arrayContaining(['clause_not_understood', 'covenant_defaulted', 'floor_defaulted']),
+    );
+    expect(result.response.notices.some((notice) => notice.code === 'target_defaulted')).toBe(false);
   });
 });
 

@@ -140,7 +140,8 @@ describe('runProgram', () => {
       ),
     );
     expect(response.spec.hard_constraints).toEqual({ max_net_leverage: 2.9, min_fixed_charge_coverage: 2 });
-    expect(response.spec.asset_filters).toEqual({ max_criticality: 0.25, exclude_markets: ['atlanta'] });
+    // Market names are checked against the portfolio and kept in its spelling.
+    expect(response.spec.asset_filters).toEqual({ max_criticality: 0.25, exclude_markets: ['Atlanta'] });
     expect(response.outcome.selected_asset_ids).toEqual(['A']);
     expect(response.audit_trace.entries[0]?.message).toContain('max_net_leverage set to 2.9 by the request');
   });

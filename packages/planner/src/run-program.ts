@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import {
+  InvalidInputError,
   SelectorSpecSchema,
   errorKindOf,
   toLeasebackError,
+  type Notice,
   type AuditTrace,
   type ErrorInfo,
+  type ExplanationNode,
   type LlmMethod,
   type ProgramOutcome,
   type ProgramRequest,
@@ -16,6 +19,10 @@ import { holdProgramEconomics } from './hold-program-economics.js';
 import { LlmError, type LlmCallMetadata, type LlmClient, type LlmResult } from '@leaseback/llm';
 import { applyRequestOverrides } from './apply-request-overrides.js';
 import { AuditRecorder, llmCallRecord } from './audit-recorder.js';
+import { checkRequestNames, checkSpecNames } from './check-request-names.js';
+import { exactAlternative } from './exact-alternative.js';
+import { orderNotices, outcomeNotices, readingNotices, revisionNotices, targetWasDefaulted } from './plan-notices.js';
+import { readSummary, targetMissingError } from './target-missing.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
 import type { EngineRunner } from './engine-runner.js';
 import { runEngine } from './run-engine.js';
@@ -64,8 +71,11 @@ class RunCancelledError extends Error {
  * Plans one program: reads the brief into a spec, applies the caller's overrides,
  * runs the engine, revises within the revision policy while the outcome is
  * infeasible (at most `max_iterations` engine runs), and explains the result.
- * Never throws: every failure (LLM error, cancellation, internal error) becomes a
- * `failed` result whose trace records every step up to it.
+ * Every failure of the run (LLM error, cancellation, internal error) becomes a
+ * `failed` result whose trace records every step up to it. Bad input is thrown
+ * instead, as an `InvalidInputError`, before the engine runs: the request is at
+ * fault, not the run (`target_missing`, `unknown_market`, `unknown_asset`, a
+ * floor override above the target).
  */
 export async function runProgram(request: ProgramRequest, options: RunProgramOptions): Promise<ProgramRunResult> {
   const config = PlannerConfigSchema.parse(options.config ?? {});
@@ -76,6 +86,7 @@ export async function runProgram(request: ProgramRequest, options: RunProgramOpt
     const response = await planProgram(request, options, config, recorder, (value) => (iteration = value));
     return { status: 'completed', response };
   } catch (thrown) {
+    if (thrown instanceof InvalidInputError) throw thrown;
     const cancelled = thrown instanceof RunCancelledError || (thrown instanceof LlmError && thrown.code === 'llm_cancelled');
     const error = cancelled ? { code: 'cancelled', message: 'the run was cancelled' } : describeFailure(thrown);
     if (!cancelled) reportIfInternal(thrown, error.code, options.onInternalError);
@@ -100,18 +111,23 @@ function describeFailure(thrown: unknown): ErrorInfo {
 }
 
 async function planProgram(
-  request: ProgramRequest,
+  asked: ProgramRequest,
   options: RunProgramOptions,
   config: PlannerConfig,
   recorder: AuditRecorder,
   reportIteration: (iteration: number) => void,
 ): Promise<ProgramResponse> {
   const { llm, signal } = options;
+  let request = asked;
   const checkpoint = (): void => {
     if (signal?.aborted) throw new RunCancelledError();
   };
   const callOptions = signal ? { signal } : {};
   const policy = config.revision;
+
+  const checked = checkRequestNames(request);
+  request = checked.request;
+  const notices: Notice[] = [...checked.notices];
 
   checkpoint();
   const generated =
@@ -120,7 +136,14 @@ async function planProgram(
       llm.generateSelectorSpec(request.program_description, summarizeAssets(request.assets, request.corporate_state), callOptions),
     ));
   const inferred = validateSpec(generated, llm.provider);
-  const { spec: original, notes } = applyRequestOverrides(inferred, request, policy.default_floor_fraction);
+  const targetGiven = request.target_override !== null && request.target_override !== undefined;
+  if (!targetGiven && targetWasDefaulted(generated.metadata)) {
+    throw targetMissingError(request.program_description, readSummary(inferred, generated.metadata));
+  }
+  notices.push(...readingNotices(generated.metadata));
+  const { spec: original, notes, notices: floorNotices } = applyRequestOverrides(inferred, request, policy.default_floor_fraction);
+  notices.push(...floorNotices);
+  checkSpecNames(original, request);
   recorder.record({
     step: 'spec_generated',
     iteration: 0,
@@ -191,12 +214,28 @@ async function planProgram(
             : null,
     });
     if (result.status === 'invalid' || unchanged) break;
+    notices.push(...revisionNotices(spec, result.spec, iteration));
     spec = result.spec;
   }
   if (!outcome) throw new Error('max_iterations must be at least 1');
 
+  if (spec.target_amount !== original.target_amount) {
+    outcome = {
+      ...outcome,
+      requested_target_amount: original.target_amount,
+      shortfall_against_request: Math.max(0, original.target_amount - outcome.proceeds),
+    };
+  }
   checkpoint();
-  const nodes = outcome.explanation_nodes;
+  const alternative = await exactAlternative(request, spec, outcome, config, signal);
+  notices.push(...outcomeNotices(original, outcome, alternative));
+
+  checkpoint();
+  // What the revision loop relaxed is a fact of the answer: the summary (offline or model) says it.
+  const revisionNodes: ExplanationNode[] = notices
+    .filter((notice) => notice.code === 'target_relaxed' || notice.code === 'filter_relaxed' || notice.code === 'covenant_relaxed')
+    .map((notice) => ({ kind: 'spec_revised', asset_id: null, constraint: null, message: notice.message, values: { field: notice.field ?? null } }));
+  const nodes = [...outcome.explanation_nodes, ...revisionNodes];
   const explained = await callLlm('generateExplanationSummary', () => llm.generateExplanationSummary(spec, outcome, nodes, callOptions));
   if (typeof explained.value !== 'string' || explained.value.trim() === '') {
     throw new LlmError('llm_invalid_output', 'the explanation summary is empty', { provider: llm.provider });
@@ -209,7 +248,7 @@ async function planProgram(
 
   // Every part is already checked: specs and the summary as they came from the model, call
   // metadata when recorded, the outcome by the engine's own contract (tested against the schema).
-  return { spec, outcome, audit_trace: recorder.trace(), explanation: { summary: explained.value, nodes } };
+  return { spec, outcome, audit_trace: recorder.trace(), explanation: { summary: explained.value, nodes }, notices: orderNotices(notices) };
 }
 
 async function callLlm<T>(method: LlmMethod, call: () => Promise<LlmResult<T>>): Promise<LlmResult<T> & { metadata: LlmCallMetadata }> {

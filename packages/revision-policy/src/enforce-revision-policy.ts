@@ -44,7 +44,8 @@ export function resolveRevisionPolicyConfig(config?: RevisionPolicyConfigInput):
  * below it and never below the floor; `floor_amount` and `strategy` unchanged;
  * numeric filters loosen at most `max_filter_step` per iteration versus the
  * PREVIOUS spec and never past `max_criticality_ceiling` / `min_leaseability_floor`;
- * exclusion lists only grow and allow-lists only shrink. Markets compare
+ * exclusion lists (and `exclude_mortgaged`) only grow and allow-lists only shrink;
+ * `max_rent_added` is a covenant like the others (it may only tighten). Markets compare
  * case-insensitively.
  *
  * Pure: the inputs are never mutated and the result shares no objects with them.
@@ -153,6 +154,19 @@ function enforceAssetFilters(
   if (includeMarkets.list !== undefined) filters.include_markets = includeMarkets.list;
   if (excludeMarkets.list !== undefined) filters.exclude_markets = excludeMarkets.list;
   if (excludeAssetIds.list !== undefined) filters.exclude_asset_ids = excludeAssetIds.list;
+  // Excluding mortgaged assets is an exclusion like the lists: a revision may add it, never drop it.
+  if (previous.exclude_mortgaged === true && proposed.exclude_mortgaged !== true) {
+    record(
+      policyViolation(
+        'list_filter_relaxed',
+        'asset_filters.exclude_mortgaged',
+        proposed.exclude_mortgaged === undefined ? undefined : String(proposed.exclude_mortgaged),
+        'true',
+        'mortgaged assets were excluded and may not be re-admitted by a revision: kept excluded',
+      ),
+    );
+  }
+  if (previous.exclude_mortgaged === true || proposed.exclude_mortgaged === true) filters.exclude_mortgaged = true;
   return filters;
 }
 

@@ -2,7 +2,7 @@ import type { HardConstraints, PolicyViolation } from '@leaseback/domain';
 import { describeValue, policyViolation } from './policy-violation.js';
 
 /** Covenants whose limit is a ceiling: a relaxation raises them. */
-const CEILING_COVENANTS = ['max_net_leverage', 'max_lease_adjusted_leverage', 'max_market_share'] as const;
+const CEILING_COVENANTS = ['max_net_leverage', 'max_lease_adjusted_leverage', 'max_market_share', 'max_rent_added'] as const;
 /** Covenants whose limit is a floor: a relaxation lowers them. */
 const FLOOR_COVENANTS = ['min_fixed_charge_coverage'] as const;
 
@@ -14,6 +14,7 @@ const COVENANT_ORDER: readonly CovenantName[] = [
   'min_fixed_charge_coverage',
   'max_lease_adjusted_leverage',
   'max_market_share',
+  'max_rent_added',
 ];
 
 /**

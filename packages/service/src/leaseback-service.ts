@@ -3,6 +3,7 @@ import type { ReplayReport } from './replay-run.js';
 import type {
   Capacity,
   CreateRunResponse,
+  Notice,
   ProgramResponse,
   RunListItem,
   RunRecord,
@@ -54,6 +55,12 @@ export interface ScenarioSetWithComparison extends ScenarioSetResult {
 export interface CapacityReport {
   readonly spec: ProgramResponse['spec'];
   readonly capacity: Capacity;
+  /**
+   * How the brief was read (a state resolved, a clause not understood, a default
+   * applied). Includes `target_defaulted` when the brief states no amount: capacity
+   * does not need one, and the report then compares against none.
+   */
+  readonly notices: readonly Notice[];
 }
 
 /**

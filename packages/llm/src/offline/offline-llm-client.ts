@@ -1,10 +1,10 @@
-import { MAX_SCENARIOS, InvalidInputError, type AssetType, type JsonValue } from '@leaseback/domain';
+import { MAX_SCENARIOS, InvalidInputError, type AssetType, type JsonValue, type Notice } from '@leaseback/domain';
 import { throwIfAborted } from '../call-guard.js';
 import type { AssetSummary, LlmCallMetadata, LlmClient, LlmResult } from '../llm-client.js';
 import { LlmError } from '../llm-error.js';
 import { fieldsFromReading } from './extract-fields-offline.js';
 import { OFFLINE_DEFAULTS, type OfflineDefaults } from './offline-defaults.js';
-import { PlaceVocabulary } from './place-vocabulary.js';
+import { PlaceVocabulary, type NamedAsset } from './place-vocabulary.js';
 import { readBrief, type BriefReading } from './read-brief.js';
 import { reviseSpecOffline } from './revise-spec-offline.js';
 import { scenariosFromSpec } from './scenarios-from-spec.js';
@@ -30,7 +30,7 @@ function toJson(value: unknown): JsonValue {
   return JSON.parse(JSON.stringify(value)) as JsonValue;
 }
 
-function metadata(rawOutput: unknown, unrecognized: readonly string[], assumptions: readonly string[]): LlmCallMetadata {
+function metadata(rawOutput: unknown, unrecognized: readonly string[], assumptions: readonly string[], notices?: readonly Notice[]): LlmCallMetadata {
   return {
     provider: OFFLINE_PROVIDER,
     model: OFFLINE_MODEL,
@@ -40,6 +40,7 @@ function metadata(rawOutput: unknown, unrecognized: readonly string[], assumptio
     raw_output: toJson(rawOutput),
     unrecognized: [...unrecognized],
     assumptions: [...assumptions],
+    ...(notices === undefined ? {} : { notices: notices.map((notice) => ({ ...notice })) }),
   };
 }
 
@@ -71,29 +72,34 @@ export function createOfflineLlmClient(options: OfflineLlmClientOptions = {}): L
   // A vocabulary is a pure function of the market list; building one is costly, so the last
   // few are kept. The cache changes nothing but speed: the same markets give the same vocabulary.
   const vocabularies = new Map<string, PlaceVocabulary>();
-  const vocabularyFor = (markets: readonly string[]): PlaceVocabulary => {
-    const key = markets.join('\u0000');
+  const vocabularyFor = (markets: readonly string[], assets: readonly NamedAsset[] = []): PlaceVocabulary => {
+    const key = [markets.join('\u0000'), ...assets.map((asset) => `${asset.asset_id}\u0001${asset.name}\u0001${asset.asset_type}\u0001${asset.market}`)].join('\u0002');
     let vocabulary = vocabularies.get(key);
     if (vocabulary === undefined) {
-      vocabulary = new PlaceVocabulary(markets, extraMetros);
+      vocabulary = new PlaceVocabulary(markets, extraMetros, assets);
       if (vocabularies.size >= 16) vocabularies.delete(vocabularies.keys().next().value as string);
       vocabularies.set(key, vocabulary);
     }
     return vocabulary;
   };
-  const read = (text: string, markets: readonly string[], portfolioTypes: readonly AssetType[], conversational: boolean): BriefReading =>
-    readBrief(text, { vocabulary: vocabularyFor(markets), portfolioTypes, conversational });
+  const read = (
+    text: string,
+    markets: readonly string[],
+    portfolioTypes: readonly AssetType[],
+    conversational: boolean,
+    assets: readonly NamedAsset[] = [],
+  ): BriefReading => readBrief(text, { vocabulary: vocabularyFor(markets, assets), portfolioTypes, conversational });
 
   const readSpec = (brief: string, assetSummary: AssetSummary) =>
-    specFromBrief(read(brief, assetSummary.markets, assetSummary.asset_types, false), assetSummary, defaults);
+    specFromBrief(read(brief, assetSummary.markets, assetSummary.asset_types, false, assetSummary.assets ?? []), assetSummary, defaults);
 
   return {
     provider: OFFLINE_PROVIDER,
 
     async generateSelectorSpec(brief, assetSummary, callOptions = {}) {
       throwIfAborted(callOptions.signal, OFFLINE_PROVIDER);
-      const { spec, assumptions, unrecognized } = guarded('generateSelectorSpec', () => readSpec(brief, assetSummary));
-      return { value: spec, metadata: metadata(spec, unrecognized, assumptions) };
+      const { spec, assumptions, unrecognized, notices } = guarded('generateSelectorSpec', () => readSpec(brief, assetSummary));
+      return { value: spec, metadata: metadata(spec, unrecognized, assumptions, notices) };
     },
 
     async reviseSelectorSpec(spec, outcome, context, callOptions = {}) {

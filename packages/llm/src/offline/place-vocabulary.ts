@@ -11,7 +11,37 @@ export type VocabularyItem =
   /** A US state, by postal code and name. */
   | { readonly kind: 'state'; readonly state: string; readonly name: string }
   /** An asset type. */
-  | { readonly kind: 'type'; readonly assetType: AssetType };
+  | { readonly kind: 'type'; readonly assetType: AssetType }
+  /**
+   * Assets named in words: "the Fontana warehouse", "Las Colinas", "HQ". `assetIds`
+   * is empty when the phrase names no asset of the portfolio ("headquarters" in a
+   * portfolio without one). Only read after an exclusion word.
+   */
+  | { readonly kind: 'asset'; readonly assetIds: readonly string[]; readonly phrase: string };
+
+/** What the vocabulary knows of one asset, to read it by name. */
+export interface NamedAsset {
+  readonly asset_id: string;
+  readonly name: string;
+  readonly asset_type: AssetType;
+  readonly market: string;
+}
+
+/**
+ * Words a brief uses for a headquarters. Asked for ("offices and HQ buildings")
+ * they are offices; ruled out ("except headquarters") they name the office assets
+ * whose name says so, never every office.
+ */
+export const HEADQUARTERS_WORDS: readonly string[] = ['headquarters', 'head offices', 'head office', 'hqs', 'hq'];
+const HEADQUARTERS_NAME = /\b(?:headquarters|hq|head\s+office)\b/i;
+/** Words of asset names too common to name one asset on their own. */
+const GENERIC_NAME_WORDS = new Set(
+  `the and of at on in for main new old north south east west central regional automated parts counter store stores office offices
+   warehouse warehouses center centre centers hub hubs plant plants lab labs research data distribution sortation cross-dock dock
+   cold storage rail-served rail served packaging legacy village port city park campus building facility site`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
 
 interface Entry {
   readonly phrase: string;
@@ -39,7 +69,11 @@ export class PlaceVocabulary {
   private readonly entries: readonly Entry[];
   private readonly metros: readonly MetroEntry[];
 
-  constructor(markets: readonly string[], extraMetros: readonly MetroEntry[] = []) {
+  /** The portfolio's assets, when known (asset names are read only then). */
+  readonly assets: readonly NamedAsset[];
+
+  constructor(markets: readonly string[], extraMetros: readonly MetroEntry[] = [], assets: readonly NamedAsset[] = []) {
+    this.assets = assets;
     this.markets = [...new Set(markets.filter((market) => market.trim() !== ''))];
     this.metros = [...extraMetros, ...US_METROS];
     const byPhrase = new Map<string, Entry>();
@@ -55,7 +89,7 @@ export class PlaceVocabulary {
         }
         return;
       }
-      byPhrase.set(key, { phrase: key, item, needsContext: item.kind !== 'type' && key.length <= 2 });
+      byPhrase.set(key, { phrase: key, item, needsContext: item.kind === 'asset' || (item.kind !== 'type' && key.length <= 2) });
     };
     // Portfolio markets first: their spelling wins over the table's.
     for (const market of this.markets) {
@@ -73,6 +107,28 @@ export class PlaceVocabulary {
     for (const [assetType, words] of Object.entries(ASSET_TYPE_WORDS) as [AssetType, readonly string[]][]) {
       for (const word of words) add(word, { kind: 'type', assetType });
     }
+    if (assets.length > 0) {
+      // Names, then their distinctive words and word pairs ("Fontana", "Grand Prairie"), each naming every asset that carries it.
+      const idsByPhrase = new Map<string, string[]>();
+      const note = (phrase: string, assetId: string): void => {
+        const key = normalisePhrase(phrase);
+        if (key.length < 4 || byPhrase.has(key)) return;
+        const ids = idsByPhrase.get(key) ?? [];
+        if (!ids.includes(assetId)) ids.push(assetId);
+        idsByPhrase.set(key, ids);
+      };
+      for (const asset of assets) {
+        const name = normalisePhrase(asset.name.replace(/[,()]/g, ' '));
+        note(name, asset.asset_id);
+        const words = name.split(' ').filter((word) => word !== '');
+        words.forEach((word, index) => {
+          if (!GENERIC_NAME_WORDS.has(word)) note(word, asset.asset_id);
+          const next = words[index + 1];
+          if (next !== undefined && !(GENERIC_NAME_WORDS.has(word) && GENERIC_NAME_WORDS.has(next))) note(`${word} ${next}`, asset.asset_id);
+        });
+      }
+      for (const [phrase, ids] of idsByPhrase) if (ids.length <= 3) add(phrase, { kind: 'asset', assetIds: ids, phrase });
+    }
     this.entries = [...byPhrase.values()].sort((left, right) => right.phrase.length - left.phrase.length);
   }
 
@@ -88,6 +144,11 @@ export class PlaceVocabulary {
       return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, entry.phrase) };
     }
     return null;
+  }
+
+  /** The office assets whose name says they are a headquarters ("Northwind Headquarters"). */
+  headquartersIds(): string[] {
+    return this.assets.filter((asset) => asset.asset_type === 'office' && HEADQUARTERS_NAME.test(asset.name)).map((asset) => asset.asset_id);
   }
 
   /** The state of a portfolio market: from a `, ST` suffix, else from the metro table; undefined when unknown. */

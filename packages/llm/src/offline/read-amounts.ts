@@ -40,7 +40,7 @@ const RANGE = new RegExp(
 );
 
 const FLOOR_BEFORE =
-  /(?:\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|minimum\s+of|minimum|min\.?|floor\s+(?:of|at)|floor|as\s+low\s+as|down\s+to|(?:would|could|can|will)\s+(?:accept|settle\s+for|live\s+with)|accept|settle\s+for)|>=|\u2265)\s*(?:of\s+)?$/;
+  /(?:\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|minimum\s+of|minimum|min\.?|floor\s+(?:of|at)|floor|as\s+low\s+as|as\s+little\s+as|down\s+to|(?:would|could|can|will)\s+(?:accept|settle\s+for|live\s+with)|accept|settle\s+for)|>=|\u2265)\s*(?:of\s+)?$/;
 const FLOOR_AFTER = /^\s*(?:at\s+(?:a\s+|the\s+)?minimum|minimum|min\b|floor|or\s+(?:more|higher|above)|at\s+the\s+least)/;
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
 const FLOOR_FRACTION =
@@ -50,13 +50,14 @@ const FLOOR_FRACTION =
 const CONTEXT_WORDS =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|liquidity|capex|noi|price)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
-const CONTEXT_AFTER = /^\s*(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|liquidity|capex)\b/;
+// "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
+const CONTEXT_AFTER = /^\s*(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex)\b/;
 /** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
 const CONTEXT_BEFORE =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
 /** Words that make an amount in the same clause the ask. */
 const TARGET_WORDS =
-  /\b(?:raise|raising|generate|generating|need|needs|needed|target|targeting|seek|seeking|looking\s+for|want|unlock|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask)\b/;
+  /\b(?:raise|raising|generate|generating|need|needs|needed|target|targeting|seek|seeking|looking\s+for|want|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask)\b/;
 
 const SCALES: Readonly<Record<string, number>> = {
   k: 1e3,

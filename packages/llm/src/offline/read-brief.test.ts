@@ -169,11 +169,12 @@ describe('readBrief', () => {
     expect(reading.unrecognized).toEqual(['exclude Springfield']);
   });
 
-  it('drops a floor above the target and says so', () => {
+  it('caps a floor above the target at the target and says so in a floor_capped notice', () => {
     const reading = read('Raise $40M, at least $50M.');
     expect(reading.target_amount).toBe(40_000_000);
-    expect(reading.floor_amount).toBeUndefined();
-    expect(reading.unrecognized).toEqual(['a floor of $50M above the target of $40M (the floor was dropped)']);
+    expect(reading.floor_amount).toBe(40_000_000);
+    expect(reading.notices).toEqual([expect.objectContaining({ code: 'floor_capped', severity: 'warning', field: 'floor_amount' })]);
+    expect(reading.notices[0]?.message).toContain('$50M is above its target of $40M');
   });
 
   it('does not read "release" as leasable or "criticality above" as a cap', () => {

@@ -1,8 +1,9 @@
-import { ASSET_TYPES, type AssetType, type SelectionStrategy } from '@leaseback/domain';
+import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
 import { BriefText } from './brief-text.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readAmounts } from './read-amounts.js';
+import { readAssetClauses } from './read-asset-clauses.js';
 import type { FoundBound } from './read-bounds.js';
 import { readConfirmationAndSignal, readCountAndRunId, type LifecycleSignal } from './read-conversation.js';
 import { readCovenants } from './read-covenants.js';
@@ -30,6 +31,8 @@ export interface BriefReading {
   include_markets?: string[];
   exclude_markets?: string[];
   exclude_asset_ids?: string[];
+  exclude_mortgaged?: boolean;
+  max_rent_added?: number;
   strategy?: SelectionStrategy;
   num_scenarios?: number;
   run_id?: string;
@@ -41,6 +44,8 @@ export interface BriefReading {
   unrecognized: string[];
   /** How something was interpreted, when that is worth saying (in plain English). */
   notes: string[];
+  /** The interpretations a caller should see (a state resolved, an asset read by name, an unknown place). */
+  notices: Notice[];
 }
 
 /** What the parser knows about the portfolio and how it is reading. */
@@ -59,7 +64,7 @@ export interface ReadBriefOptions {
  */
 export function readBrief(brief: string, options: ReadBriefOptions): BriefReading {
   const text = new BriefText(brief);
-  const reading: BriefReading = { unrecognized: [], notes: [] };
+  const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 
   Object.assign(reading, readCountAndRunId(text));
   // Before amounts and covenants: "2% bumps", "21% tax" and "15-year" are not targets or shares.
@@ -83,10 +88,20 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   const strategy = readStrategy(text);
   if (strategy !== undefined) reading.strategy = strategy;
 
+  const clauses = readAssetClauses(text);
+  if (clauses.excludeMortgaged) reading.exclude_mortgaged = true;
+  if (clauses.maxRentAdded.length > 0) {
+    reading.max_rent_added = Math.min(...clauses.maxRentAdded);
+    if (new Set(clauses.maxRentAdded).size > 1) {
+      reading.notes.push(`several caps on new rent were given (${clauses.maxRentAdded.map(formatMoney).join(', ')}); kept the tightest, ${formatMoney(reading.max_rent_added)}`);
+    }
+  }
+
   readTargetAndFloor(text, reading);
 
   const places = readPlacesAndTypes(text, options.vocabulary);
   reading.notes.push(...places.notes);
+  reading.notices.push(...places.notices);
   reading.unrecognized.push(...places.unrepresentable);
   applyTypes(reading, places.includeTypes, places.excludeTypes, options.portfolioTypes);
   applyMarkets(reading, places.includeMarkets, places.excludeMarkets);
@@ -152,10 +167,14 @@ function readTargetAndFloor(text: BriefText, reading: BriefReading): void {
     reading.notes.push(`only a minimum amount was given, so the target is that minimum, ${formatMoney(reading.floor_amount)}`);
   }
   if (reading.floor_amount !== undefined && reading.target_amount !== undefined && reading.floor_amount > reading.target_amount) {
-    reading.unrecognized.push(
-      `a floor of ${formatMoney(reading.floor_amount)} above the target of ${formatMoney(reading.target_amount)} (the floor was dropped)`,
-    );
-    delete reading.floor_amount;
+    // A floor above the target forbids any revision; the target is what was asked, so the floor becomes the target.
+    reading.notices.push({
+      code: 'floor_capped',
+      severity: 'warning',
+      message: `the brief's floor of ${formatMoney(reading.floor_amount)} is above its target of ${formatMoney(reading.target_amount)}: the floor is the target`,
+      field: 'floor_amount',
+    });
+    reading.floor_amount = reading.target_amount;
   }
 }
 

@@ -17,7 +17,7 @@ const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-
  * "fixed charge coverage", "FCCR", "coverage". Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+coverage(?:\s+ratio)?(?:\s+covenant)?|fccr|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?`;
+const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)`;
 /** "any one market", "a single market", "per market", "market concentration", "no market". */

@@ -1,6 +1,6 @@
-import { ASSET_TYPES, type AssetType } from '@leaseback/domain';
+import { ASSET_TYPES, type AssetType, type Notice } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import type { PlaceVocabulary, VocabularyMatch } from './place-vocabulary.js';
+import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /** Markets, asset types and asset ids a brief asks for or rules out. */
 export interface PlaceTypeReading {
@@ -11,15 +11,17 @@ export interface PlaceTypeReading {
   readonly excludeAssetIds: string[];
   /** How a place was resolved when that is worth saying (a state expanded, a place with no market). */
   readonly notes: string[];
-  /** Phrases read but not representable in a spec (e.g. "except the Chicago HQ": one market's offices only). */
+  /** Phrases read but not representable in a spec (e.g. "except the Chicago offices" when the assets are not known). */
   readonly unrepresentable: string[];
+  /** The same resolutions as notices: a state read as its markets, an asset read by name, an unknown place or asset. */
+  readonly notices: Notice[];
 }
 
 /** "nothing outside Texas": a double negative that includes. */
 const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
 /** Words after which a list of places, types or ids is ruled out. */
 const EXCLUDE_TRIGGER =
-  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|leav(?:e|ing)\s+out|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
+  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
 /**
  * "don't touch anything mission-critical or any of our Chicago plants": an "or"
  * that continues a negation another reader already claimed. Only counts when a
@@ -31,6 +33,8 @@ const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)
 const LIST_FILLER = /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in)\b/;
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
 const TRAILING_NOUN = /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
+const TRAILING_EXCLUDE = /(?:\b(?:is|are)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out)|(?<=[a-z]\s)(?:excluded|off[-\s]limits))\b/g;
+const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
 const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
@@ -56,7 +60,18 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   const excluded: ListItem[] = [];
   const notes: string[] = [];
   const unrepresentable: string[] = [];
+  const notices: Notice[] = [];
 
+  // "labs and plants are off the table": the list comes before the words that rule it out.
+  for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
+    const clause = text.clauseAround(match.index);
+    const list = readList(text, clause.start, vocabulary, true);
+    const end = match.index + match[0].length;
+    if (list === null || text.lower.slice(list.end, match.index).trim() !== '' || !text.isFree(clause.start, end)) continue;
+    text.claim(clause.start, end);
+    if (list.compound) unrepresentable.push(text.source.slice(clause.start, end).trim());
+    else excluded.push(...list.items);
+  }
   for (const match of text.freeMatches(INCLUDE_TRIGGER)) {
     const list = readList(text, match.index + match[0].length, vocabulary, false);
     if (list === null || !text.isFree(match.index, list.end)) continue;
@@ -101,10 +116,21 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     if (match === null) return;
     const phrase = text.source.slice(item.start, item.end);
     if (match.item.kind === 'market') for (const market of match.item.markets) target.add(market);
-    else if (match.item.kind === 'metro') {
+    else if (match.item.kind === 'asset') {
+      const ids = match.item.assetIds;
+      if (ids.length === 0) {
+        notices.push({ code: 'unknown_asset', severity: 'warning', message: `"${phrase}" names no asset of the portfolio, so nothing was excluded for it`, field: 'asset_filters.exclude_asset_ids' });
+      } else {
+        for (const id of ids) if (!assetIdsRead.includes(id)) assetIdsRead.push(id);
+        notices.push({ code: 'asset_resolved', severity: 'info', message: `"${phrase}" read as ${describeAssets(ids, vocabulary)}`, field: 'asset_filters.exclude_asset_ids' });
+      }
+    } else if (match.item.kind === 'metro') {
       if (unknownPortfolio) target.add(match.item.metro);
       else if (including) unrepresentable.push(`${phrase} (not a market in the portfolio)`);
-      else notes.push(`"${phrase}" is not a market in the portfolio, so excluding it changes nothing`);
+      else {
+        notes.push(`"${phrase}" is not a market in the portfolio, so excluding it changes nothing`);
+        notices.push({ code: 'unknown_market', severity: 'warning', message: `"${phrase}" is not a market of the portfolio (markets: ${vocabulary.markets.join(', ')}), so excluding it changes nothing`, field: 'asset_filters.exclude_markets' });
+      }
     } else if (match.item.kind === 'state') {
       const state = match.item.state;
       const markets = unknownPortfolio
@@ -113,22 +139,36 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
       const unplaced = unknownPortfolio ? [] : vocabulary.markets.filter((market) => vocabulary.stateOfMarket(market) === undefined);
       if (markets.length === 0) {
         if (including) unrepresentable.push(`${phrase} (no market in the portfolio is in ${match.item.name})`);
-        else notes.push(`no market in the portfolio is in ${match.item.name}, so "${phrase}" excludes nothing`);
+        else {
+          notes.push(`no market in the portfolio is in ${match.item.name}, so "${phrase}" excludes nothing`);
+          notices.push({ code: 'unknown_market', severity: 'warning', message: `no market of the portfolio is in ${match.item.name}, so "${phrase}" excludes nothing`, field: 'asset_filters.exclude_markets' });
+        }
       } else {
         for (const market of markets) target.add(market);
         notes.push(`${match.item.name} read as ${markets.join(', ')} (built-in metro table)`);
+        notices.push({ code: 'state_resolved', severity: 'info', message: `${match.item.name} read as ${markets.join(', ')} (the portfolio's markets in it)`, field: including ? 'asset_filters.include_markets' : 'asset_filters.exclude_markets' });
       }
       if (unplaced.length > 0) notes.push(`markets not in the built-in metro table were taken as outside ${match.item.name}: ${unplaced.join(', ')}`);
     }
   };
-  for (const item of included) resolve(item, includeMarkets, true);
+  const assetIdsRead: string[] = [];
+  for (const item of included) if (item.match?.item.kind !== 'asset') resolve(item, includeMarkets, true);
   for (const item of excluded) resolve(item, excludeMarkets, false);
 
   const includeTypes = new Set<AssetType>();
   const excludeTypes = new Set<AssetType>();
   for (const item of included) if (item.match?.item.kind === 'type') includeTypes.add(item.match.item.assetType);
   for (const item of excluded) if (item.match?.item.kind === 'type') excludeTypes.add(item.match.item.assetType);
-  const excludeAssetIds = [...new Set(excluded.flatMap((item) => (item.assetId === null ? [] : [item.assetId])))];
+  const knownIds = new Set(vocabulary.assets.map((asset) => asset.asset_id));
+  const excludeAssetIds = [...assetIdsRead];
+  for (const item of excluded) {
+    if (item.assetId === null || excludeAssetIds.includes(item.assetId)) continue;
+    if (knownIds.size > 0 && !knownIds.has(item.assetId)) {
+      notices.push({ code: 'unknown_asset', severity: 'warning', message: `"${item.assetId}" is not an asset id of the portfolio, so nothing was excluded for it`, field: 'asset_filters.exclude_asset_ids' });
+      continue;
+    }
+    excludeAssetIds.push(item.assetId);
+  }
 
   return {
     includeMarkets: inPortfolioOrder(includeMarkets, vocabulary.markets),
@@ -138,7 +178,63 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     excludeAssetIds,
     notes,
     unrepresentable,
+    notices,
   };
+}
+
+function describeAssets(ids: readonly string[], vocabulary: PlaceVocabulary): string {
+  return ids
+    .map((id) => {
+      const asset = vocabulary.assets.find((candidate) => candidate.asset_id === id);
+      return asset === undefined ? id : `${id} (${asset.name})`;
+    })
+    .join(', ');
+}
+
+/** The portfolio markets a place item stands for (none for a metro outside the portfolio or a type). */
+function marketsOf(item: ListItem, vocabulary: PlaceVocabulary): string[] {
+  const named = item.match?.item;
+  if (named?.kind === 'market') return [...named.markets];
+  if (named?.kind === 'state') return vocabulary.markets.filter((market) => vocabulary.stateOfMarket(market) === named.state);
+  return [];
+}
+
+/**
+ * Two items written as one ("the Dallas HQ", "Fontana warehouse", "the Newark
+ * office", "offices in Chicago") read as the assets both describe, when the
+ * portfolio's assets are known; null when they are not one phrase or cannot be read so.
+ */
+function mergeAdjacent(text: BriefText, previous: ListItem, next: ListItem, vocabulary: PlaceVocabulary): ListItem | null {
+  if (vocabulary.assets.length === 0) return null;
+  const between = text.lower.slice(previous.end, next.start);
+  if (/[,&/]|\b(?:and|or|nor|plus)\b/.test(between)) return null;
+  const isPlace = (kind: string | undefined): boolean => kind === 'market' || kind === 'state' || kind === 'metro';
+  const asset = [previous, next].find((item) => item.match?.item.kind === 'asset');
+  const place = [previous, next].find((item) => isPlace(item.match?.item.kind));
+  const type = [previous, next].find((item) => item.match?.item.kind === 'type');
+  let ids: string[];
+  if (asset !== undefined && (place !== undefined || type !== undefined)) {
+    const named = asset.match?.item;
+    ids = named?.kind === 'asset' ? [...named.assetIds] : [];
+    if (place !== undefined) {
+      const markets = marketsOf(place, vocabulary);
+      ids = ids.filter((id) => markets.includes(vocabulary.assets.find((candidate) => candidate.asset_id === id)?.market.trim() ?? ''));
+    }
+    if (type !== undefined && type.match?.item.kind === 'type') {
+      const assetType = type.match.item.assetType;
+      const ofType = ids.filter((id) => vocabulary.assets.find((candidate) => candidate.asset_id === id)?.asset_type === assetType);
+      // "the Fontana warehouse" for an asset filed as a distribution center still names it.
+      if (ofType.length > 0) ids = ofType;
+    }
+  } else if (place !== undefined && type !== undefined) {
+    const markets = marketsOf(place, vocabulary);
+    const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
+    ids = vocabulary.assets.filter((candidate) => markets.includes(candidate.market.trim()) && candidate.asset_type === assetType).map((candidate) => candidate.asset_id);
+  } else return null;
+  const start = Math.min(previous.start, next.start);
+  const end = Math.max(previous.end, next.end);
+  const phrase = text.source.slice(start, end);
+  return { match: { item: { kind: 'asset', assetIds: ids, phrase }, start, end }, assetId: null, start, end };
 }
 
 /** Portfolio markets in portfolio order, then any others in the order first named. */
@@ -167,17 +263,33 @@ function readList(
     }
     cursor = skipSpaces(text.lower, cursor);
     if (cursor < text.lower.length && text.lower[cursor] === '-') cursor = skipSpaces(text.lower, cursor + 1);
-    const item = readItem(text, cursor, vocabulary, allowIds);
+    let item = readItem(text, cursor, vocabulary, allowIds);
     if (item === null) break;
+    if (allowIds && item.match?.item.kind === 'type' && HEADQUARTERS_WORDS.includes(normalisePhrase(text.lower.slice(item.start, item.end)))) {
+      // "except headquarters": the offices named so, not every office; without the assets it cannot be said.
+      if (vocabulary.assets.length === 0) compound = true;
+      else {
+        const phrase = text.source.slice(item.start, item.end);
+        item = { match: { item: { kind: 'asset', assetIds: vocabulary.headquartersIds(), phrase }, start: item.start, end: item.end }, assetId: null, start: item.start, end: item.end };
+      }
+    }
     const previous = items[items.length - 1];
     // After a bare comma only an item of the same kind continues the list:
     // "exclude Dallas, Houston" is one list, "exclude Dallas, warehouses only"
     // is an exclusion followed by a new clause.
     if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(item)) break;
-    // "Chicago HQ" / "offices in Chicago": a market and a type written as one item.
-    if (previous !== undefined && previous.end === end && isCompound(text, previous, item)) compound = true;
-    items.push(item);
-    end = item.end;
+    // "no labs and California sites only": an item followed by "only" starts an allow-list, not more exclusions.
+    if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
+    const merged = previous !== undefined && previous.end === end ? mergeAdjacent(text, previous, item, vocabulary) : null;
+    if (merged !== null) {
+      items[items.length - 1] = merged;
+      end = merged.end;
+    } else {
+      // "Chicago offices" / "offices in Chicago" with the assets unknown: a market and a type written as one item.
+      if (previous !== undefined && previous.end === end && isCompound(text, previous, item)) compound = true;
+      items.push(item);
+      end = item.end;
+    }
     const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
     if (trailing !== null) end += trailing[0].length;
     const separator = SEPARATOR.exec(text.lower.slice(end));
@@ -191,8 +303,9 @@ function readList(
   return { items, end, compound };
 }
 
-/** Places and asset ids both say where not to sell; asset types say what. */
-function categoryOf(item: ListItem): 'where' | 'what' {
+/** Places say where not to sell, asset types what, assets (by id or name) which. */
+function categoryOf(item: ListItem): 'where' | 'what' | 'which' {
+  if (item.assetId !== null || item.match?.item.kind === 'asset') return 'which';
   return item.match?.item.kind === 'type' ? 'what' : 'where';
 }
 

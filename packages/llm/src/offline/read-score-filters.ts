@@ -30,7 +30,7 @@ const CRITICALITY = String.raw`criticality(?:\s+(?:score|rating|level))?`;
 const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|re-?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
-const NEGATION = String.raw`(?:nothing|no|not|never|none|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
+const NEGATION = String.raw`(?:nothing|no|not|never|none|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential)(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
@@ -74,7 +74,9 @@ function readWords(text: BriefText, patterns: readonly RegExp[], level: number):
  * also "leasable" at 0.5.
  */
 export function readScoreFilters(text: BriefText): ScoreFilterReading {
-  const explicitMaxCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
+  // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
+  const negatedMaxCriticality = readNegatedAbove(text);
+  const explicitMaxCriticality = [...negatedMaxCriticality, ...readBounds(text, CRITICALITY, 'upper', 'score')].sort((left, right) => left.start - right.start);
   const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
   const wordMaxCriticality = [
     ...readWords(text, NOT_CRITICAL_PATTERNS, SCORE_WORD_LEVELS.not_critical),
@@ -85,4 +87,24 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...readWords(text, [LEASABLE_PATTERN], SCORE_WORD_LEVELS.leasable),
   ];
   return { explicitMaxCriticality, wordMaxCriticality, explicitMinLeaseability, wordMinLeaseability };
+}
+
+/** "no site with criticality above 0.5", "nothing with a criticality over 60%": the most criticality allowed. */
+const NEGATED_ABOVE = new RegExp(
+  String.raw`\b(?:no|nothing|none|not\s+any|exclude\s+(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?${CRITICALITY}\s+(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  'g',
+);
+
+function readNegatedAbove(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const match of text.freeMatches(NEGATED_ABOVE)) {
+    const end = match.index + match[0].trimEnd().length;
+    if (!text.isFree(match.index, end)) continue;
+    const number = Number(match.groups?.['value']);
+    const value = match.groups?.['unit'] === undefined ? number : number / 100;
+    if (!(value >= 0 && value <= 1)) continue;
+    found.push({ value, start: match.index, end });
+    text.claim(match.index, end);
+  }
+  return found;
 }

@@ -89,7 +89,7 @@ describe('offline reviseSelectorSpec: the filters', () => {
     expect(value.target_amount).toBe(80_000_000);
     expect(metadata.assumptions).toEqual([
       'max criticality raised from 0.7 to 0.8: 2 assets were excluded for criticality',
-      'target lowered from $100M to $80M: the floor is $80M (80% of the original target)',
+      'target lowered from $100M to $80M: the floor is $80M (the default floor, 80% of the original target)',
     ]);
   });
 

@@ -34,7 +34,10 @@ export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, c
   const original = context.original;
   // The same floor and step the policy computes, so a proposal at them is accepted as is.
   const floor = Math.min(original.floor_amount ?? roundBound(policy.default_floor_fraction * original.target_amount), original.target_amount);
-  const floorSource = original.floor_amount === undefined ? `${Math.round(policy.default_floor_fraction * 100)}% of the original target` : 'the stated floor';
+  // The planner fixes a default floor before the first run, so a floor equal to the default share is called what it most likely is.
+  const defaultFloor = roundBound(policy.default_floor_fraction * original.target_amount);
+  const floorIsDefault = original.floor_amount === undefined || Math.abs(original.floor_amount - defaultFloor) <= 1e-9 * Math.max(1, defaultFloor);
+  const floorSource = floorIsDefault ? `the default floor, ${Math.round(policy.default_floor_fraction * 100)}% of the original target` : 'the stated floor';
   const excludedFor = (reason: string): number => outcome.excluded_assets.filter((asset) => asset.reason === reason).length;
   const filters = { ...spec.asset_filters };
 

@@ -1,4 +1,4 @@
-import { SelectorSpecSchema, type AssetFilters, type HardConstraints, type SelectorSpec } from '@leaseback/domain';
+import { SelectorSpecSchema, type AssetFilters, type HardConstraints, type Notice, type SelectorSpec } from '@leaseback/domain';
 import type { AssetSummary } from '../llm-client.js';
 import { formatMoney, formatRatio, formatShare } from './format-figures.js';
 import type { OfflineDefaults } from './offline-defaults.js';
@@ -10,6 +10,8 @@ export interface SpecFromBrief {
   readonly spec: SelectorSpec;
   readonly assumptions: string[];
   readonly unrecognized: string[];
+  /** What a caller should see first: defaults applied (the target included), places and assets resolved. */
+  readonly notices: Notice[];
 }
 
 /**
@@ -22,21 +24,25 @@ export interface SpecFromBrief {
  */
 export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary, defaults: OfflineDefaults): SpecFromBrief {
   const assumptions = [...reading.notes];
+  const notices: Notice[] = [...reading.notices];
 
   let target = reading.target_amount;
   if (target === undefined) {
     target = defaultTarget(assetSummary.total_potential_proceeds, defaults, assumptions);
+    notices.push({ code: 'target_defaulted', severity: 'warning', message: assumptions[assumptions.length - 1] ?? 'target not stated', field: 'target_amount' });
   }
 
   let maxNetLeverage = reading.max_net_leverage;
   if (maxNetLeverage === undefined) {
     maxNetLeverage = defaults.max_net_leverage;
     assumptions.push(`net leverage limit not stated: assumed at most ${formatRatio(maxNetLeverage)} (default)`);
+    notices.push({ code: 'covenant_defaulted', severity: 'info', message: `net leverage limit not stated: at most ${formatRatio(maxNetLeverage)} assumed (default)`, field: 'hard_constraints.max_net_leverage' });
   }
   let minCoverage = reading.min_fixed_charge_coverage;
   if (minCoverage === undefined) {
     minCoverage = defaults.min_fixed_charge_coverage;
     assumptions.push(`fixed charge coverage limit not stated: assumed at least ${formatRatio(minCoverage)} (default)`);
+    notices.push({ code: 'covenant_defaulted', severity: 'info', message: `fixed-charge coverage limit not stated: at least ${formatRatio(minCoverage)} assumed (default)`, field: 'hard_constraints.min_fixed_charge_coverage' });
   }
 
   const hardConstraints: HardConstraints = {
@@ -44,6 +50,7 @@ export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary,
     min_fixed_charge_coverage: minCoverage,
     ...(reading.max_lease_adjusted_leverage === undefined ? {} : { max_lease_adjusted_leverage: reading.max_lease_adjusted_leverage }),
     ...(reading.max_market_share === undefined ? {} : { max_market_share: reading.max_market_share }),
+    ...(reading.max_rent_added === undefined ? {} : { max_rent_added: reading.max_rent_added }),
   };
   const assetFilters: AssetFilters = {
     ...(reading.max_criticality === undefined ? {} : { max_criticality: reading.max_criticality }),
@@ -52,6 +59,7 @@ export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary,
     ...(reading.include_markets === undefined ? {} : { include_markets: reading.include_markets }),
     ...(reading.exclude_markets === undefined ? {} : { exclude_markets: reading.exclude_markets }),
     ...(reading.exclude_asset_ids === undefined ? {} : { exclude_asset_ids: reading.exclude_asset_ids }),
+    ...(reading.exclude_mortgaged === true ? { exclude_mortgaged: true } : {}),
   };
   const { strategy: economicsStrategy, ...economics } = economicsSpecFields(reading.economics, reading.strategy, assumptions);
   const spec = SelectorSpecSchema.parse({
@@ -63,7 +71,7 @@ export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary,
     strategy: economicsStrategy ?? reading.strategy ?? 'greedy',
     ...economics,
   });
-  return { spec, assumptions, unrecognized: [...reading.unrecognized] };
+  return { spec, assumptions, unrecognized: [...reading.unrecognized], notices };
 }
 
 function defaultTarget(totalPotentialProceeds: number, defaults: OfflineDefaults, assumptions: string[]): number {

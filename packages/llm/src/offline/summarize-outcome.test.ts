@@ -9,9 +9,7 @@ describe('offline generateExplanationSummary', () => {
   it('states status, proceeds against target, assets sold and each covenant before and after', async () => {
     const { value, metadata } = await client.generateExplanationSummary(specFixture({ target_amount: 50_000_000 }), okOutcome(), []);
     expect(value).toBe(
-      'Status: ok. The program raises $52.3M against a target of $50M by selling 2 assets (DAL-02, ATL-01), using the greedy strategy. ' +
-        'Covenants: net leverage 3.00x before and 2.52x after (limit 3.50x); fixed-charge coverage 4.57x before and 4.44x after (minimum 1.50x). ' +
-        'No covenant binds.',
+      'Status: ok. Asked: $50M with net leverage at most 3.50x, fixed charge coverage at least 1.50x. Proposed: sell 2 assets (DAL-02, ATL-01) for $52.3M of cash proceeds, using the greedy strategy. The greedy rule took them in order of least critical first, then most re-lettable, then largest cash, until the target was reached. Proceeds meet the $50M target, $2.3M above it. Covenants: net leverage 3.00x before and 2.52x after (limit 3.50x, headroom 0.98x); fixed charge coverage 4.57x before and 4.44x after (minimum 1.50x, headroom 2.94x).',
     );
     expect(metadata.raw_output).toBe(value);
   });
@@ -24,14 +22,7 @@ describe('offline generateExplanationSummary', () => {
     ];
     const { value } = await client.generateExplanationSummary(spec, outcome, nodes);
     expect(value).toBe(
-      'Status: infeasible. The program raises $60M against a target of $100M, a shortfall of $40M, selling 2 assets (WH-01, WH-02), using the greedy strategy. ' +
-        'Covenants: net leverage 3.00x before and 2.85x after (limit 3.50x); fixed-charge coverage 4.57x before and 3.90x after (minimum 1.50x). ' +
-        'Binding covenant: net leverage. ' +
-        '1 asset was passed over because a covenant would have broken. ' +
-        '3 assets were filtered out (2 for criticality, 1 for leaseability). ' +
-        'Filters: criticality at most 0.7, leaseability at least 0.5. ' +
-        'Reasons: proceeds $60M fall short of the $100M target by $40M; net leverage would exceed 3.50x with DC-01. ' +
-        'The most the portfolio can raise under these covenants and filters is $72M.',
+      'Status: infeasible. Asked: $100M with net leverage at most 3.50x, fixed charge coverage at least 1.50x, criticality at most 0.7, leaseability at least 0.5. Proposed: sell 2 assets (WH-01, WH-02) for $60M of cash proceeds, using the greedy strategy. The greedy rule took them in order of least critical first, then most re-lettable, then largest cash, until the target was reached. Proceeds fall $40M short of the $100M asked. Covenants: net leverage 3.00x before and 2.85x after (limit 3.50x, headroom 0.65x); fixed charge coverage 4.57x before and 3.90x after (minimum 1.50x, headroom 2.40x). Binding: net leverage, which stopped the selection from taking more. 3 assets were left out by the filters (2 for criticality, 1 for leaseability). Reasons: proceeds $60M fall short of the $100M target by $40M; net leverage would exceed 3.50x with DC-01. Alternative: the most the portfolio can raise under these covenants and filters is $72M.',
     );
   });
 
@@ -49,10 +40,7 @@ describe('offline generateExplanationSummary', () => {
     const nodes = [{ kind: 'optimality' as const, asset_id: null, constraint: null, message: 'Optimality proven: no smaller set meets the target', values: {} }];
     const { value } = await client.generateExplanationSummary(specFixture(), outcome, nodes);
     expect(value).toBe(
-      'Status: ok. The program raises $1.25B against a target of $1.2B by selling 1 asset (A1), using the exact strategy. ' +
-        'Covenants: largest single-market share 0% before and 45% after (limit 40%, not met); lease-adjusted leverage 4.20x before and n/a after (limit 5.00x). ' +
-        'Binding covenant: largest single-market share. ' +
-        'Optimality proven: no smaller set meets the target.',
+      'Status: ok. Asked: $1.2B with net leverage at most 3.50x, fixed charge coverage at least 1.50x. Proposed: sell 1 asset (A1) for $1.25B of cash proceeds, using the exact strategy. The exact strategy chose it as the smallest proceeds that meet the target within every covenant. Proceeds meet the $1.2B target, $50M above it. Covenants: largest single-market share 0% before and 45% after (limit 40%, not met); lease-adjusted leverage 4.20x before and n/a after (limit 5.00x). Binding: largest single-market share, which stopped the selection from taking more. Optimality proven: no smaller set meets the target.',
     );
   });
 
@@ -77,9 +65,34 @@ describe('offline generateExplanationSummary', () => {
         const first = await client.generateExplanationSummary(specFixture(), outcome, []);
         const second = await client.generateExplanationSummary(specFixture(), outcome, []);
         expect(second).toStrictEqual(first);
-        expect(first.value).toContain(`raises $${(proceedsHundredK / 10).toFixed(1).replace(/\.0$/, '')}M`);
-        expect(first.value).toContain(`target of $${(targetHundredK / 10).toFixed(1).replace(/\.0$/, '')}M`);
+        expect(first.value).toContain(`for $${(proceedsHundredK / 10).toFixed(1).replace(/\.0$/, '')}M of cash proceeds`);
+        expect(first.value).toContain(`Asked: $${(targetHundredK / 10).toFixed(1).replace(/\.0$/, '')}M with`);
       }),
     );
+  });
+
+  it('leads an answer the revision moved with the original ask, says what was relaxed, and what the program costs in rent', async () => {
+    const spec = specFixture({ target_amount: 80_000_000, asset_filters: { min_leaseability: 0.6 } });
+    const base = infeasibleOutcome();
+    const outcome = {
+      ...base,
+      target_amount: 80_000_000,
+      shortfall: 20_000_000,
+      requested_target_amount: 100_000_000,
+      shortfall_against_request: 40_000_000,
+      metrics_after: base.metrics_after === null ? null : { ...base.metrics_after, rent_expense: (base.metrics_before?.rent_expense ?? 0) + 4_200_000 },
+    };
+    const nodes = [
+      { kind: 'spec_revised' as const, asset_id: null, constraint: null, message: 'leaseability relaxed from 0.70 to 0.60 (revision 1)', values: { field: 'asset_filters.min_leaseability' } },
+      { kind: 'spec_revised' as const, asset_id: null, constraint: null, message: 'target lowered from $100M to $80M (revision 2)', values: { field: 'target_amount' } },
+    ];
+    const { value } = await client.generateExplanationSummary(spec, outcome, nodes);
+    expect(value).toContain('Asked: $100M with');
+    // The relaxed filter is told as relaxed, not as what was asked.
+    expect(value).not.toContain('leaseability at least 0.6');
+    expect(value).toContain('Proceeds fall $40M short of the $100M asked (and $20M short of the revised target of $80M).');
+    expect(value).toContain('Relaxed to find a program: leaseability relaxed from 0.70 to 0.60 (revision 1); target lowered from $100M to $80M (revision 2).');
+    expect(value).toContain('Cost: $4.2M a year of new rent');
+    expect(value.indexOf('Asked')).toBeLessThan(value.indexOf('Proceeds fall'));
   });
 });

@@ -3,6 +3,7 @@ import { formatMoney, formatRatio, formatScore, formatShare } from './format-fig
 
 // Names and directions come from the domain's covenant table; only the word for the limit is prose.
 function covenantWords(name: ConstraintName): { name: string; limit: string } {
+  if (name === 'max_rent_added') return { name: COVENANTS[name].label, limit: 'cap' };
   return { name: COVENANTS[name].label, limit: COVENANTS[name].direction === 'min' ? 'minimum' : 'limit' };
 }
 
@@ -12,13 +13,20 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 
 function formatCovenantValue(name: ConstraintName, value: number | null): string {
   if (value === null) return 'n/a';
+  if (name === 'max_rent_added') return formatMoney(value);
   return name === 'max_market_share' ? formatShare(value) : formatRatio(value);
 }
 
+/** `net leverage 3.00x before and 2.38x after (limit 4.00x, headroom 1.62x)`. */
 function describeCheck(check: ConstraintCheck): string {
   const label = covenantWords(check.name);
   const verdict = check.passed ? '' : ', not met';
-  return `${label.name} ${formatCovenantValue(check.name, check.before)} before and ${formatCovenantValue(check.name, check.after)} after (${label.limit} ${formatCovenantValue(check.name, check.limit)}${verdict})`;
+  let headroom = '';
+  if (check.passed && check.after !== null && check.name !== 'max_market_share') {
+    const room = check.name.startsWith('min_') ? check.after - check.limit : check.limit - check.after;
+    headroom = `, headroom ${formatCovenantValue(check.name, Math.max(0, room))}`;
+  }
+  return `${label.name} ${formatCovenantValue(check.name, check.before)} before and ${formatCovenantValue(check.name, check.after)} after (${label.limit} ${formatCovenantValue(check.name, check.limit)}${headroom}${verdict})`;
 }
 
 function listIds(ids: readonly string[]): string {
@@ -27,38 +35,81 @@ function listIds(ids: readonly string[]): string {
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
+/** What was asked, in one phrase: the target, the floor and the covenants and filters that shape the answer. */
+function describeAsk(spec: SelectorSpec, asked: number, revised: ReadonlySet<string>): string {
+  const terms = [`net leverage at most ${formatRatio(spec.hard_constraints.max_net_leverage)}`, `fixed charge coverage at least ${formatRatio(spec.hard_constraints.min_fixed_charge_coverage)}`];
+  if (spec.hard_constraints.max_rent_added !== undefined) terms.push(`new rent under ${formatMoney(spec.hard_constraints.max_rent_added)} a year`);
+  const filters = spec.asset_filters;
+  if (filters.asset_types !== undefined) terms.push(`from ${filters.asset_types.map((type) => type.replaceAll('_', ' ')).join(', ')} assets`);
+  if (filters.include_markets !== undefined) terms.push(`in ${filters.include_markets.join(', ')}`);
+  if (filters.exclude_markets !== undefined && filters.exclude_markets.length > 0) terms.push(`outside ${filters.exclude_markets.join(', ')}`);
+  if (filters.exclude_asset_ids !== undefined && filters.exclude_asset_ids.length > 0) terms.push(`keeping ${filters.exclude_asset_ids.join(', ')}`);
+  if (filters.exclude_mortgaged === true) terms.push('no mortgaged assets');
+  // A filter a revision moved is told in the relaxation sentence, from what was asked to what was used.
+  if (filters.max_criticality !== undefined && !revised.has('asset_filters.max_criticality')) terms.push(`criticality at most ${formatScore(filters.max_criticality)}`);
+  if (filters.min_leaseability !== undefined && !revised.has('asset_filters.min_leaseability')) terms.push(`leaseability at least ${formatScore(filters.min_leaseability)}`);
+  return `${formatMoney(asked)} with ${terms.join(', ')}`;
+}
+
+/** Why these assets: the rule of the strategy that chose them. */
+function whyTheseAssets(outcome: ProgramOutcome): string {
+  if (outcome.selected_asset_ids.length === 0) return '';
+  const them = outcome.selected_asset_ids.length === 1 ? 'it' : 'them';
+  if (outcome.strategy === 'exact') {
+    const proof = outcome.solver === null ? '' : outcome.solver.proven_optimal ? ' (proven optimal)' : ' (the best found, not proven optimal)';
+    return ` The exact strategy chose ${them} as the smallest proceeds that meet the target within every covenant${proof}.`;
+  }
+  return ` The greedy rule took ${them} in order of least critical first, then most re-lettable, then largest cash, until the target was reached.`;
+}
+
 /**
- * A plain-English summary of an outcome, templated from the outcome's figures
- * and its explanation nodes: status, proceeds against the target, assets sold,
- * each covenant before and after, the binding covenant, and for an infeasible
- * or failed outcome the shortfall and the engine's reasons. Deterministic.
+ * The explanation summary as a short memo paragraph a CFO can read without the
+ * tables: what was asked; what is proposed and why these assets; proceeds against
+ * the ask (the original target first when a revision moved it); covenant headroom
+ * and what binds; what was relaxed and why (from the planner's `spec_revised`
+ * nodes); what it costs in new rent; the alternative (capacity, exact). Templated
+ * from the outcome and its nodes only. Deterministic.
  */
 export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, nodes: readonly ExplanationNode[]): string {
   const sentences: string[] = [];
   const sold = outcome.selected_asset_ids;
-  const soldText = sold.length === 0 ? 'selling no assets' : `selling ${plural(sold.length, 'asset')} (${listIds(sold)})`;
-  const strategy = outcome.strategy === 'exact' ? 'exact' : 'greedy';
+  const asked = outcome.requested_target_amount ?? outcome.target_amount;
+  const revised = outcome.target_amount !== asked;
+
+  if (outcome.status === 'numeric_error') {
+    sentences.push(`Status: numeric error. The program could not be evaluated for a target of ${formatMoney(outcome.target_amount)}.`);
+    if (outcome.reasons.length > 0) sentences.push(`Reasons: ${outcome.reasons.map((reason) => reason.message.replace(/\.$/, '')).join('; ')}.`);
+    return sentences.join(' ');
+  }
+
+  const revisedFields = new Set(nodes.filter((node) => node.kind === 'spec_revised').map((node) => String(node.values['field'] ?? '')));
+  sentences.push(`Status: ${outcome.status}. Asked: ${describeAsk(spec, asked, revisedFields)}.`);
+  const proposal =
+    sold.length === 0
+      ? 'Proposed: no sale; no asset can be sold within the covenants and filters.'
+      : `Proposed: sell ${plural(sold.length, 'asset')} (${listIds(sold)}) for ${formatMoney(outcome.proceeds)} of cash proceeds, using the ${outcome.strategy} strategy.`;
+  sentences.push(proposal + whyTheseAssets(outcome));
 
   if (outcome.status === 'ok') {
+    const over = outcome.proceeds - outcome.target_amount;
     sentences.push(
-      `Status: ok. The program raises ${formatMoney(outcome.proceeds)} against a target of ${formatMoney(outcome.target_amount)} by ${soldText}, using the ${strategy} strategy.`,
-    );
-  } else if (outcome.status === 'infeasible') {
-    sentences.push(
-      `Status: infeasible. The program raises ${formatMoney(outcome.proceeds)} against a target of ${formatMoney(outcome.target_amount)}, a shortfall of ${formatMoney(outcome.shortfall)}, ${soldText}, using the ${strategy} strategy.`,
+      `Proceeds meet the ${formatMoney(outcome.target_amount)} ${revised ? 'revised target' : 'target'}${over > 0 ? `, ${formatMoney(over)} above it` : ''}${revised ? `; against the ${formatMoney(asked)} first asked they are ${formatMoney(Math.max(0, asked - outcome.proceeds))} short` : ''}.`,
     );
   } else {
-    sentences.push(`Status: numeric error. The program could not be evaluated for a target of ${formatMoney(outcome.target_amount)}.`);
+    const againstAsk = outcome.shortfall_against_request ?? Math.max(0, asked - outcome.proceeds);
+    sentences.push(
+      `Proceeds fall ${formatMoney(againstAsk)} short of the ${formatMoney(asked)} asked${revised ? ` (and ${formatMoney(outcome.shortfall)} short of the revised target of ${formatMoney(outcome.target_amount)})` : ''}.`,
+    );
   }
 
   if (outcome.constraint_checks.length > 0) {
     sentences.push(`Covenants: ${outcome.constraint_checks.map(describeCheck).join('; ')}.`);
     const binding = outcome.constraint_checks.filter((check) => check.binding).map((check) => covenantWords(check.name).name);
-    sentences.push(binding.length === 0 ? 'No covenant binds.' : `Binding covenant: ${binding.join(' and ')}.`);
+    if (binding.length > 0) sentences.push(`Binding: ${binding.join(' and ')}, which stopped the selection from taking more.`);
   }
 
-  const rejected = nodes.filter((node) => node.kind === 'asset_rejected').length;
-  if (rejected > 0) sentences.push(`${plural(rejected, 'asset')} ${rejected === 1 ? 'was' : 'were'} passed over because a covenant would have broken.`);
+  const revisions = nodes.filter((node) => node.kind === 'spec_revised').map((node) => node.message.replace(/\.$/, ''));
+  if (revisions.length > 0) sentences.push(`Relaxed to find a program: ${revisions.join('; ')}.`);
 
   if (outcome.excluded_assets.length > 0) {
     const byReason = new Map<string, number>();
@@ -67,19 +118,23 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
       .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))
       .map(([reason, count]) => `${count} for ${reason.replaceAll('_', ' ')}`)
       .join(', ');
-    sentences.push(`${plural(outcome.excluded_assets.length, 'asset')} ${outcome.excluded_assets.length === 1 ? 'was' : 'were'} filtered out (${reasons}).`);
+    sentences.push(`${plural(outcome.excluded_assets.length, 'asset')} ${outcome.excluded_assets.length === 1 ? 'was' : 'were'} left out by the filters (${reasons}).`);
   }
 
-  const filters: string[] = [];
-  if (spec.asset_filters.max_criticality !== undefined) filters.push(`criticality at most ${formatScore(spec.asset_filters.max_criticality)}`);
-  if (spec.asset_filters.min_leaseability !== undefined) filters.push(`leaseability at least ${formatScore(spec.asset_filters.min_leaseability)}`);
-  if (filters.length > 0) sentences.push(`Filters: ${filters.join(', ')}.`);
+  // What it costs: the rent the company takes on for the assets it sells (the economics of the leases, when present, add to this).
+  const before = outcome.metrics_before;
+  const after = outcome.metrics_after;
+  if (before !== null && after !== null && sold.length > 0 && after.rent_expense > before.rent_expense) {
+    sentences.push(`Cost: ${formatMoney(after.rent_expense - before.rent_expense)} a year of new rent, lowering EBITDA from ${formatMoney(before.ebitda)} to ${formatMoney(after.ebitda)}.`);
+  }
 
   if (outcome.status !== 'ok' && outcome.reasons.length > 0) {
     sentences.push(`Reasons: ${outcome.reasons.map((reason) => reason.message.replace(/\.$/, '')).join('; ')}.`);
   }
-  if (outcome.capacity !== null && outcome.status !== 'ok') {
-    sentences.push(`The most the portfolio can raise under these covenants and filters is ${formatMoney(outcome.capacity.max_proceeds)}.`);
+  if (outcome.capacity !== null) {
+    sentences.push(`Alternative: the most the portfolio can raise under these covenants and filters is ${formatMoney(outcome.capacity.max_proceeds)}.`);
+  } else if (outcome.status === 'ok' && outcome.strategy === 'greedy' && outcome.proceeds > outcome.target_amount * 1.1) {
+    sentences.push('Alternative: the exact strategy finds the smallest set of assets that meets the target.');
   }
   for (const node of nodes) {
     if (node.kind === 'covenant_violated_at_baseline' || node.kind === 'optimality') sentences.push(node.message.replace(/\.?$/, '.'));

@@ -19,7 +19,7 @@ const FILLER = new Set(
    location locations building buildings portfolio real estate keep keeping maintain maintaining stay staying remain remaining
    ensure ensuring make making sure while whilst covenant covenants limit limits constraint constraints requirement requirements
    ratio ratios ideally preferably possible if when how what which much many more not no it's total up going able try trying
-   help give show tell explain why go run owned own use using consider considering both either than`
+   help give show tell explain why go run owned own use using consider considering both either than alone`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -55,6 +55,7 @@ describe('toStrictJsonSchema', () => {
       'min_fixed_charge_coverage',
       'max_lease_adjusted_leverage',
       'max_market_share',
+      'max_rent_added',
     ]);
     // A defaulted object becomes "object or null", with the default written down for the model.
     const filters = property(schema, 'asset_filters');

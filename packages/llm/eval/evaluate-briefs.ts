@@ -1,0 +1,149 @@
+// Measures how well a brief reader reads the evaluation set (eval/brief-evaluation-set.json):
+// field by field, precision, recall and F1 over every brief. The offline reader always;
+// a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
+// --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
+import { readFileSync } from 'node:fs';
+import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
+import { createOfflineLlmClient } from '../src/offline/offline-llm-client.js';
+import type { AssetSummary, LlmCallMetadata, LlmClient } from '../src/llm-client.js';
+
+/** The fields a brief can state, as paths in a spec. */
+const FIELDS = {
+  target_amount: ['target_amount'],
+  floor_amount: ['floor_amount'],
+  max_net_leverage: ['hard_constraints', 'max_net_leverage'],
+  min_fixed_charge_coverage: ['hard_constraints', 'min_fixed_charge_coverage'],
+  max_lease_adjusted_leverage: ['hard_constraints', 'max_lease_adjusted_leverage'],
+  max_market_share: ['hard_constraints', 'max_market_share'],
+  max_rent_added: ['hard_constraints', 'max_rent_added'],
+  max_criticality: ['asset_filters', 'max_criticality'],
+  min_leaseability: ['asset_filters', 'min_leaseability'],
+  asset_types: ['asset_filters', 'asset_types'],
+  include_markets: ['asset_filters', 'include_markets'],
+  exclude_markets: ['asset_filters', 'exclude_markets'],
+  exclude_asset_ids: ['asset_filters', 'exclude_asset_ids'],
+  exclude_mortgaged: ['asset_filters', 'exclude_mortgaged'],
+  strategy: ['strategy'],
+} as const;
+type Field = keyof typeof FIELDS;
+
+interface EvaluationBrief {
+  readonly brief: string;
+  readonly expected: Partial<Record<Field, unknown>>;
+  /** Written after the reader was tuned on the rest of the set. */
+  readonly held_out?: boolean;
+}
+
+const root = new URL('../../../', import.meta.url);
+const set = JSON.parse(readFileSync(new URL('packages/llm/eval/brief-evaluation-set.json', root), 'utf8')) as { briefs: EvaluationBrief[] };
+const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
+
+function summaryOf(assets: readonly Asset[]): AssetSummary {
+  const markets = [...new Set(assets.map((asset) => asset.market.trim()))].sort();
+  const present = new Set(assets.map((asset) => asset.asset_type));
+  const assetTypes: AssetType[] = ASSET_TYPES.filter((type) => present.has(type));
+  const total = assets.reduce((sum, asset) => sum + asset.market_rent / asset.cap_rate, 0);
+  return {
+    asset_count: assets.length,
+    markets,
+    asset_types: assetTypes,
+    total_potential_proceeds: total,
+    assets: assets.map((asset) => ({ asset_id: asset.asset_id, name: asset.name, asset_type: asset.asset_type, market: asset.market.trim() })),
+    baseline: { ebitda: portfolio.corporate_state.ebitda, net_debt: portfolio.corporate_state.net_debt, net_leverage: null, fixed_charge_coverage: null },
+    text:
+      `${assets.length} assets in ${markets.length} markets (${markets.join(', ')}): ` +
+      assets.map((asset) => `${asset.asset_id} ${asset.name} (${asset.asset_type}, ${asset.market})`).join('; '),
+  };
+}
+
+/** What the reader read: the spec's fields, less those it says it defaulted (a default is not a reading). */
+function readFields(spec: SelectorSpec, metadata: LlmCallMetadata): Partial<Record<Field, unknown>> {
+  const defaulted = new Set((metadata.notices ?? []).filter((notice) => notice.code.endsWith('_defaulted')).map((notice) => notice.field));
+  const fields: Partial<Record<Field, unknown>> = {};
+  for (const [field, path] of Object.entries(FIELDS) as [Field, readonly string[]][]) {
+    if (defaulted.has(path.join('.'))) continue;
+    let value: unknown = spec;
+    for (const segment of path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[segment];
+    // `false` is the default of exclude_mortgaged, not a reading.
+    if (value === undefined || value === null || value === false) continue;
+    fields[field] = value;
+  }
+  return fields;
+}
+
+function same(left: unknown, right: unknown): boolean {
+  if (typeof left === 'number' && typeof right === 'number') return Math.abs(left - right) <= 1e-9 * Math.max(1, Math.abs(right));
+  if (Array.isArray(left) && Array.isArray(right)) {
+    const normalise = (values: unknown[]) => values.map((value) => String(value).toLowerCase()).sort();
+    return JSON.stringify(normalise(left)) === JSON.stringify(normalise(right));
+  }
+  return left === right;
+}
+
+interface Tally {
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
+}
+
+async function evaluate(client: LlmClient, briefs: readonly EvaluationBrief[], showMisses: boolean): Promise<Map<Field, Tally>> {
+  const tallies = new Map<Field, Tally>(Object.keys(FIELDS).map((field) => [field as Field, { truePositive: 0, falsePositive: 0, falseNegative: 0 }]));
+  const summary = summaryOf(portfolio.assets);
+  for (const item of briefs) {
+    const { value, metadata } = await client.generateSelectorSpec(item.brief, summary);
+    const read = readFields(value, metadata);
+    const misses: string[] = [];
+    for (const field of Object.keys(FIELDS) as Field[]) {
+      const tally = tallies.get(field) as Tally;
+      // Every spec has a strategy: a brief that names none asks for the default, greedy.
+      const expected = field === 'strategy' ? (item.expected[field] ?? 'greedy') : item.expected[field];
+      const got = read[field];
+      if (expected !== undefined && got !== undefined && same(got, expected)) tally.truePositive += 1;
+      else {
+        if (got !== undefined) tally.falsePositive += 1;
+        if (expected !== undefined) tally.falseNegative += 1;
+        if (got !== undefined || expected !== undefined) misses.push(`${field}: expected ${JSON.stringify(expected)}, read ${JSON.stringify(got)}`);
+      }
+    }
+    if (showMisses && misses.length > 0) console.log(`- ${item.brief}\n    ${misses.join('\n    ')}`);
+  }
+  return tallies;
+}
+
+function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 1 : numerator / denominator;
+}
+
+function printTable(name: string, count: number, tallies: Map<Field, Tally>): void {
+  console.log(`\n${name}: ${count} briefs\n`);
+  console.log('| Field | Stated | Precision | Recall | F1 |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [field, tally] of tallies) {
+    const precision = ratio(tally.truePositive, tally.truePositive + tally.falsePositive);
+    const recall = ratio(tally.truePositive, tally.truePositive + tally.falseNegative);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    const stated = tally.truePositive + tally.falseNegative;
+    console.log(`| ${field} | ${stated} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} |`);
+  }
+}
+
+async function providerClient(name: string): Promise<LlmClient | null> {
+  // Loaded by name so that the reader package does not depend on its adapters.
+  if (name === 'openai' && process.env['OPENAI_API_KEY']) return ((await import('@leaseback/llm-openai' as string)) as { createOpenAiLlmClient: () => LlmClient }).createOpenAiLlmClient();
+  if (name === 'anthropic' && process.env['ANTHROPIC_API_KEY'])
+    return ((await import('@leaseback/llm-anthropic' as string)) as { createAnthropicLlmClient: () => LlmClient }).createAnthropicLlmClient();
+  console.log(`\n${name}: skipped (no API key in the environment)`);
+  return null;
+}
+
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const heldOut = set.briefs.filter((item) => item.held_out === true);
+printTable('offline, whole set', set.briefs.length, await evaluate(createOfflineLlmClient(), set.briefs, showMisses));
+printTable('offline, held-out part', heldOut.length, await evaluate(createOfflineLlmClient(), heldOut, false));
+const providerIndex = args.indexOf('--provider');
+const provider = providerIndex >= 0 ? args[providerIndex + 1] : undefined;
+if (provider !== undefined) {
+  const client = await providerClient(provider);
+  if (client !== null) printTable(provider, set.briefs.length, await evaluate(client, set.briefs, showMisses));
+}

@@ -1,0 +1,73 @@
+import type { BriefText } from './brief-text.js';
+import { findAmounts } from './read-amounts.js';
+
+/** The mortgage and new-rent clauses of a brief. */
+export interface AssetClauseReading {
+  /** True when the brief rules out mortgaged (encumbered) assets. */
+  readonly excludeMortgaged: boolean;
+  /** The most annual rent the program may add (USD), every mention in text order (the caller keeps the tightest). */
+  readonly maxRentAdded: number[];
+}
+
+/**
+ * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that
+ * carries a mortgage", "skip encumbered sites", "unencumbered assets only",
+ * "exclude mortgaged properties".
+ */
+const MORTGAGE_PATTERNS: readonly RegExp[] = [
+  /\b(?:nothing|none|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+(?:anything|any\s+(?:assets?|sites?|properties))|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|exclud(?:e|es|ing)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|avoid(?:ing)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|skip(?:ping)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties))\s+(?:that\s+(?:has|have|carries|carry|is|are)\s+|which\s+(?:has|have|carries|carry)\s+|with\s+|carrying\s+|having\s+|under\s+)(?:a\s+|an\s+|any\s+|existing\s+|outstanding\s+)*(?:mortgages?|mortgage\s+debt|liens?|encumbrances?|secured\s+debt|debt\s+on\s+(?:it|them))(?:\s+(?:on|against)\s+(?:it|them))?/g,
+  /\b(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:any\s+|the\s+|our\s+)?(?:mortgaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
+  /\b(?:mortgaged|encumbered)\s+(?:assets?|sites?|properties|buildings?)\s+(?:are\s+)?(?:out|excluded|off\s+the\s+table|off-limits|off\s+limits)\b/g,
+  /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mortgaged|encumbered)\b/g,
+  /\b(?:only\s+)?unencumbered(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
+  /\b(?:free\s+and\s+clear|mortgage[-\s]free)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
+];
+
+/** A clause that caps the new rent: the words before the amount ("keep new rent under"). */
+const RENT_CAP_BEFORE =
+  /\b(?:(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|capped\s+at\s+|of\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?)\s*$/;
+/** The words after an amount that say it is rent ("$10M of new rent", "$10M a year in added rent"). */
+const RENT_CAP_AFTER =
+  /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
+const BEFORE_CAP_WORD = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of))\s*$/;
+/** "a year", "per annum", "annually" after the amount belong to the clause. */
+const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
+
+/**
+ * Reads the clauses about mortgages and new rent, before the amount reader so
+ * that "keep new rent under $10M a year" is a cap on rent and never the target.
+ */
+export function readAssetClauses(text: BriefText): AssetClauseReading {
+  let excludeMortgaged = false;
+  for (const pattern of MORTGAGE_PATTERNS) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].trimEnd().length;
+      if (!text.isFree(match.index, end)) continue;
+      excludeMortgaged = true;
+      text.claim(match.index, end);
+    }
+  }
+  const maxRentAdded: number[] = [];
+  for (const amount of findAmounts(text.source)) {
+    if (!text.isFree(amount.start, amount.end)) continue;
+    const clause = text.clauseAround(amount.start);
+    const before = text.lower.slice(clause.start, amount.start);
+    const after = text.lower.slice(amount.end, clause.end);
+    const capBefore = RENT_CAP_BEFORE.exec(before);
+    const rentAfter = RENT_CAP_AFTER.exec(after);
+    let start: number;
+    let end = amount.end;
+    if (capBefore !== null) start = clause.start + capBefore.index;
+    else if (rentAfter !== null) {
+      const cap = BEFORE_CAP_WORD.exec(before);
+      start = cap === null ? amount.start : clause.start + cap.index;
+      end = amount.end + rentAfter[0].length;
+    } else continue;
+    const perYear = PER_YEAR.exec(text.lower.slice(end, clause.end));
+    if (perYear !== null) end += perYear[0].length;
+    if (!text.isFree(start, end)) continue;
+    maxRentAdded.push(amount.value);
+    text.claim(start, end);
+  }
+  return { excludeMortgaged, maxRentAdded };
+}
