@@ -11,6 +11,7 @@ export {
   type InputProblem,
   type ParseResult,
 } from './validation.js';
+export { findUnstorableText, unstorableTextReason } from './storable-text.js';
 export { ASSET_TYPES, AssetListSchema, AssetSchema, AssetTypeSchema, type Asset, type AssetInput, type AssetType } from './asset.js';
 export { CorporateStateSchema, type CorporateState, type CorporateStateInput } from './corporate-state.js';
 export { PortfolioSchema, type Portfolio } from './portfolio.js';
@@ -150,3 +151,4 @@ export {
   formatCovenantValue,
   type CovenantDefinition,
 } from './covenant-table.js';
+export { CapacityReportSchema, ReplayReportSchema, ScenarioSetWithComparisonSchema } from './api-reports.js';
