@@ -31,6 +31,16 @@ export function parseDecimal(text: string, option: string): number {
   return value;
 }
 
+/** Reads a rate: `2%` → 0.02, or a decimal `0.02` as written. */
+export function parseRate(text: string, option: string): number {
+  const trimmed = text.trim();
+  const percent = /^(-?\d+(?:\.\d+)?|-?\.\d+)\s*%$/.exec(trimmed);
+  if (percent?.[1] !== undefined) return Number(percent[1]) / 100;
+  const value = Number(trimmed);
+  if (trimmed === '' || !Number.isFinite(value)) throw new UsageError(`${option}: "${text}" is not a rate (write e.g. 2% or 0.02)`);
+  return value;
+}
+
 /** Reads a whole number: `3`. */
 export function parseWholeNumber(text: string, option: string): number {
   if (!/^\s*\d+\s*$/.test(text)) throw new UsageError(`${option}: "${text}" is not a whole number`);

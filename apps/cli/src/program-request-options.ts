@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Portfolio, ProgramRequestInput } from '@leaseback/domain';
-import { parseAmount, parseDecimal, parseList, parseRatio } from './parse-option-values.js';
+import { parseAmount, parseDecimal, parseList, parseRate, parseRatio } from './parse-option-values.js';
 
 /** The options of `plan`, `scenarios` and `capacity` that shape the program request. */
 export interface ProgramRequestOptions {
@@ -14,6 +14,11 @@ export interface ProgramRequestOptions {
   readonly minLeaseability?: number;
   readonly excludeMarkets?: string[];
   readonly strategy?: 'greedy' | 'exact';
+  readonly objective?: 'min_proceeds' | 'min_npv_cost';
+  readonly basis?: 'us_gaap' | 'ifrs16';
+  readonly taxRate?: number;
+  readonly leaseTerm?: number;
+  readonly escalator?: number;
 }
 
 /** Adds `--brief` and the override options to a command. */
@@ -28,7 +33,17 @@ export function addProgramRequestOptions(command: Command): Command {
     .option('--max-criticality <score>', 'leave out assets more critical than this (0..1)', (value) => parseDecimal(value, '--max-criticality'))
     .option('--min-leaseability <score>', 'leave out assets less re-lettable than this (0..1)', (value) => parseDecimal(value, '--min-leaseability'))
     .option('--exclude-markets <list>', 'markets to leave out, comma-separated (e.g. Chicago,Newark)', parseList)
-    .addOption(new Option('--strategy <name>', 'asset selection: greedy rule or exact optimum').choices(['greedy', 'exact']));
+    .addOption(new Option('--strategy <name>', 'asset selection: greedy rule or exact optimum').choices(['greedy', 'exact']))
+    .addOption(
+      new Option('--objective <name>', 'exact strategy: sell no more than needed, or the cheapest capital (implies --strategy exact)').choices([
+        'min_proceeds',
+        'min_npv_cost',
+      ]),
+    )
+    .addOption(new Option('--basis <name>', 'accounting basis the covenants are tested on').choices(['us_gaap', 'ifrs16']))
+    .option('--tax-rate <rate>', 'tax rate on a net gain on sale, e.g. 21% or 0.21', (value) => parseRate(value, '--tax-rate'))
+    .option('--lease-term <years>', 'lease term of every sale, whole years 1..50', (value) => parseDecimal(value, '--lease-term'))
+    .option('--escalator <rate>', 'annual rent escalator of every sale, e.g. 2% or 0.02', (value) => parseRate(value, '--escalator'));
 }
 
 /**
@@ -54,6 +69,11 @@ export function buildProgramRequest(portfolio: Portfolio, options: ProgramReques
     ...(options.minLeaseability !== undefined ? { min_leaseability_override: options.minLeaseability } : {}),
     ...(options.excludeMarkets !== undefined ? { exclude_markets_override: options.excludeMarkets } : {}),
     ...(options.strategy !== undefined ? { strategy: options.strategy } : {}),
+    ...(options.objective !== undefined ? { objective: options.objective } : {}),
+    ...(options.basis !== undefined ? { accounting_basis_override: options.basis } : {}),
+    ...(options.taxRate !== undefined ? { tax_rate_override: options.taxRate } : {}),
+    ...(options.leaseTerm !== undefined ? { lease_term_override: options.leaseTerm } : {}),
+    ...(options.escalator !== undefined ? { rent_escalator_override: options.escalator } : {}),
   };
 }
 
@@ -71,6 +91,11 @@ const OPTION_BY_FIELD: Readonly<Record<string, string>> = {
   min_leaseability_override: '--min-leaseability',
   exclude_markets_override: '--exclude-markets',
   strategy: '--strategy',
+  objective: '--objective',
+  accounting_basis_override: '--basis',
+  tax_rate_override: '--tax-rate',
+  lease_term_override: '--lease-term',
+  rent_escalator_override: '--escalator',
   num_scenarios: '--scenarios',
   limit: '--limit',
   run_id: '<run-id>',

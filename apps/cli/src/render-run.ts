@@ -1,7 +1,18 @@
-import type { Asset, AuditTrace, ConstraintCheck, ConstraintName, ProgramOutcome, ProgramResponse, RunStatus, ScenarioKind } from '@leaseback/domain';
+import {
+  COVENANTS,
+  covenantComparator,
+  type Asset,
+  type AuditTrace,
+  type ConstraintCheck,
+  type ProgramOutcome,
+  type ProgramResponse,
+  type RunStatus,
+  type ScenarioKind,
+} from '@leaseback/domain';
 import { describeSpec } from './describe-spec.js';
-import { formatMoney, formatPercent, formatRatio, formatTimestamp, pluralize, wrapText } from './format-values.js';
+import { formatMoney, formatPercent, formatRate, formatRatio, formatTimestamp, pluralize, wrapText } from './format-values.js';
 import { renderAuditTrail } from './render-audit-trail.js';
+import { impliedCostByAsset, renderEconomics } from './render-economics.js';
 import { renderTable } from './render-table.js';
 import type { TextStyle } from './text-style.js';
 
@@ -34,13 +45,6 @@ export interface RenderRunOptions {
   readonly width?: number;
 }
 
-const CONSTRAINT_LABELS: Readonly<Record<ConstraintName, string>> = {
-  max_net_leverage: 'Net leverage',
-  min_fixed_charge_coverage: 'Fixed-charge coverage',
-  max_lease_adjusted_leverage: 'Lease-adjusted leverage',
-  max_market_share: 'Largest market share',
-};
-
 /**
  * The full report of one run: header, summary, spec, selected assets, proceeds
  * against the target, covenants before → after, exclusions, reasons, capacity
@@ -70,6 +74,7 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
     sections.push(`${style.bold('Spec')}\n  ${spec.amounts}\n  Covenants: ${spec.covenants}\n  Filters: ${spec.filters}`);
     sections.push(renderSelection(response.outcome, options));
     sections.push(renderProceeds(response.outcome, style));
+    if (response.outcome.economics) sections.push(renderEconomics(response.outcome, style));
     if (response.outcome.constraint_checks.length > 0) sections.push(renderCovenants(response.outcome.constraint_checks, style));
     if (response.outcome.excluded_assets.length > 0) sections.push(renderExclusions(response.outcome, style));
     if (response.outcome.reasons.length > 0) {
@@ -109,24 +114,34 @@ function renderSelection(outcome: ProgramOutcome, options: RenderRunOptions): st
     return proceeds === undefined ? 'n/a' : formatMoney(proceeds);
   };
   const total = style.bold(formatMoney(outcome.proceeds));
+  const impliedCost = impliedCostByAsset(outcome);
+  const costOf = (assetId: string): string => formatRate(impliedCost.get(assetId) ?? null);
+  const programCost = formatRate(outcome.economics?.implied_cost_of_capital ?? null);
   const assets = options.assets;
   // Names, types and markets are in the portfolio, not in the stored run.
   const table = assets
     ? renderTable(
         style,
-        [{ heading: 'Asset' }, { heading: 'Name' }, { heading: 'Type' }, { heading: 'Market' }, { heading: 'Cash proceeds', align: 'right' }],
+        [
+          { heading: 'Asset' },
+          { heading: 'Name' },
+          { heading: 'Type' },
+          { heading: 'Market' },
+          { heading: 'Cash proceeds', align: 'right' },
+          { heading: 'Implied cost', align: 'right' },
+        ],
         [
           ...outcome.selected_asset_ids.map((assetId) => {
             const asset = assets.get(assetId);
-            return [assetId, asset?.name ?? '', asset?.asset_type ?? '', asset?.market ?? '', proceedsOf(assetId)];
+            return [assetId, asset?.name ?? '', asset?.asset_type ?? '', asset?.market ?? '', proceedsOf(assetId), costOf(assetId)];
           }),
-          ['', style.bold('Total'), '', '', total],
+          ['', style.bold('Total'), '', '', total, programCost],
         ],
       )
     : renderTable(
         style,
-        [{ heading: 'Asset' }, { heading: 'Cash proceeds', align: 'right' }],
-        [...outcome.selected_asset_ids.map((assetId) => [assetId, proceedsOf(assetId)]), [style.bold('Total'), total]],
+        [{ heading: 'Asset' }, { heading: 'Cash proceeds', align: 'right' }, { heading: 'Implied cost', align: 'right' }],
+        [...outcome.selected_asset_ids.map((assetId) => [assetId, proceedsOf(assetId), costOf(assetId)]), [style.bold('Total'), total, programCost]],
       );
   const hint = assets ? '' : `\n${style.dim('  (add --portfolio <file> to show names, types and markets)')}`;
   return `${title}\n${table}${hint}`;
@@ -152,12 +167,12 @@ function renderProceeds(outcome: ProgramOutcome, style: TextStyle): string {
 
 function renderCovenants(checks: readonly ConstraintCheck[], style: TextStyle): string {
   const rows = checks.map((check) => {
-    const format = check.name === 'max_market_share' ? formatPercent : formatRatio;
-    const comparison = check.name.startsWith('min_') ? '≥' : '≤';
+    const format = COVENANTS[check.name].unit === 'share' ? formatPercent : formatRatio;
+    const comparison = covenantComparator(check.name);
     const status = [check.passed ? style.green('pass') : style.red('BREACH'), check.binding ? style.yellow('binding') : ''].filter(Boolean).join(', ');
-    return [CONSTRAINT_LABELS[check.name] ?? check.name, format(check.before), format(check.after), `${comparison} ${format(check.limit)}`, status];
+    return [COVENANTS[check.name].title, format(check.before), format(check.after), `${comparison} ${format(check.limit)}`, status];
   });
-  const notes = checks.filter((check) => check.note).map((check) => `  ${CONSTRAINT_LABELS[check.name] ?? check.name}: ${check.note}`);
+  const notes = checks.filter((check) => check.note).map((check) => `  ${COVENANTS[check.name].title}: ${check.note}`);
   const table = renderTable(
     style,
     [{ heading: 'Covenant' }, { heading: 'Before', align: 'right' }, { heading: 'After', align: 'right' }, { heading: 'Limit', align: 'right' }, { heading: 'Status' }],

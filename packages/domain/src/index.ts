@@ -16,6 +16,20 @@ export { ASSET_TYPES, AssetListSchema, AssetSchema, AssetTypeSchema, type Asset,
 export { CorporateStateSchema, type CorporateState, type CorporateStateInput } from './corporate-state.js';
 export { PortfolioSchema, type Portfolio } from './portfolio.js';
 export {
+  ACCOUNTING_BASES,
+  AccountingBasisSchema,
+  AssetEconomicsSchema,
+  ProgramEconomicsSchema,
+  ProgramTermsSchema,
+  SelectionObjectiveSchema,
+  findObjectiveProblem,
+  type AccountingBasis,
+  type AssetEconomics,
+  type ProgramEconomics,
+  type ProgramTerms,
+  type SelectionObjective,
+} from './program-economics.js';
+export {
   AssetFiltersSchema,
   HardConstraintsSchema,
   ProgramTypeSchema,
@@ -128,4 +142,13 @@ export {
   type ScenarioSetResult,
 } from './run-record.js';
 export { toJsonSchema, wireSchemas, type WireSchemaName } from './json-schemas.js';
+export { formatBasisPoints, formatMoney, formatPercent, formatRate, formatRatio } from './display-figures.js';
+export {
+  COVENANTS,
+  covenantComparator,
+  covenantLabel,
+  formatCovenantLimit,
+  formatCovenantValue,
+  type CovenantDefinition,
+} from './covenant-table.js';
 export { CapacityReportSchema, ReplayReportSchema, ScenarioSetWithComparisonSchema } from './api-reports.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SelectionStrategySchema } from './selector-spec.js';
 import { finiteNumber } from './primitives.js';
+import { ProgramEconomicsSchema } from './program-economics.js';
 
 /** The engine's verdict. */
 export const OutcomeStatusSchema = z.enum(['ok', 'infeasible', 'numeric_error']);
@@ -117,6 +118,12 @@ export const ExplanationNodeKindSchema = z.enum([
   'target_shortfall',
   'optimality',
   'capacity',
+  /** The assets whose capital is cheapest (lowest implied cost), and whether it beats debt. */
+  'cheapest_capital',
+  /** A selected asset whose implied cost is above the cost of debt. */
+  'dearer_than_debt',
+  /** What the exact strategy minimised, and whether the cheapest program sells more than the target. */
+  'objective',
 ]);
 /** An explanation node kind. */
 export type ExplanationNodeKind = z.infer<typeof ExplanationNodeKindSchema>;
@@ -180,6 +187,8 @@ export const ProgramOutcomeSchema = z.strictObject({
   solver: SolverReportSchema.nullable().default(null),
   /** Present when computed (always for an infeasible outcome from the planner). */
   capacity: CapacitySchema.nullable().default(null),
+  /** What the capital costs and what it does to reported leverage; null only for a `numeric_error` outcome. */
+  economics: ProgramEconomicsSchema.nullable().default(null).describe('Cost of the capital and effect on reported leverage; null only for a numeric_error outcome'),
 });
 /** A program outcome. */
 export type ProgramOutcome = z.output<typeof ProgramOutcomeSchema>;

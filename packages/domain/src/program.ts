@@ -3,7 +3,8 @@ import { AssetListSchema } from './asset.js';
 import { AuditTraceSchema } from './audit-trace.js';
 import { CorporateStateSchema } from './corporate-state.js';
 import { ExplanationNodeSchema, ProgramOutcomeSchema } from './program-outcome.js';
-import { finiteNumber, nonEmptyString, unitInterval } from './primitives.js';
+import { finiteNumber, leaseTermYears, nonEmptyString, rentEscalator, taxRate, unitInterval } from './primitives.js';
+import { AccountingBasisSchema, SelectionObjectiveSchema, findObjectiveProblem } from './program-economics.js';
 import { ProgramTypeSchema, SelectionStrategySchema, SelectorSpecSchema } from './selector-spec.js';
 
 /**
@@ -27,6 +28,24 @@ export const ProgramRequestSchema = z.strictObject({
   min_leaseability_override: unitInterval().nullable().optional(),
   exclude_markets_override: z.array(nonEmptyString()).nullable().optional(),
   strategy: SelectionStrategySchema.nullable().optional(),
+  /**
+   * Objective that wins over the brief's. `min_npv_cost` needs the exact
+   * strategy: with no `strategy` it implies `exact`; with `strategy: "greedy"`
+   * it is bad input naming this field.
+   */
+  objective: SelectionObjectiveSchema.describe('Objective over the brief: min_proceeds or min_npv_cost (implies the exact strategy when strategy is absent; bad input with greedy)').nullable().optional(),
+  /** Lease term (whole years 1..50) applied to every sale, over the brief's and the portfolio's. */
+  lease_term_override: leaseTermYears().describe('Lease term in whole years (1..50) for every sale, over the brief and the portfolio').nullable().optional(),
+  /** Rent escalator (0 <= g < 0.25) applied to every sale, over the brief's and the portfolio's. */
+  rent_escalator_override: rentEscalator().describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale, over the brief and the portfolio').nullable().optional(),
+  /** Reporting basis the covenants are tested on, over the brief's and the corporate state's. */
+  accounting_basis_override: AccountingBasisSchema.describe('Basis the covenants are tested on (us_gaap or ifrs16), over the brief and the corporate state').nullable().optional(),
+  /** Tax rate on a net gain on sale (0..1), over the brief's and the corporate state's. */
+  tax_rate_override: taxRate().describe('Tax rate on a net gain on sale, decimal 0..1, over the brief and the corporate state').nullable().optional(),
+}).superRefine((request, context) => {
+  // No strategy given: min_npv_cost implies exact, so only an explicit greedy conflicts.
+  const problem = findObjectiveProblem(request.objective, request.strategy ?? 'exact', '');
+  if (problem !== null) context.addIssue({ code: 'custom', path: ['objective'], message: problem.message });
 });
 /** A validated program request. */
 export type ProgramRequest = z.output<typeof ProgramRequestSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProgramRequestSchema } from './program.js';
 import { OutcomeStatusSchema } from './program-outcome.js';
-import { finiteNumber, nonEmptyString, timestamp, unitInterval } from './primitives.js';
+import { finiteNumber, leaseTermYears, nonEmptyString, rentEscalator, timestamp, unitInterval } from './primitives.js';
 
 /** Classification of what-if variants in a scenario set. */
 export const ScenarioKindSchema = z.enum(['base', 'risk_off', 'aggressive', 'geo_focus', 'custom']);
@@ -22,6 +22,10 @@ export const ScenarioDefinitionSchema = z.strictObject({
   max_criticality: unitInterval().nullable().optional(),
   min_leaseability: unitInterval().nullable().optional(),
   exclude_markets: z.array(nonEmptyString()).nullable().optional(),
+  /** Lease term applied to every sale in this scenario (a "short leases" what-if), whole years 1..50. */
+  lease_term_years: leaseTermYears().describe('Lease term in whole years (1..50) for every sale in this scenario').nullable().optional(),
+  /** Rent escalator applied to every sale in this scenario, 0 <= g < 0.25. */
+  rent_escalator: rentEscalator().describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale in this scenario').nullable().optional(),
 });
 /** A scenario definition. */
 export type ScenarioDefinition = z.output<typeof ScenarioDefinitionSchema>;
@@ -87,6 +91,18 @@ export const ScenarioComparisonRowSchema = z.strictObject({
   net_leverage_after: finiteNumber().nullable(),
   fixed_charge_coverage_after: finiteNumber().nullable(),
   assets_sold: z.number().int().nullable(),
+  /** IRR of the program's cash flows (decimal); null when nothing was sold or the run failed. */
+  implied_cost_of_capital: finiteNumber().nullable().default(null).describe('IRR of the program cash flows, decimal per year; null when nothing was sold or the run failed'),
+  /** implied_cost_of_capital - cost_of_debt (decimal; x 10,000 for basis points). */
+  spread_to_cost_of_debt: finiteNumber().nullable().default(null).describe('Implied cost of capital minus the cost of debt, decimal (x 10000 = basis points)'),
+  /** Sum of the NPV costs of the sales against borrowing at the cost of debt (money). */
+  npv_cost: finiteNumber().nullable().default(null).describe('Summed NPV cost against borrowing at the cost of debt, money (negative = cheaper than debt)'),
+  /** Annual rent the program adds (money). */
+  annual_rent_added: finiteNumber().nullable().default(null).describe('Annual rent the program adds, money'),
+  /** Net leverage after the program on the US GAAP basis (ratio). */
+  net_leverage_after_us_gaap: finiteNumber().nullable().default(null).describe('Net debt / EBITDA after the program on the US GAAP basis, ratio'),
+  /** Net leverage after the program on the IFRS 16 basis (ratio). */
+  net_leverage_after_ifrs16: finiteNumber().nullable().default(null).describe('Net debt / EBITDA after the program on the IFRS 16 basis (lease liabilities in net debt), ratio'),
   error: z.string().nullable(),
 });
 /** A comparison row. */

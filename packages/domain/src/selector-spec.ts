@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AssetTypeSchema } from './asset.js';
 import { finiteNumber, nonEmptyString, unitInterval } from './primitives.js';
+import { ProgramTermsSchema, SelectionObjectiveSchema } from './program-economics.js';
 
 /** The kinds of capital program. Closed; immutable during revision. */
 export const ProgramTypeSchema = z.enum(['slb']);
@@ -57,6 +58,15 @@ export const SelectorSpecSchema = z.strictObject({
   hard_constraints: HardConstraintsSchema,
   asset_filters: AssetFiltersSchema.default({}),
   strategy: SelectionStrategySchema.default('greedy'),
+  /**
+   * Exact strategy only: `min_proceeds` (the default when absent) or
+   * `min_npv_cost`. Any other objective with the greedy strategy is bad input
+   * (`findObjectiveProblem`): it is checked where a spec enters, not here, so
+   * that the schema stays extendable.
+   */
+  objective: SelectionObjectiveSchema.describe('Exact strategy only: min_proceeds (sell no more than needed, default) or min_npv_cost (cheapest capital: smallest summed NPV cost)').optional(),
+  /** Lease term, escalator, basis and tax rate stated for the whole program; each wins over the portfolio's figures. */
+  program_terms: ProgramTermsSchema.describe('Lease term, escalator, accounting basis and tax rate stated for the whole program; each wins over the portfolio figures').optional(),
 });
 /** A validated selector spec (defaults applied). */
 export type SelectorSpec = z.output<typeof SelectorSpecSchema>;

@@ -1,5 +1,8 @@
 import type { Asset } from '@leaseback/domain';
 import type { CorporateTerms } from './corporate-terms.js';
+import { basisCoefficients } from './economics/accounting-basis.js';
+import { leaseTermsOf } from './economics/economic-terms.js';
+import { presentValueOfRents } from './economics/lease-cash-flows.js';
 
 /** The per-asset figures of `docs/domain.md`, computed once per asset. */
 export interface AssetFigures {
@@ -19,6 +22,10 @@ export interface AssetFigures {
   readonly rent: number;
   /** Market trimmed and lower-cased: the key of the market-share cap. */
   readonly marketKey: string;
+  /** How much the sale lowers reported EBITDA on the basis in force (`basisCoefficients`). */
+  readonly ebitdaCharge: number;
+  /** How much the sale adds to reported net debt on the basis in force (`basisCoefficients`). */
+  readonly leaseDebt: number;
 }
 
 /** Normalises a market name for comparison: trimmed, lower-cased (locale-independent). */
@@ -49,6 +56,10 @@ export function computeAssetFigures(asset: Asset, terms: CorporateTerms, marketK
   const costRate = asset.transaction_cost_rate ?? terms.transactionCostRate;
   const gross = price * (1 - costRate);
   const mortgage = asset.mortgage_balance ?? 0;
+  // The lease (and its present value) only when the basis needs it: US GAAP selection pays nothing per asset.
+  const coefficients = basisCoefficients(terms.economics.accountingBasis, asset.market_rent, () =>
+    presentValueOfRents(leaseTermsOf(asset, terms.economics), terms.economics.incrementalBorrowingRate),
+  );
   return {
     asset,
     assetId: asset.asset_id,
@@ -60,6 +71,8 @@ export function computeAssetFigures(asset: Asset, terms: CorporateTerms, marketK
     mortgage,
     rent: asset.market_rent,
     marketKey,
+    ebitdaCharge: coefficients.ebitdaCharge,
+    leaseDebt: coefficients.leaseDebt,
   };
 }
 
@@ -70,5 +83,6 @@ export function findNonFiniteFigure(figures: AssetFigures): string | null {
   if (!Number.isFinite(figures.cash)) return `cash proceeds of asset ${figures.assetId}`;
   if (!Number.isFinite(figures.mortgage)) return `mortgage balance of asset ${figures.assetId}`;
   if (!Number.isFinite(figures.rent)) return `rent of asset ${figures.assetId}`;
+  if (!Number.isFinite(figures.leaseDebt)) return `lease liability of asset ${figures.assetId}`;
   return null;
 }

@@ -1,4 +1,5 @@
-import type { CorporateState } from '@leaseback/domain';
+import type { CorporateState, ProgramTerms } from '@leaseback/domain';
+import { resolveEconomicTerms, type EconomicTerms } from './economics/economic-terms.js';
 
 /**
  * The corporate figures the pro-forma formulas use, with every default of
@@ -20,6 +21,8 @@ export interface CorporateTerms {
   readonly transactionCostRate: number;
   /** k: multiple at which rent is capitalised in lease-adjusted leverage. */
   readonly leaseAdjustmentMultiple: number;
+  /** Accounting basis, IBR, tax rate and lease defaults (`economics/economic-terms.ts`). */
+  readonly economics: EconomicTerms;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface CorporateTerms {
  * by the schema so that a caller who skipped parsing still gets the documented
  * behaviour rather than `NaN`.
  */
-export function resolveCorporateTerms(corporateState: CorporateState): CorporateTerms {
+export function resolveCorporateTerms(corporateState: CorporateState, programTerms?: ProgramTerms): CorporateTerms {
   const netDebt = corporateState.net_debt;
   const interestExpense = corporateState.interest_expense;
   const costOfDebt = corporateState.cost_of_debt ?? (netDebt > 0 ? interestExpense / netDebt : 0);
@@ -42,6 +45,7 @@ export function resolveCorporateTerms(corporateState: CorporateState): Corporate
     debtPaydownShare: corporateState.debt_paydown_share ?? 1,
     transactionCostRate: corporateState.transaction_cost_rate ?? 0.02,
     leaseAdjustmentMultiple: corporateState.lease_adjustment_multiple ?? 8,
+    economics: resolveEconomicTerms(corporateState, costOfDebt, programTerms),
   };
 }
 
@@ -61,6 +65,7 @@ export function findNonFiniteTerm(terms: CorporateTerms): string | null {
     ['debt paydown share', terms.debtPaydownShare],
     ['transaction cost rate', terms.transactionCostRate],
     ['lease adjustment multiple', terms.leaseAdjustmentMultiple],
+    ['incremental borrowing rate', terms.economics.incrementalBorrowingRate],
   ];
   for (const [name, value] of checks) if (!Number.isFinite(value)) return name;
   return null;

@@ -14,6 +14,7 @@ import { buildSelectionModel, type SelectionModel } from './selection-model.js';
 import { solveMilp, type ExtraRow } from './solve-milp.js';
 import { SolverBudget, noGoodCut, selectedFigures, solveVerified, sumOver, type VerifiedSolve } from './verified-solve.js';
 import { capacityNode, computeCapacity } from './capacity.js';
+import { npvObjectiveNode, objectiveOf, objectiveWeights } from './economics/selection-objective.js';
 
 /** A covenant is reported binding at the chosen set when within this relative distance of its limit. */
 const TIGHT_RELATIVE = 1e-6;
@@ -78,7 +79,8 @@ interface TieBreak {
 export function preferAmongInterchangeable(model: SelectionModel, selection: Uint8Array): Uint8Array {
   const classes = new Map<string, number[]>();
   model.columns.forEach((figures, index) => {
-    const key = `${figures.cash}|${figures.gross}|${figures.mortgage}|${figures.rent}|${figures.marketKey}`;
+    // Lease, price and lease debt too: they set the IFRS 16 rows and the NPV-cost objective.
+    const key = `${figures.cash}|${figures.gross}|${figures.mortgage}|${figures.rent}|${figures.marketKey}|${figures.price}|${figures.asset.lease_term_years}|${figures.asset.rent_escalator}|${figures.leaseDebt}`;
     const members = classes.get(key);
     if (members === undefined) classes.set(key, [index]);
     else members.push(index);
@@ -120,6 +122,7 @@ function breakTies(
   model: SelectionModel,
   optimum: Uint8Array,
   budget: SolverBudget,
+  objectiveBands: readonly ExtraRow[] = [],
 ): TieBreak {
   const exact = context.config.exact;
   const count = model.columns.length;
@@ -133,6 +136,8 @@ function breakTies(
     lower: Number.NEGATIVE_INFINITY,
     upper: sumOver(model.cash, canonical) + context.tolerance,
   };
+  // Every tie-break solve stays within the objective's optimum (min_npv_cost) and the proceeds band.
+  const optimumBands: ExtraRow[] = [...objectiveBands, proceedsBand];
   const limits = { absoluteGap: 1e-9, maxNodes: exact.tie_break_max_nodes };
   const solve = (objective: Float64Array, extraRows: ExtraRow[], start: Uint8Array | null): VerifiedSolve | null => {
     if (solvesLeft <= 0 || budget.remaining() <= 0) return null;
@@ -141,7 +146,7 @@ function breakTies(
   };
 
   // (1) Smallest total criticality within the proceeds band.
-  const byCriticality = solve(criticality, [proceedsBand], canonical);
+  const byCriticality = solve(criticality, optimumBands, canonical);
   if (byCriticality === null) return { selection: canonical, status: 'not_proven' };
   const best = byCriticality.selection ?? canonical;
   if (byCriticality.result.status !== 'optimal') return { selection: best, status: 'not_proven' };
@@ -152,7 +157,7 @@ function breakTies(
     upper: criticalityTotal + 1e-9 * Math.max(1, criticalityTotal),
   };
   const zero = new Float64Array(count);
-  const bands = [proceedsBand, criticalityBand];
+  const bands = [...optimumBands, criticalityBand];
 
   // (2) Is there any other tie set? Usually not.
   const other = solve(zero, [...bands, noGoodCut(best)], null);
@@ -223,6 +228,7 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   const model = buildSelectionModel(context);
   const count = model.columns.length;
   const targetText = formatMoney(context.targetAmount);
+  const objective = objectiveWeights(context, model);
 
   let start = proposeStart(context, model);
   let stage: VerifiedSolve | null = null;
@@ -231,7 +237,7 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
     stage = solveVerified(
       highs,
       context,
-      { model, objective: model.cash, sense: 'minimize', includeTarget: true },
+      { model, objective, sense: 'minimize', includeTarget: true },
       budget,
       { absoluteGap: exact.absolute_gap, maxNodes: FIRST_INCUMBENT_NODES },
     );
@@ -243,7 +249,7 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   if (count > 0 && stage === null) {
     const improve = (selection: Uint8Array): Uint8Array =>
       improveByExchanges(model, selection, { direction: 'minimize', stopWithin: exact.absolute_gap / 2, maxIterations: EXCHANGE_ITERATIONS });
-    stage = solveVerified(highs, context, { model, objective: model.cash, sense: 'minimize', includeTarget: true, start, improve }, budget, {
+    stage = solveVerified(highs, context, { model, objective, sense: 'minimize', includeTarget: true, start, improve }, budget, {
       absoluteGap: exact.absolute_gap,
     });
   }
@@ -312,18 +318,28 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   }
 
   const proven = stage.result.status === 'optimal';
-  const tieBreak: TieBreak = proven ? breakTies(highs, context, model, stage.selection, budget) : { selection: stage.selection, status: 'not_run' };
+  const byNpvCost = objectiveOf(context) === 'min_npv_cost';
+  const narrowed = proven && byNpvCost ? smallestProceedsAtOptimum(highs, context, model, objective, stage.selection, budget) : null;
+  const tieBreak: TieBreak =
+    narrowed !== null && narrowed.selection === null
+      ? { selection: stage.selection, status: 'not_proven' }
+      : proven
+        ? breakTies(highs, context, model, narrowed?.selection ?? stage.selection, budget, narrowed === null ? [] : [narrowed.band])
+        : { selection: stage.selection, status: 'not_run' };
   const selected = selectedFigures(model, tieBreak.selection);
   const check = checkSelection(context, selected);
   const final = check.ok ? check.proForma : context.baseline;
   const proceeds = sumOver(model.cash, tieBreak.selection) * model.scale;
-  const boundMoney = stage.result.bound === null ? null : Math.max(stage.result.bound * model.scale, 0);
+  // The solver's bound is on the objective: proceeds, or the NPV cost (which may be negative).
+  const boundMoney = stage.result.bound === null ? null : byNpvCost ? stage.result.bound * model.scale : Math.max(stage.result.bound * model.scale, 0);
   const stepNodes = selectionNodes(
     model,
     tieBreak.selection,
     targetText,
     final,
-    'part of the smallest-proceeds set that meets the target and every covenant (exact)',
+    byNpvCost
+      ? 'part of the smallest-NPV-cost set that meets the target and every covenant (exact)'
+      : 'part of the smallest-proceeds set that meets the target and every covenant (exact)',
   );
   const tieText =
     tieBreak.status === 'proven'
@@ -333,11 +349,17 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
         : tieBreak.status === 'not_proven'
         ? 'the tie-break by criticality and ids stopped at its node limit, so a set with equal proceeds and lower criticality is not ruled out'
         : 'no tie-break was attempted because optimality was not proven';
+  if (byNpvCost) extraNodes.push(npvObjectiveNode(context, selected, proceeds, proven));
   extraNodes.push({
     kind: 'optimality',
     asset_id: null,
     constraint: null,
-    message: proven
+    message: byNpvCost
+      ? proven
+        ? `Proven optimal: no set meeting the target and every covenant has a smaller NPV cost ` +
+          `(within ${formatMoney(exact.absolute_gap * context.targetAmount)}); ${tieText}.`
+        : `The ${exact.time_limit_ms} ms time limit stopped the search: this is the cheapest set found; ${tieText}.`
+      : proven
       ? `Proven optimal: no set meeting the target and every covenant raises less than ${formatMoney(proceeds)} ` +
         `(within ${formatMoney(exact.absolute_gap * context.targetAmount)}); ${tieText}.`
       : `The ${exact.time_limit_ms} ms time limit stopped the search: this is the best set found, and no valid set raises less than ` +
@@ -376,6 +398,32 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
     },
     capacity: null,
   };
+}
+
+/**
+ * For `min_npv_cost`: among sets whose NPV cost is within the tie tolerance of
+ * the optimum, the one with the smallest proceeds (the documented first
+ * tie-break), and the band row that keeps later tie-breaks at the optimum.
+ * `selection` is null when a node or time limit stopped the solve.
+ */
+function smallestProceedsAtOptimum(
+  highs: Highs,
+  context: SelectionContext,
+  model: SelectionModel,
+  objective: Float64Array,
+  optimum: Uint8Array,
+  budget: SolverBudget,
+): { readonly selection: Uint8Array | null; readonly band: ExtraRow } {
+  const band: ExtraRow = { coefficients: objective, lower: Number.NEGATIVE_INFINITY, upper: sumOver(objective, optimum) + context.tolerance };
+  if (budget.remaining() <= 0) return { selection: null, band };
+  const solved = solveVerified(
+    highs,
+    context,
+    { model, objective: model.cash, sense: 'minimize', includeTarget: true, extraRows: [band], start: optimum },
+    budget,
+    { absoluteGap: 1e-9, maxNodes: context.config.exact.tie_break_max_nodes },
+  );
+  return { selection: solved.result.status === 'optimal' ? solved.selection : null, band };
 }
 
 /** One `asset_selected` node per selected column, in rank order, with the running total. */

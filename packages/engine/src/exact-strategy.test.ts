@@ -40,7 +40,7 @@ describe('selectAssets (exact)', () => {
     expect(outcome.solver).toMatchObject({ proven_optimal: true, time_limited: false });
     expect(ProgramOutcomeSchema.safeParse(outcome).success).toBe(true);
     const kinds = outcome.explanation_nodes.map((node) => node.kind);
-    expect(kinds).toEqual(['asset_selected', 'target_met', 'optimality']);
+    expect(kinds).toEqual(['asset_selected', 'cheapest_capital', 'dearer_than_debt', 'target_met', 'optimality']);
   });
 
   it('rescues a program greedy declares infeasible', () => {

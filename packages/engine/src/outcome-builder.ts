@@ -14,6 +14,7 @@ import type {
 import type { AssetFigures } from './asset-figures.js';
 import { toProgramMetrics } from './compute-metrics.js';
 import { covenantLabel, covenantValue, formatCovenantLimit, formatCovenantValue, meetsLimit } from './covenants.js';
+import { capitalCostNodes, computeProgramEconomics } from './economics/program-economics.js';
 import { FILTER_ORDER } from './eligibility.js';
 import { formatMoney, formatPercent, pluralize } from './format-numbers.js';
 import type { ProForma } from './pro-forma.js';
@@ -184,6 +185,8 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
       values: { limit: check.limit, after: check.after, rejected_assets: rejected },
     });
   }
+  const economics = computeProgramEconomics(context.terms, result.selected);
+  nodes.push(...capitalCostNodes(economics));
   if (targetMet) {
     const overshoot = proceeds - targetAmount;
     nodes.push({
@@ -291,6 +294,7 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
     explanation_nodes: nodes,
     solver: result.solver,
     capacity: result.capacity,
+    economics,
   };
 }
 
@@ -341,6 +345,7 @@ export function buildNumericErrorOutcome(
     explanation_nodes: [],
     solver: null,
     capacity: null,
+    economics: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Asset, Capacity, CorporateState, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
+import { InvalidInputError, findObjectiveProblem, type Asset, type Capacity, type CorporateState, type ProgramOutcome, type SelectorSpec } from '@leaseback/domain';
 import { resolveEngineConfig, type EngineConfigInput } from './engine-config.js';
 import { NonFiniteQuantityError } from './engine-errors.js';
 import { computeCapacity } from './capacity.js';
@@ -23,7 +23,8 @@ import { buildSelectionModel } from './selection-model.js';
  * bounds the tie-break, so a proven result does not depend on the machine).
  *
  * Never throws on valid input: an uncomputable quantity gives a `numeric_error`
- * outcome naming it. Throws `InvalidInputError` for an invalid `config`,
+ * outcome naming it. Throws `InvalidInputError` for an invalid `config` or an
+ * objective the strategy cannot pursue (`min_npv_cost` with greedy, naming `spec.objective`),
  * `DuplicateAssetIdError` for repeated asset ids, `SolverError` if the solver fails.
  */
 export function selectAssets(
@@ -34,6 +35,8 @@ export function selectAssets(
 ): ProgramOutcome {
   const resolvedConfig = resolveEngineConfig(config);
   const strategy = spec.strategy ?? 'greedy';
+  const objectiveProblem = findObjectiveProblem(spec.objective, strategy);
+  if (objectiveProblem !== null) throw new InvalidInputError([objectiveProblem], { subject: 'selector spec' });
   const highs = strategy === 'exact' ? requireExactSolver() : null;
   const prepared = prepareSelection(assets, corporateState, spec, resolvedConfig);
   if (!prepared.ok) return buildNumericErrorOutcome(spec, strategy, prepared.quantity, prepared.baseline, prepared.excluded);

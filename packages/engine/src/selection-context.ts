@@ -60,7 +60,7 @@ export function prepareSelection(
     if (seen.has(asset.asset_id)) throw new DuplicateAssetIdError(asset.asset_id);
     seen.add(asset.asset_id);
   }
-  const terms = resolveCorporateTerms(corporateState);
+  const terms = resolveCorporateTerms(corporateState, spec.program_terms);
   const nonFiniteTerm = findNonFiniteTerm(terms);
   if (nonFiniteTerm !== null) return { ok: false, quantity: nonFiniteTerm, baseline: null, excluded: [] };
   const baselineResult = evaluateProForma(terms, EMPTY_SUMS);

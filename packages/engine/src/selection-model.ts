@@ -33,9 +33,13 @@ export interface SelectionModel {
  * row (the limits carry the engine's relative tolerance, so the program accepts
  * what the covenant checks accept):
  *
- * - EBITDA' > 0: `R <= EBITDA (1 - tol)` (a sliver stricter than > 0, so a
+ * - EBITDA' > 0: `E <= EBITDA (1 - tol)` (a sliver stricter than > 0, so a
  *   solver tolerance can never admit EBITDA' = 0);
- * - net leverage <= L: `-P + L R <= L EBITDA - ND`;
+ * - net leverage <= L: `-P + D + L E <= L EBITDA - ND`;
+ *
+ * where E and D are the sales' EBITDA charges and lease debt on the basis in
+ * force (`economics/accounting-basis.ts`: E = R, D = 0 under US GAAP; E = 0,
+ * D = the lease liabilities under IFRS 16), so the program stays linear;
  * - coverage >= F, both branches of the max in I':
  *   `F (R - cod (u C + M)) <= EBITDAR - F (I + R0)` and `F R <= EBITDAR - F R0`;
  * - lease-adjusted leverage <= A: `-P + k R <= A EBITDAR - ND - k R0`;
@@ -52,14 +56,14 @@ export function buildSelectionModel(context: SelectionContext): SelectionModel {
     return values;
   };
   const rows: ModelRow[] = [];
-  rows.push({ cause: 'ebitda', coefficients: column((figures) => figures.rent), upper: (terms.ebitda * (1 - tolerance)) / scale });
+  rows.push({ cause: 'ebitda', coefficients: column((figures) => figures.ebitdaCharge), upper: (terms.ebitda * (1 - tolerance)) / scale });
   for (const covenant of context.covenants) {
     const loose = covenant.limit * (covenant.direction === 'max' ? 1 + tolerance : 1 - tolerance);
     switch (covenant.name) {
       case 'max_net_leverage':
         rows.push({
           cause: covenant.name,
-          coefficients: column((figures) => loose * figures.rent - figures.gross),
+          coefficients: column((figures) => loose * figures.ebitdaCharge - figures.gross + figures.leaseDebt),
           upper: (loose * terms.ebitda - terms.netDebt) / scale,
         });
         break;

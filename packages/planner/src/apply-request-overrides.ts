@@ -58,6 +58,25 @@ export function applyRequestOverrides(
     (markets) => `exclude_markets extended with ${markets.join(', ')} by the request`,
   );
   set(request.strategy, (value) => (spec.strategy = value), (value) => `strategy set to ${value} by the request`);
+  set(request.objective, (value) => (spec.objective = value), (value) => `objective set to ${value} by the request`);
+  const terms = (): NonNullable<SelectorSpec['program_terms']> => (spec.program_terms ??= {});
+  set(
+    request.lease_term_override,
+    (value) => (terms().lease_term_years = value),
+    (value) => `lease_term_years set to ${value} for every sale by the request`,
+  );
+  set(
+    request.rent_escalator_override,
+    (value) => (terms().rent_escalator = value),
+    (value) => `rent_escalator set to ${value} for every sale by the request`,
+  );
+  set(
+    request.accounting_basis_override,
+    (value) => (terms().accounting_basis = value),
+    (value) => `accounting_basis set to ${value} by the request`,
+  );
+  set(request.tax_rate_override, (value) => (terms().tax_rate = value), (value) => `tax_rate set to ${value} by the request`);
+  notes.push(...reconcileObjective(spec, request));
 
   if (request.floor_override !== null && request.floor_override !== undefined) {
     spec.floor_amount = request.floor_override;
@@ -72,4 +91,20 @@ export function applyRequestOverrides(
     spec.floor_amount = spec.target_amount;
   }
   return { spec, notes };
+}
+
+/**
+ * `min_npv_cost` needs the exact strategy. A request that names the greedy
+ * strategy explicitly wins over an objective read from the brief (the
+ * objective falls back to `min_proceeds`); otherwise the objective brings the
+ * exact strategy with it. (A request naming both is refused when validated.)
+ */
+export function reconcileObjective(spec: SelectorSpec, request: Pick<ProgramRequest, 'strategy'>): string[] {
+  if (spec.objective !== 'min_npv_cost' || spec.strategy === 'exact') return [];
+  if (request.strategy === 'greedy') {
+    spec.objective = 'min_proceeds';
+    return ['objective min_npv_cost needs the exact strategy; the request asks for greedy, so the objective is min_proceeds'];
+  }
+  spec.strategy = 'exact';
+  return ['strategy set to exact: the objective min_npv_cost needs it'];
 }

@@ -12,6 +12,7 @@ import {
   type SelectorSpec,
 } from '@leaseback/domain';
 import { enforceRevisionPolicy } from '@leaseback/revision-policy';
+import { holdProgramEconomics } from './hold-program-economics.js';
 import { LlmError, type LlmCallMetadata, type LlmClient, type LlmResult } from '@leaseback/llm';
 import { applyRequestOverrides } from './apply-request-overrides.js';
 import { AuditRecorder, llmCallRecord } from './audit-recorder.js';
@@ -173,7 +174,8 @@ async function planProgram(
       message: recordable ? null : `the proposal changes program_type to "${String(proposal.program_type)}"`,
     });
 
-    const result = enforceRevisionPolicy(original, spec, proposal, policy);
+    const enforced = enforceRevisionPolicy(original, spec, proposal, policy);
+    const result = enforced.status === 'invalid' ? enforced : { ...enforced, spec: holdProgramEconomics(original, enforced.spec) };
     const unchanged = result.status !== 'invalid' && sameSpec(result.spec, spec);
     recorder.record({
       step: 'policy_applied',

@@ -38,14 +38,19 @@ export const ServiceConfigSchema = z.strictObject({
   provider: ProviderNameSchema.default('offline'),
   llm: z
     .strictObject({
+      /** Overall time limit of one LLM call, every request, retry, retry-after wait and body read included, in milliseconds. */
+      deadline_ms: positiveInteger(600_000).default(60_000),
       /** Time limit of one provider request (each attempt), in milliseconds. */
       timeout_ms: positiveInteger(600_000).default(60_000),
-      /** Retries of a failed provider request (rate limit, 5xx, network), done by the SDK. */
+      /** Retries of a failed provider request (rate limit, 5xx, network) within the deadline, done by the adapter. */
       max_retries: z.number().int('must be a whole number').min(0, 'must be >= 0').max(10, 'must be at most 10').default(2),
       /** Times an invalid structured output is sent back to the model with its problems. */
       max_repairs: z.number().int('must be a whole number').min(0, 'must be >= 0').max(5, 'must be at most 5').default(2),
       openai: ProviderSettingsSchema.prefault({}),
-      anthropic: ProviderSettingsSchema.prefault({}),
+      anthropic: ProviderSettingsSchema.extend({
+        /** How the answer's shape is enforced: structured output (`output_config`, the default) or a strict tool (`strict_tool`). */
+        structured_output: z.enum(['output_config', 'strict_tool'], { error: 'must be output_config or strict_tool' }).default('output_config'),
+      }).prefault({}),
     })
     .prefault({}),
   planner: z
@@ -133,6 +138,7 @@ export interface EnvironmentSetting {
  */
 export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
   { variable: 'LEASEBACK_PROVIDER', path: ['provider'], kind: 'string', secret: false },
+  { variable: 'LEASEBACK_LLM_DEADLINE_MS', path: ['llm', 'deadline_ms'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_LLM_TIMEOUT_MS', path: ['llm', 'timeout_ms'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_LLM_MAX_RETRIES', path: ['llm', 'max_retries'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_LLM_MAX_REPAIRS', path: ['llm', 'max_repairs'], kind: 'integer', secret: false },
@@ -141,6 +147,7 @@ export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
   { variable: 'OPENAI_API_KEY', path: ['llm', 'openai', 'api_key'], kind: 'string', secret: true },
   { variable: 'LEASEBACK_ANTHROPIC_MODEL', path: ['llm', 'anthropic', 'model'], kind: 'string', secret: false },
   { variable: 'LEASEBACK_ANTHROPIC_BASE_URL', path: ['llm', 'anthropic', 'base_url'], kind: 'string', secret: false },
+  { variable: 'LEASEBACK_ANTHROPIC_STRUCTURED_OUTPUT', path: ['llm', 'anthropic', 'structured_output'], kind: 'string', secret: false },
   { variable: 'ANTHROPIC_API_KEY', path: ['llm', 'anthropic', 'api_key'], kind: 'string', secret: true },
   { variable: 'LEASEBACK_MAX_ITERATIONS', path: ['planner', 'max_iterations'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_SCENARIO_CONCURRENCY', path: ['planner', 'scenario_concurrency'], kind: 'integer', secret: false },
@@ -260,6 +267,7 @@ export function describeServiceConfig(config: ServiceConfig): RedactedServiceCon
   return {
     provider: config.provider,
     llm: {
+      deadline_ms: config.llm.deadline_ms,
       timeout_ms: config.llm.timeout_ms,
       max_retries: config.llm.max_retries,
       max_repairs: config.llm.max_repairs,

@@ -74,7 +74,19 @@ describe('leaseback plan', () => {
       expect(row).toContain(asset.asset_type);
       expect(row).toContain(asset.market);
       expect(row).toMatch(/\$\d+\.\dM/);
+      const implied = outcome.economics?.assets.find((entry) => entry.asset_id === assetId)?.implied_cost;
+      expect(row, `the implied cost of ${assetId}`).toContain(`${((implied as number) * 100).toFixed(2)}%`);
     }
+    const economics = outcome.economics;
+    if (!economics || economics.implied_cost_of_capital === null) throw new Error('the outcome has no economics');
+    const economicsSection = text.slice(text.indexOf('Economics')).split('\n\n')[0] ?? '';
+    expect(economicsSection).toContain('Economics (US GAAP basis)');
+    expect(economicsSection).toContain(`${(economics.implied_cost_of_capital * 100).toFixed(2)}% against a cost of debt of ${(economics.cost_of_debt * 100).toFixed(2)}%`);
+    const spreadPoints = Math.round((economics.implied_cost_of_capital - economics.cost_of_debt) * 10_000);
+    expect(economicsSection).toContain(`${Math.abs(spreadPoints)} bp ${spreadPoints > 0 ? 'above' : 'below'} debt`);
+    expect(economicsSection).toContain(`after-tax proceeds ${money(economics.after_tax_proceeds)}`);
+    const ifrsRow = economicsSection.split('\n').find((line) => line.includes('IFRS 16'));
+    expect(ifrsRow).toContain(`${(economics.net_leverage_after_other_basis as number).toFixed(2)}x`);
     expect(text).toContain(`Proceeds  ${money(outcome.proceeds)} against a target of ${money(outcome.target_amount)}`);
     const leverage = outcome.constraint_checks.find((check) => check.name === 'max_net_leverage');
     if (!leverage || leverage.before === null || leverage.after === null) throw new Error('no net leverage check');

@@ -13,6 +13,20 @@ export interface BruteForceResult {
   readonly secondProceeds: number | null;
   /** Largest proceeds over sets meeting every covenant (target ignored), or null when none does. */
   readonly maximumProceeds: number | null;
+  /** Smallest summed NPV cost over sets meeting the target and every covenant, or null. */
+  readonly minimumNpvCost: number | null;
+  /** The smallest proceeds among sets whose NPV cost is within `npvTieBand` of that minimum. */
+  readonly minimumNpvCostProceeds: number | null;
+  /** The ids of that set (sorted), and the second-smallest NPV cost among valid sets. */
+  readonly minimumNpvCostIds: string[] | null;
+  readonly secondNpvCost: number | null;
+}
+
+/** Present value of `rent x (1 + g)^(t-1)` paid at t = 1..years, discounted at `rate`, term by term with powers. */
+function presentValue(rent: number, growth: number, years: number, rate: number): number {
+  let total = 0;
+  for (let year = 1; year <= years; year += 1) total += (rent * Math.pow(1 + growth, year - 1)) / Math.pow(1 + rate, year);
+  return total;
 }
 
 /** Enumerates every subset of `eligibleIds` (at most 20) and checks it with the documented formulas. */
@@ -22,6 +36,7 @@ export function bruteForce(
   spec: SelectorSpec,
   eligibleIds: readonly string[],
   tolerance = 1e-9,
+  npvTieBand = 1e-9 * spec.target_amount,
 ): BruteForceResult {
   if (eligibleIds.length > 20) throw new Error('too many assets for brute force');
   const byId = new Map(assets.map((asset) => [asset.asset_id, asset]));
@@ -32,6 +47,18 @@ export function bruteForce(
   const mortgage = eligible.map((asset) => asset.mortgage_balance ?? 0);
   const cash = gross.map((value, index) => value - (mortgage[index] as number));
   const rent = eligible.map((asset) => asset.market_rent);
+  // Economics: each asset's term and escalator (program terms, then the asset's, then the corporate default).
+  const costOfDebtResolved = corporate.cost_of_debt ?? (corporate.net_debt > 0 ? corporate.interest_expense / corporate.net_debt : 0);
+  const ibr = corporate.incremental_borrowing_rate ?? costOfDebtResolved;
+  const basis = spec.program_terms?.accounting_basis ?? corporate.accounting_basis ?? 'us_gaap';
+  const termOf = (asset: Asset): number => spec.program_terms?.lease_term_years ?? asset.lease_term_years ?? corporate.default_lease_term_years ?? 15;
+  const growthOf = (asset: Asset): number => spec.program_terms?.rent_escalator ?? asset.rent_escalator ?? corporate.default_rent_escalator ?? 0.02;
+  const liability = eligible.map((asset) => presentValue(asset.market_rent, growthOf(asset), termOf(asset), ibr));
+  const npvCost = eligible.map((asset, index) => {
+    const years = termOf(asset);
+    const residual = (asset.market_rent * Math.pow(1 + growthOf(asset), years)) / asset.cap_rate;
+    return presentValue(asset.market_rent, growthOf(asset), years, costOfDebtResolved) + residual / Math.pow(1 + costOfDebtResolved, years) - (gross[index] as number);
+  });
   const markets = [...new Set(eligible.map((asset) => asset.market.trim().toLowerCase()))];
   const marketOf = eligible.map((asset) => markets.indexOf(asset.market.trim().toLowerCase()));
 
@@ -51,6 +78,9 @@ export function bruteForce(
   const sumCash = new Float64Array(size);
   const sumMortgage = new Float64Array(size);
   const sumRent = new Float64Array(size);
+  const sumLiability = new Float64Array(size);
+  const sumNpv = new Float64Array(size);
+  const validMasks: number[] = [];
   const marketCash = markets.map(() => new Float64Array(size));
   let minimum: number | null = null;
   let minimumMask = -1;
@@ -64,16 +94,20 @@ export function bruteForce(
       sumCash[mask] = (sumCash[rest] as number) + (cash[bit] as number);
       sumMortgage[mask] = (sumMortgage[rest] as number) + (mortgage[bit] as number);
       sumRent[mask] = (sumRent[rest] as number) + (rent[bit] as number);
+      sumLiability[mask] = (sumLiability[rest] as number) + (liability[bit] as number);
+      sumNpv[mask] = (sumNpv[rest] as number) + (npvCost[bit] as number);
       markets.forEach((_, market) => {
         const values = marketCash[market] as Float64Array;
         values[mask] = (values[rest] as number) + (marketOf[bit] === market ? (cash[bit] as number) : 0);
       });
     }
     const proceeds = sumCash[mask] as number;
-    const ebitdaAfter = ebitda - (sumRent[mask] as number);
+    // US GAAP: the rent is an operating cost. IFRS 16: EBITDA keeps the rent and net debt gains the lease liabilities.
+    const ebitdaAfter = basis === 'ifrs16' ? ebitda : ebitda - (sumRent[mask] as number);
     if (ebitdaAfter <= 0) continue;
     const netDebtAfter = netDebt - (sumGross[mask] as number);
-    if (netDebtAfter / ebitdaAfter > limits.max_net_leverage * (1 + tolerance)) continue;
+    const reportedNetDebt = basis === 'ifrs16' ? netDebtAfter + (sumLiability[mask] as number) : netDebtAfter;
+    if (reportedNetDebt / ebitdaAfter > limits.max_net_leverage * (1 + tolerance)) continue;
     const interestAfter = Math.max(0, interest - costOfDebt * (paydown * proceeds + (sumMortgage[mask] as number)));
     const fixedCharges = interestAfter + baseRent + (sumRent[mask] as number);
     if (fixedCharges > 0 && ebitdar / fixedCharges < limits.min_fixed_charge_coverage * (1 - tolerance)) continue;
@@ -86,6 +120,7 @@ export function bruteForce(
     if (cap !== null && marketCash.some((values) => (values[mask] as number) > cap)) continue;
     if (maximum === null || proceeds > maximum) maximum = proceeds;
     if (proceeds < spec.target_amount * (1 - tolerance)) continue;
+    validMasks.push(mask);
     if (minimum === null || proceeds < minimum) {
       second = minimum;
       minimum = proceeds;
@@ -94,5 +129,27 @@ export function bruteForce(
   }
   const minimumIds =
     minimumMask < 0 ? null : eligibleIds.filter((_, index) => (minimumMask & (1 << index)) !== 0).sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
-  return { minimumProceeds: minimum, minimumIds, secondProceeds: second, maximumProceeds: maximum };
+  // min_npv_cost: the smallest NPV cost, then (within the tie band) the smallest proceeds.
+  let minimumNpv: number | null = null;
+  for (const mask of validMasks) if (minimumNpv === null || (sumNpv[mask] as number) < minimumNpv) minimumNpv = sumNpv[mask] as number;
+  let npvMask = -1;
+  let secondNpv: number | null = null;
+  for (const mask of validMasks) {
+    const cost = sumNpv[mask] as number;
+    if (minimumNpv !== null && cost <= minimumNpv + npvTieBand) {
+      if (npvMask < 0 || (sumCash[mask] as number) < (sumCash[npvMask] as number)) npvMask = mask;
+    } else if (secondNpv === null || cost < secondNpv) secondNpv = cost;
+  }
+  const idsOf = (chosen: number): string[] =>
+    eligibleIds.filter((_, index) => (chosen & (1 << index)) !== 0).sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  return {
+    minimumProceeds: minimum,
+    minimumIds,
+    secondProceeds: second,
+    maximumProceeds: maximum,
+    minimumNpvCost: minimumNpv,
+    minimumNpvCostProceeds: npvMask < 0 ? null : (sumCash[npvMask] as number),
+    minimumNpvCostIds: npvMask < 0 ? null : idsOf(npvMask),
+    secondNpvCost: secondNpv,
+  };
 }

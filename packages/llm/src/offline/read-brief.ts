@@ -6,6 +6,7 @@ import { readAmounts } from './read-amounts.js';
 import type { FoundBound } from './read-bounds.js';
 import { readConfirmationAndSignal, readCountAndRunId, type LifecycleSignal } from './read-conversation.js';
 import { readCovenants } from './read-covenants.js';
+import { readEconomics, type EconomicsReading } from './read-economics.js';
 import { readPlacesAndTypes } from './read-places-and-types.js';
 import { readScoreFilters } from './read-score-filters.js';
 import { readStrategy } from './read-strategy.js';
@@ -34,6 +35,8 @@ export interface BriefReading {
   run_id?: string;
   confirmation?: boolean;
   lifecycle_signal?: LifecycleSignal;
+  /** Lease terms, escalators, reporting basis, tax rate and objective, when the text states any. */
+  economics?: Omit<EconomicsReading, 'unrecognized'>;
   /** Phrases not understood, as written. */
   unrecognized: string[];
   /** How something was interpreted, when that is worth saying (in plain English). */
@@ -59,6 +62,10 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   const reading: BriefReading = { unrecognized: [], notes: [] };
 
   Object.assign(reading, readCountAndRunId(text));
+  // Before amounts and covenants: "2% bumps", "21% tax" and "15-year" are not targets or shares.
+  const { unrecognized: economicsUnrecognized, ...economics } = readEconomics(text);
+  if (Object.keys(economics).length > 0) reading.economics = economics;
+  reading.unrecognized.push(...economicsUnrecognized);
 
   const covenants = readCovenants(text);
   setTightest(reading, 'max_net_leverage', covenants.maxNetLeverage, 'min', 'net leverage limits', formatRatio);

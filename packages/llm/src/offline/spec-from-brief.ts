@@ -3,6 +3,7 @@ import type { AssetSummary } from '../llm-client.js';
 import { formatMoney, formatRatio, formatShare } from './format-figures.js';
 import type { OfflineDefaults } from './offline-defaults.js';
 import type { BriefReading } from './read-brief.js';
+import { economicsSpecFields } from './read-economics.js';
 
 /** A spec built from a reading, with what was assumed and what was not understood. */
 export interface SpecFromBrief {
@@ -52,13 +53,15 @@ export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary,
     ...(reading.exclude_markets === undefined ? {} : { exclude_markets: reading.exclude_markets }),
     ...(reading.exclude_asset_ids === undefined ? {} : { exclude_asset_ids: reading.exclude_asset_ids }),
   };
+  const { strategy: economicsStrategy, ...economics } = economicsSpecFields(reading.economics, reading.strategy, assumptions);
   const spec = SelectorSpecSchema.parse({
     program_type: 'slb',
     target_amount: target,
     ...(reading.floor_amount === undefined ? {} : { floor_amount: reading.floor_amount }),
     hard_constraints: hardConstraints,
     asset_filters: assetFilters,
-    strategy: reading.strategy ?? 'greedy',
+    strategy: economicsStrategy ?? reading.strategy ?? 'greedy',
+    ...economics,
   });
   return { spec, assumptions, unrecognized: [...reading.unrecognized] };
 }

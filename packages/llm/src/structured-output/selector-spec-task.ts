@@ -6,8 +6,8 @@ import { defineStructuredTask, type StructuredTask } from './structured-task.js'
 /** How a brief's words map onto the spec; shared with the revision prompt. */
 export const SELECTOR_SPEC_READING_RULES = [
   'program_type is always "slb".',
-  'target_amount: the cash proceeds the brief asks for; when it names no amount, 25% of the portfolio\'s total potential proceeds, rounded to the nearest $1M.',
-  'floor_amount: only when the brief names a lowest acceptable amount ("at least $40M", "no less than"); otherwise null.',
+  'target_amount: the cash proceeds the brief asks for; "at least $40M" asks for $40M, so the target is 40000000. When it names no amount, 25% of the portfolio\'s total potential proceeds, rounded to the nearest $1M.',
+  'floor_amount: the lowest acceptable amount the brief names: "at least $40M" makes $40M the floor as well as the target (floor_amount 40000000); "no less than $30M" or "a minimum of $30M" beside a higher target is that floor. Otherwise null.',
   'hard_constraints.max_net_leverage: the net debt / EBITDA ceiling ("net leverage below 3.5x", "leverage under 4 turns"); 4.0 when the brief names none.',
   'hard_constraints.min_fixed_charge_coverage: the coverage floor ("FCCR of at least 1.5x", "coverage above 2x"); 1.5 when the brief names none.',
   'hard_constraints.max_lease_adjusted_leverage and max_market_share ("no more than 40% from any one market" = 0.4): only when stated; otherwise null.',
@@ -16,7 +16,12 @@ export const SELECTOR_SPEC_READING_RULES = [
   'asset_filters.max_criticality: "nothing mission-critical" = 0.7, "non-core only" = 0.5; null when the brief says nothing about criticality.',
   'asset_filters.min_leaseability: "only easily re-lettable sites", "highly leasable" or "generic boxes" = 0.7, "leasable" = 0.5; null when the brief says nothing about leaseability.',
   'asset_filters.exclude_asset_ids: only ids the brief names; otherwise null.',
-  'strategy: "exact" only when the brief asks for the optimal or provably best selection; otherwise "greedy".',
+  'strategy: "exact" only when the brief asks for the optimal or provably best selection, or for the cheapest capital; otherwise "greedy".',
+  'objective: "min_npv_cost" when the brief asks for the cheapest capital ("cheapest capital", "minimise cost of capital", "lowest cost of funding"), and then strategy is "exact"; otherwise null.',
+  'program_terms.lease_term_years: the leaseback term in whole years when stated ("15-year leases", "ten year term" = 10); otherwise null.',
+  'program_terms.rent_escalator: annual rent growth as a decimal when stated ("2% annual bumps" = 0.02, "flat rent" or "no escalators" = 0); otherwise null.',
+  'program_terms.accounting_basis: "ifrs16" when the brief says the company reports under IFRS (IFRS 16), "us_gaap" when it says US GAAP; otherwise null.',
+  'program_terms.tax_rate: the tax rate on a gain on sale as a decimal when stated ("21% tax rate" = 0.21); otherwise null. program_terms is null when the brief states none of these.',
 ].join('\n- ');
 
 /**
@@ -36,6 +41,6 @@ export function selectorSpecTask(brief: string, assetSummary: AssetSummary): Str
       'Do not invent constraints the brief does not state, beyond the defaults above.',
       ANSWER_FORMAT_RULES,
     ].join('\n\n'),
-    user: [`Brief:\n${brief.trim()}`, `Portfolio:\n${describePortfolio(assetSummary)}`].join('\n\n'),
-  });
+    user: [`Portfolio:\n${describePortfolio(assetSummary)}`, `Brief:\n${brief.trim()}`].join('\n\n'),
+  }, { markets: assetSummary.markets, assetTypes: assetSummary.asset_types });
 }

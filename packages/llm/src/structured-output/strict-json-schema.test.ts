@@ -35,7 +35,19 @@ const NON_OBJECT_ROOTS: readonly WireSchemaName[] = ['AssetList', 'ScenarioKind'
 describe('toStrictJsonSchema', () => {
   it('makes every SelectorSpec property required, optional ones nullable, and closes every object', () => {
     const schema = toStrictJsonSchema(SelectorSpecSchema);
-    expect(schema.required).toEqual(['program_type', 'target_amount', 'floor_amount', 'hard_constraints', 'asset_filters', 'strategy']);
+    expect(schema.required).toEqual([
+      'program_type',
+      'target_amount',
+      'floor_amount',
+      'hard_constraints',
+      'asset_filters',
+      'strategy',
+      'objective',
+      'program_terms',
+    ]);
+    // The economics fields are optional: the model may answer null for each.
+    expect(JSON.stringify(property(schema, 'objective'))).toContain('null');
+    expect(JSON.stringify(property(schema, 'program_terms'))).toContain('null');
     expect(property(schema, 'floor_amount')).toEqual({ type: ['number', 'null'], exclusiveMinimum: 0 });
     expect(property(schema, 'target_amount')).toEqual({ type: 'number', exclusiveMinimum: 0 });
     expect(property(schema, 'hard_constraints').required).toEqual([
