@@ -22,8 +22,10 @@ describe('unstorableTextReason', () => {
         const survives = Buffer.from(text, 'utf8').toString('utf8') === text && !text.includes('\u0000');
         expect(unstorableTextReason(text) === undefined).toBe(survives);
       }),
+      { numRuns: 300 },
     );
-  });
+    // Generous: fast-check's binary strings are cheap, but the build machine is shared.
+  }, 60_000);
 });
 
 describe('findUnstorableText', () => {
