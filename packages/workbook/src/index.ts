@@ -18,3 +18,30 @@ export {
 } from './read-portfolio-file.js';
 export type { PortfolioReading } from './read-portfolio-sheets.js';
 export { writePortfolioWorkbook } from './write-portfolio-workbook.js';
+export {
+  EXPORT_FORMATS,
+  escapeHtml,
+  exportRun,
+  exportScenarioSet,
+  formatCell,
+  formatMoneyShort,
+  isExportFormat,
+  type ExportDocument,
+  type ExportFormat,
+  type ScenarioSetExportInput,
+} from './render-export.js';
+export {
+  buildRunExport,
+  buildScenarioSetExport,
+  covenantLabel,
+  readEconomics,
+  readNotices,
+  type ColumnKind,
+  type ExportCell,
+  type ExportColumn,
+  type ExportFact,
+  type ExportNotice,
+  type ExportTable,
+  type RunExportModel,
+  type ScenarioSetExportModel,
+} from './export-tables.js';

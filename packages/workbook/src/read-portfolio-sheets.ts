@@ -41,7 +41,24 @@ export function cellPlace(sheet: string | null, column: number, row: number): st
 }
 
 function placed(place: string, field: string | null, message: string): InputProblem {
+  if (place === '') return { path: field ?? '', message };
   return { path: field === null ? place : `${place} (${field})`, message };
+}
+
+/** Row then column of a place such as `Assets!D7 (cap_rate)`; places without a cell sort first. */
+function placeOrder(problem: InputProblem): [number, number] {
+  const match = /(?:^|!)([A-Z]+)(\d+)\b/.exec(problem.path);
+  if (!match) return [0, 0];
+  const column = [...(match[1] ?? '')].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+  return [Number(match[2]), column];
+}
+
+/** Problems in reading order (row by row, left to right), as a person fixes a sheet. */
+function inReadingOrder(problems: InputProblem[]): InputProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index, order: placeOrder(problem) }))
+    .sort((left, right) => left.order[0] - right.order[0] || left.order[1] - right.order[1] || left.index - right.index)
+    .map((entry) => entry.problem);
 }
 
 function cellText(cell: SheetCell | undefined): string {
@@ -108,24 +125,35 @@ export function readAssetsSheet(grid: SheetGrid, sheet: string | null): SheetRea
     assets.push(asset);
   }
 
+  // The schema checks ids for uniqueness only once every asset is valid; a sheet reports it always.
+  const firstRowById = new Map<string, number>();
+  const idColumn = columnByField.get('asset_id');
+  assets.forEach((asset, assetIndex) => {
+    const id = asset['asset_id'];
+    const rowIndex = rowOfAsset[assetIndex] ?? 0;
+    if (typeof id !== 'string' || idColumn === undefined) return;
+    const first = firstRowById.get(id);
+    if (first === undefined) firstRowById.set(id, rowIndex);
+    else problems.push(placed(cellPlace(sheet, idColumn, rowIndex), 'asset_id', `duplicate asset_id "${id}" (first used in row ${first + 1})`));
+  });
+
   const checked = safeParseInput(AssetListSchema, assets);
   if (!checked.ok) {
     for (const problem of checked.problems) {
       const match = /^\[(\d+)\]\.?([a-z_]*)/.exec(problem.path);
       if (!match) {
-        problems.push(placed(sheet ?? 'the file', null, problem.message));
+        problems.push(placed(sheet ?? '', null, problem.message));
         continue;
       }
       const assetIndex = Number(match[1]);
       const field = match[2] ?? '';
-      if (unreadable.has(`${assetIndex}:${field}`) || missingColumns.has(field)) continue;
+      if (unreadable.has(`${assetIndex}:${field}`) || missingColumns.has(field) || problem.message.startsWith('duplicate asset_id')) continue;
       const rowIndex = rowOfAsset[assetIndex] ?? assetIndex + 1;
       const column = columnByField.get(field);
-      const message = problem.message.replace(/\(first used at \[(\d+)\]\)/, (_, first: string) => `(first used in row ${(rowOfAsset[Number(first)] ?? 0) + 1})`);
-      problems.push(placed(column === undefined ? `${sheet === null ? '' : `${sheet}!`}${rowIndex + 1}:${rowIndex + 1}` : cellPlace(sheet, column, rowIndex), field || null, message));
+      problems.push(placed(column === undefined ? `${sheet === null ? '' : `${sheet}!`}${rowIndex + 1}:${rowIndex + 1}` : cellPlace(sheet, column, rowIndex), field || null, problem.message));
     }
   }
-  return { value: assets, problems };
+  return { value: assets, problems: inReadingOrder(problems) };
 }
 
 /**
@@ -169,7 +197,7 @@ export function readCompanySheet(grid: SheetGrid, sheet: string | null): SheetRe
       if (unreadable.has(field)) continue;
       const rowIndex = rowByField.get(field);
       const label = COMPANY_ROWS.find((item) => item.field === field)?.label ?? field;
-      if (rowIndex === undefined) problems.push(placed(sheet ?? 'the file', field || null, `${problem.message} (add a row labelled "${label}")`));
+      if (rowIndex === undefined) problems.push(placed(sheet ?? '', field || null, `${problem.message} (add a row labelled "${label}")`));
       else problems.push(placed(cellPlace(sheet, 1, rowIndex), field || null, problem.message));
     }
   }
@@ -179,7 +207,7 @@ export function readCompanySheet(grid: SheetGrid, sheet: string | null): SheetRe
       ...(typeof company === 'string' ? { company } : {}),
       ...(typeof description === 'string' ? { description } : {}),
     },
-    problems,
+    problems: inReadingOrder(problems),
   };
 }
 
