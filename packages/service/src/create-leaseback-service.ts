@@ -22,6 +22,7 @@ import { Registry } from 'prom-client';
 import { fingerprintRequest } from './canonical-json.js';
 import { computeCapacity } from './compute-capacity.js';
 import { replayStoredRun } from './replay-run.js';
+import { parsePortfolioFile, renderRunExport, renderScenarioSetExport } from './spreadsheet-use-cases.js';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
 import type {
@@ -333,6 +334,10 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
         logger.info({ use_case: 'replay_run', run_id: id, identical: report.identical }, 'run replayed');
         return report;
       }),
+
+    exportRun: (runId, format, context = {}) => track('export_run', async () => renderRunExport(await service.getRun(runId, context), format)),
+    exportScenarioSet: (id, format, context = {}) => track('export_scenario_set', async () => renderScenarioSetExport(await service.getScenarioSet(id, context), format)),
+    parsePortfolioFile: (input) => track('parse_portfolio', () => parsePortfolioFile(input)),
 
     capacity: (input, context = {}) =>
       track('capacity', async (): Promise<CapacityReport> => {

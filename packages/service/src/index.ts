@@ -99,3 +99,11 @@ export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './session
 export { ScenarioOrchestrationError } from './sessions/session-errors.js';
 export { RunNotReplayableError, replayStoredRun, type ReplayReport } from './replay-run.js';
 export { formatMoney, formatMultiple } from './sessions/format-figures.js';
+export {
+  parseExportFormat,
+  parsePortfolioFile,
+  renderRunExport,
+  renderScenarioSetExport,
+  type PortfolioFileInput,
+} from './spreadsheet-use-cases.js';
+export type { CompanySource, ExportDocument, ExportFormat } from '@leaseback/workbook';
