@@ -50,6 +50,7 @@ export const ERROR_CODES = {
   usage_error: 'bad_input',
   file_not_found: 'bad_input',
   file_unreadable: 'bad_input',
+  file_not_writable: 'bad_input',
   invalid_config: 'bad_input',
   unknown_asset: 'bad_input',
   duplicate_asset_id: 'bad_input',

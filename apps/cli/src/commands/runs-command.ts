@@ -1,6 +1,7 @@
 import type { Asset } from '@leaseback/domain';
 import type { CliCommand } from '../command-context.js';
 import { EXIT_CODES } from '../exit-codes.js';
+import { registerRunExport } from './export-commands.js';
 import { parseWholeNumber } from '../parse-option-values.js';
 import { readPortfolio } from '../read-portfolio.js';
 import { renderRunList } from '../render-run-list.js';
@@ -80,5 +81,7 @@ export const runsCommand: CliCommand = {
         return report.identical ? EXIT_CODES.success : EXIT_CODES.failure;
       }),
     );
+
+    registerRunExport(runs, environment);
   },
 };
