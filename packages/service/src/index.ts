@@ -105,5 +105,5 @@ export {
   renderRunExport,
   renderScenarioSetExport,
   type PortfolioFileInput,
-} from './spreadsheet-use-cases.js';
+} from './use-cases/spreadsheets.js';
 export type { CompanySource, ExportDocument, ExportFormat } from '@leaseback/workbook';

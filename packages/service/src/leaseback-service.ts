@@ -12,7 +12,7 @@ import type {
 } from '@leaseback/domain';
 import type { ExportDocument } from '@leaseback/workbook';
 import type { SessionView, TurnResponse } from './sessions/session-schemas.js';
-import type { PortfolioFileInput } from './spreadsheet-use-cases.js';
+import type { PortfolioFileInput } from './use-cases/spreadsheets.js';
 
 /**
  * Which funds a caller may read and write. `undefined` means unrestricted (no API

@@ -12,7 +12,7 @@ import {
   type ExportFormat,
   type SpreadsheetFormat,
 } from '@leaseback/workbook';
-import type { ScenarioSetWithComparison } from './leaseback-service.js';
+import type { ScenarioSetWithComparison } from '../leaseback-service.js';
 
 /** A spreadsheet to read as a portfolio, as the API or CLI received it. */
 export interface PortfolioFileInput {
