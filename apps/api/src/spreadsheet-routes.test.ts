@@ -16,7 +16,7 @@ afterAll(async () => {
   await server.close();
 });
 
-async function upload(body: BodyInit, headers: Record<string, string> = {}, query = ''): Promise<{ status: number; body: any }> {
+async function upload(body: NonNullable<RequestInit['body']>, headers: Record<string, string> = {}, query = ''): Promise<{ status: number; body: any }> {
   const response = await fetch(`${server.url}/api/portfolios/parse${query}`, { method: 'POST', body, headers });
   return { status: response.status, body: await response.json() };
 }

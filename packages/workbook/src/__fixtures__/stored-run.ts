@@ -74,7 +74,7 @@ export const STORED_RUN_WITH_NOTICES: RunRecord = {
   ...STORED_RUN,
   response: {
     ...STORED_RUN.response!,
-    outcome: { ...STORED_RUN.response!.outcome, economics: { gross_price: 80_000_000, rent_added: 4_700_000, implied_yield: 0.0588 } } as RunRecord['response'] extends infer R ? NonNullable<R>['outcome'] : never,
+    outcome: { ...STORED_RUN.response!.outcome, economics: { gross_price: 80_000_000, rent_added: 4_700_000, implied_yield: 0.0588 } } as NonNullable<RunRecord['response']>['outcome'],
     notices: [
       { code: 'assumed_floor', message: 'No floor was given; assumed 80% of the target.' },
       { code: 'unrecognized_phrase', message: 'Did not understand "<b>green only</b>".' },
