@@ -53,6 +53,7 @@ export const ERROR_CODES = {
   file_not_writable: 'bad_input',
   invalid_config: 'bad_input',
   unknown_asset: 'bad_input',
+  ambiguous_id: 'bad_input',
   duplicate_asset_id: 'bad_input',
   // Well-formed but unusable.
   idempotency_key_reused: 'unprocessable',

@@ -107,3 +107,4 @@ export {
   type PortfolioFileInput,
 } from './use-cases/spreadsheets.js';
 export type { CompanySource, ExportDocument, ExportFormat } from '@leaseback/workbook';
+export { AmbiguousIdError } from './use-cases/resolve-id-prefix.js';
