@@ -15,6 +15,7 @@ import { LlmError, type LlmCallMetadata, type LlmClient, type LlmResult } from '
 import { applyRequestOverrides } from './apply-request-overrides.js';
 import { AuditRecorder, llmCallRecord } from './audit-recorder.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
+import type { PlannerProgressEvent } from './planner-progress.js';
 import { runEngine } from './run-engine.js';
 import { summarizeAssets } from './summarize-assets.js';
 
@@ -32,6 +33,8 @@ export interface RunProgramOptions {
    * reads the brief once and shares it across its variants.
    */
   readonly preparedSpec?: LlmResult<SelectorSpec>;
+  /** Told where the run is (spec read, iteration k of n, explaining), for progress displays. */
+  readonly onProgress?: (event: PlannerProgressEvent) => void;
 }
 
 /**
@@ -106,12 +109,14 @@ async function planProgram(
     llmCall: llmCallRecord('generateSelectorSpec', generated.metadata),
     message: notes.length > 0 ? notes.join('; ') : null,
   });
+  options.onProgress?.({ kind: 'spec_read' });
 
   let spec: SelectorSpec = original;
   let outcome: ProgramOutcome | undefined;
   let iterationsRun = 0;
   for (let iteration = 1; iteration <= policy.max_iterations; iteration += 1) {
     reportIteration(iteration);
+    options.onProgress?.({ kind: 'iteration', iteration, max_iterations: policy.max_iterations });
     iterationsRun = iteration;
     checkpoint();
     outcome = await runEngine(request.assets, request.corporate_state, spec, config, signal);
@@ -129,6 +134,7 @@ async function planProgram(
     if (outcome.status !== 'infeasible' || lastIteration) break;
 
     checkpoint();
+    options.onProgress?.({ kind: 'revising', iteration });
     const proposed = await callLlm('reviseSelectorSpec', () =>
       llm.reviseSelectorSpec(
         spec,
@@ -173,6 +179,7 @@ async function planProgram(
   if (!outcome) throw new Error('max_iterations must be at least 1');
 
   checkpoint();
+  options.onProgress?.({ kind: 'explaining' });
   const nodes = outcome.explanation_nodes;
   const explained = await callLlm('generateExplanationSummary', () => llm.generateExplanationSummary(spec, outcome, nodes, callOptions));
   if (typeof explained.value !== 'string' || explained.value.trim() === '') {

@@ -1,6 +1,6 @@
 import type { RunRecord } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
-import type { PlannerConfig, RunProgramOptions } from '@leaseback/planner';
+import { describePlannerProgress, type PlannerConfig, type PlannerProgressEvent, type RunProgramOptions } from '@leaseback/planner';
 import type { LeasebackStore } from '@leaseback/store';
 import type { CallContext } from '../leaseback-service.js';
 import type { ServiceLogger } from '../service-logger.js';
@@ -30,6 +30,7 @@ export function plannerOptions(dependencies: UseCaseDependencies, context: CallC
     config: dependencies.plannerConfig,
     now: dependencies.now,
     ...(context.signal ? { signal: context.signal } : {}),
+    ...(context.onProgress ? { onProgress: (event: PlannerProgressEvent) => context.onProgress?.(describePlannerProgress(event)) } : {}),
   };
 }
 
