@@ -8,6 +8,7 @@ import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
 import { FileDownload } from './file-download.js';
 import { readUpload } from './read-upload.js';
+import { refuseCredentialsInQuery } from './credentials-in-query.js';
 import { toErrorResponse } from './error-response.js';
 import { httpMetrics } from './http-metrics.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -44,6 +45,7 @@ export function createApp(options: CreateAppOptions): Express {
 
   app.use(requestLogging(options.logger, options.generateRequestId ?? randomUUID));
   app.use(httpMetrics(options.registry));
+  app.use(refuseCredentialsInQuery());
 
   const dependencies: OpsDependencies = {
     service: options.service,
@@ -110,8 +112,10 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
       body: request.body,
       params: request.params as Record<string, string>,
       query: route.listQuery === true || route.exportQuery === true ? request.query : {},
+      // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
       context: {
         scope,
+        logger: request.log,
         ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
         ...(signal === undefined ? {} : { signal }),
       },

@@ -17,6 +17,7 @@ export {
 } from './create-leaseback-service.js';
 export {
   CONFIG_PATH_VARIABLE,
+  DEFAULT_MAX_ASSETS,
   ENVIRONMENT_SETTINGS,
   LogLevelSchema,
   ProviderNameSchema,
@@ -108,3 +109,7 @@ export {
 } from './use-cases/spreadsheets.js';
 export type { CompanySource, ExportDocument, ExportFormat } from '@leaseback/workbook';
 export { AmbiguousIdError } from './use-cases/resolve-id-prefix.js';
+export { createEngineWorkerPool, defaultEngineThreads, type EngineWorkerPool } from './engine/engine-worker-pool.js';
+export { EngineDeadlineError, withEngineDeadline } from './engine/engine-deadline.js';
+export { TooManyAssetsError } from './engine/asset-limit.js';
+export { describeCause, logInternalError, type LoggedCause } from './log-internal-error.js';

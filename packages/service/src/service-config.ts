@@ -15,6 +15,9 @@ export const LogLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug',
 /** A log level. */
 export type LogLevel = z.infer<typeof LogLevelSchema>;
 
+/** Default of `planner.max_assets`: the largest portfolio an exact solve handles well within the engine deadline. */
+export const DEFAULT_MAX_ASSETS = 2_000;
+
 const positiveInteger = (maximum: number) =>
   z.number().int('must be a whole number').min(1, 'must be at least 1').max(maximum, `must be at most ${maximum}`);
 
@@ -55,6 +58,22 @@ export const ServiceConfigSchema = z.strictObject({
       solver_time_limit_ms: z.number().int('must be a whole number').min(10, 'must be at least 10').max(600_000, 'must be at most 600000').default(10_000),
       /** Compute capacity (the most the portfolio can raise) for infeasible outcomes. */
       compute_capacity: z.boolean({ error: 'must be true or false' }).default(true),
+      /**
+       * Most assets planned per request (programs, runs, capacity, scenario sets,
+       * sessions); a larger portfolio is refused with 413 `too_many_assets`.
+       */
+      max_assets: positiveInteger(1_000_000).default(DEFAULT_MAX_ASSETS),
+      /**
+       * Engine time one request may use in all, in milliseconds: every solve of a
+       * request (revisions, capacity, scenarios) shares it. Past it the solve is
+       * stopped and the request fails with `engine_deadline_exceeded` (503).
+       */
+      engine_deadline_ms: positiveInteger(3_600_000).default(60_000),
+      /**
+       * Worker threads running the engine, off the event loop; 0 runs it inline
+       * (the CLI may); `null`: the cores less one, from 1 to 4.
+       */
+      engine_threads: z.number().int('must be a whole number').min(0, 'must be >= 0').max(64, 'must be at most 64').nullable().default(null),
     })
     .prefault({}),
   store: z
@@ -127,6 +146,9 @@ export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
   { variable: 'LEASEBACK_SCENARIO_CONCURRENCY', path: ['planner', 'scenario_concurrency'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_SOLVER_TIME_LIMIT_MS', path: ['planner', 'solver_time_limit_ms'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_COMPUTE_CAPACITY', path: ['planner', 'compute_capacity'], kind: 'boolean', secret: false },
+  { variable: 'LEASEBACK_MAX_ASSETS', path: ['planner', 'max_assets'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_ENGINE_DEADLINE_MS', path: ['planner', 'engine_deadline_ms'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_ENGINE_THREADS', path: ['planner', 'engine_threads'], kind: 'integer', secret: false },
   { variable: 'DATABASE_URL', path: ['store', 'database_url'], kind: 'string', secret: true },
   { variable: 'LEASEBACK_DATA_DIR', path: ['store', 'data_dir'], kind: 'string', secret: false },
   { variable: 'LEASEBACK_HOST', path: ['api', 'host'], kind: 'string', secret: false },

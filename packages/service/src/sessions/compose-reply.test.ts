@@ -81,12 +81,12 @@ describe('composeReply', () => {
       input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM' })]), fieldsFor: () => fields, brief: 'Raise $150M from DCs' }),
     );
     expect(program.reply).toBe(
-      'Ready to run the program on 34 assets from the brief "Raise $150M from DCs", with a target of $150.0M, net leverage at most 3.5x and fixed charge coverage at least 2x. Shall I run it?',
+      'Ready to run the program on 34 assets from the brief "Raise $150M from DCs", with a target of $150M, net leverage at most 3.5x and fixed charge coverage at least 2x. Shall I run it?',
     );
     expect(program.asked).toBeNull();
     const whatIf = composeReply(input({ plan: plan([contribution({ scenario_id: 'what_if_analysis', contribution_type: 'CONFIRM' })]), fieldsFor: () => fields }));
     expect(whatIf.reply).toBe(
-      'Ready to run 4 what-if scenarios (the base case first), with a target of $150.0M, net leverage at most 3.5x and fixed charge coverage at least 2x. Shall I run them?',
+      'Ready to run 4 what-if scenarios (the base case first), with a target of $150M, net leverage at most 3.5x and fixed charge coverage at least 2x. Shall I run them?',
     );
     expect(composeReply(input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM' })]), confirmation: false })).reply).toMatch(
       /^Not yet, then\. Ready to run the program/,

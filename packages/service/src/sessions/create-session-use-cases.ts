@@ -252,7 +252,7 @@ export function createSessionUseCases(options: SessionUseCaseOptions): SessionUs
       extra: { decisions: LifecycleDecision[]; transitions: StepTransitionDecision[]; warnings: TurnWarning[]; toolResults: ToolResult[]; ours: PendingAction[] },
     ): Promise<TurnResponse> => {
       const finalSession = result.session;
-      const informs = await renderInforms(result.plan, fieldsFor(finalSession), services, context);
+      const informs = await renderInforms(result.plan, fieldsFor(finalSession), services, context, base.stored.fund_id);
       const decisions = [...extra.decisions, ...result.lifecycle_decisions];
       const toolResults = [...extra.toolResults, ...inProgress];
       const composed = composeReply({

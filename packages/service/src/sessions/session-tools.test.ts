@@ -22,10 +22,10 @@ describe('sessionProgramRequest', () => {
     const request = sessionProgramRequest(portfolio, null, { target_amount: 75e6 }, null);
     expect(request).not.toHaveProperty('max_leverage_override');
     expect(request).not.toHaveProperty('min_coverage_override');
-    expect(request.program_description).toBe('Raise $75.0M.');
+    expect(request.program_description).toBe('Raise $75M.');
     expect(briefFor('  ', {})).toBe('Plan a sale-leaseback program.');
     expect(briefFor(null, { target_amount: 5e7, max_net_leverage: 3, min_fixed_charge_coverage: 1.5 })).toBe(
-      'Raise $50.0M, keep net leverage below 3x, FCCR of at least 1.5x.',
+      'Raise $50M, keep net leverage below 3x, FCCR of at least 1.5x.',
     );
   });
 

@@ -102,7 +102,7 @@ describe('postTurn: the planning conversation', () => {
     expect(skip).toMatchObject({ source_step_id: 'portfolio', target_step_id: 'confirm_run', was_skipped: true, skipped_steps: ['portfolio', 'target', 'constraints'] });
     expect(contribution(first, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM', current_step_id: 'confirm_run', deferred: false });
     // The confirmation quotes what will run.
-    expect(first.reply).toContain('$150.0M');
+    expect(first.reply).toContain('$150M');
     expect(first.reply).toContain('net leverage at most 3.5x');
     expect(first.reply).toContain('fixed charge coverage at least 2x');
     expect(first.tool_results).toEqual([]);
@@ -185,7 +185,7 @@ describe('postTurn: the planning conversation', () => {
     const coverage = await say('1.75x');
     expect(coverage.extracted_fields).toEqual({ min_fixed_charge_coverage: 1.75 });
     expect(contribution(coverage, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM' });
-    expect(coverage.reply).toContain('a target of $120.0M, net leverage at most 3.25x and fixed charge coverage at least 1.75x');
+    expect(coverage.reply).toContain('a target of $120M, net leverage at most 3.25x and fixed charge coverage at least 1.75x');
   });
 
   it('reports values out of bounds instead of using them', async () => {
