@@ -1,5 +1,6 @@
 import type { CallContext, LeasebackService } from '@leaseback/service';
 import { SESSION_ROUTES } from './session-routes.js';
+import { SPREADSHEET_ROUTES } from './spreadsheet-routes.js';
 
 // The service validates list queries itself and accepts `limit` as a decimal
 // string, as it arrives in a URL; the cast only satisfies the method's type.
@@ -57,6 +58,10 @@ export interface ApiRoute {
   readonly response: SchemaReference;
   /** Whether the route reads `fund_id` and `limit` from the query. */
   readonly listQuery?: boolean;
+  /** Whether the route reads `format` from the query (exports). */
+  readonly exportQuery?: boolean;
+  /** Whether the body is an uploaded file (multipart or raw) rather than JSON. */
+  readonly upload?: boolean;
   /**
    * Whether the work is cancelled when the client goes away. Stored writes are
    * not: once started they finish, so a retry with the same Idempotency-Key
@@ -204,4 +209,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   // Guided planning sessions (session-routes.ts).
   ...SESSION_ROUTES,
+  // Spreadsheet upload and exports (spreadsheet-routes.ts).
+  ...SPREADSHEET_ROUTES,
 ];

@@ -6,6 +6,8 @@ import swaggerUi from 'swagger-ui-express';
 import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
 import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
+import { FileDownload } from './file-download.js';
+import { readUpload } from './read-upload.js';
 import { refuseCredentialsInQuery } from './credentials-in-query.js';
 import { toErrorResponse } from './error-response.js';
 import { httpMetrics } from './http-metrics.js';
@@ -64,6 +66,10 @@ export function createApp(options: CreateAppOptions): Express {
     swaggerUi.setup(undefined, { customSiteTitle: 'Leaseback API', swaggerOptions: { url: '/openapi.json' } }),
   );
 
+  // Uploads come before the JSON body parser, which would refuse them as not JSON.
+  for (const route of API_ROUTES.filter((candidate) => candidate.upload === true)) {
+    app.post(expressPath(route.path), authenticate(api.api_keys), ...readUpload(api.body_limit), serve(route, options.service));
+  }
   app.use(
     '/api',
     authenticate(api.api_keys),
@@ -72,7 +78,7 @@ export function createApp(options: CreateAppOptions): Express {
   );
   const methodsByPath = new Map<string, string[]>();
   for (const route of API_ROUTES) {
-    app[route.method](expressPath(route.path), serve(route, options.service));
+    if (route.upload !== true) app[route.method](expressPath(route.path), serve(route, options.service));
     methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
   }
   for (const [path, methods] of methodsByPath) {
@@ -105,7 +111,7 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
     const result = await route.handle(service, {
       body: request.body,
       params: request.params as Record<string, string>,
-      query: route.listQuery === true ? request.query : {},
+      query: route.listQuery === true || route.exportQuery === true ? request.query : {},
       // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
       context: {
         scope,
@@ -115,6 +121,10 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
       },
     });
     if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
+    else if (result instanceof FileDownload) {
+      response.status(route.status).attachment(result.document.fileName).setHeader('Content-Type', result.document.mediaType);
+      response.send(Buffer.from(result.document.content));
+    }
     else response.status(route.status).json(result);
   };
 }

@@ -118,8 +118,10 @@ describe('the OpenAPI document', () => {
         const pathParameters = ((operation['parameters'] ?? []) as Json[]).filter((parameter) => parameter['in'] === 'path');
         expect(pathParameters.map((parameter) => parameter['name'])).toEqual(templateParameters);
         for (const parameter of pathParameters) expect(parameter['required']).toBe(true);
-        // Every POST takes a JSON body, except actions on a stored resource (replay), which take none.
-        if (method === 'post' && !path.endsWith('/replay')) {
+        // Every POST takes a JSON body, except actions on a stored resource (replay), which take none, and uploads.
+        if (method === 'post' && path === '/api/portfolios/parse') {
+          expect(Object.keys(operation['requestBody']['content'])).toEqual(['multipart/form-data', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+        } else if (method === 'post' && !path.endsWith('/replay')) {
           expect(operation['requestBody']['content']['application/json']['schema']['$ref']).toMatch(/^#\/components\/schemas\/\w+Input$/);
         }
         if (path.endsWith('/replay')) expect(operation['requestBody']).toBeUndefined();

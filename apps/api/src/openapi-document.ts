@@ -18,6 +18,8 @@ import type { OpsRoute } from './ops-routes.js';
 type JsonObject = Record<string, unknown>;
 
 const COMPONENTS = '#/components/schemas/';
+/** What an export answers, by `format`. */
+const EXPORT_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'text/markdown', 'text/html'];
 
 /** Reason phrases for the documented error statuses. */
 const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
@@ -128,6 +130,7 @@ function apiOperation(route: ApiRoute): JsonObject {
     parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
   }
   if (route.listQuery === true) parameters.push(...queryParameters());
+  if (route.exportQuery === true) parameters.push({ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['xlsx', 'csv', 'md', 'html'], default: 'xlsx' } });
   if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
   const responseHeaders: JsonObject = { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } };
   if (route.method === 'post') responseHeaders['Idempotency-Key'] = { $ref: '#/components/headers/IdempotencyKey' };
@@ -135,7 +138,10 @@ function apiOperation(route: ApiRoute): JsonObject {
     [String(route.status)]: {
       description: route.summary,
       headers: responseHeaders,
-      content: { 'application/json': { schema: schemaReference(route.response) } },
+      content:
+        route.response.component === 'file'
+          ? Object.fromEntries(EXPORT_MEDIA_TYPES.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]))
+          : { 'application/json': { schema: schemaReference(route.response) } },
     },
   };
   for (const status of [...new Set(route.errorStatuses)].sort((left, right) => left - right)) {
@@ -153,6 +159,17 @@ function apiOperation(route: ApiRoute): JsonObject {
     parameters,
     responses,
   };
+  if (route.upload === true) {
+    const file = { type: 'string', format: 'binary' };
+    operation['requestBody'] = {
+      required: true,
+      content: {
+        'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file, company: file } } },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: file },
+        'text/csv': { schema: { type: 'string' } },
+      },
+    };
+  }
   if (route.requestBody !== undefined) {
     const example = (REQUEST_EXAMPLES as Readonly<Record<string, unknown>>)[route.requestBody.component];
     operation['requestBody'] = {

@@ -51,11 +51,22 @@ export function createCliOutput(options: GlobalOptions, io: CliIo): CliOutput {
       if (!spinnerAllowed) return work(() => undefined);
       // The CLI handles SIGINT itself (it cancels the run and closes the store).
       const spinner = yoctoSpinner({ text, stream: io.stderr, handleSignals: false }).start();
+      // Elapsed seconds beside what the work says now, so a long run shows it is moving.
+      const started = Date.now();
+      let current = text;
+      const show = (): void => {
+        const seconds = Math.floor((Date.now() - started) / 1000);
+        spinner.text = seconds > 0 ? `${current} (${seconds}s)` : current;
+      };
+      const ticker = setInterval(show, 1000);
+      ticker.unref();
       try {
         return await work((next) => {
-          spinner.text = next;
+          current = next;
+          show();
         });
       } finally {
+        clearInterval(ticker);
         spinner.clear();
         spinner.stop();
       }

@@ -8,6 +8,8 @@ import { runsCommand } from './commands/runs-command.js';
 import { scenariosCommand } from './commands/scenarios-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { setsCommand } from './commands/sets-command.js';
+import { templateCommand } from './commands/template-command.js';
+import { whereCommand } from './commands/where-command.js';
 import type { CliIo } from './cli-io.js';
 import { addGlobalOptions } from './global-options.js';
 
@@ -16,7 +18,7 @@ import { addGlobalOptions } from './global-options.js';
  * one module under `commands/` implementing `CliCommand`; the guided planning
  * conversation (`leaseback chat <portfolio.json>`) joins this list the same way.
  */
-export const CLI_COMMANDS: readonly CliCommand[] = [planCommand, scenariosCommand, capacityCommand, chatCommand, runsCommand, setsCommand, serveCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [planCommand, scenariosCommand, capacityCommand, chatCommand, runsCommand, setsCommand, templateCommand, whereCommand, serveCommand];
 
 const packageJson = createRequire(import.meta.url)('../package.json') as { version: string };
 

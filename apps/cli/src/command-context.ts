@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CreateLeasebackServiceOptions, LeasebackServiceHandle, ServiceConfig } from '@leaseback/service';
+import type { CreateLeasebackServiceOptions, LeasebackService, LeasebackServiceHandle, ServiceConfig } from '@leaseback/service';
 import type { CliIo } from './cli-io.js';
 import type { CliOutput } from './cli-output.js';
 import type { ExitCode } from './exit-codes.js';
@@ -18,11 +18,17 @@ export interface CommandContext {
   config(): Promise<ServiceConfig>;
   /**
    * The service, opened on first use (the store's migrations run then) and
-   * closed by the runner when the command ends, whatever happens. `options`
-   * (another configuration, a logger, a metrics registry) apply to the first
-   * call only.
+   * closed by the runner when the command ends, whatever happens. When a
+   * `leaseback serve` holds the embedded store, this is that server's API
+   * instead; when another process holds it, it throws one line saying what to do.
    */
-  service(options?: ServiceOpenOptions): Promise<LeasebackServiceHandle>;
+  service(): Promise<LeasebackService>;
+  /**
+   * The service on the store itself, never through a server (`serve` uses it).
+   * `options` (another configuration, a logger, a metrics registry) apply to the
+   * first call only.
+   */
+  localService(options?: ServiceOpenOptions): Promise<LeasebackServiceHandle>;
 }
 
 /** What a command may add when it opens the service (`serve` adds its logger and metrics). */

@@ -7,7 +7,7 @@ export { EXIT_CODES, exitCodeFor, type ExitCode } from './exit-codes.js';
 export { InputFileError, UsageError, type InputFileErrorCode } from './cli-errors.js';
 export { addGlobalOptions, readGlobalOptions, PROVIDER_CHOICES, type GlobalOptions } from './global-options.js';
 export { loadCliConfig } from './load-cli-config.js';
-export { readPortfolio, type ReadText } from './read-portfolio.js';
+export { readPortfolio, type ReadBytes, type ReadPortfolioOptions } from './read-portfolio.js';
 export {
   addProgramRequestOptions,
   buildProgramRequest,

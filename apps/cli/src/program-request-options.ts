@@ -21,12 +21,15 @@ export interface ProgramRequestOptions {
   readonly taxRate?: number;
   readonly leaseTerm?: number;
   readonly escalator?: number;
+  /** For a CSV portfolio: the corporate state file (a company CSV or JSON). */
+  readonly company?: string;
 }
 
 /** Adds `--brief` and the override options to a command. */
 export function addProgramRequestOptions(command: Command): Command {
   return command
     .requiredOption('-b, --brief <text>', 'the brief, in plain English')
+    .option('--company <file>', 'for a .csv portfolio: the corporate state, a company CSV (label,value rows) or JSON')
     .option('--fund <id>', 'fund the run belongs to')
     .option('--target <amount>', 'target proceeds, overriding the brief (e.g. 150M)', (value) => parseAmount(value, '--target'))
     .option('--floor <amount>', 'lowest target a revision may reach (e.g. 120M)', (value) => parseAmount(value, '--floor'))

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
-import type { LeasebackServiceHandle, ServiceConfig } from '@leaseback/service';
+import { LeasebackError } from '@leaseback/domain';
+import type { LeasebackService, LeasebackServiceHandle } from '@leaseback/service';
 import { UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
 import { createCliOutput } from './cli-output.js';
@@ -8,7 +9,9 @@ import type { CliCommand, CommandContext, CommandEnvironment, ServiceOpenOptions
 import { describeError, renderErrorText } from './describe-error.js';
 import { EXIT_CODES, exitCodeFor, type ExitCode } from './exit-codes.js';
 import { readGlobalOptions, type GlobalOptions } from './global-options.js';
-import { loadCliConfig } from './load-cli-config.js';
+import { loadCliConfigWithLocation, type CliConfig } from './load-cli-config.js';
+import { createRemoteService } from './remote-service.js';
+import { findRunningServer, storeHolder } from './running-server-file.js';
 import { createTextStyle, supportsColor } from './text-style.js';
 
 /** What `runCli` runs against. */
@@ -54,6 +57,37 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
   }
 }
 
+/**
+ * Opens the store, or goes through the `leaseback serve` that holds it: the
+ * embedded store admits one process, so a command beside a running server
+ * talks to that server. Held by anything else, it says in one line what to do.
+ */
+async function openService(
+  loadConfig: () => Promise<CliConfig>,
+  openLocal: (options: ServiceOpenOptions) => Promise<LeasebackServiceHandle>,
+  io: CliIo,
+  output: ReturnType<typeof createCliOutput>,
+): Promise<LeasebackService> {
+  const { location } = await loadConfig();
+  if (location.kind === 'embedded' && !location.dataDir.startsWith('memory://')) {
+    const server = await findRunningServer(location.dataDir);
+    if (server) {
+      output.note(`(through the leaseback serve at ${server.url}, which holds the store ${location.dataDir})`);
+      const { parsePortfolioFile } = await import('@leaseback/service');
+      const apiKey = io.env['LEASEBACK_API_KEY'];
+      return createRemoteService(server.url, { localParse: (input) => parsePortfolioFile(input), ...(apiKey ? { apiKey } : {}) });
+    }
+    const holder = await storeHolder(location.dataDir);
+    if (holder !== undefined) {
+      throw new LeasebackError(
+        'store_unavailable',
+        `the store ${location.dataDir} is in use by process ${holder}: let it finish or stop it, or run \`leaseback serve\` instead so that other commands go through it`,
+      );
+    }
+  }
+  return openLocal({});
+}
+
 async function executeCommand(
   globalOptions: GlobalOptions,
   io: CliIo,
@@ -68,20 +102,27 @@ async function executeCommand(
   };
   io.signals.on('SIGINT', onInterrupt);
 
-  let config: Promise<ServiceConfig> | undefined;
-  let opening: Promise<LeasebackServiceHandle> | undefined;
+  let config: Promise<CliConfig> | undefined;
+  let opening: Promise<LeasebackService> | undefined;
+  const loadConfig = (): Promise<CliConfig> => (config ??= loadCliConfigWithLocation(globalOptions, io.env));
+  const openLocal = (openOptions: ServiceOpenOptions): Promise<LeasebackServiceHandle> =>
+    output.progress('opening the store', async () => {
+      const { createLeasebackService } = await import('@leaseback/service');
+      return createLeasebackService({ ...openOptions, config: openOptions.config ?? (await loadConfig()).config });
+    });
   const context: CommandContext = {
     options: globalOptions,
     io,
     output,
     signal: abort.signal,
     exitNow: (code) => exit?.(code),
-    config: () => (config ??= loadCliConfig(globalOptions, io.env)),
-    service: (openOptions: ServiceOpenOptions = {}) =>
-      (opening ??= output.progress('opening the store', async () => {
-        const { createLeasebackService } = await import('@leaseback/service');
-        return createLeasebackService({ ...openOptions, config: openOptions.config ?? (await context.config()) });
-      })),
+    config: async () => (await loadConfig()).config,
+    service: () => (opening ??= openService(loadConfig, openLocal, io, output)),
+    localService: (openOptions: ServiceOpenOptions = {}) => {
+      const local = openLocal(openOptions);
+      opening ??= local;
+      return local;
+    },
   };
 
   let exitCode: number;

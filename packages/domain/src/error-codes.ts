@@ -50,8 +50,10 @@ export const ERROR_CODES = {
   usage_error: 'bad_input',
   file_not_found: 'bad_input',
   file_unreadable: 'bad_input',
+  file_not_writable: 'bad_input',
   invalid_config: 'bad_input',
   unknown_asset: 'bad_input',
+  ambiguous_id: 'bad_input',
   duplicate_asset_id: 'bad_input',
   // A request the HTTP layer cannot read: a body that is not the encoding it claims,
   // a path that is not valid percent-encoding.

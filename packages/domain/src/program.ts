@@ -9,11 +9,16 @@ import { NoticeSchema } from './notice.js';
 import { ProgramTypeSchema, SelectionStrategySchema, SelectorSpecSchema } from './selector-spec.js';
 
 /**
- * A request to plan one program: the portfolio, the brief, and caller overrides
+ * A request to plan one program: the portfolio (a portfolio file's fields, so that
+ * `{ company, description, corporate_state, assets }` can be posted as it is, plus
+ * the brief), and caller overrides
  * that win over what the brief is read to say (and count as the original
  * constraints for the revision policy).
  */
 export const ProgramRequestSchema = z.strictObject({
+  /** The company's name and a line about it, as a portfolio file carries them; kept with the run, not planned on. */
+  company: z.string().optional(),
+  description: z.string().optional(),
   assets: AssetListSchema,
   corporate_state: CorporateStateSchema,
   program_type: ProgramTypeSchema.default('slb'),

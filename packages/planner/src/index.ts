@@ -17,3 +17,4 @@ export {
   type PlannerConfig,
   type PlannerConfigInput,
 } from './planner-config.js';
+export { describePlannerProgress, type PlannerProgressEvent } from './planner-progress.js';

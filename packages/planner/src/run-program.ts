@@ -24,6 +24,7 @@ import { exactAlternative } from './exact-alternative.js';
 import { orderNotices, outcomeNotices, readingNotices, revisionNotices, targetWasDefaulted } from './plan-notices.js';
 import { readSummary, targetMissingError } from './target-missing.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
+import type { PlannerProgressEvent } from './planner-progress.js';
 import type { EngineRunner } from './engine-runner.js';
 import { runEngine } from './run-engine.js';
 import { summarizeAssets } from './summarize-assets.js';
@@ -42,6 +43,8 @@ export interface RunProgramOptions {
    * reads the brief once and shares it across its variants.
    */
   readonly preparedSpec?: LlmResult<SelectorSpec>;
+  /** Told where the run is (spec read, iteration k of n, explaining), for progress displays. */
+  readonly onProgress?: (event: PlannerProgressEvent) => void;
   /**
    * Told the original thrown value when a run fails with an internal error
    * (`internal_error`, `solver_error`...): the failed result carries only the
@@ -151,12 +154,14 @@ async function planProgram(
     llmCall: llmCallRecord('generateSelectorSpec', generated.metadata),
     message: notes.length > 0 ? notes.join('; ') : null,
   });
+  options.onProgress?.({ kind: 'spec_read' });
 
   let spec: SelectorSpec = original;
   let outcome: ProgramOutcome | undefined;
   let iterationsRun = 0;
   for (let iteration = 1; iteration <= policy.max_iterations; iteration += 1) {
     reportIteration(iteration);
+    options.onProgress?.({ kind: 'iteration', iteration, max_iterations: policy.max_iterations });
     iterationsRun = iteration;
     checkpoint();
     outcome = await runEngine(request.assets, request.corporate_state, spec, config, signal, options.engine);
@@ -174,6 +179,7 @@ async function planProgram(
     if (outcome.status !== 'infeasible' || lastIteration) break;
 
     checkpoint();
+    options.onProgress?.({ kind: 'revising', iteration });
     const proposed = await callLlm('reviseSelectorSpec', () =>
       llm.reviseSelectorSpec(
         spec,
@@ -231,6 +237,7 @@ async function planProgram(
   notices.push(...outcomeNotices(original, outcome, alternative));
 
   checkpoint();
+  options.onProgress?.({ kind: 'explaining' });
   // What the revision loop relaxed is a fact of the answer: the summary (offline or model) says it.
   const revisionNodes: ExplanationNode[] = notices
     .filter((notice) => notice.code === 'target_relaxed' || notice.code === 'filter_relaxed' || notice.code === 'covenant_relaxed')

@@ -5,6 +5,7 @@ import { inlineEngineRunner, type EngineRunner, type PlannerConfig } from '@leas
 import { openStore, type LeasebackStore } from '@leaseback/store';
 import { Registry } from 'prom-client';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
+import { parsePortfolioFile, renderRunExport, renderScenarioSetExport } from './use-cases/spreadsheets.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
 import { checkRequestAssetCount } from './engine/asset-limit.js';
 import { withEngineDeadline } from './engine/engine-deadline.js';
@@ -141,6 +142,9 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     getScenarioSet: (id, context = {}) => track('get_scenario_set', () => getScenarioSet(id, context)),
     replayRun: (runId, context = {}) => track('replay_run', () => replayRun(runId, context)),
     capacity: (input, context = {}) => track('capacity', () => capacity(input, context)),
+    exportRun: (runId, format, context = {}) => track('export_run', async () => renderRunExport(await getRun(runId, context), format)),
+    exportScenarioSet: (id, format, context = {}) => track('export_scenario_set', async () => renderScenarioSetExport(await getScenarioSet(id, context), format)),
+    parsePortfolioFile: (input) => track('parse_portfolio', () => parsePortfolioFile(input)),
     ready: async () => {
       try {
         await store.ping();

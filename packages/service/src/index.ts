@@ -100,6 +100,15 @@ export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './session
 export { ScenarioOrchestrationError } from './sessions/session-errors.js';
 export { RunNotReplayableError, replayStoredRun, type ReplayReport } from './replay-run.js';
 export { formatMoney, formatMultiple } from './sessions/format-figures.js';
+export {
+  parseExportFormat,
+  parsePortfolioFile,
+  renderRunExport,
+  renderScenarioSetExport,
+  type PortfolioFileInput,
+} from './use-cases/spreadsheets.js';
+export type { CompanySource, ExportDocument, ExportFormat } from '@leaseback/workbook';
+export { AmbiguousIdError } from './use-cases/resolve-id-prefix.js';
 export { createEngineWorkerPool, defaultEngineThreads, type EngineWorkerPool } from './engine/engine-worker-pool.js';
 export { EngineDeadlineError, withEngineDeadline } from './engine/engine-deadline.js';
 export { TooManyAssetsError } from './engine/asset-limit.js';

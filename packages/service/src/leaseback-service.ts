@@ -4,6 +4,7 @@ import type {
   Capacity,
   CreateRunResponse,
   Notice,
+  Portfolio,
   ProgramResponse,
   RunListItem,
   RunRecord,
@@ -11,7 +12,9 @@ import type {
   ScenarioSetResult,
   ScenarioSetSummary,
 } from '@leaseback/domain';
+import type { ExportDocument } from '@leaseback/workbook';
 import type { SessionView, TurnResponse } from './sessions/session-schemas.js';
+import type { PortfolioFileInput } from './use-cases/spreadsheets.js';
 
 /**
  * Which funds a caller may read and write. `undefined` means unrestricted (no API
@@ -89,6 +92,12 @@ export interface LeasebackService {
   /** Sets newest first; `limit` default 10, max 100 (out of range: `invalid_input`); string limits as for `listRuns`. */
   listScenarioSets(query: ListQueryInput, context?: CallContext): Promise<ScenarioSetSummary[]>;
   getScenarioSet(id: string, context?: CallContext): Promise<ScenarioSetWithComparison>;
+  /** A stored run as a document (`format`: xlsx, csv, md or html); an unknown format is `invalid_input`. */
+  exportRun(runId: string, format: unknown, context?: CallContext): Promise<ExportDocument>;
+  /** A stored scenario set as a document, with its side-by-side comparison. */
+  exportScenarioSet(id: string, format: unknown, context?: CallContext): Promise<ExportDocument>;
+  /** Reads a portfolio from an .xlsx or .csv file; every problem with its cell in an `InvalidInputError`. */
+  parsePortfolioFile(input: PortfolioFileInput, context?: CallContext): Promise<Portfolio>;
   /** The most the portfolio can raise under the brief's covenants and filters. */
   capacity(input: unknown, context?: CallContext): Promise<CapacityReport>;
   /**

@@ -27,3 +27,4 @@ export {
   VersionConflictError,
 } from './store-errors.js';
 export { redactCredentials } from './translate-database-error.js';
+export { PREFIX_LOOKUPS, type PrefixKind } from './find-ids-by-prefix.js';

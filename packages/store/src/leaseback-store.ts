@@ -1,4 +1,5 @@
 import { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS, type RunListItem, type RunRecord, type ScenarioSetResult, type ScenarioSetSummary } from '@leaseback/domain';
+import type { PrefixKind } from './find-ids-by-prefix.js';
 import type { StoreBackend } from './sql-executor.js';
 
 /**
@@ -121,6 +122,12 @@ export interface LeasebackStore {
    * as the API's `GET /api/runs/{run_id}`.
    */
   getRunJson(runId: string, scope?: FundScope): Promise<string | null>;
+  /**
+   * The ids of runs, scenario sets or sessions starting with `prefix`, within
+   * the scope, in id order, at most `limit` (default 2: enough to tell a unique
+   * prefix from an ambiguous one).
+   */
+  findIdsByPrefix(kind: PrefixKind, prefix: string, scope?: FundScope, limit?: number): Promise<string[]>;
   /** Runs newest first (`created_at` desc, then `run_id` desc). */
   listRuns(options?: ListRunsOptions): Promise<RunListItem[]>;
 

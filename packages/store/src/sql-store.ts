@@ -33,6 +33,7 @@ import {
   StoreCorruptError,
   VersionConflictError,
 } from './store-errors.js';
+import { findIdsByPrefix } from './find-ids-by-prefix.js';
 import { translateDatabaseError } from './translate-database-error.js';
 import { checkValue, toJsonText, validateForWrite, validateOnRead } from './validate-stored-value.js';
 
@@ -354,6 +355,10 @@ export function createSqlStore(executor: SqlExecutor): LeasebackStore {
         const row = rows[0];
         return row === undefined ? null : runJsonFrom(row);
       });
+    },
+
+    findIdsByPrefix(kind, prefix, scope, limit) {
+      return guarded(() => findIdsByPrefix(executor, kind, prefix, scope, limit));
     },
 
     listRuns(options: ListRunsOptions = {}) {

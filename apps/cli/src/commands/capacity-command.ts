@@ -16,10 +16,10 @@ export const capacityCommand: CliCommand = {
       .command('capacity')
       .summary("the most a portfolio can raise under a brief's covenants and filters")
       .description("Compute the most the portfolio can raise under the brief's covenants and filters (the target itself is ignored), with the assets that reach it.")
-      .argument('<portfolio>', 'portfolio JSON file');
+      .argument('<portfolio>', 'portfolio file: JSON, .xlsx (Assets and Company sheets) or .csv (with --company)');
     addProgramRequestOptions(command).action((file: string, options: ProgramRequestOptions) =>
       environment.execute(command, async (context) => {
-        const portfolio = await readPortfolio(file);
+        const portfolio = await readPortfolio(file, options.company === undefined ? {} : { company: options.company });
         const request = buildProgramRequest(portfolio, options);
         const service = await context.service();
         const report = await context.output.progress('computing capacity', () => service.capacity(request, { signal: context.signal }));

@@ -29,11 +29,12 @@ export const chatCommand: CliCommand = {
       .command('chat')
       .summary('plan through a guided conversation')
       .description('Start a guided planning session on a portfolio file and talk to it, one message per line. /state shows the session, /quit ends it.')
-      .argument('<portfolio>', 'portfolio JSON file: { company?, description?, corporate_state, assets }')
-      .option('--fund <id>', 'the fund the session and its runs belong to');
-    command.action((file: string, options: { fund?: string }) =>
+      .argument('<portfolio>', 'portfolio file: JSON, .xlsx (Assets and Company sheets) or .csv (with --company)')
+      .option('--fund <id>', 'the fund the session and its runs belong to')
+      .option('--company <file>', 'for a .csv portfolio: the corporate state, a company CSV (label,value rows) or JSON');
+    command.action((file: string, options: { fund?: string; company?: string }) =>
       environment.execute(command, async (context) => {
-        const portfolio = await readPortfolio(file);
+        const portfolio = await readPortfolio(file, options.company === undefined ? {} : { company: options.company });
         const service = await context.service();
         const session = await service.createSession({ portfolio, fund_id: options.fund ?? null });
         return converse(context, session.session_id, portfolio.company ?? file, portfolio.assets.length);

@@ -17,10 +17,10 @@ export const planCommand: CliCommand = {
       .command('plan')
       .summary('plan a sale-leaseback program and store the run')
       .description('Plan a sale-leaseback program for a portfolio file and a brief, and store the run.')
-      .argument('<portfolio>', 'portfolio JSON file: { company?, description?, corporate_state, assets }');
+      .argument('<portfolio>', 'portfolio file: JSON, .xlsx (Assets and Company sheets) or .csv (with --company)');
     addProgramRequestOptions(command).action((file: string, options: ProgramRequestOptions) =>
       environment.execute(command, async (context) => {
-        const portfolio = await readPortfolio(file);
+        const portfolio = await readPortfolio(file, options.company === undefined ? {} : { company: options.company });
         const request = buildProgramRequest(portfolio, options);
         const service = await context.service();
         const created = await context.output.progress('planning the program', (update) =>

@@ -46,7 +46,17 @@ describe('leaseback runs', () => {
     expect(positions.every((position) => position > 0)).toBe(true);
     expect(positions[2]).toBeLessThan(positions[1] ?? 0);
     expect(positions[1]).toBeLessThan(positions[0] ?? 0);
-    expect(result.stdout).toMatch(/Run .* Created .* Status .* Fund .* Scenario .* Brief/);
+    expect(result.stdout).toMatch(/Run .* Created .* Outcome .* Proceeds \/ target .* Notices .* Fund .* Scenario .* Brief/);
+    // The first brief's run raises $181.3M against $150.0M (examples/README.md).
+    const firstRow = result.stdout.split('\n').find((line) => line.includes(created[0] ?? '?')) ?? '';
+    expect(firstRow).toMatch(/│ ok +│ +\$181\.3M \/ \$150\.0M │ +0 │/);
+  });
+
+  it('show accepts a unique prefix of a run id, as git does', async () => {
+    const runId = created[0] ?? '';
+    const shown = await runLeaseback(['runs', 'show', runId.slice(0, 8), '--quiet', '--data-dir', store]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.startsWith(`${runId} completed`)).toBe(true);
   });
 
   it('show prints the stored run as plan does, with asset names from the request it kept', async () => {

@@ -1,6 +1,8 @@
-import type { Asset } from '@leaseback/domain';
+import type { Asset, RunListItem, RunRecord } from '@leaseback/domain';
+import type { LeasebackService } from '@leaseback/service';
 import type { CliCommand } from '../command-context.js';
 import { EXIT_CODES } from '../exit-codes.js';
+import { registerRunExport } from './export-commands.js';
 import { parseWholeNumber } from '../parse-option-values.js';
 import { readPortfolio } from '../read-portfolio.js';
 import { renderRunList } from '../render-run-list.js';
@@ -14,6 +16,12 @@ import { assetsById, quietRunLine } from './plan-command.js';
  * is exit status 2. `leaseback runs replay <run-id>` replays a stored run from its
  * audit trace and says whether the result is identical (exit status 1 when not).
  */
+/** The stored records of listed runs, by id; a run that cannot be read is left out (its row shows the status only). */
+async function readRunRecords(service: LeasebackService, items: readonly RunListItem[]): Promise<Map<string, RunRecord>> {
+  const records = await Promise.all(items.map((item) => service.getRun(item.run_id).catch(() => null)));
+  return new Map(records.filter((record): record is RunRecord => record !== null).map((record) => [record.run_id, record]));
+}
+
 export const runsCommand: CliCommand = {
   register(program, environment) {
     const runs = program.command('runs').summary('list and show stored runs').description('List and show stored runs.');
@@ -28,9 +36,11 @@ export const runsCommand: CliCommand = {
       environment.execute(list, async (context) => {
         const service = await context.service();
         const items = await service.listRuns({ fund_id: options.fund ?? null, limit: options.limit ?? null });
+        // The table shows each run's outcome, proceeds and notices, which live on the stored record.
+        const records = context.output.json || context.output.quiet ? undefined : await readRunRecords(service, items);
         context.output.result(
           items,
-          () => renderRunList(items, context.output.style),
+          () => renderRunList(items, context.output.style, records),
           () => items.map((item) => item.run_id).join('\n'),
         );
       }),
@@ -80,5 +90,7 @@ export const runsCommand: CliCommand = {
         return report.identical ? EXIT_CODES.success : EXIT_CODES.failure;
       }),
     );
+
+    registerRunExport(runs, environment);
   },
 };

@@ -21,11 +21,11 @@ export const scenariosCommand: CliCommand = {
       .command('scenarios')
       .summary('run a what-if scenario set and compare it side by side')
       .description('Run a set of what-if scenarios (the base case first) for a portfolio file and a brief, store them, and compare them side by side.')
-      .argument('<portfolio>', 'portfolio JSON file')
+      .argument('<portfolio>', 'portfolio file: JSON, .xlsx (Assets and Company sheets) or .csv (with --company)')
       .option('-n, --scenarios <count>', 'how many scenarios, 1 to 5', (value) => parseWholeNumber(value, '--scenarios'), 3);
     addProgramRequestOptions(command).action((file: string, options: ScenariosOptions) =>
       environment.execute(command, async (context) => {
-        const portfolio = await readPortfolio(file);
+        const portfolio = await readPortfolio(file, options.company === undefined ? {} : { company: options.company });
         const baseRequest = buildProgramRequest(portfolio, options);
         const service = await context.service();
         const set = await context.output.progress('running the scenario set', (update) =>

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command-context.js';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js';
 import { parseWholeNumber } from '../parse-option-values.js';
+import { writeServerFile } from '../running-server-file.js';
 
 interface ServeOptions {
   readonly host?: string;
@@ -45,7 +46,7 @@ export const serveCommand: CliCommand = {
         );
         const registry = new Registry();
         collectDefaultMetrics({ register: registry });
-        const service = await context.service({ config, logger, metricsRegistry: registry });
+        const service = await context.localService({ config, logger, metricsRegistry: registry });
 
         const listen = resolveApiListenHost(config);
         let finished: (code: ExitCode) => void = () => undefined;
@@ -65,6 +66,8 @@ export const serveCommand: CliCommand = {
             finished(code === 0 ? EXIT_CODES.success : EXIT_CODES.failure);
           },
         });
+        // Other commands on this embedded store find the server here and go through it.
+        const removeServerFile = config.store.database_url === null ? await writeServerFile(config.store.data_dir, { pid: process.pid, url: server.url }).catch(() => undefined) : undefined;
         const address = new URL(server.url);
         context.output.result(
           { url: server.url, host: listen.host, port: Number(address.port), authenticated: !listen.restricted },
@@ -73,7 +76,7 @@ export const serveCommand: CliCommand = {
             (listen.restricted ? '\nNo API keys configured (LEASEBACK_API_KEYS): authentication is off, so it listens on 127.0.0.1 only.' : ''),
           () => server.url,
         );
-        return stopped;
+        return stopped.finally(() => removeServerFile?.());
       }),
     );
   },

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command-context.js';
 import { parseWholeNumber } from '../parse-option-values.js';
+import { registerSetExport } from './export-commands.js';
 import { renderScenarioSetList } from '../render-run-list.js';
 import { renderScenarioSet } from '../render-scenario-set.js';
 
@@ -42,5 +43,7 @@ export const setsCommand: CliCommand = {
         context.output.result(set, () => renderScenarioSet(set, context.output.style), () => set.scenario_set.id);
       }),
     );
+
+    registerSetExport(sets, environment);
   },
 };

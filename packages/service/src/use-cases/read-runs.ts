@@ -1,7 +1,7 @@
+import { findByIdOrPrefix } from './resolve-id-prefix.js';
 import { RUN_LIST_LIMITS, type RunListItem, type RunRecord } from '@leaseback/domain';
 import type { CallContext, ListQueryInput } from '../leaseback-service.js';
 import { parseListQuery, parseRecordId } from '../list-query.js';
-import { NotFoundError } from '../service-errors.js';
 import type { UseCaseDependencies } from './use-case-dependencies.js';
 
 /** Runs newest first, within the caller's fund scope: `GET /api/runs`. */
@@ -12,13 +12,11 @@ export function listRunsUseCase({ store }: UseCaseDependencies) {
   };
 }
 
-/** One stored run, or `not_found` (also for another fund's run): `GET /api/runs/{id}`. */
+/** One stored run by its id or a unique prefix of it, or `not_found` (also for another fund's run): `GET /api/runs/{id}`. */
 export function getRunUseCase({ store }: UseCaseDependencies) {
   return async (runId: string, context: CallContext = {}): Promise<RunRecord> => {
     const id = parseRecordId(runId, 'run_id');
-    const run = await store.getRun(id, context.scope);
-    if (run === null) throw new NotFoundError('run', id);
-    return run;
+    return (await findByIdOrPrefix(store, 'run', id, context.scope, (fullId) => store.getRun(fullId, context.scope))).value;
   };
 }
 
@@ -26,8 +24,6 @@ export function getRunUseCase({ store }: UseCaseDependencies) {
 export function getRunJsonUseCase({ store }: UseCaseDependencies) {
   return async (runId: string, context: CallContext = {}): Promise<string> => {
     const id = parseRecordId(runId, 'run_id');
-    const text = await store.getRunJson(id, context.scope);
-    if (text === null) throw new NotFoundError('run', id);
-    return text;
+    return (await findByIdOrPrefix(store, 'run', id, context.scope, (fullId) => store.getRunJson(fullId, context.scope))).value;
   };
 }

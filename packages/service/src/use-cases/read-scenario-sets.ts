@@ -1,8 +1,8 @@
+import { findByIdOrPrefix } from './resolve-id-prefix.js';
 import { SCENARIO_SET_LIST_LIMITS, type ScenarioSetResult, type ScenarioSetSummary } from '@leaseback/domain';
 import { compareScenarioSet } from '@leaseback/planner';
 import type { CallContext, ListQueryInput, ScenarioSetWithComparison } from '../leaseback-service.js';
 import { parseListQuery, parseRecordId } from '../list-query.js';
-import { NotFoundError } from '../service-errors.js';
 import type { UseCaseDependencies } from './use-case-dependencies.js';
 
 /** Scenario sets newest first, within the caller's fund scope: `GET /api/scenario_sets`. */
@@ -17,8 +17,7 @@ export function listScenarioSetsUseCase({ store }: UseCaseDependencies) {
 export function getScenarioSetUseCase({ store }: UseCaseDependencies) {
   return async (id: string, context: CallContext = {}): Promise<ScenarioSetWithComparison> => {
     const setId = parseRecordId(id, 'id');
-    const set = await store.getScenarioSet(setId, context.scope);
-    if (set === null) throw new NotFoundError('scenario set', setId);
+    const { value: set } = await findByIdOrPrefix(store, 'scenario_set', setId, context.scope, (fullId) => store.getScenarioSet(fullId, context.scope));
     return withComparison(set);
   };
 }
