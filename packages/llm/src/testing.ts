@@ -10,3 +10,4 @@ export {
   type TestLlmResponse,
 } from './test-llm-client.js';
 export { startFakeApiServer, type FakeApiServer, type FakeResponse, type RecordedRequest } from './fake-api-server.js';
+export { MUST_CONFIRM, MUST_NOT_CONFIRM } from './confirmation-replies.js';
