@@ -280,6 +280,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
             result = await runScenarioSet(request.brief, { ...request.base_request, fund_id: fundId }, {
               ...plannerOptions(context),
               numScenarios: request.num_scenarios,
+              ...(request.custom_scenarios === undefined ? {} : { customDefinitions: request.custom_scenarios }),
               fundId,
               newId,
               onRunFinished: (run, index, total) =>
