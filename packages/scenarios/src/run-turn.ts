@@ -7,7 +7,7 @@ import type { OrchestrationConfig } from './orchestration-config.js';
 import { buildContribution, planContributions } from './plan-contributions.js';
 import type { ScenarioStep } from './scenario-definition.js';
 import { InvalidSessionError } from './scenario-error.js';
-import { compareText, type ScenarioRegistry } from './scenario-registry.js';
+import { compareText, compiledScenario, type ScenarioRegistry } from './scenario-registry.js';
 import type { ScoredCandidate } from './score-candidates.js';
 import {
   isOpenInstance,
@@ -112,7 +112,7 @@ export function computeTurn(
   const byScenario = new Map<string, WorkingInstance>();
   session.instances.forEach((instance, index) => {
     if (!isOpenInstance(instance)) return;
-    const compiled = registry.compiled(instance.scenario_id, instance.scenario_version);
+    const compiled = compiledScenario(registry, instance.scenario_id, instance.scenario_version);
     if (!compiled.steps.has(instance.current_step_id)) {
       throw new InvalidSessionError([
         {
@@ -340,7 +340,7 @@ export function computeTurn(
       entry.changed = true;
       decide(entry, 'CONTINUE', { reasoning: intent.reasoning, confidence: intent.confidence, source: intent.source, resumed: true });
     } else {
-      const compiled = registry.compiled(id, intent.version as number);
+      const compiled = compiledScenario(registry, id, intent.version as number);
       const entry: WorkingInstance = {
         original: null,
         compiled,

@@ -147,7 +147,7 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
       informs,
       understood: said.understood,
       notUsed: said.notUsed,
-      notes: meaning.notes,
+      notes: [...meaning.notes, ...signalNotes(first.warnings)],
       confirmation: meaning.confirmation,
       fieldsFor,
       scenarioName: context.scenarioName,
@@ -271,6 +271,13 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
       base = await context.load(sessionId, undefined, now().toISOString());
     }
   }
+}
+
+/** A signal that found nothing to act on is said back ("Nothing is paused to resume."). */
+function signalNotes(warnings: readonly TurnWarning[]): string[] {
+  return warnings
+    .filter((warning) => ['no_signal_target', 'signal_target_not_found', 'signal_target_not_applicable'].includes(warning.code))
+    .map((warning) => `Nothing done: ${warning.message.replaceAll('_', ' ')}.`);
 }
 
 /** The program fields a checkpoint shows (and the what-ifs beside it), kept to say what changed next time. */

@@ -64,6 +64,8 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
   const triggerWords = input.candidates.flatMap((candidate) => candidate.matched.map((word) => word.replace(/^keyword:/, '').toLowerCase()));
   const notUsed: string[] = extraction.unrecognized
     .filter((phrase) => !triggerWords.some((word) => phrase.toLowerCase().includes(word)))
+    // The words that frame a what-if ("instead", "case") were its framing, not content left unused.
+    .filter((phrase) => !/^(?:an?\s+|the\s+)?(?:case|scenario|variant|instead|what[-\s]?if)$/i.test(phrase.trim()))
     .map((phrase) => `"${phrase}"`);
   const notes: string[] = [];
   const scenarioNamed = input.candidates.some((candidate) => candidate.score >= input.minStartScore);
@@ -145,7 +147,7 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
     } else if (waiting.length > 1) {
       notes.push('Two things are waiting for a yes: say "run the program" or "run the scenarios".');
     } else if (aimedAt !== null && waiting.length === 1) {
-      notes.push(`The ${aimedAt === SLB_PLAYBOOK_IDS.programIntake ? 'program' : 'what-if scenarios'} are not waiting for a yes; nothing ran.`);
+      notes.push(`${aimedAt === SLB_PLAYBOOK_IDS.programIntake ? 'The program is' : 'The what-if scenarios are'} not waiting for a yes; nothing ran.`);
     } else {
       notes.push('There is nothing waiting for a yes right now; nothing ran.');
     }
@@ -161,11 +163,20 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
     confirmation,
     // A pause, cancel or exit is about scenarios already running: the names in the
     // message aim the signal and never start the scenario being stopped.
-    candidates: extraction.signal === null || extraction.signal === 'resume' ? [...input.candidates] : [],
+    candidates: extraction.signal === null || extraction.signal === 'resume' ? withWhatIf(input.candidates, whatIf) : [],
     understood,
     notUsed,
     notes,
   };
+}
+
+/** A what-if with content starts (or resumes) the what-if analysis even when no trigger word named it ("a 3.0x leverage case"). */
+function withWhatIf(candidates: readonly ScoredCandidate[], whatIf: WhatIfChange | null): ScoredCandidate[] {
+  if (whatIf === null || candidates.some((candidate) => candidate.scenario_id === SLB_PLAYBOOK_IDS.whatIfAnalysis && candidate.score >= 1)) return [...candidates];
+  return [
+    ...candidates.filter((candidate) => candidate.scenario_id !== SLB_PLAYBOOK_IDS.whatIfAnalysis),
+    { scenario_id: SLB_PLAYBOOK_IDS.whatIfAnalysis, score: 1, matched: ['what-if with content'] },
+  ];
 }
 
 function lowerFirst(text: string): string {
