@@ -11,3 +11,5 @@ export {
 } from './test-llm-client.js';
 export { startFakeApiServer, type FakeApiServer, type FakeResponse, type RecordedRequest } from './fake-api-server.js';
 export { MUST_CONFIRM, MUST_NOT_CONFIRM } from './confirmation-replies.js';
+// Recorded planning inputs (brief, portfolio summary, spec, outcome) for adapter tests.
+export * as planningInputs from './testing/planning-inputs.js';
