@@ -1,9 +1,8 @@
 import { RunRecordSchema, type RunRecord } from '@leaseback/domain';
 import { SessionViewSchema, TurnResponseSchema } from '@leaseback/service';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The corpus is data shared by the HTTP and terminal runners; it lives with the session use cases.
-import { CONVERSATION_CORPUS } from '../../../packages/service/src/sessions/__fixtures__/conversation-corpus.js';
-import { checkCorpusRuns, checkCorpusTurn } from '../../../packages/service/src/sessions/__fixtures__/check-corpus-turn.js';
+import { CONVERSATION_CORPUS, corpusRunsProblems, corpusTurnProblems } from '@leaseback/service/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_PORTFOLIO, request, startTestServer, type TestServer } from './__fixtures__/api-test-server.js';
 
 let server: TestServer;
@@ -31,17 +30,17 @@ describe('the conversation corpus over HTTP', () => {
     expect(created.status, created.text).toBe(201);
     const sessionId = SessionViewSchema.parse(created.body).session_id;
     const runs: RunRecord[] = [];
-    for (const [index, step] of conversation.turns.entries()) {
+    for (const step of conversation.turns) {
       const answer = await request(server.url, 'POST', `/api/sessions/${sessionId}/turns`, { json: { message: step.say } });
       expect(answer.status, answer.text).toBe(200);
       const turn = TurnResponseSchema.parse(answer.body);
-      checkCorpusTurn(turn, step, `turn ${index + 1} "${step.say}"`);
+      expect(corpusTurnProblems(turn, step)).toEqual([]);
       for (const id of turn.tool_results.flatMap((tool) => tool.run_ids)) {
         const run = await request(server.url, 'GET', `/api/runs/${id}`);
         expect(run.status, run.text).toBe(200);
         runs.push(RunRecordSchema.parse(run.body));
       }
     }
-    checkCorpusRuns(runs, conversation.runs, markets, conversation.name);
+    expect(corpusRunsProblems(runs, conversation.runs, markets)).toEqual([]);
   });
 });

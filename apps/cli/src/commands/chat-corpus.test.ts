@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunRecordSchema, type RunRecord } from '@leaseback/domain';
 import { TurnResponseSchema, type TurnResponse } from '@leaseback/service';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The corpus is data shared by the HTTP and terminal runners; it lives with the session use cases.
-import { CONVERSATION_CORPUS, PTY_CORPUS_NAMES } from '../../../../packages/service/src/sessions/__fixtures__/conversation-corpus.js';
-import { checkCorpusRuns, checkCorpusTurn } from '../../../../packages/service/src/sessions/__fixtures__/check-corpus-turn.js';
+import { CONVERSATION_CORPUS, PTY_CORPUS_NAMES, corpusRunsProblems, corpusTurnProblems } from '@leaseback/service/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, EXAMPLE_PORTFOLIO, REPOSITORY_ROOT, cleanEnvironment, readExamplePortfolio, runLeaseback, temporaryDataDir } from '../__fixtures__/run-leaseback.js';
 
 /** How long one turn may take before the runner gives up (a loaded machine is slow; a hung CLI is a failure). */
@@ -35,10 +34,11 @@ class TerminalChat {
     });
   }
 
-  /** The JSON turn answers printed so far. */
+  /** The JSON turn answers printed so far (complete lines only: a long answer arrives in several chunks). */
   turns(): TurnResponse[] {
     return this.output
       .split(/\r?\n/)
+      .slice(0, -1)
       .filter((line) => line.startsWith('{"session_id"'))
       .map((line) => TurnResponseSchema.parse(JSON.parse(line)));
   }
@@ -84,16 +84,16 @@ describe.skipIf(!HAS_SCRIPT)('the conversation corpus through leaseback chat in 
   const chosen = CONVERSATION_CORPUS.filter((conversation) => PTY_CORPUS_NAMES.includes(conversation.name));
 
   it('plays the chosen conversations, every one of them in the corpus', () => {
-    expect(chosen.map((conversation) => conversation.name)).toEqual(PTY_CORPUS_NAMES);
+    expect(chosen.map((conversation) => conversation.name).sort()).toEqual([...PTY_CORPUS_NAMES].sort());
   });
 
   it.each(chosen.map((conversation, index) => [conversation.name, conversation, index] as const))('%s', async (_name, conversation, index) => {
     const store = join(dataDir.path, `corpus-${index}`);
     const chat = new TerminalChat([EXAMPLE_PORTFOLIO, '--json', '--data-dir', store]);
     const runIds: string[] = [];
-    for (const [turnIndex, step] of conversation.turns.entries()) {
+    for (const step of conversation.turns) {
       const turn = await chat.say(step.say);
-      checkCorpusTurn(turn, step, `turn ${turnIndex + 1} "${step.say}"`);
+      expect(corpusTurnProblems(turn, step)).toEqual([]);
       runIds.push(...turn.tool_results.flatMap((tool) => tool.run_ids));
     }
     expect(await chat.quit()).toBe(0);
@@ -103,6 +103,6 @@ describe.skipIf(!HAS_SCRIPT)('the conversation corpus through leaseback chat in 
       expect(shown.code, shown.stderr).toBe(0);
       runs.push(RunRecordSchema.parse(JSON.parse(shown.stdout)));
     }
-    checkCorpusRuns(runs, conversation.runs, markets, conversation.name);
+    expect(corpusRunsProblems(runs, conversation.runs, markets)).toEqual([]);
   });
 });

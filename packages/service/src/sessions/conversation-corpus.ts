@@ -80,6 +80,7 @@ function mustNotConfirm(name: string, message: string, extra: CorpusTurnExpectat
   };
 }
 
+/** The corpus: every conversation, in the order the runners play them. */
 export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze([
   {
     name: 'after "hold on", "ok let\'s pick the scenarios back up" resumes and runs nothing',
