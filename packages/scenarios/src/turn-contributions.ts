@@ -15,6 +15,7 @@ export function collectContributions(state: TurnState): { contributionEntries: {
     if ((entry.status !== 'active' && !entry.completedThisTurn) || entry.walk === null) continue;
     contributionEntries.push({
       contribution: buildContribution({
+        instanceId: entry.instanceId,
         compiled: entry.compiled,
         stepId: entry.stepId,
         stepState: entry.stepState,
@@ -32,6 +33,7 @@ export function collectContributions(state: TurnState): { contributionEntries: {
     .map((entry) => {
       const step = stepOf(entry);
       return {
+        instance_id: entry.instanceId,
         scenario_id: entry.id,
         scenario_name: entry.compiled.scenario.name,
         scenario_version: entry.compiled.scenario.version,

@@ -1,7 +1,7 @@
 import type { LifecycleProposal } from './lifecycle-evaluator.js';
 import { compiledScenario, compareText } from './scenario-registry.js';
 import type { ScoredCandidate } from './score-candidates.js';
-import { SOURCE_RANK, decideOf, mostRecentlyPaused, primaryOf, warnOf, type TurnState, type WorkingInstance } from './turn-state.js';
+import { SOURCE_RANK, decideOf, instanceIdAt, mostRecentlyPaused, primaryOf, warnOf, type TurnState, type WorkingInstance } from './turn-state.js';
 
 /**
  * P6.2 lifecycle: the intents of the turn (signals first, then candidates above
@@ -11,7 +11,7 @@ import { SOURCE_RANK, decideOf, mostRecentlyPaused, primaryOf, warnOf, type Turn
  */
 export function decideLifecycle(state: TurnState, candidates: readonly ScoredCandidate[], proposals: readonly LifecycleProposal[]): void {
   const { registry, config } = state.settings;
-  const { input, now, working, byScenario, intents, proposalOutcomes, completeProposals, deferredCandidates } = state;
+  const { session, input, now, working, byScenario, intents, proposalOutcomes, completeProposals, deferredCandidates } = state;
   const warn = warnOf(state);
   const decide = decideOf(state);
   const activeInstances = (): WorkingInstance[] => working.filter((entry) => entry.status === 'active');
@@ -197,6 +197,8 @@ export function decideLifecycle(state: TurnState, candidates: readonly ScoredCan
     } else {
       const compiled = compiledScenario(registry, id, intent.version as number);
       const entry: WorkingInstance = {
+        // New instances go after every stored one, in the order they start.
+        instanceId: instanceIdAt(id, session.instances.length + working.filter((other) => other.original === null).length),
         original: null,
         compiled,
         id,

@@ -27,7 +27,7 @@ export function openWorkingInstances(registry: ScenarioRegistry, session: Sessio
         { path: `instances[${index}]`, message: `scenario "${instance.scenario_id}" has more than one active or paused instance` },
       ]);
     }
-    const entry = workingFrom(instance, compiled);
+    const entry = workingFrom(instance, compiled, index);
     working.push(entry);
     byScenario.set(entry.id, entry);
   });

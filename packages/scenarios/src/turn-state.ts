@@ -41,6 +41,8 @@ export interface Intent {
 
 /** The mutable working copy of one open instance during a turn. */
 export interface WorkingInstance {
+  /** See `ScenarioInstance.instance_id`. */
+  readonly instanceId: string;
   readonly original: ScenarioInstance | null;
   readonly compiled: CompiledScenario;
   readonly id: string;
@@ -102,6 +104,7 @@ export function decideOf(
 ): (entry: WorkingInstance, action: LifecycleAction, details: Partial<LifecycleDecision> & Pick<LifecycleDecision, 'reasoning' | 'confidence' | 'source'>) => void {
   return (entry, action, details) => {
     state.decisions.push({
+      instance_id: entry.instanceId,
       scenario_id: entry.id,
       scenario_version: entry.compiled.scenario.version,
       action,
@@ -125,8 +128,9 @@ export function stepOf(entry: WorkingInstance): ScenarioStep {
 }
 
 /** A working copy of a stored open instance. */
-export function workingFrom(instance: ScenarioInstance, compiled: CompiledScenario): WorkingInstance {
+export function workingFrom(instance: ScenarioInstance, compiled: CompiledScenario, position: number): WorkingInstance {
   return {
+    instanceId: instance.instance_id ?? instanceIdAt(instance.scenario_id, position),
     original: instance,
     compiled,
     id: instance.scenario_id,
@@ -153,6 +157,7 @@ export function workingFrom(instance: ScenarioInstance, compiled: CompiledScenar
 export function toInstance(entry: WorkingInstance): ScenarioInstance {
   if (!entry.changed && !entry.engaged && entry.original !== null) return entry.original;
   const instance: ScenarioInstance = {
+    instance_id: entry.instanceId,
     scenario_id: entry.id,
     scenario_version: entry.compiled.scenario.version,
     current_step_id: entry.stepId,
@@ -193,4 +198,9 @@ export function mostRecentlyPaused(pool: readonly WorkingInstance[]): WorkingIns
     }
   }
   return best;
+}
+
+/** The id of the instance at `position` (0-based) in the session's instances: `<scenario_id>#<position + 1>`. */
+export function instanceIdAt(scenarioId: string, position: number): string {
+  return `${scenarioId}#${position + 1}`;
 }

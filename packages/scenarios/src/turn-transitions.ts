@@ -35,6 +35,7 @@ export function walkTransitions(state: TurnState): void {
     if (entry.startedThisTurn) entry.visited = { [entry.stepId]: 1 };
     else if (moved) entry.visited = { ...entry.visited, [entry.stepId]: (entry.visited[entry.stepId] ?? 0) + 1 };
     transitionDecisions.push({
+      instance_id: entry.instanceId,
       scenario_id: entry.id,
       scenario_version: entry.compiled.scenario.version,
       source_step_id: sourceStepId,
