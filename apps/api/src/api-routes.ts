@@ -32,6 +32,13 @@ export interface SchemaReference {
 }
 
 /**
+ * Adding an endpoint is one entry in `API_ROUTES` (or `SESSION_ROUTES`): its
+ * method, path, documentation, success status, the zod-generated components of
+ * its body and answer, and the service call. The Express app and the OpenAPI
+ * document (with the body's example from `REQUEST_EXAMPLES`) both read it.
+ */
+
+/**
  * One endpoint: how it is routed, documented and served. The Express app and the
  * OpenAPI document are both generated from `API_ROUTES`, so they cannot drift.
  */

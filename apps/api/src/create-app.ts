@@ -6,6 +6,7 @@ import swaggerUi from 'swagger-ui-express';
 import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
 import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
+import { refuseCredentialsInQuery } from './credentials-in-query.js';
 import { toErrorResponse } from './error-response.js';
 import { httpMetrics } from './http-metrics.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -42,6 +43,7 @@ export function createApp(options: CreateAppOptions): Express {
 
   app.use(requestLogging(options.logger, options.generateRequestId ?? randomUUID));
   app.use(httpMetrics(options.registry));
+  app.use(refuseCredentialsInQuery());
 
   const dependencies: OpsDependencies = {
     service: options.service,
@@ -104,8 +106,10 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
       body: request.body,
       params: request.params as Record<string, string>,
       query: route.listQuery === true ? request.query : {},
+      // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
       context: {
         scope,
+        logger: request.log,
         ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
         ...(signal === undefined ? {} : { signal }),
       },

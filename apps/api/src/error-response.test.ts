@@ -41,8 +41,34 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(malformed)).toMatchObject({ status: 400, body: { error: { code: 'malformed_json' } } });
     expect(JSON.stringify(toErrorResponse(malformed).body)).not.toContain('secret');
     expect(toErrorResponse(charset)).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
-    // A `status` field alone is not trusted.
-    expect(toErrorResponse(Object.assign(new Error('x'), { status: 404 })).status).toBe(500);
+  });
+
+  it('answers any other HTTP-layer failure with a 4xx status as the caller\'s mistake, never echoing it', () => {
+    // body-parser wraps zlib's failure for a body that claims gzip but is not.
+    const notGzip = Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', errno: -3, status: 400, statusCode: 400 });
+    expect(toErrorResponse(notGzip)).toMatchObject({ status: 400, body: { error: { code: 'malformed_request' } } });
+    // The router's decoding failure for `/api/runs/%FF`.
+    const badPath = Object.assign(new URIError("Failed to decode param '%FF'"), { status: 400, statusCode: 400 });
+    const answer = toErrorResponse(badPath);
+    expect(answer).toMatchObject({ status: 400, body: { error: { code: 'malformed_request' } } });
+    expect(answer.body.error.message).not.toContain('%FF');
+    expect(toErrorResponse(Object.assign(new Error('x'), { statusCode: 415 })).status).toBe(415);
+    expect(toErrorResponse(Object.assign(new Error('x'), { status: 413 })).status).toBe(413);
+    fc.assert(
+      fc.property(fc.integer({ min: 400, max: 499 }), (status) => {
+        const mapped = toErrorResponse(Object.assign(new Error('secret detail'), { status }));
+        expect(mapped.status).toBeGreaterThanOrEqual(400);
+        expect(mapped.status).toBeLessThan(500);
+        expect(mapped.body.error.message).not.toContain('secret');
+      }),
+    );
+  });
+
+  it('does not trust a 5xx or malformed status, nor a status on a LeasebackError', () => {
+    for (const status of [500, 503, 399, 200, '400', 400.5, Number.NaN]) {
+      expect(toErrorResponse(Object.assign(new Error('x'), { status })).status).toBe(500);
+    }
+    expect(toErrorResponse(Object.assign(new LeasebackError('internal_error', 'x'), { status: 400 })).status).toBe(500);
   });
 
   it('lists every problem of an invalid input', () => {

@@ -10,6 +10,8 @@ export interface ErrorBody {
     readonly message: string;
     /** For `invalid_input`: every problem with the path to its field. */
     readonly problems?: readonly InputProblem[];
+    /** For `too_many_assets`: the most assets one request may have. */
+    readonly limit?: number;
   };
 }
 
@@ -60,12 +62,15 @@ export function statusForCode(code: string): number {
 /**
  * Turns anything thrown while serving a request into the answer to send: the
  * one mapping from error codes to HTTP statuses. Body-parser failures (too
- * large, malformed JSON, unsupported charset) are recognised by their `type`.
- * Anything that is not a known `LeasebackError` becomes a 500 with a generic
- * message, so stack traces and internal details never reach a caller.
+ * large, malformed JSON, unsupported charset) are recognised by their `type`,
+ * and anything else the HTTP layer raised with a 4xx `status` (a body that is
+ * not the gzip it claims, a path that is not valid percent-encoding) is the
+ * caller's mistake, answered 4xx with a code. Anything else that is not a known
+ * `LeasebackError` becomes a 500 with a generic message, so stack traces and
+ * internal details never reach a caller.
  */
 export function toErrorResponse(thrown: unknown): ErrorResponse {
-  const error = fromBodyParserError(thrown) ?? toLeasebackError(thrown);
+  const error = fromHttpLayerError(thrown) ?? toLeasebackError(thrown);
   const status = statusForCode(error.code);
   const code = status === 500 ? 'internal_error' : error.code;
   const message = PUBLIC_MESSAGES[code] ?? error.message;
@@ -80,14 +85,23 @@ export function toErrorResponse(thrown: unknown): ErrorResponse {
     const problems = (error as InvalidInputError).problems.map((problem) => ({ path: problem.path, message: problem.message }));
     return { status, headers, body: { error: { code, message, problems } } };
   }
+  const limit = (error as { limit?: unknown }).limit;
+  if (code === 'too_many_assets' && typeof limit === 'number' && Number.isSafeInteger(limit)) {
+    return { status, headers, body: { error: { code, message, limit } } };
+  }
   return { status, headers, body: { error: { code, message } } };
 }
 
 /**
  * Express's body parser (`body-parser`) reports its failures as `http-errors`
- * with a `type`; only those are trusted here, never an arbitrary `status` field.
+ * with a `type`; those are mapped by type. An error without a known type that
+ * carries a 4xx `status` or `statusCode` was raised by the HTTP layer about the
+ * request itself (zlib's `Z_DATA_ERROR` wrapped by body-parser, the router's
+ * `URIError` for `%FF` in a path): it becomes the 4xx its status says, with the
+ * matching code and a fixed message (the original may echo the raw input).
+ * A `LeasebackError` is never reinterpreted: its code decides.
  */
-function fromBodyParserError(thrown: unknown): LeasebackError | undefined {
+function fromHttpLayerError(thrown: unknown): LeasebackError | undefined {
   if (thrown instanceof LeasebackError || typeof thrown !== 'object' || thrown === null) return undefined;
   const type = (thrown as { type?: unknown }).type;
   switch (type) {
@@ -107,6 +121,34 @@ function fromBodyParserError(thrown: unknown): LeasebackError | undefined {
     case 'parameters.too.many':
       return new RequestError('malformed_json', 'the request body could not be read', { cause: thrown });
     default:
-      return undefined;
+      return fromClientErrorStatus(thrown);
+  }
+}
+
+function fromClientErrorStatus(thrown: object): LeasebackError | undefined {
+  const { status, statusCode } = thrown as { status?: unknown; statusCode?: unknown };
+  const candidate = typeof status === 'number' ? status : statusCode;
+  if (typeof candidate !== 'number' || !Number.isInteger(candidate) || candidate < 400 || candidate > 499) return undefined;
+  switch (candidate) {
+    case 401:
+      return new RequestError('unauthorized', 'the request is not authorised', { cause: thrown });
+    case 404:
+      return new RequestError('route_not_found', 'no such resource', { cause: thrown });
+    case 405:
+      return new RequestError('method_not_allowed', 'the method is not allowed here', { cause: thrown });
+    case 413:
+      return new RequestError('payload_too_large', 'the request body is larger than the limit', { cause: thrown });
+    case 415:
+      return new RequestError('unsupported_media_type', 'the request body must be UTF-8 JSON, without an unsupported content encoding', {
+        cause: thrown,
+      });
+    default:
+      return new RequestError(
+        'malformed_request',
+        thrown instanceof URIError
+          ? 'the request path is not valid percent-encoding'
+          : 'the request could not be read (is the body in the encoding its Content-Encoding claims?)',
+        { cause: thrown },
+      );
   }
 }

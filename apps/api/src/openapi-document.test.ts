@@ -60,7 +60,9 @@ function appRoutes(): { method: string; path: string }[] {
 describe('the OpenAPI document', () => {
   it('is an OpenAPI 3.1 document with info, paths and components', () => {
     expect(document['openapi']).toBe('3.1.0');
-    expect(document['jsonSchemaDialect']).toBe('https://json-schema.org/draft/2020-12/schema');
+    // Swagger UI warns about any explicit jsonSchemaDialect; 3.1's default is already 2020-12.
+    expect(document).not.toHaveProperty('jsonSchemaDialect');
+    expect(document['servers']).toEqual(expect.arrayContaining([expect.objectContaining({ url: '/' })]));
     expect(document['info']).toMatchObject({ title: expect.any(String), version: '1.2.3' });
     expect(Object.keys(document['paths']).length).toBeGreaterThan(0);
     expect(document['components']['securitySchemes']).toMatchObject({
@@ -76,9 +78,14 @@ describe('the OpenAPI document', () => {
     expect(unresolved).toEqual([]);
   });
 
-  it('has every domain wire schema as a component, without per-schema $id or $schema', () => {
+  it('has the wire schemas the routes use as components, no unused one, without per-schema $id or $schema', () => {
     const schemas = document['components']['schemas'] as Json;
-    for (const name of Object.keys(wireSchemas)) expect(schemas).toHaveProperty(name);
+    for (const name of ['ProgramRequest', 'ProgramResponse', 'RunRecord', 'RunListItem', 'ScenarioSetSummary', 'SelectorSpec', 'Capacity']) {
+      expect(Object.keys(wireSchemas).includes(name) || name === 'Capacity').toBe(true);
+      expect(schemas).toHaveProperty(name);
+    }
+    const referenced = new Set(collectReferences(document).map((reference) => reference.split('/').at(-1)));
+    expect(Object.keys(schemas).filter((name) => !referenced.has(name))).toEqual([]);
     for (const name of ['ProgramRequestInput', 'ScenarioSetRequestInput', 'ErrorResponse', 'ScenarioSetWithComparison', 'CapacityReport']) {
       expect(schemas).toHaveProperty(name);
     }
@@ -148,3 +155,23 @@ describe('the OpenAPI document', () => {
 function byKey(left: { method: string; path: string }, right: { method: string; path: string }): number {
   return `${left.path} ${left.method}`.localeCompare(`${right.path} ${right.method}`);
 }
+
+describe('request examples', () => {
+  it('gives every operation with a body an example its own input schema accepts', async () => {
+    const { ProgramRequestSchema, ScenarioSetRequestSchema } = await import('@leaseback/domain');
+    const { sessionWireSchemas } = await import('@leaseback/service');
+    const inputSchemas: Record<string, { safeParse(value: unknown): { success: boolean; error?: unknown } }> = {
+      ProgramRequest: ProgramRequestSchema,
+      ScenarioSetRequest: ScenarioSetRequestSchema,
+      CreateSessionRequest: sessionWireSchemas.CreateSessionRequest,
+      TurnRequest: sessionWireSchemas.TurnRequest,
+    };
+    for (const route of API_ROUTES.filter((candidate) => candidate.requestBody !== undefined)) {
+      const component = route.requestBody?.component ?? '';
+      const body = document['paths'][route.path][route.method]['requestBody']['content']['application/json'];
+      expect(body['example'], route.operationId).toBeDefined();
+      const parsed = inputSchemas[component]?.safeParse(body['example']);
+      expect(parsed?.success, `${route.operationId}: ${JSON.stringify(parsed?.error)}`).toBe(true);
+    }
+  });
+});

@@ -1,7 +1,18 @@
 import { z } from 'zod';
-import { CapacitySchema, JsonValueSchema, ProgramRequestSchema, ScenarioSetRequestSchema, wireSchemas } from '@leaseback/domain';
+import {
+  CapacityReportSchema,
+  CapacitySchema,
+  JsonValueSchema,
+  ProgramRequestSchema,
+  ReplayReportSchema,
+  ScenarioSetRequestSchema,
+  ScenarioSetWithComparisonSchema,
+  wireSchemas,
+} from '@leaseback/domain';
 import { sessionWireSchemas } from '@leaseback/service';
 import type { ApiRoute, SchemaReference } from './api-routes.js';
+import { ErrorResponseSchema } from './error-body-schema.js';
+import { REQUEST_EXAMPLES } from './openapi-examples.js';
 import type { OpsRoute } from './ops-routes.js';
 
 type JsonObject = Record<string, unknown>;
@@ -29,7 +40,18 @@ export interface OpenApiDocumentOptions {
   readonly opsRoutes: readonly OpsRoute[];
   /** `info.version`. */
   readonly version: string;
+  /**
+   * `servers`: where the API is served. Default: the server that serves the
+   * document (a relative URL) and the local default address.
+   */
+  readonly servers?: readonly { readonly url: string; readonly description: string }[];
 }
+
+/** Default of `OpenApiDocumentOptions.servers`. */
+export const DEFAULT_SERVERS = [
+  { url: '/', description: 'The server this document was read from' },
+  { url: 'http://127.0.0.1:8080', description: 'A local server started with `leaseback serve` (the default port)' },
+] as const;
 
 /**
  * The OpenAPI 3.1 document of the API, generated from the route tables and the
@@ -48,11 +70,13 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
     operations['get'] = opsOperation(route);
   }
   return {
+    // No `jsonSchemaDialect`: 3.1's default is already JSON Schema 2020-12 (what zod emits),
+    // and Swagger UI warns about any explicit value.
     openapi: '3.1.0',
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'Leaseback API',
       version: options.version,
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'Plans corporate sale-leaseback programs: which assets to sell to raise a target without breaking loan covenants. ' +
         'Every error answers `{ "error": { "code", "message", "problems"? } }`.',
@@ -65,10 +89,11 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
       { name: 'sessions', description: 'Guided planning conversations' },
       { name: 'ops', description: 'Health, readiness, metrics and this document' },
     ],
+    servers: (options.servers ?? DEFAULT_SERVERS).map((server) => ({ url: server.url, description: server.description })),
     security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
     paths,
     components: {
-      schemas: componentSchemas(),
+      schemas: usedOnly(componentSchemas(), paths),
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key from LEASEBACK_API_KEYS' },
         apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The same key in a header' },
@@ -129,9 +154,15 @@ function apiOperation(route: ApiRoute): JsonObject {
     responses,
   };
   if (route.requestBody !== undefined) {
+    const example = (REQUEST_EXAMPLES as Readonly<Record<string, unknown>>)[route.requestBody.component];
     operation['requestBody'] = {
       required: true,
-      content: { 'application/json': { schema: { $ref: `${COMPONENTS}${route.requestBody.component}Input` } } },
+      content: {
+        'application/json': {
+          schema: { $ref: `${COMPONENTS}${route.requestBody.component}Input` },
+          ...(example === undefined ? {} : { example }),
+        },
+      },
     };
   }
   return operation;
@@ -144,7 +175,12 @@ function opsOperation(route: OpsRoute): JsonObject {
       : { [route.contentType]: { schema: { type: 'string' } } };
   const responses: JsonObject = { '200': { description: route.summary, content } };
   for (const status of route.otherStatuses) responses[String(status)] = { description: route.summary, content };
-  return { operationId: route.operationId, summary: route.summary, tags: ['ops'], security: [], responses };
+  // Every route refuses a credential in its query string.
+  responses['400'] = {
+    description: 'A credential (api_key, token...) in the query string: refused, never logged (credentials_in_query)',
+    content: { 'application/json': { schema: { $ref: `${COMPONENTS}ErrorResponse` } } },
+  };
+  return { operationId: route.operationId, summary: route.summary, description: route.summary, tags: ['ops'], security: [], responses };
 }
 
 function queryParameters(): JsonObject[] {
@@ -185,67 +221,59 @@ function componentSchemas(): Record<string, JsonObject> {
   inputs.add(JsonValueSchema, { id: 'JsonValue' });
   inputs.add(sessionWireSchemas.CreateSessionRequest, { id: 'CreateSessionRequestInput' });
   inputs.add(sessionWireSchemas.TurnRequest, { id: 'TurnRequestInput' });
+  outputs.add(ScenarioSetWithComparisonSchema, { id: 'ScenarioSetWithComparison' });
+  outputs.add(CapacityReportSchema, { id: 'CapacityReport' });
+  outputs.add(ReplayReportSchema, { id: 'ReplayReport' });
+  outputs.add(ErrorResponseSchema, { id: 'ErrorResponse' });
   const schemas: Record<string, JsonObject> = {
     ...convertRegistry(outputs, 'output'),
     ...convertRegistry(inputs, 'input'),
   };
-  schemas['ScenarioSetWithComparison'] = {
-    type: 'object',
-    description: 'A scenario set, its runs in definition order and the side-by-side comparison.',
-    properties: {
-      scenario_set: { $ref: `${COMPONENTS}ScenarioSetSummary` },
-      runs: { type: 'array', items: { $ref: `${COMPONENTS}RunRecord` } },
-      comparison: { type: 'array', items: { $ref: `${COMPONENTS}ScenarioComparisonRow` } },
-    },
-    required: ['scenario_set', 'runs', 'comparison'],
-    additionalProperties: false,
-  };
-  schemas['CapacityReport'] = {
-    type: 'object',
-    description: 'The spec read from the brief and the most the portfolio can raise under it.',
-    properties: { spec: { $ref: `${COMPONENTS}SelectorSpec` }, capacity: { $ref: `${COMPONENTS}Capacity` } },
-    required: ['spec', 'capacity'],
-    additionalProperties: false,
-  };
-  schemas['ReplayReport'] = {
-    type: 'object',
-    description: 'Whether replaying a stored run from its audit trace gives exactly the stored response.',
-    properties: {
-      run_id: { type: 'string' },
-      identical: { type: 'boolean' },
-      differences: { type: 'array', items: { type: 'string' }, description: 'JSON paths where the replay differs (at most 20).' },
-      llm_calls_replayed: { type: 'integer', minimum: 0 },
-    },
-    required: ['run_id', 'identical', 'differences', 'llm_calls_replayed'],
-    additionalProperties: false,
-  };
-  schemas['ErrorResponse'] = {
-    type: 'object',
-    properties: {
-      error: {
-        type: 'object',
-        properties: {
-          code: { type: 'string', description: 'Stable, machine-readable code, e.g. invalid_input, not_found' },
-          message: { type: 'string' },
-          problems: {
-            type: 'array',
-            description: 'For invalid_input: every problem, with the path to its field',
-            items: {
-              type: 'object',
-              properties: { path: { type: 'string' }, message: { type: 'string' } },
-              required: ['path', 'message'],
-              additionalProperties: false,
-            },
-          },
-        },
-        required: ['code', 'message'],
-        additionalProperties: false,
-      },
-    },
-    required: ['error'],
-    additionalProperties: false,
-  };
-  return schemas;
+  return withJsonValueArrays(schemas);
+}
+
+/**
+ * `JsonValue` is recursive; its array branch is written as an array of any JSON
+ * value. Generated TypeScript (openapi-typescript) cannot express an array whose
+ * items are the type being defined inside its `components` interface (TS2502),
+ * while the object branch is fine. Only the array items lose precision.
+ */
+function withJsonValueArrays(schemas: Record<string, JsonObject>): Record<string, JsonObject> {
+  const jsonValue = schemas['JsonValue'];
+  const branches = jsonValue?.['anyOf'];
+  if (jsonValue === undefined || !Array.isArray(branches)) return schemas;
+  const patched = branches.map((branch: JsonObject) =>
+    branch['type'] === 'array' ? { type: 'array', items: { description: 'Any JSON value.' } } : branch,
+  );
+  return { ...schemas, JsonValue: { ...jsonValue, description: 'Any JSON value.', anyOf: patched } };
+}
+
+/**
+ * Only the components the paths reach (directly or through other components):
+ * the registries hold every wire schema, some of which (the model's own
+ * structured outputs) no endpoint uses.
+ */
+function usedOnly(schemas: Record<string, JsonObject>, paths: unknown): Record<string, JsonObject> {
+  const reached = new Set<string>();
+  const pending = references(paths);
+  while (pending.length > 0) {
+    const name = pending.pop() as string;
+    if (reached.has(name) || schemas[name] === undefined) continue;
+    reached.add(name);
+    pending.push(...references(schemas[name]));
+  }
+  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+}
+
+function references(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) references(item, found);
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENTS)) found.push(value.slice(COMPONENTS.length));
+      else references(value, found);
+    }
+  }
+  return found;
 }
 
 function convertRegistry(registry: z.core.$ZodRegistry<{ id: string }>, io: 'input' | 'output'): Record<string, JsonObject> {

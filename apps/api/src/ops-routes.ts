@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Request, Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { LeasebackService } from '@leaseback/service';
@@ -26,12 +27,43 @@ export interface OpsRoute {
   readonly handle?: (dependencies: OpsDependencies, request: Request, response: Response) => Promise<void> | void;
 }
 
-const STATUS_SCHEMA = {
-  type: 'object',
-  properties: { status: { type: 'string' } },
-  required: ['status'],
-  additionalProperties: false,
-} as const;
+/**
+ * How long `/readyz` waits for the store: a probe must answer within 2 s
+ * whatever the database does (a database that accepts and never answers
+ * included), so an orchestrator sees "not ready" rather than a hung probe.
+ */
+export const READINESS_DEADLINE_MS = 1_500;
+
+/** `check()`, or `false` once `deadlineMs` has passed or when it fails. */
+async function answersWithin(check: () => Promise<boolean>, deadlineMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), deadlineMs);
+  });
+  try {
+    return await Promise.race([check().catch(() => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The answer of `/healthz` and `/readyz`. */
+const StatusResponseSchema = z
+  .strictObject({
+    status: z
+      .enum(['ok', 'ready', 'store_unavailable', 'shutting_down'])
+      .describe('ok: the process is up (/healthz); ready: the store answers (/readyz); otherwise why not.')
+      .meta({ examples: ['ready'] }),
+  })
+  .describe('Liveness or readiness.');
+
+/** A zod schema as an inline OpenAPI schema (without the `$schema` of a standalone document). */
+function inlineSchema(schema: z.ZodType): Readonly<Record<string, unknown>> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
+  return rest;
+}
+
+const STATUS_SCHEMA = inlineSchema(StatusResponseSchema);
 
 /** `/healthz`, `/readyz`, `/metrics`, `/openapi.json` and `/docs`: no API key needed. */
 export const OPS_ROUTES: readonly OpsRoute[] = [
@@ -54,7 +86,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     responseSchema: STATUS_SCHEMA,
     otherStatuses: [503],
     handle: async (dependencies, _request, response) => {
-      const ready = !dependencies.isShuttingDown() && (await dependencies.service.ready().catch(() => false));
+      const ready = !dependencies.isShuttingDown() && (await answersWithin(() => dependencies.service.ready(), READINESS_DEADLINE_MS));
       if (ready) response.json({ status: 'ready' });
       else response.status(503).json({ status: dependencies.isShuttingDown() ? 'shutting_down' : 'store_unavailable' });
     },
@@ -75,7 +107,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     operationId: 'openApiDocument',
     summary: 'This OpenAPI 3.1 document',
     contentType: 'application/json',
-    responseSchema: { type: 'object' },
+    responseSchema: inlineSchema(z.record(z.string(), z.unknown()).describe('An OpenAPI 3.1 document.')),
     otherStatuses: [],
     handle: (dependencies, _request, response) => {
       response.json(dependencies.document);

@@ -10,6 +10,8 @@ export type RequestErrorCode =
   | 'method_not_allowed'
   | 'payload_too_large'
   | 'malformed_json'
+  | 'malformed_request'
+  | 'credentials_in_query'
   | 'unsupported_media_type';
 
 /**

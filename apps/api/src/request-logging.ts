@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
+import { redactQueryCredentials } from './credentials-in-query.js';
 
 /** The response header carrying the request id (and the request header honoured). */
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -21,7 +22,8 @@ export function requestIdFor(request: IncomingMessage, generateId: () => string)
 /**
  * pino-http middleware: one log line per finished request with its id, method,
  * path, status and duration, and `request.log` for handlers. Bodies and headers
- * are never logged (so neither is `Authorization` nor `X-API-Key`).
+ * are never logged (so neither is `Authorization` nor `X-API-Key`), and a
+ * credential in the query string is logged as `[REDACTED]`.
  */
 export function requestLogging(logger: Logger, generateId: () => string = randomUUID): HttpLogger {
   return pinoHttp({
@@ -43,7 +45,8 @@ export function requestLogging(logger: Logger, generateId: () => string = random
       req: (request: { id?: unknown; method?: string; url?: string; remoteAddress?: string }) => ({
         id: request.id,
         method: request.method,
-        url: request.url,
+        // A credential sent in the query (refused with 400) is never written to the log.
+        url: typeof request.url === 'string' ? redactQueryCredentials(request.url) : request.url,
         remoteAddress: request.remoteAddress,
       }),
       res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),

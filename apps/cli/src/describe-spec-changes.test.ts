@@ -16,7 +16,7 @@ const base: SelectorSpec = SelectorSpecSchema.parse({
 describe('describeSpecChanges', () => {
   it('lists each changed field with its value before and after', () => {
     const revised = { ...base, target_amount: 225e6, asset_filters: { ...base.asset_filters, min_leaseability: 0.6 } };
-    expect(describeSpecChanges(base, revised)).toEqual(['target $250.0M → $225.0M', 'min leaseability 0.70 → 0.60']);
+    expect(describeSpecChanges(base, revised)).toEqual(['target $250M → $225M', 'min leaseability 0.70 → 0.60']);
   });
 
   it('reports a filter that appears or disappears', () => {
@@ -54,7 +54,7 @@ describe('describeSpecChanges', () => {
 describe('describeSpec', () => {
   it('puts the amounts, covenants and filters of a spec on three lines', () => {
     expect(describeSpec(base)).toEqual({
-      amounts: 'target $250.0M, floor $200.0M, strategy greedy',
+      amounts: 'target $250M, floor $200M, strategy greedy',
       covenants: 'net leverage ≤ 3.25x, fixed-charge coverage ≥ 1.80x',
       filters: 'leaseability ≥ 0.70, excluding markets Chicago',
     });

@@ -2,7 +2,7 @@ import { SPEC_FIELDS, formatOther, valueAt } from './spec-fields.js';
 
 /**
  * What differs between two specs, one `name before → after` per changed field
- * (`target $250.0M → $225.0M`), in the catalogue's order; fields the catalogue
+ * (`target $250M → $225M`), in the catalogue's order; fields the catalogue
  * does not know are compared too and printed by their path, so a field added to
  * the spec later still shows up.
  */

@@ -3,7 +3,7 @@ import { SPEC_FIELDS, valueAt } from './spec-fields.js';
 
 /** A spec in three plain lines: the amounts and strategy, the covenants, the filters. */
 export interface SpecDescription {
-  /** `target $150.0M, floor $120.0M, strategy greedy`. */
+  /** `target $150M, floor $120M, strategy greedy`. */
   readonly amounts: string;
   /** `net leverage ≤ 3.50x, fixed-charge coverage ≥ 2.00x`. */
   readonly covenants: string;

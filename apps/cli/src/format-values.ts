@@ -3,19 +3,9 @@
  * (`toFixed`), so output is the same on every machine and in every test.
  */
 
-// Money uses the service's display notation (`$181.3M`, `$1.26B`), so the CLI's tables and the
-// guided sessions' replies always agree.
-export { formatMoney } from '@leaseback/service';
-
-/** A ratio with two decimals and an `x`: `2.64x`; `null` as `n/a`. */
-export function formatRatio(value: number | null): string {
-  return value === null ? 'n/a' : `${value.toFixed(2)}x`;
-}
-
-/** A share of 1 as a percentage with one decimal: `0.4` → `40.0%`; `null` as `n/a`. */
-export function formatPercent(value: number | null): string {
-  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
-}
+// Money, ratios and percentages use the domain's one display notation, so the CLI's tables,
+// the guided sessions' replies and the engine's explanations always agree.
+export { formatMoney, formatPercent, formatRatio } from '@leaseback/domain';
 
 /** A 0..1 score (criticality, leaseability) with two decimals: `0.70`. */
 export function formatScore(value: number): string {

@@ -24,10 +24,10 @@ describe('renderRun', () => {
 
   it('shows the shortfall, why the outcome is infeasible and the capacity with its assets', () => {
     expect(text).toContain('Run run-1  completed, outcome infeasible (greedy)');
-    expect(text).toContain('Proceeds  $180.0M against a target of $225.0M: short by $45.0M (shortfall $45.0M)');
-    expect(text).toContain('Why infeasible\n  - target_shortfall: Raised $180.0M of the $225.0M target.');
-    expect(text).toContain('Capacity  at most $190.0M');
-    expect(text).toContain('(proven optimal), short of the $225.0M target, from 3 assets: A-1, B-2, F-6');
+    expect(text).toContain('Proceeds  $180M against a target of $225M: short by $45M (shortfall $45M)');
+    expect(text).toContain('Why infeasible\n  - target_shortfall: Raised $180M of the $225M target.');
+    expect(text).toContain('Capacity  at most $190M');
+    expect(text).toContain('(proven optimal), short of the $225M target, from 3 assets: A-1, B-2, F-6');
   });
 
   it('marks a breached covenant and a binding one, with the note for a missing value', () => {
@@ -39,8 +39,8 @@ describe('renderRun', () => {
   });
 
   it("prints each asset's cash from its selection node, and groups exclusions by reason", () => {
-    expect(lines.find((line) => line.includes(' A-1 '))).toContain('$100.0M');
-    expect(lines.find((line) => line.includes(' B-2 '))).toContain('$80.0M');
+    expect(lines.find((line) => line.includes(' A-1 '))).toContain('$100M');
+    expect(lines.find((line) => line.includes(' B-2 '))).toContain('$80M');
     expect(lines.find((line) => line.trimStart().startsWith('leaseability'))).toMatch(/2 {2}C-3, D-4$/);
     expect(lines.find((line) => line.trimStart().startsWith('underwater'))).toMatch(/1 {2}E-5$/);
   });
@@ -51,19 +51,19 @@ describe('renderRun', () => {
       ['B-2', asset('B-2', 'Groveport Warehouse', 'Columbus')],
     ]);
     const withNames = renderRun(INFEASIBLE_RUN, { style: plain, assets }).split('\n');
-    expect(withNames.find((line) => line.includes(' A-1 '))).toMatch(/Fontana Warehouse .* warehouse .* Inland Empire .* \$100\.0M/);
+    expect(withNames.find((line) => line.includes(' A-1 '))).toMatch(/Fontana Warehouse .* warehouse .* Inland Empire .* \$100M/);
   });
 
   it('writes one audit line per trace entry, with what each revision changes and the policy verdict', () => {
     const trail = lines.slice(lines.indexOf('Audit trail') + 1).filter((line) => line.startsWith('  #'));
     expect(trail).toHaveLength(6);
-    expect(trail[0]).toMatch(/^ {2}#0 spec_generated +read the brief: target \$250\.0M.*\[offline offline-parser-v1\]$/);
-    expect(trail[1]).toMatch(/#1 engine_run +infeasible: \$180\.0M of \$250\.0M from 2 assets, short \$70\.0M; binding: max_net_leverage/);
-    expect(trail[2]).toContain('proposes target $250.0M → $150.0M, min leaseability 0.70 → 0.60');
-    expect(trail[3]).toContain('clamped: applies target $250.0M → $225.0M, min leaseability 0.70 → 0.60');
+    expect(trail[0]).toMatch(/^ {2}#0 spec_generated +read the brief: target \$250M.*\[offline offline-parser-v1\]$/);
+    expect(trail[1]).toMatch(/#1 engine_run +infeasible: \$180M of \$250M from 2 assets, short \$70M; binding: max_net_leverage/);
+    expect(trail[2]).toContain('proposes target $250M → $150M, min leaseability 0.70 → 0.60');
+    expect(trail[3]).toContain('clamped: applies target $250M → $225M, min leaseability 0.70 → 0.60');
     expect(trail[3]).toContain('violations: target_step_exceeded (the target may fall at most 10% per iteration)');
     // The second engine run compares against the spec the policy applied, not the proposal.
-    expect(trail[4]).toMatch(/#2 engine_run +infeasible: \$180\.0M of \$225\.0M/);
+    expect(trail[4]).toMatch(/#2 engine_run +infeasible: \$180M of \$225M/);
     expect(trail[5]).toMatch(/#2 explanation +summary written/);
   });
 

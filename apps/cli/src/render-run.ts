@@ -1,4 +1,14 @@
-import type { Asset, AuditTrace, ConstraintCheck, ConstraintName, ProgramOutcome, ProgramResponse, RunStatus, ScenarioKind } from '@leaseback/domain';
+import {
+  COVENANTS,
+  covenantComparator,
+  type Asset,
+  type AuditTrace,
+  type ConstraintCheck,
+  type ProgramOutcome,
+  type ProgramResponse,
+  type RunStatus,
+  type ScenarioKind,
+} from '@leaseback/domain';
 import { describeSpec } from './describe-spec.js';
 import { formatMoney, formatPercent, formatRatio, formatTimestamp, pluralize, wrapText } from './format-values.js';
 import { renderAuditTrail } from './render-audit-trail.js';
@@ -33,13 +43,6 @@ export interface RenderRunOptions {
   /** Where prose is wrapped (default 100 columns). */
   readonly width?: number;
 }
-
-const CONSTRAINT_LABELS: Readonly<Record<ConstraintName, string>> = {
-  max_net_leverage: 'Net leverage',
-  min_fixed_charge_coverage: 'Fixed-charge coverage',
-  max_lease_adjusted_leverage: 'Lease-adjusted leverage',
-  max_market_share: 'Largest market share',
-};
 
 /**
  * The full report of one run: header, summary, spec, selected assets, proceeds
@@ -152,12 +155,12 @@ function renderProceeds(outcome: ProgramOutcome, style: TextStyle): string {
 
 function renderCovenants(checks: readonly ConstraintCheck[], style: TextStyle): string {
   const rows = checks.map((check) => {
-    const format = check.name === 'max_market_share' ? formatPercent : formatRatio;
-    const comparison = check.name.startsWith('min_') ? '≥' : '≤';
+    const format = COVENANTS[check.name].unit === 'share' ? formatPercent : formatRatio;
+    const comparison = covenantComparator(check.name);
     const status = [check.passed ? style.green('pass') : style.red('BREACH'), check.binding ? style.yellow('binding') : ''].filter(Boolean).join(', ');
-    return [CONSTRAINT_LABELS[check.name] ?? check.name, format(check.before), format(check.after), `${comparison} ${format(check.limit)}`, status];
+    return [COVENANTS[check.name].title, format(check.before), format(check.after), `${comparison} ${format(check.limit)}`, status];
   });
-  const notes = checks.filter((check) => check.note).map((check) => `  ${CONSTRAINT_LABELS[check.name] ?? check.name}: ${check.note}`);
+  const notes = checks.filter((check) => check.note).map((check) => `  ${COVENANTS[check.name].title}: ${check.note}`);
   const table = renderTable(
     style,
     [{ heading: 'Covenant' }, { heading: 'Before', align: 'right' }, { heading: 'After', align: 'right' }, { heading: 'Limit', align: 'right' }, { heading: 'Status' }],

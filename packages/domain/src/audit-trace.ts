@@ -34,6 +34,8 @@ export const LlmCallRecordSchema = z.strictObject({
   model: z.string(),
   latency_ms: finiteNumber().min(0),
   usage: TokenUsageSchema,
+  /** Each attempt's usage, in order (repairs included); absent in traces recorded before it was kept. */
+  attempt_usage: z.array(TokenUsageSchema).optional(),
   attempts: z.number().int().min(1),
   raw_output: JsonValueSchema,
   /** Phrases of the input the client could not interpret (offline client). */

@@ -53,9 +53,18 @@ export const ERROR_CODES = {
   invalid_config: 'bad_input',
   unknown_asset: 'bad_input',
   duplicate_asset_id: 'bad_input',
+  // A request the HTTP layer cannot read: a body that is not the encoding it claims,
+  // a path that is not valid percent-encoding.
+  malformed_request: 'bad_input',
+  // An API key (or other credential) in the URL, where logs and proxies keep it.
+  credentials_in_query: 'bad_input',
   // Well-formed but unusable.
   idempotency_key_reused: 'unprocessable',
   numeric_error: 'unprocessable',
+  // More assets in one request than the server is configured to plan.
+  too_many_assets: 'too_large',
+  // The engine's work for one request ran past its overall deadline.
+  engine_deadline_exceeded: 'unavailable',
   // Access.
   unauthorized: 'unauthorized',
   not_found: 'not_found',

@@ -11,6 +11,7 @@ export {
   type InputProblem,
   type ParseResult,
 } from './validation.js';
+export { findUnstorableText, unstorableTextReason } from './storable-text.js';
 export { ASSET_TYPES, AssetListSchema, AssetSchema, AssetTypeSchema, type Asset, type AssetInput, type AssetType } from './asset.js';
 export { CorporateStateSchema, type CorporateState, type CorporateStateInput } from './corporate-state.js';
 export { PortfolioSchema, type Portfolio } from './portfolio.js';
@@ -127,3 +128,13 @@ export {
   type ScenarioSetResult,
 } from './run-record.js';
 export { toJsonSchema, wireSchemas, type WireSchemaName } from './json-schemas.js';
+export { formatMoney, formatPercent, formatRatio } from './display-figures.js';
+export {
+  COVENANTS,
+  covenantComparator,
+  covenantLabel,
+  formatCovenantLimit,
+  formatCovenantValue,
+  type CovenantDefinition,
+} from './covenant-table.js';
+export { CapacityReportSchema, ReplayReportSchema, ScenarioSetWithComparisonSchema } from './api-reports.js';

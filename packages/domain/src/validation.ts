@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { LeasebackError } from './leaseback-error.js';
+import { findUnstorableText } from './storable-text.js';
 
 /** One problem found in an input, with the path to the offending field. */
 export interface InputProblem {
@@ -74,13 +75,19 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Inp
 
 /**
  * Parses `input` with `schema`, collecting every problem with its path instead of
- * throwing. `root` prefixes the reported paths (e.g. `request`).
+ * throwing. `root` prefixes the reported paths (e.g. `request`). Strings the
+ * store cannot hold (NUL, unpaired surrogates; see `unstorableTextReason`) are
+ * refused here, for every schema at once, before the schema runs: this is the
+ * one boundary every input passes, so nothing with such a string reaches the
+ * planner, the model or the database.
  */
 export function safeParseInput<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
   root = '',
 ): ParseResult<z.output<Schema>> {
+  const unstorable = findUnstorableText(input, root);
+  if (unstorable.length > 0) return { ok: false, problems: unstorable };
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: problemsFromZodError(result.error, root) };

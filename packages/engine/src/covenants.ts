@@ -1,5 +1,4 @@
-import type { ConstraintName, SelectorSpec } from '@leaseback/domain';
-import { formatPercent, formatRatio } from './format-numbers.js';
+import { COVENANTS, type ConstraintName, type SelectorSpec } from '@leaseback/domain';
 import type { ProForma } from './pro-forma.js';
 
 /** The covenants computed from the pro-forma (every covenant but the market-share cap). */
@@ -17,11 +16,11 @@ export interface FinancialCovenant {
 export function financialCovenantsOf(spec: SelectorSpec): FinancialCovenant[] {
   const constraints = spec.hard_constraints;
   const covenants: FinancialCovenant[] = [
-    { name: 'max_net_leverage', direction: 'max', limit: constraints.max_net_leverage },
-    { name: 'min_fixed_charge_coverage', direction: 'min', limit: constraints.min_fixed_charge_coverage },
+    { name: 'max_net_leverage', direction: COVENANTS.max_net_leverage.direction, limit: constraints.max_net_leverage },
+    { name: 'min_fixed_charge_coverage', direction: COVENANTS.min_fixed_charge_coverage.direction, limit: constraints.min_fixed_charge_coverage },
   ];
   if (constraints.max_lease_adjusted_leverage !== undefined) {
-    covenants.push({ name: 'max_lease_adjusted_leverage', direction: 'max', limit: constraints.max_lease_adjusted_leverage });
+    covenants.push({ name: 'max_lease_adjusted_leverage', direction: COVENANTS.max_lease_adjusted_leverage.direction, limit: constraints.max_lease_adjusted_leverage });
   }
   return covenants;
 }
@@ -65,29 +64,5 @@ export function isWorse(after: number | null, before: number | null, direction: 
   return direction === 'max' ? after > before + slack : after < before - slack;
 }
 
-/** The covenant in words: `net leverage`, `fixed-charge coverage`... */
-export function covenantLabel(name: ConstraintName): string {
-  switch (name) {
-    case 'max_net_leverage':
-      return 'net leverage';
-    case 'min_fixed_charge_coverage':
-      return 'fixed-charge coverage';
-    case 'max_lease_adjusted_leverage':
-      return 'lease-adjusted leverage';
-    case 'max_market_share':
-      return 'market share';
-  }
-}
-
-/** A covenant's value in its unit: `2.52x` for ratios, `40.0%` for the market share. */
-export function formatCovenantValue(name: ConstraintName, value: number | null): string {
-  if (value === null) return name === 'min_fixed_charge_coverage' ? 'unbounded' : 'undefined';
-  if (value === Number.POSITIVE_INFINITY) return 'unbounded';
-  return name === 'max_market_share' ? formatPercent(value) : formatRatio(value);
-}
-
-/** `at most 3.50x` / `at least 1.50x` / `at most 40.0% of the target`. */
-export function formatCovenantLimit(name: ConstraintName, limit: number): string {
-  if (name === 'max_market_share') return `at most ${formatPercent(limit)} of the target from one market`;
-  return `${name.startsWith('min_') ? 'at least' : 'at most'} ${formatRatio(limit)}`;
-}
+// Labels, units, directions and formats of every covenant have one home: the domain's covenant table.
+export { covenantLabel, formatCovenantLimit, formatCovenantValue } from '@leaseback/domain';

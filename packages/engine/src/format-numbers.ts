@@ -1,35 +1,10 @@
+// Money, ratios and percentages have one notation, the domain's; scores and counts are the engine's own.
+export { formatMoney, formatPercent, formatRatio } from '@leaseback/domain';
+
 /**
  * Number formatting for explanation text. Locale-independent (`toFixed`), so
  * the same outcome is produced byte for byte on every machine.
  */
-
-function trimZeros(fixed: string): string {
-  if (fixed.indexOf('.') === -1) return fixed;
-  let end = fixed.length;
-  while (fixed.charCodeAt(end - 1) === 48) end -= 1; // '0'
-  if (fixed.charCodeAt(end - 1) === 46) end -= 1; // '.'
-  return fixed.slice(0, end);
-}
-
-/** Money in USD: `$58.8M`, `$1.25B`, `$950K`, `$58.8`; negative as `-$1.2M`. */
-export function formatMoney(value: number): string {
-  const sign = value < 0 ? '-' : '';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e9) return `${sign}$${trimZeros((magnitude / 1e9).toFixed(2))}B`;
-  if (magnitude >= 1e6) return `${sign}$${trimZeros((magnitude / 1e6).toFixed(2))}M`;
-  if (magnitude >= 1e3) return `${sign}$${trimZeros((magnitude / 1e3).toFixed(1))}K`;
-  return `${sign}$${trimZeros(magnitude.toFixed(2))}`;
-}
-
-/** A ratio with two decimals and an `x`: `2.52x`. */
-export function formatRatio(value: number): string {
-  return `${value.toFixed(2)}x`;
-}
-
-/** A share as a percentage with one decimal: `45.0%`. */
-export function formatPercent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
-}
 
 const scoreTexts = new Map<number, string>();
 

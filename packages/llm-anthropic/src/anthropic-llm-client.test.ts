@@ -1,11 +1,12 @@
 import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema';
-import { SelectorSpecSchema } from '@leaseback/domain';
-import { LlmError, SummaryOutputSchema, extractFieldsOutputSchema, scenarioDefinitionsOutputSchema, toStrictJsonSchema } from '@leaseback/llm';
+import { LlmError, SummaryOutputSchema, extractFieldsOutputSchema, scenarioDefinitionsTask, selectorSpecTask, toStrictJsonSchema } from '@leaseback/llm';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { anthropicMessagesProtocol } from '@leaseback/llm/testing';
 import { fixture, startFakeApiServer, type FakeApiServer } from './__fixtures__/fake-api-server.js';
+import { anthropicCatalogue } from './__fixtures__/sdk-models.js';
 import { assetSummary, brief, nodes, outcome, revisionContext, spec } from './__fixtures__/planning-inputs.js';
-import { DEFAULT_ANTHROPIC_MODEL, createAnthropicLlmClient, type AnthropicLlmClientOptions } from './anthropic-llm-client.js';
+import { DEFAULT_ANTHROPIC_MODEL, acceptsForcedToolChoice, createAnthropicLlmClient, type AnthropicLlmClientOptions } from './anthropic-llm-client.js';
 
 const API_KEY = 'sk-ant-test-leaseback-0123456789';
 const ok = (name: string) => ({ json: fixture(`${name}.json`) });
@@ -20,8 +21,11 @@ const EXPECTED_SPEC = {
 };
 
 let server: FakeApiServer;
+// The strict fake Messages API: it refuses what the real one refuses, with the installed SDK's model list.
+const startStrictServer = async () =>
+  startFakeApiServer({ protocol: anthropicMessagesProtocol(await anthropicCatalogue(), { rejectsForcedToolChoice: (model) => !acceptsForcedToolChoice(model) }) });
 beforeEach(async () => {
-  server = await startFakeApiServer();
+  server = await startStrictServer();
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -29,7 +33,7 @@ afterEach(async () => {
 });
 
 function client(options: AnthropicLlmClientOptions = {}) {
-  return createAnthropicLlmClient({ apiKey: API_KEY, baseURL: server.origin, model: 'claude-sonnet-4-5', timeoutMs: 2_000, maxRetries: 2, ...options });
+  return createAnthropicLlmClient({ apiKey: API_KEY, baseURL: server.origin, model: 'claude-sonnet-4-6', structuredOutput: 'strict_tool', timeoutMs: 2_000, maxRetries: 2, ...options });
 }
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
@@ -47,12 +51,12 @@ function expectNoKey(value: unknown) {
   expect(JSON.stringify(value) ?? '').not.toContain(API_KEY);
 }
 
-type Body = { model: string; max_tokens: number; system: string; messages: { role: string; content: any }[]; tools?: any[]; tool_choice?: any; output_config?: any };
+type Body = { model: string; max_tokens: number; system: { type: string; text: string; cache_control?: unknown }[]; messages: { role: string; content: any }[]; tools?: any[]; tool_choice?: any; output_config?: any };
 const body = (index: number) => server.requests[index]?.body as Body;
 
 describe('createAnthropicLlmClient', () => {
-  describe('a good answer for each method (forced tool use)', () => {
-    it('generateSelectorSpec forces the tool with the strict schema and returns the spec', async () => {
+  describe('a good answer for each method (strict tool, forced on a Claude 4 model)', () => {
+    it('generateSelectorSpec forces the strict tool with the schema and returns the spec', async () => {
       server.enqueue(ok('message-selector-spec-tool'));
       const result = await client().generateSelectorSpec(brief, assetSummary);
 
@@ -62,12 +66,19 @@ describe('createAnthropicLlmClient', () => {
       expect(request?.path).toBe('/v1/messages');
       expect(JSON.stringify(request?.headers)).toContain(API_KEY);
       const sent = body(0);
-      expect(sent.model).toBe('claude-sonnet-4-5');
-      expect(sent.max_tokens).toBe(4_096);
-      expect(sent.tools).toEqual([{ name: 'selector_spec', description: 'The selector spec the brief asks for.', input_schema: toStrictJsonSchema(SelectorSpecSchema) }]);
+      expect(sent.model).toBe('claude-sonnet-4-6');
+      expect(sent.max_tokens).toBe(16_000);
+      expect(sent.tools).toEqual([
+        {
+          name: 'selector_spec',
+          description: 'The selector spec the brief asks for. Always answer by calling this tool.',
+          input_schema: transformJSONSchema(selectorSpecTask(brief, assetSummary).jsonSchema),
+          strict: true,
+        },
+      ]);
       expect(sent.tool_choice).toEqual({ type: 'tool', name: 'selector_spec' });
       expect(sent.output_config).toBeUndefined();
-      expect(sent.system).toContain('corporate sale-leaseback (SLB) brief');
+      expect(sent.system[0]?.text).toContain('corporate sale-leaseback (SLB) brief');
       expect(sent.messages).toHaveLength(1);
       expect(sent.messages[0]?.role).toBe('user');
       expect(sent.messages[0]?.content).toContain(brief);
@@ -87,7 +98,7 @@ describe('createAnthropicLlmClient', () => {
       server.enqueue(ok('message-revised-spec-tool'));
       const result = await client().reviseSelectorSpec(spec, outcome, revisionContext);
       expect(body(0).tool_choice).toEqual({ type: 'tool', name: 'revised_selector_spec' });
-      expect(body(0).system).toContain('this iteration between $200,000,000 and $250,000,000');
+      expect(body(0).messages[0]?.content).toContain('this iteration between $200,000,000 and $250,000,000');
       expect(body(0).messages[0]?.content).toContain('"code": "target_shortfall"');
       expect(result.value).toEqual({ ...EXPECTED_SPEC, target_amount: 225_000_000 });
       expect(result.metadata.usage).toEqual({ input_tokens: 2_240, output_tokens: 162, total_tokens: 2_402 });
@@ -96,7 +107,7 @@ describe('createAnthropicLlmClient', () => {
     it('generateExplanationSummary', async () => {
       server.enqueue(ok('message-explanation-summary-tool'));
       const result = await client().generateExplanationSummary(spec, outcome, nodes);
-      expect(body(0).tools?.[0]).toMatchObject({ name: 'explanation_summary', input_schema: toStrictJsonSchema(SummaryOutputSchema) });
+      expect(body(0).tools?.[0]).toMatchObject({ name: 'explanation_summary', input_schema: transformJSONSchema(toStrictJsonSchema(SummaryOutputSchema)), strict: true });
       expect(body(0).messages[0]?.content).toContain('- target_shortfall: Proceeds of $232.4M fall $17.6M short of the $250M target.');
       expect(result.value).toMatch(/^The selection raises \$232\.4M, \$17\.6M short of the \$250M target\./);
     });
@@ -104,7 +115,7 @@ describe('createAnthropicLlmClient', () => {
     it('generateScenarioDefinitions', async () => {
       server.enqueue(ok('message-scenario-definitions-tool'));
       const result = await client().generateScenarioDefinitions(brief, assetSummary, 2);
-      expect(body(0).tools?.[0]).toMatchObject({ name: 'scenario_definitions', input_schema: toStrictJsonSchema(scenarioDefinitionsOutputSchema(2)) });
+      expect(body(0).tools?.[0]).toMatchObject({ name: 'scenario_definitions', input_schema: transformJSONSchema(scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema), strict: true });
       expect(body(0).messages[0]?.content).toContain('Number of scenarios: 2.');
       expect(result.value.map((definition) => [definition.kind, definition.target_amount, definition.min_leaseability])).toEqual([
         ['base', 250_000_000, null],
@@ -116,7 +127,7 @@ describe('createAnthropicLlmClient', () => {
       server.enqueue(ok('message-extracted-fields-tool'));
       const fields = ['target_amount', 'max_net_leverage', 'exclude_markets'];
       const result = await client().extractFields('Go for $120M and keep leverage under 3.5x', fields, { known_fields: { target_amount: 100_000_000 } });
-      expect(body(0).tools?.[0]).toMatchObject({ name: 'extracted_fields', input_schema: toStrictJsonSchema(extractFieldsOutputSchema(fields)) });
+      expect(body(0).tools?.[0]).toMatchObject({ name: 'extracted_fields', input_schema: transformJSONSchema(toStrictJsonSchema(extractFieldsOutputSchema(fields))), strict: true });
       expect(body(0).messages[0]?.content).toContain('"target_amount": 100000000');
       expect(result.value).toEqual({ target_amount: 120_000_000, max_net_leverage: 3.5 });
     });
@@ -162,14 +173,14 @@ describe('createAnthropicLlmClient', () => {
     });
   });
 
-  describe('json_schema mode (output_config.format)', () => {
+  describe('output_config mode (the default)', () => {
     it('sends the schema reduced to the supported subset and parses the text answer', async () => {
       server.enqueue(ok('message-selector-spec-json'));
-      const result = await client({ structuredOutput: 'json_schema' }).generateSelectorSpec(brief, assetSummary);
+      const result = await client({ structuredOutput: 'output_config' }).generateSelectorSpec(brief, assetSummary);
       const sent = body(0);
       expect(sent.tools).toBeUndefined();
       expect(sent.tool_choice).toBeUndefined();
-      expect(sent.output_config).toEqual({ format: { type: 'json_schema', schema: transformJSONSchema(toStrictJsonSchema(SelectorSpecSchema)) } });
+      expect(sent.output_config).toEqual({ format: { type: 'json_schema', schema: transformJSONSchema(selectorSpecTask(brief, assetSummary).jsonSchema) } });
       // Numeric bounds are not accepted there; the SDK moves them into the description.
       expect(sent.output_config.format.schema.properties.target_amount).toEqual({ type: 'number', description: '{exclusiveMinimum: 0}' });
       expect(result.value).toEqual(EXPECTED_SPEC);
@@ -178,7 +189,7 @@ describe('createAnthropicLlmClient', () => {
 
     it('re-asks after malformed JSON text', async () => {
       server.enqueue(ok('message-malformed-json-text'), ok('message-selector-spec-json'));
-      const result = await client({ structuredOutput: 'json_schema' }).generateSelectorSpec(brief, assetSummary);
+      const result = await client({ structuredOutput: 'output_config' }).generateSelectorSpec(brief, assetSummary);
       const messages = body(1).messages;
       expect(messages[1]).toEqual({ role: 'assistant', content: [{ type: 'text', text: fixture('message-malformed-json-text.json').content[0].text }] });
       expect(messages[2]?.content).toMatch(/^Your previous answer was rejected by validation:\n- \(root\): not valid JSON \(/);
@@ -206,7 +217,7 @@ describe('createAnthropicLlmClient', () => {
   });
 
   describe('provider failures', () => {
-    it('429 with retry-after: the SDK waits and retries, one attempt for the repair loop', async () => {
+    it('429 with retry-after: waited (within the deadline) and retried, one attempt for the repair loop', async () => {
       server.enqueue({ status: 429, headers: { 'retry-after-ms': '5' }, json: fixture('error-rate-limit.json') }, ok('message-selector-spec-tool'));
       const result = await client().generateSelectorSpec(brief, assetSummary);
       expect(server.requests).toHaveLength(2);
@@ -215,7 +226,7 @@ describe('createAnthropicLlmClient', () => {
       expect(result.metadata.usage.total_tokens).toBe(1_580);
     });
 
-    it('429 past the SDK retries → llm_rate_limited with retryAfterMs', async () => {
+    it('429 past the retries → llm_rate_limited with retryAfterMs', async () => {
       const limited = { status: 429, headers: { 'retry-after-ms': '3' }, json: fixture('error-rate-limit.json') };
       server.enqueue(limited, limited);
       const error = await failure(client({ maxRetries: 1 }).generateSelectorSpec(brief, assetSummary));
@@ -223,7 +234,7 @@ describe('createAnthropicLlmClient', () => {
       expect(server.requests).toHaveLength(2);
     });
 
-    it('500 then success: retried by the SDK', async () => {
+    it('500 then success: retried', async () => {
       server.enqueue({ status: 500, headers: { 'retry-after-ms': '1' }, json: fixture('error-api.json') }, ok('message-selector-spec-tool'));
       const result = await client().generateSelectorSpec(brief, assetSummary);
       expect(server.requests).toHaveLength(2);
@@ -266,7 +277,7 @@ describe('createAnthropicLlmClient', () => {
   describe('configuration', () => {
     it('takes the key from ANTHROPIC_API_KEY and defaults the model', async () => {
       vi.stubEnv('ANTHROPIC_API_KEY', 'sk-ant-from-environment-4242');
-      server.enqueue(ok('message-selector-spec-tool'));
+      server.enqueue(ok('message-selector-spec-json'));
       await createAnthropicLlmClient({ baseURL: server.origin }).generateSelectorSpec(brief, assetSummary);
       expect(JSON.stringify(server.requests[0]?.headers)).toContain('sk-ant-from-environment-4242');
       expect(body(0).model).toBe(DEFAULT_ANTHROPIC_MODEL);

@@ -1,2 +1,3 @@
-export { DEFAULT_OPENAI_MODEL, createOpenAiLlmClient, type OpenAiLlmClientOptions } from './openai-llm-client.js';
+export { DEFAULT_OPENAI_MODEL,
+  OPENAI_MAX_OUTPUT_TOKENS, createOpenAiLlmClient, type OpenAiLlmClientOptions } from './openai-llm-client.js';
 export { describeOpenAiError } from './describe-openai-error.js';

@@ -1,8 +1,18 @@
 import { SelectorSpecSchema } from '@leaseback/domain';
-import { LlmError, SummaryOutputSchema, scenarioDefinitionsOutputSchema, toStrictJsonSchema, extractFieldsOutputSchema } from '@leaseback/llm';
+import {
+  LlmError,
+  SummaryOutputSchema,
+  extractFieldsOutputSchema,
+  scenarioDefinitionsTask,
+  selectorSpecTask,
+  toStrictJsonSchema,
+  withPortfolioEnums,
+} from '@leaseback/llm';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openAiChatCompletionsProtocol } from '@leaseback/llm/testing';
 import { fixture, startFakeApiServer, type FakeApiServer } from './__fixtures__/fake-api-server.js';
+import { openAiCatalogue } from './__fixtures__/sdk-models.js';
 import { assetSummary, brief, nodes, outcome, revisionContext, spec } from './__fixtures__/planning-inputs.js';
 import { DEFAULT_OPENAI_MODEL, createOpenAiLlmClient, type OpenAiLlmClientOptions } from './openai-llm-client.js';
 
@@ -19,8 +29,10 @@ const EXPECTED_SPEC = {
 };
 
 let server: FakeApiServer;
+// The strict fake Chat Completions API: it refuses what the real one refuses, with the installed SDK's model list.
+const startStrictServer = () => startFakeApiServer({ protocol: openAiChatCompletionsProtocol(openAiCatalogue()) });
 beforeEach(async () => {
-  server = await startFakeApiServer();
+  server = await startStrictServer();
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -61,7 +73,7 @@ describe('createOpenAiLlmClient', () => {
       expect(request?.body.max_completion_tokens).toBe(8_192);
       expect(request?.body.response_format).toEqual({
         type: 'json_schema',
-        json_schema: { name: 'selector_spec', description: 'The selector spec the brief asks for.', strict: true, schema: toStrictJsonSchema(SelectorSpecSchema) },
+        json_schema: { name: 'selector_spec', description: 'The selector spec the brief asks for.', strict: true, schema: selectorSpecTask(brief, assetSummary).jsonSchema },
       });
       expect(request?.body.response_format.json_schema.schema.required).toContain('floor_amount');
       expect(request?.body.messages.map((message: { role: string }) => message.role)).toEqual(['system', 'user']);
@@ -87,7 +99,7 @@ describe('createOpenAiLlmClient', () => {
       const body = server.requests[0]?.body;
       expect(body.response_format.json_schema.name).toBe('revised_selector_spec');
       expect(body.response_format.json_schema.schema).toEqual(toStrictJsonSchema(SelectorSpecSchema));
-      expect(body.messages[0].content).toContain('this iteration between $200,000,000 and $250,000,000');
+      expect(body.messages[1].content).toContain('this iteration between $200,000,000 and $250,000,000');
       expect(body.messages[1].content).toContain('Capacity under the current spec: at most $232,400,000');
       expect(result.value).toEqual({ ...EXPECTED_SPEC, target_amount: 232_000_000, asset_filters: { min_leaseability: 0.65, exclude_markets: ['Chicago'] } });
       expect(result.metadata.usage).toEqual({ input_tokens: 1_630, output_tokens: 102, total_tokens: 1_732 });
@@ -109,7 +121,7 @@ describe('createOpenAiLlmClient', () => {
       const result = await client().generateScenarioDefinitions(brief, assetSummary, 3);
       const body = server.requests[0]?.body;
       expect(body.response_format.json_schema.name).toBe('scenario_definitions');
-      expect(body.response_format.json_schema.schema).toEqual(toStrictJsonSchema(scenarioDefinitionsOutputSchema(3)));
+      expect(body.response_format.json_schema.schema).toEqual(scenarioDefinitionsTask(brief, assetSummary, 3).jsonSchema);
       expect(body.response_format.json_schema.schema.properties.scenarios).toMatchObject({ minItems: 3, maxItems: 3 });
       expect(result.value.map((definition) => [definition.kind, definition.label, definition.target_amount])).toEqual([
         ['base', 'Base case', 250_000_000],
@@ -126,7 +138,9 @@ describe('createOpenAiLlmClient', () => {
       });
       const body = server.requests[0]?.body;
       expect(body.response_format.json_schema.name).toBe('extracted_fields');
-      expect(body.response_format.json_schema.schema).toEqual(toStrictJsonSchema(extractFieldsOutputSchema(['target_amount', 'exclude_markets', 'confirmed'])));
+      expect(body.response_format.json_schema.schema).toEqual(
+        withPortfolioEnums(toStrictJsonSchema(extractFieldsOutputSchema(['target_amount', 'exclude_markets', 'confirmed'])), { markets: ['Dallas', 'Houston'] }),
+      );
       expect(body.messages[1].content).toContain('Make it $180M and leave out Dallas and Houston');
       expect(result.value).toEqual({ target_amount: 180_000_000, exclude_markets: ['Dallas', 'Houston'] });
     });
@@ -250,7 +264,7 @@ describe('createOpenAiLlmClient', () => {
       server.enqueue({ status: 401, json: fixture('error-invalid-api-key.json') });
       const error = await failure(client().generateSelectorSpec(brief, assetSummary));
       expect(error).toMatchObject({ code: 'llm_auth', statusCode: 401, isRetryable: false, provider: 'openai' });
-      expect(error.message).toBe('openai rejected the credentials (401); check the API key');
+      expect(error.message).toBe('openai rejected the credentials (401); check the API key (request req_fake_000001)');
       expect(server.requests).toHaveLength(1);
       expectNoKey(error);
       expectNoKey(String(error.cause));
@@ -271,7 +285,7 @@ describe('createOpenAiLlmClient', () => {
       await server.close();
       const error = await failure(createOpenAiLlmClient({ apiKey: API_KEY, baseURL: closed, maxRetries: 0 }).generateSelectorSpec(brief, assetSummary));
       expect(error.code).toBe('llm_unavailable');
-      server = await startFakeApiServer();
+      server = await startStrictServer();
     });
   });
 

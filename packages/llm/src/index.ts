@@ -44,11 +44,18 @@ export {
   type JsonSchema,
   type StrictSchemaViolation,
 } from './structured-output/check-strict-schema.js';
+export {
+  ANTHROPIC_SCHEMA_LIMITS,
+  ANTHROPIC_STRING_FORMATS,
+  checkAnthropicSchema,
+  type AnthropicSchemaViolation,
+} from './structured-output/check-anthropic-schema.js';
 export { StrictSchemaError, makeNullable, toStrictJsonSchema, type StrictJsonSchemaOptions } from './structured-output/strict-json-schema.js';
 export { fromStrictOutput } from './structured-output/from-strict-output.js';
 export {
   ExtractedFieldValueSchema,
   SummaryOutputSchema,
+  TYPED_EXTRACTED_FIELDS,
   extractFieldsOutputSchema,
   scenarioDefinitionsOutputSchema,
   type ExtractedFieldValue,
@@ -56,7 +63,15 @@ export {
   type SummaryOutput,
 } from './structured-output/output-schemas.js';
 export { cachedStrictJsonSchema, defineStructuredTask, type StructuredTask, type TaskRequest } from './structured-output/structured-task.js';
-export { ANSWER_FORMAT_RULES, describePortfolio, formatMultiple, formatUsd } from './structured-output/prompt-formatting.js';
+export {
+  ANSWER_FORMAT_RULES,
+  JSON_ANSWER_RULE,
+  NUMBER_VALUE_RULES,
+  describePortfolio,
+  formatMultiple,
+  formatUsd,
+} from './structured-output/prompt-formatting.js';
+export { withPortfolioEnums, type PortfolioVocabulary } from './structured-output/portfolio-enums.js';
 export { SELECTOR_SPEC_READING_RULES, selectorSpecTask } from './structured-output/selector-spec-task.js';
 export { revisionTask } from './structured-output/revision-task.js';
 export { explanationSummaryTask } from './structured-output/explanation-summary-task.js';
@@ -64,7 +79,9 @@ export { scenarioDefinitionsTask } from './structured-output/scenario-definition
 export { extractFieldsTask } from './structured-output/extract-fields-task.js';
 export {
   DEFAULT_MAX_REPAIRS,
+  MAX_ANSWER_DEPTH,
   buildRepairMessage,
+  nestsDeeperThan,
   runWithRepair,
   type ConversationTurn,
   type ModelReply,
@@ -79,4 +96,12 @@ export {
   type ProviderFailure,
   type ProviderFailureOptions,
 } from './structured-output/provider-failure.js';
+export { DEFAULT_CALL_DEADLINE_MS, abortableSleep, raceAbort, startCallDeadline, type CallDeadline } from './structured-output/call-deadline.js';
+export {
+  DEFAULT_PROVIDER_RETRIES,
+  isRetryableFailure,
+  sendProviderRequest,
+  type ProviderRequestOptions,
+} from './structured-output/provider-request.js';
+export { malformedResponseError, parseApiBody, type ApiBody } from './structured-output/read-api-body.js';
 export { createStructuredLlmClient, type StructuredLlmClientOptions } from './structured-output/structured-llm-client.js';

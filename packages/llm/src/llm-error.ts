@@ -1,4 +1,4 @@
-import { LeasebackError } from '@leaseback/domain';
+import { LeasebackError, type TokenUsage } from '@leaseback/domain';
 
 /** The stable codes every LlmClient reports, whichever provider is behind it. */
 export const LLM_ERROR_CODES = [
@@ -31,11 +31,31 @@ export class LlmError extends LeasebackError {
   readonly statusCode: number | undefined;
   /** How long the provider asked us to wait, when it said. */
   readonly retryAfterMs: number | undefined;
+  /** The provider's id of the request that failed (its support can look it up), when it sent one. */
+  readonly requestId: string | undefined;
+  /**
+   * Tokens the call had already used when it failed (summed over its attempts):
+   * a refusal, a truncation or an answer still invalid after repair is billed too.
+   */
+  readonly usage: TokenUsage | undefined;
+  /** The model that answered (or was asked), when the call got that far. */
+  readonly model: string | undefined;
+  /** Model attempts the call made before it failed (repairs included), when any reply came back. */
+  readonly attempts: number | undefined;
 
   constructor(
     code: LlmErrorCode,
     message: string,
-    options: { provider: string; cause?: unknown; statusCode?: number; retryAfterMs?: number },
+    options: {
+      provider: string;
+      cause?: unknown;
+      statusCode?: number;
+      retryAfterMs?: number;
+      requestId?: string;
+      usage?: TokenUsage;
+      attempts?: number;
+      model?: string;
+    },
   ) {
     super(code, message, { cause: options.cause, isRetryable: RETRYABLE.has(code) });
     this.name = 'LlmError';
@@ -43,6 +63,10 @@ export class LlmError extends LeasebackError {
     this.provider = options.provider;
     this.statusCode = options.statusCode;
     this.retryAfterMs = options.retryAfterMs;
+    this.requestId = options.requestId;
+    this.usage = options.usage;
+    this.attempts = options.attempts;
+    this.model = options.model;
   }
 }
 

@@ -58,6 +58,7 @@ export function llmCallRecord(method: LlmMethod, metadata: LlmCallMetadata): Llm
     model: metadata.model,
     latency_ms: metadata.latency_ms,
     usage: { ...metadata.usage },
+    ...(checked.data.attempt_usage === undefined ? {} : { attempt_usage: checked.data.attempt_usage.map((usage) => ({ ...usage })) }),
     attempts: metadata.attempts,
     raw_output: metadata.raw_output,
     unrecognized: [...(metadata.unrecognized ?? [])],

@@ -1,5 +1,6 @@
 import type { Asset, CorporateState, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
-import { NonFiniteQuantityError, capacityNode, maxProceeds, selectAssetsAsync } from '@leaseback/engine';
+import { NonFiniteQuantityError, capacityNode } from '@leaseback/engine';
+import { inlineEngineRunner, type EngineRunner } from './engine-runner.js';
 import type { PlannerConfig } from './planner-config.js';
 
 /**
@@ -15,13 +16,14 @@ export async function runEngine(
   spec: SelectorSpec,
   config: PlannerConfig,
   signal?: AbortSignal,
+  engine: EngineRunner = inlineEngineRunner,
 ): Promise<ProgramOutcome> {
   const engineConfig = { exact: { time_limit_ms: config.solver_time_limit_ms } };
-  const outcome = await selectAssetsAsync(assets, corporateState, spec, engineConfig);
+  const outcome = await engine.selectAssets(assets, corporateState, spec, engineConfig, signal);
   if (outcome.status !== 'infeasible' || outcome.capacity !== null || !config.compute_capacity || signal?.aborted) return outcome;
   let capacity;
   try {
-    capacity = await maxProceeds(assets, corporateState, spec, engineConfig);
+    capacity = await engine.maxProceeds(assets, corporateState, spec, engineConfig, signal);
   } catch (error) {
     // Capacity is added information: figures the solver cannot represent leave the outcome as the engine gave it.
     if (error instanceof NonFiniteQuantityError) return outcome;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   SelectorSpecSchema,
+  errorKindOf,
   toLeasebackError,
   type AuditTrace,
   type ErrorInfo,
@@ -15,6 +16,7 @@ import { LlmError, type LlmCallMetadata, type LlmClient, type LlmResult } from '
 import { applyRequestOverrides } from './apply-request-overrides.js';
 import { AuditRecorder, llmCallRecord } from './audit-recorder.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
+import type { EngineRunner } from './engine-runner.js';
 import { runEngine } from './run-engine.js';
 import { summarizeAssets } from './summarize-assets.js';
 
@@ -32,6 +34,14 @@ export interface RunProgramOptions {
    * reads the brief once and shares it across its variants.
    */
   readonly preparedSpec?: LlmResult<SelectorSpec>;
+  /**
+   * Told the original thrown value when a run fails with an internal error
+   * (`internal_error`, `solver_error`...): the failed result carries only the
+   * code and a generic message, so this is where the cause can be logged.
+   */
+  readonly onInternalError?: (cause: unknown) => void;
+  /** Where the engine's solves run (default: inline, on the calling thread). */
+  readonly engine?: EngineRunner;
 }
 
 /**
@@ -67,8 +77,19 @@ export async function runProgram(request: ProgramRequest, options: RunProgramOpt
   } catch (thrown) {
     const cancelled = thrown instanceof RunCancelledError || (thrown instanceof LlmError && thrown.code === 'llm_cancelled');
     const error = cancelled ? { code: 'cancelled', message: 'the run was cancelled' } : describeFailure(thrown);
+    if (!cancelled) reportIfInternal(thrown, error.code, options.onInternalError);
     recorder.record({ step: cancelled ? 'run_cancelled' : 'run_failed', iteration, error, message: error.message });
     return { status: 'failed', error, audit_trace: recorder.trace() };
+  }
+}
+
+/** Hands an internal failure's cause to `onInternalError`; a throwing reporter never changes the run's result. */
+export function reportIfInternal(thrown: unknown, code: string, onInternalError: ((cause: unknown) => void) | undefined): void {
+  if (onInternalError === undefined || errorKindOf(code) !== 'internal') return;
+  try {
+    onInternalError(thrown);
+  } catch {
+    // Reporting is best effort: the failed result is the answer either way.
   }
 }
 
@@ -114,7 +135,7 @@ async function planProgram(
     reportIteration(iteration);
     iterationsRun = iteration;
     checkpoint();
-    outcome = await runEngine(request.assets, request.corporate_state, spec, config, signal);
+    outcome = await runEngine(request.assets, request.corporate_state, spec, config, signal, options.engine);
     const lastIteration = iteration === policy.max_iterations;
     recorder.record({
       step: 'engine_run',

@@ -14,7 +14,8 @@ import { buildScenarioRequest } from './build-scenario-request.js';
 import { mapWithConcurrency } from './map-with-concurrency.js';
 import { ScenarioDefinitionsError } from './planner-error.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
-import { runProgram, type ProgramRunResult } from './run-program.js';
+import type { EngineRunner } from './engine-runner.js';
+import { reportIfInternal, runProgram, type ProgramRunResult } from './run-program.js';
 import { runRecordFromResult } from './run-record.js';
 import { AuditRecorder } from './audit-recorder.js';
 import { summarizeAssets } from './summarize-assets.js';
@@ -35,6 +36,10 @@ export interface RunScenarioSetOptions {
   readonly newId?: () => string;
   /** Called as each run finishes (for progress display). */
   readonly onRunFinished?: (run: RunRecord, index: number, total: number) => void;
+  /** See `RunProgramOptions.onInternalError`: told the cause of every run failing with an internal error. */
+  readonly onInternalError?: (cause: unknown) => void;
+  /** Where the engine's solves run (default: inline). */
+  readonly engine?: EngineRunner;
 }
 
 /** A scenario set's result, plus the definitions and the call that produced them. */
@@ -96,8 +101,16 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
   const runs = await mapWithConcurrency(definitions, config.scenario_concurrency, async (definition, index) => {
     const request = buildScenarioRequest({ ...baseRequest, fund_id: fundId }, definition);
     const result = spec.ok
-      ? await runProgram(request, { llm: options.llm, config, now, preparedSpec: spec.result, ...(options.signal ? { signal: options.signal } : {}) })
-      : failedRun(spec.error, now);
+      ? await runProgram(request, {
+          llm: options.llm,
+          config,
+          now,
+          preparedSpec: spec.result,
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+          ...(options.engine ? { engine: options.engine } : {}),
+        })
+      : failedRun(spec.error, now, index === 0 ? options.onInternalError : undefined);
     const run = runRecordFromResult(result, {
       runId: runIds[index] as string,
       fundId,
@@ -118,9 +131,10 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
 }
 
 /** Every run of a set fails the same way when the shared reading of the brief failed. */
-function failedRun(thrown: unknown, now: () => Date): ProgramRunResult {
+function failedRun(thrown: unknown, now: () => Date, onInternalError: ((cause: unknown) => void) | undefined): ProgramRunResult {
   const error = toLeasebackError(thrown);
   const info = { code: error.code, message: error.message };
+  reportIfInternal(thrown, info.code, onInternalError);
   const recorder = new AuditRecorder(now);
   recorder.record({ step: 'run_failed', iteration: 0, error: info, message: info.message });
   return { status: 'failed', error: info, audit_trace: recorder.trace() };

@@ -1,7 +1,6 @@
 import { SelectorSpecSchema, type ProgramRequest } from '@leaseback/domain';
-import { maxProceeds } from '@leaseback/engine';
 import { LlmError, type LlmClient } from '@leaseback/llm';
-import { applyRequestOverrides, summarizeAssets, type PlannerConfig } from '@leaseback/planner';
+import { applyRequestOverrides, inlineEngineRunner, summarizeAssets, type EngineRunner, type PlannerConfig } from '@leaseback/planner';
 import type { CapacityReport } from './leaseback-service.js';
 
 /** What `computeCapacity` needs besides the request. */
@@ -9,6 +8,8 @@ export interface ComputeCapacityOptions {
   readonly llm: LlmClient;
   readonly config: PlannerConfig;
   readonly signal?: AbortSignal;
+  /** Where the solve runs (default: inline). */
+  readonly engine?: EngineRunner;
 }
 
 /**
@@ -22,6 +23,7 @@ export async function computeCapacity(request: ProgramRequest, options: ComputeC
   const parsed = SelectorSpecSchema.safeParse(generated.value);
   if (!parsed.success) throw new LlmError('llm_invalid_output', "the model's spec is invalid", { provider: options.llm.provider });
   const { spec } = applyRequestOverrides(parsed.data, request, options.config.revision.default_floor_fraction);
-  const capacity = await maxProceeds(request.assets, request.corporate_state, spec, { exact: { time_limit_ms: options.config.solver_time_limit_ms } });
+  const engine = options.engine ?? inlineEngineRunner;
+  const capacity = await engine.maxProceeds(request.assets, request.corporate_state, spec, { exact: { time_limit_ms: options.config.solver_time_limit_ms } }, options.signal);
   return { spec, capacity };
 }

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_REVISION_POLICY_CONFIG } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
-import type { PlannerConfig } from '@leaseback/planner';
+import { inlineEngineRunner, type EngineRunner, type PlannerConfig } from '@leaseback/planner';
 import { openStore, type LeasebackStore } from '@leaseback/store';
 import { Registry } from 'prom-client';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
-import type { LeasebackService } from './leaseback-service.js';
+import { checkRequestAssetCount } from './engine/asset-limit.js';
+import { withEngineDeadline } from './engine/engine-deadline.js';
+import { createEngineWorkerPool } from './engine/engine-worker-pool.js';
+import type { CallContext, LeasebackService } from './leaseback-service.js';
 import { parseServiceConfig, type ServiceConfig, type ServiceConfigInput } from './service-config.js';
 import { silentLogger, type ServiceLogger } from './service-logger.js';
 import { createServiceMetrics, type ServiceMetrics } from './service-metrics.js';
@@ -46,6 +49,11 @@ export interface CreateLeasebackServiceOptions {
   readonly monotonicNow?: () => number;
   /** See `DEFAULT_IDEMPOTENCY_STALE_AFTER_MS`. */
   readonly idempotencyStaleAfterMs?: number;
+  /**
+   * Where the engine's solves run. Default: a pool of `planner.engine_threads`
+   * worker threads (inline when that is 0), closed by `close()`.
+   */
+  readonly engine?: EngineRunner;
 }
 
 /** The service and what it was built from, for apps that also need the parts (health, metrics). */
@@ -84,7 +92,27 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     (await openStore(config.store.database_url !== null ? { databaseUrl: config.store.database_url } : { dataDir: config.store.data_dir }));
   const staleAfterMs = options.idempotencyStaleAfterMs ?? DEFAULT_IDEMPOTENCY_STALE_AFTER_MS;
   const idempotent = createIdempotent({ store, logger, now, staleAfterMs });
-  const dependencies: UseCaseDependencies = { store, llm, plannerConfig: plannerConfigFrom(config), logger, metrics, now, newId, idempotent };
+  // Started lazily by the pool on the first solve; a service that never plans starts no thread.
+  const enginePool =
+    options.engine === undefined && config.planner.engine_threads !== 0
+      ? createEngineWorkerPool(config.planner.engine_threads === null ? {} : { threads: config.planner.engine_threads })
+      : undefined;
+  const engine: EngineRunner = options.engine ?? enginePool ?? inlineEngineRunner;
+  const engineClock = options.monotonicNow ?? (() => performance.now());
+  const engineFor = (context: CallContext): EngineRunner => withEngineDeadline(engine, config.planner.engine_deadline_ms, engineClock, context.signal);
+  const maxAssets = config.planner.max_assets;
+  const dependencies: UseCaseDependencies = {
+    store,
+    llm,
+    plannerConfig: plannerConfigFrom(config),
+    logger,
+    metrics,
+    now,
+    newId,
+    idempotent,
+    engineFor,
+    maxAssets,
+  };
   const { track, close } = createUseCaseTracker(metrics, now);
 
   const runProgram = runProgramUseCase(dependencies);
@@ -121,10 +149,19 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
         return false;
       }
     },
-    createSession: (input, context = {}) => track('create_session', () => sessions.createSession(input, context)),
+    createSession: (input, context = {}) =>
+      track('create_session', async () => {
+        checkRequestAssetCount(input, ['assets'], maxAssets);
+        checkRequestAssetCount(input, ['portfolio', 'assets'], maxAssets);
+        return sessions.createSession(input, context);
+      }),
     getSession: (id, context = {}) => track('get_session', () => sessions.getSession(id, context)),
     postTurn: (id, input, context = {}) => track('post_turn', () => sessions.postTurn(id, input, context)),
-    close: () => close(() => store.close()),
+    close: () =>
+      close(async () => {
+        await enginePool?.close();
+        await store.close();
+      }),
   };
   // Guided sessions run their tools through the use cases above, under the session's fund.
   const sessions = createSessionUseCases({

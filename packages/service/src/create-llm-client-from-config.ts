@@ -27,6 +27,7 @@ export function createLlmClientFromConfig(config: ServiceConfig, options: Create
         ...(settings.model === null ? {} : { model: settings.model }),
         ...(settings.base_url === null ? {} : { baseURL: settings.base_url }),
         timeoutMs: config.llm.timeout_ms,
+        deadlineMs: config.llm.deadline_ms,
         maxRetries: config.llm.max_retries,
         maxRepairs: config.llm.max_repairs,
         ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
@@ -40,8 +41,10 @@ export function createLlmClientFromConfig(config: ServiceConfig, options: Create
         ...(settings.model === null ? {} : { model: settings.model }),
         ...(settings.base_url === null ? {} : { baseURL: settings.base_url }),
         timeoutMs: config.llm.timeout_ms,
+        deadlineMs: config.llm.deadline_ms,
         maxRetries: config.llm.max_retries,
         maxRepairs: config.llm.max_repairs,
+        structuredOutput: settings.structured_output,
         ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       });
     }

@@ -17,6 +17,7 @@ export {
 } from './create-leaseback-service.js';
 export {
   CONFIG_PATH_VARIABLE,
+  DEFAULT_MAX_ASSETS,
   ENVIRONMENT_SETTINGS,
   LogLevelSchema,
   ProviderNameSchema,
@@ -100,3 +101,7 @@ export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './session
 export { ScenarioOrchestrationError } from './sessions/session-errors.js';
 export { RunNotReplayableError, replayStoredRun, type ReplayReport } from './replay-run.js';
 export { formatMoney, formatMultiple } from './sessions/format-figures.js';
+export { createEngineWorkerPool, defaultEngineThreads, type EngineWorkerPool } from './engine/engine-worker-pool.js';
+export { EngineDeadlineError, withEngineDeadline } from './engine/engine-deadline.js';
+export { TooManyAssetsError } from './engine/asset-limit.js';
+export { describeCause, logInternalError, type LoggedCause } from './log-internal-error.js';

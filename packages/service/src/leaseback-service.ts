@@ -1,3 +1,4 @@
+import type { ServiceLogger } from './service-logger.js';
 import type { ReplayReport } from './replay-run.js';
 import type {
   Capacity,
@@ -36,6 +37,12 @@ export interface CallContext {
   readonly signal?: AbortSignal;
   /** Progress callback for long operations (CLI spinner). */
   readonly onProgress?: (message: string) => void;
+  /**
+   * The request's logger (the API passes one bound to the request id); the
+   * service's own logger when omitted. Internal errors are logged here with
+   * their cause.
+   */
+  readonly logger?: ServiceLogger;
 }
 
 /** The answer to `POST /api/scenario_sets`, with the comparison table the CLI prints. */

@@ -1,4 +1,4 @@
-import { InvalidInputError, parseInput, type InputProblem } from '@leaseback/domain';
+import { InvalidInputError, parseInput, unstorableTextReason, type InputProblem } from '@leaseback/domain';
 import { z } from 'zod';
 
 /** A list query after validation. */
@@ -31,9 +31,16 @@ export function parseListQuery(query: unknown, limits: { readonly default: numbe
   return { fundId: parsed.fund_id ?? undefined, limit: parsed.limit ?? limits.default };
 }
 
-/** Validates a record id from a path: a non-empty string of at most 200 characters. */
+/**
+ * Validates a record id from a path: a non-empty string of at most 200
+ * characters that the store can hold (no NUL, no unpaired surrogate).
+ */
 export function parseRecordId(id: unknown, name: string): string {
-  if (typeof id === 'string' && id.length > 0 && id.length <= 200) return id;
+  if (typeof id === 'string' && id.length > 0 && id.length <= 200) {
+    const reason = unstorableTextReason(id);
+    if (reason === undefined) return id;
+    throw new InvalidInputError([{ path: name, message: reason }]);
+  }
   const problem: InputProblem = { path: name, message: 'must be a string of 1 to 200 characters' };
   throw new InvalidInputError([problem]);
 }

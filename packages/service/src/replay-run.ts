@@ -1,6 +1,6 @@
 import { LeasebackError, type AuditTrace, type RunRecord } from '@leaseback/domain';
 import { createReplayLlmClient } from '@leaseback/llm';
-import { runProgram, type PlannerConfig } from '@leaseback/planner';
+import { runProgram, type EngineRunner, type PlannerConfig } from '@leaseback/planner';
 
 /** What replaying a stored run established. */
 export interface ReplayReport {
@@ -32,7 +32,7 @@ export class RunNotReplayableError extends LeasebackError {
  * difference means the engine, the policy or the planner's configuration no
  * longer gives what it gave when the run was recorded.
  */
-export async function replayStoredRun(run: RunRecord, config: PlannerConfig, signal?: AbortSignal): Promise<ReplayReport> {
+export async function replayStoredRun(run: RunRecord, config: PlannerConfig, signal?: AbortSignal, engine?: EngineRunner): Promise<ReplayReport> {
   if (run.request === null) throw new RunNotReplayableError(`run "${run.run_id}" was stored without its request, so it cannot be replayed`);
   if (run.status !== 'completed' || run.response === null) {
     throw new RunNotReplayableError(`run "${run.run_id}" failed; only completed runs can be replayed`);
@@ -43,7 +43,7 @@ export async function replayStoredRun(run: RunRecord, config: PlannerConfig, sig
   // The recorder stamps one entry per clock reading, so the recorded timestamps, in order, are the clock.
   const now = (): Date => new Date(timestamps[Math.min(tick++, timestamps.length - 1)] ?? 0);
   const replay = createReplayLlmClient(trace);
-  const result = await runProgram(run.request, { llm: replay, config, now, ...(signal ? { signal } : {}) });
+  const result = await runProgram(run.request, { llm: replay, config, now, ...(signal ? { signal } : {}), ...(engine ? { engine } : {}) });
   const replayed = result.status === 'completed' ? result.response : { error: result.error, audit_trace: result.audit_trace };
   const differences = differingPaths(run.response, replayed, '', 20);
   return {

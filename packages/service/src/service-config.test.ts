@@ -92,7 +92,7 @@ max_loop_count = 3
     const config = load({}, { '/etc/leaseback.toml': toml }, '/etc/leaseback.toml');
     expect(config.provider).toBe('anthropic');
     expect(config.llm).toMatchObject({ timeout_ms: 30_000, max_retries: 4, max_repairs: 1 });
-    expect(config.llm.anthropic).toEqual({ model: 'claude-test', base_url: 'http://127.0.0.1:9999', api_key: null });
+    expect(config.llm.anthropic).toEqual({ model: 'claude-test', base_url: 'http://127.0.0.1:9999', api_key: null, structured_output: 'output_config' });
     expect(config.planner).toEqual({ max_iterations: 3, scenario_concurrency: 2, solver_time_limit_ms: 2500, compute_capacity: false });
     expect(config.store.data_dir).toBe('/var/lib/leaseback');
     expect(config.api).toEqual({ host: '0.0.0.0', port: 9000, body_limit: '1mb', api_keys: { 'key-for-fund-a': ['fund-a'] } });
@@ -127,6 +127,8 @@ max_loop_count = 3
       LEASEBACK_ANTHROPIC_BASE_URL: 'http://127.0.0.1:4321',
       ANTHROPIC_API_KEY: 'sk-ant-secret-value',
       LEASEBACK_LLM_TIMEOUT_MS: '1500',
+      LEASEBACK_LLM_DEADLINE_MS: '20000',
+      LEASEBACK_ANTHROPIC_STRUCTURED_OUTPUT: 'strict_tool',
       LEASEBACK_LLM_MAX_RETRIES: '0',
       LEASEBACK_LLM_MAX_REPAIRS: '3',
       LEASEBACK_MAX_ITERATIONS: '2',
@@ -142,11 +144,12 @@ max_loop_count = 3
     });
     expect(config.provider).toBe('openai');
     expect(config.llm).toEqual({
+      deadline_ms: 20_000,
       timeout_ms: 1500,
       max_retries: 0,
       max_repairs: 3,
       openai: { model: 'gpt-test', base_url: 'http://127.0.0.1:1234/v1', api_key: 'sk-openai-secret-value' },
-      anthropic: { model: 'claude-test', base_url: 'http://127.0.0.1:4321', api_key: 'sk-ant-secret-value' },
+      anthropic: { model: 'claude-test', base_url: 'http://127.0.0.1:4321', api_key: 'sk-ant-secret-value', structured_output: 'strict_tool' },
     });
     expect(config.planner).toEqual({ max_iterations: 2, scenario_concurrency: 4, solver_time_limit_ms: 500, compute_capacity: false });
     expect(config.store).toEqual({ database_url: 'postgres://leaseback:pw@127.0.0.1:5432/test', data_dir: '/tmp/leaseback-data' });

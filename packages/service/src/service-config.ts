@@ -15,6 +15,9 @@ export const LogLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug',
 /** A log level. */
 export type LogLevel = z.infer<typeof LogLevelSchema>;
 
+/** Default of `planner.max_assets`: the largest portfolio an exact solve handles well within the engine deadline. */
+export const DEFAULT_MAX_ASSETS = 2_000;
+
 const positiveInteger = (maximum: number) =>
   z.number().int('must be a whole number').min(1, 'must be at least 1').max(maximum, `must be at most ${maximum}`);
 
@@ -35,14 +38,19 @@ export const ServiceConfigSchema = z.strictObject({
   provider: ProviderNameSchema.default('offline'),
   llm: z
     .strictObject({
+      /** Overall time limit of one LLM call, every request, retry, retry-after wait and body read included, in milliseconds. */
+      deadline_ms: positiveInteger(600_000).default(60_000),
       /** Time limit of one provider request (each attempt), in milliseconds. */
       timeout_ms: positiveInteger(600_000).default(60_000),
-      /** Retries of a failed provider request (rate limit, 5xx, network), done by the SDK. */
+      /** Retries of a failed provider request (rate limit, 5xx, network) within the deadline, done by the adapter. */
       max_retries: z.number().int('must be a whole number').min(0, 'must be >= 0').max(10, 'must be at most 10').default(2),
       /** Times an invalid structured output is sent back to the model with its problems. */
       max_repairs: z.number().int('must be a whole number').min(0, 'must be >= 0').max(5, 'must be at most 5').default(2),
       openai: ProviderSettingsSchema.prefault({}),
-      anthropic: ProviderSettingsSchema.prefault({}),
+      anthropic: ProviderSettingsSchema.extend({
+        /** How the answer's shape is enforced: structured output (`output_config`, the default) or a strict tool (`strict_tool`). */
+        structured_output: z.enum(['output_config', 'strict_tool'], { error: 'must be output_config or strict_tool' }).default('output_config'),
+      }).prefault({}),
     })
     .prefault({}),
   planner: z
@@ -55,6 +63,22 @@ export const ServiceConfigSchema = z.strictObject({
       solver_time_limit_ms: z.number().int('must be a whole number').min(10, 'must be at least 10').max(600_000, 'must be at most 600000').default(10_000),
       /** Compute capacity (the most the portfolio can raise) for infeasible outcomes. */
       compute_capacity: z.boolean({ error: 'must be true or false' }).default(true),
+      /**
+       * Most assets planned per request (programs, runs, capacity, scenario sets,
+       * sessions); a larger portfolio is refused with 413 `too_many_assets`.
+       */
+      max_assets: positiveInteger(1_000_000).default(DEFAULT_MAX_ASSETS),
+      /**
+       * Engine time one request may use in all, in milliseconds: every solve of a
+       * request (revisions, capacity, scenarios) shares it. Past it the solve is
+       * stopped and the request fails with `engine_deadline_exceeded` (503).
+       */
+      engine_deadline_ms: positiveInteger(3_600_000).default(60_000),
+      /**
+       * Worker threads running the engine, off the event loop; 0 runs it inline
+       * (the CLI may); `null`: the cores less one, from 1 to 4.
+       */
+      engine_threads: z.number().int('must be a whole number').min(0, 'must be >= 0').max(64, 'must be at most 64').nullable().default(null),
     })
     .prefault({}),
   store: z
@@ -114,6 +138,7 @@ export interface EnvironmentSetting {
  */
 export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
   { variable: 'LEASEBACK_PROVIDER', path: ['provider'], kind: 'string', secret: false },
+  { variable: 'LEASEBACK_LLM_DEADLINE_MS', path: ['llm', 'deadline_ms'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_LLM_TIMEOUT_MS', path: ['llm', 'timeout_ms'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_LLM_MAX_RETRIES', path: ['llm', 'max_retries'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_LLM_MAX_REPAIRS', path: ['llm', 'max_repairs'], kind: 'integer', secret: false },
@@ -122,11 +147,15 @@ export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
   { variable: 'OPENAI_API_KEY', path: ['llm', 'openai', 'api_key'], kind: 'string', secret: true },
   { variable: 'LEASEBACK_ANTHROPIC_MODEL', path: ['llm', 'anthropic', 'model'], kind: 'string', secret: false },
   { variable: 'LEASEBACK_ANTHROPIC_BASE_URL', path: ['llm', 'anthropic', 'base_url'], kind: 'string', secret: false },
+  { variable: 'LEASEBACK_ANTHROPIC_STRUCTURED_OUTPUT', path: ['llm', 'anthropic', 'structured_output'], kind: 'string', secret: false },
   { variable: 'ANTHROPIC_API_KEY', path: ['llm', 'anthropic', 'api_key'], kind: 'string', secret: true },
   { variable: 'LEASEBACK_MAX_ITERATIONS', path: ['planner', 'max_iterations'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_SCENARIO_CONCURRENCY', path: ['planner', 'scenario_concurrency'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_SOLVER_TIME_LIMIT_MS', path: ['planner', 'solver_time_limit_ms'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_COMPUTE_CAPACITY', path: ['planner', 'compute_capacity'], kind: 'boolean', secret: false },
+  { variable: 'LEASEBACK_MAX_ASSETS', path: ['planner', 'max_assets'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_ENGINE_DEADLINE_MS', path: ['planner', 'engine_deadline_ms'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_ENGINE_THREADS', path: ['planner', 'engine_threads'], kind: 'integer', secret: false },
   { variable: 'DATABASE_URL', path: ['store', 'database_url'], kind: 'string', secret: true },
   { variable: 'LEASEBACK_DATA_DIR', path: ['store', 'data_dir'], kind: 'string', secret: false },
   { variable: 'LEASEBACK_HOST', path: ['api', 'host'], kind: 'string', secret: false },
@@ -238,6 +267,7 @@ export function describeServiceConfig(config: ServiceConfig): RedactedServiceCon
   return {
     provider: config.provider,
     llm: {
+      deadline_ms: config.llm.deadline_ms,
       timeout_ms: config.llm.timeout_ms,
       max_retries: config.llm.max_retries,
       max_repairs: config.llm.max_repairs,

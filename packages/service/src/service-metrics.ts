@@ -10,6 +10,8 @@ export interface ServiceMetrics {
   readonly llmCalls: Counter<'provider' | 'method' | 'outcome'>;
   /** LLM call latency in seconds, by provider and method. */
   readonly llmCallDuration: Histogram<'provider' | 'method'>;
+  /** Tokens LLM calls used, failed calls included, by provider, model and kind (`input`, `output`). */
+  readonly llmTokens: Counter<'provider' | 'model' | 'kind'>;
   /** Use case latency in seconds, by use case and result (`ok` or the error code). */
   readonly useCaseDuration: Histogram<'use_case' | 'result'>;
 }
@@ -51,6 +53,14 @@ export function createServiceMetrics(registry: Registry = new Registry()): Servi
         help: 'LLM call latency in seconds, by provider and method.',
         labelNames: ['provider', 'method'] as const,
         buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+        registers: [registry],
+      }),
+    ),
+    llmTokens: reuse(registry, 'leaseback_llm_tokens_total', () =>
+      new Counter({
+        name: 'leaseback_llm_tokens_total',
+        help: 'Tokens used by LLM calls (failed calls included), by provider, model and kind (input or output).',
+        labelNames: ['provider', 'model', 'kind'] as const,
         registers: [registry],
       }),
     ),

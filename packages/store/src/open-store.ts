@@ -36,8 +36,12 @@ export interface OpenStoreOptions {
   readonly schema?: string | undefined;
   /** PostgreSQL only: the most connections held at once (default 10). */
   readonly maxConnections?: number | undefined;
-  /** PostgreSQL only: how long to wait for a connection (default 5000 ms). */
+  /** PostgreSQL only: how long to wait for a connection, new or from the pool (default 5000 ms). */
   readonly connectionTimeoutMs?: number | undefined;
+  /** PostgreSQL only: the server-side limit on one statement (default 10000 ms). */
+  readonly statementTimeoutMs?: number | undefined;
+  /** PostgreSQL only: the client-side limit on a statement's answer (default statement limit + 2000 ms). */
+  readonly queryTimeoutMs?: number | undefined;
   /** PostgreSQL only: told about errors on idle pooled connections (e.g. a server restart). */
   readonly onIdleConnectionError?: ((error: Error) => void) | undefined;
 }
@@ -72,6 +76,8 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
       connectionString: options.schema === undefined ? databaseUrl : withSearchPath(databaseUrl, options.schema),
       maxConnections: options.maxConnections ?? 10,
       connectionTimeoutMs: options.connectionTimeoutMs ?? 5_000,
+      ...(options.statementTimeoutMs === undefined ? {} : { statementTimeoutMs: options.statementTimeoutMs }),
+      ...(options.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: options.queryTimeoutMs }),
       ...(options.onIdleConnectionError === undefined ? {} : { onIdleConnectionError: options.onIdleConnectionError }),
     });
   }

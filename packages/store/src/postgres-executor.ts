@@ -7,8 +7,24 @@ export interface PostgresExecutorOptions {
   readonly connectionString: string;
   /** Most connections held at once (default 10). */
   readonly maxConnections?: number;
-  /** How long to wait for a connection before failing (default 5000 ms). */
+  /**
+   * How long to wait for a connection before failing (default 5000 ms): both a
+   * new connection's handshake and a free one from a full pool (the acquire
+   * timeout).
+   */
   readonly connectionTimeoutMs?: number;
+  /**
+   * The server-side limit on one statement (`statement_timeout`, default
+   * 10000 ms): the database cancels a statement that runs longer (SQLSTATE 57014).
+   */
+  readonly statementTimeoutMs?: number;
+  /**
+   * The client-side limit on waiting for a statement's answer (default
+   * `statementTimeoutMs` + 2000 ms): catches a server that has stopped
+   * answering at all, which `statement_timeout` cannot. The connection is then
+   * discarded, never reused.
+   */
+  readonly queryTimeoutMs?: number;
   /**
    * Told about errors on idle pooled connections (e.g. the server restarted).
    * Without a listener `pg` would crash the process on such an error.
@@ -31,12 +47,37 @@ function queryableOf(client: Client): SqlQueryable {
   };
 }
 
-/** Opens a `pg` pool. Nothing connects until the first statement. */
+/** Default of `PostgresExecutorOptions.connectionTimeoutMs`. */
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+/** Default of `PostgresExecutorOptions.statementTimeoutMs`. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+// The client waits this much longer than the server's own limit, so a slow statement is
+// cancelled by the server (a clean error) and only a silent server meets the client's limit.
+const QUERY_TIMEOUT_MARGIN_MS = 2_000;
+// TCP keepalive probes start after this much idle time, so a peer that vanished
+// (a dropped VM, a severed network) is noticed on idle pooled connections too.
+const KEEPALIVE_INITIAL_DELAY_MS = 10_000;
+const QUERY_READ_TIMEOUT = /query read timeout/i;
+
+/**
+ * Opens a `pg` pool. Nothing connects until the first statement. Every wait
+ * has a deadline: the connection handshake and pool acquire
+ * (`connectionTimeoutMs`), each statement on the server (`statement_timeout`)
+ * and on the client (`queryTimeoutMs`, for a server that accepts and never
+ * answers), an idle transaction (`idle_in_transaction_session_timeout`); TCP
+ * keepalive finds dead peers under idle connections.
+ */
 export function openPostgresExecutor(options: PostgresExecutorOptions): SqlExecutor {
+  const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+    statement_timeout: statementTimeoutMs,
+    idle_in_transaction_session_timeout: statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS,
+    query_timeout: options.queryTimeoutMs ?? statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_INITIAL_DELAY_MS,
   });
   pool.on('error', (error) => options.onIdleConnectionError?.(error));
   const queryable = queryableOf(pool);
@@ -54,6 +95,11 @@ export function openPostgresExecutor(options: PostgresExecutorOptions): SqlExecu
         await client.query('COMMIT');
         return result;
       } catch (error) {
+        if (error instanceof Error && QUERY_READ_TIMEOUT.test(error.message)) {
+          // The server stopped answering: a ROLLBACK would wait out another timeout. Discard the connection.
+          broken = error;
+          throw error;
+        }
         try {
           await client.query('ROLLBACK');
         } catch (rollbackError) {

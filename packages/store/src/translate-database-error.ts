@@ -15,10 +15,12 @@ const NETWORK_ERROR_CODES = new Set([
 
 /**
  * SQLSTATEs meaning "no usable database right now": admin shutdown, crash
- * shutdown, cannot connect now, too many connections, and the whole connection
+ * shutdown, cannot connect now, too many connections, a statement cancelled
+ * by `statement_timeout` (57014: the database is too slow to answer in time),
+ * and the whole connection
  * exception (08) and invalid authorization (28) classes.
  */
-const UNAVAILABLE_SQL_STATES = new Set(['57P01', '57P02', '57P03', '53300', '3D000']);
+const UNAVAILABLE_SQL_STATES = new Set(['57P01', '57P02', '57P03', '53300', '3D000', '57014']);
 const UNAVAILABLE_SQL_STATE_CLASSES = ['08', '28'];
 
 /** Serialization failure and deadlock: the same statement may succeed when retried. */
@@ -28,6 +30,7 @@ const RETRYABLE_SQL_STATES = new Set(['40001', '40P01']);
 const UNAVAILABLE_MESSAGES = [
   /connection terminated/i,
   /timeout exceeded when trying to connect/i,
+  /query read timeout/i,
   /client (was closed|has encountered a connection error)/i,
   /cannot use a pool after calling end/i,
   /connection (refused|reset)/i,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import type { LlmClient } from '@leaseback/llm';
+import type { EngineRunner } from '@leaseback/planner';
 import { createLeasebackService, parseServiceConfig, type LeasebackServiceHandle } from '@leaseback/service';
 import type { LeasebackStore } from '@leaseback/store';
 import { pino } from 'pino';
@@ -43,6 +44,10 @@ export interface TestServerOptions {
   /** A store opened by the test (PostgreSQL); closed by `close`. */
   readonly store?: LeasebackStore;
   readonly shutdownTimeoutMs?: number;
+  /** Where the engine runs (the configured worker pool when omitted). */
+  readonly engine?: EngineRunner;
+  /** `[planner]` settings (max_assets, engine_deadline_ms, solver_time_limit_ms...). */
+  readonly planner?: Record<string, unknown>;
 }
 
 /** A listening API over a real service. */
@@ -73,12 +78,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const config = parseServiceConfig({
     api: { port: 0, api_keys: options.apiKeys ?? {}, ...(options.bodyLimit === undefined ? {} : { body_limit: options.bodyLimit }) },
     store: { data_dir: options.dataDir ?? 'memory://' },
+    ...(options.planner === undefined ? {} : { planner: options.planner }),
   });
   const service = await createLeasebackService({
     config,
     metricsRegistry: registry,
     ...(options.llm === undefined ? {} : { llm: options.llm }),
     ...(options.store === undefined ? {} : { store: options.store }),
+    ...(options.engine === undefined ? {} : { engine: options.engine }),
   });
   const running = await startServer({
     service,

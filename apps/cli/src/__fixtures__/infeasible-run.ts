@@ -39,7 +39,7 @@ const outcome = {
     { asset_id: 'D-4', reason: 'leaseability', detail: 'leaseability 0.50 < min 0.60' },
     { asset_id: 'E-5', reason: 'underwater', detail: 'mortgage above net price' },
   ],
-  reasons: [{ code: 'target_shortfall', message: 'Raised $180.0M of the $225.0M target.', constraint: null, amount: 45e6 }],
+  reasons: [{ code: 'target_shortfall', message: 'Raised $180M of the $225M target.', constraint: null, amount: 45e6 }],
   explanation_nodes: [
     { kind: 'asset_selected', asset_id: 'A-1', constraint: null, message: 'Selected A-1', values: { cash: 100e6 } },
     { kind: 'asset_selected', asset_id: 'B-2', constraint: null, message: 'Selected B-2', values: { cash: 80e6 } },

@@ -62,7 +62,7 @@ describe('chat rendering', () => {
     expect(describeToolResult(failedTool, plain)).toBe('tool run_scenario_set (what_if_analysis): failed, scenario_definitions_unavailable: no definitions');
     expect(
       describeToolResult({ ...failedTool, status: 'succeeded', error: null, scenario_set_id: 'set-1', run_ids: ['a', 'b'], outcome_status: 'ok', proceeds: 2e8, target_amount: 1.5e8 }, plain),
-    ).toBe('tool run_scenario_set (what_if_analysis): succeeded, scenario set set-1 (2 runs), ok, $200.0M of $150.0M');
+    ).toBe('tool run_scenario_set (what_if_analysis): succeeded, scenario set set-1 (2 runs), ok, $200M of $150M');
   });
 
   it('prints the reply, the contributions, the tools and the paused scenarios of a turn', () => {

@@ -34,7 +34,7 @@ export function describeContribution(contribution: ChatContribution): string {
   );
 }
 
-/** `tool run_program (program_intake): succeeded, run <id> completed ok, $181.3M of $150.0M`. */
+/** `tool run_program (program_intake): succeeded, run <id> completed ok, $181.3M of $150M`. */
 export function describeToolResult(result: ToolResult, style: TextStyle): string {
   const status = result.status === 'succeeded' ? style.green(result.status) : result.status === 'failed' ? style.red(result.status) : style.yellow(result.status);
   const parts = [`tool ${result.tool_id} (${result.scenario_id}): ${status}`];

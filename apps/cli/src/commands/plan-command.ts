@@ -45,7 +45,7 @@ async function printCreatedRun(context: CommandContext, created: CreateRunRespon
   );
 }
 
-/** `<run id> completed ok $151.2M of $150.0M`: one line for `--quiet`. */
+/** `<run id> completed ok $151.2M of $150M`: one line for `--quiet`. */
 export function quietRunLine(run: Pick<CreateRunResponse, 'run_id' | 'status' | 'response' | 'error_code'>): string {
   const outcome = run.response?.outcome;
   const detail = outcome ? `${outcome.status} ${formatMoney(outcome.proceeds)} of ${formatMoney(outcome.target_amount)}` : (run.error_code ?? '');

@@ -10,7 +10,7 @@ describe('offline generateExplanationSummary', () => {
     const { value, metadata } = await client.generateExplanationSummary(specFixture({ target_amount: 50_000_000 }), okOutcome(), []);
     expect(value).toBe(
       'Status: ok. The program raises $52.3M against a target of $50M by selling 2 assets (DAL-02, ATL-01), using the greedy strategy. ' +
-        'Covenants: net leverage 3.00x before and 2.52x after (limit 3.50x); fixed charge coverage 4.57x before and 4.44x after (minimum 1.50x). ' +
+        'Covenants: net leverage 3.00x before and 2.52x after (limit 3.50x); fixed-charge coverage 4.57x before and 4.44x after (minimum 1.50x). ' +
         'No covenant binds.',
     );
     expect(metadata.raw_output).toBe(value);
@@ -25,7 +25,7 @@ describe('offline generateExplanationSummary', () => {
     const { value } = await client.generateExplanationSummary(spec, outcome, nodes);
     expect(value).toBe(
       'Status: infeasible. The program raises $60M against a target of $100M, a shortfall of $40M, selling 2 assets (WH-01, WH-02), using the greedy strategy. ' +
-        'Covenants: net leverage 3.00x before and 2.85x after (limit 3.50x); fixed charge coverage 4.57x before and 3.90x after (minimum 1.50x). ' +
+        'Covenants: net leverage 3.00x before and 2.85x after (limit 3.50x); fixed-charge coverage 4.57x before and 3.90x after (minimum 1.50x). ' +
         'Binding covenant: net leverage. ' +
         '1 asset was passed over because a covenant would have broken. ' +
         '3 assets were filtered out (2 for criticality, 1 for leaseability). ' +

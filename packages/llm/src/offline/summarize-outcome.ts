@@ -1,12 +1,10 @@
-import type { ConstraintCheck, ConstraintName, ExplanationNode, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
+import { COVENANTS, type ConstraintCheck, type ConstraintName, type ExplanationNode, type ProgramOutcome, type SelectorSpec } from '@leaseback/domain';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 
-const COVENANT_LABELS: Readonly<Record<ConstraintName, { name: string; limit: string }>> = {
-  max_net_leverage: { name: 'net leverage', limit: 'limit' },
-  min_fixed_charge_coverage: { name: 'fixed charge coverage', limit: 'minimum' },
-  max_lease_adjusted_leverage: { name: 'lease-adjusted leverage', limit: 'limit' },
-  max_market_share: { name: 'largest single-market share', limit: 'limit' },
-};
+// Names and directions come from the domain's covenant table; only the word for the limit is prose.
+function covenantWords(name: ConstraintName): { name: string; limit: string } {
+  return { name: COVENANTS[name].label, limit: COVENANTS[name].direction === 'min' ? 'minimum' : 'limit' };
+}
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -18,7 +16,7 @@ function formatCovenantValue(name: ConstraintName, value: number | null): string
 }
 
 function describeCheck(check: ConstraintCheck): string {
-  const label = COVENANT_LABELS[check.name];
+  const label = covenantWords(check.name);
   const verdict = check.passed ? '' : ', not met';
   return `${label.name} ${formatCovenantValue(check.name, check.before)} before and ${formatCovenantValue(check.name, check.after)} after (${label.limit} ${formatCovenantValue(check.name, check.limit)}${verdict})`;
 }
@@ -55,7 +53,7 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
 
   if (outcome.constraint_checks.length > 0) {
     sentences.push(`Covenants: ${outcome.constraint_checks.map(describeCheck).join('; ')}.`);
-    const binding = outcome.constraint_checks.filter((check) => check.binding).map((check) => COVENANT_LABELS[check.name].name);
+    const binding = outcome.constraint_checks.filter((check) => check.binding).map((check) => covenantWords(check.name).name);
     sentences.push(binding.length === 0 ? 'No covenant binds.' : `Binding covenant: ${binding.join(' and ')}.`);
   }
 

@@ -1,5 +1,6 @@
 import type { ExplanationNode, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
-import { ANSWER_FORMAT_RULES, formatMultiple, formatUsd, jsonBlock } from './prompt-formatting.js';
+import { formatMoney, formatRatio } from '../offline/format-figures.js';
+import { JSON_ANSWER_RULE, jsonBlock } from './prompt-formatting.js';
 import { SummaryOutputSchema, type SummaryOutput } from './output-schemas.js';
 import { defineStructuredTask, type StructuredTask } from './structured-task.js';
 
@@ -18,10 +19,12 @@ export function explanationSummaryTask(
   outcome: ProgramOutcome,
   nodes: readonly ExplanationNode[],
 ): StructuredTask<SummaryOutput, string> {
+  // Figures are written the way the summary must write them, so the one money rule and the inputs agree.
   const covenants = outcome.constraint_checks.map(
     (check) =>
-      `- ${check.name}: limit ${check.limit}, before ${check.before === null ? 'n/a' : formatMultiple(check.before)}, after ${check.after === null ? 'n/a' : formatMultiple(check.after)}, ${check.passed ? 'kept' : 'broken'}${check.binding ? ', binding' : ''}`,
+      `- ${check.name}: limit ${formatRatio(check.limit)}, before ${formatRatio(check.before)}, after ${formatRatio(check.after)}, ${check.passed ? 'kept' : 'broken'}${check.binding ? ', binding' : ''}`,
   );
+  const binding = outcome.constraint_checks.filter((check) => check.binding).map((check) => check.name);
   return defineStructuredTask({
     method: 'generateExplanationSummary',
     name: 'explanation_summary',
@@ -30,14 +33,16 @@ export function explanationSummaryTask(
     toValue: (answer) => answer.summary,
     system: [
       'You explain the outcome of a sale-leaseback asset selection to a corporate finance audience.',
-      'Write 2 to 6 plain sentences, no markdown or lists. Say whether the target was met, the proceeds against the target, which covenant binds and its value before and after, and why notable assets were left out.',
-      'Use only the facts and numbers given; never invent assets or figures. Write money as $12.5M or $1.2bn and multiples as 3.4x.',
-      ANSWER_FORMAT_RULES,
+      'Write 2 to 6 plain sentences, no markdown or lists. Say whether the target was met and the proceeds against the target; when a covenant is marked binding, name it with its value before and after; say why notable assets were left out.',
+      'Use only the facts and numbers given; never invent assets or figures, and never call a covenant binding unless it is marked so.',
+      'Money format: write amounts as they are written in the inputs ($52.3M, $1.25B, $750K), never as raw digits; multiples as 3.50x.',
+      JSON_ANSWER_RULE,
     ].join('\n\n'),
     user: [
       `Spec:\n${jsonBlock(spec)}`,
-      `Outcome: ${outcome.status}; proceeds ${formatUsd(outcome.proceeds)} against a target of ${formatUsd(outcome.target_amount)} (shortfall ${formatUsd(outcome.shortfall)}); ${outcome.selected_asset_ids.length} assets selected, ${outcome.excluded_assets.length} excluded by filters.`,
+      `Outcome: ${outcome.status}; proceeds ${formatMoney(outcome.proceeds)} against a target of ${formatMoney(outcome.target_amount)} (shortfall ${formatMoney(outcome.shortfall)}); ${outcome.selected_asset_ids.length} assets selected, ${outcome.excluded_assets.length} excluded by filters.`,
       covenants.length > 0 ? `Covenants:\n${covenants.join('\n')}` : 'Covenants: none checked.',
+      binding.length > 0 ? `Binding covenant${binding.length === 1 ? '' : 's'}: ${binding.join(', ')}.` : 'No covenant binds: do not name one as binding.',
       nodes.length > 0 ? `Facts:\n${nodes.map(describeNode).join('\n')}` : 'Facts: none.',
     ].join('\n\n'),
   });

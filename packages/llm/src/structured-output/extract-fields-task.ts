@@ -20,13 +20,15 @@ export function extractFieldsTask(
     const description = Object.prototype.hasOwnProperty.call(descriptions, name) ? descriptions[name] : undefined;
     return `- ${name}${description === undefined ? '' : `: ${description}`}`;
   });
-  const user = [`Message:\n${message.trim()}`, `Fields:\n${fieldLines.join('\n')}`];
+  // The message goes last: it changes on every turn, the field list and context less often.
+  const user = [`Fields:\n${fieldLines.join('\n')}`];
   if (context.known_fields !== undefined && Object.keys(context.known_fields).length > 0) {
     user.push(`Already known (use them to resolve "same as before" or "that market"; do not repeat them unless the message restates or changes them):\n${jsonBlock(context.known_fields)}`);
   }
   if (context.markets !== undefined && context.markets.length > 0) {
     user.push(`Markets in the portfolio (use these exact names): ${context.markets.join(', ')}.`);
   }
+  user.push(`Message:\n${message.trim()}`);
   return defineStructuredTask({
     method: 'extractFields',
     name: 'extracted_fields',
@@ -40,5 +42,5 @@ export function extractFieldsTask(
       ANSWER_FORMAT_RULES,
     ].join('\n\n'),
     user: user.join('\n\n'),
-  });
+  }, context.markets === undefined ? {} : { markets: context.markets });
 }

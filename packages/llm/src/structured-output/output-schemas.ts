@@ -1,4 +1,4 @@
-import { InvalidInputError, MAX_SCENARIOS, ScenarioDefinitionListSchema } from '@leaseback/domain';
+import { AssetTypeSchema, InvalidInputError, MAX_SCENARIOS, ScenarioDefinitionListSchema, SelectionStrategySchema } from '@leaseback/domain';
 import { z } from 'zod';
 
 /**
@@ -41,9 +41,36 @@ export const ExtractedFieldValueSchema = z.union([z.string(), z.number(), z.bool
 export type ExtractedFieldValue = z.output<typeof ExtractedFieldValueSchema>;
 
 /**
+ * The value type of each field the planner and the sessions ask for, so that
+ * the answer schema is typed per field (a number for an amount, a list of
+ * asset types for `asset_types`...) rather than an open union. Other names
+ * take `ExtractedFieldValueSchema`.
+ */
+export const TYPED_EXTRACTED_FIELDS: Readonly<Record<string, z.ZodType>> = {
+  target_amount: z.number(),
+  floor_amount: z.number(),
+  max_net_leverage: z.number(),
+  min_fixed_charge_coverage: z.number(),
+  max_lease_adjusted_leverage: z.number(),
+  max_market_share: z.number(),
+  max_criticality: z.number(),
+  min_leaseability: z.number(),
+  asset_types: z.array(AssetTypeSchema),
+  include_markets: z.array(z.string()),
+  exclude_markets: z.array(z.string()),
+  exclude_asset_ids: z.array(z.string()),
+  strategy: SelectionStrategySchema,
+  num_scenarios: z.number().int(),
+  run_id: z.string(),
+  confirmation: z.boolean(),
+  lifecycle_signal: z.enum(['pause', 'cancel', 'resume', 'exit']),
+};
+
+/**
  * The answer to `extractFields`: one optional property per requested field
  * (strict output sends `null` for a field the message does not state, which
- * then drops out), described by `descriptions` where given. Names must be
+ * then drops out), typed by `TYPED_EXTRACTED_FIELDS` where the name is known,
+ * described by `descriptions` where given. Names must be
  * non-empty and distinct.
  */
 export function extractFieldsOutputSchema(fieldNames: readonly string[], descriptions: Readonly<Record<string, string>> = {}) {
@@ -60,7 +87,8 @@ export function extractFieldsOutputSchema(fieldNames: readonly string[], descrip
   const shape = Object.fromEntries(
     fieldNames.map((name) => {
       const description = Object.prototype.hasOwnProperty.call(descriptions, name) ? descriptions[name] : undefined;
-      const field = ExtractedFieldValueSchema.optional();
+      const typed = Object.prototype.hasOwnProperty.call(TYPED_EXTRACTED_FIELDS, name) ? TYPED_EXTRACTED_FIELDS[name] : undefined;
+      const field = (typed ?? ExtractedFieldValueSchema).optional();
       return [name, description === undefined ? field : field.describe(description)];
     }),
   );

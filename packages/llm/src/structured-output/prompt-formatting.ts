@@ -1,14 +1,21 @@
 import type { AssetSummary } from '../llm-client.js';
 
-/**
- * Rules every answer follows, appended to each system prompt: the JSON shape,
- * null for what the text does not say, and how to write money and ratios.
- */
-export const ANSWER_FORMAT_RULES = [
-  'Answer with one JSON object that matches the response schema exactly. Every field must be present; use null for a field the input does not determine (the schema says which fields may be null).',
+/** The JSON rule every answer follows: the schema's shape, null for what the input does not determine. */
+export const JSON_ANSWER_RULE =
+  'Answer with one JSON object that matches the response schema exactly. Every field must be present; use null for a field the input does not determine (the schema says which fields may be null).';
+
+/** How figures are written as JSON numbers (every task but the prose summary, which has its own money rule). */
+export const NUMBER_VALUE_RULES = [
   'Money is in US dollars as plain numbers: $50M = 50000000, $1.2bn = 1200000000, $12,500,000 = 12500000.',
   'Multiples are plain numbers (3.5x = 3.5); percentages and scores are fractions (40% = 0.4).',
 ].join('\n');
+
+/**
+ * Rules every structured answer with figures follows, appended to its system
+ * prompt: the JSON shape, null for what the text does not say, and how to
+ * write money and ratios as numbers.
+ */
+export const ANSWER_FORMAT_RULES = [JSON_ANSWER_RULE, NUMBER_VALUE_RULES].join('\n');
 
 /** `$150,000,000`: whole dollars with thousands separators. */
 export function formatUsd(amount: number): string {

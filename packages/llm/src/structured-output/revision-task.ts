@@ -74,10 +74,11 @@ export function revisionTask(spec: SelectorSpec, outcome: ProgramOutcome, contex
     description: 'The revised selector spec for the next engine run.',
     schema: SelectorSpecSchema,
     toValue: (answer) => answer,
+    // Stable instructions first (cacheable); this iteration's bounds, with their numbers, go with the inputs.
     system: [
       'A sale-leaseback selection came back infeasible. Propose the revised selector spec for the next run: the smallest change that gives the engine a real chance of success while keeping to the brief\'s intent.',
       'Use the outcome\'s reasons: a covenant that binds cannot be loosened, so lower the target (toward the capacity when it is known) or widen the asset filters within their bounds; when filters excluded many assets, loosening them may help more than cutting the target.',
-      `A revision policy enforces these bounds; anything beyond them is cut back or rejected:\n- ${describePolicyBounds(spec, context)}`,
+      'A revision policy enforces the bounds given with the inputs; anything beyond them is cut back or rejected.',
       'Return the complete spec, repeating the fields you do not change.',
       ANSWER_FORMAT_RULES,
     ].join('\n\n'),
@@ -87,6 +88,7 @@ export function revisionTask(spec: SelectorSpec, outcome: ProgramOutcome, contex
       `Original spec (the run started from it):\n${jsonBlock(context.original)}`,
       `Outcome of the current spec:\n${describeOutcome(outcome)}`,
       capacity,
+      `Bounds for this iteration:\n- ${describePolicyBounds(spec, context)}`,
     ].join('\n\n'),
   });
 }

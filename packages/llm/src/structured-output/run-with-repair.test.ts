@@ -69,6 +69,7 @@ describe('runWithRepair', () => {
       model: 'gpt-test-2026-01-01',
       latency_ms: 250,
       usage: { input_tokens: 812, output_tokens: 95, total_tokens: 907 },
+      attempt_usage: [{ input_tokens: 812, output_tokens: 95, total_tokens: 907 }],
       attempts: 1,
       raw_output: expectedSpec,
       unrecognized: [],
@@ -107,6 +108,9 @@ describe('runWithRepair', () => {
     expect(error.isRetryable).toBe(false);
     expect(error.message).toMatch(/generateSelectorSpec: the answer was still invalid after 3 attempts: strategy: /);
     expect(send).toHaveBeenCalledTimes(3);
+    // The failed call is still accounted for: three attempts of 10 + 1 tokens.
+    expect(error.usage).toEqual({ input_tokens: 30, output_tokens: 3, total_tokens: 33 });
+    expect(error.attempts).toBe(3);
   });
 
   it('honours maxRepairs, including zero', async () => {

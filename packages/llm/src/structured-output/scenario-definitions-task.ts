@@ -24,7 +24,7 @@ export function scenarioDefinitionsTask(
     system: [
       'You propose what-if scenarios for a corporate sale-leaseback (SLB) program, so that a finance team can compare alternatives side by side.',
       [
-        `Return exactly ${count} scenario${count === 1 ? '' : 's'} in "scenarios".`,
+        'Return exactly the number of scenarios asked for, in "scenarios".',
         'The first is kind "base": the brief read literally, with its stated target; its overrides stay null unless the brief states them.',
         'Each later scenario uses one of the other kinds, preferably a different one each: "risk_off" (a lower target and/or tighter covenants), "aggressive" (a higher target), "geo_focus" (leave markets out with exclude_markets), or "custom" (another meaningful alternative). Only the first may be "base".',
         'label: 1 to 50 characters, unique. rationale: 1 to 200 characters saying what changes and why.',
@@ -34,6 +34,6 @@ export function scenarioDefinitionsTask(
       ].join('\n- '),
       ANSWER_FORMAT_RULES,
     ].join('\n\n'),
-    user: [`Brief:\n${brief.trim()}`, `Portfolio:\n${describePortfolio(assetSummary)}`, `Number of scenarios: ${count}.`].join('\n\n'),
-  });
+    user: [`Portfolio:\n${describePortfolio(assetSummary)}`, `Brief:\n${brief.trim()}`, `Number of scenarios: ${count}.`].join('\n\n'),
+  }, { markets: assetSummary.markets });
 }

@@ -6,8 +6,8 @@ import { defineStructuredTask, type StructuredTask } from './structured-task.js'
 /** How a brief's words map onto the spec; shared with the revision prompt. */
 export const SELECTOR_SPEC_READING_RULES = [
   'program_type is always "slb".',
-  'target_amount: the cash proceeds the brief asks for; when it names no amount, 25% of the portfolio\'s total potential proceeds, rounded to the nearest $1M.',
-  'floor_amount: only when the brief names a lowest acceptable amount ("at least $40M", "no less than"); otherwise null.',
+  'target_amount: the cash proceeds the brief asks for; "at least $40M" asks for $40M, so the target is 40000000. When it names no amount, 25% of the portfolio\'s total potential proceeds, rounded to the nearest $1M.',
+  'floor_amount: the lowest acceptable amount the brief names: "at least $40M" makes $40M the floor as well as the target (floor_amount 40000000); "no less than $30M" or "a minimum of $30M" beside a higher target is that floor. Otherwise null.',
   'hard_constraints.max_net_leverage: the net debt / EBITDA ceiling ("net leverage below 3.5x", "leverage under 4 turns"); 4.0 when the brief names none.',
   'hard_constraints.min_fixed_charge_coverage: the coverage floor ("FCCR of at least 1.5x", "coverage above 2x"); 1.5 when the brief names none.',
   'hard_constraints.max_lease_adjusted_leverage and max_market_share ("no more than 40% from any one market" = 0.4): only when stated; otherwise null.',
@@ -36,6 +36,6 @@ export function selectorSpecTask(brief: string, assetSummary: AssetSummary): Str
       'Do not invent constraints the brief does not state, beyond the defaults above.',
       ANSWER_FORMAT_RULES,
     ].join('\n\n'),
-    user: [`Brief:\n${brief.trim()}`, `Portfolio:\n${describePortfolio(assetSummary)}`].join('\n\n'),
-  });
+    user: [`Portfolio:\n${describePortfolio(assetSummary)}`, `Brief:\n${brief.trim()}`].join('\n\n'),
+  }, { markets: assetSummary.markets, assetTypes: assetSummary.asset_types });
 }

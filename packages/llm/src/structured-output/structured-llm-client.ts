@@ -16,6 +16,8 @@ export interface StructuredLlmClientOptions {
   readonly model: string;
   /** Re-asks after an invalid answer, at most this many times per call (default 2). */
   readonly maxRepairs?: number;
+  /** Overall time limit of each call in ms, retries and waits included (default 60,000). */
+  readonly deadlineMs?: number;
   /** Milliseconds clock for latency (default `Date.now`). */
   readonly now?: () => number;
   /** Starts the conversation for one call; the returned function sends each attempt. */
@@ -39,6 +41,7 @@ export function createStructuredLlmClient(options: StructuredLlmClientOptions): 
       mapError: options.mapError,
       ...(options.maxRepairs === undefined ? {} : { maxRepairs: options.maxRepairs }),
       ...(options.now === undefined ? {} : { now: options.now }),
+      ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
       ...(callOptions?.signal === undefined ? {} : { signal: callOptions.signal }),
     });
 

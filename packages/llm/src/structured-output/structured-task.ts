@@ -1,6 +1,8 @@
 import type { LlmMethod } from '@leaseback/domain';
 import type { z } from 'zod';
-import type { JsonSchema } from './check-strict-schema.js';
+import { checkAnthropicSchema } from './check-anthropic-schema.js';
+import { checkStrictSchema, type JsonSchema } from './check-strict-schema.js';
+import { withPortfolioEnums, type PortfolioVocabulary } from './portfolio-enums.js';
 import { toStrictJsonSchema } from './strict-json-schema.js';
 
 /**
@@ -44,9 +46,19 @@ export function cachedStrictJsonSchema(schema: z.ZodType): JsonSchema {
   return jsonSchema;
 }
 
-/** Builds a task, deriving its strict JSON Schema from its zod schema. */
+/**
+ * Builds a task, deriving its strict JSON Schema from its zod schema, and
+ * narrowing it to the portfolio's markets and asset types when the request
+ * knows them (the zod schema, which checks the answer, stays as it is).
+ */
 export function defineStructuredTask<Answer, Value>(
   definition: Omit<StructuredTask<Answer, Value>, 'jsonSchema'>,
+  vocabulary: PortfolioVocabulary = {},
 ): StructuredTask<Answer, Value> {
-  return { ...definition, jsonSchema: cachedStrictJsonSchema(definition.schema) };
+  const general = cachedStrictJsonSchema(definition.schema);
+  const narrowed = withPortfolioEnums(general, vocabulary);
+  // A very large portfolio could push the enums past a provider's schema limits (1,000 enum values, the
+  // string budget); then the general schema goes out and the prompt's market list and zod do the narrowing.
+  const withinLimits = narrowed === general || (checkStrictSchema(narrowed).length === 0 && checkAnthropicSchema(narrowed).every((violation) => violation.rule !== 'too_many_unions' && violation.rule !== 'too_many_optional'));
+  return { ...definition, jsonSchema: withinLimits ? narrowed : general };
 }

@@ -1,4 +1,5 @@
 import { createOfflineLlmClient, LlmError, type LlmClient } from '@leaseback/llm';
+import { inlineEngineRunner } from '@leaseback/planner';
 import { openStore } from '@leaseback/store';
 import { Registry } from 'prom-client';
 import { createLeasebackService, type CreateLeasebackServiceOptions } from '../create-leaseback-service.js';
@@ -39,6 +40,8 @@ export async function createTestService(options: Partial<CreateLeasebackServiceO
     now: steppingClock(),
     newId: sequentialIds(),
     metricsRegistry: registry,
+    // The engine runs inline here; the worker pool has tests of its own.
+    engine: inlineEngineRunner,
     logger: { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') },
     ...options,
     store,

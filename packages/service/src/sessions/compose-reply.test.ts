@@ -88,8 +88,8 @@ describe('composeReply', () => {
       }),
     );
     expect(program.reply).toBe(
-      'Ready to run the program on 34 assets: "Raise $200.0M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas and Chicago." ' +
-        'Changed since I last asked: target $150.0M → target $200.0M; exclude Dallas → exclude Dallas and Chicago. Shall I run it? (say "yes" to run it)',
+      'Ready to run the program on 34 assets: "Raise $200M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas and Chicago." ' +
+        'Changed since I last asked: target $150M → target $200M; exclude Dallas → exclude Dallas and Chicago. Shall I run it? (say "yes" to run it)',
     );
     expect(program.asked).toBeNull();
     expect(program.presented).toEqual([{ scenario_id: 'program_intake', step_id: 'confirm_run' }]);
@@ -101,7 +101,7 @@ describe('composeReply', () => {
       }),
     );
     expect(whatIf.reply).toBe(
-      'Ready to run 4 what-if scenarios (the base case, 2 generated variants, "Exclude Phoenix") on "Raise $200.0M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas and Chicago." Shall I run them? (say "yes" or "run the scenarios")',
+      'Ready to run 4 what-if scenarios (the base case, 2 generated variants, "Exclude Phoenix") on "Raise $200M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas and Chicago." Shall I run them? (say "yes" or "run the scenarios")',
     );
     expect(composeReply(input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM' })]), confirmation: false })).reply).toMatch(
       /^Not yet, then\. Ready to run the program/,

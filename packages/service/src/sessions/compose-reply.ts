@@ -155,7 +155,7 @@ function confirmationText(contribution: ScenarioContribution, input: ReplyInput)
   return `${contribution.action_to_confirm ?? contribution.current_step_name}? Say "yes" to go ahead.`;
 }
 
-/** "a target of $150.0M, net leverage at most 3.5x and fixed charge coverage at least 2x", as far as known. */
+/** "a target of $150M, net leverage at most 3.5x and fixed charge coverage at least 2x", as far as known. */
 export function describeFigures(fields: Readonly<Record<string, unknown>>): string {
   const parts: string[] = [];
   const target = fields['target_amount'];

@@ -130,10 +130,10 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     covers: 'explicit confirmation',
     turns: [
       full,
-      { say: 'yes but target $120M', expect: { confirmation: null, known: { target_amount: 120e6 }, reply: ['target $150.0M → target $120.0M'] } },
+      { say: 'yes but target $120M', expect: { confirmation: null, known: { target_amount: 120e6 }, reply: ['target $150M → target $120M'] } },
       { say: 'go ahead', expect: runProgram },
     ],
-    runs: { count: 1, briefContains: ['Raise $120.0M'] },
+    runs: { count: 1, briefContains: ['Raise $120M'] },
   },
   {
     name: '"go ahead" with nothing presented runs nothing and says so',
@@ -194,7 +194,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       { say: `${FULL}, excluding Chicago`, expect: { plan: ['program_intake:CONFIRM'], known: { exclude_markets: ['Chicago'] } } },
       { say: 'yes', expect: runProgram },
     ],
-    runs: { count: 1, briefContains: ['Raise $150.0M', 'Exclude Chicago'], briefLacks: ['Hi,'], excludedMarkets: ['Chicago'] },
+    runs: { count: 1, briefContains: ['Raise $150M', 'Exclude Chicago'], briefLacks: ['Hi,'], excludedMarkets: ['Chicago'] },
   },
   {
     name: 'a later full brief replaces the figures and adds its exclusions',
@@ -207,7 +207,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       },
       { say: 'yes', expect: runProgram },
     ],
-    runs: { count: 1, briefContains: ['Raise $120.0M', 'Exclude Phoenix'], excludedMarkets: ['Phoenix'] },
+    runs: { count: 1, briefContains: ['Raise $120M', 'Exclude Phoenix'], excludedMarkets: ['Phoenix'] },
   },
   {
     name: 'a constraint stated while a question is open is kept',
@@ -262,7 +262,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       { say: 'I would like to plan a sale-leaseback', expect: { plan: ['program_intake:ASK'], reply: ['How much should the program raise'] } },
       { say: '120M', expect: { known: { target_amount: 120e6 } } },
       { say: '3.25x', expect: { known: { max_net_leverage: 3.25 } } },
-      { say: '1.75x', expect: { plan: ['program_intake:CONFIRM'], reply: ['Raise $120.0M. Keep net leverage below 3.25x and FCCR of at least 1.75x.'] } },
+      { say: '1.75x', expect: { plan: ['program_intake:CONFIRM'], reply: ['Raise $120M. Keep net leverage below 3.25x and FCCR of at least 1.75x.'] } },
     ],
     runs: NO_RUNS,
   },
@@ -273,11 +273,11 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       full,
       {
         say: 'what if the target were $200M instead?',
-        expect: { known: { target_amount: 150e6 }, plan: ['what_if_analysis:CONFIRM'], reply: ['"Target $200.0M"', 'the base program is unchanged'] },
+        expect: { known: { target_amount: 150e6 }, plan: ['what_if_analysis:CONFIRM'], reply: ['"Target $200M"', 'the base program is unchanged'] },
       },
       { say: 'run the scenarios', expect: runSet },
     ],
-    runs: { count: 3, labels: ['Base case', 'Target $200.0M'], briefContains: ['Raise $150.0M'] },
+    runs: { count: 3, labels: ['Base case', 'Target $200M'], briefContains: ['Raise $150M'] },
   },
   {
     name: 'the issue: "what if we also exclude Chicago?" gets a scenario, not a question',
@@ -316,7 +316,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       { say: 'run the scenarios', expect: { ...runSet, plan: ['program_intake:CONFIRM'] } },
       { say: 'yes', expect: runProgram },
     ],
-    runs: { count: 4, briefContains: ['Raise $150.0M'] },
+    runs: { count: 4, briefContains: ['Raise $150M'] },
   },
   {
     name: 'the issue: "cancel the what-if" after "hold on" cancels the paused what-if, not the program',
@@ -390,7 +390,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       { say: 'cancel the what-if', expect: { decisions: ['what_if_analysis:CANCEL'] } },
       { say: 'yes, run it', expect: runProgram },
     ],
-    runs: { count: 1, briefContains: ['Raise $150.0M. Keep net leverage below 3.5x and FCCR of at least 2x.'] },
+    runs: { count: 1, briefContains: ['Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x.'] },
   },
 ]);
 

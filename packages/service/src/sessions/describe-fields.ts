@@ -4,7 +4,7 @@ import { formatMoney, formatMultiple } from './format-figures.js';
 import { list } from './session-brief.js';
 
 /**
- * One field as the reply says it back ("target $200.0M", "exclude Chicago and
+ * One field as the reply says it back ("target $200M", "exclude Chicago and
  * Dallas", "net leverage at most 3.5x"): what the turn understood, and what
  * changed since a checkpoint was last shown.
  */
@@ -49,7 +49,7 @@ export function describeField(name: string, value: unknown): string {
 
 /**
  * What changed between the fields a checkpoint last showed and those in force
- * now, one phrase each: "target $150.0M → $200.0M", "exclude Chicago (new)",
+ * now, one phrase each: "target $150M → $200M", "exclude Chicago (new)",
  * "only in Dallas (dropped)".
  */
 export function describeChanges(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>, names: readonly string[]): string[] {

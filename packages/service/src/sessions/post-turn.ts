@@ -134,7 +134,7 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
   ): Promise<TurnResponse> => {
     const finalSession = result.session;
     const fieldsFor = context.fieldsFor(finalSession);
-    const informs = await renderInforms(result.plan, fieldsFor, services, call);
+    const informs = await renderInforms(result.plan, fieldsFor, services, call, base.stored.fund_id);
     const decisions = [...extra.decisions, ...result.lifecycle_decisions];
     const toolResults = [...extra.toolResults, ...inProgress];
     // A scenario set that ran used the what-ifs waiting for it; the next set starts without them.

@@ -2,6 +2,7 @@ import { toLeasebackError, type RunRecord } from '@leaseback/domain';
 import type { ContributionPlan } from '@leaseback/scenarios';
 import type { CallContext, ScenarioSetWithComparison } from '../leaseback-service.js';
 import { formatMoney, formatMultiple } from './format-figures.js';
+import { belongsToSession, sessionReadScope } from './session-read-scope.js';
 import type { InformResult } from './session-schemas.js';
 import { SESSION_TEMPLATE_IDS } from './slb-playbooks.js';
 
@@ -17,16 +18,20 @@ export interface InformReaders {
  * `scenario_set_id`): `program_results` (the run's outcome and explanation),
  * `scenario_comparison` (one line per scenario) and `run_explanation` (the
  * run's explanation summary). A record that cannot be read (unknown id, another
- * fund's run) is said so in the text rather than failing the turn.
+ * fund's run) is said so in the text rather than failing the turn. Records are
+ * read under the session's fund (`sessionReadScope`), never the caller's whole
+ * scope: a key for funds a and b cannot copy a fund-a run into a fund-b session.
  */
 export async function renderInforms(
   plan: ContributionPlan,
   fieldsFor: (scenarioId: string) => Readonly<Record<string, unknown>>,
   readers: InformReaders,
   context: CallContext,
+  sessionFundId: string | null,
 ): Promise<InformResult[]> {
   const informs: InformResult[] = [];
-  const readContext: CallContext = context.scope === undefined ? {} : { scope: context.scope };
+  const scope = sessionReadScope(sessionFundId, context.scope);
+  const readContext: ReadContext = { ...(scope === undefined ? {} : { scope }), sessionFundId };
   for (const contribution of plan.contributions) {
     if (contribution.contribution_type !== 'INFORM') continue;
     const fields = fieldsFor(contribution.scenario_id);
@@ -54,15 +59,21 @@ export async function renderInforms(
   return informs;
 }
 
-async function describeRun(runId: string, templateId: string, readers: InformReaders, context: CallContext): Promise<string> {
+/** The read scope plus the fund every record read must belong to. */
+interface ReadContext extends CallContext {
+  readonly sessionFundId: string | null;
+}
+
+async function describeRun(runId: string, templateId: string, readers: InformReaders, context: ReadContext): Promise<string> {
   let run: RunRecord;
   try {
-    run = await readers.getRun(runId, context);
+    run = await readers.getRun(runId, context.scope === undefined ? {} : { scope: context.scope });
   } catch (thrown) {
     const error = toLeasebackError(thrown);
     if (error.code === 'not_found' || error.code === 'invalid_input') return `I could not find run ${runId}.`;
     throw thrown;
   }
+  if (!belongsToSession(run.fund_id, context.sessionFundId)) return `I could not find run ${runId}.`;
   if (run.status === 'failed' || run.response === null) return `Run ${run.run_id} failed: ${run.error ?? 'no detail'}`;
   const summary = run.response.explanation.summary.trim();
   if (templateId === SESSION_TEMPLATE_IDS.runExplanation) return `Run ${run.run_id} (${run.program_description}): ${summary}`;
@@ -70,14 +81,16 @@ async function describeRun(runId: string, templateId: string, readers: InformRea
   return `Results of run ${run.run_id}: ${outcome.status}, ${outcome.selected_asset_ids.length} assets, ${formatMoney(outcome.proceeds)} of ${formatMoney(outcome.target_amount)}. ${summary}`;
 }
 
-async function describeScenarioSet(setId: string, readers: InformReaders, context: CallContext): Promise<string> {
+async function describeScenarioSet(setId: string, readers: InformReaders, context: ReadContext): Promise<string> {
   let set: ScenarioSetWithComparison;
   try {
-    set = await readers.getScenarioSet(setId, context);
+    set = await readers.getScenarioSet(setId, context.scope === undefined ? {} : { scope: context.scope });
   } catch (thrown) {
-    if (toLeasebackError(thrown).code === 'not_found') return `I could not find scenario set ${setId}.`;
+    const code = toLeasebackError(thrown).code;
+    if (code === 'not_found' || code === 'invalid_input') return `I could not find scenario set ${setId}.`;
     throw thrown;
   }
+  if (!belongsToSession(set.scenario_set.fund_id ?? null, context.sessionFundId)) return `I could not find scenario set ${setId}.`;
   const rows = set.comparison.map((row) =>
     row.run_status === 'failed'
       ? `- ${row.label}: failed (${row.error ?? 'no detail'})`

@@ -5,7 +5,7 @@ import { formatMoney, formatMultiple } from './format-figures.js';
 /**
  * The brief a session's runs are planned from and stored under: the session's
  * accumulated understanding written out as sentences the brief readers
- * understand, one per field in force ("Raise $150.0M. Keep net leverage below
+ * understand, one per field in force ("Raise $150M. Keep net leverage below
  * 3.5x. Exclude Dallas and Houston."). It replaces the first message, so a
  * constraint stated at any later step is in the run, and the stored brief says
  * what actually ran.

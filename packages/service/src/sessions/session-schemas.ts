@@ -137,7 +137,7 @@ export const TurnResponseSchema = z.strictObject({
   informs: z.array(InformResultSchema),
   warnings: z.array(TurnWarningSchema),
   evaluation: EvaluationRecordSchema,
-  /** What the turn understood, one phrase each ("target $200.0M", "a what-if: also exclude Chicago"). */
+  /** What the turn understood, one phrase each ("target $200M", "a what-if: also exclude Chicago"). */
   understood: z.array(z.string()),
   /** What the message said that the turn could not use, one phrase each (said back in the reply). */
   not_used: z.array(z.string()),

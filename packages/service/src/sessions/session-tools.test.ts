@@ -13,7 +13,7 @@ describe('sessionProgramRequest', () => {
       ),
     );
     expect(request).toMatchObject({
-      program_description: 'Raise $150.0M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas. Criticality below 0.7.',
+      program_description: 'Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas. Criticality below 0.7.',
       fund_id: 'fund-a',
       target_override: 150e6,
       max_leverage_override: 3.5,
@@ -29,7 +29,7 @@ describe('sessionProgramRequest', () => {
     expect(request).not.toHaveProperty('max_leverage_override');
     expect(request).not.toHaveProperty('min_coverage_override');
     expect(request).not.toHaveProperty('exclude_markets_override');
-    expect(request.program_description).toBe('Raise $75.0M.');
+    expect(request.program_description).toBe('Raise $75M.');
     expect(sessionProgramRequest(portfolio, {}, null).program_description).toBe('Plan a sale-leaseback program.');
   });
 

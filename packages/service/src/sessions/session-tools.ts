@@ -96,6 +96,7 @@ export async function runSessionTool(input: SessionToolInput, services: SessionT
     ...(context.scope === undefined ? {} : { scope: context.scope }),
     ...(context.signal === undefined ? {} : { signal: context.signal }),
     ...(context.onProgress === undefined ? {} : { onProgress: context.onProgress }),
+    ...(context.logger === undefined ? {} : { logger: context.logger }),
   };
   const base = { scenario_id: input.scenarioId, step_id: input.stepId, tool_id: input.toolId };
   try {

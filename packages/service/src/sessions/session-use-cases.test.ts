@@ -103,13 +103,13 @@ describe('postTurn: the planning conversation', () => {
       min_fixed_charge_coverage: 2,
       asset_types: ['distribution_center', 'warehouse'],
     });
-    expect(first.understood).toEqual(expect.arrayContaining(['a new program intake', 'target $150.0M', 'only distribution centers and warehouses']));
+    expect(first.understood).toEqual(expect.arrayContaining(['a new program intake', 'target $150M', 'only distribution centers and warehouses']));
     expect(decisions(first)).toEqual(['program_intake:START']);
     const skip = first.transition_decisions.find((transition) => transition.scenario_id === 'program_intake');
     expect(skip).toMatchObject({ source_step_id: 'portfolio', target_step_id: 'confirm_run', was_skipped: true, skipped_steps: ['portfolio', 'target', 'constraints'] });
     expect(contribution(first, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM', current_step_id: 'confirm_run', deferred: false });
     // The confirmation quotes what will run.
-    expect(first.reply).toContain('Raise $150.0M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
+    expect(first.reply).toContain('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
     expect(first.tool_results).toEqual([]);
 
     const whatIf = await say(CONVERSATION.whatIf);
@@ -153,7 +153,7 @@ describe('postTurn: the planning conversation', () => {
     expect(RunRecordSchema.parse(run).fund_id).toBe('fund-a');
     expect(run.status).toBe('completed');
     // The run is stored under the session's understanding, not the first message.
-    expect(run.program_description).toBe('Raise $150.0M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
+    expect(run.program_description).toBe('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
     expect(run.response?.spec.target_amount).toBe(150_000_000);
     expect(run.response?.spec.hard_constraints).toMatchObject({ max_net_leverage: 3.5, min_fixed_charge_coverage: 2 });
     expect(tool?.proceeds).toBe(run.response?.outcome.proceeds);
@@ -182,7 +182,7 @@ describe('postTurn: the planning conversation', () => {
     expect(target.extracted_fields).toEqual({ target_amount: 120_000_000 });
     expect(contribution(target, 'program_intake')).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'] });
     // Two fields are missing, one is asked.
-    expect(target.reply).toBe('Understood: target $120.0M.\nWhat is the highest net leverage the program may leave you at (for example 3.5x)?');
+    expect(target.reply).toBe('Understood: target $120M.\nWhat is the highest net leverage the program may leave you at (for example 3.5x)?');
 
     const leverage = await say('3.25x');
     expect(leverage.extracted_fields).toEqual({ max_net_leverage: 3.25 });
@@ -191,7 +191,7 @@ describe('postTurn: the planning conversation', () => {
     const coverage = await say('1.75x');
     expect(coverage.extracted_fields).toEqual({ min_fixed_charge_coverage: 1.75 });
     expect(contribution(coverage, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM' });
-    expect(coverage.reply).toContain('"Raise $120.0M. Keep net leverage below 3.25x and FCCR of at least 1.75x."');
+    expect(coverage.reply).toContain('"Raise $120M. Keep net leverage below 3.25x and FCCR of at least 1.75x."');
   });
 
   it('reports values out of bounds instead of using them', async () => {

@@ -32,7 +32,7 @@ export function isWhatIfRequest(message: string, programExists: boolean): boolea
   return WHAT_IF_WORDS.test(message) || (programExists && CASE_WORDS.test(message));
 }
 
-/** "Target $200.0M", "Exclude Chicago", "Net leverage at most 3x": the change, as its label (at most 50 characters). */
+/** "Target $200M", "Exclude Chicago", "Net leverage at most 3x": the change, as its label (at most 50 characters). */
 export function whatIfLabel(fields: Readonly<Record<string, JsonValue>>): string {
   const text = Object.entries(fields)
     .map(([name, value]) => describeField(name, value))

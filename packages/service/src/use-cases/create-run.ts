@@ -1,5 +1,6 @@
 import { LeasebackError, ProgramRequestSchema, parseInput, type CreateRunResponse, type ProgramRequest } from '@leaseback/domain';
 import { runProgram, runRecordFromResult } from '@leaseback/planner';
+import { checkRequestAssetCount } from '../engine/asset-limit.js';
 import type { CallContext } from '../leaseback-service.js';
 import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './use-case-dependencies.js';
 import { resolveWriteFund } from './write-fund.js';
@@ -8,6 +9,7 @@ import { resolveWriteFund } from './write-fund.js';
 export function createRunUseCase(dependencies: UseCaseDependencies) {
   const { idempotent, logger, metrics, now, newId, store } = dependencies;
   return async (input: unknown, context: CallContext = {}): Promise<CreateRunResponse> => {
+    checkRequestAssetCount(input, ['assets'], dependencies.maxAssets);
     const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
     const fundId = resolveWriteFund(request.fund_id, context.scope, 'request.fund_id');
     return idempotent('create_run', request, context, 201, async (): Promise<CreateRunResponse> => {

@@ -1,6 +1,7 @@
 import { ProgramRequestSchema, parseInput, type ProgramResponse } from '@leaseback/domain';
 import { runProgram } from '@leaseback/planner';
 import type { CallContext } from '../leaseback-service.js';
+import { checkRequestAssetCount } from '../engine/asset-limit.js';
 import { ProgramRunFailedError } from '../service-errors.js';
 import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './use-case-dependencies.js';
 
@@ -8,6 +9,7 @@ import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './us
 export function runProgramUseCase(dependencies: UseCaseDependencies) {
   const { idempotent, logger, metrics, now } = dependencies;
   return async (input: unknown, context: CallContext = {}): Promise<ProgramResponse> => {
+    checkRequestAssetCount(input, ['assets'], dependencies.maxAssets);
     const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
     return idempotent('run_program', request, context, 200, async () => {
       const started = now().getTime();

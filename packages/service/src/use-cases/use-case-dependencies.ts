@@ -1,8 +1,9 @@
 import type { RunRecord } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
-import type { PlannerConfig, RunProgramOptions } from '@leaseback/planner';
+import type { EngineRunner, PlannerConfig, RunProgramOptions } from '@leaseback/planner';
 import type { LeasebackStore } from '@leaseback/store';
 import type { CallContext } from '../leaseback-service.js';
+import { logInternalError } from '../log-internal-error.js';
 import type { ServiceLogger } from '../service-logger.js';
 import type { ServiceMetrics } from '../service-metrics.js';
 import type { Idempotent } from './idempotency.js';
@@ -21,6 +22,10 @@ export interface UseCaseDependencies {
   readonly newId: () => string;
   /** Honours an `Idempotency-Key` around a write. */
   readonly idempotent: Idempotent;
+  /** The engine for one request (a worker pool in the server): every solve it makes shares one deadline. */
+  readonly engineFor: (context: CallContext) => EngineRunner;
+  /** `planner.max_assets`: the most assets one request may plan. */
+  readonly maxAssets: number;
 }
 
 /** The planner's options for one call: the service's client, config and clock, and the caller's signal. */
@@ -30,6 +35,9 @@ export function plannerOptions(dependencies: UseCaseDependencies, context: CallC
     config: dependencies.plannerConfig,
     now: dependencies.now,
     ...(context.signal ? { signal: context.signal } : {}),
+    // A run that fails with an internal error is stored (or answered) with a generic message; its cause goes to the log.
+    onInternalError: (cause: unknown) => logInternalError(context.logger ?? dependencies.logger, { use_case: 'plan' }, cause),
+    engine: dependencies.engineFor(context),
   };
 }
 

@@ -1,0 +1,90 @@
+import type { RequestHandler } from 'express';
+import { RequestError } from './request-errors.js';
+
+// Query parameter names that carry a credential, compared without case, `-`, `_`
+// and a trailing `[...]` (`api_key`, `apiKey`, `X-API-Key`, `access_token[]`...).
+const CREDENTIAL_NAMES = new Set([
+  'apikey',
+  'xapikey',
+  'key',
+  'accesstoken',
+  'token',
+  'idtoken',
+  'sessiontoken',
+  'auth',
+  'authorization',
+  'bearer',
+  'password',
+  'passwd',
+  'secret',
+  'clientsecret',
+]);
+
+/** Whether a query parameter name is one that carries a credential. */
+export function isCredentialParameter(name: string): boolean {
+  return CREDENTIAL_NAMES.has(name.replace(/\[.*$/, '').replace(/[-_]/g, '').toLowerCase());
+}
+
+/** The query string of a request URL (`a=1&b=2`), or `''`. */
+function queryOf(url: string): string {
+  const index = url.indexOf('?');
+  return index === -1 ? '' : url.slice(index + 1);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/** The names of the credential parameters in a request URL's query. */
+export function credentialParametersIn(url: string): string[] {
+  const query = queryOf(url);
+  if (query === '') return [];
+  return query
+    .split('&')
+    .map((pair) => safeDecode(pair.split('=')[0] ?? ''))
+    .filter(isCredentialParameter);
+}
+
+/**
+ * The URL with the value of every credential parameter replaced by `[REDACTED]`:
+ * what the request log records, so a key sent in a URL never reaches a log line.
+ */
+export function redactQueryCredentials(url: string): string {
+  const index = url.indexOf('?');
+  if (index === -1) return url;
+  const pairs = url
+    .slice(index + 1)
+    .split('&')
+    .map((pair) => {
+      const name = pair.split('=')[0] ?? '';
+      return isCredentialParameter(safeDecode(name)) ? `${name}=[REDACTED]` : pair;
+    });
+  return `${url.slice(0, index)}?${pairs.join('&')}`;
+}
+
+/**
+ * Refuses (400, `credentials_in_query`) a request whose URL carries an API key
+ * or other credential in its query: URLs end up in proxy logs, browser history
+ * and `Referer` headers, so a key sent that way is treated as leaked, never
+ * used. Keys go in `Authorization: Bearer <key>` or `X-API-Key`.
+ */
+export function refuseCredentialsInQuery(): RequestHandler {
+  return (request, _response, next) => {
+    const names = credentialParametersIn(request.originalUrl);
+    if (names.length === 0) {
+      next();
+      return;
+    }
+    next(
+      new RequestError(
+        'credentials_in_query',
+        `credentials are not accepted in the URL (query parameter ${names.map((name) => `"${name.replace(/[^\x20-\x7E]/g, '?').slice(0, 40)}"`).join(', ')}); ` +
+          'send "Authorization: Bearer <key>" or "X-API-Key: <key>", and treat a key sent in a URL as leaked',
+      ),
+    );
+  };
+}

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Capacity, ProgramOutcome } from '@leaseback/domain';
+import type { EngineRunner } from '@leaseback/planner';
+import { Piscina } from 'piscina';
+import { deserializeError, type EngineTask, type EngineTaskResult } from './engine-task.js';
+
+/** A pool of worker threads running the engine; `close` ends them. */
+export interface EngineWorkerPool extends EngineRunner {
+  /** The most worker threads running at once. */
+  readonly threads: number;
+  /** Stops every worker (work in flight is cancelled). Idempotent. */
+  close(): Promise<void>;
+}
+
+/** Worker threads when the configuration says `null`: a core is left to the event loop, at most 4. */
+export function defaultEngineThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+// Workers left idle this long end; the next task starts one again.
+const IDLE_TIMEOUT_MS = 60_000;
+
+/**
+ * The compiled worker script. From `dist/` it sits beside this file; when the
+ * service runs from its TypeScript sources (its own tests) the built copy in
+ * `dist/` is used, since a worker thread cannot load TypeScript.
+ */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
+  if (existsSync(beside)) return beside;
+  const built = fileURLToPath(new URL('../../dist/engine/engine-worker.js', import.meta.url));
+  if (existsSync(built)) return built;
+  throw new Error(`the engine worker script is missing (looked for ${beside} and ${built}); build @leaseback/service first`);
+}
+
+/**
+ * Runs the engine's solves in a pool of worker threads (piscina), so a large
+ * exact solve never blocks the event loop: health checks and other requests
+ * keep answering while it runs. Aborting a task's signal stops its worker (the
+ * solve itself, not only the wait) and piscina starts a fresh one.
+ */
+export function createEngineWorkerPool(options: { readonly threads?: number } = {}): EngineWorkerPool {
+  const threads = options.threads ?? defaultEngineThreads();
+  let pool: Piscina | undefined;
+  let closed: Promise<void> | undefined;
+  // Started on first use: a service that never plans never starts a thread.
+  const started = (): Piscina => {
+    pool ??= new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: IDLE_TIMEOUT_MS });
+    return pool;
+  };
+  const run = async (task: EngineTask, signal: AbortSignal | undefined): Promise<unknown> => {
+    if (closed !== undefined) throw new Error('the engine worker pool is closed');
+    signal?.throwIfAborted();
+    let result: EngineTaskResult;
+    try {
+      result = (await started().run(task, signal === undefined ? {} : { signal })) as EngineTaskResult;
+    } catch (thrown) {
+      // piscina's own AbortError: report the signal's reason, as an inline abort would.
+      if (signal?.aborted) throw signal.reason;
+      throw thrown;
+    }
+    if (!result.ok) throw deserializeError(result.error);
+    return result.value;
+  };
+  return {
+    threads,
+    selectAssets: async (assets, corporateState, spec, config, signal) =>
+      (await run({ operation: 'select_assets', assets, corporateState, spec, config }, signal)) as ProgramOutcome,
+    maxProceeds: async (assets, corporateState, spec, config, signal) =>
+      (await run({ operation: 'max_proceeds', assets, corporateState, spec, config }, signal)) as Capacity,
+    close: () => {
+      closed ??= pool === undefined ? Promise.resolve() : pool.destroy();
+      return closed;
+    },
+  };
+}
