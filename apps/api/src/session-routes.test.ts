@@ -69,7 +69,8 @@ describe('a guided planning conversation through the HTTP API', () => {
     ]);
     expect(contributionOf(first, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM', action_to_confirm: 'Run the program' });
     expect(first.lifecycle_decisions[0]?.reasoning).not.toBe('');
-    expect(first.reply).toContain('a target of $150M, net leverage at most 3.5x and fixed charge coverage at least 2x');
+    // The confirmation shows the program that would run: the brief of the fields in force.
+    expect(first.reply).toContain('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
 
     const whatIf = await say(MESSAGES.whatIf);
     expect(actions(whatIf)).toEqual(expect.arrayContaining(['what_if_analysis:START', 'program_intake:CONTINUE']));

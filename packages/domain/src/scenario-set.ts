@@ -61,6 +61,15 @@ export const ScenarioSetRequestSchema = z.strictObject({
   brief: nonEmptyString().max(10_000, 'must be at most 10000 characters'),
   base_request: ProgramRequestSchema,
   num_scenarios: z.number().int('must be a whole number').min(1, 'must be between 1 and 5').max(MAX_SCENARIOS, 'must be between 1 and 5').default(3),
+  /**
+   * What-ifs the caller defined ("target $200M", "also exclude Chicago"): they
+   * run after the base case in place of the last generated variants, kind
+   * `custom`, so the set still holds `num_scenarios` scenarios.
+   */
+  custom_scenarios: z
+    .array(ScenarioDefinitionSchema.extend({ kind: z.literal('custom', 'must be "custom"') }))
+    .max(MAX_SCENARIOS - 1, `must contain at most ${MAX_SCENARIOS - 1} scenarios (the base case comes first)`)
+    .optional(),
   fund_id: nonEmptyString().nullable().optional(),
 });
 /** A validated scenario set request. */

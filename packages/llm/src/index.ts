@@ -20,6 +20,14 @@ export { OFFLINE_DEFAULTS, type OfflineDefaults } from './offline/offline-defaul
 export { SCORE_WORD_LEVELS } from './offline/read-score-filters.js';
 export { OFFLINE_SCENARIO_RULES } from './offline/scenarios-from-spec.js';
 export { EXTRACTABLE_FIELDS, type ExtractableField } from './offline/extract-fields-offline.js';
+export {
+  confirmationObject,
+  decideConfirmation,
+  isExplicitConfirmation,
+  normalizeReply,
+  type ConfirmationObject,
+  type ExtractedIntent,
+} from './explicit-confirmation.js';
 export { ASSET_TYPE_WORDS } from './offline/asset-type-vocabulary.js';
 export { US_METROS, US_STATES, type MetroEntry } from './offline/us-metro-states.js';
 export { resolveMarketNames, type ResolvedMarketNames } from './offline/resolve-market-names.js';

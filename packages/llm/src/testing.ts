@@ -27,3 +27,4 @@ export {
 export { measureBoundedWaits, type BoundedWaitFigure, type ClientFactory } from './measure-bounded-waits.js';
 // Recorded planning inputs (brief, portfolio summary, spec, outcome) for adapter tests.
 export * as planningInputs from './testing/planning-inputs.js';
+export { MUST_CONFIRM, MUST_NOT_CONFIRM } from './confirmation-replies.js';

@@ -184,3 +184,27 @@ describe('runScenarioSet when the brief cannot be read', () => {
     ]);
   });
 });
+
+describe('runScenarioSet with custom what-ifs', () => {
+  it('runs them after the base case in place of the last generated variants, labels kept unique', async () => {
+    const llm = createTestLlmClient({
+      generateScenarioDefinitions: definitions,
+      generateSelectorSpec: { ...feasibleSpec, target_amount: 100 },
+      reviseSelectorSpec: (current: SelectorSpec) => current,
+      generateExplanationSummary: 'summary',
+    });
+    const custom: ScenarioDefinition[] = [
+      { label: 'Target 120', kind: 'custom', rationale: 'asked for', target_amount: 120 },
+      { label: 'Base', kind: 'custom', rationale: 'asked for, same name as the base', target_amount: 100, exclude_markets: ['Dallas'] },
+    ];
+    const result = await runScenarioSet('raise 100', smallRequest, { llm, numScenarios: 3, customDefinitions: custom, newId: sequentialIds() });
+    expect(result.definitions.map((definition) => [definition.kind, definition.label])).toEqual([
+      ['base', 'Base'],
+      ['custom', 'Target 120'],
+      ['custom', 'Base (2)'],
+    ]);
+    expect(result.runs.map((run) => run.scenario_label)).toEqual(['Base', 'Target 120', 'Base (2)']);
+    expect(result.runs[2]?.request?.exclude_markets_override).toEqual(['Dallas']);
+    expect(result.runs[1]?.request?.target_override).toBe(120);
+  });
+});

@@ -26,6 +26,8 @@ export interface RunScenarioSetOptions {
   readonly config?: PlannerConfigInput | PlannerConfig;
   /** 1..5 scenarios; default 3. */
   readonly numScenarios?: number;
+  /** Caller-defined what-ifs (kind `custom`), run after the base case in place of the last generated variants. */
+  readonly customDefinitions?: readonly ScenarioDefinition[];
   readonly fundId?: string | null;
   readonly signal?: AbortSignal;
   /** The clock for `created_at` and trace timestamps. */
@@ -79,7 +81,12 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
     const error = toLeasebackError(thrown);
     throw new ScenarioDefinitionsError(`could not generate scenario definitions (${error.code}): ${error.message}`, { cause: thrown });
   }
-  const parsed = ScenarioDefinitionListSchema.safeParse(generated.value?.slice?.(0, count) ?? generated.value);
+  // Custom what-ifs take the places of the last generated variants; the base case always stays first.
+  const custom = (options.customDefinitions ?? []).slice(0, Math.max(0, count - 1));
+  const generatedValue = generated.value?.slice?.(0, count - custom.length) ?? generated.value;
+  const parsed = ScenarioDefinitionListSchema.safeParse(
+    custom.length === 0 ? generatedValue : uniqueLabels([...(Array.isArray(generatedValue) ? generatedValue : []), ...custom]),
+  );
   if (!parsed.success) {
     const problems = problemsFromZodError(parsed.error, 'scenarios').map(formatProblem).join('; ');
     throw new ScenarioDefinitionsError(`the scenario definitions are invalid: ${problems}`, { cause: parsed.error });
@@ -131,4 +138,15 @@ function failedRun(thrown: unknown, now: () => Date, onInternalError: ((cause: u
   const recorder = new AuditRecorder(now);
   recorder.record({ step: 'run_failed', iteration: 0, error: info, message: info.message });
   return { status: 'failed', error: info, audit_trace: recorder.trace() };
+}
+
+/** Suffixes a repeated label (" (2)") so a custom what-if never collides with a generated variant's name. */
+function uniqueLabels(definitions: readonly ScenarioDefinition[]): ScenarioDefinition[] {
+  const seen = new Set<string>();
+  return definitions.map((definition) => {
+    let label = definition.label;
+    for (let suffix = 2; seen.has(label.toLowerCase()); suffix += 1) label = `${definition.label.slice(0, 45)} (${suffix})`;
+    seen.add(label.toLowerCase());
+    return label === definition.label ? definition : { ...definition, label };
+  });
 }

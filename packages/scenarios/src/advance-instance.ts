@@ -131,9 +131,24 @@ export function advanceInstance(
     }
     passed.push(stepId);
     stepId = route.stepId;
-    if (seen.has(stepId)) return finish(stepId, passed, presented, 'cycle', `came back to "${stepId}"`, []);
+    if (seen.has(stepId)) return cycleStop(compiled.steps.get(stepId) as ScenarioStep, passed, presented, lookup);
     seen.add(stepId);
   }
+}
+
+/**
+ * The walk came back to a step it already passed this turn: it stops there,
+ * and the step says what it needs (its missing fields, a confirmation again at
+ * a checkpoint, its action at a required-action step), so the caller shows and
+ * runs what the step requires instead of nothing.
+ */
+function cycleStop(step: ScenarioStep, passed: readonly string[], presented: boolean, lookup: FieldLookup): AdvanceResult {
+  const missing = step.collects_fields.filter((field) => !isKnownValue(lookup(field)));
+  const back = `came back to "${step.id}"`;
+  if (missing.length > 0) return finish(step.id, passed, presented, 'fields', `${back}; waiting for ${missing.join(', ')}`, missing);
+  if (step.is_checkpoint) return finish(step.id, passed, presented, 'confirmation', `${back}; the checkpoint needs confirmation again`, []);
+  if (step.performs_action) return finish(step.id, passed, presented, 'action', `${back}; waiting for the result of ${step.tool_ids.join(', ')}`, []);
+  return finish(step.id, passed, presented, 'cycle', back, []);
 }
 
 function finish(

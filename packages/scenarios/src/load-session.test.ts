@@ -166,3 +166,22 @@ describe('loadSession', () => {
     expect(() => loadSession({ ...legacy, scenario_version: 1, current_step_id: 'gone' }, { registry })).toThrow(InvalidSessionError);
   });
 });
+
+describe('processTurn on a session pinned to a removed definition version', () => {
+  const newer = { ...programIntake, version: 2 };
+  const session = { id: 's', version: 3, instances: [instance()], variables: {}, history: [] };
+
+  it('runs the registered migration itself, without loadSession first', () => {
+    const migrations: SessionMigration[] = [{ scenarioId: 'program_intake', fromVersion: 1, toVersion: 2, migrate: (old) => ({ ...old, scenario_version: 2 }) }];
+    const orchestrator = orchestratorFor({}, [newer, whatIfAnalysis], { migrations });
+    const result = orchestrator.processTurn(deepFreeze(structuredClone(session)), { fields: { target_amount: 5e7 }, now: at(3) });
+    expect(result.session.instances[0]).toMatchObject({ scenario_id: 'program_intake', scenario_version: 2 });
+    expect(result.transition_decisions[0]).toMatchObject({ scenario_id: 'program_intake', scenario_version: 2, source_step_id: 'target', moved: true });
+  });
+
+  it('fails with a clear scenario_version_not_found when no migration applies', () => {
+    const orchestrator = orchestratorFor({}, [newer, whatIfAnalysis]);
+    expect(() => orchestrator.processTurn(structuredClone(session), { now: at(3) })).toThrow(ScenarioVersionNotFoundError);
+    expect(() => orchestrator.processTurn(structuredClone(session), { now: at(3) })).toThrow('register a migration from version 1');
+  });
+});

@@ -13,7 +13,7 @@ import { resolveOrchestrationConfig, type OrchestrationConfig, type Orchestratio
 import type { OrchestratorLogger } from './orchestrator-logger.js';
 import { buildSelectionContext, computeTurn, selectCandidates, type EngineSettings, type ResolvedTurnInput, type TurnComputation } from './run-turn.js';
 import { LifecycleEvaluationError, ScenarioConfigError, ScenarioError, InvalidTurnInputError } from './scenario-error.js';
-import { ScenarioRegistry } from './scenario-registry.js';
+import { ScenarioRegistry, compiledLatestScenario, compiledScenario } from './scenario-registry.js';
 import { scoreCandidates, type ScoredCandidate } from './score-candidates.js';
 import { createSession, isOpenInstance, type Session } from './session.js';
 import { TurnInputSchema, type TurnInput } from './turn-input.js';
@@ -60,7 +60,8 @@ export interface ScenarioOrchestrator {
    * every decision; never mutates `session` or `input`.
    *
    * @throws InvalidTurnInputError when `input` does not match `TurnInputSchema`.
-   * @throws ScenarioVersionNotFoundError when an open instance is pinned to an unregistered version (load the session with `loadSession` first to migrate it).
+   * An open instance pinned to a version no longer registered is migrated by the registered migration first.
+   * @throws ScenarioVersionNotFoundError when an open instance is pinned to an unregistered version and no migration applies.
    */
   processTurn(session: Session, input: TurnInput): TurnResult;
   /**
@@ -186,18 +187,27 @@ export function createOrchestrator(options: CreateOrchestratorOptions): Scenario
 
   const withEvaluation = (computation: TurnComputation, evaluation: EvaluationRecord): TurnResult => ({ ...computation.result, evaluation });
 
+  // A session pinned to a definition version that is no longer registered is migrated
+  // (or refused with a clear error) here, so callers need not call loadSession first.
+  const migrated = (session: Session, now: string | undefined): Session =>
+    session.instances.some((instance) => isOpenInstance(instance) && !registry.has(instance.scenario_id, instance.scenario_version))
+      ? loadSession(session, { registry, ...(options.migrations === undefined ? {} : { migrations: options.migrations }), ...(now === undefined ? {} : { now }) })
+      : session;
+
   return {
     registry,
     config,
-    processTurn(session, input) {
+    processTurn(pinnedSession, input) {
       const startedAt = monotonicNow();
       const resolved = resolveInput(input);
+      const session = migrated(pinnedSession, resolved.now);
       if (!config.enabled) return finish(disabledResult(session, resolved), resolved, startedAt, 'sync');
       return finish(withEvaluation(computeTurn(settings, session, resolved), NOT_REQUESTED), resolved, startedAt, 'sync');
     },
-    async processTurnAsync(session, input, processOptions = {}) {
+    async processTurnAsync(pinnedSession, input, processOptions = {}) {
       const startedAt = monotonicNow();
       const resolved = resolveInput(input);
+      const session = migrated(pinnedSession, resolved.now);
       if (!config.enabled) return finish(disabledResult(session, resolved), resolved, startedAt, 'async');
       const deterministic = computeTurn(settings, session, resolved);
       const evaluator = options.evaluator;
@@ -260,11 +270,11 @@ export function createOrchestrator(options: CreateOrchestratorOptions): Scenario
       };
       for (const instance of session.instances) {
         if (isOpenInstance(instance) && registry.has(instance.scenario_id, instance.scenario_version)) {
-          add(registry.compiled(instance.scenario_id, instance.scenario_version).fields);
+          add(compiledScenario(registry, instance.scenario_id, instance.scenario_version).fields);
         }
       }
       for (const id of scenarioIds) {
-        const compiled = registry.compiledLatest(id);
+        const compiled = compiledLatestScenario(registry, id);
         if (compiled !== undefined) add(compiled.fields);
       }
       return fields;

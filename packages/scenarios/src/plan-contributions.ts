@@ -19,6 +19,8 @@ export const ENGAGED_PRIORITY_BONUS = 100;
 
 /** What the planner needs to know about one instance at the end of the turn. */
 export interface ContributionSource {
+  /** The instance contributing (see `ScenarioInstance.instance_id`). */
+  readonly instanceId?: string;
   readonly compiled: CompiledScenario;
   readonly stepId: string;
   readonly stepState: StepState | undefined;
@@ -39,6 +41,7 @@ export function buildContribution(source: ContributionSource): ScenarioContribut
   else if (step.template_ids.length > 0) type = 'INFORM';
   else type = 'NONE';
   return {
+    ...(source.instanceId === undefined ? {} : { instance_id: source.instanceId }),
     scenario_id: source.compiled.scenario.id,
     scenario_name: source.compiled.scenario.name,
     scenario_version: source.compiled.scenario.version,

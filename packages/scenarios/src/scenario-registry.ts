@@ -2,6 +2,9 @@ import { compileScenario, type CompiledScenario } from './compiled-scenario.js';
 import type { Scenario } from './scenario-definition.js';
 import { ScenarioDefinitionError, ScenarioVersionNotFoundError } from './scenario-error.js';
 
+/** The compiled forms of each registry, reachable only inside this package (see `compiledScenario`). */
+const COMPILED = new WeakMap<ScenarioRegistry, { readonly byKey: ReadonlyMap<string, CompiledScenario>; readonly latest: ReadonlyMap<string, CompiledScenario> }>();
+
 /**
  * Validated scenario definitions keyed by `(id, version)`. Sessions pin the
  * version an instance started on; new instances start on the latest version.
@@ -27,6 +30,7 @@ export class ScenarioRegistry {
       if (latest === undefined || latest.scenario.version < scenario.version) this.#latest.set(scenario.id, compiled);
     });
     if (problems.length > 0) throw new ScenarioDefinitionError(problems);
+    COMPILED.set(this, { byKey: this.#byKey, latest: this.#latest });
     this.#all = [...scenarios].sort((left, right) => compareText(left.id, right.id) || left.version - right.version);
   }
 
@@ -37,7 +41,7 @@ export class ScenarioRegistry {
 
   /** The definition of `id` at `version`; throws `ScenarioVersionNotFoundError` when it is not registered. */
   require(id: string, version: number): Scenario {
-    return this.compiled(id, version).scenario;
+    return compiledScenario(this, id, version).scenario;
   }
 
   /** The highest registered version of `id`, if any. */
@@ -65,24 +69,27 @@ export class ScenarioRegistry {
     return [...this.#latest.values()].map((compiled) => compiled.scenario).sort((left, right) => compareText(left.id, right.id));
   }
 
-  /** @internal The compiled form used by the orchestrator. */
-  compiled(id: string, version: number): CompiledScenario {
-    const compiled = this.#byKey.get(registryKey(id, version));
-    if (compiled === undefined) {
-      const known = this.versions(id);
-      throw new ScenarioVersionNotFoundError(
-        id,
-        version,
-        known.length === 0 ? 'no version of this scenario is registered' : `registered versions: ${known.join(', ')}`,
-      );
-    }
-    return compiled;
-  }
+}
 
-  /** @internal The compiled latest version. */
-  compiledLatest(id: string): CompiledScenario | undefined {
-    return this.#latest.get(id);
+/**
+ * The compiled form of `id` at `version`, used by the orchestrator. Not part of
+ * the package's API (the index does not export it): the compiled form is an
+ * implementation detail of how definitions are walked.
+ *
+ * @throws ScenarioVersionNotFoundError when that version is not registered.
+ */
+export function compiledScenario(registry: ScenarioRegistry, id: string, version: number): CompiledScenario {
+  const compiled = COMPILED.get(registry)?.byKey.get(registryKey(id, version));
+  if (compiled === undefined) {
+    const known = registry.versions(id);
+    throw new ScenarioVersionNotFoundError(id, version, known.length === 0 ? 'no version of this scenario is registered' : `registered versions: ${known.join(', ')}`);
   }
+  return compiled;
+}
+
+/** The compiled latest version of `id`, if registered (package-internal, see `compiledScenario`). */
+export function compiledLatestScenario(registry: ScenarioRegistry, id: string): CompiledScenario | undefined {
+  return COMPILED.get(registry)?.latest.get(id);
 }
 
 function registryKey(id: string, version: number): string {

@@ -34,6 +34,8 @@ export type StepState = z.output<typeof StepStateSchema>;
  * variables reported with action results).
  */
 export const ScenarioInstanceSchema = z.strictObject({
+  /** Unique in the session, set when the instance starts (`<scenario_id>#<position>`); older sessions get it from their position. */
+  instance_id: z.string().min(1).optional(),
   scenario_id: IdentifierSchema,
   scenario_version: z.int().positive(),
   current_step_id: IdentifierSchema,

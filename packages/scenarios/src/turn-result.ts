@@ -15,6 +15,8 @@ const ConfidenceSchema = z.number().min(0).max(1);
  * decisions (START or resuming CONTINUE, then COMPLETE).
  */
 export const LifecycleDecisionSchema = z.strictObject({
+  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
+  instance_id: z.string().min(1).optional(),
   scenario_id: IdentifierSchema,
   scenario_version: z.int().positive(),
   action: LifecycleActionSchema,
@@ -41,6 +43,8 @@ export type LifecycleDecision = z.output<typeof LifecycleDecisionSchema>;
  * transition and is not listed.
  */
 export const StepTransitionDecisionSchema = z.strictObject({
+  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
+  instance_id: z.string().min(1).optional(),
   scenario_id: IdentifierSchema,
   scenario_version: z.int().positive(),
   source_step_id: IdentifierSchema,
@@ -76,6 +80,8 @@ export type ContributionType = z.output<typeof ContributionTypeSchema>;
  * `is_final` marks the last contribution of an instance that completed this turn.
  */
 export const ScenarioContributionSchema = z.strictObject({
+  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
+  instance_id: z.string().min(1).optional(),
   scenario_id: IdentifierSchema,
   scenario_name: z.string(),
   scenario_version: z.int().positive(),
@@ -98,6 +104,8 @@ export type ScenarioContribution = z.output<typeof ScenarioContributionSchema>;
 
 /** A paused instance offered back to the user. */
 export const ResumeHintSchema = z.strictObject({
+  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
+  instance_id: z.string().min(1).optional(),
   scenario_id: IdentifierSchema,
   scenario_name: z.string(),
   scenario_version: z.int().positive(),

@@ -106,7 +106,8 @@ describe('leaseback chat', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(TurnResponseSchema.parse(JSON.parse(lines[0] ?? '{}')).reply).toMatch(/^I can plan a sale-leaseback program/);
+    // Nothing in "hello there" could be used: the reply says so, then what the session can do.
+    expect(TurnResponseSchema.parse(JSON.parse(lines[0] ?? '{}')).reply).toMatch(/^I could not use: "hello there"\.\nI can plan a sale-leaseback program/);
     expect(result.stderr).toContain('unknown command /nonsense');
   });
 

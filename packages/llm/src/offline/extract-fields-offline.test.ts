@@ -33,7 +33,8 @@ const MESSAGES: readonly [string, Record<string, unknown>][] = [
   ["let's go back to the program", { lifecycle_signal: 'resume' }],
   ['never mind', { lifecycle_signal: 'exit' }],
   ['exit', { lifecycle_signal: 'exit' }],
-  ['yes go ahead, but hold on a sec', { confirmation: true, lifecycle_signal: 'pause' }],
+  // A yes that also pauses is not a yes: the pause is its own turn.
+  ['yes go ahead, but hold on a sec', { lifecycle_signal: 'pause' }],
   ['no mission-critical sites, no', { max_criticality: 0.7, confirmation: false }],
   ['hello there', {}],
 ];
@@ -47,11 +48,12 @@ describe('offline extractFields', () => {
   it('returns only the fields asked for, in the order asked', async () => {
     const { value, metadata } = await client.extractFields(
       'raise $50M, leverage under 3.5x, yes',
-      ['confirmation', 'target_amount', 'num_scenarios', 'colour'],
+      ['max_net_leverage', 'target_amount', 'num_scenarios', 'colour', 'confirmation'],
       {},
     );
+    // The yes rides on new figures, so it is not a confirmation (the figures are presented again).
     expect(Object.entries(value)).toEqual([
-      ['confirmation', true],
+      ['max_net_leverage', 3.5],
       ['target_amount', 50_000_000],
     ]);
     expect(metadata.raw_output).toStrictEqual(value);

@@ -21,7 +21,8 @@ export const EXTRACTABLE_FIELDS = {
   strategy: '"exact" for an optimal / minimum-overshoot selection, "greedy" when named',
   num_scenarios: 'how many what-if scenarios ("three scenarios", "3 variants")',
   run_id: 'a run id (the first UUID in the message)',
-  confirmation: 'true for "yes", "go ahead", "run it"; false for "no", "not yet"',
+  confirmation:
+    'true only when the whole message is an explicit yes to the question just asked ("yes", "yes, run it", "go ahead", "confirm", "do it"); null for "ok", "sure" or a yes that also changes, resumes, pauses or cancels something; false for "no", "not yet"',
   lifecycle_signal: '"pause" ("hold on"), "cancel" ("cancel the what-if", "stop"), "resume" ("resume", "back to"), "exit" ("never mind", "exit")',
 } as const satisfies Readonly<Record<string, string>>;
 

@@ -1,3 +1,4 @@
+import { isExplicitConfirmation } from '../explicit-confirmation.js';
 import type { BriefText } from './brief-text.js';
 
 /** What a user can signal about the conversation flow. */
@@ -37,7 +38,7 @@ const LIFECYCLE: readonly (readonly [LifecycleSignal, RegExp])[] = [
   ],
   [
     'resume',
-    new RegExp(String.raw`\b(?:resume|(?:let'?s\s+)?(?:go|get|come)\s+back\s+to|back\s+to|continue|carry\s+on|pick\s+(?:it\s+|this\s+)?(?:back\s+)?up|unpause)(?![a-z])${OBJECT}`, 'g'),
+    new RegExp(String.raw`\b(?:resume|(?:let'?s\s+)?(?:go|get|come)\s+back\s+to|back\s+to|continue|carry\s+on|pick\s+(?:it\s+|this\s+|(?:the|that|our)\s+(?:what[-\s]?ifs?|scenarios?|program|programme|analysis)\s+)?(?:back\s+)?up|unpause)(?![a-z])${OBJECT}`, 'g'),
   ],
 ];
 
@@ -112,7 +113,11 @@ export function readConfirmationAndSignal(text: BriefText): Pick<ConversationRea
     }
   }
   answers.sort((left, right) => left.start - right.start);
-  const confirmation = answers[0]?.value;
+  // A yes counts only when the whole message is an explicit yes (the shared rule);
+  // "ok, resume" or "sure, but exclude Dallas" carry a yes-word and are not one.
+  const first = answers[0]?.value;
+  const explicit = isExplicitConfirmation(text.source);
+  const confirmation = explicit ? true : first === true ? undefined : first;
   return {
     ...(confirmation === undefined ? {} : { confirmation }),
     ...(signal === undefined ? {} : { lifecycle_signal: signal }),

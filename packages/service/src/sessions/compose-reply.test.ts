@@ -59,11 +59,14 @@ function input(overrides: Partial<ReplyInput>): ReplyInput {
     plan: plan([]),
     toolResults: [],
     informs: [],
-    ignoredFields: [],
+    understood: [],
+    notUsed: [],
+    notes: [],
     confirmation: null,
     fieldsFor: () => ({}),
     scenarioName: (id) => names[id] ?? id,
-    brief: null,
+    shown: {},
+    whatIfs: [],
     assetCount: 34,
     ...overrides,
   };
@@ -72,21 +75,33 @@ function input(overrides: Partial<ReplyInput>): ReplyInput {
 describe('composeReply', () => {
   it('asks the first missing field only, and remembers which', () => {
     const composed = composeReply(input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'ASK', fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'] })]) }));
-    expect(composed).toEqual({ reply: questionFor('max_net_leverage'), asked: { scenario_id: 'program_intake', field: 'max_net_leverage' } });
+    expect(composed).toEqual({ reply: questionFor('max_net_leverage'), asked: { scenario_id: 'program_intake', field: 'max_net_leverage' }, presented: [] });
   });
 
-  it('quotes the brief and the figures that will run in a confirmation', () => {
-    const fields = { target_amount: 150_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, num_scenarios: 4 };
+  it('shows the program that would run (the brief of the fields in force), what changed since last shown, and presents the checkpoint', () => {
+    const fields = { target_amount: 200_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, exclude_markets: ['Dallas', 'Chicago'], num_scenarios: 4 };
     const program = composeReply(
-      input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM' })]), fieldsFor: () => fields, brief: 'Raise $150M from DCs' }),
+      input({
+        plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM', current_step_id: 'confirm_run' })]),
+        fieldsFor: () => fields,
+        shown: { program_intake: { target_amount: 150_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, exclude_markets: ['Dallas'] } },
+      }),
     );
     expect(program.reply).toBe(
-      'Ready to run the program on 34 assets from the brief "Raise $150M from DCs", with a target of $150M, net leverage at most 3.5x and fixed charge coverage at least 2x. Shall I run it?',
+      'Ready to run the program on 34 assets: "Raise $200M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas and Chicago." ' +
+        'Changed since I last asked: target $150M → target $200M; exclude Dallas → exclude Dallas and Chicago. Shall I run it? (say "yes" to run it)',
     );
     expect(program.asked).toBeNull();
-    const whatIf = composeReply(input({ plan: plan([contribution({ scenario_id: 'what_if_analysis', contribution_type: 'CONFIRM' })]), fieldsFor: () => fields }));
+    expect(program.presented).toEqual([{ scenario_id: 'program_intake', step_id: 'confirm_run' }]);
+    const whatIf = composeReply(
+      input({
+        plan: plan([contribution({ scenario_id: 'what_if_analysis', contribution_type: 'CONFIRM', current_step_id: 'confirm' })]),
+        fieldsFor: () => fields,
+        whatIfs: [{ label: 'Exclude Phoenix', fields: { exclude_markets: ['Phoenix'] } }],
+      }),
+    );
     expect(whatIf.reply).toBe(
-      'Ready to run 4 what-if scenarios (the base case first), with a target of $150M, net leverage at most 3.5x and fixed charge coverage at least 2x. Shall I run them?',
+      'Ready to run 4 what-if scenarios (the base case, 2 generated variants, "Exclude Phoenix") on "Raise $200M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas and Chicago." Shall I run them? (say "yes" or "run the scenarios")',
     );
     expect(composeReply(input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM' })]), confirmation: false })).reply).toMatch(
       /^Not yet, then\. Ready to run the program/,
@@ -119,7 +134,9 @@ describe('composeReply', () => {
         ],
         toolResults: [tool],
         informs: [{ scenario_id: 'program_intake', template_id: 'program_results', text: 'It raised enough.', run_id: 'r-1', scenario_set_id: null }],
-        ignoredFields: [{ field: 'num_scenarios', value: 9, reason: 'must be between 1 and 5' }],
+        understood: ['pause'],
+        notUsed: ['num scenarios 9 (must be between 1 and 5)'],
+        notes: ['There is nothing waiting for a yes right now; nothing ran.'],
         plan: plan(
           [
             contribution({ scenario_id: 'program_intake', contribution_type: 'INFORM', is_final: true }),
@@ -143,7 +160,9 @@ describe('composeReply', () => {
       'Paused the what-if analysis.',
       'Cancelled the run explanation.',
       'Back to the program intake.',
-      'I could not use num scenarios = 9: must be between 1 and 5.',
+      'Understood: pause.',
+      'I could not use: num scenarios 9 (must be between 1 and 5).',
+      'There is nothing waiting for a yes right now; nothing ran.',
       'Ran the program.',
       'It raised enough.',
       'The what-if analysis is paused at "Confirm the scenarios"; say "resume" to pick it up.',
@@ -161,6 +180,8 @@ describe('composeReply', () => {
   it('falls back to the help text when nothing is to be said', () => {
     expect(composeReply(input({})).reply).toBe(HELP_REPLY);
     expect(composeReply(input({ plan: plan([contribution({ scenario_id: 'x', contribution_type: 'NONE' })]) })).reply).toBe(HELP_REPLY);
+    // What could not be used is said first, then what the session can do.
+    expect(composeReply(input({ notUsed: ['"150"'] })).reply).toBe(`I could not use: "150".\n${HELP_REPLY}`);
   });
 
   it('renders one line per non-deferred question, in plan order, never a deferred one, and asks about the first ASK', () => {

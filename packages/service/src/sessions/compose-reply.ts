@@ -1,10 +1,12 @@
 import type { ContributionPlan, LifecycleDecision, ScenarioContribution } from '@leaseback/scenarios';
-import type { IgnoredField } from './extract-turn-fields.js';
+import { describeChanges } from './describe-fields.js';
 import { formatMoney, formatMultiple } from './format-figures.js';
-import { questionFor } from './session-fields.js';
+import { sessionBrief } from './session-brief.js';
+import { PROGRAM_FIELDS, questionFor } from './session-fields.js';
 import type { InformResult, ToolResult } from './session-schemas.js';
 import { scenarioCountFor } from './session-tools.js';
 import { SLB_PLAYBOOK_IDS } from './slb-playbooks.js';
+import type { WhatIfChange } from './what-if-changes.js';
 
 /** What the reply is composed from: the turn's decisions and plan, and what the service did. */
 export interface ReplyInput {
@@ -12,21 +14,31 @@ export interface ReplyInput {
   readonly plan: ContributionPlan;
   readonly toolResults: readonly ToolResult[];
   readonly informs: readonly InformResult[];
-  readonly ignoredFields: readonly IgnoredField[];
+  /** What the turn understood, one phrase each (the reply says them back). */
+  readonly understood: readonly string[];
+  /** What the message said that the turn could not use, one phrase each. */
+  readonly notUsed: readonly string[];
+  /** Sentences about the message itself ("There is nothing waiting for a yes"). */
+  readonly notes: readonly string[];
   /** The message's answer to a confirmation, if it gave one. */
   readonly confirmation: boolean | null;
   /** Fields known to a scenario (its variables over the session's). */
   readonly fieldsFor: (scenarioId: string) => Readonly<Record<string, unknown>>;
   /** The name of a scenario, as its definition gives it. */
   readonly scenarioName: (scenarioId: string) => string;
-  readonly brief: string | null;
+  /** The program fields each checkpoint showed last time, to say what changed. */
+  readonly shown: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** The what-ifs with content the next scenario set runs beside the base. */
+  readonly whatIfs: readonly WhatIfChange[];
   readonly assetCount: number;
 }
 
-/** The reply and the one field it asks for, if it asks one. */
+/** The reply, the one field it asks for (if it asks one) and the checkpoints it presents. */
 export interface ComposedReply {
   readonly reply: string;
   readonly asked: { readonly scenario_id: string; readonly field: string } | null;
+  /** Only these can be confirmed, and only by the next message. */
+  readonly presented: { readonly scenario_id: string; readonly step_id: string }[];
 }
 
 /** What the reply says when no scenario has anything to say. */
@@ -39,11 +51,13 @@ const BRIEF_QUOTE_LENGTH = 200;
 /**
  * Renders the reply from the plan, deterministically (the orchestrator decides,
  * this only writes it down), in this order: what happened to scenarios at the
- * user's request (paused, cancelled, resumed), values that could not be used,
- * tool results, rendered templates, then the non-deferred contributions in plan
- * order: one question for an ASK (its first missing field), the spec that will
- * run for a CONFIRM, the state of a tool step not run this turn; finally paused
- * scenarios offered back. With nothing to say, `HELP_REPLY`.
+ * user's request (paused, cancelled, resumed), what the message was understood
+ * to say ("Understood: …"), what could not be used ("I could not use: …"),
+ * notes about the message, tool results, rendered templates, then the
+ * non-deferred contributions in plan order: one question for an ASK (its first
+ * missing field), the program that would run for a CONFIRM (with what changed
+ * since it was last shown), the state of a tool step not run this turn;
+ * finally paused scenarios offered back. With nothing to say, `HELP_REPLY`.
  */
 export function composeReply(input: ReplyInput): ComposedReply {
   const lines: string[] = [];
@@ -51,13 +65,15 @@ export function composeReply(input: ReplyInput): ComposedReply {
     const note = decisionNote(decision, input.scenarioName(decision.scenario_id));
     if (note !== null) lines.push(note);
   }
-  for (const ignored of input.ignoredFields) {
-    lines.push(`I could not use ${ignored.field.replaceAll('_', ' ')} = ${JSON.stringify(ignored.value)}: ${ignored.reason}.`);
-  }
+  if (input.understood.length > 0) lines.push(`Understood: ${input.understood.join('; ')}.`);
+  if (input.notUsed.length > 0) lines.push(`I could not use: ${input.notUsed.join('; ')}.`);
+  lines.push(...input.notes);
+  const said = lines.length;
   for (const result of input.toolResults) lines.push(result.summary);
   for (const inform of input.informs) lines.push(inform.text);
 
   let asked: ComposedReply['asked'] = null;
+  const presented: ComposedReply['presented'] = [];
   for (const contribution of input.plan.contributions) {
     if (contribution.deferred) continue;
     switch (contribution.contribution_type) {
@@ -70,6 +86,7 @@ export function composeReply(input: ReplyInput): ComposedReply {
         break;
       }
       case 'CONFIRM':
+        presented.push({ scenario_id: contribution.scenario_id, step_id: contribution.current_step_id });
         lines.push(`${input.confirmation === false ? 'Not yet, then. ' : ''}${confirmationText(contribution, input)}`);
         break;
       case 'ACTION_HINT': {
@@ -89,7 +106,9 @@ export function composeReply(input: ReplyInput): ComposedReply {
   for (const hint of input.plan.resume_hints) {
     lines.push(`The ${lowerFirst(hint.scenario_name)} is paused at "${hint.current_step_name}"; say "resume" to pick it up.`);
   }
-  return { reply: lines.length === 0 ? HELP_REPLY : lines.join('\n'), asked };
+  // Nothing to do next: say what the session can do.
+  if (lines.length === said) lines.push(HELP_REPLY);
+  return { reply: lines.join('\n'), asked, presented };
 }
 
 function decisionNote(decision: LifecycleDecision, name: string): string | null {
@@ -104,17 +123,34 @@ function decisionNote(decision: LifecycleDecision, name: string): string | null 
   return null;
 }
 
-/** The confirmation question, quoting what will run. */
+/** The confirmation question: the program that would run (its generated brief), what changed since it was last shown. */
 function confirmationText(contribution: ScenarioContribution, input: ReplyInput): string {
   const fields = input.fieldsFor(contribution.scenario_id);
-  const figures = describeFigures(fields);
-  const brief = input.brief === null ? '' : ` from the brief "${quote(input.brief)}"`;
+  const brief = sessionBrief(fields);
+  const previous = input.shown[contribution.scenario_id];
+  const whatIfLabels = input.whatIfs.map((change) => change.label);
+  const changes =
+    previous === undefined
+      ? []
+      : [
+          ...describeChanges(previous, fields, PROGRAM_FIELDS),
+          ...(contribution.scenario_id === SLB_PLAYBOOK_IDS.whatIfAnalysis
+            ? whatIfLabels.filter((label) => !(Array.isArray(previous['what_ifs']) && previous['what_ifs'].includes(label))).map((label) => `what-if "${label}" (new)`)
+            : []),
+        ];
+  const changed = changes.length === 0 ? '' : ` Changed since I last asked: ${changes.join('; ')}.`;
   if (contribution.scenario_id === SLB_PLAYBOOK_IDS.programIntake) {
-    return `Ready to run the program on ${input.assetCount} assets${brief}, with ${figures}. Shall I run it?`;
+    return `Ready to run the program on ${input.assetCount} assets: "${quote(brief)}"${changed} Shall I run it? (say "yes" to run it)`;
   }
   if (contribution.scenario_id === SLB_PLAYBOOK_IDS.whatIfAnalysis) {
-    const count = scenarioCountFor(fields);
-    return `Ready to run ${count} what-if scenario${count === 1 ? '' : 's'} (the base case first)${brief}, with ${figures}. Shall I run ${count === 1 ? 'it' : 'them'}?`;
+    const count = scenarioCountFor(fields, whatIfLabels.length);
+    const generated = count - 1 - whatIfLabels.length;
+    const parts = [
+      'the base case',
+      ...(generated > 0 ? [`${generated} generated variant${generated === 1 ? '' : 's'}`] : []),
+      ...whatIfLabels.map((label) => `"${label}"`),
+    ];
+    return `Ready to run ${count} what-if scenario${count === 1 ? '' : 's'} (${parts.join(', ')}) on "${quote(brief)}"${changed} Shall I run ${count === 1 ? 'it' : 'them'}? (say "yes" or "run the scenarios")`;
   }
   return `${contribution.action_to_confirm ?? contribution.current_step_name}? Say "yes" to go ahead.`;
 }

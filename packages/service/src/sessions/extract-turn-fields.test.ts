@@ -17,11 +17,12 @@ const options = (overrides: Partial<ExtractTurnFieldsOptions> = {}): ExtractTurn
 describe('extractTurnFields', () => {
   it('reads the wanted fields, the signal and the confirmation of each message', async () => {
     expect(await extractTurnFields(offline, CONVERSATION.first, options())).toEqual({
-      fields: { target_amount: 150_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2 },
+      fields: { target_amount: 150_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, asset_types: ['distribution_center', 'warehouse'] },
       ignored: [],
       signal: null,
       confirmation: null,
       answeredQuestion: false,
+      unrecognized: [],
     });
     expect(await extractTurnFields(offline, CONVERSATION.whatIf, options())).toMatchObject({ fields: { num_scenarios: 3 }, signal: null });
     expect(await extractTurnFields(offline, CONVERSATION.pause, options())).toMatchObject({ fields: {}, signal: 'pause', confirmation: null });
@@ -31,14 +32,17 @@ describe('extractTurnFields', () => {
     expect(await extractTurnFields(offline, 'no, not yet', options())).toMatchObject({ confirmation: false });
   });
 
-  it('asks only for wanted fields (never the ones the service sets) plus the two control fields', async () => {
-    const llm = createTestLlmClient({ extractFields: { target_amount: 5e7, strategy: 'exact' } });
-    const extracted = await extractTurnFields(llm, 'raise 50M', options({ wanted: PROGRAM_FIELDS }));
+  it("asks for the wanted fields and the program's fields at every step (never the ones the service sets) plus the two control fields", async () => {
+    const llm = createTestLlmClient({ extractFields: { target_amount: 5e7, strategy: 'exact', colour: 'red' } });
+    const extracted = await extractTurnFields(llm, 'raise 50M', options({ wanted: ['portfolio_id', 'run_id'] }));
     const call = llm.callsTo('extractFields')[0];
-    expect(call?.arguments[1]).toEqual(['target_amount', 'max_net_leverage', 'min_fixed_charge_coverage', 'lifecycle_signal', 'confirmation']);
-    expect(Object.keys((call?.arguments[2] as { field_descriptions: object }).field_descriptions)).toEqual(call?.arguments[1]);
+    const requested = call?.arguments[1] as string[];
+    expect(requested).not.toContain('portfolio_id');
+    expect(requested).toEqual(expect.arrayContaining(['run_id', 'target_amount', 'exclude_markets', 'asset_types', 'num_scenarios', 'lifecycle_signal', 'confirmation']));
+    expect(requested.slice(-2)).toEqual(['lifecycle_signal', 'confirmation']);
+    expect(Object.keys((call?.arguments[2] as { field_descriptions: object }).field_descriptions)).toEqual(requested);
     // A field nobody asked for is dropped.
-    expect(extracted.fields).toEqual({ target_amount: 5e7 });
+    expect(extracted.fields).toEqual({ target_amount: 5e7, strategy: 'exact' });
   });
 
   it('ignores values out of bounds or of the wrong kind, saying why, and reads numbers written as text', async () => {

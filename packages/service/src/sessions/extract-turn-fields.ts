@@ -1,6 +1,6 @@
 import type { JsonValue } from '@leaseback/domain';
 import { EXTRACTABLE_FIELDS, type LlmClient } from '@leaseback/llm';
-import { CONTROL_FIELDS, SERVICE_FIELDS, fieldRule } from './session-fields.js';
+import { CONTROL_FIELDS, PROGRAM_FIELDS, SERVICE_FIELDS, fieldRule } from './session-fields.js';
 
 /** A user signal about the conversation flow. */
 export type LifecycleSignal = 'pause' | 'cancel' | 'resume' | 'exit';
@@ -25,6 +25,8 @@ export interface ExtractedTurn {
   readonly confirmation: boolean | null;
   /** True when the message was read as a bare answer to the previous question ("150M"). */
   readonly answeredQuestion: boolean;
+  /** Phrases of the message the extractor could not read (said back to the user). */
+  readonly unrecognized: readonly string[];
 }
 
 /** What `extractTurnFields` needs besides the client and the message. */
@@ -49,7 +51,8 @@ export interface ExtractTurnFieldsOptions {
  * "raise 150M"), so short answers work with the offline parser too.
  */
 export async function extractTurnFields(llm: LlmClient, message: string, options: ExtractTurnFieldsOptions): Promise<ExtractedTurn> {
-  const wanted = options.wanted.filter((field) => !SERVICE_FIELDS.includes(field));
+  // The program's fields are read at every step: a constraint stated at the confirm step still counts.
+  const wanted = [...new Set([...options.wanted, ...PROGRAM_FIELDS, 'num_scenarios'])].filter((field) => !SERVICE_FIELDS.includes(field));
   const requested = [...wanted, CONTROL_FIELDS.lifecycleSignal, CONTROL_FIELDS.confirmation];
   const callOptions = options.signal === undefined ? {} : { signal: options.signal };
   const context = {
@@ -57,7 +60,8 @@ export async function extractTurnFields(llm: LlmClient, message: string, options
     field_descriptions: describeFields(requested),
     markets: options.markets,
   };
-  const { value } = await llm.extractFields(message, requested, context, callOptions);
+  const { value, metadata } = await llm.extractFields(message, requested, context, callOptions);
+  const unrecognized = [...(metadata.unrecognized ?? [])];
   const fields: Record<string, JsonValue> = {};
   const ignored: IgnoredField[] = [];
   let signal: LifecycleSignal | null = null;
@@ -85,10 +89,11 @@ export async function extractTurnFields(llm: LlmClient, message: string, options
     const answer = framed.value[asked];
     if (answer !== undefined && answer !== null) {
       acceptField(asked, answer as JsonValue, fields, ignored);
-      return { fields, ignored, signal, confirmation, answeredQuestion: Object.hasOwn(fields, asked) };
+      const answered = Object.hasOwn(fields, asked);
+      return { fields, ignored, signal, confirmation, answeredQuestion: answered, unrecognized: answered ? [] : unrecognized };
     }
   }
-  return { fields, ignored, signal, confirmation, answeredQuestion: false };
+  return { fields, ignored, signal, confirmation, answeredQuestion: false, unrecognized };
 }
 
 function acceptField(name: string, raw: JsonValue, fields: Record<string, JsonValue>, ignored: IgnoredField[]): void {

@@ -1,3 +1,4 @@
+import { AssetTypeSchema } from '@leaseback/domain';
 import { EXTRACTABLE_FIELDS } from '@leaseback/llm';
 import { z } from 'zod';
 
@@ -54,6 +55,56 @@ export const SESSION_FIELD_RULES: Readonly<Record<string, SessionFieldRule>> = O
     schema: z.int('must be a whole number').min(1, 'must be between 1 and 5').max(5, 'must be between 1 and 5'),
     frameAnswer: (message: string) => `${message} scenarios`,
   },
+  floor_amount: {
+    description: EXTRACTABLE_FIELDS.floor_amount,
+    question: 'What is the least the program may raise (for example $120M)?',
+    schema: z.number().finite().gt(0, 'must be more than zero'),
+  },
+  max_lease_adjusted_leverage: {
+    description: EXTRACTABLE_FIELDS.max_lease_adjusted_leverage,
+    question: 'What is the highest lease-adjusted leverage the program may leave you at?',
+    schema: z.number().gt(0, 'must be between 0 and 20').lt(20, 'must be between 0 and 20'),
+  },
+  max_market_share: {
+    description: EXTRACTABLE_FIELDS.max_market_share,
+    question: 'What share of the proceeds may come from any one market?',
+    schema: z.number().gt(0, 'must be more than 0 and at most 1').max(1, 'must be more than 0 and at most 1'),
+  },
+  max_criticality: {
+    description: EXTRACTABLE_FIELDS.max_criticality,
+    question: 'How critical may a sold asset be (0 to 1)?',
+    schema: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+  },
+  min_leaseability: {
+    description: EXTRACTABLE_FIELDS.min_leaseability,
+    question: 'How leasable must a sold asset be (0 to 1)?',
+    schema: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+  },
+  asset_types: {
+    description: EXTRACTABLE_FIELDS.asset_types,
+    question: 'Which asset types may be sold?',
+    schema: z.array(AssetTypeSchema).min(1, 'must name at least one asset type'),
+  },
+  include_markets: {
+    description: EXTRACTABLE_FIELDS.include_markets,
+    question: 'Which markets may assets be sold in?',
+    schema: z.array(z.string().trim().min(1)).min(1, 'must name at least one market'),
+  },
+  exclude_markets: {
+    description: EXTRACTABLE_FIELDS.exclude_markets,
+    question: 'Which markets are ruled out?',
+    schema: z.array(z.string().trim().min(1)).min(1, 'must name at least one market'),
+  },
+  exclude_asset_ids: {
+    description: EXTRACTABLE_FIELDS.exclude_asset_ids,
+    question: 'Which assets are ruled out?',
+    schema: z.array(z.string().trim().min(1)).min(1, 'must name at least one asset'),
+  },
+  strategy: {
+    description: EXTRACTABLE_FIELDS.strategy,
+    question: 'Which selection strategy, exact or greedy?',
+    schema: z.enum(['exact', 'greedy'], 'must be "exact" or "greedy"'),
+  },
   run_id: {
     description: EXTRACTABLE_FIELDS.run_id,
     question: 'Which run should I explain? Give me its id.',
@@ -69,4 +120,46 @@ export function fieldRule(field: string): SessionFieldRule | undefined {
 /** The question for a missing field (a generic one for a field without a rule). */
 export function questionFor(field: string): string {
   return fieldRule(field)?.question ?? `What is the ${field.replaceAll('_', ' ')}?`;
+}
+
+/**
+ * The fields of the program a session would run: read from every message at
+ * every step (a constraint stated at the confirm step still counts), kept as
+ * session fields, and written into the generated brief the runs are stored
+ * under.
+ */
+export const PROGRAM_FIELDS: readonly string[] = Object.freeze([
+  'target_amount',
+  'floor_amount',
+  'max_net_leverage',
+  'min_fixed_charge_coverage',
+  'max_lease_adjusted_leverage',
+  'max_market_share',
+  'max_criticality',
+  'min_leaseability',
+  'asset_types',
+  'include_markets',
+  'exclude_markets',
+  'exclude_asset_ids',
+  'strategy',
+]);
+
+/** Fields whose new values add to the known ones ("also exclude Chicago") instead of replacing them. */
+export const ACCUMULATING_FIELDS: readonly string[] = Object.freeze(['exclude_markets', 'exclude_asset_ids']);
+
+/**
+ * The fields a message states, merged over the known ones: exclusions add up,
+ * anything else replaces the value it restates.
+ */
+export function mergeStatedFields(
+  known: Readonly<Record<string, unknown>>,
+  stated: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(stated)) {
+    const previous = known[name];
+    merged[name] =
+      ACCUMULATING_FIELDS.includes(name) && Array.isArray(previous) && Array.isArray(value) ? [...new Set([...previous, ...value])] : value;
+  }
+  return merged;
 }

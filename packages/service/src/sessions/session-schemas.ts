@@ -137,6 +137,10 @@ export const TurnResponseSchema = z.strictObject({
   informs: z.array(InformResultSchema),
   warnings: z.array(TurnWarningSchema),
   evaluation: EvaluationRecordSchema,
+  /** What the turn understood, one phrase each ("target $200M", "a what-if: also exclude Chicago"). */
+  understood: z.array(z.string()),
+  /** What the message said that the turn could not use, one phrase each (said back in the reply). */
+  not_used: z.array(z.string()),
   /** Every field the session knows after the turn. */
   known_fields: JsonFieldsSchema,
 });
@@ -175,7 +179,7 @@ export const SessionViewSchema = z.strictObject({
     markets: z.array(z.string()),
     asset_types: z.array(AssetTypeSchema),
   }),
-  /** The first planning message: the brief runs are planned from. */
+  /** The brief the next run would be planned from and stored under: the fields in force, written out; `null` before any planning. */
   brief: z.string().nullable(),
   known_fields: JsonFieldsSchema,
   instances: z.array(SessionInstanceViewSchema),
@@ -207,6 +211,12 @@ export const StoredSessionStateSchema = z.strictObject({
   orchestrator: z.unknown(),
   brief: z.string().nullable(),
   asked: z.strictObject({ scenario_id: z.string(), field: z.string() }).nullable(),
+  /** The checkpoints the last reply presented: only these can be confirmed, and only by the next message. */
+  presented: z.array(z.strictObject({ scenario_id: z.string(), step_id: z.string() })).default([]),
+  /** The program fields each checkpoint last showed, so the next confirmation says what changed. */
+  shown: z.record(z.string(), JsonFieldsSchema).default({}),
+  /** What-ifs with content waiting for the next scenario set, beside the base and the generated variants. */
+  what_ifs: z.array(z.strictObject({ label: z.string(), fields: JsonFieldsSchema })).default([]),
   pending_actions: z.array(PendingActionSchema),
   turns: z.array(SessionTurnRecordSchema),
 });

@@ -1,4 +1,5 @@
 import {
+  MAX_SCENARIOS,
   toLeasebackError,
   type CreateRunResponse,
   type JsonValue,
@@ -7,8 +8,10 @@ import {
   type RunRecord,
 } from '@leaseback/domain';
 import type { CallContext, ScenarioSetWithComparison } from '../leaseback-service.js';
-import { formatMoney, formatMultiple } from './format-figures.js';
+import { formatMoney } from './format-figures.js';
+import { sessionBrief } from './session-brief.js';
 import type { ToolResult } from './session-schemas.js';
+import { customScenario, type WhatIfChange } from './what-if-changes.js';
 import { SESSION_TOOL_IDS, type SessionToolId } from './slb-playbooks.js';
 
 /** The use cases the session tools call (the service's own). */
@@ -23,10 +26,10 @@ export interface SessionToolInput {
   readonly scenarioId: string;
   readonly stepId: string;
   readonly portfolio: Portfolio;
-  /** The session's first planning message; `null` when none started a playbook. */
-  readonly brief: string | null;
-  /** Fields known to the scenario (its variables over the session's). */
+  /** Fields known to the scenario (its variables over the session's): the program in force. */
   readonly knownFields: Readonly<Record<string, unknown>>;
+  /** What-ifs with content, run as custom scenarios after the base case. */
+  readonly whatIfs?: readonly WhatIfChange[];
   readonly fundId: string | null;
 }
 
@@ -40,52 +43,45 @@ export interface SessionToolOutcome {
 export const DEFAULT_SESSION_SCENARIO_COUNT = 3;
 
 /**
- * The program request a session plans: the portfolio, the brief (the first
- * planning message) and the known fields as overrides that win over the brief
- * (`target_amount` → `target_override`, `max_net_leverage` →
- * `max_leverage_override`, `min_fixed_charge_coverage` → `min_coverage_override`).
+ * The program request a session plans: the portfolio, the brief generated from
+ * the fields in force (`sessionBrief`, also the brief the run is stored under),
+ * and the fields a request carries as overrides, which win over any reading of
+ * the brief (`target_amount` → `target_override`, `floor_amount` →
+ * `floor_override`, `max_net_leverage` → `max_leverage_override`,
+ * `min_fixed_charge_coverage` → `min_coverage_override`, `max_criticality`,
+ * `min_leaseability`, `exclude_markets`).
  */
-export function sessionProgramRequest(
-  portfolio: Portfolio,
-  brief: string | null,
-  knownFields: Readonly<Record<string, unknown>>,
-  fundId: string | null,
-): ProgramRequestInput {
+export function sessionProgramRequest(portfolio: Portfolio, knownFields: Readonly<Record<string, unknown>>, fundId: string | null): ProgramRequestInput {
   const target = numberField(knownFields, 'target_amount');
+  const floor = numberField(knownFields, 'floor_amount');
   const leverage = numberField(knownFields, 'max_net_leverage');
   const coverage = numberField(knownFields, 'min_fixed_charge_coverage');
+  const criticality = numberField(knownFields, 'max_criticality');
+  const leaseability = numberField(knownFields, 'min_leaseability');
+  const exclude = knownFields['exclude_markets'];
   return {
     assets: portfolio.assets,
     corporate_state: portfolio.corporate_state,
     program_type: 'slb',
-    program_description: briefFor(brief, knownFields),
+    program_description: sessionBrief(knownFields),
     fund_id: fundId,
     ...(target === null ? {} : { target_override: target }),
+    ...(floor === null || (target !== null && floor > target) ? {} : { floor_override: floor }),
     ...(leverage === null ? {} : { max_leverage_override: leverage }),
     ...(coverage === null ? {} : { min_coverage_override: coverage }),
+    ...(criticality === null ? {} : { max_criticality_override: criticality }),
+    ...(leaseability === null ? {} : { min_leaseability_override: leaseability }),
+    ...(Array.isArray(exclude) && exclude.length > 0 ? { exclude_markets_override: exclude.filter((item): item is string => typeof item === 'string') } : {}),
   };
 }
 
 /**
- * The brief a tool plans from: the first planning message, or, when the
- * playbook was started without one, a sentence built from the known fields.
+ * The scenario count of a what-if set: the known `num_scenarios`, else 3; at
+ * least the base case plus every custom what-if, at most 5.
  */
-export function briefFor(brief: string | null, knownFields: Readonly<Record<string, unknown>>): string {
-  if (brief !== null && brief.trim() !== '') return brief;
-  const target = numberField(knownFields, 'target_amount');
-  const leverage = numberField(knownFields, 'max_net_leverage');
-  const coverage = numberField(knownFields, 'min_fixed_charge_coverage');
-  const parts = [
-    target === null ? 'Plan a sale-leaseback program' : `Raise ${formatMoney(target)}`,
-    leverage === null ? null : `keep net leverage below ${formatMultiple(leverage)}`,
-    coverage === null ? null : `FCCR of at least ${formatMultiple(coverage)}`,
-  ].filter((part): part is string => part !== null);
-  return `${parts.join(', ')}.`;
-}
-
-/** The scenario count of a what-if set: the known `num_scenarios`, else 3. */
-export function scenarioCountFor(knownFields: Readonly<Record<string, unknown>>): number {
-  return numberField(knownFields, 'num_scenarios') ?? DEFAULT_SESSION_SCENARIO_COUNT;
+export function scenarioCountFor(knownFields: Readonly<Record<string, unknown>>, customCount = 0): number {
+  const stated = numberField(knownFields, 'num_scenarios') ?? DEFAULT_SESSION_SCENARIO_COUNT;
+  return Math.min(MAX_SCENARIOS, Math.max(stated, customCount + 1));
 }
 
 /**
@@ -95,7 +91,7 @@ export function scenarioCountFor(knownFields: Readonly<Record<string, unknown>>)
  * step then waits for a new confirmation).
  */
 export async function runSessionTool(input: SessionToolInput, services: SessionToolServices, context: CallContext): Promise<SessionToolOutcome> {
-  const request = sessionProgramRequest(input.portfolio, input.brief, input.knownFields, input.fundId);
+  const request = sessionProgramRequest(input.portfolio, input.knownFields, input.fundId);
   const callContext: CallContext = {
     ...(context.scope === undefined ? {} : { scope: context.scope }),
     ...(context.signal === undefined ? {} : { signal: context.signal }),
@@ -108,8 +104,18 @@ export async function runSessionTool(input: SessionToolInput, services: SessionT
       const run = await services.createRun(request, callContext);
       return programOutcome(base, run);
     }
+    const custom = (input.whatIfs ?? [])
+      .map((change) => customScenario(change, input.knownFields))
+      .filter((definition): definition is NonNullable<typeof definition> => definition !== null)
+      .slice(0, MAX_SCENARIOS - 1);
     const set = await services.createScenarioSet(
-      { brief: request.program_description, base_request: request, num_scenarios: scenarioCountFor(input.knownFields), fund_id: input.fundId },
+      {
+        brief: request.program_description,
+        base_request: request,
+        num_scenarios: scenarioCountFor(input.knownFields, custom.length),
+        ...(custom.length === 0 ? {} : { custom_scenarios: custom }),
+        fund_id: input.fundId,
+      },
       callContext,
     );
     return scenarioSetOutcome(base, set);

@@ -8,6 +8,7 @@ import { portfolio } from '../__fixtures__/example-requests.js';
 import { createTestService, metricValue, offlineClientWith, unavailable } from '../__fixtures__/test-service.js';
 import { createLeasebackService, type LeasebackServiceHandle } from '../create-leaseback-service.js';
 import { CONVERSATION, UNKNOWN_RUN_ID } from './__fixtures__/conversation.js';
+import { HELP_REPLY } from './compose-reply.js';
 import { SessionViewSchema, TurnResponseSchema, type TurnResponse } from './session-schemas.js';
 
 const services: LeasebackServiceHandle[] = [];
@@ -96,15 +97,19 @@ describe('postTurn: the planning conversation', () => {
 
     const first = await say(CONVERSATION.first);
     expect(first.version).toBe(2);
-    expect(first.extracted_fields).toEqual({ target_amount: 150_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2 });
+    expect(first.extracted_fields).toEqual({
+      target_amount: 150_000_000,
+      max_net_leverage: 3.5,
+      min_fixed_charge_coverage: 2,
+      asset_types: ['distribution_center', 'warehouse'],
+    });
+    expect(first.understood).toEqual(expect.arrayContaining(['a new program intake', 'target $150M', 'only distribution centers and warehouses']));
     expect(decisions(first)).toEqual(['program_intake:START']);
     const skip = first.transition_decisions.find((transition) => transition.scenario_id === 'program_intake');
     expect(skip).toMatchObject({ source_step_id: 'portfolio', target_step_id: 'confirm_run', was_skipped: true, skipped_steps: ['portfolio', 'target', 'constraints'] });
     expect(contribution(first, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM', current_step_id: 'confirm_run', deferred: false });
     // The confirmation quotes what will run.
-    expect(first.reply).toContain('$150M');
-    expect(first.reply).toContain('net leverage at most 3.5x');
-    expect(first.reply).toContain('fixed charge coverage at least 2x');
+    expect(first.reply).toContain('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
     expect(first.tool_results).toEqual([]);
 
     const whatIf = await say(CONVERSATION.whatIf);
@@ -147,7 +152,8 @@ describe('postTurn: the planning conversation', () => {
     const run = await service.getRun(tool?.run_id ?? '', { scope: ['fund-a'] });
     expect(RunRecordSchema.parse(run).fund_id).toBe('fund-a');
     expect(run.status).toBe('completed');
-    expect(run.program_description).toBe(CONVERSATION.first);
+    // The run is stored under the session's understanding, not the first message.
+    expect(run.program_description).toBe('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
     expect(run.response?.spec.target_amount).toBe(150_000_000);
     expect(run.response?.spec.hard_constraints).toMatchObject({ max_net_leverage: 3.5, min_fixed_charge_coverage: 2 });
     expect(tool?.proceeds).toBe(run.response?.outcome.proceeds);
@@ -156,7 +162,7 @@ describe('postTurn: the planning conversation', () => {
 
     const view = await service.getSession(sessionId);
     expect(view.version).toBe(ran.version);
-    expect(view.brief).toBe(CONVERSATION.first);
+    expect(view.brief).toBe(run.program_description);
     expect(view.history.map((turn) => turn.message)).toEqual(Object.values(CONVERSATION));
     expect(view.history.at(-1)?.version).toBe(view.version);
     expect(view.instances.map((instance) => `${instance.scenario_id}:${instance.status}`)).toEqual(['program_intake:completed', 'what_if_analysis:cancelled']);
@@ -170,22 +176,22 @@ describe('postTurn: the planning conversation', () => {
 
     const started = await say('I would like to plan a sale-leaseback');
     expect(contribution(started, 'program_intake')).toMatchObject({ contribution_type: 'ASK', current_step_id: 'target', fields_to_ask: ['target_amount'] });
-    expect(started.reply).toBe('How much should the program raise (for example $150M)?');
+    expect(started.reply).toBe('Understood: a new program intake.\nHow much should the program raise (for example $150M)?');
 
     const target = await say('120M');
     expect(target.extracted_fields).toEqual({ target_amount: 120_000_000 });
     expect(contribution(target, 'program_intake')).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'] });
     // Two fields are missing, one is asked.
-    expect(target.reply).toBe('What is the highest net leverage the program may leave you at (for example 3.5x)?');
+    expect(target.reply).toBe('Understood: target $120M.\nWhat is the highest net leverage the program may leave you at (for example 3.5x)?');
 
     const leverage = await say('3.25x');
     expect(leverage.extracted_fields).toEqual({ max_net_leverage: 3.25 });
-    expect(leverage.reply).toBe('What is the lowest fixed charge coverage you can accept (for example 1.5x)?');
+    expect(leverage.reply).toBe('Understood: net leverage at most 3.25x.\nWhat is the lowest fixed charge coverage you can accept (for example 1.5x)?');
 
     const coverage = await say('1.75x');
     expect(coverage.extracted_fields).toEqual({ min_fixed_charge_coverage: 1.75 });
     expect(contribution(coverage, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM' });
-    expect(coverage.reply).toContain('a target of $120M, net leverage at most 3.25x and fixed charge coverage at least 1.75x');
+    expect(coverage.reply).toContain('"Raise $120M. Keep net leverage below 3.25x and FCCR of at least 1.75x."');
   });
 
   it('reports values out of bounds instead of using them', async () => {
@@ -194,8 +200,9 @@ describe('postTurn: the planning conversation', () => {
     const turn = await service.postTurn(sessionId, { message: 'what if we compared 9 scenarios' });
     expect(turn.ignored_fields).toEqual([{ field: 'num_scenarios', value: 9, reason: 'must be between 1 and 5' }]);
     expect(turn.known_fields).not.toHaveProperty('num_scenarios');
-    expect(contribution(turn, 'what_if_analysis')).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['num_scenarios'] });
-    expect(turn.reply).toContain('I could not use num scenarios = 9: must be between 1 and 5.');
+    // A what-if set never runs without a target: the amount is asked first.
+    expect(contribution(turn, 'what_if_analysis')).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['target_amount'] });
+    expect(turn.reply).toContain('num scenarios 9 (must be between 1 and 5).');
   });
 
   it('runs a confirmed what-if set under the session fund and compares it', async () => {
@@ -203,7 +210,7 @@ describe('postTurn: the planning conversation', () => {
     const { session_id: sessionId } = await service.createSession({ portfolio, fund_id: 'fund-w' });
     const asked = await service.postTurn(sessionId, { message: 'Raise $150M from warehouses; show me 2 scenarios' });
     expect(contribution(asked, 'what_if_analysis')).toMatchObject({ contribution_type: 'CONFIRM' });
-    const ran = await service.postTurn(sessionId, { message: 'go ahead and run the scenarios' });
+    const ran = await service.postTurn(sessionId, { message: 'run the scenarios' });
     const tool = ran.tool_results.find((result) => result.tool_id === 'run_scenario_set');
     expect(tool).toMatchObject({ status: 'succeeded', scenario_id: 'what_if_analysis' });
     const set = await service.getScenarioSet(tool?.scenario_set_id ?? '');
@@ -234,7 +241,8 @@ describe('postTurn: the planning conversation', () => {
     const { session_id: sessionId } = await service.createSession({ portfolio });
     const turn = await service.postTurn(sessionId, { message: 'hello there' });
     expect(turn.plan.contributions).toEqual([]);
-    expect(turn.reply).toMatch(/^I can plan a sale-leaseback program/);
+    expect(turn.not_used).toEqual(['"hello there"']);
+    expect(turn.reply).toBe(`I could not use: "hello there".\n${HELP_REPLY}`);
   });
 
   it('keeps a failed tool step waiting, and runs it again only on a new confirmation', async () => {

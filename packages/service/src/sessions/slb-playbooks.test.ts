@@ -41,7 +41,7 @@ describe('the SLB playbooks', () => {
       { id: 'results', fields: [], checkpoint: false, tools: [], required: false, templates: ['program_results'], next: [] },
     ]);
     expect(shape('what_if_analysis')).toEqual([
-      { id: 'variants', fields: ['num_scenarios'], checkpoint: false, tools: [], required: false, templates: [], next: ['confirm'] },
+      { id: 'variants', fields: ['target_amount'], checkpoint: false, tools: [], required: false, templates: [], next: ['confirm'] },
       { id: 'confirm', fields: [], checkpoint: true, tools: [], required: false, templates: [], next: ['run_scenario_set'] },
       { id: 'run_scenario_set', fields: [], checkpoint: false, tools: ['run_scenario_set'], required: true, templates: [], next: ['compare'] },
       { id: 'compare', fields: [], checkpoint: false, tools: [], required: false, templates: ['scenario_comparison'], next: [] },

@@ -30,8 +30,8 @@ export const SLB_PLAYBOOK_IDS = Object.freeze({
  *
  * - `program_intake`: portfolio → target → constraints → confirm_run
  *   (checkpoint) → run_program (tool `run_program`, required) → results.
- * - `what_if_analysis`: variants → confirm (checkpoint) → run_scenario_set
- *   (tool, required) → compare.
+ * - `what_if_analysis`: variants (the target; the count defaults to 3) →
+ *   confirm (checkpoint) → run_scenario_set (tool, required) → compare.
  * - `explain_run`: run → explain.
  */
 export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
@@ -56,6 +56,7 @@ export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
         'fccr',
         'plan a program',
         'new program',
+        'the program',
       ],
       intents: ['plan_program'],
     },
@@ -113,7 +114,9 @@ export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
     },
     entry_step_id: 'variants',
     steps: [
-      { id: 'variants', name: 'Variants', collects_fields: ['num_scenarios'], can_skip: true, transitions: [{ to_step_id: 'confirm' }] },
+      // The set runs 3 scenarios unless told otherwise, so only the amount is asked: a
+      // what-if set never runs on a brief without a target.
+      { id: 'variants', name: 'Variants', collects_fields: ['target_amount'], can_skip: true, transitions: [{ to_step_id: 'confirm' }] },
       {
         id: 'confirm',
         name: 'Confirm the scenarios',

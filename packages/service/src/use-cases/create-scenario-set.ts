@@ -23,6 +23,7 @@ export function createScenarioSetUseCase(dependencies: UseCaseDependencies) {
         result = await runScenarioSet(request.brief, { ...request.base_request, fund_id: fundId }, {
           ...plannerOptions(dependencies, context),
           numScenarios: request.num_scenarios,
+          ...(request.custom_scenarios === undefined ? {} : { customDefinitions: request.custom_scenarios }),
           fundId,
           newId,
           onRunFinished: (run, index, total) =>
