@@ -15,6 +15,7 @@ import { LlmError, type LlmCallMetadata, type LlmClient, type LlmResult } from '
 import { applyRequestOverrides } from './apply-request-overrides.js';
 import { AuditRecorder, llmCallRecord } from './audit-recorder.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
+import { notifyProgress, type PlannerProgressListener } from './planner-progress.js';
 import { runEngine } from './run-engine.js';
 import { summarizeAssets } from './summarize-assets.js';
 
@@ -32,6 +33,8 @@ export interface RunProgramOptions {
    * reads the brief once and shares it across its variants.
    */
   readonly preparedSpec?: LlmResult<SelectorSpec>;
+  /** Told of every step as the trace records it (CLI progress, job progress). */
+  readonly onProgress?: PlannerProgressListener;
 }
 
 /**
@@ -59,7 +62,13 @@ class RunCancelledError extends Error {
 export async function runProgram(request: ProgramRequest, options: RunProgramOptions): Promise<ProgramRunResult> {
   const config = PlannerConfigSchema.parse(options.config ?? {});
   const now = options.now ?? (() => new Date());
-  const recorder = new AuditRecorder(now);
+  const onProgress = options.onProgress;
+  const recorder = new AuditRecorder(
+    now,
+    onProgress === undefined
+      ? undefined
+      : (entry) => notifyProgress(onProgress, { step: entry.step, iteration: entry.iteration, scenarios_done: 0, scenarios_total: 0 }),
+  );
   let iteration = 0;
   try {
     const response = await planProgram(request, options, config, recorder, (value) => (iteration = value));

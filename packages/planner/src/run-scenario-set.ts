@@ -14,6 +14,7 @@ import { buildScenarioRequest } from './build-scenario-request.js';
 import { mapWithConcurrency } from './map-with-concurrency.js';
 import { ScenarioDefinitionsError } from './planner-error.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
+import { notifyProgress, type PlannerProgressListener } from './planner-progress.js';
 import { runProgram, type ProgramRunResult } from './run-program.js';
 import { AuditRecorder } from './audit-recorder.js';
 import { summarizeAssets } from './summarize-assets.js';
@@ -32,6 +33,11 @@ export interface RunScenarioSetOptions {
   readonly newId?: () => string;
   /** Called as each run finishes (for progress display). */
   readonly onRunFinished?: (run: RunRecord, index: number, total: number) => void;
+  /**
+   * Told when the definitions are known and as each scenario's steps are
+   * recorded and each scenario finishes, with `scenarios_done` of `scenarios_total`.
+   */
+  readonly onProgress?: PlannerProgressListener;
 }
 
 /** A scenario set's result, plus the definitions and the call that produced them. */
@@ -79,6 +85,12 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
     throw new ScenarioDefinitionsError(`the scenario definitions are invalid: ${problems}`, { cause: parsed.error });
   }
   const definitions = parsed.data;
+  const total = definitions.length;
+  let done = 0;
+  notifyProgress(options.onProgress, { step: 'scenarios_defined', iteration: 0, scenarios_done: 0, scenarios_total: total });
+  const onProgress = options.onProgress;
+  const scenarioProgress: PlannerProgressListener | undefined =
+    onProgress === undefined ? undefined : (event) => onProgress({ ...event, scenarios_done: done, scenarios_total: total });
 
   const setId = newId();
   const createdAt = now().toISOString();
@@ -88,7 +100,7 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
   const runs = await mapWithConcurrency(definitions, config.scenario_concurrency, async (definition, index) => {
     const request = buildScenarioRequest({ ...baseRequest, fund_id: fundId }, definition);
     const result = spec.ok
-      ? await runProgram(request, { llm: options.llm, config, now, preparedSpec: spec.result, ...(options.signal ? { signal: options.signal } : {}) })
+      ? await runProgram(request, { llm: options.llm, config, now, preparedSpec: spec.result, ...(scenarioProgress ? { onProgress: scenarioProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) })
       : failedRun(spec.error, now);
     const run: RunRecord = {
       run_id: runIds[index] as string,
@@ -105,7 +117,9 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
       audit_trace: result.status === 'failed' ? result.audit_trace : null,
       request,
     };
+    done += 1;
     options.onRunFinished?.(run, index, definitions.length);
+    notifyProgress(options.onProgress, { step: 'scenario_finished', iteration: 0, scenarios_done: done, scenarios_total: total });
     return run;
   });
 
