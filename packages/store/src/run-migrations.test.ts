@@ -49,11 +49,11 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
 
     it('applies every migration on an empty schema, then nothing on later runs', async () => {
       const { executor, schema } = await harness.fresh();
-      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [1, 2], currentVersion: 2 });
+      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [1, 2, 3], currentVersion: 3 });
       for (const table of ['runs', 'scenario_sets', 'sessions', 'idempotency_keys', 'schema_migrations']) {
         expect(await tableExists(executor, schema, table)).toBe(true);
       }
-      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [], currentVersion: 2 });
+      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [], currentVersion: 3 });
       expect(await runMigrations(executor, [...MIGRATIONS, extraMigration], { schema })).toEqual({ applied: [3], currentVersion: 3 });
       const { rows } = await executor.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
       expect(rows).toEqual([
