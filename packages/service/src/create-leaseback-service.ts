@@ -34,6 +34,9 @@ import type {
 import { parseListQuery, parseRecordId } from './list-query.js';
 import { parseServiceConfig, type ServiceConfig, type ServiceConfigInput } from './service-config.js';
 import { IdempotencyConflictError, NotFoundError, ProgramRunFailedError, ServiceClosedError } from './service-errors.js';
+import { createJobUseCases } from './jobs/create-job-use-cases.js';
+import { startJobWorker, type JobWorker, type JobWorkerSettings } from './jobs/job-worker.js';
+import { resolveWriteFund, scenarioSetFund } from './write-fund.js';
 import { silentLogger, type ServiceLogger } from './service-logger.js';
 import { createServiceMetrics, type ServiceMetrics } from './service-metrics.js';
 import { createSessionUseCases, parseSessionOrchestrationConfig } from './sessions/create-session-use-cases.js';
@@ -77,9 +80,14 @@ export interface LeasebackServiceHandle extends LeasebackService {
   readonly llm: LlmClient;
   /** The metrics the service records. */
   readonly metrics: ServiceMetrics;
+  /**
+   * Starts this process's job worker (the API does; the CLI does not), once:
+   * later calls return the same worker. `close()` stops it first.
+   */
+  startJobWorker(settings?: Partial<JobWorkerSettings>): JobWorker;
 }
 
-type Operation = 'run_program' | 'create_run' | 'create_scenario_set' | 'create_session' | 'post_turn';
+type Operation = 'run_program' | 'create_run' | 'create_scenario_set' | 'create_session' | 'post_turn' | 'submit_job';
 
 /**
  * Builds the service both apps call. Opens the store from the configuration
@@ -202,7 +210,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
         const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
         const fundId = resolveWriteFund(request.fund_id, context.scope, 'request.fund_id');
         return idempotent('create_run', request, context, 201, async (): Promise<CreateRunResponse> => {
-          const runId = newId();
+          const runId = context.recordId ?? newId();
           const started = now();
           logger.debug({ use_case: 'create_run', run_id: runId, brief: request.program_description }, 'planning a program');
           context.onProgress?.('planning the program');
@@ -281,7 +289,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
               ...plannerOptions(context),
               numScenarios: request.num_scenarios,
               fundId,
-              newId,
+              newId: idsStartingWith(context.recordId, newId),
               onRunFinished: (run, index, total) =>
                 context.onProgress?.(`scenario ${index + 1} of ${total} finished: ${run.scenario_label ?? run.run_id} (${run.status})`),
             });
@@ -359,8 +367,29 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     getSession: (id, context = {}) => track('get_session', () => sessions.getSession(id, context)),
     postTurn: (id, input, context = {}) => track('post_turn', () => sessions.postTurn(id, input, context)),
 
+    submitJob: (kind, input, context = {}) => track('submit_job', () => jobs.submitJob(kind, input, context)),
+    getJob: (id, context = {}) => track('get_job', () => jobs.getJob(id, context)),
+    cancelJob: (id, context = {}) => track('cancel_job', () => jobs.cancelJob(id, context)),
+    getJobResult: (id, context = {}) => track('get_job_result', () => jobs.getJobResult(id, context)),
+
+    startJobWorker: (settings = {}) => {
+      if (closing) throw new ServiceClosedError();
+      worker ??= startJobWorker({
+        store,
+        jobs,
+        now,
+        logger,
+        concurrency: settings.concurrency ?? config.jobs.concurrency,
+        leaseMs: settings.leaseMs ?? config.jobs.lease_ms,
+        pollMs: settings.pollMs ?? config.jobs.poll_ms,
+      });
+      return worker;
+    },
+
     close: () => {
       closing ??= (async () => {
+        // The worker stops claiming and lets its jobs finish (they are in-flight use cases too).
+        await worker?.stop();
         // In-flight use cases finish (and write) before the store goes away: nothing half-written.
         await Promise.allSettled([...inFlight]);
         await store.close();
@@ -381,10 +410,27 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     logger,
     metricsRegistry,
   });
+  let worker: JobWorker | undefined;
+  const jobs = createJobUseCases({
+    store,
+    services: service,
+    idempotent,
+    now,
+    newId,
+    logger,
+    maxAttempts: config.jobs.max_attempts,
+    onQueued: () => worker?.wake(),
+  });
   return service;
 
   function plannerOptions(context: CallContext) {
-    return { llm, config: plannerConfig, now, ...(context.signal ? { signal: context.signal } : {}) };
+    return {
+      llm,
+      config: plannerConfig,
+      now,
+      ...(context.signal ? { signal: context.signal } : {}),
+      ...(context.onPlanProgress ? { onProgress: context.onPlanProgress } : {}),
+    };
   }
 }
 
@@ -402,27 +448,14 @@ function withComparison(set: ScenarioSetResult): ScenarioSetWithComparison {
   return { scenario_set: set.scenario_set, runs: set.runs, comparison: compareScenarioSet(set.runs) };
 }
 
-/**
- * The fund a write goes to. Unrestricted callers write where they say (or to no
- * fund). A scoped caller writes to a fund of its scope: the one it names, or its
- * only fund when it names none. A fund outside the scope is reported as not
- * found, like any other fund's record.
- */
-function resolveWriteFund(requested: string | null | undefined, scope: FundScope, path: string): string | null {
-  if (scope === undefined) return requested ?? null;
-  if (requested !== null && requested !== undefined) {
-    if (scope.includes(requested)) return requested;
-    throw new NotFoundError('fund', requested);
-  }
-  const [only, ...others] = scope;
-  if (only !== undefined && others.length === 0) return only;
-  throw new InvalidInputError([{ path, message: 'is required: the caller may write to several funds' }]);
-}
-
-function scenarioSetFund(setFund: string | null | undefined, baseFund: string | null | undefined): string | null | undefined {
-  if (setFund && baseFund && setFund !== baseFund)
-    throw new InvalidInputError([{ path: 'request.base_request.fund_id', message: `must be absent or equal to request.fund_id ("${setFund}")` }]);
-  return setFund ?? baseFund;
+/** `first` (when given) for the first id, then fresh ones: a set's id is the first it draws. */
+function idsStartingWith(first: string | undefined, newId: () => string): () => string {
+  let pending = first;
+  return () => {
+    const id = pending ?? newId();
+    pending = undefined;
+    return id;
+  };
 }
 
 function scopeKey(scope: FundScope): string {

@@ -99,3 +99,15 @@ export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './session
 export { ScenarioOrchestrationError } from './sessions/session-errors.js';
 export { RunNotReplayableError, replayStoredRun, type ReplayReport } from './replay-run.js';
 export { formatMoney, formatMultiple } from './sessions/format-figures.js';
+// Asynchronous jobs: queued by `submitJob`, run by a worker that claims them from the store.
+export {
+  createJobUseCases,
+  publicJob,
+  resultUrlOf,
+  type JobExecution,
+  type JobOutcome,
+  type JobServiceCalls,
+  type JobUseCaseOptions,
+  type JobUseCases,
+} from './jobs/create-job-use-cases.js';
+export { startJobWorker, type JobWorker, type JobWorkerOptions, type JobWorkerSettings } from './jobs/job-worker.js';
