@@ -63,6 +63,7 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
       { name: 'scenario sets', description: 'What-if scenario sets' },
       { name: 'capacity', description: 'The most a portfolio can raise' },
       { name: 'sessions', description: 'Guided planning conversations' },
+      { name: 'jobs', description: 'Asynchronous runs (`Prefer: respond-async`) and their progress' },
       { name: 'ops', description: 'Health, readiness, metrics and this document' },
     ],
     security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
@@ -110,9 +111,29 @@ function apiOperation(route: ApiRoute): JsonObject {
     [String(route.status)]: {
       description: route.summary,
       headers: responseHeaders,
-      content: { 'application/json': { schema: schemaReference(route.response) } },
+      content:
+        route.contentType === 'text/event-stream'
+          ? { 'text/event-stream': { schema: { type: 'string', description: 'Server-sent events; each `data:` line is JSON (see the description)' } } }
+          : { 'application/json': { schema: schemaReference(route.response) } },
     },
   };
+  if (route.asyncKind !== undefined) {
+    parameters.push({
+      name: 'Prefer',
+      in: 'header',
+      required: false,
+      description: '`respond-async`: queue the work as a job and answer 202 at once; follow it at the `Location` (GET /api/jobs/{job_id}, or its /events).',
+      schema: { type: 'string', examples: ['respond-async'] },
+    });
+    responses['202'] = {
+      description: `Queued as a job of kind \`${route.asyncKind}\` (with \`Prefer: respond-async\`)`,
+      headers: {
+        ...responseHeaders,
+        Location: { description: 'The job: /api/jobs/{job_id}', schema: { type: 'string' } },
+      },
+      content: { 'application/json': { schema: { $ref: `${COMPONENTS}Job` } } },
+    };
+  }
   for (const status of [...new Set(route.errorStatuses)].sort((left, right) => left - right)) {
     responses[String(status)] = {
       description: ERROR_DESCRIPTIONS[status] ?? 'Error',

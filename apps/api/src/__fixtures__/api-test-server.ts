@@ -43,6 +43,8 @@ export interface TestServerOptions {
   /** A store opened by the test (PostgreSQL); closed by `close`. */
   readonly store?: LeasebackStore;
   readonly shutdownTimeoutMs?: number;
+  /** `[jobs] lease_ms` (default 30 s). */
+  readonly jobLeaseMs?: number;
 }
 
 /** A listening API over a real service. */
@@ -73,6 +75,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const config = parseServiceConfig({
     api: { port: 0, api_keys: options.apiKeys ?? {}, ...(options.bodyLimit === undefined ? {} : { body_limit: options.bodyLimit }) },
     store: { data_dir: options.dataDir ?? 'memory://' },
+    jobs: { poll_ms: 50, ...(options.jobLeaseMs === undefined ? {} : { lease_ms: options.jobLeaseMs }) },
   });
   const service = await createLeasebackService({
     config,
