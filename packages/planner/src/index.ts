@@ -1,5 +1,6 @@
 export { notifyProgress, type PlannerProgress, type PlannerProgressListener } from './planner-progress.js';
 export { runProgram, type ProgramRunResult, type RunProgramOptions } from './run-program.js';
+export { runRecordFromResult, type RunRecordPlacement } from './run-record.js';
 export { applyRequestOverrides, type OverriddenSpec } from './apply-request-overrides.js';
 export { AuditRecorder, llmCallRecord, snapshotOutcome, type AuditEntryInput } from './audit-recorder.js';
 export { summarizeAssets } from './summarize-assets.js';

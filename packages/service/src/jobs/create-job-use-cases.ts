@@ -14,19 +14,18 @@ import type { CallContext, FundScope, LeasebackService } from '../leaseback-serv
 import { parseRecordId } from '../list-query.js';
 import { NotFoundError } from '../service-errors.js';
 import type { ServiceLogger } from '../service-logger.js';
-import { resolveWriteFund, scenarioSetFund } from '../write-fund.js';
+import type { Idempotent } from '../use-cases/idempotency.js';
+import { resolveWriteFund, scenarioSetFund } from '../use-cases/write-fund.js';
 
 /** The use cases a job runs, called exactly as the synchronous endpoints call them. */
 export type JobServiceCalls = Pick<LeasebackService, 'createRun' | 'runProgram' | 'createScenarioSet' | 'getScenarioSet'>;
 
-/** The service's idempotency mechanism, as job submission calls it. */
-export type JobIdempotentRunner = <T>(operation: 'submit_job', request: unknown, context: CallContext, statusCode: number, work: () => Promise<T>) => Promise<T>;
 
 /** What the job use cases are built from. */
 export interface JobUseCaseOptions {
   readonly store: LeasebackStore;
   readonly services: JobServiceCalls;
-  readonly idempotent: JobIdempotentRunner;
+  readonly idempotent: Idempotent;
   readonly now: () => Date;
   readonly newId: () => string;
   readonly logger: ServiceLogger;

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@leaseback/domain';
-import type { FundScope } from './leaseback-service.js';
-import { NotFoundError } from './service-errors.js';
+import type { FundScope } from '../leaseback-service.js';
+import { NotFoundError } from '../service-errors.js';
 
 /**
  * The fund a write goes to. Unrestricted callers write where they say (or to no
@@ -19,10 +19,9 @@ export function resolveWriteFund(requested: string | null | undefined, scope: Fu
   throw new InvalidInputError([{ path, message: 'is required: the caller may write to several funds' }]);
 }
 
-/** The fund of a scenario set: its own `fund_id` or its base request's, which must agree. */
+/** The fund of a scenario set: the set's own, or its base request's; the two may not disagree. */
 export function scenarioSetFund(setFund: string | null | undefined, baseFund: string | null | undefined): string | null | undefined {
   if (setFund && baseFund && setFund !== baseFund)
     throw new InvalidInputError([{ path: 'request.base_request.fund_id', message: `must be absent or equal to request.fund_id ("${setFund}")` }]);
   return setFund ?? baseFund;
 }
-
