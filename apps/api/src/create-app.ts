@@ -7,6 +7,7 @@ import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/serv
 import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
 import { toErrorResponse } from './error-response.js';
+import { webConsole } from './web-console.js';
 import { httpMetrics } from './http-metrics.js';
 import { EventStream, prefersAsync } from './job-routes.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -26,6 +27,8 @@ export interface CreateAppOptions {
   readonly registry: Registry;
   /** Request ids for requests without a usable `X-Request-Id` (default: random UUIDs). */
   readonly generateRequestId?: () => string;
+  /** The built web console to serve at `/` (default: `apps/web/dist` of this repository). */
+  readonly consoleDirectory?: string;
   /** Lets `startServer` mark the app as shutting down (`/readyz` answers 503). */
   readonly isShuttingDown?: () => boolean;
 }
@@ -62,6 +65,9 @@ export function createApp(options: CreateAppOptions): Express {
     swaggerUi.serve,
     swaggerUi.setup(undefined, { customSiteTitle: 'Leaseback API', swaggerOptions: { url: '/openapi.json' } }),
   );
+
+  // The web console at `/` (static files, public like /docs: every call it makes goes through /api and its keys).
+  app.use(webConsole(options.consoleDirectory));
 
   app.use(
     '/api',
