@@ -6,6 +6,8 @@ import { PlotFigure } from './plot-figure.js';
 const BEFORE = '#8a94a6';
 const AFTER = '#1f5fbf';
 const LIMIT = '#c0392b';
+/** Tick and label text large enough to read on screen and on paper. */
+const STYLE = { fontSize: '12px' };
 
 function covenantValue(check: ConstraintCheck, value: number): string {
   return COVENANTS[check.name].unit === 'share' ? formatShare(value) : formatMultiple(value);
@@ -31,8 +33,9 @@ function CovenantChart({ check }: { check: ConstraintCheck }) {
         deps={[check]}
         render={(width) =>
           Plot.plot({
-            width: Math.min(width, 420),
-            height: 120,
+            width: Math.min(width, 440),
+            height: 130,
+            style: STYLE,
             marginLeft: 60,
             x: { domain: [0, top], label: null, tickFormat: (value: number) => covenantValue(check, value) },
             y: { label: null, domain: ['Before', 'After'] },
@@ -79,7 +82,7 @@ export function ProceedsChart({ outcome, floor }: { outcome: ProgramOutcome; flo
       caption={caption}
       deps={[outcome, floor]}
       render={(width) =>
-        Plot.plot({ width: Math.min(width, 720), height: 90, marginLeft: 70, marginTop: 18, x: { domain: [0, top], label: null, tickFormat: (value: number) => formatMoney(value) }, y: { label: null }, marks })
+        Plot.plot({ width: Math.min(width, 760), height: 100, style: STYLE, marginLeft: 70, marginTop: 18, x: { domain: [0, top], label: null, tickFormat: (value: number) => formatMoney(value) }, y: { label: null }, marks })
       }
     />
   );
@@ -103,7 +106,7 @@ export function ScenarioChart({ rows, measure }: { rows: readonly ScenarioCompar
       <PlotFigure
         caption={caption + (measure === 'proceeds' ? ' (black ticks: targets)' : '')}
         deps={[rows, measure]}
-        render={(width) => Plot.plot({ width: Math.min(width, 420), height: 220, marginTop: 20, marginLeft: 60, x: { label: null }, y: { label: null, tickFormat: (value: number) => format(value), grid: true }, marks })}
+        render={(width) => Plot.plot({ width: Math.min(width, 440), height: 240, style: STYLE, marginTop: 20, marginLeft: 64, x: { label: null, domain: data.map((row) => row.label) }, y: { label: null, tickFormat: (value: number) => format(value), grid: true }, marks })}
       />
     </div>
   );

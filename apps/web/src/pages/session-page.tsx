@@ -132,9 +132,18 @@ export function SessionPage({ id }: { id: string | null }) {
                 {exchange.reply.split('\n').map((line, lineIndex) => (
                   <p key={lineIndex}>{line}</p>
                 ))}
+                {exchange.turn && exchange.turn.plan.contributions.some((contribution) => contribution.contribution_type !== 'NONE') ? (
+                  <ul class="turn-plan" aria-label="The plan this turn">
+                    {exchange.turn.plan.contributions
+                      .filter((contribution) => contribution.contribution_type !== 'NONE')
+                      .map((contribution) => (
+                        <ContributionLine key={contribution.scenario_id} contribution={contribution} />
+                      ))}
+                  </ul>
+                ) : null}
                 {exchange.turn?.tool_results.map((result) => (
                   <p key={result.step_id + result.tool_id} class={result.status === 'failed' ? 'bad-text' : 'ok-text'}>
-                    {result.summary}
+                    {result.status === 'failed' ? result.summary : null}
                     {result.run_id ? (
                       <>
                         {' '}
