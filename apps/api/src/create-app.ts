@@ -118,7 +118,11 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
       body: request.body,
       params: request.params as Record<string, string>,
       query: route.listQuery === true ? request.query : {},
-      context: { scope, idempotencyKey, signal },
+      context: {
+        scope,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+        ...(signal === undefined ? {} : { signal }),
+      },
     });
     if (result instanceof EventStream) {
       await streamEvents(result, response, signal ?? abortedWhenClientLeaves(response), isShuttingDown);
