@@ -107,7 +107,7 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
     const idempotencyKey = Array.isArray(header) ? header.join(', ') : header;
     if (idempotencyKey !== undefined && ECHOABLE_KEY.test(idempotencyKey)) response.setHeader('Idempotency-Key', idempotencyKey);
     if (route.asyncKind !== undefined && prefersAsync(request.headers['prefer'])) {
-      const job = await service.submitJob(route.asyncKind, request.body, { scope, idempotencyKey });
+      const job = await service.submitJob(route.asyncKind, request.body, { scope, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) });
       response.setHeader('Location', `/api/jobs/${encodeURIComponent(job.job_id)}`);
       response.setHeader('Preference-Applied', 'respond-async');
       response.status(202).json(job);

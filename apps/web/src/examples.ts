@@ -1,9 +1,11 @@
 import type { ProgramRequestInput } from '@leaseback/domain';
-import briefs from '../../../examples/briefs.json';
-import portfolio from '../../../examples/portfolio.json';
+
+// Inlined by Vite (see vite.config.ts) from the repository's `examples/`.
+declare const __EXAMPLE_PORTFOLIO__: unknown;
+declare const __EXAMPLE_BRIEFS__: readonly { name: string; brief: string }[];
 
 /** The example portfolio (Northwind Logistics, 34 sites), bundled so the console needs no file to start. */
-export const EXAMPLE_PORTFOLIO = portfolio as unknown as {
+export const EXAMPLE_PORTFOLIO = __EXAMPLE_PORTFOLIO__ as {
   company: string;
   description: string;
   corporate_state: ProgramRequestInput['corporate_state'];
@@ -11,4 +13,4 @@ export const EXAMPLE_PORTFOLIO = portfolio as unknown as {
 };
 
 /** The example briefs, by name. */
-export const EXAMPLE_BRIEFS: readonly { name: string; brief: string }[] = briefs.map((entry) => ({ name: entry.name, brief: entry.brief }));
+export const EXAMPLE_BRIEFS: readonly { name: string; brief: string }[] = __EXAMPLE_BRIEFS__.map((entry) => ({ name: entry.name, brief: entry.brief }));

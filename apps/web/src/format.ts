@@ -1,5 +1,6 @@
 import type { ConstraintName } from '@leaseback/domain';
-export { formatMoney, formatMultiple } from '#format-figures';
+// The one money and multiple notation, shared with the service's replies and the CLI.
+export { formatMoney, formatMultiple } from '@leaseback/service/format-figures';
 
 /** How each covenant reads on screen, and which side of its limit passes. */
 export const COVENANTS: Readonly<Record<ConstraintName, { label: string; direction: 'max' | 'min'; unit: 'multiple' | 'share' }>> = {
