@@ -26,7 +26,7 @@ describe('the console on a server that requires API keys', () => {
     await page.keyboard.type('not-the-key');
     await page.keyboard.press('Enter');
     await dialog.waitFor();
-    await page.getByLabel('API key').fill(KEY);
+    await page.getByLabel('API key', { exact: true }).fill(KEY);
     await page.getByRole('button', { name: 'Use this key' }).click();
     await page.getByText('No runs match').waitFor();
     expect(await dialog.count()).toBe(0);
