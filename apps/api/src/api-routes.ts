@@ -1,4 +1,6 @@
+import type { JobKind } from '@leaseback/domain';
 import type { CallContext, LeasebackService } from '@leaseback/service';
+import { JOB_ROUTES } from './job-routes.js';
 import { SESSION_ROUTES } from './session-routes.js';
 import { SPREADSHEET_ROUTES } from './spreadsheet-routes.js';
 
@@ -44,7 +46,7 @@ export interface SchemaReference {
  * OpenAPI document are both generated from `API_ROUTES`, so they cannot drift.
  */
 export interface ApiRoute {
-  readonly method: 'get' | 'post';
+  readonly method: 'get' | 'post' | 'delete';
   /** The path as an OpenAPI template (`/api/runs/{run_id}`). */
   readonly path: string;
   readonly operationId: string;
@@ -56,6 +58,13 @@ export interface ApiRoute {
   /** Request body component (POST only). */
   readonly requestBody?: SchemaReference;
   readonly response: SchemaReference;
+  /**
+   * With `Prefer: respond-async`, the request is queued as a job of this kind
+   * and answered 202 with `Location: /api/jobs/{job_id}` (see job-routes.ts).
+   */
+  readonly asyncKind?: JobKind;
+  /** The success answer's media type when it is not JSON (server-sent events). */
+  readonly contentType?: 'text/event-stream';
   /** Whether the route reads `fund_id` and `limit` from the query. */
   readonly listQuery?: boolean;
   /** Whether the route reads `format` from the query (exports). */
@@ -91,6 +100,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     requestBody: { component: 'ProgramRequest' },
     response: { component: 'ProgramResponse' },
     cancelOnDisconnect: true,
+    asyncKind: 'program',
     errorStatuses: [...BODY_ERRORS, 502, 503, 504],
     handle: (service, call) => service.runProgram(call.body, call.context),
   },
@@ -106,6 +116,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     requestBody: { component: 'ProgramRequest' },
     response: { component: 'CreateRunResponse' },
     cancelOnDisconnect: false,
+    asyncKind: 'run',
     errorStatuses: [...BODY_ERRORS, 503],
     handle: (service, call) => service.createRun(call.body, call.context),
   },
@@ -163,6 +174,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     requestBody: { component: 'ScenarioSetRequest' },
     response: { component: 'ScenarioSetWithComparison' },
     cancelOnDisconnect: false,
+    asyncKind: 'scenario_set',
     errorStatuses: [...BODY_ERRORS, 503],
     handle: (service, call) => service.createScenarioSet(call.body, call.context),
   },
@@ -211,4 +223,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...SESSION_ROUTES,
   // Spreadsheet upload and exports (spreadsheet-routes.ts).
   ...SPREADSHEET_ROUTES,
+  // Asynchronous jobs (job-routes.ts).
+  ...JOB_ROUTES,
 ];

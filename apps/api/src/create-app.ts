@@ -10,7 +10,9 @@ import { FileDownload } from './file-download.js';
 import { readUpload } from './read-upload.js';
 import { refuseCredentialsInQuery } from './credentials-in-query.js';
 import { toErrorResponse } from './error-response.js';
+import { webConsole } from './web-console.js';
 import { httpMetrics } from './http-metrics.js';
+import { EventStream, prefersAsync } from './job-routes.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { OPS_ROUTES, type OpsDependencies } from './ops-routes.js';
 import { RequestError } from './request-errors.js';
@@ -28,6 +30,8 @@ export interface CreateAppOptions {
   readonly registry: Registry;
   /** Request ids for requests without a usable `X-Request-Id` (default: random UUIDs). */
   readonly generateRequestId?: () => string;
+  /** The built web console to serve at `/` (default: `apps/web/dist` of this repository). */
+  readonly consoleDirectory?: string;
   /** Lets `startServer` mark the app as shutting down (`/readyz` answers 503). */
   readonly isShuttingDown?: () => boolean;
 }
@@ -68,8 +72,11 @@ export function createApp(options: CreateAppOptions): Express {
 
   // Uploads come before the JSON body parser, which would refuse them as not JSON.
   for (const route of API_ROUTES.filter((candidate) => candidate.upload === true)) {
-    app.post(expressPath(route.path), authenticate(api.api_keys), ...readUpload(api.body_limit), serve(route, options.service));
+    app.post(expressPath(route.path), authenticate(api.api_keys), ...readUpload(api.body_limit), serve(route, options.service, options.isShuttingDown ?? (() => false)));
   }
+  // The web console at `/` (static files, public like /docs: every call it makes goes through /api and its keys).
+  app.use(webConsole(options.consoleDirectory));
+
   app.use(
     '/api',
     authenticate(api.api_keys),
@@ -78,7 +85,7 @@ export function createApp(options: CreateAppOptions): Express {
   );
   const methodsByPath = new Map<string, string[]>();
   for (const route of API_ROUTES) {
-    if (route.upload !== true) app[route.method](expressPath(route.path), serve(route, options.service));
+    if (route.upload !== true) app[route.method](expressPath(route.path), serve(route, options.service, options.isShuttingDown ?? (() => false)));
     methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
   }
   for (const [path, methods] of methodsByPath) {
@@ -98,7 +105,7 @@ export function createApp(options: CreateAppOptions): Express {
 const ECHOABLE_KEY = /^[\x21-\x7E]{1,255}$/;
 
 /** Binds one route: parse the request, call the service, answer with the route's status. */
-function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
+function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () => boolean): RequestHandler {
   return async (request, response) => {
     response.locals.route = route.path;
     const scope = response.locals.scope as FundScope;
@@ -107,6 +114,13 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
     const header = route.method === 'post' ? request.headers['idempotency-key'] : undefined;
     const idempotencyKey = Array.isArray(header) ? header.join(', ') : header;
     if (idempotencyKey !== undefined && ECHOABLE_KEY.test(idempotencyKey)) response.setHeader('Idempotency-Key', idempotencyKey);
+    if (route.asyncKind !== undefined && prefersAsync(request.headers['prefer'])) {
+      const job = await service.submitJob(route.asyncKind, request.body, { scope, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) });
+      response.setHeader('Location', `/api/jobs/${encodeURIComponent(job.job_id)}`);
+      response.setHeader('Preference-Applied', 'respond-async');
+      response.status(202).json(job);
+      return;
+    }
     const signal = route.cancelOnDisconnect ? abortedWhenClientLeaves(response) : undefined;
     const result = await route.handle(service, {
       body: request.body,
@@ -120,6 +134,10 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
         ...(signal === undefined ? {} : { signal }),
       },
     });
+    if (result instanceof EventStream) {
+      await streamEvents(result, response, signal ?? abortedWhenClientLeaves(response), isShuttingDown);
+      return;
+    }
     if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
     else if (result instanceof FileDownload) {
       response.status(route.status).attachment(result.document.fileName).setHeader('Content-Type', result.document.mediaType);
@@ -127,6 +145,31 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
     }
     else response.status(route.status).json(result);
   };
+}
+
+/** Answers server-sent events until the stream ends, the client leaves or the server shuts down. */
+async function streamEvents(stream: EventStream, response: Response, clientGone: AbortSignal, isShuttingDown: () => boolean): Promise<void> {
+  response.status(200);
+  response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+  response.setHeader('Cache-Control', 'no-cache');
+  // Proxies such as nginx would otherwise buffer the stream.
+  response.setHeader('X-Accel-Buffering', 'no');
+  response.flushHeaders();
+  const stop = new AbortController();
+  clientGone.addEventListener('abort', () => stop.abort(), { once: true });
+  const shutdownCheck = setInterval(() => {
+    if (isShuttingDown()) stop.abort();
+  }, 200);
+  try {
+    await stream.run(
+      (event, data) => response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
+      () => response.write(': keep-alive\n\n'),
+      stop.signal,
+    );
+  } finally {
+    clearInterval(shutdownCheck);
+    response.end();
+  }
 }
 
 /**

@@ -103,7 +103,7 @@ describe('the OpenAPI document', () => {
     for (const [path, operations] of Object.entries(document['paths'] as Record<string, Json>)) {
       const templateParameters = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
       for (const [method, operation] of Object.entries(operations)) {
-        expect(['get', 'post']).toContain(method);
+        expect(['get', 'post', 'delete']).toContain(method);
         expect(operation['operationId']).toEqual(expect.any(String));
         expect(operationIds.has(operation['operationId'])).toBe(false);
         operationIds.add(operation['operationId']);

@@ -89,6 +89,7 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
       { name: 'scenario sets', description: 'What-if scenario sets' },
       { name: 'capacity', description: 'The most a portfolio can raise' },
       { name: 'sessions', description: 'Guided planning conversations' },
+      { name: 'jobs', description: 'Asynchronous runs (`Prefer: respond-async`) and their progress' },
       { name: 'ops', description: 'Health, readiness, metrics and this document' },
     ],
     servers: (options.servers ?? DEFAULT_SERVERS).map((server) => ({ url: server.url, description: server.description })),
@@ -141,9 +142,28 @@ function apiOperation(route: ApiRoute): JsonObject {
       content:
         route.response.component === 'file'
           ? Object.fromEntries(EXPORT_MEDIA_TYPES.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]))
+          : route.contentType === 'text/event-stream'
+            ? { 'text/event-stream': { schema: { type: 'string', description: 'Server-sent events; each `data:` line is JSON (see the description)' } } }
           : { 'application/json': { schema: schemaReference(route.response) } },
     },
   };
+  if (route.asyncKind !== undefined) {
+    parameters.push({
+      name: 'Prefer',
+      in: 'header',
+      required: false,
+      description: '`respond-async`: queue the work as a job and answer 202 at once; follow it at the `Location` (GET /api/jobs/{job_id}, or its /events).',
+      schema: { type: 'string', examples: ['respond-async'] },
+    });
+    responses['202'] = {
+      description: `Queued as a job of kind \`${route.asyncKind}\` (with \`Prefer: respond-async\`)`,
+      headers: {
+        ...responseHeaders,
+        Location: { description: 'The job: /api/jobs/{job_id}', schema: { type: 'string' } },
+      },
+      content: { 'application/json': { schema: { $ref: `${COMPONENTS}Job` } } },
+    };
+  }
   for (const status of [...new Set(route.errorStatuses)].sort((left, right) => left - right)) {
     responses[String(status)] = {
       description: ERROR_DESCRIPTIONS[status] ?? 'Error',

@@ -1,6 +1,6 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolveApiListenHost, type ServiceConfig } from '@leaseback/service';
+import { resolveApiListenHost, type LeasebackService, type LeasebackServiceHandle, type ServiceConfig } from '@leaseback/service';
 import { createApp, type CreateAppOptions } from './create-app.js';
 
 /** What `startServer` needs: the app's parts plus where to listen and how to stop. */
@@ -30,6 +30,11 @@ export interface RunningServer {
    * store. Idempotent: every call returns the same promise.
    */
   close(): Promise<void>;
+}
+
+/** Whether the service can run jobs in this process (the full service can; a bare `LeasebackService` may not). */
+function hasJobWorker(service: LeasebackService): service is LeasebackService & Pick<LeasebackServiceHandle, 'startJobWorker'> {
+  return typeof (service as Partial<LeasebackServiceHandle>).startJobWorker === 'function';
 }
 
 /** Default of `StartServerOptions.shutdownTimeoutMs`. */
@@ -81,6 +86,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const urlHost = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const url = `http://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${address.port}`;
   logger.info({ url, host, port: address.port, authenticated }, 'leaseback api listening');
+  // Jobs queued here (or by any process on the same database) run in this process too.
+  if (config.jobs.worker && hasJobWorker(options.service)) {
+    const worker = options.service.startJobWorker();
+    logger.info({ worker_id: worker.workerId, concurrency: config.jobs.concurrency }, 'job worker started');
+  }
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {

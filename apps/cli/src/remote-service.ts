@@ -1,4 +1,4 @@
-import { InvalidInputError, LeasebackError, isErrorCode, type InputProblem } from '@leaseback/domain';
+import { InvalidInputError, LeasebackError, isErrorCode, type InputProblem, type Job, type JobKind } from '@leaseback/domain';
 import type { ExportDocument, LeasebackService } from '@leaseback/service';
 
 /** How long one call to the server may take: reads answer at once, planning may call a model. */
@@ -20,14 +20,28 @@ function errorFromAnswer(status: number, body: unknown, url: string): LeasebackE
  * capacity and sessions go through the server instead of failing to open the
  * store. Reading a portfolio file needs no store and stays local.
  */
+/** Where each kind of job is submitted (with `Prefer: respond-async`). */
+const JOB_PATHS: Readonly<Record<JobKind, string>> = { run: '/api/runs', program: '/api/programs', scenario_set: '/api/scenario_sets' };
+
 export function createRemoteService(baseUrl: string, options: { apiKey?: string; localParse: LeasebackService['parsePortfolioFile'] }): LeasebackService {
-  const call = async (method: 'GET' | 'POST', path: string, body: unknown, deadlineMs: number, signal?: AbortSignal): Promise<Response> => {
+  const call = async (
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body: unknown,
+    deadlineMs: number,
+    signal?: AbortSignal,
+    extraHeaders: Readonly<Record<string, string>> = {},
+  ): Promise<Response> => {
     const signals = [AbortSignal.timeout(deadlineMs), ...(signal ? [signal] : [])];
     let response: Response;
     try {
       response = await fetch(`${baseUrl}${path}`, {
         method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+          ...extraHeaders,
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: AbortSignal.any(signals),
       });
@@ -47,7 +61,7 @@ export function createRemoteService(baseUrl: string, options: { apiKey?: string;
     }
     return response;
   };
-  const json = async <T>(method: 'GET' | 'POST', path: string, body?: unknown, deadlineMs = READ_DEADLINE_MS, signal?: AbortSignal): Promise<T> =>
+  const json = async <T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, deadlineMs = READ_DEADLINE_MS, signal?: AbortSignal): Promise<T> =>
     (await (await call(method, path, body, deadlineMs, signal)).json()) as T;
   const query = (input: { fund_id?: string | null; limit?: number | string | null }): string => {
     const parameters = new URLSearchParams();
@@ -81,6 +95,12 @@ export function createRemoteService(baseUrl: string, options: { apiKey?: string;
     createSession: (input, context = {}) => json('POST', '/api/sessions', input, WORK_DEADLINE_MS, context.signal),
     getSession: (sessionId, context = {}) => json('GET', `/api/sessions/${id(sessionId)}`, undefined, READ_DEADLINE_MS, context.signal),
     postTurn: (sessionId, input, context = {}) => json('POST', `/api/sessions/${id(sessionId)}/turns`, input, WORK_DEADLINE_MS, context.signal),
+    // Jobs go through the server's asynchronous API, as a browser or another client would use it.
+    submitJob: async (kind, input, context = {}) =>
+      (await (await call('POST', JOB_PATHS[kind], input, WORK_DEADLINE_MS, context.signal, { prefer: 'respond-async' })).json()) as Job,
+    getJob: (jobId, context = {}) => json('GET', `/api/jobs/${id(jobId)}`, undefined, READ_DEADLINE_MS, context.signal),
+    cancelJob: (jobId, context = {}) => json('DELETE', `/api/jobs/${id(jobId)}`, undefined, READ_DEADLINE_MS, context.signal),
+    getJobResult: (jobId, context = {}) => json('GET', `/api/jobs/${id(jobId)}/result`, undefined, READ_DEADLINE_MS, context.signal),
     ready: async () => (await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(READ_DEADLINE_MS) }).catch(() => undefined))?.ok === true,
     close: async () => undefined,
   };

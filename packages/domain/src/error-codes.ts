@@ -79,6 +79,8 @@ export const ERROR_CODES = {
   idempotency_in_progress: 'conflict',
   already_exists: 'conflict',
   run_not_replayable: 'conflict',
+  // A job that has not completed has no result yet.
+  job_not_completed: 'conflict',
   // Transport.
   payload_too_large: 'too_large',
   unsupported_media_type: 'unsupported_media',
@@ -104,6 +106,8 @@ export const ERROR_CODES = {
   store_corrupt: 'internal',
   store_migration_failed: 'internal',
   store_query_failed: 'internal',
+  // The processes running a job stopped (crashed, killed) more often than its attempts allow.
+  job_abandoned: 'internal',
   solver_error: 'internal',
   solver_not_loaded: 'internal',
   strict_schema_unsupported: 'internal',

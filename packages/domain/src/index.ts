@@ -142,6 +142,19 @@ export {
   type RunStatus,
   type ScenarioSetResult,
 } from './run-record.js';
+export {
+  FINAL_JOB_STATUSES,
+  INITIAL_JOB_PROGRESS,
+  JobKindSchema,
+  JobProgressSchema,
+  JobSchema,
+  JobStatusSchema,
+  isFinalJobStatus,
+  type Job,
+  type JobKind,
+  type JobProgress,
+  type JobStatus,
+} from './job.js';
 export { toJsonSchema, wireSchemas, type WireSchemaName } from './json-schemas.js';
 export { formatBasisPoints, formatMoney, formatPercent, formatRate, formatRatio } from './display-figures.js';
 export {

@@ -3,6 +3,7 @@ import { AssetSchema, AssetListSchema } from './asset.js';
 import { AuditTraceEntrySchema, AuditTraceSchema, LlmCallRecordSchema, OutcomeSnapshotSchema } from './audit-trace.js';
 import { CorporateStateSchema } from './corporate-state.js';
 import { NoticeSchema } from './notice.js';
+import { JobProgressSchema, JobSchema } from './job.js';
 import { PortfolioSchema } from './portfolio.js';
 import { ExplanationSchema, ProgramRequestSchema, ProgramResponseSchema } from './program.js';
 import {
@@ -62,6 +63,8 @@ export const wireSchemas = {
   RunRecord: RunRecordSchema,
   RunListItem: RunListItemSchema,
   CreateRunResponse: CreateRunResponseSchema,
+  JobProgress: JobProgressSchema,
+  Job: JobSchema,
 } as const;
 
 /** The name of a wire schema. */

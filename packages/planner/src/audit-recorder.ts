@@ -73,14 +73,17 @@ export function llmCallRecord(method: LlmMethod, metadata: LlmCallMetadata): Llm
 export class AuditRecorder {
   readonly #entries: AuditTraceEntry[] = [];
   readonly #now: () => Date;
+  readonly #onRecord: ((entry: AuditTraceEntry) => void) | undefined;
 
-  constructor(now: () => Date) {
+  /** `onRecord` is told of every entry as it is appended (progress display). */
+  constructor(now: () => Date, onRecord?: (entry: AuditTraceEntry) => void) {
     this.#now = now;
+    this.#onRecord = onRecord;
   }
 
   /** Appends one entry stamped with the injected clock. */
   record(input: AuditEntryInput): void {
-    this.#entries.push({
+    const entry: AuditTraceEntry = {
       step: input.step,
       timestamp: this.#now().toISOString(),
       iteration: input.iteration,
@@ -91,7 +94,9 @@ export class AuditRecorder {
       llm_call: input.llmCall ?? null,
       message: input.message ?? null,
       error: input.error ?? null,
-    });
+    };
+    this.#entries.push(entry);
+    this.#onRecord?.(entry);
   }
 
   /** The trace so far (a copy). */

@@ -1,3 +1,4 @@
+export { notifyProgress, type PlannerProgress, type PlannerProgressListener } from './planner-progress.js';
 export { runProgram, type ProgramRunResult, type RunProgramOptions } from './run-program.js';
 export { inlineEngineRunner, type EngineRunner } from './engine-runner.js';
 export { runRecordFromResult, type RunRecordPlacement } from './run-record.js';
@@ -17,4 +18,4 @@ export {
   type PlannerConfig,
   type PlannerConfigInput,
 } from './planner-config.js';
-export { describePlannerProgress, type PlannerProgressEvent } from './planner-progress.js';
+export { describePlannerProgress } from './planner-progress.js';

@@ -24,8 +24,8 @@ import { exactAlternative } from './exact-alternative.js';
 import { orderNotices, outcomeNotices, readingNotices, revisionNotices, targetWasDefaulted } from './plan-notices.js';
 import { readSummary, targetMissingError } from './target-missing.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
-import type { PlannerProgressEvent } from './planner-progress.js';
 import type { EngineRunner } from './engine-runner.js';
+import { notifyProgress, type PlannerProgressListener } from './planner-progress.js';
 import { runEngine } from './run-engine.js';
 import { summarizeAssets } from './summarize-assets.js';
 
@@ -43,8 +43,8 @@ export interface RunProgramOptions {
    * reads the brief once and shares it across its variants.
    */
   readonly preparedSpec?: LlmResult<SelectorSpec>;
-  /** Told where the run is (spec read, iteration k of n, explaining), for progress displays. */
-  readonly onProgress?: (event: PlannerProgressEvent) => void;
+  /** Told of every step as the trace records it (CLI progress, job progress). */
+  readonly onProgress?: PlannerProgressListener;
   /**
    * Told the original thrown value when a run fails with an internal error
    * (`internal_error`, `solver_error`...): the failed result carries only the
@@ -83,7 +83,13 @@ class RunCancelledError extends Error {
 export async function runProgram(request: ProgramRequest, options: RunProgramOptions): Promise<ProgramRunResult> {
   const config = PlannerConfigSchema.parse(options.config ?? {});
   const now = options.now ?? (() => new Date());
-  const recorder = new AuditRecorder(now);
+  const onProgress = options.onProgress;
+  const recorder = new AuditRecorder(
+    now,
+    onProgress === undefined
+      ? undefined
+      : (entry) => notifyProgress(onProgress, { step: entry.step, iteration: entry.iteration, scenarios_done: 0, scenarios_total: 0 }),
+  );
   let iteration = 0;
   try {
     const response = await planProgram(request, options, config, recorder, (value) => (iteration = value));
@@ -154,14 +160,12 @@ async function planProgram(
     llmCall: llmCallRecord('generateSelectorSpec', generated.metadata),
     message: notes.length > 0 ? notes.join('; ') : null,
   });
-  options.onProgress?.({ kind: 'spec_read' });
 
   let spec: SelectorSpec = original;
   let outcome: ProgramOutcome | undefined;
   let iterationsRun = 0;
   for (let iteration = 1; iteration <= policy.max_iterations; iteration += 1) {
     reportIteration(iteration);
-    options.onProgress?.({ kind: 'iteration', iteration, max_iterations: policy.max_iterations });
     iterationsRun = iteration;
     checkpoint();
     outcome = await runEngine(request.assets, request.corporate_state, spec, config, signal, options.engine);
@@ -179,7 +183,6 @@ async function planProgram(
     if (outcome.status !== 'infeasible' || lastIteration) break;
 
     checkpoint();
-    options.onProgress?.({ kind: 'revising', iteration });
     const proposed = await callLlm('reviseSelectorSpec', () =>
       llm.reviseSelectorSpec(
         spec,
@@ -237,7 +240,6 @@ async function planProgram(
   notices.push(...outcomeNotices(original, outcome, alternative));
 
   checkpoint();
-  options.onProgress?.({ kind: 'explaining' });
   // What the revision loop relaxed is a fact of the answer: the summary (offline or model) says it.
   const revisionNodes: ExplanationNode[] = notices
     .filter((notice) => notice.code === 'target_relaxed' || notice.code === 'filter_relaxed' || notice.code === 'covenant_relaxed')

@@ -15,6 +15,7 @@ import { mapWithConcurrency } from './map-with-concurrency.js';
 import { ScenarioDefinitionsError } from './planner-error.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
 import type { EngineRunner } from './engine-runner.js';
+import { notifyProgress, type PlannerProgressListener } from './planner-progress.js';
 import { reportIfInternal, runProgram, type ProgramRunResult } from './run-program.js';
 import { runRecordFromResult } from './run-record.js';
 import { AuditRecorder } from './audit-recorder.js';
@@ -40,6 +41,11 @@ export interface RunScenarioSetOptions {
   readonly onInternalError?: (cause: unknown) => void;
   /** Where the engine's solves run (default: inline). */
   readonly engine?: EngineRunner;
+  /**
+   * Told when the definitions are known and as each scenario's steps are
+   * recorded and each scenario finishes, with `scenarios_done` of `scenarios_total`.
+   */
+  readonly onProgress?: PlannerProgressListener;
 }
 
 /** A scenario set's result, plus the definitions and the call that produced them. */
@@ -92,6 +98,12 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
     throw new ScenarioDefinitionsError(`the scenario definitions are invalid: ${problems}`, { cause: parsed.error });
   }
   const definitions = parsed.data;
+  const total = definitions.length;
+  let done = 0;
+  notifyProgress(options.onProgress, { step: 'scenarios_defined', iteration: 0, scenarios_done: 0, scenarios_total: total });
+  const onProgress = options.onProgress;
+  const scenarioProgress: PlannerProgressListener | undefined =
+    onProgress === undefined ? undefined : (event) => onProgress({ ...event, scenarios_done: done, scenarios_total: total });
 
   const setId = newId();
   const createdAt = now().toISOString();
@@ -106,6 +118,7 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
           config,
           now,
           preparedSpec: spec.result,
+          ...(scenarioProgress ? { onProgress: scenarioProgress } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
           ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
           ...(options.engine ? { engine: options.engine } : {}),
@@ -118,7 +131,9 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
       request,
       scenario: { setId, kind: definition.kind, label: definition.label },
     });
+    done += 1;
     options.onRunFinished?.(run, index, definitions.length);
+    notifyProgress(options.onProgress, { step: 'scenario_finished', iteration: 0, scenarios_done: done, scenarios_total: total });
     return run;
   });
 

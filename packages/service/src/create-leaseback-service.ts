@@ -26,6 +26,9 @@ import { runProgramUseCase } from './use-cases/run-program.js';
 import type { UseCaseDependencies } from './use-cases/use-case-dependencies.js';
 import { createUseCaseTracker } from './use-cases/use-case-tracker.js';
 import { resolveWriteFund } from './use-cases/write-fund.js';
+import { createJobUseCases } from './jobs/create-job-use-cases.js';
+import { startJobWorker, type JobWorker, type JobWorkerSettings } from './jobs/job-worker.js';
+import { ServiceClosedError } from './service-errors.js';
 
 export { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS } from '@leaseback/domain';
 export { DEFAULT_IDEMPOTENCY_STALE_AFTER_MS } from './use-cases/idempotency.js';
@@ -67,6 +70,11 @@ export interface LeasebackServiceHandle extends LeasebackService {
   readonly llm: LlmClient;
   /** The metrics the service records. */
   readonly metrics: ServiceMetrics;
+  /**
+   * Starts this process's job worker (the API does; the CLI does not), once:
+   * later calls return the same worker. `close()` stops it first.
+   */
+  startJobWorker(settings?: Partial<JobWorkerSettings>): JobWorker;
 }
 
 /**
@@ -161,12 +169,47 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       }),
     getSession: (id, context = {}) => track('get_session', () => sessions.getSession(id, context)),
     postTurn: (id, input, context = {}) => track('post_turn', () => sessions.postTurn(id, input, context)),
-    close: () =>
-      close(async () => {
-        await enginePool?.close();
-        await store.close();
-      }),
+    submitJob: (kind, input, context = {}) => track('submit_job', () => jobs.submitJob(kind, input, context)),
+    getJob: (id, context = {}) => track('get_job', () => jobs.getJob(id, context)),
+    cancelJob: (id, context = {}) => track('cancel_job', () => jobs.cancelJob(id, context)),
+    getJobResult: (id, context = {}) => track('get_job_result', () => jobs.getJobResult(id, context)),
+    startJobWorker: (settings = {}) => {
+      if (closed) throw new ServiceClosedError();
+      worker ??= startJobWorker({
+        store,
+        jobs,
+        now,
+        logger,
+        concurrency: settings.concurrency ?? config.jobs.concurrency,
+        leaseMs: settings.leaseMs ?? config.jobs.lease_ms,
+        pollMs: settings.pollMs ?? config.jobs.poll_ms,
+      });
+      return worker;
+    },
+    // The worker stops claiming first and lets its jobs finish (they are in-flight use cases too).
+    close: () => {
+      closed = true;
+      return (async () => {
+        await worker?.stop();
+        await close(async () => {
+          await enginePool?.close();
+          await store.close();
+        });
+      })();
+    },
   };
+  let closed = false;
+  let worker: JobWorker | undefined;
+  const jobs = createJobUseCases({
+    store,
+    services: service,
+    idempotent,
+    now,
+    newId,
+    logger,
+    maxAttempts: config.jobs.max_attempts,
+    onQueued: () => worker?.wake(),
+  });
   // Guided sessions run their tools through the use cases above, under the session's fund.
   const sessions = createSessionUseCases({
     store,

@@ -114,3 +114,15 @@ export { createEngineWorkerPool, defaultEngineThreads, type EngineWorkerPool } f
 export { EngineDeadlineError, withEngineDeadline } from './engine/engine-deadline.js';
 export { TooManyAssetsError } from './engine/asset-limit.js';
 export { describeCause, logInternalError, type LoggedCause } from './log-internal-error.js';
+// Asynchronous jobs: queued by `submitJob`, run by a worker that claims them from the store.
+export {
+  createJobUseCases,
+  publicJob,
+  resultUrlOf,
+  type JobExecution,
+  type JobOutcome,
+  type JobServiceCalls,
+  type JobUseCaseOptions,
+  type JobUseCases,
+} from './jobs/create-job-use-cases.js';
+export { startJobWorker, type JobWorker, type JobWorkerOptions, type JobWorkerSettings } from './jobs/job-worker.js';

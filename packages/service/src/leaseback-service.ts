@@ -1,7 +1,10 @@
 import type { ServiceLogger } from './service-logger.js';
+import type { PlannerProgressListener } from '@leaseback/planner';
 import type { ReplayReport } from './replay-run.js';
 import type {
   Capacity,
+  Job,
+  JobKind,
   CreateRunResponse,
   Notice,
   Portfolio,
@@ -47,6 +50,14 @@ export interface CallContext {
    * their cause.
    */
   readonly logger?: ServiceLogger;
+  /** The planner's structured progress (step, iteration, scenarios done of total): job progress. */
+  readonly onPlanProgress?: PlannerProgressListener;
+  /**
+   * The id to store the result under (a run's or a set's), instead of a new one.
+   * Jobs draw it when they are queued, so that a job run twice can store its
+   * result only once.
+   */
+  readonly recordId?: string;
 }
 
 /** The answer to `POST /api/scenario_sets`, with the comparison table the CLI prints. */
@@ -119,6 +130,21 @@ export interface LeasebackService {
    * `version_conflict` when `expected_version` is stale or another writer won.
    */
   postTurn(id: string, input: unknown, context?: CallContext): Promise<TurnResponse>;
+  /**
+   * Queues a job (`Prefer: respond-async`): the input is validated and its fund
+   * resolved now, exactly as the synchronous call would, and a worker runs it.
+   * Idempotent per key.
+   */
+  submitJob(kind: JobKind, input: unknown, context?: CallContext): Promise<Job>;
+  /** The job; `not_found` when unknown or another fund's. */
+  getJob(id: string, context?: CallContext): Promise<Job>;
+  /** Cancels a queued job at once, asks a running one to stop; a finished one is returned as it is. */
+  cancelJob(id: string, context?: CallContext): Promise<Job>;
+  /**
+   * A completed job's result: the stored run, the scenario set with its
+   * comparison, or a program's response. `job_not_completed` before then.
+   */
+  getJobResult(id: string, context?: CallContext): Promise<unknown>;
   /** True when the store answers. */
   ready(): Promise<boolean>;
   /** Closes the store after in-flight work; idempotent. */

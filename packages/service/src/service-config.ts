@@ -81,6 +81,20 @@ export const ServiceConfigSchema = z.strictObject({
       engine_threads: z.number().int('must be a whole number').min(0, 'must be >= 0').max(64, 'must be at most 64').nullable().default(null),
     })
     .prefault({}),
+  jobs: z
+    .strictObject({
+      /** Run a job worker in this process (the API); several processes on one PostgreSQL share the queue. */
+      worker: z.boolean({ error: 'must be true or false' }).default(true),
+      /** Jobs one process runs at once. */
+      concurrency: z.number().int('must be a whole number').min(1, 'must be at least 1').max(16, 'must be at most 16').default(2),
+      /** How long a worker's claim on a job lasts unless renewed: after it, a job whose process died is taken over. */
+      lease_ms: z.number().int('must be a whole number').min(1_000, 'must be at least 1000').max(3_600_000, 'must be at most 3600000').default(30_000),
+      /** How often an idle worker looks for queued jobs (a job submitted to this process starts at once). */
+      poll_ms: z.number().int('must be a whole number').min(50, 'must be at least 50').max(60_000, 'must be at most 60000').default(1_000),
+      /** Starts of one job before a takeover fails it with `job_abandoned`. */
+      max_attempts: z.number().int('must be a whole number').min(1, 'must be at least 1').max(10, 'must be at most 10').default(3),
+    })
+    .prefault({}),
   store: z
     .strictObject({
       /** PostgreSQL connection string; when set, the embedded store is not used. Redacted in descriptions. */
@@ -156,6 +170,11 @@ export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
   { variable: 'LEASEBACK_MAX_ASSETS', path: ['planner', 'max_assets'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_ENGINE_DEADLINE_MS', path: ['planner', 'engine_deadline_ms'], kind: 'integer', secret: false },
   { variable: 'LEASEBACK_ENGINE_THREADS', path: ['planner', 'engine_threads'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_JOB_WORKER', path: ['jobs', 'worker'], kind: 'boolean', secret: false },
+  { variable: 'LEASEBACK_JOB_CONCURRENCY', path: ['jobs', 'concurrency'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_JOB_LEASE_MS', path: ['jobs', 'lease_ms'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_JOB_POLL_MS', path: ['jobs', 'poll_ms'], kind: 'integer', secret: false },
+  { variable: 'LEASEBACK_JOB_MAX_ATTEMPTS', path: ['jobs', 'max_attempts'], kind: 'integer', secret: false },
   { variable: 'DATABASE_URL', path: ['store', 'database_url'], kind: 'string', secret: true },
   { variable: 'LEASEBACK_DATA_DIR', path: ['store', 'data_dir'], kind: 'string', secret: false },
   { variable: 'LEASEBACK_HOST', path: ['api', 'host'], kind: 'string', secret: false },
@@ -275,6 +294,7 @@ export function describeServiceConfig(config: ServiceConfig): RedactedServiceCon
       anthropic: { ...config.llm.anthropic, api_key: config.llm.anthropic.api_key === null ? null : REDACTED },
     },
     planner: { ...config.planner },
+    jobs: { ...config.jobs },
     store: { data_dir: config.store.data_dir, database_url: redactDatabaseUrl(config.store.database_url) },
     api: {
       host: config.api.host,

@@ -14,6 +14,16 @@ export {
   type ListScenarioSetsOptions,
   type StoredSession,
 } from './leaseback-store.js';
+export type {
+  ClaimJobInput,
+  EnqueueJobInput,
+  FinishJobInput,
+  JobLeaseState,
+  JobsRepository,
+  RenewJobLeaseInput,
+  StoredJob,
+} from './jobs-repository.js';
+export { JOB_ABANDONED_MESSAGE } from './sql-jobs-repository.js';
 export { DEFAULT_DATA_DIR, openStore, type OpenStoreOptions } from './open-store.js';
 export type { StoreBackend } from './sql-executor.js';
 export {

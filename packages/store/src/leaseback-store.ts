@@ -1,5 +1,6 @@
 import { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS, type RunListItem, type RunRecord, type ScenarioSetResult, type ScenarioSetSummary } from '@leaseback/domain';
 import type { PrefixKind } from './find-ids-by-prefix.js';
+import type { JobsRepository } from './jobs-repository.js';
 import type { StoreBackend } from './sql-executor.js';
 
 /**
@@ -101,13 +102,13 @@ export interface CompleteIdempotencyKeyInput extends IdempotencyKeyRef {
 }
 
 /**
- * Persistence for runs, scenario sets, guided-planning sessions and
- * idempotency keys. One interface over two backends (embedded PGlite and
+ * Persistence for runs, scenario sets, guided-planning sessions,
+ * idempotency keys and asynchronous jobs (`JobsRepository`). One interface over two backends (embedded PGlite and
  * PostgreSQL) running the same SQL. Every method may throw a `LeasebackError`:
  * `store_unavailable`, `store_closed`, `store_corrupt`, `store_query_failed`,
  * `invalid_input`, `already_exists`, `not_found`, `version_conflict`.
  */
-export interface LeasebackStore {
+export interface LeasebackStore extends JobsRepository {
   /** Which backend this store runs on. */
   readonly backend: StoreBackend;
 

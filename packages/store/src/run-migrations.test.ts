@@ -35,7 +35,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection');
 }
 
-const extraMigration: Migration = { version: 3, name: 'add_notes', sql: 'CREATE TABLE notes (id text PRIMARY KEY, body text NOT NULL);' };
+const extraMigration: Migration = { version: MIGRATIONS.length + 1, name: 'add_notes', sql: 'CREATE TABLE notes (id text PRIMARY KEY, body text NOT NULL);' };
 
 function describeMigrations(name: string, makeHarness: () => MigrationHarness, options: { skip?: boolean; concurrent?: boolean } = {}) {
   (options.skip ? describe.skip : describe)(name, () => {
@@ -49,23 +49,26 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
 
     it('applies every migration on an empty schema, then nothing on later runs', async () => {
       const { executor, schema } = await harness.fresh();
-      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [1, 2], currentVersion: 2 });
-      for (const table of ['runs', 'scenario_sets', 'sessions', 'idempotency_keys', 'schema_migrations']) {
+      const versions = MIGRATIONS.map((migration) => migration.version);
+      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: versions, currentVersion: MIGRATIONS.length });
+      for (const table of ['runs', 'scenario_sets', 'sessions', 'idempotency_keys', 'jobs', 'schema_migrations']) {
         expect(await tableExists(executor, schema, table)).toBe(true);
       }
-      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [], currentVersion: 2 });
-      expect(await runMigrations(executor, [...MIGRATIONS, extraMigration], { schema })).toEqual({ applied: [3], currentVersion: 3 });
+      expect(await runMigrations(executor, MIGRATIONS, { schema })).toEqual({ applied: [], currentVersion: MIGRATIONS.length });
+      expect(await runMigrations(executor, [...MIGRATIONS, extraMigration], { schema })).toEqual({
+        applied: [extraMigration.version],
+        currentVersion: extraMigration.version,
+      });
       const { rows } = await executor.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
       expect(rows).toEqual([
-        { version: 1, name: 'init' },
-        { version: 2, name: 'run-request' },
-        { version: 3, name: 'add_notes' },
+        ...MIGRATIONS.map((migration) => ({ version: migration.version, name: migration.name })),
+        { version: MIGRATIONS.length + 1, name: 'add_notes' },
       ]);
     });
 
     it('applies nothing at all when one migration of the batch fails', async () => {
       const { executor, schema } = await harness.fresh();
-      const broken: Migration = { version: 3, name: 'broken', sql: 'CREATE TABLE half_done (id int); SELEC nonsense;' };
+      const broken: Migration = { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (id int); SELEC nonsense;' };
       const error = await rejection(runMigrations(executor, [...MIGRATIONS, broken], { schema }));
       expect(error).toBeInstanceOf(StoreMigrationError);
       expect((error as StoreMigrationError).code).toBe('store_migration_failed');
@@ -94,7 +97,7 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
 
     it('refuses a list of migrations with a gap', async () => {
       const { executor, schema } = await harness.fresh();
-      const gap = [...MIGRATIONS, { ...extraMigration, version: 4 }];
+      const gap = [...MIGRATIONS, { ...extraMigration, version: MIGRATIONS.length + 2 }];
       expect(await rejection(runMigrations(executor, gap, { schema }))).toBeInstanceOf(StoreMigrationError);
       expect(await tableExists(executor, schema, 'runs')).toBe(false);
     });
@@ -107,7 +110,7 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
       );
       try {
         const reports = await Promise.all(executors.map((executor) => runMigrations(executor, MIGRATIONS, { schema })));
-        expect(reports.map((report) => report.applied).sort((left, right) => right.length - left.length)).toEqual([[1, 2], [], [], []]);
+        expect(reports.map((report) => report.applied).sort((left, right) => right.length - left.length)).toEqual([MIGRATIONS.map((migration) => migration.version), [], [], []]);
         const { rows } = await executors[0]!.query<{ count: number }>('SELECT count(*)::int AS count FROM schema_migrations');
         expect(rows[0]?.count).toBe(MIGRATIONS.length);
       } finally {

@@ -26,6 +26,7 @@ import {
   type StoredSession,
 } from './leaseback-store.js';
 import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
+import { createSqlJobsRepository } from './sql-jobs-repository.js';
 import {
   AlreadyExistsError,
   RecordNotFoundError,
@@ -327,6 +328,7 @@ export function createSqlStore(executor: SqlExecutor): LeasebackStore {
 
   return {
     backend: executor.backend,
+    ...createSqlJobsRepository(executor, guarded),
 
     createRun(record) {
       return guarded(async () => {

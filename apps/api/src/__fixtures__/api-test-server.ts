@@ -48,6 +48,8 @@ export interface TestServerOptions {
   readonly engine?: EngineRunner;
   /** `[planner]` settings (max_assets, engine_deadline_ms, solver_time_limit_ms...). */
   readonly planner?: Record<string, unknown>;
+  /** `[jobs] lease_ms` (default 30 s). */
+  readonly jobLeaseMs?: number;
 }
 
 /** A listening API over a real service. */
@@ -79,6 +81,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     api: { port: 0, api_keys: options.apiKeys ?? {}, ...(options.bodyLimit === undefined ? {} : { body_limit: options.bodyLimit }) },
     store: { data_dir: options.dataDir ?? 'memory://' },
     ...(options.planner === undefined ? {} : { planner: options.planner }),
+    jobs: { poll_ms: 50, ...(options.jobLeaseMs === undefined ? {} : { lease_ms: options.jobLeaseMs }) },
   });
   const service = await createLeasebackService({
     config,

@@ -13,7 +13,8 @@ export function createRunUseCase(dependencies: UseCaseDependencies) {
     const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
     const fundId = resolveWriteFund(request.fund_id, context.scope, 'request.fund_id');
     return idempotent('create_run', request, context, 201, async (): Promise<CreateRunResponse> => {
-      const runId = newId();
+      // A job draws its run's id when it is queued (see jobs/), so that it can store its run only once.
+      const runId = context.recordId ?? newId();
       const started = now();
       logger.debug({ use_case: 'create_run', run_id: runId, brief: request.program_description }, 'planning a program');
       context.onProgress?.('planning the program');

@@ -25,7 +25,8 @@ export function createScenarioSetUseCase(dependencies: UseCaseDependencies) {
           numScenarios: request.num_scenarios,
           ...(request.custom_scenarios === undefined ? {} : { customDefinitions: request.custom_scenarios }),
           fundId,
-          newId,
+          // A job draws its set's id when it is queued (see jobs/): the set takes the first id drawn.
+          newId: idsStartingWith(context.recordId, newId),
           onRunFinished: (run, index, total) =>
             context.onProgress?.(`scenario ${index + 1} of ${total} finished: ${run.scenario_label ?? run.run_id} (${run.status})`),
         });
@@ -52,5 +53,15 @@ export function createScenarioSetUseCase(dependencies: UseCaseDependencies) {
       );
       return withComparison({ scenario_set: result.scenario_set, runs: result.runs });
     });
+  };
+}
+
+/** `first` (when given) for the first id, then fresh ones. */
+function idsStartingWith(first: string | undefined, newId: () => string): () => string {
+  let pending = first;
+  return () => {
+    const id = pending ?? newId();
+    pending = undefined;
+    return id;
   };
 }

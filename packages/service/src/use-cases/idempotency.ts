@@ -9,7 +9,7 @@ import type { ServiceLogger } from '../service-logger.js';
 export const DEFAULT_IDEMPOTENCY_STALE_AFTER_MS = 15 * 60 * 1000;
 
 /** The writes an `Idempotency-Key` can guard; a key is scoped by operation. */
-export type IdempotentOperation = 'run_program' | 'create_run' | 'create_scenario_set' | 'create_session' | 'post_turn';
+export type IdempotentOperation = 'run_program' | 'create_run' | 'create_scenario_set' | 'create_session' | 'post_turn' | 'submit_job';
 
 /**
  * Runs `work` under the caller's `Idempotency-Key`, if any: the first request

@@ -1,6 +1,6 @@
 import type { RunRecord } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
-import { describePlannerProgress, type EngineRunner, type PlannerConfig, type PlannerProgressEvent, type RunProgramOptions } from '@leaseback/planner';
+import { describePlannerProgress, type EngineRunner, type PlannerConfig, type PlannerProgress, type RunProgramOptions } from '@leaseback/planner';
 import type { LeasebackStore } from '@leaseback/store';
 import type { CallContext } from '../leaseback-service.js';
 import { logInternalError } from '../log-internal-error.js';
@@ -35,7 +35,14 @@ export function plannerOptions(dependencies: UseCaseDependencies, context: CallC
     config: dependencies.plannerConfig,
     now: dependencies.now,
     ...(context.signal ? { signal: context.signal } : {}),
-    ...(context.onProgress ? { onProgress: (event: PlannerProgressEvent) => context.onProgress?.(describePlannerProgress(event)) } : {}),
+    ...(context.onPlanProgress || context.onProgress
+      ? {
+          onProgress: (progress: PlannerProgress) => {
+            context.onPlanProgress?.(progress);
+            context.onProgress?.(describePlannerProgress(progress));
+          },
+        }
+      : {}),
     // A run that fails with an internal error is stored (or answered) with a generic message; its cause goes to the log.
     onInternalError: (cause: unknown) => logInternalError(context.logger ?? dependencies.logger, { use_case: 'plan' }, cause),
     engine: dependencies.engineFor(context),

@@ -6,6 +6,7 @@ import { runMigrations } from '../run-migrations.js';
 import type { SqlExecutor } from '../sql-executor.js';
 import { at, jsonText, type ContractContext } from './contract-context.js';
 import { describeIdempotencyContract } from './idempotency-keys-contract.js';
+import { describeJobsContract } from './jobs-contract.js';
 import { buildRun, buildScenarioSet, reverseKeys } from './run-records.js';
 import { describeRunsContract } from './runs-contract.js';
 import { describeScenarioSetsContract } from './scenario-sets-contract.js';
@@ -58,6 +59,7 @@ export function describeStoreContract(name: string, harness: () => StoreHarness,
     describeScenarioSetsContract(context);
     describeSessionsContract(context);
     describeIdempotencyContract(context);
+    describeJobsContract(context);
     describe('lifecycle', () => {
       it('answers ping', async () => {
         await expect(store().ping()).resolves.toBeUndefined();
