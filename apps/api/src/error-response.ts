@@ -1,4 +1,4 @@
-import { InvalidInputError, LeasebackError, toLeasebackError, type InputProblem } from '@leaseback/domain';
+import { InvalidInputError, LeasebackError, errorKindOf, toLeasebackError, type ErrorCode, type ErrorKind, type InputProblem } from '@leaseback/domain';
 import { RequestError } from './request-errors.js';
 
 /** The body of every error answer: `{ error: { code, message, problems? } }`. */
@@ -21,61 +21,40 @@ export interface ErrorResponse {
 }
 
 /**
- * Status for each stable error code. This table is the only place codes meet
- * HTTP statuses; a code missing here is an internal error (500).
+ * The HTTP status of each kind of error. Codes map to kinds in the domain's
+ * closed `ERROR_CODES`; this exhaustive table (a missing kind does not compile)
+ * is the only place kinds meet HTTP statuses.
  */
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  // Bad requests: the caller can fix them.
-  invalid_input: 400,
-  malformed_json: 400,
-  // The engine's own input checks (ids the schema cannot see are wrong).
-  unknown_asset: 400,
-  duplicate_asset_id: 400,
+export const STATUS_BY_KIND = {
+  bad_input: 400,
   unauthorized: 401,
   not_found: 404,
-  route_not_found: 404,
   method_not_allowed: 405,
-  version_conflict: 409,
-  idempotency_in_progress: 409,
-  already_exists: 409,
-  run_not_replayable: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  idempotency_key_reused: 422,
-  // Figures so extreme that covenant metrics stop being finite numbers.
-  numeric_error: 422,
-  // The language model behind the planner: upstream failures.
-  llm_invalid_output: 502,
-  llm_refused: 502,
-  llm_truncated: 502,
-  llm_auth: 502,
-  llm_bad_request: 502,
-  llm_replay_mismatch: 502,
-  llm_unavailable: 503,
-  llm_rate_limited: 503,
-  llm_cancelled: 503,
-  llm_timeout: 504,
-  scenario_definitions_unavailable: 503,
-  store_unavailable: 503,
-  store_closed: 503,
-  service_closed: 503,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media: 415,
+  unprocessable: 422,
+  upstream_failure: 502,
+  unavailable: 503,
   cancelled: 503,
-};
+  upstream_timeout: 504,
+  internal: 500,
+} as const satisfies Readonly<Record<ErrorKind, number>>;
 
 /**
  * Messages shown instead of the error's own, for codes whose message may carry
  * an internal detail (a database host, a driver message).
  */
-const PUBLIC_MESSAGES: Readonly<Record<string, string>> = {
+const PUBLIC_MESSAGES: Readonly<Partial<Record<ErrorCode, string>>> = {
   internal_error: 'an internal error occurred',
   store_unavailable: 'the store is unavailable; retry later',
   store_closed: 'the server is shutting down; retry later',
   cancelled: 'the request was cancelled',
 };
 
-/** The HTTP status for a stable error code (500 when the code is not a known one). */
+/** The HTTP status for an error code (500 when the string is not a known code). */
 export function statusForCode(code: string): number {
-  return Object.hasOwn(STATUS_BY_CODE, code) ? (STATUS_BY_CODE[code] ?? 500) : 500;
+  return STATUS_BY_KIND[errorKindOf(code)];
 }
 
 /**
@@ -89,7 +68,7 @@ export function toErrorResponse(thrown: unknown): ErrorResponse {
   const error = fromBodyParserError(thrown) ?? toLeasebackError(thrown);
   const status = statusForCode(error.code);
   const code = status === 500 ? 'internal_error' : error.code;
-  const message = (Object.hasOwn(PUBLIC_MESSAGES, code) ? PUBLIC_MESSAGES[code] : undefined) ?? error.message;
+  const message = PUBLIC_MESSAGES[code] ?? error.message;
   const headers: Record<string, string> = {};
   const retryAfterMs = (error as { retryAfterMs?: unknown }).retryAfterMs;
   if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs > 0) {

@@ -1,4 +1,4 @@
-import type { LeasebackError } from '@leaseback/domain';
+import { errorKindOf, type ErrorKind, type LeasebackError } from '@leaseback/domain';
 
 /** The exit statuses of `leaseback`. */
 export const EXIT_CODES = Object.freeze({
@@ -15,22 +15,28 @@ export const EXIT_CODES = Object.freeze({
 /** An exit status of `leaseback`. */
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 
-// The codes that mean "the user's input is wrong": fixing the command line, the
-// file or the configuration is the remedy, not retrying.
-const BAD_INPUT_CODES: ReadonlySet<string> = new Set([
-  'usage_error',
-  'invalid_input',
-  'invalid_json',
-  'file_not_found',
-  'file_unreadable',
-  'not_found',
-  'invalid_config',
-  'run_not_replayable',
-]);
+/**
+ * The exit status of each kind of error: 2 where fixing the command line, the
+ * file or the configuration is the remedy, 130 for an interruption, else 1.
+ * Exhaustive over the domain's `ErrorKind` (a missing kind does not compile).
+ */
+export const EXIT_CODE_BY_KIND = {
+  bad_input: EXIT_CODES.badInput,
+  unprocessable: EXIT_CODES.badInput,
+  not_found: EXIT_CODES.badInput,
+  conflict: EXIT_CODES.badInput,
+  too_large: EXIT_CODES.badInput,
+  unsupported_media: EXIT_CODES.badInput,
+  method_not_allowed: EXIT_CODES.failure,
+  unauthorized: EXIT_CODES.failure,
+  upstream_failure: EXIT_CODES.failure,
+  upstream_timeout: EXIT_CODES.failure,
+  unavailable: EXIT_CODES.failure,
+  cancelled: EXIT_CODES.interrupted,
+  internal: EXIT_CODES.failure,
+} as const satisfies Readonly<Record<ErrorKind, ExitCode>>;
 
-/** The exit status for an error: 2 for bad input, 130 for an interruption, else 1. */
+/** The exit status for an error, from its code's kind. */
 export function exitCodeFor(error: Pick<LeasebackError, 'code'>): ExitCode {
-  if (BAD_INPUT_CODES.has(error.code)) return EXIT_CODES.badInput;
-  if (error.code === 'cancelled') return EXIT_CODES.interrupted;
-  return EXIT_CODES.failure;
+  return EXIT_CODE_BY_KIND[errorKindOf(error.code)];
 }

@@ -1,15 +1,17 @@
+import type { ErrorCode } from './error-codes.js';
+
 /**
  * The base class of every error Leaseback raises on purpose. Each subclass has a
  * stable `code` that callers (and the API's status mapping) can rely on; the
  * message is for people and may change.
  */
 export class LeasebackError extends Error {
-  /** Stable, machine-readable error code, e.g. `invalid_input`. */
-  readonly code: string;
+  /** Stable, machine-readable error code from the closed set `ERROR_CODES`, e.g. `invalid_input`. */
+  readonly code: ErrorCode;
   /** Whether retrying the same call could succeed. */
   readonly isRetryable: boolean;
 
-  constructor(code: string, message: string, options: { cause?: unknown; isRetryable?: boolean } = {}) {
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; isRetryable?: boolean } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'LeasebackError';
     this.code = code;

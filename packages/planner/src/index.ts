@@ -1,4 +1,5 @@
 export { runProgram, type ProgramRunResult, type RunProgramOptions } from './run-program.js';
+export { runRecordFromResult, type RunRecordPlacement } from './run-record.js';
 export { applyRequestOverrides, type OverriddenSpec } from './apply-request-overrides.js';
 export { AuditRecorder, llmCallRecord, snapshotOutcome, type AuditEntryInput } from './audit-recorder.js';
 export { summarizeAssets } from './summarize-assets.js';

@@ -15,6 +15,7 @@ import { mapWithConcurrency } from './map-with-concurrency.js';
 import { ScenarioDefinitionsError } from './planner-error.js';
 import { PlannerConfigSchema, type PlannerConfig, type PlannerConfigInput } from './planner-config.js';
 import { runProgram, type ProgramRunResult } from './run-program.js';
+import { runRecordFromResult } from './run-record.js';
 import { AuditRecorder } from './audit-recorder.js';
 import { summarizeAssets } from './summarize-assets.js';
 
@@ -90,21 +91,13 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
     const result = spec.ok
       ? await runProgram(request, { llm: options.llm, config, now, preparedSpec: spec.result, ...(options.signal ? { signal: options.signal } : {}) })
       : failedRun(spec.error, now);
-    const run: RunRecord = {
-      run_id: runIds[index] as string,
-      fund_id: fundId,
-      program_description: request.program_description,
-      status: result.status,
-      created_at: createdAt,
-      scenario_set_id: setId,
-      scenario_kind: definition.kind,
-      scenario_label: definition.label,
-      response: result.status === 'completed' ? result.response : null,
-      error: result.status === 'failed' ? result.error.message : null,
-      error_code: result.status === 'failed' ? result.error.code : null,
-      audit_trace: result.status === 'failed' ? result.audit_trace : null,
+    const run = runRecordFromResult(result, {
+      runId: runIds[index] as string,
+      fundId,
+      createdAt,
       request,
-    };
+      scenario: { setId, kind: definition.kind, label: definition.label },
+    });
     options.onRunFinished?.(run, index, definitions.length);
     return run;
   });

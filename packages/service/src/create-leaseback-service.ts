@@ -1,49 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DEFAULT_REVISION_POLICY_CONFIG,
-  InvalidInputError,
-  LeasebackError,
-  ProgramRequestSchema,
-  ScenarioSetRequestSchema,
-  parseInput,
-  toLeasebackError,
-  type CreateRunResponse,
-  type ProgramRequest,
-  type ProgramResponse,
-  type RunListItem,
-  type RunRecord,
-  type ScenarioSetResult,
-  type ScenarioSetSummary,
-} from '@leaseback/domain';
+import { DEFAULT_REVISION_POLICY_CONFIG } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
-import { compareScenarioSet, runProgram, runScenarioSet, type PlannerConfig } from '@leaseback/planner';
+import type { PlannerConfig } from '@leaseback/planner';
 import { openStore, type LeasebackStore } from '@leaseback/store';
 import { Registry } from 'prom-client';
-import { fingerprintRequest } from './canonical-json.js';
-import { computeCapacity } from './compute-capacity.js';
-import { replayStoredRun } from './replay-run.js';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
-import type {
-  CallContext,
-  CapacityReport,
-  FundScope,
-  LeasebackService,
-  ScenarioSetWithComparison,
-} from './leaseback-service.js';
-import { parseListQuery, parseRecordId } from './list-query.js';
+import type { LeasebackService } from './leaseback-service.js';
 import { parseServiceConfig, type ServiceConfig, type ServiceConfigInput } from './service-config.js';
-import { IdempotencyConflictError, NotFoundError, ProgramRunFailedError, ServiceClosedError } from './service-errors.js';
 import { silentLogger, type ServiceLogger } from './service-logger.js';
 import { createServiceMetrics, type ServiceMetrics } from './service-metrics.js';
 import { createSessionUseCases, parseSessionOrchestrationConfig } from './sessions/create-session-use-cases.js';
+import { capacityUseCase } from './use-cases/capacity.js';
+import { createRunUseCase } from './use-cases/create-run.js';
+import { createScenarioSetUseCase } from './use-cases/create-scenario-set.js';
+import { DEFAULT_IDEMPOTENCY_STALE_AFTER_MS, createIdempotent } from './use-cases/idempotency.js';
+import { getRunJsonUseCase, getRunUseCase, listRunsUseCase } from './use-cases/read-runs.js';
+import { getScenarioSetUseCase, listScenarioSetsUseCase } from './use-cases/read-scenario-sets.js';
+import { replayRunUseCase } from './use-cases/replay-run.js';
+import { runProgramUseCase } from './use-cases/run-program.js';
+import type { UseCaseDependencies } from './use-cases/use-case-dependencies.js';
+import { createUseCaseTracker } from './use-cases/use-case-tracker.js';
+import { resolveWriteFund } from './use-cases/write-fund.js';
 
-/** Default and maximum `limit` of `listRuns`. */
-export const RUN_LIST_LIMITS = Object.freeze({ default: 20, max: 100 });
-/** Default and maximum `limit` of `listScenarioSets`. */
-export const SCENARIO_SET_LIST_LIMITS = Object.freeze({ default: 10, max: 100 });
-/** How long an unfinished `Idempotency-Key` claim blocks retries before another request may take it over. */
-export const DEFAULT_IDEMPOTENCY_STALE_AFTER_MS = 15 * 60 * 1000;
+export { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS } from '@leaseback/domain';
+export { DEFAULT_IDEMPOTENCY_STALE_AFTER_MS } from './use-cases/idempotency.js';
 
 /** What `createLeasebackService` composes. Everything with I/O is injectable. */
 export interface CreateLeasebackServiceOptions {
@@ -79,12 +60,11 @@ export interface LeasebackServiceHandle extends LeasebackService {
   readonly metrics: ServiceMetrics;
 }
 
-type Operation = 'run_program' | 'create_run' | 'create_scenario_set' | 'create_session' | 'post_turn';
-
 /**
  * Builds the service both apps call. Opens the store from the configuration
  * unless one is given, and picks the LLM provider from the configuration
- * unless a client is given (the offline client by default).
+ * unless a client is given (the offline client by default). Each use case
+ * lives in a file of its own under `use-cases/`; this only composes them.
  */
 export async function createLeasebackService(options: CreateLeasebackServiceOptions = {}): Promise<LeasebackServiceHandle> {
   const config = parseServiceConfig(options.config ?? {});
@@ -102,250 +82,37 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
   const store =
     options.store ??
     (await openStore(config.store.database_url !== null ? { databaseUrl: config.store.database_url } : { dataDir: config.store.data_dir }));
-  const plannerConfig = plannerConfigFrom(config);
   const staleAfterMs = options.idempotencyStaleAfterMs ?? DEFAULT_IDEMPOTENCY_STALE_AFTER_MS;
+  const idempotent = createIdempotent({ store, logger, now, staleAfterMs });
+  const dependencies: UseCaseDependencies = { store, llm, plannerConfig: plannerConfigFrom(config), logger, metrics, now, newId, idempotent };
+  const { track, close } = createUseCaseTracker(metrics, now);
 
-  const inFlight = new Set<Promise<unknown>>();
-  let closing: Promise<void> | undefined;
-
-  /** Runs one use case: refuses new work once closing, times it and tracks it so `close` can wait. */
-  const track = <T>(useCase: string, work: () => Promise<T>): Promise<T> => {
-    if (closing) return Promise.reject(new ServiceClosedError());
-    const started = now().getTime();
-    const promise = (async () => {
-      let result = 'ok';
-      try {
-        return await work();
-      } catch (thrown) {
-        result = toLeasebackError(thrown).code;
-        throw thrown;
-      } finally {
-        metrics.useCaseDuration.observe({ use_case: useCase, result }, Math.max(0, now().getTime() - started) / 1000);
-      }
-    })();
-    inFlight.add(promise);
-    const forget = (): void => {
-      inFlight.delete(promise);
-    };
-    promise.then(forget, forget);
-    return promise;
-  };
-
-  /**
-   * Honours an `Idempotency-Key`: the first request with a key does the work and
-   * records its answer; a retry with the same body gets that answer back without
-   * a second run. The key is scoped by operation and fund scope, so two funds'
-   * clients can never see each other's answers.
-   */
-  const idempotent = async <T>(operation: Operation, request: unknown, context: CallContext, statusCode: number, work: () => Promise<T>): Promise<T> => {
-    const key = context.idempotencyKey;
-    if (key === undefined) return work();
-    validateIdempotencyKey(key);
-    const reference = { scope: `${operation}:${scopeKey(context.scope)}`, key };
-    const claim = await store.claimIdempotencyKey({ ...reference, requestHash: fingerprintRequest(request), now: now(), staleAfterMs });
-    if (claim.state === 'completed') {
-      logger.info({ use_case: operation, idempotent_replay: true }, 'idempotent replay');
-      return claim.body as T;
-    }
-    if (claim.state === 'in_progress') throw new IdempotencyConflictError('idempotency_in_progress');
-    if (claim.state === 'mismatch') throw new IdempotencyConflictError('idempotency_key_reused');
-    let result: T;
-    try {
-      result = await work();
-    } catch (thrown) {
-      // The work left nothing to replay, so the key is given back: a retry may run it afresh.
-      await store.releaseIdempotencyKey(reference).catch((releaseError: unknown) =>
-        logger.error({ use_case: operation, error_code: toLeasebackError(releaseError).code }, 'could not release an idempotency key'),
-      );
-      throw thrown;
-    }
-    try {
-      await store.completeIdempotencyKey({ ...reference, statusCode, body: result, now: now() });
-    } catch (completeError) {
-      // The work is done and stored; the key stays claimed until stale, so a retry gets a
-      // conflict rather than a second run. The caller still gets its answer.
-      logger.error({ use_case: operation, error_code: toLeasebackError(completeError).code }, 'could not record an idempotency key answer');
-    }
-    return result;
-  };
-
-  const recordRunMetrics = (run: Pick<RunRecord, 'status' | 'response'>): void => {
-    metrics.runs.inc({ status: run.status, outcome_status: run.response?.outcome.status ?? 'none' });
-  };
+  const runProgram = runProgramUseCase(dependencies);
+  const createRun = createRunUseCase(dependencies);
+  const listRuns = listRunsUseCase(dependencies);
+  const getRun = getRunUseCase(dependencies);
+  const getRunJson = getRunJsonUseCase(dependencies);
+  const createScenarioSet = createScenarioSetUseCase(dependencies);
+  const listScenarioSets = listScenarioSetsUseCase(dependencies);
+  const getScenarioSet = getScenarioSetUseCase(dependencies);
+  const replayRun = replayRunUseCase(dependencies);
+  const capacity = capacityUseCase(dependencies);
 
   const service: LeasebackServiceHandle = {
     config,
     store,
     llm,
     metrics,
-
-    runProgram: (input, context = {}) =>
-      track('run_program', async () => {
-        const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
-        return idempotent('run_program', request, context, 200, async () => {
-          const started = now().getTime();
-          logger.debug({ use_case: 'run_program', brief: request.program_description }, 'planning a program');
-          const result = await runProgram(request, plannerOptions(context));
-          recordRunMetrics({ status: result.status, response: result.status === 'completed' ? result.response : null });
-          const fields = { use_case: 'run_program', status: result.status, duration_ms: now().getTime() - started };
-          if (result.status === 'failed') {
-            logger.warn({ ...fields, error_code: result.error.code }, 'program run failed');
-            throw new ProgramRunFailedError(result.error, result.audit_trace);
-          }
-          logger.info({ ...fields, outcome_status: result.response.outcome.status }, 'program planned');
-          return result.response;
-        });
-      }),
-
-    createRun: (input, context = {}) =>
-      track('create_run', async () => {
-        const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
-        const fundId = resolveWriteFund(request.fund_id, context.scope, 'request.fund_id');
-        return idempotent('create_run', request, context, 201, async (): Promise<CreateRunResponse> => {
-          const runId = newId();
-          const started = now();
-          logger.debug({ use_case: 'create_run', run_id: runId, brief: request.program_description }, 'planning a program');
-          context.onProgress?.('planning the program');
-          const scopedRequest: ProgramRequest = { ...request, fund_id: fundId };
-          const result = await runProgram(scopedRequest, plannerOptions(context));
-          const record: RunRecord = {
-            run_id: runId,
-            fund_id: fundId,
-            program_description: request.program_description,
-            status: result.status,
-            created_at: started.toISOString(),
-            scenario_set_id: null,
-            scenario_kind: null,
-            scenario_label: null,
-            response: result.status === 'completed' ? result.response : null,
-            error: result.status === 'failed' ? result.error.message : null,
-            error_code: result.status === 'failed' ? result.error.code : null,
-            audit_trace: result.status === 'failed' ? result.audit_trace : null,
-            request: scopedRequest,
-          };
-          context.onProgress?.('storing the run');
-          await store.createRun(record);
-          recordRunMetrics(record);
-          const fields = {
-            use_case: 'create_run',
-            run_id: runId,
-            fund_id: fundId,
-            status: record.status,
-            outcome_status: record.response?.outcome.status ?? null,
-            duration_ms: now().getTime() - started.getTime(),
-          };
-          if (result.status === 'failed') {
-            logger.warn({ ...fields, error_code: result.error.code }, 'run failed and was stored');
-            // A cancelled run is stored for the record, but nobody is waiting for the answer:
-            // throwing gives the idempotency key back so that a retry runs it again.
-            if (result.error.code === 'cancelled') throw new LeasebackError('cancelled', result.error.message);
-          } else logger.info(fields, 'run stored');
-          return { run_id: runId, status: record.status, response: record.response, error: record.error, error_code: record.error_code };
-        });
-      }),
-
-    listRuns: (query, context = {}) =>
-      track('list_runs', async (): Promise<RunListItem[]> => {
-        const { fundId, limit } = parseListQuery(query, RUN_LIST_LIMITS);
-        return store.listRuns({ fundId, limit, scope: context.scope });
-      }),
-
-    getRun: (runId, context = {}) =>
-      track('get_run', async (): Promise<RunRecord> => {
-        const id = parseRecordId(runId, 'run_id');
-        const run = await store.getRun(id, context.scope);
-        if (run === null) throw new NotFoundError('run', id);
-        return run;
-      }),
-
-    getRunJson: (runId, context = {}) =>
-      track('get_run', async (): Promise<string> => {
-        const id = parseRecordId(runId, 'run_id');
-        const text = await store.getRunJson(id, context.scope);
-        if (text === null) throw new NotFoundError('run', id);
-        return text;
-      }),
-
-    createScenarioSet: (input, context = {}) =>
-      track('create_scenario_set', async () => {
-        const request = parseInput(ScenarioSetRequestSchema, input, { root: 'request' });
-        const requestedFund = scenarioSetFund(request.fund_id, request.base_request.fund_id);
-        const fundId = resolveWriteFund(requestedFund, context.scope, request.fund_id ? 'request.fund_id' : 'request.base_request.fund_id');
-        return idempotent('create_scenario_set', request, context, 201, async (): Promise<ScenarioSetWithComparison> => {
-          const started = now().getTime();
-          logger.debug({ use_case: 'create_scenario_set', brief: request.brief }, 'running a scenario set');
-          context.onProgress?.('proposing scenarios');
-          let result;
-          try {
-            result = await runScenarioSet(request.brief, { ...request.base_request, fund_id: fundId }, {
-              ...plannerOptions(context),
-              numScenarios: request.num_scenarios,
-              fundId,
-              newId,
-              onRunFinished: (run, index, total) =>
-                context.onProgress?.(`scenario ${index + 1} of ${total} finished: ${run.scenario_label ?? run.run_id} (${run.status})`),
-            });
-          } catch (thrown) {
-            const code = toLeasebackError(thrown).code;
-            metrics.scenarioSets.inc({ result: code === 'scenario_definitions_unavailable' ? 'definitions_unavailable' : 'failed' });
-            logger.warn({ use_case: 'create_scenario_set', error_code: code }, 'scenario set failed; nothing stored');
-            throw thrown;
-          }
-          context.onProgress?.('storing the scenario set');
-          await store.createScenarioSet(result.scenario_set, result.runs);
-          for (const run of result.runs) recordRunMetrics(run);
-          metrics.scenarioSets.inc({ result: 'completed' });
-          logger.info(
-            {
-              use_case: 'create_scenario_set',
-              scenario_set_id: result.scenario_set.id,
-              fund_id: fundId,
-              run_ids: result.scenario_set.run_ids,
-              failed_runs: result.runs.filter((run) => run.status === 'failed').length,
-              duration_ms: now().getTime() - started,
-            },
-            'scenario set stored',
-          );
-          return withComparison({ scenario_set: result.scenario_set, runs: result.runs });
-        });
-      }),
-
-    listScenarioSets: (query, context = {}) =>
-      track('list_scenario_sets', async (): Promise<ScenarioSetSummary[]> => {
-        const { fundId, limit } = parseListQuery(query, SCENARIO_SET_LIST_LIMITS);
-        return store.listScenarioSets({ fundId, limit, scope: context.scope });
-      }),
-
-    getScenarioSet: (id, context = {}) =>
-      track('get_scenario_set', async () => {
-        const setId = parseRecordId(id, 'id');
-        const set = await store.getScenarioSet(setId, context.scope);
-        if (set === null) throw new NotFoundError('scenario set', setId);
-        return withComparison(set);
-      }),
-
-    replayRun: (runId, context = {}) =>
-      track('replay_run', async () => {
-        const id = parseRecordId(runId, 'run_id');
-        const run = await store.getRun(id, context.scope);
-        if (run === null) throw new NotFoundError('run', id);
-        const report = await replayStoredRun(run, plannerConfig, context.signal);
-        logger.info({ use_case: 'replay_run', run_id: id, identical: report.identical }, 'run replayed');
-        return report;
-      }),
-
-    capacity: (input, context = {}) =>
-      track('capacity', async (): Promise<CapacityReport> => {
-        const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
-        const started = now().getTime();
-        const report = await computeCapacity(request, { llm, config: plannerConfig, ...(context.signal ? { signal: context.signal } : {}) });
-        logger.info(
-          { use_case: 'capacity', max_proceeds: report.capacity.max_proceeds, proven_optimal: report.capacity.proven_optimal, duration_ms: now().getTime() - started },
-          'capacity computed',
-        );
-        return report;
-      }),
-
+    runProgram: (input, context = {}) => track('run_program', () => runProgram(input, context)),
+    createRun: (input, context = {}) => track('create_run', () => createRun(input, context)),
+    listRuns: (query, context = {}) => track('list_runs', () => listRuns(query, context)),
+    getRun: (runId, context = {}) => track('get_run', () => getRun(runId, context)),
+    getRunJson: (runId, context = {}) => track('get_run', () => getRunJson(runId, context)),
+    createScenarioSet: (input, context = {}) => track('create_scenario_set', () => createScenarioSet(input, context)),
+    listScenarioSets: (query, context = {}) => track('list_scenario_sets', () => listScenarioSets(query, context)),
+    getScenarioSet: (id, context = {}) => track('get_scenario_set', () => getScenarioSet(id, context)),
+    replayRun: (runId, context = {}) => track('replay_run', () => replayRun(runId, context)),
+    capacity: (input, context = {}) => track('capacity', () => capacity(input, context)),
     ready: async () => {
       try {
         await store.ping();
@@ -354,19 +121,10 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
         return false;
       }
     },
-
     createSession: (input, context = {}) => track('create_session', () => sessions.createSession(input, context)),
     getSession: (id, context = {}) => track('get_session', () => sessions.getSession(id, context)),
     postTurn: (id, input, context = {}) => track('post_turn', () => sessions.postTurn(id, input, context)),
-
-    close: () => {
-      closing ??= (async () => {
-        // In-flight use cases finish (and write) before the store goes away: nothing half-written.
-        await Promise.allSettled([...inFlight]);
-        await store.close();
-      })();
-      return closing;
-    },
+    close: () => close(() => store.close()),
   };
   // Guided sessions run their tools through the use cases above, under the session's fund.
   const sessions = createSessionUseCases({
@@ -382,10 +140,6 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     metricsRegistry,
   });
   return service;
-
-  function plannerOptions(context: CallContext) {
-    return { llm, config: plannerConfig, now, ...(context.signal ? { signal: context.signal } : {}) };
-  }
 }
 
 /** The planner's configuration from the service's (`[planner]`). */
@@ -396,41 +150,4 @@ export function plannerConfigFrom(config: ServiceConfig): PlannerConfig {
     compute_capacity: config.planner.compute_capacity,
     solver_time_limit_ms: config.planner.solver_time_limit_ms,
   };
-}
-
-function withComparison(set: ScenarioSetResult): ScenarioSetWithComparison {
-  return { scenario_set: set.scenario_set, runs: set.runs, comparison: compareScenarioSet(set.runs) };
-}
-
-/**
- * The fund a write goes to. Unrestricted callers write where they say (or to no
- * fund). A scoped caller writes to a fund of its scope: the one it names, or its
- * only fund when it names none. A fund outside the scope is reported as not
- * found, like any other fund's record.
- */
-function resolveWriteFund(requested: string | null | undefined, scope: FundScope, path: string): string | null {
-  if (scope === undefined) return requested ?? null;
-  if (requested !== null && requested !== undefined) {
-    if (scope.includes(requested)) return requested;
-    throw new NotFoundError('fund', requested);
-  }
-  const [only, ...others] = scope;
-  if (only !== undefined && others.length === 0) return only;
-  throw new InvalidInputError([{ path, message: 'is required: the caller may write to several funds' }]);
-}
-
-function scenarioSetFund(setFund: string | null | undefined, baseFund: string | null | undefined): string | null | undefined {
-  if (setFund && baseFund && setFund !== baseFund)
-    throw new InvalidInputError([{ path: 'request.base_request.fund_id', message: `must be absent or equal to request.fund_id ("${setFund}")` }]);
-  return setFund ?? baseFund;
-}
-
-function scopeKey(scope: FundScope): string {
-  return scope === undefined ? '*' : JSON.stringify([...new Set(scope)].sort());
-}
-
-/** Printable ASCII, 1..255 characters: what the API accepts in an `Idempotency-Key` header. */
-function validateIdempotencyKey(key: string): void {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key))
-    throw new InvalidInputError([{ path: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters without spaces' }]);
 }

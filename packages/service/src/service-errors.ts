@@ -1,4 +1,4 @@
-import { LeasebackError, type AuditTrace, type ErrorInfo } from '@leaseback/domain';
+import { LeasebackError, isErrorCode, type AuditTrace, type ErrorInfo } from '@leaseback/domain';
 
 /**
  * The id does not exist, or belongs to a fund the caller may not see. Both
@@ -80,7 +80,9 @@ export class ProgramRunFailedError extends LeasebackError {
   readonly auditTrace: AuditTrace;
 
   constructor(error: ErrorInfo, auditTrace: AuditTrace) {
-    super(error.code, error.message, { isRetryable: RETRYABLE_RUN_FAILURES.has(error.code) });
+    super(isErrorCode(error.code) ? error.code : 'internal_error', error.message, {
+      isRetryable: RETRYABLE_RUN_FAILURES.has(error.code),
+    });
     this.name = 'ProgramRunFailedError';
     this.auditTrace = auditTrace;
   }

@@ -1,4 +1,4 @@
-import type { RunListItem, RunRecord, ScenarioSetResult, ScenarioSetSummary } from '@leaseback/domain';
+import { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS, type RunListItem, type RunRecord, type ScenarioSetResult, type ScenarioSetSummary } from '@leaseback/domain';
 import type { StoreBackend } from './sql-executor.js';
 
 /**
@@ -9,14 +9,14 @@ import type { StoreBackend } from './sql-executor.js';
  */
 export type FundScope = readonly string[];
 
-/** Default and maximum of `listRuns`'s `limit`. */
-export const DEFAULT_RUN_LIST_LIMIT = 50;
-/** The most runs one `listRuns` call returns. */
-export const MAX_RUN_LIST_LIMIT = 1_000;
-/** Default of `listScenarioSets`'s `limit` (as in the seed API). */
-export const DEFAULT_SCENARIO_SET_LIST_LIMIT = 10;
-/** The most sets one `listScenarioSets` call returns (as in the seed API). */
-export const MAX_SCENARIO_SET_LIST_LIMIT = 100;
+/** Default of `listRuns`'s `limit` (the domain's `RUN_LIST_LIMITS`). */
+export const DEFAULT_RUN_LIST_LIMIT = RUN_LIST_LIMITS.default;
+/** The most runs one `listRuns` call returns (the domain's `RUN_LIST_LIMITS`). */
+export const MAX_RUN_LIST_LIMIT = RUN_LIST_LIMITS.max;
+/** Default of `listScenarioSets`'s `limit` (the domain's `SCENARIO_SET_LIST_LIMITS`). */
+export const DEFAULT_SCENARIO_SET_LIST_LIMIT = SCENARIO_SET_LIST_LIMITS.default;
+/** The most sets one `listScenarioSets` call returns (the domain's `SCENARIO_SET_LIST_LIMITS`). */
+export const MAX_SCENARIO_SET_LIST_LIMIT = SCENARIO_SET_LIST_LIMITS.max;
 
 /** Filters of `listRuns`. */
 export interface ListRunsOptions {

@@ -1,4 +1,4 @@
-import { LeasebackError } from '@leaseback/domain';
+import { LeasebackError, isErrorCode } from '@leaseback/domain';
 import { ScenarioError } from '@leaseback/scenarios';
 
 /**
@@ -14,7 +14,7 @@ export class ScenarioOrchestrationError extends LeasebackError {
   readonly problems: readonly { readonly path: string; readonly message: string }[];
 
   constructor(error: ScenarioError) {
-    super(error.code, error.message, { cause: error, isRetryable: error.isRetryable });
+    super(isErrorCode(error.code) ? error.code : 'internal_error', error.message, { cause: error, isRetryable: error.isRetryable });
     this.name = 'ScenarioOrchestrationError';
     const problems = (error as { problems?: unknown }).problems;
     this.problems = Array.isArray(problems) ? (problems as { path: string; message: string }[]) : [];
