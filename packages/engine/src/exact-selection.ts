@@ -14,6 +14,7 @@ import { buildSelectionModel, type SelectionModel } from './selection-model.js';
 import { solveMilp, type ExtraRow } from './solve-milp.js';
 import { SolverBudget, noGoodCut, selectedFigures, solveVerified, sumOver, type VerifiedSolve } from './verified-solve.js';
 import { capacityNode, computeCapacity } from './capacity.js';
+import { searchCombinatorially } from './combinatorial-selection.js';
 
 /** A covenant is reported binding at the chosen set when within this relative distance of its limit. */
 const TIGHT_RELATIVE = 1e-6;
@@ -226,7 +227,31 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
 
   let start = proposeStart(context, model);
   let stage: VerifiedSolve | null = null;
-  if (count > 0 && start === null) {
+  // Small programs: the combinatorial search proves the optimum (and breaks ties) without HiGHS.
+  let searchedTieBreak: TieBreak | null = null;
+  const searched = searchCombinatorially(context, model, model.cash, start);
+  if (searched !== null && searched.status === 'infeasible') {
+    stage = { result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 }, selection: null };
+  } else if (searched !== null && searched.selection !== null) {
+    const check = checkSelection(context, selectedFigures(model, searched.selection));
+    const valid = check.ok && check.failing.length === 0 && check.meetsTarget;
+    if (valid && searched.status === 'optimal') {
+      const selection = searched.exhaustive ? searched.selection : preferAmongInterchangeable(model, searched.selection);
+      stage = {
+        result: {
+          status: 'optimal',
+          selection,
+          objective: searched.objective,
+          bound: searched.exhaustive ? searched.objective : model.targetLower,
+          timeLimited: false,
+          runSeconds: 0,
+        },
+        selection,
+      };
+      searchedTieBreak = { selection, status: searched.exhaustive ? 'proven' : 'interchangeable_only' };
+    } else if (valid) start = searched.selection; // cut by its step limit: HiGHS goes on from its best set
+  }
+  if (count > 0 && stage === null && start === null) {
     // No valid greedy set: a short node-limited solve finds an incumbent to improve by exchanges.
     stage = solveVerified(
       highs,
@@ -312,7 +337,8 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   }
 
   const proven = stage.result.status === 'optimal';
-  const tieBreak: TieBreak = proven ? breakTies(highs, context, model, stage.selection, budget) : { selection: stage.selection, status: 'not_run' };
+  const tieBreak: TieBreak =
+    searchedTieBreak ?? (proven ? breakTies(highs, context, model, stage.selection, budget) : { selection: stage.selection, status: 'not_run' });
   const selected = selectedFigures(model, tieBreak.selection);
   const check = checkSelection(context, selected);
   const final = check.ok ? check.proForma : context.baseline;

@@ -10,7 +10,8 @@ import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 import { Conditions, clampLimit, parseJsonColumn, toDate, toIsoTimestamp, type TimestampValue } from './sql-values.js';
 import { AlreadyExistsError } from './store-errors.js';
 import { translateDatabaseError } from './translate-database-error.js';
-import { validateForWrite, validateOnRead } from './validate-stored-value.js';
+import { guardRunForWrite } from './run-write-guard.js';
+import { validateOnRead } from './validate-stored-value.js';
 
 interface RunListRow {
   run_id: string;
@@ -133,8 +134,9 @@ export type SqlRuns = Pick<LeasebackStore, 'createRun' | 'getRun' | 'getRunJson'
 export function createSqlRuns(executor: SqlExecutor): SqlRuns {
   return {
     async createRun(record) {
-      const validated = validateForWrite(RunRecordSchema, record, 'run');
-      await insertRun(executor, validated);
+      const guarded = guardRunForWrite(record);
+      if (!guarded.ok) throw new InvalidInputError(guarded.problems, { subject: 'run' });
+      await insertRun(executor, guarded.value);
     },
 
     async getRun(runId, scope) {

@@ -1,6 +1,5 @@
 import {
   InvalidInputError,
-  RunRecordSchema,
   ScenarioSetSummarySchema,
   type InputProblem,
   type RunRecord,
@@ -18,6 +17,7 @@ import { RUN_COLUMNS, insertRun, runRecordFrom, type RunRow } from './sql-runs.j
 import { Conditions, clampLimit, parseJsonColumn, toDate, toIsoTimestamp, type TimestampValue } from './sql-values.js';
 import { AlreadyExistsError, StoreCorruptError } from './store-errors.js';
 import { translateDatabaseError } from './translate-database-error.js';
+import { guardRunForWrite } from './run-write-guard.js';
 import { checkValue, validateOnRead } from './validate-stored-value.js';
 
 interface ScenarioSetRow {
@@ -50,7 +50,7 @@ function validateScenarioSet(
   if (!checkedSummary.ok) problems.push(...checkedSummary.problems);
   const checkedRuns: RunRecord[] = [];
   runs.forEach((run, index) => {
-    const checked = checkValue(RunRecordSchema, run, `runs[${index}]`);
+    const checked = guardRunForWrite(run, `runs[${index}]`);
     if (!checked.ok) {
       problems.push(...checked.problems);
       return;
