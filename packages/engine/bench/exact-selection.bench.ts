@@ -25,8 +25,8 @@ console.log(`Solver loaded once in ${(performance.now() - loadStart).toFixed(0)}
 console.log('');
 
 // (0) The hard regime: 20-50 eligible assets, the method chosen by size against HiGHS alone.
-const HARD_INSTANCES = 36;
-const HIGHS_TIME_LIMIT_MS = 5_000;
+const HARD_INSTANCES = 24;
+const HIGHS_TIME_LIMIT_MS = 3_000;
 interface HardRow {
   readonly eligible: number;
   readonly chosenMs: number;

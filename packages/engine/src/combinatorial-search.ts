@@ -64,8 +64,8 @@ export interface CombinatorialResult {
   readonly steps: number;
 }
 
-/** Items per half: 2^18 subsets per side keeps tables at a few MB and a scan near 10 ms. */
-const MAX_HALF = 18;
+/** Items per half: 2^16 subsets per side keeps tables under a few MB and one scan near a millisecond. */
+const MAX_HALF = 16;
 /** Items enumerated around the two halves (outer assignments), at most. */
 const MAX_OUTER = 20;
 /** The largest program this search accepts. */
@@ -187,11 +187,13 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
   const rowSlack = new Float64Array(rowCount);
   const leftSize = left.order.length;
   const rightSize = right.order.length;
-  const rightMaxCoverage = right.coverage.reduce((maximum, value) => Math.max(maximum, value), 0);
-  const leftMaxCoverage = left.coverage.reduce((maximum, value) => Math.max(maximum, value), 0);
+  const rightMaxCoverage = largest(right.coverage);
+  const leftMaxCoverage = largest(left.coverage);
   const rightMinObjective = right.objective[right.order[0] as number] as number;
   const leftMinObjective = left.objective[left.order[0] as number] as number;
 
+  // Per row, a minimum tree over the right half's sorted order: the scan jumps over runs of subsets a row rejects.
+  const rightRowTrees = right.rows.map((values) => new MinimumTree(right.order, values));
   // Per row, the smallest value over the right subsets from each position of the sorted order to the end.
   const rightRowSuffixMinimum = right.rows.map((values) => {
     const minimum = new Float64Array(rightSize);
@@ -204,6 +206,12 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
   });
 
   const record = (found: Found): void => {
+    if (found.objective < best - problem.tieBand) {
+      // Every earlier set cost at least the old best, now beyond the band: start the ties afresh (no filtering churn).
+      best = found.objective;
+      ties = [found];
+      return;
+    }
     if (found.objective < best) {
       best = found.objective;
       ties = ties.filter((tie) => tie.objective <= best + problem.tieBand);
@@ -245,20 +253,29 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
         }
       }
       if (hopeless) continue;
-      for (let rightIndex = rightStart; rightIndex < rightSize; rightIndex += 1) {
+      let rightIndex = rightStart;
+      while (rightIndex < rightSize) {
         const rightMask = right.order[rightIndex] as number;
         const total = leftObjective + (right.objective[rightMask] as number);
         if (total > best + problem.tieBand) break;
         steps += 1;
-        if (!sortedByCoverage && outerCoverage + (left.coverage[leftMask] as number) + (right.coverage[rightMask] as number) < coverageLower) continue;
-        let fits = true;
+        if (!sortedByCoverage && outerCoverage + (left.coverage[leftMask] as number) + (right.coverage[rightMask] as number) < coverageLower) {
+          rightIndex += 1;
+          continue;
+        }
+        let next = -1;
         for (let row = 0; row < rowCount; row += 1) {
-          if (((left.rows[row] as Float64Array)[leftMask] as number) + ((right.rows[row] as Float64Array)[rightMask] as number) > (rowSlack[row] as number)) {
-            fits = false;
+          const allowed = (rowSlack[row] as number) - ((left.rows[row] as Float64Array)[leftMask] as number);
+          if (((right.rows[row] as Float64Array)[rightMask] as number) > allowed) {
+            // The next right subset this row admits (a covenant that binds rejects long runs of them).
+            next = (rightRowTrees[row] as MinimumTree).firstAtMost(rightIndex + 1, allowed);
             break;
           }
         }
-        if (!fits) continue;
+        if (next !== -1) {
+          rightIndex = next;
+          continue;
+        }
         record({
           outer: outerMask,
           left: leftMask,
@@ -266,6 +283,7 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
           objective: total,
           tieWeight: (outer.tieWeight[outerMask] as number) + (left.tieWeight[leftMask] as number) + (right.tieWeight[rightMask] as number),
         });
+        rightIndex += 1;
       }
       if (steps > problem.maxSteps) {
         limited = true;
@@ -319,6 +337,52 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
     exhaustive,
     steps,
   };
+}
+
+/**
+ * Minima of `values[order[i]]` over ranges of positions, answering "the first
+ * position from `from` on whose value is at most `limit`" in O(log n).
+ */
+class MinimumTree {
+  private readonly size: number;
+  private readonly minimum: Float64Array;
+  private readonly length: number;
+
+  constructor(order: Int32Array, values: Float64Array) {
+    this.length = order.length;
+    let size = 1;
+    while (size < this.length) size *= 2;
+    this.size = size;
+    this.minimum = new Float64Array(2 * size).fill(Number.POSITIVE_INFINITY);
+    for (let index = 0; index < this.length; index += 1) this.minimum[size + index] = values[order[index] as number] as number;
+    for (let node = size - 1; node >= 1; node -= 1) {
+      this.minimum[node] = Math.min(this.minimum[2 * node] as number, this.minimum[2 * node + 1] as number);
+    }
+  }
+
+  /** The first position >= `from` whose value is <= `limit`, or the length when there is none. */
+  firstAtMost(from: number, limit: number): number {
+    if (from >= this.length) return this.length;
+    let node = this.size + from;
+    if ((this.minimum[node] as number) <= limit) return from;
+    // Climb until a right sibling's subtree holds a value <= limit, then descend into it.
+    for (;;) {
+      if (node === 1) return this.length;
+      if (node % 2 === 0 && (this.minimum[node + 1] as number) <= limit) {
+        node += 1;
+        break;
+      }
+      node = Math.floor(node / 2);
+    }
+    while (node < this.size) node = (this.minimum[2 * node] as number) <= limit ? 2 * node : 2 * node + 1;
+    return Math.min(node - this.size, this.length);
+  }
+}
+
+function largest(values: Float64Array): number {
+  let maximum = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < values.length; index += 1) if ((values[index] as number) > maximum) maximum = values[index] as number;
+  return maximum;
 }
 
 /** Whether `candidate` holds the first item (in `order`) where it and `incumbent` differ. */

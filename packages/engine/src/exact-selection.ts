@@ -225,11 +225,11 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   const count = model.columns.length;
   const targetText = formatMoney(context.targetAmount);
 
-  let start = proposeStart(context, model);
+  let start: Uint8Array | null = null;
   let stage: VerifiedSolve | null = null;
-  // Small programs: the combinatorial search proves the optimum (and breaks ties) without HiGHS.
+  // Small programs: the combinatorial search proves the optimum (and breaks ties) without HiGHS or a start.
   let searchedTieBreak: TieBreak | null = null;
-  const searched = searchCombinatorially(context, model, model.cash, start);
+  const searched = searchCombinatorially(context, model, model.cash, null);
   if (searched !== null && searched.status === 'infeasible') {
     stage = { result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 }, selection: null };
   } else if (searched !== null && searched.selection !== null) {
@@ -251,6 +251,7 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
       searchedTieBreak = { selection, status: searched.exhaustive ? 'proven' : 'interchangeable_only' };
     } else if (valid) start = searched.selection; // cut by its step limit: HiGHS goes on from its best set
   }
+  if (count > 0 && stage === null && start === null) start = proposeStart(context, model);
   if (count > 0 && stage === null && start === null) {
     // No valid greedy set: a short node-limited solve finds an incumbent to improve by exchanges.
     stage = solveVerified(
