@@ -104,7 +104,11 @@ function serve(route: ApiRoute, service: LeasebackService): RequestHandler {
       body: request.body,
       params: request.params as Record<string, string>,
       query: route.listQuery === true ? request.query : {},
-      context: { scope, idempotencyKey, signal },
+      context: {
+        scope,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+        ...(signal === undefined ? {} : { signal }),
+      },
     });
     if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
     else response.status(route.status).json(result);

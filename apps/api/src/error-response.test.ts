@@ -1,4 +1,4 @@
-import { InvalidInputError, LeasebackError } from '@leaseback/domain';
+import { InvalidInputError, LeasebackError, type ErrorCode } from '@leaseback/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusForCode, toErrorResponse } from './error-response.js';
@@ -20,7 +20,7 @@ describe('toErrorResponse', () => {
     ['llm_auth', 502],
     ['store_unavailable', 503],
     ['service_closed', 503],
-  ])('maps %s to %i', (code, status) => {
+  ] satisfies [ErrorCode, number][])('maps %s to %i', (code, status) => {
     expect(toErrorResponse(new LeasebackError(code, 'message')).status).toBe(status);
     expect(statusForCode(code)).toBe(status);
   });
@@ -61,7 +61,7 @@ describe('toErrorResponse', () => {
   it('hides the message of internal errors and of anything unknown', () => {
     fc.assert(
       fc.property(fc.string(), fc.oneof(fc.constant('internal_error'), fc.string().filter((code) => statusForCode(code) === 500)), (message, code) => {
-        for (const thrown of [new Error(message), new LeasebackError(code, message), message, { message }]) {
+        for (const thrown of [new Error(message), new LeasebackError(code as ErrorCode, message), message, { message }]) {
           const answer = toErrorResponse(thrown);
           expect(answer.status).toBe(500);
           expect(answer.body).toEqual({ error: { code: 'internal_error', message: 'an internal error occurred' } });

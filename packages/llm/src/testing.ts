@@ -10,3 +10,5 @@ export {
   type TestLlmResponse,
 } from './test-llm-client.js';
 export { startFakeApiServer, type FakeApiServer, type FakeResponse, type RecordedRequest } from './fake-api-server.js';
+// Recorded planning inputs (brief, portfolio summary, spec, outcome) for adapter tests.
+export * as planningInputs from './testing/planning-inputs.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { LlmError } from '../llm-error.js';
-import { brief, assetSummary } from './__fixtures__/planning-inputs.js';
+import { brief, assetSummary } from '../testing/planning-inputs.js';
 import { runWithRepair, type ModelReply, type RepairRequest } from './run-with-repair.js';
 import { selectorSpecTask } from './selector-spec-task.js';
 

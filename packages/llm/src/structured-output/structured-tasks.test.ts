@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@leaseback/domain';
 import { describe, expect, it } from 'vitest';
-import { assetSummary, brief, nodes, outcome, revisionContext, spec } from './__fixtures__/planning-inputs.js';
+import { assetSummary, brief, nodes, outcome, revisionContext, spec } from '../testing/planning-inputs.js';
 import { checkStrictSchema } from './check-strict-schema.js';
 import { explanationSummaryTask } from './explanation-summary-task.js';
 import { extractFieldsTask } from './extract-fields-task.js';

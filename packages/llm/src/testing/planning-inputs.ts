@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   DEFAULT_REVISION_POLICY_CONFIG,
   ExplanationNodeSchema,
@@ -9,9 +8,12 @@ import {
   type SelectorSpec,
 } from '@leaseback/domain';
 import { z } from 'zod';
-import type { AssetSummary, RevisionContext } from '../../llm-client.js';
+import type { AssetSummary, RevisionContext } from '../llm-client.js';
+import planningInputs from './planning-inputs.json' with { type: 'json' };
 
-const raw = JSON.parse(readFileSync(new URL('./planning-inputs.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+// A recorded set of planning inputs (the example portfolio's $250M brief), shared by
+// the structured-output tests here and by each provider adapter's tests.
+const raw = planningInputs as Record<string, unknown>;
 
 /** The re-lettable-250m brief of the example portfolio. */
 export const brief: string = z.string().parse(raw.brief);
