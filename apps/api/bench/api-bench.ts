@@ -36,8 +36,11 @@ async function exampleBody(): Promise<string> {
   });
 }
 
-async function startBenchServer(environment: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const script = fileURLToPath(new URL('./bench-server.mjs', import.meta.url));
+async function startBenchServer(
+  environment: Record<string, string>,
+  scriptName = './bench-server.mjs',
+): Promise<{ url: string; child: ChildProcess }> {
+  const script = fileURLToPath(new URL(scriptName, import.meta.url));
   const child = spawn(process.execPath, [script], {
     env: { ...process.env, ...environment },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -82,7 +85,36 @@ async function measureBackend(backend: string, environment: Record<string, strin
     const floor = await load(backend, 'GET /healthz', { url: `${url}/healthz` });
     const writes = await load(backend, 'POST /api/runs', { url: `${url}/api/runs`, ...post });
     const reads = await load(backend, 'GET /api/runs/{run_id}', { url: `${url}/api/runs/${runId}` });
-    return [floor, writes, reads];
+    const list = await load(backend, 'GET /api/runs?limit=20', { url: `${url}/api/runs?limit=20` });
+    if (backend === 'PostgreSQL') storedRun = (await (await fetch(`${url}/api/runs/${runId}`)).json()) as Record<string, unknown>;
+    return [floor, writes, reads, list];
+  } finally {
+    await stopBenchServer(child);
+  }
+}
+
+/** One run as the API stored it (PostgreSQL pass), whose payloads the floor app inserts. */
+let storedRun: Record<string, unknown> | null = null;
+
+/** The bare Express + pg floor on the same database, the same three requests. */
+async function measureFloor(environment: Record<string, string>, body: string): Promise<Measurement[]> {
+  const { url, child } = await startBenchServer(
+    {
+      ...environment,
+      BENCH_RESPONSE_JSON: JSON.stringify(storedRun?.['response'] ?? null),
+      BENCH_TRACE_JSON: JSON.stringify(storedRun?.['audit_trace'] ?? null),
+    },
+    './floor-server.mjs',
+  );
+  try {
+    const post = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+    await autocannon({ url: `${url}/api/runs`, connections: 4, amount: 200, ...post });
+    const created = await fetch(`${url}/api/runs`, { ...post });
+    const runId = ((await created.json()) as { run_id: string }).run_id;
+    const writes = await load('floor', 'POST /api/runs', { url: `${url}/api/runs`, ...post });
+    const reads = await load('floor', 'GET /api/runs/{run_id}', { url: `${url}/api/runs/${runId}` });
+    const list = await load('floor', 'GET /api/runs?limit=20', { url: `${url}/api/runs?limit=20` });
+    return [writes, reads, list];
   } finally {
     await stopBenchServer(child);
   }
@@ -103,6 +135,7 @@ if (databaseUrl) {
   const schema = `api_bench_${process.pid}_${Date.now()}`;
   try {
     measurements.push(...(await measureBackend('PostgreSQL', { BENCH_DATABASE_URL: databaseUrl, BENCH_SCHEMA: schema }, body)));
+    measurements.push(...(await measureFloor({ BENCH_DATABASE_URL: databaseUrl, BENCH_SCHEMA: schema }, body)));
   } finally {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -145,6 +178,25 @@ if (postgresWrites) {
       `p99 ${postgresWrites.p99} ms (< 100: ${postgresWrites.p99 < 100 ? 'met' : 'missed'}), ` +
       `reads ${postgresReads.requestsPerSecond.toFixed(0)}/s (>= 2000: ${postgresReads.requestsPerSecond >= 2000 ? 'met' : 'missed'})`,
   );
+}
+if (find('floor', 'POST')) {
+  console.log('\nPostgreSQL, the API against the bare Express + pg floor (same database, same run)');
+  console.log('| subject | API req/s | floor req/s | ratio | goal | met? | API p99 ms (goal < 100) |');
+  console.log('|---|---:|---:|---:|---:|---|---:|');
+  for (const [scenario, goal] of [
+    ['POST /api/runs', 0.5],
+    ['GET /api/runs?limit=20', 0.8],
+    ['GET /api/runs/{run_id}', 0.9],
+  ] as const) {
+    const api = measurements.find((item) => item.backend === 'PostgreSQL' && item.scenario === scenario);
+    const floor = measurements.find((item) => item.backend === 'floor' && item.scenario === scenario);
+    if (!api || !floor) continue;
+    const ratio = api.requestsPerSecond / floor.requestsPerSecond;
+    console.log(
+      `| ${scenario} | ${api.requestsPerSecond.toFixed(0)} | ${floor.requestsPerSecond.toFixed(0)} | ${ratio.toFixed(2)} | >= ${goal} | ` +
+        `${ratio >= goal ? 'yes' : 'no'} | ${api.p99}${api.p99 < 100 ? '' : ' (missed)'} |`,
+    );
+  }
 }
 if (measurements.some((measurement) => measurement.failed > 0)) {
   console.error('some requests failed: the figures above are not valid');

@@ -16,6 +16,17 @@ function fail(thrown: unknown, what: string): never {
 process.on('uncaughtException', (thrown) => fail(thrown, 'internal error'));
 process.on('unhandledRejection', (thrown) => fail(thrown, 'internal error'));
 
+// `leaseback --version` answers before anything else loads: the full program
+// (commander, the domain schemas, the service on demand) costs several times a
+// bare Node start, and the version is one field of package.json.
+const argumentsGiven = process.argv.slice(2);
+if (argumentsGiven.length === 1 && (argumentsGiven[0] === '--version' || argumentsGiven[0] === '-V')) {
+  const { createRequire } = await import('node:module');
+  const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+  process.stdout.write(`${version}\n`);
+  process.exit(0);
+}
+
 let cli: { runCli: typeof import('./run-cli.js').runCli; processIo: typeof import('./cli-io.js').processIo };
 try {
   const [{ runCli }, { processIo }] = await Promise.all([import('./run-cli.js'), import('./cli-io.js')]);

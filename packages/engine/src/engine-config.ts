@@ -35,6 +35,12 @@ export const ExactSolverConfigSchema = z.strictObject({
    * proves anything) ties are broken among interchangeable assets only.
    */
   tie_break_max_assets: z.number().int().min(0, 'must be >= 0').max(100_000, 'must be at most 100000').default(40),
+  /**
+   * Largest number of eligible assets solved by the combinatorial search
+   * (meet in the middle, exact, ties included) instead of HiGHS; 0 always
+   * uses HiGHS. At most 56, the most the search takes.
+   */
+  combinatorial_max_assets: z.number().int().min(0, 'must be >= 0').max(56, 'must be at most 56').default(56),
 });
 /** Validated exact-strategy settings. */
 export type ExactSolverConfig = z.output<typeof ExactSolverConfigSchema>;

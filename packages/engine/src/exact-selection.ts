@@ -14,6 +14,7 @@ import { buildSelectionModel, type SelectionModel } from './selection-model.js';
 import { solveMilp, type ExtraRow } from './solve-milp.js';
 import { SolverBudget, noGoodCut, selectedFigures, solveVerified, sumOver, type VerifiedSolve } from './verified-solve.js';
 import { capacityNode, computeCapacity } from './capacity.js';
+import { searchCombinatorially } from './combinatorial-selection.js';
 import { npvObjectiveNode, objectiveOf, objectiveWeights } from './economics/selection-objective.js';
 
 /** A covenant is reported binding at the chosen set when within this relative distance of its limit. */
@@ -236,9 +237,36 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   const targetText = formatMoney(context.targetAmount);
   const objective = objectiveWeights(context, model);
 
-  let start = proposeStart(context, model);
+  let start: Uint8Array | null = null;
   let stage: VerifiedSolve | null = null;
-  if (count > 0 && start === null) {
+  // Small programs: the combinatorial search proves the optimum (and breaks ties) without HiGHS or a start.
+  let searchedTieBreak: TieBreak | null = null;
+  // The search minimises proceeds with the documented tie-breaks; the NPV-cost objective (ties by
+  // smaller proceeds first) stays with HiGHS, whose tie-breaking follows that order.
+  const searched = objectiveOf(context) === 'min_npv_cost' ? null : searchCombinatorially(context, model, model.cash, null);
+  if (searched !== null && searched.status === 'infeasible') {
+    stage = { result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 }, selection: null };
+  } else if (searched !== null && searched.selection !== null) {
+    const check = checkSelection(context, selectedFigures(model, searched.selection));
+    const valid = check.ok && check.failing.length === 0 && check.meetsTarget;
+    if (valid && searched.status === 'optimal') {
+      const selection = searched.exhaustive ? searched.selection : preferAmongInterchangeable(model, searched.selection);
+      stage = {
+        result: {
+          status: 'optimal',
+          selection,
+          objective: searched.objective,
+          bound: searched.exhaustive ? searched.objective : model.targetLower,
+          timeLimited: false,
+          runSeconds: 0,
+        },
+        selection,
+      };
+      searchedTieBreak = { selection, status: searched.exhaustive ? 'proven' : 'interchangeable_only' };
+    } else if (valid) start = searched.selection; // cut by its step limit: HiGHS goes on from its best set
+  }
+  if (count > 0 && stage === null && start === null) start = proposeStart(context, model);
+  if (count > 0 && stage === null && start === null) {
     // No valid greedy set: a short node-limited solve finds an incumbent to improve by exchanges.
     stage = solveVerified(
       highs,
@@ -327,11 +355,12 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   const byNpvCost = objectiveOf(context) === 'min_npv_cost';
   const narrowed = proven && byNpvCost ? smallestProceedsAtOptimum(highs, context, model, objective, stage.selection, budget) : null;
   const tieBreak: TieBreak =
-    narrowed !== null && narrowed.selection === null
+    searchedTieBreak ??
+    (narrowed !== null && narrowed.selection === null
       ? { selection: stage.selection, status: 'not_proven' }
       : proven
         ? breakTies(highs, context, model, narrowed?.selection ?? stage.selection, budget, narrowed === null ? [] : [narrowed.band])
-        : { selection: stage.selection, status: 'not_run' };
+        : { selection: stage.selection, status: 'not_run' });
   const selected = selectedFigures(model, tieBreak.selection);
   const check = checkSelection(context, selected);
   const final = check.ok ? check.proForma : context.baseline;

@@ -16,7 +16,10 @@ interface Case {
 }
 
 interface Solved extends Case {
+  /** By the method chosen by size (the combinatorial search, at this size). */
   readonly exact: ProgramOutcome;
+  /** By HiGHS (the combinatorial search switched off). */
+  readonly milp: ProgramOutcome;
   readonly greedy: ProgramOutcome;
 }
 
@@ -62,18 +65,27 @@ describe('exact strategy and maxProceeds against brute force (seeded, <= 16 elig
     solved = cases.map((entry) => ({
       ...entry,
       exact: selectAssets(entry.instance.assets, entry.instance.corporateState, exactSpec(entry.instance.spec)),
+      milp: selectAssets(entry.instance.assets, entry.instance.corporateState, exactSpec(entry.instance.spec), {
+        exact: { combinatorial_max_assets: 0 },
+      }),
       greedy: selectAssets(entry.instance.assets, entry.instance.corporateState, entry.instance.spec),
     }));
   }, 600_000);
 
-  it(`finds a set exactly when one exists, with the brute-force minimum proceeds (${INSTANCE_COUNT} instances)`, () => {
+  it(`finds a set exactly when one exists, with the brute-force minimum proceeds, by either method (${INSTANCE_COUNT} instances)`, { timeout: 120_000 }, () => {
     let feasible = 0;
     let rescued = 0;
     expect(solved).toHaveLength(INSTANCE_COUNT);
-    for (const { instance, eligibleIds, seed, exact, greedy } of solved) {
-      const { assets, corporateState, spec } = instance;
-      const oracle = bruteForce(assets, corporateState, spec, eligibleIds, TOLERANCE);
-      const context = `seed ${seed}`;
+    const byMethod = solved.flatMap((entry) => {
+      const oracle = bruteForce(entry.instance.assets, entry.instance.corporateState, entry.instance.spec, entry.eligibleIds, TOLERANCE);
+      return [
+        { ...entry, oracle, method: 'chosen by size' },
+        { ...entry, oracle, exact: entry.milp, method: 'HiGHS' },
+      ];
+    });
+    for (const { instance, seed, exact, greedy, oracle, method } of byMethod) {
+      const { spec } = instance;
+      const context = `seed ${seed} (${method})`;
       expect(exact.solver?.proven_optimal, context).toBe(true);
       if (oracle.minimumProceeds === null) {
         expect(exact.status, context).toBe('infeasible');
@@ -90,10 +102,27 @@ describe('exact strategy and maxProceeds against brute force (seeded, <= 16 elig
       if (greedy.status !== 'ok') rescued += 1;
       else expect(exact.proceeds, context).toBeLessThanOrEqual(greedy.proceeds * (1 + 1e-9));
     }
-    // The seeded set must exercise both answers and the cases greedy misses.
-    expect(feasible).toBeGreaterThan(60);
-    expect(cases.length - feasible).toBeGreaterThan(30);
-    expect(rescued).toBeGreaterThan(3);
+    // The seeded set must exercise both answers and the cases greedy misses (counted once per method).
+    expect(feasible).toBeGreaterThan(2 * 60);
+    expect(2 * cases.length - feasible).toBeGreaterThan(2 * 30);
+    expect(rescued).toBeGreaterThan(2 * 3);
+  });
+
+  it('the combinatorial search proves every instance in full and picks, among equal proceeds, what HiGHS picks', () => {
+    for (const { seed, exact, milp } of solved) {
+      const context = `seed ${seed}`;
+      expect(exact.status, context).toBe(milp.status);
+      const optimality = exact.explanation_nodes.find((node) => node.kind === 'optimality');
+      if (exact.status === 'ok') {
+        expect(optimality?.values['tie_break'], context).toBe('proven');
+        // Both minimise proceeds; the search exactly, HiGHS within its gap, so the search is never above.
+        expect(exact.proceeds, context).toBeLessThanOrEqual(milp.proceeds + 1e-7 * exact.target_amount);
+        const milpTieBreak = milp.explanation_nodes.find((node) => node.kind === 'optimality')?.values['tie_break'];
+        if (milpTieBreak === 'proven' && Math.abs(exact.proceeds - milp.proceeds) <= 1e-9 * exact.target_amount) {
+          expect([...exact.selected_asset_ids].sort(), context).toEqual([...milp.selected_asset_ids].sort());
+        }
+      }
+    }
   });
 
   it('every exact ok set, re-checked with computeMetrics, meets the target and every covenant', () => {

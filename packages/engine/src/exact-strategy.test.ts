@@ -98,14 +98,15 @@ describe('selectAssets (exact)', () => {
 
   it('prefers the least critical, then the smallest ids, among identical sites, even without solving ties', () => {
     const identical = (criticalities: number[]) => criticalities.map((criticality, index) => makeAsset(`S${index}`, { market_rent: 1, criticality }));
-    for (const config of [{}, { exact: { tie_break_max_assets: 0 } }]) {
+    for (const config of [{}, { exact: { tie_break_max_assets: 0 } }, { exact: { tie_break_max_assets: 0, combinatorial_max_assets: 0 } }]) {
       const lowCriticality = selectAssets(identical([0.5, 0.2, 0.3, 0.2]), WORKED_EXAMPLE_CORPORATE, exact({ target_amount: 28 }), config);
       expect([...lowCriticality.selected_asset_ids].sort()).toEqual(['S1', 'S3']);
       const smallestIds = selectAssets(identical([0.4, 0.4, 0.4, 0.4]), WORKED_EXAMPLE_CORPORATE, exact({ target_amount: 28 }), config);
       expect([...smallestIds.selected_asset_ids].sort()).toEqual(['S0', 'S1']);
     }
+    // The combinatorial search always breaks ties in full; HiGHS above its tie-break size only among interchangeable assets.
     const interchangeableOnly = selectAssets(identical([0.4, 0.4, 0.4]), WORKED_EXAMPLE_CORPORATE, exact({ target_amount: 28 }), {
-      exact: { tie_break_max_assets: 0 },
+      exact: { tie_break_max_assets: 0, combinatorial_max_assets: 0 },
     });
     expect(interchangeableOnly.explanation_nodes.find((node) => node.kind === 'optimality')?.values['tie_break']).toBe('interchangeable_only');
   });

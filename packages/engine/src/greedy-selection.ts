@@ -7,8 +7,10 @@ import {
   formatCovenantValue,
   isWorse,
   meetsLimit,
+  type FinancialCovenant,
 } from './covenants.js';
 import { formatMoney, formatPercent, formatScore } from './format-numbers.js';
+import { PER_ASSET_STEP_LIMIT, groupedRejectedNodes, groupedSelectedNode } from './grouped-steps.js';
 import type { RejectionCause, SelectionResult } from './outcome-builder.js';
 import { EMPTY_SUMS, addToSums, evaluateProForma, type ProForma, type ProgramSums } from './pro-forma.js';
 import { meetsTarget, withinMarketCap, withinRentCap, type SelectionContext } from './selection-context.js';
@@ -20,7 +22,8 @@ export type GreedyWalkResult =
 
 interface Failure {
   readonly cause: RejectionCause;
-  readonly message: string;
+  /** Why, in words; built only when the step gets its own node. */
+  readonly describe: () => string;
   readonly value: number | null;
   readonly limit: number | null;
 }
@@ -50,6 +53,8 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
   const selected: AssetFigures[] = [];
   const stepNodes: ExplanationNode[] = [];
   const rejectionCounts = new Map<RejectionCause, number>();
+  const rejectedByCause = new Map<RejectionCause, AssetFigures[]>();
+  let stepCount = 0;
   const binding = new Set<ConstraintName>();
   let targetMet = meetsTarget(0, targetAmount, tolerance);
   let index = 0;
@@ -62,23 +67,24 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
     const next = evaluated.proForma;
     const failures: Failure[] = [];
     if (next.ebitda <= 0) {
+      const ebitda = next.ebitda;
       failures.push({
         cause: 'ebitda',
-        message: `its rent would bring EBITDA to ${formatMoney(next.ebitda)}, at or below zero`,
-        value: next.ebitda,
+        describe: () => `its rent would bring EBITDA to ${formatMoney(ebitda)}, at or below zero`,
+        value: ebitda,
         limit: 0,
       });
     } else {
-      covenants.forEach((covenant, covenantIndex) => {
+      for (let covenantIndex = 0; covenantIndex < covenants.length; covenantIndex += 1) {
+        const covenant = covenants[covenantIndex] as FinancialCovenant;
         const value = covenantValue(covenant.name, next);
         const before = currentValues[covenantIndex] ?? null;
-        const label = covenantLabel(covenant.name);
         if (currentHolds[covenantIndex]) {
           if (!meetsLimit(value, covenant.limit, covenant.direction, tolerance)) {
             failures.push({
               cause: covenant.name,
-              message:
-                `${label} would be ${formatCovenantValue(covenant.name, value)}, ` +
+              describe: () =>
+                `${covenantLabel(covenant.name)} would be ${formatCovenantValue(covenant.name, value)}, ` +
                 `breaking the covenant of ${formatCovenantLimit(covenant.name, covenant.limit)}`,
               value,
               limit: covenant.limit,
@@ -87,37 +93,40 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
         } else if (isWorse(value, before, covenant.direction, tolerance)) {
           failures.push({
             cause: covenant.name,
-            message:
-              `${label}, already in breach at ${formatCovenantValue(covenant.name, before)}, ` +
+            describe: () =>
+              `${covenantLabel(covenant.name)}, already in breach at ${formatCovenantValue(covenant.name, before)}, ` +
               `would worsen to ${formatCovenantValue(covenant.name, value)} ` +
               `(covenant ${formatCovenantLimit(covenant.name, covenant.limit)})`,
             value,
             limit: covenant.limit,
           });
         }
-      });
+      }
     }
     let marketCash = 0;
     if (marketShare !== null) {
       marketCash = (cashByMarket.get(figures.marketKey) ?? 0) + figures.cash;
       if (!withinMarketCap(marketCash, marketShare.cap, tolerance)) {
+        const cash = marketCash;
         failures.push({
           cause: 'max_market_share',
-          message:
-            `${figures.asset.market.trim()} would provide ${formatMoney(marketCash)}, ` +
+          describe: () =>
+            `${figures.asset.market.trim()} would provide ${formatMoney(cash)}, ` +
             `above the cap of ${formatMoney(marketShare.cap)} (${formatPercent(marketShare.share)} of the target)`,
-          value: marketCash / targetAmount,
+          value: cash / targetAmount,
           limit: marketShare.share,
         });
       }
     }
 
     if (context.rentCap !== null && !withinRentCap(sums.rent + figures.rent, context.rentCap, tolerance)) {
+      const rent = sums.rent + figures.rent;
+      const cap = context.rentCap;
       failures.push({
         cause: 'max_rent_added',
-        message: `new rent would reach ${formatMoney(sums.rent + figures.rent)} a year, above the cap of ${formatMoney(context.rentCap)}`,
-        value: sums.rent + figures.rent,
-        limit: context.rentCap,
+        describe: () => `new rent would reach ${formatMoney(rent)} a year, above the cap of ${formatMoney(cap)}`,
+        value: rent,
+        limit: cap,
       });
     }
 
@@ -127,40 +136,27 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
         if (failure.cause !== 'ebitda') binding.add(failure.cause);
       }
       const first = failures[0] as Failure;
-      const values: Record<string, number | string | null> = {
-        rank: index + 1,
-        cash: figures.cash,
-        value: first.value !== null && Number.isFinite(first.value) ? first.value : null,
-        limit: first.limit,
-        proceeds_so_far: sums.cash,
-      };
-      for (const failure of failures.slice(1)) {
-        values[`${failure.cause}_value`] = failure.value !== null && Number.isFinite(failure.value) ? failure.value : null;
-      }
-      stepNodes.push({
-        kind: 'asset_rejected',
-        asset_id: figures.assetId,
-        constraint: first.cause === 'ebitda' ? null : first.cause,
-        message:
-          `Passed over ${describeAsset(figures)} (rank ${index + 1}, ${formatMoney(figures.cash)} cash): ` +
-          failures.map((failure) => failure.message).join('; ') +
-          '.',
-        values,
-      });
+      let group = rejectedByCause.get(first.cause);
+      if (group === undefined) rejectedByCause.set(first.cause, (group = []));
+      group.push(figures);
+      stepCount += 1;
+      if (stepCount <= PER_ASSET_STEP_LIMIT) stepNodes.push(rejectedNode(figures, index + 1, sums.cash, failures));
       continue;
     }
 
     sums = next.sums;
     current = next;
-    covenants.forEach((covenant, covenantIndex) => {
+    for (let covenantIndex = 0; covenantIndex < covenants.length; covenantIndex += 1) {
+      const covenant = covenants[covenantIndex] as FinancialCovenant;
       const value = covenantValue(covenant.name, next);
       currentValues[covenantIndex] = value;
       currentHolds[covenantIndex] = meetsLimit(value, covenant.limit, covenant.direction, tolerance);
-    });
+    }
     if (marketShare !== null) cashByMarket.set(figures.marketKey, marketCash);
     selected.push(figures);
     targetMet = meetsTarget(sums.cash, targetAmount, tolerance);
-    stepNodes.push(selectedNode(figures, index + 1, sums.cash, targetText, next));
+    stepCount += 1;
+    if (stepCount <= PER_ASSET_STEP_LIMIT) stepNodes.push(selectedNode(figures, index + 1, sums.cash, targetText, next));
   }
 
   return {
@@ -168,13 +164,48 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
     result: {
       selected,
       final: current,
-      stepNodes,
+      stepNodes:
+        stepCount <= PER_ASSET_STEP_LIMIT
+          ? stepNodes
+          : [
+              groupedSelectedNode(selected, sums.cash, targetText),
+              ...groupedRejectedNodes(rejectedByCause, [
+                { cause: 'ebitda', limit: 0 },
+                ...covenants.map((covenant) => ({ cause: covenant.name, limit: covenant.limit })),
+                { cause: 'max_market_share', limit: marketShare?.share ?? null },
+              ]),
+            ],
       rejectionCounts,
       binding,
       notNeededCount: targetMet ? ranked.length - index : 0,
       solver: null,
       capacity: null,
     },
+  };
+}
+
+/** The `asset_rejected` node of one step: every rule the asset failed, the first one named as its constraint. */
+function rejectedNode(figures: AssetFigures, rank: number, proceedsSoFar: number, failures: readonly Failure[]): ExplanationNode {
+  const first = failures[0] as Failure;
+  const values: Record<string, number | string | null> = {
+    rank,
+    cash: figures.cash,
+    value: first.value !== null && Number.isFinite(first.value) ? first.value : null,
+    limit: first.limit,
+    proceeds_so_far: proceedsSoFar,
+  };
+  for (const failure of failures.slice(1)) {
+    values[`${failure.cause}_value`] = failure.value !== null && Number.isFinite(failure.value) ? failure.value : null;
+  }
+  return {
+    kind: 'asset_rejected',
+    asset_id: figures.assetId,
+    constraint: first.cause === 'ebitda' ? null : first.cause,
+    message:
+      `Passed over ${describeAsset(figures)} (rank ${rank}, ${formatMoney(figures.cash)} cash): ` +
+      failures.map((failure) => failure.describe()).join('; ') +
+      '.',
+    values,
   };
 }
 

@@ -177,7 +177,8 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
       values: { before: check?.before ?? null, after: check?.after ?? null, limit: covenant.limit },
     });
   });
-  nodes.push(...result.stepNodes);
+  // A loop, not a spread: a long walk's nodes would overflow the argument stack.
+  for (const node of result.stepNodes) nodes.push(node);
   if (result.notNeededCount > 0) {
     nodes.push({
       kind: 'asset_not_needed',
@@ -227,7 +228,7 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
       values: { proceeds, target_amount: targetAmount, shortfall, sales: result.selected.length },
     });
   }
-  nodes.push(...(result.extraNodes ?? []));
+  for (const node of result.extraNodes ?? []) nodes.push(node);
 
   const reasons: OutcomeReason[] = [];
   if (status !== 'ok') {

@@ -4,6 +4,7 @@ import { findNonFiniteTerm, resolveCorporateTerms, type CorporateTerms } from '.
 import { covenantValue, financialCovenantsOf, meetsLimit, type FinancialCovenant } from './covenants.js';
 import { applyEligibility } from './eligibility.js';
 import type { EngineConfig } from './engine-config.js';
+import { findDuplicateAssetId } from './duplicate-asset-ids.js';
 import { DuplicateAssetIdError } from './engine-errors.js';
 import { EMPTY_SUMS, evaluateProForma, type ProForma } from './pro-forma.js';
 import { compareRanking } from './ranking.js';
@@ -57,11 +58,8 @@ export function prepareSelection(
   spec: SelectorSpec,
   config: EngineConfig,
 ): PrepareResult {
-  const seen = new Set<string>();
-  for (const asset of assets) {
-    if (seen.has(asset.asset_id)) throw new DuplicateAssetIdError(asset.asset_id);
-    seen.add(asset.asset_id);
-  }
+  const duplicate = findDuplicateAssetId(assets);
+  if (duplicate !== null) throw new DuplicateAssetIdError(duplicate);
   const terms = resolveCorporateTerms(corporateState, spec.program_terms);
   const nonFiniteTerm = findNonFiniteTerm(terms);
   if (nonFiniteTerm !== null) return { ok: false, quantity: nonFiniteTerm, baseline: null, excluded: [] };

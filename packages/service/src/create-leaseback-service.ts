@@ -92,7 +92,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
   const orchestrationConfig = parseSessionOrchestrationConfig(config.scenario_orchestration);
   const metricsRegistry = options.metricsRegistry ?? new Registry();
   const metrics = createServiceMetrics(metricsRegistry);
-  const llm = instrumentLlmClient(options.llm ?? createLlmClientFromConfig(config), {
+  const llm = instrumentLlmClient(options.llm ?? (await createLlmClientFromConfig(config)), {
     metrics,
     ...(options.monotonicNow === undefined ? {} : { monotonicNow: options.monotonicNow }),
   });

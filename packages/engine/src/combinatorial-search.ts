@@ -1,0 +1,394 @@
+/**
+ * An exact search for small 0-1 programs, without a MILP solver: meet in the
+ * middle (Horowitz-Sahni) over a generic linear model.
+ *
+ * Why: minimising proceeds above a target is a subset-sum problem whose LP
+ * bound sits at the target, so branch and bound must branch almost
+ * exhaustively to prove optimality at a tight gap (HiGHS took seconds on 30-50
+ * eligible assets, and often stopped at its time limit). Enumerating the two
+ * halves' subset sums in sorted order and scanning them against each other
+ * proves the optimum of 36 items exactly with a few hundred thousand steps.
+ */
+
+/** One constraint `coefficients · x <= upper` (a `>=` row is given negated). */
+export interface LinearConstraint {
+  readonly coefficients: Float64Array;
+  readonly upper: number;
+}
+
+/**
+ * A 0-1 program: choose items to minimise `objective · x` subject to
+ * `coverage.coefficients · x >= coverage.lower` (the target row, when there is
+ * one) and every `constraints` row. Ties (objective within `tieBand` of the
+ * minimum) are broken by the smallest `tieWeight · x` (total criticality), then
+ * by the set that, at the first item in `tieOrder` where two sets differ,
+ * contains that item (lexicographically smallest sorted ids).
+ */
+export interface CombinatorialProblem {
+  readonly count: number;
+  readonly objective: Float64Array;
+  readonly coverage: { readonly coefficients: Float64Array; readonly lower: number } | null;
+  readonly constraints: readonly LinearConstraint[];
+  readonly tieBand: number;
+  readonly tieWeight: Float64Array;
+  /** Item indexes in tie-break order (ascending asset id). */
+  readonly tieOrder: readonly number[];
+  /**
+   * A proven lower bound on the objective (the target, when minimising
+   * proceeds): a set within `gap` of it ends the search as proven optimal.
+   */
+  readonly lowerBound: number | null;
+  readonly gap: number;
+  /**
+   * The objective of a set known to be valid (the greedy start), or null: the
+   * scan never looks past it. When the search then finds no set (rounding
+   * judged the known set differently), it reports `limited`, not `infeasible`.
+   */
+  readonly incumbent: number | null;
+  /** Most scan steps before giving up (a step count, not a clock, so the answer is the same on every machine). */
+  readonly maxSteps: number;
+}
+
+/** What the search established. */
+export interface CombinatorialResult {
+  /**
+   * `optimal`: the minimum is proven (exactly when `exhaustive`, else within
+   * `gap` of `lowerBound`); `infeasible`: proven that no set exists;
+   * `limited`: the step limit stopped the search (`selection` is the best found, or null).
+   */
+  readonly status: 'optimal' | 'infeasible' | 'limited';
+  readonly selection: Uint8Array | null;
+  readonly objective: number | null;
+  /** Whether every set was examined, so ties were broken among all of them. */
+  readonly exhaustive: boolean;
+  readonly steps: number;
+}
+
+/** Items per half: 2^16 subsets per side keeps tables under a few MB and one scan near a millisecond. */
+const MAX_HALF = 16;
+/** Items enumerated around the two halves (outer assignments), at most. */
+const MAX_OUTER = 20;
+/** The largest program this search accepts. */
+export const COMBINATORIAL_MAX_ITEMS = 2 * MAX_HALF + MAX_OUTER;
+/** Tie candidates kept at most; beyond it (many identical items) the tie-break is not exhaustive. */
+const MAX_TIES = 4_096;
+
+/** The subset sums of one half, sorted by objective, with every row's sum per subset mask. */
+interface HalfTable {
+  readonly items: readonly number[];
+  /** Subset masks in ascending objective order. */
+  readonly order: Int32Array;
+  readonly objective: Float64Array;
+  readonly coverage: Float64Array;
+  /** By row, then by mask. */
+  readonly rows: readonly Float64Array[];
+  readonly tieWeight: Float64Array;
+}
+
+/** Per-mask sums of `values` over `items`, built from the lowest set bit. */
+function sumsByMask(items: readonly number[], values: Float64Array): Float64Array {
+  const size = 1 << items.length;
+  const sums = new Float64Array(size);
+  for (let mask = 1; mask < size; mask += 1) {
+    const low = 31 - Math.clz32(mask & -mask);
+    sums[mask] = (sums[mask & (mask - 1)] as number) + (values[items[low] as number] as number);
+  }
+  return sums;
+}
+
+/** Masks sorted by objective: merges the list with itself shifted by each item (linear per item). */
+function sortedMasks(items: readonly number[], objective: Float64Array): Int32Array {
+  const size = 1 << items.length;
+  let current = new Int32Array(size);
+  let next = new Int32Array(size);
+  const keys = sumsByMask(items, objective);
+  let length = 1;
+  for (let bit = 0; bit < items.length; bit += 1) {
+    const flag = 1 << bit;
+    let left = 0;
+    let right = 0;
+    let out = 0;
+    while (left < length && right < length) {
+      const plain = current[left] as number;
+      const shifted = (current[right] as number) | flag;
+      if ((keys[plain] as number) <= (keys[shifted] as number)) {
+        next[out++] = plain;
+        left += 1;
+      } else {
+        next[out++] = shifted;
+        right += 1;
+      }
+    }
+    while (left < length) next[out++] = current[left++] as number;
+    while (right < length) next[out++] = (current[right++] as number) | flag;
+    length *= 2;
+    [current, next] = [next, current];
+  }
+  return current;
+}
+
+function buildHalf(problem: CombinatorialProblem, items: readonly number[], coverage: Float64Array): HalfTable {
+  return {
+    items,
+    order: sortedMasks(items, problem.objective),
+    objective: sumsByMask(items, problem.objective),
+    coverage: coverage === problem.objective ? sumsByMask(items, problem.objective) : sumsByMask(items, coverage),
+    rows: problem.constraints.map((row) => sumsByMask(items, row.coefficients)),
+    tieWeight: sumsByMask(items, problem.tieWeight),
+  };
+}
+
+/** A set found by the scan, by its three masks. */
+interface Found {
+  readonly outer: number;
+  readonly left: number;
+  readonly right: number;
+  readonly objective: number;
+  readonly tieWeight: number;
+}
+
+/**
+ * Solves `problem` exactly when it has at most `COMBINATORIAL_MAX_ITEMS`
+ * items. Items are split into two halves of at most 18 (enumerated and sorted
+ * once) and up to 20 outer items whose assignments are tried one by one in
+ * ascending objective; between outer assignments the search stops at a set
+ * within `gap` of `lowerBound` (and says it was not exhaustive). Throws on a
+ * larger program: callers choose by size.
+ */
+export function solveCombinatorial(problem: CombinatorialProblem): CombinatorialResult {
+  const { count, constraints } = problem;
+  if (count > COMBINATORIAL_MAX_ITEMS) throw new RangeError(`combinatorial search takes at most ${COMBINATORIAL_MAX_ITEMS} items`);
+  const coverageValues = problem.coverage?.coefficients ?? new Float64Array(count);
+  const coverageLower = problem.coverage?.lower ?? Number.NEGATIVE_INFINITY;
+  // The scan can start each right-half walk at the first subset reaching the target only when it is sorted by coverage.
+  const sortedByCoverage = problem.coverage !== null && coverageValues === problem.objective;
+
+  // Outer items: the largest by objective, so the two halves hold the finer-grained ones.
+  const byObjective = [...Array(count).keys()].sort(
+    (left, right) => (problem.objective[right] as number) - (problem.objective[left] as number) || left - right,
+  );
+  const innerCount = Math.min(count, 2 * MAX_HALF);
+  const outerItems = byObjective.slice(0, count - innerCount);
+  const innerItems = byObjective.slice(count - innerCount);
+  const leftItems = innerItems.slice(0, Math.ceil(innerItems.length / 2));
+  const rightItems = innerItems.slice(leftItems.length);
+  const left = buildHalf(problem, leftItems, coverageValues);
+  const right = buildHalf(problem, rightItems, coverageValues);
+  const outer = buildHalf(problem, outerItems, coverageValues);
+
+  let steps = 0;
+  let best = problem.incumbent ?? Number.POSITIVE_INFINITY;
+  let ties: Found[] = [];
+  let tiesOverflowed = false;
+  let limited = false;
+  let stoppedEarly = false;
+  const rowCount = constraints.length;
+  const uppers = Float64Array.from(constraints, (row) => row.upper);
+  const rowSlack = new Float64Array(rowCount);
+  const leftSize = left.order.length;
+  const rightSize = right.order.length;
+  const rightMaxCoverage = largest(right.coverage);
+  const leftMaxCoverage = largest(left.coverage);
+  const rightMinObjective = right.objective[right.order[0] as number] as number;
+  const leftMinObjective = left.objective[left.order[0] as number] as number;
+
+  // Per row, a minimum tree over the right half's sorted order: the scan jumps over runs of subsets a row rejects.
+  const rightRowTrees = right.rows.map((values) => new MinimumTree(right.order, values));
+  // Per row, the smallest value over the right subsets from each position of the sorted order to the end.
+  const rightRowSuffixMinimum = right.rows.map((values) => {
+    const minimum = new Float64Array(rightSize);
+    let running = Number.POSITIVE_INFINITY;
+    for (let index = rightSize - 1; index >= 0; index -= 1) {
+      running = Math.min(running, values[right.order[index] as number] as number);
+      minimum[index] = running;
+    }
+    return minimum;
+  });
+
+  const record = (found: Found): void => {
+    if (found.objective < best - problem.tieBand) {
+      // Every earlier set cost at least the old best, now beyond the band: start the ties afresh (no filtering churn).
+      best = found.objective;
+      ties = [found];
+      return;
+    }
+    if (found.objective < best) {
+      best = found.objective;
+      ties = ties.filter((tie) => tie.objective <= best + problem.tieBand);
+    }
+    if (ties.length < MAX_TIES) ties.push(found);
+    else tiesOverflowed = true;
+  };
+  const proven = (): boolean => problem.lowerBound !== null && best <= problem.lowerBound + problem.gap;
+
+  const outerOrder = outer.order;
+  for (let outerIndex = 0; outerIndex < outerOrder.length; outerIndex += 1) {
+    const outerMask = outerOrder[outerIndex] as number;
+    const outerObjective = outer.objective[outerMask] as number;
+    // Outer sets come in ascending objective: once even the cheapest halves cannot beat the best, none can.
+    if (outerObjective + leftMinObjective + rightMinObjective > best + problem.tieBand) break;
+    const outerCoverage = outer.coverage[outerMask] as number;
+    if (outerCoverage + leftMaxCoverage + rightMaxCoverage < coverageLower) continue;
+    for (let row = 0; row < rowCount; row += 1) {
+      rowSlack[row] = (uppers[row] as number) - ((outer.rows[row] as Float64Array)[outerMask] as number);
+    }
+    // Left subsets in descending coverage order need ever more from the right: its start only moves forward.
+    let rightStart = 0;
+    for (let leftIndex = leftSize - 1; leftIndex >= 0; leftIndex -= 1) {
+      const leftMask = left.order[leftIndex] as number;
+      const leftObjective = outerObjective + (left.objective[leftMask] as number);
+      const need = coverageLower - outerCoverage - (left.coverage[leftMask] as number);
+      if (sortedByCoverage) {
+        if (need > rightMaxCoverage) break;
+        while (rightStart < rightSize && (right.coverage[right.order[rightStart] as number] as number) < need) rightStart += 1;
+      } else if (leftObjective + rightMinObjective > best + problem.tieBand) continue;
+      steps += 1;
+      if (rightStart >= rightSize) continue;
+      // No right subset from here on can fit some row: skip this left subset (this settles most infeasible programs).
+      let hopeless = false;
+      for (let row = 0; row < rowCount; row += 1) {
+        if (((left.rows[row] as Float64Array)[leftMask] as number) + ((rightRowSuffixMinimum[row] as Float64Array)[rightStart] as number) > (rowSlack[row] as number)) {
+          hopeless = true;
+          break;
+        }
+      }
+      if (hopeless) continue;
+      let rightIndex = rightStart;
+      while (rightIndex < rightSize) {
+        const rightMask = right.order[rightIndex] as number;
+        const total = leftObjective + (right.objective[rightMask] as number);
+        if (total > best + problem.tieBand) break;
+        steps += 1;
+        if (!sortedByCoverage && outerCoverage + (left.coverage[leftMask] as number) + (right.coverage[rightMask] as number) < coverageLower) {
+          rightIndex += 1;
+          continue;
+        }
+        let next = -1;
+        for (let row = 0; row < rowCount; row += 1) {
+          const allowed = (rowSlack[row] as number) - ((left.rows[row] as Float64Array)[leftMask] as number);
+          if (((right.rows[row] as Float64Array)[rightMask] as number) > allowed) {
+            // The next right subset this row admits (a covenant that binds rejects long runs of them).
+            next = (rightRowTrees[row] as MinimumTree).firstAtMost(rightIndex + 1, allowed);
+            break;
+          }
+        }
+        if (next !== -1) {
+          rightIndex = next;
+          continue;
+        }
+        record({
+          outer: outerMask,
+          left: leftMask,
+          right: rightMask,
+          objective: total,
+          tieWeight: (outer.tieWeight[outerMask] as number) + (left.tieWeight[leftMask] as number) + (right.tieWeight[rightMask] as number),
+        });
+        rightIndex += 1;
+      }
+      if (steps > problem.maxSteps) {
+        limited = true;
+        break;
+      }
+    }
+    if (limited) break;
+    if (outerIndex < outerOrder.length - 1 && proven()) {
+      stoppedEarly = true;
+      break;
+    }
+  }
+
+  const toSelection = (found: Found): Uint8Array => {
+    const selection = new Uint8Array(count);
+    const mark = (items: readonly number[], mask: number): void => {
+      for (let bit = 0; bit < items.length; bit += 1) if ((mask >> bit) & 1) selection[items[bit] as number] = 1;
+    };
+    mark(outerItems, found.outer);
+    mark(leftItems, found.left);
+    mark(rightItems, found.right);
+    return selection;
+  };
+
+  if (ties.length === 0) {
+    const undecided = limited || problem.incumbent !== null;
+    return { status: undecided ? 'limited' : 'infeasible', selection: null, objective: null, exhaustive: !undecided, steps };
+  }
+  const finalTies = ties.filter((tie) => tie.objective <= best + problem.tieBand);
+  let leader = finalTies[0] as Found;
+  let leaderSelection = toSelection(leader);
+  for (const candidate of finalTies.slice(1)) {
+    const band = 1e-9 * Math.max(1, Math.abs(leader.tieWeight));
+    if (candidate.tieWeight < leader.tieWeight - band) {
+      leader = candidate;
+      leaderSelection = toSelection(candidate);
+      continue;
+    }
+    if (candidate.tieWeight > leader.tieWeight + band) continue;
+    const selection = toSelection(candidate);
+    if (prefersByOrder(selection, leaderSelection, problem.tieOrder)) {
+      leader = candidate;
+      leaderSelection = selection;
+    }
+  }
+  const exhaustive = !stoppedEarly && !limited && !tiesOverflowed;
+  return {
+    status: limited && !proven() ? 'limited' : 'optimal',
+    selection: leaderSelection,
+    objective: leader.objective,
+    exhaustive,
+    steps,
+  };
+}
+
+/**
+ * Minima of `values[order[i]]` over ranges of positions, answering "the first
+ * position from `from` on whose value is at most `limit`" in O(log n).
+ */
+class MinimumTree {
+  private readonly size: number;
+  private readonly minimum: Float64Array;
+  private readonly length: number;
+
+  constructor(order: Int32Array, values: Float64Array) {
+    this.length = order.length;
+    let size = 1;
+    while (size < this.length) size *= 2;
+    this.size = size;
+    this.minimum = new Float64Array(2 * size).fill(Number.POSITIVE_INFINITY);
+    for (let index = 0; index < this.length; index += 1) this.minimum[size + index] = values[order[index] as number] as number;
+    for (let node = size - 1; node >= 1; node -= 1) {
+      this.minimum[node] = Math.min(this.minimum[2 * node] as number, this.minimum[2 * node + 1] as number);
+    }
+  }
+
+  /** The first position >= `from` whose value is <= `limit`, or the length when there is none. */
+  firstAtMost(from: number, limit: number): number {
+    if (from >= this.length) return this.length;
+    let node = this.size + from;
+    if ((this.minimum[node] as number) <= limit) return from;
+    // Climb until a right sibling's subtree holds a value <= limit, then descend into it.
+    for (;;) {
+      if (node === 1) return this.length;
+      if (node % 2 === 0 && (this.minimum[node + 1] as number) <= limit) {
+        node += 1;
+        break;
+      }
+      node = Math.floor(node / 2);
+    }
+    while (node < this.size) node = (this.minimum[2 * node] as number) <= limit ? 2 * node : 2 * node + 1;
+    return Math.min(node - this.size, this.length);
+  }
+}
+
+function largest(values: Float64Array): number {
+  let maximum = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < values.length; index += 1) if ((values[index] as number) > maximum) maximum = values[index] as number;
+  return maximum;
+}
+
+/** Whether `candidate` holds the first item (in `order`) where it and `incumbent` differ. */
+function prefersByOrder(candidate: Uint8Array, incumbent: Uint8Array, order: readonly number[]): boolean {
+  for (const index of order) {
+    if (candidate[index] !== incumbent[index]) return candidate[index] === 1;
+  }
+  return false;
+}

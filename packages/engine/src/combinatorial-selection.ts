@@ -1,0 +1,66 @@
+import type { AssetFigures } from './asset-figures.js';
+import { COMBINATORIAL_MAX_ITEMS, solveCombinatorial, type CombinatorialProblem, type CombinatorialResult } from './combinatorial-search.js';
+import { compareCodeUnits } from './ranking.js';
+import type { SelectionContext } from './selection-context.js';
+import type { SelectionModel } from './selection-model.js';
+import { sumOver } from './verified-solve.js';
+
+/**
+ * Scan steps the search may take before handing over to HiGHS (with its best
+ * set as a start): about a second on one core. A step count rather than a
+ * clock, so the same input gives the same answer on every machine.
+ */
+export const COMBINATORIAL_MAX_STEPS = 150_000_000;
+
+/**
+ * The combinatorial program of the exact strategy, from the same
+ * `SelectionModel` HiGHS solves: the same columns, covenant rows and target
+ * row, so a constraint or objective added to the model reaches both methods.
+ * `objective` is what is minimised (proceeds by default); the target is the
+ * proof bound only when it is proceeds. Ties as in `docs/domain.md`: total
+ * criticality, then the lexicographically smallest sorted ids.
+ */
+export function combinatorialProblemOf(
+  context: SelectionContext,
+  model: SelectionModel,
+  objective: Float64Array,
+  start: Uint8Array | null,
+): CombinatorialProblem {
+  const columns = model.columns;
+  const tieOrder = [...columns.keys()].sort((left, right) =>
+    compareCodeUnits((columns[left] as AssetFigures).assetId, (columns[right] as AssetFigures).assetId),
+  );
+  return {
+    count: columns.length,
+    objective,
+    coverage: { coefficients: model.cash, lower: model.targetLower },
+    constraints: model.rows.map((row) => ({ coefficients: row.coefficients, upper: row.upper })),
+    tieBand: context.tolerance,
+    tieWeight: Float64Array.from(columns, (figures) => figures.criticality),
+    tieOrder,
+    lowerBound: objective === model.cash ? model.targetLower : null,
+    gap: context.config.exact.absolute_gap,
+    incumbent: start === null ? null : sumOver(objective, start),
+    maxSteps: COMBINATORIAL_MAX_STEPS,
+  };
+}
+
+/**
+ * Runs the combinatorial search when the program has at most
+ * `exact.combinatorial_max_assets` eligible assets (default 56), or returns
+ * null for HiGHS. Why that size: up to 36 the search is exhaustive in two
+ * sorted halves (milliseconds to tens of milliseconds); up to 56 it enumerates
+ * outer assets around them and stops at a set within the gap of the target,
+ * which such programs almost always have; beyond that HiGHS finds near-target
+ * sets quickly, because they abound.
+ */
+export function searchCombinatorially(
+  context: SelectionContext,
+  model: SelectionModel,
+  objective: Float64Array,
+  start: Uint8Array | null,
+): CombinatorialResult | null {
+  const count = model.columns.length;
+  if (count === 0 || count > Math.min(COMBINATORIAL_MAX_ITEMS, context.config.exact.combinatorial_max_assets)) return null;
+  return solveCombinatorial(combinatorialProblemOf(context, model, objective, start));
+}

@@ -1,0 +1,50 @@
+import { RunListItemSchema, type InputProblem, type RunRecord } from '@leaseback/domain';
+import { checkValue, type CheckResult } from './validate-stored-value.js';
+
+/** The scalar fields of a run, checked in full against the schema on every write. */
+const LISTED_KEYS = Object.keys(RunListItemSchema.shape) as ReadonlyArray<keyof RunRecord>;
+/** The payload fields, trusted in shape: objects (or null) built and validated by the service. */
+const PAYLOAD_KEYS = ['response', 'audit_trace', 'request'] as const;
+const TEXT_KEYS = ['error', 'error_code'] as const;
+const KNOWN_KEYS = new Set<string>([...LISTED_KEYS, ...PAYLOAD_KEYS, ...TEXT_KEYS]);
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The cheap guard on a run about to be written. The service validates a request
+ * once at the boundary and builds the run from typed values, so the store does
+ * not parse the (large) response, trace and request again: re-validating every
+ * record cost a sixth of a write's CPU. It checks what the store itself relies
+ * on: the scalar columns against the schema (ids, status, timestamps, scenario
+ * fields), the payloads are objects or null, the error texts are strings or
+ * null, and no unknown field. Problem paths are prefixed with `root`.
+ */
+export function guardRunForWrite(record: unknown, root = ''): CheckResult<RunRecord> {
+  const path = (key: string): string => (root === '' ? key : `${root}.${key}`);
+  if (!isPlainObject(record)) return { ok: false, problems: [{ path: root, message: 'must be a run record (an object)' }] };
+  const fields = record as Record<string, unknown>;
+  const problems: InputProblem[] = [];
+  const listed: Record<string, unknown> = {};
+  for (const key of LISTED_KEYS) listed[key] = fields[key];
+  const checked = checkValue(RunListItemSchema, listed, root);
+  if (!checked.ok) problems.push(...checked.problems);
+  for (const key of PAYLOAD_KEYS) {
+    const value = fields[key];
+    // `request` may be left out (the schema's default is null).
+    if (value === null || (key === 'request' && value === undefined) || isPlainObject(value)) continue;
+    problems.push({ path: path(key), message: 'must be an object or null' });
+  }
+  for (const key of TEXT_KEYS) {
+    const value = fields[key];
+    if (value !== null && typeof value !== 'string') problems.push({ path: path(key), message: 'must be a string or null' });
+  }
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN_KEYS.has(key)) problems.push({ path: path(key), message: 'is not a field of a run record' });
+  }
+  if (problems.length > 0 || !checked.ok) return { ok: false, problems };
+  // The schema may have normalised a scalar field; the payloads are the caller's own objects.
+  const value = checked.value === listed ? (record as RunRecord) : ({ ...fields, ...checked.value } as RunRecord);
+  return { ok: true, value };
+}

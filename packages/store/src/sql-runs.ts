@@ -1,0 +1,172 @@
+import {
+  InvalidInputError,
+  RunListItemSchema,
+  RunRecordSchema,
+  type RunListItem,
+  type RunRecord,
+} from '@leaseback/domain';
+import { DEFAULT_RUN_LIST_LIMIT, MAX_RUN_LIST_LIMIT, type LeasebackStore, type ListRunsOptions } from './leaseback-store.js';
+import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
+import { Conditions, clampLimit, parseJsonColumn, toDate, toIsoTimestamp, type TimestampValue } from './sql-values.js';
+import { AlreadyExistsError } from './store-errors.js';
+import { translateDatabaseError } from './translate-database-error.js';
+import { guardRunForWrite } from './run-write-guard.js';
+import { validateOnRead } from './validate-stored-value.js';
+
+interface RunListRow {
+  run_id: string;
+  fund_id: string | null;
+  program_description: string;
+  status: string;
+  created_at: TimestampValue;
+  scenario_set_id: string | null;
+  scenario_kind: string | null;
+  scenario_label: string | null;
+}
+
+/** A `runs` row with its payload columns read as text. */
+export interface RunRow extends RunListRow {
+  response: string | null;
+  error: string | null;
+  error_code: string | null;
+  audit_trace: string | null;
+  request: string | null;
+}
+
+const RUN_LIST_COLUMNS =
+  'run_id, fund_id, program_description, status, created_at, scenario_set_id, scenario_kind, scenario_label';
+// Payloads are read as text and parsed here, so both drivers return identical values.
+/** Every column of a run, payloads as text. */
+export const RUN_COLUMNS = `${RUN_LIST_COLUMNS}, response::text AS response, error, error_code, audit_trace::text AS audit_trace, request::text AS request`;
+/** A run read back, checked against its schema. */
+export function runRecordFrom(row: RunRow): RunRecord {
+  const subject = `run "${row.run_id}"`;
+  // Keys in the schema's order, so that the validated value is this very object.
+  const assembled = {
+    run_id: row.run_id,
+    fund_id: row.fund_id,
+    program_description: row.program_description,
+    status: row.status,
+    created_at: toIsoTimestamp(row.created_at),
+    scenario_set_id: row.scenario_set_id,
+    scenario_kind: row.scenario_kind,
+    scenario_label: row.scenario_label,
+    response: parseJsonColumn(row.response, `${subject} response`),
+    error: row.error,
+    error_code: row.error_code,
+    audit_trace: parseJsonColumn(row.audit_trace, `${subject} audit_trace`),
+    request: parseJsonColumn(row.request, `${subject} request`),
+  };
+  return validateOnRead(RunRecordSchema, assembled, subject);
+}
+
+/**
+ * The run as JSON text in the schema's key order, with the payload columns
+ * spliced in as stored. PostgreSQL's `json` type checked their syntax on
+ * insert and keeps their text exactly, so the result is valid JSON and equal to
+ * `JSON.stringify(runRecordFrom(row))`.
+ */
+function runJsonFrom(row: RunRow): string {
+  const text = (value: string | null): string => JSON.stringify(value);
+  const payload = (value: string | null): string => value ?? 'null';
+  return (
+    `{"run_id":${text(row.run_id)},"fund_id":${text(row.fund_id)},"program_description":${text(row.program_description)},` +
+    `"status":${text(row.status)},"created_at":${text(toIsoTimestamp(row.created_at))},` +
+    `"scenario_set_id":${text(row.scenario_set_id)},"scenario_kind":${text(row.scenario_kind)},"scenario_label":${text(row.scenario_label)},` +
+    `"response":${payload(row.response)},"error":${text(row.error)},"error_code":${text(row.error_code)},` +
+    `"audit_trace":${payload(row.audit_trace)},"request":${payload(row.request)}}`
+  );
+}
+
+function runListItemFrom(row: RunListRow): RunListItem {
+  const assembled = {
+    run_id: row.run_id,
+    fund_id: row.fund_id,
+    program_description: row.program_description,
+    status: row.status,
+    created_at: toIsoTimestamp(row.created_at),
+    scenario_set_id: row.scenario_set_id,
+    scenario_kind: row.scenario_kind,
+    scenario_label: row.scenario_label,
+  };
+  return validateOnRead(RunListItemSchema, assembled, `run "${row.run_id}"`);
+}
+
+/** Inserts one run (alone or inside a scenario set's transaction). */
+export async function insertRun(queryable: SqlQueryable, record: RunRecord): Promise<void> {
+  try {
+    await queryable.query(
+      `INSERT INTO runs (run_id, fund_id, program_description, status, response, error, error_code, audit_trace,
+                         created_at, scenario_set_id, scenario_kind, scenario_label, request)
+       VALUES ($1, $2, $3, $4, $5::json, $6, $7, $8::json, $9, $10, $11, $12, $13::json)`,
+      [
+        record.run_id,
+        record.fund_id,
+        record.program_description,
+        record.status,
+        record.response === null ? null : JSON.stringify(record.response),
+        record.error,
+        record.error_code,
+        record.audit_trace === null ? null : JSON.stringify(record.audit_trace),
+        toDate(record.created_at),
+        record.scenario_set_id,
+        record.scenario_kind,
+        record.scenario_label,
+        record.request === null || record.request === undefined ? null : JSON.stringify(record.request),
+      ],
+    );
+  } catch (error) {
+    throw translateDatabaseError(error, {
+      onUniqueViolation: () => new AlreadyExistsError(`run "${record.run_id}" already exists`, { cause: error }),
+      onForeignKeyViolation: () =>
+        new InvalidInputError([{ path: 'scenario_set_id', message: `no scenario set "${String(record.scenario_set_id)}" is stored` }], {
+          subject: 'run',
+          cause: error,
+        }),
+    });
+  }
+}
+
+/** The run operations of the SQL store. */
+export type SqlRuns = Pick<LeasebackStore, 'createRun' | 'getRun' | 'getRunJson' | 'listRuns'>;
+
+/** The run operations over `executor`; `createSqlStore` guards each call. */
+export function createSqlRuns(executor: SqlExecutor): SqlRuns {
+  return {
+    async createRun(record) {
+      const guarded = guardRunForWrite(record);
+      if (!guarded.ok) throw new InvalidInputError(guarded.problems, { subject: 'run' });
+      await insertRun(executor, guarded.value);
+    },
+
+    async getRun(runId, scope) {
+      const conditions = new Conditions();
+      conditions.add((placeholder) => `run_id = ${placeholder}`, runId);
+      conditions.addScope(scope);
+      const { rows } = await executor.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM runs ${conditions.toSql()}`, conditions.parameters);
+      const row = rows[0];
+      return row === undefined ? null : runRecordFrom(row);
+    },
+
+    async getRunJson(runId, scope) {
+      const conditions = new Conditions();
+      conditions.add((placeholder) => `run_id = ${placeholder}`, runId);
+      conditions.addScope(scope);
+      const { rows } = await executor.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM runs ${conditions.toSql()}`, conditions.parameters);
+      const row = rows[0];
+      return row === undefined ? null : runJsonFrom(row);
+    },
+
+    async listRuns(options: ListRunsOptions = {}) {
+      const conditions = new Conditions();
+      if (options.fundId !== undefined) conditions.add((placeholder) => `fund_id = ${placeholder}`, options.fundId);
+      conditions.addScope(options.scope);
+      const limit = conditions.placeholderFor(clampLimit(options.limit, DEFAULT_RUN_LIST_LIMIT, MAX_RUN_LIST_LIMIT));
+      const { rows } = await executor.query<RunListRow>(
+        `SELECT ${RUN_LIST_COLUMNS} FROM runs ${conditions.toSql()} ORDER BY created_at DESC, run_id DESC LIMIT ${limit}`,
+        conditions.parameters,
+      );
+      return rows.map((row) => runListItemFrom(row));
+    },
+  };
+}
