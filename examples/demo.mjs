@@ -32,8 +32,10 @@ console.log(`${portfolio.company ?? 'Portfolio'}: ${portfolio.assets.length} ass
 console.log(`Brief "${brief.name}": ${brief.brief}`);
 console.log('');
 console.log(`Status:   ${outcome.status} (${outcome.strategy})`);
-console.log(`Proceeds: ${money(outcome.proceeds)} against a target of ${money(outcome.target_amount)}` +
-  (outcome.shortfall > 0 ? `, short by ${money(outcome.shortfall)}` : ''));
+console.log(
+  `Proceeds: ${money(outcome.proceeds)} against a target of ${money(outcome.target_amount)}` +
+    (outcome.shortfall > 0 ? `, short by ${money(outcome.shortfall)}` : ''),
+);
 console.log('');
 console.log(`Selected assets (${outcome.selected_asset_ids.length}):`);
 for (const assetId of outcome.selected_asset_ids) {

@@ -36,7 +36,10 @@ for (const directory of workspaces) {
 const folder = mkdtempSync(join(tmpdir(), 'leaseback-engine-install-'));
 try {
   const tarballs = ['domain', 'engine'].map((name) => {
-    const file = run('npm', ['pack', '--silent', '--pack-destination', folder], join(root, 'packages', name)).trim().split('\n').pop();
+    const file = run('npm', ['pack', '--silent', '--pack-destination', folder], join(root, 'packages', name))
+      .trim()
+      .split('\n')
+      .pop();
     return join(folder, file);
   });
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'engine-consumer', private: true, type: 'module' }));

@@ -20,11 +20,20 @@ interface Provider {
 const optionalModel = (variable: string) => (process.env[variable] ? { model: process.env[variable] as string } : {});
 const providers: Provider[] = [
   { name: 'openai', keyVariable: 'OPENAI_API_KEY', create: () => createOpenAiLlmClient(optionalModel('LEASEBACK_OPENAI_MODEL')) },
-  { name: 'anthropic', keyVariable: 'ANTHROPIC_API_KEY', create: () => createAnthropicLlmClient(optionalModel('LEASEBACK_ANTHROPIC_MODEL')) },
+  {
+    name: 'anthropic',
+    keyVariable: 'ANTHROPIC_API_KEY',
+    create: () => createAnthropicLlmClient(optionalModel('LEASEBACK_ANTHROPIC_MODEL')),
+  },
 ];
 
 // Each method once, with what its answer must satisfy beyond the schema the adapter already enforced.
-const checks: readonly { method: string; run: (client: LlmClient) => Promise<LlmResult<unknown>>; expect: string; holds: (value: unknown) => boolean }[] = [
+const checks: readonly {
+  method: string;
+  run: (client: LlmClient) => Promise<LlmResult<unknown>>;
+  expect: string;
+  holds: (value: unknown) => boolean;
+}[] = [
   {
     method: 'generateSelectorSpec',
     run: (client) => client.generateSelectorSpec(brief, assetSummary),
@@ -51,7 +60,8 @@ const checks: readonly { method: string; run: (client: LlmClient) => Promise<Llm
   },
   {
     method: 'extractFields',
-    run: (client) => client.extractFields('Make it $180M and leave out Dallas', ['target_amount', 'exclude_markets'], { markets: assetSummary.markets }),
+    run: (client) =>
+      client.extractFields('Make it $180M and leave out Dallas', ['target_amount', 'exclude_markets'], { markets: assetSummary.markets }),
     expect: 'target_amount 180000000',
     holds: (value) => (value as { target_amount?: number }).target_amount === 180_000_000,
   },

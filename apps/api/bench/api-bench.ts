@@ -59,7 +59,11 @@ async function stopBenchServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function load(backend: string, scenario: string, options: Omit<autocannon.Options, 'connections' | 'duration'>): Promise<Measurement> {
+async function load(
+  backend: string,
+  scenario: string,
+  options: Omit<autocannon.Options, 'connections' | 'duration'>,
+): Promise<Measurement> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_SECONDS, ...options });
   const failed = result.non2xx + result.errors + result.timeouts;
   return {
@@ -156,7 +160,8 @@ for (const measurement of measurements) {
     `${measurement.backend.padEnd(11)} ${measurement.scenario.padEnd(24)} ${measurement.requestsPerSecond.toFixed(0).padStart(6)}  ${String(measurement.p50).padStart(6)}  ${String(measurement.p99).padStart(6)}   ${String(measurement.ok).padEnd(8)} ${measurement.failed}`,
   );
 }
-const find = (backend: string, scenario: string) => measurements.find((item) => item.backend === backend && item.scenario.startsWith(scenario));
+const find = (backend: string, scenario: string) =>
+  measurements.find((item) => item.backend === backend && item.scenario.startsWith(scenario));
 console.log('');
 for (const backend of ['PGlite', 'PostgreSQL']) {
   const floor = find(backend, 'GET /healthz');

@@ -50,7 +50,9 @@ app.get('/api/runs/:id', async (request, response) => {
   if (row === undefined) return void response.status(404).json({ error: 'not found' });
   response
     .type('application/json')
-    .send(`{"run_id":${JSON.stringify(row.run_id)},"status":${JSON.stringify(row.status)},"response":${row.response ?? 'null'},"audit_trace":${row.audit_trace ?? 'null'},"request":${row.request ?? 'null'}}`);
+    .send(
+      `{"run_id":${JSON.stringify(row.run_id)},"status":${JSON.stringify(row.status)},"response":${row.response ?? 'null'},"audit_trace":${row.audit_trace ?? 'null'},"request":${row.request ?? 'null'}}`,
+    );
 });
 
 const server = app.listen(0, '127.0.0.1', () => {

@@ -19,7 +19,13 @@ function largePortfolio(count) {
   return Array.from({ length: count }, (_, index) => {
     const base = portfolio.assets[index % portfolio.assets.length];
     const scale = 0.5 + ((index * 7919) % 1000) / 1000;
-    return { ...base, asset_id: `${base.asset_id}-${index}`, name: `${base.name} ${index}`, market_rent: base.market_rent * scale, book_value: base.book_value * scale };
+    return {
+      ...base,
+      asset_id: `${base.asset_id}-${index}`,
+      name: `${base.name} ${index}`,
+      market_rent: base.market_rent * scale,
+      book_value: base.book_value * scale,
+    };
   });
 }
 
@@ -27,15 +33,22 @@ async function measure(threads, path) {
   const config = parseServiceConfig({ api: { port: 0 }, store: { data_dir: 'memory://' }, planner: { engine_threads: threads } });
   const service = await createLeasebackService({ config });
   const running = await startServer({ service, config, logger: pino({ level: 'silent' }), registry: new Registry(), handleSignals: false });
-  const body = JSON.stringify({ assets: largePortfolio(assetCount), corporate_state: portfolio.corporate_state, program_description: briefs[0].brief, strategy: 'exact' });
+  const body = JSON.stringify({
+    assets: largePortfolio(assetCount),
+    corporate_state: portfolio.corporate_state,
+    program_description: briefs[0].brief,
+    strategy: 'exact',
+  });
   const started = performance.now();
   let finished = false;
-  const heavy = fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (response) => {
-    const text = await response.text();
-    finished = true;
-    if (response.status >= 400) process.stderr.write(`${text.slice(0, 400)}\n`);
-    return response.status;
-  });
+  const heavy = fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(
+    async (response) => {
+      const text = await response.text();
+      finished = true;
+      if (response.status >= 400) process.stderr.write(`${text.slice(0, 400)}\n`);
+      return response.status;
+    },
+  );
   const latencies = [];
   while (!finished) {
     const probe = performance.now();
@@ -46,7 +59,10 @@ async function measure(threads, path) {
     for (;;) {
       const answered = await fetch(`${running.url}/healthz`, { headers: { connection: 'close' } })
         .then((response) => response.text())
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       if (answered) break;
     }
     latencies.push(performance.now() - probe);

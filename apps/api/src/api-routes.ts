@@ -139,7 +139,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/api/runs/{run_id}',
     operationId: 'getRun',
     summary: 'Get one run',
-    description: 'The stored run with its response (completed) or error (failed). 404 for unknown ids and for runs of funds the key may not see.',
+    description:
+      'The stored run with its response (completed) or error (failed). 404 for unknown ids and for runs of funds the key may not see.',
     tag: 'runs',
     status: 200,
     response: { component: 'RunRecord' },
@@ -154,7 +155,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     operationId: 'replayRun',
     summary: 'Replay a stored run from its audit trace',
     description:
-      'Runs the stored request again with every model call answered from the run\'s audit trace and the clock set to its timestamps, and says whether the result is identical to what was stored (and where not). 409 for a failed run or one stored without its request.',
+      "Runs the stored request again with every model call answered from the run's audit trace and the clock set to its timestamps, and says whether the result is identical to what was stored (and where not). 409 for a failed run or one stored without its request.",
     tag: 'runs',
     status: 200,
     response: { component: 'ReplayReport' },
@@ -197,7 +198,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/api/scenario_sets/{id}',
     operationId: 'getScenarioSet',
     summary: 'Get one scenario set with its runs',
-    description: 'The set, its runs in definition order and the comparison table. 404 for unknown ids and for sets of funds the key may not see.',
+    description:
+      'The set, its runs in definition order and the comparison table. 404 for unknown ids and for sets of funds the key may not see.',
     tag: 'scenario sets',
     status: 200,
     response: { component: 'ScenarioSetWithComparison' },
@@ -210,7 +212,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/api/capacity',
     operationId: 'capacity',
     summary: 'The most a portfolio can raise under a brief',
-    description: "Reads the brief into a spec and computes the largest proceeds reachable under its covenants and filters, with the set that reaches it.",
+    description:
+      'Reads the brief into a spec and computes the largest proceeds reachable under its covenants and filters, with the set that reaches it.',
     tag: 'capacity',
     status: 200,
     requestBody: { component: 'ProgramRequest' },

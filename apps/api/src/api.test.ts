@@ -247,7 +247,10 @@ describe('request errors', () => {
   });
 
   it('answers 400 malformed_json for a body that is not JSON', async () => {
-    const answer = await request(server.url, 'POST', '/api/runs', { rawBody: '{"assets": [', headers: { 'content-type': 'application/json' } });
+    const answer = await request(server.url, 'POST', '/api/runs', {
+      rawBody: '{"assets": [',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(answer.status).toBe(400);
     expect(ErrorBodySchema.parse(answer.body).error.code).toBe('malformed_json');
   });
@@ -358,7 +361,9 @@ describe('request ids', () => {
 
   it('logs neither bodies nor headers', async () => {
     const marker = 'Raise $77M from the body-marker-5150 portfolio.';
-    const answer = await post('/api/runs', exampleProgramRequest({ program_description: marker }), { 'x-custom-header': 'header-marker-6160' });
+    const answer = await post('/api/runs', exampleProgramRequest({ program_description: marker }), {
+      'x-custom-header': 'header-marker-6160',
+    });
     expect(answer.status).toBe(201);
     const lines = server.logs.filter((line) => line['reqId'] === answer.headers.get('x-request-id'));
     expect(lines).toHaveLength(1);

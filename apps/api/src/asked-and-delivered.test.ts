@@ -20,7 +20,10 @@ describe('what was asked and what was delivered, over HTTP', () => {
   });
 
   it('answers 400 unknown_market for an excluded market the portfolio does not hold', async () => {
-    const answer = await post('/api/programs', exampleProgramRequest({ program_description: 'Raise $150M', exclude_markets_override: ['Texas', 'Boston'] }));
+    const answer = await post(
+      '/api/programs',
+      exampleProgramRequest({ program_description: 'Raise $150M', exclude_markets_override: ['Texas', 'Boston'] }),
+    );
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: { code: 'unknown_market' } });
     expect(JSON.stringify(answer.body)).toContain('Boston');

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleProgramRequest, exampleScenarioSetRequest, request, startTestServer, type TestServer } from './__fixtures__/api-test-server.js';
+import {
+  exampleProgramRequest,
+  exampleScenarioSetRequest,
+  request,
+  startTestServer,
+  type TestServer,
+} from './__fixtures__/api-test-server.js';
 
 const KEY_A = 'key-for-fund-a-0123456789';
 const KEY_B = 'key-for-fund-b-9876543210';
@@ -17,7 +23,13 @@ const as = (key: string) => ({ authorization: `Bearer ${key}` });
 
 describe('API keys', () => {
   it('answers 401 without a key, with an unknown key, or with a malformed header', async () => {
-    const attempts: Record<string, string>[] = [{}, as('not-a-key'), { authorization: `Basic ${KEY_A}` }, { authorization: 'Bearer' }, { 'x-api-key': 'nope' }];
+    const attempts: Record<string, string>[] = [
+      {},
+      as('not-a-key'),
+      { authorization: `Basic ${KEY_A}` },
+      { authorization: 'Bearer' },
+      { 'x-api-key': 'nope' },
+    ];
     for (const headers of attempts) {
       const answer = await request(server.url, 'GET', '/api/runs', { headers });
       expect(answer.status).toBe(401);
@@ -57,7 +69,9 @@ describe('fund isolation', () => {
     expect(foreign.status).toBe(404);
     // Indistinguishable from an id that does not exist, apart from the id itself.
     expect(foreign.body.error.code).toBe(missing.body.error.code);
-    expect(foreign.body.error.message.replace(idB, 'ID')).toBe(missing.body.error.message.replace('00000000-0000-4000-8000-000000000000', 'ID'));
+    expect(foreign.body.error.message.replace(idB, 'ID')).toBe(
+      missing.body.error.message.replace('00000000-0000-4000-8000-000000000000', 'ID'),
+    );
 
     const listA = await request(server.url, 'GET', '/api/runs?limit=100', { headers: as(KEY_A) });
     const idsA = (listA.body as { run_id: string; fund_id: string }[]).map((item) => item.run_id);
@@ -72,7 +86,10 @@ describe('fund isolation', () => {
   });
 
   it('refuses a write to a fund the key does not hold with the same 404 as a read', async () => {
-    const answer = await request(server.url, 'POST', '/api/runs', { json: exampleProgramRequest({ fund_id: 'fund-b' }), headers: as(KEY_A) });
+    const answer = await request(server.url, 'POST', '/api/runs', {
+      json: exampleProgramRequest({ fund_id: 'fund-b' }),
+      headers: as(KEY_A),
+    });
     expect(answer.status).toBe(404);
     expect(answer.body.error.code).toBe('not_found');
     const before = (await request(server.url, 'GET', '/api/runs?limit=100', { headers: as(KEY_B) })).body as unknown[];

@@ -72,7 +72,12 @@ export function createApp(options: CreateAppOptions): Express {
 
   // Uploads come before the JSON body parser, which would refuse them as not JSON.
   for (const route of API_ROUTES.filter((candidate) => candidate.upload === true)) {
-    app.post(expressPath(route.path), authenticate(api.api_keys), ...readUpload(api.body_limit), serve(route, options.service, options.isShuttingDown ?? (() => false)));
+    app.post(
+      expressPath(route.path),
+      authenticate(api.api_keys),
+      ...readUpload(api.body_limit),
+      serve(route, options.service, options.isShuttingDown ?? (() => false)),
+    );
   }
   // The web console at `/` (static files, public like /docs: every call it makes goes through /api and its keys).
   app.use(webConsole(options.consoleDirectory));
@@ -85,7 +90,8 @@ export function createApp(options: CreateAppOptions): Express {
   );
   const methodsByPath = new Map<string, string[]>();
   for (const route of API_ROUTES) {
-    if (route.upload !== true) app[route.method](expressPath(route.path), serve(route, options.service, options.isShuttingDown ?? (() => false)));
+    if (route.upload !== true)
+      app[route.method](expressPath(route.path), serve(route, options.service, options.isShuttingDown ?? (() => false)));
     methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
   }
   for (const [path, methods] of methodsByPath) {
@@ -115,7 +121,10 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
     const idempotencyKey = Array.isArray(header) ? header.join(', ') : header;
     if (idempotencyKey !== undefined && ECHOABLE_KEY.test(idempotencyKey)) response.setHeader('Idempotency-Key', idempotencyKey);
     if (route.asyncKind !== undefined && prefersAsync(request.headers['prefer'])) {
-      const job = await service.submitJob(route.asyncKind, request.body, { scope, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) });
+      const job = await service.submitJob(route.asyncKind, request.body, {
+        scope,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      });
       response.setHeader('Location', `/api/jobs/${encodeURIComponent(job.job_id)}`);
       response.setHeader('Preference-Applied', 'respond-async');
       response.status(202).json(job);
@@ -142,13 +151,17 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
     else if (result instanceof FileDownload) {
       response.status(route.status).attachment(result.document.fileName).setHeader('Content-Type', result.document.mediaType);
       response.send(Buffer.from(result.document.content));
-    }
-    else response.status(route.status).json(result);
+    } else response.status(route.status).json(result);
   };
 }
 
 /** Answers server-sent events until the stream ends, the client leaves or the server shuts down. */
-async function streamEvents(stream: EventStream, response: Response, clientGone: AbortSignal, isShuttingDown: () => boolean): Promise<void> {
+async function streamEvents(
+  stream: EventStream,
+  response: Response,
+  clientGone: AbortSignal,
+  isShuttingDown: () => boolean,
+): Promise<void> {
   response.status(200);
   response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   response.setHeader('Cache-Control', 'no-cache');

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { API_ROUTES } from './api-routes.js';
 import { OPS_ROUTES } from './ops-routes.js';
-import { exampleProgramRequest, exampleScenarioSetRequest, request, startTestServer, type TestServer } from './__fixtures__/api-test-server.js';
+import {
+  exampleProgramRequest,
+  exampleScenarioSetRequest,
+  request,
+  startTestServer,
+  type TestServer,
+} from './__fixtures__/api-test-server.js';
 
 const ErrorBodySchema = z.object({
   error: z.object({ code: z.string(), problems: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
@@ -50,11 +56,30 @@ describe('economics inputs: bad input is a 400 naming each field, and nothing is
     );
     const greedy = await post('/api/runs', exampleProgramRequest({ objective: 'min_npv_cost', strategy: 'greedy' }));
     expect(greedy.status).toBe(400);
-    expect(ErrorBodySchema.parse(greedy.body).error.problems).toEqual([{ path: 'request.objective', message: expect.stringContaining('exact strategy') }]);
-    const overrides = await post('/api/programs', exampleProgramRequest({ lease_term_override: 51, rent_escalator_override: 0.25, tax_rate_override: -1, accounting_basis_override: 'x' }));
+    expect(ErrorBodySchema.parse(greedy.body).error.problems).toEqual([
+      { path: 'request.objective', message: expect.stringContaining('exact strategy') },
+    ]);
+    const overrides = await post(
+      '/api/programs',
+      exampleProgramRequest({
+        lease_term_override: 51,
+        rent_escalator_override: 0.25,
+        tax_rate_override: -1,
+        accounting_basis_override: 'x',
+      }),
+    );
     expect(overrides.status).toBe(400);
-    expect(ErrorBodySchema.parse(overrides.body).error.problems?.map((problem) => problem.path).sort()).toEqual(
-      ['request.accounting_basis_override', 'request.lease_term_override', 'request.rent_escalator_override', 'request.tax_rate_override'].sort(),
+    expect(
+      ErrorBodySchema.parse(overrides.body)
+        .error.problems?.map((problem) => problem.path)
+        .sort(),
+    ).toEqual(
+      [
+        'request.accounting_basis_override',
+        'request.lease_term_override',
+        'request.rent_escalator_override',
+        'request.tax_rate_override',
+      ].sort(),
     );
     expect((await get('/api/runs?limit=100')).body).toEqual(before.body);
   });
@@ -62,10 +87,17 @@ describe('economics inputs: bad input is a 400 naming each field, and nothing is
 
 describe('economics on the wire', () => {
   it('a program under IFRS 16 with the cheapest-capital objective carries the economics block', async () => {
-    const answer = await post('/api/programs', exampleProgramRequest({ objective: 'min_npv_cost', accounting_basis_override: 'ifrs16', lease_term_override: 10 }));
+    const answer = await post(
+      '/api/programs',
+      exampleProgramRequest({ objective: 'min_npv_cost', accounting_basis_override: 'ifrs16', lease_term_override: 10 }),
+    );
     expect(answer.status).toBe(200);
     const response = ProgramResponseSchema.parse(answer.body);
-    expect(response.spec).toMatchObject({ objective: 'min_npv_cost', strategy: 'exact', program_terms: { accounting_basis: 'ifrs16', lease_term_years: 10 } });
+    expect(response.spec).toMatchObject({
+      objective: 'min_npv_cost',
+      strategy: 'exact',
+      program_terms: { accounting_basis: 'ifrs16', lease_term_years: 10 },
+    });
     const economics = response.outcome.economics;
     expect(economics?.accounting_basis).toBe('ifrs16');
     expect(economics?.assets.map((asset) => asset.asset_id)).toEqual(response.outcome.selected_asset_ids);
@@ -81,7 +113,14 @@ describe('economics on the wire', () => {
     expect(answer.status).toBe(201);
     const comparison = (answer.body as { comparison: Record<string, unknown>[] }).comparison;
     expect(comparison.length).toBe(1);
-    for (const key of ['implied_cost_of_capital', 'spread_to_cost_of_debt', 'npv_cost', 'annual_rent_added', 'net_leverage_after_us_gaap', 'net_leverage_after_ifrs16']) {
+    for (const key of [
+      'implied_cost_of_capital',
+      'spread_to_cost_of_debt',
+      'npv_cost',
+      'annual_rent_added',
+      'net_leverage_after_us_gaap',
+      'net_leverage_after_ifrs16',
+    ]) {
       expect(comparison[0], key).toHaveProperty(key);
     }
     expect(typeof comparison[0]?.['implied_cost_of_capital']).toBe('number');
@@ -89,12 +128,28 @@ describe('economics on the wire', () => {
 
   it('the OpenAPI document gives each new field its unit and meaning', () => {
     const document = buildOpenApiDocument({ routes: API_ROUTES, opsRoutes: OPS_ROUTES, version: '1' }) as {
-      components: { schemas: Record<string, { properties: Record<string, { description?: string; anyOf?: { properties?: Record<string, { description?: string }> }[] }> }> };
+      components: {
+        schemas: Record<
+          string,
+          { properties: Record<string, { description?: string; anyOf?: { properties?: Record<string, { description?: string }> }[] }> }
+        >;
+      };
     };
     const schemas = document.components.schemas;
     const economics = schemas['ProgramOutcome']?.properties['economics'];
     const fields = economics?.anyOf?.find((branch) => branch.properties)?.properties ?? {};
-    for (const name of ['annual_rent_added', 'rent_coverage_after', 'lease_liability_added', 'implied_cost_of_capital', 'npv_cost', 'gain_on_sale', 'tax_on_gain', 'after_tax_proceeds', 'cost_of_debt', 'net_leverage_after_other_basis']) {
+    for (const name of [
+      'annual_rent_added',
+      'rent_coverage_after',
+      'lease_liability_added',
+      'implied_cost_of_capital',
+      'npv_cost',
+      'gain_on_sale',
+      'tax_on_gain',
+      'after_tax_proceeds',
+      'cost_of_debt',
+      'net_leverage_after_other_basis',
+    ]) {
       expect(fields[name]?.description, name).toMatch(/money|decimal|ratio/);
     }
     expect(schemas['Asset']?.properties['lease_term_years']?.description).toMatch(/years/);

@@ -21,8 +21,14 @@ export const ErrorResponseSchema = z
         problems: z
           .array(
             z.strictObject({
-              path: z.string().describe('Dotted path to the field, with array indices; empty for the whole body.').meta({ examples: ['request.assets[0].cap_rate'] }),
-              message: z.string().describe('What is wrong with the field.').meta({ examples: ['must be > 0 and < 1'] }),
+              path: z
+                .string()
+                .describe('Dotted path to the field, with array indices; empty for the whole body.')
+                .meta({ examples: ['request.assets[0].cap_rate'] }),
+              message: z
+                .string()
+                .describe('What is wrong with the field.')
+                .meta({ examples: ['must be > 0 and < 1'] }),
             }),
           )
           .optional()

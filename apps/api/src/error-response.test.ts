@@ -43,7 +43,7 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(charset)).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
   });
 
-  it('answers any other HTTP-layer failure with a 4xx status as the caller\'s mistake, never echoing it', () => {
+  it("answers any other HTTP-layer failure with a 4xx status as the caller's mistake, never echoing it", () => {
     // body-parser wraps zlib's failure for a body that claims gzip but is not.
     const notGzip = Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', errno: -3, status: 400, statusCode: 400 });
     expect(toErrorResponse(notGzip)).toMatchObject({ status: 400, body: { error: { code: 'malformed_request' } } });
@@ -86,13 +86,20 @@ describe('toErrorResponse', () => {
 
   it('hides the message of internal errors and of anything unknown', () => {
     fc.assert(
-      fc.property(fc.string(), fc.oneof(fc.constant('internal_error'), fc.string().filter((code) => statusForCode(code) === 500)), (message, code) => {
-        for (const thrown of [new Error(message), new LeasebackError(code as ErrorCode, message), message, { message }]) {
-          const answer = toErrorResponse(thrown);
-          expect(answer.status).toBe(500);
-          expect(answer.body).toEqual({ error: { code: 'internal_error', message: 'an internal error occurred' } });
-        }
-      }),
+      fc.property(
+        fc.string(),
+        fc.oneof(
+          fc.constant('internal_error'),
+          fc.string().filter((code) => statusForCode(code) === 500),
+        ),
+        (message, code) => {
+          for (const thrown of [new Error(message), new LeasebackError(code as ErrorCode, message), message, { message }]) {
+            const answer = toErrorResponse(thrown);
+            expect(answer.status).toBe(500);
+            expect(answer.body).toEqual({ error: { code: 'internal_error', message: 'an internal error occurred' } });
+          }
+        },
+      ),
     );
   });
 

@@ -1,4 +1,12 @@
-import { InvalidInputError, LeasebackError, errorKindOf, toLeasebackError, type ErrorCode, type ErrorKind, type InputProblem } from '@leaseback/domain';
+import {
+  InvalidInputError,
+  LeasebackError,
+  errorKindOf,
+  toLeasebackError,
+  type ErrorCode,
+  type ErrorKind,
+  type InputProblem,
+} from '@leaseback/domain';
 import { RequestError } from './request-errors.js';
 
 /** The body of every error answer: `{ error: { code, message, problems? } }`. */

@@ -10,7 +10,13 @@ function largePortfolio(count: number): Record<string, unknown>[] {
   return Array.from({ length: count }, (_, index) => {
     const base = EXAMPLE_PORTFOLIO.assets[index % EXAMPLE_PORTFOLIO.assets.length] as Record<string, number | string>;
     const scale = 0.5 + ((index * 7919) % 1000) / 1000;
-    return { ...base, asset_id: `${String(base['asset_id'])}-${index}`, name: `${String(base['name'])} ${index}`, market_rent: Number(base['market_rent']) * scale, book_value: Number(base['book_value']) * scale };
+    return {
+      ...base,
+      asset_id: `${String(base['asset_id'])}-${index}`,
+      name: `${String(base['name'])} ${index}`,
+      market_rent: Number(base['market_rent']) * scale,
+      book_value: Number(base['book_value']) * scale,
+    };
   });
 }
 
@@ -43,7 +49,10 @@ let observed: ReturnType<typeof observedPool>;
 beforeAll(async () => {
   pool = createEngineWorkerPool({ threads: 1 });
   observed = observedPool(pool);
-  server = await startTestServer({ engine: observed.engine, planner: { max_assets: MAX_ASSETS, solver_time_limit_ms: 5_000, max_iterations: 1 } });
+  server = await startTestServer({
+    engine: observed.engine,
+    planner: { max_assets: MAX_ASSETS, solver_time_limit_ms: 5_000, max_iterations: 1 },
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -69,7 +78,9 @@ describe('one heavy request', () => {
   });
 
   it('refuses a portfolio over planner.max_assets with 413 too_many_assets and the limit', async () => {
-    const answer = await request(server.url, 'POST', '/api/runs', { json: exampleProgramRequest({ assets: largePortfolio(MAX_ASSETS + 1) }) });
+    const answer = await request(server.url, 'POST', '/api/runs', {
+      json: exampleProgramRequest({ assets: largePortfolio(MAX_ASSETS + 1) }),
+    });
     expect(answer.status).toBe(413);
     expect(answer.body.error).toMatchObject({ code: 'too_many_assets', limit: MAX_ASSETS });
     expect(answer.body.error.message).toContain(String(MAX_ASSETS));

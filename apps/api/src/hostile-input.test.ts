@@ -1,7 +1,13 @@
 import { request as httpRequest } from 'node:http';
 import { createOfflineLlmClient, type LlmClient } from '@leaseback/llm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PORTFOLIO, exampleProgramRequest, exampleScenarioSetRequest, startTestServer, type TestServer } from './__fixtures__/api-test-server.js';
+import {
+  EXAMPLE_PORTFOLIO,
+  exampleProgramRequest,
+  exampleScenarioSetRequest,
+  startTestServer,
+  type TestServer,
+} from './__fixtures__/api-test-server.js';
 import { API_ROUTES } from './api-routes.js';
 import { OPS_ROUTES } from './ops-routes.js';
 
@@ -47,7 +53,12 @@ interface RawAnswer {
 }
 
 /** One request with the path sent byte for byte (fetch would normalise `%` sequences). */
-function raw(url: string, method: string, path: string, options: { body?: string | Buffer; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
+function raw(
+  url: string,
+  method: string,
+  path: string,
+  options: { body?: string | Buffer; headers?: Record<string, string> } = {},
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
@@ -56,7 +67,11 @@ function raw(url: string, method: string, path: string, options: { body?: string
         port,
         method,
         path,
-        headers: { authorization: `Bearer ${API_KEY}`, ...(options.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(options.body)) }), ...options.headers },
+        headers: {
+          authorization: `Bearer ${API_KEY}`,
+          ...(options.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(options.body)) }),
+          ...options.headers,
+        },
       },
       (incoming) => {
         const chunks: Buffer[] = [];
@@ -121,7 +136,11 @@ afterAll(async () => {
 });
 
 /** Sends one hostile request and checks the answer is a coded 4xx that leaks nothing. */
-async function hostile(method: string, path: string, options: { body?: string | Buffer; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
+async function hostile(
+  method: string,
+  path: string,
+  options: { body?: string | Buffer; headers?: Record<string, string> } = {},
+): Promise<RawAnswer> {
   tally.requests += 1;
   let answer: RawAnswer;
   try {
@@ -171,7 +190,11 @@ describe('hostile input on every route', () => {
     expect(WITH_PATH_PARAMETER.length).toBeGreaterThan(0);
     for (const route of WITH_PATH_PARAMETER) {
       for (const bad of ['%FF', '%E0%A4%A', '%', '%C0%AF', '%ED%A0%80']) {
-        const answer = await hostile(route.method.toUpperCase(), fill(route.path, bad), route.method === 'post' ? { body: '{}', headers: { 'content-type': 'application/json' } } : {});
+        const answer = await hostile(
+          route.method.toUpperCase(),
+          fill(route.path, bad),
+          route.method === 'post' ? { body: '{}', headers: { 'content-type': 'application/json' } } : {},
+        );
         expect(answer.status, `${route.path} ${bad}`).toBe(400);
         expect(['malformed_request', 'invalid_input']).toContain(answer.body.error.code);
       }
@@ -182,7 +205,11 @@ describe('hostile input on every route', () => {
     const callsBefore = llmCalls();
     for (const route of WITH_PATH_PARAMETER) {
       for (const bad of ['%00', 'run%00id']) {
-        const answer = await hostile(route.method.toUpperCase(), fill(route.path, bad), route.method === 'post' ? { body: '{"message":"hi"}', headers: { 'content-type': 'application/json' } } : {});
+        const answer = await hostile(
+          route.method.toUpperCase(),
+          fill(route.path, bad),
+          route.method === 'post' ? { body: '{"message":"hi"}', headers: { 'content-type': 'application/json' } } : {},
+        );
         expect(answer.status).toBe(400);
         expect(answer.body.error.problems?.[0]?.path).toMatch(/^(run_id|id)$/);
       }
@@ -197,7 +224,10 @@ describe('hostile input on every route', () => {
         const entry = bodyWithBadText(route.operationId, bad);
         expect(entry, `a hostile body for ${route.operationId}`).toBeDefined();
         if (entry === undefined) continue;
-        const answer = await hostile('POST', fill(route.path, 'no-such-id'), { body: JSON.stringify(entry.body), headers: { 'content-type': 'application/json' } });
+        const answer = await hostile('POST', fill(route.path, 'no-such-id'), {
+          body: JSON.stringify(entry.body),
+          headers: { 'content-type': 'application/json' },
+        });
         expect(answer.status, route.operationId).toBe(400);
         expect(answer.body.error.code).toBe('invalid_input');
         expect(answer.body.error.problems.map((problem: { path: string }) => problem.path)).toEqual([entry.path]);
@@ -207,10 +237,17 @@ describe('hostile input on every route', () => {
   });
 
   it('refuses a credential in the query string on every route with 400, and never logs it', async () => {
-    const routes = [...API_ROUTES.map((route) => ({ method: route.method.toUpperCase(), path: fill(route.path, 'some-id') })), ...OPS_ROUTES.map((route) => ({ method: 'GET', path: route.path }))];
+    const routes = [
+      ...API_ROUTES.map((route) => ({ method: route.method.toUpperCase(), path: fill(route.path, 'some-id') })),
+      ...OPS_ROUTES.map((route) => ({ method: 'GET', path: route.path })),
+    ];
     for (const { method, path } of routes) {
       for (const name of ['api_key', 'apiKey', 'access_token', 'X-API-Key', 'token']) {
-        const answer = await hostile(method, `${path}?${encodeURIComponent(name)}=${SECRET}`, method === 'POST' ? { body: '{}', headers: { 'content-type': 'application/json' } } : {});
+        const answer = await hostile(
+          method,
+          `${path}?${encodeURIComponent(name)}=${SECRET}`,
+          method === 'POST' ? { body: '{}', headers: { 'content-type': 'application/json' } } : {},
+        );
         expect(answer.status).toBe(400);
         expect(answer.body.error.code).toBe('credentials_in_query');
       }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleProgramRequest, exampleScenarioSetRequest, request, startTestServer, type TestServer } from './__fixtures__/api-test-server.js';
+import {
+  exampleProgramRequest,
+  exampleScenarioSetRequest,
+  request,
+  startTestServer,
+  type TestServer,
+} from './__fixtures__/api-test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -36,7 +42,11 @@ describe('Idempotency-Key', () => {
   it('answers 422 idempotency_key_reused for the same key with a different body', async () => {
     const first = await post('/api/runs', exampleProgramRequest({ fund_id: 'fund-reuse' }), 'reused-key');
     expect(first.status).toBe(201);
-    const second = await post('/api/runs', exampleProgramRequest({ fund_id: 'fund-reuse', program_description: 'Raise $50M.' }), 'reused-key');
+    const second = await post(
+      '/api/runs',
+      exampleProgramRequest({ fund_id: 'fund-reuse', program_description: 'Raise $50M.' }),
+      'reused-key',
+    );
     expect(second.status).toBe(422);
     expect(second.body.error.code).toBe('idempotency_key_reused');
     expect((await request(server.url, 'GET', '/api/runs?fund_id=fund-reuse')).body).toHaveLength(1);

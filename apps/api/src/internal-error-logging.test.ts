@@ -30,7 +30,10 @@ function linesFor(requestId: string): Record<string, any>[] {
 
 describe('internal_error', () => {
   it('answers a thrown internal error with a generic 500 and logs its class, message and stack with the request id', async () => {
-    const answer = await request(server.url, 'POST', '/api/capacity', { json: exampleProgramRequest(), headers: { 'x-request-id': 'req-capacity-1' } });
+    const answer = await request(server.url, 'POST', '/api/capacity', {
+      json: exampleProgramRequest(),
+      headers: { 'x-request-id': 'req-capacity-1' },
+    });
     expect(answer.status).toBe(500);
     expect(answer.body).toEqual({ error: { code: 'internal_error', message: 'an internal error occurred' } });
     expect(answer.text).not.toContain('7f3a');
@@ -43,7 +46,10 @@ describe('internal_error', () => {
   });
 
   it('logs the cause of a run stored as failed with internal_error, which is answered without it', async () => {
-    const answer = await request(server.url, 'POST', '/api/runs', { json: exampleProgramRequest(), headers: { 'x-request-id': 'req-run-1' } });
+    const answer = await request(server.url, 'POST', '/api/runs', {
+      json: exampleProgramRequest(),
+      headers: { 'x-request-id': 'req-run-1' },
+    });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ status: 'failed', error_code: 'internal_error', error: 'an internal error occurred' });
     expect(answer.text).not.toContain('7f3a');

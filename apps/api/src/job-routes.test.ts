@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleProgramRequest, exampleScenarioSetRequest, request, startTestServer, type TestServer } from './__fixtures__/api-test-server.js';
+import {
+  exampleProgramRequest,
+  exampleScenarioSetRequest,
+  request,
+  startTestServer,
+  type TestServer,
+} from './__fixtures__/api-test-server.js';
 import { prefersAsync } from './job-routes.js';
 
 const KEY_A = 'key-a-0123456789abcdef';
@@ -30,7 +36,10 @@ async function untilFinished(location: string, key: string): Promise<Record<stri
 }
 
 /** Reads a whole server-sent event stream into its events. */
-async function readEvents(path: string, key: string): Promise<{ status: number; type: string | null; events: { event: string; data: any }[] }> {
+async function readEvents(
+  path: string,
+  key: string,
+): Promise<{ status: number; type: string | null; events: { event: string; data: any }[] }> {
   const response = await fetch(`${server.url}${path}`, { headers: as(key), signal: AbortSignal.timeout(60_000) });
   const text = await response.text();
   const events = text
@@ -102,7 +111,10 @@ describe('Prefer: respond-async', () => {
     const invalid = await request(server.url, 'POST', '/api/runs', { json: { assets: [] }, headers: async(KEY_A) });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.code).toBe('invalid_input');
-    const otherFund = await request(server.url, 'POST', '/api/runs', { json: exampleProgramRequest({ fund_id: 'fund-b' }), headers: async(KEY_A) });
+    const otherFund = await request(server.url, 'POST', '/api/runs', {
+      json: exampleProgramRequest({ fund_id: 'fund-b' }),
+      headers: async(KEY_A),
+    });
     expect(otherFund.status).toBe(404);
 
     const headers = { ...async(KEY_A), 'idempotency-key': 'async-run-1' };

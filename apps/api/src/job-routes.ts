@@ -27,7 +27,9 @@ const JOB_READ_ERRORS = [400, 401, 404, 500, 503] as const;
 /** `Prefer: respond-async` asks for a job instead of waiting (RFC 7240). */
 export function prefersAsync(header: string | string[] | undefined): boolean {
   const values = Array.isArray(header) ? header : header === undefined ? [] : [header];
-  return values.some((value) => value.split(',').some((preference) => preference.trim().toLowerCase().split(/[;=]/)[0]?.trim() === 'respond-async'));
+  return values.some((value) =>
+    value.split(',').some((preference) => preference.trim().toLowerCase().split(/[;=]/)[0]?.trim() === 'respond-async'),
+  );
 }
 
 function sameProgress(left: Job, right: Job): boolean {
@@ -52,7 +54,12 @@ const wait = (milliseconds: number, signal: AbortSignal) =>
  * `JOB_EVENTS_MAX_MS` (reconnect to follow on). An `error` event carries
  * `{ error }` if the job cannot be read.
  */
-export function jobEvents(service: LeasebackService, jobId: string, context: CallContext, options: { maxMs?: number; pollMs?: number } = {}): EventStream {
+export function jobEvents(
+  service: LeasebackService,
+  jobId: string,
+  context: CallContext,
+  options: { maxMs?: number; pollMs?: number } = {},
+): EventStream {
   const maxMs = options.maxMs ?? JOB_EVENTS_MAX_MS;
   const pollMs = options.pollMs ?? JOB_EVENTS_POLL_MS;
   return new EventStream(async (send, comment, signal) => {

@@ -1,6 +1,12 @@
 import { LlmError, createOfflineLlmClient } from '@leaseback/llm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleProgramRequest, exampleScenarioSetRequest, request, startTestServer, type TestServer } from './__fixtures__/api-test-server.js';
+import {
+  exampleProgramRequest,
+  exampleScenarioSetRequest,
+  request,
+  startTestServer,
+  type TestServer,
+} from './__fixtures__/api-test-server.js';
 import { createGate, gatedOfflineTestLlm, offlineTestLlm } from './__fixtures__/offline-test-llm.js';
 
 describe('when the language model fails', () => {
@@ -11,7 +17,8 @@ describe('when the language model fails', () => {
       llm: offlineTestLlm({
         generateSelectorSpec: async (brief, summary, options) => {
           if (brief.includes('[timeout]')) return new LlmError('llm_timeout', 'the model did not answer in time', { provider: 'test' });
-          if (brief.includes('[invalid]')) return new LlmError('llm_invalid_output', 'the model answered with invalid output after repairs', { provider: 'test' });
+          if (brief.includes('[invalid]'))
+            return new LlmError('llm_invalid_output', 'the model answered with invalid output after repairs', { provider: 'test' });
           if (brief.includes('[down]')) return new LlmError('llm_unavailable', 'the model is unavailable', { provider: 'test' });
           return (await offline.generateSelectorSpec(brief, summary, options)).value;
         },
@@ -24,7 +31,9 @@ describe('when the language model fails', () => {
   });
 
   it('answers 503 scenario_definitions_unavailable when scenario definitions cannot be generated, storing nothing', async () => {
-    const answer = await request(server.url, 'POST', '/api/scenario_sets', { json: exampleScenarioSetRequest({ fund_id: 'fund-no-defs' }) });
+    const answer = await request(server.url, 'POST', '/api/scenario_sets', {
+      json: exampleScenarioSetRequest({ fund_id: 'fund-no-defs' }),
+    });
     expect(answer.status).toBe(503);
     expect(answer.body.error.code).toBe('scenario_definitions_unavailable');
     expect((await request(server.url, 'GET', '/api/scenario_sets?fund_id=fund-no-defs')).body).toEqual([]);

@@ -80,7 +80,15 @@ describe('the OpenAPI document', () => {
 
   it('has the wire schemas the routes use as components, no unused one, without per-schema $id or $schema', () => {
     const schemas = document['components']['schemas'] as Json;
-    for (const name of ['ProgramRequest', 'ProgramResponse', 'RunRecord', 'RunListItem', 'ScenarioSetSummary', 'SelectorSpec', 'Capacity']) {
+    for (const name of [
+      'ProgramRequest',
+      'ProgramResponse',
+      'RunRecord',
+      'RunListItem',
+      'ScenarioSetSummary',
+      'SelectorSpec',
+      'Capacity',
+    ]) {
       expect(Object.keys(wireSchemas).includes(name) || name === 'Capacity').toBe(true);
       expect(schemas).toHaveProperty(name);
     }
@@ -120,7 +128,11 @@ describe('the OpenAPI document', () => {
         for (const parameter of pathParameters) expect(parameter['required']).toBe(true);
         // Every POST takes a JSON body, except actions on a stored resource (replay), which take none, and uploads.
         if (method === 'post' && path === '/api/portfolios/parse') {
-          expect(Object.keys(operation['requestBody']['content'])).toEqual(['multipart/form-data', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+          expect(Object.keys(operation['requestBody']['content'])).toEqual([
+            'multipart/form-data',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'text/csv',
+          ]);
         } else if (method === 'post' && !path.endsWith('/replay')) {
           expect(operation['requestBody']['content']['application/json']['schema']['$ref']).toMatch(/^#\/components\/schemas\/\w+Input$/);
         }
@@ -148,7 +160,14 @@ describe('the OpenAPI document', () => {
     // `/docs` is mounted with app.use (swagger-ui-express), so it is not a route layer.
     expect(documented.filter((route) => route.path !== '/docs').sort(byKey)).toEqual([...served].sort(byKey));
     expect(documented).toContainEqual({ method: 'get', path: '/docs' });
-    for (const path of ['/api/programs', '/api/runs', '/api/runs/{run_id}', '/api/scenario_sets', '/api/scenario_sets/{id}', '/api/capacity']) {
+    for (const path of [
+      '/api/programs',
+      '/api/runs',
+      '/api/runs/{run_id}',
+      '/api/scenario_sets',
+      '/api/scenario_sets/{id}',
+      '/api/capacity',
+    ]) {
       expect(Object.keys(document['paths'])).toContain(path);
     }
   });

@@ -131,7 +131,13 @@ function apiOperation(route: ApiRoute): JsonObject {
     parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
   }
   if (route.listQuery === true) parameters.push(...queryParameters());
-  if (route.exportQuery === true) parameters.push({ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['xlsx', 'csv', 'md', 'html'], default: 'xlsx' } });
+  if (route.exportQuery === true)
+    parameters.push({
+      name: 'format',
+      in: 'query',
+      required: false,
+      schema: { type: 'string', enum: ['xlsx', 'csv', 'md', 'html'], default: 'xlsx' },
+    });
   if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
   const responseHeaders: JsonObject = { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } };
   if (route.method === 'post') responseHeaders['Idempotency-Key'] = { $ref: '#/components/headers/IdempotencyKey' };
@@ -143,8 +149,12 @@ function apiOperation(route: ApiRoute): JsonObject {
         route.response.component === 'file'
           ? Object.fromEntries(EXPORT_MEDIA_TYPES.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]))
           : route.contentType === 'text/event-stream'
-            ? { 'text/event-stream': { schema: { type: 'string', description: 'Server-sent events; each `data:` line is JSON (see the description)' } } }
-          : { 'application/json': { schema: schemaReference(route.response) } },
+            ? {
+                'text/event-stream': {
+                  schema: { type: 'string', description: 'Server-sent events; each `data:` line is JSON (see the description)' },
+                },
+              }
+            : { 'application/json': { schema: schemaReference(route.response) } },
     },
   };
   if (route.asyncKind !== undefined) {
@@ -152,7 +162,8 @@ function apiOperation(route: ApiRoute): JsonObject {
       name: 'Prefer',
       in: 'header',
       required: false,
-      description: '`respond-async`: queue the work as a job and answer 202 at once; follow it at the `Location` (GET /api/jobs/{job_id}, or its /events).',
+      description:
+        '`respond-async`: queue the work as a job and answer 202 at once; follow it at the `Location` (GET /api/jobs/{job_id}, or its /events).',
       schema: { type: 'string', examples: ['respond-async'] },
     });
     responses['202'] = {

@@ -42,7 +42,8 @@ export const EXAMPLE_CORPORATE_STATE = {
   lease_adjustment_multiple: 8,
 } as const;
 
-const BRIEF = 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
+const BRIEF =
+  'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
 
 /** Example bodies by the OpenAPI input component they illustrate. */
 export const REQUEST_EXAMPLES = {

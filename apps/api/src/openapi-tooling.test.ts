@@ -50,11 +50,21 @@ describe('the OpenAPI document with the ecosystem’s tools', () => {
         `export const anyJson: components['schemas']['JsonValue'] = { a: [1, 'b', null, { c: true }] };\n`,
     );
     const tsc = require.resolve('typescript/bin/tsc');
-    await run(process.execPath, [tsc, '--strict', '--noEmit', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', typesPath]).catch(
-      (error: { stdout?: string }) => {
-        throw new Error(`the generated types do not compile:\n${error.stdout ?? ''}`);
-      },
-    );
+    await run(process.execPath, [
+      tsc,
+      '--strict',
+      '--noEmit',
+      '--skipLibCheck',
+      '--target',
+      'es2022',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      typesPath,
+    ]).catch((error: { stdout?: string }) => {
+      throw new Error(`the generated types do not compile:\n${error.stdout ?? ''}`);
+    });
     expect(source).toContain('export interface paths');
   });
 });

@@ -22,7 +22,10 @@ function byteLimit(limit: string | number): number {
  */
 export function readUpload(limit: string | number): RequestHandler[] {
   const maxBytes = byteLimit(limit);
-  const raw = express.raw({ type: (request) => !(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/'), limit: maxBytes });
+  const raw = express.raw({
+    type: (request) => !(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/'),
+    limit: maxBytes,
+  });
   return [
     (request, response, next) => {
       if ((request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')) {
@@ -41,8 +44,16 @@ export function readUpload(limit: string | number): RequestHandler[] {
           ...(request.headers['content-type'] ? { mediaType: request.headers['content-type'] } : {}),
         };
         request.body = input;
-      } else if (request.body === undefined || request.body === null || (typeof request.body === 'object' && !('content' in request.body))) {
-        next(new InvalidInputError([{ path: 'file', message: 'is required: send the .xlsx or .csv file as the body, or as a multipart "file" part' }]));
+      } else if (
+        request.body === undefined ||
+        request.body === null ||
+        (typeof request.body === 'object' && !('content' in request.body))
+      ) {
+        next(
+          new InvalidInputError([
+            { path: 'file', message: 'is required: send the .xlsx or .csv file as the body, or as a multipart "file" part' },
+          ]),
+        );
         return;
       }
       next();
@@ -56,7 +67,11 @@ function readMultipart(request: Request, maxBytes: number): Promise<PortfolioFil
     try {
       parser = busboy({ headers: request.headers, limits: { fileSize: maxBytes, files: 2, fields: 10 } });
     } catch (thrown) {
-      reject(new InvalidInputError([{ path: 'file', message: `not a readable multipart body (${thrown instanceof Error ? thrown.message : 'parse error'})` }]));
+      reject(
+        new InvalidInputError([
+          { path: 'file', message: `not a readable multipart body (${thrown instanceof Error ? thrown.message : 'parse error'})` },
+        ]),
+      );
       return;
     }
     const parts = new Map<string, { content: Buffer; fileName: string; mediaType: string }>();
@@ -68,11 +83,17 @@ function readMultipart(request: Request, maxBytes: number): Promise<PortfolioFil
       stream.on('limit', () => {
         tooLarge = true;
       });
-      stream.on('close', () => parts.set(name, { content: Buffer.concat(chunks), fileName: info.filename ?? '', mediaType: info.mimeType }));
+      stream.on('close', () =>
+        parts.set(name, { content: Buffer.concat(chunks), fileName: info.filename ?? '', mediaType: info.mimeType }),
+      );
     });
     parser.on('field', (name, value) => fields.set(name, value));
     parser.on('error', (error: unknown) =>
-      reject(new InvalidInputError([{ path: 'file', message: `not a readable multipart body (${error instanceof Error ? error.message : 'parse error'})` }])),
+      reject(
+        new InvalidInputError([
+          { path: 'file', message: `not a readable multipart body (${error instanceof Error ? error.message : 'parse error'})` },
+        ]),
+      ),
     );
     parser.on('close', () => {
       if (tooLarge) {
@@ -97,7 +118,10 @@ function readMultipart(request: Request, maxBytes: number): Promise<PortfolioFil
 }
 
 /** The `company` part of a CSV upload: a file (CSV or JSON) or a JSON text field. */
-function companyPart(file: { content: Buffer; fileName: string; mediaType: string } | undefined, field: string | undefined): CompanySource | undefined {
+function companyPart(
+  file: { content: Buffer; fileName: string; mediaType: string } | undefined,
+  field: string | undefined,
+): CompanySource | undefined {
   const isJson = (name: string, mediaType: string): boolean => name.toLowerCase().endsWith('.json') || mediaType.includes('json');
   if (file) {
     if (!isJson(file.fileName, file.mediaType)) return { kind: 'csv', content: new Uint8Array(file.content) };

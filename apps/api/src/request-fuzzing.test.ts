@@ -69,9 +69,15 @@ const deepNesting = fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.boolean(), 
 
 /** Objects whose keys are hostile (prototype pollution, unknown fields). */
 const hostileKeys = fc
-  .array(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'assets', 'fund_id', 'brief', 'base_request'), hostileToken), {
-    maxLength: 6,
-  })
+  .array(
+    fc.tuple(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'assets', 'fund_id', 'brief', 'base_request'),
+      hostileToken,
+    ),
+    {
+      maxLength: 6,
+    },
+  )
   .map((entries) => `{${entries.map(([key, token]) => `${JSON.stringify(key)}:${token}`).join(',')}}`);
 
 /** Text that is not JSON at all, or is cut short. */
@@ -118,7 +124,9 @@ describe('hostile request bodies', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('/api/runs', '/api/scenario_sets'),
-        fc.array(fc.tuple(fc.constantFrom('limit', 'fund_id', 'limit[]', '__proto__', 'x'), fc.string({ maxLength: 30 })), { maxLength: 4 }),
+        fc.array(fc.tuple(fc.constantFrom('limit', 'fund_id', 'limit[]', '__proto__', 'x'), fc.string({ maxLength: 30 })), {
+          maxLength: 4,
+        }),
         async (path, pairs) => {
           const query = pairs.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
           expectHandled(await request(server.url, 'GET', `${path}?${query}`));

@@ -4,13 +4,21 @@ import { join } from 'node:path';
 import { openStore } from '@leaseback/store';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exampleProgramRequest, exampleScenarioSetRequest, request, startTestServer, type TestServerOptions } from './__fixtures__/api-test-server.js';
+import {
+  exampleProgramRequest,
+  exampleScenarioSetRequest,
+  request,
+  startTestServer,
+  type TestServerOptions,
+} from './__fixtures__/api-test-server.js';
 
 /** Creates a run and a set, restarts the server on a fresh service and store, and reads them back. */
 async function createRestartAndRead(open: () => Promise<TestServerOptions>): Promise<void> {
   const first = await startTestServer(await open());
   const run = await request(first.url, 'POST', '/api/runs', { json: exampleProgramRequest({ fund_id: 'fund-restart' }) });
-  const set = await request(first.url, 'POST', '/api/scenario_sets', { json: exampleScenarioSetRequest({ num_scenarios: 2, fund_id: 'fund-restart' }) });
+  const set = await request(first.url, 'POST', '/api/scenario_sets', {
+    json: exampleScenarioSetRequest({ num_scenarios: 2, fund_id: 'fund-restart' }),
+  });
   expect(run.status).toBe(201);
   expect(set.status).toBe(201);
   const runBefore = (await request(first.url, 'GET', `/api/runs/${run.body.run_id}`)).body;

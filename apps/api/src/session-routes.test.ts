@@ -41,7 +41,8 @@ function turnOf(answer: HttpAnswer): TurnResponse {
 }
 
 const actions = (turn: TurnResponse) => turn.lifecycle_decisions.map((decision) => `${decision.scenario_id}:${decision.action}`);
-const contributionOf = (turn: TurnResponse, scenarioId: string) => turn.plan.contributions.find((entry) => entry.scenario_id === scenarioId);
+const contributionOf = (turn: TurnResponse, scenarioId: string) =>
+  turn.plan.contributions.find((entry) => entry.scenario_id === scenarioId);
 
 describe('a guided planning conversation through the HTTP API', () => {
   it('skips to the confirmation, runs a what-if beside it, pauses, resumes, cancels only the what-if, and runs and stores the confirmed program', async () => {
@@ -70,11 +71,16 @@ describe('a guided planning conversation through the HTTP API', () => {
     expect(contributionOf(first, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM', action_to_confirm: 'Run the program' });
     expect(first.lifecycle_decisions[0]?.reasoning).not.toBe('');
     // The confirmation shows the program that would run: the brief of the fields in force.
-    expect(first.reply).toContain('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
+    expect(first.reply).toContain(
+      'Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.',
+    );
 
     const whatIf = await say(MESSAGES.whatIf);
     expect(actions(whatIf)).toEqual(expect.arrayContaining(['what_if_analysis:START', 'program_intake:CONTINUE']));
-    expect(whatIf.transition_decisions.find((move) => move.scenario_id === 'what_if_analysis')).toMatchObject({ target_step_id: 'confirm', skipped_steps: ['variants'] });
+    expect(whatIf.transition_decisions.find((move) => move.scenario_id === 'what_if_analysis')).toMatchObject({
+      target_step_id: 'confirm',
+      skipped_steps: ['variants'],
+    });
     expect(whatIf.plan.primary_scenario_id).toBe('what_if_analysis');
     expect(contributionOf(whatIf, 'program_intake')?.deferred).toBe(true);
 
@@ -133,7 +139,11 @@ describe('a guided planning conversation through the HTTP API', () => {
   });
 
   it('answers 400 with every problem and its path for bad bodies', async () => {
-    const badSession = await post('/api/sessions', { assets: [{ ...EXAMPLE_PORTFOLIO.assets[0], cap_rate: 3 }], corporate_state: EXAMPLE_PORTFOLIO.corporate_state, color: 'red' });
+    const badSession = await post('/api/sessions', {
+      assets: [{ ...EXAMPLE_PORTFOLIO.assets[0], cap_rate: 3 }],
+      corporate_state: EXAMPLE_PORTFOLIO.corporate_state,
+      color: 'red',
+    });
     expect(badSession.status).toBe(400);
     expect(badSession.body.error.code).toBe('invalid_input');
     expect(badSession.body.error.problems.map((problem: { path: string }) => problem.path)).toEqual(
@@ -142,8 +152,13 @@ describe('a guided planning conversation through the HTTP API', () => {
     const sessionId = await createSession();
     const badTurn = await post(`/api/sessions/${sessionId}/turns`, { message: '   ', expected_version: 'two' });
     expect(badTurn.status).toBe(400);
-    expect(badTurn.body.error.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['request.expected_version', 'request.message']);
-    expect((await post(`/api/sessions/${sessionId}/turns`, {})).body.error.problems).toEqual([{ path: 'request.message', message: expect.any(String) }]);
+    expect(badTurn.body.error.problems.map((problem: { path: string }) => problem.path).sort()).toEqual([
+      'request.expected_version',
+      'request.message',
+    ]);
+    expect((await post(`/api/sessions/${sessionId}/turns`, {})).body.error.problems).toEqual([
+      { path: 'request.message', message: expect.any(String) },
+    ]);
   });
 
   it('answers 409 version_conflict for a stale expected_version, and changes nothing', async () => {
@@ -202,7 +217,11 @@ describe('concurrent turns on one session', () => {
       [MESSAGES.first, MESSAGES.whatIf, 'explain run 0b7c1d2e-1111-4222-8333-444455556666'].sort(),
     );
     // Every turn's effect is in the final state.
-    expect(view.known_fields).toMatchObject({ target_amount: 150_000_000, num_scenarios: 3, run_id: '0b7c1d2e-1111-4222-8333-444455556666' });
+    expect(view.known_fields).toMatchObject({
+      target_amount: 150_000_000,
+      num_scenarios: 3,
+      run_id: '0b7c1d2e-1111-4222-8333-444455556666',
+    });
     expect(view.instances.map((instance) => instance.scenario_id).sort()).toEqual(['explain_run', 'program_intake', 'what_if_analysis']);
   });
 });
@@ -219,10 +238,17 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/api/sessions/{id}/turns'].post).toMatchObject({
       operationId: 'postTurn',
       requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TurnRequestInput' } } } },
-      responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/TurnResponse' } } } }, '409': {}, '400': {} },
+      responses: {
+        '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/TurnResponse' } } } },
+        '409': {},
+        '400': {},
+      },
     });
     const schemas = document.components.schemas;
-    expect(schemas.TurnRequestInput).toMatchObject({ required: ['message'], properties: { message: { type: 'string' }, expected_version: { type: 'integer' } } });
+    expect(schemas.TurnRequestInput).toMatchObject({
+      required: ['message'],
+      properties: { message: { type: 'string' }, expected_version: { type: 'integer' } },
+    });
     expect(Object.keys(schemas.TurnResponse.properties)).toEqual(Object.keys(TurnResponseSchema.shape));
     expect(Object.keys(schemas.SessionView.properties)).toEqual(Object.keys(SessionViewSchema.shape));
   });

@@ -16,7 +16,11 @@ afterAll(async () => {
   await server.close();
 });
 
-async function upload(body: NonNullable<RequestInit['body']>, headers: Record<string, string> = {}, query = ''): Promise<{ status: number; body: any }> {
+async function upload(
+  body: NonNullable<RequestInit['body']>,
+  headers: Record<string, string> = {},
+  query = '',
+): Promise<{ status: number; body: any }> {
   const response = await fetch(`${server.url}/api/portfolios/parse${query}`, { method: 'POST', body, headers });
   return { status: response.status, body: await response.json() };
 }
@@ -37,10 +41,15 @@ describe('POST /api/portfolios/parse', () => {
   });
 
   it('reads a CSV with its company part, and answers every problem with its cell', async () => {
-    const assets = 'Asset ID,Name,Asset type,Market,Annual rent,Cap rate %,Book value,Criticality (0-1),Leaseability (0-1)\nW-1,Fontana,warehouse,Inland Empire,$4.3M,6,$54M,0.3,0.9\nW-2,Groveport,warehouse,Columbus,1.6M,130,20M,0.25,1.2\n';
+    const assets =
+      'Asset ID,Name,Asset type,Market,Annual rent,Cap rate %,Book value,Criticality (0-1),Leaseability (0-1)\nW-1,Fontana,warehouse,Inland Empire,$4.3M,6,$54M,0.3,0.9\nW-2,Groveport,warehouse,Columbus,1.6M,130,20M,0.25,1.2\n';
     const form = new FormData();
     form.append('file', new Blob([assets], { type: 'text/csv' }), 'assets.csv');
-    form.append('company', new Blob([JSON.stringify({ corporate_state: EXAMPLE_PORTFOLIO.corporate_state })], { type: 'application/json' }), 'company.json');
+    form.append(
+      'company',
+      new Blob([JSON.stringify({ corporate_state: EXAMPLE_PORTFOLIO.corporate_state })], { type: 'application/json' }),
+      'company.json',
+    );
     const answer = await upload(form);
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('invalid_input');

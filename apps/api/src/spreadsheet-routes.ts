@@ -1,7 +1,8 @@
 import type { ApiRoute } from './api-routes.js';
 import { FileDownload } from './file-download.js';
 
-const FORMAT_DESCRIPTION = '`xlsx` (a workbook: Summary, Selected assets, Covenants, Excluded assets, Economics, Audit trail), `csv`, `md` or `html` (a one-page memo).';
+const FORMAT_DESCRIPTION =
+  '`xlsx` (a workbook: Summary, Selected assets, Covenants, Excluded assets, Economics, Audit trail), `csv`, `md` or `html` (a one-page memo).';
 
 /**
  * Spreadsheets in and documents out: a portfolio read from an uploaded .xlsx or
@@ -37,7 +38,10 @@ export const SPREADSHEET_ROUTES: readonly ApiRoute[] = [
     response: { component: 'file' },
     cancelOnDisconnect: true,
     errorStatuses: [400, 401, 404, 500, 503],
-    handle: async (service, call) => new FileDownload(await service.exportRun(call.params['run_id'] ?? '', (call.query as { format?: unknown }).format ?? 'xlsx', call.context)),
+    handle: async (service, call) =>
+      new FileDownload(
+        await service.exportRun(call.params['run_id'] ?? '', (call.query as { format?: unknown }).format ?? 'xlsx', call.context),
+      ),
   },
   {
     method: 'get',
@@ -51,6 +55,9 @@ export const SPREADSHEET_ROUTES: readonly ApiRoute[] = [
     response: { component: 'file' },
     cancelOnDisconnect: true,
     errorStatuses: [400, 401, 404, 500, 503],
-    handle: async (service, call) => new FileDownload(await service.exportScenarioSet(call.params['id'] ?? '', (call.query as { format?: unknown }).format ?? 'xlsx', call.context)),
+    handle: async (service, call) =>
+      new FileDownload(
+        await service.exportScenarioSet(call.params['id'] ?? '', (call.query as { format?: unknown }).format ?? 'xlsx', call.context),
+      ),
   },
 ];

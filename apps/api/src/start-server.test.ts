@@ -13,7 +13,8 @@ function capturedLogger() {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -82,7 +83,13 @@ describe('/readyz', () => {
     const config = parseServiceConfig({ store: { data_dir: 'memory://' } });
     const service = await createLeasebackService({ config });
     let shuttingDown = false;
-    const app = createApp({ service, config, logger: pino({ level: 'silent' }), registry: new Registry(), isShuttingDown: () => shuttingDown });
+    const app = createApp({
+      service,
+      config,
+      logger: pino({ level: 'silent' }),
+      registry: new Registry(),
+      isShuttingDown: () => shuttingDown,
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -100,7 +107,13 @@ describe('/readyz', () => {
 describe('main', () => {
   it('loads the configuration from the environment and serves', async () => {
     const running = await main({
-      env: { PORT: '0', LEASEBACK_DATA_DIR: 'memory://', LEASEBACK_LOG_LEVEL: 'silent', LEASEBACK_API_KEYS: 'main-test-key=fund-main', LEASEBACK_HOST: '127.0.0.1' },
+      env: {
+        PORT: '0',
+        LEASEBACK_DATA_DIR: 'memory://',
+        LEASEBACK_LOG_LEVEL: 'silent',
+        LEASEBACK_API_KEYS: 'main-test-key=fund-main',
+        LEASEBACK_HOST: '127.0.0.1',
+      },
     });
     try {
       expect((await request(running.url, 'GET', '/healthz')).status).toBe(200);

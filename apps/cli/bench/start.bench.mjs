@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const portfolio = fileURLToPath(new URL('../../../examples/portfolio.json', import.meta.url));
-const brief = 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
+const brief =
+  'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
 const environment = { ...process.env, LEASEBACK_PROVIDER: 'offline', NO_COLOR: '1' };
 
 /** Wall time of one process, in milliseconds; throws if it fails. */
@@ -57,7 +58,9 @@ try {
     ['plan, existing data folder', median(planExisting), 600],
     ['plan, new data folder (first run)', median(planFirst), null],
   ];
-  console.log(`CLI start, median of ${RUNS} alternating runs (load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after)`);
+  console.log(
+    `CLI start, median of ${RUNS} alternating runs (load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after)`,
+  );
   console.log(`| subject | median ms | node -e 0 ms | ratio | goal (ratio, from ms on a 72 ms node) | met? |`);
   console.log('|---|---:|---:|---:|---:|---|');
   for (const [subject, ms, goalMs] of rows) {

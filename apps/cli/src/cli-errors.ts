@@ -32,4 +32,10 @@ export class InputFileError extends LeasebackError {
 }
 
 /** Why an input file was refused. */
-export type InputFileErrorCode = 'file_not_found' | 'file_unreadable' | 'file_not_writable' | 'already_exists' | 'invalid_json' | 'invalid_input';
+export type InputFileErrorCode =
+  | 'file_not_found'
+  | 'file_unreadable'
+  | 'file_not_writable'
+  | 'already_exists'
+  | 'invalid_json'
+  | 'invalid_input';

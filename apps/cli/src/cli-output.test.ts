@@ -13,7 +13,13 @@ function capture(isTTY: boolean): { stream: CliStream; text: () => string } {
       },
     }),
     // What a terminal stream offers the spinner to redraw its line.
-    { isTTY, columns: 100, cursorTo: (_x: number, done?: () => void) => (done?.(), true), clearLine: (_dir: number, done?: () => void) => (done?.(), true), moveCursor: (_dx: number, _dy: number, done?: () => void) => (done?.(), true) },
+    {
+      isTTY,
+      columns: 100,
+      cursorTo: (_x: number, done?: () => void) => (done?.(), true),
+      clearLine: (_dir: number, done?: () => void) => (done?.(), true),
+      moveCursor: (_dx: number, _dy: number, done?: () => void) => (done?.(), true),
+    },
   );
   return { stream, text: () => chunks.join('') };
 }
@@ -21,7 +27,12 @@ function capture(isTTY: boolean): { stream: CliStream; text: () => string } {
 function io(stderrIsTTY: boolean) {
   const stdout = capture(false);
   const stderr = capture(stderrIsTTY);
-  const value: CliIo = { stdout: stdout.stream, stderr: stderr.stream, env: { TERM: 'xterm' }, signals: { on: () => value.signals, off: () => value.signals } as unknown as CliIo['signals'] };
+  const value: CliIo = {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: { TERM: 'xterm' },
+    signals: { on: () => value.signals, off: () => value.signals } as unknown as CliIo['signals'],
+  };
   return { value, stdout, stderr };
 }
 
@@ -48,7 +59,9 @@ describe('progress on stderr', () => {
       [true, { ...options, quiet: true }],
     ] as const) {
       const { value, stderr } = io(stderrIsTTY);
-      await createCliOutput(flags, value).progress('planning the program', async (update) => update('iteration 1 of at most 5: selecting assets'));
+      await createCliOutput(flags, value).progress('planning the program', async (update) =>
+        update('iteration 1 of at most 5: selecting assets'),
+      );
       expect(stderr.text()).toBe('');
     }
   });

@@ -30,7 +30,9 @@ export interface CliOutput {
 
 /** The output of one command invocation. */
 export function createCliOutput(options: GlobalOptions, io: CliIo): CliOutput {
-  const style = createTextStyle(!options.json && supportsColor({ colorOption: options.color, env: io.env, isTty: io.stdout.isTTY === true }));
+  const style = createTextStyle(
+    !options.json && supportsColor({ colorOption: options.color, env: io.env, isTty: io.stdout.isTTY === true }),
+  );
   const errorStyle = createTextStyle(supportsColor({ colorOption: options.color, env: io.env, isTty: io.stderr.isTTY === true }));
   const spinnerAllowed = io.stderr.isTTY === true && !options.json && !options.quiet && io.env['TERM'] !== 'dumb';
   return {

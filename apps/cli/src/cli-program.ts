@@ -18,7 +18,17 @@ import { addGlobalOptions } from './global-options.js';
  * one module under `commands/` implementing `CliCommand`; the guided planning
  * conversation (`leaseback chat <portfolio.json>`) joins this list the same way.
  */
-export const CLI_COMMANDS: readonly CliCommand[] = [planCommand, scenariosCommand, capacityCommand, chatCommand, runsCommand, setsCommand, templateCommand, whereCommand, serveCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  planCommand,
+  scenariosCommand,
+  capacityCommand,
+  chatCommand,
+  runsCommand,
+  setsCommand,
+  templateCommand,
+  whereCommand,
+  serveCommand,
+];
 
 const packageJson = createRequire(import.meta.url)('../package.json') as { version: string };
 

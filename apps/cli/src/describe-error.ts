@@ -39,7 +39,8 @@ export function describeError(thrown: unknown): { error: LeasebackError; report:
 /** The error for people: `error: message`, then each problem on its own line. */
 export function renderErrorText(report: ErrorReport, style: TextStyle): string {
   const lines = [`${style.red('error')}: ${report.message}`];
-  for (const problem of report.problems ?? []) lines.push(`  ${problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`}`);
+  for (const problem of report.problems ?? [])
+    lines.push(`  ${problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -54,6 +55,9 @@ function problemsOf(error: LeasebackError): ErrorProblem[] | undefined {
       return match?.[1] !== undefined && match[2] !== undefined ? { path: match[1], message: match[2] } : { path: '', message: problem };
     }
     const record = problem as { path?: unknown; message?: unknown };
-    return { path: typeof record.path === 'string' ? record.path : '', message: typeof record.message === 'string' ? record.message : String(problem) };
+    return {
+      path: typeof record.path === 'string' ? record.path : '',
+      message: typeof record.message === 'string' ? record.message : String(problem),
+    };
   });
 }

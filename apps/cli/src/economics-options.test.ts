@@ -15,7 +15,8 @@ describe('economics options: bad input', () => {
   });
   afterAll(async () => dataDir.remove());
 
-  const plan = (options: string[]) => runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', 'Raise $150M', '--json', '--data-dir', store, ...options]);
+  const plan = (options: string[]) =>
+    runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', 'Raise $150M', '--json', '--data-dir', store, ...options]);
 
   it('out-of-range lease term, escalator and tax rate: exit status 2 naming each option', async () => {
     const result = await plan(['--lease-term', '0', '--escalator', '30%', '--tax-rate', '1.5']);
@@ -28,7 +29,10 @@ describe('economics options: bad input', () => {
   it('a lease term of 2.5 or 51 years and a negative escalator: exit status 2 naming each option', async () => {
     const fractional = await plan(['--lease-term', '2.5', '--escalator', '-0.01']);
     expect(fractional.code).toBe(2);
-    expect((parseJsonOutput<ErrorOutput>(fractional).error.problems ?? []).map((problem) => problem.path).sort()).toEqual(['--escalator', '--lease-term']);
+    expect((parseJsonOutput<ErrorOutput>(fractional).error.problems ?? []).map((problem) => problem.path).sort()).toEqual([
+      '--escalator',
+      '--lease-term',
+    ]);
     const long = await plan(['--lease-term', '51']);
     expect(long.code).toBe(2);
     expect(parseJsonOutput<ErrorOutput>(long).error.problems?.map((problem) => problem.path)).toEqual(['--lease-term']);
@@ -39,7 +43,16 @@ describe('economics options: bad input', () => {
     expect(basis.code).toBe(2);
     expect(basis.stderr).toContain('--basis');
     expect(hasStackTrace(basis.stderr)).toBe(false);
-    const objective = await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', 'Raise $150M', '--objective', 'cheapest', '--data-dir', store]);
+    const objective = await runLeaseback([
+      'plan',
+      EXAMPLE_PORTFOLIO,
+      '--brief',
+      'Raise $150M',
+      '--objective',
+      'cheapest',
+      '--data-dir',
+      store,
+    ]);
     expect(objective.code).toBe(2);
     expect(objective.stderr).toContain('--objective');
     const greedy = await plan(['--objective', 'min_npv_cost', '--strategy', 'greedy']);

@@ -74,7 +74,17 @@ describe('errors and exit statuses', () => {
   });
 
   it('an option value the service refuses is exit status 2, named by its option', async () => {
-    const result = await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', 'Raise $150M', '--max-criticality', '1.5', '--json', '--data-dir', store]);
+    const result = await runLeaseback([
+      'plan',
+      EXAMPLE_PORTFOLIO,
+      '--brief',
+      'Raise $150M',
+      '--max-criticality',
+      '1.5',
+      '--json',
+      '--data-dir',
+      store,
+    ]);
     expect(result.code).toBe(2);
     const output = parseJsonOutput<ErrorOutput>(result);
     expect(output.error.code).toBe('invalid_input');
@@ -105,9 +115,22 @@ describe('errors and exit statuses', () => {
     expect(result.stderr).toContain('OPENAI_API_KEY');
     expect(result.stdout + result.stderr).not.toContain(secret);
     expect(hasStackTrace(result.stderr)).toBe(false);
-    const json = await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', 'Raise $150M', '--provider', 'openai', '--json', '--data-dir', store]);
+    const json = await runLeaseback([
+      'plan',
+      EXAMPLE_PORTFOLIO,
+      '--brief',
+      'Raise $150M',
+      '--provider',
+      'openai',
+      '--json',
+      '--data-dir',
+      store,
+    ]);
     expect(json.code).toBe(1);
-    expect(parseJsonOutput<ErrorOutput>(json).error).toMatchObject({ code: 'llm_auth', message: expect.stringContaining('OPENAI_API_KEY') });
+    expect(parseJsonOutput<ErrorOutput>(json).error).toMatchObject({
+      code: 'llm_auth',
+      message: expect.stringContaining('OPENAI_API_KEY'),
+    });
   });
 
   it('an invalid configuration is exit status 2 with the setting and where it came from', async () => {
@@ -115,7 +138,9 @@ describe('errors and exit statuses', () => {
     expect(result.code).toBe(2);
     const output = parseJsonOutput<ErrorOutput>(result);
     expect(output.error.code).toBe('invalid_config');
-    expect(output.error.problems).toEqual([{ path: 'planner.max_iterations (from LEASEBACK_MAX_ITERATIONS)', message: 'must be a whole number' }]);
+    expect(output.error.problems).toEqual([
+      { path: 'planner.max_iterations (from LEASEBACK_MAX_ITERATIONS)', message: 'must be a whole number' },
+    ]);
   });
 
   it('LEASEBACK_DEBUG=1 adds the stack trace on stderr', async () => {

@@ -22,7 +22,12 @@ describe('text layout', () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 60 }), fc.integer({ min: 12, max: 100 }), (words, width) => {
         const lines = wrapText(words.join(' '), width);
-        expect(lines.join(' ').split(' ').filter((word) => word !== '')).toEqual(words);
+        expect(
+          lines
+            .join(' ')
+            .split(' ')
+            .filter((word) => word !== ''),
+        ).toEqual(words);
         for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
       }),
     );

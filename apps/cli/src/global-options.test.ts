@@ -21,7 +21,17 @@ describe('global options', () => {
     expect(parseJsonOutput<{ error: { code: string; message: string } }>(chosen).error.message).toContain('ANTHROPIC_API_KEY');
 
     // The command line wins over the file.
-    const overridden = await runLeaseback(['runs', 'list', '--config', anthropic, '--provider', 'offline', '--json', '--data-dir', join(dataDir.path, 'store')]);
+    const overridden = await runLeaseback([
+      'runs',
+      'list',
+      '--config',
+      anthropic,
+      '--provider',
+      'offline',
+      '--json',
+      '--data-dir',
+      join(dataDir.path, 'store'),
+    ]);
     expect(overridden.code).toBe(0);
     expect(parseJsonOutput<unknown[]>(overridden)).toEqual([]);
 

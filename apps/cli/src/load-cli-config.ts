@@ -29,7 +29,8 @@ export async function loadCliConfigWithLocation(
   const { loadServiceConfig, parseServiceConfig } = await import('@leaseback/service');
   const loaded = loadServiceConfig({ env, configPath: options.config ?? null });
   const environmentDataDir = env['LEASEBACK_DATA_DIR'];
-  const configuredDataDir = environmentDataDir === undefined && loaded.store.data_dir !== UNCONFIGURED_DATA_DIR ? loaded.store.data_dir : undefined;
+  const configuredDataDir =
+    environmentDataDir === undefined && loaded.store.data_dir !== UNCONFIGURED_DATA_DIR ? loaded.store.data_dir : undefined;
   const location = locateStore({
     cwd,
     env,
@@ -46,6 +47,10 @@ export async function loadCliConfigWithLocation(
 }
 
 /** The configuration of one invocation (see `loadCliConfigWithLocation`). */
-export async function loadCliConfig(options: GlobalOptions, env: Readonly<Record<string, string | undefined>>, cwd?: string): Promise<ServiceConfig> {
+export async function loadCliConfig(
+  options: GlobalOptions,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd?: string,
+): Promise<ServiceConfig> {
   return (await loadCliConfigWithLocation(options, env, cwd)).config;
 }

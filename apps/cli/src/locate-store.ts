@@ -10,7 +10,12 @@ export const PROJECT_DATA_DIR = join(PROJECT_STORE_FOLDER, 'data');
 /** Which store a command uses, and why. */
 export type StoreLocation =
   | { readonly kind: 'postgres'; readonly source: 'database_url'; readonly reason: string }
-  | { readonly kind: 'embedded'; readonly dataDir: string; readonly source: 'option' | 'project' | 'environment' | 'config' | 'user'; readonly reason: string };
+  | {
+      readonly kind: 'embedded';
+      readonly dataDir: string;
+      readonly source: 'option' | 'project' | 'environment' | 'config' | 'user';
+      readonly reason: string;
+    };
 
 /** What the search looks at. */
 export interface LocateStoreInput {
@@ -52,7 +57,8 @@ export function findProjectRoot(start: string, isDirectory: (path: string) => bo
 
 /** The per-user data folder: `$XDG_DATA_HOME/leaseback/data`, else `~/.local/share/leaseback/data`. */
 export function userDataDir(env: Readonly<Record<string, string | undefined>>): string {
-  const base = env['XDG_DATA_HOME'] && env['XDG_DATA_HOME'].startsWith('/') ? env['XDG_DATA_HOME'] : join(env['HOME'] ?? homedir(), '.local', 'share');
+  const base =
+    env['XDG_DATA_HOME'] && env['XDG_DATA_HOME'].startsWith('/') ? env['XDG_DATA_HOME'] : join(env['HOME'] ?? homedir(), '.local', 'share');
   return join(base, 'leaseback', 'data');
 }
 
@@ -68,18 +74,34 @@ export function locateStore(input: LocateStoreInput): StoreLocation {
   if (input.dataDirOption !== undefined) {
     return { kind: 'embedded', dataDir: absolute(input.cwd, input.dataDirOption), source: 'option', reason: 'given with --data-dir' };
   }
-  if (input.databaseUrl !== null) return { kind: 'postgres', source: 'database_url', reason: 'DATABASE_URL is set (PostgreSQL); the embedded store is not used' };
+  if (input.databaseUrl !== null)
+    return { kind: 'postgres', source: 'database_url', reason: 'DATABASE_URL is set (PostgreSQL); the embedded store is not used' };
   const root = findProjectRoot(input.cwd, input.isDirectory);
   if (root !== undefined) {
     const where = resolve(root) === resolve(input.cwd) ? 'in this folder' : `in ${root}, the nearest above this folder`;
-    return { kind: 'embedded', dataDir: join(root, PROJECT_DATA_DIR), source: 'project', reason: `found ${PROJECT_STORE_FOLDER}/ ${where}` };
+    return {
+      kind: 'embedded',
+      dataDir: join(root, PROJECT_DATA_DIR),
+      source: 'project',
+      reason: `found ${PROJECT_STORE_FOLDER}/ ${where}`,
+    };
   }
   const fromEnvironment = input.env['LEASEBACK_DATA_DIR'];
   if (fromEnvironment !== undefined && fromEnvironment.trim() !== '') {
-    return { kind: 'embedded', dataDir: absolute(input.cwd, fromEnvironment), source: 'environment', reason: `no ${PROJECT_STORE_FOLDER}/ here or above; LEASEBACK_DATA_DIR is set` };
+    return {
+      kind: 'embedded',
+      dataDir: absolute(input.cwd, fromEnvironment),
+      source: 'environment',
+      reason: `no ${PROJECT_STORE_FOLDER}/ here or above; LEASEBACK_DATA_DIR is set`,
+    };
   }
   if (input.configuredDataDir !== undefined) {
-    return { kind: 'embedded', dataDir: absolute(input.cwd, input.configuredDataDir), source: 'config', reason: `no ${PROJECT_STORE_FOLDER}/ here or above; the configuration file sets store.data_dir` };
+    return {
+      kind: 'embedded',
+      dataDir: absolute(input.cwd, input.configuredDataDir),
+      source: 'config',
+      reason: `no ${PROJECT_STORE_FOLDER}/ here or above; the configuration file sets store.data_dir`,
+    };
   }
   return {
     kind: 'embedded',

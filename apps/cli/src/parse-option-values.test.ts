@@ -15,9 +15,13 @@ describe('parseAmount', () => {
 
   it('scales any whole number by its unit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom(['k', 1e3], ['M', 1e6], ['B', 1e9], ['', 1]), (amount, [unit, scale]) => {
-        expect(parseAmount(`${amount}${unit as string}`, '--floor')).toBe(amount * (scale as number));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom(['k', 1e3], ['M', 1e6], ['B', 1e9], ['', 1]),
+        (amount, [unit, scale]) => {
+          expect(parseAmount(`${amount}${unit as string}`, '--floor')).toBe(amount * (scale as number));
+        },
+      ),
     );
   });
 

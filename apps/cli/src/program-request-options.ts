@@ -35,15 +35,19 @@ export function addProgramRequestOptions(command: Command): Command {
     .option('--floor <amount>', 'lowest target a revision may reach (e.g. 120M)', (value) => parseAmount(value, '--floor'))
     .option('--max-leverage <ratio>', 'net leverage covenant, e.g. 3.5x', (value) => parseRatio(value, '--max-leverage'))
     .option('--min-coverage <ratio>', 'fixed-charge coverage covenant, e.g. 2.0x', (value) => parseRatio(value, '--min-coverage'))
-    .option('--max-criticality <score>', 'leave out assets more critical than this (0..1)', (value) => parseDecimal(value, '--max-criticality'))
-    .option('--min-leaseability <score>', 'leave out assets less re-lettable than this (0..1)', (value) => parseDecimal(value, '--min-leaseability'))
+    .option('--max-criticality <score>', 'leave out assets more critical than this (0..1)', (value) =>
+      parseDecimal(value, '--max-criticality'),
+    )
+    .option('--min-leaseability <score>', 'leave out assets less re-lettable than this (0..1)', (value) =>
+      parseDecimal(value, '--min-leaseability'),
+    )
     .option('--exclude-markets <list>', 'markets to leave out, comma-separated (e.g. Chicago,Newark)', parseList)
     .addOption(new Option('--strategy <name>', 'asset selection: greedy rule or exact optimum').choices(['greedy', 'exact']))
     .addOption(
-      new Option('--objective <name>', 'exact strategy: sell no more than needed, or the cheapest capital (implies --strategy exact)').choices([
-        'min_proceeds',
-        'min_npv_cost',
-      ]),
+      new Option(
+        '--objective <name>',
+        'exact strategy: sell no more than needed, or the cheapest capital (implies --strategy exact)',
+      ).choices(['min_proceeds', 'min_npv_cost']),
     )
     .addOption(new Option('--basis <name>', 'accounting basis the covenants are tested on').choices(['us_gaap', 'ifrs16']))
     .option('--tax-rate <rate>', 'tax rate on a net gain on sale, e.g. 21% or 0.21', (value) => parseRate(value, '--tax-rate'))
@@ -60,7 +64,9 @@ export function addProgramRequestOptions(command: Command): Command {
 export function buildProgramRequest(portfolio: Portfolio, options: ProgramRequestOptions): ProgramRequestInput {
   // Both figures are on the command line: a floor above the target is a slip to point at, never a silent cap.
   if (options.target !== undefined && options.floor !== undefined && options.floor > options.target) {
-    throw new UsageError(`--floor ${formatMoney(options.floor)} is above --target ${formatMoney(options.target)}: the floor is the lowest target a revision may reach`);
+    throw new UsageError(
+      `--floor ${formatMoney(options.floor)} is above --target ${formatMoney(options.target)}: the floor is the lowest target a revision may reach`,
+    );
   }
   const request: ProgramRequestInput = {
     assets: portfolio.assets,

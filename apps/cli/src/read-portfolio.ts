@@ -28,7 +28,9 @@ export async function readPortfolio(file: string, options: ReadPortfolioOptions 
   const content = await readInputFile(file, readBytes);
   if (SPREADSHEET.test(file)) {
     if (options.company !== undefined && !/\.csv$/i.test(file)) {
-      throw new InputFileError(file, 'invalid_input', [{ path: '', message: '--company is for a CSV portfolio; a workbook holds the corporate state in its Company sheet' }]);
+      throw new InputFileError(file, 'invalid_input', [
+        { path: '', message: '--company is for a CSV portfolio; a workbook holds the corporate state in its Company sheet' },
+      ]);
     }
     const company = options.company === undefined ? undefined : await readCompany(options.company, readBytes);
     const { parsePortfolioFile } = await import('@leaseback/service');
@@ -37,14 +39,20 @@ export async function readPortfolio(file: string, options: ReadPortfolioOptions 
     } catch (thrown) {
       if (thrown instanceof InvalidInputError) {
         // A CSV without its corporate state: say which option supplies it.
-        const problems = thrown.problems.map((problem) => (problem.path === 'company' ? { path: '--company', message: 'is required for a CSV portfolio: a company CSV (label,value rows) or a JSON file' } : problem));
+        const problems = thrown.problems.map((problem) =>
+          problem.path === 'company'
+            ? { path: '--company', message: 'is required for a CSV portfolio: a company CSV (label,value rows) or a JSON file' }
+            : problem,
+        );
         throw new InputFileError(file, 'invalid_input', problems, { cause: thrown });
       }
       throw thrown;
     }
   }
   if (options.company !== undefined) {
-    throw new InputFileError(file, 'invalid_input', [{ path: '', message: '--company is for a CSV portfolio; a JSON portfolio holds corporate_state itself' }]);
+    throw new InputFileError(file, 'invalid_input', [
+      { path: '', message: '--company is for a CSV portfolio; a JSON portfolio holds corporate_state itself' },
+    ]);
   }
   const parsed = safeParseInput(PortfolioSchema, parseJson(file, content));
   if (!parsed.ok) throw new InputFileError(file, 'invalid_input', parsed.problems);
@@ -64,7 +72,8 @@ async function readInputFile(file: string, readBytes: ReadBytes): Promise<Uint8A
   } catch (thrown) {
     const code = (thrown as { code?: unknown }).code;
     if (code === 'ENOENT') throw new InputFileError(file, 'file_not_found', [{ path: '', message: 'file not found' }], { cause: thrown });
-    const reason = code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : typeof code === 'string' ? code : 'read error';
+    const reason =
+      code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : typeof code === 'string' ? code : 'read error';
     throw new InputFileError(file, 'file_unreadable', [{ path: '', message: `cannot be read (${reason})` }], { cause: thrown });
   }
 }

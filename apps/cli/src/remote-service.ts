@@ -23,7 +23,10 @@ function errorFromAnswer(status: number, body: unknown, url: string): LeasebackE
 /** Where each kind of job is submitted (with `Prefer: respond-async`). */
 const JOB_PATHS: Readonly<Record<JobKind, string>> = { run: '/api/runs', program: '/api/programs', scenario_set: '/api/scenario_sets' };
 
-export function createRemoteService(baseUrl: string, options: { apiKey?: string; localParse: LeasebackService['parsePortfolioFile'] }): LeasebackService {
+export function createRemoteService(
+  baseUrl: string,
+  options: { apiKey?: string; localParse: LeasebackService['parsePortfolioFile'] },
+): LeasebackService {
   const call = async (
     method: 'GET' | 'POST' | 'DELETE',
     path: string,
@@ -47,7 +50,11 @@ export function createRemoteService(baseUrl: string, options: { apiKey?: string;
       });
     } catch (thrown) {
       if (signal?.aborted) throw new LeasebackError('cancelled', 'the operation was cancelled', { cause: thrown });
-      throw new LeasebackError('store_unavailable', `the leaseback serve at ${baseUrl} holds the store but did not answer; stop it (Ctrl-C) or retry`, { cause: thrown });
+      throw new LeasebackError(
+        'store_unavailable',
+        `the leaseback serve at ${baseUrl} holds the store but did not answer; stop it (Ctrl-C) or retry`,
+        { cause: thrown },
+      );
     }
     if (!response.ok) {
       const text = await response.text();
@@ -61,8 +68,13 @@ export function createRemoteService(baseUrl: string, options: { apiKey?: string;
     }
     return response;
   };
-  const json = async <T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, deadlineMs = READ_DEADLINE_MS, signal?: AbortSignal): Promise<T> =>
-    (await (await call(method, path, body, deadlineMs, signal)).json()) as T;
+  const json = async <T>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+    deadlineMs = READ_DEADLINE_MS,
+    signal?: AbortSignal,
+  ): Promise<T> => (await (await call(method, path, body, deadlineMs, signal)).json()) as T;
   const query = (input: { fund_id?: string | null; limit?: number | string | null }): string => {
     const parameters = new URLSearchParams();
     if (input.fund_id) parameters.set('fund_id', input.fund_id);
@@ -74,7 +86,11 @@ export function createRemoteService(baseUrl: string, options: { apiKey?: string;
     const response = await call('GET', path, undefined, READ_DEADLINE_MS, signal);
     const disposition = response.headers.get('content-disposition') ?? '';
     const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'leaseback-export';
-    return { content: new Uint8Array(await response.arrayBuffer()), mediaType: response.headers.get('content-type') ?? 'application/octet-stream', fileName };
+    return {
+      content: new Uint8Array(await response.arrayBuffer()),
+      mediaType: response.headers.get('content-type') ?? 'application/octet-stream',
+      fileName,
+    };
   };
   const id = (value: string): string => encodeURIComponent(value);
 
@@ -83,25 +99,31 @@ export function createRemoteService(baseUrl: string, options: { apiKey?: string;
     createRun: (input, context = {}) => json('POST', '/api/runs', input, WORK_DEADLINE_MS, context.signal),
     listRuns: (input, context = {}) => json('GET', `/api/runs${query(input)}`, undefined, READ_DEADLINE_MS, context.signal),
     getRun: (runId, context = {}) => json('GET', `/api/runs/${id(runId)}`, undefined, READ_DEADLINE_MS, context.signal),
-    getRunJson: async (runId, context = {}) => (await call('GET', `/api/runs/${id(runId)}`, undefined, READ_DEADLINE_MS, context.signal)).text(),
+    getRunJson: async (runId, context = {}) =>
+      (await call('GET', `/api/runs/${id(runId)}`, undefined, READ_DEADLINE_MS, context.signal)).text(),
     createScenarioSet: (input, context = {}) => json('POST', '/api/scenario_sets', input, WORK_DEADLINE_MS, context.signal),
-    listScenarioSets: (input, context = {}) => json('GET', `/api/scenario_sets${query(input)}`, undefined, READ_DEADLINE_MS, context.signal),
+    listScenarioSets: (input, context = {}) =>
+      json('GET', `/api/scenario_sets${query(input)}`, undefined, READ_DEADLINE_MS, context.signal),
     getScenarioSet: (setId, context = {}) => json('GET', `/api/scenario_sets/${id(setId)}`, undefined, READ_DEADLINE_MS, context.signal),
     capacity: (input, context = {}) => json('POST', '/api/capacity', input, WORK_DEADLINE_MS, context.signal),
     replayRun: (runId, context = {}) => json('POST', `/api/runs/${id(runId)}/replay`, undefined, WORK_DEADLINE_MS, context.signal),
-    exportRun: (runId, format, context = {}) => download(`/api/runs/${id(runId)}/export?format=${encodeURIComponent(String(format))}`, context.signal),
-    exportScenarioSet: (setId, format, context = {}) => download(`/api/scenario_sets/${id(setId)}/export?format=${encodeURIComponent(String(format))}`, context.signal),
+    exportRun: (runId, format, context = {}) =>
+      download(`/api/runs/${id(runId)}/export?format=${encodeURIComponent(String(format))}`, context.signal),
+    exportScenarioSet: (setId, format, context = {}) =>
+      download(`/api/scenario_sets/${id(setId)}/export?format=${encodeURIComponent(String(format))}`, context.signal),
     parsePortfolioFile: (input, context) => options.localParse(input, context),
     createSession: (input, context = {}) => json('POST', '/api/sessions', input, WORK_DEADLINE_MS, context.signal),
     getSession: (sessionId, context = {}) => json('GET', `/api/sessions/${id(sessionId)}`, undefined, READ_DEADLINE_MS, context.signal),
-    postTurn: (sessionId, input, context = {}) => json('POST', `/api/sessions/${id(sessionId)}/turns`, input, WORK_DEADLINE_MS, context.signal),
+    postTurn: (sessionId, input, context = {}) =>
+      json('POST', `/api/sessions/${id(sessionId)}/turns`, input, WORK_DEADLINE_MS, context.signal),
     // Jobs go through the server's asynchronous API, as a browser or another client would use it.
     submitJob: async (kind, input, context = {}) =>
       (await (await call('POST', JOB_PATHS[kind], input, WORK_DEADLINE_MS, context.signal, { prefer: 'respond-async' })).json()) as Job,
     getJob: (jobId, context = {}) => json('GET', `/api/jobs/${id(jobId)}`, undefined, READ_DEADLINE_MS, context.signal),
     cancelJob: (jobId, context = {}) => json('DELETE', `/api/jobs/${id(jobId)}`, undefined, READ_DEADLINE_MS, context.signal),
     getJobResult: (jobId, context = {}) => json('GET', `/api/jobs/${id(jobId)}/result`, undefined, READ_DEADLINE_MS, context.signal),
-    ready: async () => (await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(READ_DEADLINE_MS) }).catch(() => undefined))?.ok === true,
+    ready: async () =>
+      (await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(READ_DEADLINE_MS) }).catch(() => undefined))?.ok === true,
     close: async () => undefined,
   };
 }

@@ -22,7 +22,9 @@ export function renderCapacity(report: CapacityReport, assets: ReadonlyMap<strin
     ? 'no target stated'
     : covers
       ? style.green(`covers the ${formatMoney(spec.target_amount)} target`)
-      : style.yellow(`short of the ${formatMoney(spec.target_amount)} target by ${formatMoney(spec.target_amount - capacity.max_proceeds)}`);
+      : style.yellow(
+          `short of the ${formatMoney(spec.target_amount)} target by ${formatMoney(spec.target_amount - capacity.max_proceeds)}`,
+        );
   const shown = notices.filter((notice) => notice.code !== 'target_defaulted');
   const lines = [
     ...(shown.length > 0 ? [renderNotices(shown, style), ''] : []),

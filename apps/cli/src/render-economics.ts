@@ -11,7 +11,10 @@ export function impliedCostByAsset(outcome: ProgramOutcome): Map<string, number 
 }
 
 /** Net leverage after the program on each basis: the one in force from the pro-forma, the other from the economics. */
-export function netLeverageByBasis(outcome: ProgramOutcome, economics: ProgramEconomics): { us_gaap: number | null; ifrs16: number | null } {
+export function netLeverageByBasis(
+  outcome: ProgramOutcome,
+  economics: ProgramEconomics,
+): { us_gaap: number | null; ifrs16: number | null } {
   const inForce = outcome.metrics_after?.net_leverage ?? null;
   const other = economics.net_leverage_after_other_basis;
   return economics.accounting_basis === 'ifrs16' ? { us_gaap: other, ifrs16: inForce } : { us_gaap: inForce, ifrs16: other };
@@ -28,8 +31,10 @@ export function renderEconomics(outcome: ProgramOutcome, style: TextStyle): stri
   if (!economics) return '';
   const implied = economics.implied_cost_of_capital;
   const spread = implied === null ? null : implied - economics.cost_of_debt;
-  const spreadText = spread === null ? '' : ` (${formatBasisPoints(Math.abs(spread))} ${spread > 0 ? 'above' : spread < 0 ? 'below' : 'at'} debt)`;
-  const npvWords = economics.npv_cost > 0 ? 'dearer than borrowing' : economics.npv_cost < 0 ? 'cheaper than borrowing' : 'the same as borrowing';
+  const spreadText =
+    spread === null ? '' : ` (${formatBasisPoints(Math.abs(spread))} ${spread > 0 ? 'above' : spread < 0 ? 'below' : 'at'} debt)`;
+  const npvWords =
+    economics.npv_cost > 0 ? 'dearer than borrowing' : economics.npv_cost < 0 ? 'cheaper than borrowing' : 'the same as borrowing';
   const leverageBefore = outcome.metrics_before?.net_leverage ?? null;
   const byBasis = netLeverageByBasis(outcome, economics);
   const inForce = (basis: 'us_gaap' | 'ifrs16'): string => (economics.accounting_basis === basis ? ' (covenant basis)' : '');

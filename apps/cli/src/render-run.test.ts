@@ -23,7 +23,9 @@ describe('renderRun', () => {
   const lines = text.split('\n');
 
   it('shows the shortfall, why the outcome is infeasible and the capacity with its assets', () => {
-    expect(text).toContain('Run run-1  completed, outcome infeasible, after revision: target $250M → $225M, min leaseability 0.70 → 0.60 (greedy)');
+    expect(text).toContain(
+      'Run run-1  completed, outcome infeasible, after revision: target $250M → $225M, min leaseability 0.70 → 0.60 (greedy)',
+    );
     expect(text).toContain('Proceeds  $180M against a target of $225M: short by $45M (shortfall $45M)');
     expect(text).toContain('Why infeasible\n  - target_shortfall: Raised $180M of the $225M target.');
     expect(text).toContain('Capacity  at most $190M');
@@ -90,7 +92,12 @@ describe('renderRun', () => {
         ...response,
         spec: { ...response.spec, target_amount: 250e6 },
         notices: [
-          { code: 'covenant_defaulted' as const, severity: 'info' as const, message: 'net leverage limit not stated', field: 'hard_constraints.max_net_leverage' },
+          {
+            code: 'covenant_defaulted' as const,
+            severity: 'info' as const,
+            message: 'net leverage limit not stated',
+            field: 'hard_constraints.max_net_leverage',
+          },
           { code: 'filter_relaxed' as const, severity: 'warning' as const, message: 'leaseability relaxed from 0.70 to 0.60 (revision 1)' },
         ],
       },

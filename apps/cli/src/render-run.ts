@@ -64,7 +64,8 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
   if (run.program_description !== undefined) header.push(`Brief     ${run.program_description}`);
   if (run.fund_id) header.push(`Fund      ${run.fund_id}`);
   if (run.created_at) header.push(`Created   ${formatTimestamp(run.created_at)}`);
-  if (run.scenario_set_id) header.push(`Scenario  ${run.scenario_label ?? ''} (${run.scenario_kind ?? 'custom'}) of set ${run.scenario_set_id}`);
+  if (run.scenario_set_id)
+    header.push(`Scenario  ${run.scenario_label ?? ''} (${run.scenario_kind ?? 'custom'}) of set ${run.scenario_set_id}`);
   sections.push(header.join('\n'));
 
   if (run.status === 'failed') {
@@ -75,7 +76,11 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
     const width = Math.max(40, (options.width ?? 100) - 2);
     const notices = renderNotices(response.notices ?? [], style, options.width ?? 100);
     if (notices !== '') sections.push(notices);
-    sections.push(`${style.bold('Summary')}\n${wrapText(response.explanation.summary, width).map((line) => `  ${line}`).join('\n')}`);
+    sections.push(
+      `${style.bold('Summary')}\n${wrapText(response.explanation.summary, width)
+        .map((line) => `  ${line}`)
+        .join('\n')}`,
+    );
     const spec = describeSpec(response.spec);
     sections.push(`${style.bold('Spec')}\n  ${spec.amounts}\n  Covenants: ${spec.covenants}\n  Filters: ${spec.filters}`);
     sections.push(renderSelection(response.outcome, options));
@@ -85,7 +90,9 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
     if (response.outcome.excluded_assets.length > 0) sections.push(renderExclusions(response.outcome, style));
     if (response.outcome.reasons.length > 0) {
       const title = response.outcome.status === 'ok' ? 'Notes' : `Why ${response.outcome.status}`;
-      sections.push(`${style.bold(title)}\n${response.outcome.reasons.map((reason) => `  - ${reason.code}: ${reason.message}`).join('\n')}`);
+      sections.push(
+        `${style.bold(title)}\n${response.outcome.reasons.map((reason) => `  - ${reason.code}: ${reason.message}`).join('\n')}`,
+      );
     }
     if (response.outcome.capacity) sections.push(renderCapacityLine(response.outcome, options));
     if (response.outcome.solver) {
@@ -98,7 +105,11 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
   }
   const trace = response?.audit_trace ?? run.audit_trace ?? null;
   if (trace && trace.entries.length > 0) {
-    sections.push(`${style.bold('Audit trail')}\n${renderAuditTrail(trace, style).map((line) => `  ${line}`).join('\n')}`);
+    sections.push(
+      `${style.bold('Audit trail')}\n${renderAuditTrail(trace, style)
+        .map((line) => `  ${line}`)
+        .join('\n')}`,
+    );
   }
   return `${sections.join('\n\n')}\n`;
 }
@@ -147,7 +158,10 @@ function renderSelection(outcome: ProgramOutcome, options: RenderRunOptions): st
     : renderTable(
         style,
         [{ heading: 'Asset' }, { heading: 'Cash proceeds', align: 'right' }, { heading: 'Implied cost', align: 'right' }],
-        [...outcome.selected_asset_ids.map((assetId) => [assetId, proceedsOf(assetId), costOf(assetId)]), [style.bold('Total'), total, programCost]],
+        [
+          ...outcome.selected_asset_ids.map((assetId) => [assetId, proceedsOf(assetId), costOf(assetId)]),
+          [style.bold('Total'), total, programCost],
+        ],
       );
   const hint = assets ? '' : `\n${style.dim('  (add --portfolio <file> to show names, types and markets)')}`;
   return `${title}\n${table}${hint}`;
@@ -178,7 +192,9 @@ function renderProceeds(outcome: ProgramOutcome, style: TextStyle): string {
   const verdict =
     outcome.shortfall > 0
       ? style.yellow(`short by ${formatMoney(outcome.shortfall)}`)
-      : style.green(`target met${outcome.proceeds > outcome.target_amount ? `, over by ${formatMoney(outcome.proceeds - outcome.target_amount)}` : ''}`);
+      : style.green(
+          `target met${outcome.proceeds > outcome.target_amount ? `, over by ${formatMoney(outcome.proceeds - outcome.target_amount)}` : ''}`,
+        );
   return `${style.bold('Proceeds')}  ${formatMoney(outcome.proceeds)} against a target of ${formatMoney(outcome.target_amount)}: ${verdict} (shortfall ${formatMoney(outcome.shortfall)})`;
 }
 
@@ -189,22 +205,30 @@ function renderCovenants(checks: readonly ConstraintCheck[], style: TextStyle): 
   const rows = checks.map((check) => {
     const format = FORMAT_BY_UNIT[COVENANTS[check.name].unit];
     const comparison = covenantComparator(check.name);
-    const status = [check.passed ? style.green('pass') : style.red('BREACH'), check.binding ? style.yellow('binding') : ''].filter(Boolean).join(', ');
+    const status = [check.passed ? style.green('pass') : style.red('BREACH'), check.binding ? style.yellow('binding') : '']
+      .filter(Boolean)
+      .join(', ');
     return [COVENANTS[check.name].title, format(check.before), format(check.after), `${comparison} ${format(check.limit)}`, status];
   });
   const notes = checks.filter((check) => check.note).map((check) => `  ${COVENANTS[check.name].title}: ${check.note}`);
   const table = renderTable(
     style,
-    [{ heading: 'Covenant' }, { heading: 'Before', align: 'right' }, { heading: 'After', align: 'right' }, { heading: 'Limit', align: 'right' }, { heading: 'Status' }],
+    [
+      { heading: 'Covenant' },
+      { heading: 'Before', align: 'right' },
+      { heading: 'After', align: 'right' },
+      { heading: 'Limit', align: 'right' },
+      { heading: 'Status' },
+    ],
     rows,
   );
   return `${style.bold('Covenants')} (before → after)\n${table}${notes.length > 0 ? `\n${notes.join('\n')}` : ''}`;
 }
 
-
 function renderExclusions(outcome: ProgramOutcome, style: TextStyle): string {
   const byReason = new Map<string, string[]>();
-  for (const excluded of outcome.excluded_assets) byReason.set(excluded.reason, [...(byReason.get(excluded.reason) ?? []), excluded.asset_id]);
+  for (const excluded of outcome.excluded_assets)
+    byReason.set(excluded.reason, [...(byReason.get(excluded.reason) ?? []), excluded.asset_id]);
   const width = Math.max(...[...byReason.keys()].map((reason) => reason.length));
   const lines = [...byReason].map(([reason, ids]) => `  ${reason.padEnd(width)}  ${String(ids.length).padStart(3)}  ${ids.join(', ')}`);
   return `${style.bold('Excluded assets')} (${outcome.excluded_assets.length}) by reason\n${lines.join('\n')}`;

@@ -45,10 +45,12 @@ export function renderScenarioSet(set: ScenarioSetWithComparison, style: TextSty
   const width = Math.max(0, ...set.comparison.map((row) => row.label.length));
   const runs = set.comparison.map((row) => `  ${row.label.padEnd(width)}  ${row.run_id}`);
   const failures = set.comparison.filter((row) => row.error !== null).map((row) => `  ${row.label}: ${style.red(row.error ?? '')}`);
-  return [
-    header.join('\n'),
-    table,
-    `${style.bold('Runs')} (leaseback runs show <id>)\n${runs.join('\n')}`,
-    ...(failures.length > 0 ? [`${style.bold('Failed')}\n${failures.join('\n')}`] : []),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      header.join('\n'),
+      table,
+      `${style.bold('Runs')} (leaseback runs show <id>)\n${runs.join('\n')}`,
+      ...(failures.length > 0 ? [`${style.bold('Failed')}\n${failures.join('\n')}`] : []),
+    ].join('\n\n') + '\n'
+  );
 }

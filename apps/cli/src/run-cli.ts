@@ -44,11 +44,16 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
   } catch (thrown) {
     if (thrown instanceof CommanderError) {
       // Help asked for (`--help`, `help <command>`) and the version end with status 0; help shown for an error does not.
-      if (thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version' || (thrown.code === 'commander.help' && thrown.exitCode === 0)) {
+      if (
+        thrown.code === 'commander.helpDisplayed' ||
+        thrown.code === 'commander.version' ||
+        (thrown.code === 'commander.help' && thrown.exitCode === 0)
+      ) {
         return EXIT_CODES.success;
       }
       // A command group run without a subcommand has printed its help already.
-      const message = thrown.code === 'commander.help' ? 'a command is required (see the help above)' : thrown.message.replace(/^error: /, '');
+      const message =
+        thrown.code === 'commander.help' ? 'a command is required (see the help above)' : thrown.message.replace(/^error: /, '');
       thrown = new UsageError(message, { cause: thrown });
     }
     // Parsing stopped before the options were read, so --json is looked for in the arguments themselves.
@@ -149,7 +154,10 @@ async function executeCommand(
 function reportError(thrown: unknown, options: Pick<GlobalOptions, 'json' | 'color'>, io: CliIo): number {
   const { error, report } = describeError(thrown);
   if (options.json) io.stdout.write(`${JSON.stringify({ error: report }, null, 2)}\n`);
-  else io.stderr.write(renderErrorText(report, createTextStyle(supportsColor({ colorOption: options.color, env: io.env, isTty: io.stderr.isTTY === true }))));
+  else
+    io.stderr.write(
+      renderErrorText(report, createTextStyle(supportsColor({ colorOption: options.color, env: io.env, isTty: io.stderr.isTTY === true }))),
+    );
   if (error.code === 'usage_error' && !options.json) io.stderr.write("Run 'leaseback --help' for usage.\n");
   if (io.env['LEASEBACK_DEBUG'] === '1') io.stderr.write(`${debugDetail(thrown)}\n`);
   return exitCodeFor(error);

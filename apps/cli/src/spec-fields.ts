@@ -12,7 +12,8 @@ export interface SpecField {
   readonly format: (value: unknown) => string;
 }
 
-const asNumber = (format: (value: number) => string) => (value: unknown) => (typeof value === 'number' ? format(value) : formatOther(value));
+const asNumber = (format: (value: number) => string) => (value: unknown) =>
+  typeof value === 'number' ? format(value) : formatOther(value);
 const asList = (value: unknown): string => (Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : formatOther(value));
 
 /** Prints a value of a field this catalogue does not know (kept readable for fields added later). */
@@ -35,8 +36,18 @@ export const SPEC_FIELDS: readonly SpecField[] = [
   field(['target_amount'], 'target', asNumber(formatMoney), (text) => `target ${text}`),
   field(['floor_amount'], 'floor', asNumber(formatMoney), (text) => `floor ${text}`),
   field(['hard_constraints', 'max_net_leverage'], 'max net leverage', asNumber(formatRatio), (text) => `net leverage ≤ ${text}`),
-  field(['hard_constraints', 'min_fixed_charge_coverage'], 'min coverage', asNumber(formatRatio), (text) => `fixed-charge coverage ≥ ${text}`),
-  field(['hard_constraints', 'max_lease_adjusted_leverage'], 'max lease-adjusted leverage', asNumber(formatRatio), (text) => `lease-adjusted leverage ≤ ${text}`),
+  field(
+    ['hard_constraints', 'min_fixed_charge_coverage'],
+    'min coverage',
+    asNumber(formatRatio),
+    (text) => `fixed-charge coverage ≥ ${text}`,
+  ),
+  field(
+    ['hard_constraints', 'max_lease_adjusted_leverage'],
+    'max lease-adjusted leverage',
+    asNumber(formatRatio),
+    (text) => `lease-adjusted leverage ≤ ${text}`,
+  ),
   field(['hard_constraints', 'max_market_share'], 'max market share', asNumber(formatPercent), (text) => `market share ≤ ${text}`),
   field(['hard_constraints', 'max_rent_added'], 'max new rent', asNumber(formatMoney), (text) => `new rent ≤ ${text} a year`),
   field(['asset_filters', 'max_criticality'], 'max criticality', asNumber(formatScore), (text) => `criticality ≤ ${text}`),
@@ -45,7 +56,9 @@ export const SPEC_FIELDS: readonly SpecField[] = [
   field(['asset_filters', 'include_markets'], 'markets', asList, (text) => `markets ${text}`),
   field(['asset_filters', 'exclude_markets'], 'excluded markets', asList, (text) => `excluding markets ${text}`),
   field(['asset_filters', 'exclude_asset_ids'], 'excluded assets', asList, (text) => `excluding assets ${text}`),
-  field(['asset_filters', 'exclude_mortgaged'], 'exclude mortgaged', formatOther, (text) => (text === 'true' ? 'excluding mortgaged assets' : 'mortgaged assets allowed')),
+  field(['asset_filters', 'exclude_mortgaged'], 'exclude mortgaged', formatOther, (text) =>
+    text === 'true' ? 'excluding mortgaged assets' : 'mortgaged assets allowed',
+  ),
   field(['strategy'], 'strategy', formatOther, (text) => `strategy ${text}`),
 ];
 

@@ -30,7 +30,14 @@ export async function startConsoleServer(environment: Record<string, string> = {
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'leaseback-console-test-'));
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', LEASEBACK_DATA_DIR: dataDir, PORT: '0', LEASEBACK_LOG_LEVEL: 'info', LEASEBACK_JOB_POLL_MS: '100', ...environment },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      LEASEBACK_DATA_DIR: dataDir,
+      PORT: '0',
+      LEASEBACK_LOG_LEVEL: 'info',
+      LEASEBACK_JOB_POLL_MS: '100',
+      ...environment,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -62,7 +69,8 @@ export async function startConsoleServer(environment: Record<string, string> = {
 
 /** Launches headless Chromium with a fresh profile and nothing that reaches the network on its own. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`${CHROMIUM_PATH} is missing: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   const profile = await mkdtemp(join(tmpdir(), 'leaseback-chromium-'));
   // A persistent context is how Playwright takes a profile directory of our choosing (a fresh one).
   const context = await chromium.launchPersistentContext(profile, {

@@ -15,7 +15,8 @@ beforeAll(async () => {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // Everything the console needs comes from the API's origin.
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) outsideRequests.push(request.url());
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
+      outsideRequests.push(request.url());
   });
   // Records whether a progress bar was ever on screen, however briefly.
   await page.addInitScript(() => {

@@ -52,9 +52,15 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  const error = (body as { error?: { code?: string; message?: string; problems?: { path: string; message: string }[] } } | undefined)?.error;
+  const error = (body as { error?: { code?: string; message?: string; problems?: { path: string; message: string }[] } } | undefined)
+    ?.error;
   if (response.status === 401) for (const listener of unauthorizedListeners) listener();
-  return new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `the server answered ${response.status}`, error?.problems ?? []);
+  return new ApiError(
+    response.status,
+    error?.code ?? 'http_error',
+    error?.message ?? `the server answered ${response.status}`,
+    error?.problems ?? [],
+  );
 }
 
 /** One JSON request to the API (same origin). */
@@ -113,7 +119,10 @@ export function parseServerEvents(buffer: string): { events: ServerEvent[]; rest
  * `signal` aborts. Resolves with the last event.
  */
 export async function followJob(jobId: string, onEvent: (event: ServerEvent) => void, signal?: AbortSignal): Promise<ServerEvent | null> {
-  const response = await fetch(`/api/jobs/${encodeURIComponent(jobId)}/events`, { headers: headers({ accept: 'text/event-stream' }), ...(signal ? { signal } : {}) });
+  const response = await fetch(`/api/jobs/${encodeURIComponent(jobId)}/events`, {
+    headers: headers({ accept: 'text/event-stream' }),
+    ...(signal ? { signal } : {}),
+  });
   if (!response.ok || response.body === null) throw await errorFrom(response);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

@@ -13,4 +13,7 @@ export const EXAMPLE_PORTFOLIO = __EXAMPLE_PORTFOLIO__ as {
 };
 
 /** The example briefs, by name. */
-export const EXAMPLE_BRIEFS: readonly { name: string; brief: string }[] = __EXAMPLE_BRIEFS__.map((entry) => ({ name: entry.name, brief: entry.brief }));
+export const EXAMPLE_BRIEFS: readonly { name: string; brief: string }[] = __EXAMPLE_BRIEFS__.map((entry) => ({
+  name: entry.name,
+  brief: entry.brief,
+}));

@@ -3,7 +3,9 @@ import type { ConstraintName } from '@leaseback/domain';
 export { formatMoney, formatMultiple } from '@leaseback/service/format-figures';
 
 /** How each covenant reads on screen, and which side of its limit passes. */
-export const COVENANTS: Readonly<Record<ConstraintName, { label: string; direction: 'max' | 'min'; unit: 'multiple' | 'share' | 'money' }>> = {
+export const COVENANTS: Readonly<
+  Record<ConstraintName, { label: string; direction: 'max' | 'min'; unit: 'multiple' | 'share' | 'money' }>
+> = {
   max_net_leverage: { label: 'Net leverage', direction: 'max', unit: 'multiple' },
   min_fixed_charge_coverage: { label: 'Fixed-charge coverage', direction: 'min', unit: 'multiple' },
   max_lease_adjusted_leverage: { label: 'Lease-adjusted leverage', direction: 'max', unit: 'multiple' },

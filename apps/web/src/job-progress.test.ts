@@ -7,7 +7,11 @@ const base = { kind: 'scenario_set' as const, error: null, progress: { step: nul
 describe('job progress', () => {
   it('grows with the scenarios done and never reaches 1 before the job ends', () => {
     const fractions = [0, 1, 2, 3].map((done) =>
-      progressFraction({ ...base, status: 'running', progress: { step: 'engine_run', iteration: 1, scenarios_done: done, scenarios_total: 3 } }),
+      progressFraction({
+        ...base,
+        status: 'running',
+        progress: { step: 'engine_run', iteration: 1, scenarios_done: done, scenarios_total: 3 },
+      }),
     );
     expect(fractions).toEqual([...fractions].sort((left, right) => left - right));
     expect(Math.max(...fractions)).toBeLessThan(1);
@@ -16,11 +20,20 @@ describe('job progress', () => {
   });
 
   it('says where the job is', () => {
-    expect(progressLabel({ ...base, status: 'running', progress: { step: 'x', iteration: 0, scenarios_done: 2, scenarios_total: 5 } })).toBe('Scenario 2 of 5 done');
-    expect(progressLabel({ ...base, kind: 'run', status: 'running', progress: { step: 'engine_run', iteration: 2, scenarios_done: 0, scenarios_total: 0 } })).toBe(
-      'engine run, iteration 2',
+    expect(
+      progressLabel({ ...base, status: 'running', progress: { step: 'x', iteration: 0, scenarios_done: 2, scenarios_total: 5 } }),
+    ).toBe('Scenario 2 of 5 done');
+    expect(
+      progressLabel({
+        ...base,
+        kind: 'run',
+        status: 'running',
+        progress: { step: 'engine_run', iteration: 2, scenarios_done: 0, scenarios_total: 0 },
+      }),
+    ).toBe('engine run, iteration 2');
+    expect(progressLabel({ ...base, status: 'failed', error: { code: 'job_abandoned', message: 'gone' } })).toBe(
+      'Failed: gone (job_abandoned)',
     );
-    expect(progressLabel({ ...base, status: 'failed', error: { code: 'job_abandoned', message: 'gone' } })).toBe('Failed: gone (job_abandoned)');
   });
 });
 

@@ -15,7 +15,9 @@ export const ScenarioSetWithComparisonSchema = z
   .strictObject({
     scenario_set: ScenarioSetSummarySchema.describe('The set: id, brief, fund, creation time and its run ids in definition order.'),
     runs: z.array(RunRecordSchema).describe('Every run of the set, in definition order (the base scenario first).'),
-    comparison: z.array(ScenarioComparisonRowSchema).describe('One row per scenario, side by side: proceeds, leverage, coverage, assets sold.'),
+    comparison: z
+      .array(ScenarioComparisonRowSchema)
+      .describe('One row per scenario, side by side: proceeds, leverage, coverage, assets sold.'),
   })
   .describe('A scenario set, its runs in definition order and the side-by-side comparison.');
 
@@ -23,15 +25,23 @@ export const ScenarioSetWithComparisonSchema = z
 export const CapacityReportSchema = z
   .strictObject({
     spec: SelectorSpecSchema.describe('The spec read from the brief, with the request’s overrides applied.'),
-    capacity: CapacitySchema.describe('The largest proceeds (USD) any set of eligible assets reaches under the spec’s covenants, with that set.'),
+    capacity: CapacitySchema.describe(
+      'The largest proceeds (USD) any set of eligible assets reaches under the spec’s covenants, with that set.',
+    ),
   })
   .describe('The spec read from the brief and the most the portfolio can raise under it.');
 
 /** `POST /api/runs/{run_id}/replay`: whether replaying a stored run gives exactly what was stored. */
 export const ReplayReportSchema = z
   .strictObject({
-    run_id: z.string().describe('The replayed run.').meta({ examples: ['3f1c2a9e-5b7d-4c1e-9a2b-6d8e0f1a2b3c'] }),
-    identical: z.boolean().describe('True when the replayed response is byte-for-byte the stored one.').meta({ examples: [true] }),
+    run_id: z
+      .string()
+      .describe('The replayed run.')
+      .meta({ examples: ['3f1c2a9e-5b7d-4c1e-9a2b-6d8e0f1a2b3c'] }),
+    identical: z
+      .boolean()
+      .describe('True when the replayed response is byte-for-byte the stored one.')
+      .meta({ examples: [true] }),
     differences: z
       .array(z.string())
       .describe('JSON paths where the replay differs from the stored response (at most 20); empty when identical.')

@@ -42,9 +42,13 @@ export const AssetSchema = z.strictObject({
   /** Per-asset override of the corporate default cost of selling. */
   transaction_cost_rate: finiteNumber().min(0, 'must be >= 0 and < 1').lt(1, 'must be >= 0 and < 1').optional(),
   /** Initial term of the leaseback in whole years (1..50); default: the corporate `default_lease_term_years`. */
-  lease_term_years: leaseTermYears().describe('Initial leaseback term, whole years 1..50; default: corporate default_lease_term_years (15)').optional(),
+  lease_term_years: leaseTermYears()
+    .describe('Initial leaseback term, whole years 1..50; default: corporate default_lease_term_years (15)')
+    .optional(),
   /** Annual rent growth of the leaseback, 0 <= g < 0.25; default: the corporate `default_rent_escalator`. */
-  rent_escalator: rentEscalator().describe('Annual rent growth as a decimal, 0 <= g < 0.25 (0.02 = 2 % a year); default: corporate default_rent_escalator (0.02)').optional(),
+  rent_escalator: rentEscalator()
+    .describe('Annual rent growth as a decimal, 0 <= g < 0.25 (0.02 = 2 % a year); default: corporate default_rent_escalator (0.02)')
+    .optional(),
 });
 /** A validated asset (defaults applied). */
 export type Asset = z.output<typeof AssetSchema>;

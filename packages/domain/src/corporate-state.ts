@@ -23,15 +23,25 @@ export const CorporateStateSchema = z.strictObject({
   /** `k` in lease-adjusted leverage (rent capitalised at k times). */
   lease_adjustment_multiple: finiteNumber().min(0, 'must be >= 0').default(8),
   /** Lease term of an asset that states none, whole years 1..50; the engine uses 15 when absent. */
-  default_lease_term_years: leaseTermYears().describe('Lease term in whole years (1..50) for an asset that states none; default 15').optional(),
+  default_lease_term_years: leaseTermYears()
+    .describe('Lease term in whole years (1..50) for an asset that states none; default 15')
+    .optional(),
   /** Rent escalator of an asset that states none, 0 <= g < 0.25; the engine uses 0.02 when absent. */
-  default_rent_escalator: rentEscalator().describe('Annual rent escalator as a decimal (0 <= g < 0.25) for an asset that states none; default 0.02').optional(),
+  default_rent_escalator: rentEscalator()
+    .describe('Annual rent escalator as a decimal (0 <= g < 0.25) for an asset that states none; default 0.02')
+    .optional(),
   /** Rate that discounts lease payments (IFRS 16 / ASC 842 IBR), 0..1; the engine uses the resolved cost of debt when absent. */
-  incremental_borrowing_rate: finiteNumber().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').describe('Rate discounting lease payments (IBR), decimal 0..1; default: the resolved cost_of_debt').optional(),
+  incremental_borrowing_rate: finiteNumber()
+    .min(0, 'must be between 0 and 1')
+    .max(1, 'must be between 0 and 1')
+    .describe('Rate discounting lease payments (IBR), decimal 0..1; default: the resolved cost_of_debt')
+    .optional(),
   /** Rate on a net gain on sale, 0..1; the engine uses 0 when absent. */
   tax_rate: taxRate().describe('Tax rate on a net gain on sale, decimal 0..1; default 0').optional(),
   /** `us_gaap` (new rent is an operating cost) or `ifrs16` (new leases are debt); the engine uses `us_gaap` when absent. */
-  accounting_basis: AccountingBasisSchema.describe('us_gaap: new rent is an operating cost; ifrs16: new leases are debt (net debt gains the lease liability, EBITDA keeps the rent); default us_gaap').optional(),
+  accounting_basis: AccountingBasisSchema.describe(
+    'us_gaap: new rent is an operating cost; ifrs16: new leases are debt (net debt gains the lease liability, EBITDA keeps the rent); default us_gaap',
+  ).optional(),
 });
 /** A validated corporate state (defaults applied). */
 export type CorporateState = z.output<typeof CorporateStateSchema>;

@@ -36,7 +36,13 @@ export const COVENANTS: Readonly<Record<ConstraintName, CovenantDefinition>> = O
     direction: 'max',
     nullMeans: 'undefined',
   },
-  max_market_share: { label: 'largest single-market share', title: 'Largest market share', unit: 'share', direction: 'max', nullMeans: 'undefined' },
+  max_market_share: {
+    label: 'largest single-market share',
+    title: 'Largest market share',
+    unit: 'share',
+    direction: 'max',
+    nullMeans: 'undefined',
+  },
   max_rent_added: { label: 'new rent', title: 'New rent a year', unit: 'money', direction: 'max', nullMeans: 'undefined' },
 });
 

@@ -30,7 +30,10 @@ export function timestamp() {
 
 /** A lease term in whole years, 1..50 (the range a sale-leaseback is written for). */
 export function leaseTermYears() {
-  return finiteNumber().int('must be a whole number of years from 1 to 50').min(1, 'must be a whole number of years from 1 to 50').max(50, 'must be a whole number of years from 1 to 50');
+  return finiteNumber()
+    .int('must be a whole number of years from 1 to 50')
+    .min(1, 'must be a whole number of years from 1 to 50')
+    .max(50, 'must be a whole number of years from 1 to 50');
 }
 
 /** An annual rent escalator as a decimal, 0 <= g < 0.25 (0.02 = 2 % a year). */

@@ -42,7 +42,14 @@ describe('economics inputs', () => {
   it('rejects a tax rate of 1.5, an unknown basis and out-of-range defaults, each by path', () => {
     const result = safeParseInput(
       CorporateStateSchema,
-      { ...corporate, tax_rate: 1.5, accounting_basis: 'ifrs17', default_lease_term_years: 0, default_rent_escalator: 0.3, incremental_borrowing_rate: -0.1 },
+      {
+        ...corporate,
+        tax_rate: 1.5,
+        accounting_basis: 'ifrs17',
+        default_lease_term_years: 0,
+        default_rent_escalator: 0.3,
+        incremental_borrowing_rate: -0.1,
+      },
       'corporate_state',
     );
     expect(pathsOf(result).sort()).toEqual(
@@ -57,18 +64,27 @@ describe('economics inputs', () => {
   });
 
   it('rejects an unknown objective and unknown program terms', () => {
-    const result = safeParseInput(SelectorSpecSchema, { ...spec, objective: 'cheapest', program_terms: { lease_term_years: 51, colour: 'red' } }, 'spec');
+    const result = safeParseInput(
+      SelectorSpecSchema,
+      { ...spec, objective: 'cheapest', program_terms: { lease_term_years: 51, colour: 'red' } },
+      'spec',
+    );
     expect(pathsOf(result).sort()).toEqual(['spec.objective', 'spec.program_terms.colour', 'spec.program_terms.lease_term_years'].sort());
   });
 
   it('a scenario may vary the lease term and escalator, within range', () => {
     const definition = { label: 'Short leases', kind: 'custom', rationale: 'ten-year terms', target_amount: 100 };
-    expect(ScenarioDefinitionSchema.parse({ ...definition, lease_term_years: 10, rent_escalator: 0 })).toMatchObject({ lease_term_years: 10 });
+    expect(ScenarioDefinitionSchema.parse({ ...definition, lease_term_years: 10, rent_escalator: 0 })).toMatchObject({
+      lease_term_years: 10,
+    });
     expect(pathsOf(safeParseInput(ScenarioDefinitionSchema, { ...definition, lease_term_years: 2.5 }))).toEqual(['lease_term_years']);
   });
 
   it('min_npv_cost needs the exact strategy', () => {
-    expect(findObjectiveProblem('min_npv_cost', 'greedy')).toEqual({ path: 'spec.objective', message: expect.stringContaining('exact strategy') });
+    expect(findObjectiveProblem('min_npv_cost', 'greedy')).toEqual({
+      path: 'spec.objective',
+      message: expect.stringContaining('exact strategy'),
+    });
     expect(findObjectiveProblem('min_npv_cost', undefined)?.path).toBe('spec.objective');
     expect(findObjectiveProblem('min_npv_cost', 'exact')).toBeNull();
     expect(findObjectiveProblem('min_proceeds', 'greedy')).toBeNull();

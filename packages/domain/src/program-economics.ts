@@ -48,11 +48,15 @@ export const AssetEconomicsSchema = z.strictObject({
   /** Present value of the lease payments at the incremental borrowing rate (money). */
   lease_liability: finiteNumber().describe('Present value of the lease payments at the incremental borrowing rate (money).'),
   /** What the buyer holds at lease end: the next year's rent capitalised at the cap rate (money). */
-  residual_value: finiteNumber().describe('What the buyer holds at lease end: the next year\'s rent capitalised at the cap rate (money).'),
+  residual_value: finiteNumber().describe("What the buyer holds at lease end: the next year's rent capitalised at the cap rate (money)."),
   /** Pre-tax cost of the funding (IRR of gross proceeds against rents and residual), decimal; null when it does not exist. */
-  implied_cost: finiteNumber().nullable().describe('Pre-tax cost of the funding (IRR of gross proceeds against rents and residual), decimal; null when it does not exist.'),
+  implied_cost: finiteNumber()
+    .nullable()
+    .describe('Pre-tax cost of the funding (IRR of gross proceeds against rents and residual), decimal; null when it does not exist.'),
   /** Extra cost in today's money against keeping the asset and borrowing at the cost of debt (money; negative = cheaper). */
-  npv_cost: finiteNumber().describe('Extra cost in today\'s money against keeping the asset and borrowing at the cost of debt (money; negative = cheaper).'),
+  npv_cost: finiteNumber().describe(
+    "Extra cost in today's money against keeping the asset and borrowing at the cost of debt (money; negative = cheaper).",
+  ),
   /** Gross proceeds less book value (money; negative = a loss). */
   gain_on_sale: finiteNumber().describe('Gross proceeds less book value (money; negative = a loss).'),
 });
@@ -73,11 +77,13 @@ export const ProgramEconomicsSchema = z.strictObject({
   /** EBITDAR / (R0 + R) after the program (ratio); null when there is no rent. */
   rent_coverage_after: finiteNumber().nullable().describe('EBITDAR / (R0 + R) after the program (ratio); null when there is no rent.'),
   /** Sum of the selected assets' lease liabilities (money). */
-  lease_liability_added: finiteNumber().describe('Sum of the selected assets\' lease liabilities (money).'),
+  lease_liability_added: finiteNumber().describe("Sum of the selected assets' lease liabilities (money)."),
   /** IRR of the program's summed cash flows (decimal); null for an empty selection. */
-  implied_cost_of_capital: finiteNumber().nullable().describe('IRR of the program\'s summed cash flows (decimal); null for an empty selection.'),
+  implied_cost_of_capital: finiteNumber()
+    .nullable()
+    .describe("IRR of the program's summed cash flows (decimal); null for an empty selection."),
   /** Sum of the selected assets' NPV costs (money). */
-  npv_cost: finiteNumber().describe('Sum of the selected assets\' NPV costs (money).'),
+  npv_cost: finiteNumber().describe("Sum of the selected assets' NPV costs (money)."),
   /** Net gain on sale: gross proceeds less book values (money). */
   gain_on_sale: finiteNumber().describe('Net gain on sale: gross proceeds less book values (money).'),
   /** tax_rate x max(0, gain_on_sale) (money). */
@@ -87,7 +93,9 @@ export const ProgramEconomicsSchema = z.strictObject({
   /** The resolved cost of debt, for comparison with the implied cost (decimal). */
   cost_of_debt: finiteNumber().describe('The resolved cost of debt, for comparison with the implied cost (decimal).'),
   /** Net leverage after the program under the basis not in force (ratio); null when that basis's EBITDA' <= 0. */
-  net_leverage_after_other_basis: finiteNumber().nullable().describe('Net leverage after the program under the basis not in force (ratio); null when that basis\'s EBITDA\' <= 0.'),
+  net_leverage_after_other_basis: finiteNumber()
+    .nullable()
+    .describe("Net leverage after the program under the basis not in force (ratio); null when that basis's EBITDA' <= 0."),
   /** One entry per selected asset, in selection order. */
   assets: z.array(AssetEconomicsSchema).describe('One entry per selected asset, in selection order.'),
 });

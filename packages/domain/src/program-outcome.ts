@@ -192,7 +192,9 @@ export const ProgramOutcomeSchema = z.strictObject({
   /** Present when computed (always for an infeasible outcome from the planner). */
   capacity: CapacitySchema.nullable().default(null),
   /** What the capital costs and what it does to reported leverage; null only for a `numeric_error` outcome. */
-  economics: ProgramEconomicsSchema.nullable().default(null).describe('Cost of the capital and effect on reported leverage; null only for a numeric_error outcome'),
+  economics: ProgramEconomicsSchema.nullable()
+    .default(null)
+    .describe('Cost of the capital and effect on reported leverage; null only for a numeric_error outcome'),
   /**
    * The target first asked for, when the revision loop moved it (set by the
    * planner); `shortfall` is against `target_amount`, the last revised one.

@@ -26,7 +26,10 @@ export const ScenarioDefinitionSchema = z.strictObject({
   /** Lease term applied to every sale in this scenario (a "short leases" what-if), whole years 1..50. */
   lease_term_years: leaseTermYears().describe('Lease term in whole years (1..50) for every sale in this scenario').nullable().optional(),
   /** Rent escalator applied to every sale in this scenario, 0 <= g < 0.25. */
-  rent_escalator: rentEscalator().describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale in this scenario').nullable().optional(),
+  rent_escalator: rentEscalator()
+    .describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale in this scenario')
+    .nullable()
+    .optional(),
 });
 /** A scenario definition. */
 export type ScenarioDefinition = z.output<typeof ScenarioDefinitionSchema>;
@@ -52,7 +55,12 @@ export const ScenarioDefinitionListSchema = z
       const key = definition.label.toLowerCase();
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else context.addIssue({ code: 'custom', path: [index, 'label'], message: `duplicate label "${definition.label}" (first used at [${first}])` });
+      else
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'label'],
+          message: `duplicate label "${definition.label}" (first used at [${first}])`,
+        });
     });
   });
 
@@ -60,7 +68,12 @@ export const ScenarioDefinitionListSchema = z
 export const ScenarioSetRequestSchema = z.strictObject({
   brief: nonEmptyString().max(10_000, 'must be at most 10000 characters'),
   base_request: ProgramRequestSchema,
-  num_scenarios: z.number().int('must be a whole number').min(1, 'must be between 1 and 5').max(MAX_SCENARIOS, 'must be between 1 and 5').default(3),
+  num_scenarios: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 5')
+    .max(MAX_SCENARIOS, 'must be between 1 and 5')
+    .default(3),
   /**
    * What-ifs the caller defined ("target $200M", "also exclude Chicago"): they
    * run after the base case in place of the last generated variants, kind
@@ -102,17 +115,32 @@ export const ScenarioComparisonRowSchema = z.strictObject({
   fixed_charge_coverage_after: finiteNumber().nullable(),
   assets_sold: z.number().int().nullable(),
   /** IRR of the program's cash flows (decimal); null when nothing was sold or the run failed. */
-  implied_cost_of_capital: finiteNumber().nullable().default(null).describe('IRR of the program cash flows, decimal per year; null when nothing was sold or the run failed'),
+  implied_cost_of_capital: finiteNumber()
+    .nullable()
+    .default(null)
+    .describe('IRR of the program cash flows, decimal per year; null when nothing was sold or the run failed'),
   /** implied_cost_of_capital - cost_of_debt (decimal; x 10,000 for basis points). */
-  spread_to_cost_of_debt: finiteNumber().nullable().default(null).describe('Implied cost of capital minus the cost of debt, decimal (x 10000 = basis points)'),
+  spread_to_cost_of_debt: finiteNumber()
+    .nullable()
+    .default(null)
+    .describe('Implied cost of capital minus the cost of debt, decimal (x 10000 = basis points)'),
   /** Sum of the NPV costs of the sales against borrowing at the cost of debt (money). */
-  npv_cost: finiteNumber().nullable().default(null).describe('Summed NPV cost against borrowing at the cost of debt, money (negative = cheaper than debt)'),
+  npv_cost: finiteNumber()
+    .nullable()
+    .default(null)
+    .describe('Summed NPV cost against borrowing at the cost of debt, money (negative = cheaper than debt)'),
   /** Annual rent the program adds (money). */
   annual_rent_added: finiteNumber().nullable().default(null).describe('Annual rent the program adds, money'),
   /** Net leverage after the program on the US GAAP basis (ratio). */
-  net_leverage_after_us_gaap: finiteNumber().nullable().default(null).describe('Net debt / EBITDA after the program on the US GAAP basis, ratio'),
+  net_leverage_after_us_gaap: finiteNumber()
+    .nullable()
+    .default(null)
+    .describe('Net debt / EBITDA after the program on the US GAAP basis, ratio'),
   /** Net leverage after the program on the IFRS 16 basis (ratio). */
-  net_leverage_after_ifrs16: finiteNumber().nullable().default(null).describe('Net debt / EBITDA after the program on the IFRS 16 basis (lease liabilities in net debt), ratio'),
+  net_leverage_after_ifrs16: finiteNumber()
+    .nullable()
+    .default(null)
+    .describe('Net debt / EBITDA after the program on the IFRS 16 basis (lease liabilities in net debt), ratio'),
   error: z.string().nullable(),
   /** The run's notices (empty for a failed run). */
   notices: z.array(NoticeSchema).default([]),

@@ -68,9 +68,13 @@ export const SelectorSpecSchema = z.strictObject({
    * (`findObjectiveProblem`): it is checked where a spec enters, not here, so
    * that the schema stays extendable.
    */
-  objective: SelectionObjectiveSchema.describe('Exact strategy only: min_proceeds (sell no more than needed, default) or min_npv_cost (cheapest capital: smallest summed NPV cost)').optional(),
+  objective: SelectionObjectiveSchema.describe(
+    'Exact strategy only: min_proceeds (sell no more than needed, default) or min_npv_cost (cheapest capital: smallest summed NPV cost)',
+  ).optional(),
   /** Lease term, escalator, basis and tax rate stated for the whole program; each wins over the portfolio's figures. */
-  program_terms: ProgramTermsSchema.describe('Lease term, escalator, accounting basis and tax rate stated for the whole program; each wins over the portfolio figures').optional(),
+  program_terms: ProgramTermsSchema.describe(
+    'Lease term, escalator, accounting basis and tax rate stated for the whole program; each wins over the portfolio figures',
+  ).optional(),
 });
 /** A validated selector spec (defaults applied). */
 export type SelectorSpec = z.output<typeof SelectorSpecSchema>;

@@ -56,7 +56,10 @@ describe('parseInput refuses unstorable text before the schema runs', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(InvalidInputError);
-    expect((thrown as InvalidInputError).problems.map((problem) => problem.path)).toEqual(['request.program_description', 'request.fund_id']);
+    expect((thrown as InvalidInputError).problems.map((problem) => problem.path)).toEqual([
+      'request.program_description',
+      'request.fund_id',
+    ]);
   });
 
   it('never calls the schema for such input', () => {

@@ -92,7 +92,11 @@ describe('corporate state', () => {
 
   it('accepts a negative net debt (net cash) but not a non-positive EBITDA', () => {
     expect(safeParseInput(CorporateStateSchema, { ebitda: 10, net_debt: -5, interest_expense: 0, rent_expense: 0 }).ok).toBe(true);
-    const result = safeParseInput(CorporateStateSchema, { ebitda: 0, net_debt: 5, interest_expense: 0, rent_expense: 0 }, 'corporate_state');
+    const result = safeParseInput(
+      CorporateStateSchema,
+      { ebitda: 0, net_debt: 5, interest_expense: 0, rent_expense: 0 },
+      'corporate_state',
+    );
     expect(result).toEqual({ ok: false, problems: [{ path: 'corporate_state.ebitda', message: 'must be > 0' }] });
   });
 });
@@ -163,7 +167,10 @@ describe('scenario definitions', () => {
   it('requires base first and unique labels', () => {
     const result = safeParseInput(
       ScenarioDefinitionListSchema,
-      [{ ...base, kind: 'aggressive' }, { ...base, label: 'base', kind: 'base' }],
+      [
+        { ...base, kind: 'aggressive' },
+        { ...base, label: 'base', kind: 'base' },
+      ],
       'scenarios',
     );
     expect(result.ok).toBe(false);

@@ -86,11 +86,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Inp
  * one boundary every input passes, so nothing with such a string reaches the
  * planner, the model or the database.
  */
-export function safeParseInput<Schema extends z.ZodType>(
-  schema: Schema,
-  input: unknown,
-  root = '',
-): ParseResult<z.output<Schema>> {
+export function safeParseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, root = ''): ParseResult<z.output<Schema>> {
   const unstorable = findUnstorableText(input, root);
   if (unstorable.length > 0) return { ok: false, problems: unstorable };
   const result = schema.safeParse(input);

@@ -31,9 +31,14 @@ console.log('basis    | selectAssets ms | economics ms | adds to greedy | select
 for (const basis of ['us_gaap', 'ifrs16'] as const) {
   const instance = generatePortfolio(createRandom(20_260 + ASSETS), { assetCount: ASSETS, targetShare: [0.1, 0.3] });
   // A third of the sites with their own lease terms, as a real portfolio has.
-  const assets = instance.assets.map((asset, index) => (index % 3 === 0 ? { ...asset, lease_term_years: 10 + (index % 16), rent_escalator: (index % 4) / 100 } : asset));
+  const assets = instance.assets.map((asset, index) =>
+    index % 3 === 0 ? { ...asset, lease_term_years: 10 + (index % 16), rent_escalator: (index % 4) / 100 } : asset,
+  );
   const corporateState: CorporateState = { ...instance.corporateState, accounting_basis: basis, tax_rate: 0.21 };
-  const spec = basis === 'ifrs16' ? { ...instance.spec, hard_constraints: { ...instance.spec.hard_constraints, max_net_leverage: 10 } } : instance.spec;
+  const spec =
+    basis === 'ifrs16'
+      ? { ...instance.spec, hard_constraints: { ...instance.spec.hard_constraints, max_net_leverage: 10 } }
+      : instance.spec;
   const prepared = prepareSelection(assets, corporateState, spec, resolveEngineConfig());
   if (!prepared.ok) throw new Error(`the bench instance does not compute: ${prepared.quantity}`);
   const { terms, ranked } = prepared.context;

@@ -49,7 +49,9 @@ for (let seed = 1; hardRows.length < HARD_INSTANCES; seed += 1) {
   const chosen = selectAssets(assets, corporateState, exactSpec);
   const chosenMs = performance.now() - start;
   start = performance.now();
-  const highs = selectAssets(assets, corporateState, exactSpec, { exact: { combinatorial_max_assets: 0, time_limit_ms: HIGHS_TIME_LIMIT_MS } });
+  const highs = selectAssets(assets, corporateState, exactSpec, {
+    exact: { combinatorial_max_assets: 0, time_limit_ms: HIGHS_TIME_LIMIT_MS },
+  });
   const highsMs = performance.now() - start;
   hardRows.push({
     eligible,
@@ -175,8 +177,14 @@ console.log(`| programs solved (ok) | ${greedyOk} | ${exactOk} |`);
 console.log(`| greedy infeasible, exact finds a set | ${greedyMissed} | rescued ${rescued} |`);
 console.log(`| greedy infeasible, exact proves none exists | ${provenInfeasible} | ${provenInfeasible} |`);
 console.log(`| greedy infeasible, exact undecided (time limit) | ${unknown} | ${unknown} |`);
-console.log(`| mean overshoot over target (own ok programs) | ${percent(greedyOk === 0 ? 0 : greedyOvershoot / greedyOk)} | ${percent(exactOk === 0 ? 0 : exactOvershoot / exactOk)} |`);
-console.log(`| mean overshoot over target (programs both solve, n=${bothOk}) | ${percent(bothOk === 0 ? 0 : greedyOvershootBoth / bothOk)} | ${percent(bothOk === 0 ? 0 : exactOvershootBoth / bothOk)} |`);
+console.log(
+  `| mean overshoot over target (own ok programs) | ${percent(greedyOk === 0 ? 0 : greedyOvershoot / greedyOk)} | ${percent(exactOk === 0 ? 0 : exactOvershoot / exactOk)} |`,
+);
+console.log(
+  `| mean overshoot over target (programs both solve, n=${bothOk}) | ${percent(bothOk === 0 ? 0 : greedyOvershootBoth / bothOk)} | ${percent(bothOk === 0 ? 0 : exactOvershootBoth / bothOk)} |`,
+);
 console.log(`| exact proven optimal or proven infeasible | - | ${exactProven}/${PROGRAMS} |`);
 console.log(`| median time per program | ${median(greedyTimes).toFixed(2)} ms | ${median(exactTimes).toFixed(1)} ms |`);
-console.log(`Exact rescued ${rescued} of the ${rescued + unknown} greedy misses that have (or may have) a valid set; ${unknown} left undecided.`);
+console.log(
+  `Exact rescued ${rescued} of the ${rescued + unknown} greedy misses that have (or may have) a valid set; ${unknown} left undecided.`,
+);

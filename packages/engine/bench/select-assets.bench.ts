@@ -24,7 +24,14 @@ function time(operation: () => unknown): number {
   return performance.now() - start;
 }
 
-export function benchGreedy(): Array<{ assets: number; selectMs: number; sortMs: number; ratio: number; selected: number; status: string }> {
+export function benchGreedy(): Array<{
+  assets: number;
+  selectMs: number;
+  sortMs: number;
+  ratio: number;
+  selected: number;
+  status: string;
+}> {
   const rows = [];
   for (const [assetCount, runs] of [
     [1_000, 60],
@@ -50,7 +57,14 @@ export function benchGreedy(): Array<{ assets: number; selectMs: number; sortMs:
     }
     const selectMs = median(selectTimes);
     const sortMs = median(sortTimes);
-    rows.push({ assets: assetCount, selectMs, sortMs, ratio: selectMs / sortMs, selected: outcome.selected_asset_ids.length, status: outcome.status });
+    rows.push({
+      assets: assetCount,
+      selectMs,
+      sortMs,
+      ratio: selectMs / sortMs,
+      selected: outcome.selected_asset_ids.length,
+      status: outcome.status,
+    });
   }
   return rows;
 }

@@ -5,7 +5,7 @@ import { formatMoney, pluralize } from './format-numbers.js';
 import { compareCodeUnits } from './ranking.js';
 import type { SelectionContext } from './selection-context.js';
 import type { SelectionModel } from './selection-model.js';
-import { SolverBudget, selectedFigures, solveVerified } from './verified-solve.js';
+import { type SolverBudget, selectedFigures, solveVerified } from './verified-solve.js';
 
 /** Exchange-search iterations when proposing a start for the capacity program. */
 const EXCHANGE_ITERATIONS = 200;
@@ -34,13 +34,9 @@ export function computeCapacity(highs: Highs, context: SelectionContext, model: 
   const solved =
     count === 0
       ? null
-      : solveVerified(
-          highs,
-          context,
-          { model, objective: model.cash, sense: 'maximize', includeTarget: false, start },
-          budget,
-          { absoluteGap: context.config.exact.absolute_gap },
-        );
+      : solveVerified(highs, context, { model, objective: model.cash, sense: 'maximize', includeTarget: false, start }, budget, {
+          absoluteGap: context.config.exact.absolute_gap,
+        });
   if (solved === null || solved.result.status === 'infeasible' || solved.selection === null) {
     const proven = solved === null || solved.result.status === 'infeasible';
     return {

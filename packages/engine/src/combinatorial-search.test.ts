@@ -16,7 +16,10 @@ const drawn = (count: number): fc.Arbitrary<Drawn> =>
     objective: fc.array(fc.integer({ min: -5, max: 40 }), { minLength: count, maxLength: count }),
     coverage: fc.array(fc.integer({ min: 1, max: 40 }), { minLength: count, maxLength: count }),
     rows: fc.array(
-      fc.record({ coefficients: fc.array(fc.integer({ min: -10, max: 10 }), { minLength: count, maxLength: count }), upper: fc.integer({ min: -5, max: 30 }) }),
+      fc.record({
+        coefficients: fc.array(fc.integer({ min: -10, max: 10 }), { minLength: count, maxLength: count }),
+        upper: fc.integer({ min: -5, max: 30 }),
+      }),
       { maxLength: 3 },
     ),
     // Few distinct weights, so that ties on the objective and on the weight both occur.
@@ -74,7 +77,9 @@ describe('solveCombinatorial against brute force', () => {
   it('finds the same set: minimum objective, then weight, then tie order, or proves none exists', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 11 }).chain((count) => fc.tuple(drawn(count), fc.shuffledSubarray([...Array(count).keys()], { minLength: count }))),
+        fc
+          .integer({ min: 0, max: 11 })
+          .chain((count) => fc.tuple(drawn(count), fc.shuffledSubarray([...Array(count).keys()], { minLength: count }))),
         ([value, tieOrder]) => {
           const problem = problemOf(value, tieOrder);
           const expected = bruteForce(problem);

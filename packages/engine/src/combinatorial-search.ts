@@ -247,7 +247,10 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
       // No right subset from here on can fit some row: skip this left subset (this settles most infeasible programs).
       let hopeless = false;
       for (let row = 0; row < rowCount; row += 1) {
-        if (((left.rows[row] as Float64Array)[leftMask] as number) + ((rightRowSuffixMinimum[row] as Float64Array)[rightStart] as number) > (rowSlack[row] as number)) {
+        if (
+          ((left.rows[row] as Float64Array)[leftMask] as number) + ((rightRowSuffixMinimum[row] as Float64Array)[rightStart] as number) >
+          (rowSlack[row] as number)
+        ) {
           hopeless = true;
           break;
         }
@@ -259,7 +262,10 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
         const total = leftObjective + (right.objective[rightMask] as number);
         if (total > best + problem.tieBand) break;
         steps += 1;
-        if (!sortedByCoverage && outerCoverage + (left.coverage[leftMask] as number) + (right.coverage[rightMask] as number) < coverageLower) {
+        if (
+          !sortedByCoverage &&
+          outerCoverage + (left.coverage[leftMask] as number) + (right.coverage[rightMask] as number) < coverageLower
+        ) {
           rightIndex += 1;
           continue;
         }

@@ -1,5 +1,10 @@
 import type { AssetFigures } from './asset-figures.js';
-import { COMBINATORIAL_MAX_ITEMS, solveCombinatorial, type CombinatorialProblem, type CombinatorialResult } from './combinatorial-search.js';
+import {
+  COMBINATORIAL_MAX_ITEMS,
+  solveCombinatorial,
+  type CombinatorialProblem,
+  type CombinatorialResult,
+} from './combinatorial-search.js';
 import { compareCodeUnits } from './ranking.js';
 import type { SelectionContext } from './selection-context.js';
 import type { SelectionModel } from './selection-model.js';

@@ -129,7 +129,10 @@ describe('computeAssetProceeds', () => {
     expect(figures.price).toBeCloseTo(60, 9);
     expect(figures.gross).toBeCloseTo(58.8, 9);
     expect(figures.cash).toBeCloseTo(58.8, 9);
-    const mortgaged = computeAssetProceeds(makeAsset('M', { market_rent: 7, transaction_cost_rate: 0.1, mortgage_balance: 40 }), WORKED_EXAMPLE_CORPORATE);
+    const mortgaged = computeAssetProceeds(
+      makeAsset('M', { market_rent: 7, transaction_cost_rate: 0.1, mortgage_balance: 40 }),
+      WORKED_EXAMPLE_CORPORATE,
+    );
     expect(mortgaged.gross).toBeCloseTo(90, 9);
     expect(mortgaged.cash).toBeCloseTo(50, 9);
   });

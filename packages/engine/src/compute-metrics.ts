@@ -48,8 +48,7 @@ export function computeMetrics(
 export function toProgramMetrics(proForma: ProForma): ProgramMetrics {
   const ratioNotes: Record<string, string> = {};
   if (proForma.netLeverage === null) {
-    ratioNotes['net_leverage'] =
-      `undefined: EBITDA after the program is ${formatMoney(proForma.ebitda)}, at or below zero`;
+    ratioNotes['net_leverage'] = `undefined: EBITDA after the program is ${formatMoney(proForma.ebitda)}, at or below zero`;
   }
   if (proForma.fixedChargeCoverage === null) {
     ratioNotes['fixed_charge_coverage'] = 'unbounded: there are no fixed charges (interest and rent are both zero)';

@@ -17,10 +17,18 @@ export function financialCovenantsOf(spec: SelectorSpec): FinancialCovenant[] {
   const constraints = spec.hard_constraints;
   const covenants: FinancialCovenant[] = [
     { name: 'max_net_leverage', direction: COVENANTS.max_net_leverage.direction, limit: constraints.max_net_leverage },
-    { name: 'min_fixed_charge_coverage', direction: COVENANTS.min_fixed_charge_coverage.direction, limit: constraints.min_fixed_charge_coverage },
+    {
+      name: 'min_fixed_charge_coverage',
+      direction: COVENANTS.min_fixed_charge_coverage.direction,
+      limit: constraints.min_fixed_charge_coverage,
+    },
   ];
   if (constraints.max_lease_adjusted_leverage !== undefined) {
-    covenants.push({ name: 'max_lease_adjusted_leverage', direction: COVENANTS.max_lease_adjusted_leverage.direction, limit: constraints.max_lease_adjusted_leverage });
+    covenants.push({
+      name: 'max_lease_adjusted_leverage',
+      direction: COVENANTS.max_lease_adjusted_leverage.direction,
+      limit: constraints.max_lease_adjusted_leverage,
+    });
   }
   return covenants;
 }

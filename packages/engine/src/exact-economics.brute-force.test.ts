@@ -65,14 +65,21 @@ function buildCases(basis: 'us_gaap' | 'ifrs16', seedBase: number): Case[] {
   return cases;
 }
 
-const exactSpec = (spec: SelectorSpec, objective: SelectorSpec['objective'] = 'min_proceeds'): SelectorSpec => ({ ...spec, strategy: 'exact', objective });
+const exactSpec = (spec: SelectorSpec, objective: SelectorSpec['objective'] = 'min_proceeds'): SelectorSpec => ({
+  ...spec,
+  strategy: 'exact',
+  objective,
+});
 
 describe(`exact strategy under ifrs16 against brute force (seeded, <= ${MAX_ELIGIBLE} eligible assets)`, () => {
   const cases = buildCases('ifrs16', 31_000);
   let solved: Array<Case & { exact: ProgramOutcome }> = [];
   beforeAll(async () => {
     await loadExactSolver();
-    solved = cases.map((entry) => ({ ...entry, exact: selectAssets(entry.instance.assets, entry.instance.corporateState, exactSpec(entry.instance.spec)) }));
+    solved = cases.map((entry) => ({
+      ...entry,
+      exact: selectAssets(entry.instance.assets, entry.instance.corporateState, exactSpec(entry.instance.spec)),
+    }));
   }, 600_000);
 
   it('finds the brute-force minimum proceeds, and infeasibility exactly when no set exists', () => {
@@ -109,50 +116,56 @@ describe(`exact strategy under ifrs16 against brute force (seeded, <= ${MAX_ELIG
       const capacity = await maxProceeds(assets, corporateState, spec);
       const context = `seed ${seed}`;
       if (oracle.maximumProceeds === null) expect(capacity.max_proceeds, context).toBe(0);
-      else expect(Math.abs(capacity.max_proceeds - oracle.maximumProceeds), context).toBeLessThanOrEqual(1e-6 * Math.max(oracle.maximumProceeds, spec.target_amount));
+      else
+        expect(Math.abs(capacity.max_proceeds - oracle.maximumProceeds), context).toBeLessThanOrEqual(
+          1e-6 * Math.max(oracle.maximumProceeds, spec.target_amount),
+        );
     }
   });
 });
 
-describe.each(['us_gaap', 'ifrs16'] as const)(`exact min_npv_cost (%s) against brute force (seeded, <= ${MAX_ELIGIBLE} eligible assets)`, (basis) => {
-  const cases = buildCases(basis, basis === 'us_gaap' ? 41_000 : 51_000);
-  let solved: Array<Case & { exact: ProgramOutcome }> = [];
-  beforeAll(async () => {
-    await loadExactSolver();
-    solved = cases.map((entry) => ({
-      ...entry,
-      exact: selectAssets(entry.instance.assets, entry.instance.corporateState, exactSpec(entry.instance.spec, 'min_npv_cost')),
-    }));
-  }, 600_000);
+describe.each(['us_gaap', 'ifrs16'] as const)(
+  `exact min_npv_cost (%s) against brute force (seeded, <= ${MAX_ELIGIBLE} eligible assets)`,
+  (basis) => {
+    const cases = buildCases(basis, basis === 'us_gaap' ? 41_000 : 51_000);
+    let solved: Array<Case & { exact: ProgramOutcome }> = [];
+    beforeAll(async () => {
+      await loadExactSolver();
+      solved = cases.map((entry) => ({
+        ...entry,
+        exact: selectAssets(entry.instance.assets, entry.instance.corporateState, exactSpec(entry.instance.spec, 'min_npv_cost')),
+      }));
+    }, 600_000);
 
-  it('finds the smallest NPV cost, ties going to the smaller proceeds', () => {
-    let feasible = 0;
-    let sellsMore = 0;
-    for (const { instance, eligibleIds, seed, exact } of solved) {
-      const { assets, corporateState, spec } = instance;
-      const oracle = bruteForce(assets, corporateState, spec, eligibleIds, TOLERANCE);
-      const context = `seed ${seed}`;
-      expect(exact.solver?.proven_optimal, context).toBe(true);
-      if (oracle.minimumNpvCost === null) {
-        expect(exact.status, context).toBe('infeasible');
-        continue;
+    it('finds the smallest NPV cost, ties going to the smaller proceeds', () => {
+      let feasible = 0;
+      let sellsMore = 0;
+      for (const { instance, eligibleIds, seed, exact } of solved) {
+        const { assets, corporateState, spec } = instance;
+        const oracle = bruteForce(assets, corporateState, spec, eligibleIds, TOLERANCE);
+        const context = `seed ${seed}`;
+        expect(exact.solver?.proven_optimal, context).toBe(true);
+        if (oracle.minimumNpvCost === null) {
+          expect(exact.status, context).toBe('infeasible');
+          continue;
+        }
+        feasible += 1;
+        expect(exact.status, context).toBe('ok');
+        const npvCost = exact.economics?.npv_cost as number;
+        const scale = Math.max(1, spec.target_amount);
+        // Proven within the solver's absolute gap (1e-7 of the target).
+        expect(Math.abs(npvCost - oracle.minimumNpvCost) / scale, context).toBeLessThanOrEqual(2e-7);
+        if (oracle.secondNpvCost === null || oracle.secondNpvCost - oracle.minimumNpvCost > 1e-6 * scale) {
+          expect([...exact.selected_asset_ids].sort(), context).toEqual(oracle.minimumNpvCostIds);
+          expect(exact.proceeds, context).toBeCloseTo(oracle.minimumNpvCostProceeds as number, 3);
+        }
+        const objectiveNode = exact.explanation_nodes.find((node) => node.kind === 'objective');
+        expect(objectiveNode, context).toBeDefined();
+        if (objectiveNode?.values['sells_more_than_target'] === 'yes') sellsMore += 1;
       }
-      feasible += 1;
-      expect(exact.status, context).toBe('ok');
-      const npvCost = exact.economics?.npv_cost as number;
-      const scale = Math.max(1, spec.target_amount);
-      // Proven within the solver's absolute gap (1e-7 of the target).
-      expect(Math.abs(npvCost - oracle.minimumNpvCost) / scale, context).toBeLessThanOrEqual(2e-7);
-      if (oracle.secondNpvCost === null || oracle.secondNpvCost - oracle.minimumNpvCost > 1e-6 * scale) {
-        expect([...exact.selected_asset_ids].sort(), context).toEqual(oracle.minimumNpvCostIds);
-        expect(exact.proceeds, context).toBeCloseTo(oracle.minimumNpvCostProceeds as number, 3);
-      }
-      const objectiveNode = exact.explanation_nodes.find((node) => node.kind === 'objective');
-      expect(objectiveNode, context).toBeDefined();
-      if (objectiveNode?.values['sells_more_than_target'] === 'yes') sellsMore += 1;
-    }
-    expect(feasible).toBeGreaterThan(25);
-    // Some instances must show the point of the objective: leasebacks cheaper than debt sold beyond the target.
-    expect(sellsMore).toBeGreaterThan(2);
-  });
-});
+      expect(feasible).toBeGreaterThan(25);
+      // Some instances must show the point of the objective: leasebacks cheaper than debt sold beyond the target.
+      expect(sellsMore).toBeGreaterThan(2);
+    });
+  },
+);

@@ -245,7 +245,10 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   // smaller proceeds first) stays with HiGHS, whose tie-breaking follows that order.
   const searched = objectiveOf(context) === 'min_npv_cost' ? null : searchCombinatorially(context, model, model.cash, null);
   if (searched !== null && searched.status === 'infeasible') {
-    stage = { result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 }, selection: null };
+    stage = {
+      result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 },
+      selection: null,
+    };
   } else if (searched !== null && searched.selection !== null) {
     const check = checkSelection(context, selectedFigures(model, searched.selection));
     const valid = check.ok && check.failing.length === 0 && check.meetsTarget;
@@ -268,21 +271,26 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   if (count > 0 && stage === null && start === null) start = proposeStart(context, model);
   if (count > 0 && stage === null && start === null) {
     // No valid greedy set: a short node-limited solve finds an incumbent to improve by exchanges.
-    stage = solveVerified(
-      highs,
-      context,
-      { model, objective, sense: 'minimize', includeTarget: true },
-      budget,
-      { absoluteGap: exact.absolute_gap, maxNodes: FIRST_INCUMBENT_NODES },
-    );
+    stage = solveVerified(highs, context, { model, objective, sense: 'minimize', includeTarget: true }, budget, {
+      absoluteGap: exact.absolute_gap,
+      maxNodes: FIRST_INCUMBENT_NODES,
+    });
     if (stage.selection !== null && stage.result.status !== 'optimal') {
-      start = improveByExchanges(model, stage.selection, { direction: 'minimize', stopWithin: exact.absolute_gap / 2, maxIterations: EXCHANGE_ITERATIONS });
+      start = improveByExchanges(model, stage.selection, {
+        direction: 'minimize',
+        stopWithin: exact.absolute_gap / 2,
+        maxIterations: EXCHANGE_ITERATIONS,
+      });
       stage = null;
     } else if (stage.result.status === 'limited') stage = null;
   }
   if (count > 0 && stage === null) {
     const improve = (selection: Uint8Array): Uint8Array =>
-      improveByExchanges(model, selection, { direction: 'minimize', stopWithin: exact.absolute_gap / 2, maxIterations: EXCHANGE_ITERATIONS });
+      improveByExchanges(model, selection, {
+        direction: 'minimize',
+        stopWithin: exact.absolute_gap / 2,
+        maxIterations: EXCHANGE_ITERATIONS,
+      });
     stage = solveVerified(highs, context, { model, objective, sense: 'minimize', includeTarget: true, start, improve }, budget, {
       absoluteGap: exact.absolute_gap,
     });
@@ -307,14 +315,19 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
     const selected = selectedFigures(model, selection);
     const check = checkSelection(context, selected);
     const final = check.ok ? check.proForma : context.baseline;
-    const stepNodes = selectionNodes(model, selection, targetText, final, 'part of the largest-proceeds set that keeps every covenant (exact)');
+    const stepNodes = selectionNodes(
+      model,
+      selection,
+      targetText,
+      final,
+      'part of the largest-proceeds set that keeps every covenant (exact)',
+    );
     if (infeasibleProven) {
       extraNodes.push({
         kind: 'optimality',
         asset_id: null,
         constraint: null,
-        message:
-          `Proven infeasible: no set of the ${pluralize(count, 'eligible asset')} meets the ${targetText} target and every covenant.`,
+        message: `Proven infeasible: no set of the ${pluralize(count, 'eligible asset')} meets the ${targetText} target and every covenant.`,
         values: { eligible_assets: count, proven: 'infeasible' },
       });
     } else {
@@ -366,7 +379,8 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   const final = check.ok ? check.proForma : context.baseline;
   const proceeds = sumOver(model.cash, tieBreak.selection) * model.scale;
   // The solver's bound is on the objective: proceeds, or the NPV cost (which may be negative).
-  const boundMoney = stage.result.bound === null ? null : byNpvCost ? stage.result.bound * model.scale : Math.max(stage.result.bound * model.scale, 0);
+  const boundMoney =
+    stage.result.bound === null ? null : byNpvCost ? stage.result.bound * model.scale : Math.max(stage.result.bound * model.scale, 0);
   const stepNodes = selectionNodes(
     model,
     tieBreak.selection,
@@ -382,8 +396,8 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
       : tieBreak.status === 'interchangeable_only'
         ? 'ties on proceeds were broken by criticality, then asset ids, among interchangeable assets (identical figures)'
         : tieBreak.status === 'not_proven'
-        ? 'the tie-break by criticality and ids stopped at its node limit, so a set with equal proceeds and lower criticality is not ruled out'
-        : 'no tie-break was attempted because optimality was not proven';
+          ? 'the tie-break by criticality and ids stopped at its node limit, so a set with equal proceeds and lower criticality is not ruled out'
+          : 'no tie-break was attempted because optimality was not proven';
   if (byNpvCost) extraNodes.push(npvObjectiveNode(context, selected, proceeds, proven));
   extraNodes.push({
     kind: 'optimality',
@@ -395,10 +409,10 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
           `(within ${formatMoney(exact.absolute_gap * context.targetAmount)}); ${tieText}.`
         : `The ${exact.time_limit_ms} ms time limit stopped the search: this is the cheapest set found; ${tieText}.`
       : proven
-      ? `Proven optimal: no set meeting the target and every covenant raises less than ${formatMoney(proceeds)} ` +
-        `(within ${formatMoney(exact.absolute_gap * context.targetAmount)}); ${tieText}.`
-      : `The ${exact.time_limit_ms} ms time limit stopped the search: this is the best set found, and no valid set raises less than ` +
-        `${formatMoney(boundMoney ?? context.targetAmount)}; ${tieText}.`,
+        ? `Proven optimal: no set meeting the target and every covenant raises less than ${formatMoney(proceeds)} ` +
+          `(within ${formatMoney(exact.absolute_gap * context.targetAmount)}); ${tieText}.`
+        : `The ${exact.time_limit_ms} ms time limit stopped the search: this is the best set found, and no valid set raises less than ` +
+          `${formatMoney(boundMoney ?? context.targetAmount)}; ${tieText}.`,
     values: {
       proven: proven ? 'optimal' : 'not_proven',
       proceeds,
@@ -449,7 +463,11 @@ function smallestProceedsAtOptimum(
   optimum: Uint8Array,
   budget: SolverBudget,
 ): { readonly selection: Uint8Array | null; readonly band: ExtraRow } {
-  const band: ExtraRow = { coefficients: objective, lower: Number.NEGATIVE_INFINITY, upper: sumOver(objective, optimum) + context.tolerance };
+  const band: ExtraRow = {
+    coefficients: objective,
+    lower: Number.NEGATIVE_INFINITY,
+    upper: sumOver(objective, optimum) + context.tolerance,
+  };
   if (budget.remaining() <= 0) return { selection: null, band };
   const solved = solveVerified(
     highs,

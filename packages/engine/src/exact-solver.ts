@@ -46,10 +46,9 @@ export function isExactSolverLoaded(): boolean {
 /** The loaded solver, or a `SolverError` (code `solver_not_loaded`) telling the caller to load it first. */
 export function requireExactSolver(): Highs {
   if (loadedSolver === null) {
-    throw new SolverError(
-      'the exact strategy needs the solver: await loadExactSolver() first, or call selectAssetsAsync / maxProceeds',
-      { code: 'solver_not_loaded' },
-    );
+    throw new SolverError('the exact strategy needs the solver: await loadExactSolver() first, or call selectAssetsAsync / maxProceeds', {
+      code: 'solver_not_loaded',
+    });
   }
   return loadedSolver;
 }

@@ -72,7 +72,9 @@ describe('exact strategy and maxProceeds against brute force (seeded, <= 16 elig
     }));
   }, 600_000);
 
-  it(`finds a set exactly when one exists, with the brute-force minimum proceeds, by either method (${INSTANCE_COUNT} instances)`, { timeout: 120_000 }, () => {
+  it(`finds a set exactly when one exists, with the brute-force minimum proceeds, by either method (${INSTANCE_COUNT} instances)`, {
+    timeout: 120_000,
+  }, () => {
     let feasible = 0;
     let rescued = 0;
     expect(solved).toHaveLength(INSTANCE_COUNT);
@@ -139,9 +141,14 @@ describe('exact strategy and maxProceeds against brute force (seeded, <= 16 elig
         expect(metrics.fixed_charge_coverage, context).toBeGreaterThanOrEqual(limits.min_fixed_charge_coverage * (1 - TOLERANCE));
       }
       if (limits.max_lease_adjusted_leverage !== undefined) {
-        expect(metrics.lease_adjusted_leverage as number, context).toBeLessThanOrEqual(limits.max_lease_adjusted_leverage * (1 + TOLERANCE));
+        expect(metrics.lease_adjusted_leverage as number, context).toBeLessThanOrEqual(
+          limits.max_lease_adjusted_leverage * (1 + TOLERANCE),
+        );
       }
-      expect(exact.constraint_checks.every((check) => check.passed), context).toBe(true);
+      expect(
+        exact.constraint_checks.every((check) => check.passed),
+        context,
+      ).toBe(true);
     }
   });
 
@@ -166,7 +173,9 @@ describe('exact strategy and maxProceeds against brute force (seeded, <= 16 elig
         expect(capacity, context).toEqual({ max_proceeds: 0, asset_ids: [], proven_optimal: true });
         continue;
       }
-      expect(Math.abs(capacity.max_proceeds - oracle.maximumProceeds), context).toBeLessThanOrEqual(1e-6 * Math.max(oracle.maximumProceeds, spec.target_amount));
+      expect(Math.abs(capacity.max_proceeds - oracle.maximumProceeds), context).toBeLessThanOrEqual(
+        1e-6 * Math.max(oracle.maximumProceeds, spec.target_amount),
+      );
       if (capacity.asset_ids.length > 0) {
         const metrics = computeMetrics(assets, corporateState, capacity.asset_ids);
         expect(metrics.net_leverage as number, context).toBeLessThanOrEqual(spec.hard_constraints.max_net_leverage * (1 + TOLERANCE));

@@ -97,8 +97,13 @@ describe('selectAssets (exact)', () => {
   });
 
   it('prefers the least critical, then the smallest ids, among identical sites, even without solving ties', () => {
-    const identical = (criticalities: number[]) => criticalities.map((criticality, index) => makeAsset(`S${index}`, { market_rent: 1, criticality }));
-    for (const config of [{}, { exact: { tie_break_max_assets: 0 } }, { exact: { tie_break_max_assets: 0, combinatorial_max_assets: 0 } }]) {
+    const identical = (criticalities: number[]) =>
+      criticalities.map((criticality, index) => makeAsset(`S${index}`, { market_rent: 1, criticality }));
+    for (const config of [
+      {},
+      { exact: { tie_break_max_assets: 0 } },
+      { exact: { tie_break_max_assets: 0, combinatorial_max_assets: 0 } },
+    ]) {
       const lowCriticality = selectAssets(identical([0.5, 0.2, 0.3, 0.2]), WORKED_EXAMPLE_CORPORATE, exact({ target_amount: 28 }), config);
       expect([...lowCriticality.selected_asset_ids].sort()).toEqual(['S1', 'S3']);
       const smallestIds = selectAssets(identical([0.4, 0.4, 0.4, 0.4]), WORKED_EXAMPLE_CORPORATE, exact({ target_amount: 28 }), config);
@@ -108,7 +113,9 @@ describe('selectAssets (exact)', () => {
     const interchangeableOnly = selectAssets(identical([0.4, 0.4, 0.4]), WORKED_EXAMPLE_CORPORATE, exact({ target_amount: 28 }), {
       exact: { tie_break_max_assets: 0, combinatorial_max_assets: 0 },
     });
-    expect(interchangeableOnly.explanation_nodes.find((node) => node.kind === 'optimality')?.values['tie_break']).toBe('interchangeable_only');
+    expect(interchangeableOnly.explanation_nodes.find((node) => node.kind === 'optimality')?.values['tie_break']).toBe(
+      'interchangeable_only',
+    );
   });
 
   it('proves infeasibility, reports the capacity set and which covenant blocks the target', () => {
@@ -119,7 +126,10 @@ describe('selectAssets (exact)', () => {
       makeAsset('H1', { market: 'Houston', market_rent: 3, criticality: 0.3 }),
       makeAsset('H2', { market: 'Houston', market_rent: 2, criticality: 0.4 }),
     ];
-    const spec = exact({ target_amount: 100, hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1, max_market_share: 0.5 } });
+    const spec = exact({
+      target_amount: 100,
+      hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1, max_market_share: 0.5 },
+    });
     const outcome = selectAssets(assets, WORKED_EXAMPLE_CORPORATE, spec);
     expect(outcome.status).toBe('infeasible');
     expect(outcome.solver?.proven_optimal).toBe(true);
@@ -167,7 +177,10 @@ describe('selectAssets (exact)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
         const random = createRandom(seed);
-        const { assets, corporateState, spec } = generatePortfolio(random, { assetCount: 4 + Math.floor(random() * 14), targetShare: [0.05, 0.6] });
+        const { assets, corporateState, spec } = generatePortfolio(random, {
+          assetCount: 4 + Math.floor(random() * 14),
+          targetShare: [0.05, 0.6],
+        });
         const exactSpec = { ...spec, strategy: 'exact' as const };
         const first = selectAssets(assets, corporateState, exactSpec);
         const shuffled = selectAssets(shuffle(random, assets), corporateState, exactSpec);
@@ -188,13 +201,20 @@ describe('maxProceeds', () => {
       makeAsset('H1', { market: 'Houston', market_rent: 3 }),
       makeAsset('H2', { market: 'Houston', market_rent: 2 }),
     ];
-    const spec = makeSpec({ target_amount: 100, hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1, max_market_share: 0.5 } });
+    const spec = makeSpec({
+      target_amount: 100,
+      hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1, max_market_share: 0.5 },
+    });
     const capacity = await maxProceeds(assets, WORKED_EXAMPLE_CORPORATE, spec);
     expect(capacity.asset_ids).toEqual(['D1', 'H1']);
     expect(capacity.max_proceeds).toBeCloseTo(84, 9);
     expect(capacity.proven_optimal).toBe(true);
     // Without the cap every asset can be sold: 42 + 14 + 42 + 28 = 126.
-    const uncapped = await maxProceeds(assets, WORKED_EXAMPLE_CORPORATE, makeSpec({ target_amount: 100, hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1 } }));
+    const uncapped = await maxProceeds(
+      assets,
+      WORKED_EXAMPLE_CORPORATE,
+      makeSpec({ target_amount: 100, hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1 } }),
+    );
     expect(uncapped.max_proceeds).toBeCloseTo(126, 9);
   });
 

@@ -133,11 +133,7 @@ export function improveByExchanges(model: SelectionModel, start: Uint8Array, opt
   /** Best exchange of up to two out and two in. */
   const bestSimpleExchange = (): Exchange | null => {
     const { selected, unselected } = partition();
-    const removals = subsets(
-      evenlySpaced(selected, MAX_REMOVAL_POOL, cash),
-      evenlySpaced(selected, MAX_REMOVAL_PAIR_POOL, cash),
-      cash,
-    );
+    const removals = subsets(evenlySpaced(selected, MAX_REMOVAL_POOL, cash), evenlySpaced(selected, MAX_REMOVAL_PAIR_POOL, cash), cash);
     const additions = subsets(unselected, evenlySpaced(unselected, MAX_ADDITION_PAIR_POOL, cash), cash);
     additions.sort((left, right) => left.cash - right.cash || compareMembers(left.members, right.members));
     const additionCash = Float64Array.from(additions, (subset) => subset.cash);
@@ -182,7 +178,10 @@ export function improveByExchanges(model: SelectionModel, start: Uint8Array, opt
     const outs = subsets(outPool, outPool, cash);
     const ins = subsets(inPool, inPool, cash);
     const elementary: Exchange[] = [];
-    for (const out of outs) for (const added of ins) if (out.members.length + added.members.length > 0) elementary.push({ out: out.members, in: added.members, delta: added.cash - out.cash });
+    for (const out of outs)
+      for (const added of ins)
+        if (out.members.length + added.members.length > 0)
+          elementary.push({ out: out.members, in: added.members, delta: added.cash - out.cash });
     elementary.sort(compareExchanges);
     const deltas = Float64Array.from(elementary, (exchange) => exchange.delta);
     const slack = proceeds - model.targetLower;

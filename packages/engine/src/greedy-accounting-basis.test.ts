@@ -25,7 +25,7 @@ function referenceGreedyIfrs16(assets: readonly Asset[], corporate: CorporateSta
     const years = asset.lease_term_years ?? corporate.default_lease_term_years ?? 15;
     const growth = asset.rent_escalator ?? corporate.default_rent_escalator ?? 0.02;
     let liability = 0;
-    for (let year = 1; year <= years; year += 1) liability += (asset.market_rent * Math.pow(1 + growth, year - 1)) / Math.pow(1 + ibr, year);
+    for (let year = 1; year <= years; year += 1) liability += (asset.market_rent * (1 + growth) ** (year - 1)) / (1 + ibr) ** year;
     return { asset, gross, cash: gross - (asset.mortgage_balance ?? 0), liability };
   });
   const eligible = rows
@@ -46,7 +46,13 @@ function referenceGreedyIfrs16(assets: readonly Asset[], corporate: CorporateSta
       { value: charges > 0 ? ebitdar / charges : Number.POSITIVE_INFINITY, limit: limits.min_fixed_charge_coverage, max: false },
       ...(limits.max_lease_adjusted_leverage === undefined
         ? []
-        : [{ value: (corporate.net_debt - gross + multiple * (corporate.rent_expense + rent)) / ebitdar, limit: limits.max_lease_adjusted_leverage, max: true }]),
+        : [
+            {
+              value: (corporate.net_debt - gross + multiple * (corporate.rent_expense + rent)) / ebitdar,
+              limit: limits.max_lease_adjusted_leverage,
+              max: true,
+            },
+          ]),
     ];
   };
   const holds = (ratio: { value: number; limit: number; max: boolean }) =>
@@ -68,7 +74,9 @@ function referenceGreedyIfrs16(assets: readonly Asset[], corporate: CorporateSta
       const before = current[index] as (typeof current)[number];
       if (holds(before)) return holds(ratio);
       if (ratio.value === before.value) return true;
-      return ratio.max ? ratio.value <= before.value + TOLERANCE * Math.abs(before.value) : ratio.value >= before.value - TOLERANCE * Math.abs(before.value);
+      return ratio.max
+        ? ratio.value <= before.value + TOLERANCE * Math.abs(before.value)
+        : ratio.value >= before.value - TOLERANCE * Math.abs(before.value);
     });
     if (!acceptable) continue;
     sums = next;
@@ -83,12 +91,23 @@ describe('greedy under ifrs16', () => {
     let differsFromUsGaap = 0;
     for (let seed = 1; seed <= 120; seed += 1) {
       const random = createRandom(70_000 + seed);
-      const instance = generatePortfolio(random, { assetCount: 20 + Math.floor(random() * 40), marketShareShare: 0, filterShare: 0, leverageHeadroom: [-0.03, 0.06], targetShare: [0.3, 0.7], capRateRange: seed % 2 === 0 ? [0.05, 0.2] : [0.05, 0.09] });
-      const assets = instance.assets.map((asset, index) => (index % 3 === 0 ? { ...asset, lease_term_years: 5 + (index % 20), rent_escalator: (index % 4) / 100 } : asset));
+      const instance = generatePortfolio(random, {
+        assetCount: 20 + Math.floor(random() * 40),
+        marketShareShare: 0,
+        filterShare: 0,
+        leverageHeadroom: [-0.03, 0.06],
+        targetShare: [0.3, 0.7],
+        capRateRange: seed % 2 === 0 ? [0.05, 0.2] : [0.05, 0.09],
+      });
+      const assets = instance.assets.map((asset, index) =>
+        index % 3 === 0 ? { ...asset, lease_term_years: 5 + (index % 20), rent_escalator: (index % 4) / 100 } : asset,
+      );
       const corporate: CorporateState = { ...instance.corporateState, accounting_basis: 'ifrs16', cost_of_debt: 0.065 };
       // Loose coverage on most instances, so that net leverage (the covenant the basis changes) binds.
       const spec: SelectorSpec =
-        seed % 4 === 0 ? instance.spec : { ...instance.spec, hard_constraints: { ...instance.spec.hard_constraints, min_fixed_charge_coverage: 0.5 } };
+        seed % 4 === 0
+          ? instance.spec
+          : { ...instance.spec, hard_constraints: { ...instance.spec.hard_constraints, min_fixed_charge_coverage: 0.5 } };
       const outcome = selectAssets(assets, corporate, spec);
       expect(outcome.selected_asset_ids, `seed ${seed}`).toEqual(referenceGreedyIfrs16(assets, corporate, spec));
       const usGaap = selectAssets(assets, { ...corporate, accounting_basis: 'us_gaap' }, spec);
@@ -110,7 +129,11 @@ describe('greedy under ifrs16', () => {
   });
 
   it('the spec program terms choose the basis over the corporate state', () => {
-    const spec = makeSpec({ target_amount: 50, hard_constraints: { max_net_leverage: 5, min_fixed_charge_coverage: 1 }, program_terms: { accounting_basis: 'ifrs16' } });
+    const spec = makeSpec({
+      target_amount: 50,
+      hard_constraints: { max_net_leverage: 5, min_fixed_charge_coverage: 1 },
+      program_terms: { accounting_basis: 'ifrs16' },
+    });
     const outcome = selectAssets([makeAsset('A', { market_rent: 4.2, book_value: 40 })], WORKED_EXAMPLE_CORPORATE, spec);
     expect(outcome.economics?.accounting_basis).toBe('ifrs16');
     expect(outcome.metrics_after?.ebitda).toBe(100);
@@ -124,7 +147,9 @@ describe('objective and strategy', () => {
     try {
       selectAssets([makeAsset('A')], WORKED_EXAMPLE_CORPORATE, spec);
     } catch (error) {
-      expect((error as InvalidInputError).problems).toEqual([{ path: 'spec.objective', message: expect.stringContaining('exact strategy') }]);
+      expect((error as InvalidInputError).problems).toEqual([
+        { path: 'spec.objective', message: expect.stringContaining('exact strategy') },
+      ]);
     }
     expect(selectAssets([makeAsset('A')], WORKED_EXAMPLE_CORPORATE, makeSpec({ objective: 'min_proceeds' })).status).toBeDefined();
   });

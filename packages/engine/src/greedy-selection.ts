@@ -16,9 +16,7 @@ import { EMPTY_SUMS, addToSums, evaluateProForma, type ProForma, type ProgramSum
 import { meetsTarget, withinMarketCap, withinRentCap, type SelectionContext } from './selection-context.js';
 
 /** The greedy walk's result, or the quantity that overflowed while adding an asset. */
-export type GreedyWalkResult =
-  | { readonly ok: true; readonly result: SelectionResult }
-  | { readonly ok: false; readonly quantity: string };
+export type GreedyWalkResult = { readonly ok: true; readonly result: SelectionResult } | { readonly ok: false; readonly quantity: string };
 
 interface Failure {
   readonly cause: RejectionCause;

@@ -27,7 +27,11 @@ describe('greedy explanation nodes of a long walk', () => {
     const rejectedIds = rejectedNodes.flatMap((node) => idsOf(node.values.asset_ids));
     for (const node of rejectedNodes) expect(idsOf(node.values.asset_ids)).toHaveLength(Number(node.values.count));
     const notNeeded = outcome.explanation_nodes.find((node) => node.kind === 'asset_not_needed');
-    const accounted = new Set([...outcome.selected_asset_ids, ...rejectedIds, ...outcome.excluded_assets.map((excluded) => excluded.asset_id)]);
+    const accounted = new Set([
+      ...outcome.selected_asset_ids,
+      ...rejectedIds,
+      ...outcome.excluded_assets.map((excluded) => excluded.asset_id),
+    ]);
     // Every id is in at most one group, and the groups plus the not-needed count cover the portfolio.
     expect(accounted.size).toBe(outcome.selected_asset_ids.length + rejectedIds.length + outcome.excluded_assets.length);
     expect(accounted.size + Number(notNeeded?.values.count ?? 0)).toBe(instance.assets.length);

@@ -47,7 +47,8 @@ export function groupedSelectedNode(selected: readonly AssetFigures[], proceeds:
 /** A covenant's limit in words, for a grouped rejection. */
 function causeWords(cause: RejectionCause, limit: number | null): string {
   if (cause === 'ebitda') return 'its rent would bring EBITDA to zero or below';
-  if (cause === 'max_market_share') return `its market would provide more than the cap of ${limit === null ? 'the cap' : `${(limit * 100).toFixed(1)}% of the target`}`;
+  if (cause === 'max_market_share')
+    return `its market would provide more than the cap of ${limit === null ? 'the cap' : `${(limit * 100).toFixed(1)}% of the target`}`;
   const name: ConstraintName = cause;
   return `${covenantLabel(name)} would break or worsen against the covenant of ${limit === null ? 'its limit' : formatCovenantLimit(name, limit)}`;
 }

@@ -172,8 +172,10 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
         `Before the program ${covenantLabel(covenant.name)} is ${formatCovenantValue(covenant.name, before)}, ` +
         `breaking the covenant of ${formatCovenantLimit(covenant.name, covenant.limit)}; ` +
         `only sales that do not make it worse were allowed` +
-        (check === undefined ? '.' : `; after the program it is ${formatCovenantValue(covenant.name, check.after)}` +
-          (check.passed ? ', within the covenant.' : ', still in breach.')),
+        (check === undefined
+          ? '.'
+          : `; after the program it is ${formatCovenantValue(covenant.name, check.after)}` +
+            (check.passed ? ', within the covenant.' : ', still in breach.')),
       values: { before: check?.before ?? null, after: check?.after ?? null, limit: covenant.limit },
     });
   });
@@ -223,8 +225,7 @@ export function buildOutcome(context: SelectionContext, strategy: SelectionStrat
       kind: 'target_shortfall',
       asset_id: null,
       constraint: null,
-      message:
-        `Raised ${formatMoney(proceeds)} of the ${formatMoney(targetAmount)} target: short by ${formatMoney(shortfall)}.`,
+      message: `Raised ${formatMoney(proceeds)} of the ${formatMoney(targetAmount)} target: short by ${formatMoney(shortfall)}.`,
       values: { proceeds, target_amount: targetAmount, shortfall, sales: result.selected.length },
     });
   }

@@ -19,7 +19,11 @@ function rentOf(assets: readonly Asset[], ids: readonly string[]): number {
 describe('exclude_mortgaged', () => {
   it('leaves out every asset with a mortgage balance, reason "mortgaged"', () => {
     const assets = [makeAsset('A', { mortgage_balance: 2 }), makeAsset('B'), makeAsset('C', { mortgage_balance: 0.5 })];
-    const outcome = selectAssets(assets, WORKED_EXAMPLE_CORPORATE, makeSpec({ target_amount: 10, asset_filters: { exclude_mortgaged: true } }));
+    const outcome = selectAssets(
+      assets,
+      WORKED_EXAMPLE_CORPORATE,
+      makeSpec({ target_amount: 10, asset_filters: { exclude_mortgaged: true } }),
+    );
     expect(outcome.excluded_assets.map((excluded) => [excluded.asset_id, excluded.reason])).toEqual([
       ['A', 'mortgaged'],
       ['C', 'mortgaged'],
@@ -29,7 +33,11 @@ describe('exclude_mortgaged', () => {
 
   it('changes nothing when false', () => {
     const assets = [makeAsset('A', { mortgage_balance: 2 }), makeAsset('B')];
-    const outcome = selectAssets(assets, WORKED_EXAMPLE_CORPORATE, makeSpec({ target_amount: 10, asset_filters: { exclude_mortgaged: false } }));
+    const outcome = selectAssets(
+      assets,
+      WORKED_EXAMPLE_CORPORATE,
+      makeSpec({ target_amount: 10, asset_filters: { exclude_mortgaged: false } }),
+    );
     expect(outcome.excluded_assets).toEqual([]);
   });
 });
@@ -38,7 +46,10 @@ describe('max_rent_added', () => {
   const assets = [makeAsset('A', { market_rent: 3 }), makeAsset('B', { market_rent: 2 }), makeAsset('C', { market_rent: 2 })];
 
   it('greedy passes over an asset that would take new rent above the cap, and reports the check', () => {
-    const spec = makeSpec({ target_amount: 6 * CASH_PER_RENT, hard_constraints: { max_net_leverage: 10, min_fixed_charge_coverage: 0.1, max_rent_added: 4.5 } });
+    const spec = makeSpec({
+      target_amount: 6 * CASH_PER_RENT,
+      hard_constraints: { max_net_leverage: 10, min_fixed_charge_coverage: 0.1, max_rent_added: 4.5 },
+    });
     const outcome = selectAssets(assets, WORKED_EXAMPLE_CORPORATE, spec);
     expect(rentOf(assets, outcome.selected_asset_ids)).toBeLessThanOrEqual(4.5);
     expect(outcome.status).toBe('infeasible');
@@ -49,7 +60,11 @@ describe('max_rent_added', () => {
   });
 
   it('exact honours the cap and capacity is the best set under it (B and C: rent 4, not A and B: rent 5)', async () => {
-    const spec = makeSpec({ strategy: 'exact', target_amount: 3.5 * CASH_PER_RENT, hard_constraints: { max_net_leverage: 10, min_fixed_charge_coverage: 0.1, max_rent_added: 4.5 } });
+    const spec = makeSpec({
+      strategy: 'exact',
+      target_amount: 3.5 * CASH_PER_RENT,
+      hard_constraints: { max_net_leverage: 10, min_fixed_charge_coverage: 0.1, max_rent_added: 4.5 },
+    });
     const outcome = await selectAssetsAsync(assets, WORKED_EXAMPLE_CORPORATE, spec);
     expect(outcome.status).toBe('ok');
     expect(rentOf(assets, outcome.selected_asset_ids)).toBeLessThanOrEqual(4.5);
@@ -70,7 +85,8 @@ describe('max_rent_added', () => {
           const spec: SelectorSpec = makeSpec({ target_amount: targetRent * CASH_PER_RENT, hard_constraints: hard });
           const greedy = selectAssets(portfolio, WORKED_EXAMPLE_CORPORATE, spec);
           const exact = await selectAssetsAsync(portfolio, WORKED_EXAMPLE_CORPORATE, { ...spec, strategy: 'exact' });
-          for (const outcome of [greedy, exact]) expect(rentOf(portfolio, outcome.selected_asset_ids)).toBeLessThanOrEqual(cap * (1 + 1e-9));
+          for (const outcome of [greedy, exact])
+            expect(rentOf(portfolio, outcome.selected_asset_ids)).toBeLessThanOrEqual(cap * (1 + 1e-9));
           let best = 0;
           for (let mask = 0; mask < 1 << rents.length; mask += 1) {
             let rent = 0;

@@ -1,4 +1,11 @@
-import { ASSET_TYPES, ProgramOutcomeSchema, type Asset, type CorporateState, type ProgramMetrics, type SelectorSpec } from '@leaseback/domain';
+import {
+  ASSET_TYPES,
+  ProgramOutcomeSchema,
+  type Asset,
+  type CorporateState,
+  type ProgramMetrics,
+  type SelectorSpec,
+} from '@leaseback/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from './compute-metrics.js';
@@ -56,10 +63,7 @@ const specArbitrary: fc.Arbitrary<SelectorSpec> = fc.record({
     },
     { requiredKeys: ['max_net_leverage', 'min_fixed_charge_coverage'] },
   ),
-  asset_filters: fc.oneof(
-    { arbitrary: fc.constant({}), weight: 2 },
-    { arbitrary: filtersArbitrary(), weight: 1 },
-  ),
+  asset_filters: fc.oneof({ arbitrary: fc.constant({}), weight: 2 }, { arbitrary: filtersArbitrary(), weight: 1 }),
   strategy: fc.constant('greedy' as const),
 });
 
@@ -109,7 +113,11 @@ const instanceArbitrary = fc
     // than the headroom (a sale at a high cap rate repays less debt than the EBITDA it costs).
     const moving = assets.map((asset) => ({ ...asset, cap_rate: Math.max(asset.cap_rate, 0.2), market_rent: asset.market_rent * 3 }));
     // A larger target makes the walk long enough to meet the limit.
-    return { assets: moving, corporate, spec: { ...spec, target_amount: spec.target_amount * 4, asset_filters: {}, hard_constraints: hardConstraints } };
+    return {
+      assets: moving,
+      corporate,
+      spec: { ...spec, target_amount: spec.target_amount * 4, asset_filters: {}, hard_constraints: hardConstraints },
+    };
   });
 
 describe('selectAssets (greedy): properties', () => {
@@ -200,7 +208,11 @@ describe('selectAssets (greedy): properties', () => {
           },
         ];
         if (limits.max_lease_adjusted_leverage !== undefined) {
-          covenants.push({ value: (metrics) => metrics.lease_adjusted_leverage as number, limit: limits.max_lease_adjusted_leverage, direction: 1 });
+          covenants.push({
+            value: (metrics) => metrics.lease_adjusted_leverage as number,
+            limit: limits.max_lease_adjusted_leverage,
+            direction: 1,
+          });
         }
         // direction 1: a maximum (value x 1 must stay <= limit); -1: a minimum.
         const holds = (value: number, limit: number, direction: 1 | -1) =>

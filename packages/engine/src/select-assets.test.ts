@@ -167,7 +167,10 @@ describe('selectAssets (greedy): each covenant binding', () => {
       makeAsset('D1', { market: 'Dallas', market_rent: 3, criticality: 0.1 }),
       makeAsset('H1', { market: 'Houston', market_rent: 3, criticality: 0.3 }),
     ];
-    const spec = makeSpec({ target_amount: 84, hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1, max_market_share: 0.5 } });
+    const spec = makeSpec({
+      target_amount: 84,
+      hard_constraints: { max_net_leverage: 4, min_fixed_charge_coverage: 1, max_market_share: 0.5 },
+    });
     const outcome = selectAssets(assets, WORKED_EXAMPLE_CORPORATE, spec);
     expect(outcome.status).toBe('ok');
     expect(outcome.selected_asset_ids).toEqual(['D1', 'H1']);
@@ -319,7 +322,11 @@ describe('selectAssets (greedy): unbounded and uncomputable figures', () => {
   });
 
   it('gives numeric_error naming the asset whose price overflows, never throwing', () => {
-    const assets = [makeAsset('H2', { market_rent: 1e308, cap_rate: 0.001 }), makeAsset('H1', { market_rent: 1e308, cap_rate: 0.01 }), assetA];
+    const assets = [
+      makeAsset('H2', { market_rent: 1e308, cap_rate: 0.001 }),
+      makeAsset('H1', { market_rent: 1e308, cap_rate: 0.01 }),
+      assetA,
+    ];
     const outcome = selectAssets(assets, WORKED_EXAMPLE_CORPORATE, makeSpec());
     expect(outcome.status).toBe('numeric_error');
     expect(outcome.reasons).toHaveLength(1);

@@ -1,4 +1,12 @@
-import { InvalidInputError, findObjectiveProblem, type Asset, type Capacity, type CorporateState, type ProgramOutcome, type SelectorSpec } from '@leaseback/domain';
+import {
+  InvalidInputError,
+  findObjectiveProblem,
+  type Asset,
+  type Capacity,
+  type CorporateState,
+  type ProgramOutcome,
+  type SelectorSpec,
+} from '@leaseback/domain';
 import { resolveEngineConfig, type EngineConfigInput } from './engine-config.js';
 import { NonFiniteQuantityError } from './engine-errors.js';
 import { computeCapacity } from './capacity.js';
@@ -46,7 +54,8 @@ export function selectAssets(
       return buildOutcome(context, strategy, runExact(highs, context));
     } catch (error) {
       // Figures the solver cannot represent are a numeric error of the input, not a crash.
-      if (error instanceof NonFiniteQuantityError) return buildNumericErrorOutcome(spec, strategy, error.quantity, context.baseline, context.excluded);
+      if (error instanceof NonFiniteQuantityError)
+        return buildNumericErrorOutcome(spec, strategy, error.quantity, context.baseline, context.excluded);
       throw error;
     }
   }

@@ -109,7 +109,11 @@ export function buildSelectionModel(context: SelectionContext): SelectionModel {
     }
   }
   if (context.rentCap !== null) {
-    rows.push({ cause: 'max_rent_added', coefficients: column((figures) => figures.rent), upper: (context.rentCap * (1 + tolerance)) / scale });
+    rows.push({
+      cause: 'max_rent_added',
+      coefficients: column((figures) => figures.rent),
+      upper: (context.rentCap * (1 + tolerance)) / scale,
+    });
   }
   return {
     columns: ranked,

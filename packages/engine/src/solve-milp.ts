@@ -81,7 +81,15 @@ function findOutOfRangeValue(problem: MilpProblem): string | null {
   return null;
 }
 
-const MODEL_STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, timeLimit: 13, iterationLimit: 14, solutionLimit: 16, interrupted: 17 };
+const MODEL_STATUS = {
+  optimal: 7,
+  infeasible: 8,
+  unboundedOrInfeasible: 9,
+  timeLimit: 13,
+  iterationLimit: 14,
+  solutionLimit: 16,
+  interrupted: 17,
+};
 /** How far from 0 or 1 a binary may be before the solution is refused. */
 const INTEGRALITY_TOLERANCE = 1e-6;
 
@@ -174,7 +182,8 @@ function solveInRange(highs: Highs, problem: MilpProblem, limits: MilpLimits): M
         calls += 1;
         const improved = improve(incumbent);
         if (improved === null) return undefined;
-        const better = problem.sense === 'minimize' ? objectiveOf(improved) < objectiveOf(incumbent) : objectiveOf(improved) > objectiveOf(incumbent);
+        const better =
+          problem.sense === 'minimize' ? objectiveOf(improved) < objectiveOf(incumbent) : objectiveOf(improved) > objectiveOf(incumbent);
         if (better) pending = Float64Array.from(improved);
         return undefined;
       };
@@ -196,7 +205,9 @@ function solveInRange(highs: Highs, problem: MilpProblem, limits: MilpLimits): M
     if (status === MODEL_STATUS.infeasible || status === MODEL_STATUS.unboundedOrInfeasible) {
       return { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds };
     }
-    const limited = [MODEL_STATUS.timeLimit, MODEL_STATUS.iterationLimit, MODEL_STATUS.solutionLimit, MODEL_STATUS.interrupted].includes(status);
+    const limited = [MODEL_STATUS.timeLimit, MODEL_STATUS.iterationLimit, MODEL_STATUS.solutionLimit, MODEL_STATUS.interrupted].includes(
+      status,
+    );
     if (status !== MODEL_STATUS.optimal && !limited) {
       throw new SolverError(`the solver stopped with model status ${status}`);
     }

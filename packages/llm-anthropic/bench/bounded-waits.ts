@@ -11,7 +11,10 @@ const apiKey = 'sk-ant-bench-not-a-real-key-0123';
 
 // Baseline: the SDK retrying by itself (maxRetries 2) after a 429 asking for 3 s; abort 0.5 s after the request.
 const server = await startFakeApiServer();
-server.enqueue({ status: 429, headers: { 'retry-after': '3' }, json: rateLimit }, { status: 429, headers: { 'retry-after': '3' }, json: rateLimit });
+server.enqueue(
+  { status: 429, headers: { 'retry-after': '3' }, json: rateLimit },
+  { status: 429, headers: { 'retry-after': '3' }, json: rateLimit },
+);
 const sdk = new Anthropic({ apiKey, baseURL: server.origin, maxRetries: 2 });
 const controller = new AbortController();
 const call = sdk.messages
@@ -26,7 +29,12 @@ const baseline = performance.now() - abortedAt;
 await server.close();
 console.log(`anthropic SDK alone, abort during its retry-after wait: rejection ${baseline.toFixed(0)} ms after the abort (baseline)`);
 
-const figures = await measureBoundedWaits((origin, options) => createAnthropicLlmClient({ apiKey, baseURL: origin, ...options }), rateLimit);
+const figures = await measureBoundedWaits(
+  (origin, options) => createAnthropicLlmClient({ apiKey, baseURL: origin, ...options }),
+  rateLimit,
+);
 for (const figure of figures) {
-  console.log(`anthropic adapter, ${figure.scenario}: ${figure.milliseconds.toFixed(1)} ms (${figure.code}); ${(figure.milliseconds / baseline).toFixed(4)} x baseline`);
+  console.log(
+    `anthropic adapter, ${figure.scenario}: ${figure.milliseconds.toFixed(1)} ms (${figure.code}); ${(figure.milliseconds / baseline).toFixed(4)} x baseline`,
+  );
 }

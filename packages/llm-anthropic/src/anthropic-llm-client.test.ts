@@ -1,12 +1,24 @@
 import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema';
-import { LlmError, SummaryOutputSchema, extractFieldsOutputSchema, scenarioDefinitionsTask, selectorSpecTask, toStrictJsonSchema } from '@leaseback/llm';
+import {
+  LlmError,
+  SummaryOutputSchema,
+  extractFieldsOutputSchema,
+  scenarioDefinitionsTask,
+  selectorSpecTask,
+  toStrictJsonSchema,
+} from '@leaseback/llm';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { anthropicMessagesProtocol } from '@leaseback/llm/testing';
 import { fixture, startFakeApiServer, type FakeApiServer } from './__fixtures__/fake-api-server.js';
 import { anthropicCatalogue } from './__fixtures__/sdk-models.js';
 import { assetSummary, brief, nodes, outcome, revisionContext, spec } from './__fixtures__/planning-inputs.js';
-import { DEFAULT_ANTHROPIC_MODEL, acceptsForcedToolChoice, createAnthropicLlmClient, type AnthropicLlmClientOptions } from './anthropic-llm-client.js';
+import {
+  DEFAULT_ANTHROPIC_MODEL,
+  acceptsForcedToolChoice,
+  createAnthropicLlmClient,
+  type AnthropicLlmClientOptions,
+} from './anthropic-llm-client.js';
 
 const API_KEY = 'sk-ant-test-leaseback-0123456789';
 const ok = (name: string) => ({ json: fixture(`${name}.json`) });
@@ -23,7 +35,11 @@ const EXPECTED_SPEC = {
 let server: FakeApiServer;
 // The strict fake Messages API: it refuses what the real one refuses, with the installed SDK's model list.
 const startStrictServer = async () =>
-  startFakeApiServer({ protocol: anthropicMessagesProtocol(await anthropicCatalogue(), { rejectsForcedToolChoice: (model) => !acceptsForcedToolChoice(model) }) });
+  startFakeApiServer({
+    protocol: anthropicMessagesProtocol(await anthropicCatalogue(), {
+      rejectsForcedToolChoice: (model) => !acceptsForcedToolChoice(model),
+    }),
+  });
 beforeEach(async () => {
   server = await startStrictServer();
 });
@@ -33,7 +49,15 @@ afterEach(async () => {
 });
 
 function client(options: AnthropicLlmClientOptions = {}) {
-  return createAnthropicLlmClient({ apiKey: API_KEY, baseURL: server.origin, model: 'claude-sonnet-4-6', structuredOutput: 'strict_tool', timeoutMs: 2_000, maxRetries: 2, ...options });
+  return createAnthropicLlmClient({
+    apiKey: API_KEY,
+    baseURL: server.origin,
+    model: 'claude-sonnet-4-6',
+    structuredOutput: 'strict_tool',
+    timeoutMs: 2_000,
+    maxRetries: 2,
+    ...options,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
@@ -51,7 +75,15 @@ function expectNoKey(value: unknown) {
   expect(JSON.stringify(value) ?? '').not.toContain(API_KEY);
 }
 
-type Body = { model: string; max_tokens: number; system: { type: string; text: string; cache_control?: unknown }[]; messages: { role: string; content: any }[]; tools?: any[]; tool_choice?: any; output_config?: any };
+type Body = {
+  model: string;
+  max_tokens: number;
+  system: { type: string; text: string; cache_control?: unknown }[];
+  messages: { role: string; content: any }[];
+  tools?: any[];
+  tool_choice?: any;
+  output_config?: any;
+};
 const body = (index: number) => server.requests[index]?.body as Body;
 
 describe('createAnthropicLlmClient', () => {
@@ -107,7 +139,11 @@ describe('createAnthropicLlmClient', () => {
     it('generateExplanationSummary', async () => {
       server.enqueue(ok('message-explanation-summary-tool'));
       const result = await client().generateExplanationSummary(spec, outcome, nodes);
-      expect(body(0).tools?.[0]).toMatchObject({ name: 'explanation_summary', input_schema: transformJSONSchema(toStrictJsonSchema(SummaryOutputSchema)), strict: true });
+      expect(body(0).tools?.[0]).toMatchObject({
+        name: 'explanation_summary',
+        input_schema: transformJSONSchema(toStrictJsonSchema(SummaryOutputSchema)),
+        strict: true,
+      });
       expect(body(0).messages[0]?.content).toContain('- target_shortfall: Proceeds of $232.4M fall $17.6M short of the $250M target.');
       expect(result.value).toMatch(/^The selection raises \$232\.4M, \$17\.6M short of the \$250M target\./);
     });
@@ -115,7 +151,11 @@ describe('createAnthropicLlmClient', () => {
     it('generateScenarioDefinitions', async () => {
       server.enqueue(ok('message-scenario-definitions-tool'));
       const result = await client().generateScenarioDefinitions(brief, assetSummary, 2);
-      expect(body(0).tools?.[0]).toMatchObject({ name: 'scenario_definitions', input_schema: transformJSONSchema(scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema), strict: true });
+      expect(body(0).tools?.[0]).toMatchObject({
+        name: 'scenario_definitions',
+        input_schema: transformJSONSchema(scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema),
+        strict: true,
+      });
       expect(body(0).messages[0]?.content).toContain('Number of scenarios: 2.');
       expect(result.value.map((definition) => [definition.kind, definition.target_amount, definition.min_leaseability])).toEqual([
         ['base', 250_000_000, null],
@@ -126,8 +166,14 @@ describe('createAnthropicLlmClient', () => {
     it('extractFields', async () => {
       server.enqueue(ok('message-extracted-fields-tool'));
       const fields = ['target_amount', 'max_net_leverage', 'exclude_markets'];
-      const result = await client().extractFields('Go for $120M and keep leverage under 3.5x', fields, { known_fields: { target_amount: 100_000_000 } });
-      expect(body(0).tools?.[0]).toMatchObject({ name: 'extracted_fields', input_schema: transformJSONSchema(toStrictJsonSchema(extractFieldsOutputSchema(fields))), strict: true });
+      const result = await client().extractFields('Go for $120M and keep leverage under 3.5x', fields, {
+        known_fields: { target_amount: 100_000_000 },
+      });
+      expect(body(0).tools?.[0]).toMatchObject({
+        name: 'extracted_fields',
+        input_schema: transformJSONSchema(toStrictJsonSchema(extractFieldsOutputSchema(fields))),
+        strict: true,
+      });
       expect(body(0).messages[0]?.content).toContain('"target_amount": 100000000');
       expect(result.value).toEqual({ target_amount: 120_000_000, max_net_leverage: 3.5 });
     });
@@ -139,12 +185,17 @@ describe('createAnthropicLlmClient', () => {
       const result = await client().generateSelectorSpec(brief, assetSummary);
       const messages = body(1).messages;
       expect(messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user']);
-      expect(messages[1]?.content).toEqual([{ type: 'text', text: 'Here is the spec: {program_type: slb, target_amount: 250M, exclude Chicago}' }]);
+      expect(messages[1]?.content).toEqual([
+        { type: 'text', text: 'Here is the spec: {program_type: slb, target_amount: 250M, exclude Chicago}' },
+      ]);
       expect(messages[2]?.content).toBe(
         'Your previous answer was rejected by validation:\n- (root): no JSON answer: the reply did not call the selector_spec tool\nReply again with the complete corrected JSON object, matching the schema. Fix every problem listed; keep everything else as it was.',
       );
       expect(result.value).toEqual(EXPECTED_SPEC);
-      expect(result.metadata).toMatchObject({ attempts: 2, usage: { input_tokens: 1_420 + 1_702, output_tokens: 38 + 160, total_tokens: 3_320 } });
+      expect(result.metadata).toMatchObject({
+        attempts: 2,
+        usage: { input_tokens: 1_420 + 1_702, output_tokens: 38 + 160, total_tokens: 3_320 },
+      });
     });
 
     it('a schema-invalid tool call is answered with an error tool_result listing the zod issues', async () => {
@@ -152,7 +203,10 @@ describe('createAnthropicLlmClient', () => {
       const result = await client().generateSelectorSpec(brief, assetSummary);
       const messages = body(1).messages;
       const invalidInput = fixture('message-schema-invalid-tool.json').content[0].input;
-      expect(messages[1]).toEqual({ role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01InvA', name: 'selector_spec', input: invalidInput }] });
+      expect(messages[1]).toEqual({
+        role: 'assistant',
+        content: [{ type: 'tool_use', id: 'toolu_01InvA', name: 'selector_spec', input: invalidInput }],
+      });
       expect(messages[2]?.role).toBe('user');
       const [toolResult] = messages[2]?.content as { type: string; tool_use_id: string; is_error: boolean; content: string }[];
       expect(toolResult).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_01InvA', is_error: true });
@@ -180,7 +234,9 @@ describe('createAnthropicLlmClient', () => {
       const sent = body(0);
       expect(sent.tools).toBeUndefined();
       expect(sent.tool_choice).toBeUndefined();
-      expect(sent.output_config).toEqual({ format: { type: 'json_schema', schema: transformJSONSchema(selectorSpecTask(brief, assetSummary).jsonSchema) } });
+      expect(sent.output_config).toEqual({
+        format: { type: 'json_schema', schema: transformJSONSchema(selectorSpecTask(brief, assetSummary).jsonSchema) },
+      });
       // Numeric bounds are not accepted there; the SDK moves them into the description.
       expect(sent.output_config.format.schema.properties.target_amount).toEqual({ type: 'number', description: '{exclusiveMinimum: 0}' });
       expect(result.value).toEqual(EXPECTED_SPEC);
@@ -191,7 +247,10 @@ describe('createAnthropicLlmClient', () => {
       server.enqueue(ok('message-malformed-json-text'), ok('message-selector-spec-json'));
       const result = await client({ structuredOutput: 'output_config' }).generateSelectorSpec(brief, assetSummary);
       const messages = body(1).messages;
-      expect(messages[1]).toEqual({ role: 'assistant', content: [{ type: 'text', text: fixture('message-malformed-json-text.json').content[0].text }] });
+      expect(messages[1]).toEqual({
+        role: 'assistant',
+        content: [{ type: 'text', text: fixture('message-malformed-json-text.json').content[0].text }],
+      });
       expect(messages[2]?.content).toMatch(/^Your previous answer was rejected by validation:\n- \(root\): not valid JSON \(/);
       expect(result.value).toEqual(EXPECTED_SPEC);
       expect(result.metadata.attempts).toBe(2);
@@ -218,7 +277,10 @@ describe('createAnthropicLlmClient', () => {
 
   describe('provider failures', () => {
     it('429 with retry-after: waited (within the deadline) and retried, one attempt for the repair loop', async () => {
-      server.enqueue({ status: 429, headers: { 'retry-after-ms': '5' }, json: fixture('error-rate-limit.json') }, ok('message-selector-spec-tool'));
+      server.enqueue(
+        { status: 429, headers: { 'retry-after-ms': '5' }, json: fixture('error-rate-limit.json') },
+        ok('message-selector-spec-tool'),
+      );
       const result = await client().generateSelectorSpec(brief, assetSummary);
       expect(server.requests).toHaveLength(2);
       expect(body(1)).toEqual(body(0));
@@ -235,14 +297,21 @@ describe('createAnthropicLlmClient', () => {
     });
 
     it('500 then success: retried', async () => {
-      server.enqueue({ status: 500, headers: { 'retry-after-ms': '1' }, json: fixture('error-api.json') }, ok('message-selector-spec-tool'));
+      server.enqueue(
+        { status: 500, headers: { 'retry-after-ms': '1' }, json: fixture('error-api.json') },
+        ok('message-selector-spec-tool'),
+      );
       const result = await client().generateSelectorSpec(brief, assetSummary);
       expect(server.requests).toHaveLength(2);
       expect(result.value).toEqual(EXPECTED_SPEC);
     });
 
     it('529 overloaded past the retries → llm_unavailable', async () => {
-      const overloaded = { status: 529, headers: { 'retry-after-ms': '1', 'request-id': 'req_011Over' }, json: fixture('error-overloaded.json') };
+      const overloaded = {
+        status: 529,
+        headers: { 'retry-after-ms': '1', 'request-id': 'req_011Over' },
+        json: fixture('error-overloaded.json'),
+      };
       server.enqueue(overloaded, overloaded);
       const error = await failure(client({ maxRetries: 1 }).generateSelectorSpec(brief, assetSummary));
       expect(error).toMatchObject({ code: 'llm_unavailable', statusCode: 529 });

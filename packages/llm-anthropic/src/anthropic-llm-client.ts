@@ -1,6 +1,11 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema';
-import type { ContentBlockParam, MessageCreateParamsNonStreaming, MessageParam, TextBlockParam } from '@anthropic-ai/sdk/resources/messages';
+import type {
+  ContentBlockParam,
+  MessageCreateParamsNonStreaming,
+  MessageParam,
+  TextBlockParam,
+} from '@anthropic-ai/sdk/resources/messages';
 import {
   LlmError,
   MAX_ANSWER_DEPTH,
@@ -80,7 +85,10 @@ const MessageShape = z.object({
   model: z.string(),
   content: z.array(Block),
   stop_reason: z.string().nullable(),
-  stop_details: z.looseObject({ explanation: z.string().nullable().optional(), category: z.string().nullable().optional() }).nullable().optional(),
+  stop_details: z
+    .looseObject({ explanation: z.string().nullable().optional(), category: z.string().nullable().optional() })
+    .nullable()
+    .optional(),
   usage: z.object({
     input_tokens: z.number().int().min(0),
     output_tokens: z.number().int().min(0),
@@ -93,7 +101,8 @@ type BlockRead = z.output<typeof Block>;
 
 function usageOf(message: MessageRead): ModelReply['usage'] {
   // Cached prompt tokens are reported apart from input_tokens; all of them were read.
-  const input = message.usage.input_tokens + (message.usage.cache_creation_input_tokens ?? 0) + (message.usage.cache_read_input_tokens ?? 0);
+  const input =
+    message.usage.input_tokens + (message.usage.cache_creation_input_tokens ?? 0) + (message.usage.cache_read_input_tokens ?? 0);
   const output = message.usage.output_tokens;
   return { input_tokens: input, output_tokens: output, total_tokens: input + output };
 }
@@ -155,8 +164,14 @@ export function createAnthropicLlmClient(options: AnthropicLlmClientOptions = {}
     const schema = transformJSONSchema(task.jsonSchema) as JsonSchema;
     const shape = requestShape(task, schema, mode, model);
     // Stable part first: the schema (tool or format) and the instructions, cached when long enough; the inputs last.
-    const cacheControl = cacheControlFor(model, [task.system, shape.tools === undefined ? '' : JSON.stringify(shape.tools), shape.output_config === undefined ? '' : JSON.stringify(schema)]);
-    const system: TextBlockParam[] = [{ type: 'text', text: task.system, ...(cacheControl === null ? {} : { cache_control: cacheControl }) }];
+    const cacheControl = cacheControlFor(model, [
+      task.system,
+      shape.tools === undefined ? '' : JSON.stringify(shape.tools),
+      shape.output_config === undefined ? '' : JSON.stringify(schema),
+    ]);
+    const system: TextBlockParam[] = [
+      { type: 'text', text: task.system, ...(cacheControl === null ? {} : { cache_control: cacheControl }) },
+    ];
     const messages: MessageParam[] = [{ role: 'user', content: task.user }];
     let previous: MessageRead | undefined;
 
@@ -171,7 +186,11 @@ export function createAnthropicLlmClient(options: AnthropicLlmClientOptions = {}
         send: async (signal, attemptTimeout) => {
           const response = await client.messages.create(body, { signal, timeout: attemptTimeout, maxRetries: 0 }).asResponse();
           // The body is read here, under the same signal: a body that stalls after the headers cannot outlast the deadline.
-          return { contentType: response.headers.get('content-type') ?? '', requestId: response.headers.get('request-id') ?? undefined, text: await response.text() };
+          return {
+            contentType: response.headers.get('content-type') ?? '',
+            requestId: response.headers.get('request-id') ?? undefined,
+            text: await response.text(),
+          };
         },
       });
       const parsed = MessageShape.safeParse(parseApiBody(PROVIDER, raw));

@@ -4,18 +4,28 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixture } from './__fixtures__/fake-api-server.js';
 import { assetSummary, brief } from './__fixtures__/planning-inputs.js';
 import { anthropicCatalogue, sdkDeprecatedModels, sdkModels } from './__fixtures__/sdk-models.js';
-import { DEFAULT_ANTHROPIC_MODEL, acceptsForcedToolChoice, createAnthropicLlmClient, type AnthropicLlmClientOptions } from './anthropic-llm-client.js';
+import {
+  DEFAULT_ANTHROPIC_MODEL,
+  acceptsForcedToolChoice,
+  createAnthropicLlmClient,
+  type AnthropicLlmClientOptions,
+} from './anthropic-llm-client.js';
 
 const API_KEY = 'sk-ant-test-leaseback-0123456789';
 let server: FakeApiServer;
 beforeEach(async () => {
-  server = await startFakeApiServer({ protocol: anthropicMessagesProtocol(await anthropicCatalogue(), { rejectsForcedToolChoice: (model) => !acceptsForcedToolChoice(model) }) });
+  server = await startFakeApiServer({
+    protocol: anthropicMessagesProtocol(await anthropicCatalogue(), {
+      rejectsForcedToolChoice: (model) => !acceptsForcedToolChoice(model),
+    }),
+  });
 });
 afterEach(async () => {
   await server.close();
 });
 
-const client = (options: AnthropicLlmClientOptions = {}) => createAnthropicLlmClient({ apiKey: API_KEY, baseURL: server.origin, ...options });
+const client = (options: AnthropicLlmClientOptions = {}) =>
+  createAnthropicLlmClient({ apiKey: API_KEY, baseURL: server.origin, ...options });
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
   try {
@@ -28,7 +38,7 @@ async function failure(promise: Promise<unknown>): Promise<LlmError> {
 }
 
 describe('defaults checked against the installed SDK', () => {
-  it('the default model is in the SDK\'s model list and not in its deprecation list', async () => {
+  it("the default model is in the SDK's model list and not in its deprecation list", async () => {
     expect(sdkModels()).toContain(DEFAULT_ANTHROPIC_MODEL);
     expect(Object.keys(await sdkDeprecatedModels())).not.toContain(DEFAULT_ANTHROPIC_MODEL);
   });
@@ -55,10 +65,19 @@ describe('the strict fake API refuses what the real one refuses', () => {
   it('an unknown parameter, a missing one, an out-of-range max_tokens and a non-strict schema are each refused', async () => {
     const protocol = anthropicMessagesProtocol(await anthropicCatalogue());
     const base = { model: 'claude-sonnet-5-5', max_tokens: 1_000, messages: [{ role: 'user', content: 'x' }] };
-    const request = (body: unknown) => ({ method: 'POST', path: '/v1/messages', headers: { authorization: 'Bearer k', 'anthropic-version': '2023-06-01' }, body });
+    const request = (body: unknown) => ({
+      method: 'POST',
+      path: '/v1/messages',
+      headers: { authorization: 'Bearer k', 'anthropic-version': '2023-06-01' },
+      body,
+    });
     expect(protocol.validate(request(base))).toBeNull();
-    expect(protocol.validate(request({ ...base, temprature: 0 }))?.json).toMatchObject({ error: { message: 'temprature: Extra inputs are not permitted' } });
-    expect(protocol.validate(request({ model: base.model, messages: base.messages }))?.json).toMatchObject({ error: { message: 'max_tokens: Field required' } });
+    expect(protocol.validate(request({ ...base, temprature: 0 }))?.json).toMatchObject({
+      error: { message: 'temprature: Extra inputs are not permitted' },
+    });
+    expect(protocol.validate(request({ model: base.model, messages: base.messages }))?.json).toMatchObject({
+      error: { message: 'max_tokens: Field required' },
+    });
     expect(protocol.validate(request({ ...base, max_tokens: 500_000 }))?.status).toBe(400);
     const open = { type: 'object', properties: { a: { type: 'string', minLength: 1 } }, required: ['a'] };
     const rejected = protocol.validate(request({ ...base, output_config: { format: { type: 'json_schema', schema: open } } }));
@@ -97,7 +116,9 @@ describe('malformed answers are LLM errors with the request id', () => {
     expect(reply).toContain(deep);
     const json = { text: reply, headers: { 'content-type': 'application/json' } };
     server.enqueue(json, json);
-    const error = await failure(client({ model: 'claude-sonnet-4-6', structuredOutput: 'strict_tool', maxRepairs: 1 }).generateSelectorSpec(brief, assetSummary));
+    const error = await failure(
+      client({ model: 'claude-sonnet-4-6', structuredOutput: 'strict_tool', maxRepairs: 1 }).generateSelectorSpec(brief, assetSummary),
+    );
     expect(error.code).toBe('llm_invalid_output');
     expect(error.message).toContain('nests deeper than 64 levels');
     expect(error.usage?.total_tokens).toBe(2 * 1_580);
@@ -124,7 +145,7 @@ describe('bounded waits', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('a body that stalls after the headers: the caller\'s abort ends the call', async () => {
+  it("a body that stalls after the headers: the caller's abort ends the call", async () => {
     server.enqueue({ stall: true });
     const controller = new AbortController();
     const call = client().generateSelectorSpec(brief, assetSummary, { signal: controller.signal });

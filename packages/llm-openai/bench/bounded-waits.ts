@@ -11,10 +11,15 @@ const apiKey = 'sk-bench-not-a-real-key-0123456789';
 
 // Baseline: the SDK retrying by itself (maxRetries 2) after a 429 asking for 3 s; abort 0.5 s after the request.
 const server = await startFakeApiServer();
-server.enqueue({ status: 429, headers: { 'retry-after': '3' }, json: rateLimit }, { status: 429, headers: { 'retry-after': '3' }, json: rateLimit });
+server.enqueue(
+  { status: 429, headers: { 'retry-after': '3' }, json: rateLimit },
+  { status: 429, headers: { 'retry-after': '3' }, json: rateLimit },
+);
 const sdk = new OpenAI({ apiKey, baseURL: `${server.origin}/v1`, maxRetries: 2 });
 const controller = new AbortController();
-const call = sdk.chat.completions.create({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'x' }] }, { signal: controller.signal }).catch(() => undefined);
+const call = sdk.chat.completions
+  .create({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'x' }] }, { signal: controller.signal })
+  .catch(() => undefined);
 await server.waitForRequests(1);
 await new Promise((resolve) => setTimeout(resolve, 500));
 const abortedAt = performance.now();
@@ -29,5 +34,7 @@ const figures = await measureBoundedWaits(
   rateLimit,
 );
 for (const figure of figures) {
-  console.log(`openai adapter, ${figure.scenario}: ${figure.milliseconds.toFixed(1)} ms (${figure.code}); ${(figure.milliseconds / baseline).toFixed(4)} x baseline`);
+  console.log(
+    `openai adapter, ${figure.scenario}: ${figure.milliseconds.toFixed(1)} ms (${figure.code}); ${(figure.milliseconds / baseline).toFixed(4)} x baseline`,
+  );
 }

@@ -40,7 +40,14 @@ afterEach(async () => {
 });
 
 function client(options: OpenAiLlmClientOptions = {}) {
-  return createOpenAiLlmClient({ apiKey: API_KEY, baseURL: `${server.origin}/v1`, model: 'gpt-5.4-mini', timeoutMs: 2_000, maxRetries: 2, ...options });
+  return createOpenAiLlmClient({
+    apiKey: API_KEY,
+    baseURL: `${server.origin}/v1`,
+    model: 'gpt-5.4-mini',
+    timeoutMs: 2_000,
+    maxRetries: 2,
+    ...options,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
@@ -73,7 +80,12 @@ describe('createOpenAiLlmClient', () => {
       expect(request?.body.max_completion_tokens).toBe(8_192);
       expect(request?.body.response_format).toEqual({
         type: 'json_schema',
-        json_schema: { name: 'selector_spec', description: 'The selector spec the brief asks for.', strict: true, schema: selectorSpecTask(brief, assetSummary).jsonSchema },
+        json_schema: {
+          name: 'selector_spec',
+          description: 'The selector spec the brief asks for.',
+          strict: true,
+          schema: selectorSpecTask(brief, assetSummary).jsonSchema,
+        },
       });
       expect(request?.body.response_format.json_schema.schema.required).toContain('floor_amount');
       expect(request?.body.messages.map((message: { role: string }) => message.role)).toEqual(['system', 'user']);
@@ -101,7 +113,11 @@ describe('createOpenAiLlmClient', () => {
       expect(body.response_format.json_schema.schema).toEqual(toStrictJsonSchema(SelectorSpecSchema));
       expect(body.messages[1].content).toContain('this iteration between $200,000,000 and $250,000,000');
       expect(body.messages[1].content).toContain('Capacity under the current spec: at most $232,400,000');
-      expect(result.value).toEqual({ ...EXPECTED_SPEC, target_amount: 232_000_000, asset_filters: { min_leaseability: 0.65, exclude_markets: ['Chicago'] } });
+      expect(result.value).toEqual({
+        ...EXPECTED_SPEC,
+        target_amount: 232_000_000,
+        asset_filters: { min_leaseability: 0.65, exclude_markets: ['Chicago'] },
+      });
       expect(result.metadata.usage).toEqual({ input_tokens: 1_630, output_tokens: 102, total_tokens: 1_732 });
     });
 
@@ -133,13 +149,19 @@ describe('createOpenAiLlmClient', () => {
 
     it('extractFields drops the fields the message did not state', async () => {
       server.enqueue(ok('chat-completion-extracted-fields'));
-      const result = await client().extractFields('Make it $180M and leave out Dallas and Houston', ['target_amount', 'exclude_markets', 'confirmed'], {
-        markets: ['Dallas', 'Houston'],
-      });
+      const result = await client().extractFields(
+        'Make it $180M and leave out Dallas and Houston',
+        ['target_amount', 'exclude_markets', 'confirmed'],
+        {
+          markets: ['Dallas', 'Houston'],
+        },
+      );
       const body = server.requests[0]?.body;
       expect(body.response_format.json_schema.name).toBe('extracted_fields');
       expect(body.response_format.json_schema.schema).toEqual(
-        withPortfolioEnums(toStrictJsonSchema(extractFieldsOutputSchema(['target_amount', 'exclude_markets', 'confirmed'])), { markets: ['Dallas', 'Houston'] }),
+        withPortfolioEnums(toStrictJsonSchema(extractFieldsOutputSchema(['target_amount', 'exclude_markets', 'confirmed'])), {
+          markets: ['Dallas', 'Houston'],
+        }),
       );
       expect(body.messages[1].content).toContain('Make it $180M and leave out Dallas and Houston');
       expect(result.value).toEqual({ target_amount: 180_000_000, exclude_markets: ['Dallas', 'Houston'] });
@@ -200,7 +222,10 @@ describe('createOpenAiLlmClient', () => {
 
   describe('provider failures', () => {
     it('429 with retry-after: the SDK waits and retries once, the repair loop sees one attempt', async () => {
-      server.enqueue({ status: 429, headers: { 'retry-after-ms': '5' }, json: fixture('error-rate-limit.json') }, ok('chat-completion-selector-spec'));
+      server.enqueue(
+        { status: 429, headers: { 'retry-after-ms': '5' }, json: fixture('error-rate-limit.json') },
+        ok('chat-completion-selector-spec'),
+      );
       const result = await client().generateSelectorSpec(brief, assetSummary);
       expect(server.requests).toHaveLength(2);
       expect(server.requests[1]?.body).toEqual(server.requests[0]?.body);
@@ -222,7 +247,10 @@ describe('createOpenAiLlmClient', () => {
     });
 
     it('500 then success: retried by the SDK', async () => {
-      server.enqueue({ status: 500, headers: { 'retry-after-ms': '1' }, json: fixture('error-server.json') }, ok('chat-completion-selector-spec'));
+      server.enqueue(
+        { status: 500, headers: { 'retry-after-ms': '1' }, json: fixture('error-server.json') },
+        ok('chat-completion-selector-spec'),
+      );
       const result = await client().generateSelectorSpec(brief, assetSummary);
       expect(server.requests).toHaveLength(2);
       expect(result.value).toEqual(EXPECTED_SPEC);
@@ -283,7 +311,9 @@ describe('createOpenAiLlmClient', () => {
     it('nothing listening → llm_unavailable', async () => {
       const closed = `${server.origin}/v1`;
       await server.close();
-      const error = await failure(createOpenAiLlmClient({ apiKey: API_KEY, baseURL: closed, maxRetries: 0 }).generateSelectorSpec(brief, assetSummary));
+      const error = await failure(
+        createOpenAiLlmClient({ apiKey: API_KEY, baseURL: closed, maxRetries: 0 }).generateSelectorSpec(brief, assetSummary),
+      );
       expect(error.code).toBe('llm_unavailable');
       server = await startStrictServer();
     });

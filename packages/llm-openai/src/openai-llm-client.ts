@@ -81,17 +81,31 @@ function readCompletion(completion: ChatCompletionRead, requestId: string | unde
   const choice = completion.choices[0] as ChatCompletionRead['choices'][number];
   const { message } = choice;
   if (typeof message.refusal === 'string' && message.refusal !== '') {
-    return { reply: { status: 'refused', output: { kind: 'missing', detail: 'refused' }, usage, model, refusal: message.refusal, ...request }, assistantContent: '' };
+    return {
+      reply: { status: 'refused', output: { kind: 'missing', detail: 'refused' }, usage, model, refusal: message.refusal, ...request },
+      assistantContent: '',
+    };
   }
   if (choice.finish_reason === 'content_filter') {
     return {
-      reply: { status: 'refused', output: { kind: 'missing', detail: 'content filter' }, usage, model, refusal: 'stopped by the content filter', ...request },
+      reply: {
+        status: 'refused',
+        output: { kind: 'missing', detail: 'content filter' },
+        usage,
+        model,
+        refusal: 'stopped by the content filter',
+        ...request,
+      },
       assistantContent: '',
     };
   }
   const content = message.content ?? '';
-  const output: ModelReply['output'] = content.trim() === '' ? { kind: 'missing', detail: 'the message had no content' } : { kind: 'text', text: content };
-  return { reply: { status: choice.finish_reason === 'length' ? 'truncated' : 'complete', output, usage, model, ...request }, assistantContent: content };
+  const output: ModelReply['output'] =
+    content.trim() === '' ? { kind: 'missing', detail: 'the message had no content' } : { kind: 'text', text: content };
+  return {
+    reply: { status: choice.finish_reason === 'length' ? 'truncated' : 'complete', output, usage, model, ...request },
+    assistantContent: content,
+  };
 }
 
 /**
@@ -152,7 +166,11 @@ export function createOpenAiLlmClient(options: OpenAiLlmClientOptions = {}): Llm
         send: async (signal, attemptTimeout) => {
           const response = await client.chat.completions.create(body, { signal, timeout: attemptTimeout, maxRetries: 0 }).asResponse();
           // The body is read here, under the same signal: a body that stalls after the headers cannot outlast the deadline.
-          return { contentType: response.headers.get('content-type') ?? '', requestId: response.headers.get('x-request-id') ?? undefined, text: await response.text() };
+          return {
+            contentType: response.headers.get('content-type') ?? '',
+            requestId: response.headers.get('x-request-id') ?? undefined,
+            text: await response.text(),
+          };
         },
       });
       const parsed = ChatCompletionShape.safeParse(parseApiBody(PROVIDER, raw));

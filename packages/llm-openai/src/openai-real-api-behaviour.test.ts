@@ -15,7 +15,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const client = (options: OpenAiLlmClientOptions = {}) => createOpenAiLlmClient({ apiKey: API_KEY, baseURL: `${server.origin}/v1`, ...options });
+const client = (options: OpenAiLlmClientOptions = {}) =>
+  createOpenAiLlmClient({ apiKey: API_KEY, baseURL: `${server.origin}/v1`, ...options });
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
   try {
@@ -31,7 +32,7 @@ const request = (body: unknown) => ({ method: 'POST', path: '/v1/chat/completion
 const base = { model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'x' }], max_completion_tokens: 100 };
 
 describe('defaults checked against the installed SDK', () => {
-  it('the default model is in the SDK\'s chat model list and not retired', () => {
+  it("the default model is in the SDK's chat model list and not retired", () => {
     expect(sdkChatModels()).toContain(DEFAULT_OPENAI_MODEL);
     expect(OPENAI_RETIRED_MODELS).not.toContain(DEFAULT_OPENAI_MODEL);
   });
@@ -54,11 +55,22 @@ describe('the strict fake API refuses what the real one refuses', () => {
   it('an unknown parameter, a missing one, an out-of-range max_completion_tokens and a non-strict schema are each refused', () => {
     const protocol = openAiChatCompletionsProtocol(openAiCatalogue());
     expect(protocol.validate(request(base))).toBeNull();
-    expect(protocol.validate(request({ ...base, temprature: 0 }))?.json).toMatchObject({ error: { message: 'Unrecognized request argument supplied: temprature' } });
-    expect(protocol.validate(request({ model: base.model }))?.json).toMatchObject({ error: { code: 'missing_required_parameter', param: 'messages' } });
+    expect(protocol.validate(request({ ...base, temprature: 0 }))?.json).toMatchObject({
+      error: { message: 'Unrecognized request argument supplied: temprature' },
+    });
+    expect(protocol.validate(request({ model: base.model }))?.json).toMatchObject({
+      error: { code: 'missing_required_parameter', param: 'messages' },
+    });
     expect(protocol.validate(request({ ...base, max_completion_tokens: 0 }))?.status).toBe(400);
-    const notStrict = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, required: ['a'], additionalProperties: false };
-    const rejected = protocol.validate(request({ ...base, response_format: { type: 'json_schema', json_schema: { name: 'x', strict: true, schema: notStrict } } }));
+    const notStrict = {
+      type: 'object',
+      properties: { a: { type: 'string' }, b: { type: 'string' } },
+      required: ['a'],
+      additionalProperties: false,
+    };
+    const rejected = protocol.validate(
+      request({ ...base, response_format: { type: 'json_schema', json_schema: { name: 'x', strict: true, schema: notStrict } } }),
+    );
     expect(rejected?.json).toMatchObject({ error: { code: 'invalid_json_schema', param: 'response_format' } });
   });
 
@@ -119,7 +131,7 @@ describe('bounded waits', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('a body that stalls after the headers: the caller\'s abort ends the call', async () => {
+  it("a body that stalls after the headers: the caller's abort ends the call", async () => {
     server.enqueue({ stall: true });
     const controller = new AbortController();
     const call = client().generateSelectorSpec(brief, assetSummary, { signal: controller.signal });

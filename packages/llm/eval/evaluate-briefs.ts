@@ -48,8 +48,18 @@ function summaryOf(assets: readonly Asset[]): AssetSummary {
     markets,
     asset_types: assetTypes,
     total_potential_proceeds: total,
-    assets: assets.map((asset) => ({ asset_id: asset.asset_id, name: asset.name, asset_type: asset.asset_type, market: asset.market.trim() })),
-    baseline: { ebitda: portfolio.corporate_state.ebitda, net_debt: portfolio.corporate_state.net_debt, net_leverage: null, fixed_charge_coverage: null },
+    assets: assets.map((asset) => ({
+      asset_id: asset.asset_id,
+      name: asset.name,
+      asset_type: asset.asset_type,
+      market: asset.market.trim(),
+    })),
+    baseline: {
+      ebitda: portfolio.corporate_state.ebitda,
+      net_debt: portfolio.corporate_state.net_debt,
+      net_leverage: null,
+      fixed_charge_coverage: null,
+    },
     text:
       `${assets.length} assets in ${markets.length} markets (${markets.join(', ')}): ` +
       assets.map((asset) => `${asset.asset_id} ${asset.name} (${asset.asset_type}, ${asset.market})`).join('; '),
@@ -63,7 +73,8 @@ function readFields(spec: SelectorSpec, metadata: LlmCallMetadata): Partial<Reco
   for (const [field, path] of Object.entries(FIELDS) as [Field, readonly string[]][]) {
     if (defaulted.has(path.join('.'))) continue;
     let value: unknown = spec;
-    for (const segment of path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[segment];
+    for (const segment of path)
+      value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[segment];
     // `false` is the default of exclude_mortgaged, not a reading.
     if (value === undefined || value === null || value === false) continue;
     fields[field] = value;
@@ -87,7 +98,9 @@ interface Tally {
 }
 
 async function evaluate(client: LlmClient, briefs: readonly EvaluationBrief[], showMisses: boolean): Promise<Map<Field, Tally>> {
-  const tallies = new Map<Field, Tally>(Object.keys(FIELDS).map((field) => [field as Field, { truePositive: 0, falsePositive: 0, falseNegative: 0 }]));
+  const tallies = new Map<Field, Tally>(
+    Object.keys(FIELDS).map((field) => [field as Field, { truePositive: 0, falsePositive: 0, falseNegative: 0 }]),
+  );
   const summary = summaryOf(portfolio.assets);
   for (const item of briefs) {
     const { value, metadata } = await client.generateSelectorSpec(item.brief, summary);
@@ -102,7 +115,8 @@ async function evaluate(client: LlmClient, briefs: readonly EvaluationBrief[], s
       else {
         if (got !== undefined) tally.falsePositive += 1;
         if (expected !== undefined) tally.falseNegative += 1;
-        if (got !== undefined || expected !== undefined) misses.push(`${field}: expected ${JSON.stringify(expected)}, read ${JSON.stringify(got)}`);
+        if (got !== undefined || expected !== undefined)
+          misses.push(`${field}: expected ${JSON.stringify(expected)}, read ${JSON.stringify(got)}`);
       }
     }
     if (showMisses && misses.length > 0) console.log(`- ${item.brief}\n    ${misses.join('\n    ')}`);
@@ -129,9 +143,12 @@ function printTable(name: string, count: number, tallies: Map<Field, Tally>): vo
 
 async function providerClient(name: string): Promise<LlmClient | null> {
   // Loaded by name so that the reader package does not depend on its adapters.
-  if (name === 'openai' && process.env['OPENAI_API_KEY']) return ((await import('@leaseback/llm-openai' as string)) as { createOpenAiLlmClient: () => LlmClient }).createOpenAiLlmClient();
+  if (name === 'openai' && process.env['OPENAI_API_KEY'])
+    return ((await import('@leaseback/llm-openai' as string)) as { createOpenAiLlmClient: () => LlmClient }).createOpenAiLlmClient();
   if (name === 'anthropic' && process.env['ANTHROPIC_API_KEY'])
-    return ((await import('@leaseback/llm-anthropic' as string)) as { createAnthropicLlmClient: () => LlmClient }).createAnthropicLlmClient();
+    return (
+      (await import('@leaseback/llm-anthropic' as string)) as { createAnthropicLlmClient: () => LlmClient }
+    ).createAnthropicLlmClient();
   console.log(`\n${name}: skipped (no API key in the environment)`);
   return null;
 }

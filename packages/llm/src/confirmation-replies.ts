@@ -8,9 +8,9 @@ export const MUST_NOT_CONFIRM: readonly string[] = Object.freeze([
   'ok',
   'OK.',
   'okay',
-  'ok let\'s continue',
+  "ok let's continue",
   'ok, resume',
-  'ok let\'s pick the scenarios back up',
+  "ok let's pick the scenarios back up",
   'sure',
   'sure, but exclude Dallas',
   'sure, but make it $200M',
@@ -23,7 +23,7 @@ export const MUST_NOT_CONFIRM: readonly string[] = Object.freeze([
   'resume',
   'continue',
   'carry on',
-  'let\'s go back to the program',
+  "let's go back to the program",
   'back to the what-if',
   'hold on',
   'wait',
@@ -51,10 +51,10 @@ export const MUST_NOT_CONFIRM: readonly string[] = Object.freeze([
   'yes?',
   'yes if leverage stays under 3.5x',
   'do it later',
-  'don\'t run it',
+  "don't run it",
   'run it with $200M',
   'go ahead and exclude Dallas',
-  'what\'s the weather like in Dallas?',
+  "what's the weather like in Dallas?",
 ]);
 
 /** Replies that confirm the checkpoint presented (and only that one). */
@@ -74,7 +74,7 @@ export const MUST_CONFIRM: readonly string[] = Object.freeze([
   'please run it',
   'proceed',
   'go for it',
-  'let\'s do it',
+  "let's do it",
   'run the scenarios',
   'yes, run the program',
 ]);

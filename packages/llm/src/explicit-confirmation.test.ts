@@ -5,7 +5,16 @@ import { confirmationObject, decideConfirmation, isExplicitConfirmation } from '
 import { createOfflineLlmClient } from './offline/offline-llm-client.js';
 import { createTestLlmClient } from './test-llm-client.js';
 
-const FIELDS = ['target_amount', 'max_net_leverage', 'min_fixed_charge_coverage', 'exclude_markets', 'asset_types', 'num_scenarios', 'confirmation', 'lifecycle_signal'];
+const FIELDS = [
+  'target_amount',
+  'max_net_leverage',
+  'min_fixed_charge_coverage',
+  'exclude_markets',
+  'asset_types',
+  'num_scenarios',
+  'confirmation',
+  'lifecycle_signal',
+];
 const MARKETS = ['Dallas', 'Houston', 'Chicago', 'Phoenix'];
 
 /** Runs the shared rule over what an extractor returned, the way the service does. */
@@ -61,7 +70,8 @@ describe('a provider extractor (the test double) that answers yes to everything'
       ...(/dallas|texas|chicago/i.test(message) ? { exclude_markets: ['Dallas'] } : {}),
     }),
   });
-  const extract = async (message: string) => (await provider.extractFields(message, FIELDS, { markets: MARKETS })).value as Record<string, unknown>;
+  const extract = async (message: string) =>
+    (await provider.extractFields(message, FIELDS, { markets: MARKETS })).value as Record<string, unknown>;
 
   it.each(MUST_NOT_CONFIRM)('%j does not confirm', async (message) => {
     expect(await decidedBy(extract, message)).not.toBe(true);

@@ -19,17 +19,66 @@ export interface FakeModelCatalogue {
 
 // Chat Completions request body parameters, as the API reference lists them.
 const OPENAI_CHAT_PARAMETERS = new Set([
-  'model', 'messages', 'audio', 'frequency_penalty', 'function_call', 'functions', 'logit_bias', 'logprobs', 'max_completion_tokens',
-  'max_tokens', 'metadata', 'modalities', 'n', 'parallel_tool_calls', 'prediction', 'presence_penalty', 'prompt_cache_key',
-  'prompt_cache_retention', 'reasoning_effort', 'response_format', 'safety_identifier', 'seed', 'service_tier', 'stop', 'store',
-  'stream', 'stream_options', 'temperature', 'tool_choice', 'tools', 'top_logprobs', 'top_p', 'user', 'verbosity', 'web_search_options',
+  'model',
+  'messages',
+  'audio',
+  'frequency_penalty',
+  'function_call',
+  'functions',
+  'logit_bias',
+  'logprobs',
+  'max_completion_tokens',
+  'max_tokens',
+  'metadata',
+  'modalities',
+  'n',
+  'parallel_tool_calls',
+  'prediction',
+  'presence_penalty',
+  'prompt_cache_key',
+  'prompt_cache_retention',
+  'reasoning_effort',
+  'response_format',
+  'safety_identifier',
+  'seed',
+  'service_tier',
+  'stop',
+  'store',
+  'stream',
+  'stream_options',
+  'temperature',
+  'tool_choice',
+  'tools',
+  'top_logprobs',
+  'top_p',
+  'user',
+  'verbosity',
+  'web_search_options',
 ]);
 const OPENAI_ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool']);
 
 // Messages API request body parameters, as the API reference lists them.
 const ANTHROPIC_MESSAGE_PARAMETERS = new Set([
-  'model', 'messages', 'max_tokens', 'cache_control', 'container', 'context_management', 'inference_geo', 'mcp_servers', 'metadata',
-  'output_config', 'service_tier', 'stop_sequences', 'stream', 'system', 'temperature', 'thinking', 'tool_choice', 'tools', 'top_k', 'top_p',
+  'model',
+  'messages',
+  'max_tokens',
+  'cache_control',
+  'container',
+  'context_management',
+  'inference_geo',
+  'mcp_servers',
+  'metadata',
+  'output_config',
+  'service_tier',
+  'stop_sequences',
+  'stream',
+  'system',
+  'temperature',
+  'thinking',
+  'tool_choice',
+  'tools',
+  'top_k',
+  'top_p',
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,7 +107,10 @@ export function openAiChatCompletionsProtocol(catalogue: FakeModelCatalogue): Fa
         return openAiError(404, `Invalid URL (${request.method} ${request.path})`, null, null);
       }
       if (!/^Bearer \S+$/.test(String(request.headers.authorization ?? ''))) {
-        return { status: 401, json: { error: { message: 'You didn\'t provide an API key.', type: 'invalid_request_error', param: null, code: null } } };
+        return {
+          status: 401,
+          json: { error: { message: "You didn't provide an API key.", type: 'invalid_request_error', param: null, code: null } },
+        };
       }
       const body = request.body;
       if (!isRecord(body)) return openAiError(400, 'We could not parse the JSON body of your request.', null, null);
@@ -72,10 +124,16 @@ export function openAiChatCompletionsProtocol(catalogue: FakeModelCatalogue): Fa
       if (!catalogue.models.includes(model) || catalogue.retired.includes(model)) {
         return openAiError(404, `The model \`${model}\` does not exist or you do not have access to it.`, null, 'model_not_found');
       }
-      if (!Array.isArray(body.messages) || body.messages.length === 0) return openAiError(400, "Invalid 'messages': empty array.", 'messages', 'empty_array');
+      if (!Array.isArray(body.messages) || body.messages.length === 0)
+        return openAiError(400, "Invalid 'messages': empty array.", 'messages', 'empty_array');
       for (const [index, message] of body.messages.entries()) {
         if (!isRecord(message) || !OPENAI_ROLES.has(String(message.role))) {
-          return openAiError(400, `Invalid value: '${isRecord(message) ? String(message.role) : ''}'. Supported values are: 'system', 'assistant', 'user', 'tool', and 'developer'.`, `messages[${index}].role`, 'invalid_value');
+          return openAiError(
+            400,
+            `Invalid value: '${isRecord(message) ? String(message.role) : ''}'. Supported values are: 'system', 'assistant', 'user', 'tool', and 'developer'.`,
+            `messages[${index}].role`,
+            'invalid_value',
+          );
         }
       }
       for (const key of ['max_completion_tokens', 'max_tokens']) {
@@ -92,16 +150,27 @@ export function openAiChatCompletionsProtocol(catalogue: FakeModelCatalogue): Fa
         if (format.type === 'json_schema') {
           const definition = format.json_schema;
           if (!isRecord(definition) || typeof definition.name !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(definition.name)) {
-            return openAiError(400, "Invalid 'response_format.json_schema.name': must match ^[a-zA-Z0-9_-]{1,64}$.", 'response_format', 'invalid_value');
+            return openAiError(
+              400,
+              "Invalid 'response_format.json_schema.name': must match ^[a-zA-Z0-9_-]{1,64}$.",
+              'response_format',
+              'invalid_value',
+            );
           }
           for (const key of Object.keys(definition)) {
-            if (!['name', 'description', 'schema', 'strict'].includes(key)) return openAiError(400, `Unrecognized request argument supplied: response_format.json_schema.${key}`, null, null);
+            if (!['name', 'description', 'schema', 'strict'].includes(key))
+              return openAiError(400, `Unrecognized request argument supplied: response_format.json_schema.${key}`, null, null);
           }
           if (definition.strict === true) {
             const violations = checkStrictSchema(isRecord(definition.schema) ? (definition.schema as JsonSchema) : {});
             if (violations.length > 0) {
               const first = violations[0] as { path: string; message: string };
-              return openAiError(400, `Invalid schema for response_format '${definition.name}': In context=${first.path}, ${first.message}.`, 'response_format', 'invalid_json_schema');
+              return openAiError(
+                400,
+                `Invalid schema for response_format '${definition.name}': In context=${first.path}, ${first.message}.`,
+                'response_format',
+                'invalid_json_schema',
+              );
             }
           }
         }
@@ -138,28 +207,42 @@ export function anthropicMessagesProtocol(catalogue: FakeModelCatalogue, options
     validate(request: RecordedRequest) {
       if (request.method !== 'POST' || !request.path.startsWith('/v1/messages')) return anthropicError(404, 'not_found_error', 'Not Found');
       // The API takes the key as `x-api-key` or as a bearer token (current SDKs send the latter).
-      const keyed = (typeof request.headers['x-api-key'] === 'string' && request.headers['x-api-key'] !== '') || /^Bearer \S+$/.test(String(request.headers.authorization ?? ''));
+      const keyed =
+        (typeof request.headers['x-api-key'] === 'string' && request.headers['x-api-key'] !== '') ||
+        /^Bearer \S+$/.test(String(request.headers.authorization ?? ''));
       if (!keyed) return anthropicError(401, 'authentication_error', 'x-api-key header is required');
-      if (typeof request.headers['anthropic-version'] !== 'string') return anthropicError(400, 'invalid_request_error', 'anthropic-version: header is required');
+      if (typeof request.headers['anthropic-version'] !== 'string')
+        return anthropicError(400, 'invalid_request_error', 'anthropic-version: header is required');
       const body = request.body;
       if (!isRecord(body)) return anthropicError(400, 'invalid_request_error', 'The request body is not valid JSON.');
       for (const key of Object.keys(body)) {
-        if (!ANTHROPIC_MESSAGE_PARAMETERS.has(key)) return anthropicError(400, 'invalid_request_error', `${key}: Extra inputs are not permitted`);
+        if (!ANTHROPIC_MESSAGE_PARAMETERS.has(key))
+          return anthropicError(400, 'invalid_request_error', `${key}: Extra inputs are not permitted`);
       }
       for (const key of ['model', 'messages', 'max_tokens']) {
         if (body[key] === undefined) return anthropicError(400, 'invalid_request_error', `${key}: Field required`);
       }
       const model = String(body.model);
-      if (!catalogue.models.includes(model) || catalogue.retired.includes(model)) return anthropicError(404, 'not_found_error', `model: ${model}`);
+      if (!catalogue.models.includes(model) || catalogue.retired.includes(model))
+        return anthropicError(404, 'not_found_error', `model: ${model}`);
       const maxTokens = body.max_tokens;
       if (!Number.isInteger(maxTokens) || (maxTokens as number) < 1 || (maxTokens as number) > maxOutput) {
-        return anthropicError(400, 'invalid_request_error', `max_tokens: ${String(maxTokens)} is out of range: it must be between 1 and ${maxOutput} for ${model}`);
+        return anthropicError(
+          400,
+          'invalid_request_error',
+          `max_tokens: ${String(maxTokens)} is out of range: it must be between 1 and ${maxOutput} for ${model}`,
+        );
       }
-      if (!Array.isArray(body.messages) || body.messages.length === 0) return anthropicError(400, 'invalid_request_error', 'messages: at least one message is required');
+      if (!Array.isArray(body.messages) || body.messages.length === 0)
+        return anthropicError(400, 'invalid_request_error', 'messages: at least one message is required');
       let expected = 'user';
       for (const [index, message] of body.messages.entries()) {
         if (!isRecord(message) || message.role !== expected) {
-          return anthropicError(400, 'invalid_request_error', `messages.${index}.role: roles must alternate between "user" and "assistant", starting with "user"`);
+          return anthropicError(
+            400,
+            'invalid_request_error',
+            `messages.${index}.role: roles must alternate between "user" and "assistant", starting with "user"`,
+          );
         }
         expected = expected === 'user' ? 'assistant' : 'user';
       }
@@ -168,7 +251,8 @@ export function anthropicMessagesProtocol(catalogue: FakeModelCatalogue, options
       if (outputConfig !== undefined) {
         if (!isRecord(outputConfig)) return anthropicError(400, 'invalid_request_error', 'output_config: Input should be an object');
         for (const key of Object.keys(outputConfig)) {
-          if (!['effort', 'format'].includes(key)) return anthropicError(400, 'invalid_request_error', `output_config.${key}: Extra inputs are not permitted`);
+          if (!['effort', 'format'].includes(key))
+            return anthropicError(400, 'invalid_request_error', `output_config.${key}: Extra inputs are not permitted`);
         }
         const format = outputConfig.format;
         if (format !== undefined && format !== null) {
@@ -188,11 +272,19 @@ export function anthropicMessagesProtocol(catalogue: FakeModelCatalogue, options
       const violations = schemas.length === 0 ? [] : checkAnthropicSchema(...schemas);
       if (violations.length > 0) {
         const first = violations[0] as { path: string; message: string };
-        return anthropicError(400, 'invalid_request_error', `output schema is not supported by structured outputs: ${first.path}: ${first.message}`);
+        return anthropicError(
+          400,
+          'invalid_request_error',
+          `output schema is not supported by structured outputs: ${first.path}: ${first.message}`,
+        );
       }
       const choice = body.tool_choice;
       if (isRecord(choice) && (choice.type === 'any' || choice.type === 'tool') && options.rejectsForcedToolChoice?.(model) === true) {
-        return anthropicError(400, 'invalid_request_error', `tool_choice: forced tool use is not supported with ${model}; use tool_choice "auto"`);
+        return anthropicError(
+          400,
+          'invalid_request_error',
+          `tool_choice: forced tool use is not supported with ${model}; use tool_choice "auto"`,
+        );
       }
       return null;
     },

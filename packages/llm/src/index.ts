@@ -51,7 +51,12 @@ export {
   checkAnthropicSchema,
   type AnthropicSchemaViolation,
 } from './structured-output/check-anthropic-schema.js';
-export { StrictSchemaError, makeNullable, toStrictJsonSchema, type StrictJsonSchemaOptions } from './structured-output/strict-json-schema.js';
+export {
+  StrictSchemaError,
+  makeNullable,
+  toStrictJsonSchema,
+  type StrictJsonSchemaOptions,
+} from './structured-output/strict-json-schema.js';
 export { fromStrictOutput } from './structured-output/from-strict-output.js';
 export {
   ExtractedFieldValueSchema,
@@ -63,7 +68,12 @@ export {
   type ScenarioDefinitionsOutput,
   type SummaryOutput,
 } from './structured-output/output-schemas.js';
-export { cachedStrictJsonSchema, defineStructuredTask, type StructuredTask, type TaskRequest } from './structured-output/structured-task.js';
+export {
+  cachedStrictJsonSchema,
+  defineStructuredTask,
+  type StructuredTask,
+  type TaskRequest,
+} from './structured-output/structured-task.js';
 export {
   ANSWER_FORMAT_RULES,
   JSON_ANSWER_RULE,
@@ -97,7 +107,13 @@ export {
   type ProviderFailure,
   type ProviderFailureOptions,
 } from './structured-output/provider-failure.js';
-export { DEFAULT_CALL_DEADLINE_MS, abortableSleep, raceAbort, startCallDeadline, type CallDeadline } from './structured-output/call-deadline.js';
+export {
+  DEFAULT_CALL_DEADLINE_MS,
+  abortableSleep,
+  raceAbort,
+  startCallDeadline,
+  type CallDeadline,
+} from './structured-output/call-deadline.js';
 export {
   DEFAULT_PROVIDER_RETRIES,
   isRetryableFailure,

@@ -33,7 +33,12 @@ export interface AssetSummary {
    * client reads assets named in a brief ("except the Dallas HQ", "not the
    * Fontana warehouse") and checks asset ids against the portfolio.
    */
-  readonly assets?: readonly { readonly asset_id: string; readonly name: string; readonly asset_type: AssetType; readonly market: string }[];
+  readonly assets?: readonly {
+    readonly asset_id: string;
+    readonly name: string;
+    readonly asset_type: AssetType;
+    readonly market: string;
+  }[];
   readonly baseline: {
     readonly ebitda: number;
     readonly net_debt: number;

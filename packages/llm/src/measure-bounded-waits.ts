@@ -52,12 +52,18 @@ async function withServer<T>(responses: FakeResponse[], run: (server: FakeApiSer
  * and a stalled body with a 500 ms deadline. `rateLimitBody` is the
  * provider's 429 JSON. Abort latencies are measured from the abort.
  */
-export async function measureBoundedWaits(createClient: ClientFactory, rateLimitBody: unknown, abortAfterMs = 500): Promise<BoundedWaitFigure[]> {
+export async function measureBoundedWaits(
+  createClient: ClientFactory,
+  rateLimitBody: unknown,
+  abortAfterMs = 500,
+): Promise<BoundedWaitFigure[]> {
   const figures: BoundedWaitFigure[] = [];
   const abortDuring = async (scenario: string, responses: FakeResponse[], deadlineMs: number) =>
     withServer(responses, async (server) => {
       const controller = new AbortController();
-      const call = createClient(server.origin, { deadlineMs, maxRetries: 2 }).generateSelectorSpec('Raise $40M.', SUMMARY, { signal: controller.signal });
+      const call = createClient(server.origin, { deadlineMs, maxRetries: 2 }).generateSelectorSpec('Raise $40M.', SUMMARY, {
+        signal: controller.signal,
+      });
       await server.waitForRequests(1);
       await new Promise((resolve) => setTimeout(resolve, abortAfterMs));
       const abortedAt = performance.now();
@@ -68,11 +74,18 @@ export async function measureBoundedWaits(createClient: ClientFactory, rateLimit
   await abortDuring('warm-up', [{ stall: true }], 60_000);
   figures.pop();
   await abortDuring('abort while the body stalls after the headers', [{ stall: true }], 60_000);
-  await abortDuring('abort during an honoured retry-after wait (30 s)', [{ status: 429, headers: { 'retry-after': '30' }, json: rateLimitBody }], 60_000);
+  await abortDuring(
+    'abort during an honoured retry-after wait (30 s)',
+    [{ status: 429, headers: { 'retry-after': '30' }, json: rateLimitBody }],
+    60_000,
+  );
   await withServer([{ status: 429, headers: { 'retry-after': '3600' }, json: rateLimitBody }], async (server) => {
     const started = performance.now();
     const call = createClient(server.origin, { deadlineMs: 60_000, maxRetries: 2 }).generateSelectorSpec('Raise $40M.', SUMMARY);
-    figures.push({ scenario: '429 with retry-after 3600 s (past the 60 s deadline): call start to rejection', ...(await rejection(call, () => started)) });
+    figures.push({
+      scenario: '429 with retry-after 3600 s (past the 60 s deadline): call start to rejection',
+      ...(await rejection(call, () => started)),
+    });
   });
   await withServer([{ stall: true }], async (server) => {
     const started = performance.now();

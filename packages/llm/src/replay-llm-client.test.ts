@@ -17,7 +17,10 @@ const SUMMARY: AssetSummary = {
 
 /** Runs one program-like sequence of calls against `client`. */
 async function session(client: LlmClient): Promise<LlmResult<unknown>[]> {
-  const generated = await client.generateSelectorSpec('Raise $50M from warehouses outside Dallas, leverage under 3.5x, nothing critical.', SUMMARY);
+  const generated = await client.generateSelectorSpec(
+    'Raise $50M from warehouses outside Dallas, leverage under 3.5x, nothing critical.',
+    SUMMARY,
+  );
   const context = { original: generated.value, iteration: 1, max_iterations: 5, capacity: null, policy: DEFAULT_REVISION_POLICY_CONFIG };
   const revised = await client.reviseSelectorSpec(generated.value, infeasibleOutcome(), context);
   const summary = await client.generateExplanationSummary(revised.value, infeasibleOutcome(), []);
@@ -26,14 +29,29 @@ async function session(client: LlmClient): Promise<LlmResult<unknown>[]> {
   return [generated, revised, summary, scenarios, fields];
 }
 
-const METHODS: LlmMethod[] = ['generateSelectorSpec', 'reviseSelectorSpec', 'generateExplanationSummary', 'generateScenarioDefinitions', 'extractFields'];
+const METHODS: LlmMethod[] = [
+  'generateSelectorSpec',
+  'reviseSelectorSpec',
+  'generateExplanationSummary',
+  'generateScenarioDefinitions',
+  'extractFields',
+];
 
 function asRecords(results: readonly LlmResult<unknown>[]): LlmCallRecord[] {
   return results.map((result, index) => ({ method: METHODS[index] ?? 'extractFields', ...result.metadata }));
 }
 
 function asTrace(records: readonly LlmCallRecord[]): AuditTrace {
-  const entry = { timestamp: '2025-01-01T00:00:00.000Z', iteration: 0, spec: null, outcome: null, policy_status: null, violations: [], message: null, error: null };
+  const entry = {
+    timestamp: '2025-01-01T00:00:00.000Z',
+    iteration: 0,
+    spec: null,
+    outcome: null,
+    policy_status: null,
+    violations: [],
+    message: null,
+    error: null,
+  };
   return {
     entries: [
       { ...entry, step: 'spec_generated', llm_call: records[0] ?? null },

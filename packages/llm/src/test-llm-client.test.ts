@@ -13,7 +13,11 @@ const SUMMARY: AssetSummary = {
   baseline: { ebitda: 100, net_debt: 300, net_leverage: 3, fixed_charge_coverage: 4.5 },
   text: 'one warehouse',
 };
-const SPEC_INPUT = { program_type: 'slb' as const, target_amount: 50_000_000, hard_constraints: { max_net_leverage: 3.5, min_fixed_charge_coverage: 1.5 } };
+const SPEC_INPUT = {
+  program_type: 'slb' as const,
+  target_amount: 50_000_000,
+  hard_constraints: { max_net_leverage: 3.5, min_fixed_charge_coverage: 1.5 },
+};
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -52,7 +56,9 @@ describe('createTestLlmClient', () => {
     expect((await client.generateExplanationSummary(spec, infeasibleOutcome(), [])).value).toBe('second');
     const error = await rejection(client.generateExplanationSummary(spec, infeasibleOutcome(), []));
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe('createTestLlmClient: generateExplanationSummary was called 3 times but only 2 results are configured');
+    expect((error as Error).message).toBe(
+      'createTestLlmClient: generateExplanationSummary was called 3 times but only 2 results are configured',
+    );
   });
 
   it('answers from a function of the arguments, sync or async', async () => {
@@ -94,7 +100,9 @@ describe('createTestLlmClient', () => {
     const error = await rejection(client.generateSelectorSpec('a', SUMMARY));
     expect(error).toBeInstanceOf(LlmError);
     expect(error).toMatchObject({ code: 'llm_invalid_output' });
-    expect((error as Error).message).toBe('test double: the result configured for generateSelectorSpec is invalid: target_amount: must be > 0');
+    expect((error as Error).message).toBe(
+      'test double: the result configured for generateSelectorSpec is invalid: target_amount: must be > 0',
+    );
   });
 
   it('fails loudly, naming the method, when a method is not configured', async () => {
@@ -135,7 +143,9 @@ describe('createTestLlmClient', () => {
 
   it('throws llm_cancelled when the signal was aborted before the call', async () => {
     const client = createTestLlmClient({ generateExplanationSummary: 'done' });
-    const error = await rejection(client.generateExplanationSummary(specFixture(), infeasibleOutcome(), [], { signal: AbortSignal.abort() }));
+    const error = await rejection(
+      client.generateExplanationSummary(specFixture(), infeasibleOutcome(), [], { signal: AbortSignal.abort() }),
+    );
     expect(error).toMatchObject({ code: 'llm_cancelled' });
   });
 

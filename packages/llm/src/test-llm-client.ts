@@ -11,7 +11,15 @@ import {
 } from '@leaseback/domain';
 import type { z } from 'zod';
 import { abortableDelay, throwIfAborted } from './call-guard.js';
-import type { AssetSummary, ExtractionContext, LlmCallMetadata, LlmCallOptions, LlmClient, LlmResult, RevisionContext } from './llm-client.js';
+import type {
+  AssetSummary,
+  ExtractionContext,
+  LlmCallMetadata,
+  LlmCallOptions,
+  LlmClient,
+  LlmResult,
+  RevisionContext,
+} from './llm-client.js';
 import { LlmError } from './llm-error.js';
 import { METHOD_OUTPUT_SCHEMAS } from './method-output-schemas.js';
 
@@ -98,7 +106,11 @@ export function createTestLlmClient(config: TestLlmClientConfig = {}): TestLlmCl
   const callCounts = new Map<LlmMethod, number>();
   const provider = config.metadata?.provider ?? TEST_PROVIDER;
 
-  async function answer<Value>(method: LlmMethod, args: readonly unknown[], options: LlmCallOptions | undefined): Promise<LlmResult<Value>> {
+  async function answer<Value>(
+    method: LlmMethod,
+    args: readonly unknown[],
+    options: LlmCallOptions | undefined,
+  ): Promise<LlmResult<Value>> {
     calls.push({ method, arguments: args, ...(options === undefined ? {} : { options }) });
     const callIndex = callCounts.get(method) ?? 0;
     callCounts.set(method, callIndex + 1);

@@ -13,7 +13,7 @@ import { runProgram, runScenarioSet } from '../src/index.js';
 
 function generateAssets(count: number, seed = 42): AssetInput[] {
   let state = seed;
-  const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const markets = ['Dallas', 'Houston', 'Atlanta', 'Chicago', 'Phoenix', 'Newark', 'Columbus', 'Inland Empire'];
   const types = ['distribution_center', 'warehouse', 'manufacturing', 'office', 'retail'] as const;
   return Array.from({ length: count }, (_, index) => ({
@@ -38,7 +38,8 @@ const median = (values: number[]) => {
 const request = parseInput(ProgramRequestSchema, {
   assets: generateAssets(1000),
   corporate_state: { ebitda: 2_000_000_000, net_debt: 6_000_000_000, interest_expense: 360_000_000, rent_expense: 100_000_000 },
-  program_description: 'Raise $900M from warehouses and DCs outside Chicago, net leverage below 3.5x, FCCR of at least 2x, nothing mission-critical',
+  program_description:
+    'Raise $900M from warehouses and DCs outside Chicago, net leverage below 3.5x, FCCR of at least 2x, nothing mission-critical',
 });
 
 const llm = createOfflineLlmClient();

@@ -18,11 +18,7 @@ export interface OverriddenSpec {
  * floor override above the target is bad input (`request.floor_override`); a
  * floor read from the brief above its target is capped at the target, with a notice.
  */
-export function applyRequestOverrides(
-  inferred: SelectorSpec,
-  request: ProgramRequest,
-  defaultFloorFraction: number,
-): OverriddenSpec {
+export function applyRequestOverrides(inferred: SelectorSpec, request: ProgramRequest, defaultFloorFraction: number): OverriddenSpec {
   const spec: SelectorSpec = structuredClone(inferred);
   const notes: string[] = [];
   const notices: Notice[] = [];
@@ -32,7 +28,11 @@ export function applyRequestOverrides(
     notes.push(note(value));
   };
 
-  set(request.target_override, (value) => (spec.target_amount = value), (value) => `target_amount set to ${value} by the request`);
+  set(
+    request.target_override,
+    (value) => (spec.target_amount = value),
+    (value) => `target_amount set to ${value} by the request`,
+  );
   set(
     request.max_leverage_override,
     (value) => (spec.hard_constraints.max_net_leverage = value),
@@ -58,14 +58,21 @@ export function applyRequestOverrides(
     (markets) => {
       // Union, case-insensitively: an override adds exclusions, it never re-admits a market the brief excluded.
       const merged = [...(spec.asset_filters.exclude_markets ?? [])];
-      for (const market of markets)
-        if (!merged.some((existing) => existing.toLowerCase() === market.toLowerCase())) merged.push(market);
+      for (const market of markets) if (!merged.some((existing) => existing.toLowerCase() === market.toLowerCase())) merged.push(market);
       spec.asset_filters.exclude_markets = merged;
     },
     (markets) => `exclude_markets extended with ${markets.join(', ')} by the request`,
   );
-  set(request.strategy, (value) => (spec.strategy = value), (value) => `strategy set to ${value} by the request`);
-  set(request.objective, (value) => (spec.objective = value), (value) => `objective set to ${value} by the request`);
+  set(
+    request.strategy,
+    (value) => (spec.strategy = value),
+    (value) => `strategy set to ${value} by the request`,
+  );
+  set(
+    request.objective,
+    (value) => (spec.objective = value),
+    (value) => `objective set to ${value} by the request`,
+  );
   const terms = (): NonNullable<SelectorSpec['program_terms']> => (spec.program_terms ??= {});
   set(
     request.lease_term_override,
@@ -82,14 +89,21 @@ export function applyRequestOverrides(
     (value) => (terms().accounting_basis = value),
     (value) => `accounting_basis set to ${value} by the request`,
   );
-  set(request.tax_rate_override, (value) => (terms().tax_rate = value), (value) => `tax_rate set to ${value} by the request`);
+  set(
+    request.tax_rate_override,
+    (value) => (terms().tax_rate = value),
+    (value) => `tax_rate set to ${value} by the request`,
+  );
   notes.push(...reconcileObjective(spec, request));
 
   if (request.floor_override !== null && request.floor_override !== undefined) {
     if (request.floor_override > spec.target_amount) {
       // The caller said both figures (or the floor against the brief's target): guessing which one they meant is worse than asking.
       throw new InvalidInputError([
-        { path: 'request.floor_override', message: `the floor ${formatMoney(request.floor_override)} is above the target ${formatMoney(spec.target_amount)}; a floor must be at most the target` },
+        {
+          path: 'request.floor_override',
+          message: `the floor ${formatMoney(request.floor_override)} is above the target ${formatMoney(spec.target_amount)}; a floor must be at most the target`,
+        },
       ]);
     }
     spec.floor_amount = request.floor_override;

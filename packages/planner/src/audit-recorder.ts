@@ -50,7 +50,9 @@ export function llmCallRecord(method: LlmMethod, metadata: LlmCallMetadata): Llm
   const checked = LlmCallRecordSchema.safeParse({ method, ...metadata });
   if (!checked.success) {
     const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new LlmError('llm_invalid_output', `${method} returned invalid call metadata: ${problems}`, { provider: String(metadata.provider) });
+    throw new LlmError('llm_invalid_output', `${method} returned invalid call metadata: ${problems}`, {
+      provider: String(metadata.provider),
+    });
   }
   return {
     method,

@@ -33,7 +33,9 @@ export function buildScenarioRequest(base: ProgramRequest, definition: ScenarioD
   if (definition.exclude_markets && definition.exclude_markets.length > 0)
     request.exclude_markets_override = [...(base.exclude_markets_override ?? []), ...definition.exclude_markets];
   // A scenario's lease terms (a "short leases" what-if) apply to every sale in it.
-  if (definition.lease_term_years !== null && definition.lease_term_years !== undefined) request.lease_term_override = definition.lease_term_years;
-  if (definition.rent_escalator !== null && definition.rent_escalator !== undefined) request.rent_escalator_override = definition.rent_escalator;
+  if (definition.lease_term_years !== null && definition.lease_term_years !== undefined)
+    request.lease_term_override = definition.lease_term_years;
+  if (definition.rent_escalator !== null && definition.rent_escalator !== undefined)
+    request.rent_escalator_override = definition.rent_escalator;
   return request;
 }

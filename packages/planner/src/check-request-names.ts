@@ -53,7 +53,12 @@ export function checkRequestNames(request: ProgramRequest): CheckedRequest {
   const target = request.target_override;
   const floor = request.floor_override;
   if (target !== null && target !== undefined && floor !== null && floor !== undefined && floor > target) {
-    throw new InvalidInputError([{ path: 'request.floor_override', message: `the floor ${formatMoney(floor)} is above the target ${formatMoney(target)}; a floor must be at most the target` }]);
+    throw new InvalidInputError([
+      {
+        path: 'request.floor_override',
+        message: `the floor ${formatMoney(floor)} is above the target ${formatMoney(target)}; a floor must be at most the target`,
+      },
+    ]);
   }
   return { request: checked, notices };
 }
@@ -70,7 +75,10 @@ export function checkSpecNames(spec: SelectorSpec, request: ProgramRequest): voi
   for (const field of ['include_markets', 'exclude_markets'] as const) {
     for (const market of spec.asset_filters[field] ?? []) {
       if (!knownKeys.has(market.trim().toLowerCase())) {
-        marketProblems.push({ path: `spec.asset_filters.${field}`, message: `"${market}" is not a market of the portfolio (markets: ${knownList(known)})` });
+        marketProblems.push({
+          path: `spec.asset_filters.${field}`,
+          message: `"${market}" is not a market of the portfolio (markets: ${knownList(known)})`,
+        });
       }
     }
   }
@@ -79,7 +87,10 @@ export function checkSpecNames(spec: SelectorSpec, request: ProgramRequest): voi
   const unknownIds = (spec.asset_filters.exclude_asset_ids ?? []).filter((id) => !ids.has(id));
   if (unknownIds.length > 0) {
     throw new InvalidInputError(
-      unknownIds.map((id) => ({ path: 'spec.asset_filters.exclude_asset_ids', message: `"${id}" is not an asset of the portfolio (asset ids: ${knownList([...ids].sort())})` })),
+      unknownIds.map((id) => ({
+        path: 'spec.asset_filters.exclude_asset_ids',
+        message: `"${id}" is not an asset of the portfolio (asset ids: ${knownList([...ids].sort())})`,
+      })),
       { code: 'unknown_asset' },
     );
   }

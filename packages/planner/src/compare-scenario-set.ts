@@ -32,7 +32,12 @@ export function compareScenarioSet(runs: readonly RunRecord[]): ScenarioComparis
 
 type EconomicsColumns = Pick<
   ScenarioComparisonRow,
-  'implied_cost_of_capital' | 'spread_to_cost_of_debt' | 'npv_cost' | 'annual_rent_added' | 'net_leverage_after_us_gaap' | 'net_leverage_after_ifrs16'
+  | 'implied_cost_of_capital'
+  | 'spread_to_cost_of_debt'
+  | 'npv_cost'
+  | 'annual_rent_added'
+  | 'net_leverage_after_us_gaap'
+  | 'net_leverage_after_ifrs16'
 >;
 
 /** The economics columns of one outcome: the basis in force from metrics_after, the other from the economics block. */

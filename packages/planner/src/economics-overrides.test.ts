@@ -26,7 +26,11 @@ describe('economics overrides', () => {
   });
 
   it('an explicit greedy request wins over an objective read from the brief', () => {
-    const { spec, notes } = applyRequestOverrides({ ...feasibleSpec, objective: 'min_npv_cost' }, { ...smallRequest, strategy: 'greedy' }, 0.8);
+    const { spec, notes } = applyRequestOverrides(
+      { ...feasibleSpec, objective: 'min_npv_cost' },
+      { ...smallRequest, strategy: 'greedy' },
+      0.8,
+    );
     expect(spec).toMatchObject({ strategy: 'greedy', objective: 'min_proceeds' });
     expect(notes.join('; ')).toContain('the objective is min_proceeds');
   });
@@ -50,14 +54,32 @@ describe('economics overrides', () => {
   });
 
   it('the revision loop keeps the objective and program terms of the original', () => {
-    const original = { ...feasibleSpec, objective: 'min_npv_cost' as const, strategy: 'exact' as const, program_terms: { lease_term_years: 15 } };
+    const original = {
+      ...feasibleSpec,
+      objective: 'min_npv_cost' as const,
+      strategy: 'exact' as const,
+      program_terms: { lease_term_years: 15 },
+    };
     const revised = { ...feasibleSpec, target_amount: 90, strategy: 'greedy' as const, program_terms: { lease_term_years: 5 } };
-    expect(holdProgramEconomics(original, revised)).toEqual({ ...revised, objective: 'min_npv_cost', strategy: 'exact', program_terms: { lease_term_years: 15 } });
+    expect(holdProgramEconomics(original, revised)).toEqual({
+      ...revised,
+      objective: 'min_npv_cost',
+      strategy: 'exact',
+      program_terms: { lease_term_years: 15 },
+    });
   });
 
   it('the comparison shows implied cost, spread, NPV cost, rent added and net leverage on both bases', () => {
     const outcome = selectAssets(smallRequest.assets, { ...smallRequest.corporate_state, accounting_basis: 'ifrs16' }, feasibleSpec);
-    const run = { run_id: 'r1', status: 'completed', program_description: 'x', scenario_label: 'Base', scenario_kind: 'base', error: null, response: { outcome } } as unknown as RunRecord;
+    const run = {
+      run_id: 'r1',
+      status: 'completed',
+      program_description: 'x',
+      scenario_label: 'Base',
+      scenario_kind: 'base',
+      error: null,
+      response: { outcome },
+    } as unknown as RunRecord;
     const failed = { ...run, run_id: 'r2', status: 'failed', response: null, error: 'boom' } as unknown as RunRecord;
     const [row, failedRow] = compareScenarioSet([run, failed]);
     const economics = outcome.economics;

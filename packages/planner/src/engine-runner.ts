@@ -10,9 +10,21 @@ import { maxProceeds, selectAssetsAsync, type EngineConfigInput } from '@leaseba
  */
 export interface EngineRunner {
   /** `selectAssetsAsync` of `@leaseback/engine`. */
-  selectAssets(assets: readonly Asset[], corporateState: CorporateState, spec: SelectorSpec, config: EngineConfigInput, signal?: AbortSignal): Promise<ProgramOutcome>;
+  selectAssets(
+    assets: readonly Asset[],
+    corporateState: CorporateState,
+    spec: SelectorSpec,
+    config: EngineConfigInput,
+    signal?: AbortSignal,
+  ): Promise<ProgramOutcome>;
   /** `maxProceeds` of `@leaseback/engine` (capacity). */
-  maxProceeds(assets: readonly Asset[], corporateState: CorporateState, spec: SelectorSpec, config: EngineConfigInput, signal?: AbortSignal): Promise<Capacity>;
+  maxProceeds(
+    assets: readonly Asset[],
+    corporateState: CorporateState,
+    spec: SelectorSpec,
+    config: EngineConfigInput,
+    signal?: AbortSignal,
+  ): Promise<Capacity>;
 }
 
 /** Runs the engine on the calling thread (the CLI, tests). */

@@ -29,7 +29,13 @@ export async function exactAlternative(
   if (outcome.proceeds <= outcome.target_amount * (1 + OVERSHOOT_SHARE)) return null;
   if (request.assets.length > EXACT_ALTERNATIVE_MAX_ASSETS || signal?.aborted) return null;
   try {
-    const exact = await runEngine(request.assets, request.corporate_state, { ...spec, strategy: 'exact' }, { ...config, compute_capacity: false }, signal);
+    const exact = await runEngine(
+      request.assets,
+      request.corporate_state,
+      { ...spec, strategy: 'exact' },
+      { ...config, compute_capacity: false },
+      signal,
+    );
     if (exact.status !== 'ok' || exact.solver?.proven_optimal !== true) return null;
     return { proceeds: exact.proceeds, assetCount: exact.selected_asset_ids.length };
   } catch {

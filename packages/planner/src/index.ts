@@ -6,7 +6,14 @@ export { applyRequestOverrides, type OverriddenSpec } from './apply-request-over
 export { AuditRecorder, llmCallRecord, snapshotOutcome, type AuditEntryInput } from './audit-recorder.js';
 export { summarizeAssets } from './summarize-assets.js';
 export { checkRequestNames, checkSpecNames, type CheckedRequest } from './check-request-names.js';
-export { OVERSHOOT_SHARE, readingNotices, revisionNotices, outcomeNotices, targetWasDefaulted, type ExactAlternative } from './plan-notices.js';
+export {
+  OVERSHOOT_SHARE,
+  readingNotices,
+  revisionNotices,
+  outcomeNotices,
+  targetWasDefaulted,
+  type ExactAlternative,
+} from './plan-notices.js';
 export { buildScenarioRequest, VARIANT_FLOOR_FRACTION } from './build-scenario-request.js';
 export { runScenarioSet, type RunScenarioSetOptions, type ScenarioSetRun } from './run-scenario-set.js';
 export { compareScenarioSet } from './compare-scenario-set.js';

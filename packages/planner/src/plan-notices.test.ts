@@ -1,16 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseInput, PortfolioSchema, ProgramRequestSchema, type Notice, type NoticeCode, type ProgramRequest, type ProgramResponse } from '@leaseback/domain';
+import {
+  parseInput,
+  PortfolioSchema,
+  ProgramRequestSchema,
+  type Notice,
+  type NoticeCode,
+  type ProgramRequest,
+  type ProgramResponse,
+} from '@leaseback/domain';
 import { createOfflineLlmClient } from '@leaseback/llm';
 import { createTestLlmClient } from '@leaseback/llm/testing';
 import { feasibleSpec, smallRequest } from './__fixtures__/portfolio.js';
 import { revisionNotices } from './plan-notices.js';
 import { runProgram } from './run-program.js';
 
-const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('../../../examples/portfolio.json', import.meta.url), 'utf8')));
+const portfolio = parseInput(
+  PortfolioSchema,
+  JSON.parse(readFileSync(new URL('../../../examples/portfolio.json', import.meta.url), 'utf8')),
+);
 
 function requestFor(brief: string, overrides: Partial<ProgramRequest> = {}): ProgramRequest {
-  return parseInput(ProgramRequestSchema, { assets: portfolio.assets, corporate_state: portfolio.corporate_state, program_description: brief, ...overrides });
+  return parseInput(ProgramRequestSchema, {
+    assets: portfolio.assets,
+    corporate_state: portfolio.corporate_state,
+    program_description: brief,
+    ...overrides,
+  });
 }
 
 async function plan(brief: string, overrides: Partial<ProgramRequest> = {}): Promise<ProgramResponse> {
@@ -42,7 +58,9 @@ describe('notices on the example portfolio, one per code', () => {
 
   it('clause_not_understood quotes the phrase', async () => {
     const response = await plan('Raise $150M and sell to a REIT by year end');
-    expect(withCode(response, 'clause_not_understood').map((notice) => notice.message)).toEqual(['not understood, so not applied: "REIT by year end"']);
+    expect(withCode(response, 'clause_not_understood').map((notice) => notice.message)).toEqual([
+      'not understood, so not applied: "REIT by year end"',
+    ]);
     expect(withCode(response, 'clause_not_understood')[0]?.severity).toBe('warning');
   });
 
@@ -76,10 +94,17 @@ describe('notices on the example portfolio, one per code', () => {
   });
 
   it('filter_relaxed: the README brief says leaseability went from 0.70 to 0.60 at revision 1', async () => {
-    const response = await plan('We need $250 million, net leverage under 3.25x, coverage above 1.8x, only easily re-lettable sites, exclude Chicago.');
+    const response = await plan(
+      'We need $250 million, net leverage under 3.25x, coverage above 1.8x, only easily re-lettable sites, exclude Chicago.',
+    );
     expect(response.outcome.status).toBe('ok');
     expect(withCode(response, 'filter_relaxed')).toEqual([
-      { code: 'filter_relaxed', severity: 'warning', message: 'leaseability relaxed from 0.70 to 0.60 (revision 1)', field: 'asset_filters.min_leaseability' },
+      {
+        code: 'filter_relaxed',
+        severity: 'warning',
+        message: 'leaseability relaxed from 0.70 to 0.60 (revision 1)',
+        field: 'asset_filters.min_leaseability',
+      },
     ]);
     expect(response.notices[0]?.severity).toBe('warning');
   });
@@ -92,7 +117,9 @@ describe('notices on the example portfolio, one per code', () => {
     expect(response.outcome.shortfall_against_request).toBeCloseTo(500_000_000 - response.outcome.proceeds, 2);
     expect(withCode(response, 'target_relaxed')[0]?.message).toBe('target lowered from $500M to $400M (revision 1)');
     const shortfall = withCode(response, 'infeasible_shortfall')[0]?.message ?? '';
-    expect(shortfall).toMatch(/against the \$500M asked, short by \$194\.79M; against the revised target of \$400M the shortfall is \$94\.79M/);
+    expect(shortfall).toMatch(
+      /against the \$500M asked, short by \$194\.79M; against the revised target of \$400M the shortfall is \$94\.79M/,
+    );
   });
 
   it('greedy_overshoot: greedy raising more than 10 % above the target points at the exact strategy', async () => {
@@ -127,15 +154,27 @@ describe('notices on a small portfolio', () => {
     const before = { ...feasibleSpec, hard_constraints: { max_net_leverage: 3, min_fixed_charge_coverage: 2, max_rent_added: 5 } };
     const after = { ...feasibleSpec, hard_constraints: { max_net_leverage: 3.5, min_fixed_charge_coverage: 2 } };
     expect(revisionNotices(before, after, 2)).toEqual([
-      { code: 'covenant_relaxed', severity: 'warning', message: 'net leverage limit relaxed from 3.00x to 3.50x (revision 2)', field: 'hard_constraints.max_net_leverage' },
-      { code: 'covenant_relaxed', severity: 'warning', message: 'new rent cap limit of $5 dropped (revision 2)', field: 'hard_constraints.max_rent_added' },
+      {
+        code: 'covenant_relaxed',
+        severity: 'warning',
+        message: 'net leverage limit relaxed from 3.00x to 3.50x (revision 2)',
+        field: 'hard_constraints.max_net_leverage',
+      },
+      {
+        code: 'covenant_relaxed',
+        severity: 'warning',
+        message: 'new rent cap limit of $5 dropped (revision 2)',
+        field: 'hard_constraints.max_rent_added',
+      },
     ]);
   });
 });
 
 describe('bad input before anything runs', () => {
   it('unknown_market: an excluded market the portfolio does not hold, with the known ones', async () => {
-    const attempt = runProgram(requestFor('Raise $150M', { exclude_markets_override: ['Texas', 'Boston'] }), { llm: createOfflineLlmClient() });
+    const attempt = runProgram(requestFor('Raise $150M', { exclude_markets_override: ['Texas', 'Boston'] }), {
+      llm: createOfflineLlmClient(),
+    });
     await expect(attempt).rejects.toMatchObject({ code: 'unknown_market', problems: [{ path: 'request.exclude_markets_override' }] });
     await expect(attempt).rejects.toThrow(/"Boston" is not a market of the portfolio \(markets: Atlanta, Chicago/);
   });
@@ -154,7 +193,10 @@ describe('bad input before anything runs', () => {
   });
 
   it('unknown_asset: a model spec that excludes an id the portfolio does not hold', async () => {
-    const llm = createTestLlmClient({ generateSelectorSpec: { ...feasibleSpec, asset_filters: { exclude_asset_ids: ['NOPE'] } }, generateExplanationSummary: 'x' });
+    const llm = createTestLlmClient({
+      generateSelectorSpec: { ...feasibleSpec, asset_filters: { exclude_asset_ids: ['NOPE'] } },
+      generateExplanationSummary: 'x',
+    });
     await expect(runProgram(smallRequest, { llm })).rejects.toMatchObject({ code: 'unknown_asset' });
   });
 });

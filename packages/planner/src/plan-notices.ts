@@ -53,10 +53,34 @@ interface BoundField {
 }
 
 const BOUND_FIELDS: readonly BoundField[] = [
-  { path: ['hard_constraints', 'max_net_leverage'], label: 'net leverage limit', direction: 'max', format: formatRatio, code: 'covenant_relaxed' },
-  { path: ['hard_constraints', 'min_fixed_charge_coverage'], label: 'fixed-charge coverage minimum', direction: 'min', format: formatRatio, code: 'covenant_relaxed' },
-  { path: ['hard_constraints', 'max_lease_adjusted_leverage'], label: 'lease-adjusted leverage limit', direction: 'max', format: formatRatio, code: 'covenant_relaxed' },
-  { path: ['hard_constraints', 'max_market_share'], label: 'single-market share cap', direction: 'max', format: (value) => `${Math.round(value * 1000) / 10} %`, code: 'covenant_relaxed' },
+  {
+    path: ['hard_constraints', 'max_net_leverage'],
+    label: 'net leverage limit',
+    direction: 'max',
+    format: formatRatio,
+    code: 'covenant_relaxed',
+  },
+  {
+    path: ['hard_constraints', 'min_fixed_charge_coverage'],
+    label: 'fixed-charge coverage minimum',
+    direction: 'min',
+    format: formatRatio,
+    code: 'covenant_relaxed',
+  },
+  {
+    path: ['hard_constraints', 'max_lease_adjusted_leverage'],
+    label: 'lease-adjusted leverage limit',
+    direction: 'max',
+    format: formatRatio,
+    code: 'covenant_relaxed',
+  },
+  {
+    path: ['hard_constraints', 'max_market_share'],
+    label: 'single-market share cap',
+    direction: 'max',
+    format: (value) => `${Math.round(value * 1000) / 10} %`,
+    code: 'covenant_relaxed',
+  },
   { path: ['hard_constraints', 'max_rent_added'], label: 'new rent cap', direction: 'max', format: formatMoney, code: 'covenant_relaxed' },
   { path: ['asset_filters', 'max_criticality'], label: 'criticality', direction: 'max', format: formatTwo, code: 'filter_relaxed' },
   { path: ['asset_filters', 'min_leaseability'], label: 'leaseability', direction: 'min', format: formatTwo, code: 'filter_relaxed' },
@@ -106,10 +130,22 @@ export function revisionNotices(before: SelectorSpec, after: SelectorSpec, itera
     const old = before.asset_filters[field] as readonly string[] | undefined;
     const next = after.asset_filters[field] as readonly string[] | undefined;
     if (old === undefined) return;
-    if (next === undefined) notices.push({ code: 'filter_relaxed', severity: 'warning', message: `${label} filter (${old.join(', ')}) dropped ${at}`, field: `asset_filters.${field}` });
+    if (next === undefined)
+      notices.push({
+        code: 'filter_relaxed',
+        severity: 'warning',
+        message: `${label} filter (${old.join(', ')}) dropped ${at}`,
+        field: `asset_filters.${field}`,
+      });
     else {
       const added = next.filter((item) => !old.includes(item));
-      if (added.length > 0) notices.push({ code: 'filter_relaxed', severity: 'warning', message: `${label} widened to include ${added.join(', ')} ${at}`, field: `asset_filters.${field}` });
+      if (added.length > 0)
+        notices.push({
+          code: 'filter_relaxed',
+          severity: 'warning',
+          message: `${label} widened to include ${added.join(', ')} ${at}`,
+          field: `asset_filters.${field}`,
+        });
     }
   };
   listChange('asset_types', 'asset types');
@@ -118,12 +154,23 @@ export function revisionNotices(before: SelectorSpec, after: SelectorSpec, itera
     const old = before.asset_filters[field] ?? [];
     const next = after.asset_filters[field] ?? [];
     const readmitted = old.filter((item) => !next.includes(item));
-    if (readmitted.length > 0) notices.push({ code: 'filter_relaxed', severity: 'warning', message: `${label} ${readmitted.join(', ')} no longer excluded ${at}`, field: `asset_filters.${field}` });
+    if (readmitted.length > 0)
+      notices.push({
+        code: 'filter_relaxed',
+        severity: 'warning',
+        message: `${label} ${readmitted.join(', ')} no longer excluded ${at}`,
+        field: `asset_filters.${field}`,
+      });
   };
   exclusionChange('exclude_markets', 'markets');
   exclusionChange('exclude_asset_ids', 'assets');
   if (before.asset_filters.exclude_mortgaged === true && after.asset_filters.exclude_mortgaged !== true) {
-    notices.push({ code: 'filter_relaxed', severity: 'warning', message: `mortgaged assets no longer excluded ${at}`, field: 'asset_filters.exclude_mortgaged' });
+    notices.push({
+      code: 'filter_relaxed',
+      severity: 'warning',
+      message: `mortgaged assets no longer excluded ${at}`,
+      field: 'asset_filters.exclude_mortgaged',
+    });
   }
   return notices;
 }

@@ -33,7 +33,7 @@ describe('planner progress', () => {
     expect(result.status).toBe('completed');
   });
 
-  it('counts a set\'s scenarios as they finish, ending at total of total', async () => {
+  it("counts a set's scenarios as they finish, ending at total of total", async () => {
     const definitions: ScenarioDefinition[] = [
       { label: 'Base', kind: 'base', rationale: 'as asked', target_amount: 100 },
       { label: 'Risk-off', kind: 'risk_off', rationale: 'smaller', target_amount: 50 },
@@ -45,7 +45,12 @@ describe('planner progress', () => {
       generateExplanationSummary: 'summary',
     });
     const events: PlannerProgress[] = [];
-    await runScenarioSet('raise 100', smallRequest, { llm, numScenarios: 2, config: { scenario_concurrency: 1 }, onProgress: (event) => events.push(event) });
+    await runScenarioSet('raise 100', smallRequest, {
+      llm,
+      numScenarios: 2,
+      config: { scenario_concurrency: 1 },
+      onProgress: (event) => events.push(event),
+    });
     expect(events[0]).toEqual({ step: 'scenarios_defined', iteration: 0, scenarios_done: 0, scenarios_total: 2 });
     const finished = events.filter((event) => event.step === 'scenario_finished').map((event) => event.scenarios_done);
     expect(finished).toEqual([1, 2]);

@@ -30,7 +30,10 @@ export function notifyProgress(listener: PlannerProgressListener | undefined, pr
 
 /** A progress event in words for a terminal: `iteration 2: selecting assets`, `scenario 3 of 5 finished`. */
 export function describePlannerProgress(progress: PlannerProgress): string {
-  const scenarios = progress.scenarios_total > 0 ? ` (scenario ${Math.min(progress.scenarios_done + 1, progress.scenarios_total)} of ${progress.scenarios_total})` : '';
+  const scenarios =
+    progress.scenarios_total > 0
+      ? ` (scenario ${Math.min(progress.scenarios_done + 1, progress.scenarios_total)} of ${progress.scenarios_total})`
+      : '';
   switch (progress.step) {
     case 'spec_generated':
       return `spec read from the brief${scenarios}`;

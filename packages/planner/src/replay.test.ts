@@ -6,10 +6,18 @@ import { runProgram } from './run-program.js';
 
 const examples = new URL('../../../examples/', import.meta.url);
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('portfolio.json', examples), 'utf8')));
-const briefs = JSON.parse(readFileSync(new URL('briefs.json', examples), 'utf8')) as { name: string; brief: string; expected_spec: unknown }[];
+const briefs = JSON.parse(readFileSync(new URL('briefs.json', examples), 'utf8')) as {
+  name: string;
+  brief: string;
+  expected_spec: unknown;
+}[];
 
 function requestFor(brief: string): ProgramRequest {
-  return parseInput(ProgramRequestSchema, { assets: portfolio.assets, corporate_state: portfolio.corporate_state, program_description: brief });
+  return parseInput(ProgramRequestSchema, {
+    assets: portfolio.assets,
+    corporate_state: portfolio.corporate_state,
+    program_description: brief,
+  });
 }
 
 let tick = 0;
@@ -55,7 +63,10 @@ describe('end to end with the offline client on the example portfolio', () => {
   });
 
   it('plans the same brief once a target is given, with the covenant defaults as notices', async () => {
-    const result = await runProgram({ ...requestFor('please sort out our real estate situation'), target_override: 100_000_000 }, { llm: createOfflineLlmClient() });
+    const result = await runProgram(
+      { ...requestFor('please sort out our real estate situation'), target_override: 100_000_000 },
+      { llm: createOfflineLlmClient() },
+    );
     if (result.status !== 'completed') throw new Error(JSON.stringify(result.error));
     expect(result.response.spec.target_amount).toBe(100_000_000);
     expect(result.response.notices.map((notice) => notice.code)).toEqual(

@@ -83,7 +83,16 @@ describe('runProgram', () => {
       generateExplanationSummary: double.generateExplanationSummary.bind(double),
       reviseSelectorSpec: async () => ({
         value: { ...infeasibleSpec, program_type: 'ipo' } as unknown as SelectorSpec,
-        metadata: { provider: 'test', model: 'm', latency_ms: 0, usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 }, attempts: 1, raw_output: null, unrecognized: [], assumptions: [] },
+        metadata: {
+          provider: 'test',
+          model: 'm',
+          latency_ms: 0,
+          usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 },
+          attempts: 1,
+          raw_output: null,
+          unrecognized: [],
+          assumptions: [],
+        },
       }),
     };
     const response = completed(await runProgram(smallRequest, { llm, now: fixedClock }));
@@ -135,7 +144,13 @@ describe('runProgram', () => {
     const llm = createTestLlmClient({ generateSelectorSpec: { ...feasibleSpec, target_amount: 50 }, generateExplanationSummary: 'x' });
     const response = completed(
       await runProgram(
-        { ...smallRequest, max_leverage_override: 2.9, min_coverage_override: 2, max_criticality_override: 0.25, exclude_markets_override: ['atlanta'] },
+        {
+          ...smallRequest,
+          max_leverage_override: 2.9,
+          min_coverage_override: 2,
+          max_criticality_override: 0.25,
+          exclude_markets_override: ['atlanta'],
+        },
         { llm, now: fixedClock },
       ),
     );
@@ -195,7 +210,9 @@ describe('runProgram', () => {
     expect(response.outcome.capacity?.max_proceeds).toBeCloseTo(117.6, 9);
     expect(response.outcome.capacity?.asset_ids).toEqual(['A', 'B']);
     expect(response.outcome.explanation_nodes.some((node) => node.kind === 'capacity')).toBe(true);
-    const context = llm.calls.find((call) => call.method === 'reviseSelectorSpec')?.arguments[2] as { capacity: { max_proceeds: number } | null };
+    const context = llm.calls.find((call) => call.method === 'reviseSelectorSpec')?.arguments[2] as {
+      capacity: { max_proceeds: number } | null;
+    };
     expect(context.capacity?.max_proceeds).toBeCloseTo(117.6, 9);
   });
 
@@ -214,7 +231,16 @@ describe('runProgram', () => {
       provider: 'custom',
       generateSelectorSpec: async () => ({
         value: feasibleSpec,
-        metadata: { provider: 'custom', model: 'm', latency_ms: -5, usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 }, attempts: 0, raw_output: null, unrecognized: [], assumptions: [] },
+        metadata: {
+          provider: 'custom',
+          model: 'm',
+          latency_ms: -5,
+          usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 },
+          attempts: 0,
+          raw_output: null,
+          unrecognized: [],
+          assumptions: [],
+        },
       }),
     };
     const result = await runProgram(smallRequest, { llm, now: fixedClock });

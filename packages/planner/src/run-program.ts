@@ -243,7 +243,13 @@ async function planProgram(
   // What the revision loop relaxed is a fact of the answer: the summary (offline or model) says it.
   const revisionNodes: ExplanationNode[] = notices
     .filter((notice) => notice.code === 'target_relaxed' || notice.code === 'filter_relaxed' || notice.code === 'covenant_relaxed')
-    .map((notice) => ({ kind: 'spec_revised', asset_id: null, constraint: null, message: notice.message, values: { field: notice.field ?? null } }));
+    .map((notice) => ({
+      kind: 'spec_revised',
+      asset_id: null,
+      constraint: null,
+      message: notice.message,
+      values: { field: notice.field ?? null },
+    }));
   const nodes = [...outcome.explanation_nodes, ...revisionNodes];
   const explained = await callLlm('generateExplanationSummary', () => llm.generateExplanationSummary(spec, outcome, nodes, callOptions));
   if (typeof explained.value !== 'string' || explained.value.trim() === '') {
@@ -277,7 +283,11 @@ function validateSpec(
 ): SelectorSpec {
   const parsed = schema.safeParse(result.value) as ReturnType<typeof SelectorSpecSchema.safeParse>;
   if (!parsed.success) {
-    throw new LlmError('llm_invalid_output', `the model's spec is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`, { provider });
+    throw new LlmError(
+      'llm_invalid_output',
+      `the model's spec is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      { provider },
+    );
   }
   return parsed.data;
 }

@@ -30,7 +30,10 @@ describe('buildScenarioRequest', () => {
   });
 
   it('sets floor = target for base and 0.9 x target for variants', () => {
-    expect(buildScenarioRequest(smallRequest, definitions[0] as ScenarioDefinition)).toMatchObject({ target_override: 100, floor_override: 100 });
+    expect(buildScenarioRequest(smallRequest, definitions[0] as ScenarioDefinition)).toMatchObject({
+      target_override: 100,
+      floor_override: 100,
+    });
     const variant = buildScenarioRequest(smallRequest, definitions[1] as ScenarioDefinition);
     expect(variant.target_override).toBe(50);
     expect(variant.floor_override).toBeCloseTo(45, 12);
@@ -125,7 +128,10 @@ describe('runScenarioSet', () => {
   it('fails the whole set with a clear error when definitions cannot be generated', async () => {
     const llm = createTestLlmClient({ generateScenarioDefinitions: new LlmError('llm_unavailable', 'down', { provider: 'test' }) });
     await expect(runScenarioSet('x', smallRequest, { llm })).rejects.toSatisfy(
-      (error: unknown) => error instanceof ScenarioDefinitionsError && error.code === 'scenario_definitions_unavailable' && /llm_unavailable/.test(error.message),
+      (error: unknown) =>
+        error instanceof ScenarioDefinitionsError &&
+        error.code === 'scenario_definitions_unavailable' &&
+        /llm_unavailable/.test(error.message),
     );
   });
 
@@ -138,7 +144,16 @@ describe('runScenarioSet', () => {
       generateSelectorSpec: double.generateSelectorSpec.bind(double),
       generateScenarioDefinitions: async () => ({
         value: [definitions[1], definitions[0]] as ScenarioDefinition[],
-        metadata: { provider: 'test', model: 'm', latency_ms: 0, usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 }, attempts: 1, raw_output: null, unrecognized: [], assumptions: [] },
+        metadata: {
+          provider: 'test',
+          model: 'm',
+          latency_ms: 0,
+          usage: { input_tokens: 0, output_tokens: 0, total_tokens: 0 },
+          attempts: 1,
+          raw_output: null,
+          unrecognized: [],
+          assumptions: [],
+        },
       }),
     };
     await expect(runScenarioSet('x', smallRequest, { llm, numScenarios: 2 })).rejects.toThrow(
@@ -197,7 +212,12 @@ describe('runScenarioSet with custom what-ifs', () => {
       { label: 'Target 120', kind: 'custom', rationale: 'asked for', target_amount: 120 },
       { label: 'Base', kind: 'custom', rationale: 'asked for, same name as the base', target_amount: 100, exclude_markets: ['Dallas'] },
     ];
-    const result = await runScenarioSet('raise 100', smallRequest, { llm, numScenarios: 3, customDefinitions: custom, newId: sequentialIds() });
+    const result = await runScenarioSet('raise 100', smallRequest, {
+      llm,
+      numScenarios: 3,
+      customDefinitions: custom,
+      newId: sequentialIds(),
+    });
     expect(result.definitions.map((definition) => [definition.kind, definition.label])).toEqual([
       ['base', 'Base'],
       ['custom', 'Target 120'],

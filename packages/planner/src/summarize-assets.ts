@@ -34,7 +34,12 @@ export function summarizeAssets(assets: readonly Asset[], corporateState: Corpor
     markets,
     asset_types: assetTypes,
     total_potential_proceeds: totalPotentialProceeds,
-    assets: assets.map((asset) => ({ asset_id: asset.asset_id, name: asset.name, asset_type: asset.asset_type, market: asset.market.trim() })),
+    assets: assets.map((asset) => ({
+      asset_id: asset.asset_id,
+      name: asset.name,
+      asset_type: asset.asset_type,
+      market: asset.market.trim(),
+    })),
     market_proceeds: Object.fromEntries(markets.map((market) => [market, marketProceeds.get(market) ?? 0])),
     baseline: {
       ebitda: corporateState.ebitda,

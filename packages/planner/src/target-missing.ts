@@ -8,14 +8,19 @@ import type { LlmCallMetadata } from '@leaseback/llm';
  * amount itself, written without a unit: "Raise 150").
  */
 export function readSummary(spec: SelectorSpec, metadata: LlmCallMetadata): string {
-  const defaulted = new Set((metadata.notices ?? []).filter((notice) => notice.code === 'covenant_defaulted').map((notice) => notice.field));
+  const defaulted = new Set(
+    (metadata.notices ?? []).filter((notice) => notice.code === 'covenant_defaulted').map((notice) => notice.field),
+  );
   const parts: string[] = [];
-  if (!defaulted.has('hard_constraints.max_net_leverage')) parts.push(`net leverage at most ${formatRatio(spec.hard_constraints.max_net_leverage)}`);
-  if (!defaulted.has('hard_constraints.min_fixed_charge_coverage')) parts.push(`coverage at least ${formatRatio(spec.hard_constraints.min_fixed_charge_coverage)}`);
+  if (!defaulted.has('hard_constraints.max_net_leverage'))
+    parts.push(`net leverage at most ${formatRatio(spec.hard_constraints.max_net_leverage)}`);
+  if (!defaulted.has('hard_constraints.min_fixed_charge_coverage'))
+    parts.push(`coverage at least ${formatRatio(spec.hard_constraints.min_fixed_charge_coverage)}`);
   const filters = spec.asset_filters;
   if (filters.asset_types !== undefined) parts.push(`asset types ${filters.asset_types.join(', ')}`);
   if (filters.include_markets !== undefined) parts.push(`markets ${filters.include_markets.join(', ')}`);
-  if (filters.exclude_markets !== undefined && filters.exclude_markets.length > 0) parts.push(`excluding ${filters.exclude_markets.join(', ')}`);
+  if (filters.exclude_markets !== undefined && filters.exclude_markets.length > 0)
+    parts.push(`excluding ${filters.exclude_markets.join(', ')}`);
   const read = parts.length === 0 ? 'no amount, covenant or filter' : parts.join('; ');
   const unrecognized = (metadata.unrecognized ?? []).map((phrase) => `"${phrase}"`);
   return unrecognized.length === 0 ? `read: ${read}` : `read: ${read}; not understood: ${unrecognized.join(', ')}`;

@@ -32,7 +32,10 @@ const positiveRatio = fc.oneof(
   fc.integer({ min: 1, max: 80 }).map((tenths) => tenths / 10),
   fc.double({ min: 1e-3, max: 20, noNaN: true, noDefaultInfinity: true }),
 );
-const share = fc.oneof(fc.integer({ min: 1, max: 20 }).map((step) => step / 20), fc.double({ min: 1e-6, max: 1, noNaN: true }));
+const share = fc.oneof(
+  fc.integer({ min: 1, max: 20 }).map((step) => step / 20),
+  fc.double({ min: 1e-6, max: 1, noNaN: true }),
+);
 const optional = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined });
 const nonEmptySubset = <T>(items: readonly T[]) => fc.subarray([...items], { minLength: 1 });
 
@@ -115,7 +118,10 @@ function proposalFrom(base: SelectorSpec): fc.Arbitrary<SelectorSpec> {
       include_markets: list(base.asset_filters.include_markets, MARKETS, 1),
       exclude_markets: list(base.asset_filters.exclude_markets, MARKETS, 0),
       exclude_asset_ids: list(base.asset_filters.exclude_asset_ids, ASSET_IDS, 0),
-      strategy: fc.oneof({ weight: 4, arbitrary: fc.constant(base.strategy) }, { weight: 1, arbitrary: fc.constantFrom('greedy', 'exact') }),
+      strategy: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(base.strategy) },
+        { weight: 1, arbitrary: fc.constantFrom('greedy', 'exact') },
+      ),
     })
     .map(
       (raw) =>
@@ -164,9 +170,7 @@ const configArbitrary: fc.Arbitrary<RevisionPolicyConfig> = fc.oneof(
  */
 const runArbitrary = fc
   .tuple(specArbitrary, configArbitrary)
-  .chain(([original, config]) =>
-    fc.tuple(fc.constant(original), fc.constant(config), fc.integer({ min: 0, max: 3 })),
-  )
+  .chain(([original, config]) => fc.tuple(fc.constant(original), fc.constant(config), fc.integer({ min: 0, max: 3 })))
   .chain(([original, config, revisions]) => {
     let chain: fc.Arbitrary<SelectorSpec> = fc.constant(original);
     for (let index = 0; index < revisions; index += 1) {
@@ -241,16 +245,25 @@ function ruleBreaches(original: SelectorSpec, previous: SelectorSpec, spec: Sele
   const previousFilters = previous.asset_filters;
   const filters = spec.asset_filters;
   const excludedMarkets = new Set(lower(filters.exclude_markets ?? []));
-  expect(lower(previousFilters.exclude_markets ?? []).every((market) => excludedMarkets.has(market)), 'exclude_markets shrank');
+  expect(
+    lower(previousFilters.exclude_markets ?? []).every((market) => excludedMarkets.has(market)),
+    'exclude_markets shrank',
+  );
   const excludedIds = new Set(filters.exclude_asset_ids ?? []);
-  expect((previousFilters.exclude_asset_ids ?? []).every((id) => excludedIds.has(id)), 'exclude_asset_ids shrank');
+  expect(
+    (previousFilters.exclude_asset_ids ?? []).every((id) => excludedIds.has(id)),
+    'exclude_asset_ids shrank',
+  );
   if (previousFilters.asset_types !== undefined) {
     const allowed = new Set(previousFilters.asset_types);
     expect(filters.asset_types !== undefined && filters.asset_types.every((type) => allowed.has(type)), 'asset_types grew');
   }
   if (previousFilters.include_markets !== undefined) {
     const allowed = new Set(lower(previousFilters.include_markets));
-    expect(filters.include_markets !== undefined && lower(filters.include_markets).every((market) => allowed.has(market)), 'include_markets grew');
+    expect(
+      filters.include_markets !== undefined && lower(filters.include_markets).every((market) => allowed.has(market)),
+      'include_markets grew',
+    );
   }
   return breaches;
 }
@@ -348,7 +361,8 @@ describe('enforceRevisionPolicy properties', () => {
         const floor = Math.min(original.floor_amount ?? config.default_floor_fraction * original.target_amount, original.target_amount);
         const lowest = Math.max(floor, previous.target_amount * (1 - config.max_target_step_fraction)) * (1 + 1e-9);
         // max(): subtracting from a large target can land a hair under `lowest` by cancellation.
-        if (lowest < spec.target_amount) spec.target_amount = Math.max(lowest, spec.target_amount - (spec.target_amount - lowest) * change.targetShare);
+        if (lowest < spec.target_amount)
+          spec.target_amount = Math.max(lowest, spec.target_amount - (spec.target_amount - lowest) * change.targetShare);
         const result = enforceRevisionPolicy(original, previous, spec, config);
         expect(result.violations).toEqual([]);
         expect(result.status).toBe('accepted');
@@ -408,7 +422,9 @@ describe('enforceRevisionPolicy properties', () => {
     fc.assert(
       fc.property(runArbitrary, ({ original, previous, proposed, config }) => {
         const first = enforceRevisionPolicy(original, previous, proposed, config);
-        const second = enforceRevisionPolicy(structuredClone(original), structuredClone(previous), structuredClone(proposed), { ...config });
+        const second = enforceRevisionPolicy(structuredClone(original), structuredClone(previous), structuredClone(proposed), {
+          ...config,
+        });
         expect(JSON.stringify(second)).toBe(JSON.stringify(first));
       }),
       RUNS,

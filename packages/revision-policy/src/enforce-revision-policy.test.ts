@@ -96,7 +96,12 @@ describe('hard constraints cannot relax versus the original', () => {
     const result = enforceFrom(relettableOriginal, proposed);
     expect(result.spec.hard_constraints.max_market_share).toBe(0.4);
     expect(result.violations).toEqual([
-      expect.objectContaining({ rule: 'hard_constraint_relaxed', field: 'hard_constraints.max_market_share', proposed_value: null, applied_value: 0.4 }),
+      expect.objectContaining({
+        rule: 'hard_constraint_relaxed',
+        field: 'hard_constraints.max_market_share',
+        proposed_value: null,
+        applied_value: 0.4,
+      }),
     ]);
   });
 
@@ -130,7 +135,12 @@ describe('the target is monotone non-increasing', () => {
     const result = enforceRevisionPolicy(relettableOriginal, previous, proposed);
     expect(result.spec.target_amount).toBe(220_000_000);
     expect(result.violations).toEqual([
-      expect.objectContaining({ rule: 'target_increased', field: 'target_amount', proposed_value: 240_000_000, applied_value: 220_000_000 }),
+      expect.objectContaining({
+        rule: 'target_increased',
+        field: 'target_amount',
+        proposed_value: 240_000_000,
+        applied_value: 220_000_000,
+      }),
     ]);
   });
 
@@ -249,7 +259,12 @@ describe('numeric filters loosen by a bounded step versus the previous spec', ()
     const result = enforceRevisionPolicy(relettableOriginal, previous, withFilters({ max_criticality: 0.75 }));
     expect(result.spec.asset_filters.max_criticality).toBe(0.6);
     expect(result.violations).toEqual([
-      expect.objectContaining({ rule: 'filter_step_exceeded', field: 'asset_filters.max_criticality', proposed_value: 0.75, applied_value: 0.6 }),
+      expect.objectContaining({
+        rule: 'filter_step_exceeded',
+        field: 'asset_filters.max_criticality',
+        proposed_value: 0.75,
+        applied_value: 0.6,
+      }),
     ]);
   });
 
@@ -285,7 +300,12 @@ describe('numeric filters loosen by a bounded step versus the previous spec', ()
     const result = enforceFrom(relettableOriginal, withFilters({ min_leaseability: 0.5, exclude_markets: ['Chicago'] }));
     expect(result.spec.asset_filters.min_leaseability).toBe(0.6);
     expect(result.violations).toEqual([
-      expect.objectContaining({ rule: 'filter_step_exceeded', field: 'asset_filters.min_leaseability', proposed_value: 0.5, applied_value: 0.6 }),
+      expect.objectContaining({
+        rule: 'filter_step_exceeded',
+        field: 'asset_filters.min_leaseability',
+        proposed_value: 0.5,
+        applied_value: 0.6,
+      }),
     ]);
   });
 
@@ -318,7 +338,12 @@ describe('numeric filters loosen by a bounded step versus the previous spec', ()
     const config = { max_filter_step: 0.25, max_criticality_ceiling: 0.8 };
     const previous = withFilters({ max_criticality: 0.5 });
     expect(enforceRevisionPolicy(relettableOriginal, previous, withFilters({ max_criticality: 0.75 }), config).status).toBe('accepted');
-    const result = enforceRevisionPolicy(relettableOriginal, withFilters({ max_criticality: 0.7 }), withFilters({ max_criticality: 0.95 }), config);
+    const result = enforceRevisionPolicy(
+      relettableOriginal,
+      withFilters({ max_criticality: 0.7 }),
+      withFilters({ max_criticality: 0.95 }),
+      config,
+    );
     expect(result.spec.asset_filters.max_criticality).toBe(0.8);
     expect(result.violations[0]).toMatchObject({ rule: 'filter_bound_exceeded' });
   });
@@ -462,8 +487,8 @@ describe('configuration', () => {
   });
 
   it('rejects unknown config fields', () => {
-    expect(() =>
-      enforceRevisionPolicy(relettableOriginal, relettableOriginal, relettableOriginal, { max_step: 0.1 } as never),
-    ).toThrow(/max_step: unknown field/);
+    expect(() => enforceRevisionPolicy(relettableOriginal, relettableOriginal, relettableOriginal, { max_step: 0.1 } as never)).toThrow(
+      /max_step: unknown field/,
+    );
   });
 });

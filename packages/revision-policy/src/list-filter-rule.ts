@@ -4,8 +4,7 @@ import { describeValue, policyViolation } from './policy-violation.js';
 /** How two list items are compared: markets case-insensitively, ids and types exactly. */
 export type ItemComparison = 'exact' | 'case_insensitive';
 
-const itemKey = (item: string, comparison: ItemComparison): string =>
-  comparison === 'case_insensitive' ? item.toLowerCase() : item;
+const itemKey = (item: string, comparison: ItemComparison): string => (comparison === 'case_insensitive' ? item.toLowerCase() : item);
 
 /**
  * Applies "may only grow" to an exclusion list (`exclude_markets`,

@@ -18,11 +18,7 @@ export interface NumericFilterLimit {
  * past the configured ceiling (`max_criticality`) or floor (`min_leaseability`).
  * A previous value already past that bound may stay but not loosen further.
  */
-export function numericFilterLimit(
-  name: NumericFilterName,
-  previousValue: number,
-  config: RevisionPolicyConfig,
-): NumericFilterLimit {
+export function numericFilterLimit(name: NumericFilterName, previousValue: number, config: RevisionPolicyConfig): NumericFilterLimit {
   if (name === 'max_criticality') {
     // Rounding must never make the limit tighter than the previous value itself.
     const stepped = Math.max(previousValue, roundBound(previousValue + config.max_filter_step));

@@ -22,7 +22,9 @@ describe('max_rent_added and exclude_mortgaged under the revision policy', () =>
     const result = enforceRevisionPolicy(original, original, proposal);
     expect(result.status).toBe('clamped');
     expect(result.spec.hard_constraints.max_rent_added).toBe(10_000_000);
-    expect(result.violations.map((violation) => [violation.rule, violation.field])).toEqual([['hard_constraint_relaxed', 'hard_constraints.max_rent_added']]);
+    expect(result.violations.map((violation) => [violation.rule, violation.field])).toEqual([
+      ['hard_constraint_relaxed', 'hard_constraints.max_rent_added'],
+    ]);
   });
 
   it('a proposal that drops the rent cap or the mortgage exclusion gets both back', () => {
@@ -32,7 +34,10 @@ describe('max_rent_added and exclude_mortgaged under the revision policy', () =>
     expect(result.status).toBe('clamped');
     expect(result.spec.hard_constraints.max_rent_added).toBe(10_000_000);
     expect(result.spec.asset_filters.exclude_mortgaged).toBe(true);
-    expect(result.violations.map((violation) => violation.field).sort()).toEqual(['asset_filters.exclude_mortgaged', 'hard_constraints.max_rent_added']);
+    expect(result.violations.map((violation) => violation.field).sort()).toEqual([
+      'asset_filters.exclude_mortgaged',
+      'hard_constraints.max_rent_added',
+    ]);
   });
 
   it('a proposal may add the mortgage exclusion (a tightening)', () => {

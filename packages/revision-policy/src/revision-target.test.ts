@@ -27,12 +27,19 @@ describe('allowedTargetRange', () => {
       stepBound: 200_000_000,
     });
     // $150M with a $100M floor: the step binds at $120M.
-    expect(allowedTargetRange(fullyFilteredOriginal, fullyFilteredOriginal, config)).toMatchObject({ lowest: 120_000_000, highest: 150_000_000 });
+    expect(allowedTargetRange(fullyFilteredOriginal, fullyFilteredOriginal, config)).toMatchObject({
+      lowest: 120_000_000,
+      highest: 150_000_000,
+    });
     // From $110M the step would allow $88M, the floor stops at $100M.
     const previous = edited(fullyFilteredOriginal, (spec) => {
       spec.target_amount = 110_000_000;
     });
-    expect(allowedTargetRange(fullyFilteredOriginal, previous, config)).toMatchObject({ lowest: 100_000_000, highest: 110_000_000, stepBound: 88_000_000 });
+    expect(allowedTargetRange(fullyFilteredOriginal, previous, config)).toMatchObject({
+      lowest: 100_000_000,
+      highest: 110_000_000,
+      stepBound: 88_000_000,
+    });
   });
 
   it('collapses to the floor when the previous target is already below it', () => {

@@ -31,7 +31,12 @@ function definition(index: number): ScenarioInput {
         ? []
         : step % 5 === 2 && next + 1 < STEPS
           ? [
-              { to_step_id: `${id}_${next + 1}`, condition: { all: [{ exists: `${id}_shortcut` }, { compare: { field: `${id}_score`, operator: 'gte' as const, value: 5 } }] } },
+              {
+                to_step_id: `${id}_${next + 1}`,
+                condition: {
+                  all: [{ exists: `${id}_shortcut` }, { compare: { field: `${id}_score`, operator: 'gte' as const, value: 5 } }],
+                },
+              },
               { to_step_id: `${id}_${next}` },
             ]
           : [{ to_step_id: `${id}_${next}` }];
@@ -68,7 +73,11 @@ function sessionWith(orchestrator: ScenarioOrchestrator, active: number): Sessio
   for (let index = 0; index < active; index += 1) {
     const fields: Record<string, number> = {};
     for (let step = 1; step < 3 + index; step += 1) fields[`flow_${index}_field_${step}`] = step;
-    session = orchestrator.processTurn(session, { candidates: [{ scenario_id: `flow_${index}`, score: 0.9 }], fields, now: `2025-01-15T09:0${index}:00.000Z` }).session;
+    session = orchestrator.processTurn(session, {
+      candidates: [{ scenario_id: `flow_${index}`, score: 0.9 }],
+      fields,
+      now: `2025-01-15T09:0${index}:00.000Z`,
+    }).session;
   }
   return session;
 }
@@ -104,8 +113,13 @@ function median(values: readonly number[]): number {
 }
 
 /** Median over rounds of each round's p50, p99 and mean (milliseconds), plus the range of p99. */
-function measure(orchestrator: ScenarioOrchestrator, session: Session, inputs: readonly TurnInput[]): Figures & { p99Low: number; p99High: number } {
-  for (let iteration = 0; iteration < WARMUP; iteration += 1) orchestrator.processTurn(session, inputs[iteration % inputs.length] as TurnInput);
+function measure(
+  orchestrator: ScenarioOrchestrator,
+  session: Session,
+  inputs: readonly TurnInput[],
+): Figures & { p99Low: number; p99High: number } {
+  for (let iteration = 0; iteration < WARMUP; iteration += 1)
+    orchestrator.processTurn(session, inputs[iteration % inputs.length] as TurnInput);
   const rounds = Array.from({ length: ROUNDS }, () => measureRound(orchestrator, session, inputs));
   const p99s = rounds.map((round) => round.p99);
   return {
@@ -148,7 +162,9 @@ console.log(
   `processTurn, ${SCENARIOS} definitions x ${STEPS} steps, ${activeCount} active instances, ${ROUNDS} rounds of ${ITERATIONS} turns ` +
     `(Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(1)})`,
 );
-console.log(`  p50 ${format(main.p50)}   p99 ${format(main.p99)} (rounds ${format(main.p99Low)} .. ${format(main.p99High)})   mean ${format(main.mean)}`);
+console.log(
+  `  p50 ${format(main.p50)}   p99 ${format(main.p99)} (rounds ${format(main.p99Low)} .. ${format(main.p99High)})   mean ${format(main.mean)}`,
+);
 console.log(`  p99 / 1 ms goal:                          ${(main.p99 / 1).toFixed(3)}  (${main.p99 < 1 ? 'met' : 'NOT met'})`);
 console.log(`  p50 with metrics + logger / without:      ${(withObservability.p50 / main.p50).toFixed(2)}`);
 console.log(`  p50 with 5 active / with 1 active:        ${(main.p50 / single.p50).toFixed(2)}`);

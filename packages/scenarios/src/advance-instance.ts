@@ -116,7 +116,10 @@ export function advanceInstance(
         return stop('action', `stopped at "${stepId}" to run ${step.tool_ids.join(', ')}`);
       }
       if (!terminal && !(options.skipping && step.can_skip)) {
-        return stop('not_skippable', options.skipping ? `stopped at "${stepId}": it cannot be skipped` : `stopped at "${stepId}": step skipping is disabled`);
+        return stop(
+          'not_skippable',
+          options.skipping ? `stopped at "${stepId}": it cannot be skipped` : `stopped at "${stepId}": step skipping is disabled`,
+        );
       }
     }
     const route = chooseRoute(step, lookup, options.blocking);
@@ -147,7 +150,8 @@ function cycleStop(step: ScenarioStep, passed: readonly string[], presented: boo
   const back = `came back to "${step.id}"`;
   if (missing.length > 0) return finish(step.id, passed, presented, 'fields', `${back}; waiting for ${missing.join(', ')}`, missing);
   if (step.is_checkpoint) return finish(step.id, passed, presented, 'confirmation', `${back}; the checkpoint needs confirmation again`, []);
-  if (step.performs_action) return finish(step.id, passed, presented, 'action', `${back}; waiting for the result of ${step.tool_ids.join(', ')}`, []);
+  if (step.performs_action)
+    return finish(step.id, passed, presented, 'action', `${back}; waiting for the result of ${step.tool_ids.join(', ')}`, []);
   return finish(step.id, passed, presented, 'cycle', back, []);
 }
 

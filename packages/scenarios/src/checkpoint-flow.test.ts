@@ -50,7 +50,9 @@ describe('checkpoint, confirmation and tool flow', () => {
   });
 
   const reported = orchestrator.processTurn(deepFreeze(confirmed.session), {
-    action_results: [{ scenario_id: 'program_intake', step_id: 'run_program', tool_id: 'run_program', status: 'succeeded', variables: { run_id: 'r-42' } }],
+    action_results: [
+      { scenario_id: 'program_intake', step_id: 'run_program', tool_id: 'run_program', status: 'succeeded', variables: { run_id: 'r-42' } },
+    ],
     now: at(4),
   });
 
@@ -93,7 +95,10 @@ describe('checkpoint, confirmation and tool flow', () => {
   });
 
   it('ignores a confirmation aimed at a step the instance has left', () => {
-    const stale = orchestrator.processTurn(confirmed.session, { confirmations: [{ scenario_id: 'program_intake', step_id: 'confirm_run' }], now: at(4) });
+    const stale = orchestrator.processTurn(confirmed.session, {
+      confirmations: [{ scenario_id: 'program_intake', step_id: 'confirm_run' }],
+      now: at(4),
+    });
     expect(stale.warnings.map((warning) => warning.code)).toEqual(['stale_confirmation']);
     expect(instanceOf(stale.session, 'program_intake').current_step_id).toBe('run_program');
   });

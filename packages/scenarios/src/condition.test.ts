@@ -60,7 +60,11 @@ describe('evaluateCondition', () => {
 
   it('lists the fields a condition mentions, and those whose value it needs', () => {
     const condition: Condition = {
-      all: [{ exists: 'a' }, { any: [{ equals: { field: 'b', value: 1 } }, { not: { compare: { field: 'c', operator: 'lt', value: 2 } } }] }, { exists: 'b' }],
+      all: [
+        { exists: 'a' },
+        { any: [{ equals: { field: 'b', value: 1 } }, { not: { compare: { field: 'c', operator: 'lt', value: 2 } } }] },
+        { exists: 'b' },
+      ],
     };
     expect(conditionFields(condition)).toEqual(['a', 'b', 'c']);
     expect(conditionValueFields(condition)).toEqual(['b', 'c']);

@@ -39,7 +39,12 @@ describe('enable_step_skipping', () => {
   it('false: every step is shown for a turn, even with its fields known', () => {
     const orchestrator = orchestratorFor({ enable_step_skipping: false });
     const results = runTurns(orchestrator, newSession(), [startTurn('program_intake', fullIntake), {}, {}, {}]);
-    expect(results.map((result) => instanceOf(result.session, 'program_intake').current_step_id)).toEqual(['portfolio', 'target', 'constraints', 'confirm_run']);
+    expect(results.map((result) => instanceOf(result.session, 'program_intake').current_step_id)).toEqual([
+      'portfolio',
+      'target',
+      'constraints',
+      'confirm_run',
+    ]);
     expect(results.flatMap((result) => result.transition_decisions.flatMap((transition) => transition.skipped_steps))).toEqual([]);
   });
 
@@ -52,7 +57,10 @@ describe('enable_step_skipping', () => {
 
 describe('enable_multi_scenario', () => {
   it('true: a second scenario starts beside the first', () => {
-    const results = runTurns(orchestratorFor({ enable_multi_scenario: true }), newSession(), [startTurn('program_intake'), startTurn('what_if_analysis')]);
+    const results = runTurns(orchestratorFor({ enable_multi_scenario: true }), newSession(), [
+      startTurn('program_intake'),
+      startTurn('what_if_analysis'),
+    ]);
     expect(results[1]!.plan.active_scenario_ids).toEqual(['program_intake', 'what_if_analysis']);
   });
 
@@ -72,7 +80,12 @@ describe('enable_multi_scenario', () => {
 
   it('false: a paused scenario may take over once the active one is paused', () => {
     const orchestrator = orchestratorFor({ enable_multi_scenario: false });
-    const results = runTurns(orchestrator, newSession(), [startTurn('program_intake'), { signal: 'pause' }, startTurn('what_if_analysis'), { signal: { type: 'resume', scenario_id: 'program_intake' } }]);
+    const results = runTurns(orchestrator, newSession(), [
+      startTurn('program_intake'),
+      { signal: 'pause' },
+      startTurn('what_if_analysis'),
+      { signal: { type: 'resume', scenario_id: 'program_intake' } },
+    ]);
     expect(results[2]!.plan.active_scenario_ids).toEqual(['what_if_analysis']);
     expect(instanceOf(results[3]!.session, 'program_intake').status).toBe('paused');
     expect(results[3]!.warnings.map((warning) => warning.code)).toEqual(['resume_blocked_by_limit']);
@@ -81,7 +94,13 @@ describe('enable_multi_scenario', () => {
 
 describe('block_on_missing_hard_fields', () => {
   const branching = linearScenario('branching', [
-    { can_skip: true, transitions: [{ to_step_id: 'branching_2', condition: { compare: { field: 'size', operator: 'gt', value: 10 } } }, { to_step_id: 'branching_1' }] },
+    {
+      can_skip: true,
+      transitions: [
+        { to_step_id: 'branching_2', condition: { compare: { field: 'size', operator: 'gt', value: 10 } } },
+        { to_step_id: 'branching_1' },
+      ],
+    },
     { collects_fields: ['small_detail'] },
     { collects_fields: ['large_detail'] },
   ]);
@@ -100,14 +119,21 @@ describe('block_on_missing_hard_fields', () => {
 
 describe('use_llm', () => {
   const borderline = { candidates: [{ scenario_id: 'what_if_analysis', score: 0.45 }] };
-  const startIt = { proposals: [{ scenario_id: 'what_if_analysis', action: 'START', reasoning: 'the user asked for a variant', confidence: 0.8 }] };
+  const startIt = {
+    proposals: [{ scenario_id: 'what_if_analysis', action: 'START', reasoning: 'the user asked for a variant', confidence: 0.8 }],
+  };
 
   it('true: an ambiguous turn asks the evaluator and applies its proposal', async () => {
     const evaluator = createTestLifecycleEvaluator(startIt);
     const result = await orchestratorFor({ use_llm: true }, playbooks, { evaluator }).processTurnAsync(newSession(), borderline);
     expect(evaluator.calls).toHaveLength(1);
     expect(result.evaluation.status).toBe('applied');
-    expect(result.lifecycle_decisions[0]).toMatchObject({ scenario_id: 'what_if_analysis', action: 'START', source: 'evaluator', confidence: 0.8 });
+    expect(result.lifecycle_decisions[0]).toMatchObject({
+      scenario_id: 'what_if_analysis',
+      action: 'START',
+      source: 'evaluator',
+      confidence: 0.8,
+    });
   });
 
   it('false: the evaluator is never asked, even on the async path', async () => {
@@ -127,9 +153,12 @@ describe('use_llm', () => {
 describe('ambiguity_margin', () => {
   it('decides which candidate scores count as borderline', async () => {
     const evaluator = createTestLifecycleEvaluator({ proposals: [] });
-    const narrow = await orchestratorFor({ use_llm: true, ambiguity_margin: 0.05 }, playbooks, { evaluator }).processTurnAsync(newSession(), {
-      candidates: [{ scenario_id: 'what_if_analysis', score: 0.6 }],
-    });
+    const narrow = await orchestratorFor({ use_llm: true, ambiguity_margin: 0.05 }, playbooks, { evaluator }).processTurnAsync(
+      newSession(),
+      {
+        candidates: [{ scenario_id: 'what_if_analysis', score: 0.6 }],
+      },
+    );
     expect(narrow.evaluation.status).toBe('not_needed');
     const wide = await orchestratorFor({ use_llm: true, ambiguity_margin: 0.2 }, playbooks, { evaluator }).processTurnAsync(newSession(), {
       candidates: [{ scenario_id: 'what_if_analysis', score: 0.6 }],

@@ -111,10 +111,22 @@ describe('primary scenario', () => {
 
 describe('merging questions', () => {
   const entries = [
-    { contribution: contribution({ scenario_id: 'first', contribution_type: 'ASK', fields_to_ask: ['email'], priority: 120 }), lastActiveAt: at(1) },
-    { contribution: contribution({ scenario_id: 'second', contribution_type: 'CONFIRM', action_to_confirm: 'Go?', priority: 30 }), lastActiveAt: at(1) },
-    { contribution: contribution({ scenario_id: 'third', contribution_type: 'ASK', fields_to_ask: ['email'], priority: 20 }), lastActiveAt: at(1) },
-    { contribution: contribution({ scenario_id: 'fourth', contribution_type: 'ACTION_HINT', suggested_tools: ['t'], priority: 40 }), lastActiveAt: at(1) },
+    {
+      contribution: contribution({ scenario_id: 'first', contribution_type: 'ASK', fields_to_ask: ['email'], priority: 120 }),
+      lastActiveAt: at(1),
+    },
+    {
+      contribution: contribution({ scenario_id: 'second', contribution_type: 'CONFIRM', action_to_confirm: 'Go?', priority: 30 }),
+      lastActiveAt: at(1),
+    },
+    {
+      contribution: contribution({ scenario_id: 'third', contribution_type: 'ASK', fields_to_ask: ['email'], priority: 20 }),
+      lastActiveAt: at(1),
+    },
+    {
+      contribution: contribution({ scenario_id: 'fourth', contribution_type: 'ACTION_HINT', suggested_tools: ['t'], priority: 40 }),
+      lastActiveAt: at(1),
+    },
   ];
 
   it('keeps one question and defers the unrelated ones', () => {

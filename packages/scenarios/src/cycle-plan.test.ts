@@ -10,7 +10,11 @@ const reviewLoop: ScenarioInput = {
   entry_step_id: 'review',
   steps: [
     step('review', { is_checkpoint: true, checkpoint_description: 'Approve the draft', transitions: [{ to_step_id: 'adjust' }] }),
-    step('adjust', { collects_fields: ['note'], can_skip: true, transitions: [{ to_step_id: 'review', condition: { exists: 'note' } }, { to_step_id: 'done' }] }),
+    step('adjust', {
+      collects_fields: ['note'],
+      can_skip: true,
+      transitions: [{ to_step_id: 'review', condition: { exists: 'note' } }, { to_step_id: 'done' }],
+    }),
     step('done', {}),
   ],
 };
@@ -23,7 +27,11 @@ const actionLoop: ScenarioInput = {
   entry_step_id: 'act',
   steps: [
     step('act', { performs_action: true, is_required_action: true, tool_ids: ['send'], transitions: [{ to_step_id: 'tweak' }] }),
-    step('tweak', { collects_fields: ['again'], can_skip: true, transitions: [{ to_step_id: 'act', condition: { equals: { field: 'again', value: true } } }, { to_step_id: 'end' }] }),
+    step('tweak', {
+      collects_fields: ['again'],
+      can_skip: true,
+      transitions: [{ to_step_id: 'act', condition: { equals: { field: 'again', value: true } } }, { to_step_id: 'end' }],
+    }),
     step('end', {}),
   ],
 };
@@ -31,11 +39,18 @@ const actionLoop: ScenarioInput = {
 describe('a walk that comes back to a step it passed this turn', () => {
   it('stops at the checkpoint and asks for confirmation again, instead of a plan of NONE', () => {
     const orchestrator = orchestratorFor({}, [reviewLoop]);
-    const [first, confirmed] = runTurns(orchestrator, newSession({ note: 'tighten' }), [startTurn('review_loop'), { confirmations: [{ scenario_id: 'review_loop' }] }]);
+    const [first, confirmed] = runTurns(orchestrator, newSession({ note: 'tighten' }), [
+      startTurn('review_loop'),
+      { confirmations: [{ scenario_id: 'review_loop' }] },
+    ]);
     expect(first!.plan.contributions[0]).toMatchObject({ contribution_type: 'CONFIRM', current_step_id: 'review' });
     expect(confirmed!.transition_decisions[0]).toMatchObject({ source_step_id: 'review', target_step_id: 'review', moved: true });
     expect(confirmed!.transition_decisions[0]?.reasoning).toContain('the checkpoint needs confirmation again');
-    expect(confirmed!.plan.contributions[0]).toMatchObject({ contribution_type: 'CONFIRM', current_step_id: 'review', action_to_confirm: 'Approve the draft' });
+    expect(confirmed!.plan.contributions[0]).toMatchObject({
+      contribution_type: 'CONFIRM',
+      current_step_id: 'review',
+      action_to_confirm: 'Approve the draft',
+    });
     expect(instanceOf(confirmed!.session, 'review_loop').step_state?.confirmed_at).toBeUndefined();
   });
 
@@ -47,6 +62,11 @@ describe('a walk that comes back to a step it passed this turn', () => {
     ]);
     expect(first!.plan.contributions[0]).toMatchObject({ contribution_type: 'ACTION_HINT', suggested_tools: ['send'] });
     expect(reported!.transition_decisions[0]).toMatchObject({ source_step_id: 'act', target_step_id: 'act', moved: true });
-    expect(reported!.plan.contributions[0]).toMatchObject({ contribution_type: 'ACTION_HINT', current_step_id: 'act', suggested_tools: ['send'], last_action_status: null });
+    expect(reported!.plan.contributions[0]).toMatchObject({
+      contribution_type: 'ACTION_HINT',
+      current_step_id: 'act',
+      suggested_tools: ['send'],
+      last_action_status: null,
+    });
   });
 });

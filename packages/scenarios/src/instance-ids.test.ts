@@ -19,7 +19,9 @@ describe('instance ids', () => {
         expect.objectContaining({ instance_id: 'what_if_analysis#2', action: 'START' }),
       ]),
     );
-    expect(paused!.plan.resume_hints).toEqual([expect.objectContaining({ instance_id: 'program_intake#1', scenario_id: 'program_intake' })]);
+    expect(paused!.plan.resume_hints).toEqual([
+      expect.objectContaining({ instance_id: 'program_intake#1', scenario_id: 'program_intake' }),
+    ]);
   });
 
   it('tell apart two instances of one scenario, and give stored instances without one an id from their position', () => {

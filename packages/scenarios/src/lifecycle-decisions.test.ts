@@ -4,17 +4,31 @@ import { at, instanceOf, linearScenario, newSession, orchestratorFor, runTurns, 
 import type { ScenarioInput } from './scenario-definition.js';
 import type { TurnResult } from './turn-result.js';
 
-const actions = (result: TurnResult): [string, string][] => result.lifecycle_decisions.map((decision) => [decision.scenario_id, decision.action]);
+const actions = (result: TurnResult): [string, string][] =>
+  result.lifecycle_decisions.map((decision) => [decision.scenario_id, decision.action]);
 
 describe('START', () => {
   const orchestrator = orchestratorFor();
 
   it('starts a candidate scoring at least min_start_score at its entry step, with its score as confidence', () => {
-    const result = orchestrator.processTurn(newSession(), { candidates: [{ scenario_id: 'what_if_analysis', score: 0.5, matched: ['keyword:compare'] }] });
+    const result = orchestrator.processTurn(newSession(), {
+      candidates: [{ scenario_id: 'what_if_analysis', score: 0.5, matched: ['keyword:compare'] }],
+    });
     const decision = result.lifecycle_decisions[0];
-    expect(decision).toMatchObject({ scenario_id: 'what_if_analysis', action: 'START', entry_step_id: 'variants', confidence: 0.5, source: 'candidate' });
+    expect(decision).toMatchObject({
+      scenario_id: 'what_if_analysis',
+      action: 'START',
+      entry_step_id: 'variants',
+      confidence: 0.5,
+      source: 'candidate',
+    });
     expect(decision?.reasoning).toContain('keyword:compare');
-    expect(instanceOf(result.session, 'what_if_analysis')).toMatchObject({ status: 'active', current_step_id: 'variants', scenario_version: 1, visited_steps: { variants: 1 } });
+    expect(instanceOf(result.session, 'what_if_analysis')).toMatchObject({
+      status: 'active',
+      current_step_id: 'variants',
+      scenario_version: 1,
+      visited_steps: { variants: 1 },
+    });
   });
 
   it('does not start a candidate below min_start_score', () => {
@@ -26,7 +40,9 @@ describe('START', () => {
   it('follows min_start_score from the configuration', () => {
     const strict = orchestratorFor({ min_start_score: 0.8 });
     expect(strict.processTurn(newSession(), { candidates: [{ scenario_id: 'explain_run', score: 0.7 }] }).lifecycle_decisions).toEqual([]);
-    expect(actions(strict.processTurn(newSession(), { candidates: [{ scenario_id: 'explain_run', score: 0.8 }] }))).toEqual([['explain_run', 'START']]);
+    expect(actions(strict.processTurn(newSession(), { candidates: [{ scenario_id: 'explain_run', score: 0.8 }] }))).toEqual([
+      ['explain_run', 'START'],
+    ]);
   });
 
   it('pins a new instance to the latest version unless the candidate names one', () => {
@@ -55,8 +71,14 @@ describe('START', () => {
 
   it('starts a completed scenario again as a new instance', () => {
     const results = runTurns(orchestrator, newSession(), [startTurn('explain_run', { fields: { run_id: 'a' } }), startTurn('explain_run')]);
-    expect(actions(results[0]!)).toEqual([['explain_run', 'START'], ['explain_run', 'COMPLETE']]);
-    expect(actions(results[1]!)).toEqual([['explain_run', 'START'], ['explain_run', 'COMPLETE']]);
+    expect(actions(results[0]!)).toEqual([
+      ['explain_run', 'START'],
+      ['explain_run', 'COMPLETE'],
+    ]);
+    expect(actions(results[1]!)).toEqual([
+      ['explain_run', 'START'],
+      ['explain_run', 'COMPLETE'],
+    ]);
     expect(results[1]!.session.instances.map((instance) => instance.status)).toEqual(['completed', 'completed']);
   });
 });
@@ -66,20 +88,34 @@ describe('CONTINUE', () => {
     const orchestrator = orchestratorFor();
     const [, second] = runTurns(orchestrator, newSession(), [startTurn('program_intake'), { message: 'ok' }]);
     expect(second!.lifecycle_decisions).toEqual([
-      expect.objectContaining({ scenario_id: 'program_intake', action: 'CONTINUE', source: 'rule', confidence: 1, source_step_id: 'portfolio', reasoning: 'waiting at "portfolio" for portfolio_id' }),
+      expect.objectContaining({
+        scenario_id: 'program_intake',
+        action: 'CONTINUE',
+        source: 'rule',
+        confidence: 1,
+        source_step_id: 'portfolio',
+        reasoning: 'waiting at "portfolio" for portfolio_id',
+      }),
     ]);
   });
 });
 
 describe('PAUSE', () => {
   const orchestrator = orchestratorFor();
-  const opened = runTurns(orchestrator, newSession(), [startTurn('program_intake', { fields: { portfolio_id: 'p' } }), startTurn('what_if_analysis'), { fields: { target_amount: 5 } }]);
+  const opened = runTurns(orchestrator, newSession(), [
+    startTurn('program_intake', { fields: { portfolio_id: 'p' } }),
+    startTurn('what_if_analysis'),
+    { fields: { target_amount: 5 } },
+  ]);
   const session = opened.at(-1)!.session;
 
   it('pauses the named scenario on a pause signal, keeping its step and variables', () => {
     const before = instanceOf(session, 'what_if_analysis');
     const result = orchestrator.processTurn(session, { signal: { type: 'pause', scenario_id: 'what_if_analysis' }, now: at(10) });
-    expect(actions(result)).toEqual([['what_if_analysis', 'PAUSE'], ['program_intake', 'CONTINUE']]);
+    expect(actions(result)).toEqual([
+      ['what_if_analysis', 'PAUSE'],
+      ['program_intake', 'CONTINUE'],
+    ]);
     expect(result.lifecycle_decisions[0]).toMatchObject({ confidence: 1, source: 'signal', pause_reason: 'user_requested' });
     const after = instanceOf(result.session, 'what_if_analysis');
     expect(after).toEqual({ ...before, status: 'paused', paused_at: at(10), pause_reason: 'user_requested' });
@@ -99,12 +135,18 @@ describe('PAUSE', () => {
   });
 
   it('warns when the named scenario is not open or already paused', () => {
-    expect(orchestrator.processTurn(session, { signal: { type: 'pause', scenario_id: 'explain_run' } }).warnings.map((warning) => warning.code)).toEqual(['signal_target_not_found']);
+    expect(
+      orchestrator.processTurn(session, { signal: { type: 'pause', scenario_id: 'explain_run' } }).warnings.map((warning) => warning.code),
+    ).toEqual(['signal_target_not_found']);
     const paused = orchestrator.processTurn(session, { signal: { type: 'pause', scenario_id: 'what_if_analysis' } }).session;
-    expect(orchestrator.processTurn(paused, { signal: { type: 'pause', scenario_id: 'what_if_analysis' } }).warnings.map((warning) => warning.code)).toEqual([
-      'signal_target_not_applicable',
+    expect(
+      orchestrator
+        .processTurn(paused, { signal: { type: 'pause', scenario_id: 'what_if_analysis' } })
+        .warnings.map((warning) => warning.code),
+    ).toEqual(['signal_target_not_applicable']);
+    expect(orchestrator.processTurn(newSession(), { signal: 'pause' }).warnings.map((warning) => warning.code)).toEqual([
+      'no_signal_target',
     ]);
-    expect(orchestrator.processTurn(newSession(), { signal: 'pause' }).warnings.map((warning) => warning.code)).toEqual(['no_signal_target']);
   });
 
   it('offers paused instances back as resume hints, most recently paused first', () => {
@@ -126,7 +168,10 @@ describe('loop detection', () => {
     entry_step_id: 'ask',
     steps: [
       step('ask', { collects_fields: ['answer'], can_skip: true, transitions: [{ to_step_id: 'check' }] }),
-      step('check', { can_skip: true, transitions: [{ to_step_id: 'ask', condition: { equals: { field: 'answer', value: 'again' } } }, { to_step_id: 'end' }] }),
+      step('check', {
+        can_skip: true,
+        transitions: [{ to_step_id: 'ask', condition: { equals: { field: 'answer', value: 'again' } } }, { to_step_id: 'end' }],
+      }),
       step('end'),
     ],
   };
@@ -161,7 +206,11 @@ describe('loop detection', () => {
 
 describe('resuming', () => {
   const orchestrator = orchestratorFor();
-  const paused = runTurns(orchestrator, newSession(), [startTurn('program_intake'), startTurn('what_if_analysis'), { signal: { type: 'pause', scenario_id: 'what_if_analysis' } }]).at(-1)!.session;
+  const paused = runTurns(orchestrator, newSession(), [
+    startTurn('program_intake'),
+    startTurn('what_if_analysis'),
+    { signal: { type: 'pause', scenario_id: 'what_if_analysis' } },
+  ]).at(-1)!.session;
 
   it('resumes a paused instance matched again instead of starting it twice', () => {
     const result = orchestrator.processTurn(paused, startTurn('what_if_analysis'));
@@ -178,9 +227,11 @@ describe('resuming', () => {
     expect(named.lifecycle_decisions[0]).toMatchObject({ action: 'CONTINUE', resumed: true, source: 'signal', confidence: 1 });
     const unnamed = orchestrator.processTurn(paused, { signal: 'resume' });
     expect(unnamed.lifecycle_decisions[0]).toMatchObject({ scenario_id: 'what_if_analysis', resumed: true });
-    expect(orchestrator.processTurn(paused, { signal: { type: 'resume', scenario_id: 'program_intake' } }).warnings.map((warning) => warning.code)).toEqual([
-      'signal_target_not_applicable',
-    ]);
+    expect(
+      orchestrator
+        .processTurn(paused, { signal: { type: 'resume', scenario_id: 'program_intake' } })
+        .warnings.map((warning) => warning.code),
+    ).toEqual(['signal_target_not_applicable']);
   });
 
   it('does not resume past the limit of active scenarios, and says so', () => {
@@ -192,7 +243,11 @@ describe('resuming', () => {
 });
 
 describe('max_simultaneous_scenarios', () => {
-  const three = [linearScenario('a', [{ collects_fields: ['x'] }, {}]), linearScenario('b', [{ collects_fields: ['x'] }, {}]), linearScenario('c', [{ collects_fields: ['x'] }, {}])];
+  const three = [
+    linearScenario('a', [{ collects_fields: ['x'] }, {}]),
+    linearScenario('b', [{ collects_fields: ['x'] }, {}]),
+    linearScenario('c', [{ collects_fields: ['x'] }, {}]),
+  ];
   const candidates = [
     { scenario_id: 'a', score: 0.6 },
     { scenario_id: 'b', score: 0.9 },
@@ -201,7 +256,10 @@ describe('max_simultaneous_scenarios', () => {
 
   it('starts the best candidates up to the limit and defers the rest', () => {
     const result = orchestratorFor({ max_simultaneous_scenarios: 2 }, three).processTurn(newSession(), { candidates });
-    expect(actions(result)).toEqual([['b', 'START'], ['c', 'START']]);
+    expect(actions(result)).toEqual([
+      ['b', 'START'],
+      ['c', 'START'],
+    ]);
     expect(result.deferred_candidates).toEqual([{ scenario_id: 'a', score: 0.6, reason: 'max_simultaneous_reached' }]);
   });
 
@@ -219,7 +277,10 @@ describe('CANCEL', () => {
 
   it('cancels only the named scenario', () => {
     const result = orchestrator.processTurn(session, { signal: { type: 'cancel', scenario_id: 'what_if_analysis' }, now: at(9) });
-    expect(actions(result)).toEqual([['what_if_analysis', 'CANCEL'], ['program_intake', 'CONTINUE']]);
+    expect(actions(result)).toEqual([
+      ['what_if_analysis', 'CANCEL'],
+      ['program_intake', 'CONTINUE'],
+    ]);
     expect(instanceOf(result.session, 'what_if_analysis')).toMatchObject({ status: 'cancelled', ended_at: at(9) });
     expect(result.plan.active_scenario_ids).toEqual(['program_intake']);
   });
@@ -255,7 +316,9 @@ describe('COMPLETE', () => {
     const orchestrator = orchestratorFor({}, [explainRun]);
     const [first, second] = runTurns(orchestrator, newSession(), [startTurn('explain_run'), { fields: { run_id: 'r-1' } }]);
     expect(actions(first!)).toEqual([['explain_run', 'START']]);
-    expect(second!.lifecycle_decisions).toEqual([expect.objectContaining({ action: 'COMPLETE', source_step_id: 'explain', confidence: 1 })]);
+    expect(second!.lifecycle_decisions).toEqual([
+      expect.objectContaining({ action: 'COMPLETE', source_step_id: 'explain', confidence: 1 }),
+    ]);
     expect(instanceOf(second!.session, 'explain_run')).toMatchObject({ status: 'completed', current_step_id: 'explain', ended_at: at(2) });
   });
 
@@ -268,7 +331,10 @@ describe('COMPLETE', () => {
 
   it('records every decision in the session history without message text', () => {
     const orchestrator = orchestratorFor({}, playbooks);
-    const result = orchestrator.processTurn(newSession(), startTurn('explain_run', { message: 'explain run r-1 please', fields: { run_id: 'r-1' }, now: at(3) }));
+    const result = orchestrator.processTurn(
+      newSession(),
+      startTurn('explain_run', { message: 'explain run r-1 please', fields: { run_id: 'r-1' }, now: at(3) }),
+    );
     expect(result.session.history).toEqual([
       {
         turn: 1,

@@ -12,7 +12,8 @@ const proposal = (scenario_id: string, action: LifecycleProposal['action'], conf
   reasoning: `proposed ${action.toLowerCase()}`,
   confidence,
 });
-const actions = (result: TurnResult): [string, string, string][] => result.lifecycle_decisions.map((decision) => [decision.scenario_id, decision.action, decision.source]);
+const actions = (result: TurnResult): [string, string, string][] =>
+  result.lifecycle_decisions.map((decision) => [decision.scenario_id, decision.action, decision.source]);
 const borderline = { candidates: [{ scenario_id: 'what_if_analysis', score: 0.55 }] };
 
 function recordingLogger(): OrchestratorLogger & { warnings: object[] } {
@@ -26,7 +27,10 @@ describe('lifecycle evaluator', () => {
 
   it('is not asked when the turn is not ambiguous', async () => {
     const evaluator = createTestLifecycleEvaluator({ proposals: [] });
-    const result = await orchestratorFor({ use_llm: true }, playbooks, { evaluator }).processTurnAsync(newSession(), startTurn('program_intake'));
+    const result = await orchestratorFor({ use_llm: true }, playbooks, { evaluator }).processTurnAsync(
+      newSession(),
+      startTurn('program_intake'),
+    );
     expect(evaluator.calls).toHaveLength(0);
     expect(result.evaluation).toEqual({ status: 'not_needed', ambiguity: [], accepted: [], rejected: [], error: null });
   });
@@ -42,7 +46,11 @@ describe('lifecycle evaluator', () => {
     const evaluator = createTestLifecycleEvaluator({ proposals: [] });
     const controller = new AbortController();
     let seenSignal: AbortSignal | undefined;
-    const spying = { evaluate: (request: Parameters<typeof evaluator.evaluate>[0], options: { signal?: AbortSignal }) => ((seenSignal = options.signal), evaluator.evaluate(request, options)) };
+    const spying = {
+      evaluate: (request: Parameters<typeof evaluator.evaluate>[0], options: { signal?: AbortSignal }) => (
+        (seenSignal = options.signal), evaluator.evaluate(request, options)
+      ),
+    };
     await orchestratorFor({ use_llm: true }, playbooks, { evaluator: spying }).processTurnAsync(
       deepFreeze(twoActive),
       { message: 'stop that', signal: 'cancel', ...borderline },
@@ -65,7 +73,9 @@ describe('lifecycle evaluator', () => {
   });
 
   it('can redirect an unnamed cancel to the scenario the user meant', async () => {
-    const evaluator = createTestLifecycleEvaluator({ proposals: [proposal('what_if_analysis', 'CONTINUE'), proposal('program_intake', 'CANCEL')] });
+    const evaluator = createTestLifecycleEvaluator({
+      proposals: [proposal('what_if_analysis', 'CONTINUE'), proposal('program_intake', 'CANCEL')],
+    });
     const result = await orchestratorFor({ use_llm: true }, playbooks, { evaluator }).processTurnAsync(twoActive, { signal: 'cancel' });
     expect(actions(result)).toEqual([
       ['program_intake', 'CANCEL', 'evaluator'],
@@ -126,12 +136,17 @@ describe('lifecycle evaluator', () => {
       borderline,
     );
     expect(result.plan.active_scenario_ids).toEqual(['program_intake']);
-    expect(result.evaluation.rejected).toEqual([{ proposal: proposal('what_if_analysis', 'START'), reason: '1 scenario(s) already active (max_simultaneous_reached)' }]);
+    expect(result.evaluation.rejected).toEqual([
+      { proposal: proposal('what_if_analysis', 'START'), reason: '1 scenario(s) already active (max_simultaneous_reached)' },
+    ]);
   });
 
   it('cannot make a started scenario skip past its checkpoint', async () => {
     const evaluator = createTestLifecycleEvaluator({ proposals: [proposal('what_if_analysis', 'START')] });
-    const result = await orchestratorFor({ use_llm: true }, playbooks, { evaluator }).processTurnAsync(newSession(), { ...borderline, fields: { num_scenarios: 3 } });
+    const result = await orchestratorFor({ use_llm: true }, playbooks, { evaluator }).processTurnAsync(newSession(), {
+      ...borderline,
+      fields: { num_scenarios: 3 },
+    });
     expect(instanceOf(result.session, 'what_if_analysis').current_step_id).toBe('confirm');
   });
 
@@ -143,7 +158,10 @@ describe('lifecycle evaluator', () => {
     const deterministic = orchestratorFor().processTurn(twoActive, { signal: 'cancel' });
     expect(result.lifecycle_decisions).toEqual(deterministic.lifecycle_decisions);
     expect(result.session).toEqual(deterministic.session);
-    expect(result.evaluation).toMatchObject({ status: 'failed', error: { code: 'lifecycle_evaluation_failed', message: 'the evaluator failed: provider down' } });
+    expect(result.evaluation).toMatchObject({
+      status: 'failed',
+      error: { code: 'lifecycle_evaluation_failed', message: 'the evaluator failed: provider down' },
+    });
     expect(logger.warnings).toEqual([expect.objectContaining({ session_id: 'session-1', error_code: 'lifecycle_evaluation_failed' })]);
   });
 

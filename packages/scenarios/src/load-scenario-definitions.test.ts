@@ -22,7 +22,13 @@ describe('loadScenarioDefinitions', () => {
     expect(registry.list().map((scenario) => scenario.id)).toEqual(['explain_run', 'program_intake', 'what_if_analysis']);
     const wrapped = validateScenarioDefinitions({ scenarios: [programIntake] });
     const portfolio = wrapped[0]?.steps[0];
-    expect(portfolio).toMatchObject({ is_checkpoint: false, performs_action: false, is_required_action: false, tool_ids: [], template_ids: [] });
+    expect(portfolio).toMatchObject({
+      is_checkpoint: false,
+      performs_action: false,
+      is_required_action: false,
+      tool_ids: [],
+      template_ids: [],
+    });
     expect(wrapped[0]?.triggers.patterns).toEqual([]);
   });
 
@@ -47,7 +53,9 @@ describe('loadScenarioDefinitions', () => {
   it('rejects duplicate step ids', () => {
     const scenario = linearScenario('flow', [{}, {}]);
     const duplicated = { ...scenario, steps: [...scenario.steps, step('flow_1')] };
-    expect(problemsOf([duplicated])).toEqual([{ path: 'scenarios[0].steps[2].id', message: 'duplicate step id "flow_1" in scenario "flow" (also at steps[1])' }]);
+    expect(problemsOf([duplicated])).toEqual([
+      { path: 'scenarios[0].steps[2].id', message: 'duplicate step id "flow_1" in scenario "flow" (also at steps[1])' },
+    ]);
   });
 
   it('rejects a missing entry step and missing transition targets', () => {
@@ -82,8 +90,16 @@ describe('loadScenarioDefinitions', () => {
       { path: 'scenarios[0].steps[1]', message: 'step "b" cannot reach a terminal step (a step with no transitions)' },
       { path: 'scenarios[0].steps[2]', message: 'step "c" cannot reach a terminal step (a step with no transitions)' },
     ]);
-    const loop: ScenarioInput = { id: 'loop', name: 'loop', version: 1, entry_step_id: 'a', steps: [step('a', { transitions: [{ to_step_id: 'a' }] })] };
-    expect(problemsOf([loop])).toEqual([{ path: 'scenarios[0].steps', message: 'scenario "loop" has no terminal step (a step with no transitions)' }]);
+    const loop: ScenarioInput = {
+      id: 'loop',
+      name: 'loop',
+      version: 1,
+      entry_step_id: 'a',
+      steps: [step('a', { transitions: [{ to_step_id: 'a' }] })],
+    };
+    expect(problemsOf([loop])).toEqual([
+      { path: 'scenarios[0].steps', message: 'scenario "loop" has no terminal step (a step with no transitions)' },
+    ]);
   });
 
   it('allows cycles that can still reach a terminal step', () => {
@@ -94,7 +110,9 @@ describe('loadScenarioDefinitions', () => {
       entry_step_id: 'ask',
       steps: [
         step('ask', { collects_fields: ['answer'], transitions: [{ to_step_id: 'check' }] }),
-        step('check', { transitions: [{ to_step_id: 'ask', condition: { equals: { field: 'answer', value: 'again' } } }, { to_step_id: 'end' }] }),
+        step('check', {
+          transitions: [{ to_step_id: 'ask', condition: { equals: { field: 'answer', value: 'again' } } }, { to_step_id: 'end' }],
+        }),
         step('end'),
       ],
     };
@@ -114,7 +132,10 @@ describe('loadScenarioDefinitions', () => {
       { path: 'scenarios[0].steps[0].tool_ids', message: 'step "flow_0" performs an action, so it must name at least one tool' },
       { path: 'scenarios[0].steps[1].performs_action', message: 'step "flow_1" names tools, so performs_action must be true' },
       { path: 'scenarios[0].steps[2].is_required_action', message: 'step "flow_2" is a required action, so performs_action must be true' },
-      { path: 'scenarios[0].steps[3].checkpoint_description', message: 'step "flow_3" has a checkpoint description, so is_checkpoint must be true' },
+      {
+        path: 'scenarios[0].steps[3].checkpoint_description',
+        message: 'step "flow_3" has a checkpoint description, so is_checkpoint must be true',
+      },
     ]);
   });
 
@@ -144,7 +165,9 @@ describe('ScenarioRegistry', () => {
 
   it('throws a clear error for an unregistered version', () => {
     expect(() => registry.require('program_intake', 2)).toThrow(ScenarioVersionNotFoundError);
-    expect(() => registry.require('program_intake', 2)).toThrow('scenario "program_intake" version 2 is not registered: registered versions: 1, 3');
+    expect(() => registry.require('program_intake', 2)).toThrow(
+      'scenario "program_intake" version 2 is not registered: registered versions: 1, 3',
+    );
     expect(() => registry.require('unknown', 1)).toThrow('no version of this scenario is registered');
   });
 });

@@ -97,7 +97,10 @@ function checkScenario(scenario: Scenario, root: string): ScenarioProblem[] {
       problems.push({ path: `${stepPath}.performs_action`, message: `step "${step.id}" names tools, so performs_action must be true` });
     }
     if (step.is_required_action && !step.performs_action) {
-      problems.push({ path: `${stepPath}.is_required_action`, message: `step "${step.id}" is a required action, so performs_action must be true` });
+      problems.push({
+        path: `${stepPath}.is_required_action`,
+        message: `step "${step.id}" is a required action, so performs_action must be true`,
+      });
     }
     if (step.checkpoint_description !== undefined && !step.is_checkpoint) {
       problems.push({

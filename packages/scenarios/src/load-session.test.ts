@@ -54,7 +54,9 @@ describe('loadSession', () => {
 
   it('rejects an instance whose current step does not exist in its pinned version', () => {
     const stored = { id: 's', version: 0, instances: [instance({ current_step_id: 'gone' })] };
-    expect(() => loadSession(stored, { registry })).toThrow('instances[0].current_step_id: step "gone" does not exist in scenario "program_intake" version 1');
+    expect(() => loadSession(stored, { registry })).toThrow(
+      'instances[0].current_step_id: step "gone" does not exist in scenario "program_intake" version 1',
+    );
   });
 
   it('fails with scenario_version_not_found when a pinned version is gone and no migration applies', () => {
@@ -81,10 +83,14 @@ describe('loadSession', () => {
       {
         ...programIntake,
         version: 3,
-        steps: programIntake.steps.map((candidate) => (candidate.id === 'target' ? { ...candidate, id: 'amount' } : candidate)).map((candidate) => ({
-          ...candidate,
-          transitions: (candidate.transitions ?? []).map((transition) => (transition.to_step_id === 'target' ? { to_step_id: 'amount' } : transition)),
-        })),
+        steps: programIntake.steps
+          .map((candidate) => (candidate.id === 'target' ? { ...candidate, id: 'amount' } : candidate))
+          .map((candidate) => ({
+            ...candidate,
+            transitions: (candidate.transitions ?? []).map((transition) =>
+              transition.to_step_id === 'target' ? { to_step_id: 'amount' } : transition,
+            ),
+          })),
       },
     ]);
     const migrations: SessionMigration[] = [
@@ -112,12 +118,28 @@ describe('loadSession', () => {
   it('reports a migration that throws or returns an invalid instance', () => {
     const newer = loadScenarioDefinitions([{ ...programIntake, version: 2 }]);
     const stored = { id: 's', version: 0, instances: [instance()] };
-    const throwing: SessionMigration = { scenarioId: 'program_intake', fromVersion: 1, toVersion: 2, migrate: () => { throw new Error('boom'); } };
+    const throwing: SessionMigration = {
+      scenarioId: 'program_intake',
+      fromVersion: 1,
+      toVersion: 2,
+      migrate: () => {
+        throw new Error('boom');
+      },
+    };
     expect(() => loadSession(stored, { registry: newer, migrations: [throwing] })).toThrow(SessionMigrationError);
-    expect(() => loadSession(stored, { registry: newer, migrations: [throwing] })).toThrow('migrating scenario "program_intake" from version 1 failed: boom');
+    expect(() => loadSession(stored, { registry: newer, migrations: [throwing] })).toThrow(
+      'migrating scenario "program_intake" from version 1 failed: boom',
+    );
     const wrongVersion: SessionMigration = { scenarioId: 'program_intake', fromVersion: 1, toVersion: 2, migrate: (old) => old };
-    expect(() => loadSession(stored, { registry: newer, migrations: [wrongVersion] })).toThrow('expected scenario "program_intake" version 2, got "program_intake" version 1');
-    const badStep: SessionMigration = { scenarioId: 'program_intake', fromVersion: 1, toVersion: 2, migrate: (old) => ({ ...old, scenario_version: 2, current_step_id: 'nope' }) };
+    expect(() => loadSession(stored, { registry: newer, migrations: [wrongVersion] })).toThrow(
+      'expected scenario "program_intake" version 2, got "program_intake" version 1',
+    );
+    const badStep: SessionMigration = {
+      scenarioId: 'program_intake',
+      fromVersion: 1,
+      toVersion: 2,
+      migrate: (old) => ({ ...old, scenario_version: 2, current_step_id: 'nope' }),
+    };
     expect(() => loadSession(stored, { registry: newer, migrations: [badStep] })).toThrow('step "nope" does not exist in version 2');
   });
 
@@ -172,11 +194,18 @@ describe('processTurn on a session pinned to a removed definition version', () =
   const session = { id: 's', version: 3, instances: [instance()], variables: {}, history: [] };
 
   it('runs the registered migration itself, without loadSession first', () => {
-    const migrations: SessionMigration[] = [{ scenarioId: 'program_intake', fromVersion: 1, toVersion: 2, migrate: (old) => ({ ...old, scenario_version: 2 }) }];
+    const migrations: SessionMigration[] = [
+      { scenarioId: 'program_intake', fromVersion: 1, toVersion: 2, migrate: (old) => ({ ...old, scenario_version: 2 }) },
+    ];
     const orchestrator = orchestratorFor({}, [newer, whatIfAnalysis], { migrations });
     const result = orchestrator.processTurn(deepFreeze(structuredClone(session)), { fields: { target_amount: 5e7 }, now: at(3) });
     expect(result.session.instances[0]).toMatchObject({ scenario_id: 'program_intake', scenario_version: 2 });
-    expect(result.transition_decisions[0]).toMatchObject({ scenario_id: 'program_intake', scenario_version: 2, source_step_id: 'target', moved: true });
+    expect(result.transition_decisions[0]).toMatchObject({
+      scenario_id: 'program_intake',
+      scenario_version: 2,
+      source_step_id: 'target',
+      moved: true,
+    });
   });
 
   it('fails with a clear scenario_version_not_found when no migration applies', () => {

@@ -120,7 +120,8 @@ function fromLegacy(input: Record<string, unknown>, options: LoadSessionOptions)
     const version = legacy.scenario_version ?? options.registry.latest(scenarioId)?.version;
     const startedAt = legacy.started_at ?? legacy.created_at ?? options.now;
     const lastActiveAt = legacy.last_active_at ?? legacy.updated_at ?? startedAt;
-    if (version === undefined) throw new ScenarioVersionNotFoundError(scenarioId, 0, 'the legacy session names no version and none is registered');
+    if (version === undefined)
+      throw new ScenarioVersionNotFoundError(scenarioId, 0, 'the legacy session names no version and none is registered');
     if (legacy.current_step_id === null || legacy.current_step_id === undefined) {
       problems.push({ path: 'current_step_id', message: 'a legacy session with an active scenario needs a current step' });
     }
@@ -169,7 +170,11 @@ function resolvePinnedVersion(instance: ScenarioInstance, options: LoadSessionOp
     }
     current = runMigration(migration, current, options.registry);
     if (seen.has(current.scenario_version)) {
-      throw new SessionMigrationError(migration.scenarioId, migration.fromVersion, `migrations loop back to version ${current.scenario_version}`);
+      throw new SessionMigrationError(
+        migration.scenarioId,
+        migration.fromVersion,
+        `migrations loop back to version ${current.scenario_version}`,
+      );
     }
   }
   throw new SessionMigrationError(instance.scenario_id, instance.scenario_version, `more than ${MAX_MIGRATION_HOPS} migrations chained`);
@@ -189,7 +194,11 @@ function runMigration(migration: SessionMigration, instance: ScenarioInstance, r
   const parsed = ScenarioInstanceSchema.safeParse(migrated);
   if (!parsed.success) {
     const problems = problemsFromZodError(parsed.error).map((problem) => `${problem.path}: ${problem.message}`);
-    throw new SessionMigrationError(migration.scenarioId, migration.fromVersion, `the migrated instance is invalid (${problems.join('; ')})`);
+    throw new SessionMigrationError(
+      migration.scenarioId,
+      migration.fromVersion,
+      `the migrated instance is invalid (${problems.join('; ')})`,
+    );
   }
   const result = parsed.data;
   if (result.scenario_id !== migration.scenarioId || result.scenario_version !== migration.toVersion) {

@@ -32,10 +32,15 @@ describe('two scenarios in one conversation', () => {
   const resumed = say('ok, back to it', { signal: 'resume' });
   const cancelled = say('cancel the what-if', { signal: { type: 'cancel', scenario_id: 'what_if_analysis' } });
   const confirmed = say('yes, run it', { confirmations: [{}] });
-  const finished = say('', { action_results: [{ scenario_id: 'program_intake', tool_id: 'run_program', status: 'succeeded', variables: { run_id: 'r-1' } }] });
+  const finished = say('', {
+    action_results: [{ scenario_id: 'program_intake', tool_id: 'run_program', status: 'succeeded', variables: { run_id: 'r-1' } }],
+  });
 
   it('starts the intake and skips to its checkpoint on the first message', () => {
-    expect(opening.transition_decisions[0]).toMatchObject({ target_step_id: 'confirm_run', skipped_steps: ['portfolio', 'target', 'constraints'] });
+    expect(opening.transition_decisions[0]).toMatchObject({
+      target_step_id: 'confirm_run',
+      skipped_steps: ['portfolio', 'target', 'constraints'],
+    });
   });
 
   it('starts a second scenario beside the first, which becomes primary while the first waits', () => {
@@ -74,16 +79,26 @@ describe('two scenarios in one conversation', () => {
   it('cancels only the named scenario', () => {
     expect(instanceOf(cancelled.session, 'what_if_analysis').status).toBe('cancelled');
     expect(instanceOf(cancelled.session, 'program_intake').status).toBe('active');
-    expect(cancelled.plan.contributions.map((entry) => [entry.scenario_id, entry.contribution_type, entry.deferred])).toEqual([['program_intake', 'CONFIRM', false]]);
+    expect(cancelled.plan.contributions.map((entry) => [entry.scenario_id, entry.contribution_type, entry.deferred])).toEqual([
+      ['program_intake', 'CONFIRM', false],
+    ]);
   });
 
   it('confirms the remaining checkpoint and hints the tool', () => {
-    expect(confirmed.plan.contributions[0]).toMatchObject({ scenario_id: 'program_intake', contribution_type: 'ACTION_HINT', suggested_tools: ['run_program'] });
+    expect(confirmed.plan.contributions[0]).toMatchObject({
+      scenario_id: 'program_intake',
+      contribution_type: 'ACTION_HINT',
+      suggested_tools: ['run_program'],
+    });
   });
 
   it('completes after the tool result is reported', () => {
     expect(finished.lifecycle_decisions.map((decision) => decision.action)).toEqual(['COMPLETE']);
-    expect(finished.plan.contributions[0]).toMatchObject({ contribution_type: 'INFORM', template_ids: ['program_results'], is_final: true });
+    expect(finished.plan.contributions[0]).toMatchObject({
+      contribution_type: 'INFORM',
+      template_ids: ['program_results'],
+      is_final: true,
+    });
     expect(finished.session.version).toBe(8);
     expect(finished.session.history).toHaveLength(8);
   });
@@ -92,7 +107,13 @@ describe('two scenarios in one conversation', () => {
 describe('one scenario completing while another continues', () => {
   it('completes the finished scenario and keeps the other at its step', () => {
     const orchestrator = orchestratorFor();
-    const first = orchestrator.processTurn(newSession(), { candidates: [{ scenario_id: 'what_if_analysis', score: 1 }, { scenario_id: 'explain_run', score: 1 }], now: at(1) });
+    const first = orchestrator.processTurn(newSession(), {
+      candidates: [
+        { scenario_id: 'what_if_analysis', score: 1 },
+        { scenario_id: 'explain_run', score: 1 },
+      ],
+      now: at(1),
+    });
     const second = orchestrator.processTurn(first.session, { fields: { run_id: 'r-9' }, now: at(2) });
     // Equal scores start in id order, and decisions follow the session's instance order.
     expect(second.lifecycle_decisions.map((decision) => [decision.scenario_id, decision.action])).toEqual([
@@ -107,7 +128,9 @@ describe('one scenario completing while another continues', () => {
       ['what_if_analysis', 'ASK', false],
     ]);
     const third = orchestrator.processTurn(second.session, { fields: { num_scenarios: 2 }, now: at(3) });
-    expect(third.lifecycle_decisions.map((decision) => [decision.scenario_id, decision.action])).toEqual([['what_if_analysis', 'CONTINUE']]);
+    expect(third.lifecycle_decisions.map((decision) => [decision.scenario_id, decision.action])).toEqual([
+      ['what_if_analysis', 'CONTINUE'],
+    ]);
     expect(third.plan.primary_scenario_id).toBe('what_if_analysis');
   });
 });

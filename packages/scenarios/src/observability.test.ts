@@ -16,7 +16,10 @@ function recordingLogger(): OrchestratorLogger & { entries: Entry[] } {
   return { entries, info: record('info'), warn: record('warn'), debug: record('debug') };
 }
 
-async function metricValues(registry: Registry, name: string): Promise<{ labels: Record<string, string | number>; value: number; metricName?: string }[]> {
+async function metricValues(
+  registry: Registry,
+  name: string,
+): Promise<{ labels: Record<string, string | number>; value: number; metricName?: string }[]> {
   const metric = registry.getSingleMetric(name);
   if (metric === undefined) throw new Error(`no metric ${name}`);
   return (await metric.get()).values as { labels: Record<string, string | number>; value: number; metricName?: string }[];
@@ -30,10 +33,18 @@ describe('metrics', () => {
     // Each turn reads the monotonic clock twice; 0.5 ms apart.
     let tick = 0;
     const orchestrator = orchestratorFor({}, playbooks, { metricsRegistry: registry, monotonicNow: () => (tick++ % 2) * 0.5 });
-    runTurns(orchestrator, newSession(), [startTurn('program_intake', fullIntake), startTurn('what_if_analysis'), { signal: { type: 'cancel', scenario_id: 'what_if_analysis' } }]);
+    runTurns(orchestrator, newSession(), [
+      startTurn('program_intake', fullIntake),
+      startTurn('what_if_analysis'),
+      { signal: { type: 'cancel', scenario_id: 'what_if_analysis' } },
+    ]);
 
     const decisions = await metricValues(registry, ORCHESTRATION_METRIC_NAMES.lifecycleDecisions);
-    expect(Object.fromEntries(decisions.map((entry) => [entry.labels['action'], entry.value]))).toEqual({ START: 2, CONTINUE: 2, CANCEL: 1 });
+    expect(Object.fromEntries(decisions.map((entry) => [entry.labels['action'], entry.value]))).toEqual({
+      START: 2,
+      CONTINUE: 2,
+      CANCEL: 1,
+    });
     expect((await metricValues(registry, ORCHESTRATION_METRIC_NAMES.stepsSkipped))[0]?.value).toBe(3);
     const contributions = await metricValues(registry, ORCHESTRATION_METRIC_NAMES.contributions);
     expect(Object.fromEntries(contributions.map((entry) => [entry.labels['type'], entry.value]))).toEqual({ CONFIRM: 3, ASK: 1 });
@@ -50,7 +61,9 @@ describe('metrics', () => {
     const evaluator = createTestLifecycleEvaluator(new Error('down'));
     const orchestrator = orchestratorFor({ use_llm: true }, playbooks, { metricsRegistry: registry, evaluator });
     await orchestrator.processTurnAsync(newSession(), { candidates: [{ scenario_id: 'explain_run', score: 0.5 }] });
-    expect(await metricValues(registry, ORCHESTRATION_METRIC_NAMES.evaluations)).toEqual([expect.objectContaining({ labels: { status: 'failed' }, value: 1 })]);
+    expect(await metricValues(registry, ORCHESTRATION_METRIC_NAMES.evaluations)).toEqual([
+      expect.objectContaining({ labels: { status: 'failed' }, value: 1 }),
+    ]);
   });
 
   it('never registers on the global registry, shares metrics between orchestrators and honours a prefix', async () => {
@@ -59,7 +72,9 @@ describe('metrics', () => {
     const second = orchestratorFor({}, playbooks, { metricsRegistry: registry });
     first.processTurn(newSession(), startTurn('explain_run'));
     second.processTurn(newSession(), startTurn('explain_run'));
-    const starts = (await metricValues(registry, ORCHESTRATION_METRIC_NAMES.lifecycleDecisions)).find((entry) => entry.labels['action'] === 'START');
+    const starts = (await metricValues(registry, ORCHESTRATION_METRIC_NAMES.lifecycleDecisions)).find(
+      (entry) => entry.labels['action'] === 'START',
+    );
     expect(starts?.value).toBe(2);
     expect(globalRegistry.getSingleMetric(ORCHESTRATION_METRIC_NAMES.lifecycleDecisions)).toBeUndefined();
     const prefixed = new Registry();
@@ -72,7 +87,10 @@ describe('structured logs', () => {
   it('logs one info entry per turn with the session id and decisions, never the message text', () => {
     const logger = recordingLogger();
     const orchestrator = orchestratorFor({}, playbooks, { logger });
-    runTurns(orchestrator, newSession(), [startTurn('program_intake', { message: 'secret plan to raise money', ...fullIntake }), { message: 'also secret' }]);
+    runTurns(orchestrator, newSession(), [
+      startTurn('program_intake', { message: 'secret plan to raise money', ...fullIntake }),
+      { message: 'also secret' },
+    ]);
     const infos = logger.entries.filter((entry) => entry.level === 'info');
     expect(infos).toHaveLength(2);
     expect(infos[0]).toMatchObject({
@@ -81,7 +99,9 @@ describe('structured logs', () => {
         session_id: 'session-1',
         session_version: 1,
         decisions: [{ scenario_id: 'program_intake', action: 'START', source: 'candidate', confidence: 1 }],
-        transitions: [{ scenario_id: 'program_intake', from: 'portfolio', to: 'confirm_run', skipped: ['portfolio', 'target', 'constraints'] }],
+        transitions: [
+          { scenario_id: 'program_intake', from: 'portfolio', to: 'confirm_run', skipped: ['portfolio', 'target', 'constraints'] },
+        ],
         primary_scenario_id: 'program_intake',
         contributions: [{ scenario_id: 'program_intake', type: 'CONFIRM', deferred: false }],
       },

@@ -40,7 +40,12 @@ max_loop_count = 4
 max_simultaneous_scenarios = 2 # small
 enable_step_skipping = false
 `;
-    expect(parseOrchestrationConfig(toml)).toEqual({ ...DEFAULT_ORCHESTRATION_CONFIG, max_loop_count: 4, max_simultaneous_scenarios: 2, enable_step_skipping: false });
+    expect(parseOrchestrationConfig(toml)).toEqual({
+      ...DEFAULT_ORCHESTRATION_CONFIG,
+      max_loop_count: 4,
+      max_simultaneous_scenarios: 2,
+      enable_step_skipping: false,
+    });
   });
 
   it('uses every default when the table is missing', () => {
@@ -77,6 +82,8 @@ enable_skipping = true
     const problems = problemsOf(() => parseOrchestrationConfig('[scenario_orchestration]\nenabled = \n'));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(/^not valid TOML at line 2, column \d+: /);
-    expect(problemsOf(() => parseOrchestrationConfig('scenario_orchestration = 3'))).toEqual([{ path: 'scenario_orchestration', message: 'must be a table' }]);
+    expect(problemsOf(() => parseOrchestrationConfig('scenario_orchestration = 3'))).toEqual([
+      { path: 'scenario_orchestration', message: 'must be a table' },
+    ]);
   });
 });

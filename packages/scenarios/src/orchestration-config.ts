@@ -13,7 +13,11 @@ export const OrchestrationConfigSchema = z.strictObject({
   /** A step the instance stops at more than this many times pauses the instance (loop detection). */
   max_loop_count: z.int('must be a whole number').min(1, 'must be at least 1').default(3),
   /** At most this many active instances at once. */
-  max_simultaneous_scenarios: z.int('must be a whole number').min(1, 'must be between 1 and 20').max(20, 'must be between 1 and 20').default(5),
+  max_simultaneous_scenarios: z
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 20')
+    .max(20, 'must be between 1 and 20')
+    .default(5),
   /** Wait and ask, rather than route on a guess, when a transition condition needs a field that is unknown. */
   block_on_missing_hard_fields: z.boolean().default(true),
   /** Pass skippable steps whose fields are already known. */

@@ -31,29 +31,65 @@ export function createOrchestrationMetrics(registry: Registry, prefix = ''): Orc
     keyof typeof ORCHESTRATION_METRIC_NAMES,
     string
   >;
-  const decisions = registerOnce(registry, names.lifecycleDecisions, () =>
-    new Counter({ name: names.lifecycleDecisions, help: 'Scenario lifecycle decisions, by action.', labelNames: ['action'], registers: [registry] }),
+  const decisions = registerOnce(
+    registry,
+    names.lifecycleDecisions,
+    () =>
+      new Counter({
+        name: names.lifecycleDecisions,
+        help: 'Scenario lifecycle decisions, by action.',
+        labelNames: ['action'],
+        registers: [registry],
+      }),
   );
-  const skipped = registerOnce(registry, names.stepsSkipped, () =>
-    new Counter({ name: names.stepsSkipped, help: 'Scenario steps passed by step skipping.', registers: [registry] }),
+  const skipped = registerOnce(
+    registry,
+    names.stepsSkipped,
+    () => new Counter({ name: names.stepsSkipped, help: 'Scenario steps passed by step skipping.', registers: [registry] }),
   );
-  const contributions = registerOnce(registry, names.contributions, () =>
-    new Counter({ name: names.contributions, help: 'Scenario contributions to replies, by type.', labelNames: ['type'], registers: [registry] }),
+  const contributions = registerOnce(
+    registry,
+    names.contributions,
+    () =>
+      new Counter({
+        name: names.contributions,
+        help: 'Scenario contributions to replies, by type.',
+        labelNames: ['type'],
+        registers: [registry],
+      }),
   );
-  const active = registerOnce(registry, names.activeScenarios, () =>
-    new Gauge({ name: names.activeScenarios, help: 'Active scenario instances in the session of the most recent turn.', registers: [registry] }),
+  const active = registerOnce(
+    registry,
+    names.activeScenarios,
+    () =>
+      new Gauge({
+        name: names.activeScenarios,
+        help: 'Active scenario instances in the session of the most recent turn.',
+        registers: [registry],
+      }),
   );
-  const duration = registerOnce(registry, names.turnDuration, () =>
-    new Histogram({
-      name: names.turnDuration,
-      help: 'Time to process one scenario turn, by path (sync: deterministic; async: with the optional evaluator).',
-      labelNames: ['path'],
-      buckets: TURN_DURATION_BUCKETS,
-      registers: [registry],
-    }),
+  const duration = registerOnce(
+    registry,
+    names.turnDuration,
+    () =>
+      new Histogram({
+        name: names.turnDuration,
+        help: 'Time to process one scenario turn, by path (sync: deterministic; async: with the optional evaluator).',
+        labelNames: ['path'],
+        buckets: TURN_DURATION_BUCKETS,
+        registers: [registry],
+      }),
   );
-  const evaluations = registerOnce(registry, names.evaluations, () =>
-    new Counter({ name: names.evaluations, help: 'Lifecycle evaluator outcomes, by status.', labelNames: ['status'], registers: [registry] }),
+  const evaluations = registerOnce(
+    registry,
+    names.evaluations,
+    () =>
+      new Counter({
+        name: names.evaluations,
+        help: 'Lifecycle evaluator outcomes, by status.',
+        labelNames: ['status'],
+        registers: [registry],
+      }),
   );
   return {
     recordTurn(result, durationSeconds, path) {

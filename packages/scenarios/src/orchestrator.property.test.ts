@@ -16,7 +16,13 @@ const FIELDS = ['f0', 'f1', 'f2', 'f3'] as const;
 const conditionArbitrary: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ exists: fc.constantFrom(...FIELDS) }),
   fc.record({ equals: fc.record({ field: fc.constantFrom(...FIELDS), value: fc.constantFrom(0, 1) }) }),
-  fc.record({ compare: fc.record({ field: fc.constantFrom(...FIELDS), operator: fc.constantFrom('gt' as const, 'lte' as const), value: fc.constant(0) }) }),
+  fc.record({
+    compare: fc.record({
+      field: fc.constantFrom(...FIELDS),
+      operator: fc.constantFrom('gt' as const, 'lte' as const),
+      value: fc.constant(0),
+    }),
+  }),
   fc.record({ not: fc.record({ exists: fc.constantFrom(...FIELDS) }) }),
 );
 
@@ -42,7 +48,10 @@ function scenarioArbitrary(id: string): fc.Arbitrary<ScenarioInput> {
     specs.forEach((spec, index) => {
       if (index === 0) return;
       const parent = spec.parent % index;
-      transitions[parent]!.push({ to_step_id: `${id}_${index}`, ...(spec.parentCondition === undefined ? {} : { condition: spec.parentCondition }) });
+      transitions[parent]!.push({
+        to_step_id: `${id}_${index}`,
+        ...(spec.parentCondition === undefined ? {} : { condition: spec.parentCondition }),
+      });
     });
     specs.forEach((spec, index) => {
       if (index === count - 1) return;
@@ -50,9 +59,11 @@ function scenarioArbitrary(id: string): fc.Arbitrary<ScenarioInput> {
         const target = index + 1 + (spec.extraTarget % (count - index - 1));
         transitions[index]!.push({ to_step_id: `${id}_${target}`, condition: spec.extraCondition });
       }
-      if (spec.backTarget !== undefined) transitions[index]!.push({ to_step_id: `${id}_${spec.backTarget % (index + 1)}`, condition: spec.backCondition });
+      if (spec.backTarget !== undefined)
+        transitions[index]!.push({ to_step_id: `${id}_${spec.backTarget % (index + 1)}`, condition: spec.backCondition });
       // Every non-final step keeps a forward edge, so every step can reach the terminal one.
-      if (!transitions[index]!.some((transition) => Number(transition.to_step_id.split('_').at(-1)) > index)) transitions[index]!.push({ to_step_id: `${id}_${index + 1}` });
+      if (!transitions[index]!.some((transition) => Number(transition.to_step_id.split('_').at(-1)) > index))
+        transitions[index]!.push({ to_step_id: `${id}_${index + 1}` });
     });
     const steps: ScenarioStepInput[] = specs.map((spec, index) => ({
       id: `${id}_${index}`,
@@ -70,7 +81,9 @@ function scenarioArbitrary(id: string): fc.Arbitrary<ScenarioInput> {
   });
 }
 
-const definitionsArbitrary = fc.integer({ min: 1, max: 4 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => scenarioArbitrary(`sc${index}`))));
+const definitionsArbitrary = fc
+  .integer({ min: 1, max: 4 })
+  .chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => scenarioArbitrary(`sc${index}`))));
 
 const configArbitrary: fc.Arbitrary<OrchestrationConfigInput> = fc.record({
   max_simultaneous_scenarios: fc.integer({ min: 1, max: 3 }),
@@ -86,24 +99,38 @@ function turnArbitrary(scenarioIds: readonly string[]): fc.Arbitrary<TurnInput> 
   return fc.record({
     fields: fc.dictionary(fc.constantFrom(...FIELDS), fc.constantFrom(0, 1, null), { maxKeys: 3 }),
     customer_data: fc.dictionary(fc.constantFrom(...FIELDS), fc.constantFrom(0, 1), { maxKeys: 1 }),
-    candidates: fc.uniqueArray(fc.record({ scenario_id: scenarioId, score: fc.constantFrom(0.3, 0.5, 0.8, 1) }), { selector: (candidate) => candidate.scenario_id, maxLength: 3 }),
+    candidates: fc.uniqueArray(fc.record({ scenario_id: scenarioId, score: fc.constantFrom(0.3, 0.5, 0.8, 1) }), {
+      selector: (candidate) => candidate.scenario_id,
+      maxLength: 3,
+    }),
     signal: fc.oneof(
       fc.constant({ type: 'none' as const }),
       fc.record({ type: fc.constantFrom('pause' as const, 'cancel' as const, 'exit' as const, 'resume' as const) }),
       fc.record({ type: fc.constantFrom('pause' as const, 'cancel' as const, 'resume' as const), scenario_id: scenarioId }),
     ),
-    confirmations: fc.oneof(fc.constant<{ scenario_id?: string }[]>([]), fc.constant<{ scenario_id?: string }[]>([{}]), scenarioId.map((id) => [{ scenario_id: id }])),
-    action_results: fc.uniqueArray(fc.record({ scenario_id: scenarioId, status: fc.constantFrom('succeeded' as const, 'failed' as const) }), {
-      selector: (result) => result.scenario_id,
-      maxLength: 2,
-    }),
+    confirmations: fc.oneof(
+      fc.constant<{ scenario_id?: string }[]>([]),
+      fc.constant<{ scenario_id?: string }[]>([{}]),
+      scenarioId.map((id) => [{ scenario_id: id }]),
+    ),
+    action_results: fc.uniqueArray(
+      fc.record({ scenario_id: scenarioId, status: fc.constantFrom('succeeded' as const, 'failed' as const) }),
+      {
+        selector: (result) => result.scenario_id,
+        maxLength: 2,
+      },
+    ),
   });
 }
 
 const scenarioWithTurns = fc
   .tuple(definitionsArbitrary, configArbitrary)
   .chain(([definitions, config]) =>
-    fc.tuple(fc.constant(definitions), fc.constant(config), fc.array(turnArbitrary(definitions.map((definition) => definition.id)), { minLength: 1, maxLength: 8 })),
+    fc.tuple(
+      fc.constant(definitions),
+      fc.constant(config),
+      fc.array(turnArbitrary(definitions.map((definition) => definition.id)), { minLength: 1, maxLength: 8 }),
+    ),
   );
 
 interface TurnCheck {
@@ -159,7 +186,11 @@ describe('orchestrator invariants over random definitions and conversations', ()
 
   it('keeps the step and variables of paused instances', () => {
     forEveryTurn(({ session, result }) => {
-      const before = new Map(session.instances.filter((instance) => instance.status === 'active' || instance.status === 'paused').map((instance) => [instance.scenario_id, instance]));
+      const before = new Map(
+        session.instances
+          .filter((instance) => instance.status === 'active' || instance.status === 'paused')
+          .map((instance) => [instance.scenario_id, instance]),
+      );
       for (const instance of result.session.instances) {
         const earlier = before.get(instance.scenario_id);
         if (earlier === undefined || instance.status !== 'paused') continue;
@@ -167,7 +198,10 @@ describe('orchestrator invariants over random definitions and conversations', ()
         // Left alone while paused: unchanged in every respect.
         if (earlier.status === 'paused' && decisions.length === 0) expect(instance).toEqual(earlier);
         // Paused by the user this turn: still at the same step with the same variables.
-        if (earlier.status === 'active' && decisions.some((decision) => decision.action === 'PAUSE' && decision.pause_reason === 'user_requested')) {
+        if (
+          earlier.status === 'active' &&
+          decisions.some((decision) => decision.action === 'PAUSE' && decision.pause_reason === 'user_requested')
+        ) {
           expect(instance.current_step_id).toBe(earlier.current_step_id);
           expect(instance.variables).toEqual(earlier.variables);
         }
@@ -188,8 +222,12 @@ describe('orchestrator invariants over random definitions and conversations', ()
       TurnResultSchema.parse(result);
       expect(orchestrator.loadSession(JSON.parse(JSON.stringify(result.session)))).toEqual(result.session);
       // Contributions come from the active instances and from those that completed this turn.
-      const completedNow = new Set(result.lifecycle_decisions.filter((decision) => decision.action === 'COMPLETE').map((decision) => decision.scenario_id));
-      expect(new Set(result.plan.contributions.map((contribution) => contribution.scenario_id))).toEqual(new Set([...result.plan.active_scenario_ids, ...completedNow]));
+      const completedNow = new Set(
+        result.lifecycle_decisions.filter((decision) => decision.action === 'COMPLETE').map((decision) => decision.scenario_id),
+      );
+      expect(new Set(result.plan.contributions.map((contribution) => contribution.scenario_id))).toEqual(
+        new Set([...result.plan.active_scenario_ids, ...completedNow]),
+      );
     });
   });
 });

@@ -11,8 +11,15 @@ import { loadSession, type SessionMigration } from './load-session.js';
 import { createOrchestrationMetrics, type OrchestrationMetrics } from './orchestration-metrics.js';
 import { resolveOrchestrationConfig, type OrchestrationConfig, type OrchestrationConfigInput } from './orchestration-config.js';
 import type { OrchestratorLogger } from './orchestrator-logger.js';
-import { buildSelectionContext, computeTurn, selectCandidates, type EngineSettings, type ResolvedTurnInput, type TurnComputation } from './run-turn.js';
-import { LifecycleEvaluationError, ScenarioConfigError, ScenarioError, InvalidTurnInputError } from './scenario-error.js';
+import {
+  buildSelectionContext,
+  computeTurn,
+  selectCandidates,
+  type EngineSettings,
+  type ResolvedTurnInput,
+  type TurnComputation,
+} from './run-turn.js';
+import { LifecycleEvaluationError, ScenarioConfigError, type ScenarioError, InvalidTurnInputError } from './scenario-error.js';
 import { ScenarioRegistry, compiledLatestScenario, compiledScenario } from './scenario-registry.js';
 import { scoreCandidates, type ScoredCandidate } from './score-candidates.js';
 import { createSession, isOpenInstance, type Session } from './session.js';
@@ -84,7 +91,13 @@ export interface ScenarioOrchestrator {
   wantedFields(session: Session, scenarioIds?: readonly string[]): string[];
 }
 
-const NOT_REQUESTED: EvaluationRecord = Object.freeze({ status: 'not_requested', ambiguity: [], accepted: [], rejected: [], error: null }) as EvaluationRecord;
+const NOT_REQUESTED: EvaluationRecord = Object.freeze({
+  status: 'not_requested',
+  ambiguity: [],
+  accepted: [],
+  rejected: [],
+  error: null,
+}) as EvaluationRecord;
 
 /**
  * Creates an orchestrator over validated definitions and settings.
@@ -185,13 +198,20 @@ export function createOrchestrator(options: CreateOrchestratorOptions): Scenario
     return result;
   };
 
-  const withEvaluation = (computation: TurnComputation, evaluation: EvaluationRecord): TurnResult => ({ ...computation.result, evaluation });
+  const withEvaluation = (computation: TurnComputation, evaluation: EvaluationRecord): TurnResult => ({
+    ...computation.result,
+    evaluation,
+  });
 
   // A session pinned to a definition version that is no longer registered is migrated
   // (or refused with a clear error) here, so callers need not call loadSession first.
   const migrated = (session: Session, now: string | undefined): Session =>
     session.instances.some((instance) => isOpenInstance(instance) && !registry.has(instance.scenario_id, instance.scenario_version))
-      ? loadSession(session, { registry, ...(options.migrations === undefined ? {} : { migrations: options.migrations }), ...(now === undefined ? {} : { now }) })
+      ? loadSession(session, {
+          registry,
+          ...(options.migrations === undefined ? {} : { migrations: options.migrations }),
+          ...(now === undefined ? {} : { now }),
+        })
       : session;
 
   return {
@@ -225,26 +245,45 @@ export function createOrchestrator(options: CreateOrchestratorOptions): Scenario
         const raw = await evaluator.evaluate(request, processOptions.signal === undefined ? {} : { signal: processOptions.signal });
         const parsed = LifecycleProposalsSchema.safeParse(raw);
         if (!parsed.success) {
-          const problems = problemsFromZodError(parsed.error).map((problem) => `${problem.path === '' ? '(root)' : problem.path}: ${problem.message}`);
+          const problems = problemsFromZodError(parsed.error).map(
+            (problem) => `${problem.path === '' ? '(root)' : problem.path}: ${problem.message}`,
+          );
           failure = new LifecycleEvaluationError(`the evaluator answered invalid proposals: ${problems.join('; ')}`);
         } else {
           proposals = computeTurn(settings, session, resolved, parsed.data.proposals);
         }
       } catch (error) {
-        failure = new LifecycleEvaluationError(`the evaluator failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        failure = new LifecycleEvaluationError(`the evaluator failed: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
       if (proposals === undefined) {
         const error = failure ?? new LifecycleEvaluationError('the evaluator gave no answer');
-        logger?.warn({ session_id: session.id, error_code: error.code, error_message: error.message }, 'scenario evaluator failed; using deterministic decisions');
+        logger?.warn(
+          { session_id: session.id, error_code: error.code, error_message: error.message },
+          'scenario evaluator failed; using deterministic decisions',
+        );
         return finish(
-          withEvaluation(deterministic, { status: 'failed', ambiguity, accepted: [], rejected: [], error: { code: error.code, message: error.message } }),
+          withEvaluation(deterministic, {
+            status: 'failed',
+            ambiguity,
+            accepted: [],
+            rejected: [],
+            error: { code: error.code, message: error.message },
+          }),
           resolved,
           startedAt,
           'async',
         );
       }
       return finish(
-        withEvaluation(proposals, { status: 'applied', ambiguity, accepted: proposals.accepted, rejected: proposals.rejected, error: null }),
+        withEvaluation(proposals, {
+          status: 'applied',
+          ambiguity,
+          accepted: proposals.accepted,
+          rejected: proposals.rejected,
+          error: null,
+        }),
         resolved,
         startedAt,
         'async',

@@ -3,7 +3,10 @@ import type { Scenario } from './scenario-definition.js';
 import { ScenarioDefinitionError, ScenarioVersionNotFoundError } from './scenario-error.js';
 
 /** The compiled forms of each registry, reachable only inside this package (see `compiledScenario`). */
-const COMPILED = new WeakMap<ScenarioRegistry, { readonly byKey: ReadonlyMap<string, CompiledScenario>; readonly latest: ReadonlyMap<string, CompiledScenario> }>();
+const COMPILED = new WeakMap<
+  ScenarioRegistry,
+  { readonly byKey: ReadonlyMap<string, CompiledScenario>; readonly latest: ReadonlyMap<string, CompiledScenario> }
+>();
 
 /**
  * Validated scenario definitions keyed by `(id, version)`. Sessions pin the
@@ -68,7 +71,6 @@ export class ScenarioRegistry {
   latestVersions(): Scenario[] {
     return [...this.#latest.values()].map((compiled) => compiled.scenario).sort((left, right) => compareText(left.id, right.id));
   }
-
 }
 
 /**
@@ -82,7 +84,11 @@ export function compiledScenario(registry: ScenarioRegistry, id: string, version
   const compiled = COMPILED.get(registry)?.byKey.get(registryKey(id, version));
   if (compiled === undefined) {
     const known = registry.versions(id);
-    throw new ScenarioVersionNotFoundError(id, version, known.length === 0 ? 'no version of this scenario is registered' : `registered versions: ${known.join(', ')}`);
+    throw new ScenarioVersionNotFoundError(
+      id,
+      version,
+      known.length === 0 ? 'no version of this scenario is registered' : `registered versions: ${known.join(', ')}`,
+    );
   }
   return compiled;
 }

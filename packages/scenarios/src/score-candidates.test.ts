@@ -11,7 +11,9 @@ describe('scoreCandidates', () => {
     expect(keywordMatchScore(1)).toBeCloseTo(0.6);
     expect(keywordMatchScore(2)).toBeCloseTo(0.7);
     expect(keywordMatchScore(5)).toBeCloseTo(0.8);
-    expect(scoreCandidates(registry, 'Please explain')).toEqual([{ scenario_id: 'explain_run', score: keywordMatchScore(1), matched: ['keyword:explain'] }]);
+    expect(scoreCandidates(registry, 'Please explain')).toEqual([
+      { scenario_id: 'explain_run', score: keywordMatchScore(1), matched: ['keyword:explain'] },
+    ]);
     const two = scoreCandidates(registry, 'Raise proceeds');
     expect(two[0]?.score).toBeCloseTo(0.7);
   });
@@ -24,7 +26,9 @@ describe('scoreCandidates', () => {
 
   it('scores a matched pattern 0.9 and a matched intent 1.0', () => {
     const byPattern = scoreCandidates(registry, 'Show me a downside case');
-    expect(byPattern).toEqual([{ scenario_id: 'what_if_analysis', score: PATTERN_MATCH_SCORE, matched: ['pattern:\\bshow me (an? )?\\w+ case\\b'] }]);
+    expect(byPattern).toEqual([
+      { scenario_id: 'what_if_analysis', score: PATTERN_MATCH_SCORE, matched: ['pattern:\\bshow me (an? )?\\w+ case\\b'] },
+    ]);
     const byIntent = scoreCandidates(registry, 'hello', 'plan_program');
     expect(byIntent).toEqual([{ scenario_id: 'program_intake', score: INTENT_MATCH_SCORE, matched: ['intent:plan_program'] }]);
   });

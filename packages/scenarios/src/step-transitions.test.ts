@@ -11,10 +11,7 @@ const triage: ScenarioInput = {
     step('describe', { collects_fields: ['issue'], can_skip: true, transitions: [{ to_step_id: 'route' }] }),
     step('route', {
       can_skip: true,
-      transitions: [
-        { to_step_id: 'urgent', condition: { equals: { field: 'priority', value: 'high' } } },
-        { to_step_id: 'normal' },
-      ],
+      transitions: [{ to_step_id: 'urgent', condition: { equals: { field: 'priority', value: 'high' } } }, { to_step_id: 'normal' }],
     }),
     step('urgent', { template_ids: ['urgent_notice'], collects_fields: ['phone'] }),
     step('normal', { template_ids: ['normal_notice'], collects_fields: ['email'] }),
@@ -32,23 +29,38 @@ describe('step transitions', () => {
 
   it('stays at a shown step until its fields are known, then transitions', () => {
     const orchestrator = orchestratorFor({}, [triage]);
-    const [first, second, third] = runTurns(orchestrator, newSession(), [startTurn('triage'), { fields: { other: 1 } }, { fields: { issue: 'x', priority: 'high' } }]);
+    const [first, second, third] = runTurns(orchestrator, newSession(), [
+      startTurn('triage'),
+      { fields: { other: 1 } },
+      { fields: { issue: 'x', priority: 'high' } },
+    ]);
     expect(first!.transition_decisions[0]).toMatchObject({ source_step_id: 'describe', target_step_id: 'describe', moved: false });
     expect(second!.transition_decisions[0]).toMatchObject({ moved: false, reasoning: 'waiting at "describe" for issue' });
-    expect(third!.transition_decisions[0]).toMatchObject({ source_step_id: 'describe', target_step_id: 'urgent', moved: true, skipped_steps: ['route'] });
+    expect(third!.transition_decisions[0]).toMatchObject({
+      source_step_id: 'describe',
+      target_step_id: 'urgent',
+      moved: true,
+      skipped_steps: ['route'],
+    });
     expect(instanceOf(third!.session, 'triage').visited_steps).toEqual({ describe: 1, urgent: 1 });
   });
 
   describe('when a condition needs an unknown field', () => {
     it('waits and asks for it when block_on_missing_hard_fields is on', () => {
-      const result = orchestratorFor({ block_on_missing_hard_fields: true }, [triage]).processTurn(newSession(), startTurn('triage', { fields: { issue: 'x' } }));
+      const result = orchestratorFor({ block_on_missing_hard_fields: true }, [triage]).processTurn(
+        newSession(),
+        startTurn('triage', { fields: { issue: 'x' } }),
+      );
       expect(instanceOf(result.session, 'triage').current_step_id).toBe('route');
       expect(result.transition_decisions[0]?.reasoning).toContain('the next step depends on priority');
       expect(result.plan.contributions[0]).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['priority'] });
     });
 
     it('routes past it as if false when block_on_missing_hard_fields is off', () => {
-      const result = orchestratorFor({ block_on_missing_hard_fields: false }, [triage]).processTurn(newSession(), startTurn('triage', { fields: { issue: 'x' } }));
+      const result = orchestratorFor({ block_on_missing_hard_fields: false }, [triage]).processTurn(
+        newSession(),
+        startTurn('triage', { fields: { issue: 'x' } }),
+      );
       expect(instanceOf(result.session, 'triage').current_step_id).toBe('normal');
       expect(result.transition_decisions[0]?.skipped_steps).toEqual(['describe', 'route']);
     });
@@ -59,7 +71,10 @@ describe('step transitions', () => {
         name: 'Gated',
         version: 1,
         entry_step_id: 'gate',
-        steps: [step('gate', { transitions: [{ to_step_id: 'done', condition: { compare: { field: 'age', operator: 'gte', value: 18 } } }] }), step('done')],
+        steps: [
+          step('gate', { transitions: [{ to_step_id: 'done', condition: { compare: { field: 'age', operator: 'gte', value: 18 } } }] }),
+          step('done'),
+        ],
       };
       const orchestrator = orchestratorFor({ block_on_missing_hard_fields: false }, [gated]);
       const [first, second] = runTurns(orchestrator, newSession(), [startTurn('gated'), { fields: { age: 12 } }]);
@@ -95,7 +110,11 @@ describe('step skipping', () => {
   it('does not list a step the user was already shown as skipped', () => {
     const orchestrator = orchestratorFor({}, [five]);
     const [, second] = runTurns(orchestrator, newSession(), [startTurn('flow'), { fields: { a: 1, b: 2, c: 3 } }]);
-    expect(second!.transition_decisions[0]).toMatchObject({ source_step_id: 'flow_0', target_step_id: 'flow_3', skipped_steps: ['flow_1', 'flow_2'] });
+    expect(second!.transition_decisions[0]).toMatchObject({
+      source_step_id: 'flow_0',
+      target_step_id: 'flow_3',
+      skipped_steps: ['flow_1', 'flow_2'],
+    });
   });
 
   it('never skips past a checkpoint', () => {
@@ -133,7 +152,12 @@ describe('step skipping', () => {
   });
 
   it('stops at a step that cannot be skipped even when its fields are known, and leaves it next turn', () => {
-    const sticky = linearScenario('sticky', [{ collects_fields: ['a'], can_skip: true }, { collects_fields: ['b'], can_skip: false, template_ids: ['recap'] }, { collects_fields: ['c'] }, {}]);
+    const sticky = linearScenario('sticky', [
+      { collects_fields: ['a'], can_skip: true },
+      { collects_fields: ['b'], can_skip: false, template_ids: ['recap'] },
+      { collects_fields: ['c'] },
+      {},
+    ]);
     const orchestrator = orchestratorFor({}, [sticky]);
     const [first, second] = runTurns(orchestrator, newSession(), [startTurn('sticky', { fields: { a: 1, b: 2 } }), {}]);
     expect(instanceOf(first!.session, 'sticky').current_step_id).toBe('sticky_1');

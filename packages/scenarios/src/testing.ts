@@ -28,7 +28,8 @@ export function createTestLifecycleEvaluator(answer: TestEvaluatorAnswer): TestL
       const callIndex = calls.length;
       calls.push(request);
       let value: unknown;
-      if (typeof answer === 'function') value = await (answer as (request: LifecycleEvaluationRequest, callIndex: number) => unknown)(request, callIndex);
+      if (typeof answer === 'function')
+        value = await (answer as (request: LifecycleEvaluationRequest, callIndex: number) => unknown)(request, callIndex);
       else if (isSequence(answer)) value = answer.sequence[Math.min(callIndex, answer.sequence.length - 1)];
       else value = answer;
       if (value instanceof Error) throw value;
@@ -38,7 +39,9 @@ export function createTestLifecycleEvaluator(answer: TestEvaluatorAnswer): TestL
 }
 
 function isSequence(answer: unknown): answer is { readonly sequence: readonly unknown[] } {
-  return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Array.isArray((answer as { sequence?: unknown }).sequence);
+  return (
+    typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Array.isArray((answer as { sequence?: unknown }).sequence)
+  );
 }
 
 /** Freezes a value and everything reachable from it, so a test fails if code mutates its input. */

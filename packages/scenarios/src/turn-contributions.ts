@@ -7,7 +7,10 @@ import { stepOf, type TurnState } from './turn-state.js';
  * P6.4 contributions: what each active (or just completed) instance
  * contributes, and the paused ones offered back, most recently paused first.
  */
-export function collectContributions(state: TurnState): { contributionEntries: { contribution: ScenarioContribution; lastActiveAt: string }[]; resumeHints: ResumeHint[] } {
+export function collectContributions(state: TurnState): {
+  contributionEntries: { contribution: ScenarioContribution; lastActiveAt: string }[];
+  resumeHints: ResumeHint[];
+} {
   const { working } = state;
   // ---- P6.4 contribution plan --------------------------------------------------------------
   const contributionEntries: { contribution: ScenarioContribution; lastActiveAt: string }[] = [];

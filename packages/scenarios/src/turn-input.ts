@@ -55,7 +55,9 @@ export const ActionResultSchema = z.strictObject({
 export type ActionResult = z.output<typeof ActionResultSchema>;
 
 /** A rule the caller applied this turn; carried into the selection context and the evaluator request. */
-export const AppliedRuleSchema = z.object({ id: z.string().min(1, 'must not be empty'), name: z.string().optional() }).catchall(JsonValueSchema);
+export const AppliedRuleSchema = z
+  .object({ id: z.string().min(1, 'must not be empty'), name: z.string().optional() })
+  .catchall(JsonValueSchema);
 
 /** An applied rule (see `AppliedRuleSchema`). */
 export type AppliedRule = z.output<typeof AppliedRuleSchema>;
@@ -79,9 +81,7 @@ export const TurnInputSchema = z.strictObject({
   intent: z.string().min(1).nullable().default(null),
   intent_confidence: z.number().min(0).max(1).nullable().default(null),
   /** `"pause"` is short for `{ type: "pause" }`. */
-  signal: z
-    .union([SignalTypeSchema.transform((type): TurnSignal => ({ type })), TurnSignalSchema])
-    .default({ type: 'none' }),
+  signal: z.union([SignalTypeSchema.transform((type): TurnSignal => ({ type })), TurnSignalSchema]).default({ type: 'none' }),
   confirmations: z.array(ConfirmationSchema).default([]),
   action_results: z.array(ActionResultSchema).default([]),
   /** The turn's time; defaults to the orchestrator's clock. */

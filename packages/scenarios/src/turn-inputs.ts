@@ -30,7 +30,11 @@ export function applyTurnInputs(state: TurnState): void {
     if (confirmation.scenario_id !== undefined) {
       target = shownActive().find((entry) => entry.id === confirmation.scenario_id);
       if (target === undefined) {
-        warn('confirmation_target_not_found', `no active instance of "${confirmation.scenario_id}" has shown a checkpoint`, confirmation.scenario_id);
+        warn(
+          'confirmation_target_not_found',
+          `no active instance of "${confirmation.scenario_id}" has shown a checkpoint`,
+          confirmation.scenario_id,
+        );
         continue;
       }
     } else {
@@ -56,7 +60,11 @@ export function applyTurnInputs(state: TurnState): void {
   for (const actionResult of input.action_results) {
     const target = shownActive().find((entry) => entry.id === actionResult.scenario_id);
     if (target === undefined) {
-      warn('action_result_target_not_found', `no active instance of "${actionResult.scenario_id}" is waiting for an action`, actionResult.scenario_id);
+      warn(
+        'action_result_target_not_found',
+        `no active instance of "${actionResult.scenario_id}" is waiting for an action`,
+        actionResult.scenario_id,
+      );
       continue;
     }
     const step = stepOf(target);
@@ -81,5 +89,4 @@ export function applyTurnInputs(state: TurnState): void {
     target.engaged = true;
     target.changed = true;
   }
-
 }

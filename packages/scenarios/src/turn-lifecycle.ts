@@ -1,7 +1,16 @@
 import type { LifecycleProposal } from './lifecycle-evaluator.js';
 import { compiledScenario, compareText } from './scenario-registry.js';
 import type { ScoredCandidate } from './score-candidates.js';
-import { SOURCE_RANK, decideOf, instanceIdAt, mostRecentlyPaused, primaryOf, warnOf, type TurnState, type WorkingInstance } from './turn-state.js';
+import {
+  SOURCE_RANK,
+  decideOf,
+  instanceIdAt,
+  mostRecentlyPaused,
+  primaryOf,
+  warnOf,
+  type TurnState,
+  type WorkingInstance,
+} from './turn-state.js';
 
 /**
  * P6.2 lifecycle: the intents of the turn (signals first, then candidates above
@@ -23,7 +32,8 @@ export function decideLifecycle(state: TurnState, candidates: readonly ScoredCan
     const target = named ? byScenario.get(signal.scenario_id as string) : primaryOf(state, pool);
     const verb = signal.type === 'pause' ? 'pause' : signal.type === 'cancel' ? 'cancel' : 'exit';
     if (target === undefined) {
-      if (named) warn('signal_target_not_found', `no active or paused instance of "${signal.scenario_id}" to ${verb}`, signal.scenario_id ?? null);
+      if (named)
+        warn('signal_target_not_found', `no active or paused instance of "${signal.scenario_id}" to ${verb}`, signal.scenario_id ?? null);
       else warn('no_signal_target', `no active scenario to ${verb}`);
     } else if (signal.type === 'pause' && target.status === 'paused') {
       warn('signal_target_not_applicable', `"${target.id}" is already paused`, target.id);
@@ -109,7 +119,13 @@ export function decideLifecycle(state: TurnState, candidates: readonly ScoredCan
       continue;
     }
     const existing = byScenario.get(id);
-    const fromEvaluator = { source: 'evaluator' as const, named: false, confidence: proposal.confidence, reasoning: proposal.reasoning, proposal };
+    const fromEvaluator = {
+      source: 'evaluator' as const,
+      named: false,
+      confidence: proposal.confidence,
+      reasoning: proposal.reasoning,
+      proposal,
+    };
     switch (proposal.action) {
       case 'START':
         if (existing?.status === 'active') reject(`"${id}" is already active`);
@@ -229,5 +245,4 @@ export function decideLifecycle(state: TurnState, candidates: readonly ScoredCan
       });
     }
   }
-
 }

@@ -8,7 +8,10 @@ import type { InstanceSummary, SelectionContext } from './turn-result.js';
 import { workingFrom, type ResolvedTurnInput, type WorkingInstance } from './turn-state.js';
 
 /** Working copies of the session's open instances (one per scenario), checked against their pinned definitions. */
-export function openWorkingInstances(registry: ScenarioRegistry, session: Session): { working: WorkingInstance[]; byScenario: Map<string, WorkingInstance> } {
+export function openWorkingInstances(
+  registry: ScenarioRegistry,
+  session: Session,
+): { working: WorkingInstance[]; byScenario: Map<string, WorkingInstance> } {
   const working: WorkingInstance[] = [];
   const byScenario = new Map<string, WorkingInstance>();
   session.instances.forEach((instance, index) => {

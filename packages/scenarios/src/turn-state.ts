@@ -101,7 +101,11 @@ export function warnOf(state: TurnState): (code: string, message: string, scenar
 /** Records a lifecycle decision about a working instance. */
 export function decideOf(
   state: TurnState,
-): (entry: WorkingInstance, action: LifecycleAction, details: Partial<LifecycleDecision> & Pick<LifecycleDecision, 'reasoning' | 'confidence' | 'source'>) => void {
+): (
+  entry: WorkingInstance,
+  action: LifecycleAction,
+  details: Partial<LifecycleDecision> & Pick<LifecycleDecision, 'reasoning' | 'confidence' | 'source'>,
+) => void {
   return (entry, action, details) => {
     state.decisions.push({
       instance_id: entry.instanceId,
@@ -180,7 +184,11 @@ export function toInstance(entry: WorkingInstance): ScenarioInstance {
 export function mostRecentlyActive(pool: readonly WorkingInstance[]): WorkingInstance | undefined {
   let best: WorkingInstance | undefined;
   for (const entry of pool) {
-    if (best === undefined || compareText(entry.lastActiveAt, best.lastActiveAt) > 0 || (entry.lastActiveAt === best.lastActiveAt && compareText(entry.id, best.id) < 0)) {
+    if (
+      best === undefined ||
+      compareText(entry.lastActiveAt, best.lastActiveAt) > 0 ||
+      (entry.lastActiveAt === best.lastActiveAt && compareText(entry.id, best.id) < 0)
+    ) {
       best = entry;
     }
   }
@@ -193,7 +201,11 @@ export function mostRecentlyPaused(pool: readonly WorkingInstance[]): WorkingIns
   for (const entry of pool) {
     const pausedAt = entry.pausedAt ?? '';
     const bestPausedAt = best?.pausedAt ?? '';
-    if (best === undefined || compareText(pausedAt, bestPausedAt) > 0 || (pausedAt === bestPausedAt && compareText(entry.id, best.id) < 0)) {
+    if (
+      best === undefined ||
+      compareText(pausedAt, bestPausedAt) > 0 ||
+      (pausedAt === bestPausedAt && compareText(entry.id, best.id) < 0)
+    ) {
       best = entry;
     }
   }

@@ -74,6 +74,9 @@ export function walkTransitions(state: TurnState): void {
     if (entry.engaged) entry.lastActiveAt = now;
   }
   for (const [id, proposal] of completeProposals) {
-    proposalOutcomes.set(proposal, byScenario.get(id)?.completedThisTurn === true ? null : `"${id}" is not at a terminal step with its work done`);
+    proposalOutcomes.set(
+      proposal,
+      byScenario.get(id)?.completedThisTurn === true ? null : `"${id}" is not at a terminal step with its work done`,
+    );
   }
 }

@@ -32,7 +32,11 @@ export async function computeCapacity(asked: ProgramRequest, options: ComputeCap
   const checked = checkRequestNames(asked);
   const request = checked.request;
   const summary = summarizeAssets(request.assets, request.corporate_state);
-  const generated = await options.llm.generateSelectorSpec(request.program_description, summary, options.signal ? { signal: options.signal } : {});
+  const generated = await options.llm.generateSelectorSpec(
+    request.program_description,
+    summary,
+    options.signal ? { signal: options.signal } : {},
+  );
   const parsed = SelectorSpecSchema.safeParse(generated.value);
   if (!parsed.success) throw new LlmError('llm_invalid_output', "the model's spec is invalid", { provider: options.llm.provider });
   const { spec } = applyRequestOverrides(parsed.data, request, options.config.revision.default_floor_fraction);
@@ -41,9 +45,20 @@ export async function computeCapacity(asked: ProgramRequest, options: ComputeCap
   const targetGiven = request.target_override !== null && request.target_override !== undefined;
   if (!targetGiven && targetWasDefaulted(generated.metadata)) {
     // Capacity does not need a target; the report says none was stated instead of comparing with a guess.
-    notices.unshift({ code: 'target_defaulted', severity: 'info', message: 'no target stated: capacity does not need one, so none is compared', field: 'target_amount' });
+    notices.unshift({
+      code: 'target_defaulted',
+      severity: 'info',
+      message: 'no target stated: capacity does not need one, so none is compared',
+      field: 'target_amount',
+    });
   }
   const engine = options.engine ?? inlineEngineRunner;
-  const capacity = await engine.maxProceeds(request.assets, request.corporate_state, spec, { exact: { time_limit_ms: options.config.solver_time_limit_ms } }, options.signal);
+  const capacity = await engine.maxProceeds(
+    request.assets,
+    request.corporate_state,
+    spec,
+    { exact: { time_limit_ms: options.config.solver_time_limit_ms } },
+    options.signal,
+  );
   return { spec, capacity, notices };
 }

@@ -125,7 +125,7 @@ describe('createRun / getRun / listRuns', () => {
 });
 
 describe('fund scope', () => {
-  it('never shows one fund another fund\'s runs, and answers not_found rather than forbidden', async () => {
+  it("never shows one fund another fund's runs, and answers not_found rather than forbidden", async () => {
     const { service } = await setup();
     const inA = await service.createRun(programRequest(feasibleBrief, { fund_id: 'fund-a' }), { scope: ['fund-a'] });
     const inB = await service.createRun(programRequest(feasibleBrief, { fund_id: 'fund-b' }), { scope: ['fund-b'] });
@@ -133,7 +133,9 @@ describe('fund scope', () => {
     expect((await service.getRun(inA.run_id, { scope: ['fund-a'] })).fund_id).toBe('fund-a');
     const hidden = await rejection(service.getRun(inA.run_id, { scope: ['fund-b'] }));
     expect(hidden).toBeInstanceOf(NotFoundError);
-    expect(hidden.message).toBe((await rejection(service.getRun('never-created', { scope: ['fund-b'] }))).message.replace('never-created', inA.run_id));
+    expect(hidden.message).toBe(
+      (await rejection(service.getRun('never-created', { scope: ['fund-b'] }))).message.replace('never-created', inA.run_id),
+    );
 
     expect((await service.listRuns({}, { scope: ['fund-b'] })).map((run) => run.run_id)).toEqual([inB.run_id]);
     expect(await service.listRuns({ fund_id: 'fund-a' }, { scope: ['fund-b'] })).toEqual([]);
@@ -141,7 +143,7 @@ describe('fund scope', () => {
     expect(await service.listRuns({})).toHaveLength(2);
   });
 
-  it('writes a scoped caller\'s run to its only fund, and refuses funds outside the scope', async () => {
+  it("writes a scoped caller's run to its only fund, and refuses funds outside the scope", async () => {
     const { service } = await setup();
     const defaulted = await service.createRun(programRequest(feasibleBrief), { scope: ['fund-a'] });
     expect((await service.getRun(defaulted.run_id)).fund_id).toBe('fund-a');
@@ -182,7 +184,11 @@ describe('failed runs', () => {
 
     expect(await metricValue(registry, 'leaseback_runs_total', { status: 'failed', outcome_status: 'none' })).toBe(1);
     expect(
-      await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'test', method: 'generateSelectorSpec', outcome: 'llm_unavailable' }),
+      await metricValue(registry, 'leaseback_llm_calls_total', {
+        provider: 'test',
+        method: 'generateSelectorSpec',
+        outcome: 'llm_unavailable',
+      }),
     ).toBe(1);
   });
 
@@ -194,7 +200,9 @@ describe('failed runs', () => {
     expect(created.status).toBe('failed');
     const stored = await service.getRun(created.run_id);
     // The steps before the failure are kept.
-    expect(stored.audit_trace?.entries.map((entry) => entry.step)).toEqual(expect.arrayContaining(['spec_generated', 'engine_run', 'run_failed']));
+    expect(stored.audit_trace?.entries.map((entry) => entry.step)).toEqual(
+      expect.arrayContaining(['spec_generated', 'engine_run', 'run_failed']),
+    );
   });
 });
 
@@ -231,7 +239,7 @@ describe('runProgram (nothing stored)', () => {
     expect(await service.listRuns({})).toEqual([]);
   });
 
-  it('throws the run\'s own code when the run fails', async () => {
+  it("throws the run's own code when the run fails", async () => {
     const { service } = await setup({ llm: offlineClientWith({ generateSelectorSpec: async () => Promise.reject(unavailable()) }) });
     const error = await rejection(service.runProgram(programRequest(feasibleBrief)));
     expect(error).toBeInstanceOf(ProgramRunFailedError);
@@ -346,7 +354,10 @@ describe('idempotency', () => {
     const inA = await service.createRun(programRequest(feasibleBrief), { idempotencyKey: 'shared', scope: ['fund-a'] });
     const inB = await service.createRun(programRequest(feasibleBrief), { idempotencyKey: 'shared', scope: ['fund-b'] });
     expect(inB.run_id).not.toBe(inA.run_id);
-    const set = await service.createScenarioSet(scenarioSetRequest(feasibleBrief, { num_scenarios: 1 }), { idempotencyKey: 'shared', scope: ['fund-a'] });
+    const set = await service.createScenarioSet(scenarioSetRequest(feasibleBrief, { num_scenarios: 1 }), {
+      idempotencyKey: 'shared',
+      scope: ['fund-a'],
+    });
     expect(set.runs).toHaveLength(1);
     expect(await service.listRuns({})).toHaveLength(3);
   });
@@ -378,7 +389,9 @@ describe('idempotency', () => {
         },
       }),
     });
-    const refused = await rejection(service.createScenarioSet(scenarioSetRequest(feasibleBrief, { num_scenarios: 1 }), { idempotencyKey: 'set-2' }));
+    const refused = await rejection(
+      service.createScenarioSet(scenarioSetRequest(feasibleBrief, { num_scenarios: 1 }), { idempotencyKey: 'set-2' }),
+    );
     expect(refused.code).toBe('scenario_definitions_unavailable');
     failing = false;
     const retried = await service.createScenarioSet(scenarioSetRequest(feasibleBrief, { num_scenarios: 1 }), { idempotencyKey: 'set-2' });
@@ -445,8 +458,12 @@ describe('lifecycle, logs and metrics', () => {
     await service.createRun(programRequest(infeasibleBrief));
     expect(await metricValue(registry, 'leaseback_runs_total', { status: 'completed', outcome_status: 'ok' })).toBe(1);
     expect(await metricValue(registry, 'leaseback_runs_total', { status: 'completed', outcome_status: 'infeasible' })).toBe(1);
-    expect(await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'offline', method: 'generateSelectorSpec', outcome: 'ok' })).toBe(2);
-    expect(await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'offline', method: 'reviseSelectorSpec', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(
+      await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'offline', method: 'generateSelectorSpec', outcome: 'ok' }),
+    ).toBe(2);
+    expect(
+      await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'offline', method: 'reviseSelectorSpec', outcome: 'ok' }),
+    ).toBeGreaterThanOrEqual(1);
     const exposition = await registry.metrics();
     expect(exposition).toContain('leaseback_llm_call_duration_seconds_count{provider="offline",method="generateSelectorSpec"} 2');
   });

@@ -108,7 +108,8 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       : undefined;
   const engine: EngineRunner = options.engine ?? enginePool ?? inlineEngineRunner;
   const engineClock = options.monotonicNow ?? (() => performance.now());
-  const engineFor = (context: CallContext): EngineRunner => withEngineDeadline(engine, config.planner.engine_deadline_ms, engineClock, context.signal);
+  const engineFor = (context: CallContext): EngineRunner =>
+    withEngineDeadline(engine, config.planner.engine_deadline_ms, engineClock, context.signal);
   const maxAssets = config.planner.max_assets;
   const dependencies: UseCaseDependencies = {
     store,
@@ -151,7 +152,8 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     replayRun: (runId, context = {}) => track('replay_run', () => replayRun(runId, context)),
     capacity: (input, context = {}) => track('capacity', () => capacity(input, context)),
     exportRun: (runId, format, context = {}) => track('export_run', async () => renderRunExport(await getRun(runId, context), format)),
-    exportScenarioSet: (id, format, context = {}) => track('export_scenario_set', async () => renderScenarioSetExport(await getScenarioSet(id, context), format)),
+    exportScenarioSet: (id, format, context = {}) =>
+      track('export_scenario_set', async () => renderScenarioSetExport(await getScenarioSet(id, context), format)),
     parsePortfolioFile: (input) => track('parse_portfolio', () => parsePortfolioFile(input)),
     ready: async () => {
       try {

@@ -20,7 +20,9 @@ describe('createLlmClientFromConfig', () => {
   });
 
   it('builds the OpenAI and Anthropic adapters when their keys are set, without calling out', async () => {
-    const openai = await createLlmClientFromConfig(loadServiceConfig({ env: { LEASEBACK_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test-openai' } }));
+    const openai = await createLlmClientFromConfig(
+      loadServiceConfig({ env: { LEASEBACK_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test-openai' } }),
+    );
     expect(openai.provider).toBe('openai');
     const anthropic = await createLlmClientFromConfig(
       loadServiceConfig({ env: { LEASEBACK_PROVIDER: 'anthropic', ANTHROPIC_API_KEY: 'sk-ant-test' } }),

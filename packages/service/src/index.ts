@@ -94,7 +94,13 @@ export {
 } from './sessions/session-schemas.js';
 export { PROGRAM_FIELDS, SESSION_FIELD_RULES, type SessionFieldRule } from './sessions/session-fields.js';
 export { sessionBrief } from './sessions/session-brief.js';
-export { extractTurnFields, type ExtractTurnFieldsOptions, type ExtractedTurn, type IgnoredField, type LifecycleSignal } from './sessions/extract-turn-fields.js';
+export {
+  extractTurnFields,
+  type ExtractTurnFieldsOptions,
+  type ExtractedTurn,
+  type IgnoredField,
+  type LifecycleSignal,
+} from './sessions/extract-turn-fields.js';
 export { HELP_REPLY, composeReply, type ComposedReply, type ReplyInput } from './sessions/compose-reply.js';
 export { MODEL_PROPOSAL_CONFIDENCE, createLlmLifecycleEvaluator } from './sessions/llm-lifecycle-evaluator.js';
 export { DEFAULT_SESSION_SCENARIO_COUNT, sessionProgramRequest } from './sessions/session-tools.js';

@@ -15,9 +15,13 @@ describe('instrumentLlmClient', () => {
     const fields = await client.extractFields('raise $50M', ['target_amount'], {});
     expect(fields).toEqual(await inner.extractFields('raise $50M', ['target_amount'], {}));
     expect(client.provider).toBe(inner.provider);
-    expect(await metricValue(registry, 'leaseback_llm_calls_total', { provider: inner.provider, method: 'extractFields', outcome: 'ok' })).toBe(1);
+    expect(
+      await metricValue(registry, 'leaseback_llm_calls_total', { provider: inner.provider, method: 'extractFields', outcome: 'ok' }),
+    ).toBe(1);
     // One reading before, one after: 250 ms.
-    expect(await metricValue(registry, 'leaseback_llm_call_duration_seconds_sum', { provider: inner.provider, method: 'extractFields' })).toBeCloseTo(0.25);
+    expect(
+      await metricValue(registry, 'leaseback_llm_call_duration_seconds_sum', { provider: inner.provider, method: 'extractFields' }),
+    ).toBeCloseTo(0.25);
   });
 
   it('rethrows the same error and counts it by its code', async () => {
@@ -27,8 +31,16 @@ describe('instrumentLlmClient', () => {
     const inner: LlmClient = offlineClientWith({ provider: 'test', generateExplanationSummary: async () => Promise.reject(failure) });
     const client = instrumentLlmClient(inner, { metrics });
     await expect(client.generateExplanationSummary({} as never, {} as never, [])).rejects.toBe(failure);
-    expect(await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'test', method: 'generateExplanationSummary', outcome: 'llm_rate_limited' })).toBe(1);
-    expect(await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'test', method: 'generateExplanationSummary', outcome: 'ok' })).toBe(0);
+    expect(
+      await metricValue(registry, 'leaseback_llm_calls_total', {
+        provider: 'test',
+        method: 'generateExplanationSummary',
+        outcome: 'llm_rate_limited',
+      }),
+    ).toBe(1);
+    expect(
+      await metricValue(registry, 'leaseback_llm_calls_total', { provider: 'test', method: 'generateExplanationSummary', outcome: 'ok' }),
+    ).toBe(0);
   });
 
   it('shares series when two services register on one registry', () => {

@@ -44,7 +44,8 @@ function parseJsonNotation(text: string): { ok: true; value: ApiKeyMap } | { ok:
     // The parser's message quotes the text around the error, which may be a key.
     return { ok: false, message: 'is not valid JSON (expected {"key": ["fund-a", "fund-b"]})' };
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, message: 'must be a JSON object of key → fund ids' };
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, message: 'must be a JSON object of key → fund ids' };
   const value: ApiKeyMap = {};
   for (const [index, [key, funds]] of Object.entries(parsed).entries()) {
     const position = `entry ${index + 1}`;

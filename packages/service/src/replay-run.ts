@@ -32,7 +32,12 @@ export class RunNotReplayableError extends LeasebackError {
  * difference means the engine, the policy or the planner's configuration no
  * longer gives what it gave when the run was recorded.
  */
-export async function replayStoredRun(run: RunRecord, config: PlannerConfig, signal?: AbortSignal, engine?: EngineRunner): Promise<ReplayReport> {
+export async function replayStoredRun(
+  run: RunRecord,
+  config: PlannerConfig,
+  signal?: AbortSignal,
+  engine?: EngineRunner,
+): Promise<ReplayReport> {
   if (run.request === null) throw new RunNotReplayableError(`run "${run.run_id}" was stored without its request, so it cannot be replayed`);
   if (run.status !== 'completed' || run.response === null) {
     throw new RunNotReplayableError(`run "${run.run_id}" failed; only completed runs can be replayed`);
@@ -65,7 +70,14 @@ function differingPaths(left: unknown, right: unknown, path: string, limit: numb
     : [...new Set([...Object.keys(left), ...Object.keys(right)])];
   for (const key of keys) {
     const childPath = typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
-    found.push(...differingPaths((left as Record<string | number, unknown>)[key], (right as Record<string | number, unknown>)[key], childPath, limit - found.length));
+    found.push(
+      ...differingPaths(
+        (left as Record<string | number, unknown>)[key],
+        (right as Record<string | number, unknown>)[key],
+        childPath,
+        limit - found.length,
+      ),
+    );
     if (found.length >= limit) break;
   }
   if (found.length === 0 && JSON.stringify(left) !== JSON.stringify(right)) found.push(`${path === '' ? '(root)' : path} (key order)`);

@@ -92,7 +92,12 @@ max_loop_count = 3
     const config = load({}, { '/etc/leaseback.toml': toml }, '/etc/leaseback.toml');
     expect(config.provider).toBe('anthropic');
     expect(config.llm).toMatchObject({ timeout_ms: 30_000, max_retries: 4, max_repairs: 1 });
-    expect(config.llm.anthropic).toEqual({ model: 'claude-test', base_url: 'http://127.0.0.1:9999', api_key: null, structured_output: 'output_config' });
+    expect(config.llm.anthropic).toEqual({
+      model: 'claude-test',
+      base_url: 'http://127.0.0.1:9999',
+      api_key: null,
+      structured_output: 'output_config',
+    });
     expect(config.planner).toEqual({ max_iterations: 3, scenario_concurrency: 2, solver_time_limit_ms: 2500, compute_capacity: false });
     expect(config.store.data_dir).toBe('/var/lib/leaseback');
     expect(config.api).toEqual({ host: '0.0.0.0', port: 9000, body_limit: '1mb', api_keys: { 'key-for-fund-a': ['fund-a'] } });
@@ -102,10 +107,7 @@ max_loop_count = 3
 
   it('lets the environment win over the file, setting by setting', () => {
     const toml = '[api]\nport = 9000\nbody_limit = "1mb"\n[planner]\nmax_iterations = 3\n';
-    const config = load(
-      { LEASEBACK_PORT: '7000', LEASEBACK_MAX_ITERATIONS: '8', LEASEBACK_CONFIG: '/c.toml' },
-      { '/c.toml': toml },
-    );
+    const config = load({ LEASEBACK_PORT: '7000', LEASEBACK_MAX_ITERATIONS: '8', LEASEBACK_CONFIG: '/c.toml' }, { '/c.toml': toml });
     expect(config.api.port).toBe(7000);
     expect(config.planner.max_iterations).toBe(8);
     // Settings the environment does not name keep the file's value.
@@ -149,7 +151,12 @@ max_loop_count = 3
       max_retries: 0,
       max_repairs: 3,
       openai: { model: 'gpt-test', base_url: 'http://127.0.0.1:1234/v1', api_key: 'sk-openai-secret-value' },
-      anthropic: { model: 'claude-test', base_url: 'http://127.0.0.1:4321', api_key: 'sk-ant-secret-value', structured_output: 'strict_tool' },
+      anthropic: {
+        model: 'claude-test',
+        base_url: 'http://127.0.0.1:4321',
+        api_key: 'sk-ant-secret-value',
+        structured_output: 'strict_tool',
+      },
     });
     expect(config.planner).toEqual({ max_iterations: 2, scenario_concurrency: 4, solver_time_limit_ms: 500, compute_capacity: false });
     expect(config.store).toEqual({ database_url: 'postgres://leaseback:pw@127.0.0.1:5432/test', data_dir: '/tmp/leaseback-data' });
@@ -200,7 +207,9 @@ max_loop_count = 3
 
   it('lists every invalid setting with its path and source', () => {
     const toml = '[api]\nport = 70000\ncolour = "blue"\n[planner]\nmax_iterations = 0\n';
-    const error = configError(() => load({ LEASEBACK_PROVIDER: 'mistral', LEASEBACK_SCENARIO_CONCURRENCY: 'many' }, { '/c.toml': toml }, '/c.toml'));
+    const error = configError(() =>
+      load({ LEASEBACK_PROVIDER: 'mistral', LEASEBACK_SCENARIO_CONCURRENCY: 'many' }, { '/c.toml': toml }, '/c.toml'),
+    );
     expect(error.problems).toEqual(
       expect.arrayContaining([
         'api.port (in /c.toml): must be between 0 and 65535',
@@ -287,7 +296,10 @@ describe('resolveApiListenHost', () => {
   });
 
   it('listens on the configured host, default all interfaces, with API keys', () => {
-    expect(resolveApiListenHost(parseServiceConfig({ api: { api_keys: { k: ['fund-a'] } } }))).toEqual({ host: '0.0.0.0', restricted: false });
+    expect(resolveApiListenHost(parseServiceConfig({ api: { api_keys: { k: ['fund-a'] } } }))).toEqual({
+      host: '0.0.0.0',
+      restricted: false,
+    });
     expect(resolveApiListenHost(parseServiceConfig({ api: { host: '10.1.2.3', api_keys: { k: ['fund-a'] } } }))).toEqual({
       host: '10.1.2.3',
       restricted: false,

@@ -49,7 +49,9 @@ export const ServiceConfigSchema = z.strictObject({
       openai: ProviderSettingsSchema.prefault({}),
       anthropic: ProviderSettingsSchema.extend({
         /** How the answer's shape is enforced: structured output (`output_config`, the default) or a strict tool (`strict_tool`). */
-        structured_output: z.enum(['output_config', 'strict_tool'], { error: 'must be output_config or strict_tool' }).default('output_config'),
+        structured_output: z
+          .enum(['output_config', 'strict_tool'], { error: 'must be output_config or strict_tool' })
+          .default('output_config'),
       }).prefault({}),
     })
     .prefault({}),
@@ -60,7 +62,12 @@ export const ServiceConfigSchema = z.strictObject({
       /** Scenario runs of one set in flight at once. */
       scenario_concurrency: z.number().int('must be a whole number').min(1, 'must be at least 1').max(16, 'must be at most 16').default(5),
       /** Time limit of one exact solve (exact strategy and capacity), in milliseconds. */
-      solver_time_limit_ms: z.number().int('must be a whole number').min(10, 'must be at least 10').max(600_000, 'must be at most 600000').default(10_000),
+      solver_time_limit_ms: z
+        .number()
+        .int('must be a whole number')
+        .min(10, 'must be at least 10')
+        .max(600_000, 'must be at most 600000')
+        .default(10_000),
       /** Compute capacity (the most the portfolio can raise) for infeasible outcomes. */
       compute_capacity: z.boolean({ error: 'must be true or false' }).default(true),
       /**
@@ -78,7 +85,13 @@ export const ServiceConfigSchema = z.strictObject({
        * Worker threads running the engine, off the event loop; 0 runs it inline
        * (the CLI may); `null`: the cores less one, from 1 to 4.
        */
-      engine_threads: z.number().int('must be a whole number').min(0, 'must be >= 0').max(64, 'must be at most 64').nullable().default(null),
+      engine_threads: z
+        .number()
+        .int('must be a whole number')
+        .min(0, 'must be >= 0')
+        .max(64, 'must be at most 64')
+        .nullable()
+        .default(null),
     })
     .prefault({}),
   jobs: z
@@ -88,7 +101,12 @@ export const ServiceConfigSchema = z.strictObject({
       /** Jobs one process runs at once. */
       concurrency: z.number().int('must be a whole number').min(1, 'must be at least 1').max(16, 'must be at most 16').default(2),
       /** How long a worker's claim on a job lasts unless renewed: after it, a job whose process died is taken over. */
-      lease_ms: z.number().int('must be a whole number').min(1_000, 'must be at least 1000').max(3_600_000, 'must be at most 3600000').default(30_000),
+      lease_ms: z
+        .number()
+        .int('must be a whole number')
+        .min(1_000, 'must be at least 1000')
+        .max(3_600_000, 'must be at most 3600000')
+        .default(30_000),
       /** How often an idle worker looks for queued jobs (a job submitted to this process starts at once). */
       poll_ms: z.number().int('must be a whole number').min(50, 'must be at least 50').max(60_000, 'must be at most 60000').default(1_000),
       /** Starts of one job before a takeover fails it with `job_abandoned`. */
@@ -110,7 +128,12 @@ export const ServiceConfigSchema = z.strictObject({
        * configured, else 127.0.0.1 only (see `resolveApiListenHost`).
        */
       host: z.string().trim().min(1, 'must not be empty').nullable().default(null),
-      port: z.number().int('must be a whole number').min(0, 'must be between 0 and 65535').max(65_535, 'must be between 0 and 65535').default(8080),
+      port: z
+        .number()
+        .int('must be a whole number')
+        .min(0, 'must be between 0 and 65535')
+        .max(65_535, 'must be between 0 and 65535')
+        .default(8080),
       /** Largest accepted request body, in the notation of Express body parsers (`5mb`, `512kb`). */
       body_limit: z
         .string()
@@ -119,7 +142,10 @@ export const ServiceConfigSchema = z.strictObject({
         .default('5mb'),
       /** API key → the fund ids it may read and write. Empty: no authentication. */
       api_keys: z
-        .record(z.string().min(1, 'must not be empty'), z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one fund id'))
+        .record(
+          z.string().min(1, 'must not be empty'),
+          z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one fund id'),
+        )
         .default({}),
     })
     .prefault({}),
@@ -357,13 +383,19 @@ function parseTomlDocument(text: string, path: string): unknown {
   } catch (thrown) {
     const error = thrown as { message?: unknown; line?: unknown; column?: unknown };
     // Only the first line of the parser's message: the rest quotes the file, which may hold a secret.
-    const firstLine = String(error.message ?? 'invalid TOML').split('\n')[0]?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
+    const firstLine =
+      String(error.message ?? 'invalid TOML')
+        .split('\n')[0]
+        ?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
     const position = typeof error.line === 'number' ? `:${error.line}${typeof error.column === 'number' ? `:${error.column}` : ''}` : '';
     throw new ServiceConfigError([`${path}${position}: invalid TOML: ${firstLine}`], { cause: thrown });
   }
 }
 
-function convertEnvironmentValue(setting: EnvironmentSetting, value: string): { ok: true; value: unknown } | { ok: false; message: string } {
+function convertEnvironmentValue(
+  setting: EnvironmentSetting,
+  value: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   switch (setting.kind) {
     case 'string':
       return { ok: true, value };
@@ -384,8 +416,7 @@ function convertEnvironmentValue(setting: EnvironmentSetting, value: string): { 
 
 function describeIssues(issues: readonly z.core.$ZodIssue[], sources: ReadonlyMap<string, string>): string[] {
   return issues.flatMap((issue) => {
-    const paths =
-      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     const message = issue.code === 'unrecognized_keys' ? 'unknown setting' : issue.message;
     return paths.map((path) => {
       const segments = path.map(String);
@@ -399,8 +430,14 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], sources: ReadonlyMa
 // An API key is itself the secret, and in `api.api_keys` it is a map key, so it
 // would otherwise appear in the path of any problem with its fund list.
 function redactApiKeyPath(segments: readonly string[]): string {
-  const shown = segments[0] === 'api' && segments[1] === 'api_keys' && segments.length > 2 ? [...segments.slice(0, 2), REDACTED, ...segments.slice(3)] : segments;
-  return shown.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('').replace(/^\./, '');
+  const shown =
+    segments[0] === 'api' && segments[1] === 'api_keys' && segments.length > 2
+      ? [...segments.slice(0, 2), REDACTED, ...segments.slice(3)]
+      : segments;
+  return shown
+    .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function sourceOf(segments: readonly string[], sources: ReadonlyMap<string, string>): string | undefined {
@@ -426,7 +463,8 @@ function toPlainObject(value: unknown): Record<string, unknown> {
 function toPlain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toPlain(entry)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toPlain(entry)]));
   return value;
 }
 

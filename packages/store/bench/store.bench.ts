@@ -37,7 +37,13 @@ function sizedRun(runId: string): RunRecord {
     reason: 'criticality' as const,
     detail: `criticality 0.9${index} > max 0.7`,
   }));
-  return { ...run, response: { ...run.response!, outcome: { ...outcome, explanation_nodes: [...outcome.explanation_nodes, ...nodes], excluded_assets: excluded } } };
+  return {
+    ...run,
+    response: {
+      ...run.response!,
+      outcome: { ...outcome, explanation_nodes: [...outcome.explanation_nodes, ...nodes], excluded_assets: excluded },
+    },
+  };
 }
 
 interface Measured {
@@ -129,7 +135,9 @@ console.log(
   `store benchmark: median of ${ROUNDS} interleaved rounds of ${OPERATIONS_PER_ROUND} operations, run payload ${payloadBytes} bytes, "c8" = ${CONCURRENCY} at a time\n`,
 );
 const format = (value: number) => value.toFixed(0).padStart(9);
-console.log(`${'backend'.padEnd(18)}${'create/s'.padStart(9)}${'get/s'.padStart(9)}${'create/s c8'.padStart(13)}${'get/s c8'.padStart(11)}`);
+console.log(
+  `${'backend'.padEnd(18)}${'create/s'.padStart(9)}${'get/s'.padStart(9)}${'create/s c8'.padStart(13)}${'get/s c8'.padStart(11)}`,
+);
 for (const [label, measured] of results) {
   console.log(
     `${label.padEnd(18)}${format(measured.createPerSecond)}${format(measured.getPerSecond)}${format(measured.concurrentCreatePerSecond).padStart(13)}${format(measured.concurrentGetPerSecond).padStart(11)}`,

@@ -21,7 +21,13 @@ function likePrefix(prefix: string): string {
  * order, at most `limit` (two are enough to tell unique from ambiguous), as git
  * resolves an abbreviated commit. The prefix is matched literally.
  */
-export async function findIdsByPrefix(executor: SqlQueryable, kind: PrefixKind, prefix: string, scope: FundScope | undefined, limit = 2): Promise<string[]> {
+export async function findIdsByPrefix(
+  executor: SqlQueryable,
+  kind: PrefixKind,
+  prefix: string,
+  scope: FundScope | undefined,
+  limit = 2,
+): Promise<string[]> {
   const { table, column } = PREFIX_LOOKUPS[kind];
   const parameters: unknown[] = [likePrefix(prefix), limit];
   const scoped = scope === undefined ? '' : ` AND fund_id = ANY($3::text[])`;

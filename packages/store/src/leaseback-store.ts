@@ -1,4 +1,11 @@
-import { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS, type RunListItem, type RunRecord, type ScenarioSetResult, type ScenarioSetSummary } from '@leaseback/domain';
+import {
+  RUN_LIST_LIMITS,
+  SCENARIO_SET_LIST_LIMITS,
+  type RunListItem,
+  type RunRecord,
+  type ScenarioSetResult,
+  type ScenarioSetSummary,
+} from '@leaseback/domain';
 import type { PrefixKind } from './find-ids-by-prefix.js';
 import type { JobsRepository } from './jobs-repository.js';
 import type { StoreBackend } from './sql-executor.js';

@@ -78,7 +78,9 @@ describe('openStore on PGlite', () => {
 describe('openStore on an unreachable or malformed PostgreSQL URL', () => {
   it('reports store_unavailable without the password', async () => {
     // Port 1 on the loopback interface: refused at once, nothing leaves the machine.
-    const error = await rejection(openStore({ databaseUrl: 'postgres://leaseback:s3cret-pass@127.0.0.1:1/test', connectionTimeoutMs: 2_000 }));
+    const error = await rejection(
+      openStore({ databaseUrl: 'postgres://leaseback:s3cret-pass@127.0.0.1:1/test', connectionTimeoutMs: 2_000 }),
+    );
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect(error).toMatchObject({ code: 'store_unavailable', isRetryable: true });
     expect(error.message).not.toContain('s3cret-pass');
@@ -128,24 +130,25 @@ describe.skipIf(databaseUrl === undefined)(
     // Only when the URL names a search path (CI's fresh schema): otherwise the test would
     // leave tables in the database's default schema. The test above covers the mechanism.
     const namedSearchPath = /search_path=([A-Za-z0-9_]+)/.exec(url === '' ? '' : (new URL(url).searchParams.get('options') ?? ''))?.[1];
-    if (namedSearchPath !== undefined) it('works on DATABASE_URL exactly as the environment gives it', async () => {
-      const store = await openStore({ databaseUrl: url });
-      const runId = `${freshSchemaName('url_as_given')}-run`;
-      const run = buildRun({ runId, fundId: runId, createdAt: '2001-01-01T00:00:00.000Z' });
-      await store.createRun(run);
-      await store.close();
-      const reopened = await openStore({ databaseUrl: url });
-      expect(await reopened.getRun(runId)).toEqual(run);
-      await reopened.close();
-      const executor = await openSqlExecutor({ databaseUrl: url });
-      try {
-        const { rows } = await executor.query<{ schema: string }>('SELECT current_schema() AS schema');
-        expect(rows[0]?.schema).toBe(namedSearchPath);
-      } finally {
-        // Other packages' suites share this schema in CI: leave no run of ours in their lists.
-        await executor.query('DELETE FROM runs WHERE run_id = $1', [runId]);
-        await executor.close();
-      }
-    });
+    if (namedSearchPath !== undefined)
+      it('works on DATABASE_URL exactly as the environment gives it', async () => {
+        const store = await openStore({ databaseUrl: url });
+        const runId = `${freshSchemaName('url_as_given')}-run`;
+        const run = buildRun({ runId, fundId: runId, createdAt: '2001-01-01T00:00:00.000Z' });
+        await store.createRun(run);
+        await store.close();
+        const reopened = await openStore({ databaseUrl: url });
+        expect(await reopened.getRun(runId)).toEqual(run);
+        await reopened.close();
+        const executor = await openSqlExecutor({ databaseUrl: url });
+        try {
+          const { rows } = await executor.query<{ schema: string }>('SELECT current_schema() AS schema');
+          expect(rows[0]?.schema).toBe(namedSearchPath);
+        } finally {
+          // Other packages' suites share this schema in CI: leave no run of ours in their lists.
+          await executor.query('DELETE FROM runs WHERE run_id = $1', [runId]);
+          await executor.close();
+        }
+      });
   },
 );

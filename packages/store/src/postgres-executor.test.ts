@@ -62,7 +62,12 @@ describe('openPostgresExecutor against a database that does not answer', () => {
   });
 
   it('gives up on a statement the server never answers, as store_unavailable, inside a transaction too', async () => {
-    const executor = openPostgresExecutor({ connectionString: await silentAfterHandshake(), connectionTimeoutMs: 1_000, statementTimeoutMs: 100, queryTimeoutMs: 200 });
+    const executor = openPostgresExecutor({
+      connectionString: await silentAfterHandshake(),
+      connectionTimeoutMs: 1_000,
+      statementTimeoutMs: 100,
+      queryTimeoutMs: 200,
+    });
     const error = await failure(executor.query('SELECT 1'));
     expect((error as Error).message).toMatch(/query read timeout/i);
     expect(translateDatabaseError(error)).toMatchObject({ code: 'store_unavailable', isRetryable: true });
@@ -72,7 +77,12 @@ describe('openPostgresExecutor against a database that does not answer', () => {
   });
 
   it('a full pool fails a waiting caller after the acquire timeout rather than queueing it for ever', async () => {
-    const executor = openPostgresExecutor({ connectionString: await silentAfterHandshake(), maxConnections: 1, connectionTimeoutMs: 150, queryTimeoutMs: 1_000 });
+    const executor = openPostgresExecutor({
+      connectionString: await silentAfterHandshake(),
+      maxConnections: 1,
+      connectionTimeoutMs: 150,
+      queryTimeoutMs: 1_000,
+    });
     const holding = executor.query('SELECT pg_sleep(1000)').catch((error: unknown) => error);
     const waiting = await failure(executor.query('SELECT 1'));
     expect(translateDatabaseError(waiting).code).toBe('store_unavailable');

@@ -35,7 +35,11 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection');
 }
 
-const extraMigration: Migration = { version: MIGRATIONS.length + 1, name: 'add_notes', sql: 'CREATE TABLE notes (id text PRIMARY KEY, body text NOT NULL);' };
+const extraMigration: Migration = {
+  version: MIGRATIONS.length + 1,
+  name: 'add_notes',
+  sql: 'CREATE TABLE notes (id text PRIMARY KEY, body text NOT NULL);',
+};
 
 function describeMigrations(name: string, makeHarness: () => MigrationHarness, options: { skip?: boolean; concurrent?: boolean } = {}) {
   (options.skip ? describe.skip : describe)(name, () => {
@@ -59,7 +63,9 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
         applied: [extraMigration.version],
         currentVersion: extraMigration.version,
       });
-      const { rows } = await executor.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
+      const { rows } = await executor.query<{ version: number; name: string }>(
+        'SELECT version, name FROM schema_migrations ORDER BY version',
+      );
       expect(rows).toEqual([
         ...MIGRATIONS.map((migration) => ({ version: migration.version, name: migration.name })),
         { version: MIGRATIONS.length + 1, name: 'add_notes' },
@@ -103,21 +109,25 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
     });
 
     // Only where there are real concurrent connections: PGlite is a single connection.
-    if (options.concurrent) it('applies each migration once when several processes start together', async () => {
-      const schema = freshSchemaName('store_migrate');
-      const executors = await Promise.all(
-        Array.from({ length: 4 }, () => openSqlExecutor({ databaseUrl: databaseUrl ?? '', schema })),
-      );
-      try {
-        const reports = await Promise.all(executors.map((executor) => runMigrations(executor, MIGRATIONS, { schema })));
-        expect(reports.map((report) => report.applied).sort((left, right) => right.length - left.length)).toEqual([MIGRATIONS.map((migration) => migration.version), [], [], []]);
-        const { rows } = await executors[0]!.query<{ count: number }>('SELECT count(*)::int AS count FROM schema_migrations');
-        expect(rows[0]?.count).toBe(MIGRATIONS.length);
-      } finally {
-        await Promise.all(executors.map((executor) => executor.close()));
-        await dropSchema(databaseUrl ?? '', schema);
-      }
-    });
+    if (options.concurrent)
+      it('applies each migration once when several processes start together', async () => {
+        const schema = freshSchemaName('store_migrate');
+        const executors = await Promise.all(Array.from({ length: 4 }, () => openSqlExecutor({ databaseUrl: databaseUrl ?? '', schema })));
+        try {
+          const reports = await Promise.all(executors.map((executor) => runMigrations(executor, MIGRATIONS, { schema })));
+          expect(reports.map((report) => report.applied).sort((left, right) => right.length - left.length)).toEqual([
+            MIGRATIONS.map((migration) => migration.version),
+            [],
+            [],
+            [],
+          ]);
+          const { rows } = await executors[0]!.query<{ count: number }>('SELECT count(*)::int AS count FROM schema_migrations');
+          expect(rows[0]?.count).toBe(MIGRATIONS.length);
+        } finally {
+          await Promise.all(executors.map((executor) => executor.close()));
+          await dropSchema(databaseUrl ?? '', schema);
+        }
+      });
   });
 }
 

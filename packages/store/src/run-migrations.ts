@@ -60,9 +60,7 @@ export async function runMigrations(
   assertInOrder(migrations);
   try {
     return await executor.transaction(async (transaction) => {
-      await transaction.query(
-        `SELECT pg_advisory_xact_lock(hashtext('leaseback.store.migrations:' || current_setting('search_path')))`,
-      );
+      await transaction.query(`SELECT pg_advisory_xact_lock(hashtext('leaseback.store.migrations:' || current_setting('search_path')))`);
       if (options.schema !== undefined) {
         await transaction.execute(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
       }

@@ -14,7 +14,9 @@ describe('guardRunForWrite', () => {
     const guarded = guardRunForWrite(run, 'runs[1]');
     expect(guarded.ok).toBe(false);
     const paths = guarded.ok ? [] : guarded.problems.map((problem) => problem.path);
-    expect(paths).toEqual(expect.arrayContaining(['runs[1].status', 'runs[1].created_at', 'runs[1].response', 'runs[1].error', 'runs[1].extra']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['runs[1].status', 'runs[1].created_at', 'runs[1].response', 'runs[1].error', 'runs[1].extra']),
+    );
   });
 
   it('refuses what is not an object at all', () => {

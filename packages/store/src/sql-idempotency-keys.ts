@@ -18,10 +18,7 @@ interface IdempotencyRow {
 }
 
 /** The idempotency-key operations of the SQL store. */
-export type SqlIdempotencyKeys = Pick<
-  LeasebackStore,
-  'claimIdempotencyKey' | 'completeIdempotencyKey' | 'releaseIdempotencyKey'
->;
+export type SqlIdempotencyKeys = Pick<LeasebackStore, 'claimIdempotencyKey' | 'completeIdempotencyKey' | 'releaseIdempotencyKey'>;
 
 /** The idempotency-key operations over `executor`; `createSqlStore` guards each call. */
 export function createSqlIdempotencyKeys(executor: SqlExecutor): SqlIdempotencyKeys {

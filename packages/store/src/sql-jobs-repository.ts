@@ -85,8 +85,10 @@ function assertDate(value: Date, path: string): void {
 function assertLease(input: ClaimJobInput): void {
   assertDate(input.now, 'now');
   const problems = [];
-  if (typeof input.workerId !== 'string' || input.workerId.length === 0) problems.push({ path: 'workerId', message: 'must be a non-empty string' });
-  if (!Number.isSafeInteger(input.leaseMs) || input.leaseMs < 1) problems.push({ path: 'leaseMs', message: 'must be a whole number of milliseconds >= 1' });
+  if (typeof input.workerId !== 'string' || input.workerId.length === 0)
+    problems.push({ path: 'workerId', message: 'must be a non-empty string' });
+  if (!Number.isSafeInteger(input.leaseMs) || input.leaseMs < 1)
+    problems.push({ path: 'leaseMs', message: 'must be a whole number of milliseconds >= 1' });
   if (problems.length > 0) throw new InvalidInputError(problems, { subject: 'job lease' });
 }
 
@@ -103,7 +105,10 @@ function scopeClause(scope: FundScope | undefined, parameters: unknown[]): strin
 export function createSqlJobsRepository(executor: SqlExecutor, guarded: <T>(work: () => Promise<T>) => Promise<T>): JobsRepository {
   async function selectJob(queryable: SqlQueryable, jobId: string, scope?: FundScope, lock = ''): Promise<StoredJob | null> {
     const parameters: unknown[] = [jobId];
-    const { rows } = await queryable.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE job_id = $1${scopeClause(scope, parameters)}${lock}`, parameters);
+    const { rows } = await queryable.query<JobRow>(
+      `SELECT ${JOB_COLUMNS} FROM jobs WHERE job_id = $1${scopeClause(scope, parameters)}${lock}`,
+      parameters,
+    );
     const row = rows[0];
     return row === undefined ? null : jobFrom(row);
   }
@@ -116,7 +121,10 @@ export function createSqlJobsRepository(executor: SqlExecutor, guarded: <T>(work
           throw new InvalidInputError([{ path: 'maxAttempts', message: 'must be a whole number >= 1' }], { subject: 'job' });
         }
         const request = toJsonText(input.request, 'job request');
-        const progress = toJsonText(validateForWrite(JobProgressSchema, { step: null, iteration: 0, scenarios_done: 0, scenarios_total: 0 }, 'job progress'), 'job progress');
+        const progress = toJsonText(
+          validateForWrite(JobProgressSchema, { step: null, iteration: 0, scenarios_done: 0, scenarios_total: 0 }, 'job progress'),
+          'job progress',
+        );
         try {
           const { rows } = await executor.query<JobRow>(
             `INSERT INTO jobs (job_id, kind, fund_id, status, request, target_id, progress, max_attempts, created_at, updated_at)
@@ -185,7 +193,10 @@ export function createSqlJobsRepository(executor: SqlExecutor, guarded: <T>(work
     renewJobLease(input) {
       return guarded(async (): Promise<JobLeaseState> => {
         assertLease(input);
-        const progress = input.progress === undefined ? null : toJsonText(validateForWrite(JobProgressSchema, input.progress, 'job progress'), 'job progress');
+        const progress =
+          input.progress === undefined
+            ? null
+            : toJsonText(validateForWrite(JobProgressSchema, input.progress, 'job progress'), 'job progress');
         const { rows } = await executor.query<{ cancel_requested: boolean }>(
           `UPDATE jobs SET lease_expires_at = $3, updated_at = $4, progress = COALESCE($5::json, progress)
            WHERE job_id = $1 AND lease_owner = $2 AND status = 'running' RETURNING cancel_requested`,
@@ -199,7 +210,10 @@ export function createSqlJobsRepository(executor: SqlExecutor, guarded: <T>(work
     finishJob(input: FinishJobInput) {
       return guarded(async () => {
         assertDate(input.now, 'now');
-        const progress = input.progress === undefined ? null : toJsonText(validateForWrite(JobProgressSchema, input.progress, 'job progress'), 'job progress');
+        const progress =
+          input.progress === undefined
+            ? null
+            : toJsonText(validateForWrite(JobProgressSchema, input.progress, 'job progress'), 'job progress');
         const completed = input.status === 'completed';
         const result = completed && input.result !== undefined ? toJsonText(input.result, 'job result') : null;
         // Conditional on the lease: a worker whose job was taken over changes nothing.

@@ -1,10 +1,4 @@
-import {
-  InvalidInputError,
-  RunListItemSchema,
-  RunRecordSchema,
-  type RunListItem,
-  type RunRecord,
-} from '@leaseback/domain';
+import { InvalidInputError, RunListItemSchema, RunRecordSchema, type RunListItem, type RunRecord } from '@leaseback/domain';
 import { DEFAULT_RUN_LIST_LIMIT, MAX_RUN_LIST_LIMIT, type LeasebackStore, type ListRunsOptions } from './leaseback-store.js';
 import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 import { Conditions, clampLimit, parseJsonColumn, toDate, toIsoTimestamp, type TimestampValue } from './sql-values.js';
@@ -33,8 +27,7 @@ export interface RunRow extends RunListRow {
   request: string | null;
 }
 
-const RUN_LIST_COLUMNS =
-  'run_id, fund_id, program_description, status, created_at, scenario_set_id, scenario_kind, scenario_label';
+const RUN_LIST_COLUMNS = 'run_id, fund_id, program_description, status, created_at, scenario_set_id, scenario_kind, scenario_label';
 // Payloads are read as text and parsed here, so both drivers return identical values.
 /** Every column of a run, payloads as text. */
 export const RUN_COLUMNS = `${RUN_LIST_COLUMNS}, response::text AS response, error, error_code, audit_trace::text AS audit_trace, request::text AS request`;

@@ -41,10 +41,7 @@ function scenarioSetSummaryFrom(row: ScenarioSetRow): ScenarioSetSummary {
 }
 
 /** Checks a set and its runs together, reporting every problem at once. */
-function validateScenarioSet(
-  summary: ScenarioSetSummary,
-  runs: readonly RunRecord[],
-): { summary: ScenarioSetSummary; runs: RunRecord[] } {
+function validateScenarioSet(summary: ScenarioSetSummary, runs: readonly RunRecord[]): { summary: ScenarioSetSummary; runs: RunRecord[] } {
   const problems: InputProblem[] = [];
   const checkedSummary = checkValue(ScenarioSetSummarySchema, summary, 'scenario_set');
   if (!checkedSummary.ok) problems.push(...checkedSummary.problems);
@@ -89,10 +86,13 @@ export function createSqlScenarioSets(executor: SqlExecutor): SqlScenarioSets {
       const set = validated.summary;
       await executor.transaction(async (transaction) => {
         try {
-          await transaction.query(
-            'INSERT INTO scenario_sets (id, fund_id, brief, created_at, run_ids) VALUES ($1, $2, $3, $4, $5::json)',
-            [set.id, set.fund_id, set.brief, toDate(set.created_at), JSON.stringify(set.run_ids)],
-          );
+          await transaction.query('INSERT INTO scenario_sets (id, fund_id, brief, created_at, run_ids) VALUES ($1, $2, $3, $4, $5::json)', [
+            set.id,
+            set.fund_id,
+            set.brief,
+            toDate(set.created_at),
+            JSON.stringify(set.run_ids),
+          ]);
         } catch (error) {
           throw translateDatabaseError(error, {
             onUniqueViolation: () => new AlreadyExistsError(`scenario set "${set.id}" already exists`, { cause: error }),
@@ -129,9 +129,7 @@ export function createSqlScenarioSets(executor: SqlExecutor): SqlScenarioSets {
       const conditions = new Conditions();
       if (options.fundId !== undefined) conditions.add((placeholder) => `fund_id = ${placeholder}`, options.fundId);
       conditions.addScope(options.scope);
-      const limit = conditions.placeholderFor(
-        clampLimit(options.limit, DEFAULT_SCENARIO_SET_LIST_LIMIT, MAX_SCENARIO_SET_LIST_LIMIT),
-      );
+      const limit = conditions.placeholderFor(clampLimit(options.limit, DEFAULT_SCENARIO_SET_LIST_LIMIT, MAX_SCENARIO_SET_LIST_LIMIT));
       const { rows } = await executor.query<ScenarioSetRow>(
         `SELECT id, fund_id, brief, created_at, run_ids::text AS run_ids FROM scenario_sets ${conditions.toSql()}
          ORDER BY created_at DESC, id DESC LIMIT ${limit}`,

@@ -55,8 +55,7 @@ export function createSqlStore(executor: SqlExecutor): LeasebackStore {
 
     createSession: (input) => guarded(() => sessions.createSession(input)),
     getSession: (id, scope) => guarded(() => sessions.getSession(id, scope)),
-    updateSession: (id, expectedVersion, state, now) =>
-      guarded(() => sessions.updateSession(id, expectedVersion, state, now)),
+    updateSession: (id, expectedVersion, state, now) => guarded(() => sessions.updateSession(id, expectedVersion, state, now)),
 
     claimIdempotencyKey: (input) => guarded(() => idempotencyKeys.claimIdempotencyKey(input)),
     completeIdempotencyKey: (input) => guarded(() => idempotencyKeys.completeIdempotencyKey(input)),

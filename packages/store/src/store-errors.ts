@@ -30,10 +30,7 @@ export class VersionConflictError extends LeasebackError {
   readonly actualVersion: number;
 
   constructor(subject: string, expectedVersion: number, actualVersion: number) {
-    super(
-      'version_conflict',
-      `${subject} was changed concurrently: expected version ${expectedVersion}, found ${actualVersion}`,
-    );
+    super('version_conflict', `${subject} was changed concurrently: expected version ${expectedVersion}, found ${actualVersion}`);
     this.name = 'VersionConflictError';
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

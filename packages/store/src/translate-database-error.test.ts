@@ -23,7 +23,9 @@ describe('redactCredentials', () => {
     const password = fc.stringMatching(/^[A-Za-z0-9%!$&'()*+,;=._~:-]{1,40}$/);
     fc.assert(
       fc.property(password, (secret) => {
-        expect(redactCredentials(`error: postgres://leaseback:${secret}@host:5432/db`)).toBe('error: postgres://leaseback:***@host:5432/db');
+        expect(redactCredentials(`error: postgres://leaseback:${secret}@host:5432/db`)).toBe(
+          'error: postgres://leaseback:***@host:5432/db',
+        );
       }),
     );
   });
@@ -54,11 +56,17 @@ describe('translateDatabaseError', () => {
     const foreignKey = driverError('23503');
     expect(translateDatabaseError(foreignKey)).toBeInstanceOf(StoreQueryError);
     expect(translateDatabaseError(foreignKey, { onForeignKeyViolation: () => specific })).toBe(specific);
-    expect(translateDatabaseError(driverError('22021', 'invalid byte sequence for encoding "UTF8": 0x00'))).toBeInstanceOf(InvalidInputError);
+    expect(translateDatabaseError(driverError('22021', 'invalid byte sequence for encoding "UTF8": 0x00'))).toBeInstanceOf(
+      InvalidInputError,
+    );
   });
 
   it('keeps the SQLSTATE of other failures and marks only serialization failures and deadlocks retryable', () => {
-    expect(translateDatabaseError(driverError('40001'))).toMatchObject({ code: 'store_query_failed', sqlState: '40001', isRetryable: true });
+    expect(translateDatabaseError(driverError('40001'))).toMatchObject({
+      code: 'store_query_failed',
+      sqlState: '40001',
+      isRetryable: true,
+    });
     expect(translateDatabaseError(driverError('40P01'))).toMatchObject({ isRetryable: true });
     expect(translateDatabaseError(driverError('42P01', 'relation "runs" does not exist'))).toMatchObject({
       code: 'store_query_failed',

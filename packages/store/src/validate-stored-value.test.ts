@@ -25,10 +25,15 @@ describe('validateForWrite and validateOnRead', () => {
   it('name every problem: invalid input on write, corruption on read', () => {
     const broken = { ...buildRun({ runId: 'r3' }), status: 'done', created_at: 'yesterday' };
     expect(() => validateForWrite(RunRecordSchema, broken, 'run')).toThrow(
-      expect.objectContaining({ code: 'invalid_input', problems: [expect.objectContaining({ path: 'status' }), expect.objectContaining({ path: 'created_at' })] }),
+      expect.objectContaining({
+        code: 'invalid_input',
+        problems: [expect.objectContaining({ path: 'status' }), expect.objectContaining({ path: 'created_at' })],
+      }),
     );
     expect(() => validateOnRead(RunRecordSchema, broken, 'run "r3"')).toThrow(StoreCorruptError);
-    expect(() => validateOnRead(RunRecordSchema, broken, 'run "r3"')).toThrow(/run "r3" does not match its schema: status: .*; created_at: /);
+    expect(() => validateOnRead(RunRecordSchema, broken, 'run "r3"')).toThrow(
+      /run "r3" does not match its schema: status: .*; created_at: /,
+    );
   });
 });
 

@@ -7,9 +7,7 @@ import { StoreCorruptError } from './store-errors.js';
  * this package does not depend on zod directly.
  */
 export interface ParsingSchema<Output> {
-  safeParse(
-    value: unknown,
-  ): { success: true; data: Output } | { success: false; error: Parameters<typeof problemsFromZodError>[0] };
+  safeParse(value: unknown): { success: true; data: Output } | { success: false; error: Parameters<typeof problemsFromZodError>[0] };
 }
 
 /** A value checked against its schema: the faithful value, or every problem found. */

@@ -77,7 +77,12 @@ export function readNotices(response: ProgramResponse | null): ExportNotice[] {
     if (typeof notice === 'string') return [{ code: null, message: notice }];
     if (typeof notice === 'object' && notice !== null) {
       const record = notice as Record<string, unknown>;
-      const message = typeof record['message'] === 'string' ? record['message'] : typeof record['text'] === 'string' ? record['text'] : JSON.stringify(notice);
+      const message =
+        typeof record['message'] === 'string'
+          ? record['message']
+          : typeof record['text'] === 'string'
+            ? record['text']
+            : JSON.stringify(notice);
       return [{ code: typeof record['code'] === 'string' ? record['code'] : null, message }];
     }
     return [];
@@ -94,12 +99,22 @@ export function readEconomics(response: ProgramResponse | null): ExportTable | n
   if (typeof economics !== 'object' || economics === null) return null;
   const rows: ExportCell[][] = [];
   const visit = (value: unknown, label: string): void => {
-    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null) rows.push([label, value, unitOf(label, value)]);
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null)
+      rows.push([label, value, unitOf(label, value)]);
     else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${label}[${index}]`));
-    else if (typeof value === 'object') for (const [key, inner] of Object.entries(value as Record<string, unknown>)) visit(inner, label === '' ? key : `${label}.${key}`);
+    else if (typeof value === 'object')
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) visit(inner, label === '' ? key : `${label}.${key}`);
   };
   visit(economics, '');
-  return { title: 'Economics', columns: [{ header: 'Item', kind: 'text' }, { header: 'Value', kind: 'text' }, { header: 'Unit', kind: 'text' }], rows };
+  return {
+    title: 'Economics',
+    columns: [
+      { header: 'Item', kind: 'text' },
+      { header: 'Value', kind: 'text' },
+      { header: 'Unit', kind: 'text' },
+    ],
+    rows,
+  };
 }
 
 function unitOf(label: string, value: unknown): string {
@@ -173,7 +188,12 @@ export function buildRunExport(run: RunRecord): RunExportModel {
     check.binding,
     check.note,
   ]);
-  const excluded: ExportCell[][] = (outcome?.excluded_assets ?? []).map((item) => [item.asset_id, assets.get(item.asset_id)?.name ?? null, item.reason, item.detail]);
+  const excluded: ExportCell[][] = (outcome?.excluded_assets ?? []).map((item) => [
+    item.asset_id,
+    assets.get(item.asset_id)?.name ?? null,
+    item.reason,
+    item.detail,
+  ]);
   const trace = response?.audit_trace ?? run.audit_trace;
   const audit: ExportCell[][] = (trace?.entries ?? []).map((entry) => [
     entry.iteration,
@@ -260,7 +280,9 @@ export interface ScenarioSetExportModel {
 }
 
 /** The export model of a scenario set with its comparison rows. */
-export function buildScenarioSetExport(set: ScenarioSetResult & { readonly comparison: readonly ScenarioComparisonRow[] }): ScenarioSetExportModel {
+export function buildScenarioSetExport(
+  set: ScenarioSetResult & { readonly comparison: readonly ScenarioComparisonRow[] },
+): ScenarioSetExportModel {
   return {
     title: `Scenario set ${set.scenario_set.id}`,
     brief: set.scenario_set.brief,

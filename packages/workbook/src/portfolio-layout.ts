@@ -43,8 +43,22 @@ export const MULTIPLE_FORMAT = '0.00"x"';
 
 /** The Assets sheet's columns, in template order (A, B, C, …). */
 export const ASSET_COLUMNS: readonly LayoutField<keyof Asset>[] = [
-  { field: 'asset_id', label: 'Asset ID', aliases: ['id', 'asset', 'site id', 'property id', 'asset_id'], kind: 'text', required: true, note: 'A unique id for the site, e.g. DAL-03.' },
-  { field: 'name', label: 'Name', aliases: ['asset name', 'site', 'site name', 'property', 'property name'], kind: 'text', required: true, note: 'The name of the site.' },
+  {
+    field: 'asset_id',
+    label: 'Asset ID',
+    aliases: ['id', 'asset', 'site id', 'property id', 'asset_id'],
+    kind: 'text',
+    required: true,
+    note: 'A unique id for the site, e.g. DAL-03.',
+  },
+  {
+    field: 'name',
+    label: 'Name',
+    aliases: ['asset name', 'site', 'site name', 'property', 'property name'],
+    kind: 'text',
+    required: true,
+    note: 'The name of the site.',
+  },
   {
     field: 'asset_type',
     label: 'Asset type',
@@ -53,7 +67,14 @@ export const ASSET_COLUMNS: readonly LayoutField<keyof Asset>[] = [
     required: true,
     note: 'One of: distribution center, warehouse, manufacturing, office, retail, data center, lab, other.',
   },
-  { field: 'market', label: 'Market', aliases: ['city', 'msa', 'metro', 'location'], kind: 'text', required: true, note: 'The market (metro area), e.g. Dallas.' },
+  {
+    field: 'market',
+    label: 'Market',
+    aliases: ['city', 'msa', 'metro', 'location'],
+    kind: 'text',
+    required: true,
+    note: 'The market (metro area), e.g. Dallas.',
+  },
   {
     field: 'market_rent',
     label: 'Annual rent',
@@ -124,9 +145,32 @@ export type CompanyField = keyof CorporateState | 'company' | 'description';
 
 /** The Company sheet's rows, in template order from row 2 (row 1 is the header). */
 export const COMPANY_ROWS: readonly LayoutField<CompanyField>[] = [
-  { field: 'company', label: 'Company', aliases: ['company name', 'name', 'borrower'], kind: 'text', required: false, note: 'Optional. The company name.' },
-  { field: 'ebitda', label: 'EBITDA', aliases: ['ltm ebitda', 'ebitda ltm', 'adjusted ebitda'], kind: 'money', required: true, note: 'Last-twelve-months EBITDA in USD, > 0.', numberFormat: MONEY_FORMAT },
-  { field: 'net_debt', label: 'Net debt', aliases: ['net_debt', 'net debt usd'], kind: 'money', required: true, note: 'Debt minus cash in USD; may be negative.', numberFormat: MONEY_FORMAT },
+  {
+    field: 'company',
+    label: 'Company',
+    aliases: ['company name', 'name', 'borrower'],
+    kind: 'text',
+    required: false,
+    note: 'Optional. The company name.',
+  },
+  {
+    field: 'ebitda',
+    label: 'EBITDA',
+    aliases: ['ltm ebitda', 'ebitda ltm', 'adjusted ebitda'],
+    kind: 'money',
+    required: true,
+    note: 'Last-twelve-months EBITDA in USD, > 0.',
+    numberFormat: MONEY_FORMAT,
+  },
+  {
+    field: 'net_debt',
+    label: 'Net debt',
+    aliases: ['net_debt', 'net debt usd'],
+    kind: 'money',
+    required: true,
+    note: 'Debt minus cash in USD; may be negative.',
+    numberFormat: MONEY_FORMAT,
+  },
   {
     field: 'interest_expense',
     label: 'Interest expense',
@@ -181,7 +225,14 @@ export const COMPANY_ROWS: readonly LayoutField<CompanyField>[] = [
     note: 'Optional. Rent is capitalised at this multiple in lease-adjusted leverage (blank = 8x).',
     numberFormat: '0.0"x"',
   },
-  { field: 'description', label: 'Description', aliases: ['notes about the company', 'about'], kind: 'text', required: false, note: 'Optional. A line about the company.' },
+  {
+    field: 'description',
+    label: 'Description',
+    aliases: ['notes about the company', 'about'],
+    kind: 'text',
+    required: false,
+    note: 'Optional. A line about the company.',
+  },
 ];
 
 /** Columns any sheet may carry for people that the reader ignores. */
@@ -210,11 +261,17 @@ export function normalizeLabel(label: string): NormalizedLabel {
 }
 
 /** Finds the layout field a header or label names, or `undefined`. */
-export function matchLayoutField<Field extends string>(fields: readonly LayoutField<Field>[], label: string): LayoutField<Field> | undefined {
+export function matchLayoutField<Field extends string>(
+  fields: readonly LayoutField<Field>[],
+  label: string,
+): LayoutField<Field> | undefined {
   const { text } = normalizeLabel(label);
   if (text === '') return undefined;
   return fields.find(
-    (candidate) => normalizeLabel(candidate.label).text === text || candidate.aliases.some((alias) => normalizeLabel(alias).text === text) || normalizeLabel(candidate.field).text === text,
+    (candidate) =>
+      normalizeLabel(candidate.label).text === text ||
+      candidate.aliases.some((alias) => normalizeLabel(alias).text === text) ||
+      normalizeLabel(candidate.field).text === text,
   );
 }
 

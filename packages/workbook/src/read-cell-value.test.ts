@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCellValue } from './read-cell-value.js';
 
-const read = (value: string | number, kind: Parameters<typeof readCellValue>[1], percentHeader = false) => readCellValue({ value }, kind, percentHeader);
+const read = (value: string | number, kind: Parameters<typeof readCellValue>[1], percentHeader = false) =>
+  readCellValue({ value }, kind, percentHeader);
 
 describe('readCellValue', () => {
   it('reads money written with $, commas, brackets and suffixes', () => {

@@ -12,7 +12,9 @@ export interface SheetCell {
 }
 
 /** The result of reading one cell: a value for the domain, nothing (blank), or why not. */
-export type CellReading = { readonly ok: true; readonly value: string | number | undefined } | { readonly ok: false; readonly message: string };
+export type CellReading =
+  | { readonly ok: true; readonly value: string | number | undefined }
+  | { readonly ok: false; readonly message: string };
 
 const MONEY_SUFFIXES: Readonly<Record<string, string>> = { '': '', k: 'e3', m: 'e6', mm: 'e6', mn: 'e6', b: 'e9', bn: 'e9' };
 
@@ -50,7 +52,9 @@ export function readCellValue(cell: SheetCell | undefined, kind: CellKind, perce
     case 'score':
       return readRate(value, false, cell?.numberFormat);
     case 'multiple':
-      return typeof value === 'number' ? { ok: true, value } : readPlainNumber(value.replace(/x$/i, ''), `"${value}" is not a number (e.g. 8 or 8x)`);
+      return typeof value === 'number'
+        ? { ok: true, value }
+        : readPlainNumber(value.replace(/x$/i, ''), `"${value}" is not a number (e.g. 8 or 8x)`);
   }
 }
 
@@ -73,7 +77,10 @@ function readAssetType(text: string): CellReading {
  */
 function readMoney(text: string): CellReading {
   const invalid: CellReading = { ok: false, message: `"${text.trim()}" is not an amount (e.g. $21.5M or 21,500,000)` };
-  let rest = text.trim().replace(/^usd\s*/i, '').replace(/\s*usd$/i, '');
+  let rest = text
+    .trim()
+    .replace(/^usd\s*/i, '')
+    .replace(/\s*usd$/i, '');
   let negative = false;
   const parenthesised = /^\((.*)\)$/.exec(rest);
   if (parenthesised) {

@@ -18,7 +18,12 @@ describe('readPortfolioCsv', () => {
       ['Fontana Warehouse, Bldg 2', 4_300_000, 0.06, 54_000_000],
       ['Groveport Warehouse', 1_600_000, 0.065, 20_000_000],
     ]);
-    expect(reading.portfolio.corporate_state).toMatchObject({ ebitda: 420e6, net_debt: 1.26e9, interest_expense: 75e6, rent_expense: 30e6 });
+    expect(reading.portfolio.corporate_state).toMatchObject({
+      ebitda: 420e6,
+      net_debt: 1.26e9,
+      interest_expense: 75e6,
+      rent_expense: 30e6,
+    });
   });
 
   it('takes the corporate state from JSON: a portfolio file or the state alone', () => {

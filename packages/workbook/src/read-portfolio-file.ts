@@ -40,14 +40,26 @@ export async function readPortfolioWorkbook(content: Uint8Array): Promise<Portfo
   } catch {
     return failure('', 'not a readable .xlsx workbook (save it from Excel as "Excel Workbook (.xlsx)")');
   }
-  const find = (name: string): ExcelJS.Worksheet | undefined => workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name.toLowerCase());
+  const find = (name: string): ExcelJS.Worksheet | undefined =>
+    workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name.toLowerCase());
   const assetsSheet = find(ASSETS_SHEET);
   const companySheet = find(COMPANY_SHEET);
   const missing: InputProblem[] = [];
-  if (!assetsSheet) missing.push({ path: ASSETS_SHEET, message: `no sheet named "${ASSETS_SHEET}" (the workbook has: ${workbook.worksheets.map((sheet) => sheet.name).join(', ') || 'no sheets'})` });
-  if (!companySheet) missing.push({ path: COMPANY_SHEET, message: `no sheet named "${COMPANY_SHEET}" (label/value rows: EBITDA, Net debt, Interest expense, Rent expense, …)` });
+  if (!assetsSheet)
+    missing.push({
+      path: ASSETS_SHEET,
+      message: `no sheet named "${ASSETS_SHEET}" (the workbook has: ${workbook.worksheets.map((sheet) => sheet.name).join(', ') || 'no sheets'})`,
+    });
+  if (!companySheet)
+    missing.push({
+      path: COMPANY_SHEET,
+      message: `no sheet named "${COMPANY_SHEET}" (label/value rows: EBITDA, Net debt, Interest expense, Rent expense, …)`,
+    });
   if (!assetsSheet || !companySheet) return { ok: false, problems: missing };
-  return assemblePortfolio(readAssetsSheet(worksheetGrid(assetsSheet), assetsSheet.name), readCompanySheet(worksheetGrid(companySheet), companySheet.name));
+  return assemblePortfolio(
+    readAssetsSheet(worksheetGrid(assetsSheet), assetsSheet.name),
+    readCompanySheet(worksheetGrid(companySheet), companySheet.name),
+  );
 }
 
 /** Where a CSV portfolio's corporate state comes from. */
@@ -67,19 +79,34 @@ export function readPortfolioCsv(content: Uint8Array | string, company: CompanyS
   if (!assetsGrid.ok) return failure('', assetsGrid.message);
   const assets = readAssetsSheet(assetsGrid.grid, null);
   if (company === undefined) {
-    return { ok: false, problems: [...assets.problems, { path: 'company', message: 'a CSV holds only the assets: give the corporate state too (a company CSV of label,value rows, or JSON)' }] };
+    return {
+      ok: false,
+      problems: [
+        ...assets.problems,
+        {
+          path: 'company',
+          message: 'a CSV holds only the assets: give the corporate state too (a company CSV of label,value rows, or JSON)',
+        },
+      ],
+    };
   }
   if (company.kind === 'csv') {
     const companyGrid = csvGrid(company.content);
     if (!companyGrid.ok) return { ok: false, problems: [...assets.problems, { path: 'company', message: companyGrid.message }] };
     const reading = readCompanySheet(companyGrid.grid, null);
-    return assemblePortfolio(assets, { ...reading, problems: reading.problems.map((problem) => ({ ...problem, path: `company ${problem.path}` })) });
+    return assemblePortfolio(assets, {
+      ...reading,
+      problems: reading.problems.map((problem) => ({ ...problem, path: `company ${problem.path}` })),
+    });
   }
   return assemblePortfolio(assets, companyFromJson(company.value));
 }
 
 function companyFromJson(value: unknown): Parameters<typeof assemblePortfolio>[1] {
-  const holder = typeof value === 'object' && value !== null && 'corporate_state' in value ? (value as Record<string, unknown>) : { corporate_state: value };
+  const holder =
+    typeof value === 'object' && value !== null && 'corporate_state' in value
+      ? (value as Record<string, unknown>)
+      : { corporate_state: value };
   const checked = safeParseInput(CorporateStateSchema, holder['corporate_state'], 'corporate_state');
   const name = typeof holder['company'] === 'string' ? holder['company'] : undefined;
   const description = typeof holder['description'] === 'string' ? holder['description'] : undefined;

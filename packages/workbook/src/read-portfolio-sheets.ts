@@ -26,7 +26,9 @@ export type SheetGrid = readonly (readonly (SheetCell | undefined)[])[];
  * The result of reading a portfolio from a spreadsheet: the portfolio, or every
  * problem found, each placed at its cell (`Assets!D7 (cap_rate)`).
  */
-export type PortfolioReading = { readonly ok: true; readonly portfolio: Portfolio } | { readonly ok: false; readonly problems: InputProblem[] };
+export type PortfolioReading =
+  | { readonly ok: true; readonly portfolio: Portfolio }
+  | { readonly ok: false; readonly problems: InputProblem[] };
 
 /** What the Assets sheet yields: raw assets for the schema, or problems already placed. */
 interface SheetReading<Value> {
@@ -88,12 +90,20 @@ export function readAssetsSheet(grid: SheetGrid, sheet: string | null): SheetRea
     const field = matchLayoutField(ASSET_COLUMNS, label);
     if (field === undefined) {
       if (!IGNORED_LABELS.includes(normalizeLabel(label).text))
-        problems.push(placed(cellPlace(sheet, index, 0), null, `unknown column "${label}" (expected one of: ${ASSET_COLUMNS.map((column) => column.label).join(', ')}; or Notes)`));
+        problems.push(
+          placed(
+            cellPlace(sheet, index, 0),
+            null,
+            `unknown column "${label}" (expected one of: ${ASSET_COLUMNS.map((column) => column.label).join(', ')}; or Notes)`,
+          ),
+        );
       return;
     }
     const earlier = columnByField.get(field.field);
     if (earlier !== undefined) {
-      problems.push(placed(cellPlace(sheet, index, 0), field.field, `a second column for this field (the first is ${columnLetters(earlier)})`));
+      problems.push(
+        placed(cellPlace(sheet, index, 0), field.field, `a second column for this field (the first is ${columnLetters(earlier)})`),
+      );
       return;
     }
     columnByField.set(field.field, index);
@@ -103,7 +113,9 @@ export function readAssetsSheet(grid: SheetGrid, sheet: string | null): SheetRea
   for (const column of ASSET_COLUMNS) {
     if (column.required && !columnByField.has(column.field)) {
       missingColumns.add(column.field);
-      problems.push(placed(`${sheet === null ? '' : `${sheet}!`}1:1`, column.field, `no column for this field (add a column headed "${column.label}")`));
+      problems.push(
+        placed(`${sheet === null ? '' : `${sheet}!`}1:1`, column.field, `no column for this field (add a column headed "${column.label}")`),
+      );
     }
   }
 
@@ -134,7 +146,10 @@ export function readAssetsSheet(grid: SheetGrid, sheet: string | null): SheetRea
     if (typeof id !== 'string' || idColumn === undefined) return;
     const first = firstRowById.get(id);
     if (first === undefined) firstRowById.set(id, rowIndex);
-    else problems.push(placed(cellPlace(sheet, idColumn, rowIndex), 'asset_id', `duplicate asset_id "${id}" (first used in row ${first + 1})`));
+    else
+      problems.push(
+        placed(cellPlace(sheet, idColumn, rowIndex), 'asset_id', `duplicate asset_id "${id}" (first used in row ${first + 1})`),
+      );
   });
 
   const checked = safeParseInput(AssetListSchema, assets);
@@ -147,10 +162,17 @@ export function readAssetsSheet(grid: SheetGrid, sheet: string | null): SheetRea
       }
       const assetIndex = Number(match[1]);
       const field = match[2] ?? '';
-      if (unreadable.has(`${assetIndex}:${field}`) || missingColumns.has(field) || problem.message.startsWith('duplicate asset_id')) continue;
+      if (unreadable.has(`${assetIndex}:${field}`) || missingColumns.has(field) || problem.message.startsWith('duplicate asset_id'))
+        continue;
       const rowIndex = rowOfAsset[assetIndex] ?? assetIndex + 1;
       const column = columnByField.get(field);
-      problems.push(placed(column === undefined ? `${sheet === null ? '' : `${sheet}!`}${rowIndex + 1}:${rowIndex + 1}` : cellPlace(sheet, column, rowIndex), field || null, problem.message));
+      problems.push(
+        placed(
+          column === undefined ? `${sheet === null ? '' : `${sheet}!`}${rowIndex + 1}:${rowIndex + 1}` : cellPlace(sheet, column, rowIndex),
+          field || null,
+          problem.message,
+        ),
+      );
     }
   }
   return { value: assets, problems: inReadingOrder(problems) };
@@ -162,7 +184,10 @@ export function readAssetsSheet(grid: SheetGrid, sheet: string | null): SheetRea
  * "Field", "Label") and blank rows are skipped. A required item with no row is
  * reported at the sheet, one with an empty value at its value cell.
  */
-export function readCompanySheet(grid: SheetGrid, sheet: string | null): SheetReading<{ corporate_state: Record<string, unknown>; company?: string; description?: string }> {
+export function readCompanySheet(
+  grid: SheetGrid,
+  sheet: string | null,
+): SheetReading<{ corporate_state: Record<string, unknown>; company?: string; description?: string }> {
   const problems: InputProblem[] = [];
   const values: Record<string, unknown> = {};
   const rowByField = new Map<CompanyField, number>();
@@ -173,7 +198,13 @@ export function readCompanySheet(grid: SheetGrid, sheet: string | null): SheetRe
     if (label === '' || ['item', 'field', 'label', 'name of item'].includes(normalized) || IGNORED_LABELS.includes(normalized)) return;
     const field = matchLayoutField(COMPANY_ROWS, label);
     if (field === undefined) {
-      problems.push(placed(cellPlace(sheet, 0, rowIndex), null, `unknown item "${label}" (expected one of: ${COMPANY_ROWS.map((item) => item.label).join(', ')})`));
+      problems.push(
+        placed(
+          cellPlace(sheet, 0, rowIndex),
+          null,
+          `unknown item "${label}" (expected one of: ${COMPANY_ROWS.map((item) => item.label).join(', ')})`,
+        ),
+      );
       return;
     }
     const earlier = rowByField.get(field.field);

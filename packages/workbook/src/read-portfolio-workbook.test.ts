@@ -38,7 +38,18 @@ describe('readPortfolioWorkbook', () => {
   });
 
   it('reports all 12 deliberate problems at once, each at its cell', async () => {
-    const header = ['Asset ID', 'Name', 'Type', 'Market', 'Annual rent', 'Cap rate %', 'Book value', 'Criticality (0-1)', 'Leaseability (0-1)', 'Mortgage'];
+    const header = [
+      'Asset ID',
+      'Name',
+      'Type',
+      'Market',
+      'Annual rent',
+      'Cap rate %',
+      'Book value',
+      'Criticality (0-1)',
+      'Leaseability (0-1)',
+      'Mortgage',
+    ];
     const bytes = await workbookOf({
       Assets: [
         header,
@@ -49,7 +60,14 @@ describe('readPortfolioWorkbook', () => {
         [null, 'Epsilon', 'retail', 'Newark', 400_000, 7.5, 4e6, 0.2, '2', null],
         ['A-6', 'Zeta', 'lab', 'Phoenix', -5, 0, 1e6, 0.1, 0.9, 'lots'],
       ],
-      Company: [['Item', 'Value'], ['Company', 'Test Co'], ['EBITDA', null], ['Net debt', 1e9], ['Interest expense', -3], ['Rent expense', 1e6]],
+      Company: [
+        ['Item', 'Value'],
+        ['Company', 'Test Co'],
+        ['EBITDA', null],
+        ['Net debt', 1e9],
+        ['Interest expense', -3],
+        ['Rent expense', 1e6],
+      ],
     });
     const reading = await readPortfolioWorkbook(bytes);
     expect(reading.ok).toBe(false);
@@ -92,7 +110,13 @@ describe('readPortfolioWorkbook', () => {
     const noCompany = await readPortfolioWorkbook(await workbookOf({ Assets: [['Asset ID']] }));
     expect(noCompany.ok ? [] : noCompany.problems.map((problem) => problem.path)).toEqual(['Company']);
     const reading = await readPortfolioWorkbook(
-      await workbookOf({ Assets: [['Asset ID', 'Name', 'Type', 'Market', 'Rent', 'Cap rate', 'Book value', 'Criticality', 'Colour'], ['A', 'B', 'office', 'D', 1, 0.1, 1, 0.5, 'red']], Company: COMPANY }),
+      await workbookOf({
+        Assets: [
+          ['Asset ID', 'Name', 'Type', 'Market', 'Rent', 'Cap rate', 'Book value', 'Criticality', 'Colour'],
+          ['A', 'B', 'office', 'D', 1, 0.1, 1, 0.5, 'red'],
+        ],
+        Company: COMPANY,
+      }),
     );
     expect(reading.ok ? [] : reading.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
       'Assets!1:1 (leaseability): no column for this field (add a column headed "Leaseability (0-1)")',
@@ -108,8 +132,34 @@ describe('readPortfolioWorkbook', () => {
   it('reads the headers, money and percentages a treasurer writes', async () => {
     const bytes = await workbookOf({
       Assets: [
-        ['Site ID', 'Property name', 'Property type', 'City', 'Annual rent', 'Cap rate %', 'NBV', 'Criticality (0-1)', 'Leaseability', 'Mortgage balance', 'Transaction cost %', 'Notes'],
-        ['W-1', 'Fontana Warehouse', 'Distribution Center', 'Inland Empire', '$2.4mm', '6.25%', '$74,000,000', '70%', 0.9, '1.5M', 1.5, 'ignored'],
+        [
+          'Site ID',
+          'Property name',
+          'Property type',
+          'City',
+          'Annual rent',
+          'Cap rate %',
+          'NBV',
+          'Criticality (0-1)',
+          'Leaseability',
+          'Mortgage balance',
+          'Transaction cost %',
+          'Notes',
+        ],
+        [
+          'W-1',
+          'Fontana Warehouse',
+          'Distribution Center',
+          'Inland Empire',
+          '$2.4mm',
+          '6.25%',
+          '$74,000,000',
+          '70%',
+          0.9,
+          '1.5M',
+          1.5,
+          'ignored',
+        ],
         [null, null, null, null, null, null, null, null, null, null, null, null],
         [1001, 'Plano Counter', 'data centre', 'Dallas', 1_100_000, 7.5, '9M', 0.2, '60%', null, null, null],
       ],
@@ -118,8 +168,23 @@ describe('readPortfolioWorkbook', () => {
     const reading = await readPortfolioWorkbook(bytes);
     if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
     const [first, second] = reading.portfolio.assets;
-    expect(first).toMatchObject({ asset_id: 'W-1', asset_type: 'distribution_center', market_rent: 2_400_000, cap_rate: 0.0625, criticality: 0.7, mortgage_balance: 1_500_000, transaction_cost_rate: 0.015 });
-    expect(second).toMatchObject({ asset_id: '1001', asset_type: 'data_center', cap_rate: 0.075, book_value: 9_000_000, leaseability: 0.6, mortgage_balance: 0 });
+    expect(first).toMatchObject({
+      asset_id: 'W-1',
+      asset_type: 'distribution_center',
+      market_rent: 2_400_000,
+      cap_rate: 0.0625,
+      criticality: 0.7,
+      mortgage_balance: 1_500_000,
+      transaction_cost_rate: 0.015,
+    });
+    expect(second).toMatchObject({
+      asset_id: '1001',
+      asset_type: 'data_center',
+      cap_rate: 0.075,
+      book_value: 9_000_000,
+      leaseability: 0.6,
+      mortgage_balance: 0,
+    });
     expect(reading.portfolio.corporate_state).toEqual({
       ebitda: 420e6,
       net_debt: 1.26e9,

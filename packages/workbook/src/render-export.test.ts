@@ -29,7 +29,14 @@ describe('exportRun', () => {
     expect(document.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(document.fileName).toBe('leaseback-run-run-3f0c.xlsx');
     const workbook = await openWorkbook(document.content);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Selected assets', 'Covenants', 'Excluded assets', 'Economics', 'Audit trail']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'Selected assets',
+      'Covenants',
+      'Excluded assets',
+      'Economics',
+      'Audit trail',
+    ]);
 
     const summary = workbook.getWorksheet('Summary')!;
     const outcome = STORED_RUN.response!.outcome;

@@ -102,7 +102,13 @@ function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = { money: MONEY_FORMAT, ratio: MULTIPLE_FORMAT, rate: RATE_FORMAT, score: SCORE_FORMAT, count: '0' };
+const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
+  money: MONEY_FORMAT,
+  ratio: MULTIPLE_FORMAT,
+  rate: RATE_FORMAT,
+  score: SCORE_FORMAT,
+  count: '0',
+};
 
 function addRunSheets(workbook: ExcelJS.Workbook, model: RunExportModel, prefix: string): void {
   const summary = workbook.addWorksheet(sheetName(`${prefix}Summary`));
@@ -147,7 +153,8 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ExportTable): void {
     });
   }
   table.columns.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = column.kind === 'text' ? (['Name', 'Detail', 'Message', 'Note', 'Error'].includes(column.header) ? 50 : 18) : 16;
+    sheet.getColumn(index + 1).width =
+      column.kind === 'text' ? (['Name', 'Detail', 'Message', 'Note', 'Error'].includes(column.header) ? 50 : 18) : 16;
   });
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
 }
@@ -156,9 +163,12 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ExportTable): void {
 
 /** A table as CSV: raw numbers (a spreadsheet formats them), booleans as true/false, blanks for null. */
 function tableCsv(table: ExportTable): string {
-  return stringifyCsv([table.columns.map((column) => column.header), ...table.rows.map((row) => row.map((cell) => (cell === null ? '' : cell)))], {
-    cast: { boolean: (value) => String(value) },
-  });
+  return stringifyCsv(
+    [table.columns.map((column) => column.header), ...table.rows.map((row) => row.map((cell) => (cell === null ? '' : cell)))],
+    {
+      cast: { boolean: (value) => String(value) },
+    },
+  );
 }
 
 // --- Memo text ----------------------------------------------------------------------------
@@ -206,7 +216,9 @@ function markdownTable(table: ExportTable): string {
   if (table.rows.length === 0) return '_None._';
   const header = `| ${table.columns.map((column) => markdownEscape(column.header)).join(' | ')} |`;
   const rule = `|${table.columns.map((column) => (column.kind === 'text' || column.kind === 'timestamp' ? ' --- |' : ' ---: |')).join('')}`;
-  const rows = table.rows.map((row) => `| ${table.columns.map((column, index) => markdownEscape(formatCell(row[index] ?? null, column.kind))).join(' | ')} |`);
+  const rows = table.rows.map(
+    (row) => `| ${table.columns.map((column, index) => markdownEscape(formatCell(row[index] ?? null, column.kind))).join(' | ')} |`,
+  );
   return [header, rule, ...rows].join('\n');
 }
 
@@ -244,9 +256,14 @@ export function escapeHtml(text: string): string {
 function htmlTable(table: ExportTable): string {
   if (table.rows.length === 0) return '<p><em>None.</em></p>';
   const numeric = (kind: ColumnKind): boolean => kind !== 'text' && kind !== 'timestamp' && kind !== 'boolean';
-  const head = table.columns.map((column) => `<th${numeric(column.kind) ? ' class="number"' : ''}>${escapeHtml(column.header)}</th>`).join('');
+  const head = table.columns
+    .map((column) => `<th${numeric(column.kind) ? ' class="number"' : ''}>${escapeHtml(column.header)}</th>`)
+    .join('');
   const body = table.rows
-    .map((row) => `<tr>${table.columns.map((column, index) => `<td${numeric(column.kind) ? ' class="number"' : ''}>${escapeHtml(formatCell(row[index] ?? null, column.kind))}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${table.columns.map((column, index) => `<td${numeric(column.kind) ? ' class="number"' : ''}>${escapeHtml(formatCell(row[index] ?? null, column.kind))}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
@@ -273,7 +290,9 @@ function runHtml(model: RunExportModel, level: number): string {
 
 function setHtml(model: ScenarioSetExportModel): string {
   const runs = model.runs.map((run) => `<section>\n<h2>${escapeHtml(run.title)}</h2>\n${runHtml(run, 3)}\n</section>`);
-  return [`<p><strong>Brief:</strong> ${escapeHtml(model.brief)}</p>`, `<h2>Comparison</h2>\n${htmlTable(model.comparison)}`, ...runs].join('\n');
+  return [`<p><strong>Brief:</strong> ${escapeHtml(model.brief)}</p>`, `<h2>Comparison</h2>\n${htmlTable(model.comparison)}`, ...runs].join(
+    '\n',
+  );
 }
 
 function htmlPage(title: string, body: string): string {

@@ -96,7 +96,12 @@ function addCompanySheet(workbook: ExcelJS.Workbook, portfolio: Portfolio | unde
     const validation = dataValidation(item.kind, false);
     if (validation) valueCell.dataValidation = validation;
     if (!portfolio) return;
-    const value = item.field === 'company' ? portfolio.company : item.field === 'description' ? portfolio.description : portfolio.corporate_state[item.field];
+    const value =
+      item.field === 'company'
+        ? portfolio.company
+        : item.field === 'description'
+          ? portfolio.description
+          : portfolio.corporate_state[item.field];
     if (value !== undefined) valueCell.value = value;
   });
 }
@@ -112,10 +117,26 @@ function dataValidation(kind: (typeof ASSET_COLUMNS)[number]['kind'], openInterv
         showErrorMessage: false,
       };
     case 'score':
-      return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 1], showErrorMessage: true, errorTitle: 'Between 0 and 1', error: 'Enter a score from 0 to 1.' };
+      return {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [0, 1],
+        showErrorMessage: true,
+        errorTitle: 'Between 0 and 1',
+        error: 'Enter a score from 0 to 1.',
+      };
     case 'rate':
       return openInterval
-        ? { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0.0001, 0.9999], showErrorMessage: true, errorTitle: 'A rate', error: 'Enter a rate above 0% and below 100%.' }
+        ? {
+            type: 'decimal',
+            operator: 'between',
+            allowBlank: true,
+            formulae: [0.0001, 0.9999],
+            showErrorMessage: true,
+            errorTitle: 'A rate',
+            error: 'Enter a rate above 0% and below 100%.',
+          }
         : undefined;
     default:
       return undefined;

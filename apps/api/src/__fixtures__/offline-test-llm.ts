@@ -9,12 +9,14 @@ export function offlineTestLlm(overrides: TestLlmClientConfig = {}): TestLlmClie
   const offline = createOfflineLlmClient();
   return createTestLlmClient({
     generateSelectorSpec: async (brief, summary, options) => (await offline.generateSelectorSpec(brief, summary, options)).value,
-    reviseSelectorSpec: async (spec, outcome, context, options) => (await offline.reviseSelectorSpec(spec, outcome, context, options)).value,
+    reviseSelectorSpec: async (spec, outcome, context, options) =>
+      (await offline.reviseSelectorSpec(spec, outcome, context, options)).value,
     generateExplanationSummary: async (spec, outcome, nodes, options) =>
       (await offline.generateExplanationSummary(spec, outcome, nodes, options)).value,
     generateScenarioDefinitions: async (brief, summary, count, options) =>
       (await offline.generateScenarioDefinitions(brief, summary, count, options)).value,
-    extractFields: async (message, fieldNames, context, options) => (await offline.extractFields(message, fieldNames, context, options)).value,
+    extractFields: async (message, fieldNames, context, options) =>
+      (await offline.extractFields(message, fieldNames, context, options)).value,
     ...overrides,
   });
 }

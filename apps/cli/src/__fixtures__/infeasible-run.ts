@@ -123,7 +123,12 @@ export const FAILED_RUN: RunRecord = RunRecordSchema.parse({
   error_code: 'llm_unavailable',
   audit_trace: {
     entries: [
-      entry({ step: 'run_failed', iteration: 0, error: { code: 'llm_unavailable', message: 'the provider did not answer' }, message: 'the provider did not answer' }),
+      entry({
+        step: 'run_failed',
+        iteration: 0,
+        error: { code: 'llm_unavailable', message: 'the provider did not answer' },
+        message: 'the provider did not answer',
+      }),
     ],
   },
 });

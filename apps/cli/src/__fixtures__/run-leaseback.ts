@@ -29,7 +29,9 @@ export async function readExampleBriefs(): Promise<ExampleBrief[]> {
 }
 
 /** The example portfolio as JSON. */
-export async function readExamplePortfolio(): Promise<{ assets: { asset_id: string; name: string; asset_type: string; market: string; criticality: number }[] }> {
+export async function readExamplePortfolio(): Promise<{
+  assets: { asset_id: string; name: string; asset_type: string; market: string; criticality: number }[];
+}> {
   return JSON.parse(await readFile(EXAMPLE_PORTFOLIO, 'utf8')) as Awaited<ReturnType<typeof readExamplePortfolio>>;
 }
 
@@ -56,7 +58,10 @@ function assertBuilt(): void {
 }
 
 /** Starts the binary without waiting for it. */
-export function spawnLeaseback(commandLine: readonly string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): ChildProcess {
+export function spawnLeaseback(
+  commandLine: readonly string[],
+  options: { env?: Readonly<Record<string, string>>; cwd?: string } = {},
+): ChildProcess {
   assertBuilt();
   return spawn(process.execPath, [CLI_BIN, ...commandLine], {
     cwd: options.cwd ?? REPOSITORY_ROOT,
@@ -66,7 +71,10 @@ export function spawnLeaseback(commandLine: readonly string[], options: { env?: 
 }
 
 /** Runs the binary to the end and collects its exit status and output. */
-export function runLeaseback(commandLine: readonly string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): Promise<CliResult> {
+export function runLeaseback(
+  commandLine: readonly string[],
+  options: { env?: Readonly<Record<string, string>>; cwd?: string } = {},
+): Promise<CliResult> {
   const child = spawnLeaseback(commandLine, options);
   let stdout = '';
   let stderr = '';

@@ -43,14 +43,18 @@ describe('leaseback capacity', () => {
       expect(asset?.criticality).toBeLessThanOrEqual(maxCriticality);
     }
     // Any plan under the same spec sells a subset the capacity bounds.
-    const planned = parseJsonOutput<CreateRunResponse>(await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--json', '--data-dir', store]));
+    const planned = parseJsonOutput<CreateRunResponse>(
+      await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--json', '--data-dir', store]),
+    );
     expect(report.capacity.max_proceeds).toBeGreaterThanOrEqual((planned.response?.outcome.proceeds ?? Infinity) - 1e-6);
   });
 
   it('prints the amount against the target and the assets with their names', async () => {
     const result = await runLeaseback(['capacity', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--data-dir', store]);
     expect(result.code).toBe(0);
-    const report = parseJsonOutput<CapacityReport>(await runLeaseback(['capacity', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--json', '--data-dir', store]));
+    const report = parseJsonOutput<CapacityReport>(
+      await runLeaseback(['capacity', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--json', '--data-dir', store]),
+    );
     expect(result.stdout).toContain(`at most $${(report.capacity.max_proceeds / 1e6).toFixed(1)}M`);
     for (const assetId of report.capacity.asset_ids) {
       const asset = portfolio.assets.find((candidate) => candidate.asset_id === assetId);

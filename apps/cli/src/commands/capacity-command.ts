@@ -15,7 +15,9 @@ export const capacityCommand: CliCommand = {
     const command = program
       .command('capacity')
       .summary("the most a portfolio can raise under a brief's covenants and filters")
-      .description("Compute the most the portfolio can raise under the brief's covenants and filters (the target itself is ignored), with the assets that reach it.")
+      .description(
+        "Compute the most the portfolio can raise under the brief's covenants and filters (the target itself is ignored), with the assets that reach it.",
+      )
       .argument('<portfolio>', 'portfolio file: JSON, .xlsx (Assets and Company sheets) or .csv (with --company)');
     addProgramRequestOptions(command).action((file: string, options: ProgramRequestOptions) =>
       environment.execute(command, async (context) => {

@@ -29,7 +29,11 @@ const CONVERSATION = [
 /** Runs the built binary with `lines` piped to its standard input, then the end of input. */
 function chat(args: readonly string[], lines: readonly string[]): Promise<CliResult> {
   if (!existsSync(CLI_BIN)) throw new Error(`${CLI_BIN} is missing: build the CLI first (npx tsc -b in apps/cli)`);
-  const child = spawn(process.execPath, [CLI_BIN, 'chat', ...args], { cwd: REPOSITORY_ROOT, env: cleanEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI_BIN, 'chat', ...args], {
+    cwd: REPOSITORY_ROOT,
+    env: cleanEnvironment(),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -60,10 +64,14 @@ describe('leaseback chat', () => {
     const [first, whatIf, paused, resumed, cancelled, ran] = turns;
     if (!first || !whatIf || !paused || !resumed || !cancelled || !ran) throw new Error('missing turns');
 
-    expect(first.transition_decisions).toEqual([expect.objectContaining({ target_step_id: 'confirm_run', skipped_steps: ['portfolio', 'target', 'constraints'] })]);
+    expect(first.transition_decisions).toEqual([
+      expect.objectContaining({ target_step_id: 'confirm_run', skipped_steps: ['portfolio', 'target', 'constraints'] }),
+    ]);
     expect(actions(whatIf)).toContain('what_if_analysis:START');
     expect(actions(paused)).toContain('what_if_analysis:PAUSE');
-    expect(resumed.lifecycle_decisions).toEqual(expect.arrayContaining([expect.objectContaining({ scenario_id: 'what_if_analysis', resumed: true })]));
+    expect(resumed.lifecycle_decisions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ scenario_id: 'what_if_analysis', resumed: true })]),
+    );
     expect(actions(cancelled)).toEqual(expect.arrayContaining(['what_if_analysis:CANCEL', 'program_intake:CONTINUE']));
     expect(ran.tool_results).toEqual([expect.objectContaining({ tool_id: 'run_program', status: 'succeeded' })]);
     expect(actions(ran)).toContain('program_intake:COMPLETE');
@@ -73,7 +81,10 @@ describe('leaseback chat', () => {
     const state = SessionViewSchema.parse(JSON.parse(lines.at(-1) ?? '{}'));
     expect(state.fund_id).toBe('fund-chat');
     expect(state.version).toBe(ran.version);
-    expect(state.instances.map((instance) => `${instance.scenario_id}:${instance.status}`)).toEqual(['program_intake:completed', 'what_if_analysis:cancelled']);
+    expect(state.instances.map((instance) => `${instance.scenario_id}:${instance.status}`)).toEqual([
+      'program_intake:completed',
+      'what_if_analysis:cancelled',
+    ]);
 
     const shown = await runLeaseback(['runs', 'show', ran.tool_results[0]?.run_id ?? '', '--json', '--data-dir', store]);
     expect(shown.code).toBe(0);
@@ -102,12 +113,17 @@ describe('leaseback chat', () => {
   });
 
   it('/quit ends the conversation before the lines after it; unknown commands are reported and the conversation goes on', async () => {
-    const result = await chat([EXAMPLE_PORTFOLIO, '--json', '--data-dir', join(dataDir.path, 'quit')], ['/nonsense', '', 'hello there', '/quit', CONVERSATION[0] ?? '']);
+    const result = await chat(
+      [EXAMPLE_PORTFOLIO, '--json', '--data-dir', join(dataDir.path, 'quit')],
+      ['/nonsense', '', 'hello there', '/quit', CONVERSATION[0] ?? ''],
+    );
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     // Nothing in "hello there" could be used: the reply says so, then what the session can do.
-    expect(TurnResponseSchema.parse(JSON.parse(lines[0] ?? '{}')).reply).toMatch(/^I could not use: "hello there"\.\nI can plan a sale-leaseback program/);
+    expect(TurnResponseSchema.parse(JSON.parse(lines[0] ?? '{}')).reply).toMatch(
+      /^I could not use: "hello there"\.\nI can plan a sale-leaseback program/,
+    );
     expect(result.stderr).toContain('unknown command /nonsense');
   });
 

@@ -28,7 +28,9 @@ export const chatCommand: CliCommand = {
     const command = program
       .command('chat')
       .summary('plan through a guided conversation')
-      .description('Start a guided planning session on a portfolio file and talk to it, one message per line. /state shows the session, /quit ends it.')
+      .description(
+        'Start a guided planning session on a portfolio file and talk to it, one message per line. /state shows the session, /quit ends it.',
+      )
       .argument('<portfolio>', 'portfolio file: JSON, .xlsx (Assets and Company sheets) or .csv (with --company)')
       .option('--fund <id>', 'the fund the session and its runs belong to')
       .option('--company <file>', 'for a .csv portfolio: the corporate state, a company CSV (label,value rows) or JSON');
@@ -81,7 +83,9 @@ async function converse(context: CommandContext, sessionId: string, company: str
       } else if (line.startsWith('/')) io.stderr.write(`unknown command ${line}; type /help\n`);
       else {
         try {
-          const turn = await output.progress('thinking', (update) => service.postTurn(sessionId, { message: line }, { signal: context.signal, onProgress: update }));
+          const turn = await output.progress('thinking', (update) =>
+            service.postTurn(sessionId, { message: line }, { signal: context.signal, onProgress: update }),
+          );
           io.stdout.write(output.json ? `${JSON.stringify(turn)}\n` : renderChatTurn(turn, output.style));
         } catch (thrown) {
           if (context.signal.aborted) break;

@@ -6,7 +6,15 @@ import { TurnResponseSchema, type TurnResponse } from '@leaseback/service';
 // The corpus is data shared by the HTTP and terminal runners; it lives with the session use cases.
 import { CONVERSATION_CORPUS, PTY_CORPUS_NAMES, corpusRunsProblems, corpusTurnProblems } from '@leaseback/service/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BIN, EXAMPLE_PORTFOLIO, REPOSITORY_ROOT, cleanEnvironment, readExamplePortfolio, runLeaseback, temporaryDataDir } from '../__fixtures__/run-leaseback.js';
+import {
+  CLI_BIN,
+  EXAMPLE_PORTFOLIO,
+  REPOSITORY_ROOT,
+  cleanEnvironment,
+  readExamplePortfolio,
+  runLeaseback,
+  temporaryDataDir,
+} from '../__fixtures__/run-leaseback.js';
 
 /** How long one turn may take before the runner gives up (a loaded machine is slow; a hung CLI is a failure). */
 const TURN_DEADLINE_MS = 120_000;
@@ -27,7 +35,11 @@ class TerminalChat {
 
   constructor(args: readonly string[]) {
     const command = [process.execPath, CLI_BIN, 'chat', ...args].map((part) => `'${part.replaceAll("'", "'\\''")}'`).join(' ');
-    this.child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: REPOSITORY_ROOT, env: cleanEnvironment({ TERM: 'dumb' }), stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
+      cwd: REPOSITORY_ROOT,
+      env: cleanEnvironment({ TERM: 'dumb' }),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       this.output += chunk;
       for (const wake of this.waiters.splice(0)) wake();
@@ -87,22 +99,25 @@ describe.skipIf(!HAS_SCRIPT)('the conversation corpus through leaseback chat in 
     expect(chosen.map((conversation) => conversation.name).sort()).toEqual([...PTY_CORPUS_NAMES].sort());
   });
 
-  it.each(chosen.map((conversation, index) => [conversation.name, conversation, index] as const))('%s', async (_name, conversation, index) => {
-    const store = join(dataDir.path, `corpus-${index}`);
-    const chat = new TerminalChat([EXAMPLE_PORTFOLIO, '--json', '--data-dir', store]);
-    const runIds: string[] = [];
-    for (const step of conversation.turns) {
-      const turn = await chat.say(step.say);
-      expect(corpusTurnProblems(turn, step)).toEqual([]);
-      runIds.push(...turn.tool_results.flatMap((tool) => tool.run_ids));
-    }
-    expect(await chat.quit()).toBe(0);
-    const runs: RunRecord[] = [];
-    for (const id of runIds) {
-      const shown = await runLeaseback(['runs', 'show', id, '--json', '--data-dir', store]);
-      expect(shown.code, shown.stderr).toBe(0);
-      runs.push(RunRecordSchema.parse(JSON.parse(shown.stdout)));
-    }
-    expect(corpusRunsProblems(runs, conversation.runs, markets)).toEqual([]);
-  });
+  it.each(chosen.map((conversation, index) => [conversation.name, conversation, index] as const))(
+    '%s',
+    async (_name, conversation, index) => {
+      const store = join(dataDir.path, `corpus-${index}`);
+      const chat = new TerminalChat([EXAMPLE_PORTFOLIO, '--json', '--data-dir', store]);
+      const runIds: string[] = [];
+      for (const step of conversation.turns) {
+        const turn = await chat.say(step.say);
+        expect(corpusTurnProblems(turn, step)).toEqual([]);
+        runIds.push(...turn.tool_results.flatMap((tool) => tool.run_ids));
+      }
+      expect(await chat.quit()).toBe(0);
+      const runs: RunRecord[] = [];
+      for (const id of runIds) {
+        const shown = await runLeaseback(['runs', 'show', id, '--json', '--data-dir', store]);
+        expect(shown.code, shown.stderr).toBe(0);
+        runs.push(RunRecordSchema.parse(JSON.parse(shown.stdout)));
+      }
+      expect(corpusRunsProblems(runs, conversation.runs, markets)).toEqual([]);
+    },
+  );
 });

@@ -46,22 +46,52 @@ describe('chat rendering', () => {
     expect(describeContribution(contribution({ fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'] }))).toBe(
       'program_intake: ASK at constraints (asks max_net_leverage, min_fixed_charge_coverage)',
     );
-    expect(describeContribution(contribution({ contribution_type: 'CONFIRM', current_step_id: 'confirm_run', action_to_confirm: 'Run the program', deferred: true }))).toBe(
-      'program_intake: CONFIRM at confirm_run (checkpoint: Run the program) [deferred]',
-    );
-    expect(describeContribution(contribution({ contribution_type: 'ACTION_HINT', current_step_id: 'run_program', suggested_tools: ['run_program'], last_action_status: 'failed' }))).toBe(
-      'program_intake: ACTION_HINT at run_program (tools: run_program; last run failed)',
-    );
-    expect(describeContribution(contribution({ contribution_type: 'INFORM', current_step_id: 'results', template_ids: ['program_results'], is_final: true }))).toBe(
-      'program_intake: INFORM at results (templates: program_results) [final]',
-    );
+    expect(
+      describeContribution(
+        contribution({
+          contribution_type: 'CONFIRM',
+          current_step_id: 'confirm_run',
+          action_to_confirm: 'Run the program',
+          deferred: true,
+        }),
+      ),
+    ).toBe('program_intake: CONFIRM at confirm_run (checkpoint: Run the program) [deferred]');
+    expect(
+      describeContribution(
+        contribution({
+          contribution_type: 'ACTION_HINT',
+          current_step_id: 'run_program',
+          suggested_tools: ['run_program'],
+          last_action_status: 'failed',
+        }),
+      ),
+    ).toBe('program_intake: ACTION_HINT at run_program (tools: run_program; last run failed)');
+    expect(
+      describeContribution(
+        contribution({ contribution_type: 'INFORM', current_step_id: 'results', template_ids: ['program_results'], is_final: true }),
+      ),
+    ).toBe('program_intake: INFORM at results (templates: program_results) [final]');
     expect(describeContribution(contribution({ contribution_type: 'NONE' }))).toBe('program_intake: NONE at constraints');
   });
 
   it('describes tool results, failures included', () => {
-    expect(describeToolResult(failedTool, plain)).toBe('tool run_scenario_set (what_if_analysis): failed, scenario_definitions_unavailable: no definitions');
+    expect(describeToolResult(failedTool, plain)).toBe(
+      'tool run_scenario_set (what_if_analysis): failed, scenario_definitions_unavailable: no definitions',
+    );
     expect(
-      describeToolResult({ ...failedTool, status: 'succeeded', error: null, scenario_set_id: 'set-1', run_ids: ['a', 'b'], outcome_status: 'ok', proceeds: 2e8, target_amount: 1.5e8 }, plain),
+      describeToolResult(
+        {
+          ...failedTool,
+          status: 'succeeded',
+          error: null,
+          scenario_set_id: 'set-1',
+          run_ids: ['a', 'b'],
+          outcome_status: 'ok',
+          proceeds: 2e8,
+          target_amount: 1.5e8,
+        },
+        plain,
+      ),
     ).toBe('tool run_scenario_set (what_if_analysis): succeeded, scenario set set-1 (2 runs), ok, $200M of $150M');
   });
 
@@ -69,7 +99,9 @@ describe('chat rendering', () => {
     const turn = {
       reply: 'Paused the what-if analysis.\nShall I run it?',
       plan: {
-        contributions: [contribution({ contribution_type: 'CONFIRM', current_step_id: 'confirm_run', action_to_confirm: 'Run the program' })],
+        contributions: [
+          contribution({ contribution_type: 'CONFIRM', current_step_id: 'confirm_run', action_to_confirm: 'Run the program' }),
+        ],
         resume_hints: [{ scenario_id: 'what_if_analysis', current_step_id: 'confirm' }],
       },
       tool_results: [failedTool],

@@ -36,7 +36,12 @@ export function describeContribution(contribution: ChatContribution): string {
 
 /** `tool run_program (program_intake): succeeded, run <id> completed ok, $181.3M of $150M`. */
 export function describeToolResult(result: ToolResult, style: TextStyle): string {
-  const status = result.status === 'succeeded' ? style.green(result.status) : result.status === 'failed' ? style.red(result.status) : style.yellow(result.status);
+  const status =
+    result.status === 'succeeded'
+      ? style.green(result.status)
+      : result.status === 'failed'
+        ? style.red(result.status)
+        : style.yellow(result.status);
   const parts = [`tool ${result.tool_id} (${result.scenario_id}): ${status}`];
   if (result.run_id !== null) parts.push(`run ${result.run_id} ${result.run_status ?? ''}`.trimEnd());
   if (result.scenario_set_id !== null) parts.push(`scenario set ${result.scenario_set_id} (${result.run_ids.length} runs)`);
@@ -61,7 +66,9 @@ export function renderChatSession(view: SessionView, style: TextStyle): string {
     'Scenarios:',
     ...(view.instances.length === 0
       ? ['  none yet']
-      : view.instances.map((instance) => `  ${instance.scenario_id}: ${instance.status} at ${instance.current_step_id} (${instance.current_step_name})`)),
+      : view.instances.map(
+          (instance) => `  ${instance.scenario_id}: ${instance.status} at ${instance.current_step_id} (${instance.current_step_name})`,
+        )),
     `Turns: ${view.history.length}`,
   ];
   return `${lines.join('\n')}\n`;

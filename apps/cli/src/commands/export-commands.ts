@@ -28,15 +28,28 @@ export function registerRunExport(runs: Command, environment: CommandEnvironment
     runs
       .command('export')
       .summary('export a run as a workbook, CSV or memo')
-      .description('Export a stored run: xlsx (Summary, Selected assets, Covenants, Excluded assets, Economics, Audit trail), csv (the selected assets), md or html (a one-page memo).')
+      .description(
+        'Export a stored run: xlsx (Summary, Selected assets, Covenants, Excluded assets, Economics, Audit trail), csv (the selected assets), md or html (a one-page memo).',
+      )
       .argument('<run-id>', 'the run id'),
   );
   command.action((runId: string, options: ExportOptions) =>
     environment.execute(command, async (context) => {
       const service = await context.service();
       const document = await service.exportRun(runId, options.format);
-      const written = await writeOutputFile(context.io, options.output ?? document.fileName, document.content, document.mediaType, options.force === true);
-      if (written.file !== '-') context.output.result(written, () => `Wrote ${written.file} (${written.bytes} bytes).`, () => written.file);
+      const written = await writeOutputFile(
+        context.io,
+        options.output ?? document.fileName,
+        document.content,
+        document.mediaType,
+        options.force === true,
+      );
+      if (written.file !== '-')
+        context.output.result(
+          written,
+          () => `Wrote ${written.file} (${written.bytes} bytes).`,
+          () => written.file,
+        );
     }),
   );
 }
@@ -50,15 +63,28 @@ export function registerSetExport(sets: Command, environment: CommandEnvironment
     sets
       .command('export')
       .summary('export a scenario set as a workbook, CSV or memo')
-      .description('Export a stored scenario set: xlsx (the comparison, then each scenario\'s sheets), csv (the comparison), md or html (a memo).')
+      .description(
+        "Export a stored scenario set: xlsx (the comparison, then each scenario's sheets), csv (the comparison), md or html (a memo).",
+      )
       .argument('<id>', 'the scenario set id'),
   );
   command.action((id: string, options: ExportOptions) =>
     environment.execute(command, async (context) => {
       const service = await context.service();
       const document = await service.exportScenarioSet(id, options.format);
-      const written = await writeOutputFile(context.io, options.output ?? document.fileName, document.content, document.mediaType, options.force === true);
-      if (written.file !== '-') context.output.result(written, () => `Wrote ${written.file} (${written.bytes} bytes).`, () => written.file);
+      const written = await writeOutputFile(
+        context.io,
+        options.output ?? document.fileName,
+        document.content,
+        document.mediaType,
+        options.force === true,
+      );
+      if (written.file !== '-')
+        context.output.result(
+          written,
+          () => `Wrote ${written.file} (${written.bytes} bytes).`,
+          () => written.file,
+        );
     }),
   );
 }

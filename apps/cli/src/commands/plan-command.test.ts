@@ -82,7 +82,9 @@ describe('leaseback plan', () => {
     if (!economics || economics.implied_cost_of_capital === null) throw new Error('the outcome has no economics');
     const economicsSection = text.slice(text.indexOf('Economics')).split('\n\n')[0] ?? '';
     expect(economicsSection).toContain('Economics (US GAAP basis)');
-    expect(economicsSection).toContain(`${(economics.implied_cost_of_capital * 100).toFixed(2)}% against a cost of debt of ${(economics.cost_of_debt * 100).toFixed(2)}%`);
+    expect(economicsSection).toContain(
+      `${(economics.implied_cost_of_capital * 100).toFixed(2)}% against a cost of debt of ${(economics.cost_of_debt * 100).toFixed(2)}%`,
+    );
     const spreadPoints = Math.round((economics.implied_cost_of_capital - economics.cost_of_debt) * 10_000);
     expect(economicsSection).toContain(`${Math.abs(spreadPoints)} bp ${spreadPoints > 0 ? 'above' : 'below'} debt`);
     expect(economicsSection).toContain(`after-tax proceeds ${money(economics.after_tax_proceeds)}`);
@@ -134,7 +136,17 @@ describe('leaseback plan', () => {
   it('passes --strategy exact to the run, and the exit status follows the run status', async () => {
     const brief = briefs[0];
     if (!brief) throw new Error('examples/briefs.json has no brief');
-    const planned = await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--strategy', 'exact', '--json', '--data-dir', store]);
+    const planned = await runLeaseback([
+      'plan',
+      EXAMPLE_PORTFOLIO,
+      '--brief',
+      brief.brief,
+      '--strategy',
+      'exact',
+      '--json',
+      '--data-dir',
+      store,
+    ]);
     const created = parseJsonOutput<CreateRunResponse>(planned);
     expect(planned.code).toBe(created.status === 'completed' ? 0 : 1);
     const record = parseJsonOutput<RunRecord>(await runLeaseback(['runs', 'show', created.run_id, '--json', '--data-dir', store]));
@@ -148,9 +160,27 @@ describe('leaseback plan', () => {
     const brief = briefs[0];
     if (!brief) throw new Error('examples/briefs.json has no brief');
     const planned = await runLeaseback([
-      'plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--json', '--data-dir', store,
-      '--fund', 'fund-a', '--max-leverage', '3.2x', '--min-coverage', '2.5', '--max-criticality', '0.6',
-      '--min-leaseability', '0.3', '--exclude-markets', 'Chicago, Newark', '--target', '120M',
+      'plan',
+      EXAMPLE_PORTFOLIO,
+      '--brief',
+      brief.brief,
+      '--json',
+      '--data-dir',
+      store,
+      '--fund',
+      'fund-a',
+      '--max-leverage',
+      '3.2x',
+      '--min-coverage',
+      '2.5',
+      '--max-criticality',
+      '0.6',
+      '--min-leaseability',
+      '0.3',
+      '--exclude-markets',
+      'Chicago, Newark',
+      '--target',
+      '120M',
     ]);
     expect(planned.code).toBe(0);
     const created = parseJsonOutput<CreateRunResponse>(planned);

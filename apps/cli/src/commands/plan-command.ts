@@ -34,7 +34,12 @@ export const planCommand: CliCommand = {
   },
 };
 
-async function printCreatedRun(context: CommandContext, created: CreateRunResponse, portfolio: Portfolio, options: ProgramRequestOptions): Promise<void> {
+async function printCreatedRun(
+  context: CommandContext,
+  created: CreateRunResponse,
+  portfolio: Portfolio,
+  options: ProgramRequestOptions,
+): Promise<void> {
   // A failed run's trace (up to the failure) is kept with the stored run, not in the answer.
   const stored = created.status === 'failed' ? await (await context.service()).getRun(created.run_id).catch(() => null) : null;
   const report: RunReport = stored ?? { ...created, program_description: options.brief, fund_id: options.fund ?? null };
@@ -48,7 +53,9 @@ async function printCreatedRun(context: CommandContext, created: CreateRunRespon
 /** `<run id> completed ok $151.2M of $150M`: one line for `--quiet`. */
 export function quietRunLine(run: Pick<CreateRunResponse, 'run_id' | 'status' | 'response' | 'error_code'>): string {
   const outcome = run.response?.outcome;
-  const detail = outcome ? `${outcome.status} ${formatMoney(outcome.proceeds)} of ${formatMoney(outcome.target_amount)}` : (run.error_code ?? '');
+  const detail = outcome
+    ? `${outcome.status} ${formatMoney(outcome.proceeds)} of ${formatMoney(outcome.target_amount)}`
+    : (run.error_code ?? '');
   return `${run.run_id} ${run.status} ${detail}`.trimEnd();
 }
 

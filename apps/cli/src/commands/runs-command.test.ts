@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import type { RunListItem } from '@leaseback/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PORTFOLIO, parseJsonOutput, readExampleBriefs, runLeaseback, temporaryDataDir, type ExampleBrief } from '../__fixtures__/run-leaseback.js';
+import {
+  EXAMPLE_PORTFOLIO,
+  parseJsonOutput,
+  readExampleBriefs,
+  runLeaseback,
+  temporaryDataDir,
+  type ExampleBrief,
+} from '../__fixtures__/run-leaseback.js';
 
 describe('leaseback runs', () => {
   let dataDir: { path: string; remove: () => Promise<void> };
@@ -15,7 +22,17 @@ describe('leaseback runs', () => {
     briefs = await readExampleBriefs();
     // Three runs, one after another, so that each is strictly newer than the last.
     for (const [index, brief] of briefs.slice(0, 3).entries()) {
-      const result = await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--fund', index === 1 ? 'fund-b' : 'fund-a', '--quiet', '--data-dir', store]);
+      const result = await runLeaseback([
+        'plan',
+        EXAMPLE_PORTFOLIO,
+        '--brief',
+        brief.brief,
+        '--fund',
+        index === 1 ? 'fund-b' : 'fund-a',
+        '--quiet',
+        '--data-dir',
+        store,
+      ]);
       expect(result.code).toBe(0);
       const runId = result.stdout.split(' ')[0];
       if (!runId) throw new Error(`no run id in ${result.stdout}`);
@@ -29,7 +46,12 @@ describe('leaseback runs', () => {
     expect(result.code).toBe(0);
     const runs = parseJsonOutput<RunListItem[]>(result);
     expect(runs.map((run) => run.run_id)).toEqual([...created].reverse());
-    expect(runs.map((run) => run.program_description)).toEqual(briefs.slice(0, 3).map((brief) => brief.brief).reverse());
+    expect(runs.map((run) => run.program_description)).toEqual(
+      briefs
+        .slice(0, 3)
+        .map((brief) => brief.brief)
+        .reverse(),
+    );
   });
 
   it('list filters by fund and honours --limit', async () => {

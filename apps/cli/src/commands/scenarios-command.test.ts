@@ -44,14 +44,21 @@ describe('leaseback scenarios', () => {
     expect(result.code).toBe(0);
     const setId = /^Scenario set (\S+) {2}\(3 scenarios\)/m.exec(result.stdout)?.[1];
     expect(setId).toBeDefined();
-    const stored = parseJsonOutput<ScenarioSetWithComparison>(await runLeaseback(['sets', 'show', setId ?? '', '--json', '--data-dir', store]));
+    const stored = parseJsonOutput<ScenarioSetWithComparison>(
+      await runLeaseback(['sets', 'show', setId ?? '', '--json', '--data-dir', store]),
+    );
     const lines = result.stdout.split('\n');
     const header = lines.find((line) => line.includes('Scenario') && line.includes('Leverage after'));
-    expect(header).toMatch(/Scenario .* Kind .* Status .* Target .* Proceeds .* Shortfall .* Leverage after .* Coverage after .* Assets sold/);
+    expect(header).toMatch(
+      /Scenario .* Kind .* Status .* Target .* Proceeds .* Shortfall .* Leverage after .* Coverage after .* Assets sold/,
+    );
     const rows = stored.comparison.map((row) => lines.find((line) => line.startsWith(`│ ${row.label} `)));
     expect(rows.every((row) => row !== undefined)).toBe(true);
     stored.comparison.forEach((row, index) => {
-      const cells = rows[index]?.split('│').map((cell) => cell.trim()).filter((cell) => cell !== '');
+      const cells = rows[index]
+        ?.split('│')
+        .map((cell) => cell.trim())
+        .filter((cell) => cell !== '');
       expect(cells?.[1]).toBe(row.kind);
       expect(cells?.[2]).toBe(row.run_status === 'failed' ? 'failed' : row.outcome_status);
       expect(cells?.[3]).toBe(row.target_amount === null ? 'n/a' : `$${(row.target_amount / 1e6).toFixed(1)}M`);

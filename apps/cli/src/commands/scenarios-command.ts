@@ -20,7 +20,9 @@ export const scenariosCommand: CliCommand = {
     const command = program
       .command('scenarios')
       .summary('run a what-if scenario set and compare it side by side')
-      .description('Run a set of what-if scenarios (the base case first) for a portfolio file and a brief, store them, and compare them side by side.')
+      .description(
+        'Run a set of what-if scenarios (the base case first) for a portfolio file and a brief, store them, and compare them side by side.',
+      )
       .argument('<portfolio>', 'portfolio file: JSON, .xlsx (Assets and Company sheets) or .csv (with --company)')
       .option('-n, --scenarios <count>', 'how many scenarios, 1 to 5', (value) => parseWholeNumber(value, '--scenarios'), 3);
     addProgramRequestOptions(command).action((file: string, options: ScenariosOptions) =>
@@ -30,14 +32,20 @@ export const scenariosCommand: CliCommand = {
         const service = await context.service();
         const set = await context.output.progress('running the scenario set', (update) =>
           service.createScenarioSet(
-            { brief: options.brief, base_request: baseRequest, num_scenarios: options.scenarios, ...(options.fund !== undefined ? { fund_id: options.fund } : {}) },
+            {
+              brief: options.brief,
+              base_request: baseRequest,
+              num_scenarios: options.scenarios,
+              ...(options.fund !== undefined ? { fund_id: options.fund } : {}),
+            },
             { signal: context.signal, onProgress: update },
           ),
         );
         context.output.result(
           set,
           () => renderScenarioSet(set, context.output.style),
-          () => `${set.scenario_set.id}\n${set.comparison.map((row) => `${row.run_id} ${row.kind} ${row.run_status} ${row.outcome_status ?? ''}`.trimEnd()).join('\n')}`,
+          () =>
+            `${set.scenario_set.id}\n${set.comparison.map((row) => `${row.run_id} ${row.kind} ${row.run_status} ${row.outcome_status ?? ''}`.trimEnd()).join('\n')}`,
         );
         return set.runs.some((run) => run.status === 'failed') ? EXIT_CODES.failure : EXIT_CODES.success;
       }),

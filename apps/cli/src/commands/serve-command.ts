@@ -22,23 +22,25 @@ export const serveCommand: CliCommand = {
       .summary('start the HTTP API')
       .description('Start the HTTP API (every endpoint, /docs, /openapi.json, /healthz, /readyz, /metrics) until SIGTERM or Ctrl-C.')
       .option('--host <host>', 'interface to listen on when API keys are configured (default: all; LEASEBACK_HOST)')
-      .option('--port <port>', 'port, 0 for any free one (default: 8080; PORT, LEASEBACK_PORT)', (value) => parseWholeNumber(value, '--port'));
+      .option('--port <port>', 'port, 0 for any free one (default: 8080; PORT, LEASEBACK_PORT)', (value) =>
+        parseWholeNumber(value, '--port'),
+      );
     command.action((options: ServeOptions) =>
       environment.execute(command, async (context) => {
         // The server's modules load only for this command.
-        const [{ startServer }, { parseServiceConfig, resolveApiListenHost }, { pino }, { Registry, collectDefaultMetrics }] = await Promise.all([
-          import('@leaseback/api'),
-          import('@leaseback/service'),
-          import('pino'),
-          import('prom-client'),
-        ]);
+        const [{ startServer }, { parseServiceConfig, resolveApiListenHost }, { pino }, { Registry, collectDefaultMetrics }] =
+          await Promise.all([import('@leaseback/api'), import('@leaseback/service'), import('pino'), import('prom-client')]);
         const loaded = await context.config();
         const config =
           options.host === undefined && options.port === undefined
             ? loaded
             : parseServiceConfig({
                 ...loaded,
-                api: { ...loaded.api, ...(options.host !== undefined ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}) },
+                api: {
+                  ...loaded.api,
+                  ...(options.host !== undefined ? { host: options.host } : {}),
+                  ...(options.port !== undefined ? { port: options.port } : {}),
+                },
               });
         const logger = pino(
           { level: context.options.quiet ? 'warn' : config.log.level, base: { service: 'leaseback-api' } },
@@ -67,13 +69,18 @@ export const serveCommand: CliCommand = {
           },
         });
         // Other commands on this embedded store find the server here and go through it.
-        const removeServerFile = config.store.database_url === null ? await writeServerFile(config.store.data_dir, { pid: process.pid, url: server.url }).catch(() => undefined) : undefined;
+        const removeServerFile =
+          config.store.database_url === null
+            ? await writeServerFile(config.store.data_dir, { pid: process.pid, url: server.url }).catch(() => undefined)
+            : undefined;
         const address = new URL(server.url);
         context.output.result(
           { url: server.url, host: listen.host, port: Number(address.port), authenticated: !listen.restricted },
           () =>
             `Leaseback API listening on ${server.url} (reference at ${server.url}/docs); stop with Ctrl-C or SIGTERM` +
-            (listen.restricted ? '\nNo API keys configured (LEASEBACK_API_KEYS): authentication is off, so it listens on 127.0.0.1 only.' : ''),
+            (listen.restricted
+              ? '\nNo API keys configured (LEASEBACK_API_KEYS): authentication is off, so it listens on 127.0.0.1 only.'
+              : ''),
           () => server.url,
         );
         return stopped.finally(() => removeServerFile?.());

@@ -40,7 +40,11 @@ export const setsCommand: CliCommand = {
       environment.execute(show, async (context) => {
         const service = await context.service();
         const set = await service.getScenarioSet(id);
-        context.output.result(set, () => renderScenarioSet(set, context.output.style), () => set.scenario_set.id);
+        context.output.result(
+          set,
+          () => renderScenarioSet(set, context.output.style),
+          () => set.scenario_set.id,
+        );
       }),
     );
 

@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJsonOutput, REPOSITORY_ROOT, runLeaseback, temporaryDataDir } from '../__fixtures__/run-leaseback.js';
 
-const BRIEF = 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
+const BRIEF =
+  'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
 
 describe('spreadsheets in, documents out', () => {
   let folder: { path: string; remove: () => Promise<void> };
@@ -33,10 +34,29 @@ describe('spreadsheets in, documents out', () => {
       assets: Record<string, string | number>[];
     };
     const rows = portfolio.assets.map((asset) =>
-      [asset['asset_id'], `"${asset['name']}"`, asset['asset_type'], asset['market'], asset['market_rent'], `${Number(asset['cap_rate']) * 100}%`, asset['book_value'], asset['criticality'], asset['leaseability'], asset['mortgage_balance'] ?? ''].join(','),
+      [
+        asset['asset_id'],
+        `"${asset['name']}"`,
+        asset['asset_type'],
+        asset['market'],
+        asset['market_rent'],
+        `${Number(asset['cap_rate']) * 100}%`,
+        asset['book_value'],
+        asset['criticality'],
+        asset['leaseability'],
+        asset['mortgage_balance'] ?? '',
+      ].join(','),
     );
-    await writeFile(assets, ['Asset ID,Name,Type,Market,Annual rent,Cap rate,Book value,Criticality (0-1),Leaseability (0-1),Mortgage', ...rows].join('\n'));
-    await writeFile(company, Object.entries(portfolio.corporate_state).map(([key, value]) => `${key},${value}`).join('\n'));
+    await writeFile(
+      assets,
+      ['Asset ID,Name,Type,Market,Annual rent,Cap rate,Book value,Criticality (0-1),Leaseability (0-1),Mortgage', ...rows].join('\n'),
+    );
+    await writeFile(
+      company,
+      Object.entries(portfolio.corporate_state)
+        .map(([key, value]) => `${key},${value}`)
+        .join('\n'),
+    );
     const store = join(folder.path, 'store');
     const planned = await runLeaseback(['plan', assets, '--company', company, '--brief', BRIEF, '--json', '--data-dir', store]);
     expect(planned.code).toBe(0);

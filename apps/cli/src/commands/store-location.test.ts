@@ -1,9 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasStackTrace, parseJsonOutput, REPOSITORY_ROOT, runLeaseback, spawnLeaseback, temporaryDataDir } from '../__fixtures__/run-leaseback.js';
+import {
+  hasStackTrace,
+  parseJsonOutput,
+  REPOSITORY_ROOT,
+  runLeaseback,
+  spawnLeaseback,
+  temporaryDataDir,
+} from '../__fixtures__/run-leaseback.js';
 
-const BRIEF = 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
+const BRIEF =
+  'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
 const EXAMPLE_WORKBOOK = join(REPOSITORY_ROOT, 'examples', 'portfolio.xlsx');
 
 describe('the store from any folder', () => {
@@ -43,7 +51,10 @@ describe('the store from any folder', () => {
     await mkdir(outside, { recursive: true });
     const byUser = await runLeaseback(['where', '--json'], { cwd: outside, env: env() });
     expect(parseJsonOutput(byUser)).toMatchObject({ source: 'user', data_dir: join(home, 'data', 'leaseback', 'data') });
-    const byEnvironment = await runLeaseback(['where', '--json'], { cwd: outside, env: { ...env(), LEASEBACK_DATA_DIR: join(root.path, 'shared-store') } });
+    const byEnvironment = await runLeaseback(['where', '--json'], {
+      cwd: outside,
+      env: { ...env(), LEASEBACK_DATA_DIR: join(root.path, 'shared-store') },
+    });
     expect(parseJsonOutput(byEnvironment)).toMatchObject({ source: 'environment', data_dir: join(root.path, 'shared-store') });
   });
 
@@ -61,7 +72,10 @@ describe('the store from any folder', () => {
         });
         void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
       });
-      const planned = await runLeaseback(['plan', join(REPOSITORY_ROOT, 'examples', 'portfolio.json'), '--brief', BRIEF, '--json'], { cwd: subfolder, env: env() });
+      const planned = await runLeaseback(['plan', join(REPOSITORY_ROOT, 'examples', 'portfolio.json'), '--brief', BRIEF, '--json'], {
+        cwd: subfolder,
+        env: env(),
+      });
       expect(planned.code).toBe(0);
       const runId = parseJsonOutput<{ run_id: string }>(planned).run_id;
       const shown = await runLeaseback(['runs', 'show', runId, '--json'], { cwd: subfolder, env: env() });

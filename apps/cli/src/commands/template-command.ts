@@ -16,7 +16,9 @@ export const templateCommand: CliCommand = {
     const command = program
       .command('template')
       .summary('write a blank, annotated portfolio workbook')
-      .description('Write the portfolio workbook layout (Read me, Assets and Company sheets) to an .xlsx file, blank and annotated, or filled from a portfolio file with --from.')
+      .description(
+        'Write the portfolio workbook layout (Read me, Assets and Company sheets) to an .xlsx file, blank and annotated, or filled from a portfolio file with --from.',
+      )
       .argument('<file.xlsx>', 'the workbook to write')
       .option('--from <portfolio>', 'fill it with this portfolio (JSON, .xlsx or .csv with --company)')
       .option('--company <file>', 'with a .csv --from: the corporate state (company CSV or JSON)')
@@ -24,7 +26,10 @@ export const templateCommand: CliCommand = {
     command.action((file: string, options: { from?: string; company?: string; force?: boolean }) =>
       environment.execute(command, async (context) => {
         if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the template is an Excel workbook; name it with .xlsx`);
-        const portfolio = options.from === undefined ? undefined : await readPortfolio(options.from, options.company === undefined ? {} : { company: options.company });
+        const portfolio =
+          options.from === undefined
+            ? undefined
+            : await readPortfolio(options.from, options.company === undefined ? {} : { company: options.company });
         const { writePortfolioWorkbook } = await import('@leaseback/workbook');
         const written = await writeOutputFile(context.io, file, await writePortfolioWorkbook(portfolio), XLSX, options.force === true);
         context.output.result(

@@ -13,12 +13,18 @@ export const whereCommand: CliCommand = {
     const command = program
       .command('where')
       .summary('which store the commands here use, and why')
-      .description('Say which store commands run in this folder use and why: --data-dir, DATABASE_URL, the nearest .leaseback/ at or above this folder, LEASEBACK_DATA_DIR, or the per-user data folder.');
+      .description(
+        'Say which store commands run in this folder use and why: --data-dir, DATABASE_URL, the nearest .leaseback/ at or above this folder, LEASEBACK_DATA_DIR, or the per-user data folder.',
+      );
     command.action(() =>
       environment.execute(command, async (context) => {
         const { location } = await loadCliConfigWithLocation(context.options, context.io.env);
         if (location.kind === 'postgres') {
-          context.output.result({ kind: 'postgres', source: location.source, reason: location.reason }, () => `Store   PostgreSQL (DATABASE_URL)\nWhy     ${location.reason}`, () => 'postgres');
+          context.output.result(
+            { kind: 'postgres', source: location.source, reason: location.reason },
+            () => `Store   PostgreSQL (DATABASE_URL)\nWhy     ${location.reason}`,
+            () => 'postgres',
+          );
           return;
         }
         const server = await findRunningServer(location.dataDir);
@@ -29,7 +35,14 @@ export const whereCommand: CliCommand = {
             ? `by process ${holder}; other commands wait for it to end`
             : 'no';
         context.output.result(
-          { kind: 'embedded', data_dir: location.dataDir, source: location.source, reason: location.reason, server: server ?? null, held_by: holder ?? null },
+          {
+            kind: 'embedded',
+            data_dir: location.dataDir,
+            source: location.source,
+            reason: location.reason,
+            server: server ?? null,
+            held_by: holder ?? null,
+          },
           () => `Store   ${location.dataDir}\nWhy     ${location.reason}\nIn use  ${inUse}`,
           () => location.dataDir,
         );

@@ -43,9 +43,22 @@ function CovenantChart({ check }: { check: ConstraintCheck }) {
             y: { label: null, domain: ['Before', 'After'] },
             marks: [
               Plot.barX(rows, { x: 'value', y: 'phase', fill: (row: { phase: string }) => (row.phase === 'Before' ? BEFORE : AFTER) }),
-              Plot.text(rows, { x: 'value', y: 'phase', text: (row: { value: number }) => covenantValue(check, row.value), dx: 4, textAnchor: 'start' }),
+              Plot.text(rows, {
+                x: 'value',
+                y: 'phase',
+                text: (row: { value: number }) => covenantValue(check, row.value),
+                dx: 4,
+                textAnchor: 'start',
+              }),
               Plot.ruleX([check.limit], { stroke: LIMIT, strokeWidth: 2, strokeDasharray: '4,3' }),
-              Plot.text([check.limit], { x: (value: number) => value, frameAnchor: 'top', text: () => `limit ${covenantValue(check, check.limit)}`, fill: LIMIT, dy: -2, lineAnchor: 'bottom' }),
+              Plot.text([check.limit], {
+                x: (value: number) => value,
+                frameAnchor: 'top',
+                text: () => `limit ${covenantValue(check, check.limit)}`,
+                fill: LIMIT,
+                dy: -2,
+                lineAnchor: 'bottom',
+              }),
             ],
             marginTop: 18,
           })
@@ -73,10 +86,26 @@ export function ProceedsChart({ outcome, floor }: { outcome: ProgramOutcome; flo
   const top = Math.max(outcome.proceeds, outcome.target_amount, floor ?? 0) * 1.15 || 1;
   const caption = `Proceeds ${formatMoney(outcome.proceeds)} against a target of ${formatMoney(outcome.target_amount)}${floor === null ? '' : ` (floor ${formatMoney(floor)})`}${outcome.shortfall > 0 ? `: short by ${formatMoney(outcome.shortfall)}` : ''}`;
   const marks = [
-    Plot.barX([{ label: 'Proceeds', value: outcome.proceeds }], { x: 'value', y: 'label', fill: outcome.shortfall > 0 ? '#d68910' : AFTER }),
-    Plot.text([{ label: 'Proceeds', value: outcome.proceeds }], { x: 'value', y: 'label', text: (row: { value: number }) => formatMoney(row.value), dx: 4, textAnchor: 'start' }),
+    Plot.barX([{ label: 'Proceeds', value: outcome.proceeds }], {
+      x: 'value',
+      y: 'label',
+      fill: outcome.shortfall > 0 ? '#d68910' : AFTER,
+    }),
+    Plot.text([{ label: 'Proceeds', value: outcome.proceeds }], {
+      x: 'value',
+      y: 'label',
+      text: (row: { value: number }) => formatMoney(row.value),
+      dx: 4,
+      textAnchor: 'start',
+    }),
     Plot.ruleX([outcome.target_amount], { stroke: '#111', strokeWidth: 2 }),
-    Plot.text([outcome.target_amount], { x: (value: number) => value, frameAnchor: 'top', text: () => `target ${formatMoney(outcome.target_amount)}`, dy: -2, lineAnchor: 'bottom' }),
+    Plot.text([outcome.target_amount], {
+      x: (value: number) => value,
+      frameAnchor: 'top',
+      text: () => `target ${formatMoney(outcome.target_amount)}`,
+      dy: -2,
+      lineAnchor: 'bottom',
+    }),
   ];
   if (floor !== null) marks.push(Plot.ruleX([floor], { stroke: '#888', strokeDasharray: '3,3' }));
   return (
@@ -84,16 +113,37 @@ export function ProceedsChart({ outcome, floor }: { outcome: ProgramOutcome; flo
       caption={caption}
       deps={[outcome, floor]}
       render={(width) =>
-        Plot.plot({ width: Math.min(width, 760), height: 100, style: STYLE, marginLeft: 70, marginTop: 18, x: { domain: [0, top], label: null, tickFormat: (value: number) => formatMoney(value) }, y: { label: null }, marks })
+        Plot.plot({
+          width: Math.min(width, 760),
+          height: 100,
+          style: STYLE,
+          marginLeft: 70,
+          marginTop: 18,
+          x: { domain: [0, top], label: null, tickFormat: (value: number) => formatMoney(value) },
+          y: { label: null },
+          marks,
+        })
       }
     />
   );
 }
 
 /** One figure per scenario of a set: proceeds (with targets), net leverage or coverage after. */
-export function ScenarioChart({ rows, measure }: { rows: readonly ScenarioComparisonRow[]; measure: 'proceeds' | 'net_leverage_after' | 'fixed_charge_coverage_after' }) {
-  const data = rows.filter((row) => row[measure] !== null).map((row) => ({ label: row.label, value: row[measure] as number, target: row.target_amount }));
-  const titles = { proceeds: 'Proceeds', net_leverage_after: 'Net leverage after', fixed_charge_coverage_after: 'Fixed-charge coverage after' } as const;
+export function ScenarioChart({
+  rows,
+  measure,
+}: {
+  rows: readonly ScenarioComparisonRow[];
+  measure: 'proceeds' | 'net_leverage_after' | 'fixed_charge_coverage_after';
+}) {
+  const data = rows
+    .filter((row) => row[measure] !== null)
+    .map((row) => ({ label: row.label, value: row[measure] as number, target: row.target_amount }));
+  const titles = {
+    proceeds: 'Proceeds',
+    net_leverage_after: 'Net leverage after',
+    fixed_charge_coverage_after: 'Fixed-charge coverage after',
+  } as const;
   const format = measure === 'proceeds' ? formatMoney : formatMultiple;
   const caption = `${titles[measure]} by scenario: ${data.map((row) => `${row.label} ${format(row.value)}`).join(', ') || 'no values'}`;
   const marks = [
@@ -101,14 +151,31 @@ export function ScenarioChart({ rows, measure }: { rows: readonly ScenarioCompar
     Plot.text(data, { x: 'label', y: 'value', text: (row: { value: number }) => format(row.value), dy: -8 }),
     Plot.ruleY([0]),
   ];
-  if (measure === 'proceeds') marks.push(Plot.tickY(data.filter((row) => row.target !== null), { x: 'label', y: 'target', stroke: '#111', strokeWidth: 2 }));
+  if (measure === 'proceeds')
+    marks.push(
+      Plot.tickY(
+        data.filter((row) => row.target !== null),
+        { x: 'label', y: 'target', stroke: '#111', strokeWidth: 2 },
+      ),
+    );
   return (
     <div class="scenario-chart">
       <h4>{titles[measure]}</h4>
       <PlotFigure
         caption={caption + (measure === 'proceeds' ? ' (black ticks: targets)' : '')}
         deps={[rows, measure]}
-        render={(width) => Plot.plot({ width: Math.min(width, 440), height: 240, style: STYLE, marginTop: 20, marginLeft: 64, x: { label: null, domain: data.map((row) => row.label) }, y: { label: null, tickFormat: (value: number) => format(value), grid: true }, marks })}
+        render={(width) =>
+          Plot.plot({
+            width: Math.min(width, 440),
+            height: 240,
+            style: STYLE,
+            marginTop: 20,
+            marginLeft: 64,
+            x: { label: null, domain: data.map((row) => row.label) },
+            y: { label: null, tickFormat: (value: number) => format(value), grid: true },
+            marks,
+          })
+        }
       />
     </div>
   );

@@ -29,13 +29,20 @@ async function readPortfolioFile(file: File): Promise<ChosenPortfolio> {
   }
   const body = { file_name: file.name, content_base64: await toBase64(file) };
   try {
-    const parsed = await api<{ portfolio?: Partial<ChosenPortfolio> } & Partial<ChosenPortfolio>>('POST', '/api/portfolios/parse', { body });
+    const parsed = await api<{ portfolio?: Partial<ChosenPortfolio> } & Partial<ChosenPortfolio>>('POST', '/api/portfolios/parse', {
+      body,
+    });
     const portfolio = parsed.portfolio ?? parsed;
-    if (!portfolio.assets || !portfolio.corporate_state) throw new ApiError(502, 'internal_error', 'the server answered without a portfolio');
+    if (!portfolio.assets || !portfolio.corporate_state)
+      throw new ApiError(502, 'internal_error', 'the server answered without a portfolio');
     return { source: file.name, assets: portfolio.assets, corporate_state: portfolio.corporate_state };
   } catch (thrown) {
     if (thrown instanceof ApiError && thrown.code === 'route_not_found') {
-      throw new ApiError(404, 'not_available', 'This server cannot read spreadsheets yet; upload a portfolio .json file or use the example.');
+      throw new ApiError(
+        404,
+        'not_available',
+        'This server cannot read spreadsheets yet; upload a portfolio .json file or use the example.',
+      );
     }
     throw thrown;
   }

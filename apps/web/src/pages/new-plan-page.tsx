@@ -39,7 +39,10 @@ export function NewPlanPage() {
         <div class="row">
           <label>
             Example briefs
-            <select onChange={(event) => setBrief(event.currentTarget.value)} value={EXAMPLE_BRIEFS.some((item) => item.brief === brief) ? brief : ''}>
+            <select
+              onChange={(event) => setBrief(event.currentTarget.value)}
+              value={EXAMPLE_BRIEFS.some((item) => item.brief === brief) ? brief : ''}
+            >
               <option value="" disabled>
                 choose one
               </option>

@@ -58,7 +58,9 @@ function Notices({ run }: { run: RunRecord }) {
             </li>
           ))}
         </ul>
-        {outcome.capacity ? <p>The most this portfolio can raise under these covenants: {formatMoney(outcome.capacity.max_proceeds)}.</p> : null}
+        {outcome.capacity ? (
+          <p>The most this portfolio can raise under these covenants: {formatMoney(outcome.capacity.max_proceeds)}.</p>
+        ) : null}
       </div>,
     );
   }
@@ -95,9 +97,15 @@ function Selection({ run }: { run: RunRecord }) {
               <th scope="col">Asset</th>
               <th scope="col">Type</th>
               <th scope="col">Market</th>
-              <th scope="col" class="number">Rent</th>
-              <th scope="col" class="number">Cap rate</th>
-              <th scope="col" class="number">Value at cap</th>
+              <th scope="col" class="number">
+                Rent
+              </th>
+              <th scope="col" class="number">
+                Cap rate
+              </th>
+              <th scope="col" class="number">
+                Value at cap
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -136,8 +144,12 @@ function Economics({ run }: { run: RunRecord }) {
         <thead>
           <tr>
             <th scope="col">Figure</th>
-            <th scope="col" class="number">Before</th>
-            <th scope="col" class="number">After</th>
+            <th scope="col" class="number">
+              Before
+            </th>
+            <th scope="col" class="number">
+              After
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -227,8 +239,15 @@ function Exports({ run }: { run: RunRecord }) {
             key={item.format}
             onClick={() => {
               setError(null);
-              download(`/api/runs/${encodeURIComponent(run.run_id)}/export?format=${item.format}`, `run-${run.run_id}.${item.format}`).catch((thrown: unknown) =>
-                setError(thrown instanceof ApiError && thrown.status === 404 && thrown.code === 'route_not_found' ? new ApiError(404, 'not_available', 'Exports are not available on this server yet') : thrown),
+              download(
+                `/api/runs/${encodeURIComponent(run.run_id)}/export?format=${item.format}`,
+                `run-${run.run_id}.${item.format}`,
+              ).catch((thrown: unknown) =>
+                setError(
+                  thrown instanceof ApiError && thrown.status === 404 && thrown.code === 'route_not_found'
+                    ? new ApiError(404, 'not_available', 'Exports are not available on this server yet')
+                    : thrown,
+                ),
               );
             }}
           >
@@ -276,9 +295,13 @@ export function RunPage({ id }: { id: string }) {
                 {spec ? (
                   <p class="muted">
                     Read as: raise {formatMoney(spec.target_amount)}
-                    {spec.hard_constraints.max_net_leverage != null ? `, net leverage at most ${formatMultiple(spec.hard_constraints.max_net_leverage)}` : ''}
-                    {spec.hard_constraints.min_fixed_charge_coverage != null ? `, coverage at least ${formatMultiple(spec.hard_constraints.min_fixed_charge_coverage)}` : ''}; strategy{' '}
-                    {spec.strategy}.
+                    {spec.hard_constraints.max_net_leverage != null
+                      ? `, net leverage at most ${formatMultiple(spec.hard_constraints.max_net_leverage)}`
+                      : ''}
+                    {spec.hard_constraints.min_fixed_charge_coverage != null
+                      ? `, coverage at least ${formatMultiple(spec.hard_constraints.min_fixed_charge_coverage)}`
+                      : ''}
+                    ; strategy {spec.strategy}.
                   </p>
                 ) : null}
               </div>

@@ -37,7 +37,10 @@ export function RunsPage() {
   const [fund, setFund] = useState('');
   const [outcome, setOutcome] = useState<OutcomeFilter>('any');
   const [search, setSearch] = useState('');
-  const [loaded] = useLoad(() => api<RunListItem[]>('GET', `/api/runs?limit=100${fund.trim() ? `&fund_id=${encodeURIComponent(fund.trim())}` : ''}`), [fund]);
+  const [loaded] = useLoad(
+    () => api<RunListItem[]>('GET', `/api/runs?limit=100${fund.trim() ? `&fund_id=${encodeURIComponent(fund.trim())}` : ''}`),
+    [fund],
+  );
   const runs = loaded.state === 'ready' ? loaded.value : [];
   const outcomes = useOutcomes(runs);
   const shown = useMemo(() => {
@@ -98,12 +101,20 @@ export function RunsPage() {
                       <a href={hrefOf({ page: 'run', id: run.run_id })}>{run.program_description}</a>
                     </td>
                     <td>
-                      <span class={`pill ${run.status === 'failed' ? 'bad' : outcomes[run.run_id] === 'ok' ? 'ok' : outcomes[run.run_id] ? 'warn' : ''}`}>
+                      <span
+                        class={`pill ${run.status === 'failed' ? 'bad' : outcomes[run.run_id] === 'ok' ? 'ok' : outcomes[run.run_id] ? 'warn' : ''}`}
+                      >
                         {run.status === 'failed' ? 'failed' : words(outcomes[run.run_id] ?? 'completed')}
                       </span>
                     </td>
                     <td>{run.fund_id ?? '—'}</td>
-                    <td>{run.scenario_set_id ? <a href={hrefOf({ page: 'set', id: run.scenario_set_id })}>{run.scenario_label ?? 'set'}</a> : '—'}</td>
+                    <td>
+                      {run.scenario_set_id ? (
+                        <a href={hrefOf({ page: 'set', id: run.scenario_set_id })}>{run.scenario_label ?? 'set'}</a>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
                     <td>{formatTime(run.created_at)}</td>
                   </tr>
                 ))}

@@ -26,7 +26,8 @@ function ContributionLine({ contribution }: { contribution: Contribution }) {
   })();
   return (
     <li class={`contribution ${contribution.contribution_type.toLowerCase()}`}>
-      <strong>{words(contribution.scenario_name)}</strong> <span class="pill">{contribution.contribution_type}</span> at {contribution.current_step_name}: {what}
+      <strong>{words(contribution.scenario_name)}</strong> <span class="pill">{contribution.contribution_type}</span> at{' '}
+      {contribution.current_step_name}: {what}
       {contribution.deferred ? <span class="muted"> (held back for now)</span> : null}
     </li>
   );
@@ -54,13 +55,10 @@ export function SessionPage({ id }: { id: string | null }) {
       setExchanges([]);
       return;
     }
-    api<SessionView>('GET', `/api/sessions/${encodeURIComponent(id)}`).then(
-      (view) => {
-        setSession(view);
-        setExchanges(view.history.map((record) => ({ message: record.message, reply: record.reply, turn: null })));
-      },
-      setError,
-    );
+    api<SessionView>('GET', `/api/sessions/${encodeURIComponent(id)}`).then((view) => {
+      setSession(view);
+      setExchanges(view.history.map((record) => ({ message: record.message, reply: record.reply, turn: null })));
+    }, setError);
   }, [id]);
 
   const start = async () => {
@@ -101,7 +99,9 @@ export function SessionPage({ id }: { id: string | null }) {
     return (
       <section>
         <h1>Guided session</h1>
-        <p>Plan by conversation: say what you need; the planner asks for what is missing, and runs a plan or a what-if set once you confirm.</p>
+        <p>
+          Plan by conversation: say what you need; the planner asks for what is missing, and runs a plan or a what-if set once you confirm.
+        </p>
         <button type="button" onClick={start} disabled={busy}>
           Start a session on the example portfolio
         </button>

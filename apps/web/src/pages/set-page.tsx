@@ -33,12 +33,24 @@ export function SetPage({ id }: { id: string }) {
               <tr>
                 <th scope="col">Scenario</th>
                 <th scope="col">Outcome</th>
-                <th scope="col" class="number">Target</th>
-                <th scope="col" class="number">Proceeds</th>
-                <th scope="col" class="number">Shortfall</th>
-                <th scope="col" class="number">Net leverage after</th>
-                <th scope="col" class="number">Coverage after</th>
-                <th scope="col" class="number">Sites sold</th>
+                <th scope="col" class="number">
+                  Target
+                </th>
+                <th scope="col" class="number">
+                  Proceeds
+                </th>
+                <th scope="col" class="number">
+                  Shortfall
+                </th>
+                <th scope="col" class="number">
+                  Net leverage after
+                </th>
+                <th scope="col" class="number">
+                  Coverage after
+                </th>
+                <th scope="col" class="number">
+                  Sites sold
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -25,7 +25,7 @@ export interface BruteForceResult {
 /** Present value of `rent x (1 + g)^(t-1)` paid at t = 1..years, discounted at `rate`, term by term with powers. */
 function presentValue(rent: number, growth: number, years: number, rate: number): number {
   let total = 0;
-  for (let year = 1; year <= years; year += 1) total += (rent * Math.pow(1 + growth, year - 1)) / Math.pow(1 + rate, year);
+  for (let year = 1; year <= years; year += 1) total += (rent * (1 + growth) ** (year - 1)) / (1 + rate) ** year;
   return total;
 }
 
@@ -51,13 +51,19 @@ export function bruteForce(
   const costOfDebtResolved = corporate.cost_of_debt ?? (corporate.net_debt > 0 ? corporate.interest_expense / corporate.net_debt : 0);
   const ibr = corporate.incremental_borrowing_rate ?? costOfDebtResolved;
   const basis = spec.program_terms?.accounting_basis ?? corporate.accounting_basis ?? 'us_gaap';
-  const termOf = (asset: Asset): number => spec.program_terms?.lease_term_years ?? asset.lease_term_years ?? corporate.default_lease_term_years ?? 15;
-  const growthOf = (asset: Asset): number => spec.program_terms?.rent_escalator ?? asset.rent_escalator ?? corporate.default_rent_escalator ?? 0.02;
+  const termOf = (asset: Asset): number =>
+    spec.program_terms?.lease_term_years ?? asset.lease_term_years ?? corporate.default_lease_term_years ?? 15;
+  const growthOf = (asset: Asset): number =>
+    spec.program_terms?.rent_escalator ?? asset.rent_escalator ?? corporate.default_rent_escalator ?? 0.02;
   const liability = eligible.map((asset) => presentValue(asset.market_rent, growthOf(asset), termOf(asset), ibr));
   const npvCost = eligible.map((asset, index) => {
     const years = termOf(asset);
-    const residual = (asset.market_rent * Math.pow(1 + growthOf(asset), years)) / asset.cap_rate;
-    return presentValue(asset.market_rent, growthOf(asset), years, costOfDebtResolved) + residual / Math.pow(1 + costOfDebtResolved, years) - (gross[index] as number);
+    const residual = (asset.market_rent * (1 + growthOf(asset)) ** years) / asset.cap_rate;
+    return (
+      presentValue(asset.market_rent, growthOf(asset), years, costOfDebtResolved) +
+      residual / (1 + costOfDebtResolved) ** years -
+      (gross[index] as number)
+    );
   });
   const markets = [...new Set(eligible.map((asset) => asset.market.trim().toLowerCase()))];
   const marketOf = eligible.map((asset) => markets.indexOf(asset.market.trim().toLowerCase()));
@@ -128,7 +134,11 @@ export function bruteForce(
     } else if (second === null || proceeds < second) second = proceeds;
   }
   const minimumIds =
-    minimumMask < 0 ? null : eligibleIds.filter((_, index) => (minimumMask & (1 << index)) !== 0).sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+    minimumMask < 0
+      ? null
+      : eligibleIds
+          .filter((_, index) => (minimumMask & (1 << index)) !== 0)
+          .sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
   // min_npv_cost: the smallest NPV cost, then (within the tie band) the smallest proceeds.
   let minimumNpv: number | null = null;
   for (const mask of validMasks) if (minimumNpv === null || (sumNpv[mask] as number) < minimumNpv) minimumNpv = sumNpv[mask] as number;

@@ -15,7 +15,20 @@ export function createRandom(seed: number): RandomSource {
   };
 }
 
-const MARKETS = ['Dallas', 'Atlanta', 'Chicago', 'Columbus', 'Inland Empire', 'Newark', 'Phoenix', 'Houston', 'Memphis', 'Reno', 'Denver', 'Charlotte'];
+const MARKETS = [
+  'Dallas',
+  'Atlanta',
+  'Chicago',
+  'Columbus',
+  'Inland Empire',
+  'Newark',
+  'Phoenix',
+  'Houston',
+  'Memphis',
+  'Reno',
+  'Denver',
+  'Charlotte',
+];
 const TYPES: AssetType[] = ['distribution_center', 'warehouse', 'manufacturing', 'office', 'retail', 'data_center', 'lab', 'other'];
 
 function between(random: RandomSource, low: number, high: number): number {

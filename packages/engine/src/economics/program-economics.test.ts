@@ -83,16 +83,28 @@ describe('economics: the worked example of docs/domain.md', () => {
   });
 
   it('an empty selection has no implied cost and no rent coverage without rent', () => {
-    const none = selectAssets([assetA], { ...WORKED_EXAMPLE_CORPORATE, rent_expense: 0 }, { ...looseSpec, asset_filters: { exclude_asset_ids: ['A'] } });
+    const none = selectAssets(
+      [assetA],
+      { ...WORKED_EXAMPLE_CORPORATE, rent_expense: 0 },
+      { ...looseSpec, asset_filters: { exclude_asset_ids: ['A'] } },
+    );
     expect(none.economics?.assets).toEqual([]);
     expect(none.economics?.implied_cost_of_capital).toBeNull();
     expect(none.economics?.rent_coverage_after).toBeNull();
   });
 
   it('program terms win over the asset and the corporate default', () => {
-    const short = selectAssets([assetA], { ...WORKED_EXAMPLE_CORPORATE, default_lease_term_years: 20 }, { ...looseSpec, program_terms: { lease_term_years: 10, rent_escalator: 0 } });
+    const short = selectAssets(
+      [assetA],
+      { ...WORKED_EXAMPLE_CORPORATE, default_lease_term_years: 20 },
+      { ...looseSpec, program_terms: { lease_term_years: 10, rent_escalator: 0 } },
+    );
     expect(short.economics?.assets[0]?.lease_liability).toBeCloseTo(growingAnnuity(4.2, 0, 0.06, 10), 9);
-    const byDefault = selectAssets([makeAsset('B', { market_rent: 4.2 })], { ...WORKED_EXAMPLE_CORPORATE, default_lease_term_years: 20, default_rent_escalator: 0.01, incremental_borrowing_rate: 0.05 }, looseSpec);
+    const byDefault = selectAssets(
+      [makeAsset('B', { market_rent: 4.2 })],
+      { ...WORKED_EXAMPLE_CORPORATE, default_lease_term_years: 20, default_rent_escalator: 0.01, incremental_borrowing_rate: 0.05 },
+      looseSpec,
+    );
     expect(byDefault.economics?.assets[0]?.lease_liability).toBeCloseTo(growingAnnuity(4.2, 0.01, 0.05, 20), 9);
   });
 
@@ -131,24 +143,34 @@ describe('economics: properties', () => {
 
   it('the implied cost rises with the transaction cost', () => {
     fc.assert(
-      fc.property(leaseArbitrary, fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 200 }), ({ rent, capRate, growth, years }, low, step) => {
-        const asset = makeAsset('X', { market_rent: rent, cap_rate: capRate, lease_term_years: years, rent_escalator: growth });
-        const costAt = (rate: number): number => {
-          const outcome = selectAssets([asset], { ...largeCompany, transaction_cost_rate: rate }, { ...looseSpec, target_amount: 1e-6 });
-          return outcome.economics?.assets[0]?.implied_cost as number;
-        };
-        expect(costAt((low + step) / 1000)).toBeGreaterThan(costAt(low / 1000));
-      }),
+      fc.property(
+        leaseArbitrary,
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 1, max: 200 }),
+        ({ rent, capRate, growth, years }, low, step) => {
+          const asset = makeAsset('X', { market_rent: rent, cap_rate: capRate, lease_term_years: years, rent_escalator: growth });
+          const costAt = (rate: number): number => {
+            const outcome = selectAssets([asset], { ...largeCompany, transaction_cost_rate: rate }, { ...looseSpec, target_amount: 1e-6 });
+            return outcome.economics?.assets[0]?.implied_cost as number;
+          };
+          expect(costAt((low + step) / 1000)).toBeGreaterThan(costAt(low / 1000));
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('the lease liability falls as the IBR rises', () => {
     fc.assert(
-      fc.property(leaseArbitrary, fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 300 }), ({ rent, growth, years }, low, step) => {
-        const lease = { rent, escalator: growth, years };
-        expect(presentValueOfRents(lease, (low + step) / 1000)).toBeLessThan(presentValueOfRents(lease, low / 1000));
-      }),
+      fc.property(
+        leaseArbitrary,
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 300 }),
+        ({ rent, growth, years }, low, step) => {
+          const lease = { rent, escalator: growth, years };
+          expect(presentValueOfRents(lease, (low + step) / 1000)).toBeLessThan(presentValueOfRents(lease, low / 1000));
+        },
+      ),
     );
   });
 

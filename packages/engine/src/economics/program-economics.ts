@@ -23,7 +23,11 @@ export function computeProgramEconomics(terms: CorporateTerms, selected: readonl
   const economicTerms = terms.economics;
   const assets: AssetEconomics[] = [];
   let longest = 0;
-  for (const figures of selected) longest = Math.max(longest, economicTerms.programLeaseTermYears ?? figures.asset.lease_term_years ?? economicTerms.defaultLeaseTermYears);
+  for (const figures of selected)
+    longest = Math.max(
+      longest,
+      economicTerms.programLeaseTermYears ?? figures.asset.lease_term_years ?? economicTerms.defaultLeaseTermYears,
+    );
   const flows = new Float64Array(longest + 1);
   let gross = 0;
   let cash = 0;

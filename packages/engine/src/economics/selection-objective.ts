@@ -59,6 +59,12 @@ export function npvObjectiveNode(
         ? `; it sells ${formatMoney(overshoot)} more than the target because ${pluralize(cheaperThanDebt, 'of its leasebacks costs', 'of its leasebacks cost')} less than debt.`
         : '.') +
       ' Ties in NPV cost go to the smaller proceeds, then the lower total criticality, then the smallest asset ids.',
-    values: { npv_cost: npvCost, proceeds, overshoot: Math.max(0, overshoot), cheaper_than_debt: cheaperThanDebt, sells_more_than_target: sellsMore ? 'yes' : 'no' },
+    values: {
+      npv_cost: npvCost,
+      proceeds,
+      overshoot: Math.max(0, overshoot),
+      cheaper_than_debt: cheaperThanDebt,
+      sells_more_than_target: sellsMore ? 'yes' : 'no',
+    },
   };
 }

@@ -32,5 +32,10 @@ export function endOfLife(date: string): number {
 /** The catalogue the strict fake Messages API serves: the SDK's models, those past end of life at `now` retired. */
 export async function anthropicCatalogue(now: number = Date.now()): Promise<FakeModelCatalogue> {
   const deprecated = await sdkDeprecatedModels();
-  return { models: sdkModels(), retired: Object.entries(deprecated).filter(([, date]) => endOfLife(date) <= now).map(([model]) => model) };
+  return {
+    models: sdkModels(),
+    retired: Object.entries(deprecated)
+      .filter(([, date]) => endOfLife(date) <= now)
+      .map(([model]) => model),
+  };
 }

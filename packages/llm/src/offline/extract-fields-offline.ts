@@ -23,7 +23,8 @@ export const EXTRACTABLE_FIELDS = {
   run_id: 'a run id (the first UUID in the message)',
   confirmation:
     'true only when the whole message is an explicit yes to the question just asked ("yes", "yes, run it", "go ahead", "confirm", "do it"); null for "ok", "sure" or a yes that also changes, resumes, pauses or cancels something; false for "no", "not yet"',
-  lifecycle_signal: '"pause" ("hold on"), "cancel" ("cancel the what-if", "stop"), "resume" ("resume", "back to"), "exit" ("never mind", "exit")',
+  lifecycle_signal:
+    '"pause" ("hold on"), "cancel" ("cancel the what-if", "stop"), "resume" ("resume", "back to"), "exit" ("never mind", "exit")',
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A field name the offline extractor understands. */

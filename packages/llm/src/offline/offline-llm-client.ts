@@ -30,7 +30,12 @@ function toJson(value: unknown): JsonValue {
   return JSON.parse(JSON.stringify(value)) as JsonValue;
 }
 
-function metadata(rawOutput: unknown, unrecognized: readonly string[], assumptions: readonly string[], notices?: readonly Notice[]): LlmCallMetadata {
+function metadata(
+  rawOutput: unknown,
+  unrecognized: readonly string[],
+  assumptions: readonly string[],
+  notices?: readonly Notice[],
+): LlmCallMetadata {
   return {
     provider: OFFLINE_PROVIDER,
     model: OFFLINE_MODEL,
@@ -73,7 +78,10 @@ export function createOfflineLlmClient(options: OfflineLlmClientOptions = {}): L
   // few are kept. The cache changes nothing but speed: the same markets give the same vocabulary.
   const vocabularies = new Map<string, PlaceVocabulary>();
   const vocabularyFor = (markets: readonly string[], assets: readonly NamedAsset[] = []): PlaceVocabulary => {
-    const key = [markets.join('\u0000'), ...assets.map((asset) => `${asset.asset_id}\u0001${asset.name}\u0001${asset.asset_type}\u0001${asset.market}`)].join('\u0002');
+    const key = [
+      markets.join('\u0000'),
+      ...assets.map((asset) => `${asset.asset_id}\u0001${asset.name}\u0001${asset.asset_type}\u0001${asset.market}`),
+    ].join('\u0002');
     let vocabulary = vocabularies.get(key);
     if (vocabulary === undefined) {
       vocabulary = new PlaceVocabulary(markets, extraMetros, assets);

@@ -124,7 +124,8 @@ export class PlaceVocabulary {
         words.forEach((word, index) => {
           if (!GENERIC_NAME_WORDS.has(word)) note(word, asset.asset_id);
           const next = words[index + 1];
-          if (next !== undefined && !(GENERIC_NAME_WORDS.has(word) && GENERIC_NAME_WORDS.has(next))) note(`${word} ${next}`, asset.asset_id);
+          if (next !== undefined && !(GENERIC_NAME_WORDS.has(word) && GENERIC_NAME_WORDS.has(next)))
+            note(`${word} ${next}`, asset.asset_id);
         });
       }
       for (const [phrase, ids] of idsByPhrase) if (ids.length <= 3) add(phrase, { kind: 'asset', assetIds: ids, phrase });
@@ -148,7 +149,9 @@ export class PlaceVocabulary {
 
   /** The office assets whose name says they are a headquarters ("Northwind Headquarters"). */
   headquartersIds(): string[] {
-    return this.assets.filter((asset) => asset.asset_type === 'office' && HEADQUARTERS_NAME.test(asset.name)).map((asset) => asset.asset_id);
+    return this.assets
+      .filter((asset) => asset.asset_type === 'office' && HEADQUARTERS_NAME.test(asset.name))
+      .map((asset) => asset.asset_id);
   }
 
   /** The state of a portfolio market: from a `, ST` suffix, else from the metro table; undefined when unknown. */

@@ -44,7 +44,8 @@ describe('findAmounts', () => {
       ['one hundred and fifty million dollars', 150_000_000],
       ['half a billion', 500_000_000],
     ];
-    for (const [written, value] of cases) expect(findAmounts(`raise ${written} now`), written).toEqual([expect.objectContaining({ value })]);
+    for (const [written, value] of cases)
+      expect(findAmounts(`raise ${written} now`), written).toEqual([expect.objectContaining({ value })]);
   });
 
   it('does not take ratios, counts, percentages or ids for money', () => {

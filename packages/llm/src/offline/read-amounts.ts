@@ -51,7 +51,8 @@ const CONTEXT_WORDS =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|liquidity|capex|noi|price)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
-const CONTEXT_AFTER = /^\s*(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex)\b/;
+const CONTEXT_AFTER =
+  /^\s*(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex)\b/;
 /** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
 const CONTEXT_BEFORE =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;

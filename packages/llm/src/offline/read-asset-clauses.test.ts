@@ -55,7 +55,9 @@ describe('assets by name', () => {
     expect(reading.exclude_asset_ids).toEqual(['DAL-01']);
     expect(reading.asset_types).toBeUndefined();
     expect(reading.exclude_markets).toBeUndefined();
-    expect(reading.notices).toEqual([expect.objectContaining({ code: 'asset_resolved', message: '"Dallas HQ" read as DAL-01 (Northwind Headquarters, Las Colinas)' })]);
+    expect(reading.notices).toEqual([
+      expect.objectContaining({ code: 'asset_resolved', message: '"Dallas HQ" read as DAL-01 (Northwind Headquarters, Las Colinas)' }),
+    ]);
   });
 
   it('"except headquarters" is the offices named so, not all offices', () => {
@@ -94,22 +96,31 @@ describe('the offline client', () => {
   };
 
   it('reports a defaulted target as a target_defaulted notice', async () => {
-    const { metadata } = await createOfflineLlmClient().generateSelectorSpec('Raise 150', { ...summary, asset_types: [...summary.asset_types] });
+    const { metadata } = await createOfflineLlmClient().generateSelectorSpec('Raise 150', {
+      ...summary,
+      asset_types: [...summary.asset_types],
+    });
     expect(metadata.notices?.map((notice) => notice.code)).toEqual(['target_defaulted', 'covenant_defaulted', 'covenant_defaulted']);
     expect(metadata.unrecognized).toEqual(['150']);
   });
 
   it('reads "at least $40M" as the target and the floor', async () => {
-    const { value } = await createOfflineLlmClient().generateSelectorSpec('at least $40M', { ...summary, asset_types: [...summary.asset_types] });
+    const { value } = await createOfflineLlmClient().generateSelectorSpec('at least $40M', {
+      ...summary,
+      asset_types: [...summary.asset_types],
+    });
     expect(value.target_amount).toBe(40_000_000);
     expect(value.floor_amount).toBe(40_000_000);
   });
 
   it('puts the rent cap and the mortgage exclusion in the spec', async () => {
-    const { value } = await createOfflineLlmClient().generateSelectorSpec('Raise $60M, nothing with a mortgage, keep new rent under $5M a year', {
-      ...summary,
-      asset_types: [...summary.asset_types],
-    });
+    const { value } = await createOfflineLlmClient().generateSelectorSpec(
+      'Raise $60M, nothing with a mortgage, keep new rent under $5M a year',
+      {
+        ...summary,
+        asset_types: [...summary.asset_types],
+      },
+    );
     expect(value.hard_constraints.max_rent_added).toBe(5_000_000);
     expect(value.asset_filters.exclude_mortgaged).toBe(true);
   });

@@ -29,7 +29,8 @@ const RENT_CAP_BEFORE =
 /** The words after an amount that say it is rent ("$10M of new rent", "$10M a year in added rent"). */
 const RENT_CAP_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
-const BEFORE_CAP_WORD = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of))\s*$/;
+const BEFORE_CAP_WORD =
+  /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of))\s*$/;
 /** "a year", "per annum", "annually" after the amount belong to the clause. */
 const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
 

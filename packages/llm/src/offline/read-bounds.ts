@@ -18,7 +18,18 @@ export interface FoundBound {
 /** Multiples in words: "two", "three and a half", "two and a quarter". */
 const WORD_MULTIPLE = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters))?(?![a-z])`;
 const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})\s*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
-const WORD_UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORD_UNITS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const WORD_FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, 'three quarters': 0.75, 'three-quarters': 0.75 };
 
 /** "three and a half" as 3.5; a numeral as itself; NaN for anything else. */
@@ -87,12 +98,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
  * criticality, `lower` for coverage and leaseability): a phrase pointing the
  * other way is left unclaimed so that it is reported, never flipped.
  */
-export function readBounds(
-  text: BriefText,
-  metric: string,
-  direction: 'upper' | 'lower',
-  kind: BoundValueKind,
-): FoundBound[] {
+export function readBounds(text: BriefText, metric: string, direction: 'upper' | 'lower', kind: BoundValueKind): FoundBound[] {
   const found: FoundBound[] = [];
   for (const pattern of patternsFor(metric, kind)) {
     for (const match of text.freeMatches(pattern.regex)) {

@@ -74,7 +74,14 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
 
   const covenants = readCovenants(text);
   setTightest(reading, 'max_net_leverage', covenants.maxNetLeverage, 'min', 'net leverage limits', formatRatio);
-  setTightest(reading, 'max_lease_adjusted_leverage', covenants.maxLeaseAdjustedLeverage, 'min', 'lease-adjusted leverage limits', formatRatio);
+  setTightest(
+    reading,
+    'max_lease_adjusted_leverage',
+    covenants.maxLeaseAdjustedLeverage,
+    'min',
+    'lease-adjusted leverage limits',
+    formatRatio,
+  );
   setTightest(reading, 'min_fixed_charge_coverage', covenants.minFixedChargeCoverage, 'max', 'fixed charge coverage limits', formatRatio);
   setTightest(reading, 'max_market_share', covenants.maxMarketShare, 'min', 'single-market limits', formatShare);
 
@@ -93,7 +100,9 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   if (clauses.maxRentAdded.length > 0) {
     reading.max_rent_added = Math.min(...clauses.maxRentAdded);
     if (new Set(clauses.maxRentAdded).size > 1) {
-      reading.notes.push(`several caps on new rent were given (${clauses.maxRentAdded.map(formatMoney).join(', ')}); kept the tightest, ${formatMoney(reading.max_rent_added)}`);
+      reading.notes.push(
+        `several caps on new rent were given (${clauses.maxRentAdded.map(formatMoney).join(', ')}); kept the tightest, ${formatMoney(reading.max_rent_added)}`,
+      );
     }
   }
 
@@ -151,7 +160,9 @@ function readTargetAndFloor(text: BriefText, reading: BriefReading): void {
     const values = amounts.floors.map((floor) => floor.value);
     reading.floor_amount = Math.max(...values);
     if (new Set(values).size > 1) {
-      reading.notes.push(`several floors were given (${values.map(formatMoney).join(', ')}); kept the highest, ${formatMoney(reading.floor_amount)}`);
+      reading.notes.push(
+        `several floors were given (${values.map(formatMoney).join(', ')}); kept the highest, ${formatMoney(reading.floor_amount)}`,
+      );
     }
   } else if (amounts.floorFractions.length > 0) {
     const fraction = Math.max(...amounts.floorFractions);
@@ -193,7 +204,12 @@ function applyTypes(
   }
   reading.asset_types = allowed;
   if (included.length === 0) {
-    reading.notes.push(`asset types read as every type ${portfolioTypes.length > 0 ? 'in the portfolio' : ''} except ${excluded.join(', ')}`.replace('  ', ' '));
+    reading.notes.push(
+      `asset types read as every type ${portfolioTypes.length > 0 ? 'in the portfolio' : ''} except ${excluded.join(', ')}`.replace(
+        '  ',
+        ' ',
+      ),
+    );
   }
 }
 

@@ -38,14 +38,16 @@ const LIFECYCLE: readonly (readonly [LifecycleSignal, RegExp])[] = [
   ],
   [
     'resume',
-    new RegExp(String.raw`\b(?:resume|(?:let'?s\s+)?(?:go|get|come)\s+back\s+to|back\s+to|continue|carry\s+on|pick\s+(?:it\s+|this\s+|(?:the|that|our)\s+(?:what[-\s]?ifs?|scenarios?|program|programme|analysis)\s+)?(?:back\s+)?up|unpause)(?![a-z])${OBJECT}`, 'g'),
+    new RegExp(
+      String.raw`\b(?:resume|(?:let'?s\s+)?(?:go|get|come)\s+back\s+to|back\s+to|continue|carry\s+on|pick\s+(?:it\s+|this\s+|(?:the|that|our)\s+(?:what[-\s]?ifs?|scenarios?|program|programme|analysis)\s+)?(?:back\s+)?up|unpause)(?![a-z])${OBJECT}`,
+      'g',
+    ),
   ],
 ];
 
 const CONFIRM_YES =
   /\b(?:yes|yeah|yep|yup|sure|ok(?:ay)?|confirm(?:ed)?|go\s+ahead|run\s+it|do\s+it|proceed|sounds\s+good|looks\s+good|let'?s\s+(?:go|do\s+it|run\s+it|proceed)|go\s+for\s+it|approved?)(?![a-z])/g;
-const CONFIRM_NO =
-  /\b(?:no|nope|nah|not\s+yet|not\s+now|(?:don'?t|do\s+not)\s+run(?:\s+it)?|hold\s+off)(?![a-z])/g;
+const CONFIRM_NO = /\b(?:no|nope|nah|not\s+yet|not\s+now|(?:don'?t|do\s+not)\s+run(?:\s+it)?|hold\s+off)(?![a-z])/g;
 
 /** The conversational fields of a message. */
 export interface ConversationReading {

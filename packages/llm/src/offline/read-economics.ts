@@ -14,11 +14,35 @@ export interface EconomicsReading {
 
 /** Number words a lease term is written with ("ten year term", "twenty-five-year leases"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, 'twenty-five': 25, 'twenty five': 25, thirty: 30, forty: 40, fifty: 50,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-five': 25,
+  'twenty five': 25,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
-const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((left, right) => right.length - left.length).join('|')})`;
+const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS)
+  .sort((left, right) => right.length - left.length)
+  .join('|')})`;
 
 /** "15-year leases", "a ten year term", "20-yr leaseback", "lease term of 12 years", "leases of 15 years". */
 const LEASE_TERM = new RegExp(
@@ -34,11 +58,14 @@ const ESCALATOR = new RegExp(
   'g',
 );
 /** "flat rent", "no escalators", "no bumps", "without escalation". */
-const FLAT_RENT = /\b(?:flat\s+rents?|rents?\s+(?:stays?\s+)?flat|(?:no|without)\s+(?:rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts))(?![a-z])/g;
+const FLAT_RENT =
+  /\b(?:flat\s+rents?|rents?\s+(?:stays?\s+)?flat|(?:no|without)\s+(?:rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts))(?![a-z])/g;
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
-const IFRS = /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
+const IFRS =
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
 /** "we report under US GAAP", "ASC 842". */
-const US_GAAP = /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|asc\s*842)(?![a-z0-9])/g;
+const US_GAAP =
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|asc\s*842)(?![a-z0-9])/g;
 /** "21% tax rate", "tax rate of 25%", "taxed at 21%", "25% tax on the gain". */
 const TAX_RATE = new RegExp(
   '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+rate)?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
@@ -130,7 +157,9 @@ export function economicsSpecFields(
   if (Object.keys(terms).length > 0) fields.program_terms = { ...terms };
   if (objective === 'min_npv_cost') {
     if (strategy === 'greedy') {
-      assumptions.push('the brief asks for the cheapest capital and for the greedy rule; the cheapest-capital objective needs the exact strategy, so greedy was kept and the objective dropped');
+      assumptions.push(
+        'the brief asks for the cheapest capital and for the greedy rule; the cheapest-capital objective needs the exact strategy, so greedy was kept and the objective dropped',
+      );
     } else {
       fields.objective = objective;
       if (strategy === undefined) {

@@ -30,10 +30,13 @@ const EXCLUDE_TRIGGER =
 const NEGATED_CONTINUATION = /\b(?:or|nor)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)/g;
 const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except)\b/;
 /** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
-const LIST_FILLER = /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in)\b/;
+const LIST_FILLER =
+  /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in)\b/;
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
-const TRAILING_NOUN = /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
-const TRAILING_EXCLUDE = /(?:\b(?:is|are)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out)|(?<=[a-z]\s)(?:excluded|off[-\s]limits))\b/g;
+const TRAILING_NOUN =
+  /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
+const TRAILING_EXCLUDE =
+  /(?:\b(?:is|are)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out)|(?<=[a-z]\s)(?:excluded|off[-\s]limits))\b/g;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
@@ -119,17 +122,32 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     else if (match.item.kind === 'asset') {
       const ids = match.item.assetIds;
       if (ids.length === 0) {
-        notices.push({ code: 'unknown_asset', severity: 'warning', message: `"${phrase}" names no asset of the portfolio, so nothing was excluded for it`, field: 'asset_filters.exclude_asset_ids' });
+        notices.push({
+          code: 'unknown_asset',
+          severity: 'warning',
+          message: `"${phrase}" names no asset of the portfolio, so nothing was excluded for it`,
+          field: 'asset_filters.exclude_asset_ids',
+        });
       } else {
         for (const id of ids) if (!assetIdsRead.includes(id)) assetIdsRead.push(id);
-        notices.push({ code: 'asset_resolved', severity: 'info', message: `"${phrase}" read as ${describeAssets(ids, vocabulary)}`, field: 'asset_filters.exclude_asset_ids' });
+        notices.push({
+          code: 'asset_resolved',
+          severity: 'info',
+          message: `"${phrase}" read as ${describeAssets(ids, vocabulary)}`,
+          field: 'asset_filters.exclude_asset_ids',
+        });
       }
     } else if (match.item.kind === 'metro') {
       if (unknownPortfolio) target.add(match.item.metro);
       else if (including) unrepresentable.push(`${phrase} (not a market in the portfolio)`);
       else {
         notes.push(`"${phrase}" is not a market in the portfolio, so excluding it changes nothing`);
-        notices.push({ code: 'unknown_market', severity: 'warning', message: `"${phrase}" is not a market of the portfolio (markets: ${vocabulary.markets.join(', ')}), so excluding it changes nothing`, field: 'asset_filters.exclude_markets' });
+        notices.push({
+          code: 'unknown_market',
+          severity: 'warning',
+          message: `"${phrase}" is not a market of the portfolio (markets: ${vocabulary.markets.join(', ')}), so excluding it changes nothing`,
+          field: 'asset_filters.exclude_markets',
+        });
       }
     } else if (match.item.kind === 'state') {
       const state = match.item.state;
@@ -141,14 +159,25 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
         if (including) unrepresentable.push(`${phrase} (no market in the portfolio is in ${match.item.name})`);
         else {
           notes.push(`no market in the portfolio is in ${match.item.name}, so "${phrase}" excludes nothing`);
-          notices.push({ code: 'unknown_market', severity: 'warning', message: `no market of the portfolio is in ${match.item.name}, so "${phrase}" excludes nothing`, field: 'asset_filters.exclude_markets' });
+          notices.push({
+            code: 'unknown_market',
+            severity: 'warning',
+            message: `no market of the portfolio is in ${match.item.name}, so "${phrase}" excludes nothing`,
+            field: 'asset_filters.exclude_markets',
+          });
         }
       } else {
         for (const market of markets) target.add(market);
         notes.push(`${match.item.name} read as ${markets.join(', ')} (built-in metro table)`);
-        notices.push({ code: 'state_resolved', severity: 'info', message: `${match.item.name} read as ${markets.join(', ')} (the portfolio's markets in it)`, field: including ? 'asset_filters.include_markets' : 'asset_filters.exclude_markets' });
+        notices.push({
+          code: 'state_resolved',
+          severity: 'info',
+          message: `${match.item.name} read as ${markets.join(', ')} (the portfolio's markets in it)`,
+          field: including ? 'asset_filters.include_markets' : 'asset_filters.exclude_markets',
+        });
       }
-      if (unplaced.length > 0) notes.push(`markets not in the built-in metro table were taken as outside ${match.item.name}: ${unplaced.join(', ')}`);
+      if (unplaced.length > 0)
+        notes.push(`markets not in the built-in metro table were taken as outside ${match.item.name}: ${unplaced.join(', ')}`);
     }
   };
   const assetIdsRead: string[] = [];
@@ -164,7 +193,12 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   for (const item of excluded) {
     if (item.assetId === null || excludeAssetIds.includes(item.assetId)) continue;
     if (knownIds.size > 0 && !knownIds.has(item.assetId)) {
-      notices.push({ code: 'unknown_asset', severity: 'warning', message: `"${item.assetId}" is not an asset id of the portfolio, so nothing was excluded for it`, field: 'asset_filters.exclude_asset_ids' });
+      notices.push({
+        code: 'unknown_asset',
+        severity: 'warning',
+        message: `"${item.assetId}" is not an asset id of the portfolio, so nothing was excluded for it`,
+        field: 'asset_filters.exclude_asset_ids',
+      });
       continue;
     }
     excludeAssetIds.push(item.assetId);
@@ -229,7 +263,9 @@ function mergeAdjacent(text: BriefText, previous: ListItem, next: ListItem, voca
   } else if (place !== undefined && type !== undefined) {
     const markets = marketsOf(place, vocabulary);
     const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
-    ids = vocabulary.assets.filter((candidate) => markets.includes(candidate.market.trim()) && candidate.asset_type === assetType).map((candidate) => candidate.asset_id);
+    ids = vocabulary.assets
+      .filter((candidate) => markets.includes(candidate.market.trim()) && candidate.asset_type === assetType)
+      .map((candidate) => candidate.asset_id);
   } else return null;
   const start = Math.min(previous.start, next.start);
   const end = Math.max(previous.end, next.end);
@@ -265,12 +301,21 @@ function readList(
     if (cursor < text.lower.length && text.lower[cursor] === '-') cursor = skipSpaces(text.lower, cursor + 1);
     let item = readItem(text, cursor, vocabulary, allowIds);
     if (item === null) break;
-    if (allowIds && item.match?.item.kind === 'type' && HEADQUARTERS_WORDS.includes(normalisePhrase(text.lower.slice(item.start, item.end)))) {
+    if (
+      allowIds &&
+      item.match?.item.kind === 'type' &&
+      HEADQUARTERS_WORDS.includes(normalisePhrase(text.lower.slice(item.start, item.end)))
+    ) {
       // "except headquarters": the offices named so, not every office; without the assets it cannot be said.
       if (vocabulary.assets.length === 0) compound = true;
       else {
         const phrase = text.source.slice(item.start, item.end);
-        item = { match: { item: { kind: 'asset', assetIds: vocabulary.headquartersIds(), phrase }, start: item.start, end: item.end }, assetId: null, start: item.start, end: item.end };
+        item = {
+          match: { item: { kind: 'asset', assetIds: vocabulary.headquartersIds(), phrase }, start: item.start, end: item.end },
+          assetId: null,
+          start: item.start,
+          end: item.end,
+        };
       }
     }
     const previous = items[items.length - 1];

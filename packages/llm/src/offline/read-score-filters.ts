@@ -49,7 +49,7 @@ const EASILY_LEASABLE_PATTERNS = [
     String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy\s+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
     'g',
   ),
-  new RegExp(String.raw`\b(?:only\s+)?generic\s+(?:boxes|box|buildings?|sites?|assets?|industrial)(?:\s+only)?`, 'g'),
+  /\b(?:only\s+)?generic\s+(?:boxes|box|buildings?|sites?|assets?|industrial)(?:\s+only)?/g,
 ];
 const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
 
@@ -76,7 +76,9 @@ function readWords(text: BriefText, patterns: readonly RegExp[], level: number):
 export function readScoreFilters(text: BriefText): ScoreFilterReading {
   // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
   const negatedMaxCriticality = readNegatedAbove(text);
-  const explicitMaxCriticality = [...negatedMaxCriticality, ...readBounds(text, CRITICALITY, 'upper', 'score')].sort((left, right) => left.start - right.start);
+  const explicitMaxCriticality = [...negatedMaxCriticality, ...readBounds(text, CRITICALITY, 'upper', 'score')].sort(
+    (left, right) => left.start - right.start,
+  );
   const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
   const wordMaxCriticality = [
     ...readWords(text, NOT_CRITICAL_PATTERNS, SCORE_WORD_LEVELS.not_critical),

@@ -18,7 +18,11 @@ export interface ResolvedMarketNames {
  * built-in metro table), and anything else is unknown. The caller decides what an
  * unknown name means (bad input for options; a notice for a brief).
  */
-export function resolveMarketNames(names: readonly string[], portfolioMarkets: readonly string[], extraMetros: readonly MetroEntry[] = []): ResolvedMarketNames {
+export function resolveMarketNames(
+  names: readonly string[],
+  portfolioMarkets: readonly string[],
+  extraMetros: readonly MetroEntry[] = [],
+): ResolvedMarketNames {
   const vocabulary = new PlaceVocabulary(portfolioMarkets, extraMetros);
   const markets: string[] = [];
   const unknown: string[] = [];

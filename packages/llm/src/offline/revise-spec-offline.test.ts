@@ -20,7 +20,11 @@ const HALF_FLOOR: RevisionPolicyConfig = { ...DEFAULT_REVISION_POLICY_CONFIG, de
 describe('offline reviseSelectorSpec: the target', () => {
   it('steps down one policy step when capacity is unknown', async () => {
     const spec = specFixture();
-    const { value, metadata } = await client.reviseSelectorSpec(spec, infeasibleOutcome({ excluded_assets: [] }), context(spec, { policy: HALF_FLOOR }));
+    const { value, metadata } = await client.reviseSelectorSpec(
+      spec,
+      infeasibleOutcome({ excluded_assets: [] }),
+      context(spec, { policy: HALF_FLOOR }),
+    );
     expect(value.target_amount).toBe(80_000_000);
     expect(metadata.assumptions).toEqual(['target lowered from $100M to $80M: a policy step of 20% down']);
   });
@@ -33,12 +37,18 @@ describe('offline reviseSelectorSpec: the target', () => {
       context(spec, { policy: HALF_FLOOR, capacity: capacity(91_500_000) }),
     );
     expect(value.target_amount).toBe(91_500_000);
-    expect(metadata.assumptions).toEqual(['target lowered from $100M to $91.5M: the most the portfolio can raise under this spec is $91.5M']);
+    expect(metadata.assumptions).toEqual([
+      'target lowered from $100M to $91.5M: the most the portfolio can raise under this spec is $91.5M',
+    ]);
   });
 
   it('ignores a capacity below the floor and never goes under the floor', async () => {
     const spec = specFixture();
-    const { value } = await client.reviseSelectorSpec(spec, infeasibleOutcome({ excluded_assets: [] }), context(spec, { capacity: capacity(30_000_000) }));
+    const { value } = await client.reviseSelectorSpec(
+      spec,
+      infeasibleOutcome({ excluded_assets: [] }),
+      context(spec, { capacity: capacity(30_000_000) }),
+    );
     // Default floor: 80 % of the original $100M; one step down is also $80M.
     expect(value.target_amount).toBe(80_000_000);
   });
@@ -62,7 +72,11 @@ describe('offline reviseSelectorSpec: the target', () => {
 
   it('never raises the target, even when capacity is above it', async () => {
     const spec = specFixture();
-    const { value } = await client.reviseSelectorSpec(spec, infeasibleOutcome({ excluded_assets: [] }), context(spec, { capacity: capacity(150_000_000) }));
+    const { value } = await client.reviseSelectorSpec(
+      spec,
+      infeasibleOutcome({ excluded_assets: [] }),
+      context(spec, { capacity: capacity(150_000_000) }),
+    );
     expect(value.target_amount).toBe(100_000_000);
   });
 });
@@ -84,7 +98,11 @@ describe('offline reviseSelectorSpec: the filters', () => {
 
   it('on the last revision the loop allows, relaxes the filters and lowers the target together', async () => {
     const spec = specFixture({ asset_filters: { max_criticality: 0.7 } });
-    const { value, metadata } = await client.reviseSelectorSpec(spec, infeasibleOutcome(), context(spec, { iteration: 4, max_iterations: 5 }));
+    const { value, metadata } = await client.reviseSelectorSpec(
+      spec,
+      infeasibleOutcome(),
+      context(spec, { iteration: 4, max_iterations: 5 }),
+    );
     expect(value.asset_filters.max_criticality).toBe(0.8);
     expect(value.target_amount).toBe(80_000_000);
     expect(metadata.assumptions).toEqual([
@@ -124,15 +142,25 @@ describe('offline reviseSelectorSpec: within the policy, whatever the input', ()
       previousShare: fc.double({ min: 0.3, max: 1, noNaN: true }),
       floorShare: fc.option(fc.double({ min: 0.1, max: 1, noNaN: true }), { nil: undefined }),
       capacityShare: fc.option(fc.double({ min: 0, max: 1.5, noNaN: true }), { nil: undefined }),
-      criticality: fc.option(fc.integer({ min: 0, max: 100 }).map((value) => value / 100), { nil: undefined }),
-      leaseability: fc.option(fc.integer({ min: 0, max: 100 }).map((value) => value / 100), { nil: undefined }),
+      criticality: fc.option(
+        fc.integer({ min: 0, max: 100 }).map((value) => value / 100),
+        { nil: undefined },
+      ),
+      leaseability: fc.option(
+        fc.integer({ min: 0, max: 100 }).map((value) => value / 100),
+        { nil: undefined },
+      ),
       reasons: fc.array(fc.constantFrom(...REASONS), { maxLength: 6 }),
       step: fc.constantFrom(0.05, 0.1, 0.2, 0.25, 0.5),
       filterStep: fc.constantFrom(0, 0.05, 0.1, 0.2),
     });
     await fc.assert(
       fc.asyncProperty(scenario, async (input) => {
-        const policy: RevisionPolicyConfig = { ...DEFAULT_REVISION_POLICY_CONFIG, max_target_step_fraction: input.step, max_filter_step: input.filterStep };
+        const policy: RevisionPolicyConfig = {
+          ...DEFAULT_REVISION_POLICY_CONFIG,
+          max_target_step_fraction: input.step,
+          max_filter_step: input.filterStep,
+        };
         const original = specFixture({
           target_amount: input.original,
           ...(input.floorShare === undefined ? {} : { floor_amount: input.original * input.floorShare }),

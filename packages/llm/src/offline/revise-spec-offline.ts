@@ -33,11 +33,17 @@ export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, c
   const policy = context.policy;
   const original = context.original;
   // The same floor and step the policy computes, so a proposal at them is accepted as is.
-  const floor = Math.min(original.floor_amount ?? roundBound(policy.default_floor_fraction * original.target_amount), original.target_amount);
+  const floor = Math.min(
+    original.floor_amount ?? roundBound(policy.default_floor_fraction * original.target_amount),
+    original.target_amount,
+  );
   // The planner fixes a default floor before the first run, so a floor equal to the default share is called what it most likely is.
   const defaultFloor = roundBound(policy.default_floor_fraction * original.target_amount);
-  const floorIsDefault = original.floor_amount === undefined || Math.abs(original.floor_amount - defaultFloor) <= 1e-9 * Math.max(1, defaultFloor);
-  const floorSource = floorIsDefault ? `the default floor, ${Math.round(policy.default_floor_fraction * 100)}% of the original target` : 'the stated floor';
+  const floorIsDefault =
+    original.floor_amount === undefined || Math.abs(original.floor_amount - defaultFloor) <= 1e-9 * Math.max(1, defaultFloor);
+  const floorSource = floorIsDefault
+    ? `the default floor, ${Math.round(policy.default_floor_fraction * 100)}% of the original target`
+    : 'the stated floor';
   const excludedFor = (reason: string): number => outcome.excluded_assets.filter((asset) => asset.reason === reason).length;
   const filters = { ...spec.asset_filters };
 
@@ -51,7 +57,9 @@ export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, c
         `max criticality raised from ${formatScore(criticality)} to ${formatScore(relaxed)}: ${criticalityExcluded} asset${criticalityExcluded === 1 ? ' was' : 's were'} excluded for criticality`,
       );
     } else {
-      assumptions.push(`max criticality kept at ${formatScore(criticality)}: already at the ceiling of ${formatScore(policy.max_criticality_ceiling)}`);
+      assumptions.push(
+        `max criticality kept at ${formatScore(criticality)}: already at the ceiling of ${formatScore(policy.max_criticality_ceiling)}`,
+      );
     }
   }
 
@@ -65,7 +73,9 @@ export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, c
         `min leaseability lowered from ${formatScore(leaseability)} to ${formatScore(relaxed)}: ${leaseabilityExcluded} asset${leaseabilityExcluded === 1 ? ' was' : 's were'} excluded for leaseability`,
       );
     } else {
-      assumptions.push(`min leaseability kept at ${formatScore(leaseability)}: already at the floor of ${formatScore(policy.min_leaseability_floor)}`);
+      assumptions.push(
+        `min leaseability kept at ${formatScore(leaseability)}: already at the floor of ${formatScore(policy.min_leaseability_floor)}`,
+      );
     }
   }
 
@@ -91,7 +101,9 @@ export function reviseSpecOffline(spec: SelectorSpec, outcome: ProgramOutcome, c
     else why = `a policy step of ${Math.round(policy.max_target_step_fraction * 100)}% down`;
     assumptions.push(`target lowered from ${formatMoney(previous)} to ${formatMoney(target)}: ${why}`);
   } else {
-    assumptions.push(`target kept at ${formatMoney(previous)}: ${previous <= floor ? `already at the floor of ${formatMoney(floor)} (${floorSource})` : 'the portfolio can reach it'}`);
+    assumptions.push(
+      `target kept at ${formatMoney(previous)}: ${previous <= floor ? `already at the floor of ${formatMoney(floor)} (${floorSource})` : 'the portfolio can reach it'}`,
+    );
   }
 
   const revised = SelectorSpecSchema.parse({ ...spec, target_amount: target, asset_filters: filters });

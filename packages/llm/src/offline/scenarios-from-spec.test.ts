@@ -6,7 +6,8 @@ import { BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
 import { createOfflineLlmClient } from './offline-llm-client.js';
 
 const client = createOfflineLlmClient();
-const BRIEF = 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
+const BRIEF =
+  'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
 const SUMMARY: AssetSummary = {
   ...BRIEF_TABLE_SUMMARY,
   market_proceeds: {
@@ -34,7 +35,8 @@ const FIVE = [
   {
     label: 'Risk-off',
     kind: 'risk_off',
-    rationale: 'A smaller ask of $120M (80% of base) with tighter covenants, leverage at most 3.00x and coverage at least 2.25x, selling only sites of criticality up to 0.5.',
+    rationale:
+      'A smaller ask of $120M (80% of base) with tighter covenants, leverage at most 3.00x and coverage at least 2.25x, selling only sites of criticality up to 0.5.',
     target_amount: 120_000_000,
     max_leverage: 3,
     min_coverage: 2.25,
@@ -52,7 +54,8 @@ const FIVE = [
   {
     label: 'Geo focus: ex-Dallas',
     kind: 'geo_focus',
-    rationale: 'The base ask of $150M without Dallas, the market with the largest potential proceeds ($300M of $1.2B), to test reliance on one market.',
+    rationale:
+      'The base ask of $150M without Dallas, the market with the largest potential proceeds ($300M of $1.2B), to test reliance on one market.',
     target_amount: 150_000_000,
     max_leverage: null,
     min_coverage: null,
@@ -100,7 +103,9 @@ describe('offline generateScenarioDefinitions', () => {
   it('without proceeds by market, excludes the first market listed and says so', async () => {
     const { value, metadata } = await client.generateScenarioDefinitions(BRIEF, BRIEF_TABLE_SUMMARY, 4);
     expect(value[3]?.exclude_markets).toEqual(['Atlanta']);
-    expect(metadata.assumptions).toContain('geo focus: potential proceeds by market were not given, so it excludes the first market listed, Atlanta');
+    expect(metadata.assumptions).toContain(
+      'geo focus: potential proceeds by market were not given, so it excludes the first market listed, Atlanta',
+    );
   });
 
   it('does not tighten a brief with no criticality limit in the aggressive case', async () => {

@@ -46,7 +46,11 @@ function money(value: number): number {
  * geo_focus (also excludes the market holding the largest share of potential
  * proceeds) and custom "Leasable only" (leaseability at least 0.7).
  */
-export function scenariosFromSpec(spec: SelectorSpec, assetSummary: AssetSummary, count: number): { definitions: ScenarioDefinition[]; assumptions: string[] } {
+export function scenariosFromSpec(
+  spec: SelectorSpec,
+  assetSummary: AssetSummary,
+  count: number,
+): { definitions: ScenarioDefinition[]; assumptions: string[] } {
   const rules = OFFLINE_SCENARIO_RULES;
   const assumptions: string[] = [];
   const base = spec.target_amount;
@@ -60,7 +64,9 @@ export function scenariosFromSpec(spec: SelectorSpec, assetSummary: AssetSummary
   const riskOffTarget = money(base * rules.risk_off_target_fraction);
   const aggressiveTarget = money(base * rules.aggressive_target_fraction);
   const aggressiveCriticality =
-    filters.max_criticality !== undefined && filters.max_criticality < rules.aggressive_max_criticality ? rules.aggressive_max_criticality : null;
+    filters.max_criticality !== undefined && filters.max_criticality < rules.aggressive_max_criticality
+      ? rules.aggressive_max_criticality
+      : null;
 
   const definitions: ScenarioDefinition[] = [
     {
@@ -138,7 +144,8 @@ function geoFocus(spec: SelectorSpec, assetSummary: AssetSummary, assumptions: s
   } else {
     chosen = candidates[0];
     why = 'the first market listed (potential proceeds by market were not given)';
-    if (chosen !== undefined) assumptions.push(`geo focus: potential proceeds by market were not given, so it excludes the first market listed, ${chosen}`);
+    if (chosen !== undefined)
+      assumptions.push(`geo focus: potential proceeds by market were not given, so it excludes the first market listed, ${chosen}`);
   }
 
   if (chosen === undefined) {

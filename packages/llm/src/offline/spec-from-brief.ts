@@ -29,20 +29,35 @@ export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary,
   let target = reading.target_amount;
   if (target === undefined) {
     target = defaultTarget(assetSummary.total_potential_proceeds, defaults, assumptions);
-    notices.push({ code: 'target_defaulted', severity: 'warning', message: assumptions[assumptions.length - 1] ?? 'target not stated', field: 'target_amount' });
+    notices.push({
+      code: 'target_defaulted',
+      severity: 'warning',
+      message: assumptions[assumptions.length - 1] ?? 'target not stated',
+      field: 'target_amount',
+    });
   }
 
   let maxNetLeverage = reading.max_net_leverage;
   if (maxNetLeverage === undefined) {
     maxNetLeverage = defaults.max_net_leverage;
     assumptions.push(`net leverage limit not stated: assumed at most ${formatRatio(maxNetLeverage)} (default)`);
-    notices.push({ code: 'covenant_defaulted', severity: 'info', message: `net leverage limit not stated: at most ${formatRatio(maxNetLeverage)} assumed (default)`, field: 'hard_constraints.max_net_leverage' });
+    notices.push({
+      code: 'covenant_defaulted',
+      severity: 'info',
+      message: `net leverage limit not stated: at most ${formatRatio(maxNetLeverage)} assumed (default)`,
+      field: 'hard_constraints.max_net_leverage',
+    });
   }
   let minCoverage = reading.min_fixed_charge_coverage;
   if (minCoverage === undefined) {
     minCoverage = defaults.min_fixed_charge_coverage;
     assumptions.push(`fixed charge coverage limit not stated: assumed at least ${formatRatio(minCoverage)} (default)`);
-    notices.push({ code: 'covenant_defaulted', severity: 'info', message: `fixed-charge coverage limit not stated: at least ${formatRatio(minCoverage)} assumed (default)`, field: 'hard_constraints.min_fixed_charge_coverage' });
+    notices.push({
+      code: 'covenant_defaulted',
+      severity: 'info',
+      message: `fixed-charge coverage limit not stated: at least ${formatRatio(minCoverage)} assumed (default)`,
+      field: 'hard_constraints.min_fixed_charge_coverage',
+    });
   }
 
   const hardConstraints: HardConstraints = {

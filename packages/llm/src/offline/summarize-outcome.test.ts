@@ -18,7 +18,13 @@ describe('offline generateExplanationSummary', () => {
     const spec = specFixture({ asset_filters: { max_criticality: 0.7, min_leaseability: 0.5 } });
     const outcome = infeasibleOutcome({ capacity: { max_proceeds: 72_000_000, asset_ids: ['WH-01'], proven_optimal: true } });
     const nodes = [
-      { kind: 'asset_rejected' as const, asset_id: 'DC-01', constraint: 'max_net_leverage' as const, message: 'DC-01 would push net leverage to 3.62x', values: {} },
+      {
+        kind: 'asset_rejected' as const,
+        asset_id: 'DC-01',
+        constraint: 'max_net_leverage' as const,
+        message: 'DC-01 would push net leverage to 3.62x',
+        values: {},
+      },
     ];
     const { value } = await client.generateExplanationSummary(spec, outcome, nodes);
     expect(value).toBe(
@@ -37,7 +43,15 @@ describe('offline generateExplanationSummary', () => {
         { name: 'max_lease_adjusted_leverage', limit: 5, before: 4.2, after: null, passed: true, binding: false, note: 'no rent' },
       ],
     });
-    const nodes = [{ kind: 'optimality' as const, asset_id: null, constraint: null, message: 'Optimality proven: no smaller set meets the target', values: {} }];
+    const nodes = [
+      {
+        kind: 'optimality' as const,
+        asset_id: null,
+        constraint: null,
+        message: 'Optimality proven: no smaller set meets the target',
+        values: {},
+      },
+    ];
     const { value } = await client.generateExplanationSummary(specFixture(), outcome, nodes);
     expect(value).toBe(
       'Status: ok. Asked: $1.2B with net leverage at most 3.50x, fixed charge coverage at least 1.50x. Proposed: sell 1 asset (A1) for $1.25B of cash proceeds, using the exact strategy. The exact strategy chose it as the smallest proceeds that meet the target within every covenant. Proceeds meet the $1.2B target, $50M above it. Covenants: largest single-market share 0% before and 45% after (limit 40%, not met); lease-adjusted leverage 4.20x before and n/a after (limit 5.00x). Binding: largest single-market share, which stopped the selection from taking more. Optimality proven: no smaller set meets the target.',
@@ -55,19 +69,25 @@ describe('offline generateExplanationSummary', () => {
       reasons: [{ code: 'numeric_error', message: 'EBITDA is not positive (-5000000).', constraint: null, amount: null }],
     });
     const { value } = await client.generateExplanationSummary(specFixture(), outcome, []);
-    expect(value).toBe('Status: numeric error. The program could not be evaluated for a target of $100M. Reasons: EBITDA is not positive (-5000000).');
+    expect(value).toBe(
+      'Status: numeric error. The program could not be evaluated for a target of $100M. Reasons: EBITDA is not positive (-5000000).',
+    );
   });
 
   it('is deterministic and states the proceeds and the target in $M (from $1M to $999.9M)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 10, max: 9_999 }), fc.integer({ min: 10, max: 9_999 }), async (proceedsHundredK, targetHundredK) => {
-        const outcome = okOutcome({ proceeds: proceedsHundredK * 100_000, target_amount: targetHundredK * 100_000 });
-        const first = await client.generateExplanationSummary(specFixture(), outcome, []);
-        const second = await client.generateExplanationSummary(specFixture(), outcome, []);
-        expect(second).toStrictEqual(first);
-        expect(first.value).toContain(`for $${(proceedsHundredK / 10).toFixed(1).replace(/\.0$/, '')}M of cash proceeds`);
-        expect(first.value).toContain(`Asked: $${(targetHundredK / 10).toFixed(1).replace(/\.0$/, '')}M with`);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 10, max: 9_999 }),
+        fc.integer({ min: 10, max: 9_999 }),
+        async (proceedsHundredK, targetHundredK) => {
+          const outcome = okOutcome({ proceeds: proceedsHundredK * 100_000, target_amount: targetHundredK * 100_000 });
+          const first = await client.generateExplanationSummary(specFixture(), outcome, []);
+          const second = await client.generateExplanationSummary(specFixture(), outcome, []);
+          expect(second).toStrictEqual(first);
+          expect(first.value).toContain(`for $${(proceedsHundredK / 10).toFixed(1).replace(/\.0$/, '')}M of cash proceeds`);
+          expect(first.value).toContain(`Asked: $${(targetHundredK / 10).toFixed(1).replace(/\.0$/, '')}M with`);
+        },
+      ),
     );
   });
 
@@ -80,18 +100,33 @@ describe('offline generateExplanationSummary', () => {
       shortfall: 20_000_000,
       requested_target_amount: 100_000_000,
       shortfall_against_request: 40_000_000,
-      metrics_after: base.metrics_after === null ? null : { ...base.metrics_after, rent_expense: (base.metrics_before?.rent_expense ?? 0) + 4_200_000 },
+      metrics_after:
+        base.metrics_after === null ? null : { ...base.metrics_after, rent_expense: (base.metrics_before?.rent_expense ?? 0) + 4_200_000 },
     };
     const nodes = [
-      { kind: 'spec_revised' as const, asset_id: null, constraint: null, message: 'leaseability relaxed from 0.70 to 0.60 (revision 1)', values: { field: 'asset_filters.min_leaseability' } },
-      { kind: 'spec_revised' as const, asset_id: null, constraint: null, message: 'target lowered from $100M to $80M (revision 2)', values: { field: 'target_amount' } },
+      {
+        kind: 'spec_revised' as const,
+        asset_id: null,
+        constraint: null,
+        message: 'leaseability relaxed from 0.70 to 0.60 (revision 1)',
+        values: { field: 'asset_filters.min_leaseability' },
+      },
+      {
+        kind: 'spec_revised' as const,
+        asset_id: null,
+        constraint: null,
+        message: 'target lowered from $100M to $80M (revision 2)',
+        values: { field: 'target_amount' },
+      },
     ];
     const { value } = await client.generateExplanationSummary(spec, outcome, nodes);
     expect(value).toContain('Asked: $100M with');
     // The relaxed filter is told as relaxed, not as what was asked.
     expect(value).not.toContain('leaseability at least 0.6');
     expect(value).toContain('Proceeds fall $40M short of the $100M asked (and $20M short of the revised target of $80M).');
-    expect(value).toContain('Relaxed to find a program: leaseability relaxed from 0.70 to 0.60 (revision 1); target lowered from $100M to $80M (revision 2).');
+    expect(value).toContain(
+      'Relaxed to find a program: leaseability relaxed from 0.70 to 0.60 (revision 1); target lowered from $100M to $80M (revision 2).',
+    );
     expect(value).toContain('Cost: $4.2M a year of new rent');
     expect(value.indexOf('Asked')).toBeLessThan(value.indexOf('Proceeds fall'));
   });

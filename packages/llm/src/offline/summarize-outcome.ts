@@ -1,4 +1,11 @@
-import { COVENANTS, type ConstraintCheck, type ConstraintName, type ExplanationNode, type ProgramOutcome, type SelectorSpec } from '@leaseback/domain';
+import {
+  COVENANTS,
+  type ConstraintCheck,
+  type ConstraintName,
+  type ExplanationNode,
+  type ProgramOutcome,
+  type SelectorSpec,
+} from '@leaseback/domain';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 
 // Names and directions come from the domain's covenant table; only the word for the limit is prose.
@@ -37,17 +44,26 @@ function listIds(ids: readonly string[]): string {
 
 /** What was asked, in one phrase: the target, the floor and the covenants and filters that shape the answer. */
 function describeAsk(spec: SelectorSpec, asked: number, revised: ReadonlySet<string>): string {
-  const terms = [`net leverage at most ${formatRatio(spec.hard_constraints.max_net_leverage)}`, `fixed charge coverage at least ${formatRatio(spec.hard_constraints.min_fixed_charge_coverage)}`];
-  if (spec.hard_constraints.max_rent_added !== undefined) terms.push(`new rent under ${formatMoney(spec.hard_constraints.max_rent_added)} a year`);
+  const terms = [
+    `net leverage at most ${formatRatio(spec.hard_constraints.max_net_leverage)}`,
+    `fixed charge coverage at least ${formatRatio(spec.hard_constraints.min_fixed_charge_coverage)}`,
+  ];
+  if (spec.hard_constraints.max_rent_added !== undefined)
+    terms.push(`new rent under ${formatMoney(spec.hard_constraints.max_rent_added)} a year`);
   const filters = spec.asset_filters;
-  if (filters.asset_types !== undefined) terms.push(`from ${filters.asset_types.map((type) => type.replaceAll('_', ' ')).join(', ')} assets`);
+  if (filters.asset_types !== undefined)
+    terms.push(`from ${filters.asset_types.map((type) => type.replaceAll('_', ' ')).join(', ')} assets`);
   if (filters.include_markets !== undefined) terms.push(`in ${filters.include_markets.join(', ')}`);
-  if (filters.exclude_markets !== undefined && filters.exclude_markets.length > 0) terms.push(`outside ${filters.exclude_markets.join(', ')}`);
-  if (filters.exclude_asset_ids !== undefined && filters.exclude_asset_ids.length > 0) terms.push(`keeping ${filters.exclude_asset_ids.join(', ')}`);
+  if (filters.exclude_markets !== undefined && filters.exclude_markets.length > 0)
+    terms.push(`outside ${filters.exclude_markets.join(', ')}`);
+  if (filters.exclude_asset_ids !== undefined && filters.exclude_asset_ids.length > 0)
+    terms.push(`keeping ${filters.exclude_asset_ids.join(', ')}`);
   if (filters.exclude_mortgaged === true) terms.push('no mortgaged assets');
   // A filter a revision moved is told in the relaxation sentence, from what was asked to what was used.
-  if (filters.max_criticality !== undefined && !revised.has('asset_filters.max_criticality')) terms.push(`criticality at most ${formatScore(filters.max_criticality)}`);
-  if (filters.min_leaseability !== undefined && !revised.has('asset_filters.min_leaseability')) terms.push(`leaseability at least ${formatScore(filters.min_leaseability)}`);
+  if (filters.max_criticality !== undefined && !revised.has('asset_filters.max_criticality'))
+    terms.push(`criticality at most ${formatScore(filters.max_criticality)}`);
+  if (filters.min_leaseability !== undefined && !revised.has('asset_filters.min_leaseability'))
+    terms.push(`leaseability at least ${formatScore(filters.min_leaseability)}`);
   return `${formatMoney(asked)} with ${terms.join(', ')}`;
 }
 
@@ -56,7 +72,8 @@ function whyTheseAssets(outcome: ProgramOutcome): string {
   if (outcome.selected_asset_ids.length === 0) return '';
   const them = outcome.selected_asset_ids.length === 1 ? 'it' : 'them';
   if (outcome.strategy === 'exact') {
-    const proof = outcome.solver === null ? '' : outcome.solver.proven_optimal ? ' (proven optimal)' : ' (the best found, not proven optimal)';
+    const proof =
+      outcome.solver === null ? '' : outcome.solver.proven_optimal ? ' (proven optimal)' : ' (the best found, not proven optimal)';
     return ` The exact strategy chose ${them} as the smallest proceeds that meet the target within every covenant${proof}.`;
   }
   return ` The greedy rule took ${them} in order of least critical first, then most re-lettable, then largest cash, until the target was reached.`;
@@ -78,7 +95,8 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
 
   if (outcome.status === 'numeric_error') {
     sentences.push(`Status: numeric error. The program could not be evaluated for a target of ${formatMoney(outcome.target_amount)}.`);
-    if (outcome.reasons.length > 0) sentences.push(`Reasons: ${outcome.reasons.map((reason) => reason.message.replace(/\.$/, '')).join('; ')}.`);
+    if (outcome.reasons.length > 0)
+      sentences.push(`Reasons: ${outcome.reasons.map((reason) => reason.message.replace(/\.$/, '')).join('; ')}.`);
     return sentences.join(' ');
   }
 
@@ -118,21 +136,27 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
       .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))
       .map(([reason, count]) => `${count} for ${reason.replaceAll('_', ' ')}`)
       .join(', ');
-    sentences.push(`${plural(outcome.excluded_assets.length, 'asset')} ${outcome.excluded_assets.length === 1 ? 'was' : 'were'} left out by the filters (${reasons}).`);
+    sentences.push(
+      `${plural(outcome.excluded_assets.length, 'asset')} ${outcome.excluded_assets.length === 1 ? 'was' : 'were'} left out by the filters (${reasons}).`,
+    );
   }
 
   // What it costs: the rent the company takes on for the assets it sells (the economics of the leases, when present, add to this).
   const before = outcome.metrics_before;
   const after = outcome.metrics_after;
   if (before !== null && after !== null && sold.length > 0 && after.rent_expense > before.rent_expense) {
-    sentences.push(`Cost: ${formatMoney(after.rent_expense - before.rent_expense)} a year of new rent, lowering EBITDA from ${formatMoney(before.ebitda)} to ${formatMoney(after.ebitda)}.`);
+    sentences.push(
+      `Cost: ${formatMoney(after.rent_expense - before.rent_expense)} a year of new rent, lowering EBITDA from ${formatMoney(before.ebitda)} to ${formatMoney(after.ebitda)}.`,
+    );
   }
 
   if (outcome.status !== 'ok' && outcome.reasons.length > 0) {
     sentences.push(`Reasons: ${outcome.reasons.map((reason) => reason.message.replace(/\.$/, '')).join('; ')}.`);
   }
   if (outcome.capacity !== null) {
-    sentences.push(`Alternative: the most the portfolio can raise under these covenants and filters is ${formatMoney(outcome.capacity.max_proceeds)}.`);
+    sentences.push(
+      `Alternative: the most the portfolio can raise under these covenants and filters is ${formatMoney(outcome.capacity.max_proceeds)}.`,
+    );
   } else if (outcome.status === 'ok' && outcome.strategy === 'greedy' && outcome.proceeds > outcome.target_amount * 1.1) {
     sentences.push('Alternative: the exact strategy finds the smallest set of assets that meets the target.');
   }

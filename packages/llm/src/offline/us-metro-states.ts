@@ -56,7 +56,11 @@ export const US_METROS: readonly MetroEntry[] = [
   { name: 'Grand Rapids', state: 'MI' },
   { name: 'Seattle', state: 'WA', aliases: ['seattle-tacoma', 'puget sound'] },
   { name: 'Spokane', state: 'WA' },
-  { name: 'Minneapolis', state: 'MN', aliases: ['minneapolis-st. paul', 'minneapolis-st paul', 'twin cities', 'st. paul', 'st paul', 'saint paul'] },
+  {
+    name: 'Minneapolis',
+    state: 'MN',
+    aliases: ['minneapolis-st. paul', 'minneapolis-st paul', 'twin cities', 'st. paul', 'st paul', 'saint paul'],
+  },
   { name: 'Denver', state: 'CO' },
   { name: 'Baltimore', state: 'MD' },
   { name: 'St. Louis', state: 'MO', aliases: ['st louis', 'saint louis'] },

@@ -97,10 +97,12 @@ export function checkAnthropicSchema(...schemas: readonly JsonSchema[]): Anthrop
     if (typeof node.format === 'string' && !ANTHROPIC_STRING_FORMATS.has(node.format)) {
       report([...path, 'format'], 'unsupported_format', `format "${node.format}" is not supported`);
     }
-    if (node.minItems !== undefined && node.minItems !== 0 && node.minItems !== 1) report([...path, 'minItems'], 'min_items', 'minItems must be 0 or 1');
+    if (node.minItems !== undefined && node.minItems !== 0 && node.minItems !== 1)
+      report([...path, 'minItems'], 'min_items', 'minItems must be 0 or 1');
     const types = Array.isArray(node.type) ? node.type : [node.type];
     if (types.includes('object')) {
-      if (node.additionalProperties !== false) report([...path, 'additionalProperties'], 'additional_properties', 'objects must set additionalProperties: false');
+      if (node.additionalProperties !== false)
+        report([...path, 'additionalProperties'], 'additional_properties', 'objects must set additionalProperties: false');
       const required = new Set(Array.isArray(node.required) ? node.required : []);
       for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
         if (!required.has(key)) optional += 1;

@@ -34,13 +34,18 @@ describe('checkStrictSchema', () => {
     expect(rules({ type: 'object', properties: { a: { type: 'string' } }, required: [], additionalProperties: false })).toEqual([
       'not_required #/properties/a',
     ]);
-    expect(rules({ type: 'object', properties: {}, required: ['ghost'], additionalProperties: false })).toEqual(['not_required #/required']);
+    expect(rules({ type: 'object', properties: {}, required: ['ghost'], additionalProperties: false })).toEqual([
+      'not_required #/required',
+    ]);
     expect(rules({ type: 'object', properties: {}, required: [] })).toEqual(['additional_properties #/additionalProperties']);
     expect(rules(closed({ a: {} }))).toEqual(['missing_type #/properties/a']);
     expect(rules(closed({ a: true }))).toEqual(['missing_type #/properties/a']);
     expect(rules(closed({ a: { type: 'date' } }))).toEqual(['unsupported_type #/properties/a/type']);
     expect(rules(closed({ a: { type: 'string', minLength: 1 } }))).toEqual(['unsupported_keyword #/properties/a/minLength']);
-    expect(rules(closed({ a: { allOf: [{ type: 'string' }] } }))).toEqual(['unsupported_keyword #/properties/a/allOf', 'missing_type #/properties/a']);
+    expect(rules(closed({ a: { allOf: [{ type: 'string' }] } }))).toEqual([
+      'unsupported_keyword #/properties/a/allOf',
+      'missing_type #/properties/a',
+    ]);
     expect(rules(closed({ a: { type: 'string', format: 'uri' } }))).toEqual(['unsupported_format #/properties/a/format']);
     expect(rules(closed({ a: { type: 'array' } }))).toEqual(['array_without_items #/properties/a']);
     expect(rules(closed({ a: { $ref: '#/$defs/missing' } }))).toEqual(['unresolved_ref #/properties/a/$ref']);
@@ -51,14 +56,16 @@ describe('checkStrictSchema', () => {
   });
 
   it('allows 10 levels of object nesting and rejects 11', () => {
-    const nested = (levels: number): JsonSchema => (levels === 1 ? closed({ leaf: { type: 'string' } }) : closed({ child: nested(levels - 1) }));
+    const nested = (levels: number): JsonSchema =>
+      levels === 1 ? closed({ leaf: { type: 'string' } }) : closed({ child: nested(levels - 1) });
     expect(STRICT_SCHEMA_LIMITS.maxNestingDepth).toBe(10);
     expect(checkStrictSchema(nested(10))).toEqual([]);
     expect(rules(nested(11))).toEqual([`nesting_depth #${'/properties/child'.repeat(10)}`]);
   });
 
   it('allows 5000 properties in all and rejects 5001', () => {
-    const wide = (count: number) => closed(Object.fromEntries(Array.from({ length: count }, (_, index) => [`p${index}`, { type: 'string' }])));
+    const wide = (count: number) =>
+      closed(Object.fromEntries(Array.from({ length: count }, (_, index) => [`p${index}`, { type: 'string' }])));
     expect(checkStrictSchema(wide(5_000))).toEqual([]);
     expect(rules(wide(5_001))).toEqual(['too_many_properties #']);
   });
@@ -72,21 +79,40 @@ describe('checkStrictSchema', () => {
     // 300 values of 60 characters = 18,000 characters in one enum of more than 250 values.
     expect(rules(closed({ a: { type: 'string', enum: values(300, 60) } }))).toEqual(['large_enum_budget #/properties/a/enum']);
     // 40 properties with a 3,001-character name each: 120,040 characters of names.
-    const longNames = closed(Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`${index}`.padStart(3_001, 'x'), { type: 'string' }])));
+    const longNames = closed(
+      Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`${index}`.padStart(3_001, 'x'), { type: 'string' }])),
+    );
     expect(rules(longNames)).toEqual(['string_budget #']);
   });
 
   it('finds the one property left out of required, wherever it is in a random closed tree', () => {
-    const leaf = fc.constantFrom<JsonSchema>({ type: 'string' }, { type: ['number', 'null'] }, { type: 'boolean' }, { anyOf: [{ type: 'integer' }, { type: 'null' }] });
+    const leaf = fc.constantFrom<JsonSchema>(
+      { type: 'string' },
+      { type: ['number', 'null'] },
+      { type: 'boolean' },
+      { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+    );
     const tree = fc.letrec<{ node: JsonSchema }>((tie) => ({
       node: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
         leaf,
-        fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }).filter((key) => key !== '__proto__'), tie('node'), { minKeys: 1, maxKeys: 4 }).map(closed),
+        fc
+          .dictionary(
+            fc.string({ minLength: 1, maxLength: 6 }).filter((key) => key !== '__proto__'),
+            tie('node'),
+            { minKeys: 1, maxKeys: 4 },
+          )
+          .map(closed),
         tie('node').map((items): JsonSchema => ({ type: 'array', items })),
       ),
     })).node;
-    const root = fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }).filter((key) => key !== '__proto__'), tree, { minKeys: 1, maxKeys: 4 }).map(closed);
+    const root = fc
+      .dictionary(
+        fc.string({ minLength: 1, maxLength: 6 }).filter((key) => key !== '__proto__'),
+        tree,
+        { minKeys: 1, maxKeys: 4 },
+      )
+      .map(closed);
     fc.assert(
       fc.property(root, fc.nat(), (schema, pick) => {
         expect(checkStrictSchema(schema)).toEqual([]);

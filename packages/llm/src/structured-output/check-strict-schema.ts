@@ -14,7 +14,6 @@ export const STRICT_STRING_FORMATS: ReadonlySet<string> = new Set([
   'uuid',
 ]);
 
-
 /** One rule a JSON Schema breaks for strict structured output. */
 export interface StrictSchemaViolation {
   /** JSON Pointer of the offending node, e.g. `#/properties/asset_filters`. */
@@ -131,7 +130,8 @@ export function checkStrictSchema(jsonSchema: JsonSchema): StrictSchemaViolation
     for (const keyword of Object.keys(node)) {
       if (!ALLOWED_KEYWORDS.has(keyword)) report([...path, keyword], 'unsupported_keyword', `keyword "${keyword}" is not supported`);
     }
-    if (node.$defs !== undefined && path.length > 0) report([...path, '$defs'], 'nested_defs', 'definitions are only supported at the root');
+    if (node.$defs !== undefined && path.length > 0)
+      report([...path, '$defs'], 'nested_defs', 'definitions are only supported at the root');
 
     if (typeof node.$ref === 'string') {
       const match = /^#\/\$defs\/(.+)$/.exec(node.$ref);
@@ -141,7 +141,13 @@ export function checkStrictSchema(jsonSchema: JsonSchema): StrictSchemaViolation
     }
 
     const nodeTypes = types(node);
-    if (nodeTypes.length === 0 && node.anyOf === undefined && node.$ref === undefined && node.enum === undefined && node.const === undefined) {
+    if (
+      nodeTypes.length === 0 &&
+      node.anyOf === undefined &&
+      node.$ref === undefined &&
+      node.enum === undefined &&
+      node.const === undefined
+    ) {
       report(path, 'missing_type', 'every schema needs a type (or anyOf, $ref, enum or const)');
     }
     for (const type of nodeTypes) {
@@ -156,7 +162,11 @@ export function checkStrictSchema(jsonSchema: JsonSchema): StrictSchemaViolation
       const budget = node.enum.reduce<number>((sum, value) => sum + String(value).length, 0);
       totals.stringBudget += budget;
       if (node.enum.length > STRICT_SCHEMA_LIMITS.largeEnumThreshold && budget > STRICT_SCHEMA_LIMITS.maxLargeEnumBudget) {
-        report([...path, 'enum'], 'large_enum_budget', `an enum of ${node.enum.length} values may hold at most ${STRICT_SCHEMA_LIMITS.maxLargeEnumBudget} characters`);
+        report(
+          [...path, 'enum'],
+          'large_enum_budget',
+          `an enum of ${node.enum.length} values may hold at most ${STRICT_SCHEMA_LIMITS.maxLargeEnumBudget} characters`,
+        );
       }
     }
     if (node.const !== undefined) totals.stringBudget += String(node.const).length;
@@ -175,11 +185,17 @@ export function checkStrictSchema(jsonSchema: JsonSchema): StrictSchemaViolation
       for (const [key, propertySchema] of Object.entries(properties)) {
         totals.properties += 1;
         totals.stringBudget += key.length;
-        if (!required.has(key)) report([...path, 'properties', key], 'not_required', `property "${key}" must be listed in required (use a nullable type for optional fields)`);
+        if (!required.has(key))
+          report(
+            [...path, 'properties', key],
+            'not_required',
+            `property "${key}" must be listed in required (use a nullable type for optional fields)`,
+          );
         visit(propertySchema, [...path, 'properties', key], childDepth);
       }
       for (const key of required) {
-        if (typeof key !== 'string' || !(key in properties)) report([...path, 'required'], 'not_required', `required names "${String(key)}" which is not a property`);
+        if (typeof key !== 'string' || !(key in properties))
+          report([...path, 'required'], 'not_required', `required names "${String(key)}" which is not a property`);
       }
     }
     if (nodeTypes.includes('array')) {

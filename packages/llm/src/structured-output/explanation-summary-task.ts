@@ -42,7 +42,9 @@ export function explanationSummaryTask(
       `Spec:\n${jsonBlock(spec)}`,
       `Outcome: ${outcome.status}; proceeds ${formatMoney(outcome.proceeds)} against a target of ${formatMoney(outcome.target_amount)} (shortfall ${formatMoney(outcome.shortfall)}); ${outcome.selected_asset_ids.length} assets selected, ${outcome.excluded_assets.length} excluded by filters.`,
       covenants.length > 0 ? `Covenants:\n${covenants.join('\n')}` : 'Covenants: none checked.',
-      binding.length > 0 ? `Binding covenant${binding.length === 1 ? '' : 's'}: ${binding.join(', ')}.` : 'No covenant binds: do not name one as binding.',
+      binding.length > 0
+        ? `Binding covenant${binding.length === 1 ? '' : 's'}: ${binding.join(', ')}.`
+        : 'No covenant binds: do not name one as binding.',
       nodes.length > 0 ? `Facts:\n${nodes.map(describeNode).join('\n')}` : 'Facts: none.',
     ].join('\n\n'),
   });

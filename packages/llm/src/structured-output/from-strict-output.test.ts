@@ -181,7 +181,10 @@ describe('fromStrictOutput', () => {
 
   it('drops the fields an extraction did not find', () => {
     const schema = extractFieldsOutputSchema(['target_amount', 'markets', 'confirmed']);
-    expect(fromStrictOutput(schema, { target_amount: 5e7, markets: null, confirmed: false })).toEqual({ target_amount: 5e7, confirmed: false });
+    expect(fromStrictOutput(schema, { target_amount: 5e7, markets: null, confirmed: false })).toEqual({
+      target_amount: 5e7,
+      confirmed: false,
+    });
   });
 
   it('passes values of other shapes through unchanged', () => {
@@ -203,7 +206,10 @@ describe('fromStrictOutput', () => {
     const schema = z.strictObject({ notes: z.record(z.string(), z.union([z.number(), z.string(), z.null()])) });
     fc.assert(
       fc.property(
-        fc.dictionary(fc.string().filter((key) => key !== '__proto__'), fc.oneof(fc.integer(), fc.string(), fc.constant(null))),
+        fc.dictionary(
+          fc.string().filter((key) => key !== '__proto__'),
+          fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+        ),
         (notes) => {
           const entries = Object.entries(notes).map(([key, value]) => ({ key, value }));
           expect(fromStrictOutput(schema, { notes: entries })).toEqual({ notes });

@@ -68,7 +68,7 @@ export function fromStrictOutput(schema: z.ZodType, value: unknown): unknown {
       const shape = definition.shape;
       const mapped: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(value)) {
-        const fieldSchema = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
+        const fieldSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
         const fieldValue = fieldSchema === undefined ? field : fromStrictOutput(fieldSchema, field);
         if (fieldValue !== undefined) mapped[key] = fieldValue;
       }

@@ -1,4 +1,10 @@
-import { AssetTypeSchema, InvalidInputError, MAX_SCENARIOS, ScenarioDefinitionListSchema, SelectionStrategySchema } from '@leaseback/domain';
+import {
+  AssetTypeSchema,
+  InvalidInputError,
+  MAX_SCENARIOS,
+  ScenarioDefinitionListSchema,
+  SelectionStrategySchema,
+} from '@leaseback/domain';
 import { z } from 'zod';
 
 /**
@@ -86,8 +92,8 @@ export function extractFieldsOutputSchema(fieldNames: readonly string[], descrip
   // Object.fromEntries defines own properties, so even a field named "__proto__" stays a field.
   const shape = Object.fromEntries(
     fieldNames.map((name) => {
-      const description = Object.prototype.hasOwnProperty.call(descriptions, name) ? descriptions[name] : undefined;
-      const typed = Object.prototype.hasOwnProperty.call(TYPED_EXTRACTED_FIELDS, name) ? TYPED_EXTRACTED_FIELDS[name] : undefined;
+      const description = Object.hasOwn(descriptions, name) ? descriptions[name] : undefined;
+      const typed = Object.hasOwn(TYPED_EXTRACTED_FIELDS, name) ? TYPED_EXTRACTED_FIELDS[name] : undefined;
       const field = (typed ?? ExtractedFieldValueSchema).optional();
       return [name, description === undefined ? field : field.describe(description)];
     }),

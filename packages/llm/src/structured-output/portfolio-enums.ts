@@ -18,7 +18,8 @@ function isRecord(value: unknown): value is JsonSchema {
 
 /** Sets `enum` on the string item schema of a list property (through its nullable `anyOf`). */
 function restrictItems(node: JsonSchema, values: readonly string[]): JsonSchema {
-  if (Array.isArray(node.anyOf)) return { ...node, anyOf: node.anyOf.map((branch) => (isRecord(branch) ? restrictItems(branch, values) : branch)) };
+  if (Array.isArray(node.anyOf))
+    return { ...node, anyOf: node.anyOf.map((branch) => (isRecord(branch) ? restrictItems(branch, values) : branch)) };
   if (isRecord(node.items) && (node.items.type === 'string' || Array.isArray(node.items.enum))) {
     const { type: _type, ...rest } = node.items;
     return { ...node, items: { ...rest, type: 'string', enum: [...values] } };

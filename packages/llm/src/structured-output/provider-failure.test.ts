@@ -34,7 +34,10 @@ describe('providerFailureToLlmError', () => {
   });
 
   it('reads the wait from retry-after on a 429', () => {
-    const error = providerFailureToLlmError({ kind: 'http', status: 429, headers: new Headers({ 'retry-after': '7' }), requestId: 'req_1' }, { provider });
+    const error = providerFailureToLlmError(
+      { kind: 'http', status: 429, headers: new Headers({ 'retry-after': '7' }), requestId: 'req_1' },
+      { provider },
+    );
     expect(error.retryAfterMs).toBe(7_000);
     expect(error.message).toBe('openai rate limit reached (429); retry after 7000 ms (request req_1)');
     expect(providerFailureToLlmError({ kind: 'http', status: 429 }, { provider }).retryAfterMs).toBeUndefined();
@@ -48,7 +51,10 @@ describe('providerFailureToLlmError', () => {
     );
     expect(auth.message).toBe('openai rejected the credentials (401); check the API key');
     expect(inspect(auth, { depth: 5 })).not.toContain(apiKey);
-    const other = providerFailureToLlmError({ kind: 'http', status: 400, message: `bad request for key ${apiKey}` }, { provider, secrets: [apiKey] });
+    const other = providerFailureToLlmError(
+      { kind: 'http', status: 400, message: `bad request for key ${apiKey}` },
+      { provider, secrets: [apiKey] },
+    );
     expect(other.message).toBe('openai rejected the request (400): bad request for key [redacted]');
     expect(inspect(other, { depth: 5 })).not.toContain(apiKey);
   });
@@ -69,7 +75,9 @@ describe('retryAfterMsFromHeaders', () => {
 
 describe('redactSecrets', () => {
   // A secret sharing no character with the replacement text cannot be re-formed by it.
-  const secret = fc.string({ minLength: 8, maxLength: 40 }).filter((value) => ![...value].some((character) => '[redacted]'.includes(character)));
+  const secret = fc
+    .string({ minLength: 8, maxLength: 40 })
+    .filter((value) => ![...value].some((character) => '[redacted]'.includes(character)));
   it('removes any secret wherever it appears, and anything shaped like a key', () => {
     fc.assert(
       fc.property(fc.string(), secret, fc.string(), (before, secret, after) => {

@@ -108,26 +108,50 @@ export function providerFailureToLlmError(failure: ProviderFailure, options: Pro
     case 'timeout':
       return new LlmError('llm_timeout', `${provider} did not answer within the timeout${requestSuffix}`, { provider, cause, ...request });
     case 'connection':
-      return new LlmError('llm_unavailable', `could not reach ${provider}: ${detail || 'connection error'}${requestSuffix}`, { provider, cause, ...request });
+      return new LlmError('llm_unavailable', `could not reach ${provider}: ${detail || 'connection error'}${requestSuffix}`, {
+        provider,
+        cause,
+        ...request,
+      });
     case 'http':
       break;
   }
   const status = failure.status ?? 0;
   if (status === 401 || status === 403) {
-    return new LlmError('llm_auth', `${provider} rejected the credentials (${status}); check the API key${requestSuffix}`, withStatus({ provider, cause, ...request }));
+    return new LlmError(
+      'llm_auth',
+      `${provider} rejected the credentials (${status}); check the API key${requestSuffix}`,
+      withStatus({ provider, cause, ...request }),
+    );
   }
   if (status === 429) {
     const retryAfterMs = retryAfterMsFromHeaders(failure.headers, options.now);
-    return new LlmError('llm_rate_limited', `${provider} rate limit reached (429)${retryAfterMs === undefined ? '' : `; retry after ${Math.ceil(retryAfterMs)} ms`}${requestSuffix}`, {
-      ...withStatus({ provider, cause, ...request }),
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
+    return new LlmError(
+      'llm_rate_limited',
+      `${provider} rate limit reached (429)${retryAfterMs === undefined ? '' : `; retry after ${Math.ceil(retryAfterMs)} ms`}${requestSuffix}`,
+      {
+        ...withStatus({ provider, cause, ...request }),
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      },
+    );
   }
   if (status === 408) {
-    return new LlmError('llm_timeout', `${provider} timed out the request (408)${requestSuffix}`, withStatus({ provider, cause, ...request }));
+    return new LlmError(
+      'llm_timeout',
+      `${provider} timed out the request (408)${requestSuffix}`,
+      withStatus({ provider, cause, ...request }),
+    );
   }
   if (status >= 500) {
-    return new LlmError('llm_unavailable', `${provider} is unavailable (${status})${requestSuffix}`, withStatus({ provider, cause, ...request }));
+    return new LlmError(
+      'llm_unavailable',
+      `${provider} is unavailable (${status})${requestSuffix}`,
+      withStatus({ provider, cause, ...request }),
+    );
   }
-  return new LlmError('llm_bad_request', `${provider} rejected the request (${status}): ${detail || 'no detail'}${requestSuffix}`, withStatus({ provider, cause, ...request }));
+  return new LlmError(
+    'llm_bad_request',
+    `${provider} rejected the request (${status}): ${detail || 'no detail'}${requestSuffix}`,
+    withStatus({ provider, cause, ...request }),
+  );
 }

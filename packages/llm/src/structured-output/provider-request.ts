@@ -30,7 +30,8 @@ const MAX_BACKOFF_MS = 8_000;
 
 function readHeader(headers: HeadersLike | undefined, name: string): string | undefined {
   if (headers === undefined) return undefined;
-  if (typeof (headers as { get?: unknown }).get === 'function') return (headers as { get(name: string): string | null }).get(name) ?? undefined;
+  if (typeof (headers as { get?: unknown }).get === 'function')
+    return (headers as { get(name: string): string | null }).get(name) ?? undefined;
   const value = (headers as Record<string, string | readonly string[] | undefined>)[name];
   return Array.isArray(value) ? value[0] : (value as string | undefined);
 }

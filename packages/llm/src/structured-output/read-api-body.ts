@@ -28,10 +28,14 @@ export function parseApiBody(provider: string, body: ApiBody): Record<string, un
     );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new LlmError('llm_unavailable', `${provider} answered with JSON that is not an object (${body.contentType || 'no content type'})${suffix}`, {
-      provider,
-      ...(body.requestId === undefined ? {} : { requestId: body.requestId }),
-    });
+    throw new LlmError(
+      'llm_unavailable',
+      `${provider} answered with JSON that is not an object (${body.contentType || 'no content type'})${suffix}`,
+      {
+        provider,
+        ...(body.requestId === undefined ? {} : { requestId: body.requestId }),
+      },
+    );
   }
   return parsed as Record<string, unknown>;
 }
@@ -41,7 +45,12 @@ export function parseApiBody(provider: string, body: ApiBody): Record<string, un
  * promises (no choices, no content, no usage): `llm_invalid_output`, listing
  * the first problems with their paths and the request id.
  */
-export function malformedResponseError(provider: string, what: string, problems: readonly string[], requestId: string | undefined): LlmError {
+export function malformedResponseError(
+  provider: string,
+  what: string,
+  problems: readonly string[],
+  requestId: string | undefined,
+): LlmError {
   const suffix = requestId === undefined ? '' : ` (request ${requestId})`;
   return new LlmError('llm_invalid_output', `${provider} answered with a malformed ${what}: ${problems.slice(0, 5).join('; ')}${suffix}`, {
     provider,

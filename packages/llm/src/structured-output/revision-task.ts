@@ -21,13 +21,17 @@ function describePolicyBounds(spec: SelectorSpec, context: RevisionContext): str
   const filters = spec.asset_filters;
   if (filters.max_criticality !== undefined) {
     const highest = Math.min(policy.max_criticality_ceiling, filters.max_criticality + policy.max_filter_step);
-    lines.push(`asset_filters.max_criticality may rise by at most ${policy.max_filter_step} per iteration and never above ${policy.max_criticality_ceiling}: this iteration at most ${Number(highest.toFixed(6))}.`);
+    lines.push(
+      `asset_filters.max_criticality may rise by at most ${policy.max_filter_step} per iteration and never above ${policy.max_criticality_ceiling}: this iteration at most ${Number(highest.toFixed(6))}.`,
+    );
   } else {
     lines.push('asset_filters.max_criticality is not set; leave it null.');
   }
   if (filters.min_leaseability !== undefined) {
     const lowest = Math.max(policy.min_leaseability_floor, filters.min_leaseability - policy.max_filter_step);
-    lines.push(`asset_filters.min_leaseability may fall by at most ${policy.max_filter_step} per iteration and never below ${policy.min_leaseability_floor}: this iteration at least ${Number(lowest.toFixed(6))}.`);
+    lines.push(
+      `asset_filters.min_leaseability may fall by at most ${policy.max_filter_step} per iteration and never below ${policy.min_leaseability_floor}: this iteration at least ${Number(lowest.toFixed(6))}.`,
+    );
   } else {
     lines.push('asset_filters.min_leaseability is not set; leave it null.');
   }
@@ -45,7 +49,12 @@ function describeOutcome(outcome: ProgramOutcome): string {
     proceeds: outcome.proceeds,
     shortfall: outcome.shortfall,
     selected_asset_count: outcome.selected_asset_ids.length,
-    reasons: outcome.reasons.map((reason) => ({ code: reason.code, message: reason.message, constraint: reason.constraint, amount: reason.amount })),
+    reasons: outcome.reasons.map((reason) => ({
+      code: reason.code,
+      message: reason.message,
+      constraint: reason.constraint,
+      amount: reason.amount,
+    })),
     constraint_checks: outcome.constraint_checks.map((check) => ({
       name: check.name,
       limit: check.limit,
@@ -63,7 +72,11 @@ function describeOutcome(outcome: ProgramOutcome): string {
  * spec within the revision policy's bounds (worked out for this iteration),
  * guided by the outcome's reasons and the portfolio's capacity.
  */
-export function revisionTask(spec: SelectorSpec, outcome: ProgramOutcome, context: RevisionContext): StructuredTask<SelectorSpec, SelectorSpec> {
+export function revisionTask(
+  spec: SelectorSpec,
+  outcome: ProgramOutcome,
+  context: RevisionContext,
+): StructuredTask<SelectorSpec, SelectorSpec> {
   const capacity =
     context.capacity === null
       ? 'Capacity under the current spec: unknown.'
@@ -76,8 +89,8 @@ export function revisionTask(spec: SelectorSpec, outcome: ProgramOutcome, contex
     toValue: (answer) => answer,
     // Stable instructions first (cacheable); this iteration's bounds, with their numbers, go with the inputs.
     system: [
-      'A sale-leaseback selection came back infeasible. Propose the revised selector spec for the next run: the smallest change that gives the engine a real chance of success while keeping to the brief\'s intent.',
-      'Use the outcome\'s reasons: a covenant that binds cannot be loosened, so lower the target (toward the capacity when it is known) or widen the asset filters within their bounds; when filters excluded many assets, loosening them may help more than cutting the target.',
+      "A sale-leaseback selection came back infeasible. Propose the revised selector spec for the next run: the smallest change that gives the engine a real chance of success while keeping to the brief's intent.",
+      "Use the outcome's reasons: a covenant that binds cannot be loosened, so lower the target (toward the capacity when it is known) or widen the asset filters within their bounds; when filters excluded many assets, loosening them may help more than cutting the target.",
       'A revision policy enforces the bounds given with the inputs; anything beyond them is cut back or rejected.',
       'Return the complete spec, repeating the fields you do not change.',
       ANSWER_FORMAT_RULES,

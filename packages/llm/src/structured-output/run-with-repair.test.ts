@@ -31,7 +31,11 @@ const expectedSpec = {
 };
 
 const usage = (input: number, output: number) => ({ input_tokens: input, output_tokens: output, total_tokens: input + output });
-const text = (value: string, tokens = usage(100, 20)): ModelReply => ({ status: 'complete', output: { kind: 'text', text: value }, usage: tokens });
+const text = (value: string, tokens = usage(100, 20)): ModelReply => ({
+  status: 'complete',
+  output: { kind: 'text', text: value },
+  usage: tokens,
+});
 const json = (value: unknown, tokens = usage(100, 20)): ModelReply => text(JSON.stringify(value), tokens);
 
 /** A conversation that answers from a list and records what each attempt was told. */
@@ -116,9 +120,9 @@ describe('runWithRepair', () => {
   it('honours maxRepairs, including zero', async () => {
     const invalid = json({ ...goodAnswer, program_type: 'sale' });
     const none = scripted([invalid, json(goodAnswer)]);
-    expect((await failure(runWithRepair({ provider: 'openai', model: 'm', task, send: none.send, mapError: noMapping, maxRepairs: 0 }))).code).toBe(
-      'llm_invalid_output',
-    );
+    expect(
+      (await failure(runWithRepair({ provider: 'openai', model: 'm', task, send: none.send, mapError: noMapping, maxRepairs: 0 }))).code,
+    ).toBe('llm_invalid_output');
     expect(none.send).toHaveBeenCalledTimes(1);
     const four = scripted([invalid, invalid, invalid, invalid, json(goodAnswer)]);
     const result = await runWithRepair({ provider: 'openai', model: 'm', task, send: four.send, mapError: noMapping, maxRepairs: 4 });
@@ -133,7 +137,12 @@ describe('runWithRepair', () => {
   });
 
   it('never repairs a refusal, and passes its reason on', async () => {
-    const refusal: ModelReply = { status: 'refused', output: { kind: 'missing', detail: 'refused' }, usage: usage(5, 5), refusal: "I can't help with that." };
+    const refusal: ModelReply = {
+      status: 'refused',
+      output: { kind: 'missing', detail: 'refused' },
+      usage: usage(5, 5),
+      refusal: "I can't help with that.",
+    };
     const { send } = scripted([refusal, json(goodAnswer)]);
     const error = await failure(runWithRepair({ provider: 'openai', model: 'm', task, send, mapError: noMapping }));
     expect(error.code).toBe('llm_refused');
@@ -142,7 +151,10 @@ describe('runWithRepair', () => {
   });
 
   it('treats a reply with no answer in it as repairable', async () => {
-    const { send, repairs } = scripted([{ status: 'complete', output: { kind: 'missing', detail: 'the reply did not call the tool' }, usage: usage(1, 1) }, json(goodAnswer)]);
+    const { send, repairs } = scripted([
+      { status: 'complete', output: { kind: 'missing', detail: 'the reply did not call the tool' }, usage: usage(1, 1) },
+      json(goodAnswer),
+    ]);
     const result = await runWithRepair({ provider: 'anthropic', model: 'm', task, send, mapError: noMapping });
     expect(result.metadata.attempts).toBe(2);
     expect(repairs[1]?.message).toContain('- (root): no JSON answer: the reply did not call the tool');
@@ -157,7 +169,9 @@ describe('runWithRepair', () => {
     const { send } = scripted([json(goodAnswer)]);
     const controller = new AbortController();
     controller.abort();
-    const error = await failure(runWithRepair({ provider: 'openai', model: 'm', task, send, mapError: noMapping, signal: controller.signal }));
+    const error = await failure(
+      runWithRepair({ provider: 'openai', model: 'm', task, send, mapError: noMapping, signal: controller.signal }),
+    );
     expect(error.code).toBe('llm_cancelled');
     expect(send).not.toHaveBeenCalled();
   });
@@ -166,7 +180,9 @@ describe('runWithRepair', () => {
     const sdkError = new Error('429 Rate limit');
     const mapped = new LlmError('llm_rate_limited', 'limited', { provider: 'openai' });
     const mapError = vi.fn((error: unknown) => (error === sdkError ? mapped : null));
-    await expect(runWithRepair({ provider: 'openai', model: 'm', task, send: () => Promise.reject(sdkError), mapError })).rejects.toBe(mapped);
+    await expect(runWithRepair({ provider: 'openai', model: 'm', task, send: () => Promise.reject(sdkError), mapError })).rejects.toBe(
+      mapped,
+    );
     const own = new LlmError('llm_auth', 'no key', { provider: 'openai' });
     await expect(runWithRepair({ provider: 'openai', model: 'm', task, send: () => Promise.reject(own), mapError })).rejects.toBe(own);
     const bug = new TypeError('undefined is not a function');
@@ -179,7 +195,9 @@ describe('runWithRepair', () => {
       controller.abort();
       throw new Error('Request was aborted.');
     };
-    const error = await failure(runWithRepair({ provider: 'openai', model: 'm', task, send, mapError: noMapping, signal: controller.signal }));
+    const error = await failure(
+      runWithRepair({ provider: 'openai', model: 'm', task, send, mapError: noMapping, signal: controller.signal }),
+    );
     expect(error.code).toBe('llm_cancelled');
   });
 

@@ -48,7 +48,11 @@ export interface RepairRequest {
  * on the caller's abort or at the call's deadline; `deadline` says how much
  * time is left (for the adapter's retries and per-request timeout).
  */
-export type ConversationTurn = (repair: RepairRequest | null, signal: AbortSignal | undefined, deadline: CallDeadline) => Promise<ModelReply>;
+export type ConversationTurn = (
+  repair: RepairRequest | null,
+  signal: AbortSignal | undefined,
+  deadline: CallDeadline,
+) => Promise<ModelReply>;
 
 /** Options of `runWithRepair`. */
 export interface RunWithRepairOptions<Answer, Value> {
@@ -91,7 +95,9 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 const MAX_PROBLEMS_IN_MESSAGE = 10;
 
 function listProblems(problems: readonly InputProblem[]): string {
-  const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE).map((problem) => `- ${problem.path === '' ? '(root)' : problem.path}: ${problem.message}`);
+  const shown = problems
+    .slice(0, MAX_PROBLEMS_IN_MESSAGE)
+    .map((problem) => `- ${problem.path === '' ? '(root)' : problem.path}: ${problem.message}`);
   if (problems.length > MAX_PROBLEMS_IN_MESSAGE) shown.push(`- ... and ${problems.length - MAX_PROBLEMS_IN_MESSAGE} more`);
   return shown.join('\n');
 }
@@ -138,7 +144,10 @@ function withCallUsage(error: LlmError, usage: TokenUsage, attempts: number, req
 }
 
 /** Parses and validates one reply: the value, or the problems to send back. */
-function check<Answer, Value>(task: StructuredTask<Answer, Value>, reply: ModelReply): { ok: true; answer: Answer } | { ok: false; problems: InputProblem[] } {
+function check<Answer, Value>(
+  task: StructuredTask<Answer, Value>,
+  reply: ModelReply,
+): { ok: true; answer: Answer } | { ok: false; problems: InputProblem[] } {
   let parsed: unknown;
   if (reply.output.kind === 'missing') return { ok: false, problems: [{ path: '', message: `no JSON answer: ${reply.output.detail}` }] };
   if (reply.output.kind === 'text') {
@@ -152,7 +161,10 @@ function check<Answer, Value>(task: StructuredTask<Answer, Value>, reply: ModelR
     parsed = reply.output.value;
   }
   if (nestsDeeperThan(parsed, MAX_ANSWER_DEPTH)) {
-    return { ok: false, problems: [{ path: '', message: `the answer nests deeper than ${MAX_ANSWER_DEPTH} levels; the schema needs only a few` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `the answer nests deeper than ${MAX_ANSWER_DEPTH} levels; the schema needs only a few` }],
+    };
   }
   const result = safeParseInput(task.schema, fromStrictOutput(task.schema, parsed));
   return result.ok ? { ok: true, answer: result.value } : { ok: false, problems: result.problems };
@@ -215,7 +227,11 @@ export async function runWithRepair<Answer, Value>(options: RunWithRepairOptions
         throw fail(new LlmError('llm_refused', `${task.method}: the model refused to answer${reason}${suffix}`, { provider }));
       }
       if (reply.status === 'truncated') {
-        throw fail(new LlmError('llm_truncated', `${task.method}: the answer was cut off at the output token limit (attempt ${attempt})${suffix}`, { provider }));
+        throw fail(
+          new LlmError('llm_truncated', `${task.method}: the answer was cut off at the output token limit (attempt ${attempt})${suffix}`, {
+            provider,
+          }),
+        );
       }
 
       const result = check(task, reply);

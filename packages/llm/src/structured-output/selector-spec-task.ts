@@ -29,18 +29,21 @@ export const SELECTOR_SPEC_READING_RULES = [
  * and market names beside it, into a `SelectorSpec`.
  */
 export function selectorSpecTask(brief: string, assetSummary: AssetSummary): StructuredTask<SelectorSpec, SelectorSpec> {
-  return defineStructuredTask({
-    method: 'generateSelectorSpec',
-    name: 'selector_spec',
-    description: 'The selector spec the brief asks for.',
-    schema: SelectorSpecSchema,
-    toValue: (answer) => answer,
-    system: [
-      'You read a corporate sale-leaseback (SLB) brief and write the selector spec that a deterministic selection engine runs: the cash target, the covenants to keep, and which assets may be sold.',
-      `Read the brief as follows:\n- ${SELECTOR_SPEC_READING_RULES}`,
-      'Do not invent constraints the brief does not state, beyond the defaults above.',
-      ANSWER_FORMAT_RULES,
-    ].join('\n\n'),
-    user: [`Portfolio:\n${describePortfolio(assetSummary)}`, `Brief:\n${brief.trim()}`].join('\n\n'),
-  }, { markets: assetSummary.markets, assetTypes: assetSummary.asset_types });
+  return defineStructuredTask(
+    {
+      method: 'generateSelectorSpec',
+      name: 'selector_spec',
+      description: 'The selector spec the brief asks for.',
+      schema: SelectorSpecSchema,
+      toValue: (answer) => answer,
+      system: [
+        'You read a corporate sale-leaseback (SLB) brief and write the selector spec that a deterministic selection engine runs: the cash target, the covenants to keep, and which assets may be sold.',
+        `Read the brief as follows:\n- ${SELECTOR_SPEC_READING_RULES}`,
+        'Do not invent constraints the brief does not state, beyond the defaults above.',
+        ANSWER_FORMAT_RULES,
+      ].join('\n\n'),
+      user: [`Portfolio:\n${describePortfolio(assetSummary)}`, `Brief:\n${brief.trim()}`].join('\n\n'),
+    },
+    { markets: assetSummary.markets, assetTypes: assetSummary.asset_types },
+  );
 }

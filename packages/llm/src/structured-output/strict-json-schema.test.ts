@@ -1,10 +1,4 @@
-import {
-  ProgramMetricsSchema,
-  ScenarioDefinitionSchema,
-  SelectorSpecSchema,
-  wireSchemas,
-  type WireSchemaName,
-} from '@leaseback/domain';
+import { ProgramMetricsSchema, ScenarioDefinitionSchema, SelectorSpecSchema, wireSchemas, type WireSchemaName } from '@leaseback/domain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkStrictSchema, type JsonSchema } from './check-strict-schema.js';
@@ -74,7 +68,10 @@ describe('toStrictJsonSchema', () => {
     const schema = toStrictJsonSchema(ScenarioDefinitionSchema);
     expect(property(schema, 'label')).toEqual({ type: 'string', description: 'At least 1 character. At most 50 characters.' });
     // Already nullable: kept as zod wrote it.
-    expect(property(schema, 'max_leverage').anyOf).toEqual([{ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10 }, { type: 'null' }]);
+    expect(property(schema, 'max_leverage').anyOf).toEqual([
+      { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10 },
+      { type: 'null' },
+    ]);
   });
 
   it('writes a record as a list of {key, value} entries', () => {
@@ -118,7 +115,9 @@ describe('toStrictJsonSchema', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(StrictSchemaError);
-      expect((error as StrictSchemaError).violations).toContainEqual(expect.objectContaining({ rule: 'missing_type', path: '#/properties/anything' }));
+      expect((error as StrictSchemaError).violations).toContainEqual(
+        expect.objectContaining({ rule: 'missing_type', path: '#/properties/anything' }),
+      );
     }
   });
 
@@ -127,7 +126,10 @@ describe('toStrictJsonSchema', () => {
       ['SelectorSpec', SelectorSpecSchema],
       ['summary wrapper', SummaryOutputSchema],
       ['extract-fields output', extractFieldsOutputSchema(['target_amount', 'markets', 'confirmed'], { markets: 'Markets to leave out' })],
-      ...[1, 2, 3, 4, 5].map((count): [string, z.ZodType] => [`scenario definitions wrapper (${count})`, scenarioDefinitionsOutputSchema(count)]),
+      ...[1, 2, 3, 4, 5].map((count): [string, z.ZodType] => [
+        `scenario definitions wrapper (${count})`,
+        scenarioDefinitionsOutputSchema(count),
+      ]),
     ];
     it.each(llmFacing)('%s', (_name, schema) => {
       expect(checkStrictSchema(toStrictJsonSchema(schema))).toEqual([]);

@@ -120,7 +120,6 @@ function strictNode(input: unknown): JsonSchema {
       keyword === 'propertyNames' ||
       keyword === 'description'
     ) {
-      continue; // handled below
     } else {
       // Anything else (allOf, not, if/then/else, uniqueItems, prefixItems, ...)
       // cannot be expressed; keep it so that the checker names it.

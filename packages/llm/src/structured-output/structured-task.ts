@@ -59,6 +59,9 @@ export function defineStructuredTask<Answer, Value>(
   const narrowed = withPortfolioEnums(general, vocabulary);
   // A very large portfolio could push the enums past a provider's schema limits (1,000 enum values, the
   // string budget); then the general schema goes out and the prompt's market list and zod do the narrowing.
-  const withinLimits = narrowed === general || (checkStrictSchema(narrowed).length === 0 && checkAnthropicSchema(narrowed).every((violation) => violation.rule !== 'too_many_unions' && violation.rule !== 'too_many_optional'));
+  const withinLimits =
+    narrowed === general ||
+    (checkStrictSchema(narrowed).length === 0 &&
+      checkAnthropicSchema(narrowed).every((violation) => violation.rule !== 'too_many_unions' && violation.rule !== 'too_many_optional'));
   return { ...definition, jsonSchema: withinLimits ? narrowed : general };
 }

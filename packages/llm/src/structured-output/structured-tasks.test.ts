@@ -23,7 +23,7 @@ const tasks: [string, TaskRequest][] = [
 ];
 
 describe('structured tasks', () => {
-  it.each(tasks)('%s: a valid format name, a schema within both providers\' strict-mode limits and the JSON rule', (_name, task) => {
+  it.each(tasks)("%s: a valid format name, a schema within both providers' strict-mode limits and the JSON rule", (_name, task) => {
     expect(task.name).toMatch(/^[a-z_]{1,64}$/);
     expect(checkStrictSchema(task.jsonSchema)).toEqual([]);
     expect(checkAnthropicSchema(transformJSONSchema(task.jsonSchema))).toEqual([]);
@@ -36,7 +36,8 @@ describe('structured tasks', () => {
 
   it.each(tasks)('%s: the system prompt is the same for every input, so it can be cached', (name) => {
     const other = {
-      'selector spec': () => selectorSpecTask('Raise $90M from offices only.', { ...assetSummary, markets: ['Reno'], text: 'Another portfolio.' }),
+      'selector spec': () =>
+        selectorSpecTask('Raise $90M from offices only.', { ...assetSummary, markets: ['Reno'], text: 'Another portfolio.' }),
       revision: () => revisionTask({ ...spec, target_amount: 210_000_000 }, outcome, { ...revisionContext, iteration: 3, capacity: null }),
       summary: () => explanationSummaryTask({ ...spec, target_amount: 90_000_000 }, { ...outcome, constraint_checks: [] }, []),
       scenarios: () => scenarioDefinitionsTask('Raise $90M.', assetSummary, 5),
@@ -50,7 +51,9 @@ describe('structured tasks', () => {
     const task = selectorSpecTask(brief, assetSummary);
     expect(task.method).toBe('generateSelectorSpec');
     expect(task.user).toContain(brief);
-    expect(task.user).toContain('Markets (use these exact names): Atlanta, Chicago, Columbus, Dallas, Houston, Inland Empire, Newark, Phoenix.');
+    expect(task.user).toContain(
+      'Markets (use these exact names): Atlanta, Chicago, Columbus, Dallas, Houston, Inland Empire, Newark, Phoenix.',
+    );
     expect(task.user).toContain('Baseline: EBITDA $420,000,000, net debt $1,260,000,000, net leverage 3x, fixed-charge coverage 4.2857x.');
     expect(task.system).toContain('"nothing mission-critical" = 0.7');
     expect(task.system).toContain('"only easily re-lettable sites", "highly leasable" or "generic boxes" = 0.7, "leasable" = 0.5');
@@ -81,9 +84,13 @@ describe('structured tasks', () => {
 
   it('summary: the outcome figures, the covenants and every fact', () => {
     const task = explanationSummaryTask(spec, outcome, nodes);
-    expect(task.user).toContain('Outcome: infeasible; proceeds $232.4M against a target of $250M (shortfall $17.6M); 4 assets selected, 3 excluded by filters.');
+    expect(task.user).toContain(
+      'Outcome: infeasible; proceeds $232.4M against a target of $250M (shortfall $17.6M); 4 assets selected, 3 excluded by filters.',
+    );
     expect(task.user).toContain('- max_net_leverage: limit 3.25x, before 3.00x, after 2.61x, kept');
-    expect(task.user).toContain('- asset_excluded (asset DAL-02): Wilmer Automated Distribution Center was excluded: leaseability 0.65 < min 0.7.');
+    expect(task.user).toContain(
+      '- asset_excluded (asset DAL-02): Wilmer Automated Distribution Center was excluded: leaseability 0.65 < min 0.7.',
+    );
     expect(task.toValue({ summary: 'Short by $17.6M.' })).toBe('Short by $17.6M.');
   });
 
@@ -97,15 +104,17 @@ describe('structured tasks', () => {
   });
 
   it('extraction: field descriptions, known fields and markets, and bad names refused', () => {
-    const task = extractFieldsTask(
-      'Same target as before but leave out Dallas',
-      ['target_amount', 'exclude_markets'],
-      { known_fields: { target_amount: 80_000_000 }, field_descriptions: { exclude_markets: 'Markets to leave out' }, markets: ['Dallas', 'Houston'] },
-    );
+    const task = extractFieldsTask('Same target as before but leave out Dallas', ['target_amount', 'exclude_markets'], {
+      known_fields: { target_amount: 80_000_000 },
+      field_descriptions: { exclude_markets: 'Markets to leave out' },
+      markets: ['Dallas', 'Houston'],
+    });
     expect(task.user).toContain('Fields:\n- target_amount\n- exclude_markets: Markets to leave out');
     expect(task.user).toContain('"target_amount": 80000000');
     expect(task.user).toContain('Markets in the portfolio (use these exact names): Dallas, Houston.');
-    expect((task.jsonSchema.properties as Record<string, { description?: string }>).exclude_markets?.description).toBe('Markets to leave out');
+    expect((task.jsonSchema.properties as Record<string, { description?: string }>).exclude_markets?.description).toBe(
+      'Markets to leave out',
+    );
     expect(() => extractFieldsTask('x', [], {})).toThrowError(InvalidInputError);
     expect(() => extractFieldsTask('x', ['a', 'a'], {})).toThrowError(/duplicate field "a"/);
   });
@@ -129,7 +138,11 @@ describe('prompt rules', () => {
     const binding = outcome.constraint_checks.map((check, index) => ({ ...check, binding: index === 0 }));
     const withBinding = explanationSummaryTask(spec, { ...outcome, constraint_checks: binding }, nodes);
     expect(withBinding.user).toContain(`Binding covenant: ${binding[0]?.name}.`);
-    const none = explanationSummaryTask(spec, { ...outcome, constraint_checks: binding.map((check) => ({ ...check, binding: false })) }, nodes);
+    const none = explanationSummaryTask(
+      spec,
+      { ...outcome, constraint_checks: binding.map((check) => ({ ...check, binding: false })) },
+      nodes,
+    );
     expect(none.user).toContain('No covenant binds: do not name one as binding.');
     expect(none.system).toContain('when a covenant is marked binding');
   });
@@ -146,7 +159,7 @@ describe('schemas built per call', () => {
   type Node = { anyOf?: Node[]; items?: Node & { enum?: string[] }; properties?: Record<string, Node> };
   const listEnum = (node: Node | undefined) => node?.anyOf?.find((branch) => branch.items !== undefined)?.items?.enum;
 
-  it('selector spec: markets and asset types are the portfolio\'s', () => {
+  it("selector spec: markets and asset types are the portfolio's", () => {
     // asset_filters is optional, so a nullable anyOf around the object.
     const filters = (selectorSpecTask(brief, assetSummary).jsonSchema as Node).properties?.asset_filters?.anyOf?.[0];
     expect(listEnum(filters?.properties?.include_markets)).toEqual([...assetSummary.markets]);
@@ -154,14 +167,15 @@ describe('schemas built per call', () => {
     expect(listEnum(filters?.properties?.asset_types)).toEqual([...assetSummary.asset_types]);
   });
 
-  it('scenarios: exclude_markets names only the portfolio\'s markets', () => {
+  it("scenarios: exclude_markets names only the portfolio's markets", () => {
     const items = ((scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema as Node).properties?.scenarios as Node).items as Node;
     expect(listEnum(items.properties?.exclude_markets)).toEqual([...assetSummary.markets]);
   });
 
   it('extraction: each known field has its own type, markets from the context', () => {
-    const schema = extractFieldsTask('x', ['target_amount', 'confirmation', 'strategy', 'exclude_markets', 'colour'], { markets: ['Dallas', 'Houston'] })
-      .jsonSchema as { properties: Record<string, Record<string, unknown>> };
+    const schema = extractFieldsTask('x', ['target_amount', 'confirmation', 'strategy', 'exclude_markets', 'colour'], {
+      markets: ['Dallas', 'Houston'],
+    }).jsonSchema as { properties: Record<string, Record<string, unknown>> };
     expect(schema.properties.target_amount?.type).toEqual(['number', 'null']);
     expect(schema.properties.confirmation?.type).toEqual(['boolean', 'null']);
     expect(JSON.stringify(schema.properties.strategy)).toContain('"enum":["greedy","exact"]');
@@ -179,7 +193,19 @@ describe('createStructuredLlmClient', () => {
       revised_selector_spec: { ...spec, target_amount: 232_000_000 },
       explanation_summary: { summary: 'Short by $17.6M.' },
       scenario_definitions: {
-        scenarios: [{ label: 'Base', kind: 'base', rationale: 'As written', target_amount: 250_000_000, max_leverage: null, min_coverage: null, max_criticality: null, min_leaseability: null, exclude_markets: null }],
+        scenarios: [
+          {
+            label: 'Base',
+            kind: 'base',
+            rationale: 'As written',
+            target_amount: 250_000_000,
+            max_leverage: null,
+            min_coverage: null,
+            max_criticality: null,
+            min_leaseability: null,
+            exclude_markets: null,
+          },
+        ],
       },
       extracted_fields: { target_amount: 80_000_000, confirmed: null },
     };
@@ -189,7 +215,11 @@ describe('createStructuredLlmClient', () => {
       mapError: () => null,
       openConversation: (task) => async (): Promise<ModelReply> => {
         sent.push(task.method);
-        return { status: 'complete', output: { kind: 'value', value: answers[task.name] }, usage: { input_tokens: 1, output_tokens: 1, total_tokens: 2 } };
+        return {
+          status: 'complete',
+          output: { kind: 'value', value: answers[task.name] },
+          usage: { input_tokens: 1, output_tokens: 1, total_tokens: 2 },
+        };
       },
     });
     expect(client.provider).toBe('test');
@@ -198,24 +228,34 @@ describe('createStructuredLlmClient', () => {
     expect((await client.generateExplanationSummary(spec, outcome, nodes)).value).toBe('Short by $17.6M.');
     expect((await client.generateScenarioDefinitions(brief, assetSummary, 1)).value.map((definition) => definition.kind)).toEqual(['base']);
     expect((await client.extractFields('Make it $80M', ['target_amount', 'confirmed'], {})).value).toEqual({ target_amount: 80_000_000 });
-    expect(sent).toEqual(['generateSelectorSpec', 'reviseSelectorSpec', 'generateExplanationSummary', 'generateScenarioDefinitions', 'extractFields']);
+    expect(sent).toEqual([
+      'generateSelectorSpec',
+      'reviseSelectorSpec',
+      'generateExplanationSummary',
+      'generateScenarioDefinitions',
+      'extractFields',
+    ]);
   });
 });
 
-describe('per-call schemas stay within both providers\' limits', () => {
+describe("per-call schemas stay within both providers' limits", () => {
   it('for any portfolio vocabulary, large or odd, every task schema passes both strict-mode checks', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 1_200 }), fc.nat({ max: 8 }), (markets, typeCount) => {
-        const summary = { ...assetSummary, markets, asset_types: ASSET_TYPES.slice(0, typeCount) };
-        for (const task of [
-          selectorSpecTask(brief, summary),
-          scenarioDefinitionsTask(brief, summary, 5),
-          extractFieldsTask('x', ['include_markets', 'exclude_markets', 'asset_types', 'target_amount'], { markets }),
-        ]) {
-          expect(checkStrictSchema(task.jsonSchema)).toEqual([]);
-          expect(checkAnthropicSchema(transformJSONSchema(task.jsonSchema))).toEqual([]);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 1_200 }),
+        fc.nat({ max: 8 }),
+        (markets, typeCount) => {
+          const summary = { ...assetSummary, markets, asset_types: ASSET_TYPES.slice(0, typeCount) };
+          for (const task of [
+            selectorSpecTask(brief, summary),
+            scenarioDefinitionsTask(brief, summary, 5),
+            extractFieldsTask('x', ['include_markets', 'exclude_markets', 'asset_types', 'target_amount'], { markets }),
+          ]) {
+            expect(checkStrictSchema(task.jsonSchema)).toEqual([]);
+            expect(checkAnthropicSchema(transformJSONSchema(task.jsonSchema))).toEqual([]);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

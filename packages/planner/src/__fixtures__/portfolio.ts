@@ -6,9 +6,39 @@ export const smallRequest: ProgramRequest = parseInput(ProgramRequestSchema, {
   corporate_state: { ebitda: 100, net_debt: 300, interest_expense: 18, rent_expense: 5, cost_of_debt: 0.06 },
   assets: [
     // cash 58.8 each
-    { asset_id: 'A', name: 'Box A', asset_type: 'warehouse', market: 'Dallas', market_rent: 4.2, cap_rate: 0.07, book_value: 30, criticality: 0.2, leaseability: 0.9 },
-    { asset_id: 'B', name: 'Box B', asset_type: 'warehouse', market: 'Atlanta', market_rent: 4.2, cap_rate: 0.07, book_value: 30, criticality: 0.3, leaseability: 0.8 },
-    { asset_id: 'C', name: 'Plant C', asset_type: 'manufacturing', market: 'Atlanta', market_rent: 4.2, cap_rate: 0.07, book_value: 30, criticality: 0.8, leaseability: 0.4 },
+    {
+      asset_id: 'A',
+      name: 'Box A',
+      asset_type: 'warehouse',
+      market: 'Dallas',
+      market_rent: 4.2,
+      cap_rate: 0.07,
+      book_value: 30,
+      criticality: 0.2,
+      leaseability: 0.9,
+    },
+    {
+      asset_id: 'B',
+      name: 'Box B',
+      asset_type: 'warehouse',
+      market: 'Atlanta',
+      market_rent: 4.2,
+      cap_rate: 0.07,
+      book_value: 30,
+      criticality: 0.3,
+      leaseability: 0.8,
+    },
+    {
+      asset_id: 'C',
+      name: 'Plant C',
+      asset_type: 'manufacturing',
+      market: 'Atlanta',
+      market_rent: 4.2,
+      cap_rate: 0.07,
+      book_value: 30,
+      criticality: 0.8,
+      leaseability: 0.4,
+    },
   ],
 });
 

@@ -37,7 +37,11 @@ export function step(id: string, options: Partial<ScenarioStepInput> = {}): Scen
  * A linear scenario s0 → s1 → ... where each step's options are given in order;
  * the last step is terminal unless it lists transitions.
  */
-export function linearScenario(id: string, steps: readonly Partial<ScenarioStepInput>[], extra: Partial<ScenarioInput> = {}): ScenarioInput {
+export function linearScenario(
+  id: string,
+  steps: readonly Partial<ScenarioStepInput>[],
+  extra: Partial<ScenarioInput> = {},
+): ScenarioInput {
   return {
     id,
     name: id,

@@ -76,7 +76,9 @@ export async function metricValue(registry: Registry, name: string, labels: Reco
   if (!metric) return 0;
   const { values } = await metric.get();
   const found = values.find(
-    (value) => ((value as { metricName?: string }).metricName ?? name) === name && Object.entries(labels).every(([key, label]) => String(value.labels[key]) === label),
+    (value) =>
+      ((value as { metricName?: string }).metricName ?? name) === name &&
+      Object.entries(labels).every(([key, label]) => String(value.labels[key]) === label),
   );
   return found?.value ?? 0;
 }

@@ -31,6 +31,7 @@ export function checkAssetCount(assets: readonly unknown[], path: string, limit:
  */
 export function checkRequestAssetCount(input: unknown, path: readonly string[], limit: number): void {
   let assets: unknown = input;
-  for (const segment of path) assets = typeof assets === 'object' && assets !== null ? (assets as Record<string, unknown>)[segment] : undefined;
+  for (const segment of path)
+    assets = typeof assets === 'object' && assets !== null ? (assets as Record<string, unknown>)[segment] : undefined;
   if (Array.isArray(assets)) checkAssetCount(assets, ['request', ...path].join('.'), limit);
 }

@@ -7,9 +7,13 @@ export class EngineDeadlineError extends LeasebackError {
   readonly deadlineMs: number;
 
   constructor(deadlineMs: number) {
-    super('engine_deadline_exceeded', `the engine's work for this request took longer than its ${deadlineMs} ms deadline; retry with fewer assets or a smaller solver time limit`, {
-      isRetryable: true,
-    });
+    super(
+      'engine_deadline_exceeded',
+      `the engine's work for this request took longer than its ${deadlineMs} ms deadline; retry with fewer assets or a smaller solver time limit`,
+      {
+        isRetryable: true,
+      },
+    );
     this.name = 'EngineDeadlineError';
     this.deadlineMs = deadlineMs;
   }
@@ -23,7 +27,12 @@ export class EngineDeadlineError extends LeasebackError {
  * the request fails with `engine_deadline_exceeded`; a cancelled request
  * (`signal`) stops it too.
  */
-export function withEngineDeadline(runner: EngineRunner, deadlineMs: number, monotonicNow: () => number, signal?: AbortSignal): EngineRunner {
+export function withEngineDeadline(
+  runner: EngineRunner,
+  deadlineMs: number,
+  monotonicNow: () => number,
+  signal?: AbortSignal,
+): EngineRunner {
   let deadlineAt: number | undefined;
   const bounded = async <T>(call: (signal: AbortSignal) => Promise<T>, callerSignal: AbortSignal | undefined): Promise<T> => {
     deadlineAt ??= monotonicNow() + deadlineMs;

@@ -29,7 +29,8 @@ export type EngineTaskResult = { readonly ok: true; readonly value: unknown } | 
 
 /** `thrown` as data that survives `postMessage`. */
 export function serializeError(thrown: unknown): SerializedError {
-  if (!(thrown instanceof Error)) return { name: 'Error', message: String(thrown), stack: null, code: null, isRetryable: false, fields: {} };
+  if (!(thrown instanceof Error))
+    return { name: 'Error', message: String(thrown), stack: null, code: null, isRetryable: false, fields: {} };
   const fields: Record<string, string> = {};
   for (const name of ['quantity', 'assetId']) {
     const value = (thrown as unknown as Record<string, unknown>)[name];
@@ -64,7 +65,9 @@ const BUILT_IN_ERROR_CLASSES: Readonly<Record<string, abstract new (...args: nev
 
 /** The error a worker reported, rebuilt with its class, code, message and stack. */
 export function deserializeError(serialized: SerializedError): Error {
-  const known = ENGINE_ERROR_CLASSES[serialized.name] ?? (serialized.code !== null ? LeasebackError : BUILT_IN_ERROR_CLASSES[serialized.name] ?? Error);
+  const known =
+    ENGINE_ERROR_CLASSES[serialized.name] ??
+    (serialized.code !== null ? LeasebackError : (BUILT_IN_ERROR_CLASSES[serialized.name] ?? Error));
   const error = Object.create(known.prototype) as Error & Record<string, unknown>;
   Object.defineProperties(error, {
     message: { value: serialized.message, writable: true, configurable: true },

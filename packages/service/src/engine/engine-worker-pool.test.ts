@@ -65,7 +65,12 @@ describe('serializeError / deserializeError', () => {
     const original = new NonFiniteQuantityError('price of asset A-1', 'overflows');
     const rebuilt = deserializeError(structuredClone(serializeError(original)));
     expect(rebuilt).toBeInstanceOf(NonFiniteQuantityError);
-    expect(rebuilt).toMatchObject({ code: 'numeric_error', quantity: 'price of asset A-1', message: original.message, stack: original.stack });
+    expect(rebuilt).toMatchObject({
+      code: 'numeric_error',
+      quantity: 'price of asset A-1',
+      message: original.message,
+      stack: original.stack,
+    });
     const bug = deserializeError(structuredClone(serializeError(new TypeError('x is undefined'))));
     expect(bug).toBeInstanceOf(TypeError);
     expect(bug.message).toBe('x is undefined');
@@ -83,7 +88,11 @@ describe('withEngineDeadline', () => {
         signals.push(signal);
         signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       });
-    return { signals, selectAssets: (_a, _c, _s, _config, signal) => wait(signal), maxProceeds: (_a, _c, _s, _config, signal) => wait(signal) };
+    return {
+      signals,
+      selectAssets: (_a, _c, _s, _config, signal) => wait(signal),
+      maxProceeds: (_a, _c, _s, _config, signal) => wait(signal),
+    };
   }
 
   it('stops a solve at the deadline with engine_deadline_exceeded', async () => {

@@ -20,7 +20,6 @@ import { resolveWriteFund, scenarioSetFund } from '../use-cases/write-fund.js';
 /** The use cases a job runs, called exactly as the synchronous endpoints call them. */
 export type JobServiceCalls = Pick<LeasebackService, 'createRun' | 'runProgram' | 'createScenarioSet' | 'getScenarioSet'>;
 
-
 /** What the job use cases are built from. */
 export interface JobUseCaseOptions {
   readonly store: LeasebackStore;
@@ -178,7 +177,10 @@ export function createJobUseCases(options: JobUseCaseOptions): JobUseCases {
     getJobResult: async (id, context) => {
       const job = await findJob(id, context);
       if (job.status !== 'completed') {
-        throw new LeasebackError('job_not_completed', `job "${job.job_id}" is ${job.status}: it has no result${job.status === 'failed' || job.status === 'cancelled' ? '' : ' yet'}`);
+        throw new LeasebackError(
+          'job_not_completed',
+          `job "${job.job_id}" is ${job.status}: it has no result${job.status === 'failed' || job.status === 'cancelled' ? '' : ' yet'}`,
+        );
       }
       if (job.kind === 'program') return job.result;
       if (job.kind === 'scenario_set') return services.getScenarioSet(job.target_id ?? '', { scope: context.scope });
@@ -202,7 +204,8 @@ export function createJobUseCases(options: JobUseCaseOptions): JobUseCases {
           return { status: 'cancelled', error: { code: 'cancelled', message: 'the job was cancelled' } };
         }
         // Another attempt stored the result first: there is one result, and it is complete.
-        if (error.code === 'already_exists' && (await storedResultExists(job).catch(() => false))) return { status: 'completed', resultUrl };
+        if (error.code === 'already_exists' && (await storedResultExists(job).catch(() => false)))
+          return { status: 'completed', resultUrl };
         logger.warn({ use_case: 'run_job', job_id: job.job_id, error_code: error.code }, 'job failed');
         return { status: 'failed', error: { code: error.code, message: error.message } };
       }

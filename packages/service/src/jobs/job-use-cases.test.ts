@@ -100,7 +100,9 @@ describe('asynchronous jobs', () => {
   it('validates and scopes at submission: bad input and other funds never reach the queue', async () => {
     const { service } = await jobService();
     await expect(service.submitJob('run', { assets: 'none' })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(service.submitJob('run', programRequest(feasibleBrief, { fund_id: 'fund-b' }), { scope: ['fund-a'] })).rejects.toMatchObject({
+    await expect(
+      service.submitJob('run', programRequest(feasibleBrief, { fund_id: 'fund-b' }), { scope: ['fund-a'] }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
     const job = await service.submitJob('run', programRequest(feasibleBrief), { scope: ['fund-a'] });

@@ -5,7 +5,9 @@ import { HELP_REPLY, composeReply, describeFigures, type ReplyInput } from './co
 import { questionFor } from './session-fields.js';
 import type { ToolResult } from './session-schemas.js';
 
-function contribution(overrides: Partial<ScenarioContribution> & Pick<ScenarioContribution, 'scenario_id' | 'contribution_type'>): ScenarioContribution {
+function contribution(
+  overrides: Partial<ScenarioContribution> & Pick<ScenarioContribution, 'scenario_id' | 'contribution_type'>,
+): ScenarioContribution {
   return {
     scenario_name: overrides.scenario_id,
     scenario_version: 1,
@@ -51,7 +53,11 @@ function decision(scenarioId: string, action: LifecycleDecision['action'], extra
   };
 }
 
-const names: Record<string, string> = { program_intake: 'Program intake', what_if_analysis: 'What-if analysis', explain_run: 'Run explanation' };
+const names: Record<string, string> = {
+  program_intake: 'Program intake',
+  what_if_analysis: 'What-if analysis',
+  explain_run: 'Run explanation',
+};
 
 function input(overrides: Partial<ReplyInput>): ReplyInput {
   return {
@@ -74,17 +80,39 @@ function input(overrides: Partial<ReplyInput>): ReplyInput {
 
 describe('composeReply', () => {
   it('asks the first missing field only, and remembers which', () => {
-    const composed = composeReply(input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'ASK', fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'] })]) }));
-    expect(composed).toEqual({ reply: questionFor('max_net_leverage'), asked: { scenario_id: 'program_intake', field: 'max_net_leverage' }, presented: [] });
+    const composed = composeReply(
+      input({
+        plan: plan([
+          contribution({
+            scenario_id: 'program_intake',
+            contribution_type: 'ASK',
+            fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'],
+          }),
+        ]),
+      }),
+    );
+    expect(composed).toEqual({
+      reply: questionFor('max_net_leverage'),
+      asked: { scenario_id: 'program_intake', field: 'max_net_leverage' },
+      presented: [],
+    });
   });
 
   it('shows the program that would run (the brief of the fields in force), what changed since last shown, and presents the checkpoint', () => {
-    const fields = { target_amount: 200_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, exclude_markets: ['Dallas', 'Chicago'], num_scenarios: 4 };
+    const fields = {
+      target_amount: 200_000_000,
+      max_net_leverage: 3.5,
+      min_fixed_charge_coverage: 2,
+      exclude_markets: ['Dallas', 'Chicago'],
+      num_scenarios: 4,
+    };
     const program = composeReply(
       input({
         plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM', current_step_id: 'confirm_run' })]),
         fieldsFor: () => fields,
-        shown: { program_intake: { target_amount: 150_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, exclude_markets: ['Dallas'] } },
+        shown: {
+          program_intake: { target_amount: 150_000_000, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, exclude_markets: ['Dallas'] },
+        },
       }),
     );
     expect(program.reply).toBe(
@@ -103,9 +131,11 @@ describe('composeReply', () => {
     expect(whatIf.reply).toBe(
       'Ready to run 4 what-if scenarios (the base case, 2 generated variants, "Exclude Phoenix") on "Raise $200M. Keep net leverage below 3.5x and FCCR of at least 2x. Exclude Dallas and Chicago." Shall I run them? (say "yes" or "run the scenarios")',
     );
-    expect(composeReply(input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM' })]), confirmation: false })).reply).toMatch(
-      /^Not yet, then\. Ready to run the program/,
-    );
+    expect(
+      composeReply(
+        input({ plan: plan([contribution({ scenario_id: 'program_intake', contribution_type: 'CONFIRM' })]), confirmation: false }),
+      ).reply,
+    ).toMatch(/^Not yet, then\. Ready to run the program/);
   });
 
   it('says what happened to scenarios, what ran, what it found, and offers paused ones back', () => {
@@ -133,7 +163,15 @@ describe('composeReply', () => {
           decision('program_intake', 'COMPLETE'),
         ],
         toolResults: [tool],
-        informs: [{ scenario_id: 'program_intake', template_id: 'program_results', text: 'It raised enough.', run_id: 'r-1', scenario_set_id: null }],
+        informs: [
+          {
+            scenario_id: 'program_intake',
+            template_id: 'program_results',
+            text: 'It raised enough.',
+            run_id: 'r-1',
+            scenario_set_id: null,
+          },
+        ],
         understood: ['pause'],
         notUsed: ['num scenarios 9 (must be between 1 and 5)'],
         notes: ['There is nothing waiting for a yes right now; nothing ran.'],
@@ -188,14 +226,21 @@ describe('composeReply', () => {
     const arbitraryContribution = fc.record({
       scenario_id: fc.constantFrom('program_intake', 'what_if_analysis', 'explain_run', 'other'),
       contribution_type: fc.constantFrom('ASK', 'CONFIRM', 'INFORM', 'NONE'),
-      fields_to_ask: fc.array(fc.constantFrom('target_amount', 'max_net_leverage', 'num_scenarios', 'run_id'), { minLength: 1, maxLength: 2 }),
+      fields_to_ask: fc.array(fc.constantFrom('target_amount', 'max_net_leverage', 'num_scenarios', 'run_id'), {
+        minLength: 1,
+        maxLength: 2,
+      }),
       deferred: fc.boolean(),
     });
     fc.assert(
       fc.property(fc.array(arbitraryContribution, { maxLength: 6 }), (entries) => {
-        const contributions = entries.map((entry) => contribution({ ...entry, fields_to_ask: entry.contribution_type === 'ASK' ? entry.fields_to_ask : [] }));
+        const contributions = entries.map((entry) =>
+          contribution({ ...entry, fields_to_ask: entry.contribution_type === 'ASK' ? entry.fields_to_ask : [] }),
+        );
         const composed = composeReply(input({ plan: plan(contributions) }));
-        const shown = contributions.filter((entry) => !entry.deferred && (entry.contribution_type === 'ASK' || entry.contribution_type === 'CONFIRM'));
+        const shown = contributions.filter(
+          (entry) => !entry.deferred && (entry.contribution_type === 'ASK' || entry.contribution_type === 'CONFIRM'),
+        );
         if (shown.length === 0) {
           expect(composed.reply).toBe(HELP_REPLY);
           expect(composed.asked).toBeNull();
@@ -203,7 +248,9 @@ describe('composeReply', () => {
         }
         expect(composed.reply.split('\n')).toHaveLength(shown.length);
         const firstAsk = shown.find((entry) => entry.contribution_type === 'ASK');
-        expect(composed.asked).toEqual(firstAsk === undefined ? null : { scenario_id: firstAsk.scenario_id, field: firstAsk.fields_to_ask[0] });
+        expect(composed.asked).toEqual(
+          firstAsk === undefined ? null : { scenario_id: firstAsk.scenario_id, field: firstAsk.fields_to_ask[0] },
+        );
         // Deterministic: the same plan always gives the same reply.
         expect(composeReply(input({ plan: plan(contributions) }))).toEqual(composed);
       }),
@@ -215,6 +262,8 @@ describe('describeFigures', () => {
   it('lists what is known and falls back to the brief for the target', () => {
     expect(describeFigures({})).toBe('the target the brief gives');
     expect(describeFigures({ max_net_leverage: 4 })).toBe('the target the brief gives and net leverage at most 4x');
-    expect(describeFigures({ target_amount: 1.25e9, min_fixed_charge_coverage: 1.5 })).toBe('a target of $1.25B and fixed charge coverage at least 1.5x');
+    expect(describeFigures({ target_amount: 1.25e9, min_fixed_charge_coverage: 1.5 })).toBe(
+      'a target of $1.25B and fixed charge coverage at least 1.5x',
+    );
   });
 });

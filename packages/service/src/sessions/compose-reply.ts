@@ -114,9 +114,7 @@ export function composeReply(input: ReplyInput): ComposedReply {
 function decisionNote(decision: LifecycleDecision, name: string): string | null {
   const subject = `the ${lowerFirst(name)}`;
   if (decision.action === 'PAUSE') {
-    return decision.pause_reason === 'loop_detected'
-      ? `Paused ${subject}: we kept coming back to the same step.`
-      : `Paused ${subject}.`;
+    return decision.pause_reason === 'loop_detected' ? `Paused ${subject}: we kept coming back to the same step.` : `Paused ${subject}.`;
   }
   if (decision.action === 'CANCEL') return `Cancelled ${subject}.`;
   if (decision.action === 'CONTINUE' && decision.resumed) return `Back to ${subject}.`;
@@ -135,7 +133,9 @@ function confirmationText(contribution: ScenarioContribution, input: ReplyInput)
       : [
           ...describeChanges(previous, fields, PROGRAM_FIELDS),
           ...(contribution.scenario_id === SLB_PLAYBOOK_IDS.whatIfAnalysis
-            ? whatIfLabels.filter((label) => !(Array.isArray(previous['what_ifs']) && previous['what_ifs'].includes(label))).map((label) => `what-if "${label}" (new)`)
+            ? whatIfLabels
+                .filter((label) => !(Array.isArray(previous['what_ifs']) && previous['what_ifs'].includes(label)))
+                .map((label) => `what-if "${label}" (new)`)
             : []),
         ];
   const changed = changes.length === 0 ? '' : ` Changed since I last asked: ${changes.join('; ')}.`;

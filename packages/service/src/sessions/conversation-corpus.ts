@@ -63,11 +63,18 @@ export interface CorpusConversation {
 
 const FULL = 'Raise $150M, keep net leverage below 3.5x and FCCR of at least 2.0x';
 const WHAT_IF = 'also show me a conservative case';
-const full: CorpusTurn = { say: FULL, expect: { plan: ['program_intake:CONFIRM'], known: { target_amount: 150e6, max_net_leverage: 3.5, min_fixed_charge_coverage: 2 } } };
+const full: CorpusTurn = {
+  say: FULL,
+  expect: { plan: ['program_intake:CONFIRM'], known: { target_amount: 150e6, max_net_leverage: 3.5, min_fixed_charge_coverage: 2 } },
+};
 const whatIf: CorpusTurn = { say: WHAT_IF, expect: { decisions: ['what_if_analysis:START'], plan: ['what_if_analysis:CONFIRM'] } };
 const holdOn: CorpusTurn = { say: 'hold on', expect: { decisions: ['what_if_analysis:PAUSE'], confirmation: null } };
 const runProgram: CorpusTurn['expect'] = { confirmation: true, tools: ['run_program:succeeded'], decisions: ['program_intake:COMPLETE'] };
-const runSet: CorpusTurn['expect'] = { confirmation: true, tools: ['run_scenario_set:succeeded'], decisions: ['what_if_analysis:COMPLETE'] };
+const runSet: CorpusTurn['expect'] = {
+  confirmation: true,
+  tools: ['run_scenario_set:succeeded'],
+  decisions: ['what_if_analysis:COMPLETE'],
+};
 const NO_RUNS: CorpusRunsExpectation = { count: 0 };
 
 /** Must not confirm at the program's checkpoint, then a plain yes runs it. */
@@ -89,14 +96,23 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       full,
       whatIf,
       holdOn,
-      { say: "ok let's pick the scenarios back up", expect: { confirmation: null, signal: { type: 'resume', scenario_id: 'what_if_analysis' }, plan: ['what_if_analysis:CONFIRM'] } },
+      {
+        say: "ok let's pick the scenarios back up",
+        expect: { confirmation: null, signal: { type: 'resume', scenario_id: 'what_if_analysis' }, plan: ['what_if_analysis:CONFIRM'] },
+      },
     ],
     runs: NO_RUNS,
   },
   {
     name: '"ok, resume" resumes in one turn and the yes is its own turn',
     covers: 'explicit confirmation',
-    turns: [full, whatIf, holdOn, { say: 'ok, resume', expect: { confirmation: null, plan: ['what_if_analysis:CONFIRM'] } }, { say: 'yes', expect: runSet }],
+    turns: [
+      full,
+      whatIf,
+      holdOn,
+      { say: 'ok, resume', expect: { confirmation: null, plan: ['what_if_analysis:CONFIRM'] } },
+      { say: 'yes', expect: runSet },
+    ],
     runs: { count: 3, labels: ['Base case'] },
   },
   {
@@ -104,7 +120,15 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     covers: 'explicit confirmation',
     turns: [
       full,
-      { say: 'sure, but exclude Dallas', expect: { confirmation: null, known: { exclude_markets: ['Dallas'] }, plan: ['program_intake:CONFIRM'], reply: ['Changed since I last asked', 'Exclude Dallas'] } },
+      {
+        say: 'sure, but exclude Dallas',
+        expect: {
+          confirmation: null,
+          known: { exclude_markets: ['Dallas'] },
+          plan: ['program_intake:CONFIRM'],
+          reply: ['Changed since I last asked', 'Exclude Dallas'],
+        },
+      },
       { say: 'yes', expect: runProgram },
     ],
     runs: { count: 1, briefContains: ['Exclude Dallas'], excludedMarkets: ['Dallas'] },
@@ -118,7 +142,11 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: '"ok" is not a yes, and is said back',
     covers: 'explicit confirmation',
-    turns: [full, { say: 'ok', expect: { confirmation: null, notUsed: true, reply: ['I could not use: "ok"'] } }, { say: 'yes, run it', expect: runProgram }],
+    turns: [
+      full,
+      { say: 'ok', expect: { confirmation: null, notUsed: true, reply: ['I could not use: "ok"'] } },
+      { say: 'yes, run it', expect: runProgram },
+    ],
     runs: { count: 1 },
   },
   mustNotConfirm('"sounds good" is not a yes', 'sounds good', { notUsed: true }),
@@ -130,7 +158,10 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     covers: 'explicit confirmation',
     turns: [
       full,
-      { say: 'yes but target $120M', expect: { confirmation: null, known: { target_amount: 120e6 }, reply: ['target $150M → target $120M'] } },
+      {
+        say: 'yes but target $120M',
+        expect: { confirmation: null, known: { target_amount: 120e6 }, reply: ['target $150M → target $120M'] },
+      },
       { say: 'go ahead', expect: runProgram },
     ],
     runs: { count: 1, briefContains: ['Raise $120M'] },
@@ -153,12 +184,26 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     turns: [full, { say: 'yes', expect: runProgram }, { say: 'yes', expect: { reply: ['nothing waiting for a yes'] } }],
     runs: { count: 1 },
   },
-  { name: '"confirm" runs the program presented', covers: 'explicit confirmation', turns: [full, { say: 'confirm', expect: runProgram }], runs: { count: 1 } },
-  { name: '"do it" runs the program presented', covers: 'explicit confirmation', turns: [full, { say: 'do it', expect: runProgram }], runs: { count: 1 } },
+  {
+    name: '"confirm" runs the program presented',
+    covers: 'explicit confirmation',
+    turns: [full, { say: 'confirm', expect: runProgram }],
+    runs: { count: 1 },
+  },
+  {
+    name: '"do it" runs the program presented',
+    covers: 'explicit confirmation',
+    turns: [full, { say: 'do it', expect: runProgram }],
+    runs: { count: 1 },
+  },
   {
     name: '"not yet" leaves the checkpoint waiting',
     covers: 'explicit confirmation',
-    turns: [full, { say: 'not yet', expect: { confirmation: false, reply: ['Not yet, then.'], plan: ['program_intake:CONFIRM'] } }, { say: 'yes', expect: runProgram }],
+    turns: [
+      full,
+      { say: 'not yet', expect: { confirmation: false, reply: ['Not yet, then.'], plan: ['program_intake:CONFIRM'] } },
+      { say: 'yes', expect: runProgram },
+    ],
     runs: { count: 1 },
   },
   {
@@ -170,7 +215,11 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: 'a yes while the program is paused confirms nothing',
     covers: 'explicit confirmation',
-    turns: [full, { say: 'hold on', expect: { decisions: ['program_intake:PAUSE'] } }, { say: 'yes', expect: { reply: ['nothing waiting for a yes'] } }],
+    turns: [
+      full,
+      { say: 'hold on', expect: { decisions: ['program_intake:PAUSE'] } },
+      { say: 'yes', expect: { reply: ['nothing waiting for a yes'] } },
+    ],
     runs: NO_RUNS,
   },
   {
@@ -180,7 +229,12 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       full,
       {
         say: 'actually, exclude Texas and no plants',
-        expect: { confirmation: null, known: { exclude_markets: ['Dallas', 'Houston'] }, reply: ['Changed since I last asked', 'Exclude Dallas and Houston'], plan: ['program_intake:CONFIRM'] },
+        expect: {
+          confirmation: null,
+          known: { exclude_markets: ['Dallas', 'Houston'] },
+          reply: ['Changed since I last asked', 'Exclude Dallas and Houston'],
+          plan: ['program_intake:CONFIRM'],
+        },
       },
       { say: 'yes', expect: runProgram },
     ],
@@ -223,7 +277,10 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: 'an off-topic question is used for nothing and said back',
     covers: 'nothing dropped',
-    turns: [full, { say: "what's the weather like in Dallas?", expect: { notUsed: true, unknown: ['include_markets'], reply: ['I could not use'] } }],
+    turns: [
+      full,
+      { say: "what's the weather like in Dallas?", expect: { notUsed: true, unknown: ['include_markets'], reply: ['I could not use'] } },
+    ],
     runs: NO_RUNS,
   },
   {
@@ -241,7 +298,10 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: 'a value out of bounds is said back and not used',
     covers: 'nothing dropped',
-    turns: [full, { say: 'net leverage under 12x', expect: { notUsed: true, known: { max_net_leverage: 3.5 }, reply: ['I could not use'] } }],
+    turns: [
+      full,
+      { say: 'net leverage under 12x', expect: { notUsed: true, known: { max_net_leverage: 3.5 }, reply: ['I could not use'] } },
+    ],
     runs: NO_RUNS,
   },
   {
@@ -259,10 +319,16 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     name: 'bare answers to the questions asked build the program',
     covers: 'nothing dropped',
     turns: [
-      { say: 'I would like to plan a sale-leaseback', expect: { plan: ['program_intake:ASK'], reply: ['How much should the program raise'] } },
+      {
+        say: 'I would like to plan a sale-leaseback',
+        expect: { plan: ['program_intake:ASK'], reply: ['How much should the program raise'] },
+      },
       { say: '120M', expect: { known: { target_amount: 120e6 } } },
       { say: '3.25x', expect: { known: { max_net_leverage: 3.25 } } },
-      { say: '1.75x', expect: { plan: ['program_intake:CONFIRM'], reply: ['Raise $120M. Keep net leverage below 3.25x and FCCR of at least 1.75x.'] } },
+      {
+        say: '1.75x',
+        expect: { plan: ['program_intake:CONFIRM'], reply: ['Raise $120M. Keep net leverage below 3.25x and FCCR of at least 1.75x.'] },
+      },
     ],
     runs: NO_RUNS,
   },
@@ -273,7 +339,11 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       full,
       {
         say: 'what if the target were $200M instead?',
-        expect: { known: { target_amount: 150e6 }, plan: ['what_if_analysis:CONFIRM'], reply: ['"Target $200M"', 'the base program is unchanged'] },
+        expect: {
+          known: { target_amount: 150e6 },
+          plan: ['what_if_analysis:CONFIRM'],
+          reply: ['"Target $200M"', 'the base program is unchanged'],
+        },
       },
       { say: 'run the scenarios', expect: runSet },
     ],
@@ -284,7 +354,15 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     covers: 'what-ifs',
     turns: [
       full,
-      { say: 'what if we also exclude Chicago?', expect: { plan: ['what_if_analysis:CONFIRM'], unknown: ['exclude_markets'], notReply: ['How many scenarios'], reply: ['"Exclude Chicago"'] } },
+      {
+        say: 'what if we also exclude Chicago?',
+        expect: {
+          plan: ['what_if_analysis:CONFIRM'],
+          unknown: ['exclude_markets'],
+          notReply: ['How many scenarios'],
+          reply: ['"Exclude Chicago"'],
+        },
+      },
       { say: 'yes', expect: runSet },
     ],
     runs: { count: 3, labels: ['Exclude Chicago'] },
@@ -292,7 +370,13 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: 'a 3.0x leverage case is a custom scenario; the base keeps 3.5x',
     covers: 'what-ifs',
-    turns: [full, { say: 'show me a 3.0x leverage case', expect: { known: { max_net_leverage: 3.5 }, plan: ['what_if_analysis:CONFIRM'], reply: ['Net leverage at most 3x'] } }],
+    turns: [
+      full,
+      {
+        say: 'show me a 3.0x leverage case',
+        expect: { known: { max_net_leverage: 3.5 }, plan: ['what_if_analysis:CONFIRM'], reply: ['Net leverage at most 3x'] },
+      },
+    ],
     runs: NO_RUNS,
   },
   {
@@ -304,7 +388,11 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: 'the issue: "run the scenarios" confirms the what-if checkpoint presented',
     covers: 'what-ifs',
-    turns: [full, { say: 'also show me 2 scenarios', expect: { plan: ['what_if_analysis:CONFIRM'] } }, { say: 'run the scenarios', expect: runSet }],
+    turns: [
+      full,
+      { say: 'also show me 2 scenarios', expect: { plan: ['what_if_analysis:CONFIRM'] } },
+      { say: 'run the scenarios', expect: runSet },
+    ],
     runs: { count: 2 },
   },
   {
@@ -327,7 +415,12 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
       holdOn,
       {
         say: 'cancel the what-if',
-        expect: { signal: { type: 'cancel', scenario_id: 'what_if_analysis' }, decisions: ['what_if_analysis:CANCEL'], noDecisions: ['program_intake:CANCEL'], plan: ['program_intake:CONFIRM'] },
+        expect: {
+          signal: { type: 'cancel', scenario_id: 'what_if_analysis' },
+          decisions: ['what_if_analysis:CANCEL'],
+          noDecisions: ['program_intake:CANCEL'],
+          plan: ['program_intake:CONFIRM'],
+        },
       },
     ],
     runs: NO_RUNS,
@@ -335,19 +428,36 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: 'a cancel that names nothing while two scenarios are open asks which',
     covers: 'aiming',
-    turns: [full, whatIf, { say: 'cancel', expect: { reply: ['Which one should I cancel'], noDecisions: ['program_intake:CANCEL', 'what_if_analysis:CANCEL'] } }],
+    turns: [
+      full,
+      whatIf,
+      {
+        say: 'cancel',
+        expect: { reply: ['Which one should I cancel'], noDecisions: ['program_intake:CANCEL', 'what_if_analysis:CANCEL'] },
+      },
+    ],
     runs: NO_RUNS,
   },
   {
     name: 'resume by name reaches the paused what-if',
     covers: 'aiming',
-    turns: [full, whatIf, holdOn, { say: "let's go back to the what-if", expect: { signal: { type: 'resume', scenario_id: 'what_if_analysis' } } }],
+    turns: [
+      full,
+      whatIf,
+      holdOn,
+      { say: "let's go back to the what-if", expect: { signal: { type: 'resume', scenario_id: 'what_if_analysis' } } },
+    ],
     runs: NO_RUNS,
   },
   {
     name: 'exit aimed at the paused what-if ends it',
     covers: 'aiming',
-    turns: [full, whatIf, holdOn, { say: 'never mind the what-if', expect: { decisions: ['what_if_analysis:CANCEL'], noDecisions: ['program_intake:CANCEL'] } }],
+    turns: [
+      full,
+      whatIf,
+      holdOn,
+      { say: 'never mind the what-if', expect: { decisions: ['what_if_analysis:CANCEL'], noDecisions: ['program_intake:CANCEL'] } },
+    ],
     runs: NO_RUNS,
   },
   {
@@ -368,7 +478,10 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     turns: [
       full,
       { say: 'yes', expect: runProgram },
-      { say: 'Raise $100M, keep net leverage below 3.0x and FCCR of at least 2.5x', expect: { decisions: ['program_intake:START'], plan: ['program_intake:CONFIRM'] } },
+      {
+        say: 'Raise $100M, keep net leverage below 3.0x and FCCR of at least 2.5x',
+        expect: { decisions: ['program_intake:START'], plan: ['program_intake:CONFIRM'] },
+      },
       { say: 'yes', expect: runProgram },
     ],
     runs: { count: 2 },
@@ -376,7 +489,12 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
   {
     name: 'explaining an unknown run says so',
     covers: 'orchestrator',
-    turns: [{ say: 'explain run 0b7c1d2e-1111-4222-8333-444455556666', expect: { decisions: ['explain_run:START'], reply: ['I could not find run'] } }],
+    turns: [
+      {
+        say: 'explain run 0b7c1d2e-1111-4222-8333-444455556666',
+        expect: { decisions: ['explain_run:START'], reply: ['I could not find run'] },
+      },
+    ],
     runs: NO_RUNS,
   },
   {

@@ -25,7 +25,10 @@ export async function createSession(context: SessionContext, input: unknown, cal
       turns: [],
     };
     const stored = await context.store.createSession({ id, fundId, state, now: createdAt });
-    context.logger.info({ use_case: 'create_session', session_id: id, fund_id: fundId, asset_count: portfolio.assets.length }, 'session created');
+    context.logger.info(
+      { use_case: 'create_session', session_id: id, fund_id: fundId, asset_count: portfolio.assets.length },
+      'session created',
+    );
     return sessionView(stored, state, session, context.orchestrator.registry);
   });
 }

@@ -52,7 +52,11 @@ export function describeField(name: string, value: unknown): string {
  * now, one phrase each: "target $150M → $200M", "exclude Chicago (new)",
  * "only in Dallas (dropped)".
  */
-export function describeChanges(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>, names: readonly string[]): string[] {
+export function describeChanges(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+): string[] {
   const changes: string[] = [];
   for (const name of names) {
     const had = before[name];

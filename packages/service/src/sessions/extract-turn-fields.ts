@@ -69,7 +69,10 @@ export async function extractTurnFields(llm: LlmClient, message: string, options
   for (const [name, raw] of Object.entries(value)) {
     if (raw === undefined || raw === null) continue;
     if (name === CONTROL_FIELDS.lifecycleSignal) {
-      signal = typeof raw === 'string' && (SIGNALS as readonly string[]).includes(raw.trim().toLowerCase()) ? (raw.trim().toLowerCase() as LifecycleSignal) : null;
+      signal =
+        typeof raw === 'string' && (SIGNALS as readonly string[]).includes(raw.trim().toLowerCase())
+          ? (raw.trim().toLowerCase() as LifecycleSignal)
+          : null;
       continue;
     }
     if (name === CONTROL_FIELDS.confirmation) {
@@ -85,7 +88,12 @@ export async function extractTurnFields(llm: LlmClient, message: string, options
   const rule = asked === null ? undefined : fieldRule(asked);
   const statedNothing = Object.keys(fields).length === 0 && ignored.length === 0 && signal === null && confirmation === null;
   if (statedNothing && asked !== null && rule?.frameAnswer !== undefined && wanted.includes(asked)) {
-    const framed = await llm.extractFields(rule.frameAnswer(message.trim()), [asked], { ...context, field_descriptions: describeFields([asked]) }, callOptions);
+    const framed = await llm.extractFields(
+      rule.frameAnswer(message.trim()),
+      [asked],
+      { ...context, field_descriptions: describeFields([asked]) },
+      callOptions,
+    );
     const answer = framed.value[asked];
     if (answer !== undefined && answer !== null) {
       acceptField(asked, answer as JsonValue, fields, ignored);
@@ -113,7 +121,8 @@ function describeFields(names: readonly string[]): Record<string, string> {
   const descriptions: Record<string, string> = {};
   for (const name of names) {
     const description =
-      fieldRule(name)?.description ?? (Object.hasOwn(EXTRACTABLE_FIELDS, name) ? EXTRACTABLE_FIELDS[name as keyof typeof EXTRACTABLE_FIELDS] : undefined);
+      fieldRule(name)?.description ??
+      (Object.hasOwn(EXTRACTABLE_FIELDS, name) ? EXTRACTABLE_FIELDS[name as keyof typeof EXTRACTABLE_FIELDS] : undefined);
     if (description !== undefined) descriptions[name] = description;
   }
   return descriptions;

@@ -6,7 +6,9 @@ describe('createKeyedSerializer', () => {
   it('runs work of one key one at a time, in submission order, and other keys alongside', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ key: fc.constantFrom('a', 'b', 'c'), fails: fc.boolean(), yields: fc.integer({ min: 0, max: 3 }) }), { maxLength: 25 }),
+        fc.array(fc.record({ key: fc.constantFrom('a', 'b', 'c'), fails: fc.boolean(), yields: fc.integer({ min: 0, max: 3 }) }), {
+          maxLength: 25,
+        }),
         async (jobs) => {
           const serializer = createKeyedSerializer();
           const running = new Map<string, number>();

@@ -11,8 +11,24 @@ const request: LifecycleEvaluationRequest = {
   signal: { type: 'pause', scenario_id: null },
   ambiguity: ['"pause" names no scenario while 2 are active'],
   scenarios: [
-    { scenario_id: 'program_intake', name: 'Program intake', description: 'plans a program', status: 'active', current_step_id: 'confirm_run', current_step_name: 'Confirm the run', score: null },
-    { scenario_id: 'what_if_analysis', name: 'What-if analysis', description: '', status: 'active', current_step_id: 'confirm', current_step_name: 'Confirm', score: null },
+    {
+      scenario_id: 'program_intake',
+      name: 'Program intake',
+      description: 'plans a program',
+      status: 'active',
+      current_step_id: 'confirm_run',
+      current_step_name: 'Confirm the run',
+      score: null,
+    },
+    {
+      scenario_id: 'what_if_analysis',
+      name: 'What-if analysis',
+      description: '',
+      status: 'active',
+      current_step_id: 'confirm',
+      current_step_name: 'Confirm',
+      score: null,
+    },
   ],
   deterministic_decisions: [{ scenario_id: 'what_if_analysis', action: 'PAUSE', reasoning: 'the primary' }],
   applied_rules: [],
@@ -23,7 +39,11 @@ const request: LifecycleEvaluationRequest = {
 describe('createLlmLifecycleEvaluator', () => {
   it('asks one action field per scenario and turns valid answers into proposals', async () => {
     const llm = createTestLlmClient({
-      extractFields: { program_intake_lifecycle_action: ' pause ', what_if_analysis_lifecycle_action: 'continue', lifecycle_reasoning: 'the program was meant' },
+      extractFields: {
+        program_intake_lifecycle_action: ' pause ',
+        what_if_analysis_lifecycle_action: 'continue',
+        lifecycle_reasoning: 'the program was meant',
+      },
     });
     const answer = await createLlmLifecycleEvaluator(llm).evaluate(request, {});
     expect(LifecycleProposalsSchema.parse(answer)).toEqual({
@@ -41,9 +61,18 @@ describe('createLlmLifecycleEvaluator', () => {
   });
 
   it('drops answers that are not actions and gives a default reasoning', async () => {
-    const llm = createTestLlmClient({ extractFields: { program_intake_lifecycle_action: 'maybe', what_if_analysis_lifecycle_action: 'cancel' } });
+    const llm = createTestLlmClient({
+      extractFields: { program_intake_lifecycle_action: 'maybe', what_if_analysis_lifecycle_action: 'cancel' },
+    });
     expect(await createLlmLifecycleEvaluator(llm).evaluate(request, {})).toEqual({
-      proposals: [{ scenario_id: 'what_if_analysis', action: 'CANCEL', reasoning: 'proposed by the language model', confidence: MODEL_PROPOSAL_CONFIDENCE }],
+      proposals: [
+        {
+          scenario_id: 'what_if_analysis',
+          action: 'CANCEL',
+          reasoning: 'proposed by the language model',
+          confidence: MODEL_PROPOSAL_CONFIDENCE,
+        },
+      ],
     });
   });
 
@@ -51,6 +80,8 @@ describe('createLlmLifecycleEvaluator', () => {
     expect(await createLlmLifecycleEvaluator(createOfflineLlmClient()).evaluate(request, {})).toEqual({ proposals: [] });
     const controller = new AbortController();
     controller.abort();
-    await expect(createLlmLifecycleEvaluator(createOfflineLlmClient()).evaluate(request, { signal: controller.signal })).rejects.toMatchObject({ code: 'llm_cancelled' });
+    await expect(
+      createLlmLifecycleEvaluator(createOfflineLlmClient()).evaluate(request, { signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'llm_cancelled' });
   });
 });

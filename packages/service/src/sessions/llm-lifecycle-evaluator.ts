@@ -54,7 +54,8 @@ export function createLlmLifecycleEvaluator(llm: LlmClient): LifecycleEvaluator 
         options.signal === undefined ? {} : { signal: options.signal },
       );
       const reasoningValue = value[REASONING_FIELD];
-      const reasoning = typeof reasoningValue === 'string' && reasoningValue.trim() !== '' ? reasoningValue.trim() : 'proposed by the language model';
+      const reasoning =
+        typeof reasoningValue === 'string' && reasoningValue.trim() !== '' ? reasoningValue.trim() : 'proposed by the language model';
       const proposals: LifecycleProposal[] = [];
       for (const scenario of request.scenarios) {
         const answer = value[proposalField(scenario.scenario_id)];

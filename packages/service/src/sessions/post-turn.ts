@@ -63,7 +63,10 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
 
   const candidates = orchestrator.scoreCandidates(message);
   const extraction = await extractTurnFields(llm, message, {
-    wanted: orchestrator.wantedFields(session, candidates.map((candidate) => candidate.scenario_id)),
+    wanted: orchestrator.wantedFields(
+      session,
+      candidates.map((candidate) => candidate.scenario_id),
+    ),
     knownFields: session.variables,
     markets: [...new Set(state.portfolio.assets.map((asset) => asset.market))],
     askedField: state.asked?.field ?? null,
@@ -99,15 +102,18 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
   const said = sayBack(
     meaning,
     message,
-    first.lifecycle_decisions.filter((decision) => decision.action === 'START').map((decision) => context.scenarioName(decision.scenario_id)),
+    first.lifecycle_decisions
+      .filter((decision) => decision.action === 'START')
+      .map((decision) => context.scenarioName(decision.scenario_id)),
   );
 
   const live = state.pending_actions.filter((pending) => startedAt.getTime() - Date.parse(pending.started_at) < context.staleAfterMs);
   const checkpointConfirmed = first.transition_decisions.some(
     (transition) =>
       transition.moved &&
-      orchestrator.registry.get(transition.scenario_id, transition.scenario_version)?.steps.find((step) => step.id === transition.source_step_id)
-        ?.is_checkpoint === true,
+      orchestrator.registry
+        .get(transition.scenario_id, transition.scenario_version)
+        ?.steps.find((step) => step.id === transition.source_step_id)?.is_checkpoint === true,
   );
   const toRun: PendingAction[] = [];
   const inProgress: ToolResult[] = [];
@@ -115,7 +121,9 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
     if (contribution.contribution_type !== 'ACTION_HINT') continue;
     const toolId = contribution.suggested_tools.find(isSessionTool);
     if (toolId === undefined) continue;
-    const claimedElsewhere = live.some((pending) => pending.scenario_id === contribution.scenario_id && pending.step_id === contribution.current_step_id);
+    const claimedElsewhere = live.some(
+      (pending) => pending.scenario_id === contribution.scenario_id && pending.step_id === contribution.current_step_id,
+    );
     if (claimedElsewhere) {
       inProgress.push(inProgressResult(contribution.scenario_id, contribution.current_step_id, toolId));
       continue;
@@ -130,7 +138,13 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
   const finish = async (
     base: LoadedSession,
     result: TurnResult,
-    extra: { decisions: LifecycleDecision[]; transitions: StepTransitionDecision[]; warnings: TurnWarning[]; toolResults: ToolResult[]; ours: PendingAction[] },
+    extra: {
+      decisions: LifecycleDecision[];
+      transitions: StepTransitionDecision[];
+      warnings: TurnWarning[];
+      toolResults: ToolResult[];
+      ours: PendingAction[];
+    },
   ): Promise<TurnResponse> => {
     const finalSession = result.session;
     const fieldsFor = context.fieldsFor(finalSession);
@@ -167,7 +181,11 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
       tool_results: toolResults,
     };
     const shown = { ...base.state.shown };
-    for (const presented of composed.presented) shown[presented.scenario_id] = shownFields(fieldsFor(presented.scenario_id), pendingWhatIfs.map((change) => change.label));
+    for (const presented of composed.presented)
+      shown[presented.scenario_id] = shownFields(
+        fieldsFor(presented.scenario_id),
+        pendingWhatIfs.map((change) => change.label),
+      );
     const nextState: StoredSessionState = {
       ...base.state,
       orchestrator: finalSession,
@@ -224,7 +242,13 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
 
   // Claim the tool steps before running anything: a conditional write, so a
   // concurrent writer makes this turn a conflict before a run is stored twice.
-  const claimedState: StoredSessionState = { ...state, orchestrator: first.session, brief, what_ifs: whatIfs, pending_actions: [...live, ...toRun] };
+  const claimedState: StoredSessionState = {
+    ...state,
+    orchestrator: first.session,
+    brief,
+    what_ifs: whatIfs,
+    pending_actions: [...live, ...toRun],
+  };
   const claimed = await store.updateSession(sessionId, stored.version, claimedState, now());
   const toolResults: ToolResult[] = [];
   const actionResults: ActionResult[] = [];
@@ -267,7 +291,10 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
       // Another process wrote the session after the claim: the runs are stored, so
       // their results are reported again on top of what it wrote rather than lost.
       if (!(thrown instanceof VersionConflictError) || attempt >= ACTION_RESULT_ATTEMPTS) throw thrown;
-      logger.warn({ use_case: 'post_turn', session_id: sessionId, attempt }, 'session changed while a tool ran; reporting its result again');
+      logger.warn(
+        { use_case: 'post_turn', session_id: sessionId, attempt },
+        'session changed while a tool ran; reporting its result again',
+      );
       base = await context.load(sessionId, undefined, now().toISOString());
     }
   }

@@ -26,9 +26,9 @@ const fieldsArbitrary = fc.record(
 
 describe('sessionBrief', () => {
   it('writes the fields in force as sentences', () => {
-    expect(sessionBrief({ target_amount: 150e6, max_net_leverage: 3.5, exclude_markets: ['Dallas', 'Houston'], asset_types: ['warehouse'] })).toBe(
-      'Raise $150M. Keep net leverage below 3.5x. Only warehouses. Exclude Dallas and Houston.',
-    );
+    expect(
+      sessionBrief({ target_amount: 150e6, max_net_leverage: 3.5, exclude_markets: ['Dallas', 'Houston'], asset_types: ['warehouse'] }),
+    ).toBe('Raise $150M. Keep net leverage below 3.5x. Only warehouses. Exclude Dallas and Houston.');
     expect(sessionBrief({})).toBe('Plan a sale-leaseback program.');
   });
 

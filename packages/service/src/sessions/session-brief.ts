@@ -23,7 +23,8 @@ export function sessionBrief(fields: Readonly<Record<string, unknown>>): string 
   ].filter((text): text is string => text !== null);
   if (covenants.length > 0) sentences.push(capitalize(list(covenants)));
   const types = listOf(fields, 'asset_types');
-  if (types.length > 0) sentences.push(`Only ${list(types.map((type) => ASSET_TYPE_WORDS[type as AssetType]?.[0] ?? type.replaceAll('_', ' ')))}`);
+  if (types.length > 0)
+    sentences.push(`Only ${list(types.map((type) => ASSET_TYPE_WORDS[type as AssetType]?.[0] ?? type.replaceAll('_', ' ')))}`);
   const include = listOf(fields, 'include_markets');
   if (include.length > 0) sentences.push(`Only in ${list(include)}`);
   const exclude = listOf(fields, 'exclude_markets');

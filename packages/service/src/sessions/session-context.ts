@@ -116,7 +116,9 @@ export function createSessionContext(options: SessionUseCaseOptions): SessionCon
   const parseState = (stored: StoredSession): StoredSessionState => {
     const parsed = StoredSessionStateSchema.safeParse(stored.state);
     if (!parsed.success) {
-      throw new StoreCorruptError(`session "${stored.id}" state does not match its schema: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      throw new StoreCorruptError(
+        `session "${stored.id}" state does not match its schema: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      );
     }
     return parsed.data;
   };

@@ -24,19 +24,23 @@ describe('sessionReadScope', () => {
   it('never reaches past the session’s fund nor past the caller’s scope', () => {
     const fund = fc.constantFrom('a', 'b', 'c');
     fc.assert(
-      fc.property(fc.option(fund, { nil: null }), fc.option(fc.array(fund, { maxLength: 3 }), { nil: undefined }), (sessionFund, callerScope) => {
-        const scope = sessionReadScope(sessionFund, callerScope);
-        if (scope === undefined) {
-          // Only an unrestricted caller on a session without a fund reads unfiltered (then `belongsToSession` filters).
-          expect(callerScope).toBeUndefined();
-          expect(sessionFund).toBeNull();
-          return;
-        }
-        for (const visible of scope) {
-          expect(visible).toBe(sessionFund);
-          if (callerScope !== undefined) expect(callerScope).toContain(visible);
-        }
-      }),
+      fc.property(
+        fc.option(fund, { nil: null }),
+        fc.option(fc.array(fund, { maxLength: 3 }), { nil: undefined }),
+        (sessionFund, callerScope) => {
+          const scope = sessionReadScope(sessionFund, callerScope);
+          if (scope === undefined) {
+            // Only an unrestricted caller on a session without a fund reads unfiltered (then `belongsToSession` filters).
+            expect(callerScope).toBeUndefined();
+            expect(sessionFund).toBeNull();
+            return;
+          }
+          for (const visible of scope) {
+            expect(visible).toBe(sessionFund);
+            if (callerScope !== undefined) expect(callerScope).toContain(visible);
+          }
+        },
+      ),
     );
     expect(sessionReadScope('b', ['a', 'b'])).toEqual(['b']);
     expect(sessionReadScope('b', undefined)).toEqual(['b']);
@@ -123,7 +127,8 @@ describe('sweep: every store read passes a scope derived from the caller and the
     await service.postTurn(session.session_id, { message: `explain run ${run.run_id}` }, context);
 
     const methods = new Set(reads.map((read) => read.method));
-    for (const method of ['getRun', 'getRunJson', 'getScenarioSet', 'getSession', 'listRuns', 'listScenarioSets']) expect(methods).toContain(method);
+    for (const method of ['getRun', 'getRunJson', 'getScenarioSet', 'getSession', 'listRuns', 'listScenarioSets'])
+      expect(methods).toContain(method);
     for (const read of reads) {
       expect(read.scope, `${read.method} during ${read.phase}`).toBeDefined();
       for (const fund of read.scope ?? []) expect(both).toContain(fund);

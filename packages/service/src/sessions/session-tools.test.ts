@@ -8,7 +8,14 @@ describe('sessionProgramRequest', () => {
     const request = ProgramRequestSchema.parse(
       sessionProgramRequest(
         portfolio,
-        { target_amount: 150e6, max_net_leverage: 3.5, min_fixed_charge_coverage: 2, num_scenarios: 3, exclude_markets: ['Dallas'], max_criticality: 0.7 },
+        {
+          target_amount: 150e6,
+          max_net_leverage: 3.5,
+          min_fixed_charge_coverage: 2,
+          num_scenarios: 3,
+          exclude_markets: ['Dallas'],
+          max_criticality: 0.7,
+        },
         'fund-a',
       ),
     );

@@ -51,7 +51,11 @@ export const DEFAULT_SESSION_SCENARIO_COUNT = 3;
  * `min_fixed_charge_coverage` → `min_coverage_override`, `max_criticality`,
  * `min_leaseability`, `exclude_markets`).
  */
-export function sessionProgramRequest(portfolio: Portfolio, knownFields: Readonly<Record<string, unknown>>, fundId: string | null): ProgramRequestInput {
+export function sessionProgramRequest(
+  portfolio: Portfolio,
+  knownFields: Readonly<Record<string, unknown>>,
+  fundId: string | null,
+): ProgramRequestInput {
   const target = numberField(knownFields, 'target_amount');
   const floor = numberField(knownFields, 'floor_amount');
   const leverage = numberField(knownFields, 'max_net_leverage');
@@ -71,7 +75,9 @@ export function sessionProgramRequest(portfolio: Portfolio, knownFields: Readonl
     ...(coverage === null ? {} : { min_coverage_override: coverage }),
     ...(criticality === null ? {} : { max_criticality_override: criticality }),
     ...(leaseability === null ? {} : { min_leaseability_override: leaseability }),
-    ...(Array.isArray(exclude) && exclude.length > 0 ? { exclude_markets_override: exclude.filter((item): item is string => typeof item === 'string') } : {}),
+    ...(Array.isArray(exclude) && exclude.length > 0
+      ? { exclude_markets_override: exclude.filter((item): item is string => typeof item === 'string') }
+      : {}),
   };
 }
 
@@ -90,7 +96,11 @@ export function scenarioCountFor(knownFields: Readonly<Record<string, unknown>>,
  * Never throws for a failed run or set: the failure is the tool's result (the
  * step then waits for a new confirmation).
  */
-export async function runSessionTool(input: SessionToolInput, services: SessionToolServices, context: CallContext): Promise<SessionToolOutcome> {
+export async function runSessionTool(
+  input: SessionToolInput,
+  services: SessionToolServices,
+  context: CallContext,
+): Promise<SessionToolOutcome> {
   const request = sessionProgramRequest(input.portfolio, input.knownFields, input.fundId);
   const callContext: CallContext = {
     ...(context.scope === undefined ? {} : { scope: context.scope }),

@@ -44,7 +44,12 @@ function decisions(turn: TurnResponse): string[] {
 describe('createSession / getSession', () => {
   it('stores a session at version 1 from inline assets or from a portfolio, with the portfolio summarised', async () => {
     const { service } = await setup();
-    const inline = await service.createSession({ assets: portfolio.assets, corporate_state: portfolio.corporate_state, company: 'Northwind', fund_id: 'fund-a' });
+    const inline = await service.createSession({
+      assets: portfolio.assets,
+      corporate_state: portfolio.corporate_state,
+      company: 'Northwind',
+      fund_id: 'fund-a',
+    });
     const nested = await service.createSession({ portfolio });
     for (const view of [inline, nested]) {
       expect(SessionViewSchema.parse(view)).toEqual(view);
@@ -81,7 +86,9 @@ describe('createSession / getSession', () => {
     expect(created.fund_id).toBe('fund-a');
     expect((await service.getSession(created.session_id, { scope: ['fund-a'] })).session_id).toBe(created.session_id);
     expect((await rejection(service.getSession(created.session_id, { scope: ['fund-b'] }))).code).toBe('not_found');
-    expect((await rejection(service.postTurn(created.session_id, { message: CONVERSATION.first }, { scope: ['fund-b'] }))).code).toBe('not_found');
+    expect((await rejection(service.postTurn(created.session_id, { message: CONVERSATION.first }, { scope: ['fund-b'] }))).code).toBe(
+      'not_found',
+    );
     expect((await rejection(service.createSession({ portfolio, fund_id: 'fund-b' }, { scope: ['fund-a'] }))).code).toBe('not_found');
     expect((await rejection(service.getSession('no-such-session'))).code).toBe('not_found');
     // Nothing was written by the refused turn.
@@ -103,13 +110,26 @@ describe('postTurn: the planning conversation', () => {
       min_fixed_charge_coverage: 2,
       asset_types: ['distribution_center', 'warehouse'],
     });
-    expect(first.understood).toEqual(expect.arrayContaining(['a new program intake', 'target $150M', 'only distribution centers and warehouses']));
+    expect(first.understood).toEqual(
+      expect.arrayContaining(['a new program intake', 'target $150M', 'only distribution centers and warehouses']),
+    );
     expect(decisions(first)).toEqual(['program_intake:START']);
     const skip = first.transition_decisions.find((transition) => transition.scenario_id === 'program_intake');
-    expect(skip).toMatchObject({ source_step_id: 'portfolio', target_step_id: 'confirm_run', was_skipped: true, skipped_steps: ['portfolio', 'target', 'constraints'] });
-    expect(contribution(first, 'program_intake')).toMatchObject({ contribution_type: 'CONFIRM', current_step_id: 'confirm_run', deferred: false });
+    expect(skip).toMatchObject({
+      source_step_id: 'portfolio',
+      target_step_id: 'confirm_run',
+      was_skipped: true,
+      skipped_steps: ['portfolio', 'target', 'constraints'],
+    });
+    expect(contribution(first, 'program_intake')).toMatchObject({
+      contribution_type: 'CONFIRM',
+      current_step_id: 'confirm_run',
+      deferred: false,
+    });
     // The confirmation quotes what will run.
-    expect(first.reply).toContain('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
+    expect(first.reply).toContain(
+      'Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.',
+    );
     expect(first.tool_results).toEqual([]);
 
     const whatIf = await say(CONVERSATION.whatIf);
@@ -130,7 +150,10 @@ describe('postTurn: the planning conversation', () => {
 
     const resumed = await say(CONVERSATION.resume);
     expect(resumed.signal).toEqual({ type: 'resume', scenario_id: 'what_if_analysis' });
-    expect(resumed.lifecycle_decisions.find((decision) => decision.scenario_id === 'what_if_analysis')).toMatchObject({ action: 'CONTINUE', resumed: true });
+    expect(resumed.lifecycle_decisions.find((decision) => decision.scenario_id === 'what_if_analysis')).toMatchObject({
+      action: 'CONTINUE',
+      resumed: true,
+    });
     expect(resumed.plan.active_scenario_ids.sort()).toEqual(['program_intake', 'what_if_analysis']);
 
     const cancelled = await say(CONVERSATION.cancelWhatIf);
@@ -144,7 +167,13 @@ describe('postTurn: the planning conversation', () => {
     expect(ran.confirmation).toBe(true);
     expect(ran.tool_results).toHaveLength(1);
     const tool = ran.tool_results[0];
-    expect(tool).toMatchObject({ scenario_id: 'program_intake', step_id: 'run_program', tool_id: 'run_program', status: 'succeeded', run_status: 'completed' });
+    expect(tool).toMatchObject({
+      scenario_id: 'program_intake',
+      step_id: 'run_program',
+      tool_id: 'run_program',
+      status: 'succeeded',
+      run_status: 'completed',
+    });
     expect(decisions(ran)).toContain('program_intake:COMPLETE');
     expect(contribution(ran, 'program_intake')).toMatchObject({ contribution_type: 'INFORM', is_final: true, current_step_id: 'results' });
     expect(ran.plan.active_scenario_ids).toEqual([]);
@@ -153,7 +182,9 @@ describe('postTurn: the planning conversation', () => {
     expect(RunRecordSchema.parse(run).fund_id).toBe('fund-a');
     expect(run.status).toBe('completed');
     // The run is stored under the session's understanding, not the first message.
-    expect(run.program_description).toBe('Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.');
+    expect(run.program_description).toBe(
+      'Raise $150M. Keep net leverage below 3.5x and FCCR of at least 2x. Only distribution centers and warehouses.',
+    );
     expect(run.response?.spec.target_amount).toBe(150_000_000);
     expect(run.response?.spec.hard_constraints).toMatchObject({ max_net_leverage: 3.5, min_fixed_charge_coverage: 2 });
     expect(tool?.proceeds).toBe(run.response?.outcome.proceeds);
@@ -165,7 +196,10 @@ describe('postTurn: the planning conversation', () => {
     expect(view.brief).toBe(run.program_description);
     expect(view.history.map((turn) => turn.message)).toEqual(Object.values(CONVERSATION));
     expect(view.history.at(-1)?.version).toBe(view.version);
-    expect(view.instances.map((instance) => `${instance.scenario_id}:${instance.status}`)).toEqual(['program_intake:completed', 'what_if_analysis:cancelled']);
+    expect(view.instances.map((instance) => `${instance.scenario_id}:${instance.status}`)).toEqual([
+      'program_intake:completed',
+      'what_if_analysis:cancelled',
+    ]);
     expect(view.instances[0]?.variables['run_id']).toBe(run.run_id);
   });
 
@@ -175,18 +209,29 @@ describe('postTurn: the planning conversation', () => {
     const say = (message: string) => service.postTurn(sessionId, { message });
 
     const started = await say('I would like to plan a sale-leaseback');
-    expect(contribution(started, 'program_intake')).toMatchObject({ contribution_type: 'ASK', current_step_id: 'target', fields_to_ask: ['target_amount'] });
+    expect(contribution(started, 'program_intake')).toMatchObject({
+      contribution_type: 'ASK',
+      current_step_id: 'target',
+      fields_to_ask: ['target_amount'],
+    });
     expect(started.reply).toBe('Understood: a new program intake.\nHow much should the program raise (for example $150M)?');
 
     const target = await say('120M');
     expect(target.extracted_fields).toEqual({ target_amount: 120_000_000 });
-    expect(contribution(target, 'program_intake')).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'] });
+    expect(contribution(target, 'program_intake')).toMatchObject({
+      contribution_type: 'ASK',
+      fields_to_ask: ['max_net_leverage', 'min_fixed_charge_coverage'],
+    });
     // Two fields are missing, one is asked.
-    expect(target.reply).toBe('Understood: target $120M.\nWhat is the highest net leverage the program may leave you at (for example 3.5x)?');
+    expect(target.reply).toBe(
+      'Understood: target $120M.\nWhat is the highest net leverage the program may leave you at (for example 3.5x)?',
+    );
 
     const leverage = await say('3.25x');
     expect(leverage.extracted_fields).toEqual({ max_net_leverage: 3.25 });
-    expect(leverage.reply).toBe('Understood: net leverage at most 3.25x.\nWhat is the lowest fixed charge coverage you can accept (for example 1.5x)?');
+    expect(leverage.reply).toBe(
+      'Understood: net leverage at most 3.25x.\nWhat is the lowest fixed charge coverage you can accept (for example 1.5x)?',
+    );
 
     const coverage = await say('1.75x');
     expect(coverage.extracted_fields).toEqual({ min_fixed_charge_coverage: 1.75 });
@@ -225,12 +270,20 @@ describe('postTurn: the planning conversation', () => {
 
   it('explains a stored run by its id, and says so when the run is unknown', async () => {
     const { service } = await setup({ newId: () => randomUUID() });
-    const run = await service.createRun({ assets: portfolio.assets, corporate_state: portfolio.corporate_state, program_description: CONVERSATION.first });
+    const run = await service.createRun({
+      assets: portfolio.assets,
+      corporate_state: portfolio.corporate_state,
+      program_description: CONVERSATION.first,
+    });
     const { session_id: sessionId } = await service.createSession({ portfolio });
     const explained = await service.postTurn(sessionId, { message: `explain run ${run.run_id}` });
     expect(decisions(explained)).toEqual(['explain_run:START', 'explain_run:COMPLETE']);
     expect(explained.informs).toEqual([
-      expect.objectContaining({ template_id: 'run_explanation', run_id: run.run_id, text: expect.stringContaining(run.response?.explanation.summary ?? '<missing>') }),
+      expect.objectContaining({
+        template_id: 'run_explanation',
+        run_id: run.run_id,
+        text: expect.stringContaining(run.response?.explanation.summary ?? '<missing>'),
+      }),
     ]);
     const unknown = await service.postTurn(sessionId, { message: `explain run ${UNKNOWN_RUN_ID}` });
     expect(unknown.informs[0]?.text).toBe(`I could not find run ${UNKNOWN_RUN_ID}.`);
@@ -262,7 +315,11 @@ describe('postTurn: the planning conversation', () => {
     await service.postTurn(sessionId, { message: CONVERSATION.first });
     const failed = await service.postTurn(sessionId, { message: CONVERSATION.confirm });
     expect(failed.tool_results[0]).toMatchObject({ status: 'failed', run_status: 'failed', error: { code: 'llm_unavailable' } });
-    expect(contribution(failed, 'program_intake')).toMatchObject({ contribution_type: 'ACTION_HINT', current_step_id: 'run_program', last_action_status: 'failed' });
+    expect(contribution(failed, 'program_intake')).toMatchObject({
+      contribution_type: 'ACTION_HINT',
+      current_step_id: 'run_program',
+      last_action_status: 'failed',
+    });
     // The failed run is stored as such.
     expect((await service.getRun(failed.tool_results[0]?.run_id ?? '')).status).toBe('failed');
 
@@ -278,7 +335,9 @@ describe('postTurn: the planning conversation', () => {
 
 describe('postTurn: versions and concurrency', () => {
   it('refuses a stale expected_version with version_conflict before any work', async () => {
-    const llm = createTestLlmClient({ extractFields: async (message, names, context) => (await createOfflineLlmClient().extractFields(message, names, context)).value });
+    const llm = createTestLlmClient({
+      extractFields: async (message, names, context) => (await createOfflineLlmClient().extractFields(message, names, context)).value,
+    });
     const { service } = await setup({ llm });
     const { session_id: sessionId } = await service.createSession({ portfolio });
     const first = await service.postTurn(sessionId, { message: CONVERSATION.first, expected_version: 1 });
@@ -401,7 +460,9 @@ describe('postTurn: versions and concurrency', () => {
     const again = await service.postTurn(sessionId, { message: CONVERSATION.first }, { idempotencyKey: 'turn-1' });
     expect(again).toEqual(first);
     expect((await service.getSession(sessionId)).version).toBe(2);
-    expect((await rejection(service.postTurn(sessionId, { message: 'something else' }, { idempotencyKey: 'turn-1' }))).code).toBe('idempotency_key_reused');
+    expect((await rejection(service.postTurn(sessionId, { message: 'something else' }, { idempotencyKey: 'turn-1' }))).code).toBe(
+      'idempotency_key_reused',
+    );
   });
 });
 
@@ -427,7 +488,8 @@ describe('configuration, errors and metrics', () => {
     const offline = createOfflineLlmClient();
     const llm = createTestLlmClient({
       extractFields: async (message, names, context) => {
-        if (names.includes('program_intake_lifecycle_action')) return { program_intake_lifecycle_action: 'PAUSE', lifecycle_reasoning: 'the program is what the user holds' };
+        if (names.includes('program_intake_lifecycle_action'))
+          return { program_intake_lifecycle_action: 'PAUSE', lifecycle_reasoning: 'the program is what the user holds' };
         return (await offline.extractFields(message, names, context)).value;
       },
     });
@@ -449,7 +511,12 @@ describe('configuration, errors and metrics', () => {
     const { session_id: sessionId } = await service.createSession({ portfolio });
     const stored = await store.getSession(sessionId);
     const state = stored?.state as Record<string, unknown>;
-    await store.updateSession(sessionId, 1, { ...state, orchestrator: { id: sessionId, version: 0, instances: [{ scenario_id: 'program_intake' }] } }, new Date());
+    await store.updateSession(
+      sessionId,
+      1,
+      { ...state, orchestrator: { id: sessionId, version: 0, instances: [{ scenario_id: 'program_intake' }] } },
+      new Date(),
+    );
     const broken = await rejection(service.getSession(sessionId));
     expect(broken.code).toBe('invalid_session');
     await store.updateSession(sessionId, 2, { format: 1 }, new Date());

@@ -35,7 +35,15 @@ describe('the SLB playbooks', () => {
     expect(shape('program_intake')).toEqual([
       { id: 'portfolio', fields: ['portfolio_id'], checkpoint: false, tools: [], required: false, templates: [], next: ['target'] },
       { id: 'target', fields: ['target_amount'], checkpoint: false, tools: [], required: false, templates: [], next: ['constraints'] },
-      { id: 'constraints', fields: ['max_net_leverage', 'min_fixed_charge_coverage'], checkpoint: false, tools: [], required: false, templates: [], next: ['confirm_run'] },
+      {
+        id: 'constraints',
+        fields: ['max_net_leverage', 'min_fixed_charge_coverage'],
+        checkpoint: false,
+        tools: [],
+        required: false,
+        templates: [],
+        next: ['confirm_run'],
+      },
       { id: 'confirm_run', fields: [], checkpoint: true, tools: [], required: false, templates: [], next: ['run_program'] },
       { id: 'run_program', fields: [], checkpoint: false, tools: ['run_program'], required: true, templates: [], next: ['results'] },
       { id: 'results', fields: [], checkpoint: false, tools: [], required: false, templates: ['program_results'], next: [] },
@@ -43,7 +51,15 @@ describe('the SLB playbooks', () => {
     expect(shape('what_if_analysis')).toEqual([
       { id: 'variants', fields: ['target_amount'], checkpoint: false, tools: [], required: false, templates: [], next: ['confirm'] },
       { id: 'confirm', fields: [], checkpoint: true, tools: [], required: false, templates: [], next: ['run_scenario_set'] },
-      { id: 'run_scenario_set', fields: [], checkpoint: false, tools: ['run_scenario_set'], required: true, templates: [], next: ['compare'] },
+      {
+        id: 'run_scenario_set',
+        fields: [],
+        checkpoint: false,
+        tools: ['run_scenario_set'],
+        required: true,
+        templates: [],
+        next: ['compare'],
+      },
       { id: 'compare', fields: [], checkpoint: false, tools: [], required: false, templates: ['scenario_comparison'], next: [] },
     ]);
     expect(shape('explain_run')).toEqual([
@@ -67,9 +83,17 @@ describe('the SLB playbooks', () => {
     const session = orchestrator.createSession('s', { portfolio_id: 's' });
     const message = 'raise $50M from our DCs, leverage under 3.5x, coverage above 1.5x';
     const { value } = await createOfflineLlmClient().extractFields(message, orchestrator.wantedFields(session, ['program_intake']), {});
-    const turn = orchestrator.processTurn(session, { message, fields: value as Record<string, number>, candidates: orchestrator.scoreCandidates(message) });
+    const turn = orchestrator.processTurn(session, {
+      message,
+      fields: value as Record<string, number>,
+      candidates: orchestrator.scoreCandidates(message),
+    });
     expect(turn.transition_decisions).toEqual([
-      expect.objectContaining({ scenario_id: 'program_intake', target_step_id: 'confirm_run', skipped_steps: ['portfolio', 'target', 'constraints'] }),
+      expect.objectContaining({
+        scenario_id: 'program_intake',
+        target_step_id: 'confirm_run',
+        skipped_steps: ['portfolio', 'target', 'constraints'],
+      }),
     ]);
     expect(turn.plan.contributions[0]).toMatchObject({ contribution_type: 'CONFIRM', action_to_confirm: 'Run the program' });
   });

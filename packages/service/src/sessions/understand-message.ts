@@ -61,7 +61,9 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
   const { message, extraction, session, state, orchestrator } = input;
   const understood: string[] = [];
   // A phrase that named the scenario ("conservative case") was used to choose it.
-  const triggerWords = input.candidates.flatMap((candidate) => candidate.matched.map((word) => word.replace(/^keyword:/, '').toLowerCase()));
+  const triggerWords = input.candidates.flatMap((candidate) =>
+    candidate.matched.map((word) => word.replace(/^keyword:/, '').toLowerCase()),
+  );
   const notUsed: string[] = extraction.unrecognized
     .filter((phrase) => !triggerWords.some((word) => phrase.toLowerCase().includes(word)))
     // The words that frame a what-if ("instead", "case") were its framing, not content left unused.
@@ -96,7 +98,10 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
     for (const name of stated) {
       const value = extraction.fields[name] as JsonValue;
       if (WHAT_IF_FIELDS.includes(name)) changed[name] = value;
-      else notUsed.push(`${describeField(name, value)} (a what-if can change the target, covenants, criticality, leaseability and excluded markets)`);
+      else
+        notUsed.push(
+          `${describeField(name, value)} (a what-if can change the target, covenants, criticality, leaseability and excluded markets)`,
+        );
       delete applied[name];
     }
     if (Object.keys(changed).length > 0) {
@@ -106,7 +111,8 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
   }
   applied = mergeStatedFields(session.variables, applied) as Record<string, JsonValue>;
   for (const [name, value] of Object.entries(applied)) understood.push(describeField(name, value));
-  for (const ignored of extraction.ignored) notUsed.push(`${ignored.field.replaceAll('_', ' ')} ${JSON.stringify(ignored.value)} (${ignored.reason})`);
+  for (const ignored of extraction.ignored)
+    notUsed.push(`${ignored.field.replaceAll('_', ' ')} ${JSON.stringify(ignored.value)} (${ignored.reason})`);
 
   // Signals: aimed at the open scenario the message names, paused or active.
   let signal: TurnSignal | null = null;
@@ -119,7 +125,9 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
     const open = session.instances.filter((instance) => OPEN.has(instance.status));
     if (named !== undefined) signal = { type: kind, scenario_id: named.scenario_id };
     else if ((kind === 'cancel' || kind === 'exit') && open.length > 1) {
-      const names = open.map((instance) => `the ${lowerFirst(orchestrator.registry.latest(instance.scenario_id)?.name ?? instance.scenario_id)}`);
+      const names = open.map(
+        (instance) => `the ${lowerFirst(orchestrator.registry.latest(instance.scenario_id)?.name ?? instance.scenario_id)}`,
+      );
       notes.push(`Which one should I ${kind === 'cancel' ? 'cancel' : 'stop'}: ${names.join(' or ')}? Name it ("cancel the what-if").`);
     } else signal = { type: kind };
     if (signal !== null) understood.push(kind === 'exit' ? 'stop' : kind);
@@ -134,12 +142,14 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
   if (confirmation === true) {
     const waiting = state.presented.filter((presented) =>
       session.instances.some(
-        (instance) => instance.status === 'active' && instance.scenario_id === presented.scenario_id && instance.current_step_id === presented.step_id,
+        (instance) =>
+          instance.status === 'active' && instance.scenario_id === presented.scenario_id && instance.current_step_id === presented.step_id,
       ),
     );
     const object = confirmationObject(message);
     const aimedAt = object === 'program' ? SLB_PLAYBOOK_IDS.programIntake : object === 'scenarios' ? SLB_PLAYBOOK_IDS.whatIfAnalysis : null;
-    const target = aimedAt === null ? (waiting.length === 1 ? waiting[0] : undefined) : waiting.find((presented) => presented.scenario_id === aimedAt);
+    const target =
+      aimedAt === null ? (waiting.length === 1 ? waiting[0] : undefined) : waiting.find((presented) => presented.scenario_id === aimedAt);
     if (target !== undefined) {
       confirmations.push({ scenario_id: target.scenario_id, step_id: target.step_id });
       const step = orchestrator.registry.latest(target.scenario_id)?.steps.find((entry) => entry.id === target.step_id);
@@ -147,7 +157,9 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
     } else if (waiting.length > 1) {
       notes.push('Two things are waiting for a yes: say "run the program" or "run the scenarios".');
     } else if (aimedAt !== null && waiting.length === 1) {
-      notes.push(`${aimedAt === SLB_PLAYBOOK_IDS.programIntake ? 'The program is' : 'The what-if scenarios are'} not waiting for a yes; nothing ran.`);
+      notes.push(
+        `${aimedAt === SLB_PLAYBOOK_IDS.programIntake ? 'The program is' : 'The what-if scenarios are'} not waiting for a yes; nothing ran.`,
+      );
     } else {
       notes.push('There is nothing waiting for a yes right now; nothing ran.');
     }
@@ -172,7 +184,8 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
 
 /** A what-if with content starts (or resumes) the what-if analysis even when no trigger word named it ("a 3.0x leverage case"). */
 function withWhatIf(candidates: readonly ScoredCandidate[], whatIf: WhatIfChange | null): ScoredCandidate[] {
-  if (whatIf === null || candidates.some((candidate) => candidate.scenario_id === SLB_PLAYBOOK_IDS.whatIfAnalysis && candidate.score >= 1)) return [...candidates];
+  if (whatIf === null || candidates.some((candidate) => candidate.scenario_id === SLB_PLAYBOOK_IDS.whatIfAnalysis && candidate.score >= 1))
+    return [...candidates];
   return [
     ...candidates.filter((candidate) => candidate.scenario_id !== SLB_PLAYBOOK_IDS.whatIfAnalysis),
     { scenario_id: SLB_PLAYBOOK_IDS.whatIfAnalysis, score: 1, matched: ['what-if with content'] },

@@ -65,7 +65,8 @@ export function customScenario(change: WhatIfChange, base: Readonly<Record<strin
   const leaseability = numberOf(change.fields, 'min_leaseability');
   if (leaseability !== null) definition.min_leaseability = leaseability;
   const exclude = change.fields['exclude_markets'];
-  if (Array.isArray(exclude) && exclude.length > 0) definition.exclude_markets = exclude.filter((item): item is string => typeof item === 'string');
+  if (Array.isArray(exclude) && exclude.length > 0)
+    definition.exclude_markets = exclude.filter((item): item is string => typeof item === 'string');
   return definition;
 }
 

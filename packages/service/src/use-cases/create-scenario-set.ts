@@ -20,16 +20,20 @@ export function createScenarioSetUseCase(dependencies: UseCaseDependencies) {
       context.onProgress?.('proposing scenarios');
       let result;
       try {
-        result = await runScenarioSet(request.brief, { ...request.base_request, fund_id: fundId }, {
-          ...plannerOptions(dependencies, context),
-          numScenarios: request.num_scenarios,
-          ...(request.custom_scenarios === undefined ? {} : { customDefinitions: request.custom_scenarios }),
-          fundId,
-          // A job draws its set's id when it is queued (see jobs/): the set takes the first id drawn.
-          newId: idsStartingWith(context.recordId, newId),
-          onRunFinished: (run, index, total) =>
-            context.onProgress?.(`scenario ${index + 1} of ${total} finished: ${run.scenario_label ?? run.run_id} (${run.status})`),
-        });
+        result = await runScenarioSet(
+          request.brief,
+          { ...request.base_request, fund_id: fundId },
+          {
+            ...plannerOptions(dependencies, context),
+            numScenarios: request.num_scenarios,
+            ...(request.custom_scenarios === undefined ? {} : { customDefinitions: request.custom_scenarios }),
+            fundId,
+            // A job draws its set's id when it is queued (see jobs/): the set takes the first id drawn.
+            newId: idsStartingWith(context.recordId, newId),
+            onRunFinished: (run, index, total) =>
+              context.onProgress?.(`scenario ${index + 1} of ${total} finished: ${run.scenario_label ?? run.run_id} (${run.status})`),
+          },
+        );
       } catch (thrown) {
         const code = toLeasebackError(thrown).code;
         metrics.scenarioSets.inc({ result: code === 'scenario_definitions_unavailable' ? 'definitions_unavailable' : 'failed' });

@@ -55,9 +55,11 @@ export function createIdempotent({ store, logger, now, staleAfterMs }: Idempoten
       result = await work();
     } catch (thrown) {
       // The work left nothing to replay, so the key is given back: a retry may run it afresh.
-      await store.releaseIdempotencyKey(reference).catch((releaseError: unknown) =>
-        logger.error({ use_case: operation, error_code: toLeasebackError(releaseError).code }, 'could not release an idempotency key'),
-      );
+      await store
+        .releaseIdempotencyKey(reference)
+        .catch((releaseError: unknown) =>
+          logger.error({ use_case: operation, error_code: toLeasebackError(releaseError).code }, 'could not release an idempotency key'),
+        );
       throw thrown;
     }
     try {

@@ -17,7 +17,9 @@ export function listScenarioSetsUseCase({ store }: UseCaseDependencies) {
 export function getScenarioSetUseCase({ store }: UseCaseDependencies) {
   return async (id: string, context: CallContext = {}): Promise<ScenarioSetWithComparison> => {
     const setId = parseRecordId(id, 'id');
-    const { value: set } = await findByIdOrPrefix(store, 'scenario_set', setId, context.scope, (fullId) => store.getScenarioSet(fullId, context.scope));
+    const { value: set } = await findByIdOrPrefix(store, 'scenario_set', setId, context.scope, (fullId) =>
+      store.getScenarioSet(fullId, context.scope),
+    );
     return withComparison(set);
   };
 }

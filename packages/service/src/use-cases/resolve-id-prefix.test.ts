@@ -29,7 +29,8 @@ async function rejection(promise: Promise<unknown>): Promise<LeasebackError> {
 describe('ids by unique prefix', () => {
   it('finds a run by a unique prefix, says when a prefix is ambiguous, and not found when none matches', async () => {
     const service = await withIds(['3f0c1a', '3f0c9b', '7d21ee']);
-    for (let index = 0; index < 3; index += 1) await service.createRun(programRequest(feasibleBrief, { fund_id: index === 2 ? 'fund-b' : 'fund-a' }));
+    for (let index = 0; index < 3; index += 1)
+      await service.createRun(programRequest(feasibleBrief, { fund_id: index === 2 ? 'fund-b' : 'fund-a' }));
     expect((await service.getRun('7d')).run_id).toBe('7d21ee');
     expect((await service.getRun('3f0c9')).run_id).toBe('3f0c9b');
     expect(await service.getRunJson('7d2')).toContain('"run_id":"7d21ee"');

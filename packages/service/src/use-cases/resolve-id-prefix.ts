@@ -13,7 +13,10 @@ export class AmbiguousIdError extends LeasebackError {
   readonly candidates: readonly string[];
 
   constructor(subject: string, prefix: string, candidates: readonly string[]) {
-    super('ambiguous_id', `${subject} id "${prefix}" is ambiguous: it starts ${candidates.join(', ')}${candidates.length >= CANDIDATES_SHOWN ? ', …' : ''}; give more characters`);
+    super(
+      'ambiguous_id',
+      `${subject} id "${prefix}" is ambiguous: it starts ${candidates.join(', ')}${candidates.length >= CANDIDATES_SHOWN ? ', …' : ''}; give more characters`,
+    );
     this.name = 'AmbiguousIdError';
     this.candidates = candidates;
   }

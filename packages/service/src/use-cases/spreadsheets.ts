@@ -32,7 +32,8 @@ export interface PortfolioFileInput {
  */
 export async function parsePortfolioFile(input: PortfolioFileInput): Promise<Portfolio> {
   const format: SpreadsheetFormat | undefined =
-    (input.fileName ? spreadsheetFormatOf(input.fileName) : undefined) ?? (input.mediaType ? spreadsheetFormatOf(input.mediaType) : undefined);
+    (input.fileName ? spreadsheetFormatOf(input.fileName) : undefined) ??
+    (input.mediaType ? spreadsheetFormatOf(input.mediaType) : undefined);
   if (format === undefined) {
     throw new InvalidInputError([{ path: 'file', message: 'must be an .xlsx workbook or a .csv file (by its name or its content type)' }]);
   }

@@ -1,6 +1,12 @@
 import type { RunRecord } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
-import { describePlannerProgress, type EngineRunner, type PlannerConfig, type PlannerProgress, type RunProgramOptions } from '@leaseback/planner';
+import {
+  describePlannerProgress,
+  type EngineRunner,
+  type PlannerConfig,
+  type PlannerProgress,
+  type RunProgramOptions,
+} from '@leaseback/planner';
 import type { LeasebackStore } from '@leaseback/store';
 import type { CallContext } from '../leaseback-service.js';
 import { logInternalError } from '../log-internal-error.js';

@@ -22,6 +22,8 @@ export function resolveWriteFund(requested: string | null | undefined, scope: Fu
 /** The fund of a scenario set: the set's own, or its base request's; the two may not disagree. */
 export function scenarioSetFund(setFund: string | null | undefined, baseFund: string | null | undefined): string | null | undefined {
   if (setFund && baseFund && setFund !== baseFund)
-    throw new InvalidInputError([{ path: 'request.base_request.fund_id', message: `must be absent or equal to request.fund_id ("${setFund}")` }]);
+    throw new InvalidInputError([
+      { path: 'request.base_request.fund_id', message: `must be absent or equal to request.fund_id ("${setFund}")` },
+    ]);
   return setFund ?? baseFund;
 }

@@ -21,7 +21,11 @@ export function describeIdempotencyContract({ store, unique }: ContractContext):
       // A completed key is final: neither a release nor a second completion changes it.
       expect(await store().releaseIdempotencyKey(reference)).toBe(false);
       expect(await store().completeIdempotencyKey({ ...reference, statusCode: 500, body: {} })).toBe(false);
-      expect(await store().claimIdempotencyKey({ ...reference, requestHash: 'h1', now })).toEqual({ state: 'completed', statusCode: 201, body });
+      expect(await store().claimIdempotencyKey({ ...reference, requestHash: 'h1', now })).toEqual({
+        state: 'completed',
+        statusCode: 201,
+        body,
+      });
     });
 
     it('frees a released key for the next request', async () => {
@@ -29,7 +33,9 @@ export function describeIdempotencyContract({ store, unique }: ContractContext):
       await store().claimIdempotencyKey({ ...reference, requestHash: 'h1', now });
       expect(await store().releaseIdempotencyKey(reference)).toBe(true);
       expect(await store().claimIdempotencyKey({ ...reference, requestHash: 'h2', now })).toEqual({ state: 'claimed' });
-      expect(await store().completeIdempotencyKey({ scope: reference.scope, key: unique('never-claimed'), statusCode: 200, body: null })).toBe(false);
+      expect(
+        await store().completeIdempotencyKey({ scope: reference.scope, key: unique('never-claimed'), statusCode: 200, body: null }),
+      ).toBe(false);
     });
 
     it('keeps the same key apart in different scopes', async () => {
@@ -70,7 +76,9 @@ export function describeIdempotencyContract({ store, unique }: ContractContext):
     it('refuses a status code that is not HTTP', async () => {
       const reference = { scope: unique('key-scope'), key: unique('key') };
       await store().claimIdempotencyKey({ ...reference, requestHash: 'h', now });
-      expect(await settle(store().completeIdempotencyKey({ ...reference, statusCode: 42, body: {} }))).toMatchObject({ code: 'invalid_input' });
+      expect(await settle(store().completeIdempotencyKey({ ...reference, statusCode: 42, body: {} }))).toMatchObject({
+        code: 'invalid_input',
+      });
     });
   });
 }

@@ -52,13 +52,28 @@ export function describeJobsContract({ store, unique }: ContractContext): void {
       // Renewal moved the lease: at the old expiry it is still held.
       expect(await store().claimJob({ workerId: 'worker-b', leaseMs: 1000, now: later(1200) })).toBeNull();
       expect(
-        await store().finishJob({ jobId: job.job_id, workerId: 'worker-a', now: later(1300), status: 'completed', resultUrl: '/api/runs/x', result: { b: 1, a: 2 } }),
+        await store().finishJob({
+          jobId: job.job_id,
+          workerId: 'worker-a',
+          now: later(1300),
+          status: 'completed',
+          resultUrl: '/api/runs/x',
+          result: { b: 1, a: 2 },
+        }),
       ).toBe(true);
       const finished = await store().getJob(job.job_id);
       expect(finished).toMatchObject({ status: 'completed', result_url: '/api/runs/x', lease_owner: null, error: null });
       expect(JSON.stringify(finished?.result)).toBe('{"b":1,"a":2}');
       // Final: a second finish, a cancel and a later claim change nothing.
-      expect(await store().finishJob({ jobId: job.job_id, workerId: 'worker-a', now: later(1400), status: 'failed', error: { code: 'internal_error', message: 'x' } })).toBe(false);
+      expect(
+        await store().finishJob({
+          jobId: job.job_id,
+          workerId: 'worker-a',
+          now: later(1400),
+          status: 'failed',
+          error: { code: 'internal_error', message: 'x' },
+        }),
+      ).toBe(false);
       expect((await store().cancelJob(job.job_id, later(1500)))?.status).toBe('completed');
       expect(await store().claimJob({ workerId: 'worker-b', leaseMs: 1000, now: later(999_999) })).toBeNull();
     });
@@ -73,8 +88,12 @@ export function describeJobsContract({ store, unique }: ContractContext): void {
         cancelRequested: false,
       });
       expect((await store().getJob(job.job_id))?.progress.step).toBeNull();
-      expect(await store().finishJob({ jobId: job.job_id, workerId: 'worker-a', now: later(1002), status: 'completed', resultUrl: '/a' })).toBe(false);
-      expect(await store().finishJob({ jobId: job.job_id, workerId: 'worker-b', now: later(1003), status: 'completed', resultUrl: '/b' })).toBe(true);
+      expect(
+        await store().finishJob({ jobId: job.job_id, workerId: 'worker-a', now: later(1002), status: 'completed', resultUrl: '/a' }),
+      ).toBe(false);
+      expect(
+        await store().finishJob({ jobId: job.job_id, workerId: 'worker-b', now: later(1003), status: 'completed', resultUrl: '/b' }),
+      ).toBe(true);
       expect((await store().getJob(job.job_id))?.result_url).toBe('/b');
     });
 
@@ -102,7 +121,13 @@ export function describeJobsContract({ store, unique }: ContractContext): void {
         cancelRequested: true,
       });
       expect(
-        await store().finishJob({ jobId: running.job_id, workerId: 'worker-a', now: later(6), status: 'cancelled', error: { code: 'cancelled', message: 'stopped' } }),
+        await store().finishJob({
+          jobId: running.job_id,
+          workerId: 'worker-a',
+          now: later(6),
+          status: 'cancelled',
+          error: { code: 'cancelled', message: 'stopped' },
+        }),
       ).toBe(true);
       expect((await store().getJob(running.job_id))?.status).toBe('cancelled');
 
@@ -125,13 +150,20 @@ export function describeJobsContract({ store, unique }: ContractContext): void {
       expect(claims.filter((claim) => claim === null)).toHaveLength(4);
       for (const claim of claims) {
         if (claim === null) continue;
-        await store().finishJob({ jobId: claim.job_id, workerId: claim.lease_owner ?? '', now: later(200), status: 'failed', error: { code: 'internal_error', message: 'test' } });
+        await store().finishJob({
+          jobId: claim.job_id,
+          workerId: claim.lease_owner ?? '',
+          now: later(200),
+          status: 'failed',
+          error: { code: 'internal_error', message: 'test' },
+        });
       }
       const sequential = await store().enqueueJob(input({ now: later(300) }));
       const older = await store().enqueueJob(input({ now: later(250) }));
       expect((await store().claimJob({ workerId: 'w', leaseMs: 10, now: later(400) }))?.job_id).toBe(older.job_id);
       expect((await store().claimJob({ workerId: 'w', leaseMs: 10, now: later(400) }))?.job_id).toBe(sequential.job_id);
-      for (const job of [older, sequential]) await store().finishJob({ jobId: job.job_id, workerId: 'w', now: later(401), status: 'completed', resultUrl: '/r' });
+      for (const job of [older, sequential])
+        await store().finishJob({ jobId: job.job_id, workerId: 'w', now: later(401), status: 'completed', resultUrl: '/r' });
     });
 
     it('refuses bad lease arguments with their paths', async () => {

@@ -191,7 +191,13 @@ export function buildScenarioSet(options: {
     }),
   );
   return {
-    summary: { id: options.id, brief: 'Raise $50M; compare a cautious and an aggressive plan', created_at: createdAt, run_ids: [...options.runIds], fund_id: options.fundId },
+    summary: {
+      id: options.id,
+      brief: 'Raise $50M; compare a cautious and an aggressive plan',
+      created_at: createdAt,
+      run_ids: [...options.runIds],
+      fund_id: options.fundId,
+    },
     runs,
   };
 }

@@ -120,9 +120,16 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       for (const run of written) await store().createRun(run);
       const listed = await store().listRuns({ fundId: fund });
       expect(listed.map((item) => item.run_id)).toEqual([`${fund}-c`, day3b, day3a, `${fund}-z`, `${fund}-m`]);
-      expect(Object.keys(listed[0] ?? {}).sort()).toEqual(
-        ['created_at', 'fund_id', 'program_description', 'run_id', 'scenario_kind', 'scenario_label', 'scenario_set_id', 'status'],
-      );
+      expect(Object.keys(listed[0] ?? {}).sort()).toEqual([
+        'created_at',
+        'fund_id',
+        'program_description',
+        'run_id',
+        'scenario_kind',
+        'scenario_label',
+        'scenario_set_id',
+        'status',
+      ]);
       expect(listed[3]?.status).toBe('failed');
       expect((await store().listRuns({ fundId: fund, limit: 2 })).map((item) => item.run_id)).toEqual([`${fund}-c`, day3b]);
       // Out-of-range limits are clamped rather than passed to SQL.
@@ -135,11 +142,14 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       const idArbitrary = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
       await fc.assert(
         fc.asyncProperty(
-          fc.uniqueArray(fc.record({ suffix: idArbitrary, day: fc.integer({ min: 0, max: 3 }), millisecond: fc.integer({ min: 0, max: 2 }) }), {
-            minLength: 1,
-            maxLength: 8,
-            selector: (entry) => entry.suffix,
-          }),
+          fc.uniqueArray(
+            fc.record({ suffix: idArbitrary, day: fc.integer({ min: 0, max: 3 }), millisecond: fc.integer({ min: 0, max: 2 }) }),
+            {
+              minLength: 1,
+              maxLength: 8,
+              selector: (entry) => entry.suffix,
+            },
+          ),
           async (entries) => {
             const fund = unique('order');
             const runs = entries.map((entry) =>
@@ -148,13 +158,7 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
             for (const run of runs) await store().createRun(run);
             const expected = [...runs]
               .sort((left, right) =>
-                left.created_at === right.created_at
-                  ? left.run_id < right.run_id
-                    ? 1
-                    : -1
-                  : left.created_at < right.created_at
-                    ? 1
-                    : -1,
+                left.created_at === right.created_at ? (left.run_id < right.run_id ? 1 : -1) : left.created_at < right.created_at ? 1 : -1,
               )
               .map((run) => run.run_id);
             const listed = await store().listRuns({ fundId: fund, limit: 100 });

@@ -24,7 +24,14 @@ export function describeSessionsContract({ store, unique }: ContractContext): vo
       const id = unique('session');
       await store().createSession({ id, fundId: null, state: { step: 1 }, now });
       const updated = await store().updateSession(id, 1, { step: 2 }, later);
-      expect(updated).toEqual({ id, fund_id: null, version: 2, state: { step: 2 }, created_at: now.toISOString(), updated_at: later.toISOString() });
+      expect(updated).toEqual({
+        id,
+        fund_id: null,
+        version: 2,
+        state: { step: 2 },
+        created_at: now.toISOString(),
+        updated_at: later.toISOString(),
+      });
       expect(await store().getSession(id)).toEqual(updated);
       expect((await store().updateSession(id, 2, { step: 3 }, later)).version).toBe(3);
     });

@@ -1,7 +1,14 @@
 import { RunRecordSchema, type RunRecord, type ScenarioComparisonRow, type ScenarioSetResult } from '@leaseback/domain';
 import { EXAMPLE_PORTFOLIO } from './example-portfolio.js';
 
-const spec = { program_type: 'slb', target_amount: 150e6, floor_amount: 120e6, hard_constraints: { max_net_leverage: 3.5, min_fixed_charge_coverage: 2 }, asset_filters: {}, strategy: 'greedy' } as const;
+const spec = {
+  program_type: 'slb',
+  target_amount: 150e6,
+  floor_amount: 120e6,
+  hard_constraints: { max_net_leverage: 3.5, min_fixed_charge_coverage: 2 },
+  asset_filters: {},
+  strategy: 'greedy',
+} as const;
 
 const entry = (fields: Record<string, unknown>) => ({
   timestamp: '2026-01-31T14:05:09.000Z',
@@ -33,7 +40,11 @@ export const STORED_RUN: RunRecord = RunRecordSchema.parse({
   error: null,
   error_code: null,
   audit_trace: null,
-  request: { assets: EXAMPLE_PORTFOLIO.assets, corporate_state: EXAMPLE_PORTFOLIO.corporate_state, program_description: 'Raise $150M from <warehouses> & DCs' },
+  request: {
+    assets: EXAMPLE_PORTFOLIO.assets,
+    corporate_state: EXAMPLE_PORTFOLIO.corporate_state,
+    program_description: 'Raise $150M from <warehouses> & DCs',
+  },
   response: {
     spec,
     outcome: {
@@ -59,7 +70,19 @@ export const STORED_RUN: RunRecord = RunRecordSchema.parse({
     audit_trace: {
       entries: [
         entry({ step: 'spec_generated', iteration: 0, spec, message: 'read the brief' }),
-        entry({ step: 'engine_run', iteration: 1, spec, outcome: { status: 'ok', proceeds: 75_300_000, shortfall: 0, target_amount: 150e6, selected_asset_ids: ['COL-02', 'IE-02'], binding_constraints: [] } }),
+        entry({
+          step: 'engine_run',
+          iteration: 1,
+          spec,
+          outcome: {
+            status: 'ok',
+            proceeds: 75_300_000,
+            shortfall: 0,
+            target_amount: 150e6,
+            selected_asset_ids: ['COL-02', 'IE-02'],
+            binding_constraints: [],
+          },
+        }),
         entry({ step: 'explanation', iteration: 1, message: 'summary written' }),
       ],
     },
@@ -74,7 +97,10 @@ export const STORED_RUN_WITH_NOTICES: RunRecord = {
   ...STORED_RUN,
   response: {
     ...STORED_RUN.response!,
-    outcome: { ...STORED_RUN.response!.outcome, economics: { gross_price: 80_000_000, rent_added: 4_700_000, implied_yield: 0.0588 } } as NonNullable<RunRecord['response']>['outcome'],
+    outcome: {
+      ...STORED_RUN.response!.outcome,
+      economics: { gross_price: 80_000_000, rent_added: 4_700_000, implied_yield: 0.0588 },
+    } as NonNullable<RunRecord['response']>['outcome'],
     notices: [
       { code: 'assumed_floor', message: 'No floor was given; assumed 80% of the target.' },
       { code: 'unrecognized_phrase', message: 'Did not understand "<b>green only</b>".' },
@@ -99,7 +125,13 @@ const row = (label: string, kind: ScenarioComparisonRow['kind'], proceeds: numbe
 
 /** A stored set of two scenarios over the run above, with its comparison. */
 export const STORED_SET: ScenarioSetResult & { comparison: ScenarioComparisonRow[] } = {
-  scenario_set: { id: 'set-9a1b', brief: 'Raise $150M', created_at: '2026-01-31T14:05:09.000Z', run_ids: ['run-Base', 'run-Risk off'], fund_id: null },
+  scenario_set: {
+    id: 'set-9a1b',
+    brief: 'Raise $150M',
+    created_at: '2026-01-31T14:05:09.000Z',
+    run_ids: ['run-Base', 'run-Risk off'],
+    fund_id: null,
+  },
   runs: [
     { ...STORED_RUN, run_id: 'run-Base', scenario_set_id: 'set-9a1b', scenario_kind: 'base', scenario_label: 'Base' },
     { ...STORED_RUN, run_id: 'run-Risk off', scenario_set_id: 'set-9a1b', scenario_kind: 'risk_off', scenario_label: 'Risk off' },

@@ -30,7 +30,11 @@ export interface BriefCase {
 }
 
 /** Shorthand for the covenants every spec carries. */
-function covenants(maxNetLeverage: number, minFixedChargeCoverage: number, extra: { max_lease_adjusted_leverage?: number; max_market_share?: number } = {}) {
+function covenants(
+  maxNetLeverage: number,
+  minFixedChargeCoverage: number,
+  extra: { max_lease_adjusted_leverage?: number; max_market_share?: number } = {},
+) {
   return { max_net_leverage: maxNetLeverage, min_fixed_charge_coverage: minFixedChargeCoverage, ...extra };
 }
 
@@ -48,17 +52,32 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: '$50M, DCs, leverage below, FCCR above',
     brief: 'Raise $50M from distribution centers, keep net leverage below 3.5x and FCCR above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { asset_types: ['distribution_center'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { asset_types: ['distribution_center'] },
+    },
   },
   {
     name: '$50 million, "DCs", coverage of at least',
     brief: 'We need $50 million from our DCs; net leverage under 3.5x; coverage of at least 2x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 2), asset_filters: { asset_types: ['distribution_center'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 2),
+      asset_filters: { asset_types: ['distribution_center'] },
+    },
   },
   {
     name: '50mm, max leverage, minimum coverage',
     brief: 'Target 50mm of proceeds from warehouses, max leverage 4x, minimum coverage 1.75x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(4, 1.75), asset_filters: { asset_types: ['warehouse'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(4, 1.75),
+      asset_filters: { asset_types: ['warehouse'] },
+    },
   },
   {
     name: '$1.2bn, no higher than, >=',
@@ -68,17 +87,32 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: '$12,500,000 from retail stores',
     brief: 'Generate $12,500,000 from retail stores, leverage below 3x, FCCR of at least 1.5x.',
-    spec: { program_type: 'slb', target_amount: 12_500_000, hard_constraints: covenants(3, 1.5), asset_filters: { asset_types: ['retail'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 12_500_000,
+      hard_constraints: covenants(3, 1.5),
+      asset_filters: { asset_types: ['retail'] },
+    },
   },
   {
     name: 'USD 40m, plants and factories, turns',
     brief: 'USD 40m from plants and factories, keep leverage under 4 turns, coverage above 2x.',
-    spec: { program_type: 'slb', target_amount: 40_000_000, hard_constraints: covenants(4, 2), asset_filters: { asset_types: ['manufacturing'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 40_000_000,
+      hard_constraints: covenants(4, 2),
+      asset_filters: { asset_types: ['manufacturing'] },
+    },
   },
   {
     name: '40 million dollars, HQ, net debt/EBITDA',
     brief: 'We want 40 million dollars from offices and HQ buildings; net debt/EBITDA below 3.25x; FCCR at least 1.6x.',
-    spec: { program_type: 'slb', target_amount: 40_000_000, hard_constraints: covenants(3.25, 1.6), asset_filters: { asset_types: ['office'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 40_000_000,
+      hard_constraints: covenants(3.25, 1.6),
+      asset_filters: { asset_types: ['office'] },
+    },
   },
   {
     name: '$750k from R&D labs',
@@ -88,11 +122,17 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'fifty million in words',
     brief: 'Raise fifty million dollars from warehouses with leverage under 3.5x and coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { asset_types: ['warehouse'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { asset_types: ['warehouse'] },
+    },
   },
   {
     name: '$42.5M with explicit scores',
-    brief: 'Raise $42.5M from warehouses, criticality at most 0.65, leaseability of at least 0.55, leverage under 3.5x, coverage above 1.5x.',
+    brief:
+      'Raise $42.5M from warehouses, criticality at most 0.65, leaseability of at least 0.55, leverage under 3.5x, coverage above 1.5x.',
     spec: {
       program_type: 'slb',
       target_amount: 42_500_000,
@@ -103,7 +143,12 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: '$1.5 billion, <= and >=, keep our DCs',
     brief: 'Raise $1.5 billion, leverage <= 3.5x, coverage >= 2x, keep our DCs.',
-    spec: { program_type: 'slb', target_amount: 1_500_000_000, hard_constraints: covenants(3.5, 2), asset_filters: { asset_types: ALL_BUT(['distribution_center']) } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 1_500_000_000,
+      hard_constraints: covenants(3.5, 2),
+      asset_filters: { asset_types: ALL_BUT(['distribution_center']) },
+    },
   },
   // Floors.
   {
@@ -145,13 +190,25 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'range with "between"',
     brief: 'Raise between $40M and $55M from warehouses.',
-    spec: { program_type: 'slb', target_amount: 55_000_000, floor_amount: 40_000_000, hard_constraints: covenants(4, 1.5), asset_filters: { asset_types: ['warehouse'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 55_000_000,
+      floor_amount: 40_000_000,
+      hard_constraints: covenants(4, 1.5),
+      asset_filters: { asset_types: ['warehouse'] },
+    },
     assumed: ['max_net_leverage', 'min_fixed_charge_coverage'],
   },
   {
     name: 'range with a shared scale',
     brief: '$30-35M from stores, leverage under 3.5x.',
-    spec: { program_type: 'slb', target_amount: 35_000_000, floor_amount: 30_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { asset_types: ['retail'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 35_000_000,
+      floor_amount: 30_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { asset_types: ['retail'] },
+    },
     assumed: ['min_fixed_charge_coverage'],
   },
   // Covenants.
@@ -178,7 +235,12 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'number before the metric, trailing max/minimum',
     brief: 'Raise $50M from stores at 3.5x max leverage and 2x minimum coverage.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 2), asset_filters: { asset_types: ['retail'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 2),
+      asset_filters: { asset_types: ['retail'] },
+    },
   },
   {
     name: 'no lower than, not to exceed',
@@ -199,42 +261,82 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'only one market',
     brief: 'Only Phoenix: $20M from warehouses, max leverage 4x, min FCCR 1.5x.',
-    spec: { program_type: 'slb', target_amount: 20_000_000, hard_constraints: covenants(4, 1.5), asset_filters: { asset_types: ['warehouse'], include_markets: ['Phoenix'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 20_000_000,
+      hard_constraints: covenants(4, 1.5),
+      asset_filters: { asset_types: ['warehouse'], include_markets: ['Phoenix'] },
+    },
   },
   {
     name: 'exclude two markets',
     brief: 'Raise $60M but exclude Dallas and Houston; leverage below 3.5x; coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 60_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { exclude_markets: ['Dallas', 'Houston'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 60_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { exclude_markets: ['Dallas', 'Houston'] },
+    },
   },
   {
     name: 'outside a market',
     brief: 'Raise $60M outside Chicago, leverage below 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 60_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { exclude_markets: ['Chicago'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 60_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { exclude_markets: ['Chicago'] },
+    },
   },
   {
     name: 'not in a market, lower case',
     brief: '$45M, not in newark, leverage under 3.5x, FCCR at least 1.5x.',
-    spec: { program_type: 'slb', target_amount: 45_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { exclude_markets: ['Newark'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 45_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { exclude_markets: ['Newark'] },
+    },
   },
   {
     name: 'avoid two markets, one of two words',
     brief: 'Raise $70M and avoid Phoenix and the Inland Empire, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 70_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { exclude_markets: ['Inland Empire', 'Phoenix'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 70_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { exclude_markets: ['Inland Empire', 'Phoenix'] },
+    },
   },
   {
     name: 'outside a state',
     brief: 'Raise $100M from assets outside Texas, leverage below 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 100_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { exclude_markets: ['Austin', 'Dallas', 'Houston'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 100_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { exclude_markets: ['Austin', 'Dallas', 'Houston'] },
+    },
   },
   {
     name: 'only in a state',
     brief: 'Raise $40M only in Texas, leverage under 3.5x, FCCR above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 40_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { include_markets: ['Austin', 'Dallas', 'Houston'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 40_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { include_markets: ['Austin', 'Dallas', 'Houston'] },
+    },
   },
   {
     name: 'nothing outside a state',
     brief: 'Raise $50M, nothing outside Texas, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { include_markets: ['Austin', 'Dallas', 'Houston'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { include_markets: ['Austin', 'Dallas', 'Houston'] },
+    },
   },
   {
     name: 'a state and a market excluded',
@@ -260,74 +362,144 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'nothing mission-critical',
     brief: 'Raise $55M, nothing mission-critical, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 55_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { max_criticality: 0.7 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 55_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { max_criticality: 0.7 },
+    },
   },
   {
     name: 'no mission-critical sites',
     brief: 'Raise $55M with no mission-critical sites, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 55_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { max_criticality: 0.7 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 55_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { max_criticality: 0.7 },
+    },
   },
   {
     name: 'avoid critical sites',
     brief: 'Raise $35M and avoid critical sites; leverage under 3.5x; coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 35_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { max_criticality: 0.7 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 35_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { max_criticality: 0.7 },
+    },
   },
   {
     name: 'non-core assets only',
     brief: 'Raise $25M from non-core assets only, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 25_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { max_criticality: 0.5 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 25_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { max_criticality: 0.5 },
+    },
   },
   {
     name: 'only non-core offices',
     brief: 'Only non-core offices: $25M, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 25_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { max_criticality: 0.5, asset_types: ['office'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 25_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { max_criticality: 0.5, asset_types: ['office'] },
+    },
   },
   {
     name: 'explicit criticality',
     brief: 'Raise $30M with criticality below 0.6, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 30_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { max_criticality: 0.6 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 30_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { max_criticality: 0.6 },
+    },
   },
   // Leaseability.
   {
     name: 'only easily re-lettable sites',
     brief: 'Raise $30M from only easily re-lettable sites, leverage below 3.5x, FCCR above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 30_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { min_leaseability: 0.7 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 30_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { min_leaseability: 0.7 },
+    },
   },
   {
     name: 'highly leasable warehouses',
     brief: 'Raise $30M from highly leasable warehouses, leverage below 3.5x, FCCR above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 30_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { min_leaseability: 0.7, asset_types: ['warehouse'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 30_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { min_leaseability: 0.7, asset_types: ['warehouse'] },
+    },
   },
   {
     name: 'generic boxes only',
     brief: 'Generic boxes only, $45M, leverage below 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 45_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { min_leaseability: 0.7 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 45_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { min_leaseability: 0.7 },
+    },
   },
   {
     name: 're-lettable alone',
     brief: 'Raise $30M from re-lettable sites, leverage below 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 30_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { min_leaseability: 0.5 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 30_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { min_leaseability: 0.5 },
+    },
   },
   {
     name: 'explicit leaseability',
     brief: 'Raise $30M with leaseability above 0.4, leverage below 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 30_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { min_leaseability: 0.4 } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 30_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { min_leaseability: 0.4 },
+    },
   },
   // Asset types.
   {
     name: 'labs, R&D sites and data centers',
     brief: 'Raise $50M from labs and R&D sites and data centers, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { asset_types: ['data_center', 'lab'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { asset_types: ['data_center', 'lab'] },
+    },
   },
   {
     name: 'logistics facilities and shops',
     brief: 'Raise $65M from logistics facilities and shops, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 65_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { asset_types: ['distribution_center', 'retail'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 65_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { asset_types: ['distribution_center', 'retail'] },
+    },
   },
   {
     name: 'every type but offices',
     brief: 'Raise $50M, no offices, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { asset_types: ALL_BUT(['office']) } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { asset_types: ALL_BUT(['office']) },
+    },
   },
   // Strategy and asset ids.
   {
@@ -343,12 +515,22 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'except one asset',
     brief: 'Raise $50M except asset DAL-01, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { exclude_asset_ids: ['DAL-01'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { exclude_asset_ids: ['DAL-01'] },
+    },
   },
   {
     name: 'excluding two assets',
     brief: 'Raise $50M excluding assets DAL-01 and HOU-02, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { exclude_asset_ids: ['DAL-01', 'HOU-02'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { exclude_asset_ids: ['DAL-01', 'HOU-02'] },
+    },
   },
   // Defaults and what is reported.
   {
@@ -360,11 +542,16 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'no amount: default target',
     brief: 'Sell some warehouses.',
-    spec: { program_type: 'slb', target_amount: 301_000_000, hard_constraints: covenants(4, 1.5), asset_filters: { asset_types: ['warehouse'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 301_000_000,
+      hard_constraints: covenants(4, 1.5),
+      asset_filters: { asset_types: ['warehouse'] },
+    },
     assumed: ['target', 'max_net_leverage', 'min_fixed_charge_coverage'],
   },
   {
-    name: 'one market\'s office cannot be said in a spec',
+    name: "one market's office cannot be said in a spec",
     brief: 'Raise $50M, keep leverage under 3.5x, FCCR of at least 1.5x, and keep our Chicago HQ.',
     spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5) },
     unrecognized: ['keep our Chicago HQ'],
@@ -392,7 +579,12 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'background figures are not the ask',
     brief: 'We have $300M of debt and need to raise $45M from warehouses, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 45_000_000, hard_constraints: covenants(3.5, 1.5), asset_filters: { asset_types: ['warehouse'] } },
+    spec: {
+      program_type: 'slb',
+      target_amount: 45_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      asset_filters: { asset_types: ['warehouse'] },
+    },
     unrecognized: ['$300M of debt'],
   },
   {
