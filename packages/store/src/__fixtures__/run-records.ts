@@ -56,6 +56,8 @@ export function buildResponse(rawOutput: unknown = null): ProgramResponse {
       ],
       solver: null,
       capacity: null,
+      // A service writes complete typed records (defaults applied): the store keeps them as written.
+      economics: null,
     },
     audit_trace: {
       entries: [
@@ -84,6 +86,7 @@ export function buildResponse(rawOutput: unknown = null): ProgramResponse {
       ],
     },
     explanation: { summary: 'Sell two assets to raise $52.4M; coverage binds.', nodes: [] },
+    notices: [],
   };
 }
 

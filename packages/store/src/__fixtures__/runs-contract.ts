@@ -50,7 +50,7 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       // buildRun wrote zeta, alpha, aa; reverseKeys turned that into aa, alpha, zeta.
       expect(Object.keys(rawOutput)).toEqual(['aa', 'alpha', 'zeta']);
       expect(Object.keys(rawOutput.alpha as object)).toEqual(['b', 'yy']);
-      expect(Object.keys(read?.response ?? {})).toEqual(['explanation', 'audit_trace', 'outcome', 'spec']);
+      expect(Object.keys(read?.response ?? {})).toEqual(['notices', 'explanation', 'audit_trace', 'outcome', 'spec']);
     });
 
     it('round-trips any JSON an LLM call may have returned, and any text', async () => {
