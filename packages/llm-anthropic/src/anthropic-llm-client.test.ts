@@ -1,4 +1,8 @@
 import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema';
+import { fitAnthropicLimits, type JsonSchema } from '@leaseback/llm';
+
+/** The schema as the adapter sends it: reduced to the SDK's supported subset, then fitted to the union limit. */
+const anthropicSchema = (schema: JsonSchema): JsonSchema => fitAnthropicLimits(transformJSONSchema(schema) as JsonSchema);
 import {
   LlmError,
   SummaryOutputSchema,
@@ -104,7 +108,7 @@ describe('createAnthropicLlmClient', () => {
         {
           name: 'selector_spec',
           description: 'The selector spec the brief asks for. Always answer by calling this tool.',
-          input_schema: transformJSONSchema(selectorSpecTask(brief, assetSummary).jsonSchema),
+          input_schema: anthropicSchema(selectorSpecTask(brief, assetSummary).jsonSchema),
           strict: true,
         },
       ]);
@@ -141,7 +145,7 @@ describe('createAnthropicLlmClient', () => {
       const result = await client().generateExplanationSummary(spec, outcome, nodes);
       expect(body(0).tools?.[0]).toMatchObject({
         name: 'explanation_summary',
-        input_schema: transformJSONSchema(toStrictJsonSchema(SummaryOutputSchema)),
+        input_schema: anthropicSchema(toStrictJsonSchema(SummaryOutputSchema)),
         strict: true,
       });
       expect(body(0).messages[0]?.content).toContain('- target_shortfall: Proceeds of $232.4M fall $17.6M short of the $250M target.');
@@ -153,7 +157,7 @@ describe('createAnthropicLlmClient', () => {
       const result = await client().generateScenarioDefinitions(brief, assetSummary, 2);
       expect(body(0).tools?.[0]).toMatchObject({
         name: 'scenario_definitions',
-        input_schema: transformJSONSchema(scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema),
+        input_schema: anthropicSchema(scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema),
         strict: true,
       });
       expect(body(0).messages[0]?.content).toContain('Number of scenarios: 2.');
@@ -171,7 +175,7 @@ describe('createAnthropicLlmClient', () => {
       });
       expect(body(0).tools?.[0]).toMatchObject({
         name: 'extracted_fields',
-        input_schema: transformJSONSchema(toStrictJsonSchema(extractFieldsOutputSchema(fields))),
+        input_schema: anthropicSchema(toStrictJsonSchema(extractFieldsOutputSchema(fields))),
         strict: true,
       });
       expect(body(0).messages[0]?.content).toContain('"target_amount": 100000000');
@@ -235,7 +239,7 @@ describe('createAnthropicLlmClient', () => {
       expect(sent.tools).toBeUndefined();
       expect(sent.tool_choice).toBeUndefined();
       expect(sent.output_config).toEqual({
-        format: { type: 'json_schema', schema: transformJSONSchema(selectorSpecTask(brief, assetSummary).jsonSchema) },
+        format: { type: 'json_schema', schema: anthropicSchema(selectorSpecTask(brief, assetSummary).jsonSchema) },
       });
       // Numeric bounds are not accepted there; the SDK moves them into the description.
       expect(sent.output_config.format.schema.properties.target_amount).toEqual({ type: 'number', description: '{exclusiveMinimum: 0}' });

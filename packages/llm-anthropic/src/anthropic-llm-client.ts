@@ -10,6 +10,7 @@ import {
   LlmError,
   MAX_ANSWER_DEPTH,
   createStructuredLlmClient,
+  fitAnthropicLimits,
   nestsDeeperThan,
   malformedResponseError,
   parseApiBody,
@@ -161,7 +162,8 @@ export function createAnthropicLlmClient(options: AnthropicLlmClientOptions = {}
   });
 
   const openConversation = (task: TaskRequest): ConversationTurn => {
-    const schema = transformJSONSchema(task.jsonSchema) as JsonSchema;
+    // Nullable fields become optional where Anthropic's union limit requires it (see fitAnthropicLimits).
+    const schema = fitAnthropicLimits(transformJSONSchema(task.jsonSchema) as JsonSchema);
     const shape = requestShape(task, schema, mode, model);
     // Stable part first: the schema (tool or format) and the instructions, cached when long enough; the inputs last.
     const cacheControl = cacheControlFor(model, [

@@ -51,6 +51,7 @@ export {
   checkAnthropicSchema,
   type AnthropicSchemaViolation,
 } from './structured-output/check-anthropic-schema.js';
+export { fitAnthropicLimits } from './structured-output/fit-anthropic-limits.js';
 export {
   StrictSchemaError,
   makeNullable,

@@ -9,7 +9,7 @@ import type { Asset, CorporateState } from '@leaseback/domain';
  * - `score`: 0..1 (`0.7` or `70%`);
  * - `multiple`: a plain number, optionally with an `x` (`8x`).
  */
-export type CellKind = 'text' | 'asset_type' | 'money' | 'rate' | 'score' | 'multiple';
+export type CellKind = 'text' | 'asset_type' | 'money' | 'rate' | 'score' | 'multiple' | 'years';
 
 /** One column of the Assets sheet or one row of the Company sheet. */
 export interface LayoutField<Field extends string> {
@@ -40,6 +40,7 @@ export const RATE_FORMAT = '0.00%';
 export const SCORE_FORMAT = '0.00';
 /** Ratios such as net leverage. */
 export const MULTIPLE_FORMAT = '0.00"x"';
+export const YEARS_FORMAT = '0';
 
 /** The Assets sheet's columns, in template order (A, B, C, …). */
 export const ASSET_COLUMNS: readonly LayoutField<keyof Asset>[] = [
@@ -138,6 +139,24 @@ export const ASSET_COLUMNS: readonly LayoutField<keyof Asset>[] = [
     note: "Optional. This site's cost of selling as a share of its price, >= 0% and < 100% (blank = the Company sheet's rate).",
     numberFormat: RATE_FORMAT,
   },
+  {
+    field: 'lease_term_years',
+    label: 'Lease term (years)',
+    aliases: ['lease term', 'term', 'lease years', 'lease_term_years', 'term years'],
+    kind: 'years',
+    required: false,
+    note: 'Optional. Years of the leaseback, a whole number from 1 to 50 (blank = the Company sheet default, 15).',
+    numberFormat: YEARS_FORMAT,
+  },
+  {
+    field: 'rent_escalator',
+    label: 'Rent escalator %',
+    aliases: ['escalator', 'rent escalation', 'annual bump', 'rent_escalator', 'rent bumps'],
+    kind: 'rate',
+    required: false,
+    note: 'Optional. Yearly rent increase, >= 0% and < 25% (blank = the Company sheet default, 2%).',
+    numberFormat: RATE_FORMAT,
+  },
 ];
 
 /** A field of the Company sheet: the corporate state plus the company's name and description. */
@@ -232,6 +251,50 @@ export const COMPANY_ROWS: readonly LayoutField<CompanyField>[] = [
     kind: 'text',
     required: false,
     note: 'Optional. A line about the company.',
+  },
+  {
+    field: 'default_lease_term_years',
+    label: 'Default lease term (years)',
+    aliases: ['default lease term', 'lease term', 'default_lease_term_years'],
+    kind: 'years',
+    required: false,
+    note: 'Optional. Lease term for sites that state none, 1 to 50 years (blank = 15).',
+    numberFormat: YEARS_FORMAT,
+  },
+  {
+    field: 'default_rent_escalator',
+    label: 'Default rent escalator %',
+    aliases: ['default escalator', 'rent escalator', 'default_rent_escalator'],
+    kind: 'rate',
+    required: false,
+    note: 'Optional. Yearly rent increase for sites that state none, >= 0% and < 25% (blank = 2%).',
+    numberFormat: RATE_FORMAT,
+  },
+  {
+    field: 'incremental_borrowing_rate',
+    label: 'Incremental borrowing rate %',
+    aliases: ['ibr', 'incremental borrowing rate', 'incremental_borrowing_rate'],
+    kind: 'rate',
+    required: false,
+    note: 'Optional. Discounts the new leases (blank = the cost of debt).',
+    numberFormat: RATE_FORMAT,
+  },
+  {
+    field: 'tax_rate',
+    label: 'Tax rate %',
+    aliases: ['tax', 'tax rate', 'tax_rate'],
+    kind: 'rate',
+    required: false,
+    note: 'Optional. Tax on a gain on sale, 0% to 100% (blank = 0%).',
+    numberFormat: RATE_FORMAT,
+  },
+  {
+    field: 'accounting_basis',
+    label: 'Accounting basis',
+    aliases: ['basis', 'accounting_basis', 'reporting basis'],
+    kind: 'text',
+    required: false,
+    note: 'Optional. us_gaap or ifrs16: the basis the covenants are tested on (blank = us_gaap).',
   },
 ];
 

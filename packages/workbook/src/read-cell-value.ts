@@ -51,6 +51,10 @@ export function readCellValue(cell: SheetCell | undefined, kind: CellKind, perce
       return readRate(value, percentHeader, cell?.numberFormat);
     case 'score':
       return readRate(value, false, cell?.numberFormat);
+    case 'years':
+      return typeof value === 'number'
+        ? { ok: true, value }
+        : readPlainNumber(value.replace(/\s*(?:years?|yrs?)$/i, ''), `"${value}" is not a number of years (e.g. 15)`);
     case 'multiple':
       return typeof value === 'number'
         ? { ok: true, value }

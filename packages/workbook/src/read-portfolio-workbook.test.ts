@@ -120,7 +120,7 @@ describe('readPortfolioWorkbook', () => {
     );
     expect(reading.ok ? [] : reading.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
       'Assets!1:1 (leaseability): no column for this field (add a column headed "Leaseability (0-1)")',
-      'Assets!I1: unknown column "Colour" (expected one of: Asset ID, Name, Asset type, Market, Annual rent, Cap rate %, Book value, Criticality (0-1), Leaseability (0-1), Mortgage balance, Transaction cost %; or Notes)',
+      'Assets!I1: unknown column "Colour" (expected one of: Asset ID, Name, Asset type, Market, Annual rent, Cap rate %, Book value, Criticality (0-1), Leaseability (0-1), Mortgage balance, Transaction cost %, Lease term (years), Rent escalator %; or Notes)',
     ]);
   });
 

@@ -9,7 +9,7 @@ describe('offline generateExplanationSummary', () => {
   it('states status, proceeds against target, assets sold and each covenant before and after', async () => {
     const { value, metadata } = await client.generateExplanationSummary(specFixture({ target_amount: 50_000_000 }), okOutcome(), []);
     expect(value).toBe(
-      'Status: ok. Asked: $50M with net leverage at most 3.50x, fixed charge coverage at least 1.50x. Proposed: sell 2 assets (DAL-02, ATL-01) for $52.3M of cash proceeds, using the greedy strategy. The greedy rule took them in order of least critical first, then most re-lettable, then largest cash, until the target was reached. Proceeds meet the $50M target, $2.3M above it. Covenants: net leverage 3.00x before and 2.52x after (limit 3.50x, headroom 0.98x); fixed charge coverage 4.57x before and 4.44x after (minimum 1.50x, headroom 2.94x).',
+      'Status: ok. Asked: $50M with net leverage at most 3.50x, fixed-charge coverage at least 1.50x. Proposed: sell 2 assets (DAL-02, ATL-01) for $52.3M of cash proceeds, using the greedy strategy. The greedy rule took them in order of least critical first, then most re-lettable, then largest cash, until the target was reached. Proceeds meet the $50M target, $2.3M above it. Covenants: net leverage 3.00x before and 2.52x after (limit 3.50x, headroom 0.98x); fixed-charge coverage 4.57x before and 4.44x after (minimum 1.50x, headroom 2.94x).',
     );
     expect(metadata.raw_output).toBe(value);
   });
@@ -28,7 +28,7 @@ describe('offline generateExplanationSummary', () => {
     ];
     const { value } = await client.generateExplanationSummary(spec, outcome, nodes);
     expect(value).toBe(
-      'Status: infeasible. Asked: $100M with net leverage at most 3.50x, fixed charge coverage at least 1.50x, criticality at most 0.7, leaseability at least 0.5. Proposed: sell 2 assets (WH-01, WH-02) for $60M of cash proceeds, using the greedy strategy. The greedy rule took them in order of least critical first, then most re-lettable, then largest cash, until the target was reached. Proceeds fall $40M short of the $100M asked. Covenants: net leverage 3.00x before and 2.85x after (limit 3.50x, headroom 0.65x); fixed charge coverage 4.57x before and 3.90x after (minimum 1.50x, headroom 2.40x). Binding: net leverage, which stopped the selection from taking more. 3 assets were left out by the filters (2 for criticality, 1 for leaseability). Reasons: proceeds $60M fall short of the $100M target by $40M; net leverage would exceed 3.50x with DC-01. Alternative: the most the portfolio can raise under these covenants and filters is $72M.',
+      'Status: infeasible. Asked: $100M with net leverage at most 3.50x, fixed-charge coverage at least 1.50x, criticality at most 0.7, leaseability at least 0.5. Proposed: sell 2 assets (WH-01, WH-02) for $60M of cash proceeds, using the greedy strategy. The greedy rule took them in order of least critical first, then most re-lettable, then largest cash, until the target was reached. Proceeds fall $40M short of the $100M asked. Covenants: net leverage 3.00x before and 2.85x after (limit 3.50x, headroom 0.65x); fixed-charge coverage 4.57x before and 3.90x after (minimum 1.50x, headroom 2.40x). Binding: net leverage, which stopped the selection from taking more. 3 assets were left out by the filters (2 for criticality, 1 for leaseability). Reasons: proceeds $60M fall short of the $100M target by $40M; net leverage would exceed 3.50x with DC-01. Alternative: the most the portfolio can raise under these covenants and filters is $72M.',
     );
   });
 
@@ -54,7 +54,7 @@ describe('offline generateExplanationSummary', () => {
     ];
     const { value } = await client.generateExplanationSummary(specFixture(), outcome, nodes);
     expect(value).toBe(
-      'Status: ok. Asked: $1.2B with net leverage at most 3.50x, fixed charge coverage at least 1.50x. Proposed: sell 1 asset (A1) for $1.25B of cash proceeds, using the exact strategy. The exact strategy chose it as the smallest proceeds that meet the target within every covenant. Proceeds meet the $1.2B target, $50M above it. Covenants: largest single-market share 0% before and 45% after (limit 40%, not met); lease-adjusted leverage 4.20x before and n/a after (limit 5.00x). Binding: largest single-market share, which stopped the selection from taking more. Optimality proven: no smaller set meets the target.',
+      'Status: ok. Asked: $1.2B with net leverage at most 3.50x, fixed-charge coverage at least 1.50x. Proposed: sell 1 asset (A1) for $1.25B of cash proceeds, using the exact strategy. The exact strategy chose it as the smallest proceeds that meet the target within every covenant. Proceeds meet the $1.2B target, $50M above it. Covenants: largest single-market share 0% before and 45% after (limit 40%, not met); lease-adjusted leverage 4.20x before and n/a after (limit 5.00x). Binding: largest single-market share, which stopped the selection from taking more. Optimality proven: no smaller set meets the target.',
     );
   });
 

@@ -46,7 +46,7 @@ function listIds(ids: readonly string[]): string {
 function describeAsk(spec: SelectorSpec, asked: number, revised: ReadonlySet<string>): string {
   const terms = [
     `net leverage at most ${formatRatio(spec.hard_constraints.max_net_leverage)}`,
-    `fixed charge coverage at least ${formatRatio(spec.hard_constraints.min_fixed_charge_coverage)}`,
+    `${COVENANTS.min_fixed_charge_coverage.label} at least ${formatRatio(spec.hard_constraints.min_fixed_charge_coverage)}`,
   ];
   if (spec.hard_constraints.max_rent_added !== undefined)
     terms.push(`new rent under ${formatMoney(spec.hard_constraints.max_rent_added)} a year`);

@@ -1,6 +1,7 @@
 import type { LlmMethod } from '@leaseback/domain';
 import type { z } from 'zod';
 import { checkAnthropicSchema } from './check-anthropic-schema.js';
+import { fitAnthropicLimits } from './fit-anthropic-limits.js';
 import { checkStrictSchema, type JsonSchema } from './check-strict-schema.js';
 import { withPortfolioEnums, type PortfolioVocabulary } from './portfolio-enums.js';
 import { toStrictJsonSchema } from './strict-json-schema.js';
@@ -62,6 +63,8 @@ export function defineStructuredTask<Answer, Value>(
   const withinLimits =
     narrowed === general ||
     (checkStrictSchema(narrowed).length === 0 &&
-      checkAnthropicSchema(narrowed).every((violation) => violation.rule !== 'too_many_unions' && violation.rule !== 'too_many_optional'));
+      checkAnthropicSchema(fitAnthropicLimits(narrowed)).every(
+        (violation) => violation.rule !== 'too_many_unions' && violation.rule !== 'too_many_optional',
+      ));
   return { ...definition, jsonSchema: withinLimits ? narrowed : general };
 }

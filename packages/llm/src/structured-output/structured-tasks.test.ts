@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { transformJSONSchema } from '@anthropic-ai/sdk/lib/transform-json-schema';
 import { assetSummary, brief, nodes, outcome, revisionContext, spec } from '../testing/planning-inputs.js';
 import { checkAnthropicSchema } from './check-anthropic-schema.js';
+import type { JsonSchema } from './check-strict-schema.js';
+import { fitAnthropicLimits } from './fit-anthropic-limits.js';
 import { checkStrictSchema } from './check-strict-schema.js';
 import { explanationSummaryTask } from './explanation-summary-task.js';
 import { extractFieldsTask } from './extract-fields-task.js';
@@ -26,7 +28,7 @@ describe('structured tasks', () => {
   it.each(tasks)("%s: a valid format name, a schema within both providers' strict-mode limits and the JSON rule", (_name, task) => {
     expect(task.name).toMatch(/^[a-z_]{1,64}$/);
     expect(checkStrictSchema(task.jsonSchema)).toEqual([]);
-    expect(checkAnthropicSchema(transformJSONSchema(task.jsonSchema))).toEqual([]);
+    expect(checkAnthropicSchema(fitAnthropicLimits(transformJSONSchema(task.jsonSchema) as JsonSchema))).toEqual([]);
     expect(task.system).toContain('Answer with one JSON object that matches the response schema exactly.');
   });
 
@@ -252,7 +254,7 @@ describe("per-call schemas stay within both providers' limits", () => {
             extractFieldsTask('x', ['include_markets', 'exclude_markets', 'asset_types', 'target_amount'], { markets }),
           ]) {
             expect(checkStrictSchema(task.jsonSchema)).toEqual([]);
-            expect(checkAnthropicSchema(transformJSONSchema(task.jsonSchema))).toEqual([]);
+            expect(checkAnthropicSchema(fitAnthropicLimits(transformJSONSchema(task.jsonSchema) as JsonSchema))).toEqual([]);
           }
         },
       ),
