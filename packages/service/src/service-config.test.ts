@@ -43,7 +43,15 @@ describe('loadServiceConfig', () => {
     expect(config.provider).toBe('offline');
     expect(config.api).toEqual({ host: null, port: 8080, body_limit: '5mb', api_keys: {} });
     expect(config.store).toEqual({ database_url: null, data_dir: '.leaseback/data' });
-    expect(config.planner).toEqual({ max_iterations: 5, scenario_concurrency: 5, solver_time_limit_ms: 10_000, compute_capacity: true });
+    expect(config.planner).toEqual({
+      max_iterations: 5,
+      scenario_concurrency: 5,
+      solver_time_limit_ms: 10_000,
+      compute_capacity: true,
+      max_assets: 2000,
+      engine_deadline_ms: 60_000,
+      engine_threads: null,
+    });
     expect(config.llm.timeout_ms).toBe(60_000);
     expect(config.llm.max_retries).toBe(2);
     expect(config.llm.max_repairs).toBe(2);
@@ -98,7 +106,15 @@ max_loop_count = 3
       api_key: null,
       structured_output: 'output_config',
     });
-    expect(config.planner).toEqual({ max_iterations: 3, scenario_concurrency: 2, solver_time_limit_ms: 2500, compute_capacity: false });
+    expect(config.planner).toEqual({
+      max_iterations: 3,
+      scenario_concurrency: 2,
+      solver_time_limit_ms: 2500,
+      compute_capacity: false,
+      max_assets: 2000,
+      engine_deadline_ms: 60_000,
+      engine_threads: null,
+    });
     expect(config.store.data_dir).toBe('/var/lib/leaseback');
     expect(config.api).toEqual({ host: '0.0.0.0', port: 9000, body_limit: '1mb', api_keys: { 'key-for-fund-a': ['fund-a'] } });
     expect(config.log.level).toBe('debug');
@@ -158,7 +174,15 @@ max_loop_count = 3
         structured_output: 'strict_tool',
       },
     });
-    expect(config.planner).toEqual({ max_iterations: 2, scenario_concurrency: 4, solver_time_limit_ms: 500, compute_capacity: false });
+    expect(config.planner).toEqual({
+      max_iterations: 2,
+      scenario_concurrency: 4,
+      solver_time_limit_ms: 500,
+      compute_capacity: false,
+      max_assets: 2000,
+      engine_deadline_ms: 60_000,
+      engine_threads: null,
+    });
     expect(config.store).toEqual({ database_url: 'postgres://leaseback:pw@127.0.0.1:5432/test', data_dir: '/tmp/leaseback-data' });
     expect(config.api).toEqual({
       host: '10.0.0.5',
