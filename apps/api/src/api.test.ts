@@ -6,7 +6,7 @@ import {
   ScenarioComparisonRowSchema,
   ScenarioSetSummarySchema,
   SelectorSpecSchema,
-  CapacitySchema,
+  CapacityReportSchema,
 } from '@leaseback/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -222,7 +222,7 @@ describe('POST /api/capacity', () => {
   it('answers the spec read from the brief and the capacity under it', async () => {
     const answer = await post('/api/capacity', exampleProgramRequest());
     expect(answer.status).toBe(200);
-    const body = z.strictObject({ spec: SelectorSpecSchema, capacity: CapacitySchema }).parse(answer.body);
+    const body = CapacityReportSchema.parse(answer.body);
     expect(body.spec.target_amount).toBe(150_000_000);
     expect(body.capacity.max_proceeds).toBeGreaterThan(0);
   });

@@ -211,7 +211,7 @@ describe('hostile input on every route', () => {
           route.method === 'post' ? { body: '{"message":"hi"}', headers: { 'content-type': 'application/json' } } : {},
         );
         expect(answer.status).toBe(400);
-        expect(answer.body.error.problems?.[0]?.path).toMatch(/^(run_id|id)$/);
+        expect(answer.body.error.problems?.[0]?.path).toMatch(/^(run_id|id|job_id)$/);
       }
     }
     for (const route of API_ROUTES.filter((candidate) => candidate.listQuery === true)) {

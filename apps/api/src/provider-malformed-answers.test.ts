@@ -21,7 +21,7 @@ describe.each(['openai', 'anthropic'] as const)(
           [provider]: { base_url: provider === 'openai' ? `${fake.origin}/v1` : fake.origin, api_key: 'sk-test-not-a-real-key-0123456789' },
         },
       });
-      server = await startTestServer({ llm: createLlmClientFromConfig(config) });
+      server = await startTestServer({ llm: await createLlmClientFromConfig(config) });
     });
     afterAll(async () => {
       await server.close();

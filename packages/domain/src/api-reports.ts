@@ -1,3 +1,4 @@
+import { NoticeSchema } from './notice.js';
 import { z } from 'zod';
 import { CapacitySchema } from './program-outcome.js';
 import { RunRecordSchema } from './run-record.js';
@@ -28,6 +29,10 @@ export const CapacityReportSchema = z
     capacity: CapacitySchema.describe(
       'The largest proceeds (USD) any set of eligible assets reaches under the spec’s covenants, with that set.',
     ),
+    notices: z
+      .array(NoticeSchema)
+      .describe('What the reading assumed or resolved (a defaulted target, a state resolved to its markets), warnings first.')
+      .optional(),
   })
   .describe('The spec read from the brief and the most the portfolio can raise under it.');
 

@@ -50,6 +50,8 @@ export interface TestServerOptions {
   readonly planner?: Record<string, unknown>;
   /** `[jobs] lease_ms` (default 30 s). */
   readonly jobLeaseMs?: number;
+  /** `[jobs] worker` (default true): whether the server claims jobs. */
+  readonly jobWorker?: boolean;
 }
 
 /** A listening API over a real service. */
@@ -81,7 +83,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     api: { port: 0, api_keys: options.apiKeys ?? {}, ...(options.bodyLimit === undefined ? {} : { body_limit: options.bodyLimit }) },
     store: { data_dir: options.dataDir ?? 'memory://' },
     ...(options.planner === undefined ? {} : { planner: options.planner }),
-    jobs: { poll_ms: 50, ...(options.jobLeaseMs === undefined ? {} : { lease_ms: options.jobLeaseMs }) },
+    jobs: { poll_ms: 50, worker: options.jobWorker ?? true, ...(options.jobLeaseMs === undefined ? {} : { lease_ms: options.jobLeaseMs }) },
   });
   const service = await createLeasebackService({
     config,
