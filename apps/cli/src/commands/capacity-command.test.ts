@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CreateRunResponse } from '@leaseback/domain';
+import { formatMoney, type CreateRunResponse } from '@leaseback/domain';
 import type { CapacityReport } from '@leaseback/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -55,7 +55,7 @@ describe('leaseback capacity', () => {
     const report = parseJsonOutput<CapacityReport>(
       await runLeaseback(['capacity', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--json', '--data-dir', store]),
     );
-    expect(result.stdout).toContain(`at most $${(report.capacity.max_proceeds / 1e6).toFixed(1)}M`);
+    expect(result.stdout).toContain(`at most ${formatMoney(report.capacity.max_proceeds)}`);
     for (const assetId of report.capacity.asset_ids) {
       const asset = portfolio.assets.find((candidate) => candidate.asset_id === assetId);
       expect(result.stdout.split('\n').find((line) => line.includes(` ${assetId} `))).toContain(asset?.name);

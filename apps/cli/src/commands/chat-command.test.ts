@@ -107,7 +107,7 @@ describe('leaseback chat', () => {
     expect(text).toContain('Back to the what-if analysis.');
     expect(text).toContain('Cancelled the what-if analysis.');
     expect(text).toContain('  program_intake: INFORM at results (templates: program_results) [final]');
-    expect(text).toMatch(/ {2}tool run_program \(program_intake\): succeeded, run \S+ completed, ok, \$\d+\.\dM of \$150M/);
+    expect(text).toMatch(/ {2}tool run_program \(program_intake\): succeeded, run \S+ completed, ok, \$\d+(?:\.\d{1,2})?M of \$150M/);
     expect(result.stderr).toContain('Session ');
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
   });

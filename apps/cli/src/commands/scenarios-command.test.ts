@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { RunRecord, ScenarioSetSummary } from '@leaseback/domain';
+import { formatMoney, type RunRecord, type ScenarioSetSummary } from '@leaseback/domain';
 import type { ScenarioSetWithComparison } from '@leaseback/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_PORTFOLIO, parseJsonOutput, readExampleBriefs, runLeaseback, temporaryDataDir } from '../__fixtures__/run-leaseback.js';
@@ -61,7 +61,7 @@ describe('leaseback scenarios', () => {
         .filter((cell) => cell !== '');
       expect(cells?.[1]).toBe(row.kind);
       expect(cells?.[2]).toBe(row.run_status === 'failed' ? 'failed' : row.outcome_status);
-      expect(cells?.[3]).toBe(row.target_amount === null ? 'n/a' : `$${(row.target_amount / 1e6).toFixed(1)}M`);
+      expect(cells?.[3]).toBe(formatMoney(row.target_amount));
       expect(cells?.[6]).toBe(row.net_leverage_after === null ? 'n/a' : `${row.net_leverage_after.toFixed(2)}x`);
       expect(cells?.[8]).toBe(String(row.assets_sold));
     });
