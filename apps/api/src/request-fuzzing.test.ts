@@ -142,7 +142,8 @@ describe('hostile request bodies', () => {
         async (prefix, id) => {
           const answer = await request(server.url, 'GET', `${prefix}${encodeURIComponent(id)}`);
           expectHandled(answer);
-          expect([400, 404]).toContain(answer.status);
+          // Ids accept a unique prefix, so a short random id may name a stored record (200).
+          expect([200, 400, 404]).toContain(answer.status);
         },
       ),
       { numRuns: 150 },
