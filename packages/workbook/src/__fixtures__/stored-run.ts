@@ -100,12 +100,12 @@ export const STORED_RUN_WITH_NOTICES: RunRecord = {
     outcome: {
       ...STORED_RUN.response!.outcome,
       economics: { gross_price: 80_000_000, rent_added: 4_700_000, implied_yield: 0.0588 },
-    } as NonNullable<RunRecord['response']>['outcome'],
+    } as unknown as NonNullable<RunRecord['response']>['outcome'],
     notices: [
       { code: 'assumed_floor', message: 'No floor was given; assumed 80% of the target.' },
       { code: 'unrecognized_phrase', message: 'Did not understand "<b>green only</b>".' },
     ],
-  } as NonNullable<RunRecord['response']>,
+  } as unknown as NonNullable<RunRecord['response']>,
 };
 
 const row = (label: string, kind: ScenarioComparisonRow['kind'], proceeds: number): ScenarioComparisonRow => ({
@@ -120,7 +120,14 @@ const row = (label: string, kind: ScenarioComparisonRow['kind'], proceeds: numbe
   net_leverage_after: 2.64,
   fixed_charge_coverage_after: 4.27,
   assets_sold: 2,
+  implied_cost_of_capital: null,
+  spread_to_cost_of_debt: null,
+  npv_cost: null,
+  annual_rent_added: null,
+  net_leverage_after_us_gaap: null,
+  net_leverage_after_ifrs16: null,
   error: null,
+  notices: [],
 });
 
 /** A stored set of two scenarios over the run above, with its comparison. */
