@@ -22,7 +22,8 @@ export function exportedNames(source) {
   for (const statement of file.statements) {
     if (ts.isExportDeclaration(statement)) {
       const clause = statement.exportClause;
-      if (clause === undefined) problems.push(`\`export * from ${statement.moduleSpecifier.getText(file)}\` cannot be curated; name the exports`);
+      if (clause === undefined)
+        problems.push(`\`export * from ${statement.moduleSpecifier.getText(file)}\` cannot be curated; name the exports`);
       else if (ts.isNamespaceExport(clause)) names.push(clause.name.text);
       else for (const element of clause.elements) names.push(element.name.text);
       continue;
@@ -70,7 +71,8 @@ for (const name of packages) {
   for (const problem of problems) failures.push(`@leaseback/${name}: ${problem}`);
   if (unlisted.length > 0) failures.push(`@leaseback/${name}: exported but not listed in README.md: ${unlisted.join(', ')}`);
   if (stale.length > 0) failures.push(`@leaseback/${name}: listed in README.md but not exported: ${stale.join(', ')}`);
-  if (problems.length + unlisted.length + stale.length === 0) console.log(`ok    @leaseback/${name}: ${names.length} exports, each listed in README.md`);
+  if (problems.length + unlisted.length + stale.length === 0)
+    console.log(`ok    @leaseback/${name}: ${names.length} exports, each listed in README.md`);
 }
 if (failures.length > 0) {
   for (const failure of failures) console.log(`FAIL  ${failure}`);
