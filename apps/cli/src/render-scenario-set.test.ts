@@ -40,7 +40,9 @@ describe('renderScenarioSet', () => {
           { code: 'covenant_defaulted', severity: 'info', message: 'net leverage limit not stated: at most 4.00x assumed (default)' },
           { code: 'greedy_overshoot', severity: 'warning', message: 'greedy raises $104M, 4 % above the target' },
         ]),
-        row('Risk-off', 'risk_off', [{ code: 'target_relaxed', severity: 'warning', message: 'target lowered from $80M to $70M (revision 1)' }]),
+        row('Risk-off', 'risk_off', [
+          { code: 'target_relaxed', severity: 'warning', message: 'target lowered from $80M to $70M (revision 1)' },
+        ]),
       ]),
       plain,
     );

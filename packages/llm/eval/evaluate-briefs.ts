@@ -165,7 +165,11 @@ async function providerClient(name: string): Promise<LlmClient | null> {
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-printTable('offline, tuned set (brief-evaluation-set.json)', set.briefs.length, await evaluate(createOfflineLlmClient(), set.briefs, showMisses));
+printTable(
+  'offline, tuned set (brief-evaluation-set.json)',
+  set.briefs.length,
+  await evaluate(createOfflineLlmClient(), set.briefs, showMisses),
+);
 printTable(
   'offline, held-out set (brief-held-out-set.json, never tuned on)',
   heldOutSet.briefs.length,
