@@ -20,8 +20,8 @@ const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-
 const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)`;
-/** "any one market", "a single market", "per market", "market concentration", "no market". */
-const PLACE = String.raw`(?:market|metro|city|location|region)`;
+const PLACE = '(?:market|metro|city|location|region)';
+/** "any one market", "a single city", "per market", "market concentration", "no market", "in any one". */
 const ONE_MARKET = String.raw`(?:any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single\s+${PLACE}|one\s+${PLACE}|(?:per|each)\s+${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$)))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
