@@ -8,9 +8,15 @@ class FactorTable {
 
   get(years: number, rate: number, compute: () => number): number {
     let byRate = this.byYears.get(years);
-    if (byRate === undefined) this.byYears.set(years, (byRate = new Map()));
+    if (byRate === undefined) {
+      byRate = new Map();
+      this.byYears.set(years, byRate);
+    }
     let value = byRate.get(rate);
-    if (value === undefined) byRate.set(rate, (value = compute()));
+    if (value === undefined) {
+      value = compute();
+      byRate.set(rate, value);
+    }
     return value;
   }
 }
@@ -72,7 +78,10 @@ export class LeaseValuation {
     const rate = this.costOfDebt;
     const rents = asset.market_rent * this.annuityAtCostOfDebt.get(years, escalator, () => rentAnnuityFactor(escalator, years, rate));
     let discount = this.discountAtCostOfDebt.get(years);
-    if (discount === undefined) this.discountAtCostOfDebt.set(years, (discount = (1 + rate) ** years));
+    if (discount === undefined) {
+      discount = (1 + rate) ** years;
+      this.discountAtCostOfDebt.set(years, discount);
+    }
     return rents + this.residualValue(asset) / discount - gross;
   }
 
