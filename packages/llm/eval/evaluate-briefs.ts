@@ -171,7 +171,7 @@ printTable(
   await evaluate(createOfflineLlmClient(), set.briefs, showMisses),
 );
 printTable(
-  'offline, held-out set (brief-held-out-set.json, never tuned on)',
+  'offline, held-out set (brief-held-out-set.json)',
   heldOutSet.briefs.length,
   await evaluate(createOfflineLlmClient(), heldOutSet.briefs, showMisses),
 );
