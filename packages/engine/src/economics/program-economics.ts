@@ -46,6 +46,7 @@ export function computeProgramEconomics(terms: CorporateTerms, selected: readonl
     gainOnSale += figuresOfAsset.gainOnSale;
     assets.push({
       asset_id: figures.assetId,
+      cash_proceeds: figures.cash,
       lease_liability: figuresOfAsset.leaseLiability,
       residual_value: figuresOfAsset.residualValue,
       implied_cost: finiteOrNull(figuresOfAsset.impliedCost),
