@@ -46,6 +46,7 @@ export {
   ProgramRunFailedError,
   ServiceClosedError,
   ServiceConfigError,
+  type ConfigProblem,
   type IdempotencyConflictCode,
 } from './service-errors.js';
 export { canonicalJson, fingerprintRequest } from './canonical-json.js';
