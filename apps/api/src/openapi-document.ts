@@ -131,7 +131,14 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
 function apiOperation(route: ApiRoute): JsonObject {
   const parameters: JsonObject[] = [{ $ref: '#/components/parameters/RequestId' }];
   for (const match of route.path.matchAll(/\{([^}]+)\}/g)) {
-    parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
+    parameters.push({
+      name: match[1],
+      in: 'path',
+      required: true,
+      description: 'The record’s id (runs and scenario sets also take a unique prefix of it, as git takes a commit’s)',
+      schema: { type: 'string' },
+      example: '3f2a9c1e',
+    });
   }
   if (route.listQuery === true) parameters.push(...queryParameters());
   if (route.exportQuery === true)
@@ -139,6 +146,7 @@ function apiOperation(route: ApiRoute): JsonObject {
       name: 'format',
       in: 'query',
       required: false,
+      description: 'The file to answer: xlsx (a workbook), csv, md (a Markdown memo) or html (a one-page memo)',
       schema: { type: 'string', enum: ['xlsx', 'csv', 'md', 'html'], default: 'xlsx' },
     });
   if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
@@ -204,7 +212,16 @@ function apiOperation(route: ApiRoute): JsonObject {
     operation['requestBody'] = {
       required: true,
       content: {
-        'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file, company: file } } },
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: {
+              file: { ...file, description: 'The portfolio: an .xlsx workbook (Assets and Company sheets) or an assets CSV' },
+              company: { ...file, description: 'For a CSV: the company figures, as a company CSV or JSON (the corporate state)' },
+            },
+          },
+        },
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: file },
         'text/csv': { schema: { type: 'string' } },
       },
@@ -249,11 +266,11 @@ const ERROR_EXAMPLE_MESSAGES: Readonly<Partial<Record<ErrorCode, string>>> = {
 };
 
 function opsOperation(route: OpsRoute): JsonObject {
-  const content: JsonObject =
-    route.contentType === 'application/json'
-      ? { 'application/json': { schema: route.responseSchema ?? { type: 'object' } } }
-      : { [route.contentType]: { schema: { type: 'string' } } };
-  const responses: JsonObject = { '200': { description: route.summary, content } };
+  const schema = route.contentType === 'application/json' ? (route.responseSchema ?? { type: 'object' }) : { type: 'string' };
+  const content: JsonObject = { [route.contentType]: { schema } };
+  const responses: JsonObject = {
+    '200': { description: route.summary, content: { [route.contentType]: { schema, example: route.example } } },
+  };
   for (const status of route.otherStatuses) responses[String(status)] = { description: route.summary, content };
   // Every route refuses a credential in its query string.
   responses['400'] = {
