@@ -1,5 +1,6 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
+import { numberValue, WORD_NUMBER } from './written-numbers.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -12,37 +13,8 @@ export interface EconomicsReading {
   unrecognized: string[];
 }
 
-/** Number words a lease term is written with ("ten year term", "twenty-five-year leases"). */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  'twenty-five': 25,
-  'twenty five': 25,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS)
-  .sort((left, right) => right.length - left.length)
-  .join('|')})`;
+/** A lease term's years: a numeral or words ("ten year term", "twenty-five-year leases"). */
+const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 
 /** "15-year leases", "a ten year term", "20-yr leaseback", "lease term of 12 years", "leases of 15 years". */
 const LEASE_TERM = new RegExp(
@@ -66,20 +38,19 @@ const IFRS =
 /** "we report under US GAAP", "ASC 842". */
 const US_GAAP =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|asc\s*842)(?![a-z0-9])/g;
-/** "21% tax rate", "tax rate of 25%", "taxed at 21%", "25% tax on the gain". */
+/** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
 const TAX_RATE = new RegExp(
-  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+rate)?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
-    '|(?:(?:cash|marginal|corporate|effective)\\s+)?tax(?:\\s+rate)?\\s+(?:of|at|is)\\s+(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
+  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
+    '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
   'g',
 );
-/** "cheapest capital", "minimise our cost of capital", "lowest cost of funding". */
+/** "cheapest capital", "minimise our cost of capital", "lowest cost of funding", "least expensive capital", "minimising the NPV cost". */
 const CHEAPEST_CAPITAL =
-  /\b(?:(?:the\s+)?cheapest\s+(?:capital|money|funding|financing|source\s+of\s+(?:capital|funds))|minimi[sz]e\s+(?:(?:our|the)\s+)?(?:cost\s+of\s+(?:capital|funding|financing)|npv\s+cost|capital\s+cost)|(?:lowest|least)\s+(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing))(?![a-z])/g;
+  /\b(?:(?:the\s+)?(?:cheapest|least\s+expensive|lowest[-\s]cost)\s+(?:(?:all-in\s+)?cost\s+of\s+)?(?:capital|money|funding|financing|source\s+of\s+(?:capital|funds|funding))|minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing)|npv\s+cost|capital\s+cost|cost\s+of\s+the\s+(?:capital|program|programme))|(?:lowest|least)\s+(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing))(?![a-z])/g;
 
 /** Whole years, or null when the words are not a whole number. */
 function yearsOf(text: string): number | null {
-  const word = NUMBER_WORDS[text];
-  const value = word ?? Number(text);
+  const value = numberValue(text);
   return Number.isInteger(value) ? value : null;
 }
 
