@@ -2,23 +2,18 @@ import type { Asset } from '@leaseback/domain';
 import type { EconomicTerms } from './economic-terms.js';
 import { leasebackRate, rentAnnuityFactor } from './lease-cash-flows.js';
 
-/** A two-level memo keyed by a whole number of years and a rate or escalator. */
-class FactorTable {
-  private readonly byYears = new Map<number, Map<number, number>>();
-
-  get(years: number, rate: number, compute: () => number): number {
-    let byRate = this.byYears.get(years);
-    if (byRate === undefined) {
-      byRate = new Map();
-      this.byYears.set(years, byRate);
-    }
-    let value = byRate.get(rate);
-    if (value === undefined) {
-      value = compute();
-      byRate.set(rate, value);
-    }
-    return value;
-  }
+/** The factors every lease with one (escalator, term) shares in a program: computed once, on first use. */
+interface LeaseFactors {
+  /** Present value of a rent of 1 growing at the escalator, at the incremental borrowing rate. */
+  readonly annuityAtBorrowingRate: number;
+  /** The same at the cost of debt (the NPV cost's rate). */
+  readonly annuityAtCostOfDebt: number;
+  /** (1 + g)^T: the last year's growth, for the residual. */
+  readonly growthOverTerm: number;
+  /** (1 + cost of debt)^T: the residual's discount. */
+  readonly discountAtCostOfDebt: number;
+  /** Implied costs by cap rate, then by selling cost. */
+  readonly impliedCosts: Map<number, Map<number, number | null>>;
 }
 
 /**
@@ -32,14 +27,12 @@ class FactorTable {
  * Every memo holds a pure function of its key, so figures do not depend on
  * which asset was valued first (results stay independent of input order), and
  * a factor times the rent is the same product `presentValueOfRents` computes.
+ * Lookups are numeric maps (no key strings, no closures): this runs for every
+ * eligible asset under IFRS 16 and every selected asset's economics.
  * One instance per program (`CorporateTerms.valuation`): the rates are fixed.
  */
 export class LeaseValuation {
-  private readonly annuityAtBorrowingRate = new FactorTable();
-  private readonly annuityAtCostOfDebt = new FactorTable();
-  private readonly growthOverTerm = new FactorTable();
-  private readonly discountAtCostOfDebt = new Map<number, number>();
-  private readonly impliedCosts = new Map<string, number | null>();
+  private readonly factorsByYears = new Map<number, Map<number, LeaseFactors>>();
 
   constructor(
     private readonly terms: EconomicTerms,
@@ -56,58 +49,69 @@ export class LeaseValuation {
     return this.terms.programLeaseTermYears ?? asset.lease_term_years ?? this.terms.defaultLeaseTermYears;
   }
 
-  /** The lease liability: the rents' present value at the incremental borrowing rate. */
-  leaseLiability(asset: Asset): number {
+  /** The shared factors of `asset`'s lease. */
+  private factorsOf(asset: Asset): LeaseFactors {
     const escalator = this.escalatorOf(asset);
     const years = this.yearsOf(asset);
-    const rate = this.terms.incrementalBorrowingRate;
-    return asset.market_rent * this.annuityAtBorrowingRate.get(years, escalator, () => rentAnnuityFactor(escalator, years, rate));
+    let byEscalator = this.factorsByYears.get(years);
+    if (byEscalator === undefined) {
+      byEscalator = new Map();
+      this.factorsByYears.set(years, byEscalator);
+    }
+    let factors = byEscalator.get(escalator);
+    if (factors === undefined) {
+      factors = {
+        annuityAtBorrowingRate: rentAnnuityFactor(escalator, years, this.terms.incrementalBorrowingRate),
+        annuityAtCostOfDebt: rentAnnuityFactor(escalator, years, this.costOfDebt),
+        growthOverTerm: (1 + escalator) ** years,
+        discountAtCostOfDebt: (1 + this.costOfDebt) ** years,
+        impliedCosts: new Map(),
+      };
+      byEscalator.set(escalator, factors);
+    }
+    return factors;
+  }
+
+  /** The lease liability: the rents' present value at the incremental borrowing rate. */
+  leaseLiability(asset: Asset): number {
+    return asset.market_rent * this.factorsOf(asset).annuityAtBorrowingRate;
   }
 
   /** What the buyer holds at lease end: the next year's rent capitalised at the cap rate. */
   residualValue(asset: Asset): number {
-    const escalator = this.escalatorOf(asset);
-    const years = this.yearsOf(asset);
-    return (asset.market_rent * this.growthOverTerm.get(years, escalator, () => (1 + escalator) ** years)) / asset.cap_rate;
+    return (asset.market_rent * this.factorsOf(asset).growthOverTerm) / asset.cap_rate;
   }
 
   /** NPV cost: the rents and residual at the cost of debt, less the gross proceeds. */
   npvCost(asset: Asset, gross: number): number {
-    const escalator = this.escalatorOf(asset);
-    const years = this.yearsOf(asset);
-    const rate = this.costOfDebt;
-    const rents = asset.market_rent * this.annuityAtCostOfDebt.get(years, escalator, () => rentAnnuityFactor(escalator, years, rate));
-    let discount = this.discountAtCostOfDebt.get(years);
-    if (discount === undefined) {
-      discount = (1 + rate) ** years;
-      this.discountAtCostOfDebt.set(years, discount);
-    }
-    return rents + this.residualValue(asset) / discount - gross;
+    const factors = this.factorsOf(asset);
+    const residual = (asset.market_rent * factors.growthOverTerm) / asset.cap_rate;
+    return asset.market_rent * factors.annuityAtCostOfDebt + residual / factors.discountAtCostOfDebt - gross;
   }
 
   /**
-   * The implied cost (IRR) of selling `asset` for `gross` into its lease. The
-   * solve runs on the lease scaled to a rent of 1 (every flow is proportional
-   * to the rent, so the rate is the same), once per (cap rate, selling cost,
-   * escalator, term).
+   * The implied cost (IRR) of selling `asset` at `costRate` selling costs into
+   * its lease. The solve runs on the lease scaled to a rent of 1 (every flow is
+   * proportional to the rent, so the rate is the same), once per (cap rate,
+   * selling cost, escalator, term).
    */
-  impliedCost(asset: Asset, gross: number, costRate: number): number | null {
+  impliedCost(asset: Asset, costRate: number): number | null {
     const escalator = this.escalatorOf(asset);
     const years = this.yearsOf(asset);
-    const rent = asset.market_rent;
     const capRate = asset.cap_rate;
-    if (!(rent > 0)) {
-      const residual = (rent * (1 + escalator) ** years) / capRate;
-      return leasebackRate({ rent, escalator, years }, residual, gross, capRate + escalator);
+    if (!(asset.market_rent > 0)) return null; // no rent, no flows: no rate
+    const factors = this.factorsOf(asset);
+    let byCost = factors.impliedCosts.get(capRate);
+    if (byCost === undefined) {
+      byCost = new Map();
+      factors.impliedCosts.set(capRate, byCost);
     }
-    const key = `${capRate}|${costRate}|${escalator}|${years}`;
-    const known = this.impliedCosts.get(key);
+    const known = byCost.get(costRate);
     if (known !== undefined) return known;
     const unitGross = (1 / capRate) * (1 - costRate);
-    const unitResidual = this.growthOverTerm.get(years, escalator, () => (1 + escalator) ** years) / capRate;
     // cap_rate + g is the implied cost with no selling cost, and at or below it with any.
-    const rate = leasebackRate({ rent: 1, escalator, years }, unitResidual, unitGross, capRate + escalator);
-    this.impliedCosts.set(key, rate);
+    const rate = leasebackRate({ rent: 1, escalator, years }, factors.growthOverTerm / capRate, unitGross, capRate + escalator);
+    byCost.set(costRate, rate);
     return rate;
   }
 }
