@@ -3,7 +3,9 @@ import type { EconomicTerms } from './economic-terms.js';
 import { leasebackRate, rentAnnuityFactor } from './lease-cash-flows.js';
 
 /** The factors every lease with one (escalator, term) shares in a program: computed once, on first use. */
-interface LeaseFactors {
+export interface LeaseFactors {
+  readonly escalator: number;
+  readonly years: number;
   /** Present value of a rent of 1 growing at the escalator, at the incremental borrowing rate. */
   readonly annuityAtBorrowingRate: number;
   /** The same at the cost of debt (the NPV cost's rate). */
@@ -12,9 +14,12 @@ interface LeaseFactors {
   readonly growthOverTerm: number;
   /** (1 + cost of debt)^T: the residual's discount. */
   readonly discountAtCostOfDebt: number;
-  /** Implied costs by cap rate, then by selling cost. */
-  readonly impliedCosts: Map<number, Map<number, number | null>>;
+  /** Implied costs by cap rate, each a short list of (selling cost, rate). */
+  readonly impliedCosts: Map<number, Array<{ readonly costRate: number; readonly rate: number | null }>>;
 }
+
+/** Whole-year terms up to this are looked up in an array; others (never valid input) in a map. */
+const LONGEST_INDEXED_TERM = 100;
 
 /**
  * The lease figures of one program's assets, with the factors they share
@@ -27,12 +32,14 @@ interface LeaseFactors {
  * Every memo holds a pure function of its key, so figures do not depend on
  * which asset was valued first (results stay independent of input order), and
  * a factor times the rent is the same product `presentValueOfRents` computes.
- * Lookups are numeric maps (no key strings, no closures): this runs for every
- * eligible asset under IFRS 16 and every selected asset's economics.
- * One instance per program (`CorporateTerms.valuation`): the rates are fixed.
+ * Lookups are cheap (terms index an array, a term's few escalators are
+ * scanned): this runs for every eligible asset under IFRS 16 and for every
+ * selected asset's economics. One instance per program
+ * (`CorporateTerms.valuation`): the rates are fixed.
  */
 export class LeaseValuation {
-  private readonly factorsByYears = new Map<number, Map<number, LeaseFactors>>();
+  private readonly factorsByYears: Array<LeaseFactors[] | undefined> = [];
+  private readonly factorsByOtherYears = new Map<number, LeaseFactors[]>();
 
   constructor(
     private readonly terms: EconomicTerms,
@@ -49,44 +56,47 @@ export class LeaseValuation {
     return this.terms.programLeaseTermYears ?? asset.lease_term_years ?? this.terms.defaultLeaseTermYears;
   }
 
-  /** The shared factors of `asset`'s lease. */
-  private factorsOf(asset: Asset): LeaseFactors {
+  /** The shared factors of `asset`'s lease (pass them on to the other methods to look them up once). */
+  factorsOf(asset: Asset): LeaseFactors {
     const escalator = this.escalatorOf(asset);
     const years = this.yearsOf(asset);
-    let byEscalator = this.factorsByYears.get(years);
-    if (byEscalator === undefined) {
-      byEscalator = new Map();
-      this.factorsByYears.set(years, byEscalator);
+    const indexed = Number.isInteger(years) && years >= 0 && years <= LONGEST_INDEXED_TERM;
+    let forTerm = indexed ? this.factorsByYears[years] : this.factorsByOtherYears.get(years);
+    if (forTerm === undefined) {
+      forTerm = [];
+      if (indexed) this.factorsByYears[years] = forTerm;
+      else this.factorsByOtherYears.set(years, forTerm);
     }
-    let factors = byEscalator.get(escalator);
-    if (factors === undefined) {
-      factors = {
-        annuityAtBorrowingRate: rentAnnuityFactor(escalator, years, this.terms.incrementalBorrowingRate),
-        annuityAtCostOfDebt: rentAnnuityFactor(escalator, years, this.costOfDebt),
-        growthOverTerm: (1 + escalator) ** years,
-        discountAtCostOfDebt: (1 + this.costOfDebt) ** years,
-        impliedCosts: new Map(),
-      };
-      byEscalator.set(escalator, factors);
+    for (let index = 0; index < forTerm.length; index += 1) {
+      const factors = forTerm[index] as LeaseFactors;
+      if (factors.escalator === escalator) return factors;
     }
+    const factors: LeaseFactors = {
+      escalator,
+      years,
+      annuityAtBorrowingRate: rentAnnuityFactor(escalator, years, this.terms.incrementalBorrowingRate),
+      annuityAtCostOfDebt: rentAnnuityFactor(escalator, years, this.costOfDebt),
+      growthOverTerm: (1 + escalator) ** years,
+      discountAtCostOfDebt: (1 + this.costOfDebt) ** years,
+      impliedCosts: new Map(),
+    };
+    forTerm.push(factors);
     return factors;
   }
 
   /** The lease liability: the rents' present value at the incremental borrowing rate. */
-  leaseLiability(asset: Asset): number {
-    return asset.market_rent * this.factorsOf(asset).annuityAtBorrowingRate;
+  leaseLiability(asset: Asset, factors = this.factorsOf(asset)): number {
+    return asset.market_rent * factors.annuityAtBorrowingRate;
   }
 
   /** What the buyer holds at lease end: the next year's rent capitalised at the cap rate. */
-  residualValue(asset: Asset): number {
-    return (asset.market_rent * this.factorsOf(asset).growthOverTerm) / asset.cap_rate;
+  residualValue(asset: Asset, factors = this.factorsOf(asset)): number {
+    return (asset.market_rent * factors.growthOverTerm) / asset.cap_rate;
   }
 
   /** NPV cost: the rents and residual at the cost of debt, less the gross proceeds. */
-  npvCost(asset: Asset, gross: number): number {
-    const factors = this.factorsOf(asset);
-    const residual = (asset.market_rent * factors.growthOverTerm) / asset.cap_rate;
-    return asset.market_rent * factors.annuityAtCostOfDebt + residual / factors.discountAtCostOfDebt - gross;
+  npvCost(asset: Asset, gross: number, factors = this.factorsOf(asset)): number {
+    return asset.market_rent * factors.annuityAtCostOfDebt + this.residualValue(asset, factors) / factors.discountAtCostOfDebt - gross;
   }
 
   /**
@@ -95,23 +105,23 @@ export class LeaseValuation {
    * proportional to the rent, so the rate is the same), once per (cap rate,
    * selling cost, escalator, term).
    */
-  impliedCost(asset: Asset, costRate: number): number | null {
-    const escalator = this.escalatorOf(asset);
-    const years = this.yearsOf(asset);
-    const capRate = asset.cap_rate;
+  impliedCost(asset: Asset, costRate: number, factors = this.factorsOf(asset)): number | null {
     if (!(asset.market_rent > 0)) return null; // no rent, no flows: no rate
-    const factors = this.factorsOf(asset);
+    const capRate = asset.cap_rate;
     let byCost = factors.impliedCosts.get(capRate);
     if (byCost === undefined) {
-      byCost = new Map();
+      byCost = [];
       factors.impliedCosts.set(capRate, byCost);
     }
-    const known = byCost.get(costRate);
-    if (known !== undefined) return known;
+    for (let index = 0; index < byCost.length; index += 1) {
+      const known = byCost[index] as { readonly costRate: number; readonly rate: number | null };
+      if (known.costRate === costRate) return known.rate;
+    }
     const unitGross = (1 / capRate) * (1 - costRate);
+    const lease = { rent: 1, escalator: factors.escalator, years: factors.years };
     // cap_rate + g is the implied cost with no selling cost, and at or below it with any.
-    const rate = leasebackRate({ rent: 1, escalator, years }, factors.growthOverTerm / capRate, unitGross, capRate + escalator);
-    byCost.set(costRate, rate);
+    const rate = leasebackRate(lease, factors.growthOverTerm / capRate, unitGross, capRate + factors.escalator);
+    byCost.push({ costRate, rate });
     return rate;
   }
 }

@@ -5,6 +5,7 @@ import { formatMoney, formatRate, pluralize } from '../format-numbers.js';
 import { compareCodeUnits } from '../ranking.js';
 import { netLeverageOnBasis, otherBasisOf } from './accounting-basis.js';
 import { addLeasebackFlowsOf, internalRate } from './lease-cash-flows.js';
+import type { LeaseFactors } from './lease-valuation.js';
 
 /** A finite number, or null: the wire never carries NaN or infinity. */
 function finiteOrNull(value: number | null): number | null {
@@ -21,13 +22,6 @@ function finiteOrNull(value: number | null): number | null {
 export function computeProgramEconomics(terms: CorporateTerms, selected: readonly AssetFigures[]): ProgramEconomics {
   const economicTerms = terms.economics;
   const assets: AssetEconomics[] = [];
-  let longest = 0;
-  for (const figures of selected)
-    longest = Math.max(
-      longest,
-      economicTerms.programLeaseTermYears ?? figures.asset.lease_term_years ?? economicTerms.defaultLeaseTermYears,
-    );
-  const flows = new Float64Array(longest + 1);
   let gross = 0;
   let cash = 0;
   let rent = 0;
@@ -35,15 +29,24 @@ export function computeProgramEconomics(terms: CorporateTerms, selected: readonl
   let npvCost = 0;
   let gainOnSale = 0;
   const valuation = terms.valuation;
+  // The program's flows are linear in the rents: leases of one (escalator, term) add their summed rent and
+  // residual once, instead of a year-by-year loop per asset.
+  const byLease = new Map<LeaseFactors, { rent: number; residual: number }>();
   for (const figures of selected) {
     // Numbers straight from the shared lease factors, no intermediate objects: this loop runs once per
     // selected asset, a hundred thousand times on a large program.
     const asset = figures.asset;
-    const residualValue = valuation.residualValue(asset);
-    const assetLiability = valuation.leaseLiability(asset);
-    const assetNpvCost = valuation.npvCost(asset, figures.gross);
+    const factors = valuation.factorsOf(asset);
+    const residualValue = valuation.residualValue(asset, factors);
+    const assetLiability = valuation.leaseLiability(asset, factors);
+    const assetNpvCost = valuation.npvCost(asset, figures.gross, factors);
     const assetGain = figures.gross - asset.book_value;
-    addLeasebackFlowsOf(flows, asset.market_rent, valuation.escalatorOf(asset), valuation.yearsOf(asset), residualValue);
+    const lease = byLease.get(factors);
+    if (lease === undefined) byLease.set(factors, { rent: asset.market_rent, residual: residualValue });
+    else {
+      lease.rent += asset.market_rent;
+      lease.residual += residualValue;
+    }
     gross += figures.gross;
     cash += figures.cash;
     rent += figures.rent;
@@ -54,11 +57,17 @@ export function computeProgramEconomics(terms: CorporateTerms, selected: readonl
       asset_id: figures.assetId,
       lease_liability: assetLiability,
       residual_value: residualValue,
-      implied_cost: finiteOrNull(valuation.impliedCost(asset, asset.transaction_cost_rate ?? terms.transactionCostRate)),
+      implied_cost: finiteOrNull(valuation.impliedCost(asset, asset.transaction_cost_rate ?? terms.transactionCostRate, factors)),
       npv_cost: assetNpvCost,
       gain_on_sale: assetGain,
     });
   }
+  // Leases in a fixed order (term, then escalator), so the summed flows do not depend on which came first.
+  const leases = [...byLease].sort(([left], [right]) => left.years - right.years || left.escalator - right.escalator);
+  let longest = 0;
+  for (const [factors] of leases) longest = Math.max(longest, factors.years);
+  const flows = new Float64Array(longest + 1);
+  for (const [factors, sums] of leases) addLeasebackFlowsOf(flows, sums.rent, factors.escalator, factors.years, sums.residual);
   const taxOnGain = economicTerms.taxRate * Math.max(0, gainOnSale);
   const rentAfter = terms.baseRent + rent;
   return {
