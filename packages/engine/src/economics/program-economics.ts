@@ -55,6 +55,7 @@ export function computeProgramEconomics(terms: CorporateTerms, selected: readonl
     gainOnSale += assetGain;
     assets.push({
       asset_id: figures.assetId,
+      cash_proceeds: figures.cash,
       lease_liability: assetLiability,
       residual_value: residualValue,
       implied_cost: finiteOrNull(valuation.impliedCost(asset, asset.transaction_cost_rate ?? terms.transactionCostRate, factors)),
