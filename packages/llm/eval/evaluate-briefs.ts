@@ -1,6 +1,10 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Two sets, kept apart: eval/brief-evaluation-set.json, which the reader
-// was tuned on, and eval/brief-held-out-set.json, written afterwards and never tuned on. The offline reader always;
+// and F1 over every brief. Four sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
+// change, eval/brief-fresh-check-set.json, written after the reader was changed for the
+// held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
+// reader was changed for the first fresh set's misses and measured once, the reader unchanged since
+// (a fresh set measures the reader only while nothing is changed for its misses). The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -46,6 +50,8 @@ function readSet(name: string): { briefs: EvaluationBrief[] } {
 }
 const set = readSet('brief-evaluation-set.json');
 const heldOutSet = readSet('brief-held-out-set.json');
+const freshSet = readSet('brief-fresh-check-set.json');
+const secondFreshSet = readSet('brief-fresh-check-set-2.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -174,6 +180,16 @@ printTable(
   'offline, held-out set (brief-held-out-set.json)',
   heldOutSet.briefs.length,
   await evaluate(createOfflineLlmClient(), heldOutSet.briefs, showMisses),
+);
+printTable(
+  'offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)',
+  freshSet.briefs.length,
+  await evaluate(createOfflineLlmClient(), freshSet.briefs, showMisses),
+);
+printTable(
+  'offline, second fresh check set (brief-fresh-check-set-2.json, written after the reader was changed for the first fresh set)',
+  secondFreshSet.briefs.length,
+  await evaluate(createOfflineLlmClient(), secondFreshSet.briefs, showMisses),
 );
 const providerIndex = args.indexOf('--provider');
 const provider = providerIndex >= 0 ? args[providerIndex + 1] : undefined;
