@@ -42,11 +42,13 @@ export {
 export type { OrchestratorLogger } from './orchestrator-logger.js';
 export { CONTRIBUTION_TYPE_PRIORITY, ENGAGED_PRIORITY_BONUS } from './plan-contributions.js';
 export {
+  FieldReuseSchema,
   ScenarioDefinitionsObjectSchema,
   ScenarioSchema,
   ScenarioStepSchema,
   ScenarioTriggersSchema,
   TransitionSchema,
+  type FieldReuse,
   type Scenario,
   type ScenarioInput,
   type ScenarioStep,
@@ -83,6 +85,7 @@ export {
   SessionSchema,
   StepStateSchema,
   createSession,
+  instanceFieldValues,
   isOpenInstance,
   type InstanceStatus,
   type LifecycleAction,
