@@ -5,7 +5,7 @@ import { describeField } from './describe-fields.js';
 import type { ExtractedTurn } from './extract-turn-fields.js';
 import { PROGRAM_FIELDS, mergeStatedFields } from './session-fields.js';
 import type { StoredSessionState } from './session-schemas.js';
-import { SLB_PLAYBOOK_IDS } from './slb-playbooks.js';
+import { SLB_PLAYBOOK_IDS, fieldsInForce } from './slb-playbooks.js';
 import { WHAT_IF_FIELDS, isWhatIfRequest, whatIfLabel, type WhatIfChange } from './what-if-changes.js';
 
 /** What a message means for the session, decided before the orchestrator runs. */
@@ -109,7 +109,8 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
       understood.push(`a what-if: ${whatIf.label} (the base program is unchanged)`);
     }
   }
-  applied = mergeStatedFields(session.variables, applied) as Record<string, JsonValue>;
+  // Exclusions add up to those in force: a new program's list starts empty, not with the last program's.
+  applied = mergeStatedFields(fieldsInForce(session), applied) as Record<string, JsonValue>;
   for (const [name, value] of Object.entries(applied)) understood.push(describeField(name, value));
   for (const ignored of extraction.ignored)
     notUsed.push(`${ignored.field.replaceAll('_', ' ')} ${JSON.stringify(ignored.value)} (${ignored.reason})`);
