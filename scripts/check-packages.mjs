@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Checks every publishable package the way an importing team meets it: publint
+// Checks every publishable package the way an importing team meets it: its public
+// surface against its README (scripts/check-public-surfaces.mjs), publint
 // (package.json fields against the files packed), Are the Types Wrong (types
 // resolve for ESM consumers), and an install of @leaseback/engine from its
 // tarballs in an empty folder outside the workspace, then one selection with it.
@@ -13,6 +14,14 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 const failures = [];
+
+// Each curated package's index exports exactly what its README lists (no build needed).
+try {
+  process.stdout.write(run('node', [join(root, 'scripts', 'check-public-surfaces.mjs')], root));
+} catch (error) {
+  failures.push('public surfaces listed in the READMEs');
+  console.log(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+}
 
 const workspaces = readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name));
 for (const directory of workspaces) {

@@ -1,4 +1,4 @@
-import type { Asset } from '@leaseback/domain';
+import { capacityCoversTarget, type Asset } from '@leaseback/domain';
 import type { CapacityReport } from '@leaseback/service';
 import { describeSpec } from './describe-spec.js';
 import { formatMoney } from './format-values.js';
@@ -17,7 +17,7 @@ export function renderCapacity(report: CapacityReport, assets: ReadonlyMap<strin
   const description = describeSpec(spec);
   const notices = report.notices ?? [];
   const targetStated = !notices.some((notice) => notice.code === 'target_defaulted');
-  const covers = capacity.max_proceeds >= spec.target_amount;
+  const covers = capacityCoversTarget(capacity, spec.target_amount);
   const verdict = !targetStated
     ? 'no target stated'
     : covers

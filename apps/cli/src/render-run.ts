@@ -1,5 +1,6 @@
 import {
   COVENANTS,
+  capacityCoversTarget,
   covenantComparator,
   type Asset,
   type AuditTrace,
@@ -237,7 +238,7 @@ function renderExclusions(outcome: ProgramOutcome, style: TextStyle): string {
 function renderCapacityLine(outcome: ProgramOutcome, options: RenderRunOptions): string {
   const capacity = outcome.capacity;
   if (!capacity) return '';
-  const covers = capacity.max_proceeds >= outcome.target_amount;
+  const covers = capacityCoversTarget(capacity, outcome.target_amount);
   return (
     `${options.style.bold('Capacity')}  at most ${formatMoney(capacity.max_proceeds)} can be raised under this spec's covenants and filters` +
     ` (${capacity.proven_optimal ? 'proven' : 'not proven'} optimal), ${covers ? 'enough for' : 'short of'} the ${formatMoney(outcome.target_amount)} target,` +

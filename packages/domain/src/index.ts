@@ -11,7 +11,8 @@ export {
   type InputProblem,
   type ParseResult,
 } from './validation.js';
-export { findUnstorableText, unstorableTextReason } from './storable-text.js';
+export { unstorableTextReason } from './storable-text.js';
+export { canonicalJson } from './canonical-json.js';
 export { ASSET_TYPES, AssetListSchema, AssetSchema, AssetTypeSchema, type Asset, type AssetInput, type AssetType } from './asset.js';
 export { CorporateStateSchema, type CorporateState, type CorporateStateInput } from './corporate-state.js';
 export { NoticeCodeSchema, NoticeSchema, NoticeSeveritySchema, type Notice, type NoticeCode, type NoticeSeverity } from './notice.js';
@@ -165,4 +166,5 @@ export {
   formatCovenantValue,
   type CovenantDefinition,
 } from './covenant-table.js';
+export { capacityCoversTarget } from './capacity-covers-target.js';
 export { CapacityReportSchema, ReplayReportSchema, ScenarioSetWithComparisonSchema } from './api-reports.js';

@@ -11,9 +11,8 @@ import { performance } from 'node:perf_hooks';
 import type { CorporateState } from '@leaseback/domain';
 import { selectAssets } from '../src/index.js';
 import { resolveEngineConfig } from '../src/engine-config.js';
-import { basisCoefficients } from '../src/economics/accounting-basis.js';
-import { leaseTermsOf } from '../src/economics/economic-terms.js';
-import { presentValueOfRents } from '../src/economics/lease-cash-flows.js';
+import { resolveCorporateTerms } from '../src/corporate-terms.js';
+import { ebitdaChargeOn, leasesAreDebtOn } from '../src/economics/accounting-basis.js';
 import { capitalCostNodes, computeProgramEconomics } from '../src/economics/program-economics.js';
 import { prepareSelection } from '../src/selection-context.js';
 import { createRandom, generatePortfolio } from '../src/__fixtures__/portfolio-generator.js';
@@ -41,17 +40,18 @@ for (const basis of ['us_gaap', 'ifrs16'] as const) {
       : instance.spec;
   const prepared = prepareSelection(assets, corporateState, spec, resolveEngineConfig());
   if (!prepared.ok) throw new Error(`the bench instance does not compute: ${prepared.quantity}`);
-  const { terms, ranked } = prepared.context;
+  const { ranked } = prepared.context;
   let outcome = selectAssets(assets, corporateState, spec);
   const selectedIds = new Set(outcome.selected_asset_ids);
   const selected = ranked.filter((figures) => selectedIds.has(figures.assetId));
   let sink = 0;
   const economicsWork = (): void => {
+    // Fresh terms, as each selection resolves them: their lease-factor memo starts empty.
+    const terms = resolveCorporateTerms(corporateState, spec.program_terms);
+    const basis = terms.economics.accountingBasis;
     // What the block adds per eligible asset (the basis coefficients; under IFRS 16 the lease liability)...
     for (const figures of ranked) {
-      sink += basisCoefficients(terms.economics.accountingBasis, figures.rent, () =>
-        presentValueOfRents(leaseTermsOf(figures.asset, terms.economics), terms.economics.incrementalBorrowingRate),
-      ).leaseDebt;
+      sink += ebitdaChargeOn(basis, figures.rent) + (leasesAreDebtOn(basis) ? terms.valuation.leaseLiability(figures.asset) : 0);
     }
     // ...and per selected asset (IRRs, NPV costs, the program IRR, the nodes).
     const economics = computeProgramEconomics(terms, selected);

@@ -1,8 +1,6 @@
 import type { Asset } from '@leaseback/domain';
 import type { CorporateTerms } from './corporate-terms.js';
-import { basisCoefficients } from './economics/accounting-basis.js';
-import { leaseTermsOf } from './economics/economic-terms.js';
-import { presentValueOfRents } from './economics/lease-cash-flows.js';
+import { ebitdaChargeOn, leasesAreDebtOn } from './economics/accounting-basis.js';
 
 /** The per-asset figures of `docs/domain.md`, computed once per asset. */
 export interface AssetFigures {
@@ -22,9 +20,9 @@ export interface AssetFigures {
   readonly rent: number;
   /** Market trimmed and lower-cased: the key of the market-share cap. */
   readonly marketKey: string;
-  /** How much the sale lowers reported EBITDA on the basis in force (`basisCoefficients`). */
+  /** How much the sale lowers reported EBITDA on the basis in force (`economics/accounting-basis.ts`). */
   readonly ebitdaCharge: number;
-  /** How much the sale adds to reported net debt on the basis in force (`basisCoefficients`). */
+  /** How much the sale adds to reported net debt on the basis in force (`economics/accounting-basis.ts`). */
   readonly leaseDebt: number;
 }
 
@@ -56,10 +54,7 @@ export function computeAssetFigures(asset: Asset, terms: CorporateTerms, marketK
   const costRate = asset.transaction_cost_rate ?? terms.transactionCostRate;
   const gross = price * (1 - costRate);
   const mortgage = asset.mortgage_balance ?? 0;
-  // The lease (and its present value) only when the basis needs it: US GAAP selection pays nothing per asset.
-  const coefficients = basisCoefficients(terms.economics.accountingBasis, asset.market_rent, () =>
-    presentValueOfRents(leaseTermsOf(asset, terms.economics), terms.economics.incrementalBorrowingRate),
-  );
+  const basis = terms.economics.accountingBasis;
   return {
     asset,
     assetId: asset.asset_id,
@@ -71,8 +66,9 @@ export function computeAssetFigures(asset: Asset, terms: CorporateTerms, marketK
     mortgage,
     rent: asset.market_rent,
     marketKey,
-    ebitdaCharge: coefficients.ebitdaCharge,
-    leaseDebt: coefficients.leaseDebt,
+    ebitdaCharge: ebitdaChargeOn(basis, asset.market_rent),
+    // The lease liability (a rent times an annuity factor the program shares) only when the basis needs it.
+    leaseDebt: leasesAreDebtOn(basis) ? terms.valuation.leaseLiability(asset) : 0,
   };
 }
 

@@ -9,6 +9,7 @@ interface Drawn {
   readonly weights: number[];
   readonly lower: number;
   readonly objectiveIsCoverage: boolean;
+  readonly tieByCoverage: boolean;
 }
 
 const drawn = (count: number): fc.Arbitrary<Drawn> =>
@@ -26,6 +27,7 @@ const drawn = (count: number): fc.Arbitrary<Drawn> =>
     weights: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: count, maxLength: count }),
     lower: fc.integer({ min: 0, max: 200 }),
     objectiveIsCoverage: fc.boolean(),
+    tieByCoverage: fc.boolean(),
   });
 
 function problemOf(value: Drawn, tieOrder: number[]): CombinatorialProblem {
@@ -37,6 +39,7 @@ function problemOf(value: Drawn, tieOrder: number[]): CombinatorialProblem {
     coverage: { coefficients: coverage, lower: value.lower },
     constraints: value.rows.map((row) => ({ coefficients: Float64Array.from(row.coefficients), upper: row.upper })),
     tieBand: 0.5,
+    tieByCoverage: value.tieByCoverage && !value.objectiveIsCoverage,
     tieWeight: Float64Array.from(value.weights),
     tieOrder,
     lowerBound: null,
@@ -46,22 +49,32 @@ function problemOf(value: Drawn, tieOrder: number[]): CombinatorialProblem {
   };
 }
 
-/** Every subset, in the documented order: smallest objective, then smallest weight, then first item in tie order. */
+/**
+ * Every subset, in the documented order: smallest objective, then (when asked)
+ * smallest coverage, then smallest weight, then first item in tie order.
+ */
 function bruteForce(problem: CombinatorialProblem): { objective: number; selection: number[] } | null {
   let best: { objective: number; weight: number; selection: number[] } | null = null;
   const count = problem.count;
-  const candidates: Array<{ objective: number; weight: number; selection: number[] }> = [];
+  const candidates: Array<{ objective: number; covered: number; weight: number; selection: number[] }> = [];
   for (let mask = 0; mask < 1 << count; mask += 1) {
     const selection = Array.from({ length: count }, (_, index) => (mask >> index) & 1);
     const dot = (values: Float64Array): number => selection.reduce((sum, chosen, index) => sum + chosen * (values[index] as number), 0);
     if (problem.coverage !== null && dot(problem.coverage.coefficients) < problem.coverage.lower) continue;
     if (problem.constraints.some((row) => dot(row.coefficients) > row.upper)) continue;
-    candidates.push({ objective: dot(problem.objective), weight: dot(problem.tieWeight), selection });
+    candidates.push({
+      objective: dot(problem.objective),
+      covered: problem.coverage === null ? 0 : dot(problem.coverage.coefficients),
+      weight: dot(problem.tieWeight),
+      selection,
+    });
   }
   if (candidates.length === 0) return null;
   const minimum = Math.min(...candidates.map((candidate) => candidate.objective));
-  for (const candidate of candidates) {
-    if (candidate.objective > minimum + problem.tieBand) continue;
+  const ties = candidates.filter((candidate) => candidate.objective <= minimum + problem.tieBand);
+  const leastCovered = Math.min(...ties.map((candidate) => candidate.covered));
+  for (const candidate of ties) {
+    if (problem.tieByCoverage === true && candidate.covered > leastCovered + problem.tieBand) continue;
     if (best === null || candidate.weight < best.weight) {
       best = candidate;
       continue;
@@ -74,7 +87,7 @@ function bruteForce(problem: CombinatorialProblem): { objective: number; selecti
 }
 
 describe('solveCombinatorial against brute force', () => {
-  it('finds the same set: minimum objective, then weight, then tie order, or proves none exists', () => {
+  it('finds the same set: minimum objective, then (when asked) coverage, then weight, then tie order, or proves none exists', () => {
     fc.assert(
       fc.property(
         fc

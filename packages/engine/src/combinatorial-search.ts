@@ -20,7 +20,9 @@ export interface LinearConstraint {
  * A 0-1 program: choose items to minimise `objective · x` subject to
  * `coverage.coefficients · x >= coverage.lower` (the target row, when there is
  * one) and every `constraints` row. Ties (objective within `tieBand` of the
- * minimum) are broken by the smallest `tieWeight · x` (total criticality), then
+ * minimum) are broken, when `tieByCoverage`, first by the smallest coverage
+ * (proceeds: the first tie-break of `min_npv_cost`), kept within `tieBand` of
+ * the smallest; then by the smallest `tieWeight · x` (total criticality), then
  * by the set that, at the first item in `tieOrder` where two sets differ,
  * contains that item (lexicographically smallest sorted ids).
  */
@@ -30,6 +32,8 @@ export interface CombinatorialProblem {
   readonly coverage: { readonly coefficients: Float64Array; readonly lower: number } | null;
   readonly constraints: readonly LinearConstraint[];
   readonly tieBand: number;
+  /** Whether ties on the objective go first to the smaller coverage (when the objective is not the coverage). */
+  readonly tieByCoverage?: boolean;
   readonly tieWeight: Float64Array;
   /** Item indexes in tie-break order (ascending asset id). */
   readonly tieOrder: readonly number[];
@@ -144,6 +148,7 @@ interface Found {
   readonly left: number;
   readonly right: number;
   readonly objective: number;
+  readonly coverage: number;
   readonly tieWeight: number;
 }
 
@@ -287,6 +292,7 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
           left: leftMask,
           right: rightMask,
           objective: total,
+          coverage: outerCoverage + (left.coverage[leftMask] as number) + (right.coverage[rightMask] as number),
           tieWeight: (outer.tieWeight[outerMask] as number) + (left.tieWeight[leftMask] as number) + (right.tieWeight[rightMask] as number),
         });
         rightIndex += 1;
@@ -318,7 +324,12 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
     const undecided = limited || problem.incumbent !== null;
     return { status: undecided ? 'limited' : 'infeasible', selection: null, objective: null, exhaustive: !undecided, steps };
   }
-  const finalTies = ties.filter((tie) => tie.objective <= best + problem.tieBand);
+  let finalTies = ties.filter((tie) => tie.objective <= best + problem.tieBand);
+  if (problem.tieByCoverage === true) {
+    let smallest = Number.POSITIVE_INFINITY;
+    for (const tie of finalTies) smallest = Math.min(smallest, tie.coverage);
+    finalTies = finalTies.filter((tie) => tie.coverage <= smallest + problem.tieBand);
+  }
   let leader = finalTies[0] as Found;
   let leaderSelection = toSelection(leader);
   for (const candidate of finalTies.slice(1)) {

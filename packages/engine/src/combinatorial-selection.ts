@@ -22,7 +22,8 @@ export const COMBINATORIAL_MAX_STEPS = 150_000_000;
  * `SelectionModel` HiGHS solves: the same columns, covenant rows and target
  * row, so a constraint or objective added to the model reaches both methods.
  * `objective` is what is minimised (proceeds by default); the target is the
- * proof bound only when it is proceeds. Ties as in `docs/domain.md`: total
+ * proof bound only when it is proceeds. Ties as in `docs/domain.md`: for
+ * another objective (`min_npv_cost`) the smaller proceeds first; then total
  * criticality, then the lexicographically smallest sorted ids.
  */
 export function combinatorialProblemOf(
@@ -41,6 +42,8 @@ export function combinatorialProblemOf(
     coverage: { coefficients: model.cash, lower: model.targetLower },
     constraints: model.rows.map((row) => ({ coefficients: row.coefficients, upper: row.upper })),
     tieBand: context.tolerance,
+    // Another objective (NPV cost) breaks its ties by the smaller proceeds first, as documented.
+    tieByCoverage: objective !== model.cash,
     tieWeight: Float64Array.from(columns, (figures) => figures.criticality),
     tieOrder,
     lowerBound: objective === model.cash ? model.targetLower : null,

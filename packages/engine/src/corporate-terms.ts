@@ -1,5 +1,6 @@
 import type { CorporateState, ProgramTerms } from '@leaseback/domain';
 import { resolveEconomicTerms, type EconomicTerms } from './economics/economic-terms.js';
+import { LeaseValuation } from './economics/lease-valuation.js';
 
 /**
  * The corporate figures the pro-forma formulas use, with every default of
@@ -23,6 +24,8 @@ export interface CorporateTerms {
   readonly leaseAdjustmentMultiple: number;
   /** Accounting basis, IBR, tax rate and lease defaults (`economics/economic-terms.ts`). */
   readonly economics: EconomicTerms;
+  /** The program's lease figures, with the factors its assets share computed once. */
+  readonly valuation: LeaseValuation;
 }
 
 /**
@@ -35,6 +38,7 @@ export function resolveCorporateTerms(corporateState: CorporateState, programTer
   const interestExpense = corporateState.interest_expense;
   const costOfDebt = corporateState.cost_of_debt ?? (netDebt > 0 ? interestExpense / netDebt : 0);
   const baseRent = corporateState.rent_expense;
+  const economics = resolveEconomicTerms(corporateState, costOfDebt, programTerms);
   return {
     ebitda: corporateState.ebitda,
     netDebt,
@@ -45,7 +49,8 @@ export function resolveCorporateTerms(corporateState: CorporateState, programTer
     debtPaydownShare: corporateState.debt_paydown_share ?? 1,
     transactionCostRate: corporateState.transaction_cost_rate ?? 0.02,
     leaseAdjustmentMultiple: corporateState.lease_adjustment_multiple ?? 8,
-    economics: resolveEconomicTerms(corporateState, costOfDebt, programTerms),
+    economics,
+    valuation: new LeaseValuation(economics, costOfDebt),
   };
 }
 

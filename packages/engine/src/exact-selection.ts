@@ -241,9 +241,11 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   let stage: VerifiedSolve | null = null;
   // Small programs: the combinatorial search proves the optimum (and breaks ties) without HiGHS or a start.
   let searchedTieBreak: TieBreak | null = null;
-  // The search minimises proceeds with the documented tie-breaks; the NPV-cost objective (ties by
-  // smaller proceeds first) stays with HiGHS, whose tie-breaking follows that order.
-  const searched = objectiveOf(context) === 'min_npv_cost' ? null : searchCombinatorially(context, model, model.cash, null);
+  const byNpvCost = objectiveOf(context) === 'min_npv_cost';
+  // Proceeds: the target bounds the search, no start needed. NPV cost has no such bound, so a valid start's cost
+  // caps the scan instead; its ties go to the smaller proceeds, then the same tie-breaks.
+  const searchStart = byNpvCost && count > 0 ? proposeStart(context, model) : null;
+  const searched = searchCombinatorially(context, model, objective, searchStart);
   if (searched !== null && searched.status === 'infeasible') {
     stage = {
       result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 },
@@ -252,7 +254,8 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   } else if (searched !== null && searched.selection !== null) {
     const check = checkSelection(context, selectedFigures(model, searched.selection));
     const valid = check.ok && check.failing.length === 0 && check.meetsTarget;
-    if (valid && searched.status === 'optimal') {
+    // NPV cost is proven only by an exhaustive search (there is no bound to stop at); otherwise HiGHS goes on.
+    if (valid && searched.status === 'optimal' && (searched.exhaustive || !byNpvCost)) {
       const selection = searched.exhaustive ? searched.selection : preferAmongInterchangeable(model, searched.selection);
       stage = {
         result: {
@@ -268,7 +271,7 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
       searchedTieBreak = { selection, status: searched.exhaustive ? 'proven' : 'interchangeable_only' };
     } else if (valid) start = searched.selection; // cut by its step limit: HiGHS goes on from its best set
   }
-  if (count > 0 && stage === null && start === null) start = proposeStart(context, model);
+  if (count > 0 && stage === null && start === null) start = searchStart ?? proposeStart(context, model);
   if (count > 0 && stage === null && start === null) {
     // No valid greedy set: a short node-limited solve finds an incumbent to improve by exchanges.
     stage = solveVerified(highs, context, { model, objective, sense: 'minimize', includeTarget: true }, budget, {
@@ -365,8 +368,11 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   }
 
   const proven = stage.result.status === 'optimal';
-  const byNpvCost = objectiveOf(context) === 'min_npv_cost';
-  const narrowed = proven && byNpvCost ? smallestProceedsAtOptimum(highs, context, model, objective, stage.selection, budget) : null;
+  // The search already broke ties in the documented order (proceeds first); HiGHS's optimum needs narrowing.
+  const narrowed =
+    proven && byNpvCost && searchedTieBreak === null
+      ? smallestProceedsAtOptimum(highs, context, model, objective, stage.selection, budget)
+      : null;
   const tieBreak: TieBreak =
     searchedTieBreak ??
     (narrowed !== null && narrowed.selection === null

@@ -7,7 +7,7 @@ import type { EngineConfig } from './engine-config.js';
 import { findDuplicateAssetId } from './duplicate-asset-ids.js';
 import { DuplicateAssetIdError } from './engine-errors.js';
 import { EMPTY_SUMS, evaluateProForma, type ProForma } from './pro-forma.js';
-import { compareRanking } from './ranking.js';
+import { sortByRanking } from './rank-order.js';
 
 /** The market-share cap of a spec: a share of the target, and the same in USD. */
 export interface MarketShareCap {
@@ -71,7 +71,7 @@ export function prepareSelection(
   }
   const eligibility = applyEligibility(assets, spec.asset_filters ?? {}, terms);
   if (!eligibility.ok) return { ok: false, quantity: eligibility.quantity, baseline, excluded: [] };
-  const ranked = eligibility.eligible.sort(compareRanking);
+  const ranked = sortByRanking(eligibility.eligible);
   const tolerance = config.relative_tolerance;
   const covenants = financialCovenantsOf(spec);
   const baselineHolds = covenants.map((covenant) =>

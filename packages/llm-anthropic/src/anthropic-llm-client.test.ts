@@ -183,6 +183,23 @@ describe('createAnthropicLlmClient', () => {
     });
   });
 
+  describe('a brief that states no amount', () => {
+    it('lets the model answer a null target, fills the default and reports it as target_defaulted', async () => {
+      const answer = fixture('message-selector-spec-tool.json');
+      answer.content[0].input = { ...answer.content[0].input, target_amount: null };
+      server.enqueue({ json: answer });
+      const result = await client().generateSelectorSpec('Sell warehouses outside Chicago, leverage under 3.25x.', assetSummary);
+
+      const body = server.requests[0]?.body as Body;
+      expect(JSON.stringify(body.tools?.[0]?.input_schema.properties.target_amount)).toContain('"type":"null"');
+      expect(body.system.map((part) => part.text).join('\n')).toContain('null when the brief states no amount');
+      // The documented default: 25 % of the potential proceeds, to the nearest $1M.
+      const assumed = Math.round((assetSummary.total_potential_proceeds * 0.25) / 1e6) * 1e6;
+      expect(result.value).toEqual({ ...EXPECTED_SPEC, target_amount: assumed });
+      expect(result.metadata.notices).toEqual([expect.objectContaining({ code: 'target_defaulted', field: 'target_amount' })]);
+    });
+  });
+
   describe('repair', () => {
     it('a reply without the tool call (unusable text) is re-asked as plain text', async () => {
       server.enqueue(ok('message-no-tool-call'), ok('message-repaired-selector-spec-tool'));
@@ -242,7 +259,11 @@ describe('createAnthropicLlmClient', () => {
         format: { type: 'json_schema', schema: anthropicSchema(selectorSpecTask(brief, assetSummary).jsonSchema) },
       });
       // Numeric bounds are not accepted there; the SDK moves them into the description.
-      expect(sent.output_config.format.schema.properties.target_amount).toEqual({ type: 'number', description: '{exclusiveMinimum: 0}' });
+      // The target is nullable (a brief may state no amount): the bound moves into its number branch.
+      expect(sent.output_config.format.schema.properties.target_amount.anyOf).toContainEqual({
+        type: 'number',
+        description: '{exclusiveMinimum: 0}',
+      });
       expect(result.value).toEqual(EXPECTED_SPEC);
       expect(result.metadata.usage.total_tokens).toBe(1_530);
     });

@@ -168,6 +168,32 @@ describe('createOpenAiLlmClient', () => {
     });
   });
 
+  describe('a brief that states no amount', () => {
+    it('lets the model answer a null target, fills the default and reports it as target_defaulted', async () => {
+      const answer = fixture('chat-completion-selector-spec.json');
+      const content = JSON.parse(answer.choices[0].message.content);
+      answer.choices[0].message.content = JSON.stringify({ ...content, target_amount: null });
+      server.enqueue({ json: answer });
+      const result = await client().generateSelectorSpec('Sell warehouses outside Chicago, leverage under 3.25x.', assetSummary);
+
+      const schema = server.requests[0]?.body.response_format.json_schema.schema;
+      expect(schema.properties.target_amount.anyOf).toContainEqual({ type: 'null' });
+      expect(server.requests[0]?.body.messages[0].content).toContain('null when the brief states no amount');
+      // The documented default: 25 % of the potential proceeds, to the nearest $1M.
+      const assumed = Math.round((assetSummary.total_potential_proceeds * 0.25) / 1e6) * 1e6;
+      expect(result.value).toEqual({ ...EXPECTED_SPEC, target_amount: assumed });
+      expect(result.metadata.notices).toEqual([expect.objectContaining({ code: 'target_defaulted', field: 'target_amount' })]);
+      expect(result.metadata.assumptions).toEqual([expect.stringMatching(/^target not stated/)]);
+    });
+
+    it('reports nothing when the model reads an amount', async () => {
+      server.enqueue(ok('chat-completion-selector-spec'));
+      const result = await client().generateSelectorSpec(brief, assetSummary);
+      expect(result.metadata.notices).toBeUndefined();
+      expect(result.metadata.assumptions).toEqual([]);
+    });
+  });
+
   describe('repair', () => {
     it('re-asks after malformed JSON, replaying the bad answer, and sums usage', async () => {
       server.enqueue(ok('chat-completion-malformed-json'), ok('chat-completion-repaired-selector-spec'));

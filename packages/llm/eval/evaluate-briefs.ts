@@ -1,5 +1,6 @@
-// Measures how well a brief reader reads the evaluation set (eval/brief-evaluation-set.json):
-// field by field, precision, recall and F1 over every brief. The offline reader always;
+// Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
+// and F1 over every brief. Two sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// was tuned on, and eval/brief-held-out-set.json, written afterwards and never tuned on. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,11 @@ const FIELDS = {
   exclude_asset_ids: ['asset_filters', 'exclude_asset_ids'],
   exclude_mortgaged: ['asset_filters', 'exclude_mortgaged'],
   strategy: ['strategy'],
+  lease_term_years: ['program_terms', 'lease_term_years'],
+  rent_escalator: ['program_terms', 'rent_escalator'],
+  accounting_basis: ['program_terms', 'accounting_basis'],
+  tax_rate: ['program_terms', 'tax_rate'],
+  objective: ['objective'],
 } as const;
 type Field = keyof typeof FIELDS;
 
@@ -35,7 +41,11 @@ interface EvaluationBrief {
 }
 
 const root = new URL('../../../', import.meta.url);
-const set = JSON.parse(readFileSync(new URL('packages/llm/eval/brief-evaluation-set.json', root), 'utf8')) as { briefs: EvaluationBrief[] };
+function readSet(name: string): { briefs: EvaluationBrief[] } {
+  return JSON.parse(readFileSync(new URL(`packages/llm/eval/${name}`, root), 'utf8')) as { briefs: EvaluationBrief[] };
+}
+const set = readSet('brief-evaluation-set.json');
+const heldOutSet = readSet('brief-held-out-set.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -155,12 +165,22 @@ async function providerClient(name: string): Promise<LlmClient | null> {
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const heldOut = set.briefs.filter((item) => item.held_out === true);
-printTable('offline, whole set', set.briefs.length, await evaluate(createOfflineLlmClient(), set.briefs, showMisses));
-printTable('offline, held-out part', heldOut.length, await evaluate(createOfflineLlmClient(), heldOut, false));
+printTable(
+  'offline, tuned set (brief-evaluation-set.json)',
+  set.briefs.length,
+  await evaluate(createOfflineLlmClient(), set.briefs, showMisses),
+);
+printTable(
+  'offline, held-out set (brief-held-out-set.json, never tuned on)',
+  heldOutSet.briefs.length,
+  await evaluate(createOfflineLlmClient(), heldOutSet.briefs, showMisses),
+);
 const providerIndex = args.indexOf('--provider');
 const provider = providerIndex >= 0 ? args[providerIndex + 1] : undefined;
 if (provider !== undefined) {
   const client = await providerClient(provider);
-  if (client !== null) printTable(provider, set.briefs.length, await evaluate(client, set.briefs, showMisses));
+  if (client !== null) {
+    printTable(`${provider}, tuned set`, set.briefs.length, await evaluate(client, set.briefs, showMisses));
+    printTable(`${provider}, held-out set`, heldOutSet.briefs.length, await evaluate(client, heldOutSet.briefs, showMisses));
+  }
 }

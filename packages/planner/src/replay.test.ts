@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInput, PortfolioSchema, ProgramRequestSchema, type ProgramRequest } from '@leaseback/domain';
-import { createOfflineLlmClient, createReplayLlmClient } from '@leaseback/llm';
+import { createOfflineLlmClient, createReplayLlmClient, createStructuredLlmClient, type ModelReply } from '@leaseback/llm';
 import { runProgram } from './run-program.js';
 
 const examples = new URL('../../../examples/', import.meta.url);
@@ -60,6 +60,56 @@ describe('end to end with the offline client on the example portfolio', () => {
     const attempt = runProgram(requestFor('please sort out our real estate situation'), { llm: createOfflineLlmClient() });
     await expect(attempt).rejects.toMatchObject({ code: 'target_missing', problems: [{ path: 'request.program_description' }] });
     await expect(attempt).rejects.toThrow(/not understood: "sort out our real estate situation".*--target/);
+  });
+
+  it('refuses as target_missing when a provider reads no amount (a null target), and plans once a target is given', async () => {
+    // A provider whose model answers every brief with a null target: the wire is replaced, the task and its checks are the real ones.
+    const provider = createStructuredLlmClient({
+      provider: 'fake-provider',
+      model: 'fake-model',
+      mapError: () => null,
+      openConversation: (task) => async (): Promise<ModelReply> => ({
+        status: 'complete',
+        output: {
+          kind: 'value',
+          value:
+            task.name === 'explanation_summary'
+              ? { summary: 'Warehouses sold to meet the target.' }
+              : {
+                  program_type: 'slb',
+                  target_amount: null,
+                  floor_amount: null,
+                  hard_constraints: {
+                    max_net_leverage: 3.5,
+                    min_fixed_charge_coverage: 1.5,
+                    max_lease_adjusted_leverage: null,
+                    max_market_share: null,
+                  },
+                  asset_filters: {
+                    max_criticality: null,
+                    min_leaseability: null,
+                    asset_types: ['warehouse'],
+                    include_markets: null,
+                    exclude_markets: null,
+                    exclude_asset_ids: null,
+                  },
+                  strategy: 'greedy',
+                },
+        },
+        usage: { input_tokens: 10, output_tokens: 10, total_tokens: 20 },
+      }),
+    });
+    const attempt = runProgram(requestFor('Raise 150 from warehouses, leverage under 3.5x'), { llm: provider });
+    await expect(attempt).rejects.toMatchObject({ code: 'target_missing', problems: [{ path: 'request.program_description' }] });
+    await expect(attempt).rejects.toThrow(/net leverage at most 3\.50x;.*asset types warehouse.*--target/);
+
+    const given = await runProgram(
+      { ...requestFor('Raise 150 from warehouses, leverage under 3.5x'), target_override: 150_000_000 },
+      { llm: provider },
+    );
+    if (given.status !== 'completed') throw new Error(JSON.stringify(given.error));
+    expect(given.response.spec.target_amount).toBe(150_000_000);
+    expect(given.response.notices.some((notice) => notice.code === 'target_defaulted')).toBe(false);
   });
 
   it('plans the same brief once a target is given, with the covenant defaults as notices', async () => {

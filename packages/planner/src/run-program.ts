@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   InvalidInputError,
   SelectorSpecSchema,
+  canonicalJson,
   errorKindOf,
   toLeasebackError,
   type Notice,
@@ -293,17 +294,5 @@ function validateSpec(
 }
 
 function sameSpec(left: SelectorSpec, right: SelectorSpec): boolean {
-  return JSON.stringify(canonical(left)) === JSON.stringify(canonical(right));
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, entry]) => entry !== undefined)
-        .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))
-        .map(([key, entry]) => [key, canonical(entry)]),
-    );
-  return value;
+  return canonicalJson(left) === canonicalJson(right);
 }

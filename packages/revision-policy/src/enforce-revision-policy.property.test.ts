@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   ASSET_TYPES,
   DEFAULT_REVISION_POLICY_CONFIG,
+  canonicalJson,
   PolicyResultSchema,
   SelectorSpecSchema,
   type JsonValue,
@@ -275,15 +276,6 @@ function fieldValue(spec: SelectorSpec, field: string): JsonValue {
   return value === undefined ? null : (value as JsonValue);
 }
 
-/** JSON text of a spec with keys sorted, for order-insensitive comparison of specs. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) =>
-    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
-      ? Object.fromEntries(Object.entries(entry).sort(([left], [right]) => left.localeCompare(right)))
-      : entry,
-  );
-}
-
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     for (const entry of Object.values(value)) deepFreeze(entry);
@@ -317,7 +309,7 @@ describe('enforceRevisionPolicy properties', () => {
           return;
         }
         expect(result.status).toBe(result.violations.length === 0 ? 'accepted' : 'clamped');
-        expect(canonical(result.spec) === canonical(proposed)).toBe(result.status === 'accepted');
+        expect(canonicalJson(result.spec) === canonicalJson(proposed)).toBe(result.status === 'accepted');
         for (const violation of result.violations) {
           expect(violation.applied_value).toEqual(fieldValue(result.spec, violation.field));
           expect(violation.proposed_value).toEqual(fieldValue(proposed, violation.field));

@@ -20,6 +20,13 @@ export interface BruteForceResult {
   /** The ids of that set (sorted), and the second-smallest NPV cost among valid sets. */
   readonly minimumNpvCostIds: string[] | null;
   readonly secondNpvCost: number | null;
+  /**
+   * The `min_npv_cost` answer in the full documented order (sorted ids): the
+   * NPV-cost ties, then the smallest proceeds (within `tolerance` of the
+   * target), then the smallest total criticality, then the set holding the
+   * smallest id where two sets differ.
+   */
+  readonly npvOptimumIds: string[] | null;
 }
 
 /** Present value of `rent x (1 + g)^(t-1)` paid at t = 1..years, discounted at `rate`, term by term with powers. */
@@ -150,6 +157,29 @@ export function bruteForce(
       if (npvMask < 0 || (sumCash[mask] as number) < (sumCash[npvMask] as number)) npvMask = mask;
     } else if (secondNpv === null || cost < secondNpv) secondNpv = cost;
   }
+  let fullOrderMask = -1;
+  if (minimumNpv !== null) {
+    const npvTies = validMasks.filter((mask) => (sumNpv[mask] as number) <= (minimumNpv as number) + npvTieBand);
+    const leastProceeds = Math.min(...npvTies.map((mask) => sumCash[mask] as number));
+    const proceedsTies = npvTies.filter((mask) => (sumCash[mask] as number) <= leastProceeds + tolerance * spec.target_amount);
+    const criticalityOf = (mask: number): number =>
+      eligible.reduce((total, asset, index) => total + ((mask >> index) & 1 ? asset.criticality : 0), 0);
+    const leastCriticality = Math.min(...proceedsTies.map(criticalityOf));
+    const byIdOrder = [...eligibleIds.keys()].sort((left, right) => {
+      const leftId = eligibleIds[left] as string;
+      const rightId = eligibleIds[right] as string;
+      return leftId < rightId ? -1 : leftId > rightId ? 1 : 0;
+    });
+    for (const mask of proceedsTies) {
+      if (criticalityOf(mask) > leastCriticality + 1e-9 * Math.max(1, leastCriticality)) continue;
+      if (fullOrderMask < 0) {
+        fullOrderMask = mask;
+        continue;
+      }
+      const first = byIdOrder.find((index) => ((mask >> index) & 1) !== ((fullOrderMask >> index) & 1));
+      if (first !== undefined && ((mask >> first) & 1) === 1) fullOrderMask = mask;
+    }
+  }
   const idsOf = (chosen: number): string[] =>
     eligibleIds.filter((_, index) => (chosen & (1 << index)) !== 0).sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
   return {
@@ -161,5 +191,6 @@ export function bruteForce(
     minimumNpvCostProceeds: npvMask < 0 ? null : (sumCash[npvMask] as number),
     minimumNpvCostIds: npvMask < 0 ? null : idsOf(npvMask),
     secondNpvCost: secondNpv,
+    npvOptimumIds: fullOrderMask < 0 ? null : idsOf(fullOrderMask),
   };
 }

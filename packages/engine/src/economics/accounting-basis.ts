@@ -3,29 +3,26 @@ import type { AccountingBasis } from '@leaseback/domain';
 /**
  * How one sale enters the reported pro-forma on a basis: the one place the
  * accounting basis changes the linear covenant coefficients. Every method
- * reads these two figures (greedy through the pro-forma sums, the MILP rows,
- * capacity, any exact method built on the selection model), so the basis
- * cannot differ between them.
+ * reads the two figures of `AssetFigures` set from these (greedy through the
+ * pro-forma sums, the MILP rows, capacity, any exact method built on the
+ * selection model), so the basis cannot differ between them.
  *
  * - `us_gaap`: the new rent is an operating cost, so EBITDA falls by the rent;
  *   the lease is not debt.
  * - `ifrs16`: the lease is debt, so net debt gains the lease liability and
  *   EBITDA keeps the rent (it is depreciation and interest, below EBITDA).
  */
-export interface BasisCoefficients {
-  /** How much the sale lowers reported EBITDA. */
-  readonly ebitdaCharge: number;
-  /** How much the sale adds to reported net debt (besides the proceeds that reduce it). */
-  readonly leaseDebt: number;
+export function ebitdaChargeOn(basis: AccountingBasis, rent: number): number {
+  return basis === 'ifrs16' ? 0 : rent;
 }
 
 /**
- * The coefficients of one sale with first-year `rent`. The lease liability is
- * asked for only when the basis needs it (IFRS 16), so US GAAP selection does
+ * Whether a sale adds its lease liability to reported net debt on `basis`
+ * (IFRS 16). Asked before the liability is computed, so US GAAP selection does
  * not pay for a present value per eligible asset.
  */
-export function basisCoefficients(basis: AccountingBasis, rent: number, leaseLiability: () => number): BasisCoefficients {
-  return basis === 'ifrs16' ? { ebitdaCharge: 0, leaseDebt: leaseLiability() } : { ebitdaCharge: rent, leaseDebt: 0 };
+export function leasesAreDebtOn(basis: AccountingBasis): boolean {
+  return basis === 'ifrs16';
 }
 
 /** The basis the outcome also reports net leverage on. */

@@ -1,7 +1,6 @@
 import type { AssetFigures } from '../asset-figures.js';
 import type { CorporateTerms } from '../corporate-terms.js';
-import { leaseTermsOf } from './economic-terms.js';
-import { leasebackRate, presentValueOfLeaseback, presentValueOfRents, residualValueOf, type LeaseTerms } from './lease-cash-flows.js';
+import type { LeaseTerms } from './lease-cash-flows.js';
 
 /** One asset's economics (`docs/domain.md`, "Per asset"), in engine names. */
 export interface AssetEconomicFigures {
@@ -22,22 +21,20 @@ export interface AssetEconomicFigures {
  * objective reads it for every eligible asset.
  */
 export function npvCostOf(figures: AssetFigures, terms: CorporateTerms): number {
-  const lease = leaseTermsOf(figures.asset, terms.economics);
-  const residualValue = residualValueOf(lease, figures.asset.cap_rate);
-  return presentValueOfLeaseback(lease, residualValue, terms.costOfDebt) - figures.gross;
+  return terms.valuation.npvCost(figures.asset, figures.gross);
 }
 
 /** Every figure of one asset, including its implied cost (an IRR solve). */
 export function computeAssetEconomics(figures: AssetFigures, terms: CorporateTerms): AssetEconomicFigures & { readonly lease: LeaseTerms } {
-  const lease = leaseTermsOf(figures.asset, terms.economics);
-  const residualValue = residualValueOf(lease, figures.asset.cap_rate);
+  const asset = figures.asset;
+  const valuation = terms.valuation;
+  const lease = { rent: asset.market_rent, escalator: valuation.escalatorOf(asset), years: valuation.yearsOf(asset) };
   return {
     lease,
-    leaseLiability: presentValueOfRents(lease, terms.economics.incrementalBorrowingRate),
-    residualValue,
-    // cap_rate + g is the implied cost with no selling cost, and at or below it with any.
-    impliedCost: leasebackRate(lease, residualValue, figures.gross, figures.asset.cap_rate + lease.escalator),
-    npvCost: presentValueOfLeaseback(lease, residualValue, terms.costOfDebt) - figures.gross,
-    gainOnSale: figures.gross - figures.asset.book_value,
+    leaseLiability: valuation.leaseLiability(asset),
+    residualValue: valuation.residualValue(asset),
+    impliedCost: valuation.impliedCost(asset, figures.gross, asset.transaction_cost_rate ?? terms.transactionCostRate),
+    npvCost: valuation.npvCost(asset, figures.gross),
+    gainOnSale: figures.gross - asset.book_value,
   };
 }

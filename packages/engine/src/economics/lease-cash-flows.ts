@@ -20,23 +20,33 @@ export interface LeaseTerms {
 /** Below this gap between rate and escalator the closed form loses digits; the loop is used instead. */
 const CLOSED_FORM_MIN_GAP = 1e-4;
 
-/** Present value at `rate` of the lease payments: the lease liability when `rate` is the IBR. */
-export function presentValueOfRents(lease: LeaseTerms, rate: number): number {
-  if (Math.abs(rate - lease.escalator) > CLOSED_FORM_MIN_GAP) {
-    const ratio = (1 + lease.escalator) / (1 + rate);
-    return (lease.rent * (1 - ratio ** lease.years)) / (rate - lease.escalator);
+/**
+ * Present value at `rate` of a lease whose first-year rent is 1: the growing
+ * annuity factor. A lease's present value is its rent times this factor, which
+ * depends only on (escalator, term, rate), so a program computes it once per
+ * distinct lease (`lease-valuation.ts`).
+ */
+export function rentAnnuityFactor(escalator: number, years: number, rate: number): number {
+  if (Math.abs(rate - escalator) > CLOSED_FORM_MIN_GAP) {
+    const ratio = (1 + escalator) / (1 + rate);
+    return (1 - ratio ** years) / (rate - escalator);
   }
-  const growth = 1 + lease.escalator;
+  const growth = 1 + escalator;
   const discount = 1 / (1 + rate);
-  let payment = lease.rent;
+  let payment = 1;
   let factor = discount;
   let total = 0;
-  for (let year = 1; year <= lease.years; year += 1) {
+  for (let year = 1; year <= years; year += 1) {
     total += payment * factor;
     payment *= growth;
     factor *= discount;
   }
   return total;
+}
+
+/** Present value at `rate` of the lease payments: the lease liability when `rate` is the IBR. */
+export function presentValueOfRents(lease: LeaseTerms, rate: number): number {
+  return lease.rent * rentAnnuityFactor(lease.escalator, lease.years, rate);
 }
 
 /** What the buyer holds at lease end: the next year's rent capitalised at the cap rate. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAmounts, scaleDecimal } from './read-amounts.js';
+import { findAmounts } from './read-amounts.js';
+import { scaleDecimal } from './written-numbers.js';
 
 /** A decimal written with `decimals` places: units = 1234, decimals = 2 is "12.34". */
 function numeral(units: number, decimals: number): string {

@@ -1,4 +1,5 @@
 import { BriefText } from './brief-text.js';
+import { MONEY_SCALE, NUMERAL, WORD_FRACTION, WORD_NUMBER, scaleDecimal, scaleValue, wordNumberValue } from './written-numbers.js';
 
 /** A money amount found in a brief: its value in USD and where it was written. */
 export interface FoundAmount {
@@ -17,25 +18,18 @@ export interface AmountReading {
   readonly floorFractions: number[];
 }
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const UNDER_HUNDRED = String.raw`(?:(?:${TENS})(?:[-\s](?:${ONES}))?|${TEENS}|${ONES})`;
-const WORD_NUMBER = String.raw`(?:${UNDER_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?)?|half\s+a|a)`;
-// Longer spellings first: the alternation takes the first branch that lets the
-// whole pattern match, and the trailing look-ahead rejects a scale cut short.
-const SCALE = 'thousand|millions?|mm|mn|mil|mio|m|billions?|bn|b|k';
+// "a million", "half a billion", "a quarter of a billion", "fifty million": words read as money only with a scale word.
+const WORD_AMOUNT = `(?:${WORD_FRACTION}|${WORD_NUMBER}|a)`;
 const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<number>${NUMBER})|(?<words>${WORD_NUMBER}))\s*(?<scale>${SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<number>${NUMERAL})|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
 const RANGE = new RegExp(
-  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMBER})\s*(?<lowScale>${SCALE})?\s*(?<connector>-|to|and)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMBER})\s*(?<highScale>${SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL})\s*(?<lowScale>${MONEY_SCALE})?\s*(?<connector>-|to|and)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMERAL})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -60,80 +54,6 @@ const CONTEXT_BEFORE =
 const TARGET_WORDS =
   /\b(?:raise|raising|generate|generating|need|needs|needed|target|targeting|seek|seeking|looking\s+for|want|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask)\b/;
 
-const SCALES: Readonly<Record<string, number>> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mm: 1e6,
-  mn: 1e6,
-  mil: 1e6,
-  mio: 1e6,
-  million: 1e6,
-  millions: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  billion: 1e9,
-  billions: 1e9,
-};
-
-const WORD_VALUES: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-/**
- * Multiplies a decimal numeral by a scale without binary rounding noise:
- * `1.15` x 1e9 is computed as 115 x 1e9 / 100, so `$1.15bn` is exactly 1 150 000 000.
- */
-export function scaleDecimal(numeral: string, scale: number): number {
-  const digits = numeral.replaceAll(',', '');
-  const [whole = '0', fraction = ''] = digits.split('.');
-  const mantissa = Number(`${whole}${fraction}`);
-  const divisor = 10 ** fraction.length;
-  if (scale % divisor === 0) return mantissa * (scale / divisor);
-  return (mantissa * scale) / divisor;
-}
-
-function wordNumberValue(words: string): number {
-  const normalised = words.replace(/\s+/g, ' ').trim();
-  if (normalised === 'half a') return 0.5;
-  let total = 0;
-  let current = 0;
-  for (const word of normalised.split(/[-\s]/)) {
-    if (word === 'and' || word === '') continue;
-    if (word === 'hundred') current = (current === 0 ? 1 : current) * 100;
-    else current += WORD_VALUES[word] ?? 0;
-  }
-  total += current;
-  return total;
-}
-
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */
   readonly isMoney: boolean;
@@ -141,13 +61,15 @@ interface AmountCandidate extends FoundAmount {
 
 function amountFromGroups(groups: Record<string, string | undefined>): { value: number; isMoney: boolean } | null {
   const scaleWord = groups['scale']?.trim();
-  const scale = scaleWord === undefined ? 1 : (SCALES[scaleWord] ?? 1);
+  const scale = scaleValue(scaleWord);
   const hasPrefix = groups['prefix'] !== undefined && groups['prefix'].trim() !== '';
   const hasSuffix = groups['suffix'] !== undefined;
   if (groups['words'] !== undefined) {
     // "a", "one" and friends only read as money with a scale word: "fifty million".
     if (scaleWord === undefined || scaleWord.length < 3) return null;
-    return { value: wordNumberValue(groups['words']) * scale, isMoney: true };
+    const words = groups['words'].trim();
+    const value = words === 'a' ? 1 : wordNumberValue(words);
+    return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
   }
   const numeral = groups['number'];
   if (numeral === undefined) return null;
@@ -214,8 +136,8 @@ export function readAmounts(text: BriefText): AmountReading {
     const lowScaleWord = groups['lowScale'] ?? highScaleWord;
     const marked = groups['lowPrefix'] !== undefined || groups['highPrefix'] !== undefined || groups['suffix'] !== undefined;
     if (highScaleWord === undefined && !marked) continue;
-    const low = scaleDecimal(groups['low'] ?? '0', lowScaleWord === undefined ? 1 : (SCALES[lowScaleWord] ?? 1));
-    const high = scaleDecimal(groups['high'] ?? '0', highScaleWord === undefined ? 1 : (SCALES[highScaleWord] ?? 1));
+    const low = scaleDecimal(groups['low'] ?? '0', scaleValue(lowScaleWord));
+    const high = scaleDecimal(groups['high'] ?? '0', scaleValue(highScaleWord));
     if (!(low > 0 && high > low)) continue;
     floors.push({ value: low, start, end });
     targets.push({ value: high, start, end });

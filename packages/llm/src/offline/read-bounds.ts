@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
 
 /** How the number after a metric is written. */
@@ -15,31 +16,7 @@ export interface FoundBound {
   readonly end: number;
 }
 
-/** Multiples in words: "two", "three and a half", "two and a quarter". */
-const WORD_MULTIPLE = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters))?(?![a-z])`;
 const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})\s*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
-const WORD_UNITS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const WORD_FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, 'three quarters': 0.75, 'three-quarters': 0.75 };
-
-/** "three and a half" as 3.5; a numeral as itself; NaN for anything else. */
-function numberOf(numeral: string): number {
-  const words = /^([a-z]+)(?:\s+and\s+(?:a\s+)?(half|quarter|three[-\s]quarters))?$/.exec(numeral.trim().replace(/\s+/g, ' '));
-  if (words === null) return Number(numeral);
-  const whole = WORD_UNITS[words[1] ?? ''];
-  if (whole === undefined) return Number.NaN;
-  return whole + (words[2] === undefined ? 0 : (WORD_FRACTIONS[words[2].replace(/\s+/g, ' ')] ?? Number.NaN));
-}
 const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b|per\s+cent\b)?`;
 const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+)?(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
 /** Up to three words between a metric and its comparison ("leverage post-close comfortably under"). */
@@ -133,10 +110,10 @@ function trailingAsComparator(trailing: string | undefined): string | undefined 
 
 function valueOf(numeral: string | undefined, unit: string | undefined, kind: BoundValueKind): number | null {
   if (numeral === undefined) return null;
-  const number = kind === 'ratio' ? numberOf(numeral) : Number(numeral);
-  if (!Number.isFinite(number) || number <= 0) return null;
-  if (kind === 'ratio') return number < 100 ? number : null;
+  const parsed = kind === 'ratio' ? numberValue(numeral) : Number(numeral);
+  if (!Number.isFinite(parsed) || parsed <= 0) return null;
+  if (kind === 'ratio') return parsed < 100 ? parsed : null;
   const isPercent = unit !== undefined;
-  if (isPercent) return number <= 100 ? Math.round(number * 1e6) / 1e8 : null;
-  return number <= 1 ? number : null;
+  if (isPercent) return parsed <= 100 ? Math.round(parsed * 1e6) / 1e8 : null;
+  return parsed <= 1 ? parsed : null;
 }

@@ -1,27 +1,17 @@
 import { isExplicitConfirmation } from '../explicit-confirmation.js';
 import type { BriefText } from './brief-text.js';
+import { numberValue, WORD_NUMBER } from './written-numbers.js';
 
 /** What a user can signal about the conversation flow. */
 export type LifecycleSignal = 'pause' | 'cancel' | 'resume' | 'exit';
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  'a couple of': 2,
-  'a pair of': 2,
-  'a couple': 2,
-};
+/** Counts in words that are not numbers: "a couple of scenarios", "a pair of variants". */
+const COUNT_PHRASES: Readonly<Record<string, number>> = { 'a couple of': 2, 'a pair of': 2, 'a couple': 2 };
 
-const NUM_SCENARIOS =
-  /\b(?<count>one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?|a\s+pair\s+of|\d+)\s+(?:(?:more|different|alternative|what[-\s]if|other|distinct)\s+)?(?:scenarios?|variants?|variations?|cases|options|alternatives|what[-\s]ifs?)(?![a-z])/g;
+const NUM_SCENARIOS = new RegExp(
+  String.raw`\b(?<count>${WORD_NUMBER}|a\s+couple(?:\s+of)?|a\s+pair\s+of|\d+)\s+(?:(?:more|different|alternative|what[-\s]if|other|distinct)\s+)?(?:scenarios?|variants?|variations?|cases|options|alternatives|what[-\s]ifs?)(?![a-z])`,
+  'g',
+);
 const RUN_ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
 
 const OBJECT = String.raw`(?:\s+(?:the|this|that|it|my|our)(?:\s+(?:what[-\s]?if|scenarios?|run|program|programme|analysis|one|request|intake|comparison|set))*)?`;
@@ -73,8 +63,8 @@ export function readCountAndRunId(text: BriefText): Pick<ConversationReading, 'n
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const written = (match.groups?.['count'] ?? '').replace(/\s+/g, ' ');
-    const count = /^\d+$/.test(written) ? Number(written) : COUNT_WORDS[written];
-    if (count === undefined || count < 1) continue;
+    const count = COUNT_PHRASES[written] ?? numberValue(written);
+    if (!Number.isInteger(count) || count < 1) continue;
     numScenarios ??= count;
     text.claim(match.index, end);
   }

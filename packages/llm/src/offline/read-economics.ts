@@ -1,5 +1,6 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
+import { numberValue, WORD_NUMBER } from './written-numbers.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -12,37 +13,8 @@ export interface EconomicsReading {
   unrecognized: string[];
 }
 
-/** Number words a lease term is written with ("ten year term", "twenty-five-year leases"). */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  'twenty-five': 25,
-  'twenty five': 25,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS)
-  .sort((left, right) => right.length - left.length)
-  .join('|')})`;
+/** A lease term's years: a numeral or words ("ten year term", "twenty-five-year leases"). */
+const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 
 /** "15-year leases", "a ten year term", "20-yr leaseback", "lease term of 12 years", "leases of 15 years". */
 const LEASE_TERM = new RegExp(
@@ -78,8 +50,7 @@ const CHEAPEST_CAPITAL =
 
 /** Whole years, or null when the words are not a whole number. */
 function yearsOf(text: string): number | null {
-  const word = NUMBER_WORDS[text];
-  const value = word ?? Number(text);
+  const value = numberValue(text);
   return Number.isInteger(value) ? value : null;
 }
 

@@ -1,7 +1,7 @@
 import { SelectorSpecSchema, type AssetFilters, type HardConstraints, type Notice, type SelectorSpec } from '@leaseback/domain';
 import type { AssetSummary } from '../llm-client.js';
-import { formatMoney, formatRatio, formatShare } from './format-figures.js';
-import type { OfflineDefaults } from './offline-defaults.js';
+import { formatRatio } from './format-figures.js';
+import { defaultTarget, targetDefaultedNotice, type OfflineDefaults } from './offline-defaults.js';
 import type { BriefReading } from './read-brief.js';
 import { economicsSpecFields } from './read-economics.js';
 
@@ -28,13 +28,10 @@ export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary,
 
   let target = reading.target_amount;
   if (target === undefined) {
-    target = defaultTarget(assetSummary.total_potential_proceeds, defaults, assumptions);
-    notices.push({
-      code: 'target_defaulted',
-      severity: 'warning',
-      message: assumptions[assumptions.length - 1] ?? 'target not stated',
-      field: 'target_amount',
-    });
+    const assumed = defaultTarget(assetSummary.total_potential_proceeds, defaults);
+    target = assumed.amount;
+    assumptions.push(assumed.assumption);
+    notices.push(targetDefaultedNotice(assumed.assumption));
   }
 
   let maxNetLeverage = reading.max_net_leverage;
@@ -87,27 +84,4 @@ export function specFromBrief(reading: BriefReading, assetSummary: AssetSummary,
     ...economics,
   });
   return { spec, assumptions, unrecognized: [...reading.unrecognized], notices };
-}
-
-function defaultTarget(totalPotentialProceeds: number, defaults: OfflineDefaults, assumptions: string[]): number {
-  const fraction = defaults.target_fraction_of_potential_proceeds;
-  const share = formatShare(fraction);
-  const raw = Number.isFinite(totalPotentialProceeds) ? totalPotentialProceeds * fraction : 0;
-  const rounded = Math.round(raw / defaults.target_rounding) * defaults.target_rounding;
-  if (rounded > 0) {
-    assumptions.push(
-      `target not stated: assumed ${formatMoney(rounded)}, ${share} of the portfolio's potential proceeds of ${formatMoney(totalPotentialProceeds)}, rounded to the nearest ${formatMoney(defaults.target_rounding)} (default)`,
-    );
-    return rounded;
-  }
-  if (raw > 0) {
-    assumptions.push(
-      `target not stated: assumed ${formatMoney(raw)}, ${share} of the portfolio's potential proceeds of ${formatMoney(totalPotentialProceeds)} (too small to round to ${formatMoney(defaults.target_rounding)}) (default)`,
-    );
-    return raw;
-  }
-  assumptions.push(
-    `target not stated and the portfolio shows no potential proceeds: assumed ${formatMoney(defaults.target_rounding)} (default)`,
-  );
-  return defaults.target_rounding;
 }

@@ -237,6 +237,7 @@ export async function runWithRepair<Answer, Value>(options: RunWithRepairOptions
       const result = check(task, reply);
       if (result.ok) {
         const value = task.toValue(result.answer);
+        const report = task.report?.(result.answer);
         return {
           value,
           metadata: {
@@ -248,7 +249,8 @@ export async function runWithRepair<Answer, Value>(options: RunWithRepairOptions
             attempt_usage: attemptUsage,
             raw_output: value as JsonValue,
             unrecognized: [],
-            assumptions: [],
+            assumptions: [...(report?.assumptions ?? [])],
+            ...(report === undefined || report.notices.length === 0 ? {} : { notices: [...report.notices] }),
           },
         };
       }

@@ -1,4 +1,4 @@
-import type { LlmMethod } from '@leaseback/domain';
+import type { LlmMethod, Notice } from '@leaseback/domain';
 import type { z } from 'zod';
 import { checkAnthropicSchema } from './check-anthropic-schema.js';
 import { fitAnthropicLimits } from './fit-anthropic-limits.js';
@@ -32,6 +32,18 @@ export interface TaskRequest {
 export interface StructuredTask<Answer, Value> extends TaskRequest {
   readonly schema: z.ZodType<Answer>;
   readonly toValue: (answer: Answer) => Value;
+  /**
+   * What the call must report beside the value, read off the validated answer
+   * (a target the brief did not state, filled by default): recorded in the
+   * call's metadata as assumptions and notices. Absent: nothing to report.
+   */
+  readonly report?: (answer: Answer) => TaskReport;
+}
+
+/** Assumptions and notices a task reports about one answer. */
+export interface TaskReport {
+  readonly assumptions: readonly string[];
+  readonly notices: readonly Notice[];
 }
 
 // Static schemas are converted once; the cache holds them for the process lifetime.

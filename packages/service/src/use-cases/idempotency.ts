@@ -1,6 +1,6 @@
 import { InvalidInputError, toLeasebackError } from '@leaseback/domain';
 import type { LeasebackStore } from '@leaseback/store';
-import { fingerprintRequest } from '../canonical-json.js';
+import { fingerprintRequest } from '../fingerprint-request.js';
 import type { CallContext, FundScope } from '../leaseback-service.js';
 import { IdempotencyConflictError } from '../service-errors.js';
 import type { ServiceLogger } from '../service-logger.js';

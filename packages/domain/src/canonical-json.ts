@@ -1,17 +1,12 @@
-import { createHash } from 'node:crypto';
-
 /**
- * JSON with object keys sorted at every level and `undefined` members dropped,
- * so that two bodies meaning the same thing serialize identically whatever the
- * key order the client used.
+ * JSON with object keys sorted at every level and `undefined` members dropped (an
+ * `undefined` array entry becomes `null`, as `JSON.stringify` writes it), so two values
+ * meaning the same thing serialize identically whatever key order produced them. The one
+ * serialization behind request fingerprints (idempotency keys) and spec comparisons; its
+ * output must never change, or stored fingerprints stop matching their retries.
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(canonicalize(value));
-}
-
-/** SHA-256 (hex) of the canonical JSON of `value`: the fingerprint of a request body. */
-export function fingerprintRequest(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
 function canonicalize(value: unknown): unknown {

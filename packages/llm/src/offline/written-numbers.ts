@@ -1,0 +1,148 @@
+/**
+ * Numbers as a brief writes them, in one place for every offline reader:
+ * numerals with thousands separators, numbers in words ("one hundred and
+ * forty", "twenty-five"), fractions of a whole ("three and a half", "a
+ * quarter of"), and money scales ("m", "mn", "bn", "billion"). The amount,
+ * bound, economics and conversation readers build their patterns from these
+ * sources and turn what they match into values with these functions.
+ */
+
+/** A numeral: `12`, `12.5`, `12,500,000`, `1,250.5`. */
+export const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+const UNIT_VALUES: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEEN_VALUES: Readonly<Record<string, number>> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TEN_VALUES: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const WORD_VALUES: Readonly<Record<string, number>> = { ...UNIT_VALUES, ...TEEN_VALUES, ...TEN_VALUES };
+
+const ONES = Object.keys(UNIT_VALUES).join('|');
+const TEENS = Object.keys(TEEN_VALUES).join('|');
+const TENS = Object.keys(TEN_VALUES).join('|');
+const UNDER_HUNDRED = String.raw`(?:(?:${TENS})(?:[-\s](?:${ONES}))?|${TEENS}|${ONES})`;
+
+/** A whole number in words from one to 999: "seven", "twenty-five", "one hundred and forty". Not anchored. */
+export const WORD_NUMBER = String.raw`(?:(?:${UNDER_HUNDRED}|a)\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?|${UNDER_HUNDRED})(?![a-z])`;
+
+/** The fraction words that may follow a whole number ("and a half") or stand for one ("a quarter of"). */
+const FRACTION_VALUES: Readonly<Record<string, number>> = {
+  half: 0.5,
+  quarter: 0.25,
+  'three quarters': 0.75,
+  'three-quarters': 0.75,
+};
+const FRACTION = String.raw`half|quarter|three[-\s]quarters`;
+
+/** A whole number in words with an optional fraction: "three and a half", "two and a quarter", "four". */
+export const WORD_MULTIPLE = String.raw`(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION}))?(?![a-z])`;
+
+/** A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a". */
+export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|(?:a|one)\s+quarter\s+(?:of\s+)?a|three[-\s]quarters\s+(?:of\s+)?a)`;
+
+/** The value of a number written in words (`WORD_NUMBER`, `WORD_MULTIPLE` or `WORD_FRACTION`); NaN if it is not one. */
+export function wordNumberValue(words: string): number {
+  const normalised = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (normalised === '') return Number.NaN;
+  const fraction = /^(?:(a|one)\s+)?(half|quarter|three[-\s]quarters)(?:\s+of)?\s+a$/.exec(normalised);
+  if (fraction !== null) return FRACTION_VALUES[(fraction[2] ?? '').replace('-', ' ')] ?? Number.NaN;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  const tokens = normalised.split(/[-\s]/);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const word = tokens[index] ?? '';
+    if (word === 'and' || word === '') continue;
+    if (word === 'a' && tokens[index + 1] === 'hundred') continue;
+    if (word === 'hundred') {
+      current = (current === 0 ? 1 : current) * 100;
+      seen = true;
+    } else if (word === 'half' || word === 'quarter') {
+      current += FRACTION_VALUES[word] ?? 0;
+    } else if (word === 'three' && (tokens[index + 1] === 'quarters' || tokens[index + 1] === 'quarter')) {
+      current += 0.75;
+      index += 1;
+    } else if (word === 'a') {
+    } else {
+      const value = WORD_VALUES[word];
+      if (value === undefined) return Number.NaN;
+      current += value;
+      seen = true;
+    }
+  }
+  total += current;
+  return seen ? total : Number.NaN;
+}
+
+/** A numeral or a number in words, as a value; NaN for anything else. */
+export function numberValue(written: string): number {
+  const trimmed = written.trim();
+  if (/^\d/.test(trimmed) || trimmed.startsWith('.')) return Number(trimmed.replaceAll(',', ''));
+  return wordNumberValue(trimmed);
+}
+
+/** Money scales, longest spelling first (the alternation takes the first branch that lets the whole pattern match). */
+export const MONEY_SCALE = 'thousand|millions?|mm|mn|mil|mio|m|billions?|bn|b|k';
+
+const SCALE_VALUES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+};
+
+/** The multiplier of a money scale word (`m` is 1e6, `bn` 1e9); 1 when absent or unknown. */
+export function scaleValue(scale: string | undefined): number {
+  if (scale === undefined) return 1;
+  return SCALE_VALUES[scale.trim().toLowerCase()] ?? 1;
+}
+
+/**
+ * Multiplies a decimal numeral by a scale without binary rounding noise:
+ * `1.15` x 1e9 is computed as 115 x 1e9 / 100, so `$1.15bn` is exactly 1 150 000 000.
+ */
+export function scaleDecimal(numeral: string, scale: number): number {
+  const digits = numeral.replaceAll(',', '');
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const mantissa = Number(`${whole}${fraction}`);
+  const divisor = 10 ** fraction.length;
+  if (scale % divisor === 0) return mantissa * (scale / divisor);
+  return (mantissa * scale) / divisor;
+}
