@@ -40,11 +40,29 @@ describe('renderRun', () => {
     expect(text).toContain('Largest market share: no sales before the program');
   });
 
-  it("prints each asset's cash from its selection node, and groups exclusions by reason", () => {
-    expect(lines.find((line) => line.includes(' A-1 '))).toContain('$100M');
-    expect(lines.find((line) => line.includes(' B-2 '))).toContain('$80M');
+  it("prints each asset's cash from the outcome's economics, and groups exclusions by reason", () => {
+    expect(lines.find((line) => line.includes(' A-1 '))).toMatch(/A-1 +│ +\$100M +│ +7\.00% /);
+    expect(lines.find((line) => line.includes(' B-2 '))).toMatch(/B-2 +│ +\$80M +│ +7\.20% /);
     expect(lines.find((line) => line.trimStart().startsWith('leaseability'))).toMatch(/2 {2}C-3, D-4$/);
     expect(lines.find((line) => line.trimStart().startsWith('underwater'))).toMatch(/1 {2}E-5$/);
+  });
+
+  it('prints n/a for the cash of a run stored before each sale recorded it', () => {
+    const response = INFEASIBLE_RUN.response;
+    if (response === null || response.outcome.economics === null) throw new Error('fixture has economics');
+    const economics = response.outcome.economics;
+    const older = {
+      ...INFEASIBLE_RUN,
+      response: {
+        ...response,
+        outcome: {
+          ...response.outcome,
+          economics: { ...economics, assets: economics.assets.map(({ cash_proceeds: _, ...rest }) => rest) },
+        },
+      },
+    };
+    const rendered = renderRun(older, { style: plain }).split('\n');
+    expect(rendered.find((line) => line.includes(' A-1 '))).toMatch(/A-1 +│ +n\/a +│ +7\.00% /);
   });
 
   it('adds names, types and markets when the portfolio is given', () => {

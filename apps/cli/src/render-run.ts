@@ -168,13 +168,10 @@ function renderSelection(outcome: ProgramOutcome, options: RenderRunOptions): st
   return `${title}\n${table}${hint}`;
 }
 
-// Each selected asset's cash is a figure of its `asset_selected` explanation node.
+// Each selected asset's cash, from the outcome's economics (absent on runs stored before it was recorded).
 function cashByAsset(outcome: ProgramOutcome): Map<string, number> {
   const cash = new Map<string, number>();
-  for (const node of outcome.explanation_nodes) {
-    const value = node.values['cash'];
-    if (node.kind === 'asset_selected' && node.asset_id !== null && typeof value === 'number') cash.set(node.asset_id, value);
-  }
+  for (const asset of outcome.economics?.assets ?? []) if (asset.cash_proceeds !== undefined) cash.set(asset.asset_id, asset.cash_proceeds);
   return cash;
 }
 

@@ -45,6 +45,12 @@ export type ProgramTerms = z.output<typeof ProgramTermsSchema>;
 /** One selected asset's economics, in the order of selection. Money in the input's units, rates as decimals. */
 export const AssetEconomicsSchema = z.strictObject({
   asset_id: z.string(),
+  /** Cash the company keeps from this sale: gross proceeds less the mortgage repaid (money); absent on runs stored before it was recorded. */
+  cash_proceeds: finiteNumber()
+    .optional()
+    .describe(
+      'Cash the company keeps from this sale: gross proceeds less the mortgage repaid (money); absent on runs stored before it was recorded.',
+    ),
   /** Present value of the lease payments at the incremental borrowing rate (money). */
   lease_liability: finiteNumber().describe('Present value of the lease payments at the incremental borrowing rate (money).'),
   /** What the buyer holds at lease end: the next year's rent capitalised at the cap rate (money). */

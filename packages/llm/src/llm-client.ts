@@ -29,6 +29,13 @@ export interface AssetSummary {
    */
   readonly market_proceeds?: Readonly<Record<string, number>>;
   /**
+   * The leaseback term (whole years) under which the largest share of potential
+   * proceeds would be sold: each asset's `lease_term_years`, else the corporate
+   * default. Optional: when it (or a term the brief states) is longer than the
+   * offline short-leases term, the offline client proposes a "Short leases" what-if.
+   */
+  readonly typical_lease_term_years?: number;
+  /**
    * The assets by id, name, type and market. Optional: when given, the offline
    * client reads assets named in a brief ("except the Dallas HQ", "not the
    * Fontana warehouse") and checks asset ids against the portfolio.

@@ -13,12 +13,21 @@ export function summarizeAssets(assets: readonly Asset[], corporateState: Corpor
   const assetTypes: AssetType[] = ASSET_TYPES.filter((type) => present.has(type));
   let totalPotentialProceeds = 0;
   const marketProceeds = new Map<string, number>();
+  const termProceeds = new Map<number, number>();
   for (const asset of assets) {
     const cash = computeAssetProceeds(asset, corporateState).cash;
     if (!Number.isFinite(cash) || cash <= 0) continue;
     totalPotentialProceeds += cash;
+    const term = asset.lease_term_years ?? corporateState.default_lease_term_years;
+    if (term !== undefined) termProceeds.set(term, (termProceeds.get(term) ?? 0) + cash);
     const market = asset.market.trim();
     marketProceeds.set(market, (marketProceeds.get(market) ?? 0) + cash);
+  }
+  // The term carrying the most proceeds; ties go to the longer term (the longer commitment is the one worth testing).
+  let typicalTerm: number | undefined;
+  for (const [term, cash] of termProceeds) {
+    const best = typicalTerm === undefined ? undefined : termProceeds.get(typicalTerm);
+    if (typicalTerm === undefined || best === undefined || cash > best || (cash === best && term > typicalTerm)) typicalTerm = term;
   }
   const baseline = computeMetrics(assets, corporateState, []);
   const byType = assetTypes.map((type) => `${assets.filter((asset) => asset.asset_type === type).length} ${type.replaceAll('_', ' ')}`);
@@ -41,6 +50,7 @@ export function summarizeAssets(assets: readonly Asset[], corporateState: Corpor
       market: asset.market.trim(),
     })),
     market_proceeds: Object.fromEntries(markets.map((market) => [market, marketProceeds.get(market) ?? 0])),
+    ...(typicalTerm === undefined ? {} : { typical_lease_term_years: typicalTerm }),
     baseline: {
       ebitda: corporateState.ebitda,
       net_debt: corporateState.net_debt,

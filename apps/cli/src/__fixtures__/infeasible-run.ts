@@ -40,12 +40,51 @@ const outcome = {
     { asset_id: 'E-5', reason: 'underwater', detail: 'mortgage above net price' },
   ],
   reasons: [{ code: 'target_shortfall', message: 'Raised $180M of the $225M target.', constraint: null, amount: 45e6 }],
+  // One grouped node, as the engine writes past a thousand steps: no asset's cash is in it.
   explanation_nodes: [
-    { kind: 'asset_selected', asset_id: 'A-1', constraint: null, message: 'Selected A-1', values: { cash: 100e6 } },
-    { kind: 'asset_selected', asset_id: 'B-2', constraint: null, message: 'Selected B-2', values: { cash: 80e6 } },
+    {
+      kind: 'asset_selected',
+      asset_id: null,
+      constraint: null,
+      message: 'Selected 2 assets in rank order',
+      values: { count: 2, running_total: 180e6, asset_ids: 'A-1,B-2' },
+    },
   ],
   solver: null,
   capacity: { max_proceeds: 190e6, asset_ids: ['A-1', 'B-2', 'F-6'], proven_optimal: true },
+  economics: {
+    accounting_basis: 'us_gaap',
+    annual_rent_added: 11e6,
+    rent_coverage_after: 4.2,
+    lease_liability_added: 120e6,
+    implied_cost_of_capital: 0.071,
+    npv_cost: 6e6,
+    gain_on_sale: 40e6,
+    tax_on_gain: 0,
+    after_tax_proceeds: 180e6,
+    cost_of_debt: 0.06,
+    net_leverage_after_other_basis: 3.6,
+    assets: [
+      {
+        asset_id: 'A-1',
+        cash_proceeds: 100e6,
+        lease_liability: 70e6,
+        residual_value: 110e6,
+        implied_cost: 0.07,
+        npv_cost: 3e6,
+        gain_on_sale: 25e6,
+      },
+      {
+        asset_id: 'B-2',
+        cash_proceeds: 80e6,
+        lease_liability: 50e6,
+        residual_value: 90e6,
+        implied_cost: 0.072,
+        npv_cost: 3e6,
+        gain_on_sale: 15e6,
+      },
+    ],
+  },
 };
 
 const entry = (fields: Record<string, unknown>) => ({

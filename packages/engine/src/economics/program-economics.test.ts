@@ -82,6 +82,17 @@ describe('economics: the worked example of docs/domain.md', () => {
     expect(loss.economics?.tax_on_gain).toBe(0);
   });
 
+  it("records each sale's cash (gross proceeds less the mortgage repaid), adding up to the proceeds", () => {
+    const mortgaged = makeAsset('M', { market_rent: 2.1, cap_rate: 0.07, mortgage_balance: 10 });
+    const both = selectAssets([assetA, mortgaged], WORKED_EXAMPLE_CORPORATE, { ...looseSpec, target_amount: 80 });
+    expect(both.selected_asset_ids).toEqual(['A', 'M']);
+    const cash = new Map(both.economics?.assets.map((asset) => [asset.asset_id, asset.cash_proceeds]));
+    expect(cash.get('A')).toBeCloseTo(58.8, 9);
+    // Price 30, gross 29.4 after the 2 % selling costs, less the 10 mortgage.
+    expect(cash.get('M')).toBeCloseTo(19.4, 9);
+    expect((cash.get('A') ?? 0) + (cash.get('M') ?? 0)).toBeCloseTo(both.proceeds, 9);
+  });
+
   it('an empty selection has no implied cost and no rent coverage without rent', () => {
     const none = selectAssets(
       [assetA],

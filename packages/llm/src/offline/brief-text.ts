@@ -51,6 +51,18 @@ export class BriefText {
   }
 
   /**
+   * The clause holding `index`, reaching back over a label that ends in a
+   * colon when nothing but spaces stands between the colon and `index`
+   * ("Floor: $80M", "Maximum annual rent added: $22M"): the label is what
+   * says what the figure is.
+   */
+  clauseWithLabel(index: number): { start: number; end: number } {
+    const clause = this.clauseAround(index);
+    if (clause.start === 0 || this.source[clause.start - 1] !== ':' || this.source.slice(clause.start, index).trim() !== '') return clause;
+    return { start: this.clauseAround(clause.start - 1).start, end: clause.end };
+  }
+
+  /**
    * Every match of `pattern` (which must have the `g` flag) in the lower-cased
    * text whose span is still free, in text order. Matches are found first and
    * filtered after, so a reader sees the state before it starts claiming.

@@ -19,6 +19,9 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   /\b(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:any\s+|the\s+|our\s+)?(?:mortgaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
   /\b(?:mortgaged|encumbered)\s+(?:assets?|sites?|properties|buildings?)\s+(?:are\s+)?(?:out|excluded|off\s+the\s+table|off-limits|off\s+limits)\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mortgaged|encumbered)\b/g,
+  // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
+  // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
+  /\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|leav(?:e|ing)\s+out|stay(?:ing)?\s+(?:clear|away)\s+(?:of|from)|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mortgages?|mortgaged|encumbered|encumbrances?|liens?|secured\s+debt|debt\s+secured(?:\s+(?:on|against)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mortgage)?)(?![a-z])(?:\s+(?:on|against)\s+(?:it|them))?/g,
   /\b(?:only\s+)?unencumbered(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
   /\b(?:free\s+and\s+clear|mortgage[-\s]free)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
 ];
@@ -31,6 +34,15 @@ const RENT_CAP_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
 const BEFORE_CAP_WORD =
   /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of))\s*$/;
+/**
+ * The general form of a rent cap: a clause that names the rent the program adds
+ * ("new rent", "added rent", "annual rent added", "rent on the new leases") and a
+ * word that caps it before the amount ("limited to", "can't go over", "capped at").
+ */
+const RENT_ADDED =
+  /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?new\s+leases?)|rent\s+added)(?![a-z])/;
+const RENT_CAP_WORD =
+  /\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:ing)?|at\s+most|no\s+more\s+than|(?:go|goes|going|be)\s+over|over|less\s+than|up\s+to|ceiling)(?![a-z])/;
 /** "a year", "per annum", "annually" after the amount belong to the clause. */
 const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
 
@@ -51,7 +63,7 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
   const maxRentAdded: number[] = [];
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;
-    const clause = text.clauseAround(amount.start);
+    const clause = text.clauseWithLabel(amount.start);
     const before = text.lower.slice(clause.start, amount.start);
     const after = text.lower.slice(amount.end, clause.end);
     const capBefore = RENT_CAP_BEFORE.exec(before);
@@ -63,7 +75,12 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
       const cap = BEFORE_CAP_WORD.exec(before);
       start = cap === null ? amount.start : clause.start + cap.index;
       end = amount.end + rentAfter[0].length;
-    } else continue;
+    } else {
+      const rent = RENT_ADDED.exec(before);
+      const cap = RENT_CAP_WORD.exec(before);
+      if (rent === null || cap === null) continue;
+      start = clause.start + Math.min(rent.index, cap.index);
+    }
     const perYear = PER_YEAR.exec(text.lower.slice(end, clause.end));
     if (perYear !== null) end += perYear[0].length;
     if (!text.isFree(start, end)) continue;

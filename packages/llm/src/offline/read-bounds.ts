@@ -92,7 +92,7 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       const hasComparator = groups['comparator'] !== undefined && groups['comparator'].trim() !== '';
       if (unit === undefined && (pattern.unitRequired || !hasComparator) && kind === 'ratio') continue;
       if (unit === undefined && !hasComparator && groups['trailing'] === undefined && kind === 'score') continue;
-      const value = valueOf(groups['value'], unit, kind);
+      const value = boundValue(groups['value'], unit, kind);
       if (value === null) continue;
       found.push({ value, start, end });
       text.claim(start, end);
@@ -108,7 +108,7 @@ function trailingAsComparator(trailing: string | undefined): string | undefined 
   return 'above';
 }
 
-function valueOf(numeral: string | undefined, unit: string | undefined, kind: BoundValueKind): number | null {
+function boundValue(numeral: string | undefined, unit: string | undefined, kind: BoundValueKind): number | null {
   if (numeral === undefined) return null;
   const parsed = kind === 'ratio' ? numberValue(numeral) : Number(numeral);
   if (!Number.isFinite(parsed) || parsed <= 0) return null;

@@ -20,17 +20,18 @@ const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-
 const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)`;
-/** "any one market", "a single market", "per market", "market concentration", "no market". */
-const ONE_MARKET = String.raw`(?:any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?(?:market|metro)|(?:a\s+)?single\s+(?:market|metro)|one\s+(?:market|metro)|(?:per|each)\s+(?:market|metro)|no\s+(?:one\s+|single\s+)?(?:market|metro)|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration)`;
+const PLACE = '(?:market|metro|city|location|region)';
+/** "any one market", "a single city", "per market", "market concentration", "no market", "in any one". */
+const ONE_MARKET = String.raw`(?:any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single\s+${PLACE}|one\s+${PLACE}|(?:per|each)\s+${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$)))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
-    String.raw`(?:\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|cap(?:ped)?\s+(?:of|at)|under|below|less\s+than|within)\s+)?${PERCENT}(?:\s+(?:of\s+)?(?:the\s+)?(?:proceeds|target|total|capital|cash))?\s+(?:from|in|per|for|of|on|to)?\s*${ONE_MARKET}`,
+    String.raw`(?:\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|cap(?:ped)?\s+(?:of|at)|under|below|less\s+than|within)\s+)?${PERCENT}(?:\s+(?:of\s+)?(?:the\s+)?(?:proceeds|target|total|capital|cash|program|programme))?(?:\s+(?:max(?:imum)?|at\s+most|cap|tops))?\s+(?:from|in|per|for|of|on|to)?\s*${ONE_MARKET}`,
     'g',
   ),
   // "no single market above 40%", "market concentration below 40%", "cap any one market at 40%"
   new RegExp(
-    String.raw`\b(?:cap\s+|limit\s+)?${ONE_MARKET}(?:\s+(?:may|can|should|to|must|at)\b)?(?:\s+(?:provide|contribute|exceed|exceeding|be|go|above|over|more\s+than|below|under|at\s+most|no\s+more\s+than|capped\s+at|of|at|limited\s+to|max(?:imum)?)\b)*\s*(?:of\s+)?(?:the\s+)?(?:proceeds\s+)?${PERCENT}(?:\s+of\s+(?:the\s+)?(?:proceeds|target|total))?`,
+    String.raw`\b(?:cap\s+|limit\s+)?${ONE_MARKET}(?:\s+(?:may|can|should|to|must|at)\b)?(?:\s+(?:provides?|providing|contributes?|contributing|supply|supplies|supplying|holds?|holding|takes?|taking|accounts?\s+for|accounting\s+for|represents?|representing|exceeds?|exceeding|be|go|above|over|more\s+than|below|under|at\s+most|no\s+more\s+than|capped\s+at|of|at|limited\s+to|max(?:imum)?)\b)*\s*(?:of\s+)?(?:the\s+)?(?:proceeds\s+)?${PERCENT}(?:\s+of\s+(?:the\s+)?(?:proceeds|target|total))?`,
     'g',
   ),
 ];

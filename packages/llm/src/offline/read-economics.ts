@@ -38,15 +38,15 @@ const IFRS =
 /** "we report under US GAAP", "ASC 842". */
 const US_GAAP =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|asc\s*842)(?![a-z0-9])/g;
-/** "21% tax rate", "tax rate of 25%", "taxed at 21%", "25% tax on the gain". */
+/** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
 const TAX_RATE = new RegExp(
-  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+rate)?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
-    '|(?:(?:cash|marginal|corporate|effective)\\s+)?tax(?:\\s+rate)?\\s+(?:of|at|is)\\s+(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
+  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
+    '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
   'g',
 );
-/** "cheapest capital", "minimise our cost of capital", "lowest cost of funding". */
+/** "cheapest capital", "minimise our cost of capital", "lowest cost of funding", "least expensive capital", "minimising the NPV cost". */
 const CHEAPEST_CAPITAL =
-  /\b(?:(?:the\s+)?cheapest\s+(?:capital|money|funding|financing|source\s+of\s+(?:capital|funds))|minimi[sz]e\s+(?:(?:our|the)\s+)?(?:cost\s+of\s+(?:capital|funding|financing)|npv\s+cost|capital\s+cost)|(?:lowest|least)\s+(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing))(?![a-z])/g;
+  /\b(?:(?:the\s+)?(?:cheapest|least\s+expensive|lowest[-\s]cost)\s+(?:(?:all-in\s+)?cost\s+of\s+)?(?:capital|money|funding|financing|source\s+of\s+(?:capital|funds|funding))|minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing)|npv\s+cost|capital\s+cost|cost\s+of\s+the\s+(?:capital|program|programme))|(?:lowest|least)\s+(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing))(?![a-z])/g;
 
 /** Whole years, or null when the words are not a whole number. */
 function yearsOf(text: string): number | null {

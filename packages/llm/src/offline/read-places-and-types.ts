@@ -21,7 +21,7 @@ export interface PlaceTypeReading {
 const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
 /** Words after which a list of places, types or ids is ruled out. */
 const EXCLUDE_TRIGGER =
-  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
+  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|stay(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)|keep(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)|without\s+(?:touching|selling|using)|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
 /**
  * "don't touch anything mission-critical or any of our Chicago plants": an "or"
  * that continues a negation another reader already claimed. Only counts when a
@@ -36,7 +36,7 @@ const LIST_FILLER =
 const TRAILING_NOUN =
   /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
 const TRAILING_EXCLUDE =
-  /(?:\b(?:is|are)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out)|(?<=[a-z]\s)(?:excluded|off[-\s]limits))\b/g;
+  /(?:\b(?:is|are|stays?|remains?|must\s+stay|should\s+stay)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out|untouched|with\s+us)|\b(?:left|kept)\s+(?:alone|out|untouched)|(?<=[a-z]\s)(?:excluded|off[-\s]limits|untouched))\b/g;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
@@ -67,13 +67,12 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
 
   // "labs and plants are off the table": the list comes before the words that rule it out.
   for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
-    const clause = text.clauseAround(match.index);
-    const list = readList(text, clause.start, vocabulary, true);
+    const found = listEndingAt(text, match.index, vocabulary);
     const end = match.index + match[0].length;
-    if (list === null || text.lower.slice(list.end, match.index).trim() !== '' || !text.isFree(clause.start, end)) continue;
-    text.claim(clause.start, end);
-    if (list.compound) unrepresentable.push(text.source.slice(clause.start, end).trim());
-    else excluded.push(...list.items);
+    if (found === null || !text.isFree(found.start, end)) continue;
+    text.claim(found.start, end);
+    if (found.list.compound) unrepresentable.push(text.source.slice(found.start, end).trim());
+    else excluded.push(...found.list.items);
   }
   for (const match of text.freeMatches(INCLUDE_TRIGGER)) {
     const list = readList(text, match.index + match[0].length, vocabulary, false);
@@ -273,6 +272,26 @@ function mergeAdjacent(text: BriefText, previous: ListItem, next: ListItem, voca
   return { match: { item: { kind: 'asset', assetIds: ids, phrase }, start, end }, assetId: null, start, end };
 }
 
+/**
+ * The list that ends right before `index` (spaces apart) in its clause, read
+ * from the earliest word where one starts: "with the Riverside Cross-Dock
+ * excluded", "every site in Ohio left alone", "labs and plants are off the table".
+ */
+function listEndingAt(
+  text: BriefText,
+  index: number,
+  vocabulary: PlaceVocabulary,
+): { start: number; list: NonNullable<ReturnType<typeof readList>> } | null {
+  const clause = text.clauseAround(index);
+  for (let start = clause.start; start < index; start += 1) {
+    if (start > clause.start && /[a-z0-9]/.test(text.lower[start - 1] ?? '')) continue;
+    if (!/[a-z0-9]/.test(text.lower[start] ?? '')) continue;
+    const list = readList(text, start, vocabulary, true);
+    if (list !== null && list.end <= index && text.lower.slice(list.end, index).trim() === '') return { start, list };
+  }
+  return null;
+}
+
 /** Portfolio markets in portfolio order, then any others in the order first named. */
 function inPortfolioOrder(markets: ReadonlySet<string>, portfolio: readonly string[]): string[] {
   const ordered = portfolio.filter((market) => markets.has(market));
@@ -366,7 +385,10 @@ function isCompound(text: BriefText, previous: ListItem, next: ListItem): boolea
 function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, allowIds: boolean): ListItem | null {
   if (index >= text.lower.length || !text.isFree(index, index + 1)) return null;
   const match = vocabulary.matchAt(text.lower, index, true);
-  if (match !== null && text.isFree(match.start, match.end)) return { match, assetId: null, start: match.start, end: match.end };
+  if (match !== null && text.isFree(match.start, match.end)) {
+    const end = match.item.kind === 'asset' ? restOfAssetName(text, match.end, match.item.assetIds, vocabulary) : match.end;
+    return { match: { ...match, end }, assetId: null, start: match.start, end };
+  }
   if (!allowIds) return null;
   const id = ASSET_ID.exec(text.source.slice(index));
   if (id === null || !text.isFree(index, index + id[0].length)) return null;
@@ -374,6 +396,25 @@ function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, a
   // that words such as "q3" or "2x" in running text are not taken for ids.
   if (!/[A-Z]/.test(id[0]) && !id[0].includes('-')) return null;
   return { match: null, assetId: id[0], start: index, end: index + id[0].length };
+}
+
+/**
+ * Where an asset named by part of its name ends: the words that follow and
+ * continue the name of one of the assets it names ("the Southeast Sortation"
+ * + "Hub" for "Southeast Sortation Hub, Fairburn") belong to it.
+ */
+function restOfAssetName(text: BriefText, from: number, assetIds: readonly string[], vocabulary: PlaceVocabulary): number {
+  const nameWords = new Set(
+    vocabulary.assets
+      .filter((asset) => assetIds.includes(asset.asset_id))
+      .flatMap((asset) => normalisePhrase(asset.name.replace(/[,()]/g, ' ')).split(' ')),
+  );
+  let end = from;
+  for (;;) {
+    const next = /^\s+([a-z0-9][a-z0-9'-]*)/.exec(text.lower.slice(end));
+    if (next === null || !nameWords.has(next[1] ?? '') || !text.isFree(end, end + next[0].length)) return end;
+    end += next[0].length;
+  }
 }
 
 function skipSpaces(text: string, index: number): number {

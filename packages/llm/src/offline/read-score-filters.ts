@@ -39,6 +39,13 @@ const NOT_CRITICAL_PATTERNS = [
     'g',
   ),
   new RegExp(String.raw`\b(?:only\s+)?non[-\s]?(?:mission[-\s]?)?critical(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g'),
+  // "mission-critical facilities stay with us", "critical sites are off the table": what is ruled out comes first.
+  // Only the critical words are claimed, so that a list of types after them ("mission-critical plants and data
+  // centers stay off the table") is still read by the place and type reader.
+  new RegExp(
+    String.raw`\b${CRITICAL}(?=(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
+    'g',
+  ),
 ];
 const NON_CORE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?non[-\s]?core(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
 

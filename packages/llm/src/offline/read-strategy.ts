@@ -4,6 +4,9 @@ import type { BriefText } from './brief-text.js';
 /** Asking for the provably best set, or for selling no more than needed. */
 const EXACT =
   /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation)|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+to\s+(?:the\s+)?target\s+as\s+possible|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
+/** Turning the ranking rule down ("rather than the greedy one", "not greedy"): with two strategies, that asks for exact. */
+const NOT_GREEDY =
+  /\b(?:rather\s+than|instead\s+of|not|no)\s+(?:the\s+|a\s+)?greedy(?:\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic))?(?![a-z])/g;
 /** Asking for the ranking rule by name. */
 const GREEDY = /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])/g;
 
@@ -16,6 +19,7 @@ const GREEDY = /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|
 export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   const mentions: { strategy: SelectionStrategy; start: number }[] = [];
   for (const [pattern, strategy] of [
+    [NOT_GREEDY, 'exact'],
     [EXACT, 'exact'],
     [GREEDY, 'greedy'],
   ] as const) {

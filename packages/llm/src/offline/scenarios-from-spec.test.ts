@@ -114,6 +114,44 @@ describe('offline generateScenarioDefinitions', () => {
     expect(value[1]).toMatchObject({ target_amount: 32_000_000, max_leverage: 3.5, min_coverage: 1.75, max_criticality: 0.5 });
   });
 
+  it("proposes short leases fourth when the portfolio's typical term is longer than 10 years, before geo focus", async () => {
+    const { value, metadata } = await client.generateScenarioDefinitions(BRIEF, { ...SUMMARY, typical_lease_term_years: 15 }, 5);
+    expect(value.map((definition) => definition.label)).toEqual([
+      'Base case',
+      'Risk-off',
+      'Aggressive',
+      'Short leases',
+      'Geo focus: ex-Dallas',
+    ]);
+    expect(value[3]).toStrictEqual({
+      label: 'Short leases',
+      kind: 'custom',
+      rationale:
+        "The base ask of $150M on 10-year leases instead of the portfolio's typical 15: a smaller lease liability and a shorter rent commitment, at its own implied cost of capital.",
+      target_amount: 150_000_000,
+      max_leverage: null,
+      min_coverage: null,
+      lease_term_years: 10,
+    });
+    expect(metadata.assumptions).toContain("short leases: 10-year leases tested against the portfolio's typical 15-year term");
+  });
+
+  it("tests the brief's own lease term when it states one, and proposes nothing when the term is already short", async () => {
+    const stated = await client.generateScenarioDefinitions(`${BRIEF} 20-year leases.`, { ...SUMMARY, typical_lease_term_years: 8 }, 4);
+    expect(stated.value[3]).toMatchObject({ label: 'Short leases', lease_term_years: 10 });
+    expect(stated.value[3]?.rationale).toContain("instead of the brief's 20");
+    for (const summary of [{ ...SUMMARY, typical_lease_term_years: 10 }, SUMMARY]) {
+      const { value } = await client.generateScenarioDefinitions(BRIEF, summary, 5);
+      expect(value).toStrictEqual(FIVE);
+    }
+    const shortStated = await client.generateScenarioDefinitions(
+      `${BRIEF} 7-year leases.`,
+      { ...SUMMARY, typical_lease_term_years: 15 },
+      5,
+    );
+    expect(shortStated.value.some((definition) => definition.label === 'Short leases')).toBe(false);
+  });
+
   it('always yields a valid list with base first, for any brief and count', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 120 }), fc.integer({ min: 1, max: 5 }), async (brief, count) => {

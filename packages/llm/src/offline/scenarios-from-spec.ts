@@ -18,6 +18,8 @@ export const OFFLINE_SCENARIO_RULES = {
   aggressive_max_criticality: 0.8,
   /** custom "Leasable only" requires at least this leaseability. */
   custom_min_leaseability: 0.7,
+  /** custom "Short leases" sells on leases of this many years, when the program's own term is longer. */
+  short_lease_term_years: 10,
 } as const;
 
 const LABEL_LIMIT = 50;
@@ -45,6 +47,12 @@ function money(value: number): number {
  * limit below 0.8 is loosened to 0.8, covenants stay as the brief says),
  * geo_focus (also excludes the market holding the largest share of potential
  * proceeds) and custom "Leasable only" (leaseability at least 0.7).
+ *
+ * When the lease term the program would carry is known (stated in the brief,
+ * else `assetSummary.typical_lease_term_years`) and longer than 10 years, a
+ * custom "Short leases" what-if (the base ask on 10-year leases) comes fourth,
+ * before geo_focus, and "Leasable only" gives way to it: a shorter commitment
+ * is the economics question a treasurer asks next.
  */
 export function scenariosFromSpec(
   spec: SelectorSpec,
@@ -104,6 +112,7 @@ export function scenariosFromSpec(
       min_coverage: null,
       max_criticality: aggressiveCriticality,
     },
+    ...shortLeases(spec, assetSummary, assumptions),
     geoFocus(spec, assetSummary, assumptions),
     {
       label: 'Leasable only',
@@ -119,6 +128,30 @@ export function scenariosFromSpec(
     },
   ];
   return { definitions: ScenarioDefinitionListSchema.parse(definitions.slice(0, count)), assumptions };
+}
+
+/** The "Short leases" what-if, when the program's lease term is known and longer than the short term; else none. */
+function shortLeases(spec: SelectorSpec, assetSummary: AssetSummary, assumptions: string[]): ScenarioDefinition[] {
+  const short = OFFLINE_SCENARIO_RULES.short_lease_term_years;
+  const stated = spec.program_terms?.lease_term_years;
+  const term = stated ?? assetSummary.typical_lease_term_years;
+  if (term === undefined || term <= short) return [];
+  const source = stated === undefined ? "the portfolio's typical" : "the brief's";
+  assumptions.push(`short leases: ${short}-year leases tested against ${source} ${term}-year term`);
+  return [
+    {
+      label: 'Short leases',
+      kind: 'custom',
+      rationale: clip(
+        `The base ask of ${formatMoney(spec.target_amount)} on ${short}-year leases instead of ${source} ${term}: a smaller lease liability and a shorter rent commitment, at its own implied cost of capital.`,
+        RATIONALE_LIMIT,
+      ),
+      target_amount: spec.target_amount,
+      max_leverage: null,
+      min_coverage: null,
+      lease_term_years: short,
+    },
+  ];
 }
 
 function geoFocus(spec: SelectorSpec, assetSummary: AssetSummary, assumptions: string[]): ScenarioDefinition {
