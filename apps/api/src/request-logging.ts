@@ -96,6 +96,9 @@ export function requestLogging(logger: Logger, generateId: () => string = random
         res: { statusCode },
         responseTime: Date.now() - started,
       };
+      // An error answer's code on its request's line: what failed, countable from the logs alone.
+      const errorCode: unknown = response.locals['errorCode'];
+      if (typeof errorCode === 'string') fields['error_code'] = errorCode;
       const failure = (response as ResponseWithError).err;
       if (failure !== undefined || statusCode >= 500) {
         fields['err'] = failure ?? new Error(`failed with status code ${statusCode}`);

@@ -135,7 +135,10 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
       }
       const first = failures[0] as Failure;
       let group = rejectedByCause.get(first.cause);
-      if (group === undefined) rejectedByCause.set(first.cause, (group = []));
+      if (group === undefined) {
+        group = [];
+        rejectedByCause.set(first.cause, group);
+      }
       group.push(figures);
       stepCount += 1;
       if (stepCount <= PER_ASSET_STEP_LIMIT) stepNodes.push(rejectedNode(figures, index + 1, sums.cash, failures));
