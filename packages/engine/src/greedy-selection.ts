@@ -134,9 +134,9 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
         if (failure.cause !== 'ebitda') binding.add(failure.cause);
       }
       const first = failures[0] as Failure;
-      let group = rejectedByCause.get(first.cause);
-      if (group === undefined) rejectedByCause.set(first.cause, (group = []));
-      group.push(figures);
+      const group = rejectedByCause.get(first.cause);
+      if (group === undefined) rejectedByCause.set(first.cause, [figures]);
+      else group.push(figures);
       stepCount += 1;
       if (stepCount <= PER_ASSET_STEP_LIMIT) stepNodes.push(rejectedNode(figures, index + 1, sums.cash, failures));
       continue;

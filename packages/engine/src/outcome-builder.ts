@@ -96,7 +96,7 @@ function exclusionCounts(context: SelectionContext): Array<[ExclusionReason, num
  * outcomes have the same shape and wording.
  */
 export function buildOutcome(context: SelectionContext, strategy: SelectionStrategy, result: SelectionResult): ProgramOutcome {
-  const { spec, tolerance, targetAmount, baseline, covenants } = context;
+  const { tolerance, targetAmount, baseline, covenants } = context;
   const final = result.final;
   const proceeds = final.sums.cash;
   const targetMet = meetsTarget(proceeds, targetAmount, tolerance);
