@@ -19,6 +19,12 @@ function row(label: string, kind: 'base' | 'risk_off', notices: Notice[]) {
     net_leverage_after: 2.5,
     fixed_charge_coverage_after: 2.1,
     assets_sold: 3,
+    implied_cost_of_capital: kind === 'base' ? 0.0794 : 0.0799,
+    spread_to_cost_of_debt: kind === 'base' ? 0.0198 : 0.0204,
+    npv_cost: kind === 'base' ? 38.9e6 : 29.4e6,
+    annual_rent_added: 11.3e6,
+    net_leverage_after_us_gaap: 2.64,
+    net_leverage_after_ifrs16: kind === 'base' ? 2.86 : 2.78,
     error: null,
     notices,
   });
@@ -61,6 +67,22 @@ describe('renderScenarioSet', () => {
     expect(header).toContain('Warnings');
     const baseRow = rendered.split('\n').find((line) => line.startsWith('│ Base case '));
     expect(baseRow?.split('│').map((cell) => cell.trim())[10]).toBe('1');
+  });
+
+  it('prints what each program costs, side by side, on both accounting bases', () => {
+    const rendered = renderScenarioSet(setOf([row('Base case', 'base', []), row('Short leases', 'risk_off', [])]), plain);
+    const lines = rendered.split('\n');
+    const economics = lines.indexOf('Economics');
+    expect(economics).toBeGreaterThan(0);
+    const cells = (label: string) =>
+      lines
+        .slice(economics)
+        .find((line) => line.startsWith(`│ ${label} `))
+        ?.split('│')
+        .map((cell) => cell.trim())
+        .filter((cell) => cell !== '');
+    expect(cells('Base case')).toEqual(['Base case', '7.94%', '+198 bp', '$38.9M', '$11.3M', '2.64x', '2.86x']);
+    expect(cells('Short leases')).toEqual(['Short leases', '7.99%', '+204 bp', '$29.4M', '$11.3M', '2.64x', '2.78x']);
   });
 
   it('prints no notes section for a scenario without notices', () => {

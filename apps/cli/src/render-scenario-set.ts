@@ -1,6 +1,6 @@
 import type { Notice } from '@leaseback/domain';
 import type { ScenarioSetWithComparison } from '@leaseback/service';
-import { formatMoney, formatRatio, formatTimestamp } from './format-values.js';
+import { formatBasisPoints, formatMoney, formatRate, formatRatio, formatTimestamp } from './format-values.js';
 import { renderNotices } from './render-notices.js';
 import { colorOutcome } from './render-run.js';
 import { renderTable } from './render-table.js';
@@ -9,7 +9,8 @@ import type { TextStyle } from './text-style.js';
 /**
  * A scenario set: its id and brief, the side-by-side comparison (label, kind,
  * status, target, proceeds, shortfall, leverage and coverage after, assets
- * sold, how many warnings), each run's notices under its label (warnings first,
+ * sold, how many warnings), what each program costs (implied cost of capital,
+ * spread to debt, NPV cost, rent added, net leverage after on both bases), each run's notices under its label (warnings first,
  * as a single run prints them), each run's id, and the errors of failed runs.
  */
 export function renderScenarioSet(set: ScenarioSetWithComparison, style: TextStyle): string {
@@ -47,6 +48,28 @@ export function renderScenarioSet(set: ScenarioSetWithComparison, style: TextSty
     ],
     rows,
   );
+  // What each program costs, side by side: what a "short leases" or "cheapest capital" what-if changes.
+  const economics = renderTable(
+    style,
+    [
+      { heading: 'Scenario' },
+      { heading: 'Implied cost', align: 'right' },
+      { heading: 'Spread to debt', align: 'right' },
+      { heading: 'NPV cost', align: 'right' },
+      { heading: 'Rent added', align: 'right' },
+      { heading: 'Leverage US GAAP', align: 'right' },
+      { heading: 'Leverage IFRS 16', align: 'right' },
+    ],
+    set.comparison.map((row) => [
+      row.label,
+      formatRate(row.implied_cost_of_capital),
+      formatBasisPoints(row.spread_to_cost_of_debt),
+      formatMoney(row.npv_cost),
+      formatMoney(row.annual_rent_added),
+      formatRatio(row.net_leverage_after_us_gaap),
+      formatRatio(row.net_leverage_after_ifrs16),
+    ]),
+  );
   const width = Math.max(0, ...set.comparison.map((row) => row.label.length));
   const runs = set.comparison.map((row) => `  ${row.label.padEnd(width)}  ${row.run_id}`);
   // Each scenario answers a different question; what it assumed or relaxed is part of its answer, so it is printed with it.
@@ -58,6 +81,7 @@ export function renderScenarioSet(set: ScenarioSetWithComparison, style: TextSty
   const sections = [
     header.join('\n'),
     table,
+    `${style.bold('Economics')}\n${economics}`,
     ...notices,
     `${style.bold('Runs')} (leaseback runs show <id>)\n${runs.join('\n')}`,
     ...(failures.length > 0 ? [`${style.bold('Failed')}\n${failures.join('\n')}`] : []),
