@@ -1,6 +1,7 @@
 import type { Asset } from '@leaseback/domain';
 import type { CorporateTerms } from './corporate-terms.js';
 import { ebitdaChargeOn, leasesAreDebtOn } from './economics/accounting-basis.js';
+import type { LeaseValuation } from './economics/lease-valuation.js';
 
 /** The per-asset figures of `docs/domain.md`, computed once per asset. */
 export interface AssetFigures {
@@ -48,28 +49,66 @@ export function createMarketKeyCache(): (market: string) => string {
   };
 }
 
-/** Computes an asset's price, gross, cash and rent. The result may hold non-finite numbers; see `findNonFiniteFigure`. */
+/**
+ * The figures of one sale. Its lease debt (the lease liability, IFRS 16 only)
+ * is computed on first read and kept: a greedy walk reads it only for the
+ * assets it reaches before the target, so the assets ranked after never pay
+ * for a present value; an exact method reads it for every column.
+ */
+class SaleFigures implements AssetFigures {
+  readonly assetId: string;
+  readonly criticality: number;
+  readonly leaseability: number;
+  readonly cash: number;
+  readonly rent: number;
+  /** NaN until first read (a liability is never NaN: the rent is checked finite first). */
+  private liability = Number.NaN;
+
+  constructor(
+    readonly asset: Asset,
+    readonly price: number,
+    readonly gross: number,
+    readonly mortgage: number,
+    readonly marketKey: string,
+    readonly ebitdaCharge: number,
+    /** The program's lease valuation when leases are debt on the basis in force, else null. */
+    private readonly valuation: LeaseValuation | null,
+  ) {
+    this.assetId = asset.asset_id;
+    this.criticality = asset.criticality;
+    this.leaseability = asset.leaseability;
+    this.cash = gross - mortgage;
+    this.rent = asset.market_rent;
+  }
+
+  get leaseDebt(): number {
+    if (this.valuation === null) return 0;
+    if (Number.isNaN(this.liability)) this.liability = this.valuation.leaseLiability(this.asset);
+    return this.liability;
+  }
+}
+
+/**
+ * Computes an asset's price, gross, cash and rent. The result may hold
+ * non-finite numbers; see `findNonFiniteFigure`. The lease debt is computed
+ * when first read; a non-finite one makes the pro-forma that sums it (or the
+ * solver's model) report a numeric error.
+ */
 export function computeAssetFigures(asset: Asset, terms: CorporateTerms, marketKey = marketKeyOf(asset.market)): AssetFigures {
   const price = asset.market_rent / asset.cap_rate;
   const costRate = asset.transaction_cost_rate ?? terms.transactionCostRate;
   const gross = price * (1 - costRate);
   const mortgage = asset.mortgage_balance ?? 0;
   const basis = terms.economics.accountingBasis;
-  return {
+  return new SaleFigures(
     asset,
-    assetId: asset.asset_id,
-    criticality: asset.criticality,
-    leaseability: asset.leaseability,
     price,
     gross,
-    cash: gross - mortgage,
     mortgage,
-    rent: asset.market_rent,
     marketKey,
-    ebitdaCharge: ebitdaChargeOn(basis, asset.market_rent),
-    // The lease liability (a rent times an annuity factor the program shares) only when the basis needs it.
-    leaseDebt: leasesAreDebtOn(basis) ? terms.valuation.leaseLiability(asset) : 0,
-  };
+    ebitdaChargeOn(basis, asset.market_rent),
+    leasesAreDebtOn(basis) ? terms.valuation : null,
+  );
 }
 
 /** Names the first figure of an asset that is not finite (`price of asset X`), or returns null. */
@@ -79,6 +118,5 @@ export function findNonFiniteFigure(figures: AssetFigures): string | null {
   if (!Number.isFinite(figures.cash)) return `cash proceeds of asset ${figures.assetId}`;
   if (!Number.isFinite(figures.mortgage)) return `mortgage balance of asset ${figures.assetId}`;
   if (!Number.isFinite(figures.rent)) return `rent of asset ${figures.assetId}`;
-  if (!Number.isFinite(figures.leaseDebt)) return `lease liability of asset ${figures.assetId}`;
   return null;
 }

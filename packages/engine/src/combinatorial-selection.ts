@@ -54,9 +54,20 @@ export function combinatorialProblemOf(
 }
 
 /**
+ * Most eligible assets for which the search takes an objective other than
+ * proceeds (`min_npv_cost`). Why lower than for proceeds: no target bounds that
+ * objective, so the search must be exhaustive to prove anything, and past two
+ * halves of 15 its scan grows faster than HiGHS's solve, which has no
+ * subset-sum trouble with this objective (seeded 20-50 asset programs, CPU time
+ * under the same load: the search 16-261 ms up to 30 assets but up to 5 s
+ * from 32 on; HiGHS 73-812 ms at every size).
+ */
+export const COMBINATORIAL_MAX_ASSETS_OTHER_OBJECTIVE = 30;
+
+/**
  * Runs the combinatorial search when the program has at most
- * `exact.combinatorial_max_assets` eligible assets (default 56), or returns
- * null for HiGHS. Why that size: up to 36 the search is exhaustive in two
+ * `exact.combinatorial_max_assets` eligible assets (default 56; 30 for
+ * another objective than proceeds), or returns null for HiGHS. Why that size: up to 32 the search is exhaustive in two
  * sorted halves (milliseconds to tens of milliseconds); up to 56 it enumerates
  * outer assets around them and stops at a set within the gap of the target,
  * which such programs almost always have; beyond that HiGHS finds near-target
@@ -69,6 +80,11 @@ export function searchCombinatorially(
   start: Uint8Array | null,
 ): CombinatorialResult | null {
   const count = model.columns.length;
-  if (count === 0 || count > Math.min(COMBINATORIAL_MAX_ITEMS, context.config.exact.combinatorial_max_assets)) return null;
+  const largest = Math.min(
+    COMBINATORIAL_MAX_ITEMS,
+    context.config.exact.combinatorial_max_assets,
+    objective === model.cash ? COMBINATORIAL_MAX_ITEMS : COMBINATORIAL_MAX_ASSETS_OTHER_OBJECTIVE,
+  );
+  if (count === 0 || count > largest) return null;
   return solveCombinatorial(combinatorialProblemOf(context, model, objective, start));
 }

@@ -134,9 +134,12 @@ export function runGreedy(context: SelectionContext): GreedyWalkResult {
         if (failure.cause !== 'ebitda') binding.add(failure.cause);
       }
       const first = failures[0] as Failure;
-      const group = rejectedByCause.get(first.cause);
-      if (group === undefined) rejectedByCause.set(first.cause, [figures]);
-      else group.push(figures);
+      let group = rejectedByCause.get(first.cause);
+      if (group === undefined) {
+        group = [];
+        rejectedByCause.set(first.cause, group);
+      }
+      group.push(figures);
       stepCount += 1;
       if (stepCount <= PER_ASSET_STEP_LIMIT) stepNodes.push(rejectedNode(figures, index + 1, sums.cash, failures));
       continue;

@@ -1,8 +1,10 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Three sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Four sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
-// change, and eval/brief-fresh-check-set.json, written after the reader was changed for the
-// held-out set's misses and measured once, the reader unchanged since. The offline reader always;
+// change, eval/brief-fresh-check-set.json, written after the reader was changed for the
+// held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
+// reader was changed for the first fresh set's misses and measured once, the reader unchanged since
+// (a fresh set measures the reader only while nothing is changed for its misses). The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -49,6 +51,7 @@ function readSet(name: string): { briefs: EvaluationBrief[] } {
 const set = readSet('brief-evaluation-set.json');
 const heldOutSet = readSet('brief-held-out-set.json');
 const freshSet = readSet('brief-fresh-check-set.json');
+const secondFreshSet = readSet('brief-fresh-check-set-2.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -182,6 +185,11 @@ printTable(
   'offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)',
   freshSet.briefs.length,
   await evaluate(createOfflineLlmClient(), freshSet.briefs, showMisses),
+);
+printTable(
+  'offline, second fresh check set (brief-fresh-check-set-2.json, written after the reader was changed for the first fresh set)',
+  secondFreshSet.briefs.length,
+  await evaluate(createOfflineLlmClient(), secondFreshSet.briefs, showMisses),
 );
 const providerIndex = args.indexOf('--provider');
 const provider = providerIndex >= 0 ? args[providerIndex + 1] : undefined;

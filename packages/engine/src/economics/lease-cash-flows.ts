@@ -64,13 +64,18 @@ export function presentValueOfLeaseback(lease: LeaseTerms, residualValue: number
  * into `flows` so that a program's flows are the sum of its assets' flows.
  */
 export function addLeasebackFlows(flows: Float64Array, lease: LeaseTerms, residualValue: number): void {
-  const growth = 1 + lease.escalator;
-  let payment = lease.rent;
-  for (let year = 1; year <= lease.years; year += 1) {
+  addLeasebackFlowsOf(flows, lease.rent, lease.escalator, lease.years, residualValue);
+}
+
+/** `addLeasebackFlows` from the lease's numbers, for loops that do not build a lease object. */
+export function addLeasebackFlowsOf(flows: Float64Array, rent: number, escalator: number, years: number, residualValue: number): void {
+  const growth = 1 + escalator;
+  let payment = rent;
+  for (let year = 1; year <= years; year += 1) {
     flows[year] = (flows[year] as number) + payment;
     payment *= growth;
   }
-  flows[lease.years] = (flows[lease.years] as number) + residualValue;
+  flows[years] = (flows[years] as number) + residualValue;
 }
 
 /** The precision the IRR is solved to (`docs/domain.md`: 1e-10). */

@@ -46,7 +46,7 @@ describe('LeaseValuation', () => {
               valuation.leaseLiability(asset),
               valuation.residualValue(asset),
               valuation.npvCost(asset, gross),
-              valuation.impliedCost(asset, gross, input.costRate),
+              valuation.impliedCost(asset, input.costRate),
             ];
           });
         const order = inputs.map((_, index) => index);

@@ -2,24 +2,24 @@ import type { Asset } from '@leaseback/domain';
 import type { EconomicTerms } from './economic-terms.js';
 import { leasebackRate, rentAnnuityFactor } from './lease-cash-flows.js';
 
-/** A two-level memo keyed by a whole number of years and a rate or escalator. */
-class FactorTable {
-  private readonly byYears = new Map<number, Map<number, number>>();
-
-  get(years: number, rate: number, compute: () => number): number {
-    let byRate = this.byYears.get(years);
-    if (byRate === undefined) {
-      byRate = new Map();
-      this.byYears.set(years, byRate);
-    }
-    let value = byRate.get(rate);
-    if (value === undefined) {
-      value = compute();
-      byRate.set(rate, value);
-    }
-    return value;
-  }
+/** The factors every lease with one (escalator, term) shares in a program: computed once, on first use. */
+export interface LeaseFactors {
+  readonly escalator: number;
+  readonly years: number;
+  /** Present value of a rent of 1 growing at the escalator, at the incremental borrowing rate. */
+  readonly annuityAtBorrowingRate: number;
+  /** The same at the cost of debt (the NPV cost's rate). */
+  readonly annuityAtCostOfDebt: number;
+  /** (1 + g)^T: the last year's growth, for the residual. */
+  readonly growthOverTerm: number;
+  /** (1 + cost of debt)^T: the residual's discount. */
+  readonly discountAtCostOfDebt: number;
+  /** Implied costs by cap rate, each a short list of (selling cost, rate). */
+  readonly impliedCosts: Map<number, Array<{ readonly costRate: number; readonly rate: number | null }>>;
 }
+
+/** Whole-year terms up to this are looked up in an array; others (never valid input) in a map. */
+const LONGEST_INDEXED_TERM = 100;
 
 /**
  * The lease figures of one program's assets, with the factors they share
@@ -32,14 +32,14 @@ class FactorTable {
  * Every memo holds a pure function of its key, so figures do not depend on
  * which asset was valued first (results stay independent of input order), and
  * a factor times the rent is the same product `presentValueOfRents` computes.
- * One instance per program (`CorporateTerms.valuation`): the rates are fixed.
+ * Lookups are cheap (terms index an array, a term's few escalators are
+ * scanned): this runs for every eligible asset under IFRS 16 and for every
+ * selected asset's economics. One instance per program
+ * (`CorporateTerms.valuation`): the rates are fixed.
  */
 export class LeaseValuation {
-  private readonly annuityAtBorrowingRate = new FactorTable();
-  private readonly annuityAtCostOfDebt = new FactorTable();
-  private readonly growthOverTerm = new FactorTable();
-  private readonly discountAtCostOfDebt = new Map<number, number>();
-  private readonly impliedCosts = new Map<string, number | null>();
+  private readonly factorsByYears: Array<LeaseFactors[] | undefined> = [];
+  private readonly factorsByOtherYears = new Map<number, LeaseFactors[]>();
 
   constructor(
     private readonly terms: EconomicTerms,
@@ -56,58 +56,72 @@ export class LeaseValuation {
     return this.terms.programLeaseTermYears ?? asset.lease_term_years ?? this.terms.defaultLeaseTermYears;
   }
 
-  /** The lease liability: the rents' present value at the incremental borrowing rate. */
-  leaseLiability(asset: Asset): number {
+  /** The shared factors of `asset`'s lease (pass them on to the other methods to look them up once). */
+  factorsOf(asset: Asset): LeaseFactors {
     const escalator = this.escalatorOf(asset);
     const years = this.yearsOf(asset);
-    const rate = this.terms.incrementalBorrowingRate;
-    return asset.market_rent * this.annuityAtBorrowingRate.get(years, escalator, () => rentAnnuityFactor(escalator, years, rate));
+    const indexed = Number.isInteger(years) && years >= 0 && years <= LONGEST_INDEXED_TERM;
+    let forTerm = indexed ? this.factorsByYears[years] : this.factorsByOtherYears.get(years);
+    if (forTerm === undefined) {
+      forTerm = [];
+      if (indexed) this.factorsByYears[years] = forTerm;
+      else this.factorsByOtherYears.set(years, forTerm);
+    }
+    for (let index = 0; index < forTerm.length; index += 1) {
+      const factors = forTerm[index] as LeaseFactors;
+      if (factors.escalator === escalator) return factors;
+    }
+    const factors: LeaseFactors = {
+      escalator,
+      years,
+      annuityAtBorrowingRate: rentAnnuityFactor(escalator, years, this.terms.incrementalBorrowingRate),
+      annuityAtCostOfDebt: rentAnnuityFactor(escalator, years, this.costOfDebt),
+      growthOverTerm: (1 + escalator) ** years,
+      discountAtCostOfDebt: (1 + this.costOfDebt) ** years,
+      impliedCosts: new Map(),
+    };
+    forTerm.push(factors);
+    return factors;
+  }
+
+  /** The lease liability: the rents' present value at the incremental borrowing rate. */
+  leaseLiability(asset: Asset, factors = this.factorsOf(asset)): number {
+    return asset.market_rent * factors.annuityAtBorrowingRate;
   }
 
   /** What the buyer holds at lease end: the next year's rent capitalised at the cap rate. */
-  residualValue(asset: Asset): number {
-    const escalator = this.escalatorOf(asset);
-    const years = this.yearsOf(asset);
-    return (asset.market_rent * this.growthOverTerm.get(years, escalator, () => (1 + escalator) ** years)) / asset.cap_rate;
+  residualValue(asset: Asset, factors = this.factorsOf(asset)): number {
+    return (asset.market_rent * factors.growthOverTerm) / asset.cap_rate;
   }
 
   /** NPV cost: the rents and residual at the cost of debt, less the gross proceeds. */
-  npvCost(asset: Asset, gross: number): number {
-    const escalator = this.escalatorOf(asset);
-    const years = this.yearsOf(asset);
-    const rate = this.costOfDebt;
-    const rents = asset.market_rent * this.annuityAtCostOfDebt.get(years, escalator, () => rentAnnuityFactor(escalator, years, rate));
-    let discount = this.discountAtCostOfDebt.get(years);
-    if (discount === undefined) {
-      discount = (1 + rate) ** years;
-      this.discountAtCostOfDebt.set(years, discount);
-    }
-    return rents + this.residualValue(asset) / discount - gross;
+  npvCost(asset: Asset, gross: number, factors = this.factorsOf(asset)): number {
+    return asset.market_rent * factors.annuityAtCostOfDebt + this.residualValue(asset, factors) / factors.discountAtCostOfDebt - gross;
   }
 
   /**
-   * The implied cost (IRR) of selling `asset` for `gross` into its lease. The
-   * solve runs on the lease scaled to a rent of 1 (every flow is proportional
-   * to the rent, so the rate is the same), once per (cap rate, selling cost,
-   * escalator, term).
+   * The implied cost (IRR) of selling `asset` at `costRate` selling costs into
+   * its lease. The solve runs on the lease scaled to a rent of 1 (every flow is
+   * proportional to the rent, so the rate is the same), once per (cap rate,
+   * selling cost, escalator, term).
    */
-  impliedCost(asset: Asset, gross: number, costRate: number): number | null {
-    const escalator = this.escalatorOf(asset);
-    const years = this.yearsOf(asset);
-    const rent = asset.market_rent;
+  impliedCost(asset: Asset, costRate: number, factors = this.factorsOf(asset)): number | null {
+    if (!(asset.market_rent > 0)) return null; // no rent, no flows: no rate
     const capRate = asset.cap_rate;
-    if (!(rent > 0)) {
-      const residual = (rent * (1 + escalator) ** years) / capRate;
-      return leasebackRate({ rent, escalator, years }, residual, gross, capRate + escalator);
+    let byCost = factors.impliedCosts.get(capRate);
+    if (byCost === undefined) {
+      byCost = [];
+      factors.impliedCosts.set(capRate, byCost);
     }
-    const key = `${capRate}|${costRate}|${escalator}|${years}`;
-    const known = this.impliedCosts.get(key);
-    if (known !== undefined) return known;
+    for (let index = 0; index < byCost.length; index += 1) {
+      const known = byCost[index] as { readonly costRate: number; readonly rate: number | null };
+      if (known.costRate === costRate) return known.rate;
+    }
     const unitGross = (1 / capRate) * (1 - costRate);
-    const unitResidual = this.growthOverTerm.get(years, escalator, () => (1 + escalator) ** years) / capRate;
+    const lease = { rent: 1, escalator: factors.escalator, years: factors.years };
     // cap_rate + g is the implied cost with no selling cost, and at or below it with any.
-    const rate = leasebackRate({ rent: 1, escalator, years }, unitResidual, unitGross, capRate + escalator);
-    this.impliedCosts.set(key, rate);
+    const rate = leasebackRate(lease, factors.growthOverTerm / capRate, unitGross, capRate + factors.escalator);
+    byCost.push({ costRate, rate });
     return rate;
   }
 }

@@ -4,8 +4,8 @@ import type { CorporateTerms } from '../corporate-terms.js';
 import { formatMoney, formatRate, pluralize } from '../format-numbers.js';
 import { compareCodeUnits } from '../ranking.js';
 import { netLeverageOnBasis, otherBasisOf } from './accounting-basis.js';
-import { computeAssetEconomics } from './asset-economics.js';
-import { addLeasebackFlows, internalRate } from './lease-cash-flows.js';
+import { addLeasebackFlowsOf, internalRate } from './lease-cash-flows.js';
+import type { LeaseFactors } from './lease-valuation.js';
 
 /** A finite number, or null: the wire never carries NaN or infinity. */
 function finiteOrNull(value: number | null): number | null {
@@ -22,38 +22,53 @@ function finiteOrNull(value: number | null): number | null {
 export function computeProgramEconomics(terms: CorporateTerms, selected: readonly AssetFigures[]): ProgramEconomics {
   const economicTerms = terms.economics;
   const assets: AssetEconomics[] = [];
-  let longest = 0;
-  for (const figures of selected)
-    longest = Math.max(
-      longest,
-      economicTerms.programLeaseTermYears ?? figures.asset.lease_term_years ?? economicTerms.defaultLeaseTermYears,
-    );
-  const flows = new Float64Array(longest + 1);
   let gross = 0;
   let cash = 0;
   let rent = 0;
   let leaseLiability = 0;
   let npvCost = 0;
   let gainOnSale = 0;
+  const valuation = terms.valuation;
+  // The program's flows are linear in the rents: leases of one (escalator, term) add their summed rent and
+  // residual once, instead of a year-by-year loop per asset.
+  const byLease = new Map<LeaseFactors, { rent: number; residual: number }>();
   for (const figures of selected) {
-    const figuresOfAsset = computeAssetEconomics(figures, terms);
-    addLeasebackFlows(flows, figuresOfAsset.lease, figuresOfAsset.residualValue);
+    // Numbers straight from the shared lease factors, no intermediate objects: this loop runs once per
+    // selected asset, a hundred thousand times on a large program.
+    const asset = figures.asset;
+    const factors = valuation.factorsOf(asset);
+    const residualValue = valuation.residualValue(asset, factors);
+    const assetLiability = valuation.leaseLiability(asset, factors);
+    const assetNpvCost = valuation.npvCost(asset, figures.gross, factors);
+    const assetGain = figures.gross - asset.book_value;
+    const lease = byLease.get(factors);
+    if (lease === undefined) byLease.set(factors, { rent: asset.market_rent, residual: residualValue });
+    else {
+      lease.rent += asset.market_rent;
+      lease.residual += residualValue;
+    }
     gross += figures.gross;
     cash += figures.cash;
     rent += figures.rent;
-    leaseLiability += figuresOfAsset.leaseLiability;
-    npvCost += figuresOfAsset.npvCost;
-    gainOnSale += figuresOfAsset.gainOnSale;
+    leaseLiability += assetLiability;
+    npvCost += assetNpvCost;
+    gainOnSale += assetGain;
     assets.push({
       asset_id: figures.assetId,
       cash_proceeds: figures.cash,
-      lease_liability: figuresOfAsset.leaseLiability,
-      residual_value: figuresOfAsset.residualValue,
-      implied_cost: finiteOrNull(figuresOfAsset.impliedCost),
-      npv_cost: figuresOfAsset.npvCost,
-      gain_on_sale: figuresOfAsset.gainOnSale,
+      lease_liability: assetLiability,
+      residual_value: residualValue,
+      implied_cost: finiteOrNull(valuation.impliedCost(asset, asset.transaction_cost_rate ?? terms.transactionCostRate, factors)),
+      npv_cost: assetNpvCost,
+      gain_on_sale: assetGain,
     });
   }
+  // Leases in a fixed order (term, then escalator), so the summed flows do not depend on which came first.
+  const leases = [...byLease].sort(([left], [right]) => left.years - right.years || left.escalator - right.escalator);
+  let longest = 0;
+  for (const [factors] of leases) longest = Math.max(longest, factors.years);
+  const flows = new Float64Array(longest + 1);
+  for (const [factors, sums] of leases) addLeasebackFlowsOf(flows, sums.rent, factors.escalator, factors.years, sums.residual);
   const taxOnGain = economicTerms.taxRate * Math.max(0, gainOnSale);
   const rentAfter = terms.baseRent + rent;
   return {

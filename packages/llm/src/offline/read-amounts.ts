@@ -34,15 +34,16 @@ const RANGE = new RegExp(
 );
 
 const FLOOR_BEFORE =
-  /(?:\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|minimum\s+of|minimum|min\.?|(?:our\s+|the\s+|a\s+)?floor\s+(?:of|at|is|would\s+be|should\s+be)|floor|minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?|(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?|as\s+low\s+as|as\s+little\s+as|down\s+to|(?:would|could|can|will)\s+(?:accept|settle\s+for|live\s+with)|accepts?|accepting|settles?\s+for|settling\s+for)|>=|\u2265)\s*:?\s*(?:of\s+)?$/;
+  /(?:\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|minimum\s+of|minimum|min\.?|(?:our\s+|the\s+|a\s+)?(?:floor|minimum|bottom\s+line)\s+(?:of|at|is|would\s+be|should\s+be|will\s+be)|floor|minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?|(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?|as\s+low\s+as|as\s+little\s+as|down\s+to|(?:would|could|can|will)\s+(?:accept|settle\s+for|live\s+with)|accepts?|accepting|settles?\s+for|settling\s+for)|>=|\u2265)\s*:?\s*(?:of\s+)?$/;
 const FLOOR_AFTER = /^\s*(?:at\s+(?:a\s+|the\s+)?minimum|minimum|min\b|floor|or\s+(?:more|higher|above)|at\s+the\s+least)/;
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
 const FLOOR_FRACTION =
   /(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|minimum|floor\s+(?:of|at)|floor|accept|settle\s+for)\s+(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:target|ask|amount|goal|figure|that)\b/g;
 
 /** Figures a brief may mention as background rather than as the ask. */
+// "rent-adjusted leverage" names a covenant, not a background rent figure.
 const CONTEXT_WORDS =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|liquidity|capex|noi|price)\b/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|liquidity|capex|noi|price)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
 const CONTEXT_AFTER =
@@ -52,7 +53,7 @@ const CONTEXT_BEFORE =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
 /** Words that make an amount in the same clause the ask. */
 const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with)\b/;
 
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */

@@ -36,13 +36,14 @@ const BEFORE_CAP_WORD =
   /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of))\s*$/;
 /**
  * The general form of a rent cap: a clause that names the rent the program adds
- * ("new rent", "added rent", "annual rent added", "rent on the new leases") and a
+ * ("new rent", "added rent", "annual rent added", "rent on the new leases", "leaseback rent",
+ * "the annual rent we take on") and a
  * word that caps it before the amount ("limited to", "can't go over", "capped at").
  */
 const RENT_ADDED =
-  /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?new\s+leases?)|rent\s+added)(?![a-z])/;
+  /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?(?:new\s+leases?|lease[-\s]?backs?))|rent\s+added|lease[-\s]?back\s+rents?|(?:annual\s+)?rent(?:s|al)?(?:\s+(?:bill|cost|expense|burden))?\s+(?:that\s+)?(?:we|the\s+company|the\s+group)\s+(?:would\s+|will\s+|'d\s+|'ll\s+)?(?:be\s+)?(?:take|takes|taking|pick|picks|picking|add|adds|adding|assume|assumes|assuming|shoulder|shouldering|incur|incurring|sign|signing|commit|committing)(?:\s+(?:on|up|for|to))*)(?![a-z])/;
 const RENT_CAP_WORD =
-  /\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:ing)?|at\s+most|no\s+more\s+than|(?:go|goes|going|be)\s+over|over|less\s+than|up\s+to|ceiling)(?![a-z])/;
+  /\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:ing)?|at\s+most|no\s+more\s+than|(?:go|goes|going|be|rise|rises|climb|climbs)\s+(?:over|above)|over|less\s+than|up\s+to|ceiling)(?![a-z])/;
 /** "a year", "per annum", "annually" after the amount belong to the clause. */
 const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
 

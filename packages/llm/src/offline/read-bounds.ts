@@ -18,9 +18,15 @@ export interface FoundBound {
 
 const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})\s*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
 const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b|per\s+cent\b)?`;
-const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+)?(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
-/** Up to three words between a metric and its comparison ("leverage post-close comfortably under"). */
-const GAP = String.raw`(?:\s+(?!(?:and|but|or|with|while)\b)[a-z'-]+){0,3}?`;
+/** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
+const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
+const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
+/**
+ * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
+ * under"), or a "which"/"that" after a comma ("leverage, which must stay under"). Never another metric's
+ * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
+ */
+const GAP = String.raw`(?:(?:,\s*(?=which\b|that\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|leaseability|ebitda|rent)\b)[a-z'-]+){0,5}?`;
 
 interface Pattern {
   readonly regex: RegExp;

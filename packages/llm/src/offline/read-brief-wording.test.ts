@@ -40,6 +40,17 @@ const CASES: readonly (readonly [string, Partial<BriefReading>])[] = [
   ['Raise $40M; leaseability floor 0.6.', { target_amount: 40e6, min_leaseability: 0.6 }],
   ['Raise $40M; no city above 30%.', { target_amount: 40e6, max_market_share: 0.3 }],
   ['Raise $40M across markets, at most 25% in any one.', { target_amount: 40e6, max_market_share: 0.25 }],
+  // A subject written as a relative clause, a hedged comparison, an exclusion verb after "will not".
+  ['Raise $40M; the yearly rent we would be taking on stays below $3M.', { target_amount: 40e6, max_rent_added: 3e6 }],
+  ['Raise $40M; leaseback rent capped at $2.5M.', { target_amount: 40e6, max_rent_added: 2.5e6 }],
+  ['Raise $40M; new rent should not rise above $3M.', { target_amount: 40e6, max_rent_added: 3e6 }],
+  ['Raise $40M; net leverage once the sales close stays well below 3x.', { target_amount: 40e6, max_net_leverage: 3 }],
+  ['Raise $40M; leverage, which must stay under 3.2x.', { target_amount: 40e6, max_net_leverage: 3.2 }],
+  ['Raise $40M; the rent-adjusted multiple at most 5x.', { target_amount: 40e6, max_lease_adjusted_leverage: 5 }],
+  ['Raise $40M; per-market exposure remains under 35%.', { target_amount: 40e6, max_market_share: 0.35 }],
+  ['Our floor will be $30M; we would like $40M.', { target_amount: 40e6, floor_amount: 30e6 }],
+  ['Can you find $40M with rent-adjusted leverage under 5x?', { target_amount: 40e6, max_lease_adjusted_leverage: 5 }],
+  ['Raise $40M; we must not sell anything in Texas.', { target_amount: 40e6, exclude_markets: ['Dallas', 'Houston'] }],
 ];
 
 describe('readBrief: general wording rules', () => {
