@@ -1,6 +1,7 @@
-import type { JobKind } from '@leaseback/domain';
+import type { ErrorCode, JobKind } from '@leaseback/domain';
 import type { CallContext, LeasebackService } from '@leaseback/service';
 import { JOB_ROUTES } from './job-routes.js';
+import { ANY_ROUTE_CODES, BY_ID_CODES, JSON_BODY_CODES, LIST_QUERY_CODES, PLANNING_CODES } from './route-error-codes.js';
 import { SESSION_ROUTES } from './session-routes.js';
 import { SPREADSHEET_ROUTES } from './spreadsheet-routes.js';
 
@@ -77,14 +78,19 @@ export interface ApiRoute {
    * finds the stored result instead of a half-done one.
    */
   readonly cancelOnDisconnect: boolean;
-  /** Error statuses this route can answer with (documented in OpenAPI). */
-  readonly errorStatuses: readonly number[];
+  /**
+   * Every error code this route can answer (from `ERROR_CODES`); its documented
+   * error statuses are computed from them (`errorStatusesOf`). The API tests
+   * fail when the route answers a code missing here.
+   */
+  readonly errorCodes: readonly ErrorCode[];
   handle(service: LeasebackService, call: RouteCall): Promise<unknown>;
 }
 
-const COMMON_ERRORS = [401, 500] as const;
 // Out-of-scope funds are not found (404), whether read or written.
-const BODY_ERRORS = [400, 401, 404, 409, 413, 415, 422, 500] as const;
+const PLAN_CODES = [...ANY_ROUTE_CODES, ...JSON_BODY_CODES, ...PLANNING_CODES];
+const LIST_CODES = [...ANY_ROUTE_CODES, ...LIST_QUERY_CODES];
+const READ_CODES = [...ANY_ROUTE_CODES, ...BY_ID_CODES];
 
 /** Every business endpoint of the API, in the order the document lists them. */
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -101,7 +107,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: { component: 'ProgramResponse' },
     cancelOnDisconnect: true,
     asyncKind: 'program',
-    errorStatuses: [...BODY_ERRORS, 502, 503, 504],
+    errorCodes: PLAN_CODES,
     handle: (service, call) => service.runProgram(call.body, call.context),
   },
   {
@@ -117,7 +123,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: { component: 'CreateRunResponse' },
     cancelOnDisconnect: false,
     asyncKind: 'run',
-    errorStatuses: [...BODY_ERRORS, 503],
+    errorCodes: PLAN_CODES,
     handle: (service, call) => service.createRun(call.body, call.context),
   },
   {
@@ -131,7 +137,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: { component: 'RunListItem', array: true },
     listQuery: true,
     cancelOnDisconnect: true,
-    errorStatuses: [400, ...COMMON_ERRORS, 503],
+    errorCodes: LIST_CODES,
     handle: (service, call) => service.listRuns(call.query as ListQuery, call.context),
   },
   {
@@ -145,7 +151,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     status: 200,
     response: { component: 'RunRecord' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, ...COMMON_ERRORS, 404, 503],
+    errorCodes: READ_CODES,
     // The stored JSON text is served as it is: no parse, validation and re-serialisation on the hot read path.
     handle: async (service, call) => new RawJson(await service.getRunJson(call.params['run_id'] ?? '', call.context)),
   },
@@ -160,7 +166,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     status: 200,
     response: { component: 'ReplayReport' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, ...COMMON_ERRORS, 404, 409, 503],
+    errorCodes: [...READ_CODES, ...PLANNING_CODES, 'run_not_replayable', 'llm_replay_mismatch'],
     handle: (service, call) => service.replayRun(call.params['run_id'] ?? '', call.context),
   },
   {
@@ -176,7 +182,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: { component: 'ScenarioSetWithComparison' },
     cancelOnDisconnect: false,
     asyncKind: 'scenario_set',
-    errorStatuses: [...BODY_ERRORS, 503],
+    errorCodes: [...PLAN_CODES, 'scenario_definitions_unavailable'],
     handle: (service, call) => service.createScenarioSet(call.body, call.context),
   },
   {
@@ -190,7 +196,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: { component: 'ScenarioSetSummary', array: true },
     listQuery: true,
     cancelOnDisconnect: true,
-    errorStatuses: [400, ...COMMON_ERRORS, 503],
+    errorCodes: LIST_CODES,
     handle: (service, call) => service.listScenarioSets(call.query as ListQuery, call.context),
   },
   {
@@ -204,7 +210,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     status: 200,
     response: { component: 'ScenarioSetWithComparison' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, ...COMMON_ERRORS, 404, 503],
+    errorCodes: READ_CODES,
     handle: (service, call) => service.getScenarioSet(call.params['id'] ?? '', call.context),
   },
   {
@@ -219,7 +225,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     requestBody: { component: 'ProgramRequest' },
     response: { component: 'CapacityReport' },
     cancelOnDisconnect: true,
-    errorStatuses: [...BODY_ERRORS, 502, 503, 504],
+    errorCodes: PLAN_CODES,
     handle: (service, call) => service.capacity(call.body, call.context),
   },
   // Guided planning sessions (session-routes.ts).

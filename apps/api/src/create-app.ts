@@ -203,6 +203,8 @@ function requireJsonBody(request: Request, _response: Response, next: NextFuncti
 /** The one error handler: every failure becomes `{ error: { code, message, problems? } }`. */
 function answerError(error: unknown, _request: Request, response: Response, _next: NextFunction): void {
   const answer = toErrorResponse(error);
+  // The request's log line carries the code answered (see request-logging.ts).
+  response.locals.errorCode = answer.body.error.code;
   // pino-http logs the request's one line with this error (and its stack) attached.
   if (answer.status >= 500) response.err = error instanceof Error ? error : new Error(String(error));
   if (response.headersSent) {

@@ -7,4 +7,5 @@ export { buildOpenApiDocument, type OpenApiDocumentOptions } from './openapi-doc
 export { OPS_ROUTES, type OpsDependencies, type OpsRoute } from './ops-routes.js';
 export { RequestError, type RequestErrorCode } from './request-errors.js';
 export { REQUEST_ID_HEADER } from './request-logging.js';
+export { serve, type ServeOptions, type ServingApi } from './serve.js';
 export { DEFAULT_SHUTDOWN_TIMEOUT_MS, startServer, type RunningServer, type StartServerOptions } from './start-server.js';

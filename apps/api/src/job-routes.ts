@@ -2,6 +2,7 @@ import { isFinalJobStatus, toLeasebackError, type Job } from '@leaseback/domain'
 import type { CallContext, LeasebackService } from '@leaseback/service';
 import type { ApiRoute } from './api-routes.js';
 import { toErrorResponse } from './error-response.js';
+import { ANY_ROUTE_CODES, BY_ID_CODES } from './route-error-codes.js';
 
 /** The longest one `GET /api/jobs/{id}/events` stream stays open; a client reconnects to follow a longer job. */
 export const JOB_EVENTS_MAX_MS = 10 * 60 * 1000;
@@ -22,7 +23,7 @@ export class EventStream {
   constructor(readonly run: (send: SendEvent, comment: () => void, signal: AbortSignal) => Promise<void>) {}
 }
 
-const JOB_READ_ERRORS = [400, 401, 404, 500, 503] as const;
+const JOB_READ_CODES = [...ANY_ROUTE_CODES, ...BY_ID_CODES];
 
 /** `Prefer: respond-async` asks for a job instead of waiting (RFC 7240). */
 export function prefersAsync(header: string | string[] | undefined): boolean {
@@ -115,7 +116,7 @@ export const JOB_ROUTES: readonly ApiRoute[] = [
     status: 200,
     response: { component: 'Job' },
     cancelOnDisconnect: true,
-    errorStatuses: JOB_READ_ERRORS,
+    errorCodes: JOB_READ_CODES,
     handle: (service, call) => service.getJob(call.params['job_id'] ?? '', call.context),
   },
   {
@@ -129,7 +130,7 @@ export const JOB_ROUTES: readonly ApiRoute[] = [
     status: 200,
     response: { component: 'Job' },
     cancelOnDisconnect: false,
-    errorStatuses: JOB_READ_ERRORS,
+    errorCodes: JOB_READ_CODES,
     handle: (service, call) => service.cancelJob(call.params['job_id'] ?? '', call.context),
   },
   {
@@ -143,7 +144,7 @@ export const JOB_ROUTES: readonly ApiRoute[] = [
     status: 200,
     response: { component: 'JsonValue' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, 401, 404, 409, 500, 503],
+    errorCodes: [...JOB_READ_CODES, 'job_not_completed'],
     handle: (service, call) => service.getJobResult(call.params['job_id'] ?? '', call.context),
   },
   {
@@ -159,7 +160,7 @@ export const JOB_ROUTES: readonly ApiRoute[] = [
     response: { component: 'Job' },
     contentType: 'text/event-stream',
     cancelOnDisconnect: true,
-    errorStatuses: JOB_READ_ERRORS,
+    errorCodes: JOB_READ_CODES,
     handle: async (service, call) => {
       // Read once before streaming, so an unknown id is an ordinary 404.
       const job = await service.getJob(call.params['job_id'] ?? '', call.context);

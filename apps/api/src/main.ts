@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { pino } from 'pino';
-import { Registry, collectDefaultMetrics } from 'prom-client';
 import { toLeasebackError } from '@leaseback/domain';
-import { createLeasebackService, loadServiceConfig } from '@leaseback/service';
-import { startServer, type RunningServer } from './start-server.js';
+import { loadServiceConfig } from '@leaseback/service';
+import { serve, type ServingApi } from './serve.js';
 
 /** What `main` reads; both default to the process's own. */
 export interface MainOptions {
@@ -15,19 +13,13 @@ export interface MainOptions {
 }
 
 /**
- * Starts the API as `leaseback serve` and `node dist/main.js` do: loads the
- * configuration from the environment (and TOML file) with the service's
- * `loadServiceConfig`, opens the service (embedded PGlite, or PostgreSQL when
- * `DATABASE_URL` is set) and serves until SIGTERM/SIGINT.
+ * Starts the API as `node dist/main.js` does: loads the configuration from the
+ * environment (and TOML file) with the service's `loadServiceConfig`, then
+ * `serve` (the startup `leaseback serve` shares) until SIGTERM/SIGINT.
  */
-export async function main(options: MainOptions = {}): Promise<RunningServer> {
+export async function main(options: MainOptions = {}): Promise<ServingApi> {
   const config = loadServiceConfig({ env: options.env ?? process.env, configPath: options.configPath ?? null });
-  const logger = pino({ level: config.log.level, base: { service: 'leaseback-api' } });
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
-  const service = await createLeasebackService({ config, logger, metricsRegistry: registry });
-  logger.info({ config }, 'configuration loaded');
-  return startServer({ service, config, logger, registry });
+  return serve({ config });
 }
 
 // Run when executed directly (`node dist/main.js`, or through a bin link), not when imported.

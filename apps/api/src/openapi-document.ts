@@ -8,9 +8,11 @@ import {
   ScenarioSetRequestSchema,
   ScenarioSetWithComparisonSchema,
   wireSchemas,
+  type ErrorCode,
 } from '@leaseback/domain';
 import { sessionWireSchemas } from '@leaseback/service';
 import type { ApiRoute, SchemaReference } from './api-routes.js';
+import { errorStatusesOf } from './route-error-codes.js';
 import { ErrorResponseSchema } from './error-body-schema.js';
 import { REQUEST_EXAMPLES } from './openapi-examples.js';
 import type { OpsRoute } from './ops-routes.js';
@@ -27,12 +29,13 @@ const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   401: 'Missing or unknown API key',
   404: 'Unknown id, or a fund the API key does not hold (for reads and writes alike)',
   409: 'A request with the same Idempotency-Key is still in progress, or the session changed since the version sent (version_conflict)',
-  413: 'The request body is larger than the limit',
+  405: 'The method is not allowed on this path',
+  413: 'The request body is larger than the limit, or the portfolio has more assets than planner.max_assets',
   415: 'The request body is not JSON',
   422: 'The Idempotency-Key was already used with a different body, or the figures cannot be computed',
   500: 'Internal error (generic message)',
   502: 'The language model answered unusably (invalid output, refusal, authentication)',
-  503: 'A dependency is unavailable (store, language model, scenario definitions); retry later',
+  503: 'A dependency is unavailable (store, language model, scenario definitions), the engine deadline passed, the work was cancelled, or the server is shutting down; retry later',
   504: 'The language model timed out',
 };
 
@@ -128,7 +131,14 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
 function apiOperation(route: ApiRoute): JsonObject {
   const parameters: JsonObject[] = [{ $ref: '#/components/parameters/RequestId' }];
   for (const match of route.path.matchAll(/\{([^}]+)\}/g)) {
-    parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
+    parameters.push({
+      name: match[1],
+      in: 'path',
+      required: true,
+      description: 'The record’s id (runs and scenario sets also take a unique prefix of it, as git takes a commit’s)',
+      schema: { type: 'string' },
+      example: '3f2a9c1e',
+    });
   }
   if (route.listQuery === true) parameters.push(...queryParameters());
   if (route.exportQuery === true)
@@ -136,6 +146,7 @@ function apiOperation(route: ApiRoute): JsonObject {
       name: 'format',
       in: 'query',
       required: false,
+      description: 'The file to answer: xlsx (a workbook), csv, md (a Markdown memo) or html (a one-page memo)',
       schema: { type: 'string', enum: ['xlsx', 'csv', 'md', 'html'], default: 'xlsx' },
     });
   if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
@@ -175,11 +186,17 @@ function apiOperation(route: ApiRoute): JsonObject {
       content: { 'application/json': { schema: { $ref: `${COMPONENTS}Job` } } },
     };
   }
-  for (const status of [...new Set(route.errorStatuses)].sort((left, right) => left - right)) {
+  // Computed from the route's codes: each status with the codes it carries (and one of them as the example).
+  for (const [status, codes] of errorStatusesOf(route.errorCodes)) {
     responses[String(status)] = {
-      description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+      description: `${ERROR_DESCRIPTIONS[status] ?? 'Error'}. \`error.code\`: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
       headers: { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } },
-      content: { 'application/json': { schema: { $ref: `${COMPONENTS}ErrorResponse` } } },
+      content: {
+        'application/json': {
+          schema: { $ref: `${COMPONENTS}ErrorResponse` },
+          example: errorExample(codes[0] as ErrorCode),
+        },
+      },
     };
   }
   const operation: JsonObject = {
@@ -195,7 +212,16 @@ function apiOperation(route: ApiRoute): JsonObject {
     operation['requestBody'] = {
       required: true,
       content: {
-        'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file, company: file } } },
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: {
+              file: { ...file, description: 'The portfolio: an .xlsx workbook (Assets and Company sheets) or an assets CSV' },
+              company: { ...file, description: 'For a CSV: the company figures, as a company CSV or JSON (the corporate state)' },
+            },
+          },
+        },
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: file },
         'text/csv': { schema: { type: 'string' } },
       },
@@ -216,12 +242,35 @@ function apiOperation(route: ApiRoute): JsonObject {
   return operation;
 }
 
+/** An error body for the example of a response carrying `code`. */
+function errorExample(code: ErrorCode): JsonObject {
+  const example: JsonObject = { code, message: ERROR_EXAMPLE_MESSAGES[code] ?? `the request failed (${code.replaceAll('_', ' ')})` };
+  if (code === 'invalid_input') example['problems'] = [{ path: 'request.assets[3].cap_rate', message: 'must be > 0 and < 1' }];
+  if (code === 'too_many_assets') example['limit'] = 2000;
+  return { error: example };
+}
+
+// Messages of the error examples where the generic wording would not say what happened.
+const ERROR_EXAMPLE_MESSAGES: Readonly<Partial<Record<ErrorCode, string>>> = {
+  invalid_input: 'request: 1 problem: request.assets[3].cap_rate: must be > 0 and < 1',
+  unauthorized: 'missing or unknown API key',
+  ambiguous_id: 'the id prefix 3f2 matches more than one record; give more characters',
+  not_found: 'no run 3f2a9c1e-0000-4000-8000-000000000000',
+  too_many_assets: 'request.assets has 2001 assets; at most 2000 are planned per request (planner.max_assets)',
+  internal_error: 'an internal error occurred',
+  store_unavailable: 'the store is unavailable; retry later',
+  version_conflict: 'the session changed since version 3; read it again and retry',
+  job_not_completed: 'the job has not completed yet',
+  run_not_replayable: 'the run failed, so there is nothing to replay',
+  scenario_definitions_unavailable: 'the scenario definitions could not be generated; retry later',
+};
+
 function opsOperation(route: OpsRoute): JsonObject {
-  const content: JsonObject =
-    route.contentType === 'application/json'
-      ? { 'application/json': { schema: route.responseSchema ?? { type: 'object' } } }
-      : { [route.contentType]: { schema: { type: 'string' } } };
-  const responses: JsonObject = { '200': { description: route.summary, content } };
+  const schema = route.contentType === 'application/json' ? (route.responseSchema ?? { type: 'object' }) : { type: 'string' };
+  const content: JsonObject = { [route.contentType]: { schema } };
+  const responses: JsonObject = {
+    '200': { description: route.summary, content: { [route.contentType]: { schema, example: route.example } } },
+  };
   for (const status of route.otherStatuses) responses[String(status)] = { description: route.summary, content };
   // Every route refuses a credential in its query string.
   responses['400'] = {

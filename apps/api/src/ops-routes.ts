@@ -21,6 +21,8 @@ export interface OpsRoute {
   /** Media type and, for JSON, the schema of the 200 answer. */
   readonly contentType: 'application/json' | 'text/plain' | 'text/html';
   readonly responseSchema?: Readonly<Record<string, unknown>>;
+  /** An example of the 200 answer, shown in the document. */
+  readonly example: unknown;
   /** Statuses besides 200 it can answer with. */
   readonly otherStatuses: readonly number[];
   /** Absent for `/docs`, which `createApp` serves with swagger-ui-express. */
@@ -73,6 +75,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     summary: 'Liveness: the process is up',
     contentType: 'application/json',
     responseSchema: STATUS_SCHEMA,
+    example: { status: 'ok' },
     otherStatuses: [],
     handle: (_dependencies, _request, response) => {
       response.json({ status: 'ok' });
@@ -84,6 +87,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     summary: 'Readiness: the store answers (503 when it does not, or while shutting down)',
     contentType: 'application/json',
     responseSchema: STATUS_SCHEMA,
+    example: { status: 'ready' },
     otherStatuses: [503],
     handle: async (dependencies, _request, response) => {
       const ready = !dependencies.isShuttingDown() && (await answersWithin(() => dependencies.service.ready(), READINESS_DEADLINE_MS));
@@ -96,6 +100,9 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     operationId: 'metrics',
     summary: 'Prometheus metrics: HTTP latency and whatever the service registered',
     contentType: 'text/plain',
+    example:
+      '# HELP http_request_duration_seconds HTTP request latency\n# TYPE http_request_duration_seconds histogram\n' +
+      'http_request_duration_seconds_bucket{le="0.05",method="GET",route="/healthz",status_code="200"} 12\n',
     otherStatuses: [],
     handle: async (dependencies, _request, response) => {
       const body = await dependencies.registry.metrics();
@@ -108,6 +115,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     summary: 'This OpenAPI 3.1 document',
     contentType: 'application/json',
     responseSchema: inlineSchema(z.record(z.string(), z.unknown()).describe('An OpenAPI 3.1 document.')),
+    example: { openapi: '3.1.0', info: { title: 'Leaseback API', version: '1.0.0' }, paths: {} },
     otherStatuses: [],
     handle: (dependencies, _request, response) => {
       response.json(dependencies.document);
@@ -118,6 +126,7 @@ export const OPS_ROUTES: readonly OpsRoute[] = [
     operationId: 'apiReference',
     summary: 'Interactive API reference (Swagger UI, served locally)',
     contentType: 'text/html',
+    example: '<!DOCTYPE html><html><head><title>Leaseback API</title></head><body><div id="swagger-ui"></div></body></html>',
     otherStatuses: [],
   },
 ];

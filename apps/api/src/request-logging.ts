@@ -34,6 +34,11 @@ export function requestLogging(logger: Logger, generateId: () => string = random
       return id;
     },
     quietReqLogger: true,
+    // An error answer's code on its request's line: what failed, countable from the logs alone.
+    customProps: (_request, response) => {
+      const code = (response as ServerResponse & { locals?: { errorCode?: unknown } }).locals?.errorCode;
+      return typeof code === 'string' ? { error_code: code } : {};
+    },
     customLogLevel: (_request, response, error) => {
       if (error !== undefined || response.statusCode >= 500) return 'error';
       if (response.statusCode >= 400) return 'warn';

@@ -1,8 +1,15 @@
 import type { ApiRoute } from './api-routes.js';
+import { ANY_ROUTE_CODES, BY_ID_CODES, JSON_BODY_CODES, PLANNING_CODES } from './route-error-codes.js';
 
-// A body that fails validation (400, with paths), an unknown or other fund's session (404),
-// a stale `expected_version` or a concurrent writer (409, `version_conflict`).
-const SESSION_WRITE_ERRORS = [400, 401, 404, 409, 413, 415, 422, 500, 503] as const;
+// A body that fails validation (with paths), an unknown or other fund's session, a stale
+// `expected_version` or a concurrent writer (`version_conflict`), and the planning a turn runs.
+const SESSION_WRITE_CODES = [
+  ...ANY_ROUTE_CODES,
+  ...JSON_BODY_CODES,
+  ...PLANNING_CODES,
+  'version_conflict',
+  'scenario_definitions_unavailable',
+] as const;
 
 /**
  * The guided planning endpoints: a session on a portfolio, its state, and one
@@ -23,7 +30,7 @@ export const SESSION_ROUTES: readonly ApiRoute[] = [
     requestBody: { component: 'CreateSessionRequest' },
     response: { component: 'SessionView' },
     cancelOnDisconnect: false,
-    errorStatuses: SESSION_WRITE_ERRORS,
+    errorCodes: SESSION_WRITE_CODES,
     handle: (service, call) => service.createSession(call.body, call.context),
   },
   {
@@ -36,7 +43,7 @@ export const SESSION_ROUTES: readonly ApiRoute[] = [
     status: 200,
     response: { component: 'SessionView' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, 401, 404, 500, 503],
+    errorCodes: [...ANY_ROUTE_CODES, ...BY_ID_CODES],
     handle: (service, call) => service.getSession(call.params['id'] ?? '', call.context),
   },
   {
@@ -55,7 +62,7 @@ export const SESSION_ROUTES: readonly ApiRoute[] = [
     response: { component: 'TurnResponse' },
     // The turn writes the session and may store runs: once started it finishes.
     cancelOnDisconnect: false,
-    errorStatuses: SESSION_WRITE_ERRORS,
+    errorCodes: [...SESSION_WRITE_CODES, ...BY_ID_CODES],
     handle: (service, call) => service.postTurn(call.params['id'] ?? '', call.body, call.context),
   },
 ];

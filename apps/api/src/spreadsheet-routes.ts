@@ -1,4 +1,5 @@
 import type { ApiRoute } from './api-routes.js';
+import { ANY_ROUTE_CODES, BY_ID_CODES } from './route-error-codes.js';
 import { FileDownload } from './file-download.js';
 
 const FORMAT_DESCRIPTION =
@@ -23,7 +24,7 @@ export const SPREADSHEET_ROUTES: readonly ApiRoute[] = [
     upload: true,
     response: { component: 'Portfolio' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, 401, 413, 500],
+    errorCodes: [...ANY_ROUTE_CODES, 'invalid_input', 'payload_too_large', 'unsupported_media_type', 'too_many_assets'],
     handle: (service, call) => service.parsePortfolioFile(call.body as Parameters<typeof service.parsePortfolioFile>[0], call.context),
   },
   {
@@ -37,7 +38,7 @@ export const SPREADSHEET_ROUTES: readonly ApiRoute[] = [
     exportQuery: true,
     response: { component: 'file' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, 401, 404, 500, 503],
+    errorCodes: [...ANY_ROUTE_CODES, ...BY_ID_CODES],
     handle: async (service, call) =>
       new FileDownload(
         await service.exportRun(call.params['run_id'] ?? '', (call.query as { format?: unknown }).format ?? 'xlsx', call.context),
@@ -54,7 +55,7 @@ export const SPREADSHEET_ROUTES: readonly ApiRoute[] = [
     exportQuery: true,
     response: { component: 'file' },
     cancelOnDisconnect: true,
-    errorStatuses: [400, 401, 404, 500, 503],
+    errorCodes: [...ANY_ROUTE_CODES, ...BY_ID_CODES],
     handle: async (service, call) =>
       new FileDownload(
         await service.exportScenarioSet(call.params['id'] ?? '', (call.query as { format?: unknown }).format ?? 'xlsx', call.context),

@@ -39,8 +39,17 @@ describe('describeError', () => {
   });
 
   it('splits configuration problems into setting and message', () => {
-    const { report } = describeError(new ServiceConfigError(['api.port (from LEASEBACK_PORT): must be between 0 and 65535']));
-    expect(report.problems).toEqual([{ path: 'api.port (from LEASEBACK_PORT)', message: 'must be between 0 and 65535' }]);
+    const { report } = describeError(
+      new ServiceConfigError([
+        { path: 'api.port', source: 'from LEASEBACK_PORT', message: 'must be between 0 and 65535' },
+        // A message holding `: ` and parentheses stays whole: the problem is read as data, not parsed.
+        { path: '/c.toml:3:7', source: null, message: 'invalid TOML: expected `=` (got ": ")' },
+      ]),
+    );
+    expect(report.problems).toEqual([
+      { path: 'api.port (from LEASEBACK_PORT)', message: 'must be between 0 and 65535' },
+      { path: '/c.toml:3:7', message: 'invalid TOML: expected `=` (got ": ")' },
+    ]);
   });
 
   it('hides the message of an unexpected failure', () => {
@@ -53,7 +62,7 @@ describe('exitCodeFor', () => {
   it('tells bad input (2) from failure (1)', () => {
     expect(exitCodeFor(new NotFoundError('run', 'x'))).toBe(EXIT_CODES.badInput);
     expect(exitCodeFor(new InvalidInputError([]))).toBe(EXIT_CODES.badInput);
-    expect(exitCodeFor(new ServiceConfigError(['x: y']))).toBe(EXIT_CODES.badInput);
+    expect(exitCodeFor(new ServiceConfigError([{ path: 'x', source: null, message: 'y' }]))).toBe(EXIT_CODES.badInput);
     expect(exitCodeFor(new InputFileError('f', 'invalid_json', [{ path: '', message: 'm' }]))).toBe(EXIT_CODES.badInput);
     expect(exitCodeFor(new LeasebackError('llm_auth', 'no key'))).toBe(EXIT_CODES.failure);
     expect(exitCodeFor(new LeasebackError('internal_error', 'x'))).toBe(EXIT_CODES.failure);

@@ -1,4 +1,5 @@
 import { toLeasebackError, type LeasebackError } from '@leaseback/domain';
+import type { ConfigProblem } from '@leaseback/service';
 import { describeInputPath } from './program-request-options.js';
 import type { TextStyle } from './text-style.js';
 
@@ -44,16 +45,20 @@ export function renderErrorText(report: ErrorReport, style: TextStyle): string {
   return `${lines.join('\n')}\n`;
 }
 
-// Input problems come as `{ path, message }` (InvalidInputError, InputFileError)
-// or as `path (source): message` strings (ServiceConfigError).
+// Input problems come as `{ path, message }` (InvalidInputError, InputFileError); configuration
+// problems as `{ path, source, message }` (ServiceConfigError's details), the setting named with
+// where its value came from.
 function problemsOf(error: LeasebackError): ErrorProblem[] | undefined {
+  // Read by shape, not `instanceof`: importing the service here would load it for every command.
+  const details = (error as { details?: unknown }).details;
+  if (error.code === 'invalid_config' && Array.isArray(details))
+    return (details as ConfigProblem[]).map((problem) => ({
+      path: problem.source === null ? problem.path : `${problem.path} (${problem.source})`,
+      message: problem.message,
+    }));
   const problems = (error as { problems?: unknown }).problems;
   if (!Array.isArray(problems)) return undefined;
   return problems.map((problem: unknown) => {
-    if (typeof problem === 'string') {
-      const match = /^(\S+(?: \([^)]*\))?): (.*)$/s.exec(problem);
-      return match?.[1] !== undefined && match[2] !== undefined ? { path: match[1], message: match[2] } : { path: '', message: problem };
-    }
     const record = problem as { path?: unknown; message?: unknown };
     return {
       path: typeof record.path === 'string' ? record.path : '',

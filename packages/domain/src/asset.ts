@@ -24,23 +24,39 @@ export const ASSET_TYPES: readonly AssetType[] = AssetTypeSchema.options;
  * optional field (`mortgage_balence`) is never silently ignored.
  */
 export const AssetSchema = z.strictObject({
-  asset_id: nonEmptyString(),
-  name: nonEmptyString(),
-  asset_type: AssetTypeSchema,
-  market: nonEmptyString(),
+  asset_id: nonEmptyString().describe('Unique id of the asset within the portfolio, e.g. "DC-001"'),
+  name: nonEmptyString().describe('Display name of the site, e.g. "Columbus distribution center"'),
+  asset_type: AssetTypeSchema.describe(
+    'Kind of real estate (distribution_center, warehouse, manufacturing, office, retail, data_center, lab, other)',
+  ),
+  market: nonEmptyString().describe('Market (metro area) the site is in, e.g. "Columbus, OH"'),
   /** Annual triple-net rent after the leaseback (the buyer's NOI). */
-  market_rent: finiteNumber().gt(0, 'must be > 0'),
+  market_rent: finiteNumber()
+    .gt(0, 'must be > 0')
+    .describe("Annual triple-net rent after the leaseback, USD a year (the buyer's NOI), > 0"),
   /** The buyer's capitalization rate. */
-  cap_rate: finiteNumber().gt(0, 'must be > 0 and < 1').lt(1, 'must be > 0 and < 1'),
-  book_value: finiteNumber().min(0, 'must be >= 0'),
+  cap_rate: finiteNumber()
+    .gt(0, 'must be > 0 and < 1')
+    .lt(1, 'must be > 0 and < 1')
+    .describe("The buyer's capitalization rate, decimal 0 < r < 1 (0.065 = 6.5 %); price = market_rent / cap_rate"),
+  book_value: finiteNumber()
+    .min(0, 'must be >= 0')
+    .describe('Carrying value on the balance sheet, USD, >= 0 (gain on sale = price - book value)'),
   /** 0..1, how essential to operations (1 = cannot operate without it). */
-  criticality: unitInterval(),
+  criticality: unitInterval().describe('How essential to operations, 0..1 (1 = the company cannot operate without it)'),
   /** 0..1, how easily an investor could re-let it (1 = generic box). */
-  leaseability: unitInterval(),
+  leaseability: unitInterval().describe('How easily an investor could re-let it, 0..1 (1 = generic box)'),
   /** Debt secured on the asset, repaid at sale. */
-  mortgage_balance: finiteNumber().min(0, 'must be >= 0').default(0),
+  mortgage_balance: finiteNumber()
+    .min(0, 'must be >= 0')
+    .describe('Debt secured on the asset and repaid at sale, USD, >= 0; default 0')
+    .default(0),
   /** Per-asset override of the corporate default cost of selling. */
-  transaction_cost_rate: finiteNumber().min(0, 'must be >= 0 and < 1').lt(1, 'must be >= 0 and < 1').optional(),
+  transaction_cost_rate: finiteNumber()
+    .min(0, 'must be >= 0 and < 1')
+    .lt(1, 'must be >= 0 and < 1')
+    .describe('Cost of selling this asset as a share of its price, decimal 0 <= c < 1; default: the corporate transaction_cost_rate')
+    .optional(),
   /** Initial term of the leaseback in whole years (1..50); default: the corporate `default_lease_term_years`. */
   lease_term_years: leaseTermYears()
     .describe('Initial leaseback term, whole years 1..50; default: corporate default_lease_term_years (15)')

@@ -8,20 +8,37 @@ import { finiteNumber, leaseTermYears, rentEscalator, taxRate } from './primitiv
  * `interest_expense / net_debt` when net debt is positive, else 0.
  */
 export const CorporateStateSchema = z.strictObject({
-  ebitda: finiteNumber().gt(0, 'must be > 0'),
+  ebitda: finiteNumber().gt(0, 'must be > 0').describe('EBITDA of the last twelve months, USD, > 0'),
   /** Debt minus cash; may be negative. */
-  net_debt: finiteNumber(),
-  interest_expense: finiteNumber().min(0, 'must be >= 0'),
+  net_debt: finiteNumber().describe('Debt minus cash, USD; may be negative (net cash)'),
+  interest_expense: finiteNumber().min(0, 'must be >= 0').describe('Interest paid over the last twelve months, USD a year, >= 0'),
   /** Annual rent already paid on leased sites (R0). */
-  rent_expense: finiteNumber().min(0, 'must be >= 0'),
+  rent_expense: finiteNumber()
+    .min(0, 'must be >= 0')
+    .describe('Rent already paid on leased sites, USD a year, >= 0 (before any leaseback)'),
   /** Rate saved on debt repaid. */
-  cost_of_debt: finiteNumber().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  cost_of_debt: finiteNumber()
+    .min(0, 'must be between 0 and 1')
+    .max(1, 'must be between 0 and 1')
+    .describe('Rate saved on debt repaid, decimal 0..1; default: interest_expense / net_debt when net debt is positive, else 0')
+    .optional(),
   /** Share `u` of cash proceeds used to repay debt. */
-  debt_paydown_share: finiteNumber().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(1),
+  debt_paydown_share: finiteNumber()
+    .min(0, 'must be between 0 and 1')
+    .max(1, 'must be between 0 and 1')
+    .describe('Share of cash proceeds used to repay debt, decimal 0..1; default 1 (all of it)')
+    .default(1),
   /** Default cost of selling an asset, as a share of its price. */
-  transaction_cost_rate: finiteNumber().min(0, 'must be >= 0 and < 1').lt(1, 'must be >= 0 and < 1').default(0.02),
+  transaction_cost_rate: finiteNumber()
+    .min(0, 'must be >= 0 and < 1')
+    .lt(1, 'must be >= 0 and < 1')
+    .describe('Default cost of selling an asset as a share of its price, decimal 0 <= c < 1; default 0.02')
+    .default(0.02),
   /** `k` in lease-adjusted leverage (rent capitalised at k times). */
-  lease_adjustment_multiple: finiteNumber().min(0, 'must be >= 0').default(8),
+  lease_adjustment_multiple: finiteNumber()
+    .min(0, 'must be >= 0')
+    .describe('k in lease-adjusted leverage: rent is capitalised at k times, a multiple >= 0; default 8')
+    .default(8),
   /** Lease term of an asset that states none, whole years 1..50; the engine uses 15 when absent. */
   default_lease_term_years: leaseTermYears()
     .describe('Lease term in whole years (1..50) for an asset that states none; default 15')

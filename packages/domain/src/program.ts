@@ -18,53 +18,84 @@ import { ProgramTypeSchema, SelectionStrategySchema, SelectorSpecSchema } from '
 export const ProgramRequestSchema = z
   .strictObject({
     /** The company's name and a line about it, as a portfolio file carries them; kept with the run, not planned on. */
-    company: z.string().optional(),
-    description: z.string().optional(),
+    company: z.string().describe("The company's name, kept with the run (not planned on)").optional(),
+    description: z.string().describe('A line about the company, kept with the run (not planned on)').optional(),
     assets: AssetListSchema,
     corporate_state: CorporateStateSchema,
-    program_type: ProgramTypeSchema.default('slb'),
+    program_type: ProgramTypeSchema.describe('The kind of program; default slb (sale-leaseback)').default('slb'),
     /** The brief, in plain English. */
-    program_description: nonEmptyString().max(10_000, 'must be at most 10000 characters'),
-    fund_id: nonEmptyString().nullable().optional(),
+    program_description: nonEmptyString()
+      .max(10_000, 'must be at most 10000 characters')
+      .describe(
+        'The brief in plain English (at most 10,000 characters): target, covenants, what to keep, e.g. "Raise $150M, keep net leverage under 4.0x"',
+      ),
+    fund_id: nonEmptyString()
+      .nullable()
+      .describe("The fund the run belongs to; default: the API key's only fund (needed when the key holds several)")
+      .optional(),
     /** Target proceeds that win over the brief's (what-if scenarios set it). */
-    target_override: finiteNumber().gt(0, 'must be > 0').nullable().optional(),
-    floor_override: finiteNumber().gt(0, 'must be > 0').nullable().optional(),
-    max_leverage_override: finiteNumber().gt(0, 'must be > 0 and < 10').lt(10, 'must be > 0 and < 10').nullable().optional(),
-    min_coverage_override: finiteNumber().gt(0, 'must be > 0 and < 20').lt(20, 'must be > 0 and < 20').nullable().optional(),
-    max_criticality_override: unitInterval().nullable().optional(),
-    min_leaseability_override: unitInterval().nullable().optional(),
-    exclude_markets_override: z.array(nonEmptyString()).nullable().optional(),
-    strategy: SelectionStrategySchema.nullable().optional(),
+    target_override: finiteNumber().gt(0, 'must be > 0').nullable().describe("Target proceeds, USD > 0, over the brief's").optional(),
+    floor_override: finiteNumber()
+      .gt(0, 'must be > 0')
+      .nullable()
+      .describe("The least acceptable proceeds, USD > 0 (at most the target), over the brief's")
+      .optional(),
+    max_leverage_override: finiteNumber()
+      .gt(0, 'must be > 0 and < 10')
+      .lt(10, 'must be > 0 and < 10')
+      .nullable()
+      .describe("Maximum net leverage after the program, a multiple of EBITDA 0 < x < 10 (4 = 4.0x), over the brief's")
+      .optional(),
+    min_coverage_override: finiteNumber()
+      .gt(0, 'must be > 0 and < 20')
+      .lt(20, 'must be > 0 and < 20')
+      .nullable()
+      .describe("Minimum fixed-charge coverage after the program, a multiple 0 < x < 20 (1.5 = 1.5x), over the brief's")
+      .optional(),
+    max_criticality_override: unitInterval()
+      .nullable()
+      .describe("Only sell assets at most this critical, 0..1, over the brief's")
+      .optional(),
+    min_leaseability_override: unitInterval()
+      .nullable()
+      .describe("Only sell assets at least this leaseable, 0..1, over the brief's")
+      .optional(),
+    exclude_markets_override: z
+      .array(nonEmptyString())
+      .nullable()
+      .describe("Markets none of whose assets may be sold, over the brief's")
+      .optional(),
+    strategy: SelectionStrategySchema.nullable()
+      .describe("Selection method over the brief's: greedy (fast, near-optimal) or exact (proven optimal within the solver time limit)")
+      .optional(),
     /**
      * Objective that wins over the brief's. `min_npv_cost` needs the exact
      * strategy: with no `strategy` it implies `exact`; with `strategy: "greedy"`
      * it is bad input naming this field.
      */
-    objective: SelectionObjectiveSchema.describe(
-      'Objective over the brief: min_proceeds or min_npv_cost (implies the exact strategy when strategy is absent; bad input with greedy)',
-    )
-      .nullable()
+    objective: SelectionObjectiveSchema.nullable()
+      .describe(
+        'Objective over the brief: min_proceeds or min_npv_cost (implies the exact strategy when strategy is absent; bad input with greedy)',
+      )
       .optional(),
     /** Lease term (whole years 1..50) applied to every sale, over the brief's and the portfolio's. */
     lease_term_override: leaseTermYears()
-      .describe('Lease term in whole years (1..50) for every sale, over the brief and the portfolio')
       .nullable()
+      .describe('Lease term in whole years (1..50) for every sale, over the brief and the portfolio')
       .optional(),
     /** Rent escalator (0 <= g < 0.25) applied to every sale, over the brief's and the portfolio's. */
     rent_escalator_override: rentEscalator()
-      .describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale, over the brief and the portfolio')
       .nullable()
+      .describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale, over the brief and the portfolio')
       .optional(),
     /** Reporting basis the covenants are tested on, over the brief's and the corporate state's. */
-    accounting_basis_override: AccountingBasisSchema.describe(
-      'Basis the covenants are tested on (us_gaap or ifrs16), over the brief and the corporate state',
-    )
-      .nullable()
+    accounting_basis_override: AccountingBasisSchema.nullable()
+      .describe('Basis the covenants are tested on (us_gaap or ifrs16), over the brief and the corporate state')
       .optional(),
     /** Tax rate on a net gain on sale (0..1), over the brief's and the corporate state's. */
     tax_rate_override: taxRate()
-      .describe('Tax rate on a net gain on sale, decimal 0..1, over the brief and the corporate state')
       .nullable()
+      .describe('Tax rate on a net gain on sale, decimal 0..1, over the brief and the corporate state')
       .optional(),
   })
   .superRefine((request, context) => {

@@ -26,6 +26,7 @@ export { createOrchestrator, type CreateOrchestratorOptions, type ProcessTurnOpt
 export type { OrchestratorLogger } from './orchestrator-logger.js';
 export {
   ScenarioSchema,
+  type FieldReuse,
   type Scenario,
   type ScenarioInput,
   type ScenarioStep,
@@ -51,6 +52,7 @@ export {
   LifecycleActionSchema,
   SessionSchema,
   createSession,
+  instanceFieldValues,
   type InstanceStatus,
   type LifecycleAction,
   type ScenarioInstance,

@@ -69,12 +69,23 @@ describe('START', () => {
     expect(second!.session.instances).toHaveLength(1);
   });
 
-  it('starts a completed scenario again as a new instance', () => {
+  it('starts a completed scenario again as a new instance, which asks again for what the last one was told', () => {
     const results = runTurns(orchestrator, newSession(), [startTurn('explain_run', { fields: { run_id: 'a' } }), startTurn('explain_run')]);
     expect(actions(results[0]!)).toEqual([
       ['explain_run', 'START'],
       ['explain_run', 'COMPLETE'],
     ]);
+    expect(actions(results[1]!)).toEqual([['explain_run', 'START']]);
+    expect(results[1]!.plan.contributions[0]).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['run_id'] });
+    expect(results[1]!.session.instances.map((instance) => instance.status)).toEqual(['completed', 'active']);
+  });
+
+  it('starts a completed scenario again on the values in force when its definition reuses them', () => {
+    const reusing = orchestratorFor(
+      {},
+      playbooks.map((definition) => ({ ...definition, field_reuse: { policy: 'reuse' as const } })),
+    );
+    const results = runTurns(reusing, newSession(), [startTurn('explain_run', { fields: { run_id: 'a' } }), startTurn('explain_run')]);
     expect(actions(results[1]!)).toEqual([
       ['explain_run', 'START'],
       ['explain_run', 'COMPLETE'],
@@ -340,8 +351,8 @@ describe('COMPLETE', () => {
         turn: 1,
         at: at(3),
         decisions: [
-          { scenario_id: 'explain_run', action: 'START' },
-          { scenario_id: 'explain_run', action: 'COMPLETE' },
+          { instance_id: 'explain_run#1', scenario_id: 'explain_run', action: 'START' },
+          { instance_id: 'explain_run#1', scenario_id: 'explain_run', action: 'COMPLETE' },
         ],
         transitions: [{ scenario_id: 'explain_run', from_step_id: 'run', to_step_id: 'explain', skipped_step_ids: ['run'] }],
         primary_scenario_id: 'explain_run',

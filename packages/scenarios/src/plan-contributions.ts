@@ -60,7 +60,8 @@ export function buildContribution(source: ContributionSource): ScenarioContribut
 }
 
 /**
- * Orders contributions (priority, then most recently active, then scenario id),
+ * Orders contributions (priority, then most recently active, then scenario id,
+ * then instance id),
  * picks the primary and defers questions so a reply asks at most
  * `maxQuestions` unrelated things: an ASK whose fields are all already being
  * asked is the same question and is not deferred.
@@ -75,7 +76,8 @@ export function planContributions(
     (left, right) =>
       right.contribution.priority - left.contribution.priority ||
       compareText(right.lastActiveAt, left.lastActiveAt) ||
-      compareText(left.contribution.scenario_id, right.contribution.scenario_id),
+      compareText(left.contribution.scenario_id, right.contribution.scenario_id) ||
+      compareText(left.contribution.instance_id ?? '', right.contribution.instance_id ?? ''),
   );
   const askedFields = new Set<string>();
   let questions = 0;

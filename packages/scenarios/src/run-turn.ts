@@ -35,7 +35,7 @@ export function computeTurn(
 ): TurnComputation {
   const { registry, config } = settings;
   const now = input.now;
-  const { working, byScenario } = openWorkingInstances(registry, session);
+  const { working, byInstance } = openWorkingInstances(registry, session);
   const previousPrimary = session.history.at(-1)?.primary_scenario_id ?? null;
   const state: TurnState = {
     settings,
@@ -43,12 +43,13 @@ export function computeTurn(
     input,
     now,
     working,
-    byScenario,
+    byInstance,
     previousPrimary,
     sessionVariables: Object.keys(input.fields).length > 0 ? { ...session.variables, ...input.fields } : session.variables,
     warnings: [],
     decisions: [],
     intents: new Map(),
+    starts: new Map(),
     proposalOutcomes: new Map(),
     completeProposals: new Map(),
     deferredCandidates: [],
@@ -68,8 +69,8 @@ export function computeTurn(
   // ---- New session -------------------------------------------------------------------------
   const instances: ScenarioInstance[] = [];
   for (const instance of session.instances) {
-    const entry = isOpenInstance(instance) ? byScenario.get(instance.scenario_id) : undefined;
-    instances.push(entry === undefined || entry.original !== instance ? instance : toInstance(entry));
+    const entry = isOpenInstance(instance) ? working.find((candidate) => candidate.original === instance) : undefined;
+    instances.push(entry === undefined ? instance : toInstance(entry));
   }
   for (const entry of working) if (entry.original === null) instances.push(toInstance(entry));
   const activeScenarioIds = instances.filter((instance) => instance.status === 'active').map((instance) => instance.scenario_id);
@@ -78,7 +79,11 @@ export function computeTurn(
   const historyEntry: SessionHistoryEntry = {
     turn: session.version + 1,
     at: now,
-    decisions: decisions.map((decision) => ({ scenario_id: decision.scenario_id, action: decision.action })),
+    decisions: decisions.map((decision) => ({
+      ...(decision.instance_id === undefined ? {} : { instance_id: decision.instance_id }),
+      scenario_id: decision.scenario_id,
+      action: decision.action,
+    })),
     transitions: transitionDecisions
       .filter((transition) => transition.moved)
       .map((transition) => ({

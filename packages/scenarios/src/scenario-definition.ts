@@ -56,6 +56,30 @@ export const ScenarioStepSchema = z.strictObject({
 /** A validated step (see `ScenarioStepSchema`). */
 export type ScenarioStep = z.output<typeof ScenarioStepSchema>;
 
+/**
+ * What a new instance of a scenario does with the answers an earlier instance
+ * of the same scenario in the session was given (session variables are shared
+ * by every scenario, so without this a second run would silently reuse them).
+ *
+ * - `policy: "ask_again"` (the default): a new instance does not use the
+ *   session's values of the `fields` it covers until the user states them again
+ *   (its steps then ask for them); the first instance of a scenario is never
+ *   affected. `policy: "reuse"`: a new instance uses every value in force.
+ * - `fields`: the fields the policy covers; empty (the default) means every
+ *   field the scenario's steps collect or its conditions test. List fields no
+ *   step collects here when the caller reads them too (a program's exclusions).
+ * - `carry_fields`: fields always reused, even under `ask_again` (a portfolio
+ *   id the caller sets once for the whole session).
+ */
+export const FieldReuseSchema = z.strictObject({
+  policy: z.enum(['ask_again', 'reuse']).default('ask_again'),
+  fields: z.array(z.string().min(1, 'must name a field')).default([]),
+  carry_fields: z.array(z.string().min(1, 'must name a field')).default([]),
+});
+
+/** A field-reuse policy (see `FieldReuseSchema`). */
+export type FieldReuse = z.output<typeof FieldReuseSchema>;
+
 /** A scenario definition: a versioned, multi-step workflow, as data. */
 export const ScenarioSchema = z.strictObject({
   id: IdentifierSchema,
@@ -65,6 +89,8 @@ export const ScenarioSchema = z.strictObject({
   triggers: ScenarioTriggersSchema.default({ keywords: [], patterns: [], intents: [] }),
   entry_step_id: IdentifierSchema,
   steps: z.array(ScenarioStepSchema).min(1, 'must list at least one step'),
+  /** See `FieldReuseSchema`; a new instance asks again for every field it covers by default. */
+  field_reuse: FieldReuseSchema.default({ policy: 'ask_again', fields: [], carry_fields: [] }),
 });
 
 /** A validated scenario definition (defaults filled in). */

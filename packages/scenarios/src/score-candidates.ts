@@ -12,6 +12,11 @@ export const ScoredCandidateSchema = z.strictObject({
   scenario_version: z.int().positive().optional(),
   /** Why it matched, e.g. `keyword:refund`, `pattern:order\\s+#?\\d+`, `intent:refund_request`. */
   matched: z.array(z.string()).default([]),
+  /**
+   * Start another instance even when the scenario already has an open (active
+   * or paused) one; otherwise a candidate continues or resumes the open one.
+   */
+  new_instance: z.boolean().optional(),
 });
 
 /** A scored candidate (see `ScoredCandidateSchema`). */

@@ -49,6 +49,13 @@ export const ScenarioInstanceSchema = z.strictObject({
   /** When the instance completed or was cancelled. */
   ended_at: IsoTimestampSchema.optional(),
   step_state: StepStateSchema.optional(),
+  /**
+   * Fields whose session values this instance does not use until the user
+   * states them again: the answers an earlier instance of the same scenario was
+   * given (see the definition's `field_reuse`). A field leaves the list when a
+   * turn states it.
+   */
+  fields_to_restate: z.array(z.string().min(1)).optional(),
 });
 
 /** A scenario instance (see `ScenarioInstanceSchema`). */
@@ -59,7 +66,9 @@ export const SessionHistoryEntrySchema = z.strictObject({
   /** The session version this turn produced. */
   turn: z.int().positive(),
   at: IsoTimestampSchema,
-  decisions: z.array(z.strictObject({ scenario_id: IdentifierSchema, action: LifecycleActionSchema })),
+  decisions: z.array(
+    z.strictObject({ instance_id: z.string().min(1).optional(), scenario_id: IdentifierSchema, action: LifecycleActionSchema }),
+  ),
   transitions: z.array(
     z.strictObject({
       scenario_id: IdentifierSchema,
@@ -99,4 +108,15 @@ export function createSession(id: string, variables: Session['variables'] = {}):
 /** Whether an instance still takes part in the conversation (active or paused). */
 export function isOpenInstance(instance: ScenarioInstance): boolean {
   return instance.status === 'active' || instance.status === 'paused';
+}
+
+/**
+ * The fields an instance sees: the session's variables, less those it must
+ * have restated (`fields_to_restate`), overlaid with its own variables. What a
+ * caller should read for the instance's templates, confirmations and tools.
+ */
+export function instanceFieldValues(session: Pick<Session, 'variables'>, instance: ScenarioInstance): Session['variables'] {
+  const values: Session['variables'] = { ...session.variables };
+  for (const field of instance.fields_to_restate ?? []) delete values[field];
+  return { ...values, ...instance.variables };
 }

@@ -32,7 +32,7 @@ export function collectContributions(state: TurnState): {
   }
   const resumeHints: ResumeHint[] = working
     .filter((entry) => entry.status === 'paused')
-    .sort((left, right) => compareText(right.pausedAt ?? '', left.pausedAt ?? '') || compareText(left.id, right.id))
+    .sort((left, right) => compareText(right.pausedAt ?? '', left.pausedAt ?? '') || compareText(left.instanceId, right.instanceId))
     .map((entry) => {
       const step = stepOf(entry);
       return {

@@ -9,14 +9,19 @@ export const SignalTypeSchema = z.enum(['none', 'exit', 'pause', 'cancel', 'resu
 export type SignalType = z.output<typeof SignalTypeSchema>;
 
 /**
- * A user signal, optionally aimed at one scenario. Without `scenario_id`,
- * pause / cancel / exit aim at the primary scenario (the previous turn's primary
- * when still active, else the most recently active) and resume at the most
- * recently paused instance.
+ * A user signal, optionally aimed at one scenario or one instance. Without
+ * either, pause / cancel / exit aim at the primary scenario (the previous
+ * turn's primary when still active, else the most recently active) and resume
+ * at the most recently paused instance. `scenario_id` reaches the scenario's
+ * open instance; when the scenario has several that the signal could mean,
+ * nothing is done and the warning `ambiguous_signal_target` lists their
+ * `instance_id`s, so the caller can ask which one. `instance_id` reaches
+ * exactly one instance.
  */
 export const TurnSignalSchema = z.strictObject({
   type: SignalTypeSchema,
   scenario_id: IdentifierSchema.optional(),
+  instance_id: z.string().min(1, 'must not be empty').optional(),
 });
 
 /** A signal (see `TurnSignalSchema`). */
@@ -30,6 +35,8 @@ export type TurnSignal = z.output<typeof TurnSignalSchema>;
  * confirm a different checkpoint.
  */
 export const ConfirmationSchema = z.strictObject({
+  /** Confirms this instance only (needed when several instances of one scenario wait at a checkpoint). */
+  instance_id: z.string().min(1, 'must not be empty').optional(),
   scenario_id: IdentifierSchema.optional(),
   step_id: IdentifierSchema.optional(),
 });
@@ -44,6 +51,8 @@ export type Confirmation = z.output<typeof ConfirmationSchema>;
  * result keeps the instance at the step.
  */
 export const ActionResultSchema = z.strictObject({
+  /** Reports for this instance only (needed when several instances of the scenario wait for the action). */
+  instance_id: z.string().min(1, 'must not be empty').optional(),
   scenario_id: IdentifierSchema,
   step_id: IdentifierSchema.optional(),
   tool_id: IdentifierSchema.optional(),
@@ -71,7 +80,7 @@ export const TurnInputSchema = z.strictObject({
   message: z.string().default(''),
   /** Fields extracted from this message; merged into the session variables, shared by all scenarios. */
   fields: JsonRecordSchema.default({}),
-  /** Fields meant for one scenario only, keyed by scenario id; merged into that instance's variables. */
+  /** Fields meant for one instance only, keyed by instance id or by scenario id (its one open instance); merged into its variables. */
   scenario_fields: z.record(IdentifierSchema, JsonRecordSchema).default({}),
   /** Customer or profile data known outside the conversation; read, never stored in the session. */
   customer_data: JsonRecordSchema.default({}),

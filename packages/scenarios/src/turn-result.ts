@@ -140,6 +140,7 @@ export type ContributionPlan = z.output<typeof ContributionPlanSchema>;
 
 /** An instance as summarised in the selection context. */
 export const InstanceSummarySchema = z.strictObject({
+  instance_id: z.string().min(1).optional(),
   scenario_id: IdentifierSchema,
   scenario_version: z.int().positive(),
   current_step_id: IdentifierSchema,

@@ -5,16 +5,26 @@ import { compareText, compiledScenario, type ScenarioRegistry } from './scenario
 import type { ScoredCandidate } from './score-candidates.js';
 import { isOpenInstance, type InstanceStatus, type Session } from './session.js';
 import type { InstanceSummary, SelectionContext } from './turn-result.js';
-import { workingFrom, type ResolvedTurnInput, type WorkingInstance } from './turn-state.js';
+import { instanceIdAt, workingFrom, type ResolvedTurnInput, type WorkingInstance } from './turn-state.js';
 
-/** Working copies of the session's open instances (one per scenario), checked against their pinned definitions. */
+/**
+ * Working copies of the session's open instances, checked against their pinned
+ * definitions. A scenario may have several open instances; each is told apart
+ * by its `instance_id`, which must be unique in the session.
+ */
 export function openWorkingInstances(
   registry: ScenarioRegistry,
   session: Session,
-): { working: WorkingInstance[]; byScenario: Map<string, WorkingInstance> } {
+): { working: WorkingInstance[]; byInstance: Map<string, WorkingInstance> } {
   const working: WorkingInstance[] = [];
-  const byScenario = new Map<string, WorkingInstance>();
+  const byInstance = new Map<string, WorkingInstance>();
+  const seen = new Set<string>();
   session.instances.forEach((instance, index) => {
+    const instanceId = instance.instance_id ?? instanceIdAt(instance.scenario_id, index);
+    if (seen.has(instanceId)) {
+      throw new InvalidSessionError([{ path: `instances[${index}].instance_id`, message: `instance id "${instanceId}" is used twice` }]);
+    }
+    seen.add(instanceId);
     if (!isOpenInstance(instance)) return;
     const compiled = compiledScenario(registry, instance.scenario_id, instance.scenario_version);
     if (!compiled.steps.has(instance.current_step_id)) {
@@ -25,17 +35,11 @@ export function openWorkingInstances(
         },
       ]);
     }
-    if (byScenario.has(instance.scenario_id)) {
-      throw new InvalidSessionError([
-        { path: `instances[${index}]`, message: `scenario "${instance.scenario_id}" has more than one active or paused instance` },
-      ]);
-    }
     const entry = workingFrom(instance, compiled, index);
     working.push(entry);
-    byScenario.set(entry.id, entry);
+    byInstance.set(entry.instanceId, entry);
   });
-  const previousPrimary = session.history.at(-1)?.primary_scenario_id ?? null;
-  return { working, byScenario };
+  return { working, byInstance };
 }
 
 /** The selection context alone (also used when the orchestrator is disabled). */
@@ -47,8 +51,10 @@ export function buildSelectionContext(
 ): SelectionContext {
   const summaries = (status: InstanceStatus): InstanceSummary[] =>
     session.instances
-      .filter((instance) => instance.status === status)
-      .map((instance) => ({
+      .map((instance, index) => ({ instance, index }))
+      .filter(({ instance }) => instance.status === status)
+      .map(({ instance, index }) => ({
+        instance_id: instance.instance_id ?? instanceIdAt(instance.scenario_id, index),
         scenario_id: instance.scenario_id,
         scenario_version: instance.scenario_version,
         current_step_id: instance.current_step_id,

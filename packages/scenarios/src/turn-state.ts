@@ -56,6 +56,8 @@ export interface WorkingInstance {
   pausedAt: string | undefined;
   pauseReason: string | undefined;
   endedAt: string | undefined;
+  /** See `ScenarioInstance.fields_to_restate`. */
+  fieldsToRestate: readonly string[];
   changed: boolean;
   startedThisTurn: boolean;
   resumedThisTurn: boolean;
@@ -78,14 +80,19 @@ export interface TurnState {
   readonly input: ResolvedTurnInput;
   readonly now: string;
   readonly working: WorkingInstance[];
-  readonly byScenario: Map<string, WorkingInstance>;
+  /** Every working instance by `instance_id`. */
+  readonly byInstance: Map<string, WorkingInstance>;
   readonly previousPrimary: string | null;
   /** The session variables after this turn's fields. */
   readonly sessionVariables: JsonRecord;
   readonly warnings: TurnWarning[];
   readonly decisions: LifecycleDecision[];
+  /** Intents about open instances, by `instance_id`. */
   readonly intents: Map<string, Intent>;
+  /** Intents to start a new instance, by scenario id. */
+  readonly starts: Map<string, Intent>;
   readonly proposalOutcomes: Map<LifecycleProposal, string | null>;
+  /** COMPLETE proposals, by `instance_id`. */
   readonly completeProposals: Map<string, LifecycleProposal>;
   readonly deferredCandidates: DeferredCandidate[];
   readonly transitionDecisions: StepTransitionDecision[];
@@ -121,9 +128,27 @@ export function decideOf(
   };
 }
 
-/** The primary among `pool`: the previous turn's primary when in it, else the most recently active. */
+/** The primary among `pool`: the previous turn's primary scenario when in it (its most recently active instance), else the most recently active. */
 export function primaryOf(state: TurnState, pool: readonly WorkingInstance[]): WorkingInstance | undefined {
-  return pool.find((entry) => entry.id === state.previousPrimary) ?? mostRecentlyActive(pool);
+  return mostRecentlyActive(pool.filter((entry) => entry.id === state.previousPrimary)) ?? mostRecentlyActive(pool);
+}
+
+/** The instances of `scenarioId` still open (active or paused) at this point of the turn, in session order. */
+export function openInstancesOf(state: TurnState, scenarioId: string): WorkingInstance[] {
+  return state.working.filter((entry) => entry.id === scenarioId && (entry.status === 'active' || entry.status === 'paused'));
+}
+
+/** The instance ids of `pool`, for a warning that asks which one was meant. */
+export function listInstanceIds(pool: readonly WorkingInstance[]): string {
+  return pool.map((entry) => entry.instanceId).join(', ');
+}
+
+/** The session variables as `entry` sees them: without the fields it must have restated. */
+export function visibleSessionVariables(entry: WorkingInstance, sessionVariables: JsonRecord): JsonRecord {
+  if (entry.fieldsToRestate.length === 0) return sessionVariables;
+  const visible: JsonRecord = { ...sessionVariables };
+  for (const field of entry.fieldsToRestate) delete visible[field];
+  return visible;
 }
 
 /** The step a working instance is at. */
@@ -148,6 +173,7 @@ export function workingFrom(instance: ScenarioInstance, compiled: CompiledScenar
     pausedAt: instance.paused_at,
     pauseReason: instance.pause_reason,
     endedAt: instance.ended_at,
+    fieldsToRestate: instance.fields_to_restate ?? [],
     changed: false,
     startedThisTurn: false,
     resumedThisTurn: false,
@@ -177,6 +203,7 @@ export function toInstance(entry: WorkingInstance): ScenarioInstance {
   }
   if (entry.endedAt !== undefined) instance.ended_at = entry.endedAt;
   if (entry.stepState !== undefined && Object.keys(entry.stepState).length > 0) instance.step_state = entry.stepState;
+  if (entry.fieldsToRestate.length > 0) instance.fields_to_restate = [...entry.fieldsToRestate];
   return instance;
 }
 
@@ -187,7 +214,7 @@ export function mostRecentlyActive(pool: readonly WorkingInstance[]): WorkingIns
     if (
       best === undefined ||
       compareText(entry.lastActiveAt, best.lastActiveAt) > 0 ||
-      (entry.lastActiveAt === best.lastActiveAt && compareText(entry.id, best.id) < 0)
+      (entry.lastActiveAt === best.lastActiveAt && compareText(entry.instanceId, best.instanceId) < 0)
     ) {
       best = entry;
     }
@@ -204,7 +231,7 @@ export function mostRecentlyPaused(pool: readonly WorkingInstance[]): WorkingIns
     if (
       best === undefined ||
       compareText(pausedAt, bestPausedAt) > 0 ||
-      (pausedAt === bestPausedAt && compareText(entry.id, best.id) < 0)
+      (pausedAt === bestPausedAt && compareText(entry.instanceId, best.instanceId) < 0)
     ) {
       best = entry;
     }

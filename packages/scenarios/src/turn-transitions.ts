@@ -1,6 +1,6 @@
 import { advanceInstance } from './advance-instance.js';
 import { fieldLookup } from './turn-selection.js';
-import { decideOf, type TurnState } from './turn-state.js';
+import { decideOf, visibleSessionVariables, type TurnState } from './turn-state.js';
 
 /**
  * P6.3 transitions: walks every active instance forward (transitions, step
@@ -9,7 +9,7 @@ import { decideOf, type TurnState } from './turn-state.js';
  */
 export function walkTransitions(state: TurnState): void {
   const { config } = state.settings;
-  const { input, now, working, byScenario, sessionVariables, intents, proposalOutcomes, completeProposals, transitionDecisions } = state;
+  const { input, now, working, byInstance, sessionVariables, intents, proposalOutcomes, completeProposals, transitionDecisions } = state;
   const decide = decideOf(state);
   // ---- P6.3 step transitions ---------------------------------------------------------------
   const advanceOptions = { skipping: config.enable_step_skipping, blocking: config.block_on_missing_hard_fields };
@@ -21,7 +21,7 @@ export function walkTransitions(state: TurnState): void {
       sourceStepId,
       entry.stepState,
       !entry.startedThisTurn,
-      fieldLookup(entry.variables, sessionVariables, input.customer_data),
+      fieldLookup(entry.variables, visibleSessionVariables(entry, sessionVariables), input.customer_data),
       advanceOptions,
     );
     entry.walk = walk;
@@ -47,7 +47,7 @@ export function walkTransitions(state: TurnState): void {
       confidence: 1,
     });
     const visits = entry.visited[entry.stepId] ?? 0;
-    const intent = intents.get(entry.id);
+    const intent = intents.get(entry.instanceId);
     if (walk.completed) {
       entry.status = 'completed';
       entry.endedAt = now;
@@ -76,7 +76,7 @@ export function walkTransitions(state: TurnState): void {
   for (const [id, proposal] of completeProposals) {
     proposalOutcomes.set(
       proposal,
-      byScenario.get(id)?.completedThisTurn === true ? null : `"${id}" is not at a terminal step with its work done`,
+      byInstance.get(id)?.completedThisTurn === true ? null : `"${proposal.scenario_id}" is not at a terminal step with its work done`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_REVISION_POLICY_CONFIG } from '@leaseback/domain';
-import type { LlmClient } from '@leaseback/llm';
+import { OFFLINE_PROVIDER, type LlmClient } from '@leaseback/llm';
 import { inlineEngineRunner, type EngineRunner, type PlannerConfig } from '@leaseback/planner';
 import { openStore, type LeasebackStore } from '@leaseback/store';
 import { Registry } from 'prom-client';
@@ -10,6 +10,8 @@ import { instrumentLlmClient } from './instrument-llm-client.js';
 import { checkRequestAssetCount } from './engine/asset-limit.js';
 import { withEngineDeadline } from './engine/engine-deadline.js';
 import { createEngineWorkerPool } from './engine/engine-worker-pool.js';
+import { readOfflineInWorkers } from './engine/offline-reading-in-workers.js';
+import { createRequestValidator } from './engine/request-validation.js';
 import type { CallContext, LeasebackService } from './leaseback-service.js';
 import { parseServiceConfig, type ServiceConfig, type ServiceConfigInput } from './service-config.js';
 import { silentLogger, type ServiceLogger } from './service-logger.js';
@@ -92,10 +94,8 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
   const orchestrationConfig = parseSessionOrchestrationConfig(config.scenario_orchestration);
   const metricsRegistry = options.metricsRegistry ?? new Registry();
   const metrics = createServiceMetrics(metricsRegistry);
-  const llm = instrumentLlmClient(options.llm ?? (await createLlmClientFromConfig(config)), {
-    metrics,
-    ...(options.monotonicNow === undefined ? {} : { monotonicNow: options.monotonicNow }),
-  });
+  // Before the store opens, so that a provider without its key leaves nothing open.
+  const configuredLlm = options.llm ?? (await createLlmClientFromConfig(config));
   const store =
     options.store ??
     (await openStore(config.store.database_url !== null ? { databaseUrl: config.store.database_url } : { dataDir: config.store.data_dir }));
@@ -107,6 +107,16 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       ? createEngineWorkerPool(config.planner.engine_threads === null ? {} : { threads: config.planner.engine_threads })
       : undefined;
   const engine: EngineRunner = options.engine ?? enginePool ?? inlineEngineRunner;
+  // The configured offline reader reads large portfolios' briefs in the pool; an injected client is used as it is.
+  const llm = instrumentLlmClient(
+    options.llm === undefined && configuredLlm.provider === OFFLINE_PROVIDER && enginePool !== undefined
+      ? readOfflineInWorkers(configuredLlm, enginePool)
+      : configuredLlm,
+    {
+      metrics,
+      ...(options.monotonicNow === undefined ? {} : { monotonicNow: options.monotonicNow }),
+    },
+  );
   const engineClock = options.monotonicNow ?? (() => performance.now());
   const engineFor = (context: CallContext): EngineRunner =>
     withEngineDeadline(engine, config.planner.engine_deadline_ms, engineClock, context.signal);
@@ -121,7 +131,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     newId,
     idempotent,
     engineFor,
-    maxAssets,
+    validateRequest: createRequestValidator(enginePool, maxAssets),
   };
   const { track, close } = createUseCaseTracker(metrics, now);
 

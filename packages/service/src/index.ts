@@ -33,6 +33,7 @@ export {
   ProgramRunFailedError,
   ServiceClosedError,
   ServiceConfigError,
+  type ConfigProblem,
   type IdempotencyConflictCode,
 } from './service-errors.js';
 // Guided planning sessions: the wire shapes of a session and a turn.

@@ -252,6 +252,23 @@ max_loop_count = 3
     expect(error.problems).toEqual(['api.port (from LEASEBACK_PORT): must be between 0 and 65535']);
   });
 
+  it('gives every problem as data too: the setting, where its value came from, the message', () => {
+    const error = configError(() =>
+      load({ LEASEBACK_PORT: '99999' }, { '/c.toml': '[planner]\nmax_assets = -1\ncolour = "red"\n' }, '/c.toml'),
+    );
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        { path: 'api.port', source: 'from LEASEBACK_PORT', message: 'must be between 0 and 65535' },
+        { path: 'planner.colour', source: 'in /c.toml', message: 'unknown setting' },
+        expect.objectContaining({ path: 'planner.max_assets', source: 'in /c.toml' }),
+      ]),
+    );
+    expect(error.details).toHaveLength(3);
+    expect(configError(() => load({}, {}, '/nowhere.toml')).details).toEqual([
+      { path: '/nowhere.toml', source: null, message: 'config file not found' },
+    ]);
+  });
+
   it('refuses provider keys in a file', () => {
     const toml = '[llm.openai]\napi_key = "sk-in-a-file-123456"\n';
     const error = configError(() => load({}, { '/c.toml': toml }, '/c.toml'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
-import { ServiceConfigError } from './service-errors.js';
+import { ServiceConfigError, type ConfigProblem } from './service-errors.js';
 import { parseApiKeys } from './parse-api-keys.js';
 
 /** The LLM providers Leaseback can talk to. `offline` needs no key and no network. */
@@ -196,7 +196,7 @@ const ENVIRONMENT_ONLY_PATHS: readonly (readonly string[])[] = [
 export function loadServiceConfig(options: LoadServiceConfigOptions = {}): ServiceConfig {
   const env = options.env ?? {};
   const configPath = options.configPath ?? nonEmpty(env[CONFIG_PATH_VARIABLE]) ?? null;
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   const sources = new Map<string, string>();
   let raw: Record<string, unknown> = {};
 
@@ -208,7 +208,11 @@ export function loadServiceConfig(options: LoadServiceConfigOptions = {}): Servi
     for (const path of ENVIRONMENT_ONLY_PATHS) {
       if (getPath(raw, path) !== undefined) {
         const variable = ENVIRONMENT_SETTINGS.find((setting) => samePath(setting.path, path))?.variable ?? 'the environment';
-        problems.push(`${path.join('.')} (${fileSource}): provider keys are read from ${variable} only, never from a file`);
+        problems.push({
+          path: path.join('.'),
+          source: fileSource,
+          message: `provider keys are read from ${variable} only, never from a file`,
+        });
         deletePath(raw, path);
       }
     }
@@ -219,7 +223,7 @@ export function loadServiceConfig(options: LoadServiceConfigOptions = {}): Servi
     if (value === undefined) continue;
     const converted = convertEnvironmentValue(setting, value);
     if (!converted.ok) {
-      problems.push(`${setting.path.join('.')} (from ${setting.variable}): ${converted.message}`);
+      problems.push({ path: setting.path.join('.'), source: `from ${setting.variable}`, message: converted.message });
       continue;
     }
     setPath(raw, setting.path, converted.value);
@@ -328,7 +332,7 @@ function readConfigFile(path: string, readFile: ((path: string) => string) | und
     return (readFile ?? ((filePath: string) => readFileSync(filePath, 'utf8')))(path);
   } catch (thrown) {
     const reason = (thrown as { code?: unknown }).code === 'ENOENT' ? 'file not found' : 'cannot be read';
-    throw new ServiceConfigError([`${path}: config ${reason}`], { cause: thrown });
+    throw new ServiceConfigError([{ path, source: null, message: `config ${reason}` }], { cause: thrown });
   }
 }
 
@@ -343,7 +347,7 @@ function parseTomlDocument(text: string, path: string): unknown {
         .split('\n')[0]
         ?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
     const position = typeof error.line === 'number' ? `:${error.line}${typeof error.column === 'number' ? `:${error.column}` : ''}` : '';
-    throw new ServiceConfigError([`${path}${position}: invalid TOML: ${firstLine}`], { cause: thrown });
+    throw new ServiceConfigError([{ path: `${path}${position}`, source: null, message: `invalid TOML: ${firstLine}` }], { cause: thrown });
   }
 }
 
@@ -369,7 +373,7 @@ function convertEnvironmentValue(
   }
 }
 
-function describeIssues(issues: readonly z.core.$ZodIssue[], sources: ReadonlyMap<string, string>): string[] {
+function describeIssues(issues: readonly z.core.$ZodIssue[], sources: ReadonlyMap<string, string>): ConfigProblem[] {
   return issues.flatMap((issue) => {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     const message = issue.code === 'unrecognized_keys' ? 'unknown setting' : issue.message;
@@ -377,7 +381,7 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], sources: ReadonlyMa
       const segments = path.map(String);
       const display = redactApiKeyPath(segments);
       const source = sourceOf(segments, sources);
-      return `${display || '(root)'}${source ? ` (${source})` : ''}: ${message}`;
+      return { path: display || '(root)', source: source ?? null, message };
     });
   });
 }

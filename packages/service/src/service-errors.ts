@@ -49,14 +49,30 @@ export class IdempotencyConflictError extends LeasebackError {
  * secret's value.
  */
 export class ServiceConfigError extends LeasebackError {
-  /** Every problem, as `path (source): message`. */
+  /** Every problem, as `path (source): message`, for people. */
   readonly problems: readonly string[];
+  /** Every problem as data: the setting, where its value came from, what is wrong. */
+  readonly details: readonly ConfigProblem[];
 
-  constructor(problems: readonly string[], options: { cause?: unknown } = {}) {
+  constructor(details: readonly ConfigProblem[], options: { cause?: unknown } = {}) {
+    const problems = details.map(
+      (problem) => `${problem.path}${problem.source === null ? '' : ` (${problem.source})`}: ${problem.message}`,
+    );
     super('invalid_config', `invalid configuration: ${problems.join('; ')}`, { cause: options.cause });
     this.name = 'ServiceConfigError';
     this.problems = problems;
+    this.details = details;
   }
+}
+
+/** One configuration problem. */
+export interface ConfigProblem {
+  /** The setting's dotted path (`planner.max_assets`), or the configuration file when the file itself is at fault. */
+  readonly path: string;
+  /** Where the value came from (`from LEASEBACK_PORT`, `in ./leaseback.toml`), when known. */
+  readonly source: string | null;
+  /** What is wrong, for people (`must be between 0 and 65535`). */
+  readonly message: string;
 }
 
 /** The service is closing or closed and accepts no new work (the API answers 503). */

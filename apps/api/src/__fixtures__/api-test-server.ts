@@ -6,6 +6,7 @@ import { createLeasebackService, parseServiceConfig, type LeasebackServiceHandle
 import type { LeasebackStore } from '@leaseback/store';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
+import { API_ROUTES } from '../api-routes.js';
 import { startServer, type RunningServer } from '../start-server.js';
 
 const examples = new URL('../../../../examples/', import.meta.url);
@@ -113,8 +114,39 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         .map((line) => JSON.parse(line) as Record<string, unknown>);
     },
     logText,
-    close: () => running.close(),
+    // Every error this server answered must be documented on its route: a test that makes a route
+    // answer a code its `errorCodes` omit fails here, whatever it was testing.
+    close: async () => {
+      await running.close();
+      const undocumented = undocumentedErrorCodes(logText());
+      if (undocumented.length > 0) {
+        throw new Error(`routes answered error codes their documentation omits (add them to errorCodes): ${undocumented.join('; ')}`);
+      }
+    },
   };
+}
+
+const ROUTE_PATTERNS = API_ROUTES.map((route) => ({
+  route,
+  pattern: new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
+
+/** `METHOD path: code` for every logged error answer whose code is not among its route's `errorCodes`. */
+export function undocumentedErrorCodes(logText: string): string[] {
+  const found = new Set<string>();
+  for (const line of logText.split('\n')) {
+    if (!line.includes('"error_code"')) continue;
+    const entry = JSON.parse(line) as { error_code?: string; req?: { method?: string; url?: string } };
+    const method = entry.req?.method?.toLowerCase();
+    const path = entry.req?.url?.split('?')[0] ?? '';
+    // The most specific route first: a literal segment beats a parameter (`/api/runs/{run_id}` vs `/api/portfolios/parse`).
+    const candidates = ROUTE_PATTERNS.filter(({ route, pattern }) => route.method === method && pattern.test(path));
+    const match = candidates.sort((left, right) => right.route.path.split('{').length - left.route.path.split('{').length).at(-1);
+    if (match === undefined || entry.error_code === undefined) continue;
+    if (!(match.route.errorCodes as readonly string[]).includes(entry.error_code))
+      found.add(`${method?.toUpperCase()} ${match.route.path}: ${entry.error_code}`);
+  }
+  return [...found].sort();
 }
 
 /** A parsed HTTP answer. */

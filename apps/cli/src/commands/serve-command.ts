@@ -28,8 +28,7 @@ export const serveCommand: CliCommand = {
     command.action((options: ServeOptions) =>
       environment.execute(command, async (context) => {
         // The server's modules load only for this command.
-        const [{ startServer }, { parseServiceConfig, resolveApiListenHost }, { pino }, { Registry, collectDefaultMetrics }] =
-          await Promise.all([import('@leaseback/api'), import('@leaseback/service'), import('pino'), import('prom-client')]);
+        const [{ serve }, { parseServiceConfig }] = await Promise.all([import('@leaseback/api'), import('@leaseback/service')]);
         const loaded = await context.config();
         const config =
           options.host === undefined && options.port === undefined
@@ -42,24 +41,17 @@ export const serveCommand: CliCommand = {
                   ...(options.port !== undefined ? { port: options.port } : {}),
                 },
               });
-        const logger = pino(
-          { level: context.options.quiet ? 'warn' : config.log.level, base: { service: 'leaseback-api' } },
-          context.io.stderr,
-        );
-        const registry = new Registry();
-        collectDefaultMetrics({ register: registry });
-        const service = await context.localService({ config, logger, metricsRegistry: registry });
-
-        const listen = resolveApiListenHost(config);
         let finished: (code: ExitCode) => void = () => undefined;
         const stopped = new Promise<ExitCode>((resolve) => {
           finished = resolve;
         });
-        const server = await startServer({
-          service,
+        // The API's own startup (logs, metrics, service, listen, job worker, graceful shutdown), with
+        // logs on stderr and the service this command's runner closes.
+        const server = await serve({
           config,
-          logger,
-          registry,
+          logDestination: context.io.stderr,
+          ...(context.options.quiet ? { logLevel: 'warn' } : {}),
+          openService: (openOptions) => context.localService(openOptions),
           signals: context.io.signals,
           // A clean shutdown ends the command normally (the runner closes the store again, a no-op);
           // a second signal or an overrun shutdown ends the process at once, as startServer intends.
@@ -73,12 +65,11 @@ export const serveCommand: CliCommand = {
           config.store.database_url === null
             ? await writeServerFile(config.store.data_dir, { pid: process.pid, url: server.url }).catch(() => undefined)
             : undefined;
-        const address = new URL(server.url);
         context.output.result(
-          { url: server.url, host: listen.host, port: Number(address.port), authenticated: !listen.restricted },
+          { url: server.url, host: server.host, port: server.port, authenticated: server.authenticated },
           () =>
             `Leaseback API listening on ${server.url} (reference at ${server.url}/docs); stop with Ctrl-C or SIGTERM` +
-            (listen.restricted
+            (!server.authenticated
               ? '\nNo API keys configured (LEASEBACK_API_KEYS): authentication is off, so it listens on 127.0.0.1 only.'
               : ''),
           () => server.url,

@@ -1,17 +1,44 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Capacity, ProgramOutcome } from '@leaseback/domain';
+import type { Capacity, ParseResult, ProgramOutcome, ProgramRequest, ScenarioSetRequest, SelectorSpec } from '@leaseback/domain';
+import type { AssetSummary, LlmResult } from '@leaseback/llm';
 import type { EngineRunner } from '@leaseback/planner';
 import { Piscina } from 'piscina';
 import { deserializeError, type EngineTask, type EngineTaskResult } from './engine-task.js';
 
-/** A pool of worker threads running the engine; `close` ends them. */
+/** What each request schema a worker validates gives. */
+export interface ValidatedRequests {
+  readonly program_request: ProgramRequest;
+  readonly scenario_set_request: ScenarioSetRequest;
+}
+
+/**
+ * A pool of worker threads running the engine, and the other work whose time
+ * grows with a portfolio's size (validating a large request, reading a brief
+ * offline against its assets); `close` ends them.
+ */
 export interface EngineWorkerPool extends EngineRunner {
   /** The most worker threads running at once. */
   readonly threads: number;
+  /**
+   * `safeParseInput(schema, input, root)` in a worker: the same value, or the
+   * same problems with the same paths, as inline.
+   */
+  validateRequest<Name extends keyof ValidatedRequests>(
+    schema: Name,
+    input: unknown,
+    root: string,
+  ): Promise<ParseResult<ValidatedRequests[Name]>>;
+  /** The offline client's `generateSelectorSpec` in a worker (each worker keeps its own vocabulary cache). */
+  readBriefOffline(brief: string, assetSummary: AssetSummary, signal?: AbortSignal): Promise<LlmResult<SelectorSpec>>;
   /** Stops every worker (work in flight is cancelled). Idempotent. */
   close(): Promise<void>;
+}
+
+/** Lets every I/O callback waiting (a health check) run before going on. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Worker threads when the configuration says `null`: a core is left to the event loop, at most 4. */
@@ -38,7 +65,8 @@ function workerFile(): string {
 /**
  * Runs the engine's solves in a pool of worker threads (piscina), so a large
  * exact solve never blocks the event loop: health checks and other requests
- * keep answering while it runs. Aborting a task's signal stops its worker (the
+ * keep answering while it runs. Validating a large request and reading a brief
+ * offline against a large portfolio run there too, for the same reason. Aborting a task's signal stops its worker (the
  * solve itself, not only the wait) and piscina starts a fresh one.
  */
 export function createEngineWorkerPool(options: { readonly threads?: number } = {}): EngineWorkerPool {
@@ -52,6 +80,9 @@ export function createEngineWorkerPool(options: { readonly threads?: number } = 
   };
   const run = async (task: EngineTask, signal: AbortSignal | undefined): Promise<unknown> => {
     if (closed !== undefined) throw new Error('the engine worker pool is closed');
+    // Posting a task clones its data on this thread: in a turn of its own, so that work done just
+    // before (a planner step) and the clone do not add up to one long stop of the event loop.
+    await yieldToEventLoop();
     signal?.throwIfAborted();
     let result: EngineTaskResult;
     try {
@@ -62,6 +93,8 @@ export function createEngineWorkerPool(options: { readonly threads?: number } = 
       throw thrown;
     }
     if (!result.ok) throw deserializeError(result.error);
+    // The answer was cloned in on receipt; what the caller does with it runs in a later turn.
+    await yieldToEventLoop();
     return result.value;
   };
   return {
@@ -70,6 +103,10 @@ export function createEngineWorkerPool(options: { readonly threads?: number } = 
       (await run({ operation: 'select_assets', assets, corporateState, spec, config }, signal)) as ProgramOutcome,
     maxProceeds: async (assets, corporateState, spec, config, signal) =>
       (await run({ operation: 'max_proceeds', assets, corporateState, spec, config }, signal)) as Capacity,
+    validateRequest: async <Name extends keyof ValidatedRequests>(schema: Name, input: unknown, root: string) =>
+      (await run({ operation: 'validate_request', schema, input, root }, undefined)) as ParseResult<ValidatedRequests[Name]>,
+    readBriefOffline: async (brief, assetSummary, signal) =>
+      (await run({ operation: 'read_brief', brief, assetSummary }, signal)) as LlmResult<SelectorSpec>,
     close: () => {
       closed ??= pool === undefined ? Promise.resolve() : pool.destroy();
       return closed;

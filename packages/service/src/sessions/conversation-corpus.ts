@@ -487,6 +487,47 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     runs: { count: 2 },
   },
   {
+    name: 'a second program after a completed one does not reuse the last target, covenants or exclusions',
+    covers: 'orchestrator',
+    turns: [
+      full,
+      { say: 'exclude Dallas', expect: { plan: ['program_intake:CONFIRM'], known: { exclude_markets: ['Dallas'] } } },
+      { say: 'yes', expect: runProgram },
+      {
+        say: "let's plan a new program",
+        expect: {
+          decisions: ['program_intake:START'],
+          plan: ['program_intake:ASK'],
+          reply: ['A new program starts fresh', 'exclude Dallas', 'How much should the program raise'],
+          unknown: ['target_amount', 'max_net_leverage', 'exclude_markets'],
+        },
+      },
+      { say: 'raise $90M', expect: { plan: ['program_intake:ASK'], known: { target_amount: 90e6 }, unknown: ['exclude_markets'] } },
+      {
+        say: 'net leverage below 3.0x and FCCR of at least 2.5x',
+        expect: { plan: ['program_intake:CONFIRM'], reply: ['Raise $90M'], notReply: ['Exclude Dallas'] },
+      },
+      { say: 'yes', expect: runProgram },
+    ],
+    runs: { count: 2 },
+  },
+  {
+    name: 'a new program that restates an exclusion keeps it, and "also exclude" adds to what it restated only',
+    covers: 'orchestrator',
+    turns: [
+      full,
+      { say: 'exclude Dallas and Houston', expect: { known: { exclude_markets: ['Dallas', 'Houston'] } } },
+      { say: 'yes', expect: runProgram },
+      {
+        say: 'New program: raise $80M, net leverage below 3.5x, FCCR of at least 2.0x, exclude Houston',
+        expect: { decisions: ['program_intake:START'], plan: ['program_intake:CONFIRM'], known: { exclude_markets: ['Houston'] } },
+      },
+      { say: 'also exclude Chicago', expect: { known: { exclude_markets: ['Houston', 'Chicago'] }, plan: ['program_intake:CONFIRM'] } },
+      { say: 'yes', expect: runProgram },
+    ],
+    runs: { count: 2, excludedMarkets: ['Houston'] },
+  },
+  {
     name: 'explaining an unknown run says so',
     covers: 'orchestrator',
     turns: [
@@ -519,4 +560,5 @@ export const PTY_CORPUS_NAMES: readonly string[] = Object.freeze([
   'the issue: "what if the target were $200M instead?" is a custom scenario; the base keeps $150M',
   'the issue: "cancel the what-if" after "hold on" cancels the paused what-if, not the program',
   'an off-topic question is used for nothing and said back',
+  'a second program after a completed one does not reuse the last target, covenants or exclusions',
 ]);

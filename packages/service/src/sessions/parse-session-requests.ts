@@ -29,15 +29,19 @@ export function parseSessionOrchestrationConfig(table: Readonly<Record<string, u
   } catch (thrown) {
     if (thrown instanceof ScenarioConfigError) {
       throw new ServiceConfigError(
-        thrown.problems.map(
-          (problem) =>
-            `${problem.path.startsWith('scenario_orchestration') ? problem.path : `scenario_orchestration.${problem.path}`}: ${problem.message}`,
-        ),
+        thrown.problems.map((problem) => ({
+          path: problem.path.startsWith('scenario_orchestration') ? problem.path : `scenario_orchestration.${problem.path}`,
+          source: null,
+          message: problem.message,
+        })),
         { cause: thrown },
       );
     }
-    throw new ServiceConfigError([`scenario_orchestration: ${thrown instanceof Error ? thrown.message : String(thrown)}`], {
-      cause: thrown,
-    });
+    throw new ServiceConfigError(
+      [{ path: 'scenario_orchestration', source: null, message: thrown instanceof Error ? thrown.message : String(thrown) }],
+      {
+        cause: thrown,
+      },
+    );
   }
 }

@@ -1,5 +1,13 @@
 import { parseInput, type JsonValue } from '@leaseback/domain';
-import type { ActionResult, LifecycleDecision, StepTransitionDecision, TurnInput, TurnResult, TurnWarning } from '@leaseback/scenarios';
+import type {
+  ActionResult,
+  LifecycleDecision,
+  Session,
+  StepTransitionDecision,
+  TurnInput,
+  TurnResult,
+  TurnWarning,
+} from '@leaseback/scenarios';
 import { VersionConflictError } from '@leaseback/store';
 import type { CallContext } from '../leaseback-service.js';
 import { parseRecordId } from '../list-query.js';
@@ -19,7 +27,8 @@ import {
   type TurnResponse,
 } from './session-schemas.js';
 import { runSessionTool } from './session-tools.js';
-import { SESSION_TOOL_IDS, SLB_PLAYBOOK_IDS, type SessionToolId } from './slb-playbooks.js';
+import { SESSION_TOOL_IDS, SLB_PLAYBOOK_IDS, fieldsInForce, type SessionToolId } from './slb-playbooks.js';
+import { describeField } from './describe-fields.js';
 import { sayBack, understandMessage } from './understand-message.js';
 
 /** Attempts to record a tool's result when another process wrote the session meanwhile. */
@@ -67,7 +76,7 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
       session,
       candidates.map((candidate) => candidate.scenario_id),
     ),
-    knownFields: session.variables,
+    knownFields: fieldsInForce(session),
     markets: [...new Set(state.portfolio.assets.map((asset) => asset.market))],
     askedField: state.asked?.field ?? null,
     ...(call.signal === undefined ? {} : { signal: call.signal }),
@@ -96,7 +105,7 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
     result.session.instances.some(
       (instance) => instance.scenario_id === SLB_PLAYBOOK_IDS.programIntake || instance.scenario_id === SLB_PLAYBOOK_IDS.whatIfAnalysis,
     )
-      ? sessionBrief(result.session.variables)
+      ? sessionBrief(fieldsInForce(result.session))
       : null;
   const brief = briefOf(first, state.brief);
   const said = sayBack(
@@ -161,7 +170,7 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
       informs,
       understood: said.understood,
       notUsed: said.notUsed,
-      notes: [...meaning.notes, ...signalNotes(first.warnings)],
+      notes: [...meaning.notes, ...signalNotes(first.warnings), ...freshStartNotes(first, session)],
       confirmation: meaning.confirmation,
       fieldsFor,
       scenarioName: context.scenarioName,
@@ -232,7 +241,7 @@ async function runTurn(context: SessionContext, sessionId: string, request: Turn
       evaluation: first.evaluation,
       understood: said.understood,
       not_used: said.notUsed,
-      known_fields: { ...(finalSession.variables as Record<string, JsonValue>) },
+      known_fields: fieldsInForce(finalSession) as Record<string, JsonValue>,
     };
   };
 
@@ -305,6 +314,24 @@ function signalNotes(warnings: readonly TurnWarning[]): string[] {
   return warnings
     .filter((warning) => ['no_signal_target', 'signal_target_not_found', 'signal_target_not_applicable'].includes(warning.code))
     .map((warning) => `Nothing done: ${warning.message.replaceAll('_', ' ')}.`);
+}
+
+/**
+ * A program started after another one says which of the last program's
+ * answers it does not reuse ("A new program starts fresh: …"), so nothing is
+ * dropped silently either way.
+ */
+function freshStartNotes(result: TurnResult, before: Session): string[] {
+  const notes: string[] = [];
+  for (const decision of result.lifecycle_decisions) {
+    if (decision.action !== 'START' || decision.scenario_id !== SLB_PLAYBOOK_IDS.programIntake) continue;
+    const instance = result.session.instances.find((candidate) => candidate.instance_id === decision.instance_id);
+    const restate = (instance?.fields_to_restate ?? []).filter((field) => PROGRAM_FIELDS.includes(field));
+    if (restate.length === 0) continue;
+    const previous = restate.map((field) => describeField(field, before.variables[field]));
+    notes.push(`A new program starts fresh: the last program's ${previous.join('; ')} are not reused. Say them again to keep them.`);
+  }
+  return notes;
 }
 
 /** The program fields a checkpoint shows (and the what-ifs beside it), kept to say what changed next time. */

@@ -2,6 +2,7 @@ import type { CreateRunResponse, RunRecord } from '@leaseback/domain';
 import type { LlmClient } from '@leaseback/llm';
 import {
   createOrchestrator,
+  instanceFieldValues,
   type OrchestrationConfig,
   type ScenarioInput,
   type ScenarioOrchestrator,
@@ -19,7 +20,7 @@ import { createLlmLifecycleEvaluator } from './llm-lifecycle-evaluator.js';
 import { parseSessionOrchestrationConfig } from './parse-session-requests.js';
 import { toSessionError, withScenarioErrors } from './session-errors.js';
 import { StoredSessionStateSchema, type StoredSessionState } from './session-schemas.js';
-import { SLB_PLAYBOOKS, loadSlbPlaybooks } from './slb-playbooks.js';
+import { SLB_PLAYBOOKS, fieldsInForce, loadSlbPlaybooks } from './slb-playbooks.js';
 
 /** How long a claimed tool step blocks other requests from running it again (a crashed process's claim then expires). */
 export const DEFAULT_PENDING_ACTION_STALE_AFTER_MS = 15 * 60 * 1000;
@@ -81,7 +82,11 @@ export interface SessionContext extends SessionUseCaseOptions {
   load(id: string, scope: FundScope, at: string): Promise<LoadedSession>;
   /** One orchestrator turn, through the LLM evaluator when configured. */
   process(session: Session, input: TurnInput, signal: AbortSignal | undefined): Promise<TurnResult>;
-  /** Fields known to the newest instance of a scenario: its variables over the session's. */
+  /**
+   * Fields known to the newest instance of a scenario: its variables over the
+   * session's, less the fields it must have restated (a second program does
+   * not see the first one's answers until they are said again).
+   */
   fieldsFor(session: Session): (scenarioId: string) => Record<string, unknown>;
   /** A scenario's name as its definition gives it. */
   scenarioName(scenarioId: string): string;
@@ -149,7 +154,9 @@ export function createSessionContext(options: SessionUseCaseOptions): SessionCon
 
     fieldsFor: (session) => (scenarioId) => {
       const instance = session.instances.findLast((candidate) => candidate.scenario_id === scenarioId);
-      return { ...session.variables, ...(instance?.variables ?? {}) };
+      // Every scenario sees the program in force (a what-if varies it), less what it must have restated itself.
+      const inForce = { variables: fieldsInForce(session) as Session['variables'] };
+      return instance === undefined ? inForce.variables : instanceFieldValues(inForce, instance);
     },
 
     scenarioName: (scenarioId) => orchestrator.registry.latest(scenarioId)?.name ?? scenarioId,

@@ -2,7 +2,8 @@ import { createOfflineLlmClient } from '@leaseback/llm';
 import { DEFAULT_ORCHESTRATION_CONFIG, ScenarioDefinitionError, createOrchestrator } from '@leaseback/scenarios';
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION, UNKNOWN_RUN_ID } from './__fixtures__/conversation.js';
-import { SLB_PLAYBOOKS, loadSlbPlaybooks } from './slb-playbooks.js';
+import { PROGRAM_FIELDS } from './session-fields.js';
+import { SLB_PLAYBOOKS, fieldsInForce, loadSlbPlaybooks } from './slb-playbooks.js';
 
 const registry = loadSlbPlaybooks();
 const orchestrator = createOrchestrator({ definitions: registry });
@@ -17,6 +18,30 @@ function starts(message: string): string[] {
 }
 
 describe('the SLB playbooks', () => {
+  it('ask a second program for every program field again, and let a what-if set reuse the program in force', () => {
+    const figures = {
+      portfolio_id: 'p-1',
+      target_amount: 150e6,
+      max_net_leverage: 3.5,
+      min_fixed_charge_coverage: 2,
+      exclude_markets: ['Dallas'],
+    };
+    expect(registry.latest('program_intake')?.field_reuse).toEqual({ policy: 'ask_again', fields: [...PROGRAM_FIELDS], carry_fields: [] });
+    expect(registry.latest('what_if_analysis')?.field_reuse.policy).toBe('reuse');
+    let session = orchestrator.createSession('s-1', figures);
+    const program = { candidates: [{ scenario_id: 'program_intake', score: 1 }] };
+    session = orchestrator.processTurn(session, program).session;
+    session = orchestrator.processTurn(session, { confirmations: [{ scenario_id: 'program_intake' }] }).session;
+    session = orchestrator.processTurn(session, { action_results: [{ scenario_id: 'program_intake', status: 'succeeded' }] }).session;
+    expect(fieldsInForce(session)).toEqual(figures);
+    const second = orchestrator.processTurn(session, program);
+    expect(second.plan.contributions[0]).toMatchObject({ contribution_type: 'ASK', fields_to_ask: ['target_amount'] });
+    // The portfolio travels with the session; the last program's figures and exclusions are not in force.
+    expect(fieldsInForce(second.session)).toEqual({ portfolio_id: 'p-1' });
+    const restated = orchestrator.processTurn(second.session, { fields: { target_amount: 90e6 } });
+    expect(fieldsInForce(restated.session)).toEqual({ portfolio_id: 'p-1', target_amount: 90e6 });
+  });
+
   it('load and validate as data', () => {
     expect(registry.latestVersions().map((scenario) => scenario.id)).toEqual(['explain_run', 'program_intake', 'what_if_analysis']);
   });

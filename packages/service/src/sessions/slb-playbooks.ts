@@ -1,4 +1,5 @@
-import { loadScenarioDefinitions, type ScenarioInput, type ScenarioRegistry } from '@leaseback/scenarios';
+import { loadScenarioDefinitions, type ScenarioInput, type ScenarioRegistry, type Session } from '@leaseback/scenarios';
+import { PROGRAM_FIELDS } from './session-fields.js';
 
 /** The tools the SLB playbooks name; the session use cases run them when their step is confirmed. */
 export const SESSION_TOOL_IDS = Object.freeze({
@@ -33,6 +34,12 @@ export const SLB_PLAYBOOK_IDS = Object.freeze({
  * - `what_if_analysis`: variants (the target; the count defaults to 3) →
  *   confirm (checkpoint) → run_scenario_set (tool, required) → compare.
  * - `explain_run`: run → explain.
+ *
+ * Field reuse: a second program after the first one does not reuse its
+ * target, covenants, filters or exclusions unless the user states them again
+ * (every program field, not only those a step asks for: exclusions are read
+ * from any message); a second explanation asks which run again. A what-if set
+ * varies the program in force, so it reuses what is in force.
  */
 export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
   {
@@ -61,6 +68,7 @@ export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
       intents: ['plan_program'],
     },
     entry_step_id: 'portfolio',
+    field_reuse: { policy: 'ask_again', fields: [...PROGRAM_FIELDS] },
     steps: [
       { id: 'portfolio', name: 'Portfolio', collects_fields: ['portfolio_id'], can_skip: true, transitions: [{ to_step_id: 'target' }] },
       { id: 'target', name: 'Target', collects_fields: ['target_amount'], can_skip: true, transitions: [{ to_step_id: 'constraints' }] },
@@ -113,6 +121,7 @@ export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
       intents: ['what_if'],
     },
     entry_step_id: 'variants',
+    field_reuse: { policy: 'reuse' },
     steps: [
       // The set runs 3 scenarios unless told otherwise, so only the amount is asked: a
       // what-if set never runs on a brief without a target.
@@ -146,6 +155,7 @@ export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
       intents: ['explain_run'],
     },
     entry_step_id: 'run',
+    field_reuse: { policy: 'ask_again' },
     steps: [
       { id: 'run', name: 'Run', collects_fields: ['run_id'], can_skip: true, transitions: [{ to_step_id: 'explain' }] },
       { id: 'explain', name: 'Explanation', template_ids: [SESSION_TEMPLATE_IDS.runExplanation] },
@@ -161,4 +171,17 @@ export const SLB_PLAYBOOKS: readonly ScenarioInput[] = Object.freeze([
  */
 export function loadSlbPlaybooks(definitions: readonly ScenarioInput[] = SLB_PLAYBOOKS): ScenarioRegistry {
   return loadScenarioDefinitions(definitions);
+}
+
+/**
+ * The session's fields in force: its variables, less those the newest program
+ * must have restated (a program started after another one does not reuse the
+ * last one's answers; see `field_reuse`). What the reply says back, what new
+ * exclusions add to and what the session's brief is written from.
+ */
+export function fieldsInForce(session: Pick<Session, 'instances' | 'variables'>): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...session.variables };
+  const program = session.instances.findLast((instance) => instance.scenario_id === SLB_PLAYBOOK_IDS.programIntake);
+  for (const field of program?.fields_to_restate ?? []) delete values[field];
+  return values;
 }

@@ -5,7 +5,7 @@ import { describeField } from './describe-fields.js';
 import type { ExtractedTurn } from './extract-turn-fields.js';
 import { PROGRAM_FIELDS, mergeStatedFields } from './session-fields.js';
 import type { StoredSessionState } from './session-schemas.js';
-import { SLB_PLAYBOOK_IDS } from './slb-playbooks.js';
+import { SLB_PLAYBOOK_IDS, fieldsInForce } from './slb-playbooks.js';
 import { WHAT_IF_FIELDS, isWhatIfRequest, whatIfLabel, type WhatIfChange } from './what-if-changes.js';
 
 /** What a message means for the session, decided before the orchestrator runs. */
@@ -65,7 +65,7 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
     candidate.matched.map((word) => word.replace(/^keyword:/, '').toLowerCase()),
   );
   const notUsed: string[] = extraction.unrecognized
-    .filter((phrase) => !triggerWords.some((word) => phrase.toLowerCase().includes(word)))
+    .filter((phrase) => !triggerWords.some((word) => phrase.toLowerCase().includes(word) || word.includes(phrase.trim().toLowerCase())))
     // The words that frame a what-if ("instead", "case") were its framing, not content left unused.
     .filter((phrase) => !/^(?:an?\s+|the\s+)?(?:case|scenario|variant|instead|what[-\s]?if)$/i.test(phrase.trim()))
     .map((phrase) => `"${phrase}"`);
@@ -109,7 +109,8 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
       understood.push(`a what-if: ${whatIf.label} (the base program is unchanged)`);
     }
   }
-  applied = mergeStatedFields(session.variables, applied) as Record<string, JsonValue>;
+  // Exclusions add up to those in force: a new program's list starts empty, not with the last program's.
+  applied = mergeStatedFields(fieldsBeforeTurn(session, input), applied) as Record<string, JsonValue>;
   for (const [name, value] of Object.entries(applied)) understood.push(describeField(name, value));
   for (const ignored of extraction.ignored)
     notUsed.push(`${ignored.field.replaceAll('_', ' ')} ${JSON.stringify(ignored.value)} (${ignored.reason})`);
@@ -180,6 +181,27 @@ export function understandMessage(input: UnderstandingInput): MessageUnderstandi
     notUsed,
     notes,
   };
+}
+
+/**
+ * The fields in force before this message: a message that starts a program
+ * after an earlier one (none open) starts from nothing for the fields its
+ * definition asks again, so "exclude Houston" there does not add to the last
+ * program's exclusions.
+ */
+function fieldsBeforeTurn(session: Session, input: UnderstandingInput): Record<string, unknown> {
+  const inForce = fieldsInForce(session);
+  const programs = session.instances.filter((instance) => instance.scenario_id === SLB_PLAYBOOK_IDS.programIntake);
+  const startsAgain =
+    programs.length > 0 &&
+    !programs.some((instance) => OPEN.has(instance.status)) &&
+    input.candidates.some(
+      (candidate) => candidate.scenario_id === SLB_PLAYBOOK_IDS.programIntake && candidate.score >= input.minStartScore,
+    );
+  const reuse = input.orchestrator.registry.latest(SLB_PLAYBOOK_IDS.programIntake)?.field_reuse;
+  if (!startsAgain || reuse === undefined || reuse.policy === 'reuse') return inForce;
+  for (const field of reuse.fields) if (!reuse.carry_fields.includes(field)) delete inForce[field];
+  return inForce;
 }
 
 /** A what-if with content starts (or resumes) the what-if analysis even when no trigger word named it ("a 3.0x leverage case"). */

@@ -1,14 +1,11 @@
-import { ProgramRequestSchema, parseInput } from '@leaseback/domain';
 import { computeCapacity } from '../compute-capacity.js';
-import { checkRequestAssetCount } from '../engine/asset-limit.js';
 import type { CallContext, CapacityReport } from '../leaseback-service.js';
 import type { UseCaseDependencies } from './use-case-dependencies.js';
 
 /** The most the portfolio can raise under the brief's spec: `POST /api/capacity`. */
-export function capacityUseCase({ llm, plannerConfig, logger, now, engineFor, maxAssets }: UseCaseDependencies) {
+export function capacityUseCase({ llm, plannerConfig, logger, now, engineFor, validateRequest }: UseCaseDependencies) {
   return async (input: unknown, context: CallContext = {}): Promise<CapacityReport> => {
-    checkRequestAssetCount(input, ['assets'], maxAssets);
-    const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
+    const request = await validateRequest('program_request', input, ['assets']);
     const started = now().getTime();
     const report = await computeCapacity(request, {
       llm,

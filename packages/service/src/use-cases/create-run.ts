@@ -1,6 +1,5 @@
-import { LeasebackError, ProgramRequestSchema, parseInput, type CreateRunResponse, type ProgramRequest } from '@leaseback/domain';
+import { LeasebackError, type CreateRunResponse, type ProgramRequest } from '@leaseback/domain';
 import { runProgram, runRecordFromResult } from '@leaseback/planner';
-import { checkRequestAssetCount } from '../engine/asset-limit.js';
 import type { CallContext } from '../leaseback-service.js';
 import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './use-case-dependencies.js';
 import { resolveWriteFund } from './write-fund.js';
@@ -9,8 +8,7 @@ import { resolveWriteFund } from './write-fund.js';
 export function createRunUseCase(dependencies: UseCaseDependencies) {
   const { idempotent, logger, metrics, now, newId, store } = dependencies;
   return async (input: unknown, context: CallContext = {}): Promise<CreateRunResponse> => {
-    checkRequestAssetCount(input, ['assets'], dependencies.maxAssets);
-    const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
+    const request = await dependencies.validateRequest('program_request', input, ['assets']);
     const fundId = resolveWriteFund(request.fund_id, context.scope, 'request.fund_id');
     return idempotent('create_run', request, context, 201, async (): Promise<CreateRunResponse> => {
       // A job draws its run's id when it is queued (see jobs/), so that it can store its run only once.

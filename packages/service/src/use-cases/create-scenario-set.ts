@@ -1,6 +1,5 @@
-import { ScenarioSetRequestSchema, parseInput, toLeasebackError } from '@leaseback/domain';
+import { toLeasebackError } from '@leaseback/domain';
 import { runScenarioSet } from '@leaseback/planner';
-import { checkRequestAssetCount } from '../engine/asset-limit.js';
 import type { CallContext, ScenarioSetWithComparison } from '../leaseback-service.js';
 import { withComparison } from './read-scenario-sets.js';
 import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './use-case-dependencies.js';
@@ -10,8 +9,7 @@ import { resolveWriteFund, scenarioSetFund } from './write-fund.js';
 export function createScenarioSetUseCase(dependencies: UseCaseDependencies) {
   const { idempotent, logger, metrics, now, newId, store } = dependencies;
   return async (input: unknown, context: CallContext = {}): Promise<ScenarioSetWithComparison> => {
-    checkRequestAssetCount(input, ['base_request', 'assets'], dependencies.maxAssets);
-    const request = parseInput(ScenarioSetRequestSchema, input, { root: 'request' });
+    const request = await dependencies.validateRequest('scenario_set_request', input, ['base_request', 'assets']);
     const requestedFund = scenarioSetFund(request.fund_id, request.base_request.fund_id);
     const fundId = resolveWriteFund(requestedFund, context.scope, request.fund_id ? 'request.fund_id' : 'request.base_request.fund_id');
     return idempotent('create_scenario_set', request, context, 201, async (): Promise<ScenarioSetWithComparison> => {

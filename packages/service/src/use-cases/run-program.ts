@@ -1,7 +1,6 @@
-import { ProgramRequestSchema, parseInput, type ProgramResponse } from '@leaseback/domain';
+import type { ProgramResponse } from '@leaseback/domain';
 import { runProgram } from '@leaseback/planner';
 import type { CallContext } from '../leaseback-service.js';
-import { checkRequestAssetCount } from '../engine/asset-limit.js';
 import { ProgramRunFailedError } from '../service-errors.js';
 import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './use-case-dependencies.js';
 
@@ -9,8 +8,7 @@ import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './us
 export function runProgramUseCase(dependencies: UseCaseDependencies) {
   const { idempotent, logger, metrics, now } = dependencies;
   return async (input: unknown, context: CallContext = {}): Promise<ProgramResponse> => {
-    checkRequestAssetCount(input, ['assets'], dependencies.maxAssets);
-    const request = parseInput(ProgramRequestSchema, input, { root: 'request' });
+    const request = await dependencies.validateRequest('program_request', input, ['assets']);
     return idempotent('run_program', request, context, 200, async () => {
       const started = now().getTime();
       logger.debug({ use_case: 'run_program', brief: request.program_description }, 'planning a program');

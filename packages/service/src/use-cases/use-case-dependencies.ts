@@ -12,6 +12,7 @@ import type { CallContext } from '../leaseback-service.js';
 import { logInternalError } from '../log-internal-error.js';
 import type { ServiceLogger } from '../service-logger.js';
 import type { ServiceMetrics } from '../service-metrics.js';
+import type { RequestValidator } from '../engine/request-validation.js';
 import type { Idempotent } from './idempotency.js';
 
 /** What every use case is built from: the service's parts, all injected. */
@@ -30,8 +31,11 @@ export interface UseCaseDependencies {
   readonly idempotent: Idempotent;
   /** The engine for one request (a worker pool in the server): every solve it makes shares one deadline. */
   readonly engineFor: (context: CallContext) => EngineRunner;
-  /** `planner.max_assets`: the most assets one request may plan. */
-  readonly maxAssets: number;
+  /**
+   * Checks a request body against `planner.max_assets` and its schema (in a
+   * worker thread when it is large): the one way a use case reads its body.
+   */
+  readonly validateRequest: RequestValidator;
 }
 
 /** The planner's options for one call: the service's client, config and clock, and the caller's signal. */
