@@ -14,18 +14,25 @@ export type OutcomeStatus = z.infer<typeof OutcomeStatusSchema>;
  * says why for each null ratio.
  */
 export const ProgramMetricsSchema = z.strictObject({
-  net_leverage: finiteNumber().nullable(),
-  fixed_charge_coverage: finiteNumber().nullable(),
-  lease_adjusted_leverage: finiteNumber().nullable(),
-  ebitda: finiteNumber(),
+  net_leverage: finiteNumber().nullable().describe('Net debt / EBITDA, a multiple (4.2 = 4.2x); null when undefined (see ratio_notes)'),
+  fixed_charge_coverage: finiteNumber()
+    .nullable()
+    .describe('EBITDAR / (interest + rent), a multiple (1.8 = 1.8x); null when fixed charges are zero (see ratio_notes)'),
+  lease_adjusted_leverage: finiteNumber()
+    .nullable()
+    .describe('(Net debt + k x rent) / EBITDAR, a multiple; null when undefined (see ratio_notes)'),
+  ebitda: finiteNumber().describe('EBITDA after the program, USD a year (less the new rent under us_gaap)'),
   /** EBITDA + rent already paid (R0); unchanged by the program. */
-  ebitdar: finiteNumber(),
-  net_debt: finiteNumber(),
-  interest_expense: finiteNumber(),
+  ebitdar: finiteNumber().describe('EBITDA plus the rent already paid, USD a year; unchanged by the program'),
+  net_debt: finiteNumber().describe('Debt minus cash after the proceeds repay debt, USD'),
+  interest_expense: finiteNumber().describe('Interest after the debt repaid, USD a year'),
   /** Total rent: R0 plus the rent of every asset sold. */
-  rent_expense: finiteNumber(),
+  rent_expense: finiteNumber().describe('Rent already paid plus the rent of every asset sold, USD a year'),
   /** Why a ratio above is null, keyed by ratio name. */
-  ratio_notes: z.record(z.string(), z.string()).default({}),
+  ratio_notes: z
+    .record(z.string(), z.string())
+    .describe('Why a ratio above is null, by ratio name (e.g. fixed_charge_coverage: no fixed charges)')
+    .default({}),
 });
 /** Pro-forma metrics. */
 export type ProgramMetrics = z.output<typeof ProgramMetricsSchema>;
@@ -47,14 +54,14 @@ export type ConstraintName = z.infer<typeof ConstraintNameSchema>;
  * otherwise have been taken, or it is the tightest at the end).
  */
 export const ConstraintCheckSchema = z.strictObject({
-  name: ConstraintNameSchema,
-  limit: finiteNumber(),
-  before: finiteNumber().nullable(),
-  after: finiteNumber().nullable(),
-  passed: z.boolean(),
-  binding: z.boolean(),
+  name: ConstraintNameSchema.describe('The covenant checked (max_net_leverage, min_fixed_charge_coverage...)'),
+  limit: finiteNumber().describe("The covenant's limit, in its unit (a multiple for leverage and coverage, a share for the rest)"),
+  before: finiteNumber().nullable().describe("The figure before the program, in the limit's unit; null when undefined (see note)"),
+  after: finiteNumber().nullable().describe("The figure after the program, in the limit's unit; null when undefined (see note)"),
+  passed: z.boolean().describe('Whether the figure after the program meets the limit'),
+  binding: z.boolean().describe('Whether this covenant is what stopped more assets being sold'),
   /** Why `before` or `after` is null, when one is. */
-  note: z.string().nullable().default(null),
+  note: z.string().nullable().describe('Why before or after is null, when one is').default(null),
 });
 /** A covenant check. */
 export type ConstraintCheck = z.output<typeof ConstraintCheckSchema>;
@@ -75,10 +82,10 @@ export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
 
 /** An ineligible asset and the first filter it failed. */
 export const ExcludedAssetSchema = z.strictObject({
-  asset_id: z.string(),
-  reason: ExclusionReasonSchema,
+  asset_id: z.string().describe('The asset left out'),
+  reason: ExclusionReasonSchema.describe('The first filter it failed (asset_type, market, criticality...)'),
   /** Plain-English detail with the numbers, e.g. `criticality 0.95 > max 0.7`. */
-  detail: z.string(),
+  detail: z.string().describe('Plain-English detail with the numbers, e.g. "criticality 0.95 > max 0.7"'),
 });
 /** An excluded asset. */
 export type ExcludedAsset = z.output<typeof ExcludedAssetSchema>;

@@ -49,25 +49,30 @@ export function combinatorialProblemOf(
     lowerBound: objective === model.cash ? model.targetLower : null,
     gap: context.config.exact.absolute_gap,
     incumbent: start === null ? null : sumOver(objective, start),
-    maxSteps: COMBINATORIAL_MAX_STEPS,
+    maxSteps:
+      objective === model.cash || columns.length <= COMBINATORIAL_FULL_BUDGET_OTHER_OBJECTIVE
+        ? COMBINATORIAL_MAX_STEPS
+        : COMBINATORIAL_MAX_STEPS / 10,
   };
 }
 
 /**
- * Most eligible assets for which the search takes an objective other than
- * proceeds (`min_npv_cost`). Why lower than for proceeds: no target bounds that
- * objective, so the search must be exhaustive to prove anything, and past two
- * halves of 15 its scan grows faster than HiGHS's solve, which has no
- * subset-sum trouble with this objective (seeded 20-50 asset programs, CPU time
- * under the same load: the search 16-261 ms up to 30 assets but up to 5 s
- * from 32 on; HiGHS 73-812 ms at every size).
+ * Most eligible assets for which the search gets its full step budget with an
+ * objective other than proceeds (`min_npv_cost`); above, it gets a tenth and
+ * HiGHS continues from its best set. Why: no target bounds that objective, so
+ * only an exhaustive search proves anything, and past two halves of 15 the
+ * scan can outgrow HiGHS (seeded 20-50 asset programs, CPU time under the same
+ * load: the search 15-217 ms up to 30 assets but up to 5 s from 32 on; HiGHS
+ * 73-812 ms) — yet HiGHS alone can also fail where the search is quick (the
+ * example portfolio's 33 assets: HiGHS stopped at its 10 s limit unproven, the
+ * search proved the optimum in 0.4 s CPU), so the search always runs first.
  */
-export const COMBINATORIAL_MAX_ASSETS_OTHER_OBJECTIVE = 30;
+export const COMBINATORIAL_FULL_BUDGET_OTHER_OBJECTIVE = 30;
 
 /**
  * Runs the combinatorial search when the program has at most
- * `exact.combinatorial_max_assets` eligible assets (default 56; 30 for
- * another objective than proceeds), or returns null for HiGHS. Why that size: up to 32 the search is exhaustive in two
+ * `exact.combinatorial_max_assets` eligible assets (default 56), or returns
+ * null for HiGHS. Why that size: up to 32 the search is exhaustive in two
  * sorted halves (milliseconds to tens of milliseconds); up to 56 it enumerates
  * outer assets around them and stops at a set within the gap of the target,
  * which such programs almost always have; beyond that HiGHS finds near-target
@@ -80,11 +85,7 @@ export function searchCombinatorially(
   start: Uint8Array | null,
 ): CombinatorialResult | null {
   const count = model.columns.length;
-  const largest = Math.min(
-    COMBINATORIAL_MAX_ITEMS,
-    context.config.exact.combinatorial_max_assets,
-    objective === model.cash ? COMBINATORIAL_MAX_ITEMS : COMBINATORIAL_MAX_ASSETS_OTHER_OBJECTIVE,
-  );
+  const largest = Math.min(COMBINATORIAL_MAX_ITEMS, context.config.exact.combinatorial_max_assets);
   if (count === 0 || count > largest) return null;
   return solveCombinatorial(combinatorialProblemOf(context, model, objective, start));
 }

@@ -14,7 +14,7 @@ import { buildSelectionModel, type SelectionModel } from './selection-model.js';
 import { solveMilp, type ExtraRow } from './solve-milp.js';
 import { SolverBudget, noGoodCut, selectedFigures, solveVerified, sumOver, type VerifiedSolve } from './verified-solve.js';
 import { capacityNode, computeCapacity } from './capacity.js';
-import { COMBINATORIAL_MAX_ASSETS_OTHER_OBJECTIVE, searchCombinatorially } from './combinatorial-selection.js';
+import { COMBINATORIAL_FULL_BUDGET_OTHER_OBJECTIVE, searchCombinatorially } from './combinatorial-selection.js';
 import { npvObjectiveNode, objectiveOf, objectiveWeights } from './economics/selection-objective.js';
 
 /** A covenant is reported binding at the chosen set when within this relative distance of its limit. */
@@ -244,7 +244,8 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   const byNpvCost = objectiveOf(context) === 'min_npv_cost';
   // Proceeds: the target bounds the search, no start needed. NPV cost has no such bound, so a valid start's cost
   // caps the scan instead; its ties go to the smaller proceeds, then the same tie-breaks.
-  const searchStart = byNpvCost && count > 0 && count <= COMBINATORIAL_MAX_ASSETS_OTHER_OBJECTIVE ? proposeStart(context, model) : null;
+  // Up to the full-budget size; above it the exchange search that improves the start costs more than it prunes.
+  const searchStart = byNpvCost && count > 0 && count <= COMBINATORIAL_FULL_BUDGET_OTHER_OBJECTIVE ? proposeStart(context, model) : null;
   const searched = searchCombinatorially(context, model, objective, searchStart);
   if (searched !== null && searched.status === 'infeasible') {
     stage = {
