@@ -193,7 +193,7 @@ describe('orchestrator invariants over random definitions and conversations', { 
           .filter((instance) => instance.status === 'active' || instance.status === 'paused')
           .map((instance) => [instance.instance_id, instance]),
       );
-      const stated = Object.keys(input.fields);
+      const stated = Object.keys(input.fields ?? {});
       for (const instance of result.session.instances) {
         const earlier = before.get(instance.instance_id);
         if (earlier === undefined || instance.status !== 'paused') continue;

@@ -37,12 +37,26 @@ const MESSAGES: readonly [string, Record<string, unknown>][] = [
   ['yes go ahead, but hold on a sec', { lifecycle_signal: 'pause' }],
   ['no mission-critical sites, no', { max_criticality: 0.7, confirmation: false }],
   ['hello there', {}],
+  ['nothing with a mortgage, and keep new rent under $10M a year', { exclude_mortgaged: true, max_rent_added: 10_000_000 }],
+  [
+    '15-year leases with 2.5% annual bumps, 21% tax rate, we report under IFRS 16',
+    { lease_term_years: 15, rent_escalator: 0.025, tax_rate: 0.21, accounting_basis: 'ifrs16' },
+  ],
+  ['what if the leases were 12 years?', { lease_term_years: 12 }],
+  // A conversation's "shorter leases" compares with the program in force: the generated short-leases term.
+  ['what if we had shorter leases?', { lease_term_years: 10 }],
+  ['minimise our cost of capital', { objective: 'min_npv_cost' }],
 ];
 
 describe('offline extractFields', () => {
   it.each(MESSAGES)('%s', async (message, expected) => {
     const { value } = await client.extractFields(message, ALL_FIELDS, { markets: MARKETS });
     expect(value).toStrictEqual(expected);
+  });
+
+  it('says how it read "shorter leases"', async () => {
+    const { metadata } = await client.extractFields('what if we had shorter leases?', ['lease_term_years'], {});
+    expect(JSON.stringify(metadata)).toContain('read as 10-year leases');
   });
 
   it('returns only the fields asked for, in the order asked', async () => {

@@ -18,7 +18,14 @@ export const EXTRACTABLE_FIELDS = {
   include_markets: 'market allow-list in the spelling of context.markets ("only Phoenix", "in Texas")',
   exclude_markets: 'markets ruled out ("exclude Dallas", "outside Chicago", "not in Newark")',
   exclude_asset_ids: 'asset ids ruled out ("except asset DAL-01")',
+  exclude_mortgaged: 'true when mortgaged assets are ruled out ("nothing with a mortgage", "unencumbered assets only")',
+  max_rent_added: 'cap on the annual rent the program adds, in USD a year ("keep new rent under $10M a year")',
   strategy: '"exact" for an optimal / minimum-overshoot selection, "greedy" when named',
+  lease_term_years: 'lease term of every sale in whole years 1..50 ("15-year leases", "ten year term"; "shorter leases" in a what-if = 10)',
+  rent_escalator: 'annual rent escalator as a decimal, 0 <= g < 0.25 ("2% annual bumps" = 0.02, "flat rent" = 0)',
+  tax_rate: 'tax rate on the gain on sale as a decimal 0..1 ("21% tax rate" = 0.21)',
+  accounting_basis: '"ifrs16" when the company reports under IFRS, "us_gaap" under US GAAP',
+  objective: '"min_npv_cost" for "cheapest capital" / "minimise the cost of capital"',
   num_scenarios: 'how many what-if scenarios ("three scenarios", "3 variants")',
   run_id: 'a run id (the first UUID in the message)',
   confirmation:
@@ -34,6 +41,13 @@ function isExtractable(name: string): name is ExtractableField {
   return Object.hasOwn(EXTRACTABLE_FIELDS, name);
 }
 
+/** The fields a reading keeps in its `economics` part. */
+const ECONOMICS_FIELDS = ['lease_term_years', 'rent_escalator', 'tax_rate', 'accounting_basis', 'objective'] as const;
+
+function isEconomicsField(name: ExtractableField): name is (typeof ECONOMICS_FIELDS)[number] {
+  return (ECONOMICS_FIELDS as readonly string[]).includes(name);
+}
+
 /**
  * The requested fields that the message states, in the order requested. A
  * field the message does not state is absent (no defaults); so is a name
@@ -43,7 +57,7 @@ export function fieldsFromReading(reading: BriefReading, fieldNames: readonly st
   const fields: Record<string, JsonValue> = {};
   for (const name of fieldNames) {
     if (!isExtractable(name) || Object.hasOwn(fields, name)) continue;
-    const value = reading[name];
+    const value = isEconomicsField(name) ? reading.economics?.[name] : reading[name];
     if (value === undefined) continue;
     fields[name] = Array.isArray(value) ? [...value] : value;
   }

@@ -68,7 +68,10 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
 
   Object.assign(reading, readCountAndRunId(text));
   // Before amounts and covenants: "2% bumps", "21% tax" and "15-year" are not targets or shares.
-  const { unrecognized: economicsUnrecognized, ...economics } = readEconomics(text);
+  const { unrecognized: economicsUnrecognized, ...economics } = readEconomics(
+    text,
+    options.conversational ? { notes: reading.notes } : undefined,
+  );
   if (Object.keys(economics).length > 0) reading.economics = economics;
   reading.unrecognized.push(...economicsUnrecognized);
 

@@ -17,15 +17,26 @@ describe('readEconomics', () => {
     expect(read(brief).lease_term_years).toBe(years);
   });
 
+  it('reads "the leases were 12 years", and "shorter leases" only in a conversation', () => {
+    expect(read('what if the leases were 12 years').lease_term_years).toBe(12);
+    // A brief has no program in force to be shorter than.
+    expect(read('we like short leases').lease_term_years).toBeUndefined();
+    const notes: string[] = [];
+    expect(readEconomics(new BriefText('what about shorter leases?'), { notes }).lease_term_years).toBe(10);
+    expect(notes).toEqual(['"shorter leases" read as 10-year leases']);
+  });
+
   it.each([
     ['with 2% annual bumps', 0.02],
     ['2.5% rent escalators', 0.025],
     ['escalators of 3%', 0.03],
+    ['2.6% annual bumps', 0.026],
     ['rent growing 1.5% a year', 0.015],
     ['flat rent', 0],
     ['no escalators', 0],
   ])('reads the escalator in "%s"', (brief, escalator) => {
-    expect(read(brief).rent_escalator).toBeCloseTo(escalator, 12);
+    // Exactly the decimal written, not a neighbour of it (2.6% is 0.026).
+    expect(read(brief).rent_escalator).toBe(escalator);
   });
 
   it('reads the basis, the tax rate and the objective', () => {

@@ -1,6 +1,7 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import { numberValue, WORD_NUMBER } from './written-numbers.js';
+import { OFFLINE_SCENARIO_RULES } from './scenarios-from-spec.js';
+import { decimalFromPercent, numberValue, WORD_NUMBER } from './written-numbers.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -22,6 +23,21 @@ const LEASE_TERM = new RegExp(
     `|(?:lease(?:back)?\\s+)?terms?\\s+(?:of\\s+)?${NUMBER}\\s*(?:years?|yrs?)|lease(?:back)?s?\\s+(?:of|for)\\s+${NUMBER}\\s*(?:years?|yrs?))(?![a-z])`,
   'g',
 );
+/** "the leases were 10 years", "leases are 12 years", "with leases at 20 years". */
+const LEASES_WERE = new RegExp(
+  `\\blease(?:back)?s?\\s+(?:were|are|at|run(?:ning)?(?:\\s+for)?)\\s+${NUMBER}\\s*(?:years?|yrs?)(?![a-z])`,
+  'g',
+);
+/**
+ * "shorter leases", "short leases", "shorter lease terms": a relative term in a
+ * conversation's what-if, read as the documented short term (see
+ * `OFFLINE_SCENARIO_RULES.short_lease_term_years`) and said back in the reading's notes.
+ */
+const SHORTER_LEASES = /\b(?:shorter|short)\s+(?:lease(?:back)?\s+)?(?:leases|leasebacks|terms?|lease\s+terms?)(?![a-z])/g;
+
+/** The term a conversation's "shorter leases" stands for: the one the generated "Short leases" what-if uses. */
+const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_years;
+
 /** "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year". */
 const ESCALATOR = new RegExp(
   '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|uplifts?)' +
@@ -60,8 +76,10 @@ function yearsOf(text: string): number | null {
  * readers of amounts and covenants so that "2% bumps", "21% tax" and
  * "15-year" are never taken for a market share or a target. The last mention
  * of each wins (a correction); a figure out of range is reported, not used.
+ * A conversation's message (`conversation` given) may also say "shorter
+ * leases", read as the generated short-leases term with a note saying so.
  */
-export function readEconomics(text: BriefText): EconomicsReading {
+export function readEconomics(text: BriefText, conversation?: { readonly notes: string[] }): EconomicsReading {
   const reading: EconomicsReading = { unrecognized: [] };
   const claimAll = (pattern: RegExp, use: (match: RegExpExecArray) => void): void => {
     for (const match of text.freeMatches(pattern)) {
@@ -78,17 +96,31 @@ export function readEconomics(text: BriefText): EconomicsReading {
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
+  claimAll(LEASES_WERE, (match) => {
+    const years = yearsOf(match[1] ?? '');
+    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+    else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
+  });
+  // Only a conversation compares with a program already in force; in a brief "short leases" has no reference.
+  if (conversation !== undefined && reading.lease_term_years === undefined) {
+    claimAll(SHORTER_LEASES, (match) => {
+      reading.lease_term_years = SHORT_LEASE_TERM_YEARS;
+      conversation.notes.push(`"${phrase(match)}" read as ${SHORT_LEASE_TERM_YEARS}-year leases`);
+    });
+  }
   claimAll(ESCALATOR, (match) => {
-    const percent = Number(match[1] ?? match[2] ?? match[3]);
-    if (percent >= 0 && percent < 25) reading.rent_escalator = percent / 100;
+    const written = match[1] ?? match[2] ?? match[3] ?? '';
+    const percent = Number(written);
+    if (percent >= 0 && percent < 25) reading.rent_escalator = decimalFromPercent(written);
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
   claimAll(FLAT_RENT, () => {
     reading.rent_escalator = 0;
   });
   claimAll(TAX_RATE, (match) => {
-    const percent = Number(match[1] ?? match[2] ?? match[3]);
-    if (percent >= 0 && percent <= 100) reading.tax_rate = percent / 100;
+    const written = match[1] ?? match[2] ?? match[3] ?? '';
+    const percent = Number(written);
+    if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
   });
   const bases: { basis: AccountingBasis; start: number }[] = [];

@@ -146,3 +146,12 @@ export function scaleDecimal(numeral: string, scale: number): number {
   if (scale % divisor === 0) return mantissa * (scale / divisor);
   return (mantissa * scale) / divisor;
 }
+
+/**
+ * A percentage as written ("2.6") as the decimal it means (0.026), shifted in
+ * the decimal text rather than divided, so "2.6%" is exactly 0.026 and not
+ * 0.026000000000000002.
+ */
+export function decimalFromPercent(written: string): number {
+  return Number(`${written.trim()}e-2`);
+}

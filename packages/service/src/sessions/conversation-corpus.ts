@@ -368,6 +368,24 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     runs: { count: 3, labels: ['Exclude Chicago'] },
   },
   {
+    name: '"what if we had shorter leases?" is a custom scenario on 10-year leases; the base keeps its terms',
+    covers: 'what-ifs',
+    turns: [
+      full,
+      {
+        say: 'what if we had shorter leases?',
+        expect: {
+          unknown: ['lease_term_years'],
+          plan: ['what_if_analysis:CONFIRM'],
+          reply: ['"10-year leases"', 'the base program is unchanged'],
+          notReply: ['I could not use'],
+        },
+      },
+      { say: 'yes', expect: runSet },
+    ],
+    runs: { count: 3, labels: ['Base case', '10-year leases'] },
+  },
+  {
     name: 'a 3.0x leverage case is a custom scenario; the base keeps 3.5x',
     covers: 'what-ifs',
     turns: [

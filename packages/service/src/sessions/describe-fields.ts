@@ -36,6 +36,20 @@ export function describeField(name: string, value: unknown): string {
       return `exclude ${list(items)}`;
     case 'exclude_asset_ids':
       return `exclude asset${items.length === 1 ? '' : 's'} ${list(items)}`;
+    case 'exclude_mortgaged':
+      return value === true ? 'nothing mortgaged' : 'mortgaged assets allowed';
+    case 'max_rent_added':
+      return `new rent at most ${formatMoney(number)} a year`;
+    case 'lease_term_years':
+      return `${number ?? 'n/a'}-year leases`;
+    case 'rent_escalator':
+      return number === 0 ? 'flat rent' : `${percent(number)} annual rent escalators`;
+    case 'tax_rate':
+      return `tax rate ${percent(number)}`;
+    case 'accounting_basis':
+      return value === 'ifrs16' ? 'reporting under IFRS 16' : 'reporting under US GAAP';
+    case 'objective':
+      return value === 'min_npv_cost' ? 'the cheapest capital (lowest NPV cost)' : 'the least proceeds above the target';
     case 'strategy':
       return `the ${String(value)} strategy`;
     case 'num_scenarios':
@@ -67,4 +81,9 @@ export function describeChanges(
     else changes.push(`${describeField(name, had)} → ${describeField(name, has)}`);
   }
   return changes;
+}
+
+/** A decimal rate as a percent with at most two decimals ("2.5%"); "n/a" when absent. */
+function percent(rate: number | null): string {
+  return rate === null ? 'n/a' : `${Number((rate * 100).toFixed(2))}%`;
 }

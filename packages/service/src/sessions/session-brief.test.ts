@@ -20,6 +20,12 @@ const fieldsArbitrary = fc.record(
     exclude_markets: fc.uniqueArray(fc.constantFrom(...MARKETS.slice(0, 3)), { minLength: 1, maxLength: 2 }),
     include_markets: fc.uniqueArray(fc.constantFrom(...MARKETS.slice(3)), { minLength: 1, maxLength: 2 }),
     strategy: fc.constantFrom('exact', 'greedy'),
+    exclude_mortgaged: fc.constant(true),
+    max_rent_added: fc.integer({ min: 1, max: 40 }).map((millions) => millions * 1e6),
+    lease_term_years: fc.integer({ min: 1, max: 50 }),
+    rent_escalator: fc.integer({ min: 0, max: 80 }).map((tenths) => tenths / 1000),
+    tax_rate: fc.integer({ min: 0, max: 40 }).map((percent) => percent / 100),
+    accounting_basis: fc.constantFrom('us_gaap', 'ifrs16'),
   },
   { requiredKeys: ['target_amount'] },
 );
@@ -30,6 +36,9 @@ describe('sessionBrief', () => {
       sessionBrief({ target_amount: 150e6, max_net_leverage: 3.5, exclude_markets: ['Dallas', 'Houston'], asset_types: ['warehouse'] }),
     ).toBe('Raise $150M. Keep net leverage below 3.5x. Only warehouses. Exclude Dallas and Houston.');
     expect(sessionBrief({})).toBe('Plan a sale-leaseback program.');
+    expect(
+      sessionBrief({ target_amount: 80e6, exclude_mortgaged: true, lease_term_years: 12, rent_escalator: 0, accounting_basis: 'ifrs16' }),
+    ).toBe('Raise $80M. Nothing with a mortgage. 12-year leases. Flat rent. We report under IFRS 16.');
   });
 
   it('reads back, through the offline reader, as the same fields (so a run planned from it honours every one)', async () => {

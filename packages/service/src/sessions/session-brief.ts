@@ -37,8 +37,21 @@ export function sessionBrief(fields: Readonly<Record<string, unknown>>): string 
   if (criticality !== null) sentences.push(`Criticality below ${criticality}`);
   const leaseability = numberOf(fields, 'min_leaseability');
   if (leaseability !== null) sentences.push(`Leaseability above ${leaseability}`);
+  if (fields['exclude_mortgaged'] === true) sentences.push('Nothing with a mortgage');
+  const rent = numberOf(fields, 'max_rent_added');
+  if (rent !== null) sentences.push(`Keep new rent under ${formatMoney(rent)} a year`);
   const strategy = fields['strategy'];
   if (strategy === 'exact' || strategy === 'greedy') sentences.push(`Use the ${strategy} strategy`);
+  const term = numberOf(fields, 'lease_term_years');
+  if (term !== null) sentences.push(`${term}-year leases`);
+  const escalator = numberOf(fields, 'rent_escalator');
+  if (escalator !== null) sentences.push(escalator === 0 ? 'Flat rent' : `${Number((escalator * 100).toFixed(2))}% annual rent escalators`);
+  const tax = numberOf(fields, 'tax_rate');
+  if (tax !== null) sentences.push(`Tax rate of ${Number((tax * 100).toFixed(2))}%`);
+  const basis = fields['accounting_basis'];
+  if (basis === 'ifrs16') sentences.push('We report under IFRS 16');
+  else if (basis === 'us_gaap') sentences.push('We report under US GAAP');
+  if (fields['objective'] === 'min_npv_cost') sentences.push('Minimise the cost of capital');
   return `${sentences.join('. ')}.`;
 }
 

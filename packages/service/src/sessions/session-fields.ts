@@ -100,6 +100,41 @@ export const SESSION_FIELD_RULES: Readonly<Record<string, SessionFieldRule>> = O
     question: 'Which assets are ruled out?',
     schema: z.array(z.string().trim().min(1)).min(1, 'must name at least one asset'),
   },
+  exclude_mortgaged: {
+    description: EXTRACTABLE_FIELDS.exclude_mortgaged,
+    question: 'May mortgaged assets be sold?',
+    schema: z.boolean('must be true or false'),
+  },
+  max_rent_added: {
+    description: EXTRACTABLE_FIELDS.max_rent_added,
+    question: 'What is the most new rent a year the program may add (for example $10M)?',
+    schema: z.number().finite().gt(0, 'must be more than zero'),
+  },
+  lease_term_years: {
+    description: EXTRACTABLE_FIELDS.lease_term_years,
+    question: 'How long are the leasebacks (whole years, 1 to 50)?',
+    schema: z.int('must be a whole number of years').min(1, 'must be between 1 and 50').max(50, 'must be between 1 and 50'),
+  },
+  rent_escalator: {
+    description: EXTRACTABLE_FIELDS.rent_escalator,
+    question: 'By how much does the rent rise each year (for example 2%)?',
+    schema: z.number().min(0, 'must be at least 0 and below 0.25').lt(0.25, 'must be at least 0 and below 0.25'),
+  },
+  tax_rate: {
+    description: EXTRACTABLE_FIELDS.tax_rate,
+    question: 'What tax rate applies to the gain on sale (for example 21%)?',
+    schema: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+  },
+  accounting_basis: {
+    description: EXTRACTABLE_FIELDS.accounting_basis,
+    question: 'Do you report under US GAAP or IFRS 16?',
+    schema: z.enum(['us_gaap', 'ifrs16'], 'must be "us_gaap" or "ifrs16"'),
+  },
+  objective: {
+    description: EXTRACTABLE_FIELDS.objective,
+    question: 'Should the program raise the least above the target, or the cheapest capital?',
+    schema: z.enum(['min_proceeds', 'min_npv_cost'], 'must be "min_proceeds" or "min_npv_cost"'),
+  },
   strategy: {
     description: EXTRACTABLE_FIELDS.strategy,
     question: 'Which selection strategy, exact or greedy?',
@@ -141,7 +176,14 @@ export const PROGRAM_FIELDS: readonly string[] = Object.freeze([
   'include_markets',
   'exclude_markets',
   'exclude_asset_ids',
+  'exclude_mortgaged',
+  'max_rent_added',
   'strategy',
+  'lease_term_years',
+  'rent_escalator',
+  'tax_rate',
+  'accounting_basis',
+  'objective',
 ]);
 
 /** Fields whose new values add to the known ones ("also exclude Chicago") instead of replacing them. */

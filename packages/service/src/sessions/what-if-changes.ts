@@ -15,6 +15,8 @@ export const WHAT_IF_FIELDS: readonly string[] = Object.freeze([
   'max_criticality',
   'min_leaseability',
   'exclude_markets',
+  'lease_term_years',
+  'rent_escalator',
 ]);
 
 const WHAT_IF_WORDS = /\bwhat[-\s]?if\b/i;
@@ -43,8 +45,8 @@ export function whatIfLabel(fields: Readonly<Record<string, JsonValue>>): string
 
 /**
  * The custom scenario definition of a what-if over the program in force: its
- * target (or the base target), its covenant and filter overrides and the
- * markets it adds to the exclusions. `null` while no target is known (the
+ * target (or the base target), its covenant and filter overrides, its lease
+ * term and escalator, and the markets it adds to the exclusions. `null` while no target is known (the
  * session asks for the amount first).
  */
 export function customScenario(change: WhatIfChange, base: Readonly<Record<string, unknown>>): ScenarioDefinition | null {
@@ -64,6 +66,10 @@ export function customScenario(change: WhatIfChange, base: Readonly<Record<strin
   if (criticality !== null) definition.max_criticality = criticality;
   const leaseability = numberOf(change.fields, 'min_leaseability');
   if (leaseability !== null) definition.min_leaseability = leaseability;
+  const term = numberOf(change.fields, 'lease_term_years');
+  if (term !== null) definition.lease_term_years = term;
+  const escalator = numberOf(change.fields, 'rent_escalator');
+  if (escalator !== null) definition.rent_escalator = escalator;
   const exclude = change.fields['exclude_markets'];
   if (Array.isArray(exclude) && exclude.length > 0)
     definition.exclude_markets = exclude.filter((item): item is string => typeof item === 'string');
