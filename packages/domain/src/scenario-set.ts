@@ -14,19 +14,14 @@ export type ScenarioKind = z.infer<typeof ScenarioKindSchema>;
  * `null` (or absent) overrides mean "as the brief says".
  */
 export const ScenarioDefinitionSchema = z.strictObject({
-  label: z
-    .string()
-    .trim()
-    .min(1, 'must be 1 to 50 characters')
-    .max(50, 'must be 1 to 50 characters')
-    .describe("The scenario's short name (1 to 50 characters)"),
+  label: z.string().trim().min(1, 'must be 1 to 50 characters').max(50, 'must be 1 to 50 characters').describe("The scenario's short name"),
   kind: ScenarioKindSchema.describe('base, risk_off, aggressive, geo_focus or custom'),
   rationale: z
     .string()
     .trim()
     .min(1, 'must be 1 to 200 characters')
     .max(200, 'must be 1 to 200 characters')
-    .describe('Why this what-if is worth running (1 to 200 characters)'),
+    .describe('Why this what-if is worth running'),
   target_amount: finiteNumber().gt(0, 'must be > 0').describe('Cash proceeds sought in this scenario, USD'),
   max_leverage: finiteNumber()
     .gt(0, 'must be > 0 and < 10')
