@@ -5,7 +5,6 @@ import {
   RunRecordSchema,
   ScenarioComparisonRowSchema,
   ScenarioSetSummarySchema,
-  SelectorSpecSchema,
   CapacityReportSchema,
 } from '@leaseback/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import swaggerUi from 'swagger-ui-express';
-import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
+import type { CallContext, FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
 import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
 import { FileDownload } from './file-download.js';
@@ -16,7 +16,7 @@ import { EventStream, prefersAsync } from './job-routes.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { OPS_ROUTES, type OpsDependencies } from './ops-routes.js';
 import { RequestError } from './request-errors.js';
-import { requestLogging } from './request-logging.js';
+import { recordRequestFailure, requestLog, requestLogging } from './request-logging.js';
 import { API_VERSION } from './api-version.js';
 
 /** What `createApp` composes. */
@@ -80,7 +80,9 @@ export function createApp(options: CreateAppOptions): Express {
     );
   }
   // The web console at `/` (static files, public like /docs: every call it makes goes through /api and its keys).
-  app.use(webConsole(options.consoleDirectory));
+  // API paths skip it: looking for a file named like each API request cost a file-system call per request.
+  const consoleFiles = webConsole(options.consoleDirectory);
+  app.use((request, response, next) => (isApiPath(request.path) ? next() : consoleFiles(request, response, next)));
 
   app.use(
     '/api',
@@ -130,21 +132,23 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
       response.status(202).json(job);
       return;
     }
-    const signal = route.cancelOnDisconnect ? abortedWhenClientLeaves(response) : undefined;
+    const context: CallContext = {
+      scope,
+      // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
+      logger: requestLog(request),
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    };
+    // Made when the work first looks at it: a read never does, and a signal with its listener per request is not free.
+    const signal = route.cancelOnDisconnect ? disconnectSignal(response) : undefined;
+    if (signal !== undefined) Object.defineProperty(context, 'signal', { get: signal, enumerable: true });
     const result = await route.handle(service, {
       body: request.body,
       params: request.params as Record<string, string>,
       query: route.listQuery === true || route.exportQuery === true ? request.query : {},
-      // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
-      context: {
-        scope,
-        logger: request.log,
-        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-        ...(signal === undefined ? {} : { signal }),
-      },
+      context,
     });
     if (result instanceof EventStream) {
-      await streamEvents(result, response, signal ?? abortedWhenClientLeaves(response), isShuttingDown);
+      await streamEvents(result, response, signal?.() ?? abortedWhenClientLeaves(response), isShuttingDown);
       return;
     }
     if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
@@ -205,8 +209,8 @@ function answerError(error: unknown, _request: Request, response: Response, _nex
   const answer = toErrorResponse(error);
   // The request's log line carries the code answered (see request-logging.ts).
   response.locals.errorCode = answer.body.error.code;
-  // pino-http logs the request's one line with this error (and its stack) attached.
-  if (answer.status >= 500) response.err = error instanceof Error ? error : new Error(String(error));
+  // The request's one log line carries this error (and its stack).
+  if (answer.status >= 500) recordRequestFailure(response, error instanceof Error ? error : new Error(String(error)));
   if (response.headersSent) {
     // Too late for a status: cut the connection so the client sees a failure, not a truncated success.
     response.destroy();
@@ -229,12 +233,26 @@ function labelled(route: string): RequestHandler {
   };
 }
 
+/** The request's cancellation signal, made on first call (already aborted if the client has gone by then). */
+function disconnectSignal(response: Response): () => AbortSignal {
+  let signal: AbortSignal | undefined;
+  return () => {
+    signal ??= response.destroyed && !response.writableFinished ? AbortSignal.abort() : abortedWhenClientLeaves(response);
+    return signal;
+  };
+}
+
 function abortedWhenClientLeaves(response: Response): AbortSignal {
   const controller = new AbortController();
   response.once('close', () => {
     if (!response.writableFinished) controller.abort();
   });
   return controller.signal;
+}
+
+/** Whether a path is under `/api`, which only the API's routes answer. */
+function isApiPath(path: string): boolean {
+  return path.startsWith('/api/') || path === '/api';
 }
 
 /** `/api/runs/{run_id}` → `/api/runs/:run_id`. */

@@ -1,4 +1,4 @@
-import { isFinalJobStatus, toLeasebackError, type Job } from '@leaseback/domain';
+import { isFinalJobStatus, type Job } from '@leaseback/domain';
 import type { CallContext, LeasebackService } from '@leaseback/service';
 import type { ApiRoute } from './api-routes.js';
 import { toErrorResponse } from './error-response.js';

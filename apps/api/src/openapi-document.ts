@@ -67,11 +67,13 @@ export const DEFAULT_SERVERS = [
 export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
   for (const route of options.routes) {
-    const operations = (paths[route.path] ??= {});
+    const operations = paths[route.path] ?? {};
+    paths[route.path] = operations;
     operations[route.method] = apiOperation(route);
   }
   for (const route of options.opsRoutes) {
-    const operations = (paths[route.path] ??= {});
+    const operations = paths[route.path] ?? {};
+    paths[route.path] = operations;
     operations['get'] = opsOperation(route);
   }
   return {

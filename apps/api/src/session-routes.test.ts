@@ -8,7 +8,7 @@ const KEY_B = 'session-key-b';
 const asA = { authorization: `Bearer ${KEY_A}` };
 const asB = { authorization: `Bearer ${KEY_B}` };
 
-/** The planning conversation of the issue. */
+/** The planning conversation a user reported. */
 const MESSAGES = {
   first: 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x',
   whatIf: 'also show me a conservative case with 3 scenarios',

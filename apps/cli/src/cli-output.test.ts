@@ -16,9 +16,18 @@ function capture(isTTY: boolean): { stream: CliStream; text: () => string } {
     {
       isTTY,
       columns: 100,
-      cursorTo: (_x: number, done?: () => void) => (done?.(), true),
-      clearLine: (_dir: number, done?: () => void) => (done?.(), true),
-      moveCursor: (_dx: number, _dy: number, done?: () => void) => (done?.(), true),
+      cursorTo: (_x: number, done?: () => void) => {
+        done?.();
+        return true;
+      },
+      clearLine: (_dir: number, done?: () => void) => {
+        done?.();
+        return true;
+      },
+      moveCursor: (_dx: number, _dy: number, done?: () => void) => {
+        done?.();
+        return true;
+      },
     },
   );
   return { stream, text: () => chunks.join('') };

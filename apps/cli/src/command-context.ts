@@ -35,6 +35,7 @@ export interface CommandContext {
 export type ServiceOpenOptions = Pick<CreateLeasebackServiceOptions, 'config' | 'logger' | 'metricsRegistry'>;
 
 /** A command's work: resolves to its exit status (success when nothing is returned). */
+// biome-ignore lint/suspicious/noConfusingVoidType: a command that succeeds may end without returning a status.
 export type CommandWork = (context: CommandContext) => Promise<ExitCode | void>;
 
 /** What each command module is given to register itself. */

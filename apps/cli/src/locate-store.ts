@@ -57,8 +57,8 @@ export function findProjectRoot(start: string, isDirectory: (path: string) => bo
 
 /** The per-user data folder: `$XDG_DATA_HOME/leaseback/data`, else `~/.local/share/leaseback/data`. */
 export function userDataDir(env: Readonly<Record<string, string | undefined>>): string {
-  const base =
-    env['XDG_DATA_HOME'] && env['XDG_DATA_HOME'].startsWith('/') ? env['XDG_DATA_HOME'] : join(env['HOME'] ?? homedir(), '.local', 'share');
+  const dataHome = env['XDG_DATA_HOME'];
+  const base = dataHome?.startsWith('/') ? dataHome : join(env['HOME'] ?? homedir(), '.local', 'share');
   return join(base, 'leaseback', 'data');
 }
 

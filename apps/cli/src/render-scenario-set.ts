@@ -78,16 +78,15 @@ export function renderScenarioSet(set: ScenarioSetWithComparison, style: TextSty
     return rendered === '' ? [] : [`${style.bold(row.label)}: ${rendered}`];
   });
   const failures = set.comparison.filter((row) => row.error !== null).map((row) => `  ${row.label}: ${style.red(row.error ?? '')}`);
-  return (
-    [
-      header.join('\n'),
-      table,
-      `${style.bold('Economics')}\n${economics}`,
-      ...notices,
-      `${style.bold('Runs')} (leaseback runs show <id>)\n${runs.join('\n')}`,
-      ...(failures.length > 0 ? [`${style.bold('Failed')}\n${failures.join('\n')}`] : []),
-    ].join('\n\n') + '\n'
-  );
+  const sections = [
+    header.join('\n'),
+    table,
+    `${style.bold('Economics')}\n${economics}`,
+    ...notices,
+    `${style.bold('Runs')} (leaseback runs show <id>)\n${runs.join('\n')}`,
+    ...(failures.length > 0 ? [`${style.bold('Failed')}\n${failures.join('\n')}`] : []),
+  ];
+  return `${sections.join('\n\n')}\n`;
 }
 
 function warningCount(notices: readonly Notice[], style: TextStyle): string {

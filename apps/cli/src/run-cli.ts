@@ -5,9 +5,9 @@ import { UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
 import { createCliOutput } from './cli-output.js';
 import { createCliProgram, CLI_COMMANDS } from './cli-program.js';
-import type { CliCommand, CommandContext, CommandEnvironment, ServiceOpenOptions } from './command-context.js';
+import type { CliCommand, CommandContext, CommandEnvironment, CommandWork, ServiceOpenOptions } from './command-context.js';
 import { describeError, renderErrorText } from './describe-error.js';
-import { EXIT_CODES, exitCodeFor, type ExitCode } from './exit-codes.js';
+import { EXIT_CODES, exitCodeFor } from './exit-codes.js';
 import { readGlobalOptions, type GlobalOptions } from './global-options.js';
 import { loadCliConfigWithLocation, type CliConfig } from './load-cli-config.js';
 import { createRemoteService } from './remote-service.js';
@@ -42,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (thrown) {
+    let failure = thrown;
     if (thrown instanceof CommanderError) {
       // Help asked for (`--help`, `help <command>`) and the version end with status 0; help shown for an error does not.
       if (
@@ -54,11 +55,11 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
       // A command group run without a subcommand has printed its help already.
       const message =
         thrown.code === 'commander.help' ? 'a command is required (see the help above)' : thrown.message.replace(/^error: /, '');
-      thrown = new UsageError(message, { cause: thrown });
+      failure = new UsageError(message, { cause: thrown });
     }
     // Parsing stopped before the options were read, so --json is looked for in the arguments themselves.
     const json = argv.includes('--json');
-    return reportError(thrown, { json, color: !argv.includes('--no-color') }, io);
+    return reportError(failure, { json, color: !argv.includes('--no-color') }, io);
   }
 }
 
@@ -96,7 +97,7 @@ async function openService(
 async function executeCommand(
   globalOptions: GlobalOptions,
   io: CliIo,
-  work: (context: CommandContext) => Promise<ExitCode | void>,
+  work: CommandWork,
   exit: ((code: number) => void) | undefined,
 ): Promise<number> {
   const output = createCliOutput(globalOptions, io);

@@ -51,7 +51,6 @@ export function supportsColor(input: ColorSupportInput): boolean {
   return input.isTty;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI_PATTERN = /\u001B\[[0-9;]*m/g;
 
 /** The text without ANSI styling (for measuring widths). */

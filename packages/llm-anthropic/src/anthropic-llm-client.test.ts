@@ -229,7 +229,7 @@ describe('createAnthropicLlmClient', () => {
         content: [{ type: 'tool_use', id: 'toolu_01InvA', name: 'selector_spec', input: invalidInput }],
       });
       expect(messages[2]?.role).toBe('user');
-      const [toolResult] = messages[2]?.content as { type: string; tool_use_id: string; is_error: boolean; content: string }[];
+      const [toolResult] = (messages[2]?.content ?? []) as { type: string; tool_use_id: string; is_error: boolean; content: string }[];
       expect(toolResult).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_01InvA', is_error: true });
       expect(toolResult?.content).toContain('- target_amount: must be a finite number');
       expect(toolResult?.content).toContain('- asset_filters.min_leaseability: must be between 0 and 1');

@@ -11,7 +11,6 @@ export interface RecordedRequest {
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
   // The parsed JSON body; `any` so tests can reach into provider-specific shapes.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly body: any;
 }
 

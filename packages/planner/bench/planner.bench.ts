@@ -13,7 +13,10 @@ import { runProgram, runScenarioSet } from '../src/index.js';
 
 function generateAssets(count: number, seed = 42): AssetInput[] {
   let state = seed;
-  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
   const markets = ['Dallas', 'Houston', 'Atlanta', 'Chicago', 'Phoenix', 'Newark', 'Columbus', 'Inland Empire'];
   const types = ['distribution_center', 'warehouse', 'manufacturing', 'office', 'retail'] as const;
   return Array.from({ length: count }, (_, index) => ({

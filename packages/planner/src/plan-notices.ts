@@ -90,7 +90,7 @@ function formatTwo(value: number): string {
   return value.toFixed(2);
 }
 
-function valueOf(spec: SelectorSpec, path: readonly [string, string]): unknown {
+function specValue(spec: SelectorSpec, path: readonly [string, string]): unknown {
   return (spec as unknown as Record<string, Record<string, unknown>>)[path[0]]?.[path[1]];
 }
 
@@ -111,8 +111,8 @@ export function revisionNotices(before: SelectorSpec, after: SelectorSpec, itera
     });
   }
   for (const field of BOUND_FIELDS) {
-    const old = valueOf(before, field.path);
-    const next = valueOf(after, field.path);
+    const old = specValue(before, field.path);
+    const next = specValue(after, field.path);
     if (typeof old !== 'number') continue;
     const loosened = typeof next !== 'number' || (field.direction === 'max' ? next > old : next < old);
     if (!loosened) continue;

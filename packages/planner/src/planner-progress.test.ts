@@ -59,6 +59,9 @@ describe('planner progress', () => {
     const steps = events.filter((event) => event.step === 'engine_run').map((event) => event.scenarios_done);
     expect(steps).toEqual([0, 1]);
     // Never decreasing.
-    events.reduce((previous, event) => (expect(event.scenarios_done).toBeGreaterThanOrEqual(previous), event.scenarios_done), 0);
+    events.reduce((previous, event) => {
+      expect(event.scenarios_done).toBeGreaterThanOrEqual(previous);
+      return event.scenarios_done;
+    }, 0);
   });
 });

@@ -1,4 +1,4 @@
-import type { Asset, CorporateState, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
+import type { Asset, Capacity, CorporateState, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
 import { NonFiniteQuantityError, capacityNode } from '@leaseback/engine';
 import { inlineEngineRunner, type EngineRunner } from './engine-runner.js';
 import type { PlannerConfig } from './planner-config.js';
@@ -21,7 +21,7 @@ export async function runEngine(
   const engineConfig = { exact: { time_limit_ms: config.solver_time_limit_ms } };
   const outcome = await engine.selectAssets(assets, corporateState, spec, engineConfig, signal);
   if (outcome.status !== 'infeasible' || outcome.capacity !== null || !config.compute_capacity || signal?.aborted) return outcome;
-  let capacity;
+  let capacity: Capacity;
   try {
     capacity = await engine.maxProceeds(assets, corporateState, spec, engineConfig, signal);
   } catch (error) {

@@ -116,7 +116,10 @@ describe('runProgram', () => {
     const llm = createTestLlmClient({
       generateSelectorSpec: { ...infeasibleSpec, floor_amount: 1 },
       // Each proposal asks for 1 % less: always allowed, never enough.
-      reviseSelectorSpec: (spec: SelectorSpec) => ({ ...spec, target_amount: (target = target * 0.99) }),
+      reviseSelectorSpec: (spec: SelectorSpec) => {
+        target *= 0.99;
+        return { ...spec, target_amount: target };
+      },
       generateExplanationSummary: 'still short',
     });
     const response = completed(await runProgram(smallRequest, { llm, now: fixedClock, config: { revision: { max_iterations: 3 } } }));

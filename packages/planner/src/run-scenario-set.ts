@@ -80,7 +80,7 @@ export async function runScenarioSet(brief: string, baseRequest: ProgramRequest,
     (result) => ({ ok: true as const, result }),
     (error: unknown) => ({ ok: false as const, error }),
   );
-  let generated;
+  let generated: Awaited<ReturnType<typeof options.llm.generateScenarioDefinitions>>;
   try {
     generated = await options.llm.generateScenarioDefinitions(brief, summary, count, callOptions);
   } catch (thrown) {

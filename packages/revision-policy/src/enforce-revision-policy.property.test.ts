@@ -257,7 +257,7 @@ function ruleBreaches(original: SelectorSpec, previous: SelectorSpec, spec: Sele
   );
   if (previousFilters.asset_types !== undefined) {
     const allowed = new Set(previousFilters.asset_types);
-    expect(filters.asset_types !== undefined && filters.asset_types.every((type) => allowed.has(type)), 'asset_types grew');
+    expect(filters.asset_types?.every((type) => allowed.has(type)) === true, 'asset_types grew');
   }
   if (previousFilters.include_markets !== undefined) {
     const allowed = new Set(lower(previousFilters.include_markets));

@@ -47,9 +47,10 @@ describe('lifecycle evaluator', () => {
     const controller = new AbortController();
     let seenSignal: AbortSignal | undefined;
     const spying = {
-      evaluate: (request: Parameters<typeof evaluator.evaluate>[0], options: { signal?: AbortSignal }) => (
-        (seenSignal = options.signal), evaluator.evaluate(request, options)
-      ),
+      evaluate: (request: Parameters<typeof evaluator.evaluate>[0], options: { signal?: AbortSignal }) => {
+        seenSignal = options.signal;
+        return evaluator.evaluate(request, options);
+      },
     };
     await orchestratorFor({ use_llm: true }, playbooks, { evaluator: spying }).processTurnAsync(
       deepFreeze(twoActive),

@@ -2,10 +2,8 @@ import { resolve } from 'node:path';
 import { InvalidInputError, LeasebackError } from '@leaseback/domain';
 import type { LeasebackStore } from './leaseback-store.js';
 import { MIGRATIONS } from './migrations/migrations.js';
-import { IN_MEMORY_DATA_DIR, openPgliteExecutor } from './pglite-executor.js';
-import { openPostgresExecutor } from './postgres-executor.js';
 import { quoteIdentifier, runMigrations } from './run-migrations.js';
-import type { SqlExecutor } from './sql-executor.js';
+import { IN_MEMORY_DATA_DIR, type SqlExecutor } from './sql-executor.js';
 import { createSqlStore } from './sql-store.js';
 import { StoreUnavailableError } from './store-errors.js';
 import { redactCredentials } from './translate-database-error.js';
@@ -71,7 +69,10 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
     ]);
   }
   const databaseUrl = options.databaseUrl?.trim();
+  // Each backend's driver is loaded only when it is the one opened: a command on
+  // the embedded store never pays for `pg`, a server on PostgreSQL never for PGlite.
   if (databaseUrl) {
+    const { openPostgresExecutor } = await import('./postgres-executor.js');
     return openPostgresExecutor({
       connectionString: options.schema === undefined ? databaseUrl : withSearchPath(databaseUrl, options.schema),
       maxConnections: options.maxConnections ?? 10,
@@ -85,6 +86,7 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
   const location = dataDir.startsWith(IN_MEMORY_DATA_DIR) ? dataDir : resolve(options.cwd ?? process.cwd(), dataDir);
   let executor: SqlExecutor;
   try {
+    const { openPgliteExecutor } = await import('./pglite-executor.js');
     executor = await openPgliteExecutor(location);
   } catch (error) {
     if (error instanceof LeasebackError) throw error;

@@ -1,10 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { lockDataDirectory, type DataDirectoryLock } from './data-directory-lock.js';
-import type { SqlExecutor, SqlQueryable, SqlResult } from './sql-executor.js';
-
-/** The data directory value that keeps the database in memory only. */
-export const IN_MEMORY_DATA_DIR = 'memory://';
+import { IN_MEMORY_DATA_DIR, type SqlExecutor, type SqlQueryable, type SqlResult } from './sql-executor.js';
 
 function queryableOf(target: PGlite | Transaction): SqlQueryable {
   return {

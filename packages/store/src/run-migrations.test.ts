@@ -72,6 +72,27 @@ function describeMigrations(name: string, makeHarness: () => MigrationHarness, o
       ]);
     });
 
+    it('recognises a current schema with one plain read, opening no transaction', async () => {
+      const { executor, schema } = await harness.fresh();
+      await runMigrations(executor, MIGRATIONS, { schema });
+      let transactions = 0;
+      const counting: SqlExecutor = {
+        ...executor,
+        transaction: (work) => {
+          transactions += 1;
+          return executor.transaction(work);
+        },
+      };
+      expect(await runMigrations(counting, MIGRATIONS, { schema })).toEqual({ applied: [], currentVersion: MIGRATIONS.length });
+      expect(transactions).toBe(0);
+      // A schema that is behind still takes the locked path.
+      expect(await runMigrations(counting, [...MIGRATIONS, extraMigration], { schema })).toEqual({
+        applied: [extraMigration.version],
+        currentVersion: extraMigration.version,
+      });
+      expect(transactions).toBe(1);
+    });
+
     it('applies nothing at all when one migration of the batch fails', async () => {
       const { executor, schema } = await harness.fresh();
       const broken: Migration = { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (id int); SELEC nonsense;' };

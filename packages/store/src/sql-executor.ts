@@ -1,3 +1,6 @@
+/** The embedded store's data directory value that keeps the database in memory only (PGlite's `memory://`). */
+export const IN_MEMORY_DATA_DIR = 'memory://';
+
 /** The result of one statement: its rows and how many rows it changed. */
 export interface SqlResult<Row> {
   readonly rows: Row[];

@@ -1,11 +1,5 @@
 import { InvalidInputError } from '@leaseback/domain';
-import type {
-  ClaimIdempotencyKeyInput,
-  CompleteIdempotencyKeyInput,
-  IdempotencyClaim,
-  IdempotencyKeyRef,
-  LeasebackStore,
-} from './leaseback-store.js';
+import type { ClaimIdempotencyKeyInput, CompleteIdempotencyKeyInput, IdempotencyKeyRef, LeasebackStore } from './leaseback-store.js';
 import type { SqlExecutor } from './sql-executor.js';
 import { assertValidDate, parseJsonColumn } from './sql-values.js';
 import { toJsonText } from './validate-stored-value.js';

@@ -101,7 +101,7 @@ export function readEconomics(response: ProgramResponse | null): ExportTable | n
   const visit = (value: unknown, label: string): void => {
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null)
       rows.push([label, value, unitOf(label, value)]);
-    else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${label}[${index}]`));
+    else if (Array.isArray(value)) for (const [index, item] of value.entries()) visit(item, `${label}[${index}]`);
     else if (typeof value === 'object')
       for (const [key, inner] of Object.entries(value as Record<string, unknown>)) visit(inner, label === '' ? key : `${label}.${key}`);
   };

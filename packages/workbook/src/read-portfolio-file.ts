@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CorporateStateSchema, safeParseInput, type InputProblem } from '@leaseback/domain';
 import { ASSETS_SHEET, COMPANY_SHEET } from './portfolio-layout.js';
 import type { SheetCell } from './read-cell-value.js';
+import { loadExcelJs } from './workbook-bytes.js';
 import { assemblePortfolio, readAssetsSheet, readCompanySheet, type PortfolioReading, type SheetGrid } from './read-portfolio-sheets.js';
 
 /** The spreadsheet formats a portfolio may come in. */
@@ -33,7 +34,7 @@ function failure(path: string, message: string): PortfolioReading {
  * problem with its cell; never rejects for a bad file.
  */
 export async function readPortfolioWorkbook(content: Uint8Array): Promise<PortfolioReading> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs types its input as a Node Buffer; a view on the same bytes costs no copy.
     await workbook.xlsx.load(Buffer.from(content.buffer, content.byteOffset, content.byteLength) as unknown as ExcelJS.Buffer);

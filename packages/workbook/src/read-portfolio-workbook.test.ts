@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { PortfolioSchema } from '@leaseback/domain';
 import { EXAMPLE_PORTFOLIO, EXAMPLE_WORKBOOK_URL } from './__fixtures__/example-portfolio.js';
 import { readPortfolioWorkbook } from './read-portfolio-file.js';
 import { writePortfolioWorkbook } from './write-portfolio-workbook.js';

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { RunRecord, ScenarioComparisonRow, ScenarioSetResult } from '@leaseback/domain';
 import {
@@ -12,7 +12,7 @@ import {
   type ScenarioSetExportModel,
 } from './export-tables.js';
 import { MONEY_FORMAT, MULTIPLE_FORMAT, RATE_FORMAT, SCORE_FORMAT } from './portfolio-layout.js';
-import { workbookBytes } from './workbook-bytes.js';
+import { loadExcelJs, workbookBytes } from './workbook-bytes.js';
 
 /** The formats a run or a scenario set exports to. */
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'md', 'html'] as const;
@@ -53,7 +53,7 @@ export async function exportRun(run: RunRecord, format: ExportFormat): Promise<E
   const text = new TextEncoder();
   switch (format) {
     case 'xlsx': {
-      const workbook = newWorkbook();
+      const workbook = await newWorkbook();
       addRunSheets(workbook, model, '');
       return { content: await workbookBytes(workbook), mediaType: MEDIA_TYPES.xlsx, fileName };
     }
@@ -77,7 +77,7 @@ export async function exportScenarioSet(set: ScenarioSetExportInput, format: Exp
   const text = new TextEncoder();
   switch (format) {
     case 'xlsx': {
-      const workbook = newWorkbook();
+      const workbook = await newWorkbook();
       const sheet = workbook.addWorksheet('Comparison');
       sheet.addRow(['Brief', model.brief]).font = { bold: true };
       sheet.addRow([]);
@@ -96,8 +96,8 @@ export async function exportScenarioSet(set: ScenarioSetExportInput, format: Exp
 
 // --- XLSX ---------------------------------------------------------------------------------
 
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Leaseback';
   return workbook;
 }

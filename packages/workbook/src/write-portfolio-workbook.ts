@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ASSET_TYPES, type Portfolio } from '@leaseback/domain';
 import { ASSETS_SHEET, ASSET_COLUMNS, COMPANY_ROWS, COMPANY_SHEET, columnLetters } from './portfolio-layout.js';
-import { workbookBytes } from './workbook-bytes.js';
+import { loadExcelJs, workbookBytes } from './workbook-bytes.js';
 
 /** Rows of the Assets sheet that carry validation and formats in a blank template. */
 const TEMPLATE_ROWS = 200;
@@ -16,7 +16,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
  * gives the same portfolio.
  */
 export async function writePortfolioWorkbook(portfolio?: Portfolio): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Leaseback';
   addReadMe(workbook);
   addAssetsSheet(workbook, portfolio);

@@ -16,7 +16,7 @@ import {
   type CliResult,
 } from '../__fixtures__/run-leaseback.js';
 
-/** The planning conversation of the issue, one message per line. */
+/** The planning conversation a user reported, one message per line. */
 const CONVERSATION = [
   'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x',
   'also show me a conservative case with 3 scenarios',

@@ -56,6 +56,7 @@ export function RunsPage() {
   return (
     <section>
       <h1>Runs</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: the form itself is the search landmark; a <search> wrapper would only add an element. */}
       <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <label>
           Fund

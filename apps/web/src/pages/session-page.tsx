@@ -132,7 +132,7 @@ export function SessionPage({ id }: { id: string | null }) {
                 {exchange.reply.split('\n').map((line, lineIndex) => (
                   <p key={lineIndex}>{line}</p>
                 ))}
-                {exchange.turn && exchange.turn.plan.contributions.some((contribution) => contribution.contribution_type !== 'NONE') ? (
+                {exchange.turn?.plan.contributions.some((contribution) => contribution.contribution_type !== 'NONE') ? (
                   <ul class="turn-plan" aria-label="The plan this turn">
                     {exchange.turn.plan.contributions
                       .filter((contribution) => contribution.contribution_type !== 'NONE')

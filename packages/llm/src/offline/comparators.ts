@@ -53,7 +53,7 @@ export const LOWER_BOUND = [
 ].join('|');
 
 /** Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x". */
-export const NEUTRAL = String.raw`of|at|is|be|=|:`;
+export const NEUTRAL = 'of|at|is|be|=|:';
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
 export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|cap|ceiling|at\s+(?:the\s+)?most`;
@@ -63,8 +63,8 @@ export const TRAILING_LOWER = String.raw`min(?:imum)?|or\s+(?:more|higher|above|
 /** Which way a comparison phrase points. */
 export type BoundDirection = 'upper' | 'lower' | 'neutral';
 
-const UPPER_EXACT = new RegExp(String.raw`^(?:${UPPER_BOUND})$`);
-const LOWER_EXACT = new RegExp(String.raw`^(?:${LOWER_BOUND})$`);
+const UPPER_EXACT = new RegExp(`^(?:${UPPER_BOUND})$`);
+const LOWER_EXACT = new RegExp(`^(?:${LOWER_BOUND})$`);
 
 /** The direction of a comparison phrase captured by one of the patterns above. */
 export function directionOf(phrase: string | undefined): BoundDirection {

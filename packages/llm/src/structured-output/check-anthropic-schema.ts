@@ -113,7 +113,7 @@ export function checkAnthropicSchema(...schemas: readonly JsonSchema[]): Anthrop
     if (node.items !== undefined) visit(node.items, [...path, 'items']);
     for (const keyword of ['anyOf', 'allOf'] as const) {
       const branches = node[keyword];
-      if (Array.isArray(branches)) branches.forEach((branch, index) => visit(branch, [...path, keyword, String(index)]));
+      if (Array.isArray(branches)) for (const [index, branch] of branches.entries()) visit(branch, [...path, keyword, String(index)]);
     }
     if (isRecord(node.$defs)) for (const [name, definition] of Object.entries(node.$defs)) visit(definition, [...path, '$defs', name]);
   };

@@ -202,7 +202,8 @@ export function checkStrictSchema(jsonSchema: JsonSchema): StrictSchemaViolation
       if (node.items === undefined) report(path, 'array_without_items', 'arrays must define items');
     }
     if (node.items !== undefined) visit(node.items, [...path, 'items'], childDepth);
-    if (Array.isArray(node.anyOf)) node.anyOf.forEach((branch, index) => visit(branch, [...path, 'anyOf', String(index)], depth));
+    if (Array.isArray(node.anyOf))
+      for (const [index, branch] of node.anyOf.entries()) visit(branch, [...path, 'anyOf', String(index)], depth);
   };
 
   const { $defs: _definitions, ...root } = jsonSchema;

@@ -170,8 +170,8 @@ describe('schemas built per call', () => {
   });
 
   it("scenarios: exclude_markets names only the portfolio's markets", () => {
-    const items = ((scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema as Node).properties?.scenarios as Node).items as Node;
-    expect(listEnum(items.properties?.exclude_markets)).toEqual([...assetSummary.markets]);
+    const scenarios = (scenarioDefinitionsTask(brief, assetSummary, 2).jsonSchema as Node).properties?.scenarios;
+    expect(listEnum(scenarios?.items?.properties?.exclude_markets)).toEqual([...assetSummary.markets]);
   });
 
   it('extraction: each known field has its own type, markets from the context', () => {

@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Capacity, ParseResult, ProgramOutcome, ProgramRequest, ScenarioSetRequest, SelectorSpec } from '@leaseback/domain';
 import type { AssetSummary, LlmResult } from '@leaseback/llm';
-import type { EngineRunner } from '@leaseback/planner';
-import { Piscina } from 'piscina';
+import { inlineEngineRunner, type EngineRunner } from '@leaseback/planner';
+import type { Piscina } from 'piscina';
 import { deserializeError, type EngineTask, type EngineTaskResult } from './engine-task.js';
 
 /** What each request schema a worker validates gives. */
@@ -46,6 +46,15 @@ export function defaultEngineThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
+/**
+ * Greedy selections over at most this many assets run on the calling thread.
+ * Why: such a solve takes about a millisecond, less than handing its input to a
+ * thread and its outcome back (structured cloning both ways), and starting a
+ * worker thread costs a one-shot command far more than the solve. Larger or
+ * exact solves, which can run long, still go to a worker.
+ */
+export const INLINE_GREEDY_ASSET_LIMIT = 500;
+
 // Workers left idle this long end; the next task starts one again.
 const IDLE_TIMEOUT_MS = 60_000;
 
@@ -66,16 +75,20 @@ function workerFile(): string {
  * Runs the engine's solves in a pool of worker threads (piscina), so a large
  * exact solve never blocks the event loop: health checks and other requests
  * keep answering while it runs. Validating a large request and reading a brief
- * offline against a large portfolio run there too, for the same reason. Aborting a task's signal stops its worker (the
+ * offline against a large portfolio run there too, for the same reason. Small
+ * greedy selections run inline (see `INLINE_GREEDY_ASSET_LIMIT`). Aborting a
+ * task's signal stops its worker (the
  * solve itself, not only the wait) and piscina starts a fresh one.
  */
 export function createEngineWorkerPool(options: { readonly threads?: number } = {}): EngineWorkerPool {
   const threads = options.threads ?? defaultEngineThreads();
-  let pool: Piscina | undefined;
+  let pool: Promise<Piscina> | undefined;
   let closed: Promise<void> | undefined;
-  // Started on first use: a service that never plans never starts a thread.
-  const started = (): Piscina => {
-    pool ??= new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: IDLE_TIMEOUT_MS });
+  // Started (and piscina loaded) on first use: a service that never solves in a thread never starts one.
+  const started = (): Promise<Piscina> => {
+    pool ??= import('piscina').then(
+      ({ Piscina }) => new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: IDLE_TIMEOUT_MS }),
+    );
     return pool;
   };
   const run = async (task: EngineTask, signal: AbortSignal | undefined): Promise<unknown> => {
@@ -86,7 +99,7 @@ export function createEngineWorkerPool(options: { readonly threads?: number } = 
     signal?.throwIfAborted();
     let result: EngineTaskResult;
     try {
-      result = (await started().run(task, signal === undefined ? {} : { signal })) as EngineTaskResult;
+      result = (await (await started()).run(task, signal === undefined ? {} : { signal })) as EngineTaskResult;
     } catch (thrown) {
       // piscina's own AbortError: report the signal's reason, as an inline abort would.
       if (signal?.aborted) throw signal.reason;
@@ -99,8 +112,12 @@ export function createEngineWorkerPool(options: { readonly threads?: number } = 
   };
   return {
     threads,
-    selectAssets: async (assets, corporateState, spec, config, signal) =>
-      (await run({ operation: 'select_assets', assets, corporateState, spec, config }, signal)) as ProgramOutcome,
+    selectAssets: async (assets, corporateState, spec, config, signal) => {
+      if (closed !== undefined) throw new Error('the engine worker pool is closed');
+      if (spec.strategy === 'greedy' && assets.length <= INLINE_GREEDY_ASSET_LIMIT)
+        return inlineEngineRunner.selectAssets(assets, corporateState, spec, config, signal);
+      return (await run({ operation: 'select_assets', assets, corporateState, spec, config }, signal)) as ProgramOutcome;
+    },
     maxProceeds: async (assets, corporateState, spec, config, signal) =>
       (await run({ operation: 'max_proceeds', assets, corporateState, spec, config }, signal)) as Capacity,
     validateRequest: async <Name extends keyof ValidatedRequests>(schema: Name, input: unknown, root: string) =>
@@ -108,7 +125,7 @@ export function createEngineWorkerPool(options: { readonly threads?: number } = 
     readBriefOffline: async (brief, assetSummary, signal) =>
       (await run({ operation: 'read_brief', brief, assetSummary }, signal)) as LlmResult<SelectorSpec>,
     close: () => {
-      closed ??= pool === undefined ? Promise.resolve() : pool.destroy();
+      closed ??= pool === undefined ? Promise.resolve() : pool.then((started) => started.destroy());
       return closed;
     },
   };

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { toLeasebackError, type JobProgress } from '@leaseback/domain';
 import type { LeasebackStore, StoredJob } from '@leaseback/store';
 import type { ServiceLogger } from '../service-logger.js';
-import type { JobUseCases } from './create-job-use-cases.js';
+import type { JobOutcome, JobUseCases } from './create-job-use-cases.js';
 
 /** How a worker runs (`[jobs]` in the configuration). */
 export interface JobWorkerSettings {
@@ -109,7 +109,7 @@ export function startJobWorker(options: JobWorkerOptions): JobWorker {
     };
     const heartbeat = setInterval(renew, heartbeatMs);
     logger.info({ job_id: job.job_id, kind: job.kind, attempts: job.attempts, worker_id: workerId }, 'job started');
-    let outcome;
+    let outcome: JobOutcome;
     try {
       outcome = await options.jobs.executeJob(job, {
         signal: controller.signal,

@@ -223,7 +223,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     runs: NO_RUNS,
   },
   {
-    name: 'the issue: "actually, exclude Texas and no plants" at the confirm step is used, and the run honours it',
+    name: 'reported: "actually, exclude Texas and no plants" at the confirm step is used, and the run honours it',
     covers: 'nothing dropped',
     turns: [
       full,
@@ -333,7 +333,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     runs: NO_RUNS,
   },
   {
-    name: 'the issue: "what if the target were $200M instead?" is a custom scenario; the base keeps $150M',
+    name: 'reported: "what if the target were $200M instead?" is a custom scenario; the base keeps $150M',
     covers: 'what-ifs',
     turns: [
       full,
@@ -350,7 +350,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     runs: { count: 3, labels: ['Base case', 'Target $200M'], briefContains: ['Raise $150M'] },
   },
   {
-    name: 'the issue: "what if we also exclude Chicago?" gets a scenario, not a question',
+    name: 'reported: "what if we also exclude Chicago?" gets a scenario, not a question',
     covers: 'what-ifs',
     turns: [
       full,
@@ -386,7 +386,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     runs: NO_RUNS,
   },
   {
-    name: 'the issue: "run the scenarios" confirms the what-if checkpoint presented',
+    name: 'reported: "run the scenarios" confirms the what-if checkpoint presented',
     covers: 'what-ifs',
     turns: [
       full,
@@ -407,7 +407,7 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
     runs: { count: 4, briefContains: ['Raise $150M'] },
   },
   {
-    name: 'the issue: "cancel the what-if" after "hold on" cancels the paused what-if, not the program',
+    name: 'reported: "cancel the what-if" after "hold on" cancels the paused what-if, not the program',
     covers: 'aiming',
     turns: [
       full,
@@ -556,9 +556,9 @@ export const CONVERSATION_CORPUS: readonly CorpusConversation[] = Object.freeze(
 /** The conversations the pseudo-terminal runner plays (one per part of the contract, to keep it quick). */
 export const PTY_CORPUS_NAMES: readonly string[] = Object.freeze([
   'after "hold on", "ok let\'s pick the scenarios back up" resumes and runs nothing',
-  'the issue: "actually, exclude Texas and no plants" at the confirm step is used, and the run honours it',
-  'the issue: "what if the target were $200M instead?" is a custom scenario; the base keeps $150M',
-  'the issue: "cancel the what-if" after "hold on" cancels the paused what-if, not the program',
+  'reported: "actually, exclude Texas and no plants" at the confirm step is used, and the run honours it',
+  'reported: "what if the target were $200M instead?" is a custom scenario; the base keeps $150M',
+  'reported: "cancel the what-if" after "hold on" cancels the paused what-if, not the program',
   'an off-topic question is used for nothing and said back',
   'a second program after a completed one does not reuse the last target, covenants or exclusions',
 ]);

@@ -63,7 +63,7 @@ describe('extractTurnFields', () => {
       ]),
     );
     expect(requested.slice(-2)).toEqual(['lifecycle_signal', 'confirmation']);
-    expect(Object.keys((call?.arguments[2] as { field_descriptions: object }).field_descriptions)).toEqual(requested);
+    expect(Object.keys((call?.arguments[2] as { field_descriptions: object } | undefined)?.field_descriptions ?? {})).toEqual(requested);
     // A field nobody asked for is dropped.
     expect(extracted.fields).toEqual({ target_amount: 5e7, strategy: 'exact' });
   });

@@ -361,7 +361,7 @@ describe('postTurn: versions and concurrency', () => {
     const lost = settled.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect((lost[0]?.reason as LeasebackError).code).toBe('version_conflict');
+    expect((lost[0]?.reason as LeasebackError | undefined)?.code).toBe('version_conflict');
     const view = await service.getSession(sessionId);
     expect(view.version).toBe(2);
     expect(view.history).toHaveLength(1);
@@ -408,7 +408,7 @@ describe('postTurn: versions and concurrency', () => {
     ]);
     const lost = settled.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
     expect(lost).toHaveLength(1);
-    expect((lost[0]?.reason as LeasebackError).code).toBe('version_conflict');
+    expect((lost[0]?.reason as LeasebackError | undefined)?.code).toBe('version_conflict');
     const winner = settled.find((result): result is PromiseFulfilledResult<TurnResponse> => result.status === 'fulfilled')?.value;
     const view = await one.getSession(sessionId);
     expect(view.version).toBe(2);

@@ -16,7 +16,7 @@ export function createScenarioSetUseCase(dependencies: UseCaseDependencies) {
       const started = now().getTime();
       logger.debug({ use_case: 'create_scenario_set', brief: request.brief }, 'running a scenario set');
       context.onProgress?.('proposing scenarios');
-      let result;
+      let result: Awaited<ReturnType<typeof runScenarioSet>>;
       try {
         result = await runScenarioSet(
           request.brief,

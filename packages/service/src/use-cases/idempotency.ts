@@ -50,7 +50,7 @@ export function createIdempotent({ store, logger, now, staleAfterMs }: Idempoten
     }
     if (claim.state === 'in_progress') throw new IdempotencyConflictError('idempotency_in_progress');
     if (claim.state === 'mismatch') throw new IdempotencyConflictError('idempotency_key_reused');
-    let result;
+    let result: Awaited<ReturnType<typeof work>>;
     try {
       result = await work();
     } catch (thrown) {

@@ -204,5 +204,20 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       // Lists do not read payloads, so one damaged run does not hide the others.
       expect((await store().listRuns({ fundId: run.fund_id ?? '' })).map((item) => item.run_id)).toEqual([run.run_id]);
     });
+
+    it('reports a listed run whose status or scenario kind the schema refuses as corrupt', async () => {
+      for (const [column, value] of [
+        ['status', 'half-done'],
+        ['scenario_kind', 'sideways'],
+      ] as const) {
+        const run = buildRun({ runId: unique('run'), fundId: unique('fund') });
+        await store().createRun(run);
+        await executor().query(`UPDATE runs SET ${column} = $1 WHERE run_id = $2`, [value, run.run_id]);
+        const error = await settle(store().listRuns({ fundId: run.fund_id ?? '' }));
+        expect(error).toBeInstanceOf(StoreCorruptError);
+        expect((error as Error).message).toContain(run.run_id);
+        expect((error as Error).message).toContain(column);
+      }
+    });
   });
 }

@@ -1,4 +1,4 @@
-/** The planning conversation of the issue, message by message. */
+/** The planning conversation a user reported, message by message. */
 export const CONVERSATION = Object.freeze({
   /** States target and both covenants: program intake starts and skips to its checkpoint. */
   first: 'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x',
