@@ -32,13 +32,13 @@ export function isFinalJobStatus(status: JobStatus): boolean {
 /** How far a job has got: the planner's last step, and for a set its scenarios done of total. */
 export const JobProgressSchema = z.strictObject({
   /** The last step recorded (`spec_generated`, `engine_run`, `scenario_finished`...); `null` before the first. */
-  step: z.string().nullable(),
+  step: z.string().nullable().describe('The last step recorded (spec_generated, engine_run, scenario_finished...); null before the first'),
   /** 0 while reading the brief, then the engine iteration. */
-  iteration: z.number().int().min(0),
+  iteration: z.number().int().min(0).describe('0 while reading the brief, then the engine iteration'),
   /** Scenarios of a set finished so far (0 for runs and programs). */
-  scenarios_done: z.number().int().min(0),
+  scenarios_done: z.number().int().min(0).describe('Scenarios of a set finished so far (0 for runs and programs)'),
   /** Scenarios in the set, once known (0 for runs and programs). */
-  scenarios_total: z.number().int().min(0),
+  scenarios_total: z.number().int().min(0).describe('Scenarios in the set, once known (0 for runs and programs)'),
 });
 /** A job's progress. */
 export type JobProgress = z.infer<typeof JobProgressSchema>;
@@ -48,22 +48,25 @@ export const INITIAL_JOB_PROGRESS: JobProgress = Object.freeze({ step: null, ite
 
 /** An asynchronous job, as `GET /api/jobs/{id}` answers it. */
 export const JobSchema = z.strictObject({
-  job_id: z.string(),
-  kind: JobKindSchema,
-  status: JobStatusSchema,
-  fund_id: z.string().nullable(),
-  progress: JobProgressSchema,
+  job_id: z.string().describe("The job's id"),
+  kind: JobKindSchema.describe('What the job does: run (plans and stores a run), program (plans without storing), scenario_set'),
+  status: JobStatusSchema.describe('queued, running, completed, failed or cancelled (the last three are final)'),
+  fund_id: z.string().nullable().describe('The fund the job belongs to; null when it has none'),
+  progress: JobProgressSchema.describe('How far the job has got'),
   /**
    * Where the result is, once `completed`: `/api/runs/{run_id}`,
    * `/api/scenario_sets/{id}`, or for a program `/api/jobs/{id}/result`.
    */
-  result_url: z.string().nullable(),
+  result_url: z
+    .string()
+    .nullable()
+    .describe('Where the result is once completed (/api/runs/{run_id}, /api/scenario_sets/{id} or /api/jobs/{id}/result); otherwise null'),
   /** Why it failed or was cancelled; `null` otherwise. */
-  error: ErrorInfoSchema.nullable(),
+  error: ErrorInfoSchema.nullable().describe('Why it failed or was cancelled, with a stable code; null otherwise'),
   /** How many times a worker has started it (more than 1 after a takeover). */
-  attempts: z.number().int().min(0),
-  created_at: timestamp(),
-  updated_at: timestamp(),
+  attempts: z.number().int().min(0).describe('How many times a worker has started it (more than 1 after a takeover)'),
+  created_at: timestamp().describe('When the job was accepted, an ISO 8601 UTC timestamp'),
+  updated_at: timestamp().describe('When the job last changed, an ISO 8601 UTC timestamp'),
 });
 /** An asynchronous job. */
 export type Job = z.infer<typeof JobSchema>;

@@ -54,10 +54,10 @@ export type NoticeSeverity = z.infer<typeof NoticeSeveritySchema>;
  * `field` is the spec path concerned, when there is one (`asset_filters.min_leaseability`).
  */
 export const NoticeSchema = z.strictObject({
-  code: NoticeCodeSchema,
-  severity: NoticeSeveritySchema,
-  message: z.string(),
-  field: z.string().optional(),
+  code: NoticeCodeSchema.describe('What the notice is about, as a stable code'),
+  severity: NoticeSeveritySchema.describe('info (worth knowing) or warning (check before relying on the answer)'),
+  message: z.string().describe('The notice in plain English'),
+  field: z.string().describe('The spec path concerned, when there is one (e.g. asset_filters.min_leaseability)').optional(),
 });
 /** A notice. */
 export type Notice = z.output<typeof NoticeSchema>;

@@ -44,7 +44,7 @@ export type ProgramTerms = z.output<typeof ProgramTermsSchema>;
 
 /** One selected asset's economics, in the order of selection. Money in the input's units, rates as decimals. */
 export const AssetEconomicsSchema = z.strictObject({
-  asset_id: z.string(),
+  asset_id: z.string().describe('The asset sold'),
   /** Cash the company keeps from this sale: gross proceeds less the mortgage repaid (money); absent on runs stored before it was recorded. */
   cash_proceeds: finiteNumber()
     .optional()

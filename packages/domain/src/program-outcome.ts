@@ -105,12 +105,15 @@ export type OutcomeReasonCode = z.infer<typeof OutcomeReasonCodeSchema>;
 
 /** One reason an outcome is `infeasible` or `numeric_error`, with its numbers. */
 export const OutcomeReasonSchema = z.strictObject({
-  code: OutcomeReasonCodeSchema,
-  message: z.string(),
+  code: OutcomeReasonCodeSchema.describe('Why, as a stable code (target_shortfall, covenant_binding...)'),
+  message: z.string().describe('The reason in plain English, with its numbers'),
   /** The covenant concerned, for covenant reasons. */
-  constraint: ConstraintNameSchema.nullable().default(null),
+  constraint: ConstraintNameSchema.nullable().describe('The covenant concerned, for covenant reasons; otherwise null').default(null),
   /** The amount concerned (shortfall in USD, count of assets...), when there is one. */
-  amount: finiteNumber().nullable().default(null),
+  amount: finiteNumber()
+    .nullable()
+    .describe('The amount concerned, when there is one (a shortfall in USD, a count of assets...)')
+    .default(null),
 });
 /** An outcome reason. */
 export type OutcomeReason = z.output<typeof OutcomeReasonSchema>;
@@ -144,12 +147,14 @@ export type ExplanationNodeKind = z.infer<typeof ExplanationNodeKindSchema>;
  * which covenant binds. Summaries (offline or LLM) are written from these.
  */
 export const ExplanationNodeSchema = z.strictObject({
-  kind: ExplanationNodeKindSchema,
-  asset_id: z.string().nullable(),
-  constraint: ConstraintNameSchema.nullable(),
-  message: z.string(),
+  kind: ExplanationNodeKindSchema.describe('What the fact is about (asset_selected, covenant_binding, target_met...)'),
+  asset_id: z.string().nullable().describe('The asset concerned; null when the fact is not about one asset'),
+  constraint: ConstraintNameSchema.nullable().describe('The covenant concerned; null when the fact is not about a covenant'),
+  message: z.string().describe('The fact in plain English, with its numbers'),
   /** The figures behind the message, by name (finite numbers, strings or null). */
-  values: z.record(z.string(), z.union([finiteNumber(), z.string(), z.null()])),
+  values: z
+    .record(z.string(), z.union([finiteNumber(), z.string(), z.null()]))
+    .describe('The figures behind the message, by name (amounts in USD, ratios as multiples)'),
 });
 /** An explanation node. */
 export type ExplanationNode = z.output<typeof ExplanationNodeSchema>;
@@ -159,45 +164,51 @@ export type ExplanationNode = z.output<typeof ExplanationNodeSchema>;
  * not. No timing is reported: the outcome is a pure function of its inputs.
  */
 export const SolverReportSchema = z.strictObject({
-  proven_optimal: z.boolean(),
+  proven_optimal: z.boolean().describe('Whether the solver proved the selection optimal'),
   /** True when the time limit stopped the search before a proof. */
-  time_limited: z.boolean(),
+  time_limited: z.boolean().describe('True when the time limit stopped the search before a proof'),
   /** The best lower bound on proceeds the solver established (USD), when known. */
-  bound: finiteNumber().nullable(),
+  bound: finiteNumber().nullable().describe('The best lower bound on proceeds the solver established, USD; null when unknown'),
 });
 /** A solver report. */
 export type SolverReport = z.output<typeof SolverReportSchema>;
 
 /** The most the portfolio can raise under the spec's covenants and filters. */
-export const CapacitySchema = z.strictObject({
-  max_proceeds: finiteNumber(),
-  asset_ids: z.array(z.string()),
-  proven_optimal: z.boolean(),
-});
+export const CapacitySchema = z
+  .strictObject({
+    max_proceeds: finiteNumber().describe('The most cash proceeds the portfolio can raise under the covenants and filters, USD'),
+    asset_ids: z.array(z.string()).describe('The assets whose sale raises max_proceeds'),
+    proven_optimal: z.boolean().describe('Whether max_proceeds is proven to be the most (exact search) rather than a greedy estimate'),
+  })
+  .describe("The most the portfolio can raise under the spec's covenants and filters");
 /** Capacity. */
 export type Capacity = z.output<typeof CapacitySchema>;
 
 /** The engine's answer to one selector spec. */
 export const ProgramOutcomeSchema = z.strictObject({
-  status: OutcomeStatusSchema,
-  strategy: SelectionStrategySchema,
+  status: OutcomeStatusSchema.describe(
+    'ok when the target is met within every covenant; infeasible or numeric_error otherwise (see reasons)',
+  ),
+  strategy: SelectionStrategySchema.describe('The selection strategy used (greedy or exact)'),
   /** In selection order. */
-  selected_asset_ids: z.array(z.string()),
+  selected_asset_ids: z.array(z.string()).describe('The assets to sell, in selection order'),
   /** Cash proceeds C. */
-  proceeds: finiteNumber(),
+  proceeds: finiteNumber().describe('Cash proceeds of the assets sold, USD'),
   /** max(0, target - proceeds). */
-  shortfall: finiteNumber(),
-  target_amount: finiteNumber(),
-  metrics_before: ProgramMetricsSchema.nullable(),
-  metrics_after: ProgramMetricsSchema.nullable(),
-  constraint_checks: z.array(ConstraintCheckSchema),
-  excluded_assets: z.array(ExcludedAssetSchema),
-  reasons: z.array(OutcomeReasonSchema),
-  explanation_nodes: z.array(ExplanationNodeSchema),
+  shortfall: finiteNumber().describe('max(0, target_amount - proceeds), USD'),
+  target_amount: finiteNumber().describe('The target the outcome answers (the last revised one), USD'),
+  metrics_before: ProgramMetricsSchema.nullable().describe('Pro-forma metrics before the program; null only for a numeric_error outcome'),
+  metrics_after: ProgramMetricsSchema.nullable().describe('Pro-forma metrics after the program; null only for a numeric_error outcome'),
+  constraint_checks: z.array(ConstraintCheckSchema).describe('Each covenant checked, before and after the program'),
+  excluded_assets: z.array(ExcludedAssetSchema).describe('The assets never considered, each with the first filter it failed'),
+  reasons: z.array(OutcomeReasonSchema).describe('Why the outcome is not ok, with numbers; empty when it is ok'),
+  explanation_nodes: z.array(ExplanationNodeSchema).describe('Deterministic facts about the outcome, from which summaries are written'),
   /** Present for the exact strategy. */
-  solver: SolverReportSchema.nullable().default(null),
+  solver: SolverReportSchema.nullable().describe('What the exact solver proved; null for the greedy strategy').default(null),
   /** Present when computed (always for an infeasible outcome from the planner). */
-  capacity: CapacitySchema.nullable().default(null),
+  capacity: CapacitySchema.nullable()
+    .describe('The most the portfolio can raise, when computed (always for an infeasible planned outcome)')
+    .default(null),
   /** What the capital costs and what it does to reported leverage; null only for a `numeric_error` outcome. */
   economics: ProgramEconomicsSchema.nullable()
     .default(null)
@@ -206,9 +217,9 @@ export const ProgramOutcomeSchema = z.strictObject({
    * The target first asked for, when the revision loop moved it (set by the
    * planner); `shortfall` is against `target_amount`, the last revised one.
    */
-  requested_target_amount: finiteNumber().optional(),
+  requested_target_amount: finiteNumber().describe('The target first asked for, USD, when the revision loop moved it').optional(),
   /** max(0, requested target - proceeds), when `requested_target_amount` is set. */
-  shortfall_against_request: finiteNumber().optional(),
+  shortfall_against_request: finiteNumber().describe('max(0, requested_target_amount - proceeds), USD, when that is set').optional(),
 });
 /** A program outcome. */
 export type ProgramOutcome = z.output<typeof ProgramOutcomeSchema>;

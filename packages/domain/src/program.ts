@@ -20,8 +20,8 @@ export const ProgramRequestSchema = z
     /** The company's name and a line about it, as a portfolio file carries them; kept with the run, not planned on. */
     company: z.string().describe("The company's name, kept with the run (not planned on)").optional(),
     description: z.string().describe('A line about the company, kept with the run (not planned on)').optional(),
-    assets: AssetListSchema,
-    corporate_state: CorporateStateSchema,
+    assets: AssetListSchema.describe('The assets the company could sell and lease back'),
+    corporate_state: CorporateStateSchema.describe("The company's balance sheet and income figures before any sale"),
     program_type: ProgramTypeSchema.describe('The kind of program; default slb (sale-leaseback)').default('slb'),
     /** The brief, in plain English. */
     program_description: nonEmptyString()
@@ -110,20 +110,23 @@ export type ProgramRequestInput = z.input<typeof ProgramRequestSchema>;
 
 /** The explanation of an outcome: a plain-English summary and the facts behind it. */
 export const ExplanationSchema = z.strictObject({
-  summary: z.string(),
-  nodes: z.array(ExplanationNodeSchema),
+  summary: z.string().describe('A plain-English summary of the outcome, written from the nodes'),
+  nodes: z.array(ExplanationNodeSchema).describe('The deterministic facts behind the summary'),
 });
 /** An explanation. */
 export type Explanation = z.output<typeof ExplanationSchema>;
 
 /** A completed plan: the final spec, the outcome, the audit trace and the explanation. */
 export const ProgramResponseSchema = z.strictObject({
-  spec: SelectorSpecSchema,
-  outcome: ProgramOutcomeSchema,
-  audit_trace: AuditTraceSchema,
-  explanation: ExplanationSchema,
+  spec: SelectorSpecSchema.describe('The final selector spec the outcome answers (after any revision)'),
+  outcome: ProgramOutcomeSchema.describe("The engine's answer to the final spec"),
+  audit_trace: AuditTraceSchema.describe('Every step of the run, in order (spec, engine runs, revisions, explanation)'),
+  explanation: ExplanationSchema.describe('A plain-English summary of the outcome and the facts behind it'),
   /** What the caller should know first: defaults, clauses not understood, relaxations, overshoot. */
-  notices: z.array(NoticeSchema).default([]),
+  notices: z
+    .array(NoticeSchema)
+    .describe('What the caller should know first: defaults applied, clauses not understood, relaxations, overshoot')
+    .default([]),
 });
 /** A program response. */
 export type ProgramResponse = z.output<typeof ProgramResponseSchema>;

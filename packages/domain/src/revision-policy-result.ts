@@ -26,12 +26,12 @@ export type JsonValue = number | string | boolean | null | JsonValue[] | { [key:
 
 /** One change the policy refused or cut back: what was proposed and what was applied. */
 export const PolicyViolationSchema = z.strictObject({
-  rule: PolicyRuleSchema,
+  rule: PolicyRuleSchema.describe('The revision policy rule the proposal broke'),
   /** Dotted path of the field, e.g. `hard_constraints.max_net_leverage`. */
-  field: z.string(),
+  field: z.string().describe('Dotted path of the spec field concerned, e.g. hard_constraints.max_net_leverage'),
   proposed_value: JsonValueSchema,
   applied_value: JsonValueSchema,
-  message: z.string(),
+  message: z.string().describe('What was refused or cut back, and why, in plain English'),
 });
 /** A policy violation. */
 export type PolicyViolation = z.output<typeof PolicyViolationSchema>;

@@ -262,7 +262,7 @@ describe('createAnthropicLlmClient', () => {
       // The target is nullable (a brief may state no amount): the bound moves into its number branch.
       expect(sent.output_config.format.schema.properties.target_amount.anyOf).toContainEqual({
         type: 'number',
-        description: '{exclusiveMinimum: 0}',
+        description: 'Cash proceeds sought, USD\n\n{exclusiveMinimum: 0}',
       });
       expect(result.value).toEqual(EXPECTED_SPEC);
       expect(result.metadata.usage.total_tokens).toBe(1_530);

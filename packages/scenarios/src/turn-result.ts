@@ -16,21 +16,31 @@ const ConfidenceSchema = z.number().min(0).max(1);
  */
 export const LifecycleDecisionSchema = z.strictObject({
   /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z.string().min(1).optional(),
-  scenario_id: IdentifierSchema,
-  scenario_version: z.int().positive(),
-  action: LifecycleActionSchema,
-  reasoning: z.string(),
-  confidence: ConfidenceSchema,
-  source: z.enum(['rule', 'signal', 'candidate', 'evaluator']),
+  instance_id: z
+    .string()
+    .min(1)
+    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
+    .optional(),
+  scenario_id: IdentifierSchema.describe('The scenario'),
+  scenario_version: z.int().positive().describe('The version of the scenario definition'),
+  action: LifecycleActionSchema.describe('What is done with the instance (START, CONTINUE, PAUSE, COMPLETE, CANCEL)'),
+  reasoning: z.string().describe('Why, in plain English'),
+  confidence: ConfidenceSchema.describe('How sure the decision is, 0 to 1'),
+  source: z
+    .enum(['rule', 'signal', 'candidate', 'evaluator'])
+    .describe(
+      'Which rule made the decision: rule (the defaults), signal (a user signal), candidate (a scored candidate) or evaluator (an accepted proposal)',
+    ),
   /** The entry step, for START. */
-  entry_step_id: IdentifierSchema.nullable(),
+  entry_step_id: IdentifierSchema.nullable().describe('The entry step, for START; otherwise null'),
   /** The step the instance was at, for CONTINUE / PAUSE / COMPLETE / CANCEL. */
-  source_step_id: IdentifierSchema.nullable(),
+  source_step_id: IdentifierSchema.nullable().describe(
+    'The step the instance was at, for CONTINUE, PAUSE, COMPLETE and CANCEL; otherwise null',
+  ),
   /** True on the CONTINUE that brings a paused instance back. */
-  resumed: z.boolean(),
+  resumed: z.boolean().describe('True on the CONTINUE that brings a paused instance back'),
   /** For PAUSE: `user_requested`, `loop_detected` or `evaluator`. */
-  pause_reason: z.string().nullable(),
+  pause_reason: z.string().nullable().describe('For PAUSE: user_requested, loop_detected or evaluator; otherwise null'),
 });
 
 /** A lifecycle decision (see `LifecycleDecisionSchema`). */
@@ -44,16 +54,20 @@ export type LifecycleDecision = z.output<typeof LifecycleDecisionSchema>;
  */
 export const StepTransitionDecisionSchema = z.strictObject({
   /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z.string().min(1).optional(),
-  scenario_id: IdentifierSchema,
-  scenario_version: z.int().positive(),
-  source_step_id: IdentifierSchema,
-  target_step_id: IdentifierSchema,
-  moved: z.boolean(),
-  was_skipped: z.boolean(),
-  skipped_steps: z.array(IdentifierSchema),
-  reasoning: z.string(),
-  confidence: ConfidenceSchema,
+  instance_id: z
+    .string()
+    .min(1)
+    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
+    .optional(),
+  scenario_id: IdentifierSchema.describe('The scenario'),
+  scenario_version: z.int().positive().describe('The version of the scenario definition'),
+  source_step_id: IdentifierSchema.describe('The step the instance was at'),
+  target_step_id: IdentifierSchema.describe('The step the instance is at now'),
+  moved: z.boolean().describe('Whether the instance changed step'),
+  was_skipped: z.boolean().describe('Whether steps were passed without stopping'),
+  skipped_steps: z.array(IdentifierSchema).describe('The steps left without stopping, in the order passed'),
+  reasoning: z.string().describe('Why, in plain English'),
+  confidence: ConfidenceSchema.describe('How sure the decision is, 0 to 1'),
 });
 
 /** A step transition decision (see `StepTransitionDecisionSchema`). */
@@ -81,22 +95,29 @@ export type ContributionType = z.output<typeof ContributionTypeSchema>;
  */
 export const ScenarioContributionSchema = z.strictObject({
   /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z.string().min(1).optional(),
-  scenario_id: IdentifierSchema,
-  scenario_name: z.string(),
-  scenario_version: z.int().positive(),
-  current_step_id: IdentifierSchema,
-  current_step_name: z.string(),
-  contribution_type: ContributionTypeSchema,
-  fields_to_ask: z.array(z.string()),
-  action_to_confirm: z.string().nullable(),
-  suggested_tools: z.array(IdentifierSchema),
-  template_ids: z.array(IdentifierSchema),
-  priority: z.int(),
-  deferred: z.boolean(),
-  is_final: z.boolean(),
+  instance_id: z
+    .string()
+    .min(1)
+    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
+    .optional(),
+  scenario_id: IdentifierSchema.describe('The scenario'),
+  scenario_name: z.string().describe("The scenario's name, for people"),
+  scenario_version: z.int().positive().describe('The version of the scenario definition'),
+  current_step_id: IdentifierSchema.describe('The step the instance is at'),
+  current_step_name: z.string().describe('The step the instance is at, for people'),
+  contribution_type: ContributionTypeSchema.describe('What the scenario wants from the reply: ASK, CONFIRM, ACTION_HINT, INFORM or NONE'),
+  fields_to_ask: z.array(z.string()).describe('For ASK: the fields still missing at the current step'),
+  action_to_confirm: z.string().nullable().describe('For CONFIRM: the action awaiting confirmation; otherwise null'),
+  suggested_tools: z.array(IdentifierSchema).describe('The tools the step runs (once confirmed, for CONFIRM)'),
+  template_ids: z.array(IdentifierSchema).describe('For INFORM: the templates to render'),
+  priority: z.int().describe('Merge priority, highest first'),
+  deferred: z.boolean().describe('True for a question held back so the reply asks one thing at a time'),
+  is_final: z.boolean().describe('True for the last contribution of an instance that completed this turn'),
   /** `failed` when the caller reported a failed action at this step. */
-  last_action_status: z.enum(['succeeded', 'failed']).nullable(),
+  last_action_status: z
+    .enum(['succeeded', 'failed'])
+    .nullable()
+    .describe('failed when the caller reported a failed action at this step; otherwise succeeded or null'),
 });
 
 /** A contribution (see `ScenarioContributionSchema`). */
@@ -105,14 +126,18 @@ export type ScenarioContribution = z.output<typeof ScenarioContributionSchema>;
 /** A paused instance offered back to the user. */
 export const ResumeHintSchema = z.strictObject({
   /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z.string().min(1).optional(),
-  scenario_id: IdentifierSchema,
-  scenario_name: z.string(),
-  scenario_version: z.int().positive(),
-  current_step_id: IdentifierSchema,
-  current_step_name: z.string(),
-  paused_at: IsoTimestampSchema,
-  pause_reason: z.string().nullable(),
+  instance_id: z
+    .string()
+    .min(1)
+    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
+    .optional(),
+  scenario_id: IdentifierSchema.describe('The scenario'),
+  scenario_name: z.string().describe("The scenario's name, for people"),
+  scenario_version: z.int().positive().describe('The version of the scenario definition'),
+  current_step_id: IdentifierSchema.describe('The step the instance is at'),
+  current_step_name: z.string().describe('The step the instance is at, for people'),
+  paused_at: IsoTimestampSchema.describe('When the instance was paused, an ISO 8601 UTC timestamp'),
+  pause_reason: z.string().nullable().describe('Why the instance was paused (user_requested, loop_detected, evaluator); null when unknown'),
 });
 
 /** A resume hint (see `ResumeHintSchema`). */
@@ -124,15 +149,17 @@ export type ResumeHint = z.output<typeof ResumeHintSchema>;
  * `primary_scenario_id` is the first. Flags cover every contribution, deferred or not.
  */
 export const ContributionPlanSchema = z.strictObject({
-  contributions: z.array(ScenarioContributionSchema),
-  primary_scenario_id: IdentifierSchema.nullable(),
-  has_asks: z.boolean(),
-  has_confirms: z.boolean(),
-  has_action_hints: z.boolean(),
+  contributions: z
+    .array(ScenarioContributionSchema)
+    .describe('What each scenario contributes, in merge order (priority, then most recently active, then scenario id)'),
+  primary_scenario_id: IdentifierSchema.nullable().describe('The scenario of the first contribution; null when none'),
+  has_asks: z.boolean().describe('Whether any contribution asks for fields'),
+  has_confirms: z.boolean().describe('Whether any contribution awaits a confirmation'),
+  has_action_hints: z.boolean().describe('Whether any contribution hints at an action'),
   /** Instances active after the turn, in session order. */
-  active_scenario_ids: z.array(IdentifierSchema),
+  active_scenario_ids: z.array(IdentifierSchema).describe('The instances active after the turn, in session order'),
   /** Paused instances, most recently paused first. */
-  resume_hints: z.array(ResumeHintSchema),
+  resume_hints: z.array(ResumeHintSchema).describe('The paused instances offered back to the user, most recently paused first'),
 });
 
 /** A contribution plan (see `ContributionPlanSchema`). */
@@ -179,9 +206,9 @@ export type DeferredCandidate = z.output<typeof DeferredCandidateSchema>;
 
 /** Something in the turn input that was ignored, and why (e.g. a confirmation with no checkpoint waiting). */
 export const TurnWarningSchema = z.strictObject({
-  code: z.string(),
-  message: z.string(),
-  scenario_id: IdentifierSchema.nullable(),
+  code: z.string().describe('What was ignored, as a stable code'),
+  message: z.string().describe('What was ignored and why, in plain English'),
+  scenario_id: IdentifierSchema.nullable().describe('The scenario concerned; null when none'),
 });
 
 /** A turn warning (see `TurnWarningSchema`). */
@@ -193,11 +220,20 @@ export type TurnWarning = z.output<typeof TurnWarningSchema>;
  * `accepted` and `rejected` list them) or `failed` (fell back; `error` says why).
  */
 export const EvaluationRecordSchema = z.strictObject({
-  status: z.enum(['not_requested', 'not_needed', 'applied', 'failed']),
-  ambiguity: z.array(z.string()),
-  accepted: z.array(LifecycleProposalSchema),
-  rejected: z.array(z.strictObject({ proposal: LifecycleProposalSchema, reason: z.string() })),
-  error: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+  status: z
+    .enum(['not_requested', 'not_needed', 'applied', 'failed'])
+    .describe('What happened with the evaluator: not_requested, not_needed, applied or failed'),
+  ambiguity: z.array(z.string()).describe('What made the turn ambiguous, one phrase each'),
+  accepted: z.array(LifecycleProposalSchema).describe('The proposals accepted'),
+  rejected: z
+    .array(
+      z.strictObject({ proposal: LifecycleProposalSchema.describe('The proposal'), reason: z.string().describe('Why it was rejected') }),
+    )
+    .describe('The proposals rejected, each with the reason'),
+  error: z
+    .strictObject({ code: z.string().describe('The error code'), message: z.string().describe('What went wrong, in plain English') })
+    .nullable()
+    .describe('Why the evaluator failed (the turn fell back); null otherwise'),
 });
 
 /** An evaluation record (see `EvaluationRecordSchema`). */

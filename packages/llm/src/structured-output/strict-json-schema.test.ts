@@ -42,8 +42,12 @@ describe('toStrictJsonSchema', () => {
     // The economics fields are optional: the model may answer null for each.
     expect(JSON.stringify(property(schema, 'objective'))).toContain('null');
     expect(JSON.stringify(property(schema, 'program_terms'))).toContain('null');
-    expect(property(schema, 'floor_amount')).toEqual({ type: ['number', 'null'], exclusiveMinimum: 0 });
-    expect(property(schema, 'target_amount')).toEqual({ type: 'number', exclusiveMinimum: 0 });
+    expect(property(schema, 'floor_amount')).toEqual({
+      type: ['number', 'null'],
+      exclusiveMinimum: 0,
+      description: 'Lowest target the revision loop may reach, USD; the planner defaults it to 80 % of the first target',
+    });
+    expect(property(schema, 'target_amount')).toEqual({ type: 'number', exclusiveMinimum: 0, description: 'Cash proceeds sought, USD' });
     expect(property(schema, 'hard_constraints').required).toEqual([
       'max_net_leverage',
       'min_fixed_charge_coverage',
@@ -53,7 +57,7 @@ describe('toStrictJsonSchema', () => {
     ]);
     // A defaulted object becomes "object or null", with the default written down for the model.
     const filters = property(schema, 'asset_filters');
-    expect(filters.description).toBe('Default when null: {}.');
+    expect(filters.description).toBe('Which assets may be considered; none filtered when absent. Default when null: {}.');
     expect((filters.anyOf as Node[])[1]).toEqual({ type: 'null' });
     // An enum cannot take a type array (null is not among its values), so it is wrapped in anyOf.
     expect(property(schema, 'strategy').anyOf).toEqual([{ type: 'string', enum: ['greedy', 'exact'] }, { type: 'null' }]);
@@ -66,7 +70,10 @@ describe('toStrictJsonSchema', () => {
 
   it('moves string length limits into the description (strict mode only supports pattern and format on strings)', () => {
     const schema = toStrictJsonSchema(ScenarioDefinitionSchema);
-    expect(property(schema, 'label')).toEqual({ type: 'string', description: 'At least 1 character. At most 50 characters.' });
+    expect(property(schema, 'label')).toEqual({
+      type: 'string',
+      description: "The scenario's short name. At least 1 character. At most 50 characters.",
+    });
     // Already nullable: kept as zod wrote it.
     expect(property(schema, 'max_leverage').anyOf).toEqual([
       { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10 },

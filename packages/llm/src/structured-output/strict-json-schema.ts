@@ -166,8 +166,11 @@ function entriesArray(node: JsonSchema, valueSchema: JsonSchema, notes: string[]
 }
 
 function joinDescription(original: unknown, notes: readonly string[]): string | undefined {
-  const parts = [...(typeof original === 'string' && original !== '' ? [original] : []), ...notes];
-  return parts.length === 0 ? undefined : parts.join(' ');
+  const text = typeof original === 'string' && original !== '' ? original : undefined;
+  if (notes.length === 0) return text;
+  // The notes are sentences: a description without a full stop gets one, so the two do not run together.
+  const lead = text === undefined ? [] : [/[.!?]$/.test(text) ? text : `${text}.`];
+  return [...lead, ...notes].join(' ');
 }
 
 function isNullable(node: JsonSchema): boolean {
