@@ -82,7 +82,9 @@ export async function exportScenarioSet(set: ScenarioSetExportInput, format: Exp
       sheet.addRow(['Brief', model.brief]).font = { bold: true };
       sheet.addRow([]);
       writeTable(sheet, model.comparison);
-      model.runs.forEach((run, index) => addRunSheets(workbook, run, `${index + 1} `));
+      model.runs.forEach((run, index) => {
+        addRunSheets(workbook, run, `${index + 1} `);
+      });
       return { content: await workbookBytes(workbook), mediaType: MEDIA_TYPES.xlsx, fileName };
     }
     case 'csv':

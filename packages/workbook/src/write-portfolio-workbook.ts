@@ -86,7 +86,7 @@ function addCompanySheet(workbook: ExcelJS.Workbook, portfolio: Portfolio | unde
   const header = sheet.getRow(1);
   header.values = ['Item', 'Value', 'Notes'];
   header.font = { bold: true };
-  [1, 2, 3].forEach((column) => (sheet.getCell(1, column).fill = HEADER_FILL));
+  for (const column of [1, 2, 3]) sheet.getCell(1, column).fill = HEADER_FILL;
   COMPANY_ROWS.forEach((item, index) => {
     const row = index + 2;
     sheet.getCell(row, 1).value = item.label;
