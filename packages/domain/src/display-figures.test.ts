@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, formatRatio } from './display-figures.js';
+import { formatMoney, formatPercent, formatRatio, formatStatedPercent, formatStatedRatio } from './display-figures.js';
 
 describe('formatMoney', () => {
   it('uses the unit a finance reader expects, with at most two decimals and no trailing zeros', () => {
@@ -51,5 +51,18 @@ describe('formatRatio and formatPercent', () => {
     expect(formatPercent(0.4)).toBe('40.0%');
     expect(formatPercent(0.0775)).toBe('7.8%');
     expect(formatPercent(undefined)).toBe('n/a');
+  });
+});
+
+describe('figures as stated in conversation', () => {
+  it('keeps at most two decimals and no trailing zeros', () => {
+    expect(formatStatedRatio(3.5)).toBe('3.5x');
+    expect(formatStatedRatio(2)).toBe('2x');
+    expect(formatStatedRatio(3.256)).toBe('3.26x');
+    expect(formatStatedRatio(null)).toBe('n/a');
+    expect(formatStatedPercent(0.025)).toBe('2.5%');
+    expect(formatStatedPercent(0.21)).toBe('21%');
+    expect(formatStatedPercent(0.4)).toBe('40%');
+    expect(formatStatedPercent(Number.NaN)).toBe('n/a');
   });
 });

@@ -52,3 +52,19 @@ export function formatPercent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return 'n/a';
   return `${(share * 100).toFixed(1)}%`;
 }
+
+/**
+ * A figure as a person states it in conversation, at most two decimals and no
+ * padding: `3.5` → `3.5x`, `0.025` → `2.5%`. Session replies echo the user's
+ * own figure this way; tables use the fixed-width `formatRatio` / `formatPercent`.
+ */
+export function formatStatedRatio(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  return `${trimZeros(value.toFixed(2))}x`;
+}
+
+/** A decimal rate as stated in conversation, at most two decimals of a percent: `0.025` → `2.5%`, `0.21` → `21%`. */
+export function formatStatedPercent(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return 'n/a';
+  return `${trimZeros((rate * 100).toFixed(2))}%`;
+}

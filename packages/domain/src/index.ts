@@ -157,7 +157,15 @@ export {
   type JobStatus,
 } from './job.js';
 export { toJsonSchema, wireSchemas, type WireSchemaName } from './json-schemas.js';
-export { formatBasisPoints, formatMoney, formatPercent, formatRate, formatRatio } from './display-figures.js';
+export {
+  formatBasisPoints,
+  formatMoney,
+  formatPercent,
+  formatRate,
+  formatRatio,
+  formatStatedPercent,
+  formatStatedRatio,
+} from './display-figures.js';
 export {
   COVENANTS,
   covenantComparator,

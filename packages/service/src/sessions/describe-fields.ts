@@ -1,6 +1,6 @@
 import { ASSET_TYPE_WORDS } from '@leaseback/llm';
 import type { AssetType } from '@leaseback/domain';
-import { formatMoney, formatMultiple } from './format-figures.js';
+import { formatMoney, formatMultiple, formatPercent } from './format-figures.js';
 import { list } from './session-brief.js';
 
 /**
@@ -23,7 +23,7 @@ export function describeField(name: string, value: unknown): string {
     case 'max_lease_adjusted_leverage':
       return `lease-adjusted leverage at most ${formatMultiple(number)}`;
     case 'max_market_share':
-      return `at most ${number === null ? 'n/a' : Number((number * 100).toFixed(2))}% from any one market`;
+      return `at most ${formatPercent(number)} from any one market`;
     case 'max_criticality':
       return `criticality at most ${number ?? 'n/a'}`;
     case 'min_leaseability':
@@ -43,9 +43,9 @@ export function describeField(name: string, value: unknown): string {
     case 'lease_term_years':
       return `${number ?? 'n/a'}-year leases`;
     case 'rent_escalator':
-      return number === 0 ? 'flat rent' : `${percent(number)} annual rent escalators`;
+      return number === 0 ? 'flat rent' : `${formatPercent(number)} annual rent escalators`;
     case 'tax_rate':
-      return `tax rate ${percent(number)}`;
+      return `tax rate ${formatPercent(number)}`;
     case 'accounting_basis':
       return value === 'ifrs16' ? 'reporting under IFRS 16' : 'reporting under US GAAP';
     case 'objective':
@@ -81,9 +81,4 @@ export function describeChanges(
     else changes.push(`${describeField(name, had)} → ${describeField(name, has)}`);
   }
   return changes;
-}
-
-/** A decimal rate as a percent with at most two decimals ("2.5%"); "n/a" when absent. */
-function percent(rate: number | null): string {
-  return rate === null ? 'n/a' : `${Number((rate * 100).toFixed(2))}%`;
 }

@@ -1,6 +1,6 @@
 import { ASSET_TYPE_WORDS } from '@leaseback/llm';
 import type { AssetType } from '@leaseback/domain';
-import { formatMoney, formatMultiple } from './format-figures.js';
+import { formatMoney, formatMultiple, formatPercent } from './format-figures.js';
 
 /**
  * The brief a session's runs are planned from and stored under: the session's
@@ -32,7 +32,7 @@ export function sessionBrief(fields: Readonly<Record<string, unknown>>): string 
   const assets = listOf(fields, 'exclude_asset_ids');
   if (assets.length > 0) sentences.push(`Except asset${assets.length === 1 ? '' : 's'} ${list(assets)}`);
   const share = numberOf(fields, 'max_market_share');
-  if (share !== null) sentences.push(`No more than ${Number((share * 100).toFixed(2))}% from any one market`);
+  if (share !== null) sentences.push(`No more than ${formatPercent(share)} from any one market`);
   const criticality = numberOf(fields, 'max_criticality');
   if (criticality !== null) sentences.push(`Criticality below ${criticality}`);
   const leaseability = numberOf(fields, 'min_leaseability');
@@ -45,9 +45,9 @@ export function sessionBrief(fields: Readonly<Record<string, unknown>>): string 
   const term = numberOf(fields, 'lease_term_years');
   if (term !== null) sentences.push(`${term}-year leases`);
   const escalator = numberOf(fields, 'rent_escalator');
-  if (escalator !== null) sentences.push(escalator === 0 ? 'Flat rent' : `${Number((escalator * 100).toFixed(2))}% annual rent escalators`);
+  if (escalator !== null) sentences.push(escalator === 0 ? 'Flat rent' : `${formatPercent(escalator)} annual rent escalators`);
   const tax = numberOf(fields, 'tax_rate');
-  if (tax !== null) sentences.push(`Tax rate of ${Number((tax * 100).toFixed(2))}%`);
+  if (tax !== null) sentences.push(`Tax rate of ${formatPercent(tax)}`);
   const basis = fields['accounting_basis'];
   if (basis === 'ifrs16') sentences.push('We report under IFRS 16');
   else if (basis === 'us_gaap') sentences.push('We report under US GAAP');
