@@ -171,26 +171,18 @@ async function providerClient(name: string): Promise<LlmClient | null> {
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-printTable(
-  'offline, tuned set (brief-evaluation-set.json)',
-  set.briefs.length,
-  await evaluate(createOfflineLlmClient(), set.briefs, showMisses),
-);
-printTable(
-  'offline, held-out set (brief-held-out-set.json)',
-  heldOutSet.briefs.length,
-  await evaluate(createOfflineLlmClient(), heldOutSet.briefs, showMisses),
-);
-printTable(
-  'offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)',
-  freshSet.briefs.length,
-  await evaluate(createOfflineLlmClient(), freshSet.briefs, showMisses),
-);
-printTable(
-  'offline, second fresh check set (brief-fresh-check-set-2.json, written after the reader was changed for the first fresh set)',
-  secondFreshSet.briefs.length,
-  await evaluate(createOfflineLlmClient(), secondFreshSet.briefs, showMisses),
-);
+const offlineSets: readonly [string, typeof set][] = [
+  ['offline, tuned set (brief-evaluation-set.json)', set],
+  ['offline, held-out set (brief-held-out-set.json)', heldOutSet],
+  ['offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)', freshSet],
+  [
+    'offline, second fresh check set (brief-fresh-check-set-2.json, written after the reader was changed for the first fresh set)',
+    secondFreshSet,
+  ],
+];
+for (const [title, evaluationSet] of offlineSets) {
+  printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
+}
 const providerIndex = args.indexOf('--provider');
 const provider = providerIndex >= 0 ? args[providerIndex + 1] : undefined;
 if (provider !== undefined) {

@@ -79,6 +79,21 @@ export const ContributionTypeSchema = z.enum(['ASK', 'CONFIRM', 'ACTION_HINT', '
 /** A contribution type (see `ContributionTypeSchema`). */
 export type ContributionType = z.output<typeof ContributionTypeSchema>;
 
+/** Which instance a contribution or resume hint is about, and where it stands: the fields both carry. */
+const INSTANCE_POSITION = {
+  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
+  instance_id: z
+    .string()
+    .min(1)
+    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
+    .optional(),
+  scenario_id: IdentifierSchema.describe('The scenario'),
+  scenario_name: z.string().describe("The scenario's name, for people"),
+  scenario_version: z.int().positive().describe('The version of the scenario definition'),
+  current_step_id: IdentifierSchema.describe('The step the instance is at'),
+  current_step_name: z.string().describe('The step the instance is at, for people'),
+};
+
 /**
  * What one scenario contributes to this turn's reply (P6.4).
  *
@@ -94,17 +109,7 @@ export type ContributionType = z.output<typeof ContributionTypeSchema>;
  * `is_final` marks the last contribution of an instance that completed this turn.
  */
 export const ScenarioContributionSchema = z.strictObject({
-  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z
-    .string()
-    .min(1)
-    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
-    .optional(),
-  scenario_id: IdentifierSchema.describe('The scenario'),
-  scenario_name: z.string().describe("The scenario's name, for people"),
-  scenario_version: z.int().positive().describe('The version of the scenario definition'),
-  current_step_id: IdentifierSchema.describe('The step the instance is at'),
-  current_step_name: z.string().describe('The step the instance is at, for people'),
+  ...INSTANCE_POSITION,
   contribution_type: ContributionTypeSchema.describe('What the scenario wants from the reply: ASK, CONFIRM, ACTION_HINT, INFORM or NONE'),
   fields_to_ask: z.array(z.string()).describe('For ASK: the fields still missing at the current step'),
   action_to_confirm: z.string().nullable().describe('For CONFIRM: the action awaiting confirmation; otherwise null'),
@@ -125,17 +130,7 @@ export type ScenarioContribution = z.output<typeof ScenarioContributionSchema>;
 
 /** A paused instance offered back to the user. */
 export const ResumeHintSchema = z.strictObject({
-  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z
-    .string()
-    .min(1)
-    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
-    .optional(),
-  scenario_id: IdentifierSchema.describe('The scenario'),
-  scenario_name: z.string().describe("The scenario's name, for people"),
-  scenario_version: z.int().positive().describe('The version of the scenario definition'),
-  current_step_id: IdentifierSchema.describe('The step the instance is at'),
-  current_step_name: z.string().describe('The step the instance is at, for people'),
+  ...INSTANCE_POSITION,
   paused_at: IsoTimestampSchema.describe('When the instance was paused, an ISO 8601 UTC timestamp'),
   pause_reason: z.string().nullable().describe('Why the instance was paused (user_requested, loop_detected, evaluator); null when unknown'),
 });
