@@ -161,7 +161,8 @@ describe('selectAssets (exact)', () => {
 
   it('says when the time limit cut the search and still returns a valid set', () => {
     const { assets, corporateState, spec } = generatePortfolio(createRandom(77), { assetCount: 3_000 });
-    const outcome = selectAssets(assets, corporateState, { ...spec, strategy: 'exact' }, { exact: { time_limit_ms: 1 } });
+    // A zero gap: the exchange search's set near the target no longer proves itself, so HiGHS must run and be cut.
+    const outcome = selectAssets(assets, corporateState, { ...spec, strategy: 'exact' }, { exact: { time_limit_ms: 1, absolute_gap: 0 } });
     expect(outcome.solver?.time_limited).toBe(true);
     expect(outcome.solver?.proven_optimal).toBe(false);
     expect(outcome.reasons.map((reason) => reason.code)).toContain('solver_time_limit');
@@ -171,6 +172,21 @@ describe('selectAssets (exact)', () => {
     expect(outcome.proceeds).toBeGreaterThanOrEqual(spec.target_amount * (1 - 1e-9));
     const metrics = computeMetrics(assets, corporateState, outcome.selected_asset_ids);
     expect(metrics.net_leverage as number).toBeLessThanOrEqual(spec.hard_constraints.max_net_leverage * (1 + 1e-9));
+  });
+
+  it('proves a large program optimal from a set within the gap of the target, even where greedy stops short', () => {
+    // 196 eligible assets; the coverage covenant stops the greedy walk at about half the target.
+    const { assets, corporateState, spec } = generatePortfolio(createRandom(31_337 * 3 + 200), { assetCount: 200 });
+    expect(selectAssets(assets, corporateState, spec).status).toBe('infeasible');
+    // A 1 ms limit: the proof comes from the target row, not from a solve the limit would cut.
+    const outcome = selectAssets(assets, corporateState, { ...spec, strategy: 'exact' }, { exact: { time_limit_ms: 1 } });
+    expect(outcome.status).toBe('ok');
+    expect(outcome.solver).toMatchObject({ proven_optimal: true, time_limited: false });
+    expect(outcome.proceeds).toBeGreaterThanOrEqual(spec.target_amount * (1 - 1e-9));
+    expect(outcome.proceeds).toBeLessThanOrEqual(spec.target_amount * (1 + 1e-7));
+    expect(outcome.constraint_checks.every((check) => check.passed)).toBe(true);
+    const metrics = computeMetrics(assets, corporateState, outcome.selected_asset_ids);
+    expect(metrics.fixed_charge_coverage as number).toBeGreaterThanOrEqual(spec.hard_constraints.min_fixed_charge_coverage * (1 - 1e-9));
   });
 
   it('is independent of the order of assets (apart from the measured solve time)', { timeout: 120_000 }, () => {

@@ -216,3 +216,58 @@ export function improveByExchanges(model: SelectionModel, start: Uint8Array, opt
   }
   return selection;
 }
+
+/**
+ * A set that reaches the target row while keeping every covenant row, built
+ * from `start` by adding assets in order of how little of the scarcest row
+ * they use per unit of cash (each row's use divided by its slack at `start`;
+ * an asset that loosens every row comes first), or null when the walk ends
+ * short of the target. A deterministic primal heuristic for when the greedy
+ * walk, which ranks by criticality and not by the covenant that binds, stops
+ * short: it only proposes a start, the exact methods prove nothing from it.
+ */
+export function fillToTarget(model: SelectionModel, start: Uint8Array): Uint8Array | null {
+  const { cash, rows } = model;
+  const columnCount = cash.length;
+  const selection = Uint8Array.from(start);
+  const activity = rows.map((row) => {
+    let total = 0;
+    for (let index = 0; index < columnCount; index += 1) if (selection[index] === 1) total += row.coefficients[index] as number;
+    return total;
+  });
+  if (rows.some((row, rowIndex) => (activity[rowIndex] as number) > row.upper)) return null;
+  let proceeds = 0;
+  for (let index = 0; index < columnCount; index += 1) if (selection[index] === 1) proceeds += cash[index] as number;
+  const score = new Float64Array(columnCount);
+  for (let index = 0; index < columnCount; index += 1) {
+    let scarcest = Number.NEGATIVE_INFINITY;
+    rows.forEach((row, rowIndex) => {
+      const slack = Math.max(row.upper - (activity[rowIndex] as number), 1e-12);
+      scarcest = Math.max(scarcest, (row.coefficients[index] as number) / slack);
+    });
+    score[index] = scarcest / (cash[index] as number);
+  }
+  const order = [...Array(columnCount).keys()]
+    .filter((index) => selection[index] === 0)
+    .sort((left, right) => (score[left] as number) - (score[right] as number) || left - right);
+  for (const index of order) {
+    if (proceeds >= model.targetLower) break;
+    let fits = true;
+    for (let rowIndex = 0; rowIndex < rows.length; rowIndex += 1) {
+      if (
+        (activity[rowIndex] as number) + ((rows[rowIndex] as (typeof rows)[number]).coefficients[index] as number) >
+        (rows[rowIndex] as (typeof rows)[number]).upper
+      ) {
+        fits = false;
+        break;
+      }
+    }
+    if (!fits) continue;
+    selection[index] = 1;
+    proceeds += cash[index] as number;
+    rows.forEach((row, rowIndex) => {
+      activity[rowIndex] = (activity[rowIndex] as number) + (row.coefficients[index] as number);
+    });
+  }
+  return proceeds >= model.targetLower ? selection : null;
+}
