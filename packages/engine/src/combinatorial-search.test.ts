@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveCombinatorial, type CombinatorialProblem } from './combinatorial-search.js';
+import { solveByBranchAndBound, solveCombinatorial, type CombinatorialProblem } from './combinatorial-search.js';
 
 interface Drawn {
   readonly objective: number[];
@@ -86,8 +86,8 @@ function bruteForce(problem: CombinatorialProblem): { objective: number; selecti
   return best === null ? null : { objective: best.objective, selection: best.selection };
 }
 
-describe('solveCombinatorial against brute force', () => {
-  it('finds the same set: minimum objective, then (when asked) coverage, then weight, then tie order, or proves none exists', () => {
+describe('solveCombinatorial and solveByBranchAndBound against brute force', () => {
+  it('find the same set: minimum objective, then (when asked) coverage, then weight, then tie order, or proves none exists', () => {
     fc.assert(
       fc.property(
         fc
@@ -96,15 +96,16 @@ describe('solveCombinatorial against brute force', () => {
         ([value, tieOrder]) => {
           const problem = problemOf(value, tieOrder);
           const expected = bruteForce(problem);
-          const result = solveCombinatorial(problem);
-          if (expected === null) {
-            expect(result.status).toBe('infeasible');
-            return;
+          for (const result of [solveCombinatorial(problem), solveByBranchAndBound(problem)]) {
+            if (expected === null) {
+              expect(result.status).toBe('infeasible');
+              continue;
+            }
+            expect(result.status).toBe('optimal');
+            expect(result.exhaustive).toBe(true);
+            expect(result.objective).toBe(expected.objective);
+            expect(Array.from(result.selection ?? [])).toEqual(expected.selection);
           }
-          expect(result.status).toBe('optimal');
-          expect(result.exhaustive).toBe(true);
-          expect(result.objective).toBe(expected.objective);
-          expect(Array.from(result.selection ?? [])).toEqual(expected.selection);
         },
       ),
       { numRuns: 400 },
@@ -159,5 +160,32 @@ describe('solveCombinatorial against brute force', () => {
     });
     expect(result.status).toBe('limited');
     expect(result.exhaustive).toBe(false);
+  });
+
+  it('reports a node limit of the branch and bound as limited, with the best set found so far', () => {
+    const count = 30;
+    const coverage = Float64Array.from({ length: count }, (_, index) => 1 + index * 0.37);
+    const objective = Float64Array.from({ length: count }, (_, index) => 1 + ((index * 7) % 11) / 10);
+    const problem: CombinatorialProblem = {
+      count,
+      objective,
+      coverage: { coefficients: coverage, lower: 77.7 },
+      constraints: [],
+      tieBand: 0,
+      tieWeight: new Float64Array(count),
+      tieOrder: [...Array(count).keys()],
+      lowerBound: null,
+      gap: 0,
+      incumbent: null,
+      maxSteps: 40,
+    };
+    const limited = solveByBranchAndBound(problem);
+    expect(limited.status).toBe('limited');
+    expect(limited.exhaustive).toBe(false);
+    // The first dive reaches a leaf: the greedy set by cost per unit of coverage, valid but not proven.
+    expect(limited.selection).not.toBeNull();
+    const full = solveByBranchAndBound({ ...problem, maxSteps: Number.MAX_SAFE_INTEGER });
+    expect(full.status).toBe('optimal');
+    expect(full.objective as number).toBeLessThanOrEqual(limited.objective as number);
   });
 });

@@ -324,36 +324,223 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
     const undecided = limited || problem.incumbent !== null;
     return { status: undecided ? 'limited' : 'infeasible', selection: null, objective: null, exhaustive: !undecided, steps };
   }
+  const leader = chooseAmongTies(
+    problem,
+    best,
+    ties.map((found) => ({ ...found, selection: () => toSelection(found) })),
+  );
+  const exhaustive = !stoppedEarly && !limited && !tiesOverflowed;
+  return {
+    status: limited && !proven() ? 'limited' : 'optimal',
+    selection: leader.selection,
+    objective: leader.objective,
+    exhaustive,
+    steps,
+  };
+}
+
+/**
+ * How far a bound may exceed the best objective plus the tie band before the
+ * node is pruned, in model units: the bound is a sum in another order than a
+ * set's own objective, so rounding must never prune a set that ties.
+ */
+const BOUND_SLACK = 1e-12;
+
+/**
+ * Solves `problem` exactly by depth-first branch and bound, for an objective
+ * that is not the coverage (the NPV cost). Items are visited in ascending
+ * objective per unit of coverage; each node's bound is the linear relaxation
+ * of the coverage row over the items not yet fixed (a fractional knapsack:
+ * every item with a negative objective, then the cheapest per unit of coverage
+ * until the target is met, the last one in part), read from prefix sums in
+ * O(log n). A node is also cut when some covenant row cannot hold even with
+ * every remaining item that lowers it. Including an item is tried first, so
+ * the first leaf is the greedy set by cost per unit of cash and the bound
+ * prunes from there.
+ *
+ * Why: with the NPV cost, unlike proceeds, the relaxation is tight (cost per
+ * dollar differs between assets), so few nodes stay open, where meet in the
+ * middle must enumerate and scan both halves. Sets within `tieBand` of the
+ * best are all kept (nodes are pruned only beyond the band), so ties are
+ * broken exactly as the other method breaks them. Every coverage coefficient
+ * must be positive (an eligible asset's cash is); a step is one node.
+ */
+export function solveByBranchAndBound(problem: CombinatorialProblem): CombinatorialResult {
+  const { count, constraints } = problem;
+  const coverageValues = problem.coverage?.coefficients ?? new Float64Array(count).fill(1);
+  const coverageLower = problem.coverage?.lower ?? Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < count; index += 1) {
+    if (!((coverageValues[index] as number) > 0)) throw new RangeError('branch and bound needs positive coverage coefficients');
+  }
+  const ratio = (index: number): number => (problem.objective[index] as number) / (coverageValues[index] as number);
+  const order = [...Array(count).keys()].sort((left, right) => ratio(left) - ratio(right) || left - right);
+  const objective = Float64Array.from(order, (index) => problem.objective[index] as number);
+  const coverage = Float64Array.from(order, (index) => coverageValues[index] as number);
+  const weight = Float64Array.from(order, (index) => problem.tieWeight[index] as number);
+  const prefixObjective = new Float64Array(count + 1);
+  const prefixCoverage = new Float64Array(count + 1);
+  for (let position = 0; position < count; position += 1) {
+    prefixObjective[position + 1] = (prefixObjective[position] as number) + (objective[position] as number);
+    prefixCoverage[position + 1] = (prefixCoverage[position] as number) + (coverage[position] as number);
+  }
+  // Items before `firstNonNegative` lower the objective: the relaxation takes all of them.
+  let firstNonNegative = 0;
+  while (firstNonNegative < count && (objective[firstNonNegative] as number) < 0) firstNonNegative += 1;
+
+  const rowCount = constraints.length;
+  const rowValues = constraints.map((row) => Float64Array.from(order, (index) => row.coefficients[index] as number));
+  const uppers = Float64Array.from(constraints, (row) => row.upper);
+  // Per row, the most the items from each position on can lower it.
+  const suffixLowering = rowValues.map((values) => {
+    const lowering = new Float64Array(count + 1);
+    for (let position = count - 1; position >= 0; position -= 1) {
+      lowering[position] = (lowering[position + 1] as number) + Math.min(0, values[position] as number);
+    }
+    return lowering;
+  });
+  // Row sums of the fixed items, one block per depth: exact path sums, whatever the visiting order.
+  const rowAt = new Float64Array((count + 1) * rowCount);
+  const chosen = new Uint8Array(count);
+
+  /** The relaxation's objective over the free items `from..`, given the coverage still needed; infinite when unreachable. */
+  const relaxation = (from: number, need: number): number => {
+    const middle = Math.max(from, firstNonNegative);
+    const lowering = (prefixObjective[middle] as number) - (prefixObjective[from] as number);
+    const remaining = need - ((prefixCoverage[middle] as number) - (prefixCoverage[from] as number));
+    if (remaining <= 0) return lowering;
+    const base = prefixCoverage[middle] as number;
+    if ((prefixCoverage[count] as number) - base < remaining) return Number.POSITIVE_INFINITY;
+    // The first position whose prefix covers what remains: items before it whole, it in part.
+    let low = middle + 1;
+    let high = count;
+    while (low < high) {
+      const probe = (low + high) >>> 1;
+      if ((prefixCoverage[probe] as number) - base >= remaining) high = probe;
+      else low = probe + 1;
+    }
+    const last = low - 1;
+    const whole = (prefixCoverage[last] as number) - base;
+    return (
+      lowering +
+      (prefixObjective[last] as number) -
+      (prefixObjective[middle] as number) +
+      ((objective[last] as number) * (remaining - whole)) / (coverage[last] as number)
+    );
+  };
+
+  let steps = 0;
+  let best = problem.incumbent ?? Number.POSITIVE_INFINITY;
+  let ties: TieCandidate[] = [];
+  let tiesOverflowed = false;
+  let limited = false;
+  const record = (value: number, covered: number): void => {
+    const selection = new Uint8Array(count);
+    let tieWeight = 0;
+    for (let position = 0; position < count; position += 1) {
+      if (chosen[position] === 1) {
+        selection[order[position] as number] = 1;
+        tieWeight += weight[position] as number;
+      }
+    }
+    const candidate: TieCandidate = { objective: value, coverage: covered, tieWeight, selection: () => selection };
+    if (value < best - problem.tieBand) {
+      best = value;
+      ties = [candidate];
+      return;
+    }
+    if (value < best) {
+      best = value;
+      ties = ties.filter((tie) => tie.objective <= best + problem.tieBand);
+    }
+    if (ties.length < MAX_TIES) ties.push(candidate);
+    else tiesOverflowed = true;
+  };
+
+  const visit = (depth: number, fixedObjective: number, fixedCoverage: number): void => {
+    steps += 1;
+    if (steps > problem.maxSteps) {
+      limited = true;
+      return;
+    }
+    const base = depth * rowCount;
+    for (let row = 0; row < rowCount; row += 1) {
+      if ((rowAt[base + row] as number) + ((suffixLowering[row] as Float64Array)[depth] as number) > (uppers[row] as number)) return;
+    }
+    const bound = fixedObjective + relaxation(depth, coverageLower - fixedCoverage);
+    // An unreachable target (an infinite bound) prunes even before any set is known (best is then infinite too).
+    if (bound === Number.POSITIVE_INFINITY || bound > best + problem.tieBand + BOUND_SLACK) return;
+    if (depth === count) {
+      record(fixedObjective, fixedCoverage);
+      return;
+    }
+    const next = base + rowCount;
+    for (let row = 0; row < rowCount; row += 1)
+      rowAt[next + row] = (rowAt[base + row] as number) + ((rowValues[row] as Float64Array)[depth] as number);
+    chosen[depth] = 1;
+    visit(depth + 1, fixedObjective + (objective[depth] as number), fixedCoverage + (coverage[depth] as number));
+    chosen[depth] = 0;
+    if (limited) return;
+    for (let row = 0; row < rowCount; row += 1) rowAt[next + row] = rowAt[base + row] as number;
+    visit(depth + 1, fixedObjective, fixedCoverage);
+  };
+  visit(0, 0, 0);
+
+  if (ties.length === 0) {
+    const undecided = limited || problem.incumbent !== null;
+    return { status: undecided ? 'limited' : 'infeasible', selection: null, objective: null, exhaustive: !undecided, steps };
+  }
+  const leader = chooseAmongTies(problem, best, ties);
+  return {
+    status: limited ? 'limited' : 'optimal',
+    selection: leader.selection,
+    objective: leader.objective,
+    exhaustive: !limited && !tiesOverflowed,
+    steps,
+  };
+}
+
+/** A set within the tie band of the best, its selection built on demand. */
+interface TieCandidate {
+  readonly objective: number;
+  readonly coverage: number;
+  readonly tieWeight: number;
+  readonly selection: () => Uint8Array;
+}
+
+/**
+ * The documented tie-break among sets within `tieBand` of the best objective:
+ * (when `tieByCoverage`) the smallest coverage within the band, then the
+ * smallest tie weight (criticality), then the set holding the first item in
+ * `tieOrder` where two differ. One home for both search methods.
+ */
+function chooseAmongTies(
+  problem: CombinatorialProblem,
+  best: number,
+  ties: readonly TieCandidate[],
+): { readonly objective: number; readonly selection: Uint8Array } {
   let finalTies = ties.filter((tie) => tie.objective <= best + problem.tieBand);
   if (problem.tieByCoverage === true) {
     let smallest = Number.POSITIVE_INFINITY;
     for (const tie of finalTies) smallest = Math.min(smallest, tie.coverage);
     finalTies = finalTies.filter((tie) => tie.coverage <= smallest + problem.tieBand);
   }
-  let leader = finalTies[0] as Found;
-  let leaderSelection = toSelection(leader);
+  let leader = finalTies[0] as TieCandidate;
+  let leaderSelection = leader.selection();
   for (const candidate of finalTies.slice(1)) {
     const band = 1e-9 * Math.max(1, Math.abs(leader.tieWeight));
     if (candidate.tieWeight < leader.tieWeight - band) {
       leader = candidate;
-      leaderSelection = toSelection(candidate);
+      leaderSelection = candidate.selection();
       continue;
     }
     if (candidate.tieWeight > leader.tieWeight + band) continue;
-    const selection = toSelection(candidate);
+    const selection = candidate.selection();
     if (prefersByOrder(selection, leaderSelection, problem.tieOrder)) {
       leader = candidate;
       leaderSelection = selection;
     }
   }
-  const exhaustive = !stoppedEarly && !limited && !tiesOverflowed;
-  return {
-    status: limited && !proven() ? 'limited' : 'optimal',
-    selection: leaderSelection,
-    objective: leader.objective,
-    exhaustive,
-    steps,
-  };
+  return { objective: leader.objective, selection: leaderSelection };
 }
 
 /**

@@ -14,7 +14,7 @@ import { buildSelectionModel, type SelectionModel } from './selection-model.js';
 import { solveMilp, type ExtraRow } from './solve-milp.js';
 import { SolverBudget, noGoodCut, selectedFigures, solveVerified, sumOver, type VerifiedSolve } from './verified-solve.js';
 import { capacityNode, computeCapacity } from './capacity.js';
-import { COMBINATORIAL_FULL_BUDGET_OTHER_OBJECTIVE, searchCombinatorially } from './combinatorial-selection.js';
+import { searchCombinatorially } from './combinatorial-selection.js';
 import { npvObjectiveNode, objectiveOf, objectiveWeights } from './economics/selection-objective.js';
 
 /** A covenant is reported binding at the chosen set when within this relative distance of its limit. */
@@ -253,11 +253,8 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   // Small programs: the combinatorial search proves the optimum (and breaks ties) without HiGHS or a start.
   let searchedTieBreak: TieBreak | null = null;
   const byNpvCost = objectiveOf(context) === 'min_npv_cost';
-  // Proceeds: the target bounds the search, no start needed. NPV cost has no such bound, so a valid start's cost
-  // caps the scan instead; its ties go to the smaller proceeds, then the same tie-breaks.
-  // Up to the full-budget size; above it the exchange search that improves the start costs more than it prunes.
-  const searchStart = byNpvCost && count > 0 && count <= COMBINATORIAL_FULL_BUDGET_OTHER_OBJECTIVE ? proposeStart(context, model) : null;
-  const searched = searchCombinatorially(context, model, objective, searchStart);
+  // Neither method needs a start: the target bounds the proceeds search, the relaxation bounds the branch and bound.
+  const searched = searchCombinatorially(context, model, objective, null);
   if (searched !== null && searched.status === 'infeasible') {
     stage = {
       result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 },
@@ -283,7 +280,7 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
       searchedTieBreak = { selection, status: searched.exhaustive ? 'proven' : 'interchangeable_only' };
     } else if (valid) start = searched.selection; // cut by its step limit: HiGHS goes on from its best set
   }
-  if (count > 0 && stage === null && start === null) start = searchStart ?? proposeStart(context, model);
+  if (count > 0 && stage === null && start === null) start = proposeStart(context, model);
   if (count > 0 && stage === null && start === null) {
     // No valid greedy set: a short node-limited solve finds an incumbent to improve by exchanges.
     stage = solveVerified(highs, context, { model, objective, sense: 'minimize', includeTarget: true }, budget, {
