@@ -14,7 +14,9 @@ import { sessionWireSchemas } from '@leaseback/service';
 import type { ApiRoute, SchemaReference } from './api-routes.js';
 import { errorStatusesOf } from './route-error-codes.js';
 import { ErrorResponseSchema } from './error-body-schema.js';
+import { ANSWER_EXAMPLES } from './openapi-answer-examples.js';
 import { REQUEST_EXAMPLES } from './openapi-examples.js';
+import { collectFieldExamples } from './openapi-field-examples.js';
 import type { OpsRoute } from './ops-routes.js';
 
 type JsonObject = Record<string, unknown>;
@@ -101,7 +103,7 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
     security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
     paths,
     components: {
-      schemas: usedOnly(componentSchemas(), paths),
+      schemas: usedOnly(componentSchemas(fieldExamples(options.routes)), paths),
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key from LEASEBACK_API_KEYS' },
         apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The same key in a header' },
@@ -154,21 +156,21 @@ function apiOperation(route: ApiRoute): JsonObject {
   if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
   const responseHeaders: JsonObject = { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } };
   if (route.method === 'post') responseHeaders['Idempotency-Key'] = { $ref: '#/components/headers/IdempotencyKey' };
+  const content: Record<string, JsonObject> =
+    route.response.component === 'file'
+      ? Object.fromEntries(EXPORT_MEDIA_TYPES.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]))
+      : route.contentType === 'text/event-stream'
+        ? {
+            'text/event-stream': {
+              schema: { type: 'string', description: 'Server-sent events; each `data:` line is JSON (see the description)' },
+            },
+          }
+        : { 'application/json': { schema: schemaReference(route.response) } };
+  // What the API really answers for the example portfolio (a workbook has no text to show).
+  for (const [mediaType, example] of Object.entries(ANSWER_EXAMPLES.success[route.operationId] ?? {}))
+    if (content[mediaType] !== undefined) content[mediaType] = { ...content[mediaType], example };
   const responses: JsonObject = {
-    [String(route.status)]: {
-      description: route.summary,
-      headers: responseHeaders,
-      content:
-        route.response.component === 'file'
-          ? Object.fromEntries(EXPORT_MEDIA_TYPES.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]))
-          : route.contentType === 'text/event-stream'
-            ? {
-                'text/event-stream': {
-                  schema: { type: 'string', description: 'Server-sent events; each `data:` line is JSON (see the description)' },
-                },
-              }
-            : { 'application/json': { schema: schemaReference(route.response) } },
-    },
+    [String(route.status)]: { description: route.summary, headers: responseHeaders, content },
   };
   if (route.asyncKind !== undefined) {
     parameters.push({
@@ -185,7 +187,7 @@ function apiOperation(route: ApiRoute): JsonObject {
         ...responseHeaders,
         Location: { description: 'The job: /api/jobs/{job_id}', schema: { type: 'string' } },
       },
-      content: { 'application/json': { schema: { $ref: `${COMPONENTS}Job` } } },
+      content: { 'application/json': { schema: { $ref: `${COMPONENTS}Job` }, example: ANSWER_EXAMPLES.queued[route.asyncKind] } },
     };
   }
   // Computed from the route's codes: each status with the codes it carries (and one of them as the example).
@@ -300,33 +302,79 @@ function schemaReference(reference: SchemaReference): JsonObject {
   return reference.array === true ? { type: 'array', items: single } : single;
 }
 
+/** A zod schema, whatever its kind. */
+type Schema = z.core.$ZodType;
+
+/** The zod schema of each answer component, by component name. */
+const OUTPUT_COMPONENTS: Readonly<Record<string, z.ZodType>> = {
+  ...wireSchemas,
+  Capacity: CapacitySchema,
+  JsonValue: JsonValueSchema,
+  ...sessionWireSchemas,
+  ScenarioSetWithComparison: ScenarioSetWithComparisonSchema,
+  CapacityReport: CapacityReportSchema,
+  ReplayReport: ReplayReportSchema,
+  ErrorResponse: ErrorResponseSchema,
+};
+
+/** The zod schema of each request body component (what a caller may omit), by component name. */
+const INPUT_COMPONENTS: Readonly<Record<string, z.ZodType>> = {
+  ProgramRequestInput: ProgramRequestSchema,
+  ScenarioSetRequestInput: ScenarioSetRequestSchema,
+  AssetInput: wireSchemas.Asset,
+  CorporateStateInput: wireSchemas.CorporateState,
+  JsonValue: JsonValueSchema,
+  CreateSessionRequestInput: sessionWireSchemas.CreateSessionRequest,
+  TurnRequestInput: sessionWireSchemas.TurnRequest,
+};
+
+/**
+ * The zod schema a component of the document is generated from (`ProgramResponse`,
+ * `AssetInput`...); `undefined` for a name that is not a component.
+ */
+export function componentSchema(name: string): z.ZodType | undefined {
+  return Object.hasOwn(INPUT_COMPONENTS, name)
+    ? INPUT_COMPONENTS[name]
+    : Object.hasOwn(OUTPUT_COMPONENTS, name)
+      ? OUTPUT_COMPONENTS[name]
+      : undefined;
+}
+
+/**
+ * An example for every field the examples reach: first the real answers (what the API
+ * answers for the example portfolio), then the queued jobs, then the request bodies.
+ */
+export function fieldExamples(routes: readonly ApiRoute[]): Map<Schema, unknown> {
+  const found = new Map<Schema, unknown>();
+  for (const route of routes) {
+    const schema = componentSchema(route.response.component);
+    const answer = ANSWER_EXAMPLES.success[route.operationId]?.['application/json'];
+    if (schema !== undefined && answer !== undefined)
+      collectFieldExamples(route.response.array === true ? z.array(schema) : schema, answer, found);
+  }
+  for (const job of Object.values(ANSWER_EXAMPLES.queued)) collectFieldExamples(wireSchemas.Job, job, found);
+  for (const [component, body] of Object.entries(REQUEST_EXAMPLES)) {
+    const schema = componentSchema(`${component}Input`);
+    if (schema !== undefined) collectFieldExamples(schema, body, found);
+  }
+  return found;
+}
+
 /**
  * Every wire schema as a component, plus the request bodies' input forms, the
  * composite answers and the error body. zod's multi-schema conversion writes
  * `$ref`s between registered schemas; the `$id`/`$schema` it adds to each are
- * dropped, since a component's identity is its place in the document.
+ * dropped, since a component's identity is its place in the document. A field
+ * without examples of its own gets the one `examples` found for it.
  */
-function componentSchemas(): Record<string, JsonObject> {
+function componentSchemas(examples: ReadonlyMap<Schema, unknown>): Record<string, JsonObject> {
   const outputs = z.registry<{ id: string }>();
-  for (const [name, schema] of Object.entries(wireSchemas)) outputs.add(schema, { id: name });
-  outputs.add(CapacitySchema, { id: 'Capacity' });
-  outputs.add(JsonValueSchema, { id: 'JsonValue' });
-  for (const [name, schema] of Object.entries(sessionWireSchemas)) outputs.add(schema, { id: name });
+  for (const [name, schema] of Object.entries(OUTPUT_COMPONENTS)) outputs.add(schema, { id: name });
   const inputs = z.registry<{ id: string }>();
-  inputs.add(ProgramRequestSchema, { id: 'ProgramRequestInput' });
-  inputs.add(ScenarioSetRequestSchema, { id: 'ScenarioSetRequestInput' });
-  inputs.add(wireSchemas.Asset, { id: 'AssetInput' });
-  inputs.add(wireSchemas.CorporateState, { id: 'CorporateStateInput' });
-  inputs.add(JsonValueSchema, { id: 'JsonValue' });
-  inputs.add(sessionWireSchemas.CreateSessionRequest, { id: 'CreateSessionRequestInput' });
-  inputs.add(sessionWireSchemas.TurnRequest, { id: 'TurnRequestInput' });
-  outputs.add(ScenarioSetWithComparisonSchema, { id: 'ScenarioSetWithComparison' });
-  outputs.add(CapacityReportSchema, { id: 'CapacityReport' });
-  outputs.add(ReplayReportSchema, { id: 'ReplayReport' });
-  outputs.add(ErrorResponseSchema, { id: 'ErrorResponse' });
+  for (const [name, schema] of Object.entries(INPUT_COMPONENTS)) inputs.add(schema, { id: name });
   const schemas: Record<string, JsonObject> = {
-    ...convertRegistry(outputs, 'output'),
-    ...convertRegistry(inputs, 'input'),
+    ...convertRegistry(outputs, 'output', examples),
+    ...convertRegistry(inputs, 'input', examples),
   };
   return withJsonValueArrays(schemas);
 }
@@ -375,8 +423,19 @@ function references(node: unknown, found: string[] = []): string[] {
   return found;
 }
 
-function convertRegistry(registry: z.core.$ZodRegistry<{ id: string }>, io: 'input' | 'output'): Record<string, JsonObject> {
-  const converted = z.toJSONSchema(registry, { io, unrepresentable: 'any', uri: (id) => `${COMPONENTS}${id}` }) as {
+function convertRegistry(
+  registry: z.core.$ZodRegistry<{ id: string }>,
+  io: 'input' | 'output',
+  examples: ReadonlyMap<Schema, unknown>,
+): Record<string, JsonObject> {
+  const converted = z.toJSONSchema(registry, {
+    io,
+    unrepresentable: 'any',
+    uri: (id) => `${COMPONENTS}${id}`,
+    override: ({ zodSchema, jsonSchema }) => {
+      if (jsonSchema.examples === undefined && examples.has(zodSchema)) jsonSchema.examples = [examples.get(zodSchema)];
+    },
+  }) as {
     schemas: Record<string, JsonObject>;
   };
   const schemas: Record<string, JsonObject> = {};
