@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveByBranchAndBound, solveCombinatorial, type CombinatorialProblem } from './combinatorial-search.js';
+import { OuterAssignments, solveByBranchAndBound, solveCombinatorial, type CombinatorialProblem } from './combinatorial-search.js';
 
 interface Drawn {
   readonly objective: number[];
@@ -187,5 +187,25 @@ describe('solveCombinatorial and solveByBranchAndBound against brute force', () 
     const full = solveByBranchAndBound({ ...problem, maxSteps: Number.MAX_SAFE_INTEGER });
     expect(full.status).toBe('optimal');
     expect(full.objective as number).toBeLessThanOrEqual(limited.objective as number);
+  });
+});
+
+describe('OuterAssignments', () => {
+  it('gives every subset exactly once, in ascending sum, and falls back to a table for unordered or negative values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 20 }), { maxLength: 10 }), fc.boolean(), (drawnValues, sortFirst) => {
+        const values = Float64Array.from(sortFirst ? [...drawnValues].sort((left, right) => left - right) : drawnValues);
+        const assignments = new OuterAssignments(values);
+        const masks: number[] = [];
+        while (assignments.hasMore()) masks.push(assignments.next());
+        expect(assignments.next()).toBe(-1);
+        expect([...masks].sort((left, right) => left - right)).toEqual([...Array(1 << values.length).keys()]);
+        const sumOf = (mask: number): number => values.reduce((total, value, index) => total + ((mask >> index) & 1) * value, 0);
+        for (let index = 1; index < masks.length; index += 1) {
+          expect(sumOf(masks[index] as number)).toBeGreaterThanOrEqual(sumOf(masks[index - 1] as number));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

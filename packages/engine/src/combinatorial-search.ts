@@ -77,6 +77,13 @@ export const COMBINATORIAL_MAX_ITEMS = 2 * MAX_HALF + MAX_OUTER;
 /** Tie candidates kept at most; beyond it (many identical items) the tie-break is not exhaustive. */
 const MAX_TIES = 4_096;
 
+/**
+ * How far a bound may exceed the best objective plus the tie band before the
+ * node is pruned, in model units: the bound is a sum in another order than a
+ * set's own objective, so rounding must never prune a set that ties.
+ */
+const BOUND_SLACK = 1e-12;
+
 /** The subset sums of one half, sorted by objective, with every row's sum per subset mask. */
 interface HalfTable {
   readonly items: readonly number[];
@@ -173,13 +180,19 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
     (left, right) => (problem.objective[right] as number) - (problem.objective[left] as number) || left - right,
   );
   const innerCount = Math.min(count, 2 * MAX_HALF);
-  const outerItems = byObjective.slice(0, count - innerCount);
+  // Ascending by objective: the order the outer assignments are produced in needs it.
+  const outerItems = byObjective.slice(0, count - innerCount).reverse();
   const innerItems = byObjective.slice(count - innerCount);
   const leftItems = innerItems.slice(0, Math.ceil(innerItems.length / 2));
   const rightItems = innerItems.slice(leftItems.length);
   const left = buildHalf(problem, leftItems, coverageValues);
   const right = buildHalf(problem, rightItems, coverageValues);
-  const outer = buildHalf(problem, outerItems, coverageValues);
+  const outerSum = (values: Float64Array, mask: number): number => {
+    let total = 0;
+    for (let bit = 0; bit < outerItems.length; bit += 1) if ((mask >> bit) & 1) total += values[outerItems[bit] as number] as number;
+    return total;
+  };
+  const outerAssignments = new OuterAssignments(Float64Array.from(outerItems, (item) => problem.objective[item] as number));
 
   let steps = 0;
   let best = problem.incumbent ?? Number.POSITIVE_INFINITY;
@@ -226,16 +239,15 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
   };
   const proven = (): boolean => problem.lowerBound !== null && best <= problem.lowerBound + problem.gap;
 
-  const outerOrder = outer.order;
-  for (let outerIndex = 0; outerIndex < outerOrder.length; outerIndex += 1) {
-    const outerMask = outerOrder[outerIndex] as number;
-    const outerObjective = outer.objective[outerMask] as number;
+  const hasOuter = outerItems.length > 0;
+  for (let outerMask = outerAssignments.next(); outerMask !== -1; outerMask = outerAssignments.next()) {
+    const outerObjective = outerSum(problem.objective, outerMask);
     // Outer sets come in ascending objective: once even the cheapest halves cannot beat the best, none can.
-    if (outerObjective + leftMinObjective + rightMinObjective > best + problem.tieBand) break;
-    const outerCoverage = outer.coverage[outerMask] as number;
+    if (outerObjective + leftMinObjective + rightMinObjective > best + problem.tieBand + BOUND_SLACK) break;
+    const outerCoverage = outerSum(coverageValues, outerMask);
     if (outerCoverage + leftMaxCoverage + rightMaxCoverage < coverageLower) continue;
     for (let row = 0; row < rowCount; row += 1) {
-      rowSlack[row] = (uppers[row] as number) - ((outer.rows[row] as Float64Array)[outerMask] as number);
+      rowSlack[row] = (uppers[row] as number) - outerSum((constraints[row] as LinearConstraint).coefficients, outerMask);
     }
     // Left subsets in descending coverage order need ever more from the right: its start only moves forward.
     let rightStart = 0;
@@ -245,7 +257,7 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
       const need = coverageLower - outerCoverage - (left.coverage[leftMask] as number);
       if (sortedByCoverage) {
         if (need > rightMaxCoverage) break;
-        while (rightStart < rightSize && (right.coverage[right.order[rightStart] as number] as number) < need) rightStart += 1;
+        rightStart = firstReaching(right.coverage, right.order, rightStart, need);
       } else if (leftObjective + rightMinObjective > best + problem.tieBand) continue;
       steps += 1;
       if (rightStart >= rightSize) continue;
@@ -293,7 +305,7 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
           right: rightMask,
           objective: total,
           coverage: outerCoverage + (left.coverage[leftMask] as number) + (right.coverage[rightMask] as number),
-          tieWeight: (outer.tieWeight[outerMask] as number) + (left.tieWeight[leftMask] as number) + (right.tieWeight[rightMask] as number),
+          tieWeight: outerSum(problem.tieWeight, outerMask) + (left.tieWeight[leftMask] as number) + (right.tieWeight[rightMask] as number),
         });
         rightIndex += 1;
       }
@@ -301,9 +313,14 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
         limited = true;
         break;
       }
+      // With outer items the search is not exhaustive anyway: stop at the first set within the gap, not after the scan.
+      if (hasOuter && proven()) {
+        stoppedEarly = true;
+        break;
+      }
     }
-    if (limited) break;
-    if (outerIndex < outerOrder.length - 1 && proven()) {
+    if (limited || stoppedEarly) break;
+    if (outerAssignments.hasMore() && proven()) {
       stoppedEarly = true;
       break;
     }
@@ -338,13 +355,6 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
     steps,
   };
 }
-
-/**
- * How far a bound may exceed the best objective plus the tie band before the
- * node is pruned, in model units: the bound is a sum in another order than a
- * set's own objective, so rounding must never prune a set that ties.
- */
-const BOUND_SLACK = 1e-12;
 
 /**
  * Solves `problem` exactly by depth-first branch and bound, for an objective
@@ -398,6 +408,11 @@ export function solveByBranchAndBound(problem: CombinatorialProblem): Combinator
     }
     return lowering;
   });
+  // The smallest objective from each position on: past the negative items, with the target met, it says whether adding anything can still tie.
+  const suffixMinimumObjective = new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY);
+  for (let position = count - 1; position >= 0; position -= 1) {
+    suffixMinimumObjective[position] = Math.min(suffixMinimumObjective[position + 1] as number, objective[position] as number);
+  }
   // Row sums of the fixed items, one block per depth: exact path sums, whatever the visiting order.
   const rowAt = new Float64Array((count + 1) * rowCount);
   const chosen = new Uint8Array(count);
@@ -473,6 +488,20 @@ export function solveByBranchAndBound(problem: CombinatorialProblem): Combinator
       record(fixedObjective, fixedCoverage);
       return;
     }
+    // Target met and only costly items left: leaving them all out is the subtree's only set within the band
+    // when it keeps every row and even the cheapest addition falls outside. This spares a dive per leaf.
+    if (
+      depth >= firstNonNegative &&
+      fixedCoverage >= coverageLower &&
+      fixedObjective + (suffixMinimumObjective[depth] as number) > Math.min(best, fixedObjective) + problem.tieBand + BOUND_SLACK
+    ) {
+      let keepsRows = true;
+      for (let row = 0; row < rowCount && keepsRows; row += 1) keepsRows = (rowAt[base + row] as number) <= (uppers[row] as number);
+      if (keepsRows) {
+        record(fixedObjective, fixedCoverage);
+        return;
+      }
+    }
     const next = base + rowCount;
     for (let row = 0; row < rowCount; row += 1)
       rowAt[next + row] = (rowAt[base + row] as number) + ((rowValues[row] as Float64Array)[depth] as number);
@@ -544,6 +573,108 @@ function chooseAmongTies(
 }
 
 /**
+ * The subsets of up to `MAX_OUTER` items as bit masks (bit i: item i), in
+ * ascending sum of `values` (ascending, non-negative), produced one at a time:
+ * a heap seeded with the first item, where each subset whose highest item is
+ * i begets two, "add item i + 1" and "replace item i by item i + 1", so every
+ * subset appears once and in order. A search that stops after a few outer
+ * assignments (the usual case) never builds all 2^k. Values that are not
+ * ascending and non-negative fall back to a full sorted table. Ties in sum go
+ * in the heap go to the smaller mask, so the order is deterministic.
+ */
+export class OuterAssignments {
+  private readonly values: Float64Array;
+  private readonly sums: number[] = [];
+  private readonly masks: number[] = [];
+  private readonly highest: number[] = [];
+  private emptyGiven = false;
+  private readonly table: Int32Array | null;
+  private position = 0;
+
+  constructor(values: Float64Array) {
+    this.values = values;
+    let ordered = true;
+    for (let index = 0; index < values.length; index += 1) {
+      const value = values[index] as number;
+      if (!(value >= 0) || (index > 0 && value < (values[index - 1] as number))) ordered = false;
+    }
+    this.table = ordered ? null : sortedMasks([...values.keys()], values);
+    if (ordered && values.length > 0) this.push(values[0] as number, 1, 0);
+  }
+
+  /** The next mask, or -1 when every subset has been given. */
+  next(): number {
+    if (this.table !== null) return this.position < this.table.length ? (this.table[this.position++] as number) : -1;
+    if (!this.emptyGiven) {
+      this.emptyGiven = true;
+      return 0;
+    }
+    if (this.sums.length === 0) return -1;
+    const sum = this.sums[0] as number;
+    const mask = this.masks[0] as number;
+    const highest = this.highest[0] as number;
+    this.pop();
+    const following = highest + 1;
+    if (following < this.values.length) {
+      const added = this.values[following] as number;
+      this.push(sum + added, mask | (1 << following), following);
+      this.push(sum - (this.values[highest] as number) + added, (mask & ~(1 << highest)) | (1 << following), following);
+    }
+    return mask;
+  }
+
+  /** Whether `next` would give another mask. */
+  hasMore(): boolean {
+    return this.table !== null ? this.position < this.table.length : !this.emptyGiven || this.sums.length > 0;
+  }
+
+  private before(left: number, right: number): boolean {
+    const difference = (this.sums[left] as number) - (this.sums[right] as number);
+    return difference < 0 || (difference === 0 && (this.masks[left] as number) < (this.masks[right] as number));
+  }
+
+  private swap(left: number, right: number): void {
+    for (const array of [this.sums, this.masks, this.highest]) {
+      const held = array[left] as number;
+      array[left] = array[right] as number;
+      array[right] = held;
+    }
+  }
+
+  private push(sum: number, mask: number, highest: number): void {
+    this.sums.push(sum);
+    this.masks.push(mask);
+    this.highest.push(highest);
+    let child = this.sums.length - 1;
+    while (child > 0) {
+      const parent = (child - 1) >> 1;
+      if (!this.before(child, parent)) break;
+      this.swap(child, parent);
+      child = parent;
+    }
+  }
+
+  private pop(): void {
+    const last = this.sums.length - 1;
+    this.swap(0, last);
+    this.sums.pop();
+    this.masks.pop();
+    this.highest.pop();
+    let parent = 0;
+    for (;;) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let smallest = parent;
+      if (left < this.sums.length && this.before(left, smallest)) smallest = left;
+      if (right < this.sums.length && this.before(right, smallest)) smallest = right;
+      if (smallest === parent) return;
+      this.swap(parent, smallest);
+      parent = smallest;
+    }
+  }
+}
+
+/**
  * Minima of `values[order[i]]` over ranges of positions, answering "the first
  * position from `from` on whose value is at most `limit`" in O(log n).
  */
@@ -581,6 +712,33 @@ class MinimumTree {
     while (node < this.size) node = (this.minimum[2 * node] as number) <= limit ? 2 * node : 2 * node + 1;
     return Math.min(node - this.size, this.length);
   }
+}
+
+/**
+ * The first position from `from` on whose value (`values[order[position]]`,
+ * ascending) is at least `need`, or the length: galloping, then bisection, so
+ * a long jump costs its logarithm (the right half's start moves by thousands
+ * between outer assignments) and a short one stays a few comparisons.
+ */
+function firstReaching(values: Float64Array, order: Int32Array, from: number, need: number): number {
+  const length = order.length;
+  if (from >= length || (values[order[from] as number] as number) >= need) return from;
+  let low = from; // values below need up to here
+  let step = 1;
+  let high = from + step;
+  while (high < length && (values[order[high] as number] as number) < need) {
+    low = high;
+    step *= 2;
+    high = from + step;
+  }
+  high = Math.min(high, length);
+  // Invariant: the value at low is below need, the answer is in (low, high].
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if ((values[order[middle] as number] as number) < need) low = middle;
+    else high = middle;
+  }
+  return high;
 }
 
 function largest(values: Float64Array): number {

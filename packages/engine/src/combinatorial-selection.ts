@@ -41,7 +41,8 @@ export function combinatorialProblemOf(
     count: columns.length,
     objective,
     coverage: { coefficients: model.cash, lower: model.targetLower },
-    constraints: model.rows.map((row) => ({ coefficients: row.coefficients, upper: row.upper })),
+    // A row no set can break (its positive coefficients sum within its limit) only costs the search tables and checks.
+    constraints: model.rows.filter((row) => !holdsForEverySet(row)).map((row) => ({ coefficients: row.coefficients, upper: row.upper })),
     tieBand: context.tolerance,
     // Another objective (NPV cost) breaks its ties by the smaller proceeds first, as documented.
     tieByCoverage: objective !== model.cash,
@@ -54,6 +55,13 @@ export function combinatorialProblemOf(
   };
 }
 
+/** Whether `coefficients · x <= upper` holds for every 0-1 vector x: under IFRS 16 the EBITDA row, often a coverage branch. */
+function holdsForEverySet(row: { readonly coefficients: Float64Array; readonly upper: number }): boolean {
+  let largest = 0;
+  for (const value of row.coefficients) if (value > 0) largest += value;
+  return largest + 1e-12 <= row.upper; // a margin for the rounding of any partial sum
+}
+
 /**
  * Nodes the branch and bound may visit (another objective than proceeds)
  * before handing over to HiGHS with its best set: about a second on one core,
@@ -63,13 +71,16 @@ export function combinatorialProblemOf(
 export const BRANCH_AND_BOUND_MAX_NODES = 2_000_000;
 
 /**
- * Runs the combinatorial search when the program has at most
- * `exact.combinatorial_max_assets` eligible assets (default 56), or returns
- * null for HiGHS. Why that size: up to 32 the search is exhaustive in two
- * sorted halves (milliseconds to tens of milliseconds); up to 56 it enumerates
- * outer assets around them and stops at a set within the gap of the target,
- * which such programs almost always have; beyond that HiGHS finds near-target
- * sets quickly, because they abound.
+ * Runs the exact search that fits the objective and size, or returns null for
+ * HiGHS. Proceeds: meet in the middle up to `exact.combinatorial_max_assets`
+ * eligible assets (default 56), because the linear relaxation sits at the
+ * target and bounds prune nothing; up to 32 the two sorted halves are scanned
+ * exhaustively, up to 56 outer assets are enumerated around them and the
+ * search stops at a set within the gap of the target, which such programs
+ * almost always have (above that, a set near the target proves itself: see
+ * `runExact`). Another objective (NPV cost): branch and bound up to
+ * `exact.branch_and_bound_max_assets` (default 2,000), because cost per dollar
+ * differs between assets and the relaxation bound prunes hard.
  */
 export function searchCombinatorially(
   context: SelectionContext,
@@ -78,9 +89,11 @@ export function searchCombinatorially(
   start: Uint8Array | null,
 ): CombinatorialResult | null {
   const count = model.columns.length;
-  const largest = Math.min(COMBINATORIAL_MAX_ITEMS, context.config.exact.combinatorial_max_assets);
+  const byProceeds = objective === model.cash;
+  const largest = byProceeds
+    ? Math.min(COMBINATORIAL_MAX_ITEMS, context.config.exact.combinatorial_max_assets)
+    : context.config.exact.branch_and_bound_max_assets;
   if (count === 0 || count > largest) return null;
   const problem = combinatorialProblemOf(context, model, objective, start);
-  // Proceeds: the relaxation sits at the target, so only meeting in the middle proves; any other cost per dollar varies, and bounds prune.
-  return objective === model.cash ? solveCombinatorial(problem) : solveByBranchAndBound(problem);
+  return byProceeds ? solveCombinatorial(problem) : solveByBranchAndBound(problem);
 }

@@ -41,6 +41,13 @@ export const ExactSolverConfigSchema = z.strictObject({
    * uses HiGHS. At most 56, the most the search takes.
    */
   combinatorial_max_assets: z.number().int().min(0, 'must be >= 0').max(56, 'must be at most 56').default(56),
+  /**
+   * Largest number of eligible assets for which an objective other than
+   * proceeds (`min_npv_cost`) is solved by branch and bound (exact, ties
+   * included) instead of HiGHS; 0 always uses HiGHS. At most 2,000: the search
+   * is depth-first, one stack frame per asset.
+   */
+  branch_and_bound_max_assets: z.number().int().min(0, 'must be >= 0').max(2_000, 'must be at most 2000').default(2_000),
 });
 /** Validated exact-strategy settings. */
 export type ExactSolverConfig = z.output<typeof ExactSolverConfigSchema>;

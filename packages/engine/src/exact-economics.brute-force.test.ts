@@ -220,7 +220,9 @@ describe('exact min_npv_cost with identical sites: both exact methods follow the
         const { assets, corporateState, spec } = entry.instance;
         const oracle = bruteForce(assets, corporateState, spec, entry.eligibleIds, TOLERANCE);
         const searched = selectAssets(assets, corporateState, spec);
-        const solved = selectAssets(assets, corporateState, spec, { exact: { combinatorial_max_assets: 0 } });
+        const solved = selectAssets(assets, corporateState, spec, {
+          exact: { combinatorial_max_assets: 0, branch_and_bound_max_assets: 0 },
+        });
         for (const outcome of [searched, solved]) {
           expect(outcome.solver?.proven_optimal, `seed ${seed}`).toBe(true);
           if (oracle.npvOptimumIds === null) {
