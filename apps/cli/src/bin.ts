@@ -27,6 +27,10 @@ if (argumentsGiven.length === 1 && (argumentsGiven[0] === '--version' || argumen
   process.exit(0);
 }
 
+// The embedded store starts opening now, in a thread of its own, while the program loads.
+const { startStoreEarly } = await import('./store-head-start.js');
+const storeHeadStart = await startStoreEarly(argumentsGiven, process.env, process.cwd());
+
 let cli: { runCli: typeof import('./run-cli.js').runCli; processIo: typeof import('./cli-io.js').processIo };
 try {
   const [{ runCli }, { processIo }] = await Promise.all([import('./run-cli.js'), import('./cli-io.js')]);
@@ -35,7 +39,10 @@ try {
   fail(thrown, 'leaseback could not start (is every package built? run `npm run build`)');
 }
 
-const exitCode = await cli.runCli(process.argv.slice(2), cli.processIo(), { exit: (code) => process.exit(code) });
+const exitCode = await cli.runCli(argumentsGiven, cli.processIo(), {
+  exit: (code) => process.exit(code),
+  ...(storeHeadStart === undefined ? {} : { storeHeadStart }),
+});
 // The work is done and the store closed; a provider SDK's keep-alive socket or a
 // stray timer must not keep the command from ending. Exit once stdout has drained.
 process.stdout.write('', () => process.exit(exitCode));

@@ -12,6 +12,7 @@ import { readGlobalOptions, type GlobalOptions } from './global-options.js';
 import { loadCliConfigWithLocation, type CliConfig } from './load-cli-config.js';
 import { createRemoteService } from './remote-service.js';
 import { findRunningServer, storeHolder } from './running-server-file.js';
+import type { StoreHeadStart } from './store-head-start.js';
 import { createTextStyle, supportsColor } from './text-style.js';
 
 /** What `runCli` runs against. */
@@ -20,6 +21,12 @@ export interface RunCliOptions {
   readonly commands?: readonly CliCommand[];
   /** Ends the process at once: used on a second Ctrl-C while the first is still stopping work. */
   readonly exit?: (code: number) => void;
+  /**
+   * The embedded store, opening since the process started (see
+   * `startStoreEarly`): used when the configuration names it, and closed
+   * before this resolves when it does not.
+   */
+  readonly storeHeadStart?: StoreHeadStart;
 }
 
 /**
@@ -34,14 +41,16 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
   let exitCode: number = EXIT_CODES.success;
   const environment: CommandEnvironment = {
     execute: async (command, work) => {
-      exitCode = await executeCommand(readGlobalOptions(command), io, work, options.exit);
+      exitCode = await executeCommand(readGlobalOptions(command), io, work, options);
     },
   };
   const program = createCliProgram(io, environment, options.commands ?? CLI_COMMANDS);
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    await options.storeHeadStart?.release();
     return exitCode;
   } catch (thrown) {
+    await options.storeHeadStart?.release();
     let failure = thrown;
     if (thrown instanceof CommanderError) {
       // Help asked for (`--help`, `help <command>`) and the version end with status 0; help shown for an error does not.
@@ -94,12 +103,8 @@ async function openService(
   return openLocal({});
 }
 
-async function executeCommand(
-  globalOptions: GlobalOptions,
-  io: CliIo,
-  work: CommandWork,
-  exit: ((code: number) => void) | undefined,
-): Promise<number> {
+async function executeCommand(globalOptions: GlobalOptions, io: CliIo, work: CommandWork, options: RunCliOptions): Promise<number> {
+  const { exit, storeHeadStart } = options;
   const output = createCliOutput(globalOptions, io);
   const abort = new AbortController();
   const onInterrupt = (): void => {
@@ -114,7 +119,10 @@ async function executeCommand(
   const openLocal = (openOptions: ServiceOpenOptions): Promise<LeasebackServiceHandle> =>
     output.progress('opening the store', async () => {
       const { createLeasebackService } = await import('@leaseback/service');
-      return createLeasebackService({ ...openOptions, config: openOptions.config ?? (await loadConfig()).config });
+      const config = openOptions.config ?? (await loadConfig()).config;
+      // A configuration given by the command (`serve`'s) is its own: the early store is for the invocation's.
+      const store = openOptions.config === undefined ? storeHeadStart?.claim((await loadConfig()).config.store) : undefined;
+      return createLeasebackService({ ...openOptions, config, ...(store === undefined ? {} : { store }) });
     });
   const context: CommandContext = {
     options: globalOptions,
