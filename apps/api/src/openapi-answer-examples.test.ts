@@ -96,8 +96,13 @@ async function realAnswers(): Promise<AnswerExamples> {
   };
   const session = await succeed(server.url, 'POST', '/api/sessions', { json: { ...company, ...FUND } });
   success['createSession'] = json(session);
-  const turn = { message: program['program_description'], expected_version: session.body.version };
-  success['postTurn'] = json(await succeed(server.url, 'POST', `/api/sessions/${session.body.session_id}/turns`, { json: turn }));
+  const turns = `/api/sessions/${session.body.session_id}/turns`;
+  const brief = await succeed(server.url, 'POST', turns, {
+    json: { message: program['program_description'], expected_version: session.body.version },
+  });
+  // The example is the answer to the confirmation: the turn that runs the program (tool results, informs).
+  const confirmation = { message: 'yes, go ahead', expected_version: brief.body.version };
+  success['postTurn'] = json(await succeed(server.url, 'POST', turns, { json: confirmation }));
   success['getSession'] = json(await succeed(server.url, 'GET', `/api/sessions/${session.body.session_id}`));
   const parsed = await fetch(`${server.url}/api/portfolios/parse`, { method: 'POST', body: WORKBOOK, headers: { 'content-type': XLSX } });
   expect(parsed.status).toBe(200);

@@ -15,7 +15,7 @@ import type { ApiRoute, SchemaReference } from './api-routes.js';
 import { errorStatusesOf } from './route-error-codes.js';
 import { ErrorResponseSchema } from './error-body-schema.js';
 import { ANSWER_EXAMPLES } from './openapi-answer-examples.js';
-import { REQUEST_EXAMPLES } from './openapi-examples.js';
+import { EXAMPLE_ASSETS, EXAMPLE_CORPORATE_STATE, REQUEST_EXAMPLES } from './openapi-examples.js';
 import { collectFieldExamples } from './openapi-field-examples.js';
 import type { OpsRoute } from './ops-routes.js';
 
@@ -119,6 +119,7 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
           required: false,
           description: 'A retried request with the same key and body returns the first result instead of doing the work twice.',
           schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+          example: 'plan-2026-q1-northwind',
         },
         RequestId: {
           name: 'X-Request-Id',
@@ -126,6 +127,7 @@ export function buildOpenApiDocument(options: OpenApiDocumentOptions): JsonObjec
           required: false,
           description: 'Correlates logs; echoed in the response.',
           schema: { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9._:-]+$' },
+          example: 'req-7f3a91',
         },
       },
     },
@@ -152,6 +154,7 @@ function apiOperation(route: ApiRoute): JsonObject {
       required: false,
       description: 'The file to answer: xlsx (a workbook), csv, md (a Markdown memo) or html (a one-page memo)',
       schema: { type: 'string', enum: ['xlsx', 'csv', 'md', 'html'], default: 'xlsx' },
+      example: 'csv',
     });
   if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
   const responseHeaders: JsonObject = { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } };
@@ -221,8 +224,16 @@ function apiOperation(route: ApiRoute): JsonObject {
             type: 'object',
             required: ['file'],
             properties: {
-              file: { ...file, description: 'The portfolio: an .xlsx workbook (Assets and Company sheets) or an assets CSV' },
-              company: { ...file, description: 'For a CSV: the company figures, as a company CSV or JSON (the corporate state)' },
+              file: {
+                ...file,
+                description: 'The portfolio: an .xlsx workbook (Assets and Company sheets) or an assets CSV',
+                examples: [ASSETS_CSV_EXAMPLE],
+              },
+              company: {
+                ...file,
+                description: 'For a CSV: the company figures, as a company CSV or JSON (the corporate state)',
+                examples: [JSON.stringify(EXAMPLE_CORPORATE_STATE)],
+              },
             },
           },
         },
@@ -245,6 +256,12 @@ function apiOperation(route: ApiRoute): JsonObject {
   }
   return operation;
 }
+
+/** The example assets as an assets CSV (a header of field names, a row per asset). */
+const ASSETS_CSV_EXAMPLE = [
+  Object.keys(EXAMPLE_ASSETS[0]).join(','),
+  ...EXAMPLE_ASSETS.map((asset) => Object.values(asset).join(',')),
+].join('\n');
 
 /** An error body for the example of a response carrying `code`. */
 function errorExample(code: ErrorCode): JsonObject {
@@ -286,13 +303,21 @@ function opsOperation(route: OpsRoute): JsonObject {
 
 function queryParameters(): JsonObject[] {
   return [
-    { name: 'fund_id', in: 'query', required: false, description: 'Only this fund’s records', schema: { type: 'string', minLength: 1 } },
+    {
+      name: 'fund_id',
+      in: 'query',
+      required: false,
+      description: 'Only this fund’s records',
+      schema: { type: 'string', minLength: 1 },
+      example: 'fund-a',
+    },
     {
       name: 'limit',
       in: 'query',
       required: false,
       description: 'How many, newest first (see the operation for the default); at most 100',
       schema: { type: 'integer', minimum: 1, maximum: 100 },
+      example: 20,
     },
   ];
 }
@@ -328,6 +353,9 @@ const INPUT_COMPONENTS: Readonly<Record<string, z.ZodType>> = {
   TurnRequestInput: sessionWireSchemas.TurnRequest,
 };
 
+/** The name of every component generated from a zod schema. */
+export const COMPONENT_NAMES: readonly string[] = [...new Set([...Object.keys(OUTPUT_COMPONENTS), ...Object.keys(INPUT_COMPONENTS)])];
+
 /**
  * The zod schema a component of the document is generated from (`ProgramResponse`,
  * `AssetInput`...); `undefined` for a name that is not a component.
@@ -353,6 +381,10 @@ export function fieldExamples(routes: readonly ApiRoute[]): Map<Schema, unknown>
       collectFieldExamples(route.response.array === true ? z.array(schema) : schema, answer, found);
   }
   for (const job of Object.values(ANSWER_EXAMPLES.queued)) collectFieldExamples(wireSchemas.Job, job, found);
+  collectFieldExamples(ErrorResponseSchema, errorExample('invalid_input'), found);
+  // A session may also be opened with a portfolio file's content: the parsed example workbook.
+  const portfolio = ANSWER_EXAMPLES.success['parsePortfolio']?.['application/json'];
+  collectFieldExamples(sessionWireSchemas.CreateSessionRequest, { portfolio }, found);
   for (const [component, body] of Object.entries(REQUEST_EXAMPLES)) {
     const schema = componentSchema(`${component}Input`);
     if (schema !== undefined) collectFieldExamples(schema, body, found);
@@ -392,7 +424,8 @@ function withJsonValueArrays(schemas: Record<string, JsonObject>): Record<string
   const patched = branches.map((branch: JsonObject) =>
     branch['type'] === 'array' ? { type: 'array', items: { description: 'Any JSON value.' } } : branch,
   );
-  return { ...schemas, JsonValue: { ...jsonValue, description: 'Any JSON value.', anyOf: patched } };
+  const examples = [{ target_amount: 150_000_000, max_net_leverage: 3.5 }];
+  return { ...schemas, JsonValue: { ...jsonValue, description: 'Any JSON value.', examples, anyOf: patched } };
 }
 
 /**

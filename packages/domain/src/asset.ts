@@ -56,6 +56,7 @@ export const AssetSchema = z.strictObject({
     .min(0, 'must be >= 0 and < 1')
     .lt(1, 'must be >= 0 and < 1')
     .describe('Cost of selling this asset as a share of its price, decimal 0 <= c < 1; default: the corporate transaction_cost_rate')
+    .meta({ examples: [0.025] })
     .optional(),
   /** Initial term of the leaseback in whole years (1..50); default: the corporate `default_lease_term_years`. */
   lease_term_years: leaseTermYears()

@@ -39,6 +39,7 @@ export const LlmCallRecordSchema = z.strictObject({
   attempt_usage: z
     .array(TokenUsageSchema)
     .describe('Token usage of each attempt, in order (repairs included); absent in older traces')
+    .meta({ examples: [[{ input_tokens: 1830, output_tokens: 212, total_tokens: 2042 }]] })
     .optional(),
   attempts: z.number().int().min(1).describe('How many attempts the call took (1 when the first answer was valid)'),
   raw_output: JsonValueSchema,
@@ -47,7 +48,22 @@ export const LlmCallRecordSchema = z.strictObject({
   /** Values the client assumed because the input did not say (documented defaults). */
   assumptions: z.array(z.string()).describe('Values the client assumed because the input did not say (documented defaults)').default([]),
   /** How the client read its input, as notices (a state resolved, a default applied); optional. */
-  notices: z.array(NoticeSchema).describe('How the client read its input (a state resolved, a default applied)').optional(),
+  notices: z
+    .array(NoticeSchema)
+    .describe('How the client read its input (a state resolved, a default applied)')
+    .meta({
+      examples: [
+        [
+          {
+            code: 'floor_defaulted',
+            severity: 'info',
+            message: 'No floor was stated; the floor is 80 % of the target.',
+            field: 'floor_amount',
+          },
+        ],
+      ],
+    })
+    .optional(),
 });
 /** An LLM call record. */
 export type LlmCallRecord = z.output<typeof LlmCallRecordSchema>;

@@ -21,6 +21,7 @@ export const CorporateStateSchema = z.strictObject({
     .min(0, 'must be between 0 and 1')
     .max(1, 'must be between 0 and 1')
     .describe('Rate saved on debt repaid, decimal 0..1; default: interest_expense / net_debt when net debt is positive, else 0')
+    .meta({ examples: [0.06] })
     .optional(),
   /** Share `u` of cash proceeds used to repay debt. */
   debt_paydown_share: finiteNumber()
@@ -52,13 +53,16 @@ export const CorporateStateSchema = z.strictObject({
     .min(0, 'must be between 0 and 1')
     .max(1, 'must be between 0 and 1')
     .describe('Rate discounting lease payments (IBR), decimal 0..1; default: the resolved cost_of_debt')
+    .meta({ examples: [0.065] })
     .optional(),
   /** Rate on a net gain on sale, 0..1; the engine uses 0 when absent. */
   tax_rate: taxRate().describe('Tax rate on a net gain on sale, decimal 0..1; default 0').optional(),
   /** `us_gaap` (new rent is an operating cost) or `ifrs16` (new leases are debt); the engine uses `us_gaap` when absent. */
   accounting_basis: AccountingBasisSchema.describe(
     'us_gaap: new rent is an operating cost; ifrs16: new leases are debt (net debt gains the lease liability, EBITDA keeps the rent); default us_gaap',
-  ).optional(),
+  )
+    .meta({ examples: ['us_gaap'] })
+    .optional(),
 });
 /** A validated corporate state (defaults applied). */
 export type CorporateState = z.output<typeof CorporateStateSchema>;

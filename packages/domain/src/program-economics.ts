@@ -31,13 +31,24 @@ export type SelectionObjective = z.infer<typeof SelectionObjectiveSchema>;
  */
 export const ProgramTermsSchema = z.strictObject({
   /** Lease term of every leaseback in the program, whole years 1..50. */
-  lease_term_years: leaseTermYears().describe('Lease term of every leaseback in the program, whole years 1..50.').optional(),
+  lease_term_years: leaseTermYears()
+    .describe('Lease term of every leaseback in the program, whole years 1..50.')
+    .meta({ examples: [20] })
+    .optional(),
   /** Annual rent escalator of every leaseback in the program, 0 <= g < 0.25. */
-  rent_escalator: rentEscalator().describe('Annual rent escalator of every leaseback in the program, 0 <= g < 0.25.').optional(),
+  rent_escalator: rentEscalator()
+    .describe('Annual rent escalator of every leaseback in the program, 0 <= g < 0.25.')
+    .meta({ examples: [0.025] })
+    .optional(),
   /** Reporting basis the covenants are tested on. */
-  accounting_basis: AccountingBasisSchema.describe('Reporting basis the covenants are tested on.').optional(),
+  accounting_basis: AccountingBasisSchema.describe('Reporting basis the covenants are tested on.')
+    .meta({ examples: ['ifrs16'] })
+    .optional(),
   /** Tax rate on a net gain on sale, 0..1. */
-  tax_rate: taxRate().describe('Tax rate on a net gain on sale, 0..1.').optional(),
+  tax_rate: taxRate()
+    .describe('Tax rate on a net gain on sale, 0..1.')
+    .meta({ examples: [0.21] })
+    .optional(),
 });
 /** Validated program terms. */
 export type ProgramTerms = z.output<typeof ProgramTermsSchema>;

@@ -105,14 +105,23 @@ export type OutcomeReasonCode = z.infer<typeof OutcomeReasonCodeSchema>;
 
 /** One reason an outcome is `infeasible` or `numeric_error`, with its numbers. */
 export const OutcomeReasonSchema = z.strictObject({
-  code: OutcomeReasonCodeSchema.describe('Why, as a stable code (target_shortfall, covenant_binding...)'),
-  message: z.string().describe('The reason in plain English, with its numbers'),
+  code: OutcomeReasonCodeSchema.describe('Why, as a stable code (target_shortfall, covenant_binding...)').meta({
+    examples: ['target_shortfall'],
+  }),
+  message: z
+    .string()
+    .describe('The reason in plain English, with its numbers')
+    .meta({ examples: ['Proceeds of $121.4M fall $28.6M short of the $150M target.'] }),
   /** The covenant concerned, for covenant reasons. */
-  constraint: ConstraintNameSchema.nullable().describe('The covenant concerned, for covenant reasons; otherwise null').default(null),
+  constraint: ConstraintNameSchema.nullable()
+    .describe('The covenant concerned, for covenant reasons; otherwise null')
+    .meta({ examples: ['max_net_leverage'] })
+    .default(null),
   /** The amount concerned (shortfall in USD, count of assets...), when there is one. */
   amount: finiteNumber()
     .nullable()
     .describe('The amount concerned, when there is one (a shortfall in USD, a count of assets...)')
+    .meta({ examples: [28_600_000] })
     .default(null),
 });
 /** An outcome reason. */
@@ -164,11 +173,20 @@ export type ExplanationNode = z.output<typeof ExplanationNodeSchema>;
  * not. No timing is reported: the outcome is a pure function of its inputs.
  */
 export const SolverReportSchema = z.strictObject({
-  proven_optimal: z.boolean().describe('Whether the solver proved the selection optimal'),
+  proven_optimal: z
+    .boolean()
+    .describe('Whether the solver proved the selection optimal')
+    .meta({ examples: [true] }),
   /** True when the time limit stopped the search before a proof. */
-  time_limited: z.boolean().describe('True when the time limit stopped the search before a proof'),
+  time_limited: z
+    .boolean()
+    .describe('True when the time limit stopped the search before a proof')
+    .meta({ examples: [false] }),
   /** The best lower bound on proceeds the solver established (USD), when known. */
-  bound: finiteNumber().nullable().describe('The best lower bound on proceeds the solver established, USD; null when unknown'),
+  bound: finiteNumber()
+    .nullable()
+    .describe('The best lower bound on proceeds the solver established, USD; null when unknown')
+    .meta({ examples: [151_250_000] }),
 });
 /** A solver report. */
 export type SolverReport = z.output<typeof SolverReportSchema>;
@@ -217,9 +235,15 @@ export const ProgramOutcomeSchema = z.strictObject({
    * The target first asked for, when the revision loop moved it (set by the
    * planner); `shortfall` is against `target_amount`, the last revised one.
    */
-  requested_target_amount: finiteNumber().describe('The target first asked for, USD, when the revision loop moved it').optional(),
+  requested_target_amount: finiteNumber()
+    .describe('The target first asked for, USD, when the revision loop moved it')
+    .meta({ examples: [150_000_000] })
+    .optional(),
   /** max(0, requested target - proceeds), when `requested_target_amount` is set. */
-  shortfall_against_request: finiteNumber().describe('max(0, requested_target_amount - proceeds), USD, when that is set').optional(),
+  shortfall_against_request: finiteNumber()
+    .describe('max(0, requested_target_amount - proceeds), USD, when that is set')
+    .meta({ examples: [28_600_000] })
+    .optional(),
 });
 /** A program outcome. */
 export type ProgramOutcome = z.output<typeof ProgramOutcomeSchema>;

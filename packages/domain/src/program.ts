@@ -18,8 +18,16 @@ import { ProgramTypeSchema, SelectionStrategySchema, SelectorSpecSchema } from '
 export const ProgramRequestSchema = z
   .strictObject({
     /** The company's name and a line about it, as a portfolio file carries them; kept with the run, not planned on. */
-    company: z.string().describe("The company's name, kept with the run (not planned on)").optional(),
-    description: z.string().describe('A line about the company, kept with the run (not planned on)').optional(),
+    company: z
+      .string()
+      .describe("The company's name, kept with the run (not planned on)")
+      .meta({ examples: ['Northwind Logistics, Inc.'] })
+      .optional(),
+    description: z
+      .string()
+      .describe('A line about the company, kept with the run (not planned on)')
+      .meta({ examples: ['US third-party logistics operator; owns its hubs, plants and parts stores.'] })
+      .optional(),
     assets: AssetListSchema.describe('The assets the company could sell and lease back'),
     corporate_state: CorporateStateSchema.describe("The company's balance sheet and income figures before any sale"),
     program_type: ProgramTypeSchema.describe('The kind of program; default slb (sale-leaseback)').default('slb'),
@@ -59,14 +67,17 @@ export const ProgramRequestSchema = z
     min_leaseability_override: unitInterval()
       .nullable()
       .describe("Only sell assets at least this leaseable, 0..1, over the brief's")
+      .meta({ examples: [0.6] })
       .optional(),
     exclude_markets_override: z
       .array(nonEmptyString())
       .nullable()
       .describe("Markets none of whose assets may be sold, over the brief's")
+      .meta({ examples: [['Newark']] })
       .optional(),
     strategy: SelectionStrategySchema.nullable()
       .describe("Selection method over the brief's: greedy (fast, near-optimal) or exact (proven optimal within the solver time limit)")
+      .meta({ examples: ['exact'] })
       .optional(),
     /**
      * Objective that wins over the brief's. `min_npv_cost` needs the exact
@@ -77,25 +88,30 @@ export const ProgramRequestSchema = z
       .describe(
         'Objective over the brief: min_proceeds or min_npv_cost (implies the exact strategy when strategy is absent; bad input with greedy)',
       )
+      .meta({ examples: ['min_npv_cost'] })
       .optional(),
     /** Lease term (whole years 1..50) applied to every sale, over the brief's and the portfolio's. */
     lease_term_override: leaseTermYears()
       .nullable()
       .describe('Lease term in whole years (1..50) for every sale, over the brief and the portfolio')
+      .meta({ examples: [20] })
       .optional(),
     /** Rent escalator (0 <= g < 0.25) applied to every sale, over the brief's and the portfolio's. */
     rent_escalator_override: rentEscalator()
       .nullable()
       .describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale, over the brief and the portfolio')
+      .meta({ examples: [0.025] })
       .optional(),
     /** Reporting basis the covenants are tested on, over the brief's and the corporate state's. */
     accounting_basis_override: AccountingBasisSchema.nullable()
       .describe('Basis the covenants are tested on (us_gaap or ifrs16), over the brief and the corporate state')
+      .meta({ examples: ['ifrs16'] })
       .optional(),
     /** Tax rate on a net gain on sale (0..1), over the brief's and the corporate state's. */
     tax_rate_override: taxRate()
       .nullable()
       .describe('Tax rate on a net gain on sale, decimal 0..1, over the brief and the corporate state')
+      .meta({ examples: [0.21] })
       .optional(),
   })
   .superRefine((request, context) => {

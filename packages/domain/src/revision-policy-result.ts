@@ -26,12 +26,18 @@ export type JsonValue = number | string | boolean | null | JsonValue[] | { [key:
 
 /** One change the policy refused or cut back: what was proposed and what was applied. */
 export const PolicyViolationSchema = z.strictObject({
-  rule: PolicyRuleSchema.describe('The revision policy rule the proposal broke'),
+  rule: PolicyRuleSchema.describe('The revision policy rule the proposal broke').meta({ examples: ['hard_constraint_relaxed'] }),
   /** Dotted path of the field, e.g. `hard_constraints.max_net_leverage`. */
-  field: z.string().describe('Dotted path of the spec field concerned, e.g. hard_constraints.max_net_leverage'),
+  field: z
+    .string()
+    .describe('Dotted path of the spec field concerned, e.g. hard_constraints.max_net_leverage')
+    .meta({ examples: ['hard_constraints.max_net_leverage'] }),
   proposed_value: JsonValueSchema,
   applied_value: JsonValueSchema,
-  message: z.string().describe('What was refused or cut back, and why, in plain English'),
+  message: z
+    .string()
+    .describe('What was refused or cut back, and why, in plain English')
+    .meta({ examples: ['The proposal raised max_net_leverage from 3.5x to 4.0x; a hard constraint is never relaxed, so 3.5x was kept.'] }),
 });
 /** A policy violation. */
 export type PolicyViolation = z.output<typeof PolicyViolationSchema>;

@@ -14,46 +14,66 @@ export type ScenarioKind = z.infer<typeof ScenarioKindSchema>;
  * `null` (or absent) overrides mean "as the brief says".
  */
 export const ScenarioDefinitionSchema = z.strictObject({
-  label: z.string().trim().min(1, 'must be 1 to 50 characters').max(50, 'must be 1 to 50 characters').describe("The scenario's short name"),
-  kind: ScenarioKindSchema.describe('base, risk_off, aggressive, geo_focus or custom'),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'must be 1 to 50 characters')
+    .max(50, 'must be 1 to 50 characters')
+    .describe("The scenario's short name")
+    .meta({ examples: ['Short leases'] }),
+  kind: ScenarioKindSchema.describe('base, risk_off, aggressive, geo_focus or custom').meta({ examples: ['risk_off'] }),
   rationale: z
     .string()
     .trim()
     .min(1, 'must be 1 to 200 characters')
     .max(200, 'must be 1 to 200 characters')
-    .describe('Why this what-if is worth running'),
-  target_amount: finiteNumber().gt(0, 'must be > 0').describe('Cash proceeds sought in this scenario, USD'),
+    .describe('Why this what-if is worth running')
+    .meta({ examples: ['Shows what 10-year leases cost against the base case.'] }),
+  target_amount: finiteNumber()
+    .gt(0, 'must be > 0')
+    .describe('Cash proceeds sought in this scenario, USD')
+    .meta({ examples: [150_000_000] }),
   max_leverage: finiteNumber()
     .gt(0, 'must be > 0 and < 10')
     .lt(10, 'must be > 0 and < 10')
     .nullable()
     .describe('Maximum net debt / EBITDA after the program, a multiple 0 < x < 10; null or absent: as the brief says')
+    .meta({ examples: [3.25] })
     .optional(),
   min_coverage: finiteNumber()
     .gt(0, 'must be > 0 and < 20')
     .lt(20, 'must be > 0 and < 20')
     .nullable()
     .describe('Minimum fixed-charge coverage after the program, a multiple 0 < x < 20; null or absent: as the brief says')
+    .meta({ examples: [2.25] })
     .optional(),
   max_criticality: unitInterval()
     .nullable()
     .describe('Only sell assets at most this critical, 0..1; null or absent: as the brief says')
+    .meta({ examples: [0.5] })
     .optional(),
   min_leaseability: unitInterval()
     .nullable()
     .describe('Only sell assets at least this leaseable, 0..1; null or absent: as the brief says')
+    .meta({ examples: [0.7] })
     .optional(),
   exclude_markets: z
     .array(nonEmptyString())
     .nullable()
     .describe('Markets none of whose assets may be sold; null or absent: as the brief says')
+    .meta({ examples: [['Chicago']] })
     .optional(),
   /** Lease term applied to every sale in this scenario (a "short leases" what-if), whole years 1..50. */
-  lease_term_years: leaseTermYears().nullable().describe('Lease term in whole years (1..50) for every sale in this scenario').optional(),
+  lease_term_years: leaseTermYears()
+    .nullable()
+    .describe('Lease term in whole years (1..50) for every sale in this scenario')
+    .meta({ examples: [10] })
+    .optional(),
   /** Rent escalator applied to every sale in this scenario, 0 <= g < 0.25. */
   rent_escalator: rentEscalator()
     .nullable()
     .describe('Annual rent escalator, decimal 0 <= g < 0.25, for every sale in this scenario')
+    .meta({ examples: [0.03] })
     .optional(),
 });
 /** A scenario definition. */
@@ -109,10 +129,18 @@ export const ScenarioSetRequestSchema = z.strictObject({
    */
   custom_scenarios: z
     .array(
-      ScenarioDefinitionSchema.extend({ kind: z.literal('custom', 'must be "custom"').describe('custom: a what-if the caller defined') }),
+      ScenarioDefinitionSchema.extend({
+        kind: z
+          .literal('custom', 'must be "custom"')
+          .describe('custom: a what-if the caller defined')
+          .meta({ examples: ['custom'] }),
+      }),
     )
     .max(MAX_SCENARIOS - 1, `must contain at most ${MAX_SCENARIOS - 1} scenarios (the base case comes first)`)
     .describe('What-ifs defined by the caller (kind custom); they run after the base case in place of the last generated ones')
+    .meta({
+      examples: [[{ label: 'Target $200M', kind: 'custom', rationale: 'What a larger raise would take.', target_amount: 200_000_000 }]],
+    })
     .optional(),
   fund_id: nonEmptyString()
     .nullable()

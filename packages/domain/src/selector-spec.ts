@@ -28,17 +28,20 @@ export const HardConstraintsSchema = z
     max_lease_adjusted_leverage: finiteNumber()
       .gt(0, 'must be > 0')
       .describe('(Net debt + k x rent) / EBITDAR after the program must stay at or below this, a multiple; not checked when absent')
+      .meta({ examples: [5.5] })
       .optional(),
     /** No single market may provide more than this share of the target in proceeds. */
     max_market_share: finiteNumber()
       .gt(0, 'must be > 0 and <= 1')
       .max(1, 'must be > 0 and <= 1')
       .describe('Largest share of the target any one market may provide in proceeds, a fraction in (0, 1]; not checked when absent')
+      .meta({ examples: [0.4] })
       .optional(),
     /** The annual rent the program adds (sum of the sold assets' market rent, USD) must stay at or below this. */
     max_rent_added: finiteNumber()
       .gt(0, 'must be > 0')
       .describe("Most annual rent the program may add (the sold assets' market rent), USD a year; not checked when absent")
+      .meta({ examples: [15_000_000] })
       .optional(),
   })
   .describe('The covenants the program must keep; an optional covenant left out is not checked');
@@ -51,7 +54,10 @@ export const AssetFiltersSchema = z
     /** Exclude assets whose criticality is above this. */
     max_criticality: unitInterval().describe('Leave out assets whose criticality (0 to 1) is above this').optional(),
     /** Exclude assets whose leaseability is below this. */
-    min_leaseability: unitInterval().describe('Leave out assets whose leaseability (0 to 1) is below this').optional(),
+    min_leaseability: unitInterval()
+      .describe('Leave out assets whose leaseability (0 to 1) is below this')
+      .meta({ examples: [0.6] })
+      .optional(),
     /** Allow-list of asset types. */
     asset_types: z
       .array(AssetTypeSchema)
@@ -63,13 +69,26 @@ export const AssetFiltersSchema = z
       .array(nonEmptyString())
       .min(1, 'must list at least one market when given')
       .describe('Only assets in these markets are considered (compared case-insensitively)')
+      .meta({ examples: [['Dallas', 'Atlanta']] })
       .optional(),
     /** Markets to leave out (compared case-insensitively). */
-    exclude_markets: z.array(nonEmptyString()).describe('Markets to leave out (compared case-insensitively)').optional(),
+    exclude_markets: z
+      .array(nonEmptyString())
+      .describe('Markets to leave out (compared case-insensitively)')
+      .meta({ examples: [['Newark']] })
+      .optional(),
     /** Assets to leave out by id. */
-    exclude_asset_ids: z.array(nonEmptyString()).describe('Assets to leave out, by id').optional(),
+    exclude_asset_ids: z
+      .array(nonEmptyString())
+      .describe('Assets to leave out, by id')
+      .meta({ examples: [['DAL-01']] })
+      .optional(),
     /** When true, leave out every asset with a mortgage balance above zero. */
-    exclude_mortgaged: z.boolean().describe('When true, leave out every asset with a mortgage balance above zero').optional(),
+    exclude_mortgaged: z
+      .boolean()
+      .describe('When true, leave out every asset with a mortgage balance above zero')
+      .meta({ examples: [true] })
+      .optional(),
   })
   .describe('Which assets may be considered at all; every filter is optional');
 /** Validated asset filters. */
@@ -99,11 +118,15 @@ export const SelectorSpecSchema = z.strictObject({
    */
   objective: SelectionObjectiveSchema.describe(
     'Exact strategy only: min_proceeds (sell no more than needed, default) or min_npv_cost (cheapest capital: smallest summed NPV cost)',
-  ).optional(),
+  )
+    .meta({ examples: ['min_npv_cost'] })
+    .optional(),
   /** Lease term, escalator, basis and tax rate stated for the whole program; each wins over the portfolio's figures. */
   program_terms: ProgramTermsSchema.describe(
     'Lease term, escalator, accounting basis and tax rate stated for the whole program; each wins over the portfolio figures',
-  ).optional(),
+  )
+    .meta({ examples: [{ lease_term_years: 20, rent_escalator: 0.025 }] })
+    .optional(),
 });
 /** A validated selector spec (defaults applied). */
 export type SelectorSpec = z.output<typeof SelectorSpecSchema>;

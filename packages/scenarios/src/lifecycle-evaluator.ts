@@ -9,10 +9,19 @@ export type ProposalAction = z.output<typeof ProposalActionSchema>;
 
 /** One proposed lifecycle decision. */
 export const LifecycleProposalSchema = z.strictObject({
-  scenario_id: IdentifierSchema.describe('The scenario the proposal is about'),
-  action: ProposalActionSchema.describe('What to do with the scenario'),
-  reasoning: z.string().min(1, 'must explain the proposal').describe('Why, in plain English'),
-  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').describe('How sure the proposal is, 0 to 1'),
+  scenario_id: IdentifierSchema.describe('The scenario the proposal is about').meta({ examples: ['program_intake'] }),
+  action: ProposalActionSchema.describe('What to do with the scenario').meta({ examples: ['PAUSE'] }),
+  reasoning: z
+    .string()
+    .min(1, 'must explain the proposal')
+    .describe('Why, in plain English')
+    .meta({ examples: ['The user asked to stop for now.'] }),
+  confidence: z
+    .number()
+    .min(0, 'must be between 0 and 1')
+    .max(1, 'must be between 0 and 1')
+    .describe('How sure the proposal is, 0 to 1')
+    .meta({ examples: [0.8] }),
 });
 
 /** A proposal (see `LifecycleProposalSchema`). */

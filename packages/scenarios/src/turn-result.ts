@@ -131,8 +131,14 @@ export type ScenarioContribution = z.output<typeof ScenarioContributionSchema>;
 /** A paused instance offered back to the user. */
 export const ResumeHintSchema = z.strictObject({
   ...INSTANCE_POSITION,
-  paused_at: IsoTimestampSchema.describe('When the instance was paused, an ISO 8601 UTC timestamp'),
-  pause_reason: z.string().nullable().describe('Why the instance was paused (user_requested, loop_detected, evaluator); null when unknown'),
+  paused_at: IsoTimestampSchema.describe('When the instance was paused, an ISO 8601 UTC timestamp').meta({
+    examples: ['2026-01-15T14:30:00.000Z'],
+  }),
+  pause_reason: z
+    .string()
+    .nullable()
+    .describe('Why the instance was paused (user_requested, loop_detected, evaluator); null when unknown')
+    .meta({ examples: ['user_requested'] }),
 });
 
 /** A resume hint (see `ResumeHintSchema`). */
@@ -201,9 +207,17 @@ export type DeferredCandidate = z.output<typeof DeferredCandidateSchema>;
 
 /** Something in the turn input that was ignored, and why (e.g. a confirmation with no checkpoint waiting). */
 export const TurnWarningSchema = z.strictObject({
-  code: z.string().describe('What was ignored, as a stable code'),
-  message: z.string().describe('What was ignored and why, in plain English'),
-  scenario_id: IdentifierSchema.nullable().describe('The scenario concerned; null when none'),
+  code: z
+    .string()
+    .describe('What was ignored, as a stable code')
+    .meta({ examples: ['ambiguous_signal_target'] }),
+  message: z
+    .string()
+    .describe('What was ignored and why, in plain English')
+    .meta({ examples: ['The message could name more than one scenario; none was chosen.'] }),
+  scenario_id: IdentifierSchema.nullable()
+    .describe('The scenario concerned; null when none')
+    .meta({ examples: ['program_intake'] }),
 });
 
 /** A turn warning (see `TurnWarningSchema`). */
@@ -222,11 +236,28 @@ export const EvaluationRecordSchema = z.strictObject({
   accepted: z.array(LifecycleProposalSchema).describe('The proposals accepted'),
   rejected: z
     .array(
-      z.strictObject({ proposal: LifecycleProposalSchema.describe('The proposal'), reason: z.string().describe('Why it was rejected') }),
+      z.strictObject({
+        proposal: LifecycleProposalSchema.describe('The proposal').meta({
+          examples: [{ scenario_id: 'program_intake', action: 'PAUSE', reasoning: 'The user asked to stop for now.', confidence: 0.8 }],
+        }),
+        reason: z
+          .string()
+          .describe('Why it was rejected')
+          .meta({ examples: ['the scenario is not running, so it cannot be paused'] }),
+      }),
     )
     .describe('The proposals rejected, each with the reason'),
   error: z
-    .strictObject({ code: z.string().describe('The error code'), message: z.string().describe('What went wrong, in plain English') })
+    .strictObject({
+      code: z
+        .string()
+        .describe('The error code')
+        .meta({ examples: ['lifecycle_evaluation_failed'] }),
+      message: z
+        .string()
+        .describe('What went wrong, in plain English')
+        .meta({ examples: ['the language model did not answer in time; the turn used the deterministic rules'] }),
+    })
     .nullable()
     .describe('Why the evaluator failed (the turn fell back); null otherwise'),
 });

@@ -24,7 +24,11 @@ const TimestampSchema = z.string();
 /** `POST /api/sessions` with the portfolio's fields at the top level (the shape of a program request). */
 export const InlinePortfolioSessionRequestSchema = z.strictObject({
   company: z.string().describe("The company's name").optional(),
-  description: z.string().describe('A free-text description of the portfolio').optional(),
+  description: z
+    .string()
+    .describe('A free-text description of the portfolio')
+    .meta({ examples: ['US third-party logistics operator; owns its hubs, plants and parts stores.'] })
+    .optional(),
   corporate_state: CorporateStateSchema.describe("The company's balance sheet and income figures before any sale"),
   assets: AssetListSchema.describe('The assets the company could sell and lease back'),
   /** The fund the session and its runs belong to. */
@@ -101,8 +105,14 @@ export const ToolResultSchema = z.strictObject({
   summary: z.string().describe('What the tool did, in one line for people'),
   error: z
     .strictObject({
-      code: z.string().describe('The error code (one of the documented error codes)'),
-      message: z.string().describe('What went wrong, in plain English'),
+      code: z
+        .string()
+        .describe('The error code (one of the documented error codes)')
+        .meta({ examples: ['llm_unavailable'] }),
+      message: z
+        .string()
+        .describe('What went wrong, in plain English')
+        .meta({ examples: ['the language model is unavailable; retry later'] }),
     })
     .nullable()
     .describe('Why the tool failed; null otherwise'),
@@ -123,9 +133,15 @@ export type InformResult = z.output<typeof InformResultSchema>;
 
 /** A value the message stated that the session did not use, and why. */
 export const IgnoredFieldSchema = z.strictObject({
-  field: z.string().describe('The field the message stated'),
+  field: z
+    .string()
+    .describe('The field the message stated')
+    .meta({ examples: ['target_amount'] }),
   value: JsonValueSchema,
-  reason: z.string().describe('Why the session did not use it'),
+  reason: z
+    .string()
+    .describe('Why the session did not use it')
+    .meta({ examples: ['must be > 0'] }),
 });
 
 /** One turn as the session's history keeps it. */
