@@ -29,6 +29,27 @@ interface Measurement {
   readonly p99: number;
   readonly ok: number;
   readonly failed: number;
+  /** CPU milliseconds the server process spent per request (Linux only). */
+  readonly cpuMsPerRequest?: number | undefined;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time a process has used so far, in milliseconds (user + system, from
+ * /proc), or `undefined` where there is no /proc. Why: CPU per request does not
+ * depend on how busy the machine is, as a rate does.
+ */
+async function cpuMilliseconds(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at field 3; utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 async function exampleBody(): Promise<string> {
@@ -133,8 +154,8 @@ async function compareWithFloor(environment: Record<string, string>, body: strin
     await autocannon({ url: `${floor.url}/api/runs`, connections: 4, amount: 200, ...post });
     const floorRunId = ((await (await fetch(`${floor.url}/api/runs`, { ...post })).json()) as { run_id: string }).run_id;
     const sides = [
-      { backend: 'PostgreSQL', url: api.url, runId: apiRunId },
-      { backend: 'floor', url: floor.url, runId: floorRunId },
+      { backend: 'PostgreSQL', url: api.url, runId: apiRunId, pid: api.child.pid },
+      { backend: 'floor', url: floor.url, runId: floorRunId, pid: floor.child.pid },
     ] as const;
     const scenarios = [
       { scenario: 'POST /api/runs', options: (side: (typeof sides)[number]) => ({ url: `${side.url}/api/runs`, ...post }) },
@@ -143,13 +164,27 @@ async function compareWithFloor(environment: Record<string, string>, body: strin
     ];
     const measurements: Measurement[] = [];
     const seconds = DURATION_SECONDS / ROUNDS;
-    for (const { scenario, options } of scenarios) {
-      const totals = new Map<string, { requests: number; ok: number; failed: number; p50: number[]; p99: number[] }>();
+    // `BENCH_SCENARIOS=read,list` measures only the scenarios whose name contains one of the words (POST, read, list).
+    const only = process.env['BENCH_SCENARIOS']?.split(',').map((word) => word.trim());
+    const wanted = (scenario: string): boolean =>
+      only === undefined ||
+      only.some((word) =>
+        word === 'read' ? scenario.includes('{run_id}') : word === 'list' ? scenario.includes('limit') : scenario.includes(word),
+      );
+    for (const { scenario, options } of scenarios.filter((candidate) => wanted(candidate.scenario))) {
+      const totals = new Map<
+        string,
+        { requests: number; ok: number; failed: number; p50: number[]; p99: number[]; cpuMs: number | undefined }
+      >();
       for (let round = 0; round < ROUNDS; round += 1) {
         const order = round % 2 === 0 ? sides : [...sides].reverse();
         for (const side of order) {
+          const cpuBefore = await cpuMilliseconds(side.pid);
           const result = await burst(options(side), seconds);
-          const total = totals.get(side.backend) ?? { requests: 0, ok: 0, failed: 0, p50: [], p99: [] };
+          const cpuAfter = await cpuMilliseconds(side.pid);
+          const total = totals.get(side.backend) ?? { requests: 0, ok: 0, failed: 0, p50: [], p99: [], cpuMs: 0 };
+          total.cpuMs =
+            cpuBefore === undefined || cpuAfter === undefined || total.cpuMs === undefined ? undefined : total.cpuMs + cpuAfter - cpuBefore;
           total.requests += result.requests.total;
           total.ok += result['2xx'];
           total.failed += result.non2xx + result.errors + result.timeouts;
@@ -169,6 +204,7 @@ async function compareWithFloor(environment: Record<string, string>, body: strin
           p99: Math.max(...total.p99),
           ok: total.ok,
           failed: total.failed,
+          cpuMsPerRequest: total.cpuMs === undefined || total.requests === 0 ? undefined : total.cpuMs / total.requests,
         });
       }
     }
@@ -183,11 +219,14 @@ async function compareWithFloor(environment: Record<string, string>, body: strin
 const loadBefore = loadavg()[0] ?? 0;
 const body = await exampleBody();
 const measurements: Measurement[] = [];
-const dataDir = await mkdtemp(join(tmpdir(), 'leaseback-api-bench-'));
-try {
-  measurements.push(...(await measureBackend('PGlite', { BENCH_DATA_DIR: dataDir }, body)));
-} finally {
-  await rm(dataDir, { recursive: true, force: true });
+if (process.env['BENCH_SKIP_PGLITE'] === '1') console.log('PGlite: skipped (BENCH_SKIP_PGLITE=1)');
+else {
+  const dataDir = await mkdtemp(join(tmpdir(), 'leaseback-api-bench-'));
+  try {
+    measurements.push(...(await measureBackend('PGlite', { BENCH_DATA_DIR: dataDir }, body)));
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 const databaseUrl = process.env['DATABASE_URL']?.trim();
@@ -230,10 +269,12 @@ for (const backend of ['PGlite', 'PostgreSQL']) {
     );
   }
 }
-if (find('floor', 'POST')) {
+if (measurements.some((measurement) => measurement.backend === 'floor')) {
   console.log(`\nPostgreSQL, the API against the bare Express + pg floor (same database, ${ROUNDS} alternating rounds per scenario)`);
-  console.log('| subject | API req/s | floor req/s | ratio | goal | met? | API p99 ms (goal < 100) |');
-  console.log('|---|---:|---:|---:|---:|---|---:|');
+  console.log(
+    '| subject | API req/s | floor req/s | ratio | goal | met? | API p99 ms (goal < 100) | CPU ms/request API | CPU ms/request floor | CPU ratio (floor / API) |',
+  );
+  console.log('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|');
   for (const [scenario, goal] of [
     ['POST /api/runs', 0.5],
     ['GET /api/runs?limit=20', 0.8],
@@ -243,9 +284,13 @@ if (find('floor', 'POST')) {
     const floor = measurements.find((item) => item.backend === 'floor' && item.scenario === scenario);
     if (!api || !floor) continue;
     const ratio = api.requestsPerSecond / floor.requestsPerSecond;
+    const cpu = (value: number | undefined): string => (value === undefined ? 'n/a' : value.toFixed(2));
+    const cpuRatio =
+      api.cpuMsPerRequest === undefined || floor.cpuMsPerRequest === undefined ? undefined : floor.cpuMsPerRequest / api.cpuMsPerRequest;
     console.log(
       `| ${scenario} | ${api.requestsPerSecond.toFixed(0)} | ${floor.requestsPerSecond.toFixed(0)} | ${ratio.toFixed(2)} | >= ${goal} | ` +
-        `${ratio >= goal ? 'yes' : 'no'} | ${api.p99}${api.p99 < 100 ? '' : ' (missed)'} |`,
+        `${ratio >= goal ? 'yes' : 'no'} | ${api.p99}${api.p99 < 100 ? '' : ' (missed)'} | ${cpu(api.cpuMsPerRequest)} | ` +
+        `${cpu(floor.cpuMsPerRequest)} | ${cpu(cpuRatio)} |`,
     );
   }
 }

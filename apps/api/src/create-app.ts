@@ -3,7 +3,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import swaggerUi from 'swagger-ui-express';
-import type { CallContext, FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
+import { jsonTextOf, type CallContext, type FundScope, type LeasebackService, type ServiceConfig } from '@leaseback/service';
 import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
 import { FileDownload } from './file-download.js';
@@ -37,9 +37,10 @@ export interface CreateAppOptions {
 }
 
 /**
- * The Express application: ops endpoints, then `/api` behind the API keys with
- * JSON bodies, every route from `API_ROUTES` calling one service method, and one
- * error handler that maps error codes to statuses (`toErrorResponse`).
+ * The Express application: `/api` behind the API keys with JSON bodies, every
+ * route from `API_ROUTES` calling one service method, then the ops endpoints,
+ * the reference page and the web console, and one error handler that maps error
+ * codes to statuses (`toErrorResponse`).
  */
 export function createApp(options: CreateAppOptions): Express {
   const { api } = options.config;
@@ -50,6 +51,36 @@ export function createApp(options: CreateAppOptions): Express {
   app.use(requestLogging(options.logger, options.generateRequestId ?? randomUUID));
   app.use(httpMetrics(options.registry));
   app.use(refuseCredentialsInQuery());
+
+  // The API's routes come first: they are what the server mostly answers, and Express tries
+  // every layer in order until one matches the path (the ops routes and the console never match /api).
+  // Uploads come before the JSON body parser, which would refuse them as not JSON.
+  for (const route of API_ROUTES.filter((candidate) => candidate.upload === true)) {
+    app.post(
+      expressPath(route.path),
+      authenticate(api.api_keys),
+      ...readUpload(api.body_limit),
+      serve(route, options.service, options.isShuttingDown ?? (() => false)),
+    );
+  }
+  app.use(
+    '/api',
+    authenticate(api.api_keys),
+    requireJsonBody,
+    express.json({ limit: api.body_limit, type: ['application/json', 'application/*+json'] }),
+  );
+  const methodsByPath = new Map<string, string[]>();
+  for (const route of API_ROUTES) {
+    if (route.upload !== true)
+      app[route.method](expressPath(route.path), serve(route, options.service, options.isShuttingDown ?? (() => false)));
+    methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
+  }
+  for (const [path, methods] of methodsByPath) {
+    app.all(expressPath(path), function methodNotAllowed(request, response, next) {
+      response.setHeader('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
+      next(new RequestError('method_not_allowed', `${request.method} is not allowed on ${path}; use ${methods.join(' or ')}`));
+    });
+  }
 
   const dependencies: OpsDependencies = {
     service: options.service,
@@ -69,39 +100,10 @@ export function createApp(options: CreateAppOptions): Express {
     swaggerUi.serve,
     swaggerUi.setup(undefined, { customSiteTitle: 'Leaseback API', swaggerOptions: { url: '/openapi.json' } }),
   );
-
-  // Uploads come before the JSON body parser, which would refuse them as not JSON.
-  for (const route of API_ROUTES.filter((candidate) => candidate.upload === true)) {
-    app.post(
-      expressPath(route.path),
-      authenticate(api.api_keys),
-      ...readUpload(api.body_limit),
-      serve(route, options.service, options.isShuttingDown ?? (() => false)),
-    );
-  }
   // The web console at `/` (static files, public like /docs: every call it makes goes through /api and its keys).
   // API paths skip it: looking for a file named like each API request cost a file-system call per request.
   const consoleFiles = webConsole(options.consoleDirectory);
   app.use((request, response, next) => (isApiPath(request.path) ? next() : consoleFiles(request, response, next)));
-
-  app.use(
-    '/api',
-    authenticate(api.api_keys),
-    requireJsonBody,
-    express.json({ limit: api.body_limit, type: ['application/json', 'application/*+json'] }),
-  );
-  const methodsByPath = new Map<string, string[]>();
-  for (const route of API_ROUTES) {
-    if (route.upload !== true)
-      app[route.method](expressPath(route.path), serve(route, options.service, options.isShuttingDown ?? (() => false)));
-    methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
-  }
-  for (const [path, methods] of methodsByPath) {
-    app.all(expressPath(path), function methodNotAllowed(request, response, next) {
-      response.setHeader('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
-      next(new RequestError('method_not_allowed', `${request.method} is not allowed on ${path}; use ${methods.join(' or ')}`));
-    });
-  }
   app.use((request, _response, next) => {
     next(new RequestError('route_not_found', `no route for ${request.method} ${request.path}`));
   });
@@ -151,12 +153,30 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
       await streamEvents(result, response, signal?.() ?? abortedWhenClientLeaves(response), isShuttingDown);
       return;
     }
-    if (result instanceof RawJson) response.status(route.status).type('application/json').send(result.text);
+    if (result instanceof RawJson) sendJsonText(response, route.status, result.text);
     else if (result instanceof FileDownload) {
       response.status(route.status).attachment(result.document.fileName).setHeader('Content-Type', result.document.mediaType);
       response.send(Buffer.from(result.document.content));
-    } else response.status(route.status).json(result);
+    } else {
+      // An answer the service already serialised (a created run) is sent as that text.
+      const text = jsonTextOf(result) ?? JSON.stringify(result);
+      if (text === undefined) response.status(route.status).json(result);
+      else sendJsonText(response, route.status, text);
+    }
   };
+}
+
+/**
+ * Sends JSON text as it is. Why not `response.json`/`send`: they parse and
+ * rebuild the Content-Type, look the media type up and check freshness on every
+ * answer, which was a few percent of a read; with ETags off (see `createApp`)
+ * none of it changes what is sent. Node leaves the body out of a HEAD answer.
+ */
+function sendJsonText(response: Response, status: number, text: string): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Content-Length', Buffer.byteLength(text));
+  response.end(text);
 }
 
 /** Answers server-sent events until the stream ends, the client leaves or the server shuts down. */

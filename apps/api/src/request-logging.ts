@@ -77,12 +77,8 @@ export function requestLogging(logger: Logger, generateId: () => string = random
     response.setHeader(REQUEST_ID_HEADER, id);
     (request as LoggedRequest)[STATE] = { id, logger };
     const started = Date.now();
-    let logged = false;
-    const logLine = (): void => {
-      if (logged) return;
-      logged = true;
-      response.removeListener('finish', logLine);
-      response.removeListener('close', logLine);
+    // One listener on `close`, which a response emits once whether it finished or the client left.
+    response.once('close', () => {
       const statusCode = response.statusCode;
       const url = request.originalUrl ?? request.url;
       const fields: Record<string, unknown> = {
@@ -105,9 +101,7 @@ export function requestLogging(logger: Logger, generateId: () => string = random
         logger.error(fields, 'request errored');
       } else if (statusCode >= 400) logger.warn(fields, 'request completed');
       else logger.info(fields, 'request completed');
-    };
-    response.once('finish', logLine);
-    response.once('close', logLine);
+    });
     next();
   };
 }

@@ -5,6 +5,7 @@ import { runProgram } from '@leaseback/planner';
 import { afterEach, describe, expect, it } from 'vitest';
 import { feasibleBrief, infeasibleBrief, portfolio, programRequest, scenarioSetRequest } from './__fixtures__/example-requests.js';
 import { createTestService, metricValue, offlineClientWith, steppingClock, unavailable } from './__fixtures__/test-service.js';
+import { jsonTextOf } from './answer-json-text.js';
 import { createLeasebackService, type LeasebackServiceHandle } from './create-leaseback-service.js';
 import { NotFoundError, ProgramRunFailedError } from './service-errors.js';
 
@@ -63,6 +64,9 @@ describe('createRun / getRun / listRuns', () => {
       scenario_label: null,
     });
     expect(stored.response).toEqual(created.response);
+    // The answer's JSON, serialised once with the stored response, is exactly the answer's own.
+    expect(jsonTextOf(created)).toBe(JSON.stringify(created));
+    expect(JSON.parse(await service.getRunJson(created.run_id))).toEqual(stored);
   });
 
   it('stores an infeasible outcome as a completed run', async () => {
@@ -177,6 +181,7 @@ describe('failed runs', () => {
     expect(llm.callsTo('generateSelectorSpec')).toHaveLength(1);
     expect(created).toMatchObject({ status: 'failed', response: null, error_code: 'llm_unavailable' });
     expect(created.error).toContain('unavailable');
+    expect(jsonTextOf(created)).toBe(JSON.stringify(created));
 
     const stored = await service.getRun(created.run_id);
     expect(stored).toMatchObject({ status: 'failed', response: null, error_code: 'llm_unavailable', error: created.error });

@@ -25,6 +25,7 @@ export {
 } from './service-config.js';
 export type { ApiKeyMap } from './parse-api-keys.js';
 export { apiKeyScope } from './api-key-scope.js';
+export { jsonTextOf } from './answer-json-text.js';
 export { createLlmClientFromConfig, type CreateLlmClientOptions } from './create-llm-client-from-config.js';
 export type { LogMethod, ServiceLogger } from './service-logger.js';
 export {

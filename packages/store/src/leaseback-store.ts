@@ -119,8 +119,13 @@ export interface LeasebackStore extends JobsRepository {
   /** Which backend this store runs on. */
   readonly backend: StoreBackend;
 
-  /** Stores a run. Throws `already_exists` when its id is taken, `invalid_input` when it fails the schema. */
-  createRun(record: RunRecord): Promise<void>;
+  /**
+   * Stores a run. Throws `already_exists` when its id is taken, `invalid_input` when it fails the schema.
+   * `responseJson`, when given, is the record's response already serialised (exactly
+   * `JSON.stringify(record.response)`, for a run with a response) and is stored as it is, so a
+   * caller that also answers with it serialises the response once.
+   */
+  createRun(record: RunRecord, responseJson?: string): Promise<void>;
   /** The run, or `null` when it does not exist or is outside `scope`. */
   getRun(runId: string, scope?: FundScope): Promise<RunRecord | null>;
   /**

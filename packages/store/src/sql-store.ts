@@ -44,7 +44,7 @@ export function createSqlStore(executor: SqlExecutor): LeasebackStore {
   return {
     backend: executor.backend,
 
-    createRun: (record) => guarded(() => runs.createRun(record)),
+    createRun: (record, responseJson) => guarded(() => runs.createRun(record, responseJson)),
     getRun: (runId, scope) => guarded(() => runs.getRun(runId, scope)),
     getRunJson: (runId, scope) => guarded(() => runs.getRunJson(runId, scope)),
     listRuns: (options) => guarded(() => runs.listRuns(options)),

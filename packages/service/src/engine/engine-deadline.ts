@@ -42,7 +42,8 @@ export function withEngineDeadline(
     const timer = setTimeout(() => expiry.abort(new EngineDeadlineError(deadlineMs)), remaining);
     const signals = [expiry.signal, ...(signal ? [signal] : []), ...(callerSignal && callerSignal !== signal ? [callerSignal] : [])];
     try {
-      return await call(AbortSignal.any(signals));
+      // `AbortSignal.any` of a single signal is that signal, at a cost of its own on every solve.
+      return await call(signals.length === 1 ? expiry.signal : AbortSignal.any(signals));
     } catch (thrown) {
       if (expiry.signal.aborted) throw expiry.signal.reason;
       throw thrown;

@@ -1,6 +1,7 @@
 import { LeasebackError, type CreateRunResponse, type ProgramRequest } from '@leaseback/domain';
 import { runProgram, runRecordFromResult } from '@leaseback/planner';
 import type { CallContext } from '../leaseback-service.js';
+import { withJsonText } from '../answer-json-text.js';
 import { plannerOptions, recordRunMetrics, type UseCaseDependencies } from './use-case-dependencies.js';
 import { resolveWriteFund } from './write-fund.js';
 
@@ -20,7 +21,9 @@ export function createRunUseCase(dependencies: UseCaseDependencies) {
       const result = await runProgram(scopedRequest, plannerOptions(dependencies, context));
       const record = runRecordFromResult(result, { runId, fundId, createdAt: started.toISOString(), request: scopedRequest });
       context.onProgress?.('storing the run');
-      await store.createRun(record);
+      // Serialised once: the store keeps this text and the answer is sent with it.
+      const responseJson = record.response === null ? undefined : JSON.stringify(record.response);
+      await store.createRun(record, responseJson);
       recordRunMetrics(metrics, record);
       const fields = {
         use_case: 'create_run',
@@ -36,7 +39,19 @@ export function createRunUseCase(dependencies: UseCaseDependencies) {
         // throwing gives the idempotency key back so that a retry runs it again.
         if (result.error.code === 'cancelled') throw new LeasebackError('cancelled', result.error.message);
       } else logger.info(fields, 'run stored');
-      return { run_id: runId, status: record.status, response: record.response, error: record.error, error_code: record.error_code };
+      const answer: CreateRunResponse = {
+        run_id: runId,
+        status: record.status,
+        response: record.response,
+        error: record.error,
+        error_code: record.error_code,
+      };
+      const text = (value: string | null): string => JSON.stringify(value);
+      return withJsonText(
+        answer,
+        `{"run_id":${text(answer.run_id)},"status":${text(answer.status)},"response":${responseJson ?? 'null'},` +
+          `"error":${text(answer.error)},"error_code":${text(answer.error_code)}}`,
+      );
     });
   };
 }

@@ -28,6 +28,17 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       expect(await store().getRunJson('no-such-run')).toBeNull();
     });
 
+    it('stores a response text the caller serialised as it is given', async () => {
+      const run = buildRun({ runId: unique('text'), rawOutput: { zeta: 1, alpha: 2 } });
+      // The same response with its keys in another order: what is read back shows which was stored.
+      const text = JSON.stringify(reverseKeys(run.response));
+      await store().createRun(run, text);
+      const read = await store().getRun(run.run_id);
+      expect(read).toEqual(run);
+      expect(JSON.stringify(read?.response)).toBe(text);
+      expect(await store().getRunJson(run.run_id)).toBe(JSON.stringify(read));
+    });
+
     it('returns a failed run with its error, code and partial trace', async () => {
       const run = buildRun({ runId: unique('run'), status: 'failed', createdAt: at(2) });
       await store().createRun(run);
@@ -68,9 +79,12 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
     });
 
     it('stores created_at as an instant and returns it in UTC', async () => {
-      const run = buildRun({ runId: unique('run'), createdAt: '2021-06-01T12:00:00.250+02:00' });
+      const run = buildRun({ runId: unique('run'), fundId: unique('fund'), createdAt: '2021-06-01T12:00:00.250+02:00' });
       await store().createRun(run);
       expect((await store().getRun(run.run_id))?.created_at).toBe('2021-06-01T10:00:00.250Z');
+      expect(JSON.parse((await store().getRunJson(run.run_id)) ?? 'null')).toMatchObject({ created_at: '2021-06-01T10:00:00.250Z' });
+      const listed = await store().listRuns({ fundId: run.fund_id ?? undefined });
+      expect(listed.map((item) => [item.run_id, item.created_at])).toEqual([[run.run_id, '2021-06-01T10:00:00.250Z']]);
     });
 
     it('refuses a second run with the same id and keeps the first', async () => {
