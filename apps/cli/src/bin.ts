@@ -27,12 +27,12 @@ if (argumentsGiven.length === 1 && (argumentsGiven[0] === '--version' || argumen
   process.exit(0);
 }
 
-// The embedded store starts opening now, in a thread of its own, while the program loads.
-const { startStoreEarly } = await import('./store-head-start.js');
-const storeHeadStart = await startStoreEarly(argumentsGiven, process.env, process.cwd());
-
 let cli: { runCli: typeof import('./run-cli.js').runCli; processIo: typeof import('./cli-io.js').processIo };
+let storeHeadStart: import('./store-head-start.js').StoreHeadStart | undefined;
 try {
+  // The embedded store starts opening now, in a thread of its own, while the program loads.
+  const { startStoreEarly } = await import('./store-head-start.js');
+  storeHeadStart = await startStoreEarly(argumentsGiven, process.env, process.cwd());
   const [{ runCli }, { processIo }] = await Promise.all([import('./run-cli.js'), import('./cli-io.js')]);
   cli = { runCli, processIo };
 } catch (thrown) {
