@@ -1,7 +1,7 @@
 import type { Asset } from '@leaseback/domain';
 import type { CorporateTerms } from './corporate-terms.js';
 import { ebitdaChargeOn, leasesAreDebtOn } from './economics/accounting-basis.js';
-import type { LeaseValuation } from './economics/lease-valuation.js';
+import { leaseLiabilityOfRent, type LeaseFactors, type LeaseValuation } from './economics/lease-valuation.js';
 
 /** The per-asset figures of `docs/domain.md`, computed once per asset. */
 export interface AssetFigures {
@@ -25,6 +25,8 @@ export interface AssetFigures {
   readonly ebitdaCharge: number;
   /** How much the sale adds to reported net debt on the basis in force (`economics/accounting-basis.ts`). */
   readonly leaseDebt: number;
+  /** The shared factors of the lease the asset is sold into (`economics/lease-valuation.ts`). */
+  readonly leaseFactors: LeaseFactors;
 }
 
 /** Normalises a market name for comparison: trimmed, lower-cased (locale-independent). */
@@ -50,10 +52,14 @@ export function createMarketKeyCache(): (market: string) => string {
 }
 
 /**
- * The figures of one sale. Its lease debt (the lease liability, IFRS 16 only)
- * is computed on first read and kept: a greedy walk reads it only for the
- * assets it reaches before the target, so the assets ranked after never pay
- * for a present value; an exact method reads it for every column.
+ * The figures of one sale. Its lease factors and lease debt (the lease
+ * liability, IFRS 16 only) are computed on first read and kept: a greedy walk
+ * reads the debt only for the assets it reaches before the target, so the
+ * assets ranked after never pay for a present value; an exact method reads it
+ * for every column. The program's economics then find the factors the walk
+ * already looked up, and read the asset no more than they must (on a large
+ * program the assets lie scattered in memory, and every first read of one is
+ * a cache miss).
  */
 class SaleFigures implements AssetFigures {
   readonly assetId: string;
@@ -63,6 +69,7 @@ class SaleFigures implements AssetFigures {
   readonly rent: number;
   /** NaN until first read (a liability is never NaN: the rent is checked finite first). */
   private liability = Number.NaN;
+  private factors: LeaseFactors | null = null;
 
   constructor(
     readonly asset: Asset,
@@ -71,8 +78,10 @@ class SaleFigures implements AssetFigures {
     readonly mortgage: number,
     readonly marketKey: string,
     readonly ebitdaCharge: number,
-    /** The program's lease valuation when leases are debt on the basis in force, else null. */
-    private readonly valuation: LeaseValuation | null,
+    /** The program's lease valuation. */
+    private readonly valuation: LeaseValuation,
+    /** Whether leases are debt on the basis in force (IFRS 16). */
+    private readonly leasesAreDebt: boolean,
   ) {
     this.assetId = asset.asset_id;
     this.criticality = asset.criticality;
@@ -81,9 +90,14 @@ class SaleFigures implements AssetFigures {
     this.rent = asset.market_rent;
   }
 
+  get leaseFactors(): LeaseFactors {
+    if (this.factors === null) this.factors = this.valuation.factorsOf(this.asset);
+    return this.factors;
+  }
+
   get leaseDebt(): number {
-    if (this.valuation === null) return 0;
-    if (Number.isNaN(this.liability)) this.liability = this.valuation.leaseLiability(this.asset);
+    if (!this.leasesAreDebt) return 0;
+    if (Number.isNaN(this.liability)) this.liability = leaseLiabilityOfRent(this.rent, this.leaseFactors);
     return this.liability;
   }
 }
@@ -107,7 +121,8 @@ export function computeAssetFigures(asset: Asset, terms: CorporateTerms, marketK
     mortgage,
     marketKey,
     ebitdaChargeOn(basis, asset.market_rent),
-    leasesAreDebtOn(basis) ? terms.valuation : null,
+    terms.valuation,
+    leasesAreDebtOn(basis),
   );
 }
 

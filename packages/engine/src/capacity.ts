@@ -1,4 +1,4 @@
-import type { Capacity, ExplanationNode } from '@leaseback/domain';
+import { capacityCoversTarget, type Capacity, type ExplanationNode } from '@leaseback/domain';
 import type { Highs } from 'highs';
 import { improveByExchanges } from './exchange-search.js';
 import { formatMoney, pluralize } from './format-numbers.js';
@@ -69,7 +69,7 @@ export function capacityNode(capacity: Capacity, targetAmount: number): Explanat
       `Capacity: the most the eligible assets can raise while keeping every covenant is ${formatMoney(capacity.max_proceeds)} ` +
       `with ${pluralize(capacity.asset_ids.length, 'sale')}` +
       (capacity.proven_optimal ? ' (proven)' : ' (best found within the time limit)') +
-      (capacity.max_proceeds < targetAmount ? `, short of the ${formatMoney(targetAmount)} target.` : '.'),
+      (!capacityCoversTarget(capacity, targetAmount) ? `, short of the ${formatMoney(targetAmount)} target.` : '.'),
     values: { max_proceeds: capacity.max_proceeds, sales: capacity.asset_ids.length, proven: capacity.proven_optimal ? 'yes' : 'no' },
   };
 }

@@ -86,17 +86,17 @@ export class LeaseValuation {
 
   /** The lease liability: the rents' present value at the incremental borrowing rate. */
   leaseLiability(asset: Asset, factors = this.factorsOf(asset)): number {
-    return asset.market_rent * factors.annuityAtBorrowingRate;
+    return leaseLiabilityOfRent(asset.market_rent, factors);
   }
 
   /** What the buyer holds at lease end: the next year's rent capitalised at the cap rate. */
   residualValue(asset: Asset, factors = this.factorsOf(asset)): number {
-    return (asset.market_rent * factors.growthOverTerm) / asset.cap_rate;
+    return residualValueOfRent(asset.market_rent, asset.cap_rate, factors);
   }
 
   /** NPV cost: the rents and residual at the cost of debt, less the gross proceeds. */
   npvCost(asset: Asset, gross: number, factors = this.factorsOf(asset)): number {
-    return asset.market_rent * factors.annuityAtCostOfDebt + this.residualValue(asset, factors) / factors.discountAtCostOfDebt - gross;
+    return npvCostOfRent(asset.market_rent, residualValueOfRent(asset.market_rent, asset.cap_rate, factors), gross, factors);
   }
 
   /**
@@ -106,22 +106,53 @@ export class LeaseValuation {
    * selling cost, escalator, term).
    */
   impliedCost(asset: Asset, costRate: number, factors = this.factorsOf(asset)): number | null {
-    if (!(asset.market_rent > 0)) return null; // no rent, no flows: no rate
-    const capRate = asset.cap_rate;
-    let byCost = factors.impliedCosts.get(capRate);
-    if (byCost === undefined) {
-      byCost = [];
-      factors.impliedCosts.set(capRate, byCost);
-    }
-    for (let index = 0; index < byCost.length; index += 1) {
-      const known = byCost[index] as { readonly costRate: number; readonly rate: number | null };
-      if (known.costRate === costRate) return known.rate;
-    }
-    const unitGross = (1 / capRate) * (1 - costRate);
-    const lease = { rent: 1, escalator: factors.escalator, years: factors.years };
-    // cap_rate + g is the implied cost with no selling cost, and at or below it with any.
-    const rate = leasebackRate(lease, factors.growthOverTerm / capRate, unitGross, capRate + factors.escalator);
-    byCost.push({ costRate, rate });
-    return rate;
+    return impliedCostOfRent(asset.market_rent, asset.cap_rate, costRate, factors);
   }
+}
+
+/*
+ * The figures of one lease from its numbers and its shared factors: the one
+ * home of each formula. `LeaseValuation`'s methods read the numbers from an
+ * asset; the program's economics pass the ones `AssetFigures` already holds
+ * (its rent is the asset's market rent), so a large selection does not read
+ * every asset again.
+ */
+
+/** The lease liability of a lease with first-year rent `rent`. */
+export function leaseLiabilityOfRent(rent: number, factors: LeaseFactors): number {
+  return rent * factors.annuityAtBorrowingRate;
+}
+
+/** The residual value: the rent after the term capitalised at `capRate`. */
+export function residualValueOfRent(rent: number, capRate: number, factors: LeaseFactors): number {
+  return (rent * factors.growthOverTerm) / capRate;
+}
+
+/** The NPV cost of a lease with its residual value (`residualValueOfRent`) and the sale's gross proceeds. */
+export function npvCostOfRent(rent: number, residualValue: number, gross: number, factors: LeaseFactors): number {
+  return rent * factors.annuityAtCostOfDebt + residualValue / factors.discountAtCostOfDebt - gross;
+}
+
+/**
+ * The implied cost (IRR) of a sale at `capRate` with `costRate` selling costs
+ * into its lease, solved once per (cap rate, selling cost) on the factors (see
+ * `LeaseValuation.impliedCost`). Null with no rent (no flows, no rate).
+ */
+export function impliedCostOfRent(rent: number, capRate: number, costRate: number, factors: LeaseFactors): number | null {
+  if (!(rent > 0)) return null; // no rent, no flows: no rate
+  let byCost = factors.impliedCosts.get(capRate);
+  if (byCost === undefined) {
+    byCost = [];
+    factors.impliedCosts.set(capRate, byCost);
+  }
+  for (let index = 0; index < byCost.length; index += 1) {
+    const known = byCost[index] as { readonly costRate: number; readonly rate: number | null };
+    if (known.costRate === costRate) return known.rate;
+  }
+  const unitGross = (1 / capRate) * (1 - costRate);
+  const lease = { rent: 1, escalator: factors.escalator, years: factors.years };
+  // cap_rate + g is the implied cost with no selling cost, and at or below it with any.
+  const rate = leasebackRate(lease, factors.growthOverTerm / capRate, unitGross, capRate + factors.escalator);
+  byCost.push({ costRate, rate });
+  return rate;
 }

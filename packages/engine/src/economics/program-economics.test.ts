@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { selectAssets } from '../select-assets.js';
 import { WORKED_EXAMPLE_CORPORATE, makeAsset, makeSpec } from '../__fixtures__/builders.js';
+import { computeAssetFigures } from '../asset-figures.js';
+import { resolveCorporateTerms } from '../corporate-terms.js';
 import { internalRate, presentValueOfRents } from './lease-cash-flows.js';
+import { computeProgramEconomics } from './program-economics.js';
 
 /** Asset A of the worked example, with the economics inputs of the new section. */
 const assetA: Asset = makeAsset('A', { market_rent: 4.2, cap_rate: 0.07, book_value: 40, lease_term_years: 15, rent_escalator: 0.02 });
@@ -198,6 +201,67 @@ describe('economics: properties', () => {
       fc.property(fc.shuffledSubarray(assets, { minLength: assets.length, maxLength: assets.length }), (shuffled) => {
         expect(selectAssets(shuffled, WORKED_EXAMPLE_CORPORATE, spec).economics).toEqual(reference.economics);
       }),
+    );
+  });
+
+  it('per-asset figures read through the sale figures equal the valuation of each asset, bit for bit', () => {
+    const sale = fc.record({
+      rent: fc.integer({ min: 1, max: 50_000 }).map((value) => value / 10),
+      capRate: fc.integer({ min: 30, max: 150 }).map((value) => value / 1000),
+      book: fc.integer({ min: 0, max: 900_000 }).map((value) => value / 10),
+      years: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+      growth: fc.option(
+        fc.integer({ min: 0, max: 60 }).map((value) => value / 1000),
+        { nil: undefined },
+      ),
+      costRate: fc.option(
+        fc.integer({ min: 0, max: 80 }).map((value) => value / 1000),
+        { nil: undefined },
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(sale, { minLength: 1, maxLength: 10 }),
+        fc.constantFrom('us_gaap' as const, 'ifrs16' as const),
+        fc.boolean(),
+        (sales, basis, walked) => {
+          const assets = sales.map((input, index) =>
+            makeAsset(`X${index}`, {
+              market_rent: input.rent,
+              cap_rate: input.capRate,
+              book_value: input.book,
+              ...(input.years === undefined ? {} : { lease_term_years: input.years }),
+              ...(input.growth === undefined ? {} : { rent_escalator: input.growth }),
+              ...(input.costRate === undefined ? {} : { transaction_cost_rate: input.costRate }),
+            }),
+          );
+          const corporate = { ...WORKED_EXAMPLE_CORPORATE, accounting_basis: basis, incremental_borrowing_rate: 0.055 };
+          const terms = resolveCorporateTerms(corporate);
+          const figures = assets.map((asset) => computeAssetFigures(asset, terms));
+          // A walk may have read the lease debt (and so the lease factors) before the economics, or not.
+          if (walked)
+            for (const each of figures)
+              expect(each.leaseDebt).toBe(basis === 'ifrs16' ? each.leaseFactors.annuityAtBorrowingRate * each.rent : 0);
+          const economics = computeProgramEconomics(terms, figures);
+          // An independent valuation, read from the assets: the figures' path must give the same doubles.
+          const valuation = resolveCorporateTerms(corporate).valuation;
+          assets.forEach((asset, index) => {
+            const each = figures[index] as (typeof figures)[number];
+            const costRate = asset.transaction_cost_rate ?? 0.02;
+            const implied = valuation.impliedCost(asset, costRate);
+            expect(economics.assets[index]).toEqual({
+              asset_id: asset.asset_id,
+              cash_proceeds: each.cash,
+              lease_liability: valuation.leaseLiability(asset),
+              residual_value: valuation.residualValue(asset),
+              implied_cost: implied !== null && Number.isFinite(implied) ? implied : null,
+              npv_cost: valuation.npvCost(asset, each.gross),
+              gain_on_sale: each.gross - asset.book_value,
+            });
+          });
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

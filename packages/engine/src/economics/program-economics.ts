@@ -5,7 +5,7 @@ import { formatMoney, formatRate, pluralize } from '../format-numbers.js';
 import { compareCodeUnits } from '../ranking.js';
 import { netLeverageOnBasis, otherBasisOf } from './accounting-basis.js';
 import { addLeasebackFlowsOf, internalRate } from './lease-cash-flows.js';
-import type { LeaseFactors } from './lease-valuation.js';
+import { impliedCostOfRent, leaseLiabilityOfRent, npvCostOfRent, residualValueOfRent, type LeaseFactors } from './lease-valuation.js';
 
 /** A finite number, or null: the wire never carries NaN or infinity. */
 function finiteOrNull(value: number | null): number | null {
@@ -17,51 +17,58 @@ function finiteOrNull(value: number | null): number | null {
  * order): per-asset figures, the program's IRR over its summed cash flows
  * (every asset's rents and residual at their own dates), NPV cost, gain, tax,
  * after-tax proceeds, rent coverage, and net leverage after on the basis not
- * in force. O(sum of lease terms) plus one IRR solve per selected asset.
+ * in force. `selected` are figures computed under `terms` (their lease
+ * factors come from `terms.valuation`). O(selected assets + the longest term x
+ * distinct leases), plus one IRR solve per distinct (cap rate, selling cost,
+ * lease) and one for the program.
  */
 export function computeProgramEconomics(terms: CorporateTerms, selected: readonly AssetFigures[]): ProgramEconomics {
   const economicTerms = terms.economics;
-  const assets: AssetEconomics[] = [];
+  const assets: AssetEconomics[] = new Array(selected.length);
   let gross = 0;
   let cash = 0;
   let rent = 0;
   let leaseLiability = 0;
   let npvCost = 0;
   let gainOnSale = 0;
-  const valuation = terms.valuation;
   // The program's flows are linear in the rents: leases of one (escalator, term) add their summed rent and
   // residual once, instead of a year-by-year loop per asset.
   const byLease = new Map<LeaseFactors, { rent: number; residual: number }>();
-  for (const figures of selected) {
-    // Numbers straight from the shared lease factors, no intermediate objects: this loop runs once per
-    // selected asset, a hundred thousand times on a large program.
+  for (let index = 0; index < selected.length; index += 1) {
+    // Numbers straight from the figures and their shared lease factors (under IFRS 16 the walk has already
+    // looked those up), no intermediate objects, and only the three asset fields the figures do not hold:
+    // this loop runs once per selected asset, tens of thousands of times on a large program.
+    const figures = selected[index] as AssetFigures;
     const asset = figures.asset;
-    const factors = valuation.factorsOf(asset);
-    const residualValue = valuation.residualValue(asset, factors);
-    const assetLiability = valuation.leaseLiability(asset, factors);
-    const assetNpvCost = valuation.npvCost(asset, figures.gross, factors);
+    const factors = figures.leaseFactors;
+    const assetRent = figures.rent;
+    const capRate = asset.cap_rate;
+    const residualValue = residualValueOfRent(assetRent, capRate, factors);
+    const assetLiability = leaseLiabilityOfRent(assetRent, factors);
+    const assetNpvCost = npvCostOfRent(assetRent, residualValue, figures.gross, factors);
     const assetGain = figures.gross - asset.book_value;
+    const impliedCost = impliedCostOfRent(assetRent, capRate, asset.transaction_cost_rate ?? terms.transactionCostRate, factors);
     const lease = byLease.get(factors);
-    if (lease === undefined) byLease.set(factors, { rent: asset.market_rent, residual: residualValue });
+    if (lease === undefined) byLease.set(factors, { rent: assetRent, residual: residualValue });
     else {
-      lease.rent += asset.market_rent;
+      lease.rent += assetRent;
       lease.residual += residualValue;
     }
     gross += figures.gross;
     cash += figures.cash;
-    rent += figures.rent;
+    rent += assetRent;
     leaseLiability += assetLiability;
     npvCost += assetNpvCost;
     gainOnSale += assetGain;
-    assets.push({
+    assets[index] = {
       asset_id: figures.assetId,
       cash_proceeds: figures.cash,
       lease_liability: assetLiability,
       residual_value: residualValue,
-      implied_cost: finiteOrNull(valuation.impliedCost(asset, asset.transaction_cost_rate ?? terms.transactionCostRate, factors)),
+      implied_cost: impliedCost !== null && Number.isFinite(impliedCost) ? impliedCost : null,
       npv_cost: assetNpvCost,
       gain_on_sale: assetGain,
-    });
+    };
   }
   // Leases in a fixed order (term, then escalator), so the summed flows do not depend on which came first.
   const leases = [...byLease].sort(([left], [right]) => left.years - right.years || left.escalator - right.escalator);
