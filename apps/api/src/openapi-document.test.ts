@@ -1,4 +1,4 @@
-import { wireSchemas } from '@leaseback/domain';
+import { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS, wireSchemas } from '@leaseback/domain';
 import type { LeasebackService } from '@leaseback/service';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
@@ -148,6 +148,16 @@ describe('the OpenAPI document', () => {
     expect(document['paths']['/api/runs/{run_id}']['get']['responses']).toHaveProperty('404');
     expect(document['paths']['/readyz']['get']['responses']).toHaveProperty('503');
     expect(document['paths']['/healthz']['get']['security']).toEqual([]);
+  });
+
+  it('takes the list limits from the domain, as the store and the service do', () => {
+    const limitOf = (path: string) =>
+      (document['paths'][path]['get']['parameters'] as Json[]).find((parameter) => parameter['name'] === 'limit')?.['schema'];
+    expect(limitOf('/api/runs')).toMatchObject({ maximum: RUN_LIST_LIMITS.max, default: RUN_LIST_LIMITS.default });
+    expect(limitOf('/api/scenario_sets')).toMatchObject({
+      maximum: SCENARIO_SET_LIST_LIMITS.max,
+      default: SCENARIO_SET_LIST_LIMITS.default,
+    });
   });
 
   it('lists every route the app serves, and nothing it does not', () => {

@@ -3,7 +3,10 @@ import {
   CapacityReportSchema,
   CapacitySchema,
   JsonValueSchema,
+  type ListLimits,
   ProgramRequestSchema,
+  RUN_LIST_LIMITS,
+  SCENARIO_SET_LIST_LIMITS,
   ReplayReportSchema,
   ScenarioSetRequestSchema,
   ScenarioSetWithComparisonSchema,
@@ -146,7 +149,8 @@ function apiOperation(route: ApiRoute): JsonObject {
       example: '3f2a9c1e',
     });
   }
-  if (route.listQuery === true) parameters.push(...queryParameters());
+  if (route.listQuery === true)
+    parameters.push(...queryParameters(route.path.startsWith('/api/scenario_sets') ? SCENARIO_SET_LIST_LIMITS : RUN_LIST_LIMITS));
   if (route.exportQuery === true)
     parameters.push({
       name: 'format',
@@ -301,7 +305,8 @@ function opsOperation(route: OpsRoute): JsonObject {
   return { operationId: route.operationId, summary: route.summary, description: route.summary, tags: ['ops'], security: [], responses };
 }
 
-function queryParameters(): JsonObject[] {
+/** `fund_id` and `limit`, the limit's default and maximum from the list's limits in the domain. */
+function queryParameters(limits: ListLimits): JsonObject[] {
   return [
     {
       name: 'fund_id',
@@ -315,9 +320,9 @@ function queryParameters(): JsonObject[] {
       name: 'limit',
       in: 'query',
       required: false,
-      description: 'How many, newest first (see the operation for the default); at most 100',
-      schema: { type: 'integer', minimum: 1, maximum: 100 },
-      example: 20,
+      description: `How many, newest first: ${limits.default} by default, at most ${limits.max}`,
+      schema: { type: 'integer', minimum: 1, maximum: limits.max, default: limits.default },
+      example: limits.default,
     },
   ];
 }
