@@ -211,7 +211,16 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
   const leftMinObjective = left.objective[left.order[0] as number] as number;
 
   // Per row, a minimum tree over the right half's sorted order: the scan jumps over runs of subsets a row rejects.
-  const rightRowTrees = right.rows.map((values) => new MinimumTree(right.order, values));
+  // Built when a row first rejects a subset: rows that never do (most, on most programs) cost nothing.
+  const rightRowTrees: Array<MinimumTree | undefined> = right.rows.map(() => undefined);
+  const treeOf = (row: number): MinimumTree => {
+    let tree = rightRowTrees[row];
+    if (tree === undefined) {
+      tree = new MinimumTree(right.order, right.rows[row] as Float64Array);
+      rightRowTrees[row] = tree;
+    }
+    return tree;
+  };
   // Per row, the smallest value over the right subsets from each position of the sorted order to the end.
   const rightRowSuffixMinimum = right.rows.map((values) => {
     const minimum = new Float64Array(rightSize);
@@ -291,7 +300,7 @@ export function solveCombinatorial(problem: CombinatorialProblem): Combinatorial
           const allowed = (rowSlack[row] as number) - ((left.rows[row] as Float64Array)[leftMask] as number);
           if (((right.rows[row] as Float64Array)[rightMask] as number) > allowed) {
             // The next right subset this row admits (a covenant that binds rejects long runs of them).
-            next = (rightRowTrees[row] as MinimumTree).firstAtMost(rightIndex + 1, allowed);
+            next = treeOf(row).firstAtMost(rightIndex + 1, allowed);
             break;
           }
         }

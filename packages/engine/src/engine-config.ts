@@ -47,6 +47,13 @@ export const ExactSolverConfigSchema = z.strictObject({
    * included) instead of HiGHS; 0 always uses HiGHS. At most 2,000: the search
    * is depth-first, one stack frame per asset.
    */
+  /**
+   * `by_size` (default): the combinatorial search or branch and bound where
+   * they apply, a set within the gap of the target proving itself, HiGHS for
+   * the rest; `highs`: HiGHS for every program (from the same greedy start),
+   * the baseline the benchmark measures the choice by size against.
+   */
+  method: z.enum(['by_size', 'highs']).default('by_size'),
   branch_and_bound_max_assets: z.number().int().min(0, 'must be >= 0').max(2_000, 'must be at most 2000').default(2_000),
 });
 /** Validated exact-strategy settings. */

@@ -254,7 +254,8 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
   let searchedTieBreak: TieBreak | null = null;
   const byNpvCost = objectiveOf(context) === 'min_npv_cost';
   // Neither method needs a start: the target bounds the proceeds search, the relaxation bounds the branch and bound.
-  const searched = searchCombinatorially(context, model, objective, null);
+  const bySize = exact.method === 'by_size';
+  const searched = bySize ? searchCombinatorially(context, model, objective, null) : null;
   if (searched !== null && searched.status === 'infeasible') {
     stage = {
       result: { status: 'infeasible', selection: null, objective: null, bound: null, timeLimited: false, runSeconds: 0 },
@@ -296,7 +297,7 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
       stage = null;
     } else if (stage.result.status === 'limited') stage = null;
   }
-  if (count > 0 && stage === null && start !== null && !byNpvCost) stage = provenByTarget(context, model, start);
+  if (bySize && count > 0 && stage === null && start !== null && !byNpvCost) stage = provenByTarget(context, model, start);
   if (count > 0 && stage === null) {
     const improve = (selection: Uint8Array): Uint8Array =>
       improveByExchanges(model, selection, {

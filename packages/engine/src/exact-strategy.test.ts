@@ -174,7 +174,7 @@ describe('selectAssets (exact)', () => {
     expect(metrics.net_leverage as number).toBeLessThanOrEqual(spec.hard_constraints.max_net_leverage * (1 + 1e-9));
   });
 
-  it('proves a large program optimal from a set within the gap of the target, even where greedy stops short', () => {
+  it('proves a large program optimal from a set within the gap of the target, even where greedy stops short', { timeout: 600_000 }, () => {
     // 196 eligible assets; the coverage covenant stops the greedy walk at about half the target.
     const { assets, corporateState, spec } = generatePortfolio(createRandom(31_337 * 3 + 200), { assetCount: 200 });
     expect(selectAssets(assets, corporateState, spec).status).toBe('infeasible');
@@ -187,6 +187,45 @@ describe('selectAssets (exact)', () => {
     expect(outcome.constraint_checks.every((check) => check.passed)).toBe(true);
     const metrics = computeMetrics(assets, corporateState, outcome.selected_asset_ids);
     expect(metrics.fixed_charge_coverage as number).toBeGreaterThanOrEqual(spec.hard_constraints.min_fixed_charge_coverage * (1 - 1e-9));
+    // HiGHS alone proves the same optimum within the gap.
+    // A long limit: a loaded machine must not cut HiGHS's proof (a wall clock).
+    const solved = selectAssets(
+      assets,
+      corporateState,
+      { ...spec, strategy: 'exact' },
+      { exact: { method: 'highs', time_limit_ms: 300_000 } },
+    );
+    expect(solved.solver?.proven_optimal).toBe(true);
+    expect(Math.abs(solved.proceeds - outcome.proceeds)).toBeLessThanOrEqual(2e-7 * spec.target_amount);
+  });
+
+  it('min_npv_cost on 45-119 eligible assets: branch and bound and HiGHS alone prove the same NPV cost, on both bases', {
+    timeout: 600_000,
+  }, () => {
+    for (const [seed, basis] of [
+      [1, 'us_gaap'],
+      [2, 'ifrs16'],
+      [3, 'ifrs16'],
+    ] as const) {
+      const { assets, corporateState, spec } = generatePortfolio(createRandom(90_000 + seed), { assetCount: 120 });
+      const state = { ...corporateState, accounting_basis: basis };
+      const npvSpec = { ...spec, strategy: 'exact' as const, objective: 'min_npv_cost' as const };
+      const searched = selectAssets(assets, state, npvSpec);
+      // A long limit: a loaded machine must not cut HiGHS's proof (a wall clock).
+      const solved = selectAssets(assets, state, npvSpec, { exact: { method: 'highs', time_limit_ms: 300_000 } });
+      expect(searched.solver?.proven_optimal, `seed ${seed}`).toBe(true);
+      expect(solved.solver?.proven_optimal, `seed ${seed}`).toBe(true);
+      expect(searched.status, `seed ${seed}`).toBe(solved.status);
+      if (searched.status !== 'ok') continue;
+      expect(
+        Math.abs((searched.economics?.npv_cost as number) - (solved.economics?.npv_cost as number)),
+        `seed ${seed}`,
+      ).toBeLessThanOrEqual(2e-7 * spec.target_amount);
+      expect(
+        searched.constraint_checks.every((check) => check.passed),
+        `seed ${seed}`,
+      ).toBe(true);
+    }
   });
 
   it('is independent of the order of assets (apart from the measured solve time)', { timeout: 120_000 }, () => {
