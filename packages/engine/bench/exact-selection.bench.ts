@@ -9,7 +9,8 @@
  * 20-50 eligible assets, under 1 s up to 1,000; every program proven) and
  * whether they are met; (2) greedy against exact over 500 generated programs.
  * Run with `npm run bench` or `npx tsx bench/exact-selection.bench.ts`
- * (`--sizes-only` / `--hard-only` for one part of (1), `--skip-greedy` to leave out (2)).
+ * (`--sizes-only` / `--hard-only` for one part of (1), `--skip-greedy` to leave out (2),
+ * `--greedy-only` for (2) alone).
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -113,8 +114,10 @@ console.log(
 );
 console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
 const groups: Array<{ label: string; programs: () => Program[]; goalMs: number }> = [];
-if (!argumentsGiven.has('--sizes-only')) groups.push({ label: '20-50 eligible (24)', programs: hardPrograms, goalMs: CHOSEN_GOAL_MS.hard });
-if (!argumentsGiven.has('--hard-only')) {
+const greedyOnly = argumentsGiven.has('--greedy-only');
+if (!greedyOnly && !argumentsGiven.has('--sizes-only'))
+  groups.push({ label: '20-50 eligible (24)', programs: hardPrograms, goalMs: CHOSEN_GOAL_MS.hard });
+if (!greedyOnly && !argumentsGiven.has('--hard-only')) {
   for (const assetCount of [50, 200, 1_000]) {
     groups.push({
       label: `${assetCount.toLocaleString('en-US')} assets (15)`,

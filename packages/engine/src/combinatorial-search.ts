@@ -8,6 +8,10 @@
  * eligible assets, and often stopped at its time limit). Enumerating the two
  * halves' subset sums in sorted order and scanning them against each other
  * proves the optimum of 36 items exactly with a few hundred thousand steps.
+ *
+ * For another objective (the NPV cost) the same problem is solved by
+ * `solveByBranchAndBound`, whose relaxation bound is tight there; both break
+ * ties through one routine, `chooseAmongTies`.
  */
 
 /** One constraint `coefficients · x <= upper` (a `>=` row is given negated). */
@@ -161,11 +165,11 @@ interface Found {
 
 /**
  * Solves `problem` exactly when it has at most `COMBINATORIAL_MAX_ITEMS`
- * items. Items are split into two halves of at most 18 (enumerated and sorted
- * once) and up to 20 outer items whose assignments are tried one by one in
- * ascending objective; between outer assignments the search stops at a set
- * within `gap` of `lowerBound` (and says it was not exhaustive). Throws on a
- * larger program: callers choose by size.
+ * items. Items are split into two halves of at most 16 (enumerated and sorted
+ * once) and up to 20 outer items whose assignments come one at a time in
+ * ascending objective (`OuterAssignments`); with outer items the search stops
+ * at the first set within `gap` of `lowerBound` (and says it was not
+ * exhaustive). Throws on a larger program: callers choose by size.
  */
 export function solveCombinatorial(problem: CombinatorialProblem): CombinatorialResult {
   const { count, constraints } = problem;
