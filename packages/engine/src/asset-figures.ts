@@ -19,6 +19,11 @@ export interface AssetFigures {
   readonly mortgage: number;
   /** The rent the company pays after the leaseback (= market rent). */
   readonly rent: number;
+  /** The asset's cap rate, and the selling cost as a share of price (the asset's, or the program's default). */
+  readonly capRate: number;
+  readonly costRate: number;
+  /** The asset's book value (the gain on sale is gross less book value). */
+  readonly bookValue: number;
   /** Market trimmed and lower-cased: the key of the market-share cap. */
   readonly marketKey: string;
   /** How much the sale lowers reported EBITDA on the basis in force (`economics/accounting-basis.ts`). */
@@ -56,10 +61,12 @@ export function createMarketKeyCache(): (market: string) => string {
  * liability, IFRS 16 only) are computed on first read and kept: a greedy walk
  * reads the debt only for the assets it reaches before the target, so the
  * assets ranked after never pay for a present value; an exact method reads it
- * for every column. The program's economics then find the factors the walk
- * already looked up, and read the asset no more than they must (on a large
- * program the assets lie scattered in memory, and every first read of one is
- * a cache miss).
+ * for every column. The figures also keep the cap rate, selling cost and book
+ * value, read here where the asset is read anyway (in input order): the
+ * program's economics then need no read of the asset at all, and find the
+ * factors the walk already looked up (on a large program the assets lie
+ * scattered in memory in rank order, and every first read of one is a cache
+ * miss).
  */
 class SaleFigures implements AssetFigures {
   readonly assetId: string;
@@ -67,6 +74,7 @@ class SaleFigures implements AssetFigures {
   readonly leaseability: number;
   readonly cash: number;
   readonly rent: number;
+  readonly bookValue: number;
   /** NaN until first read (a liability is never NaN: the rent is checked finite first). */
   private liability = Number.NaN;
   private factors: LeaseFactors | null = null;
@@ -74,6 +82,8 @@ class SaleFigures implements AssetFigures {
   constructor(
     readonly asset: Asset,
     readonly price: number,
+    readonly capRate: number,
+    readonly costRate: number,
     readonly gross: number,
     readonly mortgage: number,
     readonly marketKey: string,
@@ -88,6 +98,7 @@ class SaleFigures implements AssetFigures {
     this.leaseability = asset.leaseability;
     this.cash = gross - mortgage;
     this.rent = asset.market_rent;
+    this.bookValue = asset.book_value;
   }
 
   get leaseFactors(): LeaseFactors {
@@ -117,6 +128,8 @@ export function computeAssetFigures(asset: Asset, terms: CorporateTerms, marketK
   return new SaleFigures(
     asset,
     price,
+    asset.cap_rate,
+    costRate,
     gross,
     mortgage,
     marketKey,
