@@ -3,6 +3,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import swaggerUi from 'swagger-ui-express';
+import { IDEMPOTENCY_KEY_PATTERN } from '@leaseback/domain';
 import { jsonTextOf, type CallContext, type FundScope, type LeasebackService, type ServiceConfig } from '@leaseback/service';
 import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
@@ -111,9 +112,6 @@ export function createApp(options: CreateAppOptions): Express {
   return app;
 }
 
-// Visible ASCII, as the service requires of an Idempotency-Key.
-const ECHOABLE_KEY = /^[\x21-\x7E]{1,255}$/;
-
 /** Binds one route: parse the request, call the service, answer with the route's status. */
 function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () => boolean): RequestHandler {
   return async (request, response) => {
@@ -123,7 +121,7 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
     // arrives joined as `a, b`); only a well-formed key is echoed.
     const header = route.method === 'post' ? request.headers['idempotency-key'] : undefined;
     const idempotencyKey = Array.isArray(header) ? header.join(', ') : header;
-    if (idempotencyKey !== undefined && ECHOABLE_KEY.test(idempotencyKey)) response.setHeader('Idempotency-Key', idempotencyKey);
+    if (idempotencyKey !== undefined && IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) response.setHeader('Idempotency-Key', idempotencyKey);
     if (route.asyncKind !== undefined && prefersAsync(request.headers['prefer'])) {
       const job = await service.submitJob(route.asyncKind, request.body, {
         scope,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { REQUEST_ID_PATTERN } from '@leaseback/domain';
 import type { ServiceLogger } from '@leaseback/service';
 import { redactQueryCredentials } from './credentials-in-query.js';
 
@@ -9,7 +10,6 @@ import { redactQueryCredentials } from './credentials-in-query.js';
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
 // Incoming ids are echoed into logs and headers, so only a short, plain token is honoured.
-const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * The id of a request: the caller's `X-Request-Id` when it is a short plain token,
@@ -17,7 +17,7 @@ const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export function requestIdFor(request: IncomingMessage, generateId: () => string): string {
   const incoming = request.headers['x-request-id'];
-  return typeof incoming === 'string' && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : generateId();
+  return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : generateId();
 }
 
 /** What the middleware keeps on a request for `requestLog`. */

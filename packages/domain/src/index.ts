@@ -1,5 +1,6 @@
 export { ERROR_CODES, ERROR_KINDS, errorKindOf, isErrorCode, type ErrorCode, type ErrorKind } from './error-codes.js';
 export { RUN_LIST_LIMITS, SCENARIO_SET_LIST_LIMITS, type ListLimits } from './list-limits.js';
+export { IDEMPOTENCY_KEY_PATTERN, REQUEST_ID_PATTERN } from './request-headers.js';
 export { LeasebackError, toLeasebackError } from './leaseback-error.js';
 export {
   InvalidInputError,

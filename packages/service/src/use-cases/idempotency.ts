@@ -1,4 +1,4 @@
-import { InvalidInputError, toLeasebackError } from '@leaseback/domain';
+import { IDEMPOTENCY_KEY_PATTERN, InvalidInputError, toLeasebackError } from '@leaseback/domain';
 import type { LeasebackStore } from '@leaseback/store';
 import { fingerprintRequest } from '../fingerprint-request.js';
 import type { CallContext, FundScope } from '../leaseback-service.js';
@@ -79,6 +79,6 @@ function scopeKey(scope: FundScope): string {
 
 /** Printable ASCII, 1..255 characters: what the API accepts in an `Idempotency-Key` header. */
 function validateIdempotencyKey(key: string): void {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key))
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key))
     throw new InvalidInputError([{ path: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters without spaces' }]);
 }
