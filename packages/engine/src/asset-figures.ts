@@ -61,12 +61,12 @@ export function createMarketKeyCache(): (market: string) => string {
  * liability, IFRS 16 only) are computed on first read and kept: a greedy walk
  * reads the debt only for the assets it reaches before the target, so the
  * assets ranked after never pay for a present value; an exact method reads it
- * for every column. The figures also keep the cap rate, selling cost and book
- * value, read here where the asset is read anyway (in input order): the
- * program's economics then need no read of the asset at all, and find the
- * factors the walk already looked up (on a large program the assets lie
- * scattered in memory in rank order, and every first read of one is a cache
- * miss).
+ * for every column. The figures also keep the cap rate, selling cost, book
+ * value and the lease's escalator and term, read here where the asset is read
+ * anyway (in input order): neither the walk's lease debt nor the program's
+ * economics then read the asset at all, and the economics find the factors the
+ * walk already looked up (on a large program the assets lie scattered in
+ * memory in rank order, and every first read of one is a cache miss).
  */
 class SaleFigures implements AssetFigures {
   readonly assetId: string;
@@ -75,6 +75,9 @@ class SaleFigures implements AssetFigures {
   readonly cash: number;
   readonly rent: number;
   readonly bookValue: number;
+  /** The escalator and term of the lease the asset is sold into, resolved here so that looking up its factors reads no asset. */
+  private readonly escalator: number;
+  private readonly years: number;
   /** NaN until first read (a liability is never NaN: the rent is checked finite first). */
   private liability = Number.NaN;
   private factors: LeaseFactors | null = null;
@@ -99,10 +102,12 @@ class SaleFigures implements AssetFigures {
     this.cash = gross - mortgage;
     this.rent = asset.market_rent;
     this.bookValue = asset.book_value;
+    this.escalator = valuation.escalatorOf(asset);
+    this.years = valuation.yearsOf(asset);
   }
 
   get leaseFactors(): LeaseFactors {
-    if (this.factors === null) this.factors = this.valuation.factorsOf(this.asset);
+    if (this.factors === null) this.factors = this.valuation.factorsFor(this.escalator, this.years);
     return this.factors;
   }
 

@@ -58,8 +58,11 @@ export class LeaseValuation {
 
   /** The shared factors of `asset`'s lease (pass them on to the other methods to look them up once). */
   factorsOf(asset: Asset): LeaseFactors {
-    const escalator = this.escalatorOf(asset);
-    const years = this.yearsOf(asset);
+    return this.factorsFor(this.escalatorOf(asset), this.yearsOf(asset));
+  }
+
+  /** The shared factors of a lease with this escalator and term (`escalatorOf`, `yearsOf`). */
+  factorsFor(escalator: number, years: number): LeaseFactors {
     const indexed = Number.isInteger(years) && years >= 0 && years <= LONGEST_INDEXED_TERM;
     let forTerm = indexed ? this.factorsByYears[years] : this.factorsByOtherYears.get(years);
     if (forTerm === undefined) {
