@@ -3,8 +3,8 @@
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
-// reader was changed for the first fresh set's misses and measured once, the reader unchanged since
-// (a fresh set measures the reader only while nothing is changed for its misses). The offline reader always;
+// reader was changed for the first fresh set's misses and measured once, then used for tuning like the
+// others (a fresh set measures the reader only while nothing is changed for its misses). The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -175,10 +175,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, tuned set (brief-evaluation-set.json)', set],
   ['offline, held-out set (brief-held-out-set.json)', heldOutSet],
   ['offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)', freshSet],
-  [
-    'offline, second fresh check set (brief-fresh-check-set-2.json, written after the reader was changed for the first fresh set)',
-    secondFreshSet,
-  ],
+  ['offline, second fresh check set (brief-fresh-check-set-2.json, measured once, then tuned on)', secondFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));

@@ -5,13 +5,31 @@
  * above 3x" is not read as one (it is reported as not understood instead).
  */
 
+/**
+ * A modal or plain negation before a verb of movement: "cannot", "must not", "is not to", "never",
+ * "shouldn't be allowed to". "Cannot slip under 1.6x" bounds from below, "must not climb past 4x" from above.
+ */
+const NEGATED_MODAL = String.raw`(?:can(?:not|'t)|can\s+not|must\s+not|mustn't|should\s+not|shouldn't|may\s+not|will\s+not|won't|would\s+not|wouldn't|(?:is|are)\s+not\s+to|do\s+not|don't|does\s+not|doesn't|never|not)(?:\s+be\s+(?:allowed|permitted)\s+to)?`;
+/** Words that say where the figure stands above, in every register ("above", "north of", "past"). */
+const ABOVE = String.raw`above|over|past|beyond|north\s+of|higher\s+than|more\s+than|greater\s+than|in\s+excess\s+of`;
+/** Words that say where the figure stands below. */
+const BELOW = String.raw`below|under|beneath|south\s+of|lower\s+than|less\s+than`;
+/** Verbs of a level rising ("go", "climb", "creep", "drift", "tick up"). */
+const RISE = String.raw`(?:go|goes|going|rise|rises|rising|climb|climbs|climbing|creep|creeps|creeping|drift|drifts|drifting|move|moves|moving|get|gets|getting|run|runs|running|edge|edges|edging|tick|ticks|ticking|push|pushes|pushing|be|end\s+up)(?:\s+up)?`;
+/** Verbs of a level falling ("drop", "slip", "sink", "dip"). */
+const FALL = String.raw`(?:go|goes|going|drop|drops|dropping|fall|falls|falling|dip|dips|dipping|slip|slips|slipping|sink|sinks|sinking|slide|slides|sliding|decline|declines|declining|get|gets|getting|come\s+in|comes\s+in|be|end\s+up)(?:\s+down)?`;
+
 /** Phrases that put an upper bound on what follows: "under", "no more than", "max", "<=". */
 export const UPPER_BOUND = [
+  // "cannot go above", "must not climb past", "is not to exceed", "should never top"; "from going above", "without rising past".
+  String.raw`${NEGATED_MODAL}\s+(?:${RISE})\s+(?:${ABOVE})`,
+  String.raw`${NEGATED_MODAL}\s+(?:exceed|top|breach|surpass|pass|go\s+past)`,
+  String.raw`(?:from|without)\s+(?:going|rising|climbing|creeping|drifting|moving|getting|running|edging|ticking|pushing)(?:\s+up)?\s+(?:${ABOVE})`,
+  String.raw`(?:from|without)\s+(?:exceeding|topping|breaching|passing)`,
   String.raw`no\s+(?:more|higher|greater)\s+than`,
   String.raw`not\s+(?:more|higher|greater)\s+than`,
   String.raw`not\s+to\s+exceed`,
   String.raw`not\s+(?:above|over|exceeding|exceed)`,
-  String.raw`not\s+(?:rise|go|climb)\s+(?:above|over)`,
   String.raw`(?:at|to)\s+or\s+(?:below|under)`,
   String.raw`less\s+than\s+or\s+equal\s+to`,
   String.raw`(?:less|lower|fewer)\s+than`,
@@ -21,6 +39,8 @@ export const UPPER_BOUND = [
   String.raw`ceiling(?:\s+(?:of|at))?`,
   String.raw`max(?:imum)?(?:\s+of)?`,
   String.raw`up\s+to`,
+  String.raw`south\s+of`,
+  String.raw`(?:kept\s+)?inside`,
   'under',
   'below',
   'beneath',
@@ -33,16 +53,20 @@ export const UPPER_BOUND = [
 
 /** Phrases that put a lower bound on what follows: "above", "at least", "min", ">=". */
 export const LOWER_BOUND = [
+  // "cannot slip under", "must not fall below", "should never dip beneath"; "from dropping below".
+  String.raw`${NEGATED_MODAL}\s+(?:${FALL})\s+(?:${BELOW})`,
+  String.raw`(?:from|without)\s+(?:going|dropping|falling|dipping|slipping|sinking|sliding|declining|getting)(?:\s+down)?\s+(?:${BELOW})`,
   String.raw`no\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:below|under)`,
-  String.raw`not\s+(?:drop|fall|go|dip|slip)\s+(?:below|under)`,
   String.raw`(?:at|to)\s+or\s+above`,
   String.raw`greater\s+than\s+or\s+equal\s+to`,
   String.raw`(?:greater|more|higher|better)\s+than`,
   String.raw`at\s+(?:the\s+)?least`,
   String.raw`floor(?:\s+(?:of|at))?`,
   String.raw`min(?:imum)?(?:\s+of)?`,
+  String.raw`north\s+of`,
+  String.raw`in\s+excess\s+of`,
   'above',
   'over',
   'exceeding',
@@ -52,13 +76,16 @@ export const LOWER_BOUND = [
   '>',
 ].join('|');
 
-/** Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x". */
-export const NEUTRAL = 'of|at|is|be|=|:';
+/**
+ * Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x". "No worse than"
+ * takes the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
+ */
+export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|of|at|is|be|=|:`;
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
-export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|cap|ceiling|at\s+(?:the\s+)?most`;
+export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|at\s+(?:the\s+)?most`;
 /** A trailing bound after the number: "1.5x minimum", "2x or more". */
-export const TRAILING_LOWER = String.raw`min(?:imum)?|or\s+(?:more|higher|above|better|greater)|floor|at\s+(?:the\s+)?least`;
+export const TRAILING_LOWER = String.raw`min(?:imum)?|or\s+(?:more|higher|above|better|greater|up)|and\s+(?:up|above|higher|over|more|better)|floor|at\s+(?:the\s+)?least`;
 
 /** Which way a comparison phrase points. */
 export type BoundDirection = 'upper' | 'lower' | 'neutral';

@@ -48,7 +48,40 @@ interface Entry {
   readonly item: VocabularyItem;
   /** Two-letter aliases ("la", "sf") are only trusted right after a word such as "in" or "exclude". */
   readonly needsContext: boolean;
+  /** A state's postal code counts only written in capitals ("no AZ"), never as the word "in" or "or". */
+  readonly capitalsOnly?: boolean;
 }
+
+/**
+ * Postal codes that are also words or common abbreviations in a brief ("IN", "OR", "OK", "PA" for per
+ * annum, "CO", "ME"): read only after a word that introduces a place ("exclude", "no", "in") or in a list
+ * with other places, never on their own.
+ */
+const AMBIGUOUS_STATE_CODES = new Set([
+  'AL',
+  'AS',
+  'CO',
+  'CT',
+  'DE',
+  'HI',
+  'ID',
+  'IN',
+  'LA',
+  'MA',
+  'MD',
+  'ME',
+  'MO',
+  'MS',
+  'MT',
+  'ND',
+  'NE',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'SC',
+  'SD',
+]);
 
 /** A phrase matched at a position of the lower-cased brief. */
 export interface VocabularyMatch {
@@ -107,6 +140,17 @@ export class PlaceVocabulary {
     for (const [assetType, words] of Object.entries(ASSET_TYPE_WORDS) as [AssetType, readonly string[]][]) {
       for (const word of words) add(word, { kind: 'type', assetType });
     }
+    // Postal codes last, so that a word already known ("dc" for distribution centers, "la") keeps its meaning.
+    for (const [name, state] of Object.entries(US_STATES)) {
+      const key = state.toLowerCase();
+      if (byPhrase.has(key)) continue;
+      byPhrase.set(key, {
+        phrase: key,
+        item: { kind: 'state', state, name: titleCase(name) },
+        needsContext: AMBIGUOUS_STATE_CODES.has(state),
+        capitalsOnly: true,
+      });
+    }
     if (assets.length > 0) {
       // Names, then their distinctive words and word pairs ("Fontana", "Grand Prairie"), each naming every asset that carries it.
       const idsByPhrase = new Map<string, string[]>();
@@ -135,12 +179,15 @@ export class PlaceVocabulary {
 
   /**
    * The longest phrase starting at `index` of `lower` and ending at a word
-   * boundary, or null. `inContext` allows two-letter aliases.
+   * boundary, or null. `inContext` allows two-letter aliases. `source`, the
+   * text as written (same length as `lower`), lets a state's postal code match
+   * when written in capitals; without it codes never match.
    */
-  matchAt(lower: string, index: number, inContext: boolean): VocabularyMatch | null {
+  matchAt(lower: string, index: number, inContext: boolean, source?: string): VocabularyMatch | null {
     if (index > 0 && isWordCharacter(lower[index - 1])) return null;
     for (const entry of this.entries) {
       if (entry.needsContext && !inContext) continue;
+      if (entry.capitalsOnly === true && source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase()) continue;
       if (!matchesAt(lower, index, entry.phrase)) continue;
       return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, entry.phrase) };
     }

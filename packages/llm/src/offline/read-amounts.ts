@@ -33,9 +33,42 @@ const RANGE = new RegExp(
   'g',
 );
 
-const FLOOR_BEFORE =
-  /(?:\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|minimum\s+of|minimum|min\.?|(?:our\s+|the\s+|a\s+)?(?:floor|minimum|bottom\s+line)\s+(?:of|at|is|would\s+be|should\s+be|will\s+be)|floor|minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?|(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?|as\s+low\s+as|as\s+little\s+as|down\s+to|(?:would|could|can|will)\s+(?:accept|settle\s+for|live\s+with)|accepts?|accepting|settles?\s+for|settling\s+for)|>=|\u2265)\s*:?\s*(?:of\s+)?$/;
-const FLOOR_AFTER = /^\s*(?:at\s+(?:a\s+|the\s+)?minimum|minimum|min\b|floor|or\s+(?:more|higher|above)|at\s+the\s+least)/;
+/** Words naming the amount that a floor is: "minimum proceeds", "lowest acceptable outcome", "walk-away number". */
+const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
+/** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
+const FLOOR_VERB = String.raw`(?:of|at|is|set\s+at|fixed\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+const FLOOR_BEFORE = new RegExp(
+  String.raw`(?:\b(?:` +
+    [
+      String.raw`at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|nothing\s+(?:less|lower|short|below|under)(?:\s+than|\s+of)?`,
+      String.raw`a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|at\s+the\s+very\s+least|as\s+a\s+(?:minimum|floor)|minimum\s+of`,
+      // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line would be".
+      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+${FLOOR_NOUN})?(?:\s*\([^)]*\))?\s*(?:${FLOOR_VERB})?`,
+      String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
+      String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?`,
+      String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
+      // "we could make do with", "would settle for", "can live with", "could get by on".
+      String.raw`(?:(?:would|could|can|will|'d|might|may)\s+(?:also\s+|still\s+|just\s+|probably\s+)?)?(?:accept|settle\s+for|live\s+with|make\s+do\s+with|get\s+by\s+(?:on|with)|tolerate|stomach|fall\s+back\s+(?:to|on))`,
+      String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,
+      // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than".
+      String.raw`(?:[a-z]+n't|cannot|not|never)(?:\s+[a-z'-]+){0,4}?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
+    ].join('|') +
+    String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
+);
+const FLOOR_AFTER =
+  /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+the\s+(?:very\s+)?least|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
+/**
+ * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
+ * not worth doing", "anything north of $225M works". The words before the amount and after it, together.
+ */
+const FLOOR_CONDITION_BELOW =
+  /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|proceeds|a\s+raise|less)\s+(?:under|below|less\s+than|lower\s+than|short\s+of|south\s+of)\s*$/;
+const REJECTED_AFTER =
+  /^\s*(?:(?:is|are|would\s+be|will\s+be|'s)\s+(?:not|simply\s+not|a\s+non[-\s]?starter|unacceptable|too\s+(?:little|small|low)|pointless|insufficient|no\s+good|off\s+the\s+table|a\s+waste|a\s+deal[-\s]?breaker|out\s+of\s+the\s+question|not\s+worth)|(?:isn't|won't|wouldn't|doesn't|does\s+not|will\s+not|would\s+not|can't|cannot)\b|makes?\s+no\s+sense|fails?\b|falls?\s+short)/;
+const FLOOR_CONDITION_ABOVE =
+  /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|whatever\s+(?:is|comes\s+in)|proceeds)\s+(?:north\s+of|above|over|more\s+than|in\s+excess\s+of|upwards\s+of|beyond|at\s+or\s+above)\s*$/;
+const ACCEPTED_AFTER =
+  /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
 const FLOOR_FRACTION =
   /(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|minimum|floor\s+(?:of|at)|floor|accept|settle\s+for)\s+(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:target|ask|amount|goal|figure|that)\b/g;
@@ -53,11 +86,23 @@ const CONTEXT_BEFORE =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
 /** Words that make an amount in the same clause the ask. */
 const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|deal\s+size)\b/;
+/** "we need liquidity of $155M": liquidity or capital that the brief asks for, not a figure it reports. */
+const ASKED_BEFORE =
+  /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$/;
 
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */
   readonly isMoney: boolean;
+}
+
+/** A floor written as a condition ("anything under $300M is not worth doing"): the cue before the amount, or null. */
+function floorCondition(before: string, after: string): RegExpExecArray | null {
+  const below = FLOOR_CONDITION_BELOW.exec(before);
+  if (below !== null && REJECTED_AFTER.test(after)) return below;
+  const above = FLOOR_CONDITION_ABOVE.exec(before);
+  if (above !== null && ACCEPTED_AFTER.test(after)) return above;
+  return null;
 }
 
 function amountFromGroups(groups: Record<string, string | undefined>): { value: number; isMoney: boolean } | null {
@@ -150,7 +195,7 @@ export function readAmounts(text: BriefText): AmountReading {
     const clause = text.clauseWithLabel(candidate.start);
     const before = text.lower.slice(clause.start, candidate.start);
     const after = text.lower.slice(candidate.end, clause.end);
-    const floorBefore = FLOOR_BEFORE.exec(before);
+    const floorBefore = FLOOR_BEFORE.exec(before) ?? floorCondition(before, after);
     const floorAfter = FLOOR_AFTER.exec(after);
     const targetAfter = TARGET_AFTER.exec(after);
     if (floorBefore !== null || floorAfter !== null) {
@@ -160,9 +205,10 @@ export function readAmounts(text: BriefText): AmountReading {
       text.claim(cueStart, cueEnd);
       continue;
     }
-    if (CONTEXT_AFTER.test(after) || CONTEXT_BEFORE.test(before)) continue;
+    const asked = ASKED_BEFORE.test(before);
+    if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
-    if (CONTEXT_WORDS.test(clauseText) && !TARGET_WORDS.test(clauseText)) continue;
+    if (CONTEXT_WORDS.test(clauseText) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);
     text.claim(candidate.start, targetAfter === null ? candidate.end : candidate.end + targetAfter[0].length);
   }

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { RULED_OUT } from './exclusion-words.js';
 import { findAmounts } from './read-amounts.js';
 
 /** The mortgage and new-rent clauses of a brief. */
@@ -8,6 +9,14 @@ export interface AssetClauseReading {
   /** The most annual rent the program may add (USD), every mention in text order (the caller keeps the tightest). */
   readonly maxRentAdded: number[];
 }
+
+/** Words for a mortgage or what secures one. */
+const MORTGAGE_WORD = String.raw`(?:mortgages?|mortgage\s+(?:loans?|debt|financing)|liens?|encumbrances?|secured\s+(?:debt|loans?|financing)|debt|loans?|borrowings?)`;
+/**
+ * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
+ * it", "assets securing our mortgage loans", "properties pledged as collateral".
+ */
+const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:mortgaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|ones)|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+)*(?:mortgaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
 
 /**
  * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that
@@ -22,8 +31,12 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
   // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
   /\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|leav(?:e|ing)\s+out|stay(?:ing)?\s+(?:clear|away)\s+(?:of|from)|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mortgages?|mortgaged|encumbered|encumbrances?|liens?|secured\s+debt|debt\s+secured(?:\s+(?:on|against)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mortgage)?)(?![a-z])(?:\s+(?:on|against)\s+(?:it|them))?/g,
-  /\b(?:only\s+)?unencumbered(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
-  /\b(?:free\s+and\s+clear|mortgage[-\s]free)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
+  /\b(?:only\s+)?(?:unencumbered|unmortgaged|un-mortgaged|unlevered|unleveraged)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
+  // "free-and-clear properties", "debt-free sites", "owned outright", "assets with no mortgage on them".
+  /\b(?:only\s+)?(?:free[-\s]and[-\s]clear|(?:mortgage|debt|lien|encumbrance)[-\s]free|owned\s+(?:outright|free\s+and\s+clear)|(?:with|carrying|having|that\s+(?:have|has|carry|carries))\s+no\s+(?:mortgages?|liens?|encumbrances?|secured\s+debt|debt\s+(?:on|against)\s+(?:it|them)))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
+  // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",
+  // "any building with debt against it stays put", "Encumbered assets: excluded".
+  new RegExp(String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT})(?![a-z])`, 'g'),
 ];
 
 /** A clause that caps the new rent: the words before the amount ("keep new rent under"). */
@@ -31,9 +44,12 @@ const RENT_CAP_BEFORE =
   /\b(?:(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|capped\s+at\s+|of\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?)\s*$/;
 /** The words after an amount that say it is rent ("$10M of new rent", "$10M a year in added rent"). */
 const RENT_CAP_AFTER =
-  /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
+  /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
+/** "$14M of yearly rent", "$9M in rent": rent named right after the amount, without saying it is new. */
+const RENT_AFTER =
+  /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:(?:annual|yearly|new|added|additional|incremental|extra|fresh|leaseback|lease-back)\s+)*(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
 const BEFORE_CAP_WORD =
-  /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of))\s*$/;
+  /\b(?:(?:without|never|not|n't)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
 /**
  * The general form of a rent cap: a clause that names the rent the program adds
  * ("new rent", "added rent", "annual rent added", "rent on the new leases", "leaseback rent",
@@ -43,9 +59,57 @@ const BEFORE_CAP_WORD =
 const RENT_ADDED =
   /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?(?:new\s+leases?|lease[-\s]?backs?))|rent\s+added|lease[-\s]?back\s+rents?|(?:annual\s+)?rent(?:s|al)?(?:\s+(?:bill|cost|expense|burden))?\s+(?:that\s+)?(?:we|the\s+company|the\s+group)\s+(?:would\s+|will\s+|'d\s+|'ll\s+)?(?:be\s+)?(?:take|takes|taking|pick|picks|picking|add|adds|adding|assume|assumes|assuming|shoulder|shouldering|incur|incurring|sign|signing|commit|committing)(?:\s+(?:on|up|for|to))*)(?![a-z])/;
 const RENT_CAP_WORD =
-  /\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:ing)?|at\s+most|no\s+more\s+than|(?:go|goes|going|be|rise|rises|climb|climbs)\s+(?:over|above)|over|less\s+than|up\s+to|ceiling)(?![a-z])/;
+  /\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|(?:go|goes|going|be|rise|rises|climb|climbs|run|runs)\s+(?:over|above|past|beyond)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|≤|<=?)(?![a-z])/;
+/**
+ * Any name for rent, qualified or not ("rent", "the rent bill", "rent add-on", "rental obligations", "lease
+ * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
+ */
+const RENT_NOUN =
+  /\b(?:rent(?:s|al)?(?![-\s]adjusted|\s+cover)(?:\s+(?:bill|roll|burden|expense|cost|costs|obligations?|commitments?|payments?|add-on|load|charge|ceiling|cap|limit))?|lease\s+(?:payments?|costs?|expense|obligations?|commitments?)|occupancy\s+costs?)(?![a-z])/g;
+/** Rent already paid or of the market, not what the program adds: "current rent", "existing lease payments", "market rent". */
+const RENT_IN_PLACE =
+  /\b(?:current(?:ly)?|existing|today'?s|present|in[-\s]place|already|historic(?:al)?|last\s+year'?s|market|total\s+(?:group|company)|we\s+(?:pay|paid))\s+(?:\w+\s+){0,2}$/;
+/** Words of the ask, which make an amount after them the target even when rent was named first. */
+const ASK_WORDS =
+  /\b(?:rais(?:e|es|ing)|generat(?:e|es|ing)|proceeds|target|sell(?:ing)?|need|want|seek(?:ing)?|program(?:me)?\s+size|deal\s+size|bring\s+in|monetis|monetiz)/;
+/** A cap named right before the rent, as in a label: "Max incremental lease payments:", "Cap on new rent:". */
+const CAP_BEFORE_RENT =
+  /\b(?:max(?:imum)?|cap(?:\s+on)?|limit(?:\s+on)?|ceiling(?:\s+on)?)\s+(?:(?:the|new|added|additional|incremental|extra|annual|yearly|fresh)\s+){0,3}$/;
+/** A cap written after the amount: "$20M per annum at most", "$9M max", "$5M or less". */
+const CAP_AFTER = /^\s*(?:at\s+(?:the\s+)?most|max(?:imum)?\b|or\s+(?:less|lower|under|below)|tops\b|at\s+the\s+outside)/;
 /** "a year", "per annum", "annually" after the amount belong to the clause. */
 const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
+
+/**
+ * The general form of a rent cap, for any name of rent: the rent named before the amount with a capping word
+ * between them ("the rent bill from the leasebacks can't exceed $9.5M", "Rent ceiling (new leases): $12M"),
+ * or named right after it with a capping word before or after ("adding no more than $14M of yearly rent",
+ * "$6M of rent at most"). Rent already in place ("current rent") is background, and an amount after a word
+ * of the ask ("raise", "proceeds") is the ask. Returns where the clause starts in `before` and how much of
+ * `after` it takes, or null.
+ */
+function rentCapStart(before: string, after: string): { start: number; afterLength: number } | null {
+  const rentAfter = RENT_AFTER.exec(after);
+  if (rentAfter !== null) {
+    const cap = BEFORE_CAP_WORD.exec(before);
+    const perYear = PER_YEAR.exec(after.slice(rentAfter[0].length));
+    const capAfter = CAP_AFTER.exec(after.slice(rentAfter[0].length + (perYear?.[0].length ?? 0)));
+    if (cap !== null) return { start: cap.index, afterLength: rentAfter[0].length };
+    if (capAfter !== null) return { start: before.length, afterLength: rentAfter[0].length };
+    return null;
+  }
+  let rent: RegExpExecArray | null = null;
+  RENT_NOUN.lastIndex = 0;
+  for (let match = RENT_NOUN.exec(before); match !== null; match = RENT_NOUN.exec(before)) rent = match;
+  if (rent === null || RENT_IN_PLACE.test(before.slice(0, rent.index))) return null;
+  const between = before.slice(rent.index + rent[0].length);
+  if (between.length > 80 || /[\d$]/.test(between) || ASK_WORDS.test(between)) return null;
+  const capped =
+    RENT_CAP_WORD.test(between) ||
+    /\b(?:ceiling|cap|limit|max(?:imum)?)\b/.test(rent[0]) ||
+    CAP_BEFORE_RENT.test(before.slice(0, rent.index));
+  return capped ? { start: rent.index, afterLength: 0 } : null;
+}
 
 /**
  * Reads the clauses about mortgages and new rent, before the amount reader so
@@ -66,6 +130,8 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     if (!text.isFree(amount.start, amount.end)) continue;
     const clause = text.clauseWithLabel(amount.start);
     const before = text.lower.slice(clause.start, amount.start);
+    // "Annual rent from the new leases: capped at $5.5M": the label names the rent the words after it cap.
+    const labelled = clause.start > 0 && text.source[clause.start - 1] === ':' ? text.clauseAround(clause.start - 1).start : clause.start;
     const after = text.lower.slice(amount.end, clause.end);
     const capBefore = RENT_CAP_BEFORE.exec(before);
     const rentAfter = RENT_CAP_AFTER.exec(after);
@@ -79,11 +145,20 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     } else {
       const rent = RENT_ADDED.exec(before);
       const cap = RENT_CAP_WORD.exec(before);
-      if (rent === null || cap === null) continue;
-      start = clause.start + Math.min(rent.index, cap.index);
+      const general =
+        rent !== null && cap !== null
+          ? null
+          : rentCapStart(text.lower.slice(labelled, amount.start), text.lower.slice(amount.end, clause.end));
+      if (rent !== null && cap !== null) start = clause.start + Math.min(rent.index, cap.index);
+      else if (general !== null) {
+        start = labelled + general.start;
+        end = amount.end + general.afterLength;
+      } else continue;
     }
     const perYear = PER_YEAR.exec(text.lower.slice(end, clause.end));
     if (perYear !== null) end += perYear[0].length;
+    const capAfter = CAP_AFTER.exec(text.lower.slice(end, clause.end));
+    if (capAfter !== null) end += capAfter[0].length;
     if (!text.isFree(start, end)) continue;
     maxRentAdded.push(amount.value);
     text.claim(start, end);

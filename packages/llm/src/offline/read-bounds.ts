@@ -28,6 +28,11 @@ const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+)?${HEDGE}(?:${UPPER_BOUND
  */
 const GAP = String.raw`(?:(?:,\s*(?=which\b|that\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|leaseability|ebitda|rent)\b)[a-z'-]+){0,5}?`;
 
+/** Up to 80 characters of the same sentence with no figure and no other metric's name. */
+const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
+/** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
+const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
+
 interface Pattern {
   readonly regex: RegExp;
   /** True when the number must carry a unit for this form to count (a bare number before a metric is too loose). */
@@ -59,9 +64,18 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       ),
       unitRequired: false,
     },
-    // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max"
+    // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)"
     {
-      regex: new RegExp(String.raw`\b(?<metric>${metric})${GAP}\s*(?<comparator>${COMPARATOR})?\s*${value}${trailing}`, 'g'),
+      regex: new RegExp(String.raw`\b(?<metric>${metric})${GAP}\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`, 'g'),
+      unitRequired: false,
+    },
+    // "debt/EBITDAR matters to the agency, so keep that at 4.75x or lower": the metric, then a pronoun standing
+    // for it with a verb of holding, within the sentence and with no figure in between.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP}\b${HOLD}\s+(?:it|that|this|the\s+(?:ratio|multiple|metric|number|figure))\s+(?<comparator>${COMPARATOR})?\s*${value}${trailing}`,
+        'g',
+      ),
       unitRequired: false,
     },
     // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage"
@@ -110,7 +124,12 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
 function trailingAsComparator(trailing: string | undefined): string | undefined {
   if (trailing === undefined) return undefined;
   const normalised = trailing.trim().replace(/\s+/g, ' ');
-  if (/^(?:max|maximum|cap|ceiling|at (?:the )?most|or (?:less|lower|below|under|tighter))$/.test(normalised)) return 'under';
+  if (
+    /^(?:max|maximum|cap|ceiling|at (?:the )?most|or (?:less|lower|below|under|tighter)|and (?:below|under|lower|less|down))$/.test(
+      normalised,
+    )
+  )
+    return 'under';
   return 'above';
 }
 

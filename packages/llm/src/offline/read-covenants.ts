@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
+import { WORD_SHARE, wordShareValue } from './written-numbers.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -9,10 +10,21 @@ export interface CovenantReading {
   readonly maxMarketShare: FoundBound[];
 }
 
-/** "lease-adjusted leverage", "rent-adjusted net leverage", "the lease-adjusted ratio", "adjusted leverage", "debt/EBITDAR". */
-const LEASE_ADJUSTED_LEVERAGE = String.raw`(?:lease|rent)[-\s]?adjusted\s+(?:net\s+)?(?:leverage|debt|ratio|multiple)(?:\s+ratio)?|adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?|(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+)\s*ebitdar`;
+/** "including leases" written after a leverage name: "(incl. leases)", "including lease liabilities", "with rents". */
+const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plus)\s+(?:operating\s+|capitali[sz]ed\s+)?(?:leases|lease\s+liabilities|lease\s+obligations|rents?)`;
+/**
+ * "lease-adjusted leverage", "rent-adjusted net leverage", "lease-adj leverage", "the lease-adjusted ratio",
+ * "adjusted leverage (incl. leases)", "leverage including leases", "EBITDAR leverage", "debt/EBITDAR".
+ */
+const LEASE_ADJUSTED_LEVERAGE = [
+  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:net\s+)?(?:leverage|lev\b\.?|debt|ratio|multiple)(?:\s+ratio)?`,
+  String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
+  String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
+  String.raw`ebitdar\s+(?:leverage|multiple)`,
+  String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
+].join('|');
 /** "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA". */
-const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+)\s*ebitda(?!r)|leverage)(?:\s+ratio)?(?:\s+covenant)?`;
+const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|leverage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage". Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
@@ -20,7 +32,7 @@ const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-
 const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)`;
-const PLACE = '(?:market|metro|city|location|region)';
+const PLACE = String.raw`(?:market|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
 /** "any one market", "a single city", "per market", "market concentration", "no market", "in any one". */
 const ONE_MARKET = String.raw`(?:any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$)))`;
 const MARKET_SHARE_PATTERNS = [
@@ -36,6 +48,64 @@ const MARKET_SHARE_PATTERNS = [
     'g',
   ),
 ];
+
+/** A share written as a percentage or in words, wherever it stands in a clause. */
+const SHARE = new RegExp(String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE}))`, 'g');
+const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
+/** A figure restating the share just read: "a third... let's say 33%", "a quarter (25%)". */
+const RESTATED = new RegExp(
+  String.raw`^\s*(?:[.,;:-]*\s*(?:(?:let's\s+|let\s+us\s+)?say|i\.?e\.?,?|that\s+is,?|call\s+it|or)\s+|\(\s*)${PERCENT}\)?`,
+);
+/** A share that is not a single-market cap: of the target (a floor), or a minimum. */
+const NOT_A_CAP_AFTER = /^\s*(?:of\s+(?:the\s+|that\s+|our\s+)?(?:target|ask|goal|amount|figure)|minimum|min\b|or\s+(?:more|above|higher))/;
+const NOT_A_CAP_BEFORE =
+  /\b(?:at\s+least|minimum(?:\s+of)?|min|no\s+less\s+than|floor(?:\s+of)?|tax(?:\s+rate)?(?:\s+of)?|escalat\w*|bumps?|criticality|leaseability|stake|equity)\s*$/;
+
+/**
+ * The general form of the single-market cap: a clause that names one market ("any single metropolitan area",
+ * "one city", "per-market exposure", "concentration") and a share, in figures or words, wherever each stands
+ * ("no more than one quarter of proceeds is to come from any single metro", "Max single-market
+ * concentration: 35%", "anything over 50% from one city is too concentrated"). A share of the target or a
+ * minimum is not a cap; when a clause has several shares, the one nearest the market words is the cap.
+ */
+function readMarketShareClauses(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  const markets = text.freeMatches(ONE_MARKET_ANYWHERE).filter((match) => text.isFree(match.index, match.index + match[0].length));
+  if (markets.length === 0) return found;
+  const candidates: { value: number; start: number; end: number; distance: number; market: RegExpExecArray }[] = [];
+  for (const match of text.freeMatches(SHARE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!text.isFree(start, end)) continue;
+    const groups = match.groups ?? {};
+    const value = groups['words'] === undefined ? Number(groups['percent']) / 100 : wordShareValue(groups['words']);
+    if (!(value > 0 && value <= 1)) continue;
+    const clause = text.clauseWithLabel(start);
+    const before = text.lower.slice(clause.start, start);
+    if (NOT_A_CAP_AFTER.test(text.lower.slice(end, clause.end)) || NOT_A_CAP_BEFORE.test(before)) continue;
+    let nearest: { market: RegExpExecArray; distance: number } | undefined;
+    for (const market of markets) {
+      const marketEnd = market.index + market[0].length;
+      if (market.index < clause.start || marketEnd > clause.end) continue;
+      const distance = market.index > end ? market.index - end : start - marketEnd;
+      if (nearest === undefined || distance < nearest.distance) nearest = { market, distance };
+    }
+    if (nearest !== undefined) candidates.push({ value, start, end, ...nearest });
+  }
+  const usedMarkets = new Set<number>();
+  for (const candidate of candidates.sort((left, right) => left.distance - right.distance)) {
+    if (usedMarkets.has(candidate.market.index)) continue;
+    usedMarkets.add(candidate.market.index);
+    // "more than a third... let's say 33%": a figure restating a share in words is the more precise of the two.
+    const restated = RESTATED.exec(text.lower.slice(candidate.end, candidate.end + 60));
+    const end = restated === null ? candidate.end : candidate.end + restated[0].length;
+    const value = restated === null ? candidate.value : Math.round(Number(restated.groups?.['percent']) * 1e6) / 1e8;
+    found.push({ value, start: candidate.start, end });
+    text.claim(candidate.start, end);
+    text.claim(candidate.market.index, candidate.market.index + candidate.market[0].length);
+  }
+  return found;
+}
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
@@ -54,6 +124,7 @@ export function readCovenants(text: BriefText): CovenantReading {
       text.claim(start, end);
     }
   }
+  maxMarketShare.push(...readMarketShareClauses(text));
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');

@@ -17,15 +17,25 @@ export interface EconomicsReading {
 /** A lease term's years: a numeral or words ("ten year term", "twenty-five-year leases"). */
 const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 
-/** "15-year leases", "a ten year term", "20-yr leaseback", "lease term of 12 years", "leases of 15 years". */
+/** Years written after a number: "years", "yrs", "yr", "y" ("12y leases"). */
+const YEARS = '(?:years?|yrs?|y)(?![a-z])';
+/** What a lease's length is called: "term", "initial term", "lease tenor", "leaseback period", "lease length". */
+// A period, length or duration is a lease's only when it says so ("payback period of 5 years" is not).
+const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?\s+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period))`;
+
+/**
+ * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
+ * "leases of 15 years", and term-sheet labels: "Lease term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years".
+ */
 const LEASE_TERM = new RegExp(
-  `\\b(?:${NUMBER}[\\s-]*(?:year|yr)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net)\\s+)*(?:lease(?:back)?s?|terms?)` +
-    `|(?:lease(?:back)?\\s+)?terms?\\s+(?:of\\s+)?${NUMBER}\\s*(?:years?|yrs?)|lease(?:back)?s?\\s+(?:of|for)\\s+${NUMBER}\\s*(?:years?|yrs?))(?![a-z])`,
+  `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
+    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|will\\s+be|would\\s+be|set\\s+at)\\s+|\\s)\\s*${NUMBER}\\s*${YEARS}` +
+    `|lease(?:back)?s?\\s+(?:of|for)\\s+${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS})(?![a-z])`,
   'g',
 );
-/** "the leases were 10 years", "leases are 12 years", "with leases at 20 years". */
+/** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years". */
 const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:were|are|at|run(?:ning)?(?:\\s+for)?)\\s+${NUMBER}\\s*(?:years?|yrs?)(?![a-z])`,
+  `\\blease(?:back)?s?\\s+(?:were|are|at|run(?:ning)?(?:\\s+for)?|last(?:ing)?(?:\\s+for)?|that\\s+(?:run|last)(?:\\s+for)?)\\s+${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -38,16 +48,33 @@ const SHORTER_LEASES = /\b(?:shorter|short)\s+(?:lease(?:back)?\s+)?(?:leases|le
 /** The term a conversation's "shorter leases" stands for: the one the generated "Short leases" what-if uses. */
 const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_years;
 
-/** "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year". */
+/** A percentage, the number captured. */
+const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)`;
+/** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation". */
+const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?)`;
+/** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
+const RENT_RISING = String.raw`(?:step(?:s|ped|ping)?\s+up|escalat(?:e|es|ed|ing)|ris(?:e|es|ing)|grow(?:s|ing|n)?|increas(?:e|es|ed|ing)|go(?:es|ing)?\s+up|climb(?:s|ing)?|bump(?:s|ed|ing)?(?:\s+up)?|ratchet(?:s|ing)?(?:\s+up)?|index(?:ed|ing)?)`;
+const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year)))?`;
+
+/**
+ * "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year", term-sheet labels
+ * ("Annual escalation: 2.0%", "Rent bumps - 3% p.a."), and rents that rise ("rents stepping up 1.5% a year",
+ * "rent that steps up by 2% each year").
+ */
 const ESCALATOR = new RegExp(
-  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|uplifts?)' +
-    '|(?:rent(?:al)?\\s+)?(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)\\s+(?:of\\s+|at\\s+)?(\\d+(?:\\.\\d+)?)\\s*%(?:\\s+(?:a|per)\\s+year|\\s+annually)?' +
-    '|rents?\\s+(?:growing|rising|escalating|increasing)\\s+(?:by\\s+|at\\s+)?(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:a\\s+year|per\\s+year|annually|per\\s+annum)?)(?![a-z])',
+  `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
+    `|${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
   'g',
 );
-/** "flat rent", "no escalators", "no bumps", "without escalation". */
-const FLAT_RENT =
-  /\b(?:flat\s+rents?|rents?\s+(?:stays?\s+)?flat|(?:no|without)\s+(?:rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts))(?![a-z])/g;
+/** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
+const FLAT_RENT = new RegExp(
+  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|will\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,
+  'g',
+);
+/** "2% bumps instead of flat rent", "rather than flat rents": flat rent turned down, not asked for. */
+const TURNED_DOWN =
+  /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|not|no|versus|vs\.?|over|replacing|replace)\s+(?:a\s+|the\s+)?$/;
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
 const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
@@ -60,9 +87,36 @@ const TAX_RATE = new RegExp(
     '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
   'g',
 );
-/** "cheapest capital", "minimise our cost of capital", "lowest cost of funding", "least expensive capital", "minimising the NPV cost". */
-const CHEAPEST_CAPITAL =
-  /\b(?:(?:the\s+)?(?:cheapest|least\s+expensive|lowest[-\s]cost)\s+(?:(?:all-in\s+)?cost\s+of\s+)?(?:capital|money|funding|financing|source\s+of\s+(?:capital|funds|funding))|minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing)|npv\s+cost|capital\s+cost|cost\s+of\s+the\s+(?:capital|program|programme))|(?:lowest|least)\s+(?:all-in\s+)?cost\s+of\s+(?:capital|funding|financing))(?![a-z])/g;
+/** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
+const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:npv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:cost|costs|expense)(?:\s+of\s+(?:the\s+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
+/**
+ * The cheapest-capital objective, in its families: a superlative of cost with what is being chosen ("the
+ * cheapest way", "cheapest financing route", "lowest-cost capital", "least expensive funding", "most
+ * economical structure"); the lowest of a cost ("at the lowest possible NPV cost", "minimum all-in cost",
+ * "lowest cost of capital"); minimising one ("minimise our cost of capital", "minimising the net present cost
+ * of the leases"); and "optimise for cost", "cost-optimal", "lowest NPV".
+ */
+const CHEAPEST_CAPITAL = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))\s+(?:(?:possible|available|overall|all-in)\s+)*(?:(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise)(?:\s+(?:route|path|option|structure|source|mix))?`,
+      String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
+      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
+      String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
+      String.raw`cost[-\s]optimal|(?:lowest|minimum|min)[-\s]npv|npv[-\s]minimi[sz](?:ing|ed)`,
+    ].join('|') +
+    ')(?![a-z])',
+  'g',
+);
+
+/**
+ * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
+ * with no other figure's name in between, and a rate for the gain without the word tax ("26% on the gain").
+ */
+const TAX_RATE_LOOSE = new RegExp(
+  String.raw`\btax(?:es)?\b(?:\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,6}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?`,
+  'g',
+);
 
 /** Whole years, or null when the words are not a whole number. */
 function yearsOf(text: string): number | null {
@@ -92,7 +146,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
 
   claimAll(LEASE_TERM, (match) => {
-    const years = yearsOf(match[1] ?? match[2] ?? match[3] ?? '');
+    const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
@@ -108,17 +162,28 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       conversation.notes.push(`"${phrase(match)}" read as ${SHORT_LEASE_TERM_YEARS}-year leases`);
     });
   }
+  // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
+  const escalators: { value: number; start: number }[] = [];
   claimAll(ESCALATOR, (match) => {
     const written = match[1] ?? match[2] ?? match[3] ?? '';
     const percent = Number(written);
-    if (percent >= 0 && percent < 25) reading.rent_escalator = decimalFromPercent(written);
+    if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
-  claimAll(FLAT_RENT, () => {
-    reading.rent_escalator = 0;
+  claimAll(FLAT_RENT, (match) => {
+    if (!TURNED_DOWN.test(text.lower.slice(Math.max(0, match.index - 30), match.index))) escalators.push({ value: 0, start: match.index });
   });
+  escalators.sort((left, right) => left.start - right.start);
+  const escalator = escalators[escalators.length - 1];
+  if (escalator !== undefined) reading.rent_escalator = escalator.value;
   claimAll(TAX_RATE, (match) => {
     const written = match[1] ?? match[2] ?? match[3] ?? '';
+    const percent = Number(written);
+    if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
+    else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
+  });
+  claimAll(TAX_RATE_LOOSE, (match) => {
+    const written = match[1] ?? match[2] ?? '';
     const percent = Number(written);
     if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);

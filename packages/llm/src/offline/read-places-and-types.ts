@@ -1,5 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
+import { KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /** Markets, asset types and asset ids a brief asks for or rules out. */
@@ -20,8 +21,25 @@ export interface PlaceTypeReading {
 /** "nothing outside Texas": a double negative that includes. */
 const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
 /** Words after which a list of places, types or ids is ruled out. */
-const EXCLUDE_TRIGGER =
-  /\b(?:exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)|no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from|(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|stay(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)|keep(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)|without\s+(?:touching|selling|using)|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?|(?:don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t)\s+(?:be\s+)?(?:sell(?:ing)?|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part\s+with)(?:\s+(?:any|anything\s+in|our|the))?|keep(?:ing)?|retain(?:ing)?|hold\s+on\s+to|ex)(?=[\s-])/g;
+const EXCLUDE_TRIGGER = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark".
+      String.raw`(?:excluded|exclusions?|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|do\s+not\s+sell)(?:\s+(?:sites?|assets?|properties|markets?|metros?|locations?|buildings?|ids?|list))?\s*:`,
+      String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)`,
+      String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from`,
+      String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|stay(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)`,
+      String.raw`keep(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)|without\s+(?:touching|selling|using)`,
+      // "would rather not sell anything in", "won't part with", "must not divest".
+      String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any|anything\s+in|our|the))?`,
+      // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
+      KEEP_OUT_VERB,
+      String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?`,
+      String.raw`keep(?:ing)?|retain(?:ing)?|hold(?:ing)?\s+on\s+to|ex`,
+    ].join('|') +
+    String.raw`)(?=[\s-])`,
+  'g',
+);
 /**
  * "don't touch anything mission-critical or any of our Chicago plants": an "or"
  * that continues a negation another reader already claimed. Only counts when a
@@ -35,10 +53,32 @@ const LIST_FILLER =
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
 const TRAILING_NOUN =
   /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
-const TRAILING_EXCLUDE =
-  /(?:\b(?:is|are|stays?|remains?|must\s+stay|should\s+stay)\s+(?:off\s+the\s+table|off[-\s]limits|out\s+of\s+scope|excluded|not\s+for\s+sale|out|untouched|with\s+us)|\b(?:left|kept)\s+(?:alone|out|untouched)|(?<=[a-z]\s)(?:excluded|off[-\s]limits|untouched))\b/g;
+const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
+/**
+ * Words between a list and what rules it out that still leave the list its subject ("the Chandler Data
+ * Center is strategic and must be retained"): at most four plain words, none that starts another subject
+ * or a contrast ("but", "everything else", "we").
+ */
+const SUBJECT_GAP = /^(?:\s+[a-z'-]+){0,4}\s*$/;
+const SUBJECT_GAP_STOP =
+  /\b(?:but|while|whereas|although|though|because|so|if|unless|when|except|only|not|no|we|i|you|they|it|else|other|others|rest|remaining|remainder|everything|anything|all|which|that|who)\b/;
+/** The pronouns a back-reference uses for a list already written. */
+const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
+/** "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. */
+const RULE_OUT_PRONOUN = new RegExp(
+  String.raw`\b(?:(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?:\s+(?:out|back|aside|off))?`,
+  'g',
+);
+/** "they are excluded", "both must be retained", "those stay with us". */
+const PRONOUN_RULED_OUT = new RegExp(
+  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it)\s+(?:${RULED_OUT})(?![a-z])`,
+  'g',
+);
+/** "... are off limits, and so is Georgia": one more item ruled out like the ones before it in the sentence. */
+const SO_IS =
+  /\b(?:and\s+so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
 const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
 
@@ -64,6 +104,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   const notes: string[] = [];
   const unrepresentable: string[] = [];
   const notices: Notice[] = [];
+  /** Where each exclusion read so far ends, so that "and so is Georgia" can follow one. */
+  const exclusionEnds: number[] = [];
 
   // "labs and plants are off the table": the list comes before the words that rule it out.
   for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
@@ -71,6 +113,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     const end = match.index + match[0].length;
     if (found === null || !text.isFree(found.start, end)) continue;
     text.claim(found.start, end);
+    exclusionEnds.push(end);
     if (found.list.compound) unrepresentable.push(text.source.slice(found.start, end).trim());
     else excluded.push(...found.list.items);
   }
@@ -84,6 +127,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     text.claim(match.index, list.end);
+    exclusionEnds.push(list.end);
     if (list.compound) {
       // "except the Chicago HQ" means one market's offices, which no spec filter
       // can say; ruling out all of Chicago or every office would be a guess.
@@ -98,12 +142,37 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     text.claim(match.index, list.end);
+    exclusionEnds.push(list.end);
     if (list.compound) unrepresentable.push(text.source.slice(match.index, list.end).trim());
     else excluded.push(...list.items);
   }
+  for (const match of text.freeMatches(SO_IS)) {
+    const sentenceStart = sentenceStartBefore(text, match.index);
+    if (!exclusionEnds.some((end) => end > sentenceStart && end <= match.index)) continue;
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    text.claim(match.index, list.end);
+    if (list.compound) unrepresentable.push(text.source.slice(match.index, list.end).trim());
+    else excluded.push(...list.items);
+  }
+  // "the Fontana Warehouse and the Riverside Cross-Dock are under contract, so exclude them": the pronoun
+  // stands for the last list written before it in its sentence ("it" for that list's last item).
+  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT]) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (!text.isFree(match.index, end)) continue;
+      const found = lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary);
+      if (found === null) continue;
+      const items = match.groups?.['pronoun'] === 'it' ? found.list.items.slice(-1) : found.list.items;
+      text.claim(found.start, found.list.end);
+      text.claim(match.index, end);
+      if (found.list.compound) unrepresentable.push(text.source.slice(found.start, found.list.end).trim());
+      else excluded.push(...items);
+    }
+  }
   for (let index = 0; index < text.lower.length; index += 1) {
     if (text.isClaimed(index)) continue;
-    const match = vocabulary.matchAt(text.lower, index, false);
+    const match = vocabulary.matchAt(text.lower, index, false, text.source);
     if (match === null || !text.isFree(match.start, match.end)) continue;
     included.push({ match, assetId: null, start: match.start, end: match.end });
     text.claim(match.start, match.end);
@@ -287,9 +356,48 @@ function listEndingAt(
     if (start > clause.start && /[a-z0-9]/.test(text.lower[start - 1] ?? '')) continue;
     if (!/[a-z0-9]/.test(text.lower[start] ?? '')) continue;
     const list = readList(text, start, vocabulary, true);
-    if (list !== null && list.end <= index && text.lower.slice(list.end, index).trim() === '') return { start, list };
+    if (list !== null && list.end <= index && isSubjectGap(text.lower.slice(list.end, index), vocabulary)) return { start, list };
   }
   return null;
+}
+
+/** True when the words between a list and what rules it out leave the list the subject (`SUBJECT_GAP`). */
+function isSubjectGap(gap: string, vocabulary: PlaceVocabulary): boolean {
+  if (gap.trim() === '') return true;
+  if (!SUBJECT_GAP.test(gap) || SUBJECT_GAP_STOP.test(gap)) return false;
+  const lower = gap.toLowerCase();
+  for (let index = 0; index < lower.length; index += 1) if (vocabulary.matchAt(lower, index, false) !== null) return false;
+  return true;
+}
+
+/** The last list of places, types or assets written in [from, to), or null. */
+function lastListBefore(
+  text: BriefText,
+  from: number,
+  to: number,
+  vocabulary: PlaceVocabulary,
+): { start: number; list: NonNullable<ReturnType<typeof readList>> } | null {
+  let last: { start: number; list: NonNullable<ReturnType<typeof readList>> } | null = null;
+  for (let start = from; start < to; start += 1) {
+    if (start > from && /[a-z0-9]/.test(text.lower[start - 1] ?? '')) continue;
+    if (!/[a-z0-9]/.test(text.lower[start] ?? '') || text.isClaimed(start)) continue;
+    const list = readList(text, start, vocabulary, true);
+    if (list === null || list.end > to) continue;
+    last = { start, list };
+    start = list.end - 1;
+  }
+  return last;
+}
+
+/** Where the sentence holding `index` starts: after the last full stop, question or exclamation mark, or line break. */
+function sentenceStartBefore(text: BriefText, index: number): number {
+  for (let position = index - 1; position >= 0; position -= 1) {
+    const character = text.source[position] ?? '';
+    if (character === '!' || character === '?' || character === '\n') return position + 1;
+    if (character === '.' && !(/\d/.test(text.source[position - 1] ?? '') && /\d/.test(text.source[position + 1] ?? '')))
+      return position + 1;
+  }
+  return 0;
 }
 
 /** Portfolio markets in portfolio order, then any others in the order first named. */
@@ -384,7 +492,7 @@ function isCompound(text: BriefText, previous: ListItem, next: ListItem): boolea
 
 function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, allowIds: boolean): ListItem | null {
   if (index >= text.lower.length || !text.isFree(index, index + 1)) return null;
-  const match = vocabulary.matchAt(text.lower, index, true);
+  const match = vocabulary.matchAt(text.lower, index, true, text.source);
   if (match !== null && text.isFree(match.start, match.end)) {
     const end = match.item.kind === 'asset' ? restOfAssetName(text, match.end, match.item.assetIds, vocabulary) : match.end;
     return { match: { ...match, end }, assetId: null, start: match.start, end };

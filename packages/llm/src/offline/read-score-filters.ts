@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { RULED_OUT } from './exclusion-words.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 
 /**
@@ -26,11 +27,11 @@ export interface ScoreFilterReading {
   readonly wordMinLeaseability: FoundBound[];
 }
 
-const CRITICALITY = String.raw`criticality(?:\s+(?:score|rating|level))?`;
+const CRITICALITY = String.raw`criticality(?:\s+(?:score|rating|level)s?)?`;
 const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|re-?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
-const NEGATION = String.raw`(?:nothing|no|not|never|none|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
+const NEGATION = String.raw`(?:nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential)(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
@@ -104,9 +105,18 @@ const NEGATED_ABOVE = new RegExp(
   'g',
 );
 
+/**
+ * "criticality scores above 0.55 are off the table", "anything with a criticality over 0.7 is excluded",
+ * "sites rated above 0.6 on criticality stay with us": a level above which assets are ruled out, by words after it.
+ */
+const ABOVE_RULED_OUT = new RegExp(
+  String.raw`\b(?:(?:any(?:thing)?|assets?|sites?|properties|${SITE_NOUN})\s+(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?)?${CRITICALITY}\s+(?:(?:is|are|of|at)\s+)?(?:above|over|exceeds?|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|north\s+of|in\s+excess\s+of)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:${RULED_OUT})`,
+  'g',
+);
+
 function readNegatedAbove(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
-  for (const match of text.freeMatches(NEGATED_ABOVE)) {
+  for (const match of [...text.freeMatches(NEGATED_ABOVE), ...text.freeMatches(ABOVE_RULED_OUT)]) {
     const end = match.index + match[0].trimEnd().length;
     if (!text.isFree(match.index, end)) continue;
     const number = Number(match.groups?.['value']);

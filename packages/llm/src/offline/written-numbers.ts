@@ -68,6 +68,24 @@ export const WORD_MULTIPLE = String.raw`(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)
 /** A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a". */
 export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|(?:a|one)\s+quarter\s+(?:of\s+)?a|three[-\s]quarters\s+(?:of\s+)?a)`;
 
+const SHARE_DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+const SHARE_NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/** A share of a whole in words: "a third", "one quarter", "two-fifths", "half". Not anchored. */
+export const WORD_SHARE = String.raw`(?:(?:a|one)[-\s](?:third|quarter|fifth|tenth)|(?:two|three|four)[-\s](?:thirds|quarters|fifths|tenths)|half)(?![a-z])`;
+
+/** The value of a share in words (`WORD_SHARE`): "a third" is 1/3, "two-fifths" 0.4; NaN if it is not one. */
+export function wordShareValue(words: string): number {
+  const tokens = words
+    .toLowerCase()
+    .trim()
+    .split(/[-\s]+/);
+  if (tokens.length === 1) return tokens[0] === 'half' ? 0.5 : Number.NaN;
+  const numerator = SHARE_NUMERATORS[tokens[0] ?? ''];
+  const denominator = SHARE_DENOMINATORS[(tokens[1] ?? '').replace(/s$/, '')];
+  return numerator === undefined || denominator === undefined ? Number.NaN : numerator / denominator;
+}
+
 /** The value of a number written in words (`WORD_NUMBER`, `WORD_MULTIPLE` or `WORD_FRACTION`); NaN if it is not one. */
 export function wordNumberValue(words: string): number {
   const normalised = words.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,0 +1,41 @@
+/**
+ * The words that rule something out, in one place for every reader that needs
+ * them (places and types, assets by name, mortgages, criticality levels):
+ * what comes after a subject ("the Tempe Office must be retained", "Arizona is
+ * not on the list", "encumbered assets: excluded") and the verbs that come
+ * before an object ("hold back the Tempe Office", "carve out Ohio"). Regular
+ * expression sources, lower case, not anchored and without the `g` flag.
+ */
+
+/** What a ruled-out subject is said to be: "off the table", "retained", "a no-go". */
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|the\s+(?:program|programme|deal|sale|perimeter))|excluded|out|untouched|with\s+us|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)`;
+/** What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal". */
+const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:program|programme|deal|sale|process|transaction|perimeter)`;
+/** "is", "are", "must stay", "should remain", "is to be", "will be". */
+const COPULA = String.raw`(?:is|are|stays?|remains?|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
+
+/**
+ * Words after a subject that rule it out: "are off the table", "must be retained", "stays put", "is not to
+ * be sold", "are not on the list", "aren't for sale", "excluded", "off limits" (the bare forms after a noun,
+ * as in a label or a note: "Encumbered assets: excluded", "plants + labs off limits").
+ */
+export const RULED_OUT = [
+  String.raw`${COPULA}\s+(?:${RULED_OUT_STATE})`,
+  String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
+  String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
+  String.raw`(?:stays?|staying|remains?)\s+put`,
+  String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside)`,
+  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+scope|not\s+for\s+sale)`,
+].join('|');
+
+/** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */
+export const SELL_VERB = String.raw`sell(?:ing)?|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?`;
+
+/**
+ * A negation or a reluctance before a verb of selling: "don't", "must not", "would rather not", "prefer
+ * not to", "do not want to", "are not looking to", "have no appetite to".
+ */
+export const NOT_WILLING = String.raw`(?:don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re)\s+not\s+(?:looking|planning|willing|keen|prepared)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to)`;
+
+/** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside". */
+export const KEEP_OUT_VERB = String.raw`hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;
