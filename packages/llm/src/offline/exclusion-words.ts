@@ -24,6 +24,8 @@ export const RULED_OUT = [
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
+  // "data centers are strategic and must stay": staying, with nothing after it in the clause.
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying)(?=\s*(?:[.;,!?)]|$))`,
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+scope|not\s+for\s+sale)`,
 ].join('|');
@@ -36,6 +38,9 @@ export const SELL_VERB = String.raw`sell(?:ing)?|touch(?:ing)?|include|including
  * not to", "do not want to", "are not looking to", "have no appetite to".
  */
 export const NOT_WILLING = String.raw`(?:don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re)\s+not\s+(?:looking|planning|willing|keen|prepared)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to)`;
+
+/** Verbs of keeping away from what follows: "avoid", "stay out of", "steer clear of", "keep away from", "shun". */
+export const AVOID = String.raw`avoid(?:s|ing)?|shun(?:s|ning)?|(?:stay|steer|keep)(?:s|ing)?\s+(?:out\s+of|away\s+from|clear\s+of)`;
 
 /** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside". */
 export const KEEP_OUT_VERB = String.raw`hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;

@@ -88,6 +88,8 @@ export interface VocabularyMatch {
   readonly item: VocabularyItem;
   readonly start: number;
   readonly end: number;
+  /** True for a phrase read only in context (an asset's name, a two-letter alias, an ambiguous state code). */
+  readonly needsContext?: boolean;
 }
 
 /**
@@ -99,7 +101,8 @@ export interface VocabularyMatch {
 export class PlaceVocabulary {
   /** Portfolio markets in the order given (sorted in an AssetSummary). */
   readonly markets: readonly string[];
-  private readonly entries: readonly Entry[];
+  /** Entries by their first character, each list longest phrase first: a position only tries the phrases that can start there. */
+  private readonly entriesByFirst: ReadonlyMap<string, readonly Entry[]>;
   private readonly metros: readonly MetroEntry[];
 
   /** The portfolio's assets, when known (asset names are read only then). */
@@ -174,7 +177,12 @@ export class PlaceVocabulary {
       }
       for (const [phrase, ids] of idsByPhrase) if (ids.length <= 3) add(phrase, { kind: 'asset', assetIds: ids, phrase });
     }
-    this.entries = [...byPhrase.values()].sort((left, right) => right.phrase.length - left.phrase.length);
+    const byFirst = new Map<string, Entry[]>();
+    for (const entry of [...byPhrase.values()].sort((left, right) => right.phrase.length - left.phrase.length)) {
+      const first = entry.phrase[0] ?? '';
+      byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+    }
+    this.entriesByFirst = byFirst;
   }
 
   /**
@@ -185,11 +193,11 @@ export class PlaceVocabulary {
    */
   matchAt(lower: string, index: number, inContext: boolean, source?: string): VocabularyMatch | null {
     if (index > 0 && isWordCharacter(lower[index - 1])) return null;
-    for (const entry of this.entries) {
+    for (const entry of this.entriesByFirst.get(lower[index] ?? '') ?? []) {
       if (entry.needsContext && !inContext) continue;
       if (entry.capitalsOnly === true && source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase()) continue;
       if (!matchesAt(lower, index, entry.phrase)) continue;
-      return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, entry.phrase) };
+      return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, entry.phrase), needsContext: entry.needsContext };
     }
     return null;
   }

@@ -29,7 +29,7 @@ const AMOUNT = new RegExp(
 );
 
 const RANGE = new RegExp(
-  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL})\s*(?<lowScale>${MONEY_SCALE})?\s*(?<connector>-|to|and)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMERAL})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL}|${WORD_NUMBER})\s*(?<lowScale>${MONEY_SCALE})?\s*(?<connector>-|to|and)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMERAL}|${WORD_NUMBER})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -94,6 +94,12 @@ const ASKED_BEFORE =
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */
   readonly isMoney: boolean;
+}
+
+/** One end of a range, a numeral or a number in words, times its scale. */
+function rangeEnd(written: string | undefined, scale: number): number {
+  if (written === undefined) return Number.NaN;
+  return /^\d/.test(written) ? scaleDecimal(written, scale) : wordNumberValue(written) * scale;
 }
 
 /** A floor written as a condition ("anything under $300M is not worth doing"): the cue before the amount, or null. */
@@ -182,8 +188,9 @@ export function readAmounts(text: BriefText): AmountReading {
     const lowScaleWord = groups['lowScale'] ?? highScaleWord;
     const marked = groups['lowPrefix'] !== undefined || groups['highPrefix'] !== undefined || groups['suffix'] !== undefined;
     if (highScaleWord === undefined && !marked) continue;
-    const low = scaleDecimal(groups['low'] ?? '0', scaleValue(lowScaleWord));
-    const high = scaleDecimal(groups['high'] ?? '0', scaleValue(highScaleWord));
+    // "between ninety and one hundred million": either end may be written in words.
+    const low = rangeEnd(groups['low'], scaleValue(lowScaleWord));
+    const high = rangeEnd(groups['high'], scaleValue(highScaleWord));
     if (!(low > 0 && high > low)) continue;
     floors.push({ value: low, start, end });
     targets.push({ value: high, start, end });

@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { RULED_OUT } from './exclusion-words.js';
+import { AVOID, RULED_OUT } from './exclusion-words.js';
 import { findAmounts } from './read-amounts.js';
 
 /** The mortgage and new-rent clauses of a brief. */
@@ -30,7 +30,10 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mortgaged|encumbered)\b/g,
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
   // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
-  /\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|leav(?:e|ing)\s+out|stay(?:ing)?\s+(?:clear|away)\s+(?:of|from)|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mortgages?|mortgaged|encumbered|encumbrances?|liens?|secured\s+debt|debt\s+secured(?:\s+(?:on|against)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mortgage)?)(?![a-z])(?:\s+(?:on|against)\s+(?:it|them))?/g,
+  new RegExp(
+    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mortgages?|mortgaged|encumbered|encumbrances?|liens?|secured\s+debt|debt\s+secured(?:\s+(?:on|against)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mortgage)?)(?![a-z])(?:\s+(?:on|against)\s+(?:it|them))?`,
+    'g',
+  ),
   /\b(?:only\s+)?(?:unencumbered|unmortgaged|un-mortgaged|unlevered|unleveraged)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
   // "free-and-clear properties", "debt-free sites", "owned outright", "assets with no mortgage on them".
   /\b(?:only\s+)?(?:free[-\s]and[-\s]clear|(?:mortgage|debt|lien|encumbrance)[-\s]free|owned\s+(?:outright|free\s+and\s+clear)|(?:with|carrying|having|that\s+(?:have|has|carry|carries))\s+no\s+(?:mortgages?|liens?|encumbrances?|secured\s+debt|debt\s+(?:on|against)\s+(?:it|them)))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,

@@ -20,7 +20,7 @@ const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})\s*
 const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b|per\s+cent\b)?`;
 /** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
 const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
-const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
+const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
 /**
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
  * under"), or a "which"/"that" after a comma ("leverage, which must stay under"). Never another metric's

@@ -28,9 +28,9 @@ const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)
  * "leases of 15 years", and term-sheet labels: "Lease term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years".
  */
 const LEASE_TERM = new RegExp(
-  `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
+  `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|will\\s+be|would\\s+be|set\\s+at)\\s+|\\s)\\s*${NUMBER}\\s*${YEARS}` +
-    `|lease(?:back)?s?\\s+(?:of|for)\\s+${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS})(?![a-z])`,
+    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS})(?![a-z])`,
   'g',
 );
 /** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years". */
@@ -49,7 +49,7 @@ const SHORTER_LEASES = /\b(?:shorter|short)\s+(?:lease(?:back)?\s+)?(?:leases|le
 const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_years;
 
 /** A percentage, the number captured. */
-const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)`;
+const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s*cent\b)`;
 /** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation". */
 const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?)`;
 /** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
@@ -62,7 +62,7 @@ const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+yea
  * "rent that steps up by 2% each year").
  */
 const ESCALATOR = new RegExp(
-  `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
+  `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
     `|${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
   'g',
@@ -118,6 +118,11 @@ const TAX_RATE_LOOSE = new RegExp(
   'g',
 );
 
+/** A percentage's number as a numeral: "twenty-one" becomes "21"; a numeral stays as written. */
+function percentWritten(written: string): string {
+  return /^\d/.test(written) ? written : String(numberValue(written));
+}
+
 /** Whole years, or null when the words are not a whole number. */
 function yearsOf(text: string): number | null {
   const value = numberValue(text);
@@ -165,7 +170,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
   const escalators: { value: number; start: number }[] = [];
   claimAll(ESCALATOR, (match) => {
-    const written = match[1] ?? match[2] ?? match[3] ?? '';
+    const written = percentWritten(match[1] ?? match[2] ?? match[3] ?? '');
     const percent = Number(written);
     if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
@@ -183,7 +188,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
   });
   claimAll(TAX_RATE_LOOSE, (match) => {
-    const written = match[1] ?? match[2] ?? '';
+    const written = percentWritten(match[1] ?? match[2] ?? '');
     const percent = Number(written);
     if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);

@@ -1,6 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import { KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
+import { AVOID, KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /** Markets, asset types and asset ids a brief asks for or rules out. */
@@ -27,9 +27,9 @@ const EXCLUDE_TRIGGER = new RegExp(
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark".
       String.raw`(?:excluded|exclusions?|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|do\s+not\s+sell)(?:\s+(?:sites?|assets?|properties|markets?|metros?|locations?|buildings?|ids?|list))?\s*:`,
       String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)`,
-      String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|avoid(?:ing)?|other\s+than|apart\s+from`,
-      String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|stay(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)`,
-      String.raw`keep(?:ing)?\s+(?:out\s+of|away\s+from|clear\s+of)|without\s+(?:touching|selling|using)`,
+      String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|${AVOID}|other\s+than|apart\s+from`,
+      String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
+      String.raw`without\s+(?:touching|selling|using)`,
       // "would rather not sell anything in", "won't part with", "must not divest".
       String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any|anything\s+in|our|the))?`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
@@ -56,10 +56,10 @@ const TRAILING_NOUN =
 const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
 /**
  * Words between a list and what rules it out that still leave the list its subject ("the Chandler Data
- * Center is strategic and must be retained"): at most four plain words, none that starts another subject
+ * Center is strategic and must be retained", "is leased to a key customer and must stay"): at most eight plain words, none that starts another subject
  * or a contrast ("but", "everything else", "we").
  */
-const SUBJECT_GAP = /^(?:\s+[a-z'-]+){0,4}\s*$/;
+const SUBJECT_GAP = /^(?:\s+[a-z'-]+){0,8}\s*$/;
 const SUBJECT_GAP_STOP =
   /\b(?:but|while|whereas|although|though|because|so|if|unless|when|except|only|not|no|we|i|you|they|it|else|other|others|rest|remaining|remainder|everything|anything|all|which|that|who)\b/;
 /** The pronouns a back-reference uses for a list already written. */
@@ -172,7 +172,19 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   }
   for (let index = 0; index < text.lower.length; index += 1) {
     if (text.isClaimed(index)) continue;
-    const match = vocabulary.matchAt(text.lower, index, false, text.source);
+    // "the Joliet Distribution Center is leased to a key customer": an asset named in full is that asset, not
+    // its type or market asked for; with no word ruling it out, a spec cannot say it, so it is reported.
+    const inContext = vocabulary.matchAt(text.lower, index, true, text.source);
+    const named = inContext?.item.kind === 'asset' ? assetNamedInFull(text, inContext, vocabulary) : null;
+    if (named !== null) {
+      unrepresentable.push(`${text.source.slice(index, named)} (an asset named without a word that rules it out)`);
+      text.claim(index, named);
+      index = named - 1;
+      continue;
+    }
+    // The longest phrase in context is the one out of context too, unless it needs context (an asset, "la", "IN").
+    const match =
+      inContext === null || inContext.needsContext === true ? vocabulary.matchAt(text.lower, index, false, text.source) : inContext;
     if (match === null || !text.isFree(match.start, match.end)) continue;
     included.push({ match, assetId: null, start: match.start, end: match.end });
     text.claim(match.start, match.end);
@@ -504,6 +516,22 @@ function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, a
   // that words such as "q3" or "2x" in running text are not taken for ids.
   if (!/[A-Z]/.test(id[0]) && !id[0].includes('-')) return null;
   return { match: null, assetId: id[0], start: index, end: index + id[0].length };
+}
+
+/** Where a mention of an asset by its full name ("Joliet Distribution Center") that `match` starts ends, or null. */
+function assetNamedInFull(text: BriefText, match: VocabularyMatch, vocabulary: PlaceVocabulary): number | null {
+  if (match.item.kind !== 'asset' || !text.isFree(match.start, match.end)) return null;
+  const index = match.start;
+  const ids = match.item.assetIds;
+  const end = restOfAssetName(text, match.end, ids, vocabulary);
+  const phrase = normalisePhrase(text.lower.slice(index, end));
+  const full = vocabulary.assets.some((asset) => {
+    if (!ids.includes(asset.asset_id)) return false;
+    const name = normalisePhrase(asset.name.replace(/[()]/g, ' '));
+    // "Southeast Sortation Hub, Fairburn" is named in full without the place after its comma.
+    return phrase === name.replace(/,/g, '') || phrase === normalisePhrase(name.split(',')[0] ?? '');
+  });
+  return full ? end : null;
 }
 
 /**

@@ -39,7 +39,10 @@ const NOT_CRITICAL_PATTERNS = [
     String.raw`\b${NEGATION}\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is))\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+)?(?:business|operations)))?(?:\s+${SITE_NOUN})?`,
     'g',
   ),
-  new RegExp(String.raw`\b(?:only\s+)?non[-\s]?(?:mission[-\s]?)?critical(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g'),
+  new RegExp(
+    String.raw`\b(?:only\s+)?non[-\s]?(?:(?:mission|business|operationally)[-\s]?)?(?:critical|essential)(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    'g',
+  ),
   // "mission-critical facilities stay with us", "critical sites are off the table": what is ruled out comes first.
   // Only the critical words are claimed, so that a list of types after them ("mission-critical plants and data
   // centers stay off the table") is still read by the place and type reader.
@@ -58,6 +61,8 @@ const EASILY_LEASABLE_PATTERNS = [
     'g',
   ),
   /\b(?:only\s+)?generic\s+(?:boxes|box|buildings?|sites?|assets?|industrial)(?:\s+only)?/g,
+  // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
+  /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
 const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
 

@@ -66,7 +66,7 @@ const FRACTION = String.raw`half|quarter|three[-\s]quarters`;
 export const WORD_MULTIPLE = String.raw`(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION}))?(?![a-z])`;
 
 /** A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a". */
-export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|(?:a|one)\s+quarter\s+(?:of\s+)?a|three[-\s]quarters\s+(?:of\s+)?a)`;
+export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|(?:a|one)\s+quarter(?:\s+(?:of\s+)?a)?|three[-\s]quarters(?:\s+(?:of\s+)?a)?)`;
 
 const SHARE_DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 const SHARE_NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
@@ -90,7 +90,7 @@ export function wordShareValue(words: string): number {
 export function wordNumberValue(words: string): number {
   const normalised = words.toLowerCase().replace(/\s+/g, ' ').trim();
   if (normalised === '') return Number.NaN;
-  const fraction = /^(?:(a|one)\s+)?(half|quarter|three[-\s]quarters)(?:\s+of)?\s+a$/.exec(normalised);
+  const fraction = /^(?:(a|one)\s+)?(half|quarter|three[-\s]quarters)(?:(?:\s+of)?\s+a)?$/.exec(normalised);
   if (fraction !== null) return FRACTION_VALUES[(fraction[2] ?? '').replace('-', ' ')] ?? Number.NaN;
   let total = 0;
   let current = 0;
