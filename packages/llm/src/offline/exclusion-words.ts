@@ -25,7 +25,7 @@ export const RULED_OUT = [
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
   // "data centers are strategic and must stay": staying, with nothing after it in the clause.
-  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying)(?=\s*(?:[.;,!?)]|$))`,
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains)(?=\s*(?:[.;,!?)]|$))`,
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+scope|not\s+for\s+sale)`,
 ].join('|');

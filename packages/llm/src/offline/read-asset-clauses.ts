@@ -36,7 +36,7 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   ),
   /\b(?:only\s+)?(?:unencumbered|unmortgaged|un-mortgaged|unlevered|unleveraged)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
   // "free-and-clear properties", "debt-free sites", "owned outright", "assets with no mortgage on them".
-  /\b(?:only\s+)?(?:free[-\s]and[-\s]clear|(?:mortgage|debt|lien|encumbrance)[-\s]free|owned\s+(?:outright|free\s+and\s+clear)|(?:with|carrying|having|that\s+(?:have|has|carry|carries))\s+no\s+(?:mortgages?|liens?|encumbrances?|secured\s+debt|debt\s+(?:on|against)\s+(?:it|them)))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
+  /\b(?:only\s+)?(?:free[-\s]and[-\s]clear|free\s+of\s+(?:debt|mortgages?|liens?|encumbrances?)|(?:mortgage|debt|lien|encumbrance)[-\s]free|owned\s+(?:outright|free\s+and\s+clear)|(?:with|carrying|having|that\s+(?:have|has|carry|carries))\s+no\s+(?:mortgages?|liens?|encumbrances?|secured\s+debt|debt\s+(?:on|against)\s+(?:it|them)))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",
   // "any building with debt against it stays put", "Encumbered assets: excluded".
   new RegExp(String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT})(?![a-z])`, 'g'),
@@ -52,7 +52,7 @@ const RENT_CAP_AFTER =
 const RENT_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:(?:annual|yearly|new|added|additional|incremental|extra|fresh|leaseback|lease-back)\s+)*(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
 const BEFORE_CAP_WORD =
-  /\b(?:(?:without|never|not|n't)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
+  /\b(?:(?:[a-z]+n't|without|never|not)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
 /**
  * The general form of a rent cap: a clause that names the rent the program adds
  * ("new rent", "added rent", "annual rent added", "rent on the new leases", "leaseback rent",
@@ -68,7 +68,7 @@ const RENT_CAP_WORD =
  * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
  */
 const RENT_NOUN =
-  /\b(?:rent(?:s|al)?(?![-\s]adjusted|\s+cover)(?:\s+(?:bill|roll|burden|expense|cost|costs|obligations?|commitments?|payments?|add-on|load|charge|ceiling|cap|limit))?|lease\s+(?:payments?|costs?|expense|obligations?|commitments?)|occupancy\s+costs?)(?![a-z])/g;
+  /\b(?:rent(?:s|al)?(?![-\s]adjusted|\s+cover)(?:\s+(?:bill|roll|burden|expense|cost|costs|obligations?|commitments?|payments?|add-on|load|charge|ceiling|cap|limit|budget|allowance))?|lease\s+(?:payments?|costs?|expense|obligations?|commitments?)|occupancy\s+costs?)(?![a-z])/g;
 /** Rent already paid or of the market, not what the program adds: "current rent", "existing lease payments", "market rent". */
 const RENT_IN_PLACE =
   /\b(?:current(?:ly)?|existing|today'?s|present|in[-\s]place|already|historic(?:al)?|last\s+year'?s|market|total\s+(?:group|company)|we\s+(?:pay|paid))\s+(?:\w+\s+){0,2}$/;
@@ -109,8 +109,9 @@ function rentCapStart(before: string, after: string): { start: number; afterLeng
   if (between.length > 80 || /[\d$]/.test(between) || ASK_WORDS.test(between)) return null;
   const capped =
     RENT_CAP_WORD.test(between) ||
-    /\b(?:ceiling|cap|limit|max(?:imum)?)\b/.test(rent[0]) ||
-    CAP_BEFORE_RENT.test(before.slice(0, rent.index));
+    /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance)\b/.test(rent[0]) ||
+    CAP_BEFORE_RENT.test(before.slice(0, rent.index)) ||
+    CAP_AFTER.test(after.slice(PER_YEAR.exec(after)?.[0].length ?? 0));
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
 

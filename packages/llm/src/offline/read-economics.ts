@@ -80,7 +80,7 @@ const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
 /** "we report under US GAAP", "ASC 842". */
 const US_GAAP =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|asc\s*842)(?![a-z0-9])/g;
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842)(?![a-z0-9])/g;
 /** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
 const TAX_RATE = new RegExp(
   '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
@@ -99,10 +99,12 @@ const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|e
 const CHEAPEST_CAPITAL = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))\s+(?:(?:possible|available|overall|all-in)\s+)*(?:(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise)(?:\s+(?:route|path|option|structure|source|mix))?`,
+      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))\s+(?:(?:possible|available|overall|all-in)\s+)*(?:(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise)(?:\s+(?:route|path|option|structure|source|mix))?`,
       String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
       String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
+      // "keep the cost of funds as low as possible"
+      String.raw`(?:(?:keep|keeping|hold|holding)\s+)?(?:the\s+|our\s+)?${COST_NOUN}\s+as\s+low\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)`,
       String.raw`cost[-\s]optimal|(?:lowest|minimum|min)[-\s]npv|npv[-\s]minimi[sz](?:ing|ed)`,
     ].join('|') +
     ')(?![a-z])',

@@ -32,7 +32,7 @@ const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|lev
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
 const NEGATION = String.raw`(?:nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
-const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential)(?![a-z])`;
+const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(
