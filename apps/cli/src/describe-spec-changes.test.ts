@@ -52,11 +52,32 @@ describe('describeSpecChanges', () => {
 });
 
 describe('describeSpec', () => {
-  it('puts the amounts, covenants and filters of a spec on three lines', () => {
+  it('puts the amounts, covenants, filters and lease terms of a spec on four lines', () => {
     expect(describeSpec(base)).toEqual({
       amounts: 'target $250M, floor $200M, strategy greedy',
       covenants: 'net leverage ≤ 3.25x, fixed-charge coverage ≥ 1.80x',
       filters: 'leaseability ≥ 0.70, excluding markets Chicago',
+      terms: 'as in the portfolio',
     });
+  });
+
+  it('shows the objective and every program term the spec states', () => {
+    const stated = SelectorSpecSchema.parse({
+      ...base,
+      strategy: 'exact',
+      objective: 'min_npv_cost',
+      program_terms: { lease_term_years: 20, rent_escalator: 0.025, accounting_basis: 'ifrs16', tax_rate: 0.21 },
+    });
+    const description = describeSpec(stated);
+    expect(description.amounts).toBe('target $250M, floor $200M, strategy exact, objective min_npv_cost');
+    expect(description.terms).toBe('leases of 20 years, rent escalator 2.50% a year, IFRS 16 basis, tax rate 21.00%');
+  });
+
+  it('names a change of lease term or basis', () => {
+    const after = SelectorSpecSchema.parse({ ...base, program_terms: { lease_term_years: 12, accounting_basis: 'us_gaap' } });
+    const changes = describeSpecChanges(base, after).join('; ');
+    expect(changes).toContain('lease term');
+    expect(changes).toContain('12 years');
+    expect(changes).toContain('US GAAP');
   });
 });

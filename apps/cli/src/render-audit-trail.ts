@@ -19,7 +19,8 @@ export function renderAuditTrail(trace: AuditTrace, style: TextStyle): string[] 
       case 'spec_generated':
         if (entry.spec) {
           const description = describeSpec(entry.spec);
-          parts.push(`read the brief: ${description.amounts}; ${description.covenants}; filters: ${description.filters}`);
+          const terms = entry.spec.program_terms === undefined ? '' : `; lease terms: ${description.terms}`;
+          parts.push(`read the brief: ${description.amounts}; ${description.covenants}; filters: ${description.filters}${terms}`);
           inEffect = entry.spec;
         }
         break;

@@ -30,7 +30,7 @@ export function renderCapacity(report: CapacityReport, assets: ReadonlyMap<strin
     ...(shown.length > 0 ? [renderNotices(shown, style), ''] : []),
     `${style.bold('Capacity')}  at most ${style.bold(formatMoney(capacity.max_proceeds))} (${capacity.proven_optimal ? 'proven optimal' : 'best found, not proven optimal'}): ${verdict}`,
     '',
-    `${style.bold('Spec')}\n  ${targetStated ? description.amounts : `no target stated, strategy ${spec.strategy}`}\n  Covenants: ${description.covenants}\n  Filters: ${description.filters}`,
+    `${style.bold('Spec')}\n  ${targetStated ? description.amounts : `no target stated, strategy ${spec.strategy}`}\n  Covenants: ${description.covenants}\n  Filters: ${description.filters}\n  Lease terms: ${description.terms}`,
     '',
     `${style.bold('Assets')} (${capacity.asset_ids.length})`,
   ];

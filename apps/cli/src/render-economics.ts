@@ -1,9 +1,8 @@
 import type { ProgramEconomics, ProgramOutcome } from '@leaseback/domain';
 import { formatBasisPoints, formatMoney, formatRate, formatRatio } from './format-values.js';
 import { renderTable } from './render-table.js';
+import { BASIS_LABELS } from './spec-fields.js';
 import type { TextStyle } from './text-style.js';
-
-const BASIS_LABELS = { us_gaap: 'US GAAP', ifrs16: 'IFRS 16' } as const;
 
 /** Each selected asset's implied cost (its IRR), by asset id, from the outcome's economics. */
 export function impliedCostByAsset(outcome: ProgramOutcome): Map<string, number | null> {

@@ -83,7 +83,9 @@ export function renderRun(run: RunReport, options: RenderRunOptions): string {
         .join('\n')}`,
     );
     const spec = describeSpec(response.spec);
-    sections.push(`${style.bold('Spec')}\n  ${spec.amounts}\n  Covenants: ${spec.covenants}\n  Filters: ${spec.filters}`);
+    sections.push(
+      `${style.bold('Spec')}\n  ${spec.amounts}\n  Covenants: ${spec.covenants}\n  Filters: ${spec.filters}\n  Lease terms: ${spec.terms}`,
+    );
     sections.push(renderSelection(response.outcome, options));
     sections.push(renderProceeds(response.outcome, style));
     if (response.outcome.economics) sections.push(renderEconomics(response.outcome, style));

@@ -1,4 +1,10 @@
-import { formatMoney, formatPercent, formatRatio, formatScore } from './format-values.js';
+import { formatMoney, formatPercent, formatRate, formatRatio, formatScore } from './format-values.js';
+
+/** How the CLI names an accounting basis. */
+export const BASIS_LABELS = { us_gaap: 'US GAAP', ifrs16: 'IFRS 16' } as const;
+
+const formatBasis = (value: unknown): string =>
+  typeof value === 'string' && Object.hasOwn(BASIS_LABELS, value) ? BASIS_LABELS[value as keyof typeof BASIS_LABELS] : formatOther(value);
 
 /** How one field of a selector spec is named and printed. */
 export interface SpecField {
@@ -60,6 +66,16 @@ export const SPEC_FIELDS: readonly SpecField[] = [
     text === 'true' ? 'excluding mortgaged assets' : 'mortgaged assets allowed',
   ),
   field(['strategy'], 'strategy', formatOther, (text) => `strategy ${text}`),
+  field(['objective'], 'objective', formatOther, (text) => `objective ${text}`),
+  field(
+    ['program_terms', 'lease_term_years'],
+    'lease term',
+    asNumber((years) => `${years} years`),
+    (text) => `lease term ${text}`,
+  ),
+  field(['program_terms', 'rent_escalator'], 'rent escalator', asNumber(formatRate), (text) => `rent escalator ${text} a year`),
+  field(['program_terms', 'accounting_basis'], 'accounting basis', formatBasis, (text) => `${text} basis`),
+  field(['program_terms', 'tax_rate'], 'tax rate', asNumber(formatRate), (text) => `tax rate ${text}`),
 ];
 
 /** The value at `path` in a plain object, or `undefined`. */
