@@ -71,7 +71,7 @@ export const SPEC_FIELDS: readonly SpecField[] = [
     ['program_terms', 'lease_term_years'],
     'lease term',
     asNumber((years) => `${years} years`),
-    (text) => `lease term ${text}`,
+    (text) => `leases of ${text}`,
   ),
   field(['program_terms', 'rent_escalator'], 'rent escalator', asNumber(formatRate), (text) => `rent escalator ${text} a year`),
   field(['program_terms', 'accounting_basis'], 'accounting basis', formatBasis, (text) => `${text} basis`),
