@@ -1,6 +1,7 @@
 import { InvalidInputError, type Notice, type ProgramRequest, type SelectorSpec } from '@leaseback/domain';
 import { floorNotice } from './plan-notices.js';
 import { formatMoney } from '@leaseback/engine';
+import { copyPlainData } from './copy-plain-data.js';
 
 /** The spec after caller overrides, and a plain-English note of each override applied. */
 export interface OverriddenSpec {
@@ -19,7 +20,7 @@ export interface OverriddenSpec {
  * floor read from the brief above its target is capped at the target, with a notice.
  */
 export function applyRequestOverrides(inferred: SelectorSpec, request: ProgramRequest, defaultFloorFraction: number): OverriddenSpec {
-  const spec: SelectorSpec = structuredClone(inferred);
+  const spec: SelectorSpec = copyPlainData(inferred);
   const notes: string[] = [];
   const notices: Notice[] = [];
   const set = <T>(value: T | null | undefined, apply: (value: T) => void, note: (value: T) => string): void => {

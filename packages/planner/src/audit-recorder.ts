@@ -1,4 +1,4 @@
-import { LlmCallRecordSchema } from '@leaseback/domain';
+import { LlmCallRecordSchema, NoticeCodeSchema, NoticeSeveritySchema } from '@leaseback/domain';
 import { LlmError } from '@leaseback/llm';
 import type {
   AuditStep,
@@ -14,6 +14,7 @@ import type {
   SelectorSpec,
 } from '@leaseback/domain';
 import type { LlmCallMetadata } from '@leaseback/llm';
+import { copyPlainData } from './copy-plain-data.js';
 
 /** The fields of one entry a step may set; the rest default to null / empty. */
 export interface AuditEntryInput {
@@ -47,6 +48,7 @@ export function snapshotOutcome(outcome: ProgramOutcome): OutcomeSnapshot {
  * run or a replay would later refuse.
  */
 export function llmCallRecord(method: LlmMethod, metadata: LlmCallMetadata): LlmCallRecord {
+  if (isPlainCallMetadata(metadata)) return callRecord(method, metadata, metadata.attempt_usage);
   const checked = LlmCallRecordSchema.safeParse({ method, ...metadata });
   if (!checked.success) {
     const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
@@ -54,18 +56,128 @@ export function llmCallRecord(method: LlmMethod, metadata: LlmCallMetadata): Llm
       provider: String(metadata.provider),
     });
   }
+  return callRecord(method, metadata, checked.data.attempt_usage);
+}
+
+function callRecord(method: LlmMethod, metadata: LlmCallMetadata, attemptUsage: LlmCallRecord['attempt_usage']): LlmCallRecord {
   return {
     method,
     provider: metadata.provider,
     model: metadata.model,
     latency_ms: metadata.latency_ms,
     usage: { ...metadata.usage },
-    ...(checked.data.attempt_usage === undefined ? {} : { attempt_usage: checked.data.attempt_usage.map((usage) => ({ ...usage })) }),
+    ...(attemptUsage === undefined ? {} : { attempt_usage: attemptUsage.map((usage) => ({ ...usage })) }),
     attempts: metadata.attempts,
     raw_output: metadata.raw_output,
     unrecognized: [...(metadata.unrecognized ?? [])],
     assumptions: [...(metadata.assumptions ?? [])],
   };
+}
+
+/** The fields `LlmCallRecordSchema` allows in call metadata (the method is the planner's own). */
+const METADATA_KEYS = new Set([
+  'provider',
+  'model',
+  'latency_ms',
+  'usage',
+  'attempt_usage',
+  'attempts',
+  'raw_output',
+  'unrecognized',
+  'assumptions',
+  'notices',
+]);
+const USAGE_KEYS = ['input_tokens', 'output_tokens', 'total_tokens'] as const;
+const NOTICE_KEYS = new Set(['code', 'severity', 'message', 'field']);
+const NOTICE_CODES = new Set<unknown>(NoticeCodeSchema.options);
+const NOTICE_SEVERITIES = new Set<unknown>(NoticeSeveritySchema.options);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isCount(value: unknown, minimum: number): boolean {
+  return Number.isSafeInteger(value) && (value as number) >= minimum;
+}
+
+/** `Array.prototype.every` skips holes, which the schema reads as undefined: this does not. */
+function isListOf(value: unknown, isItem: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index += 1) if (!(index in value) || !isItem(value[index])) return false;
+  return true;
+}
+
+function isTokenUsage(value: unknown): boolean {
+  return isPlainObject(value) && Object.keys(value).length === USAGE_KEYS.length && USAGE_KEYS.every((key) => isCount(value[key], 0));
+}
+
+function isNotice(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  for (const key of Object.keys(value)) if (!NOTICE_KEYS.has(key)) return false;
+  return (
+    NOTICE_CODES.has(value['code']) &&
+    NOTICE_SEVERITIES.has(value['severity']) &&
+    typeof value['message'] === 'string' &&
+    (value['field'] === undefined || typeof value['field'] === 'string')
+  );
+}
+
+function isStringList(value: unknown): boolean {
+  return value === undefined || isListOf(value, (item) => typeof item === 'string');
+}
+
+/**
+ * Whether `value` is surely a JSON value `JsonValueSchema` accepts: finite
+ * numbers, strings, booleans, null, dense arrays and plain objects with only
+ * enumerable string keys. Anything unusual answers false and goes to the schema.
+ */
+function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) return isListOf(value, isPlainJson);
+      if (!isPlainObject(value)) return false;
+      // Symbol and non-enumerable keys are for the schema to judge.
+      const keys = Reflect.ownKeys(value);
+      if (keys.length !== Object.keys(value).length) return false;
+      for (const key of keys) if (!isPlainJson(value[key as string])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The cheap check of call metadata: true only when `LlmCallRecordSchema` would
+ * surely accept (no field it would refuse; the record is built from the
+ * metadata itself either way). Why: parsing the raw output against the recursive JSON
+ * schema was a fiftieth of a write's CPU for what a well-behaved client always
+ * returns; anything else is parsed as before, with the schema's own messages.
+ */
+function isPlainCallMetadata(metadata: LlmCallMetadata): boolean {
+  if (!isPlainObject(metadata)) return false;
+  for (const key of Object.keys(metadata)) if (!METADATA_KEYS.has(key)) return false;
+  return (
+    typeof metadata.provider === 'string' &&
+    typeof metadata.model === 'string' &&
+    Number.isFinite(metadata.latency_ms) &&
+    metadata.latency_ms >= 0 &&
+    isTokenUsage(metadata.usage) &&
+    (metadata.attempt_usage === undefined || isListOf(metadata.attempt_usage, isTokenUsage)) &&
+    isCount(metadata.attempts, 1) &&
+    isStringList(metadata.unrecognized) &&
+    isStringList(metadata.assumptions) &&
+    (metadata.notices === undefined || isListOf(metadata.notices, isNotice)) &&
+    isPlainJson(metadata.raw_output)
+  );
 }
 
 /**
@@ -89,10 +201,10 @@ export class AuditRecorder {
       step: input.step,
       timestamp: this.#now().toISOString(),
       iteration: input.iteration,
-      spec: input.spec ? structuredClone(input.spec) : null,
+      spec: input.spec ? copyPlainData(input.spec) : null,
       outcome: input.outcome ? snapshotOutcome(input.outcome) : null,
       policy_status: input.policyStatus ?? null,
-      violations: input.violations ? structuredClone([...input.violations]) : [],
+      violations: input.violations ? copyPlainData([...input.violations]) : [],
       llm_call: input.llmCall ?? null,
       message: input.message ?? null,
       error: input.error ?? null,
@@ -103,6 +215,6 @@ export class AuditRecorder {
 
   /** The trace so far (a copy). */
   trace(): AuditTrace {
-    return { entries: structuredClone(this.#entries) };
+    return { entries: copyPlainData(this.#entries) };
   }
 }

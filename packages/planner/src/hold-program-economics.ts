@@ -1,4 +1,5 @@
 import type { SelectorSpec } from '@leaseback/domain';
+import { copyPlainData } from './copy-plain-data.js';
 
 /**
  * The revision loop may move the target and relax filters within the policy,
@@ -13,7 +14,7 @@ export function holdProgramEconomics(original: SelectorSpec, revised: SelectorSp
   delete held.objective;
   delete held.program_terms;
   if (original.objective !== undefined) held.objective = original.objective;
-  if (original.program_terms !== undefined) held.program_terms = structuredClone(original.program_terms);
+  if (original.program_terms !== undefined) held.program_terms = copyPlainData(original.program_terms);
   if (original.objective === 'min_npv_cost') held.strategy = 'exact';
   return held;
 }
