@@ -8,14 +8,18 @@
 export class BriefText {
   /** The text as written (with typographic dashes, quotes and spaces normalised). */
   readonly source: string;
-  /** `source` lower-cased character by character, so indices line up. */
+  /**
+   * `source` lower-cased character by character, so indices line up, with two same-length repairs the
+   * readers rely on: a swapped pair of letters in a key word ("exlcude", "nothign", "yaer") and a decimal
+   * comma before a unit ("3,5x", "2,5 percent") read as a decimal point.
+   */
   readonly lower: string;
   private readonly claimed: Uint8Array;
   private readonly clauseStarts: readonly number[];
 
   constructor(text: string) {
     this.source = normalise(text);
-    this.lower = lowerSameLength(this.source);
+    this.lower = readingCopy(lowerSameLength(this.source));
     this.claimed = new Uint8Array(this.source.length);
     this.clauseStarts = findClauseStarts(this.source);
   }
@@ -118,6 +122,57 @@ function lowerSameLength(text: string): string {
     lowered += lower.length === 1 ? lower : character;
   }
   return lowered;
+}
+
+/**
+ * Key words whose two adjacent letters a hurried brief swaps ("exlcude", "nothign", "targte", "rasie",
+ * "yaer", "onyl"). Only these are repaired: a swap in any other word is left as written.
+ */
+const KEY_WORDS: ReadonlySet<string> = new Set([
+  'exclude',
+  'excluding',
+  'excluded',
+  'nothing',
+  'mortgage',
+  'mortgaged',
+  'mortgages',
+  'leverage',
+  'target',
+  'targets',
+  'raise',
+  'raising',
+  'year',
+  'years',
+  'only',
+  'need',
+  'needs',
+  'proceeds',
+  'without',
+  'except',
+  'distribution',
+  'warehouse',
+  'warehouses',
+  'leases',
+  'lease',
+]);
+/** Each misspelling of a key word by one swap of adjacent letters, mapped to the word. */
+const SWAPPED_KEY_WORDS: ReadonlyMap<string, string> = (() => {
+  const swapped = new Map<string, string>();
+  for (const word of KEY_WORDS) {
+    for (let index = 0; index + 1 < word.length; index += 1) {
+      if (word[index] === word[index + 1]) continue;
+      const misspelt = word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2);
+      if (!KEY_WORDS.has(misspelt)) swapped.set(misspelt, word);
+    }
+  }
+  return swapped;
+})();
+/** "3,5x", "1,8 times", "2,5 percent": a digit, a comma, one or two digits (never a thousands group) and a unit. */
+const DECIMAL_COMMA = /(?<![\d,.])(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct)(?![a-z]))/g;
+
+function readingCopy(lowered: string): string {
+  const repaired = lowered.replace(/[a-z]{4,}/g, (word) => SWAPPED_KEY_WORDS.get(word) ?? word);
+  return repaired.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
 }
 
 /** Clause boundaries: `; ! ? newline`, a full stop not inside a number, a comma not inside a number. */

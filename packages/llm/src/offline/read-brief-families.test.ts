@@ -51,6 +51,22 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Bottom line is $150M; we want $175M.', { target_amount: 175e6, floor_amount: 150e6 }],
     ['Raise $65M at the lowest all-in cost.', { target_amount: 65e6, economics: { objective: 'min_npv_cost' } }],
   ],
+  'exclusions never read as their opposite': [
+    ['Raise $90M; not selling anything in the state of Georgia.', { target_amount: 90e6, exclude_markets: ['Atlanta'] }],
+    [
+      "The committee resolved that no property of the Group's Dallas estate be offered. Size: $75M.",
+      { target_amount: 75e6, exclude_markets: ['Dallas'] },
+    ],
+    ['Every metro but Houston is fine; target $60M.', { target_amount: 60e6, exclude_markets: ['Houston'] }],
+    ['Any site except Chicago, $45M.', { target_amount: 45e6, exclude_markets: ['Chicago'] }],
+    ['$52M, nothign from Arizona', { target_amount: 52e6, exclude_markets: ['Phoenix'] }],
+    ['Target $30M and exlcude Columbus.', { target_amount: 30e6, exclude_markets: ['Columbus'] }],
+  ],
+  'decimal commas before a unit': [
+    ['Raise $40M; net leverage at most 3,25x.', { target_amount: 40e6, max_net_leverage: 3.25 }],
+    ['Raise $40M; coverage of fixed charges no lower than 2,1 times.', { target_amount: 40e6, min_fixed_charge_coverage: 2.1 }],
+    ['Raise $1,250M with leverage under 4x.', { target_amount: 1250e6, max_net_leverage: 4 }],
+  ],
   'asks as labels and nouns': [
     ['Purchase price: $310 million. Lease term: 15 years.', { target_amount: 310e6, economics: { lease_term_years: 15 } }],
     ['Transaction size - $72.5M', { target_amount: 72.5e6 }],

@@ -30,6 +30,10 @@ const EXCLUDE_TRIGGER = new RegExp(
       String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       String.raw`without\s+(?:touching|selling|using)`,
+      // "Not selling in Arizona", "no property of the Company's Phoenix operations", "any market but Dallas".
+      String.raw`not\s+(?:${SELL_VERB})`,
+      String.raw`no\s+(?:property|properties|assets?|sites?|buildings?|part)\s+of`,
+      String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
       // "would rather not sell anything in", "won't part with", "must not divest".
       String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any|anything\s+in|our|the))?`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
@@ -49,10 +53,10 @@ const NEGATED_CONTINUATION = /\b(?:or|nor)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\
 const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except)\b/;
 /** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
 const LIST_FILLER =
-  /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in)\b/;
+  /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in|(?:company|group|firm|business)'s)\b/;
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
 const TRAILING_NOUN =
-  /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state)\b/;
+  /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate)\b/;
 const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
 /**
  * Words between a list and what rules it out that still leave the list its subject ("the Chandler Data
