@@ -26,6 +26,7 @@ export const UPPER_BOUND = [
   String.raw`${NEGATED_MODAL}\s+(?:exceed|top|breach|surpass|pass|go\s+past)`,
   String.raw`(?:from|without)\s+(?:going|rising|climbing|creeping|drifting|moving|getting|running|edging|ticking|pushing)(?:\s+up)?\s+(?:${ABOVE})`,
   String.raw`(?:from|without)\s+(?:exceeding|topping|breaching|passing)`,
+  String.raw`(?:or|nor)\s+(?:${RISE})\s+(?:${ABOVE})`,
   String.raw`no\s+(?:more|higher|greater)\s+than`,
   String.raw`not\s+(?:more|higher|greater)\s+than`,
   String.raw`not\s+to\s+exceed`,
@@ -56,6 +57,8 @@ export const LOWER_BOUND = [
   // "cannot slip under", "must not fall below", "should never dip beneath"; "from dropping below".
   String.raw`${NEGATED_MODAL}\s+(?:${FALL})\s+(?:${BELOW})`,
   String.raw`(?:from|without)\s+(?:going|dropping|falling|dipping|slipping|sinking|sliding|declining|getting)(?:\s+down)?\s+(?:${BELOW})`,
+  // "must not breach 3.5x leverage or drop below 2.0x coverage": the negation carries over the "or".
+  String.raw`(?:or|nor)\s+(?:${FALL})\s+(?:${BELOW})`,
   String.raw`no\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:below|under)`,

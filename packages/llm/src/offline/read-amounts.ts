@@ -71,7 +71,7 @@ const ACCEPTED_AFTER =
   /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
 const FLOOR_FRACTION =
-  /(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|minimum|floor\s+(?:of|at)|floor|accept|settle\s+for)\s+(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:target|ask|amount|goal|figure|that)\b/g;
+  /(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|minimum|floor\s+(?:of|at)|floor|accept|settle\s+for|as\s+(?:little|low)\s+as|down\s+to)\s+(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:target|ask|amount|goal|figure|that|it)\b/g;
 
 /** Figures a brief may mention as background rather than as the ask. */
 // "rent-adjusted leverage" names a covenant, not a background rent figure.
@@ -84,6 +84,9 @@ const CONTEXT_AFTER =
 /** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
 const CONTEXT_BEFORE =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
+/** "last year we raised $40M": an amount of a past program, background to this one's ask. */
+const PAST_PROGRAM =
+  /\b(?:last\s+(?:year|quarter|time|round|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b/;
 /** Words that make an amount in the same clause the ask. */
 const TARGET_WORDS =
   /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|deal\s+size)\b/;
@@ -184,6 +187,9 @@ export function readAmounts(text: BriefText): AmountReading {
     const end = start + match[0].trimEnd().length;
     if (!text.isFree(start, end)) continue;
     if (groups['connector'] === 'and' && groups['between'] === undefined) continue;
+    // "quick one - 70 mm": a number in words next to a numeral is a range only after "between".
+    const wordsAndNumeral = /^\d/.test(groups['low'] ?? '') !== /^\d/.test(groups['high'] ?? '');
+    if (wordsAndNumeral && groups['between'] === undefined) continue;
     const highScaleWord = groups['highScale'];
     const lowScaleWord = groups['lowScale'] ?? highScaleWord;
     const marked = groups['lowPrefix'] !== undefined || groups['highPrefix'] !== undefined || groups['suffix'] !== undefined;
@@ -215,6 +221,7 @@ export function readAmounts(text: BriefText): AmountReading {
     const asked = ASKED_BEFORE.test(before);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
+    if (PAST_PROGRAM.test(clauseText)) continue;
     if (CONTEXT_WORDS.test(clauseText) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);
     text.claim(candidate.start, targetAfter === null ? candidate.end : candidate.end + targetAfter[0].length);

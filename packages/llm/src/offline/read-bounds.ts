@@ -30,6 +30,10 @@ const GAP = String.raw`(?:(?:,\s*(?=which\b|that\b)|\s+)(?!(?:and|but|or|with|wh
 
 /** Up to 80 characters of the same sentence with no figure and no other metric's name. */
 const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
+/** Up to 160 characters of the same sentence, figures allowed, with no other metric's name. */
+const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
+/** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
+const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
 
@@ -37,6 +41,8 @@ interface Pattern {
   readonly regex: RegExp;
   /** True when the number must carry a unit for this form to count (a bare number before a metric is too loose). */
   readonly unitRequired: boolean;
+  /** True when a figure with no comparison after words of the present ("currently sits at") is the level today. */
+  readonly background: boolean;
 }
 
 // Compiled once per metric and kind: building these regular expressions dominated reading a brief.
@@ -63,11 +69,23 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
         'g',
       ),
       unitRequired: false,
+      background: false,
     },
     // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)"
     {
       regex: new RegExp(String.raw`\b(?<metric>${metric})${GAP}\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`, 'g'),
       unitRequired: false,
+      background: true,
+    },
+    // "the lease-adjusted ratio currently sits near 4.9x and, after the programme, it must not be higher than
+    // 5.2x": the limit is the figure a pronoun for the metric is compared with; the level today is background.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:it|that|this|the\s+(?:ratio|multiple|metric))\s+(?<comparator>${UPPER_BOUND}|${LOWER_BOUND}|(?:must|should|shall|will|has\s+to|is\s+to|needs?\s+to)\s+(?:stay|remain|be)\s+(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:must|should|shall|may|can|will)\s+(?:${UPPER_BOUND}|${LOWER_BOUND}))\s*${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
     },
     // "debt/EBITDAR matters to the agency, so keep that at 4.75x or lower": the metric, then a pronoun standing
     // for it with a verb of holding, within the sentence and with no figure in between.
@@ -77,6 +95,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
         'g',
       ),
       unitRequired: false,
+      background: false,
     },
     // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage"
     {
@@ -85,6 +104,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
         'g',
       ),
       unitRequired: true,
+      background: false,
     },
   ];
 }
@@ -108,6 +128,10 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       if (comparator !== 'neutral' && trailing !== 'neutral' && comparator !== trailing) continue;
       const stated = comparator === 'neutral' ? trailing : comparator;
       if (stated !== 'neutral' && stated !== direction) continue;
+      if (pattern.background && directionOf(groups['comparator']) === 'neutral' && groups['trailing'] === undefined) {
+        const gap = text.lower.slice(start + (groups['metric'] ?? '').length, end);
+        if (CURRENT_LEVEL.test(gap)) continue;
+      }
       const unit = groups['unit'];
       const hasComparator = groups['comparator'] !== undefined && groups['comparator'].trim() !== '';
       if (unit === undefined && (pattern.unitRequired || !hasComparator) && kind === 'ratio') continue;

@@ -67,6 +67,21 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $40M; coverage of fixed charges no lower than 2,1 times.', { target_amount: 40e6, min_fixed_charge_coverage: 2.1 }],
     ['Raise $1,250M with leverage under 4x.', { target_amount: 1250e6, max_net_leverage: 4 }],
   ],
+  'limits and asks against background figures': [
+    [
+      'Net leverage stands at 3.1x today, and after the sale it must stay below 3.6x. Raise $70M.',
+      { target_amount: 70e6, max_net_leverage: 3.6 },
+    ],
+    [
+      'We must not exceed 4x leverage or fall below 1.7x fixed charge coverage; target $95M.',
+      { target_amount: 95e6, max_net_leverage: 4, min_fixed_charge_coverage: 1.7 },
+    ],
+    ['Two years ago we did a $25M leaseback; this time we need $60M.', { target_amount: 60e6 }],
+    ['Aim for $150M, but we could live with as low as 80% of it.', { target_amount: 150e6, floor_amount: 120e6 }],
+    ['Raise $80M; a single metro may contribute at most 30 percent.', { target_amount: 80e6, max_market_share: 0.3 }],
+    ['Raise $80M, net levrage under 3x.', { target_amount: 80e6, max_net_leverage: 3 }],
+    ['ok so - 45 mm, warehouses only', { target_amount: 45e6, asset_types: ['warehouse'] }],
+  ],
   'asks as labels and nouns': [
     ['Purchase price: $310 million. Lease term: 15 years.', { target_amount: 310e6, economics: { lease_term_years: 15 } }],
     ['Transaction size - $72.5M', { target_amount: 72.5e6 }],

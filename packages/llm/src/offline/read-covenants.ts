@@ -23,8 +23,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`ebitdar\s+(?:leverage|multiple)`,
   String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
 ].join('|');
-/** "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA". */
-const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|leverage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+/** "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped). */
+const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage". Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
@@ -33,8 +33,8 @@ const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)`;
 const PLACE = String.raw`(?:market|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
-/** "any one market", "a single city", "per market", "market concentration", "no market", "in any one". */
-const ONE_MARKET = String.raw`(?:any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$)))`;
+/** "any one market", "a single city", "per market", "market concentration", "no market", "in any one", "a market may". */
+const ONE_MARKET = String.raw`(?:any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
