@@ -82,6 +82,34 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $80M, net levrage under 3x.', { target_amount: 80e6, max_net_leverage: 3 }],
     ['ok so - 45 mm, warehouses only', { target_amount: 45e6, asset_types: ['warehouse'] }],
   ],
+  'objectives named in new ways': [
+    [
+      'Give us the cheapest-in-present-value-terms combination for $70M.',
+      { target_amount: 70e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    ['Run the lowest-cost-funding option, $42M.', { target_amount: 42e6, economics: { objective: 'min_npv_cost' } }],
+    ['We want $64M at lower cost on an NPV basis.', { target_amount: 64e6, economics: { objective: 'min_npv_cost' } }],
+    [
+      'Objective = minimal proceeds; strategy exact; raise $30M.',
+      { target_amount: 30e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
+    ],
+    [
+      'Use the usual min proceeds objective, exact solver, for $58M.',
+      { target_amount: 58e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
+    ],
+    ['Minimum proceeds: $40M. Target: $50M.', { target_amount: 50e6, floor_amount: 40e6 }],
+  ],
+  'terms, escalators and tax under labels and in new orders': [
+    ['Raise $50M; leases 18 years.', { target_amount: 50e6, economics: { lease_term_years: 18 } }],
+    ['Raise $50M; the initial term must be 14 years.', { target_amount: 50e6, economics: { lease_term_years: 14 } }],
+    ['Raise $50M; rent escalation every year 1,75 percent.', { target_amount: 50e6, economics: { rent_escalator: 0.0175 } }],
+    ['Raise $50M with 250bp annual bumps.', { target_amount: 50e6, economics: { rent_escalator: 0.025 } }],
+    ['Raise $50M; rent uplifts of 125 basis points per year.', { target_amount: 50e6, economics: { rent_escalator: 0.0125 } }],
+    ['From tax: please model a 19 percent rate. Raise $50M.', { target_amount: 50e6, economics: { tax_rate: 0.19 } }],
+    ['Raise $50M; the tax on any gain is to be assumed at 24%.', { target_amount: 50e6, economics: { tax_rate: 0.24 } }],
+    ['Raise $50M; 23 percent tax.', { target_amount: 50e6, economics: { tax_rate: 0.23 } }],
+    ['Raise $50M keeping leverage at three and three-quarter turns or less.', { target_amount: 50e6, max_net_leverage: 3.75 }],
+  ],
   'asks as labels and nouns': [
     ['Purchase price: $310 million. Lease term: 15 years.', { target_amount: 310e6, economics: { lease_term_years: 15 } }],
     ['Transaction size - $72.5M', { target_amount: 72.5e6 }],

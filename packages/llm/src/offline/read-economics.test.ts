@@ -76,9 +76,25 @@ describe('economicsSpecFields', () => {
     expect(economicsSpecFields({ objective: 'min_npv_cost' }, 'greedy', assumptions)).toEqual({});
     expect(assumptions[1]).toContain('greedy was kept');
   });
+
+  it('carries a stated min_proceeds objective as stated, with no assumption and whatever the strategy', () => {
+    const assumptions: string[] = [];
+    expect(economicsSpecFields({ objective: 'min_proceeds' }, 'exact', assumptions)).toEqual({ objective: 'min_proceeds' });
+    expect(economicsSpecFields({ objective: 'min_proceeds' }, 'greedy', assumptions)).toEqual({ objective: 'min_proceeds' });
+    expect(assumptions).toEqual([]);
+  });
 });
 
 describe('a brief with economics, read offline into a spec', () => {
+  it('names a stated min_proceeds objective in the spec', async () => {
+    const { value } = await createOfflineLlmClient().generateSelectorSpec(
+      'Objective: minimum proceeds. Strategy: exact. Amount: $40M.',
+      BRIEF_TABLE_SUMMARY,
+    );
+    expect(value.objective).toBe('min_proceeds');
+    expect(value.strategy).toBe('exact');
+  });
+
   it('keeps target and covenants and adds the program terms and objective', async () => {
     const { value } = await createOfflineLlmClient().generateSelectorSpec(
       'Raise $150M from warehouses on 15-year leases with 2% annual bumps; keep net leverage below 3.5x. We report under IFRS, 21% tax rate. We want the cheapest capital.',

@@ -29,13 +29,13 @@ const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)
  */
 const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
-    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|will\\s+be|would\\s+be|set\\s+at)\\s+|\\s)\\s*${NUMBER}\\s*${YEARS}` +
+    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at)\\s+|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS})(?![a-z])`,
   'g',
 );
-/** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years". */
+/** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
 const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:were|are|at|run(?:ning)?(?:\\s+for)?|last(?:ing)?(?:\\s+for)?|that\\s+(?:run|last)(?:\\s+for)?)\\s+${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:were|are|at|run(?:ning)?(?:\\s+for)?|last(?:ing)?(?:\\s+for)?|that\\s+(?:run|last)(?:\\s+for)?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -63,8 +63,14 @@ const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+yea
  */
 const ESCALATOR = new RegExp(
   `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
-    `|${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
+  'g',
+);
+/** "rent escalators of 150 basis points a year", "Escalators of 300 bps per annum", "200bp bumps": basis points. */
+const ESCALATOR_BASIS_POINTS = new RegExp(
+  `\\b(?:${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+)(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
+    `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|step[-\\s]?ups?|uplifts?))(?![a-z])`,
   'g',
 );
 /** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
@@ -83,7 +89,7 @@ const US_GAAP =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842)(?![a-z0-9])/g;
 /** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
 const TAX_RATE = new RegExp(
-  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
+  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s*cent\\b)\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
     '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
   'g',
 );
@@ -99,7 +105,10 @@ const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|e
 const CHEAPEST_CAPITAL = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))\s+(?:(?:possible|available|overall|all-in)\s+)*(?:(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise)(?:\s+(?:route|path|option|structure|source|mix))?`,
+      // "the cheapest way", "cheapest-capital version", "the cheapest-in-NPV-terms set of sites".
+      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+(?:terms|basis))?[-\s]+(?:(?:possible|available|overall|all-in)\s+)*(?:(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
+      // "the solution with less cost in present value", "lower cost on an NPV basis".
+      String.raw`(?:less|lower|lowest|least|smallest|minimum)\s+(?:${COST_NOUN})\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
       String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
       String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
@@ -112,11 +121,18 @@ const CHEAPEST_CAPITAL = new RegExp(
 );
 
 /**
+ * The sell-no-more-than-needed objective, named as an objective: "the min-proceeds objective", "Objective:
+ * minimum proceeds". Without the word objective, "minimum proceeds" is a floor's label and is left to that reader.
+ */
+const MIN_PROCEEDS_OBJECTIVE =
+  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s]proceeds\s+objective)(?![a-z])/g;
+
+/**
  * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
  * with no other figure's name in between, and a rate for the gain without the word tax ("26% on the gain").
  */
 const TAX_RATE_LOOSE = new RegExp(
-  String.raw`\btax(?:es)?\b(?:\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,6}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?`,
+  String.raw`\btax(?:es)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?`,
   'g',
 );
 
@@ -177,6 +193,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
+  claimAll(ESCALATOR_BASIS_POINTS, (match) => {
+    const basisPoints = Number(match[1] ?? match[2] ?? '');
+    if (basisPoints >= 0 && basisPoints < 2500) escalators.push({ value: Math.round(basisPoints * 1e6) / 1e10, start: match.index });
+    else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
+  });
   claimAll(FLAT_RENT, (match) => {
     if (!TURNED_DOWN.test(text.lower.slice(Math.max(0, match.index - 30), match.index))) escalators.push({ value: 0, start: match.index });
   });
@@ -201,9 +222,13 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   bases.sort((left, right) => left.start - right.start);
   const basis = bases[bases.length - 1]?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
-  claimAll(CHEAPEST_CAPITAL, () => {
-    reading.objective = 'min_npv_cost';
-  });
+  // Both objectives in text order, so that the last one named wins (a correction).
+  const objectives: { objective: SelectionObjective; start: number }[] = [];
+  claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  objectives.sort((left, right) => left.start - right.start);
+  const objective = objectives[objectives.length - 1]?.objective;
+  if (objective !== undefined) reading.objective = objective;
   return reading;
 }
 
@@ -217,8 +242,8 @@ export interface EconomicsSpecFields {
 
 /**
  * Turns an economics reading into spec fields: `program_terms` for what the
- * brief states, and the `min_npv_cost` objective with the exact strategy it
- * needs. A brief that names the greedy rule and asks for the cheapest capital
+ * brief states, the `min_npv_cost` objective with the exact strategy it
+ * needs, and a stated `min_proceeds` objective as stated (valid with either strategy). A brief that names the greedy rule and asks for the cheapest capital
  * keeps greedy and drops the objective, and says so in `assumptions`.
  */
 export function economicsSpecFields(
@@ -230,6 +255,8 @@ export function economicsSpecFields(
   const { objective, ...terms } = economics;
   const fields: { -readonly [Key in keyof EconomicsSpecFields]: EconomicsSpecFields[Key] } = {};
   if (Object.keys(terms).length > 0) fields.program_terms = { ...terms };
+  // Stated, so carried as the brief's choice rather than left to the default it happens to equal.
+  if (objective === 'min_proceeds') fields.objective = objective;
   if (objective === 'min_npv_cost') {
     if (strategy === 'greedy') {
       assumptions.push(

@@ -60,7 +60,8 @@ const FRACTION_VALUES: Readonly<Record<string, number>> = {
   'three quarters': 0.75,
   'three-quarters': 0.75,
 };
-const FRACTION = String.raw`half|quarter|three[-\s]quarters`;
+// "two and three-quarter turns": the fraction as an adjective is singular.
+const FRACTION = String.raw`half|quarter|three[-\s]quarters?`;
 
 /** A whole number in words with an optional fraction: "three and a half", "two and a quarter", "four". */
 export const WORD_MULTIPLE = String.raw`(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION}))?(?![a-z])`;
