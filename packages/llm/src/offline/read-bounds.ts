@@ -97,10 +97,10 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
-    // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage"
+    // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage", "rated below 0.55 for criticality"
     {
       regex: new RegExp(
-        String.raw`(?:\b(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in)\s+)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
+        String.raw`(?:\b(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
         'g',
       ),
       unitRequired: true,

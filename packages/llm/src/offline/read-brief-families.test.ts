@@ -110,6 +110,22 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $50M; 23 percent tax.', { target_amount: 50e6, economics: { tax_rate: 0.23 } }],
     ['Raise $50M keeping leverage at three and three-quarter turns or less.', { target_amount: 50e6, max_net_leverage: 3.75 }],
   ],
+  'assets, mortgages, criticality and rent caps in new wordings': [
+    [
+      'Asked whether the Schaumburg Office could be offered, the CFO said it will not be. Raise $35M.',
+      { target_amount: 35e6, exclude_asset_ids: ['CHI-04'] },
+    ],
+    ['The company keeps its HQ; raise $90M.', { target_amount: 90e6, exclude_asset_ids: ['DAL-01'] }],
+    ['Raise $70M; buildings charged with a mortgage are to stay with us.', { target_amount: 70e6, exclude_mortgaged: true }],
+    ['Raise $70M; anything encumbered by a lien is excluded.', { target_amount: 70e6, exclude_mortgaged: true }],
+    ['Raise $70M, nothing morgaged.', { target_amount: 70e6, exclude_mortgaged: true }],
+    ['Raise $70M; business-critical sites must be kept back.', { target_amount: 70e6, max_criticality: 0.7 }],
+    ['Raise $70M without selling anything essential.', { target_amount: 70e6, max_criticality: 0.7 }],
+    ['Raise $70M from assets scored under 0.4 for criticality.', { target_amount: 70e6, max_criticality: 0.4 }],
+    ['Raise $70M; added rent not over $6M a year.', { target_amount: 70e6, max_rent_added: 6e6 }],
+    ['Raise $70M; incremental rent should be no larger than $4M per year.', { target_amount: 70e6, max_rent_added: 4e6 }],
+    ['Raise $70M from GA / OH sites only.', { target_amount: 70e6, include_markets: ['Atlanta', 'Columbus'] }],
+  ],
   'asks as labels and nouns': [
     ['Purchase price: $310 million. Lease term: 15 years.', { target_amount: 310e6, economics: { lease_term_years: 15 } }],
     ['Transaction size - $72.5M', { target_amount: 72.5e6 }],

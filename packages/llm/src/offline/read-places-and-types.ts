@@ -39,7 +39,7 @@ const EXCLUDE_TRIGGER = new RegExp(
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
       String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?`,
-      String.raw`keep(?:ing)?|retain(?:ing)?|hold(?:ing)?\s+on\s+to|ex`,
+      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s+to|ex`,
     ].join('|') +
     String.raw`)(?=[\s-])`,
   'g',
@@ -53,7 +53,7 @@ const NEGATED_CONTINUATION = /\b(?:or|nor)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\
 const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except)\b/;
 /** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
 const LIST_FILLER =
-  /^(?:\s*-?\s*)(?:the|our|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in|(?:company|group|firm|business)'s)\b/;
+  /^(?:\s*-?\s*)(?:the|our|its|their|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in|(?:company|group|firm|business)'s)\b/;
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
 const TRAILING_NOUN =
   /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate)\b/;
@@ -73,14 +73,21 @@ const RULE_OUT_PRONOUN = new RegExp(
   String.raw`\b(?:(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?:\s+(?:out|back|aside|off))?`,
   'g',
 );
-/** "they are excluded", "both must be retained", "those stay with us". */
+/**
+ * "could the Cicero Main Plant be included? It will not be": a negated "be" that ends its clause repeats the
+ * verb asked about before it (included, sold, offered), so it rules the pronoun's list out.
+ */
+const ELLIPTICAL_NOT = String.raw`(?:will|would|shall|can|could|should|is|are|must)\s+not\s+be(?=\s*(?:[.;,!?]|$))|(?:won't|wouldn't|can't|isn't|aren't|shouldn't)\s+be(?=\s*(?:[.;,!?]|$))`;
+/** "they are excluded", "both must be retained", "those stay with us", "it will not be". */
 const PRONOUN_RULED_OUT = new RegExp(
-  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it)\s+(?:${RULED_OUT})(?![a-z])`,
+  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it)\s+(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
   'g',
 );
 /** "... are off limits, and so is Georgia": one more item ruled out like the ones before it in the sentence. */
 const SO_IS =
   /\b(?:and\s+so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
+/** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
@@ -186,9 +193,18 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
       index = named - 1;
       continue;
     }
-    // The longest phrase in context is the one out of context too, unless it needs context (an asset, "la", "IN").
+    // The longest phrase in context is the one out of context too, unless it needs context (an asset, "la", "IN"),
+    // which a state code has when it follows another place in a list ("TX + OH only").
+    const previous = included[included.length - 1];
+    const listed =
+      inContext?.item.kind === 'state' &&
+      previous !== undefined &&
+      previous.match?.item.kind === 'state' &&
+      LIST_JOINER.test(text.lower.slice(previous.end, index));
     const match =
-      inContext === null || inContext.needsContext === true ? vocabulary.matchAt(text.lower, index, false, text.source) : inContext;
+      inContext === null || (inContext.needsContext === true && !listed)
+        ? vocabulary.matchAt(text.lower, index, false, text.source)
+        : inContext;
     if (match === null || !text.isFree(match.start, match.end)) continue;
     included.push({ match, assetId: null, start: match.start, end: match.end });
     text.claim(match.start, match.end);

@@ -31,7 +31,7 @@ const CRITICALITY = String.raw`criticality(?:\s+(?:score|rating|level)s?)?`;
 const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|re-?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
-const NEGATION = String.raw`(?:nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
+const NEGATION = String.raw`(?:w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
@@ -43,11 +43,12 @@ const NOT_CRITICAL_PATTERNS = [
     String.raw`\b(?:only\s+)?non[-\s]?(?:(?:mission|business|operationally)[-\s]?)?(?:critical|essential)(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`,
     'g',
   ),
-  // "mission-critical facilities stay with us", "critical sites are off the table": what is ruled out comes first.
+  // "mission-critical facilities stay with us", "critical sites are off the table", "mission critical facilities
+  // should be retained": what is ruled out comes first.
   // Only the critical words are claimed, so that a list of types after them ("mission-critical plants and data
   // centers stay off the table") is still read by the place and type reader.
   new RegExp(
-    String.raw`\b${CRITICAL}(?=(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
+    String.raw`\b${CRITICAL}(?=(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z]))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
     'g',
   ),
 ];
