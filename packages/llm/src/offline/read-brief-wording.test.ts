@@ -74,3 +74,14 @@ describe('readBrief: general wording rules', () => {
     expect(reading.floor_amount).toBeUndefined();
   });
 });
+
+describe('readBrief: words of intent are not reported as not understood', () => {
+  it.each([
+    "Hi, we're thinking about raising around $150M.",
+    'We are wondering whether we can raise $80M.',
+    "We're hoping to raise $60M.",
+    'We are planning to raise $45M.',
+  ])('%s', (brief) => {
+    expect(read(brief).unrecognized).toEqual([]);
+  });
+});

@@ -131,3 +131,67 @@ describe('offline generateExplanationSummary', () => {
     expect(value.indexOf('Asked')).toBeLessThan(value.indexOf('Proceeds fall'));
   });
 });
+
+describe('offline generateExplanationSummary: basis and objective', () => {
+  const metricsBefore = {
+    net_leverage: 3,
+    fixed_charge_coverage: 4.565,
+    lease_adjusted_leverage: 3.238,
+    ebitda: 100_000_000,
+    ebitdar: 105_000_000,
+    net_debt: 300_000_000,
+    interest_expense: 18_000_000,
+    rent_expense: 5_000_000,
+  };
+  const economics = (basis: 'us_gaap' | 'ifrs16') => ({
+    accounting_basis: basis,
+    annual_rent_added: 3_000_000,
+    rent_coverage_after: 13.1,
+    lease_liability_added: 34_500_000,
+    implied_cost_of_capital: 0.071,
+    npv_cost: 6_000_000,
+    gain_on_sale: 12_000_000,
+    tax_on_gain: 2_500_000,
+    after_tax_proceeds: 49_800_000,
+    cost_of_debt: 0.06,
+    net_leverage_after_other_basis: 2.6,
+    assets: [],
+  });
+
+  it('under IFRS 16 says the rent stays in EBITDA and the lease liability joins net debt, with the outcome figures', async () => {
+    const outcome = okOutcome({
+      metrics_before: metricsBefore,
+      // IFRS 16: EBITDA unchanged; net debt is lower by the proceeds and higher by the lease liability.
+      metrics_after: { ...metricsBefore, ebitda: 100_000_000, rent_expense: 8_000_000, net_debt: 282_200_000 },
+      economics: economics('ifrs16'),
+    });
+    const { value } = await client.generateExplanationSummary(specFixture({ target_amount: 50_000_000 }), outcome, []);
+    expect(value).toContain(
+      'Cost: $3M a year of new rent; under IFRS 16 EBITDA keeps the rent ($100M) and the leases add $34.5M of lease liability to net debt ($300M before, $282.2M after the proceeds repay debt).',
+    );
+    expect(value).not.toContain('lowering EBITDA');
+  });
+
+  it('under US GAAP says the new rent lowers EBITDA', async () => {
+    const outcome = okOutcome({
+      metrics_before: metricsBefore,
+      metrics_after: { ...metricsBefore, ebitda: 97_000_000, rent_expense: 8_000_000 },
+      economics: economics('us_gaap'),
+    });
+    const { value } = await client.generateExplanationSummary(specFixture({ target_amount: 50_000_000 }), outcome, []);
+    expect(value).toContain('Cost: $3M a year of new rent, lowering EBITDA from $100M to $97M.');
+  });
+
+  it('says the exact strategy chose the cheapest capital under min_npv_cost, the smallest proceeds otherwise', async () => {
+    const outcome = okOutcome({ strategy: 'exact' });
+    const cheapest = await client.generateExplanationSummary(
+      specFixture({ target_amount: 50_000_000, strategy: 'exact', objective: 'min_npv_cost' }),
+      outcome,
+      [],
+    );
+    expect(cheapest.value).toContain('The exact strategy chose them as the cheapest capital (the smallest summed NPV cost of the leases)');
+    expect(cheapest.value).not.toContain('smallest proceeds');
+    const smallest = await client.generateExplanationSummary(specFixture({ target_amount: 50_000_000, strategy: 'exact' }), outcome, []);
+    expect(smallest.value).toContain('The exact strategy chose them as the smallest proceeds that meet the target');
+  });
+});

@@ -68,12 +68,15 @@ function describeAsk(spec: SelectorSpec, asked: number, revised: ReadonlySet<str
 }
 
 /** Why these assets: the rule of the strategy that chose them. */
-function whyTheseAssets(outcome: ProgramOutcome): string {
+function whyTheseAssets(spec: SelectorSpec, outcome: ProgramOutcome): string {
   if (outcome.selected_asset_ids.length === 0) return '';
   const them = outcome.selected_asset_ids.length === 1 ? 'it' : 'them';
   if (outcome.strategy === 'exact') {
     const proof =
       outcome.solver === null ? '' : outcome.solver.proven_optimal ? ' (proven optimal)' : ' (the best found, not proven optimal)';
+    // The objective decides what "best" meant: the cheapest capital, or selling no more than needed.
+    if (spec.objective === 'min_npv_cost')
+      return ` The exact strategy chose ${them} as the cheapest capital (the smallest summed NPV cost of the leases) that meets the target within every covenant${proof}.`;
     return ` The exact strategy chose ${them} as the smallest proceeds that meet the target within every covenant${proof}.`;
   }
   return ` The greedy rule took ${them} in order of least critical first, then most re-lettable, then largest cash, until the target was reached.`;
@@ -106,7 +109,7 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
     sold.length === 0
       ? 'Proposed: no sale; no asset can be sold within the covenants and filters.'
       : `Proposed: sell ${plural(sold.length, 'asset')} (${listIds(sold)}) for ${formatMoney(outcome.proceeds)} of cash proceeds, using the ${outcome.strategy} strategy.`;
-  sentences.push(proposal + whyTheseAssets(outcome));
+  sentences.push(proposal + whyTheseAssets(spec, outcome));
 
   if (outcome.status === 'ok') {
     const over = outcome.proceeds - outcome.target_amount;
@@ -145,9 +148,16 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
   const before = outcome.metrics_before;
   const after = outcome.metrics_after;
   if (before !== null && after !== null && sold.length > 0 && after.rent_expense > before.rent_expense) {
-    sentences.push(
-      `Cost: ${formatMoney(after.rent_expense - before.rent_expense)} a year of new rent, lowering EBITDA from ${formatMoney(before.ebitda)} to ${formatMoney(after.ebitda)}.`,
-    );
+    const rent = `Cost: ${formatMoney(after.rent_expense - before.rent_expense)} a year of new rent`;
+    const economics = outcome.economics;
+    // Under IFRS 16 the rent stays out of EBITDA: what the leases do instead is add their liability to net debt.
+    if (economics?.accounting_basis === 'ifrs16') {
+      sentences.push(
+        `${rent}; under IFRS 16 EBITDA keeps the rent (${formatMoney(after.ebitda)}) and the leases add ${formatMoney(economics.lease_liability_added)} of lease liability to net debt (${formatMoney(before.net_debt)} before, ${formatMoney(after.net_debt)} after the proceeds repay debt).`,
+      );
+    } else {
+      sentences.push(`${rent}, lowering EBITDA from ${formatMoney(before.ebitda)} to ${formatMoney(after.ebitda)}.`);
+    }
   }
 
   if (outcome.status !== 'ok' && outcome.reasons.length > 0) {

@@ -10,7 +10,7 @@ const FILLER = new Set(
   `a an the and or but also then so plus as well too just only please kindly thanks thank hi hello
    we we'd we're we'll we've i i'd i'm i'll us our ours you your let's lets let me my it its it's this that these those there here
    is are be been being was were will would could should can must may might shall do does did have has had
-   need needs needed want wants wanted like love prefer to of in on at by for from with within into via through across over
+   need needs needed want wants wanted like love prefer thinking think thinks wondering wonder hoping hope hopes planning plan plans whether to of in on at by for from with within into via through across over
    about around approximately roughly approx some any all each every total overall altogether
    raise raising raised generate generating get getting bring unlock release releasing monetize monetise monetizing monetising
    target targeting targets goal aim aiming seek seeking looking look find sell selling sale sales sold divest divesting
