@@ -142,6 +142,7 @@ describe('offline generateExplanationSummary: basis and objective', () => {
     net_debt: 300_000_000,
     interest_expense: 18_000_000,
     rent_expense: 5_000_000,
+    ratio_notes: {},
   };
   const economics = (basis: 'us_gaap' | 'ifrs16') => ({
     accounting_basis: basis,
