@@ -15,7 +15,7 @@ import {
   wireSchemas,
   type ErrorCode,
 } from '@leaseback/domain';
-import { sessionWireSchemas } from '@leaseback/service';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, sessionWireSchemas } from '@leaseback/service';
 import type { ApiRoute, SchemaReference } from './api-routes.js';
 import { errorStatusesOf } from './route-error-codes.js';
 import { ErrorResponseSchema } from './error-body-schema.js';
@@ -28,7 +28,8 @@ type JsonObject = Record<string, unknown>;
 
 const COMPONENTS = '#/components/schemas/';
 /** What an export answers, by `format`. */
-const EXPORT_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'text/markdown', 'text/html'];
+// The export answers' media types as the workbook sends them, without their charset parameter.
+const EXPORT_CONTENT_TYPES = EXPORT_FORMATS.map((format) => EXPORT_MEDIA_TYPES[format].split(';')[0] as string);
 
 /** Reason phrases for the documented error statuses. */
 const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
@@ -159,7 +160,7 @@ function apiOperation(route: ApiRoute): JsonObject {
       in: 'query',
       required: false,
       description: 'The file to answer: xlsx (a workbook), csv, md (a Markdown memo) or html (a one-page memo)',
-      schema: { type: 'string', enum: ['xlsx', 'csv', 'md', 'html'], default: 'xlsx' },
+      schema: { type: 'string', enum: [...EXPORT_FORMATS], default: EXPORT_FORMATS[0] },
       example: 'csv',
     });
   if (route.method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
@@ -167,7 +168,7 @@ function apiOperation(route: ApiRoute): JsonObject {
   if (route.method === 'post') responseHeaders['Idempotency-Key'] = { $ref: '#/components/headers/IdempotencyKey' };
   const content: Record<string, JsonObject> =
     route.response.component === 'file'
-      ? Object.fromEntries(EXPORT_MEDIA_TYPES.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]))
+      ? Object.fromEntries(EXPORT_CONTENT_TYPES.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]))
       : route.contentType === 'text/event-stream'
         ? {
             'text/event-stream': {

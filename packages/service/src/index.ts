@@ -57,7 +57,7 @@ export {
 export { ScenarioOrchestrationError } from './sessions/session-errors.js';
 export { RunNotReplayableError, type ReplayReport } from './replay-run.js';
 export { parsePortfolioFile, type PortfolioFileInput } from './use-cases/spreadsheets.js';
-export type { CompanySource, ExportDocument, ExportFormat } from '@leaseback/workbook';
+export { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type CompanySource, type ExportDocument, type ExportFormat } from '@leaseback/workbook';
 export { AmbiguousIdError } from './use-cases/resolve-id-prefix.js';
 export { createEngineWorkerPool, type EngineWorkerPool } from './engine/engine-worker-pool.js';
 export { EngineDeadlineError } from './engine/engine-deadline.js';

@@ -20,6 +20,7 @@ export type { PortfolioReading } from './read-portfolio-sheets.js';
 export { writePortfolioWorkbook } from './write-portfolio-workbook.js';
 export {
   EXPORT_FORMATS,
+  EXPORT_MEDIA_TYPES,
   escapeHtml,
   exportRun,
   exportScenarioSet,

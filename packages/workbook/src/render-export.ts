@@ -31,7 +31,8 @@ export interface ExportDocument {
   readonly fileName: string;
 }
 
-const MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+/** The media type each export format is answered with. */
+export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
@@ -55,14 +56,14 @@ export async function exportRun(run: RunRecord, format: ExportFormat): Promise<E
     case 'xlsx': {
       const workbook = await newWorkbook();
       addRunSheets(workbook, model, '');
-      return { content: await workbookBytes(workbook), mediaType: MEDIA_TYPES.xlsx, fileName };
+      return { content: await workbookBytes(workbook), mediaType: EXPORT_MEDIA_TYPES.xlsx, fileName };
     }
     case 'csv':
-      return { content: text.encode(tableCsv(model.selected)), mediaType: MEDIA_TYPES.csv, fileName };
+      return { content: text.encode(tableCsv(model.selected)), mediaType: EXPORT_MEDIA_TYPES.csv, fileName };
     case 'md':
-      return { content: text.encode(runMarkdown(model)), mediaType: MEDIA_TYPES.md, fileName };
+      return { content: text.encode(runMarkdown(model)), mediaType: EXPORT_MEDIA_TYPES.md, fileName };
     case 'html':
-      return { content: text.encode(htmlPage(model.title, runHtml(model, 2))), mediaType: MEDIA_TYPES.html, fileName };
+      return { content: text.encode(htmlPage(model.title, runHtml(model, 2))), mediaType: EXPORT_MEDIA_TYPES.html, fileName };
   }
 }
 
@@ -85,14 +86,14 @@ export async function exportScenarioSet(set: ScenarioSetExportInput, format: Exp
       model.runs.forEach((run, index) => {
         addRunSheets(workbook, run, `${index + 1} `);
       });
-      return { content: await workbookBytes(workbook), mediaType: MEDIA_TYPES.xlsx, fileName };
+      return { content: await workbookBytes(workbook), mediaType: EXPORT_MEDIA_TYPES.xlsx, fileName };
     }
     case 'csv':
-      return { content: text.encode(tableCsv(model.comparison)), mediaType: MEDIA_TYPES.csv, fileName };
+      return { content: text.encode(tableCsv(model.comparison)), mediaType: EXPORT_MEDIA_TYPES.csv, fileName };
     case 'md':
-      return { content: text.encode(setMarkdown(model)), mediaType: MEDIA_TYPES.md, fileName };
+      return { content: text.encode(setMarkdown(model)), mediaType: EXPORT_MEDIA_TYPES.md, fileName };
     case 'html':
-      return { content: text.encode(htmlPage(model.title, setHtml(model))), mediaType: MEDIA_TYPES.html, fileName };
+      return { content: text.encode(htmlPage(model.title, setHtml(model))), mediaType: EXPORT_MEDIA_TYPES.html, fileName };
   }
 }
 
