@@ -6,7 +6,7 @@
 // reader was changed for the first fresh set's misses and measured once, then used for tuning like the
 // others (a fresh set measures the reader only while nothing is changed for its misses), and
 // eval/brief-fresh-check-set-3.json, written without sight of the reader's code or results after the
-// reader was changed for the second fresh set, and measured once. The offline reader always;
+// reader was changed for the second fresh set, measured once, then tuned on as well. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -179,7 +179,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, held-out set (brief-held-out-set.json)', heldOutSet],
   ['offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)', freshSet],
   ['offline, second fresh check set (brief-fresh-check-set-2.json, measured once, then tuned on)', secondFreshSet],
-  ['offline, third fresh check set (brief-fresh-check-set-3.json, written blind, measured once)', thirdFreshSet],
+  ['offline, third fresh check set (brief-fresh-check-set-3.json, written blind, measured once, then tuned on)', thirdFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
