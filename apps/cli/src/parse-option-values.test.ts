@@ -11,6 +11,8 @@ describe('parseAmount', () => {
     expect(parseAmount('150mm', '--target')).toBe(150e6);
     expect(parseAmount('1.2B', '--target')).toBe(1.2e9);
     expect(parseAmount('950k', '--target')).toBe(950e3);
+    expect(parseAmount('USD 40m', '--target')).toBe(40e6);
+    expect(parseAmount('$1.15bn', '--target')).toBe(1_150_000_000);
   });
 
   it('scales any whole number by its unit', () => {

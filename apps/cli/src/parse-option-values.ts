@@ -1,6 +1,5 @@
+import { readAmountNotation } from '@leaseback/llm';
 import { UsageError } from './cli-errors.js';
-
-const AMOUNT_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
 
 /**
  * Reads a money amount in USD as people write it on a command line: `150000000`,
@@ -8,12 +7,9 @@ const AMOUNT_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, 
  * checked here; whether the value is allowed is the service's call.
  */
 export function parseAmount(text: string, option: string): number {
-  const match = /^\$?\s*(\d+(?:\.\d+)?|\.\d+)\s*(k|m|mm|b|bn)?$/i.exec(text.trim().replace(/,/g, ''));
-  const unit = AMOUNT_UNITS[(match?.[2] ?? '').toLowerCase()];
-  if (!match?.[1] || unit === undefined) {
-    throw new UsageError(`${option}: "${text}" is not an amount (write e.g. 150000000, 150M or 1.2B)`);
-  }
-  return Number(match[1]) * unit;
+  const amount = readAmountNotation(text);
+  if (amount === null) throw new UsageError(`${option}: "${text}" is not an amount (write e.g. 150000000, 150M or 1.2B)`);
+  return amount;
 }
 
 /** Reads a ratio such as a leverage or coverage limit: `3.5` or `3.5x`. */

@@ -20,6 +20,7 @@ export { EXTRACTABLE_FIELDS, type ExtractableField } from './offline/extract-fie
 export { ASSET_TYPE_WORDS } from './offline/asset-type-vocabulary.js';
 export { US_METROS, US_STATES, type MetroEntry } from './offline/us-metro-states.js';
 export { resolveMarketNames, type ResolvedMarketNames } from './offline/resolve-market-names.js';
+export { readAmountNotation } from './offline/written-numbers.js';
 // What counts as an explicit "yes" to a pending action, shared by every client.
 export { confirmationObject, decideConfirmation, type ConfirmationObject, type ExtractedIntent } from './explicit-confirmation.js';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberValue, scaleValue, WORD_MULTIPLE, WORD_NUMBER, wordNumberValue } from './written-numbers.js';
+import { findAmounts } from './read-amounts.js';
+import { numberValue, readAmountNotation, scaleValue, WORD_MULTIPLE, WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -57,5 +58,29 @@ describe('written numbers', () => {
     expect(scaleValue('k')).toBe(1e3);
     expect(scaleValue(undefined)).toBe(1);
     expect(scaleValue('widgets')).toBe(1);
+  });
+});
+
+describe('readAmountNotation', () => {
+  it('reads an amount written on its own, and nothing else', () => {
+    expect(readAmountNotation('150,000,000')).toBe(150e6);
+    expect(readAmountNotation('USD 40m')).toBe(40e6);
+    expect(readAmountNotation('$1.15bn')).toBe(1_150_000_000);
+    expect(readAmountNotation('2 billion')).toBe(2e9);
+    for (const text of ['', '$', '150 dollars', 'raise $150M', '1.2.3M', '-5']) expect(readAmountNotation(text)).toBeNull();
+  });
+
+  it('agrees with the brief reader on every amount written with a currency mark and a scale', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('k', 'm', 'mm', 'mn', 'M', 'bn', 'B', ' million', ' billion'),
+        (whole, cents, scale) => {
+          const text = `$${whole}.${String(cents).padStart(2, '0')}${scale}`;
+          expect(readAmountNotation(text)).toBe(findAmounts(text)[0]?.value);
+        },
+      ),
+    );
   });
 });

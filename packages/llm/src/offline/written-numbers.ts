@@ -166,6 +166,20 @@ export function scaleDecimal(numeral: string, scale: number): number {
   return (mantissa * scale) / divisor;
 }
 
+const AMOUNT_NOTATION = new RegExp(String.raw`^(?:us\$|usd|\$)?\s*(\d+(?:\.\d+)?|\.\d+)\s*(${MONEY_SCALE})?$`);
+
+/**
+ * An amount written on its own, in the notation of a figure in a brief: `150000000`,
+ * `150,000,000`, `$150M`, `150mm`, `USD 40m`, `1.2bn`, `950k`, `2 billion`; `null`
+ * when the whole text is not one amount. The command line's amount options read
+ * their values with it, so an option and a brief agree on what `150mm` means.
+ */
+export function readAmountNotation(text: string): number | null {
+  const match = AMOUNT_NOTATION.exec(text.trim().toLowerCase().replaceAll(',', ''));
+  if (match?.[1] === undefined) return null;
+  return scaleDecimal(match[1], scaleValue(match[2]));
+}
+
 /**
  * A percentage as written ("2.6") as the decimal it means (0.026), shifted in
  * the decimal text rather than divided, so "2.6%" is exactly 0.026 and not
