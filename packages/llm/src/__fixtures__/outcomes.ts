@@ -16,7 +16,8 @@ export function specFixture(overrides: Partial<SelectorSpecInput> = {}): Selecto
   });
 }
 
-const METRICS_BEFORE = {
+/** The company before the program: net leverage 3.00x, coverage 4.57x. */
+export const METRICS_BEFORE = {
   net_leverage: 3,
   fixed_charge_coverage: 4.565,
   lease_adjusted_leverage: 3.238,

@@ -1,22 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { ASSET_TYPES, PortfolioSchema, parseInput } from '@leaseback/domain';
 import { describe, expect, it } from 'vitest';
-import { PlaceVocabulary } from './place-vocabulary.js';
-import { readBrief, type BriefReading } from './read-brief.js';
-
-// The example portfolio: eight markets in seven states, and assets whose names the briefs below use.
-const portfolio = parseInput(
-  PortfolioSchema,
-  JSON.parse(readFileSync(new URL('../../../../examples/portfolio.json', import.meta.url), 'utf8')),
-);
-const markets = [...new Set(portfolio.assets.map((asset) => asset.market.trim()))].sort();
-const vocabulary = new PlaceVocabulary(
-  markets,
-  [],
-  portfolio.assets.map((asset) => ({ asset_id: asset.asset_id, name: asset.name, asset_type: asset.asset_type, market: asset.market })),
-);
-const portfolioTypes = ASSET_TYPES.filter((type) => portfolio.assets.some((asset) => asset.asset_type === type));
-const read = (brief: string): BriefReading => readBrief(brief, { vocabulary, portfolioTypes, conversational: false });
+import { portfolioTypes, readExampleBrief as read } from '../__fixtures__/example-brief-reading.js';
+import type { BriefReading } from './read-brief.js';
 const allTypesBut = (...ruledOut: string[]) => portfolioTypes.filter((type) => !ruledOut.includes(type));
 
 type Case = readonly [string, Partial<BriefReading>];

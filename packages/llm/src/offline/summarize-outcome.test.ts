@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { infeasibleOutcome, okOutcome, specFixture } from '../__fixtures__/outcomes.js';
+import { METRICS_BEFORE, infeasibleOutcome, okOutcome, specFixture } from '../__fixtures__/outcomes.js';
 import { createOfflineLlmClient } from './offline-llm-client.js';
 
 const client = createOfflineLlmClient();
@@ -133,17 +133,7 @@ describe('offline generateExplanationSummary', () => {
 });
 
 describe('offline generateExplanationSummary: basis and objective', () => {
-  const metricsBefore = {
-    net_leverage: 3,
-    fixed_charge_coverage: 4.565,
-    lease_adjusted_leverage: 3.238,
-    ebitda: 100_000_000,
-    ebitdar: 105_000_000,
-    net_debt: 300_000_000,
-    interest_expense: 18_000_000,
-    rent_expense: 5_000_000,
-    ratio_notes: {},
-  };
+  const metricsBefore = { ...METRICS_BEFORE, ratio_notes: {} };
   const economics = (basis: 'us_gaap' | 'ifrs16') => ({
     accounting_basis: basis,
     annual_rent_added: 3_000_000,

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { ASSET_TYPES, PortfolioSchema, parseInput, type AssetType } from '@leaseback/domain';
+import { PlaceVocabulary } from '../offline/place-vocabulary.js';
+import { readBrief, type BriefReading } from '../offline/read-brief.js';
+
+// The example portfolio: eight markets in seven states, and assets whose names the wording tests use.
+const portfolio = parseInput(
+  PortfolioSchema,
+  JSON.parse(readFileSync(new URL('../../../../examples/portfolio.json', import.meta.url), 'utf8')),
+);
+const markets = [...new Set(portfolio.assets.map((asset) => asset.market.trim()))].sort();
+const vocabulary = new PlaceVocabulary(
+  markets,
+  [],
+  portfolio.assets.map((asset) => ({ asset_id: asset.asset_id, name: asset.name, asset_type: asset.asset_type, market: asset.market })),
+);
+
+/** The asset types the example portfolio holds, in the domain's order. */
+export const portfolioTypes: readonly AssetType[] = ASSET_TYPES.filter((type) =>
+  portfolio.assets.some((asset) => asset.asset_type === type),
+);
+
+/** Reads a brief (not a conversation message) against the example portfolio. */
+export const readExampleBrief = (brief: string): BriefReading => readBrief(brief, { vocabulary, portfolioTypes, conversational: false });
