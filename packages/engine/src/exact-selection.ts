@@ -407,13 +407,17 @@ export function runExact(highs: Highs, context: SelectionContext): SelectionResu
       ? 'part of the smallest-NPV-cost set that meets the target and every covenant (exact)'
       : 'part of the smallest-proceeds set that meets the target and every covenant (exact)',
   );
+  // The documented tie order: equal NPV cost goes to smaller proceeds first; equal proceeds to criticality.
+  const tiesBrokenBy = byNpvCost
+    ? 'ties on NPV cost were broken by smaller proceeds, then total criticality, then asset ids'
+    : 'ties on proceeds were broken by total criticality, then asset ids';
   const tieText =
     tieBreak.status === 'proven'
-      ? 'ties on proceeds were broken by total criticality, then asset ids, and the tie-break is proven'
+      ? `${tiesBrokenBy}, and the tie-break is proven`
       : tieBreak.status === 'interchangeable_only'
-        ? 'ties on proceeds were broken by criticality, then asset ids, among interchangeable assets (identical figures)'
+        ? `${tiesBrokenBy.replace('total criticality', 'criticality')}, among interchangeable assets (identical figures)`
         : tieBreak.status === 'not_proven'
-          ? 'the tie-break by criticality and ids stopped at its node limit, so a set with equal proceeds and lower criticality is not ruled out'
+          ? `the tie-break by ${byNpvCost ? 'proceeds, criticality' : 'criticality'} and ids stopped at its node limit, so a set with equal ${byNpvCost ? 'NPV cost' : 'proceeds'} and a better tie-break is not ruled out`
           : 'no tie-break was attempted because optimality was not proven';
   if (byNpvCost) extraNodes.push(npvObjectiveNode(context, selected, proceeds, proven));
   extraNodes.push({

@@ -94,6 +94,12 @@ describe('selectAssets (exact)', () => {
     expect(byIds.selected_asset_ids).toEqual(['A1']);
     const optimality = byIds.explanation_nodes.find((node) => node.kind === 'optimality');
     expect(optimality?.values['tie_break']).toBe('proven');
+    expect(optimality?.message).toContain('ties on proceeds were broken by total criticality, then asset ids');
+    // Under the cost objective the first tie-break is smaller proceeds, and the message says so.
+    const byCost = selectAssets(tied(0.2), WORKED_EXAMPLE_CORPORATE, exact({ target_amount: 42, objective: 'min_npv_cost' }));
+    const costOptimality = byCost.explanation_nodes.find((node) => node.kind === 'optimality');
+    expect(costOptimality?.message).toContain('ties on NPV cost were broken by smaller proceeds, then total criticality');
+    expect(costOptimality?.message).not.toContain('ties on proceeds');
   });
 
   it('prefers the least critical, then the smallest ids, among identical sites, even without solving ties', () => {
