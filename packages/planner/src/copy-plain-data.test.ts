@@ -32,6 +32,15 @@ describe('copyPlainData', () => {
     );
   });
 
+  it('keeps an own "__proto__" key as a field, as JSON.parse and structuredClone do', () => {
+    const parsed = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>;
+    const copy = copyPlainData(parsed);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect(copy).toStrictEqual(structuredClone(parsed));
+    expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   it('leaves what is not plain data to structuredClone: dates, maps, sparse arrays, functions', () => {
     const date = new Date('2026-01-02T03:04:05Z');
     const copied = copyPlainData({ at: date, map: new Map([['a', 1]]) });

@@ -21,6 +21,11 @@ export function copyPlainData<T>(value: T): T {
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return structuredClone(value);
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = copyPlainData((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) {
+    const field = copyPlainData((value as Record<string, unknown>)[key]);
+    // JSON may carry an own "__proto__" key; assigning it would set the copy's prototype instead.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: field, writable: true, enumerable: true, configurable: true });
+    else copy[key] = field;
+  }
   return copy as T;
 }
