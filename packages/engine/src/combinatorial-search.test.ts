@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OuterAssignments, solveByBranchAndBound, solveCombinatorial, type CombinatorialProblem } from './combinatorial-search.js';
+import { solveByBranchAndBound } from './branch-and-bound.js';
+import type { CombinatorialProblem } from './combinatorial-problem.js';
+import { OuterAssignments, solveCombinatorial } from './combinatorial-search.js';
 
 interface Drawn {
   readonly objective: number[];

@@ -1,11 +1,7 @@
 import type { AssetFigures } from './asset-figures.js';
-import {
-  COMBINATORIAL_MAX_ITEMS,
-  solveByBranchAndBound,
-  solveCombinatorial,
-  type CombinatorialProblem,
-  type CombinatorialResult,
-} from './combinatorial-search.js';
+import { solveByBranchAndBound } from './branch-and-bound.js';
+import type { CombinatorialProblem, CombinatorialResult } from './combinatorial-problem.js';
+import { COMBINATORIAL_MAX_ITEMS, solveCombinatorial } from './combinatorial-search.js';
 import { compareCodeUnits } from './ranking.js';
 import type { SelectionContext } from './selection-context.js';
 import type { SelectionModel } from './selection-model.js';
