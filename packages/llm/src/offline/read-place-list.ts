@@ -1,0 +1,214 @@
+import type { BriefText } from './brief-text.js';
+import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
+
+/** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
+const LIST_FILLER =
+  /^(?:\s*-?\s*)(?:the|our|its|their|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in|(?:company|group|firm|business)'s)\b/;
+/** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
+const TRAILING_NOUN =
+  /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate)\b/;
+const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+/** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
+const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
+
+/** One item of a list in a brief: a vocabulary match (a place, type or asset name) or an asset id, with its span. */
+export interface ListItem {
+  readonly match: VocabularyMatch | null;
+  readonly assetId: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The portfolio markets a place item stands for (none for a metro outside the portfolio or a type). */
+function marketsOf(item: ListItem, vocabulary: PlaceVocabulary): string[] {
+  const named = item.match?.item;
+  if (named?.kind === 'market') return [...named.markets];
+  if (named?.kind === 'state') return vocabulary.markets.filter((market) => vocabulary.stateOfMarket(market) === named.state);
+  return [];
+}
+
+/**
+ * Two items written as one ("the Dallas HQ", "Fontana warehouse", "the Newark
+ * office", "offices in Chicago") read as the assets both describe, when the
+ * portfolio's assets are known; null when they are not one phrase or cannot be read so.
+ */
+function mergeAdjacent(text: BriefText, previous: ListItem, next: ListItem, vocabulary: PlaceVocabulary): ListItem | null {
+  if (vocabulary.assets.length === 0) return null;
+  const between = text.lower.slice(previous.end, next.start);
+  if (/[,&/]|\b(?:and|or|nor|plus)\b/.test(between)) return null;
+  const isPlace = (kind: string | undefined): boolean => kind === 'market' || kind === 'state' || kind === 'metro';
+  const asset = [previous, next].find((item) => item.match?.item.kind === 'asset');
+  const place = [previous, next].find((item) => isPlace(item.match?.item.kind));
+  const type = [previous, next].find((item) => item.match?.item.kind === 'type');
+  let ids: string[];
+  if (asset !== undefined && (place !== undefined || type !== undefined)) {
+    const named = asset.match?.item;
+    ids = named?.kind === 'asset' ? [...named.assetIds] : [];
+    if (place !== undefined) {
+      const markets = marketsOf(place, vocabulary);
+      ids = ids.filter((id) => markets.includes(vocabulary.assets.find((candidate) => candidate.asset_id === id)?.market.trim() ?? ''));
+    }
+    if (type !== undefined && type.match?.item.kind === 'type') {
+      const assetType = type.match.item.assetType;
+      const ofType = ids.filter((id) => vocabulary.assets.find((candidate) => candidate.asset_id === id)?.asset_type === assetType);
+      // "the Fontana warehouse" for an asset filed as a distribution center still names it.
+      if (ofType.length > 0) ids = ofType;
+    }
+  } else if (place !== undefined && type !== undefined) {
+    const markets = marketsOf(place, vocabulary);
+    const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
+    ids = vocabulary.assets
+      .filter((candidate) => markets.includes(candidate.market.trim()) && candidate.asset_type === assetType)
+      .map((candidate) => candidate.asset_id);
+  } else return null;
+  const start = Math.min(previous.start, next.start);
+  const end = Math.max(previous.end, next.end);
+  const phrase = text.source.slice(start, end);
+  return { match: { item: { kind: 'asset', assetIds: ids, phrase }, start, end }, assetId: null, start, end };
+}
+
+/**
+ * The list of places, types and assets that starts at `from`: items joined by
+ * commas, "and", "or", "+" and the like, adjacent names merged ("Port Newark
+ * Sortation Hub"); null when no item starts there.
+ */
+export function readList(
+  text: BriefText,
+  from: number,
+  vocabulary: PlaceVocabulary,
+  allowIds: boolean,
+): { items: ListItem[]; end: number; compound: boolean } | null {
+  const items: ListItem[] = [];
+  let position = from;
+  let end = from;
+  let compound = false;
+  let commaOnly = false;
+  for (;;) {
+    let cursor = position;
+    // "ex-Dallas": the hyphen belongs to the trigger.
+    for (let filler = LIST_FILLER.exec(text.lower.slice(cursor)); filler !== null; filler = LIST_FILLER.exec(text.lower.slice(cursor))) {
+      cursor += filler[0].length;
+    }
+    cursor = skipSpaces(text.lower, cursor);
+    if (cursor < text.lower.length && text.lower[cursor] === '-') cursor = skipSpaces(text.lower, cursor + 1);
+    let item = readItem(text, cursor, vocabulary, allowIds);
+    if (item === null) break;
+    if (
+      allowIds &&
+      item.match?.item.kind === 'type' &&
+      HEADQUARTERS_WORDS.includes(normalisePhrase(text.lower.slice(item.start, item.end)))
+    ) {
+      // "except headquarters": the offices named so, not every office; without the assets it cannot be said.
+      if (vocabulary.assets.length === 0) compound = true;
+      else {
+        const phrase = text.source.slice(item.start, item.end);
+        item = {
+          match: { item: { kind: 'asset', assetIds: vocabulary.headquartersIds(), phrase }, start: item.start, end: item.end },
+          assetId: null,
+          start: item.start,
+          end: item.end,
+        };
+      }
+    }
+    const previous = items[items.length - 1];
+    // After a bare comma only an item of the same kind continues the list:
+    // "exclude Dallas, Houston" is one list, "exclude Dallas, warehouses only"
+    // is an exclusion followed by a new clause.
+    if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(item)) break;
+    // "no labs and California sites only": an item followed by "only" starts an allow-list, not more exclusions.
+    if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
+    const merged = previous !== undefined && previous.end === end ? mergeAdjacent(text, previous, item, vocabulary) : null;
+    if (merged !== null) {
+      items[items.length - 1] = merged;
+      end = merged.end;
+    } else {
+      // "Chicago offices" / "offices in Chicago" with the assets unknown: a market and a type written as one item.
+      if (previous !== undefined && previous.end === end && isCompound(text, previous, item)) compound = true;
+      items.push(item);
+      end = item.end;
+    }
+    const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
+    if (trailing !== null) end += trailing[0].length;
+    const separator = SEPARATOR.exec(text.lower.slice(end));
+    const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
+    commaOnly = separator !== null && /^\s*,\s*$/.test(separator[0]);
+    if (separator !== null) position = end + separator[0].length;
+    else if (adjacent !== null && readItem(text, end + adjacent[0].length, vocabulary, false) !== null) position = end + adjacent[0].length;
+    else break;
+  }
+  if (items.length === 0) return null;
+  return { items, end, compound };
+}
+
+/** Places say where not to sell, asset types what, assets (by id or name) which. */
+function categoryOf(item: ListItem): 'where' | 'what' | 'which' {
+  if (item.assetId !== null || item.match?.item.kind === 'asset') return 'which';
+  return item.match?.item.kind === 'type' ? 'what' : 'where';
+}
+
+function isCompound(text: BriefText, previous: ListItem, next: ListItem): boolean {
+  const between = text.lower.slice(previous.end, next.start);
+  if (/[,&/]|\b(?:and|or|nor|plus)\b/.test(between)) return false;
+  const kinds = [previous.match?.item.kind, next.match?.item.kind];
+  const hasType = kinds.includes('type');
+  const hasPlace = kinds.some((kind) => kind === 'market' || kind === 'metro' || kind === 'state');
+  return hasType && hasPlace;
+}
+
+function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, allowIds: boolean): ListItem | null {
+  if (index >= text.lower.length || !text.isFree(index, index + 1)) return null;
+  const match = vocabulary.matchAt(text.lower, index, true, text.source);
+  if (match !== null && text.isFree(match.start, match.end)) {
+    const end = match.item.kind === 'asset' ? restOfAssetName(text, match.end, match.item.assetIds, vocabulary) : match.end;
+    return { match: { ...match, end }, assetId: null, start: match.start, end };
+  }
+  if (!allowIds) return null;
+  const id = ASSET_ID.exec(text.source.slice(index));
+  if (id === null || !text.isFree(index, index + id[0].length)) return null;
+  // An id must look like one: a hyphen or an upper-case letter next to digits, so
+  // that words such as "q3" or "2x" in running text are not taken for ids.
+  if (!/[A-Z]/.test(id[0]) && !id[0].includes('-')) return null;
+  return { match: null, assetId: id[0], start: index, end: index + id[0].length };
+}
+
+/** Where a mention of an asset by its full name ("Joliet Distribution Center") that `match` starts ends, or null. */
+export function assetNamedInFull(text: BriefText, match: VocabularyMatch, vocabulary: PlaceVocabulary): number | null {
+  if (match.item.kind !== 'asset' || !text.isFree(match.start, match.end)) return null;
+  const index = match.start;
+  const ids = match.item.assetIds;
+  const end = restOfAssetName(text, match.end, ids, vocabulary);
+  const phrase = normalisePhrase(text.lower.slice(index, end));
+  const full = vocabulary.assets.some((asset) => {
+    if (!ids.includes(asset.asset_id)) return false;
+    const name = normalisePhrase(asset.name.replace(/[()]/g, ' '));
+    // "Southeast Sortation Hub, Fairburn" is named in full without the place after its comma.
+    return phrase === name.replace(/,/g, '') || phrase === normalisePhrase(name.split(',')[0] ?? '');
+  });
+  return full ? end : null;
+}
+
+/**
+ * Where an asset named by part of its name ends: the words that follow and
+ * continue the name of one of the assets it names ("the Southeast Sortation"
+ * + "Hub" for "Southeast Sortation Hub, Fairburn") belong to it.
+ */
+function restOfAssetName(text: BriefText, from: number, assetIds: readonly string[], vocabulary: PlaceVocabulary): number {
+  const nameWords = new Set(
+    vocabulary.assets
+      .filter((asset) => assetIds.includes(asset.asset_id))
+      .flatMap((asset) => normalisePhrase(asset.name.replace(/[,()]/g, ' ')).split(' ')),
+  );
+  let end = from;
+  for (;;) {
+    const next = /^\s+([a-z0-9][a-z0-9'-]*)/.exec(text.lower.slice(end));
+    if (next === null || !nameWords.has(next[1] ?? '') || !text.isFree(end, end + next[0].length)) return end;
+    end += next[0].length;
+  }
+}
+
+function skipSpaces(text: string, index: number): number {
+  let position = index;
+  while (position < text.length && /\s/.test(text[position] ?? '')) position += 1;
+  return position;
+}
