@@ -7,14 +7,8 @@ import { AppliedRuleSchema, SignalTypeSchema } from './turn-input.js';
 
 const ConfidenceSchema = z.number().min(0).max(1);
 
-/**
- * A lifecycle decision (P6.2). `source` says which rule made it: `rule` (the
- * defaults: continue, complete, loop detection), `signal` (a user signal),
- * `candidate` (a scored candidate) or `evaluator` (an accepted proposal).
- * A scenario started or resumed and finished in the same turn gets two
- * decisions (START or resuming CONTINUE, then COMPLETE).
- */
-export const LifecycleDecisionSchema = z.strictObject({
+/** Which instance of which scenario (and version) a decision is about: the fields every decision starts with. */
+const INSTANCE_ADDRESS = {
   /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
   instance_id: z
     .string()
@@ -23,6 +17,17 @@ export const LifecycleDecisionSchema = z.strictObject({
     .optional(),
   scenario_id: IdentifierSchema.describe('The scenario'),
   scenario_version: z.int().positive().describe('The version of the scenario definition'),
+};
+
+/**
+ * A lifecycle decision (P6.2). `source` says which rule made it: `rule` (the
+ * defaults: continue, complete, loop detection), `signal` (a user signal),
+ * `candidate` (a scored candidate) or `evaluator` (an accepted proposal).
+ * A scenario started or resumed and finished in the same turn gets two
+ * decisions (START or resuming CONTINUE, then COMPLETE).
+ */
+export const LifecycleDecisionSchema = z.strictObject({
+  ...INSTANCE_ADDRESS,
   action: LifecycleActionSchema.describe('What is done with the instance (START, CONTINUE, PAUSE, COMPLETE, CANCEL)'),
   reasoning: z.string().describe('Why, in plain English'),
   confidence: ConfidenceSchema.describe('How sure the decision is, 0 to 1'),
@@ -53,14 +58,7 @@ export type LifecycleDecision = z.output<typeof LifecycleDecisionSchema>;
  * transition and is not listed.
  */
 export const StepTransitionDecisionSchema = z.strictObject({
-  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z
-    .string()
-    .min(1)
-    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
-    .optional(),
-  scenario_id: IdentifierSchema.describe('The scenario'),
-  scenario_version: z.int().positive().describe('The version of the scenario definition'),
+  ...INSTANCE_ADDRESS,
   source_step_id: IdentifierSchema.describe('The step the instance was at'),
   target_step_id: IdentifierSchema.describe('The step the instance is at now'),
   moved: z.boolean().describe('Whether the instance changed step'),
@@ -81,15 +79,10 @@ export type ContributionType = z.output<typeof ContributionTypeSchema>;
 
 /** Which instance a contribution or resume hint is about, and where it stands: the fields both carry. */
 const INSTANCE_POSITION = {
-  /** The instance this is about (unique in the session; a session may hold several instances of one scenario over time). */
-  instance_id: z
-    .string()
-    .min(1)
-    .describe('The scenario instance (unique in the session; a session may hold several instances of one scenario over time)')
-    .optional(),
-  scenario_id: IdentifierSchema.describe('The scenario'),
+  instance_id: INSTANCE_ADDRESS.instance_id,
+  scenario_id: INSTANCE_ADDRESS.scenario_id,
   scenario_name: z.string().describe("The scenario's name, for people"),
-  scenario_version: z.int().positive().describe('The version of the scenario definition'),
+  scenario_version: INSTANCE_ADDRESS.scenario_version,
   current_step_id: IdentifierSchema.describe('The step the instance is at'),
   current_step_name: z.string().describe('The step the instance is at, for people'),
 };
