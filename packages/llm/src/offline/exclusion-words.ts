@@ -8,9 +8,9 @@
  */
 
 /** What a ruled-out subject is said to be: "off the table", "retained", "a no-go". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|the\s+(?:program|programme|deal|sale|perimeter))|excluded|out|untouched|with\s+us|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)`;
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)`;
 /** What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal". */
-const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:program|programme|deal|sale|process|transaction|perimeter)`;
+const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter)`;
 /** "is", "are", "must stay", "should remain", "is to be", "will be". */
 const COPULA = String.raw`(?:is|are|stays?|remains?|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
 
@@ -27,7 +27,9 @@ export const RULED_OUT = [
   // "data centers are strategic and must stay": staying, with nothing after it in the clause.
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains)(?=\s*(?:[.;,!?)]|$))`,
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside)`,
-  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+scope|not\s+for\s+sale)`,
+  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
+  // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
+  String.raw`(?:-\s*)?(?:no|not)(?=\s*(?:[.;,!?]|$))`,
 ].join('|');
 
 /** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */

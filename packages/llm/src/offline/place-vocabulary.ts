@@ -43,6 +43,9 @@ const GENERIC_NAME_WORDS = new Set(
     .filter((word) => word !== ''),
 );
 
+/** States a brief names by the last word of their name alone ("no Jersey"), where that word names nothing else. */
+const STATE_SHORT_NAMES: Readonly<Record<string, string>> = { jersey: 'new jersey' };
+
 interface Entry {
   readonly phrase: string;
   readonly item: VocabularyItem;
@@ -140,6 +143,10 @@ export class PlaceVocabulary {
       for (const phrase of [metro.name, ...(metro.aliases ?? [])]) add(phrase, { kind: 'metro', metro: metro.name });
     }
     for (const [name, state] of Object.entries(US_STATES)) add(name, { kind: 'state', state, name: titleCase(name) });
+    for (const [short, name] of Object.entries(STATE_SHORT_NAMES)) {
+      const state = US_STATES[name];
+      if (state !== undefined) add(short, { kind: 'state', state, name: titleCase(name) });
+    }
     for (const [assetType, words] of Object.entries(ASSET_TYPE_WORDS) as [AssetType, readonly string[]][]) {
       for (const word of words) add(word, { kind: 'type', assetType });
     }

@@ -62,7 +62,7 @@ const BEFORE_CAP_WORD =
 const RENT_ADDED =
   /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?(?:new\s+leases?|lease[-\s]?backs?))|rent\s+added|lease[-\s]?back\s+rents?|(?:annual\s+)?rent(?:s|al)?(?:\s+(?:bill|cost|expense|burden))?\s+(?:that\s+)?(?:we|the\s+company|the\s+group)\s+(?:would\s+|will\s+|'d\s+|'ll\s+)?(?:be\s+)?(?:take|takes|taking|pick|picks|picking|add|adds|adding|assume|assumes|assuming|shoulder|shouldering|incur|incurring|sign|signing|commit|committing)(?:\s+(?:on|up|for|to))*)(?![a-z])/;
 const RENT_CAP_WORD =
-  /\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|climb|climbs|run|runs)\s+(?:over|above|past|beyond)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|≤|<=?)(?![a-z])/;
+  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|climb|climbs|run|runs)\s+(?:over|above|past|beyond)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)(?![a-z])|≤|<=?/;
 /**
  * Any name for rent, qualified or not ("rent", "the rent bill", "rent add-on", "rental obligations", "lease
  * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
@@ -115,6 +115,24 @@ function rentCapStart(before: string, after: string): { start: number; afterLeng
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
 
+/** A short answer label before a figure: "A:", "Answer:", "CFO:", a dash. */
+const ANSWER_LEAD = /^[\s"'-]*(?:(?:a|answer|reply|response|[a-z]{2,5})\s*(?:\([^)]*\)\s*)?:)?[\s"'-]*$/;
+
+/**
+ * An answer capping the rent a question just asked about: "How much rent are you adding? A: capped at $14M
+ * a year". The question (the sentence before, ending in "?") names rent and nothing else stands between it and
+ * the capping word but an answer label. Returns where the answer's cap starts, or null.
+ */
+function answerToRentQuestion(text: BriefText, clauseStart: number, amountStart: number): number | null {
+  const question = text.lower.lastIndexOf('?', amountStart);
+  if (question < 0 || amountStart - question > 60) return null;
+  const cap = BEFORE_CAP_WORD.exec(text.lower.slice(clauseStart, amountStart));
+  if (cap === null || !ANSWER_LEAD.test(text.lower.slice(question + 1, clauseStart + cap.index))) return null;
+  const asked = text.lower.slice(text.clauseAround(question).start, question);
+  RENT_NOUN.lastIndex = 0;
+  return RENT_NOUN.test(asked) && !ASK_WORDS.test(asked) ? clauseStart + cap.index : null;
+}
+
 /**
  * Reads the clauses about mortgages and new rent, before the amount reader so
  * that "keep new rent under $10M a year" is a cap on rent and never the target.
@@ -153,11 +171,13 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
         rent !== null && cap !== null
           ? null
           : rentCapStart(text.lower.slice(labelled, amount.start), text.lower.slice(amount.end, clause.end));
+      const answered = general === null && rent === null ? answerToRentQuestion(text, clause.start, amount.start) : null;
       if (rent !== null && cap !== null) start = clause.start + Math.min(rent.index, cap.index);
       else if (general !== null) {
         start = labelled + general.start;
         end = amount.end + general.afterLength;
-      } else continue;
+      } else if (answered !== null) start = answered;
+      else continue;
     }
     const perYear = PER_YEAR.exec(text.lower.slice(end, clause.end));
     if (perYear !== null) end += perYear[0].length;

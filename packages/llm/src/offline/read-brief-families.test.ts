@@ -408,6 +408,53 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Target $120M. Interest coverage is 4x today.', { target_amount: 120e6 }],
     ['Our EBITDA is $600M; the program should bring in $120M.', { target_amount: 120e6 }],
   ],
+  'rent caps with symbols, spoken figures and answers': [
+    ['Ask $95M\nNew rent ≤ $7M/yr', { target_amount: 95e6, max_rent_added: 7e6 }],
+    ['Rent add <= 3.5mn p.a.; raise 60mn.', { target_amount: 60e6, max_rent_added: 3.5e6 }],
+    [
+      'Note to file: the rent we take on cannot be more than four point two five million a year; we raise eighty million.',
+      { target_amount: 80e6, max_rent_added: 4.25e6 },
+    ],
+    [
+      'Q: What new rent can we carry? A: no more than $11M a year. Q: And the ask? A: $140M.',
+      { target_amount: 140e6, max_rent_added: 11e6 },
+    ],
+  ],
+  'covenants in spoken decimals': [
+    ['Raise $75M; lenders allow four point two five turns of net leverage at most.', { target_amount: 75e6, max_net_leverage: 4.25 }],
+    ['Raise $75M with net leverage under two point nine times.', { target_amount: 75e6, max_net_leverage: 2.9 }],
+  ],
+  'exclusions as headings, verdicts and lists after the place': [
+    ['Scope\nRuled-out states - Illinois\nSize - $65M', { target_amount: 65e6, exclude_markets: ['Chicago'] }],
+    ['Raise $65M. Houston no. Mortgaged sites no.', { target_amount: 65e6, exclude_markets: ['Houston'], exclude_mortgaged: true }],
+    [
+      'We hold on to every site we operate in Texas and Ohio; sell the rest for $65M.',
+      { target_amount: 65e6, exclude_markets: ['Columbus', 'Dallas', 'Houston'] },
+    ],
+    [
+      'Bidders must leave out the entirety of Illinois and every parts counter. Raise $65M.',
+      { target_amount: 65e6, exclude_markets: ['Chicago'], asset_types: allTypesBut('retail') },
+    ],
+    ['Raise $65M; nothing at all in Jersey.', { target_amount: 65e6, exclude_markets: ['Newark'] }],
+    [
+      'Remove from scope: Fontana Warehouse (IE-02), Schaumburg Office (CHI-04). $65M.',
+      { target_amount: 65e6, exclude_asset_ids: ['IE-02', 'CHI-04'] },
+    ],
+    [
+      'Vendors shall exclude the following sites from their bids: Groveport Warehouse (COL-02), Edison Warehouse (NWK-02). Raise $65M.',
+      { target_amount: 65e6, exclude_asset_ids: ['COL-02', 'NWK-02'] },
+    ],
+    ['Excluded: HOU-04, CHI-04 (both regional offices). Raise $65M.', { target_amount: 65e6, exclude_asset_ids: ['HOU-04', 'CHI-04'] }],
+    [
+      'Kindly take the Fontana Warehouse and IE-03 out of consideration; $65M.',
+      { target_amount: 65e6, exclude_asset_ids: ['IE-02', 'IE-03'] },
+    ],
+    [
+      'Not a single square foot of the Elk Grove Village Warehouse is for sale. $65M.',
+      { target_amount: 65e6, exclude_asset_ids: ['CHI-02'] },
+    ],
+    ['The Groveport Warehouse is not part of the $65M programme.', { target_amount: 65e6, exclude_asset_ids: ['COL-02'] }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -3,10 +3,12 @@ import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type Vocabul
 
 /** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
 const LIST_FILLER =
-  /^(?:\s*-?\s*)(?:the|our|its|their|any|all|anything|everything|assets?|sites?|properties|property|markets?|metros?|in|at|from|of|ids?|state\s+of|located\s+in|(?:company|group|firm|business)'s)\b/;
+  /^(?:\s*[-:]?\s*)(?:the|our|its|their|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|state\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s)\b/;
 /** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
 const TRAILING_NOUN =
   /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate)\b/;
+/** A bracket right after an item, without figures of money or shares: "(PHX-03)", "(our HQ and two flagship hubs)". */
+const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
@@ -91,7 +93,8 @@ export function readList(
       cursor += filler[0].length;
     }
     cursor = skipSpaces(text.lower, cursor);
-    if (cursor < text.lower.length && text.lower[cursor] === '-') cursor = skipSpaces(text.lower, cursor + 1);
+    if (cursor < text.lower.length && (text.lower[cursor] === '-' || text.lower[cursor] === ':'))
+      cursor = skipSpaces(text.lower, cursor + 1);
     let item = readItem(text, cursor, vocabulary, allowIds);
     if (item === null) break;
     if (
@@ -130,6 +133,9 @@ export function readList(
     }
     const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
     if (trailing !== null) end += trailing[0].length;
+    // "Tempe Office (PHX-03)", "DAL-01, ATL-01 (our HQ and two hubs)": a bracket after a ruled-out item restates it.
+    const restated = allowIds ? RESTATED_IN_BRACKETS.exec(text.lower.slice(end)) : null;
+    if (restated !== null) end += restated[0].length;
     const separator = SEPARATOR.exec(text.lower.slice(end));
     const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
     commaOnly = separator !== null && /^\s*,\s*$/.test(separator[0]);

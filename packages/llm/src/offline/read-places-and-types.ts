@@ -26,8 +26,12 @@ const EXCLUDE_TRIGGER = new RegExp(
   String.raw`\b(?:` +
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark".
-      String.raw`(?:excluded|exclusions?|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|do\s+not\s+sell)(?:\s+(?:sites?|assets?|properties|markets?|metros?|locations?|buildings?|ids?|list))?\s*:`,
-      String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing\s+(?:in|from)|none\s+(?:in|from)`,
+      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|do\s+not\s+sell)(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list))?\s*(?::|-(?=\s))`,
+      // "must exclude the following assets from any proposal: ...": the list after the colon.
+      String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
+      // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
+      String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
+      String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
       String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       String.raw`without\s+(?:touching|selling|using)`,
@@ -42,7 +46,7 @@ const EXCLUDE_TRIGGER = new RegExp(
       String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?`,
       String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s+to|ex`,
     ].join('|') +
-    String.raw`)(?=[\s-])`,
+    String.raw`)(?=[\s:-])`,
   'g',
 );
 /**
@@ -106,7 +110,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
     const found = listEndingAt(text, match.index, vocabulary);
     const end = match.index + match[0].length;
-    if (found === null || !text.isFree(found.start, end)) continue;
+    // The words after the verdict may hold a figure already read ("not part of the USD 100m programme").
+    if (found === null || !text.isFree(found.start, match.index + 1)) continue;
     text.claim(found.start, end);
     exclusionEnds.push(end);
     if (found.list.compound) unrepresentable.push(text.source.slice(found.start, end).trim());
@@ -133,7 +138,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   }
   for (const match of text.freeMatches(NEGATED_CONTINUATION)) {
     const clause = text.clauseAround(match.index);
-    if (!NEGATION_WORD.test(text.lower.slice(clause.start, match.index))) continue;
+    // "nor" carries a negation of its own ("we will not, nor the Cicero plant").
+    if (!match[0].startsWith('nor') && !NEGATION_WORD.test(text.lower.slice(clause.start, match.index))) continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     text.claim(match.index, list.end);

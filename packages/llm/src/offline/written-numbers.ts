@@ -50,8 +50,14 @@ const TEENS = Object.keys(TEEN_VALUES).join('|');
 const TENS = Object.keys(TEN_VALUES).join('|');
 const UNDER_HUNDRED = String.raw`(?:(?:${TENS})(?:[-\s](?:${ONES}))?|${TEENS}|${ONES})`;
 
-/** A whole number in words from one to 999: "seven", "twenty-five", "one hundred and forty". Not anchored. */
-export const WORD_NUMBER = String.raw`(?:(?:${UNDER_HUNDRED}|a)\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?|${UNDER_HUNDRED})(?![a-z])`;
+/** Decimals read out digit by digit after "point": "point eight", "point nine five", "point oh five". */
+const SPOKEN_DECIMALS = String.raw`(?:\s+point(?:\s+(?:${ONES}|zero|oh|nought))+)?`;
+
+/**
+ * A number in words from one to 999, with decimals read out after "point": "seven", "twenty-five", "one hundred
+ * and forty", "seven point five", "one point nine five". Not anchored.
+ */
+export const WORD_NUMBER = String.raw`(?:(?:${UNDER_HUNDRED}|a)\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?|${UNDER_HUNDRED})${SPOKEN_DECIMALS}(?![a-z])`;
 
 /** The fraction words that may follow a whole number ("and a half") or stand for one ("a quarter of"). */
 const FRACTION_VALUES: Readonly<Record<string, number>> = {
@@ -63,8 +69,8 @@ const FRACTION_VALUES: Readonly<Record<string, number>> = {
 // "two and three-quarter turns": the fraction as an adjective is singular.
 const FRACTION = String.raw`half|quarter|three[-\s]quarters?`;
 
-/** A whole number in words with an optional fraction: "three and a half", "two and a quarter", "four". */
-export const WORD_MULTIPLE = String.raw`(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION}))?(?![a-z])`;
+/** A number in words with an optional fraction or spoken decimals: "three and a half", "three point eight", "four". */
+export const WORD_MULTIPLE = String.raw`(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION})|${SPOKEN_DECIMALS})(?![a-z])`;
 
 /** A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a". */
 export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|(?:a|one)\s+quarter(?:\s+(?:of\s+)?a)?|three[-\s]quarters(?:\s+(?:of\s+)?a)?)`;
@@ -99,6 +105,7 @@ export function wordNumberValue(words: string): number {
   const tokens = normalised.split(/[-\s]/);
   for (let index = 0; index < tokens.length; index += 1) {
     const word = tokens[index] ?? '';
+    if (word === 'point') return seen ? total + current + spokenDecimals(tokens.slice(index + 1)) : Number.NaN;
     if (word === 'and' || word === '') continue;
     if (word === 'a' && tokens[index + 1] === 'hundred') continue;
     if (word === 'hundred') {
@@ -119,6 +126,18 @@ export function wordNumberValue(words: string): number {
   }
   total += current;
   return seen ? total : Number.NaN;
+}
+
+/** The digits read out after "point" ("nine five") as the fraction they write (0.95); NaN if one is not a digit. */
+function spokenDecimals(tokens: readonly string[]): number {
+  let digits = '';
+  for (const token of tokens) {
+    if (token === '') continue;
+    const digit = token === 'zero' || token === 'oh' || token === 'nought' ? 0 : UNIT_VALUES[token];
+    if (digit === undefined) return Number.NaN;
+    digits += String(digit);
+  }
+  return digits === '' ? Number.NaN : Number(`0.${digits}`);
 }
 
 /** A numeral or a number in words, as a value; NaN for anything else. */
