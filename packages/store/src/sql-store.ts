@@ -19,26 +19,36 @@ export function createSqlStore(executor: SqlExecutor): LeasebackStore {
   const scenarioSets = createSqlScenarioSets(executor);
   const sessions = createSqlSessions(executor);
   const idempotencyKeys = createSqlIdempotencyKeys(executor);
-  const inFlight = new Set<Promise<unknown>>();
+  // Calls in flight are counted, and `close` waits for the count to reach zero. Why not a set of
+  // promises: an async wrapper and two settle handlers per call were a visible part of a read.
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
   let closing: Promise<void> | undefined;
+  const settle = (): void => {
+    inFlight -= 1;
+    if (inFlight === 0) idle?.();
+  };
 
   /** Runs one public call: refused once closing, tracked until it settles, errors translated. */
   function guarded<T>(work: () => Promise<T>): Promise<T> {
     if (closing !== undefined) return Promise.reject(new StoreClosedError());
-    const call = (async () => {
-      try {
-        return await work();
-      } catch (error) {
+    inFlight += 1;
+    let call: Promise<T>;
+    try {
+      call = work();
+    } catch (error) {
+      call = Promise.reject(error);
+    }
+    return call.then(
+      (value) => {
+        settle();
+        return value;
+      },
+      (error: unknown) => {
+        settle();
         throw translateDatabaseError(error);
-      }
-    })();
-    const settled = call.then(
-      () => undefined,
-      () => undefined,
+      },
     );
-    inFlight.add(settled);
-    void settled.then(() => inFlight.delete(settled));
-    return call;
   }
 
   return {
@@ -75,7 +85,7 @@ export function createSqlStore(executor: SqlExecutor): LeasebackStore {
     close() {
       closing ??= (async () => {
         // Calls started before close finish; calls after it are refused by `guarded`.
-        while (inFlight.size > 0) await Promise.all([...inFlight]);
+        if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
         await executor.close();
       })();
       return closing;
