@@ -40,6 +40,15 @@ describe('API keys', () => {
     expect(post.status).toBe(401);
   });
 
+  it('asks for a key on API paths written in any case, which Express routes like their lower-case form', async () => {
+    for (const path of ['/API/runs', '/Api/runs/some-id', '/api/RUNS', '/API']) {
+      const answer = await request(server.url, 'GET', path);
+      expect(answer.status).toBe(401);
+      expect(answer.body.error.code).toBe('unauthorized');
+    }
+    expect((await request(server.url, 'GET', '/API/runs', { headers: as(KEY_A) })).status).toBe(200);
+  });
+
   it('accepts the key as a Bearer token (any case) or in X-API-Key', async () => {
     for (const headers of [as(KEY_A), { authorization: `bearer ${KEY_A}` }, { 'x-api-key': KEY_A }]) {
       expect((await request(server.url, 'GET', '/api/runs', { headers })).status).toBe(200);

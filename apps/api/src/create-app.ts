@@ -49,8 +49,7 @@ export function createApp(options: CreateAppOptions): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
 
-  app.use(requestLogging(options.logger, options.generateRequestId ?? randomUUID));
-  app.use(httpMetrics(options.registry));
+  app.use(requestLogging(options.logger, options.generateRequestId ?? randomUUID, httpMetrics(options.registry)));
   app.use(refuseCredentialsInQuery());
 
   // The API's routes come first: they are what the server mostly answers, and Express tries
@@ -64,12 +63,7 @@ export function createApp(options: CreateAppOptions): Express {
       serve(route, options.service, options.isShuttingDown ?? (() => false)),
     );
   }
-  app.use(
-    '/api',
-    authenticate(api.api_keys),
-    requireJsonBody,
-    express.json({ limit: api.body_limit, type: ['application/json', 'application/*+json'] }),
-  );
+  app.use(apiGate(authenticate(api.api_keys), express.json({ limit: api.body_limit, type: ['application/json', 'application/*+json'] })));
   const methodsByPath = new Map<string, string[]>();
   for (const route of API_ROUTES) {
     if (route.upload !== true)
@@ -135,7 +129,7 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
     const context: CallContext = {
       scope,
       // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
-      logger: requestLog(request),
+      logger: requestLog(response),
       ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
     };
     // Made when the work first looks at it: a read never does, and a signal with its listener per request is not free.
@@ -211,18 +205,38 @@ async function streamEvents(
 }
 
 /**
- * 415 for a POST body that is not JSON. Without it `express.json` would skip
- * the body and the service would report a confusing "required" problem.
+ * What every `/api` request goes through before its route: the API keys, then,
+ * for a request with a body, the JSON body parser. One layer where there were
+ * three (`app.use('/api', authenticate, requireJsonBody, json)`). Why: Express
+ * matches and trims the `/api` prefix for each layer in turn, and a request
+ * without a body (every GET) has nothing for the parser to do; the answers are
+ * the same. Other paths pass untouched.
  */
-function requireJsonBody(request: Request, _response: Response, next: NextFunction): void {
-  const hasBody =
+function apiGate(authenticateKey: RequestHandler, parseJson: RequestHandler): RequestHandler {
+  return (request, response, next) => {
+    if (!isApiPathInAnyCase(request.path)) {
+      next();
+      return;
+    }
+    authenticateKey(request, response, (failure?: unknown) => {
+      if (failure !== undefined) next(failure);
+      // The parser's own test for a body (an empty one counts: it reads as `{}`).
+      else if (request.headers['transfer-encoding'] === undefined && Number.isNaN(Number(request.headers['content-length']))) next();
+      else if (request.method === 'POST' && hasNonEmptyBody(request) && request.is(['application/json', 'application/*+json']) === false)
+        // 415 for a POST body that is not JSON. Without it the parser would skip the body and
+        // the service would report a confusing "required" problem.
+        next(new RequestError('unsupported_media_type', 'the request body must be JSON (Content-Type: application/json)'));
+      else parseJson(request, response, next);
+    });
+  };
+}
+
+/** Whether a request carries a body that is not empty (a `Transfer-Encoding`, or a `Content-Length` other than 0). */
+function hasNonEmptyBody(request: Request): boolean {
+  return (
     request.headers['transfer-encoding'] !== undefined ||
-    (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
-  if (request.method === 'POST' && hasBody && request.is(['application/json', 'application/*+json']) === false) {
-    next(new RequestError('unsupported_media_type', 'the request body must be JSON (Content-Type: application/json)'));
-    return;
-  }
-  next();
+    (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0')
+  );
 }
 
 /** The one error handler: every failure becomes `{ error: { code, message, problems? } }`. */
@@ -274,6 +288,15 @@ function abortedWhenClientLeaves(response: Response): AbortSignal {
 /** Whether a path is under `/api`, which only the API's routes answer. */
 function isApiPath(path: string): boolean {
   return path.startsWith('/api/') || path === '/api';
+}
+
+/**
+ * Whether Express would route a path under `/api`: it matches paths without
+ * regard to case, so `/API/runs` reaches the `/api/runs` route and must pass
+ * the same keys.
+ */
+function isApiPathInAnyCase(path: string): boolean {
+  return (path.length === 4 || path[4] === '/') && path.slice(0, 4).toLowerCase() === '/api';
 }
 
 /** `/api/runs/{run_id}` → `/api/runs/:run_id`. */

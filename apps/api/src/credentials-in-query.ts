@@ -25,6 +25,36 @@ export function isCredentialParameter(name: string): boolean {
   return CREDENTIAL_NAMES.has(name.replace(/\[.*$/, '').replace(/[-_]/g, '').toLowerCase());
 }
 
+/** Whether the name of a query pair (`raw` from `start` to the first `=` before `end`), as sent, is a credential's. */
+function isCredentialPair(raw: string, start: number, end: number): boolean {
+  let nameEnd = raw.indexOf('=', start);
+  if (nameEnd === -1 || nameEnd > end) nameEnd = end;
+  // Why a plain scan first: every request with a query comes here (twice: this check and the log
+  // line), and a name made only of letters and digits needs no decoding and no rewriting.
+  let plain = true;
+  for (let index = start; index < nameEnd && plain; index += 1) {
+    const code = raw.charCodeAt(index);
+    plain = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (plain) return nameEnd - start <= LONGEST_CREDENTIAL_NAME && CREDENTIAL_NAMES.has(raw.slice(start, nameEnd).toLowerCase());
+  return isCredentialParameter(safeDecode(raw.slice(start, nameEnd)));
+}
+
+const LONGEST_CREDENTIAL_NAME = Math.max(...[...CREDENTIAL_NAMES].map((name) => name.length));
+
+/** Whether a request URL's query names any credential parameter. */
+function hasCredentialParameter(url: string): boolean {
+  const index = url.indexOf('?');
+  if (index === -1) return false;
+  for (let start = index + 1; start <= url.length; ) {
+    let end = url.indexOf('&', start);
+    if (end === -1) end = url.length;
+    if (isCredentialPair(url, start, end)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 /** The query string of a request URL (`a=1&b=2`), or `''`. */
 function queryOf(url: string): string {
   const index = url.indexOf('?');
@@ -41,6 +71,7 @@ function safeDecode(text: string): string {
 
 /** The names of the credential parameters in a request URL's query. */
 export function credentialParametersIn(url: string): string[] {
+  if (!hasCredentialParameter(url)) return [];
   const query = queryOf(url);
   if (query === '') return [];
   return query
@@ -54,8 +85,8 @@ export function credentialParametersIn(url: string): string[] {
  * what the request log records, so a key sent in a URL never reaches a log line.
  */
 export function redactQueryCredentials(url: string): string {
+  if (!hasCredentialParameter(url)) return url;
   const index = url.indexOf('?');
-  if (index === -1) return url;
   const pairs = url
     .slice(index + 1)
     .split('&')
