@@ -7,7 +7,13 @@ import {
   type RunListItem,
   type RunRecord,
 } from '@leaseback/domain';
-import { DEFAULT_RUN_LIST_LIMIT, MAX_RUN_LIST_LIMIT, type LeasebackStore, type ListRunsOptions } from './leaseback-store.js';
+import {
+  DEFAULT_RUN_LIST_LIMIT,
+  MAX_RUN_LIST_LIMIT,
+  type FundScope,
+  type LeasebackStore,
+  type ListRunsOptions,
+} from './leaseback-store.js';
 import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 import { Conditions, clampLimit, parseJsonColumn, toDate } from './sql-values.js';
 import { AlreadyExistsError } from './store-errors.js';
@@ -164,6 +170,21 @@ export async function insertRun(queryable: SqlQueryable, record: RunRecord, resp
 /** The run operations of the SQL store. */
 export type SqlRuns = Pick<LeasebackStore, 'createRun' | 'getRun' | 'getRunJson' | 'listRuns'>;
 
+// A read by id is one of two statements, written once. Why not `Conditions`: building the
+// SQL text on every read (and hashing it again to find its prepared statement) was
+// allocation and work on the hottest read path, for a text that never changes.
+const RUN_BY_ID = `SELECT ${RUN_COLUMNS} FROM runs WHERE run_id = $1`;
+const RUN_BY_ID_IN_SCOPE = `SELECT ${RUN_COLUMNS} FROM runs WHERE run_id = $1 AND fund_id = ANY($2::text[])`;
+
+/** The row of one run by its exact id, within `scope` when given. */
+async function runById(executor: SqlExecutor, runId: string, scope: FundScope | undefined): Promise<RunRow | undefined> {
+  const { rows } =
+    scope === undefined
+      ? await executor.query<RunRow>(RUN_BY_ID, [runId])
+      : await executor.query<RunRow>(RUN_BY_ID_IN_SCOPE, [runId, [...scope]]);
+  return rows[0];
+}
+
 /** The run operations over `executor`; `createSqlStore` guards each call. */
 export function createSqlRuns(executor: SqlExecutor): SqlRuns {
   return {
@@ -177,20 +198,12 @@ export function createSqlRuns(executor: SqlExecutor): SqlRuns {
     },
 
     async getRun(runId, scope) {
-      const conditions = new Conditions();
-      conditions.add((placeholder) => `run_id = ${placeholder}`, runId);
-      conditions.addScope(scope);
-      const { rows } = await executor.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM runs ${conditions.toSql()}`, conditions.parameters);
-      const row = rows[0];
+      const row = await runById(executor, runId, scope);
       return row === undefined ? null : runRecordFrom(row);
     },
 
     async getRunJson(runId, scope) {
-      const conditions = new Conditions();
-      conditions.add((placeholder) => `run_id = ${placeholder}`, runId);
-      conditions.addScope(scope);
-      const { rows } = await executor.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM runs ${conditions.toSql()}`, conditions.parameters);
-      const row = rows[0];
+      const row = await runById(executor, runId, scope);
       return row === undefined ? null : runJsonFrom(row);
     },
 
