@@ -1,5 +1,15 @@
 import { BriefText } from './brief-text.js';
-import { MONEY_SCALE, NUMERAL, WORD_FRACTION, WORD_NUMBER, scaleDecimal, scaleValue, wordNumberValue } from './written-numbers.js';
+import {
+  MONEY_SCALE,
+  NUMERAL,
+  WORD_FRACTION,
+  WORD_NUMBER,
+  WORD_SHARE,
+  scaleDecimal,
+  scaleValue,
+  wordNumberValue,
+  wordShareValue,
+} from './written-numbers.js';
 
 /** A money amount found in a brief: its value in USD and where it was written. */
 export interface FoundAmount {
@@ -70,8 +80,16 @@ const FLOOR_CONDITION_ABOVE =
 const ACCEPTED_AFTER =
   /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
-const FLOOR_FRACTION =
-  /(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|minimum|floor\s+(?:of|at)|floor|accept|settle\s+for|as\s+(?:little|low)\s+as|down\s+to)\s+(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:target|ask|amount|goal|figure|that|it)\b/g;
+/**
+ * A floor as a share of the target, in figures or words, wherever the target is written: "no less than 80% of
+ * that", "a floor equal to 90% of that figure", "Floor at 75% of a $160m target" (the amount after "of" is the
+ * target and is left for the amount reader), "floor two-thirds of that", "What's the floor? A: 85% of the
+ * headline". Only the words up to "of" and its article are claimed.
+ */
+const FLOOR_FRACTION = new RegExp(
+  String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|(?:minimum|floor)(?:\s+(?:of|at|is|equal\s+to|set\s+at|would\s+be|should\s+be))?(?:\s*\?\s*(?:a|answer)?\s*:)?|accept|settle\s+for|as\s+(?:little|low)\s+as|down\s+to)\s+(?:(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|(?<share>${WORD_SHARE}))\s+of\s+(?:the\s+|that\s+|this\s+|our\s+|an?\s+)?(?=(?:(?:us\$|usd|\$)\s*\d[\d.,]*\s*(?:${MONEY_SCALE})?\s+)?(?:target|ask|amount|goal|figure|headline|total|number|that|it)\b)`,
+  'g',
+);
 
 /** Figures a brief may mention as background rather than as the ask. */
 // "rent-adjusted leverage" names a covenant, not a background rent figure.
@@ -89,7 +107,7 @@ const PAST_PROGRAM =
   /\b(?:last\s+(?:year|quarter|time|round|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b/;
 /** Words that make an amount in the same clause the ask. */
 const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|deal\s+size)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|deal\s+size)\b/;
 /** "we need liquidity of $155M": liquidity or capital that the brief asks for, not a figure it reports. */
 const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$/;
@@ -175,9 +193,10 @@ export function readAmounts(text: BriefText): AmountReading {
   const floorFractions: number[] = [];
 
   for (const match of text.freeMatches(FLOOR_FRACTION)) {
-    const percent = Number(match.groups?.['percent']);
-    if (!(percent > 0 && percent <= 100) || !text.isFree(match.index, match.index + match[0].length)) continue;
-    floorFractions.push(percent / 100);
+    const groups = match.groups ?? {};
+    const fraction = groups['share'] === undefined ? Number(groups['percent']) / 100 : wordShareValue(groups['share']);
+    if (!(fraction > 0 && fraction <= 1) || !text.isFree(match.index, match.index + match[0].length)) continue;
+    floorFractions.push(fraction);
     text.claim(match.index, match.index + match[0].length);
   }
 

@@ -455,6 +455,28 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['The Groveport Warehouse is not part of the $65M programme.', { target_amount: 65e6, exclude_asset_ids: ['COL-02'] }],
   ],
+  'floors as a share of the target, wherever the target is written': [
+    ['Minimum at 80% of a $90M ask; no labs.', { target_amount: 90e6, floor_amount: 72e6, asset_types: allTypesBut('lab') }],
+    ['Q: Lowest we accept? A: floor of 70% of the $120M total.', { target_amount: 120e6, floor_amount: 84e6 }],
+    ['Target $60M, with a floor three-quarters of that.', { target_amount: 60e6, floor_amount: 45e6 }],
+    ['We aim at USD 150m and set the floor equal to 60% of that figure.', { target_amount: 150e6, floor_amount: 90e6 }],
+  ],
+  'objectives named as comparatives, outcomes and labels': [
+    ['Go for the less expensive structure on an NPV basis; $44M.', { target_amount: 44e6, economics: { objective: 'min_npv_cost' } }],
+    ['$44M. Present-value cost objective.', { target_amount: 44e6, economics: { objective: 'min_npv_cost' } }],
+    ['$44M with the cheapest NPV result.', { target_amount: 44e6, economics: { objective: 'min_npv_cost' } }],
+    [
+      'Use greedy with minimum proceeds as our objective; $44M.',
+      { target_amount: 44e6, strategy: 'greedy', economics: { objective: 'min_proceeds' } },
+    ],
+  ],
+  'terms, escalators and tax in answers and loose wording': [
+    ['Q: Term? A: eighteen years. Size: $52M.', { target_amount: 52e6, economics: { lease_term_years: 18 } }],
+    ['Raise $52M; the leases would roll over 12 years.', { target_amount: 52e6, economics: { lease_term_years: 12 } }],
+    ['Raise $52M; uplifts we have agreed at one and a half percent a year.', { target_amount: 52e6, economics: { rent_escalator: 0.015 } }],
+    ['Raise $52M and apply a 23.5% combined rate to the accounting gain.', { target_amount: 52e6, economics: { tax_rate: 0.235 } }],
+    ['Quantum - $52M.', { target_amount: 52e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -1,7 +1,7 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { OFFLINE_SCENARIO_RULES } from './scenarios-from-spec.js';
-import { decimalFromPercent, numberValue, WORD_NUMBER } from './written-numbers.js';
+import { decimalFromPercent, numberValue, WORD_MULTIPLE, WORD_NUMBER } from './written-numbers.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -23,19 +23,22 @@ const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 // A period, length or duration is a lease's only when it says so ("payback period of 5 years" is not).
 const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?\s+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period))`;
 
+/** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
+const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
+
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
  * "leases of 15 years", and term-sheet labels: "Lease term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years".
  */
 const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
-    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at)\\s+|\\s)\\s*${NUMBER}\\s*${YEARS}` +
+    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at)\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS})(?![a-z])`,
   'g',
 );
 /** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
 const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:were|are|at|run(?:ning)?(?:\\s+for)?|last(?:ing)?(?:\\s+for)?|that\\s+(?:run|last)(?:\\s+for)?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|at|(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -49,7 +52,7 @@ const SHORTER_LEASES = /\b(?:shorter|short)\s+(?:lease(?:back)?\s+)?(?:leases|le
 const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_years;
 
 /** A percentage, the number captured. */
-const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s*cent\b)`;
+const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b)`;
 /** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation". */
 const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?)`;
 /** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
@@ -63,7 +66,7 @@ const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+yea
  */
 const ESCALATOR = new RegExp(
   `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
-    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
   'g',
 );
@@ -106,7 +109,11 @@ const CHEAPEST_CAPITAL = new RegExp(
   String.raw`\b(?:` +
     [
       // "the cheapest way", "cheapest-capital version", "the cheapest-in-NPV-terms set of sites".
-      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+(?:terms|basis))?[-\s]+(?:(?:possible|available|overall|all-in)\s+)*(?:(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
+      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+(?:terms|basis))?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
+      // "the cheaper option in present value", "a less expensive structure on an NPV basis": a comparative only with the basis.
+      String.raw`(?:the\s+)?(?:cheaper|less\s+(?:expensive|costly)|lower[-\s]cost)\s+(?:way|option|route|structure|alternative|choice|solution|plan|set|selection|combination|outcome|mix|package)\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
+      // "NPV-cost objective", "present-value cost goal": the cost named as what is optimised.
+      String.raw`(?:npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+cost\s+(?:objective|goal|criterion|basis|optimi[sz]ation|minimi[sz]ation)`,
       // "the solution with less cost in present value", "lower cost on an NPV basis".
       String.raw`(?:less|lower|lowest|least|smallest|minimum)\s+(?:${COST_NOUN})\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
       String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
@@ -125,14 +132,16 @@ const CHEAPEST_CAPITAL = new RegExp(
  * minimum proceeds". Without the word objective, "minimum proceeds" is a floor's label and is left to that reader.
  */
 const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s]proceeds\s+objective)(?![a-z])/g;
+  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective)(?![a-z])/g;
 
 /**
  * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
  * with no other figure's name in between, and a rate for the gain without the word tax ("26% on the gain").
  */
 const TAX_RATE_LOOSE = new RegExp(
-  String.raw`\btax(?:es)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?`,
+  String.raw`\btax(?:es)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?` +
+    // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
+    String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?`,
   'g',
 );
 
@@ -211,7 +220,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
   });
   claimAll(TAX_RATE_LOOSE, (match) => {
-    const written = percentWritten(match[1] ?? match[2] ?? '');
+    const written = percentWritten(match[1] ?? match[2] ?? match[3] ?? '');
     const percent = Number(written);
     if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
