@@ -1,3 +1,5 @@
+import { repairSpelling } from './spelling-repair.js';
+
 /**
  * A brief being read: the original text, a lower-cased copy of the same length
  * (so that a match in one is a span in the other), and a record of which
@@ -6,7 +8,10 @@
  * is what the parser reports as not understood.
  */
 export class BriefText {
-  /** The text as written (with typographic dashes, quotes and spaces normalised). */
+  /**
+   * The text as written, with typographic dashes, quotes and spaces normalised and a misspelt key word or
+   * place name written as the word it misspells ("milion", "Gerogia": see `repairSpelling`).
+   */
   readonly source: string;
   /**
    * `source` lower-cased character by character, so indices line up, with two same-length repairs the
@@ -18,7 +23,7 @@ export class BriefText {
   private readonly clauseStarts: readonly number[];
 
   constructor(text: string) {
-    this.source = normalise(text);
+    this.source = repairSpelling(normalise(text));
     this.lower = readingCopy(lowerSameLength(this.source));
     this.claimed = new Uint8Array(this.source.length);
     this.clauseStarts = findClauseStarts(this.source);

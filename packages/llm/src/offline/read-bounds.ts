@@ -23,10 +23,11 @@ const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|s
 const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
 /**
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
- * under"), or a "which"/"that" after a comma ("leverage, which must stay under"). Never another metric's
+ * under"), or a "which"/"that" after a comma ("leverage, which must stay under"), or a bracket that defines
+ * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-const GAP = String.raw`(?:(?:,\s*(?=which\b|that\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|leaseability|ebitda|rent)\b)[a-z'-]+){0,5}?`;
+const GAP = String.raw`(?:(?:,\s*(?=which\b|that\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)){0,5}?`;
 
 /** Up to 80 characters of the same sentence with no figure and no other metric's name. */
 const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;

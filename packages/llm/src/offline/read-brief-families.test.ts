@@ -477,6 +477,23 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $52M and apply a 23.5% combined rate to the accounting gain.', { target_amount: 52e6, economics: { tax_rate: 0.235 } }],
     ['Quantum - $52M.', { target_amount: 52e6 }],
   ],
+  'misspelt key words and places': [
+    ['Raise 85 millon; nothing in Illinios or Tenessee.', { target_amount: 85e6, exclude_markets: ['Chicago'] }],
+    ['Trget $85M from TX only, excluidng Huoston.', { target_amount: 85e6, include_markets: ['Dallas'], exclude_markets: ['Houston'] }],
+    [
+      'Raise $85M; criticallity at most 0.5 and no morgtage on anything we sell.',
+      { target_amount: 85e6, max_criticality: 0.5, exclude_mortgaged: true },
+    ],
+    ['We could settle for $70M but want $85M.', { target_amount: 85e6, floor_amount: 70e6 }],
+  ],
+  'metrics qualified in brackets or named as a ratio over EBITDA': [
+    ['Raise $85M; leaseability (per the broker) at least 0.55.', { target_amount: 85e6, min_leaseability: 0.55 }],
+    ['Raise $85M; total debt over EBITDA no higher than 3.9x.', { target_amount: 85e6, max_net_leverage: 3.9 }],
+    [
+      'Raise $85M; lease-adjusted leverage (including 8x rent) must stay below 5x.',
+      { target_amount: 85e6, max_lease_adjusted_leverage: 5 },
+    ],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
