@@ -107,6 +107,8 @@ const CHARACTER_SUBSTITUTES: Readonly<Record<string, string>> = {
   '\u202f': ' ',
   '\t': ' ',
   '\r': '\n',
+  // A table's cell border: "Mortgaged sites | out" is a label and its value, as "Mortgaged sites: out".
+  '|': ':',
 };
 
 function normalise(text: string): string {

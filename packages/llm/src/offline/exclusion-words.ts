@@ -29,7 +29,7 @@ export const RULED_OUT = [
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
   // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
-  String.raw`(?:-\s*)?(?:no|not)(?=\s*(?:[.;,!?]|$))`,
+  String.raw`(?:-\s*)?(?:no|not|out)(?=\s*(?:[.;,!?]|$))`,
 ].join('|');
 
 /** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */

@@ -494,6 +494,29 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
       { target_amount: 85e6, max_lease_adjusted_leverage: 5 },
     ],
   ],
+  'exclusions in table rows, answers and continuations': [
+    ['Item | Setting\nSize | $48M\nEncumbered assets | out', { target_amount: 48e6, exclude_mortgaged: true }],
+    ['Raise $48M. Ohio out.', { target_amount: 48e6, exclude_markets: ['Columbus'] }],
+    ['Raise $48M; the lab buildings, we will not sell them.', { target_amount: 48e6, asset_types: allTypesBut('lab') }],
+    [
+      'Leave out anything with a lien on it and the Groveport Warehouse; $48M.',
+      { target_amount: 48e6, exclude_mortgaged: true, exclude_asset_ids: ['COL-02'] },
+    ],
+    ['No encumbered sites and Georgia sites only; $48M.', { target_amount: 48e6, exclude_mortgaged: true, include_markets: ['Atlanta'] }],
+    [
+      'Raise $48M with leaseability at least 0.5 and warehouses fine.',
+      { target_amount: 48e6, min_leaseability: 0.5, asset_types: ['warehouse'] },
+    ],
+    ['Would you sell the Marietta store? A: Never. Raise $48M.', { target_amount: 48e6, exclude_asset_ids: ['ATL-04'] }],
+    ["Asked if we would offer the Fontana Warehouse: we won't. Raise $48M.", { target_amount: 48e6, exclude_asset_ids: ['IE-02'] }],
+  ],
+  'single-market caps in words and over a list just named': [
+    [
+      'Raise $48M; Dallas and Atlanta only, and neither... no single one of them above 70%.',
+      { target_amount: 48e6, include_markets: ['Dallas', 'Atlanta'], max_market_share: 0.7 },
+    ],
+    ['Raise $48M, no single metro more than forty percent of it.', { target_amount: 48e6, max_market_share: 0.4 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -1,6 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
-import { WORD_SHARE, wordShareValue } from './written-numbers.js';
+import { numberValue, WORD_NUMBER, WORD_SHARE, wordShareValue } from './written-numbers.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -31,10 +31,10 @@ const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-
  */
 const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
-const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)`;
+const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b)`;
 const PLACE = String.raw`(?:market|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
 /** "any one market", "a single city", "per market", "market concentration", "no market", "in any one", "a market may". */
-const ONE_MARKET = String.raw`(?:any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -48,6 +48,11 @@ const MARKET_SHARE_PATTERNS = [
     'g',
   ),
 ];
+
+/** A percentage as written, in figures or words ("35", "thirty-five"), as a share (0.35); NaN when it is not one. */
+function shareOfPercent(written: string | undefined): number {
+  return written === undefined ? Number.NaN : Math.round(numberValue(written) * 1e6) / 1e8;
+}
 
 /** A share written as a percentage or in words, wherever it stands in a clause. */
 const SHARE = new RegExp(String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE}))`, 'g');
@@ -78,7 +83,7 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     const end = start + match[0].length;
     if (!text.isFree(start, end)) continue;
     const groups = match.groups ?? {};
-    const value = groups['words'] === undefined ? Number(groups['percent']) / 100 : wordShareValue(groups['words']);
+    const value = groups['words'] === undefined ? shareOfPercent(groups['percent']) : wordShareValue(groups['words']);
     if (!(value > 0 && value <= 1)) continue;
     const clause = text.clauseWithLabel(start);
     const before = text.lower.slice(clause.start, start);
@@ -99,7 +104,7 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     // "more than a third... let's say 33%": a figure restating a share in words is the more precise of the two.
     const restated = RESTATED.exec(text.lower.slice(candidate.end, candidate.end + 60));
     const end = restated === null ? candidate.end : candidate.end + restated[0].length;
-    const value = restated === null ? candidate.value : Math.round(Number(restated.groups?.['percent']) * 1e6) / 1e8;
+    const value = restated === null ? candidate.value : shareOfPercent(restated.groups?.['percent']);
     found.push({ value, start: candidate.start, end });
     text.claim(candidate.start, end);
     text.claim(candidate.market.index, candidate.market.index + candidate.market[0].length);
@@ -118,9 +123,9 @@ export function readCovenants(text: BriefText): CovenantReading {
     for (const match of text.freeMatches(pattern)) {
       const start = match.index;
       const end = start + match[0].trimEnd().length;
-      const percent = Number(match.groups?.['percent']);
-      if (!text.isFree(start, end) || !(percent > 0 && percent <= 100)) continue;
-      maxMarketShare.push({ value: Math.round(percent * 1e6) / 1e8, start, end });
+      const share = shareOfPercent(match.groups?.['percent']);
+      if (!text.isFree(start, end) || !(share > 0 && share <= 1)) continue;
+      maxMarketShare.push({ value: share, start, end });
       text.claim(start, end);
     }
   }

@@ -54,8 +54,11 @@ const EXCLUDE_TRIGGER = new RegExp(
  * that continues a negation another reader already claimed. Only counts when a
  * negation word comes earlier in the same clause.
  */
-const NEGATED_CONTINUATION = /\b(?:or|nor)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)/g;
-const NEGATION_WORD = /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except)\b/;
+const NEGATED_CONTINUATION = /\b(?:or|nor|and)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)/g;
+/** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */
+const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
+const NEGATION_WORD =
+  /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out)\b/;
 const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
 /**
  * Words between a list and what rules it out that still leave the list its subject ("the Chandler Data
@@ -69,7 +72,7 @@ const SUBJECT_GAP_STOP =
 const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /** "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. */
 const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?:\s+(?:out|back|aside|off))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?:\s+(?:out|back|aside|off))?`,
   'g',
 );
 /**
@@ -85,6 +88,21 @@ const PRONOUN_RULED_OUT = new RegExp(
 /** "... are off limits, and so is Georgia": one more item ruled out like the ones before it in the sentence. */
 const SO_IS =
   /\b(?:and\s+so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
+/**
+ * A question whether something will be sold: "Will you touch the Chandler data centre?", "whether we'd include
+ * Kearny Legacy Plant", "Would the company sell its headquarters?". The list follows.
+ */
+const ASKED_TO_SELL = new RegExp(
+  String.raw`\b(?:will|would|could|can|should|shall|do|does|whether|if)\s+(?:you|we|they|the\s+(?:company|group|board|business)|management)(?:'d|'ll|\s+(?:would|will|might|could))?\s+(?:(?:be\s+)?(?:willing|able|looking|planning|prepared)\s+to\s+)?(?:${SELL_VERB})(?=\s)`,
+  'g',
+);
+/**
+ * The answer "no" right after the question: "? No", "? A (CFO): No -", "...Plant: we will not", "? We won't".
+ * Only a few characters of the question may follow the list (", then", "at all").
+ */
+const ANSWERED_NO =
+  /^[^.;!?:\n]{0,20}[?:]\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:no\b|nope\b|never\b|not\s+at\s+all|absolutely\s+not|(?:we|they|it|the\s+company)\s+(?:will\s+not|won't|would\s+not|wouldn't|shall\s+not|do\s+not|don't|does\s+not|doesn't)\b)/;
+
 /** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;
 
@@ -117,6 +135,17 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     if (found.list.compound) unrepresentable.push(text.source.slice(found.start, end).trim());
     else excluded.push(...found.list.items);
   }
+  // "Will you touch the Chandler data centre? No": a list asked about and refused is ruled out.
+  for (const match of text.freeMatches(ASKED_TO_SELL)) {
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    const answer = ANSWERED_NO.exec(text.lower.slice(list.end));
+    if (answer === null) continue;
+    text.claim(match.index, list.end + answer[0].length);
+    exclusionEnds.push(list.end + answer[0].length);
+    if (list.compound) unrepresentable.push(text.source.slice(match.index, list.end).trim());
+    else excluded.push(...list.items);
+  }
   for (const match of text.freeMatches(INCLUDE_TRIGGER)) {
     const list = readList(text, match.index + match[0].length, vocabulary, false);
     if (list === null || !text.isFree(match.index, list.end)) continue;
@@ -138,10 +167,16 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   }
   for (const match of text.freeMatches(NEGATED_CONTINUATION)) {
     const clause = text.clauseAround(match.index);
-    // "nor" carries a negation of its own ("we will not, nor the Cicero plant").
-    if (!match[0].startsWith('nor') && !NEGATION_WORD.test(text.lower.slice(clause.start, match.index))) continue;
+    // "nor" carries a negation of its own ("we will not, nor the Cicero plant"); "and" continues only an
+    // exclusion read right before it ("exclude anything with a mortgage and the Pasadena plant").
+    const joined = match[0].startsWith('and') ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
+    // Never after a figure: "no less than 0.55 and from warehouses" ends a limit, not an exclusion.
+    const before = text.lower.slice(clause.start, match.index);
+    if (joined === 'and' && (!text.isClaimed(lastLetterBefore(text, match.index)) || /\d/.test(before))) continue;
+    if (joined !== 'nor' && !NEGATION_WORD.test(before)) continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
+    if (joined === 'and' && ONLY_NEXT.test(text.lower.slice(list.end))) continue;
     text.claim(match.index, list.end);
     exclusionEnds.push(list.end);
     if (list.compound) unrepresentable.push(text.source.slice(match.index, list.end).trim());
@@ -361,6 +396,13 @@ function lastListBefore(
     start = list.end - 1;
   }
   return last;
+}
+
+/** The index of the last character before `index` that is not a space (-1 when there is none). */
+function lastLetterBefore(text: BriefText, index: number): number {
+  let position = index - 1;
+  while (position >= 0 && /\s/.test(text.lower[position] ?? '')) position -= 1;
+  return position;
 }
 
 /** Where the sentence holding `index` starts: after the last full stop, question or exclamation mark, or line break. */
