@@ -2,19 +2,32 @@
 // bare `node -e 0` measured in the same run (alternating, median of each), for
 // `leaseback --version`, `plan` on a data folder that already exists, and the
 // first `plan` on a new data folder, in wall time and in CPU time (user + system).
+// The CLI is started as a user starts it: the installed command `bin/leaseback.js`
+// run as a program, so the Node flags on its `#!` line apply. One more row starts
+// `node dist/bin.js` as the tests do, without those flags, for comparison.
 // Offline provider; nothing leaves the machine.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const launcher = fileURLToPath(new URL('../bin/leaseback.js', import.meta.url));
+const built = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const portfolio = fileURLToPath(new URL('../../../examples/portfolio.json', import.meta.url));
 const brief =
   'Raise $150M from distribution centers and warehouses, keep net leverage below 3.5x and FCCR of at least 2.0x. Nothing mission-critical.';
-const environment = { ...process.env, LEASEBACK_PROVIDER: 'offline', NO_COLOR: '1' };
+// The `node` the launcher's `#!/usr/bin/env` finds is the one running this bench.
+const environment = {
+  ...process.env,
+  LEASEBACK_PROVIDER: 'offline',
+  NO_COLOR: '1',
+  PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`,
+};
+/** A command: the program and its arguments. `leaseback ...` runs the launcher, `node ...` Node itself. */
+const leaseback = (...args) => [launcher, ...args];
+const node = (...args) => [process.execPath, ...args];
 
 /**
  * CPU time (user + system, ms) of this process's waited-for children so far,
@@ -32,20 +45,21 @@ function childrenCpuMs() {
 }
 
 /** Wall and CPU time of one process, in milliseconds; throws if it fails. */
-function time(args, extraEnvironment = {}) {
+function time([program, ...args], extraEnvironment = {}) {
   const cpuBefore = childrenCpuMs();
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env: { ...environment, ...extraEnvironment }, encoding: 'utf8' });
+  const result = spawnSync(program, args, { env: { ...environment, ...extraEnvironment }, encoding: 'utf8' });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
   const cpuAfter = childrenCpuMs();
   return { wall: elapsed, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
 }
 
-/** The main thread's and the other threads' CPU (ms) in one run of `args`, from `thread-cpu.mjs`. */
-function threadCpu(args) {
+/** The main thread's and the other threads' CPU (ms) in one run of a command, from `thread-cpu.mjs`. */
+function threadCpu([program, ...args]) {
   const sampler = fileURLToPath(new URL('./thread-cpu.mjs', import.meta.url));
-  const result = spawnSync(process.execPath, ['--import', sampler, ...args], { env: environment, encoding: 'utf8' });
+  // Through NODE_OPTIONS, so that the launcher's own flags stay as they are.
+  const result = spawnSync(program, args, { env: { ...environment, NODE_OPTIONS: `--import=${sampler}` }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
   const line = result.stderr.split('\n').find((text) => text.startsWith('THREAD_CPU '));
   return line === undefined ? null : JSON.parse(line.slice('THREAD_CPU '.length));
@@ -57,22 +71,24 @@ const median = (values) => {
 };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'leaseback-start-bench-'));
-const planArgs = (directory) => [bin, 'plan', portfolio, '--brief', brief, '--data-dir', directory];
+const planArgs = (directory) => ['plan', portfolio, '--brief', brief, '--data-dir', directory];
 try {
   const loadBefore = loadavg()[0];
   const bare = [];
   const version = [];
   const planExisting = [];
+  const planExistingNoFlags = [];
   const planFirst = [];
-  time(planArgs(dataDir)); // creates the data folder the "existing" runs reuse
+  time(leaseback(...planArgs(dataDir))); // creates the data folder the "existing" runs reuse
   for (let run = 0; run < RUNS; run += 1) {
-    bare.push(time(['-e', '0']));
-    version.push(time([bin, '--version']));
-    planExisting.push(time(planArgs(dataDir)));
+    bare.push(time(node('-e', '0')));
+    version.push(time(leaseback('--version')));
+    planExisting.push(time(leaseback(...planArgs(dataDir))));
+    planExistingNoFlags.push(time(node(built, ...planArgs(dataDir))));
     if (run < 3) {
       const fresh = mkdtempSync(join(tmpdir(), 'leaseback-start-first-'));
       try {
-        planFirst.push(time(planArgs(join(fresh, 'data'))));
+        planFirst.push(time(leaseback(...planArgs(join(fresh, 'data')))));
       } finally {
         rmSync(fresh, { recursive: true, force: true });
       }
@@ -86,6 +102,7 @@ try {
   const rows = [
     ['leaseback --version', version, 150],
     ['plan, existing data folder', planExisting, 600],
+    ['plan, existing data folder, `node dist/bin.js` (no launcher flags)', planExistingNoFlags, null],
     ['plan, new data folder (first run)', planFirst, null],
   ];
   console.log(
@@ -110,7 +127,7 @@ try {
     );
   }
   // Apart from the timed runs: the sampler adds a little work of its own.
-  const split = Array.from({ length: RUNS }, () => threadCpu(planArgs(dataDir)));
+  const split = Array.from({ length: RUNS }, () => threadCpu(leaseback(...planArgs(dataDir))));
   if (split.every((value) => value !== null)) {
     const mainMs = median(split.map((value) => value.main));
     const othersMs = median(split.map((value) => value.others));
