@@ -190,7 +190,7 @@ function byKey(left: { method: string; path: string }, right: { method: string; 
 describe('request examples', () => {
   it('gives every operation with a body an example its own input schema accepts', async () => {
     const { ProgramRequestSchema, ScenarioSetRequestSchema } = await import('@leaseback/domain');
-    const { sessionWireSchemas } = await import('@leaseback/service');
+    const { sessionWireSchemas } = await import('@leaseback/service/sessions');
     const inputSchemas: Record<string, { safeParse(value: unknown): { success: boolean; error?: unknown } }> = {
       ProgramRequest: ProgramRequestSchema,
       ScenarioSetRequest: ScenarioSetRequestSchema,

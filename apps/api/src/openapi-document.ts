@@ -15,7 +15,8 @@ import {
   wireSchemas,
   type ErrorCode,
 } from '@leaseback/domain';
-import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, sessionWireSchemas } from '@leaseback/service';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES } from '@leaseback/service';
+import { sessionWireSchemas } from '@leaseback/service/sessions';
 import type { ApiRoute, SchemaReference } from './api-routes.js';
 import { errorStatusesOf } from './route-error-codes.js';
 import { ErrorResponseSchema } from './error-body-schema.js';

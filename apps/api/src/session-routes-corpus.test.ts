@@ -1,5 +1,5 @@
 import { RunRecordSchema, type RunRecord } from '@leaseback/domain';
-import { SessionViewSchema, TurnResponseSchema } from '@leaseback/service';
+import { SessionViewSchema, TurnResponseSchema } from '@leaseback/service/sessions';
 // The corpus is data shared by the HTTP and terminal runners; it lives with the session use cases.
 import { CONVERSATION_CORPUS, corpusRunsProblems, corpusTurnProblems } from '@leaseback/service/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

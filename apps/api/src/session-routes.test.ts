@@ -1,5 +1,5 @@
 import { RunRecordSchema } from '@leaseback/domain';
-import { SessionViewSchema, TurnResponseSchema, type TurnResponse } from '@leaseback/service';
+import { SessionViewSchema, TurnResponseSchema, type TurnResponse } from '@leaseback/service/sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_PORTFOLIO, request, startTestServer, type HttpAnswer, type TestServer } from './__fixtures__/api-test-server.js';
 

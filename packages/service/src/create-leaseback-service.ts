@@ -3,7 +3,6 @@ import { DEFAULT_REVISION_POLICY_CONFIG } from '@leaseback/domain';
 import { OFFLINE_PROVIDER, type LlmClient } from '@leaseback/llm';
 import { inlineEngineRunner, type EngineRunner, type PlannerConfig } from '@leaseback/planner';
 import { openStore, type LeasebackStore } from '@leaseback/store';
-import { Registry } from 'prom-client';
 import { createLlmClientFromConfig } from './create-llm-client-from-config.js';
 import { parsePortfolioFile, renderRunExport, renderScenarioSetExport } from './use-cases/spreadsheets.js';
 import { instrumentLlmClient } from './instrument-llm-client.js';
@@ -14,9 +13,10 @@ import { readOfflineInWorkers } from './engine/offline-reading-in-workers.js';
 import { createRequestValidator } from './engine/request-validation.js';
 import type { CallContext, LeasebackService } from './leaseback-service.js';
 import { parseServiceConfig, type ServiceConfig, type ServiceConfigInput } from './service-config.js';
+import { Registry } from './prom-client-classes.js';
 import { silentLogger, type ServiceLogger } from './service-logger.js';
 import { createServiceMetrics, type ServiceMetrics } from './service-metrics.js';
-import { createSessionUseCases, parseSessionOrchestrationConfig } from './sessions/create-session-use-cases.js';
+import type { SessionUseCases, SessionUseCaseOptions } from './sessions/create-session-use-cases.js';
 import { capacityUseCase } from './use-cases/capacity.js';
 import { createRunUseCase } from './use-cases/create-run.js';
 import { createScenarioSetUseCase } from './use-cases/create-scenario-set.js';
@@ -90,8 +90,16 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
-  // Checked before the store opens, so that a bad `[scenario_orchestration]` leaves nothing open.
-  const orchestrationConfig = parseSessionOrchestrationConfig(config.scenario_orchestration);
+  // The guided sessions (the scenario orchestrator, its playbooks and schemas) are
+  // loaded on their first use: a command that only plans never loads them. They are
+  // built at once when the caller gives a metrics registry, so that the
+  // orchestrator's metrics are on it from the start (the API's /metrics), and when
+  // `[scenario_orchestration]` says anything, so that a bad table is refused here,
+  // before the store opens, leaving nothing open. An empty table is the defaults.
+  const eagerSessions = options.metricsRegistry !== undefined || Object.keys(config.scenario_orchestration).length > 0;
+  const sessionsModule = eagerSessions ? await import('./sessions/create-session-use-cases.js') : undefined;
+  const orchestrationConfig =
+    sessionsModule?.parseSessionOrchestrationConfig(config.scenario_orchestration) ?? config.scenario_orchestration;
   const metricsRegistry = options.metricsRegistry ?? new Registry();
   const metrics = createServiceMetrics(metricsRegistry);
   // Before the store opens, so that a provider without its key leaves nothing open.
@@ -177,10 +185,10 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
       track('create_session', async () => {
         checkRequestAssetCount(input, ['assets'], maxAssets);
         checkRequestAssetCount(input, ['portfolio', 'assets'], maxAssets);
-        return sessions.createSession(input, context);
+        return (await sessions()).createSession(input, context);
       }),
-    getSession: (id, context = {}) => track('get_session', () => sessions.getSession(id, context)),
-    postTurn: (id, input, context = {}) => track('post_turn', () => sessions.postTurn(id, input, context)),
+    getSession: (id, context = {}) => track('get_session', async () => (await sessions()).getSession(id, context)),
+    postTurn: (id, input, context = {}) => track('post_turn', async () => (await sessions()).postTurn(id, input, context)),
     submitJob: (kind, input, context = {}) => track('submit_job', () => jobs.submitJob(kind, input, context)),
     getJob: (id, context = {}) => track('get_job', () => jobs.getJob(id, context)),
     cancelJob: (id, context = {}) => track('cancel_job', () => jobs.cancelJob(id, context)),
@@ -223,7 +231,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     onQueued: () => worker?.wake(),
   });
   // Guided sessions run their tools through the use cases above, under the session's fund.
-  const sessions = createSessionUseCases({
+  const sessionOptions: SessionUseCaseOptions = {
     store,
     llm,
     orchestrationConfig,
@@ -234,7 +242,11 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
     newId,
     logger,
     metricsRegistry,
-  });
+  };
+  let sessionUseCases: Promise<SessionUseCases> | undefined =
+    sessionsModule === undefined ? undefined : Promise.resolve(sessionsModule.createSessionUseCases(sessionOptions));
+  const sessions = (): Promise<SessionUseCases> =>
+    (sessionUseCases ??= import('./sessions/create-session-use-cases.js').then((module) => module.createSessionUseCases(sessionOptions)));
   return service;
 }
 

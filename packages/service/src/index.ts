@@ -37,24 +37,20 @@ export {
   type ConfigProblem,
   type IdempotencyConflictCode,
 } from './service-errors.js';
-// Guided planning sessions: the wire shapes of a session and a turn.
-export {
-  CreateSessionRequestSchema,
-  SessionViewSchema,
-  TurnRequestSchema,
-  TurnResponseSchema,
-  sessionWireSchemas,
-  type CreateSessionRequestInput,
-  type InformResult,
-  type SessionInstanceView,
-  type SessionTurnRecord,
-  type SessionView,
-  type ToolResult,
-  type TurnRequest,
-  type TurnRequestInput,
-  type TurnResponse,
+// Guided planning sessions: the types of a session and a turn. Their schemas and error
+// class are values that load the scenario orchestrator, so they come from their own entry
+// (`@leaseback/service/sessions`, `src/sessions-entry.ts`): a command that only plans never loads it.
+export type {
+  CreateSessionRequestInput,
+  InformResult,
+  SessionInstanceView,
+  SessionTurnRecord,
+  SessionView,
+  ToolResult,
+  TurnRequest,
+  TurnRequestInput,
+  TurnResponse,
 } from './sessions/session-schemas.js';
-export { ScenarioOrchestrationError } from './sessions/session-errors.js';
 export { RunNotReplayableError, type ReplayReport } from './replay-run.js';
 export { parsePortfolioFile, type PortfolioFileInput } from './use-cases/spreadsheets.js';
 export { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type CompanySource, type ExportDocument, type ExportFormat } from '@leaseback/workbook';

@@ -1,4 +1,5 @@
-import { Counter, Histogram, Registry, type Metric } from 'prom-client';
+import type { Metric } from 'prom-client';
+import { Counter, Histogram, Registry } from './prom-client-classes.js';
 
 /** The Prometheus metrics the use cases record. */
 export interface ServiceMetrics {

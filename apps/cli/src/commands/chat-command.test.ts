@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunRecord } from '@leaseback/domain';
-import { SessionViewSchema, TurnResponseSchema, type TurnResponse } from '@leaseback/service';
+import { SessionViewSchema, TurnResponseSchema, type TurnResponse } from '@leaseback/service/sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CLI_BIN,

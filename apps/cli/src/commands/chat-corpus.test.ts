@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunRecordSchema, type RunRecord } from '@leaseback/domain';
-import { TurnResponseSchema, type TurnResponse } from '@leaseback/service';
+import { TurnResponseSchema, type TurnResponse } from '@leaseback/service/sessions';
 // The corpus is data shared by the HTTP and terminal runners; it lives with the session use cases.
 import { CONVERSATION_CORPUS, PTY_CORPUS_NAMES, corpusRunsProblems, corpusTurnProblems } from '@leaseback/service/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -523,6 +523,15 @@ describe('configuration, errors and metrics', () => {
     expect((await rejection(service.postTurn(sessionId, { message: 'hi' }))).code).toBe('store_corrupt');
   });
 
+  it('loads the sessions on their first use without a registry, and they work as when built at once', async () => {
+    const service = await createLeasebackService({ config: { store: { data_dir: 'memory://' } }, llm: createOfflineLlmClient() });
+    services.push(service);
+    const { session_id: sessionId } = await service.createSession({ portfolio });
+    const turn = await service.postTurn(sessionId, { message: CONVERSATION.first });
+    expect(decisions(turn)).toContain('program_intake:START');
+    expect((await service.getSession(sessionId)).version).toBe(2);
+  });
+
   it('registers the orchestrator metrics on the service registry', async () => {
     const { service, registry } = await setup();
     const { session_id: sessionId } = await service.createSession({ portfolio });
