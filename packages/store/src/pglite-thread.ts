@@ -41,11 +41,14 @@ const STARTUP_WASM_TIERING_BUDGET = 200_000_000;
 
 /**
  * PostgreSQL settings on top of PGlite's own. `shared_buffers`: PGlite's
- * configuration asks for 128MB, which PostgreSQL clears page by page at every
- * start (about a sixth of the start's CPU); an embedded store's working set is
- * small, and pages beyond it are read back from the operating system's cache.
+ * configuration asks for 128MB, which PostgreSQL allocates and clears at every
+ * start (at 128MB about a sixth of the start's CPU, at 16MB still about a tenth);
+ * an embedded store's working set is small (the catalogs and a few tables), and
+ * pages beyond it are read back from the operating system's cache.
+ * `max_connections` and the like, which size the rest of the shared memory,
+ * made no measurable difference.
  */
-const START_PARAMETERS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+const START_PARAMETERS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=4MB'];
 
 setFlagsFromString(`--wasm-tiering-budget=${STARTUP_WASM_TIERING_BUDGET}`);
 const database = await PGlite.create(dataDir, { startParams: START_PARAMETERS }).catch((thrown: unknown) => {
