@@ -80,10 +80,11 @@ export async function startStoreEarly(
   });
   if (location.kind !== 'embedded' || location.dataDir.startsWith('memory://')) return undefined;
   const { dataDir } = location;
-  // Awaited before the program loads: the store's modules are the program's too
-  // (the domain's schemas), and the thread should start before the rest loads.
-  const { openStore } = await import('@leaseback/store');
-  const opening = openStore({ dataDir });
+  // Awaited before the program loads, so that the thread starts before the rest
+  // loads. This entry of the store loads neither the domain's schemas nor zod
+  // first; they load beside PGlite's start.
+  const { startEmbeddedStore } = await import('@leaseback/store/start-embedded');
+  const opening = startEmbeddedStore(dataDir);
   // Failures are seen by whoever claims the store, or ignored when nobody does.
   opening.catch(() => undefined);
   let claimed = false;
@@ -92,7 +93,7 @@ export async function startStoreEarly(
     claim(configured) {
       if (claimed || configured.database_url !== null || configured.data_dir !== dataDir) return undefined;
       claimed = true;
-      const store = opening.catch(() => openStore({ dataDir }));
+      const store = opening.catch(async () => (await import('@leaseback/store')).openStore({ dataDir }));
       return deferredStore(store);
     },
     async release() {

@@ -1,6 +1,5 @@
 import { open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { StoreUnavailableError } from './store-errors.js';
 
 /** The file, inside a PGlite data directory, that names the process using it. */
 export const LOCK_FILE_NAME = 'leaseback.lock';
@@ -42,6 +41,8 @@ async function tryCreate(path: string, pid: number): Promise<boolean> {
  * so a second opener fails fast with `store_unavailable` instead. A lock left
  * by a process that no longer exists is taken over.
  */
+// The error class is imported where it is thrown: it loads the domain package, and
+// `start-embedded-store.ts` takes the lock before that has loaded.
 export async function lockDataDirectory(dataDir: string, pid: number = process.pid): Promise<DataDirectoryLock> {
   const path = join(dataDir, LOCK_FILE_NAME);
   for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -60,6 +61,7 @@ export async function lockDataDirectory(dataDir: string, pid: number = process.p
     const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
     const heldByEarlierSelf = holder === pid && !heldHere.has(path);
     if (Number.isSafeInteger(holder) && holder > 0 && !heldByEarlierSelf && isProcessAlive(holder)) {
+      const { StoreUnavailableError } = await import('./store-errors.js');
       throw new StoreUnavailableError(
         `the data directory ${dataDir} is in use by process ${holder}; stop it, or use PostgreSQL (DATABASE_URL) to share one store between processes`,
       );
@@ -67,5 +69,6 @@ export async function lockDataDirectory(dataDir: string, pid: number = process.p
     // Left by a process that is gone (or unreadable): remove it and try once more.
     await unlink(path).catch(() => undefined);
   }
+  const { StoreUnavailableError } = await import('./store-errors.js');
   throw new StoreUnavailableError(`could not lock the data directory ${dataDir}`);
 }

@@ -84,10 +84,22 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
   }
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const location = dataDir.startsWith(IN_MEMORY_DATA_DIR) ? dataDir : resolve(options.cwd ?? process.cwd(), dataDir);
-  let executor: SqlExecutor;
+  const { openPgliteExecutor } = await import('./pglite-executor.js');
+  const executor = await embeddedOpening(openPgliteExecutor(location), location);
+  if (options.schema !== undefined) {
+    // One connection: a session setting holds for every later statement.
+    await executor.execute(`SET search_path TO ${quoteIdentifier(options.schema)}`);
+  }
+  return executor;
+}
+
+/**
+ * The embedded database `opening` opens in `location`, or the `store_unavailable`
+ * error that says why it could not be opened.
+ */
+export async function embeddedOpening(opening: Promise<SqlExecutor>, location: string): Promise<SqlExecutor> {
   try {
-    const { openPgliteExecutor } = await import('./pglite-executor.js');
-    executor = await openPgliteExecutor(location);
+    return await opening;
   } catch (error) {
     if (error instanceof LeasebackError) throw error;
     throw new StoreUnavailableError(
@@ -95,11 +107,6 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
       { cause: error },
     );
   }
-  if (options.schema !== undefined) {
-    // One connection: a session setting holds for every later statement.
-    await executor.execute(`SET search_path TO ${quoteIdentifier(options.schema)}`);
-  }
-  return executor;
 }
 
 /**
