@@ -40,6 +40,11 @@ const schemasByMax = new Map<number, ReturnType<typeof listQuerySchema>>();
  * 1 to `limits.max`, and defaults to `limits.default`.
  */
 export function parseListQuery(query: unknown, limits: ListLimits): ListQuery {
+  return plainListQuery(query, limits) ?? parseListQueryWithSchema(query, limits);
+}
+
+/** `parseListQuery` by the schema alone: what the quick reading must always agree with. */
+export function parseListQueryWithSchema(query: unknown, limits: ListLimits): ListQuery {
   let schema = schemasByMax.get(limits.max);
   if (schema === undefined) {
     schema = listQuerySchema(limits.max);
@@ -47,6 +52,40 @@ export function parseListQuery(query: unknown, limits: ListLimits): ListQuery {
   }
   const parsed = parseInput(schema, query ?? {}, { root: 'query' });
   return { fundId: parsed.fund_id ?? undefined, limit: parsed.limit ?? limits.default };
+}
+
+/** `limit` as a URL carries it: digits, with spaces around at most (the schema's own reading). */
+const DECIMAL_LIMIT = /^\s*\d+\s*$/;
+
+/**
+ * The common list query read without the schema: no query, or one with at
+ * most a non-empty `fund_id` and an in-range `limit` (a number or a decimal
+ * string), as plain values. Anything else, every query with a problem
+ * included, is `undefined`, and the schema reads it and words the problems.
+ * Why: a schema parse was a few percent of a list request, whose queries are
+ * almost always this simple. The property test holds it to the schema's answer.
+ */
+function plainListQuery(query: unknown, limits: ListLimits): ListQuery | undefined {
+  if (query === undefined || query === null) return { fundId: undefined, limit: limits.default };
+  if (typeof query !== 'object' || Array.isArray(query)) return undefined;
+  const prototype: unknown = Object.getPrototypeOf(query);
+  if (prototype !== Object.prototype && prototype !== null) return undefined;
+  let fundId: string | undefined;
+  let limit = limits.default;
+  for (const [name, value] of Object.entries(query)) {
+    if (name === 'fund_id') {
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'string' || unstorableTextReason(value) !== undefined) return undefined;
+      fundId = value.trim();
+      if (fundId === '') return undefined;
+    } else if (name === 'limit') {
+      if (value === null || value === undefined) continue;
+      const number = typeof value === 'string' && DECIMAL_LIMIT.test(value) ? Number(value) : value;
+      if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > limits.max) return undefined;
+      limit = number;
+    } else return undefined;
+  }
+  return { fundId, limit };
 }
 
 /**
