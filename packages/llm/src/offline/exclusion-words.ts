@@ -12,7 +12,7 @@ const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|ou
 /** What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal". */
 const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter)`;
 /** "is", "are", "must stay", "should remain", "is to be", "will be". */
-const COPULA = String.raw`(?:is|are|stays?|remains?|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
+const COPULA = String.raw`(?:is|are|stays?|remains?|(?:is|are|'re|'s)\s+(?:staying|remaining)|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
 
 /**
  * Words after a subject that rule it out: "are off the table", "must be retained", "stays put", "is not to
@@ -33,7 +33,7 @@ export const RULED_OUT = [
 ].join('|');
 
 /** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */
-export const SELL_VERB = String.raw`sell(?:ing)?|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?`;
+export const SELL_VERB = String.raw`sell(?:ing)?|put(?:ting)?|plac(?:e|ing)|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?`;
 
 /**
  * A negation or a reluctance before a verb of selling: "don't", "must not", "would rather not", "prefer

@@ -31,7 +31,7 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
   // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
   new RegExp(
-    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mort?gages?|mort?gaged|encumbered|encumbrances?|liens?|secured\s+debt|debt\s+secured(?:\s+(?:on|against)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?`,
+    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,

@@ -517,6 +517,24 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['Raise $48M, no single metro more than forty percent of it.', { target_amount: 48e6, max_market_share: 0.4 }],
   ],
+  'exclusions as label lists, verdicts after a colon and more verbs of keeping': [
+    ['Markets excluded: Denver; Houston; Atlanta. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Houston', 'Atlanta'] }],
+    ['Raise $50M. Columbus: no. Newark: not for sale.', { target_amount: 50e6, exclude_markets: ['Columbus', 'Newark'] }],
+    ['Raise $50M; do not place any Illinois sites in the sale.', { target_amount: 50e6, exclude_markets: ['Chicago'] }],
+    ['Raise $50M and hold onto the Houston assets.', { target_amount: 50e6, exclude_markets: ['Houston'] }],
+    ['Raise $50M; our Dallas buildings are remaining with us.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
+    ['Sell $50M of property, just not in Phoenix.', { target_amount: 50e6, exclude_markets: ['Phoenix'] }],
+    ['Raise $50M; drop the Fontana warehouse from the list.', { target_amount: 50e6, exclude_asset_ids: ['IE-02'] }],
+    ['Raise $50M. No-go areas: Atlanta, Chicago.', { target_amount: 50e6, exclude_markets: ['Atlanta', 'Chicago'] }],
+    ['Raise $50M; it is prohibited to sell anything with debt secured on it.', { target_amount: 50e6, exclude_mortgaged: true }],
+  ],
+  'coverage demanded by lenders, in words and with a trailing bound': [
+    [
+      'Raise $50M; the fixed charge cover, the banks require two point one or better.',
+      { target_amount: 50e6, min_fixed_charge_coverage: 2.1 },
+    ],
+    ['Raise $50M; FCCR 1.6 or higher.', { target_amount: 50e6, min_fixed_charge_coverage: 1.6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -80,6 +80,7 @@ export function readList(
   from: number,
   vocabulary: PlaceVocabulary,
   allowIds: boolean,
+  semicolons = false,
 ): { items: ListItem[]; end: number; compound: boolean } | null {
   const items: ListItem[] = [];
   let position = from;
@@ -136,9 +137,9 @@ export function readList(
     // "Tempe Office (PHX-03)", "DAL-01, ATL-01 (our HQ and two hubs)": a bracket after a ruled-out item restates it.
     const restated = allowIds ? RESTATED_IN_BRACKETS.exec(text.lower.slice(end)) : null;
     if (restated !== null) end += restated[0].length;
-    const separator = SEPARATOR.exec(text.lower.slice(end));
+    const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
     const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
-    commaOnly = separator !== null && /^\s*,\s*$/.test(separator[0]);
+    commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);
     if (separator !== null) position = end + separator[0].length;
     else if (adjacent !== null && readItem(text, end + adjacent[0].length, vocabulary, false) !== null) position = end + adjacent[0].length;
     else break;

@@ -26,7 +26,7 @@ const EXCLUDE_TRIGGER = new RegExp(
   String.raw`\b(?:` +
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark".
-      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|do\s+not\s+sell)(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list))?\s*(?::|-(?=\s))`,
+      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list))?\s*(?::|-(?=\s))`,
       // "must exclude the following assets from any proposal: ...": the list after the colon.
       String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
       // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
@@ -44,7 +44,7 @@ const EXCLUDE_TRIGGER = new RegExp(
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
       String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?`,
-      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s+to|ex`,
+      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
   'g',
@@ -126,7 +126,11 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
 
   // "labs and plants are off the table": the list comes before the words that rule it out.
   for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
-    const found = listEndingAt(text, match.index, vocabulary);
+    // "Dallas: no", "Houston - not for sale": a list, a colon or a dash, and its verdict.
+    const mark = lastLetterBefore(text, match.index);
+    const found =
+      listEndingAt(text, match.index, vocabulary) ??
+      (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null);
     const end = match.index + match[0].length;
     // The words after the verdict may hold a figure already read ("not part of the USD 100m programme").
     if (found === null || !text.isFree(found.start, match.index + 1)) continue;
@@ -153,7 +157,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     text.claim(match.index, list.end);
   }
   for (const match of text.freeMatches(EXCLUDE_TRIGGER)) {
-    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    // A label's list may run on with semicolons ("Excluded markets: Dallas; Houston").
+    const list = readList(text, match.index + match[0].length, vocabulary, true, match[0].endsWith(':'));
     if (list === null || !text.isFree(match.index, list.end)) continue;
     text.claim(match.index, list.end);
     exclusionEnds.push(list.end);
