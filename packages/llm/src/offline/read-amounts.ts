@@ -60,13 +60,15 @@ const FLOOR_BEFORE = new RegExp(
       // "we could make do with", "would settle for", "can live with", "could get by on".
       String.raw`(?:(?:would|could|can|will|'d|might|may)\s+(?:also\s+|still\s+|just\s+|probably\s+)?)?(?:accept|settle\s+for|live\s+with|make\s+do\s+with|get\s+by\s+(?:on|with)|tolerate|stomach|fall\s+back\s+(?:to|on))`,
       String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,
+      // "at a pinch we would take", "we'd walk away below".
+      String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+)?take|walk(?:s|ing)?\s+away\s+(?:below|under|beneath|at\s+less\s+than)`,
       // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than".
       String.raw`(?:[a-z]+n't|cannot|not|never)(?:\s+[a-z'-]+){0,4}?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
     ].join('|') +
     String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
 );
 const FLOOR_AFTER =
-  /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+the\s+(?:very\s+)?least|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
+  /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
  * not worth doing", "anything north of $225M works". The words before the amount and after it, together.

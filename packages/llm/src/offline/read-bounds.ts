@@ -36,6 +36,8 @@ const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|
 const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
+/** A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with". */
+const NEGATED_SUBJECT = /\b(?:no|nothing|none|not\s+(?:a|any|one))\b(?:\s+[a-z'-]+){0,4}\s*$/;
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
 
@@ -128,7 +130,10 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       const comparator = directionOf(groups['comparator']);
       const trailing = directionOf(trailingAsComparator(groups['trailing']));
       if (comparator !== 'neutral' && trailing !== 'neutral' && comparator !== trailing) continue;
-      const stated = comparator === 'neutral' ? trailing : comparator;
+      let stated = comparator === 'neutral' ? trailing : comparator;
+      // "no asset scoring above 0.5 on criticality": a comparison under a negated subject bounds the other way.
+      if (stated !== 'neutral' && stated !== direction && NEGATED_SUBJECT.test(text.lower.slice(text.clauseAround(start).start, start)))
+        stated = direction;
       if (stated !== 'neutral' && stated !== direction) continue;
       if (pattern.background && directionOf(groups['comparator']) === 'neutral' && groups['trailing'] === undefined) {
         const gap = text.lower.slice(start + (groups['metric'] ?? '').length, end);

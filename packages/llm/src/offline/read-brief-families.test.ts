@@ -535,6 +535,21 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['Raise $50M; FCCR 1.6 or higher.', { target_amount: 50e6, min_fixed_charge_coverage: 1.6 }],
   ],
+  'limits under a negated subject, and floors as a walk-away or a fallback': [
+    ['Raise $60M; no site rated over 0.45 for criticality.', { target_amount: 60e6, max_criticality: 0.45 }],
+    ['Raise $60M; nothing scoring below 0.6 on leaseability.', { target_amount: 60e6, min_leaseability: 0.6 }],
+    ['$75M is the aim; the board would walk away below $62M.', { target_amount: 75e6, floor_amount: 62e6 }],
+    ['Aim $75M; if pushed we could still take $64M.', { target_amount: 75e6, floor_amount: 64e6 }],
+  ],
+  'refusals with a decision, a circumstance or a noun of sale': [
+    ['Raise $55M. On no account sell in Ohio.', { target_amount: 55e6, exclude_markets: ['Columbus'] }],
+    ['Raise $55M; under no circumstances should we sell the Baytown warehouse.', { target_amount: 55e6, exclude_asset_ids: ['HOU-02'] }],
+    ['Raise $55M; management chose not to offer the Tempe Office.', { target_amount: 55e6, exclude_asset_ids: ['PHX-03'] }],
+    ['Raise $55M; no disposal of the Marietta store.', { target_amount: 55e6, exclude_asset_ids: ['ATL-04'] }],
+    ['Raise $55M; sites pledged to the banks remain with us.', { target_amount: 55e6, exclude_mortgaged: true }],
+    ['Raise $55M; rents step 1.5% each year.', { target_amount: 55e6, economics: { rent_escalator: 0.015 } }],
+    ['Raise $55M at the least cost in NPV terms.', { target_amount: 55e6, economics: { objective: 'min_npv_cost' } }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -32,11 +32,11 @@ const EXCLUDE_TRIGGER = new RegExp(
       // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
       String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
       String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
-      String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|${AVOID}|other\s+than|apart\s+from`,
+      String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       String.raw`without\s+(?:touching|selling|using)`,
       // "Not selling in Arizona", "no property of the Company's Phoenix operations", "any market but Dallas".
-      String.raw`not\s+(?:${SELL_VERB})`,
+      String.raw`not\s+(?:to\s+)?(?:${SELL_VERB})`,
       String.raw`no\s+(?:property|properties|assets?|sites?|buildings?|part)\s+of`,
       String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
       // "would rather not sell anything in", "won't part with", "must not divest".
