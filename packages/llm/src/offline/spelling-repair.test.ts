@@ -11,12 +11,13 @@ describe('repairSpelling', () => {
     ['exclued the labs', 'exclued the labs'],
     ['the Ohoi sites', 'the Ohoi sites'],
     ['levreage under 3x, no mortgaegd buildings', 'leverage under 3x, no mortgaged buildings'],
+    ['Warehosues and factroies only', 'Warehouses and factories only'],
   ])('reads "%s" as "%s"', (written, repaired) => {
     expect(repairSpelling(written)).toBe(repaired);
   });
 
   it('leaves English words one slip away from a key word or a place as written', () => {
-    const text = 'We could settle for less; rising costs, a range of angles, noting the overage, an Indian restaurant.';
+    const text = 'We could settle for less; rising costs, a range of angles, noting the overage, an Indian restaurant, new plans.';
     expect(repairSpelling(text)).toBe(text);
   });
 

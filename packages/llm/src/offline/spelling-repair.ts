@@ -1,8 +1,10 @@
+import { ASSET_TYPE_WORDS } from './asset-type-vocabulary.js';
 import { US_METROS, US_STATES } from './us-metro-states.js';
 
 /**
  * Words a reader keys on, whose misspelling would lose a clause: the verbs and nouns of the ask, the
- * exclusions, the covenants and the terms, and money scales. Places come from the state and metro tables.
+ * exclusions, the covenants and the terms, and money scales. Places come from the state and metro tables, asset
+ * types from their words.
  */
 const KEY_WORDS = `exclude excluding excluded exclusion exclusions nothing mortgage mortgaged mortgages leverage target targets
   targeting raise raising need needs proceeds without except distribution warehouse warehouses leases lease years million
@@ -16,7 +18,8 @@ const KEY_WORDS = `exclude excluding excluded exclusion exclusions nothing mortg
  */
 const ENGLISH_NEIGHBOURS = new Set(
   `alley angels angles arising asses asset building count eases florid headquarter indian lases lease leigh mines monies
-   mortgagee mortgagees noting overage proceed raids raisin range rapid rising rolando sacrament savanna settle`.split(/\s+/),
+   mortgagee mortgagees noting overage proceed raids raisin range rapid rising rolando sacrament savanna settle enter enters
+   factor pants plans plant plats ranches sores store tores`.split(/\s+/),
 );
 
 /** Shorter words are left alone: one slip in a four-letter word ("Ohio", "Utah", "need") makes too many other words. */
@@ -36,6 +39,7 @@ const REPAIRS: ReadonlyMap<string, string> = (() => {
   add(KEY_WORDS);
   for (const state of Object.keys(US_STATES)) add(state);
   for (const metro of US_METROS) add(metro.name);
+  for (const typeWords of Object.values(ASSET_TYPE_WORDS)) for (const word of typeWords) add(word);
   const candidates = new Map<string, string | null>();
   const offer = (slip: string, word: string): void => {
     if (slip === word || words.has(slip) || ENGLISH_NEIGHBOURS.has(slip) || slip.length < MINIMUM_LENGTH - 1) return;
