@@ -26,6 +26,13 @@ describe('parseApiKeys', () => {
     expect(parseApiKeys('{"k": 3}')).toEqual({ ok: false, message: 'entry 1 must map to a fund id or a non-empty list of fund ids' });
   });
 
+  it('keeps a key named __proto__ as a key', () => {
+    const expected = JSON.parse('{"__proto__": ["fund-a"]}') as Record<string, string[]>;
+    expect(Object.keys(expected)).toEqual(['__proto__']);
+    expect(parseApiKeys('__proto__=fund-a')).toEqual({ ok: true, value: expected });
+    expect(parseApiKeys('{"__proto__": "fund-a"}')).toEqual({ ok: true, value: expected });
+  });
+
   it('round-trips any key map through both notations (property)', () => {
     const key = fc.stringMatching(/^[A-Za-z0-9_+/-]{1,20}={0,2}$/);
     const fund = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,11}$/);

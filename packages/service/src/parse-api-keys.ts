@@ -31,7 +31,7 @@ function parseCompactNotation(text: string): { ok: true; value: ApiKeyMap } | { 
     if (key === '') return { ok: false, message: `${position} has an empty key` };
     if (funds.some((fund) => fund === '')) return { ok: false, message: `${position} lists an empty fund id (expected key=fund-a|fund-b)` };
     if (Object.hasOwn(value, key)) return { ok: false, message: `${position} repeats the key of an earlier entry` };
-    value[key] = [...new Set(funds)];
+    setOwn(value, key, [...new Set(funds)]);
   }
   return { ok: true, value };
 }
@@ -53,7 +53,15 @@ function parseJsonNotation(text: string): { ok: true; value: ApiKeyMap } | { ok:
     const list = typeof funds === 'string' ? [funds] : funds;
     if (!Array.isArray(list) || list.length === 0 || list.some((fund) => typeof fund !== 'string' || fund.trim() === ''))
       return { ok: false, message: `${position} must map to a fund id or a non-empty list of fund ids` };
-    value[key.trim()] = [...new Set(list.map((fund: string) => fund.trim()))];
+    setOwn(value, key.trim(), [...new Set(list.map((fund: string) => fund.trim()))]);
   }
   return { ok: true, value };
+}
+
+/**
+ * Adds `key` as an own field. Why not `map[key] = funds`: a key named
+ * `__proto__` would set the object's prototype instead and the key would be lost.
+ */
+function setOwn(map: ApiKeyMap, key: string, funds: string[]): void {
+  Object.defineProperty(map, key, { value: funds, enumerable: true, writable: true, configurable: true });
 }
