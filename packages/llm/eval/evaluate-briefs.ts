@@ -7,8 +7,8 @@
 // others (a fresh set measures the reader only while nothing is changed for its misses), and
 // eval/brief-fresh-check-set-3.json, written without sight of the reader's code or results after the
 // reader was changed for the second fresh set, measured once, then tuned on as well, and
-// eval/brief-fresh-check-set-4.json, written the same way after the reader was changed for the third, and
-// measured once. The offline reader always;
+// eval/brief-fresh-check-set-4.json, written the same way after the reader was changed for the third,
+// measured once, then tuned on as well. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -183,7 +183,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)', freshSet],
   ['offline, second fresh check set (brief-fresh-check-set-2.json, measured once, then tuned on)', secondFreshSet],
   ['offline, third fresh check set (brief-fresh-check-set-3.json, written blind, measured once, then tuned on)', thirdFreshSet],
-  ['offline, fourth fresh check set (brief-fresh-check-set-4.json, written blind, measured once)', fourthFreshSet],
+  ['offline, fourth fresh check set (brief-fresh-check-set-4.json, written blind, measured once, then tuned on)', fourthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));

@@ -550,6 +550,13 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $55M; rents step 1.5% each year.', { target_amount: 55e6, economics: { rent_escalator: 0.015 } }],
     ['Raise $55M at the least cost in NPV terms.', { target_amount: 55e6, economics: { objective: 'min_npv_cost' } }],
   ],
+  'questions and their answers': [
+    [
+      'Q: Which sites stay out of scope? A: Yes, two: the Plano Parts Counter and Ohio. Raise $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['DAL-04'], exclude_markets: ['Columbus'] },
+    ],
+    ['Are labs off the table? A: No. Raise $40M from labs.', { target_amount: 40e6, asset_types: ['lab'] }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -104,7 +104,8 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     // "more than a third... let's say 33%": a figure restating a share in words is the more precise of the two.
     const restated = RESTATED.exec(text.lower.slice(candidate.end, candidate.end + 60));
     const end = restated === null ? candidate.end : candidate.end + restated[0].length;
-    const value = restated === null ? candidate.value : shareOfPercent(restated.groups?.['percent']);
+    const restatedValue = restated === null ? Number.NaN : shareOfPercent(restated.groups?.['percent']);
+    const value = restatedValue > 0 && restatedValue <= 1 ? restatedValue : candidate.value;
     found.push({ value, start: candidate.start, end });
     text.claim(candidate.start, end);
     text.claim(candidate.market.index, candidate.market.index + candidate.market[0].length);

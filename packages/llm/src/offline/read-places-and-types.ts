@@ -103,6 +103,12 @@ const ASKED_TO_SELL = new RegExp(
 const ANSWERED_NO =
   /^[^.;!?:\n]{0,20}[?:]\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:no\b|nope\b|never\b|not\s+at\s+all|absolutely\s+not|(?:we|they|it|the\s+company)\s+(?:will\s+not|won't|would\s+not|wouldn't|shall\s+not|do\s+not|don't|does\s+not|doesn't)\b)/;
 
+/** A question about what is ruled out: "Any assets off-limits?", "Which sites are excluded?", "What won't you sell?". */
+const ASKED_RULED_OUT =
+  /\b(?:off[-\s]?limits|excluded|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|not\s+for\s+sale)\s*\?/g;
+/** A yes that starts the answer, after an answer label: "A: Yes,", "CFO: yes -". */
+const ANSWERED_YES = /^\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:yes|yeah|yep|indeed|we\s+do|there\s+are)\b[\s,:;-]*/;
+
 /** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;
 
@@ -127,6 +133,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   // "labs and plants are off the table": the list comes before the words that rule it out.
   for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
     // "Dallas: no", "Houston - not for sale": a list, a colon or a dash, and its verdict.
+    // "Are offices off the table?" asks; it rules nothing out.
+    if (/^\s*\?/.test(text.lower.slice(match.index + match[0].length))) continue;
     const mark = lastLetterBefore(text, match.index);
     const found =
       listEndingAt(text, match.index, vocabulary) ??
@@ -149,6 +157,24 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     exclusionEnds.push(list.end + answer[0].length);
     if (list.compound) unrepresentable.push(text.source.slice(match.index, list.end).trim());
     else excluded.push(...list.items);
+  }
+  // "Any assets off-limits? A: Yes, anything mission-critical, and every manufacturing plant": every list in the
+  // sentence that answers yes is ruled out.
+  for (const match of text.freeMatches(ASKED_RULED_OUT)) {
+    const answerStart = match.index + match[0].length;
+    const answer = ANSWERED_YES.exec(text.lower.slice(answerStart));
+    if (answer === null) continue;
+    const end = sentenceEndAfter(text, answerStart + answer[0].length);
+    for (let start = answerStart + answer[0].length; start < end; start += 1) {
+      if (/[a-z0-9]/.test(text.lower[start - 1] ?? '') || !/[a-z0-9]/.test(text.lower[start] ?? '') || text.isClaimed(start)) continue;
+      const list = readList(text, start, vocabulary, true);
+      if (list === null || list.end > end || !text.isFree(start, list.end)) continue;
+      text.claim(start, list.end);
+      exclusionEnds.push(list.end);
+      if (list.compound) unrepresentable.push(text.source.slice(start, list.end).trim());
+      else excluded.push(...list.items);
+      start = list.end - 1;
+    }
   }
   for (const match of text.freeMatches(INCLUDE_TRIGGER)) {
     const list = readList(text, match.index + match[0].length, vocabulary, false);
@@ -408,6 +434,16 @@ function lastLetterBefore(text: BriefText, index: number): number {
   let position = index - 1;
   while (position >= 0 && /\s/.test(text.lower[position] ?? '')) position -= 1;
   return position;
+}
+
+/** Where the sentence holding `index` ends: at the next full stop, question or exclamation mark, or line break. */
+function sentenceEndAfter(text: BriefText, index: number): number {
+  for (let position = index; position < text.source.length; position += 1) {
+    const character = text.source[position] ?? '';
+    if (character === '!' || character === '?' || character === '\n') return position;
+    if (character === '.' && !(/\d/.test(text.source[position - 1] ?? '') && /\d/.test(text.source[position + 1] ?? ''))) return position;
+  }
+  return text.source.length;
 }
 
 /** Where the sentence holding `index` starts: after the last full stop, question or exclamation mark, or line break. */
