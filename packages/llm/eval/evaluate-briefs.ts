@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Six sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Seven sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -8,7 +8,9 @@
 // eval/brief-fresh-check-set-3.json, written without sight of the reader's code or results after the
 // reader was changed for the second fresh set, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-4.json, written the same way after the reader was changed for the third,
-// measured once, then tuned on as well. The offline reader always;
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-5.json, written the same way
+// (its writer saw neither the other sets) after the reader was changed for the fourth, and measured
+// once. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -58,6 +60,7 @@ const freshSet = readSet('brief-fresh-check-set.json');
 const secondFreshSet = readSet('brief-fresh-check-set-2.json');
 const thirdFreshSet = readSet('brief-fresh-check-set-3.json');
 const fourthFreshSet = readSet('brief-fresh-check-set-4.json');
+const fifthFreshSet = readSet('brief-fresh-check-set-5.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -184,6 +187,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, second fresh check set (brief-fresh-check-set-2.json, measured once, then tuned on)', secondFreshSet],
   ['offline, third fresh check set (brief-fresh-check-set-3.json, written blind, measured once, then tuned on)', thirdFreshSet],
   ['offline, fourth fresh check set (brief-fresh-check-set-4.json, written blind, measured once, then tuned on)', fourthFreshSet],
+  ['offline, fifth fresh check set (brief-fresh-check-set-5.json, written blind, measured once)', fifthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
