@@ -8,9 +8,12 @@
  */
 
 /** What a ruled-out subject is said to be: "off the table", "retained", "a no-go". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)`;
-/** What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal". */
-const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter)`;
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)`;
+/**
+ * What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal", and the
+ * words of a permission refused ("not approved", "not permitted", "not allowed").
+ */
+const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|approved|permitted|allowed|authori[sz]ed|acceptable|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter)`;
 /** "is", "are", "must stay", "should remain", "is to be", "will be". */
 const COPULA = String.raw`(?:is|are|stays?|remains?|(?:is|are|'re|'s)\s+(?:staying|remaining)|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
 

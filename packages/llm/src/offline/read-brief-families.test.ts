@@ -557,6 +557,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['Are labs off the table? A: No. Raise $40M from labs.', { target_amount: 40e6, asset_types: ['lab'] }],
   ],
+  'permissions refused, then everything else allowed': [
+    [
+      'Selling offices and retail is not permitted; everything else is fine. Raise $40M.',
+      { target_amount: 40e6, asset_types: allTypesBut('office', 'retail') },
+    ],
+    ['Manufacturing plants are out of bounds, the rest is ok. $40M', { target_amount: 40e6, asset_types: allTypesBut('manufacturing') }],
+    ['A disposal of labs is not allowed. All other types are approved. $50M', { target_amount: 50e6, asset_types: allTypesBut('lab') }],
+    ['Data centers are prohibited under the facility; target $20M.', { target_amount: 20e6, asset_types: allTypesBut('data_center') }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
