@@ -566,6 +566,17 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['A disposal of labs is not allowed. All other types are approved. $50M', { target_amount: 50e6, asset_types: allTypesBut('lab') }],
     ['Data centers are prohibited under the facility; target $20M.', { target_amount: 20e6, asset_types: allTypesBut('data_center') }],
   ],
+  'the minimum-proceeds objective as what is run, and objectives by their API names': [
+    [
+      'Please run minimum proceeds on the exact strategy for $85M.',
+      { target_amount: 85e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
+    ],
+    ['Go with min-proceeds; ask is $62M.', { target_amount: 62e6, economics: { objective: 'min_proceeds' } }],
+    ['objective: min_proceeds | target: $48M', { target_amount: 48e6, economics: { objective: 'min_proceeds' } }],
+    ['Target $70M. objective=min_npv_cost.', { target_amount: 70e6, economics: { objective: 'min_npv_cost' } }],
+    ['Target $100M; run it with minimum proceeds of $75M.', { target_amount: 100e6, floor_amount: 75e6 }],
+    ['Target $100M, using minimum proceeds $82M.', { target_amount: 100e6, floor_amount: 82e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
