@@ -577,6 +577,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Target $100M; run it with minimum proceeds of $75M.', { target_amount: 100e6, floor_amount: 75e6 }],
     ['Target $100M, using minimum proceeds $82M.', { target_amount: 100e6, floor_amount: 82e6 }],
   ],
+  'single-market caps as a fraction after a label, and over either market': [
+    ['Raise $60M. Largest single-city weighting: 0.35', { target_amount: 60e6, max_market_share: 0.35 }],
+    ['Per-market concentration = .4; ask $75M.', { target_amount: 75e6, max_market_share: 0.4 }],
+    [
+      'Texas and Ohio only, and not over 55% out of either metro; $90M.',
+      { target_amount: 90e6, max_market_share: 0.55, include_markets: ['Columbus', 'Dallas', 'Houston'] },
+    ],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

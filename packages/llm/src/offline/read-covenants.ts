@@ -33,8 +33,11 @@ const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b)`;
 const PLACE = String.raw`(?:market|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
-/** "any one market", "a single city", "per market", "market concentration", "no market", "in any one", "a market may". */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+/**
+ * "any one market", "a single city", "per market", "either market", "market concentration", "no market", "in
+ * any one", "a market may".
+ */
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|either\s+(?:one\s+|single\s+)?${PLACE}|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -54,8 +57,14 @@ function shareOfPercent(written: string | undefined): number {
   return written === undefined ? Number.NaN : Math.round(numberValue(written) * 1e6) / 1e8;
 }
 
-/** A share written as a percentage or in words, wherever it stands in a clause. */
-const SHARE = new RegExp(String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE}))`, 'g');
+/**
+ * A share written as a percentage or in words, wherever it stands in a clause, or as a fraction right after a
+ * label ("Max share from one market: 0.3"), where a fraction can only be the share itself.
+ */
+const SHARE = new RegExp(
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=[:=|]\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
+  'g',
+);
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
 /** A figure restating the share just read: "a third... let's say 33%", "a quarter (25%)". */
 const RESTATED = new RegExp(
@@ -83,7 +92,12 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     const end = start + match[0].length;
     if (!text.isFree(start, end)) continue;
     const groups = match.groups ?? {};
-    const value = groups['words'] === undefined ? shareOfPercent(groups['percent']) : wordShareValue(groups['words']);
+    const value =
+      groups['fraction'] !== undefined
+        ? Number(groups['fraction'])
+        : groups['words'] === undefined
+          ? shareOfPercent(groups['percent'])
+          : wordShareValue(groups['words']);
     if (!(value > 0 && value <= 1)) continue;
     const clause = text.clauseWithLabel(start);
     const before = text.lower.slice(clause.start, start);
