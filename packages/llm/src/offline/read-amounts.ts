@@ -62,8 +62,9 @@ const FLOOR_BEFORE = new RegExp(
       String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,
       // "at a pinch we would take", "we'd walk away below".
       String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+)?take|walk(?:s|ing)?\s+away\s+(?:below|under|beneath|at\s+less\s+than)`,
-      // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than".
-      String.raw`(?:[a-z]+n't|cannot|not|never)(?:\s+[a-z'-]+){0,4}?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
+      // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than",
+      // "under no circumstances less than", "at no point below".
+      String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,4}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
     ].join('|') +
     String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
 );

@@ -585,6 +585,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
       { target_amount: 90e6, max_market_share: 0.55, include_markets: ['Columbus', 'Dallas', 'Houston'] },
     ],
   ],
+  'floors refused under no circumstances, and ranges with "between" misspelt': [
+    ['Target $90M; at no point should proceeds dip below $70M.', { target_amount: 90e6, floor_amount: 70e6 }],
+    ['Aim for $120M, and on no account less than $100M.', { target_amount: 120e6, floor_amount: 100e6 }],
+    ['Raise bewteen $40M and $50M.', { target_amount: 50e6, floor_amount: 40e6 }],
+    ['Somewhere betwene 60 and 80 million.', { target_amount: 80e6, floor_amount: 60e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -3,13 +3,13 @@ import { US_METROS, US_STATES } from './us-metro-states.js';
 
 /**
  * Words a reader keys on, whose misspelling would lose a clause: the verbs and nouns of the ask, the
- * exclusions, the covenants and the terms, and money scales. Places come from the state and metro tables, asset
+ * exclusions, the covenants and the terms, and money scales, and "between" of a range. Places come from the state and metro tables, asset
  * types from their words.
  */
 const KEY_WORDS = `exclude excluding excluded exclusion exclusions nothing mortgage mortgaged mortgages leverage target targets
   targeting raise raising need needs proceeds without except distribution warehouse warehouses leases lease years million
   millions billion billions leaseability leasability criticality coverage assets properties property buildings escalator
-  escalators escalation objective strategy leaseback leasebacks manufacturing headquarters facilities minimum maximum`;
+  escalators escalation objective strategy leaseback leasebacks manufacturing headquarters facilities minimum maximum between`;
 
 /**
  * English words one typing slip away from a key word or a place ("settle" from Seattle, "rising" from
