@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
+import { NOT_WILLING, SELL_VERB } from './exclusion-words.js';
 
 /** How the number after a metric is written. */
 export type BoundValueKind =
@@ -36,8 +37,13 @@ const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|
 const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
-/** A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with". */
-const NEGATED_SUBJECT = /\b(?:no|nothing|none|not\s+(?:a|any|one))\b(?:\s+[a-z'-]+){0,4}\s*$/;
+/**
+ * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with",
+ * and a refusal to sell anything ("don't sell anything whose", "we won't divest any site with").
+ */
+const NEGATED_SUBJECT = new RegExp(
+  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one))|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any))\b(?:\s+[a-z'-]+){0,4}\s*$`,
+);
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
 

@@ -591,6 +591,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise bewteen $40M and $50M.', { target_amount: 50e6, floor_amount: 40e6 }],
     ['Somewhere betwene 60 and 80 million.', { target_amount: 80e6, floor_amount: 60e6 }],
   ],
+  'covenants "not to" move, a bare lease-adjusted bound, and refusals to sell above a score': [
+    ['Resolved: a programme of $70M, net leverage not to rise above 3.25x.', { target_amount: 70e6, max_net_leverage: 3.25 }],
+    ['Raise $50M with coverage not to drop under 1.8x.', { target_amount: 50e6, min_fixed_charge_coverage: 1.8 }],
+    ['$65M; lease adjusted at most 5.1x.', { target_amount: 65e6, max_lease_adjusted_leverage: 5.1 }],
+    ['We will not sell any building whose criticality is over 0.65; $45M.', { target_amount: 45e6, max_criticality: 0.65 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
