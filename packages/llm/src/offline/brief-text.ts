@@ -1,4 +1,5 @@
 import { repairSpelling } from './spelling-repair.js';
+import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /**
  * A brief being read: the original text, a lower-cased copy of the same length
@@ -179,7 +180,24 @@ const DECIMAL_COMMA = /(?<![\d,.])(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|p
 
 function readingCopy(lowered: string): string {
   const repaired = lowered.replace(/[a-z]{4,}/g, (word) => SWAPPED_KEY_WORDS.get(word) ?? word);
-  return repaired.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
+  const decimals = repaired.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
+  return BRACKETED_NUMERAL.test(decimals) ? decimals.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : decimals;
+}
+
+/** A numeral in brackets: the cheap test before looking for a number in words restated in figures. */
+const BRACKETED_NUMERAL = /\(\s*\d/;
+/** A number in words restated in brackets, legal style: "twelve (12) years", "three (3) times". */
+const RESTATED_IN_BRACKETS = new RegExp(String.raw`\b(?<words>${WORD_NUMBER})\s*\(\s*(?<numeral>\d+(?:\.\d+)?)\s*\)`, 'g');
+
+/**
+ * The numeral of a number in words restated in figures, the words and brackets blanked to keep the length:
+ * the readers then see one number, not two. A restatement that disagrees with its words is left as written.
+ */
+function keepTheNumeral(whole: string, ...rest: unknown[]): string {
+  const groups = rest[rest.length - 1] as { words: string; numeral: string };
+  if (wordNumberValue(groups.words) !== Number(groups.numeral)) return whole;
+  const at = whole.lastIndexOf(groups.numeral);
+  return ' '.repeat(at) + groups.numeral + ' '.repeat(whole.length - at - groups.numeral.length);
 }
 
 /** Clause boundaries: `; ! ? newline`, a full stop not inside a number, a comma not inside a number. */

@@ -597,6 +597,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$65M; lease adjusted at most 5.1x.', { target_amount: 65e6, max_lease_adjusted_leverage: 5.1 }],
     ['We will not sell any building whose criticality is over 0.65; $45M.', { target_amount: 45e6, max_criticality: 0.65 }],
   ],
+  'asks planned or budgeted, and numbers in words restated in brackets': [
+    ['Plan on $85M, with the rent stepping up 2.5% annually.', { target_amount: 85e6, economics: { rent_escalator: 0.025 } }],
+    ['Budget for $140M; our rent today is $30M a year.', { target_amount: 140e6 }],
+    [
+      'The Purchaser shall take leases of fifteen (15) years. Consideration: $75M.',
+      { target_amount: 75e6, economics: { lease_term_years: 15 } },
+    ],
+    ['Raise $60M with net leverage no more than four (4) times.', { target_amount: 60e6, max_net_leverage: 4 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
