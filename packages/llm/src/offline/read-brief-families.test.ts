@@ -606,6 +606,10 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['Raise $60M with net leverage no more than four (4) times.', { target_amount: 60e6, max_net_leverage: 4 }],
   ],
+  'rent caps as a rise by more than a figure': [
+    ['Raise $50M; lease payments must not increase by more than $4M annually.', { target_amount: 50e6, max_rent_added: 4e6 }],
+    ['$80M please, without the rent load rising by over $6M a year.', { target_amount: 80e6, max_rent_added: 6e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
