@@ -70,7 +70,8 @@ function patternsFor(metric: string, kind: BoundValueKind): Pattern[] {
 
 function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   const value = kind === 'ratio' ? RATIO_VALUE : SCORE_VALUE;
-  const trailing = String.raw`(?:\s*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b)?`;
+  // A trailing bound stays on its line: in a table, "Min" on the next row is the next row's label.
+  const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b)?`;
   return [
     // "max leverage 4x", "minimum coverage of 2x"
     {

@@ -610,6 +610,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $50M; lease payments must not increase by more than $4M annually.', { target_amount: 50e6, max_rent_added: 4e6 }],
     ['$80M please, without the rent load rising by over $6M a year.', { target_amount: 80e6, max_rent_added: 6e6 }],
   ],
+  'table rows whose next row starts with a bound word': [
+    [
+      'Field | Setting\nAsk | $95M\nMax leverage | 3.75x\nMin coverage | 1.6x',
+      { target_amount: 95e6, max_net_leverage: 3.75, min_fixed_charge_coverage: 1.6 },
+    ],
+    [
+      'Coverage floor: 2.1x\nMax lease-adjusted leverage: 5x\nRaise: $55M',
+      { target_amount: 55e6, min_fixed_charge_coverage: 2.1, max_lease_adjusted_leverage: 5 },
+    ],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
