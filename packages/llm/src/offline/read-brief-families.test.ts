@@ -620,6 +620,13 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
       { target_amount: 55e6, min_fixed_charge_coverage: 2.1, max_lease_adjusted_leverage: 5 },
     ],
   ],
+  'a metric named again in an apposition': [
+    ['Leverage, the net one, must stay under 3.5x; raise $40M.', { target_amount: 40e6, max_net_leverage: 3.5 }],
+    [
+      'Raise $45M. The coverage ratio, the one on fixed charges, must be at least 1.8x.',
+      { target_amount: 45e6, min_fixed_charge_coverage: 1.8 },
+    ],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
