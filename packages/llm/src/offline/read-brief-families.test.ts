@@ -627,6 +627,13 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
       { target_amount: 45e6, min_fixed_charge_coverage: 1.8 },
     ],
   ],
+  'critical sites in an answer of yes to what is ruled out': [
+    [
+      'Anything excluded? CFO: yes - all the business-critical sites and Ohio. Raise $40M',
+      { target_amount: 40e6, max_criticality: 0.7, exclude_markets: ['Columbus'] },
+    ],
+    ['Anything excluded? No. Raise $40M.', { target_amount: 40e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

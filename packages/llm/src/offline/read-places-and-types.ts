@@ -1,6 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import { AVOID, KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
+import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { assetNamedInFull, readList, type ListItem } from './read-place-list.js';
 
@@ -103,11 +103,8 @@ const ASKED_TO_SELL = new RegExp(
 const ANSWERED_NO =
   /^[^.;!?:\n]{0,20}[?:]\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:no\b|nope\b|never\b|not\s+at\s+all|absolutely\s+not|(?:we|they|it|the\s+company)\s+(?:will\s+not|won't|would\s+not|wouldn't|shall\s+not|do\s+not|don't|does\s+not|doesn't)\b)/;
 
-/** A question about what is ruled out: "Any assets off-limits?", "Which sites are excluded?", "What won't you sell?". */
-const ASKED_RULED_OUT =
-  /\b(?:off[-\s]?limits|excluded|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|not\s+for\s+sale)\s*\?/g;
-/** A yes that starts the answer, after an answer label: "A: Yes,", "CFO: yes -". */
-const ANSWERED_YES = /^\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:yes|yeah|yep|indeed|we\s+do|there\s+are)\b[\s,:;-]*/;
+const ASKED_RULED_OUT = new RegExp(ASKED_WHAT_IS_RULED_OUT, 'g');
+const ANSWERED_YES = new RegExp(`^${ANSWER_YES}`);
 
 /** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;

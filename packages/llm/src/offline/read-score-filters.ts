@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { RULED_OUT } from './exclusion-words.js';
+import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, RULED_OUT } from './exclusion-words.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 
 /**
@@ -95,6 +95,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   );
   const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
   const wordMaxCriticality = [
+    ...readCriticalAnsweredYes(text),
     ...readWords(text, NOT_CRITICAL_PATTERNS, SCORE_WORD_LEVELS.not_critical),
     ...readWords(text, [NON_CORE_PATTERN], SCORE_WORD_LEVELS.non_core),
   ];
@@ -130,6 +131,29 @@ function readNegatedAbove(text: BriefText): FoundBound[] {
     if (!(value >= 0 && value <= 1)) continue;
     found.push({ value, start: match.index, end });
     text.claim(match.index, end);
+  }
+  return found;
+}
+
+/** A question about what is ruled out answered yes: the answer's sentence follows. */
+const RULED_OUT_ANSWERED_YES = new RegExp(`${ASKED_WHAT_IS_RULED_OUT}${ANSWER_YES}[^.!?\\n]*`, 'g');
+const CRITICAL_IN_ANSWER = new RegExp(String.raw`\b(?:(?:any(?:thing)?|all(?:\s+(?:the|our))?)\s+)?${CRITICAL}(?:\s+${SITE_NOUN})?`);
+
+/**
+ * "Any assets off-limits? A: Yes, anything mission-critical, and every plant": critical sites in the sentence
+ * that answers yes to a question about what is ruled out. Only the critical words are claimed: the question
+ * and the answer's other lists are left to the place and type reader.
+ */
+function readCriticalAnsweredYes(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const answer of text.freeMatches(RULED_OUT_ANSWERED_YES)) {
+    const critical = CRITICAL_IN_ANSWER.exec(answer[0]);
+    if (critical === null) continue;
+    const start = answer.index + critical.index;
+    const end = start + critical[0].length;
+    if (!text.isFree(start, end)) continue;
+    found.push({ value: SCORE_WORD_LEVELS.not_critical, start, end });
+    text.claim(start, end);
   }
   return found;
 }
