@@ -187,7 +187,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, second fresh check set (brief-fresh-check-set-2.json, measured once, then tuned on)', secondFreshSet],
   ['offline, third fresh check set (brief-fresh-check-set-3.json, written blind, measured once, then tuned on)', thirdFreshSet],
   ['offline, fourth fresh check set (brief-fresh-check-set-4.json, written blind, measured once, then tuned on)', fourthFreshSet],
-  ['offline, fifth fresh check set (brief-fresh-check-set-5.json, written blind, measured once)', fifthFreshSet],
+  ['offline, fifth fresh check set (brief-fresh-check-set-5.json, written blind, measured once, then tuned on)', fifthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
