@@ -634,6 +634,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['Anything excluded? No. Raise $40M.', { target_amount: 40e6 }],
   ],
+  'single-market caps as a fraction after "at", over "either of" a pair, and minimum proceeds optimised for': [
+    ['Cap the share of any single market at .3, $50M', { target_amount: 50e6, max_market_share: 0.3 }],
+    ['No more than 45% from either of the two metros; $50M', { target_amount: 50e6, max_market_share: 0.45 }],
+    ['Criticality capped at 0.6 for any single market, $40M', { target_amount: 40e6, max_criticality: 0.6 }],
+    ['Optimise for minimum proceeds, target $70M', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -36,10 +36,10 @@ const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b)`;
 const PLACE = String.raw`(?:market|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
 /**
- * "any one market", "a single city", "per market", "either market", "market concentration", "no market", "in
- * any one", "a market may".
+ * "any one market", "a single city", "per market", "either market", "either of the two metros", "market
+ * concentration", "no market", "in any one", "a market may".
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|either\s+(?:one\s+|single\s+)?${PLACE}|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market\s+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -61,10 +61,11 @@ function shareOfPercent(written: string | undefined): number {
 
 /**
  * A share written as a percentage or in words, wherever it stands in a clause, or as a fraction right after a
- * label ("Max share from one market: 0.3"), where a fraction can only be the share itself.
+ * label or "at", "to", "of" ("Max share from one market: 0.3", "cap any single market at .3"), where a
+ * fraction can only be the share itself.
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=[:=|]\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|]|\b(?:at|to|of))\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
@@ -72,6 +73,8 @@ const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
 const RESTATED = new RegExp(
   String.raw`^\s*(?:[.,;:-]*\s*(?:(?:let's\s+|let\s+us\s+)?say|i\.?e\.?,?|that\s+is,?|call\s+it|or)\s+|\(\s*)${PERCENT}\)?`,
 );
+/** Metrics written as fractions too ("criticality capped at 0.6"), whose fraction is not a market share. */
+const OTHER_FRACTION_METRIC = /\b(?:criticality|lease-?ability|leasability|lettability|tax|escalat|bumps?|rate)/;
 /** A share that is not a single-market cap: of the target (a floor), or a minimum. */
 const NOT_A_CAP_AFTER = /^\s*(?:of\s+(?:the\s+|that\s+|our\s+)?(?:target|ask|goal|amount|figure)|minimum|min\b|or\s+(?:more|above|higher))/;
 const NOT_A_CAP_BEFORE =
@@ -104,6 +107,8 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     const clause = text.clauseWithLabel(start);
     const before = text.lower.slice(clause.start, start);
     if (NOT_A_CAP_AFTER.test(text.lower.slice(end, clause.end)) || NOT_A_CAP_BEFORE.test(before)) continue;
+    // A bare fraction is a share only when nothing else scored in fractions is named before it in the clause.
+    if (groups['fraction'] !== undefined && OTHER_FRACTION_METRIC.test(before)) continue;
     let nearest: { market: RegExpExecArray; distance: number } | undefined;
     for (const market of markets) {
       const marketEnd = market.index + market[0].length;
