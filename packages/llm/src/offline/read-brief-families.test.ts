@@ -595,6 +595,10 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Resolved: a programme of $70M, net leverage not to rise above 3.25x.', { target_amount: 70e6, max_net_leverage: 3.25 }],
     ['Raise $50M with coverage not to drop under 1.8x.', { target_amount: 50e6, min_fixed_charge_coverage: 1.8 }],
     ['$65M; lease adjusted at most 5.1x.', { target_amount: 65e6, max_lease_adjusted_leverage: 5.1 }],
+    [
+      'Leverage is not to exceed 4x; lease adjusted <= 5x; $30M',
+      { target_amount: 30e6, max_net_leverage: 4, max_lease_adjusted_leverage: 5 },
+    ],
     ['We will not sell any building whose criticality is over 0.65; $45M.', { target_amount: 45e6, max_criticality: 0.65 }],
   ],
   'asks planned or budgeted, and numbers in words restated in brackets': [
