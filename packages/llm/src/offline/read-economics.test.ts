@@ -77,11 +77,20 @@ describe('economicsSpecFields', () => {
     expect(assumptions[1]).toContain('greedy was kept');
   });
 
-  it('carries a stated min_proceeds objective as stated, with no assumption and whatever the strategy', () => {
+  it('carries a stated min_proceeds objective as stated, keeping a named strategy', () => {
     const assumptions: string[] = [];
     expect(economicsSpecFields({ objective: 'min_proceeds' }, 'exact', assumptions)).toEqual({ objective: 'min_proceeds' });
     expect(economicsSpecFields({ objective: 'min_proceeds' }, 'greedy', assumptions)).toEqual({ objective: 'min_proceeds' });
     expect(assumptions).toEqual([]);
+  });
+
+  it('gives a stated min_proceeds objective the exact strategy it optimises when no strategy is named, and says so', () => {
+    const assumptions: string[] = [];
+    expect(economicsSpecFields({ objective: 'min_proceeds' }, undefined, assumptions)).toEqual({
+      objective: 'min_proceeds',
+      strategy: 'exact',
+    });
+    expect(assumptions).toEqual(['the minimum-proceeds objective was named, which the exact strategy optimises']);
   });
 });
 

@@ -255,8 +255,10 @@ export interface EconomicsSpecFields {
 /**
  * Turns an economics reading into spec fields: `program_terms` for what the
  * brief states, the `min_npv_cost` objective with the exact strategy it
- * needs, and a stated `min_proceeds` objective as stated (valid with either strategy). A brief that names the greedy rule and asks for the cheapest capital
- * keeps greedy and drops the objective, and says so in `assumptions`.
+ * needs, and a stated `min_proceeds` objective as stated, with the exact strategy
+ * unless the brief names the greedy rule (with it, the objective is valid and
+ * changes nothing). A brief that names the greedy rule and asks for the cheapest
+ * capital keeps greedy and drops the objective, and says so in `assumptions`.
  */
 export function economicsSpecFields(
   economics: Omit<EconomicsReading, 'unrecognized'> | undefined,
@@ -268,7 +270,15 @@ export function economicsSpecFields(
   const fields: { -readonly [Key in keyof EconomicsSpecFields]: EconomicsSpecFields[Key] } = {};
   if (Object.keys(terms).length > 0) fields.program_terms = { ...terms };
   // Stated, so carried as the brief's choice rather than left to the default it happens to equal.
-  if (objective === 'min_proceeds') fields.objective = objective;
+  if (objective === 'min_proceeds') {
+    fields.objective = objective;
+    // An objective is what the exact strategy optimises (the greedy rule has none), so a brief
+    // that names one without naming a strategy asks for the exact one; a named greedy rule wins.
+    if (strategy === undefined) {
+      fields.strategy = 'exact';
+      assumptions.push('the minimum-proceeds objective was named, which the exact strategy optimises');
+    }
+  }
   if (objective === 'min_npv_cost') {
     if (strategy === 'greedy') {
       assumptions.push(
