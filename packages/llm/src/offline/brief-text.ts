@@ -178,9 +178,26 @@ const SWAPPED_KEY_WORDS: ReadonlyMap<string, string> = (() => {
 /** "3,5x", "1,8 times", "2,5 percent": a digit, a comma, one or two digits (never a thousands group) and a unit. */
 const DECIMAL_COMMA = /(?<![\d,.])(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct)(?![a-z]))/g;
 
+const SPOKEN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/**
+ * "point six", "point seven five": a decimal spoken without its leading zero, as in a dictated note. A digit or a
+ * number word before "point" means it is the second half of a number already read, so it is left alone.
+ */
+const SPOKEN_DECIMAL = new RegExp(
+  String.raw`(?<![\d.]\s*|\b(?:${SPOKEN_DIGITS.join('|')})\s+)\bpoint\s+(${SPOKEN_DIGITS.join('|')})(?:\s+(${SPOKEN_DIGITS.join('|')}))?\b`,
+  'g',
+);
+
+/** The spoken decimal as a numeral, right-aligned in the same width so that positions still match the brief. */
+function spokenDecimal(whole: string, first: string, second: string | undefined): string {
+  const numeral = `0.${SPOKEN_DIGITS.indexOf(first)}${second === undefined ? '' : SPOKEN_DIGITS.indexOf(second)}`;
+  return ' '.repeat(whole.length - numeral.length) + numeral;
+}
+
 function readingCopy(lowered: string): string {
   const repaired = lowered.replace(/[a-z]{4,}/g, (word) => SWAPPED_KEY_WORDS.get(word) ?? word);
-  const decimals = repaired.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
+  const spoken = repaired.includes('point') ? repaired.replace(SPOKEN_DECIMAL, spokenDecimal) : repaired;
+  const decimals = spoken.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
   return BRACKETED_NUMERAL.test(decimals) ? decimals.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : decimals;
 }
 

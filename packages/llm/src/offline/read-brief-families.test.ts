@@ -644,6 +644,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Criticality capped at 0.6 for any single market, $40M', { target_amount: 40e6, max_criticality: 0.6 }],
     ['Optimise for minimum proceeds, target $70M', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
   ],
+  'criticality spoken without a leading zero, and asked about in a question': [
+    ['Note from the call: sixty million, keep criticality under point seven', { target_amount: 60e6, max_criticality: 0.7 }],
+    ['Could we reach $35M without touching anything with criticality above 0.45?', { target_amount: 35e6, max_criticality: 0.45 }],
+    [
+      'How far can we get if we leave out the Ohio sites and anything with a criticality above 0.65?',
+      { max_criticality: 0.65, exclude_markets: ['Columbus'] },
+    ],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

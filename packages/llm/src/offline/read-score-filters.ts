@@ -106,9 +106,14 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   return { explicitMaxCriticality, wordMaxCriticality, explicitMinLeaseability, wordMinLeaseability };
 }
 
-/** "no site with criticality above 0.5", "nothing with a criticality over 60%": the most criticality allowed. */
+/**
+ * "no site with criticality above 0.5", "nothing with a criticality over 60%", "without selling anything with
+ * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8": the most criticality
+ * allowed, also when it is the last item of an exclusion list or asked in a question. Only the words from
+ * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
+ */
 const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|exclude\s+(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?${CRITICALITY}\s+(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|not\s+any|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?${CRITICALITY}\s+(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
