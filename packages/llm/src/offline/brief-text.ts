@@ -68,7 +68,13 @@ export class BriefText {
    */
   clauseWithLabel(index: number): { start: number; end: number } {
     const clause = this.clauseAround(index);
-    if (clause.start === 0 || this.source[clause.start - 1] !== ':' || this.source.slice(clause.start, index).trim() !== '') return clause;
+    // "Market share: <= 30%": a comparison sign between the label and its value still belongs to the label.
+    if (
+      clause.start === 0 ||
+      this.source[clause.start - 1] !== ':' ||
+      !/^[\s<>=\u2264\u2265~]*$/.test(this.source.slice(clause.start, index))
+    )
+      return clause;
     return { start: this.clauseAround(clause.start - 1).start, end: clause.end };
   }
 

@@ -652,6 +652,11 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
       { max_criticality: 0.65, exclude_markets: ['Columbus'] },
     ],
   ],
+  'single-market caps with a hyphenated name or a comparison sign after a label': [
+    ['Raise $60M under a market-share limit of 0.35.', { target_amount: 60e6, max_market_share: 0.35 }],
+    ['Goal: $90M. Market concentration: <= 25%.', { target_amount: 90e6, max_market_share: 0.25 }],
+    ['Goal: $90M. Market-exposure: \u2264 20%.', { target_amount: 90e6, max_market_share: 0.2 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
