@@ -657,6 +657,24 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Goal: $90M. Market concentration: <= 25%.', { target_amount: 90e6, max_market_share: 0.25 }],
     ['Goal: $90M. Market-exposure: \u2264 20%.', { target_amount: 90e6, max_market_share: 0.2 }],
   ],
+  'lease-adjusted leverage named by its adjective alone': [
+    [
+      '$75M; maximum lease-adjusted 4.75x; FCCR at least 1.5x',
+      { target_amount: 75e6, max_lease_adjusted_leverage: 4.75, min_fixed_charge_coverage: 1.5 },
+    ],
+    ['Raise $75M, lease-adj under 5x', { target_amount: 75e6, max_lease_adjusted_leverage: 5 }],
+  ],
+  'a limit given to "it" after the metric is named': [
+    [
+      'Suppose we sell only the warehouses: where does rent-adjusted leverage land? Keep it under 4.8x. $60M.',
+      { target_amount: 60e6, max_lease_adjusted_leverage: 4.8, asset_types: ['warehouse'] },
+    ],
+    [
+      'Q: Which ratio binds? A: Fixed charge cover. It must not fall below 1.9x. Q: Size? A: $45M',
+      { target_amount: 45e6, min_fixed_charge_coverage: 1.9 },
+    ],
+    ['Net leverage is the worry; hold it at 3.25x. Target $30M.', { target_amount: 30e6, max_net_leverage: 3.25 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -18,8 +18,8 @@ const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plu
  */
 const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:net\s+)?(?:leverage|lev\b\.?|debt|ratio|multiple)(?:\s+ratio)?`,
-  // "lease-adjusted max 4.5x": the adjective alone, right before a bound.
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|at\s+most|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d)`,
+  // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|at\s+most|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
@@ -155,10 +155,62 @@ export function readCovenants(text: BriefText): CovenantReading {
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');
+  for (const { metric, bound } of readPronounBounds(text)) {
+    if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
+    else if (metric === 'net') maxNetLeverage.push(bound);
+    else minFixedChargeCoverage.push(bound);
+  }
   return {
     maxNetLeverage,
     maxLeaseAdjustedLeverage,
     minFixedChargeCoverage,
     maxMarketShare: maxMarketShare.sort((left, right) => left.start - right.start),
   };
+}
+
+/**
+ * "Cap it at 5.5x", "It can't drop below 2x", "keep it under 4x": a multiple given to "it", whose metric is the
+ * one named last in the 200 characters before (a question such as "what happens to lease-adjusted leverage?",
+ * or an answer such as "FCCR."). Read after the metrics named outright, and only when the words are still free.
+ */
+const PRONOUN_BOUND =
+  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting)\s+it|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than)\s+)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
+const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'coverage'; pattern: RegExp }[] = [
+  { metric: 'lease_adjusted', pattern: new RegExp(String.raw`\b(?:${LEASE_ADJUSTED_LEVERAGE})`, 'g') },
+  { metric: 'net', pattern: new RegExp(String.raw`\b(?:${NET_LEVERAGE})`, 'g') },
+  { metric: 'coverage', pattern: new RegExp(String.raw`\b(?:${FIXED_CHARGE_COVERAGE})`, 'g') },
+];
+
+function readPronounBounds(text: BriefText): { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] {
+  const found: { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] = [];
+  for (const match of text.freeMatches(PRONOUN_BOUND)) {
+    const end = match.index + match[0].length;
+    if (!text.isFree(match.index, end)) continue;
+    const from = Math.max(0, match.index - 200);
+    const before = text.lower.slice(from, match.index);
+    const mentions: { metric: 'lease_adjusted' | 'net' | 'coverage'; start: number; end: number }[] = [];
+    for (const { metric, pattern } of PRONOUN_ANTECEDENTS) {
+      for (const mention of before.matchAll(pattern)) {
+        mentions.push({ metric, start: mention.index, end: mention.index + mention[0].length });
+      }
+    }
+    // A lease-adjusted name also holds "leverage": words inside a longer name are not a mention of their own.
+    const whole = mentions.filter(
+      (mention) =>
+        !mentions.some(
+          (other) =>
+            other !== mention &&
+            other.start <= mention.start &&
+            other.end >= mention.end &&
+            other.end - other.start > mention.end - mention.start,
+        ),
+    );
+    const latest = whole.sort((left, right) => right.start - left.start)[0];
+    if (latest === undefined) continue;
+    const value = Number(match.groups?.['value']);
+    if (!(value > 0)) continue;
+    found.push({ metric: latest.metric, bound: { value, start: match.index, end } });
+    text.claim(match.index, end);
+  }
+  return found;
 }
