@@ -201,7 +201,8 @@ function spokenDecimal(whole: string, first: string, second: string | undefined)
 }
 
 function readingCopy(lowered: string): string {
-  const repaired = lowered.replace(/[a-z]{4,}/g, (word) => SWAPPED_KEY_WORDS.get(word) ?? word);
+  // "data centre", "distribution centres": the British spelling, same length, read as the names are written.
+  const repaired = lowered.replace(/[a-z]{4,}/g, (word) => SWAPPED_KEY_WORDS.get(word) ?? word).replace(/\bcentre(s?)\b/g, 'center$1');
   const spoken = repaired.includes('point') ? repaired.replace(SPOKEN_DECIMAL, spokenDecimal) : repaired;
   const decimals = spoken.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
   return BRACKETED_NUMERAL.test(decimals) ? decimals.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : decimals;

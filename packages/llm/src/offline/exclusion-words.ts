@@ -55,3 +55,9 @@ export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:off[-\s]?limits|excluded|
 
 /** A yes that starts an answer, after an answer label: "A: Yes,", "CFO: yes -" (not anchored). */
 export const ANSWER_YES = String.raw`\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:yes|yeah|yep|indeed|we\s+do|there\s+are)\b[\s,:;-]*`;
+
+/**
+ * The start of an answer that gives what is ruled out without a yes: "A: The Tempe office", "CFO: any site
+ * that's encumbered". An answer of no is told apart by the reader before this is used.
+ */
+export const ANSWER_WITHOUT_YES = String.raw`\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)(?!no\b|none\b|nothing\b|nope\b|not\b)`;

@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { AVOID, RULED_OUT } from './exclusion-words.js';
+import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, RULED_OUT } from './exclusion-words.js';
 import { findAmounts } from './read-amounts.js';
 
 /** The mortgage and new-rent clauses of a brief. */
@@ -37,6 +37,12 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
   // "free-and-clear properties", "debt-free sites", "owned outright", "assets with no mortgage on them".
   /\b(?:only\s+)?(?:free[-\s]and[-\s]clear|free\s+of\s+(?:debt|mort?gages?|liens?|encumbrances?)|(?:mort?gage|debt|lien|encumbrance)[-\s]free|owned\s+(?:outright|free\s+and\s+clear)|(?:with|carrying|having|that\s+(?:have|has|carry|carries))\s+no\s+(?:mort?gages?|liens?|encumbrances?|secured\s+debt|debt\s+(?:on|against)\s+(?:it|them)))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
+  // The answer to a question about what is ruled out: "Anything off limits? A: the Tempe office, and anything
+  // that's mortgaged". Only the mortgage words are claimed, so that the answer's other items are still read.
+  new RegExp(
+    String.raw`(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES})[^.!?\n]{0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:any|all|the|our)\s+(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones))(?![a-z])`,
+    'g',
+  ),
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",
   // "any building with debt against it stays put", "Encumbered assets: excluded".
   new RegExp(String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT})(?![a-z])`, 'g'),

@@ -675,6 +675,21 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['Net leverage is the worry; hold it at 3.25x. Target $30M.', { target_amount: 30e6, max_net_leverage: 3.25 }],
   ],
+  'assets ruled out in a plain answer, and asset names in British spelling': [
+    [
+      "Q: What is excluded? A: The Baytown cold storage warehouse, plus any site that's encumbered. Q: Size? A: $40M",
+      { target_amount: 40e6, exclude_asset_ids: ['HOU-02'], exclude_mortgaged: true },
+    ],
+    [
+      'Q: Anything off limits?\nA: The Tempe office, and all mortgaged properties.\nQ: Size?\nA: $40M',
+      { target_amount: 40e6, exclude_asset_ids: ['PHX-03'], exclude_mortgaged: true },
+    ],
+    ['Q: Anything off limits?\nA: No.\nQ: Size?\nA: $40M', { target_amount: 40e6 }],
+    [
+      'Raise $90M, but not the Carrollton data centre or the Kearny legacy plant.',
+      { target_amount: 90e6, exclude_asset_ids: ['DAL-05', 'NWK-03'] },
+    ],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

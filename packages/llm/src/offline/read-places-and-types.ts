@@ -1,6 +1,15 @@
 import { ASSET_TYPES, type AssetType, type Notice } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
+import {
+  ANSWER_WITHOUT_YES,
+  ANSWER_YES,
+  ASKED_WHAT_IS_RULED_OUT,
+  AVOID,
+  KEEP_OUT_VERB,
+  NOT_WILLING,
+  RULED_OUT,
+  SELL_VERB,
+} from './exclusion-words.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { assetNamedInFull, readList, type ListItem } from './read-place-list.js';
 
@@ -105,6 +114,8 @@ const ANSWERED_NO =
 
 const ASKED_RULED_OUT = new RegExp(ASKED_WHAT_IS_RULED_OUT, 'g');
 const ANSWERED_YES = new RegExp(`^${ANSWER_YES}`);
+/** "Anything off limits? A: The Tempe office": an answer that names what is ruled out without saying yes. */
+const ANSWERED_WITH_A_LIST = new RegExp(`^${ANSWER_WITHOUT_YES}`);
 
 /** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;
@@ -156,10 +167,10 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
     else excluded.push(...list.items);
   }
   // "Any assets off-limits? A: Yes, anything mission-critical, and every manufacturing plant": every list in the
-  // sentence that answers yes is ruled out.
+  // sentence that answers yes, or that answers with the list itself ("A: The Tempe office"), is ruled out.
   for (const match of text.freeMatches(ASKED_RULED_OUT)) {
     const answerStart = match.index + match[0].length;
-    const answer = ANSWERED_YES.exec(text.lower.slice(answerStart));
+    const answer = ANSWERED_YES.exec(text.lower.slice(answerStart)) ?? ANSWERED_WITH_A_LIST.exec(text.lower.slice(answerStart));
     if (answer === null) continue;
     const end = sentenceEndAfter(text, answerStart + answer[0].length);
     for (let start = answerStart + answer[0].length; start < end; start += 1) {
