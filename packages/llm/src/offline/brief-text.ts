@@ -203,7 +203,9 @@ function spokenDecimal(whole: string, first: string, second: string | undefined)
 function readingCopy(lowered: string): string {
   // "data centre", "distribution centres": the British spelling, same length, read as the names are written.
   const repaired = lowered.replace(/[a-z]{4,}/g, (word) => SWAPPED_KEY_WORDS.get(word) ?? word).replace(/\bcentre(s?)\b/g, 'center$1');
-  const spoken = repaired.includes('point') ? repaired.replace(SPOKEN_DECIMAL, spokenDecimal) : repaired;
+  // "c.$70m", "c.70m": circa written against its figure, read as "c $70m" so the figure stands on its own.
+  const circa = repaired.includes('c.') ? repaired.replace(/\bc\.(?=[$\d])/g, 'c ') : repaired;
+  const spoken = circa.includes('point') ? circa.replace(SPOKEN_DECIMAL, spokenDecimal) : circa;
   const decimals = spoken.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
   return BRACKETED_NUMERAL.test(decimals) ? decimals.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : decimals;
 }

@@ -84,7 +84,7 @@ export const LOWER_BOUND = [
  * Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x". "No worse than"
  * takes the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
  */
-export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|of|at|is|be|=|:`;
+export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|threshold(?:\s+(?:of|at|is))?(?:\s*[:=])?|of|at|is|be|=|:`;
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
 export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|at\s+(?:the\s+)?most`;

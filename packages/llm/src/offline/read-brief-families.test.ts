@@ -690,6 +690,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
       { target_amount: 90e6, exclude_asset_ids: ['DAL-05', 'NWK-03'] },
     ],
   ],
+  'objective as a verb, thresholds, rising leases and circa against a figure': [
+    ['$45M; minimize the proceeds.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Re-lettability threshold of 0.55; raise $30M.', { target_amount: 30e6, min_leaseability: 0.55 }],
+    ['Criticality threshold 0.65; raise $30M.', { target_amount: 30e6, max_criticality: 0.65 }],
+    [
+      'Raise $20M on 10-year leases rising by 2.5% a year.',
+      { target_amount: 20e6, lease_term_years: 10, economics: { rent_escalator: 0.025 } },
+    ],
+    ['Looking for c.$55m from the warehouses.', { target_amount: 55e6, asset_types: ['warehouse'] }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {
