@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Eight sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Nine sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -11,7 +11,9 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-5.json, written the same way
 // (its writer saw none of the other sets either) after the reader was changed for the fourth, measured
 // once, then tuned on as well, and eval/brief-fresh-check-set-6.json, written the same way after the
-// reader was changed for the fifth, and measured once. The offline reader always;
+// reader was changed for the fifth, measured once, then tuned on as well, and
+// eval/brief-fresh-check-set-7.json, written the same way after the reader was changed for the sixth,
+// and measured once. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -63,6 +65,7 @@ const thirdFreshSet = readSet('brief-fresh-check-set-3.json');
 const fourthFreshSet = readSet('brief-fresh-check-set-4.json');
 const fifthFreshSet = readSet('brief-fresh-check-set-5.json');
 const sixthFreshSet = readSet('brief-fresh-check-set-6.json');
+const seventhFreshSet = readSet('brief-fresh-check-set-7.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -190,7 +193,8 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, third fresh check set (brief-fresh-check-set-3.json, written blind, measured once, then tuned on)', thirdFreshSet],
   ['offline, fourth fresh check set (brief-fresh-check-set-4.json, written blind, measured once, then tuned on)', fourthFreshSet],
   ['offline, fifth fresh check set (brief-fresh-check-set-5.json, written blind, measured once, then tuned on)', fifthFreshSet],
-  ['offline, sixth fresh check set (brief-fresh-check-set-6.json, written blind, measured once)', sixthFreshSet],
+  ['offline, sixth fresh check set (brief-fresh-check-set-6.json, written blind, measured once, then tuned on)', sixthFreshSet],
+  ['offline, seventh fresh check set (brief-fresh-check-set-7.json, written blind, measured once)', seventhFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
