@@ -696,7 +696,7 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Criticality threshold 0.65; raise $30M.', { target_amount: 30e6, max_criticality: 0.65 }],
     [
       'Raise $20M on 10-year leases rising by 2.5% a year.',
-      { target_amount: 20e6, lease_term_years: 10, economics: { rent_escalator: 0.025 } },
+      { target_amount: 20e6, economics: { lease_term_years: 10, rent_escalator: 0.025 } },
     ],
     ['Looking for c.$55m from the warehouses.', { target_amount: 55e6, asset_types: ['warehouse'] }],
   ],
