@@ -1,0 +1,89 @@
+import type { BriefText } from './brief-text.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
+
+/*
+ * Where things stand in a brief relative to a position: the sentence around it, the last letter before it, and
+ * the list of places, types or assets that ends right before it.
+ */
+
+/** A list of places, types or assets read from a brief, with where it starts. */
+export interface PlacedList {
+  readonly start: number;
+  readonly list: NonNullable<ReturnType<typeof readList>>;
+}
+
+/**
+ * Words between a list and what rules it out that still leave the list its subject ("the Chandler Data
+ * Center is strategic and must be retained", "is leased to a key customer and must stay"): at most eight plain words, none that starts another subject
+ * or a contrast ("but", "everything else", "we").
+ */
+const SUBJECT_GAP = /^(?:\s+[a-z'-]+){0,8}\s*$/;
+const SUBJECT_GAP_STOP =
+  /\b(?:but|while|whereas|although|though|because|so|if|unless|when|except|only|not|no|we|i|you|they|it|else|other|others|rest|remaining|remainder|everything|anything|all|which|that|who)\b/;
+/**
+ * The list that ends right before `index` (spaces apart) in its clause, read
+ * from the earliest word where one starts: "with the Riverside Cross-Dock
+ * excluded", "every site in Ohio left alone", "labs and plants are off the table".
+ */
+export function listEndingAt(text: BriefText, index: number, vocabulary: PlaceVocabulary): PlacedList | null {
+  const clause = text.clauseAround(index);
+  for (let start = clause.start; start < index; start += 1) {
+    if (start > clause.start && /[a-z0-9]/.test(text.lower[start - 1] ?? '')) continue;
+    if (!/[a-z0-9]/.test(text.lower[start] ?? '')) continue;
+    const list = readList(text, start, vocabulary, true);
+    if (list !== null && list.end <= index && isSubjectGap(text.lower.slice(list.end, index), vocabulary)) return { start, list };
+  }
+  return null;
+}
+
+/** True when the words between a list and what rules it out leave the list the subject (`SUBJECT_GAP`). */
+function isSubjectGap(gap: string, vocabulary: PlaceVocabulary): boolean {
+  if (gap.trim() === '') return true;
+  if (!SUBJECT_GAP.test(gap) || SUBJECT_GAP_STOP.test(gap)) return false;
+  const lower = gap.toLowerCase();
+  for (let index = 0; index < lower.length; index += 1) if (vocabulary.matchAt(lower, index, false) !== null) return false;
+  return true;
+}
+
+/** The last list of places, types or assets written in [from, to), or null. */
+export function lastListBefore(text: BriefText, from: number, to: number, vocabulary: PlaceVocabulary): PlacedList | null {
+  let last: PlacedList | null = null;
+  for (let start = from; start < to; start += 1) {
+    if (start > from && /[a-z0-9]/.test(text.lower[start - 1] ?? '')) continue;
+    if (!/[a-z0-9]/.test(text.lower[start] ?? '') || text.isClaimed(start)) continue;
+    const list = readList(text, start, vocabulary, true);
+    if (list === null || list.end > to) continue;
+    last = { start, list };
+    start = list.end - 1;
+  }
+  return last;
+}
+
+/** The index of the last character before `index` that is not a space (-1 when there is none). */
+export function lastLetterBefore(text: BriefText, index: number): number {
+  let position = index - 1;
+  while (position >= 0 && /\s/.test(text.lower[position] ?? '')) position -= 1;
+  return position;
+}
+
+/** Where the sentence holding `index` ends: at the next full stop, question or exclamation mark, or line break. */
+export function sentenceEndAfter(text: BriefText, index: number): number {
+  for (let position = index; position < text.source.length; position += 1) {
+    const character = text.source[position] ?? '';
+    if (character === '!' || character === '?' || character === '\n') return position;
+    if (character === '.' && !(/\d/.test(text.source[position - 1] ?? '') && /\d/.test(text.source[position + 1] ?? ''))) return position;
+  }
+  return text.source.length;
+}
+
+/** Where the sentence holding `index` starts: after the last full stop, question or exclamation mark, or line break. */
+export function sentenceStartBefore(text: BriefText, index: number): number {
+  for (let position = index - 1; position >= 0; position -= 1) {
+    const character = text.source[position] ?? '';
+    if (character === '!' || character === '?' || character === '\n') return position + 1;
+    if (character === '.' && !(/\d/.test(text.source[position - 1] ?? '') && /\d/.test(text.source[position + 1] ?? '')))
+      return position + 1;
+  }
+  return 0;
+}

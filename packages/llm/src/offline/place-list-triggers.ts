@@ -1,0 +1,74 @@
+import { AVOID, KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
+
+/*
+ * The patterns that mark a list of places, types or assets as asked for or ruled out, by where the list
+ * stands: after a trigger ("exclude", "outside", "no"), before a verdict ("are off the table"), after an "or"
+ * that continues a negation, or in place of a pronoun ("so exclude them"). Each is global, for `freeMatches`.
+ */
+
+/** "nothing outside Texas": a double negative that includes. */
+export const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
+/** Words after which a list of places, types or ids is ruled out. */
+export const EXCLUDE_TRIGGER = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark".
+      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list))?\s*(?::|-(?=\s))`,
+      // "must exclude the following assets from any proposal: ...": the list after the colon.
+      String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
+      // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
+      String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
+      String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
+      String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
+      String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
+      String.raw`without\s+(?:touching|selling|using)`,
+      // "Not selling in Arizona", "no property of the Company's Phoenix operations", "any market but Dallas".
+      String.raw`not\s+(?:to\s+)?(?:${SELL_VERB})`,
+      String.raw`no\s+(?:property|properties|assets?|sites?|buildings?|part)\s+of`,
+      String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
+      // "would rather not sell anything in", "won't part with", "must not divest".
+      String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any|anything\s+in|our|the))?`,
+      // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
+      KEEP_OUT_VERB,
+      String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?`,
+      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
+    ].join('|') +
+    String.raw`)(?=[\s:-])`,
+  'g',
+);
+/**
+ * "don't touch anything mission-critical or any of our Chicago plants": an "or"
+ * that continues a negation another reader already claimed. Only counts when a
+ * negation word comes earlier in the same clause.
+ */
+export const NEGATED_CONTINUATION = /\b(?:or|nor|and)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)/g;
+/** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */
+export const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
+/** A word that negates its clause, so that an "or" after it continues the negation. */
+export const NEGATION_WORD =
+  /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out)\b/;
+/** Words after a list that rule it out: "labs and plants are off the table". */
+export const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
+/** The pronouns a back-reference uses for a list already written. */
+const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
+/** "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. */
+export const RULE_OUT_PRONOUN = new RegExp(
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?:\s+(?:out|back|aside|off))?`,
+  'g',
+);
+/**
+ * "could the Cicero Main Plant be included? It will not be": a negated "be" that ends its clause repeats the
+ * verb asked about before it (included, sold, offered), so it rules the pronoun's list out.
+ */
+const ELLIPTICAL_NOT = String.raw`(?:will|would|shall|can|could|should|is|are|must)\s+not\s+be(?=\s*(?:[.;,!?]|$))|(?:won't|wouldn't|can't|isn't|aren't|shouldn't)\s+be(?=\s*(?:[.;,!?]|$))`;
+/** "they are excluded", "both must be retained", "those stay with us", "it will not be". */
+export const PRONOUN_RULED_OUT = new RegExp(
+  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it)\s+(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
+  'g',
+);
+/** "... are off limits, and so is Georgia": one more item ruled out like the ones before it in the sentence. */
+export const SO_IS =
+  /\b(?:and\s+so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
+
+/** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
+export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;

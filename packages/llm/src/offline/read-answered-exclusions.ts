@@ -1,0 +1,68 @@
+import type { BriefText } from './brief-text.js';
+import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, SELL_VERB } from './exclusion-words.js';
+import { sentenceEndAfter } from './list-positions.js';
+import { type PlaceLists, ruleOutList } from './place-lists.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
+
+/*
+ * Lists ruled out by the answer to a question: a question whether something will be sold answered "no", and a
+ * question what is off limits answered with the lists themselves.
+ */
+
+/**
+ * A question whether something will be sold: "Will you touch the Chandler data centre?", "whether we'd include
+ * Kearny Legacy Plant", "Would the company sell its headquarters?". The list follows.
+ */
+const ASKED_TO_SELL = new RegExp(
+  String.raw`\b(?:will|would|could|can|should|shall|do|does|whether|if)\s+(?:you|we|they|the\s+(?:company|group|board|business)|management)(?:'d|'ll|\s+(?:would|will|might|could))?\s+(?:(?:be\s+)?(?:willing|able|looking|planning|prepared)\s+to\s+)?(?:${SELL_VERB})(?=\s)`,
+  'g',
+);
+/**
+ * The answer "no" right after the question: "? No", "? A (CFO): No -", "...Plant: we will not", "? We won't".
+ * Only a few characters of the question may follow the list (", then", "at all").
+ */
+const ANSWERED_NO =
+  /^[^.;!?:\n]{0,20}[?:]\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:no\b|nope\b|never\b|not\s+at\s+all|absolutely\s+not|(?:we|they|it|the\s+company)\s+(?:will\s+not|won't|would\s+not|wouldn't|shall\s+not|do\s+not|don't|does\s+not|doesn't)\b)/;
+
+/** "Anything off limits?": a question what is ruled out, whose answer follows. */
+const ASKED_RULED_OUT = new RegExp(ASKED_WHAT_IS_RULED_OUT, 'g');
+/** "A: Yes, ...": an answer that says yes before naming what is ruled out. */
+const ANSWERED_YES = new RegExp(`^${ANSWER_YES}`);
+/** "Anything off limits? A: The Tempe office": an answer that names what is ruled out without saying yes. */
+const ANSWERED_WITH_A_LIST = new RegExp(`^${ANSWER_WITHOUT_YES}`);
+
+/** "Will you touch the Chandler data centre? No": a list asked about and refused is ruled out. */
+export function readRefusedQuestions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(ASKED_TO_SELL)) {
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    const answer = ANSWERED_NO.exec(text.lower.slice(list.end));
+    if (answer === null) continue;
+    text.claim(match.index, list.end + answer[0].length);
+    lists.exclusionEnds.push(list.end + answer[0].length);
+    ruleOutList(lists, text, match.index, list.end, list);
+  }
+}
+
+/**
+ * "Any assets off-limits? A: Yes, anything mission-critical, and every manufacturing plant": every list in the
+ * sentence that answers yes, or that answers with the list itself ("A: The Tempe office"), is ruled out.
+ */
+export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(ASKED_RULED_OUT)) {
+    const answerStart = match.index + match[0].length;
+    const answer = ANSWERED_YES.exec(text.lower.slice(answerStart)) ?? ANSWERED_WITH_A_LIST.exec(text.lower.slice(answerStart));
+    if (answer === null) continue;
+    const end = sentenceEndAfter(text, answerStart + answer[0].length);
+    for (let start = answerStart + answer[0].length; start < end; start += 1) {
+      if (/[a-z0-9]/.test(text.lower[start - 1] ?? '') || !/[a-z0-9]/.test(text.lower[start] ?? '') || text.isClaimed(start)) continue;
+      const list = readList(text, start, vocabulary, true);
+      if (list === null || list.end > end || !text.isFree(start, list.end)) continue;
+      text.claim(start, list.end);
+      lists.exclusionEnds.push(list.end);
+      ruleOutList(lists, text, start, list.end, list);
+      start = list.end - 1;
+    }
+  }
+}
