@@ -32,7 +32,8 @@ export const UPPER_BOUND = [
   String.raw`not\s+(?:more|higher|greater)\s+than`,
   String.raw`not\s+to\s+exceed`,
   String.raw`not\s+(?:above|over|exceeding|exceed)`,
-  String.raw`(?:at|to)\s+or\s+(?:below|under)`,
+  // "at or below", "at/below", "to or under".
+  String.raw`(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under|lower|less)`,
   String.raw`less\s+than\s+or\s+equal\s+to`,
   String.raw`(?:less|lower|fewer)\s+than`,
   String.raw`at\s+(?:the\s+)?most`,
@@ -63,7 +64,8 @@ export const LOWER_BOUND = [
   String.raw`no\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:below|under)`,
-  String.raw`(?:at|to)\s+or\s+above`,
+  // "at or above", "at/above", "to or over".
+  String.raw`(?:at|to)\s*(?:or\s+|\/\s*)(?:above|over|higher|more)`,
   String.raw`greater\s+than\s+or\s+equal\s+to`,
   String.raw`(?:greater|more|higher|better)\s+than`,
   String.raw`at\s+(?:the\s+)?least`,
@@ -73,7 +75,9 @@ export const LOWER_BOUND = [
   String.raw`in\s+excess\s+of`,
   'above',
   'over',
-  'exceeding',
+  // "criticality exceeds 0.6" says where the figure stands; only a negation ("nothing whose ...") makes it a cap.
+  'exceed(?:s|ing)?',
+  'surpass(?:es|ing)?',
   '>=',
   '\u2265',
   '=>',
@@ -81,15 +85,15 @@ export const LOWER_BOUND = [
 ].join('|');
 
 /**
- * Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x". "No worse than"
- * takes the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
+ * Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x", "criticality limit
+ * 0.5". "No worse than", "limit" and "threshold" take the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
  */
-export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|threshold(?:\s+(?:of|at|is))?(?:\s*[:=])?|of|at|is|be|=|:`;
+export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:threshold|limit|requirement|hurdle|cut-?off)(?:\s+(?:of|at|is))?(?:\s*[:=])?|of|at|is|be|=|:`;
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
 export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|at\s+(?:the\s+)?most`;
-/** A trailing bound after the number: "1.5x minimum", "2x or more". */
-export const TRAILING_LOWER = String.raw`min(?:imum)?|or\s+(?:more|higher|above|better|greater|up)|and\s+(?:up|above|higher|over|more|better)|floor|at\s+(?:the\s+)?least`;
+/** A trailing bound after the number: "1.5x minimum", "2x or more", "0.7+". */
+export const TRAILING_LOWER = String.raw`\+|min(?:imum)?|or\s+(?:more|higher|above|better|greater|up)|and\s+(?:up|above|higher|over|more|better)|floor|at\s+(?:the\s+)?least`;
 
 /** Which way a comparison phrase points. */
 export type BoundDirection = 'upper' | 'lower' | 'neutral';

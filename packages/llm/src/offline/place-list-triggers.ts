@@ -37,11 +37,14 @@ export const EXCLUDE_TRIGGER = new RegExp(
   'g',
 );
 /**
- * "don't touch anything mission-critical or any of our Chicago plants": an "or"
- * that continues a negation another reader already claimed. Only counts when a
- * negation word comes earlier in the same clause.
+ * "don't touch anything mission-critical or any of our Chicago plants", "without selling anything critical
+ * or touching Arizona": an "or" that continues a negation another reader already claimed, with or without
+ * its own verb of selling. Only counts when a negation word comes earlier in the same clause.
  */
-export const NEGATED_CONTINUATION = /\b(?:or|nor|and)\s+(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)/g;
+export const NEGATED_CONTINUATION = new RegExp(
+  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)`,
+  'g',
+);
 /** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */
 export const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** A word that negates its clause, so that an "or" after it continues the negation. */

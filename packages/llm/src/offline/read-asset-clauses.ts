@@ -12,6 +12,14 @@ export interface AssetClauseReading {
 
 /** Words for a mortgage or what secures one ("mort?gage": a dropped t, "morgaged", is still a mortgage). */
 const MORTGAGE_WORD = String.raw`(?:mort?gages?|mort?gage\s+(?:loans?|debt|financing)|liens?|encumbrances?|secured\s+(?:debt|loans?|financing)|debt|loans?|borrowings?)`;
+/** "still carries a mortgage", "currently has a lien": an adverb of the present before the verb. */
+const STILL = String.raw`(?:(?:still|currently|already|now)\s+)?`;
+/**
+ * Verbs that take something out of the sale, beside "exclude", "avoid" and "skip": "drop anything mortgaged",
+ * "strip out the encumbered sites", "rule out anything with a lien". "Drop" is not one before a level ("drop
+ * below", "drop to").
+ */
+const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|off|in|out\s+of|down)\b)|omit(?:s|ting)?|remov(?:e|es|ing)|rul(?:e|es|ing)\s+out|tak(?:e|es|ing)\s+out|strip(?:s|ping)?\s+out|cut(?:s|ting)?\s+out|ditch(?:es|ing)?|filter(?:s|ing)?\s+out|screen(?:s|ing)?\s+out|pass(?:es|ing)?\s+on|steer(?:s|ing)?\s+clear\s+of|set(?:s|ting)?\s+aside`;
 /**
  * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
  * it", "assets securing our mortgage loans", "properties pledged as collateral".
@@ -24,14 +32,17 @@ const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:assets?|s
  * "exclude mortgaged properties".
  */
 const MORTGAGE_PATTERNS: readonly RegExp[] = [
-  /\b(?:nothing|none|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+(?:anything|any\s+(?:assets?|sites?|properties))|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|exclud(?:e|es|ing)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|avoid(?:ing)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|skip(?:ping)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties))\s+(?:that\s+(?:has|have|carries|carry|is|are)\s+|which\s+(?:has|have|carries|carry)\s+|with\s+|carrying\s+|having\s+|under\s+)(?:a\s+|an\s+|any\s+|existing\s+|outstanding\s+)*(?:mort?gage\s+(?:debt|loans?|financing)|mort?gages?|liens?|encumbrances?|secured\s+debt|debt\s+on\s+(?:it|them))(?:\s+(?:on|against)\s+(?:it|them))?/g,
+  new RegExp(
+    String.raw`\b(?:nothing|none|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+(?:anything|any\s+(?:assets?|sites?|properties))|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|exclud(?:e|es|ing)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|avoid(?:ing)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|skip(?:ping)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties))\s+(?:that\s+${STILL}(?:has|have|carries|carry|is|are)\s+|which\s+${STILL}(?:has|have|carries|carry)\s+|with\s+|carrying\s+|having\s+|under\s+)(?:a\s+|an\s+|any\s+|existing\s+|outstanding\s+)*(?:mort?gage\s+(?:debt|loans?|financing)|mort?gages?|liens?|encumbrances?|secured\s+debt|debt\s+on\s+(?:it|them))(?:\s+(?:on|against)\s+(?:it|them))?`,
+    'g',
+  ),
   /\b(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
   /\b(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?)\s+(?:are\s+)?(?:out|excluded|off\s+the\s+table|off-limits|off\s+limits)\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
   // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
   new RegExp(
-    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?`,
+    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include))\b[^,;.:!?]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged)(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
@@ -40,7 +51,7 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // The answer to a question about what is ruled out: "Anything off limits? A: the Tempe office, and anything
   // that's mortgaged". Only the mortgage words are claimed, so that the answer's other items are still read.
   new RegExp(
-    String.raw`(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES})[^.!?\n]{0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:any|all|the|our)\s+(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones))(?![a-z])`,
+    String.raw`(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES})[^.!?\n]{0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+${STILL}(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+${STILL}(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:any|all|the|our)\s+(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones))(?![a-z])`,
     'g',
   ),
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",
@@ -140,6 +151,24 @@ function answerToRentQuestion(text: BriefText, clauseStart: number, amountStart:
 }
 
 /**
+ * Words that place a clause in the present or past as it is ("already", "currently", "last year", "went up",
+ * "has risen"): what the rent does or did, not a limit on it.
+ */
+const FACT_WORD =
+  /\b(?:already|currently|presently|today|these\s+days|historically|in\s+the\s+past|to\s+date|so\s+far|last\s+year|right\s+now|at\s+the\s+moment|went|rose|grew|jumped|(?:has|have)\s+(?:gone|risen|grown|climbed|increased|jumped))\b/;
+/** Words of a limit, which make a clause a cap even with words of fact in it ("must", "can't", "capped", "at most"). */
+const LIMIT_WORD =
+  /\b(?:must|should|shall|needs?\s+to|(?:has|have)\s+to|can't|cannot|can\s+not|may\s+not|mustn't|shouldn't|won't|will\s+not|don't|do\s+not|never|keep|hold|cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|at\s+most|no\s+more|not\s+more|up\s+to|ceiling|budget|allow(?:ed|s)?|(?:want|wants|prefer|prefers|would\s+like)\s+to)\b|\u2264|<=?/;
+
+/**
+ * True when a clause about rent states what it is or was ("our rent goes up by more than $2M every year
+ * already", "rent rose by over $3M last year") rather than limiting it: such a figure is no cap.
+ */
+function isStatementOfFact(clause: string): boolean {
+  return FACT_WORD.test(clause) && !LIMIT_WORD.test(clause);
+}
+
+/**
  * Reads the clauses about mortgages and new rent, before the amount reader so
  * that "keep new rent under $10M a year" is a cap on rent and never the target.
  */
@@ -189,7 +218,7 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     if (perYear !== null) end += perYear[0].length;
     const capAfter = CAP_AFTER.exec(text.lower.slice(end, clause.end));
     if (capAfter !== null) end += capAfter[0].length;
-    if (!text.isFree(start, end)) continue;
+    if (!text.isFree(start, end) || isStatementOfFact(text.lower.slice(Math.min(start, clause.start), clause.end))) continue;
     maxRentAdded.push(amount.value);
     text.claim(start, end);
   }

@@ -17,8 +17,9 @@ export interface FoundBound {
   readonly end: number;
 }
 
-const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})\s*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
-const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b|per\s+cent\b)?`;
+// The unit stays on the figure's line: in a list of labels, the next line's first word is the next label's.
+const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\S\n]*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
+const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
 /** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
 const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
 const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
@@ -30,20 +31,24 @@ const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPP
  * coverage ratio, the fixed charge one, has to be"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)){0,5}?`;
+const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)){0,5}?`;
 
 /** Up to 80 characters of the same sentence with no figure and no other metric's name. */
-const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
+const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
 /** Up to 160 characters of the same sentence, figures allowed, with no other metric's name. */
-const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
+const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
+/** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
+const MOVE_VERB =
+  'push(?:ing)?|tak(?:e|ing)|driv(?:e|ing)|let(?:ting)?|bring(?:ing)?|drag(?:ging)?|send(?:ing)?|knock(?:ing)?|tip(?:ping)?|allow(?:ing)?|leav(?:e|ing)';
 /**
  * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with",
- * and a refusal to sell anything ("don't sell anything whose", "we won't divest any site with").
+ * a refusal to sell anything ("don't sell anything whose", "we won't divest any site with"), and a refusal to
+ * move the metric ("without pushing FCCR below", "never let leverage go above", "without coverage dropping below").
  */
 const NEGATED_SUBJECT = new RegExp(
-  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one))|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any))\b(?:\s+[a-z'-]+){0,4}\s*$`,
+  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one))|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}\s*$`,
 );
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
@@ -72,7 +77,7 @@ function patternsFor(metric: string, kind: BoundValueKind): Pattern[] {
 function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   const value = kind === 'ratio' ? RATIO_VALUE : SCORE_VALUE;
   // A trailing bound stays on its line: in a table, "Min" on the next row is the next row's label.
-  const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b)?`;
+  const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})(?:\b|(?<=\+)))?`;
   return [
     // "max leverage 4x", "minimum coverage of 2x"
     {

@@ -700,6 +700,83 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ['Looking for c.$55m from the warehouses.', { target_amount: 55e6, asset_types: ['warehouse'] }],
   ],
+  'one comparison vocabulary for every bound, with short metric names': [
+    ['Raise $35M; crit ≤ 0.45.', { target_amount: 35e6, max_criticality: 0.45 }],
+    ['Target $60M with crit. under 0.4 and lettability 0.75+.', { target_amount: 60e6, max_criticality: 0.4, min_leaseability: 0.75 }],
+    ['Raise $70M; FCCR 2.0x+.', { target_amount: 70e6, min_fixed_charge_coverage: 2 }],
+    [
+      'Raise $60M while keeping FCCR at or above 1.75x and leverage at/below 3.6x.',
+      { target_amount: 60e6, min_fixed_charge_coverage: 1.75, max_net_leverage: 3.6 },
+    ],
+    ['Raise $70M; fixed charge cover at/above 1.9x.', { target_amount: 70e6, min_fixed_charge_coverage: 1.9 }],
+    [
+      'Raise $45M; coverage limit 1.7x; leverage limit 3.9x.',
+      { target_amount: 45e6, min_fixed_charge_coverage: 1.7, max_net_leverage: 3.9 },
+    ],
+    [
+      'Criticality limit of 0.45 and leaseability requirement 0.6; raise $30M.',
+      { target_amount: 30e6, max_criticality: 0.45, min_leaseability: 0.6 },
+    ],
+    ['Raise $44M but nothing whose criticality surpasses 0.7.', { target_amount: 44e6, max_criticality: 0.7 }],
+    ['Raise $44M without taking coverage under 1.6x.', { target_amount: 44e6, min_fixed_charge_coverage: 1.6 }],
+    ['Raise $44M, but never let fixed charge coverage dip below 1.9x.', { target_amount: 44e6, min_fixed_charge_coverage: 1.9 }],
+    ['Raise $44M; single-market limit 0.25.', { target_amount: 44e6, max_market_share: 0.25 }],
+    ['Raise $44M; per-market max 0.35.', { target_amount: 44e6, max_market_share: 0.35 }],
+    // A level stated, not limited; a movement allowed, not refused; "critical" is not the short "crit".
+    ['Raise $45M. Criticality today exceeds 0.6 on most sites.', { target_amount: 45e6 }],
+    ['Raise $44M; pushing FCCR below 1.6x is fine.', { target_amount: 44e6 }],
+    ['Raise $40M; no critical sites.', { target_amount: 40e6, max_criticality: 0.7 }],
+  ],
+  'limits on labelled lines, each line bound on its own': [
+    [
+      'Raise $50M.\nMin FCCR: 1.9x\nMax leverage: 3.5x\nMin leaseability: 0.6\nMax criticality: 0.5',
+      { target_amount: 50e6, min_fixed_charge_coverage: 1.9, max_net_leverage: 3.5, min_leaseability: 0.6, max_criticality: 0.5 },
+    ],
+    ['Proceeds sought: $75M\nMin lettability: 0.7\nMax new rent: $9M', { target_amount: 75e6, min_leaseability: 0.7, max_rent_added: 9e6 }],
+    // A fraction after a criticality cap is no market share, while the share beside it is.
+    ['Raise $44M; criticality cap 0.4; per-market cap 30%.', { target_amount: 44e6, max_criticality: 0.4, max_market_share: 0.3 }],
+  ],
+  'mortgaged assets ruled out by any verb of exclusion': [
+    ['Strip out the encumbered sites; $50M.', { target_amount: 50e6, exclude_mortgaged: true }],
+    ['Rule out anything with a lien, raise $50M.', { target_amount: 50e6, exclude_mortgaged: true }],
+    ['Set aside any site still carrying a mortgage. Raise $50M.', { target_amount: 50e6, exclude_mortgaged: true }],
+    ['Raise $60M; skip anything that currently has a mortgage on it.', { target_amount: 60e6, exclude_mortgaged: true }],
+    ['Unencumbered only, $50M.', { target_amount: 50e6, exclude_mortgaged: true }],
+    [
+      'Q: Anything you would not sell?\nA: The Tempe office and anything that still has a lien.\nQ: Size?\nA: $35M',
+      { target_amount: 35e6, exclude_asset_ids: ['PHX-03'], exclude_mortgaged: true },
+    ],
+    // A mortgage mentioned, and "drop" before a level: nothing ruled out.
+    ['Mortgage debt gets repaid from the proceeds; raise $60M.', { target_amount: 60e6 }],
+    ['Raise $60M and never let FCCR drop below 2x once the mortgage is repaid.', { target_amount: 60e6, min_fixed_charge_coverage: 2 }],
+  ],
+  'a place after "or" in a negated question is ruled out, never asked for': [
+    [
+      'Could we get to $40M without selling offices or touching Texas?',
+      { target_amount: 40e6, asset_types: allTypesBut('office'), exclude_markets: ['Dallas', 'Houston'] },
+    ],
+    ['Is $40M possible without touching Ohio or using Georgia?', { target_amount: 40e6, exclude_markets: ['Columbus', 'Atlanta'] }],
+    ['Could we raise $40M by selling Ohio or Texas?', { target_amount: 40e6, include_markets: ['Columbus', 'Dallas', 'Houston'] }],
+  ],
+  'rent as it is, never a cap on new rent': [
+    ['Our lease payments rose by $5M last year. Raise $45M.', { target_amount: 45e6 }],
+    ['Rent has gone up by more than $3M a year so far; target $45M.', { target_amount: 45e6 }],
+    ['Raise $50M; currently we would cap new rent at $4M.', { target_amount: 50e6, max_rent_added: 4e6 }],
+  ],
+  'refusals written without an apostrophe': [
+    ['Target 80m, we cant accept less than 60m.', { target_amount: 80e6, floor_amount: 60e6 }],
+    ['Raise 90m; the board wont go under 70m.', { target_amount: 90e6, floor_amount: 70e6 }],
+    ['Raise 90m, dont sell anything in Ohio.', { target_amount: 90e6, exclude_markets: ['Columbus'] }],
+  ],
+  'the minimum-proceeds objective with an adverb before "for"': [
+    ['Raise $30M, solve strictly for min proceeds.', { target_amount: 30e6, economics: { objective: 'min_proceeds' } }],
+    [
+      'Raise $30M and optimise purely for minimum proceeds.',
+      { target_amount: 30e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
+    ],
+    // "minimum proceeds of $32M" is a floor, whatever comes before it.
+    ['Raise $40M; optimise exactly for minimum proceeds of $32M.', { target_amount: 40e6, floor_amount: 32e6, strategy: 'exact' }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -61,11 +61,12 @@ function shareOfPercent(written: string | undefined): number {
 
 /**
  * A share written as a percentage or in words, wherever it stands in a clause, or as a fraction right after a
- * label or "at", "to", "of" ("Max share from one market: 0.3", "cap any single market at .3"), where a
- * fraction can only be the share itself.
+ * label, "at", "to", "of" or a word that caps it ("Max share from one market: 0.3", "cap any single market at
+ * .3", "market share cap 0.3", "per-market limit 0.25", "no more than 0.4"), where a fraction can only be the
+ * share itself.
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|]|\b(?:at|to|of))\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than))\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
@@ -79,6 +80,9 @@ const OTHER_FRACTION_METRIC = /\b(?:criticality|lease-?ability|leasability|letta
 const NOT_A_CAP_AFTER = /^\s*(?:of\s+(?:the\s+|that\s+|our\s+)?(?:target|ask|goal|amount|figure)|minimum|min\b|or\s+(?:more|above|higher))/;
 const NOT_A_CAP_BEFORE =
   /\b(?:at\s+least|minimum(?:\s+of)?|min|no\s+less\s+than|floor(?:\s+of)?|tax(?:\s+rate)?(?:\s+of)?|escalat\w*|bumps?|criticality|leaseability|stake|equity)\s*$/;
+
+/** Words between the market words and the share that only cap it: "cap", "limit", "max", ": <=". */
+const CAP_BETWEEN = /^[\s:=\u2264<]*(?:(?:cap|limit|max(?:imum)?|ceiling|of|at|under|below|within|no\s+more\s+than)[\s:=\u2264<]*)*$/;
 
 /**
  * The general form of the single-market cap: a clause that names one market ("any single metropolitan area",
@@ -129,7 +133,10 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     const value = restatedValue > 0 && restatedValue <= 1 ? restatedValue : candidate.value;
     found.push({ value, start: candidate.start, end });
     text.claim(candidate.start, end);
-    text.claim(candidate.market.index, candidate.market.index + candidate.market[0].length);
+    const marketEnd = candidate.market.index + candidate.market[0].length;
+    // "market share cap 0.3": the capping word between the market words and the share belongs to the cap.
+    const between = marketEnd <= candidate.start ? text.lower.slice(marketEnd, candidate.start) : null;
+    text.claim(candidate.market.index, between !== null && CAP_BETWEEN.test(between) ? candidate.start : marketEnd);
   }
   return found;
 }

@@ -27,8 +27,9 @@ export interface ScoreFilterReading {
   readonly wordMinLeaseability: FoundBound[];
 }
 
-const CRITICALITY = String.raw`criticality(?:\s+(?:score|rating|level)s?)?`;
-const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|re-?lettability(?:\s+(?:score|rating|level))?`;
+/** "criticality", "criticality score", and its short form "crit" (never "critical"). */
+const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?`;
+const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
 const NEGATION = String.raw`(?:w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;

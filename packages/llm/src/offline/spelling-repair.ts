@@ -62,12 +62,24 @@ const REPAIRS: ReadonlyMap<string, string> = (() => {
 const WORD = /[A-Za-z]{5,}/g;
 
 /**
+ * A negative contraction written without its apostrophe ("dont", "wont", "cant", "isnt"): the refusals every
+ * reader keys on ("don't go below", "won't sell") are written with one.
+ */
+const BARE_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need|ca|wo)nt\b/gi;
+
+/** The text with each negative contraction written without its apostrophe given one back ("dont" as "don't"). */
+function restoreApostrophes(text: string): string {
+  return text.replace(BARE_CONTRACTION, (_written, stem: string) => `${stem}n't`);
+}
+
+/**
  * The text with each misspelt key word or place name written as the word it misspells (`REPAIRS`), its
  * first letter's case kept: "we need 145 milion, no assetts in New Jersy or Gerogia" reads as "we need 145
- * million, no assets in New Jersey or Georgia". Every other word is left as written.
+ * million, no assets in New Jersey or Georgia"; and a negative contraction gets its apostrophe back ("dont"
+ * as "don't"). Every other word is left as written.
  */
 export function repairSpelling(text: string): string {
-  return text.replace(WORD, (written) => {
+  return restoreApostrophes(text).replace(WORD, (written) => {
     const word = REPAIRS.get(written.toLowerCase());
     if (word === undefined) return written;
     const first = written[0] ?? '';
