@@ -13,7 +13,8 @@
 // once, then tuned on as well, and eval/brief-fresh-check-set-6.json, written the same way after the
 // reader was changed for the fifth, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-7.json, written the same way after the reader was changed for the sixth,
-// and measured once. The offline reader always;
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-8.json, written the same way
+// after the reader was changed for the seventh, and measured once. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,7 @@ const fourthFreshSet = readSet('brief-fresh-check-set-4.json');
 const fifthFreshSet = readSet('brief-fresh-check-set-5.json');
 const sixthFreshSet = readSet('brief-fresh-check-set-6.json');
 const seventhFreshSet = readSet('brief-fresh-check-set-7.json');
+const eighthFreshSet = readSet('brief-fresh-check-set-8.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -194,7 +196,8 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, fourth fresh check set (brief-fresh-check-set-4.json, written blind, measured once, then tuned on)', fourthFreshSet],
   ['offline, fifth fresh check set (brief-fresh-check-set-5.json, written blind, measured once, then tuned on)', fifthFreshSet],
   ['offline, sixth fresh check set (brief-fresh-check-set-6.json, written blind, measured once, then tuned on)', sixthFreshSet],
-  ['offline, seventh fresh check set (brief-fresh-check-set-7.json, written blind, measured once)', seventhFreshSet],
+  ['offline, seventh fresh check set (brief-fresh-check-set-7.json, written blind, measured once, then tuned on)', seventhFreshSet],
+  ['offline, eighth fresh check set (brief-fresh-check-set-8.json, written blind, measured once)', eighthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
