@@ -22,13 +22,25 @@ export interface CommandContext {
    * `leaseback serve` holds the embedded store, this is that server's API
    * instead; when another process holds it, it throws one line saying what to do.
    */
-  service(): Promise<LeasebackService>;
+  service(options?: ServiceUse): Promise<LeasebackService>;
   /**
    * The service on the store itself, never through a server (`serve` uses it).
    * `options` (another configuration, a logger, a metrics registry) apply to the
    * first call only.
    */
   localService(options?: ServiceOpenOptions): Promise<LeasebackServiceHandle>;
+}
+
+/** How a command uses the service, so that it is opened no more than that needs. */
+export interface ServiceUse {
+  /**
+   * The command stores the runs it plans and may read them back (`plan`). On the
+   * embedded store with no process holding it, the service's runs are then
+   * written to the store's pending-runs journal, taken in by the next process
+   * that opens the store, and PGlite starts only if something else is asked for.
+   * Given on the call that opens the service (the first).
+   */
+  readonly journalRuns?: boolean;
 }
 
 /** What a command may add when it opens the service (`serve` adds its logger and metrics). */

@@ -1,11 +1,12 @@
 import { CommanderError } from 'commander';
 import { LeasebackError } from '@leaseback/domain';
 import type { LeasebackService, LeasebackServiceHandle } from '@leaseback/service';
+import type { LeasebackStore } from '@leaseback/store';
 import { UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
 import { createCliOutput } from './cli-output.js';
 import { createCliProgram, CLI_COMMANDS } from './cli-program.js';
-import type { CliCommand, CommandContext, CommandEnvironment, CommandWork, ServiceOpenOptions } from './command-context.js';
+import type { CliCommand, CommandContext, CommandEnvironment, CommandWork, ServiceOpenOptions, ServiceUse } from './command-context.js';
 import { describeError, renderErrorText } from './describe-error.js';
 import { EXIT_CODES, exitCodeFor } from './exit-codes.js';
 import { readGlobalOptions, type GlobalOptions } from './global-options.js';
@@ -79,9 +80,10 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
  */
 async function openService(
   loadConfig: () => Promise<CliConfig>,
-  openLocal: (options: ServiceOpenOptions) => Promise<LeasebackServiceHandle>,
+  openLocal: (options: LocalOpenOptions) => Promise<LeasebackServiceHandle>,
   io: CliIo,
   output: ReturnType<typeof createCliOutput>,
+  use: ServiceUse,
 ): Promise<LeasebackService> {
   const { location } = await loadConfig();
   if (location.kind === 'embedded' && !location.dataDir.startsWith('memory://')) {
@@ -99,9 +101,17 @@ async function openService(
         `the store ${location.dataDir} is in use by process ${holder}: let it finish or stop it, or run \`leaseback serve\` instead so that other commands go through it`,
       );
     }
+    // Nobody holds the store: the runs go to its journal, and PGlite starts only if asked for more.
+    if (use.journalRuns === true) {
+      const { pendingRunStore } = await import('./pending-run-store.js');
+      return openLocal({ store: pendingRunStore(location.dataDir) });
+    }
   }
   return openLocal({});
 }
+
+/** How the command's own service is opened: a command's options, or (inside the runner) the store to use. */
+type LocalOpenOptions = ServiceOpenOptions & { readonly store?: LeasebackStore };
 
 async function executeCommand(globalOptions: GlobalOptions, io: CliIo, work: CommandWork, options: RunCliOptions): Promise<number> {
   const { exit, storeHeadStart } = options;
@@ -116,12 +126,13 @@ async function executeCommand(globalOptions: GlobalOptions, io: CliIo, work: Com
   let config: Promise<CliConfig> | undefined;
   let opening: Promise<LeasebackService> | undefined;
   const loadConfig = (): Promise<CliConfig> => (config ??= loadCliConfigWithLocation(globalOptions, io.env));
-  const openLocal = (openOptions: ServiceOpenOptions): Promise<LeasebackServiceHandle> =>
+  const openLocal = (openOptions: LocalOpenOptions): Promise<LeasebackServiceHandle> =>
     output.progress('opening the store', async () => {
       const { createLeasebackService } = await import('@leaseback/service');
       const config = openOptions.config ?? (await loadConfig()).config;
       // A configuration given by the command (`serve`'s) is its own: the early store is for the invocation's.
-      const store = openOptions.config === undefined ? storeHeadStart?.claim((await loadConfig()).config.store) : undefined;
+      const store =
+        openOptions.store ?? (openOptions.config === undefined ? storeHeadStart?.claim((await loadConfig()).config.store) : undefined);
       return createLeasebackService({ ...openOptions, config, ...(store === undefined ? {} : { store }) });
     });
   const context: CommandContext = {
@@ -131,7 +142,7 @@ async function executeCommand(globalOptions: GlobalOptions, io: CliIo, work: Com
     signal: abort.signal,
     exitNow: (code) => exit?.(code),
     config: async () => (await loadConfig()).config,
-    service: () => (opening ??= openService(loadConfig, openLocal, io, output)),
+    service: (use: ServiceUse = {}) => (opening ??= openService(loadConfig, openLocal, io, output, use)),
     localService: (openOptions: ServiceOpenOptions = {}) => {
       const local = openLocal(openOptions);
       opening ??= local;

@@ -16,12 +16,13 @@ describe('opening the store before the program loads', () => {
   });
   afterAll(async () => root.remove());
 
-  it('starts nothing for a command without a store, for help, or where a configuration file or DATABASE_URL decides', async () => {
+  it('starts nothing for a command without a store, for plan (it journals its run), for help, or where a configuration file or DATABASE_URL decides', async () => {
     const never = join(root.path, 'never');
     const cases: [string[], Record<string, string>][] = [
       [['template', '--data-dir', never], {}],
       [['--data-dir', never], {}],
-      [['plan', 'p.json', '--help', '--data-dir', never], {}],
+      [['plan', 'p.json', '--data-dir', never], {}],
+      [['scenarios', 'p.json', '--help', '--data-dir', never], {}],
       [['runs', 'list', '--config', 'leaseback.toml', '--data-dir', never], {}],
       [['runs', 'list', `--config=leaseback.toml`, '--data-dir', never], {}],
       [['runs', 'list', '--data-dir', never], { LEASEBACK_CONFIG: 'leaseback.toml' }],
@@ -54,7 +55,7 @@ describe('opening the store before the program loads', () => {
   });
 
   it('closes a store nobody claimed, so the data directory is free again', async () => {
-    const started = await startStoreEarly(['plan', 'portfolio.json', '--data-dir', dataDir], {}, root.path);
+    const started = await startStoreEarly(['scenarios', 'portfolio.json', '--data-dir', dataDir], {}, root.path);
     expect(started?.claim({ database_url: 'postgres://localhost/leaseback', data_dir: dataDir })).toBeUndefined();
     await started?.release();
     expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);

@@ -1,8 +1,12 @@
 import type { LeasebackStore } from '@leaseback/store';
 import { locateStore } from './locate-store.js';
 
-/** The commands that open the store. */
-const STORE_COMMANDS = new Set(['plan', 'scenarios', 'capacity', 'chat', 'runs', 'sets']);
+/**
+ * The commands that open the store. Not `plan`: on the embedded store it writes its
+ * run to the store's pending-runs journal (see `pending-run-store.ts`) and starts no
+ * PGlite; where it goes through a `serve` or to PostgreSQL, nothing here would start.
+ */
+const STORE_COMMANDS = new Set(['scenarios', 'capacity', 'chat', 'runs', 'sets']);
 /** The global options that take a value (see `addGlobalOptions`). */
 const OPTIONS_WITH_VALUES = new Set(['--provider', '--config', '--data-dir']);
 

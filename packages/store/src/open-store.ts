@@ -82,8 +82,7 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
       ...(options.onIdleConnectionError === undefined ? {} : { onIdleConnectionError: options.onIdleConnectionError }),
     });
   }
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const location = dataDir.startsWith(IN_MEMORY_DATA_DIR) ? dataDir : resolve(options.cwd ?? process.cwd(), dataDir);
+  const location = embeddedLocation(options);
   const { openPgliteExecutor } = await import('./pglite-executor.js');
   const executor = await embeddedOpening(openPgliteExecutor(location), location);
   if (options.schema !== undefined) {
@@ -91,6 +90,12 @@ export async function openSqlExecutor(options: OpenStoreOptions): Promise<SqlExe
     await executor.execute(`SET search_path TO ${quoteIdentifier(options.schema)}`);
   }
   return executor;
+}
+
+/** Where the embedded database of `options` lives: `memory://...` as given, a folder resolved against `cwd`. */
+function embeddedLocation(options: OpenStoreOptions): string {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  return dataDir.startsWith(IN_MEMORY_DATA_DIR) ? dataDir : resolve(options.cwd ?? process.cwd(), dataDir);
 }
 
 /**
@@ -121,17 +126,41 @@ export async function embeddedOpening(opening: Promise<SqlExecutor>, location: s
  * await store.close();
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<LeasebackStore> {
-  return openStoreOn(await openSqlExecutor(options), options);
+  const executor = await openSqlExecutor(options);
+  // Only an embedded store in a folder has a pending-runs journal.
+  const location = executor.backend === 'pglite' ? embeddedLocation(options) : undefined;
+  const journaled = location !== undefined && !location.startsWith(IN_MEMORY_DATA_DIR);
+  return openStoreOn(executor, { schema: options.schema, ...(journaled ? { pendingRunsFrom: location } : {}) });
 }
 
-/** Migrates an open executor and builds the store on it; closes the executor if migrating fails. */
-export async function openStoreOn(executor: SqlExecutor, options: Pick<OpenStoreOptions, 'schema'> = {}): Promise<LeasebackStore> {
+/** How `openStoreOn` prepares an open executor. */
+export interface PrepareStoreOptions {
+  /** The schema the tables are kept in (see `OpenStoreOptions.schema`). */
+  readonly schema?: string | undefined;
+  /** The embedded store's data directory, whose pending runs (`writePendingRun`) are taken in once migrated. */
+  readonly pendingRunsFrom?: string | undefined;
+}
+
+/**
+ * Migrates an open executor, takes in the data directory's pending runs when
+ * given (see `absorbPendingRuns`: a bad file is set aside, never an error), and
+ * builds the store on it; closes the executor if migrating fails.
+ */
+export async function openStoreOn(executor: SqlExecutor, options: PrepareStoreOptions = {}): Promise<LeasebackStore> {
   try {
     await runMigrations(executor, MIGRATIONS, { schema: options.schema });
   } catch (error) {
     await executor.close().catch(() => undefined);
     if (error instanceof LeasebackError) throw error;
     throw new StoreUnavailableError('could not prepare the store', { cause: error });
+  }
+  if (options.pendingRunsFrom !== undefined) {
+    try {
+      const { absorbPendingRuns } = await import('./absorb-pending-runs.js');
+      await absorbPendingRuns(executor, options.pendingRunsFrom);
+    } catch {
+      // Never in the way of the opening: what was not taken in stays for the next one.
+    }
   }
   return createSqlStore(executor);
 }

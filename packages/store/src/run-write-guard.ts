@@ -1,4 +1,4 @@
-import { RunListItemSchema, type InputProblem, type RunRecord } from '@leaseback/domain';
+import { InvalidInputError, RunListItemSchema, type InputProblem, type RunRecord } from '@leaseback/domain';
 import { checkValue, type CheckResult } from './validate-stored-value.js';
 
 /** The scalar fields of a run, checked in full against the schema on every write. */
@@ -47,4 +47,18 @@ export function guardRunForWrite(record: unknown, root = ''): CheckResult<RunRec
   // The schema may have normalised a scalar field; the payloads are the caller's own objects.
   const value = checked.value === listed ? (record as RunRecord) : ({ ...fields, ...checked.value } as RunRecord);
   return { ok: true, value };
+}
+
+/**
+ * The guard `createRun` applies before it writes: `guardRunForWrite` on the
+ * record, and the serialised response, when given, a string (its content is
+ * trusted like the typed record it came from). Returns the record to write;
+ * throws `InvalidInputError` (subject `run`) listing every problem.
+ */
+export function guardRunCreation(record: unknown, responseJson: unknown): RunRecord {
+  const guarded = guardRunForWrite(record);
+  if (!guarded.ok) throw new InvalidInputError(guarded.problems, { subject: 'run' });
+  if (responseJson !== undefined && typeof responseJson !== 'string')
+    throw new InvalidInputError([{ path: 'response', message: 'the serialised response must be a string' }], { subject: 'run' });
+  return guarded.value;
 }

@@ -18,7 +18,7 @@ import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 import { Conditions, clampLimit, parseJsonColumn, toDate } from './sql-values.js';
 import { AlreadyExistsError } from './store-errors.js';
 import { translateDatabaseError } from './translate-database-error.js';
-import { guardRunForWrite } from './run-write-guard.js';
+import { guardRunCreation } from './run-write-guard.js';
 import { validateOnRead } from './validate-stored-value.js';
 
 interface RunListRow {
@@ -130,6 +130,54 @@ function runListItemFrom(row: RunListRow): RunListItem {
 }
 
 /**
+ * The values of a run's columns, in `insertRun`'s parameter order, as they are
+ * written: the payloads as JSON text (`responseJson` as given), `created_at` as a Date.
+ */
+export function runColumnValues(record: RunRecord, responseJson?: string): unknown[] {
+  return [
+    record.run_id,
+    record.fund_id,
+    record.program_description,
+    record.status,
+    record.response === null ? null : (responseJson ?? JSON.stringify(record.response)),
+    record.error,
+    record.error_code,
+    record.audit_trace === null ? null : JSON.stringify(record.audit_trace),
+    toDate(record.created_at),
+    record.scenario_set_id,
+    record.scenario_kind,
+    record.scenario_label,
+    record.request === null || record.request === undefined ? null : JSON.stringify(record.request),
+  ];
+}
+
+/**
+ * Whether a stored run's row holds exactly what `insertRun(record, responseJson)`
+ * writes: the payloads compared as the text kept (the `json` type keeps it as
+ * given), `created_at` to the millisecond. Lets a write that is repeated (a
+ * pending run taken in twice) be told from a different run under the same id.
+ */
+export function rowHoldsRun(row: RunRow, record: RunRecord, responseJson?: string): boolean {
+  const [runId, fundId, description, status, response, error, errorCode, auditTrace, createdAt, setId, kind, label, request] =
+    runColumnValues(record, responseJson);
+  return (
+    row.run_id === runId &&
+    row.fund_id === fundId &&
+    row.program_description === description &&
+    row.status === status &&
+    row.response === response &&
+    row.error === error &&
+    row.error_code === errorCode &&
+    row.audit_trace === auditTrace &&
+    row.created_at === (createdAt as Date).toISOString() &&
+    row.scenario_set_id === setId &&
+    row.scenario_kind === kind &&
+    row.scenario_label === label &&
+    row.request === request
+  );
+}
+
+/**
  * Inserts one run (alone or inside a scenario set's transaction). `responseJson`
  * is the response already serialised by the caller, stored as given.
  */
@@ -139,21 +187,7 @@ export async function insertRun(queryable: SqlQueryable, record: RunRecord, resp
       `INSERT INTO runs (run_id, fund_id, program_description, status, response, error, error_code, audit_trace,
                          created_at, scenario_set_id, scenario_kind, scenario_label, request)
        VALUES ($1, $2, $3, $4, $5::json, $6, $7, $8::json, $9, $10, $11, $12, $13::json)`,
-      [
-        record.run_id,
-        record.fund_id,
-        record.program_description,
-        record.status,
-        record.response === null ? null : (responseJson ?? JSON.stringify(record.response)),
-        record.error,
-        record.error_code,
-        record.audit_trace === null ? null : JSON.stringify(record.audit_trace),
-        toDate(record.created_at),
-        record.scenario_set_id,
-        record.scenario_kind,
-        record.scenario_label,
-        record.request === null || record.request === undefined ? null : JSON.stringify(record.request),
-      ],
+      runColumnValues(record, responseJson),
     );
   } catch (error) {
     throw translateDatabaseError(error, {
@@ -177,7 +211,7 @@ const RUN_BY_ID = `SELECT ${RUN_COLUMNS} FROM runs WHERE run_id = $1`;
 const RUN_BY_ID_IN_SCOPE = `SELECT ${RUN_COLUMNS} FROM runs WHERE run_id = $1 AND fund_id = ANY($2::text[])`;
 
 /** The row of one run by its exact id, within `scope` when given. */
-async function runById(executor: SqlExecutor, runId: string, scope: FundScope | undefined): Promise<RunRow | undefined> {
+export async function runById(executor: SqlExecutor, runId: string, scope: FundScope | undefined): Promise<RunRow | undefined> {
   const { rows } =
     scope === undefined
       ? await executor.query<RunRow>(RUN_BY_ID, [runId])
@@ -189,12 +223,7 @@ async function runById(executor: SqlExecutor, runId: string, scope: FundScope | 
 export function createSqlRuns(executor: SqlExecutor): SqlRuns {
   return {
     async createRun(record, responseJson) {
-      const guarded = guardRunForWrite(record);
-      if (!guarded.ok) throw new InvalidInputError(guarded.problems, { subject: 'run' });
-      // The cheap guard on the caller's text: its content is trusted like the typed record it came from.
-      if (responseJson !== undefined && typeof responseJson !== 'string')
-        throw new InvalidInputError([{ path: 'response', message: 'the serialised response must be a string' }], { subject: 'run' });
-      await insertRun(executor, guarded.value, responseJson);
+      await insertRun(executor, guardRunCreation(record, responseJson), responseJson);
     },
 
     async getRun(runId, scope) {

@@ -24,5 +24,5 @@ export async function startEmbeddedStore(dataDir: string): Promise<LeasebackStor
   // Seen by `embeddedOpening` below; until then a failure must not be an unhandled rejection.
   opening.catch(() => undefined);
   const { embeddedOpening, openStoreOn } = await import('./open-store.js');
-  return openStoreOn(await embeddedOpening(opening, location));
+  return openStoreOn(await embeddedOpening(opening, location), { pendingRunsFrom: location });
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMoney, type CreateRunResponse, type RunRecord } from '@leaseback/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +49,27 @@ describe('leaseback plan', () => {
     expect(record.program_description).toBe(brief.brief);
     expect(record.scenario_set_id).toBeNull();
     expect(record.response).toEqual(created.response);
+  });
+
+  it('journals the run without starting PGlite; the next command to open the store takes it in', async () => {
+    const brief = briefs[0];
+    if (!brief) throw new Error('examples/briefs.json has no brief');
+    const fresh = join(dataDir.path, 'journaled');
+    const planned = await runLeaseback(['plan', EXAMPLE_PORTFOLIO, '--brief', brief.brief, '--json', '--data-dir', fresh]);
+    expect(planned.code).toBe(0);
+    const created = parseJsonOutput<CreateRunResponse>(planned);
+    // A new data folder holds the pending run alone: no database cluster was created, no lock taken.
+    expect(await readdir(fresh)).toEqual(['pending-runs']);
+    expect(existsSync(join(fresh, 'PG_VERSION'))).toBe(false);
+    expect(await readdir(join(fresh, 'pending-runs'))).toEqual([`${created.run_id}.json`]);
+    const where = await runLeaseback(['where', '--json', '--data-dir', fresh]);
+    expect(parseJsonOutput(where)).toMatchObject({ pending_runs: 1, rejected_runs: [], held_by: null });
+
+    const listed = await runLeaseback(['runs', 'list', '--json', '--data-dir', fresh]);
+    expect(listed.code).toBe(0);
+    expect(parseJsonOutput<{ run_id: string }[]>(listed).map((run) => run.run_id)).toEqual([created.run_id]);
+    expect(await readdir(join(fresh, 'pending-runs'))).toEqual([]);
+    expect(existsSync(join(fresh, 'PG_VERSION'))).toBe(true);
   });
 
   it('prints the run id, summary, selected assets, proceeds, covenants, exclusions and audit trail', async () => {

@@ -22,7 +22,8 @@ export const planCommand: CliCommand = {
       environment.execute(command, async (context) => {
         const portfolio = await readPortfolio(file, options.company === undefined ? {} : { company: options.company });
         const request = buildProgramRequest(portfolio, options);
-        const service = await context.service();
+        // The run is journaled when nobody holds the store: the command does not wait for PGlite to start.
+        const service = await context.service({ journalRuns: true });
         const created = await context.output.progress('planning the program', (update) =>
           service.createRun(request, { signal: context.signal, onProgress: update }),
         );

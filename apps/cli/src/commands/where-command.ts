@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CliCommand } from '../command-context.js';
 import { loadCliConfigWithLocation } from '../load-cli-config.js';
 import { findRunningServer, storeHolder } from '../running-server-file.js';
@@ -6,7 +8,8 @@ import { findRunningServer, storeHolder } from '../running-server-file.js';
  * `leaseback where`: which store the commands here use and why (`--data-dir`,
  * `DATABASE_URL`, the nearest `.leaseback/` above this folder,
  * `LEASEBACK_DATA_DIR`, or the per-user folder), and whether a process holds
- * it. Opens nothing.
+ * it, and the runs waiting in its pending-runs journal (and those set aside as
+ * `.rejected`). Opens nothing.
  */
 export const whereCommand: CliCommand = {
   register(program, environment) {
@@ -34,6 +37,12 @@ export const whereCommand: CliCommand = {
           : holder !== undefined
             ? `by process ${holder}; other commands wait for it to end`
             : 'no';
+        const journal = await pendingRuns(location.dataDir);
+        const waiting =
+          journal.pending === 0 && journal.rejected.length === 0
+            ? ''
+            : `\nPending ${journal.pending} run(s) to be taken in when the store next opens` +
+              (journal.rejected.length === 0 ? '' : `; ${journal.rejected.length} rejected, set aside in ${journal.directory}`);
         context.output.result(
           {
             kind: 'embedded',
@@ -42,11 +51,26 @@ export const whereCommand: CliCommand = {
             reason: location.reason,
             server: server ?? null,
             held_by: holder ?? null,
+            pending_runs: journal.pending,
+            rejected_runs: journal.rejected,
           },
-          () => `Store   ${location.dataDir}\nWhy     ${location.reason}\nIn use  ${inUse}`,
+          () => `Store   ${location.dataDir}\nWhy     ${location.reason}\nIn use  ${inUse}${waiting}`,
           () => location.dataDir,
         );
       }),
     );
   },
 };
+
+/** The runs in the store's pending-runs journal: how many wait, and the files set aside as `.rejected`. */
+async function pendingRuns(dataDir: string): Promise<{ directory: string; pending: number; rejected: string[] }> {
+  const { PENDING_RUNS_DIRECTORY, REJECTED_SUFFIX } = await import('@leaseback/store/pending-runs');
+  const directory = join(dataDir, PENDING_RUNS_DIRECTORY);
+  const names = await readdir(directory).catch(() => [] as string[]);
+  return {
+    directory,
+    // Temporary files (a writer's, not finished) start with a dot.
+    pending: names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).length,
+    rejected: names.filter((name) => name.endsWith(REJECTED_SUFFIX)).map((name) => join(directory, name)),
+  };
+}
