@@ -1,6 +1,11 @@
 import { repairSpelling } from './spelling-repair.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
+/** How far a character has been read: not yet, interpreted by a reader, or taken back by the brief itself. */
+const UNREAD = 0;
+const CLAIMED = 1;
+const SUPERSEDED = 2;
+
 /**
  * A brief being read: the original text, a lower-cased copy of the same length
  * (so that a match in one is a span in the other), and a record of which
@@ -24,26 +29,31 @@ export class BriefText {
   private readonly clauseStarts: readonly number[];
 
   constructor(text: string) {
-    this.source = repairSpelling(normalise(text));
-    this.lower = readingCopy(lowerSameLength(this.source));
+    this.source = repairSpelling(withoutDotLeaders(normalise(text)));
+    const lower = readingCopy(lowerSameLength(this.source));
+    const superseded = supersededSpans(lower);
+    this.lower = blankSpans(lower, superseded);
     this.claimed = new Uint8Array(this.source.length);
-    this.clauseStarts = findClauseStarts(this.source);
+    // A figure taken back and the words that take it back are read as nothing: never reported as not understood,
+    // yet free for a reader whose match spans them ("Max criticality [0.5 - no wait, make that] 0.55").
+    for (const span of superseded) this.claimed.fill(SUPERSEDED, span.start, span.end);
+    this.clauseStarts = findClauseStarts(blankSpans(this.source, superseded));
   }
 
   /** True when no character in [start, end) has been claimed. */
   isFree(start: number, end: number): boolean {
-    for (let index = start; index < end; index += 1) if (this.claimed[index] === 1) return false;
+    for (let index = start; index < end; index += 1) if (this.claimed[index] === CLAIMED) return false;
     return true;
   }
 
   /** Marks [start, end) as interpreted. */
   claim(start: number, end: number): void {
-    this.claimed.fill(1, Math.max(0, start), Math.min(this.source.length, end));
+    this.claimed.fill(CLAIMED, Math.max(0, start), Math.min(this.source.length, end));
   }
 
-  /** True when the character at `index` has been claimed. */
+  /** True when the character at `index` has been claimed, or taken back by a self-correction. */
   isClaimed(index: number): boolean {
-    return this.claimed[index] === 1;
+    return this.claimed[index] !== UNREAD;
   }
 
   /** The clause (comma, semicolon or sentence) holding `index`, as [start, end). */
@@ -97,6 +107,52 @@ export class BriefText {
   }
 }
 
+/** A figure as the self-correction reader compares them: a currency mark, the digits and a unit or scale. */
+const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:\$\s*)?\d+(?:\.\d+)?[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?![a-z\d])`;
+/** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean". */
+const CORRECTION_WORD = String.raw`(?:(?:no|oh)[\s,]+)?(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather)`;
+/** Any correction word, the cheap test before the full pattern. */
+const CORRECTION_CUE = /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather)\b/;
+/** A figure, the words that take it back, and the figure that replaces it (only looked ahead at). */
+const SELF_CORRECTION = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
+function figureKind(figure: string): string {
+  const unit = /[a-z%]+\s*$/.exec(figure.trim())?.[0] ?? '';
+  if (figure.includes('$') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
+  if (/^(?:x|times|turns)$/.test(unit)) return 'multiple';
+  if (/^(?:%|percent)$/.test(unit)) return 'percentage';
+  return /^years?$/.test(unit) ? 'years' : 'number';
+}
+
+/**
+ * "Max criticality 0.5 - no wait, make that 0.55", "$40M, actually $45M", "3.5x (correction: 3.25x)": the span from
+ * a figure taken back to the figure of the same kind that replaces it. A correction word before anything but a
+ * figure of the same kind ("$40M. Actually, leverage under 3x") takes nothing back.
+ */
+function supersededSpans(lower: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  // The cheap test first: most briefs take nothing back.
+  if (!CORRECTION_CUE.test(lower)) return spans;
+  for (const match of lower.matchAll(SELF_CORRECTION)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    const later = match.groups?.['later'] ?? '';
+    if (figureKind(earlier) !== figureKind(later)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** `text` with every span written as spaces, the same length. */
+function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  let blanked = text;
+  for (const { start, end } of spans) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return blanked;
+}
+
 /** Typographic variants a brief pasted from a document tends to contain. Each maps one character to one. */
 const CHARACTER_SUBSTITUTES: Readonly<Record<string, string>> = {
   '\u2010': '-',
@@ -127,6 +183,18 @@ function normalise(text: string): string {
     else normalised += CHARACTER_SUBSTITUTES[character] ?? character;
   }
   return normalised;
+}
+
+/**
+ * A table row's dot leader between a label and its figure ("FCCR (min) ........ 1.30x", "Criticality (max) . 0.75"):
+ * two or more dots, or one dot standing alone between spaces, with only a figure after it on the line.
+ */
+const DOT_LEADER =
+  /(?<=[A-Za-z)\]])(?:[^\S\n]*\.){2,}[^\S\n]*(?=[$\d.]?\d[^\n]*$)|(?<=[A-Za-z)\]][^\S\n]+)\.[^\S\n]+(?=\$?\d[^\s]*[^\S\n]*$)/gm;
+
+/** Dot leaders as spaces, the same length, so that a row reads as its label and its figure ("FCCR (min)   1.30x"). */
+function withoutDotLeaders(text: string): string {
+  return text.includes('..') || text.includes(' . ') ? text.replace(DOT_LEADER, (leader) => ' '.repeat(leader.length)) : text;
 }
 
 function lowerSameLength(text: string): string {

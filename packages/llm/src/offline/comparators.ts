@@ -41,6 +41,8 @@ export const UPPER_BOUND = [
   String.raw`cap(?:\s+(?:of|at))?`,
   String.raw`ceiling(?:\s+(?:of|at))?`,
   String.raw`max(?:imum)?(?:\s+of)?`,
+  // A table row's label: "Net leverage (max)  4.00x".
+  String.raw`\(\s*max(?:imum)?\.?\s*\)`,
   String.raw`up\s+to`,
   String.raw`south\s+of`,
   String.raw`(?:kept\s+)?inside`,
@@ -71,6 +73,8 @@ export const LOWER_BOUND = [
   String.raw`at\s+(?:the\s+)?least`,
   String.raw`floor(?:\s+(?:of|at))?`,
   String.raw`min(?:imum)?(?:\s+of)?`,
+  // A table row's label: "FCCR (min)   1.30x".
+  String.raw`\(\s*min(?:imum)?\.?\s*\)`,
   String.raw`north\s+of`,
   String.raw`in\s+excess\s+of`,
   'above',

@@ -69,9 +69,12 @@ export const PRONOUN_RULED_OUT = new RegExp(
   String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it)\s+(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
   'g',
 );
-/** "... are off limits, and so is Georgia": one more item ruled out like the ones before it in the sentence. */
+/**
+ * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing", "Houston is out. Same for
+ * plants.": one more item ruled out like the ones before it.
+ */
 export const SO_IS =
-  /\b(?:and\s+so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
+  /\b(?:(?:and\s+)?so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
 
 /** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
 export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;

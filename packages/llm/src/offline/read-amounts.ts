@@ -28,8 +28,9 @@ export interface AmountReading {
   readonly floorFractions: number[];
 }
 
-// "a million", "half a billion", "a quarter of a billion", "fifty million": words read as money only with a scale word.
-const WORD_AMOUNT = `(?:${WORD_FRACTION}|${WORD_NUMBER}|a)`;
+// "a million", "half a billion", "a quarter of a billion", "fifty million", "three and a half million": words read as
+// money only with a scale word.
+const WORD_AMOUNT = String.raw`(?:${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters?)(?![a-z])|${WORD_NUMBER}|a)`;
 const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
@@ -114,6 +115,29 @@ const TARGET_WORDS =
 /** "we need liquidity of $155M": liquidity or capital that the brief asks for, not a figure it reports. */
 const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$/;
+
+/**
+ * Words that put an amount in a hypothetical or conditional clause: "we could do $175M if we put Chandler in",
+ * "$90M would be possible", "if we sold Dallas we might get $60M". A wish ("would like", "could use") is an ask.
+ */
+const HYPOTHETICAL =
+  /\b(?:could(?!\s+use\b)|would(?!\s+(?:like|love|prefer|want)\b)|might|if\s+(?:we|you|they|the|it|management|treasury)|were\s+we|suppose|supposing|hypothetically|in\s+theory|theoretically)\b/;
+
+/**
+ * The targets with those written in a hypothetical clause after every other: "the banker thinks we could do $175M
+ * if we put the Chandler data center in ... decided to target $150M instead" asks for $150M. When every target is
+ * hypothetical, the order is kept.
+ */
+function decidedFirst(text: BriefText, targets: FoundAmount[]): FoundAmount[] {
+  if (targets.length < 2) return targets;
+  const hypothetical = (amount: FoundAmount) => {
+    const clause = text.clauseAround(amount.start);
+    return HYPOTHETICAL.test(text.lower.slice(clause.start, clause.end));
+  };
+  const decided = targets.filter((amount) => !hypothetical(amount));
+  if (decided.length === 0 || decided.length === targets.length) return targets;
+  return [...decided, ...targets.filter((amount) => hypothetical(amount))];
+}
 
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */
@@ -251,5 +275,5 @@ export function readAmounts(text: BriefText): AmountReading {
 
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);
-  return { targets, floors, floorFractions };
+  return { targets: decidedFirst(text, targets), floors, floorFractions };
 }

@@ -22,7 +22,8 @@ const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\
 const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
 /** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
 const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
-const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|${NEUTRAL}`;
+// "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too.
+const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:[:=]\s*)?(?:${NEUTRAL})`;
 /**
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
  * under"), or a "which"/"that" after a comma ("leverage, which must stay under"), or a bracket that defines
@@ -44,11 +45,12 @@ const MOVE_VERB =
   'push(?:ing)?|tak(?:e|ing)|driv(?:e|ing)|let(?:ting)?|bring(?:ing)?|drag(?:ging)?|send(?:ing)?|knock(?:ing)?|tip(?:ping)?|allow(?:ing)?|leav(?:e|ing)';
 /**
  * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with",
+ * a refusal to see a level ("I don't want to see a criticality above", "we never want to see leverage over"),
  * a refusal to sell anything ("don't sell anything whose", "we won't divest any site with"), and a refusal to
  * move the metric ("without pushing FCCR below", "never let leverage go above", "without coverage dropping below").
  */
 const NEGATED_SUBJECT = new RegExp(
-  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one))|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}\s*$`,
+  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}\s*$`,
 );
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';

@@ -777,6 +777,92 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // "minimum proceeds of $32M" is a floor, whatever comes before it.
     ['Raise $40M; optimise exactly for minimum proceeds of $32M.', { target_amount: 40e6, floor_amount: 32e6, strategy: 'exact' }],
   ],
+  'a score compared after "scored" or "rated", bound to the score named nearby': [
+    [
+      'The site team graded each building for criticality last quarter. Divest nothing rated over 0.35. Raise $28M.',
+      { target_amount: 28e6, max_criticality: 0.35 },
+    ],
+    ['Criticality is on file for every site; only sell ones scored under 0.5. $60M.', { target_amount: 60e6, max_criticality: 0.5 }],
+    [
+      'Brokers looked at leaseability across the estate. Leave out anything scored below 0.45. Target $33M.',
+      { target_amount: 33e6, min_leaseability: 0.45 },
+    ],
+    // No score is named nearby: a level with nothing to bound is left unread.
+    ['We scored the whole estate. Sell nothing rated above 0.4. Target $33M.', { target_amount: 33e6 }],
+    // A level that bounds criticality from below is no cap on it.
+    ['Criticality scores are in. Only sell sites rated above 0.6. Target $33M.', { target_amount: 33e6 }],
+  ],
+  'a refusal to see a level': [
+    ['Target $64M; we do not want to see leverage over 3.9x after this.', { target_amount: 64e6, max_net_leverage: 3.9 }],
+    ['Raise $64M. The CFO never wants to see coverage below 1.45x.', { target_amount: 64e6, min_fixed_charge_coverage: 1.45 }],
+    ["Raise $64M, and I'd rather not see a criticality above 0.65 in the pool.", { target_amount: 64e6, max_criticality: 0.65 }],
+  ],
+  'table rows with dot leaders, runs of spaces and (max)/(min) labels': [
+    [
+      'Limits agreed with the lenders:\n  Leverage (max) ........... 3.85x\n  Coverage (min)    1.6x\n  Leaseability (min) . 0.5\nProceeds: $210M.',
+      { target_amount: 210e6, max_net_leverage: 3.85, min_fixed_charge_coverage: 1.6, min_leaseability: 0.5 },
+    ],
+    ['Lease-adjusted leverage (maximum)....5.2x\nRaise .......... $75M', { target_amount: 75e6, max_lease_adjusted_leverage: 5.2 }],
+    // An ellipsis in prose is no dot leader.
+    ['We need $75M... leverage is fine as it is.', { target_amount: 75e6 }],
+  ],
+  'self-corrections, where the later figure replaces the earlier': [
+    ['Cap criticality at 0.6, no wait, make that 0.65. Raise $38M.', { target_amount: 38e6, max_criticality: 0.65 }],
+    ['Raise $70M - actually $72M.', { target_amount: 72e6 }],
+    ['Keep leverage under 4.1x (correction: 3.95x). Raise $40M.', { target_amount: 40e6, max_net_leverage: 3.95 }],
+    ['Min coverage 1.4x, scratch that, 1.55x; target $41M.', { target_amount: 41e6, min_fixed_charge_coverage: 1.55 }],
+    ['Target $55M, sorry, I mean $58M, with leverage below 3.7x.', { target_amount: 58e6, max_net_leverage: 3.7 }],
+    // A correction word before a figure of another kind takes nothing back.
+    ['Raise $46M. Actually, 3.6x leverage is the cap.', { target_amount: 46e6, max_net_leverage: 3.6 }],
+    ['Raise $46M; actually, keep leverage under 3.6x.', { target_amount: 46e6, max_net_leverage: 3.6 }],
+  ],
+  'mortgages refused or answered out': [
+    ['We cannot take encumbered buildings into this deal. Raise $31M.', { target_amount: 31e6, exclude_mortgaged: true }],
+    ["Don't want mortgaged real estate in the package; $31M.", { target_amount: 31e6, exclude_mortgaged: true }],
+    ['Encumbered properties? Keep those out. $31M.', { target_amount: 31e6, exclude_mortgaged: true }],
+    ['Liens? Exclude them. Target $31M.', { target_amount: 31e6, exclude_mortgaged: true }],
+    // An answer that lets them in rules nothing out.
+    ['Mortgaged sites? No problem for us. Target $31M.', { target_amount: 31e6 }],
+  ],
+  '"no worse than" after a label': [
+    ['Raise $66M. Leverage: no worse than 3.3x.', { target_amount: 66e6, max_net_leverage: 3.3 }],
+    ['Raise $66M. Fixed charge cover: not worse than 1.9x.', { target_amount: 66e6, min_fixed_charge_coverage: 1.9 }],
+  ],
+  'a share given right after the market words': [
+    ['Raise $77M. Max share per metro 0.35.', { target_amount: 77e6, max_market_share: 0.35 }],
+    ['Raise $77M; cap each market 0.3.', { target_amount: 77e6, max_market_share: 0.3 }],
+    // A fraction of another score, or a minimum, is no single-market cap.
+    ['Raise $77M; leaseability per market 0.5 minimum.', { target_amount: 77e6, min_leaseability: 0.5 }],
+  ],
+  'a rent cap in words with a fraction': [
+    ['Raise $48M; do not let new rent exceed two and a half million a year.', { target_amount: 48e6, max_rent_added: 2.5e6 }],
+    ['Raise four and a half million dollars.', { target_amount: 4.5e6 }],
+    ['Raise one hundred and twenty million dollars.', { target_amount: 120e6 }],
+  ],
+  'one more item ruled out like the ones before it': [
+    ['Plants are out of scope; so are labs. Raise $52M.', { target_amount: 52e6, asset_types: allTypesBut('manufacturing', 'lab') }],
+    ['Dallas is off-limits. Same for Houston. $52M.', { target_amount: 52e6, exclude_markets: ['Dallas', 'Houston'] }],
+    // With nothing ruled out before, "so is" rules nothing out.
+    ['Offices are welcome, so is retail. Raise $52M.', { target_amount: 52e6, asset_types: ['office', 'retail'] }],
+  ],
+  'an exclusion carried over a comma to "and anything in"': [
+    [
+      'Leave out anything with a lien, and anything in Chicago or Dallas. $44M.',
+      { target_amount: 44e6, exclude_mortgaged: true, exclude_markets: ['Chicago', 'Dallas'] },
+    ],
+    // Without "any", the words after the comma are a sentence of their own.
+    [
+      'No encumbered sites, and Chicago is where we would start. Target $44M.',
+      { target_amount: 44e6, exclude_mortgaged: true, include_markets: ['Chicago'] },
+    ],
+  ],
+  'a hypothetical amount yields to the decided one': [
+    ['Advisers say $120M might be possible if the lenders agreed; the committee settled on $95M.', { target_amount: 95e6 }],
+    ['In theory we could reach $80M. The ask is $64M.', { target_amount: 64e6 }],
+    // A wish is an ask, and a single hypothetical amount is still the target.
+    ['We would like $38M.', { target_amount: 38e6 }],
+    ['We could probably do $38M.', { target_amount: 38e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -61,12 +61,12 @@ function shareOfPercent(written: string | undefined): number {
 
 /**
  * A share written as a percentage or in words, wherever it stands in a clause, or as a fraction right after a
- * label, "at", "to", "of" or a word that caps it ("Max share from one market: 0.3", "cap any single market at
- * .3", "market share cap 0.3", "per-market limit 0.25", "no more than 0.4"), where a fraction can only be the
- * share itself.
+ * label, "at", "to", "of", a word that caps it or the market words themselves ("Max share from one market: 0.3",
+ * "cap any single market at .3", "market share cap 0.3", "per-market limit 0.25", "no more than 0.4", "max share
+ * per market 0.45"), where a fraction can only be the share itself.
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than))\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than)|\b(?:per|each|any\s+(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');

@@ -122,8 +122,15 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     const joined = match[0].startsWith('and') ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
     // Never after a figure: "no less than 0.55 and from warehouses" ends a limit, not an exclusion.
     const before = text.lower.slice(clause.start, match.index);
-    if (joined === 'and' && (!text.isClaimed(lastLetterBefore(text, match.index)) || /\d/.test(before))) continue;
-    if (joined !== 'nor' && !NEGATION_WORD.test(before)) continue;
+    // The exclusion read right before may end at a comma when "any" continues it: "skip every encumbered property,
+    // and anything in Houston" (but "no mortgaged sites, and Houston is where we sell" asks for Houston).
+    let previous = lastLetterBefore(text, match.index);
+    if (text.lower[previous] === ',' && /^and\s+any/.test(match[0])) previous = lastLetterBefore(text, previous);
+    if (joined === 'and' && (!text.isClaimed(previous) || /\d/.test(before))) continue;
+    // "skip every encumbered property, and anything in Houston": after an exclusion just read, the negation may
+    // stand before the comma that ends its clause.
+    const negated = joined === 'and' ? text.lower.slice(sentenceStartBefore(text, match.index), match.index) : before;
+    if (joined !== 'nor' && !NEGATION_WORD.test(negated)) continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     if (joined === 'and' && ONLY_NEXT.test(text.lower.slice(list.end))) continue;
@@ -133,10 +140,16 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
   }
 }
 
-/** "... are off limits, and so is Georgia": one more list ruled out after an exclusion in the same sentence. */
+/**
+ * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing": one more list ruled out
+ * after an exclusion in the same sentence, or in the sentence before when the words start their own ("Houston is
+ * out. Same for plants.").
+ */
 function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(SO_IS)) {
-    const sentenceStart = sentenceStartBefore(text, match.index);
+    const ownStart = sentenceStartBefore(text, match.index);
+    const opensSentence = ownStart > 0 && text.lower.slice(ownStart, match.index).trim() === '';
+    const sentenceStart = opensSentence ? sentenceStartBefore(text, ownStart - 1) : ownStart;
     if (!lists.exclusionEnds.some((end) => end > sentenceStart && end <= match.index)) continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;

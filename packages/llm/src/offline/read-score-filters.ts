@@ -91,10 +91,14 @@ function readWords(text: BriefText, patterns: readonly RegExp[], level: number):
 export function readScoreFilters(text: BriefText): ScoreFilterReading {
   // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
   const negatedMaxCriticality = readNegatedAbove(text);
-  const explicitMaxCriticality = [...negatedMaxCriticality, ...readBounds(text, CRITICALITY, 'upper', 'score')].sort(
+  const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
+  const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
+  const scored = readScoredNearMetric(text);
+  const explicitMaxCriticality = [...negatedMaxCriticality, ...boundedCriticality, ...scored.maxCriticality].sort(
     (left, right) => left.start - right.start,
   );
-  const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
+  explicitMinLeaseability.push(...scored.minLeaseability);
+  explicitMinLeaseability.sort((left, right) => left.start - right.start);
   const wordMaxCriticality = [
     ...readCriticalAnsweredYes(text),
     ...readWords(text, NOT_CRITICAL_PATTERNS, SCORE_WORD_LEVELS.not_critical),
@@ -162,4 +166,55 @@ function readCriticalAnsweredYes(text: BriefText): FoundBound[] {
     text.claim(start, end);
   }
   return found;
+}
+
+/**
+ * "scored above 0.4", "rated under 0.3", "scoring at or below 0.5": a level given to a score whose metric is not
+ * named beside it. Read only when the words are still free, after every bound that names its metric.
+ */
+const SCORED_LEVEL =
+  /\b(?:scored|scoring|rated|rating|ranked|ranking|graded|grading)\s+(?:(?<upper>at\s+or\s+below|below|under|beneath|lower\s+than|less\s+than|no\s+(?:more|higher)\s+than|<=?|\u2264)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|in\s+excess\s+of|north\s+of|no\s+(?:less|lower)\s+than|>=?|\u2265))\s*(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?/g;
+/** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
+const SCORE_METRIC = new RegExp(String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY}))`, 'g');
+/** A refusal before the level ("sell nothing scored above", "no site rated under", "don't sell anything scored"). */
+const REFUSED_BEFORE =
+  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
+/** How far back the score's name may be: the sentence before, not the brief's other paragraphs. */
+const METRIC_REACH = 200;
+
+/**
+ * "Ops has scored every site for criticality. Sell nothing scored above 0.4", "Leaseability was rated by the
+ * brokers; only sell sites rated over 0.6": a level after "scored"/"rated", for the score named last within the
+ * sentence before. A refusal ("nothing", "no site", "exclude") or a verdict after it ("are off the table") rules
+ * out what the comparison names; otherwise the comparison names what may be sold. A level that does not bound
+ * its score the way that score is limited (criticality from above, leaseability from below) is left unread.
+ */
+function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; minLeaseability: FoundBound[] } {
+  const maxCriticality: FoundBound[] = [];
+  const minLeaseability: FoundBound[] = [];
+  for (const match of text.freeMatches(SCORED_LEVEL)) {
+    const start = match.index;
+    const end = start + match[0].trimEnd().length;
+    if (!text.isFree(start, end)) continue;
+    let metric: 'criticality' | 'leaseability' | undefined;
+    const reach = text.lower.slice(Math.max(0, start - METRIC_REACH), start);
+    for (const mention of reach.matchAll(SCORE_METRIC))
+      metric = mention.groups?.['criticality'] === undefined ? 'leaseability' : 'criticality';
+    if (metric === undefined) continue;
+    const clause = text.clauseAround(start);
+    const refused =
+      REFUSED_BEFORE.test(text.lower.slice(clause.start, start)) ||
+      new RegExp(String.raw`^\s*(?:${RULED_OUT})(?![a-z])`).test(text.lower.slice(end, clause.end));
+    const comparedAbove = match.groups?.['lower'] !== undefined;
+    // What may be sold lies below the level when the comparison says above and is refused, or says below.
+    const bound = comparedAbove === refused ? 'upper' : 'lower';
+    const number = Number(match.groups?.['value']);
+    const value = match.groups?.['unit'] === undefined ? number : number / 100;
+    if (!(value > 0 && value <= 1)) continue;
+    if (metric === 'criticality' && bound === 'upper') maxCriticality.push({ value, start, end });
+    else if (metric === 'leaseability' && bound === 'lower') minLeaseability.push({ value, start, end });
+    else continue;
+    text.claim(start, end);
+  }
+  return { maxCriticality, minLeaseability };
 }
