@@ -14,7 +14,9 @@
 // reader was changed for the fifth, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-7.json, written the same way after the reader was changed for the sixth,
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-8.json, written the same way
-// after the reader was changed for the seventh, measured once, then tuned on as well. The offline reader always;
+// after the reader was changed for the seventh, measured once, then tuned on as well, and
+// eval/brief-fresh-check-set-9.json, written the same way after the reader was changed for the eighth,
+// and measured once. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -68,6 +70,7 @@ const fifthFreshSet = readSet('brief-fresh-check-set-5.json');
 const sixthFreshSet = readSet('brief-fresh-check-set-6.json');
 const seventhFreshSet = readSet('brief-fresh-check-set-7.json');
 const eighthFreshSet = readSet('brief-fresh-check-set-8.json');
+const ninthFreshSet = readSet('brief-fresh-check-set-9.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -198,6 +201,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, sixth fresh check set (brief-fresh-check-set-6.json, written blind, measured once, then tuned on)', sixthFreshSet],
   ['offline, seventh fresh check set (brief-fresh-check-set-7.json, written blind, measured once, then tuned on)', seventhFreshSet],
   ['offline, eighth fresh check set (brief-fresh-check-set-8.json, written blind, measured once, then tuned on)', eighthFreshSet],
+  ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once)', ninthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
