@@ -16,7 +16,7 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-8.json, written the same way
 // after the reader was changed for the seventh, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-9.json, written the same way after the reader was changed for the eighth,
-// and measured once. The offline reader always;
+// measured once, then tuned on as well. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -201,7 +201,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, sixth fresh check set (brief-fresh-check-set-6.json, written blind, measured once, then tuned on)', sixthFreshSet],
   ['offline, seventh fresh check set (brief-fresh-check-set-7.json, written blind, measured once, then tuned on)', seventhFreshSet],
   ['offline, eighth fresh check set (brief-fresh-check-set-8.json, written blind, measured once, then tuned on)', eighthFreshSet],
-  ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once)', ninthFreshSet],
+  ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once, then tuned on)', ninthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));

@@ -863,6 +863,63 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['We would like $38M.', { target_amount: 38e6 }],
     ['We could probably do $38M.', { target_amount: 38e6 }],
   ],
+  'an exclusion carried past the target to "and anything in"': [
+    [
+      'We need $75M, but rule out anything mission-critical and anything in Ohio.',
+      { target_amount: 75e6, max_criticality: 0.7, exclude_markets: ['Columbus'] },
+    ],
+    [
+      'Target $42M; skip every site with a lien and anything in Georgia.',
+      { target_amount: 42e6, exclude_mortgaged: true, exclude_markets: ['Atlanta'] },
+    ],
+    // A figure after the negation ends the exclusion: what follows "and" is read on its own.
+    [
+      'Raise $60M with no less than 2x coverage and from warehouses.',
+      { target_amount: 60e6, min_fixed_charge_coverage: 2, asset_types: ['warehouse'] },
+    ],
+  ],
+  'levels as the object of an exclusion, several joined by "and"': [
+    ['$30M. Exclude anything whose criticality is over 0.65.', { target_amount: 30e6, max_criticality: 0.65 }],
+    [
+      'Leave out criticality above 0.75 and leaseability under 0.4. Target $52M.',
+      { target_amount: 52e6, max_criticality: 0.75, min_leaseability: 0.4 },
+    ],
+    [
+      'Skip sites with leaseability below 0.5, and anything with criticality over 0.9. $18M.',
+      { target_amount: 18e6, max_criticality: 0.9, min_leaseability: 0.5 },
+    ],
+    [
+      'Anything ruled out? Assets with criticality above 0.6 and anything with a lien. $26M.',
+      { target_amount: 26e6, max_criticality: 0.6, exclude_mortgaged: true },
+    ],
+    // A level that is not excluded is no limit of this kind.
+    ['$30M. Leaseability below 0.5 is acceptable.', { target_amount: 30e6 }],
+  ],
+  '"non-<feature>" assets': [
+    ['Target $33M.\nOnly non-encumbered properties.', { target_amount: 33e6, exclude_mortgaged: true }],
+    ['$47M from non-levered sites only.', { target_amount: 47e6, exclude_mortgaged: true }],
+  ],
+  'slash fractions of proceeds': [
+    ['$80M, and at most 1/3 of the proceeds may come from a single metro.', { target_amount: 80e6, max_market_share: 1 / 3 }],
+    ['Cap: 2/5 of the raise from any one market. $64M.', { target_amount: 64e6, max_market_share: 0.4 }],
+    // A fraction of a set of sites is no cap on a market's share.
+    ['$80M, selling 3/4 of the Dallas sites.', { target_amount: 80e6, include_markets: ['Dallas'] }],
+  ],
+  'a limit noun, or "net" alone, beside a multiple': [
+    [
+      '$110M. Lease-adj limit 5.1x, net leverage ceiling 3.6x.',
+      { target_amount: 110e6, max_lease_adjusted_leverage: 5.1, max_net_leverage: 3.6 },
+    ],
+    ['$70M; keep us below 3.2x net.', { target_amount: 70e6, max_net_leverage: 3.2 }],
+    // "net of" qualifies the figure before it; it names no metric.
+    ['$70M; keep leverage under 4x net of cash.', { target_amount: 70e6, max_net_leverage: 4 }],
+  ],
+  'the minimum-proceeds objective in plain words': [
+    ['Goal: raise only what we need. $58M.', { target_amount: 58e6, economics: { objective: 'min_proceeds' } }],
+    ['Our objective is to divest no more than necessary; $36M.', { target_amount: 36e6, economics: { objective: 'min_proceeds' } }],
+    // Without the label, a cap on the amount is no objective.
+    ['Sell no more than $50M.', { target_amount: 50e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

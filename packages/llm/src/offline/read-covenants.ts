@@ -19,14 +19,18 @@ const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plu
 const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:net\s+)?(?:leverage|lev\b\.?|debt|ratio|multiple)(?:\s+ratio)?`,
   // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|at\s+most|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
+  // A limit's noun after it counts as a bound too: "lease-adjusted ceiling 4.8x", "lease-adj. limit: 5x".
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
   String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
 ].join('|');
-/** "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped). */
-const NET_LEVERAGE = String.raw`(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+/**
+ * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped),
+ * and "net" alone right after a multiple ("at or under 3.5x net"), where it can name nothing else.
+ */
+const NET_LEVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage". Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
@@ -63,10 +67,11 @@ function shareOfPercent(written: string | undefined): number {
  * A share written as a percentage or in words, wherever it stands in a clause, or as a fraction right after a
  * label, "at", "to", "of", a word that caps it or the market words themselves ("Max share from one market: 0.3",
  * "cap any single market at .3", "market share cap 0.3", "per-market limit 0.25", "no more than 0.4", "max share
- * per market 0.45"), where a fraction can only be the share itself.
+ * per market 0.45"), where a fraction can only be the share itself; and a slash fraction before "of" ("1/4 of
+ * proceeds", "2/5 of the raise").
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than)|\b(?:per|each|any\s+(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than)|\b(?:per|each|any\s+(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+of\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
@@ -102,17 +107,19 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     if (!text.isFree(start, end)) continue;
     const groups = match.groups ?? {};
     const value =
-      groups['fraction'] !== undefined
-        ? Number(groups['fraction'])
-        : groups['words'] === undefined
-          ? shareOfPercent(groups['percent'])
-          : wordShareValue(groups['words']);
+      groups['numerator'] !== undefined
+        ? Number(groups['numerator']) / Number(groups['denominator'])
+        : groups['fraction'] !== undefined
+          ? Number(groups['fraction'])
+          : groups['words'] === undefined
+            ? shareOfPercent(groups['percent'])
+            : wordShareValue(groups['words']);
     if (!(value > 0 && value <= 1)) continue;
     const clause = text.clauseWithLabel(start);
     const before = text.lower.slice(clause.start, start);
     if (NOT_A_CAP_AFTER.test(text.lower.slice(end, clause.end)) || NOT_A_CAP_BEFORE.test(before)) continue;
     // A bare fraction is a share only when nothing else scored in fractions is named before it in the clause.
-    if (groups['fraction'] !== undefined && OTHER_FRACTION_METRIC.test(before)) continue;
+    if ((groups['fraction'] !== undefined || groups['numerator'] !== undefined) && OTHER_FRACTION_METRIC.test(before)) continue;
     let nearest: { market: RegExpExecArray; distance: number } | undefined;
     for (const market of markets) {
       const marketEnd = market.index + market[0].length;

@@ -141,6 +141,14 @@ const MIN_PROCEEDS_OBJECTIVE =
   /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|min_proceeds|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
 
 /**
+ * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our
+ * goal is to raise only what is needed", "aim: divest no more than necessary". Without the label, "sell no more
+ * than we need" may be a remark, and a figure after it ("no more than $50M") is a cap, not an objective.
+ */
+const MIN_PROCEEDS_IN_WORDS =
+  /\b(?:objective|goal|aim|priority)\s*(?:[:=-]\s*|\s(?:is|should\s+be|will\s+be)\s+)(?:to\s+)?(?:sell|raise|divest|monetise|monetize)\s+(?:no\s+more\s+than|not\s+more\s+than|only\s+(?:what|as\s+much\s+as))\s+(?:we\s+|is\s+|are\s+|it\s+is\s+)?(?:really\s+|actually\s+|strictly\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)(?![a-z])/g;
+
+/**
  * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
  * with no other figure's name in between, and a rate for the gain without the word tax ("26% on the gain").
  */
@@ -240,6 +248,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Both objectives in text order, so that the last one named wins (a correction).
   const objectives: { objective: SelectionObjective; start: number }[] = [];
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   const objective = objectives[objectives.length - 1]?.objective;

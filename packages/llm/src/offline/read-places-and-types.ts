@@ -126,7 +126,9 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     // and anything in Houston" (but "no mortgaged sites, and Houston is where we sell" asks for Houston).
     let previous = lastLetterBefore(text, match.index);
     if (text.lower[previous] === ',' && /^and\s+any/.test(match[0])) previous = lastLetterBefore(text, previous);
-    if (joined === 'and' && (!text.isClaimed(previous) || /\d/.test(before))) continue;
+    // A figure counts only after the clause's last negation: "raise $160M but leave out anything mission-critical
+    // and anything in Ohio" continues the exclusion; the target before it is no limit.
+    if (joined === 'and' && (!text.isClaimed(previous) || /\d/.test(afterLastNegation(before)))) continue;
     // "skip every encumbered property, and anything in Houston": after an exclusion just read, the negation may
     // stand before the comma that ends its clause.
     const negated = joined === 'and' ? text.lower.slice(sentenceStartBefore(text, match.index), match.index) : before;
@@ -209,4 +211,11 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     text.claim(match.start, match.end);
     index = match.end - 1;
   }
+}
+
+/** The words after the last negation of a clause's opening, or all of them when none negates. */
+function afterLastNegation(before: string): string {
+  const negations = [...before.matchAll(new RegExp(NEGATION_WORD.source, 'g'))];
+  const last = negations[negations.length - 1];
+  return last === undefined ? before : before.slice(last.index + last[0].length);
 }

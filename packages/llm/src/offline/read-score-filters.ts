@@ -32,7 +32,7 @@ const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|ra
 const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
-const NEGATION = String.raw`(?:w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
+const NEGATION = String.raw`(?:w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
@@ -90,14 +90,15 @@ function readWords(text: BriefText, patterns: readonly RegExp[], level: number):
  */
 export function readScoreFilters(text: BriefText): ScoreFilterReading {
   // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
-  const negatedMaxCriticality = readNegatedAbove(text);
+  const ruledOutBounds = readRuledOutBounds(text);
+  const negatedMaxCriticality = [...ruledOutBounds.maxCriticality, ...readNegatedAbove(text)];
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
   const scored = readScoredNearMetric(text);
   const explicitMaxCriticality = [...negatedMaxCriticality, ...boundedCriticality, ...scored.maxCriticality].sort(
     (left, right) => left.start - right.start,
   );
-  explicitMinLeaseability.push(...scored.minLeaseability);
+  explicitMinLeaseability.push(...scored.minLeaseability, ...ruledOutBounds.minLeaseability);
   explicitMinLeaseability.sort((left, right) => left.start - right.start);
   const wordMaxCriticality = [
     ...readCriticalAnsweredYes(text),
@@ -217,4 +218,64 @@ function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; 
     text.claim(start, end);
   }
   return { maxCriticality, minLeaseability };
+}
+
+/**
+ * What opens a list of ruled-out levels: an exclusion verb ("exclude", "leave out", "rule out", "skip", "drop",
+ * "avoid"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
+ */
+const RULED_OUT_LEAD = new RegExp(
+  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  'g',
+);
+/**
+ * One ruled-out level, at the lead or after "and"/"or"/a comma that continues the list: "criticality above 0.8",
+ * "assets with leaseability below 0.6", "anything whose criticality is over 0.7". What lies beyond the level is
+ * ruled out, so a criticality above it is the most allowed and a leaseability below it the least.
+ */
+const RULED_OUT_LEVEL = new RegExp(
+  String.raw`(?:,?\s*(?:and|or)\s+|,\s*)?(?:(?:any(?:thing)?|${SITE_NOUN}|any\s+${SITE_NOUN})\s+(?:with|having|whose|that\s+ha(?:s|ve))\s+(?:an?\s+)?)?(?:(?<criticality>${CRITICALITY})\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)|(?<leaseability>${LEASEABILITY})\s+(?:(?:is|are)\s+)?(?:below|under|less\s+than|lower\s+than|beneath|<))\s*(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  'y',
+);
+
+/**
+ * "Exclude criticality above 0.8", "exclude sites with criticality over 0.5 and leaseability under 0.6", "What's
+ * off-limits? Anything with criticality over 0.7 and anything with a mortgage": levels named as the object of an
+ * exclusion, one or several joined by "and"/"or". Only the levels are claimed, so that the list's other items
+ * (a mortgage, a market) are still read by their readers; the list stops at the first item that is not a level.
+ */
+function readRuledOutBounds(text: BriefText): { maxCriticality: FoundBound[]; minLeaseability: FoundBound[] } {
+  const maxCriticality: FoundBound[] = [];
+  const minLeaseability: FoundBound[] = [];
+  for (const lead of text.freeMatches(RULED_OUT_LEAD)) {
+    let position = lead.index + lead[0].length;
+    for (;;) {
+      // Items of other kinds may stand between levels: "anything with a mortgage and criticality above 0.7".
+      const skipped = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?:any(?:thing)?\s+with\s+(?:an?\s+)?[a-z-]+)(?=\s*(?:,|and\b|or\b))/.exec(
+        text.lower.slice(position),
+      );
+      RULED_OUT_LEVEL.lastIndex = position;
+      const level = RULED_OUT_LEVEL.exec(text.lower) ?? (skipped === null ? null : nextLevel(text, position + skipped[0].length));
+      if (level === null) break;
+      const end = level.index + level[0].trimEnd().length;
+      if (!text.isFree(level.index, end)) break;
+      const number = Number(level.groups?.['value']);
+      const value = level.groups?.['unit'] === undefined ? number : number / 100;
+      if (!(value >= 0 && value <= 1)) break;
+      const found = { value, start: level.index, end };
+      if (level.groups?.['criticality'] === undefined) minLeaseability.push(found);
+      else maxCriticality.push(found);
+      text.claim(level.index, end);
+      position = end;
+    }
+    // A lead whose whole list was levels is claimed with them, so that it is not reported as unread.
+    if (position > lead.index + lead[0].length && /^\s*(?:[.;!?\n]|$)/.test(text.lower.slice(position)))
+      text.claim(lead.index, lead.index + lead[0].trimEnd().length);
+  }
+  return { maxCriticality, minLeaseability };
+}
+
+function nextLevel(text: BriefText, position: number): RegExpExecArray | null {
+  RULED_OUT_LEVEL.lastIndex = position;
+  return RULED_OUT_LEVEL.exec(text.lower);
 }
