@@ -16,7 +16,8 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-8.json, written the same way
 // after the reader was changed for the seventh, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-9.json, written the same way after the reader was changed for the eighth,
-// measured once, then tuned on as well. The offline reader always;
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-10.json (200 briefs), written
+// the same way after the reader was changed for the ninth, and measured once. The offline reader always;
 // a provider too when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and
 // --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -71,6 +72,7 @@ const sixthFreshSet = readSet('brief-fresh-check-set-6.json');
 const seventhFreshSet = readSet('brief-fresh-check-set-7.json');
 const eighthFreshSet = readSet('brief-fresh-check-set-8.json');
 const ninthFreshSet = readSet('brief-fresh-check-set-9.json');
+const tenthFreshSet = readSet('brief-fresh-check-set-10.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -202,6 +204,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, seventh fresh check set (brief-fresh-check-set-7.json, written blind, measured once, then tuned on)', seventhFreshSet],
   ['offline, eighth fresh check set (brief-fresh-check-set-8.json, written blind, measured once, then tuned on)', eighthFreshSet],
   ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once, then tuned on)', ninthFreshSet],
+  ['offline, tenth fresh check set (brief-fresh-check-set-10.json, written blind, measured once)', tenthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
