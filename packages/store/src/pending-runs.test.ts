@@ -1,11 +1,12 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { InvalidInputError, type RunRecord } from '@leaseback/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRun } from './__fixtures__/run-records.js';
+import { staticImportsOf } from './__fixtures__/static-imports.js';
 import { absorbPendingRuns } from './absorb-pending-runs.js';
 import type { LeasebackStore } from './leaseback-store.js';
 import { openSqlExecutor, openStore, openStoreOn } from './open-store.js';
@@ -163,18 +164,7 @@ describe('pending runs', () => {
   });
 
   it('loads neither PGlite nor the SQL store from its entry', async () => {
-    const packages = new Set<string>();
-    const pending = [BUILT_ENTRY];
-    const seen = new Set<string>();
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const source = await readFile(file, 'utf8');
-      for (const [, specifier = ''] of source.matchAll(/^(?:import|export)\s[^;]*?from\s*'([^']+)';/gms)) {
-        if (specifier.startsWith('.')) pending.push(fileURLToPath(new URL(specifier, pathToFileURL(file))));
-        else packages.add(specifier);
-      }
-    }
+    const { packages, files: seen } = await staticImportsOf(BUILT_ENTRY);
     expect([...packages].filter((name) => !name.startsWith('node:'))).toEqual(['@leaseback/domain']);
     expect([...seen].map((file) => file.slice(file.lastIndexOf('/') + 1)).sort()).toEqual([
       'pending-runs.js',

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staticImportsOf } from './__fixtures__/static-imports.js';
 import { StoreUnavailableError } from './store-errors.js';
 import { startEmbeddedStore } from './start-embedded-store.js';
 
@@ -33,20 +34,7 @@ describe('startEmbeddedStore', () => {
   });
 
   it('loads neither the domain package nor zod before it has started the thread', async () => {
-    // The modules the built entry imports statically (they load and run before its code
-    // does), followed through the package's own files; dynamic imports load later.
-    const packages = new Set<string>();
-    const pending = [BUILT_ENTRY];
-    const seen = new Set<string>();
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const source = await readFile(file, 'utf8');
-      for (const [, specifier = ''] of source.matchAll(/^(?:import|export)\s[^;]*?from\s*'([^']+)';/gms)) {
-        if (specifier.startsWith('.')) pending.push(fileURLToPath(new URL(specifier, pathToFileURL(file))));
-        else packages.add(specifier);
-      }
-    }
+    const { packages, files: seen } = await staticImportsOf(BUILT_ENTRY);
     expect(seen.size).toBeGreaterThan(2);
     expect([...packages].filter((name) => !name.startsWith('node:'))).toEqual([]);
   });

@@ -17,21 +17,15 @@ import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js'
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, readList } from './read-place-list.js';
-import { resolvePlaceItems } from './resolve-place-items.js';
+import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
-/** Markets, asset types and asset ids a brief asks for or rules out. */
-export interface PlaceTypeReading {
-  readonly includeMarkets: string[];
-  readonly excludeMarkets: string[];
-  readonly includeTypes: AssetType[];
-  readonly excludeTypes: AssetType[];
-  readonly excludeAssetIds: string[];
-  /** How a place was resolved when that is worth saying (a state expanded, a place with no market). */
-  readonly notes: string[];
+/**
+ * Markets, asset types and asset ids a brief asks for or rules out: the places
+ * resolved into filters, and what was read but cannot be put in a spec.
+ */
+export interface PlaceTypeReading extends ResolvedPlaces {
   /** Phrases read but not representable in a spec (e.g. "except the Chicago offices" when the assets are not known). */
   readonly unrepresentable: string[];
-  /** The same resolutions as notices: a state read as its markets, an asset read by name, an unknown place or asset. */
-  readonly notices: Notice[];
 }
 
 /**
@@ -55,17 +49,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   readSoIs(text, vocabulary, lists);
   readPronouns(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
-  const resolved = resolvePlaceItems(text, vocabulary, lists);
-  return {
-    includeMarkets: resolved.includeMarkets,
-    excludeMarkets: resolved.excludeMarkets,
-    includeTypes: resolved.includeTypes,
-    excludeTypes: resolved.excludeTypes,
-    excludeAssetIds: resolved.excludeAssetIds,
-    notes: resolved.notes,
-    unrepresentable: lists.unrepresentable,
-    notices: resolved.notices,
-  };
+  return { ...resolvePlaceItems(text, vocabulary, lists), unrepresentable: lists.unrepresentable };
 }
 
 /** "labs and plants are off the table": the list comes before the words that rule it out. */

@@ -6,12 +6,15 @@ import type { ListItem } from './read-place-list.js';
 
 /** The filters the lists of a brief come to, with what was said about resolving them. */
 export interface ResolvedPlaces {
+  /** Markets asked for: the only ones a sale may come from. */
   readonly includeMarkets: string[];
   readonly excludeMarkets: string[];
   readonly includeTypes: AssetType[];
   readonly excludeTypes: AssetType[];
   readonly excludeAssetIds: string[];
+  /** How a place was resolved when that is worth saying (a state expanded, a place with no market). */
   readonly notes: string[];
+  /** The same resolutions as notices: a state read as its markets, an asset read by name, an unknown place or asset. */
   readonly notices: Notice[];
 }
 
