@@ -1,4 +1,3 @@
-import type { AssetType, Notice } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
 import {
