@@ -15,7 +15,7 @@ const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|ou
  */
 const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|approved|permitted|allowed|authori[sz]ed|acceptable|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter)`;
 /** "is", "are", "must stay", "should remain", "is to be", "will be". */
-const COPULA = String.raw`(?:is|are|stays?|remains?|(?:is|are|'re|'s)\s+(?:staying|remaining)|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
+const COPULA = String.raw`(?:is|are|'s|'re|stays?|remains?|(?:is|are|'re|'s)\s+(?:staying|remaining)|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
 
 /**
  * Words after a subject that rule it out: "are off the table", "must be retained", "stays put", "is not to
@@ -32,7 +32,8 @@ export const RULED_OUT = [
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
   // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
-  String.raw`(?:-\s*)?(?:no|not|out)(?=\s*(?:[.;,!?]|$))`,
+  // Repeated for each item of the list before it: "Dallas, Newark, Phoenix: no, no and no".
+  String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?=\s*(?:[.;,!?]|$))`,
 ].join('|');
 
 /** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */
@@ -43,6 +44,12 @@ export const SELL_VERB = String.raw`sell(?:ing)?|put(?:ting)?|plac(?:e|ing)|touc
  * not to", "do not want to", "are not looking to", "have no appetite to".
  */
 export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re)\s+not\s+(?:looking|planning|willing|keen|prepared)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to)`;
+
+/**
+ * A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow", "would
+ * rather not have", "don't bring me".
+ */
+export const REFUSED_TO_HAVE = String.raw`(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|bring(?:\s+(?:me|us))?)(?![a-z])`;
 
 /** Verbs of keeping away from what follows: "avoid", "stay out of", "steer clear of", "keep away from", "shun". */
 export const AVOID = String.raw`avoid(?:s|ing)?|shun(?:s|ning)?|(?:stay|steer|keep)(?:s|ing)?\s+(?:out\s+of|away\s+from|clear\s+of)`;

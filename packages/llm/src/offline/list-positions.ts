@@ -28,6 +28,8 @@ const SUBJECT_GAP_STOP =
  */
 export function listEndingAt(text: BriefText, index: number, vocabulary: PlaceVocabulary): PlacedList | null {
   const clause = text.clauseAround(index);
+  const whole = listOverCommas(text, clause.start, index, vocabulary);
+  if (whole !== null) return whole;
   for (let start = clause.start; start < index; start += 1) {
     if (start > clause.start && /[a-z0-9]/.test(text.lower[start - 1] ?? '')) continue;
     if (!/[a-z0-9]/.test(text.lower[start] ?? '')) continue;
@@ -35,6 +37,24 @@ export function listEndingAt(text: BriefText, index: number, vocabulary: PlaceVo
     if (list !== null && list.end <= index && isSubjectGap(text.lower.slice(list.end, index), vocabulary)) return { start, list };
   }
   return null;
+}
+
+/**
+ * "Dallas, Newark, Phoenix: no", "Dallas, Houston and Phoenix are off the table": a list whose items are set apart
+ * by commas, each a clause of its own, ending where the clause of `index` starts its verdict. Read only from the
+ * start of an earlier clause that holds nothing but the list ("We want Dallas, Houston is out" asks for Dallas).
+ */
+function listOverCommas(text: BriefText, clauseStart: number, index: number, vocabulary: PlaceVocabulary): PlacedList | null {
+  let found: PlacedList | null = null;
+  for (let start = clauseStart; start > 0 && text.lower[start - 1] === ','; ) {
+    start = text.clauseAround(start - 1).start;
+    const first = start + (/^\s*(?:the\s+)?/.exec(text.lower.slice(start))?.[0].length ?? 0);
+    const list = readList(text, first, vocabulary, true);
+    if (list === null || list.items[0]?.start !== first) break;
+    if (list.end <= index && list.end > clauseStart && isSubjectGap(text.lower.slice(list.end, index), vocabulary))
+      found = { start: first, list };
+  }
+  return found;
 }
 
 /** True when the words between a list and what rules it out leave the list the subject (`SUBJECT_GAP`). */

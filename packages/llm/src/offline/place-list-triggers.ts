@@ -1,4 +1,4 @@
-import { AVOID, KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from './exclusion-words.js';
+import { AVOID, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 
 /*
  * The patterns that mark a list of places, types or assets as asked for or ruled out, by where the list
@@ -28,6 +28,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
       // "would rather not sell anything in", "won't part with", "must not divest".
       String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any|anything\s+in|our|the))?`,
+      // "we don't want Houston", "can't have anything in Ohio" (but not "don't want Dallas to exceed 30%").
+      String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
       String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?`,

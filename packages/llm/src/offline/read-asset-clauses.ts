@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, RULED_OUT } from './exclusion-words.js';
+import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
 import { findAmounts } from './read-amounts.js';
 
 /** The mortgage and new-rent clauses of a brief. */
@@ -20,8 +20,6 @@ const STILL = String.raw`(?:(?:still|currently|already|now)\s+)?`;
  * below", "drop to").
  */
 const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|off|in|out\s+of|down)\b)|omit(?:s|ting)?|remov(?:e|es|ing)|rul(?:e|es|ing)\s+out|tak(?:e|es|ing)\s+out|strip(?:s|ping)?\s+out|cut(?:s|ting)?\s+out|ditch(?:es|ing)?|filter(?:s|ing)?\s+out|screen(?:s|ing)?\s+out|pass(?:es|ing)?\s+on|steer(?:s|ing)?\s+clear\s+of|set(?:s|ting)?\s+aside`;
-/** A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow". */
-const REFUSED_TO_HAVE = String.raw`(?:can'?t|cannot|can\s+not|must\s+not|mustn'?t|won'?t|will\s+not|don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:have|want|take|accept|allow|put)`;
 /**
  * A question naming encumbered assets, answered by ruling them out: "Mortgaged sites? Leave them out", "Anything
  * encumbered? Exclude it.", "Mortgaged buildings? No.", "Liens? Keep those out of the pool".

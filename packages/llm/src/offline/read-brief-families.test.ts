@@ -920,6 +920,33 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Without the label, a cap on the amount is no objective.
     ['Sell no more than $50M.', { target_amount: 50e6 }],
   ],
+  'a list set apart by commas before its verdict': [
+    ['Houston, Chicago, Columbus: no, no, no. Raise $60M.', { target_amount: 60e6, exclude_markets: ['Chicago', 'Columbus', 'Houston'] }],
+    ['Atlanta, Newark and Houston are out of scope. $60M.', { target_amount: 60e6, exclude_markets: ['Atlanta', 'Houston', 'Newark'] }],
+    // A clause that asks for a place is no part of the list the next clause rules out.
+    [
+      "We'd sell in Atlanta, Houston is off limits. $60M.",
+      { target_amount: 60e6, include_markets: ['Atlanta'], exclude_markets: ['Houston'] },
+    ],
+  ],
+  'a verdict after a contracted "is" or "are"': [
+    ["Chicago's off the table this round. $40M", { target_amount: 40e6, exclude_markets: ['Chicago'] }],
+    ["Plants're off limits; $20M", { target_amount: 20e6, asset_types: allTypesBut('manufacturing') }],
+    // A contracted "is" before anything but a verdict rules nothing out.
+    ["Chicago's the first market we'd sell in; $40M", { target_amount: 40e6, include_markets: ['Chicago'] }],
+  ],
+  'a refusal to have a place': [
+    ["We'd rather not have Ohio in the mix. $25M", { target_amount: 25e6, exclude_markets: ['Columbus'] }],
+    ['We do not want anything from Georgia. $25M', { target_amount: 25e6, exclude_markets: ['Atlanta'] }],
+  ],
+  'a sentence of its own after an exclusion and a comma': [
+    [
+      'Leave out Atlanta, and Chicago is our first choice. $35M',
+      { target_amount: 35e6, exclude_markets: ['Atlanta'], include_markets: ['Chicago'] },
+    ],
+    // Without a verb of its own, the item after "and" is one more exclusion.
+    ['Leave out Atlanta and Chicago. $35M', { target_amount: 35e6, exclude_markets: ['Atlanta', 'Chicago'] }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

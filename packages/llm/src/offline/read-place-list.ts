@@ -10,6 +10,8 @@ const TRAILING_NOUN =
 /** A bracket right after an item, without figures of money or shares: "(PHX-03)", "(our HQ and two flagship hubs)". */
 const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
+/** A singular verb right after an item, which makes it the subject of a sentence of its own. */
+const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
 const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
@@ -87,6 +89,7 @@ export function readList(
   let end = from;
   let compound = false;
   let commaOnly = false;
+  let afterComma = false;
   for (;;) {
     let cursor = position;
     // "ex-Dallas": the hyphen belongs to the trigger.
@@ -122,6 +125,9 @@ export function readList(
     if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(item)) break;
     // "no labs and California sites only": an item followed by "only" starts an allow-list, not more exclusions.
     if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
+    // "exclude Dallas, and Houston is where we sell": after a comma, an item with a verb of its own starts a new
+    // sentence (a singular verb, which a list of several items takes only without the comma: "data centers and labs is not approved").
+    if (previous !== undefined && afterComma && OWN_VERB.test(text.lower.slice(item.end))) break;
     const merged = previous !== undefined && previous.end === end ? mergeAdjacent(text, previous, item, vocabulary) : null;
     if (merged !== null) {
       items[items.length - 1] = merged;
@@ -140,6 +146,7 @@ export function readList(
     const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
     const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
     commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);
+    afterComma = separator !== null && /[,;]/.test(separator[0]);
     if (separator !== null) position = end + separator[0].length;
     else if (adjacent !== null && readItem(text, end + adjacent[0].length, vocabulary, false) !== null) position = end + adjacent[0].length;
     else break;
