@@ -8,7 +8,7 @@
  */
 
 /** What a ruled-out subject is said to be: "off the table", "retained", "a no-go". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)`;
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)`;
 /**
  * What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed").
@@ -32,6 +32,8 @@ export const RULED_OUT = [
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
   // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
+  // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause).
+  String.raw`(?:exclude|omit|skip|drop|remove|leave\s+out)(?=\s*(?:[.;,!?]|$))`,
   // Repeated for each item of the list before it: "Dallas, Newark, Phoenix: no, no and no".
   String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?=\s*(?:[.;,!?]|$))`,
 ].join('|');

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { RULING_OUT } from './place-list-triggers.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 
@@ -106,4 +107,15 @@ export function sentenceStartBefore(text: BriefText, index: number): number {
       return position + 1;
   }
   return 0;
+}
+
+/**
+ * True when something is ruled out before `index` in its sentence, or in the sentence before when `index` opens
+ * its own ("Mortgaged assets are off the table. So are labs."): what "so is", "so does" and "same for" follow.
+ */
+export function followsExclusion(text: BriefText, index: number): boolean {
+  const ownStart = sentenceStartBefore(text, index);
+  const opensSentence = ownStart > 0 && text.lower.slice(ownStart, index).trim() === '';
+  const start = opensSentence ? sentenceStartBefore(text, ownStart - 1) : ownStart;
+  return RULING_OUT.test(text.lower.slice(start, index));
 }

@@ -32,7 +32,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
-      String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|skip(?:ping)?|omit(?:ting)?`,
+      String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|never|skip(?:ping)?|omit(?:ting)?`,
       String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
@@ -54,6 +54,10 @@ export const NEGATION_WORD =
   /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out)\b/;
 /** Words after a list that rule it out: "labs and plants are off the table". */
 export const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
+/** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */
+export const RULING_OUT = new RegExp(
+  String.raw`\b(?:${RULED_OUT})(?![a-z])|\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|avoid(?:ing)?|rul(?:e|ing)\s+out|${KEEP_OUT_VERB})\b`,
+);
 /** The pronouns a back-reference uses for a list already written. */
 const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /** "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. */

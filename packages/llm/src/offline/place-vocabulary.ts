@@ -203,8 +203,13 @@ export class PlaceVocabulary {
     for (const entry of this.entriesByFirst.get(lower[index] ?? '') ?? []) {
       if (entry.needsContext && !inContext) continue;
       if (entry.capitalsOnly === true && source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase()) continue;
-      if (!matchesAt(lower, index, entry.phrase)) continue;
-      return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, entry.phrase), needsContext: entry.needsContext };
+      // "the Fontana and Edison warehouses": an asset's name in the plural, its type shared with a name before it.
+      const phrase =
+        entry.item.kind === 'asset' && !matchesAt(lower, index, entry.phrase) && matchesAt(lower, index, `${entry.phrase}s`)
+          ? `${entry.phrase}s`
+          : entry.phrase;
+      if (!matchesAt(lower, index, phrase)) continue;
+      return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, phrase), needsContext: entry.needsContext };
     }
     return null;
   }

@@ -1,5 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
+import { followsExclusion } from './list-positions.js';
+import { SO_IS } from './place-list-triggers.js';
 import { findAmounts } from './read-amounts.js';
 
 /** The mortgage and new-rent clauses of a brief. */
@@ -42,13 +44,14 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:nothing|none|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+(?:anything|any\s+(?:assets?|sites?|properties))|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|exclud(?:e|es|ing)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|avoid(?:ing)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|skip(?:ping)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties))\s+(?:that\s+${STILL}(?:has|have|carries|carry|is|are)\s+|which\s+${STILL}(?:has|have|carries|carry)\s+|with\s+|carrying\s+|having\s+|under\s+)(?:a\s+|an\s+|any\s+|existing\s+|outstanding\s+)*(?:mort?gage\s+(?:debt|loans?|financing)|mort?gages?|liens?|encumbrances?|secured\s+debt|debt\s+on\s+(?:it|them))(?:\s+(?:on|against)\s+(?:it|them))?`,
     'g',
   ),
-  /\b(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
+  // "ex-mortgaged", "excl. encumbered sites": the shorthand of a terse note, as for places ("ex-Chicago").
+  /\b(?:(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+|(?:ex|excl)[-.]\s*|excl\s+)(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
   /\b(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?)\s+(?:are\s+)?(?:out|excluded|off\s+the\s+table|off-limits|off\s+limits)\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
   // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
   new RegExp(
-    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include)|${REFUSED_TO_HAVE})\b[^,;.:!?]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
+    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include)|${REFUSED_TO_HAVE})\b[^,;.:!?(]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged|non[-\s]?(?:mort?gaged|encumbered|levered|leveraged))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
@@ -65,6 +68,9 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // "any building with debt against it stays put", "Encumbered assets: excluded".
   new RegExp(String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT})(?![a-z])`, 'g'),
 ];
+
+/** "and so does anything with a mortgage on it", "Same for encumbered sites": encumbered assets after "so is". */
+const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
 
 /** A clause that caps the new rent: the words before the amount ("keep new rent under"). */
 const RENT_CAP_BEFORE =
@@ -188,6 +194,13 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
       excludeMortgaged = true;
       text.claim(match.index, end);
     }
+  }
+  // "The lab stays ours, and so does anything with a mortgage on it": one more thing ruled out like the ones before.
+  for (const match of text.freeMatches(ENCUMBERED_LIKEWISE)) {
+    const end = match.index + match[0].trimEnd().length;
+    if (!text.isFree(match.index, end) || !followsExclusion(text, match.index)) continue;
+    excludeMortgaged = true;
+    text.claim(match.index, end);
   }
   const maxRentAdded: number[] = [];
   for (const amount of findAmounts(text.source)) {

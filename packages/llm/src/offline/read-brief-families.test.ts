@@ -947,6 +947,50 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Without a verb of its own, the item after "and" is one more exclusion.
     ['Leave out Atlanta and Chicago. $35M', { target_amount: 35e6, exclude_markets: ['Atlanta', 'Chicago'] }],
   ],
+  'a region ruled out, its places named in a bracket': [
+    ['The Mountain West is out of scope (meaning Phoenix). $40M', { target_amount: 40e6, exclude_markets: ['Phoenix'] }],
+    [
+      'The West Coast (Inland Empire and Phoenix) is off limits. $40M',
+      { target_amount: 40e6, exclude_markets: ['Inland Empire', 'Phoenix'] },
+    ],
+    // A bracket after words that rule nothing out asks for its places.
+    [
+      'Offices are fine (Dallas and Houston). $40M',
+      { target_amount: 40e6, asset_types: ['office'], include_markets: ['Dallas', 'Houston'] },
+    ],
+  ],
+  'assets named by their places and one plural type': [
+    ['Exclude the Fontana and Edison warehouses. $30M', { target_amount: 30e6, exclude_asset_ids: ['IE-02', 'NWK-02'] }],
+    ['Hold back the Atlanta and Chicago offices. $30M', { target_amount: 30e6, exclude_asset_ids: ['ATL-03', 'CHI-04'] }],
+    // A place with its own article is a place of its own.
+    ['Exclude Dallas and the Houston offices. $30M', { target_amount: 30e6, exclude_markets: ['Dallas'], exclude_asset_ids: ['HOU-04'] }],
+  ],
+  'a type or a name restated by asset ids in brackets': [
+    ['The plant (NWK-03) is not for sale. $20M', { target_amount: 20e6, exclude_asset_ids: ['NWK-03'] }],
+  ],
+  'assets kept as ours, and "never" before an object': [
+    ['The Tempe office and the Mesa store stay on our books. $20M', { target_amount: 20e6, exclude_asset_ids: ['PHX-03', 'PHX-04'] }],
+    ['$25M, and never the Schaumburg office.', { target_amount: 25e6, exclude_asset_ids: ['CHI-04'] }],
+    // "Ours" as a subject, and "never" before a verb, rule nothing out.
+    ['Ours is a $20M program focused on Dallas.', { target_amount: 20e6, include_markets: ['Dallas'] }],
+    ['Dallas has never been a problem. $4M', { target_amount: 4e6, include_markets: ['Dallas'] }],
+  ],
+  'mortgages in shorthand, as a label\'s order, refused, or after "so are"': [
+    ['tgt 50mm, ex-encumbered, ex-Houston', { target_amount: 50e6, exclude_mortgaged: true, exclude_markets: ['Houston'] }],
+    ['Encumbered sites - omit. $30M', { target_amount: 30e6, exclude_mortgaged: true }],
+    ["Please don't bring us assets with liens on them. $30M", { target_amount: 30e6, exclude_mortgaged: true }],
+    [
+      'Chicago is off limits, and so are encumbered properties. $30M',
+      { target_amount: 30e6, exclude_mortgaged: true, exclude_markets: ['Chicago'] },
+    ],
+    [
+      'Anything with a lien is off the table; so is retail. $30M',
+      { target_amount: 30e6, exclude_mortgaged: true, asset_types: allTypesBut('retail') },
+    ],
+    // After words that let things in, "so are" lets mortgaged assets in; an aside in brackets rules nothing out.
+    ['Offices are welcome, and so are mortgaged assets. $5M', { target_amount: 5e6, asset_types: ['office'] }],
+    ['Exclude the Cicero plant (it carries a mortgage, but that is not why). $30M', { target_amount: 30e6, exclude_asset_ids: ['CHI-03'] }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

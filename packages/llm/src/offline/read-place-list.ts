@@ -13,6 +13,8 @@ const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+on
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+/** A bracket of asset ids alone: "(COL-03)", "(DAL-05, DAL-02)". */
+const BRACKETED_IDS = /^\s*\(\s*((?:[A-Z][A-Z0-9]*-[A-Z0-9]+)(?:\s*(?:,|&|\/|\band\b)\s*[A-Z][A-Z0-9]*-[A-Z0-9]+)*)\s*\)$/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
 const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
 
@@ -90,6 +92,9 @@ export function readList(
   let compound = false;
   let commaOnly = false;
   let afterComma = false;
+  let separatorOnly = false;
+  /** For each item, whether only a separator stands between it and the item before it. */
+  const bare: boolean[] = [];
   for (;;) {
     let cursor = position;
     // "ex-Dallas": the hyphen belongs to the trigger.
@@ -99,6 +104,8 @@ export function readList(
     cursor = skipSpaces(text.lower, cursor);
     if (cursor < text.lower.length && (text.lower[cursor] === '-' || text.lower[cursor] === ':'))
       cursor = skipSpaces(text.lower, cursor + 1);
+    // Nothing but the separator before the item: "the Chandler and Carrollton data centers", not "Dallas and the Houston offices".
+    if (cursor !== position) separatorOnly = false;
     let item = readItem(text, cursor, vocabulary, allowIds);
     if (item === null) break;
     if (
@@ -132,27 +139,56 @@ export function readList(
     if (merged !== null) {
       items[items.length - 1] = merged;
       end = merged.end;
+      if (item.match?.item.kind === 'type') shareTheType(text, items, bare, item, vocabulary);
     } else {
       // "Chicago offices" / "offices in Chicago" with the assets unknown: a market and a type written as one item.
       if (previous !== undefined && previous.end === end && isCompound(text, previous, item)) compound = true;
       items.push(item);
+      bare.push(previous !== undefined && separatorOnly);
       end = item.end;
     }
     const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
     if (trailing !== null) end += trailing[0].length;
     // "Tempe Office (PHX-03)", "DAL-01, ATL-01 (our HQ and two hubs)": a bracket after a ruled-out item restates it.
     const restated = allowIds ? RESTATED_IN_BRACKETS.exec(text.lower.slice(end)) : null;
-    if (restated !== null) end += restated[0].length;
+    if (restated !== null) {
+      // "the lab (COL-03)": ids in the bracket say which assets the words before it name.
+      const ids = BRACKETED_IDS.exec(text.source.slice(end, end + restated[0].length));
+      const last = items[items.length - 1];
+      if (ids !== null && last !== undefined && last.assetId === null) {
+        const assetIds = (ids[1] ?? '').split(/\s*(?:,|&|\/|\band\b)\s*/).filter((id) => id !== '');
+        const phrase = text.source.slice(last.start, last.end);
+        items[items.length - 1] = { ...last, match: { item: { kind: 'asset', assetIds, phrase }, start: last.start, end: last.end } };
+      }
+      end += restated[0].length;
+    }
     const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
     const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
     commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);
     afterComma = separator !== null && /[,;]/.test(separator[0]);
+    separatorOnly = separator !== null;
     if (separator !== null) position = end + separator[0].length;
     else if (adjacent !== null && readItem(text, end + adjacent[0].length, vocabulary, false) !== null) position = end + adjacent[0].length;
     else break;
   }
   if (items.length === 0) return null;
   return { items, end, compound };
+}
+
+/**
+ * "the Chandler and Carrollton data centers", "the Dallas and Houston offices": a plural type after the last of
+ * several places or asset names, each joined to the next by a separator alone, describes each of them.
+ */
+function shareTheType(text: BriefText, items: ListItem[], bare: readonly boolean[], type: ListItem, vocabulary: PlaceVocabulary): void {
+  if (!/s$/.test(text.lower.slice(type.start, type.end))) return;
+  for (let index = items.length - 2; index >= 0 && bare[index + 1] === true; index -= 1) {
+    const earlier = items[index];
+    const kind = earlier?.match?.item.kind;
+    if (earlier === undefined || (kind !== 'market' && kind !== 'state' && kind !== 'asset')) return;
+    const shared = mergeAdjacent(text, earlier, { ...type, start: earlier.end, end: earlier.end }, vocabulary);
+    if (shared === null) return;
+    items[index] = { ...shared, start: earlier.start, end: earlier.end };
+  }
 }
 
 /** Places say where not to sell, asset types what, assets (by id or name) which. */
@@ -216,7 +252,10 @@ function restOfAssetName(text: BriefText, from: number, assetIds: readonly strin
   let end = from;
   for (;;) {
     const next = /^\s+([a-z0-9][a-z0-9'-]*)/.exec(text.lower.slice(end));
-    if (next === null || !nameWords.has(next[1] ?? '') || !text.isFree(end, end + next[0].length)) return end;
+    // "the Carrollton data centers": a name word in the plural, as when one word names several assets.
+    const word = next?.[1] ?? '';
+    if (next === null || !(nameWords.has(word) || nameWords.has(word.replace(/s$/, ''))) || !text.isFree(end, end + next[0].length))
+      return end;
     end += next[0].length;
   }
 }

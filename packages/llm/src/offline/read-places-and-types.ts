@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
+import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
   INCLUDE_TRIGGER,
@@ -62,12 +62,46 @@ function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, li
       listEndingAt(text, match.index, vocabulary) ??
       (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null);
     const end = match.index + match[0].length;
+    if (found === null) {
+      readRestatedSubject(text, vocabulary, lists, match.index, end);
+      continue;
+    }
     // The words after the verdict may hold a figure already read ("not part of the USD 100m programme").
-    if (found === null || !text.isFree(found.start, match.index + 1)) continue;
+    if (!text.isFree(found.start, match.index + 1)) continue;
     text.claim(found.start, end);
     lists.exclusionEnds.push(end);
     ruleOutList(lists, text, found.start, end, found.list);
   }
+}
+
+/** Words that open a bracket restating what comes before it: "that means", "i.e.", "namely". */
+const RESTATING = /^\s*(?:(?:that|which)\s+(?:means|is)|i\.?\s?e\.?|meaning|namely|so|read)?[\s,:]*/;
+
+/**
+ * "The Midwest is off the table (that means Columbus and Chicago)", "The Sun Belt (Dallas and Houston) is out": a
+ * subject the portfolio does not know, ruled out, whose places a bracket right after the verdict or right before
+ * it names. The places in the bracket are ruled out.
+ */
+function readRestatedSubject(
+  text: BriefText,
+  vocabulary: PlaceVocabulary,
+  lists: PlaceLists,
+  verdictStart: number,
+  verdictEnd: number,
+): void {
+  const after = /^\s*\(/.exec(text.lower.slice(verdictEnd));
+  // The bracket before the verdict is read from its opening, whatever full stops it holds ("(i.e. Dallas)").
+  const before = text.lower.lastIndexOf('(', verdictStart);
+  const open = after !== null ? verdictEnd + after[0].length - 1 : before;
+  if (open < 0 || (after === null && !/^\([^()]*\)\s*$/.test(text.lower.slice(before, verdictStart)))) return;
+  const from = open + 1 + (RESTATING.exec(text.lower.slice(open + 1))?.[0].length ?? 0);
+  const list = readList(text, from, vocabulary, true);
+  const close = text.lower.indexOf(')', from);
+  if (list === null || close < 0 || !/^[\s.]*$/.test(text.lower.slice(list.end, close)) || !text.isFree(from, list.end)) return;
+  const end = Math.max(close + 1, verdictEnd);
+  text.claim(Math.min(open, verdictStart), end);
+  lists.exclusionEnds.push(end);
+  ruleOutList(lists, text, from, list.end, list);
 }
 
 /** "nothing outside Texas": a double negative that asks for the list. */
@@ -135,7 +169,8 @@ function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceList
     const ownStart = sentenceStartBefore(text, match.index);
     const opensSentence = ownStart > 0 && text.lower.slice(ownStart, match.index).trim() === '';
     const sentenceStart = opensSentence ? sentenceStartBefore(text, ownStart - 1) : ownStart;
-    if (!lists.exclusionEnds.some((end) => end > sentenceStart && end <= match.index)) continue;
+    // An exclusion read as a list, or one another reader took ("Mortgaged assets are off the table. So are labs.").
+    if (!lists.exclusionEnds.some((end) => end > sentenceStart && end <= match.index) && !followsExclusion(text, match.index)) continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     text.claim(match.index, list.end);
