@@ -174,7 +174,8 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
   const numeral = groups['number'];
   if (numeral === undefined) return null;
   const hasSeparators = numeral.includes(',');
-  const isMoney = hasPrefix || hasSuffix || scaleWord !== undefined || hasSeparators;
+  // "target: 80000000": a whole number of seven digits or more is no ratio, count or year; only money is written so.
+  const isMoney = hasPrefix || hasSuffix || scaleWord !== undefined || hasSeparators || /^\d{7,}$/.test(numeral);
   return { value: scaleDecimal(numeral, scale), isMoney };
 }
 

@@ -991,6 +991,25 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Offices are welcome, and so are mortgaged assets. $5M', { target_amount: 5e6, asset_types: ['office'] }],
     ['Exclude the Cicero plant (it carries a mortgage, but that is not why). $30M', { target_amount: 30e6, exclude_asset_ids: ['CHI-03'] }],
   ],
+  'a `key: value` block of bare figures': [
+    [
+      'lease_term_years = 12\nrent_escalator = .025\ntax = 0.21\ntarget_amount = 55000000',
+      { target_amount: 55e6, economics: { lease_term_years: 12, rent_escalator: 0.025, tax_rate: 0.21 } },
+    ],
+    // A period that is not the lease's, and a large number named as something else, are no term and no target.
+    ['Payback period: 5. Raise $30M', { target_amount: 30e6 }],
+    ['Raise $40M; EBITDA is 95000000.', { target_amount: 40e6 }],
+  ],
+  'a lease term "to" its years, in its form, and "escalating" after the leases': [
+    ['Proceeds 45000000 with leases to twelve years.', { target_amount: 45e6, economics: { lease_term_years: 12 } }],
+    [
+      'Leases run 12 years, escalating at 1.75% annually. $30M',
+      { target_amount: 30e6, economics: { lease_term_years: 12, rent_escalator: 0.0175 } },
+    ],
+    ['Our standard lease form is fifteen years. $30M', { target_amount: 30e6, economics: { lease_term_years: 15 } }],
+    // Something else escalating is no rent escalator.
+    ['Costs are escalating 3% a year; raise $30M', { target_amount: 30e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -21,7 +21,10 @@ const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 /** What a lease's length is called: "term", "initial term", "lease tenor", "leaseback period", "lease length". */
 // A period, length or duration is a lease's only when it says so ("payback period of 5 years" is not).
-const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?\s+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period))`;
+// "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
+const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
+/** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
+const ENDS_VALUE = String.raw`(?=\s*(?:[,;\n]|$))`;
 
 /** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
 const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
@@ -33,12 +36,14 @@ const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`
 const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at)\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
-    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS})(?![a-z])`,
+    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
+    // "lease term: 10" in a `key: value` block: the years are the unit a term is counted in.
+    `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?\\s*[:=]\\s*(\\d+)${ENDS_VALUE})(?![a-z])`,
   'g',
 );
 /** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
 const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|at|(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|at|to|(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -69,7 +74,9 @@ const ESCALATOR = new RegExp(
     `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
-    `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
+    `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    // "Leases: 15 years, escalating 2.25% per year": after the leases, "escalating" says whose figure it is.
+    `|(?<=\\blease(?:back)?s?\\b[^.!?\\n]{0,40})escalat(?:e|es|ing)\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
   'g',
 );
 /** "rent escalators of 150 basis points a year", "Escalators of 300 bps per annum", "200bp bumps": basis points. */
@@ -78,6 +85,8 @@ const ESCALATOR_BASIS_POINTS = new RegExp(
     `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|step[-\\s]?ups?|uplifts?))(?![a-z])`,
   'g',
 );
+/** "escalator: 0.02", "rent_escalator = .025": a `key: value` block's escalator, a fraction rather than a percentage. */
+const ESCALATOR_FRACTION = new RegExp(String.raw`\b(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*[:=]\s*(0?\.\d+)${ENDS_VALUE}`, 'g');
 /** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
 const FLAT_RENT = new RegExp(
   String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|will\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,
@@ -98,6 +107,8 @@ const TAX_RATE = new RegExp(
     '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
   'g',
 );
+/** "tax_rate: 0.25", "tax rate = .21": a `key: value` block's tax rate, a fraction (of one at most) rather than a percentage. */
+const TAX_RATE_FRACTION = new RegExp(String.raw`\btax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}`, 'g');
 /** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
 const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:npv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:cost|costs|expense)(?:\s+of\s+(?:the\s+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
 /**
@@ -211,7 +222,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
   const escalators: { value: number; start: number }[] = [];
   claimAll(ESCALATOR, (match) => {
-    const written = percentWritten(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
+    const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
     const percent = Number(written);
     if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
@@ -219,6 +230,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(ESCALATOR_BASIS_POINTS, (match) => {
     const basisPoints = Number(match[1] ?? match[2] ?? '');
     if (basisPoints >= 0 && basisPoints < 2500) escalators.push({ value: Math.round(basisPoints * 1e6) / 1e10, start: match.index });
+    else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
+  });
+  claimAll(ESCALATOR_FRACTION, (match) => {
+    const value = Number(match[1]);
+    if (value < 0.25) escalators.push({ value, start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
   claimAll(FLAT_RENT, (match) => {
@@ -232,6 +248,9 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     const percent = Number(written);
     if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
+  });
+  claimAll(TAX_RATE_FRACTION, (match) => {
+    reading.tax_rate = Number(match[1]);
   });
   claimAll(TAX_RATE_LOOSE, (match) => {
     const written = percentWritten(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
