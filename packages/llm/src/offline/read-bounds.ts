@@ -1,7 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
-import { NOT_WILLING, SELL_VERB } from './exclusion-words.js';
+import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
 
 /** How the number after a metric is written. */
 export type BoundValueKind =
@@ -46,11 +46,12 @@ const MOVE_VERB =
 /**
  * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with",
  * a refusal to see a level ("I don't want to see a criticality above", "we never want to see leverage over"),
- * a refusal to sell anything ("don't sell anything whose", "we won't divest any site with"), and a refusal to
+ * a refusal to sell anything ("don't sell anything whose", "we won't divest any site with"), a refusal to have a
+ * level ("we can't have leverage above", "we don't want coverage below"), and a refusal to
  * move the metric ("without pushing FCCR below", "never let leverage go above", "without coverage dropping below").
  */
 const NEGATED_SUBJECT = new RegExp(
-  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}\s*$`,
+  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}\s*$`,
 );
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
@@ -116,10 +117,11 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
-    // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage", "rated below 0.55 for criticality"
+    // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage", "rated below 0.55 for criticality", "under
+    // 4.2x on a lease-adjusted basis"
     {
       regex: new RegExp(
-        String.raw`(?:\b(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
+        String.raw`(?:\b(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+(?:an?\s+)?)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
         'g',
       ),
       unitRequired: true,

@@ -1010,6 +1010,19 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Something else escalating is no rent escalator.
     ['Costs are escalating 3% a year; raise $30M', { target_amount: 30e6 }],
   ],
+  'a metric named after its multiple, and a share after its noun': [
+    ['Keep it below 5x lease-adjusted and 3.5x net. $40M', { target_amount: 40e6, max_lease_adjusted_leverage: 5, max_net_leverage: 3.5 }],
+    ['Stay at or below 4.6x on a rent-adjusted basis; $40M', { target_amount: 40e6, max_lease_adjusted_leverage: 4.6 }],
+    ['Max single-metro exposure 0.35; $40M', { target_amount: 40e6, max_market_share: 0.35 }],
+    // A share of something else is no single-market cap.
+    ['Tax share 0.3, one market. $30M', { target_amount: 30e6 }],
+  ],
+  'a refusal to have a level': [
+    ["We can't have leverage above 4x. $40M", { target_amount: 40e6, max_net_leverage: 4 }],
+    ["We'd rather not have coverage below 1.6x. $25M", { target_amount: 25e6, min_fixed_charge_coverage: 1.6 }],
+    // Without the refusal, a level above is no cap.
+    ['We can have leverage above 4x. $40M', { target_amount: 40e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

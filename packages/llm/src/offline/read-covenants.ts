@@ -24,6 +24,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
+  // "under 4.2x on a lease-adjusted basis", "4.5x lease-adjusted": the adjective right after a multiple, as "3.5x net".
+  String.raw`(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+(?:on\s+an?\s+)?)(?:lease|rent)[-\s]?adj(?:usted|\.)?(?:\s+(?:basis|terms))?(?![a-z-])`,
   String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
 ].join('|');
 /**
@@ -71,7 +73,7 @@ function shareOfPercent(written: string | undefined): number {
  * proceeds", "2/5 of the raise").
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than)|\b(?:per|each|any\s+(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+of\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than|share|concentration|exposure)|\b(?:per|each|any\s+(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+of\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
@@ -87,7 +89,8 @@ const NOT_A_CAP_BEFORE =
   /\b(?:at\s+least|minimum(?:\s+of)?|min|no\s+less\s+than|floor(?:\s+of)?|tax(?:\s+rate)?(?:\s+of)?|escalat\w*|bumps?|criticality|leaseability|stake|equity)\s*$/;
 
 /** Words between the market words and the share that only cap it: "cap", "limit", "max", ": <=". */
-const CAP_BETWEEN = /^[\s:=\u2264<]*(?:(?:cap|limit|max(?:imum)?|ceiling|of|at|under|below|within|no\s+more\s+than)[\s:=\u2264<]*)*$/;
+const CAP_BETWEEN =
+  /^[\s:=\u2264<]*(?:(?:cap|limit|max(?:imum)?|ceiling|share|concentration|exposure|of|at|under|below|within|no\s+more\s+than)[\s:=\u2264<]*)*$/;
 
 /**
  * The general form of the single-market cap: a clause that names one market ("any single metropolitan area",
