@@ -1023,6 +1023,29 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Without the refusal, a level above is no cap.
     ['We can have leverage above 4x. $40M', { target_amount: 40e6 }],
   ],
+  'rent kept from growing past a figure': [
+    ["Don't let the lease payments grow by over $8M a year. $40M", { target_amount: 40e6, max_rent_added: 8e6 }],
+    // Growth that happened is no cap.
+    ['Our rent bill grew by more than $5M last year; raise $40M.', { target_amount: 40e6 }],
+  ],
+  'a score word restated by its figure after "meaning"': [
+    ['Only high-leaseability sites, meaning 0.6 or better. $20M', { target_amount: 20e6, min_leaseability: 0.6 }],
+    ['Low-criticality assets, meaning under 0.3, are all we sell. $20M', { target_amount: 20e6, max_criticality: 0.3 }],
+  ],
+  'the greedy rule refused, and optimality asked for': [
+    ["Raise $30M; don't use the greedy heuristic.", { target_amount: 30e6, strategy: 'exact' }],
+    ['Raise $30M and solve to optimality.', { target_amount: 30e6, strategy: 'exact' }],
+    // The rule named without refusing it asks for it.
+    ['Raise $30M, greedy is fine.', { target_amount: 30e6, strategy: 'greedy' }],
+  ],
+  'the cheapest capital as "as cheap as possible"': [
+    [
+      'Make the program as inexpensive as we can, measured in present value; $30M.',
+      { target_amount: 30e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    // "As much as possible" says nothing of cost.
+    ['We want as much as possible; $30M', { target_amount: 30e6 }],
+  ],
 };
 
 describe('readBrief: families of wording', () => {

@@ -134,6 +134,8 @@ const CHEAPEST_CAPITAL = new RegExp(
       String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
       // "keep the cost of funds as low as possible"
       String.raw`(?:(?:keep|keeping|hold|holding)\s+)?(?:the\s+|our\s+)?${COST_NOUN}\s+as\s+low\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)`,
+      // "leasebacks as cheap as possible relative to our cost of debt, measured in NPV": the whole comparison is the objective's.
+      String.raw`as\s+(?:cheap|inexpensive|low[-\s]cost)\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)(?:\s+(?:relative\s+to|compared\s+(?:to|with)|against)\s+(?:our\s+|the\s+)?(?:cost\s+of\s+(?:debt|capital|funds|borrowing)|borrowing\s+costs?|debt))?(?:,?\s+(?:measured\s+)?(?:in|on\s+an?)\s+(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?)?`,
       String.raw`cost[-\s]optimal|min_npv_cost|(?:lowest|minimum|min)[-\s]npv|npv[-\s]minimi[sz](?:ing|ed)`,
     ].join('|') +
     ')(?![a-z])',

@@ -1,12 +1,18 @@
 import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
+import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
 
 /** Asking for the provably best set, or for selling no more than needed. */
 const EXACT =
-  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation)|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
-/** Turning the ranking rule down ("rather than the greedy one", "not greedy"): with two strategies, that asks for exact. */
-const NOT_GREEDY =
-  /\b(?:rather\s+than|instead\s+of|not|no)\s+(?:the\s+|a\s+)?greedy(?:\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic))?(?![a-z])/g;
+  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
+/**
+ * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut"):
+ * with two strategies, that asks for exact.
+ */
+const NOT_GREEDY = new RegExp(
+  String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?greedy(?:\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])`,
+  'g',
+);
 /** Asking for the ranking rule by name. */
 const GREEDY = /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])/g;
 
