@@ -973,6 +973,7 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$25M, and never the Schaumburg office.', { target_amount: 25e6, exclude_asset_ids: ['CHI-04'] }],
     // "Ours" as a subject, and "never" before a verb, rule nothing out.
     ['Ours is a $20M program focused on Dallas.', { target_amount: 20e6, include_markets: ['Dallas'] }],
+    ['Dallas is ours to sell; $30M', { target_amount: 30e6, include_markets: ['Dallas'] }],
     ['Dallas has never been a problem. $4M', { target_amount: 4e6, include_markets: ['Dallas'] }],
   ],
   'mortgages in shorthand, as a label\'s order, refused, or after "so are"': [
