@@ -6,6 +6,10 @@
 // The CLI is started as a user starts it: the installed command `bin/leaseback.js`
 // run as a program, so the Node flags on its `#!` line apply. One more row starts
 // `node dist/bin.js` as the tests do, without those flags, for comparison.
+// `BENCH_BEFORE=<a previous build's bin/leaseback.js>` adds that build's `--version` and
+// `plan` rows, alternating with the others, so a change is measured against the build
+// before it in one run (copy apps/cli's bin/, dist/ and package.json aside before building;
+// the copy must sit where it can still find the workspace's node_modules, e.g. through a link).
 // Offline provider; nothing leaves the machine.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const launcher = fileURLToPath(new URL('../bin/leaseback.js', import.meta.url));
+const before = process.env['BENCH_BEFORE'] || null;
 const built = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const portfolio = fileURLToPath(new URL('../../../examples/portfolio.json', import.meta.url));
 const brief =
@@ -28,6 +33,7 @@ const environment = {
 };
 /** A command: the program and its arguments. `leaseback ...` runs the launcher, `node ...` Node itself. */
 const leaseback = (...args) => [launcher, ...args];
+const previousBuild = (...args) => [before, ...args];
 const node = (...args) => [process.execPath, ...args];
 
 /**
@@ -81,6 +87,8 @@ try {
   const planExistingNoFlags = [];
   const planFirst = [];
   const listAfterFirst = [];
+  const versionBefore = [];
+  const planExistingBefore = [];
   // Creates the data folder (and its database) the "existing" runs reuse; `plan` alone
   // journals its run and would leave no database behind.
   time(leaseback('runs', 'list', '--data-dir', dataDir));
@@ -89,6 +97,10 @@ try {
     version.push(time(leaseback('--version')));
     planExisting.push(time(leaseback(...planArgs(dataDir))));
     planExistingNoFlags.push(time(node(built, ...planArgs(dataDir))));
+    if (before !== null) {
+      versionBefore.push(time(previousBuild('--version')));
+      planExistingBefore.push(time(previousBuild(...planArgs(dataDir))));
+    }
     if (run < 3) {
       const fresh = mkdtempSync(join(tmpdir(), 'leaseback-start-first-'));
       try {
@@ -110,6 +122,12 @@ try {
     ['plan, existing data folder, `node dist/bin.js` (no launcher flags)', planExistingNoFlags, null],
     ['plan, new data folder (first run)', planFirst, null],
     ['runs list after it (creates the database, takes the run in)', listAfterFirst, null],
+    ...(before === null
+      ? []
+      : [
+          ['before: leaseback --version', versionBefore, 150],
+          ['before: plan, existing data folder', planExistingBefore, 600],
+        ]),
   ];
   console.log(
     `CLI start, median of ${RUNS} alternating runs (load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after)`,
