@@ -6,14 +6,15 @@ import { createLeasebackService, parseServiceConfig } from '@leaseback/service';
 import { openStore } from '@leaseback/store';
 import { pino } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
-import { startServer } from '../dist/index.js';
+import { batchedLogDestination, startServer } from '../dist/index.js';
 
 const databaseUrl = process.env['BENCH_DATABASE_URL'];
 const schema = process.env['BENCH_SCHEMA'];
 const dataDir = process.env['BENCH_DATA_DIR'] ?? 'memory://';
 
-// Logs go where production logs go (stdout would interleave with the URL line), at info level.
-const logger = pino({ level: process.env['BENCH_LOG_LEVEL'] ?? 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
+// Logs are written as production writes them (in batches), to /dev/null instead of stdout,
+// where they would interleave with the URL line; at info level.
+const logger = pino({ level: process.env['BENCH_LOG_LEVEL'] ?? 'info' }, batchedLogDestination('/dev/null').stream);
 const registry = new Registry();
 collectDefaultMetrics({ register: registry });
 const config = parseServiceConfig({ api: { port: 0 }, store: { data_dir: dataDir } });

@@ -24,9 +24,9 @@ export interface RouteCall {
   readonly context: CallContext;
 }
 
-/** A JSON answer that is already text (stored JSON served as it is). */
+/** A JSON answer that is already serialised: text, or UTF-8 bytes (stored JSON served as it is). */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly json: string | Uint8Array) {}
 }
 
 /** A component of the OpenAPI document (`#/components/schemas/<name>`), optionally as an array. */
@@ -152,7 +152,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: { component: 'RunRecord' },
     cancelOnDisconnect: true,
     errorCodes: READ_CODES,
-    // The stored JSON text is served as it is: no parse, validation and re-serialisation on the hot read path.
+    // The stored JSON is served as its bytes: no decoding, parse, validation or re-serialisation on the hot read path.
     handle: async (service, call) => new RawJson(await service.getRunJson(call.params['run_id'] ?? '', call.context)),
   },
   {

@@ -145,7 +145,7 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
       await streamEvents(result, response, signal?.() ?? abortedWhenClientLeaves(response), isShuttingDown);
       return;
     }
-    if (result instanceof RawJson) sendJsonText(response, route.status, result.text);
+    if (result instanceof RawJson) sendJsonText(response, route.status, result.json);
     else if (result instanceof FileDownload) {
       response.status(route.status).attachment(result.document.fileName).setHeader('Content-Type', result.document.mediaType);
       response.send(Buffer.from(result.document.content));
@@ -159,15 +159,15 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
 }
 
 /**
- * Sends JSON text as it is. Why not `response.json`/`send`: they parse and
- * rebuild the Content-Type, look the media type up and check freshness on every
- * answer, which was a few percent of a read; with ETags off (see `createApp`)
- * none of it changes what is sent. The text is encoded once into a buffer: given
- * a string, Node would join it to the header block first and encode the copy.
- * Node leaves the body out of a HEAD answer.
+ * Sends JSON text (or its UTF-8 bytes) as it is. Why not `response.json`/`send`:
+ * they parse and rebuild the Content-Type, look the media type up and check
+ * freshness on every answer, which was a few percent of a read; with ETags off
+ * (see `createApp`) none of it changes what is sent. Text is encoded once into a
+ * buffer: given a string, Node would join it to the header block first and
+ * encode the copy. Node leaves the body out of a HEAD answer.
  */
-function sendJsonText(response: Response, status: number, text: string): void {
-  const body = Buffer.from(text, 'utf8');
+function sendJsonText(response: Response, status: number, json: string | Uint8Array): void {
+  const body = typeof json === 'string' ? Buffer.from(json, 'utf8') : json;
   response.statusCode = status;
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
   response.setHeader('Content-Length', body.length);

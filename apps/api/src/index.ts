@@ -3,6 +3,12 @@ export { authenticate, type AuthenticatedLocals } from './authenticate.js';
 export { createApp, type CreateAppOptions } from './create-app.js';
 export { statusForCode, toErrorResponse, type ErrorBody, type ErrorResponse } from './error-response.js';
 export { HTTP_DURATION_METRIC } from './http-metrics.js';
+export {
+  LOG_BATCH_BYTES,
+  LOG_FLUSH_INTERVAL_MS,
+  batchedLogDestination,
+  type BatchedLogDestination,
+} from './log-destination.js';
 export { buildOpenApiDocument, type OpenApiDocumentOptions } from './openapi-document.js';
 export { OPS_ROUTES, type OpsDependencies, type OpsRoute } from './ops-routes.js';
 export { RequestError, type RequestErrorCode } from './request-errors.js';

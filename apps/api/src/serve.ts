@@ -8,13 +8,14 @@ import {
   type LeasebackServiceHandle,
   type ServiceConfig,
 } from '@leaseback/service';
+import { batchedLogDestination } from './log-destination.js';
 import { startServer, type RunningServer, type StartServerOptions } from './start-server.js';
 
 /** What `serve` needs: the configuration, and where logs, signals and the exit go. */
 export interface ServeOptions extends Pick<StartServerOptions, 'signals' | 'exit' | 'shutdownTimeoutMs'> {
   /** The loaded configuration (`loadServiceConfig`, or the CLI's with its options applied). */
   readonly config: ServiceConfig;
-  /** Where the structured logs go (default: stdout). */
+  /** Where the structured logs go (default: stdout, written in batches: `batchedLogDestination`). */
   readonly logDestination?: DestinationStream;
   /** The log level (default `config.log.level`). */
   readonly logLevel?: string;
@@ -46,10 +47,9 @@ export interface ServingApi extends RunningServer {
  */
 export async function serve(options: ServeOptions): Promise<ServingApi> {
   const { config } = options;
-  const logger = pino(
-    { level: options.logLevel ?? config.log.level, base: { service: 'leaseback-api' } },
-    ...(options.logDestination === undefined ? [] : [options.logDestination]),
-  );
+  const batched = options.logDestination === undefined ? batchedLogDestination() : undefined;
+  const destination: DestinationStream | undefined = options.logDestination ?? batched?.stream;
+  const logger = pino({ level: options.logLevel ?? config.log.level, base: { service: 'leaseback-api' } }, destination);
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const openService = options.openService ?? createLeasebackService;
@@ -69,8 +69,17 @@ export async function serve(options: ServeOptions): Promise<ServingApi> {
   } catch (thrown) {
     // The port is taken (or the host unknown): nothing serves, so nothing stays open.
     await service.close().catch(() => undefined);
+    batched?.close();
     throw thrown;
   }
   const listen = resolveApiListenHost(config);
-  return { ...running, host: listen.host, port: Number(new URL(running.url).port), authenticated: !listen.restricted };
+  let closing: Promise<void> | undefined;
+  return {
+    ...running,
+    // The last lines (the shutdown's own) are written before the promise settles.
+    close: () => (closing ??= running.close().finally(() => batched?.close())),
+    host: listen.host,
+    port: Number(new URL(running.url).port),
+    authenticated: !listen.restricted,
+  };
 }

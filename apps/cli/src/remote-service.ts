@@ -100,7 +100,7 @@ export function createRemoteService(
     listRuns: (input, context = {}) => json('GET', `/api/runs${query(input)}`, undefined, READ_DEADLINE_MS, context.signal),
     getRun: (runId, context = {}) => json('GET', `/api/runs/${id(runId)}`, undefined, READ_DEADLINE_MS, context.signal),
     getRunJson: async (runId, context = {}) =>
-      (await call('GET', `/api/runs/${id(runId)}`, undefined, READ_DEADLINE_MS, context.signal)).text(),
+      new Uint8Array(await (await call('GET', `/api/runs/${id(runId)}`, undefined, READ_DEADLINE_MS, context.signal)).arrayBuffer()),
     createScenarioSet: (input, context = {}) => json('POST', '/api/scenario_sets', input, WORK_DEADLINE_MS, context.signal),
     listScenarioSets: (input, context = {}) =>
       json('GET', `/api/scenario_sets${query(input)}`, undefined, READ_DEADLINE_MS, context.signal),

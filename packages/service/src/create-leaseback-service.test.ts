@@ -66,7 +66,7 @@ describe('createRun / getRun / listRuns', () => {
     expect(stored.response).toEqual(created.response);
     // The answer's JSON, serialised once with the stored response, is exactly the answer's own.
     expect(jsonTextOf(created)).toBe(JSON.stringify(created));
-    expect(JSON.parse(await service.getRunJson(created.run_id))).toEqual(stored);
+    expect(JSON.parse(Buffer.from(await service.getRunJson(created.run_id)).toString('utf8'))).toEqual(stored);
   });
 
   it('stores an infeasible outcome as a completed run', async () => {

@@ -94,10 +94,10 @@ export interface LeasebackService {
   listRuns(query: ListQueryInput, context?: CallContext): Promise<RunListItem[]>;
   getRun(runId: string, context?: CallContext): Promise<RunRecord>;
   /**
-   * The same run as JSON text, exactly as stored (validated when written, not
-   * parsed again): for read paths that only pass it on, such as the API.
+   * The same run as UTF-8 JSON, exactly as stored (validated when written, not
+   * decoded or parsed again): for read paths that only pass it on, such as the API.
    */
-  getRunJson(runId: string, context?: CallContext): Promise<string>;
+  getRunJson(runId: string, context?: CallContext): Promise<Uint8Array>;
   /** Runs a what-if set and stores it with its runs in one transaction. Idempotent per key. */
   createScenarioSet(input: unknown, context?: CallContext): Promise<ScenarioSetWithComparison>;
   /** Sets newest first; `limit` default 10, max 100 (out of range: `invalid_input`); string limits as for `listRuns`. */

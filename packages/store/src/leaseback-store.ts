@@ -129,12 +129,12 @@ export interface LeasebackStore extends JobsRepository {
   /** The run, or `null` when it does not exist or is outside `scope`. */
   getRun(runId: string, scope?: FundScope): Promise<RunRecord | null>;
   /**
-   * The run as JSON text, exactly `JSON.stringify(await getRun(...))`, assembled
-   * from the stored payload text without parsing or re-validating it (it was
-   * validated when written). For read paths that only pass the record on, such
-   * as the API's `GET /api/runs/{run_id}`.
+   * The run as UTF-8 JSON, exactly the bytes of `JSON.stringify(await getRun(...))`,
+   * assembled from the stored payloads without decoding, parsing or
+   * re-validating them (they were validated when written). For read paths that
+   * only pass the record on, such as the API's `GET /api/runs/{run_id}`.
    */
-  getRunJson(runId: string, scope?: FundScope): Promise<string | null>;
+  getRunJson(runId: string, scope?: FundScope): Promise<Uint8Array | null>;
   /**
    * The ids of runs, scenario sets or sessions starting with `prefix`, within
    * the scope, in id order, at most `limit` (default 2: enough to tell a unique

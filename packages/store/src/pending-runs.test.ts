@@ -61,7 +61,7 @@ describe('pending runs', () => {
       expect(await pendingFiles(dataDir)).toEqual([]);
       for (const run of runs) {
         expect(await store.getRun(run.run_id)).toEqual(run);
-        expect(await store.getRunJson(run.run_id)).toBe(await reference.getRunJson(run.run_id));
+        expect(await store.getRunJson(run.run_id)).toEqual(await reference.getRunJson(run.run_id));
       }
       expect((await store.listRuns()).map((item) => item.run_id)).toEqual(['run-late', 'run-middle', 'run-early']);
     } finally {
@@ -223,7 +223,7 @@ describe('pending runs', () => {
           expect(result.rejected).toEqual([]);
           expect(result.absorbed.length).toBe(runs.length);
           for (const record of runs) {
-            expect(await store.getRunJson(record.run_id)).toBe(await reference.getRunJson(record.run_id));
+            expect(await store.getRunJson(record.run_id)).toEqual(await reference.getRunJson(record.run_id));
             expect(await store.getRun(record.run_id)).toEqual(record);
           }
           expect(await pendingFiles(dataDir)).toEqual([]);

@@ -59,14 +59,29 @@ export class StatementNames {
   }
 }
 
-function queryableOf(client: Client, statements: StatementNames): SqlQueryable {
+// Every value as the driver received it: in the binary result format a text value is its UTF-8 bytes
+// (the driver hands each parser its own copy of them).
+const VALUES_AS_RECEIVED: pg.CustomTypesConfig = { getTypeParser: () => (value: unknown) => value };
+
+/** `config` with its result in the binary format, each value as received. */
+function inBinaryFormat(config: pg.QueryConfig): pg.QueryConfig {
+  // `binary` is the driver's result-format option, which its type declarations leave out.
+  const binary: pg.QueryConfig & { readonly binary: true } = { ...config, binary: true, types: VALUES_AS_RECEIVED };
+  return binary;
+}
+
+function queryableOf(client: Client, statements: StatementNames): SqlQueryable & Pick<SqlExecutor, 'queryBytes'> {
+  async function run<Row>(text: string, parameters: readonly unknown[], asBytes: boolean): Promise<SqlResult<Row>> {
+    const name = statements.nameOf(text);
+    const values = [...parameters];
+    // A statement's result format is chosen when it is executed, so the prepared statement serves both kinds of call.
+    const config: pg.QueryConfig = name === undefined ? { text, values } : { name, text, values };
+    const result = await client.query(asBytes ? inBinaryFormat(config) : config);
+    return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
+  }
   return {
-    async query<Row>(text: string, parameters: readonly unknown[] = []): Promise<SqlResult<Row>> {
-      const name = statements.nameOf(text);
-      const values = [...parameters];
-      const result = await client.query(name === undefined ? { text, values } : { name, text, values });
-      return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
-    },
+    query: (text, parameters = []) => run(text, parameters, false),
+    queryBytes: (text, parameters = []) => run(text, parameters, true),
     async execute(script: string): Promise<void> {
       // No parameters: pg uses the simple protocol, which accepts several statements.
       await client.query(script);
@@ -113,6 +128,7 @@ export function openPostgresExecutor(options: PostgresExecutorOptions): SqlExecu
   return {
     backend: 'postgres',
     query: queryable.query,
+    queryBytes: queryable.queryBytes,
     execute: queryable.execute,
     async transaction(work) {
       const client = await pool.connect();

@@ -20,9 +20,9 @@ export function getRunUseCase({ store }: UseCaseDependencies) {
   };
 }
 
-/** One stored run as its JSON text, exactly as stored, for read paths that only pass it on. */
+/** One stored run as UTF-8 JSON, exactly as stored, for read paths that only pass it on. */
 export function getRunJsonUseCase({ store }: UseCaseDependencies) {
-  return async (runId: string, context: CallContext = {}): Promise<string> => {
+  return async (runId: string, context: CallContext = {}): Promise<Uint8Array> => {
     const id = parseRecordId(runId, 'run_id');
     return (await findByIdOrPrefix(store, 'run', id, context.scope, (fullId) => store.getRunJson(fullId, context.scope))).value;
   };

@@ -33,7 +33,7 @@ describe('ids by unique prefix', () => {
       await service.createRun(programRequest(feasibleBrief, { fund_id: index === 2 ? 'fund-b' : 'fund-a' }));
     expect((await service.getRun('7d')).run_id).toBe('7d21ee');
     expect((await service.getRun('3f0c9')).run_id).toBe('3f0c9b');
-    expect(await service.getRunJson('7d2')).toContain('"run_id":"7d21ee"');
+    expect(Buffer.from(await service.getRunJson('7d2')).toString('utf8')).toContain('"run_id":"7d21ee"');
 
     const ambiguous = await rejection(service.getRun('3f0c'));
     expect(ambiguous.code).toBe('ambiguous_id');

@@ -20,7 +20,7 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       for (const status of ['completed', 'failed'] as const) {
         const run = buildRun({ runId: unique('json'), status, createdAt: at(3, 7) });
         await store().createRun(run);
-        const text = await store().getRunJson(run.run_id);
+        const text = decoded(await store().getRunJson(run.run_id));
         expect(text).toBe(JSON.stringify(await store().getRun(run.run_id)));
         expect(JSON.parse(text ?? 'null')).toEqual(run);
         expect(await store().getRunJson(run.run_id, ['another-fund'])).toBeNull();
@@ -36,7 +36,7 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       const read = await store().getRun(run.run_id);
       expect(read).toEqual(run);
       expect(JSON.stringify(read?.response)).toBe(text);
-      expect(await store().getRunJson(run.run_id)).toBe(JSON.stringify(read));
+      expect(decoded(await store().getRunJson(run.run_id))).toBe(JSON.stringify(read));
     });
 
     it('returns a failed run with its error, code and partial trace', async () => {
@@ -72,7 +72,7 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
           await store().createRun(run);
           const read = await store().getRun(run.run_id);
           expect(jsonText(read)).toBe(jsonText(run));
-          expect(await store().getRunJson(run.run_id)).toBe(JSON.stringify(read));
+          expect(decoded(await store().getRunJson(run.run_id))).toBe(JSON.stringify(read));
         }),
         { numRuns: 30 },
       );
@@ -82,7 +82,7 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       const run = buildRun({ runId: unique('run'), fundId: unique('fund'), createdAt: '2021-06-01T12:00:00.250+02:00' });
       await store().createRun(run);
       expect((await store().getRun(run.run_id))?.created_at).toBe('2021-06-01T10:00:00.250Z');
-      expect(JSON.parse((await store().getRunJson(run.run_id)) ?? 'null')).toMatchObject({ created_at: '2021-06-01T10:00:00.250Z' });
+      expect(JSON.parse(decoded(await store().getRunJson(run.run_id)) ?? 'null')).toMatchObject({ created_at: '2021-06-01T10:00:00.250Z' });
       const listed = await store().listRuns({ fundId: run.fund_id ?? undefined });
       expect(listed.map((item) => [item.run_id, item.created_at])).toEqual([[run.run_id, '2021-06-01T10:00:00.250Z']]);
     });
@@ -234,4 +234,9 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       }
     });
   });
+}
+
+/** UTF-8 JSON as text (`null` stays `null`). */
+function decoded(bytes: Uint8Array | null): string | null {
+  return bytes === null ? null : Buffer.from(bytes).toString('utf8');
 }
