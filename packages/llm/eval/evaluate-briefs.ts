@@ -17,8 +17,9 @@
 // after the reader was changed for the seventh, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-9.json, written the same way after the reader was changed for the eighth,
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-10.json (200 briefs), written
-// the same way after the reader was changed for the ninth, measured once, then tuned on as well. The
-// offline reader always; a provider too when its key is in the environment (OPENAI_API_KEY,
+// the same way after the reader was changed for the ninth, measured once, then tuned on as well, and
+// eval/brief-fresh-check-set-11.json (250 briefs), written the same way after the reader was changed for
+// the tenth, and measured once. The offline reader always; a provider too when its key is in the environment (OPENAI_API_KEY,
 // ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -73,6 +74,7 @@ const seventhFreshSet = readSet('brief-fresh-check-set-7.json');
 const eighthFreshSet = readSet('brief-fresh-check-set-8.json');
 const ninthFreshSet = readSet('brief-fresh-check-set-9.json');
 const tenthFreshSet = readSet('brief-fresh-check-set-10.json');
+const eleventhFreshSet = readSet('brief-fresh-check-set-11.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -205,6 +207,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, eighth fresh check set (brief-fresh-check-set-8.json, written blind, measured once, then tuned on)', eighthFreshSet],
   ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once, then tuned on)', ninthFreshSet],
   ['offline, tenth fresh check set (brief-fresh-check-set-10.json, written blind, measured once, then tuned on)', tenthFreshSet],
+  ['offline, eleventh fresh check set (brief-fresh-check-set-11.json, written blind, measured once)', eleventhFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
