@@ -1039,6 +1039,25 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // The rule named without refusing it asks for it.
     ['Raise $30M, greedy is fine.', { target_amount: 30e6, strategy: 'greedy' }],
   ],
+  'tax rates and escalators written as fractions': [
+    ['Raise $45M, tax rate 0.24, 12-year leases.', { target_amount: 45e6, economics: { tax_rate: 0.24, lease_term_years: 12 } }],
+    [
+      'Assume 0.3 for the tax rate and 0.015 as our escalator. $45M',
+      { target_amount: 45e6, economics: { tax_rate: 0.3, rent_escalator: 0.015 } },
+    ],
+    [
+      'amount $45M; escalation 0.0175; tax .22; term 11',
+      { target_amount: 45e6, economics: { rent_escalator: 0.0175, tax_rate: 0.22, lease_term_years: 11 } },
+    ],
+    [
+      'Annual escalator should be 2.25%; tax rate should be 0.19. $45M',
+      { target_amount: 45e6, economics: { rent_escalator: 0.0225, tax_rate: 0.19 } },
+    ],
+    ['Tax rate? 27%. Basis? us_gaap. $45M', { target_amount: 45e6, economics: { tax_rate: 0.27, accounting_basis: 'us_gaap' } }],
+    // A corrected rate wins, and a multiple or a share is never a fraction of tax.
+    ['Tax at 20%, though really our effective rate is 23%. $45M', { target_amount: 45e6, economics: { tax_rate: 0.23 } }],
+    ['$45M; tax is not our concern; leaseability 0.6 or better.', { target_amount: 45e6, min_leaseability: 0.6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

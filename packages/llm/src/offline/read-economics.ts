@@ -37,8 +37,8 @@ const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at)\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
-    // "lease term: 10" in a `key: value` block: the years are the unit a term is counted in.
-    `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?\\s*[:=]\\s*(\\d+)${ENDS_VALUE})(?![a-z])`,
+    // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
+    `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE})(?![a-z])`,
   'g',
 );
 /** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
@@ -71,7 +71,7 @@ const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+yea
  */
 const ESCALATOR = new RegExp(
   `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
-    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be)\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
     `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
@@ -85,8 +85,18 @@ const ESCALATOR_BASIS_POINTS = new RegExp(
     `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|step[-\\s]?ups?|uplifts?))(?![a-z])`,
   'g',
 );
-/** "escalator: 0.02", "rent_escalator = .025": a `key: value` block's escalator, a fraction rather than a percentage. */
-const ESCALATOR_FRACTION = new RegExp(String.raw`\b(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*[:=]\s*(0?\.\d+)${ENDS_VALUE}`, 'g');
+/** Verbs that set a figure: "of", "at", "is", "should be", "will be", "to be", "set at". */
+const SET_TO = String.raw`(?:of|at|is|to\s+be|(?:will|would|should|must|shall|is\s+to|needs\s+to|has\s+to)\s+be|set\s+at)`;
+/** A fraction below one: "0.025", ".21"; never a percentage, a multiple or a longer number. */
+const FRACTION = String.raw`(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
+/**
+ * An escalator written as a fraction: "escalator: 0.02", "rent_escalator = .025", "Escalator 0.0225", "escalators of
+ * 0.03", and the fraction named after it ("use 0.025 as the escalator").
+ */
+const ESCALATOR_FRACTION = new RegExp(
+  String.raw`\b(?:(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*(?:[:=]\s*|\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|an?)\s+(?:annual\s+|rent(?:al)?\s+)*escalat(?:or|ion))`,
+  'g',
+);
 /** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
 const FLAT_RENT = new RegExp(
   String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|will\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,
@@ -100,15 +110,23 @@ const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
 /** "we report under US GAAP", "ASC 842". */
 const US_GAAP =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)\s+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842)(?![a-z0-9])/g;
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842)(?![a-z0-9])/g;
 /** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
 const TAX_RATE = new RegExp(
   '\\b(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s*cent\\b)\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
-    '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
+    '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?(?:\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?|' +
+    ANSWERED +
+    ')(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
   'g',
 );
-/** "tax_rate: 0.25", "tax rate = .21": a `key: value` block's tax rate, a fraction (of one at most) rather than a percentage. */
-const TAX_RATE_FRACTION = new RegExp(String.raw`\btax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}`, 'g');
+/**
+ * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax 0.21", "a tax rate of 0.21", "Tax rate?
+ * A: 0.25", and the fraction named after it ("use 0.25 as the tax rate"); in a `key: value` block, one or zero too.
+ */
+const TAX_RATE_FRACTION = new RegExp(
+  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|a)\s+tax(?:\s+rate)?)`,
+  'g',
+);
 /** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
 const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:npv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:cost|costs|expense)(?:\s+of\s+(?:the\s+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
 /**
@@ -168,7 +186,9 @@ const MIN_PROCEEDS_IN_WORDS =
 const TAX_RATE_LOOSE = new RegExp(
   String.raw`\btax(?:es)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?` +
     // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
-    String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?`,
+    String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
+    // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.
+    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+(?:(?:federal|state|local|and|cash|corporate|income)\s+)*rate\s+(?:is\s+|of\s+|at\s+|[:=]\s*)?${PERCENT_VALUE}`,
   'g',
 );
 
@@ -235,7 +255,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
   claimAll(ESCALATOR_FRACTION, (match) => {
-    const value = Number(match[1]);
+    const value = Number(match.slice(1).find((group) => group !== undefined));
     if (value < 0.25) escalators.push({ value, start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
@@ -245,21 +265,21 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   escalators.sort((left, right) => left.start - right.start);
   const escalator = escalators[escalators.length - 1];
   if (escalator !== undefined) reading.rent_escalator = escalator.value;
-  claimAll(TAX_RATE, (match) => {
-    const written = match[1] ?? match[2] ?? match[3] ?? '';
+  // Tax rates in text order, so that a correction ("21%... actually 25%") wins whichever form it takes.
+  const taxRates: { value: number; start: number }[] = [];
+  const taxFromPercent = (match: RegExpExecArray, written: string): void => {
     const percent = Number(written);
-    if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
+    if (percent >= 0 && percent <= 100) taxRates.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
-  });
+  };
+  claimAll(TAX_RATE, (match) => taxFromPercent(match, match[1] ?? match[2] ?? match[3] ?? ''));
   claimAll(TAX_RATE_FRACTION, (match) => {
-    reading.tax_rate = Number(match[1]);
+    taxRates.push({ value: Number(match.slice(1).find((group) => group !== undefined)), start: match.index });
   });
-  claimAll(TAX_RATE_LOOSE, (match) => {
-    const written = percentWritten(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
-    const percent = Number(written);
-    if (percent >= 0 && percent <= 100) reading.tax_rate = decimalFromPercent(written);
-    else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
-  });
+  claimAll(TAX_RATE_LOOSE, (match) => taxFromPercent(match, percentWritten(match.slice(1).find((group) => group !== undefined) ?? '')));
+  taxRates.sort((left, right) => left.start - right.start);
+  const taxRate = taxRates[taxRates.length - 1];
+  if (taxRate !== undefined) reading.tax_rate = taxRate.value;
   const bases: { basis: AccountingBasis; start: number }[] = [];
   claimAll(US_GAAP, (match) => bases.push({ basis: 'us_gaap', start: match.index }));
   claimAll(IFRS, (match) => bases.push({ basis: 'ifrs16', start: match.index }));
