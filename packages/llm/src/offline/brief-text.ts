@@ -1,4 +1,5 @@
 import { repairSpelling } from './spelling-repair.js';
+import { supersededSpans } from './superseded-figures.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /** How far a character has been read: not yet, interpreted by a reader, or taken back by the brief itself. */
@@ -105,45 +106,6 @@ export class BriefText {
     }
     return matches;
   }
-}
-
-/** A figure as the self-correction reader compares them: a currency mark, the digits and a unit or scale. */
-const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:\$\s*)?\d+(?:\.\d+)?[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?![a-z\d])`;
-/** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean". */
-const CORRECTION_WORD = String.raw`(?:(?:no|oh)[\s,]+)?(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather)`;
-/** Any correction word, the cheap test before the full pattern. */
-const CORRECTION_CUE = /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather)\b/;
-/** A figure, the words that take it back, and the figure that replaces it (only looked ahead at). */
-const SELF_CORRECTION = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
-  'g',
-);
-
-/** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
-function figureKind(figure: string): string {
-  const unit = /[a-z%]+\s*$/.exec(figure.trim())?.[0] ?? '';
-  if (figure.includes('$') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
-  if (/^(?:x|times|turns)$/.test(unit)) return 'multiple';
-  if (/^(?:%|percent)$/.test(unit)) return 'percentage';
-  return /^years?$/.test(unit) ? 'years' : 'number';
-}
-
-/**
- * "Max criticality 0.5 - no wait, make that 0.55", "$40M, actually $45M", "3.5x (correction: 3.25x)": the span from
- * a figure taken back to the figure of the same kind that replaces it. A correction word before anything but a
- * figure of the same kind ("$40M. Actually, leverage under 3x") takes nothing back.
- */
-function supersededSpans(lower: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  // The cheap test first: most briefs take nothing back.
-  if (!CORRECTION_CUE.test(lower)) return spans;
-  for (const match of lower.matchAll(SELF_CORRECTION)) {
-    const earlier = match.groups?.['earlier'] ?? '';
-    const later = match.groups?.['later'] ?? '';
-    if (figureKind(earlier) !== figureKind(later)) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return spans;
 }
 
 /** `text` with every span written as spaces, the same length. */

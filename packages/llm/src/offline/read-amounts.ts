@@ -56,6 +56,9 @@ const FLOOR_BEFORE = new RegExp(
       // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line would be".
       String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+${FLOOR_NOUN})?(?:\s*\([^)]*\))?\s*(?:${FLOOR_VERB})?`,
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
+      // "the absolute minimum we'd take is", "the least I could live with would be", "Acceptable:", "Floor? A:".
+      String.raw`(?:minimum|min\.?|least|lowest|floor)\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go\s+to|settle\s+for))(?:\s+${FLOOR_VERB})?`,
+      String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
       String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?`,
       String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
       // "we could make do with", "would settle for", "can live with", "could get by on".
@@ -69,6 +72,12 @@ const FLOOR_BEFORE = new RegExp(
     ].join('|') +
     String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
 );
+/**
+ * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
+ * the floor; alone ("Fifteen million will do") it is the ask.
+ */
+const SUFFICES_AFTER =
+  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|is\s+(?:acceptable|tolerable|enough)\b)/;
 const FLOOR_AFTER =
   /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
 /**
@@ -256,7 +265,7 @@ export function readAmounts(text: BriefText): AmountReading {
     const before = text.lower.slice(clause.start, candidate.start);
     const after = text.lower.slice(candidate.end, clause.end);
     const floorBefore = FLOOR_BEFORE.exec(before) ?? floorCondition(before, after);
-    const floorAfter = FLOOR_AFTER.exec(after);
+    const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     if (floorBefore !== null || floorAfter !== null) {
       floors.push(candidate);

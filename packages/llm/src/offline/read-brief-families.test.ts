@@ -1058,6 +1058,25 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Tax at 20%, though really our effective rate is 23%. $45M', { target_amount: 45e6, economics: { tax_rate: 0.23 } }],
     ['$45M; tax is not our concern; leaseability 0.6 or better.', { target_amount: 45e6, min_leaseability: 0.6 }],
   ],
+  'figures discussed, then replaced or disowned': [
+    ['At first we discussed $90M; in the end we agreed on $75M.', { target_amount: 75e6 }],
+    ['The banks proposed $400M, but the board settled on $320M with $280M as the floor.', { target_amount: 320e6, floor_amount: 280e6 }],
+    ['We thought about capping net leverage at 3x, but no - go with 3.25x. Raise $50M.', { target_amount: 50e6, max_net_leverage: 3.25 }],
+    ['Raise $60M. Coverage: not 1.5x, 1.3x.', { target_amount: 60e6, min_fixed_charge_coverage: 1.3 }],
+    ['Raise $60M. Um, on second thought, set the target at $55M.', { target_amount: 55e6 }],
+    ['Raise $60M. A 4x net leverage cap was mooted, but nothing has been decided.', { target_amount: 60e6 }],
+    ['Raise $60M. If lenders insist we would cap net leverage at 3x; we are not doing that yet.', { target_amount: 60e6 }],
+    // A figure up for discussion with no replacement stands, and a fallback after "but" is a floor, not a replacement.
+    ['Maybe $70M; leverage under 3.5x.', { target_amount: 70e6, max_net_leverage: 3.5 }],
+    ['We discussed $80M, but $65M would be acceptable.', { target_amount: 80e6, floor_amount: 65e6 }],
+  ],
+  'floors as what would be enough or the least one would take': [
+    ['Our hope is $140M, though $115M would suffice.', { target_amount: 140e6, floor_amount: 115e6 }],
+    ['Preferred: $66M. Acceptable: $58M.', { target_amount: 66e6, floor_amount: 58e6 }],
+    ['Aim at $90M; the least the board would accept is $72M.', { target_amount: 90e6, floor_amount: 72e6 }],
+    // Alone, an amount said to be enough is the ask.
+    ['Eighteen million would do.', { target_amount: 18e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

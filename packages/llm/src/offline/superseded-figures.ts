@@ -1,0 +1,121 @@
+/**
+ * Figures a brief takes back: a self-correction ("$40M, actually $45M"), a figure discussed and then replaced
+ * ("we talked about $210M but settled on $190M") and one floated and disowned ("someone floated $1.2bn; that is not
+ * happening"). The spans found are read as nothing by every reader.
+ */
+
+/** A figure as the self-correction reader compares them: a currency mark, the digits and a unit or scale. */
+const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:\$\s*)?\d+(?:\.\d+)?[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?![a-z\d])`;
+/** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean". */
+const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?)`;
+/** Any correction word, the cheap test before the full pattern. */
+const CORRECTION_CUE = /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?)\b/;
+/** The figure restated with its name after a correction: "make the target", "set the floor at", "use". */
+const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at\s+|to\s+)?|use\s+)`;
+/** A figure, the words that take it back, and the figure that replaces it (only looked ahead at). */
+const SELF_CORRECTION = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|${RESTATED})?(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
+function figureKind(figure: string): string {
+  const unit = /[a-z%]+\s*$/.exec(figure.trim())?.[0] ?? '';
+  if (figure.includes('$') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
+  if (/^(?:x|times|turns)$/.test(unit)) return 'multiple';
+  if (/^(?:%|percent)$/.test(unit)) return 'percentage';
+  return /^years?$/.test(unit) ? 'years' : 'number';
+}
+
+/**
+ * "Max criticality 0.5 - no wait, make that 0.55", "$40M, actually $45M", "3.5x (correction: 3.25x)": the span from
+ * a figure taken back to the figure of the same kind that replaces it. A correction word before anything but a
+ * figure of the same kind ("$40M. Actually, leverage under 3x") takes nothing back.
+ */
+export function supersededSpans(lower: string): { start: number; end: number }[] {
+  const spans = discussedSpans(lower);
+  // The cheap test first: most briefs take nothing back.
+  if (!CORRECTION_CUE.test(lower)) return spans;
+  for (const match of lower.matchAll(SELF_CORRECTION)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    const later = match.groups?.['later'] ?? '';
+    if (figureKind(earlier) !== figureKind(later)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
+const TENTATIVE = String.raw`(?:originally|initially|at\s+first|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of)`;
+/** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
+/** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", only ever disowned. */
+const CONDITIONAL = String.raw`(?:if|we'd|would|could|might)`;
+const TENTATIVE_FIGURE = new RegExp(
+  String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
+  'g',
+);
+/** A figure named before the words that put it up for discussion: "a 4x cap was mooted", "$90M has been floated". */
+const FIGURE_TENTATIVE = new RegExp(
+  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}?\b(?:was|were|has\s+been|had\s+been|got)\s+(?:mooted|floated|proposed|suggested|discussed|raised|considered)\b`,
+  'g',
+);
+/** "FCCR: not 1.25x, 1.4x", "not $90M; $80M": a figure refused and its replacement straight after. */
+const REFUSED_FIGURE = new RegExp(
+  String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})\s*[,;]\s*(?:but\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+/** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
+const REPLACING =
+  /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with)\b/;
+/** Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening". */
+const DISOWNING =
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen))\b/;
+/** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
+const FALLBACK_AFTER =
+  /^\s*(?:(?:as|is)\s+(?:the\s+|a\s+|our\s+)?(?:floor|minimum|fallback|bottom\s+line)|at\s+(?:least|minimum|a\s+minimum)|(?:would|could|will|is)\s+(?:still\s+)?(?:do|be\s+(?:acceptable|fine|ok(?:ay)?)|acceptable|fine))\b/;
+const FALLBACK_BEFORE = /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
+/** How far after a figure up for discussion its replacement or disowning is looked for. */
+const REPLACEMENT_REACH = 220;
+
+/**
+ * "We talked about $210M but settled on $190M", "the committee discussed $250M. After debate it fixed the target at
+ * $230M", "considered 4x, but no - use 4.5x": a figure up for discussion and, after words that replace it, the next
+ * figure of the same kind that is not a fallback; the span is from the one to the other. "There's been talk of a
+ * 3x cap, but nothing is decided", "someone floated $1.2bn; that is not happening": a figure up for discussion
+ * disowned later in its sentence or the next; the span is from the figure to the disowning words.
+ */
+function discussedSpans(lower: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const discussed = [...lower.matchAll(TENTATIVE_FIGURE)].map((match) => {
+    const figure = match.groups?.['figure'] ?? '';
+    return { figure, start: match.index + match[0].length - figure.length, onlyDisowned: match.groups?.['conditional'] !== undefined };
+  });
+  for (const match of lower.matchAll(FIGURE_TENTATIVE)) {
+    discussed.push({ figure: match.groups?.['figure'] ?? '', start: match.index, onlyDisowned: true });
+  }
+  for (const { figure, start, onlyDisowned } of discussed) {
+    const after = lower.slice(start + figure.length, start + figure.length + REPLACEMENT_REACH);
+    const disowned = DISOWNING.exec(after);
+    const replacing = REPLACING.exec(after);
+    if (disowned !== null && (replacing === null || disowned.index <= replacing.index + 40)) {
+      spans.push({ start, end: start + figure.length + disowned.index + disowned[0].length });
+      continue;
+    }
+    if (replacing === null || onlyDisowned) continue;
+    const candidates = new RegExp(CORRECTED_FIGURE, 'g');
+    candidates.lastIndex = replacing.index;
+    for (let later = candidates.exec(after); later !== null; later = candidates.exec(after)) {
+      if (figureKind(later[0]) !== figureKind(figure)) continue;
+      const laterStart = later.index;
+      if (FALLBACK_AFTER.test(after.slice(laterStart + later[0].length)) || FALLBACK_BEFORE.test(after.slice(0, laterStart))) break;
+      spans.push({ start, end: start + figure.length + laterStart });
+      break;
+    }
+  }
+  for (const match of lower.matchAll(REFUSED_FIGURE)) {
+    if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return spans;
+}
