@@ -1077,6 +1077,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Alone, an amount said to be enough is the ask.
     ['Eighteen million would do.', { target_amount: 18e6 }],
   ],
+  'the proof of the best answer asked for or waived': [
+    ['Raise $30M; we need the provably optimal selection.', { target_amount: 30e6, strategy: 'exact' }],
+    ['Raise $30M, rather than a heuristic result.', { target_amount: 30e6, strategy: 'exact' }],
+    ['Raise $30M with the greedy rule; no need to find the optimum.', { target_amount: 30e6, strategy: 'greedy' }],
+    ['Usually greedy, but this time prove the best answer. $30M', { target_amount: 30e6, strategy: 'exact' }],
+    ['Pick the least expensive on a present-value basis; $30M.', { target_amount: 30e6, economics: { objective: 'min_npv_cost' } }],
+    // "Proven" of something else asks for nothing.
+    ['Raise $30M from proven assets.', { target_amount: 30e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

@@ -10,9 +10,17 @@ const EXACT =
  * with two strategies, that asks for exact.
  */
 const NOT_GREEDY = new RegExp(
-  String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?greedy(?:\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])`,
+  String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?(?:greedy|heuristic)(?:\s+(?:answer|result|solution)|\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])` +
+    // "the provably best set", "let's prove the optimum", "a proven optimum".
+    String.raw`|\bprov(?:e|ably|en|ing)\s+(?:the\s+|an?\s+)?(?:best|optim(?:um|al|ality))(?![a-z])`,
   'g',
 );
+/**
+ * Waiving the proof of the best answer ("don't bother proving optimality", "no need to find the optimum", "without
+ * chasing the optimal set"): with two strategies, that asks for greedy.
+ */
+const NOT_EXACT =
+  /\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z])/g;
 /** Asking for the ranking rule by name. */
 const GREEDY = /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])/g;
 
@@ -25,6 +33,7 @@ const GREEDY = /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|
 export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   const mentions: { strategy: SelectionStrategy; start: number }[] = [];
   for (const [pattern, strategy] of [
+    [NOT_EXACT, 'greedy'],
     [NOT_GREEDY, 'exact'],
     [EXACT, 'exact'],
     [GREEDY, 'greedy'],
