@@ -15,7 +15,7 @@ import { readList } from './read-place-list.js';
  * Kearny Legacy Plant", "Would the company sell its headquarters?". The list follows.
  */
 const ASKED_TO_SELL = new RegExp(
-  String.raw`\b(?:will|would|could|can|should|shall|do|does|whether|if)\s+(?:you|we|they|the\s+(?:company|group|board|business)|management)(?:'d|'ll|\s+(?:would|will|might|could))?\s+(?:(?:be\s+)?(?:willing|able|looking|planning|prepared)\s+to\s+)?(?:${SELL_VERB})(?=\s)`,
+  String.raw`\b(?:will|would|could|can|should|shall|do|does|whether|if)\s+(?:you|we|they|the\s+(?:company|group|board|business)|management)(?:'d|'ll|\s+(?:would|will|might|could))?\s+(?:(?:be\s+)?(?:willing|able|looking|planning|prepared)\s+to\s+|(?:want|wish|need|plan|intend)\s+to\s+)?(?:${SELL_VERB})(?=\s)`,
   'g',
 );
 /**
@@ -24,6 +24,10 @@ const ASKED_TO_SELL = new RegExp(
  */
 const ANSWERED_NO =
   /^[^.;!?:\n]{0,20}[?:]\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:no\b|nope\b|never\b|not\s+at\s+all|absolutely\s+not|(?:we|they|it|the\s+company)\s+(?:will\s+not|won't|would\s+not|wouldn't|shall\s+not|do\s+not|don't|does\s+not|doesn't)\b)/;
+
+/** "The Carrollton data center? Also no.": the next thing asked about straight after a refusal, and refused in turn. */
+const ASKED_NEXT = /^[\s.]*(?:(?:and|what\s+about|how\s+about)\s+)?/;
+const ANSWERED_NO_AGAIN = /^\s*\?\s*(?:(?:also|again|likewise|same\s+answer)[\s,:-]*)?(?:no\b|nope\b|not\s+(?:that|it)\s+either\b)/;
 
 /** "Anything off limits?": a question what is ruled out, whose answer follows. */
 const ASKED_RULED_OUT = new RegExp(ASKED_WHAT_IS_RULED_OUT, 'g');
@@ -42,6 +46,19 @@ export function readRefusedQuestions(text: BriefText, vocabulary: PlaceVocabular
     text.claim(match.index, list.end + answer[0].length);
     lists.exclusionEnds.push(list.end + answer[0].length);
     ruleOutList(lists, text, match.index, list.end, list);
+    // Follow-up questions refused the same way are read while they last.
+    for (let from = list.end + answer[0].length; ; ) {
+      const next = ASKED_NEXT.exec(text.lower.slice(from));
+      const start = from + (next?.[0].length ?? 0);
+      const following = readList(text, start, vocabulary, true);
+      if (following === null || !text.isFree(start, following.end)) break;
+      const again = ANSWERED_NO_AGAIN.exec(text.lower.slice(following.end));
+      if (again === null) break;
+      text.claim(start, following.end + again[0].length);
+      lists.exclusionEnds.push(following.end + again[0].length);
+      ruleOutList(lists, text, start, following.end, following);
+      from = following.end + again[0].length;
+    }
   }
 }
 

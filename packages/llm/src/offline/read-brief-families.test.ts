@@ -1086,6 +1086,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // "Proven" of something else asks for nothing.
     ['Raise $30M from proven assets.', { target_amount: 30e6 }],
   ],
+  'exclusions given as answers to questions': [
+    ['Cities to steer clear of? A: Dallas and Newark. $40M', { target_amount: 40e6, exclude_markets: ['Dallas', 'Newark'] }],
+    [
+      'Do we plan to sell the Fontana warehouse? No. The Mesa Parts Store? Again no. $40M',
+      { target_amount: 40e6, exclude_asset_ids: ['IE-02', 'PHX-04'] },
+    ],
+    // A question answered yes rules nothing out.
+    ['Do we want to sell the Fontana warehouse? Yes. $40M', { target_amount: 40e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',
