@@ -45,7 +45,7 @@ export const SELL_VERB = String.raw`sell(?:ing)?|put(?:ting)?|plac(?:e|ing)|touc
  * A negation or a reluctance before a verb of selling: "don't", "must not", "would rather not", "prefer
  * not to", "do not want to", "are not looking to", "have no appetite to".
  */
-export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re)\s+not\s+(?:looking|planning|willing|keen|prepared)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to)`;
+export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re|'m)\s+not\s+(?:looking|planning|willing|keen|prepared)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to)`;
 
 /**
  * A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow", "would

@@ -1095,6 +1095,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A question answered yes rules nothing out.
     ['Do we want to sell the Fontana warehouse? Yes. $40M', { target_amount: 40e6 }],
   ],
+  'critical sites refused, alone or at the end of an exclusion list': [
+    [
+      'Skip Columbus, Newark and anything business-critical. $35M',
+      { target_amount: 35e6, exclude_markets: ['Columbus', 'Newark'], max_criticality: 0.7 },
+    ],
+    ["We don't want anything really mission-critical going. $35M", { target_amount: 35e6, max_criticality: 0.7 }],
+    ["I'm not prepared to sell anything critical to our operations. $35M", { target_amount: 35e6, max_criticality: 0.7 }],
+    // Critical named without a refusal caps nothing.
+    ['Raise $35M; timing is critical, so do not delay.', { target_amount: 35e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

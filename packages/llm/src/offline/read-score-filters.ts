@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, RULED_OUT } from './exclusion-words.js';
+import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 
 /**
@@ -32,12 +32,13 @@ const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|ra
 const LEASEABILITY = String.raw`(?:re-?)?lease-?ability(?:\s+(?:score|rating|level))?|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
-const NEGATION = String.raw`(?:w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest))`;
+const NEGATION = String.raw`(?:w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest))`;
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(
-    String.raw`\b${NEGATION}\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is))\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+)?(?:business|operations)))?(?:\s+${SITE_NOUN})?`,
+    // "Avoid the Atlanta market and anything mission-critical": critical sites joined to a list the negation rules out.
+    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})\band)\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
     'g',
   ),
   new RegExp(
