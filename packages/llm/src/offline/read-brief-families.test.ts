@@ -1105,6 +1105,17 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Critical named without a refusal caps nothing.
     ['Raise $35M; timing is critical, so do not delay.', { target_amount: 35e6 }],
   ],
+  'single-market caps in short forms': [
+    ['$45M; max 40% per mkt.', { target_amount: 45e6, max_market_share: 0.4 }],
+    ['Share from a single market 0.3 at most; $45M.', { target_amount: 45e6, max_market_share: 0.3 }],
+    [
+      'Only Dallas and Houston, at most 60% from either one and no mortgaged sites. $45M',
+      { target_amount: 45e6, include_markets: ['Dallas', 'Houston'], max_market_share: 0.6, exclude_mortgaged: true },
+    ],
+    ['$45M. Lease-adjusted up to 5x.', { target_amount: 45e6, max_lease_adjusted_leverage: 5 }],
+    // A share of something else is no single-market cap.
+    ['$45M; either one of the CFOs may sign; 60% of staff agree.', { target_amount: 45e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

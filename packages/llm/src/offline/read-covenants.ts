@@ -20,7 +20,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:net\s+)?(?:leverage|lev\b\.?|debt|ratio|multiple)(?:\s+ratio)?`,
   // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
   // A limit's noun after it counts as a bound too: "lease-adjusted ceiling 4.8x", "lease-adj. limit: 5x".
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|up\s+to|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
@@ -40,12 +40,12 @@ const NET_LEVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?!
 const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b)`;
-const PLACE = String.raw`(?:market|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
+const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
 /**
  * "any one market", "a single city", "per market", "either market", "either of the two metros", "market
  * concentration", "no market", "in any one", "a market may".
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market[-\s]+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market[-\s]+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -73,7 +73,7 @@ function shareOfPercent(written: string | undefined): number {
  * proceeds", "2/5 of the raise").
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than|share|concentration|exposure)|\b(?:per|each|any\s+(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+of\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than|share|concentration|exposure)|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+of\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
