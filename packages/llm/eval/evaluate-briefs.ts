@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Twelve sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Thirteen sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -19,7 +19,7 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-10.json (200 briefs), written
 // the same way after the reader was changed for the ninth, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-11.json (250 briefs), written the same way after the reader was changed for
-// the tenth, and measured once. The offline reader always; a provider too when its key is in the environment (OPENAI_API_KEY,
+// the tenth, measured once, then tuned on as well. The offline reader always; a provider too when its key is in the environment (OPENAI_API_KEY,
 // ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -207,7 +207,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, eighth fresh check set (brief-fresh-check-set-8.json, written blind, measured once, then tuned on)', eighthFreshSet],
   ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once, then tuned on)', ninthFreshSet],
   ['offline, tenth fresh check set (brief-fresh-check-set-10.json, written blind, measured once, then tuned on)', tenthFreshSet],
-  ['offline, eleventh fresh check set (brief-fresh-check-set-11.json, written blind, measured once)', eleventhFreshSet],
+  ['offline, eleventh fresh check set (brief-fresh-check-set-11.json, written blind, measured once, then tuned on)', eleventhFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));

@@ -49,7 +49,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 const TENTATIVE = String.raw`(?:originally|initially|at\s+first|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", only ever disowned. */
-const CONDITIONAL = String.raw`(?:if|we'd|would|could|might)`;
+const CONDITIONAL = "(?:if|we'd|would|could|might)";
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
