@@ -14,6 +14,8 @@ const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|ou
  * words of a permission refused ("not approved", "not permitted", "not allowed").
  */
 const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|approved|permitted|allowed|authori[sz]ed|acceptable|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter)`;
+/** Words for the whole of a list before its verdict: "all", "both", "also", "each". */
+const ALL_OF_THEM = String.raw`(?:all|both|also|each|likewise|equally)`;
 /** "is", "are", "must stay", "should remain", "is to be", "will be". */
 const COPULA = String.raw`(?:is|are|'s|'re|stays?|remains?|(?:is|are|'re|'s)\s+(?:staying|remaining)|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
 
@@ -23,8 +25,9 @@ const COPULA = String.raw`(?:is|are|'s|'re|stays?|remains?|(?:is|are|'re|'s)\s+(
  * as in a label or a note: "Encumbered assets: excluded", "plants + labs off limits").
  */
 export const RULED_OUT = [
-  String.raw`${COPULA}\s+(?:${RULED_OUT_STATE})`,
-  String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
+  // "are all off the table", "are both excluded", "is also not for sale": a word for the whole list between.
+  String.raw`${COPULA}\s+(?:${ALL_OF_THEM}\s+)?(?:${RULED_OUT_STATE})`,
+  String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
   // "data centers are strategic and must stay": staying, with nothing after it in the clause.

@@ -1116,6 +1116,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A share of something else is no single-market cap.
     ['$45M; either one of the CFOs may sign; 60% of staff agree.', { target_amount: 45e6 }],
   ],
+  'a verdict on a whole list after "all" or "both"': [
+    [
+      'The Fontana warehouse and the Mesa Parts Store are both excluded. $40M',
+      { target_amount: 40e6, exclude_asset_ids: ['IE-02', 'PHX-04'] },
+    ],
+    ['Houston, Dallas and Newark are all off limits. $40M', { target_amount: 40e6, exclude_markets: ['Dallas', 'Houston', 'Newark'] }],
+    // "All" before an ask rules nothing out.
+    ['Houston and Dallas are all we want to sell in. $40M', { target_amount: 40e6, include_markets: ['Dallas', 'Houston'] }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',
