@@ -15,7 +15,7 @@ const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|ou
  */
 const NOT_STATE = String.raw`sold|touched|included|offered|divested|marketed|eligible|available|approved|permitted|allowed|authori[sz]ed|acceptable|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter)`;
 /** Words for the whole of a list before its verdict: "all", "both", "also", "each". */
-const ALL_OF_THEM = "(?:all|both|also|each|likewise|equally)";
+const ALL_OF_THEM = '(?:all|both|also|each|likewise|equally)';
 /** "is", "are", "must stay", "should remain", "is to be", "will be". */
 const COPULA = String.raw`(?:is|are|'s|'re|stays?|remains?|(?:is|are|'re|'s)\s+(?:staying|remaining)|(?:must|should|will|shall|would|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:stay|remain|be)|(?:is|are)\s+to\s+(?:stay|remain|be)|to\s+be|be|being)`;
 
