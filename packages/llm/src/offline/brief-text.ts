@@ -237,8 +237,16 @@ function readingCopy(lowered: string): string {
   const circa = repaired.includes('c.') ? repaired.replace(/\bc\.(?=[$\d])/g, 'c ') : repaired;
   const spoken = circa.includes('point') ? circa.replace(SPOKEN_DECIMAL, spokenDecimal) : circa;
   const decimals = spoken.replace(DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`);
-  return BRACKETED_NUMERAL.test(decimals) ? decimals.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : decimals;
+  const restated = BRACKETED_NUMERAL.test(decimals) ? decimals.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : decimals;
+  return restated.includes('_') ? restated.replace(SPEC_BOUND_KEY, (key) => key.replace(/_/g, ' ')) : restated;
 }
+
+/**
+ * A bound named by its spec field, as in a `key = value` block ("max_net_leverage = 3.45x", "min_fccr: 1.55x"):
+ * read as the words it joins ("max net leverage"), which every bound reader knows.
+ */
+const SPEC_BOUND_KEY =
+  /\b(?:max|min|maximum|minimum)_(?:net_leverage|lease_adjusted_leverage|fccr|fixed_charge_coverage|market_share|rent_added|criticality|leaseability)\b/g;
 
 /** A numeral in brackets: the cheap test before looking for a number in words restated in figures. */
 const BRACKETED_NUMERAL = /\(\s*\d/;

@@ -1125,6 +1125,18 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // "All" before an ask rules nothing out.
     ['Houston and Dallas are all we want to sell in. $40M', { target_amount: 40e6, include_markets: ['Dallas', 'Houston'] }],
   ],
+  'bounds named by their spec fields in a key list': [
+    [
+      'amount: $40M\nmax_lease_adjusted_leverage: 4.8x\nmin_leaseability = 0.55',
+      { target_amount: 40e6, max_lease_adjusted_leverage: 4.8, min_leaseability: 0.55 },
+    ],
+    [
+      '$40M; maximum_criticality = 0.6; min_fixed_charge_coverage = 1.3x',
+      { target_amount: 40e6, max_criticality: 0.6, min_fixed_charge_coverage: 1.3 },
+    ],
+    // Another key with an underscore is no bound.
+    ['$40M; run_id = 3', { target_amount: 40e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',
