@@ -19,8 +19,10 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-10.json (200 briefs), written
 // the same way after the reader was changed for the ninth, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-11.json (250 briefs), written the same way after the reader was changed for
-// the tenth, measured once, then tuned on as well. The offline reader always; a provider too when its key is in the environment (OPENAI_API_KEY,
-// ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
+// the tenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-12.json (250 briefs,
+// most of them composed by the writer's own script from phrasings it wrote), written the same way after
+// the reader was changed for the eleventh, and measured once. The offline reader always; a provider too
+// when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
 import { createOfflineLlmClient } from '../src/offline/offline-llm-client.js';
@@ -75,6 +77,7 @@ const eighthFreshSet = readSet('brief-fresh-check-set-8.json');
 const ninthFreshSet = readSet('brief-fresh-check-set-9.json');
 const tenthFreshSet = readSet('brief-fresh-check-set-10.json');
 const eleventhFreshSet = readSet('brief-fresh-check-set-11.json');
+const twelfthFreshSet = readSet('brief-fresh-check-set-12.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -208,6 +211,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once, then tuned on)', ninthFreshSet],
   ['offline, tenth fresh check set (brief-fresh-check-set-10.json, written blind, measured once, then tuned on)', tenthFreshSet],
   ['offline, eleventh fresh check set (brief-fresh-check-set-11.json, written blind, measured once, then tuned on)', eleventhFreshSet],
+  ['offline, twelfth fresh check set (brief-fresh-check-set-12.json, written blind, measured once)', twelfthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
