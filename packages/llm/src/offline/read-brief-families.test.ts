@@ -1137,6 +1137,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Another key with an underscore is no bound.
     ['$40M; run_id = 3', { target_amount: 40e6 }],
   ],
+  'tax rates "taxed at", "for tax", before "tax rate" and in a table cell': [
+    ['Sale gains get taxed at twenty-two percent. $40M', { target_amount: 40e6, economics: { tax_rate: 0.22 } }],
+    ['$40M; plan on 23 percent for taxes.', { target_amount: 40e6, economics: { tax_rate: 0.23 } }],
+    ['$40M; take 0.26 for tax.', { target_amount: 40e6, economics: { tax_rate: 0.26 } }],
+    ['We model a 0.27 tax rate on $40M.', { target_amount: 40e6, economics: { tax_rate: 0.27 } }],
+    ['| Item | Setting |\n|---|---|\n| Proceeds | $40M |\n| Tax rate | 0.2 |', { target_amount: 40e6, economics: { tax_rate: 0.2 } }],
+    // A share "for tax advisers" is no tax rate.
+    ['$40M; 2 percent escalators; set aside 5 percent for tax advisers.', { target_amount: 40e6, economics: { rent_escalator: 0.02 } }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

@@ -24,7 +24,7 @@ const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 // "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
 const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
-const ENDS_VALUE = String.raw`(?=\s*(?:[,;\n]|$))`;
+const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$))`;
 
 /** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
 const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
@@ -121,10 +121,11 @@ const TAX_RATE = new RegExp(
 );
 /**
  * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax 0.21", "a tax rate of 0.21", "Tax rate?
- * A: 0.25", and the fraction named after it ("use 0.25 as the tax rate"); in a `key: value` block, one or zero too.
+ * A: 0.25", a table cell ("| Tax rate | 0.21 |"), and the fraction named after it ("use 0.25 as the tax rate", "use
+ * 0.28 for tax", "assume a 0.24 tax rate"); in a `key: value` block, one or zero too.
  */
 const TAX_RATE_FRACTION = new RegExp(
-  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|a)\s+tax(?:\s+rate)?)`,
+  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}\s+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate)`,
   'g',
 );
 /** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
@@ -183,10 +184,11 @@ const MIN_PROCEEDS_IN_WORDS =
 
 /**
  * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
- * with no other figure's name in between, and a rate for the gain without the word tax ("26% on the gain").
+ * with no other figure's name in between ("gains are taxed at twenty percent"), a rate "for tax", and a rate for the
+ * gain without the word tax ("26% on the gain").
  */
 const TAX_RATE_LOOSE = new RegExp(
-  String.raw`\btax(?:es)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?` +
+  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$)))` +
     // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
     String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
     // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.
