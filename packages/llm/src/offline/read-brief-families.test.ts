@@ -1147,7 +1147,10 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$40M; 2 percent escalators; set aside 5 percent for tax advisers.', { target_amount: 40e6, economics: { rent_escalator: 0.02 } }],
   ],
   'encumbered assets ruled out in a table row, a label or an answer on its own line': [
-    ['| Setting | Choice |\n|---|---|\n| Proceeds | $40M |\n| Encumbered sites | excluded |', { target_amount: 40e6, exclude_mortgaged: true }],
+    [
+      '| Setting | Choice |\n|---|---|\n| Proceeds | $40M |\n| Encumbered sites | excluded |',
+      { target_amount: 40e6, exclude_mortgaged: true },
+    ],
     ['Proceeds: $40M\nMortgaged properties: skip', { target_amount: 40e6, exclude_mortgaged: true }],
     ['Q: Any liens?\nA: Keep those out.\nQ: Size?\nA: $40M', { target_amount: 40e6, exclude_mortgaged: true }],
     // A label that lets them in, or a question answered with a yes, rules nothing out.
