@@ -104,6 +104,15 @@ const FLOOR_FRACTION = new RegExp(
   'g',
 );
 
+/**
+ * A label naming the ask and the floor together, their amounts after it in the same order: "Target / floor: $300M
+ * / $180M", "| Target / acceptable minimum | $40M ideally, $36M acceptable |".
+ */
+const TARGET_AND_FLOOR_LABEL =
+  /\b(?:target|ask|goal)(?:\s+proceeds)?\s*(?:\/|&|and)\s*(?:(?:acceptable|absolute)\s+)?(?:minimum|min\.?|floor|fall[-\s]?back|walk[-\s]?away)(?:\s+(?:proceeds|amount))?\s*:\s*/g;
+/** The word after a labelled floor that says what it is: "$36M acceptable". */
+const LABELLED_FLOOR_AFTER = /^\s*(?:acceptable|at\s+(?:a\s+)?minimum|minimum|floor)?/;
+
 /** Figures a brief may mention as background rather than as the ask. */
 // "rent-adjusted leverage" names a covenant, not a background rent figure.
 const CONTEXT_WORDS =
@@ -235,6 +244,20 @@ export function readAmounts(text: BriefText): AmountReading {
     if (!(fraction > 0 && fraction <= 1) || !text.isFree(match.index, match.index + match[0].length)) continue;
     floorFractions.push(fraction);
     text.claim(match.index, match.index + match[0].length);
+  }
+
+  const labelled = amountCandidates(text.lower);
+  for (const label of text.freeMatches(TARGET_AND_FLOOR_LABEL)) {
+    const labelEnd = label.index + label[0].length;
+    const lineEnd = text.lower.indexOf('\n', labelEnd) === -1 ? text.lower.length : text.lower.indexOf('\n', labelEnd);
+    const [target, floor] = labelled.filter(
+      (candidate) =>
+        candidate.isMoney && candidate.start >= labelEnd && candidate.end <= lineEnd && text.isFree(candidate.start, candidate.end),
+    );
+    if (target === undefined || floor === undefined || !(floor.value < target.value)) continue;
+    targets.push(target);
+    floors.push(floor);
+    text.claim(label.index, floor.end + (LABELLED_FLOOR_AFTER.exec(text.lower.slice(floor.end))?.[0].length ?? 0));
   }
 
   for (const match of text.freeMatches(RANGE)) {

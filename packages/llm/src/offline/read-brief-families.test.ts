@@ -1157,6 +1157,13 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Proceeds: $40M\nMortgaged properties: fine to include', { target_amount: 40e6 }],
     ['Q: Mortgaged sites?\nA: They can stay in.\nQ: Size?\nA: $40M', { target_amount: 40e6 }],
   ],
+  'the ask and the floor on one label line': [
+    ['Ask / floor: $90M / $70M', { target_amount: 90e6, floor_amount: 70e6 }],
+    ['| Key | Value |\n|---|---|\n| Goal / walk-away | 55 million / $45M |', { target_amount: 55e6, floor_amount: 45e6 }],
+    ['Target and minimum: seventy million dollars ideally, $63M acceptable', { target_amount: 70e6, floor_amount: 63e6 }],
+    // A second amount larger than the first is no floor of this label: the other readers sort the two.
+    ['Target / floor: $90M / $120M', { target_amount: 120e6, floor_amount: 90e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',
