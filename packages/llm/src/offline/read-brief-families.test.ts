@@ -1164,6 +1164,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A second amount larger than the first is no floor of this label: the other readers sort the two.
     ['Target / floor: $90M / $120M', { target_amount: 120e6, floor_amount: 90e6 }],
   ],
+  'a figure corrected after dollars, separators or words, and "let\'s say"': [
+    ['We want 70 million dollars. Correction: 65mm, per the treasurer.', { target_amount: 65e6 }],
+    ['Raise USD 90,000,000 - correction, USD 95,000,000.', { target_amount: 95e6 }],
+    ['Proceeds of $45M... actually no, let us say forty million dollars.', { target_amount: 40e6 }],
+    ["Leverage under 4x - actually, let's make it 3.75x. $40M", { target_amount: 40e6, max_net_leverage: 3.75 }],
+    // A correction followed by a figure of another kind takes nothing back.
+    ['Raise 70 million dollars. Correction: 3x leverage cap.', { target_amount: 70e6, max_net_leverage: 3 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

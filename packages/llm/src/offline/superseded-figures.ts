@@ -4,24 +4,32 @@
  * happening"). The spans found are read as nothing by every reader.
  */
 
-/** A figure as the self-correction reader compares them: a currency mark, the digits and a unit or scale. */
-const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:\$\s*)?\d+(?:\.\d+)?[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?![a-z\d])`;
+import { NUMERAL, WORD_NUMBER } from './written-numbers.js';
+
+/**
+ * A figure as the self-correction reader compares them: a currency mark, the digits (with thousands separators) or a
+ * number in words before a scale ("three hundred million"), a unit or scale, and "dollars" after it.
+ */
+const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:${NUMERAL}|${WORD_NUMBER}(?=\s+(?:million|billion|mm|bn)\b))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
 /** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean". */
 const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?)`;
 /** Any correction word, the cheap test before the full pattern. */
 const CORRECTION_CUE = /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?)\b/;
 /** The figure restated with its name after a correction: "make the target", "set the floor at", "use". */
 const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at\s+|to\s+)?|use\s+)`;
+/** The replacement proposed after the correction words: "actually no, let's say 110mm", "no - let's make it $60M". */
+const LET_US_SAY = String.raw`(?:no[\s,;.!-]+)?let(?:'s|\s+us)\s+(?:say|make\s+(?:it|that)|go\s+with|do)\s+`;
 /** A figure, the words that take it back, and the figure that replaces it (only looked ahead at). */
 const SELF_CORRECTION = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|${RESTATED})?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|${RESTATED}|${LET_US_SAY})?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 
 /** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
-function figureKind(figure: string): string {
-  const unit = /[a-z%]+\s*$/.exec(figure.trim())?.[0] ?? '';
-  if (figure.includes('$') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
+function figureKind(written: string): string {
+  const figure = written.trim().replace(/\s+(?:dollars|usd)$/, '');
+  const unit = /[a-z%]+\s*$/.exec(figure)?.[0] ?? '';
+  if (figure.includes('$') || figure.startsWith('usd') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
   if (/^(?:x|times|turns)$/.test(unit)) return 'multiple';
   if (/^(?:%|percent)$/.test(unit)) return 'percentage';
   return /^years?$/.test(unit) ? 'years' : 'number';
