@@ -1172,6 +1172,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A correction followed by a figure of another kind takes nothing back.
     ['Raise 70 million dollars. Correction: 3x leverage cap.', { target_amount: 70e6, max_net_leverage: 3 }],
   ],
+  'a lease-adjusted leverage name with an aside in brackets': [
+    ['$40M; hold rent-adjusted (leases capitalised) leverage under 5.5x.', { target_amount: 40e6, max_lease_adjusted_leverage: 5.5 }],
+    [
+      '$40M. Lease-adjusted (EBITDAR-based) net leverage at most 6 times; net leverage at most 3.5x.',
+      { target_amount: 40e6, max_lease_adjusted_leverage: 6, max_net_leverage: 3.5 },
+    ],
+    // An aside after another name leaves it what it was.
+    ['$40M; leverage (net) under 4x.', { target_amount: 40e6, max_net_leverage: 4 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

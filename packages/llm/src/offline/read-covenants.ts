@@ -14,10 +14,12 @@ export interface CovenantReading {
 const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plus)\s+(?:operating\s+|capitali[sz]ed\s+)?(?:leases|lease\s+liabilities|lease\s+obligations|rents?)`;
 /**
  * "lease-adjusted leverage", "rent-adjusted net leverage", "lease-adj leverage", "the lease-adjusted ratio",
+ * "lease-adjusted (rent-capitalised) leverage",
  * "adjusted leverage (incl. leases)", "leverage including leases", "EBITDAR leverage", "debt/EBITDAR".
  */
 const LEASE_ADJUSTED_LEVERAGE = [
-  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:net\s+)?(?:leverage|lev\b\.?|debt|ratio|multiple)(?:\s+ratio)?`,
+  // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
+  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:net\s+)?(?:leverage|lev\b\.?|debt|ratio|multiple)(?:\s+ratio)?`,
   // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
   // A limit's noun after it counts as a bound too: "lease-adjusted ceiling 4.8x", "lease-adj. limit: 5x".
   String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|up\s+to|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
