@@ -1181,6 +1181,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // An aside after another name leaves it what it was.
     ['$40M; leverage (net) under 4x.', { target_amount: 40e6, max_net_leverage: 4 }],
   ],
+  'types ruled out by an "excluded types" label, and data-centre words with a hyphen': [
+    ['$40M\nExcluded property types: offices and shops', { target_amount: 40e6, asset_types: allTypesBut('office', 'retail') }],
+    [
+      '| Field | Value |\n|---|---|\n| Amount | $40M |\n| Excluded types | labs |',
+      { target_amount: 40e6, asset_types: allTypesBut('lab') },
+    ],
+    ['$40M; sell only the data-centre estate and the plants.', { target_amount: 40e6, asset_types: ['data_center', 'manufacturing'] }],
+    // A label of the types asked for keeps them in.
+    ['$40M\nAsset types: data-center buildings only', { target_amount: 40e6, asset_types: ['data_center'] }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',
