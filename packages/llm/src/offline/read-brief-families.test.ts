@@ -1191,6 +1191,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A label of the types asked for keeps them in.
     ['$40M\nAsset types: data-center buildings only', { target_amount: 40e6, asset_types: ['data_center'] }],
   ],
+  'a reporting basis named as undecided': [
+    ['$40M. Whether the group switches to US GAAP remains undecided.', { target_amount: 40e6 }],
+    ['$40M; adopting IFRS 16 is still to be decided.', { target_amount: 40e6 }],
+    // A basis stated, with something else undecided, is read.
+    ['$40M; IFRS 16 basis. The lease term is undecided.', { target_amount: 40e6, economics: { accounting_basis: 'ifrs16' } }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

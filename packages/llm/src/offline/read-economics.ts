@@ -105,6 +105,12 @@ const FLAT_RENT = new RegExp(
 /** "2% bumps instead of flat rent", "rather than flat rents": flat rent turned down, not asked for. */
 const TURNED_DOWN =
   /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|not|no|versus|vs\.?|over|replacing|replace)\s+(?:a\s+|the\s+)?$/;
+/**
+ * A reporting basis named as undecided, read as no basis: "whether we move to IFRS 16 is still an open question",
+ * "adopting US GAAP remains undecided", "IFRS 16 is TBD".
+ */
+const UNDECIDED_BASIS =
+  /\b(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b/g;
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
 const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
@@ -285,6 +291,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   const taxRate = taxRates[taxRates.length - 1];
   if (taxRate !== undefined) reading.tax_rate = taxRate.value;
   const bases: { basis: AccountingBasis; start: number }[] = [];
+  // Claimed first and used for nothing, so that neither basis is read from it.
+  claimAll(UNDECIDED_BASIS, () => undefined);
   claimAll(US_GAAP, (match) => bases.push({ basis: 'us_gaap', start: match.index }));
   claimAll(IFRS, (match) => bases.push({ basis: 'ifrs16', start: match.index }));
   bases.sort((left, right) => left.start - right.start);
