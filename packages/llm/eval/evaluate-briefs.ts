@@ -21,7 +21,7 @@
 // eval/brief-fresh-check-set-11.json (250 briefs), written the same way after the reader was changed for
 // the tenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-12.json (250 briefs,
 // most of them composed by the writer's own script from phrasings it wrote), written the same way after
-// the reader was changed for the eleventh, and measured once. The offline reader always; a provider too
+// the reader was changed for the eleventh, measured once, then tuned on as well. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -211,7 +211,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once, then tuned on)', ninthFreshSet],
   ['offline, tenth fresh check set (brief-fresh-check-set-10.json, written blind, measured once, then tuned on)', tenthFreshSet],
   ['offline, eleventh fresh check set (brief-fresh-check-set-11.json, written blind, measured once, then tuned on)', eleventhFreshSet],
-  ['offline, twelfth fresh check set (brief-fresh-check-set-12.json, written blind, measured once)', twelfthFreshSet],
+  ['offline, twelfth fresh check set (brief-fresh-check-set-12.json, written blind, measured once, then tuned on)', twelfthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
