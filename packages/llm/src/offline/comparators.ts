@@ -90,9 +90,9 @@ export const LOWER_BOUND = [
 
 /**
  * Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x", "criticality limit
- * 0.5". "No worse than", "limit" and "threshold" take the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
+ * 0.5", a question answered with the level alone ("Net leverage limit? A: 3.75 turns"). "No worse than", "limit" and "threshold" take the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
  */
-export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:threshold|limit|requirement|hurdle|cut-?off)(?:\s+(?:of|at|is))?(?:\s*[:=])?|of|at|is|be|=|:`;
+export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:threshold|limit|requirement|hurdle|cut-?off)(?:\s+(?:of|at|is))?(?:\s*[:=])?|(?:threshold|limit|cap|ceiling|floor)?\s*\?\s*(?:a|answer)\s*:\s*(?:yes\s*[,:-]?\s*)?|of|at|is|be|=|:`;
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
 export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|at\s+(?:the\s+)?most`;

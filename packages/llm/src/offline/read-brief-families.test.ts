@@ -1197,6 +1197,13 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A basis stated, with something else undecided, is read.
     ['$40M; IFRS 16 basis. The lease term is undecided.', { target_amount: 40e6, economics: { accounting_basis: 'ifrs16' } }],
   ],
+  'a limit asked about and answered with the level alone': [
+    ['Q: Amount?\nA: $40M\nQ: Leverage cap?\nA: 3.9x', { target_amount: 40e6, max_net_leverage: 3.9 }],
+    ['Q: Amount?\nA: $40M\nQ: Criticality ceiling?\nA: Yes - 0.6.', { target_amount: 40e6, max_criticality: 0.6 }],
+    ['Q: Amount?\nA: $40M\nQ: FCCR?\nA: 1.6 times.', { target_amount: 40e6, min_fixed_charge_coverage: 1.6 }],
+    // Where a metric stands today is no limit on it.
+    ['Q: Amount?\nA: $40M\nQ: Where is leverage today?\nA: About 3.1x.', { target_amount: 40e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',
