@@ -1204,6 +1204,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Where a metric stands today is no limit on it.
     ['Q: Amount?\nA: $40M\nQ: Where is leverage today?\nA: About 3.1x.', { target_amount: 40e6 }],
   ],
+  'a figure refused in brackets after the one kept': [
+    ['Raise $70M (not $90M, which the board rejected).', { target_amount: 70e6 }],
+    ['Leverage at most 3.5x (not 4x as in the draft); $40M', { target_amount: 40e6, max_net_leverage: 3.5 }],
+    // Brackets that refuse no figure leave the figures in them.
+    ['$40M (not before June, with 3 sites at most); leverage under 4x', { target_amount: 40e6, max_net_leverage: 4 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

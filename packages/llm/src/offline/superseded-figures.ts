@@ -72,6 +72,8 @@ const REFUSED_FIGURE = new RegExp(
   String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})\s*[,;]\s*(?:but\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
+/** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */
+const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORRECTED_FIGURE}[^()\n]{0,80}\)`, 'g');
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
 const REPLACING =
   /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with)\b/;
@@ -120,6 +122,7 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
       break;
     }
   }
+  for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of lower.matchAll(REFUSED_FIGURE)) {
     if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {
       spans.push({ start: match.index, end: match.index + match[0].length });
