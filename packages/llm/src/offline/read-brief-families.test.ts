@@ -1210,6 +1210,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Brackets that refuse no figure leave the figures in them.
     ['$40M (not before June, with 3 sites at most); leverage under 4x', { target_amount: 40e6, max_net_leverage: 4 }],
   ],
+  'escalators in basis points after rising rents or a question, and fractions before the noun': [
+    ['$40M; rents rise 175 bps a year.', { target_amount: 40e6, economics: { rent_escalator: 0.0175 } }],
+    ['Q: Amount?\nA: $40M\nQ: Annual escalation?\nA: 225 bps.', { target_amount: 40e6, economics: { rent_escalator: 0.0225 } }],
+    ['$40M; model 0.015 yearly bumps.', { target_amount: 40e6, economics: { rent_escalator: 0.015 } }],
+    ['$40M; rents climb 0.03 per year.', { target_amount: 40e6, economics: { rent_escalator: 0.03 } }],
+    // A fraction before another noun is no escalator.
+    ['$40M; criticality 0.5 max; 2% annual bumps.', { target_amount: 40e6, max_criticality: 0.5, economics: { rent_escalator: 0.02 } }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

@@ -79,9 +79,14 @@ const ESCALATOR = new RegExp(
     `|(?<=\\blease(?:back)?s?\\b[^.!?\\n]{0,40})escalat(?:e|es|ing)\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
   'g',
 );
-/** "rent escalators of 150 basis points a year", "Escalators of 300 bps per annum", "200bp bumps": basis points. */
+/**
+ * "rent escalators of 150 basis points a year", "Escalators of 300 bps per annum", "200bp bumps", "Escalator? A: 250
+ * basis points", "rents rise 175 bps a year": basis points.
+ */
 const ESCALATOR_BASIS_POINTS = new RegExp(
-  `\\b(?:${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|\\s+)(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
+  `\\b(?:${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|${ANSWERED}|\\s+)(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
+    // "rents grow 250 bps per year": rents that rise, as for a percentage.
+    `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
     `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|step[-\\s]?ups?|uplifts?))(?![a-z])`,
   'g',
 );
@@ -91,10 +96,11 @@ const SET_TO = String.raw`(?:of|at|is|to\s+be|(?:will|would|should|must|shall|is
 const FRACTION = String.raw`(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
 /**
  * An escalator written as a fraction: "escalator: 0.02", "rent_escalator = .025", "Escalator 0.0225", "escalators of
- * 0.03", and the fraction named after it ("use 0.025 as the escalator").
+ * 0.03", rents rising by it ("rents grow 0.02 a year"), and the fraction named after it ("use 0.025 as the escalator",
+ * "0.0175 annual escalators").
  */
 const ESCALATOR_FRACTION = new RegExp(
-  String.raw`\b(?:(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*(?:[:=]\s*|\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|an?)\s+(?:annual\s+|rent(?:al)?\s+)*escalat(?:or|ion))`,
+  String.raw`\b(?:(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*(?:[:=]\s*|\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|an?)\s+(?:annual\s+|rent(?:al)?\s+)*escalat(?:or|ion)|${FRACTION}\s+(?:(?:annual|yearly|rent(?:al)?)\s+)+(?:escalat(?:or|ors|ion)|bumps?)|rents?\s+${RENT_RISING}\s+(?:by\s+)?${FRACTION}${PER_YEAR})`,
   'g',
 );
 /** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
@@ -260,7 +266,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
   claimAll(ESCALATOR_BASIS_POINTS, (match) => {
-    const basisPoints = Number(match[1] ?? match[2] ?? '');
+    const basisPoints = Number(match.slice(1).find((group) => group !== undefined) ?? '');
     if (basisPoints >= 0 && basisPoints < 2500) escalators.push({ value: Math.round(basisPoints * 1e6) / 1e10, start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
