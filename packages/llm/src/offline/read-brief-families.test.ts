@@ -1218,6 +1218,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A fraction before another noun is no escalator.
     ['$40M; criticality 0.5 max; 2% annual bumps.', { target_amount: 40e6, max_criticality: 0.5, economics: { rent_escalator: 0.02 } }],
   ],
+  'the least proceeds as an answer, and "over the target"': [
+    ['Q: Amount?\nA: $40M\nQ: Objective?\nA: Minimum proceeds.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M; minimize the proceeds over our target.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    // Another minimum as the answer is another objective.
+    ['Q: Amount?\nA: $40M\nQ: Objective?\nA: Minimum NPV cost.', { target_amount: 40e6, economics: { objective: 'min_npv_cost' } }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

@@ -179,12 +179,14 @@ const CHEAPEST_CAPITAL = new RegExp(
  * The sell-no-more-than-needed objective, named as an objective: "the min-proceeds objective", "Objective:
  * minimum proceeds"; by its API name, `min_proceeds`; or as what is run or used ("run min proceeds", "use
  * minimum proceeds with the exact solver", "optimise for minimum proceeds"; an adverb between, as in "optimise exactly
- * for minimum proceeds", is left for the strategy reader), when no figure, bound or "of" follows. Otherwise "minimum
+ * for minimum proceeds", is left for the strategy reader), when no figure, bound or "of" follows ("minimise proceeds
+ * over the target" is still the objective); and a question on the objective answered by it ("What are we optimising?
+ * A: Minimum proceeds."). Otherwise "minimum
  * proceeds" is a floor's label ("Minimum proceeds: $80M", "run with minimum proceeds of $80M") and is left
  * to that reader.
  */
 const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|min_proceeds|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
+  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over(?!\s+(?:the\s+|our\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
 
 /**
  * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our
