@@ -26,11 +26,18 @@ export class BriefText {
    * comma before a unit ("3,5x", "2,5 percent") read as a decimal point.
    */
   readonly lower: string;
+  /**
+   * The text as written (dashes, quotes and spaces normalised only), index for index with `source`: what a
+   * report quotes back, so that a phrase not understood is the user's own words (a dot leader and a misspelling
+   * included), not the reading copy's.
+   */
+  readonly written: string;
   private readonly claimed: Uint8Array;
   private readonly clauseStarts: readonly number[];
 
   constructor(text: string) {
-    this.source = repairSpelling(withoutDotLeaders(normalise(text)));
+    this.written = normalise(text);
+    this.source = repairSpelling(withoutDotLeaders(this.written));
     const lower = readingCopy(lowerSameLength(this.source));
     const superseded = supersededSpans(lower);
     this.lower = blankSpans(lower, superseded);

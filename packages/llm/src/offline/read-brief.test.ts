@@ -114,6 +114,11 @@ describe('readBrief', () => {
     );
   });
 
+  it('quotes a phrase not understood as written, a lone dot before a figure included', () => {
+    // A dot standing alone before a figure reads as a table's dot leader; the report still quotes the brief.
+    expect(read('minimum . 3.5x').unrecognized).toEqual(['minimum . 3.5x']);
+  });
+
   it('reads leverage in any documented phrasing', () => {
     const phrasings = [
       (value: string) => `net leverage below ${value}x`,

@@ -74,7 +74,7 @@ function trimFiller(text: BriefText, start: number, end: number): string | null 
   while (last > first && tokens[last]?.filler === true) last -= 1;
   const from = tokens[first]?.start ?? 0;
   const to = tokens[last]?.end ?? fragment.length;
-  return text.source
+  return text.written
     .slice(start + from, start + to)
     .replace(/\s+/g, ' ')
     .replace(/[.-]+$/, '')
