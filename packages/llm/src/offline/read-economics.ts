@@ -1,7 +1,26 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import { OFFLINE_SCENARIO_RULES } from './scenarios-from-spec.js';
-import { decimalFromPercent, numberValue, WORD_MULTIPLE, WORD_NUMBER } from './written-numbers.js';
+import { decimalFromPercent, numberValue } from './written-numbers.js';
+import {
+  LEASE_TERM,
+  LEASES_WERE,
+  SHORTER_LEASES,
+  SHORT_LEASE_TERM_YEARS,
+  ESCALATOR,
+  ESCALATOR_BASIS_POINTS,
+  ESCALATOR_FRACTION,
+  FLAT_RENT,
+  TURNED_DOWN,
+  UNDECIDED_BASIS,
+  IFRS,
+  US_GAAP,
+  TAX_RATE,
+  TAX_RATE_FRACTION,
+  CHEAPEST_CAPITAL,
+  MIN_PROCEEDS_OBJECTIVE,
+  MIN_PROCEEDS_IN_WORDS,
+  TAX_RATE_LOOSE,
+} from './economics-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -13,202 +32,6 @@ export interface EconomicsReading {
   /** Phrases read as economics but out of range (a 60-year lease), as written with why. */
   unrecognized: string[];
 }
-
-/** A lease term's years: a numeral or words ("ten year term", "twenty-five-year leases"). */
-const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
-
-/** Years written after a number: "years", "yrs", "yr", "y" ("12y leases"). */
-const YEARS = '(?:years?|yrs?|y)(?![a-z])';
-/** What a lease's length is called: "term", "initial term", "lease tenor", "leaseback period", "lease length". */
-// A period, length or duration is a lease's only when it says so ("payback period of 5 years" is not).
-// "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
-const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
-/** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
-const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$))`;
-
-/** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
-const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
-
-/**
- * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
- * "leases of 15 years", and term-sheet labels: "Lease term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years".
- */
-const LEASE_TERM = new RegExp(
-  `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
-    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at)\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
-    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
-    // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
-    `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE})(?![a-z])`,
-  'g',
-);
-/** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
-const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|at|to|(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
-  'g',
-);
-/**
- * "shorter leases", "short leases", "shorter lease terms": a relative term in a
- * conversation's what-if, read as the documented short term (see
- * `OFFLINE_SCENARIO_RULES.short_lease_term_years`) and said back in the reading's notes.
- */
-const SHORTER_LEASES = /\b(?:shorter|short)\s+(?:lease(?:back)?\s+)?(?:leases|leasebacks|terms?|lease\s+terms?)(?![a-z])/g;
-
-/** The term a conversation's "shorter leases" stands for: the one the generated "Short leases" what-if uses. */
-const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_years;
-
-/** A percentage, the number captured. */
-const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b)`;
-/** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation". */
-const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?)`;
-/** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
-const RENT_RISING = String.raw`(?:step(?:s|ped|ping)?(?:\s+up)?|escalat(?:e|es|ed|ing)|ris(?:e|es|ing)|grow(?:s|ing|n)?|increas(?:e|es|ed|ing)|go(?:es|ing)?\s+up|climb(?:s|ing)?|bump(?:s|ed|ing)?(?:\s+up)?|ratchet(?:s|ing)?(?:\s+up)?|index(?:ed|ing)?)`;
-const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year)))?`;
-
-/**
- * "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year", term-sheet labels
- * ("Annual escalation: 2.0%", "Rent bumps - 3% p.a."), and rents that rise ("rents stepping up 1.5% a year",
- * "rent that steps up by 2% each year", "leases escalating at 3% annually").
- */
-const ESCALATOR = new RegExp(
-  `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
-    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be)\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
-    `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
-    // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
-    `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
-    // "Leases: 15 years, escalating 2.25% per year": after the leases, "escalating" says whose figure it is.
-    `|(?<=\\blease(?:back)?s?\\b[^.!?\\n]{0,40})escalat(?:e|es|ing)\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
-  'g',
-);
-/**
- * "rent escalators of 150 basis points a year", "Escalators of 300 bps per annum", "200bp bumps", "Escalator? A: 250
- * basis points", "rents rise 175 bps a year": basis points.
- */
-const ESCALATOR_BASIS_POINTS = new RegExp(
-  `\\b(?:${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|${ANSWERED}|\\s+)(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
-    // "rents grow 250 bps per year": rents that rise, as for a percentage.
-    `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
-    `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|step[-\\s]?ups?|uplifts?))(?![a-z])`,
-  'g',
-);
-/** Verbs that set a figure: "of", "at", "is", "should be", "will be", "to be", "set at". */
-const SET_TO = String.raw`(?:of|at|is|to\s+be|(?:will|would|should|must|shall|is\s+to|needs\s+to|has\s+to)\s+be|set\s+at)`;
-/** A fraction below one: "0.025", ".21"; never a percentage, a multiple or a longer number. */
-const FRACTION = String.raw`(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
-/**
- * An escalator written as a fraction: "escalator: 0.02", "rent_escalator = .025", "Escalator 0.0225", "escalators of
- * 0.03", rents rising by it ("rents grow 0.02 a year"), and the fraction named after it ("use 0.025 as the escalator",
- * "0.0175 annual escalators").
- */
-const ESCALATOR_FRACTION = new RegExp(
-  String.raw`\b(?:(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*(?:[:=]\s*|\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|an?)\s+(?:annual\s+|rent(?:al)?\s+)*escalat(?:or|ion)|${FRACTION}\s+(?:(?:annual|yearly|rent(?:al)?)\s+)+(?:escalat(?:or|ors|ion)|bumps?)|rents?\s+${RENT_RISING}\s+(?:by\s+)?${FRACTION}${PER_YEAR})`,
-  'g',
-);
-/** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
-const FLAT_RENT = new RegExp(
-  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|will\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,
-  'g',
-);
-/** "2% bumps instead of flat rent", "rather than flat rents": flat rent turned down, not asked for. */
-const TURNED_DOWN =
-  /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|not|no|versus|vs\.?|over|replacing|replace)\s+(?:a\s+|the\s+)?$/;
-/**
- * A reporting basis named as undecided, read as no basis: "whether we move to IFRS 16 is still an open question",
- * "adopting US GAAP remains undecided", "IFRS 16 is TBD".
- */
-const UNDECIDED_BASIS =
-  /\b(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b/g;
-/** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
-const IFRS =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
-/** "we report under US GAAP", "ASC 842". */
-const US_GAAP =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842)(?![a-z0-9])/g;
-/** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
-const TAX_RATE = new RegExp(
-  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s*cent\\b)\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
-    '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?(?:\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?|' +
-    ANSWERED +
-    ')(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
-  'g',
-);
-/**
- * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax 0.21", "a tax rate of 0.21", "Tax rate?
- * A: 0.25", a table cell ("| Tax rate | 0.21 |"), and the fraction named after it ("use 0.25 as the tax rate", "use
- * 0.28 for tax", "assume a 0.24 tax rate"); in a `key: value` block, one or zero too.
- */
-const TAX_RATE_FRACTION = new RegExp(
-  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}\s+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate)`,
-  'g',
-);
-/** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
-const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:npv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:cost|costs|expense)(?:\s+of\s+(?:the\s+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
-/**
- * The cheapest-capital objective, in its families: a superlative of cost with what is being chosen ("the
- * cheapest way", "cheapest financing route", "lowest-cost capital", "least expensive funding", "most
- * economical structure"); the lowest of a cost ("at the lowest possible NPV cost", "minimum all-in cost",
- * "lowest cost of capital"); minimising one ("minimise our cost of capital", "minimising the net present cost
- * of the leases"); and "optimise for cost", "cost-optimal", "lowest NPV".
- */
-const CHEAPEST_CAPITAL = new RegExp(
-  String.raw`\b(?:` +
-    [
-      // "the cheapest way", "cheapest-capital version", "the cheapest-in-NPV-terms set of sites".
-      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
-      // "cheapest in NPV terms", "least expensive on a present-value basis": the superlative and its basis alone.
-      String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)\s+(?:terms|basis)`,
-      // "the cheaper option in present value", "a less expensive structure on an NPV basis": a comparative only with the basis.
-      String.raw`(?:the\s+)?(?:cheaper|less\s+(?:expensive|costly)|lower[-\s]cost)\s+(?:way|option|route|structure|alternative|choice|solution|plan|set|selection|combination|outcome|mix|package)\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
-      // "NPV-cost objective", "present-value cost goal": the cost named as what is optimised.
-      String.raw`(?:npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+cost\s+(?:objective|goal|criterion|basis|optimi[sz]ation|minimi[sz]ation)`,
-      // "the solution with less cost in present value", "lower cost on an NPV basis".
-      String.raw`(?:less|lower|lowest|least|smallest|minimum)\s+(?:${COST_NOUN})\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
-      String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
-      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
-      String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
-      // "keep the cost of funds as low as possible"
-      String.raw`(?:(?:keep|keeping|hold|holding)\s+)?(?:the\s+|our\s+)?${COST_NOUN}\s+as\s+low\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)`,
-      // "leasebacks as cheap as possible relative to our cost of debt, measured in NPV": the whole comparison is the objective's.
-      String.raw`as\s+(?:cheap|inexpensive|low[-\s]cost)\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)(?:\s+(?:relative\s+to|compared\s+(?:to|with)|against)\s+(?:our\s+|the\s+)?(?:cost\s+of\s+(?:debt|capital|funds|borrowing)|borrowing\s+costs?|debt))?(?:,?\s+(?:measured\s+)?(?:in|on\s+an?)\s+(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?)?`,
-      String.raw`cost[-\s]optimal|min_npv_cost|(?:lowest|minimum|min)[-\s]npv|npv[-\s]minimi[sz](?:ing|ed)`,
-    ].join('|') +
-    ')(?![a-z])',
-  'g',
-);
-
-/**
- * The sell-no-more-than-needed objective, named as an objective: "the min-proceeds objective", "Objective:
- * minimum proceeds"; by its API name, `min_proceeds`; or as what is run or used ("run min proceeds", "use
- * minimum proceeds with the exact solver", "optimise for minimum proceeds"; an adverb between, as in "optimise exactly
- * for minimum proceeds", is left for the strategy reader), when no figure, bound or "of" follows ("minimise proceeds
- * over the target" is still the objective); and a question on the objective answered by it ("What are we optimising?
- * A: Minimum proceeds."). Otherwise "minimum
- * proceeds" is a floor's label ("Minimum proceeds: $80M", "run with minimum proceeds of $80M") and is left
- * to that reader.
- */
-const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over(?!\s+(?:the\s+|our\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
-
-/**
- * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our
- * goal is to raise only what is needed", "aim: divest no more than necessary". Without the label, "sell no more
- * than we need" may be a remark, and a figure after it ("no more than $50M") is a cap, not an objective.
- */
-const MIN_PROCEEDS_IN_WORDS =
-  /\b(?:objective|goal|aim|priority)\s*(?:[:=-]\s*|\s(?:is|should\s+be|will\s+be)\s+)(?:to\s+)?(?:sell|raise|divest|monetise|monetize)\s+(?:no\s+more\s+than|not\s+more\s+than|only\s+(?:what|as\s+much\s+as))\s+(?:we\s+|is\s+|are\s+|it\s+is\s+)?(?:really\s+|actually\s+|strictly\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)(?![a-z])/g;
-
-/**
- * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
- * with no other figure's name in between ("gains are taxed at twenty percent"), a rate "for tax", and a rate for the
- * gain without the word tax ("26% on the gain").
- */
-const TAX_RATE_LOOSE = new RegExp(
-  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$)))` +
-    // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
-    String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
-    // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.
-    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+(?:(?:federal|state|local|and|cash|corporate|income)\s+)*rate\s+(?:is\s+|of\s+|at\s+|[:=]\s*)?${PERCENT_VALUE}`,
-  'g',
-);
 
 /** A percentage's number as a numeral: "twenty-one" becomes "21"; a numeral stays as written. */
 function percentWritten(written: string): string {
