@@ -24,9 +24,9 @@ export interface RouteCall {
   readonly context: CallContext;
 }
 
-/** A JSON answer that is already serialised: text, or UTF-8 bytes (stored JSON served as it is). */
+/** A JSON answer already serialised as UTF-8 bytes (stored JSON served as it is). */
 export class RawJson {
-  constructor(readonly json: string | Uint8Array) {}
+  constructor(readonly json: Uint8Array) {}
 }
 
 /** A component of the OpenAPI document (`#/components/schemas/<name>`), optionally as an array. */
