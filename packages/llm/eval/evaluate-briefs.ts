@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Thirteen sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Fourteen sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -21,7 +21,9 @@
 // eval/brief-fresh-check-set-11.json (250 briefs), written the same way after the reader was changed for
 // the tenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-12.json (250 briefs,
 // most of them composed by the writer's own script from phrasings it wrote), written the same way after
-// the reader was changed for the eleventh, measured once, then tuned on as well. The offline reader always; a provider too
+// the reader was changed for the eleventh, measured once, then tuned on as well, and
+// eval/brief-fresh-check-set-13.json (250 briefs, each written by hand), written the same way after the reader was
+// changed for the twelfth, measured once, then tuned on as well. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -78,6 +80,7 @@ const ninthFreshSet = readSet('brief-fresh-check-set-9.json');
 const tenthFreshSet = readSet('brief-fresh-check-set-10.json');
 const eleventhFreshSet = readSet('brief-fresh-check-set-11.json');
 const twelfthFreshSet = readSet('brief-fresh-check-set-12.json');
+const thirteenthFreshSet = readSet('brief-fresh-check-set-13.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -212,6 +215,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, tenth fresh check set (brief-fresh-check-set-10.json, written blind, measured once, then tuned on)', tenthFreshSet],
   ['offline, eleventh fresh check set (brief-fresh-check-set-11.json, written blind, measured once, then tuned on)', eleventhFreshSet],
   ['offline, twelfth fresh check set (brief-fresh-check-set-12.json, written blind, measured once, then tuned on)', twelfthFreshSet],
+  ['offline, thirteenth fresh check set (brief-fresh-check-set-13.json, written blind, measured once, then tuned on)', thirteenthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
