@@ -1,3 +1,4 @@
+import { floorQuestionStart } from './answered-floor.js';
 import { BriefText } from './brief-text.js';
 import {
   MONEY_SCALE,
@@ -284,6 +285,13 @@ export function readAmounts(text: BriefText): AmountReading {
 
   for (const candidate of amountCandidates(text.lower)) {
     if (!candidate.isMoney || !text.isFree(candidate.start, candidate.end)) continue;
+    // "Minimum acceptable?" then "$80M": the answer to a floor question, whatever the line after says.
+    const question = floorQuestionStart(text.lower, candidate.start);
+    if (question !== null) {
+      floors.push(candidate);
+      text.claim(question, candidate.end);
+      continue;
+    }
     const clause = text.clauseWithLabel(candidate.start);
     const before = text.lower.slice(clause.start, candidate.start);
     const after = text.lower.slice(candidate.end, clause.end);

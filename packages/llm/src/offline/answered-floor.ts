@@ -1,0 +1,30 @@
+/**
+ * A floor asked about and answered with the amount alone: "Minimum acceptable?" then "$80M" on the next line,
+ * "Q: what's the floor? A: 60 million". The question names a floor and no other figure; the answer opens with
+ * the amount.
+ */
+
+/** The question and its answer's opening, right before the amount: "...floor?\nA: ", "...acceptable?\n", "...? Yes, ". */
+const QUESTION_BEFORE_ANSWER =
+  /(?:^|[\n.!;]|\bq\s*[:.)-])(?<question>[^\n.!?;]{0,80})\?[^\S\n]*\n?\s*(?:(?:a|answer)\s*[:.)-]\s*)?(?:(?:yes|yep|sure|ok(?:ay)?)\s*[,:;.-]\s*)?$/;
+/** Words that make a question one about the floor. */
+const FLOOR_QUESTION_WORDS =
+  /\b(?:floor|minimum|min|least|lowest|acceptable|walk[-\s]?away|fall[-\s]?back|bottom[-\s]line|go\s+(?:below|under|lower))\b/;
+/** Words that make it about another figure: the ask itself, or a limit ("minimum coverage?", "min rent?"). */
+const OTHER_FIGURE_WORDS =
+  /\b(?:target|ask|goal|ideal(?:ly)?|how\s+much|rent|leverage|coverage|fccr|criticality|leaseability|term|escalat\w*|tax|share|market|ebitda|debt)\b/;
+/** How far before the amount the question is looked for. */
+const QUESTION_REACH = 120;
+
+/**
+ * Where the question a floor amount at `amountStart` answers begins, or null when the amount answers no floor
+ * question. `lower` is the lower-cased brief.
+ */
+export function floorQuestionStart(lower: string, amountStart: number): number | null {
+  const from = Math.max(0, amountStart - QUESTION_REACH);
+  const found = QUESTION_BEFORE_ANSWER.exec(lower.slice(from, amountStart));
+  const question = found?.groups?.['question'];
+  if (found === null || question === undefined) return null;
+  if (!FLOOR_QUESTION_WORDS.test(question) || OTHER_FIGURE_WORDS.test(question)) return null;
+  return from + found.index;
+}
