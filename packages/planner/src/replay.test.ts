@@ -62,6 +62,12 @@ describe('end to end with the offline client on the example portfolio', () => {
     await expect(attempt).rejects.toThrow(/not understood: "sort out our real estate situation".*--target/);
   });
 
+  it('refuses a brief whose target is not decided as target_missing, naming the floor it read', async () => {
+    const attempt = runProgram(requestFor('Target: TBD. Floor: $60M.'), { llm: createOfflineLlmClient() });
+    await expect(attempt).rejects.toMatchObject({ code: 'target_missing', problems: [{ path: 'request.program_description' }] });
+    await expect(attempt).rejects.toThrow(/\(read: floor \$60M\).*--target/);
+  });
+
   it('refuses as target_missing when a provider reads no amount (a null target), and plans once a target is given', async () => {
     // A provider whose model answers every brief with a null target: the wire is replaced, the task and its checks are the real ones.
     const provider = createStructuredLlmClient({

@@ -1,10 +1,10 @@
 import { InvalidInputError, type SelectorSpec } from '@leaseback/domain';
-import { formatRatio } from '@leaseback/engine';
+import { formatMoney, formatRatio } from '@leaseback/engine';
 import type { LlmCallMetadata } from '@leaseback/llm';
 
 /**
- * What was read from a brief that states no amount, in a few words: the
- * covenants and filters it did state, and the phrases not understood (often the
+ * What was read from a brief that states no target, in a few words: the
+ * floor, covenants and filters it did state, and the phrases not understood (often the
  * amount itself, written without a unit: "Raise 150").
  */
 export function readSummary(spec: SelectorSpec, metadata: LlmCallMetadata): string {
@@ -12,6 +12,8 @@ export function readSummary(spec: SelectorSpec, metadata: LlmCallMetadata): stri
     (metadata.notices ?? []).filter((notice) => notice.code === 'covenant_defaulted').map((notice) => notice.field),
   );
   const parts: string[] = [];
+  // "Target: TBD. Floor: $60M" states a floor and no target: the floor is said, so the refusal does not read as if nothing was.
+  if (spec.floor_amount !== undefined) parts.push(`floor ${formatMoney(spec.floor_amount)}`);
   if (!defaulted.has('hard_constraints.max_net_leverage'))
     parts.push(`net leverage at most ${formatRatio(spec.hard_constraints.max_net_leverage)}`);
   if (!defaulted.has('hard_constraints.min_fixed_charge_coverage'))

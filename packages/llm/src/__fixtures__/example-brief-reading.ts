@@ -22,3 +22,14 @@ export const portfolioTypes: readonly AssetType[] = ASSET_TYPES.filter((type) =>
 
 /** Reads a brief (not a conversation message) against the example portfolio. */
 export const readExampleBrief = (brief: string): BriefReading => readBrief(brief, { vocabulary, portfolioTypes, conversational: false });
+
+/** The fields a spec takes from a reading, lists sorted: what a brief states, and only that. */
+export function specFields(reading: Partial<BriefReading>): Record<string, unknown> {
+  const { unrecognized, notes, notices, economics, num_scenarios, run_id, confirmation, lifecycle_signal, ...fields } = reading;
+  const flat: Record<string, unknown> = { ...fields, ...economics };
+  for (const [key, value] of Object.entries(flat)) {
+    if (value === undefined) delete flat[key];
+    else if (Array.isArray(value)) flat[key] = [...value].map(String).sort();
+  }
+  return flat;
+}

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { portfolioTypes, readExampleBrief as read } from '../__fixtures__/example-brief-reading.js';
+import { portfolioTypes, readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
 import type { BriefReading } from './read-brief.js';
 const allTypesBut = (...ruledOut: string[]) => portfolioTypes.filter((type) => !ruledOut.includes(type));
 
 type Case = readonly [string, Partial<BriefReading>];
-
-/** The fields a spec takes from a reading, lists sorted: what a brief states, and only that. */
-function specFields(reading: Partial<BriefReading>): Record<string, unknown> {
-  const { unrecognized, notes, notices, economics, num_scenarios, run_id, confirmation, lifecycle_signal, ...fields } = reading;
-  const flat: Record<string, unknown> = { ...fields, ...economics };
-  for (const [key, value] of Object.entries(flat)) {
-    if (value === undefined) delete flat[key];
-    else if (Array.isArray(value)) flat[key] = [...value].map(String).sort();
-  }
-  return flat;
-}
 
 /**
  * Families of wording, each with phrasings of its own: the registers of a treasury email, a board minute, a

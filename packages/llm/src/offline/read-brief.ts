@@ -11,6 +11,7 @@ import { readEconomics, type EconomicsReading } from './read-economics.js';
 import { readPlacesAndTypes } from './read-places-and-types.js';
 import { readScoreFilters } from './read-score-filters.js';
 import { readStrategy } from './read-strategy.js';
+import { readUndecidedTarget } from './undecided-target.js';
 import { unrecognizedPhrases } from './unrecognized-phrases.js';
 
 /**
@@ -176,7 +177,11 @@ function readTargetAndFloor(text: BriefText, reading: BriefReading): void {
       reading.notes.push(`floor read as ${formatShare(fraction)} of the target: ${formatMoney(reading.floor_amount)}`);
     }
   }
-  if (reading.floor_amount !== undefined && reading.target_amount === undefined) {
+  // "we can't go below $250M; the target itself is TBD": the brief states a floor and says it has no target.
+  const undecided = readUndecidedTarget(text);
+  if (reading.floor_amount !== undefined && reading.target_amount === undefined && undecided) {
+    reading.notes.push(`the target is not decided yet, so none was read; ${formatMoney(reading.floor_amount)} is read as the floor only`);
+  } else if (reading.floor_amount !== undefined && reading.target_amount === undefined) {
     reading.target_amount = reading.floor_amount;
     reading.notes.push(`only a minimum amount was given, so the target is that minimum, ${formatMoney(reading.floor_amount)}`);
   }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
+import type { BriefReading } from './read-brief.js';
+
+type Case = readonly [string, Partial<BriefReading>];
+
+/**
+ * Families of loose wording, each with phrasings of its own and cases where the rule must not fire. Every case
+ * states all a brief should read: a field it does not name must stay unread.
+ */
+const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
+  'a multiple refused in words and replaced': [
+    ['$40M. Net leverage: not three times, 3.25 times.', { target_amount: 40e6, max_net_leverage: 3.25 }],
+    ['$40M; leverage cap not four and a half times, 4 times.', { target_amount: 40e6, max_net_leverage: 4 }],
+    ['$40M. Coverage floor: not two times; 1.75 times.', { target_amount: 40e6, min_fixed_charge_coverage: 1.75 }],
+    ['$40M, leverage below 3.5x - sorry, 3.2x.', { target_amount: 40e6, max_net_leverage: 3.2 }],
+    ['$40M, leverage under two turns, or rather two and a half turns.', { target_amount: 40e6, max_net_leverage: 2.5 }],
+    // A multiple in words that nothing replaces stays the limit.
+    [
+      '$40M; leverage not above three times, coverage at least 2x.',
+      { target_amount: 40e6, max_net_leverage: 3, min_fixed_charge_coverage: 2 },
+    ],
+  ],
+  'a floor answered after its question': [
+    ['Target $100M.\nMinimum acceptable?\n$80M', { target_amount: 100e6, floor_amount: 80e6 }],
+    ["Q: Target? A: 90 million. Q: what's the floor? A: 60 million", { target_amount: 90e6, floor_amount: 60e6 }],
+    ['Q: How much?\nA: $70M\nQ: Lowest we can go?\nA: Yes, $55M.', { target_amount: 70e6, floor_amount: 55e6 }],
+    ['What is the least we could raise and still do the deal?\n$45M. Ideally $60M.', { target_amount: 60e6, floor_amount: 45e6 }],
+    // A question about a limit or the ask itself answered with a figure is no floor.
+    ['Q: Amount?\nA: $70M\nQ: Minimum coverage?\nA: 1.8x', { target_amount: 70e6, min_fixed_charge_coverage: 1.8 }],
+    ['Q: How much at minimum, and how much ideally?\nA: $150M', { target_amount: 150e6 }],
+  ],
+  'a target not decided beside a floor': [
+    ['Target: TBD. Floor: $60M.', { floor_amount: 60e6 }],
+    ['The target is still to be decided, but we cannot go below $70M.', { floor_amount: 70e6 }],
+    ['Minimum proceeds $85M; we have not settled on a target.', { floor_amount: 85e6 }],
+    ['No firm target yet. Whatever happens, at least USD 100,000,000.', { floor_amount: 100e6 }],
+    ['Our headline number remains to be confirmed; minimum $55M.', { floor_amount: 55e6 }],
+    // A lone floor with nothing said of the target is still the ask.
+    ['Raise at least $40M.', { target_amount: 40e6, floor_amount: 40e6 }],
+    // Something else undecided leaves the target as stated.
+    ['Raise $90M; the lease term is TBD; floor $70M.', { target_amount: 90e6, floor_amount: 70e6 }],
+  ],
+};
+
+describe('readBrief: loose wording', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      for (const [brief, expected] of cases) {
+        it(`reads "${brief}", and nothing it does not state`, () => {
+          expect(specFields(read(brief))).toEqual(specFields(expected));
+        });
+      }
+    });
+  }
+});
+
+describe('readBrief: a target not decided', () => {
+  it('reads no target and says why, so the plan reports the target as missing', () => {
+    const reading = read('Target: TBD. Floor: $60M.');
+    expect(reading.target_amount).toBeUndefined();
+    expect(reading.notes).toContain('the target is not decided yet, so none was read; $60M is read as the floor only');
+    expect(reading.unrecognized).toEqual([]);
+  });
+});
