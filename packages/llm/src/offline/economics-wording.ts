@@ -65,6 +65,9 @@ export const ESCALATOR = new RegExp(
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
     `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    // "15-year leases at 2% growth", "leases with 2.5% annual growth": growth after the leases is the rent's; alone,
+    // "2% growth" may be anything's (EBITDA, the market), so it is read only there.
+    `|(?<=\\bleases?\\s+(?:at|with)\\s+)${PERCENT_VALUE}\\s*(?:(?:annual|yearly|rent(?:al)?)\\s+)*growth${PER_YEAR}` +
     // "Leases: 15 years, escalating 2.25% per year": after the leases, "escalating" says whose figure it is.
     `|(?<=\\blease(?:back)?s?\\b[^.!?\\n]{0,40})escalat(?:e|es|ing)\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
   'g',
@@ -153,7 +156,8 @@ export const CHEAPEST_CAPITAL = new RegExp(
       // "the solution with less cost in present value", "lower cost on an NPV basis".
       String.raw`(?:less|lower|lowest|least|smallest|minimum)\s+(?:${COST_NOUN})\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
       String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
-      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
+      // "minimise the capital's NPV cost", "minimising the program's all-in cost": whose cost it is, in the possessive.
+      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:(?:capital|program(?:me)?|deal|transaction|raise|leaseback|funding)['\u2019]s\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
       String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
       // "keep the cost of funds as low as possible"
       String.raw`(?:(?:keep|keeping|hold|holding)\s+)?(?:the\s+|our\s+)?${COST_NOUN}\s+as\s+low\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)`,
@@ -170,13 +174,13 @@ export const CHEAPEST_CAPITAL = new RegExp(
  * minimum proceeds"; by its API name, `min_proceeds`; or as what is run or used ("run min proceeds", "use
  * minimum proceeds with the exact solver", "optimise for minimum proceeds"; an adverb between, as in "optimise exactly
  * for minimum proceeds", is left for the strategy reader), when no figure, bound or "of" follows ("minimise proceeds
- * over the target" is still the objective); and a question on the objective answered by it ("What are we optimising?
+ * over the target", "minimise proceeds above target" and "min proceeds over target" are still the objective); and a question on the objective answered by it ("What are we optimising?
  * A: Minimum proceeds."). Otherwise "minimum
  * proceeds" is a floor's label ("Minimum proceeds: $80M", "run with minimum proceeds of $80M") and is left
  * to that reader.
  */
 export const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over(?!\s+(?:the\s+|our\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
+  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:the\s+|our\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
 
 /**
  * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our

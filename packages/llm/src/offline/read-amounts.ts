@@ -41,7 +41,7 @@ const AMOUNT = new RegExp(
 );
 
 const RANGE = new RegExp(
-  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL}|${WORD_NUMBER})\s*(?<lowScale>${MONEY_SCALE})?\s*(?<connector>-|to|and)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMERAL}|${WORD_NUMBER})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL}|${WORD_NUMBER})\s*(?<lowScale>${MONEY_SCALE})?\s*(?<connector>-|to|and(?:\s+up\s+to)?|up\s+to)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMERAL}|${WORD_NUMBER})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -266,7 +266,11 @@ export function readAmounts(text: BriefText): AmountReading {
     const start = match.index;
     const end = start + match[0].trimEnd().length;
     if (!text.isFree(start, end)) continue;
-    if (groups['connector'] === 'and' && groups['between'] === undefined) continue;
+    const connector = groups['connector'] ?? '';
+    if (connector.startsWith('and') && groups['between'] === undefined) continue;
+    // "anywhere from $100M up to $130M": "up to" joins a range only after "from"; alone ("$100M up to ...") the
+    // second figure may be a cap of something else.
+    if (connector.startsWith('up') && !/\bfrom\s+$/.test(text.lower.slice(Math.max(0, start - 8), start))) continue;
     // "quick one - 70 mm": a number in words next to a numeral is a range only after "between".
     const wordsAndNumeral = /^\d/.test(groups['low'] ?? '') !== /^\d/.test(groups['high'] ?? '');
     if (wordsAndNumeral && groups['between'] === undefined) continue;

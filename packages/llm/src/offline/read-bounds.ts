@@ -159,10 +159,11 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       }
       const unit = groups['unit'];
       const hasComparator = groups['comparator'] !== undefined && groups['comparator'].trim() !== '';
-      // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better").
-      const compared = hasComparator || groups['trailing'] !== undefined;
+      // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
+      // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits.
+      const compared = hasComparator || groups['trailing'] !== undefined || (pattern.background && standsAlone(text, start, end));
       if (unit === undefined && (pattern.unitRequired || !compared) && kind === 'ratio') continue;
-      if (unit === undefined && !hasComparator && groups['trailing'] === undefined && kind === 'score') continue;
+      if (unit === undefined && !compared && kind === 'score') continue;
       const value = boundValue(groups['value'], unit, kind);
       if (value === null) continue;
       found.push({ value, start, end });
@@ -170,6 +171,16 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
     }
   }
   return found.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * True when [start, end) is a whole clause: nothing but a bullet before it in its clause and nothing but a full
+ * stop or spaces after it. A level written beside its metric mid-sentence ("the HQ has criticality 0.9 today")
+ * describes an asset; standing alone in a list of limits, it is the limit.
+ */
+function standsAlone(text: BriefText, start: number, end: number): boolean {
+  const clause = text.clauseAround(start);
+  return /^[\s*\u2022-]*$/.test(text.lower.slice(clause.start, start)) && /^[\s.]*$/.test(text.lower.slice(end, Math.max(end, clause.end)));
 }
 
 function trailingAsComparator(trailing: string | undefined): string | undefined {

@@ -1213,6 +1213,31 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Another minimum as the answer is another objective.
     ['Q: Amount?\nA: $40M\nQ: Objective?\nA: Minimum NPV cost.', { target_amount: 40e6, economics: { objective: 'min_npv_cost' } }],
   ],
+  'the objective named with whose cost it is, or against the target': [
+    ["$40M; minimising the programme's all-in cost is the aim.", { target_amount: 40e6, economics: { objective: 'min_npv_cost' } }],
+    ['$40M - min. proceeds above the ask, please.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M; minimise the proceeds beyond our target.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    // A figure after "proceeds above" is a bound, not the objective.
+    ['$40M; minimise proceeds above $45M.', { target_amount: 40e6 }],
+  ],
+  'a level standing alone beside its metric': [
+    ['$40M.\n- Criticality 0.45\n- Leverage 3.8', { target_amount: 40e6, max_criticality: 0.45, max_net_leverage: 3.8 }],
+    ['$40M; FCCR 1.7. Leaseability 0.35.', { target_amount: 40e6, min_fixed_charge_coverage: 1.7, min_leaseability: 0.35 }],
+    // Mid-sentence, a level beside its metric describes an asset.
+    ['$40M; that site scores criticality 0.9 on our grid.', { target_amount: 40e6 }],
+  ],
+  'rent growth after the leases': [
+    [
+      '$40M on 12-year leases with 2.75% annual growth.',
+      { target_amount: 40e6, economics: { lease_term_years: 12, rent_escalator: 0.0275 } },
+    ],
+    // Growth of something else is no escalator.
+    ['$40M; assume 3% EBITDA growth.', { target_amount: 40e6 }],
+  ],
+  'a range "from" one figure "up to" another': [
+    ['Proceeds anywhere from $35M up to $45M would work.', { target_amount: 45e6, floor_amount: 35e6 }],
+    ['Raise between 35 and up to 45 million dollars.', { target_amount: 45e6, floor_amount: 35e6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',
