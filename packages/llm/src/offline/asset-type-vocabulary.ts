@@ -28,7 +28,8 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'dcs',
     'dc',
   ],
-  warehouse: ['warehouses', 'warehouse', 'warehousing'],
+  // "Sheds" is the trade's word for warehouse boxes (never "shed", which is also a verb: "shed real estate").
+  warehouse: ['warehouses', 'warehouse', 'warehousing', 'sheds'],
   manufacturing: [
     'manufacturing',
     'manufacturing plants',

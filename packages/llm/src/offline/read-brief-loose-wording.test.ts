@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
+import { portfolioTypes, readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
 import type { BriefReading } from './read-brief.js';
+
+const allTypesBut = (...ruledOut: string[]) => portfolioTypes.filter((type) => !ruledOut.includes(type));
 
 type Case = readonly [string, Partial<BriefReading>];
 
@@ -40,6 +42,23 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise at least $40M.', { target_amount: 40e6, floor_amount: 40e6 }],
     // Something else undecided leaves the target as stated.
     ['Raise $90M; the lease term is TBD; floor $70M.', { target_amount: 90e6, floor_amount: 70e6 }],
+  ],
+  'types named with the words for their buildings': [
+    [
+      '$40M; leave the warehouse boxes and the plants out.',
+      { target_amount: 40e6, asset_types: allTypesBut('warehouse', 'manufacturing') },
+    ],
+    ['$40M from sheds and factories.', { target_amount: 40e6, asset_types: ['warehouse', 'manufacturing'] }],
+    ['$40M, big-box logistics only.', { target_amount: 40e6, asset_types: ['distribution_center'] }],
+    ['$40M. No office space or data centres.', { target_amount: 40e6, asset_types: allTypesBut('office', 'data_center') }],
+    [
+      '$40M. We will not sell labs, office buildings, or shops.',
+      { target_amount: 40e6, asset_types: allTypesBut('lab', 'office', 'retail') },
+    ],
+    ['Sell last-mile DCs and office buildings for $40M.', { target_amount: 40e6, asset_types: ['distribution_center', 'office'] }],
+    // "Shed" as a verb names no type, and "generic boxes" is how leasable a site is.
+    ['We want to shed non-core real estate worth $40M.', { target_amount: 40e6, max_criticality: 0.5 }],
+    ['$40M; generic boxes only.', { target_amount: 40e6, min_leaseability: 0.7 }],
   ],
 };
 

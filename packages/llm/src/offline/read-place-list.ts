@@ -3,10 +3,13 @@ import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type Vocabul
 
 /** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
 const LIST_FILLER =
-  /^(?:\s*[-:]?\s*)(?:the|our|its|their|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|state\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s)\b/;
-/** Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"). */
-const TRAILING_NOUN =
-  /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate)\b/;
+  /^(?:\s*[-:]?\s*)(?:the|our|its|their|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|state\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
+/**
+ * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
+ * ("warehouse boxes", "office space", "office buildings").
+ */
+export const TRAILING_NOUN =
+  /^\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
 /** A bracket right after an item, without figures of money or shares: "(PHX-03)", "(our HQ and two flagship hubs)". */
 const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;

@@ -228,8 +228,23 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     included.push({ match, assetId: null, start: match.start, end: match.end });
     text.claim(match.start, match.end);
     index = match.end - 1;
+    if (match.item.kind !== 'type') continue;
+    // "big-box logistics", "warehouse boxes", "office space": the words around a type that only describe its buildings.
+    const modifier = TYPE_MODIFIER_BEFORE.exec(text.lower.slice(Math.max(0, match.start - 12), match.start));
+    if (modifier !== null && text.isFree(match.start - modifier[0].length, match.start))
+      text.claim(match.start - modifier[0].length, match.start);
+    const noun = TYPE_NOUN_AFTER.exec(text.lower.slice(match.end));
+    if (noun !== null && text.isFree(match.end, match.end + noun[0].length)) {
+      text.claim(match.end, match.end + noun[0].length);
+      index = match.end + noun[0].length - 1;
+    }
   }
 }
+
+/** Words before a type that say what its buildings are like: "big-box logistics", "last-mile DCs". */
+const TYPE_MODIFIER_BEFORE = /(?:big|mid)[-\s]box[-\s]+$|last[-\s]mile[-\s]+$/;
+/** Words after a type that name its buildings: "warehouse boxes", "office space", "office buildings". */
+const TYPE_NOUN_AFTER = /^\s+(?:box(?:es)?|buildings?|space|units|stock)\b/;
 
 /** The words after the last negation of a clause's opening, or all of them when none negates. */
 function afterLastNegation(before: string): string {
