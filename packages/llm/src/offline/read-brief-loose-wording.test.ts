@@ -60,6 +60,25 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['We want to shed non-core real estate worth $40M.', { target_amount: 40e6, max_criticality: 0.5 }],
     ['$40M; generic boxes only.', { target_amount: 40e6, min_leaseability: 0.7 }],
   ],
+  'places named in a hypothetical': [
+    ['$40M. If Texas were off the table we would need more.', { target_amount: 40e6 }],
+    ['$40M. What if we dropped Chicago?', { target_amount: 40e6 }],
+    ["$40M. If it were my call I'd skip Phoenix as well; it is not.", { target_amount: 40e6 }],
+    ['Suppose we left the labs out: could we still reach $40M?', { target_amount: 40e6 }],
+    ['Hypothetically, if we had to go bigger we would sell the data centres. The ask is $40M.', { target_amount: 40e6 }],
+    // A condition that softens an instruction, or one after it, leaves the instruction in force.
+    ['If possible, avoid Dallas. $40M.', { target_amount: 40e6, exclude_markets: ['Dallas'] }],
+    ['$40M; exclude Houston if we would otherwise breach the covenant.', { target_amount: 40e6, exclude_markets: ['Houston'] }],
+    ['$40M. What if we dropped Chicago? No - exclude Phoenix instead.', { target_amount: 40e6, exclude_markets: ['Phoenix'] }],
+  ],
+  'places kept in scope': [
+    ["$40M. If it were up to me I'd cut Newark, but the board wants Newark in, so Newark stays in scope.", { target_amount: 40e6 }],
+    ['$40M; keep Dallas in play and exclude Houston.', { target_amount: 40e6, exclude_markets: ['Houston'] }],
+    ['$40M. Atlanta remains in the pool.', { target_amount: 40e6 }],
+    // "Keep" alone still holds the assets back, and a refusal to have a place in rules it out.
+    ['$40M; keep our DCs.', { target_amount: 40e6, asset_types: allTypesBut('distribution_center') }],
+    ["$40M. We don't want Chicago in the deal.", { target_amount: 40e6, exclude_markets: ['Chicago'] }],
+  ],
 };
 
 describe('readBrief: loose wording', () => {
@@ -80,5 +99,13 @@ describe('readBrief: a target not decided', () => {
     expect(reading.target_amount).toBeUndefined();
     expect(reading.notes).toContain('the target is not decided yet, so none was read; $60M is read as the floor only');
     expect(reading.unrecognized).toEqual([]);
+  });
+});
+
+describe('readBrief: a hypothetical', () => {
+  it('says which words it read as a hypothetical', () => {
+    expect(read('$40M. What if we dropped Chicago?').notes).toContain(
+      '"What if we dropped Chicago" read as a hypothetical: the places and types in it are not filters',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
@@ -38,6 +39,8 @@ export interface PlaceTypeReading extends ResolvedPlaces {
  */
 export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary): PlaceTypeReading {
   const lists = emptyPlaceLists();
+  // "if Texas were off the table we'd need more": a place in a hypothetical is no filter, whatever words surround it.
+  const hypothetical = [...claimHypotheticalMentions(text, vocabulary), ...claimPlacesKeptInScope(text, vocabulary)];
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
@@ -48,7 +51,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   readSoIs(text, vocabulary, lists);
   readPronouns(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
-  return { ...resolvePlaceItems(text, vocabulary, lists), unrepresentable: lists.unrepresentable };
+  const resolved = resolvePlaceItems(text, vocabulary, lists);
+  return { ...resolved, notes: [...hypothetical, ...resolved.notes], unrepresentable: lists.unrepresentable };
 }
 
 /** "labs and plants are off the table": the list comes before the words that rule it out. */

@@ -1,0 +1,84 @@
+import type { BriefText } from './brief-text.js';
+import { listEndingAt } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
+
+/**
+ * Words that open a hypothetical: "what if", "hypothetically", and an "if", "suppose" or "imagine" whose sentence
+ * is counterfactual ("if Texas were off the table", "if it were up to me I'd skip Newark", "suppose we left the
+ * labs out: could we..."). An "if" that only softens an instruction ("if possible, avoid Dallas"), asks whether
+ * ("asked if we would offer...") or a proposal ("suppose we sell only the warehouses") is none.
+ */
+const HYPOTHETICAL_CUE =
+  /\b(?:what\s+if|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b))/g;
+/** Where a hypothetical ends: a sentence's end, a question mark, a semicolon, a colon or a line. */
+const HYPOTHETICAL_END = /[;!?\n]|[.:](?!\d)|,\s*(?:but|so|and\s+so|however|though|yet)\b/;
+/** How far a hypothetical reaches at most. */
+const HYPOTHETICAL_REACH = 160;
+
+/**
+ * Claims the places and types named inside hypothetical clauses ("if Texas were off the table we'd need more",
+ * "what if we dropped Chicago?"), so that no reader turns them into filters, and returns a note for each clause
+ * that named any. Runs before every place reader.
+ */
+export function claimHypotheticalMentions(text: BriefText, vocabulary: PlaceVocabulary): string[] {
+  const notes: string[] = [];
+  for (const cue of text.freeMatches(HYPOTHETICAL_CUE)) {
+    const rest = text.lower.slice(cue.index, cue.index + HYPOTHETICAL_REACH);
+    const stop = HYPOTHETICAL_END.exec(rest.slice(cue[0].length));
+    const end = cue.index + cue[0].length + (stop === null ? rest.length - cue[0].length : stop.index);
+    let named = false;
+    for (let index = cue.index; index < end; index += 1) {
+      if (!text.isFree(index, index + 1)) continue;
+      const match = vocabulary.matchAt(text.lower, index, false, text.source);
+      if (match === null || match.end > end || !text.isFree(match.start, match.end)) continue;
+      text.claim(match.start, match.end);
+      named = true;
+      index = match.end - 1;
+    }
+    if (!named) continue;
+    text.claim(cue.index, end);
+    notes.push(`"${text.source.slice(cue.index, end).trim()}" read as a hypothetical: the places and types in it are not filters`);
+  }
+  return notes;
+}
+
+/** Where a place is said to stay: "in", "in scope", "in play", "in the pool", at the end of its clause. */
+const IN_SCOPE = String.raw`in(?:\s+(?:scope|play|the\s+(?:pool|program(?:me)?|mix|running|deal|perimeter)))?(?=\s*(?:[,.;:!?)\n]|$|(?:and|but|so|for\s+now)\b))`;
+/** "keep Chicago in", "the committee wants Newark in", "leave Dallas in play": a verb, the list, and where it stays. */
+const KEPT_IN_VERB = /\b(?:keep(?:s|ing)?|leave|leaving|wants?|want(?:ed)?|put(?:ting)?\s+back)\s+/g;
+const KEPT_IN_AFTER = new RegExp(String.raw`^\s+(?:back\s+)?${IN_SCOPE}`);
+/** A negation right before the verb: "nobody wants", "we don't want", "never keep". */
+const NEGATED_BEFORE = /\b(?:nobody|no\s+one|none\s+of\s+us|not|never|[a-z]+n't)\s+(?:[a-z]+\s+)?$/;
+/** "Newark stays in scope", "Chicago remains in play": the list before the words. */
+const STAYS_IN = new RegExp(
+  String.raw`\b(?:stays?|remains?|is\s+still|are\s+still|goes\s+back|go\s+back|comes?\s+back)\s+${IN_SCOPE}`,
+  'g',
+);
+
+/**
+ * Claims the places said to stay in the program ("the committee wants Newark in, so Newark stays in scope", "we
+ * decided to keep Chicago in"): they are neither ruled out nor the only places asked for, so they are no filter.
+ * Returns a note for each.
+ */
+export function claimPlacesKeptInScope(text: BriefText, vocabulary: PlaceVocabulary): string[] {
+  const notes: string[] = [];
+  for (const verb of text.freeMatches(KEPT_IN_VERB)) {
+    // "Nobody wants the headquarters in the deal" rules it out: a negated verb is left to the exclusion readers.
+    if (NEGATED_BEFORE.test(text.lower.slice(Math.max(0, verb.index - 30), verb.index))) continue;
+    const from = verb.index + verb[0].length;
+    const list = readList(text, from, vocabulary, false);
+    const after = list === null ? null : KEPT_IN_AFTER.exec(text.lower.slice(list.end));
+    if (list === null || after === null || !text.isFree(verb.index, list.end + after[0].length)) continue;
+    text.claim(verb.index, list.end + after[0].length);
+    notes.push(`"${text.source.slice(verb.index, list.end + after[0].length).trim()}" keeps places in scope: no filter`);
+  }
+  for (const stays of text.freeMatches(STAYS_IN)) {
+    const found = listEndingAt(text, stays.index, vocabulary);
+    const end = stays.index + stays[0].length;
+    if (found === null || !text.isFree(found.start, end)) continue;
+    text.claim(found.start, end);
+    notes.push(`"${text.source.slice(found.start, end).trim()}" keeps places in scope: no filter`);
+  }
+  return notes;
+}
