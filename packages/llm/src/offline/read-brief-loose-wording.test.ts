@@ -79,6 +79,31 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$40M; keep our DCs.', { target_amount: 40e6, asset_types: allTypesBut('distribution_center') }],
     ["$40M. We don't want Chicago in the deal.", { target_amount: 40e6, exclude_markets: ['Chicago'] }],
   ],
+  'assets described in words rather than by id': [
+    ['$40M, but hold on to the research lab in Dublin.', { target_amount: 40e6, exclude_asset_ids: ['COL-03'] }],
+    ['$40M. The packaging plant in Pasadena is not for sale.', { target_amount: 40e6, exclude_asset_ids: ['HOU-03'] }],
+    ["$40M; don't sell the Ontario, Fontana or Riverside sites.", { target_amount: 40e6, exclude_asset_ids: ['IE-01', 'IE-02', 'IE-03'] }],
+    [
+      '$40M. Leave out the Fontana, Edison and Groveport warehouses.',
+      { target_amount: 40e6, exclude_asset_ids: ['IE-02', 'NWK-02', 'COL-02'] },
+    ],
+    ['$40M but keep our Houston plant.', { target_amount: 40e6, exclude_asset_ids: ['HOU-03'] }],
+    ['$40M, except the Atlanta DC.', { target_amount: 40e6, exclude_asset_ids: ['ATL-01'] }],
+    ['$40M; the cold storage warehouse and the main plant stay with us.', { target_amount: 40e6, exclude_asset_ids: ['HOU-02', 'CHI-03'] }],
+    ['$40M. Not the rail-served distribution center at Port Houston.', { target_amount: 40e6, exclude_asset_ids: ['HOU-01'] }],
+    [
+      'Q: Amount?\nA: $40M\nQ: Anything we should not sell?\nA: The Plano parts counter.',
+      { target_amount: 40e6, exclude_asset_ids: ['DAL-04'] },
+    ],
+    // A market written by its own name stays a market, and an alias with no shared noun stays a place.
+    [
+      '$40M; exclude Columbus and the Fontana warehouse.',
+      { target_amount: 40e6, exclude_markets: ['Columbus'], exclude_asset_ids: ['IE-02'] },
+    ],
+    ['$40M; exclude Ontario and Houston.', { target_amount: 40e6, exclude_markets: ['Houston', 'Inland Empire'] }],
+    // Words of a type asked for are still the type.
+    ['$40M from research labs and warehouses.', { target_amount: 40e6, asset_types: ['warehouse', 'lab'] }],
+  ],
 };
 
 describe('readBrief: loose wording', () => {
@@ -107,5 +132,17 @@ describe('readBrief: a hypothetical', () => {
     expect(read('$40M. What if we dropped Chicago?').notes).toContain(
       '"What if we dropped Chicago" read as a hypothetical: the places and types in it are not filters',
     );
+  });
+});
+
+describe('readBrief: an asset described in words', () => {
+  it('names the asset it read, and every asset when several answer to the words', () => {
+    expect(read('$40M; not the research lab in Dublin.').notices.map((notice) => notice.message)).toEqual([
+      '"research lab in Dublin" read as COL-03 (Dublin Research Lab)',
+    ]);
+    const several = read('$40M; except the regional office.');
+    expect(several.exclude_asset_ids).toEqual(['HOU-04', 'ATL-03', 'NWK-04']);
+    expect(several.notices.map((notice) => notice.code)).toEqual(['asset_resolved']);
+    expect(several.asset_types).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { assetsNamedWith, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
@@ -46,6 +47,19 @@ function mergeAdjacent(text: BriefText, previous: ListItem, next: ListItem, voca
   if (vocabulary.assets.length === 0) return null;
   const between = text.lower.slice(previous.end, next.start);
   if (/[,&/]|\b(?:and|or|nor|plus)\b/.test(between)) return null;
+  // "the packaging plant in Pasadena", "the distribution center at Port Houston": two readings of one asset.
+  if (previous.match?.item.kind === 'asset' && next.match?.item.kind === 'asset') {
+    const later = next.match.item.assetIds;
+    const shared = previous.match.item.assetIds.filter((id) => later.includes(id));
+    if (shared.length === 0) return null;
+    const phrase = text.source.slice(previous.start, next.end);
+    return {
+      match: { item: { kind: 'asset', assetIds: shared, phrase }, start: previous.start, end: next.end },
+      assetId: null,
+      start: previous.start,
+      end: next.end,
+    };
+  }
   const isPlace = (kind: string | undefined): boolean => kind === 'market' || kind === 'state' || kind === 'metro';
   const asset = [previous, next].find((item) => item.match?.item.kind === 'asset');
   const place = [previous, next].find((item) => isPlace(item.match?.item.kind));
@@ -109,8 +123,10 @@ export function readList(
       cursor = skipSpaces(text.lower, cursor + 1);
     // Nothing but the separator before the item: "the Chandler and Carrollton data centers", not "Dallas and the Houston offices".
     if (cursor !== position) separatorOnly = false;
-    let item = readItem(text, cursor, vocabulary, allowIds);
+    let item = readItem(text, cursor, vocabulary, allowIds) ?? (allowIds ? describedAsset(text, cursor, vocabulary) : null);
     if (item === null) break;
+    const named = allowIds && item.match !== null ? placeAsNamedAsset(text.lower, item.match, vocabulary) : null;
+    if (named !== null) item = { ...item, match: named };
     if (
       allowIds &&
       item.match?.item.kind === 'type' &&
@@ -138,7 +154,10 @@ export function readList(
     // "exclude Dallas, and Houston is where we sell": after a comma, an item with a verb of its own starts a new
     // sentence (a singular verb, which a list of several items takes only without the comma: "data centers and labs is not approved").
     if (previous !== undefined && afterComma && OWN_VERB.test(text.lower.slice(item.end))) break;
-    const merged = previous !== undefined && previous.end === end ? mergeAdjacent(text, previous, item, vocabulary) : null;
+    const merged =
+      previous !== undefined && previous.end === end
+        ? (sameTypeJoined(text, previous, item) ?? mergeAdjacent(text, previous, item, vocabulary))
+        : null;
     if (merged !== null) {
       items[items.length - 1] = merged;
       end = merged.end;
@@ -192,6 +211,41 @@ function shareTheType(text: BriefText, items: ListItem[], bare: readonly boolean
     if (shared === null) return;
     items[index] = { ...shared, start: earlier.start, end: earlier.end };
   }
+}
+
+/** "the research lab": two words of one type written together are one item. */
+function sameTypeJoined(text: BriefText, previous: ListItem, next: ListItem): ListItem | null {
+  const earlier = previous.match?.item;
+  const later = next.match;
+  if (earlier?.kind !== 'type' || later?.item.kind !== 'type' || earlier.assetType !== later.item.assetType) return null;
+  if (!/^\s+$/.test(text.lower.slice(previous.end, next.start))) return null;
+  return { match: { ...later, start: previous.start }, assetId: null, start: previous.start, end: next.end };
+}
+
+/**
+ * "the packaging plant", "the rail-served distribution center", "the regional office": words of asset names before
+ * a type (or an asset's name) describe the assets of that type whose names hold them; null when none does.
+ */
+function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabulary): ListItem | null {
+  const described = nameWordsAt(text.lower, cursor, vocabulary);
+  if (described === null) return null;
+  const next = readItem(text, skipSpaces(text.lower, described.end), vocabulary, false);
+  const named = next?.match?.item;
+  if (next === null || named === undefined || !text.isFree(cursor, next.end)) return null;
+  let ids: string[];
+  if (named.kind === 'type') ids = assetsNamedWith(vocabulary, described.words, named.assetType);
+  else if (named.kind === 'asset') {
+    const withWords = assetsNamedWith(vocabulary, described.words);
+    ids = named.assetIds.filter((id) => withWords.includes(id));
+  } else return null;
+  if (ids.length === 0) return null;
+  const phrase = text.source.slice(cursor, next.end);
+  return {
+    match: { item: { kind: 'asset', assetIds: ids, phrase }, start: cursor, end: next.end },
+    assetId: null,
+    start: cursor,
+    end: next.end,
+  };
 }
 
 /** Places say where not to sell, asset types what, assets (by id or name) which. */

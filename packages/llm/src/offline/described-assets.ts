@@ -1,0 +1,110 @@
+import type { AssetType } from '@leaseback/domain';
+import { normalisePhrase, type NamedAsset, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
+
+/** Words of asset names that describe nothing on their own. */
+const NAME_STOP_WORDS = new Set(['the', 'and', 'of', 'at', 'on', 'in', 'for', 'a', 'an']);
+/** The words of each asset's name, lower case, per vocabulary (built once per reading). */
+const NAME_WORDS = new WeakMap<PlaceVocabulary, ReadonlyMap<NamedAsset, ReadonlySet<string>>>();
+/** Every word of any asset's name, per vocabulary. */
+const ALL_NAME_WORDS = new WeakMap<PlaceVocabulary, ReadonlySet<string>>();
+/** A word as written in a brief, hyphens kept ("rail-served"). */
+const WORD = /^\s*([a-z][a-z0-9'-]*)/;
+/** Nouns for assets of any type shared by several names before them: "the Ontario, Fontana or Riverside properties". */
+const GENERIC_PLURAL = /^\s*(?:properties|sites|assets|buildings|facilities|locations)\b/;
+/** What may stand between names sharing one noun: a separator and one name word. */
+const NAME_AND_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)(?:the\s+)?[a-z][a-z0-9'-]*/;
+
+function nameWords(vocabulary: PlaceVocabulary): ReadonlyMap<NamedAsset, ReadonlySet<string>> {
+  let words = NAME_WORDS.get(vocabulary);
+  if (words === undefined) {
+    words = new Map(
+      vocabulary.assets.map((asset) => [
+        asset,
+        new Set(
+          normalisePhrase(asset.name.replace(/[,()]/g, ' '))
+            .split(' ')
+            .filter((word) => word !== '' && !NAME_STOP_WORDS.has(word)),
+        ),
+      ]),
+    );
+    NAME_WORDS.set(vocabulary, words);
+    ALL_NAME_WORDS.set(vocabulary, new Set([...words.values()].flatMap((set) => [...set])));
+  }
+  return words;
+}
+
+/** Whether `word` is a word of some asset's name ("packaging", "rail-served", "regional"). */
+function isNameWord(vocabulary: PlaceVocabulary, word: string): boolean {
+  nameWords(vocabulary);
+  return ALL_NAME_WORDS.get(vocabulary)?.has(word) ?? false;
+}
+
+/** The ids of the assets whose name holds every word of `words`, of `assetType` when given. */
+export function assetsNamedWith(vocabulary: PlaceVocabulary, words: readonly string[], assetType?: AssetType): string[] {
+  const ids: string[] = [];
+  for (const [asset, own] of nameWords(vocabulary)) {
+    if (assetType !== undefined && asset.asset_type !== assetType) continue;
+    if (words.every((word) => own.has(word))) ids.push(asset.asset_id);
+  }
+  return ids;
+}
+
+/**
+ * The words of asset names that open a description before a type ("the packaging plant", "the rail-served
+ * distribution center", "the regional office"): their end, and the words, lower case; null when none does.
+ */
+export function nameWordsAt(lower: string, from: number, vocabulary: PlaceVocabulary): { end: number; words: string[] } | null {
+  if (vocabulary.assets.length === 0) return null;
+  const words: string[] = [];
+  let end = from;
+  for (let word = WORD.exec(lower.slice(end)); word !== null && words.length < 3; word = WORD.exec(lower.slice(end))) {
+    const written = word[1] ?? '';
+    if (
+      NAME_STOP_WORDS.has(written) ||
+      !isNameWord(vocabulary, written) ||
+      vocabulary.matchAt(lower, end + word[0].length - written.length, true) !== null
+    )
+      break;
+    words.push(written);
+    end += word[0].length;
+  }
+  return words.length === 0 ? null : { end, words };
+}
+
+/**
+ * The noun several names share when they are written before it, each joined to the next by a separator alone:
+ * "properties" in "the Ontario, Fontana or Riverside properties", the type in "the Fontana, Edison and Groveport
+ * warehouses". `type` is null for a noun of any type; null when no such noun follows `from`.
+ */
+export function sharedNounAfter(lower: string, from: number, vocabulary: PlaceVocabulary): { type: AssetType | null } | null {
+  let position = from;
+  for (let names = 0; names <= 4; names += 1) {
+    if (GENERIC_PLURAL.test(lower.slice(position))) return { type: null };
+    const spaces = /^\s+/.exec(lower.slice(position))?.[0].length ?? 0;
+    const match = spaces > 0 ? vocabulary.matchAt(lower, position + spaces, false) : null;
+    if (match?.item.kind === 'type' && /s$/.test(lower.slice(match.start, match.end))) return { type: match.item.assetType };
+    const next = NAME_AND_SEPARATOR.exec(lower.slice(position));
+    if (next === null) return null;
+    position += next[0].length;
+  }
+  return null;
+}
+
+/**
+ * A place written where names share one noun, read as the asset it names: "Ontario" (an alias of the Inland
+ * Empire) in "the Ontario, Fontana or Riverside properties", "Edison" (a metro outside the portfolio) in "the
+ * Fontana, Edison and Groveport warehouses". A portfolio market written by its own name ("Columbus") stays a
+ * market, and a place naming no single asset (of the shared type) stays a place.
+ */
+export function placeAsNamedAsset(lower: string, match: VocabularyMatch, vocabulary: PlaceVocabulary): VocabularyMatch | null {
+  const { item } = match;
+  if (item.kind !== 'metro' && item.kind !== 'market') return null;
+  const phrase = normalisePhrase(lower.slice(match.start, match.end));
+  if (item.kind === 'market' && item.markets.some((market) => [market, market.split(',')[0] ?? ''].map(normalisePhrase).includes(phrase)))
+    return null;
+  const shared = sharedNounAfter(lower, match.end, vocabulary);
+  if (shared === null) return null;
+  const ids = assetsNamedWith(vocabulary, phrase.split(' '), shared.type ?? undefined);
+  if (ids.length !== 1) return null;
+  return { item: { kind: 'asset', assetIds: ids, phrase }, start: match.start, end: match.end };
+}
