@@ -104,6 +104,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Words of a type asked for are still the type.
     ['$40M from research labs and warehouses.', { target_amount: 40e6, asset_types: ['warehouse', 'lab'] }],
   ],
+  'a region alone': [
+    ['$40M, all of it in the Midwest.', { target_amount: 40e6 }],
+    ['$40M; nothing across the Sun Belt.', { target_amount: 40e6 }],
+    ['$40M; no West Coast assets.', { target_amount: 40e6 }],
+    ['$40M, nothing in the Southeast.', { target_amount: 40e6 }],
+    // A region the brief defines is read through its places; a region word naming an asset is that asset.
+    ['$40M; the Midwest (Chicago and Columbus) is out.', { target_amount: 40e6, exclude_markets: ['Chicago', 'Columbus'] }],
+    ['$40M; exclude the Southeast hub.', { target_amount: 40e6, exclude_asset_ids: ['ATL-01'] }],
+    ['$40M; the Southeast Sortation Hub stays with us.', { target_amount: 40e6, exclude_asset_ids: ['ATL-01'] }],
+  ],
 };
 
 describe('readBrief: loose wording', () => {
@@ -144,5 +154,16 @@ describe('readBrief: an asset described in words', () => {
     expect(several.exclude_asset_ids).toEqual(['HOU-04', 'ATL-03', 'NWK-04']);
     expect(several.notices.map((notice) => notice.code)).toEqual(['asset_resolved']);
     expect(several.asset_types).toBeUndefined();
+  });
+});
+
+describe('readBrief: a region alone', () => {
+  it('reports the region as not understood rather than ignore it or guess its markets', () => {
+    expect(read('$40M, all of it in the Midwest.').unrecognized).toEqual([
+      'in the Midwest (a region: no region is defined for the portfolio, so no market filter was applied; name its markets or states)',
+    ]);
+    expect(read('$40M; nothing across the Sun Belt.').unrecognized).toEqual([
+      'nothing across the Sun Belt (a region: no region is defined for the portfolio, so no market filter was applied; name its markets or states)',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
+import { claimRegions } from './region-mentions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
@@ -41,6 +42,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   const lists = emptyPlaceLists();
   // "if Texas were off the table we'd need more": a place in a hypothetical is no filter, whatever words surround it.
   const hypothetical = [...claimHypotheticalMentions(text, vocabulary), ...claimPlacesKeptInScope(text, vocabulary)];
+  // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
+  const regions = claimRegions(text, vocabulary);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
@@ -52,7 +55,11 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary)
   readPronouns(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
-  return { ...resolved, notes: [...hypothetical, ...resolved.notes], unrepresentable: lists.unrepresentable };
+  return {
+    ...resolved,
+    notes: [...hypothetical, ...regions.notes, ...resolved.notes],
+    unrepresentable: [...regions.unrepresentable, ...lists.unrepresentable],
+  };
 }
 
 /** "labs and plants are off the table": the list comes before the words that rule it out. */
