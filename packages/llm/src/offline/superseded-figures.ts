@@ -13,7 +13,7 @@ const SPOKEN_FRACTION = String.raw`(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-
  * number in words before a scale ("three hundred million") or before "times" / "turns" ("not three times, 3.5
  * times"), a unit or scale, and "dollars" after it.
  */
-const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:${NUMERAL}|${WORD_NUMBER}(?=\s+(?:million|billion|mm|bn)\b)|${WORD_NUMBER}${SPOKEN_FRACTION}(?=\s+(?:times|turns)\b))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
+const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:${NUMERAL}|${WORD_NUMBER}(?:(?=\s+(?:million|billion|mm|bn)\b)|${SPOKEN_FRACTION}(?=\s+(?:times|turns)\b)))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
 /** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean". */
 const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?)`;
 /** Any correction word, the cheap test before the full pattern. */
