@@ -9,7 +9,7 @@ const QUESTION_BEFORE_ANSWER =
   /(?:^|[\n.!;]|\bq\s*[:.)-])(?<question>[^\n.!?;]{0,80})\?[^\S\n]*\n?\s*(?:(?:a|answer)\s*[:.)-]\s*)?(?:(?:yes|yep|sure|ok(?:ay)?)\s*[,:;.-]\s*)?$/;
 /** Words that make a question one about the floor. */
 const FLOOR_QUESTION_WORDS =
-  /\b(?:floor|minimum|min|least|lowest|acceptable|walk[-\s]?away|fall[-\s]?back|bottom[-\s]line|go\s+(?:below|under|lower))\b/;
+  /\b(?:floor|minimum|min|least|lowest|accept(?:able)?|low(?:est)?\s+end|worst\s+case|walk[-\s]?away|fall[-\s]?back|bottom[-\s]line|go\s+(?:below|under|lower))\b/;
 /** Words that make it about another figure: the ask itself, or a limit ("minimum coverage?", "min rent?"). */
 const OTHER_FIGURE_WORDS =
   /\b(?:target|ask|goal|ideal(?:ly)?|how\s+much|rent|leverage|coverage|fccr|criticality|leaseability|term|escalat\w*|tax|share|market|ebitda|debt)\b/;

@@ -17,6 +17,10 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$40M. Coverage floor: not two times; 1.75 times.', { target_amount: 40e6, min_fixed_charge_coverage: 1.75 }],
     ['$40M, leverage below 3.5x - sorry, 3.2x.', { target_amount: 40e6, max_net_leverage: 3.2 }],
     ['$40M, leverage under two turns, or rather two and a half turns.', { target_amount: 40e6, max_net_leverage: 2.5 }],
+    ['$40M, leverage not 3x but 3.5x.', { target_amount: 40e6, max_net_leverage: 3.5 }],
+    ['$40M. Coverage of two times - no, one and a half times.', { target_amount: 40e6, min_fixed_charge_coverage: 1.5 }],
+    // "no" before anything but a figure of the same kind takes nothing back.
+    ['$40M, no more than 40% per market.', { target_amount: 40e6, max_market_share: 0.4 }],
     // A multiple in words that nothing replaces stays the limit.
     [
       '$40M; leverage not above three times, coverage at least 2x.',
@@ -28,6 +32,7 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ["Q: Target? A: 90 million. Q: what's the floor? A: 60 million", { target_amount: 90e6, floor_amount: 60e6 }],
     ['Q: How much?\nA: $70M\nQ: Lowest we can go?\nA: Yes, $55M.', { target_amount: 70e6, floor_amount: 55e6 }],
     ['What is the least we could raise and still do the deal?\n$45M. Ideally $60M.', { target_amount: 60e6, floor_amount: 45e6 }],
+    ['Raise $90M.\nWhat would we accept at the low end?\n$60M', { target_amount: 90e6, floor_amount: 60e6 }],
     // A question about a limit or the ask itself answered with a figure is no floor.
     ['Q: Amount?\nA: $70M\nQ: Minimum coverage?\nA: 1.8x', { target_amount: 70e6, min_fixed_charge_coverage: 1.8 }],
     ['Q: How much at minimum, and how much ideally?\nA: $150M', { target_amount: 150e6 }],
@@ -38,6 +43,9 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Minimum proceeds $85M; we have not settled on a target.', { floor_amount: 85e6 }],
     ['No firm target yet. Whatever happens, at least USD 100,000,000.', { floor_amount: 100e6 }],
     ['Our headline number remains to be confirmed; minimum $55M.', { floor_amount: 55e6 }],
+    ["The ask hasn't been decided; floor of $40M.", { floor_amount: 40e6 }],
+    // A target said to be decided is read as written.
+    ['The target has been decided: $90M. Floor $70M.', { target_amount: 90e6, floor_amount: 70e6 }],
     // A lone floor with nothing said of the target is still the ask.
     ['Raise at least $40M.', { target_amount: 40e6, floor_amount: 40e6 }],
     // Something else undecided leaves the target as stated.
@@ -66,6 +74,8 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ["$40M. If it were my call I'd skip Phoenix as well; it is not.", { target_amount: 40e6 }],
     ['Suppose we left the labs out: could we still reach $40M?', { target_amount: 40e6 }],
     ['Hypothetically, if we had to go bigger we would sell the data centres. The ask is $40M.', { target_amount: 40e6 }],
+    ['$40M. Were we to exclude Dallas, we would fall short.', { target_amount: 40e6 }],
+    ['$40M. Had we kept Atlanta, we would have more; exclude Atlanta.', { target_amount: 40e6, exclude_markets: ['Atlanta'] }],
     // A condition that softens an instruction, or one after it, leaves the instruction in force.
     ['If possible, avoid Dallas. $40M.', { target_amount: 40e6, exclude_markets: ['Dallas'] }],
     ['$40M; exclude Houston if we would otherwise breach the covenant.', { target_amount: 40e6, exclude_markets: ['Houston'] }],

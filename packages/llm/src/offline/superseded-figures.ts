@@ -14,10 +14,11 @@ const SPOKEN_FRACTION = String.raw`(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-
  * times"), a unit or scale, and "dollars" after it.
  */
 const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:${NUMERAL}|${WORD_NUMBER}(?:(?=\s+(?:million|billion|mm|bn)\b)|${SPOKEN_FRACTION}(?=\s+(?:times|turns)\b)))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
-/** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean". */
-const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?)`;
+/** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,". */
+const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
 /** Any correction word, the cheap test before the full pattern. */
-const CORRECTION_CUE = /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?)\b/;
+const CORRECTION_CUE =
+  /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?|no\s*[,;.!-])/;
 /** The figure restated with its name after a correction: "make the target", "set the floor at", "use". */
 const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at\s+|to\s+)?|use\s+)`;
 /** The replacement proposed after the correction words: "actually no, let's say 110mm", "no - let's make it $60M". */
@@ -70,9 +71,9 @@ const FIGURE_TENTATIVE = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}?\b(?:was|were|has\s+been|had\s+been|got)\s+(?:mooted|floated|proposed|suggested|discussed|raised|considered)\b`,
   'g',
 );
-/** "FCCR: not 1.25x, 1.4x", "not $90M; $80M": a figure refused and its replacement straight after. */
+/** "FCCR: not 1.25x, 1.4x", "not $90M; $80M", "not 3x but 3.5x": a figure refused and its replacement straight after. */
 const REFUSED_FIGURE = new RegExp(
-  String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})\s*[,;]\s*(?:but\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})(?:\s*[,;]\s*(?:but\s+)?|\s+but\s+)(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */

@@ -9,7 +9,7 @@ const TARGET_NOUN = String.raw`(?:(?:the|our|a)\s+)?(?:target|ask|goal|headline(
  * yet", "we haven't settled a target", "target still undecided".
  */
 const TARGET_UNDECIDED = new RegExp(
-  String.raw`\b(?:${TARGET_NOUN}\s*(?:[:=-]\s*|(?:is|remains|stays|was|has\s+been)\s+)?(?:still\s+|yet\s+|as\s+yet\s+)?${UNDECIDED}|no\s+(?:firm\s+|final\s+|fixed\s+|set\s+|agreed\s+)?(?:target|ask)(?:\s+(?:amount|figure|number))?(?:\s+(?:yet|so\s+far|for\s+now))?|(?:we\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?:settled|set|decided|fixed|agreed|picked|chosen)(?:\s+(?:on|upon))?\s+(?:a|the|our|any)\s+target(?:\s+yet)?)(?![a-z])`,
+  String.raw`\b(?:${TARGET_NOUN}\s*(?:[:=-]\s*|(?:is|remains|stays|was|has\s+been)\s+)?(?:still\s+|yet\s+|as\s+yet\s+)?${UNDECIDED}|${TARGET_NOUN}\s+(?:hasn't|has\s+not|isn't|wasn't|is\s+not|was\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:decided|settled|set|fixed|agreed|finali[sz]ed)|no\s+(?:firm\s+|final\s+|fixed\s+|set\s+|agreed\s+)?(?:target|ask)(?:\s+(?:amount|figure|number))?(?:\s+(?:yet|so\s+far|for\s+now))?|(?:we\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?:settled|set|decided|fixed|agreed|picked|chosen)(?:\s+(?:on|upon))?\s+(?:a|the|our|any)\s+target(?:\s+yet)?)(?![a-z])`,
   'g',
 );
 
