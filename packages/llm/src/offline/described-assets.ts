@@ -59,13 +59,11 @@ export function nameWordsAt(lower: string, from: number, vocabulary: PlaceVocabu
   let end = from;
   for (let word = WORD.exec(lower.slice(end)); word !== null && words.length < 3; word = WORD.exec(lower.slice(end))) {
     const written = word[1] ?? '';
-    if (
-      NAME_STOP_WORDS.has(written) ||
-      !isNameWord(vocabulary, written) ||
-      vocabulary.matchAt(lower, end + word[0].length - written.length, true) !== null
-    )
-      break;
-    words.push(written);
+    if (NAME_STOP_WORDS.has(written) || vocabulary.matchAt(lower, end + word[0].length - written.length, true) !== null) break;
+    // "cold-storage" for an asset named "Cold Storage": a hyphenated word stands for its parts.
+    const parts = isNameWord(vocabulary, written) ? [written] : written.split('-');
+    if (!parts.every((part) => isNameWord(vocabulary, part))) break;
+    words.push(...parts);
     end += word[0].length;
   }
   return words.length === 0 ? null : { end, words };

@@ -105,6 +105,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
       'Q: Amount?\nA: $40M\nQ: Anything we should not sell?\nA: The Plano parts counter.',
       { target_amount: 40e6, exclude_asset_ids: ['DAL-04'] },
     ],
+    ['$40M; keep the cold-storage warehouse in Baytown.', { target_amount: 40e6, exclude_asset_ids: ['HOU-02'] }],
+    ['$40M; the packaging facility in Pasadena is off limits.', { target_amount: 40e6, exclude_asset_ids: ['HOU-03'] }],
+    // Asked for, an asset described in words is reported (a spec cannot ask for one asset), never read as its type.
+    ['$40M; sell the research lab in Dublin.', { target_amount: 40e6 }],
+    ['$40M; include the packaging plant.', { target_amount: 40e6 }],
+    // Name words before a plural type without "the" describe a kind of building, not the assets so named.
+    ['$40M from storage warehouses and shops.', { target_amount: 40e6, asset_types: ['warehouse', 'retail'] }],
+    ['$40M; no storage warehouses.', { target_amount: 40e6, asset_types: allTypesBut('warehouse') }],
     // A market written by its own name stays a market, and an alias with no shared noun stays a place.
     [
       '$40M; exclude Columbus and the Fontana warehouse.',
@@ -174,6 +182,14 @@ describe('readBrief: a region alone', () => {
     ]);
     expect(read('$40M; nothing across the Sun Belt.').unrecognized).toEqual([
       'nothing across the Sun Belt (a region: no region is defined for the portfolio, so no market filter was applied; name its markets or states)',
+    ]);
+  });
+});
+
+describe('readBrief: an asset described in words and asked for', () => {
+  it('reports it rather than read its type or market', () => {
+    expect(read('$40M; sell the research lab in Dublin.').unrecognized).toEqual([
+      'research lab in Dublin (an asset described without a word that rules it out)',
     ]);
   });
 });

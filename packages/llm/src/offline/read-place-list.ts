@@ -17,6 +17,12 @@ const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+on
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+/** A noun for an asset of any type: "facility", "site", "building". */
+const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus)\b/;
+/** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
+const DEFINITE_BEFORE = /\b(?:the|our|its|their|both|those|these)\s+$/;
+/** "the lab in Dublin", "the hub at Fairburn". */
+const JOINED_BY_IN_OR_AT = /^\s+(?:in|at)\s+/;
 /** A bracket of asset ids alone: "(COL-03)", "(DAL-05, DAL-02)". */
 const BRACKETED_IDS = /^\s*\(\s*((?:[A-Z][A-Z0-9]*-[A-Z0-9]+)(?:\s*(?:,|&|\/|\band\b)\s*[A-Z][A-Z0-9]*-[A-Z0-9]+)*)\s*\)$/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
@@ -231,21 +237,55 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
   if (described === null) return null;
   const next = readItem(text, skipSpaces(text.lower, described.end), vocabulary, false);
   const named = next?.match?.item;
-  if (next === null || named === undefined || !text.isFree(cursor, next.end)) return null;
   let ids: string[];
-  if (named.kind === 'type') ids = assetsNamedWith(vocabulary, described.words, named.assetType);
-  else if (named.kind === 'asset') {
+  let end: number;
+  if (next === null || named === undefined) {
+    // "the packaging facility": a noun for any asset after the words.
+    const noun = GENERIC_NOUN.exec(text.lower.slice(described.end));
+    if (noun === null) return null;
+    ids = assetsNamedWith(vocabulary, described.words);
+    end = described.end + noun[0].length;
+  } else if (named.kind === 'type') {
+    // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named.
+    if (/s$/.test(text.lower.slice(next.start, next.end)) && !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor)))
+      return next.match === null || !text.isFree(cursor, next.end)
+        ? null
+        : { ...next, match: { ...next.match, start: cursor }, start: cursor };
+    ids = assetsNamedWith(vocabulary, described.words, named.assetType);
+    end = next.end;
+  } else if (named.kind === 'asset') {
     const withWords = assetsNamedWith(vocabulary, described.words);
     ids = named.assetIds.filter((id) => withWords.includes(id));
+    end = next.end;
   } else return null;
-  if (ids.length === 0) return null;
-  const phrase = text.source.slice(cursor, next.end);
-  return {
-    match: { item: { kind: 'asset', assetIds: ids, phrase }, start: cursor, end: next.end },
-    assetId: null,
-    start: cursor,
-    end: next.end,
-  };
+  if (ids.length === 0 || !text.isFree(cursor, end)) return null;
+  const phrase = text.source.slice(cursor, end);
+  return { match: { item: { kind: 'asset', assetIds: ids, phrase }, start: cursor, end }, assetId: null, start: cursor, end };
+}
+
+/**
+ * An asset described in words at `index`, outside any exclusion: "the packaging plant", "the research lab in
+ * Dublin" (a type, then "in" or "at" and a word of one of its assets' names). Where it ends, or null. A type in a
+ * market ("warehouses in Dallas") is no such description.
+ */
+export function describedAssetEnd(text: BriefText, index: number, vocabulary: PlaceVocabulary): number | null {
+  if (vocabulary.assets.length === 0) return null;
+  const described = describedAsset(text, index, vocabulary);
+  if (described?.match?.item.kind === 'asset') return described.end;
+  const type = vocabulary.matchAt(text.lower, index, false, text.source);
+  if (type?.item.kind !== 'type') return null;
+  const assetType = type.item.assetType;
+  // "the research lab in Dublin": two words of one type are one description.
+  let typeEnd = type.end;
+  const space = /^\s+/.exec(text.lower.slice(typeEnd));
+  const again = space === null ? null : vocabulary.matchAt(text.lower, typeEnd + space[0].length, false, text.source);
+  if (again?.item.kind === 'type' && again.item.assetType === assetType) typeEnd = again.end;
+  const joiner = JOINED_BY_IN_OR_AT.exec(text.lower.slice(typeEnd));
+  if (joiner === null) return null;
+  const place = readItem(text, typeEnd + joiner[0].length, vocabulary, false);
+  const ofType = (id: string) => vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === assetType);
+  if (place?.match?.item.kind !== 'asset' || !place.match.item.assetIds.some(ofType) || !text.isFree(index, place.end)) return null;
+  return place.end;
 }
 
 /** Places say where not to sell, asset types what, assets (by id or name) which. */

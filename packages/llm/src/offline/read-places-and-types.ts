@@ -17,7 +17,7 @@ import {
 import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
-import { assetNamedInFull, readList } from './read-place-list.js';
+import { assetNamedInFull, describedAssetEnd, readList } from './read-place-list.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -216,9 +216,13 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     // "the Joliet Distribution Center is leased to a key customer": an asset named in full is that asset, not
     // its type or market asked for; with no word ruling it out, a spec cannot say it, so it is reported.
     const inContext = vocabulary.matchAt(text.lower, index, true, text.source);
-    const named = inContext?.item.kind === 'asset' ? assetNamedInFull(text, inContext, vocabulary) : null;
+    // "sell the research lab in Dublin", "the packaging plant is fine": an asset described in words is that asset,
+    // which a spec cannot ask for; it is reported, never read as its type or market.
+    const described = index === 0 || !/[a-z0-9]/.test(text.lower[index - 1] ?? '') ? describedAssetEnd(text, index, vocabulary) : null;
+    const named = described ?? (inContext?.item.kind === 'asset' ? assetNamedInFull(text, inContext, vocabulary) : null);
     if (named !== null) {
-      lists.unrepresentable.push(`${text.source.slice(index, named)} (an asset named without a word that rules it out)`);
+      const how = described === null ? 'named' : 'described';
+      lists.unrepresentable.push(`${text.source.slice(index, named)} (an asset ${how} without a word that rules it out)`);
       text.claim(index, named);
       index = named - 1;
       continue;
