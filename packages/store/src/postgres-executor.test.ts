@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_PREPARED_STATEMENTS, StatementNames, openPostgresExecutor } from './postgres-executor.js';
+import { openPostgresExecutor } from './postgres-executor.js';
 import { translateDatabaseError } from './translate-database-error.js';
 
 /**
@@ -95,21 +95,5 @@ describe('translateDatabaseError for timeouts', () => {
   it('treats a statement cancelled by statement_timeout as unavailable', () => {
     const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
     expect(translateDatabaseError(cancelled).code).toBe('store_unavailable');
-  });
-});
-
-describe('prepared statement names', () => {
-  it('names each statement text once, the same on every call, up to the cap', () => {
-    const names = new StatementNames();
-    const first = names.nameOf('SELECT 1');
-    expect(first).toBeDefined();
-    expect(names.nameOf('SELECT 1')).toBe(first);
-    const all = new Set([first]);
-    for (let index = 2; index <= MAX_PREPARED_STATEMENTS; index += 1) all.add(names.nameOf(`SELECT ${index}`));
-    expect(all.size).toBe(MAX_PREPARED_STATEMENTS);
-    expect(all.has(undefined)).toBe(false);
-    // Past the cap a new text goes unnamed; the named ones keep their names.
-    expect(names.nameOf('SELECT 0')).toBeUndefined();
-    expect(names.nameOf('SELECT 1')).toBe(first);
   });
 });
