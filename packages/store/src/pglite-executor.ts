@@ -125,11 +125,6 @@ export async function openPgliteExecutor(dataDir: string): Promise<SqlExecutor> 
   return {
     backend: 'pglite',
     query: (text, parameters) => exclusive(() => direct.query(text, parameters)),
-    async queryBytes<Row>(text: string, parameters?: readonly unknown[]): Promise<SqlResult<Row>> {
-      // The embedded database answers text; it is encoded here, once, for callers that only pass it on.
-      const result = await exclusive(() => direct.query<Record<string, unknown>>(text, parameters));
-      return { rows: result.rows.map(textAsBytes) as Row[], affectedRows: result.affectedRows };
-    },
     execute: (script) => exclusive(() => direct.execute(script)),
     transaction: (work) =>
       exclusive(async () => {
@@ -153,11 +148,4 @@ export async function openPgliteExecutor(dataDir: string): Promise<SqlExecutor> 
       await lock?.release();
     },
   };
-}
-
-/** A row with each text value as its UTF-8 bytes (`queryBytes`). */
-function textAsBytes(row: Record<string, unknown>): Record<string, unknown> {
-  const bytes: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(row)) bytes[column] = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-  return bytes;
 }

@@ -41,26 +41,12 @@ type Client = pg.Pool | pg.PoolClient;
  * while saving the driver nothing worth having; see the store README.
  */
 
-// Every value as the driver received it: in the binary result format a text value is its UTF-8 bytes
-// (the driver hands each parser its own copy of them).
-const VALUES_AS_RECEIVED: pg.CustomTypesConfig = { getTypeParser: () => (value: unknown) => value };
-
-/** `config` with its result in the binary format, each value as received. */
-function inBinaryFormat(config: pg.QueryConfig): pg.QueryConfig {
-  // `binary` is the driver's result-format option, which its type declarations leave out.
-  const binary: pg.QueryConfig & { readonly binary: true } = { ...config, binary: true, types: VALUES_AS_RECEIVED };
-  return binary;
-}
-
-function queryableOf(client: Client): SqlQueryable & Pick<SqlExecutor, 'queryBytes'> {
-  async function run<Row>(text: string, parameters: readonly unknown[], asBytes: boolean): Promise<SqlResult<Row>> {
-    const config: pg.QueryConfig = { text, values: [...parameters] };
-    const result = await client.query(asBytes ? inBinaryFormat(config) : config);
-    return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
-  }
+function queryableOf(client: Client): SqlQueryable {
   return {
-    query: (text, parameters = []) => run(text, parameters, false),
-    queryBytes: (text, parameters = []) => run(text, parameters, true),
+    async query<Row>(text: string, parameters: readonly unknown[] = []): Promise<SqlResult<Row>> {
+      const result = await client.query({ text, values: [...parameters] });
+      return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
+    },
     async execute(script: string): Promise<void> {
       // No parameters: pg uses the simple protocol, which accepts several statements.
       await client.query(script);
@@ -106,7 +92,6 @@ export function openPostgresExecutor(options: PostgresExecutorOptions): SqlExecu
   return {
     backend: 'postgres',
     query: queryable.query,
-    queryBytes: queryable.queryBytes,
     execute: queryable.execute,
     async transaction(work) {
       const client = await pool.connect();

@@ -27,14 +27,6 @@ export type StoreBackend = 'pglite' | 'postgres';
 export interface SqlExecutor extends SqlQueryable {
   readonly backend: StoreBackend;
   /**
-   * Runs one parameterised statement whose result columns are all text, and
-   * answers each value as its UTF-8 bytes (`null` stays `null`). Why: a read
-   * that only passes stored text on (a run's JSON) then never decodes it into a
-   * string to encode it again; PostgreSQL sends it in the binary result format,
-   * which for text is the text's own bytes.
-   */
-  queryBytes<Row = Record<string, Buffer | null>>(text: string, parameters?: readonly unknown[]): Promise<SqlResult<Row>>;
-  /**
    * Runs `work` inside BEGIN ... COMMIT on one connection; any throw rolls the
    * whole transaction back and is rethrown.
    */
