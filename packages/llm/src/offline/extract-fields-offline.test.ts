@@ -37,6 +37,8 @@ const MESSAGES: readonly [string, Record<string, unknown>][] = [
   ['yes go ahead, but hold on a sec', { lifecycle_signal: 'pause' }],
   ['no mission-critical sites, no', { max_criticality: 0.7, confirmation: false }],
   ['hello there', {}],
+  // In a conversation a what-if asks for that scenario (in a brief it is no filter).
+  ['what if we also exclude Chicago?', { exclude_markets: ['Chicago'] }],
   ['nothing with a mortgage, and keep new rent under $10M a year', { exclude_mortgaged: true, max_rent_added: 10_000_000 }],
   [
     '15-year leases with 2.5% annual bumps, 21% tax rate, we report under IFRS 16',

@@ -112,7 +112,7 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
 
   readTargetAndFloor(text, reading);
 
-  const places = readPlacesAndTypes(text, options.vocabulary);
+  const places = readPlacesAndTypes(text, options.vocabulary, options.conversational);
   reading.notes.push(...places.notes);
   reading.notices.push(...places.notices);
   reading.unrecognized.push(...places.unrepresentable);

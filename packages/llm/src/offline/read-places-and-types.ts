@@ -38,10 +38,14 @@ export interface PlaceTypeReading extends ResolvedPlaces {
  * changes nothing, and asking only for one is reported as not understood rather
  * than turned into a filter that matches nothing.
  */
-export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary): PlaceTypeReading {
+export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary, conversational = false): PlaceTypeReading {
   const lists = emptyPlaceLists();
-  // "if Texas were off the table we'd need more": a place in a hypothetical is no filter, whatever words surround it.
-  const hypothetical = [...claimHypotheticalMentions(text, vocabulary), ...claimPlacesKeptInScope(text, vocabulary)];
+  // "if Texas were off the table we'd need more": in a brief, a place in a hypothetical is no filter, whatever words
+  // surround it; in a conversation "what if we exclude Chicago?" asks for that what-if, so it is read.
+  const hypothetical = [
+    ...(conversational ? [] : claimHypotheticalMentions(text, vocabulary)),
+    ...claimPlacesKeptInScope(text, vocabulary),
+  ];
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
