@@ -27,6 +27,11 @@ export const NoticeCodeSchema = z.enum([
   'state_resolved',
   /** An asset named in words ("the Dallas HQ") was read as asset ids. */
   'asset_resolved',
+  /**
+   * The brief asks to compare cases ("a short leases case and a no-Texas case"): they describe other runs,
+   * so this run does not apply them; a scenario set runs them side by side.
+   */
+  'cases_to_compare',
   /** The revision loop lowered the target (from -> to, at which iteration). */
   'target_relaxed',
   /** The revision loop loosened an asset filter. */

@@ -56,6 +56,15 @@ describe('notices on the example portfolio, one per code', () => {
     expect(withCode(response, 'floor_capped')).toHaveLength(1);
   });
 
+  it('cases_to_compare: a plan names the cases and applies none of them', async () => {
+    const response = await plan('Raise $150M. Compare a short leases case and a no-Texas case.');
+    expect(response.spec.asset_filters.exclude_markets).toBeUndefined();
+    expect(response.spec.program_terms?.lease_term_years).toBeUndefined();
+    expect(withCode(response, 'cases_to_compare')).toEqual([expect.objectContaining({ severity: 'info' })]);
+    expect(withCode(response, 'cases_to_compare')[0]?.message).toContain('("short leases", "no-Texas")');
+    expect(withCode(response, 'clause_not_understood')).toEqual([]);
+  });
+
   it('clause_not_understood quotes the phrase', async () => {
     const response = await plan('Raise $150M and sell to a REIT by year end');
     expect(withCode(response, 'clause_not_understood').map((notice) => notice.message)).toEqual([

@@ -2,6 +2,7 @@ import { MAX_SCENARIOS, InvalidInputError, type AssetType, type JsonValue, type 
 import { throwIfAborted } from '../call-guard.js';
 import type { AssetSummary, LlmCallMetadata, LlmClient, LlmResult } from '../llm-client.js';
 import { LlmError } from '../llm-error.js';
+import { findCasesToCompare, type CaseToCompare } from './cases-to-compare.js';
 import { fieldsFromReading } from './extract-fields-offline.js';
 import { OFFLINE_DEFAULTS, type OfflineDefaults } from './offline-defaults.js';
 import { PlaceVocabulary, type NamedAsset } from './place-vocabulary.js';
@@ -98,8 +99,19 @@ export function createOfflineLlmClient(options: OfflineLlmClientOptions = {}): L
     assets: readonly NamedAsset[] = [],
   ): BriefReading => readBrief(text, { vocabulary: vocabularyFor(markets, assets), portfolioTypes, conversational });
 
-  const readSpec = (brief: string, assetSummary: AssetSummary) =>
-    specFromBrief(read(brief, assetSummary.markets, assetSummary.asset_types, false, assetSummary.assets ?? []), assetSummary, defaults);
+  // Cases the brief asks to compare describe other runs: their words are blanked (the same length, so quotes
+  // still line up) before the base case is read, and a notice names them.
+  const readSpec = (brief: string, assetSummary: AssetSummary) => {
+    const asked = findCasesToCompare(brief, assetSummary.markets, extraMetros);
+    const base = asked.spans.reduce((text, { start, end }) => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end), brief);
+    const parsed = specFromBrief(
+      read(base, assetSummary.markets, assetSummary.asset_types, false, assetSummary.assets ?? []),
+      assetSummary,
+      defaults,
+    );
+    if (asked.cases.length === 0) return { ...parsed, cases: asked.cases };
+    return { ...parsed, notices: [...parsed.notices, casesToCompareNotice(asked.cases)], cases: asked.cases };
+  };
 
   return {
     provider: OFFLINE_PROVIDER,
@@ -131,7 +143,7 @@ export function createOfflineLlmClient(options: OfflineLlmClientOptions = {}): L
       }
       const result = guarded('generateScenarioDefinitions', () => {
         const parsed = readSpec(brief, assetSummary);
-        const scenarios = scenariosFromSpec(parsed.spec, assetSummary, count);
+        const scenarios = scenariosFromSpec(parsed.spec, assetSummary, count, parsed.cases);
         return { ...scenarios, unrecognized: parsed.unrecognized, assumptions: [...parsed.assumptions, ...scenarios.assumptions] };
       });
       return { value: result.definitions, metadata: metadata(result.definitions, result.unrecognized, result.assumptions) };
@@ -143,5 +155,15 @@ export function createOfflineLlmClient(options: OfflineLlmClientOptions = {}): L
       const fields = fieldsFromReading(reading, fieldNames);
       return { value: fields, metadata: metadata(fields, reading.unrecognized, reading.notes) };
     },
+  };
+}
+
+/** The `cases_to_compare` notice: the cases named, a warning when one of them is not understood. */
+function casesToCompareNotice(cases: readonly CaseToCompare[]): Notice {
+  const named = cases.map(({ words, change }) => (change === undefined ? `"${words}" (not understood)` : `"${words}"`));
+  return {
+    code: 'cases_to_compare',
+    severity: cases.some((asked) => asked.change === undefined) ? 'warning' : 'info',
+    message: `cases to compare named in the brief (${named.join(', ')}): each is a scenario of its own, not a filter on every run; a scenario set runs them side by side with the base case`,
   };
 }

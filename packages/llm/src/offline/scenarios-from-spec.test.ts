@@ -152,6 +152,42 @@ describe('offline generateScenarioDefinitions', () => {
     expect(shortStated.value.some((definition) => definition.label === 'Short leases')).toBe(false);
   });
 
+  it('runs the cases the brief asks to compare right after the base case, and does not apply them to it', async () => {
+    const brief = `${BRIEF} Compare a short leases case and a no-Texas case.`;
+    const { value, metadata } = await client.generateScenarioDefinitions(brief, { ...SUMMARY, typical_lease_term_years: 15 }, 4);
+    expect(value.map((definition) => definition.label)).toEqual(['Base case', 'Short leases', 'No Texas', 'Risk-off']);
+    expect(value[2]).toMatchObject({ kind: 'custom', target_amount: 150_000_000, exclude_markets: ['Austin', 'Dallas', 'Houston'] });
+    expect(value[2]?.rationale).toBe(
+      'Asked for in the brief ("no-Texas"): the base ask of $150M with nothing sold in Austin, Dallas, Houston.',
+    );
+    expect(value[1]).toMatchObject({ lease_term_years: 10 });
+    expect(metadata.unrecognized).toEqual([]);
+
+    const { value: spec, metadata: specMetadata } = await client.generateSelectorSpec(brief, SUMMARY);
+    expect(spec.asset_filters.exclude_markets).toBeUndefined();
+    expect(specMetadata.notices?.filter((notice) => notice.code === 'cases_to_compare')).toEqual([
+      {
+        code: 'cases_to_compare',
+        severity: 'info',
+        message:
+          'cases to compare named in the brief ("short leases", "no-Texas"): each is a scenario of its own, not a filter on every run; a scenario set runs them side by side with the base case',
+      },
+    ]);
+  });
+
+  it('says which cases it could not run: not understood, or more than the count holds', async () => {
+    const { value, metadata } = await client.generateScenarioDefinitions(
+      `${BRIEF} Also run a blue-sky case, a risk-off case, a flat rent case and an ex-Chicago case.`,
+      SUMMARY,
+      3,
+    );
+    expect(value.map((definition) => definition.label)).toEqual(['Base case', 'Risk-off', 'Flat rent']);
+    expect(metadata.assumptions).toContain('case not understood, so not run: "blue-sky"');
+    expect(metadata.assumptions).toContain('the brief names 3 cases to compare; 3 scenarios hold the base case and the first 2');
+    const { metadata: specMetadata } = await client.generateSelectorSpec(`${BRIEF} Also run a blue-sky case.`, SUMMARY);
+    expect(specMetadata.notices?.find((notice) => notice.code === 'cases_to_compare')?.severity).toBe('warning');
+  });
+
   it('always yields a valid list with base first, for any brief and count', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 120 }), fc.integer({ min: 1, max: 5 }), async (brief, count) => {

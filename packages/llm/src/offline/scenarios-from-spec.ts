@@ -1,5 +1,6 @@
 import { ScenarioDefinitionListSchema, type ScenarioDefinition, type SelectorSpec } from '@leaseback/domain';
 import type { AssetSummary } from '../llm-client.js';
+import type { CaseOverrides, CaseToCompare } from './cases-to-compare.js';
 import { formatMoney, formatRatio, formatScore } from './format-figures.js';
 
 /** The knobs of the offline what-if variants. */
@@ -53,11 +54,17 @@ function money(value: number): number {
  * custom "Short leases" what-if (the base ask on 10-year leases) comes fourth,
  * before geo_focus, and "Leasable only" gives way to it: a shorter commitment
  * is the economics question a treasurer asks next.
+ *
+ * Cases the brief asks to compare (`cases`, see `findCasesToCompare`) come
+ * right after the base case, in the brief's order, before any variant chosen
+ * here; a case whose words were not understood is not run, and the assumptions
+ * say so, as they say when more cases are named than `count` holds.
  */
 export function scenariosFromSpec(
   spec: SelectorSpec,
   assetSummary: AssetSummary,
   count: number,
+  cases: readonly CaseToCompare[] = [],
 ): { definitions: ScenarioDefinition[]; assumptions: string[] } {
   const rules = OFFLINE_SCENARIO_RULES;
   const assumptions: string[] = [];
@@ -127,7 +134,68 @@ export function scenariosFromSpec(
       min_leaseability: Math.max(filters.min_leaseability ?? 0, rules.custom_min_leaseability),
     },
   ];
-  return { definitions: ScenarioDefinitionListSchema.parse(definitions.slice(0, count)), assumptions };
+  const [baseCase, ...variants] = definitions as [ScenarioDefinition, ...ScenarioDefinition[]];
+  const asked = askedCases(spec, cases, variants, assumptions);
+  if (asked.length > count - 1)
+    assumptions.push(
+      `the brief names ${asked.length} cases to compare; ${count} scenario${count === 1 ? '' : 's'} hold the base case${count > 1 ? ` and the first ${count - 1}` : ''}`,
+    );
+  const taken = new Set(asked.map((definition) => definition.label.toLowerCase()));
+  const chosen = [baseCase, ...asked, ...variants.filter((definition) => !taken.has(definition.label.toLowerCase()))];
+  return { definitions: ScenarioDefinitionListSchema.parse(chosen.slice(0, count)), assumptions };
+}
+
+/** The definitions of the cases a brief asks to compare, in its order, each label once; cases not understood are noted. */
+function askedCases(
+  spec: SelectorSpec,
+  cases: readonly CaseToCompare[],
+  variants: readonly ScenarioDefinition[],
+  assumptions: string[],
+): ScenarioDefinition[] {
+  const asked: ScenarioDefinition[] = [];
+  const add = (definition: ScenarioDefinition | undefined): void => {
+    if (definition !== undefined && !asked.some((other) => other.label.toLowerCase() === definition.label.toLowerCase()))
+      asked.push(definition);
+  };
+  for (const { words, change } of cases) {
+    if (change === undefined) {
+      assumptions.push(`case not understood, so not run: "${words}"`);
+      continue;
+    }
+    if (change.variant === 'leasable_only') add(variants.find((definition) => definition.label === 'Leasable only'));
+    else if (change.variant !== 'custom') add(variants.find((definition) => definition.kind === change.variant));
+    else {
+      const { overrides } = change;
+      const excluded = overrides.exclude_markets;
+      const already = spec.asset_filters.exclude_markets ?? [];
+      add({
+        label: clip(change.label, LABEL_LIMIT),
+        kind: 'custom',
+        rationale: clip(`Asked for in the brief ("${words}"): ${caseSummary(spec, overrides)}.`, RATIONALE_LIMIT),
+        target_amount: overrides.target_amount ?? spec.target_amount,
+        max_leverage: null,
+        min_coverage: null,
+        ...(overrides.lease_term_years === undefined ? {} : { lease_term_years: overrides.lease_term_years }),
+        ...(overrides.rent_escalator === undefined ? {} : { rent_escalator: overrides.rent_escalator }),
+        ...(overrides.max_criticality === undefined ? {} : { max_criticality: overrides.max_criticality }),
+        ...(excluded === undefined ? {} : { exclude_markets: [...already, ...excluded.filter((market) => !already.includes(market))] }),
+      });
+    }
+  }
+  return asked;
+}
+
+/** What a named case changes, in words, for its rationale. */
+function caseSummary(spec: SelectorSpec, overrides: CaseOverrides): string {
+  const changes: string[] = [];
+  if (overrides.target_amount !== undefined) changes.push(`a target of ${formatMoney(overrides.target_amount)}`);
+  if (overrides.lease_term_years !== undefined) changes.push(`${overrides.lease_term_years}-year leases`);
+  if (overrides.rent_escalator !== undefined)
+    changes.push(overrides.rent_escalator === 0 ? 'flat rent' : `${round(overrides.rent_escalator * 100, 2)}% escalators`);
+  if (overrides.max_criticality !== undefined) changes.push(`only sites of criticality up to ${formatScore(overrides.max_criticality)}`);
+  if (overrides.exclude_markets !== undefined) changes.push(`nothing sold in ${overrides.exclude_markets.join(', ')}`);
+  const ask = overrides.target_amount === undefined ? `the base ask of ${formatMoney(spec.target_amount)} with ` : '';
+  return `${ask}${changes.join(', ')}`;
 }
 
 /** The "Short leases" what-if, when the program's lease term is known and longer than the short term; else none. */
