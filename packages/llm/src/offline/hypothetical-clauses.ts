@@ -48,6 +48,10 @@ const IN_SCOPE = String.raw`in(?:\s+(?:scope|play|the\s+(?:pool|program(?:me)?|m
 /** "keep Chicago in", "the committee wants Newark in", "leave Dallas in play": a verb, the list, and where it stays. */
 const KEPT_IN_VERB = /\b(?:keep(?:s|ing)?|leave|leaving|wants?|want(?:ed)?|put(?:ting)?\s+back)\s+/g;
 const KEPT_IN_AFTER = new RegExp(String.raw`^\s+(?:back\s+)?${IN_SCOPE}`);
+/** "Should we also drop Columbus? No": a question whether to rule places out, answered no. */
+const RULE_OUT_QUESTION =
+  /\b(?:should|shall|do|can|could|would|must)\s+we\s+(?:also\s+|still\s+)?(?:drop|exclude|remove|cut|skip|leave\s+out|take\s+out|rule\s+out)\s+/g;
+const ANSWERED_NO = /^\s*(?:as\s+well|too)?\s*\?\s*(?:a\s*:\s*)?no\b/;
 /** A negation right before the verb: "nobody wants", "we don't want", "never keep". */
 const NEGATED_BEFORE = /\b(?:nobody|no\s+one|none\s+of\s+us|not|never|[a-z]+n't)\s+(?:[a-z]+\s+)?$/;
 /** "Newark stays in scope", "Chicago remains in play": the list before the words. */
@@ -58,7 +62,7 @@ const STAYS_IN = new RegExp(
 
 /**
  * Claims the places said to stay in the program ("the committee wants Newark in, so Newark stays in scope", "we
- * decided to keep Chicago in"): they are neither ruled out nor the only places asked for, so they are no filter.
+ * decided to keep Chicago in", "should we also drop Columbus? No"): they are neither ruled out nor the only places asked for, so they are no filter.
  * Returns a note for each.
  */
 export function claimPlacesKeptInScope(text: BriefText, vocabulary: PlaceVocabulary): string[] {
@@ -72,6 +76,13 @@ export function claimPlacesKeptInScope(text: BriefText, vocabulary: PlaceVocabul
     if (list === null || after === null || !text.isFree(verb.index, list.end + after[0].length)) continue;
     text.claim(verb.index, list.end + after[0].length);
     notes.push(`"${text.source.slice(verb.index, list.end + after[0].length).trim()}" keeps places in scope: no filter`);
+  }
+  for (const question of text.freeMatches(RULE_OUT_QUESTION)) {
+    const list = readList(text, question.index + question[0].length, vocabulary, false);
+    const answer = list === null ? null : ANSWERED_NO.exec(text.lower.slice(list.end));
+    if (list === null || answer === null || !text.isFree(question.index, list.end + answer[0].length)) continue;
+    text.claim(question.index, list.end + answer[0].length);
+    notes.push(`"${text.source.slice(question.index, list.end + answer[0].length).trim()}" keeps places in scope: no filter`);
   }
   for (const stays of text.freeMatches(STAYS_IN)) {
     const found = listEndingAt(text, stays.index, vocabulary);

@@ -33,6 +33,7 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Q: How much?\nA: $70M\nQ: Lowest we can go?\nA: Yes, $55M.', { target_amount: 70e6, floor_amount: 55e6 }],
     ['What is the least we could raise and still do the deal?\n$45M. Ideally $60M.', { target_amount: 60e6, floor_amount: 45e6 }],
     ['Raise $90M.\nWhat would we accept at the low end?\n$60M', { target_amount: 90e6, floor_amount: 60e6 }],
+    ['Raise $90M. The floor for any rerun is $70M.', { target_amount: 90e6, floor_amount: 70e6 }],
     // A question about a limit or the ask itself answered with a figure is no floor.
     ['Q: Amount?\nA: $70M\nQ: Minimum coverage?\nA: 1.8x', { target_amount: 70e6, min_fixed_charge_coverage: 1.8 }],
     ['Q: How much at minimum, and how much ideally?\nA: $150M', { target_amount: 150e6 }],
@@ -85,6 +86,9 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ["$40M. If it were up to me I'd cut Newark, but the board wants Newark in, so Newark stays in scope.", { target_amount: 40e6 }],
     ['$40M; keep Dallas in play and exclude Houston.', { target_amount: 40e6, exclude_markets: ['Houston'] }],
     ['$40M. Atlanta remains in the pool.', { target_amount: 40e6 }],
+    ['$40M, nothing in Phoenix. Should we also cut Columbus? No.', { target_amount: 40e6, exclude_markets: ['Phoenix'] }],
+    // A question answered yes still rules the place out.
+    ['Should we drop Dallas? Yes. Raise $40M.', { target_amount: 40e6, exclude_markets: ['Dallas'] }],
     // "Keep" alone still holds the assets back, and a refusal to have a place in rules it out.
     ['$40M; keep our DCs.', { target_amount: 40e6, asset_types: allTypesBut('distribution_center') }],
     ["$40M. We don't want Chicago in the deal.", { target_amount: 40e6, exclude_markets: ['Chicago'] }],
