@@ -26,6 +26,15 @@ describe('findCasesToCompare', () => {
     ]);
   });
 
+  it('takes one more run when the brief says "also" or "another"', () => {
+    expect(changes('$100M. Also run a no-Texas case.')).toEqual([
+      ['no-Texas', { variant: 'custom', label: 'No Texas', overrides: { exclude_markets: ['Dallas', 'Houston'] } }],
+    ]);
+    expect(changes('$100M; model another 8-year lease scenario')).toEqual([
+      ['8-year lease', { variant: 'custom', label: '8-year leases', overrides: { lease_term_years: 8 } }],
+    ]);
+  });
+
   it('keeps a case it does not understand, with no change, and one naming a place the portfolio lacks', () => {
     expect(changes('Compare the base case with a blue-sky case and a no-Boston case.')).toEqual([
       ['blue-sky', undefined],
@@ -46,6 +55,8 @@ describe('findCasesToCompare', () => {
       'In any case, run it exact for $80M.',
       'Worst case, leverage must stay under 4x; $60M.',
       'Show me a case for selling Dallas, $100M.',
+      'Model a US GAAP case: $100M target, 10-year leases.',
+      'Run a no-Texas case for $100M.',
     ])
       expect(findCasesToCompare(brief, MARKETS)).toEqual({ cases: [], spans: [] });
   });

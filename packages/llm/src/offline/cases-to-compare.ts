@@ -36,9 +36,16 @@ export interface CasesToCompare {
 
 /** "case", "scenario", "what-if", "variant": the word that makes a list of cases. */
 const CASE_WORD = /\b(?:cases?|scenarios?|what[-\s]ifs?|variants?)\b/g;
-/** A request to see cases side by side, before the first case word: "compare", "run", "model", "also show". */
+/**
+ * A request to see cases, before the first case word: a comparison ("compare", "versus", "side by side", a
+ * "Scenarios:" label), or a verb that asks for one more run ("also run", "model another", "add a").
+ */
 const LEAD =
   /\b(?:compare|comparing|comparison\s+of|versus|vs\.?|side[-\s]by[-\s]side|run|model|show|add|test|include|see)\b|\b(?:cases|scenarios)\s*:/g;
+/** The leads that compare; the others ("run", "model") ask for cases only with "also", "another" or a list. */
+const COMPARING = /^(?:compar|versus|vs|side|cases|scenarios)/;
+/** "also run", "model another", "add a second": one more run beside the base case. */
+const ONE_MORE = /\balso\b|\b(?:another|additional|second|third|extra|separate)\b/;
 /** What separates the cases of a list. */
 const SEPARATOR = /\s*(?:,|;|\band\b|\bvs\.?(?=\s)|\bversus\b|\bagainst\b|\bwith\b|\bto\b|\bor\b|\bplus\b|\/)\s*/i;
 /** Words of a list that name no case: counts and the base case itself. */
@@ -82,7 +89,12 @@ export function findCasesToCompare(
       .map((part) => withoutCaseWords(part))
       .filter((words) => words !== '' && !NO_CASE.test(words.toLowerCase()));
     if (found.length === 0) continue;
-    for (const words of found) cases.push({ words, change: changeOf(words.toLowerCase(), words, portfolioMarkets, extraMetros) });
+    const asked = found.map((words) => ({ words, change: changeOf(words.toLowerCase(), words, portfolioMarkets, extraMetros) }));
+    // "Model a US GAAP case: $100M ..." describes the one program to plan: a verb like "run" or "model" asks for
+    // cases to compare only with "also", "another" or a list of them.
+    const compares = COMPARING.test(lead[0]) || ONE_MORE.test(text.slice(Math.max(0, lead.index - 12), listEnd)) || asked.length > 1;
+    if (!compares) continue;
+    cases.push(...asked);
     spans.push({ start: sentence.index + lead.index, end: sentence.index + listEnd });
   }
   return { cases, spans };
@@ -94,7 +106,7 @@ const CASE_WORD_ANY_CASE = new RegExp(CASE_WORD.source, 'gi');
 function withoutCaseWords(part: string): string {
   return part
     .replace(CASE_WORD_ANY_CASE, ' ')
-    .replace(/^\s*(?:(?:me|us|you|a|an|the|our|one)\s+)+/i, '')
+    .replace(/^\s*(?:(?:me|us|you|a|an|the|our|one|another|additional|second|third|extra|separate)\s+)+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
