@@ -22,7 +22,9 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:net\s+)?(?:leverage|lev\b\.?|debt|ratio|multiple)(?:\s+ratio)?`,
   // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
   // A limit's noun after it counts as a bound too: "lease-adjusted ceiling 4.8x", "lease-adj. limit: 5x".
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|up\s+to|under|below|no\s+more\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
+  // Second in a list, the adjective alone carries any comparison: "net at or under 3.6x, lease-adjusted at or under
+  // 4.7x", "Lease-adjusted no worse than 4.6x".
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|up\s+to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*(?:at\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
@@ -32,22 +34,24 @@ const LEASE_ADJUSTED_LEVERAGE = [
 ].join('|');
 /**
  * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped),
- * and "net" alone right after a multiple ("at or under 3.5x net"), where it can name nothing else.
+ * and "net" alone right after a multiple ("at or under 3.5x net") or right before one, with or without a comparison
+ * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), where it can name nothing else.
  */
-const NET_LEVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z]))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
- * "fixed charge coverage", "FCCR", "coverage". Interest coverage is a different
+ * "fixed charge coverage", "FCCR", "coverage", the verb "cover fixed charges (at least 1.9 times)". Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
+const FIXED_CHARGE_COVERAGE = String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+)?fixed[-\s]charges?|fixed[-\s]charges?\s+(?:coverage|cover)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b)`;
 const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
 /**
  * "any one market", "a single city", "per market", "either market", "either of the two metros", "market
- * concentration", "no market", "in any one", "a market may".
+ * concentration", "no market", "in any one", "a market may", and "market cap" right before a percentage ("Market cap
+ * 30%"), where it cannot be a market capitalisation.
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market[-\s]+(?:concentration|share|exposure)|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market[-\s]+(?:concentration|share|exposure)|market[-\s]+(?:cap|limit|ceiling)(?=\s*[:=]?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -90,6 +94,10 @@ const NOT_A_CAP_AFTER = /^\s*(?:of\s+(?:the\s+|that\s+|our\s+)?(?:target|ask|goa
 const NOT_A_CAP_BEFORE =
   /\b(?:at\s+least|minimum(?:\s+of)?|min|no\s+less\s+than|floor(?:\s+of)?|tax(?:\s+rate)?(?:\s+of)?|escalat\w*|bumps?|criticality|leaseability|stake|equity)\s*$/;
 
+/** Words that cap the share right before it: "held to", "capped at", "no more than", "at most". */
+const CAPPED_BEFORE =
+  /\b(?:(?:held|kept|capped|limited|restricted|pegged)\s+(?:to|at)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?)\s*$/;
+
 /** Words between the market words and the share that only cap it: "cap", "limit", "max", ": <=". */
 const CAP_BETWEEN =
   /^[\s:=\u2264<]*(?:(?:cap|limit|max(?:imum)?|ceiling|share|concentration|exposure|of|at|under|below|within|no\s+more\s+than)[\s:=\u2264<]*)*$/;
@@ -122,7 +130,9 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     if (!(value > 0 && value <= 1)) continue;
     const clause = text.clauseWithLabel(start);
     const before = text.lower.slice(clause.start, start);
-    if (NOT_A_CAP_AFTER.test(text.lower.slice(end, clause.end)) || NOT_A_CAP_BEFORE.test(before)) continue;
+    // "any market's share held to a quarter of the target": after a capping word, a share of the target is the cap.
+    const ofTarget = NOT_A_CAP_AFTER.test(text.lower.slice(end, clause.end)) && !CAPPED_BEFORE.test(before);
+    if (ofTarget || NOT_A_CAP_BEFORE.test(before)) continue;
     // A bare fraction is a share only when nothing else scored in fractions is named before it in the clause.
     if ((groups['fraction'] !== undefined || groups['numerator'] !== undefined) && OTHER_FRACTION_METRIC.test(before)) continue;
     let nearest: { market: RegExpExecArray; distance: number } | undefined;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
+import type { BriefReading } from './read-brief.js';
+
+type Case = readonly [string, Partial<BriefReading>];
+
+/**
+ * Families of wording for amounts and covenant limits, each with phrasings of its own and cases that must not
+ * fire. Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
+  'a covenant second in a list, named by its adjective alone': [
+    [
+      'Target $60M. Covenants: lease-adjusted 5x max, net 3.75x max.',
+      { target_amount: 60e6, max_lease_adjusted_leverage: 5, max_net_leverage: 3.75 },
+    ],
+    [
+      '$70M; net below 3.25x and lease-adj. at/under 4.9x.',
+      { target_amount: 70e6, max_net_leverage: 3.25, max_lease_adjusted_leverage: 4.9 },
+    ],
+    [
+      'Limits for the $85M deal: net =< 3.4x, coverage >= 1.8x.',
+      { target_amount: 85e6, max_net_leverage: 3.4, min_fixed_charge_coverage: 1.8 },
+    ],
+    [
+      'Keep net leverage at or under 3.3x and lease-adjusted to or below 4.6x; $50M.',
+      { target_amount: 50e6, max_net_leverage: 3.3, max_lease_adjusted_leverage: 4.6 },
+    ],
+    [
+      '$45M.\n- Coverage? Fine.\n- Leverage? Lease-adjusted not worse than 4.4x.',
+      { target_amount: 45e6, max_lease_adjusted_leverage: 4.4 },
+    ],
+    // "net" before anything but a multiple names something else.
+    ['$45M. Our net proceeds came in 3x higher last time.', { target_amount: 45e6 }],
+  ],
+  'a covenant after an aside that names no metric': [
+    [
+      '$45M. The lease-adjusted ratio, which lenders watch closely, has to stay below 4.8x.',
+      { target_amount: 45e6, max_lease_adjusted_leverage: 4.8 },
+    ],
+    ['Raise $30M; FCCR, that the bank tests each quarter, must be at least 1.6x.', { target_amount: 30e6, min_fixed_charge_coverage: 1.6 }],
+    // An aside naming another metric keeps the figure with the metric written next to it.
+    [
+      'Raise $30M; net leverage, which drives the coverage test, matters. Coverage at least 1.7x.',
+      { target_amount: 30e6, min_fixed_charge_coverage: 1.7 },
+    ],
+  ],
+  'fixed-charge coverage as a verb': [
+    ['$45M. We must cover fixed charges no less than 2.1 times.', { target_amount: 45e6, min_fixed_charge_coverage: 2.1 }],
+    ['Raise $38M and keep covering our fixed charges at least 1.75x.', { target_amount: 38e6, min_fixed_charge_coverage: 1.75 }],
+    // Interest cover is another ratio.
+    ['$45M. Cover interest at least 3 times.', { target_amount: 45e6 }],
+  ],
+  'a single-market cap as "market cap" or a share of the target': [
+    ['Market cap 40%. Raise $90M.', { target_amount: 90e6, max_market_share: 0.4 }],
+    ['$65M; market limit: 35%.', { target_amount: 65e6, max_market_share: 0.35 }],
+    ["$45M; each metro's exposure kept to a third of the raise.", { target_amount: 45e6, max_market_share: 1 / 3 }],
+    ["Raise $80M with any city's share capped at a fifth of the target.", { target_amount: 80e6, max_market_share: 0.2 }],
+    // A market capitalisation is no cap, and a share of the target without a market is a floor.
+    ['$45M. Our market cap is $2.1bn.', { target_amount: 45e6 }],
+    ['$40M; the floor is a quarter of the target.', { target_amount: 40e6, floor_amount: 10e6 }],
+  ],
+};
+
+describe('readBrief: amounts and limits in loose wording', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      for (const [brief, expected] of cases) {
+        it(`reads "${brief}", and nothing it does not state`, () => {
+          expect(specFields(read(brief))).toEqual(specFields(expected));
+        });
+      }
+    });
+  }
+});
