@@ -106,10 +106,13 @@ export const TURNED_DOWN =
   /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|not|no|versus|vs\.?|over|replacing|replace)\s+(?:a\s+|the\s+)?$/;
 /**
  * A reporting basis named as undecided, read as no basis: "whether we move to IFRS 16 is still an open question",
- * "adopting US GAAP remains undecided", "IFRS 16 is TBD".
+ * "adopting US GAAP remains undecided", "IFRS 16 is TBD", and a basis mused about ("We might look at IFRS 16 reporting
+ * down the line", "we're also kicking around a switch to IFRS 16 reporting next year").
  */
-export const UNDECIDED_BASIS =
-  /\b(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b/g;
+export const UNDECIDED_BASIS = new RegExp(
+  String.raw`\b(?:(?:we|i|they|the\s+board|management)(?:'re|'s|\s+are|\s+is)?\s+(?:also\s+)?(?:(?:might|may|could)\s+(?:also\s+|eventually\s+)?(?:look\s+at|consider|explore|move\s+to|switch\s+to|adopt)|kicking\s+around|toying\s+with|mulling(?:\s+over)?|thinking\s+about|exploring|considering)\s+(?:an?\s+(?:switch|move|transition)\s+to\s+|switching\s+to\s+|moving\s+to\s+|adopting\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:down\s+the\s+line|later|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point))?|(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b)`,
+  'g',
+);
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
 export const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
@@ -164,6 +167,8 @@ export const CHEAPEST_CAPITAL = new RegExp(
       // "leasebacks as cheap as possible relative to our cost of debt, measured in NPV": the whole comparison is the objective's.
       String.raw`as\s+(?:cheap|inexpensive|low[-\s]cost)\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)(?:\s+(?:relative\s+to|compared\s+(?:to|with)|against)\s+(?:our\s+|the\s+)?(?:cost\s+of\s+(?:debt|capital|funds|borrowing)|borrowing\s+costs?|debt))?(?:,?\s+(?:measured\s+)?(?:in|on\s+an?)\s+(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?)?`,
       String.raw`cost[-\s]optimal|min_npv_cost|(?:lowest|minimum|min)[-\s]npv|npv[-\s]minimi[sz](?:ing|ed)`,
+      // "at the cheapest NPV cost", "cheapest NPV": the superlative on the measure itself.
+      String.raw`(?:the\s+)?(?:cheapest|least[-\s]expensive|least[-\s]costly)[-\s]+(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:cost|costs|basis|terms))?`,
     ].join('|') +
     ')(?![a-z])',
   'g',
@@ -174,13 +179,15 @@ export const CHEAPEST_CAPITAL = new RegExp(
  * minimum proceeds"; by its API name, `min_proceeds`; or as what is run or used ("run min proceeds", "use
  * minimum proceeds with the exact solver", "optimise for minimum proceeds"; an adverb between, as in "optimise exactly
  * for minimum proceeds", is left for the strategy reader), when no figure, bound or "of" follows ("minimise proceeds
- * over the target", "minimise proceeds above target" and "min proceeds over target" are still the objective); and a question on the objective answered by it ("What are we optimising?
+ * over the target", "minimise proceeds above target" and "min proceeds over target" are still the objective); "(min
+ * proceeds)" in brackets, "selling as little above the target as possible", and "minimum proceeds" alone after the
+ * exact strategy ("Exact strategy, minimum proceeds."); and a question on the objective answered by it ("What are we optimising?
  * A: Minimum proceeds."). Otherwise "minimum
  * proceeds" is a floor's label ("Minimum proceeds: $80M", "run with minimum proceeds of $80M") and is left
  * to that reader.
  */
 export const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:the\s+|our\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
+  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|(?<=\(\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*\))|(?:sell(?:ing)?|rais(?:e|ing)|go(?:ing)?)\s+as\s+little\s+(?:above|over|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+as\s+(?:possible|we\s+can)|(?<=\b(?:exact|optimal)\s+(?:strategy|solver|solve|method|selection)?\s*[,;:-]\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*(?:[.;,\n]|$))|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:the\s+|our\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
 
 /**
  * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our

@@ -22,6 +22,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
       String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
+      // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
+      String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:that\s+(?:isn't|is\s+not|aren't|are\s+not)|not)(?:\s+(?:in|an?))?|non(?=-)`,
       String.raw`without\s+(?:touching|selling|using)`,
       // "Not selling in Arizona", "no property of the Company's Phoenix operations", "any market but Dallas".
       String.raw`not\s+(?:to\s+)?(?:${SELL_VERB})`,
@@ -78,10 +80,11 @@ export const PRONOUN_RULED_OUT = new RegExp(
 );
 /**
  * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing", "Houston is out. Same for
- * plants.": one more item ruled out like the ones before it.
+ * plants.", "the Ontario DC is not for sale, and neither is anything mortgaged": one more item ruled out like the ones
+ * before it.
  */
 export const SO_IS =
-  /\b(?:(?:and\s+)?so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
+  /\b(?:(?:and\s+)?so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|(?:and\s+)?neither\s+(?:is|are|does|do)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
 
 /** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
 export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;

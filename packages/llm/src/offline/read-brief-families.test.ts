@@ -1238,6 +1238,35 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Proceeds anywhere from $35M up to $45M would work.', { target_amount: 45e6, floor_amount: 35e6 }],
     ['Raise between 35 and up to 45 million dollars.', { target_amount: 45e6, floor_amount: 35e6 }],
   ],
+  'the objective as the cheapest measure, as little over the target, or beside the exact strategy': [
+    ['Target $40M; the least expensive present-value cost, please.', { target_amount: 40e6, economics: { objective: 'min_npv_cost' } }],
+    ['$40M; sell as little over the ask as we can.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M (min. proceeds), greedy is fine.', { target_amount: 40e6, strategy: 'greedy', economics: { objective: 'min_proceeds' } }],
+    ['$40M. Optimal solver - minimum proceeds.', { target_amount: 40e6, strategy: 'exact', economics: { objective: 'min_proceeds' } }],
+    // "Minimum proceeds" with a figure is a floor.
+    ['$40M. Minimum proceeds: $30M.', { target_amount: 40e6, floor_amount: 30e6 }],
+  ],
+  'a basis or an exclusion mused about, not decided': [
+    ['$40M. We may eventually move to IFRS 16 later.', { target_amount: 40e6 }],
+    ['The board is mulling over US GAAP reporting; $40M for now.', { target_amount: 40e6 }],
+    ['$40M. Management may consider dropping Phoenix at some point.', { target_amount: 40e6 }],
+    // Decided, they are read.
+    ['$40M on IFRS 16; drop Phoenix.', { target_amount: 40e6, exclude_markets: ['Phoenix'], economics: { accounting_basis: 'ifrs16' } }],
+  ],
+  'one more exclusion after "neither is", and all but what follows "isn\'t" or "non-"': [
+    [
+      '$40M. Chicago is not for sale, and neither is anything mortgaged.',
+      { target_amount: 40e6, exclude_markets: ['Chicago'], exclude_mortgaged: true },
+    ],
+    ['$40M from anything that is not a warehouse.', { target_amount: 40e6, asset_types: allTypesBut('warehouse') }],
+    ['$40M of non-lab assets.', { target_amount: 40e6, asset_types: allTypesBut('lab') }],
+    // An office holder's office is no asset type.
+    ["$40M, as agreed with the treasurer's office.", { target_amount: 40e6 }],
+  ],
+  'a leaseability level in brackets after the word': [
+    ['$40M from re-lettable (0.65+) sites.', { target_amount: 40e6, min_leaseability: 0.65 }],
+    ['$40M; leasable assets only (60% or better).', { target_amount: 40e6, min_leaseability: 0.6 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

@@ -29,6 +29,10 @@ export interface PlaceTypeReading extends ResolvedPlaces {
   readonly unrepresentable: string[];
 }
 
+/** "the CFO's office", "from the treasurer's office": an office holder's office, which names no asset type. */
+const PERSON_OFFICE =
+  /\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)['\u2019]s\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
+
 /**
  * Reads the markets, states, asset types and asset ids a brief names. A list
  * after an exclusion word ("exclude", "outside", "not in", "avoid", "except",
@@ -46,6 +50,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
     ...(conversational ? [] : claimHypotheticalMentions(text, vocabulary)),
     ...claimPlacesKeptInScope(text, vocabulary),
   ];
+  // "from the COO's office": a person's office is where the request comes from, not an asset type.
+  for (const match of text.freeMatches(PERSON_OFFICE)) text.claim(match.index, match.index + match[0].length);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.

@@ -68,6 +68,29 @@ const EASILY_LEASABLE_PATTERNS = [
   /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
 const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
+/**
+ * "re-lettable assets (0.75+)", "leaseable (0.8 or better) sites": the word with its level in brackets, which is the
+ * limit; the word alone would say 0.5 or 0.7.
+ */
+const LEASABLE_WITH_LEVEL = new RegExp(
+  String.raw`\b(?:only\s+)?(?:(?:very\s+)?(?:easily|readily|highly|very)[-\s])?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?\s*\(\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:\+|or\s+(?:better|more|higher|above)|and\s+(?:up|above|higher)|min(?:imum)?|at\s+least|floor)?\s*\)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  'g',
+);
+
+function readLeasableWithLevel(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const match of text.freeMatches(LEASABLE_WITH_LEVEL)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!text.isFree(start, end)) continue;
+    const written = match.groups?.['value'] ?? '';
+    const value = written.endsWith('%') ? Number(written.slice(0, -1).trim()) / 100 : Number(written);
+    if (!(value > 0 && value <= 1)) continue;
+    found.push({ value, start, end });
+    text.claim(start, end);
+  }
+  return found;
+}
 
 function readWords(text: BriefText, patterns: readonly RegExp[], level: number): FoundBound[] {
   const found: FoundBound[] = [];
@@ -94,7 +117,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const ruledOutBounds = readRuledOutBounds(text);
   const negatedMaxCriticality = [...ruledOutBounds.maxCriticality, ...readNegatedAbove(text)];
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
-  const explicitMinLeaseability = readBounds(text, LEASEABILITY, 'lower', 'score');
+  const explicitMinLeaseability = [...readLeasableWithLevel(text), ...readBounds(text, LEASEABILITY, 'lower', 'score')];
   const scored = readScoredNearMetric(text);
   const explicitMaxCriticality = [...negatedMaxCriticality, ...boundedCriticality, ...scored.maxCriticality].sort(
     (left, right) => left.start - right.start,
