@@ -9,6 +9,32 @@ type Case = readonly [string, Partial<BriefReading>];
  * fire. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
+  'bare figures scaled by a note on their unit': [
+    ["Best case 140, we'd settle for 115 (figures in $M).", { target_amount: 140e6, floor_amount: 115e6 }],
+    [
+      'Numbers are in millions. Target 95; leverage under 3.5x; 15-year leases.',
+      {
+        target_amount: 95e6,
+        max_net_leverage: 3.5,
+        economics: { lease_term_years: 15 },
+      },
+    ],
+    ['We need 75 ($m) from 3 sites at 2.5% bumps.', { target_amount: 75e6, economics: { rent_escalator: 0.025 } }],
+    // Without a note a bare figure is no money, and a year is never one.
+    ['Raise 120 from the Dallas offices.', { asset_types: ['office'], include_markets: ['Dallas'] }],
+    ['In 2027 raise $80M (in millions of dollars).', { target_amount: 80e6 }],
+  ],
+  'an ask that is also its floor, "at least" after the amount': [
+    ['Bring in ninety million at least.', { target_amount: 90e6, floor_amount: 90e6 }],
+    ['Raise $300M at least, leverage under 3x.', { target_amount: 300e6, floor_amount: 300e6, max_net_leverage: 3 }],
+    // "at least" before another quantity bounds that quantity.
+    ['We need $90M; at least 2 sites stay.', { target_amount: 90e6 }],
+    ['Raise $300M, at least 2x coverage.', { target_amount: 300e6, min_fixed_charge_coverage: 2 }],
+  ],
+  'a past program beside this one': [
+    ['Last cycle we sold $55M of property. For this one, find $80M.', { target_amount: 80e6 }],
+    ['Last round brought in $30M; now we need $65M.', { target_amount: 65e6 }],
+  ],
   'a covenant second in a list, named by its adjective alone': [
     [
       'Target $60M. Covenants: lease-adjusted 5x max, net 3.75x max.',

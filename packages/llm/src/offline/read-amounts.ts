@@ -79,8 +79,9 @@ const FLOOR_BEFORE = new RegExp(
  */
 const SUFFICES_AFTER =
   /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|is\s+(?:acceptable|tolerable|enough)\b)/;
+/** Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least." */
 const FLOOR_AFTER =
-  /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
+  /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
  * not worth doing", "anything north of $225M works". The words before the amount and after it, together.
@@ -127,7 +128,7 @@ const CONTEXT_BEFORE =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
 /** "last year we raised $40M": an amount of a past program, background to this one's ask. */
 const PAST_PROGRAM =
-  /\b(?:last\s+(?:year|quarter|time|round|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b/;
+  /\b(?:last\s+(?:year|quarter|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b/;
 /** Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%"). */
 const TARGET_WORDS =
   /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in)\b/;
@@ -157,6 +158,16 @@ function decidedFirst(text: BriefText, targets: FoundAmount[]): FoundAmount[] {
   if (decided.length === 0 || decided.length === targets.length) return targets;
   return [...decided, ...targets.filter((amount) => hypothetical(amount))];
 }
+
+/**
+ * A note that gives bare figures their scale: "Ideally 200, would take 170 (millions, obviously)", "(in $M)", "all
+ * figures in millions". With it, a bare whole number of ten or more is money in millions.
+ */
+const MILLIONS_NOTE =
+  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b/g;
+/** What a bare number in a brief with a millions note may still be: a percentage, a multiple, a term, a year. */
+const BARE_NOT_MONEY_AFTER =
+  /^[^\S\n]*-?[^\S\n]*(?:%|percent|per\s+cent|x\b|\u00d7|times|turns|years?|yrs?|months?|bps|basis|sites|assets|properties|stores)/;
 
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */
@@ -211,7 +222,7 @@ export function findAmounts(text: string): FoundAmount[] {
   return amounts;
 }
 
-function amountCandidates(lower: string): AmountCandidate[] {
+function amountCandidates(lower: string, bareInMillions = false): AmountCandidate[] {
   const candidates: AmountCandidate[] = [];
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(lower); match !== null; match = AMOUNT.exec(lower)) {
@@ -222,9 +233,20 @@ function amountCandidates(lower: string): AmountCandidate[] {
     const parsed = amountFromGroups(match.groups ?? {});
     if (parsed === null || !(parsed.value > 0) || !Number.isFinite(parsed.value)) continue;
     const end = match.index + match[0].trimEnd().length;
+    if (!parsed.isMoney && bareInMillions && isBareMillions(match[0].trim(), lower.slice(end, end + 20))) {
+      candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
+      continue;
+    }
     candidates.push({ value: parsed.value, start: match.index, end, isMoney: parsed.isMoney });
   }
   return candidates;
+}
+
+/** A bare whole number of ten or more, not a year and not followed by a unit of something else. */
+function isBareMillions(numeral: string, after: string): boolean {
+  if (!/^\d+(?:\.\d+)?$/.test(numeral) || /^(?:19|20)\d\d$/.test(numeral)) return false;
+  const value = Number(numeral);
+  return value >= 10 && value < 100_000 && !BARE_NOT_MONEY_AFTER.test(after);
 }
 
 /**
@@ -287,7 +309,12 @@ export function readAmounts(text: BriefText): AmountReading {
     text.claim(start, end);
   }
 
-  for (const candidate of amountCandidates(text.lower)) {
+  let bareInMillions = false;
+  for (const note of text.freeMatches(MILLIONS_NOTE)) {
+    bareInMillions = true;
+    text.claim(note.index, note.index + note[0].length);
+  }
+  for (const candidate of amountCandidates(text.lower, bareInMillions)) {
     if (!candidate.isMoney || !text.isFree(candidate.start, candidate.end)) continue;
     // "Minimum acceptable?" then "$80M": the answer to a floor question, whatever the line after says.
     const question = floorQuestionStart(text.lower, candidate.start);
