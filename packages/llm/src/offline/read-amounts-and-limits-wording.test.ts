@@ -9,6 +9,18 @@ type Case = readonly [string, Partial<BriefReading>];
  * fire. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
+  'a figure proposed and then refused, dropped or superseded': [
+    ['> Could we stretch to $250M?\nNope. Go with $180M.', { target_amount: 180e6 }],
+    ['Is $120M enough? Not quite - we need $150M.', { target_amount: 150e6 }],
+    ['Term sheet v3 (replaces v2, which had $75M)\nProceeds: $95M', { target_amount: 95e6 }],
+    ['The previous draft said $60M; proceeds now $70M.', { target_amount: 70e6 }],
+    ['The plan we discussed last week ($40M from Dallas) has been shelved. Raise $55M instead.', { target_amount: 55e6 }],
+    // A question answered yes, or a "No" that answers another question, takes nothing back.
+    ['Can we raise $90M? Yes - and keep leverage under 3.5x.', { target_amount: 90e6, max_net_leverage: 3.5 }],
+    ['What are we raising? $215M. Anything off limits? No.', { target_amount: 215e6 }],
+    ['Raise $50M. We floated the idea of selling in spring; that timing was rejected, so aim for summer.', { target_amount: 50e6 }],
+    ['Our last plan of action: $64M, net leverage at most 3.5x.', { target_amount: 64e6, max_net_leverage: 3.5 }],
+  ],
   'bare figures scaled by a note on their unit': [
     ["Best case 140, we'd settle for 115 (figures in $M).", { target_amount: 140e6, floor_amount: 115e6 }],
     [

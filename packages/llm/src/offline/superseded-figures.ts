@@ -1,7 +1,8 @@
 /**
  * Figures a brief takes back: a self-correction ("$40M, actually $45M"), a figure discussed and then replaced
- * ("we talked about $210M but settled on $190M") and one floated and disowned ("someone floated $1.2bn; that is not
- * happening"). The spans found are read as nothing by every reader.
+ * ("we talked about $210M but settled on $190M"), one floated and disowned ("someone floated $1.2bn; that is not
+ * happening"), one asked about and refused ("Can we do $300M?" "No - too rich") and one of an earlier version
+ * ("supersedes v1, which said $130M"). The spans found are read as nothing by every reader.
  */
 
 import { NUMERAL, WORD_NUMBER } from './written-numbers.js';
@@ -81,9 +82,28 @@ const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORREC
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
 const REPLACING =
   /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with)\b/;
-/** Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening". */
+/**
+ * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
+ * "the proposal I floated ($90M) is dead", "was scrapped".
+ */
 const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen))\b/;
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected))\b/;
+/**
+ * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
+ * "Is $120M enough? Not quite". A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
+ */
+const QUESTIONED_FIGURE = new RegExp(
+  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?\n]{0,40}\?[\s>"'\u201d]*(?:no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
+  'g',
+);
+/**
+ * A figure of an earlier version a brief supersedes: "v2 (supersedes v1, which said $130M)", "the previous draft
+ * had $120M", "replaces the earlier memo of $80M". The span is from the version's name to the figure.
+ */
+const EARLIER_VERSION_FIGURE = new RegExp(
+  String.raw`\b(?:(?:supersed|replac|overrid)[a-z]*\s+(?:the\s+)?)?(?:v\d+|version\s+\d+|(?:earlier|previous|prior|old|original|first|last)\s+(?:draft|version|memo|email|note|proposal|plan|brief|cut))\b(?:,?\s+(?:which|that))?\s+(?:said|had|asked\s+for|proposed|showed|stated|was|read|of)\s+${CORRECTED_FIGURE}`,
+  'g',
+);
 /** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
 const FALLBACK_AFTER =
   /^\s*(?:(?:as|is)\s+(?:the\s+|a\s+|our\s+)?(?:floor|minimum|fallback|bottom\s+line)|at\s+(?:least|minimum|a\s+minimum)|(?:would|could|will|is)\s+(?:still\s+)?(?:do|be\s+(?:acceptable|fine|ok(?:ay)?)|acceptable|fine))\b/;
@@ -126,6 +146,10 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
       break;
     }
   }
+  if (lower.includes('?')) {
+    for (const match of lower.matchAll(QUESTIONED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of lower.matchAll(EARLIER_VERSION_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of lower.matchAll(REFUSED_FIGURE)) {
     if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {
