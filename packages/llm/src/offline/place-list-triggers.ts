@@ -86,5 +86,5 @@ export const PRONOUN_RULED_OUT = new RegExp(
 export const SO_IS =
   /\b(?:(?:and\s+)?so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|(?:and\s+)?neither\s+(?:is|are|does|do)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
 
-/** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH". */
-export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*)$/;
+/** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH", "Columbus, plus the Dublin lab". */
+export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|plus\s+|&\s*|\+\s*|\/\s*)$/;

@@ -1267,6 +1267,32 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$40M from re-lettable (0.65+) sites.', { target_amount: 40e6, min_leaseability: 0.65 }],
     ['$40M; leasable assets only (60% or better).', { target_amount: 40e6, min_leaseability: 0.6 }],
   ],
+  'the overshoot kept small': [
+    ['$40M, going over the ask by as little as we can.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M with as little surplus as possible.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M; minimise the excess over target.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['Minimise proceeds over a $40M target.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+  ],
+  'encumbered assets as the last item of an exclusion list, or carrying debt': [
+    [
+      '$40M; leave out the Fontana warehouse and anything mortgaged.',
+      { target_amount: 40e6, exclude_asset_ids: ['IE-02'], exclude_mortgaged: true },
+    ],
+    [
+      '$40M; exclude Newark, Phoenix, plus any site with a lien.',
+      { target_amount: 40e6, exclude_markets: ['Newark', 'Phoenix'], exclude_mortgaged: true },
+    ],
+    ['$40M, skipping any property that carries debt.', { target_amount: 40e6, exclude_mortgaged: true }],
+  ],
+  'places kept out, left out, staying, or put off': [
+    ['$40M, and keep the programme out of Newark.', { target_amount: 40e6, exclude_markets: ['Newark'] }],
+    ['The proposal leaves out Chicago; $40M.', { target_amount: 40e6, exclude_markets: ['Chicago'] }],
+    ['$40M. The Tolleson Distribution Center stays.', { target_amount: 40e6, exclude_asset_ids: ['PHX-01'] }],
+    ['$40M. We might add Phoenix eventually.', { target_amount: 40e6 }],
+    ['$40M. Could we possibly sell the plants? Another day.', { target_amount: 40e6 }],
+    // A count of what is owned asks for nothing; a type asked for still is.
+    ['The group owns twelve warehouses. Raise $40M from offices.', { target_amount: 40e6, asset_types: ['office'] }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

@@ -33,6 +33,10 @@ export interface PlaceTypeReading extends ResolvedPlaces {
 const PERSON_OFFICE =
   /\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)['\u2019]s\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
 
+/** "we have 6 plants", "the group owns twelve warehouses": a count of what is owned, which names no filter. */
+const ASSETS_COUNTED =
+  /\b(?:we|the\s+(?:company|group|business))\s+(?:have|has|own|owns|operate|operates|run|runs)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+dozen)\s+(?:plants|factories|warehouses|offices|stores|shops|labs|laboratories|data\s+cent(?:er|re)s|distribution\s+cent(?:er|re)s|dcs|sites|buildings|properties)\b(?!\s+(?:to|we|that|which)\b)/g;
+
 /**
  * Reads the markets, states, asset types and asset ids a brief names. A list
  * after an exclusion word ("exclude", "outside", "not in", "avoid", "except",
@@ -50,8 +54,10 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
     ...(conversational ? [] : claimHypotheticalMentions(text, vocabulary)),
     ...claimPlacesKeptInScope(text, vocabulary),
   ];
-  // "from the COO's office": a person's office is where the request comes from, not an asset type.
-  for (const match of text.freeMatches(PERSON_OFFICE)) text.claim(match.index, match.index + match[0].length);
+  // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
+  // plants" counts what the company owns, and asks for nothing.
+  for (const pattern of [PERSON_OFFICE, ASSETS_COUNTED])
+    for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
