@@ -16,6 +16,9 @@ const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
 const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$))`;
 
+/** How a planning figure is set: "modelled at", "assumed at", "underwritten at" ("Lease terms modelled at 15 years"). */
+const MODELLED_AT = String.raw`(?:(?:are|is|were|be)\s+)?(?:modell?ed|assumed|underwritten|priced)\s+(?:at|as)`;
+
 /** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
 const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
 
@@ -25,15 +28,15 @@ const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`
  */
 export const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
-    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at)\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
+    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
     `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE})(?![a-z])`,
   'g',
 );
-/** "the leases were 10 years", "leases are 12 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
+/** "the leases were 10 years", "leases are 12 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
 export const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|at|to|(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|be|at|to|(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -48,6 +51,8 @@ export const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_ye
 
 /** A percentage, the number captured. */
 const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b)`;
+/** A percentage of at most 5 ("2.5%", "5%"), the number captured: the span a rent escalator takes. */
+const SMALL_PERCENT = String.raw`([0-4](?:\.\d+)?|5(?:\.0+)?)(?![\d.])\s*(?:%|percent\b|per\s*cent\b)`;
 /** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation". */
 const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?)`;
 /** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
@@ -61,13 +66,16 @@ const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+yea
  */
 export const ESCALATOR = new RegExp(
   `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
-    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be)\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
     `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // "15-year leases at 2% growth", "leases with 2.5% annual growth": growth after the leases is the rent's; alone,
     // "2% growth" may be anything's (EBITDA, the market), so it is read only there.
     `|(?<=\\bleases?\\s+(?:at|with)\\s+)${PERCENT_VALUE}\\s*(?:(?:annual|yearly|rent(?:al)?)\\s+)*growth${PER_YEAR}` +
+    // "20-year leases at 2.5%": a figure right after a lease term is the rent's rise only when it is small, since
+    // escalators run from 0% to about 5% while a figure of 6% or more after leases is far likelier a cap rate or yield.
+    `|(?<=\\b(?:\\d+|${WORD_NUMBER})[\\s-]*(?:year|yr)s?[\\s-]+leases?\\s+at\\s+)${SMALL_PERCENT}(?!\\s*(?:cap\\s+rate|yield|cap\\b|rate|coupon|interest|discount))` +
     // "Leases: 15 years, escalating 2.25% per year": after the leases, "escalating" says whose figure it is.
     `|(?<=\\blease(?:back)?s?\\b[^.!?\\n]{0,40})escalat(?:e|es|ing)\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
   'g',

@@ -98,6 +98,23 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$45M. Our market cap is $2.1bn.', { target_amount: 45e6 }],
     ['$40M; the floor is a quarter of the target.', { target_amount: 40e6, floor_amount: 10e6 }],
   ],
+  'a single-market cap over every market, or set on one market "at" a share of the target': [
+    ['Raise $70M and hold every city below 35% of the total.', { target_amount: 70e6, max_market_share: 0.35 }],
+    ['$85M, with every single metro under 40% of proceeds.', { target_amount: 85e6, max_market_share: 0.4 }],
+    ['$60M; limit each market to 0.25 of target.', { target_amount: 60e6, max_market_share: 0.25 }],
+    // "Every market but one" names markets, not a cap; and a tax rate beside "every market" is no cap.
+    ['Raise $50M from every market but Dallas.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
+    ['Raise $60M; every market is fair game. Tax rate 25%.', { target_amount: 60e6, economics: { tax_rate: 0.25 } }],
+  ],
+  'lease terms and escalators as modelling assumptions': [
+    ['$40M. Lease term assumed at 18 years.', { target_amount: 40e6, economics: { lease_term_years: 18 } }],
+    ['Raise $55M; the leases must be 12 years.', { target_amount: 55e6, economics: { lease_term_years: 12 } }],
+    ['$45M. Annual escalators are modelled at 2.25%.', { target_amount: 45e6, economics: { rent_escalator: 0.0225 } }],
+    ['Raise $90M on fifteen-year leases at 1.75%.', { target_amount: 90e6, economics: { lease_term_years: 15, rent_escalator: 0.0175 } }],
+    // A figure of 6% or more after the leases is a yield or a cap rate, not the rent's rise.
+    ['Raise $90M on 15-year leases at 7%.', { target_amount: 90e6, economics: { lease_term_years: 15 } }],
+    ['Raise $90M on 15-year leases at 4% cap rates.', { target_amount: 90e6, economics: { lease_term_years: 15 } }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {

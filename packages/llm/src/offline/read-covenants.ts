@@ -47,11 +47,11 @@ const FIXED_CHARGE_COVERAGE = String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b)`;
 const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+area|msa|city|location|region|geography|submarket)`;
 /**
- * "any one market", "a single city", "per market", "either market", "either of the two metros", "market
+ * "any one market", "a single city", "every metro" (unless "every market but..."), "per market", "either market", "either of the two metros", "market
  * concentration", "no market", "in any one", "a market may", and "market cap" right before a percentage ("Market cap
  * 30%"), where it cannot be a market capitalisation.
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|market[-\s]+(?:concentration|share|exposure)|market[-\s]+(?:cap|limit|ceiling)(?=\s*[:=]?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|market[-\s]+(?:concentration|share|exposure)|market[-\s]+(?:cap|limit|ceiling)(?=\s*[:=]?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -94,9 +94,10 @@ const NOT_A_CAP_AFTER = /^\s*(?:of\s+(?:the\s+|that\s+|our\s+)?(?:target|ask|goa
 const NOT_A_CAP_BEFORE =
   /\b(?:at\s+least|minimum(?:\s+of)?|min|no\s+less\s+than|floor(?:\s+of)?|tax(?:\s+rate)?(?:\s+of)?|escalat\w*|bumps?|criticality|leaseability|stake|equity)\s*$/;
 
-/** Words that cap the share right before it: "held to", "capped at", "no more than", "at most". */
-const CAPPED_BEFORE =
-  /\b(?:(?:held|kept|capped|limited|restricted|pegged)\s+(?:to|at)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?)\s*$/;
+/** Words that cap the share right before it: "held to", "capped at", "no more than", "at most", "cap any single market at". */
+const CAPPED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:held|kept|capped|limited|restricted|pegged)\s+(?:to|at)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|(?:cap|limit)\s+(?:any|each|every)\s+(?:single\s+|one\s+|individual\s+)?${PLACE}\s+(?:at|to))\s*$`,
+);
 
 /** Words between the market words and the share that only cap it: "cap", "limit", "max", ": <=". */
 const CAP_BETWEEN =
