@@ -115,6 +115,23 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $90M on 15-year leases at 7%.', { target_amount: 90e6, economics: { lease_term_years: 15 } }],
     ['Raise $90M on 15-year leases at 4% cap rates.', { target_amount: 90e6, economics: { lease_term_years: 15 } }],
   ],
+  'limits held "or better", a bare lease-adjusted or fixed-charge figure, and a spoken covenants list': [
+    ['$75M. Keep net leverage at 4x or better.', { target_amount: 75e6, max_net_leverage: 4 }],
+    ['Raise $75M; lease-adjusted must stay below 5.25x.', { target_amount: 75e6, max_lease_adjusted_leverage: 5.25 }],
+    [
+      '$75M, net leverage under 3x and lease-adjusted not higher than 4.4x.',
+      { target_amount: 75e6, max_net_leverage: 3, max_lease_adjusted_leverage: 4.4 },
+    ],
+    ['Raise $75M. Fixed charge at least 2.1x.', { target_amount: 75e6, min_fixed_charge_coverage: 2.1 }],
+    [
+      'We want seventy-five million. Covenants: leverage three point five, fixed charge two point oh five.',
+      { target_amount: 75e6, max_net_leverage: 3.5, min_fixed_charge_coverage: 2.05 },
+    ],
+    // Without a covenants label or a comparison, a bare level in a sentence is where the metric stands, not a limit;
+    // and fixed charges that grew by a percentage are no coverage.
+    ['Raise $75M. Our leverage three point five worries the board.', { target_amount: 75e6 }],
+    ['Raise $75M. Fixed charges rose 12% last year.', { target_amount: 75e6 }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {

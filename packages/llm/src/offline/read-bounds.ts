@@ -55,6 +55,10 @@ const MOVE_VERB =
 const NEGATED_SUBJECT = new RegExp(
   String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}\s*$`,
 );
+/** "or better", "and better" after a figure: the direction the metric is good in, whichever that is. */
+const BETTER = /\bbetter$/;
+/** A "covenants" label earlier in the same sentence, before a colon or a dash: "Covenants: ...", "covenants \u2014 ...". */
+const COVENANTS_LABEL = /\bcovenants?\s*(?:[:\u2014\u2013]|-{1,2}\s)[^.;!?\n]*$/;
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
 
@@ -147,7 +151,8 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       if (!text.isFree(start, end)) continue;
       const groups = match.groups ?? {};
       const comparator = directionOf(groups['comparator']);
-      const trailing = directionOf(trailingAsComparator(groups['trailing']));
+      // "3.5x or better": better is the metric's own side, lower for leverage and higher for coverage.
+      const trailing = BETTER.test(groups['trailing'] ?? '') ? direction : directionOf(trailingAsComparator(groups['trailing']));
       if (comparator !== 'neutral' && trailing !== 'neutral' && comparator !== trailing) continue;
       let stated = comparator === 'neutral' ? trailing : comparator;
       // "no asset scoring above 0.5 on criticality": a comparison under a negated subject bounds the other way.
@@ -162,7 +167,11 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       const hasComparator = groups['comparator'] !== undefined && groups['comparator'].trim() !== '';
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
       // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits.
-      const compared = hasComparator || groups['trailing'] !== undefined || (pattern.background && standsAlone(text, start, end));
+      // A list after a covenants label is a list of limits too: "Covenants - net leverage three point two five, fixed charge 1.8".
+      const compared =
+        hasComparator ||
+        groups['trailing'] !== undefined ||
+        (pattern.background && (standsAlone(text, start, end) || COVENANTS_LABEL.test(text.lower.slice(Math.max(0, start - 160), start))));
       if (unit === undefined && (pattern.unitRequired || !compared) && kind === 'ratio') continue;
       if (unit === undefined && !compared && kind === 'score') continue;
       const value = boundValue(groups['value'], unit, kind);
