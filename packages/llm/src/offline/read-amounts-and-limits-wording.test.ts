@@ -132,6 +132,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $75M. Our leverage three point five worries the board.', { target_amount: 75e6 }],
     ['Raise $75M. Fixed charges rose 12% last year.', { target_amount: 75e6 }],
   ],
+  "a bare floor in the ask's millions, a dollars note, and a figure set aside": [
+    ['Sixty million is the ask, floor forty-five.', { target_amount: 60e6, floor_amount: 45e6 }],
+    ['Raise $210M with a firm floor of two-fifty... sorry, floor of one-eighty.', { target_amount: 210e6, floor_amount: 180e6 }],
+    ['Raise 75. Dollars in millions.', { target_amount: 75e6 }],
+    ['The $52M maintenance capex (unrelated to this) stays. Raise $95M.', { target_amount: 95e6 }],
+    // A floor at or above the ask, or one counted in something else, is no floor of money.
+    ['Raise $60M, floor 90.', { target_amount: 60e6 }],
+    ['Raise $60M. A floor of 4 sites per state.', { target_amount: 60e6 }],
+    ['Raise $60M; floor twenty percent.', { target_amount: 60e6 }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {

@@ -126,6 +126,18 @@ const CONTEXT_AFTER =
 /** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
 const CONTEXT_BEFORE =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
+/** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
+const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|for\s+(?:context|reference)\s+only|background\s+only)\b/;
+/**
+ * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
+ * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
+ * tens ("one-twenty", "one forty-five") is read so too. A labelled bare figure ("Floor: 80") stays unread: a label
+ * gives no unit, and a table's figures may be counted in anything.
+ */
+const BARE_FLOOR = new RegExp(
+  String.raw`\b(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+)?(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
+  'g',
+);
 /** "last year we raised $40M": an amount of a past program, background to this one's ask. */
 const PAST_PROGRAM =
   /\b(?:last\s+(?:year|quarter|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b/;
@@ -161,10 +173,10 @@ function decidedFirst(text: BriefText, targets: FoundAmount[]): FoundAmount[] {
 
 /**
  * A note that gives bare figures their scale: "Ideally 200, would take 170 (millions, obviously)", "(in $M)", "all
- * figures in millions". With it, a bare whole number of ten or more is money in millions.
+ * figures in millions", "Dollars in millions". With it, a bare whole number of ten or more is money in millions.
  */
 const MILLIONS_NOTE =
-  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b/g;
+  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b/g;
 /** What a bare number in a brief with a millions note may still be: a percentage, a multiple, a term, a year. */
 const BARE_NOT_MONEY_AFTER =
   /^[^\S\n]*-?[^\S\n]*(?:%|percent|per\s+cent|x\b|\u00d7|times|turns|years?|yrs?|months?|bps|basis|sites|assets|properties|stores)/;
@@ -314,8 +326,11 @@ export function readAmounts(text: BriefText): AmountReading {
     bareInMillions = true;
     text.claim(note.index, note.index + note[0].length);
   }
+  // "a hard floor of one-twenty": the figure spoken as hundreds and tens is the bare floor's, never "one" on its own.
+  const spokenFloors = text.freeMatches(BARE_FLOOR).filter((match) => match.groups?.['hundreds'] !== undefined);
   for (const candidate of amountCandidates(text.lower, bareInMillions)) {
     if (!candidate.isMoney || !text.isFree(candidate.start, candidate.end)) continue;
+    if (spokenFloors.some((match) => candidate.start >= match.index && candidate.start < match.index + match[0].length)) continue;
     // "Minimum acceptable?" then "$80M": the answer to a floor question, whatever the line after says.
     const question = floorQuestionStart(text.lower, candidate.start);
     if (question !== null) {
@@ -339,13 +354,38 @@ export function readAmounts(text: BriefText): AmountReading {
     const asked = ASKED_BEFORE.test(before);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
-    if (PAST_PROGRAM.test(clauseText)) continue;
+    if (PAST_PROGRAM.test(clauseText) || SET_ASIDE.test(clauseText)) continue;
     if (CONTEXT_WORDS.test(clauseText) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);
     text.claim(candidate.start, targetAfter === null ? candidate.end : candidate.end + targetAfter[0].length);
   }
 
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 1) readBareFloor(text, targets[0] as FoundAmount, floors);
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);
   return { targets: decidedFirst(text, targets), floors, floorFractions };
+}
+
+/**
+ * The floor written as a bare figure after "floor" when the one ask is in millions: it is in the ask's millions, and
+ * only below the ask is it a floor at all.
+ */
+function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
+  if (!(target.value >= 1e6 && target.value < 1e10)) return;
+  for (const match of text.freeMatches(BARE_FLOOR)) {
+    const end = match.index + match[0].length;
+    if (match.index < target.end || !text.isFree(match.index, end)) continue;
+    const groups = match.groups ?? {};
+    const millions =
+      groups['hundreds'] === undefined
+        ? /^\d/.test(groups['figure'] ?? '')
+          ? Number(groups['figure'])
+          : wordNumberValue(groups['figure'] ?? '')
+        : wordNumberValue(groups['hundreds']) * 100 + wordNumberValue(groups['tens'] ?? '');
+    const value = Math.round(millions * 1e6);
+    if (!(value >= 1e6 && value < target.value)) continue;
+    floors.push({ value, start: match.index, end });
+    text.claim(match.index, end);
+    return;
+  }
 }
