@@ -106,6 +106,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $50M from every market but Dallas.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
     ['Raise $60M; every market is fair game. Tax rate 25%.', { target_amount: 60e6, economics: { tax_rate: 0.25 } }],
   ],
+  'a single-market cap on two places named with "neither ... nor"': [
+    ['Raise $60M; neither the north nor the south supplying more than 40% of it.', { target_amount: 60e6, max_market_share: 0.4 }],
+    ['$60M, neither the coast nor the interior providing over a third.', { target_amount: 60e6, max_market_share: 1 / 3 }],
+    // Without a verb of supplying, "neither ... nor" caps nothing.
+    ['Raise $60M. Neither the north nor the south grew 40% last year.', { target_amount: 60e6 }],
+  ],
   'lease terms and escalators as modelling assumptions': [
     ['$40M. Lease term assumed at 18 years.', { target_amount: 40e6, economics: { lease_term_years: 18 } }],
     ['Raise $55M; the leases must be 12 years.', { target_amount: 55e6, economics: { lease_term_years: 12 } }],
