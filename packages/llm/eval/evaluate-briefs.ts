@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Sixteen sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Seventeen sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -26,8 +26,9 @@
 // changed for the twelfth, measured once, then tuned on as well, and eval/brief-fresh-check-set-14.json (250
 // briefs, each written by hand), written the same way after the reader was changed for the thirteenth, measured
 // once, then tuned on as well, and eval/brief-fresh-check-set-15.json (250 briefs, each written by hand),
-// written the same way after the reader was changed for the fourteenth, measured once, then tuned on as well.
-// The offline reader always; a provider too
+// written the same way after the reader was changed for the fourteenth, measured once, then tuned on as well,
+// and eval/brief-fresh-check-set-16.json (250 briefs, each written by hand), written the same way after the reader
+// was changed for the fifteenth, measured once, then tuned on as well. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -87,6 +88,7 @@ const twelfthFreshSet = readSet('brief-fresh-check-set-12.json');
 const thirteenthFreshSet = readSet('brief-fresh-check-set-13.json');
 const fourteenthFreshSet = readSet('brief-fresh-check-set-14.json');
 const fifteenthFreshSet = readSet('brief-fresh-check-set-15.json');
+const sixteenthFreshSet = readSet('brief-fresh-check-set-16.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -224,6 +226,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, thirteenth fresh check set (brief-fresh-check-set-13.json, written blind, measured once, then tuned on)', thirteenthFreshSet],
   ['offline, fourteenth fresh check set (brief-fresh-check-set-14.json, written blind, measured once, then tuned on)', fourteenthFreshSet],
   ['offline, fifteenth fresh check set (brief-fresh-check-set-15.json, written blind, measured once, then tuned on)', fifteenthFreshSet],
+  ['offline, sixteenth fresh check set (brief-fresh-check-set-16.json, written blind, measured once, then tuned on)', sixteenthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
