@@ -53,7 +53,7 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   ),
   // "ex-mortgaged", "excl. encumbered sites": the shorthand of a terse note, as for places ("ex-Chicago").
   /\b(?:(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+|(?:ex|excl)[-.]\s*|excl\s+)(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
-  /\b(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?)\s+(?:are\s+)?(?:out|excluded|off\s+the\s+table|off-limits|off\s+limits)\b/g,
+  /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?))?\s+(?:are\s+)?(?:out|excluded|off\s+the\s+table|off-limits|off\s+limits)\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
   // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
@@ -82,6 +82,9 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
  */
 const LAST_ENCUMBERED_ITEM =
   /[^\s,;]\s*(?:,|\band\b|\bplus\b|\bor\b)\s+((?:anything|everything|any|all|assets?|sites?|properties|buildings?)\b(?:(?!,|\band\b|\bplus\b|\bor\b).)*)$/;
+
+/** "we might think about", "the board may consider": an intention left open, just before what it is about. */
+const MUSED_BEFORE = /\b(?:might|may|could)\s+(?:also\s+|eventually\s+|later\s+)?(?:think\s+about|consider|look\s+at|want\s+to)\s+$/;
 
 /** "and so does anything with a mortgage on it", "Same for encumbered sites": encumbered assets after "so is". */
 const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
@@ -205,6 +208,11 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].trimEnd().length;
       if (!text.isFree(match.index, end)) continue;
+      // "We might think about excluding mortgaged assets down the road": a thought for later asks for nothing.
+      if (MUSED_BEFORE.test(text.lower.slice(text.clauseAround(match.index).start, match.index))) {
+        text.claim(match.index, end);
+        continue;
+      }
       excludeMortgaged = true;
       // "exclude the Kearny Legacy Plant and anything mortgaged": the mortgage words are the list's last item, so
       // only they are claimed; the words before stay for the place reader, with the verb that rules them out.

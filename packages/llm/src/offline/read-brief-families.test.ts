@@ -1293,6 +1293,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A count of what is owned asks for nothing; a type asked for still is.
     ['The group owns twelve warehouses. Raise $40M from offices.', { target_amount: 40e6, asset_types: ['office'] }],
   ],
+  'the target named with its figure, terse exclusions, thoughts for later, background counts': [
+    ['$40M; minimise proceeds beyond the $40M target.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M with minimum proceeds overshoot.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M; encumbered excluded; tax 21%.', { target_amount: 40e6, exclude_mortgaged: true, economics: { tax_rate: 0.21 } }],
+    ['$40M. The board could consider excluding encumbered sites next year.', { target_amount: 40e6 }],
+    ['$40M. We opened nine new warehouses last year.', { target_amount: 40e6 }],
+    ['$40M from assets at least 70% re-leasable.', { target_amount: 40e6, min_leaseability: 0.7 }],
+  ],
   'the cheapest capital as "as cheap as possible"': [
     [
       'Make the program as inexpensive as we can, measured in present value; $30M.',

@@ -33,9 +33,9 @@ export interface PlaceTypeReading extends ResolvedPlaces {
 const PERSON_OFFICE =
   /\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)['\u2019]s\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
 
-/** "we have 6 plants", "the group owns twelve warehouses": a count of what is owned, which names no filter. */
+/** "we have 6 plants", "we plan 12 new stores": a count of what is owned or planned, which names no filter. */
 const ASSETS_COUNTED =
-  /\b(?:we|the\s+(?:company|group|business))\s+(?:have|has|own|owns|operate|operates|run|runs)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+dozen)\s+(?:plants|factories|warehouses|offices|stores|shops|labs|laboratories|data\s+cent(?:er|re)s|distribution\s+cent(?:er|re)s|dcs|sites|buildings|properties)\b(?!\s+(?:to|we|that|which)\b)/g;
+  /\b(?:we|the\s+(?:company|group|business))\s+(?:have|has|own|owns|operate|operates|run|runs|plan|plans|are\s+planning|intend|intends|will\s+open|opened|built|bought|acquired)\s+(?:to\s+(?:open|build|add|buy|acquire)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+dozen)\s+(?:new\s+)?(?:plants|factories|warehouses|offices|stores|shops|labs|laboratories|data\s+cent(?:er|re)s|distribution\s+cent(?:er|re)s|dcs|sites|buildings|properties)\b(?!\s+(?:to|we|that|which)\b)/g;
 
 /**
  * Reads the markets, states, asset types and asset ids a brief names. A list
