@@ -1300,6 +1300,7 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$40M. The board could consider excluding encumbered sites next year.', { target_amount: 40e6 }],
     ['$40M. We opened nine new warehouses last year.', { target_amount: 40e6 }],
     ['$40M from assets at least 70% re-leasable.', { target_amount: 40e6, min_leaseability: 0.7 }],
+    ['$40M; the new rent must not climb north of $3M a year.', { target_amount: 40e6, max_rent_added: 3e6 }],
   ],
   'the cheapest capital as "as cheap as possible"': [
     [
