@@ -34,11 +34,19 @@ export const LEASE_TERM = new RegExp(
     `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE})(?![a-z])`,
   'g',
 );
-/** "the leases were 10 years", "leases are 12 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
+/** "the leases were 10 years", "leases are 12 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
 export const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|be|at|to|(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|be|at|to|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
+/**
+ * "SLB 140m, ifrs16, 3% escalator, 25yr": years standing alone as an item of a terse list, read as the lease term only
+ * when the brief is about a leaseback (see `LEASEBACK_CONTEXT`), since nothing else in such a list is counted in years.
+ */
+export const TERSE_LIST_TERM =
+  /(?<=(?:^|[,;|\n])[^\S\n]*)(\d{1,2})[^\S\n]*(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|\.?$))/g;
+/** Words that make a brief a leaseback's: "SLB", "sale-leaseback", "lease", "escalator". */
+export const LEASEBACK_CONTEXT = /\b(?:slb|sale[-\s]?(?:and[-\s])?lease[-\s]?back|leases?|leaseback|escalators?)\b/;
 /**
  * "shorter leases", "short leases", "shorter lease terms": a relative term in a
  * conversation's what-if, read as the documented short term (see

@@ -148,6 +148,35 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['Raise $60M. A floor of 4 sites per state.', { target_amount: 60e6 }],
     ['Raise $60M; floor twenty percent.', { target_amount: 60e6 }],
   ],
+  'a count, past fees or a credit facility beside the ask': [
+    ['We want at least $45M; employees number 2,300.', { target_amount: 45e6, floor_amount: 45e6 }],
+    ['A leaseback of no less than $120M. Legal fees last time were $1.5M (context only).', { target_amount: 120e6, floor_amount: 120e6 }],
+    ['Our credit line is $250M and we have drawn down $60M; target $95M from the SLB.', { target_amount: 95e6 }],
+    ['Raise $70M. The 2021 refinancing cost $2.2M in fees.', { target_amount: 70e6 }],
+    // A facility named after the ask, or a count of sites, leaves the ask alone.
+    ['Raise $90M and use part of it to pay down the revolver.', { target_amount: 90e6 }],
+    ['Staff is flat; raise $35M.', { target_amount: 35e6 }],
+  ],
+  'a figure asked about and then replaced after its question mark': [
+    ['Is it $70M? Actually, make it $75M.', { target_amount: 75e6 }],
+    ['Could we go to $210M? Make that $190M.', { target_amount: 190e6 }],
+    // A correction word after the question that names a figure of another kind takes nothing back.
+    ['Can we raise $90M? Actually, net leverage under 3x matters more.', { target_amount: 90e6, max_net_leverage: 3 }],
+  ],
+  'a lease-adjusted limit in spoken turns, the multiple before the adjective': [
+    [
+      '$55M; net leverage at most two and a half turns, five and a quarter turns lease-adjusted.',
+      { target_amount: 55e6, max_net_leverage: 2.5, max_lease_adjusted_leverage: 5.25 },
+    ],
+    // The adjective without a multiple before it bounds nothing.
+    ['Raise $55M; the lease-adjusted figures come in three weeks.', { target_amount: 55e6 }],
+  ],
+  'a lease term the leases run, or years alone in a terse list': [
+    ['Raise $40M; leases to last 18 years.', { target_amount: 40e6, economics: { lease_term_years: 18 } }],
+    ['slb 60m, 2.5% bumps, 15 yrs', { target_amount: 60e6, economics: { lease_term_years: 15, rent_escalator: 0.025 } }],
+    // Years alone in a list that says nothing of leases are no lease term.
+    ['Raise $40M, 10 years', { target_amount: 40e6 }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {

@@ -4,8 +4,10 @@ import { decimalFromPercent, numberValue } from './written-numbers.js';
 import {
   LEASE_TERM,
   LEASES_WERE,
+  LEASEBACK_CONTEXT,
   SHORTER_LEASES,
   SHORT_LEASE_TERM_YEARS,
+  TERSE_LIST_TERM,
   ESCALATOR,
   ESCALATOR_BASIS_POINTS,
   ESCALATOR_FRACTION,
@@ -75,6 +77,12 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
+  if (reading.lease_term_years === undefined && LEASEBACK_CONTEXT.test(text.lower)) {
+    claimAll(TERSE_LIST_TERM, (match) => {
+      const years = yearsOf(match[1] ?? '');
+      if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+    });
+  }
   // Only a conversation compares with a program already in force; in a brief "short leases" has no reference.
   if (conversation !== undefined && reading.lease_term_years === undefined) {
     claimAll(SHORTER_LEASES, (match) => {
