@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Seventeen sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Eighteen sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -28,7 +28,9 @@
 // once, then tuned on as well, and eval/brief-fresh-check-set-15.json (250 briefs, each written by hand),
 // written the same way after the reader was changed for the fourteenth, measured once, then tuned on as well,
 // and eval/brief-fresh-check-set-16.json (250 briefs, each written by hand), written the same way after the reader
-// was changed for the fifteenth, measured once, then tuned on as well. The offline reader always; a provider too
+// was changed for the fifteenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-17.json
+// (250 briefs, each written by hand), written the same way after the reader was changed for the sixteenth,
+// measured once. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -89,6 +91,7 @@ const thirteenthFreshSet = readSet('brief-fresh-check-set-13.json');
 const fourteenthFreshSet = readSet('brief-fresh-check-set-14.json');
 const fifteenthFreshSet = readSet('brief-fresh-check-set-15.json');
 const sixteenthFreshSet = readSet('brief-fresh-check-set-16.json');
+const seventeenthFreshSet = readSet('brief-fresh-check-set-17.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -227,6 +230,7 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, fourteenth fresh check set (brief-fresh-check-set-14.json, written blind, measured once, then tuned on)', fourteenthFreshSet],
   ['offline, fifteenth fresh check set (brief-fresh-check-set-15.json, written blind, measured once, then tuned on)', fifteenthFreshSet],
   ['offline, sixteenth fresh check set (brief-fresh-check-set-16.json, written blind, measured once, then tuned on)', sixteenthFreshSet],
+  ['offline, seventeenth fresh check set (brief-fresh-check-set-17.json, written blind, measured once)', seventeenthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
