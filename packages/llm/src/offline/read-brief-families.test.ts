@@ -1301,6 +1301,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['$40M. We opened nine new warehouses last year.', { target_amount: 40e6 }],
     ['$40M from assets at least 70% re-leasable.', { target_amount: 40e6, min_leaseability: 0.7 }],
     ['$40M; the new rent must not climb north of $3M a year.', { target_amount: 40e6, max_rent_added: 3e6 }],
+    ['$40M, with the present-value cost of the leases minimized.', { target_amount: 40e6, economics: { objective: 'min_npv_cost' } }],
+    ['$40M; minimising the NPV of the rent payments matters most.', { target_amount: 40e6, economics: { objective: 'min_npv_cost' } }],
+    ['$40M; minimize the over-shoot.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['The ask is $40M. We would like to minimise proceeds above that.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
+    ['$40M; skip any building with a bank on it.', { target_amount: 40e6, exclude_mortgaged: true }],
+    ['$40M. We might later drop Newark, undecided.', { target_amount: 40e6 }],
   ],
   'the cheapest capital as "as cheap as possible"': [
     [
