@@ -31,7 +31,9 @@ export const LEASE_TERM = new RegExp(
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
-    `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE})(?![a-z])`,
+    `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
+    // "Lease term 15.": a sentence ending on the bare number after the lease's own label.
+    `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+)(?=\\.(?:\\s|$)))(?![a-z])`,
   'g',
 );
 /** "the leases were 10 years", "leases are 12 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */

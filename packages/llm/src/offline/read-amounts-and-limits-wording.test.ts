@@ -177,6 +177,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Years alone in a list that says nothing of leases are no lease term.
     ['Raise $40M, 10 years', { target_amount: 40e6 }],
   ],
+  'a bare lease term closing its sentence, and a share cap in a terse list': [
+    ['$65M. Leaseback term 20. Tax 25%.', { target_amount: 65e6, economics: { lease_term_years: 20, tax_rate: 0.25 } }],
+    // A decimal after the label is no whole number of years, and a term that is no lease's says nothing.
+    ['Raise $70M. Payback term 8.', { target_amount: 70e6 }],
+    ['Raise $120M; concentration in any market share at most 0.35.', { target_amount: 120e6, max_market_share: 0.35 }],
+    ['$95M; FCCR ≥ 1.6x; maximum share 0.4.', { target_amount: 95e6, min_fixed_charge_coverage: 1.6, max_market_share: 0.4 }],
+    // A maximum share followed by no fraction, or a criticality at most a fraction, is no single-market cap.
+    ['Raise $80M; criticality at most 0.5.', { target_amount: 80e6, max_criticality: 0.5 }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {

@@ -54,7 +54,7 @@ const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+a
  * concentration", "no market", "in any one", "a market may", and "market cap" right before a percentage ("Market cap
  * 30%"), where it cannot be a market capitalisation.
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|market[-\s]+(?:concentration|share|exposure)|market[-\s]+(?:cap|limit|ceiling)(?=\s*[:=]?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|one\s+${PLACE}|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|market[-\s]+(?:concentration|share|exposure)|max(?:imum)?\s+share(?=\s*[:=]?\s*0?\.\d)|market[-\s]+(?:cap|limit|ceiling)(?=\s*[:=]?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -82,7 +82,7 @@ function shareOfPercent(written: string | undefined): number {
  * proceeds", "2/5 of the raise").
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than|share|concentration|exposure)|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+of\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than|share|concentration|exposure)|\bat\s+most|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+of\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
