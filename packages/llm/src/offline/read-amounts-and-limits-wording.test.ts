@@ -186,6 +186,13 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A maximum share followed by no fraction, or a criticality at most a fraction, is no single-market cap.
     ['Raise $80M; criticality at most 0.5.', { target_amount: 80e6, max_criticality: 0.5 }],
   ],
+  'counts before the ask, and a bare figure replacing an amount in millions': [
+    ['We run 1,400 trailers and 35,000 drivers. Sell $95M of property.', { target_amount: 95e6 }],
+    ['Raise $12,500,000.', { target_amount: 12.5e6 }],
+    ['Proceeds $70M - no, make it 85.', { target_amount: 85e6 }],
+    // A multiple after "make that" is no amount, and the amount before it stands.
+    ['Raise $60M. Net leverage 3x, make that 3.5x.', { target_amount: 60e6, max_net_leverage: 3.5 }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {

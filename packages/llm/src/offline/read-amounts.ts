@@ -1,5 +1,6 @@
 import { floorQuestionStart } from './answered-floor.js';
 import { BriefText } from './brief-text.js';
+import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import {
   MONEY_SCALE,
   NUMERAL,
@@ -182,6 +183,13 @@ const MILLIONS_NOTE =
 const BARE_NOT_MONEY_AFTER =
   /^[^\S\n]*-?[^\S\n]*(?:%|percent|per\s+cent|x\b|\u00d7|times|turns|years?|yrs?|months?|bps|basis|sites|assets|properties|stores)/;
 
+/**
+ * A count of things after a number written only with thousands separators: "2,800 trucks", "1,200 employees",
+ * "45,000 square feet". Without a currency mark or scale such a number counts those things and is no money.
+ */
+const COUNTED_AFTER =
+  /^[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|(?!(?:dollars|bucks|proceeds|gross|net)\b)[a-z]{3,}s\b)/;
+
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */
   readonly isMoney: boolean;
@@ -235,7 +243,21 @@ export function findAmounts(text: string): FoundAmount[] {
   return amounts;
 }
 
-function amountCandidates(lower: string, bareInMillions = false): AmountCandidate[] {
+/**
+ * Where a bare number replaces an amount in millions ("Target $90M. Actually make that 120."), in the text before
+ * the amount taken back is blanked: the bare number is in the millions of the amount it replaces.
+ */
+function bareReplacementStarts(source: string): Set<number> {
+  const starts = new Set<number>();
+  const lower = source.toLowerCase();
+  if (lower.length !== source.length) return starts;
+  for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
+    starts.add(match.index + match[0].length - (match.groups?.['bare'] ?? '').length);
+  }
+  return starts;
+}
+
+function amountCandidates(lower: string, bareInMillions = false, replacedInMillions: ReadonlySet<number> = new Set()): AmountCandidate[] {
   const candidates: AmountCandidate[] = [];
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(lower); match !== null; match = AMOUNT.exec(lower)) {
@@ -246,6 +268,17 @@ function amountCandidates(lower: string, bareInMillions = false): AmountCandidat
     const parsed = amountFromGroups(match.groups ?? {});
     if (parsed === null || !(parsed.value > 0) || !Number.isFinite(parsed.value)) continue;
     const end = match.index + match[0].trimEnd().length;
+    const groups = match.groups ?? {};
+    const onlySeparators =
+      (groups['prefix'] ?? '').trim() === '' &&
+      groups['suffix'] === undefined &&
+      groups['scale'] === undefined &&
+      (groups['number'] ?? '').includes(',');
+    if (onlySeparators && COUNTED_AFTER.test(lower.slice(end, end + 40))) continue;
+    if (!parsed.isMoney && replacedInMillions.has(match.index)) {
+      candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
+      continue;
+    }
     if (!parsed.isMoney && bareInMillions && isBareMillions(match[0].trim(), lower.slice(end, end + 20))) {
       candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
       continue;
@@ -329,7 +362,7 @@ export function readAmounts(text: BriefText): AmountReading {
   }
   // "a hard floor of one-twenty": the figure spoken as hundreds and tens is the bare floor's, never "one" on its own.
   const spokenFloors = text.freeMatches(BARE_FLOOR).filter((match) => match.groups?.['hundreds'] !== undefined);
-  for (const candidate of amountCandidates(text.lower, bareInMillions)) {
+  for (const candidate of amountCandidates(text.lower, bareInMillions, bareReplacementStarts(text.source))) {
     if (!candidate.isMoney || !text.isFree(candidate.start, candidate.end)) continue;
     if (spokenFloors.some((match) => candidate.start >= match.index && candidate.start < match.index + match[0].length)) continue;
     // "Minimum acceptable?" then "$80M": the answer to a floor question, whatever the line after says.

@@ -30,6 +30,13 @@ const SELF_CORRECTION = new RegExp(
   'g',
 );
 
+/**
+ * "Target $90M. Actually make that 120.": a bare number replacing an amount in millions after "make that" or
+ * "make it", read in the amount's own millions. The bare number is the group `bare`.
+ */
+export const BARE_MILLIONS_REPLACEMENT =
+  /(?<![\w.])(?:us\$|usd|\$)\s*\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?![\d.]*\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
+
 /** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
 function figureKind(written: string): string {
   const figure = written.trim().replace(/\s+(?:dollars|usd)$/, '');
@@ -54,6 +61,10 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     const later = match.groups?.['later'] ?? '';
     if (figureKind(earlier) !== figureKind(later)) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
+    const bare = match.groups?.['bare'] ?? '';
+    spans.push({ start: match.index, end: match.index + match[0].length - bare.length });
   }
   return spans;
 }
