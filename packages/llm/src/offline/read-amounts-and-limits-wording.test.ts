@@ -193,6 +193,11 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // A multiple after "make that" is no amount, and the amount before it stands.
     ['Raise $60M. Net leverage 3x, make that 3.5x.', { target_amount: 60e6, max_net_leverage: 3.5 }],
   ],
+  'a figure once meant and then replaced': [
+    ['I was planning to propose $75M, but go with $65M.', { target_amount: 65e6 }],
+    // Meant and not replaced, the figure stands.
+    ['We were going to need $110M anyway.', { target_amount: 110e6 }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {

@@ -70,7 +70,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 }
 
 /** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
-const TENTATIVE = String.raw`(?:originally|initially|at\s+first|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of)`;
+const TENTATIVE = String.raw`(?:originally|initially|at\s+first|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", only ever disowned. */
 const CONDITIONAL = "(?:if|we'd|would|could|might)";
