@@ -198,6 +198,11 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Meant and not replaced, the figure stands.
     ['We were going to need $110M anyway.', { target_amount: 110e6 }],
   ],
+  'liquidity named as the goal': [
+    ['Capital target: $0.3bn; floor $0.25bn.', { target_amount: 300e6, floor_amount: 250e6 }],
+    // Liquidity reported, not asked for, is background.
+    ['Liquidity is $400M today. Raise $90M.', { target_amount: 90e6 }],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {
