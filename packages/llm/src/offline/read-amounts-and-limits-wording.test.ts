@@ -203,6 +203,12 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     // Liquidity reported, not asked for, is background.
     ['Liquidity is $400M today. Raise $90M.', { target_amount: 90e6 }],
   ],
+  'the lease-adjusted adjective alone before a negated limit': [
+    [
+      '$130M. Net leverage must not exceed 3x; lease-adjusted must not exceed 4.9x.',
+      { target_amount: 130e6, max_net_leverage: 3, max_lease_adjusted_leverage: 4.9 },
+    ],
+  ],
 };
 
 describe('readBrief: amounts and limits in loose wording', () => {
