@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Eighteen sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Nineteen sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -30,7 +30,8 @@
 // and eval/brief-fresh-check-set-16.json (250 briefs, each written by hand), written the same way after the reader
 // was changed for the fifteenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-17.json
 // (250 briefs, each written by hand), written the same way after the reader was changed for the sixteenth,
-// measured once. The offline reader always; a provider too
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-18.json (250 briefs, each written by hand),
+// written the same way after the reader was changed for the seventeenth, measured once. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -92,6 +93,7 @@ const fourteenthFreshSet = readSet('brief-fresh-check-set-14.json');
 const fifteenthFreshSet = readSet('brief-fresh-check-set-15.json');
 const sixteenthFreshSet = readSet('brief-fresh-check-set-16.json');
 const seventeenthFreshSet = readSet('brief-fresh-check-set-17.json');
+const eighteenthFreshSet = readSet('brief-fresh-check-set-18.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -230,7 +232,8 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, fourteenth fresh check set (brief-fresh-check-set-14.json, written blind, measured once, then tuned on)', fourteenthFreshSet],
   ['offline, fifteenth fresh check set (brief-fresh-check-set-15.json, written blind, measured once, then tuned on)', fifteenthFreshSet],
   ['offline, sixteenth fresh check set (brief-fresh-check-set-16.json, written blind, measured once, then tuned on)', sixteenthFreshSet],
-  ['offline, seventeenth fresh check set (brief-fresh-check-set-17.json, written blind, measured once)', seventeenthFreshSet],
+  ['offline, seventeenth fresh check set (brief-fresh-check-set-17.json, written blind, measured once, then tuned on)', seventeenthFreshSet],
+  ['offline, eighteenth fresh check set (brief-fresh-check-set-18.json, written blind, measured once)', eighteenthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
