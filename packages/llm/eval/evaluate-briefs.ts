@@ -232,7 +232,10 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, fourteenth fresh check set (brief-fresh-check-set-14.json, written blind, measured once, then tuned on)', fourteenthFreshSet],
   ['offline, fifteenth fresh check set (brief-fresh-check-set-15.json, written blind, measured once, then tuned on)', fifteenthFreshSet],
   ['offline, sixteenth fresh check set (brief-fresh-check-set-16.json, written blind, measured once, then tuned on)', sixteenthFreshSet],
-  ['offline, seventeenth fresh check set (brief-fresh-check-set-17.json, written blind, measured once, then tuned on)', seventeenthFreshSet],
+  [
+    'offline, seventeenth fresh check set (brief-fresh-check-set-17.json, written blind, measured once, then tuned on)',
+    seventeenthFreshSet,
+  ],
   ['offline, eighteenth fresh check set (brief-fresh-check-set-18.json, written blind, measured once)', eighteenthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
