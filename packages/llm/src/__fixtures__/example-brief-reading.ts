@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type AssetType } from '@leaseback/domain';
 import { PlaceVocabulary } from '../offline/place-vocabulary.js';
@@ -32,4 +33,25 @@ export function specFields(reading: Partial<BriefReading>): Record<string, unkno
     else if (Array.isArray(value)) flat[key] = [...value].map(String).sort();
   }
   return flat;
+}
+
+/** Every type of the example portfolio except `ruledOut`, in the spec's order. */
+export const allTypesBut = (...ruledOut: string[]): AssetType[] => portfolioTypes.filter((type) => !ruledOut.includes(type));
+
+/** A brief and everything it should read: a field it does not name must stay unread. */
+export type FamilyCase = readonly [string, Partial<BriefReading>];
+
+/** One test per case, grouped by family of wording: the brief reads exactly the fields its case names. */
+export function describeFamilies(title: string, families: Readonly<Record<string, readonly FamilyCase[]>>): void {
+  describe(title, () => {
+    for (const [family, cases] of Object.entries(families)) {
+      describe(family, () => {
+        for (const [brief, expected] of cases) {
+          it(`reads "${brief}", and nothing it does not state`, () => {
+            expect(specFields(readExampleBrief(brief))).toEqual(specFields(expected));
+          });
+        }
+      });
+    }
+  });
 }

@@ -2,7 +2,8 @@ import { OFFLINE_SCENARIO_RULES } from './scenarios-from-spec.js';
 import { WORD_MULTIPLE, WORD_NUMBER } from './written-numbers.js';
 
 // The wording of a brief's economics: the patterns `read-economics.ts` reads lease terms, escalators,
-// the reporting basis, the tax rate and the objective with, kept apart from the reading itself.
+// the reporting basis and the tax rate with, kept apart from the reading itself (the objective's are in
+// `objective-wording.ts`).
 
 /** A lease term's years: a numeral or words ("ten year term", "twenty-five-year leases"). */
 const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
@@ -152,72 +153,6 @@ export const TAX_RATE_FRACTION = new RegExp(
   String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}\s+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate)`,
   'g',
 );
-/** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
-const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:npv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:cost|costs|expense)(?:\s+of\s+(?:the\s+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
-/**
- * The cheapest-capital objective, in its families: a superlative of cost with what is being chosen ("the
- * cheapest way", "cheapest financing route", "lowest-cost capital", "least expensive funding", "most
- * economical structure"); the lowest of a cost ("at the lowest possible NPV cost", "minimum all-in cost",
- * "lowest cost of capital"); minimising one ("minimise our cost of capital", "minimising the net present cost
- * of the leases"); and "optimise for cost", "cost-optimal", "lowest NPV".
- */
-export const CHEAPEST_CAPITAL = new RegExp(
-  String.raw`\b(?:` +
-    [
-      // "the cheapest way", "cheapest-capital version", "the cheapest-in-NPV-terms set of sites".
-      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
-      // "cheapest in NPV terms", "least expensive on a present-value basis": the superlative and its basis alone.
-      String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)\s+(?:terms|basis)`,
-      // "the cheaper option in present value", "a less expensive structure on an NPV basis": a comparative only with the basis.
-      String.raw`(?:the\s+)?(?:cheaper|less\s+(?:expensive|costly)|lower[-\s]cost)\s+(?:way|option|route|structure|alternative|choice|solution|plan|set|selection|combination|outcome|mix|package)\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
-      // "NPV-cost objective", "present-value cost goal": the cost named as what is optimised.
-      String.raw`(?:npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+cost\s+(?:objective|goal|criterion|basis|optimi[sz]ation|minimi[sz]ation)`,
-      // "the solution with less cost in present value", "lower cost on an NPV basis".
-      String.raw`(?:less|lower|lowest|least|smallest|minimum)\s+(?:${COST_NOUN})\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
-      String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
-      // "minimise the capital's NPV cost", "minimising the program's all-in cost": whose cost it is, in the possessive.
-      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:(?:capital|program(?:me)?|deal|transaction|raise|leaseback|funding)['\u2019]s\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
-      String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
-      // "keep the cost of funds as low as possible"
-      String.raw`(?:(?:keep|keeping|hold|holding)\s+)?(?:the\s+|our\s+)?${COST_NOUN}\s+as\s+low\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)`,
-      // "leasebacks as cheap as possible relative to our cost of debt, measured in NPV": the whole comparison is the objective's.
-      String.raw`as\s+(?:cheap|inexpensive|low[-\s]cost)\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)(?:\s+(?:relative\s+to|compared\s+(?:to|with)|against)\s+(?:our\s+|the\s+)?(?:cost\s+of\s+(?:debt|capital|funds|borrowing)|borrowing\s+costs?|debt))?(?:,?\s+(?:measured\s+)?(?:in|on\s+an?)\s+(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?)?`,
-      String.raw`cost[-\s]optimal|min_npv_cost|(?:lowest|minimum|min)[-\s]npv|npv[-\s]minimi[sz](?:ing|ed)`,
-      // "the NPV cost minimised", "with the present-value cost minimized": the cost, then the verb in the passive.
-      String.raw`(?:the\s+|our\s+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)\s+(?:cost|costs)(?:\s+of\s+(?:the\s+)?(?:capital|leases?|program(?:me)?))?\s+(?:(?:is|being|to\s+be)\s+)?minimi[sz]ed`,
-      // "minimise the present value of lease cost", "minimising the present value of the rent".
-      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)\s+of\s+(?:the\s+)?(?:lease|leases|leaseback|rent|rents|rental)(?:\s+(?:cost|costs|payments?))?`,
-      // "at the cheapest NPV cost", "cheapest NPV": the superlative on the measure itself.
-      String.raw`(?:the\s+)?(?:cheapest|least[-\s]expensive|least[-\s]costly)[-\s]+(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:cost|costs|basis|terms))?`,
-    ].join('|') +
-    ')(?![a-z])',
-  'g',
-);
-
-/**
- * The sell-no-more-than-needed objective, named as an objective: "the min-proceeds objective", "Objective:
- * minimum proceeds"; by its API name, `min_proceeds`; or as what is run or used ("run min proceeds", "use
- * minimum proceeds with the exact solver", "optimise for minimum proceeds"; an adverb between, as in "optimise exactly
- * for minimum proceeds", is left for the strategy reader), when no figure, bound or "of" follows ("minimise proceeds
- * over the target", "minimise proceeds above target" and "min proceeds over target" are still the objective); "(min
- * proceeds)" in brackets, "selling as little above the target as possible", and "minimum proceeds" alone after the
- * exact strategy ("Exact strategy, minimum proceeds."); the overshoot kept small ("overshooting the target as little as
- * possible", "with as little excess as possible", "minimise how much we overshoot", "minimise overshoot above target"); and a question on the objective answered by it ("What are we optimising?
- * A: Minimum proceeds."). Otherwise "minimum
- * proceeds" is a floor's label ("Minimum proceeds: $80M", "run with minimum proceeds of $80M") and is left
- * to that reader.
- */
-export const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?\s+proceeds\s+overshoot(?![a-z])|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+)?over[-\s]shoot(?![a-z])|(?<=\b(?:target|ask|goal)\b[^.;!?\n]{0,60}?[.;]\s*(?:we'?d\s+|we\s+would\s+)?(?:also\s+)?(?:like\s+to\s+)?)min(?:imi[sz]e|imi[sz]ing)\s+proceeds\s+(?:beyond|above|over)\s+(?:that|it|this)(?![a-z])|(?:overshoot(?:ing)?|exceed(?:ing)?|go(?:ing)?\s+(?:over|above|past))\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)|(?:(?:sell(?:ing)?|rais(?:e|ing))\s+|with\s+)?as\s+little\s+(?:excess|surplus|overshoot|extra)\s+as\s+(?:possible|we\s+can)|min(?:imi[sz]e|imi[sz]ing)\s+(?:how\s+(?:much|far)\s+we\s+(?:overshoot|exceed)(?:\s+(?:the\s+)?(?:target|ask))?|(?:the\s+|any\s+)?(?:overshoot|excess)(?:\s+(?:proceeds|(?:above|over|beyond)\s+(?:the\s+)?(?:target|ask)))?)|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|(?<=\(\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*\))|(?:sell(?:ing)?|rais(?:e|ing)|go(?:ing)?)\s+as\s+little\s+(?:above|over|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+as\s+(?:possible|we\s+can)|(?<=\b(?:exact|optimal)\s+(?:strategy|solver|solve|method|selection)?\s*[,;:-]\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*(?:[.;,\n]|$))|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:(?:the|our|an?)\s+)?(?:(?:us)?\$?\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
-
-/**
- * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our
- * goal is to raise only what is needed", "aim: divest no more than necessary". Without the label, "sell no more
- * than we need" may be a remark, and a figure after it ("no more than $50M") is a cap, not an objective.
- */
-export const MIN_PROCEEDS_IN_WORDS =
-  /\b(?:objective|goal|aim|priority)\s*(?:[:=-]\s*|\s(?:is|should\s+be|will\s+be)\s+)(?:to\s+)?(?:sell|raise|divest|monetise|monetize)\s+(?:no\s+more\s+than|not\s+more\s+than|only\s+(?:what|as\s+much\s+as))\s+(?:we\s+|is\s+|are\s+|it\s+is\s+)?(?:really\s+|actually\s+|strictly\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)(?![a-z])/g;
-
 /**
  * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
  * with no other figure's name in between ("gains are taxed at twenty percent"), a rate "for tax", and a rate for the

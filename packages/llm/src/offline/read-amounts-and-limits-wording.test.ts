@@ -1,14 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
-import type { BriefReading } from './read-brief.js';
-
-type Case = readonly [string, Partial<BriefReading>];
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
  * Families of wording for amounts and covenant limits, each with phrasings of its own and cases that must not
  * fire. Every case states what it must read; a field it does not name is read as absent.
  */
-const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a figure proposed and then refused, dropped or superseded': [
     ['> Could we stretch to $250M?\nNope. Go with $180M.', { target_amount: 180e6 }],
     ['Is $120M enough? Not quite - we need $150M.', { target_amount: 150e6 }],
@@ -211,14 +207,4 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-describe('readBrief: amounts and limits in loose wording', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [brief, expected] of cases) {
-        it(`reads "${brief}", and nothing it does not state`, () => {
-          expect(specFields(read(brief))).toEqual(specFields(expected));
-        });
-      }
-    });
-  }
-});
+describeFamilies('readBrief: amounts and limits in loose wording', FAMILIES);

@@ -1,4 +1,18 @@
 import { floorQuestionStart } from './answered-floor.js';
+import {
+  ASKED_BEFORE,
+  BARE_FLOOR,
+  BARE_NOT_MONEY_AFTER,
+  CONTEXT_AFTER,
+  CONTEXT_BEFORE,
+  CONTEXT_WORDS,
+  COUNTED_AFTER,
+  HYPOTHETICAL,
+  MILLIONS_NOTE,
+  PAST_PROGRAM,
+  SET_ASIDE,
+  TARGET_WORDS,
+} from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import {
@@ -116,47 +130,6 @@ const TARGET_AND_FLOOR_LABEL =
 /** The word after a labelled floor that says what it is: "$36M acceptable". */
 const LABELLED_FLOOR_AFTER = /^\s*(?:acceptable|at\s+(?:a\s+)?minimum|minimum|floor)?/;
 
-/** Figures a brief may mention as background rather than as the ask, money or a count ("Headcount is flat at 4,200"). */
-// "rent-adjusted leverage" names a covenant, not a background rent figure.
-const CONTEXT_WORDS =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
-/** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
-// "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
-const CONTEXT_AFTER =
-  /^\s*(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees)\b/;
-/** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
-// A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
-const CONTEXT_BEFORE =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
-/** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
-const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
-/**
- * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
- * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
- * tens ("one-twenty", "one forty-five") is read so too. A labelled bare figure ("Floor: 80") stays unread: a label
- * gives no unit, and a table's figures may be counted in anything.
- */
-const BARE_FLOOR = new RegExp(
-  String.raw`\b(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+)?(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
-  'g',
-);
-/** "last year we raised $40M": an amount of a past program, background to this one's ask. */
-const PAST_PROGRAM =
-  /\b(?:last\s+(?:year|quarter|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b/;
-/** Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%"). */
-const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in)\b/;
-/** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
-const ASKED_BEFORE =
-  /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;
-
-/**
- * Words that put an amount in a hypothetical or conditional clause: "we could do $175M if we put Chandler in",
- * "$90M would be possible", "if we sold Dallas we might get $60M". A wish ("would like", "could use") is an ask.
- */
-const HYPOTHETICAL =
-  /\b(?:could(?!\s+use\b)|would(?!\s+(?:like|love|prefer|want)\b)|might|if\s+(?:we|you|they|the|it|management|treasury)|were\s+we|suppose|supposing|hypothetically|in\s+theory|theoretically)\b/;
-
 /**
  * The targets with those written in a hypothetical clause after every other: "the banker thinks we could do $175M
  * if we put the Chandler data center in ... decided to target $150M instead" asks for $150M. When every target is
@@ -172,23 +145,6 @@ function decidedFirst(text: BriefText, targets: FoundAmount[]): FoundAmount[] {
   if (decided.length === 0 || decided.length === targets.length) return targets;
   return [...decided, ...targets.filter((amount) => hypothetical(amount))];
 }
-
-/**
- * A note that gives bare figures their scale: "Ideally 200, would take 170 (millions, obviously)", "(in $M)", "all
- * figures in millions", "Dollars in millions". With it, a bare whole number of ten or more is money in millions.
- */
-const MILLIONS_NOTE =
-  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b/g;
-/** What a bare number in a brief with a millions note may still be: a percentage, a multiple, a term, a year. */
-const BARE_NOT_MONEY_AFTER =
-  /^[^\S\n]*-?[^\S\n]*(?:%|percent|per\s+cent|x\b|\u00d7|times|turns|years?|yrs?|months?|bps|basis|sites|assets|properties|stores)/;
-
-/**
- * A count of things after a number written only with thousands separators: "2,800 trucks", "1,200 employees",
- * "45,000 square feet". Without a currency mark or scale such a number counts those things and is no money.
- */
-const COUNTED_AFTER =
-  /^[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|(?!(?:dollars|bucks|proceeds|gross|net)\b)[a-z]{3,}s\b)/;
 
 interface AmountCandidate extends FoundAmount {
   /** True when the amount carried a currency mark, a scale, or thousands separators. */

@@ -1,15 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { portfolioTypes, readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
-import type { BriefReading } from './read-brief.js';
-const allTypesBut = (...ruledOut: string[]) => portfolioTypes.filter((type) => !ruledOut.includes(type));
-
-type Case = readonly [string, Partial<BriefReading>];
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
  * Families of wording, each with phrasings of its own: the registers of a treasury email, a board minute, a
  * term sheet and a terse note. Every case states what it must read; a field it does not name may be anything.
  */
-const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'floors as refusals, conditions and labels': [
     ['We are targeting $120M and the committee will not sign off on anything below $95M.', { target_amount: 120e6, floor_amount: 95e6 }],
     ['Go for $80M; we cannot accept less than $60M.', { target_amount: 80e6, floor_amount: 60e6 }],
@@ -1318,14 +1313,4 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-describe('readBrief: families of wording', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [brief, expected] of cases) {
-        it(`reads "${brief}", and nothing it does not state`, () => {
-          expect(specFields(read(brief))).toEqual(specFields(expected));
-        });
-      }
-    });
-  }
-});
+describeFamilies('readBrief: families of wording', FAMILIES);

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { portfolioTypes, readExampleBrief as read, specFields } from '../__fixtures__/example-brief-reading.js';
-import type { BriefReading } from './read-brief.js';
-
-const allTypesBut = (...ruledOut: string[]) => portfolioTypes.filter((type) => !ruledOut.includes(type));
-
-type Case = readonly [string, Partial<BriefReading>];
+import { allTypesBut, describeFamilies, readExampleBrief as read, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
  * Families of loose wording, each with phrasings of its own and cases where the rule must not fire. Every case
  * states all a brief should read: a field it does not name must stay unread.
  */
-const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a multiple refused in words and replaced': [
     ['$40M. Net leverage: not three times, 3.25 times.', { target_amount: 40e6, max_net_leverage: 3.25 }],
     ['$40M; leverage cap not four and a half times, 4 times.', { target_amount: 40e6, max_net_leverage: 4 }],
@@ -138,17 +133,7 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-describe('readBrief: loose wording', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [brief, expected] of cases) {
-        it(`reads "${brief}", and nothing it does not state`, () => {
-          expect(specFields(read(brief))).toEqual(specFields(expected));
-        });
-      }
-    });
-  }
-});
+describeFamilies('readBrief: loose wording', FAMILIES);
 
 describe('readBrief: a target not decided', () => {
   it('reads no target and says why, so the plan reports the target as missing', () => {

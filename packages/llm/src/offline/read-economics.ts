@@ -18,11 +18,9 @@ import {
   US_GAAP,
   TAX_RATE,
   TAX_RATE_FRACTION,
-  CHEAPEST_CAPITAL,
-  MIN_PROCEEDS_OBJECTIVE,
-  MIN_PROCEEDS_IN_WORDS,
   TAX_RATE_LOOSE,
 } from './economics-wording.js';
+import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE } from './objective-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
