@@ -76,6 +76,29 @@ describe('openPostgresExecutor against a database that does not answer', () => {
     await executor.close();
   });
 
+  it('discards a connection whose statement met the deadline, so the next statement gets a fresh one', async () => {
+    let connections = 0;
+    let closed = 0;
+    const url = await listen((socket) => {
+      connections += 1;
+      socket.on('close', () => {
+        closed += 1;
+      });
+      socket.once('data', () => {
+        socket.write(Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 0, 0x5a, 0, 0, 0, 5, 0x49]));
+      });
+    });
+    const executor = openPostgresExecutor({ connectionString: url, maxConnections: 1, connectionTimeoutMs: 1_000, queryTimeoutMs: 100 });
+    expect((await failure(executor.query('SELECT 1'))) as Error).toBeInstanceOf(Error);
+    // With one connection allowed, the second statement could not even start if the first connection were kept.
+    const second = await failure(executor.query('SELECT 2'));
+    expect((second as Error).message).toMatch(/query read timeout/i);
+    expect(connections).toBe(2);
+    await executor.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(2);
+  });
+
   it('a full pool fails a waiting caller after the acquire timeout rather than queueing it for ever', async () => {
     const executor = openPostgresExecutor({
       connectionString: await silentAfterHandshake(),
