@@ -31,7 +31,7 @@
 // was changed for the fifteenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-17.json
 // (250 briefs, each written by hand), written the same way after the reader was changed for the sixteenth,
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-18.json (250 briefs, each written by hand),
-// written the same way after the reader was changed for the seventeenth, measured once. The offline reader always; a provider too
+// written the same way after the reader was changed for the seventeenth, measured once, then tuned on as well. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -236,7 +236,7 @@ const offlineSets: readonly [string, typeof set][] = [
     'offline, seventeenth fresh check set (brief-fresh-check-set-17.json, written blind, measured once, then tuned on)',
     seventeenthFreshSet,
   ],
-  ['offline, eighteenth fresh check set (brief-fresh-check-set-18.json, written blind, measured once)', eighteenthFreshSet],
+  ['offline, eighteenth fresh check set (brief-fresh-check-set-18.json, written blind, measured once, then tuned on)', eighteenthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));

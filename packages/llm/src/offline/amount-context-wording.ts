@@ -21,13 +21,37 @@ export const CONTEXT_BEFORE =
 /** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
 export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
 /**
+ * Words other than "floor" that make a bare figure right after them the lowest acceptable ask: "minimum 95", "at
+ * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80".
+ */
+const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|settle\s+for|live\s+with)`;
+/** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
+const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops)\b)/;
+/** A limit's name before a floor word in its clause: "coverage at least 2", "leaseability minimum 60" bound no ask. */
+const LIMIT_NAMED =
+  /\b(?:coverage|fccr|fcc|leverage|lev|ebitda|critical\w*|crit|leaseab\w*|share|markets?|rents?|rental|lease[-\s]?adj\w*|term|escalat\w*|tax|score|years?|sites?|assets?|properties)\b/;
+
+/**
+ * True when a bare floor said with words other than "floor" (the `said` group of a `BARE_FLOOR` match) is one:
+ * the figure ends its clause, is ten or more, or spoken as hundreds and tens, and no limit is named before it.
+ */
+export function isBareFloorSaid(match: RegExpExecArray, clauseBefore: string, after: string): boolean {
+  const groups = match.groups ?? {};
+  if (groups['said'] === undefined) return true;
+  if (!FLOOR_SAID_END.test(after) || LIMIT_NAMED.test(clauseBefore)) return false;
+  const figure = groups['figure'];
+  return groups['hundreds'] !== undefined || (figure !== undefined && /^\d/.test(figure) && Number(figure) >= 10);
+}
+
+/**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
  * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
  * tens ("one-twenty", "one forty-five") is read so too. A labelled bare figure ("Floor: 80") stays unread: a label
- * gives no unit, and a table's figures may be counted in anything.
+ * gives no unit, and a table's figures may be counted in anything. Other words of a floor (`FLOOR_SAID`: "minimum
+ * 95", "not a cent under 90", "we could accept one ten") set a bare floor too, where `isBareFloorSaid` allows.
  */
 export const BARE_FLOOR = new RegExp(
-  String.raw`\b(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+)?(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
+  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
   'g',
 );
 /** "last year we raised $40M": an amount of a past program, background to this one's ask. */

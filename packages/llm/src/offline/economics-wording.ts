@@ -25,12 +25,15 @@ const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`
 
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
- * "leases of 15 years", and term-sheet labels: "Lease term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years".
+ * "leases of 15 years", "16 years on the leases", and term-sheet labels: "Lease term: 20 years", "Initial term - 25
+ * yrs", "Tenor: 15 years".
  */
 export const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
+    // "16 years on the leases", "twenty years for each leaseback": the years, then the leases they are for.
+    `|${NUMBER}\\s*${YEARS}\\s+(?:on|for)\\s+(?:the|each|every|all|our|all\\s+the)\\s+(?:new\\s+)?lease(?:back)?s?` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
     `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
     // "Lease term 15.": a sentence ending on the bare number after the lease's own label.
@@ -126,10 +129,11 @@ export const TURNED_DOWN =
 /**
  * A reporting basis named as undecided, read as no basis: "whether we move to IFRS 16 is still an open question",
  * "adopting US GAAP remains undecided", "IFRS 16 is TBD", and a basis mused about ("We might look at IFRS 16 reporting
- * down the line", "we're also kicking around a switch to IFRS 16 reporting next year").
+ * down the line", "we're also kicking around a switch to IFRS 16 reporting next year"), and one asked about and set aside
+ * at once ("Should we use US GAAP? Never mind, keep the default").
  */
 export const UNDECIDED_BASIS =
-  /\b(?:(?:we|i|they|the\s+board|management)(?:'re|'s|\s+are|\s+is)?\s+(?:also\s+)?(?:(?:might|may|could)\s+(?:also\s+|eventually\s+)?(?:look\s+at|consider|explore|move\s+to|switch\s+to|adopt)|kicking\s+around|toying\s+with|mulling(?:\s+over)?|thinking\s+about|exploring|considering)\s+(?:an?\s+(?:switch|move|transition)\s+to\s+|switching\s+to\s+|moving\s+to\s+|adopting\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:down\s+the\s+line|later|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point))?|(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b)/g;
+  /\b(?:(?:we|i|they|the\s+board|management)(?:'re|'s|\s+are|\s+is)?\s+(?:also\s+)?(?:(?:might|may|could)\s+(?:also\s+|eventually\s+)?(?:look\s+at|consider|explore|move\s+to|switch\s+to|adopt)|kicking\s+around|toying\s+with|mulling(?:\s+over)?|thinking\s+about|exploring|considering)\s+(?:an?\s+(?:switch|move|transition)\s+to\s+|switching\s+to\s+|moving\s+to\s+|adopting\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:down\s+the\s+line|later|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point))?|(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b|(?:could|should|can|shall)\s+we\s+(?:also\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:too|as\s+well|instead))?\s*\?(?=\s*(?:[a-z]+[,.]?\s+){0,3}?(?:just\s+a\s+thought|never\s+mind|forget\s+it|(?:(?:but|otherwise)\s+)?(?:stick|stay|keep|go)\s+with\s+(?:whatever|the)\s+(?:default|usual|standard))))/g;
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
 export const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;

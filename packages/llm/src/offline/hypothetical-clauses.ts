@@ -15,6 +15,12 @@ const HYPOTHETICAL_CUE =
   /\b(?:what\s+if|(?:we|i|they|the\s+board|management)\s+(?:might|may|could)\s+(?:also\s+|eventually\s+|later\s+)?(?:want|like|wish|choose|decide|consider|think\s+about|look\s+at)\b|(?:we|i|they|the\s+board|management)\s+might\s+(?:also\s+|eventually\s+|later\s+)?(?:drop|exclude|remove|cut|add|sell|include|keep)\b|could\s+we\s+(?:ever|possibly|one\s+day|someday)\b|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<![a-z]\s+)(?:were|had)\s+(?:we|they|you|the\s+board|management)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b))/g;
 /** Where a hypothetical ends: a sentence's end, a question mark, a semicolon, a colon or a line. */
 const HYPOTHETICAL_END = /[;!?\n]|[.:](?!\d)|,\s*(?:but|so|and\s+so|however|though|yet)\b/;
+/**
+ * A decision for the present after a thought for later: "we may revisit Dallas later but for now leave it out". The
+ * places the thought named are the ones decided now, so the clause is no hypothetical.
+ */
+const DECIDED_FOR_NOW =
+  /^(?:[^.;!?\n]*?\s|\s*,\s*)but\s+(?:for\s+now|for\s+the\s+time\s+being|today|at\s+present|right\s+now|this\s+time(?:\s+round)?)\s*,?\s+(?:we\s+)?(?:(?:exclude|skip|drop|avoid|omit)\s+(?:it|them|those|these|both)\b|(?:leave|rule|take|keep)\s+(?:it|them|those|these|both)\s+out\b)/;
 /** How far a hypothetical reaches at most. */
 const HYPOTHETICAL_REACH = 160;
 
@@ -29,6 +35,7 @@ export function claimHypotheticalMentions(text: BriefText, vocabulary: PlaceVoca
     const rest = text.lower.slice(cue.index, cue.index + HYPOTHETICAL_REACH);
     const stop = HYPOTHETICAL_END.exec(rest.slice(cue[0].length));
     const end = cue.index + cue[0].length + (stop === null ? rest.length - cue[0].length : stop.index);
+    if (DECIDED_FOR_NOW.test(text.lower.slice(cue.index + cue[0].length, end + 80))) continue;
     let named = false;
     for (let index = cue.index; index < end; index += 1) {
       if (!text.isFree(index, index + 1)) continue;

@@ -38,6 +38,8 @@ export const CHEAPEST_CAPITAL = new RegExp(
       String.raw`(?:the\s+|our\s+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)\s+(?:cost|costs)(?:\s+of\s+(?:the\s+)?(?:capital|leases?|program(?:me)?))?\s+(?:(?:is|being|to\s+be)\s+)?minimi[sz]ed`,
       // "minimise the present value of lease cost", "minimising the present value of the rent".
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)\s+of\s+(?:the\s+)?(?:lease|leases|leaseback|rent|rents|rental)(?:\s+(?:cost|costs|payments?))?`,
+      // "minimise what we give up in NPV", "minimising how much we pay in present-value terms": the cost as what is given up.
+      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:what|how\s+much)\s+(?:we|the\s+(?:company|group|business))\s+(?:give\s+up|lose|pay|spend|sacrifice|forgo|forego)\s+(?:in|on\s+an?)\s+(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
       // "at the cheapest NPV cost", "cheapest NPV": the superlative on the measure itself.
       String.raw`(?:the\s+)?(?:cheapest|least[-\s]expensive|least[-\s]costly)[-\s]+(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:cost|costs|basis|terms))?`,
     ].join('|') +

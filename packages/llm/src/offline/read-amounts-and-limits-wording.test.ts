@@ -205,6 +205,43 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 130e6, max_net_leverage: 3, max_lease_adjusted_leverage: 4.9 },
     ],
   ],
+  'a bare floor after the ask in millions, said with other floor words': [
+    ['Looking for 240 million; at least 200.', { target_amount: 240e6, floor_amount: 200e6 }],
+    ['We want ninety-five million - not a cent under 80.', { target_amount: 95e6, floor_amount: 80e6 }],
+    ['Raise three hundred million; we could live with two sixty.', { target_amount: 300e6, floor_amount: 260e6 }],
+    // A limit's name before the floor word, a count after the figure, a small figure or a label: no floor.
+    ['Raise 150 million, coverage at least 2.', { target_amount: 150e6, min_fixed_charge_coverage: 2 }],
+    ['Raise $90M; at least 12 buildings stay.', { target_amount: 90e6 }],
+    ['Target $120M, minimum 4 sites.', { target_amount: 120e6 }],
+    ['Raise $120M, leaseability minimum 60.', { target_amount: 120e6 }],
+    ['Raise 100 million. Min: 80', { target_amount: 100e6 }],
+  ],
+  'a rent cap with the added rent right after the amount, or rent named before a comma': [
+    ['Raise $60M with at most $4M extra rent a year.', { target_amount: 60e6, max_rent_added: 4e6 }],
+    ['Proceeds $45M; $3M additional rent or less.', { target_amount: 45e6, max_rent_added: 3e6 }],
+    ['Target $80M, and the rent, at most $6M on top.', { target_amount: 80e6, max_rent_added: 6e6 }],
+    // Added rent with no capping word, or rent in place before the comma, is no cap.
+    ['Raise $50M; the buyer pays $2M extra rent.', { target_amount: 50e6 }],
+    ['Raise $70M; current rent, no more than $20M added.', { target_amount: 70e6 }],
+  ],
+  'the lease-adjusted adjective before a limit noun, a colon or a multiple in words': [
+    ['$90M. Lease-adjusted limit five turns.', { target_amount: 90e6, max_lease_adjusted_leverage: 5 }],
+    ['Proceeds: $70M | Lease-adj max: 4.9x', { target_amount: 70e6, max_lease_adjusted_leverage: 4.9 }],
+  ],
+  'criticality as "critical" with a level after it': [
+    ['$55M; no sites more critical than 0.6.', { target_amount: 55e6, max_criticality: 0.6 }],
+    ['$55M; none rated critical beyond 40%.', { target_amount: 55e6, max_criticality: 0.4 }],
+    // Without a level, the words' own level.
+    ['$55M; nothing critical.', { target_amount: 55e6, max_criticality: 0.7 }],
+  ],
+  'an amount revised after a correction word, and a numeral of hundreds': [
+    ['Raise $70M - sorry, change that to $75M.', { target_amount: 75e6 }],
+    ['Raise $70M, actually bring it down to $65M.', { target_amount: 65e6 }],
+    // A figure of another kind after the correction leaves the amount standing.
+    ['Raise $70M, actually bring the leverage down to 3x.', { target_amount: 70e6, max_net_leverage: 3 }],
+    ['We need 3 hundred million.', { target_amount: 300e6 }],
+    ['Sell 2 hundred sites for $90M.', { target_amount: 90e6 }],
+  ],
 };
 
 describeFamilies('readBrief: amounts and limits in loose wording', FAMILIES);

@@ -12,6 +12,7 @@ import {
   PAST_PROGRAM,
   SET_ASIDE,
   TARGET_WORDS,
+  isBareFloorSaid,
 } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
@@ -51,7 +52,7 @@ const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<number>${NUMERAL})|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -183,7 +184,8 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
   const hasSeparators = numeral.includes(',');
   // "target: 80000000": a whole number of seven digits or more is no ratio, count or year; only money is written so.
   const isMoney = hasPrefix || hasSuffix || scaleWord !== undefined || hasSeparators || /^\d{7,}$/.test(numeral);
-  return { value: scaleDecimal(numeral, scale), isMoney };
+  // "2 hundred million": a numeral counting hundreds of the scale after it.
+  return { value: scaleDecimal(numeral, scale) * (groups['hundred'] === undefined ? 1 : 100), isMoney };
 }
 
 /**
@@ -357,7 +359,7 @@ export function readAmounts(text: BriefText): AmountReading {
 }
 
 /**
- * The floor written as a bare figure after "floor" when the one ask is in millions: it is in the ask's millions, and
+ * The floor written as a bare figure after "floor" or another floor word when the one ask is in millions: it is in the ask's millions, and
  * only below the ask is it a floor at all.
  */
 function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
@@ -365,6 +367,7 @@ function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount
   for (const match of text.freeMatches(BARE_FLOOR)) {
     const end = match.index + match[0].length;
     if (match.index < target.end || !text.isFree(match.index, end)) continue;
+    if (!isBareFloorSaid(match, text.lower.slice(text.clauseAround(match.index).start, match.index), text.lower.slice(end))) continue;
     const groups = match.groups ?? {};
     const millions =
       groups['hundreds'] === undefined

@@ -121,6 +121,27 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Words of a type asked for are still the type.
     ['$40M from research labs and warehouses.', { target_amount: 40e6, asset_types: ['warehouse', 'lab'] }],
   ],
+  'the cheapest capital as what is given up in present value': [
+    ['Get $85M, minimising how much we pay in present-value terms.', { target_amount: 85e6, economics: { objective: 'min_npv_cost' } }],
+    // A cost that is no present value is no objective.
+    ['Raise $85M; minimise what we pay in fees.', { target_amount: 85e6 }],
+  ],
+  'a lease term as the years on the leases': [
+    ['Raise $40M; model 18 years for each lease.', { target_amount: 40e6, economics: { lease_term_years: 18 } }],
+    ['Raise $40M from sites held 12 years.', { target_amount: 40e6 }],
+  ],
+  'a reporting basis asked about and set aside at once': [
+    ['Raise $65M. Should we use US GAAP? Never mind, keep the default.', { target_amount: 65e6 }],
+    // Asked about and answered yes, it is the basis.
+    ['Raise $65M. Can we report under IFRS 16? Yes, please.', { target_amount: 65e6, economics: { accounting_basis: 'ifrs16' } }],
+  ],
+  'a place left for later but ruled out for now': [
+    ['$50M; we may consider Chicago later, but for now leave it out.', { target_amount: 50e6, exclude_markets: ['Chicago'] }],
+    ['$50M; we might look at Atlanta down the line but for now skip it.', { target_amount: 50e6, exclude_markets: ['Atlanta'] }],
+    // Kept for now, or only mused about, it is no filter.
+    ['$50M; we might consider Chicago later, but for now keep it.', { target_amount: 50e6 }],
+    ['$50M; we might consider Chicago later.', { target_amount: 50e6 }],
+  ],
   'a region alone': [
     ['$40M, all of it in the Midwest.', { target_amount: 40e6 }],
     ['$40M; nothing across the Sun Belt.', { target_amount: 40e6 }],

@@ -156,9 +156,19 @@ const ABOVE_RULED_OUT = new RegExp(
   'g',
 );
 
+/**
+ * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5": the adjective
+ * with a level after it is that level, not the words' own level for "nothing critical".
+ */
+const NOT_CRITICAL_ABOVE = new RegExp(
+  String.raw`\b(?:no|nothing|none)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  'g',
+);
+
 function readNegatedAbove(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
-  for (const match of [...text.freeMatches(NEGATED_ABOVE), ...text.freeMatches(ABOVE_RULED_OUT)]) {
+  const patterns = [NEGATED_ABOVE, ABOVE_RULED_OUT, NOT_CRITICAL_ABOVE];
+  for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].trimEnd().length;
     if (!text.isFree(match.index, end)) continue;
     const number = Number(match.groups?.['value']);

@@ -20,8 +20,11 @@ const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*
 /** Any correction word, the cheap test before the full pattern. */
 const CORRECTION_CUE =
   /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?|no\s*[,;.!-])/;
-/** The figure restated with its name after a correction: "make the target", "set the floor at", "use". */
-const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at\s+|to\s+)?|use\s+)`;
+/**
+ * The figure restated with its name after a correction: "make the target", "set the floor at", "use", or revised
+ * to it: "revise to", "change that to", "bring it down to".
+ */
+const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at\s+|to\s+)?|use\s+|(?:revise|change|update|amend|lower|cut|bring|move|take)\s+(?:it\s+|that\s+|this\s+|the\s+[a-z-]+\s+)?(?:up\s+|down\s+)?to\s+)`;
 /** The replacement proposed after the correction words: "actually no, let's say 110mm", "no - let's make it $60M". */
 const LET_US_SAY = String.raw`(?:no[\s,;.!-]+)?let(?:'s|\s+us)\s+(?:say|make\s+(?:it|that)|go\s+with|do)\s+`;
 /** A figure, the words that take it back, and the figure that replaces it (only looked ahead at); a question may end the first ("Can we do $130M? Make that $140M"). */

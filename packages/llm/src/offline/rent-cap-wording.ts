@@ -1,0 +1,141 @@
+import type { BriefText } from './brief-text.js';
+
+/**
+ * The wording of a cap on the rent a program adds: the rent named before or after the amount, the words that cap
+ * it, and the words that make a clause about rent background rather than a limit. Read by `readAssetClauses`.
+ */
+/** A clause that caps the new rent: the words before the amount ("keep new rent under"). */
+export const RENT_CAP_BEFORE =
+  /\b(?:(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|capped\s+at\s+|of\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?)\s*$/;
+/** The words after an amount that say it is rent ("$10M of new rent", "$10M a year in added rent"). */
+export const RENT_CAP_AFTER =
+  /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
+/** "$14M of yearly rent", "$9M in rent": rent named right after the amount, without saying it is new. */
+const RENT_AFTER =
+  /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:(?:annual|yearly|new|added|additional|incremental|extra|fresh|leaseback|lease-back)\s+)*(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
+export const BEFORE_CAP_WORD =
+  /\b(?:(?:[a-z]+n't|without|never|not)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
+/**
+ * The general form of a rent cap: a clause that names the rent the program adds
+ * ("new rent", "added rent", "annual rent added", "rent on the new leases", "leaseback rent",
+ * "the annual rent we take on") and a
+ * word that caps it before the amount ("limited to", "can't go over", "capped at").
+ */
+export const RENT_ADDED =
+  /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:al)?\s+increases?(?:\s+(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year))?|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?(?:new\s+leases?|lease[-\s]?backs?))|rent\s+added|lease[-\s]?back\s+rents?|(?:annual\s+)?rent(?:s|al)?(?:\s+(?:bill|cost|expense|burden))?\s+(?:that\s+)?(?:we|the\s+company|the\s+group)\s+(?:would\s+|will\s+|'d\s+|'ll\s+)?(?:be\s+)?(?:take|takes|taking|pick|picks|picking|add|adds|adding|assume|assumes|assuming|shoulder|shouldering|incur|incurring|sign|signing|commit|committing)(?:\s+(?:on|up|for|to))*)(?![a-z])/;
+export const RENT_CAP_WORD =
+  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|rising|climb|climbs|climbing|run|runs|increase|increases|increasing|grow|grows|growing)(?:\s+up)?(?:\s+by)?\s+(?:over|above|past|beyond|more\s+than|north\s+of)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)(?![a-z])|≤|<=?/;
+/**
+ * Any name for rent, qualified or not ("rent", "the rent bill", "rent add-on", "rental obligations", "lease
+ * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
+ */
+const RENT_NOUN =
+  /\b(?:rent(?:s|al)?(?![-\s]adjusted|\s+cover)(?:\s+(?:bill|roll|burden|expense|cost|costs|obligations?|commitments?|payments?|add-on|load|charge|ceiling|cap|limit|budget|allowance))?|lease\s+(?:payments?|costs?|expense|obligations?|commitments?)|occupancy\s+costs?)(?![a-z])/g;
+/** Rent already paid or of the market, not what the program adds: "current rent", "existing lease payments", "market rent". */
+const RENT_IN_PLACE =
+  /\b(?:current(?:ly)?|existing|today'?s|present|in[-\s]place|already|historic(?:al)?|last\s+year'?s|market|total\s+(?:group|company)|we\s+(?:pay|paid))\s+(?:\w+\s+){0,2}$/;
+/** Words of the ask, which make an amount after them the target even when rent was named first. */
+const ASK_WORDS =
+  /\b(?:rais(?:e|es|ing)|generat(?:e|es|ing)|proceeds|target|sell(?:ing)?|need|want|seek(?:ing)?|program(?:me)?\s+size|deal\s+size|bring\s+in|monetis|monetiz)/;
+/** A cap named right before the rent, as in a label: "Max incremental lease payments:", "Cap on new rent:". */
+const CAP_BEFORE_RENT =
+  /\b(?:max(?:imum)?|cap(?:\s+on)?|limit(?:\s+on)?|ceiling(?:\s+on)?)\s+(?:(?:the|new|added|additional|incremental|extra|annual|yearly|fresh)\s+){0,3}$/;
+/** A cap written after the amount: "$20M per annum at most", "$9M max", "$5M or less". */
+export const CAP_AFTER = /^\s*(?:at\s+(?:the\s+)?most|max(?:imum)?\b|or\s+(?:less|lower|under|below)|tops\b|at\s+the\s+outside)/;
+/** "a year", "per annum", "annually" after the amount belong to the clause. */
+export const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
+
+/**
+ * The general form of a rent cap, for any name of rent: the rent named before the amount with a capping word
+ * between them ("the rent bill from the leasebacks can't exceed $9.5M", "Rent ceiling (new leases): $12M"),
+ * or named right after it with a capping word before or after ("adding no more than $14M of yearly rent",
+ * "$6M of rent at most"). Rent already in place ("current rent") is background, and an amount after a word
+ * of the ask ("raise", "proceeds") is the ask. Returns where the clause starts in `before` and how much of
+ * `after` it takes, or null.
+ */
+export function rentCapStart(before: string, after: string): { start: number; afterLength: number } | null {
+  const rentAfter = RENT_AFTER.exec(after);
+  if (rentAfter !== null) {
+    const cap = BEFORE_CAP_WORD.exec(before);
+    const perYear = PER_YEAR.exec(after.slice(rentAfter[0].length));
+    const capAfter = CAP_AFTER.exec(after.slice(rentAfter[0].length + (perYear?.[0].length ?? 0)));
+    if (cap !== null) return { start: cap.index, afterLength: rentAfter[0].length };
+    if (capAfter !== null) return { start: before.length, afterLength: rentAfter[0].length };
+    return null;
+  }
+  let rent: RegExpExecArray | null = null;
+  RENT_NOUN.lastIndex = 0;
+  for (let match = RENT_NOUN.exec(before); match !== null; match = RENT_NOUN.exec(before)) rent = match;
+  if (rent === null || RENT_IN_PLACE.test(before.slice(0, rent.index))) return null;
+  const between = before.slice(rent.index + rent[0].length);
+  if (between.length > 80 || /[\d$]/.test(between) || ASK_WORDS.test(between)) return null;
+  const capped =
+    RENT_CAP_WORD.test(between) ||
+    /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance)\b/.test(rent[0]) ||
+    CAP_BEFORE_RENT.test(before.slice(0, rent.index)) ||
+    CAP_AFTER.test(after.slice(PER_YEAR.exec(after)?.[0].length ?? 0));
+  return capped ? { start: rent.index, afterLength: 0 } : null;
+}
+
+/** A short answer label before a figure: "A:", "Answer:", "CFO:", a dash. */
+const ANSWER_LEAD = /^[\s"'-]*(?:(?:a|answer|reply|response|[a-z]{2,5})\s*(?:\([^)]*\)\s*)?:)?[\s"'-]*$/;
+
+/**
+ * An answer capping the rent a question just asked about: "How much rent are you adding? A: capped at $14M
+ * a year". The question (the sentence before, ending in "?") names rent and nothing else stands between it and
+ * the capping word but an answer label. Returns where the answer's cap starts, or null.
+ */
+export function answerToRentQuestion(text: BriefText, clauseStart: number, amountStart: number): number | null {
+  const question = text.lower.lastIndexOf('?', amountStart);
+  if (question < 0 || amountStart - question > 60) return null;
+  const cap = BEFORE_CAP_WORD.exec(text.lower.slice(clauseStart, amountStart));
+  if (cap === null || !ANSWER_LEAD.test(text.lower.slice(question + 1, clauseStart + cap.index))) return null;
+  const asked = text.lower.slice(text.clauseAround(question).start, question);
+  RENT_NOUN.lastIndex = 0;
+  return RENT_NOUN.test(asked) && !ASK_WORDS.test(asked) ? clauseStart + cap.index : null;
+}
+
+/**
+ * Words that place a clause in the present or past as it is ("already", "currently", "last year", "went up",
+ * "has risen"): what the rent does or did, not a limit on it.
+ */
+const FACT_WORD =
+  /\b(?:already|currently|presently|today|these\s+days|historically|in\s+the\s+past|to\s+date|so\s+far|last\s+year|right\s+now|at\s+the\s+moment|went|rose|grew|jumped|(?:has|have)\s+(?:gone|risen|grown|climbed|increased|jumped))\b/;
+/** Words of a limit, which make a clause a cap even with words of fact in it ("must", "can't", "capped", "at most"). */
+const LIMIT_WORD =
+  /\b(?:must|should|shall|needs?\s+to|(?:has|have)\s+to|can't|cannot|can\s+not|may\s+not|mustn't|shouldn't|won't|will\s+not|don't|do\s+not|never|keep|hold|cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|at\s+most|no\s+more|not\s+more|up\s+to|ceiling|budget|allow(?:ed|s)?|(?:want|wants|prefer|prefers|would\s+like)\s+to)\b|\u2264|<=?/;
+
+/**
+ * True when a clause about rent states what it is or was ("our rent goes up by more than $2M every year
+ * already", "rent rose by over $3M last year") rather than limiting it: such a figure is no cap.
+ */
+export function isStatementOfFact(clause: string): boolean {
+  return FACT_WORD.test(clause) && !LIMIT_WORD.test(clause);
+}
+
+/** The rent the program adds named right after the amount, with no "of": "$7M incremental rent", "$4M new rents". */
+export const ADDED_RENT_AFTER =
+  /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+)?(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
+
+/**
+ * Rent named as the topic, then a capping word after a comma or dash: "rent, no more than ten million added",
+ * "new rent - at most $4M". The amount's own clause starts after the comma, so the rent is looked for just before it.
+ */
+const RENT_TOPIC_CAP =
+  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)\s*[,-]\s*(?:(?:and|but)\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
+/** Words after a capped amount that say it is added: "ten million added", "$3M extra", "$2M on top". */
+const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
+
+/**
+ * A cap on rent named as the topic before a comma (`RENT_TOPIC_CAP`): where the rent is named and how much of the
+ * words after the amount the cap takes, or null. Rent in place ("current rent, under $20M") is no cap.
+ */
+export function rentTopicCap(lower: string, amountStart: number, amountEnd: number): { start: number; end: number } | null {
+  const from = Math.max(0, amountStart - 60);
+  const found = RENT_TOPIC_CAP.exec(lower.slice(from, amountStart));
+  const rent = found?.groups?.['rent'];
+  if (found === null || rent === undefined) return null;
+  const rentStart = from + found.index + found[0].indexOf(rent);
+  if (RENT_IN_PLACE.test(lower.slice(Math.max(0, rentStart - 40), rentStart))) return null;
+  return { start: rentStart, end: amountEnd + (ADDED_AFTER.exec(lower.slice(amountEnd))?.[0].length ?? 0) };
+}
