@@ -98,7 +98,12 @@ describe('the web console in Chromium', () => {
     // The charts are drawn after the table is painted (they need its width), so wait for the third.
     await page.locator('.scenario-chart [role="img"]').nth(2).waitFor();
     expect(await page.locator('.scenario-chart [role="img"]').count()).toBe(3);
-    expect(await page.locator('.scenario-chart [role="img"]').first().evaluate((chart) => chart.tagName.toLowerCase())).toBe('svg');
+    expect(
+      await page
+        .locator('.scenario-chart [role="img"]')
+        .first()
+        .evaluate((chart) => chart.tagName.toLowerCase()),
+    ).toBe('svg');
     const labels = await page.evaluate(() => (window as unknown as { __progressLabels: string[] }).__progressLabels);
     expect(labels.some((label) => /Scenario \d of 3 done|Proposing scenarios|Queued/.test(label))).toBe(true);
     await screenshot(page, 'set');
