@@ -1,4 +1,4 @@
-import { WORD_NUMBER } from './written-numbers.js';
+import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /**
  * The wording around an amount that says what it is when it is not the ask: a background figure ("EBITDA of
@@ -24,7 +24,7 @@ export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?
  * Words other than "floor" that make a bare figure right after them the lowest acceptable ask: "minimum 95", "at
  * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80".
  */
-const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|settle\s+for|live\s+with)`;
+const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|settle\s+for|live\s+with)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
 /** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
 const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops)\b)/;
 /** A limit's name before a floor word in its clause: "coverage at least 2", "leaseability minimum 60" bound no ask. */
@@ -40,8 +40,19 @@ export function isBareFloorSaid(match: RegExpExecArray, clauseBefore: string, af
   if (groups['said'] === undefined) return true;
   if (!FLOOR_SAID_END.test(after) || LIMIT_NAMED.test(clauseBefore)) return false;
   const figure = groups['figure'];
-  return groups['hundreds'] !== undefined || (figure !== undefined && /^\d/.test(figure) && Number(figure) >= 10);
+  if (groups['hundreds'] !== undefined || figure === undefined) return groups['hundreds'] !== undefined;
+  // "I could live with seventy-five" after "ninety million": a figure in words is one too, ten or more like a numeral.
+  return (/^\d/.test(figure) ? Number(figure) : wordNumberValue(figure)) >= 10;
 }
+
+/**
+ * A bare figure named the floor after it once the ask is in millions: "eighty million, with seventy as the absolute
+ * minimum", "ninety, and 75 is our floor". The figure is the floor in the ask's millions, ten or more.
+ */
+export const BARE_FLOOR_NAMED_AFTER = new RegExp(
+  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:(?:absolute|bare|hard|very)\s+)?(?:floor|minimum|bottom\s+line|walk[-\s]?away|lowest|least)\b`,
+  'g',
+);
 
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and

@@ -2,6 +2,7 @@ import { floorQuestionStart } from './answered-floor.js';
 import {
   ASKED_BEFORE,
   BARE_FLOOR,
+  BARE_FLOOR_NAMED_AFTER,
   BARE_NOT_MONEY_AFTER,
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
@@ -93,8 +94,11 @@ const FLOOR_BEFORE = new RegExp(
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
  * the floor; alone ("Fifteen million will do") it is the ask.
  */
+// "$40M at a pinch", "$100M if pushed": a fallback said after a second figure.
 const SUFFICES_AFTER =
-  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|is\s+(?:acceptable|tolerable|enough)\b)/;
+  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|is\s+(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+pinch\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
+/** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
+const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
 /** Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least." */
 const FLOOR_AFTER =
   /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
@@ -333,7 +337,7 @@ export function readAmounts(text: BriefText): AmountReading {
     const clause = text.clauseWithLabel(candidate.start);
     const before = text.lower.slice(clause.start, candidate.start);
     const after = text.lower.slice(candidate.end, clause.end);
-    const floorBefore = FLOOR_BEFORE.exec(before) ?? floorCondition(before, after);
+    const floorBefore = FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null);
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     if (floorBefore !== null || floorAfter !== null) {
@@ -364,7 +368,7 @@ export function readAmounts(text: BriefText): AmountReading {
  */
 function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
   if (!(target.value >= 1e6 && target.value < 1e10)) return;
-  for (const match of text.freeMatches(BARE_FLOOR)) {
+  for (const match of [...text.freeMatches(BARE_FLOOR), ...text.freeMatches(BARE_FLOOR_NAMED_AFTER)]) {
     const end = match.index + match[0].length;
     if (match.index < target.end || !text.isFree(match.index, end)) continue;
     if (!isBareFloorSaid(match, text.lower.slice(text.clauseAround(match.index).start, match.index), text.lower.slice(end))) continue;
