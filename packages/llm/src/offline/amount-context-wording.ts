@@ -9,15 +9,18 @@ import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 /** Figures a brief may mention as background rather than as the ask, money or a count ("Headcount is flat at 4,200"). */
 // "rent-adjusted leverage" names a covenant, not a background rent figure.
 export const CONTEXT_WORDS =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
+// "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
 export const CONTEXT_AFTER =
-  /^\s*(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees)\b/;
+  /^\s*(?:(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs)\b|(?:diff|difference|delta)\b)/;
 /** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
+// "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
+// ("we'd underwrite up to $95M", an offer, is the ask).
 export const CONTEXT_BEFORE =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings)\s*(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings)\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$/;
 /** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
 export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
 /**
@@ -65,12 +68,15 @@ export const BARE_FLOOR = new RegExp(
   String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
   'g',
 );
-/** "last year we raised $40M": an amount of a past program, background to this one's ask. */
+/**
+ * "last year we raised $40M", "In 2024 the Company sold three stores for $22m": an amount of a past program,
+ * background to this one's ask. A year makes a clause past only with a verb in the past tense.
+ */
 export const PAST_PROGRAM =
-  /\b(?:last\s+(?:year|quarter|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b/;
+  /\b(?:last\s+(?:year|quarter|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed)\b/;
 /** Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%"). */
 export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|sale[-\s]?leaseback|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in)\b/;
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;
@@ -86,8 +92,9 @@ export const HYPOTHETICAL =
  * A note that gives bare figures their scale: "Ideally 200, would take 170 (millions, obviously)", "(in $M)", "all
  * figures in millions", "Dollars in millions". With it, a bare whole number of ten or more is money in millions.
  */
+// "(85 = millions obviously)", "All $m.": a figure said to be in millions, or every figure.
 export const MILLIONS_NOTE =
-  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b/g;
+  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+|\d+(?:\.\d+)?\s*(?:=|is|are)\s*)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\ball\s+(?:us\$|usd|\$)\s*(?:m|mm|mn|millions?)\b\.?|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b/g;
 /** What a bare number in a brief with a millions note may still be: a percentage, a multiple, a term, a year. */
 export const BARE_NOT_MONEY_AFTER =
   /^[^\S\n]*-?[^\S\n]*(?:%|percent|per\s+cent|x\b|\u00d7|times|turns|years?|yrs?|months?|bps|basis|sites|assets|properties|stores)/;

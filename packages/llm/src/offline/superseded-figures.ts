@@ -16,10 +16,10 @@ const SPOKEN_FRACTION = String.raw`(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-
  */
 const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:${NUMERAL}|${WORD_NUMBER}(?:(?=\s+(?:million|billion|mm|bn)\b)|${SPOKEN_FRACTION}(?=\s+(?:times|turns)\b)))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
 /** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,". */
-const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
+const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|(?:sorry[\s,]+)?typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
 /** Any correction word, the cheap test before the full pattern. */
 const CORRECTION_CUE =
-  /\b(?:wait|actually|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?|no\s*[,;.!-])/;
+  /\b(?:wait|actually|typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?|no\s*[,;.!-])/;
 /**
  * The figure restated with its name after a correction: "make the target", "set the floor at", "use", or revised
  * to it: "revise to", "change that to", "bring it down to".
@@ -73,7 +73,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 }
 
 /** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
-const TENTATIVE = String.raw`(?:originally|initially|at\s+first|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
+const TENTATIVE = String.raw`(?:originally|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", only ever disowned. */
 const CONDITIONAL = "(?:if|we'd|would|could|might)";
@@ -94,8 +94,9 @@ const REFUSED_FIGURE = new RegExp(
 /** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */
 const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORRECTED_FIGURE}[^()\n]{0,80}\)`, 'g');
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
+// "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target".
 const REPLACING =
-  /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with)\b/;
+  /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
 /**
  * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
  * "the proposal I floated ($90M) is dead", "was scrapped".

@@ -148,7 +148,7 @@ export function numberValue(written: string): number {
 }
 
 /** Money scales, longest spelling first (the alternation takes the first branch that lets the whole pattern match). */
-export const MONEY_SCALE = 'thousand|millions?|mm|mn|mil|mio|m|billions?|bn|b|k';
+export const MONEY_SCALE = 'thousand|millions?|mm|mn|mill|mil|mio|m|billions?|bn|b|k';
 
 const SCALE_VALUES: Readonly<Record<string, number>> = {
   k: 1e3,
@@ -156,6 +156,7 @@ const SCALE_VALUES: Readonly<Record<string, number>> = {
   m: 1e6,
   mm: 1e6,
   mn: 1e6,
+  mill: 1e6,
   mil: 1e6,
   mio: 1e6,
   million: 1e6,
