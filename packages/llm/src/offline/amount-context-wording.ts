@@ -105,3 +105,25 @@ export const BARE_NOT_MONEY_AFTER =
  */
 export const COUNTED_AFTER =
   /^[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|(?!(?:dollars|bucks|proceeds|gross|net)\b)[a-z]{3,}s\b)/;
+
+/**
+ * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much
+ * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number". Looked for in the
+ * amount's sentence before it, and right after it.
+ */
+const DECLARED_BEFORE =
+  /\b(?:the\s+(?:actual|real|final|true)\s+(?:ask|number|target|figure|request)|(?:the|our)\s+ask\s*(?::|is\b))[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
+const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
+
+/** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */
+export function isDeclaredAsk(lower: string, start: number, end: number): boolean {
+  const sentenceStart =
+    Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf('\n', start - 1), lower.lastIndexOf('?', start - 1)) + 1;
+  return DECLARED_BEFORE.test(lower.slice(sentenceStart, start)) || DECLARED_AFTER.test(lower.slice(end, end + 40));
+}
+
+/** "3.8 million square feet": a scaled number counting area, no money unless a currency mark is written. */
+export const AREA_AFTER = /^[^\S\n]*(?:square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|sf\b|ft2\b|m2\b)/;
+/** "went from", "grew from": a figure changing over time, so "from $310M to $345M" is no range of asks. */
+export const CHANGED_FROM =
+  /\b(?:went|gone|grew|grown|rose|risen|fell|fallen|dropped|climbed|increased|decreased|declined|moved|jumped)\s+from\s*$/;

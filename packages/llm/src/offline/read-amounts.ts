@@ -3,7 +3,9 @@ import {
   ASKED_BEFORE,
   BARE_FLOOR,
   BARE_FLOOR_NAMED_AFTER,
+  AREA_AFTER,
   BARE_NOT_MONEY_AFTER,
+  CHANGED_FROM,
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
   CONTEXT_WORDS,
@@ -14,6 +16,7 @@ import {
   SET_ASIDE,
   TARGET_WORDS,
   isBareFloorSaid,
+  isDeclaredAsk,
 } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
@@ -138,10 +141,13 @@ const LABELLED_FLOOR_AFTER = /^\s*(?:acceptable|at\s+(?:a\s+)?minimum|minimum|fl
 /**
  * The targets with those written in a hypothetical clause after every other: "the banker thinks we could do $175M
  * if we put the Chandler data center in ... decided to target $150M instead" asks for $150M. When every target is
- * hypothetical, the order is kept.
+ * hypothetical, the order is kept. Targets declared the ask (`isDeclaredAsk`) go first of all.
  */
-function decidedFirst(text: BriefText, targets: FoundAmount[]): FoundAmount[] {
-  if (targets.length < 2) return targets;
+function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
+  if (found.length < 2) return found;
+  // An amount declared the ask goes before amounts only mentioned.
+  const declared = found.filter((amount) => isDeclaredAsk(text.lower, amount.start, amount.end));
+  const targets = declared.length === 0 ? found : [...declared, ...found.filter((amount) => !declared.includes(amount))];
   const hypothetical = (amount: FoundAmount) => {
     const clause = text.clauseAround(amount.start);
     return HYPOTHETICAL.test(text.lower.slice(clause.start, clause.end));
@@ -237,6 +243,7 @@ function amountCandidates(lower: string, bareInMillions = false, replacedInMilli
       groups['scale'] === undefined &&
       (groups['number'] ?? '').includes(',');
     if (onlySeparators && COUNTED_AFTER.test(lower.slice(end, end + 40))) continue;
+    if ((groups['prefix'] ?? '').trim() === '' && AREA_AFTER.test(lower.slice(end, end + 20))) continue;
     if (!parsed.isMoney && replacedInMillions.has(match.index)) {
       candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
       continue;
@@ -298,6 +305,8 @@ export function readAmounts(text: BriefText): AmountReading {
     if (!text.isFree(start, end)) continue;
     const connector = groups['connector'] ?? '';
     if (connector.startsWith('and') && groups['between'] === undefined) continue;
+    // "EBITDA went from $310M to $345M": a change over time, not a range of asks.
+    if (connector === 'to' && CHANGED_FROM.test(text.lower.slice(Math.max(0, start - 30), start))) continue;
     // "anywhere from $100M up to $130M": "up to" joins a range only after "from"; alone ("$100M up to ...") the
     // second figure may be a cap of something else.
     if (connector.startsWith('up') && !/\bfrom\s+$/.test(text.lower.slice(Math.max(0, start - 8), start))) continue;
@@ -337,7 +346,8 @@ export function readAmounts(text: BriefText): AmountReading {
     const clause = text.clauseWithLabel(candidate.start);
     const before = text.lower.slice(clause.start, candidate.start);
     const after = text.lower.slice(candidate.end, clause.end);
-    const floorBefore = FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null);
+    const floorBefore =
+      FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null);
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     if (floorBefore !== null || floorAfter !== null) {

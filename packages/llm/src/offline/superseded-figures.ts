@@ -34,11 +34,11 @@ const SELF_CORRECTION = new RegExp(
 );
 
 /**
- * "Target $90M. Actually make that 120.": a bare number replacing an amount in millions after "make that" or
- * "make it", read in the amount's own millions. The bare number is the group `bare`.
+ * "Target $90M. Actually make that 120.", "Can we do 50 million? Actually, let's make it 58.": a bare number replacing
+ * an amount in millions after "make that" or "make it", read in the amount's own millions. The bare number is the group `bare`.
  */
 export const BARE_MILLIONS_REPLACEMENT =
-  /(?<![\w.])(?:us\$|usd|\$)\s*\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?![\d.]*\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
+  /(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
 
 /** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
 function figureKind(written: string): string {
