@@ -38,7 +38,7 @@ const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|oper
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(
     // "Avoid the Atlanta market and anything mission-critical": critical sites joined to a list the negation rules out.
-    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})\band)\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
+    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})\band)\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|(?:sites?|assets?|property|properties)\s+(?:may|can|should|must|shall|will)\s+be|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
     'g',
   ),
   new RegExp(
@@ -157,11 +157,12 @@ const ABOVE_RULED_OUT = new RegExp(
 );
 
 /**
- * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5": the adjective
+ * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
+ * critical above 0.55": the adjective
  * with a level after it is that level, not the words' own level for "nothing critical".
  */
 const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|(?:skip|avoid|exclude|leave\s+out)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
@@ -209,6 +210,16 @@ function readCriticalAnsweredYes(text: BriefText): FoundBound[] {
  */
 const SCORED_LEVEL =
   /\b(?:scored|scoring|rated|rating|ranked|ranking|graded|grading)\s+(?:(?<upper>at\s+or\s+below|below|under|beneath|lower\s+than|less\s+than|no\s+(?:more|higher)\s+than|<=?|\u2264)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|in\s+excess\s+of|north\s+of|no\s+(?:less|lower)\s+than|>=?|\u2265))\s*(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?/g;
+/**
+ * "Avoid anything above 0.75 criticality", "anything above criticality 0.6 stays off the table", "doesn't want
+ * anything above 0.6 on the criticality scale", "Q: Criticality? A: Keep to assets at 0.6 or below": a level of
+ * what is sold, with the score named right before the level, right after it, or else in the sentence before. A
+ * percentage needs its score named beside it (a share of proceeds is written so too).
+ */
+const ANYTHING_LEVEL = new RegExp(
+  String.raw`\b(?:any(?:thing)?|${SITE_NOUN})\s+(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
+  'g',
+);
 /** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
 const SCORE_METRIC = new RegExp(String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY}))`, 'g');
 /** A refusal before the level ("sell nothing scored above", "no site rated under", "don't sell anything scored"). */
@@ -227,24 +238,29 @@ const METRIC_REACH = 200;
 function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; minLeaseability: FoundBound[] } {
   const maxCriticality: FoundBound[] = [];
   const minLeaseability: FoundBound[] = [];
-  for (const match of text.freeMatches(SCORED_LEVEL)) {
+  for (const match of [...text.freeMatches(SCORED_LEVEL), ...text.freeMatches(ANYTHING_LEVEL)]) {
     const start = match.index;
     const end = start + match[0].trimEnd().length;
     if (!text.isFree(start, end)) continue;
+    const groups = match.groups ?? {};
     let metric: 'criticality' | 'leaseability' | undefined;
+    const named = groups['metricBefore'] ?? groups['metricAfter'];
+    if (named !== undefined) metric = new RegExp(`^${CRITICALITY}$`).test(named) ? 'criticality' : 'leaseability';
+    else if (groups['unit'] !== undefined) continue;
     const reach = text.lower.slice(Math.max(0, start - METRIC_REACH), start);
-    for (const mention of reach.matchAll(SCORE_METRIC))
-      metric = mention.groups?.['criticality'] === undefined ? 'leaseability' : 'criticality';
+    if (named === undefined)
+      for (const mention of reach.matchAll(SCORE_METRIC))
+        metric = mention.groups?.['criticality'] === undefined ? 'leaseability' : 'criticality';
     if (metric === undefined) continue;
     const clause = text.clauseAround(start);
     const refused =
       REFUSED_BEFORE.test(text.lower.slice(clause.start, start)) ||
       new RegExp(String.raw`^\s*(?:${RULED_OUT})(?![a-z])`).test(text.lower.slice(end, clause.end));
-    const comparedAbove = match.groups?.['lower'] !== undefined;
+    const comparedAbove = groups['lower'] !== undefined || groups['atLower'] !== undefined;
     // What may be sold lies below the level when the comparison says above and is refused, or says below.
     const bound = comparedAbove === refused ? 'upper' : 'lower';
-    const number = Number(match.groups?.['value']);
-    const value = match.groups?.['unit'] === undefined ? number : number / 100;
+    const number = Number(groups['value'] ?? groups['atValue']);
+    const value = groups['unit'] === undefined ? number : number / 100;
     if (!(value > 0 && value <= 1)) continue;
     if (metric === 'criticality' && bound === 'upper') maxCriticality.push({ value, start, end });
     else if (metric === 'leaseability' && bound === 'lower') minLeaseability.push({ value, start, end });
