@@ -13,8 +13,9 @@ export const RENT_CAP_AFTER =
 /** "$14M of yearly rent", "$9M in rent": rent named right after the amount, without saying it is new. */
 const RENT_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:(?:annual|yearly|new|added|additional|incremental|extra|fresh|leaseback|lease-back)\s+)*(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
+// "dont go over $9.5M new rent": a refusal to pass the amount, its apostrophe dropped or not.
 export const BEFORE_CAP_WORD =
-  /\b(?:(?:[a-z]+n't|without|never|not)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
+  /\b(?:(?:[a-z]+n't|without|never|not)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|(?:[a-z]+n'?t|never)\s+(?:[a-z'-]+\s+){0,2}?(?:over|above|beyond|past|exceed)|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
 /**
  * The general form of a rent cap: a clause that names the rent the program adds
  * ("new rent", "added rent", "annual rent added", "rent on the new leases", "leaseback rent",
@@ -40,10 +41,17 @@ const ASK_WORDS =
 /** A cap named right before the rent, as in a label: "Max incremental lease payments:", "Cap on new rent:". */
 const CAP_BEFORE_RENT =
   /\b(?:max(?:imum)?|cap(?:\s+on)?|limit(?:\s+on)?|ceiling(?:\s+on)?)\s+(?:(?:the|new|added|additional|incremental|extra|annual|yearly|fresh)\s+){0,3}$/;
-/** A cap written after the amount: "$20M per annum at most", "$9M max", "$5M or less". */
-export const CAP_AFTER = /^\s*(?:at\s+(?:the\s+)?most|max(?:imum)?\b|or\s+(?:less|lower|under|below)|tops\b|at\s+the\s+outside)/;
+/** A cap written after the amount: "$20M per annum at most", "$9M max", "$5M or less", "Additional rent: $6.5M ceiling". */
+export const CAP_AFTER =
+  /^\s*(?:at\s+(?:the\s+)?most|max(?:imum)?\b|or\s+(?:less|lower|under|below)|tops\b|at\s+the\s+outside|(?:ceiling|cap|limit)\b)/;
 /** "a year", "per annum", "annually" after the amount belong to the clause. */
 export const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
+
+/** A verb of adding with a cap right before the amount: "add no more than", "adding at most", "adding ≤". */
+const ADD_CAPPED_BEFORE =
+  /\b(?:add|adds|adding|take\s+on|taking\s+on)\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|less\s+than|up\s+to|max(?:imum)?(?:\s+of)?|\u2264|<=?)\s*$/;
+/** Rent named right after the amount, with or without "of" or "in": "$4.1M rent", "$9M in rent". */
+const BARE_RENT_AFTER = /^\s*(?:(?:a|per)\s+year\s+)?(?:(?:of|in)\s+)?(?:annual\s+|yearly\s+)?(?:rent|rents)(?![a-z-])/;
 
 /**
  * The general form of a rent cap, for any name of rent: the rent named before the amount with a capping word
@@ -63,6 +71,10 @@ export function rentCapStart(before: string, after: string): { start: number; af
     if (capAfter !== null) return { start: before.length, afterLength: rentAfter[0].length };
     return null;
   }
+  // "add no more than $4.1M rent", "adding ≤ $9M rent": what the program adds, capped, and rent named right after.
+  const added = ADD_CAPPED_BEFORE.exec(before);
+  const bareRent = BARE_RENT_AFTER.exec(after);
+  if (added !== null && bareRent !== null) return { start: added.index, afterLength: bareRent[0].length };
   let rent: RegExpExecArray | null = null;
   RENT_NOUN.lastIndex = 0;
   for (let match = RENT_NOUN.exec(before); match !== null; match = RENT_NOUN.exec(before)) rent = match;
