@@ -224,7 +224,7 @@ const ANYTHING_LEVEL = new RegExp(
 const SCORE_METRIC = new RegExp(String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY}))`, 'g');
 /** A refusal before the level ("sell nothing scored above", "no site rated under", "don't sell anything scored"). */
 const REFUSED_BEFORE =
-  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
+  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
 /** How far back the score's name may be: the sentence before, not the brief's other paragraphs. */
 const METRIC_REACH = 200;
 

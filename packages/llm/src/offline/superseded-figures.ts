@@ -14,9 +14,12 @@ const SPOKEN_FRACTION = String.raw`(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-
  * number in words before a scale ("three hundred million") or before "times" / "turns" ("not three times, 3.5
  * times"), a unit or scale, and "dollars" after it.
  */
-const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:${NUMERAL}|${WORD_NUMBER}(?:(?=\s+(?:million|billion|mm|bn)\b)|${SPOKEN_FRACTION}(?=\s+(?:times|turns)\b)))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
-/** The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,". */
-const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?)[\s,.]+)*(?:wait|actually|(?:sorry[\s,]+)?typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
+const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:(?:a|one)[\s-](?:third|quarter|fifth)\s+of\s+(?:the\s+)?(?:money|proceeds|total|raise|program(?:me)?)|${NUMERAL}|${WORD_NUMBER}(?:(?=\s+(?:million|billion|mm|bn)\b)|${SPOKEN_FRACTION}(?=\s+(?:times|turns)\b)))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
+/**
+ * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
+ * after asides that only lead up to them ("Oh, and one more thing: actually make the leverage cap 3.4x").
+ */
+const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?|and|also|one\s+more\s+thing|by\s+the\s+way|btw)[\s,.:]+)*(?:wait|actually|(?:sorry[\s,]+)?typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
 /** Any correction word, the cheap test before the full pattern. */
 const CORRECTION_CUE =
   /\b(?:wait|actually|typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?|no\s*[,;.!-])/;
@@ -46,7 +49,8 @@ function figureKind(written: string): string {
   const unit = /[a-z%]+\s*$/.exec(figure)?.[0] ?? '';
   if (figure.includes('$') || figure.startsWith('usd') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
   if (/^(?:x|times|turns)$/.test(unit)) return 'multiple';
-  if (/^(?:%|percent)$/.test(unit)) return 'percentage';
+  // "a third of the money", taken back by "make that 35%": a share, as a percentage is.
+  if (/^(?:%|percent)$/.test(unit) || /^(?:a|one)[\s-](?:third|quarter|fifth)\s/.test(figure)) return 'percentage';
   return /^years?$/.test(unit) ? 'years' : 'number';
 }
 

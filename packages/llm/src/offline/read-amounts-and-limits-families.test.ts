@@ -1,0 +1,80 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * Families of wording for the ask, its floor and the limits, read in longer documents and loose notes: a floor said
+ * after the ask in the ask's millions, figures mentioned before the ask, the ask declared among several figures,
+ * criticality levels said of "anything", and limits named in other words. Every case states what it must read; a
+ * field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  "a floor after the ask, in the ask's millions or as a fallback": [
+    ['Hoping for sixty million, though we could live with fifty-five.', { target_amount: 60e6, floor_amount: 55e6 }],
+    ['Aim for forty million; we can go as low as thirty-two.', { target_amount: 40e6, floor_amount: 32e6 }],
+    ['Sixty-five million is the plan, with fifty as our bare minimum.', { target_amount: 65e6, floor_amount: 50e6 }],
+    [
+      'The raise is two hundred million dollars. We will take nothing below one hundred and fifty.',
+      { target_amount: 200e6, floor_amount: 150e6 },
+    ],
+    ['Bring in $75M, or $60M in a pinch.', { target_amount: 75e6, floor_amount: 60e6 }],
+    ["Go for $140M - we'll accept $120M though.", { target_amount: 140e6, floor_amount: 120e6 }],
+    // A count after the words of a floor, or a figure with no ask before it, is no floor.
+    ['Raise $90M; we can live with 12 sites going.', { target_amount: 90e6 }],
+    ["We'll take $30M from the Dallas offices.", { target_amount: 30e6, asset_types: ['office'], include_markets: ['Dallas'] }],
+  ],
+  'background figures before the ask in a longer note': [
+    ['Net debt is hovering around $900m. We need $150M from the leaseback.', { target_amount: 150e6 }],
+    ['Free cash flow came in at $35M and dividends took $12M. Raise $60M.', { target_amount: 60e6 }],
+    ['In 2022 we sold two buildings for $18m. This time raise $44m.', { target_amount: 44e6 }],
+    ['Revenue grew from $900M to $1.1bn. The sale-leaseback should bring in $80M.', { target_amount: 80e6 }],
+    ['We own 4.5 million square feet; please raise $66M.', { target_amount: 66e6 }],
+    ['The lenders can underwrite up to $300m, but we want $90m.', { target_amount: 90e6 }],
+    ['Target $52M - the 3m difference from last plan is fees.', { target_amount: 52e6 }],
+    ['We have $25m of the RCF undrawn; the raise is $70m.', { target_amount: 70e6 }],
+    // Counterparts that stay the ask.
+    ['A fund would underwrite up to $65M for us.', { target_amount: 65e6 }],
+    ['We need to close a $45 million gap with the leaseback.', { target_amount: 45e6 }],
+    ['In 2027 raise $80M.', { target_amount: 80e6 }],
+  ],
+  'the ask declared among several figures': [
+    ['The board looked at $50m, $70m and $95m, and selected the $70m option.', { target_amount: 70e6 }],
+    ['Figures flying around: a $9M roof budget. The real ask: raise $61M.', { target_amount: 61e6 }],
+    ['We opened at $200M, then cut it to $170M. So $165M is the number.', { target_amount: 165e6 }],
+    ['Leadership proposed $130M; the board trimmed it to $118M.', { target_amount: 118e6 }],
+    ['We initially said $90M; compromise: $84M target.', { target_amount: 84e6 }],
+    ['Make it 2.5 billion? sorry typo, 250 million.', { target_amount: 250e6 }],
+    ["Should we do 40 million? Actually, let's make it 47.", { target_amount: 47e6 }],
+    ['Raise 62. (62 = millions)', { target_amount: 62e6 }],
+    ['We need 33 mill from the program.', { target_amount: 33e6 }],
+  ],
+  'criticality levels said of anything, with the score named beside them': [
+    ['Raise $40M. Steer clear of anything above 0.65 criticality.', { target_amount: 40e6, max_criticality: 0.65 }],
+    ['Raise $40M. Anything over criticality 0.5 is off the table.', { target_amount: 40e6, max_criticality: 0.5 }],
+    ["Raise $40M. Ops won't sell anything above 0.7 on the criticality scale.", { target_amount: 40e6, max_criticality: 0.7 }],
+    ['Raise $40M.\nQ: Criticality?\nA: Only sites at 0.45 or below.', { target_amount: 40e6, max_criticality: 0.45 }],
+    ['Raise $40M. Avoid anything critical above 0.6.', { target_amount: 40e6, max_criticality: 0.6 }],
+    ['Raise $40M. No asset may be business-critical.', { target_amount: 40e6, max_criticality: 0.7 }],
+    ["Raise $40M; lease'ability at least 0.55.", { target_amount: 40e6, min_leaseability: 0.55 }],
+    // A share of proceeds is no score, and a level with no score named near it is left alone.
+    ['Raise $40M. Criticality matters to us. No site above 30% of proceeds.', { target_amount: 40e6 }],
+    ['Raise $40M and sell anything above 0.5.', { target_amount: 40e6 }],
+  ],
+  'limits named in other words, and rent caps after the amount': [
+    ['Raise $50M. Our lease-adjusted covenant is 4.9x.', { target_amount: 50e6, max_lease_adjusted_leverage: 4.9 }],
+    ['Raise $50M; the lease-adjusted figure must not exceed 5.1x.', { target_amount: 50e6, max_lease_adjusted_leverage: 5.1 }],
+    ['Raise $50M with the fixed-charge ratio at least 1.7x.', { target_amount: 50e6, min_fixed_charge_coverage: 1.7 }],
+    ['Raise $50M. New rent: $3.5M cap.', { target_amount: 50e6, max_rent_added: 3.5e6 }],
+    ['Raise $50M and add no more than $2.8M rent.', { target_amount: 50e6, max_rent_added: 2.8e6 }],
+    ['Raise $50M, wont go over $4M new rent.', { target_amount: 50e6, max_rent_added: 4e6 }],
+    // A limit taken back after an aside, or a share of the money replaced by a percentage.
+    [
+      'Raise $50M, net leverage under 3x. Also, one more thing: actually make the leverage cap 3.25x.',
+      { target_amount: 50e6, max_net_leverage: 3.25 },
+    ],
+    ['Raise $50M; no metro above a quarter of the proceeds, no wait, make that 30%.', { target_amount: 50e6, max_market_share: 0.3 }],
+    ['Raise $50M; no metro above a quarter of the proceeds.', { target_amount: 50e6, max_market_share: 0.25 }],
+    // Rent in place, or an amount over which nothing is refused, is no cap.
+    ['Raise $50M. We pay $6M rent today.', { target_amount: 50e6 }],
+  ],
+};
+
+describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
