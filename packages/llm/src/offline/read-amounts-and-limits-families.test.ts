@@ -65,6 +65,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $50M. New rent: $3.5M cap.', { target_amount: 50e6, max_rent_added: 3.5e6 }],
     ['Raise $50M and add no more than $2.8M rent.', { target_amount: 50e6, max_rent_added: 2.8e6 }],
     ['Raise $50M, wont go over $4M new rent.', { target_amount: 50e6, max_rent_added: 4e6 }],
+    // The figure used as the limit later in the metric's sentence; a refusal to let a pronoun for it move past a level.
+    ['Raise $50M. The bank tests leverage at 4x, but use 3.6x as the cap.', { target_amount: 50e6, max_net_leverage: 3.6 }],
+    ["Raise $50M. Coverage matters, so don't let it fall below 1.8x.", { target_amount: 50e6, min_fixed_charge_coverage: 1.8 }],
+    [
+      'Raise $50M. Lease-adjusted leverage is watched, so never let that climb past 5x.',
+      { target_amount: 50e6, max_lease_adjusted_leverage: 5 },
+    ],
     // A limit taken back after an aside, or a share of the money replaced by a percentage.
     [
       'Raise $50M, net leverage under 3x. Also, one more thing: actually make the leverage cap 3.25x.',

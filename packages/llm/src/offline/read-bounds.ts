@@ -88,6 +88,26 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   // A trailing bound stays on its line: in a table, "Min" on the next row is the next row's label.
   const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})(?:\b|(?<=\+)))?`;
   return [
+    // "The RCF has net leverage at 3.75x but she wants headroom, so use 3.5x as the cap": the figure used as the
+    // limit, later in the metric's sentence; the level before it is only the covenant's.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:use|using|take|taking|model|modelling|modeling|set)\s+${value}\s+as\s+(?:the|our|a|its)\s+(?<trailing>cap|ceiling|max(?:imum)?|floor|min(?:imum)?)\b`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
+    // "lease-adjusted leverage - we agreed not to let that go above 5.2x": a refusal to let a pronoun for the
+    // metric move past the level bounds it on the side it may not move to.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}(?:\bnot|\bnever|n't|\bwithout)\s+(?:to\s+)?(?:let(?:ting)?|allow(?:ing)?)\s+(?:it|that|this|the\s+(?:ratio|multiple|metric|number))\s+(?:to\s+)?(?:go|get|rise|climb|run|drift|fall|drop|slip|dip)\s+(?:(?<refusedRise>above|over|beyond|past)|(?<refusedFall>below|under|beneath))\s*${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
     // "max leverage 4x", "minimum coverage of 2x"
     {
       regex: new RegExp(
@@ -150,7 +170,8 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       const end = start + match[0].trimEnd().length;
       if (!text.isFree(start, end)) continue;
       const groups = match.groups ?? {};
-      const comparator = directionOf(groups['comparator']);
+      const refused = groups['refusedRise'] !== undefined ? 'upper' : groups['refusedFall'] !== undefined ? 'lower' : undefined;
+      const comparator = refused ?? directionOf(groups['comparator']);
       // "3.5x or better": better is the metric's own side, lower for leverage and higher for coverage.
       const trailing = BETTER.test(groups['trailing'] ?? '') ? direction : directionOf(trailingAsComparator(groups['trailing']));
       if (comparator !== 'neutral' && trailing !== 'neutral' && comparator !== trailing) continue;
@@ -164,7 +185,7 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         if (CURRENT_LEVEL.test(gap)) continue;
       }
       const unit = groups['unit'];
-      const hasComparator = groups['comparator'] !== undefined && groups['comparator'].trim() !== '';
+      const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
       // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits.
       // A list after a covenants label is a list of limits too: "Covenants - net leverage three point two five, fixed charge 1.8".
