@@ -127,3 +127,6 @@ export const AREA_AFTER = /^[^\S\n]*(?:square[^\S\n]+(?:feet|foot|metres|meters)
 /** "went from", "grew from": a figure changing over time, so "from $310M to $345M" is no range of asks. */
 export const CHANGED_FROM =
   /\b(?:went|gone|grew|grown|rose|risen|fell|fallen|dropped|climbed|increased|decreased|declined|moved|jumped)\s+from\s*$/;
+
+/** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
+export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;

@@ -14,6 +14,7 @@ import {
   MILLIONS_NOTE,
   PAST_PROGRAM,
   SET_ASIDE,
+  TAKEN_BEFORE,
   TARGET_WORDS,
   isBareFloorSaid,
   isDeclaredAsk,
@@ -95,13 +96,10 @@ const FLOOR_BEFORE = new RegExp(
 );
 /**
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
- * the floor; alone ("Fifteen million will do") it is the ask.
+ * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch", "$100M if pushed".
  */
-// "$40M at a pinch", "$100M if pushed": a fallback said after a second figure.
 const SUFFICES_AFTER =
   /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|is\s+(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+pinch\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
-/** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
-const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
 /** Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least." */
 const FLOOR_AFTER =
   /^\s*(?:at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
