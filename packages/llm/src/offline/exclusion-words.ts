@@ -60,16 +60,22 @@ export const REFUSED_TO_HAVE = String.raw`(?:${NOT_WILLING}|can\s+not)\s+(?:have
 export const AVOID = String.raw`avoid(?:s|ing)?|shun(?:s|ning)?|(?:stay|steer|keep)(?:s|ing)?\s+(?:out\s+of|away\s+from|clear\s+of)`;
 
 /** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside". */
-export const KEEP_OUT_VERB = String.raw`keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;
+export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;
 
 /** A question about what is ruled out: "Any assets off-limits?", "Which sites are excluded?", "What won't you sell?". */
 export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:off[-\s]?limits|excluded|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
 
+/**
+ * Who answers, before the answer: "A:", "CFO (Dana):", a chat's "@rachel:" or "Beatriz 09:14:", and a transcript's
+ * "A." (not anchored).
+ */
+const SPEAKER = String.raw`@?[a-z]+(?:\s+\d{1,2}:\d{2})?\s*(?:\([^)]*\)\s*)?:\s*|a\.\s+`;
+
 /** A yes that starts an answer, after an answer label: "A: Yes,", "CFO: yes -" (not anchored). */
-export const ANSWER_YES = String.raw`\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?(?:yes|yeah|yep|indeed|we\s+do|there\s+are)\b[\s,:;-]*`;
+export const ANSWER_YES = String.raw`\s*["']?\s*(?:${SPEAKER})?(?:yes|yeah|yep|indeed|we\s+do|there\s+are)\b[\s,:;-]*`;
 
 /**
  * The start of an answer that gives what is ruled out without a yes: "A: The Tempe office", "CFO: any site
  * that's encumbered". An answer of no is told apart by the reader before this is used.
  */
-export const ANSWER_WITHOUT_YES = String.raw`\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)(?!no\b|none\b|nothing\b|nope\b|not\b)`;
+export const ANSWER_WITHOUT_YES = String.raw`\s*["']?\s*(?:${SPEAKER})(?!no\b|none\b|nothing\b|nope\b|not\b)`;

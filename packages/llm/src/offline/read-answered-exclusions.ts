@@ -31,6 +31,8 @@ const ANSWERED_NO_AGAIN = /^\s*\?\s*(?:(?:also|again|likewise|same\s+answer)[\s,
 
 /** "Anything off limits?": a question what is ruled out, whose answer follows. */
 const ASKED_RULED_OUT = new RegExp(ASKED_WHAT_IS_RULED_OUT, 'g');
+/** A sentence on the same line that carries an answer on: ". and", ". Also", ". plus". */
+const RUNS_ON = /^[.!][^\S\n]*(?:and|also|plus)\s/;
 /** "A: Yes, ...": an answer that says yes before naming what is ruled out. */
 const ANSWERED_YES = new RegExp(`^${ANSWER_YES}`);
 /** "Anything off limits? A: The Tempe office": an answer that names what is ruled out without saying yes. */
@@ -71,7 +73,11 @@ export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary
     const answerStart = match.index + match[0].length;
     const answer = ANSWERED_YES.exec(text.lower.slice(answerStart)) ?? ANSWERED_WITH_A_LIST.exec(text.lower.slice(answerStart));
     if (answer === null) continue;
-    const end = sentenceEndAfter(text, answerStart + answer[0].length);
+    let end = sentenceEndAfter(text, answerStart + answer[0].length);
+    // "the Cicero plant obviously. and the Newark sortation hub": an answer that runs on after its full stop on the
+    // same line, with "and", "also" or "plus", names more of what is ruled out.
+    for (let more = RUNS_ON.exec(text.lower.slice(end)); more !== null; more = RUNS_ON.exec(text.lower.slice(end)))
+      end = sentenceEndAfter(text, end + more[0].length);
     for (let start = answerStart + answer[0].length; start < end; start += 1) {
       if (/[a-z0-9]/.test(text.lower[start - 1] ?? '') || !/[a-z0-9]/.test(text.lower[start] ?? '') || text.isClaimed(start)) continue;
       const list = readList(text, start, vocabulary, true);

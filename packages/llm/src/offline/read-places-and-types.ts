@@ -1,4 +1,6 @@
 import type { BriefText } from './brief-text.js';
+import { isBackgroundMention } from './background-mentions.js';
+import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { claimRegions } from './region-mentions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
@@ -52,6 +54,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // surround it; in a conversation "what if we exclude Chicago?" asks for that what-if, so it is read.
   const hypothetical = [
     ...(conversational ? [] : claimHypotheticalMentions(text, vocabulary)),
+    // "I wondered about excluding Phoenix. Let's hold off on that": a filter thought about and turned down.
+    ...claimConsideredFilters(text, vocabulary),
     ...claimPlacesKeptInScope(text, vocabulary),
   ];
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
@@ -256,6 +260,12 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
         ? vocabulary.matchAt(text.lower, index, false, text.source)
         : inContext;
     if (match === null || !text.isFree(match.start, match.end)) continue;
+    // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
+    if (isBackgroundMention(text, match.start, match.end)) {
+      text.claim(match.start, match.end);
+      index = match.end - 1;
+      continue;
+    }
     included.push({ match, assetId: null, start: match.start, end: match.end });
     text.claim(match.start, match.end);
     index = match.end - 1;

@@ -1,0 +1,64 @@
+import type { BriefText } from './brief-text.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+/**
+ * Words that open a filter thought about rather than asked for: "I wondered about excluding Phoenix", "we
+ * considered adding a Phoenix exclusion", "I thought about limiting to warehouses", "should we limit the program
+ * to warehouses?", "could we also look at excluding Atlanta?", "we talked about a Texas-free version", "whether
+ * to include the Chicago assets".
+ */
+const CONSIDERED_CUE =
+  /\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+)?(?:thought|wondered|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to)\b/g;
+/** Where the thought ends: a question mark, a sentence's end, a semicolon or a line. */
+const CONSIDERED_END = /[?;!\n]|\.(?!\d)/;
+/** How far a thought reaches at most. */
+const CONSIDERED_REACH = 160;
+/**
+ * The thought turned down, in its own sentence after "but" ("... but no", "... but decided against it") or in the
+ * sentence after it ("Probably not, let's not.", "Let's hold off on that for now.", "She said no, keep Atlanta in.",
+ * "Neither is decided, so don't build them in.").
+ */
+const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|the\s+(?:board|cfo|ceo|committee))\s+said\s+no|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them))(?![a-z])`;
+const TURNED_DOWN_WITHIN = new RegExp(String.raw`\bbut\s+(?:we\s+|i\s+)?${TURNED_DOWN}`);
+/** The next sentence opens by turning it down, after an optional speaker ("Rachel:", "A:"). */
+const TURNED_DOWN_NEXT = new RegExp(String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`);
+/** Said before the thought: "Things we discussed but did NOT decide:", "Stuff I'm not asking for:". */
+const TURNED_DOWN_BEFORE =
+  /\b(?:did\s+not\s+decide|didn['\u2019]t\s+decide|not\s+decided|undecided|(?:i['\u2019]m|we['\u2019]re|i\s+am|we\s+are)\s+not\s+asking\s+for|not\s+(?:part\s+of\s+)?(?:the|this)\s+ask)\b[^.;!?\n]{0,40}:\s*[^:]{0,40}$/;
+
+/**
+ * Claims the places and types named in a filter that was thought about and turned down ("I wondered about excluding
+ * Phoenix - what do you think? Let's hold off on that for now.", "should we limit the program to warehouses?
+ * Probably not"), so that no reader turns them into filters, and returns a note for each. A thought that is not
+ * turned down is left to the other readers ("Should we exclude Dallas? Yes." rules Dallas out).
+ */
+export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabulary): string[] {
+  const notes: string[] = [];
+  for (const cue of text.freeMatches(CONSIDERED_CUE)) {
+    const rest = text.lower.slice(cue.index, cue.index + CONSIDERED_REACH);
+    const stop = CONSIDERED_END.exec(rest.slice(cue[0].length));
+    let end = cue.index + cue[0].length + (stop === null ? rest.length - cue[0].length : stop.index + 1);
+    // "We considered selling the HQ but decided against it - exclude DAL-01": the thought ends where it is turned
+    // down, and what follows is read as written.
+    const within = TURNED_DOWN_WITHIN.exec(text.lower.slice(cue.index, end));
+    if (within !== null) end = cue.index + within.index;
+    const turnedDown =
+      within !== null ||
+      TURNED_DOWN_NEXT.test(text.lower.slice(end, end + 120)) ||
+      TURNED_DOWN_BEFORE.test(text.lower.slice(Math.max(0, cue.index - 120), cue.index));
+    if (!turnedDown) continue;
+    let named = false;
+    for (let index = cue.index; index < end; index += 1) {
+      if (!text.isFree(index, index + 1)) continue;
+      const match = vocabulary.matchAt(text.lower, index, false, text.source);
+      if (match === null || match.end > end || !text.isFree(match.start, match.end)) continue;
+      text.claim(match.start, match.end);
+      named = true;
+      index = match.end - 1;
+    }
+    if (!named) continue;
+    text.claim(cue.index, end);
+    notes.push(`"${text.source.slice(cue.index, end).trim()}" was thought about and turned down: the places and types in it are not filters`);
+  }
+  return notes;
+}
