@@ -23,6 +23,8 @@ function nameWords(vocabulary: PlaceVocabulary): ReadonlyMap<NamedAsset, Readonl
         new Set(
           normalisePhrase(asset.name.replace(/[,()]/g, ' '))
             .split(' ')
+            // "the rail DC" for the "Rail-Served Distribution Center": each part of a hyphenated word is a word too.
+            .flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]))
             .filter((word) => word !== '' && !NAME_STOP_WORDS.has(word)),
         ),
       ]),

@@ -31,6 +31,12 @@ const ANSWERED_NO_AGAIN = /^\s*\?\s*(?:(?:also|again|likewise|same\s+answer)[\s,
 
 /** "Anything off limits?": a question what is ruled out, whose answer follows. */
 const ASKED_RULED_OUT = new RegExp(ASKED_WHAT_IS_RULED_OUT, 'g');
+/**
+ * A heading or label that says what may not be sold, its value after it: "What can't be sold. The Cicero plant",
+ * "What we can't sell: the Fairburn hub". Read like the answer to a question what is off limits.
+ */
+const CANNOT_BE_SOLD_LABEL =
+  /\bwhat\s+(?:(?:we|you|the\s+company)\s+)?(?:can(?:'|\u2019|no)?t|cannot|must\s+not|mustn't|won't|will\s+not|may\s+not|should\s+not|shouldn't)\s+(?:be\s+)?(?:sell|sold|touch|touched|include|included|divest|divested)\s*[:.](?!\d)/g;
 /** A sentence on the same line that carries an answer on: ". and", ". Also", ". plus". */
 const RUNS_ON = /^[.!][^\S\n]*(?:and|also|plus)\s/;
 /** "A: Yes, ...": an answer that says yes before naming what is ruled out. */
@@ -69,9 +75,13 @@ export function readRefusedQuestions(text: BriefText, vocabulary: PlaceVocabular
  * sentence that answers yes, or that answers with the list itself ("A: The Tempe office"), is ruled out.
  */
 export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const match of text.freeMatches(ASKED_RULED_OUT)) {
+  const asked = text.freeMatches(ASKED_RULED_OUT).map((match) => ({ match, label: false }));
+  const labelled = text.freeMatches(CANNOT_BE_SOLD_LABEL).map((match) => ({ match, label: true }));
+  for (const { match, label } of [...asked, ...labelled].sort((left, right) => left.match.index - right.match.index)) {
     const answerStart = match.index + match[0].length;
-    const answer = ANSWERED_YES.exec(text.lower.slice(answerStart)) ?? ANSWERED_WITH_A_LIST.exec(text.lower.slice(answerStart));
+    const answer = label
+      ? /^\s*/.exec(text.lower.slice(answerStart))
+      : (ANSWERED_YES.exec(text.lower.slice(answerStart)) ?? ANSWERED_WITH_A_LIST.exec(text.lower.slice(answerStart)));
     if (answer === null) continue;
     let end = sentenceEndAfter(text, answerStart + answer[0].length);
     // "the Cicero plant obviously. and the Newark sortation hub": an answer that runs on after its full stop on the

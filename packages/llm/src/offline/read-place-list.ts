@@ -344,7 +344,9 @@ function restOfAssetName(text: BriefText, from: number, assetIds: readonly strin
   const nameWords = new Set(
     vocabulary.assets
       .filter((asset) => assetIds.includes(asset.asset_id))
-      .flatMap((asset) => normalisePhrase(asset.name.replace(/[,()]/g, ' ')).split(' ')),
+      .flatMap((asset) => normalisePhrase(asset.name.replace(/[,()]/g, ' ')).split(' '))
+      // "the Port Houston rail DC": each part of a hyphenated name word ("Rail-Served") continues the name too.
+      .flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word])),
   );
   let end = from;
   for (;;) {
@@ -352,9 +354,15 @@ function restOfAssetName(text: BriefText, from: number, assetIds: readonly strin
     // "the Carrollton data centers": a name word in the plural, as when one word names several assets.
     const word = next?.[1] ?? '';
     if (next === null || !(nameWords.has(word) || nameWords.has(word.replace(/s$/, ''))) || !text.isFree(end, end + next[0].length))
-      return end;
+      break;
     end += next[0].length;
   }
+  // "the Port Houston rail DC": after name words, the asset's type written short ends the name.
+  if (end === from) return end;
+  const spaces = /^\s+/.exec(text.lower.slice(end))?.[0].length ?? 0;
+  const type = spaces > 0 ? vocabulary.matchAt(text.lower, end + spaces, false) : null;
+  const types = vocabulary.assets.filter((asset) => assetIds.includes(asset.asset_id)).map((asset) => asset.asset_type);
+  return type?.item.kind === 'type' && types.includes(type.item.assetType) && text.isFree(end, type.end) ? type.end : end;
 }
 
 function skipSpaces(text: string, index: number): number {

@@ -73,6 +73,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readNegatedContinuations(text, vocabulary, lists);
   readSoIs(text, vocabulary, lists);
   readPronouns(text, vocabulary, lists);
+  readAddedToo(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
@@ -155,11 +156,21 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     // A label's list may run on with semicolons ("Excluded markets: Dallas; Houston").
     const list = readList(text, match.index + match[0].length, vocabulary, true, match[0].endsWith(':'));
     if (list === null || !text.isFree(match.index, list.end)) continue;
+    // "Keep Texas and Georgia in scope only": what is kept, and nothing else, is asked for.
+    const only = /^(?:keep|retain)/.test(match[0]) ? KEPT_ONLY.exec(text.lower.slice(list.end)) : null;
+    if (only !== null) {
+      lists.included.push(...list.items);
+      text.claim(match.index, list.end + only[0].length);
+      continue;
+    }
     text.claim(match.index, list.end);
     lists.exclusionEnds.push(list.end);
     ruleOutList(lists, text, match.index, list.end, list);
   }
 }
+
+/** "keep Texas in scope only", "retain Ohio in play only": the words after a kept list that make it the only one. */
+const KEPT_ONLY = /^\s+in\s+(?:scope|play|the\s+program(?:me)?)\s+only\b/;
 
 /** "don't touch anything mission-critical or any of our Chicago plants": an "or" that continues a negation. */
 function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
@@ -225,6 +236,28 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
       text.claim(match.index, end);
       ruleOutList(lists, text, found.start, found.list.end, found.list, items);
     }
+  }
+}
+
+/** ", and the Dublin lab too", "plus Newark as well": one more item joined to an exclusion just read. */
+const ADDED_TOO = /\b(?:and|plus)\s+(?:also\s+)?/g;
+const TOO_AFTER = /^\s*,?\s*(?:too|as\s+well)\b/;
+
+/**
+ * "Leave the HQ in Las Colinas alone, and the Dublin lab too": a list after "and" that ends in "too", right after
+ * an exclusion (only a comma, or the particle of "leave ... alone", between), is ruled out like it.
+ */
+function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(ADDED_TOO)) {
+    const previous = lists.exclusionEnds.filter((end) => end <= match.index).sort((left, right) => right - left)[0];
+    if (previous === undefined || !/^\s*(?:alone|out|aside|back|off)?[\s,]*$/.test(text.lower.slice(previous, match.index))) continue;
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    const too = list === null ? null : TOO_AFTER.exec(text.lower.slice(list.end));
+    if (list === null || too === null || !text.isFree(match.index, list.end)) continue;
+    const end = list.end + too[0].length;
+    text.claim(match.index, end);
+    lists.exclusionEnds.push(end);
+    ruleOutList(lists, text, match.index, list.end, list);
   }
 }
 
