@@ -21,7 +21,9 @@ const CONSIDERED_REACH = 160;
 const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|the\s+(?:board|cfo|ceo|committee))\s+said\s+no|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them))(?![a-z])`;
 const TURNED_DOWN_WITHIN = new RegExp(String.raw`\bbut\s+(?:we\s+|i\s+)?${TURNED_DOWN}`);
 /** The next sentence opens by turning it down, after an optional speaker ("Rachel:", "A:"). */
-const TURNED_DOWN_NEXT = new RegExp(String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`);
+const TURNED_DOWN_NEXT = new RegExp(
+  String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`,
+);
 /** Said before the thought: "Things we discussed but did NOT decide:", "Stuff I'm not asking for:". */
 const TURNED_DOWN_BEFORE =
   /\b(?:did\s+not\s+decide|didn['\u2019]t\s+decide|not\s+decided|undecided|(?:i['\u2019]m|we['\u2019]re|i\s+am|we\s+are)\s+not\s+asking\s+for|not\s+(?:part\s+of\s+)?(?:the|this)\s+ask)\b[^.;!?\n]{0,40}:\s*[^:]{0,40}$/;
@@ -58,7 +60,9 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     }
     if (!named) continue;
     text.claim(cue.index, end);
-    notes.push(`"${text.source.slice(cue.index, end).trim()}" was thought about and turned down: the places and types in it are not filters`);
+    notes.push(
+      `"${text.source.slice(cue.index, end).trim()}" was thought about and turned down: the places and types in it are not filters`,
+    );
   }
   return notes;
 }

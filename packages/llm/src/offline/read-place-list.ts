@@ -353,8 +353,7 @@ function restOfAssetName(text: BriefText, from: number, assetIds: readonly strin
     const next = /^\s+([a-z0-9][a-z0-9'-]*)/.exec(text.lower.slice(end));
     // "the Carrollton data centers": a name word in the plural, as when one word names several assets.
     const word = next?.[1] ?? '';
-    if (next === null || !(nameWords.has(word) || nameWords.has(word.replace(/s$/, ''))) || !text.isFree(end, end + next[0].length))
-      break;
+    if (next === null || !(nameWords.has(word) || nameWords.has(word.replace(/s$/, ''))) || !text.isFree(end, end + next[0].length)) break;
     end += next[0].length;
   }
   // "the Port Houston rail DC": after name words, the asset's type written short ends the name.

@@ -1,0 +1,83 @@
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * Families of wording about places, asset types, named assets and mortgaged assets: filters thought about and
+ * turned down, places and types named only as background, answers in chats and transcripts, labels and headings
+ * that say what may not be sold, and mortgaged assets ruled out in passing. Each family has cases where its rule
+ * must not fire.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a filter thought about and turned down is no filter': [
+    ['Target $55M. I toyed with dropping Newark, but no - leave everything open.', { target_amount: 55e6 }],
+    ['$62M please. Should we restrict this to warehouses? Probably not.', { target_amount: 62e6 }],
+    ['Raise $44M. Could we also consider excluding Houston? The CFO said no.', { target_amount: 44e6 }],
+    ['We discussed a Columbus carve-out but decided against it. The number is $71M.', { target_amount: 71e6 }],
+    ['Open items, not decided: whether to exclude the labs. Raise $58M.', { target_amount: 58e6 }],
+    ['Raise $80M. We thought about excluding Dallas, and we will: exclude it.', { target_amount: 80e6, exclude_markets: ['Dallas'] }],
+    ['Raise $50M. Should we drop Phoenix? Yes, drop it.', { target_amount: 50e6, exclude_markets: ['Phoenix'] }],
+    [
+      'Raise $90M. We considered keeping the HQ but decided against it - exclude the Tempe Office.',
+      { target_amount: 90e6, exclude_asset_ids: ['PHX-03'] },
+    ],
+  ],
+  'places and types named as background ask for nothing': [
+    ['Context: we run 31 warehouses across the network. Raise $66M.', { target_amount: 66e6 }],
+    ['Last year we closed five stores; this year the ask is $39M.', { target_amount: 39e6 }],
+    ['Raise $48M. (Ops note: 220 employees in Newark, 12 new hires in Dallas.)', { target_amount: 48e6 }],
+    ['Raise $57M; the Atlanta expansion is a separate topic.', { target_amount: 57e6 }],
+    ['Raise $35M. Our rates spiked when Phoenix overheated in 2022.', { target_amount: 35e6 }],
+    ['Raise $41M. Column names: office_sqft, lab_count.', { target_amount: 41e6 }],
+    ['Raise $45M from three warehouses.', { target_amount: 45e6, asset_types: ['warehouse'] }],
+    ['Raise $52M, Chicago sites only.', { target_amount: 52e6, include_markets: ['Chicago'] }],
+  ],
+  'what is off limits, answered in a chat or a transcript': [
+    [
+      'Q. Size? A. $73M.\nQ. Anything we cannot sell? A. The Edison Warehouse and the Fontana Warehouse.',
+      { target_amount: 73e6, exclude_asset_ids: ['NWK-02', 'IE-02'] },
+    ],
+    [
+      '@ana: $59M\n@li: which sites are off limits?\n@ana: Mesa Parts Store. also the Tempe Office',
+      { target_amount: 59e6, exclude_asset_ids: ['PHX-04', 'PHX-03'] },
+    ],
+    [
+      'Omar 14:02: target is $61M\nIvy 14:03: any markets off limits?\nOmar 14:05: Columbus and Newark',
+      { target_amount: 61e6, exclude_markets: ['Columbus', 'Newark'] },
+    ],
+  ],
+  'labels and headings that say what may not be sold': [
+    ['Raise $87M.\nWhat cannot be sold: the Baytown Cold Storage Warehouse', { target_amount: 87e6, exclude_asset_ids: ['HOU-02'] }],
+    ["2) What can't be touched. The Schaumburg Office, of course.\n3) Size: $64M", { target_amount: 64e6, exclude_asset_ids: ['CHI-04'] }],
+    ['Raise $40M with the Rickenbacker Distribution Center kept off the table.', { target_amount: 40e6, exclude_asset_ids: ['COL-01'] }],
+    [
+      'Raise $70M. Leave the Tempe Office alone, and the McDonough Warehouse too.',
+      { target_amount: 70e6, exclude_asset_ids: ['PHX-03', 'ATL-02'] },
+    ],
+    ['Raise $66M. The Port Houston rail DC is excluded.', { target_amount: 66e6, exclude_asset_ids: ['HOU-01'] }],
+  ],
+  'markets kept in or kept out': [
+    ['Raise $75M and please keep Ohio and Arizona in scope only.', { target_amount: 75e6, include_markets: ['Columbus', 'Phoenix'] }],
+    ['Raise $75M; we would like to keep it out of Georgia.', { target_amount: 75e6, exclude_markets: ['Atlanta'] }],
+    ['Raise $75M; keep Georgia out.', { target_amount: 75e6, exclude_markets: ['Atlanta'] }],
+  ],
+  'mortgaged assets ruled out in passing': [
+    ['Raise $33M and stay off the encumbered stuff.', { target_amount: 33e6, exclude_mortgaged: true }],
+    ['$47M, nothing with debt against it.', { target_amount: 47e6, exclude_mortgaged: true }],
+    ['need 52m, any site w/ a lien is a no', { target_amount: 52e6, exclude_mortgaged: true }],
+    ['Raise $60M; please do not use anything encumbered.', { target_amount: 60e6, exclude_mortgaged: true }],
+    ['Raise $38M. Mortgaged things are excluded.', { target_amount: 38e6, exclude_mortgaged: true }],
+    ['Q. size? A. $29M. Q. encumbered sites? A. excluded.', { target_amount: 29e6, exclude_mortgaged: true }],
+    ['Target ........ $74M\nencumbered ........ out', { target_amount: 74e6, exclude_mortgaged: true }],
+    ['Raise $56M. Mortgaged properties (about a third of the estate) must not be sold.', { target_amount: 56e6, exclude_mortgaged: true }],
+    [
+      "Raise $91M.\nWhat we can't sell: anything with a lien; the Groveport Warehouse",
+      { target_amount: 91e6, exclude_mortgaged: true, exclude_asset_ids: ['COL-02'] },
+    ],
+    ['Raise $45M. Two of our sites carry a mortgage.', { target_amount: 45e6 }],
+    ['Raise $45M; we may later think about excluding mortgaged assets.', { target_amount: 45e6 }],
+  ],
+  'type exclusions still read beside these rules': [
+    ['Raise $52M. No labs, and no plants either.', { target_amount: 52e6, asset_types: allTypesBut('lab', 'manufacturing') }],
+  ],
+};
+
+describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
