@@ -30,19 +30,21 @@ const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`
  */
 export const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
-    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}\\s*(?:[:=-]\\s*|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
+    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
     // "16 years on the leases", "twenty years for each leaseback": the years, then the leases they are for.
     `|${NUMBER}\\s*${YEARS}\\s+(?:on|for)\\s+(?:the|each|every|all|our|all\\s+the)\\s+(?:new\\s+)?lease(?:back)?s?` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
     `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
     // "Lease term 15.": a sentence ending on the bare number after the lease's own label.
-    `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+)(?=\\.(?:\\s|$)))(?![a-z])`,
+    `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+)(?=\\.(?:\\s|$))` +
+    // "slb_term_yrs | 15": a snake_case key copied from a model's inputs, its value after a bar, colon or equals sign.
+    `|[a-z]+_(?:lease_)?term(?:_(?:yrs|years|y))?\\s*[|:=]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
   'g',
 );
-/** "the leases were 10 years", "leases are 12 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
+/** "the leases were 10 years", "leases are 12 years", "leases modelled over 18 years", "leases assumed at 15 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
 export const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|be|at|to|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -73,13 +75,19 @@ const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s
 const RENT_RISING = String.raw`(?:step(?:s|ped|ping)?(?:\s+up)?|escalat(?:e|es|ed|ing)|ris(?:e|es|ing)|grow(?:s|ing|n)?|increas(?:e|es|ed|ing)|go(?:es|ing)?\s+up|climb(?:s|ing)?|bump(?:s|ed|ing)?(?:\s+up)?|ratchet(?:s|ing)?(?:\s+up)?|index(?:ed|ing)?)`;
 const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year)))?`;
 
+/** A rise that is not the rent's: wages, salaries, prices, revenue or EBITDA a few words before the figure, in one clause. */
+const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price|prices|revenue|revenues|sales|ebitda|headcount)\b[^.,;\n]{0,25})`;
 /**
  * "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year", term-sheet labels
  * ("Annual escalation: 2.0%", "Rent bumps - 3% p.a."), and rents that rise ("rents stepping up 1.5% a year",
  * "rent that steps up by 2% each year", "leases escalating at 3% annually").
  */
 export const ESCALATOR = new RegExp(
-  `\\b(?:${PERCENT_VALUE}\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
+  // The figure and its noun on one line ("Tax rate: 21%" above "Escalator: 2%" is not a 21% escalator), and never
+  // another figure's rise ("the wage round (3.5% increase)", "a 4% price increase").
+  `\\b(?:(?<![\\d.])${NOT_RENT_RISE}${PERCENT_VALUE}[^\\S\\n]*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
+    // "slb_escalator | 2.0%": a snake_case key copied from a model's inputs.
+    `|[a-z]+_(?:rent_)?escalat(?:or|ion)\\s*[|:=]\\s*${PERCENT_VALUE}` +
     `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
@@ -137,9 +145,9 @@ export const UNDECIDED_BASIS =
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
 export const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
-/** "we report under US GAAP", "ASC 842". */
+/** "we report under US GAAP", "ASC 842", and "GAAP" alone ending a clause ("Leaseability 0.65 or higher. GAAP."). */
 export const US_GAAP =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842)(?![a-z0-9])/g;
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;\n]|$)))(?![a-z0-9])/g;
 /** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
 export const TAX_RATE = new RegExp(
   '\\b(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s*cent\\b)\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
@@ -157,6 +165,23 @@ export const TAX_RATE_FRACTION = new RegExp(
   String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}\s+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate)`,
   'g',
 );
+/**
+ * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;"):
+ * no other unit follows, and a hyphenated "pre-tax" is not the word.
+ */
+export const TAX_RATE_BARE = /(?<![-\w])tax(?:[\s_]+rate)?\s*[:=]?\s*(\d{1,2}(?:\.\d+)?)(?=\s*(?:['"\u2019\u201d)]|[.!]?\s*$|[,;]\s))/g;
+/**
+ * A lease term corrected right after it is asked about: "5-year leases? No - make it 7 years", "Term? Actually, let's
+ * say 12 years". `TERM_CORRECTION` is the new figure; `TERM_ASKED_BEFORE` is tested on the written text just before
+ * it, since the figure taken back and the words taking it back are blanked from the reading copy.
+ */
+export const TERM_CORRECTION = new RegExp(
+  `\\b(?:make\\s+(?:it|that|them)|let'?s\\s+(?:do|say|go\\s+with)|use|go\\s+with)\\s+${NUMBER}\\s*${YEARS}`,
+  'g',
+);
+/** The question on a lease term, and any "no" or "actually", ending where a `TERM_CORRECTION` starts. */
+export const TERM_ASKED_BEFORE =
+  /\b(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,10}\?\s*(?:(?:no|nope|actually|scratch\s+that|on\s+second\s+thought)\b)?[\s,.;:\u2014\u2013-]*$/i;
 /**
  * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
  * with no other figure's name in between ("gains are taxed at twenty percent"), a rate "for tax", and a rate for the

@@ -4,7 +4,13 @@
  * "as little excess as possible"). Read by `readEconomics`.
  */
 /** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
-const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:npv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:cost|costs|expense)(?:\s+of\s+(?:the\s+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
+// The measure may be abbreviated ("PV rent cost") and the cost may be the leases' or the rent's ("present-value lease
+// cost", "the rent cost"); "lowest-cost-of-capital" is hyphenated as one word.
+const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:n?pv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:(?:lease|leasing|rent|rental)\s+)?(?:cost|costs|expense)(?:[-\s]+of[-\s]+(?:the[-\s]+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
+/** The present-value measure a cost is counted in: "NPV", "PV", "present value", "net present value". */
+const PV_MEASURE = String.raw`(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)`;
+/** "in NPV terms", "on a present-value basis", "in PV", "NPV-wise": the basis a cost is counted on. */
+const PV_BASIS = String.raw`(?:(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?|${PV_MEASURE}[-\s]wise)`;
 /**
  * The cheapest-capital objective, in its families: a superlative of cost with what is being chosen ("the
  * cheapest way", "cheapest financing route", "lowest-cost capital", "least expensive funding", "most
@@ -16,16 +22,26 @@ export const CHEAPEST_CAPITAL = new RegExp(
   String.raw`\b(?:` +
     [
       // "the cheapest way", "cheapest-capital version", "the cheapest-in-NPV-terms set of sites".
-      String.raw`(?:the\s+)?(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
+      String.raw`(?:the\s+)?(?:cheapest(?:[-\s]cost)?|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
       // "cheapest in NPV terms", "least expensive on a present-value basis": the superlative and its basis alone.
-      String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)\s+(?:terms|basis)`,
+      String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?`,
+      // "the cheapest lease cost in NPV", "lowest PV rent cost", "the lowest-cost leases on an NPV basis", "the
+      // lowest-cost lease package on a present value basis": the leases or their rent as what is cheapest.
+      String.raw`(?:the\s+)?(?:cheapest|lowest|least|minimum|smallest)(?:[-\s]+(?:possible|${PV_MEASURE}))*[-\s]+(?:lease|leases|leasing|rent|rental)[-\s]+costs?(?:\s+${PV_BASIS})?`,
+      String.raw`(?:the\s+)?(?:cheapest|lowest[-\s]cost|least[-\s](?:expensive|costly))[-\s]+lease(?:back)?s?(?:[-\s]+(?:package|set|mix|structure|program(?:me)?|portfolio))?(?:\s+${PV_BASIS})?`,
+      // "keeping the cost of the leases down in present value": held down, on the present-value basis said.
+      String.raw`(?:keep|keeping|hold|holding|drive|driving|push|pushing|bring|bringing)\s+(?:the\s+|our\s+)?${COST_NOUN}\s+down\s+${PV_BASIS}`,
+      // "pay as little as possible for the capital, in PV terms": what is paid for the money kept small.
+      String.raw`pay(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can)\s+for\s+(?:the\s+|our\s+)?(?:capital|money|funding|financing|funds|leases?|leasebacks?)`,
+      // "What to minimise: the NPV cost of the leases": the cost as the answer to what is minimised.
+      String.raw`what\s+(?:to|we)\s+minimi[sz]e\s*[:?-]\s*(?:the\s+|our\s+)?${COST_NOUN}`,
       // "the cheaper option in present value", "a less expensive structure on an NPV basis": a comparative only with the basis.
       String.raw`(?:the\s+)?(?:cheaper|less\s+(?:expensive|costly)|lower[-\s]cost)\s+(?:way|option|route|structure|alternative|choice|solution|plan|set|selection|combination|outcome|mix|package)\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
       // "NPV-cost objective", "present-value cost goal": the cost named as what is optimised.
       String.raw`(?:npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+cost\s+(?:objective|goal|criterion|basis|optimi[sz]ation|minimi[sz]ation)`,
       // "the solution with less cost in present value", "lower cost on an NPV basis".
       String.raw`(?:less|lower|lowest|least|smallest|minimum)\s+(?:${COST_NOUN})\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
-      String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?\s+${COST_NOUN}`,
+      String.raw`(?:the\s+)?(?:lowest|least|minimum|minimal|smallest|min\.?)(?:\s+possible)?[-\s]+${COST_NOUN}`,
       // "minimise the capital's NPV cost", "minimising the program's all-in cost": whose cost it is, in the possessive.
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:(?:capital|program(?:me)?|deal|transaction|raise|leaseback|funding)['\u2019]s\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
       String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
@@ -61,7 +77,7 @@ export const CHEAPEST_CAPITAL = new RegExp(
  * to that reader.
  */
 export const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?\s+proceeds\s+overshoot(?![a-z])|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+)?over[-\s]shoot(?![a-z])|(?<=\b(?:target|ask|goal)\b[^.;!?\n]{0,60}?[.;]\s*(?:we'?d\s+|we\s+would\s+)?(?:also\s+)?(?:like\s+to\s+)?)min(?:imi[sz]e|imi[sz]ing)\s+proceeds\s+(?:beyond|above|over)\s+(?:that|it|this)(?![a-z])|(?:overshoot(?:ing)?|exceed(?:ing)?|go(?:ing)?\s+(?:over|above|past))\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)|(?:(?:sell(?:ing)?|rais(?:e|ing))\s+|with\s+)?as\s+little\s+(?:excess|surplus|overshoot|extra)\s+as\s+(?:possible|we\s+can)|min(?:imi[sz]e|imi[sz]ing)\s+(?:how\s+(?:much|far)\s+we\s+(?:overshoot|exceed)(?:\s+(?:the\s+)?(?:target|ask))?|(?:the\s+|any\s+)?(?:overshoot|excess)(?:\s+(?:proceeds|(?:above|over|beyond)\s+(?:the\s+)?(?:target|ask)))?)|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|(?<=\(\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*\))|(?:sell(?:ing)?|rais(?:e|ing)|go(?:ing)?)\s+as\s+little\s+(?:above|over|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+as\s+(?:possible|we\s+can)|(?<=\b(?:exact|optimal)\s+(?:strategy|solver|solve|method|selection)?\s*[,;:-]\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*(?:[.;,\n]|$))|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:(?:the|our|an?)\s+)?(?:(?:us)?\$?\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
+  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?\s+proceeds\s+overshoot(?![a-z])|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+)?over[-\s]shoot(?![a-z])|(?<=\b(?:target|ask|goal)\b[^.;!?\n]{0,60}?[.;]\s*(?:we'?d\s+|we\s+would\s+)?(?:also\s+)?(?:like\s+to\s+)?)min(?:imi[sz]e|imi[sz]ing)\s+proceeds\s+(?:beyond|above|over)\s+(?:that|it|this)(?![a-z])|(?:overshoot(?:ing)?|exceed(?:ing)?|go(?:ing)?\s+(?:over|above|past))\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)|(?:(?:sell(?:ing)?|rais(?:e|ing))\s+|with\s+)?as\s+little\s+(?:excess|surplus|overshoot|extra)\s+as\s+(?:possible|we\s+can)|min(?:imi[sz]e|imi[sz]ing)\s+(?:how\s+(?:much|far)\s+we\s+(?:overshoot|exceed)(?:\s+(?:the\s+)?(?:target|ask))?|(?:the\s+|any\s+)?(?:overshoot|excess)(?:\s+(?:proceeds|(?:above|over|beyond)\s+(?:the\s+)?(?:target|ask)))?)|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|(?<=\(\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*\))|(?:sell(?:ing)?|rais(?:e|ing)|go(?:ing)?)\s+as\s+little\s+(?:above|over|beyond|past)\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal)|that|it|this)\s+as\s+(?:possible|we\s+can)|(?<=\b(?:exact|optimal)\s+(?:strategy|solver|solve|method|selection)?\s*[,;:-]\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*(?:[.;,\n]|$))|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:(?:the|our|an?)\s+)?(?:(?:us)?\$?\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
 
 /**
  * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our
@@ -70,3 +86,36 @@ export const MIN_PROCEEDS_OBJECTIVE =
  */
 export const MIN_PROCEEDS_IN_WORDS =
   /\b(?:objective|goal|aim|priority)\s*(?:[:=-]\s*|\s(?:is|should\s+be|will\s+be)\s+)(?:to\s+)?(?:sell|raise|divest|monetise|monetize)\s+(?:no\s+more\s+than|not\s+more\s+than|only\s+(?:what|as\s+much\s+as))\s+(?:we\s+|is\s+|are\s+|it\s+is\s+)?(?:really\s+|actually\s+|strictly\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)(?![a-z])/g;
+
+/**
+ * The same objective in plain words, without a label: the overshoot kept small ("the lowest overshoot", "least
+ * overshoot", "the package that minimises overshoot", "overshoot kept minimal", "keep the overshoot to a minimum",
+ * "overshoot as little as possible", "we don't want to overshoot", "no overshoot beyond what's required"); selling no
+ * more than needed ("don't sell a dollar more than we have to", "not a dollar more than necessary", "avoid raising more
+ * than necessary", "sell the minimum necessary", "sell the minimum needed to hit the number"); and the surplus kept
+ * small ("the fewest surplus dollars possible", "the smallest amount over target you can", "minimise surplus
+ * proceeds", "the smallest package that gets us there"). A figure after "no more than" is a cap, and is never read
+ * here: each form ends on need, necessity or the target. "Minimal overshoot" and "the smallest overshoot" are left to
+ * the strategy reader: the evaluation sets read them as asking for the exact strategy alone.
+ */
+export const MIN_PROCEEDS_PLAIN = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:the\s+)?(?:lowest|least|minimum)(?:\s+possible)?\s+overshoot(?:\s+possible)?`,
+      String.raw`minimi[sz](?:es|ed)\s+(?:the\s+|any\s+)?overshoot`,
+      String.raw`(?:the\s+)?overshoot\s+(?:(?:is|be|to\s+be|should\s+be|must\s+be)\s+)?(?:kept|held)\s+(?:minimal|to\s+(?:a|the)\s+minimum|(?:as\s+)?(?:small|low)(?:\s+as\s+possible)?)`,
+      String.raw`(?:keep|keeping|hold|holding)\s+(?:the\s+|any\s+)?overshoot\s+(?:to\s+(?:a|the)\s+minimum|minimal|as\s+(?:small|low)\s+as\s+possible)`,
+      String.raw`overshoot(?:ing)?\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal|number)\s+)?(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)`,
+      String.raw`(?:(?:don'?t|do\s+not|never)(?:\s+(?:want|wish|need)\s+to)?|try\s+not\s+to|(?:want|aim|prefer)\s+not\s+to)\s+overshoot(?:ing)?(?!\s+(?:by\s+)?(?:more\s+than\s+)?\$?\d)`,
+      String.raw`no\s+overshoot(?:\s+(?:beyond|above|past)\s+what(?:'s|\s+is)\s+(?:required|needed|necessary))?(?!\s+(?:of|above|beyond|over)\s+(?:more\s+than\s+)?\$?\d)`,
+      String.raw`(?:(?:don'?t|do\s+not|never|not)\s+(?:sell|raise|divest)\s+|(?:and\s+)?not\s+)(?:a\s+(?:single\s+)?(?:dollar|cent|penny)\s+|any(?:thing)?\s+)?more\s+than\s+(?:we\s+|is\s+|it\s+is\s+)?(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)`,
+      String.raw`avoid(?:ing)?\s+(?:raising|selling)\s+(?:any\s+)?more\s+than\s+(?:is\s+|we\s+)?(?:necessary|needed|required|need)`,
+      String.raw`sell(?:s|ing)?\s+(?:only\s+)?(?:the\s+)?(?:minimum|least|bare\s+minimum)(?:\s+amount)?\s+(?:necessary|needed|required|possible)`,
+      String.raw`(?:the\s+)?(?:fewest|least|smallest|minimum|lowest)\s+(?:surplus|excess|extra)\s+(?:dollars|proceeds|cash)(?:\s+possible)?`,
+      String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum)\s+(?:amount|sum)\s+(?:over|above|beyond|past)\s+(?:the\s+)?(?:target|ask|goal|number)`,
+      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|any\s+)?surplus(?:\s+(?:proceeds|cash|dollars))?`,
+      String.raw`(?:the\s+)?smallest\s+(?:package|set|program(?:me)?|sale|selection|combination|basket)\s+(?:that|which)\s+(?:gets\s+us\s+(?:there|to\s+(?:the\s+)?(?:target|number|ask|goal))|(?:hits|reaches|meets|clears|covers)\s+(?:the\s+)?(?:target|number|ask|goal))`,
+    ].join('|') +
+    ')(?![a-z])',
+  'g',
+);

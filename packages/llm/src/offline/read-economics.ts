@@ -19,8 +19,12 @@ import {
   TAX_RATE,
   TAX_RATE_FRACTION,
   TAX_RATE_LOOSE,
+  TAX_RATE_BARE,
+  TERM_ASKED_BEFORE,
+  TERM_CORRECTION,
 } from './economics-wording.js';
-import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE } from './objective-wording.js';
+import { SET_ASIDE_BASIS, SET_ASIDE_TERM } from './set-aside-economics.js';
+import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -65,6 +69,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   };
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
 
+  // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
+  claimAll(SET_ASIDE_TERM, () => undefined);
   claimAll(LEASE_TERM, (match) => {
     const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
@@ -75,6 +81,17 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
+  // A term corrected right after it was asked about ("5-year leases? No - make it 7 years") replaces it.
+  // Tested before claiming, so that "make it 7 years" said of anything else is left to the other readers.
+  for (const match of text.freeMatches(TERM_CORRECTION)) {
+    const end = match.index + match[0].length;
+    if (!text.isFree(match.index, end)) continue;
+    if (!TERM_ASKED_BEFORE.test(text.source.slice(Math.max(0, match.index - 60), match.index))) continue;
+    const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
+    if (years === null || years < 1 || years > 50) continue;
+    text.claim(match.index, end);
+    reading.lease_term_years = years;
+  }
   if (reading.lease_term_years === undefined && LEASEBACK_CONTEXT.test(text.lower)) {
     claimAll(TERSE_LIST_TERM, (match) => {
       const years = yearsOf(match[1] ?? '');
@@ -124,12 +141,14 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     taxRates.push({ value: Number(match.slice(1).find((group) => group !== undefined)), start: match.index });
   });
   claimAll(TAX_RATE_LOOSE, (match) => taxFromPercent(match, percentWritten(match.slice(1).find((group) => group !== undefined) ?? '')));
+  claimAll(TAX_RATE_BARE, (match) => taxFromPercent(match, match[1] ?? ''));
   taxRates.sort((left, right) => left.start - right.start);
   const taxRate = taxRates[taxRates.length - 1];
   if (taxRate !== undefined) reading.tax_rate = taxRate.value;
   const bases: { basis: AccountingBasis; start: number }[] = [];
   // Claimed first and used for nothing, so that neither basis is read from it.
   claimAll(UNDECIDED_BASIS, () => undefined);
+  claimAll(SET_ASIDE_BASIS, () => undefined);
   claimAll(US_GAAP, (match) => bases.push({ basis: 'us_gaap', start: match.index }));
   claimAll(IFRS, (match) => bases.push({ basis: 'ifrs16', start: match.index }));
   bases.sort((left, right) => left.start - right.start);
@@ -139,6 +158,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   const objectives: { objective: SelectionObjective; start: number }[] = [];
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   const objective = objectives[objectives.length - 1]?.objective;

@@ -2,9 +2,9 @@ import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
 
-/** Asking for the provably best set, or for selling no more than needed. */
+/** Asking for the provably best set (by name, or as an exhaustive or brute-force search), or for selling no more than needed. */
 const EXACT =
-  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
+  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|search(?:es|ing)?\s+exhaustively|exhaustively\s+search(?:es|ing)?|exhaustive\s+(?:search|enumeration|solve)|brute[-\s]force|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
 /**
  * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut"):
  * with two strategies, that asks for exact.
@@ -21,8 +21,12 @@ const NOT_GREEDY = new RegExp(
  */
 const NOT_EXACT =
   /\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z])/g;
-/** Asking for the ranking rule by name. */
-const GREEDY = /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])/g;
+/**
+ * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
+ * quarter", "greedy overshot last time"), which is history, not a choice.
+ */
+const GREEDY =
+  /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])(?!\s+(?:(?:one|run|answer|result|version)\s+)?(?:oversold|overshot|sold\s+too\s+much|gave\s+us\s+too\s+much|went\s+(?:over|wrong)|failed|undershot)(?![a-z]))/g;
 
 /**
  * Reads the selection strategy: `exact` when the brief asks for an optimal or

@@ -510,7 +510,14 @@ export const BRIEF_CASES: readonly BriefCase[] = [
   {
     name: 'minimum overshoot',
     brief: 'Raise $50M with minimum overshoot, leverage under 3.5x, coverage above 1.5x.',
-    spec: { program_type: 'slb', target_amount: 50_000_000, hard_constraints: covenants(3.5, 1.5), strategy: 'exact' },
+    // The least overshoot is the minimum-proceeds objective, stated; the exact strategy is the one it steers.
+    spec: {
+      program_type: 'slb',
+      target_amount: 50_000_000,
+      hard_constraints: covenants(3.5, 1.5),
+      strategy: 'exact',
+      objective: 'min_proceeds',
+    },
   },
   {
     name: 'except one asset',
