@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Twenty-two sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Twenty-four sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -33,7 +33,10 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-18.json (250 briefs, each written by hand),
 // written the same way after the reader was changed for the seventeenth, measured once, then tuned on as well, and
 // eval/brief-fresh-check-set-19.json and eval/brief-fresh-check-set-20.json (250 briefs each, each written by hand by
-// two writers apart), written the same way after the reader was changed for the eighteenth, and measured once. The offline reader always; a provider too
+// two writers apart), written the same way after the reader was changed for the eighteenth, measured once, then tuned
+// on as well, and eval/brief-fresh-check-set-21.json and eval/brief-fresh-check-set-22.json (250 briefs each, each
+// written by hand by two more writers apart), written the same way after the reader was changed for those two, and
+// measured once. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
@@ -98,6 +101,8 @@ const seventeenthFreshSet = readSet('brief-fresh-check-set-17.json');
 const eighteenthFreshSet = readSet('brief-fresh-check-set-18.json');
 const nineteenthFreshSet = readSet('brief-fresh-check-set-19.json');
 const twentiethFreshSet = readSet('brief-fresh-check-set-20.json');
+const twentyFirstFreshSet = readSet('brief-fresh-check-set-21.json');
+const twentySecondFreshSet = readSet('brief-fresh-check-set-22.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -241,8 +246,10 @@ const offlineSets: readonly [string, typeof set][] = [
     seventeenthFreshSet,
   ],
   ['offline, eighteenth fresh check set (brief-fresh-check-set-18.json, written blind, measured once, then tuned on)', eighteenthFreshSet],
-  ['offline, nineteenth fresh check set (brief-fresh-check-set-19.json, written blind, measured once)', nineteenthFreshSet],
-  ['offline, twentieth fresh check set (brief-fresh-check-set-20.json, written blind, measured once)', twentiethFreshSet],
+  ['offline, nineteenth fresh check set (brief-fresh-check-set-19.json, written blind, measured once, then tuned on)', nineteenthFreshSet],
+  ['offline, twentieth fresh check set (brief-fresh-check-set-20.json, written blind, measured once, then tuned on)', twentiethFreshSet],
+  ['offline, twenty-first fresh check set (brief-fresh-check-set-21.json, written blind, measured once)', twentyFirstFreshSet],
+  ['offline, twenty-second fresh check set (brief-fresh-check-set-22.json, written blind, measured once)', twentySecondFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
