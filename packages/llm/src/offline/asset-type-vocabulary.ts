@@ -28,8 +28,9 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'dcs',
     'dc',
   ],
-  // "Sheds" is the trade's word for warehouse boxes (never "shed", which is also a verb: "shed real estate").
-  warehouse: ['warehouses', 'warehouse', 'warehousing', 'sheds'],
+  // "Sheds" is the trade's word for warehouse boxes (never "shed", which is also a verb: "shed real estate"); "WH"
+  // is the shorthand of notes and tables ("DC+WH only").
+  warehouse: ['warehouses', 'warehouse', 'warehousing', 'sheds', 'whs', 'wh'],
   manufacturing: [
     'manufacturing',
     'manufacturing plants',

@@ -3,7 +3,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
 /**
  * Families of wording about places, asset types, named assets and mortgaged assets: filters thought about and
  * turned down, places and types named only as background, answers in chats and transcripts, labels and headings
- * that say what may not be sold, and mortgaged assets ruled out in passing. Each family has cases where its rule
+ * that say what may not be sold, mortgaged assets ruled out in passing, exclusions replaced by later ones, counts of
+ * what is owned, and type shorthand. Each family has cases where its rule
  * must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -75,6 +76,37 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M. Two of our sites carry a mortgage.', { target_amount: 45e6 }],
     ['Raise $45M; we may later think about excluding mortgaged assets.', { target_amount: 45e6 }],
   ],
+  'a filter wondered about, or parked, and left undecided is no filter': [
+    ['We are wondering whether to leave out Columbus - not decided yet. Raise $47M.', { target_amount: 47e6 }],
+    ["We wonder if we should drop the labs? Let's not. Target $52M.", { target_amount: 52e6 }],
+    ['We talked about a Georgia-only program; shelve that. Raise $63M from Newark.', { target_amount: 63e6, include_markets: ['Newark'] }],
+    ['We wonder if we should exclude Houston? Yes, exclude it. Raise $45M.', { target_amount: 45e6, exclude_markets: ['Houston'] }],
+  ],
+  'an exclusion replaced by a later one said "instead"': [
+    [
+      'Raise $38M. First we said leave out Columbus; scratch that, leave out Phoenix instead.',
+      { target_amount: 38e6, exclude_markets: ['Phoenix'] },
+    ],
+    ['Raise $38M. Drop the labs. Actually, drop the offices instead.', { target_amount: 38e6, asset_types: allTypesBut('office') }],
+    [
+      'Raise $38M. Exclude Phoenix. No - exclude Dallas and Houston instead.',
+      { target_amount: 38e6, exclude_markets: ['Dallas', 'Houston'] },
+    ],
+    [
+      'Raise $38M. Exclude Newark. Exclude the labs instead.',
+      { target_amount: 38e6, exclude_markets: ['Newark'], asset_types: allTypesBut('lab') },
+    ],
+  ],
+  'one more asset ruled out after a pronoun': [
+    ['CHI-02 is under offer, so skip it. Same for ATL-03. Raise $60M.', { target_amount: 60e6, exclude_asset_ids: ['CHI-02', 'ATL-03'] }],
+  ],
+  'counts of what is owned, and rates per building, ask for nothing': [
+    ["We've got 40 stores, 3 plants and a lab. Raise $70M from the plants only.", { target_amount: 70e6, asset_types: ['manufacturing'] }],
+    ['Last year the company had 9 sites in Ohio. Raise $36M.', { target_amount: 36e6 }],
+    ['Raise $44M. Staffing: 30 people per warehouse.', { target_amount: 44e6 }],
+    ['We have 12 warehouses in Texas we want to sell; raise $50M.', { target_amount: 50e6, include_markets: ['Dallas', 'Houston'] }],
+  ],
+  'types in shorthand': [['Raise $58M from WH and DC assets.', { target_amount: 58e6, asset_types: ['distribution_center', 'warehouse'] }]],
   'type exclusions still read beside these rules': [
     ['Raise $52M. No labs, and no plants either.', { target_amount: 52e6, asset_types: allTypesBut('lab', 'manufacturing') }],
   ],

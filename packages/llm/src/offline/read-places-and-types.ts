@@ -19,7 +19,7 @@ import {
 import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
-import { assetNamedInFull, describedAssetEnd, readList } from './read-place-list.js';
+import { assetNamedInFull, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -35,9 +35,19 @@ export interface PlaceTypeReading extends ResolvedPlaces {
 const PERSON_OFFICE =
   /\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)['\u2019]s\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
 
-/** "we have 6 plants", "we plan 12 new stores": a count of what is owned or planned, which names no filter. */
-const ASSETS_COUNTED =
-  /\b(?:we|the\s+(?:company|group|business))\s+(?:have|has|own|owns|operate|operates|run|runs|plan|plans|are\s+planning|intend|intends|will\s+open|opened|built|bought|acquired)\s+(?:to\s+(?:open|build|add|buy|acquire)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+dozen)\s+(?:new\s+)?(?:plants|factories|warehouses|offices|stores|shops|labs|laboratories|data\s+cent(?:er|re)s|distribution\s+cent(?:er|re)s|dcs|sites|buildings|properties)\b(?!\s+(?:to|we|that|which)\b)/g;
+/** The buildings a count names: "6 plants", "an HQ", "9 DCs". */
+const COUNTED_NOUN = String.raw`(?:new\s+)?(?:plants?|factor(?:y|ies)|warehouses?|offices?|stores?|shops?|labs?|laborator(?:y|ies)|data\s+cent(?:er|re)s?|distribution\s+cent(?:er|re)s?|dcs?|hqs?|headquarters|sites?|buildings?|propert(?:y|ies))`;
+/**
+ * "we have 6 plants", "we plan 12 new stores", "we've got 212 stores, 9 DCs and an HQ": a count of what is owned or
+ * planned, which names no filter.
+ */
+const ASSETS_COUNTED = new RegExp(
+  String.raw`\b(?:we|the\s+(?:company|group|business))(?:['\u2019]ve\s+got|\s+have\s+got|\s+(?:have|has|had|own|owns|owned|operate|operates|run|runs|plan|plans|are\s+planning|intend|intends|will\s+open|opened|built|bought|acquired))\s+(?:to\s+(?:open|build|add|buy|acquire)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+dozen)\s+${COUNTED_NOUN}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+${COUNTED_NOUN})*\b(?!\s+(?:to|we|that|which)\b)`,
+  'g',
+);
+
+/** "54 forklifts per DC", "rent per store": a rate per building, which names no filter. */
+const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
 
 /**
  * Reads the markets, states, asset types and asset ids a brief names. A list
@@ -59,9 +69,10 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
     ...claimPlacesKeptInScope(text, vocabulary),
   ];
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
-  // plants" counts what the company owns, and asks for nothing.
-  for (const pattern of [PERSON_OFFICE, ASSETS_COUNTED])
+  // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
+  for (const pattern of [PERSON_OFFICE, ASSETS_COUNTED, PER_BUILDING])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+  claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
@@ -73,14 +84,35 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readNegatedContinuations(text, vocabulary, lists);
   readSoIs(text, vocabulary, lists);
   readPronouns(text, vocabulary, lists);
+  // "NWK-03 has an environmental issue, drop it. Same for HOU-03.": "same for" may follow a pronoun's exclusion.
+  readSoIs(text, vocabulary, lists);
   readAddedToo(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
+  dropReplacedExclusions(text, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
     ...resolved,
     notes: [...hypothetical, ...regions.notes, ...resolved.notes],
     unrepresentable: [...regions.unrepresentable, ...lists.unrepresentable],
   };
+}
+
+/** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */
+const COUNTED_WHERE = /^\s+(?:in|across)\s+/;
+
+/**
+ * "In 2023 we had 11 sites in Texas": the places where counted buildings stand are background too, unless what
+ * follows makes the count a request ("we have 3 sites in Ohio to sell").
+ */
+function claimWhereCounted(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const count of text.lower.matchAll(ASSETS_COUNTED)) {
+    const end = count.index + count[0].length;
+    const where = COUNTED_WHERE.exec(text.lower.slice(end));
+    if (where === null || !text.isClaimed(count.index)) continue;
+    const list = readList(text, end + where[0].length, vocabulary, false);
+    if (list === null || !text.isFree(end, list.end) || /^\s+(?:to|we|that|which)\b/.test(text.lower.slice(list.end))) continue;
+    text.claim(end, list.end);
+  }
 }
 
 /** "labs and plants are off the table": the list comes before the words that rule it out. */
@@ -234,6 +266,7 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
       const items = match.groups?.['pronoun'] === 'it' ? found.list.items.slice(-1) : found.list.items;
       text.claim(found.start, found.list.end);
       text.claim(match.index, end);
+      lists.exclusionEnds.push(end);
       ruleOutList(lists, text, found.start, found.list.end, found.list, items);
     }
   }
@@ -319,6 +352,39 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
 const TYPE_MODIFIER_BEFORE = /(?:big|mid)[-\s]box[-\s]+$|last[-\s]mile[-\s]+$/;
 /** Words after a type that name its buildings: "warehouse boxes", "office space", "office buildings". */
 const TYPE_NOUN_AFTER = /^\s+(?:box(?:es)?|buildings?|space|units|stock)\b/;
+
+/** "exclude Dallas instead", "no, drop Houston instead": a list ruled out in place of an earlier one. */
+const INSTEAD_AFTER = /^[\s,]*instead\b(?!\s+of\b)/;
+/** How far before a replacing exclusion the one it replaces may stand. */
+const REPLACED_REACH = 200;
+
+/**
+ * "Initially we said exclude Houston; correction, exclude Dallas instead", "pete: exclude Atlanta / sara: no, exclude
+ * Houston instead": an exclusion followed by "instead" replaces the exclusions of the same kind (places, types or
+ * named assets) written shortly before it, which are dropped.
+ */
+function dropReplacedExclusions(text: BriefText, lists: PlaceLists): void {
+  const kindOf = (item: ListItem): string =>
+    item.assetId !== null || item.match?.item.kind === 'asset' ? 'asset' : item.match?.item.kind === 'type' ? 'type' : 'place';
+  const joined = (left: ListItem, right: ListItem): boolean => JOINED.test(text.lower.slice(left.end, right.start));
+  for (const last of lists.excluded.filter((item) => INSTEAD_AFTER.test(text.lower.slice(item.end)))) {
+    // The replacing list starts at its first item: walk back over the items joined to it ("Dallas and Houston instead").
+    let first = last;
+    for (;;) {
+      const previous = lists.excluded.find((item) => item.end <= first.start && joined(item, first));
+      if (previous === undefined) break;
+      first = previous;
+    }
+    const kind = kindOf(last);
+    const replaced = lists.excluded.filter(
+      (item) => kindOf(item) === kind && item.end <= first.start && item.start >= first.start - REPLACED_REACH,
+    );
+    for (const item of replaced) lists.excluded.splice(lists.excluded.indexOf(item), 1);
+  }
+}
+
+/** What joins two items of one list. */
+const JOINED = /^[\s,]*(?:and|or|&|\+|\/|plus)?[\s,]*$/;
 
 /** The words after the last negation of a clause's opening, or all of them when none negates. */
 function afterLastNegation(before: string): string {
