@@ -63,9 +63,12 @@ export const RULING_OUT = new RegExp(
 );
 /** The pronouns a back-reference uses for a list already written. */
 const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
-/** "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. */
+/**
+ * "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. "Keep it to
+ * non-core sites", "drop it to $40M" bound or resize the program, and rule nothing out.
+ */
 export const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?:\s+(?:out|back|aside|off))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over)\b)(?:\s+(?:out|back|aside|off))?`,
   'g',
 );
 /**

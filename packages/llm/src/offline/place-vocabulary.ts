@@ -166,7 +166,9 @@ export class PlaceVocabulary {
       const idsByPhrase = new Map<string, string[]>();
       const note = (phrase: string, assetId: string): void => {
         const key = normalisePhrase(phrase);
-        if (key.length < 4 || byPhrase.has(key)) return;
+        // A metro the portfolio holds nothing in ("Edison") gives way to the asset whose name carries it ("Edison
+        // Warehouse"): a brief naming it can only mean the asset.
+        if (key.length < 4 || (byPhrase.has(key) && byPhrase.get(key)?.item.kind !== 'metro')) return;
         const ids = idsByPhrase.get(key) ?? [];
         if (!ids.includes(assetId)) ids.push(assetId);
         idsByPhrase.set(key, ids);
@@ -182,7 +184,11 @@ export class PlaceVocabulary {
             note(`${word} ${next}`, asset.asset_id);
         });
       }
-      for (const [phrase, ids] of idsByPhrase) if (ids.length <= 3) add(phrase, { kind: 'asset', assetIds: ids, phrase });
+      for (const [phrase, ids] of idsByPhrase) {
+        if (ids.length > 3) continue;
+        byPhrase.delete(phrase);
+        add(phrase, { kind: 'asset', assetIds: ids, phrase });
+      }
     }
     const byFirst = new Map<string, Entry[]>();
     for (const entry of [...byPhrase.values()].sort((left, right) => right.phrase.length - left.phrase.length)) {

@@ -106,6 +106,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $44M. Staffing: 30 people per warehouse.', { target_amount: 44e6 }],
     ['We have 12 warehouses in Texas we want to sell; raise $50M.', { target_amount: 50e6, include_markets: ['Dallas', 'Houston'] }],
   ],
+  'an asset named by a word that is also a metro the portfolio holds nothing in': [
+    ['Raise $50M; do not sell Edison or Fontana.', { target_amount: 50e6, exclude_asset_ids: ['NWK-02', 'IE-02'] }],
+    ['Raise $50M; exclude Denver.', { target_amount: 50e6 }],
+    ['Raise $50M; exclude Newark.', { target_amount: 50e6, exclude_markets: ['Newark'] }],
+  ],
+  '"keep it to", "keep it under" bound the program and rule nothing out': [
+    [
+      'Target $45M from Columbus and Atlanta; keep it under 40% per metro.',
+      { target_amount: 45e6, include_markets: ['Columbus', 'Atlanta'], max_market_share: 0.4 },
+    ],
+    ['The Tempe Office is key, so keep it out. Raise $30M.', { target_amount: 30e6, exclude_asset_ids: ['PHX-03'] }],
+  ],
   'types in shorthand': [['Raise $58M from WH and DC assets.', { target_amount: 58e6, asset_types: ['distribution_center', 'warehouse'] }]],
   'type exclusions still read beside these rules': [
     ['Raise $52M. No labs, and no plants either.', { target_amount: 52e6, asset_types: allTypesBut('lab', 'manufacturing') }],
