@@ -38,11 +38,32 @@ describe('findUnstorableText', () => {
     ]);
   });
 
+  it('finds a problem exactly when some string or key cannot be stored (the quick scan agrees with the walk)', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.flatMap(strings)
+          : typeof value === 'object' && value !== null
+            ? Object.entries(value).flatMap(([key, entry]) => [key, ...strings(entry)])
+            : [];
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary', maxDepth: 4 }), (value) => {
+        const storable = strings(value).every((text) => unstorableTextReason(text) === undefined);
+        expect(findUnstorableText(value).length === 0).toBe(storable);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
   it('reports at most 20 problems and survives deep nesting', () => {
     expect(findUnstorableText(Array.from({ length: 1000 }, () => '\u0000'))).toHaveLength(20);
     let deep: unknown = '\u0000';
     for (let depth = 0; depth < 20_000; depth += 1) deep = [deep];
     expect(findUnstorableText(deep)).toHaveLength(1);
+    let clean: unknown = 'fine';
+    for (let depth = 0; depth < 20_000; depth += 1) clean = { nested: [clean] };
+    expect(findUnstorableText(clean)).toEqual([]);
   });
 });
 

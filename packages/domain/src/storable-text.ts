@@ -4,6 +4,13 @@ import { formatPath, type InputProblem } from './validation.js';
 // low one, or a low one not preceded by a high one).
 const NUL = /\u0000/;
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Any NUL or surrogate at all: a string without one is storable, and almost every string is such.
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+/**
+ * How deep the quick scan recurses before it leaves the value to the iterative
+ * walk, far below any stack limit.
+ */
+const QUICK_SCAN_MAX_DEPTH = 100;
 
 /** The most problems reported for one input: a hostile body could otherwise make the answer as large as itself. */
 const MAX_REPORTED = 20;
@@ -16,6 +23,7 @@ const MAX_REPORTED = 20;
  * it is refused where it enters.
  */
 export function unstorableTextReason(text: string): string | undefined {
+  if (!SUSPECT.test(text)) return undefined;
   if (NUL.test(text)) return 'must not contain a NUL character (\\u0000)';
   if (UNPAIRED_SURROGATE.test(text)) return 'must not contain an unpaired UTF-16 surrogate (invalid Unicode)';
   return undefined;
@@ -27,6 +35,11 @@ export function unstorableTextReason(text: string): string | undefined {
  * iteratively so a deeply nested body cannot exhaust the stack.
  */
 export function findUnstorableText(value: unknown, root = ''): InputProblem[] {
+  // Why the quick scan first: the walk below keeps a record per value and an
+  // entries array per object, which for a 34-asset request was about a tenth of
+  // a write's allocation. The scan allocates nothing and clears almost every
+  // body; anything it does not clear (a suspect string, deep nesting) is walked.
+  if (holdsOnlyStorableText(value, 0)) return [];
   const problems: InputProblem[] = [];
   // Paths are kept as parent links and spelled out only for a problem, so the walk stays linear in the input's size.
   const pending: Visit[] = [{ value, parent: undefined, segment: undefined }];
@@ -50,6 +63,22 @@ export function findUnstorableText(value: unknown, root = ''): InputProblem[] {
     }
   }
   return problems.slice(0, MAX_REPORTED);
+}
+
+/** True when no string in `value` (keys included) holds a NUL or a surrogate, within the quick scan's depth. */
+function holdsOnlyStorableText(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return !SUSPECT.test(value);
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth >= QUICK_SCAN_MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) if (!holdsOnlyStorableText(value[index], depth + 1)) return false;
+    return true;
+  }
+  const fields = value as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (SUSPECT.test(key) || !holdsOnlyStorableText(fields[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 interface Visit {
