@@ -82,5 +82,25 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = Object.freeze(EngineConfigSch
  */
 export function resolveEngineConfig(config?: EngineConfigInput): EngineConfig {
   if (config === undefined) return DEFAULT_ENGINE_CONFIG;
-  return parseInput(EngineConfigSchema, config, { root: 'config', subject: 'engine config' });
+  return withTimeLimitOnly(config) ?? parseInput(EngineConfigSchema, config, { root: 'config', subject: 'engine config' });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/**
+ * The parsed config when `config` is `{ exact: { time_limit_ms } }` with a time
+ * limit the schema accepts, built from the defaults without parsing (the same
+ * value, keys in the same order); `undefined` for anything else, which the
+ * schema then judges. Why: the planner hands the engine exactly this on every
+ * solve, and parsing it was about 1 % of a write's CPU.
+ */
+function withTimeLimitOnly(config: EngineConfigInput): EngineConfig | undefined {
+  if (!isPlainObject(config)) return undefined;
+  const exact = config['exact'];
+  if (!isPlainObject(exact) || Object.keys(config).length !== 1 || Object.keys(exact).length !== 1) return undefined;
+  const limit = exact['time_limit_ms'];
+  if (typeof limit !== 'number' || !(limit > 0 && limit <= 3_600_000)) return undefined;
+  return { relative_tolerance: DEFAULT_ENGINE_CONFIG.relative_tolerance, exact: { ...DEFAULT_ENGINE_CONFIG.exact, time_limit_ms: limit } };
 }
