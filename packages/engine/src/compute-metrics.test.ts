@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeAssetProceeds } from './asset-proceeds.js';
+import { computeAssetProceeds, computePortfolioProceeds } from './asset-proceeds.js';
 import { computeMetrics } from './compute-metrics.js';
 import { NonFiniteQuantityError, UnknownAssetError } from './engine-errors.js';
 import { WORKED_EXAMPLE_CORPORATE, makeAsset } from './__fixtures__/builders.js';
@@ -135,5 +135,17 @@ describe('computeAssetProceeds', () => {
     );
     expect(mortgaged.gross).toBeCloseTo(90, 9);
     expect(mortgaged.cash).toBeCloseTo(50, 9);
+  });
+
+  it('gives every asset of a portfolio the very figures it gives each alone', () => {
+    const assets = [
+      assetA,
+      makeAsset('M', { market_rent: 7, transaction_cost_rate: 0.1, mortgage_balance: 40 }),
+      makeAsset('T', { lease_term_years: 20, rent_escalator: 0.03 }),
+      makeAsset('U', { lease_term_years: 20, rent_escalator: 0.03, market_rent: 3 }),
+    ];
+    expect(computePortfolioProceeds(assets, WORKED_EXAMPLE_CORPORATE)).toEqual(
+      assets.map((asset) => computeAssetProceeds(asset, WORKED_EXAMPLE_CORPORATE)),
+    );
   });
 });

@@ -12,5 +12,5 @@ export {
 } from './engine-config.js';
 export { DuplicateAssetIdError, NonFiniteQuantityError, SolverError, UnknownAssetError } from './engine-errors.js';
 export { formatMoney, formatPercent, formatRatio } from './format-numbers.js';
-export { computeAssetProceeds, type AssetProceeds } from './asset-proceeds.js';
+export { computeAssetProceeds, computePortfolioProceeds, type AssetProceeds } from './asset-proceeds.js';
 export { capacityNode } from './capacity.js';

@@ -1,5 +1,5 @@
 import { ASSET_TYPES, type Asset, type AssetType, type CorporateState } from '@leaseback/domain';
-import { computeAssetProceeds, computeMetrics, formatMoney, formatRatio } from '@leaseback/engine';
+import { computeMetrics, computePortfolioProceeds, type AssetProceeds, formatMoney, formatRatio } from '@leaseback/engine';
 import type { AssetSummary } from '@leaseback/llm';
 
 /**
@@ -14,8 +14,10 @@ export function summarizeAssets(assets: readonly Asset[], corporateState: Corpor
   let totalPotentialProceeds = 0;
   const marketProceeds = new Map<string, number>();
   const termProceeds = new Map<number, number>();
-  for (const asset of assets) {
-    const cash = computeAssetProceeds(asset, corporateState).cash;
+  const proceeds = computePortfolioProceeds(assets, corporateState);
+  for (let index = 0; index < assets.length; index += 1) {
+    const asset = assets[index] as Asset;
+    const cash = (proceeds[index] as AssetProceeds).cash;
     if (!Number.isFinite(cash) || cash <= 0) continue;
     totalPotentialProceeds += cash;
     const term = asset.lease_term_years ?? corporateState.default_lease_term_years;
