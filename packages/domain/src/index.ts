@@ -13,6 +13,7 @@ export {
   type ParseResult,
 } from './validation.js';
 export { unstorableTextReason } from './storable-text.js';
+export { readPlainProgramRequest, safeParseProgramRequest } from './plain-program-request.js';
 export { canonicalJson } from './canonical-json.js';
 export { ASSET_TYPES, AssetListSchema, AssetSchema, AssetTypeSchema, type Asset, type AssetInput, type AssetType } from './asset.js';
 export { CorporateStateSchema, type CorporateState, type CorporateStateInput } from './corporate-state.js';

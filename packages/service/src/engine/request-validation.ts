@@ -1,4 +1,10 @@
-import { InvalidInputError, ProgramRequestSchema, ScenarioSetRequestSchema, safeParseInput, type ParseResult } from '@leaseback/domain';
+import {
+  InvalidInputError,
+  ScenarioSetRequestSchema,
+  safeParseInput,
+  safeParseProgramRequest,
+  type ParseResult,
+} from '@leaseback/domain';
 import { checkRequestAssetCount } from './asset-limit.js';
 import type { EngineWorkerPool, ValidatedRequests } from './engine-worker-pool.js';
 
@@ -23,7 +29,11 @@ export type RequestValidator = <Name extends keyof ValidatedRequests>(
   assetPath: readonly string[],
 ) => Promise<ValidatedRequests[Name]>;
 
-const INLINE_SCHEMAS = { program_request: ProgramRequestSchema, scenario_set_request: ScenarioSetRequestSchema } as const;
+/** Each request's inline parse: a program request skips zod when it surely passes (`safeParseProgramRequest`). */
+const INLINE_PARSERS = {
+  program_request: (input: unknown, root: string) => safeParseProgramRequest(input, root),
+  scenario_set_request: (input: unknown, root: string) => safeParseInput(ScenarioSetRequestSchema, input, root),
+} as const;
 
 /**
  * The service's request validator: inline without a worker pool (the CLI,
@@ -36,7 +46,7 @@ export function createRequestValidator(pool: EngineWorkerPool | undefined, maxAs
     const result: ParseResult<ValidatedRequests[Name]> =
       pool !== undefined && assetCount(input, assetPath) >= WORKER_VALIDATION_MIN_ASSETS
         ? await pool.validateRequest(schema, input, 'request')
-        : (safeParseInput(INLINE_SCHEMAS[schema], input, 'request') as ParseResult<ValidatedRequests[Name]>);
+        : (INLINE_PARSERS[schema](input, 'request') as ParseResult<ValidatedRequests[Name]>);
     if (!result.ok) throw new InvalidInputError(result.problems);
     return result.value;
   };
