@@ -29,7 +29,9 @@ describe('guardRunForWrite', () => {
       program_description: fc.oneof(text, fc.constantFrom(null, undefined)),
       status: fc.constantFrom('completed', 'failed', 'finished', null, undefined),
       created_at: fc.oneof(
-        fc.date({ min: new Date(-62_000_000_000_000), max: new Date(260_000_000_000_000), noInvalidDate: true }).map((date) => date.toISOString()),
+        fc
+          .date({ min: new Date(-62_000_000_000_000), max: new Date(260_000_000_000_000), noInvalidDate: true })
+          .map((date) => date.toISOString()),
         fc.constantFrom(
           '2026-02-29T00:00:00.000Z',
           '2024-02-29T23:59:59.999Z',

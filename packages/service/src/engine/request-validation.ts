@@ -1,10 +1,4 @@
-import {
-  InvalidInputError,
-  ScenarioSetRequestSchema,
-  safeParseInput,
-  safeParseProgramRequest,
-  type ParseResult,
-} from '@leaseback/domain';
+import { InvalidInputError, ScenarioSetRequestSchema, safeParseInput, safeParseProgramRequest, type ParseResult } from '@leaseback/domain';
 import { checkRequestAssetCount } from './asset-limit.js';
 import type { EngineWorkerPool, ValidatedRequests } from './engine-worker-pool.js';
 
