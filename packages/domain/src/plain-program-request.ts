@@ -12,7 +12,7 @@ import { type ParseResult, problemsFromZodError } from './validation.js';
  * hand. Anything this reader is not sure of (a wrong type, a value out of
  * range, an unknown key, a duplicate id, a conflicting objective) goes to the
  * schema, which gives its own value or problems. Why: zod's parse of a
- * 34-asset request was about 3 % of a write's CPU and a seventh of its
+ * 34-asset request was about 2.5 % of a write's CPU and a seventh of its
  * allocation; a property test holds the two to the same answer.
  */
 
