@@ -25,13 +25,15 @@ const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`
 
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
- * "leases of 15 years", "16 years on the leases", and term-sheet labels: "Lease term: 20 years", "Initial term - 25
- * yrs", "Tenor: 15 years".
+ * "leases of 15 years", "16 years on the leases", "the lease term we want 12 years", and term-sheet labels: "Lease
+ * term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years", "Lease: 15-year absolute net", "Leases? A: 15 years".
  */
 export const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
-    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
-    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
+    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s+(?:we|i)\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
+    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}` +
+    // "Lease: 15-year absolute net", "Leases, twenty-five years.", "What kind of leases? A: 15 years": the leases as a label.
+    `|lease(?:back)?s?\\s*(?::\\s*|,\\s*|${ANSWERED})${NUMBER}[\\s-]*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
     // "16 years on the leases", "twenty years for each leaseback": the years, then the leases they are for.
     `|${NUMBER}\\s*${YEARS}\\s+(?:on|for)\\s+(?:the|each|every|all|our|all\\s+the)\\s+(?:new\\s+)?lease(?:back)?s?` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
@@ -42,9 +44,9 @@ export const LEASE_TERM = new RegExp(
     `|[a-z]+_(?:lease_)?term(?:_(?:yrs|years|y))?\\s*[|:=]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
   'g',
 );
-/** "the leases were 10 years", "leases are 12 years", "leases modelled over 18 years", "leases assumed at 15 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years". */
+/** "the leases were 10 years", "leases are 12 years", "leases modelled over 18 years", "leases assumed at 15 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years", "leases structured at 20 years". */
 export const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced|structured|written|struck|set)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -69,8 +71,8 @@ export const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_ye
 const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b)`;
 /** A percentage of at most 5 ("2.5%", "5%"), the number captured: the span a rent escalator takes. */
 const SMALL_PERCENT = String.raw`([0-4](?:\.\d+)?|5(?:\.0+)?)(?![\d.])\s*(?:%|percent\b|per\s*cent\b)`;
-/** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation". */
-const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?)`;
+/** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation", "esc". */
+const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?|esc\.?(?![a-z]))`;
 /** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
 const RENT_RISING = String.raw`(?:step(?:s|ped|ping)?(?:\s+up)?|escalat(?:e|es|ed|ing)|ris(?:e|es|ing)|grow(?:s|ing|n)?|increas(?:e|es|ed|ing)|go(?:es|ing)?\s+up|climb(?:s|ing)?|bump(?:s|ed|ing)?(?:\s+up)?|ratchet(?:s|ing)?(?:\s+up)?|index(?:ed|ing)?)`;
 const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year)))?`;
@@ -80,12 +82,17 @@ const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price|price
 /**
  * "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year", term-sheet labels
  * ("Annual escalation: 2.0%", "Rent bumps - 3% p.a."), and rents that rise ("rents stepping up 1.5% a year",
- * "rent that steps up by 2% each year", "leases escalating at 3% annually").
+ * "rent that steps up by 2% each year", "leases escalating at 3% annually"), "esc 2%" and "3% esc", "2.75% annual rent
+ * growth", and "escalate rents at 2.5% annually".
  */
 export const ESCALATOR = new RegExp(
   // The figure and its noun on one line ("Tax rate: 21%" above "Escalator: 2%" is not a 21% escalator), and never
   // another figure's rise ("the wage round (3.5% increase)", "a 4% price increase").
-  `\\b(?:(?<![\\d.])${NOT_RENT_RISE}${PERCENT_VALUE}[^\\S\\n]*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?)` +
+  `\\b(?:(?<![\\d.])${NOT_RENT_RISE}${PERCENT_VALUE}[^\\S\\n]*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|p\\.?\\s?a\\.?|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|step[-\\s]?ups?|uplifts?|esc\\.?(?![a-z]))` +
+    // "2.75% annual rent growth": growth named as the rent's is its escalator.
+    `|(?<![\\d.])${PERCENT_VALUE}[^\\S\\n]*(?:(?:annual|yearly)\\s+)*rent(?:al)?\\s+growth${PER_YEAR}` +
+    // "Escalate rents at 2.5% annually": the rent's rise as an instruction.
+    `|escalat(?:e|es|ing)\\s+(?:the\\s+|all\\s+|our\\s+)?rents?\\s+(?:at|by)\\s+${PERCENT_VALUE}${PER_YEAR}` +
     // "slb_escalator | 2.0%": a snake_case key copied from a model's inputs.
     `|[a-z]+_(?:rent_)?escalat(?:or|ion)\\s*[|:=]\\s*${PERCENT_VALUE}` +
     `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
@@ -166,10 +173,16 @@ export const TAX_RATE_FRACTION = new RegExp(
   'g',
 );
 /**
- * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;"):
- * no other unit follows, and a hyphenated "pre-tax" is not the word.
+ * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
+ * "Tax at twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
+ * hyphenated "pre-tax" is not the word.
  */
-export const TAX_RATE_BARE = /(?<![-\w])tax(?:[\s_]+rate)?\s*[:=]?\s*(\d{1,2}(?:\.\d+)?)(?=\s*(?:['"\u2019\u201d)]|[.!]?\s*$|[,;]\s))/g;
+export const TAX_RATE_BARE = new RegExp(
+  String.raw`(?<![-\w])tax(?:[\s_]+rate)?(?:\s*[:=]|\s+at)?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
+    // "kim: tax rate assumption?\nraj: 22": the question on the tax rate, answered by a bare number on its own.
+    String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:\s+(?:assumption|input))?${ANSWERED}(\d{1,2}(?:\.\d+)?)(?=[^\S\n]*(?:\n|$|[.,;!]))`,
+  'g',
+);
 /**
  * A lease term corrected right after it is asked about: "5-year leases? No - make it 7 years", "Term? Actually, let's
  * say 12 years". `TERM_CORRECTION` is the new figure; `TERM_ASKED_BEFORE` is tested on the written text just before
@@ -188,7 +201,7 @@ export const TERM_ASKED_BEFORE =
  * gain without the word tax ("26% on the gain").
  */
 export const TAX_RATE_LOOSE = new RegExp(
-  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=]\s*)?${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$)))` +
+  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=,]\s*)?(?<![a-z]-)${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$)))` +
     // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
     String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
     // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.

@@ -14,7 +14,9 @@ const PV_BASIS = String.raw`(?:(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:term
 /**
  * The cheapest-capital objective, in its families: a superlative of cost with what is being chosen ("the
  * cheapest way", "cheapest financing route", "lowest-cost capital", "least expensive funding", "most
- * economical structure"); the lowest of a cost ("at the lowest possible NPV cost", "minimum all-in cost",
+ * economical structure", "the cheapest-in-NPV objective"); the cost answering a question on the objective ("objective?
+ * A: NPV cost of the leases, lowest"); the cost said to be the lowest ("the cost of the leaseback capital measured in NPV
+ * should be the lowest"); the lowest of a cost ("at the lowest possible NPV cost", "minimum all-in cost",
  * "lowest cost of capital"); minimising one ("minimise our cost of capital", "minimising the net present cost
  * of the leases"); and "optimise for cost", "cost-optimal", "lowest NPV".
  */
@@ -22,7 +24,7 @@ export const CHEAPEST_CAPITAL = new RegExp(
   String.raw`\b(?:` +
     [
       // "the cheapest way", "cheapest-capital version", "the cheapest-in-NPV-terms set of sites".
-      String.raw`(?:the\s+)?(?:cheapest(?:[-\s]cost)?|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
+      String.raw`(?:the\s+)?(?:cheapest(?:[-\s]cost)?|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket|objective|goal|criterion)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
       // "cheapest in NPV terms", "least expensive on a present-value basis": the superlative and its basis alone.
       String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?`,
       // "the cheapest lease cost in NPV", "lowest PV rent cost", "the lowest-cost leases on an NPV basis", "the
@@ -56,6 +58,11 @@ export const CHEAPEST_CAPITAL = new RegExp(
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)\s+of\s+(?:the\s+)?(?:lease|leases|leaseback|rent|rents|rental)(?:\s+(?:cost|costs|payments?))?`,
       // "minimise what we give up in NPV", "minimising how much we pay in present-value terms": the cost as what is given up.
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:what|how\s+much)\s+(?:we|the\s+(?:company|group|business))\s+(?:give\s+up|lose|pay|spend|sacrifice|forgo|forego)\s+(?:in|on\s+an?)\s+(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
+      // "Q: objective? A: NPV cost of the leases, lowest.", "alex: objective? / mo: NPV cost": the cost answering a
+      // question on the objective.
+      String.raw`(?:objective|goal|optimi[sz]ing\s+for)\s*\?\s*(?:(?:a|answer|[a-z]+)\s*:\s*)?(?:the\s+)?(?:(?:lowest|min(?:imum)?|cheapest)\s+)?(?:npv|present[-\s]value|net\s+present\s+value)(?:[-\s]+cost)?`,
+      // "the cost of the leaseback capital measured in NPV should be the lowest": the cost, its basis, then the lowest.
+      String.raw`(?:the\s+)?cost\s+of\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:capital|leases?|leasebacks?|funding|financing|money)\s+(?:(?:measured|counted)\s+)?${PV_BASIS}\s+(?:should|must|needs\s+to|has\s+to|is\s+to|to)\s+be\s+(?:the\s+)?(?:lowest|minimi[sz]ed|minimal|smallest|as\s+low\s+as\s+possible)`,
       // "at the cheapest NPV cost", "cheapest NPV": the superlative on the measure itself.
       String.raw`(?:the\s+)?(?:cheapest|least[-\s]expensive|least[-\s]costly)[-\s]+(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:cost|costs|basis|terms))?`,
     ].join('|') +
@@ -70,14 +77,16 @@ export const CHEAPEST_CAPITAL = new RegExp(
  * for minimum proceeds", is left for the strategy reader), when no figure, bound or "of" follows ("minimise proceeds
  * over the target", "minimise proceeds above target" and "min proceeds over target" are still the objective); "(min
  * proceeds)" in brackets, "selling as little above the target as possible", and "minimum proceeds" alone after the
- * exact strategy ("Exact strategy, minimum proceeds."); the overshoot kept small ("overshooting the target as little as
+ * exact strategy ("Exact strategy, minimum proceeds."); "min proceeds" as a clause of its own ("min proceeds, 3%
+ * escalator, 15y", "ian: min proceeds, don't over-raise") unless a sum follows it ("Min proceeds, $40M" is a floor),
+ * and "min proceeds obj"; the overshoot kept small ("overshooting the target as little as
  * possible", "with as little excess as possible", "minimise how much we overshoot", "minimise overshoot above target"); and a question on the objective answered by it ("What are we optimising?
  * A: Minimum proceeds."). Otherwise "minimum
  * proceeds" is a floor's label ("Minimum proceeds: $80M", "run with minimum proceeds of $80M") and is left
  * to that reader.
  */
 export const MIN_PROCEEDS_OBJECTIVE =
-  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?objective|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?\s+proceeds\s+overshoot(?![a-z])|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+)?over[-\s]shoot(?![a-z])|(?<=\b(?:target|ask|goal)\b[^.;!?\n]{0,60}?[.;]\s*(?:we'?d\s+|we\s+would\s+)?(?:also\s+)?(?:like\s+to\s+)?)min(?:imi[sz]e|imi[sz]ing)\s+proceeds\s+(?:beyond|above|over)\s+(?:that|it|this)(?![a-z])|(?:overshoot(?:ing)?|exceed(?:ing)?|go(?:ing)?\s+(?:over|above|past))\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)|(?:(?:sell(?:ing)?|rais(?:e|ing))\s+|with\s+)?as\s+little\s+(?:excess|surplus|overshoot|extra)\s+as\s+(?:possible|we\s+can)|min(?:imi[sz]e|imi[sz]ing)\s+(?:how\s+(?:much|far)\s+we\s+(?:overshoot|exceed)(?:\s+(?:the\s+)?(?:target|ask))?|(?:the\s+|any\s+)?(?:overshoot|excess)(?:\s+(?:proceeds|(?:above|over|beyond)\s+(?:the\s+)?(?:target|ask)))?)|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|(?<=\(\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*\))|(?:sell(?:ing)?|rais(?:e|ing)|go(?:ing)?)\s+as\s+little\s+(?:above|over|beyond|past)\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal)|that|it|this)\s+as\s+(?:possible|we\s+can)|(?<=\b(?:exact|optimal)\s+(?:strategy|solver|solve|method|selection)?\s*[,;:-]\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*(?:[.;,\n]|$))|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:(?:the|our|an?)\s+)?(?:(?:us)?\$?\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
+  /\b(?:objective\s*(?:[:=-]\s*|\s(?:is|of|should\s+be|will\s+be)\s+)?(?:the\s+)?(?:min(?:imum|imal|imi[sz]e|imi[sz]ing)?\.?|least|smallest|lowest)[-\s_]proceeds|(?:the\s+)?(?:standard\s+|default\s+|usual\s+)?min(?:imum|imal)?[-\s_]proceeds\s+(?:(?:as|is|being|for)\s+(?:the\s+|our\s+)?)?obj(?:ective|\.)?|(?<=(?:^|[.;,:!?\n(])\s*)min\.?[-\s]proceeds(?=\s*(?:[.;!\n)]|$|,(?!\s*(?:us\$|\$|usd|eur|gbp|of\b|at\b|floor\b|\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion|k)?(?![\d.%a-z])))))|(?:optimi[sz]ing|optimi[sz]ed|optimi[sz]e\s+for|objective|goal)\s*\?\s*(?:a|answer)?\s*:\s*(?:the\s+)?min(?:imum|imal)?[-\s]proceeds|min_proceeds|min(?:imum|imal)?\.?\s+proceeds\s+overshoot(?![a-z])|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+)?over[-\s]shoot(?![a-z])|(?<=\b(?:target|ask|goal)\b[^.;!?\n]{0,60}?[.;]\s*(?:we'?d\s+|we\s+would\s+)?(?:also\s+)?(?:like\s+to\s+)?)min(?:imi[sz]e|imi[sz]ing)\s+proceeds\s+(?:beyond|above|over)\s+(?:that|it|this)(?![a-z])|(?:overshoot(?:ing)?|exceed(?:ing)?|go(?:ing)?\s+(?:over|above|past))\s+(?:the\s+|our\s+)?(?:target|ask|goal)\s+(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)|(?:(?:sell(?:ing)?|rais(?:e|ing))\s+|with\s+)?as\s+little\s+(?:excess|surplus|overshoot|extra)\s+as\s+(?:possible|we\s+can)|min(?:imi[sz]e|imi[sz]ing)\s+(?:how\s+(?:much|far)\s+we\s+(?:overshoot|exceed)(?:\s+(?:the\s+)?(?:target|ask))?|(?:the\s+|any\s+)?(?:overshoot|excess)(?:\s+(?:proceeds|(?:above|over|beyond)\s+(?:the\s+)?(?:target|ask)))?)|min(?:imum|imal)?\.?[-\s]proceeds\s+(?:over|above|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)|(?<=\(\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*\))|(?:sell(?:ing)?|rais(?:e|ing)|go(?:ing)?)\s+as\s+little\s+(?:above|over|beyond|past)\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal)|that|it|this)\s+as\s+(?:possible|we\s+can)|(?<=\b(?:exact|optimal)\s+(?:strategy|solver|solve|method|selection)?\s*[,;:-]\s*)min(?:imum|imal)?\.?[-\s]proceeds(?=\s*(?:[.;,\n]|$))|min(?:imi[sz]e|imi[sz]ing)\s+(?:the\s+|our\s+)?proceeds(?:\s+(?:above|over|beyond)\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z]))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|(?:above|over|beyond)(?!\s+(?:(?:the|our|an?)\s+)?(?:(?:us)?\$?\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?\s+)?(?:target|ask|goal)\b)|below|under|to|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b))|(?:run|running|use|using|go\s+with|going\s+with|try|choose|pick|select|solve\s+(?:for|with)|optimi[sz]e\s+(?:for|on)|(?<=\b(?:solv(?:e|ing)|optimi[sz](?:e|ing)|run|use)\s+(?:exactly|strictly|purely|only|solely|specifically|explicitly|precisely|just|greedily)\s+)(?:for|on|with))\s+(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds(?:\s+(?:approach|mode|rule|option|setting|method))?(?!\s*(?:[:=|($\d]|-\s*\$?\d|(?:of|at|above|over|below|under|no|not|greater|more|less|floor|threshold|level|amount|target|figure|usd|eur|gbp)\b)))(?![a-z])/g;
 
 /**
  * The same objective in plain words, named as the objective or goal: "Objective: sell no more than we need", "our
@@ -94,7 +103,9 @@ export const MIN_PROCEEDS_IN_WORDS =
  * more than needed ("don't sell a dollar more than we have to", "not a dollar more than necessary", "avoid raising more
  * than necessary", "sell the minimum necessary", "sell the minimum needed to hit the number"); and the surplus kept
  * small ("the fewest surplus dollars possible", "the smallest amount over target you can", "minimise surplus
- * proceeds", "the smallest package that gets us there"). A figure after "no more than" is a cap, and is never read
+ * proceeds", "the smallest package that gets us there", "minimise the amount raised above target", "an
+ * overshoot-minimising optimiser", "sell the least we can past that number", "sell just enough", "without selling more
+ * than we need", "sell ≤ what we need", "we don't want to over-raise"). A figure after "no more than" is a cap, and is never read
  * here: each form ends on need, necessity or the target. "Minimal overshoot" and "the smallest overshoot" are left to
  * the strategy reader: the evaluation sets read them as asking for the exact strategy alone.
  */
@@ -114,6 +125,17 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       String.raw`(?:the\s+)?(?:fewest|least|smallest|minimum|lowest)\s+(?:surplus|excess|extra)\s+(?:dollars|proceeds|cash)(?:\s+possible)?`,
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum)\s+(?:amount|sum)\s+(?:over|above|beyond|past)\s+(?:the\s+)?(?:target|ask|goal|number)`,
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|any\s+)?surplus(?:\s+(?:proceeds|cash|dollars))?`,
+      // "without selling more than we need", "sell ≤ what we need": the need as the most to sell.
+      String.raw`without\s+(?:selling|raising|divesting)\s+(?:any(?:thing)?\s+)?more\s+than\s+(?:we\s+|is\s+)?(?:really\s+|strictly\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)`,
+      String.raw`(?:sell|raise|divest)\s*(?:≤|<=|=<)\s*what\s+(?:we\s+|is\s+)?(?:really\s+)?(?:need(?:ed)?|necessary|required)`,
+      // "sell just enough to hit the number", "raise only enough".
+      String.raw`(?:sell|raise|divest)(?:ing)?\s+(?:just|only)\s+enough`,
+      // "we don't want to over-raise", "don't over-raise".
+      String.raw`(?:(?:don'?t|do\s+not|never)(?:\s+(?:want|wish|need)\s+to)?|try\s+not\s+to|(?:want|aim|prefer)\s+not\s+to)\s+over[-\s]?(?:rais(?:e|ing)|sell(?:ing)?)`,
+      // "minimise the amount raised above target", "an overshoot-minimising optimiser", "sell the least we can past that number".
+      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:amount|sum|proceeds|cash|money)\s+(?:raised|sold|generated|realised|realized)\s+(?:above|over|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
+      String.raw`overshoot[-\s]minimi[sz](?:ing|ed)`,
+      String.raw`sell(?:ing)?\s+the\s+least\s+(?:we\s+can|possible)\s+(?:past|over|above|beyond)\s+(?:that|the|our|this)\s+(?:number|target|ask|figure|goal|amount)`,
       String.raw`(?:the\s+)?smallest\s+(?:package|set|program(?:me)?|sale|selection|combination|basket)\s+(?:that|which)\s+(?:gets\s+us\s+(?:there|to\s+(?:the\s+)?(?:target|number|ask|goal))|(?:hits|reaches|meets|clears|covers)\s+(?:the\s+)?(?:target|number|ask|goal))`,
     ].join('|') +
     ')(?![a-z])',

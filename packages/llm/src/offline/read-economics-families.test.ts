@@ -102,6 +102,69 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A sum of tax is no rate.
     ['$45M, tax $2M.', { target_amount: 45e6 }],
   ],
+  'the objective: terse, answered, or in plain words': [
+    [
+      'min proceeds; $45M; Texas only.',
+      { target_amount: 45e6, include_markets: ['Dallas', 'Houston'], economics: { objective: 'min_proceeds' } },
+    ],
+    ['$45M, min proceeds obj.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Ask $45M. Min proceeds, 2% bumps.', { target_amount: 45e6, economics: { objective: 'min_proceeds', rent_escalator: 0.02 } }],
+    ['Raise $45M without raising more than is needed.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['raise <= what we need, $45M', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Only sell just enough for $45M.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M; try not to over-raise.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M. Minimise the cash generated over the target.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M via an overshoot-minimizing solve.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Target $45M and selling the least possible over the target.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M. Goal? A: lowest NPV cost.', { target_amount: 45e6, economics: { objective: 'min_npv_cost' } }],
+    ['$45M, the cheapest-on-NPV goal.', { target_amount: 45e6, economics: { objective: 'min_npv_cost' } }],
+    [
+      '$45M; the cost of our lease capital in PV terms must be minimised.',
+      { target_amount: 45e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    // A floor labelled "min proceeds", and the objective only weighed in a question, are no objective.
+    ['Target $45M; min proceeds, 40m floor.', { target_amount: 45e6, floor_amount: 40e6 }],
+    ['$45M. min proceeds or NPV? not sure yet.', { target_amount: 45e6 }],
+  ],
+  'the strategy: the optimiser, and exact asked about then set aside': [
+    ['$45M; use the optimizer.', { target_amount: 45e6, strategy: 'exact' }],
+    ['$45M, the greedy pass, no need for the optimizer.', { target_amount: 45e6, strategy: 'greedy' }],
+    ['$45M. Could we run the exact strategy? Never mind, keep the default.', { target_amount: 45e6 }],
+    ['$45M. What if we went optimal? Probably not.', { target_amount: 45e6 }],
+    ["$45M. The 'greedy' idea was dropped; NPV-cost objective.", { target_amount: 45e6, economics: { objective: 'min_npv_cost' } }],
+    // Asked about and not set aside, the question still asks for it.
+    ['$45M. Could we run the exact strategy?', { target_amount: 45e6, strategy: 'exact' }],
+  ],
+  'a lease term as a label, an answer or an item of a terse list': [
+    ['$45M. Leases: 18-year triple net.', { target_amount: 45e6, economics: { lease_term_years: 18 } }],
+    ['$45M. Leases, fifteen years.', { target_amount: 45e6, economics: { lease_term_years: 15 } }],
+    ['$45M. How long are the leases? A: 12 years.', { target_amount: 45e6, economics: { lease_term_years: 12 } }],
+    ['$45M, leases set at 16 years.', { target_amount: 45e6, economics: { lease_term_years: 16 } }],
+    ['$45M. For the lease term I want 14 years.', { target_amount: 45e6, economics: { lease_term_years: 14 } }],
+    ['amt 45m, greedy, 18yr', { target_amount: 45e6, strategy: 'greedy', economics: { lease_term_years: 18 } }],
+    // A term asked about and set aside at once, and a short span in a list with no word of leases, are no term.
+    ['$45M. Should we try 30-year leases? Just curious.', { target_amount: 45e6 }],
+    ['$45M. Can we model a 12-year term case later? Not for this run.', { target_amount: 45e6 }],
+    ['amt 45m, 3y', { target_amount: 45e6 }],
+  ],
+  'an escalator abbreviated, as rent growth, or as an instruction': [
+    ['$45M, esc 2.5%', { target_amount: 45e6, economics: { rent_escalator: 0.025 } }],
+    ['$45M · 3% esc · IFRS 16', { target_amount: 45e6, economics: { rent_escalator: 0.03, accounting_basis: 'ifrs16' } }],
+    ['$45M; esc. = 1.75%', { target_amount: 45e6, economics: { rent_escalator: 0.0175 } }],
+    ['$45M with 2% yearly rental growth.', { target_amount: 45e6, economics: { rent_escalator: 0.02 } }],
+    ['$45M. Escalate the rent by 3% a year.', { target_amount: 45e6, economics: { rent_escalator: 0.03 } }],
+    // Growth that is not the rent's is no escalator.
+    ['$45M; we expect 4% revenue growth.', { target_amount: 45e6 }],
+  ],
+  'a tax rate in words, after "at", or answering a question': [
+    ['$45M. Tax on the gain, twenty-four percent.', { target_amount: 45e6, economics: { tax_rate: 0.24 } }],
+    ['$45M. Tax at twenty-five.', { target_amount: 45e6, economics: { tax_rate: 0.25 } }],
+    ['$45M.\nana: tax?\nben: 23\nana: thanks', { target_amount: 45e6, economics: { tax_rate: 0.23 } }],
+  ],
+  'a reporting basis asked about out of curiosity': [
+    ['$45M. Should we use US GAAP? Just wondering, not for this run.', { target_amount: 45e6 }],
+    ['$45M. Can we use US GAAP?', { target_amount: 45e6, economics: { accounting_basis: 'us_gaap' } }],
+  ],
 };
 
 describeFamilies('readBrief: economics and objective wording', FAMILIES);

@@ -92,11 +92,18 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     text.claim(match.index, end);
     reading.lease_term_years = years;
   }
-  if (reading.lease_term_years === undefined && LEASEBACK_CONTEXT.test(text.lower)) {
-    claimAll(TERSE_LIST_TERM, (match) => {
+  if (reading.lease_term_years === undefined) {
+    // Without a word of leases, only the shorthand of a term sheet ("amt $25m, retail only, 10y", "20yr") in the span
+    // leasebacks are written for is read: "Raise $40M, 10 years" may be a horizon, and "3y" a short one.
+    const leaseback = LEASEBACK_CONTEXT.test(text.lower);
+    for (const match of text.freeMatches(TERSE_LIST_TERM)) {
+      const end = match.index + match[0].length;
+      if (!text.isFree(match.index, end)) continue;
       const years = yearsOf(match[1] ?? '');
+      if (!leaseback && (years === null || /year/.test(match[0]) || years < 10 || years > 30)) continue;
+      text.claim(match.index, end);
       if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
-    });
+    }
   }
   // Only a conversation compares with a program already in force; in a brief "short leases" has no reference.
   if (conversation !== undefined && reading.lease_term_years === undefined) {
@@ -141,7 +148,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     taxRates.push({ value: Number(match.slice(1).find((group) => group !== undefined)), start: match.index });
   });
   claimAll(TAX_RATE_LOOSE, (match) => taxFromPercent(match, percentWritten(match.slice(1).find((group) => group !== undefined) ?? '')));
-  claimAll(TAX_RATE_BARE, (match) => taxFromPercent(match, match[1] ?? ''));
+  claimAll(TAX_RATE_BARE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? '')));
   taxRates.sort((left, right) => left.start - right.start);
   const taxRate = taxRates[taxRates.length - 1];
   if (taxRate !== undefined) reading.tax_rate = taxRate.value;

@@ -1,10 +1,19 @@
 import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
+import { DISMISSED_AFTER_QUESTION } from './set-aside-economics.js';
 
 /** Asking for the provably best set (by name, or as an exhaustive or brute-force search), or for selling no more than needed. */
 const EXACT =
-  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|search(?:es|ing)?\s+exhaustively|exhaustively\s+search(?:es|ing)?|exhaustive\s+(?:search|enumeration|solve)|brute[-\s]force|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
+  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation|er)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|search(?:es|ing)?\s+exhaustively|exhaustively\s+search(?:es|ing)?|exhaustive\s+(?:search|enumeration|solve)|brute[-\s]force|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
+/**
+ * The exact strategy asked about and set aside at once ("what if we tried the exact solver? Probably not", "would an
+ * exact run do better? Don't bother."): claimed first and read as nothing.
+ */
+const EXACT_SET_ASIDE = new RegExp(
+  String.raw`\b(?:what\s+if|would|could|should|can|shall)\s+(?:[a-z'-]+\s+){0,5}?(?:the\s+|an?\s+)?(?:exact|optimal)(?:\s+(?:solver|strategy|run|solve|search|selection|approach|method))?(?:\s+[a-z'-]+){0,3}?\s*${DISMISSED_AFTER_QUESTION}`,
+  'g',
+);
 /**
  * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut"):
  * with two strategies, that asks for exact.
@@ -17,16 +26,18 @@ const NOT_GREEDY = new RegExp(
 );
 /**
  * Waiving the proof of the best answer ("don't bother proving optimality", "no need to find the optimum", "without
- * chasing the optimal set"): with two strategies, that asks for greedy.
+ * chasing the optimal set") or the optimiser itself ("no need for the optimiser", "rather than the solver"): with two
+ * strategies, that asks for greedy.
  */
 const NOT_EXACT =
-  /\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z])/g;
+  /\b(?:(?:rather\s+than|instead\s+of|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?)\s+(?:the\s+|an?\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
 /**
  * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
- * quarter", "greedy overshot last time"), which is history, not a choice.
+ * quarter", "greedy overshot last time"), which is history, not a choice, nor a suggestion of it withdrawn ("the
+ * 'greedy' idea was dropped").
  */
 const GREEDY =
-  /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])(?!\s+(?:(?:one|run|answer|result|version)\s+)?(?:oversold|overshot|sold\s+too\s+much|gave\s+us\s+too\s+much|went\s+(?:over|wrong)|failed|undershot)(?![a-z]))/g;
+  /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])(?!\s+(?:(?:one|run|answer|result|version)\s+)?(?:oversold|overshot|sold\s+too\s+much|gave\s+us\s+too\s+much|went\s+(?:over|wrong)|failed|undershot)(?![a-z]))(?!['"\u2019\u201d]?\s+(?:suggestion|idea|proposal|option|request)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:withdrawn|dropped|rejected|scrapped|abandoned|ruled\s+out)(?![a-z]))/g;
 
 /**
  * Reads the selection strategy: `exact` when the brief asks for an optimal or
@@ -36,6 +47,10 @@ const GREEDY =
  */
 export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   const mentions: { strategy: SelectionStrategy; start: number }[] = [];
+  for (const match of text.freeMatches(EXACT_SET_ASIDE)) {
+    const end = match.index + match[0].length;
+    if (text.isFree(match.index, end)) text.claim(match.index, end);
+  }
   for (const [pattern, strategy] of [
     [NOT_EXACT, 'greedy'],
     [NOT_GREEDY, 'exact'],

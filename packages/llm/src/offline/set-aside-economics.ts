@@ -4,6 +4,13 @@ import { WORD_NUMBER } from './written-numbers.js';
 // about and not decided, and an earlier draft's term that was dropped. `read-economics.ts` claims these before it
 // reads any term or basis, so that the figure or basis in them is read as nothing.
 
+/**
+ * What follows a question to set its idea aside at once: "Just thinking out loud", "just curious", "not for this run",
+ * "Not in this run", "probably not", "don't bother", "never mind", "forget it", "keep the default", "just use whatever's
+ * standard". Tested right after the question mark.
+ */
+export const DISMISSED_AFTER_QUESTION = String.raw`\?\s*(?:(?:no|nah|ok|okay|hmm|well|actually)[,.]?\s+)?(?:just\s+(?:thinking(?:\s+out\s+loud)?|curious|wondering|asking|a\s+thought)|not\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:run|one|case|version|pass)|probably\s+not|(?:don'?t|do\s+not)\s+bother|never\s*mind|forget\s+(?:it|that)|(?:(?:but|otherwise|so)\s+)?(?:just\s+)?(?:keep|use|stick\s+with|stay\s+with|go\s+with)\s+(?:to\s+)?(?:whatever(?:'s|\s+is)?\s+|the\s+)?(?:default|standard|usual))`;
+
 /** A reporting basis as named: "IFRS", "IFRS 16", "IFRS16", "US GAAP", "GAAP", with "reporting" or "basis" after it. */
 const BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?`;
 
@@ -23,6 +30,8 @@ export const SET_ASIDE_BASIS = new RegExp(
       String.raw`${BASIS}(?:\s+(?:maybe|perhaps|possibly))?\s*\?\s*(?:(?:i'?m|we'?re)\s+)?(?:not\s+sure|unsure|no\s+idea|tbd|undecided)`,
       String.raw`${BASIS}\s+(?:discussion|question|debate|decision|switch|move|conversation|point)\s+(?:is\s+|was\s+|has\s+been\s+|stays\s+)?(?:parked|deferred|on\s+hold|postponed|tabled|pending|open|undecided)`,
       String.raw`(?:whether|if)\s+(?:we\s+)?(?:should\s+)?(?:to\s+)?(?:switch|move|go|change|report|convert)\s+(?:over\s+)?(?:to|under|on)\s+${BASIS}`,
+      // "Could we also look at IFRS? Just curious, not for this run.": asked about, then set aside at once.
+      String.raw`(?:could|should|can|shall)\s+we\s+(?:also\s+|maybe\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?${BASIS}(?:\s+(?:too|as\s+well|instead))?\s*${DISMISSED_AFTER_QUESTION}`,
       String.raw`${BASIS}\s*[.,;]\s*(?:but\s+)?(?:neither|none)\s+(?:of\s+(?:these|those|them|which)\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:yet\s+)?(?:decided|agreed|settled)`,
     ].join('|') +
     ')(?![a-z0-9])',
@@ -34,11 +43,14 @@ const TERM_YEARS = String.raw`(?:\d+|${WORD_NUMBER})[\s-]*(?:year|yr|y)s?`;
 
 /**
  * A lease term asked about, not decided ("Jason asked whether we should use a 30-year lease", "if we go with
- * 20-year terms"), and an earlier draft's term that was dropped ("v2 had a 12yr term which we dropped", "the 10-year
+ * 20-year terms", "could we try 20-year leases? just curious"), and an earlier draft's term that was dropped ("v2 had a 12yr term which we dropped", "the 10-year
  * term we rejected", "a 25-year term, since dropped").
  */
 export const SET_ASIDE_TERM = new RegExp(
   String.raw`\b(?:(?:whether|if)\s+(?:we\s+)?(?:should\s+)?(?:use|go\s+with|do|try|switch\s+to|move\s+to|take)\s+(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)` +
+    // "Could we maybe do 25-year leases? Just thinking out loud", "Could we test a 10-year lease variant some day? Not in
+    // this run.": a term asked about and set aside at once.
+    String.raw`|(?:could|should|can|shall)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+)*(?:do|try|test|use|run|model|look\s+at|consider)\s+(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)(?:\s+(?:variant|version|case|option|scenario|run))?(?:\s+[a-z]+){0,3}?\s*${DISMISSED_AFTER_QUESTION}` +
     String.raw`|(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease\s+)?(?:terms?|tenors?|lease(?:back)?s?)(?:,?\s+(?:which|that|since)\s+(?:we\s+(?:have\s+|'ve\s+)?|(?:was|were|has\s+been|have\s+been)\s+)?|\s+we\s+(?:have\s+|'ve\s+)?)(?:dropped|abandoned|rejected|scrapped|discarded|superseded|ditched|replaced))(?![a-z])`,
   'g',
 );
