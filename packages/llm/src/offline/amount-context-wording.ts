@@ -104,7 +104,11 @@ export const BARE_NOT_MONEY_AFTER =
  * "45,000 square feet". Without a currency mark or scale such a number counts those things and is no money.
  */
 export const COUNTED_AFTER =
-  /^[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|(?!(?:dollars|bucks|proceeds|gross|net)\b)[a-z]{3,}s\b)/;
+  /^[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:people\b|staff\b|personnel\b|square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|(?!(?:dollars|bucks|proceeds|gross|net)\b)[a-z]{3,}s\b)/;
+
+/** A headcount named just before a grouped figure ("headcount is down to 3,900 from 4,400"): people, not money. */
+export const HEADCOUNT_BEFORE =
+  /\b(?:head[-\s]?count|staff(?:ing)?|employees|workforce|ftes?|people)\b[^\S\n]+(?:[a-z-]+[^\S\n]+){0,4}(?:[\d,]+[^\S\n]+(?:from|to)[^\S\n]+)?$/;
 
 /**
  * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much

@@ -82,6 +82,56 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Rent in place, or an amount over which nothing is refused, is no cap.
     ['Raise $50M. We pay $6M rent today.', { target_amount: 50e6 }],
   ],
+  'single-market caps in shorthand: per-place slashes, "each" after a list, fractions and other place words': [
+    ['Raise $45M. ≤35%/city.', { target_amount: 45e6, max_market_share: 0.35 }],
+    ['Raise $45M. Denver and Austin only, 40% each.', { target_amount: 45e6, max_market_share: 0.4 }],
+    ['Raise $45M; limit each to 45% of the total.', { target_amount: 45e6, max_market_share: 0.45 }],
+    ['Raise $45M. 1/5 max per market.', { target_amount: 45e6, max_market_share: 0.2 }],
+    ['Raise $45M, no more than 25pct in any one market.', { target_amount: 45e6, max_market_share: 0.25 }],
+    ['Raise $45M. Not more than a third of it from one place.', { target_amount: 45e6, max_market_share: 1 / 3 }],
+    ['Raise $45M. The city cap is 40%.', { target_amount: 45e6, max_market_share: 0.4 }],
+    ['Raise $45M. Mkt share at most 0.35.', { target_amount: 45e6, max_market_share: 0.35 }],
+    ['Raise $45M. Any single city must not exceed 0.4 of the money.', { target_amount: 45e6, max_market_share: 0.4 }],
+    ['Raise $45M. Cap 30% share.', { target_amount: 45e6, max_market_share: 0.3 }],
+    // A percentage "each" year, or a place with no share beside it, is no cap.
+    ['Raise $45M with rents stepping up 2% each year.', { target_amount: 45e6, economics: { rent_escalator: 0.02 } }],
+    ['Raise $45M, all in one place if that is simpler.', { target_amount: 45e6 }],
+  ],
+  'score limits in lists of signs, levels said before the score, and plain words': [
+    ['Raise $45M · crit ≤ 0.55 · lease ≥ 0.65', { target_amount: 45e6, max_criticality: 0.55, min_leaseability: 0.65 }],
+    ['Raise $45M; ≥ 0.6 leaseability and ≤ 0.5 criticality.', { target_amount: 45e6, max_criticality: 0.5, min_leaseability: 0.6 }],
+    ['Raise $45M, 0.55 criticality cap.', { target_amount: 45e6, max_criticality: 0.55 }],
+    ['Raise $45M, 0.65 leaseability floor.', { target_amount: 45e6, min_leaseability: 0.65 }],
+    ['Raise $45M. Nothing above 0.45 on the criticality scale.', { target_amount: 45e6, max_criticality: 0.45 }],
+    ['Raise $45M, no mission-critical sites (criticality 0.6 max).', { target_amount: 45e6, max_criticality: 0.6 }],
+    ['Raise $45M and steer clear of anything business-critical.', { target_amount: 45e6, max_criticality: 0.7 }],
+    ['Raise $45M. Mission-critical sites stay put.', { target_amount: 45e6, max_criticality: 0.7 }],
+    ['Raise $45M. Only buildings that are easy to let out.', { target_amount: 45e6, min_leaseability: 0.7 }],
+    [
+      "Raise $45M. We won't sell sites with criticality above 0.6 or leaseability below 0.5.",
+      { target_amount: 45e6, max_criticality: 0.6, min_leaseability: 0.5 },
+    ],
+    // A score level today with nothing bounding it is no limit.
+    ['Raise $45M. That site has 0.9 criticality today.', { target_amount: 45e6 }],
+  ],
+  'covenants named after their level, or whose covenant "sits" at it': [
+    ['Raise $45M keeping above 1.7x fixed charge.', { target_amount: 45e6, min_fixed_charge_coverage: 1.7 }],
+    ['Raise $45M. Our coverage covenant sits at 1.6x.', { target_amount: 45e6, min_fixed_charge_coverage: 1.6 }],
+    ['Raise $45M, lease-adjusted at max 5.2x.', { target_amount: 45e6, max_lease_adjusted_leverage: 5.2 }],
+    [
+      'Raise $45M, provided it does not cause lease-adjusted leverage to exceed 5x.',
+      { target_amount: 45e6, max_lease_adjusted_leverage: 5 },
+    ],
+    // Coverage where it stands today is background.
+    ['Raise $45M. Coverage currently sits at 2.1x.', { target_amount: 45e6 }],
+  ],
+  'floors named after the amount or with a closing qualifier, and counts that are not money': [
+    ['Raise $80M, $65M walk-away.', { target_amount: 80e6, floor_amount: 65e6 }],
+    ['Headline: $90M. Minimum net proceeds: $75M.', { target_amount: 90e6, floor_amount: 75e6 }],
+    ['Staff is down to 2,700 from 3,100. Raise $40M.', { target_amount: 40e6 }],
+    ['We employ 5,200 people. The raise is $60M.', { target_amount: 60e6 }],
+    ['Raise 45,000,000 please.', { target_amount: 45e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

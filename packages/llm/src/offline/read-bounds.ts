@@ -42,9 +42,11 @@ const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|
 const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
+/** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
+const COVENANT_SITS = /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b/;
 /** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
 const MOVE_VERB =
-  'push(?:ing)?|tak(?:e|ing)|driv(?:e|ing)|let(?:ting)?|bring(?:ing)?|drag(?:ging)?|send(?:ing)?|knock(?:ing)?|tip(?:ping)?|allow(?:ing)?|leav(?:e|ing)';
+  'caus(?:e|ing)|push(?:ing)?|tak(?:e|ing)|driv(?:e|ing)|let(?:ting)?|bring(?:ing)?|drag(?:ging)?|send(?:ing)?|knock(?:ing)?|tip(?:ping)?|allow(?:ing)?|leav(?:e|ing)';
 /**
  * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with",
  * a refusal to see a level ("I don't want to see a criticality above", "we never want to see leverage over"),
@@ -143,11 +145,20 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
-    // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage", "rated below 0.55 for criticality", "under
-    // 4.2x on a lease-adjusted basis"
+    // "0.7 criticality ceiling", "0.6 leaseability floor": the level, the metric, then the word that bounds it.
     {
       regex: new RegExp(
-        String.raw`(?:\b(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+(?:an?\s+)?)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
+        String.raw`(?<![\w.])${value}[^\S\n]+(?<metric>${metric})[^\S\n]+(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
+    // "under 3.5x leverage", "at least 2x coverage", "3.5x max leverage", "rated below 0.55 for criticality", "under
+    // 4.2x on a lease-adjusted basis", "≥ 0.7 leaseability" (a sign needs no word boundary before it)
+    {
+      regex: new RegExp(
+        String.raw`(?:(?<![a-z])(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+(?:an?\s+)?)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
         'g',
       ),
       unitRequired: true,
@@ -182,7 +193,8 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       if (stated !== 'neutral' && stated !== direction) continue;
       if (pattern.background && directionOf(groups['comparator']) === 'neutral' && groups['trailing'] === undefined) {
         const gap = text.lower.slice(start + (groups['metric'] ?? '').length, end);
-        if (CURRENT_LEVEL.test(gap)) continue;
+        // "The FCCR covenant sits at 1.5x": where a covenant sits is its limit, not the level today.
+        if (CURRENT_LEVEL.test(gap) && !COVENANT_SITS.test(text.lower.slice(start, end))) continue;
       }
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');

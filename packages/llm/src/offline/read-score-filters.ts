@@ -29,10 +29,12 @@ export interface ScoreFilterReading {
 
 /** "criticality", "criticality score", and its short form "crit" (never "critical"). */
 const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?`;
-const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?`;
+// "lease ≥ 0.6", "leasing >= .7": in a list of limits, a lease word compared from below with a fraction can only be
+// the score (a term is in years, leverage is bounded from above).
+const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
-const NEGATION = String.raw`(?:w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest))`;
+const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest))`;
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
@@ -50,7 +52,7 @@ const NOT_CRITICAL_PATTERNS = [
   // Only the critical words are claimed, so that a list of types after them ("mission-critical plants and data
   // centers stay off the table") is still read by the place and type reader.
   new RegExp(
-    String.raw`\b${CRITICAL}(?=(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z]))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
+    String.raw`\b${CRITICAL}(?=(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|put|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z]))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
     'g',
   ),
 ];
@@ -64,6 +66,8 @@ const EASILY_LEASABLE_PATTERNS = [
     'g',
   ),
   /\b(?:only\s+)?generic\s+(?:boxes|box|buildings?|sites?|assets?|industrial)(?:\s+only)?/g,
+  // "stuff that's super easy to lease out": easy to let again, in plain words.
+  /\b(?:(?:super|very|really|quite)\s+)?easy\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])/g,
   // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
   /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
@@ -77,9 +81,18 @@ const LEASABLE_WITH_LEVEL = new RegExp(
   'g',
 );
 
-function readLeasableWithLevel(text: BriefText): FoundBound[] {
+/**
+ * "nothing critical (keep under .5)", "no mission-critical sites (criticality 0.6 max)": the critical words with their
+ * level in brackets, which is the limit; the words alone would say 0.7.
+ */
+const NOT_CRITICAL_WITH_LEVEL = new RegExp(
+  String.raw`\b${NEGATION}\s+(?:any(?:thing)?\s+)?${CRITICAL}(?:\s+${SITE_NOUN})?\s*\(\s*(?:(?:keep|kept|stay|held|hold|i\.e\.|criticality|crit)[\s,:]+){0,2}(?:under|below|beneath|<=?|\u2264|max(?:imum)?|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|at\s+or\s+(?:below|under))?\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:or\s+(?:less|below|lower|under)|max(?:imum)?)?\s*\)`,
+  'g',
+);
+
+function readLevelInBrackets(text: BriefText, pattern: RegExp): FoundBound[] {
   const found: FoundBound[] = [];
-  for (const match of text.freeMatches(LEASABLE_WITH_LEVEL)) {
+  for (const match of text.freeMatches(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!text.isFree(start, end)) continue;
@@ -90,6 +103,10 @@ function readLeasableWithLevel(text: BriefText): FoundBound[] {
     text.claim(start, end);
   }
   return found;
+}
+
+function readLeasableWithLevel(text: BriefText): FoundBound[] {
+  return readLevelInBrackets(text, LEASABLE_WITH_LEVEL);
 }
 
 function readWords(text: BriefText, patterns: readonly RegExp[], level: number): FoundBound[] {
@@ -115,7 +132,11 @@ function readWords(text: BriefText, patterns: readonly RegExp[], level: number):
 export function readScoreFilters(text: BriefText): ScoreFilterReading {
   // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
   const ruledOutBounds = readRuledOutBounds(text);
-  const negatedMaxCriticality = [...ruledOutBounds.maxCriticality, ...readNegatedAbove(text)];
+  const negatedMaxCriticality = [
+    ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
+    ...ruledOutBounds.maxCriticality,
+    ...readNegatedAbove(text),
+  ];
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = [...readLeasableWithLevel(text), ...readBounds(text, LEASEABILITY, 'lower', 'score')];
   const scored = readScoredNearMetric(text);
@@ -217,7 +238,7 @@ const SCORED_LEVEL =
  * percentage needs its score named beside it (a share of proceeds is written so too).
  */
 const ANYTHING_LEVEL = new RegExp(
-  String.raw`\b(?:any(?:thing)?|${SITE_NOUN})\s+(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
+  String.raw`\b(?:any(?:thing)?|(?<nothing>nothing)|${SITE_NOUN})\s+(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
   'g',
 );
 /** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
@@ -253,7 +274,9 @@ function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; 
         metric = mention.groups?.['criticality'] === undefined ? 'leaseability' : 'criticality';
     if (metric === undefined) continue;
     const clause = text.clauseAround(start);
+    // "nothing above 0.6 on the criticality score": the level's own subject refuses it.
     const refused =
+      groups['nothing'] !== undefined ||
       REFUSED_BEFORE.test(text.lower.slice(clause.start, start)) ||
       new RegExp(String.raw`^\s*(?:${RULED_OUT})(?![a-z])`).test(text.lower.slice(end, clause.end));
     const comparedAbove = groups['lower'] !== undefined || groups['atLower'] !== undefined;
@@ -275,7 +298,7 @@ function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; 
  * "avoid"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
  */
 const RULED_OUT_LEAD = new RegExp(
-  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch))\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
   'g',
 );
 /**
