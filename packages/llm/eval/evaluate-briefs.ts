@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Twenty-four sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Twenty-six sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -35,7 +35,9 @@
 // eval/brief-fresh-check-set-19.json and eval/brief-fresh-check-set-20.json (250 briefs each, each written by hand by
 // two writers apart), written the same way after the reader was changed for the eighteenth, measured once, then tuned
 // on as well, and eval/brief-fresh-check-set-21.json and eval/brief-fresh-check-set-22.json (250 briefs each, each
-// written by hand by two more writers apart), written the same way after the reader was changed for those two, and
+// written by hand by two more writers apart), written the same way after the reader was changed for those two,
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-23.json and eval/brief-fresh-check-set-24.json
+// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two, and
 // measured once. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
@@ -103,6 +105,8 @@ const nineteenthFreshSet = readSet('brief-fresh-check-set-19.json');
 const twentiethFreshSet = readSet('brief-fresh-check-set-20.json');
 const twentyFirstFreshSet = readSet('brief-fresh-check-set-21.json');
 const twentySecondFreshSet = readSet('brief-fresh-check-set-22.json');
+const twentyThirdFreshSet = readSet('brief-fresh-check-set-23.json');
+const twentyFourthFreshSet = readSet('brief-fresh-check-set-24.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -248,8 +252,16 @@ const offlineSets: readonly [string, typeof set][] = [
   ['offline, eighteenth fresh check set (brief-fresh-check-set-18.json, written blind, measured once, then tuned on)', eighteenthFreshSet],
   ['offline, nineteenth fresh check set (brief-fresh-check-set-19.json, written blind, measured once, then tuned on)', nineteenthFreshSet],
   ['offline, twentieth fresh check set (brief-fresh-check-set-20.json, written blind, measured once, then tuned on)', twentiethFreshSet],
-  ['offline, twenty-first fresh check set (brief-fresh-check-set-21.json, written blind, measured once)', twentyFirstFreshSet],
-  ['offline, twenty-second fresh check set (brief-fresh-check-set-22.json, written blind, measured once)', twentySecondFreshSet],
+  [
+    'offline, twenty-first fresh check set (brief-fresh-check-set-21.json, written blind, measured once, then tuned on)',
+    twentyFirstFreshSet,
+  ],
+  [
+    'offline, twenty-second fresh check set (brief-fresh-check-set-22.json, written blind, measured once, then tuned on)',
+    twentySecondFreshSet,
+  ],
+  ['offline, twenty-third fresh check set (brief-fresh-check-set-23.json, written blind, measured once)', twentyThirdFreshSet],
+  ['offline, twenty-fourth fresh check set (brief-fresh-check-set-24.json, written blind, measured once)', twentyFourthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
