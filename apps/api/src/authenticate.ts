@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { FundScope } from '@leaseback/service';
 import { RequestError } from './request-errors.js';
@@ -17,33 +18,49 @@ export interface AuthenticatedLocals {
  * binds to loopback only; see `startServer`).
  */
 export function authenticate(apiKeys: Readonly<Record<string, readonly string[]>>): RequestHandler {
+  const check = apiKeyCheck(apiKeys);
+  return (request, response, next) => {
+    const verdict = check(request.headers);
+    if ('refused' in verdict) {
+      response.setHeader('WWW-Authenticate', verdict.challenge);
+      next(verdict.refused);
+      return;
+    }
+    response.locals.scope = verdict.scope;
+    next();
+  };
+}
+
+/** What `apiKeyCheck` says of a request: the caller's scope, or the refusal with its `WWW-Authenticate` challenge. */
+export type ApiKeyVerdict = { readonly scope: FundScope } | { readonly refused: RequestError; readonly challenge: string };
+
+/**
+ * The API-key rule on its own: given a request's headers, the caller's scope,
+ * or the `unauthorized` error to answer. `authenticate` applies it in Express;
+ * the direct reads (see `direct-reads.ts`) apply the same rule without Express.
+ * With no keys configured every request passes with an unrestricted scope.
+ */
+export function apiKeyCheck(apiKeys: Readonly<Record<string, readonly string[]>>): (headers: IncomingHttpHeaders) => ApiKeyVerdict {
   // Keys are compared as SHA-256 digests with timingSafeEqual, so neither the
   // comparison time nor an early exit says how much of a guess was right.
   const digests = Object.entries(apiKeys).map(([key, funds]) => ({ digest: digest(key), funds: Object.freeze([...funds]) }));
-  return (request, response, next) => {
-    if (digests.length === 0) {
-      response.locals.scope = undefined;
-      next();
-      return;
-    }
-    const presented = presentedKey(request.headers.authorization, request.headers['x-api-key']);
-    if (presented === undefined) {
-      response.setHeader('WWW-Authenticate', 'Bearer');
-      next(new RequestError('unauthorized', 'an API key is required: send "Authorization: Bearer <key>" or "X-API-Key: <key>"'));
-      return;
-    }
+  const unrestricted = { scope: undefined } as const;
+  return (headers) => {
+    if (digests.length === 0) return unrestricted;
+    const presented = presentedKey(headers.authorization, headers['x-api-key']);
+    if (presented === undefined)
+      return {
+        refused: new RequestError('unauthorized', 'an API key is required: send "Authorization: Bearer <key>" or "X-API-Key: <key>"'),
+        challenge: 'Bearer',
+      };
     const presentedDigest = digest(presented);
     let funds: readonly string[] | undefined;
     for (const candidate of digests) {
       if (timingSafeEqual(candidate.digest, presentedDigest)) funds = candidate.funds;
     }
-    if (funds === undefined) {
-      response.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
-      next(new RequestError('unauthorized', 'the API key is not valid'));
-      return;
-    }
-    response.locals.scope = funds;
-    next();
+    if (funds === undefined)
+      return { refused: new RequestError('unauthorized', 'the API key is not valid'), challenge: 'Bearer error="invalid_token"' };
+    return { scope: funds };
   };
 }
 

@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import type { RequestListener } from 'node:http';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import swaggerUi from 'swagger-ui-express';
 import { IDEMPOTENCY_KEY_PATTERN } from '@leaseback/domain';
-import { jsonTextOf, type CallContext, type FundScope, type LeasebackService, type ServiceConfig } from '@leaseback/service';
-import { API_ROUTES, RawJson, type ApiRoute } from './api-routes.js';
+import type { FundScope, LeasebackService, ServiceConfig } from '@leaseback/service';
+import { API_ROUTES, type ApiRoute } from './api-routes.js';
 import { authenticate } from './authenticate.js';
 import { FileDownload } from './file-download.js';
 import { readUpload } from './read-upload.js';
 import { refuseCredentialsInQuery } from './credentials-in-query.js';
-import { toErrorResponse } from './error-response.js';
 import { webConsole } from './web-console.js';
 import { httpMetrics } from './http-metrics.js';
 import { EventStream, prefersAsync } from './job-routes.js';
+import { directReads } from './direct-reads.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { OPS_ROUTES, type OpsDependencies } from './ops-routes.js';
 import { RequestError } from './request-errors.js';
-import { recordRequestFailure, requestLog, requestLogging } from './request-logging.js';
+import { requestLogging } from './request-logging.js';
+import { abortedWhenClientLeaves, answerError, routeContext, sendJsonResult } from './route-answers.js';
 import { API_VERSION } from './api-version.js';
 
 /** What `createApp` composes. */
@@ -102,8 +104,27 @@ export function createApp(options: CreateAppOptions): Express {
   app.use((request, _response, next) => {
     next(new RequestError('route_not_found', `no route for ${request.method} ${request.path}`));
   });
-  app.use(answerError);
+  app.use(answerErrorHandler);
   return app;
+}
+
+/**
+ * The server's request listener: the API's JSON reads answered directly (see
+ * `directReads`: the same rules without Express's per-request work), every
+ * other request by the Express app of `createApp`.
+ */
+export function createRequestListener(options: CreateAppOptions): RequestListener {
+  const app = createApp(options);
+  const answerDirectly = directReads({
+    service: options.service,
+    apiKeys: options.config.api.api_keys,
+    logger: options.logger,
+    generateRequestId: options.generateRequestId ?? randomUUID,
+    observe: httpMetrics(options.registry),
+  });
+  return (request, response) => {
+    if (!answerDirectly(request, response)) app(request, response);
+  };
 }
 
 /** Binds one route: parse the request, call the service, answer with the route's status. */
@@ -126,15 +147,7 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
       response.status(202).json(job);
       return;
     }
-    const context: CallContext = {
-      scope,
-      // The request's own logger, so the service's lines (an internal error's cause) carry the request id.
-      logger: requestLog(response),
-      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-    };
-    // Made when the work first looks at it: a read never does, and a signal with its listener per request is not free.
-    const signal = route.cancelOnDisconnect ? disconnectSignal(response) : undefined;
-    if (signal !== undefined) Object.defineProperty(context, 'signal', { get: signal, enumerable: true });
+    const { context, signal } = routeContext(route, response, scope, idempotencyKey);
     const result = await route.handle(service, {
       body: request.body,
       params: request.params as Record<string, string>,
@@ -145,33 +158,11 @@ function serve(route: ApiRoute, service: LeasebackService, isShuttingDown: () =>
       await streamEvents(result, response, signal?.() ?? abortedWhenClientLeaves(response), isShuttingDown);
       return;
     }
-    if (result instanceof RawJson) sendJsonText(response, route.status, result.json);
-    else if (result instanceof FileDownload) {
+    if (result instanceof FileDownload) {
       response.status(route.status).attachment(result.document.fileName).setHeader('Content-Type', result.document.mediaType);
       response.send(Buffer.from(result.document.content));
-    } else {
-      // An answer the service already serialised (a created run) is sent as that text.
-      const text = jsonTextOf(result) ?? JSON.stringify(result);
-      if (text === undefined) response.status(route.status).json(result);
-      else sendJsonText(response, route.status, text);
-    }
+    } else if (!sendJsonResult(response, route.status, result)) response.status(route.status).json(result);
   };
-}
-
-/**
- * Sends JSON text (or its UTF-8 bytes) as it is. Why not `response.json`/`send`:
- * they parse and rebuild the Content-Type, look the media type up and check
- * freshness on every answer, which was a few percent of a read; with ETags off
- * (see `createApp`) none of it changes what is sent. Text is encoded once into a
- * buffer: given a string, Node would join it to the header block first and
- * encode the copy. Node leaves the body out of a HEAD answer.
- */
-function sendJsonText(response: Response, status: number, json: string | Uint8Array): void {
-  const body = typeof json === 'string' ? Buffer.from(json, 'utf8') : json;
-  response.statusCode = status;
-  response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.setHeader('Content-Length', body.length);
-  response.end(body);
 }
 
 /** Answers server-sent events until the stream ends, the client leaves or the server shuts down. */
@@ -239,20 +230,9 @@ function hasNonEmptyBody(request: Request): boolean {
   );
 }
 
-/** The one error handler: every failure becomes `{ error: { code, message, problems? } }`. */
-function answerError(error: unknown, _request: Request, response: Response, _next: NextFunction): void {
-  const answer = toErrorResponse(error);
-  // The request's log line carries the code answered (see request-logging.ts).
-  response.locals.errorCode = answer.body.error.code;
-  // The request's one log line carries this error (and its stack).
-  if (answer.status >= 500) recordRequestFailure(response, error instanceof Error ? error : new Error(String(error)));
-  if (response.headersSent) {
-    // Too late for a status: cut the connection so the client sees a failure, not a truncated success.
-    response.destroy();
-    return;
-  }
-  for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
-  response.status(answer.status).json(answer.body);
+/** The one error handler: every failure becomes `{ error: { code, message, problems? } }` (see `answerError`). */
+function answerErrorHandler(error: unknown, _request: Request, response: Response, _next: NextFunction): void {
+  answerError(response, error);
 }
 
 /** The reference page loads its assets relative to itself, so it must be served at `/docs/`. */
@@ -266,23 +246,6 @@ function labelled(route: string): RequestHandler {
     response.locals.route = route;
     next();
   };
-}
-
-/** The request's cancellation signal, made on first call (already aborted if the client has gone by then). */
-function disconnectSignal(response: Response): () => AbortSignal {
-  let signal: AbortSignal | undefined;
-  return () => {
-    signal ??= response.destroyed && !response.writableFinished ? AbortSignal.abort() : abortedWhenClientLeaves(response);
-    return signal;
-  };
-}
-
-function abortedWhenClientLeaves(response: Response): AbortSignal {
-  const controller = new AbortController();
-  response.once('close', () => {
-    if (!response.writableFinished) controller.abort();
-  });
-  return controller.signal;
 }
 
 /** Whether a path is under `/api`, which only the API's routes answer. */

@@ -1,6 +1,6 @@
 export { API_ROUTES, type ApiRoute, type RouteCall, type SchemaReference } from './api-routes.js';
 export { authenticate, type AuthenticatedLocals } from './authenticate.js';
-export { createApp, type CreateAppOptions } from './create-app.js';
+export { createApp, createRequestListener, type CreateAppOptions } from './create-app.js';
 export { statusForCode, toErrorResponse, type ErrorBody, type ErrorResponse } from './error-response.js';
 export { HTTP_DURATION_METRIC } from './http-metrics.js';
 export {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { REQUEST_ID_PATTERN } from '@leaseback/domain';
 import type { ServiceLogger } from '@leaseback/service';
@@ -92,7 +92,7 @@ export function requestLog(response: ServerResponse): ServiceLogger {
 }
 
 /** Records a failure on the response: its request's log line carries it as `err`, with its stack. */
-export function recordRequestFailure(response: Response, error: Error): void {
+export function recordRequestFailure(response: ServerResponse, error: Error): void {
   (response as ObservedResponse).err = error;
 }
 
@@ -111,7 +111,26 @@ export function recordRequestFailure(response: Response, error: Error): void {
  * those were a tenth of a read's CPU.
  */
 export function requestLogging(logger: Logger, generateId: () => string = randomUUID, observe?: RequestObserver): RequestHandler {
+  const begin = requestLogStart(logger, generateId, observe);
   return (request, response, next) => {
+    begin(request, response);
+    next();
+  };
+}
+
+/**
+ * What `requestLogging` does when a request arrives, without Express: sets
+ * `X-Request-Id` and arranges the log line and the latency observation for when
+ * the response closes. The direct reads (see `direct-reads.ts`) start their
+ * requests' logs with it, so every request has the same line whichever way it
+ * is answered.
+ */
+export function requestLogStart(
+  logger: Logger,
+  generateId: () => string,
+  observe: RequestObserver | undefined,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
     const id = requestIdFor(request, generateId);
     response.setHeader(REQUEST_ID_HEADER, id);
     (response as ObservedResponse)[STATE] = {
@@ -125,7 +144,6 @@ export function requestLogging(logger: Logger, generateId: () => string = random
     };
     // One listener on `close`, which a response emits once whether it finished or the client left.
     response.once('close', requestClosed);
-    next();
   };
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolveApiListenHost, type LeasebackService, type LeasebackServiceHandle, type ServiceConfig } from '@leaseback/service';
-import { createApp, type CreateAppOptions } from './create-app.js';
+import { createRequestListener, type CreateAppOptions } from './create-app.js';
 
 /** What `startServer` needs: the app's parts plus where to listen and how to stop. */
 export interface StartServerOptions extends Omit<CreateAppOptions, 'isShuttingDown' | 'config'> {
@@ -63,7 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   let shuttingDown = false;
   const inFlight = new Set<ServerResponse>();
-  const app = createApp({ ...options, isShuttingDown: () => shuttingDown });
+  const app = createRequestListener({ ...options, isShuttingDown: () => shuttingDown });
   const server = createServer((request, response) => {
     // During shutdown no connection is kept alive: each ends after its answer.
     if (shuttingDown) response.setHeader('Connection', 'close');
