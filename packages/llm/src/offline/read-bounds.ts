@@ -167,6 +167,23 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   ];
 }
 
+// A metric's name alone, compiled once per metric.
+const metricNames = new Map<string, RegExp>();
+
+/**
+ * Whether the brief names the metric at all. Every form of a limit contains the metric's name, so where the name
+ * never appears no form can match, and the long forms are neither compiled nor run. Why: compiling them on first
+ * use was most of the time a command line spends reading its one brief, for metrics the brief never mentions.
+ */
+function mentionsMetric(text: BriefText, metric: string): boolean {
+  let name = metricNames.get(metric);
+  if (name === undefined) {
+    name = new RegExp(metric);
+    metricNames.set(metric, name);
+  }
+  return name.test(text.lower);
+}
+
 /**
  * Reads every limit written for one metric, claiming what it understood.
  * `direction` is the only sense the limit can have (`upper` for leverage and
@@ -175,6 +192,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
  */
 export function readBounds(text: BriefText, metric: string, direction: 'upper' | 'lower', kind: BoundValueKind): FoundBound[] {
   const found: FoundBound[] = [];
+  if (!mentionsMetric(text, metric)) return found;
   for (const pattern of patternsFor(metric, kind)) {
     for (const match of text.freeMatches(pattern.regex)) {
       const start = match.index;
