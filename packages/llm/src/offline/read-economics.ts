@@ -37,6 +37,9 @@ export interface EconomicsReading {
   unrecognized: string[];
 }
 
+/** A percent sign or the word ("percent", "per cent"): what every percentage written out has. */
+const PERCENTAGE = /%|per\s*cent/;
+
 /** A percentage's number as a numeral: "twenty-one" becomes "21"; a numeral stays as written. */
 function percentWritten(written: string): string {
   return /^\d/.test(written) ? written : String(numberValue(written));
@@ -114,12 +117,15 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   }
   // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
   const escalators: { value: number; start: number }[] = [];
-  claimAll(ESCALATOR, (match) => {
-    const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
-    const percent = Number(written);
-    if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
-    else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
-  });
+  // Every form of `ESCALATOR` ends in a percentage: in a brief with none it cannot match, so it is neither run nor,
+  // in a fresh process, compiled.
+  if (PERCENTAGE.test(text.lower))
+    claimAll(ESCALATOR, (match) => {
+      const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
+      const percent = Number(written);
+      if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
+      else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
+    });
   claimAll(ESCALATOR_BASIS_POINTS, (match) => {
     const basisPoints = Number(match.slice(1).find((group) => group !== undefined) ?? '');
     if (basisPoints >= 0 && basisPoints < 2500) escalators.push({ value: Math.round(basisPoints * 1e6) / 1e10, start: match.index });
