@@ -22,6 +22,11 @@ const MODELLED_AT = String.raw`(?:(?:are|is|were|be)\s+)?(?:modell?ed|assumed|un
 
 /** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
 const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
+/**
+ * How an answer or a reply opens before its figure: "No, use 25%", "'Yes - assume 2%", "use 2%" after "your question
+ * about the escalator:". Optional, after a question's `ANSWERED` or a label's colon.
+ */
+const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure|correct)\b[,.!-]?\s*)?(?:(?:let'?s\s+|please\s+|just\s+|we'?ll\s+)?(?:use|assume|take|make\s+it|go\s+with|call\s+it)\s+)?`;
 
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
@@ -40,8 +45,9 @@ export const LEASE_TERM = new RegExp(
     `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
     // "Lease term 15.": a sentence ending on the bare number after the lease's own label.
     `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+)(?=\\.(?:\\s|$))` +
-    // "slb_term_yrs | 15": a snake_case key copied from a model's inputs, its value after a bar, colon or equals sign.
-    `|[a-z]+_(?:lease_)?term(?:_(?:yrs|years|y))?\\s*[|:=]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
+    // "slb_term_yrs | 15", "Term_Yrs | 15", "lease_yrs: 18": a snake_case key copied from a model's inputs, its value
+    // after a bar, colon or equals sign; the years in the key are the unit.
+    `|(?:[a-z]+_(?:lease_)?(?:term|tenor)(?:_(?:yrs|years|y))?|(?:lease_)?(?:term|tenor)_(?:yrs|years|y)|(?:[a-z]+_)?lease(?:back)?_(?:yrs|years|y))\\s*[|:=]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
   'g',
 );
 /** "the leases were 10 years", "leases are 12 years", "leases modelled over 18 years", "leases assumed at 15 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years", "leases structured at 20 years". */
@@ -67,8 +73,8 @@ export const SHORTER_LEASES = /\b(?:shorter|short)\s+(?:lease(?:back)?\s+)?(?:le
 /** The term a conversation's "shorter leases" stands for: the one the generated "Short leases" what-if uses. */
 export const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_years;
 
-/** A percentage, the number captured. */
-const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b)`;
+/** A percentage, the number captured: "2.5%", "21 percent", "twenty-one per cent", "2.5pct". */
+const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b|pct\b)`;
 /** A percentage of at most 5 ("2.5%", "5%"), the number captured: the span a rent escalator takes. */
 const SMALL_PERCENT = String.raw`([0-4](?:\.\d+)?|5(?:\.0+)?)(?![\d.])\s*(?:%|percent\b|per\s*cent\b)`;
 /** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation", "esc". */
@@ -93,9 +99,10 @@ export const ESCALATOR = new RegExp(
     `|(?<![\\d.])${PERCENT_VALUE}[^\\S\\n]*(?:(?:annual|yearly)\\s+)*rent(?:al)?\\s+growth${PER_YEAR}` +
     // "Escalate rents at 2.5% annually": the rent's rise as an instruction.
     `|escalat(?:e|es|ing)\\s+(?:the\\s+|all\\s+|our\\s+)?rents?\\s+(?:at|by)\\s+${PERCENT_VALUE}${PER_YEAR}` +
-    // "slb_escalator | 2.0%": a snake_case key copied from a model's inputs.
-    `|[a-z]+_(?:rent_)?escalat(?:or|ion)\\s*[|:=]\\s*${PERCENT_VALUE}` +
-    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    // "slb_escalator | 2.0%", "annual_bump = 2.25%": a snake_case key copied from a model's inputs.
+    `|[a-z]+_(?:rent_)?(?:escalat(?:or|ion)s?|bumps?|uplifts?|step_?ups?)\\s*[|:=]\\s*${PERCENT_VALUE}` +
+    // "Escalator: use 2%", "escalator? A: yes, 2.5%": a label's or a question's answer may open with a word or two.
+    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*${ANSWER_LEAD}|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}${ANSWER_LEAD}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
     `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
@@ -107,6 +114,15 @@ export const ESCALATOR = new RegExp(
     `|(?<=\\b(?:\\d+|${WORD_NUMBER})[\\s-]*(?:year|yr)s?[\\s-]+leases?\\s+at\\s+)${SMALL_PERCENT}(?!\\s*(?:cap\\s+rate|yield|cap\\b|rate|coupon|interest|discount))` +
     // "Leases: 15 years, escalating 2.25% per year": after the leases, "escalating" says whose figure it is.
     `|(?<=\\blease(?:back)?s?\\b[^.!?\\n]{0,40})escalat(?:e|es|ing)\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
+  'g',
+);
+/**
+ * An escalator named, then replaced by a bare figure after "but" or "now": "we said 3% escalators before, but use 2%
+ * this time", "escalators of 3% last round; now go with 2.5%". The figure after the verb (the last group) is the
+ * escalator; on its own ("use 2%") it names nothing.
+ */
+export const ESCALATOR_REPLACED = new RegExp(
+  String.raw`\b(?:${PERCENT_VALUE}[^\S\n]*(?:(?:annual|yearly|rent(?:al)?)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)|${ESCALATOR_NOUN}\s+(?:of|at)\s+${PERCENT_VALUE})[^.!?\n%]{0,60}?\b(?:but|now)\b[^.!?\n%]{0,40}?\b(?:use|make\s+it|go\s+with|assume|take)\s+${PERCENT_VALUE}(?![a-z])`,
   'g',
 );
 /**
@@ -155,12 +171,16 @@ export const IFRS =
 /** "we report under US GAAP", "ASC 842", and "GAAP" alone ending a clause ("Leaseability 0.65 or higher. GAAP."). */
 export const US_GAAP =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;\n]|$)))(?![a-z0-9])/g;
-/** "21% tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on gains is 20%", "25% tax on the gain". */
+/**
+ * "21% tax rate", "a twenty-one percent tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on
+ * gains is 20%", "25% tax on the gain", "tax on gain = 24%", and a question on tax answered ("Tax rate? A: 24 percent",
+ * "should we assume zero tax? No, use 25%"). The figure before "tax" is on its line: a model's "annual_bump = 2.25%"
+ * above "tax on gain = 24%" is not a tax rate.
+ */
 export const TAX_RATE = new RegExp(
-  '\\b(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s*cent\\b)\\s*(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)*tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?)?' +
-    '|(?:(?:cash|marginal|corporate|effective|capital[\\s-]gains?)\\s+)?tax(?:\\s+(?:rate|charge))?(?:\\s+on\\s+(?:the\\s+|any\\s+)?gains?(?:\\s+on\\s+sale)?)?(?:\\s+(?:of\\s+|at\\s+|is\\s+|=\\s*|:\\s*)?|' +
-    ANSWERED +
-    ')(\\d+(?:\\.\\d+)?)\\s*%|taxed\\s+at\\s+(\\d+(?:\\.\\d+)?)\\s*%)(?![a-z])',
+  String.raw`\b(?:${PERCENT_VALUE}[^\S\n]*(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)*tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?)?` +
+    String.raw`|(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)?tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?(?:\s+on\s+sale)?)?(?:\s+(?:of\s+|at\s+|is\s+|=\s*|:\s*)?|${ANSWERED}${ANSWER_LEAD})(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b)` +
+    String.raw`|taxed\s+at\s+(\d+(?:\.\d+)?)\s*%)(?![a-z])`,
   'g',
 );
 /**

@@ -10,6 +10,7 @@ import {
   TERSE_LIST_TERM,
   ESCALATOR,
   ESCALATOR_BASIS_POINTS,
+  ESCALATOR_REPLACED,
   ESCALATOR_FRACTION,
   FLAT_RENT,
   TURNED_DOWN,
@@ -23,7 +24,7 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
-import { SET_ASIDE_BASIS, SET_ASIDE_TERM } from './set-aside-economics.js';
+import { SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
@@ -59,12 +60,14 @@ function yearsOf(text: string): number | null {
  */
 export function readEconomics(text: BriefText, conversation?: { readonly notes: string[] }): EconomicsReading {
   const reading: EconomicsReading = { unrecognized: [] };
+  // A figure in a question the brief sets aside at once is claimed and read as nothing.
+  const dismissed = dismissedQuestions(text.lower);
   const claimAll = (pattern: RegExp, use: (match: RegExpExecArray) => void): void => {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
       text.claim(match.index, end);
-      use(match);
+      if (!dismissed.some((span) => span.start <= match.index && end <= span.end)) use(match);
     }
   };
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
@@ -114,6 +117,14 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   }
   // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
   const escalators: { value: number; start: number }[] = [];
+  // The replacing figure counts from where the old one stood, so that a later escalator still wins. Most briefs say
+  // neither "but" nor "now", and skip the scan.
+  if (text.lower.includes('but') || text.lower.includes('now'))
+    claimAll(ESCALATOR_REPLACED, (match) => {
+      const written = percentWritten(match[3] ?? '');
+      if (Number(written) >= 0 && Number(written) < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
+      else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
+    });
   claimAll(ESCALATOR, (match) => {
     const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
     const percent = Number(written);
@@ -143,7 +154,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (percent >= 0 && percent <= 100) taxRates.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
   };
-  claimAll(TAX_RATE, (match) => taxFromPercent(match, match[1] ?? match[2] ?? match[3] ?? ''));
+  claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
   claimAll(TAX_RATE_FRACTION, (match) => {
     taxRates.push({ value: Number(match.slice(1).find((group) => group !== undefined)), start: match.index });
   });
