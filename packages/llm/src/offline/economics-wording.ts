@@ -9,11 +9,11 @@ import { WORD_MULTIPLE, WORD_NUMBER } from './written-numbers.js';
 const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 
 /** Years written after a number: "years", "yrs", "yr", "y" ("12y leases"). */
-const YEARS = '(?:years?|yrs?|y)(?![a-z])';
+export const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 /** What a lease's length is called: "term", "initial term", "lease tenor", "leaseback period", "lease length". */
 // A period, length or duration is a lease's only when it says so ("payback period of 5 years" is not).
 // "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
-const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
+export const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
 const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$))`;
 
@@ -37,8 +37,9 @@ export const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s+(?:we|i)\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}` +
-    // "Lease: 15-year absolute net", "Leases, twenty-five years.", "What kind of leases? A: 15 years": the leases as a label.
-    `|lease(?:back)?s?\\s*(?::\\s*|,\\s*|${ANSWERED})${NUMBER}[\\s-]*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
+    // "Lease: 15-year absolute net", "Leases, twenty-five years.", "What kind of leases? A: 15 years", "Lease
+    // assumptions? A: 18 years": the leases as a label.
+    `|lease(?:back)?s?(?:\\s+(?:assumptions?|inputs?|parameters))?\\s*(?::\\s*|,\\s*|${ANSWERED})${NUMBER}[\\s-]*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
     // "16 years on the leases", "twenty years for each leaseback": the years, then the leases they are for.
     `|${NUMBER}\\s*${YEARS}\\s+(?:on|for)\\s+(?:the|each|every|all|our|all\\s+the)\\s+(?:new\\s+)?lease(?:back)?s?` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
@@ -74,11 +75,11 @@ export const SHORTER_LEASES = /\b(?:shorter|short)\s+(?:lease(?:back)?\s+)?(?:le
 export const SHORT_LEASE_TERM_YEARS = OFFLINE_SCENARIO_RULES.short_lease_term_years;
 
 /** A percentage, the number captured: "2.5%", "21 percent", "twenty-one per cent", "2.5pct". */
-const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b|pct\b)`;
+export const PERCENT_VALUE = String.raw`(\d+(?:\.\d+)?|${WORD_NUMBER}|${WORD_MULTIPLE})\s*(?:%|percent\b|per\s*cent\b|pct\b)`;
 /** A percentage of at most 5 ("2.5%", "5%"), the number captured: the span a rent escalator takes. */
 const SMALL_PERCENT = String.raw`([0-4](?:\.\d+)?|5(?:\.0+)?)(?![\d.])\s*(?:%|percent\b|per\s*cent\b)`;
 /** What a rent escalator is called: "escalator", "annual escalation", "rent bumps", "uplift", "step-ups", "indexation", "esc". */
-const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?|esc\.?(?![a-z]))`;
+export const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|indexation|ratchets?|esc\.?(?![a-z]))`;
 /** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
 const RENT_RISING = String.raw`(?:step(?:s|ped|ping)?(?:\s+up)?|escalat(?:e|es|ed|ing)|ris(?:e|es|ing)|grow(?:s|ing|n)?|increas(?:e|es|ed|ing)|go(?:es|ing)?\s+up|climb(?:s|ing)?|bump(?:s|ed|ing)?(?:\s+up)?|ratchet(?:s|ing)?(?:\s+up)?|index(?:ed|ing)?)`;
 const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year)))?`;
@@ -114,15 +115,6 @@ export const ESCALATOR = new RegExp(
     `|(?<=\\b(?:\\d+|${WORD_NUMBER})[\\s-]*(?:year|yr)s?[\\s-]+leases?\\s+at\\s+)${SMALL_PERCENT}(?!\\s*(?:cap\\s+rate|yield|cap\\b|rate|coupon|interest|discount))` +
     // "Leases: 15 years, escalating 2.25% per year": after the leases, "escalating" says whose figure it is.
     `|(?<=\\blease(?:back)?s?\\b[^.!?\\n]{0,40})escalat(?:e|es|ing)\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR})(?![a-z])`,
-  'g',
-);
-/**
- * An escalator named, then replaced by a bare figure after "but" or "now": "we said 3% escalators before, but use 2%
- * this time", "escalators of 3% last round; now go with 2.5%". The figure after the verb (the last group) is the
- * escalator; on its own ("use 2%") it names nothing.
- */
-export const ESCALATOR_REPLACED = new RegExp(
-  String.raw`\b(?:${PERCENT_VALUE}[^\S\n]*(?:(?:annual|yearly|rent(?:al)?)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)|${ESCALATOR_NOUN}\s+(?:of|at)\s+${PERCENT_VALUE})[^.!?\n%]{0,60}?\b(?:but|now)\b[^.!?\n%]{0,40}?\b(?:use|make\s+it|go\s+with|assume|take)\s+${PERCENT_VALUE}(?![a-z])`,
   'g',
 );
 /**

@@ -220,6 +220,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$45M. How about 4% bumps?', { target_amount: 45e6, economics: { rent_escalator: 0.04 } }],
     ['$45M. We move to IFRS 16 later this year, so use it now.', { target_amount: 45e6, economics: { accounting_basis: 'ifrs16' } }],
   ],
+  'economics revised in the same breath: moved from one figure to another, or corrected': [
+    ['$45M. Escalators go from 2.5% to 3%.', { target_amount: 45e6, economics: { rent_escalator: 0.03 } }],
+    ['$45M; bumps from 1% -> 1.5%.', { target_amount: 45e6, economics: { rent_escalator: 0.015 } }],
+    ['$45M. The tax rate has been cut from 25% to 21%.', { target_amount: 45e6, economics: { tax_rate: 0.21 } }],
+    [
+      '$45M. Lease term no shorter than 10 years; actually the signed copy says 12 years.',
+      { target_amount: 45e6, economics: { lease_term_years: 12 } },
+    ],
+    ['$45M. Lease inputs? A: 16 years.', { target_amount: 45e6, economics: { lease_term_years: 16 } }],
+    // Another figure moving, and a second span of years that corrects nothing, revise no term or escalator.
+    ['$45M. Revenue moves from 2% to 4% growth.', { target_amount: 45e6 }],
+    ['$45M. Lease term 15 years, plus two 5-year options.', { target_amount: 45e6, economics: { lease_term_years: 15 } }],
+  ],
 };
 
 describeFamilies('readBrief: economics and objective wording', FAMILIES);

@@ -10,7 +10,6 @@ import {
   TERSE_LIST_TERM,
   ESCALATOR,
   ESCALATOR_BASIS_POINTS,
-  ESCALATOR_REPLACED,
   ESCALATOR_FRACTION,
   FLAT_RENT,
   TURNED_DOWN,
@@ -24,6 +23,7 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
+import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
 import { SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 
@@ -41,6 +41,16 @@ export interface EconomicsReading {
 /** A percentage's number as a numeral: "twenty-one" becomes "21"; a numeral stays as written. */
 function percentWritten(written: string): string {
   return /^\d/.test(written) ? written : String(numberValue(written));
+}
+
+/** The figure a revision settles on: the last group of a `revised-economics.ts` pattern that matched. */
+function revisedFigure(match: RegExpExecArray): string {
+  return (
+    match
+      .slice(1)
+      .filter((group) => group !== undefined)
+      .pop() ?? ''
+  );
 }
 
 /** Whole years, or null when the words are not a whole number. */
@@ -74,6 +84,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
+  claimAll(LEASE_TERM_REVISED, (match) => {
+    const years = yearsOf(revisedFigure(match));
+    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+    else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
+  });
   claimAll(LEASE_TERM, (match) => {
     const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
@@ -117,11 +132,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   }
   // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
   const escalators: { value: number; start: number }[] = [];
-  // The replacing figure counts from where the old one stood, so that a later escalator still wins. Most briefs say
-  // neither "but" nor "now", and skip the scan.
-  if (text.lower.includes('but') || text.lower.includes('now'))
-    claimAll(ESCALATOR_REPLACED, (match) => {
-      const written = percentWritten(match[3] ?? '');
+  // The revised figure counts from where the old one stood, so that a later escalator still wins. Most briefs say
+  // none of "but", "now" or "from", and skip the scan.
+  if (/\b(?:but|now|from)\b/.test(text.lower))
+    claimAll(ESCALATOR_REVISED, (match) => {
+      const written = percentWritten(revisedFigure(match));
       if (Number(written) >= 0 && Number(written) < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
       else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
     });
@@ -154,6 +169,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (percent >= 0 && percent <= 100) taxRates.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
   };
+  if (text.lower.includes('from')) claimAll(TAX_RATE_REVISED, (match) => taxFromPercent(match, percentWritten(revisedFigure(match))));
   claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
   claimAll(TAX_RATE_FRACTION, (match) => {
     taxRates.push({ value: Number(match.slice(1).find((group) => group !== undefined)), start: match.index });
