@@ -141,6 +141,15 @@ export const ESCALATOR_FRACTION = new RegExp(
   String.raw`\b(?:(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*(?:[:=]\s*|\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|an?)\s+(?:annual\s+|rent(?:al)?\s+)*escalat(?:or|ion)|${FRACTION}\s+(?:(?:annual|yearly|rent(?:al)?)\s+)+(?:escalat(?:or|ors|ion)|bumps?)|rents?\s+${RENT_RISING}\s+(?:by\s+)?${FRACTION}${PER_YEAR})`,
   'g',
 );
+/**
+ * A thread's question on the escalator settled a line or a few later by a bare percentage ("sue: escalator 2 or 3?" ...
+ * "sue: ok 2.5%", "Escalator? / ...: 2 is low / ...: fine, 2.25%"): the settling line opens with its speaker and an
+ * assent, and holds nothing but the figure.
+ */
+export const ESCALATOR_SETTLED_IN_THREAD = new RegExp(
+  String.raw`\b${ESCALATOR_NOUN}[^?\n]{0,30}\?[^\S\n]*(?:\n[^\n]{0,80}){0,3}?\n[^\S\n]*[a-z]+[^\S\n]*:[^\S\n]*(?:ok(?:ay)?|yes|yep|fine|agreed|sure|let'?s\s+(?:do|say|go\s+with|use)|go\s+with|use)[,!.]?[^\S\n]+${SMALL_PERCENT}(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$))`,
+  'g',
+);
 /** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
 export const FLAT_RENT = new RegExp(
   String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|will\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,

@@ -229,6 +229,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 45e6, economics: { lease_term_years: 12 } },
     ],
     ['$45M. Lease inputs? A: 16 years.', { target_amount: 45e6, economics: { lease_term_years: 16 } }],
+    [
+      'kim: bumps 1.5 or 2?\nlou: buyers expect 2\nkim: fine, 2%\nlou: size is $45M',
+      { target_amount: 45e6, economics: { rent_escalator: 0.02 } },
+    ],
     // Another figure moving, and a second span of years that corrects nothing, revise no term or escalator.
     ['$45M. Revenue moves from 2% to 4% growth.', { target_amount: 45e6 }],
     ['$45M. Lease term 15 years, plus two 5-year options.', { target_amount: 45e6, economics: { lease_term_years: 15 } }],

@@ -11,6 +11,7 @@ import {
   ESCALATOR,
   ESCALATOR_BASIS_POINTS,
   ESCALATOR_FRACTION,
+  ESCALATOR_SETTLED_IN_THREAD,
   FLAT_RENT,
   TURNED_DOWN,
   UNDECIDED_BASIS,
@@ -139,6 +140,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       const written = percentWritten(revisedFigure(match));
       if (Number(written) >= 0 && Number(written) < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
       else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
+    });
+  // Counted from the settling line, where the figure is.
+  if (text.lower.includes('?') && text.lower.includes('\n'))
+    claimAll(ESCALATOR_SETTLED_IN_THREAD, (match) => {
+      escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
     });
   claimAll(ESCALATOR, (match) => {
     const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
