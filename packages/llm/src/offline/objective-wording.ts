@@ -129,7 +129,8 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       String.raw`(?:sell|raise|divest)(?:ing)?\s+only\s+what(?:'s|\s+is|\s+we|\s+you|\s+they)?\s+(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required)`,
       // "sell as little as possible", "sell the minimum.": selling itself kept small.
       String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|necessary)`,
-      String.raw`sell(?:s|ing)?\s+(?:only\s+)?the\s+(?:bare\s+)?minimum(?=\s*(?:[,.;!)\n]|$))`,
+      // "sell the minimum, $40M" names the minimum's figure: a floor, left to the amounts' reader.
+      String.raw`sell(?:s|ing)?\s+(?:only\s+)?the\s+(?:bare\s+)?minimum(?=\s*(?:[.;!)\n]|$|,(?!\s*(?:us\$|\$|usd|eur|gbp|\d))))`,
       String.raw`avoid(?:ing)?\s+(?:raising|selling)\s+(?:any\s+)?more\s+than\s+(?:is\s+|we\s+)?(?:necessary|needed|required|need)`,
       String.raw`sell(?:s|ing)?\s+(?:only\s+)?(?:the\s+)?(?:minimum|least|bare\s+minimum)(?:\s+amount)?\s+(?:necessary|needed|required|possible)`,
       String.raw`(?:the\s+)?(?:fewest|least|smallest|minimum|lowest)\s+(?:surplus|excess|extra)\s+(?:dollars|proceeds|cash)(?:\s+possible)?`,

@@ -179,6 +179,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // What is sold named by anything but the need, and the minimum as a figure, are no objective.
     ['$45M; sell only what the buyers like.', { target_amount: 45e6 }],
     ['$45M, and sell the minimum of two sites.', { target_amount: 45e6 }],
+    ['Target $45M. If the market is weak, sell the minimum, $40M.', { target_amount: 45e6 }],
   ],
   "the cheapest capital: the leases' present value, lowest": [
     ['$45M, lowest rent PV please.', { target_amount: 45e6, economics: { objective: 'min_npv_cost' } }],
@@ -189,6 +190,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'the strategy: the optimiser turned down, and "exactly" as emphasis': [
     ['$45M, rank the sites greedily, not the solver.', { target_amount: 45e6, strategy: 'greedy' }],
     ['$45M; greedy is enough, no need to optimize.', { target_amount: 45e6, strategy: 'greedy' }],
+    ['$45M, so why not the optimizer?', { target_amount: 45e6, strategy: 'exact' }],
     ['$45M - that is exactly what the board approved.', { target_amount: 45e6 }],
     ['$45M; run it the same way, exactly like the spring program.', { target_amount: 45e6 }],
     // "Exactly" said of the solve still asks for the exact strategy.
@@ -215,6 +217,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["$45M. Could the tax rate be 30% instead? Don't change anything.", { target_amount: 45e6 }],
     ['$45M. What if we went to US GAAP? Just a thought.', { target_amount: 45e6 }],
     ['$45M. We should revisit IFRS 16 down the road.', { target_amount: 45e6 }],
+    // Only the question is set aside, not an instruction before it in the same sentence.
+    ['$45M on 20-year leases, and could we also try 3% bumps? Just curious.', { target_amount: 45e6, economics: { lease_term_years: 20 } }],
     ['$45M; the parent may prefer IFRS later.', { target_amount: 45e6 }],
     // Not set aside, the question or the later basis still asks for it.
     ['$45M. How about 4% bumps?', { target_amount: 45e6, economics: { rent_escalator: 0.04 } }],

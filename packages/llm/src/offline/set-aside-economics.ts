@@ -61,6 +61,13 @@ export const SET_ASIDE_TERM = new RegExp(
 const DISMISSED_QUESTION = new RegExp(String.raw`(?:^|[.!?\n;])((?:[^.!?\n;]|\.(?=\d)){1,200}?)${DISMISSED_AFTER_QUESTION}`, 'g');
 
 /**
+ * Where a question opens inside its sentence: its first interrogative or hypothetical word at the sentence's start or
+ * after a comma, a dash, "and", "but", "so" or "also" ("Use 20-year leases, and could we try IFRS?" asks only from "could").
+ */
+const QUESTION_OPENER =
+  /(?:^|[,\u2014\u2013-]\s*|\b(?:and|but|so|also)\s+)\s*((?:what|how|could|should|can|would|will|shall|is|are|do|does|did|if|why|hypothetically|suppose|supposing|imagine|any\s+chance|maybe)\b)/;
+
+/**
  * The questions a brief asks and sets aside at once ("what would a 12-year term look like vs 15? Just curious",
  * "Hypothetically, with a 3% escalator, how would that change things? Don't apply it yet"), as spans of the
  * lower-cased text from the question's first word to its question mark: a term, escalator, basis, tax rate or objective
@@ -72,10 +79,12 @@ export function dismissedQuestions(lower: string): { start: number; end: number 
   DISMISSED_QUESTION.lastIndex = 0;
   for (let match = DISMISSED_QUESTION.exec(lower); match !== null; match = DISMISSED_QUESTION.exec(lower)) {
     const question = match[1] ?? '';
-    const start = match.index + match[0].indexOf(question);
-    spans.push({ start, end: start + question.length + 1 });
+    const sentenceStart = match.index + match[0].indexOf(question);
+    const opener = QUESTION_OPENER.exec(question);
+    const start = opener === null ? sentenceStart : sentenceStart + opener.index + opener[0].length - (opener[1] ?? '').length;
+    spans.push({ start, end: sentenceStart + question.length + 1 });
     // The dismissal's own "?" may open the next question's sentence.
-    DISMISSED_QUESTION.lastIndex = start + question.length;
+    DISMISSED_QUESTION.lastIndex = sentenceStart + question.length;
   }
   return spans;
 }
