@@ -26,7 +26,7 @@ const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`
  * How an answer or a reply opens before its figure: "No, use 25%", "'Yes - assume 2%", "use 2%" after "your question
  * about the escalator:". Optional, after a question's `ANSWERED` or a label's colon.
  */
-const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure|correct)\b[,.!-]?\s*)?(?:(?:let'?s\s+|please\s+|just\s+|we'?ll\s+)?(?:use|assume|take|make\s+it|go\s+with|call\s+it)\s+)?`;
+const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure|correct)\b[,!-]?\s*)?(?:(?:let'?s\s+|please\s+|just\s+|we'?ll\s+)?(?:use|assume|take|make\s+it|go\s+with|call\s+it)\s+)?`;
 
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",

@@ -208,6 +208,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$45M. On the escalator: assume 2.75%.', { target_amount: 45e6, economics: { rent_escalator: 0.0275 } }],
     ['$45M. Earlier we used 2% bumps, but now go with 3%.', { target_amount: 45e6, economics: { rent_escalator: 0.03 } }],
     ['$45M, rent esc 3pct', { target_amount: 45e6, economics: { rent_escalator: 0.03 } }],
+    // An answer that ends on "No." leaves the next sentence's figure to its own words.
+    ['$45M. Tax? No. Use 20% of proceeds for capex.', { target_amount: 45e6 }],
     // A figure after "but use" with no escalator before it names nothing.
     ['$45M. Budget growth was 2%, but use 3% for inflation.', { target_amount: 45e6 }],
   ],
