@@ -85,11 +85,13 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
-  claimAll(LEASE_TERM_REVISED, (match) => {
-    const years = yearsOf(revisedFigure(match));
-    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
-    else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
-  });
+  // Only a brief with a word of correction can revise a term in the same breath.
+  if (/\b(?:actually|correction|sorry|wait)\b/.test(text.lower))
+    claimAll(LEASE_TERM_REVISED, (match) => {
+      const years = yearsOf(revisedFigure(match));
+      if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+      else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
+    });
   claimAll(LEASE_TERM, (match) => {
     const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
@@ -142,7 +144,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
     });
   // Counted from the settling line, where the figure is.
-  if (text.lower.includes('?') && text.lower.includes('\n'))
+  if (text.lower.includes('?') && text.lower.includes('\n') && text.lower.includes(':'))
     claimAll(ESCALATOR_SETTLED_IN_THREAD, (match) => {
       escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
     });
