@@ -165,6 +165,84 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$45M. Should we use US GAAP? Just wondering, not for this run.', { target_amount: 45e6 }],
     ['$45M. Can we use US GAAP?', { target_amount: 45e6, economics: { accounting_basis: 'us_gaap' } }],
   ],
+  'selling no more than needed: the need as all that is sold, and selling itself kept small': [
+    ['Raise $45M, selling no more than you need.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Sell only what is really needed: $45M.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M. Divest only what we need, nothing more.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M; raise as little as we can.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M, so sell the bare minimum.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M. We aim to not oversell.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M; avoid overselling.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise the smallest sum above $45M that clears.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M, the lowest-overshoot goal.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M. Sell as little over the ask as you can.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    // What is sold named by anything but the need, and the minimum as a figure, are no objective.
+    ['$45M; sell only what the buyers like.', { target_amount: 45e6 }],
+    ['$45M, and sell the minimum of two sites.', { target_amount: 45e6 }],
+    ['Target $45M. If the market is weak, sell the minimum, $40M.', { target_amount: 45e6 }],
+  ],
+  "the cheapest capital: the leases' present value, lowest": [
+    ['$45M, lowest rent PV please.', { target_amount: 45e6, economics: { objective: 'min_npv_cost' } }],
+    ['$45M with the smallest leaseback NPV.', { target_amount: 45e6, economics: { objective: 'min_npv_cost' } }],
+    // A lease's present value merely reported is no objective.
+    ['$45M; the lease NPV is about $30M.', { target_amount: 45e6 }],
+  ],
+  'the strategy: the optimiser turned down, and "exactly" as emphasis': [
+    ['$45M, rank the sites greedily, not the solver.', { target_amount: 45e6, strategy: 'greedy' }],
+    ['$45M; greedy is enough, no need to optimize.', { target_amount: 45e6, strategy: 'greedy' }],
+    ['$45M, so why not the optimizer?', { target_amount: 45e6, strategy: 'exact' }],
+    ['$45M - that is exactly what the board approved.', { target_amount: 45e6 }],
+    ['$45M; run it the same way, exactly like the spring program.', { target_amount: 45e6 }],
+    // "Exactly" said of the solve still asks for the exact strategy.
+    ['Solve the $45M program exactly.', { target_amount: 45e6, strategy: 'exact' }],
+  ],
+  'figures under model keys, in answers and replies, and replaced': [
+    ['Target $45M\nopex_growth = 3%\ntax on gain = 20%', { target_amount: 45e6, economics: { tax_rate: 0.2 } }],
+    ['Target $45M\nyearly_bump = 1.75%', { target_amount: 45e6, economics: { rent_escalator: 0.0175 } }],
+    ['Target $45M\ntenor_yrs: 20', { target_amount: 45e6, economics: { lease_term_years: 20 } }],
+    ['Target $45M\nleaseback_yrs = 22', { target_amount: 45e6, economics: { lease_term_years: 22 } }],
+    ['$45M. Which tax rate? Controller: use 22%.', { target_amount: 45e6, economics: { tax_rate: 0.22 } }],
+    ['$45M. Tax rate?\nA: 27 percent.', { target_amount: 45e6, economics: { tax_rate: 0.27 } }],
+    ['$45M, a twenty-two percent tax rate.', { target_amount: 45e6, economics: { tax_rate: 0.22 } }],
+    ['$45M. Escalator? Ops: yes, 1.5%.', { target_amount: 45e6, economics: { rent_escalator: 0.015 } }],
+    ['$45M. On the escalator: assume 2.75%.', { target_amount: 45e6, economics: { rent_escalator: 0.0275 } }],
+    ['$45M. Earlier we used 2% bumps, but now go with 3%.', { target_amount: 45e6, economics: { rent_escalator: 0.03 } }],
+    ['$45M, rent esc 3pct', { target_amount: 45e6, economics: { rent_escalator: 0.03 } }],
+    // An answer that ends on "No." leaves the next sentence's figure to its own words.
+    ['$45M. Tax? No. Use 20% of proceeds for capex.', { target_amount: 45e6 }],
+    // A figure after "but use" with no escalator before it names nothing.
+    ['$45M. Budget growth was 2%, but use 3% for inflation.', { target_amount: 45e6 }],
+  ],
+  'economics asked about and set aside at once, or put off': [
+    ['$45M. How would 4% bumps change the answer? Just wondering.', { target_amount: 45e6 }],
+    ["$45M. What would 25-year leases do to the NPV? Don't apply it yet.", { target_amount: 45e6 }],
+    ["$45M. Could the tax rate be 30% instead? Don't change anything.", { target_amount: 45e6 }],
+    ['$45M. What if we went to US GAAP? Just a thought.', { target_amount: 45e6 }],
+    ['$45M. We should revisit IFRS 16 down the road.', { target_amount: 45e6 }],
+    // Only the question is set aside, not an instruction before it in the same sentence.
+    ['$45M on 20-year leases, and could we also try 3% bumps? Just curious.', { target_amount: 45e6, economics: { lease_term_years: 20 } }],
+    ['$45M; the parent may prefer IFRS later.', { target_amount: 45e6 }],
+    // Not set aside, the question or the later basis still asks for it.
+    ['$45M. How about 4% bumps?', { target_amount: 45e6, economics: { rent_escalator: 0.04 } }],
+    ['$45M. We move to IFRS 16 later this year, so use it now.', { target_amount: 45e6, economics: { accounting_basis: 'ifrs16' } }],
+  ],
+  'economics revised in the same breath: moved from one figure to another, or corrected': [
+    ['$45M. Escalators go from 2.5% to 3%.', { target_amount: 45e6, economics: { rent_escalator: 0.03 } }],
+    ['$45M; bumps from 1% -> 1.5%.', { target_amount: 45e6, economics: { rent_escalator: 0.015 } }],
+    ['$45M. The tax rate has been cut from 25% to 21%.', { target_amount: 45e6, economics: { tax_rate: 0.21 } }],
+    [
+      '$45M. Lease term no shorter than 10 years; actually the signed copy says 12 years.',
+      { target_amount: 45e6, economics: { lease_term_years: 12 } },
+    ],
+    ['$45M. Lease inputs? A: 16 years.', { target_amount: 45e6, economics: { lease_term_years: 16 } }],
+    [
+      'kim: bumps 1.5 or 2?\nlou: buyers expect 2\nkim: fine, 2%\nlou: size is $45M',
+      { target_amount: 45e6, economics: { rent_escalator: 0.02 } },
+    ],
+    // Another figure moving, and a second span of years that corrects nothing, revise no term or escalator.
+    ['$45M. Revenue moves from 2% to 4% growth.', { target_amount: 45e6 }],
+    ['$45M. Lease term 15 years, plus two 5-year options.', { target_amount: 45e6, economics: { lease_term_years: 15 } }],
+  ],
 };
 
 describeFamilies('readBrief: economics and objective wording', FAMILIES);

@@ -11,6 +11,7 @@ import {
   ESCALATOR,
   ESCALATOR_BASIS_POINTS,
   ESCALATOR_FRACTION,
+  ESCALATOR_SETTLED_IN_THREAD,
   FLAT_RENT,
   TURNED_DOWN,
   UNDECIDED_BASIS,
@@ -23,7 +24,8 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
-import { SET_ASIDE_BASIS, SET_ASIDE_TERM } from './set-aside-economics.js';
+import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
+import { SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
@@ -37,12 +39,22 @@ export interface EconomicsReading {
   unrecognized: string[];
 }
 
-/** A percent sign or the word ("percent", "per cent"): what every percentage written out has. */
-const PERCENTAGE = /%|per\s*cent/;
+/** A percent sign or word ("percent", "per cent", "pct"): what every percentage written out has. */
+const PERCENTAGE = /%|per\s*cent|pct/;
 
 /** A percentage's number as a numeral: "twenty-one" becomes "21"; a numeral stays as written. */
 function percentWritten(written: string): string {
   return /^\d/.test(written) ? written : String(numberValue(written));
+}
+
+/** The figure a revision settles on: the last group of a `revised-economics.ts` pattern that matched. */
+function revisedFigure(match: RegExpExecArray): string {
+  return (
+    match
+      .slice(1)
+      .filter((group) => group !== undefined)
+      .pop() ?? ''
+  );
 }
 
 /** Whole years, or null when the words are not a whole number. */
@@ -62,18 +74,27 @@ function yearsOf(text: string): number | null {
  */
 export function readEconomics(text: BriefText, conversation?: { readonly notes: string[] }): EconomicsReading {
   const reading: EconomicsReading = { unrecognized: [] };
+  // A figure in a question the brief sets aside at once is claimed and read as nothing.
+  const dismissed = dismissedQuestions(text.lower);
   const claimAll = (pattern: RegExp, use: (match: RegExpExecArray) => void): void => {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
       text.claim(match.index, end);
-      use(match);
+      if (!dismissed.some((span) => span.start <= match.index && end <= span.end)) use(match);
     }
   };
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
+  // Only a brief with a word of correction can revise a term in the same breath.
+  if (/\b(?:actually|correction|sorry|wait)\b/.test(text.lower))
+    claimAll(LEASE_TERM_REVISED, (match) => {
+      const years = yearsOf(revisedFigure(match));
+      if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+      else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
+    });
   claimAll(LEASE_TERM, (match) => {
     const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
@@ -117,6 +138,19 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   }
   // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
   const escalators: { value: number; start: number }[] = [];
+  // The revised figure counts from where the old one stood, so that a later escalator still wins. Most briefs say
+  // none of "but", "now" or "from", and skip the scan.
+  if (/\b(?:but|now|from)\b/.test(text.lower))
+    claimAll(ESCALATOR_REVISED, (match) => {
+      const written = percentWritten(revisedFigure(match));
+      if (Number(written) >= 0 && Number(written) < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
+      else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
+    });
+  // Counted from the settling line, where the figure is.
+  if (text.lower.includes('?') && text.lower.includes('\n') && text.lower.includes(':'))
+    claimAll(ESCALATOR_SETTLED_IN_THREAD, (match) => {
+      escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
+    });
   // Every form of `ESCALATOR` ends in a percentage: in a brief with none it cannot match, so it is neither run nor,
   // in a fresh process, compiled.
   if (PERCENTAGE.test(text.lower))
@@ -149,7 +183,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (percent >= 0 && percent <= 100) taxRates.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
   };
-  claimAll(TAX_RATE, (match) => taxFromPercent(match, match[1] ?? match[2] ?? match[3] ?? ''));
+  if (text.lower.includes('from')) claimAll(TAX_RATE_REVISED, (match) => taxFromPercent(match, percentWritten(revisedFigure(match))));
+  claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
   claimAll(TAX_RATE_FRACTION, (match) => {
     taxRates.push({ value: Number(match.slice(1).find((group) => group !== undefined)), start: match.index });
   });

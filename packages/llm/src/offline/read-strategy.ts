@@ -3,9 +3,12 @@ import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
 import { DISMISSED_AFTER_QUESTION } from './set-aside-economics.js';
 
-/** Asking for the provably best set (by name, or as an exhaustive or brute-force search), or for selling no more than needed. */
+/**
+ * Asking for the provably best set (by name, or as an exhaustive or brute-force search), or for selling no more than
+ * needed; "exactly" alone too ("solve it exactly"), but not as a word of emphasis ("we'll model exactly that").
+ */
 const EXACT =
-  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation|er)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|search(?:es|ing)?\s+exhaustively|exhaustively\s+search(?:es|ing)?|exhaustive\s+(?:search|enumeration|solve)|brute[-\s]force|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly)(?![a-z])/g;
+  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation|er)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|search(?:es|ing)?\s+exhaustively|exhaustively\s+search(?:es|ing)?|exhaustive\s+(?:search|enumeration|solve)|brute[-\s]force|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly(?!\s+(?:that|this|those|these|what|how|like|right|the\s+same)(?![a-z])))(?![a-z])/g;
 /**
  * The exact strategy asked about and set aside at once ("what if we tried the exact solver? Probably not", "would an
  * exact run do better? Don't bother."): claimed first and read as nothing.
@@ -26,11 +29,11 @@ const NOT_GREEDY = new RegExp(
 );
 /**
  * Waiving the proof of the best answer ("don't bother proving optimality", "no need to find the optimum", "without
- * chasing the optimal set") or the optimiser itself ("no need for the optimiser", "rather than the solver"): with two
- * strategies, that asks for greedy.
+ * chasing the optimal set") or the optimiser itself ("no need for the optimiser", "rather than the solver", "the
+ * ranking, not the optimiser", "no need to optimise"): with two strategies, that asks for greedy.
  */
 const NOT_EXACT =
-  /\b(?:(?:rather\s+than|instead\s+of|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?)\s+(?:the\s+|an?\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
+  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?)\s+(?:the\s+|an?\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
 /**
  * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
  * quarter", "greedy overshot last time"), which is history, not a choice, nor a suggestion of it withdrawn ("the

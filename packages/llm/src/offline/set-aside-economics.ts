@@ -6,10 +6,10 @@ import { WORD_NUMBER } from './written-numbers.js';
 
 /**
  * What follows a question to set its idea aside at once: "Just thinking out loud", "just curious", "not for this run",
- * "Not in this run", "probably not", "don't bother", "never mind", "forget it", "keep the default", "just use whatever's
- * standard". Tested right after the question mark.
+ * "Not in this run", "probably not", "don't bother", "don't apply it yet", "don't change anything", "never mind", "forget
+ * it", "keep the default", "just use whatever's standard". Tested right after the question mark.
  */
-export const DISMISSED_AFTER_QUESTION = String.raw`\?\s*(?:(?:no|nah|ok|okay|hmm|well|actually)[,.]?\s+)?(?:just\s+(?:thinking(?:\s+out\s+loud)?|curious|wondering|asking|a\s+thought)|not\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:run|one|case|version|pass)|probably\s+not|(?:don'?t|do\s+not)\s+bother|never\s*mind|forget\s+(?:it|that)|(?:(?:but|otherwise|so)\s+)?(?:just\s+)?(?:keep|use|stick\s+with|stay\s+with|go\s+with)\s+(?:to\s+)?(?:whatever(?:'s|\s+is)?\s+|the\s+)?(?:default|standard|usual))`;
+export const DISMISSED_AFTER_QUESTION = String.raw`\?\s*(?:(?:no|nah|ok|okay|hmm|well|actually)[,.]?\s+)?(?:just\s+(?:thinking(?:\s+out\s+loud)?|curious|wondering|asking|a\s+thought)|not\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:run|one|case|version|pass)|probably\s+not|(?:don'?t|do\s+not)\s+bother|(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:apply|change|use|adopt|action|run|model)\s+(?:it|that|this|anything|any\s+of\s+(?:it|this|that))(?:\s+yet)?)|never\s*mind|forget\s+(?:it|that)|(?:(?:but|otherwise|so)\s+)?(?:just\s+)?(?:keep|use|stick\s+with|stay\s+with|go\s+with)\s+(?:to\s+)?(?:whatever(?:'s|\s+is)?\s+|the\s+)?(?:default|standard|usual))`;
 
 /** A reporting basis as named: "IFRS", "IFRS 16", "IFRS16", "US GAAP", "GAAP", with "reporting" or "basis" after it. */
 const BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?`;
@@ -20,18 +20,20 @@ const BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:bas
  * it ("thinking about IFRS maybe? not sure yet"); its discussion parked ("the IFRS 16 discussion is parked until the
  * parent decides", "IFRS debate deferred"); whether to move to it ("whether to switch to IFRS (no decision)"); and a
  * list of things discussed that ends "neither is decided" ("a Texas-free version and IFRS reporting. Neither is
- * decided").
+ * decided"); and one put off to later ("let's think about IFRS later", "they may want IFRS down the road").
  */
 export const SET_ASIDE_BASIS = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`what\s+if\s+we\s+(?:also\s+)?(?:tried|try|used|use|went\s+with|switched\s+to|moved\s+to|reported\s+(?:under|on))\s+${BASIS}`,
+      String.raw`what\s+if\s+we\s+(?:also\s+)?(?:tried|try|used|use|went\s+(?:with|to)|switched\s+to|moved\s+to|reported\s+(?:under|on))\s+${BASIS}`,
       String.raw`(?:thinking\s+about|considering|mulling(?:\s+over)?|toying\s+with|wondering\s+about)\s+${BASIS}(?:\s+(?:maybe|perhaps|possibly))?\s*\?`,
       String.raw`${BASIS}(?:\s+(?:maybe|perhaps|possibly))?\s*\?\s*(?:(?:i'?m|we'?re)\s+)?(?:not\s+sure|unsure|no\s+idea|tbd|undecided)`,
       String.raw`${BASIS}\s+(?:discussion|question|debate|decision|switch|move|conversation|point)\s+(?:is\s+|was\s+|has\s+been\s+|stays\s+)?(?:parked|deferred|on\s+hold|postponed|tabled|pending|open|undecided)`,
       String.raw`(?:whether|if)\s+(?:we\s+)?(?:should\s+)?(?:to\s+)?(?:switch|move|go|change|report|convert)\s+(?:over\s+)?(?:to|under|on)\s+${BASIS}`,
       // "Could we also look at IFRS? Just curious, not for this run.": asked about, then set aside at once.
       String.raw`(?:could|should|can|shall)\s+we\s+(?:also\s+|maybe\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?${BASIS}(?:\s+(?:too|as\s+well|instead))?\s*${DISMISSED_AFTER_QUESTION}`,
+      // "let's think about IFRS later", "they may want IFRS 16 down the road": a basis put off to a later time.
+      String.raw`(?:think(?:ing)?\s+about|look(?:ing)?\s+at|revisit(?:ing)?|consider(?:ing)?|(?:may|might|could)\s+(?:want|need|prefer|move\s+to|switch\s+to|adopt))\s+${BASIS}\s+(?:later(?!\s+(?:this|in\s+this)\b)|down\s+the\s+(?:road|line|track)|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point|another\s+time|some\s+day|one\s+day)`,
       String.raw`${BASIS}\s*[.,;]\s*(?:but\s+)?(?:neither|none)\s+(?:of\s+(?:these|those|them|which)\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:yet\s+)?(?:decided|agreed|settled)`,
     ].join('|') +
     ')(?![a-z0-9])',
@@ -54,3 +56,35 @@ export const SET_ASIDE_TERM = new RegExp(
     String.raw`|(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease\s+)?(?:terms?|tenors?|lease(?:back)?s?)(?:,?\s+(?:which|that|since)\s+(?:we\s+(?:have\s+|'ve\s+)?|(?:was|were|has\s+been|have\s+been)\s+)?|\s+we\s+(?:have\s+|'ve\s+)?)(?:dropped|abandoned|rejected|scrapped|discarded|superseded|ditched|replaced))(?![a-z])`,
   'g',
 );
+
+/** A question's sentence up to its question mark: from a sentence's start, over decimal points ("a 2.5% escalator"). */
+const DISMISSED_QUESTION = new RegExp(String.raw`(?:^|[.!?\n;])((?:[^.!?\n;]|\.(?=\d)){1,200}?)${DISMISSED_AFTER_QUESTION}`, 'g');
+
+/**
+ * Where a question opens inside its sentence: its first interrogative or hypothetical word at the sentence's start or
+ * after a comma, a dash, "and", "but", "so" or "also" ("Use 20-year leases, and could we try IFRS?" asks only from "could").
+ */
+const QUESTION_OPENER =
+  /(?:^|[,\u2014\u2013-]\s*|\b(?:and|but|so|also)\s+)\s*((?:what|how|could|should|can|would|will|shall|is|are|do|does|did|if|why|hypothetically|suppose|supposing|imagine|any\s+chance|maybe)\b)/;
+
+/**
+ * The questions a brief asks and sets aside at once ("what would a 12-year term look like vs 15? Just curious",
+ * "Hypothetically, with a 3% escalator, how would that change things? Don't apply it yet"), as spans of the
+ * lower-cased text from the question's first word to its question mark: a term, escalator, basis, tax rate or objective
+ * in one is a thought, not an instruction.
+ */
+export function dismissedQuestions(lower: string): { start: number; end: number }[] {
+  if (!lower.includes('?')) return [];
+  const spans: { start: number; end: number }[] = [];
+  DISMISSED_QUESTION.lastIndex = 0;
+  for (let match = DISMISSED_QUESTION.exec(lower); match !== null; match = DISMISSED_QUESTION.exec(lower)) {
+    const question = match[1] ?? '';
+    const sentenceStart = match.index + match[0].indexOf(question);
+    const opener = QUESTION_OPENER.exec(question);
+    const start = opener === null ? sentenceStart : sentenceStart + opener.index + opener[0].length - (opener[1] ?? '').length;
+    spans.push({ start, end: sentenceStart + question.length + 1 });
+    // The dismissal's own "?" may open the next question's sentence.
+    DISMISSED_QUESTION.lastIndex = sentenceStart + question.length;
+  }
+  return spans;
+}
