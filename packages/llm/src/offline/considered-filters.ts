@@ -2,13 +2,23 @@ import type { BriefText } from './brief-text.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /**
+ * "Maybe exclude Columbus?", "perhaps we should drop Newark?": a filter floated as a question, which counts as a
+ * thought only when it ends in a question mark (a "maybe" in a statement still asks for it).
+ */
+const MUSED_CUE = String.raw`(?:maybe|perhaps)\s+(?:we\s+(?:should|could)\s+)?(?:also\s+)?(?:exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|limit|restrict|stick\s+to|focus\s+on)`;
+/** The opening of a filter floated with "maybe" or "perhaps". */
+const MUSED_START = /^(?:maybe|perhaps)\b/;
+
+/**
  * Words that open a filter thought about rather than asked for: "I wondered about excluding Phoenix", "we
  * considered adding a Phoenix exclusion", "I thought about limiting to warehouses", "should we limit the program
  * to warehouses?", "could we also look at excluding Atlanta?", "we talked about a Texas-free version", "whether
  * to include the Chicago assets".
  */
-const CONSIDERED_CUE =
-  /\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to)\b/g;
+const CONSIDERED_CUE = new RegExp(
+  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
+  'g',
+);
 /** Where the thought ends: a question mark, a sentence's end, a semicolon, a line or a spaced dash ("drop Newark — let's not"). */
 const CONSIDERED_END = /[?;!\n]|\.(?!\d)|\s[\u2013\u2014-]\s/;
 /** How far a thought reaches at most. */
@@ -18,8 +28,14 @@ const CONSIDERED_REACH = 160;
  * sentence after it ("Probably not, let's not.", "Let's hold off on that for now.", "She said no, keep Atlanta in.",
  * "Neither is decided, so don't build them in.", "park that").
  */
-const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|the\s+(?:board|cfo|ceo|committee))\s+said\s+no|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this))(?![a-z])`;
-const TURNED_DOWN_WITHIN = new RegExp(String.raw`\bbut\s+(?:we\s+|i\s+)?${TURNED_DOWN}`);
+const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|the\s+(?:board|cfo|ceo|committee))\s+said\s+no|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep))(?![a-z])`;
+/**
+ * Turned down within the thought's own sentence: "... but we've decided to keep Chicago in", "(a suggestion to
+ * exclude Newark) was discussed and not adopted".
+ */
+const TURNED_DOWN_WITHIN = new RegExp(
+  String.raw`\bbut\s+(?:(?:we|i)(?:['\u2019]ve|\s+have)?\s+)?${TURNED_DOWN}|\b(?:was|were)\s+(?:(?:discussed|considered|raised|debated)\s+(?:and|but)\s+)?(?:not\s+(?:adopted|taken\s+up|pursued|accepted)|rejected|turned\s+down|declined|voted\s+down)\b`,
+);
 /** The next sentence opens by turning it down, after an optional speaker ("Rachel:", "A:"). */
 const TURNED_DOWN_NEXT = new RegExp(
   String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`,
@@ -44,6 +60,8 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     // down, and what follows is read as written.
     const within = TURNED_DOWN_WITHIN.exec(text.lower.slice(cue.index, end));
     if (within !== null) end = cue.index + within.index;
+    // "Maybe exclude Columbus." states the filter; only "Maybe exclude Columbus?" floats it.
+    if (MUSED_START.test(cue[0]) && text.lower[end - 1] !== '?') continue;
     const turnedDown =
       within !== null ||
       TURNED_DOWN_NEXT.test(text.lower.slice(end, end + 120)) ||
