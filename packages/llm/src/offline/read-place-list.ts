@@ -1,10 +1,13 @@
 import type { BriefText } from './brief-text.js';
-import { assetsNamedWith, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
+import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
-/** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
+/**
+ * Words allowed between a trigger and an item or between items: "exclude the assets in Dallas", "both data centers",
+ * "exclude these by name: ...".
+ */
 const LIST_FILLER =
-  /^(?:\s*[-:]?\s*)(?:the|our|its|their|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|state\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
+  /^(?:\s*[-:]?\s*)(?:the|our|its|their|both|two|three|four|these|those|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|state\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
 /**
  * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
  * ("warehouse boxes", "office space", "office buildings").
@@ -177,6 +180,21 @@ export function readList(
     }
     const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
     if (trailing !== null) end += trailing[0].length;
+    // "both data centers (Carrollton and Chandler)": the bracket names which assets of the type are meant.
+    const last = items[items.length - 1];
+    const kind = last?.match?.item;
+    const bracketed =
+      allowIds && last !== undefined && kind?.kind === 'type' && /s$/.test(text.lower.slice(last.start, last.end))
+        ? bracketedAssetsOfType(text.lower, end, kind.assetType, vocabulary)
+        : null;
+    if (last !== undefined && bracketed !== null) {
+      const phrase = text.source.slice(last.start, last.end);
+      items[items.length - 1] = {
+        ...last,
+        match: { item: { kind: 'asset', assetIds: bracketed.ids, phrase }, start: last.start, end: last.end },
+      };
+      end = bracketed.end;
+    }
     // "Tempe Office (PHX-03)", "DAL-01, ATL-01 (our HQ and two hubs)": a bracket after a ruled-out item restates it.
     const restated = allowIds ? RESTATED_IN_BRACKETS.exec(text.lower.slice(end)) : null;
     if (restated !== null) {
