@@ -122,6 +122,55 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'type exclusions still read beside these rules': [
     ['Raise $52M. No labs, and no plants either.', { target_amount: 52e6, asset_types: allTypesBut('lab', 'manufacturing') }],
   ],
+  'warehouse shorthand': [['We need $47M, whse + DC only.', { target_amount: 47e6, asset_types: ['distribution_center', 'warehouse'] }]],
+  'the program kept away from a place': [
+    ['Raise $61M and keep the sale away from Houston.', { target_amount: 61e6, exclude_markets: ['Houston'] }],
+  ],
+  'an exclusion floated as a question, or proposed, and turned down': [
+    ['Target $38M. Maybe drop Atlanta? No, leave it in.', { target_amount: 38e6 }],
+    [
+      'Raise $57M. We had talked about excluding Newark, but we have decided to keep Newark in. Exclude only Dallas.',
+      { target_amount: 57e6, exclude_markets: ['Dallas'] },
+    ],
+    ['Raise $66M. A proposal to exclude Houston was debated and rejected.', { target_amount: 66e6 }],
+  ],
+  'inventories, past deals, workplaces and events name no type': [
+    ['Background: 12 warehouses, 3 plants, 2 labs. Raise $52M.', { target_amount: 52e6 }],
+    ['Two years ago we sold $20M of warehouses. Now we need $48M.', { target_amount: 48e6 }],
+    ["I'm writing from the finance desk at our Phoenix office. Raise $70M.", { target_amount: 70e6 }],
+    ['From the treasurer office: raise $44M.', { target_amount: 44e6 }],
+    ['We had a flood at a warehouse last spring. Raise $45M, no labs.', { target_amount: 45e6, asset_types: allTypesBut('lab') }],
+  ],
+  'a bracket after a plural type names its assets': [
+    ['Raise $80M but hold back both warehouses (Fontana and Edison).', { target_amount: 80e6, exclude_asset_ids: ['IE-02', 'NWK-02'] }],
+    [
+      'Keep the two parts stores out of it (Mesa and Secaucus). Raise $30M.',
+      { target_amount: 30e6, exclude_asset_ids: ['PHX-04', 'NWK-05'] },
+    ],
+  ],
+  'mortgaged assets left alone, excluded in a noun phrase or in shorthand': [
+    ['Raise $75M; leave the pledged properties alone.', { target_amount: 75e6, exclude_mortgaged: true }],
+    ['The plan calls for $90M and the exclusion of any mortgaged properties.', { target_amount: 90e6, exclude_mortgaged: true }],
+    ['amt $40mm \u00b7 encumbered excl.', { target_amount: 40e6, exclude_mortgaged: true }],
+  ],
+  'one more item after an exclusion': [
+    [
+      'Raise $58M. Keep the labs out of it, and the Newark market too.',
+      { target_amount: 58e6, asset_types: allTypesBut('lab'), exclude_markets: ['Newark'] },
+    ],
+    [
+      'Raise $64M. Exclude encumbered sites, anything in Phoenix.',
+      { target_amount: 64e6, exclude_mortgaged: true, exclude_markets: ['Phoenix'] },
+    ],
+    [
+      'Raise $50M. Exclude these by name: Tempe Office, Edison Warehouse.',
+      { target_amount: 50e6, exclude_asset_ids: ['PHX-03', 'NWK-02'] },
+    ],
+  ],
+  'types ruled out by a wariness or by staying': [
+    ['Raise $35M; we are wary of data centers.', { target_amount: 35e6, asset_types: allTypesBut('data_center') }],
+    ['Raise $42M. Labs stay.', { target_amount: 42e6, asset_types: allTypesBut('lab') }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
