@@ -171,6 +171,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $35M; we are wary of data centers.', { target_amount: 35e6, asset_types: allTypesBut('data_center') }],
     ['Raise $42M. Labs stay.', { target_amount: 42e6, asset_types: allTypesBut('lab') }],
   ],
+  'more of a list after ", plus", and places and assets written short': [
+    [
+      'Raise $45M. Skip Newark, plus the Tempe Office.',
+      { target_amount: 45e6, exclude_markets: ['Newark'], exclude_asset_ids: ['PHX-03'] },
+    ],
+    ['Raise $70M, but exclude IE.', { target_amount: 70e6, exclude_markets: ['Inland Empire'] }],
+    ['Raise $52M but leave out the Sortation Hub at Port Newark.', { target_amount: 52e6, exclude_asset_ids: ['NWK-01'] }],
+  ],
+  'what is off limits, answered on the line of the question or by a chat': [
+    ['- Size? $60M.\n- Anything excluded? The Edison Warehouse.', { target_amount: 60e6, exclude_asset_ids: ['NWK-02'] }],
+    ['amy: encumbered sites?\nraj: skip\namy: size\nraj: $48M', { target_amount: 48e6, exclude_mortgaged: true }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
