@@ -7,8 +7,8 @@
  * expression sources, lower case, not anchored and without the `g` flag.
  */
 
-/** What a ruled-out subject is said to be: "off the table", "retained", "a no-go". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))`;
+/** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for". */
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))`;
 /**
  * What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed").
@@ -53,9 +53,9 @@ export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+
 
 /**
  * A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow", "would
- * rather not have", "don't bring me".
+ * rather not have", "don't bring me", "nobody wants".
  */
-export const REFUSED_TO_HAVE = String.raw`(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|bring(?:\s+(?:me|us))?)(?![a-z])`;
+export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants)(?![a-z])`;
 
 /**
  * Verbs of keeping away from what follows: "avoid", "stay out of", "steer clear of", "keep away from", "shun", "wary of", and

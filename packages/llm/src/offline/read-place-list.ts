@@ -162,7 +162,9 @@ export function readList(
     if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
     // "exclude Dallas, and Houston is where we sell": after a comma, an item with a verb of its own starts a new
     // sentence (a singular verb, which a list of several items takes only without the comma: "data centers and labs is not approved").
-    if (previous !== undefined && afterComma && OWN_VERB.test(text.lower.slice(item.end))) break;
+    // A type in the plural cannot take that verb: "anything except offices, warehouses, and DCs is fine" runs on.
+    const plural = item.match?.item.kind === 'type' && /s$/.test(text.lower.slice(item.start, item.end));
+    if (previous !== undefined && afterComma && !plural && OWN_VERB.test(text.lower.slice(item.end))) break;
     const merged =
       previous !== undefined && previous.end === end
         ? (sameTypeJoined(text, previous, item) ?? mergeAdjacent(text, previous, item, vocabulary))
@@ -209,7 +211,8 @@ export function readList(
       end += restated[0].length;
     }
     const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
-    const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
+    // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.
+    const adjacent = /^(?:['\u2019]s)?\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
     commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);
     afterComma = separator !== null && /[,;]/.test(separator[0]);
     separatorOnly = separator !== null;
