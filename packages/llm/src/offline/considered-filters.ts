@@ -2,12 +2,12 @@ import type { BriefText } from './brief-text.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /**
- * "Maybe exclude Columbus?", "perhaps we should drop Newark?": a filter floated as a question, which counts as a
+ * "Maybe exclude Columbus?", "perhaps we should drop Newark?", "also outside Arizona?": a filter floated as a question, which counts as a
  * thought only when it ends in a question mark (a "maybe" in a statement still asks for it).
  */
-const MUSED_CUE = String.raw`(?:maybe|perhaps)\s+(?:we\s+(?:should|could)\s+)?(?:also\s+)?(?:exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|limit|restrict|stick\s+to|focus\s+on)`;
-/** The opening of a filter floated with "maybe" or "perhaps". */
-const MUSED_START = /^(?:maybe|perhaps)\b/;
+const MUSED_CUE = String.raw`(?:maybe|perhaps|also|what\s+about|how\s+about)\s+(?:we\s+(?:should|could)\s+)?(?:also\s+)?(?:exclud(?:e|ing)|drop(?:ping)?|remov(?:e|ing)|skip(?:ping)?|cut(?:ting)?|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|keep(?:ing)?\s+out|limit(?:ing)?|restrict(?:ing)?|stick(?:ing)?\s+to|focus(?:ing)?\s+on|outside(?:\s+of)?|not\s+in)`;
+/** The opening of a filter floated with "maybe", "perhaps", "also" or "what about". */
+const MUSED_START = /^(?:maybe|perhaps|also|what\s+about|how\s+about)\b/;
 
 /**
  * Words that open a filter thought about rather than asked for: "I wondered about excluding Phoenix", "we
@@ -67,20 +67,38 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
       TURNED_DOWN_NEXT.test(text.lower.slice(end, end + 120)) ||
       TURNED_DOWN_BEFORE.test(text.lower.slice(Math.max(0, cue.index - 120), cue.index));
     if (!turnedDown) continue;
-    let named = false;
+    const named = new Set<string>();
     for (let index = cue.index; index < end; index += 1) {
       if (!text.isFree(index, index + 1)) continue;
       const match = vocabulary.matchAt(text.lower, index, false, text.source);
       if (match === null || match.end > end || !text.isFree(match.start, match.end)) continue;
       text.claim(match.start, match.end);
-      named = true;
+      named.add(JSON.stringify(match.item));
       index = match.end - 1;
     }
-    if (!named) continue;
+    if (named.size === 0) continue;
+    // "also outside Arizona? / no, AZ is fine": the answer that turns the thought down names the same place again.
+    if (within === null) claimNamedAgain(text, vocabulary, end, named);
     text.claim(cue.index, end);
     notes.push(
       `"${text.source.slice(cue.index, end).trim()}" was thought about and turned down: the places and types in it are not filters`,
     );
   }
   return notes;
+}
+
+/**
+ * Claims the places and types of `named` that the answer starting at `from` names again, up to the end of its
+ * sentence: the answer lets them stay ("no, AZ is fine"), and asks for nothing.
+ */
+function claimNamedAgain(text: BriefText, vocabulary: PlaceVocabulary, from: number, named: ReadonlySet<string>): void {
+  const answer = /^\s*[^.;!?\n]{0,80}/.exec(text.lower.slice(from));
+  const end = from + (answer?.[0].length ?? 0);
+  for (let index = from; index < end; index += 1) {
+    if (/[a-z0-9]/.test(text.lower[index - 1] ?? '') || !text.isFree(index, index + 1)) continue;
+    const match = vocabulary.matchAt(text.lower, index, true, text.source);
+    if (match === null || match.end > end || !named.has(JSON.stringify(match.item)) || !text.isFree(match.start, match.end)) continue;
+    text.claim(match.start, match.end);
+    index = match.end - 1;
+  }
 }
