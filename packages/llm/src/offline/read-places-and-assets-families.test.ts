@@ -183,6 +183,23 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['- Size? $60M.\n- Anything excluded? The Edison Warehouse.', { target_amount: 60e6, exclude_asset_ids: ['NWK-02'] }],
     ['amy: encumbered sites?\nraj: skip\namy: size\nraj: $48M', { target_amount: 48e6, exclude_mortgaged: true }],
   ],
+  'lists that run on to their verdict, possessives, and things spoken for': [
+    [
+      'Anything but labs, plants, and stores is fine. Raise $40M.',
+      { target_amount: 40e6, asset_types: allTypesBut('lab', 'manufacturing', 'retail') },
+    ],
+    ["Raise $55M; exclude Newark's Edison Warehouse.", { target_amount: 55e6, exclude_asset_ids: ['NWK-02'] }],
+    [
+      'Raise $62M. No one wants the Tempe Office in the sale, and Fontana is spoken for.',
+      { target_amount: 62e6, exclude_asset_ids: ['PHX-03', 'IE-02'] },
+    ],
+  ],
+  'an exclusion floated in a chat and turned down by naming the place again': [
+    [
+      'tom: exclude Texas\nkim: also not in Ohio?\ntom: no, Ohio is fine\nkim: $44M then',
+      { target_amount: 44e6, exclude_markets: ['Dallas', 'Houston'] },
+    ],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
