@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { ASSETS_COUNTED, BACKGROUND_PHRASES, isBackgroundMention } from './background-mentions.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
+import { readEverythingElse } from './everything-else.js';
 import { claimRegions } from './region-mentions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
 import {
@@ -69,6 +70,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "NWK-03 has an environmental issue, drop it. Same for HOU-03.": "same for" may follow a pronoun's exclusion.
   readSoIs(text, vocabulary, lists);
   readAddedToo(text, vocabulary, lists);
+  readEverythingElse(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
   dropReplacedExclusions(text, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
