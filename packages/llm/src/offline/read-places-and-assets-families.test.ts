@@ -200,6 +200,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 44e6, exclude_markets: ['Dallas', 'Houston'] },
     ],
   ],
+  'notes split by slashes and lines, and what "everything else" sets apart': [
+    [
+      'target: $60M / PHX-03, the Edison warehouse, and the Cicero plant stay off the list',
+      { target_amount: 60e6, exclude_asset_ids: ['PHX-03', 'NWK-02', 'CHI-03'] },
+    ],
+    [
+      '- Target: $40M\n- Markets: exclude Dallas\n- Encumbered sites: excluded',
+      { target_amount: 40e6, exclude_markets: ['Dallas'], exclude_mortgaged: true },
+    ],
+    [
+      'Our advisers dislike plants and stores. Everything else is fine. Raise $48M.',
+      { target_amount: 48e6, asset_types: allTypesBut('manufacturing', 'retail') },
+    ],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
