@@ -61,6 +61,9 @@ const PAST_DEAL_BEFORE =
   /\b(?:we|they|the\s+(?:company|group|business))\s+(?:(?:already|previously|recently|also)\s+)?(?:sold|raised|did|closed|completed|divested|monetized|monetised|executed)\s+(?:a\s+|an\s+|about\s+|roughly\s+|around\s+)?(?:(?:us)?\$|usd\s*)?\d[\d,.]*\s*(?:m|mm|mn|million|bn|b|billion|k)?\s+(?:(?:deal|transaction|sale[-\s]?leaseback|slb|program(?:me)?|portfolio)\s+)?(?:of|from|on|with|in|using|across)\s+(?:(?:the|our|its|their|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$/;
 /** "at a plant", "in a store": where an event took place, in one building not named. */
 const AT_ONE_BUILDING_BEFORE = /\b(?:at|in)\s+an?\s+$/;
+/** "that's where R&D sits", "which is where our HQ is": a type that says what a place named before is used for. */
+const WHERE_IT_SITS_BEFORE =
+  /\b(?:that['\u2019]?s|that\s+is|which\s+is|it['\u2019]?s)\s+where\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?)?$/;
 /** A sentence opened as background: "For context:", "Background -", "FYI,". */
 const CONTEXT_OPENING = /^\s*(?:for\s+)?(?:context|background|reference|info(?:rmation)?|fyi)\s*[:,\u2013\u2014-]/;
 /** "when Houston flooded": a time in the past named by what happened at a place. */
@@ -84,6 +87,8 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   // "For context: 14 DCs, 11 warehouses": counts in a sentence given as background are an inventory.
   if (counted !== null && CONTEXT_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
   if (PAST_DEAL_BEFORE.test(before)) return true;
+  // "keep the Dublin lab out of it, that's where R&D sits": what a place is used for, said of a place already named.
+  if (WHERE_IT_SITS_BEFORE.test(before)) return true;
   // "we had a fire at a plant in 2019": one building, no particular one, where something happened.
   if (AT_ONE_BUILDING_BEFORE.test(before) && !/s$/.test(text.lower.slice(start, end))) return true;
   if (STAFF_BEFORE.test(before) || EVENT_AFTER.test(after)) return true;

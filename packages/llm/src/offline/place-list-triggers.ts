@@ -63,8 +63,8 @@ export const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z]
 export const RULING_OUT = new RegExp(
   String.raw`\b(?:${RULED_OUT})(?![a-z])|\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|avoid(?:ing)?|rul(?:e|ing)\s+out|${KEEP_OUT_VERB})\b`,
 );
-/** The pronouns a back-reference uses for a list already written. */
-const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
+/** The pronouns a back-reference uses for a list already written ("that site" for its last item, like "it"). */
+const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /**
  * "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. "Keep it to
  * non-core sites", "drop it to $40M" bound or resize the program, and rule nothing out.

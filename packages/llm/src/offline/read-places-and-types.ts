@@ -188,6 +188,10 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
 /** "keep Texas in scope only", "retain Ohio in play only": the words after a kept list that make it the only one. */
 const KEPT_ONLY = /^\s+in\s+(?:scope|play|the\s+program(?:me)?)\s+only\b/;
 
+/** What makes a negated list a limit on its share of the program: "supplying more than", "accounting for over". */
+const SHARE_AFTER =
+  /^\s+(?:(?:supplying|providing|contributing|accounting\s+for|making\s+up|representing)\s+)?(?:more\s+than|over|above|exceeding|in\s+excess\s+of)\b/;
+
 /** "don't touch anything mission-critical or any of our Chicago plants": an "or" that continues a negation. */
 function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(NEGATED_CONTINUATION)) {
@@ -212,6 +216,8 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     if (joined === 'and' && ONLY_NEXT.test(text.lower.slice(list.end))) continue;
+    // "neither Dallas nor Houston supplying more than 60%": a limit on each market's share, which rules none out.
+    if (joined === 'nor' && SHARE_AFTER.test(text.lower.slice(list.end))) continue;
     text.claim(match.index, list.end);
     lists.exclusionEnds.push(list.end);
     ruleOutList(lists, text, match.index, list.end, list);
@@ -248,7 +254,8 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
       if (!text.isFree(match.index, end)) continue;
       const found = lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary);
       if (found === null) continue;
-      const items = match.groups?.['pronoun'] === 'it' ? found.list.items.slice(-1) : found.list.items;
+      const single = /^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '');
+      const items = single ? found.list.items.slice(-1) : found.list.items;
       text.claim(found.start, found.list.end);
       text.claim(match.index, end);
       lists.exclusionEnds.push(end);
