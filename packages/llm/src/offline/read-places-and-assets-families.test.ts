@@ -214,6 +214,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 48e6, asset_types: allTypesBut('manufacturing', 'retail') },
     ],
   ],
+  '"that site", shares per market, and what a place is used for': [
+    ['Raise $48M. The Tolleson DC has a long waitlist, so hold that site back.', { target_amount: 48e6, exclude_asset_ids: ['PHX-01'] }],
+    [
+      'Raise $80M from Ohio and Georgia, neither Columbus nor Atlanta supplying over 55% of it.',
+      { target_amount: 80e6, include_markets: ['Columbus', 'Atlanta'], max_market_share: 0.55 },
+    ],
+    ["Raise $33M but keep the Groveport Warehouse out, that's where our labs sit.", { target_amount: 33e6, exclude_asset_ids: ['COL-02'] }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
