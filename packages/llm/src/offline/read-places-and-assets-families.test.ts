@@ -222,6 +222,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ["Raise $33M but keep the Groveport Warehouse out, that's where our labs sit.", { target_amount: 33e6, exclude_asset_ids: ['COL-02'] }],
   ],
+  'a pronoun that opens its sentence, for a list of the sentences before': [
+    [
+      'Raise $50M. Are the Mesa and Secaucus stores in? Not really. So drop them.',
+      { target_amount: 50e6, exclude_asset_ids: ['PHX-04', 'NWK-05'] },
+    ],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);

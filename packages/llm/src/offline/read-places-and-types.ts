@@ -252,7 +252,9 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
-      const found = lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary);
+      const found =
+        lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary) ??
+        listSentencesBefore(text, match.index, vocabulary);
       if (found === null) continue;
       const single = /^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '');
       const items = single ? found.list.items.slice(-1) : found.list.items;
@@ -262,6 +264,21 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
       ruleOutList(lists, text, found.start, found.list.end, found.list, items);
     }
   }
+}
+
+/** The words that may open a sentence before its verb: "So exclude them.", "Please just drop them." */
+const SENTENCE_OPENING = /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+)*$/;
+
+/**
+ * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
+ * opens its sentence stands for the last list of the two sentences before it.
+ */
+function listSentencesBefore(text: BriefText, index: number, vocabulary: PlaceVocabulary): ReturnType<typeof lastListBefore> {
+  const ownStart = sentenceStartBefore(text, index);
+  if (ownStart === 0 || !SENTENCE_OPENING.test(text.lower.slice(ownStart, index))) return null;
+  const previous = sentenceStartBefore(text, ownStart - 1);
+  const from = previous > 0 ? sentenceStartBefore(text, previous - 1) : previous;
+  return lastListBefore(text, from, ownStart, vocabulary);
 }
 
 /** ", and the Dublin lab too", "plus Newark as well": one more item joined to an exclusion just read. */
