@@ -30,10 +30,15 @@ export const ASSETS_COUNTED = new RegExp(
 const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
 
 /**
- * Phrases that name a type (or a place) only as background, claimed before any list is read: a person's office,
+ * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
  * the office the writer works in, a count of what is owned, a rate per building.
  */
-export const BACKGROUND_PHRASES: readonly RegExp[] = [PERSON_OFFICE, WORKPLACE_OFFICE, ASSETS_COUNTED, PER_BUILDING];
+export function claimBackgroundPhrases(text: BriefText): void {
+  // The office patterns look behind at every article; a brief without "office" skips them.
+  const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE] : [];
+  for (const pattern of [...offices, ASSETS_COUNTED, PER_BUILDING])
+    for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+}
 
 /** A count: "26", "1,250", "three", "a dozen". */
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|several)`;

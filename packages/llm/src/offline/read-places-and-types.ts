@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { ASSETS_COUNTED, BACKGROUND_PHRASES, isBackgroundMention } from './background-mentions.js';
+import { ASSETS_COUNTED, claimBackgroundPhrases, isBackgroundMention } from './background-mentions.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { readEverythingElse } from './everything-else.js';
@@ -53,8 +53,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   ];
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
   // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
-  for (const pattern of BACKGROUND_PHRASES)
-    for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+  claimBackgroundPhrases(text);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
