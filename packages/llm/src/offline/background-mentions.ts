@@ -71,6 +71,11 @@ const WHERE_IT_SITS_BEFORE =
   /\b(?:that['\u2019]?s|that\s+is|which\s+is|it['\u2019]?s)\s+where\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?)?$/;
 /** A sentence opened as background: "For context:", "Background -", "FYI,". */
 const CONTEXT_OPENING = /^\s*(?:for\s+)?(?:context|background|reference|info(?:rmation)?|fyi)\s*[:,\u2013\u2014-]/;
+/** "office softer", "industrial tighter": a type's market compared, as a market update does. */
+const MARKET_COMMENT_AFTER = /^s?\s+(?:softer|weaker|stronger|firmer|tighter|wider|cheaper|pricier)\b/;
+/** "cap rates for", "terms for the big": what the market pays or asks for a type. */
+const PRICED_FOR_BEFORE =
+  /\b(?:cap(?:italisation|italization)?\s+rates?|yields?|terms|pricing|rents?)\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:big\s+|large\s+|small\s+|bigger\s+|larger\s+)?$/;
 /** "when Houston flooded": a time in the past named by what happened at a place. */
 const WHEN_BEFORE = /\bwhen\s+(?:the\s+|our\s+)?$/;
 const PAST_AFTER = /^\s+[a-z]+ed\b/;
@@ -97,5 +102,7 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   // "we had a fire at a plant in 2019": one building, no particular one, where something happened.
   if (AT_ONE_BUILDING_BEFORE.test(before) && !/s$/.test(text.lower.slice(start, end))) return true;
   if (STAFF_BEFORE.test(before) || EVENT_AFTER.test(after)) return true;
+  // "cap rates for industrial around 6%, office softer", "25-year terms for the big DCs": a market's pricing or terms.
+  if (MARKET_COMMENT_AFTER.test(after) || PRICED_FOR_BEFORE.test(before)) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);
 }
