@@ -16,7 +16,7 @@ const MUSED_START = /^(?:maybe|perhaps|also|what\s+about|how\s+about)\b/;
  * to include the Chicago assets".
  */
 const CONSIDERED_CUE = new RegExp(
-  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
+  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
   'g',
 );
 /** Where the thought ends: a question mark, a sentence's end, a semicolon, a line or a spaced dash ("drop Newark — let's not"). */
@@ -26,9 +26,9 @@ const CONSIDERED_REACH = 160;
 /**
  * The thought turned down, in its own sentence after "but" ("... but no", "... but decided against it") or in the
  * sentence after it ("Probably not, let's not.", "Let's hold off on that for now.", "She said no, keep Atlanta in.",
- * "Neither is decided, so don't build them in.", "park that").
+ * "Neither is decided, so don't build them in.", "park that", "management said it had not and would not be").
  */
-const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|the\s+(?:board|cfo|ceo|committee))\s+said\s+no|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep))(?![a-z])`;
+const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|management|the\s+(?:board|cfo|ceo|committee|company))\s+said\s+(?:no|(?:it|they|that)\s+(?:had|has|have|was|were|would|will)\s+not)|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep))(?![a-z])`;
 /**
  * Turned down within the thought's own sentence: "... but we've decided to keep Chicago in", "(a suggestion to
  * exclude Newark) was discussed and not adopted".
