@@ -228,6 +228,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 50e6, exclude_asset_ids: ['PHX-04', 'NWK-05'] },
     ],
   ],
+  'market commentary and questions answered no name no type': [
+    ['Raise $70M. Lessors want longer terms for the big warehouses, but that is their problem.', { target_amount: 70e6 }],
+    ['Bank update: yields on labs tighter, retail softer. Raise $46M.', { target_amount: 46e6 }],
+    ['Raise $58M. The CFO asked whether a plant sale was possible; the board said it was not.', { target_amount: 58e6 }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
