@@ -233,6 +233,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Bank update: yields on labs tighter, retail softer. Raise $46M.', { target_amount: 46e6 }],
     ['Raise $58M. The CFO asked whether a plant sale was possible; the board said it was not.', { target_amount: 58e6 }],
   ],
+  '"those" before a type points back at the assets named before': [
+    [
+      'We looked at the Fontana and Groveport warehouses for this. On reflection, raise $36M and exclude those two warehouses.',
+      { target_amount: 36e6, exclude_asset_ids: ['IE-02', 'COL-02'] },
+    ],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);

@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { ASSETS_COUNTED, claimBackgroundPhrases, isBackgroundMention } from './background-mentions.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
+import { listPointedBack } from './demonstrative-types.js';
 import { readEverythingElse } from './everything-else.js';
 import { claimRegions } from './region-mentions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
@@ -180,7 +181,10 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     }
     text.claim(match.index, list.end);
     lists.exclusionEnds.push(list.end);
-    ruleOutList(lists, text, match.index, list.end, list);
+    // "exclude those two stores": the stores named before, when they were.
+    const pointed = listPointedBack(text, list, match.index, vocabulary);
+    if (pointed !== null) text.claim(pointed.start, pointed.list.end);
+    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items);
   }
 }
 
