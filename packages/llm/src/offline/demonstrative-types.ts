@@ -34,5 +34,5 @@ export function listPointedBack(
       named.assetIds.every((id) => vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === type.assetType))
     );
   };
-  return found !== null && found.list.items.every(ofType) ? found : null;
+  return found?.list.items.every(ofType) ? found : null;
 }
