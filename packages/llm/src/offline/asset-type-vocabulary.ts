@@ -29,8 +29,8 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'dc',
   ],
   // "Sheds" is the trade's word for warehouse boxes (never "shed", which is also a verb: "shed real estate"); "WH"
-  // is the shorthand of notes and tables ("DC+WH only").
-  warehouse: ['warehouses', 'warehouse', 'warehousing', 'sheds', 'whs', 'wh'],
+  // and "whse" are the shorthand of notes and tables ("DC+WH only", "only whse + dc").
+  warehouse: ['warehouses', 'warehouse', 'warehousing', 'sheds', 'whses', 'whse', 'whs', 'wh'],
   manufacturing: [
     'manufacturing',
     'manufacturing plants',

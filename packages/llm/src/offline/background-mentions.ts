@@ -1,4 +1,44 @@
 import type { BriefText } from './brief-text.js';
+import { sentenceStartBefore } from './list-positions.js';
+
+/**
+ * "the CFO's office", "from the treasurer's office", "Memo - CFO office": an office holder's office, which names no
+ * asset type.
+ */
+const PERSON_OFFICE =
+  /\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)(?:['\u2019]s)?\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
+/**
+ * "the treasury team in our Houston office", "I'm based at the Chicago office", "I work out of our Newark office":
+ * the office where the writer works, which names no asset type (nor asks for its market). Only the office itself is
+ * matched, from its article on.
+ */
+const WORKPLACE_OFFICE =
+  /(?<=\b(?:i\s+am|i['\u2019]m|we\s+are|we['\u2019]re|team|desk|staff|colleagues|i\s+work|we\s+work|works|working|based|sitting|sit)\b[^.;!?\n]{0,40}?\b(?:in|at|from|out\s+of)\s+)(?:our|the)\s+(?:[a-z]+\s+){0,2}?office\b(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
+
+/** The buildings a count names: "6 plants", "an HQ", "9 DCs". */
+const COUNTED_NOUN = String.raw`(?:new\s+)?(?:plants?|factor(?:y|ies)|warehouses?|offices?|stores?|shops?|labs?|laborator(?:y|ies)|data\s+cent(?:er|re)s?|distribution\s+cent(?:er|re)s?|dcs?|hqs?|headquarters|sites?|buildings?|propert(?:y|ies))`;
+/**
+ * "we have 6 plants", "we plan 12 new stores", "we've got 212 stores, 9 DCs and an HQ": a count of what is owned or
+ * planned, which names no filter.
+ */
+export const ASSETS_COUNTED = new RegExp(
+  String.raw`\b(?:we|the\s+(?:company|group|business))(?:['\u2019]ve\s+got|\s+have\s+got|\s+(?:have|has|had|own|owns|owned|operate|operates|run|runs|plan|plans|are\s+planning|intend|intends|will\s+open|opened|built|bought|acquired))\s+(?:to\s+(?:open|build|add|buy|acquire)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+dozen)\s+${COUNTED_NOUN}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+${COUNTED_NOUN})*\b(?!\s+(?:to|we|that|which)\b)`,
+  'g',
+);
+
+/** "54 forklifts per DC", "rent per store": a rate per building, which names no filter. */
+const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
+
+/**
+ * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
+ * the office the writer works in, a count of what is owned, a rate per building.
+ */
+export function claimBackgroundPhrases(text: BriefText): void {
+  // The office patterns look behind at every article; a brief without "office" skips them.
+  const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE] : [];
+  for (const pattern of [...offices, ASSETS_COUNTED, PER_BUILDING])
+    for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+}
 
 /** A count: "26", "1,250", "three", "a dozen". */
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|several)`;
@@ -18,6 +58,24 @@ const STAFF_BEFORE =
 /** An event a place or type names, not a filter: "the Chicago consolidation", "the plant closures". */
 const EVENT_AFTER =
   /^s?\s+(?:consolidations?|closures?|closings?|shutdowns?|expansions?|openings?|floods?|flooded|flooding|hurricanes?|storms?|headcount|hiring|hires|workforce|employees)\b/;
+/**
+ * A deal already done, right before the type it was done with: "last quarter we sold $35M of parts stores", "we
+ * raised $40M from two stores last cycle".
+ */
+const PAST_DEAL_BEFORE =
+  /\b(?:we|they|the\s+(?:company|group|business))\s+(?:(?:already|previously|recently|also)\s+)?(?:sold|raised|did|closed|completed|divested|monetized|monetised|executed)\s+(?:a\s+|an\s+|about\s+|roughly\s+|around\s+)?(?:(?:us)?\$|usd\s*)?\d[\d,.]*\s*(?:m|mm|mn|million|bn|b|billion|k)?\s+(?:(?:deal|transaction|sale[-\s]?leaseback|slb|program(?:me)?|portfolio)\s+)?(?:of|from|on|with|in|using|across)\s+(?:(?:the|our|its|their|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$/;
+/** "at a plant", "in a store": where an event took place, in one building not named. */
+const AT_ONE_BUILDING_BEFORE = /\b(?:at|in)\s+an?\s+$/;
+/** "that's where R&D sits", "which is where our HQ is": a type that says what a place named before is used for. */
+const WHERE_IT_SITS_BEFORE =
+  /\b(?:that['\u2019]?s|that\s+is|which\s+is|it['\u2019]?s)\s+where\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?)?$/;
+/** A sentence opened as background: "For context:", "Background -", "FYI,". */
+const CONTEXT_OPENING = /^\s*(?:for\s+)?(?:context|background|reference|info(?:rmation)?|fyi)\s*[:,\u2013\u2014-]/;
+/** "office softer", "industrial tighter": a type's market compared, as a market update does. */
+const MARKET_COMMENT_AFTER = /^s?\s+(?:softer|weaker|stronger|firmer|tighter|wider|cheaper|pricier)\b/;
+/** "cap rates for", "terms for the big": what the market pays or asks for a type. */
+const PRICED_FOR_BEFORE =
+  /\b(?:cap(?:italisation|italization)?\s+rates?|yields?|terms|pricing|rents?)\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:big\s+|large\s+|small\s+|bigger\s+|larger\s+)?$/;
 /** "when Houston flooded": a time in the past named by what happened at a place. */
 const WHEN_BEFORE = /\bwhen\s+(?:the\s+|our\s+)?$/;
 const PAST_AFTER = /^\s+[a-z]+ed\b/;
@@ -26,7 +84,9 @@ const PAST_AFTER = /^\s+[a-z]+ed\b/;
  * True when a place or type mention, with no word around it asking for anything, only gives background: a count of
  * buildings as a statistic or an event ("26 DCs network-wide", "sold three stores for $22m"), people counted there
  * ("14 new hires in Phoenix"), an event it names ("the Chicago consolidation", "when Houston flooded"), or a part of
- * a model's variable name ("hq_sqft"). Such a mention asks for no filter.
+ * a model's variable name ("hq_sqft"), counts in a sentence opened as background ("For context: 14 DCs"), or a deal
+ * already done with it ("we sold $35M of parts stores"), or one building where something happened ("a fire at a
+ * plant"). Such a mention asks for no filter.
  */
 export function isBackgroundMention(text: BriefText, start: number, end: number): boolean {
   const before = text.lower.slice(Math.max(0, start - 60), start);
@@ -34,6 +94,15 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   if (text.lower[start - 1] === '_' || text.lower[end] === '_') return true;
   const counted = COUNTED_BEFORE.exec(before);
   if (counted !== null && (counted.groups?.['verb'] !== undefined || COUNTED_AFTER.test(after))) return true;
+  // "For context: 14 DCs, 11 warehouses": counts in a sentence given as background are an inventory.
+  if (counted !== null && CONTEXT_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
+  if (PAST_DEAL_BEFORE.test(before)) return true;
+  // "keep the Dublin lab out of it, that's where R&D sits": what a place is used for, said of a place already named.
+  if (WHERE_IT_SITS_BEFORE.test(before)) return true;
+  // "we had a fire at a plant in 2019": one building, no particular one, where something happened.
+  if (AT_ONE_BUILDING_BEFORE.test(before) && !/s$/.test(text.lower.slice(start, end))) return true;
   if (STAFF_BEFORE.test(before) || EVENT_AFTER.test(after)) return true;
+  // "cap rates for industrial around 6%, office softer", "25-year terms for the big DCs": a market's pricing or terms.
+  if (MARKET_COMMENT_AFTER.test(after) || PRICED_FOR_BEFORE.test(before)) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);
 }

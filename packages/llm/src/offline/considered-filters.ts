@@ -2,13 +2,23 @@ import type { BriefText } from './brief-text.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /**
+ * "Maybe exclude Columbus?", "perhaps we should drop Newark?", "also outside Arizona?": a filter floated as a question, which counts as a
+ * thought only when it ends in a question mark (a "maybe" in a statement still asks for it).
+ */
+const MUSED_CUE = String.raw`(?:maybe|perhaps|also|what\s+about|how\s+about)\s+(?:we\s+(?:should|could)\s+)?(?:also\s+)?(?:exclud(?:e|ing)|drop(?:ping)?|remov(?:e|ing)|skip(?:ping)?|cut(?:ting)?|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|keep(?:ing)?\s+out|limit(?:ing)?|restrict(?:ing)?|stick(?:ing)?\s+to|focus(?:ing)?\s+on|outside(?:\s+of)?|not\s+in)`;
+/** The opening of a filter floated with "maybe", "perhaps", "also" or "what about". */
+const MUSED_START = /^(?:maybe|perhaps|also|what\s+about|how\s+about)\b/;
+
+/**
  * Words that open a filter thought about rather than asked for: "I wondered about excluding Phoenix", "we
  * considered adding a Phoenix exclusion", "I thought about limiting to warehouses", "should we limit the program
  * to warehouses?", "could we also look at excluding Atlanta?", "we talked about a Texas-free version", "whether
  * to include the Chicago assets".
  */
-const CONSIDERED_CUE =
-  /\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to)\b/g;
+const CONSIDERED_CUE = new RegExp(
+  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
+  'g',
+);
 /** Where the thought ends: a question mark, a sentence's end, a semicolon, a line or a spaced dash ("drop Newark — let's not"). */
 const CONSIDERED_END = /[?;!\n]|\.(?!\d)|\s[\u2013\u2014-]\s/;
 /** How far a thought reaches at most. */
@@ -16,10 +26,16 @@ const CONSIDERED_REACH = 160;
 /**
  * The thought turned down, in its own sentence after "but" ("... but no", "... but decided against it") or in the
  * sentence after it ("Probably not, let's not.", "Let's hold off on that for now.", "She said no, keep Atlanta in.",
- * "Neither is decided, so don't build them in.", "park that").
+ * "Neither is decided, so don't build them in.", "park that", "management said it had not and would not be").
  */
-const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|the\s+(?:board|cfo|ceo|committee))\s+said\s+no|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this))(?![a-z])`;
-const TURNED_DOWN_WITHIN = new RegExp(String.raw`\bbut\s+(?:we\s+|i\s+)?${TURNED_DOWN}`);
+const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|management|the\s+(?:board|cfo|ceo|committee|company))\s+said\s+(?:no|(?:it|they|that)\s+(?:had|has|have|was|were|would|will)\s+not)|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep))(?![a-z])`;
+/**
+ * Turned down within the thought's own sentence: "... but we've decided to keep Chicago in", "(a suggestion to
+ * exclude Newark) was discussed and not adopted".
+ */
+const TURNED_DOWN_WITHIN = new RegExp(
+  String.raw`\bbut\s+(?:(?:we|i)(?:['\u2019]ve|\s+have)?\s+)?${TURNED_DOWN}|\b(?:was|were)\s+(?:(?:discussed|considered|raised|debated)\s+(?:and|but)\s+)?(?:not\s+(?:adopted|taken\s+up|pursued|accepted)|rejected|turned\s+down|declined|voted\s+down)\b`,
+);
 /** The next sentence opens by turning it down, after an optional speaker ("Rachel:", "A:"). */
 const TURNED_DOWN_NEXT = new RegExp(
   String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`,
@@ -44,25 +60,45 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     // down, and what follows is read as written.
     const within = TURNED_DOWN_WITHIN.exec(text.lower.slice(cue.index, end));
     if (within !== null) end = cue.index + within.index;
+    // "Maybe exclude Columbus." states the filter; only "Maybe exclude Columbus?" floats it.
+    if (MUSED_START.test(cue[0]) && text.lower[end - 1] !== '?') continue;
     const turnedDown =
       within !== null ||
       TURNED_DOWN_NEXT.test(text.lower.slice(end, end + 120)) ||
       TURNED_DOWN_BEFORE.test(text.lower.slice(Math.max(0, cue.index - 120), cue.index));
     if (!turnedDown) continue;
-    let named = false;
+    const named = new Set<string>();
     for (let index = cue.index; index < end; index += 1) {
       if (!text.isFree(index, index + 1)) continue;
       const match = vocabulary.matchAt(text.lower, index, false, text.source);
       if (match === null || match.end > end || !text.isFree(match.start, match.end)) continue;
       text.claim(match.start, match.end);
-      named = true;
+      named.add(JSON.stringify(match.item));
       index = match.end - 1;
     }
-    if (!named) continue;
+    if (named.size === 0) continue;
+    // "also outside Arizona? / no, AZ is fine": the answer that turns the thought down names the same place again.
+    if (within === null) claimNamedAgain(text, vocabulary, end, named);
     text.claim(cue.index, end);
     notes.push(
       `"${text.source.slice(cue.index, end).trim()}" was thought about and turned down: the places and types in it are not filters`,
     );
   }
   return notes;
+}
+
+/**
+ * Claims the places and types of `named` that the answer starting at `from` names again, up to the end of its
+ * sentence: the answer lets them stay ("no, AZ is fine"), and asks for nothing.
+ */
+function claimNamedAgain(text: BriefText, vocabulary: PlaceVocabulary, from: number, named: ReadonlySet<string>): void {
+  const answer = /^\s*[^.;!?\n]{0,80}/.exec(text.lower.slice(from));
+  const end = from + (answer?.[0].length ?? 0);
+  for (let index = from; index < end; index += 1) {
+    if (/[a-z0-9]/.test(text.lower[index - 1] ?? '') || !text.isFree(index, index + 1)) continue;
+    const match = vocabulary.matchAt(text.lower, index, true, text.source);
+    if (match === null || match.end > end || !named.has(JSON.stringify(match.item)) || !text.isFree(match.start, match.end)) continue;
+    text.claim(match.start, match.end);
+    index = match.end - 1;
+  }
 }

@@ -108,3 +108,39 @@ export function placeAsNamedAsset(lower: string, match: VocabularyMatch, vocabul
   if (ids.length !== 1) return null;
   return { item: { kind: 'asset', assetIds: ids, phrase }, start: match.start, end: match.end };
 }
+
+/**
+ * A bracket of names after a plural type, right after it or after the particle of "leave ... out of it": "both data
+ * centers (Carrollton and Chandler)", "leave the two data centers out of it (Carrollton and Chandler)". Group 1 is
+ * what the bracket holds; a bracket with money or shares in it restates something else.
+ */
+const NAMES_IN_BRACKET =
+  /^(?:\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+(?:deal|sale|program(?:me)?|mix)))?|alone|aside|back))?\s*\(([^()$%]{1,80})\)/;
+/** What separates the names in such a bracket. */
+const NAME_SEPARATOR = /\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/;
+
+/**
+ * The assets of `assetType` a bracket after a plural type names, each by words of its own name ("the two data
+ * centers (Carrollton and Chandler)"): their ids and where the bracket ends; null unless every name in it names
+ * exactly one asset of that type.
+ */
+export function bracketedAssetsOfType(
+  lower: string,
+  from: number,
+  assetType: AssetType,
+  vocabulary: PlaceVocabulary,
+): { ids: string[]; end: number } | null {
+  if (vocabulary.assets.length === 0) return null;
+  const bracket = NAMES_IN_BRACKET.exec(lower.slice(from));
+  if (bracket === null) return null;
+  const ids: string[] = [];
+  for (const name of (bracket[1] ?? '').trim().split(NAME_SEPARATOR)) {
+    const words = normalisePhrase(name.replace(/^the\s+/, ''))
+      .split(' ')
+      .filter((word) => word !== '' && !NAME_STOP_WORDS.has(word));
+    const named = words.length === 0 ? [] : assetsNamedWith(vocabulary, words, assetType);
+    if (named.length !== 1 || ids.includes(named[0] ?? '')) return null;
+    ids.push(named[0] ?? '');
+  }
+  return ids.length === 0 ? null : { ids, end: from + bracket[0].length };
+}

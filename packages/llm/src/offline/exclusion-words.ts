@@ -7,8 +7,8 @@
  * expression sources, lower case, not anchored and without the `g` flag.
  */
 
-/** What a ruled-out subject is said to be: "off the table", "retained", "a no-go". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))`;
+/** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for". */
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))`;
 /**
  * What a ruled-out subject is said not to be: "sold", "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed").
@@ -30,8 +30,8 @@ export const RULED_OUT = [
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
-  // "data centers are strategic and must stay": staying, with nothing after it in the clause.
-  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains)(?=\s*(?:[.;,!?)]|$))`,
+  // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause.
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$))`,
   // "kept off the list", "kept off": what is kept off the sale.
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
@@ -53,12 +53,15 @@ export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+
 
 /**
  * A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow", "would
- * rather not have", "don't bring me".
+ * rather not have", "don't bring me", "nobody wants".
  */
-export const REFUSED_TO_HAVE = String.raw`(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|bring(?:\s+(?:me|us))?)(?![a-z])`;
+export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants)(?![a-z])`;
 
-/** Verbs of keeping away from what follows: "avoid", "stay out of", "steer clear of", "keep away from", "shun". */
-export const AVOID = String.raw`avoid(?:s|ing)?|shun(?:s|ning)?|(?:stay|steer|keep)(?:s|ing)?\s+(?:out\s+of|away\s+from|clear\s+of)`;
+/**
+ * Verbs of keeping away from what follows: "avoid", "stay out of", "steer clear of", "keep away from", "shun", "wary of", and
+ * with the program as their object: "keep it away from", "steer the sale clear of".
+ */
+export const AVOID = String.raw`avoid(?:s|ing)?|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:stay|steer|keep)(?:s|ing)?(?:\s+(?:it|this|us|the\s+(?:program(?:me)?|sale|deal|raise|transaction)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
 
 /** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside". */
 export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;

@@ -48,12 +48,17 @@ export function listEndingAt(text: BriefText, index: number, vocabulary: PlaceVo
 function listOverCommas(text: BriefText, clauseStart: number, index: number, vocabulary: PlaceVocabulary): PlacedList | null {
   let found: PlacedList | null = null;
   for (let start = clauseStart; start > 0 && text.lower[start - 1] === ','; ) {
-    start = text.clauseAround(start - 1).start;
-    const first = start + (/^\s*(?:the\s+)?/.exec(text.lower.slice(start))?.[0].length ?? 0);
+    const comma = start - 1;
+    start = text.clauseAround(comma).start;
+    // "144-180 million / ATL-01, the Fontana warehouse, ... stay off the list": in a note, a slash opens the list.
+    const slash = text.lower.lastIndexOf('/', comma);
+    const opened = slash >= start && /^\s/.test(text.lower.slice(slash + 1)) ? slash + 1 : start;
+    const first = opened + (/^\s*(?:the\s+)?/.exec(text.lower.slice(opened))?.[0].length ?? 0);
     const list = readList(text, first, vocabulary, true);
     if (list === null || list.items[0]?.start !== first) break;
     if (list.end <= index && list.end > clauseStart && isSubjectGap(text.lower.slice(list.end, index), vocabulary))
       found = { start: first, list };
+    if (opened !== start) break;
   }
   return found;
 }

@@ -19,7 +19,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
       // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
       String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
-      String.raw`exclud(?:e|es|ing)|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
+      // "exclude only Columbus": "only" narrows the exclusion and asks for nothing.
+      String.raw`exclud(?:e|es|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
       String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
@@ -44,10 +45,11 @@ export const EXCLUDE_TRIGGER = new RegExp(
 /**
  * "don't touch anything mission-critical or any of our Chicago plants", "without selling anything critical
  * or touching Arizona": an "or" that continues a negation another reader already claimed, with or without
- * its own verb of selling. Only counts when a negation word comes earlier in the same clause.
+ * its own verb of selling, or a comma before "anything in" ("exclude mortgaged assets, anything in Dallas"). Only
+ * counts when a negation word comes earlier in the same clause.
  */
 export const NEGATED_CONTINUATION = new RegExp(
-  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)`,
+  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)|,\s+any(?:thing|where)?\s+(?=(?:in|from|at)\s)`,
   'g',
 );
 /** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */
@@ -61,8 +63,8 @@ export const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z]
 export const RULING_OUT = new RegExp(
   String.raw`\b(?:${RULED_OUT})(?![a-z])|\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|avoid(?:ing)?|rul(?:e|ing)\s+out|${KEEP_OUT_VERB})\b`,
 );
-/** The pronouns a back-reference uses for a list already written. */
-const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
+/** The pronouns a back-reference uses for a list already written ("that site" for its last item, like "it"). */
+const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /**
  * "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. "Keep it to
  * non-core sites", "drop it to $40M" bound or resize the program, and rule nothing out.

@@ -1,6 +1,6 @@
 import type { AssetType } from '@leaseback/domain';
 import { ASSET_TYPE_WORDS } from './asset-type-vocabulary.js';
-import { US_METROS, US_STATES, type MetroEntry } from './us-metro-states.js';
+import { CAPITALS_ONLY_ALIASES, US_METROS, US_STATES, type MetroEntry } from './us-metro-states.js';
 
 /** What a phrase in a brief can name. */
 export type VocabularyItem =
@@ -128,7 +128,12 @@ export class PlaceVocabulary {
         }
         return;
       }
-      byPhrase.set(key, { phrase: key, item, needsContext: item.kind === 'asset' || (item.kind !== 'type' && key.length <= 2) });
+      byPhrase.set(key, {
+        phrase: key,
+        item,
+        needsContext: item.kind === 'asset' || (item.kind !== 'type' && key.length <= 2),
+        ...(CAPITALS_ONLY_ALIASES.has(key) ? { capitalsOnly: true } : {}),
+      });
     };
     // Portfolio markets first: their spelling wins over the table's.
     for (const market of this.markets) {
@@ -208,7 +213,13 @@ export class PlaceVocabulary {
     if (index > 0 && isWordCharacter(lower[index - 1])) return null;
     for (const entry of this.entriesByFirst.get(lower[index] ?? '') ?? []) {
       if (entry.needsContext && !inContext) continue;
-      if (entry.capitalsOnly === true && source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase()) continue;
+      // A code in capitals before a hyphen and a digit starts an asset id ("IE-02"), not a place.
+      if (
+        entry.capitalsOnly === true &&
+        (source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase() ||
+          /^-\d/.test(lower.slice(index + entry.phrase.length, index + entry.phrase.length + 2)))
+      )
+        continue;
       // "the Fontana and Edison warehouses": an asset's name in the plural, its type shared with a name before it.
       const phrase =
         entry.item.kind === 'asset' && !matchesAt(lower, index, entry.phrase) && matchesAt(lower, index, `${entry.phrase}s`)

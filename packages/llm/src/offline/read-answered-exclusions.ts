@@ -43,6 +43,11 @@ const RUNS_ON = /^[.!][^\S\n]*(?:and|also|plus)\s/;
 const ANSWERED_YES = new RegExp(`^${ANSWER_YES}`);
 /** "Anything off limits? A: The Tempe office": an answer that names what is ruled out without saying yes. */
 const ANSWERED_WITH_A_LIST = new RegExp(`^${ANSWER_WITHOUT_YES}`);
+/**
+ * "- Anything off limits? The Las Colinas headquarters, and anything in Phoenix.": in a list of questions, the
+ * answer written on the question's own line, without a speaker (an answer of no is not one).
+ */
+const ANSWERED_ON_ITS_LINE = /^[^\S\n]+(?!no\b|none\b|nothing\b|nope\b|not\b|n\/a\b)(?=[a-z0-9])/;
 
 /** "Will you touch the Chandler data centre? No": a list asked about and refused is ruled out. */
 export function readRefusedQuestions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
@@ -81,7 +86,9 @@ export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary
     const answerStart = match.index + match[0].length;
     const answer = label
       ? /^\s*/.exec(text.lower.slice(answerStart))
-      : (ANSWERED_YES.exec(text.lower.slice(answerStart)) ?? ANSWERED_WITH_A_LIST.exec(text.lower.slice(answerStart)));
+      : (ANSWERED_YES.exec(text.lower.slice(answerStart)) ??
+        ANSWERED_WITH_A_LIST.exec(text.lower.slice(answerStart)) ??
+        ANSWERED_ON_ITS_LINE.exec(text.lower.slice(answerStart)));
     if (answer === null) continue;
     let end = sentenceEndAfter(text, answerStart + answer[0].length);
     // "the Cicero plant obviously. and the Newark sortation hub": an answer that runs on after its full stop on the

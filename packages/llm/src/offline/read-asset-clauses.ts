@@ -39,9 +39,10 @@ const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|o
 /**
  * A question or a label naming encumbered assets, answered by ruling them out: "Mortgaged sites? Leave them out",
  * "Anything encumbered? Exclude it.", "Mortgaged buildings? No.", "Q: Liens? A: Keep those out", a label's value
- * ("Mortgaged assets: exclude") and a table row's ("| Encumbered sites | excluded |").
+ * ("Mortgaged assets: exclude"), a table row's ("| Encumbered sites | excluded |") and a chat's ("zoe: mortgaged
+ * assets?" / "ian: exclude").
  */
-const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+about|and|the|our)\s+)?(?:(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?|mort?gages?|liens?|encumbrances?)(?:\s*[?:]|[^\S\n]*\.{2,})\s*(?:a\s*[:.]\s*)?(?:(?:leave|keep|rule|take|strike|cut|carve|drop)\s+(?:them|those|these|it|'em)\s+out|(?:exclude|skip|drop|avoid|omit)\s+(?:them|those|these|it|'em)|(?:no|out|excluded?|skip|omit|not\s+(?:a\s+)?chance|none)(?=\s*(?:[.,;:!\n]|$)))`;
+const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+about|and|the|our)\s+)?(?:(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?|mort?gages?|liens?|encumbrances?)(?:\s*[?:]|[^\S\n]*\.{2,})\s*(?:@?[a-z]+\s*:\s*|a\s*\.\s*)?(?:(?:leave|keep|rule|take|strike|cut|carve|drop)\s+(?:them|those|these|it|'em)\s+out|(?:exclude|skip|drop|avoid|omit)\s+(?:them|those|these|it|'em)|(?:no|out|excluded?|skip|omit|not\s+(?:a\s+)?chance|none)(?=\s*(?:[.,;:!\n]|$)))`;
 
 /**
  * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
@@ -67,12 +68,16 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   ),
   // "ex-mortgaged", "excl. encumbered sites": the shorthand of a terse note, as for places ("ex-Chicago").
   /\b(?:(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+|(?:ex|excl)[-.]\s*|excl\s+)(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
-  /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?|stuff|things|ones))?\s+(?:are\s+|is\s+)?(?:out|excluded|off\s+the\s+table|off-limits|off\s+limits)\b/g,
+  // "mortgaged excl.": the shorthand of a note's verdict.
+  /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?|stuff|things|ones))?\s+(?:are\s+|is\s+)?(?:out|excluded|excl\b\.?|off\s+the\s+table|off-limits|off\s+limits)(?:\b|(?<=\.))/g,
+  // "leave the mortgaged buildings alone", "keep encumbered sites out", "the exclusion of all mortgaged assets".
+  /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
-  // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them".
+  // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them" (never
+  // across a line: "exclude Phoenix" above "Mortgaged assets: excluded" is another item).
   new RegExp(
-    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use|bother\s+with)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b[^,;.:!?(]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
+    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use|bother\s+with)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b[^,;.:!?(\n]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged|non[-\s]?(?:mort?gaged|encumbered|levered|leveraged))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,

@@ -1,10 +1,13 @@
 import type { BriefText } from './brief-text.js';
-import { assetsNamedWith, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
+import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
-/** Words allowed between a trigger and an item or between items ("exclude the assets in Dallas"). */
+/**
+ * Words allowed between a trigger and an item or between items: "exclude the assets in Dallas", "both data centers",
+ * "exclude these by name: ...".
+ */
 const LIST_FILLER =
-  /^(?:\s*[-:]?\s*)(?:the|our|its|their|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|state\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
+  /^(?:\s*[-:]?\s*)(?:the|our|its|their|both|two|three|four|these|those|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|state\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
 /**
  * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
  * ("warehouse boxes", "office space", "office buildings").
@@ -16,7 +19,7 @@ const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** A noun for an asset of any type: "facility", "site", "building". */
 const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus)\b/;
 /** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
@@ -159,7 +162,9 @@ export function readList(
     if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
     // "exclude Dallas, and Houston is where we sell": after a comma, an item with a verb of its own starts a new
     // sentence (a singular verb, which a list of several items takes only without the comma: "data centers and labs is not approved").
-    if (previous !== undefined && afterComma && OWN_VERB.test(text.lower.slice(item.end))) break;
+    // A type in the plural cannot take that verb: "anything except offices, warehouses, and DCs is fine" runs on.
+    const plural = item.match?.item.kind === 'type' && /s$/.test(text.lower.slice(item.start, item.end));
+    if (previous !== undefined && afterComma && !plural && OWN_VERB.test(text.lower.slice(item.end))) break;
     const merged =
       previous !== undefined && previous.end === end
         ? (sameTypeJoined(text, previous, item) ?? mergeAdjacent(text, previous, item, vocabulary))
@@ -177,6 +182,21 @@ export function readList(
     }
     const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
     if (trailing !== null) end += trailing[0].length;
+    // "both data centers (Carrollton and Chandler)": the bracket names which assets of the type are meant.
+    const last = items[items.length - 1];
+    const kind = last?.match?.item;
+    const bracketed =
+      allowIds && last !== undefined && kind?.kind === 'type' && /s$/.test(text.lower.slice(last.start, last.end))
+        ? bracketedAssetsOfType(text.lower, end, kind.assetType, vocabulary)
+        : null;
+    if (last !== undefined && bracketed !== null) {
+      const phrase = text.source.slice(last.start, last.end);
+      items[items.length - 1] = {
+        ...last,
+        match: { item: { kind: 'asset', assetIds: bracketed.ids, phrase }, start: last.start, end: last.end },
+      };
+      end = bracketed.end;
+    }
     // "Tempe Office (PHX-03)", "DAL-01, ATL-01 (our HQ and two hubs)": a bracket after a ruled-out item restates it.
     const restated = allowIds ? RESTATED_IN_BRACKETS.exec(text.lower.slice(end)) : null;
     if (restated !== null) {
@@ -191,7 +211,8 @@ export function readList(
       end += restated[0].length;
     }
     const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
-    const adjacent = /^\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
+    // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.
+    const adjacent = /^(?:['\u2019]s)?\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
     commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);
     afterComma = separator !== null && /[,;]/.test(separator[0]);
     separatorOnly = separator !== null;
@@ -240,11 +261,15 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
   let ids: string[];
   let end: number;
   if (next === null || named === undefined) {
-    // "the packaging facility": a noun for any asset after the words.
+    // "the packaging facility": a noun for any asset after the words; "the Sortation Hub in Fairburn": "in" or "at"
+    // and a word of the name of one of the assets the words describe.
     const noun = GENERIC_NOUN.exec(text.lower.slice(described.end));
-    if (noun === null) return null;
-    ids = assetsNamedWith(vocabulary, described.words);
-    end = described.end + noun[0].length;
+    const joiner = noun === null ? JOINED_BY_IN_OR_AT.exec(text.lower.slice(described.end)) : null;
+    const place = joiner === null ? null : readItem(text, described.end + joiner[0].length, vocabulary, false);
+    const placed = place?.match?.item.kind === 'asset' ? place.match.item.assetIds : null;
+    if (noun === null && (place === null || placed === null)) return null;
+    ids = assetsNamedWith(vocabulary, described.words).filter((id) => placed === null || placed.includes(id));
+    end = noun !== null ? described.end + noun[0].length : (place?.end ?? described.end);
   } else if (named.kind === 'type') {
     // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named.
     if (/s$/.test(text.lower.slice(next.start, next.end)) && !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor)))

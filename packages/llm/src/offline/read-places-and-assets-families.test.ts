@@ -122,6 +122,123 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'type exclusions still read beside these rules': [
     ['Raise $52M. No labs, and no plants either.', { target_amount: 52e6, asset_types: allTypesBut('lab', 'manufacturing') }],
   ],
+  'warehouse shorthand': [['We need $47M, whse + DC only.', { target_amount: 47e6, asset_types: ['distribution_center', 'warehouse'] }]],
+  'the program kept away from a place': [
+    ['Raise $61M and keep the sale away from Houston.', { target_amount: 61e6, exclude_markets: ['Houston'] }],
+  ],
+  'an exclusion floated as a question, or proposed, and turned down': [
+    ['Target $38M. Maybe drop Atlanta? No, leave it in.', { target_amount: 38e6 }],
+    [
+      'Raise $57M. We had talked about excluding Newark, but we have decided to keep Newark in. Exclude only Dallas.',
+      { target_amount: 57e6, exclude_markets: ['Dallas'] },
+    ],
+    ['Raise $66M. A proposal to exclude Houston was debated and rejected.', { target_amount: 66e6 }],
+  ],
+  'inventories, past deals, workplaces and events name no type': [
+    ['Background: 12 warehouses, 3 plants, 2 labs. Raise $52M.', { target_amount: 52e6 }],
+    ['Two years ago we sold $20M of warehouses. Now we need $48M.', { target_amount: 48e6 }],
+    ["I'm writing from the finance desk at our Phoenix office. Raise $70M.", { target_amount: 70e6 }],
+    ['From the treasurer office: raise $44M.', { target_amount: 44e6 }],
+    ['We had a flood at a warehouse last spring. Raise $45M, no labs.', { target_amount: 45e6, asset_types: allTypesBut('lab') }],
+  ],
+  'a bracket after a plural type names its assets': [
+    ['Raise $80M but hold back both warehouses (Fontana and Edison).', { target_amount: 80e6, exclude_asset_ids: ['IE-02', 'NWK-02'] }],
+    [
+      'Keep the two parts stores out of it (Mesa and Secaucus). Raise $30M.',
+      { target_amount: 30e6, exclude_asset_ids: ['PHX-04', 'NWK-05'] },
+    ],
+  ],
+  'mortgaged assets left alone, excluded in a noun phrase or in shorthand': [
+    ['Raise $75M; leave the pledged properties alone.', { target_amount: 75e6, exclude_mortgaged: true }],
+    ['The plan calls for $90M and the exclusion of any mortgaged properties.', { target_amount: 90e6, exclude_mortgaged: true }],
+    ['amt $40mm \u00b7 encumbered excl.', { target_amount: 40e6, exclude_mortgaged: true }],
+  ],
+  'one more item after an exclusion': [
+    [
+      'Raise $58M. Keep the labs out of it, and the Newark market too.',
+      { target_amount: 58e6, asset_types: allTypesBut('lab'), exclude_markets: ['Newark'] },
+    ],
+    [
+      'Raise $64M. Exclude encumbered sites, anything in Phoenix.',
+      { target_amount: 64e6, exclude_mortgaged: true, exclude_markets: ['Phoenix'] },
+    ],
+    [
+      'Raise $50M. Exclude these by name: Tempe Office, Edison Warehouse.',
+      { target_amount: 50e6, exclude_asset_ids: ['PHX-03', 'NWK-02'] },
+    ],
+  ],
+  'types ruled out by a wariness or by staying': [
+    ['Raise $35M; we are wary of data centers.', { target_amount: 35e6, asset_types: allTypesBut('data_center') }],
+    ['Raise $42M. Labs stay.', { target_amount: 42e6, asset_types: allTypesBut('lab') }],
+  ],
+  'more of a list after ", plus", and places and assets written short': [
+    [
+      'Raise $45M. Skip Newark, plus the Tempe Office.',
+      { target_amount: 45e6, exclude_markets: ['Newark'], exclude_asset_ids: ['PHX-03'] },
+    ],
+    ['Raise $70M, but exclude IE.', { target_amount: 70e6, exclude_markets: ['Inland Empire'] }],
+    ['Raise $52M but leave out the Sortation Hub at Port Newark.', { target_amount: 52e6, exclude_asset_ids: ['NWK-01'] }],
+  ],
+  'what is off limits, answered on the line of the question or by a chat': [
+    ['- Size? $60M.\n- Anything excluded? The Edison Warehouse.', { target_amount: 60e6, exclude_asset_ids: ['NWK-02'] }],
+    ['amy: encumbered sites?\nraj: skip\namy: size\nraj: $48M', { target_amount: 48e6, exclude_mortgaged: true }],
+  ],
+  'lists that run on to their verdict, possessives, and things spoken for': [
+    [
+      'Anything but labs, plants, and stores is fine. Raise $40M.',
+      { target_amount: 40e6, asset_types: allTypesBut('lab', 'manufacturing', 'retail') },
+    ],
+    ["Raise $55M; exclude Newark's Edison Warehouse.", { target_amount: 55e6, exclude_asset_ids: ['NWK-02'] }],
+    [
+      'Raise $62M. No one wants the Tempe Office in the sale, and Fontana is spoken for.',
+      { target_amount: 62e6, exclude_asset_ids: ['PHX-03', 'IE-02'] },
+    ],
+  ],
+  'an exclusion floated in a chat and turned down by naming the place again': [
+    [
+      'tom: exclude Texas\nkim: also not in Ohio?\ntom: no, Ohio is fine\nkim: $44M then',
+      { target_amount: 44e6, exclude_markets: ['Dallas', 'Houston'] },
+    ],
+  ],
+  'notes split by slashes and lines, and what "everything else" sets apart': [
+    [
+      'target: $60M / PHX-03, the Edison warehouse, and the Cicero plant stay off the list',
+      { target_amount: 60e6, exclude_asset_ids: ['PHX-03', 'NWK-02', 'CHI-03'] },
+    ],
+    [
+      '- Target: $40M\n- Markets: exclude Dallas\n- Encumbered sites: excluded',
+      { target_amount: 40e6, exclude_markets: ['Dallas'], exclude_mortgaged: true },
+    ],
+    [
+      'Our advisers dislike plants and stores. Everything else is fine. Raise $48M.',
+      { target_amount: 48e6, asset_types: allTypesBut('manufacturing', 'retail') },
+    ],
+  ],
+  '"that site", shares per market, and what a place is used for': [
+    ['Raise $48M. The Tolleson DC has a long waitlist, so hold that site back.', { target_amount: 48e6, exclude_asset_ids: ['PHX-01'] }],
+    [
+      'Raise $80M from Ohio and Georgia, neither Columbus nor Atlanta supplying over 55% of it.',
+      { target_amount: 80e6, include_markets: ['Columbus', 'Atlanta'], max_market_share: 0.55 },
+    ],
+    ["Raise $33M but keep the Groveport Warehouse out, that's where our labs sit.", { target_amount: 33e6, exclude_asset_ids: ['COL-02'] }],
+  ],
+  'a pronoun that opens its sentence, for a list of the sentences before': [
+    [
+      'Raise $50M. Are the Mesa and Secaucus stores in? Not really. So drop them.',
+      { target_amount: 50e6, exclude_asset_ids: ['PHX-04', 'NWK-05'] },
+    ],
+  ],
+  'market commentary and questions answered no name no type': [
+    ['Raise $70M. Lessors want longer terms for the big warehouses, but that is their problem.', { target_amount: 70e6 }],
+    ['Bank update: yields on labs tighter, retail softer. Raise $46M.', { target_amount: 46e6 }],
+    ['Raise $58M. The CFO asked whether a plant sale was possible; the board said it was not.', { target_amount: 58e6 }],
+  ],
+  '"those" before a type points back at the assets named before': [
+    [
+      'We looked at the Fontana and Groveport warehouses for this. On reflection, raise $36M and exclude those two warehouses.',
+      { target_amount: 36e6, exclude_asset_ids: ['IE-02', 'COL-02'] },
+    ],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);

@@ -1,7 +1,9 @@
 import type { BriefText } from './brief-text.js';
-import { isBackgroundMention } from './background-mentions.js';
+import { ASSETS_COUNTED, claimBackgroundPhrases, isBackgroundMention } from './background-mentions.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
+import { listPointedBack } from './demonstrative-types.js';
+import { readEverythingElse } from './everything-else.js';
 import { claimRegions } from './region-mentions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
 import {
@@ -31,24 +33,6 @@ export interface PlaceTypeReading extends ResolvedPlaces {
   readonly unrepresentable: string[];
 }
 
-/** "the CFO's office", "from the treasurer's office": an office holder's office, which names no asset type. */
-const PERSON_OFFICE =
-  /\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)['\u2019]s\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
-
-/** The buildings a count names: "6 plants", "an HQ", "9 DCs". */
-const COUNTED_NOUN = String.raw`(?:new\s+)?(?:plants?|factor(?:y|ies)|warehouses?|offices?|stores?|shops?|labs?|laborator(?:y|ies)|data\s+cent(?:er|re)s?|distribution\s+cent(?:er|re)s?|dcs?|hqs?|headquarters|sites?|buildings?|propert(?:y|ies))`;
-/**
- * "we have 6 plants", "we plan 12 new stores", "we've got 212 stores, 9 DCs and an HQ": a count of what is owned or
- * planned, which names no filter.
- */
-const ASSETS_COUNTED = new RegExp(
-  String.raw`\b(?:we|the\s+(?:company|group|business))(?:['\u2019]ve\s+got|\s+have\s+got|\s+(?:have|has|had|own|owns|owned|operate|operates|run|runs|plan|plans|are\s+planning|intend|intends|will\s+open|opened|built|bought|acquired))\s+(?:to\s+(?:open|build|add|buy|acquire)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+dozen)\s+${COUNTED_NOUN}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+${COUNTED_NOUN})*\b(?!\s+(?:to|we|that|which)\b)`,
-  'g',
-);
-
-/** "54 forklifts per DC", "rent per store": a rate per building, which names no filter. */
-const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
-
 /**
  * Reads the markets, states, asset types and asset ids a brief names. A list
  * after an exclusion word ("exclude", "outside", "not in", "avoid", "except",
@@ -70,8 +54,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   ];
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
   // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
-  for (const pattern of [PERSON_OFFICE, ASSETS_COUNTED, PER_BUILDING])
-    for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+  claimBackgroundPhrases(text);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
@@ -87,6 +70,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "NWK-03 has an environmental issue, drop it. Same for HOU-03.": "same for" may follow a pronoun's exclusion.
   readSoIs(text, vocabulary, lists);
   readAddedToo(text, vocabulary, lists);
+  readEverythingElse(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
   dropReplacedExclusions(text, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
@@ -197,12 +181,19 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     }
     text.claim(match.index, list.end);
     lists.exclusionEnds.push(list.end);
-    ruleOutList(lists, text, match.index, list.end, list);
+    // "exclude those two stores": the stores named before, when they were.
+    const pointed = listPointedBack(text, list, match.index, vocabulary);
+    if (pointed !== null) text.claim(pointed.start, pointed.list.end);
+    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items);
   }
 }
 
 /** "keep Texas in scope only", "retain Ohio in play only": the words after a kept list that make it the only one. */
 const KEPT_ONLY = /^\s+in\s+(?:scope|play|the\s+program(?:me)?)\s+only\b/;
+
+/** What makes a negated list a limit on its share of the program: "supplying more than", "accounting for over". */
+const SHARE_AFTER =
+  /^\s+(?:(?:supplying|providing|contributing|accounting\s+for|making\s+up|representing)\s+)?(?:more\s+than|over|above|exceeding|in\s+excess\s+of)\b/;
 
 /** "don't touch anything mission-critical or any of our Chicago plants": an "or" that continues a negation. */
 function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
@@ -210,7 +201,8 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     const clause = text.clauseAround(match.index);
     // "nor" carries a negation of its own ("we will not, nor the Cicero plant"); "and" continues only an
     // exclusion read right before it ("exclude anything with a mortgage and the Pasadena plant").
-    const joined = match[0].startsWith('and') ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
+    // "Exclude mortgaged assets, anything in Dallas": a comma before "anything in" continues like "and".
+    const joined = match[0].startsWith('and') || match[0].startsWith(',') ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
     // Never after a figure: "no less than 0.55 and from warehouses" ends a limit, not an exclusion.
     const before = text.lower.slice(clause.start, match.index);
     // The exclusion read right before may end at a comma when "any" continues it: "skip every encumbered property,
@@ -227,6 +219,8 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     if (joined === 'and' && ONLY_NEXT.test(text.lower.slice(list.end))) continue;
+    // "neither Dallas nor Houston supplying more than 60%": a limit on each market's share, which rules none out.
+    if (joined === 'nor' && SHARE_AFTER.test(text.lower.slice(list.end))) continue;
     text.claim(match.index, list.end);
     lists.exclusionEnds.push(list.end);
     ruleOutList(lists, text, match.index, list.end, list);
@@ -261,9 +255,12 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
-      const found = lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary);
+      const found =
+        lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary) ??
+        listSentencesBefore(text, match.index, vocabulary);
       if (found === null) continue;
-      const items = match.groups?.['pronoun'] === 'it' ? found.list.items.slice(-1) : found.list.items;
+      const single = /^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '');
+      const items = single ? found.list.items.slice(-1) : found.list.items;
       text.claim(found.start, found.list.end);
       text.claim(match.index, end);
       lists.exclusionEnds.push(end);
@@ -272,18 +269,38 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
   }
 }
 
+/** The words that may open a sentence before its verb: "So exclude them.", "Please just drop them." */
+const SENTENCE_OPENING = /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+)*$/;
+
+/**
+ * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
+ * opens its sentence stands for the last list of the two sentences before it.
+ */
+function listSentencesBefore(text: BriefText, index: number, vocabulary: PlaceVocabulary): ReturnType<typeof lastListBefore> {
+  const ownStart = sentenceStartBefore(text, index);
+  if (ownStart === 0 || !SENTENCE_OPENING.test(text.lower.slice(ownStart, index))) return null;
+  const previous = sentenceStartBefore(text, ownStart - 1);
+  const from = previous > 0 ? sentenceStartBefore(text, previous - 1) : previous;
+  return lastListBefore(text, from, ownStart, vocabulary);
+}
+
 /** ", and the Dublin lab too", "plus Newark as well": one more item joined to an exclusion just read. */
 const ADDED_TOO = /\b(?:and|plus)\s+(?:also\s+)?/g;
 const TOO_AFTER = /^\s*,?\s*(?:too|as\s+well)\b/;
 
 /**
  * "Leave the HQ in Las Colinas alone, and the Dublin lab too": a list after "and" that ends in "too", right after
- * an exclusion (only a comma, or the particle of "leave ... alone", between), is ruled out like it.
+ * an exclusion (only a comma, or the particle of "leave ... alone" or "keep ... out of it", between), is ruled out like it.
  */
 function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(ADDED_TOO)) {
     const previous = lists.exclusionEnds.filter((end) => end <= match.index).sort((left, right) => right - left)[0];
-    if (previous === undefined || !/^\s*(?:alone|out|aside|back|off)?[\s,]*$/.test(text.lower.slice(previous, match.index))) continue;
+    // "Keep the plants out of it, and the Chicago market too": the particle may take the program as its object.
+    if (
+      previous === undefined ||
+      !/^\s*(?:alone|(?:out|off)(?:\s+of\s+(?:it|this|that))?|aside|back)?[\s,]*$/.test(text.lower.slice(previous, match.index))
+    )
+      continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     const too = list === null ? null : TOO_AFTER.exec(text.lower.slice(list.end));
     if (list === null || too === null || !text.isFree(match.index, list.end)) continue;

@@ -47,7 +47,7 @@ export const US_METROS: readonly MetroEntry[] = [
   { name: 'San Francisco', state: 'CA', aliases: ['sf', 'bay area', 'san francisco bay area'] },
   { name: 'Oakland', state: 'CA', aliases: ['east bay'] },
   { name: 'San Jose', state: 'CA', aliases: ['silicon valley'] },
-  { name: 'Inland Empire', state: 'CA', aliases: ['riverside', 'san bernardino', 'ontario'] },
+  { name: 'Inland Empire', state: 'CA', aliases: ['riverside', 'san bernardino', 'ontario', 'ie'] },
   { name: 'San Diego', state: 'CA' },
   { name: 'Sacramento', state: 'CA' },
   { name: 'Fresno', state: 'CA' },
@@ -111,6 +111,12 @@ export const US_METROS: readonly MetroEntry[] = [
   { name: 'Honolulu', state: 'HI' },
   { name: 'Anchorage', state: 'AK' },
 ];
+
+/**
+ * Metro aliases that count only written in capitals: "IE" is the Inland Empire, but "ie" is also "that is" written
+ * without its stops.
+ */
+export const CAPITALS_ONLY_ALIASES: ReadonlySet<string> = new Set(['ie']);
 
 /** US states (and DC) by full name, lower case, to postal code. */
 export const US_STATES: Readonly<Record<string, string>> = {

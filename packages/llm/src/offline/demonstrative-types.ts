@@ -1,0 +1,38 @@
+import type { BriefText } from './brief-text.js';
+import { lastListBefore, type PlacedList } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import type { ListItem } from './read-place-list.js';
+
+/*
+ * "ten million from the Plano and Marietta parts stores ... actually no, exclude those two stores": a plural type
+ * after "those" or "these" points back at the assets of that type named before it, not at every asset of the type.
+ */
+
+/** "those", "these two", "those three": a demonstrative, with a count, right before the type. */
+const DEMONSTRATIVE_BEFORE = /\b(?:those|these)(?:\s+(?:two|three|four|both))?\s+$/;
+
+/**
+ * The earlier list that a list of one plural type after "those" or "these" points back at: the last list before
+ * `before` whose items are all named assets of that type; null when the list is not so written or none is found.
+ */
+export function listPointedBack(
+  text: BriefText,
+  list: { readonly items: readonly ListItem[] },
+  before: number,
+  vocabulary: PlaceVocabulary,
+): PlacedList | null {
+  const only = list.items.length === 1 ? list.items[0] : undefined;
+  const type = only?.match?.item;
+  if (only === undefined || type?.kind !== 'type' || !/s$/.test(text.lower.slice(only.start, only.end))) return null;
+  if (!DEMONSTRATIVE_BEFORE.test(text.lower.slice(Math.max(0, only.start - 20), only.start))) return null;
+  const found = lastListBefore(text, 0, before, vocabulary);
+  const ofType = (item: ListItem): boolean => {
+    const named = item.match?.item;
+    return (
+      named?.kind === 'asset' &&
+      named.assetIds.length > 0 &&
+      named.assetIds.every((id) => vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === type.assetType))
+    );
+  };
+  return found?.list.items.every(ofType) ? found : null;
+}
