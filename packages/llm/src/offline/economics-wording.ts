@@ -1,5 +1,6 @@
 import { OFFLINE_SCENARIO_RULES } from './scenarios-from-spec.js';
 import { WORD_MULTIPLE, WORD_NUMBER } from './written-numbers.js';
+import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 
 // The wording of a brief's economics: the patterns `read-economics.ts` reads lease terms, escalators,
 // the reporting basis and the tax rate with, kept apart from the reading itself (the objective's are in
@@ -164,8 +165,10 @@ export const TURNED_DOWN =
  * down the line", "we're also kicking around a switch to IFRS 16 reporting next year"), and one asked about and set aside
  * at once ("Should we use US GAAP? Never mind, keep the default").
  */
-export const UNDECIDED_BASIS =
-  /\b(?:(?:we|i|they|the\s+board|management)(?:'re|'s|\s+are|\s+is)?\s+(?:also\s+)?(?:(?:might|may|could)\s+(?:also\s+|eventually\s+)?(?:look\s+at|consider|explore|move\s+to|switch\s+to|adopt)|kicking\s+around|toying\s+with|mulling(?:\s+over)?|thinking\s+about|exploring|considering)\s+(?:an?\s+(?:switch|move|transition)\s+to\s+|switching\s+to\s+|moving\s+to\s+|adopting\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:down\s+the\s+line|later|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point))?|(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b|(?:could|should|can|shall)\s+we\s+(?:also\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:too|as\s+well|instead))?\s*\?(?=\s*(?:[a-z]+[,.]?\s+){0,3}?(?:just\s+a\s+thought|never\s+mind|forget\s+it|(?:(?:but|otherwise)\s+)?(?:stick|stay|keep|go)\s+with\s+(?:whatever|the)\s+(?:default|usual|standard))))/g;
+export const UNDECIDED_BASIS = new RegExp(
+  String.raw`\b(?:${MUSER}(?:'re|'s|\s+are|\s+is)?\s+(?:also\s+)?(?:${OPEN_MODAL}(?:${MUSING_VERB}|explore|move\s+to|switch\s+to|adopt)|kicking\s+around|toying\s+with|mulling(?:\s+over)?|thinking\s+about|exploring|considering)\s+(?:an?\s+(?:switch|move|transition)\s+to\s+|switching\s+to\s+|moving\s+to\s+|adopting\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:down\s+the\s+line|later|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point))?|(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b|(?:could|should|can|shall)\s+we\s+(?:also\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:too|as\s+well|instead))?\s*\?(?=\s*(?:[a-z]+[,.]?\s+){0,3}?(?:just\s+a\s+thought|never\s+mind|forget\s+it|(?:(?:but|otherwise)\s+)?(?:stick|stay|keep|go)\s+with\s+(?:whatever|the)\s+(?:default|usual|standard))))`,
+  'g',
+);
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
 export const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;

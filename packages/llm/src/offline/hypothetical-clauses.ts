@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { listEndingAt } from './list-positions.js';
+import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 
@@ -11,8 +12,10 @@ import { readList } from './read-place-list.js';
  * open is one too: "we might also want to exclude Atlanta, undecided", "the board may consider dropping Phoenix", "we
  * might drop Atlanta later", and a question put off ("Could we ever sell the HQ? Not a question for today").
  */
-const HYPOTHETICAL_CUE =
-  /\b(?:what\s+if|(?:we|i|they|the\s+board|management)\s+(?:might|may|could)\s+(?:also\s+|eventually\s+|later\s+)?(?:want|like|wish|choose|decide|consider|think\s+about|look\s+at)\b|(?:we|i|they|the\s+board|management)\s+might\s+(?:also\s+|eventually\s+|later\s+)?(?:drop|exclude|remove|cut|add|sell|include|keep)\b|could\s+we\s+(?:ever|possibly|one\s+day|someday)\b|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<![a-z]\s+)(?:were|had)\s+(?:we|they|you|the\s+board|management)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b))/g;
+const HYPOTHETICAL_CUE = new RegExp(
+  String.raw`\b(?:what\s+if|${MUSER}\s+${OPEN_MODAL}(?:want|like|wish|choose|decide|${MUSING_VERB})\b|${MUSER}\s+might\s+(?:also\s+|eventually\s+|later\s+)?(?:drop|exclude|remove|cut|add|sell|include|keep)\b|could\s+we\s+(?:ever|possibly|one\s+day|someday)\b|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<![a-z]\s+)(?:were|had)\s+(?:we|they|you|the\s+board|management)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b))`,
+  'g',
+);
 /** Where a hypothetical ends: a sentence's end, a question mark, a semicolon, a colon or a line. */
 const HYPOTHETICAL_END = /[;!?\n]|[.:](?!\d)|,\s*(?:but|so|and\s+so|however|though|yet)\b/;
 /**

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
 import { followsExclusion } from './list-positions.js';
+import { MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import { SO_IS } from './place-list-triggers.js';
 import { findAmounts } from './read-amounts.js';
 import {
@@ -111,7 +112,7 @@ const LAST_ENCUMBERED_ITEM =
   /[^\s,;]\s*(?:,|\band\b|\bplus\b|\bor\b)\s+((?:anything|everything|any|all|assets?|sites?|properties|buildings?)\b(?:(?!,|\band\b|\bplus\b|\bor\b).)*)$/;
 
 /** "we might think about", "the board may consider": an intention left open, just before what it is about. */
-const MUSED_BEFORE = /\b(?:might|may|could)\s+(?:also\s+|eventually\s+|later\s+)?(?:think\s+about|consider|look\s+at|want\s+to)\s+$/;
+const MUSED_BEFORE = new RegExp(String.raw`\b${OPEN_MODAL}(?:${MUSING_VERB}|want\s+to)\s+$`);
 
 /** "and so does anything with a mortgage on it", "Same for encumbered sites": encumbered assets after "so is". */
 const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
