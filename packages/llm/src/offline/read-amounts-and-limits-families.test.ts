@@ -132,6 +132,34 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['We employ 5,200 people. The raise is $60M.', { target_amount: 60e6 }],
     ['Raise 45,000,000 please.', { target_amount: 45e6 }],
   ],
+  'borrowings, yearly series and past deals around the ask': [
+    ['We carry $600M of term loans. Raise $70M.', { target_amount: 70e6 }],
+    ['One building carries a $45M loan. Raise $30M.', { target_amount: 30e6 }],
+    ['Revenue by year: 2022 $1.4B, 2023 $1.5B. We need $90M.', { target_amount: 90e6 }],
+    ['FY27 forecast $300M of EBITDA; FY26 plan $280M. The leaseback should raise $55M.', { target_amount: 55e6 }],
+    ['We did a $30M sale-leaseback in 2021. The new ask is $85M.', { target_amount: 85e6 }],
+    ['Could you price $95M for us?', { target_amount: 95e6 }],
+    // A year far from the figure, in a clause that asks, keeps the ask.
+    ['By the end of 2026 raise $40M.', { target_amount: 40e6 }],
+  ],
+  'figures taken back or kept across versions': [
+    ['It was $70M, now $82M.', { target_amount: 82e6 }],
+    ['Forget the $60M figure; we need $66M.', { target_amount: 66e6 }],
+    [
+      'The prior draft had $75M and FCCR 1.4x; update: FCCR 1.6x, target unchanged.',
+      { target_amount: 75e6, min_fixed_charge_coverage: 1.6 },
+    ],
+    ['The prior draft had $75M; now raise $78M.', { target_amount: 78e6 }],
+  ],
+  'floors said after the ask without a scale, and asks in notation': [
+    ['Aiming at 95 mil, 80 at the very least.', { target_amount: 95e6, floor_amount: 80e6 }],
+    ['Looking for $120M, with $100M acceptable.', { target_amount: 120e6, floor_amount: 100e6 }],
+    ['could we do 90, floor 75? no mortgaged sites', { target_amount: 90e6, floor_amount: 75e6, exclude_mortgaged: true }],
+    ['target_proceeds: 6.5e7', { target_amount: 65e6 }],
+    // A bare pair beside a limit's name, or a small exponent, is no money.
+    ['Raise $50M. Leaseability 70 at minimum.', { target_amount: 50e6 }],
+    ['Raise $50M; the model uses 1e3 iterations.', { target_amount: 50e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

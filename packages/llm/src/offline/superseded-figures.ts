@@ -43,6 +43,26 @@ const SELF_CORRECTION = new RegExp(
 export const BARE_MILLIONS_REPLACEMENT =
   /(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
 
+/**
+ * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x": a figure said to be the old one, then the figure it is
+ * now (only looked ahead at).
+ */
+const WAS_NOW = new RegExp(
+  String.raw`\b(?:was|used\s+to\s+be|had\s+been)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+/** "scratch the $150M number", "forget that 4x cap", "ignore the $90M figure": a figure dropped by name. */
+const DROPPED_FIGURE = new RegExp(
+  String.raw`\b(?:scratch|strike|forget|ignore|disregard|drop|bin)\s+(?:the|that|this|our|my)\s+${CORRECTED_FIGURE}`,
+  'g',
+);
+/**
+ * "correction: FCCR 1.7x, amount unchanged", "the target stays the same": the amount of an earlier version is kept,
+ * so only the other figures of that version are taken back.
+ */
+const AMOUNT_KEPT =
+  /\b(?:amount|target|ask|proceeds|raise|size)\s+(?:is\s+|stays\s+|remains\s+)?(?:unchanged|(?:the\s+)?same|as\s+before)\b/;
+
 /** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
 function figureKind(written: string): string {
   const figure = written.trim().replace(/\s+(?:dollars|usd)$/, '');
@@ -61,6 +81,13 @@ function figureKind(written: string): string {
  */
 export function supersededSpans(lower: string): { start: number; end: number }[] {
   const spans = discussedSpans(lower);
+  if (lower.includes('now')) {
+    for (const match of lower.matchAll(WAS_NOW)) {
+      if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const match of lower.matchAll(DROPPED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of lower.matchAll(SELF_CORRECTION)) {
@@ -168,7 +195,11 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   if (lower.includes('?')) {
     for (const match of lower.matchAll(QUESTIONED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of lower.matchAll(EARLIER_VERSION_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  const amountKept = AMOUNT_KEPT.test(lower);
+  for (const match of lower.matchAll(EARLIER_VERSION_FIGURE)) {
+    if (amountKept && figureKind(match[0].slice(match[0].search(/[\d$]|usd/))) === 'money') continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of lower.matchAll(REFUSED_FIGURE)) {
     if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {
