@@ -160,6 +160,30 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $50M. Leaseability 70 at minimum.', { target_amount: 50e6 }],
     ['Raise $50M; the model uses 1e3 iterations.', { target_amount: 50e6 }],
   ],
+  'limits wished for below a covenant, bounds after a comma, and levels that must not print': [
+    [
+      'Raise $45M. The coverage covenant is 1.3x; we would like some headroom, so use 1.5x.',
+      { target_amount: 45e6, min_fixed_charge_coverage: 1.5 },
+    ],
+    ['Raise $45M. Leverage runs 3.9x now and we want to get under 3.4x.', { target_amount: 45e6, max_net_leverage: 3.4 }],
+    ["Raise $45M. Our bank's leverage test is 4.25x; I'd like to stay below 4x.", { target_amount: 45e6, max_net_leverage: 4 }],
+    ['Raise $45M with net leverage, max 3.6x.', { target_amount: 45e6, max_net_leverage: 3.6 }],
+    ['Raise $45M; FCCR, minimum 1.45x.', { target_amount: 45e6, min_fixed_charge_coverage: 1.45 }],
+    ['Raise $45M. Coverage must not print below 1.7x.', { target_amount: 45e6, min_fixed_charge_coverage: 1.7 }],
+    ['Raise $45M. Lease-adjusted leverage cannot land above 5.3x.', { target_amount: 45e6, max_lease_adjusted_leverage: 5.3 }],
+    // A level today with no wish after it stays background.
+    ['Raise $45M. Leverage runs 3.9x now and we want Dallas out.', { target_amount: 45e6, exclude_markets: ['Dallas'] }],
+  ],
+  'single-market caps in shorthand, and caps floated then dropped': [
+    ['Raise $45M; 1-city share <= 0.4.', { target_amount: 45e6, max_market_share: 0.4 }],
+    ['Raise $45M, 30% metro cap.', { target_amount: 45e6, max_market_share: 0.3 }],
+    [
+      'Raise $45M from Dallas and Houston only, at most 55% from either.',
+      { target_amount: 45e6, max_market_share: 0.55, include_markets: ['Dallas', 'Houston'] },
+    ],
+    ['Raise $45M. Should we limit each metro to 40%? Never mind.', { target_amount: 45e6 }],
+    ['Raise $45M. Maybe cap any one market at 25%? We can talk about it later.', { target_amount: 45e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

@@ -40,6 +40,13 @@ const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|
 const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
 /** Up to 160 characters of the same sentence, figures allowed, with no other metric's name. */
 const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
+/**
+ * The metric's sentence up to a level wished for: figures allowed, another metric's name not, and a semicolon only
+ * before the wish ("the covenant in our revolver is 5.5x; we'd like to stay under 5.0x").
+ */
+const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?\n]|\.(?=\d)){0,120}?\d[^.;!?\n]{0,60}?[,;]?\s+`;
+/** Words that wish for a level ("we'd like to", "we want to", "so use", "we'd like a little cushion so use"). */
+const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
@@ -100,6 +107,17 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
+    // "the net leverage covenant is 3.5x; we'd like a little cushion, so use 3.2x", "leverage is 3.1x today and we'd
+    // like to land at no more than 2.75x": a level wished for later in the metric's sentence is the limit; the level
+    // before it is the covenant's or today's.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: true,
+      background: false,
+    },
     // "lease-adjusted leverage - we agreed not to let that go above 5.2x": a refusal to let a pronoun for the
     // metric move past the level bounds it on the side it may not move to.
     {
@@ -119,9 +137,13 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
-    // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)"
+    // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)", and a
+    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x"
     {
-      regex: new RegExp(String.raw`\b(?<metric>${metric})${GAP}\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`, 'g'),
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b))?\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`,
+        'g',
+      ),
       unitRequired: false,
       background: true,
     },

@@ -106,8 +106,8 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 /** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
 const TENTATIVE = String.raw`(?:originally|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
-/** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", only ever disowned. */
-const CONDITIONAL = "(?:if|we'd|would|could|might)";
+/** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
+const CONDITIONAL = "(?:if|we'd|would|could|might|should)";
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
@@ -130,10 +130,11 @@ const REPLACING =
   /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
 /**
  * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
- * "the proposal I floated ($90M) is dead", "was scrapped".
+ * "the proposal I floated ($90M) is dead", "was scrapped", and a question taken back: "Could we also cap it at 50%?
+ * Eh, forget it", or put off: "What if we tried a 30% cap? Let's discuss separately".
  */
 const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected))\b/;
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite". A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
