@@ -184,6 +184,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M. Should we limit each metro to 40%? Never mind.', { target_amount: 45e6 }],
     ['Raise $45M. Maybe cap any one market at 25%? We can talk about it later.', { target_amount: 45e6 }],
   ],
+  'score limits as a half, critical sites named in brackets, buildings easy for a buyer to let, and rent under a sign': [
+    ['Raise $45M; keep criticality under one half.', { target_amount: 45e6, max_criticality: 0.5 }],
+    ['Raise $45M. Leaseability at least half.', { target_amount: 45e6, min_leaseability: 0.5 }],
+    ['Raise $45M. Whatever keeps the lights on (business-critical) remains with us.', { target_amount: 45e6, max_criticality: 0.7 }],
+    ['Raise $45M. Pick sites that are easy for a new owner to re-lease.', { target_amount: 45e6, min_leaseability: 0.7 }],
+    ['Raise $45M from buildings easy for you to let out.', { target_amount: 45e6, min_leaseability: 0.7 }],
+    ['Raise $45M with leverage \u2264 3.5x and new rent \u2264 $6M.', { target_amount: 45e6, max_net_leverage: 3.5, max_rent_added: 6e6 }],
+    // "Half" counting sites is no score.
+    ['Raise $45M. Criticality data covers half the sites.', { target_amount: 45e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
