@@ -194,6 +194,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // "Half" counting sites is no score.
     ['Raise $45M. Criticality data covers half the sites.', { target_amount: 45e6 }],
   ],
+  'ranges with marks at each end, amounts changed from one to another, and an ideal ask': [
+    ['Somewhere from 50 million dollars to $65m.', { target_amount: 65e6, floor_amount: 50e6 }],
+    ['Proceeds: $48,000,000 to 60mm.', { target_amount: 60e6, floor_amount: 48e6 }],
+    ['We want 44mm to fifty-two million dollars.', { target_amount: 52e6, floor_amount: 44e6 }],
+    ['Between $70M and roughly $84M.', { target_amount: 84e6, floor_amount: 70e6 }],
+    ['Update: the raise goes from $95M to $105M.', { target_amount: 105e6 }],
+    ["Ideally we'd take $88M; we'll accept $75M.", { target_amount: 88e6, floor_amount: 75e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

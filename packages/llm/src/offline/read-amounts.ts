@@ -67,8 +67,10 @@ const AMOUNT = new RegExp(
   'g',
 );
 
+// "240 million dollars to $300m", "$72,000,000 to 85 million", "between $130M and about $155M": each end may carry its
+// own marks.
 const RANGE = new RegExp(
-  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL}|${WORD_NUMBER})\s*(?<lowScale>${MONEY_SCALE})?\s*(?<connector>-|to|and(?:\s+up\s+to)?|up\s+to)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMERAL}|${WORD_NUMBER})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL}|${WORD_NUMBER})\s*(?<lowScale>${MONEY_SCALE})?(?<lowSuffix>${SUFFIX})?\s*(?<connector>-|to|and(?:\s+up\s+to)?|up\s+to)\s*(?:(?:about|around|roughly|approximately|circa)\s+)?(?<highPrefix>${PREFIX})?(?<high>${NUMERAL}|${WORD_NUMBER})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -263,10 +265,18 @@ export function readAmounts(text: BriefText): AmountReading {
     if (connector.startsWith('up') && !/\bfrom\s+$/.test(text.lower.slice(Math.max(0, start - 8), start))) continue;
     // "quick one - 70 mm": a number in words next to a numeral is a range only after "between".
     const wordsAndNumeral = /^\d/.test(groups['low'] ?? '') !== /^\d/.test(groups['high'] ?? '');
-    if (wordsAndNumeral && groups['between'] === undefined) continue;
+    // "153mm to one hundred eighty million dollars": with a scale at both ends, it is a range whatever the spelling.
+    const bothScaled = groups['lowScale'] !== undefined && groups['highScale'] !== undefined;
+    if (wordsAndNumeral && groups['between'] === undefined && !bothScaled) continue;
     const highScaleWord = groups['highScale'];
-    const lowScaleWord = groups['lowScale'] ?? highScaleWord;
-    const marked = groups['lowPrefix'] !== undefined || groups['highPrefix'] !== undefined || groups['suffix'] !== undefined;
+    // "$32,000,000 to 40mm": a low end written out in full takes no scale from the high end.
+    const lowWrittenOut = /^\d{1,3}(?:,\d{3}){2,}$|^\d{7,}$/.test(groups['low'] ?? '');
+    const lowScaleWord = groups['lowScale'] ?? (lowWrittenOut ? undefined : highScaleWord);
+    const marked =
+      groups['lowPrefix'] !== undefined ||
+      groups['highPrefix'] !== undefined ||
+      groups['suffix'] !== undefined ||
+      groups['lowSuffix'] !== undefined;
     if (highScaleWord === undefined && !marked) continue;
     // "between ninety and one hundred million": either end may be written in words.
     const low = rangeEnd(groups['low'], scaleValue(lowScaleWord));
@@ -297,8 +307,12 @@ export function readAmounts(text: BriefText): AmountReading {
     const clause = text.clauseWithLabel(candidate.start);
     const before = text.lower.slice(clause.start, candidate.start);
     const after = text.lower.slice(candidate.end, clause.end);
-    const floorBefore =
-      FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null);
+    // "Ideally we'd take $130M": what would be taken ideally is the ask, not the floor (but "ideally $90M, could live
+    // with $70M" still has a floor after the ideal).
+    const ideally = /\b(?:ideally|ideal\s+world|best\s+case)\b[^\d$]*$/.test(before);
+    const floorBefore = ideally
+      ? null
+      : (FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     if (floorBefore !== null || floorAfter !== null) {

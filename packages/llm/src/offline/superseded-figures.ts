@@ -51,6 +51,14 @@ const WAS_NOW = new RegExp(
   String.raw`\b(?:was|used\s+to\s+be|had\s+been)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
+/**
+ * "the target moves from $110M to $125M", "bumped from $60M to $70M": an amount changed to another; the first is
+ * taken back (only looked ahead at). Money only: a ratio moving from one level to another may be today's level.
+ */
+const CHANGED_AMOUNT = new RegExp(
+  String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
 /** "scratch the $150M number", "forget that 4x cap", "ignore the $90M figure": a figure dropped by name. */
 const DROPPED_FIGURE = new RegExp(
   String.raw`\b(?:scratch|strike|forget|ignore|disregard|drop|bin)\s+(?:the|that|this|our|my)\s+${CORRECTED_FIGURE}`,
@@ -88,6 +96,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     }
   }
   for (const match of lower.matchAll(DROPPED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (lower.includes('from')) {
+    for (const match of lower.matchAll(CHANGED_AMOUNT)) {
+      if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of lower.matchAll(SELF_CORRECTION)) {
