@@ -202,6 +202,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Update: the raise goes from $95M to $105M.', { target_amount: 105e6 }],
     ["Ideally we'd take $88M; we'll accept $75M.", { target_amount: 88e6, floor_amount: 75e6 }],
   ],
+  'valuations, claims and deals of the past, the real number, and limits only wondered about': [
+    ['The appraisal valued the estate at $2.2bn. For this round: seventy million.', { target_amount: 70e6 }],
+    ['A hailstorm hit Tulsa in 2020 and insurance paid $9M. We need $48M.', { target_amount: 48e6 }],
+    ['Three peers closed $500M deals last month. We want $52M.', { target_amount: 52e6 }],
+    ['We raised $25M of leasebacks in 2022. This year we want $45M.', { target_amount: 45e6 }],
+    ['Can you run $36M with added rent under $2.8M?', { target_amount: 36e6, max_rent_added: 2.8e6 }],
+    ['Maybe 2bn haha. Real target is $140M.', { target_amount: 140e6 }],
+    [
+      'Raise $45M. Coverage is 2.4x today; after the deal it must not fall below 2.1x.',
+      { target_amount: 45e6, min_fixed_charge_coverage: 2.1 },
+    ],
+    ['Raise $45M. Could we hold leverage under 3.2x? Just curious, not a requirement.', { target_amount: 45e6 }],
+    ['Raise $45M. What if coverage stayed above 1.9x? Leave that for now.', { target_amount: 45e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

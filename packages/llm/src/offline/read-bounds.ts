@@ -50,6 +50,8 @@ const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda
 const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
+/** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
+const TODAY_AFTER = /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
 const COVENANT_SITS = /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b/;
 /** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
@@ -219,6 +221,8 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         // "The FCCR covenant sits at 1.5x": where a covenant sits is its limit, not the level today.
         if (CURRENT_LEVEL.test(gap) && !COVENANT_SITS.test(text.lower.slice(start, end))) continue;
       }
+      // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands.
+      if (comparator === 'neutral' && groups['trailing'] === undefined && TODAY_AFTER.test(text.lower.slice(end, end + 24))) continue;
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
