@@ -80,6 +80,16 @@ export const BARE_ASK_AND_FLOOR =
   /(?<![\w$.,])(?<ask>\d{2,4}(?:\.\d+)?)[^\S\n]*[,;]?[^\S\n]*(?:(?:but|with|and)[^\S\n]+)?(?:(?:a|the)[^\S\n]+)?(?:min(?:imum)?|floor)(?:[^\S\n]+(?:of|at|is))?[^\S\n]+(?<floor>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|\u00d7|times|%|percent|years?|yrs?|bps))/g;
 
 /**
+ * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
+ * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83") or
+ * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won"). Group `cue` is the asking
+ * words; the figure must end its clause or lead to words of the ask, never to a unit. "Raise 120" alone stays
+ * unread: a figure to raise is written as money, and a bare one may be a count of anything.
+ */
+export const BARE_ASK =
+  /(?:\b(?<cue>need|needs|want|wants|get|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b))/g;
+
+/**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
  * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
  * tens ("one-twenty", "one forty-five") is read so too. A labelled bare figure ("Floor: 80") stays unread: a label

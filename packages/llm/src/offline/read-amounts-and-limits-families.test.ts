@@ -216,6 +216,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M. Could we hold leverage under 3.2x? Just curious, not a requirement.', { target_amount: 45e6 }],
     ['Raise $45M. What if coverage stayed above 1.9x? Leave that for now.', { target_amount: 45e6 }],
   ],
+  'a bare ask in notes with no money written': [
+    ['Boss says: we need 95 from the leasebacks.', { target_amount: 95e6 }],
+    ['Text from the CFO: I want 42. Minimum 35.', { target_amount: 42e6, floor_amount: 35e6 }],
+    ['Net ≤ 3.4x. Size: 150.', { target_amount: 150e6, max_net_leverage: 3.4 }],
+    ['We went back and forth, and 58 is final.', { target_amount: 58e6 }],
+    ['ok, 77 it is. no mortgaged assets', { target_amount: 77e6, exclude_mortgaged: true }],
+    // A count, a term or a level is no ask.
+    ['We need 30 sites out of the program.', {}],
+    ['We want 15 year leases.', { economics: { lease_term_years: 15 } }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

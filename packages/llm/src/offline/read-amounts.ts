@@ -5,6 +5,7 @@ import {
   BARE_FLOOR_NAMED_AFTER,
   BARE_FLOOR_SAID_AFTER,
   BARE_ASK_AND_FLOOR,
+  BARE_ASK,
   AREA_AFTER,
   BARE_NOT_MONEY_AFTER,
   CHANGED_FROM,
@@ -331,8 +332,9 @@ export function readAmounts(text: BriefText): AmountReading {
     text.claim(candidate.start, targetAfter === null ? candidate.end : candidate.end + targetAfter[0].length);
   }
 
-  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 1) readBareFloor(text, targets[0] as FoundAmount, floors);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareAskAndFloor(text, targets, floors);
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0 && !bareInMillions) readBareAsk(text, targets);
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 1) readBareFloor(text, targets[0] as FoundAmount, floors);
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);
   return { targets: decidedFirst(text, targets), floors, floorFractions };
@@ -380,6 +382,26 @@ function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: Fo
     const floorStart = end - (match.groups?.['floor'] ?? '').length;
     targets.push({ value: ask * 1e6, start: match.index, end: match.index + (match.groups?.['ask'] ?? '').length });
     floors.push({ value: floor * 1e6, start: floorStart, end });
+    text.claim(match.index, end);
+    return;
+  }
+}
+
+/**
+ * The ask written as a bare figure when no amount was read as money (`BARE_ASK`): the first asked for or settled,
+ * ten or more and no year, in millions, unless its clause names a limit it could be the level of.
+ */
+function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
+  for (const match of text.freeMatches(BARE_ASK)) {
+    const groups = match.groups ?? {};
+    if (groups['cue'] === undefined && groups['settled'] === undefined) continue;
+    const figure = groups['figure'] ?? '';
+    const start = match.index + match[0].length - figure.length;
+    const end = match.index + match[0].length;
+    const value = Number(figure);
+    if (!text.isFree(match.index, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
+    targets.push({ value: value * 1e6, start, end });
     text.claim(match.index, end);
     return;
   }
