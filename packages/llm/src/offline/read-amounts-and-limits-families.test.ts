@@ -226,6 +226,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['We need 30 sites out of the program.', {}],
     ['We want 15 year leases.', { economics: { lease_term_years: 15 } }],
   ],
+  'rent caps answered with a verb of adding, or set "at" an amount': [
+    ['Raise $45M.\nNew rent?\nAdd no more than $3M a year.', { target_amount: 45e6, max_rent_added: 3e6 }],
+    ['Raise $45M, with new rent at $2.5M.', { target_amount: 45e6, max_rent_added: 2.5e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
