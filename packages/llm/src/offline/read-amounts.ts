@@ -326,7 +326,9 @@ export function readAmounts(text: BriefText): AmountReading {
     const asked = ASKED_BEFORE.test(before);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
-    if (PAST_PROGRAM.test(clauseText) || SET_ASIDE.test(clauseText)) continue;
+    // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
+    const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
+    if ((PAST_PROGRAM.test(clauseText) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
     if (CONTEXT_WORDS.test(clauseText) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);
     text.claim(candidate.start, targetAfter === null ? candidate.end : candidate.end + targetAfter[0].length);
