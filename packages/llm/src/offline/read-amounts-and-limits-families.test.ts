@@ -234,6 +234,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["We're at $64M after last quarter's review.", { target_amount: 64e6 }],
     ['Raise $45M. We will not part with business-critical sites.', { target_amount: 45e6, max_criticality: 0.7 }],
   ],
+  'single-market caps with the market words alone before them, restated after "at most"': [
+    ['Raise $45M. Any one city, a quarter of the proceeds.', { target_amount: 45e6, max_market_share: 0.25 }],
+    ['Raise $45M. One metro, two-fifths of the proceeds at most - say 40%.', { target_amount: 45e6, max_market_share: 0.4 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

@@ -93,9 +93,9 @@ const SHARE = new RegExp(
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
-/** A figure restating the share just read: "a third... let's say 33%", "a quarter (25%)". */
+/** A figure restating the share just read: "a third... let's say 33%", "a quarter (25%)", "one-third of the proceeds at most - say 33%". */
 const RESTATED = new RegExp(
-  String.raw`^\s*(?:[.,;:-]*\s*(?:(?:let's\s+|let\s+us\s+)?say|i\.?e\.?,?|that\s+is,?|call\s+it|or)\s+|\(\s*)${PERCENT}\)?`,
+  String.raw`^(?:\s+of\s+(?:the\s+)?(?:proceeds|total|raise))?(?:\s+(?:at\s+most|max(?:imum)?))?\s*(?:[.,;:-]*\s*(?:(?:let's\s+|let\s+us\s+)?say|i\.?e\.?,?|that\s+is,?|call\s+it|or)\s+|\(\s*)${PERCENT}\)?`,
 );
 /** Metrics written as fractions too ("criticality capped at 0.6"), whose fraction is not a market share. */
 const OTHER_FRACTION_METRIC = /\b(?:criticality|lease-?ability|leasability|lettability|tax|escalat|bumps?|rate)/;
@@ -152,6 +152,17 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
       if (market.index < clause.start || marketEnd > clause.end) continue;
       const distance = market.index > end ? market.index - end : start - marketEnd;
       if (nearest === undefined || distance < nearest.distance) nearest = { market, distance };
+    }
+    // "One market, one-third of the proceeds at most": the market words alone as the clause before, like a label.
+    if (nearest === undefined && clause.start > 0) {
+      const previous = text.clauseAround(clause.start - 1);
+      const lead = markets.find(
+        (market) =>
+          market.index >= previous.start &&
+          /^[\s*\u2022-]*$/.test(text.lower.slice(previous.start, market.index)) &&
+          /^[\s,;:-]*$/.test(text.lower.slice(market.index + market[0].length, clause.start)),
+      );
+      if (lead !== undefined) nearest = { market: lead, distance: start - (lead.index + lead[0].length) };
     }
     if (nearest !== undefined) candidates.push({ value, start, end, ...nearest });
   }
