@@ -238,6 +238,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M. Any one city, a quarter of the proceeds.', { target_amount: 45e6, max_market_share: 0.25 }],
     ['Raise $45M. One metro, two-fifths of the proceeds at most - say 40%.', { target_amount: 45e6, max_market_share: 0.4 }],
   ],
+  'a limit corrected with its name repeated': [
+    ['Raise $45M. Leverage: 3.1x net... sorry, 3.4x net.', { target_amount: 45e6, max_net_leverage: 3.4 }],
+    ['Raise $45M; under 4x lease-adjusted, actually 4.4x lease-adjusted.', { target_amount: 45e6, max_lease_adjusted_leverage: 4.4 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

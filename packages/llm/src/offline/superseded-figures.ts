@@ -37,6 +37,15 @@ const SELF_CORRECTION = new RegExp(
 );
 
 /**
+ * "Don't exceed 3.5x lease-adjusted... actually 4.0x lease-adjusted leverage": a figure with the words naming it,
+ * taken back by a correction that repeats the figure's words after the new figure (only looked ahead at).
+ */
+const NAMED_SELF_CORRECTION = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){1,3})[\s,;:.!?(-]*${CORRECTION_WORD}[\s,;:.!-]*(?=(?<later>${CORRECTED_FIGURE})\k<named>(?![a-z-]))`,
+  'g',
+);
+
+/**
  * "Target $90M. Actually make that 120.", "Can we do 50 million? Actually, let's make it 58.": a bare number replacing
  * an amount in millions after "make that" or "make it", read in the amount's own millions. The bare number is the group `bare`.
  */
@@ -108,6 +117,10 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     const earlier = match.groups?.['earlier'] ?? '';
     const later = match.groups?.['later'] ?? '';
     if (figureKind(earlier) !== figureKind(later)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of lower.matchAll(NAMED_SELF_CORRECTION)) {
+    if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
