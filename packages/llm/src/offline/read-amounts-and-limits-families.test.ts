@@ -229,6 +229,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'rent caps answered with a verb of adding, or set "at" an amount': [
     ['Raise $45M.\nNew rent?\nAdd no more than $3M a year.', { target_amount: 45e6, max_rent_added: 3e6 }],
     ['Raise $45M, with new rent at $2.5M.', { target_amount: 45e6, max_rent_added: 2.5e6 }],
+    ['Raise $45M; no more than 1.5 million rent a year extra.', { target_amount: 45e6, max_rent_added: 1.5e6 }],
   ],
   'where the ask stands now after earlier rounds, and critical sites one will not part with': [
     ["We're at $64M after last quarter's review.", { target_amount: 64e6 }],

@@ -75,6 +75,13 @@ export function rentCapStart(before: string, after: string): { start: number; af
   const added = ADD_CAPPED_BEFORE.exec(before);
   const bareRent = BARE_RENT_AFTER.exec(after);
   if (added !== null && bareRent !== null) return { start: added.index, afterLength: bareRent[0].length };
+  // "not more than 2.5 million rent per year extra": capped rent named right after the amount, said to be added.
+  if (bareRent !== null) {
+    const rest = after.slice(bareRent[0].length);
+    const extra = /^\s*(?:(?:(?:a|per|each)\s+year|per\s+annum|annually|p\.?a\.?)\s+)?(?:extra|added|on\s+top|more)(?![a-z])/.exec(rest);
+    const cap = BEFORE_CAP_WORD.exec(before);
+    if (extra !== null && cap !== null) return { start: cap.index, afterLength: bareRent[0].length + extra[0].length };
+  }
   let rent: RegExpExecArray | null = null;
   RENT_NOUN.lastIndex = 0;
   for (let match = RENT_NOUN.exec(before); match !== null; match = RENT_NOUN.exec(before)) rent = match;
