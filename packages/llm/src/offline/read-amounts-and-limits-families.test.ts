@@ -222,6 +222,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Net ≤ 3.4x. Size: 150.', { target_amount: 150e6, max_net_leverage: 3.4 }],
     ['We went back and forth, and 58 is final.', { target_amount: 58e6 }],
     ['ok, 77 it is. no mortgaged assets', { target_amount: 77e6, exclude_mortgaged: true }],
+    ['kim: how much?\nraj: 64\nkim: thx', { target_amount: 64e6 }],
     // A count, a term or a level is no ask.
     ['We need 30 sites out of the program.', {}],
     ['We want 15 year leases.', { economics: { lease_term_years: 15 } }],
