@@ -9,18 +9,20 @@ import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 /** Figures a brief may mention as background rather than as the ask, money or a count ("Headcount is flat at 4,200"). */
 // "rent-adjusted leverage" names a covenant, not a background rent figure.
 export const CONTEXT_WORDS =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
 // "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
+// "$1.1B of term loans", "a $120M mortgage we can't prepay": borrowings the company owes, never proceeds to raise.
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs)\b|(?:diff|difference|delta)\b)/;
+  /^\s*(?:(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?)\b)/;
 /** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
 // "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
-// ("we'd underwrite up to $95M", an offer, is the ask).
+// ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
+// history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings)\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings)\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
 /** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
 export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
 /**
@@ -34,12 +36,18 @@ const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops)\b)/;
 const LIMIT_NAMED =
   /\b(?:coverage|fccr|fcc|leverage|lev|ebitda|critical\w*|crit|leaseab\w*|share|markets?|rents?|rental|lease[-\s]?adj\w*|term|escalat\w*|tax|score|years?|sites?|assets?|properties)\b/;
 
+/** True when the words of a clause before a bare figure name a limit ("coverage at least 2"): the figure bounds no ask. */
+export function namesLimit(clauseBefore: string): boolean {
+  return LIMIT_NAMED.test(clauseBefore);
+}
+
 /**
  * True when a bare floor said with words other than "floor" (the `said` group of a `BARE_FLOOR` match) is one:
  * the figure ends its clause, is ten or more, or spoken as hundreds and tens, and no limit is named before it.
  */
 export function isBareFloorSaid(match: RegExpExecArray, clauseBefore: string, after: string): boolean {
   const groups = match.groups ?? {};
+  if (groups['saidAfter'] !== undefined) return !LIMIT_NAMED.test(clauseBefore);
   if (groups['said'] === undefined) return true;
   if (!FLOOR_SAID_END.test(after) || LIMIT_NAMED.test(clauseBefore)) return false;
   const figure = groups['figure'];
@@ -58,6 +66,31 @@ export const BARE_FLOOR_NAMED_AFTER = new RegExp(
 );
 
 /**
+ * A bare figure with the words of a floor after it, ending its clause, once the ask is in millions: "175 mil, maybe
+ * 160 at minimum", "ninety; 80 at the very least". Its clause must name no limit (`isBareFloorSaid`).
+ */
+export const BARE_FLOOR_SAID_AFTER =
+  /(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)\s+(?<saidAfter>at\s+(?:a\s+|the\s+)?minimum|minimum|at\s+(?:the\s+)?(?:very\s+)?least)(?=\s*(?:[.,;!?)\n]|$))/g;
+
+/**
+ * A bare ask with a bare floor right after it, in a brief with no money written otherwise: "can you do 130 but min
+ * 115", "200, floor 170". The pair, the floor below the ask and both ten or more, is in millions.
+ */
+export const BARE_ASK_AND_FLOOR =
+  /(?<![\w$.,])(?<ask>\d{2,4}(?:\.\d+)?)[^\S\n]*[,;]?[^\S\n]*(?:(?:but|with|and)[^\S\n]+)?(?:(?:a|the)[^\S\n]+)?(?:min(?:imum)?|floor)(?:[^\S\n]+(?:of|at|is))?[^\S\n]+(?<floor>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|\u00d7|times|%|percent|years?|yrs?|bps))/g;
+
+/**
+ * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
+ * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
+ * "size?" answered on the next line "mo: 115") or
+ * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won"). Group `cue` is the asking
+ * words; the figure must end its clause or lead to words of the ask, never to a unit. "Raise 120" alone stays
+ * unread: a figure to raise is written as money, and a bare one may be a count of anything.
+ */
+export const BARE_ASK =
+  /(?:\b(?<cue>need|needs|want|wants|get|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b))/g;
+
+/**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
  * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
  * tens ("one-twenty", "one forty-five") is read so too. A labelled bare figure ("Floor: 80") stays unread: a label
@@ -70,13 +103,14 @@ export const BARE_FLOOR = new RegExp(
 );
 /**
  * "last year we raised $40M", "In 2024 the Company sold three stores for $22m": an amount of a past program,
- * background to this one's ask. A year makes a clause past only with a verb in the past tense.
+ * background to this one's ask. A year makes a clause past only with a verb in the past tense, before it or after it
+ * ("We closed a $48M deal in 2023").
  */
 export const PAST_PROGRAM =
-  /\b(?:last\s+(?:year|quarter|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed)\b/;
-/** Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%"). */
+  /\b(?:last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
+/** Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price $165M"). */
 export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|(?:you|please|pls|to)\s+(?:price|run|model)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in)\b/;
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;
@@ -112,11 +146,11 @@ export const HEADCOUNT_BEFORE =
 
 /**
  * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much
- * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number". Looked for in the
+ * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M". Looked for in the
  * amount's sentence before it, and right after it.
  */
 const DECLARED_BEFORE =
-  /\b(?:the\s+(?:actual|real|final|true)\s+(?:ask|number|target|figure|request)|(?:the|our)\s+ask\s*(?::|is\b))[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
+  /\b(?:(?:the\s+)?(?:actual|real|final|true)\s+(?:ask|number|target|figure|request)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b))[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
 const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
 
 /** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */

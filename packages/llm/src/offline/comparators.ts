@@ -15,10 +15,10 @@ const NEGATED_MODAL = String.raw`(?:can(?:not|'t)|can\s+not|must\s+not|mustn't|s
 const ABOVE = String.raw`above|over|past|beyond|north\s+of|higher\s+than|more\s+than|greater\s+than|in\s+excess\s+of`;
 /** Words that say where the figure stands below. */
 const BELOW = String.raw`below|under|beneath|south\s+of|lower\s+than|less\s+than`;
-/** Verbs of a level rising ("go", "climb", "creep", "drift", "tick up"). */
-const RISE = String.raw`(?:go|goes|going|rise|rises|rising|climb|climbs|climbing|creep|creeps|creeping|drift|drifts|drifting|move|moves|moving|get|gets|getting|run|runs|running|edge|edges|edging|tick|ticks|ticking|push|pushes|pushing|be|end\s+up)(?:\s+up)?`;
-/** Verbs of a level falling ("drop", "slip", "sink", "dip"). */
-const FALL = String.raw`(?:go|goes|going|drop|drops|dropping|fall|falls|falling|dip|dips|dipping|slip|slips|slipping|sink|sinks|sinking|slide|slides|sliding|decline|declines|declining|get|gets|getting|come\s+in|comes\s+in|be|end\s+up)(?:\s+down)?`;
+/** Verbs of a level rising ("go", "climb", "creep", "drift", "tick up"), or reported at one ("can't print above"). */
+const RISE = String.raw`(?:go|goes|going|rise|rises|rising|climb|climbs|climbing|creep|creeps|creeping|drift|drifts|drifting|move|moves|moving|get|gets|getting|run|runs|running|edge|edges|edging|tick|ticks|ticking|push|pushes|pushing|be|end\s+up|print|prints|printing|land|lands|landing|finish|finishes|finishing)(?:\s+up)?`;
+/** Verbs of a level falling ("drop", "slip", "sink", "dip"), or reported at one ("must not land below"). */
+const FALL = String.raw`(?:go|goes|going|drop|drops|dropping|fall|falls|falling|dip|dips|dipping|slip|slips|slipping|sink|sinks|sinking|slide|slides|sliding|decline|declines|declining|get|gets|getting|come\s+in|comes\s+in|be|end\s+up|print|prints|printing|land|lands|landing|finish|finishes|finishing)(?:\s+down)?`;
 
 /** Phrases that put an upper bound on what follows: "under", "no more than", "max", "<=". */
 export const UPPER_BOUND = [

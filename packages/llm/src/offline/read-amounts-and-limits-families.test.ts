@@ -132,6 +132,118 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['We employ 5,200 people. The raise is $60M.', { target_amount: 60e6 }],
     ['Raise 45,000,000 please.', { target_amount: 45e6 }],
   ],
+  'borrowings, yearly series and past deals around the ask': [
+    ['We carry $600M of term loans. Raise $70M.', { target_amount: 70e6 }],
+    ['One building carries a $45M loan. Raise $30M.', { target_amount: 30e6 }],
+    ['Revenue by year: 2022 $1.4B, 2023 $1.5B. We need $90M.', { target_amount: 90e6 }],
+    ['FY27 forecast $300M of EBITDA; FY26 plan $280M. The leaseback should raise $55M.', { target_amount: 55e6 }],
+    ['We did a $30M sale-leaseback in 2021. The new ask is $85M.', { target_amount: 85e6 }],
+    ['Could you price $95M for us?', { target_amount: 95e6 }],
+    // A year far from the figure, in a clause that asks, keeps the ask.
+    ['By the end of 2026 raise $40M.', { target_amount: 40e6 }],
+  ],
+  'figures taken back or kept across versions': [
+    ['It was $70M, now $82M.', { target_amount: 82e6 }],
+    ['Forget the $60M figure; we need $66M.', { target_amount: 66e6 }],
+    [
+      'The prior draft had $75M and FCCR 1.4x; update: FCCR 1.6x, target unchanged.',
+      { target_amount: 75e6, min_fixed_charge_coverage: 1.6 },
+    ],
+    ['The prior draft had $75M; now raise $78M.', { target_amount: 78e6 }],
+  ],
+  'floors said after the ask without a scale, and asks in notation': [
+    ['Aiming at 95 mil, 80 at the very least.', { target_amount: 95e6, floor_amount: 80e6 }],
+    ['Looking for $120M, with $100M acceptable.', { target_amount: 120e6, floor_amount: 100e6 }],
+    ['could we do 90, floor 75? no mortgaged sites', { target_amount: 90e6, floor_amount: 75e6, exclude_mortgaged: true }],
+    ['target_proceeds: 6.5e7', { target_amount: 65e6 }],
+    // A bare pair beside a limit's name, or a small exponent, is no money.
+    ['Raise $50M. Leaseability 70 at minimum.', { target_amount: 50e6 }],
+    ['Raise $50M; the model uses 1e3 iterations.', { target_amount: 50e6 }],
+  ],
+  'limits wished for below a covenant, bounds after a comma, and levels that must not print': [
+    [
+      'Raise $45M. The coverage covenant is 1.3x; we would like some headroom, so use 1.5x.',
+      { target_amount: 45e6, min_fixed_charge_coverage: 1.5 },
+    ],
+    ['Raise $45M. Leverage runs 3.9x now and we want to get under 3.4x.', { target_amount: 45e6, max_net_leverage: 3.4 }],
+    ["Raise $45M. Our bank's leverage test is 4.25x; I'd like to stay below 4x.", { target_amount: 45e6, max_net_leverage: 4 }],
+    ['Raise $45M with net leverage, max 3.6x.', { target_amount: 45e6, max_net_leverage: 3.6 }],
+    ['Raise $45M; FCCR, minimum 1.45x.', { target_amount: 45e6, min_fixed_charge_coverage: 1.45 }],
+    ['Raise $45M. Coverage must not print below 1.7x.', { target_amount: 45e6, min_fixed_charge_coverage: 1.7 }],
+    ['Raise $45M. Lease-adjusted leverage cannot land above 5.3x.', { target_amount: 45e6, max_lease_adjusted_leverage: 5.3 }],
+    // A level today with no wish after it stays background.
+    ['Raise $45M. Leverage runs 3.9x now and we want Dallas out.', { target_amount: 45e6, exclude_markets: ['Dallas'] }],
+  ],
+  'single-market caps in shorthand, and caps floated then dropped': [
+    ['Raise $45M; 1-city share <= 0.4.', { target_amount: 45e6, max_market_share: 0.4 }],
+    ['Raise $45M, 30% metro cap.', { target_amount: 45e6, max_market_share: 0.3 }],
+    [
+      'Raise $45M from Dallas and Houston only, at most 55% from either.',
+      { target_amount: 45e6, max_market_share: 0.55, include_markets: ['Dallas', 'Houston'] },
+    ],
+    ['Raise $45M. Should we limit each metro to 40%? Never mind.', { target_amount: 45e6 }],
+    ['Raise $45M. Maybe cap any one market at 25%? We can talk about it later.', { target_amount: 45e6 }],
+  ],
+  'score limits as a half, critical sites named in brackets, buildings easy for a buyer to let, and rent under a sign': [
+    ['Raise $45M; keep criticality under one half.', { target_amount: 45e6, max_criticality: 0.5 }],
+    ['Raise $45M. Leaseability at least half.', { target_amount: 45e6, min_leaseability: 0.5 }],
+    ['Raise $45M. Whatever keeps the lights on (business-critical) remains with us.', { target_amount: 45e6, max_criticality: 0.7 }],
+    ['Raise $45M. Pick sites that are easy for a new owner to re-lease.', { target_amount: 45e6, min_leaseability: 0.7 }],
+    ['Raise $45M from buildings easy for you to let out.', { target_amount: 45e6, min_leaseability: 0.7 }],
+    ['Raise $45M with leverage \u2264 3.5x and new rent \u2264 $6M.', { target_amount: 45e6, max_net_leverage: 3.5, max_rent_added: 6e6 }],
+    // "Half" counting sites is no score.
+    ['Raise $45M. Criticality data covers half the sites.', { target_amount: 45e6 }],
+  ],
+  'ranges with marks at each end, amounts changed from one to another, and an ideal ask': [
+    ['Somewhere from 50 million dollars to $65m.', { target_amount: 65e6, floor_amount: 50e6 }],
+    ['Proceeds: $48,000,000 to 60mm.', { target_amount: 60e6, floor_amount: 48e6 }],
+    ['We want 44mm to fifty-two million dollars.', { target_amount: 52e6, floor_amount: 44e6 }],
+    ['Between $70M and roughly $84M.', { target_amount: 84e6, floor_amount: 70e6 }],
+    ['Update: the raise goes from $95M to $105M.', { target_amount: 105e6 }],
+    ["Ideally we'd take $88M; we'll accept $75M.", { target_amount: 88e6, floor_amount: 75e6 }],
+  ],
+  'valuations, claims and deals of the past, the real number, and limits only wondered about': [
+    ['The appraisal valued the estate at $2.2bn. For this round: seventy million.', { target_amount: 70e6 }],
+    ['A hailstorm hit Tulsa in 2020 and insurance paid $9M. We need $48M.', { target_amount: 48e6 }],
+    ['Three peers closed $500M deals last month. We want $52M.', { target_amount: 52e6 }],
+    ['We raised $25M of leasebacks in 2022. This year we want $45M.', { target_amount: 45e6 }],
+    ['Can you run $36M with added rent under $2.8M?', { target_amount: 36e6, max_rent_added: 2.8e6 }],
+    ['Maybe 2bn haha. Real target is $140M.', { target_amount: 140e6 }],
+    [
+      'Raise $45M. Coverage is 2.4x today; after the deal it must not fall below 2.1x.',
+      { target_amount: 45e6, min_fixed_charge_coverage: 2.1 },
+    ],
+    ['Raise $45M. Could we hold leverage under 3.2x? Just curious, not a requirement.', { target_amount: 45e6 }],
+    ['Raise $45M. What if coverage stayed above 1.9x? Leave that for now.', { target_amount: 45e6 }],
+  ],
+  'a bare ask in notes with no money written': [
+    ['Boss says: we need 95 from the leasebacks.', { target_amount: 95e6 }],
+    ['Text from the CFO: I want 42. Minimum 35.', { target_amount: 42e6, floor_amount: 35e6 }],
+    ['Net ≤ 3.4x. Size: 150.', { target_amount: 150e6, max_net_leverage: 3.4 }],
+    ['We went back and forth, and 58 is final.', { target_amount: 58e6 }],
+    ['ok, 77 it is. no mortgaged assets', { target_amount: 77e6, exclude_mortgaged: true }],
+    ['kim: how much?\nraj: 64\nkim: thx', { target_amount: 64e6 }],
+    // A count, a term or a level is no ask.
+    ['We need 30 sites out of the program.', {}],
+    ['We want 15 year leases.', { economics: { lease_term_years: 15 } }],
+  ],
+  'rent caps answered with a verb of adding, or set "at" an amount': [
+    ['Raise $45M.\nNew rent?\nAdd no more than $3M a year.', { target_amount: 45e6, max_rent_added: 3e6 }],
+    ['Raise $45M, with new rent at $2.5M.', { target_amount: 45e6, max_rent_added: 2.5e6 }],
+    ['Raise $45M; no more than 1.5 million rent a year extra.', { target_amount: 45e6, max_rent_added: 1.5e6 }],
+  ],
+  'where the ask stands now after earlier rounds, and critical sites one will not part with': [
+    ["We're at $64M after last quarter's review.", { target_amount: 64e6 }],
+    ['Raise $45M. We will not part with business-critical sites.', { target_amount: 45e6, max_criticality: 0.7 }],
+  ],
+  'single-market caps with the market words alone before them, restated after "at most"': [
+    ['Raise $45M. Any one city, a quarter of the proceeds.', { target_amount: 45e6, max_market_share: 0.25 }],
+    ['Raise $45M. One metro, two-fifths of the proceeds at most - say 40%.', { target_amount: 45e6, max_market_share: 0.4 }],
+  ],
+  'a limit corrected with its name repeated': [
+    ['Raise $45M. Leverage: 3.1x net... sorry, 3.4x net.', { target_amount: 45e6, max_net_leverage: 3.4 }],
+    ['Raise $45M; under 4x lease-adjusted, actually 4.4x lease-adjusted.', { target_amount: 45e6, max_lease_adjusted_leverage: 4.4 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

@@ -3,6 +3,9 @@ import {
   ASKED_BEFORE,
   BARE_FLOOR,
   BARE_FLOOR_NAMED_AFTER,
+  BARE_FLOOR_SAID_AFTER,
+  BARE_ASK_AND_FLOOR,
+  BARE_ASK,
   AREA_AFTER,
   BARE_NOT_MONEY_AFTER,
   CHANGED_FROM,
@@ -18,9 +21,11 @@ import {
   TAKEN_BEFORE,
   TARGET_WORDS,
   isBareFloorSaid,
+  namesLimit,
   isDeclaredAsk,
 } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
+import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import {
   MONEY_SCALE,
@@ -57,65 +62,19 @@ const WORD_AMOUNT = String.raw`(?:${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s
 const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
+// "raise: 1.2e8": a figure in scientific notation, as a model's inputs print it, is money from a million up.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
+// "240 million dollars to $300m", "$72,000,000 to 85 million", "between $130M and about $155M": each end may carry its
+// own marks.
 const RANGE = new RegExp(
-  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL}|${WORD_NUMBER})\s*(?<lowScale>${MONEY_SCALE})?\s*(?<connector>-|to|and(?:\s+up\s+to)?|up\s+to)\s*(?<highPrefix>${PREFIX})?(?<high>${NUMERAL}|${WORD_NUMBER})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<between>between\s+)?(?<lowPrefix>${PREFIX})?(?<low>${NUMERAL}|${WORD_NUMBER})\s*(?<lowScale>${MONEY_SCALE})?(?<lowSuffix>${SUFFIX})?\s*(?<connector>-|to|and(?:\s+up\s+to)?|up\s+to)\s*(?:(?:about|around|roughly|approximately|circa)\s+)?(?<highPrefix>${PREFIX})?(?<high>${NUMERAL}|${WORD_NUMBER})\s*(?<highScale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
-/** Words naming the amount that a floor is: "minimum proceeds", "lowest acceptable outcome", "walk-away number". */
-const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
-/** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
-const FLOOR_VERB = String.raw`(?:of|at|is|set\s+at|fixed\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
-const FLOOR_BEFORE = new RegExp(
-  String.raw`(?:\b(?:` +
-    [
-      String.raw`at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|nothing\s+(?:less|lower|short|below|under)(?:\s+than|\s+of)?`,
-      String.raw`a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|at\s+the\s+very\s+least|as\s+a\s+(?:minimum|floor)|minimum\s+of`,
-      // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line would be".
-      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback))?(?:\s*\([^)]*\))?\s*(?:${FLOOR_VERB})?`,
-      String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
-      // "the absolute minimum we'd take is", "the least I could live with would be", "Acceptable:", "Floor? A:".
-      String.raw`(?:minimum|min\.?|least|lowest|floor)\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go\s+to|settle\s+for))(?:\s+${FLOOR_VERB})?`,
-      String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
-      String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?`,
-      String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
-      // "we could make do with", "would settle for", "can live with", "could get by on".
-      String.raw`(?:(?:would|could|can|will|'d|might|may)\s+(?:also\s+|still\s+|just\s+|probably\s+)?)?(?:accept|settle\s+for|live\s+with|make\s+do\s+with|get\s+by\s+(?:on|with)|tolerate|stomach|fall\s+back\s+(?:to|on))`,
-      String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,
-      // "at a pinch we would take", "we'd walk away below".
-      String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+)?take|walk(?:s|ing)?\s+away\s+(?:below|under|beneath|at\s+less\s+than)`,
-      // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than",
-      // "under no circumstances less than", "at no point below".
-      String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,4}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
-    ].join('|') +
-    String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
-);
-/**
- * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
- * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch", "$100M if pushed".
- */
-const SUFFICES_AFTER =
-  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|is\s+(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+pinch\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
-/** Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least." */
-const FLOOR_AFTER =
-  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
-/**
- * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
- * not worth doing", "anything north of $225M works". The words before the amount and after it, together.
- */
-const FLOOR_CONDITION_BELOW =
-  /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|proceeds|a\s+raise|less)\s+(?:under|below|less\s+than|lower\s+than|short\s+of|south\s+of)\s*$/;
-const REJECTED_AFTER =
-  /^\s*(?:(?:is|are|would\s+be|will\s+be|'s)\s+(?:not|simply\s+not|a\s+non[-\s]?starter|unacceptable|too\s+(?:little|small|low)|pointless|insufficient|no\s+good|off\s+the\s+table|a\s+waste|a\s+deal[-\s]?breaker|out\s+of\s+the\s+question|not\s+worth)|(?:isn't|won't|wouldn't|doesn't|does\s+not|will\s+not|would\s+not|can't|cannot)\b|makes?\s+no\s+sense|fails?\b|falls?\s+short)/;
-const FLOOR_CONDITION_ABOVE =
-  /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|whatever\s+(?:is|comes\s+in)|proceeds)\s+(?:north\s+of|above|over|more\s+than|in\s+excess\s+of|upwards\s+of|beyond|at\s+or\s+above)\s*$/;
-const ACCEPTED_AFTER =
-  /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
 /**
  * A floor as a share of the target, in figures or words, wherever the target is written: "no less than 80% of
@@ -167,15 +126,6 @@ function rangeEnd(written: string | undefined, scale: number): number {
   return /^\d/.test(written) ? scaleDecimal(written, scale) : wordNumberValue(written) * scale;
 }
 
-/** A floor written as a condition ("anything under $300M is not worth doing"): the cue before the amount, or null. */
-function floorCondition(before: string, after: string): RegExpExecArray | null {
-  const below = FLOOR_CONDITION_BELOW.exec(before);
-  if (below !== null && REJECTED_AFTER.test(after)) return below;
-  const above = FLOOR_CONDITION_ABOVE.exec(before);
-  if (above !== null && ACCEPTED_AFTER.test(after)) return above;
-  return null;
-}
-
 function amountFromGroups(groups: Record<string, string | undefined>): { value: number; isMoney: boolean } | null {
   const scaleWord = groups['scale']?.trim();
   const scale = scaleValue(scaleWord);
@@ -187,6 +137,11 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
     const words = groups['words'].trim();
     const value = words === 'a' ? 1 : wordNumberValue(words);
     return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
+  }
+  const exponent = groups['exponent'];
+  if (exponent !== undefined) {
+    const value = Number(exponent) * (scaleWord === undefined ? 1 : scale);
+    return { value, isMoney: value >= 1e6 };
   }
   const numeral = groups['number'];
   if (numeral === undefined) return null;
@@ -311,10 +266,18 @@ export function readAmounts(text: BriefText): AmountReading {
     if (connector.startsWith('up') && !/\bfrom\s+$/.test(text.lower.slice(Math.max(0, start - 8), start))) continue;
     // "quick one - 70 mm": a number in words next to a numeral is a range only after "between".
     const wordsAndNumeral = /^\d/.test(groups['low'] ?? '') !== /^\d/.test(groups['high'] ?? '');
-    if (wordsAndNumeral && groups['between'] === undefined) continue;
+    // "153mm to one hundred eighty million dollars": with a scale at both ends, it is a range whatever the spelling.
+    const bothScaled = groups['lowScale'] !== undefined && groups['highScale'] !== undefined;
+    if (wordsAndNumeral && groups['between'] === undefined && !bothScaled) continue;
     const highScaleWord = groups['highScale'];
-    const lowScaleWord = groups['lowScale'] ?? highScaleWord;
-    const marked = groups['lowPrefix'] !== undefined || groups['highPrefix'] !== undefined || groups['suffix'] !== undefined;
+    // "$32,000,000 to 40mm": a low end written out in full takes no scale from the high end.
+    const lowWrittenOut = /^\d{1,3}(?:,\d{3}){2,}$|^\d{7,}$/.test(groups['low'] ?? '');
+    const lowScaleWord = groups['lowScale'] ?? (lowWrittenOut ? undefined : highScaleWord);
+    const marked =
+      groups['lowPrefix'] !== undefined ||
+      groups['highPrefix'] !== undefined ||
+      groups['suffix'] !== undefined ||
+      groups['lowSuffix'] !== undefined;
     if (highScaleWord === undefined && !marked) continue;
     // "between ninety and one hundred million": either end may be written in words.
     const low = rangeEnd(groups['low'], scaleValue(lowScaleWord));
@@ -345,8 +308,12 @@ export function readAmounts(text: BriefText): AmountReading {
     const clause = text.clauseWithLabel(candidate.start);
     const before = text.lower.slice(clause.start, candidate.start);
     const after = text.lower.slice(candidate.end, clause.end);
-    const floorBefore =
-      FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null);
+    // "Ideally we'd take $130M": what would be taken ideally is the ask, not the floor (but "ideally $90M, could live
+    // with $70M" still has a floor after the ideal).
+    const ideally = /\b(?:ideally|ideal\s+world|best\s+case)\b[^\d$]*$/.test(before);
+    const floorBefore = ideally
+      ? null
+      : (FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     if (floorBefore !== null || floorAfter !== null) {
@@ -359,12 +326,16 @@ export function readAmounts(text: BriefText): AmountReading {
     const asked = ASKED_BEFORE.test(before);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
-    if (PAST_PROGRAM.test(clauseText) || SET_ASIDE.test(clauseText)) continue;
+    // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
+    const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
+    if ((PAST_PROGRAM.test(clauseText) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
     if (CONTEXT_WORDS.test(clauseText) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);
     text.claim(candidate.start, targetAfter === null ? candidate.end : candidate.end + targetAfter[0].length);
   }
 
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareAskAndFloor(text, targets, floors);
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0 && !bareInMillions) readBareAsk(text, targets);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 1) readBareFloor(text, targets[0] as FoundAmount, floors);
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);
@@ -377,7 +348,8 @@ export function readAmounts(text: BriefText): AmountReading {
  */
 function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
   if (!(target.value >= 1e6 && target.value < 1e10)) return;
-  for (const match of [...text.freeMatches(BARE_FLOOR), ...text.freeMatches(BARE_FLOOR_NAMED_AFTER)]) {
+  const bareFloors = [BARE_FLOOR, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER].flatMap((pattern) => text.freeMatches(pattern));
+  for (const match of bareFloors) {
     const end = match.index + match[0].length;
     if (match.index < target.end || !text.isFree(match.index, end)) continue;
     if (!isBareFloorSaid(match, text.lower.slice(text.clauseAround(match.index).start, match.index), text.lower.slice(end))) continue;
@@ -391,6 +363,47 @@ function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount
     const value = Math.round(millions * 1e6);
     if (!(value >= 1e6 && value < target.value)) continue;
     floors.push({ value, start: match.index, end });
+    text.claim(match.index, end);
+    return;
+  }
+}
+
+/**
+ * A bare ask and a bare floor side by side in a brief with no other money ("can you do 130 but min 115"): both in
+ * millions, when the floor is below the ask, neither is a year, and the clause names no limit they could bound.
+ */
+function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): void {
+  if (!/\b(?:min|floor)/.test(text.lower)) return;
+  for (const match of text.freeMatches(BARE_ASK_AND_FLOOR)) {
+    const end = match.index + match[0].length;
+    if (!text.isFree(match.index, end)) continue;
+    const ask = Number(match.groups?.['ask']);
+    const floor = Number(match.groups?.['floor']);
+    if (!(floor >= 10 && floor < ask) || /^(?:19|20)\d\d$/.test(match.groups?.['ask'] ?? '')) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(match.index).start, match.index))) continue;
+    const floorStart = end - (match.groups?.['floor'] ?? '').length;
+    targets.push({ value: ask * 1e6, start: match.index, end: match.index + (match.groups?.['ask'] ?? '').length });
+    floors.push({ value: floor * 1e6, start: floorStart, end });
+    text.claim(match.index, end);
+    return;
+  }
+}
+
+/**
+ * The ask written as a bare figure when no amount was read as money (`BARE_ASK`): the first asked for or settled,
+ * ten or more and no year, in millions, unless its clause names a limit it could be the level of.
+ */
+function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
+  for (const match of text.freeMatches(BARE_ASK)) {
+    const groups = match.groups ?? {};
+    if (groups['cue'] === undefined && groups['settled'] === undefined) continue;
+    const figure = groups['figure'] ?? '';
+    const start = match.index + match[0].length - figure.length;
+    const end = match.index + match[0].length;
+    const value = Number(figure);
+    if (!text.isFree(match.index, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
+    targets.push({ value: value * 1e6, start, end });
     text.claim(match.index, end);
     return;
   }

@@ -19,7 +19,8 @@ export interface FoundBound {
 
 // The unit stays on the figure's line: in a list of labels, the next line's first word is the next label's.
 const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\S\n]*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
-const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
+// "criticality below half", "one half or less": a score of one half in words.
+const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?:one\s+|a\s+)?half(?![a-z]))[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
 /** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
 const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
 // "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too.
@@ -40,8 +41,17 @@ const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|
 const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
 /** Up to 160 characters of the same sentence, figures allowed, with no other metric's name. */
 const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
+/**
+ * The metric's sentence up to a level wished for: figures allowed, another metric's name not, and a semicolon only
+ * before the wish ("the covenant in our revolver is 5.5x; we'd like to stay under 5.0x").
+ */
+const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?\n]|\.(?=\d)){0,120}?\d[^.;!?\n]{0,60}?[,;]?\s+`;
+/** Words that wish for a level ("we'd like to", "we want to", "so use", "we'd like a little cushion so use"). */
+const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
+/** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
+const TODAY_AFTER = /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
 const COVENANT_SITS = /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b/;
 /** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
@@ -100,6 +110,17 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
+    // "the net leverage covenant is 3.5x; we'd like a little cushion, so use 3.2x", "leverage is 3.1x today and we'd
+    // like to land at no more than 2.75x": a level wished for later in the metric's sentence is the limit; the level
+    // before it is the covenant's or today's.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: true,
+      background: false,
+    },
     // "lease-adjusted leverage - we agreed not to let that go above 5.2x": a refusal to let a pronoun for the
     // metric move past the level bounds it on the side it may not move to.
     {
@@ -119,9 +140,13 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
-    // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)"
+    // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)", and a
+    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x"
     {
-      regex: new RegExp(String.raw`\b(?<metric>${metric})${GAP}\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`, 'g'),
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b))?\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`,
+        'g',
+      ),
       unitRequired: false,
       background: true,
     },
@@ -214,6 +239,8 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         // "The FCCR covenant sits at 1.5x": where a covenant sits is its limit, not the level today.
         if (CURRENT_LEVEL.test(gap) && !COVENANT_SITS.test(text.lower.slice(start, end))) continue;
       }
+      // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands.
+      if (comparator === 'neutral' && groups['trailing'] === undefined && TODAY_AFTER.test(text.lower.slice(end, end + 24))) continue;
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
@@ -258,7 +285,7 @@ function trailingAsComparator(trailing: string | undefined): string | undefined 
 
 function boundValue(numeral: string | undefined, unit: string | undefined, kind: BoundValueKind): number | null {
   if (numeral === undefined) return null;
-  const parsed = kind === 'ratio' ? numberValue(numeral) : Number(numeral);
+  const parsed = kind === 'ratio' ? numberValue(numeral) : numeral.endsWith('half') ? 0.5 : Number(numeral);
   if (!Number.isFinite(parsed) || parsed <= 0) return null;
   if (kind === 'ratio') return parsed < 100 ? parsed : null;
   const isPercent = unit !== undefined;

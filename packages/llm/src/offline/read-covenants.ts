@@ -56,11 +56,12 @@ const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+a
  * "any one market", "a single city", "every metro" (unless "every market but..."), the verb after "neither Dallas nor
  * Houston" ("neither Dallas nor Houston supplying more than 60%", the places left to the place readers), "per market", "either market", "either of the two metros", "market
  * concentration", "no market", "in any one", "a market may", and "market cap" right before a percentage ("Market cap
- * 30%", "the metro cap is 35%"), where it cannot be a market capitalisation. In notes: "1 city", "from one place", a
+ * 30%", "the metro cap is 35%") or right after one ("35% market cap"), where it cannot be a market capitalisation.
+ * "One-metro share", and "either" alone after "from" ("No more than 60% from either"). In notes: "1 city", "from one place", a
  * place after a percentage and a slash ("40%/metro"), "each" after a list of places ("cap each at 60%", "50% each"),
  * and "share" after a capped percentage ("Max 55% share").
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either\s+one(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)\s+${PLACE}|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|max(?:imum)?\s+share(?=\s*[:=]?\s*0?\.\d)|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either(?:\s+one)?(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)[-\s]${PLACE}|(?<=(?:%|pct|percent)\s+)(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)\b|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|max(?:imum)?\s+share(?=\s*[:=]?\s*0?\.\d)|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -92,9 +93,9 @@ const SHARE = new RegExp(
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
-/** A figure restating the share just read: "a third... let's say 33%", "a quarter (25%)". */
+/** A figure restating the share just read: "a third... let's say 33%", "a quarter (25%)", "one-third of the proceeds at most - say 33%". */
 const RESTATED = new RegExp(
-  String.raw`^\s*(?:[.,;:-]*\s*(?:(?:let's\s+|let\s+us\s+)?say|i\.?e\.?,?|that\s+is,?|call\s+it|or)\s+|\(\s*)${PERCENT}\)?`,
+  String.raw`^(?:\s+of\s+(?:the\s+)?(?:proceeds|total|raise))?(?:\s+(?:at\s+most|max(?:imum)?))?\s*(?:[.,;:-]*\s*(?:(?:let's\s+|let\s+us\s+)?say|i\.?e\.?,?|that\s+is,?|call\s+it|or)\s+|\(\s*)${PERCENT}\)?`,
 );
 /** Metrics written as fractions too ("criticality capped at 0.6"), whose fraction is not a market share. */
 const OTHER_FRACTION_METRIC = /\b(?:criticality|lease-?ability|leasability|lettability|tax|escalat|bumps?|rate)/;
@@ -151,6 +152,17 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
       if (market.index < clause.start || marketEnd > clause.end) continue;
       const distance = market.index > end ? market.index - end : start - marketEnd;
       if (nearest === undefined || distance < nearest.distance) nearest = { market, distance };
+    }
+    // "One market, one-third of the proceeds at most": the market words alone as the clause before, like a label.
+    if (nearest === undefined && clause.start > 0) {
+      const previous = text.clauseAround(clause.start - 1);
+      const lead = markets.find(
+        (market) =>
+          market.index >= previous.start &&
+          /^[\s*\u2022-]*$/.test(text.lower.slice(previous.start, market.index)) &&
+          /^[\s,;:-]*$/.test(text.lower.slice(market.index + market[0].length, clause.start)),
+      );
+      if (lead !== undefined) nearest = { market: lead, distance: start - (lead.index + lead[0].length) };
     }
     if (nearest !== undefined) candidates.push({ value, start, end, ...nearest });
   }

@@ -34,7 +34,7 @@ const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|ra
 const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
-const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest))`;
+const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
@@ -48,11 +48,11 @@ const NOT_CRITICAL_PATTERNS = [
     'g',
   ),
   // "mission-critical facilities stay with us", "critical sites are off the table", "mission critical facilities
-  // should be retained": what is ruled out comes first.
+  // should be retained", "anything running the business (mission-critical) stays put": what is ruled out comes first.
   // Only the critical words are claimed, so that a list of types after them ("mission-critical plants and data
   // centers stay off the table") is still read by the place and type reader.
   new RegExp(
-    String.raw`\b${CRITICAL}(?=(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|put|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z]))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
+    String.raw`\b${CRITICAL}(?=\)?(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|put|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z]))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
     'g',
   ),
 ];
@@ -60,14 +60,16 @@ const NON_CORE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?non[-\s]?core(?![a-
 
 // "re-lease" needs its hyphen or space: "release" is a different word.
 const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?leaseable|leasable|leaseable|lettable|re[-\s]?let|re[-\s]lease)(?![a-z])`;
+/** Whom a building is easy to let for: "easy for you to re-let", "easy for a buyer to lease out". */
+const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant)s?))?`;
 const EASILY_LEASABLE_PATTERNS = [
   new RegExp(
-    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy\s+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy${EASY_FOR}\s+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
     'g',
   ),
   /\b(?:only\s+)?generic\s+(?:boxes|box|buildings?|sites?|assets?|industrial)(?:\s+only)?/g,
   // "stuff that's super easy to lease out": easy to let again, in plain words.
-  /\b(?:(?:super|very|really|quite)\s+)?easy\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])/g,
+  new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
   // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
   /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];

@@ -4,9 +4,9 @@ import type { BriefText } from './brief-text.js';
  * The wording of a cap on the rent a program adds: the rent named before or after the amount, the words that cap
  * it, and the words that make a clause about rent background rather than a limit. Read by `readAssetClauses`.
  */
-/** A clause that caps the new rent: the words before the amount ("keep new rent under"). */
+/** A clause that caps the new rent: the words before the amount ("keep new rent under", "added rent at"). */
 export const RENT_CAP_BEFORE =
-  /\b(?:(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|capped\s+at\s+|of\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?)\s*$/;
+  /\b(?:(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|capped\s+at\s+|of\s+|at\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?|\u2264)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?)\s*$/;
 /** The words after an amount that say it is rent ("$10M of new rent", "$10M a year in added rent"). */
 export const RENT_CAP_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
@@ -75,6 +75,13 @@ export function rentCapStart(before: string, after: string): { start: number; af
   const added = ADD_CAPPED_BEFORE.exec(before);
   const bareRent = BARE_RENT_AFTER.exec(after);
   if (added !== null && bareRent !== null) return { start: added.index, afterLength: bareRent[0].length };
+  // "not more than 2.5 million rent per year extra": capped rent named right after the amount, said to be added.
+  if (bareRent !== null) {
+    const rest = after.slice(bareRent[0].length);
+    const extra = /^\s*(?:(?:(?:a|per|each)\s+year|per\s+annum|annually|p\.?a\.?)\s+)?(?:extra|added|on\s+top|more)(?![a-z])/.exec(rest);
+    const cap = BEFORE_CAP_WORD.exec(before);
+    if (extra !== null && cap !== null) return { start: cap.index, afterLength: bareRent[0].length + extra[0].length };
+  }
   let rent: RegExpExecArray | null = null;
   RENT_NOUN.lastIndex = 0;
   for (let match = RENT_NOUN.exec(before); match !== null; match = RENT_NOUN.exec(before)) rent = match;
@@ -90,7 +97,9 @@ export function rentCapStart(before: string, after: string): { start: number; af
 }
 
 /** A short answer label before a figure: "A:", "Answer:", "CFO:", a dash. */
-const ANSWER_LEAD = /^[\s"'-]*(?:(?:a|answer|reply|response|[a-z]{2,5})\s*(?:\([^)]*\)\s*)?:)?[\s"'-]*$/;
+// "Rent? Add no more than $14M a year": a verb of adding may open the answer.
+const ANSWER_LEAD =
+  /^[\s"'-]*(?:(?:a|answer|reply|response|[a-z]{2,5})\s*(?:\([^)]*\)\s*)?:)?[\s"'-]*(?:(?:add|adding|take\s+on|keep\s+it)\s+)?$/;
 
 /**
  * An answer capping the rent a question just asked about: "How much rent are you adding? A: capped at $14M

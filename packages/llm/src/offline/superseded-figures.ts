@@ -37,11 +37,48 @@ const SELF_CORRECTION = new RegExp(
 );
 
 /**
+ * "Don't exceed 3.5x lease-adjusted... actually 4.0x lease-adjusted leverage": a figure with the words naming it,
+ * taken back by a correction that repeats the figure's words after the new figure (only looked ahead at).
+ */
+const NAMED_SELF_CORRECTION = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){1,3})[\s,;:.!?(-]*${CORRECTION_WORD}[\s,;:.!-]*(?=(?<later>${CORRECTED_FIGURE})\k<named>(?![a-z-]))`,
+  'g',
+);
+
+/**
  * "Target $90M. Actually make that 120.", "Can we do 50 million? Actually, let's make it 58.": a bare number replacing
  * an amount in millions after "make that" or "make it", read in the amount's own millions. The bare number is the group `bare`.
  */
 export const BARE_MILLIONS_REPLACEMENT =
   /(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
+
+/**
+ * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x": a figure said to be the old one, then the figure it is
+ * now (only looked ahead at).
+ */
+const WAS_NOW = new RegExp(
+  String.raw`\b(?:was|used\s+to\s+be|had\s+been)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+/**
+ * "the target moves from $110M to $125M", "bumped from $60M to $70M": an amount changed to another; the first is
+ * taken back (only looked ahead at). Money only: a ratio moving from one level to another may be today's level.
+ */
+const CHANGED_AMOUNT = new RegExp(
+  String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+/** "scratch the $150M number", "forget that 4x cap", "ignore the $90M figure": a figure dropped by name. */
+const DROPPED_FIGURE = new RegExp(
+  String.raw`\b(?:scratch|strike|forget|ignore|disregard|drop|bin)\s+(?:the|that|this|our|my)\s+${CORRECTED_FIGURE}`,
+  'g',
+);
+/**
+ * "correction: FCCR 1.7x, amount unchanged", "the target stays the same": the amount of an earlier version is kept,
+ * so only the other figures of that version are taken back.
+ */
+const AMOUNT_KEPT =
+  /\b(?:amount|target|ask|proceeds|raise|size)\s+(?:is\s+|stays\s+|remains\s+)?(?:unchanged|(?:the\s+)?same|as\s+before)\b/;
 
 /** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
 function figureKind(written: string): string {
@@ -61,12 +98,29 @@ function figureKind(written: string): string {
  */
 export function supersededSpans(lower: string): { start: number; end: number }[] {
   const spans = discussedSpans(lower);
+  if (lower.includes('now')) {
+    for (const match of lower.matchAll(WAS_NOW)) {
+      if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const match of lower.matchAll(DROPPED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (lower.includes('from')) {
+    for (const match of lower.matchAll(CHANGED_AMOUNT)) {
+      if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of lower.matchAll(SELF_CORRECTION)) {
     const earlier = match.groups?.['earlier'] ?? '';
     const later = match.groups?.['later'] ?? '';
     if (figureKind(earlier) !== figureKind(later)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of lower.matchAll(NAMED_SELF_CORRECTION)) {
+    if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
@@ -79,8 +133,8 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 /** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
 const TENTATIVE = String.raw`(?:originally|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
-/** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", only ever disowned. */
-const CONDITIONAL = "(?:if|we'd|would|could|might)";
+/** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
+const CONDITIONAL = "(?:if|we'd|would|could|might|should)";
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
@@ -103,10 +157,12 @@ const REPLACING =
   /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
 /**
  * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
- * "the proposal I floated ($90M) is dead", "was scrapped".
+ * "the proposal I floated ($90M) is dead", "was scrapped", and a question taken back: "Could we also cap it at 50%?
+ * Eh, forget it", "just curious, not a requirement", or put off: "What if we tried a 30% cap? Let's discuss
+ * separately", "leave that for now".
  */
 const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected))\b/;
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+a\s+(?:requirement|constraint|hard\s+(?:rule|limit))|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite". A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
@@ -168,7 +224,11 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   if (lower.includes('?')) {
     for (const match of lower.matchAll(QUESTIONED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of lower.matchAll(EARLIER_VERSION_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  const amountKept = AMOUNT_KEPT.test(lower);
+  for (const match of lower.matchAll(EARLIER_VERSION_FIGURE)) {
+    if (amountKept && figureKind(match[0].slice(match[0].search(/[\d$]|usd/))) === 'money') continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of lower.matchAll(REFUSED_FIGURE)) {
     if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {

@@ -1,0 +1,66 @@
+/**
+ * The words around an amount that make it the floor, the lowest acceptable ask, rather than the ask itself: before
+ * it ("at least $40M", "we could live with"), after it ("$120M minimum", "$95M would be acceptable") or as a
+ * condition on any amount ("anything under $300M is not worth doing"). Read by `readAmounts`.
+ */
+
+/** Words naming the amount that a floor is: "minimum proceeds", "lowest acceptable outcome", "walk-away number". */
+const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
+/** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
+const FLOOR_VERB = String.raw`(?:of|at|is|set\s+at|fixed\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+/** Words before an amount that make it the floor: "at least $40M", "minimum proceeds of", "we'd settle for". */
+export const FLOOR_BEFORE = new RegExp(
+  String.raw`(?:\b(?:` +
+    [
+      String.raw`at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|nothing\s+(?:less|lower|short|below|under)(?:\s+than|\s+of)?`,
+      String.raw`a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|at\s+the\s+very\s+least|as\s+a\s+(?:minimum|floor)|minimum\s+of`,
+      // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line would be".
+      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback))?(?:\s*\([^)]*\))?\s*(?:${FLOOR_VERB})?`,
+      String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
+      // "the absolute minimum we'd take is", "the least I could live with would be", "Acceptable:", "Floor? A:".
+      String.raw`(?:minimum|min\.?|least|lowest|floor)\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go\s+to|settle\s+for))(?:\s+${FLOOR_VERB})?`,
+      String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
+      String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?`,
+      String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
+      // "we could make do with", "would settle for", "can live with", "could get by on".
+      String.raw`(?:(?:would|could|can|will|'d|might|may)\s+(?:also\s+|still\s+|just\s+|probably\s+)?)?(?:accept|settle\s+for|live\s+with|make\s+do\s+with|get\s+by\s+(?:on|with)|tolerate|stomach|fall\s+back\s+(?:to|on))`,
+      String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,
+      // "at a pinch we would take", "we'd walk away below".
+      String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+)?take|walk(?:s|ing)?\s+away\s+(?:below|under|beneath|at\s+less\s+than)`,
+      // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than",
+      // "under no circumstances less than", "at no point below".
+      String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,4}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
+    ].join('|') +
+    String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
+);
+/**
+ * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
+ * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch", "$100M if pushed",
+ * "with $150M acceptable".
+ */
+export const SUFFICES_AFTER =
+  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+pinch\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
+/** Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least." */
+export const FLOOR_AFTER =
+  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
+/**
+ * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
+ * not worth doing", "anything north of $225M works". The words before the amount and after it, together.
+ */
+const FLOOR_CONDITION_BELOW =
+  /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|proceeds|a\s+raise|less)\s+(?:under|below|less\s+than|lower\s+than|short\s+of|south\s+of)\s*$/;
+const REJECTED_AFTER =
+  /^\s*(?:(?:is|are|would\s+be|will\s+be|'s)\s+(?:not|simply\s+not|a\s+non[-\s]?starter|unacceptable|too\s+(?:little|small|low)|pointless|insufficient|no\s+good|off\s+the\s+table|a\s+waste|a\s+deal[-\s]?breaker|out\s+of\s+the\s+question|not\s+worth)|(?:isn't|won't|wouldn't|doesn't|does\s+not|will\s+not|would\s+not|can't|cannot)\b|makes?\s+no\s+sense|fails?\b|falls?\s+short)/;
+const FLOOR_CONDITION_ABOVE =
+  /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|whatever\s+(?:is|comes\s+in)|proceeds)\s+(?:north\s+of|above|over|more\s+than|in\s+excess\s+of|upwards\s+of|beyond|at\s+or\s+above)\s*$/;
+const ACCEPTED_AFTER =
+  /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
+
+/** A floor written as a condition ("anything under $300M is not worth doing"): the cue before the amount, or null. */
+export function floorCondition(before: string, after: string): RegExpExecArray | null {
+  const below = FLOOR_CONDITION_BELOW.exec(before);
+  if (below !== null && REJECTED_AFTER.test(after)) return below;
+  const above = FLOOR_CONDITION_ABOVE.exec(before);
+  if (above !== null && ACCEPTED_AFTER.test(after)) return above;
+  return null;
+}
