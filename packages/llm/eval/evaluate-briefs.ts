@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Twenty-six sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Twenty-eight sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -37,6 +37,8 @@
 // on as well, and eval/brief-fresh-check-set-21.json and eval/brief-fresh-check-set-22.json (250 briefs each, each
 // written by hand by two more writers apart), written the same way after the reader was changed for those two,
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-23.json and eval/brief-fresh-check-set-24.json
+// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-25.json and eval/brief-fresh-check-set-26.json
 // (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two, and
 // measured once. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
@@ -107,6 +109,8 @@ const twentyFirstFreshSet = readSet('brief-fresh-check-set-21.json');
 const twentySecondFreshSet = readSet('brief-fresh-check-set-22.json');
 const twentyThirdFreshSet = readSet('brief-fresh-check-set-23.json');
 const twentyFourthFreshSet = readSet('brief-fresh-check-set-24.json');
+const twentyFifthFreshSet = readSet('brief-fresh-check-set-25.json');
+const twentySixthFreshSet = readSet('brief-fresh-check-set-26.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -260,8 +264,16 @@ const offlineSets: readonly [string, typeof set][] = [
     'offline, twenty-second fresh check set (brief-fresh-check-set-22.json, written blind, measured once, then tuned on)',
     twentySecondFreshSet,
   ],
-  ['offline, twenty-third fresh check set (brief-fresh-check-set-23.json, written blind, measured once)', twentyThirdFreshSet],
-  ['offline, twenty-fourth fresh check set (brief-fresh-check-set-24.json, written blind, measured once)', twentyFourthFreshSet],
+  [
+    'offline, twenty-third fresh check set (brief-fresh-check-set-23.json, written blind, measured once, then tuned on)',
+    twentyThirdFreshSet,
+  ],
+  [
+    'offline, twenty-fourth fresh check set (brief-fresh-check-set-24.json, written blind, measured once, then tuned on)',
+    twentyFourthFreshSet,
+  ],
+  ['offline, twenty-fifth fresh check set (brief-fresh-check-set-25.json, written blind, measured once)', twentyFifthFreshSet],
+  ['offline, twenty-sixth fresh check set (brief-fresh-check-set-26.json, written blind, measured once)', twentySixthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
