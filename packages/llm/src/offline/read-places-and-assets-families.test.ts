@@ -239,6 +239,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 36e6, exclude_asset_ids: ['IE-02', 'COL-02'] },
     ],
   ],
+  'a company named for a type of building asks for no type': [
+    [
+      'We act for Bluewater Logistics, LLC, which wants $64M. The Tempe Office is not to be sold.',
+      { target_amount: 64e6, exclude_asset_ids: ['PHX-03'] },
+    ],
+    ['Harbor Distribution Inc. needs $38M from its Ohio sites.', { target_amount: 38e6, include_markets: ['Columbus'] }],
+    ['Raise $47M. Logistics only.', { target_amount: 47e6, asset_types: ['distribution_center'] }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);

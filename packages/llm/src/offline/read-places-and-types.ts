@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { ASSETS_COUNTED, claimBackgroundPhrases, isBackgroundMention } from './background-mentions.js';
+import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { listPointedBack } from './demonstrative-types.js';
@@ -55,6 +56,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
   // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
   claimBackgroundPhrases(text);
+  claimCompanyNames(text);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
