@@ -49,7 +49,7 @@ const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+abo
  * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
  * it", "assets securing our mortgage loans", "properties pledged as collateral".
  */
-const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
+const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
 
 /**
  * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that
@@ -94,9 +94,10 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   ),
   new RegExp(ENCUMBERED_QUESTION_ANSWERED, 'g'),
   // A label that says what may not be sold, its value a list: "What we can't sell: anything with a mortgage balance;
-  // the Fairburn hub". Only the mortgage words are claimed, so that the list's other items are still read.
+  // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs". Only the mortgage
+  // words are claimed, so that the list's other items are still read.
   new RegExp(
-    String.raw`(?<=\b(?:can'?t|cannot|won'?t|must\s+not|may\s+not|should\s+not|shouldn'?t|not\s+to)\s+(?:sell|touch|include|divest)\s*:\s*(?:[^.;:!?\n]{0,80}?(?:,|;|\band\b|\bplus\b)\s+)?)${ENCUMBERED_SUBJECT}`,
+    String.raw`(?<=\b(?:(?:can'?t|cannot|won'?t|must\s+not|may\s+not|should\s+not|shouldn'?t|not\s+to)\s+(?:sell|touch|include|divest)|exclusions?|excluded|out\s+of\s+scope|off[-\s]limits|not\s+for\s+sale|carve[-\s]?outs?)\s*:\s*(?:[^.;:!?\n]{0,80}?(?:,|;|\band\b|\bplus\b)\s+)?)${ENCUMBERED_SUBJECT}`,
     'g',
   ),
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",

@@ -61,6 +61,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $75M; keep Georgia out.', { target_amount: 75e6, exclude_markets: ['Atlanta'] }],
   ],
   'mortgaged assets ruled out in passing': [
+    ['Raise $52M. Out of scope: encumbered buildings.', { target_amount: 52e6, exclude_mortgaged: true }],
+    ['Exclusions: mortgaged properties. Amount: $61M.', { target_amount: 61e6, exclude_mortgaged: true }],
+    ['Raise $44M; pledged collateral should be excluded.', { target_amount: 44e6, exclude_mortgaged: true }],
     ['Raise $33M and stay off the encumbered stuff.', { target_amount: 33e6, exclude_mortgaged: true }],
     ['$47M, nothing with debt against it.', { target_amount: 47e6, exclude_mortgaged: true }],
     ['need 52m, any site w/ a lien is a no', { target_amount: 52e6, exclude_mortgaged: true }],
