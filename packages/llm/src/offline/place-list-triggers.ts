@@ -30,8 +30,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`not\s+(?:to\s+)?(?:${SELL_VERB})`,
       String.raw`no\s+(?:property|properties|assets?|sites?|buildings?|part)\s+of`,
       String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
-      // "would rather not sell anything in", "won't part with", "must not divest".
-      String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any|anything\s+in|our|the))?`,
+      // "would rather not sell anything in", "won't part with", "must not divest", "shall not lease back any premises in".
+      String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any(?:thing|\s+(?:premises|propert(?:y|ies)|sites?|assets?|buildings?|facilit(?:y|ies)))?\s+in|any|our|the))?`,
       // "we don't want Houston", "can't have anything in Ohio" (but not "don't want Dallas to exceed 30%").
       String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".

@@ -250,6 +250,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Harbor Distribution Inc. needs $38M from its Ohio sites.', { target_amount: 38e6, include_markets: ['Columbus'] }],
     ['Raise $47M. Logistics only.', { target_amount: 47e6, asset_types: ['distribution_center'] }],
   ],
+  'a market the seller will not lease back in is ruled out': [
+    ['The company will not lease back any property in Ohio. Raise $57M.', { target_amount: 57e6, exclude_markets: ['Columbus'] }],
+    [
+      'We would rather not lease back anything in Georgia or Arizona; $49M.',
+      { target_amount: 49e6, exclude_markets: ['Atlanta', 'Phoenix'] },
+    ],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
