@@ -16,7 +16,7 @@ const MUSED_START = /^(?:maybe|perhaps|also|what\s+about|how\s+about)\b/;
  * to include the Chicago assets".
  */
 const CONSIDERED_CUE = new RegExp(
-  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
+  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to|(?:would|might|may|could)\s+(?:consider|entertain)|(?:mentioned|suggested|proposed)(?:\s+(?:that|we|maybe|perhaps|possibly))*|(?:we|i|they)\s+(?:were|was)\s+going\s+to|(?:would|do)\s+you\s+(?:like|want)\s+(?:us|me)\s+to|let['\u2019]?s\s+(?:think|talk)\s+about(?:\s+whether)?|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
   'g',
 );
 /** Where the thought ends: a question mark, a sentence's end, a semicolon, a line or a spaced dash ("drop Newark — let's not"). */
@@ -28,7 +28,7 @@ const CONSIDERED_REACH = 160;
  * sentence after it ("Probably not, let's not.", "Let's hold off on that for now.", "She said no, keep Atlanta in.",
  * "Neither is decided, so don't build them in.", "park that", "management said it had not and would not be").
  */
-const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|management|the\s+(?:board|cfo|ceo|committee|company))\s+said\s+(?:no|(?:it|they|that)\s+(?:had|has|have|was|were|would|will)\s+not)|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep))(?![a-z])`;
+const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|management|the\s+(?:board|cfo|ceo|committee|company))\s+said\s+(?:no|(?:it|they|that)\s+(?:had|has|have|was|were|would|will)\s+not)|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep)|(?:i|we)(?:['\u2019]d|\s+would)\s+rather\s+keep|(?:she|he|they|management|the\s+(?:board|cfo|ceo|committee|company|client|seller|lenders?))\s+(?:overruled|vetoed|rejected|nixed)|for\s+now|(?:not\s+in|for)\s+this\s+(?:round|tranche|deal|phase))(?![a-z])`;
 /**
  * Turned down within the thought's own sentence: "... but we've decided to keep Chicago in", "(a suggestion to
  * exclude Newark) was discussed and not adopted".
@@ -36,6 +36,12 @@ const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time
 const TURNED_DOWN_WITHIN = new RegExp(
   String.raw`\bbut\s+(?:(?:we|i)(?:['\u2019]ve|\s+have)?\s+)?${TURNED_DOWN}|\b(?:was|were)\s+(?:(?:discussed|considered|raised|debated)\s+(?:and|but)\s+)?(?:not\s+(?:adopted|taken\s+up|pursued|accepted)|rejected|turned\s+down|declined|voted\s+down)\b`,
 );
+/**
+ * A thought put off to a later day, which asks for nothing now: "whether Phoenix should be in scope some day",
+ * "selling the Atlanta office at some point".
+ */
+const DEFERRED_WITHIN =
+  /\b(?:some\s*day|one\s+day|down\s+the\s+road|at\s+some\s+point|in\s+(?:the\s+)?future|(?:in\s+)?(?:a|the)\s+(?:later|next|future)\s+(?:round|tranche|phase))\b/;
 /** The next sentence opens by turning it down, after an optional speaker ("Rachel:", "A:"). */
 const TURNED_DOWN_NEXT = new RegExp(
   String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`,
@@ -64,6 +70,7 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     if (MUSED_START.test(cue[0]) && text.lower[end - 1] !== '?') continue;
     const turnedDown =
       within !== null ||
+      DEFERRED_WITHIN.test(text.lower.slice(cue.index, end)) ||
       TURNED_DOWN_NEXT.test(text.lower.slice(end, end + 120)) ||
       TURNED_DOWN_BEFORE.test(text.lower.slice(Math.max(0, cue.index - 120), cue.index));
     if (!turnedDown) continue;

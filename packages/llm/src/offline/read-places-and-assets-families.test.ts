@@ -9,6 +9,15 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a filter thought about and turned down is no filter': [
+    ['The lender might entertain Chicago in a later round. Raise $54M now.', { target_amount: 54e6 }],
+    ['Omar proposed we drop Ohio, but I would rather keep Columbus in. Raise $46M.', { target_amount: 46e6 }],
+    ['We were going to leave out the labs, but the board vetoed that. Raise $39M.', { target_amount: 39e6 }],
+    ['Q: Do you want us to run a Dallas-only case? A: Not yet. Raise $61M.', { target_amount: 61e6 }],
+    ["Let's talk about whether offices belong in the pool down the road. For now: $43M.", { target_amount: 43e6 }],
+    [
+      'The CFO may consider selling the Mesa store at some point, but not in this round: $58M from warehouses.',
+      { target_amount: 58e6, asset_types: ['warehouse'] },
+    ],
     ['Target $55M. I toyed with dropping Newark, but no - leave everything open.', { target_amount: 55e6 }],
     ['$62M please. Should we restrict this to warehouses? Probably not.', { target_amount: 62e6 }],
     ['Raise $44M. Could we also consider excluding Houston? The CFO said no.', { target_amount: 44e6 }],
