@@ -44,7 +44,7 @@ const DEFERRED_WITHIN =
   /\b(?:some\s*day|one\s+day|down\s+the\s+road|at\s+some\s+point|in\s+(?:the\s+)?future|(?:in\s+)?(?:a|the)\s+(?:later|next|future)\s+(?:round|tranche|phase))\b/;
 /** The next sentence opens by turning it down, after an optional speaker ("Rachel:", "A:"). */
 const TURNED_DOWN_NEXT = new RegExp(
-  String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`,
+  String.raw`^[\s"'\u2019\u201d)\-\u2013\u2014]*(?:(?:[a-z]+\s*:|a\s*[:.])\s*["'\u201c]?)?(?:(?:well|ok(?:ay)?|hmm|honestly|actually|so)[,\s]+)?(?:(?:what\s+do\s+you\s+think|thoughts)\s*\?\s*)?${TURNED_DOWN}`,
 );
 /** Said before the thought: "Things we discussed but did NOT decide:", "Stuff I'm not asking for:". */
 const TURNED_DOWN_BEFORE =

@@ -9,6 +9,7 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a filter thought about and turned down is no filter': [
+    ['Banker: "Should we drop Phoenix from the pool?"\nCFO: "No, not this time." Raise $66M.', { target_amount: 66e6 }],
     ['The lender might entertain Chicago in a later round. Raise $54M now.', { target_amount: 54e6 }],
     ['Omar proposed we drop Ohio, but I would rather keep Columbus in. Raise $46M.', { target_amount: 46e6 }],
     ['We were going to leave out the labs, but the board vetoed that. Raise $39M.', { target_amount: 39e6 }],
