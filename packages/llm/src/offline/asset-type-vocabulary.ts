@@ -25,12 +25,15 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'logistics',
     'cross-docks',
     'cross-dock',
+    'cross docks',
+    'cross dock',
     'dcs',
     'dc',
   ],
   // "Sheds" is the trade's word for warehouse boxes (never "shed", which is also a verb: "shed real estate"); "WH"
   // and "whse" are the shorthand of notes and tables ("DC+WH only", "only whse + dc").
-  warehouse: ['warehouses', 'warehouse', 'warehousing', 'sheds', 'whses', 'whse', 'whs', 'wh'],
+  // "Cold store" is the trade's word for a refrigerated warehouse, never a shop.
+  warehouse: ['warehouses', 'warehouse', 'warehousing', 'cold stores', 'cold store', 'cold storage', 'sheds', 'whses', 'whse', 'whs', 'wh'],
   manufacturing: [
     'manufacturing',
     'manufacturing plants',

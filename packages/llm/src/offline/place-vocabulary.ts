@@ -177,6 +177,8 @@ export class PlaceVocabulary {
         const ids = idsByPhrase.get(key) ?? [];
         if (!ids.includes(assetId)) ids.push(assetId);
         idsByPhrase.set(key, ids);
+        // "Riverside cross dock": a hyphenated name word is often written with a space.
+        if (key.includes('-')) note(key.replace(/-/g, ' '), assetId);
       };
       for (const asset of assets) {
         const name = normalisePhrase(asset.name.replace(/[,()]/g, ' '));

@@ -267,6 +267,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 49e6, exclude_markets: ['Atlanta', 'Phoenix'] },
     ],
   ],
+  'assets named as the trade writes them': [
+    ['Raise $41M; exclude the Riverside cross dock.', { target_amount: 41e6, exclude_asset_ids: ['IE-03'] }],
+    ['Raise $52M from cold storage only.', { target_amount: 52e6, asset_types: ['warehouse'] }],
+    ['Raise $36M. Take the Mesa Parts Store out - it is being remodelled.', { target_amount: 36e6, exclude_asset_ids: ['PHX-04'] }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
