@@ -33,7 +33,7 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
   // "Sheds" is the trade's word for warehouse boxes (never "shed", which is also a verb: "shed real estate"); "WH"
   // and "whse" are the shorthand of notes and tables ("DC+WH only", "only whse + dc").
   // "Cold store" is the trade's word for a refrigerated warehouse, never a shop.
-  warehouse: ['warehouses', 'warehouse', 'warehousing', 'cold stores', 'cold store', 'cold storage', 'sheds', 'whses', 'whse', 'whs', 'wh'],
+  warehouse: ['warehouses', 'warehouse', 'warehousing', 'cold stores', 'cold store', 'sheds', 'whses', 'whse', 'whs', 'wh'],
   manufacturing: [
     'manufacturing',
     'manufacturing plants',

@@ -268,8 +268,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
   ],
   'assets named as the trade writes them': [
+    ['Phoenix-area sites are off the table. Raise $47M.', { target_amount: 47e6, exclude_markets: ['Phoenix'] }],
     ['Raise $41M; exclude the Riverside cross dock.', { target_amount: 41e6, exclude_asset_ids: ['IE-03'] }],
-    ['Raise $52M from cold storage only.', { target_amount: 52e6, asset_types: ['warehouse'] }],
+    ['Raise $52M from cold stores only.', { target_amount: 52e6, asset_types: ['warehouse'] }],
     ['Raise $36M. Take the Mesa Parts Store out - it is being remodelled.', { target_amount: 36e6, exclude_asset_ids: ['PHX-04'] }],
   ],
 };
