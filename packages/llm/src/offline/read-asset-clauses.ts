@@ -93,6 +93,10 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
     'g',
   ),
   new RegExp(ENCUMBERED_QUESTION_ANSWERED, 'g'),
+  // The mortgaged assets as a class, then ruled out by a pronoun in the next sentence: "We have mortgages on a few
+  // sites (Dallas, Tempe). Exclude those.", "... They want them left out." (Assets named one by one are left to the
+  // place reader.)
+  /\b(?:mort?gages?|liens?)\s+(?:on|against)\s+(?:(?:a\s+(?:handful|few|number|couple)\s+of|several|some|many|most)\s+)?(?:(?:our|the|its|their)\s+)?(?:sites|assets|properties|buildings)(?:\s*\([^()]{1,100}\))?\s*[.;]\s+(?:(?:they|we|the\s+(?:seller|client|company))\s+(?:want|would\s+like|need)\s+(?:those|them|these)(?:\s+(?:sites|assets|properties))?\s+(?:left|kept|taken|held)\s+out|(?:exclude|drop|skip|remove|leave\s+out)\s+(?:those|them|these|all\s+of\s+them)(?:\s+(?:sites|assets|properties))?|(?:those|these|they)(?:\s+(?:sites|assets|properties))?\s+(?:are|must\s+be|should\s+be)\s+(?:excluded|out|off[-\s]limits))\b/g,
   // A label that says what may not be sold, its value a list: "What we can't sell: anything with a mortgage balance;
   // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs". Only the mortgage
   // words are claimed, so that the list's other items are still read.

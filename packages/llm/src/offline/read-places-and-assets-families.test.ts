@@ -273,6 +273,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $52M from cold stores only.', { target_amount: 52e6, asset_types: ['warehouse'] }],
     ['Raise $36M. Take the Mesa Parts Store out - it is being remodelled.', { target_amount: 36e6, exclude_asset_ids: ['PHX-04'] }],
   ],
+  'a mortgage owed by an asset or a place is a fact, not a filter': [
+    ['The Tolleson DC has a $30m loan that we will pay off at closing. Raise $57M.', { target_amount: 57e6 }],
+    ['There is a $12m mortgage on our Newark office, to be repaid. $48M please.', { target_amount: 48e6 }],
+    [
+      'We carry liens on several properties (Columbus, Dallas, Mesa). Exclude those. Raise $63M.',
+      { target_amount: 63e6, exclude_mortgaged: true },
+    ],
+    ['Exclude the Tempe Office, which has a mortgage. Raise $52M.', { target_amount: 52e6, exclude_asset_ids: ['PHX-03'] }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);

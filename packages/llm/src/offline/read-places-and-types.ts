@@ -4,6 +4,7 @@ import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { listPointedBack } from './demonstrative-types.js';
+import { claimMortgageFacts } from './mortgage-facts.js';
 import { readEverythingElse } from './everything-else.js';
 import { claimRegions } from './region-mentions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
@@ -57,6 +58,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
   claimBackgroundPhrases(text);
   claimCompanyNames(text);
+  claimMortgageFacts(text);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
