@@ -267,6 +267,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 49e6, exclude_markets: ['Atlanta', 'Phoenix'] },
     ],
   ],
+  'one more item ruled out after a comma and "too"': [
+    ['Raise $44M. Retail is excluded, data centers as well.', { target_amount: 44e6, asset_types: allTypesBut('retail', 'data_center') }],
+    ['Raise $38M; Dallas is off the table, Houston too.', { target_amount: 38e6, exclude_markets: ['Dallas', 'Houston'] }],
+  ],
   'assets named as the trade writes them': [
     ['Phoenix-area sites are off the table. Raise $47M.', { target_amount: 47e6, exclude_markets: ['Phoenix'] }],
     ['Raise $41M; exclude the Riverside cross dock.', { target_amount: 41e6, exclude_asset_ids: ['IE-03'] }],

@@ -289,11 +289,12 @@ function listSentencesBefore(text: BriefText, index: number, vocabulary: PlaceVo
 }
 
 /** ", and the Dublin lab too", "plus Newark as well": one more item joined to an exclusion just read. */
-const ADDED_TOO = /\b(?:and|plus)\s+(?:also\s+)?/g;
+const ADDED_TOO = /\b(?:and|plus)\s+(?:also\s+)?|,\s*(?=[a-z])/g;
 const TOO_AFTER = /^\s*,?\s*(?:too|as\s+well)\b/;
 
 /**
- * "Leave the HQ in Las Colinas alone, and the Dublin lab too": a list after "and" that ends in "too", right after
+ * "Leave the HQ in Las Colinas alone, and the Dublin lab too", "offices are out, labs too": a list after "and" (or a
+ * comma) that ends in "too", right after
  * an exclusion (only a comma, or the particle of "leave ... alone" or "keep ... out of it", between), is ruled out like it.
  */
 function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
