@@ -286,6 +286,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Exclude the Tempe Office, which has a mortgage. Raise $52M.', { target_amount: 52e6, exclude_asset_ids: ['PHX-03'] }],
   ],
+  'a place that describes a deal or a scope turned down asks for nothing': [
+    ['Would a Dallas-weighted package work? Raise $62M, no market above 45%.', { target_amount: 62e6, max_market_share: 0.45 }],
+    ['Ohio alone would be too restrictive, so exclude only Phoenix. $53M.', { target_amount: 53e6, exclude_markets: ['Phoenix'] }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);

@@ -5,6 +5,7 @@ import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { listPointedBack } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
+import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { claimRegions } from './region-mentions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
@@ -59,6 +60,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimBackgroundPhrases(text);
   claimCompanyNames(text);
   claimMortgageFacts(text);
+  claimScopeDescriptions(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);

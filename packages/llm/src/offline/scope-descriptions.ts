@@ -1,0 +1,27 @@
+import type { BriefText } from './brief-text.js';
+import { listEndingAt } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+/*
+ * Places named to describe a deal or a scope turned down, not to ask for them: "a Newark-heavy deal" (where the
+ * proceeds would come from, which a share cap bounds, not a filter), "California only is too narrow" (an allow-list
+ * judged and dropped).
+ */
+
+/** "-heavy", "-weighted": a deal described by where most of it would come from. */
+const WEIGHTED_TOWARDS = /-(?:heavy|weighted|skewed|concentrated)\b/g;
+/** "only is too narrow", "alone would be too restrictive": an allow-list written, then judged too tight. */
+const TOO_NARROW =
+  /\s(?:only|alone)\s+(?:is|was|would\s+be|seems|felt|looks)\s+(?:too|far\s+too|much\s+too)\s+(?:narrow|restrictive|limiting|tight|thin|small)\b/g;
+
+/** Claims the places that only describe a deal's weight or an allow-list turned down, so that neither is read as a filter. */
+export function claimScopeDescriptions(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const pattern of [WEIGHTED_TOWARDS, TOO_NARROW]) {
+    if (pattern === WEIGHTED_TOWARDS ? !/-(?:heavy|weighted|skewed|concentrated)/.test(text.lower) : !text.lower.includes('too ')) continue;
+    for (const match of text.freeMatches(pattern)) {
+      const found = listEndingAt(text, match.index, vocabulary);
+      if (found === null || !text.isFree(found.start, found.list.end)) continue;
+      text.claim(found.start, match.index + match[0].length);
+    }
+  }
+}
