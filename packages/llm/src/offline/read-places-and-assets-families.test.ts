@@ -290,6 +290,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Would a Dallas-weighted package work? Raise $62M, no market above 45%.', { target_amount: 62e6, max_market_share: 0.45 }],
     ['Ohio alone would be too restrictive, so exclude only Phoenix. $53M.', { target_amount: 53e6, exclude_markets: ['Phoenix'] }],
   ],
+  'assets kept back as needed, sold separately or not to be considered': [
+    ['The Tolleson DC is required for peak season. Raise $51M.', { target_amount: 51e6, exclude_asset_ids: ['PHX-01'] }],
+    ['The Edison Warehouse is being offered separately. $49M.', { target_amount: 49e6, exclude_asset_ids: ['NWK-02'] }],
+    ['The Tempe Office should not be considered. Raise $42M.', { target_amount: 42e6, exclude_asset_ids: ['PHX-03'] }],
+    ['We will not consider Houston or Dallas for this. $66M.', { target_amount: 66e6, exclude_markets: ['Houston', 'Dallas'] }],
+  ],
 };
 
 describeFamilies('reading places, types, named assets and mortgaged assets', FAMILIES);
