@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { RULING_OUT } from './place-list-triggers.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /**
@@ -101,6 +102,9 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
 function claimNamedAgain(text: BriefText, vocabulary: PlaceVocabulary, from: number, named: ReadonlySet<string>): void {
   const answer = /^\s*[^.;!?\n]{0,80}/.exec(text.lower.slice(from));
   const end = from + (answer?.[0].length ?? 0);
+  // "Deferred to the next meeting; for now, the lab stays out": an answer that rules the thing out is read as written.
+  const opener = TURNED_DOWN_NEXT.exec(text.lower.slice(from))?.[0].length ?? 0;
+  if (RULING_OUT.test(text.lower.slice(from + opener, end))) return;
   for (let index = from; index < end; index += 1) {
     if (/[a-z0-9]/.test(text.lower[index - 1] ?? '') || !text.isFree(index, index + 1)) continue;
     const match = vocabulary.matchAt(text.lower, index, true, text.source);

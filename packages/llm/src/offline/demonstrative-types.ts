@@ -36,3 +36,37 @@ export function listPointedBack(
   };
   return found?.list.items.every(ofType) ? found : null;
 }
+
+/** "the", right before a singular type: "the lab stays out" after "the Dublin Research Lab" was named. */
+const DEFINITE_BEFORE = /\bthe\s+$/;
+
+/**
+ * The asset a singular type after "the" points back at ("The Dublin Research Lab is under review; for now, the lab
+ * stays out"): the one asset of that type named by name earlier in the brief, as an item to rule out in its place;
+ * null when the list is not so written, or when no asset or several of the type were named before.
+ */
+export function assetPointedBack(
+  text: BriefText,
+  list: { readonly items: readonly ListItem[] },
+  vocabulary: PlaceVocabulary,
+): ListItem[] | null {
+  const only = list.items.length === 1 ? list.items[0] : undefined;
+  const type = only?.match?.item;
+  if (only === undefined || type?.kind !== 'type' || /s$/.test(text.lower.slice(only.start, only.end))) return null;
+  if (!DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, only.start - 8), only.start))) return null;
+  const named = new Set<string>();
+  for (let index = 0; index < only.start; index += 1) {
+    if (index > 0 && /[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
+    const match = vocabulary.matchAt(text.lower, index, true, text.source);
+    if (match?.item.kind !== 'asset' || match.end > only.start) continue;
+    const ofType = match.item.assetIds.filter((id) =>
+      vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === type.assetType),
+    );
+    // A name shared by assets of the type ("Parts Store") names none of them alone.
+    if (ofType.length === 1) named.add(ofType[0] as string);
+    else if (ofType.length > 1) return null;
+    index = match.end - 1;
+  }
+  const [id] = [...named];
+  return named.size === 1 && id !== undefined ? [{ match: null, assetId: id, start: only.start, end: only.end }] : null;
+}

@@ -246,6 +246,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Bank update: yields on labs tighter, retail softer. Raise $46M.', { target_amount: 46e6 }],
     ['Raise $58M. The CFO asked whether a plant sale was possible; the board said it was not.', { target_amount: 58e6 }],
   ],
+  '"the" before a singular type points back at the one asset of it named before': [
+    ['The Kearny Legacy Plant needs work, so the plant is out. Raise $45M.', { target_amount: 45e6, exclude_asset_ids: ['NWK-03'] }],
+    [
+      'Whether to sell the Schaumburg Office is undecided; for now, the office stays out. $37M.',
+      { target_amount: 37e6, exclude_asset_ids: ['CHI-04'] },
+    ],
+    ['Raise $56M. The plant is out.', { target_amount: 56e6, asset_types: allTypesBut('manufacturing') }],
+  ],
   '"those" before a type points back at the assets named before': [
     [
       'We looked at the Fontana and Groveport warehouses for this. On reflection, raise $36M and exclude those two warehouses.',

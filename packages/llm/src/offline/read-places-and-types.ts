@@ -3,7 +3,7 @@ import { ASSETS_COUNTED, claimBackgroundPhrases, isBackgroundMention } from './b
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
-import { listPointedBack } from './demonstrative-types.js';
+import { assetPointedBack, listPointedBack } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
@@ -124,7 +124,7 @@ function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, li
     if (!text.isFree(found.start, match.index + 1)) continue;
     text.claim(found.start, end);
     lists.exclusionEnds.push(end);
-    ruleOutList(lists, text, found.start, end, found.list);
+    ruleOutList(lists, text, found.start, end, found.list, assetPointedBack(text, found.list, vocabulary) ?? undefined);
   }
 }
 
