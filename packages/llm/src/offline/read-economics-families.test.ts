@@ -276,6 +276,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$45M, GAAP, 15-year leases.', { target_amount: 45e6, economics: { accounting_basis: 'us_gaap', lease_term_years: 15 } }],
     ['$45M. Gains taxed at 0.26.', { target_amount: 45e6, economics: { tax_rate: 0.26 } }],
   ],
+  'the strategy: floated and turned away, or named only in a quoted earlier message': [
+    ["$45M. The board wondered about an optimal selection, but that isn't what treasury asked for.", { target_amount: 45e6 }],
+    ["$45M. Someone floated the exact solver, but it's not the plan.", { target_amount: 45e6 }],
+    ['Use the greedy rule for $45M.\n> Earlier: run it exact, please.', { target_amount: 45e6, strategy: 'greedy' }],
+    // Named without a turn away, or only in the quote, the strategy still stands.
+    ['$45M. We asked about the exact solver, and that is what we want.', { target_amount: 45e6, strategy: 'exact' }],
+    ['> Earlier note: exact please.\nAgreed, $45M.', { target_amount: 45e6, strategy: 'exact' }],
+  ],
 };
 
 describeFamilies('readBrief: economics and objective wording', FAMILIES);
