@@ -284,6 +284,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$45M. We asked about the exact solver, and that is what we want.', { target_amount: 45e6, strategy: 'exact' }],
     ['> Earlier note: exact please.\nAgreed, $45M.', { target_amount: 45e6, strategy: 'exact' }],
   ],
+  'the objective argued over and the winner named': [
+    [
+      'Raise $45M. The CFO preferred the cheapest capital while the treasurer pushed for minimum proceeds; the treasurer prevailed.',
+      { target_amount: 45e6, economics: { objective: 'min_proceeds' } },
+    ],
+    [
+      '$45M. Ana argued for lowest NPV cost and Bo favoured the minimum proceeds objective. Ana won.',
+      { target_amount: 45e6, economics: { objective: 'min_npv_cost' } },
+    ],
+  ],
 };
 
 describeFamilies('readBrief: economics and objective wording', FAMILIES);

@@ -29,6 +29,7 @@ import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revis
 import { SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
+import { debatedObjectives } from './debated-objective.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -215,6 +216,12 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   if (basis !== undefined) reading.accounting_basis = basis;
   // Both objectives in text order, so that the last one named wins (a correction).
   const objectives: { objective: SelectionObjective; start: number }[] = [];
+  // A debate with its winner named is read whole first, so that the loser's objective is never read.
+  for (const debate of debatedObjectives(text.lower)) {
+    if (!text.isFree(debate.start, debate.end)) continue;
+    text.claim(debate.start, debate.end);
+    objectives.push({ objective: debate.objective, start: debate.start });
+  }
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
