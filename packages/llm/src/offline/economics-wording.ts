@@ -58,11 +58,11 @@ export const LEASES_WERE = new RegExp(
   'g',
 );
 /**
- * "SLB 140m, ifrs16, 3% escalator, 25yr": years standing alone as an item of a terse list, read as the lease term only
+ * "SLB 140m, ifrs16, 3% escalator, 25yr", "NW - 130mm - 20y - 2.5%": years standing alone as an item of a terse list, read as the lease term only
  * when the brief is about a leaseback (see `LEASEBACK_CONTEXT`), since nothing else in such a list is counted in years.
  */
 export const TERSE_LIST_TERM =
-  /(?<=(?:^|[,;|\n])[^\S\n]*)(\d{1,2})[^\S\n]*(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|\.?$))/g;
+  /(?<=(?:^|[,;|\n]|[^\S\n][-\u2013\u2014])[^\S\n]*)(\d{1,2})[^\S\n]*(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|[-\u2013\u2014][^\S\n]|\.?$))/g;
 /** Words that make a brief a leaseback's: "SLB", "sale-leaseback", "lease", "escalator". */
 export const LEASEBACK_CONTEXT = /\b(?:slb|sale[-\s]?(?:and[-\s])?lease[-\s]?back|leases?|leaseback|escalators?)\b/;
 /**
@@ -172,9 +172,9 @@ export const UNDECIDED_BASIS = new RegExp(
 /** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
 export const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
-/** "we report under US GAAP", "ASC 842", and "GAAP" alone ending a clause ("Leaseability 0.65 or higher. GAAP."). */
+/** "we report under US GAAP", "ASC 842", and "GAAP" alone ending a clause ("Leaseability 0.65 or higher. GAAP.", "2% bumps, GAAP, no labs"). */
 export const US_GAAP =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;\n]|$)))(?![a-z0-9])/g;
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;,\n]|$)))(?![a-z0-9])/g;
 /**
  * "21% tax rate", "a twenty-one percent tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on
  * gains is 20%", "25% tax on the gain", "tax on gain = 24%", and a question on tax answered ("Tax rate? A: 24 percent",
@@ -190,10 +190,10 @@ export const TAX_RATE = new RegExp(
 /**
  * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax 0.21", "a tax rate of 0.21", "Tax rate?
  * A: 0.25", a table cell ("| Tax rate | 0.21 |"), and the fraction named after it ("use 0.25 as the tax rate", "use
- * 0.28 for tax", "assume a 0.24 tax rate"); in a `key: value` block, one or zero too.
+ * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"); in a `key: value` block, one or zero too.
  */
 export const TAX_RATE_FRACTION = new RegExp(
-  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}\s+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate)`,
+  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}\s+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
   'g',
 );
 /**
@@ -213,12 +213,15 @@ export const TAX_RATE_BARE = new RegExp(
  * it, since the figure taken back and the words taking it back are blanked from the reading copy.
  */
 export const TERM_CORRECTION = new RegExp(
-  `\\b(?:make\\s+(?:it|that|them)|let'?s\\s+(?:do|say|go\\s+with)|use|go\\s+with)\\s+${NUMBER}\\s*${YEARS}`,
+  `\\b(?:make\\s+(?:it|that|them)|let'?s\\s+(?:do|say|go\\s+with)|use|go\\s+with|stick\\s+with)\\s+${NUMBER}\\s*${YEARS}`,
   'g',
 );
-/** The question on a lease term, and any "no" or "actually", ending where a `TERM_CORRECTION` starts. */
+/**
+ * The question on a lease term, and any "no", "actually" or "not for this round", ending where a `TERM_CORRECTION`
+ * starts ("a 25-year lease? Not for this round - stick with 15 years").
+ */
 export const TERM_ASKED_BEFORE =
-  /\b(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,10}\?\s*(?:(?:no|nope|actually|scratch\s+that|on\s+second\s+thought)\b)?[\s,.;:\u2014\u2013-]*$/i;
+  /\b(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,10}\?\s*(?:(?:no|nope|actually|scratch\s+that|on\s+second\s+thought|not\s+(?:for|in)\s+this\s+(?:round|run))\b)?[\s,.;:\u2014\u2013-]*$/i;
 /**
  * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
  * with no other figure's name in between ("gains are taxed at twenty percent"), a rate "for tax", and a rate for the

@@ -243,6 +243,57 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$45M. Revenue moves from 2% to 4% growth.', { target_amount: 45e6 }],
     ['$45M. Lease term 15 years, plus two 5-year options.', { target_amount: 45e6, economics: { lease_term_years: 15 } }],
   ],
+  'selling no more than needed: near the target, no bigger than needed, or named as the answer wanted': [
+    ['$45M, landing as close to the ask as we can.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M; pick the nearest match to the figure.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $45M and keep the sale no larger than necessary.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $45M; it must not overshoot the goal by more than needed.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['Choose the smallest basket which reaches $45M.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M. Give us the minimal proceeds answer.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M, minimum proceeds, 12-year leases.', { target_amount: 45e6, economics: { objective: 'min_proceeds', lease_term_years: 12 } }],
+  ],
+  'escalators fixed ahead, held flat at a figure, in words with a numeral, rising with a period, or in a terse list': [
+    ['$45M. Bumps are to be set at 2.25%.', { target_amount: 45e6, economics: { rent_escalator: 0.0225 } }],
+    ['$45M with annual uplifts flat at 1.5%.', { target_amount: 45e6, economics: { rent_escalator: 0.015 } }],
+    ['$45M, rent escalations of three and one-quarter percent (3.25%).', { target_amount: 45e6, economics: { rent_escalator: 0.0325 } }],
+    [
+      '$45M. Leases run 15 years, climbing 2% per year.',
+      { target_amount: 45e6, economics: { lease_term_years: 15, rent_escalator: 0.02 } },
+    ],
+    [
+      'ACME - 45mm - 15y - 2.5% - IFRS16',
+      { target_amount: 45e6, economics: { lease_term_years: 15, rent_escalator: 0.025, accounting_basis: 'ifrs16' } },
+    ],
+    // Flat with no figure is still flat rent.
+    ['$45M with escalators flat.', { target_amount: 45e6, economics: { rent_escalator: 0 } }],
+  ],
+  'terms labelled with their unit, kept after a longer one is set aside, and a bare basis or fractional tax': [
+    ['$45M\nLease term (years) | 18', { target_amount: 45e6, economics: { lease_term_years: 18 } }],
+    [
+      '$45M. Should we try a 20-year lease? Not for this round; stick with 12 years.',
+      { target_amount: 45e6, economics: { lease_term_years: 12 } },
+    ],
+    ['$45M, GAAP, 15-year leases.', { target_amount: 45e6, economics: { accounting_basis: 'us_gaap', lease_term_years: 15 } }],
+    ['$45M. Gains taxed at 0.26.', { target_amount: 45e6, economics: { tax_rate: 0.26 } }],
+  ],
+  'the strategy: floated and turned away, or named only in a quoted earlier message': [
+    ["$45M. The board wondered about an optimal selection, but that isn't what treasury asked for.", { target_amount: 45e6 }],
+    ["$45M. Someone floated the exact solver, but it's not the plan.", { target_amount: 45e6 }],
+    ['Use the greedy rule for $45M.\n> Earlier: run it exact, please.', { target_amount: 45e6, strategy: 'greedy' }],
+    // Named without a turn away, or only in the quote, the strategy still stands.
+    ['$45M. We asked about the exact solver, and that is what we want.', { target_amount: 45e6, strategy: 'exact' }],
+    ['> Earlier note: exact please.\nAgreed, $45M.', { target_amount: 45e6, strategy: 'exact' }],
+  ],
+  'the objective argued over and the winner named': [
+    [
+      'Raise $45M. The CFO preferred the cheapest capital while the treasurer pushed for minimum proceeds; the treasurer prevailed.',
+      { target_amount: 45e6, economics: { objective: 'min_proceeds' } },
+    ],
+    [
+      '$45M. Ana argued for lowest NPV cost and Bo favoured the minimum proceeds objective. Ana won.',
+      { target_amount: 45e6, economics: { objective: 'min_npv_cost' } },
+    ],
+  ],
 };
 
 describeFamilies('readBrief: economics and objective wording', FAMILIES);

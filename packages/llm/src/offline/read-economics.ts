@@ -24,9 +24,12 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
+import { ESCALATOR_MORE, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
 import { SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
+import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
+import { debatedObjectives } from './debated-objective.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -100,6 +103,10 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
+  claimAll(TERM_WITH_UNIT_LABEL, (match) => {
+    const years = Number(match[1]);
+    if (years >= 1 && years <= 50) reading.lease_term_years = years;
+  });
   claimAll(LEASES_WERE, (match) => {
     const years = yearsOf(match[1] ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
@@ -154,6 +161,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Every form of `ESCALATOR` ends in a percentage: in a brief with none it cannot match, so it is neither run nor,
   // in a fresh process, compiled.
   if (PERCENTAGE.test(text.lower))
+    claimAll(ESCALATOR_MORE, (match) => {
+      const percent = Number(match.slice(1).find((group) => group !== undefined));
+      if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
+    });
+  if (PERCENTAGE.test(text.lower))
     claimAll(ESCALATOR, (match) => {
       const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
       const percent = Number(written);
@@ -204,9 +216,17 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   if (basis !== undefined) reading.accounting_basis = basis;
   // Both objectives in text order, so that the last one named wins (a correction).
   const objectives: { objective: SelectionObjective; start: number }[] = [];
+  // A debate with its winner named is read whole first, so that the loser's objective is never read.
+  for (const debate of debatedObjectives(text.lower)) {
+    if (!text.isFree(debate.start, debate.end)) continue;
+    text.claim(debate.start, debate.end);
+    objectives.push({ objective: debate.objective, start: debate.start });
+  }
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (NEAR_TARGET_WORD.test(text.lower))
+    claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   const objective = objectives[objectives.length - 1]?.objective;

@@ -18,6 +18,13 @@ const EXACT_SET_ASIDE = new RegExp(
   'g',
 );
 /**
+ * The exact strategy floated by someone and turned away in the same sentence ("the IC wondered about an exact solve, but
+ * that's not what the seller wants", "they floated the optimiser, but that isn't the plan"): claimed and read as
+ * nothing. Only the strategy's words are claimed, so that a figure beside them is left to the other readers.
+ */
+const EXACT_FLOATED_AND_TURNED_AWAY =
+  /(?<=\b(?:wondered|wondering|asked|mused|thought|talked)\s+about\s+[^.;!?\n]{0,40}?|\b(?:floated|suggested|proposed|raised|toyed\s+with)\s+[^.;!?\n]{0,40}?)\b(?:exact|optimal|optimi[sz]er|optimi[sz]ation)(?:\s+(?:solve|solver|run|search|selection|strategy|approach|method))?(?=[^.;!?\n]{0,30}?\bbut\s+(?:that|this|it)(?:'s|\s+is|\s+isn'?t|'s\s+not|\s+is\s+not)\s+(?:not\s+)?(?:what|the\s+(?:ask|plan|brief|instruction|request)))/g;
+/**
  * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut"):
  * with two strategies, that asks for exact.
  */
@@ -45,14 +52,17 @@ const GREEDY =
 /**
  * Reads the selection strategy: `exact` when the brief asks for an optimal or
  * exact selection or the least overshoot, `greedy` when it names the greedy
- * rule. When both appear, the later mention wins (a correction). Undefined when
- * the brief says neither.
+ * rule. When both appear, the later mention wins (a correction), except that a
+ * line quoted from an earlier message ("> ...") counts only when nothing else
+ * names a strategy. Undefined when the brief says neither.
  */
 export function readStrategy(text: BriefText): SelectionStrategy | undefined {
-  const mentions: { strategy: SelectionStrategy; start: number }[] = [];
-  for (const match of text.freeMatches(EXACT_SET_ASIDE)) {
-    const end = match.index + match[0].length;
-    if (text.isFree(match.index, end)) text.claim(match.index, end);
+  const mentions: { strategy: SelectionStrategy; start: number; quoted: boolean }[] = [];
+  for (const pattern of text.lower.includes(' but ') ? [EXACT_SET_ASIDE, EXACT_FLOATED_AND_TURNED_AWAY] : [EXACT_SET_ASIDE]) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (text.isFree(match.index, end)) text.claim(match.index, end);
+    }
   }
   for (const [pattern, strategy] of [
     [NOT_EXACT, 'greedy'],
@@ -63,10 +73,14 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
-      mentions.push({ strategy, start: match.index });
+      const lineStart = text.lower.lastIndexOf('\n', match.index) + 1;
+      mentions.push({ strategy, start: match.index, quoted: /^[^\S\n]*>/.test(text.lower.slice(lineStart, match.index)) });
       text.claim(match.index, end);
     }
   }
-  mentions.sort((left, right) => left.start - right.start);
-  return mentions[mentions.length - 1]?.strategy;
+  // A reply's own words outrank the earlier message it quotes ("> draft attached at $140m, greedy" under "use the
+  // exact optimiser"): quoted lines count only when the writer names no strategy.
+  const own = mentions.some((mention) => !mention.quoted) ? mentions.filter((mention) => !mention.quoted) : mentions;
+  own.sort((left, right) => left.start - right.start);
+  return own[own.length - 1]?.strategy;
 }

@@ -1,0 +1,44 @@
+import { ESCALATOR_NOUN, TERM_NOUN } from './economics-wording.js';
+
+/**
+ * More wording of rent escalators and lease terms, beside `economics-wording.ts`: an escalator fixed by a future
+ * ("the escalator is to be fixed at 1.75%"), held flat at a figure ("escalators flat at 1%", which is a 1% escalator,
+ * not flat rent), written in words with its numeral in brackets ("annual escalations of two and one-half percent
+ * (2.5%)"), rents rising in a participle with its period ("the leases will be 20 years, bumping 2% a year"), a small
+ * bare percentage right after a term in a terse list ("20y - 2.5%", "15 yrs, 2%"), and a term labelled with its unit
+ * in brackets ("Lease term (yrs) | 15"). Read by `readEconomics`.
+ */
+
+/** A percentage's number, captured. */
+const PERCENT = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b)`;
+/** A percentage of at most 5, captured: escalators run from 0% to about 5%, so a bare larger figure is something else. */
+const SMALL_PERCENT = String.raw`([0-4](?:\.\d+)?|5(?:\.0+)?)(?![\d.])\s*%`;
+/** A year's period after a rise: "a year", "per year", "annually", "p.a.". */
+const PER_YEAR = String.raw`\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly)`;
+/** An item separator of a terse list: a comma, semicolon, bar, or a spaced dash ("130mm - IFRS16 - 20y"). */
+const LIST_SEPARATOR = String.raw`(?:[,;|]|[^\S\n][-\u2013\u2014])`;
+
+/** Escalator figures: each form captures its percentage in its one group that matches. */
+export const ESCALATOR_MORE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // "The escalator is to be fixed at 1.75%", "escalators are to be set at 2%".
+      String.raw`${ESCALATOR_NOUN}\s+(?:is|are)\s+to\s+be\s+(?:fixed|set|pegged|locked)\s+at\s+${PERCENT}`,
+      // "rent escalators flat at 1%": held flat at a figure is that figure.
+      String.raw`${ESCALATOR_NOUN}\s+(?:held\s+|kept\s+)?flat\s+at\s+${PERCENT}`,
+      // "annual escalations of two and one-half percent (2.5%)": the numeral in brackets says the words' value.
+      String.raw`${ESCALATOR_NOUN}\s+(?:of|at)\s+[a-z][a-z\s-]{2,50}?\s*(?:percent|per\s+cent)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)`,
+    ].join('|') +
+    ')(?![a-z])' +
+    // "The leases will be 20 years, bumping 2% a year": in a sentence about the leases, a rise with its period.
+    String.raw`|(?<=\blease(?:back)?s?\b[^.!?\n]{0,40})\b(?:bumping|stepping|rising|growing|increasing|climbing|escalating)(?:\s+up)?\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
+    // "NW - 130mm - 20y - 2.5% - LAL 4.6x", "15 yrs, 2%": a small bare percentage right after a term in a terse list.
+    String.raw`|(?<=(?:^|${LIST_SEPARATOR}|\n)[^\S\n]*\d{1,2}[^\S\n]*(?:yrs?|years?|y)[^\S\n]*${LIST_SEPARATOR}[^\S\n]*)${SMALL_PERCENT}(?=[^\S\n]*(?:${LIST_SEPARATOR}|\n|\.?$))`,
+  'g',
+);
+
+/** "Lease term (yrs) | 15", "Term (years): 20": a term's label with its unit in brackets, the years after it. */
+export const TERM_WITH_UNIT_LABEL = new RegExp(
+  String.raw`\b${TERM_NOUN}\s*\(\s*(?:yrs?|years?|y)\s*\)\s*[|:=]?\s*(\d{1,2})(?![\d.,%a-z])`,
+  'g',
+);

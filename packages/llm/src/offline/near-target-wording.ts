@@ -1,0 +1,36 @@
+/**
+ * More wording of the sell-no-more-than-needed objective (`min_proceeds`), beside `objective-wording.ts`: proceeds
+ * landing as near the target as they can ("as close to the target as possible", "the closest fit to that number"), the
+ * sale no bigger than needed ("no more than needed", "no bigger than needed to hit it"), the overshoot refused beyond
+ * need ("should not overshoot that requirement by more than necessary"), the smallest package clearing a figure ("the
+ * smallest package that clears $100M", the figure left to the amounts' reader), and the objective named as the solution
+ * or approach wanted ("the minimum proceeds solution", "Minimum proceeds approach.") or as a clause of its own in a list
+ * ("retail only, minimum proceeds, 10-year leases"). Read by `readEconomics`.
+ */
+export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // "as close to the target as possible", "land as close to that as you can"; "as close as you can to the target"
+      // with no closing "as possible" is left to the strategy reader, which reads it as the exact strategy alone.
+      String.raw`as\s+close\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal|that|it)\s+as\s+(?:possible|you\s+can|we\s+can)`,
+      // "closest to target", "the closest fit to that number", "nearest match to the ask".
+      String.raw`(?:the\s+)?(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match))?\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal)`,
+      // "no more than needed", "and no more than necessary", "no bigger than needed": the need as the sale's size.
+      String.raw`no\s+(?:more|bigger|larger)\s+than\s+(?:we\s+|is\s+|you\s+|it\s+is\s+)?(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required)`,
+      // "should not overshoot that requirement by more than necessary": only need may take proceeds past the target.
+      String.raw`(?:(?:should|must|shall|will|would)\s+not|(?:should|must|wo)n'?t|never|not\s+to)\s+overshoot(?:\s+(?:the|that|this|our)\s+(?:target|ask|requirement|number|figure|amount|goal))?\s+by\s+more\s+than\s+(?:is\s+)?(?:necessary|needed|required)`,
+      // "the smallest package that clears $100M": the figure after it stays the target's, so it is not taken.
+      String.raw`(?:the\s+)?smallest\s+(?:package|set|program(?:me)?|sale|selection|combination|basket|portfolio)\s+(?:that|which)\s+(?:clears|hits|reaches|meets|covers|gets\s+(?:us\s+)?to)(?=\s+(?:us\$|\$|usd\s*)?\d)`,
+      // "the minimum proceeds solution", "Minimum proceeds approach.": the objective as the answer asked for; a
+      // figure after it ("a minimum proceeds solution of $80M") would make it a floor.
+      String.raw`(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds\s+(?:solution|approach|answer|outcome|result|selection|option|method|case)(?!\s*(?:[:=|($\d]|of\b|at\b))`,
+    ].join('|') +
+    ')(?![a-z])' +
+    // "retail only, minimum proceeds, 10-year leases": the objective as a clause of a list, never a floor's label with
+    // its figure ("Minimum proceeds, $40M", "minimum proceeds\n40,000,000").
+    String.raw`|(?<=[,;]\s*)min(?:imum|imal)\s+proceeds(?=\s*(?:[.;!)]|$|,(?!\s*(?:us\$|\$|usd|eur|gbp|of\b|at\b|floor\b|\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion|k)?(?![\d.%a-z-])))))`,
+  'g',
+);
+
+/** Every form of `MIN_PROCEEDS_NEAR_TARGET` has one of these words: a brief with none skips it. */
+export const NEAR_TARGET_WORD = /close|nearest|tightest|more than|bigger than|larger than|overshoot|smallest|proceeds/;
