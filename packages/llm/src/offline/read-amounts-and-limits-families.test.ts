@@ -1,4 +1,4 @@
-import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
  * Families of wording for the ask, its floor and the limits, read in longer documents and loose notes: a floor said
@@ -243,6 +243,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a limit corrected with its name repeated': [
     ['Raise $45M. Leverage: 3.1x net... sorry, 3.4x net.', { target_amount: 45e6, max_net_leverage: 3.4 }],
     ['Raise $45M; under 4x lease-adjusted, actually 4.4x lease-adjusted.', { target_amount: 45e6, max_lease_adjusted_leverage: 4.4 }],
+  ],
+  'covenants by their initials in notes, and bare levels in a list separated by commas': [
+    ['need 64m; LAL max 4.9x', { target_amount: 64e6, max_lease_adjusted_leverage: 4.9 }],
+    ['41m, nl max 3.2x, no offices', { target_amount: 41e6, max_net_leverage: 3.2, asset_types: allTypesBut('office') }],
+    [
+      'lev 3.1, cov 2.2, lal 4.4, raise 52m',
+      { target_amount: 52e6, max_net_leverage: 3.1, min_fixed_charge_coverage: 2.2, max_lease_adjusted_leverage: 4.4 },
+    ],
   ],
 };
 
