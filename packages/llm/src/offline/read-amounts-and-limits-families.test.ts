@@ -252,6 +252,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 52e6, max_net_leverage: 3.1, min_fixed_charge_coverage: 2.2, max_lease_adjusted_leverage: 4.4 },
     ],
   ],
+  'a level planned inside a covenant, as a figure or as a cushion taken off it': [
+    ['The term loan caps leverage at 4.25x; treasury targets 3.9x. Raise $48M.', { target_amount: 48e6, max_net_leverage: 3.9 }],
+    ['Coverage covenant is 1.3x. We will run the deal at 1.6x. $52M.', { target_amount: 52e6, min_fixed_charge_coverage: 1.6 }],
+    [
+      'Our bank tests net leverage at 3.5x. We intend to stay a quarter turn inside that. Raise $40M.',
+      { target_amount: 40e6, max_net_leverage: 3.25 },
+    ],
+    ['FCCR must be at least 1.35x, with a buffer of 0.2x on top. $58M.', { target_amount: 58e6, min_fixed_charge_coverage: 1.55 }],
+    [
+      'Lease-adjusted leverage covenant: 5.5x; the board set an internal cap of 5.1x. Raise $70M.',
+      { target_amount: 70e6, max_lease_adjusted_leverage: 5.1 },
+    ],
+    ['Net leverage <= 4.0x; we want 0.4x of cushion. Raise $36M.', { target_amount: 36e6, max_net_leverage: 3.6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

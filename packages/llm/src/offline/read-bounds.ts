@@ -115,7 +115,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     // before it is the covenant's or today's.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}${trailing}`,
+        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))${trailing}`,
         'g',
       ),
       unitRequired: true,

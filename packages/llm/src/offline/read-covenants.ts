@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE, WORD_NUMBER, WORD_SHARE, wordShareValue } from './written-numbers.js';
 
@@ -207,8 +208,11 @@ export function readCovenants(text: BriefText): CovenantReading {
   }
   maxMarketShare.push(...readMarketShareClauses(text));
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
+  maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
+  maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');
+  minFixedChargeCoverage.push(...readPlannedLevels(text, minFixedChargeCoverage, 'lower'));
   for (const { metric, bound } of readPronounBounds(text)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
     else if (metric === 'net') maxNetLeverage.push(bound);
