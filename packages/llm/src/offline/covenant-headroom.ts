@@ -14,6 +14,8 @@ const PLANNED_LEVEL =
 /** A multiple or a number of turns of cushion: "0.25x of headroom", "a 0.15x cushion", "a cushion of 0.25x", "half a turn inside that". */
 const CUSHION =
   /(?:(?<words>half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+turn|(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z]))(?:[^\S\n]+(?:of[^\S\n]+)?(?:headroom|cushion|buffer)\b(?!-)|[^\S\n]+(?:inside|below|under|within|tighter\s+than|above|over)[^\S\n]+(?:that|it|this|the\s+(?:covenant|limit|test|cap|floor|minimum)))|\b(?:headroom|cushion|buffer)[^\S\n]+of[^\S\n]+(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z])/g;
+/** A multiple written in figures, "3.75x", "1.5:1". */
+const MULTIPLE = /(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])/g;
 /** Another covenant or filter named after the covenant: its figures are its own. */
 const OTHER_METRIC =
   /\b(?:leverage|lev\b|lal\b|nl\b|lease[-\s]adj|coverage|fccr|fcc\b|cov\b|ebitdar?|criticality|leaseability|rent|market|debt)/;
@@ -46,8 +48,11 @@ export function readPlannedLevels(text: BriefText, covenants: readonly FoundBoun
       const groups = match.groups ?? {};
       const written = groups['figure'] ?? groups['after'];
       const cushion = written === undefined ? turnsInWords(groups['words'] ?? '') : Number(written);
-      if (!(cushion > 0 && cushion < covenant.value)) continue;
-      const value = direction === 'upper' ? covenant.value - cushion : covenant.value + cushion;
+      // "must be <= 3.50x (covenant of 3.75x less a 0.25x cushion)": the cushion is taken off the multiple nearest before it.
+      const before = [...window.slice(0, match.index).matchAll(MULTIPLE)].at(-1);
+      const base = before === undefined ? covenant.value : Number(before.groups?.['value']);
+      if (!(cushion > 0 && cushion < base)) continue;
+      const value = direction === 'upper' ? base - cushion : base + cushion;
       planned.push({ value: Math.round(value * 1e4) / 1e4, start: match.index, end: match.index + match[0].length });
     }
     for (const level of planned) {

@@ -266,6 +266,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Net leverage <= 4.0x; we want 0.4x of cushion. Raise $36M.', { target_amount: 36e6, max_net_leverage: 3.6 }],
   ],
+  'a cushion already taken off the covenant, a pronoun tightened or held "at or below", and initials before a comparison': [
+    [
+      'Net leverage after closing must be <= 3.6x (the 4.0x covenant less a 0.4x cushion). Raise $44M.',
+      { target_amount: 44e6, max_net_leverage: 3.6 },
+    ],
+    ['Last round the leverage ceiling was 3.8x. Tighten it to 3.4x this time. Raise $44M.', { target_amount: 44e6, max_net_leverage: 3.4 }],
+    [
+      'The agencies track lease-adjusted leverage. Hold it at or below 4.9x. $61M.',
+      { target_amount: 61e6, max_lease_adjusted_leverage: 4.9 },
+    ],
+    ['LAL no higher than 4.4x; $61M.', { target_amount: 61e6, max_lease_adjusted_leverage: 4.4 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
