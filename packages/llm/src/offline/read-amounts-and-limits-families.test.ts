@@ -278,6 +278,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['LAL no higher than 4.4x; $61M.', { target_amount: 61e6, max_lease_adjusted_leverage: 4.4 }],
   ],
+  'an ask as a power of ten, and score and market limits in note-taker shorthand': [
+    ['Please raise 6.4 × 10^7 dollars from the portfolio.', { target_amount: 64e6 }],
+    ['Raise $2.2 x 10^8.', { target_amount: 220e6 }],
+    ['need 70m, max mkt 45%, min leas 0.65', { target_amount: 70e6, max_market_share: 0.45, min_leaseability: 0.65 }],
+    ['70m from leasable sites 0.55+', { target_amount: 70e6, min_leaseability: 0.55 }],
+    ['Raise $70M; nothing but generic, easy-to-relet buildings.', { target_amount: 70e6, min_leaseability: 0.7 }],
+    ['Only generic distribution centers, $70M.', { target_amount: 70e6, min_leaseability: 0.7, asset_types: ['distribution_center'] }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

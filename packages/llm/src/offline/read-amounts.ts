@@ -62,9 +62,10 @@ const WORD_AMOUNT = String.raw`(?:${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s
 const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
-// "raise: 1.2e8": a figure in scientific notation, as a model's inputs print it, is money from a million up.
+// "raise: 1.2e8", "1.05 × 10^8 dollars": a figure in scientific notation, as a model's inputs print it or as a
+// person types it, is money from a million up.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -137,6 +138,12 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
     const words = groups['words'].trim();
     const value = words === 'a' ? 1 : wordNumberValue(words);
     return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
+  }
+  const power = groups['power'];
+  if (power !== undefined) {
+    // Through the notation's own parser, "2.2e8": multiplying by a power of ten would leave a binary remainder.
+    const value = Number(`${power}e${groups['powerOfTen']}`) * (scaleWord === undefined ? 1 : scale);
+    return { value, isMoney: value >= 1e6 };
   }
   const exponent = groups['exponent'];
   if (exponent !== undefined) {
