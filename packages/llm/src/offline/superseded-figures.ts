@@ -68,6 +68,11 @@ const CHANGED_AMOUNT = new RegExp(
   String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
+/** "100mm -> 90mm", "$60M → $70M": an amount changed to another by an arrow; the first is taken back (only looked ahead at). */
+const ARROW_CHANGE = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[^\S\n]*(?:->|\u2192|=>)[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
 /** "scratch the $150M number", "forget that 4x cap", "ignore the $90M figure": a figure dropped by name. */
 const DROPPED_FIGURE = new RegExp(
   String.raw`\b(?:scratch|strike|forget|ignore|disregard|drop|bin)\s+(?:the|that|this|our|my)\s+${CORRECTED_FIGURE}`,
@@ -111,6 +116,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  if (lower.includes('->') || lower.includes('=>') || lower.includes('\u2192')) {
+    for (const match of lower.matchAll(ARROW_CHANGE)) {
+      if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of lower.matchAll(SELF_CORRECTION)) {
@@ -131,7 +142,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 }
 
 /** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
-const TENTATIVE = String.raw`(?:originally|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
 const CONDITIONAL = "(?:if|we'd|would|could|might|should)";
@@ -162,7 +173,7 @@ const REPLACING =
  * separately", "leave that for now".
  */
 const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+a\s+(?:requirement|constraint|hard\s+(?:rule|limit))|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+a\s+(?:requirement|constraint|hard\s+(?:rule|limit))|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite". A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
@@ -182,7 +193,9 @@ const EARLIER_VERSION_FIGURE = new RegExp(
 /** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
 const FALLBACK_AFTER =
   /^\s*(?:(?:as|is)\s+(?:the\s+|a\s+|our\s+)?(?:floor|minimum|fallback|bottom\s+line)|at\s+(?:least|minimum|a\s+minimum)|(?:would|could|will|is)\s+(?:still\s+)?(?:do|be\s+(?:acceptable|fine|ok(?:ay)?)|acceptable|fine))\b/;
-const FALLBACK_BEFORE = /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
+// "revised down to $130M" moves the figure itself: only "down to" without a verb of revising names a fallback.
+const FALLBACK_BEFORE =
+  /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come)\s+)down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
 /** How far after a figure up for discussion its replacement or disowning is looked for. */
 const REPLACEMENT_REACH = 220;
 
