@@ -289,7 +289,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'an ask revised down, cut or changed by an arrow, and a cap the board turned down': [
     ['Initially they wanted $95M, but on Friday it was revised down to $80M.', { target_amount: 80e6 }],
     ["The company's original target of $70m has been cut. The new target is $62m.", { target_amount: 62e6 }],
-    ['update: 85m -> 78m, tax 21%', { target_amount: 78e6, tax_rate: 0.21 }],
+    ['update: 85m -> 78m, tax 21%', { target_amount: 78e6, economics: { tax_rate: 0.21 } }],
     ['Raise $64M. We discussed a 30% cap per market; the committee declined the idea.', { target_amount: 64e6 }],
   ],
 };
