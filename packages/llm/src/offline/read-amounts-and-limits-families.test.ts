@@ -292,6 +292,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['update: 85m -> 78m, tax 21%', { target_amount: 78e6, economics: { tax_rate: 0.21 } }],
     ['Raise $64M. We discussed a 30% cap per market; the committee declined the idea.', { target_amount: 64e6 }],
   ],
+  'a limit given as a personal view only, and a score compared before "our" scale': [
+    [
+      "Raise $58M. I'd like to see net leverage held under 3.1x, though that's my personal opinion and not a formal requirement.",
+      { target_amount: 58e6 },
+    ],
+    ["Raise $58M. We won't sell any asset scoring above 0.6 on the criticality scale.", { target_amount: 58e6, max_criticality: 0.6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

@@ -183,7 +183,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     // 4.2x on a lease-adjusted basis", "≥ 0.7 leaseability" (a sign needs no word boundary before it)
     {
       regex: new RegExp(
-        String.raw`(?:(?<![a-z])(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+(?:an?\s+)?)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
+        String.raw`(?:(?<![a-z])(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+(?:an?\s+|our\s+|the\s+|its\s+)?)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
         'g',
       ),
       unitRequired: true,

@@ -145,7 +145,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
-const CONDITIONAL = "(?:if|we'd|would|could|might|should)";
+const CONDITIONAL = "(?:if|we'd|i'd|would|could|might|should)";
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
@@ -173,7 +173,7 @@ const REPLACING =
  * separately", "leave that for now".
  */
 const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+a\s+(?:requirement|constraint|hard\s+(?:rule|limit))|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite". A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
