@@ -299,6 +299,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ["Raise $58M. We won't sell any asset scoring above 0.6 on the criticality scale.", { target_amount: 58e6, max_criticality: 0.6 }],
   ],
+  'millions and billions written "mln" and "bln"': [
+    ['Target 85 mln, leases of 15 years.', { target_amount: 85e6, economics: { lease_term_years: 15 } }],
+    ['Proceeds: 0.2 bln.', { target_amount: 200e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
