@@ -303,6 +303,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Target 85 mln, leases of 15 years.', { target_amount: 85e6, economics: { lease_term_years: 15 } }],
     ['Proceeds: 0.2 bln.', { target_amount: 200e6 }],
   ],
+  'new rent refused above an amount, and a rent tolerance': [
+    ['Raise $66M. No additional rent above $5.5M a year.', { target_amount: 66e6, max_rent_added: 5.5e6 }],
+    ['Our rent tolerance is $6M a year. Raise $66M.', { target_amount: 66e6, max_rent_added: 6e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
