@@ -307,6 +307,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $66M. No additional rent above $5.5M a year.', { target_amount: 66e6, max_rent_added: 5.5e6 }],
     ['Our rent tolerance is $6M a year. Raise $66M.', { target_amount: 66e6, max_rent_added: 6e6 }],
   ],
+  'a floor only asked about': [['Raise $90M. Treasury wondered if the buyer would accept $75M; no reply yet.', { target_amount: 90e6 }]],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

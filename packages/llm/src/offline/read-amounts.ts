@@ -159,6 +159,9 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
   return { value: scaleDecimal(numeral, scale) * (groups['hundred'] === undefined ? 1 : 100), isMoney };
 }
 
+/** An indirect question before a floor's words: "asked whether", "wondered if". */
+const ASKED_WHETHER = /\b(?:asked|asks|asking|wonder(?:s|ed|ing)?|queried|checked)\s+(?:(?:them|the\s+[a-z]+)\s+)?(?:whether|if)\b/;
+
 /**
  * Every money amount written in `text`, in order: `$50M`, `$50 million`, `50mm`,
  * `$1.2bn`, `$12,500,000`, `USD 40m`, `US$40m`, `40 million dollars`, `$750k`,
@@ -323,6 +326,11 @@ export function readAmounts(text: BriefText): AmountReading {
       : (FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
+    // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.
+    if (floorBefore !== null && ASKED_WHETHER.test(before.slice(0, floorBefore.index))) {
+      text.claim(clause.start + floorBefore.index, candidate.end);
+      continue;
+    }
     if (floorBefore !== null || floorAfter !== null) {
       floors.push(candidate);
       const cueStart = floorBefore === null ? candidate.start : clause.start + floorBefore.index;
