@@ -308,6 +308,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Our rent tolerance is $6M a year. Raise $66M.', { target_amount: 66e6, max_rent_added: 6e6 }],
   ],
   'a floor only asked about': [['Raise $90M. Treasury wondered if the buyer would accept $75M; no reply yet.', { target_amount: 90e6 }]],
+  'an ask corrected after an aside, and an ask that rises or falls from one amount to another': [
+    ['Raise $88M. Correction - after the board call, change that to $81M.', { target_amount: 81e6 }],
+    ['The raise falls from $95M to $86M this quarter.', { target_amount: 86e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

@@ -30,9 +30,13 @@ const CORRECTION_CUE =
 const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at\s+|to\s+)?|use\s+|(?:revise|change|update|amend|lower|cut|bring|move|take)\s+(?:it\s+|that\s+|this\s+|the\s+[a-z-]+\s+)?(?:up\s+|down\s+)?to\s+)`;
 /** The replacement proposed after the correction words: "actually no, let's say 110mm", "no - let's make it $60M". */
 const LET_US_SAY = String.raw`(?:no[\s,;.!-]+)?let(?:'s|\s+us)\s+(?:say|make\s+(?:it|that)|go\s+with|do)\s+`;
-/** A figure, the words that take it back, and the figure that replaces it (only looked ahead at); a question may end the first ("Can we do $130M? Make that $140M"). */
+/**
+ * A figure, the words that take it back, and the figure that replaces it (only looked ahead at); a question may end
+ * the first ("Can we do $130M? Make that $140M"), and a short "after ..." aside may lead up to the restated figure
+ * ("Correction - after the lender call, revise that to $115M").
+ */
 const SELF_CORRECTION = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!?(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|${RESTATED}|${LET_US_SAY})?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!?(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|(?:after\s+[a-z' ]{1,30},\s*)?${RESTATED}|${LET_US_SAY})?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 
@@ -65,7 +69,7 @@ const WAS_NOW = new RegExp(
  * taken back (only looked ahead at). Money only: a ratio moving from one level to another may be today's level.
  */
 const CHANGED_AMOUNT = new RegExp(
-  String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down|rises|rose|rising|falls|fell|falling|drops|dropped|climbs|climbed)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /** "100mm -> 90mm", "$60M → $70M": an amount changed to another by an arrow; the first is taken back (only looked ahead at). */
