@@ -312,6 +312,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $88M. Correction - after the board call, change that to $81M.', { target_amount: 81e6 }],
     ['The raise falls from $95M to $86M this quarter.', { target_amount: 86e6 }],
   ],
+  'a figure refused right after the one kept, and a figure wondered about that the client does not want': [
+    ['Fixing my last note: the floor is $55m, not $58m; the ask stays $65m.', { target_amount: 65e6, floor_amount: 55e6 }],
+    ['The lender wondered about $140M, but that is not what the company wants. Raise $120M.', { target_amount: 120e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
