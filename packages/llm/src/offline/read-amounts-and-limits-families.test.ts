@@ -316,6 +316,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Fixing my last note: the floor is $55m, not $58m; the ask stays $65m.', { target_amount: 65e6, floor_amount: 55e6 }],
     ['The lender wondered about $140M, but that is not what the company wants. Raise $120M.', { target_amount: 120e6 }],
   ],
+  'an ask someone said before and what it is now, and a bare level kept "still"': [
+    ['They said $60M, now $66M. Exclude Ohio.', { target_amount: 66e6, exclude_markets: ['Columbus'] }],
+    ['Raise $40M. FCCR 1.45 still.', { target_amount: 40e6, min_fixed_charge_coverage: 1.45 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

@@ -263,13 +263,14 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
 
 /**
  * True when [start, end) is a whole clause: nothing but a bullet before it in its clause and nothing but a full
- * stop, a comma or spaces after it (a notes list: "lev 3.4, cov 1.9"). A level written beside its metric mid-sentence ("the HQ has criticality 0.9 today")
+ * stop, a comma or spaces after it (a notes list: "lev 3.4, cov 1.9"), or a word that keeps it as before ("FCCR 1.75 still"). A level written beside its metric mid-sentence ("the HQ has criticality 0.9 today")
  * describes an asset; standing alone in a list of limits, it is the limit.
  */
 function standsAlone(text: BriefText, start: number, end: number): boolean {
   const clause = text.clauseAround(start);
   return (
-    /^[\s*\u2022-]*$/.test(text.lower.slice(clause.start, start)) && /^[\s.,]*$/.test(text.lower.slice(end, Math.max(end, clause.end)))
+    /^[\s*\u2022-]*$/.test(text.lower.slice(clause.start, start)) &&
+    /^[\s.,]*(?:(?:still|as\s+before|unchanged)[\s.,]*)?$/.test(text.lower.slice(end, Math.max(end, clause.end)))
   );
 }
 

@@ -57,11 +57,11 @@ export const BARE_MILLIONS_REPLACEMENT =
   /(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
 
 /**
- * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x": a figure said to be the old one, then the figure it is
+ * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x", "they said $60M, now $66M": a figure said to be the old one, then the figure it is
  * now (only looked ahead at).
  */
 const WAS_NOW = new RegExp(
-  String.raw`\b(?:was|used\s+to\s+be|had\s+been)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`\b(?:was|used\s+to\s+be|had\s+been|(?:we|they|you)\s+said)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /**
