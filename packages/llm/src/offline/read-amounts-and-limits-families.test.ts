@@ -320,6 +320,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['They said $60M, now $66M. Exclude Ohio.', { target_amount: 66e6, exclude_markets: ['Columbus'] }],
     ['Raise $40M. FCCR 1.45 still.', { target_amount: 40e6, min_fixed_charge_coverage: 1.45 }],
   ],
+  'a fallback "at a push"': [['We need $72M, or $64M at a push.', { target_amount: 72e6, floor_amount: 64e6 }]],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);
