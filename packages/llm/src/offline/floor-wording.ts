@@ -35,11 +35,11 @@ export const FLOOR_BEFORE = new RegExp(
 );
 /**
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
- * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch", "$100M if pushed",
+ * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch" (or "at a push"), "$100M if pushed",
  * "with $150M acceptable".
  */
 export const SUFFICES_AFTER =
-  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+pinch\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
+  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
 /** Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least." */
 export const FLOOR_AFTER =
   /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;

@@ -1,4 +1,4 @@
-import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
  * Families of wording for the ask, its floor and the limits, read in longer documents and loose notes: a floor said
@@ -244,6 +244,83 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M. Leverage: 3.1x net... sorry, 3.4x net.', { target_amount: 45e6, max_net_leverage: 3.4 }],
     ['Raise $45M; under 4x lease-adjusted, actually 4.4x lease-adjusted.', { target_amount: 45e6, max_lease_adjusted_leverage: 4.4 }],
   ],
+  'covenants by their initials in notes, and bare levels in a list separated by commas': [
+    ['need 64m; LAL max 4.9x', { target_amount: 64e6, max_lease_adjusted_leverage: 4.9 }],
+    ['41m, nl max 3.2x, no offices', { target_amount: 41e6, max_net_leverage: 3.2, asset_types: allTypesBut('office') }],
+    [
+      'lev 3.1, cov 2.2, lal 4.4, raise 52m',
+      { target_amount: 52e6, max_net_leverage: 3.1, min_fixed_charge_coverage: 2.2, max_lease_adjusted_leverage: 4.4 },
+    ],
+  ],
+  'a level planned inside a covenant, as a figure or as a cushion taken off it': [
+    ['The term loan caps leverage at 4.25x; treasury targets 3.9x. Raise $48M.', { target_amount: 48e6, max_net_leverage: 3.9 }],
+    ['Coverage covenant is 1.3x. We will run the deal at 1.6x. $52M.', { target_amount: 52e6, min_fixed_charge_coverage: 1.6 }],
+    [
+      'Our bank tests net leverage at 3.5x. We intend to stay a quarter turn inside that. Raise $40M.',
+      { target_amount: 40e6, max_net_leverage: 3.25 },
+    ],
+    ['FCCR must be at least 1.35x, with a buffer of 0.2x on top. $58M.', { target_amount: 58e6, min_fixed_charge_coverage: 1.55 }],
+    [
+      'Lease-adjusted leverage covenant: 5.5x; the board set an internal cap of 5.1x. Raise $70M.',
+      { target_amount: 70e6, max_lease_adjusted_leverage: 5.1 },
+    ],
+    ['Net leverage <= 4.0x; we want 0.4x of cushion. Raise $36M.', { target_amount: 36e6, max_net_leverage: 3.6 }],
+  ],
+  'a cushion already taken off the covenant, a pronoun tightened or held "at or below", and initials before a comparison': [
+    [
+      'Net leverage after closing must be <= 3.6x (the 4.0x covenant less a 0.4x cushion). Raise $44M.',
+      { target_amount: 44e6, max_net_leverage: 3.6 },
+    ],
+    ['Last round the leverage ceiling was 3.8x. Tighten it to 3.4x this time. Raise $44M.', { target_amount: 44e6, max_net_leverage: 3.4 }],
+    [
+      'The agencies track lease-adjusted leverage. Hold it at or below 4.9x. $61M.',
+      { target_amount: 61e6, max_lease_adjusted_leverage: 4.9 },
+    ],
+    ['LAL no higher than 4.4x; $61M.', { target_amount: 61e6, max_lease_adjusted_leverage: 4.4 }],
+  ],
+  'an ask as a power of ten, and score and market limits in note-taker shorthand': [
+    ['Please raise 6.4 × 10^7 dollars from the portfolio.', { target_amount: 64e6 }],
+    ['Raise $2.2 x 10^8.', { target_amount: 220e6 }],
+    ['need 70m, max mkt 45%, min leas 0.65', { target_amount: 70e6, max_market_share: 0.45, min_leaseability: 0.65 }],
+    ['70m from leasable sites 0.55+', { target_amount: 70e6, min_leaseability: 0.55 }],
+    ['Raise $70M; nothing but generic, easy-to-relet buildings.', { target_amount: 70e6, min_leaseability: 0.7 }],
+    ['Only generic distribution centers, $70M.', { target_amount: 70e6, min_leaseability: 0.7, asset_types: ['distribution_center'] }],
+  ],
+  'an ask revised down, cut or changed by an arrow, and a cap the board turned down': [
+    ['Initially they wanted $95M, but on Friday it was revised down to $80M.', { target_amount: 80e6 }],
+    ["The company's original target of $70m has been cut. The new target is $62m.", { target_amount: 62e6 }],
+    ['update: 85m -> 78m, tax 21%', { target_amount: 78e6, economics: { tax_rate: 0.21 } }],
+    ['Raise $64M. We discussed a 30% cap per market; the committee declined the idea.', { target_amount: 64e6 }],
+  ],
+  'a limit given as a personal view only, and a score compared before "our" scale': [
+    [
+      "Raise $58M. I'd like to see net leverage held under 3.1x, though that's my personal opinion and not a formal requirement.",
+      { target_amount: 58e6 },
+    ],
+    ["Raise $58M. We won't sell any asset scoring above 0.6 on the criticality scale.", { target_amount: 58e6, max_criticality: 0.6 }],
+  ],
+  'millions and billions written "mln" and "bln"': [
+    ['Target 85 mln, leases of 15 years.', { target_amount: 85e6, economics: { lease_term_years: 15 } }],
+    ['Proceeds: 0.2 bln.', { target_amount: 200e6 }],
+  ],
+  'new rent refused above an amount, and a rent tolerance': [
+    ['Raise $66M. No additional rent above $5.5M a year.', { target_amount: 66e6, max_rent_added: 5.5e6 }],
+    ['Our rent tolerance is $6M a year. Raise $66M.', { target_amount: 66e6, max_rent_added: 6e6 }],
+  ],
+  'a floor only asked about': [['Raise $90M. Treasury wondered if the buyer would accept $75M; no reply yet.', { target_amount: 90e6 }]],
+  'an ask corrected after an aside, and an ask that rises or falls from one amount to another': [
+    ['Raise $88M. Correction - after the board call, change that to $81M.', { target_amount: 81e6 }],
+    ['The raise falls from $95M to $86M this quarter.', { target_amount: 86e6 }],
+  ],
+  'a figure refused right after the one kept, and a figure wondered about that the client does not want': [
+    ['Fixing my last note: the floor is $55m, not $58m; the ask stays $65m.', { target_amount: 65e6, floor_amount: 55e6 }],
+    ['The lender wondered about $140M, but that is not what the company wants. Raise $120M.', { target_amount: 120e6 }],
+  ],
+  'an ask someone said before and what it is now, and a bare level kept "still"': [
+    ['They said $60M, now $66M. Exclude Ohio.', { target_amount: 66e6, exclude_markets: ['Columbus'] }],
+    ['Raise $40M. FCCR 1.45 still.', { target_amount: 40e6, min_fixed_charge_coverage: 1.45 }],
+  ],
+  'a fallback "at a push"': [['We need $72M, or $64M at a push.', { target_amount: 72e6, floor_amount: 64e6 }]],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes', FAMILIES);

@@ -62,9 +62,10 @@ const WORD_AMOUNT = String.raw`(?:${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s
 const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
-// "raise: 1.2e8": a figure in scientific notation, as a model's inputs print it, is money from a million up.
+// "raise: 1.2e8", "1.05 × 10^8 dollars": a figure in scientific notation, as a model's inputs print it or as a
+// person types it, is money from a million up.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -138,6 +139,12 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
     const value = words === 'a' ? 1 : wordNumberValue(words);
     return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
   }
+  const power = groups['power'];
+  if (power !== undefined) {
+    // Through the notation's own parser, "2.2e8": multiplying by a power of ten would leave a binary remainder.
+    const value = Number(`${power}e${groups['powerOfTen']}`) * (scaleWord === undefined ? 1 : scale);
+    return { value, isMoney: value >= 1e6 };
+  }
   const exponent = groups['exponent'];
   if (exponent !== undefined) {
     const value = Number(exponent) * (scaleWord === undefined ? 1 : scale);
@@ -151,6 +158,9 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
   // "2 hundred million": a numeral counting hundreds of the scale after it.
   return { value: scaleDecimal(numeral, scale) * (groups['hundred'] === undefined ? 1 : 100), isMoney };
 }
+
+/** An indirect question before a floor's words: "asked whether", "wondered if". */
+const ASKED_WHETHER = /\b(?:asked|asks|asking|wonder(?:s|ed|ing)?|queried|checked)\s+(?:(?:them|the\s+[a-z]+)\s+)?(?:whether|if)\b/;
 
 /**
  * Every money amount written in `text`, in order: `$50M`, `$50 million`, `50mm`,
@@ -316,6 +326,11 @@ export function readAmounts(text: BriefText): AmountReading {
       : (FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
+    // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.
+    if (floorBefore !== null && ASKED_WHETHER.test(before.slice(0, floorBefore.index))) {
+      text.claim(clause.start + floorBefore.index, candidate.end);
+      continue;
+    }
     if (floorBefore !== null || floorAfter !== null) {
       floors.push(candidate);
       const cueStart = floorBefore === null ? candidate.start : clause.start + floorBefore.index;

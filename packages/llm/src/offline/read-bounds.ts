@@ -115,7 +115,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     // before it is the covenant's or today's.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}${trailing}`,
+        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))${trailing}`,
         'g',
       ),
       unitRequired: true,
@@ -183,7 +183,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     // 4.2x on a lease-adjusted basis", "≥ 0.7 leaseability" (a sign needs no word boundary before it)
     {
       regex: new RegExp(
-        String.raw`(?:(?<![a-z])(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+(?:an?\s+)?)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
+        String.raw`(?:(?<![a-z])(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*)?${value}${trailing}\s+(?:(?:of|on|in|for)\s+(?:an?\s+|our\s+|the\s+|its\s+)?)?(?:(?:net|total)\s+)?(?<metric>${metric})`,
         'g',
       ),
       unitRequired: true,
@@ -263,12 +263,15 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
 
 /**
  * True when [start, end) is a whole clause: nothing but a bullet before it in its clause and nothing but a full
- * stop or spaces after it. A level written beside its metric mid-sentence ("the HQ has criticality 0.9 today")
+ * stop, a comma or spaces after it (a notes list: "lev 3.4, cov 1.9"), or a word that keeps it as before ("FCCR 1.75 still"). A level written beside its metric mid-sentence ("the HQ has criticality 0.9 today")
  * describes an asset; standing alone in a list of limits, it is the limit.
  */
 function standsAlone(text: BriefText, start: number, end: number): boolean {
   const clause = text.clauseAround(start);
-  return /^[\s*\u2022-]*$/.test(text.lower.slice(clause.start, start)) && /^[\s.]*$/.test(text.lower.slice(end, Math.max(end, clause.end)));
+  return (
+    /^[\s*\u2022-]*$/.test(text.lower.slice(clause.start, start)) &&
+    /^[\s.,]*(?:(?:still|as\s+before|unchanged)[\s.,]*)?$/.test(text.lower.slice(end, Math.max(end, clause.end)))
+  );
 }
 
 function trailingAsComparator(trailing: string | undefined): string | undefined {

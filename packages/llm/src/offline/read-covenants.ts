@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE, WORD_NUMBER, WORD_SHARE, wordShareValue } from './written-numbers.js';
 
@@ -32,6 +33,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
+  // "LAL 4.8x", "LAL cap 5.0x": the initials of a notes list, only where a limit or a level follows.
+  String.raw`(?<![a-z-])lal(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|no\s|not\s|under|below|at\s|up\s+to|less|[:=<\u2264]|\d))`,
   // "under 4.2x on a lease-adjusted basis", "4.5x lease-adjusted", "four and a half turns lease-adjusted": the adjective right after a multiple, as "3.5x net".
   String.raw`(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+(?:on\s+an?\s+)?)(?:lease|rent)[-\s]?adj(?:usted|\.)?(?:\s+(?:basis|terms))?(?![a-z-])`,
   String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
@@ -39,15 +42,16 @@ const LEASE_ADJUSTED_LEVERAGE = [
 /**
  * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped),
  * and "net" alone right after a multiple ("at or under 3.5x net") or right before one, with or without a comparison
- * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), where it can name nothing else.
+ * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), where it can name nothing else, and the initials "nl" before a
+ * limit or a level ("nl cap 3.75").
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z]))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z]))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "fixed charge one
- * point eight"), the verb "cover fixed charges (at least 1.9 times)". Interest coverage is a different
+ * point eight"), the verb "cover fixed charges (at least 1.9 times)", and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|>=?|\u2265|no\s+(?:less|lower)\s+than)\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+)?fixed[-\s]charges?|fixed[-\s]charges?\s+(?:coverage|cover|ratio)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
+const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|>=?|\u2265|no\s+(?:less|lower)\s+than)\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+)?fixed[-\s]charges?|fixed[-\s]charges?\s+(?:coverage|cover|ratio)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 // "30pct" is the note-taker's percent sign.
 const PERCENT = String.raw`(?<percent>\d+(?:\.\d+)?|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b|pct\b)`;
@@ -59,9 +63,9 @@ const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+a
  * 30%", "the metro cap is 35%") or right after one ("35% market cap"), where it cannot be a market capitalisation.
  * "One-metro share", and "either" alone after "from" ("No more than 60% from either"). In notes: "1 city", "from one place", a
  * place after a percentage and a slash ("40%/metro"), "each" after a list of places ("cap each at 60%", "50% each"),
- * and "share" after a capped percentage ("Max 55% share").
+ * and "share" after a capped percentage ("Max 55% share"), and the market word alone after "max" ("max mkt 30%").
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either(?:\s+one)?(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)[-\s]${PLACE}|(?<=(?:%|pct|percent)\s+)(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)\b|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|max(?:imum)?\s+share(?=\s*[:=]?\s*0?\.\d)|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:geographic\s+)?concentration|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either(?:\s+one)?(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)[-\s]${PLACE}|(?<=(?:%|pct|percent)\s+)(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)\b|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|max(?:imum)?\s+share(?=\s*[:=]?\s*0?\.\d)|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:geographic\s+)?concentration|(?<=\bmax(?:imum)?\s+)(?:market|mkt)(?=\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "no more than 40% from any one market", "cap of 40% per market", "max 40% in a single market"
   new RegExp(
@@ -204,8 +208,11 @@ export function readCovenants(text: BriefText): CovenantReading {
   }
   maxMarketShare.push(...readMarketShareClauses(text));
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
+  maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
+  maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');
+  minFixedChargeCoverage.push(...readPlannedLevels(text, minFixedChargeCoverage, 'lower'));
   for (const { metric, bound } of readPronounBounds(text)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
     else if (metric === 'net') maxNetLeverage.push(bound);
@@ -225,7 +232,7 @@ export function readCovenants(text: BriefText): CovenantReading {
  * or an answer such as "FCCR."). Read after the metrics named outright, and only when the words are still free.
  */
 const PRONOUN_BOUND =
-  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting)\s+it|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than)\s+)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
+  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+it|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over))\s+)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
 const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'coverage'; pattern: RegExp }[] = [
   { metric: 'lease_adjusted', pattern: new RegExp(String.raw`\b(?:${LEASE_ADJUSTED_LEVERAGE})`, 'g') },
   { metric: 'net', pattern: new RegExp(String.raw`\b(?:${NET_LEVERAGE})`, 'g') },

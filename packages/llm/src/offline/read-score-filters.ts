@@ -29,9 +29,10 @@ export interface ScoreFilterReading {
 
 /** "criticality", "criticality score", and its short form "crit" (never "critical"). */
 const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?`;
+// "min leas 0.6": the note-taker's short form, only right before a fraction.
 // "lease ≥ 0.6", "leasing >= .7": in a list of limits, a lease word compared from below with a fraction can only be
 // the score (a term is in years, leverage is bounded from above).
-const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?`;
+const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
 
 const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
@@ -64,16 +65,22 @@ const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?lease
 const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant)s?))?`;
 const EASILY_LEASABLE_PATTERNS = [
   new RegExp(
-    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy${EASY_FOR}\s+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy${EASY_FOR}[-\s]+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
     'g',
   ),
-  /\b(?:only\s+)?generic\s+(?:boxes|box|buildings?|sites?|assets?|industrial)(?:\s+only)?/g,
+  // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader.
+  /\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|facilities)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z])))/g,
   // "stuff that's super easy to lease out": easy to let again, in plain words.
   new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
   // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
   /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
 const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
+/** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */
+const LEASABLE_WITH_PLUS = new RegExp(
+  String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+(?:${SITE_NOUN}|boxes))?(?:\s+only)?[^\S\n]+(?<value>0?\.\d+)[^\S\n]*\+`,
+  'g',
+);
 /**
  * "re-lettable assets (0.75+)", "leaseable (0.8 or better) sites": the word with its level in brackets, which is the
  * limit; the word alone would say 0.5 or 0.7.
@@ -108,7 +115,7 @@ function readLevelInBrackets(text: BriefText, pattern: RegExp): FoundBound[] {
 }
 
 function readLeasableWithLevel(text: BriefText): FoundBound[] {
-  return readLevelInBrackets(text, LEASABLE_WITH_LEVEL);
+  return [...readLevelInBrackets(text, LEASABLE_WITH_LEVEL), ...readLevelInBrackets(text, LEASABLE_WITH_PLUS)];
 }
 
 function readWords(text: BriefText, patterns: readonly RegExp[], level: number): FoundBound[] {

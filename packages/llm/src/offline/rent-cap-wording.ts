@@ -4,9 +4,12 @@ import type { BriefText } from './brief-text.js';
  * The wording of a cap on the rent a program adds: the rent named before or after the amount, the words that cap
  * it, and the words that make a clause about rent background rather than a limit. Read by `readAssetClauses`.
  */
-/** A clause that caps the new rent: the words before the amount ("keep new rent under", "added rent at"). */
+/**
+ * A clause that caps the new rent: the words before the amount ("keep new rent under", "added rent at"), and a new
+ * rent refused above it ("no new rent above").
+ */
 export const RENT_CAP_BEFORE =
-  /\b(?:(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|capped\s+at\s+|of\s+|at\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?|\u2264)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?)\s*$/;
+  /\b(?:no\s+(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents)\s+(?:above|over|beyond|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than)|(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|capped\s+at\s+|of\s+|at\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?|\u2264)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?)\s*$/;
 /** The words after an amount that say it is rent ("$10M of new rent", "$10M a year in added rent"). */
 export const RENT_CAP_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))/;
@@ -31,7 +34,7 @@ export const RENT_CAP_WORD =
  * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
  */
 const RENT_NOUN =
-  /\b(?:rent(?:s|al)?(?![-\s]adjusted|\s+cover)(?:\s+(?:bill|roll|burden|expense|cost|costs|obligations?|commitments?|payments?|add-on|load|charge|ceiling|cap|limit|budget|allowance))?|lease\s+(?:payments?|costs?|expense|obligations?|commitments?)|occupancy\s+costs?)(?![a-z])/g;
+  /\b(?:rent(?:s|al)?(?![-\s]adjusted|\s+cover)(?:\s+(?:bill|roll|burden|expense|cost|costs|obligations?|commitments?|payments?|add-on|load|charge|ceiling|cap|limit|budget|allowance|tolerance))?|lease\s+(?:payments?|costs?|expense|obligations?|commitments?)|occupancy\s+costs?)(?![a-z])/g;
 /** Rent already paid or of the market, not what the program adds: "current rent", "existing lease payments", "market rent". */
 const RENT_IN_PLACE =
   /\b(?:current(?:ly)?|existing|today'?s|present|in[-\s]place|already|historic(?:al)?|last\s+year'?s|market|total\s+(?:group|company)|we\s+(?:pay|paid))\s+(?:\w+\s+){0,2}$/;
@@ -90,7 +93,7 @@ export function rentCapStart(before: string, after: string): { start: number; af
   if (between.length > 80 || /[\d$]/.test(between) || ASK_WORDS.test(between)) return null;
   const capped =
     RENT_CAP_WORD.test(between) ||
-    /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance)\b/.test(rent[0]) ||
+    /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance|tolerance)\b/.test(rent[0]) ||
     CAP_BEFORE_RENT.test(before.slice(0, rent.index)) ||
     CAP_AFTER.test(after.slice(PER_YEAR.exec(after)?.[0].length ?? 0));
   return capped ? { start: rent.index, afterLength: 0 } : null;

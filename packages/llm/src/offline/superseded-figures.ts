@@ -30,9 +30,13 @@ const CORRECTION_CUE =
 const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at\s+|to\s+)?|use\s+|(?:revise|change|update|amend|lower|cut|bring|move|take)\s+(?:it\s+|that\s+|this\s+|the\s+[a-z-]+\s+)?(?:up\s+|down\s+)?to\s+)`;
 /** The replacement proposed after the correction words: "actually no, let's say 110mm", "no - let's make it $60M". */
 const LET_US_SAY = String.raw`(?:no[\s,;.!-]+)?let(?:'s|\s+us)\s+(?:say|make\s+(?:it|that)|go\s+with|do)\s+`;
-/** A figure, the words that take it back, and the figure that replaces it (only looked ahead at); a question may end the first ("Can we do $130M? Make that $140M"). */
+/**
+ * A figure, the words that take it back, and the figure that replaces it (only looked ahead at); a question may end
+ * the first ("Can we do $130M? Make that $140M"), and a short "after ..." aside may lead up to the restated figure
+ * ("Correction - after the lender call, revise that to $115M").
+ */
 const SELF_CORRECTION = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!?(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|${RESTATED}|${LET_US_SAY})?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!?(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|(?:after\s+[a-z' ]{1,30},\s*)?${RESTATED}|${LET_US_SAY})?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 
@@ -53,11 +57,11 @@ export const BARE_MILLIONS_REPLACEMENT =
   /(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
 
 /**
- * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x": a figure said to be the old one, then the figure it is
+ * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x", "they said $60M, now $66M": a figure said to be the old one, then the figure it is
  * now (only looked ahead at).
  */
 const WAS_NOW = new RegExp(
-  String.raw`\b(?:was|used\s+to\s+be|had\s+been)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`\b(?:was|used\s+to\s+be|had\s+been|(?:we|they|you)\s+said)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /**
@@ -65,7 +69,12 @@ const WAS_NOW = new RegExp(
  * taken back (only looked ahead at). Money only: a ratio moving from one level to another may be today's level.
  */
 const CHANGED_AMOUNT = new RegExp(
-  String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down|rises|rose|rising|falls|fell|falling|drops|dropped|climbs|climbed)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+/** "100mm -> 90mm", "$60M → $70M": an amount changed to another by an arrow; the first is taken back (only looked ahead at). */
+const ARROW_CHANGE = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[^\S\n]*(?:->|\u2192|=>)[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /** "scratch the $150M number", "forget that 4x cap", "ignore the $90M figure": a figure dropped by name. */
@@ -111,6 +120,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  if (lower.includes('->') || lower.includes('=>') || lower.includes('\u2192')) {
+    for (const match of lower.matchAll(ARROW_CHANGE)) {
+      if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of lower.matchAll(SELF_CORRECTION)) {
@@ -131,10 +146,10 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 }
 
 /** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
-const TENTATIVE = String.raw`(?:originally|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
-const CONDITIONAL = "(?:if|we'd|would|could|might|should)";
+const CONDITIONAL = "(?:if|we'd|i'd|would|could|might|should)";
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
@@ -147,6 +162,11 @@ const FIGURE_TENTATIVE = new RegExp(
 /** "FCCR: not 1.25x, 1.4x", "not $90M; $80M", "not 3x but 3.5x": a figure refused and its replacement straight after. */
 const REFUSED_FIGURE = new RegExp(
   String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})(?:\s*[,;]\s*(?:but\s+)?|\s+but\s+)(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+/** "the floor is $40m, not $45m": a figure refused right after the one kept, of the same kind. */
+const REFUSED_AFTER_KEPT = new RegExp(
+  String.raw`(?<kept>${CORRECTED_FIGURE}),?\s+(?=not\s+(?<refused>${CORRECTED_FIGURE})(?![\s,;]+(?:but\s+)?(?:us\$|usd|\$)?\d))`,
   'g',
 );
 /** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */
@@ -162,7 +182,7 @@ const REPLACING =
  * separately", "leave that for now".
  */
 const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+a\s+(?:requirement|constraint|hard\s+(?:rule|limit))|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+what\s+(?:the\s+[a-z]+|they|we|he|she)\s+wants?|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite". A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
@@ -182,7 +202,9 @@ const EARLIER_VERSION_FIGURE = new RegExp(
 /** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
 const FALLBACK_AFTER =
   /^\s*(?:(?:as|is)\s+(?:the\s+|a\s+|our\s+)?(?:floor|minimum|fallback|bottom\s+line)|at\s+(?:least|minimum|a\s+minimum)|(?:would|could|will|is)\s+(?:still\s+)?(?:do|be\s+(?:acceptable|fine|ok(?:ay)?)|acceptable|fine))\b/;
-const FALLBACK_BEFORE = /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
+// "revised down to $130M" moves the figure itself: only "down to" without a verb of revising names a fallback.
+const FALLBACK_BEFORE =
+  /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come)\s+)down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
 /** How far after a figure up for discussion its replacement or disowning is looked for. */
 const REPLACEMENT_REACH = 220;
 
@@ -230,6 +252,14 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (lower.includes('not')) {
+    for (const match of lower.matchAll(REFUSED_AFTER_KEPT)) {
+      const refused = match.groups?.['refused'] ?? '';
+      if (figureKind(match.groups?.['kept'] ?? '') !== figureKind(refused)) continue;
+      const start = match.index + match[0].length;
+      spans.push({ start, end: start + 'not '.length + refused.length });
+    }
+  }
   for (const match of lower.matchAll(REFUSED_FIGURE)) {
     if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {
       spans.push({ start: match.index, end: match.index + match[0].length });

@@ -148,7 +148,7 @@ export function numberValue(written: string): number {
 }
 
 /** Money scales, longest spelling first (the alternation takes the first branch that lets the whole pattern match). */
-export const MONEY_SCALE = 'thousand|millions?|mm|mn|mill|mil|mio|m|billions?|bn|b|k';
+export const MONEY_SCALE = 'thousand|millions?|mm|mn|mill|mln|mil|mio|m|billions?|bln|bn|b|k';
 
 const SCALE_VALUES: Readonly<Record<string, number>> = {
   k: 1e3,
@@ -159,10 +159,12 @@ const SCALE_VALUES: Readonly<Record<string, number>> = {
   mill: 1e6,
   mil: 1e6,
   mio: 1e6,
+  mln: 1e6,
   million: 1e6,
   millions: 1e6,
   b: 1e9,
   bn: 1e9,
+  bln: 1e9,
   billion: 1e9,
   billions: 1e9,
 };

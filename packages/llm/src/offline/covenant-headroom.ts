@@ -1,0 +1,90 @@
+/**
+ * Levels planned inside a covenant. A brief often states the lenders' covenant and then, in the same or the next
+ * sentence, the level the company means to hold: a figure ("the covenant is 4.0x and we'll plan to 3.7x", "model at
+ * 3.25x", "management has set an internal ceiling of 3.6x") or a cushion taken off the covenant ("stay half a turn
+ * inside that", "we want 0.25x of headroom", "a cushion of 0.25x on top"). The planned level is the limit the
+ * selection must respect; the covenant stays read too, and the caller keeps the tighter of the two.
+ */
+import type { BriefText } from './brief-text.js';
+import type { FoundBound } from './read-bounds.js';
+
+/** Verbs that set the level the company runs at, right before the figure. */
+const PLANNED_LEVEL =
+  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?\s+at|use|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+at|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:at\s+)?(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
+/** A multiple or a number of turns of cushion: "0.25x of headroom", "a 0.15x cushion", "a cushion of 0.25x", "half a turn inside that". */
+const CUSHION =
+  /(?:(?<words>half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+turn|(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z]))(?:[^\S\n]+(?:of[^\S\n]+)?(?:headroom|cushion|buffer)\b(?!-)|[^\S\n]+(?:inside|below|under|within|tighter\s+than|above|over)[^\S\n]+(?:that|it|this|the\s+(?:covenant|limit|test|cap|floor|minimum)))|\b(?:headroom|cushion|buffer)[^\S\n]+of[^\S\n]+(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z])/g;
+/** A multiple written in figures, "3.75x", "1.5:1". */
+const MULTIPLE = /(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])/g;
+/** Another covenant or filter named after the covenant: its figures are its own. */
+const OTHER_METRIC =
+  /\b(?:leverage|lev\b|lal\b|nl\b|lease[-\s]adj|coverage|fccr|fcc\b|cov\b|ebitdar?|criticality|leaseability|rent|market|debt)/;
+
+/** Words that show a cushion or a planned level is a hope only, never a limit: "today", "currently". */
+const PRESENT_LEVEL = /\b(?:today|currently|right\s+now|at\s+present)\b/;
+
+/** A cushion in words as a multiple: half a turn is 0.5x. */
+function turnsInWords(words: string): number {
+  if (words.startsWith('half')) return 0.5;
+  if (words.includes('quarter')) return 0.25;
+  return 1;
+}
+
+/**
+ * The levels planned inside each covenant in `covenants` (bounds already read for one metric), in the metric's safe
+ * direction: lower for an upper limit (leverage), higher for a lower limit (coverage). A cushion is computed on the
+ * covenant exactly and rounded to four decimals. Claims the words it read.
+ */
+export function readPlannedLevels(text: BriefText, covenants: readonly FoundBound[], direction: 'upper' | 'lower'): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const covenant of covenants) {
+    const window = plannedWindow(text, covenant.end);
+    if (window.length === 0 || PRESENT_LEVEL.test(window)) continue;
+    const planned: { value: number; start: number; end: number }[] = [];
+    for (const match of window.matchAll(PLANNED_LEVEL)) {
+      planned.push({ value: Number(match.groups?.['value']), start: match.index, end: match.index + match[0].length });
+    }
+    for (const match of window.matchAll(CUSHION)) {
+      const groups = match.groups ?? {};
+      const written = groups['figure'] ?? groups['after'];
+      const cushion = written === undefined ? turnsInWords(groups['words'] ?? '') : Number(written);
+      // "must be <= 3.50x (covenant of 3.75x less a 0.25x cushion)": the cushion is taken off the multiple nearest before it.
+      const before = [...window.slice(0, match.index).matchAll(MULTIPLE)].at(-1);
+      const base = before === undefined ? covenant.value : Number(before.groups?.['value']);
+      if (!(cushion > 0 && cushion < base)) continue;
+      const value = direction === 'upper' ? base - cushion : base + cushion;
+      planned.push({ value: Math.round(value * 1e4) / 1e4, start: match.index, end: match.index + match[0].length });
+    }
+    for (const level of planned) {
+      const start = covenant.end + level.start;
+      const end = covenant.end + level.end;
+      const inside = direction === 'upper' ? level.value < covenant.value : level.value > covenant.value;
+      if (!inside || !(level.value > 0) || !text.isFree(start, end)) continue;
+      found.push({ value: level.value, start, end });
+      text.claim(start, end);
+    }
+  }
+  return found;
+}
+
+/**
+ * The text after a covenant where its planned level may stand: the rest of its sentence and the next one, at most
+ * 220 characters, cut where another metric is named.
+ */
+function plannedWindow(text: BriefText, from: number): string {
+  const rest = text.lower.slice(from, from + 220);
+  let sentences = 0;
+  let end = rest.length;
+  for (let index = 0; index < rest.length; index += 1) {
+    const character = rest[index];
+    const sentenceEnd =
+      character === '!' || character === '?' || character === '\n' || (character === '.' && !/\d/.test(rest[index + 1] ?? ''));
+    if (sentenceEnd && ++sentences === 2) {
+      end = index;
+      break;
+    }
+  }
+  const window = rest.slice(0, end);
+  const other = OTHER_METRIC.exec(window);
+  return other === null ? window : window.slice(0, other.index);
+}
