@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Twenty-eight sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Thirty sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -39,6 +39,8 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-23.json and eval/brief-fresh-check-set-24.json
 // (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-25.json and eval/brief-fresh-check-set-26.json
+// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-27.json and eval/brief-fresh-check-set-28.json
 // (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two, and
 // measured once. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
@@ -111,6 +113,8 @@ const twentyThirdFreshSet = readSet('brief-fresh-check-set-23.json');
 const twentyFourthFreshSet = readSet('brief-fresh-check-set-24.json');
 const twentyFifthFreshSet = readSet('brief-fresh-check-set-25.json');
 const twentySixthFreshSet = readSet('brief-fresh-check-set-26.json');
+const twentySeventhFreshSet = readSet('brief-fresh-check-set-27.json');
+const twentyEighthFreshSet = readSet('brief-fresh-check-set-28.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -272,8 +276,16 @@ const offlineSets: readonly [string, typeof set][] = [
     'offline, twenty-fourth fresh check set (brief-fresh-check-set-24.json, written blind, measured once, then tuned on)',
     twentyFourthFreshSet,
   ],
-  ['offline, twenty-fifth fresh check set (brief-fresh-check-set-25.json, written blind, measured once)', twentyFifthFreshSet],
-  ['offline, twenty-sixth fresh check set (brief-fresh-check-set-26.json, written blind, measured once)', twentySixthFreshSet],
+  [
+    'offline, twenty-fifth fresh check set (brief-fresh-check-set-25.json, written blind, measured once, then tuned on)',
+    twentyFifthFreshSet,
+  ],
+  [
+    'offline, twenty-sixth fresh check set (brief-fresh-check-set-26.json, written blind, measured once, then tuned on)',
+    twentySixthFreshSet,
+  ],
+  ['offline, twenty-seventh fresh check set (brief-fresh-check-set-27.json, written blind, measured once)', twentySeventhFreshSet],
+  ['offline, twenty-eighth fresh check set (brief-fresh-check-set-28.json, written blind, measured once)', twentyEighthFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
