@@ -89,10 +89,20 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // The lookahead first: it lets the long look back (over up to 100 characters, for a question and its answer) run
   // only where an item's first word starts, not at every character; alone it was a quarter of the reader's time.
   new RegExp(
-    String.raw`\b(?=(?:anything|any|all|assets?|sites?|properties|property|buildings?|the|our)\b)(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))(?:[^.!?\n]|\.(?=\d)){0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+${STILL}(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+${STILL}(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:any|all|the|our)\s+(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones))(?![a-z])`,
+    String.raw`\b(?=(?:anything|any|all|assets?|sites?|properties|property|buildings?|the|our|mort?gaged|encumbered)\b)(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))(?:[^.!?\n]|\.(?=\d)){0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+${STILL}(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+${STILL}(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:(?:any|all|the|our)\s+)?(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones))(?![a-z])`,
     'g',
   ),
   new RegExp(ENCUMBERED_QUESTION_ANSWERED, 'g'),
+  // A setting written as a key and a value: "exclude_mortgaged: yes", "\"excludeMortgaged\": true".
+  /\bexclude[_\s-]?mort?gaged["']?\s*[:=]\s*(?:true|yes|y|1)\b/g,
+  // "nothing with a bank loan attached", "no asset with debt attached to it": what secures a loan, by the loan.
+  /\b(?:nothing|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+anything)\s+with\s+(?:a\s+|an\s+|any\s+)?(?:bank\s+)?(?:loans?|debt|mort?gages?|liens?)\s+attached(?:\s+to\s+(?:it|them))?/g,
+  // Encumbered assets first in a list the verb after rules out: "Mortgaged assets and the Dublin lab are excluded".
+  // Only the mortgage words are matched, so that the list's other items are still read.
+  new RegExp(
+    String.raw`(?<![a-z,]\s*)\b${ENCUMBERED_SUBJECT}(?=\s+(?:and|plus)\s+[^.;:!?\n,]{1,60}?\s+(?:are|must\s+be|should\s+be|will\s+be)\s+(?:excluded|out|off[-\s]limits|not\s+for\s+sale)\b)`,
+    'g',
+  ),
   // The mortgaged assets as a class, then ruled out by a pronoun in the next sentence: "We have mortgages on a few
   // sites (Dallas, Tempe). Exclude those.", "... They want them left out." (Assets named one by one are left to the
   // place reader.)

@@ -279,6 +279,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $44M. Retail is excluded, data centers as well.', { target_amount: 44e6, asset_types: allTypesBut('retail', 'data_center') }],
     ['Raise $38M; Dallas is off the table, Houston too.', { target_amount: 38e6, exclude_markets: ['Dallas', 'Houston'] }],
   ],
+  'mortgaged assets ruled out as a setting, by the loan, first in a list or as an answer': [
+    ['Raise $58M.\nexclude_mortgaged = yes', { target_amount: 58e6, exclude_mortgaged: true }],
+    ['Raise $46M, and no property with any debt attached to it.', { target_amount: 46e6, exclude_mortgaged: true }],
+    [
+      'Raise $57M. Encumbered sites and the Tempe Office are excluded.',
+      { target_amount: 57e6, exclude_mortgaged: true, exclude_asset_ids: ['PHX-03'] },
+    ],
+    ['Raise $49M.\nQ: Any exclusions?\nA: Encumbered properties.', { target_amount: 49e6, exclude_mortgaged: true }],
+  ],
   'assets named as the trade writes them': [
     ['Phoenix-area sites are off the table. Raise $47M.', { target_amount: 47e6, exclude_markets: ['Phoenix'] }],
     ['Raise $41M; exclude the Riverside cross dock.', { target_amount: 41e6, exclude_asset_ids: ['IE-03'] }],
