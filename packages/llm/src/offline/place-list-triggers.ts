@@ -36,7 +36,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
-      String.raw`leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|never|skip(?:ping)?|omit(?:ting)?`,
+      // "keep out Texas": the particle before the place, as in "leave out".
+      String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|never|skip(?:ping)?|omit(?:ting)?`,
       String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,

@@ -341,6 +341,8 @@ function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, a
   // An id must look like one: a hyphen or an upper-case letter next to digits, so
   // that words such as "q3" or "2x" in running text are not taken for ids.
   if (!/[A-Z]/.test(id[0]) && !id[0].includes('-')) return null;
+  // "Q5 Excluded markets: Houston": a numbered item's marker, not an id the portfolio holds.
+  if (/^[A-Z]\d{1,2}$/.test(id[0]) && !vocabulary.assets.some((asset) => asset.asset_id === id[0])) return null;
   return { match: null, assetId: id[0], start: index, end: index + id[0].length };
 }
 

@@ -69,6 +69,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $75M and please keep Ohio and Arizona in scope only.', { target_amount: 75e6, include_markets: ['Columbus', 'Phoenix'] }],
     ['Raise $75M; we would like to keep it out of Georgia.', { target_amount: 75e6, exclude_markets: ['Atlanta'] }],
     ['Raise $75M; keep Georgia out.', { target_amount: 75e6, exclude_markets: ['Atlanta'] }],
+    ['Raise $64M, and keep out Ohio.', { target_amount: 64e6, exclude_markets: ['Columbus'] }],
+    ['Item A1 Size: $59M. Item A2 Excluded metros: Phoenix.', { target_amount: 59e6, exclude_markets: ['Phoenix'] }],
   ],
   'mortgaged assets ruled out in passing': [
     ['Raise $52M. Out of scope: encumbered buildings.', { target_amount: 52e6, exclude_mortgaged: true }],
