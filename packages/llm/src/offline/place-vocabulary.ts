@@ -43,8 +43,11 @@ const GENERIC_NAME_WORDS = new Set(
     .filter((word) => word !== ''),
 );
 
-/** States a brief names by the last word of their name alone ("no Jersey"), where that word names nothing else. */
-const STATE_SHORT_NAMES: Readonly<Record<string, string>> = { jersey: 'new jersey' };
+/**
+ * States a brief names by a short name alone, the last word of their name ("no Jersey") or the everyday clipping
+ * ("no Cali"), where that word names nothing else.
+ */
+const STATE_SHORT_NAMES: Readonly<Record<string, string>> = { jersey: 'new jersey', cali: 'california' };
 
 interface Entry {
   readonly phrase: string;

@@ -70,6 +70,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $75M; we would like to keep it out of Georgia.', { target_amount: 75e6, exclude_markets: ['Atlanta'] }],
     ['Raise $75M; keep Georgia out.', { target_amount: 75e6, exclude_markets: ['Atlanta'] }],
     ['Raise $64M, and keep out Ohio.', { target_amount: 64e6, exclude_markets: ['Columbus'] }],
+    ['need 45m, nothing in cali pls', { target_amount: 45e6, exclude_markets: ['Inland Empire'] }],
     ['Item A1 Size: $59M. Item A2 Excluded metros: Phoenix.', { target_amount: 59e6, exclude_markets: ['Phoenix'] }],
   ],
   'mortgaged assets ruled out in passing': [
