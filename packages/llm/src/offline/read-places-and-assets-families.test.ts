@@ -282,6 +282,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $44M. Retail is excluded, data centers as well.', { target_amount: 44e6, asset_types: allTypesBut('retail', 'data_center') }],
     ['Raise $38M; Dallas is off the table, Houston too.', { target_amount: 38e6, exclude_markets: ['Dallas', 'Houston'] }],
   ],
+  'a sale answered as a condition not met is no filter': [
+    [
+      'Chair: Could we go bigger?\nCFO: If we sold the labs, yes.\nChair: Raise $70M and no data centers.',
+      { target_amount: 70e6, asset_types: allTypesBut('data_center') },
+    ],
+  ],
   'mortgaged assets ruled out as a setting, by the loan, first in a list or as an answer': [
     ['Raise $58M.\nexclude_mortgaged = yes', { target_amount: 58e6, exclude_mortgaged: true }],
     ['Raise $46M, and no property with any debt attached to it.', { target_amount: 46e6, exclude_mortgaged: true }],
