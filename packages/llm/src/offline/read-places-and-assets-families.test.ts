@@ -315,6 +315,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a place that describes a deal or a scope turned down asks for nothing': [
     ['Would a Dallas-weighted package work? Raise $62M, no market above 45%.', { target_amount: 62e6, max_market_share: 0.45 }],
     ['Ohio alone would be too restrictive, so exclude only Phoenix. $53M.', { target_amount: 53e6, exclude_markets: ['Phoenix'] }],
+    ['Could Georgia alone cover the whole raise? Probably not. Target $49M.', { target_amount: 49e6 }],
   ],
   'assets kept back as needed, sold separately or not to be considered': [
     ['The Tolleson DC is required for peak season. Raise $51M.', { target_amount: 51e6, exclude_asset_ids: ['PHX-01'] }],

@@ -5,7 +5,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 /*
  * Places named to describe a deal or a scope turned down, not to ask for them: "a Newark-heavy deal" (where the
  * proceeds would come from, which a share cap bounds, not a filter), "California only is too narrow" (an allow-list
- * judged and dropped).
+ * judged and dropped), "Would Ohio alone cover it?" (an allow-list only asked about).
  */
 
 /** "-heavy", "-weighted": a deal described by where most of it would come from. */
@@ -14,13 +14,22 @@ const WEIGHTED_TOWARDS = /-(?:heavy|weighted|skewed|concentrated)\b/g;
 const TOO_NARROW =
   /\s(?:only|alone)\s+(?:is|was|would\s+be|seems|felt|looks)\s+(?:too|far\s+too|much\s+too)\s+(?:narrow|restrictive|limiting|tight|thin|small)\b/g;
 
+/** "alone get us there?": an allow-list asked about as a question, its opening word checked by the reader. */
+const ASKED_ALONE = /\s(?:alone|only)\s+(?:[a-z']+\s+){0,5}?[a-z']+\s*\?/g;
+/** "Would", "Could" opening the question whose subject is the places asked about. */
+const QUESTION_OPENING = /(?:^|[.!?\n]\s*)(?:would|could|can|will|might|does|do|is)\s+(?:the\s+)?$/;
+
 /** Claims the places that only describe a deal's weight or an allow-list turned down, so that neither is read as a filter. */
 export function claimScopeDescriptions(text: BriefText, vocabulary: PlaceVocabulary): void {
-  for (const pattern of [WEIGHTED_TOWARDS, TOO_NARROW]) {
-    if (pattern === WEIGHTED_TOWARDS ? !/-(?:heavy|weighted|skewed|concentrated)/.test(text.lower) : !text.lower.includes('too ')) continue;
+  for (const pattern of [WEIGHTED_TOWARDS, TOO_NARROW, ASKED_ALONE]) {
+    if (pattern === WEIGHTED_TOWARDS && !/-(?:heavy|weighted|skewed|concentrated)/.test(text.lower)) continue;
+    if (pattern === TOO_NARROW && !text.lower.includes('too ')) continue;
+    if (pattern === ASKED_ALONE && !text.lower.includes('?')) continue;
     for (const match of text.freeMatches(pattern)) {
       const found = listEndingAt(text, match.index, vocabulary);
       if (found === null || !text.isFree(found.start, found.list.end)) continue;
+      // "Would Phoenix alone get us there?" asks; "Phoenix only, is that fine?" is no such question.
+      if (pattern === ASKED_ALONE && !QUESTION_OPENING.test(text.lower.slice(Math.max(0, found.start - 40), found.start))) continue;
       text.claim(found.start, match.index + match[0].length);
     }
   }
