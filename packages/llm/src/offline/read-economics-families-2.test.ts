@@ -1,0 +1,25 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * More families of wording for the objective, the strategy and the program's economics, beside
+ * `read-economics-families.test.ts`, each with phrasings of its own and cases where the rule must not fire. Every case
+ * states all a brief should read: a field it does not name must stay unread.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'selling no more than needed: landing on the target figure itself': [
+    ['Get as close to $72m as you can.', { target_amount: 72e6, economics: { objective: 'min_proceeds' } }],
+    ['Nearest match to $72m, please.', { target_amount: 72e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $72m; tightest fit, nothing else.', { target_amount: 72e6, economics: { objective: 'min_proceeds' } }],
+    // A fit named with no figure and no clause of its own is no objective.
+    ['Raise $72m from the sites that fit our plan.', { target_amount: 72e6 }],
+  ],
+  'selling no more than needed: the excess or the sale kept least': [
+    ['Raise $72m, smallest surplus.', { target_amount: 72e6, economics: { objective: 'min_proceeds' } }],
+    ['Sell the minimum to get to $72m.', { target_amount: 72e6, economics: { objective: 'min_proceeds' } }],
+    ['$72m and not one cent more, ideally.', { target_amount: 72e6, economics: { objective: 'min_proceeds' } }],
+    // Surplus land described, not proceeds kept small.
+    ['Raise $72m; the least surplus land goes first.', { target_amount: 72e6 }],
+  ],
+};
+
+describeFamilies('readBrief: more economics and objective wording', FAMILIES);
