@@ -20,6 +20,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Surplus land described, not proceeds kept small.
     ['Raise $72m; the least surplus land goes first.', { target_amount: 72e6 }],
   ],
+  'a term revised by striking the old figure through': [
+    ['Raise $72m. Lease term ~~12~~ 18 years.', { target_amount: 72e6, economics: { lease_term_years: 18 } }],
+    [
+      'Raise $72m; leases of ~~25~~ 20 years, tax ~~30%~~ 24%.',
+      { target_amount: 72e6, economics: { lease_term_years: 20, tax_rate: 0.24 } },
+    ],
+  ],
 };
 
 describeFamilies('readBrief: more economics and objective wording', FAMILIES);
