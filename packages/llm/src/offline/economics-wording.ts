@@ -198,11 +198,11 @@ export const TAX_RATE_FRACTION = new RegExp(
 );
 /**
  * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
- * "Tax at twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
+ * "Tax at twenty-one.", "Tax rate's 21.", "Tax, use twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
  * hyphenated "pre-tax" is not the word.
  */
 export const TAX_RATE_BARE = new RegExp(
-  String.raw`(?<![-\w])tax(?:[\s_]+rate)?(?:\s*[:=]|\s+at)?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
+  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
     // "kim: tax rate assumption?\nraj: 22": the question on the tax rate, answered by a bare number on its own.
     String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:\s+(?:assumption|input))?${ANSWERED}(\d{1,2}(?:\.\d+)?)(?=[^\S\n]*(?:\n|$|[.,;!]))`,
   'g',

@@ -27,6 +27,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 72e6, economics: { lease_term_years: 20, tax_rate: 0.24 } },
     ],
   ],
+  'a tax rate as a bare number closing a terse clause': [
+    ["Raise $72m. Tax rate's 24.", { target_amount: 72e6, economics: { tax_rate: 0.24 } }],
+    ['Raise $72m. Tax, assume twenty-six.', { target_amount: 72e6, economics: { tax_rate: 0.26 } }],
+    ["Memo: 'Raise $72m, tax twenty-three.'", { target_amount: 72e6, economics: { tax_rate: 0.23 } }],
+  ],
 };
 
 describeFamilies('readBrief: more economics and objective wording', FAMILIES);
