@@ -32,6 +32,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $72m. Tax, assume twenty-six.', { target_amount: 72e6, economics: { tax_rate: 0.26 } }],
     ["Memo: 'Raise $72m, tax twenty-three.'", { target_amount: 72e6, economics: { tax_rate: 0.23 } }],
   ],
+  'an economics question put off at once': [
+    ['Could we model 3% escalators? Not yet. Raise $72m.', { target_amount: 72e6 }],
+    ['Is IFRS 16 worth a look? I do not know, not asking for that right now. $72m.', { target_amount: 72e6 }],
+  ],
 };
 
 describeFamilies('readBrief: more economics and objective wording', FAMILIES);
