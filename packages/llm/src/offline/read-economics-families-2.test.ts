@@ -36,6 +36,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Could we model 3% escalators? Not yet. Raise $72m.', { target_amount: 72e6 }],
     ['Is IFRS 16 worth a look? I do not know, not asking for that right now. $72m.', { target_amount: 72e6 }],
   ],
+  'the exact strategy asked for as a best fit': [
+    ['Raise $72m with a best-fit search.', { target_amount: 72e6, strategy: 'exact' }],
+    ['$72m; best fit method, please.', { target_amount: 72e6, strategy: 'exact' }],
+    // A site that fits best is no strategy.
+    ['Raise $72m from whichever sites fit best.', { target_amount: 72e6 }],
+  ],
 };
 
 describeFamilies('readBrief: more economics and objective wording', FAMILIES);
