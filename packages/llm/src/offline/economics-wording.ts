@@ -58,11 +58,11 @@ export const LEASES_WERE = new RegExp(
   'g',
 );
 /**
- * "SLB 140m, ifrs16, 3% escalator, 25yr", "NW - 130mm - 20y - 2.5%": years standing alone as an item of a terse list, read as the lease term only
+ * "SLB 140m, ifrs16, 3% escalator, 25yr", "NW - 130mm - 20y - 2.5%", "Tax 22%. 20-yr.": years standing alone as an item of a terse list, read as the lease term only
  * when the brief is about a leaseback (see `LEASEBACK_CONTEXT`), since nothing else in such a list is counted in years.
  */
 export const TERSE_LIST_TERM =
-  /(?<=(?:^|[,;|\n]|[^\S\n][-\u2013\u2014])[^\S\n]*)(\d{1,2})[^\S\n]*(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|[-\u2013\u2014][^\S\n]|\.?$))/g;
+  /(?<=(?:^|[,;|\n]|[^\S\n][-\u2013\u2014]|[a-z%)]\.[^\S\n])[^\S\n]*)(\d{1,2})(?:[^\S\n]*|-)(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|[-\u2013\u2014][^\S\n]|\.?$))/g;
 /** Words that make a brief a leaseback's: "SLB", "sale-leaseback", "lease", "escalator". */
 export const LEASEBACK_CONTEXT = /\b(?:slb|sale[-\s]?(?:and[-\s])?lease[-\s]?back|leases?|leaseback|escalators?)\b/;
 /**

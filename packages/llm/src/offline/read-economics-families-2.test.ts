@@ -42,6 +42,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A site that fits best is no strategy.
     ['Raise $72m from whichever sites fit best.', { target_amount: 72e6 }],
   ],
+  'a term in shorthand as a sentence of its own': [
+    ['SLB of $72m, reported under IFRS. 18-yr.', { target_amount: 72e6, economics: { accounting_basis: 'ifrs16', lease_term_years: 18 } }],
+    ['Raise $72m, 3% escalators. 25-y.', { target_amount: 72e6, economics: { rent_escalator: 0.03, lease_term_years: 25 } }],
+  ],
 };
 
 describeFamilies('readBrief: more economics and objective wording', FAMILIES);
