@@ -58,11 +58,11 @@ export const LEASES_WERE = new RegExp(
   'g',
 );
 /**
- * "SLB 140m, ifrs16, 3% escalator, 25yr", "NW - 130mm - 20y - 2.5%": years standing alone as an item of a terse list, read as the lease term only
+ * "SLB 140m, ifrs16, 3% escalator, 25yr", "NW - 130mm - 20y - 2.5%", "Tax 22%. 20-yr.": years standing alone as an item of a terse list, read as the lease term only
  * when the brief is about a leaseback (see `LEASEBACK_CONTEXT`), since nothing else in such a list is counted in years.
  */
 export const TERSE_LIST_TERM =
-  /(?<=(?:^|[,;|\n]|[^\S\n][-\u2013\u2014])[^\S\n]*)(\d{1,2})[^\S\n]*(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|[-\u2013\u2014][^\S\n]|\.?$))/g;
+  /(?<=(?:^|[,;|\n]|[^\S\n][-\u2013\u2014]|[a-z%)]\.[^\S\n])[^\S\n]*)(\d{1,2})(?:[^\S\n]*|-)(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|[-\u2013\u2014][^\S\n]|\.?$))/g;
 /** Words that make a brief a leaseback's: "SLB", "sale-leaseback", "lease", "escalator". */
 export const LEASEBACK_CONTEXT = /\b(?:slb|sale[-\s]?(?:and[-\s])?lease[-\s]?back|leases?|leaseback|escalators?)\b/;
 /**
@@ -198,11 +198,11 @@ export const TAX_RATE_FRACTION = new RegExp(
 );
 /**
  * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
- * "Tax at twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
+ * "Tax at twenty-one.", "Tax rate's 21.", "Tax, use twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
  * hyphenated "pre-tax" is not the word.
  */
 export const TAX_RATE_BARE = new RegExp(
-  String.raw`(?<![-\w])tax(?:[\s_]+rate)?(?:\s*[:=]|\s+at)?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
+  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
     // "kim: tax rate assumption?\nraj: 22": the question on the tax rate, answered by a bare number on its own.
     String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:\s+(?:assumption|input))?${ANSWERED}(\d{1,2}(?:\.\d+)?)(?=[^\S\n]*(?:\n|$|[.,;!]))`,
   'g',

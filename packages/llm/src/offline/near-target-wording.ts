@@ -21,6 +21,16 @@ export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
       String.raw`(?:(?:should|must|shall|will|would)\s+not|(?:should|must|wo)n'?t|never|not\s+to)\s+overshoot(?:\s+(?:the|that|this|our)\s+(?:target|ask|requirement|number|figure|amount|goal))?\s+by\s+more\s+than\s+(?:is\s+)?(?:necessary|needed|required)`,
       // "the smallest package that clears $100M": the figure after it stays the target's, so it is not taken.
       String.raw`(?:the\s+)?smallest\s+(?:package|set|program(?:me)?|sale|selection|combination|basket|portfolio)\s+(?:that|which)\s+(?:clears|hits|reaches|meets|covers|gets\s+(?:us\s+)?to)(?=\s+(?:us\$|\$|usd\s*)?\d)`,
+      // "as close to $120m as possible", "closest fit to $125m", "closest to $195M": the target's own figure as the mark to land on, left to the amounts' reader.
+      String.raw`(?:as\s+close|(?:the\s+)?(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match))?)\s+to(?=\s+(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)(?![a-z]))`,
+      // "$100m, closest fit, IFRS 16": the fit asked for as a clause of its own.
+      String.raw`(?<=[,;:]\s*)(?:the\s+)?(?:closest|nearest|tightest)\s+(?:fit|match)(?=\s*(?:[.;,!)\n]|$))`,
+      // "with the least excess", "the smallest surplus": the excess itself kept smallest.
+      String.raw`(?:the\s+)?(?:least|smallest|lowest|minimum)\s+(?:excess|surplus)(?!\s+(?:dollars|proceeds|cash|land|propert|capacity|space|asset))`,
+      // "sell the minimum to reach $60m", "sell the least needed to hit it": selling only as far as the target.
+      String.raw`sell(?:s|ing)?\s+(?:only\s+)?the\s+(?:bare\s+)?(?:minimum|least)\s+(?:(?:needed|required|necessary)\s+)?to\s+(?:reach|hit|get\s+to|clear|meet|cover)`,
+      // "not a penny more if we can help it": the sale kept to the target to the cent.
+      String.raw`not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dollar)\s+more(?!\s+than)`,
       // "the minimum proceeds solution", "Minimum proceeds approach.": the objective as the answer asked for; a
       // figure after it ("a minimum proceeds solution of $80M") would make it a floor.
       String.raw`(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds\s+(?:solution|approach|answer|outcome|result|selection|option|method|case)(?!\s*(?:[:=|($\d]|of\b|at\b))`,
@@ -33,4 +43,4 @@ export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
 );
 
 /** Every form of `MIN_PROCEEDS_NEAR_TARGET` has one of these words: a brief with none skips it. */
-export const NEAR_TARGET_WORD = /close|nearest|tightest|more than|bigger than|larger than|overshoot|smallest|proceeds/;
+export const NEAR_TARGET_WORD = /close|nearest|tightest|more|bigger than|larger than|overshoot|smallest|proceeds|excess|surplus|sell/;

@@ -6,10 +6,10 @@ import { WORD_NUMBER } from './written-numbers.js';
 
 /**
  * What follows a question to set its idea aside at once: "Just thinking out loud", "just curious", "not for this run",
- * "Not in this run", "not for this round", "probably not", "don't bother", "don't apply it yet", "don't change anything", "never mind", "forget
+ * "Not in this run", "not for this round", "probably not", "not today", "don't know, not asking for it now", "don't bother", "don't apply it yet", "don't change anything", "never mind", "forget
  * it", "keep the default", "just use whatever's standard". Tested right after the question mark.
  */
-export const DISMISSED_AFTER_QUESTION = String.raw`\?\s*(?:(?:no|nah|ok|okay|hmm|well|actually)[,.]?\s+)?(?:just\s+(?:thinking(?:\s+out\s+loud)?|curious|wondering|asking|a\s+thought)|not\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:run|one|case|version|pass|round)|probably\s+not|(?:don'?t|do\s+not)\s+bother|(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:apply|change|use|adopt|action|run|model)\s+(?:it|that|this|anything|any\s+of\s+(?:it|this|that))(?:\s+yet)?)|never\s*mind|forget\s+(?:it|that)|(?:(?:but|otherwise|so)\s+)?(?:just\s+)?(?:keep|use|stick\s+with|stay\s+with|go\s+with)\s+(?:to\s+)?(?:whatever(?:'s|\s+is)?\s+|the\s+)?(?:default|standard|usual))`;
+export const DISMISSED_AFTER_QUESTION = String.raw`\?\s*(?:(?:no|nah|ok|okay|hmm|well|actually)[,.]?\s+)?(?:just\s+(?:thinking(?:\s+out\s+loud)?|curious|wondering|asking|a\s+thought)|not\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:run|one|case|version|pass|round)|probably\s+not|(?:(?:i\s+)?(?:don'?t|do\s+not)\s+know[,.;]?\s+)?not\s+(?:asking(?:\s+for\s+(?:it|that|this))?\s+)?(?:today|now|yet|right\s+now)(?![a-z])|(?:don'?t|do\s+not)\s+bother|(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:apply|change|use|adopt|action|run|model)\s+(?:it|that|this|anything|any\s+of\s+(?:it|this|that))(?:\s+yet)?)|never\s*mind|forget\s+(?:it|that)|(?:(?:but|otherwise|so)\s+)?(?:just\s+)?(?:keep|use|stick\s+with|stay\s+with|go\s+with)\s+(?:to\s+)?(?:whatever(?:'s|\s+is)?\s+|the\s+)?(?:default|standard|usual))`;
 
 /** A reporting basis as named: "IFRS", "IFRS 16", "IFRS16", "US GAAP", "GAAP", with "reporting" or "basis" after it. */
 const BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?`;

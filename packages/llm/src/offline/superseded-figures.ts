@@ -114,6 +114,10 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     }
   }
   for (const match of lower.matchAll(DROPPED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  // Markdown strikethrough ("leases ~~20~~ 15 years") is a tracked edit: the struck words are taken back.
+  if (lower.includes('~~')) {
+    for (const match of lower.matchAll(/~~[^~\n]{1,60}~~/g)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (lower.includes('from')) {
     for (const match of lower.matchAll(CHANGED_AMOUNT)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
