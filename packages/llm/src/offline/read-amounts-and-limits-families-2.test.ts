@@ -1,0 +1,15 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * More families of wording for the ask, its floor and the limits: figures deleted in a tracked edit. Every case
+ * states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'figures struck through in a tracked edit': [
+    ['Revised ask ~~$70M~~ $85M, please.', { target_amount: 85e6 }],
+    ['Markup: FCCR ~~1.3x~~ 1.45x, ask $45M.', { target_amount: 45e6, min_fixed_charge_coverage: 1.45 }],
+    ['Proceeds ~~$30M~~ ~~$35M~~ $38M; cap per market ~~50%~~ 45%.', { target_amount: 38e6, max_market_share: 0.45 }],
+  ],
+};
+
+describeFamilies('amounts and limits in longer documents and loose notes, continued', FAMILIES);
