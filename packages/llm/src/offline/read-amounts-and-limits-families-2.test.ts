@@ -10,6 +10,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Markup: FCCR ~~1.3x~~ 1.45x, ask $45M.', { target_amount: 45e6, min_fixed_charge_coverage: 1.45 }],
     ['Proceeds ~~$30M~~ ~~$35M~~ $38M; cap per market ~~50%~~ 45%.', { target_amount: 38e6, max_market_share: 0.45 }],
   ],
+  'an ask that is its own floor, and a floor named as the least accepted': [
+    ['We require $64M, not a penny less.', { target_amount: 64e6, floor_amount: 64e6 }],
+    ['Our goal is $150M, with $125M the lowest we would take.', { target_amount: 150e6, floor_amount: 125e6 }],
+    // With a figure of its own, the words name the floor.
+    ['Looking for $70M, not a dollar under $60M.', { target_amount: 70e6, floor_amount: 60e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes, continued', FAMILIES);
