@@ -16,6 +16,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // With a figure of its own, the words name the floor.
     ['Looking for $70M, not a dollar under $60M.', { target_amount: 70e6, floor_amount: 60e6 }],
   ],
+  'a level planned inside the covenant, in other words': [
+    ['Raise $65M. Lenders allow net leverage of 4.0x but we will work to 3.6x.', { target_amount: 65e6, max_net_leverage: 3.6 }],
+    [
+      '$80M please. Our lender says net leverage can be 3.75 but we want 3.25 for comfort.',
+      { target_amount: 80e6, max_net_leverage: 3.25 },
+    ],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes, continued', FAMILIES);
