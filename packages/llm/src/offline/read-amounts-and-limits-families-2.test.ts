@@ -23,6 +23,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 80e6, max_net_leverage: 3.25 },
     ],
   ],
+  'a credit facility named by its size before the ask': [
+    ['Hi team, the $400m revolver is fine as is. We only need $30m from sale-leasebacks.', { target_amount: 30e6 }],
+    ['The $250m credit facility is untouched. Raise $35m.', { target_amount: 35e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes, continued', FAMILIES);
