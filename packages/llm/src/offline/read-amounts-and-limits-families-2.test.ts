@@ -27,6 +27,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Hi team, the $400m revolver is fine as is. We only need $30m from sale-leasebacks.', { target_amount: 30e6 }],
     ['The $250m credit facility is untouched. Raise $35m.', { target_amount: 35e6 }],
   ],
+  'amounts written as code writes them': [
+    ['params:\n  target: 72e6\n  floor: 6.5e7', { target_amount: 72e6, floor_amount: 65e6 }],
+    ['run_options = {"amount": 140_000_000}', { target_amount: 140e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes, continued', FAMILIES);

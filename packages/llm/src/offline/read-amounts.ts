@@ -25,6 +25,7 @@ import {
   isDeclaredAsk,
 } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
+import { configFigures } from './config-figures.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import {
@@ -224,7 +225,11 @@ function amountCandidates(lower: string, bareInMillions = false, replacedInMilli
     }
     candidates.push({ value: parsed.value, start: match.index, end, isMoney: parsed.isMoney });
   }
-  return candidates;
+  for (const figure of configFigures(lower)) {
+    const kept = candidates.filter((candidate) => candidate.end <= figure.start || candidate.start >= figure.end);
+    candidates.splice(0, candidates.length, ...kept, { ...figure, isMoney: true });
+  }
+  return candidates.sort((left, right) => left.start - right.start);
 }
 
 /** A bare whole number of ten or more, not a year and not followed by a unit of something else. */
