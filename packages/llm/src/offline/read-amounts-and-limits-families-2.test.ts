@@ -31,6 +31,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['params:\n  target: 72e6\n  floor: 6.5e7', { target_amount: 72e6, floor_amount: 65e6 }],
     ['run_options = {"amount": 140_000_000}', { target_amount: 140e6 }],
   ],
+  'a pension figure named before the ask': [
+    ['After much talk about the pension gap ($75m), the board set the leaseback goal at $55m.', { target_amount: 55e6 }],
+  ],
 };
 
 describeFamilies('amounts and limits in longer documents and loose notes, continued', FAMILIES);
