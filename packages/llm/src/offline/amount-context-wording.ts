@@ -13,16 +13,17 @@ export const CONTEXT_WORDS =
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
 // "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
-// "$1.1B of term loans", "a $120M mortgage we can't prepay": borrowings the company owes, never proceeds to raise.
+// "$1.1B of term loans", "a $120M mortgage we can't prepay", "the $500M revolver is fine": borrowings the company
+// owes or can draw, never proceeds to raise.
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?)\b)/;
-/** "EBITDA of $420M", "net debt is $1.26B": a background figure named right before it. */
+  /^\s*(?:(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b)/;
+/** "EBITDA of $420M", "net debt is $1.26B", "the pension deficit ($140M)": a background figure named right before it. */
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
 // "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
 // ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
 // history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings)\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
 /** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
 export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
 /**

@@ -8,9 +8,12 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 
-/** Verbs that set the level the company runs at, right before the figure. */
+/**
+ * Verbs that set the level the company runs at, right before the figure: a multiple, or a bare decimal ("I want 3.0
+ * to be safe") as a covenant's level is often written.
+ */
 const PLANNED_LEVEL =
-  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?\s+at|use|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+at|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:at\s+)?(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
+  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?\s+at|use|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+at|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
 /** A multiple or a number of turns of cushion: "0.25x of headroom", "a 0.15x cushion", "a cushion of 0.25x", "half a turn inside that". */
 const CUSHION =
   /(?:(?<words>half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+turn|(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z]))(?:[^\S\n]+(?:of[^\S\n]+)?(?:headroom|cushion|buffer)\b(?!-)|[^\S\n]+(?:inside|below|under|within|tighter\s+than|above|over)[^\S\n]+(?:that|it|this|the\s+(?:covenant|limit|test|cap|floor|minimum)))|\b(?:headroom|cushion|buffer)[^\S\n]+of[^\S\n]+(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z])/g;
@@ -42,7 +45,11 @@ export function readPlannedLevels(text: BriefText, covenants: readonly FoundBoun
     if (window.length === 0 || PRESENT_LEVEL.test(window)) continue;
     const planned: { value: number; start: number; end: number }[] = [];
     for (const match of window.matchAll(PLANNED_LEVEL)) {
-      planned.push({ value: Number(match.groups?.['value']), start: match.index, end: match.index + match[0].length });
+      planned.push({
+        value: Number(match.groups?.['value'] ?? match.groups?.['bare']),
+        start: match.index,
+        end: match.index + match[0].length,
+      });
     }
     for (const match of window.matchAll(CUSHION)) {
       const groups = match.groups ?? {};

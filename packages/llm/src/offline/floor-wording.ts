@@ -40,9 +40,12 @@ export const FLOOR_BEFORE = new RegExp(
  */
 export const SUFFICES_AFTER =
   /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
-/** Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least." */
+/**
+ * Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least",
+ * "with $180M the least we'd accept".
+ */
 export const FLOOR_AFTER =
-  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back))/;
+  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
  * not worth doing", "anything north of $225M works". The words before the amount and after it, together.

@@ -25,6 +25,7 @@ import {
   isDeclaredAsk,
 } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
+import { configFigures } from './config-figures.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import {
@@ -95,6 +96,12 @@ const FLOOR_FRACTION = new RegExp(
 const TARGET_AND_FLOOR_LABEL =
   /\b(?:target|ask|goal)(?:\s+proceeds)?\s*(?:\/|&|and)\s*(?:(?:acceptable|absolute)\s+)?(?:minimum|min\.?|floor|fall[-\s]?back|walk[-\s]?away)(?:\s+(?:proceeds|amount))?\s*:\s*/g;
 /** The word after a labelled floor that says what it is: "$36M acceptable". */
+/**
+ * Words after an ask that make it its own floor too: "$90M, not a dollar less", "and not a penny under"; with a
+ * figure of their own ("not a dollar under $80M") they name the floor instead.
+ */
+const NOT_A_DOLLAR_LESS =
+  /^\s*[,;-]?\s*(?:and\s+)?not\s+(?:a|one)\s+(?:single\s+)?(?:dollar|penny|cent|pound)\s+(?:less|under|below|short)\b(?![^\S\n]*(?:than|of|usd|us\$|\$|\d))/;
 const LABELLED_FLOOR_AFTER = /^\s*(?:acceptable|at\s+(?:a\s+)?minimum|minimum|floor)?/;
 
 /**
@@ -218,7 +225,11 @@ function amountCandidates(lower: string, bareInMillions = false, replacedInMilli
     }
     candidates.push({ value: parsed.value, start: match.index, end, isMoney: parsed.isMoney });
   }
-  return candidates;
+  for (const figure of configFigures(lower)) {
+    const kept = candidates.filter((candidate) => candidate.end <= figure.start || candidate.start >= figure.end);
+    candidates.splice(0, candidates.length, ...kept, { ...figure, isMoney: true });
+  }
+  return candidates.sort((left, right) => left.start - right.start);
 }
 
 /** A bare whole number of ten or more, not a year and not followed by a unit of something else. */
@@ -329,6 +340,14 @@ export function readAmounts(text: BriefText): AmountReading {
     // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.
     if (floorBefore !== null && ASKED_WHETHER.test(before.slice(0, floorBefore.index))) {
       text.claim(clause.start + floorBefore.index, candidate.end);
+      continue;
+    }
+    // "$90M, not a dollar less": the ask, and its own floor.
+    const noLess = NOT_A_DOLLAR_LESS.exec(text.lower.slice(candidate.end, candidate.end + 40));
+    if (noLess !== null && floorBefore === null) {
+      targets.push(candidate);
+      floors.push(candidate);
+      text.claim(candidate.start, candidate.end + noLess[0].length);
       continue;
     }
     if (floorBefore !== null || floorAfter !== null) {

@@ -100,6 +100,9 @@ function figureKind(written: string): string {
   return /^years?$/.test(unit) ? 'years' : 'number';
 }
 
+/** Markdown strikethrough on one line: "~~20~~", "~~$110m~~". */
+const STRUCK_THROUGH = /~~[^~\n]{1,80}~~/g;
+
 /**
  * "Max criticality 0.5 - no wait, make that 0.55", "$40M, actually $45M", "3.5x (correction: 3.25x)": the span from
  * a figure taken back to the figure of the same kind that replaces it. A correction word before anything but a
@@ -107,6 +110,10 @@ function figureKind(written: string): string {
  */
 export function supersededSpans(lower: string): { start: number; end: number }[] {
   const spans = discussedSpans(lower);
+  // Struck-through text in a tracked edit ("~~$80m~~ $95m") is what the writer deleted.
+  if (lower.includes('~~')) {
+    for (const match of lower.matchAll(STRUCK_THROUGH)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (lower.includes('now')) {
     for (const match of lower.matchAll(WAS_NOW)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
