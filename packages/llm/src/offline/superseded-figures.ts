@@ -110,7 +110,7 @@ const STRUCK_THROUGH = /~~[^~\n]{1,80}~~/g;
  */
 export function supersededSpans(lower: string): { start: number; end: number }[] {
   const spans = discussedSpans(lower);
-  // Struck-through text in a tracked edit ("~~$80m~~ $95m") is what the writer deleted.
+  // Struck-through text in a tracked edit ("~~$80m~~ $95m", "leases ~~20~~ 15 years") is what the writer deleted.
   if (lower.includes('~~')) {
     for (const match of lower.matchAll(STRUCK_THROUGH)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -121,10 +121,6 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     }
   }
   for (const match of lower.matchAll(DROPPED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
-  // Markdown strikethrough ("leases ~~20~~ 15 years") is a tracked edit: the struck words are taken back.
-  if (lower.includes('~~')) {
-    for (const match of lower.matchAll(/~~[^~\n]{1,60}~~/g)) spans.push({ start: match.index, end: match.index + match[0].length });
-  }
   if (lower.includes('from')) {
     for (const match of lower.matchAll(CHANGED_AMOUNT)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
