@@ -1,5 +1,5 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Thirty sets, kept apart: eval/brief-evaluation-set.json, which the reader
+// and F1 over every brief. Thirty-two sets, kept apart: eval/brief-evaluation-set.json, which the reader
 // was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
 // change, eval/brief-fresh-check-set.json, written after the reader was changed for the
 // held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
@@ -41,6 +41,8 @@
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-25.json and eval/brief-fresh-check-set-26.json
 // (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
 // measured once, then tuned on as well, and eval/brief-fresh-check-set-27.json and eval/brief-fresh-check-set-28.json
+// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
+// measured once, then tuned on as well, and eval/brief-fresh-check-set-29.json and eval/brief-fresh-check-set-30.json
 // (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two, and
 // measured once. The offline reader always; a provider too
 // when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
@@ -115,6 +117,8 @@ const twentyFifthFreshSet = readSet('brief-fresh-check-set-25.json');
 const twentySixthFreshSet = readSet('brief-fresh-check-set-26.json');
 const twentySeventhFreshSet = readSet('brief-fresh-check-set-27.json');
 const twentyEighthFreshSet = readSet('brief-fresh-check-set-28.json');
+const twentyNinthFreshSet = readSet('brief-fresh-check-set-29.json');
+const thirtiethFreshSet = readSet('brief-fresh-check-set-30.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -284,8 +288,16 @@ const offlineSets: readonly [string, typeof set][] = [
     'offline, twenty-sixth fresh check set (brief-fresh-check-set-26.json, written blind, measured once, then tuned on)',
     twentySixthFreshSet,
   ],
-  ['offline, twenty-seventh fresh check set (brief-fresh-check-set-27.json, written blind, measured once)', twentySeventhFreshSet],
-  ['offline, twenty-eighth fresh check set (brief-fresh-check-set-28.json, written blind, measured once)', twentyEighthFreshSet],
+  [
+    'offline, twenty-seventh fresh check set (brief-fresh-check-set-27.json, written blind, measured once, then tuned on)',
+    twentySeventhFreshSet,
+  ],
+  [
+    'offline, twenty-eighth fresh check set (brief-fresh-check-set-28.json, written blind, measured once, then tuned on)',
+    twentyEighthFreshSet,
+  ],
+  ['offline, twenty-ninth fresh check set (brief-fresh-check-set-29.json, written blind, measured once)', twentyNinthFreshSet],
+  ['offline, thirtieth fresh check set (brief-fresh-check-set-30.json, written blind, measured once)', thirtiethFreshSet],
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
