@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from 'pino';
-import type { LeasebackService } from '@leaseback/service';
+import type { FundScope, LeasebackService } from '@leaseback/service';
 import { API_ROUTES, type ApiRoute } from './api-routes.js';
 import { apiKeyCheck } from './authenticate.js';
 import { credentialParametersIn } from './credentials-in-query.js';
@@ -30,7 +30,7 @@ interface CompiledRoute {
  * request line and headers only.
  */
 export function isDirectRead(route: ApiRoute): boolean {
-  return route.method === 'get' && route.contentType === undefined && route.exportQuery !== true && route.upload !== true;
+  return route.method === 'get' && route.contentType === undefined && route.exportQuery !== true;
 }
 
 /**
@@ -68,10 +68,11 @@ export function directReads(options: DirectReadOptions): (request: IncomingMessa
     const verdict = checkKey(request.headers);
     if ('refused' in verdict) return false;
     startLog(request, response);
+    // The route labels the latency metric and the log line, as `serve` does on the Express side.
     const answering = response as ApiResponse;
-    answering.locals = { route: match.route.path, scope: verdict.scope };
+    answering.locals = { route: match.route.path };
     const query = match.route.listQuery === true && queryStart !== -1 ? parseQuery(url.slice(queryStart + 1)) : {};
-    void answer(options.service, match.route, match.params, query, answering);
+    void answer(options.service, match.route, { params: match.params, query, scope: verdict.scope }, answering);
     return true;
   };
 }
@@ -80,13 +81,12 @@ export function directReads(options: DirectReadOptions): (request: IncomingMessa
 async function answer(
   service: LeasebackService,
   route: ApiRoute,
-  params: Readonly<Record<string, string>>,
-  query: unknown,
+  request: { readonly params: Readonly<Record<string, string>>; readonly query: unknown; readonly scope: FundScope },
   response: ApiResponse,
 ): Promise<void> {
   try {
-    const { context } = routeContext(route, response, response.locals['scope'] as readonly string[] | undefined, undefined);
-    const result = await route.handle(service, { body: undefined, params, query, context });
+    const { context } = routeContext(route, response, request.scope, undefined);
+    const result = await route.handle(service, { body: undefined, params: request.params, query: request.query, context });
     if (!sendJsonResult(response, route.status, result)) throw new Error(`${route.operationId} answered nothing to send as JSON`);
   } catch (error) {
     answerError(response, error);
@@ -94,12 +94,12 @@ async function answer(
 }
 
 function compileRoute(route: ApiRoute): CompiledRoute {
-  const segments = route.path.split('/').map((segment) => (segment.startsWith('{') ? null : segment));
-  const parameterNames = route.path
-    .split('/')
-    .filter((segment) => segment.startsWith('{'))
-    .map((segment) => segment.slice(1, -1));
-  return { route, segments, parameterNames };
+  const parts = route.path.split('/');
+  return {
+    route,
+    segments: parts.map((part) => (part.startsWith('{') ? null : part)),
+    parameterNames: parts.filter((part) => part.startsWith('{')).map((part) => part.slice(1, -1)),
+  };
 }
 
 /**
