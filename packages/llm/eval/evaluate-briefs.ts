@@ -1,51 +1,15 @@
 // Measures how well a brief reader reads the evaluation sets, field by field: precision, recall
-// and F1 over every brief. Thirty-two sets, kept apart: eval/brief-evaluation-set.json, which the reader
-// was tuned on, eval/brief-held-out-set.json, written afterwards and first measured before any
-// change, eval/brief-fresh-check-set.json, written after the reader was changed for the
-// held-out set's misses and measured once, and eval/brief-fresh-check-set-2.json, written after the
-// reader was changed for the first fresh set's misses and measured once, then used for tuning like the
-// others (a fresh set measures the reader only while nothing is changed for its misses), and
-// eval/brief-fresh-check-set-3.json, written without sight of the reader's code or results after the
-// reader was changed for the second fresh set, measured once, then tuned on as well, and
-// eval/brief-fresh-check-set-4.json, written the same way after the reader was changed for the third,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-5.json, written the same way
-// (its writer saw none of the other sets either) after the reader was changed for the fourth, measured
-// once, then tuned on as well, and eval/brief-fresh-check-set-6.json, written the same way after the
-// reader was changed for the fifth, measured once, then tuned on as well, and
-// eval/brief-fresh-check-set-7.json, written the same way after the reader was changed for the sixth,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-8.json, written the same way
-// after the reader was changed for the seventh, measured once, then tuned on as well, and
-// eval/brief-fresh-check-set-9.json, written the same way after the reader was changed for the eighth,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-10.json (200 briefs), written
-// the same way after the reader was changed for the ninth, measured once, then tuned on as well, and
-// eval/brief-fresh-check-set-11.json (250 briefs), written the same way after the reader was changed for
-// the tenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-12.json (250 briefs,
-// most of them composed by the writer's own script from phrasings it wrote), written the same way after
-// the reader was changed for the eleventh, measured once, then tuned on as well, and
-// eval/brief-fresh-check-set-13.json (250 briefs, each written by hand), written the same way after the reader was
-// changed for the twelfth, measured once, then tuned on as well, and eval/brief-fresh-check-set-14.json (250
-// briefs, each written by hand), written the same way after the reader was changed for the thirteenth, measured
-// once, then tuned on as well, and eval/brief-fresh-check-set-15.json (250 briefs, each written by hand),
-// written the same way after the reader was changed for the fourteenth, measured once, then tuned on as well,
-// and eval/brief-fresh-check-set-16.json (250 briefs, each written by hand), written the same way after the reader
-// was changed for the fifteenth, measured once, then tuned on as well, and eval/brief-fresh-check-set-17.json
-// (250 briefs, each written by hand), written the same way after the reader was changed for the sixteenth,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-18.json (250 briefs, each written by hand),
-// written the same way after the reader was changed for the seventeenth, measured once, then tuned on as well, and
-// eval/brief-fresh-check-set-19.json and eval/brief-fresh-check-set-20.json (250 briefs each, each written by hand by
-// two writers apart), written the same way after the reader was changed for the eighteenth, measured once, then tuned
-// on as well, and eval/brief-fresh-check-set-21.json and eval/brief-fresh-check-set-22.json (250 briefs each, each
-// written by hand by two more writers apart), written the same way after the reader was changed for those two,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-23.json and eval/brief-fresh-check-set-24.json
-// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-25.json and eval/brief-fresh-check-set-26.json
-// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-27.json and eval/brief-fresh-check-set-28.json
-// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two,
-// measured once, then tuned on as well, and eval/brief-fresh-check-set-29.json and eval/brief-fresh-check-set-30.json
-// (250 briefs each, by two more writers apart), written the same way after the reader was changed for those two, and
-// measured once. The offline reader always; a provider too
-// when its key is in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI: `npm run eval:briefs [-- --provider openai] [-- --misses]`.
+// and F1 over every brief. The sets are kept apart: eval/brief-evaluation-set.json, which the reader
+// was tuned on; eval/brief-held-out-set.json, written afterwards and first measured before any
+// change; eval/brief-fresh-check-set.json, written after the reader was changed for the held-out
+// set's misses and measured once; and the numbered fresh sets eval/brief-fresh-check-set-N.json, each
+// written after the reader was changed for the sets before it (from the third on by a writer who saw
+// neither the reader's code nor its results nor the other sets), measured once, and only then used for
+// changes to the reader like the others: a fresh set measures the reader only while nothing has been
+// changed for its misses (`LAST_TUNED_ON`). packages/llm/README.md ("Measured reading") says what each
+// set holds and what it measured. The offline reader always; a provider too when its key is in the
+// environment (OPENAI_API_KEY, ANTHROPIC_API_KEY) and --provider names it. Never run in CI:
+// `npm run eval:briefs [-- --provider openai] [-- --misses]`.
 import { readFileSync } from 'node:fs';
 import { ASSET_TYPES, PortfolioSchema, parseInput, type Asset, type AssetType, type SelectorSpec } from '@leaseback/domain';
 import { createOfflineLlmClient } from '../src/offline/offline-llm-client.js';
@@ -90,35 +54,6 @@ function readSet(name: string): { briefs: EvaluationBrief[] } {
 const set = readSet('brief-evaluation-set.json');
 const heldOutSet = readSet('brief-held-out-set.json');
 const freshSet = readSet('brief-fresh-check-set.json');
-const secondFreshSet = readSet('brief-fresh-check-set-2.json');
-const thirdFreshSet = readSet('brief-fresh-check-set-3.json');
-const fourthFreshSet = readSet('brief-fresh-check-set-4.json');
-const fifthFreshSet = readSet('brief-fresh-check-set-5.json');
-const sixthFreshSet = readSet('brief-fresh-check-set-6.json');
-const seventhFreshSet = readSet('brief-fresh-check-set-7.json');
-const eighthFreshSet = readSet('brief-fresh-check-set-8.json');
-const ninthFreshSet = readSet('brief-fresh-check-set-9.json');
-const tenthFreshSet = readSet('brief-fresh-check-set-10.json');
-const eleventhFreshSet = readSet('brief-fresh-check-set-11.json');
-const twelfthFreshSet = readSet('brief-fresh-check-set-12.json');
-const thirteenthFreshSet = readSet('brief-fresh-check-set-13.json');
-const fourteenthFreshSet = readSet('brief-fresh-check-set-14.json');
-const fifteenthFreshSet = readSet('brief-fresh-check-set-15.json');
-const sixteenthFreshSet = readSet('brief-fresh-check-set-16.json');
-const seventeenthFreshSet = readSet('brief-fresh-check-set-17.json');
-const eighteenthFreshSet = readSet('brief-fresh-check-set-18.json');
-const nineteenthFreshSet = readSet('brief-fresh-check-set-19.json');
-const twentiethFreshSet = readSet('brief-fresh-check-set-20.json');
-const twentyFirstFreshSet = readSet('brief-fresh-check-set-21.json');
-const twentySecondFreshSet = readSet('brief-fresh-check-set-22.json');
-const twentyThirdFreshSet = readSet('brief-fresh-check-set-23.json');
-const twentyFourthFreshSet = readSet('brief-fresh-check-set-24.json');
-const twentyFifthFreshSet = readSet('brief-fresh-check-set-25.json');
-const twentySixthFreshSet = readSet('brief-fresh-check-set-26.json');
-const twentySeventhFreshSet = readSet('brief-fresh-check-set-27.json');
-const twentyEighthFreshSet = readSet('brief-fresh-check-set-28.json');
-const twentyNinthFreshSet = readSet('brief-fresh-check-set-29.json');
-const thirtiethFreshSet = readSet('brief-fresh-check-set-30.json');
 const portfolio = parseInput(PortfolioSchema, JSON.parse(readFileSync(new URL('examples/portfolio.json', root), 'utf8')));
 
 function summaryOf(assets: readonly Asset[]): AssetSummary {
@@ -238,66 +173,28 @@ async function providerClient(name: string): Promise<LlmClient | null> {
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const offlineSets: readonly [string, typeof set][] = [
+/** The ordinal of each numbered fresh set, as its table's title says it. */
+const ORDINALS = [
+  '',
+  '',
+  ...'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth'.split(
+    ' ',
+  ),
+];
+/** The last numbered fresh set the reader was changed for; those after it are measured once and untouched. */
+const LAST_TUNED_ON = 28;
+const numberedSets: [string, { briefs: EvaluationBrief[] }][] = [];
+for (let number = 2; number < ORDINALS.length; number += 1) {
+  const file = `brief-fresh-check-set-${number}.json`;
+  // The second set was written by the same hand as the first; from the third on, each writer worked blind.
+  const how = `${number === 2 ? '' : 'written blind, '}measured once${number <= LAST_TUNED_ON ? ', then tuned on' : ''}`;
+  numberedSets.push([`offline, ${ORDINALS[number]} fresh check set (${file}, ${how})`, readSet(file)]);
+}
+const offlineSets: readonly [string, { briefs: EvaluationBrief[] }][] = [
   ['offline, tuned set (brief-evaluation-set.json)', set],
   ['offline, held-out set (brief-held-out-set.json)', heldOutSet],
   ['offline, fresh check set (brief-fresh-check-set.json, written after the held-out fixes)', freshSet],
-  ['offline, second fresh check set (brief-fresh-check-set-2.json, measured once, then tuned on)', secondFreshSet],
-  ['offline, third fresh check set (brief-fresh-check-set-3.json, written blind, measured once, then tuned on)', thirdFreshSet],
-  ['offline, fourth fresh check set (brief-fresh-check-set-4.json, written blind, measured once, then tuned on)', fourthFreshSet],
-  ['offline, fifth fresh check set (brief-fresh-check-set-5.json, written blind, measured once, then tuned on)', fifthFreshSet],
-  ['offline, sixth fresh check set (brief-fresh-check-set-6.json, written blind, measured once, then tuned on)', sixthFreshSet],
-  ['offline, seventh fresh check set (brief-fresh-check-set-7.json, written blind, measured once, then tuned on)', seventhFreshSet],
-  ['offline, eighth fresh check set (brief-fresh-check-set-8.json, written blind, measured once, then tuned on)', eighthFreshSet],
-  ['offline, ninth fresh check set (brief-fresh-check-set-9.json, written blind, measured once, then tuned on)', ninthFreshSet],
-  ['offline, tenth fresh check set (brief-fresh-check-set-10.json, written blind, measured once, then tuned on)', tenthFreshSet],
-  ['offline, eleventh fresh check set (brief-fresh-check-set-11.json, written blind, measured once, then tuned on)', eleventhFreshSet],
-  ['offline, twelfth fresh check set (brief-fresh-check-set-12.json, written blind, measured once, then tuned on)', twelfthFreshSet],
-  ['offline, thirteenth fresh check set (brief-fresh-check-set-13.json, written blind, measured once, then tuned on)', thirteenthFreshSet],
-  ['offline, fourteenth fresh check set (brief-fresh-check-set-14.json, written blind, measured once, then tuned on)', fourteenthFreshSet],
-  ['offline, fifteenth fresh check set (brief-fresh-check-set-15.json, written blind, measured once, then tuned on)', fifteenthFreshSet],
-  ['offline, sixteenth fresh check set (brief-fresh-check-set-16.json, written blind, measured once, then tuned on)', sixteenthFreshSet],
-  [
-    'offline, seventeenth fresh check set (brief-fresh-check-set-17.json, written blind, measured once, then tuned on)',
-    seventeenthFreshSet,
-  ],
-  ['offline, eighteenth fresh check set (brief-fresh-check-set-18.json, written blind, measured once, then tuned on)', eighteenthFreshSet],
-  ['offline, nineteenth fresh check set (brief-fresh-check-set-19.json, written blind, measured once, then tuned on)', nineteenthFreshSet],
-  ['offline, twentieth fresh check set (brief-fresh-check-set-20.json, written blind, measured once, then tuned on)', twentiethFreshSet],
-  [
-    'offline, twenty-first fresh check set (brief-fresh-check-set-21.json, written blind, measured once, then tuned on)',
-    twentyFirstFreshSet,
-  ],
-  [
-    'offline, twenty-second fresh check set (brief-fresh-check-set-22.json, written blind, measured once, then tuned on)',
-    twentySecondFreshSet,
-  ],
-  [
-    'offline, twenty-third fresh check set (brief-fresh-check-set-23.json, written blind, measured once, then tuned on)',
-    twentyThirdFreshSet,
-  ],
-  [
-    'offline, twenty-fourth fresh check set (brief-fresh-check-set-24.json, written blind, measured once, then tuned on)',
-    twentyFourthFreshSet,
-  ],
-  [
-    'offline, twenty-fifth fresh check set (brief-fresh-check-set-25.json, written blind, measured once, then tuned on)',
-    twentyFifthFreshSet,
-  ],
-  [
-    'offline, twenty-sixth fresh check set (brief-fresh-check-set-26.json, written blind, measured once, then tuned on)',
-    twentySixthFreshSet,
-  ],
-  [
-    'offline, twenty-seventh fresh check set (brief-fresh-check-set-27.json, written blind, measured once, then tuned on)',
-    twentySeventhFreshSet,
-  ],
-  [
-    'offline, twenty-eighth fresh check set (brief-fresh-check-set-28.json, written blind, measured once, then tuned on)',
-    twentyEighthFreshSet,
-  ],
-  ['offline, twenty-ninth fresh check set (brief-fresh-check-set-29.json, written blind, measured once)', twentyNinthFreshSet],
-  ['offline, thirtieth fresh check set (brief-fresh-check-set-30.json, written blind, measured once)', thirtiethFreshSet],
+  ...numberedSets,
 ];
 for (const [title, evaluationSet] of offlineSets) {
   printTable(title, evaluationSet.briefs.length, await evaluate(createOfflineLlmClient(), evaluationSet.briefs, showMisses));
