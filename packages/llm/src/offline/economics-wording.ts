@@ -16,7 +16,7 @@ export const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 // "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
 export const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
-const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$))`;
+const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
 
 /** How a planning figure is set: "modelled at", "assumed at", "underwritten at" ("Lease terms modelled at 15 years"). */
 const MODELLED_AT = String.raw`(?:(?:are|is|were|be)\s+)?(?:modell?ed|assumed|underwritten|priced)\s+(?:at|as)`;

@@ -37,6 +37,17 @@ export const ESCALATOR_MORE = new RegExp(
   'g',
 );
 
+/**
+ * A term named by the kind of net lease after its years ("20-year absolute net", "a 15-yr triple-net", "25 year NNN"),
+ * and the years a raise or its escalators are run at ("Raise $150m at 15 years", "run it at 2.75% escalators and 15
+ * years"): the years in its one group. A bare "at 15 years" elsewhere ("payback at 7 years") is no term.
+ */
+export const TERM_BY_NET_LEASE_OR_RUN_AT = new RegExp(
+  String.raw`\b(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[-\s]+(?:absolute[-\s]net|triple[-\s]net|nnn|bondable)(?![a-z])` +
+    String.raw`|(?<=(?:(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)|\b(?:run|model|price)\s+(?:it|this)|\b(?:escalat(?:ors?|ions?)|bumps?|uplifts?))[^\S\n]+)(?:(?:at|and|over)[^\S\n]+)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?![a-z])(?![^\S\n]+(?:ago|old|of\s+(?:history|ownership)))`,
+  'g',
+);
+
 /** "Lease term (yrs) | 15", "Term (years): 20": a term's label with its unit in brackets, the years after it. */
 export const TERM_WITH_UNIT_LABEL = new RegExp(
   String.raw`\b${TERM_NOUN}\s*\(\s*(?:yrs?|years?|y)\s*\)\s*[|:=]?\s*(\d{1,2})(?![\d.,%a-z])`,

@@ -67,6 +67,9 @@ export const CHEAPEST_CAPITAL = new RegExp(
       String.raw`(?:the\s+)?cost\s+of\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:capital|leases?|leasebacks?|funding|financing|money)\s+(?:(?:measured|counted)\s+)?${PV_BASIS}\s+(?:should|must|needs\s+to|has\s+to|is\s+to|to)\s+be\s+(?:the\s+)?(?:lowest|minimi[sz]ed|minimal|smallest|as\s+low\s+as\s+possible)`,
       // "at the cheapest NPV cost", "cheapest NPV": the superlative on the measure itself.
       String.raw`(?:the\s+)?(?:cheapest|least[-\s]expensive|least[-\s]costly)[-\s]+(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:cost|costs|basis|terms))?`,
+      // "$160m, cheapest, FCCR ≥ 1.8x", "Raise $65m. Cheapest. No mortgaged.", "$90m - cheapest please": the superlative
+      // alone as an item of a terse list says what to minimise.
+      String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]*)cheapest(?:[^\S\n]+(?:please|pls|possible))?(?=[^\S\n]*(?:[,;.!)|\n]|[-\u2013\u2014][^\S\n]|$))`,
     ].join('|') +
     ')(?![a-z])',
   'g',
@@ -148,7 +151,13 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       // "minimise the amount raised above target", "an overshoot-minimising optimiser", "sell the least we can past that number".
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:amount|sum|proceeds|cash|money)\s+(?:raised|sold|generated|realised|realized)\s+(?:above|over|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
       String.raw`overshoot[-\s]minimi[sz](?:ing|ed)`,
-      String.raw`sell(?:ing)?\s+the\s+least\s+(?:we\s+can|possible)\s+(?:past|over|above|beyond)\s+(?:that|the|our|this)\s+(?:number|target|ask|figure|goal|amount)`,
+      // "sell the least we can", "sell the least we can above $80m", "selling the least possible past that number": a
+      // figure after it stays the target's, so it is not taken.
+      String.raw`sell(?:ing)?\s+the\s+least\s+(?:we\s+can|possible|we\s+(?:have|need)\s+to)(?:\s+(?:past|over|above|beyond)\s+(?:that|the|our|this)\s+(?:number|target|ask|figure|goal|amount))?`,
+      // "not overselling", "without over-selling", "no over-raising": the sale refused past the need.
+      String.raw`(?:not|no|without)\s+over[-\s]?(?:sell(?:ing)?|rais(?:e|ing))`,
+      // "the exact solve that overshoots least", "whichever set overshoots the least", "overshooting by the least".
+      String.raw`overshoot(?:s|ing)?\s+(?:by\s+)?(?:the\s+)?least`,
       String.raw`(?:the\s+)?smallest\s+(?:package|set|program(?:me)?|sale|selection|combination|basket)\s+(?:that|which)\s+(?:gets\s+us\s+(?:there|to\s+(?:the\s+)?(?:target|number|ask|goal))|(?:hits|reaches|meets|clears|covers)\s+(?:the\s+)?(?:target|number|ask|goal))`,
     ].join('|') +
     ')(?![a-z])',

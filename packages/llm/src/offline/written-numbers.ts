@@ -93,6 +93,23 @@ export function wordShareValue(words: string): number {
   return numerator === undefined || denominator === undefined ? Number.NaN : numerator / denominator;
 }
 
+/**
+ * A figure spoken as hundreds and then tens, the way an amount in millions is said aloud: "one-eighty" (180),
+ * "one-twenty-five" (125), "two fifteen" (215), "one-oh-five" (105); and "hundred and five" said without its "a".
+ */
+export const SPOKEN_HUNDREDS = String.raw`(?:(?:${ONES})[-\s](?:(?:${TENS})(?:[-\s](?:${ONES}))?|${TEENS}|oh[-\s](?:${ONES}))|hundred\s+and\s+${UNDER_HUNDRED})(?![a-z-])`;
+
+/** The value of a `SPOKEN_HUNDREDS` figure: "one-eighty" is 180, "hundred and five" 105; NaN if it is not one. */
+export function spokenHundredsValue(words: string): number {
+  const [hundreds = '', ...rest] = words
+    .toLowerCase()
+    .trim()
+    .split(/[-\s]+/);
+  if (hundreds === 'hundred') return 100 + wordNumberValue(rest.filter((word) => word !== 'and').join(' '));
+  const tens = rest[0] === 'oh' ? rest.slice(1) : rest;
+  return (UNIT_VALUES[hundreds] ?? Number.NaN) * 100 + wordNumberValue(tens.join(' '));
+}
+
 /** The value of a number written in words (`WORD_NUMBER`, `WORD_MULTIPLE` or `WORD_FRACTION`); NaN if it is not one. */
 export function wordNumberValue(words: string): number {
   const normalised = words.toLowerCase().replace(/\s+/g, ' ').trim();
