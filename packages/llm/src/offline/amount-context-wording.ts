@@ -22,9 +22,9 @@ export const CONTEXT_AFTER =
 // "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
 // ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
 // history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures. "the forecast is
-// off by 4m": a variance, not an amount.
+// off by 4m": a variance, not an amount. "mortgages on Cicero ($40m)", "the mortgage on Chandler is $120m": a loan's balance.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
 /** Where the item of a terse list that an amount opens ends: a spaced dash or "with" ("$95m - exclude Ohio - new rent ≤ $7m"). */
 const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
 
@@ -100,7 +100,8 @@ export const BARE_ASK_AND_FLOOR =
 /**
  * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
  * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
- * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.") or
+ * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
+ * "Final answer: 115.") or
  * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won"). Group `cue` is the asking
  * words; the figure must end its clause or lead to words of the ask or a deadline ("need 75 by Q3"), never to a
  * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five"). "Raise 120
@@ -108,9 +109,16 @@ export const BARE_ASK_AND_FLOOR =
  * where punctuation closes its sentence or item on it (`readBareAsk`).
  */
 export const BARE_ASK = new RegExp(
-  String.raw`(?:\b(?<cue>need|needs|want|wants|get(?:\s+(?:me|us))?|raise|do|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|call\s+it|final\s+(?:answer|number)|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
   'g',
 );
+
+/**
+ * A bare ask and a bare floor each named after its figure, in a brief with no money written otherwise: "250 target,
+ * 225 floor", "90 ask; 75 min". The pair, the floor below the ask and both ten or more, is in millions.
+ */
+export const BARE_ASK_AND_FLOOR_NAMED_AFTER =
+  /(?<![\w$.,])(?<ask>\d{2,4}(?:\.\d+)?)[^\S\n]+(?:target|ask|goal)[^\S\n]*[,;/][^\S\n]*(?<floor>\d{2,4}(?:\.\d+)?)(?=[^\S\n]+(?:floor|min(?:imum)?)\b)/g;
 
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
@@ -168,11 +176,12 @@ export const HEADCOUNT_BEFORE =
 
 /**
  * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much
- * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M". Looked for in the
+ * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M", "final
+ * answer $95M", "Northwind's own ask, which governs, is $230M". Looked for in the
  * amount's sentence before it, and right after it.
  */
 const DECLARED_BEFORE =
-  /\b(?:(?:the\s+)?(?:actual|real|final|true)\s+(?:ask|number|target|figure|request)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b))[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
+  /\b(?:(?:the\s+)?(?:actual|real|final|true)\s+(?:ask|number|target|figure|request|answer)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b)|(?:own|official|governing|binding)\s+ask\b[^.!?\n]{0,30}?\bis\b)[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
 const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
 
 /** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */

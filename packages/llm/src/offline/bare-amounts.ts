@@ -1,6 +1,7 @@
 import {
   BARE_ASK,
   BARE_ASK_AND_FLOOR,
+  BARE_ASK_AND_FLOOR_NAMED_AFTER,
   BARE_FLOOR,
   BARE_FLOOR_NAMED_AFTER,
   BARE_FLOOR_SAID_AFTER,
@@ -48,7 +49,7 @@ export function readBareFloor(text: BriefText, target: FoundAmount, floors: Foun
  */
 export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): void {
   if (!/\b(?:min|floor)/.test(text.lower)) return;
-  for (const match of text.freeMatches(BARE_ASK_AND_FLOOR)) {
+  for (const match of [...text.freeMatches(BARE_ASK_AND_FLOOR), ...text.freeMatches(BARE_ASK_AND_FLOOR_NAMED_AFTER)]) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const ask = Number(match.groups?.['ask']);

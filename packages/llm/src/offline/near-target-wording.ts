@@ -10,9 +10,10 @@
 export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
   String.raw`\b(?:` +
     [
-      // "as close to the target as possible", "land as close to that as you can"; "as close as you can to the target"
+      // "as close to the target as possible", "land as close to that as you can", "close to target as possible" (the
+      // first "as" dropped); "as close as you can to the target"
       // with no closing "as possible" is left to the strategy reader, which reads it as the exact strategy alone.
-      String.raw`as\s+close\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal|that|it)\s+as\s+(?:possible|you\s+can|we\s+can)`,
+      String.raw`(?:as\s+)?close\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal|that|it)\s+as\s+(?:possible|you\s+can|we\s+can)`,
       // "closest to target", "the closest fit to that number", "nearest match to the ask".
       String.raw`(?:the\s+)?(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match))?\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal)`,
       // "a closest-to-target optimiser", "the nearest-to-ask set": the same words joined into one modifier.

@@ -119,12 +119,14 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
     [
       // "the smallest-overshoot objective", "a minimum-overshoot goal": an overshoot named as the objective is one.
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal|min)[-\s]overshoot[-\s](?:objective|goal|criterion|rule|approach|option|mode|setting)`,
-      String.raw`(?:the\s+)?(?:lowest|least|minimum)(?:\s+possible)?\s+overshoot(?:\s+possible)?`,
+      String.raw`(?:the\s+)?(?:lowest|least|minimum|min\.?)(?:\s+possible)?\s+overshoot(?:\s+possible)?`,
+      // "Smallest overshoot.", "$80m, smallest overshoot, IFRS": the overshoot kept smallest as an item of its own.
+      String.raw`(?<=(?:^|[.;,:!?\n]|[^\S\n][-\u2013\u2014])[^\S\n]*)smallest\s+overshoot(?=[^\S\n]*(?:[.;,!)\n]|$))`,
       String.raw`minimi[sz](?:es|ed)\s+(?:the\s+|any\s+)?overshoot`,
       String.raw`(?:the\s+)?overshoot\s+(?:(?:is|be|to\s+be|should\s+be|must\s+be)\s+)?(?:kept|held)\s+(?:minimal|to\s+(?:a|the)\s+minimum|(?:as\s+)?(?:small|low)(?:\s+as\s+possible)?)`,
       String.raw`(?:keep|keeping|hold|holding)\s+(?:the\s+|any\s+)?overshoot\s+(?:to\s+(?:a|the)\s+minimum|minimal|as\s+(?:small|low)\s+as\s+possible)`,
       String.raw`overshoot(?:ing)?\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal|number)\s+)?(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)`,
-      String.raw`(?:(?:don'?t|do\s+not|never)(?:\s+(?:want|wish|need)\s+to)?|try\s+not\s+to|(?:want|aim|prefer)\s+not\s+to)\s+overshoot(?:ing)?(?!\s+(?:by\s+)?(?:more\s+than\s+)?\$?\d)`,
+      String.raw`(?:(?:don'?t|do\s+not|never|(?:should|must|shall)\s+not|(?:should|must)n'?t)(?:\s+(?:want|wish|need)\s+to)?|try\s+not\s+to|(?:want|aim|prefer)\s+not\s+to)\s+overshoot(?:ing)?(?!\s+(?:by\s+)?(?:more\s+than\s+)?\$?\d)`,
       String.raw`no\s+overshoot(?:\s+(?:beyond|above|past)\s+what(?:'s|\s+is)\s+(?:required|needed|necessary))?(?!\s+(?:of|above|beyond|over)\s+(?:more\s+than\s+)?\$?\d)`,
       // "don't sell more than you need", "sell no more than needed", "selling no more than we need".
       String.raw`(?:(?:don'?t|do\s+not|never|not)\s+(?:sell|raise|divest)\s+|(?:sell|raise|divest)(?:ing)?\s+no\s+|(?:and\s+)?not\s+)(?:a\s+(?:single\s+)?(?:dollar|cent|penny)\s+|any(?:thing)?\s+)?more\s+than\s+(?:we\s+|you\s+|they\s+|is\s+|it\s+is\s+)?(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)`,

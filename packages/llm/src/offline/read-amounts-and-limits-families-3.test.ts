@@ -49,6 +49,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Background named in the opening amount's own item stays background.
     ['$420m EBITDA — with net debt at $1.2bn. Target $60m.', { target_amount: 60e6 }],
   ],
+  'an amount declared the final or governing ask after others': [
+    ['The banker says $150M but our own ask, which is binding, is $130M.', { target_amount: 130e6 }],
+    ['Was $60M, then $70M, final answer $65M.', { target_amount: 65e6 }],
+    ['First I said 80, then 95. Final answer: 90.', { target_amount: 90e6 }],
+    ['Call it 120.', { target_amount: 120e6 }],
+    ['we need like 45, no Ohio', { target_amount: 45e6, exclude_markets: ['Columbus'] }],
+    // A loan's balance named before it is no ask.
+    ['The mortgage on Joliet is $30m. Target $90m.', { target_amount: 90e6 }],
+  ],
+  'a bare ask and floor each named after its figure': [
+    ['COO: 90 target, 75 floor.', { target_amount: 90e6, floor_amount: 75e6 }],
+    ['120 ask; 100 min', { target_amount: 120e6, floor_amount: 100e6 }],
+    // A floor above the ask is no pair of amounts.
+    ['30 target, 40 floor', {}],
+  ],
 };
 
 describeFamilies('the ask in chats, dictation and terse lists', FAMILIES);

@@ -55,6 +55,27 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 90e6, economics: { tax_rate: 0.21, accounting_basis: 'ifrs16' } },
     ],
   ],
+  'selling no more than needed: the overshoot kept least or refused': [
+    ['$70m, min overshoot.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Target $70m. Smallest overshoot.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $70m, close to target as possible.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['We must not overshoot. $60m.', { target_amount: 60e6, economics: { objective: 'min_proceeds' } }],
+    // The smallest overshoot inside a longer phrase asks for the exact strategy alone.
+    ['Seeking $48M with the smallest overshoot possible.', { target_amount: 48e6, strategy: 'exact' }],
+  ],
+  'a lease term in words after its label, and the escalator a term is run at': [
+    ['Lease term twelve. Raise $40m.', { target_amount: 40e6, economics: { lease_term_years: 12 } }],
+    ['Raise $90m, leases 15 years at 2.5%.', { target_amount: 90e6, economics: { lease_term_years: 15, rent_escalator: 0.025 } }],
+    ['Raise $60m over 12 years at 2%.', { target_amount: 60e6, economics: { lease_term_years: 12, rent_escalator: 0.02 } }],
+    // A cap rate is no escalator.
+    ['Leases 15 years at 6% cap rate. $50m.', { target_amount: 50e6, economics: { lease_term_years: 15 } }],
+  ],
+  'a tax rate named by its kind before its figure, or for tax before another item': [
+    ['Use the statutory 23% rate. Raise $60m.', { target_amount: 60e6, economics: { tax_rate: 0.23 } }],
+    ['Use 24% for tax and US GAAP. $50m.', { target_amount: 50e6, economics: { tax_rate: 0.24, accounting_basis: 'us_gaap' } }],
+    // A percentage for something else is no tax rate.
+    ['$50m; 3% for fees and IFRS 16.', { target_amount: 50e6, economics: { accounting_basis: 'ifrs16' } }],
+  ],
 };
 
 describeFamilies('the objective, strategy and term in terse notes and term sheets', FAMILIES);
