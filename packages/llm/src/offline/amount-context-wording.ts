@@ -34,8 +34,10 @@ const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
  * cheapest capital — no rent over $9m"), whose words of rent or debt after a spaced dash or "with" are the next item's.
  */
 export function backgroundWords(lower: string, clauseStart: number, clauseEnd: number, amountStart: number, amountEnd: number): string {
-  const lineStart = lower.lastIndexOf('\n', amountStart - 1) + 1;
-  if (!/^[\s>*\u2022-]*$/.test(lower.slice(lineStart, amountStart))) return lower.slice(clauseStart, clauseEnd);
+  // Only bullets and spaces may come before an amount that opens its line; read backwards, so a long line costs little.
+  for (let index = amountStart - 1; index >= 0 && lower[index] !== '\n'; index -= 1) {
+    if (!/[\s>*\u2022-]/.test(lower[index] ?? '')) return lower.slice(clauseStart, clauseEnd);
+  }
   const after = lower.slice(amountEnd, clauseEnd);
   const itemEnd = LIST_ITEM_END.exec(after);
   return lower.slice(clauseStart, itemEnd === null ? clauseEnd : amountEnd + itemEnd.index);

@@ -35,7 +35,7 @@ export const ESCALATOR_MORE = new RegExp(
     String.raw`|(?<=\blease(?:back)?s?\b[^.!?\n]{0,40})\b(?:bumping|stepping|rising|growing|increasing|climbing|escalating)(?:\s+up)?\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "leases 20 years at 2%", "15-year leases at 2.5%": a small percentage the term is run at, unless it names a rate of
     // something else ("at 6% cap rate").
-    String.raw`|(?<=\b\d{1,2}[^\S\n]*-?[^\S\n]*(?:years?|yrs?)(?:[^\S\n]+lease(?:back)?s?)?[^\S\n]+at[^\S\n]+)${SMALL_PERCENT}(?![^\S\n]*(?:cap|tax|interest|rate|of|yield|coupon|discount)\b)` +
+    String.raw`|(?<=\b\d{1,2}[^\S\n]{0,2}-?[^\S\n]{0,2}(?:years?|yrs?)(?:[^\S\n]{1,3}lease(?:back)?s?)?[^\S\n]{1,3}at[^\S\n]{1,3})${SMALL_PERCENT}(?![^\S\n]*(?:cap|tax|interest|rate|of|yield|coupon|discount)\b)` +
     // "NW - 130mm - 20y - 2.5% - LAL 4.6x", "15 yrs, 2%": a small bare percentage right after a term in a terse list.
     String.raw`|(?<=(?:^|${LIST_SEPARATOR}|\n)[^\S\n]*\d{1,2}[^\S\n]*(?:yrs?|years?|y)[^\S\n]*${LIST_SEPARATOR}[^\S\n]*)${SMALL_PERCENT}(?=[^\S\n]*(?:${LIST_SEPARATOR}|\n|\.?$))`,
   'g',
@@ -48,7 +48,7 @@ export const ESCALATOR_MORE = new RegExp(
  */
 export const TERM_BY_NET_LEASE_OR_RUN_AT = new RegExp(
   String.raw`\b(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[-\s]+(?:absolute[-\s]net|triple[-\s]net|nnn|bondable)(?![a-z])` +
-    String.raw`|(?<=(?:(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)|\b(?:run|model|price)\s+(?:it|this)|\b(?:escalat(?:ors?|ions?)|bumps?|uplifts?))[^\S\n]+)(?:(?:at|and|over)[^\S\n]+)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?![a-z])(?![^\S\n]+(?:ago|old|of\s+(?:history|ownership)))`,
+    String.raw`|(?<=(?:(?:us\$|\$|usd[^\S\n]?)\d[\d.,]{0,12}[^\S\n]?(?:m|mm|mn|million|bn|billion)|\b(?:run|model|price)[^\S\n](?:it|this)|\b(?:escalat(?:ors?|ions?)|bumps?|uplifts?))[^\S\n]{1,3})(?:(?:at|and|over)[^\S\n]+)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?![a-z])(?![^\S\n]+(?:ago|old|of\s+(?:history|ownership)))`,
   'g',
 );
 

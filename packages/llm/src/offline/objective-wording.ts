@@ -69,7 +69,7 @@ export const CHEAPEST_CAPITAL = new RegExp(
       String.raw`(?:the\s+)?(?:cheapest|least[-\s]expensive|least[-\s]costly)[-\s]+(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:cost|costs|basis|terms))?`,
       // "$160m, cheapest, FCCR ≥ 1.8x", "Raise $65m. Cheapest. No mortgaged.", "$90m - cheapest please": the superlative
       // alone as an item of a terse list says what to minimise.
-      String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]*)cheapest(?:[^\S\n]+(?:please|pls|possible))?(?=[^\S\n]*(?:[,;.!)|\n]|[-\u2013\u2014][^\S\n]|$))`,
+      String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})cheapest(?:[^\S\n]+(?:please|pls|possible))?(?=[^\S\n]*(?:[,;.!)|\n]|[-\u2013\u2014][^\S\n]|$))`,
     ].join('|') +
     ')(?![a-z])',
   'g',
@@ -121,7 +121,7 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal|min)[-\s]overshoot[-\s](?:objective|goal|criterion|rule|approach|option|mode|setting)`,
       String.raw`(?:the\s+)?(?:lowest|least|minimum|min\.?)(?:\s+possible)?\s+overshoot(?:\s+possible)?`,
       // "Smallest overshoot.", "$80m, smallest overshoot, IFRS": the overshoot kept smallest as an item of its own.
-      String.raw`(?<=(?:^|[.;,:!?\n]|[^\S\n][-\u2013\u2014])[^\S\n]*)smallest\s+overshoot(?=[^\S\n]*(?:[.;,!)\n]|$))`,
+      String.raw`(?<=(?:^|[.;,:!?\n]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})smallest\s+overshoot(?=[^\S\n]*(?:[.;,!)\n]|$))`,
       String.raw`minimi[sz](?:es|ed)\s+(?:the\s+|any\s+)?overshoot`,
       String.raw`(?:the\s+)?overshoot\s+(?:(?:is|be|to\s+be|should\s+be|must\s+be)\s+)?(?:kept|held)\s+(?:minimal|to\s+(?:a|the)\s+minimum|(?:as\s+)?(?:small|low)(?:\s+as\s+possible)?)`,
       String.raw`(?:keep|keeping|hold|holding)\s+(?:the\s+|any\s+)?overshoot\s+(?:to\s+(?:a|the)\s+minimum|minimal|as\s+(?:small|low)\s+as\s+possible)`,
