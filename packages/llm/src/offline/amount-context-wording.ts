@@ -103,15 +103,25 @@ export const BARE_ASK_AND_FLOOR =
  * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
  * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
  * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
- * "Final answer: 115.") or
+ * "Final answer: 115.", "settled on 110", "Call it a hundred.") or
  * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won"). Group `cue` is the asking
  * words; the figure must end its clause or lead to words of the ask or a deadline ("need 75 by Q3"), never to a
- * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five"). "Raise 120
+ * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five") or in words. "Raise 120
  * from the Dallas offices" and a message of only "Raise 150" stay unread: a figure to raise or do is bare money only
  * where punctuation closes its sentence or item on it (`readBareAsk`).
  */
 export const BARE_ASK = new RegExp(
-  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|call\s+it|final\s+(?:answer|number)|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  'g',
+);
+
+/**
+ * A bare figure standing alone as a sentence of a terse note or a spoken answer, in a brief where no amount was read
+ * otherwise: "CEO text: '90. no mortgages.'", "'Sixty-five. Chicago and Columbus.'", "... lease it easy. Hundred and
+ * ten.'". The ask in millions, ten or more, unless it answers a question on a limit ("Tax? CFO: Twenty-one.").
+ */
+export const BARE_ALONE = new RegExp(
+  String.raw`(?:^|[.!?][^\S\n]+|\n[^\S\n]*|['"\u2018\u201c][^\S\n]*|:[^\S\n]+)(?<figure>\d{2,4}|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?=[^\S\n]*[.!]?['"\u2019\u201d]?[^\S\n]*(?:\n|$)|[^\S\n]*[.!][^\S\n]+)`,
   'g',
 );
 

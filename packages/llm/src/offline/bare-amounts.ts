@@ -1,4 +1,5 @@
 import {
+  BARE_ALONE,
   BARE_ASK,
   BARE_ASK_AND_FLOOR,
   BARE_ASK_AND_FLOOR_NAMED_AFTER,
@@ -10,7 +11,16 @@ import {
 } from './amount-context-wording.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
-import { spokenHundredsValue, wordNumberValue } from './written-numbers.js';
+import { SPOKEN_HUNDREDS, spokenHundredsValue, wordNumberValue } from './written-numbers.js';
+
+/** Words that are a spoken figure of hundreds and tens, whole: "one-fifty". */
+const SPOKEN_HUNDREDS_WHOLE = new RegExp(`^${SPOKEN_HUNDREDS}$`);
+
+/** A bare figure's value: a numeral, hundreds and tens spoken ("one-eighty") or a number in words ("sixty-five"). */
+function bareFigureValue(figure: string): number {
+  if (/^\d/.test(figure)) return Number(figure);
+  return SPOKEN_HUNDREDS_WHOLE.test(figure) ? spokenHundredsValue(figure) : wordNumberValue(figure);
+}
 
 /**
  * The ask and floor written as bare figures, without a currency mark or scale, read by `readAmounts` once the
@@ -79,11 +89,29 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     // "Raise 120 from the Dallas offices" goes on to something else, "Could we do 500?" is a question, and a message of
     // only "Raise 150" may be a count of anything.
     if (/^(?:raise|do)$/.test(groups['cue'] ?? '') && !/^[^\S\n]*(?:[.,;!]|by\s)/.test(text.lower.slice(end, end + 4))) continue;
-    const value = /^\d/.test(figure) ? Number(figure) : spokenHundredsValue(figure);
+    const value = bareFigureValue(figure);
     if (!text.isFree(match.index, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
     if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
     targets.push({ value: value * 1e6, start, end });
     text.claim(match.index, end);
+    return;
+  }
+  for (const match of text.freeMatches(BARE_ALONE)) {
+    const figure = match.groups?.['figure'] ?? '';
+    const end = match.index + match[0].length;
+    const start = end - figure.length;
+    const value = bareFigureValue(figure);
+    if (!text.isFree(start, end) || !(value >= 10 && value < 10_000) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    // "Tax? CFO: Twenty-one.": the answer to a question on a limit is that limit's level.
+    const question = text.lower.slice(Math.max(0, start - 80), start);
+    const asked = question.lastIndexOf('?');
+    if (
+      asked !== -1 &&
+      namesLimit(question.slice(Math.max(question.lastIndexOf('.', asked), question.lastIndexOf('\n', asked)) + 1, asked))
+    )
+      continue;
+    targets.push({ value: value * 1e6, start, end });
+    text.claim(start, end);
     return;
   }
 }

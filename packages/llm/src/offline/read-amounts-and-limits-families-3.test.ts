@@ -64,6 +64,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A floor above the ask is no pair of amounts.
     ['30 target, 40 floor', {}],
   ],
+  'a bare figure alone as a sentence of a terse note, or settled on': [
+    ["Text: '75. nothing in Ohio.'", { target_amount: 75e6, exclude_markets: ['Columbus'] }],
+    ['Seventy. Only Texas.', { target_amount: 70e6, include_markets: ['Dallas', 'Houston'] }],
+    ["CFO: 'Eighty-five. No mortgaged sites.'", { target_amount: 85e6, exclude_mortgaged: true }],
+    ['They argued for weeks and settled on 95. No Ohio.', { target_amount: 95e6, exclude_markets: ['Columbus'] }],
+    ['We landed on seventy-five.', { target_amount: 75e6 }],
+    // The answer to a question on a limit, and a small step number, are no ask.
+    ['Chair: Tax? CFO: Twenty-one.', {}],
+    ['Step 3. Nothing in Ohio.', { exclude_markets: ['Columbus'] }],
+  ],
 };
 
 describeFamilies('the ask in chats, dictation and terse lists', FAMILIES);
