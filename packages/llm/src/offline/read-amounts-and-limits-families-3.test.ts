@@ -74,6 +74,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Chair: Tax? CFO: Twenty-one.', {}],
     ['Step 3. Nothing in Ohio.', { exclude_markets: ['Columbus'] }],
   ],
+  'an amount in words joined by hyphens into one modifier': [
+    ["We're asking for a one-hundred-and-sixty-million-dollar sale-leaseback.", { target_amount: 160e6 }],
+    ['We want a fifty-million-dollar program.', { target_amount: 50e6 }],
+    ['A two-hundred-million raise, please.', { target_amount: 200e6 }],
+    // A hyphen to a word that is no scale joins nothing.
+    ['Our fifty-year-old roofs need no work. Raise $40m.', { target_amount: 40e6 }],
+  ],
 };
 
 describeFamilies('the ask in chats, dictation and terse lists', FAMILIES);

@@ -57,7 +57,7 @@ const SPOKEN_DECIMALS = String.raw`(?:\s+point(?:\s+(?:${ONES}|zero|oh|nought))+
  * A number in words from one to 999, with decimals read out after "point": "seven", "twenty-five", "one hundred
  * and forty", "seven point five", "one point nine five". Not anchored.
  */
-export const WORD_NUMBER = String.raw`(?:(?:${UNDER_HUNDRED}|a)\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?|${UNDER_HUNDRED})${SPOKEN_DECIMALS}(?![a-z])`;
+export const WORD_NUMBER = String.raw`(?:(?:${UNDER_HUNDRED}|a)[-\s]hundred(?:[-\s](?:and[-\s])?${UNDER_HUNDRED})?|${UNDER_HUNDRED})${SPOKEN_DECIMALS}(?![a-z])`;
 
 /** The fraction words that may follow a whole number ("and a half") or stand for one ("a quarter of"). */
 const FRACTION_VALUES: Readonly<Record<string, number>> = {
