@@ -1,4 +1,4 @@
-import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
+import { SPOKEN_HUNDREDS, WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /**
  * The wording around an amount that says what it is when it is not the ask: a background figure ("EBITDA of
@@ -7,9 +7,9 @@ import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
  * `readAmounts`.
  */
 /** Figures a brief may mention as background rather than as the ask, money or a count ("Headcount is flat at 4,200"). */
-// "rent-adjusted leverage" names a covenant, not a background rent figure.
+// "rent-adjusted leverage" names a covenant, not a background rent figure; "40% market cap" is a limit per market.
 export const CONTEXT_WORDS =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
 // "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
@@ -21,9 +21,28 @@ export const CONTEXT_AFTER =
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
 // "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
 // ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
-// history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures.
+// history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures. "the forecast is
+// off by 4m": a variance, not an amount. "mortgages on Cicero ($40m)", "the mortgage on Chandler is $120m": a loan's balance.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+/** Where the item of a terse list that an amount opens ends: a spaced dash or "with" ("$95m - exclude Ohio - new rent ≤ $7m"). */
+const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
+
+/**
+ * The words of an amount's clause (`clauseStart` to `clauseEnd` in `lower`) that may name it background: the whole
+ * clause, except for an amount that opens its line ("$95m with new rent not more than seven million", "$185m —
+ * cheapest capital — no rent over $9m"), whose words of rent or debt after a spaced dash or "with" are the next item's.
+ */
+export function backgroundWords(lower: string, clauseStart: number, clauseEnd: number, amountStart: number, amountEnd: number): string {
+  // Only bullets and spaces may come before an amount that opens its line; read backwards, so a long line costs little.
+  for (let index = amountStart - 1; index >= 0 && lower[index] !== '\n'; index -= 1) {
+    if (!/[\s>*\u2022-]/.test(lower[index] ?? '')) return lower.slice(clauseStart, clauseEnd);
+  }
+  const after = lower.slice(amountEnd, clauseEnd);
+  const itemEnd = LIST_ITEM_END.exec(after);
+  return lower.slice(clauseStart, itemEnd === null ? clauseEnd : amountEnd + itemEnd.index);
+}
+
 /** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
 export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
 /**
@@ -83,13 +102,35 @@ export const BARE_ASK_AND_FLOOR =
 /**
  * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
  * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
- * "size?" answered on the next line "mo: 115") or
+ * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
+ * "Final answer: 115.", "settled on 110", "Call it a hundred.") or
  * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won"). Group `cue` is the asking
- * words; the figure must end its clause or lead to words of the ask, never to a unit. "Raise 120" alone stays
- * unread: a figure to raise is written as money, and a bare one may be a count of anything.
+ * words; the figure must end its clause or lead to words of the ask or a deadline ("need 75 by Q3"), never to a
+ * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five") or in words. "Raise 120
+ * from the Dallas offices" and a message of only "Raise 150" stay unread: a figure to raise or do is bare money only
+ * where punctuation closes its sentence or item on it (`readBareAsk`).
  */
-export const BARE_ASK =
-  /(?:\b(?<cue>need|needs|want|wants|get|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b))/g;
+export const BARE_ASK = new RegExp(
+  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  'g',
+);
+
+/**
+ * A bare figure standing alone as a sentence of a terse note or a spoken answer, in a brief where no amount was read
+ * otherwise: "CEO text: '90. no mortgages.'", "'Sixty-five. Chicago and Columbus.'", "... lease it easy. Hundred and
+ * ten.'". The ask in millions, ten or more, unless it answers a question on a limit ("Tax? CFO: Twenty-one.").
+ */
+export const BARE_ALONE = new RegExp(
+  String.raw`(?:^|[.!?][^\S\n]+|\n[^\S\n]*|['"\u2018\u201c][^\S\n]*|:[^\S\n]+)(?<figure>\d{2,4}|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?=[^\S\n]*[.!]?['"\u2019\u201d]?[^\S\n]*(?:\n|$)|[^\S\n]*[.!][^\S\n]+)`,
+  'g',
+);
+
+/**
+ * A bare ask and a bare floor each named after its figure, in a brief with no money written otherwise: "250 target,
+ * 225 floor", "90 ask; 75 min". The pair, the floor below the ask and both ten or more, is in millions.
+ */
+export const BARE_ASK_AND_FLOOR_NAMED_AFTER =
+  /(?<![\w$.,])(?<ask>\d{2,4}(?:\.\d+)?)[^\S\n]+(?:target|ask|goal)[^\S\n]*[,;/][^\S\n]*(?<floor>\d{2,4}(?:\.\d+)?)(?=[^\S\n]+(?:floor|min(?:imum)?)\b)/g;
 
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
@@ -147,11 +188,12 @@ export const HEADCOUNT_BEFORE =
 
 /**
  * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much
- * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M". Looked for in the
+ * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M", "final
+ * answer $95M", "Northwind's own ask, which governs, is $230M". Looked for in the
  * amount's sentence before it, and right after it.
  */
 const DECLARED_BEFORE =
-  /\b(?:(?:the\s+)?(?:actual|real|final|true)\s+(?:ask|number|target|figure|request)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b))[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
+  /\b(?:(?:the\s+)?(?:actual|real|final|true)\s+(?:ask|number|target|figure|request|answer)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b)|(?:own|official|governing|binding)\s+ask\b[^.!?\n]{0,30}?\bis\b)[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
 const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
 
 /** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */

@@ -16,7 +16,7 @@ export const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 // "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
 export const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
-const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$))`;
+const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
 
 /** How a planning figure is set: "modelled at", "assumed at", "underwritten at" ("Lease terms modelled at 15 years"). */
 const MODELLED_AT = String.raw`(?:(?:are|is|were|be)\s+)?(?:modell?ed|assumed|underwritten|priced)\s+(?:at|as)`;
@@ -45,8 +45,8 @@ export const LEASE_TERM = new RegExp(
     `|${NUMBER}\\s*${YEARS}\\s+(?:on|for)\\s+(?:the|each|every|all|our|all\\s+the)\\s+(?:new\\s+)?lease(?:back)?s?` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
     `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
-    // "Lease term 15.": a sentence ending on the bare number after the lease's own label.
-    `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+)(?=\\.(?:\\s|$))` +
+    // "Lease term 15.", "Lease term fifteen.": a sentence ending on the bare number after the lease's own label.
+    `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+|${WORD_NUMBER})(?=\\.(?:\\s|$))` +
     // "slb_term_yrs | 15", "Term_Yrs | 15", "lease_yrs: 18": a snake_case key copied from a model's inputs, its value
     // after a bar, colon or equals sign; the years in the key are the unit.
     `|(?:[a-z]+_(?:lease_)?(?:term|tenor)(?:_(?:yrs|years|y))?|(?:lease_)?(?:term|tenor)_(?:yrs|years|y)|(?:[a-z]+_)?lease(?:back)?_(?:yrs|years|y))\\s*[|:=]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
@@ -228,7 +228,9 @@ export const TERM_ASKED_BEFORE =
  * gain without the word tax ("26% on the gain").
  */
 export const TAX_RATE_LOOSE = new RegExp(
-  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=,]\s*)?(?<![a-z]-)${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$)))` +
+  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=,]\s*)?(?<![a-z]-)${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$|and\b)))` +
+    // "the statutory 21% rate", "our blended 25% tax rate": the kind of rate, its figure, then "rate".
+    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+${PERCENT_VALUE}\s+(?:(?:federal|state|corporate|income|tax)\s+)*rate\b` +
     // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
     String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
     // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.

@@ -5,7 +5,8 @@ import { ESCALATOR_NOUN, TERM_NOUN } from './economics-wording.js';
  * ("the escalator is to be fixed at 1.75%"), held flat at a figure ("escalators flat at 1%", which is a 1% escalator,
  * not flat rent), written in words with its numeral in brackets ("annual escalations of two and one-half percent
  * (2.5%)"), rents rising in a participle with its period ("the leases will be 20 years, bumping 2% a year"), a small
- * bare percentage right after a term in a terse list ("20y - 2.5%", "15 yrs, 2%"), and a term labelled with its unit
+ * bare percentage right after a term in a terse list ("20y - 2.5%", "15 yrs, 2%") or a term run at it ("leases 20 years
+ * at 2%"), and a term labelled with its unit
  * in brackets ("Lease term (yrs) | 15"). Read by `readEconomics`.
  */
 
@@ -32,8 +33,22 @@ export const ESCALATOR_MORE = new RegExp(
     ')(?![a-z])' +
     // "The leases will be 20 years, bumping 2% a year": in a sentence about the leases, a rise with its period.
     String.raw`|(?<=\blease(?:back)?s?\b[^.!?\n]{0,40})\b(?:bumping|stepping|rising|growing|increasing|climbing|escalating)(?:\s+up)?\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
+    // "leases 20 years at 2%", "15-year leases at 2.5%": a small percentage the term is run at, unless it names a rate of
+    // something else ("at 6% cap rate").
+    String.raw`|(?<=\b\d{1,2}[^\S\n]{0,2}-?[^\S\n]{0,2}(?:years?|yrs?)(?:[^\S\n]{1,3}lease(?:back)?s?)?[^\S\n]{1,3}at[^\S\n]{1,3})${SMALL_PERCENT}(?![^\S\n]*(?:cap|tax|interest|rate|of|yield|coupon|discount)\b)` +
     // "NW - 130mm - 20y - 2.5% - LAL 4.6x", "15 yrs, 2%": a small bare percentage right after a term in a terse list.
     String.raw`|(?<=(?:^|${LIST_SEPARATOR}|\n)[^\S\n]*\d{1,2}[^\S\n]*(?:yrs?|years?|y)[^\S\n]*${LIST_SEPARATOR}[^\S\n]*)${SMALL_PERCENT}(?=[^\S\n]*(?:${LIST_SEPARATOR}|\n|\.?$))`,
+  'g',
+);
+
+/**
+ * A term named by the kind of net lease after its years ("20-year absolute net", "a 15-yr triple-net", "25 year NNN"),
+ * and the years a raise or its escalators are run at ("Raise $150m at 15 years", "run it at 2.75% escalators and 15
+ * years"): the years in its one group. A bare "at 15 years" elsewhere ("payback at 7 years") is no term.
+ */
+export const TERM_BY_NET_LEASE_OR_RUN_AT = new RegExp(
+  String.raw`\b(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[-\s]+(?:absolute[-\s]net|triple[-\s]net|nnn|bondable)(?![a-z])` +
+    String.raw`|(?<=(?:(?:us\$|\$|usd[^\S\n]?)\d[\d.,]{0,12}[^\S\n]?(?:m|mm|mn|million|bn|billion)|\b(?:run|model|price)[^\S\n](?:it|this)|\b(?:escalat(?:ors?|ions?)|bumps?|uplifts?))[^\S\n]{1,3})(?:(?:at|and|over)[^\S\n]+)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?![a-z])(?![^\S\n]+(?:ago|old|of\s+(?:history|ownership)))`,
   'g',
 );
 

@@ -10,11 +10,14 @@
 export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
   String.raw`\b(?:` +
     [
-      // "as close to the target as possible", "land as close to that as you can"; "as close as you can to the target"
+      // "as close to the target as possible", "land as close to that as you can", "close to target as possible" (the
+      // first "as" dropped); "as close as you can to the target"
       // with no closing "as possible" is left to the strategy reader, which reads it as the exact strategy alone.
-      String.raw`as\s+close\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal|that|it)\s+as\s+(?:possible|you\s+can|we\s+can)`,
+      String.raw`(?:as\s+)?close\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal|that|it)\s+as\s+(?:possible|you\s+can|we\s+can)`,
       // "closest to target", "the closest fit to that number", "nearest match to the ask".
       String.raw`(?:the\s+)?(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match))?\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal)`,
+      // "a closest-to-target optimiser", "the nearest-to-ask set": the same words joined into one modifier.
+      '(?:closest|nearest)-to-(?:the-)?(?:target|ask|number|goal)',
       // "no more than needed", "and no more than necessary", "no bigger than needed": the need as the sale's size.
       String.raw`no\s+(?:more|bigger|larger)\s+than\s+(?:we\s+|is\s+|you\s+|it\s+is\s+)?(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required)`,
       // "should not overshoot that requirement by more than necessary": only need may take proceeds past the target.

@@ -67,6 +67,9 @@ export const CHEAPEST_CAPITAL = new RegExp(
       String.raw`(?:the\s+)?cost\s+of\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:capital|leases?|leasebacks?|funding|financing|money)\s+(?:(?:measured|counted)\s+)?${PV_BASIS}\s+(?:should|must|needs\s+to|has\s+to|is\s+to|to)\s+be\s+(?:the\s+)?(?:lowest|minimi[sz]ed|minimal|smallest|as\s+low\s+as\s+possible)`,
       // "at the cheapest NPV cost", "cheapest NPV": the superlative on the measure itself.
       String.raw`(?:the\s+)?(?:cheapest|least[-\s]expensive|least[-\s]costly)[-\s]+(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:cost|costs|basis|terms))?`,
+      // "$160m, cheapest, FCCR ≥ 1.8x", "Raise $65m. Cheapest. No mortgaged.", "$90m - cheapest please": the superlative
+      // alone as an item of a terse list says what to minimise.
+      String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})cheapest(?:[^\S\n]+(?:please|pls|possible))?(?=[^\S\n]*(?:[,;.!)|\n]|[-\u2013\u2014][^\S\n]|$))`,
     ].join('|') +
     ')(?![a-z])',
   'g',
@@ -116,12 +119,14 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
     [
       // "the smallest-overshoot objective", "a minimum-overshoot goal": an overshoot named as the objective is one.
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal|min)[-\s]overshoot[-\s](?:objective|goal|criterion|rule|approach|option|mode|setting)`,
-      String.raw`(?:the\s+)?(?:lowest|least|minimum)(?:\s+possible)?\s+overshoot(?:\s+possible)?`,
+      String.raw`(?:the\s+)?(?:lowest|least|minimum|min\.?)(?:\s+possible)?\s+overshoot(?:\s+possible)?`,
+      // "Smallest overshoot.", "$80m, smallest overshoot, IFRS": the overshoot kept smallest as an item of its own.
+      String.raw`(?<=(?:^|[.;,:!?\n]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})smallest\s+overshoot(?=[^\S\n]*(?:[.;,!)\n]|$))`,
       String.raw`minimi[sz](?:es|ed)\s+(?:the\s+|any\s+)?overshoot`,
       String.raw`(?:the\s+)?overshoot\s+(?:(?:is|be|to\s+be|should\s+be|must\s+be)\s+)?(?:kept|held)\s+(?:minimal|to\s+(?:a|the)\s+minimum|(?:as\s+)?(?:small|low)(?:\s+as\s+possible)?)`,
       String.raw`(?:keep|keeping|hold|holding)\s+(?:the\s+|any\s+)?overshoot\s+(?:to\s+(?:a|the)\s+minimum|minimal|as\s+(?:small|low)\s+as\s+possible)`,
       String.raw`overshoot(?:ing)?\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal|number)\s+)?(?:by\s+)?as\s+little\s+as\s+(?:possible|we\s+can)`,
-      String.raw`(?:(?:don'?t|do\s+not|never)(?:\s+(?:want|wish|need)\s+to)?|try\s+not\s+to|(?:want|aim|prefer)\s+not\s+to)\s+overshoot(?:ing)?(?!\s+(?:by\s+)?(?:more\s+than\s+)?\$?\d)`,
+      String.raw`(?:(?:don'?t|do\s+not|never|(?:should|must|shall)\s+not|(?:should|must)n'?t)(?:\s+(?:want|wish|need)\s+to)?|try\s+not\s+to|(?:want|aim|prefer)\s+not\s+to)\s+overshoot(?:ing)?(?!\s+(?:by\s+)?(?:more\s+than\s+)?\$?\d)`,
       String.raw`no\s+overshoot(?:\s+(?:beyond|above|past)\s+what(?:'s|\s+is)\s+(?:required|needed|necessary))?(?!\s+(?:of|above|beyond|over)\s+(?:more\s+than\s+)?\$?\d)`,
       // "don't sell more than you need", "sell no more than needed", "selling no more than we need".
       String.raw`(?:(?:don'?t|do\s+not|never|not)\s+(?:sell|raise|divest)\s+|(?:sell|raise|divest)(?:ing)?\s+no\s+|(?:and\s+)?not\s+)(?:a\s+(?:single\s+)?(?:dollar|cent|penny)\s+|any(?:thing)?\s+)?more\s+than\s+(?:we\s+|you\s+|they\s+|is\s+|it\s+is\s+)?(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)`,
@@ -148,7 +153,13 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       // "minimise the amount raised above target", "an overshoot-minimising optimiser", "sell the least we can past that number".
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:amount|sum|proceeds|cash|money)\s+(?:raised|sold|generated|realised|realized)\s+(?:above|over|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
       String.raw`overshoot[-\s]minimi[sz](?:ing|ed)`,
-      String.raw`sell(?:ing)?\s+the\s+least\s+(?:we\s+can|possible)\s+(?:past|over|above|beyond)\s+(?:that|the|our|this)\s+(?:number|target|ask|figure|goal|amount)`,
+      // "sell the least we can", "sell the least we can above $80m", "selling the least possible past that number": a
+      // figure after it stays the target's, so it is not taken.
+      String.raw`sell(?:ing)?\s+the\s+least\s+(?:we\s+can|possible|we\s+(?:have|need)\s+to)(?:\s+(?:past|over|above|beyond)\s+(?:that|the|our|this)\s+(?:number|target|ask|figure|goal|amount))?`,
+      // "not overselling", "without over-selling", "no over-raising": the sale refused past the need.
+      String.raw`(?:not|no|without)\s+over[-\s]?(?:sell(?:ing)?|rais(?:e|ing))`,
+      // "the exact solve that overshoots least", "whichever set overshoots the least", "overshooting by the least".
+      String.raw`overshoot(?:s|ing)?\s+(?:by\s+)?(?:the\s+)?least`,
       String.raw`(?:the\s+)?smallest\s+(?:package|set|program(?:me)?|sale|selection|combination|basket)\s+(?:that|which)\s+(?:gets\s+us\s+(?:there|to\s+(?:the\s+)?(?:target|number|ask|goal))|(?:hits|reaches|meets|clears|covers)\s+(?:the\s+)?(?:target|number|ask|goal))`,
     ].join('|') +
     ')(?![a-z])',

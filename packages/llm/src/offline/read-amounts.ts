@@ -2,10 +2,6 @@ import { floorQuestionStart } from './answered-floor.js';
 import {
   ASKED_BEFORE,
   BARE_FLOOR,
-  BARE_FLOOR_NAMED_AFTER,
-  BARE_FLOOR_SAID_AFTER,
-  BARE_ASK_AND_FLOOR,
-  BARE_ASK,
   AREA_AFTER,
   BARE_NOT_MONEY_AFTER,
   CHANGED_FROM,
@@ -20,22 +16,24 @@ import {
   SET_ASIDE,
   TAKEN_BEFORE,
   TARGET_WORDS,
-  isBareFloorSaid,
-  namesLimit,
+  backgroundWords,
   isDeclaredAsk,
 } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
 import { configFigures } from './config-figures.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
+import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
 import {
   MONEY_SCALE,
   NUMERAL,
+  SPOKEN_HUNDREDS,
   WORD_FRACTION,
   WORD_NUMBER,
   WORD_SHARE,
   scaleDecimal,
   scaleValue,
+  spokenHundredsValue,
   wordNumberValue,
   wordShareValue,
 } from './written-numbers.js';
@@ -57,16 +55,17 @@ export interface AmountReading {
   readonly floorFractions: number[];
 }
 
-// "a million", "half a billion", "a quarter of a billion", "fifty million", "three and a half million": words read as
-// money only with a scale word.
-const WORD_AMOUNT = String.raw`(?:${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters?)(?![a-z])|${WORD_NUMBER}|a)`;
+// "a million", "half a billion", "a quarter of a billion", "fifty million", "three and a half million", "one-fifty
+// million", "hundred and five mil": words read as money only with a scale word.
+const WORD_AMOUNT = String.raw`(?:${SPOKEN_HUNDREDS}|${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters?)(?![a-z])|${WORD_NUMBER}|a)`;
 const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
+// "a fifty-million-dollar program": the scale may be joined to the number by a hyphen.
 // "raise: 1.2e8", "1.05 × 10^8 dollars": a figure in scientific notation, as a model's inputs print it or as a
 // person types it, is money from a million up.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))\s*(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))(?:-(?=(?:million|billion|thousand)-?(?:dollars?|usd)?\b)|\s*)(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
   'g',
 );
 
@@ -78,6 +77,8 @@ const RANGE = new RegExp(
 );
 
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
+/** Words that are a spoken figure of hundreds and tens, whole: "one-fifty". */
+const SPOKEN_HUNDREDS_WHOLE = new RegExp(`^${SPOKEN_HUNDREDS}$`);
 /**
  * A floor as a share of the target, in figures or words, wherever the target is written: "no less than 80% of
  * that", "a floor equal to 90% of that figure", "Floor at 75% of a $160m target" (the amount after "of" is the
@@ -143,7 +144,8 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
     // "a", "one" and friends only read as money with a scale word: "fifty million".
     if (scaleWord === undefined || scaleWord.length < 3) return null;
     const words = groups['words'].trim();
-    const value = words === 'a' ? 1 : wordNumberValue(words);
+    const spoken = SPOKEN_HUNDREDS_WHOLE.test(words);
+    const value = words === 'a' ? 1 : spoken ? spokenHundredsValue(words) : wordNumberValue(words);
     return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
   }
   const power = groups['power'];
@@ -280,6 +282,8 @@ export function readAmounts(text: BriefText): AmountReading {
     if (!text.isFree(start, end)) continue;
     const connector = groups['connector'] ?? '';
     if (connector.startsWith('and') && groups['between'] === undefined) continue;
+    // "one-fifty million": hundreds and tens spoken with a hyphen are one figure, 150 million, not 1 to 50 million.
+    if (SPOKEN_HUNDREDS_WHOLE.test(match[0].replace(/(?:\s*(?:mm|mn|mil\w*|bil\w*|thousand|dollars|usd|[kmb]))+\s*$/, ''))) continue;
     // "EBITDA went from $310M to $345M": a change over time, not a range of asks.
     if (connector === 'to' && CHANGED_FROM.test(text.lower.slice(Math.max(0, start - 30), start))) continue;
     // "anywhere from $100M up to $130M": "up to" joins a range only after "from"; alone ("$100M up to ...") the
@@ -363,7 +367,8 @@ export function readAmounts(text: BriefText): AmountReading {
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
     const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
     if ((PAST_PROGRAM.test(clauseText) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
-    if (CONTEXT_WORDS.test(clauseText) && !TARGET_WORDS.test(clauseText) && !asked) continue;
+    const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
+    if (CONTEXT_WORDS.test(background) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);
     text.claim(candidate.start, targetAfter === null ? candidate.end : candidate.end + targetAfter[0].length);
   }
@@ -374,71 +379,4 @@ export function readAmounts(text: BriefText): AmountReading {
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);
   return { targets: decidedFirst(text, targets), floors, floorFractions };
-}
-
-/**
- * The floor written as a bare figure after "floor" or another floor word when the one ask is in millions: it is in the ask's millions, and
- * only below the ask is it a floor at all.
- */
-function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
-  if (!(target.value >= 1e6 && target.value < 1e10)) return;
-  const bareFloors = [BARE_FLOOR, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER].flatMap((pattern) => text.freeMatches(pattern));
-  for (const match of bareFloors) {
-    const end = match.index + match[0].length;
-    if (match.index < target.end || !text.isFree(match.index, end)) continue;
-    if (!isBareFloorSaid(match, text.lower.slice(text.clauseAround(match.index).start, match.index), text.lower.slice(end))) continue;
-    const groups = match.groups ?? {};
-    const millions =
-      groups['hundreds'] === undefined
-        ? /^\d/.test(groups['figure'] ?? '')
-          ? Number(groups['figure'])
-          : wordNumberValue(groups['figure'] ?? '')
-        : wordNumberValue(groups['hundreds']) * 100 + wordNumberValue(groups['tens'] ?? '');
-    const value = Math.round(millions * 1e6);
-    if (!(value >= 1e6 && value < target.value)) continue;
-    floors.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-    return;
-  }
-}
-
-/**
- * A bare ask and a bare floor side by side in a brief with no other money ("can you do 130 but min 115"): both in
- * millions, when the floor is below the ask, neither is a year, and the clause names no limit they could bound.
- */
-function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): void {
-  if (!/\b(?:min|floor)/.test(text.lower)) return;
-  for (const match of text.freeMatches(BARE_ASK_AND_FLOOR)) {
-    const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end)) continue;
-    const ask = Number(match.groups?.['ask']);
-    const floor = Number(match.groups?.['floor']);
-    if (!(floor >= 10 && floor < ask) || /^(?:19|20)\d\d$/.test(match.groups?.['ask'] ?? '')) continue;
-    if (namesLimit(text.lower.slice(text.clauseAround(match.index).start, match.index))) continue;
-    const floorStart = end - (match.groups?.['floor'] ?? '').length;
-    targets.push({ value: ask * 1e6, start: match.index, end: match.index + (match.groups?.['ask'] ?? '').length });
-    floors.push({ value: floor * 1e6, start: floorStart, end });
-    text.claim(match.index, end);
-    return;
-  }
-}
-
-/**
- * The ask written as a bare figure when no amount was read as money (`BARE_ASK`): the first asked for or settled,
- * ten or more and no year, in millions, unless its clause names a limit it could be the level of.
- */
-function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
-  for (const match of text.freeMatches(BARE_ASK)) {
-    const groups = match.groups ?? {};
-    if (groups['cue'] === undefined && groups['settled'] === undefined) continue;
-    const figure = groups['figure'] ?? '';
-    const start = match.index + match[0].length - figure.length;
-    const end = match.index + match[0].length;
-    const value = Number(figure);
-    if (!text.isFree(match.index, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
-    if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
-    targets.push({ value: value * 1e6, start, end });
-    text.claim(match.index, end);
-    return;
-  }
 }

@@ -24,7 +24,7 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
-import { ESCALATOR_MORE, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
+import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
 import { SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
@@ -111,6 +111,10 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     const years = yearsOf(match[1] ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
+  });
+  claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => {
+    const years = Number(match[1] ?? match[2]);
+    if (years >= 1 && years <= 50) reading.lease_term_years = years;
   });
   // A term corrected right after it was asked about ("5-year leases? No - make it 7 years") replaces it.
   // Tested before claiming, so that "make it 7 years" said of anything else is left to the other readers.

@@ -53,6 +53,9 @@ export const SET_ASIDE_TERM = new RegExp(
     // "Could we maybe do 25-year leases? Just thinking out loud", "Could we test a 10-year lease variant some day? Not in
     // this run.": a term asked about and set aside at once.
     String.raw`|(?:could|should|can|shall)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+)*(?:do|try|test|use|run|model|look\s+at|consider)\s+(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)(?:\s+(?:variant|version|case|option|scenario|run))?(?:\s+[a-z]+){0,3}?\s*${DISMISSED_AFTER_QUESTION}` +
+    // "Hypothetically if we went to a 25-year term the rent would drop", "if we moved to 20-year leases we'd save":
+    // a term behind a verb in the past subjunctive, with what would follow, is only imagined.
+    String.raw`|(?:if\s+we|were\s+we\s+to)\s+(?:went|moved|switched|stretched|extended|shortened|go|move|switch|were\s+to\s+(?:go|move|switch))\s+(?:out\s+|back\s+|down\s+)?to\s+(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)(?=[^.;!?\n]{0,60}?(?:\b(?:would|could|might)\b|'d\b))` +
     String.raw`|(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease\s+)?(?:terms?|tenors?|lease(?:back)?s?)(?:,?\s+(?:which|that|since)\s+(?:we\s+(?:have\s+|'ve\s+)?|(?:was|were|has\s+been|have\s+been)\s+)?|\s+we\s+(?:have\s+|'ve\s+)?)(?:dropped|abandoned|rejected|scrapped|discarded|superseded|ditched|replaced))(?![a-z])`,
   'g',
 );

@@ -152,8 +152,11 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
   return spans;
 }
 
-/** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
-const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
+/**
+ * Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe", and "we
+ * said" before an amount ("I know we said $90m in the draft").
+ */
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
 const CONDITIONAL = "(?:if|we'd|i'd|would|could|might|should)";
@@ -166,9 +169,12 @@ const FIGURE_TENTATIVE = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}?\b(?:was|were|has\s+been|had\s+been|got)\s+(?:mooted|floated|proposed|suggested|discussed|raised|considered)\b`,
   'g',
 );
-/** "FCCR: not 1.25x, 1.4x", "not $90M; $80M", "not 3x but 3.5x": a figure refused and its replacement straight after. */
+/**
+ * "FCCR: not 1.25x, 1.4x", "not $90M; $80M", "not 3x but 3.5x", "not $90m, it's $95m": a figure refused and its
+ * replacement straight after.
+ */
 const REFUSED_FIGURE = new RegExp(
-  String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})(?:\s*[,;]\s*(?:but\s+)?|\s+but\s+)(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})(?:\s*[,;]\s*(?:but\s+)?|\s+but\s+)(?:(?:it'?s|it\s+is|that'?s|make\s+(?:it|that))\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /** "the floor is $40m, not $45m": a figure refused right after the one kept, of the same kind. */
@@ -179,9 +185,10 @@ const REFUSED_AFTER_KEPT = new RegExp(
 /** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */
 const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORRECTED_FIGURE}[^()\n]{0,80}\)`, 'g');
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
-// "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target".
+// "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for
+// $150m; we're now asking for $170m".
 const REPLACING =
-  /\b(?:but|however|instead|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
+  /\b(?:but|however|instead|now|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
 /**
  * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
  * "the proposal I floated ($90M) is dead", "was scrapped", and a question taken back: "Could we also cap it at 50%?
@@ -192,10 +199,11 @@ const DISOWNING =
   /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+what\s+(?:the\s+[a-z]+|they|we|he|she)\s+wants?|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
- * "Is $120M enough? Not quite". A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
+ * "Is $120M enough? Not quite", "Sponsor: 'Can we do $350m?' CFO: 'Not within covenants.'" (the answer may open on its
+ * speaker's name). A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
  */
 const QUESTIONED_FIGURE = new RegExp(
-  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?\n]{0,40}\?[\s>"'\u201d]*(?:no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
+  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
   'g',
 );
 /**
@@ -204,6 +212,19 @@ const QUESTIONED_FIGURE = new RegExp(
  */
 const EARLIER_VERSION_FIGURE = new RegExp(
   String.raw`\b(?:(?:supersed|replac|overrid)[a-z]*\s+(?:the\s+)?)?(?:v\d+|version\s+\d+|(?:earlier|previous|prior|old|original|first|last)\s+(?:draft|version|memo|email|note|proposal|plan|brief|cut))\b(?:,?\s+(?:which|that))?\s+(?:said|had|asked\s+for|proposed|showed|stated|was|read|of)\s+${CORRECTED_FIGURE}`,
+  'g',
+);
+/**
+ * A figure wished for against the realistic one: "I'd love $300m but realistically $220m", "ideally $250m, in reality
+ * $190m", "in a perfect world $120M; practically $100M". The span is from the wish's figure to the word of realism.
+ */
+const WISHED_NOT_REAL = new RegExp(
+  String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|prefer)|ideally|in\s+(?:a|an)\s+(?:perfect|ideal)\s+world|dream\s+(?:number|scenario))\b[^.!?;\n]{0,30}?(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,20}?\b(?:realistically|in\s+reality|practically|in\s+practice)\b`,
+  'g',
+);
+/** "$250m is too rich", "$300M feels way too high": a figure refused as too much or too little. */
+const FIGURE_TOO_MUCH = new RegExp(
+  String.raw`(?<figure>${CORRECTED_FIGURE})[^\S\n]+(?:is|'s|seems|looks|feels|sounds)[^\S\n]+(?:(?:way|far|much|a\s+bit|a\s+little|probably|just)[^\S\n]+)?too[^\S\n]+(?:rich|high|much|big|ambitious|aggressive|steep|large|punchy|low|small|little)\b`,
   'g',
 );
 /** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
@@ -252,6 +273,16 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   }
   if (lower.includes('?')) {
     for (const match of lower.matchAll(QUESTIONED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (/realistically|in\s+reality|practically|in\s+practice/.test(lower)) {
+    for (const match of lower.matchAll(WISHED_NOT_REAL)) {
+      const figure = match.groups?.['figure'] ?? '';
+      const start = match.index + match[0].indexOf(figure);
+      spans.push({ start, end: match.index + match[0].length });
+    }
+  }
+  if (lower.includes('too')) {
+    for (const match of lower.matchAll(FIGURE_TOO_MUCH)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   const amountKept = AMOUNT_KEPT.test(lower);
   for (const match of lower.matchAll(EARLIER_VERSION_FIGURE)) {

@@ -57,7 +57,7 @@ const SPOKEN_DECIMALS = String.raw`(?:\s+point(?:\s+(?:${ONES}|zero|oh|nought))+
  * A number in words from one to 999, with decimals read out after "point": "seven", "twenty-five", "one hundred
  * and forty", "seven point five", "one point nine five". Not anchored.
  */
-export const WORD_NUMBER = String.raw`(?:(?:${UNDER_HUNDRED}|a)\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?|${UNDER_HUNDRED})${SPOKEN_DECIMALS}(?![a-z])`;
+export const WORD_NUMBER = String.raw`(?:(?:${UNDER_HUNDRED}|a)[-\s]hundred(?:[-\s](?:and[-\s])?${UNDER_HUNDRED})?|${UNDER_HUNDRED})${SPOKEN_DECIMALS}(?![a-z])`;
 
 /** The fraction words that may follow a whole number ("and a half") or stand for one ("a quarter of"). */
 const FRACTION_VALUES: Readonly<Record<string, number>> = {
@@ -91,6 +91,23 @@ export function wordShareValue(words: string): number {
   const numerator = SHARE_NUMERATORS[tokens[0] ?? ''];
   const denominator = SHARE_DENOMINATORS[(tokens[1] ?? '').replace(/s$/, '')];
   return numerator === undefined || denominator === undefined ? Number.NaN : numerator / denominator;
+}
+
+/**
+ * A figure spoken as hundreds and then tens, the way an amount in millions is said aloud: "one-eighty" (180),
+ * "one-twenty-five" (125), "two fifteen" (215), "one-oh-five" (105); and "hundred and five" said without its "a".
+ */
+export const SPOKEN_HUNDREDS = String.raw`(?:(?:${ONES})[-\s](?:(?:${TENS})(?:[-\s](?:${ONES}))?|${TEENS}|oh[-\s](?:${ONES}))|hundred\s+and\s+${UNDER_HUNDRED})(?![a-z-])`;
+
+/** The value of a `SPOKEN_HUNDREDS` figure: "one-eighty" is 180, "hundred and five" 105; NaN if it is not one. */
+export function spokenHundredsValue(words: string): number {
+  const [hundreds = '', ...rest] = words
+    .toLowerCase()
+    .trim()
+    .split(/[-\s]+/);
+  if (hundreds === 'hundred') return 100 + wordNumberValue(rest.filter((word) => word !== 'and').join(' '));
+  const tens = rest[0] === 'oh' ? rest.slice(1) : rest;
+  return (UNIT_VALUES[hundreds] ?? Number.NaN) * 100 + wordNumberValue(tens.join(' '));
 }
 
 /** The value of a number written in words (`WORD_NUMBER`, `WORD_MULTIPLE` or `WORD_FRACTION`); NaN if it is not one. */

@@ -1,0 +1,117 @@
+import {
+  BARE_ALONE,
+  BARE_ASK,
+  BARE_ASK_AND_FLOOR,
+  BARE_ASK_AND_FLOOR_NAMED_AFTER,
+  BARE_FLOOR,
+  BARE_FLOOR_NAMED_AFTER,
+  BARE_FLOOR_SAID_AFTER,
+  isBareFloorSaid,
+  namesLimit,
+} from './amount-context-wording.js';
+import type { BriefText } from './brief-text.js';
+import type { FoundAmount } from './read-amounts.js';
+import { SPOKEN_HUNDREDS, spokenHundredsValue, wordNumberValue } from './written-numbers.js';
+
+/** Words that are a spoken figure of hundreds and tens, whole: "one-fifty". */
+const SPOKEN_HUNDREDS_WHOLE = new RegExp(`^${SPOKEN_HUNDREDS}$`);
+
+/** A bare figure's value: a numeral, hundreds and tens spoken ("one-eighty") or a number in words ("sixty-five"). */
+function bareFigureValue(figure: string): number {
+  if (/^\d/.test(figure)) return Number(figure);
+  return SPOKEN_HUNDREDS_WHOLE.test(figure) ? spokenHundredsValue(figure) : wordNumberValue(figure);
+}
+
+/**
+ * The ask and floor written as bare figures, without a currency mark or scale, read by `readAmounts` once the
+ * amounts written as money are read: a bare floor below the ask, a bare ask and floor side by side, and a bare ask.
+ */
+
+/**
+ * The floor written as a bare figure after "floor" or another floor word when the one ask is in millions: it is in the ask's millions, and
+ * only below the ask is it a floor at all.
+ */
+export function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
+  if (!(target.value >= 1e6 && target.value < 1e10)) return;
+  const bareFloors = [BARE_FLOOR, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER].flatMap((pattern) => text.freeMatches(pattern));
+  for (const match of bareFloors) {
+    const end = match.index + match[0].length;
+    if (match.index < target.end || !text.isFree(match.index, end)) continue;
+    if (!isBareFloorSaid(match, text.lower.slice(text.clauseAround(match.index).start, match.index), text.lower.slice(end))) continue;
+    const groups = match.groups ?? {};
+    const millions =
+      groups['hundreds'] === undefined
+        ? /^\d/.test(groups['figure'] ?? '')
+          ? Number(groups['figure'])
+          : wordNumberValue(groups['figure'] ?? '')
+        : wordNumberValue(groups['hundreds']) * 100 + wordNumberValue(groups['tens'] ?? '');
+    const value = Math.round(millions * 1e6);
+    if (!(value >= 1e6 && value < target.value)) continue;
+    floors.push({ value, start: match.index, end });
+    text.claim(match.index, end);
+    return;
+  }
+}
+
+/**
+ * A bare ask and a bare floor side by side in a brief with no other money ("can you do 130 but min 115"): both in
+ * millions, when the floor is below the ask, neither is a year, and the clause names no limit they could bound.
+ */
+export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): void {
+  if (!/\b(?:min|floor)/.test(text.lower)) return;
+  for (const match of [...text.freeMatches(BARE_ASK_AND_FLOOR), ...text.freeMatches(BARE_ASK_AND_FLOOR_NAMED_AFTER)]) {
+    const end = match.index + match[0].length;
+    if (!text.isFree(match.index, end)) continue;
+    const ask = Number(match.groups?.['ask']);
+    const floor = Number(match.groups?.['floor']);
+    if (!(floor >= 10 && floor < ask) || /^(?:19|20)\d\d$/.test(match.groups?.['ask'] ?? '')) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(match.index).start, match.index))) continue;
+    const floorStart = end - (match.groups?.['floor'] ?? '').length;
+    targets.push({ value: ask * 1e6, start: match.index, end: match.index + (match.groups?.['ask'] ?? '').length });
+    floors.push({ value: floor * 1e6, start: floorStart, end });
+    text.claim(match.index, end);
+    return;
+  }
+}
+
+/**
+ * The ask written as a bare figure when no amount was read as money (`BARE_ASK`): the first asked for or settled,
+ * ten or more and no year, in millions, unless its clause names a limit it could be the level of.
+ */
+export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
+  for (const match of text.freeMatches(BARE_ASK)) {
+    const groups = match.groups ?? {};
+    if (groups['cue'] === undefined && groups['settled'] === undefined) continue;
+    const figure = groups['figure'] ?? '';
+    const start = match.index + match[0].length - figure.length;
+    const end = match.index + match[0].length;
+    // "Raise 85.", "do 140, cheapest": a figure to raise or do is the ask only where its sentence or item closes on it;
+    // "Raise 120 from the Dallas offices" goes on to something else, "Could we do 500?" is a question, and a message of
+    // only "Raise 150" may be a count of anything.
+    if (/^(?:raise|do)$/.test(groups['cue'] ?? '') && !/^[^\S\n]*(?:[.,;!]|by\s)/.test(text.lower.slice(end, end + 4))) continue;
+    const value = bareFigureValue(figure);
+    if (!text.isFree(match.index, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
+    targets.push({ value: value * 1e6, start, end });
+    text.claim(match.index, end);
+    return;
+  }
+  for (const match of text.freeMatches(BARE_ALONE)) {
+    const figure = match.groups?.['figure'] ?? '';
+    const end = match.index + match[0].length;
+    const start = end - figure.length;
+    const value = bareFigureValue(figure);
+    if (!text.isFree(start, end) || !(value >= 10 && value < 10_000) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    // "Tax? CFO: Twenty-one.": the answer to a question on a limit is that limit's level.
+    const question = text.lower.slice(Math.max(0, start - 80), start);
+    const asked = question.lastIndexOf('?');
+    if (
+      asked !== -1 &&
+      namesLimit(question.slice(Math.max(question.lastIndexOf('.', asked), question.lastIndexOf('\n', asked)) + 1, asked))
+    )
+      continue;
+    targets.push({ value: value * 1e6, start, end });
+    text.claim(start, end);
+    return;
+  }
+}

@@ -1,0 +1,81 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * Families of wording for the objective, the strategy and the lease term in terse notes and term sheets, beside
+ * `read-economics-families-2.test.ts`. Every case states all a brief should read: a field it does not name must stay
+ * unread.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'the cheapest capital as a bare item of a terse list': [
+    ['$140m, cheapest, no Ohio.', { target_amount: 140e6, exclude_markets: ['Columbus'], economics: { objective: 'min_npv_cost' } }],
+    [
+      'Raise $90m. Cheapest please. IFRS 16.',
+      { target_amount: 90e6, economics: { objective: 'min_npv_cost', accounting_basis: 'ifrs16' } },
+    ],
+    // "cheapest" describing something else is no objective.
+    ['Which assets are cheapest to lease back? Raise $90m.', { target_amount: 90e6 }],
+  ],
+  'selling no more than needed: the least sold, no overselling, the least overshoot': [
+    ['Sell the least we can. Target $70m.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Not overselling is the priority; $85m.', { target_amount: 85e6, economics: { objective: 'min_proceeds' } }],
+    ['No over-raising: $50m.', { target_amount: 50e6, economics: { objective: 'min_proceeds' } }],
+    ['Pick whichever package overshoots the least. $60m.', { target_amount: 60e6, economics: { objective: 'min_proceeds' } }],
+    [
+      'We want a closest-to-target optimiser for $95m.',
+      { target_amount: 95e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
+    ],
+    // Overselling mentioned, not refused.
+    ["We're not worried about overselling. $80m.", { target_amount: 80e6 }],
+  ],
+  'the exact strategy as "best fit" alone in a terse list': [
+    ['$75m, best fit.', { target_amount: 75e6, strategy: 'exact' }],
+    ['$75m - best-fit - no Ohio', { target_amount: 75e6, strategy: 'exact', exclude_markets: ['Columbus'] }],
+    ['Which sites are the best fit for a leaseback? Raise $40m.', { target_amount: 40e6 }],
+  ],
+  'a term named by its kind of net lease, or as the years a raise is run at': [
+    [
+      'Buyer term sheet: 15-year triple-net, 2% bumps. Raise $90m.',
+      { target_amount: 90e6, economics: { lease_term_years: 15, rent_escalator: 0.02 } },
+    ],
+    ['25 year NNN; $60m.', { target_amount: 60e6, economics: { lease_term_years: 25 } }],
+    ['Raise $80m at 20 years.', { target_amount: 80e6, economics: { lease_term_years: 20 } }],
+    ['Model it at 12 years, $45m.', { target_amount: 45e6, economics: { lease_term_years: 12 } }],
+    // A payback period is no term.
+    ['Payback at 7 years is fine. Raise $50m.', { target_amount: 50e6 }],
+  ],
+  'a term only imagined behind a verb in the past subjunctive': [
+    ['If we moved to 20-year leases the rent would fall, but keep what we have. Raise $65m.', { target_amount: 65e6 }],
+    ["If we went to a 25-year term we'd save money; $70M.", { target_amount: 70e6 }],
+    // A term decided after an "if" of something else is read.
+    ['If we sell, we go to 20-year leases. Raise $65m.', { target_amount: 65e6, economics: { lease_term_years: 20 } }],
+  ],
+  'a tax rate as a fraction in a row of labelled inputs split by slashes': [
+    [
+      'Inputs — Proceeds: 90,000,000 / Tax: 0.21 / Basis: IFRS 16',
+      { target_amount: 90e6, economics: { tax_rate: 0.21, accounting_basis: 'ifrs16' } },
+    ],
+  ],
+  'selling no more than needed: the overshoot kept least or refused': [
+    ['$70m, min overshoot.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Target $70m. Smallest overshoot.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $70m, close to target as possible.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['We must not overshoot. $60m.', { target_amount: 60e6, economics: { objective: 'min_proceeds' } }],
+    // The smallest overshoot inside a longer phrase asks for the exact strategy alone.
+    ['Seeking $48M with the smallest overshoot possible.', { target_amount: 48e6, strategy: 'exact' }],
+  ],
+  'a lease term in words after its label, and the escalator a term is run at': [
+    ['Lease term twelve. Raise $40m.', { target_amount: 40e6, economics: { lease_term_years: 12 } }],
+    ['Raise $90m, leases 15 years at 2.5%.', { target_amount: 90e6, economics: { lease_term_years: 15, rent_escalator: 0.025 } }],
+    ['Raise $60m over 12 years at 2%.', { target_amount: 60e6, economics: { lease_term_years: 12, rent_escalator: 0.02 } }],
+    // A cap rate is no escalator.
+    ['Leases 15 years at 6% cap rate. $50m.', { target_amount: 50e6, economics: { lease_term_years: 15 } }],
+  ],
+  'a tax rate named by its kind before its figure, or for tax before another item': [
+    ['Use the statutory 23% rate. Raise $60m.', { target_amount: 60e6, economics: { tax_rate: 0.23 } }],
+    ['Use 24% for tax and US GAAP. $50m.', { target_amount: 50e6, economics: { tax_rate: 0.24, accounting_basis: 'us_gaap' } }],
+    // A percentage for something else is no tax rate.
+    ['$50m; 3% for fees and IFRS 16.', { target_amount: 50e6, economics: { accounting_basis: 'ifrs16' } }],
+  ],
+};
+
+describeFamilies('the objective, strategy and term in terse notes and term sheets', FAMILIES);
