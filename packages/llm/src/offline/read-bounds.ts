@@ -52,6 +52,13 @@ const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:li
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
 /** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
 const TODAY_AFTER = /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now)\b/;
+/**
+ * Words right before the metric that date its level to the accounts ("LTM FCCR is 2.6x", "trailing net leverage of
+ * 3.1x", "current coverage 2.4x"): with no comparison, the figure is where the metric stands, not a limit.
+ */
+const MEASURED_BEFORE = /\b(?:ltm|ttm|trailing(?:[-\s]twelve[-\s]months?)?|current|today's|actual|reported|run[-\s]rate)\s+(?:[a-z]+\s+)?$/;
+/** A limit's own words, which keep a dated level a limit: "current FCCR covenant is 1.5x", "today's leverage test". */
+const LIMIT_NAMED = /\b(?:covenant|limit|test|threshold|requirement|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
 const COVENANT_SITS = /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b/;
 /** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
@@ -241,6 +248,14 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       }
       // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands.
       if (comparator === 'neutral' && groups['trailing'] === undefined && TODAY_AFTER.test(text.lower.slice(end, end + 24))) continue;
+      // "LTM FCCR is 2.6x": a level dated to the accounts before the metric is background too.
+      if (
+        comparator === 'neutral' &&
+        groups['trailing'] === undefined &&
+        MEASURED_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start)) &&
+        !LIMIT_NAMED.test(text.lower.slice(start, end))
+      )
+        continue;
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
