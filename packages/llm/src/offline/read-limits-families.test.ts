@@ -48,6 +48,70 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["Should we cap net leverage at 3x? Let's discuss - don't apply it yet. Raise $40m.", { target_amount: 40e6 }],
     ['Could we cap any one market at 30%? Hold off on that. Raise $40m.', { target_amount: 40e6 }],
   ],
+  'a cap on new rent that may not be passed, or whose passing is refused': [
+    [
+      "CFO to lender: we are looking at ~$80m. Incremental rent can't blow past 6m a year or the FCCR math breaks.",
+      { target_amount: 80e6, max_rent_added: 6e6 },
+    ],
+    ["New rent mustn't creep past $5m a year. Raise $60m.", { target_amount: 60e6, max_rent_added: 5e6 }],
+    ['Added rent should never run above $4m. $40m.', { target_amount: 40e6, max_rent_added: 4e6 }],
+    [
+      'Run-rate rent today is ~$30m; adding more than $9m of rent is a non-starter. Raise $120m.',
+      { target_amount: 120e6, max_rent_added: 9e6 },
+    ],
+    ['Taking on over $8m a year of rent would be a deal-breaker. Target $90m.', { target_amount: 90e6, max_rent_added: 8e6 }],
+    // Rent paid today is no cap.
+    ['We pay more than $9m of rent today. Raise $50m.', { target_amount: 50e6 }],
+  ],
+  'leaseability as nothing hard to let, and generic stuff': [
+    ['No hard-to-lease sites. $70m.', { target_amount: 70e6, min_leaseability: 0.7 }],
+    ["Avoid anything that's difficult to re-let. Raise $45m.", { target_amount: 45e6, min_leaseability: 0.7 }],
+    [
+      'Nothing critical to ops, nothing hard to re-let - only the generic stuff. Raise $120m.',
+      { target_amount: 120e6, max_criticality: 0.7, min_leaseability: 0.7 },
+    ],
+    ['Generic product only. $45m.', { target_amount: 45e6, min_leaseability: 0.7 }],
+    ['Sell from generic, non-core assets. Raise $30m.', { target_amount: 30e6, max_criticality: 0.5, min_leaseability: 0.7 }],
+    // Leasable on its own is the weak level.
+    ['Leasable stuff only. $40m.', { target_amount: 40e6, min_leaseability: 0.5 }],
+  ],
+  'non-critical with its level in brackets': [
+    [
+      "We'll only sell what's highly leasable and non-critical (say under 0.45). Target $100m.",
+      { target_amount: 100e6, max_criticality: 0.45, min_leaseability: 0.7 },
+    ],
+    ['Non-critical buildings only (call it 0.55 max). $60m.', { target_amount: 60e6, max_criticality: 0.55 }],
+    ['Non-essential sites (e.g. 0.4 or less). Raise $30m.', { target_amount: 30e6, max_criticality: 0.4 }],
+  ],
+  'encumbered buildings by any noun left alone, and a single mortgaged asset that is not all of them': [
+    [
+      'Keep it to Texas and leave encumbered boxes alone. Raise $80m.',
+      { target_amount: 80e6, include_markets: ['Dallas', 'Houston'], exclude_mortgaged: true },
+    ],
+    ['Keep the mortgaged facilities out. $50m.', { target_amount: 50e6, exclude_mortgaged: true }],
+    ['Leave encumbered sheds out. Raise $35m.', { target_amount: 35e6, exclude_mortgaged: true }],
+    ['Raise $50m; not all mortgaged sites have to go.', { target_amount: 50e6 }],
+  ],
+  'a single-market cap as a fraction before its words, or alone in a terse list': [
+    ['Exclude Phoenix. $90m. 0.25 market cap.', { target_amount: 90e6, exclude_markets: ['Phoenix'], max_market_share: 0.25 }],
+    ['Raise $70m; 0.35 city cap.', { target_amount: 70e6, max_market_share: 0.35 }],
+    [
+      'Ask $190m; floor $160m; 30% cap; US GAAP.',
+      { target_amount: 190e6, floor_amount: 160e6, max_market_share: 0.3, economics: { accounting_basis: 'us_gaap' } },
+    ],
+    ['- Target $90m\n- 40% cap\n- no mortgaged', { target_amount: 90e6, max_market_share: 0.4, exclude_mortgaged: true }],
+    // Below 10% a cap is an escalator's or a cap rate, and a cap in a sentence of its own is nobody's.
+    ['Escalator 2%, 5% cap; raise $60m.', { target_amount: 60e6, economics: { rent_escalator: 0.02 } }],
+    ['We want a 30% cap. Raise $60m.', { target_amount: 60e6 }],
+  ],
+  'a figure with its name, corrected for a reason and restated': [
+    [
+      "Raise $150m. 25% single-market cap - wait, with two markets that's impossible, make it 60%.",
+      { target_amount: 150e6, max_market_share: 0.6 },
+    ],
+    ["Raise $90m. 20% per-market limit - wait, too tight for four metros, let's say 35%.", { target_amount: 90e6, max_market_share: 0.35 }],
+    ['Leverage 3.5x net cap - actually, after the call, make it 3.25x. $70m.', { target_amount: 70e6, max_net_leverage: 3.25 }],
+  ],
 };
 
 describeFamilies('limits in loose wording', FAMILIES);

@@ -27,8 +27,9 @@ export const BEFORE_CAP_WORD =
  */
 export const RENT_ADDED =
   /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:al)?\s+increases?(?:\s+(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year))?|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?(?:new\s+leases?|lease[-\s]?backs?))|rent\s+added|lease[-\s]?back\s+rents?|(?:annual\s+)?rent(?:s|al)?(?:\s+(?:bill|cost|expense|burden))?\s+(?:that\s+)?(?:we|the\s+company|the\s+group)\s+(?:would\s+|will\s+|'d\s+|'ll\s+)?(?:be\s+)?(?:take|takes|taking|pick|picks|picking|add|adds|adding|assume|assumes|assuming|shoulder|shouldering|incur|incurring|sign|signing|commit|committing)(?:\s+(?:on|up|for|to))*)(?![a-z])/;
+/** Words that cap the rent between its name and the amount, a negated verb of passing among them ("can't blow past"). */
 export const RENT_CAP_WORD =
-  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|rising|climb|climbs|climbing|run|runs|increase|increases|increasing|grow|grows|growing)(?:\s+up)?(?:\s+by)?\s+(?:over|above|past|beyond|more\s+than|north\s+of)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)(?![a-z])|≤|<=?/;
+  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|rising|climb|climbs|climbing|run|runs|increase|increases|increasing|grow|grows|growing)(?:\s+up)?(?:\s+by)?\s+(?:over|above|past|beyond|more\s+than|north\s+of)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than|(?:n't|\bnot|\bnever)\s+(?:[a-z]+\s+){1,2}?(?:past|beyond|over|above))(?![a-z])|≤|<=?/;
 /**
  * Any name for rent, qualified or not ("rent", "the rent bill", "rent add-on", "rental obligations", "lease
  * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
@@ -72,6 +73,11 @@ export function rentCapStart(before: string, after: string): { start: number; af
     const capAfter = CAP_AFTER.exec(after.slice(rentAfter[0].length + (perYear?.[0].length ?? 0)));
     if (cap !== null) return { start: cap.index, afterLength: rentAfter[0].length };
     if (capAfter !== null) return { start: before.length, afterLength: rentAfter[0].length };
+    // "adding more than $9m of rent is a non-starter": an amount passed, then refused.
+    const past = PASSED_BEFORE.exec(before);
+    const passedLength = rentAfter[0].length + (perYear?.[0].length ?? 0);
+    const refused = past === null ? null : REFUSED_AFTER.exec(after.slice(passedLength));
+    if (past !== null && refused !== null) return { start: past.index, afterLength: passedLength + refused[0].length };
     return null;
   }
   // "add no more than $4.1M rent", "adding ≤ $9M rent": what the program adds, capped, and rent named right after.
@@ -98,6 +104,12 @@ export function rentCapStart(before: string, after: string): { start: number; af
     CAP_AFTER.test(after.slice(PER_YEAR.exec(after)?.[0].length ?? 0));
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
+
+/** Words that pass an amount, right before it: "more than", "over", "north of". */
+const PASSED_BEFORE = /\b(?:more\s+than|over|above|beyond|past|in\s+excess\s+of|north\s+of|upwards\s+of)\s*$/;
+/** Words that refuse what comes before them: "is a non-starter", "would be a deal-breaker", "is off the table". */
+const REFUSED_AFTER =
+  /^\s*(?:is|are|would\s+be|will\s+be|'s)\s+(?:an?\s+)?(?:non-?starter|no-?go|deal-?breaker|red\s+line|out\s+of\s+the\s+question|off\s+the\s+table|unacceptable|not\s+acceptable|too\s+much|not\s+(?:happening|an\s+option))(?![a-z])/;
 
 /** A short answer label before a figure: "A:", "Answer:", "CFO:", a dash. */
 // "Rent? Add no more than $14M a year": a verb of adding may open the answer.

@@ -50,6 +50,16 @@ const NAMED_SELF_CORRECTION = new RegExp(
 );
 
 /**
+ * "25% single-market cap - wait, with two markets that's impossible, make it 60%": a figure with the words naming it,
+ * then a correction with its reason and a verb that restates the figure (only looked ahead at). The figure and the
+ * correction are taken back; the words naming it stay, to name the figure that replaces it.
+ */
+const REASONED_SELF_CORRECTION = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){1,3})[^\S\n]*[-,;:]+[^\S\n]*(?:wait|actually|on\s+second\s+thoughts?)\b[^.;!?\n]{0,80}?\b(?:make\s+(?:it|that)|let(?:'s|\s+us)\s+(?:say|make\s+it|go\s+with|use)|use|change\s+(?:it|that)\s+to)\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
  * "Target $90M. Actually make that 120.", "Can we do 50 million? Actually, let's make it 58.": a bare number replacing
  * an amount in millions after "make that" or "make it", read in the amount's own millions. The bare number is the group `bare`.
  */
@@ -144,6 +154,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
   for (const match of lower.matchAll(NAMED_SELF_CORRECTION)) {
     if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of lower.matchAll(REASONED_SELF_CORRECTION)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '')) continue;
+    const named = match.index + earlier.length + (match.groups?.['named'] ?? '').length;
+    spans.push({ start: match.index, end: match.index + earlier.length }, { start: named, end: match.index + match[0].length });
   }
   for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
     const bare = match.groups?.['bare'] ?? '';
