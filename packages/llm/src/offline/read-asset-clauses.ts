@@ -131,6 +131,12 @@ const LAST_ENCUMBERED_ITEM =
 /** "we might think about", "the board may consider": an intention left open, just before what it is about. */
 const MUSED_BEFORE = new RegExp(String.raw`\b${OPEN_MODAL}(?:${MUSING_VERB}|want\s+to)\s+$`);
 
+/** Words that weigh an exclusion without making it: "we considered", "we talked about", "there was talk of". */
+const WEIGHED_BEFORE = /\b(?:considered|discussed|talked\s+about|thought\s+about|looked\s+at|debated|weighed|talk\s+of)\s+$/;
+/** Words that turn down what was weighed: "but decided not to", "but chose against it", "and rejected it". */
+const TURNED_DOWN_AFTER =
+  /^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:decided|chose|opted|voted)\s+(?:not\s+to|against)|^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:rejected|dropped|declined)\s+(?:it|that|the\s+idea)/;
+
 /** "and so does anything with a mortgage on it", "Same for encumbered sites": encumbered assets after "so is". */
 const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
 
@@ -145,7 +151,12 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
       const end = match.index + match[0].trimEnd().length;
       if (!text.isFree(match.index, end)) continue;
       // "We might think about excluding mortgaged assets down the road": a thought for later asks for nothing.
-      if (MUSED_BEFORE.test(text.lower.slice(text.clauseAround(match.index).start, match.index))) {
+      // "We considered excluding mortgaged assets but decided not to": an exclusion weighed and turned down.
+      if (
+        MUSED_BEFORE.test(text.lower.slice(text.clauseAround(match.index).start, match.index)) ||
+        (WEIGHED_BEFORE.test(text.lower.slice(Math.max(0, match.index - 40), match.index)) &&
+          TURNED_DOWN_AFTER.test(text.lower.slice(end, end + 60)))
+      ) {
         text.claim(match.index, end);
         continue;
       }

@@ -107,11 +107,12 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   // A trailing bound stays on its line: in a table, "Min" on the next row is the next row's label.
   const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})(?:\b|(?<=\+)))?`;
   return [
-    // "The RCF has net leverage at 3.75x but she wants headroom, so use 3.5x as the cap": the figure used as the
-    // limit, later in the metric's sentence; the level before it is only the covenant's.
+    // "The RCF has net leverage at 3.75x but she wants headroom, so use 3.5x as the cap", "net leverage above 3.5x
+    // would be a problem, so treat 3.5x as a hard cap": the figure used as the limit, later in the metric's
+    // sentence; the level before it is only the covenant's.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:use|using|take|taking|model|modelling|modeling|set)\s+${value}\s+as\s+(?:the|our|a|its)\s+(?<trailing>cap|ceiling|max(?:imum)?|floor|min(?:imum)?)\b`,
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:use|using|take|taking|model|modelling|modeling|set|treat|treating)\s+${value}\s+as\s+(?:the|our|a|an|its)\s+(?:(?:hard|firm|absolute|strict)\s+)?(?<trailing>cap|ceiling|max(?:imum)?|floor|min(?:imum)?)\b`,
         'g',
       ),
       unitRequired: false,
@@ -158,10 +159,10 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       background: true,
     },
     // "the lease-adjusted ratio currently sits near 4.9x and, after the programme, it must not be higher than
-    // 5.2x": the limit is the figure a pronoun for the metric is compared with; the level today is background.
+    // 5.2x", "there's a thing called lease-adjusted leverage and ours can't go over five": the limit is the figure a pronoun for the metric is compared with; the level today is background.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:it|that|this|the\s+(?:ratio|multiple|metric))\s+(?<comparator>${UPPER_BOUND}|${LOWER_BOUND}|(?:must|should|shall|will|has\s+to|is\s+to|needs?\s+to)\s+(?:stay|remain|be)\s+(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:must|should|shall|may|can|will)\s+(?:${UPPER_BOUND}|${LOWER_BOUND}))\s*${value}${trailing}`,
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:it|that|this|ours|theirs|the\s+(?:ratio|multiple|metric))\s+(?<comparator>${UPPER_BOUND}|${LOWER_BOUND}|(?:must|should|shall|will|has\s+to|is\s+to|needs?\s+to)\s+(?:stay|remain|be)\s+(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:must|should|shall|may|can|will)\s+(?:${UPPER_BOUND}|${LOWER_BOUND}))\s*${value}${trailing}`,
         'g',
       ),
       unitRequired: false,

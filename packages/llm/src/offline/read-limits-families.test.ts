@@ -112,6 +112,52 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["Raise $90m. 20% per-market limit - wait, too tight for four metros, let's say 35%.", { target_amount: 90e6, max_market_share: 0.35 }],
     ['Leverage 3.5x net cap - actually, after the call, make it 3.25x. $70m.', { target_amount: 70e6, max_net_leverage: 3.25 }],
   ],
+  'a figure treated as a hard cap after the level that would be a problem': [
+    [
+      'Raise $60m. The agency says net leverage above 3.75x would be a problem, so treat 3.5x as a hard cap.',
+      { target_amount: 60e6, max_net_leverage: 3.5 },
+    ],
+    [
+      'Raise $60m. Lenders flagged FCCR under 1.5x as an issue, so treat 1.75x as the floor.',
+      { target_amount: 60e6, min_fixed_charge_coverage: 1.75 },
+    ],
+  ],
+  'net leverage as "net" before a comparison and a decimal with no unit': [
+    [
+      'Raise $70m. Lease-adjusted under 4.5 times, net under 3.4.',
+      { target_amount: 70e6, max_lease_adjusted_leverage: 4.5, max_net_leverage: 3.4 },
+    ],
+    [
+      'Raise $70m: lease-adjusted under five times, net at most three point two five.',
+      { target_amount: 70e6, max_lease_adjusted_leverage: 5, max_net_leverage: 3.25 },
+    ],
+    // A percentage is no leverage.
+    ['Raise $40m; fees net under 2.5 percent.', { target_amount: 40e6 }],
+  ],
+  'the metric taken up again by "ours"': [
+    [
+      "Apparently there's a thing called lease-adjusted leverage and ours can't go over five. $95m.",
+      { target_amount: 95e6, max_lease_adjusted_leverage: 5 },
+    ],
+    ["Owner: there's a covenant on net leverage and ours can't go over four. $60m.", { target_amount: 60e6, max_net_leverage: 4 }],
+  ],
+  'criticality as importance to the business in plain words': [
+    ['We need around $100 million. Nothing too important to operations.', { target_amount: 100e6, max_criticality: 0.7 }],
+    ['Raise $40m. Nothing vital to the business.', { target_amount: 40e6, max_criticality: 0.7 }],
+    ["Raise $40m. Importance to ops doesn't matter.", { target_amount: 40e6 }],
+  ],
+  'a limit looked at or weighed, then set aside': [
+    ["Raise $50M. We'd looked at a 3.5x net leverage test last year but that's not relevant now.", { target_amount: 50e6 }],
+    ["Raise $60m. We looked at a 40% market cap in the spring but that's no longer relevant.", { target_amount: 60e6 }],
+    ['Target $150M. We considered excluding mortgaged assets but decided not to.', { target_amount: 150e6 }],
+    ['Target $90m. We discussed excluding encumbered sites but decided against it.', { target_amount: 90e6 }],
+    // Weighed and kept, the exclusion stands.
+    ['Target $90m. We discussed it and we exclude mortgaged sites.', { target_amount: 90e6, exclude_mortgaged: true }],
+  ],
+  'a share compared with "above" before the market words': [
+    ['We need $2.75e8, no market above 0.4 share.', { target_amount: 275e6, max_market_share: 0.4 }],
+    ['Raise $60m; no market above 0.35 share.', { target_amount: 60e6, max_market_share: 0.35 }],
+  ],
 };
 
 describeFamilies('limits in loose wording', FAMILIES);

@@ -36,7 +36,8 @@ const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|ra
 const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
 
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
-const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
+// "too important to operations", "vital to the business": importance to the business in plain words.
+const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|(?:core|(?:too\s+|very\s+|really\s+)?(?:important|vital))\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(

@@ -48,7 +48,7 @@ function shareOfPercent(written: string | undefined): number {
  * fraction right before a market cap's words ("0.25 market cap").
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|within|than|share|concentration|exposure|exceed)|\bat\s+most|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+(?:of|max(?:imum)?|per|from|in)\b)|(?<capped>0?\.\d+)(?=\s+(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|above|over|within|than|share|concentration|exposure|exceed)|\bat\s+most|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+(?:of|max(?:imum)?|per|from|in)\b)|(?<capped>0?\.\d+)(?=\s+(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
