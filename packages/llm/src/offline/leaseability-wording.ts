@@ -28,6 +28,9 @@ export const EASILY_LEASABLE_PATTERNS = [
   ),
   // "stuff that's super easy to lease out": easy to let again, in plain words.
   new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
+  // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
+  // building another occupier takes on easily is easy to let again.
+  /\b(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user))\s+(?:else\s+)?(?:could|can|would|should\s+be\s+able\s+to|is\s+able\s+to)\s+(?:(?:easily|readily|quickly)\s+(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?|(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?\s+(?:easy|easily|readily|quickly))(?![a-z])/g,
   // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
   /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];

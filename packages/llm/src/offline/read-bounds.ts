@@ -178,6 +178,16 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
+    // "FCCR?\nVP: Not below 1.9.", "fixed charge coverage?\nTom: stays above 2.0x": the metric asked about, and an
+    // answer on the same or the next line, after a speaker's name, that compares it with a level.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|covenant|test))?[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*)?(?:(?:it\s+)?(?:stays?|remains?|must\s+stay|keep\s+it)\s+)?(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
     // "0.7 criticality ceiling", "0.6 leaseability floor": the level, the metric, then the word that bounds it.
     {
       regex: new RegExp(

@@ -33,6 +33,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}[^\S\n]*(?:x|\u00d7|times|turns))|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
+  // "Lease-adjusted?": the adjective alone as a question, answered with its level.
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*\?)`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
   // "LAL 4.8x", "LAL cap 5.0x": the initials of a notes list, only where a limit or a level follows.
   String.raw`(?<![a-z-])lal(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|no\s|not\s|under|below|at\s|up\s+to|less|[:=<\u2264]|\d))`,
@@ -87,10 +89,11 @@ export function readCovenants(text: BriefText): CovenantReading {
  * or an answer such as "FCCR."). Read after the metrics named outright, and only when the words are still free.
  * The same holds for a level given with no name at all where a sentence or a "so" opens ("What if we went to 4x
  * net? Not happening. Stay at 3.5x", "we haven't, so cap at 3.5x"), and for the lenders' demand after a level of
- * today ("LTM FCCR is 2.6x; lenders want >= 2.0x"); the metric may then be named only in a figure taken back.
+ * today ("LTM FCCR is 2.6x; lenders want >= 2.0x", "we're at 3.0x net leverage today; the covenant ceiling is 3.75x");
+ * the metric may then be named only in a figure taken back.
  */
 const PRONOUN_BOUND =
-  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+it|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|\u2264|<=|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|\u2264|<=)\s*)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
+  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+it|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|\u2264|<=|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|\u2264|<=)\s*)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
 const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'coverage'; pattern: RegExp }[] = [
   { metric: 'lease_adjusted', pattern: new RegExp(String.raw`\b(?:${LEASE_ADJUSTED_LEVERAGE})`, 'g') },
   { metric: 'net', pattern: new RegExp(String.raw`\b(?:${NET_LEVERAGE})`, 'g') },

@@ -54,7 +54,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 80e6, max_rent_added: 6e6 },
     ],
     ["New rent mustn't creep past $5m a year. Raise $60m.", { target_amount: 60e6, max_rent_added: 5e6 }],
-    ['Added rent should never run above $4m. $40m.', { target_amount: 40e6, max_rent_added: 4e6 }],
+    ["Incremental rent can't push past $4m. $40m.", { target_amount: 40e6, max_rent_added: 4e6 }],
     [
       'Run-rate rent today is ~$30m; adding more than $9m of rent is a non-starter. Raise $120m.',
       { target_amount: 120e6, max_rent_added: 9e6 },
@@ -157,6 +157,49 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a share compared with "above" before the market words': [
     ['We need $2.75e8, no market above 0.4 share.', { target_amount: 275e6, max_market_share: 0.4 }],
     ['Raise $60m; no market above 0.35 share.', { target_amount: 60e6, max_market_share: 0.35 }],
+  ],
+  'the topic of new rent, then "let\'s say" and its cap': [
+    [
+      "CFO voice memo: um, the number is sixty million, and, uh, the added rent, let's say no more than four and a half million a year.",
+      { target_amount: 60e6, max_rent_added: 4.5e6 },
+    ],
+    ['Raise $50m; new rent, say at most $4m.', { target_amount: 50e6, max_rent_added: 4e6 }],
+  ],
+  'a proposal adopted before another is withdrawn': [
+    [
+      "Minutes: Ann proposed that new rent be capped at $7m; the motion carried. Ben's proposal to exclude Arizona was withdrawn. Raise $60m.",
+      { target_amount: 60e6, max_rent_added: 7e6 },
+    ],
+    [
+      "Minutes: Tom's proposal of a 3.5x net leverage cap was approved. Ann's idea of a 30% market cap was withdrawn. Raise $60m.",
+      { target_amount: 60e6, max_net_leverage: 3.5 },
+    ],
+    // Withdrawn with nothing adopted before, the proposal is no limit.
+    ['Minutes: Tom proposed a 3.5x net leverage cap; it was withdrawn. Raise $60m.', { target_amount: 60e6 }],
+  ],
+  'leaseability as a building another occupier takes on easily': [
+    [
+      'The goal is $310M. Whatever we sell has to be the kind of building someone else could easily move into.',
+      { target_amount: 310e6, min_leaseability: 0.7 },
+    ],
+    ['Raise $110m. Whatever we sell, someone else should be able to lease it easy.', { target_amount: 110e6, min_leaseability: 0.7 }],
+    ['Raise $50m; anything we sell, another tenant can take over quickly.', { target_amount: 50e6, min_leaseability: 0.7 }],
+    ['Raise $50m. Someone else could move in one day, but not easily.', { target_amount: 50e6 }],
+  ],
+  'a metric asked about and answered with a comparison, after a speaker': [
+    ['COO: Fine. FCCR?\nVP: Not below 1.9.\nCOO: Amount?\nVP: $175m.', { target_amount: 175e6, min_fixed_charge_coverage: 1.9 }],
+    ['Notes:\nAnn: lease-adjusted?\nBen: under 4.6x.\nAnn: and $80m.', { target_amount: 80e6, max_lease_adjusted_leverage: 4.6 }],
+    ['Net leverage? At most 3.4x. Raise $50m.', { target_amount: 50e6, max_net_leverage: 3.4 }],
+    // A level of today answers nothing.
+    ['Net leverage? Above 3.4x today. Raise $50m.', { target_amount: 50e6 }],
+  ],
+  'the covenant named after a level of today': [
+    ["We're at 3.1x net leverage today; the covenant ceiling is 3.6x. Raise $40m.", { target_amount: 40e6, max_net_leverage: 3.6 }],
+    ['Coverage is 2.8x today and the covenant floor is 1.75x. Raise $40m.', { target_amount: 40e6, min_fixed_charge_coverage: 1.75 }],
+  ],
+  'a question that names the rent cap, answered with the amount alone': [
+    ['pat: rent cap?\nrob: $9.5M a year\npat: and $130m?\nrob: yes', { target_amount: 130e6, max_rent_added: 9.5e6 }],
+    ['Q: max new rent?\nA: $6m. Raise $70m.', { target_amount: 70e6, max_rent_added: 6e6 }],
   ],
 };
 

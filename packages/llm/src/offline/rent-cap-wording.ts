@@ -116,6 +116,10 @@ const REFUSED_AFTER =
 const ANSWER_LEAD =
   /^[\s"'-]*(?:(?:a|answer|reply|response|[a-z]{2,5})\s*(?:\([^)]*\)\s*)?:)?[\s"'-]*(?:(?:add|adding|take\s+on|keep\s+it)\s+)?$/;
 
+/** A question that names the cap on new rent itself: "rent cap?", "max new rent?", "cap on added rent?". */
+const CAP_ON_RENT_ASKED =
+  /\b(?:(?:new|added|incremental|extra)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?)\s*$|\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on\s+)?(?:(?:the|new|added|incremental|extra)\s+)*rents?\s*$/;
+
 /**
  * An answer capping the rent a question just asked about: "How much rent are you adding? A: capped at $14M
  * a year". The question (the sentence before, ending in "?") names rent and nothing else stands between it and
@@ -124,6 +128,9 @@ const ANSWER_LEAD =
 export function answerToRentQuestion(text: BriefText, clauseStart: number, amountStart: number): number | null {
   const question = text.lower.lastIndexOf('?', amountStart);
   if (question < 0 || amountStart - question > 60) return null;
+  // "rent cap?" answered "$9.5M a year": a question that names the cap itself takes the amount alone as its answer.
+  const askedClause = text.lower.slice(text.clauseAround(question).start, question);
+  if (CAP_ON_RENT_ASKED.test(askedClause) && ANSWER_LEAD.test(text.lower.slice(question + 1, amountStart))) return amountStart;
   const cap = BEFORE_CAP_WORD.exec(text.lower.slice(clauseStart, amountStart));
   if (cap === null || !ANSWER_LEAD.test(text.lower.slice(question + 1, clauseStart + cap.index))) return null;
   const asked = text.lower.slice(text.clauseAround(question).start, question);
@@ -154,11 +161,12 @@ export const ADDED_RENT_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+)?(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
 
 /**
- * Rent named as the topic, then a capping word after a comma or dash: "rent, no more than ten million added",
+ * Rent named as the topic, then a capping word after a comma or dash, perhaps after "let's say": "rent, no more than
+ * ten million added", "the added rent, let's say no more than four and a half million a year",
  * "new rent - at most $4M". The amount's own clause starts after the comma, so the rent is looked for just before it.
  */
 const RENT_TOPIC_CAP =
-  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)\s*[,-]\s*(?:(?:and|but)\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
+  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)\s*[,-]\s*(?:(?:and|but)\s+)?(?:(?:let's\s+|i'd\s+|we'll\s+)?say\s+|call\s+it\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
 /** Words after a capped amount that say it is added: "ten million added", "$3M extra", "$2M on top". */
 const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
 

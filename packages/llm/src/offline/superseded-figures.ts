@@ -169,7 +169,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 }
 
 /** Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe". */
-const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to)`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
 const CONDITIONAL = "(?:if|we'd|i'd|would|could|might|should)";
@@ -230,6 +230,9 @@ const FALLBACK_AFTER =
 // "revised down to $130M" moves the figure itself: only "down to" without a verb of revising names a fallback.
 const FALLBACK_BEFORE =
   /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come)\s+)down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
+/** Words that adopt a figure up for discussion: "the motion carried", "was approved", "the board agreed". */
+const ADOPTED =
+  /\b(?:the\s+motion\s+(?:carried|passed)|(?:was|were|has\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|carried)|(?:approved|adopted|accepted)\s+(?:it|that|this|the\s+(?:proposal|motion))|(?:all|everyone|the\s+(?:board|committee))\s+agreed)\b/;
 /** How far after a figure up for discussion its replacement or disowning is looked for. */
 const REPLACEMENT_REACH = 220;
 
@@ -253,6 +256,19 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     const after = lower.slice(start + figure.length, start + figure.length + REPLACEMENT_REACH);
     const disowned = DISOWNING.exec(after);
     const replacing = REPLACING.exec(after);
+    // "Ms. Patel proposed that rent be capped at $8m; the motion carried. Mr. Grant's proposal to exclude Arizona was
+    // withdrawn": a figure adopted before any word that drops or replaces it is decided; what lies between the
+    // adoption and the words that drop something is the next proposal, and that is what they drop.
+    const adopted = ADOPTED.exec(after);
+    if (
+      adopted !== null &&
+      (disowned === null || adopted.index < disowned.index) &&
+      (replacing === null || adopted.index < replacing.index)
+    ) {
+      const from = start + figure.length + adopted.index + adopted[0].length;
+      if (disowned !== null) spans.push({ start: from, end: start + figure.length + disowned.index + disowned[0].length });
+      continue;
+    }
     if (disowned !== null && (replacing === null || disowned.index <= replacing.index + 40)) {
       spans.push({ start, end: start + figure.length + disowned.index + disowned[0].length });
       continue;
