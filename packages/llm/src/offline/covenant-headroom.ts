@@ -10,13 +10,16 @@ import type { FoundBound } from './read-bounds.js';
 
 /**
  * Verbs that set the level the company runs at, right before the figure: a multiple, or a bare decimal ("I want 3.0
- * to be safe") as a covenant's level is often written.
+ * to be safe") as a covenant's level is often written. "Run" needs no "at": "let's run 1.6x to keep some room".
  */
 const PLANNED_LEVEL =
-  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?\s+at|use|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+at|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
-/** A multiple or a number of turns of cushion: "0.25x of headroom", "a 0.15x cushion", "a cushion of 0.25x", "half a turn inside that". */
+  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+at|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
+/**
+ * A multiple or a number of turns of cushion: "0.25x of headroom", "a 0.15x cushion", "a cushion of 0.25x", "half a turn
+ * inside that", and the turn as one word with its fraction: "a half-turn of cushion", "a quarter-turn of headroom".
+ */
 const CUSHION =
-  /(?:(?<words>half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+turn|(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z]))(?:[^\S\n]+(?:of[^\S\n]+)?(?:headroom|cushion|buffer)\b(?!-)|[^\S\n]+(?:inside|below|under|within|tighter\s+than|above|over)[^\S\n]+(?:that|it|this|the\s+(?:covenant|limit|test|cap|floor|minimum)))|\b(?:headroom|cushion|buffer)[^\S\n]+of[^\S\n]+(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z])/g;
+  /(?:(?<words>half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one|(?:a\s+)?(?:half|quarter|full))[-\s]turn|(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z]))(?:[^\S\n]+(?:of[^\S\n]+)?(?:headroom|cushion|buffer)\b(?!-)|[^\S\n]+(?:inside|below|under|within|tighter\s+than|above|over)[^\S\n]+(?:that|it|this|the\s+(?:covenant|limit|test|cap|floor|minimum)))|\b(?:headroom|cushion|buffer)[^\S\n]+of[^\S\n]+(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z])/g;
 /** A multiple written in figures, "3.75x", "1.5:1". */
 const MULTIPLE = /(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])/g;
 /** Another covenant or filter named after the covenant: its figures are its own. */
@@ -28,7 +31,7 @@ const PRESENT_LEVEL = /\b(?:today|currently|right\s+now|at\s+present)\b/;
 
 /** A cushion in words as a multiple: half a turn is 0.5x. */
 function turnsInWords(words: string): number {
-  if (words.startsWith('half')) return 0.5;
+  if (words.includes('half')) return 0.5;
   if (words.includes('quarter')) return 0.25;
   return 1;
 }

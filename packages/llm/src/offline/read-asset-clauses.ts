@@ -71,14 +71,16 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   /\b(?:(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+|(?:ex|excl)[-.]\s*|excl\s+)(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
   // "mortgaged excl.": the shorthand of a note's verdict.
   /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?|stuff|things|ones))?\s+(?:are\s+|is\s+)?(?:out|excluded|excl\b\.?|off\s+the\s+table|off-limits|off\s+limits)(?:\b|(?<=\.))/g,
-  // "leave the mortgaged buildings alone", "keep encumbered sites out", "the exclusion of all mortgaged assets".
-  /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,
+  // "leave the mortgaged buildings alone", "keep encumbered sites out", "leave encumbered boxes alone", "the exclusion
+  // of all mortgaged assets".
+  /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|boxes|box|facilities|facility|sheds?|stuff|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
-  // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word:
+  // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word
+  // ("not all mortgaged" rules out only some, so it is none):
   // "no mortgages", "staying clear of anything with a mortgage on it", "no assets with debt secured on them" (never
   // across a line: "exclude Phoenix" above "Mortgaged assets: excluded" is another item).
   new RegExp(
-    String.raw`\b(?:no|not|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use|bother\s+with)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b[^,;.:!?(\n]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
+    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include|use|bother\s+with)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b[^,;.:!?(\n]{0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged|non[-\s]?(?:mort?gaged|encumbered|levered|leveraged))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
@@ -129,6 +131,12 @@ const LAST_ENCUMBERED_ITEM =
 /** "we might think about", "the board may consider": an intention left open, just before what it is about. */
 const MUSED_BEFORE = new RegExp(String.raw`\b${OPEN_MODAL}(?:${MUSING_VERB}|want\s+to)\s+$`);
 
+/** Words that weigh an exclusion without making it: "we considered", "we talked about", "there was talk of". */
+const WEIGHED_BEFORE = /\b(?:considered|discussed|talked\s+about|thought\s+about|looked\s+at|debated|weighed|talk\s+of)\s+$/;
+/** Words that turn down what was weighed: "but decided not to", "but chose against it", "and rejected it". */
+const TURNED_DOWN_AFTER =
+  /^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:decided|chose|opted|voted)\s+(?:not\s+to|against)|^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:rejected|dropped|declined)\s+(?:it|that|the\s+idea)/;
+
 /** "and so does anything with a mortgage on it", "Same for encumbered sites": encumbered assets after "so is". */
 const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
 
@@ -143,7 +151,12 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
       const end = match.index + match[0].trimEnd().length;
       if (!text.isFree(match.index, end)) continue;
       // "We might think about excluding mortgaged assets down the road": a thought for later asks for nothing.
-      if (MUSED_BEFORE.test(text.lower.slice(text.clauseAround(match.index).start, match.index))) {
+      // "We considered excluding mortgaged assets but decided not to": an exclusion weighed and turned down.
+      if (
+        MUSED_BEFORE.test(text.lower.slice(text.clauseAround(match.index).start, match.index)) ||
+        (WEIGHED_BEFORE.test(text.lower.slice(Math.max(0, match.index - 40), match.index)) &&
+          TURNED_DOWN_AFTER.test(text.lower.slice(end, end + 60)))
+      ) {
         text.claim(match.index, end);
         continue;
       }

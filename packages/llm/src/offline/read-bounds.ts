@@ -52,6 +52,13 @@ const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:li
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
 /** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
 const TODAY_AFTER = /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now)\b/;
+/**
+ * Words right before the metric that date its level to the accounts ("LTM FCCR is 2.6x", "trailing net leverage of
+ * 3.1x", "current coverage 2.4x"): with no comparison, the figure is where the metric stands, not a limit.
+ */
+const MEASURED_BEFORE = /\b(?:ltm|ttm|trailing(?:[-\s]twelve[-\s]months?)?|current|today's|actual|reported|run[-\s]rate)\s+(?:[a-z]+\s+)?$/;
+/** A limit's own words, which keep a dated level a limit: "current FCCR covenant is 1.5x", "today's leverage test". */
+const LIMIT_NAMED = /\b(?:covenant|limit|test|threshold|requirement|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
 const COVENANT_SITS = /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b/;
 /** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
@@ -100,11 +107,12 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   // A trailing bound stays on its line: in a table, "Min" on the next row is the next row's label.
   const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})(?:\b|(?<=\+)))?`;
   return [
-    // "The RCF has net leverage at 3.75x but she wants headroom, so use 3.5x as the cap": the figure used as the
-    // limit, later in the metric's sentence; the level before it is only the covenant's.
+    // "The RCF has net leverage at 3.75x but she wants headroom, so use 3.5x as the cap", "net leverage above 3.5x
+    // would be a problem, so treat 3.5x as a hard cap": the figure used as the limit, later in the metric's
+    // sentence; the level before it is only the covenant's.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:use|using|take|taking|model|modelling|modeling|set)\s+${value}\s+as\s+(?:the|our|a|its)\s+(?<trailing>cap|ceiling|max(?:imum)?|floor|min(?:imum)?)\b`,
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:use|using|take|taking|model|modelling|modeling|set|treat|treating)\s+${value}\s+as\s+(?:the|our|a|an|its)\s+(?:(?:hard|firm|absolute|strict)\s+)?(?<trailing>cap|ceiling|max(?:imum)?|floor|min(?:imum)?)\b`,
         'g',
       ),
       unitRequired: false,
@@ -151,10 +159,10 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       background: true,
     },
     // "the lease-adjusted ratio currently sits near 4.9x and, after the programme, it must not be higher than
-    // 5.2x": the limit is the figure a pronoun for the metric is compared with; the level today is background.
+    // 5.2x", "there's a thing called lease-adjusted leverage and ours can't go over five": the limit is the figure a pronoun for the metric is compared with; the level today is background.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:it|that|this|the\s+(?:ratio|multiple|metric))\s+(?<comparator>${UPPER_BOUND}|${LOWER_BOUND}|(?:must|should|shall|will|has\s+to|is\s+to|needs?\s+to)\s+(?:stay|remain|be)\s+(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:must|should|shall|may|can|will)\s+(?:${UPPER_BOUND}|${LOWER_BOUND}))\s*${value}${trailing}`,
+        String.raw`\b(?<metric>${metric})${SENTENCE_GAP_WITH_FIGURES}\b(?:it|that|this|ours|theirs|the\s+(?:ratio|multiple|metric))\s+(?<comparator>${UPPER_BOUND}|${LOWER_BOUND}|(?:must|should|shall|will|has\s+to|is\s+to|needs?\s+to)\s+(?:stay|remain|be)\s+(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:must|should|shall|may|can|will)\s+(?:${UPPER_BOUND}|${LOWER_BOUND}))\s*${value}${trailing}`,
         'g',
       ),
       unitRequired: false,
@@ -165,6 +173,16 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     {
       regex: new RegExp(
         String.raw`\b(?<metric>${metric})${SENTENCE_GAP}\b${HOLD}\s+(?:it|that|this|the\s+(?:ratio|multiple|metric|number|figure))\s+(?<comparator>${COMPARATOR})?\s*${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
+    // "FCCR?\nVP: Not below 1.9.", "fixed charge coverage?\nTom: stays above 2.0x": the metric asked about, and an
+    // answer on the same or the next line, after a speaker's name, that compares it with a level.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|covenant|test))?[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*)?(?:(?:it\s+)?(?:stays?|remains?|must\s+stay|keep\s+it)\s+)?(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*${value}${trailing}`,
         'g',
       ),
       unitRequired: false,
@@ -241,6 +259,14 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       }
       // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands.
       if (comparator === 'neutral' && groups['trailing'] === undefined && TODAY_AFTER.test(text.lower.slice(end, end + 24))) continue;
+      // "LTM FCCR is 2.6x": a level dated to the accounts before the metric is background too.
+      if (
+        comparator === 'neutral' &&
+        groups['trailing'] === undefined &&
+        MEASURED_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start)) &&
+        !LIMIT_NAMED.test(text.lower.slice(start, end))
+      )
+        continue;
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
+import { EASILY_LEASABLE_PATTERNS, LEASABLE_PATTERN, LEASABLE_WITH_LEVEL, LEASABLE_WITH_PLUS, SITE_NOUN } from './leaseability-wording.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 
 /**
@@ -34,9 +35,9 @@ const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|ra
 // the score (a term is in years, leverage is bounded from above).
 const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
 
-const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
-const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|core\s+to\s+(?:the\s+|our\s+)?(?:business|operations))(?![a-z])`;
+// "too important to operations", "vital to the business": importance to the business in plain words.
+const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|(?:core|(?:too\s+|very\s+|really\s+)?(?:important|vital))\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(
@@ -59,43 +60,13 @@ const NOT_CRITICAL_PATTERNS = [
 ];
 const NON_CORE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?non[-\s]?core(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
 
-// "re-lease" needs its hyphen or space: "release" is a different word.
-const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?leaseable|leasable|leaseable|lettable|re[-\s]?let|re[-\s]lease)(?![a-z])`;
-/** Whom a building is easy to let for: "easy for you to re-let", "easy for a buyer to lease out". */
-const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant)s?))?`;
-const EASILY_LEASABLE_PATTERNS = [
-  new RegExp(
-    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy${EASY_FOR}[-\s]+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
-    'g',
-  ),
-  // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader.
-  /\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|facilities)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z])))/g,
-  // "stuff that's super easy to lease out": easy to let again, in plain words.
-  new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
-  // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
-  /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
-];
-const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
-/** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */
-const LEASABLE_WITH_PLUS = new RegExp(
-  String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+(?:${SITE_NOUN}|boxes))?(?:\s+only)?[^\S\n]+(?<value>0?\.\d+)[^\S\n]*\+`,
-  'g',
-);
 /**
- * "re-lettable assets (0.75+)", "leaseable (0.8 or better) sites": the word with its level in brackets, which is the
- * limit; the word alone would say 0.5 or 0.7.
- */
-const LEASABLE_WITH_LEVEL = new RegExp(
-  String.raw`\b(?:only\s+)?(?:(?:very\s+)?(?:easily|readily|highly|very)[-\s])?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?\s*\(\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:\+|or\s+(?:better|more|higher|above)|and\s+(?:up|above|higher)|min(?:imum)?|at\s+least|floor)?\s*\)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
-  'g',
-);
-
-/**
- * "nothing critical (keep under .5)", "no mission-critical sites (criticality 0.6 max)": the critical words with their
+ * "nothing critical (keep under .5)", "no mission-critical sites (criticality 0.6 max)", "non-critical (say under
+ * 0.45)": the critical words with their
  * level in brackets, which is the limit; the words alone would say 0.7.
  */
 const NOT_CRITICAL_WITH_LEVEL = new RegExp(
-  String.raw`\b${NEGATION}\s+(?:any(?:thing)?\s+)?${CRITICAL}(?:\s+${SITE_NOUN})?\s*\(\s*(?:(?:keep|kept|stay|held|hold|i\.e\.|criticality|crit)[\s,:]+){0,2}(?:under|below|beneath|<=?|\u2264|max(?:imum)?|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|at\s+or\s+(?:below|under))?\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:or\s+(?:less|below|lower|under)|max(?:imum)?)?\s*\)`,
+  String.raw`(?:\b${NEGATION}\s+(?:any(?:thing)?\s+)?${CRITICAL}|\bnon[-\s]?(?:(?:mission|business|operationally)[-\s]?)?(?:critical|essential)(?![a-z]))(?:\s+${SITE_NOUN})?(?:\s+only)?\s*\(\s*(?:(?:keep|kept|stay|held|hold|i\.e\.|e\.g\.|say|call\s+it|criticality|crit)[\s,:]+){0,2}(?:under|below|beneath|<=?|\u2264|max(?:imum)?|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|at\s+or\s+(?:below|under))?\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:or\s+(?:less|below|lower|under)|max(?:imum)?)?\s*\)`,
   'g',
 );
 

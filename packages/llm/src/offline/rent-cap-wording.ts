@@ -27,8 +27,9 @@ export const BEFORE_CAP_WORD =
  */
 export const RENT_ADDED =
   /\b(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental)|(?:annual\s+)?rent(?:al)?\s+increases?(?:\s+(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year))?|(?:annual\s+)?rent(?:s|al)?\s+(?:added|(?:on|from|under|of)\s+(?:the\s+)?(?:new\s+leases?|lease[-\s]?backs?))|rent\s+added|lease[-\s]?back\s+rents?|(?:annual\s+)?rent(?:s|al)?(?:\s+(?:bill|cost|expense|burden))?\s+(?:that\s+)?(?:we|the\s+company|the\s+group)\s+(?:would\s+|will\s+|'d\s+|'ll\s+)?(?:be\s+)?(?:take|takes|taking|pick|picks|picking|add|adds|adding|assume|assumes|assuming|shoulder|shouldering|incur|incurring|sign|signing|commit|committing)(?:\s+(?:on|up|for|to))*)(?![a-z])/;
+/** Words that cap the rent between its name and the amount, a negated verb of passing among them ("can't blow past"). */
 export const RENT_CAP_WORD =
-  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|rising|climb|climbs|climbing|run|runs|increase|increases|increasing|grow|grows|growing)(?:\s+up)?(?:\s+by)?\s+(?:over|above|past|beyond|more\s+than|north\s+of)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)(?![a-z])|≤|<=?/;
+  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|rising|climb|climbs|climbing|run|runs|increase|increases|increasing|grow|grows|growing)(?:\s+up)?(?:\s+by)?\s+(?:over|above|past|beyond|more\s+than|north\s+of)|over|less\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than|(?:n't|\bnot|\bnever)\s+(?:[a-z]+\s+){1,2}?(?:past|beyond|over|above))(?![a-z])|≤|<=?/;
 /**
  * Any name for rent, qualified or not ("rent", "the rent bill", "rent add-on", "rental obligations", "lease
  * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
@@ -72,6 +73,11 @@ export function rentCapStart(before: string, after: string): { start: number; af
     const capAfter = CAP_AFTER.exec(after.slice(rentAfter[0].length + (perYear?.[0].length ?? 0)));
     if (cap !== null) return { start: cap.index, afterLength: rentAfter[0].length };
     if (capAfter !== null) return { start: before.length, afterLength: rentAfter[0].length };
+    // "adding more than $9m of rent is a non-starter": an amount passed, then refused.
+    const past = PASSED_BEFORE.exec(before);
+    const passedLength = rentAfter[0].length + (perYear?.[0].length ?? 0);
+    const refused = past === null ? null : REFUSED_AFTER.exec(after.slice(passedLength));
+    if (past !== null && refused !== null) return { start: past.index, afterLength: passedLength + refused[0].length };
     return null;
   }
   // "add no more than $4.1M rent", "adding ≤ $9M rent": what the program adds, capped, and rent named right after.
@@ -99,10 +105,20 @@ export function rentCapStart(before: string, after: string): { start: number; af
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
 
+/** Words that pass an amount, right before it: "more than", "over", "north of". */
+const PASSED_BEFORE = /\b(?:more\s+than|over|above|beyond|past|in\s+excess\s+of|north\s+of|upwards\s+of)\s*$/;
+/** Words that refuse what comes before them: "is a non-starter", "would be a deal-breaker", "is off the table". */
+const REFUSED_AFTER =
+  /^\s*(?:is|are|would\s+be|will\s+be|'s)\s+(?:an?\s+)?(?:non-?starter|no-?go|deal-?breaker|red\s+line|out\s+of\s+the\s+question|off\s+the\s+table|unacceptable|not\s+acceptable|too\s+much|not\s+(?:happening|an\s+option))(?![a-z])/;
+
 /** A short answer label before a figure: "A:", "Answer:", "CFO:", a dash. */
 // "Rent? Add no more than $14M a year": a verb of adding may open the answer.
 const ANSWER_LEAD =
   /^[\s"'-]*(?:(?:a|answer|reply|response|[a-z]{2,5})\s*(?:\([^)]*\)\s*)?:)?[\s"'-]*(?:(?:add|adding|take\s+on|keep\s+it)\s+)?$/;
+
+/** A question that names the cap on new rent itself: "rent cap?", "max new rent?", "cap on added rent?". */
+const CAP_ON_RENT_ASKED =
+  /\b(?:(?:new|added|incremental|extra)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?)\s*$|\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on\s+)?(?:(?:the|new|added|incremental|extra)\s+)*rents?\s*$/;
 
 /**
  * An answer capping the rent a question just asked about: "How much rent are you adding? A: capped at $14M
@@ -112,6 +128,9 @@ const ANSWER_LEAD =
 export function answerToRentQuestion(text: BriefText, clauseStart: number, amountStart: number): number | null {
   const question = text.lower.lastIndexOf('?', amountStart);
   if (question < 0 || amountStart - question > 60) return null;
+  // "rent cap?" answered "$9.5M a year": a question that names the cap itself takes the amount alone as its answer.
+  const askedClause = text.lower.slice(text.clauseAround(question).start, question);
+  if (CAP_ON_RENT_ASKED.test(askedClause) && ANSWER_LEAD.test(text.lower.slice(question + 1, amountStart))) return amountStart;
   const cap = BEFORE_CAP_WORD.exec(text.lower.slice(clauseStart, amountStart));
   if (cap === null || !ANSWER_LEAD.test(text.lower.slice(question + 1, clauseStart + cap.index))) return null;
   const asked = text.lower.slice(text.clauseAround(question).start, question);
@@ -142,11 +161,12 @@ export const ADDED_RENT_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+)?(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
 
 /**
- * Rent named as the topic, then a capping word after a comma or dash: "rent, no more than ten million added",
+ * Rent named as the topic, then a capping word after a comma or dash, perhaps after "let's say": "rent, no more than
+ * ten million added", "the added rent, let's say no more than four and a half million a year",
  * "new rent - at most $4M". The amount's own clause starts after the comma, so the rent is looked for just before it.
  */
 const RENT_TOPIC_CAP =
-  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)\s*[,-]\s*(?:(?:and|but)\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
+  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)\s*[,-]\s*(?:(?:and|but)\s+)?(?:(?:let's\s+|i'd\s+|we'll\s+)?say\s+|call\s+it\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
 /** Words after a capped amount that say it is added: "ten million added", "$3M extra", "$2M on top". */
 const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
 

@@ -50,6 +50,16 @@ const NAMED_SELF_CORRECTION = new RegExp(
 );
 
 /**
+ * "25% single-market cap - wait, with two markets that's impossible, make it 60%": a figure with the words naming it,
+ * then a correction with its reason and a verb that restates the figure (only looked ahead at). The figure and the
+ * correction are taken back; the words naming it stay, to name the figure that replaces it.
+ */
+const REASONED_SELF_CORRECTION = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){1,3})[^\S\n]*[-,;:]+[^\S\n]*(?:wait|actually|on\s+second\s+thoughts?)\b[^.;!?\n]{0,80}?\b(?:make\s+(?:it|that)|let(?:'s|\s+us)\s+(?:say|make\s+it|go\s+with|use)|use|change\s+(?:it|that)\s+to)\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
  * "Target $90M. Actually make that 120.", "Can we do 50 million? Actually, let's make it 58.": a bare number replacing
  * an amount in millions after "make that" or "make it", read in the amount's own millions. The bare number is the group `bare`.
  */
@@ -145,6 +155,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
+  for (const match of lower.matchAll(REASONED_SELF_CORRECTION)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '')) continue;
+    const named = match.index + earlier.length + (match.groups?.['named'] ?? '').length;
+    spans.push({ start: match.index, end: match.index + earlier.length }, { start: named, end: match.index + match[0].length });
+  }
   for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
     const bare = match.groups?.['bare'] ?? '';
     spans.push({ start: match.index, end: match.index + match[0].length - bare.length });
@@ -153,10 +169,10 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 }
 
 /**
- * Words that put a figure up for discussion rather than decide it: "we talked about", "originally", "maybe", and "we
- * said" before an amount ("I know we said $90m in the draft").
+ * Words that put a figure up for discussion rather than decide it: "we talked about", "looked at", "the idea of",
+ * "originally", "maybe", and "we said" before an amount ("I know we said $90m in the draft").
  */
-const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
 const CONDITIONAL = "(?:if|we'd|i'd|would|could|might|should)";
@@ -191,12 +207,14 @@ const REPLACING =
   /\b(?:but|however|instead|now|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
 /**
  * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
+ * no longer relevant ("we'd looked at a 3.5x test last year but that's not relevant now"), a condition not met ("if we get the amendment we could go to 4x - we haven't, so..."), a question left for later
+ * ("Should we cap rent at $7m? Let's discuss - don't apply it yet", "hold off on that"),
  * "the proposal I floated ($90M) is dead", "was scrapped", and a question taken back: "Could we also cap it at 50%?
  * Eh, forget it", "just curious, not a requirement", or put off: "What if we tried a 30% cap? Let's discuss
  * separately", "leave that for now".
  */
 const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+what\s+(?:the\s+[a-z]+|they|we|he|she)\s+wants?|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time))\b/;
+  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:not|no\s+longer)\s+relevant|irrelevant\s+now|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+what\s+(?:the\s+[a-z]+|they|we|he|she)\s+wants?|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time)|(?:let's|we(?:'ll|\s+will|\s+should))\s+(?:discuss|revisit|talk)(?=\s*(?:[-.;,!]|$))|(?:don't|do\s+not|not\s+to)\s+(?:apply|use|model|include|add|put\s+in|bake\s+in)\s+(?:it|that|this|the\s+[a-z]+)(?:\s+(?:in|into)\s+(?:the\s+)?(?:model|run))?\s+yet|hold\s+off\s+on\s+(?:it|that|this)|(?:we|they)\s+(?:haven't|have\s+not|didn't|did\s+not|don't|do\s+not)(?:\s+(?:got(?:ten)?|get|have|had)\s+(?:it|that|one))?(?=\s*[-,;.!]))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite", "Sponsor: 'Can we do $350m?' CFO: 'Not within covenants.'" (the answer may open on its
@@ -233,6 +251,9 @@ const FALLBACK_AFTER =
 // "revised down to $130M" moves the figure itself: only "down to" without a verb of revising names a fallback.
 const FALLBACK_BEFORE =
   /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come)\s+)down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
+/** Words that adopt a figure up for discussion: "the motion carried", "was approved", "the board agreed". */
+const ADOPTED =
+  /\b(?:the\s+motion\s+(?:carried|passed)|(?:was|were|has\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|carried)|(?:approved|adopted|accepted)\s+(?:it|that|this|the\s+(?:proposal|motion))|(?:all|everyone|the\s+(?:board|committee))\s+agreed)\b/;
 /** How far after a figure up for discussion its replacement or disowning is looked for. */
 const REPLACEMENT_REACH = 220;
 
@@ -256,6 +277,19 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     const after = lower.slice(start + figure.length, start + figure.length + REPLACEMENT_REACH);
     const disowned = DISOWNING.exec(after);
     const replacing = REPLACING.exec(after);
+    // "Ms. Patel proposed that rent be capped at $8m; the motion carried. Mr. Grant's proposal to exclude Arizona was
+    // withdrawn": a figure adopted before any word that drops or replaces it is decided; what lies between the
+    // adoption and the words that drop something is the next proposal, and that is what they drop.
+    const adopted = ADOPTED.exec(after);
+    if (
+      adopted !== null &&
+      (disowned === null || adopted.index < disowned.index) &&
+      (replacing === null || adopted.index < replacing.index)
+    ) {
+      const from = start + figure.length + adopted.index + adopted[0].length;
+      if (disowned !== null) spans.push({ start: from, end: start + figure.length + disowned.index + disowned[0].length });
+      continue;
+    }
     if (disowned !== null && (replacing === null || disowned.index <= replacing.index + 40)) {
       spans.push({ start, end: start + figure.length + disowned.index + disowned[0].length });
       continue;

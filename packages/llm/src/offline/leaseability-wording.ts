@@ -1,0 +1,51 @@
+/**
+ * The wording of leaseability in words: how easily a building lets again ("highly leasable", "generic boxes",
+ * "nothing hard to re-let"), and the word with its level ("re-lettable assets (0.75+)"). Read by
+ * `readScoreFilters`, which gives the words their levels.
+ */
+
+/** What the score words qualify: "sites", "assets", "stuff". */
+export const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
+
+// "re-lease" needs its hyphen or space: "release" is a different word.
+const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?leaseable|leasable|leaseable|lettable|re[-\s]?let|re[-\s]lease)(?![a-z])`;
+/** Whom a building is easy to let for: "easy for you to re-let", "easy for a buyer to lease out". */
+const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant)s?))?`;
+/** Words for a building easy to let again, read at the strong level (0.7). */
+export const EASILY_LEASABLE_PATTERNS = [
+  new RegExp(
+    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy${EASY_FOR}[-\s]+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    'g',
+  ),
+  // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader;
+  // "generic, non-core property", whose non-core words are left to the criticality reader.
+  /\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|property|facilities|stuff|product|space)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z]))|(?=,?\s+non[-\s]?core\s+(?:boxes|buildings?|sites?|assets?|properties|property|facilities|stuff)(?![a-z])))/g,
+  // "nothing hard to re-let", "no hard-to-lease sites", "avoid anything difficult to let": what is hard to let
+  // again ruled out, which leaves what is easy to let.
+  new RegExp(
+    String.raw`\b(?:nothing|no|not|none|never|avoid(?:ing)?(?:\s+anything)?|skip(?:ping)?(?:\s+anything)?|exclud(?:e|ing)(?:\s+anything)?)\s+(?:(?:that(?:'s|\s+is|\s+would\s+be)|too|very|particularly|especially)\s+)*(?:hard|difficult|tough|tricky)[-\s]+to[-\s]+(?:re[-\s]?)?(?:let|lease)(?:[-\s]+(?:out|up))?(?![a-z])(?:\s+${SITE_NOUN})?`,
+    'g',
+  ),
+  // "stuff that's super easy to lease out": easy to let again, in plain words.
+  new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
+  // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
+  // building another occupier takes on easily is easy to let again.
+  /\b(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user))\s+(?:else\s+)?(?:could|can|would|should\s+be\s+able\s+to|is\s+able\s+to)\s+(?:(?:easily|readily|quickly)\s+(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?|(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?\s+(?:easy|easily|readily|quickly))(?![a-z])/g,
+  // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
+  /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
+];
+/** "re-lettable", "leasable" on their own, read at the weak level (0.5). */
+export const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
+/** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */
+export const LEASABLE_WITH_PLUS = new RegExp(
+  String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+(?:${SITE_NOUN}|boxes))?(?:\s+only)?[^\S\n]+(?<value>0?\.\d+)[^\S\n]*\+`,
+  'g',
+);
+/**
+ * "re-lettable assets (0.75+)", "leaseable (0.8 or better) sites": the word with its level in brackets, which is the
+ * limit; the word alone would say 0.5 or 0.7.
+ */
+export const LEASABLE_WITH_LEVEL = new RegExp(
+  String.raw`\b(?:only\s+)?(?:(?:very\s+)?(?:easily|readily|highly|very)[-\s])?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?\s*\(\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:\+|or\s+(?:better|more|higher|above)|and\s+(?:up|above|higher)|min(?:imum)?|at\s+least|floor)?\s*\)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  'g',
+);
