@@ -55,9 +55,12 @@ const COUNTED_AFTER =
 /** People counted at a place: "14 new hires in Phoenix", "1,250 employees in Columbus", "headcount at Cicero". */
 const STAFF_BEFORE =
   /(?:\b\d[\d,.]*\s+(?:new\s+)?(?:hires|employees|staff|people|workers|jobs|ftes?|associates|heads)\s+(?:in|at|across|based\s+in)|\bheadcount\s+(?:at|in))\s+(?:the\s+|our\s+)?$/;
-/** An event a place or type names, not a filter: "the Chicago consolidation", "the plant closures". */
+/**
+ * An event a place or type names, not a filter: "the Chicago consolidation", "the plant closures"; or the people who
+ * work there: "Chicago ops needs them", "the Dallas team".
+ */
 const EVENT_AFTER =
-  /^s?\s+(?:consolidations?|closures?|closings?|shutdowns?|expansions?|openings?|floods?|flooded|flooding|hurricanes?|storms?|headcount|hiring|hires|workforce|employees)\b/;
+  /^s?\s+(?:consolidations?|closures?|closings?|shutdowns?|expansions?|openings?|floods?|flooded|flooding|hurricanes?|storms?|headcount|hiring|hires|workforce|employees|ops|team|teams|staff|folks|crew|leadership)\b/;
 /**
  * A deal already done, right before the type it was done with: "last quarter we sold $35M of parts stores", "we
  * raised $40M from two stores last cycle".

@@ -30,6 +30,8 @@ export const RULED_OUT = [
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
+  // "the Fontana warehouse stays on balance sheet", "remain owned": what the company keeps owning is not sold.
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+)?(?:stays?|staying|remains?|remaining)\s+(?:on\s+(?:the\s+|our\s+)?balance[-\s]sheet|owned)`,
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause.
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$))`,
   // "kept off the list", "kept off": what is kept off the sale.
@@ -54,9 +56,9 @@ export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+
 
 /**
  * A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow", "would
- * rather not have", "don't bring me", "nobody wants".
+ * rather not have", "don't bring me", "don't add", "nobody wants".
  */
-export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants)(?![a-z])`;
+export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|add|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants)(?![a-z])`;
 
 /**
  * Verbs of keeping away from what follows: "avoid", "stay out of", "steer clear of", "keep away from", "shun", "wary of", and

@@ -1,0 +1,101 @@
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * More families of wording about places, asset types and named assets: questions put off to later, filters that
+ * would follow an event that has not happened, plans abandoned or reversed, hypotheticals closed by a dash, sales
+ * that hang on a trade, refusals to add a type, exclusions continued with "plus", assets that stay on the balance
+ * sheet, and the people of a place. Each family has cases where its rule must not fire.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a place asked about and put off to later is no filter': [
+    ['Could we include Houston? Maybe later. Raise $60M.', { target_amount: 60e6 }],
+    ['Would we add the labs? Perhaps next round. $45M for now.', { target_amount: 45e6 }],
+    ['Would we do Newark? Possibly later. Raise $52M.', { target_amount: 52e6 }],
+    ['Would we do Phoenix? Maybe later. Right now it is $55M from Dallas only.', { target_amount: 55e6, include_markets: ['Dallas'] }],
+    ['Should we include Houston? Yes. Raise $60M.', { target_amount: 60e6, include_markets: ['Houston'] }],
+  ],
+  'a filter that would follow an event that has not happened is no filter': [
+    ["We'd consider excluding Columbus if the buyer insists, but it hasn't. Raise $48M.", { target_amount: 48e6 }],
+    ["I'd entertain dropping the labs if the bank asked, but the bank didn't. Raise $40M.", { target_amount: 40e6 }],
+    ["Raise $70M; we'd entertain adding Newark if the buyer asks, but he hasn't.", { target_amount: 70e6 }],
+    [
+      "We'd consider dropping Atlanta if the lender pushes, and they have. Raise $40M.",
+      { target_amount: 40e6, exclude_markets: ['Atlanta'] },
+    ],
+  ],
+  'a plan abandoned, decided against or reversed is no filter': [
+    ['The team thought about dropping Dallas and then decided against it. Raise $70M.', { target_amount: 70e6 }],
+    ['We were going to exclude Houston, then decided against it. Raise $61M.', { target_amount: 61e6 }],
+    ['I considered leaving out the offices, then decided to keep them. Raise $33M.', { target_amount: 33e6 }],
+    ['We were going to drop the labs, but the CFO likes them. Raise $50M.', { target_amount: 50e6 }],
+    ['I was going to leave out Georgia but the board wants Atlanta in play. Raise $66M.', { target_amount: 66e6 }],
+    [
+      'I was going to say exclude Ohio, but the CFO wants Columbus in. So: exclude Phoenix only. Raise $45M.',
+      { target_amount: 45e6, exclude_markets: ['Phoenix'] },
+    ],
+    ['Initially the board said no Houston, but that has since been reversed. Raise $58M.', { target_amount: 58e6 }],
+    ['At first we wanted the offices out, but that was walked back. Raise $47M.', { target_amount: 47e6 }],
+    ["Raise $53M. Originally we said no Columbus but that's been reversed - Columbus is fine.", { target_amount: 53e6 }],
+    ['We were going to drop the labs. Raise $50M.', { target_amount: 50e6, asset_types: allTypesBut('lab') }],
+    ['Originally we said no Newark, and that still stands. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Newark'] }],
+  ],
+  'a hypothetical ends at a dash before "but", and what follows is read': [
+    [
+      'We could reach $90M if we sold the labs — but no, keep the labs out. Ask $70M.',
+      { target_amount: 70e6, asset_types: allTypesBut('lab') },
+    ],
+    [
+      'We could do more if we included the plants - but no, leave the plants out. Raise $64M.',
+      { target_amount: 64e6, asset_types: allTypesBut('manufacturing') },
+    ],
+    ['We could reach $90M if we sold the labs — that would be ideal. Ask $70M.', { target_amount: 70e6 }],
+  ],
+  'a place or asset whose sale a condition hangs on is no filter': [
+    ['Raise $50M; more if Dallas clears by June.', { target_amount: 50e6 }],
+    ['Raise $50M; maybe $60M if Houston trades.', { target_amount: 50e6 }],
+    ['If we can land Phoenix at a 7 cap, great. Raise $45M.', { target_amount: 45e6 }],
+    ['If we can get the Tolleson DC done at a 6 cap, we need less. Raise $45M.', { target_amount: 45e6 }],
+    ['If they can close Chicago this quarter, great. Raise $45M.', { target_amount: 45e6 }],
+    ['If possible, avoid Dallas. Raise $45M.', { target_amount: 45e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a type not to be added is ruled out': [
+    ["Don't add labs. Raise $30M.", { target_amount: 30e6, asset_types: allTypesBut('lab') }],
+    ['Raise $42M and do not add plants.', { target_amount: 42e6, asset_types: allTypesBut('manufacturing') }],
+    ["Don't add more than $3M of rent. Raise $40M.", { target_amount: 40e6, max_rent_added: 3e6 }],
+  ],
+  'an exclusion continued with "plus" or "along with"': [
+    [
+      'Exclude mortgaged properties plus the Fontana Warehouse. Raise $40M.',
+      { target_amount: 40e6, exclude_mortgaged: true, exclude_asset_ids: ['IE-02'] },
+    ],
+    [
+      'Leave out encumbered sites plus the Dublin Research Lab. Raise $36M.',
+      { target_amount: 36e6, exclude_mortgaged: true, exclude_asset_ids: ['COL-03'] },
+    ],
+    [
+      'Exclude Dallas along with the Tempe Office. Raise $40M.',
+      { target_amount: 40e6, exclude_markets: ['Dallas'], exclude_asset_ids: ['PHX-03'] },
+    ],
+    ['Raise $40M from Houston plus Dallas.', { target_amount: 40e6, include_markets: ['Houston', 'Dallas'] }],
+  ],
+  'what stays on the balance sheet is not sold': [
+    [
+      'The McDonough and Groveport warehouses stay on balance sheet. Raise $55M.',
+      { target_amount: 55e6, exclude_asset_ids: ['ATL-02', 'COL-02'] },
+    ],
+    [
+      'The Dublin lab and the Tempe office remain on the balance sheet. Raise $45M.',
+      { target_amount: 45e6, exclude_asset_ids: ['COL-03', 'PHX-03'] },
+    ],
+    ['The labs stay on balance sheet. Raise $52M.', { target_amount: 52e6, asset_types: allTypesBut('lab') }],
+    ['Plants remain on the balance sheet; raise $48M.', { target_amount: 48e6, asset_types: allTypesBut('manufacturing') }],
+  ],
+  "a place's people ask for nothing": [
+    ["Raise $60M; don't sell the Tempe Office, the Phoenix team sits there.", { target_amount: 60e6, exclude_asset_ids: ['PHX-03'] }],
+    ["Dana: 'Raise $80m; keep the Schaumburg Office, Chicago ops needs it.'", { target_amount: 80e6, exclude_asset_ids: ['CHI-04'] }],
+    ['Raise $50M; Columbus ops is fine with anything.', { target_amount: 50e6 }],
+    ['Raise $60M from Dallas; the Dallas team will help.', { target_amount: 60e6, include_markets: ['Dallas'] }],
+  ],
+};
+
+describeFamilies('reading places and assets, more families', FAMILIES);
