@@ -1,5 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
 
 /**
  * "the CFO's office", "from the treasurer's office", "Memo - CFO office": an office holder's office, which names no
@@ -38,6 +40,24 @@ export function claimBackgroundPhrases(text: BriefText): void {
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE] : [];
   for (const pattern of [...offices, ASSETS_COUNTED, PER_BUILDING])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+}
+
+/** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */
+const COUNTED_WHERE = /^\s+(?:in|across)\s+/;
+
+/**
+ * "In 2023 we had 11 sites in Texas": the places where counted buildings stand are background too, unless what
+ * follows makes the count a request ("we have 3 sites in Ohio to sell").
+ */
+export function claimWhereCounted(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const count of text.lower.matchAll(ASSETS_COUNTED)) {
+    const end = count.index + count[0].length;
+    const where = COUNTED_WHERE.exec(text.lower.slice(end));
+    if (where === null || !text.isClaimed(count.index)) continue;
+    const list = readList(text, end + where[0].length, vocabulary, false);
+    if (list === null || !text.isFree(end, list.end) || /^\s+(?:to|we|that|which)\b/.test(text.lower.slice(list.end))) continue;
+    text.claim(end, list.end);
+  }
 }
 
 /** A count: "26", "1,250", "three", "a dozen". */

@@ -4,7 +4,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * More families of wording about places, asset types and named assets: questions put off to later, filters that
  * would follow an event that has not happened, plans abandoned or reversed, hypotheticals closed by a dash, sales
  * that hang on a trade, refusals to add a type, exclusions continued with "plus", assets that stay on the balance
- * sheet, and the people of a place. Each family has cases where its rule must not fire.
+ * sheet, the people of a place, a place with its type after a named asset, and a cap on one market's share. Each
+ * family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a place asked about and put off to later is no filter': [
@@ -95,6 +96,32 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["Dana: 'Raise $80m; keep the Schaumburg Office, Chicago ops needs it.'", { target_amount: 80e6, exclude_asset_ids: ['CHI-04'] }],
     ['Raise $50M; Columbus ops is fine with anything.', { target_amount: 50e6 }],
     ['Raise $60M from Dallas; the Dallas team will help.', { target_amount: 60e6, include_markets: ['Dallas'] }],
+  ],
+  'a place with a singular type after a named asset names one more asset': [
+    [
+      'Raise $62M. Exclude the Edison warehouse, the Newark office and the Secaucus store.',
+      { target_amount: 62e6, exclude_asset_ids: ['NWK-02', 'NWK-04', 'NWK-05'] },
+    ],
+    ['Exclude the Fontana warehouse, the Dallas data center. Raise $41M.', { target_amount: 41e6, exclude_asset_ids: ['IE-02', 'DAL-05'] }],
+    [
+      'Skip the Groveport warehouse, the Houston office and the Naperville store. Raise $39M.',
+      { target_amount: 39e6, exclude_asset_ids: ['COL-02', 'HOU-04', 'CHI-05'] },
+    ],
+    ['Hold back the Tempe Office, the Columbus store. Raise $44M.', { target_amount: 44e6, exclude_asset_ids: ['PHX-03', 'COL-04'] }],
+    [
+      'Exclude the Edison warehouse, Chicago warehouses only. Raise $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['NWK-02'], include_markets: ['Chicago'], asset_types: ['warehouse'] },
+    ],
+  ],
+  "a cap on one market's share asks for no market": [
+    ['Raise $50M, Dallas max 30% of proceeds.', { target_amount: 50e6 }],
+    ['Raise $50M with Houston capped at 25%.', { target_amount: 50e6 }],
+    ['Raise $50M; no more than 30% from Dallas.', { target_amount: 50e6 }],
+    ['Raise $50M. Phoenix at most 20% of the total.', { target_amount: 50e6 }],
+    [
+      'Raise $50M from Dallas and Houston, max 40% each.',
+      { target_amount: 50e6, include_markets: ['Dallas', 'Houston'], max_market_share: 0.4 },
+    ],
   ],
 };
 

@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { ASSETS_COUNTED, claimBackgroundPhrases, isBackgroundMention } from './background-mentions.js';
+import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
@@ -22,6 +22,7 @@ import {
   TRAILING_EXCLUDE,
 } from './place-list-triggers.js';
 import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js';
+import { isShareLimitedPlace } from './place-share-limits.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
@@ -85,24 +86,6 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
     notes: [...hypothetical, ...regions.notes, ...resolved.notes],
     unrepresentable: [...regions.unrepresentable, ...lists.unrepresentable],
   };
-}
-
-/** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */
-const COUNTED_WHERE = /^\s+(?:in|across)\s+/;
-
-/**
- * "In 2023 we had 11 sites in Texas": the places where counted buildings stand are background too, unless what
- * follows makes the count a request ("we have 3 sites in Ohio to sell").
- */
-function claimWhereCounted(text: BriefText, vocabulary: PlaceVocabulary): void {
-  for (const count of text.lower.matchAll(ASSETS_COUNTED)) {
-    const end = count.index + count[0].length;
-    const where = COUNTED_WHERE.exec(text.lower.slice(end));
-    if (where === null || !text.isClaimed(count.index)) continue;
-    const list = readList(text, end + where[0].length, vocabulary, false);
-    if (list === null || !text.isFree(end, list.end) || /^\s+(?:to|we|that|which)\b/.test(text.lower.slice(list.end))) continue;
-    text.claim(end, list.end);
-  }
 }
 
 /** "labs and plants are off the table": the list comes before the words that rule it out. */
@@ -353,6 +336,14 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     if (match === null || !text.isFree(match.start, match.end)) continue;
     // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
     if (isBackgroundMention(text, match.start, match.end)) {
+      text.claim(match.start, match.end);
+      index = match.end - 1;
+      continue;
+    }
+    if (match.item.kind !== 'type' && isShareLimitedPlace(text, match.start, match.end)) {
+      lists.unrepresentable.push(
+        `${text.source.slice(match.start, match.end)} (a cap on one market's share: the cap applies to every market)`,
+      );
       text.claim(match.start, match.end);
       index = match.end - 1;
       continue;
