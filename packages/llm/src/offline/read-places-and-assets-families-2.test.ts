@@ -4,8 +4,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * More families of wording about places, asset types and named assets: questions put off to later, filters that
  * would follow an event that has not happened, plans abandoned or reversed, hypotheticals closed by a dash, sales
  * that hang on a trade, refusals to add a type, exclusions continued with "plus", assets that stay on the balance
- * sheet, the people of a place, a place with its type after a named asset, and a cap on one market's share. Each
- * family has cases where its rule must not fire.
+ * sheet, the people of a place, a place with its type after a named asset, a cap on one market's share, and part of
+ * an asset's name. Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a place asked about and put off to later is no filter': [
@@ -122,6 +122,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Raise $50M from Dallas and Houston, max 40% each.',
       { target_amount: 50e6, include_markets: ['Dallas', 'Houston'], max_market_share: 0.4 },
     ],
+  ],
+  "part of an asset's name asks for no market within it": [
+    ['Port Houston is mortgaged. Raise $40M.', { target_amount: 40e6 }],
+    ['Kearny is encumbered, and so is Port Houston. Raise $40M.', { target_amount: 40e6 }],
+    ['Raise $40M; Port Newark is leased to a customer.', { target_amount: 40e6 }],
+    ['Exclude Port Newark. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['NWK-01'] }],
+    ['Raise $40M from Newark.', { target_amount: 40e6, include_markets: ['Newark'] }],
   ],
 };
 

@@ -333,6 +333,13 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
       inContext === null || (inContext.needsContext === true && !listed)
         ? vocabulary.matchAt(text.lower, index, false, text.source)
         : inContext;
+    // "Port Houston is mortgaged": part of an asset's name, opening with no place, is that asset; the market within
+    // it is not asked for.
+    if (match === null && inContext?.item.kind === 'asset' && text.isFree(inContext.start, inContext.end)) {
+      text.claim(inContext.start, inContext.end);
+      index = inContext.end - 1;
+      continue;
+    }
     if (match === null || !text.isFree(match.start, match.end)) continue;
     // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
     if (isBackgroundMention(text, match.start, match.end)) {
