@@ -15,6 +15,23 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Would we do Phoenix? Maybe later. Right now it is $55M from Dallas only.', { target_amount: 55e6, include_markets: ['Dallas'] }],
     ['Should we include Houston? Yes. Raise $60M.', { target_amount: 60e6, include_markets: ['Houston'] }],
   ],
+  'a filter suggested and disagreed with, or left for a later talk, is no filter': [
+    ['Hi Raj - the bank suggested Houston only, but we disagreed. Use all markets. $75m.', { target_amount: 75e6 }],
+    ['The lender proposed excluding Ohio, but the CFO declined. Raise $40M.', { target_amount: 40e6 }],
+    ["Should we exclude offices? Let's discuss Monday. For now just run $100m.", { target_amount: 100e6 }],
+    ["Should we drop Atlanta? Let's talk about it Friday. Raise $50M.", { target_amount: 50e6 }],
+    [
+      'Thinking about maybe including Phoenix later, but not now. For this run, $110m from Dallas and Atlanta only.',
+      { target_amount: 110e6, include_markets: ['Dallas', 'Atlanta'] },
+    ],
+    ['Thinking of dropping the labs, but not yet. Raise $35M.', { target_amount: 35e6 }],
+    ['Should we drop Atlanta? Yes, drop it. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Atlanta'] }],
+  ],
+  'a wish to have stayed out of a place rules it out': [
+    ["I'd rather we stayed out of Newark entirely. Raise $95m.", { target_amount: 95e6, exclude_markets: ['Newark'] }],
+    ['I wish we kept away from Houston. Raise $45M.', { target_amount: 45e6, exclude_markets: ['Houston'] }],
+    ['Stay out of Newark. Raise $44M.', { target_amount: 44e6, exclude_markets: ['Newark'] }],
+  ],
   'a filter that would follow an event that has not happened is no filter': [
     ["We'd consider excluding Columbus if the buyer insists, but it hasn't. Raise $48M.", { target_amount: 48e6 }],
     ["I'd entertain dropping the labs if the bank asked, but the bank didn't. Raise $40M.", { target_amount: 40e6 }],
