@@ -99,3 +99,9 @@ export function sameTypeJoined(text: BriefText, previous: ListItem, next: ListIt
   if (!/^\s+$/.test(text.lower.slice(previous.end, next.start))) return null;
   return { match: { ...later, start: previous.start }, assetId: null, start: previous.start, end: next.end };
 }
+
+/** The item `item` read as naming the assets `assetIds` instead: "both plants" when the names after it say which. */
+export function itemNamingAssets(text: BriefText, item: ListItem, assetIds: string[]): ListItem {
+  const phrase = text.source.slice(item.start, item.end);
+  return { ...item, match: { item: { kind: 'asset', assetIds, phrase }, start: item.start, end: item.end } };
+}

@@ -4,8 +4,9 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * More families of wording about places, asset types and named assets: questions put off to later, filters that
  * would follow an event that has not happened, plans abandoned or reversed, hypotheticals closed by a dash, sales
  * that hang on a trade, refusals to add a type, exclusions continued with "plus", assets that stay on the balance
- * sheet, the people of a place, a place with its type after a named asset, a cap on one market's share, and part of
- * an asset's name. Each family has cases where its rule must not fire.
+ * sheet, the people of a place, a place with its type after a named asset, a cap on one market's share, part of an
+ * asset's name, names after a ruled-out type, and a question about one thing alone. Each family has cases where its
+ * rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a place asked about and put off to later is no filter': [
@@ -146,6 +147,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $40M; Port Newark is leased to a customer.', { target_amount: 40e6 }],
     ['Exclude Port Newark. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['NWK-01'] }],
     ['Raise $40M from Newark.', { target_amount: 40e6, include_markets: ['Newark'] }],
+  ],
+  'names after a ruled-out type say which of its assets are meant': [
+    [
+      "Partner: 'And the plants?' CFO: 'Both plants out \u2014 Cicero and Pasadena.' Raise $40M.",
+      { target_amount: 40e6, exclude_asset_ids: ['CHI-03', 'HOU-03'] },
+    ],
+    ['Exclude both plants - Kearny and Cicero. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['NWK-03', 'CHI-03'] }],
+    ['Both data centers excluded (Carrollton and Chandler). Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['DAL-05', 'PHX-02'] }],
+    ['Two warehouses off the table - Fontana and Groveport. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['IE-02', 'COL-02'] }],
+    ['Both plants out. Raise $40M.', { target_amount: 40e6, asset_types: allTypesBut('manufacturing') }],
+  ],
+  'a place or type that is all a question is about asks for nothing': [
+    ['What about Phoenix? Raise $40M.', { target_amount: 40e6 }],
+    ['Raise $40M from Dallas. And Houston?', { target_amount: 40e6, include_markets: ['Dallas'] }],
+    ['Raise $40M. And the labs? Keep them out.', { target_amount: 40e6, asset_types: allTypesBut('lab') }],
   ],
 };
 

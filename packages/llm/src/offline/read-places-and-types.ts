@@ -3,12 +3,13 @@ import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from '
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
-import { assetPointedBack, listPointedBack } from './demonstrative-types.js';
+import { listPointedBack } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { claimRegions } from './region-mentions.js';
-import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
+import { readTrailingExclusions } from './trailing-exclusions.js';
+import { followsExclusion, lastLetterBefore, lastListBefore, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
   INCLUDE_TRIGGER,
@@ -19,12 +20,11 @@ import {
   PRONOUN_RULED_OUT,
   RULE_OUT_PRONOUN,
   SO_IS,
-  TRAILING_EXCLUDE,
 } from './place-list-triggers.js';
 import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js';
 import { isShareLimitedPlace } from './place-share-limits.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import { readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
+import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
@@ -86,59 +86,6 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
     notes: [...hypothetical, ...regions.notes, ...resolved.notes],
     unrepresentable: [...regions.unrepresentable, ...lists.unrepresentable],
   };
-}
-
-/** "labs and plants are off the table": the list comes before the words that rule it out. */
-function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
-    // "Dallas: no", "Houston - not for sale": a list, a colon or a dash, and its verdict.
-    // "Are offices off the table?" asks; it rules nothing out.
-    if (/^\s*\?/.test(text.lower.slice(match.index + match[0].length))) continue;
-    const mark = lastLetterBefore(text, match.index);
-    const found =
-      listEndingAt(text, match.index, vocabulary) ??
-      (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null);
-    const end = match.index + match[0].length;
-    if (found === null) {
-      readRestatedSubject(text, vocabulary, lists, match.index, end);
-      continue;
-    }
-    // The words after the verdict may hold a figure already read ("not part of the USD 100m programme").
-    if (!text.isFree(found.start, match.index + 1)) continue;
-    text.claim(found.start, end);
-    lists.exclusionEnds.push(end);
-    ruleOutList(lists, text, found.start, end, found.list, assetPointedBack(text, found.list, vocabulary) ?? undefined);
-  }
-}
-
-/** Words that open a bracket restating what comes before it: "that means", "i.e.", "namely". */
-const RESTATING = /^\s*(?:(?:that|which)\s+(?:means|is)|i\.?\s?e\.?|meaning|namely|so|read)?[\s,:]*/;
-
-/**
- * "The Midwest is off the table (that means Columbus and Chicago)", "The Sun Belt (Dallas and Houston) is out": a
- * subject the portfolio does not know, ruled out, whose places a bracket right after the verdict or right before
- * it names. The places in the bracket are ruled out.
- */
-function readRestatedSubject(
-  text: BriefText,
-  vocabulary: PlaceVocabulary,
-  lists: PlaceLists,
-  verdictStart: number,
-  verdictEnd: number,
-): void {
-  const after = /^\s*\(/.exec(text.lower.slice(verdictEnd));
-  // The bracket before the verdict is read from its opening, whatever full stops it holds ("(i.e. Dallas)").
-  const before = text.lower.lastIndexOf('(', verdictStart);
-  const open = after !== null ? verdictEnd + after[0].length - 1 : before;
-  if (open < 0 || (after === null && !/^\([^()]*\)\s*$/.test(text.lower.slice(before, verdictStart)))) return;
-  const from = open + 1 + (RESTATING.exec(text.lower.slice(open + 1))?.[0].length ?? 0);
-  const list = readList(text, from, vocabulary, true);
-  const close = text.lower.indexOf(')', from);
-  if (list === null || close < 0 || !/^[\s.]*$/.test(text.lower.slice(list.end, close)) || !text.isFree(from, list.end)) return;
-  const end = Math.max(close + 1, verdictEnd);
-  text.claim(Math.min(open, verdictStart), end);
-  lists.exclusionEnds.push(end);
-  ruleOutList(lists, text, from, list.end, list);
 }
 
 /** "nothing outside Texas": a double negative that asks for the list. */
@@ -342,7 +289,8 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     }
     if (match === null || !text.isFree(match.start, match.end)) continue;
     // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
-    if (isBackgroundMention(text, match.start, match.end)) {
+    // "And the plants?": a question about a place or type alone asks for nothing.
+    if (isBackgroundMention(text, match.start, match.end) || isAskedAbout(text, match.start, match.end)) {
       text.claim(match.start, match.end);
       index = match.end - 1;
       continue;
