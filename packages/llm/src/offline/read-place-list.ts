@@ -292,6 +292,24 @@ export function assetNamedInFull(text: BriefText, match: VocabularyMatch, vocabu
 }
 
 /**
+ * Where an asset named by part of its name and its type ends ("the Joliet DC", "the Chandler DC" for the Chandler
+ * Data Center: "DC" stands for either kind of center); null when no type of the assets it names follows.
+ */
+export function assetNamedWithType(text: BriefText, match: VocabularyMatch, vocabulary: PlaceVocabulary): number | null {
+  if (match.item.kind !== 'asset' || !text.isFree(match.start, match.end)) return null;
+  const ids = match.item.assetIds;
+  const spaces = /^\s+/.exec(text.lower.slice(match.end))?.[0].length ?? 0;
+  const type = spaces > 0 ? vocabulary.matchAt(text.lower, match.end + spaces, false) : null;
+  if (type?.item.kind !== 'type' || !text.isFree(match.end, type.end)) return null;
+  const written = type.item.assetType;
+  const short = /^dcs?$/.test(text.lower.slice(type.start, type.end));
+  const typed = vocabulary.assets.some(
+    (asset) => ids.includes(asset.asset_id) && (asset.asset_type === written || (short && asset.asset_type === 'data_center')),
+  );
+  return typed ? type.end : null;
+}
+
+/**
  * Where an asset named by part of its name ends: the words that follow and
  * continue the name of one of the assets it names ("the Southeast Sortation"
  * + "Hub" for "Southeast Sortation Hub, Fairburn") belong to it.

@@ -148,6 +148,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Exclude Port Newark. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['NWK-01'] }],
     ['Raise $40M from Newark.', { target_amount: 40e6, include_markets: ['Newark'] }],
   ],
+  "part of an asset's name and its type name the asset, not the type": [
+    ['The Joliet DC is leased to a key customer. Raise $40M.', { target_amount: 40e6 }],
+    ['The Tolleson DC is our best asset. Raise $40M.', { target_amount: 40e6 }],
+    ['The Chandler DC runs hot. Raise $40M.', { target_amount: 40e6 }],
+    ['The Rickenbacker DC has a new tenant. Raise $40M.', { target_amount: 40e6 }],
+    ['Raise $40M from DCs.', { target_amount: 40e6, asset_types: ['distribution_center'] }],
+  ],
   'names after a ruled-out type say which of its assets are meant': [
     [
       "Partner: 'And the plants?' CFO: 'Both plants out \u2014 Cicero and Pasadena.' Raise $40M.",

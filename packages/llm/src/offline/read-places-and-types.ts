@@ -25,7 +25,7 @@ import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js'
 import { isShareLimitedPlace } from './place-share-limits.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
-import { assetNamedInFull, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
+import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -260,7 +260,12 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     // "sell the research lab in Dublin", "the packaging plant is fine": an asset described in words is that asset,
     // which a spec cannot ask for; it is reported, never read as its type or market.
     const described = index === 0 || !/[a-z0-9]/.test(text.lower[index - 1] ?? '') ? describedAssetEnd(text, index, vocabulary) : null;
-    const named = described ?? (inContext?.item.kind === 'asset' ? assetNamedInFull(text, inContext, vocabulary) : null);
+    // "the Joliet DC is leased": part of a name and the asset's type name it too.
+    const named =
+      described ??
+      (inContext?.item.kind === 'asset'
+        ? (assetNamedInFull(text, inContext, vocabulary) ?? assetNamedWithType(text, inContext, vocabulary))
+        : null);
     if (named !== null) {
       const how = described === null ? 'named' : 'described';
       lists.unrepresentable.push(`${text.source.slice(index, named)} (an asset ${how} without a word that rules it out)`);
