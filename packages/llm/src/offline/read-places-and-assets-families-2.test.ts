@@ -155,6 +155,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['The Rickenbacker DC has a new tenant. Raise $40M.', { target_amount: 40e6 }],
     ['Raise $40M from DCs.', { target_amount: 40e6, asset_types: ['distribution_center'] }],
   ],
+  'a pronoun after "for now" or "not in this run" stands for what the sentence before named': [
+    [
+      'We should look at the Tolleson DC at some point. Not in this run though - exclude it. Raise $50M.',
+      { target_amount: 50e6, exclude_asset_ids: ['PHX-01'] },
+    ],
+    ['The Tempe Office came up. For now: exclude it. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['PHX-03'] }],
+    [
+      'We talked about the labs and the plants. This time, drop them. Raise $40M.',
+      { target_amount: 40e6, asset_types: allTypesBut('lab', 'manufacturing') },
+    ],
+    ['The Tempe Office came up. Raise $40M.', { target_amount: 40e6 }],
+  ],
   'names after a ruled-out type say which of its assets are meant': [
     [
       "Partner: 'And the plants?' CFO: 'Both plants out \u2014 Cicero and Pasadena.' Raise $40M.",

@@ -206,8 +206,12 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
   }
 }
 
-/** The words that may open a sentence before its verb: "So exclude them.", "Please just drop them." */
-const SENTENCE_OPENING = /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+)*$/;
+/**
+ * The words that may open a sentence before its verb: "So exclude them.", "Please just drop them.", "Not in this run
+ * though - exclude it.", "For now: drop them."
+ */
+const SENTENCE_OPENING =
+  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
 
 /**
  * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
