@@ -118,9 +118,11 @@ const NAMES_IN_BRACKET =
   /^(?:\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+(?:deal|sale|program(?:me)?|mix)))?|alone|aside|back))?\s*\(([^()$%]{1,80})\)/;
 /**
  * Names after a spaced dash that end their sentence, in place of a bracket: "exclude the two data centers - Carrollton
- * and Chandler", and after the verdict of "both plants out - Cicero and Pasadena".
+ * and Chandler", and after the verdict of "both plants out - Cicero and Pasadena" or "sortation hubs excluded - both
+ * of them, Fairburn and Port Newark".
  */
-const NAMES_AFTER_DASH = /^\s+[\u2013\u2014-]\s+([^()$%.;:!?\n\u2013\u2014-]{1,80})(?=[.;!?\n'"\u2019\u201d]|$)/;
+const NAMES_AFTER_DASH =
+  /^\s+[\u2013\u2014-]\s+(?:(?:both|all)(?:\s+(?:of\s+them|two|three|four))?\s*,\s*|namely\s+)?([^()$%.;:!?\n\u2013\u2014-]{1,80})(?=[.;!?\n'"\u2019\u201d]|$)/;
 /** What separates the names in such a bracket. */
 const NAME_SEPARATOR = /\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/;
 

@@ -175,6 +175,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Exclude both plants - Kearny and Cicero. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['NWK-03', 'CHI-03'] }],
     ['Both data centers excluded (Carrollton and Chandler). Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['DAL-05', 'PHX-02'] }],
     ['Two warehouses off the table - Fontana and Groveport. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['IE-02', 'COL-02'] }],
+    [
+      'Raise $40M. Plants excluded - all three, Kearny, Cicero and Pasadena.',
+      { target_amount: 40e6, exclude_asset_ids: ['NWK-03', 'CHI-03', 'HOU-03'] },
+    ],
+    ['Raise $40M. Data centers off the table - namely Carrollton.', { target_amount: 40e6, exclude_asset_ids: ['DAL-05'] }],
     ['Both plants out. Raise $40M.', { target_amount: 40e6, asset_types: allTypesBut('manufacturing') }],
   ],
   'a place or type that is all a question is about asks for nothing': [
