@@ -167,6 +167,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['The Tempe Office came up. Raise $40M.', { target_amount: 40e6 }],
   ],
+  'a DC said to be of the data kind is a data center': [
+    ['Raise $40M. No data DCs.', { target_amount: 40e6, asset_types: allTypesBut('data_center') }],
+    ['Raise $40M from DCs of the data kind.', { target_amount: 40e6, asset_types: ['data_center'] }],
+    [
+      'Warehouses and DCs are fine; no DCs of the data sort. Raise $60M.',
+      { target_amount: 60e6, asset_types: ['warehouse', 'distribution_center'] },
+    ],
+    ['Raise $40M from DCs.', { target_amount: 40e6, asset_types: ['distribution_center'] }],
+  ],
   'names after a ruled-out type say which of its assets are meant': [
     [
       "Partner: 'And the plants?' CFO: 'Both plants out \u2014 Cicero and Pasadena.' Raise $40M.",
