@@ -176,6 +176,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Raise $40M from DCs.', { target_amount: 40e6, asset_types: ['distribution_center'] }],
   ],
+  'a ruled-out type restated by naming its assets is those assets': [
+    [
+      "CFO: 'let's not sell HQs or plants.' Me: that means no Las Colinas HQ, no Cicero, no Pasadena, no Kearny. Amount $120m.",
+      { target_amount: 120e6, exclude_asset_ids: ['DAL-01', 'CHI-03', 'HOU-03', 'NWK-03'] },
+    ],
+    ['No labs, i.e. exclude the Dublin Research Lab. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['COL-03'] }],
+    [
+      'No data centers. In other words, skip Carrollton and Chandler. Raise $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['DAL-05', 'PHX-02'] },
+    ],
+    [
+      'No plants; that means nothing in Dallas either. Raise $40M.',
+      { target_amount: 40e6, asset_types: allTypesBut('manufacturing'), exclude_markets: ['Dallas'] },
+    ],
+  ],
   'names after a ruled-out type say which of its assets are meant': [
     [
       "Partner: 'And the plants?' CFO: 'Both plants out \u2014 Cicero and Pasadena.' Raise $40M.",
