@@ -14,6 +14,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Would we add the labs? Perhaps next round. $45M for now.', { target_amount: 45e6 }],
     ['Would we do Newark? Possibly later. Raise $52M.', { target_amount: 52e6 }],
     ['Would we do Phoenix? Maybe later. Right now it is $55M from Dallas only.', { target_amount: 55e6, include_markets: ['Dallas'] }],
+    ['We might revisit the labs next year. Raise $40M.', { target_amount: 40e6 }],
+    ['The board may revisit Houston later. Raise $45M.', { target_amount: 45e6 }],
+    ['We may revisit Dallas later but for now leave it out. Raise $40M.', { target_amount: 40e6, exclude_markets: ['Dallas'] }],
     ['Should we include Houston? Yes. Raise $60M.', { target_amount: 60e6, include_markets: ['Houston'] }],
   ],
   'a filter suggested and disagreed with, or left for a later talk, is no filter': [
