@@ -76,6 +76,13 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'datacenter',
     'datacentres',
     'datacentre',
+    // "no DCs of the data kind": "DC" stands for either kind of center, and the words after it say which.
+    'dcs of the data kind',
+    'dcs of the data sort',
+    'dcs of the data variety',
+    'dc of the data kind',
+    'data dcs',
+    'data dc',
   ],
   lab: [
     'labs',

@@ -1,5 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
 
 /**
  * "the CFO's office", "from the treasurer's office", "Memo - CFO office": an office holder's office, which names no
@@ -40,6 +42,24 @@ export function claimBackgroundPhrases(text: BriefText): void {
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
 }
 
+/** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */
+const COUNTED_WHERE = /^\s+(?:in|across)\s+/;
+
+/**
+ * "In 2023 we had 11 sites in Texas": the places where counted buildings stand are background too, unless what
+ * follows makes the count a request ("we have 3 sites in Ohio to sell").
+ */
+export function claimWhereCounted(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const count of text.lower.matchAll(ASSETS_COUNTED)) {
+    const end = count.index + count[0].length;
+    const where = COUNTED_WHERE.exec(text.lower.slice(end));
+    if (where === null || !text.isClaimed(count.index)) continue;
+    const list = readList(text, end + where[0].length, vocabulary, false);
+    if (list === null || !text.isFree(end, list.end) || /^\s+(?:to|we|that|which)\b/.test(text.lower.slice(list.end))) continue;
+    text.claim(end, list.end);
+  }
+}
+
 /** A count: "26", "1,250", "three", "a dozen". */
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|several)`;
 /**
@@ -55,9 +75,12 @@ const COUNTED_AFTER =
 /** People counted at a place: "14 new hires in Phoenix", "1,250 employees in Columbus", "headcount at Cicero". */
 const STAFF_BEFORE =
   /(?:\b\d[\d,.]*\s+(?:new\s+)?(?:hires|employees|staff|people|workers|jobs|ftes?|associates|heads)\s+(?:in|at|across|based\s+in)|\bheadcount\s+(?:at|in))\s+(?:the\s+|our\s+)?$/;
-/** An event a place or type names, not a filter: "the Chicago consolidation", "the plant closures". */
+/**
+ * An event a place or type names, not a filter: "the Chicago consolidation", "the plant closures"; or the people who
+ * work there: "Chicago ops needs them", "the Dallas team".
+ */
 const EVENT_AFTER =
-  /^s?\s+(?:consolidations?|closures?|closings?|shutdowns?|expansions?|openings?|floods?|flooded|flooding|hurricanes?|storms?|headcount|hiring|hires|workforce|employees)\b/;
+  /^s?\s+(?:consolidations?|closures?|closings?|shutdowns?|expansions?|openings?|floods?|flooded|flooding|hurricanes?|storms?|headcount|hiring|hires|workforce|employees|ops|team|teams|staff|folks|crew|leadership)\b/;
 /**
  * A deal already done, right before the type it was done with: "last quarter we sold $35M of parts stores", "we
  * raised $40M from two stores last cycle".

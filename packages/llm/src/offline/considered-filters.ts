@@ -14,10 +14,11 @@ const MUSED_START = /^(?:maybe|perhaps|also|what\s+about|how\s+about)\b/;
  * Words that open a filter thought about rather than asked for: "I wondered about excluding Phoenix", "we
  * considered adding a Phoenix exclusion", "I thought about limiting to warehouses", "should we limit the program
  * to warehouses?", "could we also look at excluding Atlanta?", "we talked about a Texas-free version", "whether
- * to include the Chicago assets".
+ * to include the Chicago assets", "would we do Phoenix?", "we'd consider dropping Atlanta", "originally we said no
+ * Newark".
  */
 const CONSIDERED_CUE = new RegExp(
-  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on)|whether\s+(?:or\s+not\s+)?to|(?:would|might|may|could)\s+(?:consider|entertain)|(?:mentioned|suggested|proposed)(?:\s+(?:that|we|maybe|perhaps|possibly))*|(?:we|i|they)\s+(?:were|was)\s+going\s+to|(?:would|do)\s+you\s+(?:like|want)\s+(?:us|me)\s+to|let['\u2019]?s\s+(?:think|talk)\s+about(?:\s+whether)?|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
+  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|thinking\s+(?:about|of)(?:\s+(?:maybe|perhaps|possibly))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on|include|add|do(?!\s+with\b)|go\s+(?:with|into))|whether\s+(?:or\s+not\s+)?to|(?:would|might|may|could|['\u2019]d)\s+(?:consider|entertain)|(?:originally|initially|at\s+first|earlier)[,\s]+(?:we|i|they|the\s+(?:board|cfo|ceo|team|committee))\s+(?:said|wanted|asked\s+for|planned|proposed|had)|(?:mentioned|suggested|proposed)(?:\s+(?:that|we|maybe|perhaps|possibly))*|(?:we|i|they)\s+(?:were|was)\s+going\s+to|(?:would|do)\s+you\s+(?:like|want)\s+(?:us|me)\s+to|let['\u2019]?s\s+(?:think|talk)\s+about(?:\s+whether)?|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
   'g',
 );
 /** Where the thought ends: a question mark, a sentence's end, a semicolon, a line or a spaced dash ("drop Newark — let's not"). */
@@ -27,16 +28,23 @@ const CONSIDERED_REACH = 160;
 /**
  * The thought turned down, in its own sentence after "but" ("... but no", "... but decided against it") or in the
  * sentence after it ("Probably not, let's not.", "Let's hold off on that for now.", "She said no, keep Atlanta in.",
- * "Neither is decided, so don't build them in.", "park that", "management said it had not and would not be").
+ * "Neither is decided, so don't build them in.", "park that", "management said it had not and would not be",
+ * "Maybe later.", "but that's been reversed", "... if the lender pushes, but they haven't", "but we disagreed",
+ * "Let's discuss Monday.").
  */
-const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|management|the\s+(?:board|cfo|ceo|committee|company))\s+said\s+(?:no|(?:it|they|that)\s+(?:had|has|have|was|were|would|will)\s+not)|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep)|(?:i|we)(?:['\u2019]d|\s+would)\s+rather\s+keep|(?:she|he|they|management|the\s+(?:board|cfo|ceo|committee|company|client|seller|lenders?))\s+(?:overruled|vetoed|rejected|nixed)|for\s+now(?![\s,]+(?:leave|keep|exclude|drop|hold|take)\s+(?:it|them|that|those)\b)|(?:not\s+in|for)\s+this\s+(?:round|tranche|deal|phase))(?![a-z])`;
+const TURNED_DOWN = String.raw`(?:no|nope|not\s+(?:now|yet|for\s+now|this\s+time)|probably\s+not|let['\u2019]?s\s+not|(?:let['\u2019]?s\s+|we['\u2019]ll\s+|we\s+will\s+|i['\u2019]d\s+)?hold\s+off|decided\s+against(?:\s+it)?|(?:she|he|they|we|management|the\s+(?:board|cfo|ceo|committee|company))\s+said\s+(?:no|(?:it|they|that)\s+(?:had|has|have|was|were|would|will)\s+not)|(?:neither|it|that|this)\s+(?:is|was)\s+(?:not\s+)?(?:un)?decided|not\s+decided|undecided|no\s+decision|did\s+not\s+decide|didn['\u2019]t\s+decide|let['\u2019]?s\s+leave\s+(?:it|that|them)|(?:park|shelve|forget(?:\s+about)?)\s+(?:it|that|this)|decided\s+(?:not\s+to|to\s+keep)|(?:i|we)(?:['\u2019]d|\s+would)\s+rather\s+keep|(?:she|he|they|management|the\s+(?:board|cfo|ceo|committee|company|client|seller|lenders?))\s+(?:overruled|vetoed|rejected|nixed)|(?:we|i|she|he|they|management|the\s+(?:board|cfo|ceo|committee|company))\s+(?:disagreed|declined|pushed\s+back|objected|refused)|let['\u2019]?s\s+(?:discuss|revisit|talk\s+about)(?:\s+(?:it|that|this))?|for\s+now(?![\s,]+(?:leave|keep|exclude|drop|hold|take)\s+(?:it|them|that|those)\b)|(?:not\s+in|for)\s+this\s+(?:round|tranche|deal|phase)|(?:maybe|perhaps|possibly|probably)\s+(?:later|another\s+time|next\s+(?:time|round|year))|(?:that|this|it)(?:['\u2019]s|\s+(?:has|was|is))\s+(?:since\s+)?(?:been\s+)?(?:reversed|overturned|scrapped|withdrawn|undone|walked\s+back)|(?:they|he|she|it|the\s+(?:lenders?|bank|banks|board|buyer))\s+(?:haven['\u2019]t|hasn['\u2019]t|didn['\u2019]t|won['\u2019]t|have\s+not|has\s+not|did\s+not))(?![a-z])`;
 /**
- * Turned down within the thought's own sentence: "... but we've decided to keep Chicago in", "(a suggestion to
+ * Turned down within the thought's own sentence: "... but we've decided to keep Chicago in", "..., then decided
+ * against it", "(a suggestion to
  * exclude Newark) was discussed and not adopted".
  */
 const TURNED_DOWN_WITHIN = new RegExp(
-  String.raw`\bbut\s+(?:(?:we|i)(?:['\u2019]ve|\s+have)?\s+)?${TURNED_DOWN}|\b(?:was|were)\s+(?:(?:discussed|considered|raised|debated)\s+(?:and|but)\s+)?(?:not\s+(?:adopted|taken\s+up|pursued|accepted)|rejected|turned\s+down|declined|voted\s+down)\b`,
+  String.raw`\b(?:but|(?:and\s+)?then)\s+(?:(?:we|i)(?:['\u2019]ve|\s+have)?\s+)?${TURNED_DOWN}|\b(?:was|were)\s+(?:(?:discussed|considered|raised|debated)\s+(?:and|but)\s+)?(?:not\s+(?:adopted|taken\s+up|pursued|accepted)|rejected|turned\s+down|declined|voted\s+down)\b`,
 );
+/** A plan told in the past ("we were going to", "I was going to say"), which a "but" after it abandons. */
+const PLAN_CUE = /going\s+to$/;
+/** The "but" that abandons a plan: "..., but Dana wants Houston in", "... but the lender objected". */
+const PLAN_ABANDONED = /,?\s+but\b/;
 /**
  * A thought put off to a later day, which asks for nothing now: "whether Phoenix should be in scope some day",
  * "selling the Atlanta office at some point".
@@ -65,7 +73,10 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     let end = cue.index + cue[0].length + (stop === null ? rest.length - cue[0].length : stop.index + 1);
     // "We considered selling the HQ but decided against it - exclude DAL-01": the thought ends where it is turned
     // down, and what follows is read as written.
-    const within = TURNED_DOWN_WITHIN.exec(text.lower.slice(cue.index, end));
+    // "I was going to say exclude Texas, but Dana wants Houston in": a plan followed by "but" was not carried out.
+    const within =
+      TURNED_DOWN_WITHIN.exec(text.lower.slice(cue.index, end)) ??
+      (PLAN_CUE.test(cue[0]) ? PLAN_ABANDONED.exec(text.lower.slice(cue.index, end)) : null);
     if (within !== null) end = cue.index + within.index;
     // "Maybe exclude Columbus." states the filter; only "Maybe exclude Columbus?" floats it.
     if (MUSED_START.test(cue[0]) && text.lower[end - 1] !== '?') continue;
@@ -86,7 +97,9 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     }
     if (named.size === 0) continue;
     // "also outside Arizona? / no, AZ is fine": the answer that turns the thought down names the same place again.
-    if (within === null) claimNamedAgain(text, vocabulary, end, named);
+    // "Originally we said no Newark but that's been reversed - Newark is fine": after the turn-down within the
+    // sentence, the same place named again is let stay, like an answer's.
+    claimNamedAgain(text, vocabulary, within === null ? end : end + within[0].length, named);
     text.claim(cue.index, end);
     notes.push(
       `"${text.source.slice(cue.index, end).trim()}" was thought about and turned down: the places and types in it are not filters`,

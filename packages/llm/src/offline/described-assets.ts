@@ -116,6 +116,13 @@ export function placeAsNamedAsset(lower: string, match: VocabularyMatch, vocabul
  */
 const NAMES_IN_BRACKET =
   /^(?:\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+(?:deal|sale|program(?:me)?|mix)))?|alone|aside|back))?\s*\(([^()$%]{1,80})\)/;
+/**
+ * Names after a spaced dash that end their sentence, in place of a bracket: "exclude the two data centers - Carrollton
+ * and Chandler", and after the verdict of "both plants out - Cicero and Pasadena" or "sortation hubs excluded - both
+ * of them, Fairburn and Port Newark".
+ */
+const NAMES_AFTER_DASH =
+  /^\s+[\u2013\u2014-]\s+(?:(?:both|all)(?:\s+(?:of\s+them|two|three|four))?\s*,\s*|namely\s+)?([^()$%.;:!?\n\u2013\u2014-]{1,80})(?=[.;!?\n'"\u2019\u201d]|$)/;
 /** What separates the names in such a bracket. */
 const NAME_SEPARATOR = /\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/;
 
@@ -131,7 +138,7 @@ export function bracketedAssetsOfType(
   vocabulary: PlaceVocabulary,
 ): { ids: string[]; end: number } | null {
   if (vocabulary.assets.length === 0) return null;
-  const bracket = NAMES_IN_BRACKET.exec(lower.slice(from));
+  const bracket = NAMES_IN_BRACKET.exec(lower.slice(from)) ?? NAMES_AFTER_DASH.exec(lower.slice(from));
   if (bracket === null) return null;
   const ids: string[] = [];
   for (const name of (bracket[1] ?? '').trim().split(NAME_SEPARATOR)) {

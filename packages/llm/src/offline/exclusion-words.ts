@@ -30,6 +30,8 @@ export const RULED_OUT = [
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
+  // "the Fontana warehouse stays on balance sheet", "remain owned": what the company keeps owning is not sold.
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+)?(?:stays?|staying|remains?|remaining)\s+(?:on\s+(?:the\s+|our\s+)?balance[-\s]sheet|owned)`,
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause.
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$))`,
   // "kept off the list", "kept off": what is kept off the sale.
@@ -54,15 +56,16 @@ export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+
 
 /**
  * A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow", "would
- * rather not have", "don't bring me", "nobody wants".
+ * rather not have", "don't bring me", "don't add", "nobody wants".
  */
-export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants)(?![a-z])`;
+export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|add|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants)(?![a-z])`;
 
 /**
- * Verbs of keeping away from what follows: "avoid", "stay out of", "steer clear of", "keep away from", "shun", "wary of", and
- * with the program as their object: "keep it away from", "steer the sale clear of".
+ * Verbs of keeping away from what follows: "avoid", "stay out of", "I'd rather we stayed out of", "steer clear of",
+ * "keep away from", "shun", "wary of", and with the program as their object: "keep it away from", "steer the sale
+ * clear of".
  */
-export const AVOID = String.raw`avoid(?:s|ing)?|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:stay|steer|keep)(?:s|ing)?(?:\s+(?:it|this|us|the\s+(?:program(?:me)?|sale|deal|raise|transaction)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
+export const AVOID = String.raw`avoid(?:s|ing)?|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:(?:stay|steer|keep)(?:s|ing)?|(?<=\b(?:rather|wish)\s+(?:we|you|they|it)\s+)(?:stayed|steered|kept))(?:\s+(?:it|this|us|the\s+(?:program(?:me)?|sale|deal|raise|transaction)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
 
 /** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside". */
 export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;

@@ -8,16 +8,20 @@ import { readList } from './read-place-list.js';
  * Words that open a hypothetical: "what if", "hypothetically", and an "if", "suppose" or "imagine" whose sentence
  * is counterfactual ("if Texas were off the table", "if it were up to me I'd skip Newark", "suppose we left the
  * labs out: could we...", an answer's "if we sold the plants, yes": the past of a sale not made). An "if" that only softens an instruction ("if possible, avoid Dallas"), asks whether
- * ("asked if we would offer...") or a proposal ("suppose we sell only the warehouses") is none. An intention left
+ * ("asked if we would offer...") or a proposal ("suppose we sell only the warehouses") is none. A sale that hangs on
+ * an event is one too: "$75m if Phoenix trades", "if we can get the Joliet DC done at a 6 cap". An intention left
  * open is one too: "we might also want to exclude Atlanta, undecided", "the board may consider dropping Phoenix", "we
  * might drop Atlanta later", and a question put off ("Could we ever sell the HQ? Not a question for today").
  */
 const HYPOTHETICAL_CUE = new RegExp(
-  String.raw`\b(?:what\s+if|${MUSER}\s+${OPEN_MODAL}(?:want|like|wish|choose|decide|${MUSING_VERB})\b|${MUSER}\s+might\s+(?:also\s+|eventually\s+|later\s+)?(?:drop|exclude|remove|cut|add|sell|include|keep)\b|could\s+we\s+(?:ever|possibly|one\s+day|someday)\b|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<![a-z]\s+)(?:were|had)\s+(?:we|they|you|the\s+board|management)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b|(?:we|they|you|the\s+board)\s+(?:sold|dropped|excluded|removed|kept|left|included)\b))`,
+  String.raw`\b(?:what\s+if|${MUSER}\s+${OPEN_MODAL}(?:want|like|wish|choose|decide|${MUSING_VERB})\b|${MUSER}\s+might\s+(?:also\s+|eventually\s+|later\s+)?(?:drop|exclude|remove|cut|add|sell|include|keep)\b|could\s+we\s+(?:ever|possibly|one\s+day|someday)\b|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<![a-z]\s+)(?:were|had)\s+(?:we|they|you|the\s+board|management)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b|(?:we|they|you|the\s+board)\s+(?:sold|dropped|excluded|removed|kept|left|included)\b|(?:we|they|you)\s+can\s+(?:get|land|close|sell|do)\b|[^.;!?\n]{0,40}?\b(?:trades|sells|closes|clears|prices|gets\s+(?:done|sold|away)|goes\s+(?:through|away))\b))`,
   'g',
 );
-/** Where a hypothetical ends: a sentence's end, a question mark, a semicolon, a colon or a line. */
-const HYPOTHETICAL_END = /[;!?\n]|[.:](?!\d)|,\s*(?:but|so|and\s+so|however|though|yet)\b/;
+/**
+ * Where a hypothetical ends: a sentence's end, a question mark, a semicolon, a colon, a line, or a "but" or "so" after
+ * a comma or a dash ("... if we included the data centers - but no, leave them out").
+ */
+const HYPOTHETICAL_END = /[;!?\n]|[.:](?!\d)|(?:,|\s[\u2013\u2014-])\s*(?:but|so|and\s+so|however|though|yet)\b/;
 /**
  * A decision for the present after a thought for later: "we may revisit Dallas later but for now leave it out". The
  * places the thought named are the ones decided now, so the clause is no hypothetical.

@@ -46,11 +46,12 @@ export const EXCLUDE_TRIGGER = new RegExp(
 /**
  * "don't touch anything mission-critical or any of our Chicago plants", "without selling anything critical
  * or touching Arizona": an "or" that continues a negation another reader already claimed, with or without
- * its own verb of selling, or a comma before "anything in" ("exclude mortgaged assets, anything in Dallas"). Only
+ * its own verb of selling, an "and", "plus" or "along with" after an exclusion just read ("exclude mortgaged properties
+ * plus the Fontana Warehouse"), or a comma before "anything in" ("exclude mortgaged assets, anything in Dallas"). Only
  * counts when a negation word comes earlier in the same clause.
  */
 export const NEGATED_CONTINUATION = new RegExp(
-  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)|,\s+any(?:thing|where)?\s+(?=(?:in|from|at)\s)`,
+  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and|plus|along\s+with)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)|,\s+any(?:thing|where)?\s+(?=(?:in|from|at)\s)`,
   'g',
 );
 /** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */

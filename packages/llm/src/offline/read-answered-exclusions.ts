@@ -106,3 +106,19 @@ export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary
     }
   }
 }
+
+/** The words of a question about one thing alone, before it: "And the plants?", "What about Phoenix?". */
+const ASKED_ABOUT_BEFORE =
+  /(?:^|[.!?:;\n'"\u2018\u201c(]\s*|\s[\u2013\u2014-]\s*)(?:and|so|what\s+about|how\s+about)\s+(?:the\s+|our\s+)?$/;
+/** The question mark that ends it, right after the thing. */
+const ASKED_ABOUT_AFTER = /^\s*\?/;
+
+/**
+ * Whether the place or type from `start` to `end` is all a question is about ("Partner: 'And the plants?'", "What
+ * about Phoenix?"): asking about it asks for nothing; the answer says what is done with it, and is read on its own.
+ */
+export function isAskedAbout(text: BriefText, start: number, end: number): boolean {
+  return (
+    ASKED_ABOUT_AFTER.test(text.lower.slice(end, end + 4)) && ASKED_ABOUT_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start))
+  );
+}

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
+import { mergeAdjacent, sameTypeJoined, shareTheType } from './joined-list-items.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /**
@@ -37,67 +38,6 @@ export interface ListItem {
   readonly assetId: string | null;
   readonly start: number;
   readonly end: number;
-}
-
-/** The portfolio markets a place item stands for (none for a metro outside the portfolio or a type). */
-function marketsOf(item: ListItem, vocabulary: PlaceVocabulary): string[] {
-  const named = item.match?.item;
-  if (named?.kind === 'market') return [...named.markets];
-  if (named?.kind === 'state') return vocabulary.markets.filter((market) => vocabulary.stateOfMarket(market) === named.state);
-  return [];
-}
-
-/**
- * Two items written as one ("the Dallas HQ", "Fontana warehouse", "the Newark
- * office", "offices in Chicago") read as the assets both describe, when the
- * portfolio's assets are known; null when they are not one phrase or cannot be read so.
- */
-function mergeAdjacent(text: BriefText, previous: ListItem, next: ListItem, vocabulary: PlaceVocabulary): ListItem | null {
-  if (vocabulary.assets.length === 0) return null;
-  const between = text.lower.slice(previous.end, next.start);
-  if (/[,&/]|\b(?:and|or|nor|plus)\b/.test(between)) return null;
-  // "the packaging plant in Pasadena", "the distribution center at Port Houston": two readings of one asset.
-  if (previous.match?.item.kind === 'asset' && next.match?.item.kind === 'asset') {
-    const later = next.match.item.assetIds;
-    const shared = previous.match.item.assetIds.filter((id) => later.includes(id));
-    if (shared.length === 0) return null;
-    const phrase = text.source.slice(previous.start, next.end);
-    return {
-      match: { item: { kind: 'asset', assetIds: shared, phrase }, start: previous.start, end: next.end },
-      assetId: null,
-      start: previous.start,
-      end: next.end,
-    };
-  }
-  const isPlace = (kind: string | undefined): boolean => kind === 'market' || kind === 'state' || kind === 'metro';
-  const asset = [previous, next].find((item) => item.match?.item.kind === 'asset');
-  const place = [previous, next].find((item) => isPlace(item.match?.item.kind));
-  const type = [previous, next].find((item) => item.match?.item.kind === 'type');
-  let ids: string[];
-  if (asset !== undefined && (place !== undefined || type !== undefined)) {
-    const named = asset.match?.item;
-    ids = named?.kind === 'asset' ? [...named.assetIds] : [];
-    if (place !== undefined) {
-      const markets = marketsOf(place, vocabulary);
-      ids = ids.filter((id) => markets.includes(vocabulary.assets.find((candidate) => candidate.asset_id === id)?.market.trim() ?? ''));
-    }
-    if (type !== undefined && type.match?.item.kind === 'type') {
-      const assetType = type.match.item.assetType;
-      const ofType = ids.filter((id) => vocabulary.assets.find((candidate) => candidate.asset_id === id)?.asset_type === assetType);
-      // "the Fontana warehouse" for an asset filed as a distribution center still names it.
-      if (ofType.length > 0) ids = ofType;
-    }
-  } else if (place !== undefined && type !== undefined) {
-    const markets = marketsOf(place, vocabulary);
-    const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
-    ids = vocabulary.assets
-      .filter((candidate) => markets.includes(candidate.market.trim()) && candidate.asset_type === assetType)
-      .map((candidate) => candidate.asset_id);
-  } else return null;
-  const start = Math.min(previous.start, next.start);
-  const end = Math.max(previous.end, next.end);
-  const phrase = text.source.slice(start, end);
-  return { match: { item: { kind: 'asset', assetIds: ids, phrase }, start, end }, assetId: null, start, end };
 }
 
 /**
@@ -157,7 +97,8 @@ export function readList(
     // After a bare comma only an item of the same kind continues the list:
     // "exclude Dallas, Houston" is one list, "exclude Dallas, warehouses only"
     // is an exclusion followed by a new clause.
-    if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(item)) break;
+    // "the Edison warehouse, the Newark office": a place that opens a named asset with the type after it is that asset.
+    if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(opensNamedAsset(text, item, vocabulary) ?? item)) break;
     // "no labs and California sites only": an item followed by "only" starts an allow-list, not more exclusions.
     if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
     // "exclude Dallas, and Houston is where we sell": after a comma, an item with a verb of its own starts a new
@@ -225,31 +166,6 @@ export function readList(
 }
 
 /**
- * "the Chandler and Carrollton data centers", "the Dallas and Houston offices": a plural type after the last of
- * several places or asset names, each joined to the next by a separator alone, describes each of them.
- */
-function shareTheType(text: BriefText, items: ListItem[], bare: readonly boolean[], type: ListItem, vocabulary: PlaceVocabulary): void {
-  if (!/s$/.test(text.lower.slice(type.start, type.end))) return;
-  for (let index = items.length - 2; index >= 0 && bare[index + 1] === true; index -= 1) {
-    const earlier = items[index];
-    const kind = earlier?.match?.item.kind;
-    if (earlier === undefined || (kind !== 'market' && kind !== 'state' && kind !== 'asset')) return;
-    const shared = mergeAdjacent(text, earlier, { ...type, start: earlier.end, end: earlier.end }, vocabulary);
-    if (shared === null) return;
-    items[index] = { ...shared, start: earlier.start, end: earlier.end };
-  }
-}
-
-/** "the research lab": two words of one type written together are one item. */
-function sameTypeJoined(text: BriefText, previous: ListItem, next: ListItem): ListItem | null {
-  const earlier = previous.match?.item;
-  const later = next.match;
-  if (earlier?.kind !== 'type' || later?.item.kind !== 'type' || earlier.assetType !== later.item.assetType) return null;
-  if (!/^\s+$/.test(text.lower.slice(previous.end, next.start))) return null;
-  return { match: { ...later, start: previous.start }, assetId: null, start: previous.start, end: next.end };
-}
-
-/**
  * "the packaging plant", "the rail-served distribution center", "the regional office": words of asset names before
  * a type (or an asset's name) describe the assets of that type whose names hold them; null when none does.
  */
@@ -313,6 +229,19 @@ export function describedAssetEnd(text: BriefText, index: number, vocabulary: Pl
   return place.end;
 }
 
+/**
+ * "the Newark office", "the Houston warehouse": a place with a singular type right after it, which together name the
+ * one asset of that type there; null when they do not.
+ */
+function opensNamedAsset(text: BriefText, item: ListItem, vocabulary: PlaceVocabulary): ListItem | null {
+  const kind = item.match?.item.kind;
+  if (kind !== 'market' && kind !== 'state' && kind !== 'metro') return null;
+  const next = readItem(text, skipSpaces(text.lower, item.end), vocabulary, false);
+  if (next?.match?.item.kind !== 'type' || /s$/.test(text.lower.slice(next.start, next.end))) return null;
+  const merged = mergeAdjacent(text, item, next, vocabulary);
+  return merged?.match?.item.kind === 'asset' && merged.match.item.assetIds.length === 1 ? merged : null;
+}
+
 /** Places say where not to sell, asset types what, assets (by id or name) which. */
 function categoryOf(item: ListItem): 'where' | 'what' | 'which' {
   if (item.assetId !== null || item.match?.item.kind === 'asset') return 'which';
@@ -360,6 +289,24 @@ export function assetNamedInFull(text: BriefText, match: VocabularyMatch, vocabu
     return phrase === name.replace(/,/g, '') || phrase === normalisePhrase(name.split(',')[0] ?? '');
   });
   return full ? end : null;
+}
+
+/**
+ * Where an asset named by part of its name and its type ends ("the Joliet DC", "the Chandler DC" for the Chandler
+ * Data Center: "DC" stands for either kind of center); null when no type of the assets it names follows.
+ */
+export function assetNamedWithType(text: BriefText, match: VocabularyMatch, vocabulary: PlaceVocabulary): number | null {
+  if (match.item.kind !== 'asset' || !text.isFree(match.start, match.end)) return null;
+  const ids = match.item.assetIds;
+  const spaces = /^\s+/.exec(text.lower.slice(match.end))?.[0].length ?? 0;
+  const type = spaces > 0 ? vocabulary.matchAt(text.lower, match.end + spaces, false) : null;
+  if (type?.item.kind !== 'type' || !text.isFree(match.end, type.end)) return null;
+  const written = type.item.assetType;
+  const short = /^dcs?$/.test(text.lower.slice(type.start, type.end));
+  const typed = vocabulary.assets.some(
+    (asset) => ids.includes(asset.asset_id) && (asset.asset_type === written || (short && asset.asset_type === 'data_center')),
+  );
+  return typed ? type.end : null;
 }
 
 /**

@@ -1,14 +1,15 @@
 import type { BriefText } from './brief-text.js';
-import { ASSETS_COUNTED, claimBackgroundPhrases, isBackgroundMention } from './background-mentions.js';
+import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
-import { assetPointedBack, listPointedBack } from './demonstrative-types.js';
+import { listPointedBack } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { claimRegions } from './region-mentions.js';
-import { followsExclusion, lastLetterBefore, lastListBefore, listEndingAt, sentenceStartBefore } from './list-positions.js';
+import { readTrailingExclusions } from './trailing-exclusions.js';
+import { followsExclusion, lastLetterBefore, lastListBefore, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
   INCLUDE_TRIGGER,
@@ -19,12 +20,12 @@ import {
   PRONOUN_RULED_OUT,
   RULE_OUT_PRONOUN,
   SO_IS,
-  TRAILING_EXCLUDE,
 } from './place-list-triggers.js';
 import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js';
+import { isShareLimitedPlace } from './place-share-limits.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import { readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
-import { assetNamedInFull, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
+import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
+import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -79,83 +80,13 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readEverythingElse(text, vocabulary, lists);
   readRemainingMentions(text, vocabulary, lists);
   dropReplacedExclusions(text, lists);
+  dropRestatedTypes(text, vocabulary, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
     ...resolved,
     notes: [...hypothetical, ...regions.notes, ...resolved.notes],
     unrepresentable: [...regions.unrepresentable, ...lists.unrepresentable],
   };
-}
-
-/** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */
-const COUNTED_WHERE = /^\s+(?:in|across)\s+/;
-
-/**
- * "In 2023 we had 11 sites in Texas": the places where counted buildings stand are background too, unless what
- * follows makes the count a request ("we have 3 sites in Ohio to sell").
- */
-function claimWhereCounted(text: BriefText, vocabulary: PlaceVocabulary): void {
-  for (const count of text.lower.matchAll(ASSETS_COUNTED)) {
-    const end = count.index + count[0].length;
-    const where = COUNTED_WHERE.exec(text.lower.slice(end));
-    if (where === null || !text.isClaimed(count.index)) continue;
-    const list = readList(text, end + where[0].length, vocabulary, false);
-    if (list === null || !text.isFree(end, list.end) || /^\s+(?:to|we|that|which)\b/.test(text.lower.slice(list.end))) continue;
-    text.claim(end, list.end);
-  }
-}
-
-/** "labs and plants are off the table": the list comes before the words that rule it out. */
-function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
-    // "Dallas: no", "Houston - not for sale": a list, a colon or a dash, and its verdict.
-    // "Are offices off the table?" asks; it rules nothing out.
-    if (/^\s*\?/.test(text.lower.slice(match.index + match[0].length))) continue;
-    const mark = lastLetterBefore(text, match.index);
-    const found =
-      listEndingAt(text, match.index, vocabulary) ??
-      (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null);
-    const end = match.index + match[0].length;
-    if (found === null) {
-      readRestatedSubject(text, vocabulary, lists, match.index, end);
-      continue;
-    }
-    // The words after the verdict may hold a figure already read ("not part of the USD 100m programme").
-    if (!text.isFree(found.start, match.index + 1)) continue;
-    text.claim(found.start, end);
-    lists.exclusionEnds.push(end);
-    ruleOutList(lists, text, found.start, end, found.list, assetPointedBack(text, found.list, vocabulary) ?? undefined);
-  }
-}
-
-/** Words that open a bracket restating what comes before it: "that means", "i.e.", "namely". */
-const RESTATING = /^\s*(?:(?:that|which)\s+(?:means|is)|i\.?\s?e\.?|meaning|namely|so|read)?[\s,:]*/;
-
-/**
- * "The Midwest is off the table (that means Columbus and Chicago)", "The Sun Belt (Dallas and Houston) is out": a
- * subject the portfolio does not know, ruled out, whose places a bracket right after the verdict or right before
- * it names. The places in the bracket are ruled out.
- */
-function readRestatedSubject(
-  text: BriefText,
-  vocabulary: PlaceVocabulary,
-  lists: PlaceLists,
-  verdictStart: number,
-  verdictEnd: number,
-): void {
-  const after = /^\s*\(/.exec(text.lower.slice(verdictEnd));
-  // The bracket before the verdict is read from its opening, whatever full stops it holds ("(i.e. Dallas)").
-  const before = text.lower.lastIndexOf('(', verdictStart);
-  const open = after !== null ? verdictEnd + after[0].length - 1 : before;
-  if (open < 0 || (after === null && !/^\([^()]*\)\s*$/.test(text.lower.slice(before, verdictStart)))) return;
-  const from = open + 1 + (RESTATING.exec(text.lower.slice(open + 1))?.[0].length ?? 0);
-  const list = readList(text, from, vocabulary, true);
-  const close = text.lower.indexOf(')', from);
-  if (list === null || close < 0 || !/^[\s.]*$/.test(text.lower.slice(list.end, close)) || !text.isFree(from, list.end)) return;
-  const end = Math.max(close + 1, verdictEnd);
-  text.claim(Math.min(open, verdictStart), end);
-  lists.exclusionEnds.push(end);
-  ruleOutList(lists, text, from, list.end, list);
 }
 
 /** "nothing outside Texas": a double negative that asks for the list. */
@@ -208,7 +139,8 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     // "nor" carries a negation of its own ("we will not, nor the Cicero plant"); "and" continues only an
     // exclusion read right before it ("exclude anything with a mortgage and the Pasadena plant").
     // "Exclude mortgaged assets, anything in Dallas": a comma before "anything in" continues like "and".
-    const joined = match[0].startsWith('and') || match[0].startsWith(',') ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
+    // "plus" and "along with" join like "and": "exclude mortgaged properties plus the Southeast Sortation Hub".
+    const joined = /^(?:and|,|plus|along)/.test(match[0]) ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
     // Never after a figure: "no less than 0.55 and from warehouses" ends a limit, not an exclusion.
     const before = text.lower.slice(clause.start, match.index);
     // The exclusion read right before may end at a comma when "any" continues it: "skip every encumbered property,
@@ -275,8 +207,12 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
   }
 }
 
-/** The words that may open a sentence before its verb: "So exclude them.", "Please just drop them." */
-const SENTENCE_OPENING = /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+)*$/;
+/**
+ * The words that may open a sentence before its verb: "So exclude them.", "Please just drop them.", "Not in this run
+ * though - exclude it.", "For now: drop them."
+ */
+const SENTENCE_OPENING =
+  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
 
 /**
  * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
@@ -329,7 +265,12 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     // "sell the research lab in Dublin", "the packaging plant is fine": an asset described in words is that asset,
     // which a spec cannot ask for; it is reported, never read as its type or market.
     const described = index === 0 || !/[a-z0-9]/.test(text.lower[index - 1] ?? '') ? describedAssetEnd(text, index, vocabulary) : null;
-    const named = described ?? (inContext?.item.kind === 'asset' ? assetNamedInFull(text, inContext, vocabulary) : null);
+    // "the Joliet DC is leased": part of a name and the asset's type name it too.
+    const named =
+      described ??
+      (inContext?.item.kind === 'asset'
+        ? (assetNamedInFull(text, inContext, vocabulary) ?? assetNamedWithType(text, inContext, vocabulary))
+        : null);
     if (named !== null) {
       const how = described === null ? 'named' : 'described';
       lists.unrepresentable.push(`${text.source.slice(index, named)} (an asset ${how} without a word that rules it out)`);
@@ -349,9 +290,25 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
       inContext === null || (inContext.needsContext === true && !listed)
         ? vocabulary.matchAt(text.lower, index, false, text.source)
         : inContext;
+    // "Port Houston is mortgaged": part of an asset's name, opening with no place, is that asset; the market within
+    // it is not asked for.
+    if (match === null && inContext?.item.kind === 'asset' && text.isFree(inContext.start, inContext.end)) {
+      text.claim(inContext.start, inContext.end);
+      index = inContext.end - 1;
+      continue;
+    }
     if (match === null || !text.isFree(match.start, match.end)) continue;
     // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
-    if (isBackgroundMention(text, match.start, match.end)) {
+    // "And the plants?": a question about a place or type alone asks for nothing.
+    if (isBackgroundMention(text, match.start, match.end) || isAskedAbout(text, match.start, match.end)) {
+      text.claim(match.start, match.end);
+      index = match.end - 1;
+      continue;
+    }
+    if (match.item.kind !== 'type' && isShareLimitedPlace(text, match.start, match.end)) {
+      lists.unrepresentable.push(
+        `${text.source.slice(match.start, match.end)} (a cap on one market's share: the cap applies to every market)`,
+      );
       text.claim(match.start, match.end);
       index = match.end - 1;
       continue;
@@ -376,6 +333,29 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
 const TYPE_MODIFIER_BEFORE = /(?:big|mid)[-\s]box[-\s]+$|last[-\s]mile[-\s]+$/;
 /** Words after a type that name its buildings: "warehouse boxes", "office space", "office buildings". */
 const TYPE_NOUN_AFTER = /^\s+(?:box(?:es)?|buildings?|space|units|stock)\b/;
+
+/** Words that restate what was just said by naming its parts: "that means", "i.e.", "namely", "in other words". */
+const RESTATED_AS = /\b(?:that\s+means|which\s+means|meaning|namely|in\s+other\s+words|i\.\s?e\.)/;
+/** How far after a ruled-out type its restatement may start, and how far the restatement's names may run. */
+const RESTATED_REACH = 80;
+
+/**
+ * "CFO: 'let's not sell HQs or plants.' Me: that means no Las Colinas HQ, no Cicero, no Pasadena, no Kearny": a type
+ * ruled out and then restated by naming assets of that type is those assets; the type is dropped.
+ */
+function dropRestatedTypes(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const type of lists.excluded.filter((item) => item.match?.item.kind === 'type')) {
+    const restated = RESTATED_AS.exec(text.lower.slice(type.end, type.end + RESTATED_REACH));
+    const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
+    if (restated === null) continue;
+    const from = type.end + restated.index;
+    const named = lists.excluded
+      .filter((item) => item.start >= from && item.start <= from + 2 * RESTATED_REACH)
+      .flatMap((item) => (item.assetId !== null ? [item.assetId] : item.match?.item.kind === 'asset' ? item.match.item.assetIds : []));
+    if (vocabulary.assets.some((asset) => named.includes(asset.asset_id) && asset.asset_type === assetType))
+      lists.excluded.splice(lists.excluded.indexOf(type), 1);
+  }
+}
 
 /** "exclude Dallas instead", "no, drop Houston instead": a list ruled out in place of an earlier one. */
 const INSTEAD_AFTER = /^[\s,]*instead\b(?!\s+of\b)/;

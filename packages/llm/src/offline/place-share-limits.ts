@@ -1,0 +1,25 @@
+import type { BriefText } from './brief-text.js';
+
+/** Words that cap a share: "max", "capped at", "no more than", "up to", "≤". */
+const CAP = String.raw`(?:max(?:imum)?|capped\s+at|at\s+most|(?:no|not)\s+more\s+than|limited\s+to|up\s+to|under|below|less\s+than|<=?|\u2264)\s*\d[\d.]*\s*%`;
+/**
+ * A cap right after a place: "Inland Empire max 30% of the proceeds", "Houston capped at 25%", "Phoenix at most 20%
+ * of the total". A cap for every market after it ("max 30% per market") is not the place's own.
+ */
+const CAP_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:is|at|should\s+be|must\s+be|to\s+be)\s+)?${CAP}(?!\s*(?:per|each|any|a|every|single|one|by)\b)`,
+);
+/** A cap right before a place: "no more than 30% from Dallas", "up to 40% of the proceeds in Phoenix". */
+const CAP_BEFORE = new RegExp(
+  String.raw`${CAP}\s+(?:of\s+(?:the\s+)?(?:proceeds|total|program(?:me)?|raise|deal)\s+)?(?:from|in|out\s+of)\s+(?:the\s+)?$`,
+);
+
+/**
+ * Whether the place written from `start` to `end` is the subject of a cap on its own share of the proceeds ("Inland
+ * Empire max 30%", "no more than 30% from Dallas"): the spec's market cap applies to every market alike, and asking
+ * only for the place would be the opposite of capping it, so the mention is no filter.
+ */
+export function isShareLimitedPlace(text: BriefText, start: number, end: number): boolean {
+  if (!text.lower.includes('%')) return false;
+  return CAP_AFTER.test(text.lower.slice(end, end + 40)) || CAP_BEFORE.test(text.lower.slice(Math.max(0, start - 60), start));
+}

@@ -1,0 +1,73 @@
+import type { BriefText } from './brief-text.js';
+import { assetPointedBack } from './demonstrative-types.js';
+import { bracketedAssetsOfType } from './described-assets.js';
+import { itemNamingAssets } from './joined-list-items.js';
+import { lastLetterBefore, listEndingAt } from './list-positions.js';
+import { TRAILING_EXCLUDE } from './place-list-triggers.js';
+import { type PlaceLists, ruleOutList } from './place-lists.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { type ListItem, readList } from './read-place-list.js';
+
+/*
+ * Lists written before the words that rule them out ("labs and plants are off the table", "Dallas: no"), and a
+ * subject the portfolio does not know ruled out with its places in a bracket ("the Sun Belt (Dallas and Houston) is
+ * out").
+ */
+
+/** "labs and plants are off the table": the list comes before the words that rule it out. */
+export function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
+    // "Dallas: no", "Houston - not for sale": a list, a colon or a dash, and its verdict.
+    // "Are offices off the table?" asks; it rules nothing out.
+    if (/^\s*\?/.test(text.lower.slice(match.index + match[0].length))) continue;
+    const mark = lastLetterBefore(text, match.index);
+    const found =
+      listEndingAt(text, match.index, vocabulary) ??
+      (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null);
+    const end = match.index + match[0].length;
+    if (found === null) {
+      readRestatedSubject(text, vocabulary, lists, match.index, end);
+      continue;
+    }
+    // The words after the verdict may hold a figure already read ("not part of the USD 100m programme").
+    if (!text.isFree(found.start, match.index + 1)) continue;
+    // "Both plants out - Cicero and Pasadena": the names after the verdict say which assets of the type are meant.
+    const only = found.list.items.length === 1 ? found.list.items[0]?.match : undefined;
+    const named = only?.item.kind === 'type' ? bracketedAssetsOfType(text.lower, end, only.item.assetType, vocabulary) : null;
+    const list =
+      named === null ? found.list : { ...found.list, items: [itemNamingAssets(text, found.list.items[0] as ListItem, named.ids)] };
+    text.claim(found.start, named?.end ?? end);
+    lists.exclusionEnds.push(named?.end ?? end);
+    ruleOutList(lists, text, found.start, end, list, assetPointedBack(text, found.list, vocabulary) ?? undefined);
+  }
+}
+
+/** Words that open a bracket restating what comes before it: "that means", "i.e.", "namely". */
+const RESTATING = /^\s*(?:(?:that|which)\s+(?:means|is)|i\.?\s?e\.?|meaning|namely|so|read)?[\s,:]*/;
+
+/**
+ * "The Midwest is off the table (that means Columbus and Chicago)", "The Sun Belt (Dallas and Houston) is out": a
+ * subject the portfolio does not know, ruled out, whose places a bracket right after the verdict or right before
+ * it names. The places in the bracket are ruled out.
+ */
+function readRestatedSubject(
+  text: BriefText,
+  vocabulary: PlaceVocabulary,
+  lists: PlaceLists,
+  verdictStart: number,
+  verdictEnd: number,
+): void {
+  const after = /^\s*\(/.exec(text.lower.slice(verdictEnd));
+  // The bracket before the verdict is read from its opening, whatever full stops it holds ("(i.e. Dallas)").
+  const before = text.lower.lastIndexOf('(', verdictStart);
+  const open = after !== null ? verdictEnd + after[0].length - 1 : before;
+  if (open < 0 || (after === null && !/^\([^()]*\)\s*$/.test(text.lower.slice(before, verdictStart)))) return;
+  const from = open + 1 + (RESTATING.exec(text.lower.slice(open + 1))?.[0].length ?? 0);
+  const list = readList(text, from, vocabulary, true);
+  const close = text.lower.indexOf(')', from);
+  if (list === null || close < 0 || !/^[\s.]*$/.test(text.lower.slice(list.end, close)) || !text.isFree(from, list.end)) return;
+  const end = Math.max(close + 1, verdictEnd);
+  text.claim(Math.min(open, verdictStart), end);
+  lists.exclusionEnds.push(end);
+  ruleOutList(lists, text, from, list.end, list);
+}
