@@ -5,6 +5,7 @@
  * ("supersedes v1, which said $130M"). The spans found are read as nothing by every reader.
  */
 
+import { DISOWNING } from './disowning-wording.js';
 import { NUMERAL, WORD_NUMBER } from './written-numbers.js';
 
 /** "and a half", "and three quarters": the fraction a multiple in words may carry ("three and a half times"). */
@@ -205,16 +206,6 @@ const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORREC
 // $150m; we're now asking for $170m".
 const REPLACING =
   /\b(?:but|however|instead|now|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
-/**
- * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
- * no longer relevant ("we'd looked at a 3.5x test last year but that's not relevant now"), a condition not met ("if we get the amendment we could go to 4x - we haven't, so..."), a question left for later
- * ("Should we cap rent at $7m? Let's discuss - don't apply it yet", "hold off on that"),
- * "the proposal I floated ($90M) is dead", "was scrapped", and a question taken back: "Could we also cap it at 50%?
- * Eh, forget it", "just curious, not a requirement", or put off: "What if we tried a 30% cap? Let's discuss
- * separately", "leave that for now".
- */
-const DISOWNING =
-  /\b(?:nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:not|no\s+longer)\s+relevant|irrelevant\s+now|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+what\s+(?:the\s+[a-z]+|they|we|he|she)\s+wants?|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time)|(?:let's|we(?:'ll|\s+will|\s+should))\s+(?:discuss|revisit|talk)(?=\s*(?:[-.;,!]|$))|(?:don't|do\s+not|not\s+to)\s+(?:apply|use|model|include|add|put\s+in|bake\s+in)\s+(?:it|that|this|the\s+[a-z]+)(?:\s+(?:in|into)\s+(?:the\s+)?(?:model|run))?\s+yet|hold\s+off\s+on\s+(?:it|that|this)|(?:we|they)\s+(?:haven't|have\s+not|didn't|did\s+not|don't|do\s+not)(?:\s+(?:got(?:ten)?|get|have|had)\s+(?:it|that|one))?(?=\s*[-,;.!]))\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite", "Sponsor: 'Can we do $350m?' CFO: 'Not within covenants.'" (the answer may open on its
