@@ -1,0 +1,36 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * More families of wording for the covenants, the single-market cap, the new-rent cap, the score filters and the
+ * mortgage filter. Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a level modelled or managed "to" inside the covenant': [
+    ['The FCCR covenant is 1.25x; model to 1.5x. Raise $60m.', { target_amount: 60e6, min_fixed_charge_coverage: 1.5 }],
+    ['Net leverage covenant 4.5x, and we model to 4.0x. $90m.', { target_amount: 90e6, max_net_leverage: 4 }],
+    ['Lease-adjusted leverage covenant of 5.0x, managed to 4.6x. Target $70m.', { target_amount: 70e6, max_lease_adjusted_leverage: 4.6 }],
+    // A level past the covenant is no plan inside it: the covenant stays the limit.
+    [
+      'The net leverage covenant is 4.0x; model to 4.5x. The FCCR covenant is 1.5x; model to 1.75x. $80m.',
+      { target_amount: 80e6, max_net_leverage: 4, min_fixed_charge_coverage: 1.75 },
+    ],
+  ],
+  'a hold on oneself, an internal figure and a level named as such inside the covenant': [
+    ['The leverage covenant is 3.5x; we hold ourselves to 3.1x. $50m.', { target_amount: 50e6, max_net_leverage: 3.1 }],
+    [
+      "The coverage covenant is 1.5x; we'll hold ourselves to 1.9 to be safe. $45m.",
+      { target_amount: 45e6, min_fixed_charge_coverage: 1.9 },
+    ],
+    ['FCCR floor is 1.5x and treasury uses an internal 1.8x. $40m.', { target_amount: 40e6, min_fixed_charge_coverage: 1.8 }],
+    ['Net leverage covenant is 4.00:1.00 and we plan to a level of 3.60:1.00. $100m.', { target_amount: 100e6, max_net_leverage: 3.6 }],
+  ],
+  "a metric's label, a colon and the covenant's own word before the level": [
+    ['Lease-adjusted leverage: covenant 5.0x. Raise $80m.', { target_amount: 80e6, max_lease_adjusted_leverage: 5 }],
+    ['FCCR: covenant 1.4x, plan to 1.7x. $30m.', { target_amount: 30e6, min_fixed_charge_coverage: 1.7 }],
+    ['Net leverage: the covenant 3.75x. $20m.', { target_amount: 20e6, max_net_leverage: 3.75 }],
+    // A label with no level is nothing.
+    ['Net leverage: covenant review next quarter. FCCR: covenant 1.6x. $30m.', { target_amount: 30e6, min_fixed_charge_coverage: 1.6 }],
+  ],
+};
+
+describeFamilies('reading limits: more families of wording', FAMILIES);
