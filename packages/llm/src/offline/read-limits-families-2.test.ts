@@ -31,6 +31,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A label with no level is nothing.
     ['Net leverage: covenant review next quarter. FCCR: covenant 1.6x. $30m.', { target_amount: 30e6, min_fixed_charge_coverage: 1.6 }],
   ],
+  'a rent cap after another capped limit in the same clause, and "keep rent added to"': [
+    [
+      'Raise $70M, with market share capped at 30% and rent added capped at $5.5M.',
+      { target_amount: 70e6, max_market_share: 0.3, max_rent_added: 5.5e6 },
+    ],
+    [
+      'Raise $95M, with lease-adjusted leverage no greater than 4.0x and rent added no greater than $7M.',
+      { target_amount: 95e6, max_lease_adjusted_leverage: 4, max_rent_added: 7e6 },
+    ],
+    ['Target $108M, and keep rent added to $8M.', { target_amount: 108e6, max_rent_added: 8e6 }],
+    ['Hold rents added to $3M a year. $50M.', { target_amount: 50e6, max_rent_added: 3e6 }],
+    // Rent added today is no cap.
+    ['Rent added last year was $2M. Keep rent added to $5M. $40M.', { target_amount: 40e6, max_rent_added: 5e6 }],
+  ],
 };
 
 describeFamilies('reading limits: more families of wording', FAMILIES);
