@@ -51,13 +51,27 @@ const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda
 const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
+/**
+ * Words that say a figure is where the metric stood, or a measured level ("was about 4.3x", "has been running at
+ * 3.0x", "FCCR (LTM, actual) 4.3x"); a limit named with them is still a limit ("the cap was 3.5x").
+ */
+const PAST_LEVEL = /\b(?:was|were|(?:has|have|had)\s+been|ltm|ttm|actual|reported)\b/;
 /** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
-const TODAY_AFTER = /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now)\b/;
+// A level of a past period, or one given only for context, is the same: "3.3x last quarter", "4.3x, just for context".
+const TODAY_AFTER =
+  /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now|last\s+(?:quarter|year|month|fiscal\s+year)|,?\s*(?:just\s+)?for\s+(?:context|reference))\b/;
 /**
  * Words right before the metric that date its level to the accounts ("LTM FCCR is 2.6x", "trailing net leverage of
  * 3.1x", "current coverage 2.4x"): with no comparison, the figure is where the metric stands, not a limit.
  */
-const MEASURED_BEFORE = /\b(?:ltm|ttm|trailing(?:[-\s]twelve[-\s]months?)?|current|today's|actual|reported|run[-\s]rate)\s+(?:[a-z]+\s+)?$/;
+const MEASURED_BEFORE =
+  /\b(?:ltm|ttm|trailing(?:[-\s]twelve[-\s]months?)?|current|today's|actual|reported|run[-\s]rate|last\s+(?:year|quarter)'s|prior[-\s]year)\s+(?:[a-z]+\s+)?$/;
+/**
+ * A dated level right before, joined to this one by "and", a comma or a semicolon ("LTM net leverage 3.0x; FCCR 4.3x",
+ * "LTM fixed charge coverage is 4.3x and net leverage 3.0x"): the date holds for the whole list.
+ */
+const DATED_LEVEL_BEFORE =
+  /\b(?:ltm|ttm|trailing|current|actual|reported)\s+[a-z -]{2,40}?\s(?:(?:is|was|stands\s+at|of|at)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\s*(?:[;,]|,?\s*and)\s*$/;
 /** A limit's own words, which keep a dated level a limit: "current FCCR covenant is 1.5x", "today's leverage test". */
 const LIMIT_NAMED = /\b(?:covenant|limit|test|threshold|requirement|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
@@ -257,6 +271,7 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         const gap = text.lower.slice(start + (groups['metric'] ?? '').length, end);
         // "The FCCR covenant sits at 1.5x": where a covenant sits is its limit, not the level today.
         if (CURRENT_LEVEL.test(gap) && !COVENANT_SITS.test(text.lower.slice(start, end))) continue;
+        if (PAST_LEVEL.test(gap) && !LIMIT_NAMED.test(gap)) continue;
       }
       // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands.
       if (comparator === 'neutral' && groups['trailing'] === undefined && TODAY_AFTER.test(text.lower.slice(end, end + 24))) continue;
@@ -265,6 +280,13 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         comparator === 'neutral' &&
         groups['trailing'] === undefined &&
         MEASURED_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start)) &&
+        !LIMIT_NAMED.test(text.lower.slice(start, end))
+      )
+        continue;
+      if (
+        comparator === 'neutral' &&
+        groups['trailing'] === undefined &&
+        DATED_LEVEL_BEFORE.test(text.lower.slice(Math.max(0, start - 90), start)) &&
         !LIMIT_NAMED.test(text.lower.slice(start, end))
       )
         continue;

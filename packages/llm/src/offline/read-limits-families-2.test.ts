@@ -45,6 +45,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Rent added today is no cap.
     ['Rent added last year was $2M. Keep rent added to $5M. $40M.', { target_amount: 40e6, max_rent_added: 5e6 }],
   ],
+  'a level of the accounts or of a past period, and the levels listed with it, are background': [
+    ['LTM net leverage 3.1x; FCCR 3.9x. Raise $60m, keeping net leverage under 3.0x.', { target_amount: 60e6, max_net_leverage: 3 }],
+    ['Treasury notes that LTM coverage is 3.8x and leverage 2.9x. $50m.', { target_amount: 50e6 }],
+    ['Trailing net leverage stands at 2.8x and FCCR at 4.1x; raise $70m.', { target_amount: 70e6 }],
+    ['Raise $90m. FCCR (TTM, reported) 3.6x.', { target_amount: 90e6 }],
+    ["Last quarter's FCCR was about 3.9x. Raise $40m.", { target_amount: 40e6 }],
+    ['Lease-adjusted leverage was 4.1x last year. $30m.', { target_amount: 30e6 }],
+    ['Net leverage has been running at 2.7x. $45m.', { target_amount: 45e6 }],
+    ['FCCR came in at 3.2x, just for context. $35m.', { target_amount: 35e6 }],
+    // A limit named in the past is still the limit.
+    [
+      'LTM FCCR 4.0x; leverage 3.1x. The lease-adjusted leverage cap was 4.5x. $80m.',
+      { target_amount: 80e6, max_lease_adjusted_leverage: 4.5 },
+    ],
+  ],
 };
 
 describeFamilies('reading limits: more families of wording', FAMILIES);
