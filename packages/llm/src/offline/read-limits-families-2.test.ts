@@ -60,6 +60,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 80e6, max_lease_adjusted_leverage: 4.5 },
     ],
   ],
+  'a limit asked about ("whether") or floated, that nobody committed or agreed to': [
+    ['The lenders asked whether FCCR could be held at 2.2x; management did not commit. $90m.', { target_amount: 90e6 }],
+    ['The board asked whether leverage should be capped at 3.5x; Treasury will come back on it. $60m.', { target_amount: 60e6 }],
+    ['We were asked whether a 25% market cap is needed; not decided. $130m.', { target_amount: 130e6 }],
+    ['We talked about capping new rent at $5M but nobody agreed. Raise $70m.', { target_amount: 70e6 }],
+    ['Someone asked whether lease-adjusted leverage should stay under 4.5x; no one agreed. $50m.', { target_amount: 50e6 }],
+    // A question answered yes is the limit.
+    [
+      'Lenders asked whether FCCR could be held at 2.0x; management agreed. They asked whether leverage should be capped at 3.5x; nobody agreed. $80m.',
+      { target_amount: 80e6, min_fixed_charge_coverage: 2 },
+    ],
+  ],
 };
 
 describeFamilies('reading limits: more families of wording', FAMILIES);

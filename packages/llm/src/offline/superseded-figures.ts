@@ -175,8 +175,11 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
  */
 const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
-/** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
-const CONDITIONAL = "(?:if|we'd|i'd|would|could|might|should)";
+/**
+ * Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?",
+ * "asked whether a 30% cap is needed", only ever disowned.
+ */
+const CONDITIONAL = "(?:if|whether|we'd|i'd|would|could|might|should)";
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
