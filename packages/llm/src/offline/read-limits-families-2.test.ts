@@ -72,6 +72,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 80e6, min_fixed_charge_coverage: 2 },
     ],
   ],
+  'a fraction right before a "market share" cap': [
+    ['Target $61M, 0.4 market-share cap.', { target_amount: 61e6, max_market_share: 0.4 }],
+    ['Raise $80m with a 0.35 market share limit.', { target_amount: 80e6, max_market_share: 0.35 }],
+    ['Raise $50m; 0.25 metro-share ceiling.', { target_amount: 50e6, max_market_share: 0.25 }],
+    // A fraction before another score's cap is not the share.
+    ['$50m; 0.6 criticality cap; 0.3 market share cap.', { target_amount: 50e6, max_criticality: 0.6, max_market_share: 0.3 }],
+  ],
 };
 
 describeFamilies('reading limits: more families of wording', FAMILIES);
