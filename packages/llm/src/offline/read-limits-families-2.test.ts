@@ -79,6 +79,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A fraction before another score's cap is not the share.
     ['$50m; 0.6 criticality cap; 0.3 market share cap.', { target_amount: 50e6, max_criticality: 0.6, max_market_share: 0.3 }],
   ],
+  'a level spoken with hyphens around "point"': [
+    ['Net leverage three-point-five max. $130m.', { target_amount: 130e6, max_net_leverage: 3.5 }],
+    ['FCCR at least one-point-nine-five. Raise $40m.', { target_amount: 40e6, min_fixed_charge_coverage: 1.95 }],
+    ['Lease-adjusted leverage no more than four-point-two. $60m.', { target_amount: 60e6, max_lease_adjusted_leverage: 4.2 }],
+    // "point" with no digit after it is no decimal.
+    ['Our three-point plan: raise $50m, net leverage under three-point-two.', { target_amount: 50e6, max_net_leverage: 3.2 }],
+  ],
 };
 
 describeFamilies('reading limits: more families of wording', FAMILIES);
