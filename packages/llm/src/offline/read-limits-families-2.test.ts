@@ -86,6 +86,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // "point" with no digit after it is no decimal.
     ['Our three-point plan: raise $50m, net leverage under three-point-two.', { target_amount: 50e6, max_net_leverage: 3.2 }],
   ],
+  'a limit discussed but not adopted, turned down before its figure': [
+    ['The board considered but declined to set a 30% market cap. Raise $90m.', { target_amount: 90e6 }],
+    ['The Committee discussed, but did not adopt, a 3.25x leverage limit. $120m.', { target_amount: 120e6 }],
+    ["Lenders reviewed but didn't approve an FCCR floor of 1.8x. $40m.", { target_amount: 40e6 }],
+    // The limit adopted after it stands.
+    [
+      'We debated but chose not to impose a 4x leverage cap; FCCR at least 1.6x. $70m.',
+      { target_amount: 70e6, min_fixed_charge_coverage: 1.6 },
+    ],
+  ],
 };
 
 describeFamilies('reading limits: more families of wording', FAMILIES);

@@ -204,6 +204,14 @@ const REFUSED_AFTER_KEPT = new RegExp(
 );
 /** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */
 const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORRECTED_FIGURE}[^()\n]{0,80}\)`, 'g');
+/**
+ * A figure turned down before it is named: "the Committee discussed, but did not adopt, a 3.25x leverage limit", "we
+ * considered but declined to set a 30% cap". The span is from the discussion to the figure.
+ */
+const NOT_ADOPTED_FIGURE = new RegExp(
+  String.raw`\b(?:discussed|considered|debated|reviewed),?\s+but\s+(?:did\s+not|didn't|declined\s+to|chose\s+not\s+to)\s+(?:adopt|approve|accept|set|impose)\b,?[^.!?;\n]{0,40}?${CORRECTED_FIGURE}`,
+  'g',
+);
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
 // "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for
 // $150m; we're now asking for $170m".
@@ -318,6 +326,9 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (lower.includes('but')) {
+    for (const match of lower.matchAll(NOT_ADOPTED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (lower.includes('not')) {
     for (const match of lower.matchAll(REFUSED_AFTER_KEPT)) {
       const refused = match.groups?.['refused'] ?? '';
