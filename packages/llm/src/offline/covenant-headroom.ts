@@ -11,9 +11,12 @@ import type { FoundBound } from './read-bounds.js';
 /**
  * Verbs that set the level the company runs at, right before the figure: a multiple, or a bare decimal ("I want 3.0
  * to be safe") as a covenant's level is often written. "Run" needs no "at": "let's run 1.6x to keep some room".
+ * A model or a management "to" the level counts as "at" ("model to 3.6x", "managed to 3.75x"), and so do a hold on
+ * oneself ("we'll hold ourselves to 2.0"), an internal figure ("uses an internal 2.2x") and a level named as such
+ * ("plan to a level of 3.50:1.00").
  */
 const PLANNED_LEVEL =
-  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+at|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
+  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+(?:at|to)|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it)\s+to|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
 /**
  * A multiple or a number of turns of cushion: "0.25x of headroom", "a 0.15x cushion", "a cushion of 0.25x", "half a turn
  * inside that", and the turn as one word with its fraction: "a half-turn of cushion", "a quarter-turn of headroom".

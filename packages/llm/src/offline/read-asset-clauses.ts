@@ -203,7 +203,10 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
           ? null
           : rentCapStart(text.lower.slice(labelled, amount.start), text.lower.slice(amount.end, clause.end));
       const answered = general === null && rent === null ? answerToRentQuestion(text, clause.start, amount.start) : null;
-      if (rent !== null && cap !== null) start = clause.start + Math.min(rent.index, cap.index);
+      // "market share capped at 30% and rent added capped at $5.5M": a capping word after the rent's name is its own;
+      // a capping word earlier in the clause may be another limit's.
+      if (rent !== null && cap !== null)
+        start = clause.start + (RENT_CAP_WORD.test(before.slice(rent.index)) ? rent.index : Math.min(rent.index, cap.index));
       else if (general !== null) {
         start = labelled + general.start;
         end = amount.end + general.afterLength;

@@ -32,10 +32,11 @@ const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPP
  * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be"), or
  * whose demand it is (", the lenders want"), or an apposition between commas that names no other metric ("the
  * coverage ratio, the fixed charge one, has to be") or a relative clause between commas that names no metric and no
- * figure ("lease-adjusted leverage, which the agencies focus on, must remain"). Never another metric's
+ * figure ("lease-adjusted leverage, which the agencies focus on, must remain"), or a label's colon before the
+ * covenant's own word ("Net leverage: covenant 3.75x"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)){0,5}?`;
+const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b){0,5}?`;
 
 /** Up to 80 characters of the same sentence with no figure and no other metric's name. */
 const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
@@ -50,13 +51,27 @@ const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda
 const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
+/**
+ * Words that say a figure is where the metric stood, or a measured level ("was about 4.3x", "has been running at
+ * 3.0x", "FCCR (LTM, actual) 4.3x"); a limit named with them is still a limit ("the cap was 3.5x").
+ */
+const PAST_LEVEL = /\b(?:was|were|(?:has|have|had)\s+been|ltm|ttm|actual|reported)\b/;
 /** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
-const TODAY_AFTER = /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now)\b/;
+// A level of a past period, or one given only for context, is the same: "3.3x last quarter", "4.3x, just for context".
+const TODAY_AFTER =
+  /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now|last\s+(?:quarter|year|month|fiscal\s+year)|,?\s*(?:just\s+)?for\s+(?:context|reference))\b/;
 /**
  * Words right before the metric that date its level to the accounts ("LTM FCCR is 2.6x", "trailing net leverage of
  * 3.1x", "current coverage 2.4x"): with no comparison, the figure is where the metric stands, not a limit.
  */
-const MEASURED_BEFORE = /\b(?:ltm|ttm|trailing(?:[-\s]twelve[-\s]months?)?|current|today's|actual|reported|run[-\s]rate)\s+(?:[a-z]+\s+)?$/;
+const MEASURED_BEFORE =
+  /\b(?:ltm|ttm|trailing(?:[-\s]twelve[-\s]months?)?|current|today's|actual|reported|run[-\s]rate|last\s+(?:year|quarter)'s|prior[-\s]year)\s+(?:[a-z]+\s+)?$/;
+/**
+ * A dated level right before, joined to this one by "and", a comma or a semicolon ("LTM net leverage 3.0x; FCCR 4.3x",
+ * "LTM fixed charge coverage is 4.3x and net leverage 3.0x"): the date holds for the whole list.
+ */
+const DATED_LEVEL_BEFORE =
+  /\b(?:ltm|ttm|trailing|current|actual|reported)\s+[a-z -]{2,40}?\s(?:(?:is|was|stands\s+at|of|at)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\s*(?:[;,]|,?\s*and)\s*$/;
 /** A limit's own words, which keep a dated level a limit: "current FCCR covenant is 1.5x", "today's leverage test". */
 const LIMIT_NAMED = /\b(?:covenant|limit|test|threshold|requirement|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
@@ -256,6 +271,7 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         const gap = text.lower.slice(start + (groups['metric'] ?? '').length, end);
         // "The FCCR covenant sits at 1.5x": where a covenant sits is its limit, not the level today.
         if (CURRENT_LEVEL.test(gap) && !COVENANT_SITS.test(text.lower.slice(start, end))) continue;
+        if (PAST_LEVEL.test(gap) && !LIMIT_NAMED.test(gap)) continue;
       }
       // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands.
       if (comparator === 'neutral' && groups['trailing'] === undefined && TODAY_AFTER.test(text.lower.slice(end, end + 24))) continue;
@@ -264,6 +280,13 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         comparator === 'neutral' &&
         groups['trailing'] === undefined &&
         MEASURED_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start)) &&
+        !LIMIT_NAMED.test(text.lower.slice(start, end))
+      )
+        continue;
+      if (
+        comparator === 'neutral' &&
+        groups['trailing'] === undefined &&
+        DATED_LEVEL_BEFORE.test(text.lower.slice(Math.max(0, start - 90), start)) &&
         !LIMIT_NAMED.test(text.lower.slice(start, end))
       )
         continue;

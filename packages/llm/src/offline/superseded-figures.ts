@@ -175,8 +175,11 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
  */
 const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
 /** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
-/** Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?", only ever disowned. */
-const CONDITIONAL = "(?:if|we'd|i'd|would|could|might|should)";
+/**
+ * Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?",
+ * "asked whether a 30% cap is needed", only ever disowned.
+ */
+const CONDITIONAL = "(?:if|whether|we'd|i'd|would|could|might|should)";
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
@@ -201,6 +204,14 @@ const REFUSED_AFTER_KEPT = new RegExp(
 );
 /** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */
 const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORRECTED_FIGURE}[^()\n]{0,80}\)`, 'g');
+/**
+ * A figure turned down before it is named: "the Committee discussed, but did not adopt, a 3.25x leverage limit", "we
+ * considered but declined to set a 30% cap". The span is from the discussion to the figure.
+ */
+const NOT_ADOPTED_FIGURE = new RegExp(
+  String.raw`\b(?:discussed|considered|debated|reviewed),?\s+but\s+(?:did\s+not|didn't|declined\s+to|chose\s+not\s+to)\s+(?:adopt|approve|accept|set|impose)\b,?[^.!?;\n]{0,40}?${CORRECTED_FIGURE}`,
+  'g',
+);
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
 // "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for
 // $150m; we're now asking for $170m".
@@ -315,6 +326,9 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (lower.includes('but')) {
+    for (const match of lower.matchAll(NOT_ADOPTED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (lower.includes('not')) {
     for (const match of lower.matchAll(REFUSED_AFTER_KEPT)) {
       const refused = match.groups?.['refused'] ?? '';

@@ -50,8 +50,11 @@ const TEENS = Object.keys(TEEN_VALUES).join('|');
 const TENS = Object.keys(TEN_VALUES).join('|');
 const UNDER_HUNDRED = String.raw`(?:(?:${TENS})(?:[-\s](?:${ONES}))?|${TEENS}|${ONES})`;
 
-/** Decimals read out digit by digit after "point": "point eight", "point nine five", "point oh five". */
-const SPOKEN_DECIMALS = String.raw`(?:\s+point(?:\s+(?:${ONES}|zero|oh|nought))+)?`;
+/**
+ * Decimals read out digit by digit after "point": "point eight", "point nine five", "point oh five", hyphens allowed
+ * as a transcript writes them ("three-point-five").
+ */
+const SPOKEN_DECIMALS = String.raw`(?:(?:\s+|-)point(?:(?:\s+|-)(?:${ONES}|zero|oh|nought))+)?`;
 
 /**
  * A number in words from one to 999, with decimals read out after "point": "seven", "twenty-five", "one hundred
