@@ -76,6 +76,33 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A percentage for something else is no tax rate.
     ['$50m; 3% for fees and IFRS 16.', { target_amount: 50e6, economics: { accounting_basis: 'ifrs16' } }],
   ],
+  'the proceeds themselves kept least: least proceeds, the fewest dollars over target, the smallest sufficient set': [
+    ['Raise $45m, solved for the least proceeds over target.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$70m; pick the lowest-proceeds package that clears it.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Target $80m, fewest proceeds above the ask.', { target_amount: 80e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $102M and sell the fewest dollars over target.', { target_amount: 102e6, economics: { objective: 'min_proceeds' } }],
+    ['$95m; raise the least above the target.', { target_amount: 95e6, economics: { objective: 'min_proceeds' } }],
+    ['Model $240M, optimised for the least overshoot.', { target_amount: 240e6, economics: { objective: 'min_proceeds' } }],
+    ['$150m from the smallest adequate pool of sites.', { target_amount: 150e6, economics: { objective: 'min_proceeds' } }],
+    [
+      '$60m via an optimisation that minimises proceeds.',
+      { target_amount: 60e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
+    ],
+    // The lowest proceeds with a figure or as what would be accepted is a floor's wording, not the objective.
+    ['Target $90m. Lowest proceeds: $80m.', { target_amount: 90e6, floor_amount: 80e6 }],
+    ["Raise $90m; the lowest proceeds we'd accept is $80m.", { target_amount: 90e6 }],
+  ],
+  "the cheapest solver, and the rent paid over the leases' life kept least": [
+    ['Ask is $34M. Use the cheapest-cost optimizer.', { target_amount: 34e6, economics: { objective: 'min_npv_cost' } }],
+    ['Raise $50m with the lowest-cost solver.', { target_amount: 50e6, economics: { objective: 'min_npv_cost' } }],
+    ['$160M, and minimize what we pay over the life of the leases.', { target_amount: 160e6, economics: { objective: 'min_npv_cost' } }],
+    [
+      '$50m, minimising how much we spend in rent across the full term of the leases.',
+      { target_amount: 50e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    // Rent paid over the leases, not minimised, is no objective.
+    ['$50m; we pay rent over the life of the leases.', { target_amount: 50e6 }],
+  ],
 };
 
 describeFamilies('the objective, strategy and term in terse notes and term sheets', FAMILIES);
