@@ -103,6 +103,32 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Rent paid over the leases, not minimised, is no objective.
     ['$50m; we pay rent over the life of the leases.', { target_amount: 50e6 }],
   ],
+  'a tax rate asked about in a few words of chat, answered on the next line': [
+    ['Hal: tax rate for the gain?\nJan: 27%.\nHal: target?\nJan: $93M.', { target_amount: 93e6, economics: { tax_rate: 0.27 } }],
+    ["Tess: what's the tax rate we're using?\nRay: 21.\nTess: amount?\nRay: $97M.", { target_amount: 97e6, economics: { tax_rate: 0.21 } }],
+    ['B: tax assumption for this one?\nA: use 24%.\nB: size?\nA: $60M.', { target_amount: 60e6, economics: { tax_rate: 0.24 } }],
+    // A question on the tax consequences of something is no tax rate.
+    ['Tess: any tax implications from that?\nRay: 40.\nTess: size?\nRay: $50M.', { target_amount: 50e6 }],
+  ],
+  'a lease term written, fixed or signed at its years, and a camel-case term key': [
+    ['Raise $120 million. Leases to be written at 15 years.', { target_amount: 120e6, economics: { lease_term_years: 15 } }],
+    ['Raise $55 million, with the lease term fixed at 10 years.', { target_amount: 55e6, economics: { lease_term_years: 10 } }],
+    ['Raise $50m; leases signed for 12 years.', { target_amount: 50e6, economics: { lease_term_years: 12 } }],
+    ['Target=95m\nLeaseTerm=20', { target_amount: 95e6, economics: { lease_term_years: 20 } }],
+    // Escalators fixed at a figure give no term.
+    ['Raise $50m; the leases were fixed at 2% escalators.', { target_amount: 50e6, economics: { rent_escalator: 0.02 } }],
+  ],
+  'a lease term raised and left open, or asked about and not decided': [
+    ['$130m. A 22-year lease term was discussed and left open.', { target_amount: 130e6 }],
+    ['$90m. A 12-year tenor was floated but not agreed.', { target_amount: 90e6 }],
+    ["I'm thinking maybe 20-year leases? Not sure yet. The number is $105m.", { target_amount: 105e6 }],
+    [
+      "Kat: what if we did 15-year leases instead of 20?\nJim: let's not decide that now.\nKat: target?\nJim: $92M.",
+      { target_amount: 92e6 },
+    ],
+    // A term decided after the debate is read.
+    ['$130m. A 22-year lease term was discussed and adopted.', { target_amount: 130e6, economics: { lease_term_years: 22 } }],
+  ],
 };
 
 describeFamilies('the objective, strategy and term in terse notes and term sheets', FAMILIES);
