@@ -98,6 +98,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Fine with no last resort after it is no floor.
     ['Raise $90m; $5m of fees is fine.', { target_amount: 90e6 }],
   ],
+  'an amount revised to another, by name or right after it, and a labelled amount said to be another now': [
+    ['The Treasurer asked for $75 million; the Board reduced the authority to $65 million.', { target_amount: 65e6 }],
+    ['The program is $185 million (amended in session to $165 million).', { target_amount: 165e6 }],
+    ['Raise $120M, later trimmed to $110M.', { target_amount: 110e6 }],
+    ['Management wanted $80m but the CFO upped the ask to $95m.', { target_amount: 95e6 }],
+    ['IC memo: proceeds $90m, now $105m per the CFO.', { target_amount: 105e6 }],
+    ['Target $60m, now $72m after the review.', { target_amount: 72e6 }],
+    // Another amount revised after the ask leaves the ask alone.
+    ['Raise $90m; the cap on new rent was raised to $8m.', { target_amount: 90e6, max_rent_added: 8e6 }],
+  ],
 };
 
 describeFamilies('the ask in chats, dictation and terse lists', FAMILIES);
