@@ -107,7 +107,9 @@ export const ESCALATOR = new RegExp(
     // "slb_escalator | 2.0%", "annual_bump = 2.25%": a snake_case key copied from a model's inputs.
     `|[a-z]+_(?:rent_)?(?:escalat(?:or|ion)s?|bumps?|uplifts?|step_?ups?)\\s*[|:=]\\s*${PERCENT_VALUE}` +
     // "Escalator: use 2%", "escalator? A: yes, 2.5%": a label's or a question's answer may open with a word or two.
-    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*${ANSWER_LEAD}|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}${ANSWER_LEAD}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    // "Escalator's 2%", "Rent escalations under each Leaseback Lease shall be fixed at 2.25%": a contraction, or the
+    // leases the escalation is under, between the noun and its figure.
+    `|${ESCALATOR_NOUN}(?:\\s+(?:under|in|on|for)\\s+(?:each|every|all|the|our)\\s+(?:[a-z]+\\s+){0,2}?lease(?:back)?s?)?(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:['\u2019]s\\s+|[:=-]\\s*${ANSWER_LEAD}|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}${ANSWER_LEAD}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
     `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +

@@ -129,6 +129,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A term decided after the debate is read.
     ['$130m. A 22-year lease term was discussed and adopted.', { target_amount: 130e6, economics: { lease_term_years: 22 } }],
   ],
+  'an escalator after a contraction, or after the leases it is under': [
+    ["Raise $50m. Escalator's 2%.", { target_amount: 50e6, economics: { rent_escalator: 0.02 } }],
+    ["Target's $120m. Escalator's two and a quarter percent.", { target_amount: 120e6, economics: { rent_escalator: 0.0225 } }],
+    [
+      'Rent escalations under each Leaseback Lease shall be fixed at 2.25% per annum; proceeds $110,000,000.',
+      { target_amount: 110e6, economics: { rent_escalator: 0.0225 } },
+    ],
+    ['Raise $50m. Bumps on the new leases of 3%.', { target_amount: 50e6, economics: { rent_escalator: 0.03 } }],
+    // Past rises under old leases, with no figure set for the new ones, are no escalator.
+    ['Raise $50m. Rent increases under the old leases were 4% last year.', { target_amount: 50e6 }],
+  ],
 };
 
 describeFamilies('the objective, strategy and term in terse notes and term sheets', FAMILIES);
