@@ -140,6 +140,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Past rises under old leases, with no figure set for the new ones, are no escalator.
     ['Raise $50m. Rent increases under the old leases were 4% last year.', { target_amount: 50e6 }],
   ],
+  'an objective considered and then not adopted is read as nothing': [
+    ['$170m target. Lowest NPV cost was considered as the objective, but the committee did not adopt it.', { target_amount: 170e6 }],
+    ['$170m target. Minimum proceeds was discussed and the board declined to take it up.', { target_amount: 170e6 }],
+    ["$90m. The cheapest route was raised, but we didn't choose it.", { target_amount: 90e6 }],
+    // Considered and adopted, it is the objective.
+    ['$170m target. Lowest NPV cost was considered and adopted.', { target_amount: 170e6, economics: { objective: 'min_npv_cost' } }],
+  ],
 };
 
 describeFamilies('the objective, strategy and term in terse notes and term sheets', FAMILIES);

@@ -94,3 +94,13 @@ export function dismissedQuestions(lower: string): { start: number; end: number 
   }
   return spans;
 }
+
+/**
+ * A sentence that names something as considered and then not adopted: "Lowest NPV cost was considered as the
+ * objective, but the committee did not adopt it", "Minimum proceeds was discussed and the board declined to take it
+ * up". The whole sentence is set aside, so that the objective named in it is read as nothing.
+ */
+export const CONSIDERED_NOT_ADOPTED =
+  /(?<=^|[.;!?\n][^\S\n]*)[^.;!?\n]{0,80}?\b(?:was|were)\s+(?:considered|discussed|raised|proposed|floated|mooted|debated)\b[^.;!?\n]{0,40}?\b(?:but|and)\s+(?:(?:the\s+[a-z]+|we|they|management|it)\s+)?(?:did\s+not|didn['\u2019]t|never|chose\s+not\s+to|declined\s+to|decided\s+not\s+to)\s+(?:adopt|accept|take\s+up|choose|pick|approve)\b[^.;!?\n]*/g;
+/** The cheap test before `CONSIDERED_NOT_ADOPTED`: a word of refusal it needs. */
+export const NOT_ADOPTED_CUE = /\b(?:did\s+not|didn['\u2019]t|never|declined|chose\s+not|decided\s+not)\b/;
