@@ -18,8 +18,11 @@ export const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cance
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
 const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
 
-/** How a planning figure is set: "modelled at", "assumed at", "underwritten at" ("Lease terms modelled at 15 years"). */
-const MODELLED_AT = String.raw`(?:(?:are|is|were|be)\s+)?(?:modell?ed|assumed|underwritten|priced)\s+(?:at|as)`;
+/**
+ * How a planning figure is set: "modelled at", "assumed at", "underwritten at" ("Lease terms modelled at 15 years"),
+ * "to be written at", "fixed at" ("Leases to be written at 15 years", "the lease term fixed at 10 years").
+ */
+const MODELLED_AT = String.raw`(?:(?:are|is|were|be|to\s+be|will\s+be|shall\s+be)\s+)?(?:modell?ed|assumed|underwritten|priced|written|struck|fixed|signed)\s+(?:at|as|for)`;
 
 /** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
 const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
@@ -37,14 +40,14 @@ const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure
 export const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s+(?:we|i)\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
-    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+)${NUMBER}\\s*${YEARS}` +
+    `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+|\\s+${MODELLED_AT}\\s+)${NUMBER}\\s*${YEARS}` +
     // "Lease: 15-year absolute net", "Leases, twenty-five years.", "What kind of leases? A: 15 years", "Lease
     // assumptions? A: 18 years": the leases as a label.
     `|lease(?:back)?s?(?:\\s+(?:assumptions?|inputs?|parameters))?\\s*(?::\\s*|,\\s*|${ANSWERED})${NUMBER}[\\s-]*${YEARS}|leased?\\s+back\\s+for\\s+${NUMBER}\\s*${YEARS}` +
     // "16 years on the leases", "twenty years for each leaseback": the years, then the leases they are for.
     `|${NUMBER}\\s*${YEARS}\\s+(?:on|for)\\s+(?:the|each|every|all|our|all\\s+the)\\s+(?:new\\s+)?lease(?:back)?s?` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
-    `|(?:lease(?:back)?[\\s_]+)?${TERM_NOUN}(?:[\\s_]+years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
+    `|(?:lease(?:back)?[\\s_]*)?${TERM_NOUN}(?:[\\s_]*years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
     // "Lease term 15.", "Lease term fifteen.": a sentence ending on the bare number after the lease's own label.
     `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+|${WORD_NUMBER})(?=\\.(?:\\s|$))` +
     // "slb_term_yrs | 15", "Term_Yrs | 15", "lease_yrs: 18": a snake_case key copied from a model's inputs, its value
@@ -104,7 +107,9 @@ export const ESCALATOR = new RegExp(
     // "slb_escalator | 2.0%", "annual_bump = 2.25%": a snake_case key copied from a model's inputs.
     `|[a-z]+_(?:rent_)?(?:escalat(?:or|ion)s?|bumps?|uplifts?|step_?ups?)\\s*[|:=]\\s*${PERCENT_VALUE}` +
     // "Escalator: use 2%", "escalator? A: yes, 2.5%": a label's or a question's answer may open with a word or two.
-    `|${ESCALATOR_NOUN}(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:[:=-]\\s*${ANSWER_LEAD}|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}${ANSWER_LEAD}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    // "Escalator's 2%", "Rent escalations under each Leaseback Lease shall be fixed at 2.25%": a contraction, or the
+    // leases the escalation is under, between the noun and its figure.
+    `|${ESCALATOR_NOUN}(?:\\s+(?:under|in|on|for)\\s+(?:each|every|all|the|our)\\s+(?:[a-z]+\\s+){0,2}?lease(?:back)?s?)?(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:['\u2019]s\\s+|[:=-]\\s*${ANSWER_LEAD}|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}${ANSWER_LEAD}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
     `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
@@ -203,8 +208,9 @@ export const TAX_RATE_FRACTION = new RegExp(
  */
 export const TAX_RATE_BARE = new RegExp(
   String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
-    // "kim: tax rate assumption?\nraj: 22": the question on the tax rate, answered by a bare number on its own.
-    String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:\s+(?:assumption|input))?${ANSWERED}(\d{1,2}(?:\.\d+)?)(?=[^\S\n]*(?:\n|$|[.,;!]))`,
+    // "kim: tax rate assumption?\nraj: 22", "hal: tax rate for the gain?\njan: 27%.", "what's the tax rate we're using?\nray:
+    // 21.": the question on the tax rate, a few words after it on its own line, answered by a figure on its own.
+    String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:[^\S\n]+(?!(?:implications?|consequences?|impacts?|effects?|benefits?|savings?|leakage|bill|liabilit(?:y|ies)|credits?|shield|loss(?:es)?|treatment|costs?|exposure|hit|owed|due)\b)[a-z'\u2019]+){0,5}?${ANSWERED}${ANSWER_LEAD}(\d{1,2}(?:\.\d+)?)(?:[^\S\n]*(?:%|percent\b|pct\b))?(?=[^\S\n]*(?:\n|$|[.,;!]))`,
   'g',
 );
 /**

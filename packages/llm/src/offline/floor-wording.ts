@@ -36,10 +36,10 @@ export const FLOOR_BEFORE = new RegExp(
 /**
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
  * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch" (or "at a push"), "$100M if pushed",
- * "with $150M acceptable".
+ * "with $150M acceptable"; and one fine as a last resort: "$125M is fine if that's all we can do", "$80M is OK if need be".
  */
 export const SUFFICES_AFTER =
-  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b)/;
+  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b|(?:is\s+|would\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|workable)\s+if\s+(?:that(?:'s|\s+is)\s+all\s+(?:we\s+can\s+(?:do|get|raise|manage)|there\s+is)|need\s+be|pushed|we\s+must|we\s+have\s+to)\b)/;
 /**
  * Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least",
  * "with $180M the least we'd accept".

@@ -81,6 +81,33 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A hyphen to a word that is no scale joins nothing.
     ['Our fifty-year-old roofs need no work. Raise $40m.', { target_amount: 40e6 }],
   ],
+  'bare figures given their scale by a sentence or a units label of their own': [
+    ['The number is 160. We would accept 140. Millions.', { target_amount: 160e6, floor_amount: 140e6 }],
+    ['We need between 80 and 100. Millions.', { target_amount: 100e6, floor_amount: 80e6 }],
+    ['Somewhere between 45 and 60. In millions, obviously.', { target_amount: 60e6, floor_amount: 45e6 }],
+    ['One-sixty is the goal. Millions.', { target_amount: 160e6 }],
+    ['Proceeds | 140 ; Units | $mm', { target_amount: 140e6 }],
+    // Without the note, a bare range and a spoken "one-sixty" stay unread.
+    ['One-sixty is the goal.', {}],
+    ['We need between 80 and 100.', {}],
+  ],
+  'a figure fine as a last resort is the floor': [
+    ['Raise $150m; $125m is OK if that is all we can get.', { target_amount: 150e6, floor_amount: 125e6 }],
+    ['Target $90m, though $80m is fine if need be.', { target_amount: 90e6, floor_amount: 80e6 }],
+    ["Goal is 150, but 125 is fine if that's all we can do. In millions.", { target_amount: 150e6, floor_amount: 125e6 }],
+    // Fine with no last resort after it is no floor.
+    ['Raise $90m; $5m of fees is fine.', { target_amount: 90e6 }],
+  ],
+  'an amount revised to another, by name or right after it, and a labelled amount said to be another now': [
+    ['The Treasurer asked for $75 million; the Board reduced the authority to $65 million.', { target_amount: 65e6 }],
+    ['The program is $185 million (amended in session to $165 million).', { target_amount: 165e6 }],
+    ['Raise $120M, later trimmed to $110M.', { target_amount: 110e6 }],
+    ['Management wanted $80m but the CFO upped the ask to $95m.', { target_amount: 95e6 }],
+    ['IC memo: proceeds $90m, now $105m per the CFO.', { target_amount: 105e6 }],
+    ['Target $60m, now $72m after the review.', { target_amount: 72e6 }],
+    // Another amount revised after the ask leaves the ask alone.
+    ['Raise $90m; the cap on new rent was raised to $8m.', { target_amount: 90e6, max_rent_added: 8e6 }],
+  ],
 };
 
 describeFamilies('the ask in chats, dictation and terse lists', FAMILIES);

@@ -142,9 +142,11 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
   const hasSuffix = groups['suffix'] !== undefined;
   if (groups['words'] !== undefined) {
     // "a", "one" and friends only read as money with a scale word: "fifty million".
-    if (scaleWord === undefined || scaleWord.length < 3) return null;
     const words = groups['words'].trim();
     const spoken = SPOKEN_HUNDREDS_WHOLE.test(words);
+    // "one-fifty" alone is a figure, not yet money: a note that figures are in millions may make it money.
+    if (spoken && scaleWord === undefined && !hasPrefix && !hasSuffix) return { value: spokenHundredsValue(words), isMoney: false };
+    if (scaleWord === undefined || scaleWord.length < 3) return null;
     const value = words === 'a' ? 1 : spoken ? spokenHundredsValue(words) : wordNumberValue(words);
     return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
   }
@@ -234,8 +236,12 @@ function amountCandidates(lower: string, bareInMillions = false, replacedInMilli
   return candidates.sort((left, right) => left.start - right.start);
 }
 
-/** A bare whole number of ten or more, not a year and not followed by a unit of something else. */
+/**
+ * A bare whole number of ten or more, not a year and not followed by a unit of something else; or hundreds and tens
+ * spoken the way millions are said aloud ("one-fifty", "one-twenty-five").
+ */
 function isBareMillions(numeral: string, after: string): boolean {
+  if (SPOKEN_HUNDREDS_WHOLE.test(numeral)) return !BARE_NOT_MONEY_AFTER.test(after);
   if (!/^\d+(?:\.\d+)?$/.test(numeral) || /^(?:19|20)\d\d$/.test(numeral)) return false;
   const value = Number(numeral);
   return value >= 10 && value < 100_000 && !BARE_NOT_MONEY_AFTER.test(after);
@@ -275,6 +281,12 @@ export function readAmounts(text: BriefText): AmountReading {
     text.claim(label.index, floor.end + (LABELLED_FLOOR_AFTER.exec(text.lower.slice(floor.end))?.[0].length ?? 0));
   }
 
+  // Read before the ranges, so that "between 80 and 100. Millions." is a range in the note's millions.
+  let bareInMillions = false;
+  for (const note of text.freeMatches(MILLIONS_NOTE)) {
+    bareInMillions = true;
+    text.claim(note.index, note.index + note[0].length);
+  }
   for (const match of text.freeMatches(RANGE)) {
     const groups = match.groups ?? {};
     const start = match.index;
@@ -303,21 +315,19 @@ export function readAmounts(text: BriefText): AmountReading {
       groups['highPrefix'] !== undefined ||
       groups['suffix'] !== undefined ||
       groups['lowSuffix'] !== undefined;
-    if (highScaleWord === undefined && !marked) continue;
+    // "between 80 and 100" in a brief whose note puts bare figures in millions: both ends are in millions.
+    const noteScaled = highScaleWord === undefined && !marked && bareInMillions && groups['between'] !== undefined;
+    if (highScaleWord === undefined && !marked && !noteScaled) continue;
     // "between ninety and one hundred million": either end may be written in words.
-    const low = rangeEnd(groups['low'], scaleValue(lowScaleWord));
-    const high = rangeEnd(groups['high'], scaleValue(highScaleWord));
+    const low = rangeEnd(groups['low'], noteScaled ? 1e6 : scaleValue(lowScaleWord));
+    const high = rangeEnd(groups['high'], noteScaled ? 1e6 : scaleValue(highScaleWord));
+    if (noteScaled && !(low >= 10e6)) continue;
     if (!(low > 0 && high > low)) continue;
     floors.push({ value: low, start, end });
     targets.push({ value: high, start, end });
     text.claim(start, end);
   }
 
-  let bareInMillions = false;
-  for (const note of text.freeMatches(MILLIONS_NOTE)) {
-    bareInMillions = true;
-    text.claim(note.index, note.index + note[0].length);
-  }
   // "a hard floor of one-twenty": the figure spoken as hundreds and tens is the bare floor's, never "one" on its own.
   const spokenFloors = text.freeMatches(BARE_FLOOR).filter((match) => match.groups?.['hundreds'] !== undefined);
   for (const candidate of amountCandidates(text.lower, bareInMillions, bareReplacementStarts(text.source))) {

@@ -76,6 +76,77 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A percentage for something else is no tax rate.
     ['$50m; 3% for fees and IFRS 16.', { target_amount: 50e6, economics: { accounting_basis: 'ifrs16' } }],
   ],
+  'the proceeds themselves kept least: least proceeds, the fewest dollars over target, the smallest sufficient set': [
+    ['Raise $45m, solved for the least proceeds over target.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$70m; pick the lowest-proceeds package that clears it.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Target $80m, fewest proceeds above the ask.', { target_amount: 80e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $102M and sell the fewest dollars over target.', { target_amount: 102e6, economics: { objective: 'min_proceeds' } }],
+    ['$95m; raise the least above the target.', { target_amount: 95e6, economics: { objective: 'min_proceeds' } }],
+    ['Model $240M, optimised for the least overshoot.', { target_amount: 240e6, economics: { objective: 'min_proceeds' } }],
+    ['$150m from the smallest adequate pool of sites.', { target_amount: 150e6, economics: { objective: 'min_proceeds' } }],
+    [
+      '$60m via an optimisation that minimises proceeds.',
+      { target_amount: 60e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
+    ],
+    // The lowest proceeds with a figure or as what would be accepted is a floor's wording, not the objective.
+    ['Target $90m. Lowest proceeds: $80m.', { target_amount: 90e6, floor_amount: 80e6 }],
+    ["Raise $90m; the lowest proceeds we'd accept is $80m.", { target_amount: 90e6 }],
+  ],
+  "the cheapest solver, and the rent paid over the leases' life kept least": [
+    ['Ask is $34M. Use the cheapest-cost optimizer.', { target_amount: 34e6, economics: { objective: 'min_npv_cost' } }],
+    ['Raise $50m with the lowest-cost solver.', { target_amount: 50e6, economics: { objective: 'min_npv_cost' } }],
+    ['$160M, and minimize what we pay over the life of the leases.', { target_amount: 160e6, economics: { objective: 'min_npv_cost' } }],
+    [
+      '$50m, minimising how much we spend in rent across the full term of the leases.',
+      { target_amount: 50e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    // Rent paid over the leases, not minimised, is no objective.
+    ['$50m; we pay rent over the life of the leases.', { target_amount: 50e6 }],
+  ],
+  'a tax rate asked about in a few words of chat, answered on the next line': [
+    ['Hal: tax rate for the gain?\nJan: 27%.\nHal: target?\nJan: $93M.', { target_amount: 93e6, economics: { tax_rate: 0.27 } }],
+    ["Tess: what's the tax rate we're using?\nRay: 21.\nTess: amount?\nRay: $97M.", { target_amount: 97e6, economics: { tax_rate: 0.21 } }],
+    ['B: tax assumption for this one?\nA: use 24%.\nB: size?\nA: $60M.', { target_amount: 60e6, economics: { tax_rate: 0.24 } }],
+    // A question on the tax consequences of something is no tax rate.
+    ['Tess: any tax implications from that?\nRay: 40.\nTess: size?\nRay: $50M.', { target_amount: 50e6 }],
+  ],
+  'a lease term written, fixed or signed at its years, and a camel-case term key': [
+    ['Raise $120 million. Leases to be written at 15 years.', { target_amount: 120e6, economics: { lease_term_years: 15 } }],
+    ['Raise $55 million, with the lease term fixed at 10 years.', { target_amount: 55e6, economics: { lease_term_years: 10 } }],
+    ['Raise $50m; leases signed for 12 years.', { target_amount: 50e6, economics: { lease_term_years: 12 } }],
+    ['Target=95m\nLeaseTerm=20', { target_amount: 95e6, economics: { lease_term_years: 20 } }],
+    // Escalators fixed at a figure give no term.
+    ['Raise $50m; the leases were fixed at 2% escalators.', { target_amount: 50e6, economics: { rent_escalator: 0.02 } }],
+  ],
+  'a lease term raised and left open, or asked about and not decided': [
+    ['$130m. A 22-year lease term was discussed and left open.', { target_amount: 130e6 }],
+    ['$90m. A 12-year tenor was floated but not agreed.', { target_amount: 90e6 }],
+    ["I'm thinking maybe 20-year leases? Not sure yet. The number is $105m.", { target_amount: 105e6 }],
+    [
+      "Kat: what if we did 15-year leases instead of 20?\nJim: let's not decide that now.\nKat: target?\nJim: $92M.",
+      { target_amount: 92e6 },
+    ],
+    // A term decided after the debate is read.
+    ['$130m. A 22-year lease term was discussed and adopted.', { target_amount: 130e6, economics: { lease_term_years: 22 } }],
+  ],
+  'an escalator after a contraction, or after the leases it is under': [
+    ["Raise $50m. Escalator's 2%.", { target_amount: 50e6, economics: { rent_escalator: 0.02 } }],
+    ["Target's $120m. Escalator's two and a quarter percent.", { target_amount: 120e6, economics: { rent_escalator: 0.0225 } }],
+    [
+      'Rent escalations under each Leaseback Lease shall be fixed at 2.25% per annum; proceeds $110,000,000.',
+      { target_amount: 110e6, economics: { rent_escalator: 0.0225 } },
+    ],
+    ['Raise $50m. Bumps on the new leases of 3%.', { target_amount: 50e6, economics: { rent_escalator: 0.03 } }],
+    // Past rises under old leases, with no figure set for the new ones, are no escalator.
+    ['Raise $50m. Rent increases under the old leases were 4% last year.', { target_amount: 50e6 }],
+  ],
+  'an objective considered and then not adopted is read as nothing': [
+    ['$170m target. Lowest NPV cost was considered as the objective, but the committee did not adopt it.', { target_amount: 170e6 }],
+    ['$170m target. Minimum proceeds was discussed and the board declined to take it up.', { target_amount: 170e6 }],
+    ["$90m. The cheapest route was raised, but we didn't choose it.", { target_amount: 90e6 }],
+    // Considered and adopted, it is the objective.
+    ['$170m target. Lowest NPV cost was considered and adopted.', { target_amount: 170e6, economics: { objective: 'min_npv_cost' } }],
+  ],
 };
 
 describeFamilies('the objective, strategy and term in terse notes and term sheets', FAMILIES);

@@ -26,7 +26,7 @@ import {
 } from './economics-wording.js';
 import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
-import { SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
+import { CONSIDERED_NOT_ADOPTED, NOT_ADOPTED_CUE, SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
@@ -218,6 +218,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   bases.sort((left, right) => left.start - right.start);
   const basis = bases[bases.length - 1]?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
+  // "Lowest NPV cost was considered as the objective, but the committee did not adopt it": nothing is read from it.
+  if (NOT_ADOPTED_CUE.test(text.lower)) claimAll(CONSIDERED_NOT_ADOPTED, () => undefined);
   // Both objectives in text order, so that the last one named wins (a correction).
   const objectives: { objective: SelectionObjective; start: number }[] = [];
   // A debate with its winner named is read whole first, so that the loser's objective is never read.

@@ -6,10 +6,10 @@ import { WORD_NUMBER } from './written-numbers.js';
 
 /**
  * What follows a question to set its idea aside at once: "Just thinking out loud", "just curious", "not for this run",
- * "Not in this run", "not for this round", "probably not", "not today", "don't know, not asking for it now", "don't bother", "don't apply it yet", "don't change anything", "never mind", "forget
+ * "Not in this run", "not for this round", "probably not", "not today", "Not sure yet", "Jim: let's not decide that now", "don't know, not asking for it now", "don't bother", "don't apply it yet", "don't change anything", "never mind", "forget
  * it", "keep the default", "just use whatever's standard". Tested right after the question mark.
  */
-export const DISMISSED_AFTER_QUESTION = String.raw`\?\s*(?:(?:no|nah|ok|okay|hmm|well|actually)[,.]?\s+)?(?:just\s+(?:thinking(?:\s+out\s+loud)?|curious|wondering|asking|a\s+thought)|not\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:run|one|case|version|pass|round)|probably\s+not|(?:(?:i\s+)?(?:don'?t|do\s+not)\s+know[,.;]?\s+)?not\s+(?:asking(?:\s+for\s+(?:it|that|this))?\s+)?(?:today|now|yet|right\s+now)(?![a-z])|(?:don'?t|do\s+not)\s+bother|(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:apply|change|use|adopt|action|run|model)\s+(?:it|that|this|anything|any\s+of\s+(?:it|this|that))(?:\s+yet)?)|never\s*mind|forget\s+(?:it|that)|(?:(?:but|otherwise|so)\s+)?(?:just\s+)?(?:keep|use|stick\s+with|stay\s+with|go\s+with)\s+(?:to\s+)?(?:whatever(?:'s|\s+is)?\s+|the\s+)?(?:default|standard|usual))`;
+export const DISMISSED_AFTER_QUESTION = String.raw`\?\s*(?:[a-z]+[^\S\n]*:[^\S\n]*)?(?:(?:no|nah|ok|okay|hmm|well|actually)[,.]?\s+)?(?:not\s+sure(?:\s+yet)?(?![^\S\n]+(?:why|how|what|which|who|if|whether))|let['\u2019]?s\s+not\s+decide(?:\s+(?:that|this|it))?(?:\s+(?:now|yet|today))?|just\s+(?:thinking(?:\s+out\s+loud)?|curious|wondering|asking|a\s+thought)|not\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:run|one|case|version|pass|round)|probably\s+not|(?:(?:i\s+)?(?:don'?t|do\s+not)\s+know[,.;]?\s+)?not\s+(?:asking(?:\s+for\s+(?:it|that|this))?\s+)?(?:today|now|yet|right\s+now)(?![a-z])|(?:don'?t|do\s+not)\s+bother|(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:apply|change|use|adopt|action|run|model)\s+(?:it|that|this|anything|any\s+of\s+(?:it|this|that))(?:\s+yet)?)|never\s*mind|forget\s+(?:it|that)|(?:(?:but|otherwise|so)\s+)?(?:just\s+)?(?:keep|use|stick\s+with|stay\s+with|go\s+with)\s+(?:to\s+)?(?:whatever(?:'s|\s+is)?\s+|the\s+)?(?:default|standard|usual))`;
 
 /** A reporting basis as named: "IFRS", "IFRS 16", "IFRS16", "US GAAP", "GAAP", with "reporting" or "basis" after it. */
 const BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?`;
@@ -45,7 +45,8 @@ const TERM_YEARS = String.raw`(?:\d+|${WORD_NUMBER})[\s-]*(?:year|yr|y)s?`;
 
 /**
  * A lease term asked about, not decided ("Jason asked whether we should use a 30-year lease", "if we go with
- * 20-year terms", "could we try 20-year leases? just curious"), and an earlier draft's term that was dropped ("v2 had a 12yr term which we dropped", "the 10-year
+ * 20-year terms", "could we try 20-year leases? just curious"), a term discussed and left open ("a 22-year lease term was
+ * discussed and left open"), and an earlier draft's term that was dropped ("v2 had a 12yr term which we dropped", "the 10-year
  * term we rejected", "a 25-year term, since dropped").
  */
 export const SET_ASIDE_TERM = new RegExp(
@@ -56,6 +57,8 @@ export const SET_ASIDE_TERM = new RegExp(
     // "Hypothetically if we went to a 25-year term the rent would drop", "if we moved to 20-year leases we'd save":
     // a term behind a verb in the past subjunctive, with what would follow, is only imagined.
     String.raw`|(?:if\s+we|were\s+we\s+to)\s+(?:went|moved|switched|stretched|extended|shortened|go|move|switch|were\s+to\s+(?:go|move|switch))\s+(?:out\s+|back\s+|down\s+)?to\s+(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)(?=[^.;!?\n]{0,60}?(?:\b(?:would|could|might)\b|'d\b))` +
+    // "A 22-year lease term was discussed and left open", "a 12-year tenor was floated but not decided": raised, then left.
+    String.raw`|(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease\s+)?(?:terms?|tenors?|lease(?:back)?s?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:discussed|raised|floated|considered|mooted|proposed|debated)\s+(?:and|but)\s+(?:left\s+open|(?:was\s+|were\s+)?(?:not|never)\s+(?:decided|agreed|settled|adopted)|deferred|parked|tabled|left\s+undecided)` +
     String.raw`|(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease\s+)?(?:terms?|tenors?|lease(?:back)?s?)(?:,?\s+(?:which|that|since)\s+(?:we\s+(?:have\s+|'ve\s+)?|(?:was|were|has\s+been|have\s+been)\s+)?|\s+we\s+(?:have\s+|'ve\s+)?)(?:dropped|abandoned|rejected|scrapped|discarded|superseded|ditched|replaced))(?![a-z])`,
   'g',
 );
@@ -91,3 +94,13 @@ export function dismissedQuestions(lower: string): { start: number; end: number 
   }
   return spans;
 }
+
+/**
+ * A sentence that names something as considered and then not adopted: "Lowest NPV cost was considered as the
+ * objective, but the committee did not adopt it", "Minimum proceeds was discussed and the board declined to take it
+ * up". The whole sentence is set aside, so that the objective named in it is read as nothing.
+ */
+export const CONSIDERED_NOT_ADOPTED =
+  /(?<=^|[.;!?\n][^\S\n]*)[^.;!?\n]{0,80}?\b(?:was|were)\s+(?:considered|discussed|raised|proposed|floated|mooted|debated)\b[^.;!?\n]{0,40}?\b(?:but|and)\s+(?:(?:the\s+[a-z]+|we|they|management|it)\s+)?(?:did\s+not|didn['\u2019]t|never|chose\s+not\s+to|declined\s+to|decided\s+not\s+to)\s+(?:adopt|accept|take\s+up|choose|pick|approve)\b[^.;!?\n]*/g;
+/** The cheap test before `CONSIDERED_NOT_ADOPTED`: a word of refusal it needs. */
+export const NOT_ADOPTED_CUE = /\b(?:did\s+not|didn['\u2019]t|never|declined|chose\s+not|decided\s+not)\b/;

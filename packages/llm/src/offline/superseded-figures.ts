@@ -68,19 +68,32 @@ export const BARE_MILLIONS_REPLACEMENT =
   /(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
 
 /**
- * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x", "they said $60M, now $66M": a figure said to be the old one, then the figure it is
- * now (only looked ahead at).
+ * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x", "they said $60M, now $66M", "proceeds $90m, now $105m": a
+ * figure said to be the old one, or an amount's label and figure, then the figure it is now (only looked ahead at).
  */
 const WAS_NOW = new RegExp(
-  String.raw`\b(?:was|used\s+to\s+be|had\s+been|(?:we|they|you)\s+said)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`\b(?:was|used\s+to\s+be|had\s+been|(?:we|they|you)\s+said|(?:proceeds|target|ask|amount|program(?:me)?|raise|size)(?:\s+(?:of|at|is|was))?)\s+(?<earlier>${CORRECTED_FIGURE})[\s,;:.-]+(?:but\s+|and\s+)?(?:(?:it'?s|it\s+is|is)\s+)?now\s+(?:(?:it'?s|it\s+is|is)\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
+/** Verbs that revise an amount to another: "reduced", "cut", "amended", "bumped". */
+const REVISING = '(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved|bumped|amended|upped|brought)';
+/** The cheap test before `REVISED_TO`: one of its verbs as a word. */
+const REVISING_WORD = new RegExp(`\\b${REVISING}\\b`);
 /**
  * "the target moves from $110M to $125M", "bumped from $60M to $70M": an amount changed to another; the first is
  * taken back (only looked ahead at). Money only: a ratio moving from one level to another may be today's level.
  */
 const CHANGED_AMOUNT = new RegExp(
   String.raw`\b(?:moves?|moved|moving|goes|going|changes?|changed|changing|shifts?|shifted|revised|bumped|raised|lowered|increased|decreased|cut|up|down|rises|rose|rising|falls|fell|falling|drops|dropped|climbs|climbed)\s+from\s+(?<earlier>${CORRECTED_FIGURE})\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+/**
+ * "the Treasurer asked for $75M; the Board reduced the authority to $65M", "$185M (amended in session to $165M)",
+ * "$120M, later cut to $110M": an amount revised to another, the ask or its like named as what was revised or the
+ * revision right after the figure; the first is taken back (only looked ahead at).
+ */
+const REVISED_TO = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?:[^.!?\n]{0,60}?\b${REVISING}(?:\s+(?:it|that|this|the\s+(?:ask|target|authority|authori[sz]ation|amount|number|figure|program(?:me)?|proceeds|request|raise|size)))|[^\S\n]*[(,;\u2013\u2014-][^\S\n]*(?:(?:later|since|then|subsequently)\s+)?${REVISING})(?:\s+(?:down|up|back))?(?:\s+in\s+[a-z]+)?\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /** "100mm -> 90mm", "$60M → $70M": an amount changed to another by an arrow; the first is taken back (only looked ahead at). */
@@ -134,6 +147,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
   for (const match of lower.matchAll(DROPPED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
   if (lower.includes('from')) {
     for (const match of lower.matchAll(CHANGED_AMOUNT)) {
+      if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  if (REVISING_WORD.test(lower)) {
+    for (const match of lower.matchAll(REVISED_TO)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
