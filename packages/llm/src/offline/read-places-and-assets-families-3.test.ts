@@ -1,0 +1,59 @@
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * Further families of wording about places, asset types and named assets: proposals turned down in the same
+ * breath ("and decided against it", "rejected a proposal to"), floated ideas not yet decided, a carve-out "not
+ * adopted", an exclusion left for a later meeting, and exclusions told in the past ("the Committee excluded
+ * Houston"). Each family has cases where its rule must not fire.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'an exclusion talked about and decided against in the same sentence is no filter': [
+    ['We talked about excluding Dallas and decided against it. Raise $65M.', { target_amount: 65e6 }],
+    ['We discussed dropping the labs and decided not to. Raise $50M.', { target_amount: 50e6 }],
+    ['The team considered leaving out Newark and rejected it. Raise $44M.', { target_amount: 44e6 }],
+    ['We talked about excluding Dallas and agreed to do it. Raise $65M.', { target_amount: 65e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a proposal rejected before it is told is no filter': [
+    ['The Committee rejected a proposal to exclude Atlanta. Target $185M.', { target_amount: 185e6 }],
+    ['The board turned down a motion to exclude Newark. Raise $50M.', { target_amount: 50e6 }],
+    ['Lenders voted down a request to drop the offices. Raise $42M.', { target_amount: 42e6 }],
+    ['The Committee adopted a proposal to exclude Atlanta. Target $185M.', { target_amount: 185e6, exclude_markets: ['Atlanta'] }],
+  ],
+  'an idea floated and not decided, or floated and then kept in, is no filter': [
+    ["Someone floated excluding Phoenix but we haven't decided that. Raise $100M.", { target_amount: 100e6 }],
+    ['The lender floated excluding Ohio but we have not decided. Raise $40M.', { target_amount: 40e6 }],
+    ['Treasury floated excluding Phoenix, but later confirmed Phoenix stays in scope. Target $90m.', { target_amount: 90e6 }],
+    ['The bank floated dropping Houston, but said Houston remains in. Raise $70M.', { target_amount: 70e6 }],
+    ['Treasury floated excluding Phoenix, and we agree: exclude it. Target $90m.', { target_amount: 90e6, exclude_markets: ['Phoenix'] }],
+  ],
+  'something that may later be considered, or a question left with no decision, is no filter': [
+    ['The company may later consider excluding Phoenix. For now: $200m.', { target_amount: 200e6 }],
+    ['We might eventually consider dropping the labs. For now, raise $35M.', { target_amount: 35e6 }],
+    ['Management asked, "Should we keep the HQ out of it?", with no decision taken. Target $130m.', { target_amount: 130e6 }],
+    ['Should we keep Dallas out? No decision made. Raise $60M.', { target_amount: 60e6 }],
+    ['Should we keep Dallas out? Yes. Raise $60M.', { target_amount: 60e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a carve-out or exclusion discussed and not adopted, or left for a later meeting, is no filter': [
+    ['Minutes: after discussion of a possible Houston carve-out (not adopted), the target is $132M.', { target_amount: 132e6 }],
+    ['Minutes: a possible Dallas carve-out (not pursued) came up. Target $80M.', { target_amount: 80e6 }],
+    [
+      'A rent cap and the exclusion of Phoenix were both discussed; the committee will revisit them next quarter. Target $65M.',
+      { target_amount: 65e6 },
+    ],
+    ['The removal of Newark was raised; we will revisit it in March. Raise $40M.', { target_amount: 40e6 }],
+    [
+      'After discussion of the Houston carve-out, the board excluded Houston. Target $80M.',
+      { target_amount: 80e6, exclude_markets: ['Houston'] },
+    ],
+  ],
+  'places excluded in the past tense are ruled out': [
+    ['Minutes: after discussion, the committee excluded Houston. Target $80M.', { target_amount: 80e6, exclude_markets: ['Houston'] }],
+    [
+      'The Committee excluded Inland Empire and Columbus properties. Target $99M.',
+      { target_amount: 99e6, exclude_markets: ['Inland Empire', 'Columbus'] },
+    ],
+    ['The board excluded the labs. Raise $45M.', { target_amount: 45e6, asset_types: allTypesBut('lab') }],
+  ],
+};
+
+describeFamilies('reading places and assets, further families', FAMILIES);
