@@ -54,6 +54,33 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['The board excluded the labs. Raise $45M.', { target_amount: 45e6, asset_types: allTypesBut('lab') }],
   ],
+  'drafting that bars any property located in a state from every sale rules the place out': [
+    [
+      'No Sale and Leaseback Transaction shall include any property located in the State of Texas or the State of Georgia. Proceeds $85,000,000.',
+      { target_amount: 85e6, exclude_markets: ['Dallas', 'Houston', 'Atlanta'] },
+    ],
+    [
+      'Provided that no disposition shall include any Property located in the States of Ohio, Arizona or New Jersey; Target Proceeds of $100,000,000.',
+      { target_amount: 100e6, exclude_markets: ['Columbus', 'Phoenix', 'Newark'] },
+    ],
+    ['No sale shall comprise any assets situated in Illinois. Raise $60M.', { target_amount: 60e6, exclude_markets: ['Chicago'] }],
+    ['Leave out the States of Arizona and Georgia. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Phoenix', 'Atlanta'] }],
+    [
+      'Each sale shall include any property located in the State of Ohio. Raise $60M.',
+      { target_amount: 60e6, include_markets: ['Columbus'] },
+    ],
+  ],
+  'a defined term for excluded markets, "being" or "namely" its names, rules them out': [
+    [
+      '"Target Proceeds" means $115,000,000. No property in an Excluded Market (being Houston and Dallas) shall be sold.',
+      { target_amount: 115e6, exclude_markets: ['Houston', 'Dallas'] },
+    ],
+    [
+      'The Excluded Markets (namely Newark and Phoenix) are listed in Schedule 2. Raise $90M.',
+      { target_amount: 90e6, exclude_markets: ['Newark', 'Phoenix'] },
+    ],
+    ['Excluded Markets (see schedule) apply. Raise $50M from Dallas.', { target_amount: 50e6, include_markets: ['Dallas'] }],
+  ],
 };
 
 describeFamilies('reading places and assets, further families', FAMILIES);
