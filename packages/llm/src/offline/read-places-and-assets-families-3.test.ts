@@ -81,6 +81,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Excluded Markets (see schedule) apply. Raise $50M from Dallas.', { target_amount: 50e6, include_markets: ['Dallas'] }],
   ],
+  'the team or office a message comes from names no place to sell and no type': [
+    ['Regional ops Chicago: target $28M. Use 15-year terms.', { target_amount: 28e6, economics: { lease_term_years: 15 } }],
+    ['Regional ops Atlanta here. The ask is $66M.', { target_amount: 66e6 }],
+    ['Facilities team Dallas - raise $40M.', { target_amount: 40e6 }],
+    ['Voice memo from the Chicago office. So, thirty-one million.', { target_amount: 31e6 }],
+    ['A note from our Newark office: raise $40M.', { target_amount: 40e6 }],
+    ['Operations: Chicago only. Raise $40M.', { target_amount: 40e6, include_markets: ['Chicago'] }],
+    ['Memo: sell the Chicago office. Raise $40M.', { target_amount: 40e6, asset_types: ['office'], include_markets: ['Chicago'] }],
+  ],
 };
 
 describeFamilies('reading places and assets, further families', FAMILIES);
