@@ -41,8 +41,9 @@ export const RULED_OUT = [
   // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause).
   String.raw`(?:exclude|omit|skip|drop|remove|leave\s+out)(?=\s*(?:[.;,!?]|$))`,
   // Repeated for each item of the list before it: "Dallas, Newark, Phoenix: no, no and no". A spaced dash ends the
-  // clause too: "take the Baytown warehouse out - the tenant is too specialised".
-  String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?=\s*(?:[.;,!?]|$)|\s+[-\u2013\u2014]\s)`,
+  // clause too: "take the Baytown warehouse out - the tenant is too specialised". A time that closes the clause
+  // leaves the verdict bare: "I want the Phoenix and Dallas sites out this time", "Newark out for now".
+  String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?:\s+(?:this\s+(?:time|round|year|cycle)|for\s+(?:now|this\s+(?:round|deal|tranche|cycle))))?(?=\s*(?:[.;,!?]|$)|\s+[-\u2013\u2014]\s)`,
 ].join('|');
 
 /** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */

@@ -90,6 +90,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Operations: Chicago only. Raise $40M.', { target_amount: 40e6, include_markets: ['Chicago'] }],
     ['Memo: sell the Chicago office. Raise $40M.', { target_amount: 40e6, asset_types: ['office'], include_markets: ['Chicago'] }],
   ],
+  'a bare "out" closed by a time ("this time", "for now") rules the list before it out': [
+    [
+      'I want the Phoenix and Dallas sites out this time. Ninety-two million.',
+      { target_amount: 92e6, exclude_markets: ['Phoenix', 'Dallas'] },
+    ],
+    ['I want the Phoenix sites out this round. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Phoenix'] }],
+    ['Labs out for now. Raise $50M.', { target_amount: 50e6, asset_types: allTypesBut('lab') }],
+    ['Not this time. Raise $50M from Dallas.', { target_amount: 50e6, include_markets: ['Dallas'] }],
+  ],
 };
 
 describeFamilies('reading places and assets, further families', FAMILIES);
