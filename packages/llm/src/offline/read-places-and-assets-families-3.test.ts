@@ -4,7 +4,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * Further families of wording about places, asset types and named assets: proposals turned down in the same
  * breath ("and decided against it", "rejected a proposal to"), floated ideas not yet decided, a carve-out "not
  * adopted", an exclusion left for a later meeting, and exclusions told in the past ("the Committee excluded
- * Houston"). Each family has cases where its rule must not fire.
+ * Houston"), the team a message comes from, a bare "out" closed by a time, and an exclusion taken back ("Houston's
+ * fine"). Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'an exclusion talked about and decided against in the same sentence is no filter': [
@@ -98,6 +99,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['I want the Phoenix sites out this round. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Phoenix'] }],
     ['Labs out for now. Raise $50M.', { target_amount: 50e6, asset_types: allTypesBut('lab') }],
     ['Not this time. Raise $50M from Dallas.', { target_amount: 50e6, include_markets: ['Dallas'] }],
+  ],
+  'an exclusion taken back by naming the same thing again as fine or kept in is dropped': [
+    [
+      "Ivy: 45M, no Atlanta, no Houston.\nIvy: sorry, Houston's fine, just no Atlanta.",
+      { target_amount: 45e6, exclude_markets: ['Atlanta'] },
+    ],
+    [
+      'Uma: exclude Phoenix?\nRaj: no, keep Phoenix in. exclude Newark.\nUma: amount?\nRaj: $74M',
+      { target_amount: 74e6, exclude_markets: ['Newark'] },
+    ],
+    ['Exclude the labs and offices. Actually offices are fine. Raise $40M.', { target_amount: 40e6, asset_types: allTypesBut('lab') }],
+    ['Drop DAL-01 and HOU-02. Wait, HOU-02 is OK. Raise $30M.', { target_amount: 30e6, exclude_asset_ids: ['DAL-01'] }],
+    ['No Dallas, no Newark. Newark is back in. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
+    ['No Dallas. Raise $40M; Houston is fine.', { target_amount: 40e6, exclude_markets: ['Dallas'], include_markets: ['Houston'] }],
   ],
 };
 
