@@ -30,6 +30,8 @@ export const RULED_OUT = [
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
+  // "Columbus is the one place we're not selling", "the labs are the only assets we're keeping".
+  String.raw`(?:is|are|'s)\s+the\s+(?:one|only)\s+(?:place|market|site|asset|property|building|type|thing)s?\s+(?:(?:we|i)(?:['\u2019]re|\s+are|['\u2019]m|\s+am)\s+(?:not\s+(?:selling|touching|including|sending)|keeping|holding\s+back|retaining)|(?:we|i)\s+(?:won['\u2019]t|will\s+not|can['\u2019]t|cannot|don['\u2019]t)\s+(?:sell|touch|include))`,
   // "the Fontana warehouse stays on balance sheet", "remain owned": what the company keeps owning is not sold.
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+)?(?:stays?|staying|remains?|remaining)\s+(?:on\s+(?:the\s+|our\s+)?balance[-\s]sheet|owned)`,
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause.

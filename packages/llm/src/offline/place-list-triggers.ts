@@ -22,7 +22,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // "exclude only Columbus": "only" narrows the exclusion and asks for nothing.
       String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
       String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
-      String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
+      String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:that\s+(?:isn't|is\s+not|aren't|are\s+not)|not)(?:\s+(?:in|an?))?|non(?=-)`,
       String.raw`without\s+(?:touching|selling|using)`,

@@ -114,6 +114,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['No Dallas, no Newark. Newark is back in. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
     ['No Dallas. Raise $40M; Houston is fine.', { target_amount: 40e6, exclude_markets: ['Dallas'], include_markets: ['Houston'] }],
   ],
+  '"all but" a list rules the list out': [
+    ['Target $140M; Types: all but manufacturing.', { target_amount: 140e6, asset_types: allTypesBut('manufacturing') }],
+    ['Raise $60M from all but Dallas.', { target_amount: 60e6, exclude_markets: ['Dallas'] }],
+    ['Raise $45M; sell all but the labs and offices.', { target_amount: 45e6, asset_types: allTypesBut('lab', 'office') }],
+    ['Raise $60M from Dallas.', { target_amount: 60e6, include_markets: ['Dallas'] }],
+  ],
+  'the one place or the only assets the company is not selling are ruled out': [
+    [
+      "Cal: and Columbus?\nDee: Columbus is the one place we're not selling. Target $80M.",
+      { target_amount: 80e6, exclude_markets: ['Columbus'] },
+    ],
+    ["The labs are the only assets we won't sell. Raise $40M.", { target_amount: 40e6, asset_types: allTypesBut('lab') }],
+    ["Newark is the only market we're keeping. Raise $40M.", { target_amount: 40e6, exclude_markets: ['Newark'] }],
+    ["Dallas is the one place we're selling. Raise $40M.", { target_amount: 40e6, include_markets: ['Dallas'] }],
+  ],
 };
 
 describeFamilies('reading places and assets, further families', FAMILIES);
