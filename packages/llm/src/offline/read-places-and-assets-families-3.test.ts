@@ -129,6 +129,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["Newark is the only market we're keeping. Raise $40M.", { target_amount: 40e6, exclude_markets: ['Newark'] }],
     ["Dallas is the one place we're selling. Raise $40M.", { target_amount: 40e6, include_markets: ['Dallas'] }],
   ],
+  'an asset type written by its own name, as a spec writes it, is read': [
+    [
+      'Target | $205M ; Types | not lab, not data_center ; Strategy | exact',
+      { target_amount: 205e6, strategy: 'exact', asset_types: allTypesBut('lab', 'data_center') },
+    ],
+    ['Target $205M; exclude data_center and lab.', { target_amount: 205e6, asset_types: allTypesBut('lab', 'data_center') }],
+    ['Raise $60M from distribution_centers only.', { target_amount: 60e6, asset_types: ['distribution_center'] }],
+    ['Raise $60M; the data room is open.', { target_amount: 60e6 }],
+  ],
 };
 
 describeFamilies('reading places and assets, further families', FAMILIES);
