@@ -17,6 +17,13 @@ const PERSON_OFFICE =
 const WORKPLACE_OFFICE =
   /(?<=\b(?:i\s+am|i['\u2019]m|we\s+are|we['\u2019]re|team|desk|staff|colleagues|i\s+work|we\s+work|works|working|based|sitting|sit)\b[^.;!?\n]{0,40}?\b(?:in|at|from|out\s+of)\s+)(?:our|the)\s+(?:[a-z]+\s+){0,2}?office\b(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
 
+/**
+ * "Voice memo from the Chicago office", "a note from our Newark office": the office a message comes from, which names
+ * no asset type (nor asks for its market).
+ */
+const SENDER_OFFICE =
+  /(?<=\b(?:memo|note|message|email|e-mail|voicemail|update|call|letter)\s+from\s+)(?:our|the)\s+(?:[a-z]+\s+){0,2}?office\b(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
+
 /** The buildings a count names: "6 plants", "an HQ", "9 DCs". */
 const COUNTED_NOUN = String.raw`(?:new\s+)?(?:plants?|factor(?:y|ies)|warehouses?|offices?|stores?|shops?|labs?|laborator(?:y|ies)|data\s+cent(?:er|re)s?|distribution\s+cent(?:er|re)s?|dcs?|hqs?|headquarters|sites?|buildings?|propert(?:y|ies))`;
 /**
@@ -37,7 +44,7 @@ const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
  */
 export function claimBackgroundPhrases(text: BriefText): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
-  const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE] : [];
+  const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];
   for (const pattern of [...offices, ASSETS_COUNTED, PER_BUILDING])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
 }
@@ -99,6 +106,13 @@ const MARKET_COMMENT_AFTER = /^s?\s+(?:softer|weaker|stronger|firmer|tighter|wid
 /** "cap rates for", "terms for the big": what the market pays or asks for a type. */
 const PRICED_FOR_BEFORE =
   /\b(?:cap(?:italisation|italization)?\s+rates?|yields?|terms|pricing|rents?)\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:big\s+|large\s+|small\s+|bigger\s+|larger\s+)?$/;
+/**
+ * The team a message is signed from, at the start of a line or sentence: "Regional ops Chicago:", "Regional ops
+ * Atlanta here.", "Facilities team Dallas -". The place says who writes, not where to sell.
+ */
+const SENDER_TEAM_BEFORE =
+  /(?:^|[\n.!?]\s*)(?:(?:hey|hi|hello)[,\s]+)?(?:(?:regional|local|site|field)\s+)?(?:ops|operations|facilities|real\s+estate)(?:\s+team)?\s+$/;
+const SENDER_TEAM_AFTER = /^\s*(?:here\b|:|[\u2013\u2014-]\s)/;
 /** "when Houston flooded": a time in the past named by what happened at a place. */
 const WHEN_BEFORE = /\bwhen\s+(?:the\s+|our\s+)?$/;
 const PAST_AFTER = /^\s+[a-z]+ed\b/;
@@ -125,6 +139,8 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   // "we had a fire at a plant in 2019": one building, no particular one, where something happened.
   if (AT_ONE_BUILDING_BEFORE.test(before) && !/s$/.test(text.lower.slice(start, end))) return true;
   if (STAFF_BEFORE.test(before) || EVENT_AFTER.test(after)) return true;
+  // "Regional ops Chicago: target $28M": the team that writes, named before its place.
+  if (SENDER_TEAM_AFTER.test(after) && SENDER_TEAM_BEFORE.test(before)) return true;
   // "cap rates for industrial around 6%, office softer", "25-year terms for the big DCs": a market's pricing or terms.
   if (MARKET_COMMENT_AFTER.test(after) || PRICED_FOR_BEFORE.test(before)) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);

@@ -30,6 +30,8 @@ export const RULED_OUT = [
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
+  // "Columbus is the one place we're not selling", "the labs are the only assets we're keeping".
+  String.raw`(?:is|are|'s)\s+the\s+(?:one|only)\s+(?:place|market|site|asset|property|building|type|thing)s?\s+(?:(?:we|i)(?:['\u2019]re|\s+are|['\u2019]m|\s+am)\s+(?:not\s+(?:selling|touching|including|sending)|keeping|holding\s+back|retaining)|(?:we|i)\s+(?:won['\u2019]t|will\s+not|can['\u2019]t|cannot|don['\u2019]t)\s+(?:sell|touch|include))`,
   // "the Fontana warehouse stays on balance sheet", "remain owned": what the company keeps owning is not sold.
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+)?(?:stays?|staying|remains?|remaining)\s+(?:on\s+(?:the\s+|our\s+)?balance[-\s]sheet|owned)`,
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause.
@@ -41,8 +43,9 @@ export const RULED_OUT = [
   // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause).
   String.raw`(?:exclude|omit|skip|drop|remove|leave\s+out)(?=\s*(?:[.;,!?]|$))`,
   // Repeated for each item of the list before it: "Dallas, Newark, Phoenix: no, no and no". A spaced dash ends the
-  // clause too: "take the Baytown warehouse out - the tenant is too specialised".
-  String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?=\s*(?:[.;,!?]|$)|\s+[-\u2013\u2014]\s)`,
+  // clause too: "take the Baytown warehouse out - the tenant is too specialised". A time that closes the clause
+  // leaves the verdict bare: "I want the Phoenix and Dallas sites out this time", "Newark out for now".
+  String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?:\s+(?:this\s+(?:time|round|year|cycle)|for\s+(?:now|this\s+(?:round|deal|tranche|cycle))))?(?=\s*(?:[.;,!?]|$)|\s+[-\u2013\u2014]\s)`,
 ].join('|');
 
 /** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */

@@ -14,21 +14,24 @@ export const EXCLUDE_TRIGGER = new RegExp(
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs".
-      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s))`,
+      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
       // "must exclude the following assets from any proposal: ...": the list after the colon.
       String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
       // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
       String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
       // "exclude only Columbus": "only" narrows the exclusion and asks for nothing.
-      String.raw`exclud(?:e|es|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
-      String.raw`no\s+(?:assets?|sites?|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
-      String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
+      String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
+      String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
+      String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:that\s+(?:isn't|is\s+not|aren't|are\s+not)|not)(?:\s+(?:in|an?))?|non(?=-)`,
       String.raw`without\s+(?:touching|selling|using)`,
       // "Not selling in Arizona", "no property of the Company's Phoenix operations", "any market but Dallas".
       String.raw`not\s+(?:to\s+)?(?:${SELL_VERB})`,
       String.raw`no\s+(?:property|properties|assets?|sites?|buildings?|part)\s+of`,
+      // Drafting that bars a property's place from every sale: "no Sale and Leaseback Transaction shall include any
+      // property located in the State of Texas", "no disposition shall include any Property located in Ohio".
+      String.raw`no\s+[a-z-]+(?:\s+[a-z-]+){0,4}\s+shall\s+(?:include|comprise|contain)\s+any\s+(?:real\s+)?(?:property|properties|assets?|sites?)(?:\s+(?:located|situated))?\s+in`,
       String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
       // "would rather not sell anything in", "won't part with", "must not divest", "shall not lease back any premises in".
       String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any(?:thing|\s+(?:premises|propert(?:y|ies)|sites?|assets?|buildings?|facilit(?:y|ies)))?\s+in|any|our|the))?`,

@@ -157,6 +157,8 @@ export class PlaceVocabulary {
     }
     for (const [assetType, words] of Object.entries(ASSET_TYPE_WORDS) as [AssetType, readonly string[]][]) {
       for (const word of words) add(word, { kind: 'type', assetType });
+      // "not data_center", "Types | lab, distribution_center": a brief written like a spec uses the type's own name.
+      if (assetType.includes('_')) for (const word of [assetType, `${assetType}s`]) add(word, { kind: 'type', assetType });
     }
     // Postal codes last, so that a word already known ("dc" for distribution centers, "la") keeps its meaning.
     for (const [name, state] of Object.entries(US_STATES)) {

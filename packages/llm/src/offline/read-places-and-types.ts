@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { dropExclusionsTakenBack } from './exclusions-taken-back.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
@@ -78,6 +79,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readSoIs(text, vocabulary, lists);
   readAddedToo(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);
+  dropExclusionsTakenBack(text, lists);
   readRemainingMentions(text, vocabulary, lists);
   dropReplacedExclusions(text, lists);
   dropRestatedTypes(text, vocabulary, lists);

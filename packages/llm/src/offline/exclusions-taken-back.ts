@@ -1,0 +1,47 @@
+import type { BriefText } from './brief-text.js';
+import type { PlaceLists } from './place-lists.js';
+
+/*
+ * An exclusion taken back later in the brief: "no Atlanta, no Houston. / sorry, Houston's fine", "exclude Phoenix? /
+ * no, keep Phoenix in". The place, type or asset named again as fine or kept in is no longer ruled out.
+ */
+
+/** After the same name again: "Houston's fine", "Houston is OK", "Houston is back in", "Houston stays in". */
+const FINE_AFTER =
+  /^(?:['\u2019]s|\s+(?:is|are)(?:\s+(?:actually|still))?|\s+(?:stays?|remains?))\s+(?:fine|ok(?:ay)?|allowed|acceptable|back\s+in|in(?:\s+(?:scope|play))?)(?![a-z])/;
+/** Before the same name again, with "in" after it: "keep Phoenix in", "leave Houston in", "put Dallas back in". */
+const KEEP_BEFORE = /\b(?:keep|leave|put)\s+$/;
+const KEEP_AFTER = /^\s+(?:back\s+)?in(?:\s+(?:scope|play))?(?![a-z])/;
+/** How far after an exclusion the name may come again to take it back. */
+const TAKEN_BACK_REACH = 300;
+
+/** True when the name `surface`, written again at `at`, is said to be fine or kept in. */
+function saidFineAt(lower: string, at: number, surface: string): boolean {
+  const after = lower.slice(at + surface.length, at + surface.length + 40);
+  if (FINE_AFTER.test(after)) return true;
+  return KEEP_AFTER.test(after) && KEEP_BEFORE.test(lower.slice(Math.max(0, at - 12), at));
+}
+
+/**
+ * Drops the exclusions whose name the brief writes again shortly after as fine or kept in ("no Atlanta, no Houston.
+ * Sorry, Houston's fine, just no Atlanta."): the later word takes the exclusion back.
+ */
+export function dropExclusionsTakenBack(text: BriefText, lists: PlaceLists): void {
+  // Only a brief that says something is fine or kept in can take an exclusion back.
+  if (!/\b(?:fine|ok(?:ay)?|allowed|acceptable|in)\b/.test(text.lower)) return;
+  for (const item of [...lists.excluded]) {
+    const surface = text.lower.slice(item.start, item.end);
+    if (surface.trim().length < 3) continue;
+    const window = text.lower.slice(item.end, item.end + TAKEN_BACK_REACH);
+    for (let found = window.indexOf(surface); found >= 0; found = window.indexOf(surface, found + 1)) {
+      const at = item.end + found;
+      // A whole word only: "Dallas" in "Dallas's" counts, "Newark" inside "Newarkville" does not.
+      if (/[a-z0-9]/.test(text.lower[at - 1] ?? '')) continue;
+      if (!saidFineAt(text.lower, at, surface)) continue;
+      // The name said to be fine asks for nothing itself: no reader after this one makes it a filter.
+      if (text.isFree(at, at + surface.length)) text.claim(at, at + surface.length);
+      lists.excluded.splice(lists.excluded.indexOf(item), 1);
+      break;
+    }
+  }
+}
