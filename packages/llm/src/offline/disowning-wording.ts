@@ -1,5 +1,5 @@
 // The words that take back a figure put up for discussion ("nothing is decided", "forget it", "let's discuss
-// later"), read by `discussedSpans` in `superseded-figures.ts`.
+// later") or put another in its place ("but", "settled on"), read by `discussedSpans` in `superseded-figures.ts`.
 
 /**
  * Words that disown a figure up for discussion: "nothing is decided", "we're not doing that", "that is not happening",
@@ -12,3 +12,9 @@
  */
 export const DISOWNING =
   /\b(?:(?:did\s+not|didn't|(?:has|have)\s+not|hasn't|haven't)\s+(?:commit(?:ted)?|agree(?:d)?)(?:\s+to\s+(?:it|that|this))?|(?:nobody|no\s+one)\s+agreed|(?:will|to|must)\s+come\s+back\s+(?:on|to|about)\s+(?:it|that|this)|nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:not|no\s+longer)\s+relevant|irrelevant\s+now|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+curious|not\s+what\s+(?:the\s+[a-z]+|they|we|he|she)\s+wants?|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time)|(?:let's|we(?:'ll|\s+will|\s+should))\s+(?:discuss|revisit|talk)(?=\s*(?:[-.;,!]|$))|(?:don't|do\s+not|not\s+to)\s+(?:apply|use|model|include|add|put\s+in|bake\s+in)\s+(?:it|that|this|the\s+[a-z]+)(?:\s+(?:in|into)\s+(?:the\s+)?(?:model|run))?\s+yet|hold\s+off\s+on\s+(?:it|that|this)|(?:we|they)\s+(?:haven't|have\s+not|didn't|did\s+not|don't|do\s+not)(?:\s+(?:got(?:ten)?|get|have|had)\s+(?:it|that|one))?(?=\s*[-,;.!]))\b/;
+
+/** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
+// "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for
+// $150m; we're now asking for $170m".
+export const REPLACING =
+  /\b(?:but|however|instead|now|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;

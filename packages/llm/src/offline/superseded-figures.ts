@@ -5,7 +5,7 @@
  * ("supersedes v1, which said $130M"). The spans found are read as nothing by every reader.
  */
 
-import { DISOWNING } from './disowning-wording.js';
+import { DISOWNING, REPLACING } from './disowning-wording.js';
 import { NUMERAL, WORD_NUMBER } from './written-numbers.js';
 
 /** "and a half", "and three quarters": the fraction a multiple in words may carry ("three and a half times"). */
@@ -231,11 +231,6 @@ const NOT_ADOPTED_FIGURE = new RegExp(
   String.raw`\b(?:discussed|considered|debated|reviewed),?\s+but\s+(?:did\s+not|didn't|declined\s+to|chose\s+not\s+to)\s+(?:adopt|approve|accept|set|impose)\b,?[^.!?;\n]{0,40}?${CORRECTED_FIGURE}`,
   'g',
 );
-/** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
-// "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for
-// $150m; we're now asking for $170m".
-const REPLACING =
-  /\b(?:but|however|instead|now|settled|decided|agreed|landed|fixed|consensus|compromise|after\s+(?:debate|discussion)|let's\s+(?:do|go)|going\s+with|(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved)\s+(?:it|that|this|the\s+[a-z]+)\s+(?:down\s+|up\s+)?to)\b/;
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
  * "Is $120M enough? Not quite", "Sponsor: 'Can we do $350m?' CFO: 'Not within covenants.'" (the answer may open on its
