@@ -1,0 +1,33 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * Families of wording for the floor beside an ask: a deal still done at a lower figure, the seller's reserve, and a
+ * refusal to be made to accept less. Every case states all a brief should read: a field it does not name must stay
+ * unread.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a deal still done at a lower figure is the floor': [
+    ["The treasurer wants a quarter of a billion, but says she'd sign off at $200M.", { target_amount: 250e6, floor_amount: 200e6 }],
+    ["$125M target, but she'd close at $110M.", { target_amount: 125e6, floor_amount: 110e6 }],
+    ['Ask $90m; the board would still agree at $75m.', { target_amount: 90e6, floor_amount: 75e6 }],
+    ['We want $60m, though we could go ahead at $50m.', { target_amount: 60e6, floor_amount: 50e6 }],
+    // Signing off on a figure approves the ask itself.
+    ['The CFO will sign off on $80m.', { target_amount: 80e6 }],
+  ],
+  "the seller's reserve is the floor": [
+    ["Proceeds $180 million (Seller's reserve $150 million).", { target_amount: 180e6, floor_amount: 150e6 }],
+    ['Target $90m; our reserve: $70m.', { target_amount: 90e6, floor_amount: 70e6 }],
+    ["Raise $120m, the vendor's reserve price is $100m.", { target_amount: 120e6, floor_amount: 100e6 }],
+    // A cash reserve the company holds is no floor.
+    ['Raise $120m; we hold a cash reserve of $30m.', { target_amount: 120e6 }],
+  ],
+  'a refusal to be made to accept less is the floor': [
+    [
+      'Target proceeds of $175,000,000; the Company shall not be required to accept proceeds below $140,000,000.',
+      { target_amount: 175e6, floor_amount: 140e6 },
+    ],
+    ['Raise $90m. The seller will not be forced to accept bids below $70m.', { target_amount: 90e6, floor_amount: 70e6 }],
+  ],
+};
+
+describeFamilies('the floor beside an ask', FAMILIES);
