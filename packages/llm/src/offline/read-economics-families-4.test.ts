@@ -83,6 +83,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Weighed and then chosen, the setting is read.
     ['Raise $80m. We discussed 25-year leases and agreed on them.', { target_amount: 80e6, economics: { lease_term_years: 25 } }],
   ],
+  'an absolute or master lease after the term, an escalator assumption, and the optimiser not bothered with': [
+    ['Proceeds sought: $150mm. Structure: 20-yr absolute NNN master lease.', { target_amount: 150e6, economics: { lease_term_years: 20 } }],
+    ['Raise $90m on a 15-year master lease.', { target_amount: 90e6, economics: { lease_term_years: 15 } }],
+    ['Raise $90m on 12-year absolute leases.', { target_amount: 90e6, economics: { lease_term_years: 12 } }],
+    ['We seek $100m. Rent uplift assumption 2% p.a.', { target_amount: 100e6, economics: { rent_escalator: 0.02 } }],
+    ['Raise $80m. Escalator input: 2.5%.', { target_amount: 80e6, economics: { rent_escalator: 0.025 } }],
+    ["$65M. Greedy ranking is fine, don't bother with the optimiser.", { target_amount: 65e6, strategy: 'greedy' }],
+    ['$65M; no need to bother running the solver.', { target_amount: 65e6, strategy: 'greedy' }],
+    // A master lease without a term, or an assumption of something else, reads nothing.
+    ['Raise $90m on a master lease; cap rate assumption 6%.', { target_amount: 90e6 }],
+  ],
 };
 
 describeFamilies('the objective, the tax rate and settings left as they are', FAMILIES);
