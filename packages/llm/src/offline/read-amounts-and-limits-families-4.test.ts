@@ -28,6 +28,22 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Raise $90m. The seller will not be forced to accept bids below $70m.', { target_amount: 90e6, floor_amount: 70e6 }],
   ],
+  'an ask asked or proposed beside a rent or debt figure, and a rent figure with the words saying which rent': [
+    ['Quick q from treasury: can we do $120mm with added rent under $8mm?', { target_amount: 120e6, max_rent_added: 8e6 }],
+    ['Could you do $90m with new rent no more than $6m?', { target_amount: 90e6, max_rent_added: 6e6 }],
+    [
+      'Group Treasury proposes $200m at the lowest NPV cost relative to our cost of debt.',
+      { target_amount: 200e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    ['We propose $150m, with interest savings on the debt repaid.', { target_amount: 150e6 }],
+    [
+      'A portfolio generating about $8.0 million of initial annual rent; the Company targets proceeds of $135 million.',
+      { target_amount: 135e6 },
+    ],
+    ['Sites carrying $6m of current contracted rent; we want $90m.', { target_amount: 90e6 }],
+    // A rent figure alone is never the ask.
+    ['The pool carries $8m of initial annual rent.', {}],
+  ],
 };
 
 describeFamilies('the floor beside an ask', FAMILIES);
