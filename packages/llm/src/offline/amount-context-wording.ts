@@ -216,3 +216,10 @@ export const CHANGED_FROM =
 
 /** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
 export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
+
+/**
+ * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M": the ask, then the figure
+ * it replaced, whose past words ("last week") are the replaced figure's and never make the ask a past program's.
+ */
+export const FORMER_FIGURE_AFTER =
+  /^[^\S\n]*[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)/;

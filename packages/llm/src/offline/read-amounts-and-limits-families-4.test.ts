@@ -44,6 +44,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A rent figure alone is never the ask.
     ['The pool carries $8m of initial annual rent.', {}],
   ],
+  'the ask, then the figure it replaced with its past words': [
+    ["Treasurer asks for $70M — was $90M last week but they've found cash elsewhere.", { target_amount: 70e6 }],
+    ['We need $60m (down from $75m last quarter).', { target_amount: 60e6 }],
+    ['Raise $45m, previously $55m in the prior round.', { target_amount: 45e6 }],
+    // A figure raised in the past is still no ask.
+    ['We raised $70M last year — was $90M planned. Now we need $50M.', { target_amount: 50e6 }],
+  ],
 };
 
 describeFamilies('the floor beside an ask', FAMILIES);
