@@ -51,6 +51,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A figure raised in the past is still no ask.
     ['We raised $70M last year — was $90M planned. Now we need $50M.', { target_amount: 50e6 }],
   ],
+  'amounts weighed, then one chosen': [
+    ["We're thinking $120m, possibly $140m; let's go with $140m.", { target_amount: 140e6 }],
+    ["Maybe $80m or $90m, we'll settle on $90m.", { target_amount: 90e6 }],
+    ['Either $50m or $60m; we should opt for $50m.', { target_amount: 50e6 }],
+    // A choice of something other than an amount takes no figure back.
+    [
+      "Target $150m, floor $120m; let's go with 20-year leases.",
+      { target_amount: 150e6, floor_amount: 120e6, economics: { lease_term_years: 20 } },
+    ],
+  ],
 };
 
 describeFamilies('the floor beside an ask', FAMILIES);
