@@ -11,12 +11,13 @@ import { SPOKEN_HUNDREDS, WORD_NUMBER, wordNumberValue } from './written-numbers
 export const CONTEXT_WORDS =
   /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
-// "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount.
+// "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount. "$8.0M of
+// initial annual rent": up to two words may say which rent or debt it is.
 // "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
 // "$1.1B of term loans", "a $120M mortgage we can't prepay", "the $500M revolver is fine": borrowings the company
 // owes or can draw, never proceeds to raise.
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:net\s+|total\s+|annual\s+)?(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b)/;
+  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b)/;
 /** "EBITDA of $420M", "net debt is $1.26B", "the pension deficit ($140M)": a background figure named right before it. */
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
 // "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
@@ -150,9 +151,12 @@ export const BARE_FLOOR = new RegExp(
  */
 export const PAST_PROGRAM =
   /\b(?:last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
-/** Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price $165M"). */
+/**
+ * Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price
+ * $165M", "can we do $120mm with added rent under $8mm", "Treasury proposes $200m at the lowest cost against our debt").
+ */
 export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|(?:you|please|pls|to)\s+(?:price|run|model)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|(?:you|please|pls|to)\s+(?:price|run|model)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing))\b/;
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;
@@ -212,3 +216,10 @@ export const CHANGED_FROM =
 
 /** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
 export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
+
+/**
+ * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M": the ask, then the figure
+ * it replaced, whose past words ("last week") are the replaced figure's and never make the ask a past program's.
+ */
+export const FORMER_FIGURE_AFTER =
+  /^[^\S\n]*[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)/;

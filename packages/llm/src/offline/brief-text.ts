@@ -1,5 +1,6 @@
 import { repairSpelling } from './spelling-repair.js';
 import { supersededSpans } from './superseded-figures.js';
+import { weighedFigureSpans } from './chosen-figures.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /** How far a character has been read: not yet, interpreted by a reader, or taken back by the brief itself. */
@@ -39,7 +40,8 @@ export class BriefText {
     this.written = normalise(text);
     this.source = repairSpelling(withoutDotLeaders(this.written));
     const lower = readingCopy(lowerSameLength(this.source));
-    const superseded = supersededSpans(lower);
+    // Figures taken back, and figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m").
+    const superseded = [...supersededSpans(lower), ...weighedFigureSpans(lower)];
     this.lower = blankSpans(lower, superseded);
     this.claimed = new Uint8Array(this.source.length);
     // A figure taken back and the words that take it back are read as nothing: never reported as not understood,

@@ -38,7 +38,7 @@ const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure
  * term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years", "Lease: 15-year absolute net", "Leases? A: 15 years".
  */
 export const LEASE_TERM = new RegExp(
-  `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
+  `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|absolute|master|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
     `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s+(?:we|i)\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+|\\s+${MODELLED_AT}\\s+)${NUMBER}\\s*${YEARS}` +
     // "Lease: 15-year absolute net", "Leases, twenty-five years.", "What kind of leases? A: 15 years", "Lease

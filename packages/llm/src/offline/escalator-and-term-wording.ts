@@ -25,6 +25,8 @@ export const ESCALATOR_MORE = new RegExp(
     [
       // "The escalator is to be fixed at 1.75%", "escalators are to be set at 2%".
       String.raw`${ESCALATOR_NOUN}\s+(?:is|are)\s+to\s+be\s+(?:fixed|set|pegged|locked)\s+at\s+${PERCENT}`,
+      // "Rent uplift assumption 2% p.a.", "escalator input: 2.5%": the figure as the model's assumption for the rise.
+      String.raw`${ESCALATOR_NOUN}\s+(?:assumption|assumed|input)\s*(?:[:=-]\s*|\s(?:of|at|is)\s+)?${PERCENT}`,
       // "rent escalators flat at 1%": held flat at a figure is that figure.
       String.raw`${ESCALATOR_NOUN}\s+(?:held\s+|kept\s+)?flat\s+at\s+${PERCENT}`,
       // "annual escalations of two and one-half percent (2.5%)": the numeral in brackets says the words' value.

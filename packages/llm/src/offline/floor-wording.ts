@@ -27,9 +27,14 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,
       // "at a pinch we would take", "we'd walk away below".
       String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+)?take|walk(?:s|ing)?\s+away\s+(?:below|under|beneath|at\s+less\s+than)`,
+      // "she'd sign off at $200M", "we would close at", "the board could still agree at": a deal still done at a lower
+      // figure; "sign off on" a figure is approval of the ask, so only "at" marks it.
+      String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+|happily\s+)?(?:sign\s+off|close|agree|transact|go\s+ahead|proceed|do\s+(?:it|the\s+deal))\s+at`,
+      // "Seller's reserve $150 million", "our reserve: $80M": the seller's reserve, as at an auction, is the least it takes.
+      String.raw`(?:(?:the\s+)?(?:seller|vendor|company|client)['\u2019]?s|our|its)\s+reserve(?:\s+(?:price|amount|level))?\s*(?:${FLOOR_VERB})?`,
       // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than",
-      // "under no circumstances less than", "at no point below".
-      String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,4}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
+      // "under no circumstances less than", "at no point below", "shall not be required to accept proceeds below".
+      String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,5}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
     ].join('|') +
     String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
 );

@@ -5,6 +5,7 @@ import {
   AREA_AFTER,
   BARE_NOT_MONEY_AFTER,
   CHANGED_FROM,
+  FORMER_FIGURE_AFTER,
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
   CONTEXT_WORDS,
@@ -376,7 +377,9 @@ export function readAmounts(text: BriefText): AmountReading {
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
     const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
-    if ((PAST_PROGRAM.test(clauseText) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
+    // "$70M — was $90M last week": the past words after the ask are the figure it replaced.
+    const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : clauseText;
+    if ((PAST_PROGRAM.test(pastText) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
     if (CONTEXT_WORDS.test(background) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);

@@ -30,6 +30,9 @@ import { CONSIDERED_NOT_ADOPTED, NOT_ADOPTED_CUE, SET_ASIDE_BASIS, SET_ASIDE_TER
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
+import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
+import { settingsLeftAsTheyAre } from './settings-left-as-they-are.js';
+import { CHEAPEST_COST, MIN_PROCEEDS_SHORTHAND, SHORTHAND_OBJECTIVE_WORD } from './overshoot-and-cost-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -78,7 +81,8 @@ function yearsOf(text: string): number | null {
 export function readEconomics(text: BriefText, conversation?: { readonly notes: string[] }): EconomicsReading {
   const reading: EconomicsReading = { unrecognized: [] };
   // A figure in a question the brief sets aside at once is claimed and read as nothing.
-  const dismissed = dismissedQuestions(text.lower);
+  // So is a setting weighed and left as it is ("we discussed 25-year leases; we'll stay at the default").
+  const dismissed = [...dismissedQuestions(text.lower), ...settingsLeftAsTheyAre(text.lower)];
   const claimAll = (pattern: RegExp, use: (match: RegExpExecArray) => void): void => {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
@@ -201,6 +205,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   };
   if (text.lower.includes('from')) claimAll(TAX_RATE_REVISED, (match) => taxFromPercent(match, percentWritten(revisedFigure(match))));
   claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
+  if (text.lower.includes(TAX_WORD))
+    claimAll(TAX_RATE_DESCRIBED, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? '')));
   claimAll(TAX_RATE_FRACTION, (match) => {
     taxRates.push({ value: Number(match.slice(1).find((group) => group !== undefined)), start: match.index });
   });
@@ -233,6 +239,10 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (NEAR_TARGET_WORD.test(text.lower))
     claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
+    claimAll(MIN_PROCEEDS_SHORTHAND, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    claimAll(CHEAPEST_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   const objective = objectives[objectives.length - 1]?.objective;

@@ -1,0 +1,51 @@
+/**
+ * More wording of the two selection objectives, beside `objective-wording.ts` and `near-target-wording.ts`: the least
+ * sold past the target in shorthand and hyphenated forms (`min_proceeds`), and the cheapest cost named with its
+ * present-value basis or as the cost of capital (`min_npv_cost`). Read by `readEconomics`.
+ */
+
+/**
+ * Selling no more than needed, in the forms the other objective patterns miss: the overshoot hyphenated into one
+ * modifier ("least-overshoot exact", "a minimum-overshoot run"); the minimal or smallest overshoot asked for in the same
+ * clause as the exact solver ("minimal overshoot — exact solve please", "exact, smallest overshoot"), which the
+ * minimal overshoot alone is not; "sells the least we can"; the smallest sale past the target ("smallest sale over
+ * target"); and "as little as possible" shortened to "as poss" ("sell as little as poss over that", "sell as little
+ * above target as poss").
+ */
+export const MIN_PROCEEDS_SHORTHAND = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // "least-overshoot exact", "a min-overshoot run": the hyphenated modifier, never part of a longer compound.
+      '(?<!-)(?:least|lowest|minimum|minimal|min|smallest)-overshoot(?!-)',
+      // "minimal overshoot — exact solve please", "minimal overshoot with the exact solver": the exact solver named
+      // right after, within the clause.
+      String.raw`(?:minimal|smallest)\s+overshoot(?=[^.;!?\n]{0,30}?\bexact(?:ly)?\b)`,
+      // "exact solve, minimal overshoot", "exact with the smallest overshoot": the exact solver named right before.
+      String.raw`(?<=\bexact(?:ly)?\b[^.;!?\n]{0,30}?)(?:minimal|smallest)\s+overshoot`,
+      // "sells the least we can to clear the number", "sold the least possible".
+      String.raw`(?:sells|sold)\s+the\s+least\s+(?:we\s+can|possible|we\s+(?:have|need)\s+to)`,
+      // "smallest sale over target", "the least raise above the ask".
+      String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum)\s+(?:sale|raise|disposal|package)\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
+      // "sell as little as poss over that", "sell as little above target as poss": "possible" shortened.
+      String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+(?:(?:above|over|beyond|past)\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal|number)|that|it|this)\s+)?as\s+poss(?![a-z])`,
+    ].join('|') +
+    ')(?![a-z])',
+  'g',
+);
+
+/** The PV basis a cost is counted on: "in NPV terms", "on a present-value basis", "in PV". */
+const PV_BASIS = String.raw`(?:in|on)\s+(?:an?\s+)?(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)(?:\s+(?:terms|basis))?`;
+
+/**
+ * The cheapest capital, with "cheapest" put before the cost itself: the cheapest cost counted in present value ("at the
+ * cheapest cost in NPV terms", "cheapest costs on a present-value basis") or the cheapest cost of capital or funds
+ * ("the cheapest-cost-of-capital program", "cheapest cost of funds"). A cheapest cost of anything else ("the cheapest
+ * cost to lease") is no objective.
+ */
+export const CHEAPEST_COST = new RegExp(
+  String.raw`\bcheapest[-\s]+(?:(?:all[-\s]in|overall|total|lease|rent)[-\s]+)?(?:costs?\s+${PV_BASIS}|cost[-\s]+of[-\s]+(?:the[-\s]+)?(?:capital|funds|funding|financing|money))(?![a-z])`,
+  'g',
+);
+
+/** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST` has one of these words: a brief with none skips them. */
+export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest/;
