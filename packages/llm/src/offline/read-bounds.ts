@@ -164,10 +164,11 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       background: false,
     },
     // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)", and a
-    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x"
+    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x".
+    // A bracket that says how rent is capitalised ("(8x rent)") defines the metric and holds no level of it.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b))?\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`,
+        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b))?\s*(?<comparator>${COMPARATOR})?\s*(?:\((?![^()\n]{0,30}\brents?\b))?\s*${value}${trailing}\)?`,
         'g',
       ),
       unitRequired: false,

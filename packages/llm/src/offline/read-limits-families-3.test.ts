@@ -1,0 +1,50 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A third round of wording families for the covenants, the single-market cap, the new-rent cap, the score filters
+ * and the mortgage filter. Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'gearing as the name of net leverage': [
+    ['Net gearing (net debt / EBITDA) not to exceed 3.25x. Raise $90m.', { target_amount: 90e6, max_net_leverage: 3.25 }],
+    ['$60m. Gearing must stay below 3.8x.', { target_amount: 60e6, max_net_leverage: 3.8 }],
+    ['Target $75m; gearing max 3.5x.', { target_amount: 75e6, max_net_leverage: 3.5 }],
+    // A covenant given in gearing with its ratio after the figure: the plan inside it is the limit.
+    ['Our gearing covenant is 4.0x net debt/EBITDA and we plan to 3.6x. $50m.', { target_amount: 50e6, max_net_leverage: 3.6 }],
+    // Gearing of a percentage is no multiple: nothing is read.
+    ['Raise $40m. Gearing is around 45% today.', { target_amount: 40e6 }],
+  ],
+  'a level the metric must not be let fall below or rise above, said of "it"': [
+    [
+      'Our LTM fixed charge cover is c.4.3x; we must not let it fall below 2.5x. $150m.',
+      { target_amount: 150e6, min_fixed_charge_coverage: 2.5 },
+    ],
+    ['FCCR is 3.1x today and we cannot allow it to drop under 1.9x. Raise $70m.', { target_amount: 70e6, min_fixed_charge_coverage: 1.9 }],
+    ['Net leverage sits at 2.9x; we will not let it rise above 3.6x. $80m.', { target_amount: 80e6, max_net_leverage: 3.6 }],
+    // Today's level, and a "let it" with no level, are no limit.
+    ['Our LTM FCCR is 4.3x; we let it fall last year. $150m.', { target_amount: 150e6 }],
+  ],
+  'a limit named by itself after today\'s level ("the limit we must respect is 4.0x")': [
+    [
+      'Lease-adjusted leverage is currently about 3.3x; the limit we must respect is 4.0x. $150m.',
+      { target_amount: 150e6, max_lease_adjusted_leverage: 4 },
+    ],
+    [
+      "FYI lease-adjusted leverage today is ~3.5x by our math (8x rent). Treasurer's limit post-deal is 4.2x. Size: $120M.",
+      { target_amount: 120e6, max_lease_adjusted_leverage: 4.2 },
+    ],
+    ['Net leverage is 2.8x now; our ceiling after the sale is 3.4x. $90m.', { target_amount: 90e6, max_net_leverage: 3.4 }],
+    ['FCCR stands at 2.9x; the floor the lenders set is 1.75x. $55m.', { target_amount: 55e6, min_fixed_charge_coverage: 1.75 }],
+    // A limit of another kind is not a ratio's: "the limit on rent is" names the rent.
+    ['Net leverage is 2.8x now; the limit on new rent is $8m. $90m.', { target_amount: 90e6, max_rent_added: 8e6 }],
+  ],
+  'a bracket that says how rent is capitalised, before the level': [
+    ['Proceeds: $135mm. Lease-adjusted leverage (8x rent): \u2264 4.4x PF', { target_amount: 135e6, max_lease_adjusted_leverage: 4.4 }],
+    ['$100m. Lease-adjusted leverage (7x rents) at most 5.0x.', { target_amount: 100e6, max_lease_adjusted_leverage: 5 }],
+    ['$80m. Lease-adjusted leverage (8.0x rent) must stay under 4.6x.', { target_amount: 80e6, max_lease_adjusted_leverage: 4.6 }],
+    // A bracket holding the level itself is still read.
+    ['$80m. Lease-adjusted leverage (4.5x max).', { target_amount: 80e6, max_lease_adjusted_leverage: 4.5 }],
+  ],
+};
+
+describeFamilies('reading limits: a third round of wording families', FAMILIES);
