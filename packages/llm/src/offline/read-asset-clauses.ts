@@ -47,9 +47,9 @@ const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+abo
 
 /**
  * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
- * it", "assets securing our mortgage loans", "properties pledged as collateral".
+ * it", "assets securing our mortgage loans", "properties pledged as collateral", "facilities subject to mortgage financing".
  */
-const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
+const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
 
 /**
  * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that

@@ -204,6 +204,16 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
+    // "Luis: lease-adjusted leverage cap?\nJen: 4.25x", "Gina: FCCR?\nHank: 1.9 minimum.": the metric asked about and
+    // the next speaker's answer, a level alone on its line or in its sentence, read in the metric's own direction.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
     // "0.7 criticality ceiling", "0.6 leaseability floor": the level, the metric, then the word that bounds it.
     {
       regex: new RegExp(
@@ -294,11 +304,13 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
-      // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits.
+      // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits,
+      // or as the whole answer to a question about the metric ("FCCR?\nLiv: 1.75").
       // A list after a covenants label is a list of limits too: "Covenants - net leverage three point two five, fixed charge 1.8".
       const compared =
         hasComparator ||
         groups['trailing'] !== undefined ||
+        groups['answered'] !== undefined ||
         (pattern.background && (standsAlone(text, start, end) || COVENANTS_LABEL.test(text.lower.slice(Math.max(0, start - 160), start))));
       if (unit === undefined && (pattern.unitRequired || !compared) && kind === 'ratio') continue;
       if (unit === undefined && !compared && kind === 'score') continue;

@@ -33,8 +33,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}[^\S\n]*(?:x|\u00d7|times|turns))|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
-  // "Lease-adjusted?": the adjective alone as a question, answered with its level.
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*\?)`,
+  // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*(?:(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?)`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
   // "LAL 4.8x", "LAL cap 5.0x": the initials of a notes list, only where a limit or a level follows.
   String.raw`(?<![a-z-])lal(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|no\s|not\s|under|below|at\s|up\s+to|less|[:=<\u2264]|\d))`,

@@ -45,6 +45,54 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A bracket holding the level itself is still read.
     ['$80m. Lease-adjusted leverage (4.5x max).', { target_amount: 80e6, max_lease_adjusted_leverage: 4.5 }],
   ],
+  'a second level joined by "or"/"and" after a refused first, and an article before the level': [
+    [
+      "Treasurer: 'I don't want to see anything over 0.5 on criticality or under 0.7 on leaseability. $65M.'",
+      { target_amount: 65e6, max_criticality: 0.5, min_leaseability: 0.7 },
+    ],
+    [
+      '$50m. Nothing above 0.55 on criticality and below 0.5 on leaseability.',
+      { target_amount: 50e6, max_criticality: 0.55, min_leaseability: 0.5 },
+    ],
+    ['$140M. Also nothing below a 0.6 leaseability score.', { target_amount: 140e6, min_leaseability: 0.6 }],
+    ['$70M. Nothing above a 0.45 criticality rating.', { target_amount: 70e6, max_criticality: 0.45 }],
+    // A level no score names is left unread.
+    ['$70M. Nothing above a 0.45 and nothing else.', { target_amount: 70e6 }],
+  ],
+  'critical assets kept by their owner, or excluded by a bare participle in a note': [
+    [
+      'Raise approximately $185 million while retaining ownership of mission-critical assets.',
+      { target_amount: 185e6, max_criticality: 0.7 },
+    ],
+    ['$90m, holding on to anything critical.', { target_amount: 90e6, max_criticality: 0.7 }],
+    ['$90m. We retain title to the critical sites.', { target_amount: 90e6, max_criticality: 0.7 }],
+    ['Sizing: $180mm. Mission-critical infrastructure excluded; rest is fine.', { target_amount: 180e6, max_criticality: 0.7 }],
+    ['$90m. Business-critical facilities carved out.', { target_amount: 90e6, max_criticality: 0.7 }],
+    // "Critical" of something that is not an asset is no filter.
+    ['$90m. Critical review excluded.', { target_amount: 90e6 }],
+  ],
+  'encumbered facilities that "will not form part of the offering"': [
+    [
+      'Raise US$200 million. Facilities subject to mortgage financing will not form part of the offering.',
+      { target_amount: 200e6, exclude_mortgaged: true },
+    ],
+    ['Raise $90m. Properties with secured financing will not form part of the sale.', { target_amount: 90e6, exclude_mortgaged: true }],
+    ['Raise $90m. Any facility carrying a mortgage is excluded.', { target_amount: 90e6, exclude_mortgaged: true }],
+    // Encumbered facilities that may be sold are no filter.
+    ['Raise $90m. Facilities subject to mortgage financing are fine to sell.', { target_amount: 90e6 }],
+  ],
+  'a limit asked about by one speaker and answered by the next with a level alone': [
+    ['Jen: 200 million.\nLuis: lease-adjusted leverage cap?\nJen: 4.25x', { target_amount: 200e6, max_lease_adjusted_leverage: 4.25 }],
+    [
+      'Kai: $110M target then. lease-adjusted cap?\nLiv: 4.5\nKai: FCCR?\nLiv: 1.75',
+      { target_amount: 110e6, max_lease_adjusted_leverage: 4.5, min_fixed_charge_coverage: 1.75 },
+    ],
+    ['Fay: leasability threshold?\nGus: 0.65.\nFay: target?\nGus: 48.5 million.', { target_amount: 48.5e6, min_leaseability: 0.65 }],
+    ['Ann: $60M.\nBo: criticality cap?\nAnn: 0.35', { target_amount: 60e6, max_criticality: 0.35 }],
+    ['Ann: $60M.\nBo: net leverage?\nAnn: 3.4x.', { target_amount: 60e6, max_net_leverage: 3.4 }],
+    // An answer that goes on past the level is not a level alone.
+    ['Ann: $60M.\nBo: net leverage?\nAnn: 3.4x today, no idea what the limit is.', { target_amount: 60e6 }],
+  ],
 };
 
 describeFamilies('reading limits: a third round of wording families', FAMILIES);
