@@ -75,12 +75,27 @@ export function readCovenants(text: BriefText): CovenantReading {
     else if (metric === 'net') maxNetLeverage.push(bound);
     else minFixedChargeCoverage.push(bound);
   }
+  const background = backgroundOnlySpans(text);
+  const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
   return {
-    maxNetLeverage,
-    maxLeaseAdjustedLeverage,
-    minFixedChargeCoverage,
+    maxNetLeverage: maxNetLeverage.filter(asked),
+    maxLeaseAdjustedLeverage: maxLeaseAdjustedLeverage.filter(asked),
+    minFixedChargeCoverage: minFixedChargeCoverage.filter(asked),
     maxMarketShare,
   };
+}
+
+/**
+ * "Background only: the FCCR covenant in the revolver is 1.5x, we're at 2.6x today.", "For context only - net
+ * leverage covenant 4.0x.": a label that gives what follows, to the end of its sentence, as background and not as
+ * the limit to run with. Only the words "only" make it so: a plain "Background:" heading may hold the covenant itself.
+ */
+const BACKGROUND_ONLY_LABEL =
+  /\b(?:(?:for\s+)?(?:background|context|reference|information)\s+only|fyi\s+only|just\s+for\s+(?:context|reference|background))\s*(?:[:\u2013\u2014]|-{1,2}\s)[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/g;
+
+function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] {
+  if (!text.lower.includes('only') && !text.lower.includes('just')) return [];
+  return [...text.lower.matchAll(BACKGROUND_ONLY_LABEL)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /**

@@ -93,6 +93,29 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // An answer that goes on past the level is not a level alone.
     ['Ann: $60M.\nBo: net leverage?\nAnn: 3.4x today, no idea what the limit is.', { target_amount: 60e6 }],
   ],
+  'a figure considered and then decided against in its own sentence': [
+    [
+      "We'd like $100m. We considered a 20% market-share cap but decided against it. Net leverage no higher than 3.5x.",
+      { target_amount: 100e6, max_net_leverage: 3.5 },
+    ],
+    ['$100m. We discussed a 4x leverage cap but opted against it.', { target_amount: 100e6 }],
+    ['$100m. The board considered an $8m rent cap but chose not to impose one.', { target_amount: 100e6 }],
+    // A decision in a later sentence is about something else: the cap stated before it stands.
+    ["We'd like $100m. Cap rent at $8m. We decided against a bigger deal.", { target_amount: 100e6, max_rent_added: 8e6 }],
+  ],
+  'covenant levels given under a "background only" label': [
+    [
+      'CFO wants to see a $150M raise. Background only: the FCCR covenant in the revolver is 1.5x, we are at 2.6x today. Run it with max market share 40%.',
+      { target_amount: 150e6, max_market_share: 0.4 },
+    ],
+    ['$150M. For context only - net leverage covenant 4.0x.', { target_amount: 150e6 }],
+    [
+      '$90M. Just for reference: lease-adjusted leverage covenant 5.0x. Net leverage under 3.5x.',
+      { target_amount: 90e6, max_net_leverage: 3.5 },
+    ],
+    // A plain heading without "only" may hold the covenant itself.
+    ['$150M. Background: the FCCR covenant in the revolver is 1.5x.', { target_amount: 150e6, min_fixed_charge_coverage: 1.5 }],
+  ],
 };
 
 describeFamilies('reading limits: a third round of wording families', FAMILIES);
