@@ -33,10 +33,10 @@ const MORTGAGE_WORD = String.raw`(?:mort?gages?|mort?gage\s+(?:loans?|debt|finan
 const STILL = String.raw`(?:(?:still|currently|already|now)\s+)?`;
 /**
  * Verbs that take something out of the sale, beside "exclude", "avoid" and "skip": "drop anything mortgaged",
- * "strip out the encumbered sites", "rule out anything with a lien". "Drop" is not one before a level ("drop
- * below", "drop to").
+ * "strip out the encumbered sites", "rule out anything with a lien", "keep out anything with a loan on it". "Drop" is
+ * not one before a level ("drop below", "drop to"), nor "keep out" before "of" ("keep out of Dallas").
  */
-const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|off|in|out\s+of|down)\b)|omit(?:s|ting)?|remov(?:e|es|ing)|rul(?:e|es|ing)\s+out|tak(?:e|es|ing)\s+out|strip(?:s|ping)?\s+out|cut(?:s|ting)?\s+out|ditch(?:es|ing)?|filter(?:s|ing)?\s+out|screen(?:s|ing)?\s+out|pass(?:es|ing)?\s+on|steer(?:s|ing)?\s+clear\s+of|set(?:s|ting)?\s+aside`;
+const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|off|in|out\s+of|down)\b)|omit(?:s|ting)?|remov(?:e|es|ing)|rul(?:e|es|ing)\s+out|tak(?:e|es|ing)\s+out|strip(?:s|ping)?\s+out|cut(?:s|ting)?\s+out|ditch(?:es|ing)?|filter(?:s|ing)?\s+out|screen(?:s|ing)?\s+out|pass(?:es|ing)?\s+on|steer(?:s|ing)?\s+clear\s+of|set(?:s|ting)?\s+aside|keep(?:s|ing)?\s+out(?!\s+of\b)|leav(?:e|es|ing)\s+off`;
 /**
  * A question or a label naming encumbered assets, answered by ruling them out: "Mortgaged sites? Leave them out",
  * "Anything encumbered? Exclude it.", "Mortgaged buildings? No.", "Q: Liens? A: Keep those out", a label's value

@@ -109,6 +109,12 @@ function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] 
  */
 const PRONOUN_BOUND =
   /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+it|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|\u2264|<=|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|(?:let|letting|allow|allowing)\s+it\s+(?:to\s+)?(?:drop|fall|go|dip|slip|rise|climb|exceed|get)|(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:limit|ceiling|cap|floor|minimum|maximum|threshold|covenant\s+level)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|\u2264|<=)\s*)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
+/**
+ * "lease-adjusted leverage, we're around 3.3 today, the cap for this program is 4.0": a limit named by itself with a
+ * bare decimal of a multiple (1 or more, so never a score), for the metric named last before it, as above.
+ */
+const LIMIT_IS_BARE =
+  /\b(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:limit|ceiling|cap|floor|minimum|maximum|threshold)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is\s+(?<value>[1-9]\.\d{1,2})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?))/g;
 const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'coverage'; pattern: RegExp }[] = [
   { metric: 'lease_adjusted', pattern: new RegExp(String.raw`\b(?:${LEASE_ADJUSTED_LEVERAGE})`, 'g') },
   { metric: 'net', pattern: new RegExp(String.raw`\b(?:${NET_LEVERAGE})`, 'g') },
@@ -117,7 +123,8 @@ const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'covera
 
 function readPronounBounds(text: BriefText): { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] {
   const found: { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] = [];
-  for (const match of text.freeMatches(PRONOUN_BOUND)) {
+  const bare = text.lower.includes(' is ') ? text.freeMatches(LIMIT_IS_BARE) : [];
+  for (const match of [...text.freeMatches(PRONOUN_BOUND), ...bare]) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const from = Math.max(0, match.index - 200);

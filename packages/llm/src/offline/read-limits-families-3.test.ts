@@ -116,6 +116,24 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A plain heading without "only" may hold the covenant itself.
     ['$150M. Background: the FCCR covenant in the revolver is 1.5x.', { target_amount: 150e6, min_fixed_charge_coverage: 1.5 }],
   ],
+  '"keep out" and "leave off" before encumbered assets': [
+    ["Number's $130M. Do keep out anything with a loan on it.", { target_amount: 130e6, exclude_mortgaged: true }],
+    ['$130M. Keeping out anything encumbered.', { target_amount: 130e6, exclude_mortgaged: true }],
+    ['$130M. Leave off any property with a mortgage on it.', { target_amount: 130e6, exclude_mortgaged: true }],
+    // "Keep out of" a place is about the place: the loan named later is a fact.
+    ['$130M. Keep out of Dallas; the loan on the Ontario DC is fine.', { target_amount: 130e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a limit named by itself with a bare decimal, for the covenant named before it': [
+    [
+      "Lease-adjusted leverage, we're around 3.3 today, the cap for this program is 4.0. Target's a hundred and twenty million.",
+      { target_amount: 120e6, max_lease_adjusted_leverage: 4 },
+    ],
+    ['$90m. Net leverage is 2.9 now; our ceiling is 3.5.', { target_amount: 90e6, max_net_leverage: 3.5 }],
+    ['$90m. FCCR runs at 2.8 today; the floor we must keep is 1.6.', { target_amount: 90e6, min_fixed_charge_coverage: 1.6 }],
+    // A score's cap, or a limit of money, is no covenant level.
+    ['$90m. Criticality matters; the cap is 0.6.', { target_amount: 90e6 }],
+    ['$90m. Net leverage is 2.9 now; the cap on rent is 8.5 million.', { target_amount: 90e6, max_rent_added: 8.5e6 }],
+  ],
 };
 
 describeFamilies('reading limits: a third round of wording families', FAMILIES);
