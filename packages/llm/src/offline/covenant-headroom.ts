@@ -29,6 +29,9 @@ const MULTIPLE = /(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])/
 const OTHER_METRIC =
   /\b(?:leverage|lev\b|lal\b|nl\b|lease[-\s]adj|coverage|fccr|fcc\b|cov\b|ebitdar?|criticality|leaseability|rent|market|debt)/;
 
+/** A ratio's own name written right after its figure, as its unit: "3.75x net debt/EBITDA", "3.5x net leverage". */
+const FIGURE_UNIT = /^[^\S\n]*(?:(?:net|total)\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar?|leverage)(?![a-z])/;
+
 /** Words that show a cushion or a planned level is a hope only, never a limit: "today", "currently". */
 const PRESENT_LEVEL = /\b(?:today|currently|right\s+now|at\s+present)\b/;
 
@@ -98,6 +101,9 @@ function plannedWindow(text: BriefText, from: number): string {
     }
   }
   const window = rest.slice(0, end);
-  const other = OTHER_METRIC.exec(window);
-  return other === null ? window : window.slice(0, other.index);
+  // "Our gearing covenant is 3.75x net debt/EBITDA and we plan to 3.5x": the metric's name right after the figure
+  // says what the figure measures; it names no other covenant.
+  const unit = FIGURE_UNIT.exec(window)?.[0].length ?? 0;
+  const other = OTHER_METRIC.exec(window.slice(unit));
+  return other === null ? window : window.slice(0, unit + other.index);
 }

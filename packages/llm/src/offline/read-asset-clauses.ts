@@ -33,10 +33,10 @@ const MORTGAGE_WORD = String.raw`(?:mort?gages?|mort?gage\s+(?:loans?|debt|finan
 const STILL = String.raw`(?:(?:still|currently|already|now)\s+)?`;
 /**
  * Verbs that take something out of the sale, beside "exclude", "avoid" and "skip": "drop anything mortgaged",
- * "strip out the encumbered sites", "rule out anything with a lien". "Drop" is not one before a level ("drop
- * below", "drop to").
+ * "strip out the encumbered sites", "rule out anything with a lien", "keep out anything with a loan on it". "Drop" is
+ * not one before a level ("drop below", "drop to"), nor "keep out" before "of" ("keep out of Dallas").
  */
-const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|off|in|out\s+of|down)\b)|omit(?:s|ting)?|remov(?:e|es|ing)|rul(?:e|es|ing)\s+out|tak(?:e|es|ing)\s+out|strip(?:s|ping)?\s+out|cut(?:s|ting)?\s+out|ditch(?:es|ing)?|filter(?:s|ing)?\s+out|screen(?:s|ing)?\s+out|pass(?:es|ing)?\s+on|steer(?:s|ing)?\s+clear\s+of|set(?:s|ting)?\s+aside`;
+const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|off|in|out\s+of|down)\b)|omit(?:s|ting)?|remov(?:e|es|ing)|rul(?:e|es|ing)\s+out|tak(?:e|es|ing)\s+out|strip(?:s|ping)?\s+out|cut(?:s|ting)?\s+out|ditch(?:es|ing)?|filter(?:s|ing)?\s+out|screen(?:s|ing)?\s+out|pass(?:es|ing)?\s+on|steer(?:s|ing)?\s+clear\s+of|set(?:s|ting)?\s+aside|keep(?:s|ing)?\s+out(?!\s+of\b)|leav(?:e|es|ing)\s+off`;
 /**
  * A question or a label naming encumbered assets, answered by ruling them out: "Mortgaged sites? Leave them out",
  * "Anything encumbered? Exclude it.", "Mortgaged buildings? No.", "Q: Liens? A: Keep those out", a label's value
@@ -47,9 +47,9 @@ const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+abo
 
 /**
  * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
- * it", "assets securing our mortgage loans", "properties pledged as collateral".
+ * it", "assets securing our mortgage loans", "properties pledged as collateral", "facilities subject to mortgage financing".
  */
-const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
+const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
 
 /**
  * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that

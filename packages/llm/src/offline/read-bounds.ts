@@ -164,10 +164,11 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       background: false,
     },
     // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)", and a
-    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x"
+    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x".
+    // A bracket that says how rent is capitalised ("(8x rent)") defines the metric and holds no level of it.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b))?\s*(?<comparator>${COMPARATOR})?\s*\(?\s*${value}${trailing}\)?`,
+        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b))?\s*(?<comparator>${COMPARATOR})?\s*(?:\((?![^()\n]{0,30}\brents?\b))?\s*${value}${trailing}\)?`,
         'g',
       ),
       unitRequired: false,
@@ -198,6 +199,16 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     {
       regex: new RegExp(
         String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|covenant|test))?[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*)?(?:(?:it\s+)?(?:stays?|remains?|must\s+stay|keep\s+it)\s+)?(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*${value}${trailing}`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
+    // "Luis: lease-adjusted leverage cap?\nJen: 4.25x", "Gina: FCCR?\nHank: 1.9 minimum.": the metric asked about and
+    // the next speaker's answer, a level alone on its line or in its sentence, read in the metric's own direction.
+    {
+      regex: new RegExp(
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
         'g',
       ),
       unitRequired: false,
@@ -293,11 +304,13 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
-      // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits.
+      // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits,
+      // or as the whole answer to a question about the metric ("FCCR?\nLiv: 1.75").
       // A list after a covenants label is a list of limits too: "Covenants - net leverage three point two five, fixed charge 1.8".
       const compared =
         hasComparator ||
         groups['trailing'] !== undefined ||
+        groups['answered'] !== undefined ||
         (pattern.background && (standsAlone(text, start, end) || COVENANTS_LABEL.test(text.lower.slice(Math.max(0, start - 160), start))));
       if (unit === undefined && (pattern.unitRequired || !compared) && kind === 'ratio') continue;
       if (unit === undefined && !compared && kind === 'score') continue;

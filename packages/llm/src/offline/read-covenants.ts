@@ -33,8 +33,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}[^\S\n]*(?:x|\u00d7|times|turns))|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
-  // "Lease-adjusted?": the adjective alone as a question, answered with its level.
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*\?)`,
+  // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*(?:(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?)`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
   // "LAL 4.8x", "LAL cap 5.0x": the initials of a notes list, only where a limit or a level follows.
   String.raw`(?<![a-z-])lal(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|no\s|not\s|under|below|at\s|up\s+to|less|[:=<\u2264]|\d))`,
@@ -49,7 +49,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
  * 3.25"), where it can name nothing else, and the initials "nl" before a
  * limit or a level ("nl cap 3.75").
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "fixed charge one
  * point eight"), the verb "cover fixed charges (at least 1.9 times)", and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
@@ -75,12 +75,27 @@ export function readCovenants(text: BriefText): CovenantReading {
     else if (metric === 'net') maxNetLeverage.push(bound);
     else minFixedChargeCoverage.push(bound);
   }
+  const background = backgroundOnlySpans(text);
+  const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
   return {
-    maxNetLeverage,
-    maxLeaseAdjustedLeverage,
-    minFixedChargeCoverage,
+    maxNetLeverage: maxNetLeverage.filter(asked),
+    maxLeaseAdjustedLeverage: maxLeaseAdjustedLeverage.filter(asked),
+    minFixedChargeCoverage: minFixedChargeCoverage.filter(asked),
     maxMarketShare,
   };
+}
+
+/**
+ * "Background only: the FCCR covenant in the revolver is 1.5x, we're at 2.6x today.", "For context only - net
+ * leverage covenant 4.0x.": a label that gives what follows, to the end of its sentence, as background and not as
+ * the limit to run with. Only the words "only" make it so: a plain "Background:" heading may hold the covenant itself.
+ */
+const BACKGROUND_ONLY_LABEL =
+  /\b(?:(?:for\s+)?(?:background|context|reference|information)\s+only|fyi\s+only|just\s+for\s+(?:context|reference|background))\s*(?:[:\u2013\u2014]|-{1,2}\s)[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/g;
+
+function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] {
+  if (!text.lower.includes('only') && !text.lower.includes('just')) return [];
+  return [...text.lower.matchAll(BACKGROUND_ONLY_LABEL)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /**
@@ -93,7 +108,13 @@ export function readCovenants(text: BriefText): CovenantReading {
  * the metric may then be named only in a figure taken back.
  */
 const PRONOUN_BOUND =
-  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+it|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|\u2264|<=|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|\u2264|<=)\s*)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
+  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+it|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|\u2264|<=|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|(?:let|letting|allow|allowing)\s+it\s+(?:to\s+)?(?:drop|fall|go|dip|slip|rise|climb|exceed|get)|(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:limit|ceiling|cap|floor|minimum|maximum|threshold|covenant\s+level)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|\u2264|<=)\s*)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
+/**
+ * "lease-adjusted leverage, we're around 3.3 today, the cap for this program is 4.0": a limit named by itself with a
+ * bare decimal of a multiple (1 or more, so never a score), for the metric named last before it, as above.
+ */
+const LIMIT_IS_BARE =
+  /\b(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:limit|ceiling|cap|floor|minimum|maximum|threshold)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is\s+(?<value>[1-9]\.\d{1,2})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?))/g;
 const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'coverage'; pattern: RegExp }[] = [
   { metric: 'lease_adjusted', pattern: new RegExp(String.raw`\b(?:${LEASE_ADJUSTED_LEVERAGE})`, 'g') },
   { metric: 'net', pattern: new RegExp(String.raw`\b(?:${NET_LEVERAGE})`, 'g') },
@@ -102,7 +123,8 @@ const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'covera
 
 function readPronounBounds(text: BriefText): { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] {
   const found: { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] = [];
-  for (const match of text.freeMatches(PRONOUN_BOUND)) {
+  const bare = text.lower.includes(' is ') ? text.freeMatches(LIMIT_IS_BARE) : [];
+  for (const match of [...text.freeMatches(PRONOUN_BOUND), ...bare]) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const from = Math.max(0, match.index - 200);

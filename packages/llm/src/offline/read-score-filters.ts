@@ -35,7 +35,8 @@ const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|ra
 // the score (a term is in years, leverage is bounded from above).
 const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
 
-const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
+// "retaining ownership of mission-critical assets", "holding on to anything critical": keeping what is critical.
+const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
 // "too important to operations", "vital to the business": importance to the business in plain words.
 const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|(?:core|(?:too\s+|very\s+|really\s+)?(?:important|vital))\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops))(?![a-z])`;
 
@@ -51,10 +52,11 @@ const NOT_CRITICAL_PATTERNS = [
   ),
   // "mission-critical facilities stay with us", "critical sites are off the table", "mission critical facilities
   // should be retained", "anything running the business (mission-critical) stays put": what is ruled out comes first.
+  // A note's bare participle ends the clause: "mission-critical infrastructure excluded;", "critical plants carved out.".
   // Only the critical words are claimed, so that a list of types after them ("mission-critical plants and data
   // centers stay off the table") is still read by the place and type reader.
   new RegExp(
-    String.raw`\b${CRITICAL}(?=\)?(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|put|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z]))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
+    String.raw`\b${CRITICAL}(?=\)?(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|put|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z])|(?:\s+(?:infrastructure|(?:[a-z-]+\s+)?${SITE_NOUN}))?\s+(?:excluded|carved\s+out|ring-?fenced|off[-\s]limits|retained)(?=[^\S\n]*(?:[;,.:)\n]|$)))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
     'g',
   ),
 ];
@@ -215,10 +217,12 @@ const SCORED_LEVEL =
  * "Avoid anything above 0.75 criticality", "anything above criticality 0.6 stays off the table", "doesn't want
  * anything above 0.6 on the criticality scale", "Q: Criticality? A: Keep to assets at 0.6 or below": a level of
  * what is sold, with the score named right before the level, right after it, or else in the sentence before. A
- * percentage needs its score named beside it (a share of proceeds is written so too).
+ * percentage needs its score named beside it (a share of proceeds is written so too). "nothing below a 0.6
+ * leaseability score" may put an article before the level, and "anything over 0.5 on criticality or under 0.7 on
+ * leaseability" carries the subject and its refusal to a second level joined by "or"/"and" after a score's name.
  */
 const ANYTHING_LEVEL = new RegExp(
-  String.raw`\b(?:any(?:thing)?|(?<nothing>nothing)|${SITE_NOUN})\s+(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
+  String.raw`\b(?:any(?:thing)?|(?<nothing>nothing)|${SITE_NOUN}|(?<=(?:criticality|leaseability|score|scale),?\s+)(?:or|and))\s+(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
   'g',
 );
 /** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
