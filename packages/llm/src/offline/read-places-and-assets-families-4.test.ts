@@ -1,0 +1,35 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * Families of wording about places and named assets: verbs that strike an item from the sale without saying
+ * "exclude" ("ignore", "disregard", "kill", "scrap", "nix", "cross off"), and markets written by a short form ("IE", "phx", "ATL"). Each family has cases where its rule must
+ * not fire.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a verb that strikes a place or an asset from the list rules it out': [
+    ['Raise $90M; ignore the Cicero plant.', { target_amount: 90e6, exclude_asset_ids: ['CHI-03'] }],
+    ['$120M. Kill the HQ and the Cicero plant from the list.', { target_amount: 120e6, exclude_asset_ids: ['DAL-01', 'CHI-03'] }],
+    ['Target $80M. Disregard Newark.', { target_amount: 80e6, exclude_markets: ['Newark'] }],
+    ['$75M, and scrap the Tempe office.', { target_amount: 75e6, exclude_asset_ids: ['PHX-03'] }],
+    ['$60M; nix Phoenix.', { target_amount: 60e6, exclude_markets: ['Phoenix'] }],
+    ['$60M; cross off the Dublin lab.', { target_amount: 60e6, exclude_asset_ids: ['COL-03'] }],
+    // A consequence orders nothing.
+    [
+      'Phoenix only. No mortgaged sites - that kills Chandler, fine. $60M.',
+      { target_amount: 60e6, include_markets: ['Phoenix'], exclude_mortgaged: true },
+    ],
+    // "ignore" a figure rules no place out.
+    ['$90M; ignore the FCCR covenant, net leverage max 3.5x.', { target_amount: 90e6, max_net_leverage: 3.5 }],
+  ],
+  'a market written by its short form in a list is that market': [
+    ['$70M from the IE and Newark.', { target_amount: 70e6, include_markets: ['Inland Empire', 'Newark'] }],
+    ['Raise $50M, only IE + Columbus.', { target_amount: 50e6, include_markets: ['Inland Empire', 'Columbus'] }],
+    ['Need 0.15bn, only phx + Dallas.', { target_amount: 150e6, include_markets: ['Phoenix', 'Dallas'] }],
+    ['$60M from ATL and Chicago.', { target_amount: 60e6, include_markets: ['Atlanta', 'Chicago'] }],
+    // "ie" in lower case is "that is"; an asset id's prefix is no market.
+    ['$60M from the warehouses, ie the big boxes.', { target_amount: 60e6, asset_types: ['warehouse'] }],
+    ['$70M, exclude PHX-01 and ATL-02.', { target_amount: 70e6, exclude_asset_ids: ['PHX-01', 'ATL-02'] }],
+  ],
+};
+
+describeFamilies('reading places and assets, families of striking verbs', FAMILIES);
