@@ -2,7 +2,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 
 /**
  * Families of wording about places and named assets: verbs that strike an item from the sale without saying
- * "exclude" ("ignore", "disregard", "kill", "scrap", "nix", "cross off"), and markets written by a short form ("IE", "phx", "ATL"). Each family has cases where its rule must
+ * "exclude" ("ignore", "disregard", "kill", "scrap", "nix", "cross off"), markets written by a short form ("IE", "phx", "ATL"), a place after "any facility in", and an exclusion one
+ * is minded to make or that is turned down by whoever decides. Each family has cases where its rule must
  * not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -29,6 +30,25 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // "ie" in lower case is "that is"; an asset id's prefix is no market.
     ['$60M from the warehouses, ie the big boxes.', { target_amount: 60e6, asset_types: ['warehouse'] }],
     ['$70M, exclude PHX-01 and ATL-02.', { target_amount: 70e6, exclude_asset_ids: ['PHX-01', 'ATL-02'] }],
+  ],
+  'a place after "any facility in" is ruled out with the words before it': [
+    ['$70M, excluding any facility in Newark.', { target_amount: 70e6, exclude_markets: ['Newark'] }],
+    [
+      'Raise $50M from the warehouses, excluding any location in Phoenix.',
+      { target_amount: 50e6, asset_types: ['warehouse'], exclude_markets: ['Phoenix'] },
+    ],
+    ['Raise $50M, excluding any premises in Dallas.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
+    ['$70M from any facility in Newark.', { target_amount: 70e6, include_markets: ['Newark'] }],
+  ],
+  'an exclusion one is minded to make, or one turned down by whoever decides, is no filter while still open': [
+    ['We are minded to exclude Atlanta but that is still under discussion. $95M.', { target_amount: 95e6 }],
+    ["I'm inclined to drop Houston, but it's still under review. Raise $80M.", { target_amount: 80e6 }],
+    ['We considered excluding Phoenix but the treasurer decided to keep it in. Ask: $125M.', { target_amount: 125e6 }],
+    ['We talked about dropping Newark, but the CFO decided to keep it. Raise $90M.', { target_amount: 90e6 }],
+    ["You asked whether to exclude Phoenix - our view is it doesn't matter. Ask stays $135M.", { target_amount: 135e6 }],
+    ["The CFO asked whether to drop Dallas; it won't make much difference. Raise $100M.", { target_amount: 100e6 }],
+    ['We are minded to exclude Atlanta. $95M.', { target_amount: 95e6, exclude_markets: ['Atlanta'] }],
+    ['You asked whether to exclude Phoenix - yes, exclude it. $135M.', { target_amount: 135e6, exclude_markets: ['Phoenix'] }],
   ],
 };
 
