@@ -1,6 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
-import { mergeAdjacent, sameTypeJoined, shareTheType } from './joined-list-items.js';
+import { mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /**
@@ -76,6 +76,7 @@ export function readList(
     if (item === null) break;
     const named = allowIds && item.match !== null ? placeAsNamedAsset(text.lower, item.match, vocabulary) : null;
     if (named !== null) item = { ...item, match: named };
+    else if (allowIds) item = placeWithNameWords(text, item, vocabulary) ?? item;
     if (
       allowIds &&
       item.match?.item.kind === 'type' &&

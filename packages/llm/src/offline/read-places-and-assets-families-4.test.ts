@@ -3,7 +3,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 /**
  * Families of wording about places and named assets: verbs that strike an item from the sale without saying
  * "exclude" ("ignore", "disregard", "kill", "scrap", "nix", "cross off"), markets written by a short form ("IE", "phx", "ATL"), a place after "any facility in", and an exclusion one
- * is minded to make or that is turned down by whoever decides. Each family has cases where its rule must
+ * is minded to make or that is turned down by whoever decides, and a place with words of asset names after it
+ * ("the Atlanta sortation hub"). Each family has cases where its rule must
  * not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -49,6 +50,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["The CFO asked whether to drop Dallas; it won't make much difference. Raise $100M.", { target_amount: 100e6 }],
     ['We are minded to exclude Atlanta. $95M.', { target_amount: 95e6, exclude_markets: ['Atlanta'] }],
     ['You asked whether to exclude Phoenix - yes, exclude it. $135M.', { target_amount: 135e6, exclude_markets: ['Phoenix'] }],
+  ],
+  'a place with words of asset names after it is the one asset there so named': [
+    ['$160M. Ring-fence the Atlanta sortation hub.', { target_amount: 160e6, exclude_asset_ids: ['ATL-01'] }],
+    ['Raise $90M; exclude the Atlanta hub.', { target_amount: 90e6, exclude_asset_ids: ['ATL-01'] }],
+    ['Raise $90M; exclude the Houston cold storage.', { target_amount: 90e6, exclude_asset_ids: ['HOU-02'] }],
+    ['Raise $90M; exclude the Houston regional office.', { target_amount: 90e6, exclude_asset_ids: ['HOU-04'] }],
+    [
+      'Raise $90M; hold back the Newark legacy plant, and Dallas.',
+      { target_amount: 90e6, exclude_asset_ids: ['NWK-03'], exclude_markets: ['Dallas'] },
+    ],
+    // Words naming several assets there stay with the place.
+    ['Raise $90M; exclude Dallas and Houston.', { target_amount: 90e6, exclude_markets: ['Dallas', 'Houston'] }],
   ],
 };
 
