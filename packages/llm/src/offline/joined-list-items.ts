@@ -48,6 +48,31 @@ export function placeWithNameWords(text: BriefText, place: ListItem, vocabulary:
 }
 
 /**
+ * "the Groveport warehouse and the one in Elk Grove Village", "the Tempe office and the one in Houston": the item after
+ * "the one in", read as the asset of the type of the asset before it that it names or that stands there; null when it
+ * names none or several.
+ */
+export function anotherOfType(previous: ListItem, item: ListItem, vocabulary: PlaceVocabulary): ListItem | null {
+  const before = previous.match?.item;
+  const types = new Set(
+    before?.kind === 'asset'
+      ? vocabulary.assets.filter((asset) => before.assetIds.includes(asset.asset_id)).map((asset) => asset.asset_type)
+      : before?.kind === 'type'
+        ? [before.assetType]
+        : [],
+  );
+  if (types.size !== 1 || item.match === null) return null;
+  const named = item.match.item;
+  const markets = marketsOf(item, vocabulary);
+  const ids = vocabulary.assets
+    .filter((asset) => types.has(asset.asset_type))
+    .filter((asset) => (named.kind === 'asset' ? named.assetIds.includes(asset.asset_id) : markets.includes(asset.market.trim())))
+    .map((asset) => asset.asset_id);
+  if (ids.length !== 1) return null;
+  return { ...item, match: { ...item.match, item: { kind: 'asset', assetIds: ids, phrase: named.kind === 'asset' ? named.phrase : '' } } };
+}
+
+/**
  * Two items written as one ("the Dallas HQ", "Fontana warehouse", "the Newark
  * office", "offices in Chicago") read as the assets both describe, when the
  * portfolio's assets are known; null when they are not one phrase or cannot be read so.

@@ -4,7 +4,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * Families of wording about places and named assets: verbs that strike an item from the sale without saying
  * "exclude" ("ignore", "disregard", "kill", "scrap", "nix", "cross off"), markets written by a short form ("IE", "phx", "ATL"), a place after "any facility in", and an exclusion one
  * is minded to make or that is turned down by whoever decides, and a place with words of asset names after it
- * ("the Atlanta sortation hub"). Each family has cases where its rule must
+ * ("the Atlanta sortation hub"), and "the one in" for another asset of the type just named. Each family has cases where its rule must
  * not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -62,6 +62,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // Words naming several assets there stay with the place.
     ['Raise $90M; exclude Dallas and Houston.', { target_amount: 90e6, exclude_markets: ['Dallas', 'Houston'] }],
+  ],
+  '"the one in" after a named asset is another asset of its type, named or standing there': [
+    [
+      '$100M from the warehouses; skip the Groveport warehouse and the one in Elk Grove Village.',
+      { target_amount: 100e6, asset_types: ['warehouse'], exclude_asset_ids: ['COL-02', 'CHI-02'] },
+    ],
+    ['Raise $90M; exclude the Tempe office and the one in Houston.', { target_amount: 90e6, exclude_asset_ids: ['PHX-03', 'HOU-04'] }],
+    [
+      'Raise $90M; exclude the Tempe office and the one in Chicago, and Dallas.',
+      { target_amount: 90e6, exclude_asset_ids: ['PHX-03', 'CHI-04'], exclude_markets: ['Dallas'] },
+    ],
+    // "the one in" is no market of its own.
+    ['Raise $90M; exclude the Tempe office and the one in Newark.', { target_amount: 90e6, exclude_asset_ids: ['PHX-03', 'NWK-04'] }],
   ],
 };
 
