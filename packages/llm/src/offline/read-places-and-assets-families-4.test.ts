@@ -4,7 +4,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * Families of wording about places and named assets: verbs that strike an item from the sale without saying
  * "exclude" ("ignore", "disregard", "kill", "scrap", "nix", "cross off"), markets written by a short form ("IE", "phx", "ATL"), a place after "any facility in", and an exclusion one
  * is minded to make or that is turned down by whoever decides, and a place with words of asset names after it
- * ("the Atlanta sortation hub"), and "the one in" for another asset of the type just named. Each family has cases where its rule must
+ * ("the Atlanta sortation hub"), "the one in" for another asset of the type just named, and the topic a sentence opens on ("Re the Texas
+ * sites:"). Each family has cases where its rule must
  * not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -75,6 +76,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // "the one in" is no market of its own.
     ['Raise $90M; exclude the Tempe office and the one in Newark.', { target_amount: 90e6, exclude_asset_ids: ['PHX-03', 'NWK-04'] }],
+  ],
+  'the topic a sentence opens on asks for nothing': [
+    ["Re the Texas sites: we're leaving Houston out altogether. Ask $115M.", { target_amount: 115e6, exclude_markets: ['Houston'] }],
+    ['Regarding Ohio - no Columbus lab. Ask $60M.', { target_amount: 60e6, exclude_asset_ids: ['COL-03'] }],
+    ['As for the Georgia sites: leave Atlanta out. Raise $40M.', { target_amount: 40e6, exclude_markets: ['Atlanta'] }],
+    // A place asked for in so many words is still read.
+    ['Raise $60M from Texas.', { target_amount: 60e6, include_markets: ['Dallas', 'Houston'] }],
   ],
 };
 
