@@ -117,13 +117,18 @@ const SENDER_TEAM_AFTER = /^\s*(?:here\b|:|[\u2013\u2014-]\s)/;
 const WHEN_BEFORE = /\bwhen\s+(?:the\s+|our\s+)?$/;
 const PAST_AFTER = /^\s+[a-z]+ed\b/;
 
+/** A sentence that opens on its topic: "Re the Texas sites:", "Regarding Ohio -", "As for the plants:". */
+const TOPIC_OPENING = /^\s*(?:re|regarding|as\s+(?:for|regards|to))\s*:?\s+(?:the\s+|our\s+)?$/;
+/** The end of such a topic: a colon or a spaced dash, after an optional noun for its assets. */
+const TOPIC_END = /^(?:\s+(?:sites?|assets?|properties|portfolio|markets?|buildings?|facilities))?\s*(?::|[\u2013\u2014-]\s)/;
+
 /**
  * True when a place or type mention, with no word around it asking for anything, only gives background: a count of
  * buildings as a statistic or an event ("26 DCs network-wide", "sold three stores for $22m"), people counted there
  * ("14 new hires in Phoenix"), an event it names ("the Chicago consolidation", "when Houston flooded"), or a part of
  * a model's variable name ("hq_sqft"), counts in a sentence opened as background ("For context: 14 DCs"), or a deal
- * already done with it ("we sold $35M of parts stores"), or one building where something happened ("a fire at a
- * plant"). Such a mention asks for no filter.
+ * already done with it ("we sold $35M of parts stores"), one building where something happened ("a fire at a
+ * plant"), or the topic a sentence opens on ("Re the Texas sites:"). Such a mention asks for no filter.
  */
 export function isBackgroundMention(text: BriefText, start: number, end: number): boolean {
   const before = text.lower.slice(Math.max(0, start - 60), start);
@@ -143,5 +148,7 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   if (SENDER_TEAM_AFTER.test(after) && SENDER_TEAM_BEFORE.test(before)) return true;
   // "cap rates for industrial around 6%, office softer", "25-year terms for the big DCs": a market's pricing or terms.
   if (MARKET_COMMENT_AFTER.test(after) || PRICED_FOR_BEFORE.test(before)) return true;
+  // "Re the Texas sites: we're leaving Houston out": the topic a note opens on asks for nothing; what it says does.
+  if (TOPIC_END.test(after) && TOPIC_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);
 }

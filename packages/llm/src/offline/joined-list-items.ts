@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { assetsNamedWith, nameWordsAt } from './described-assets.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import type { ListItem } from './read-place-list.js';
 
@@ -14,6 +15,61 @@ function marketsOf(item: ListItem, vocabulary: PlaceVocabulary): string[] {
   if (named?.kind === 'market') return [...named.markets];
   if (named?.kind === 'state') return vocabulary.markets.filter((market) => vocabulary.stateOfMarket(market) === named.state);
   return [];
+}
+
+/**
+ * "the Atlanta sortation hub", "the Houston regional office": a place with words of asset names right after it (and
+ * the asset's type, when written), naming the one asset there whose name holds them; null when they name none or
+ * several, or when a type alone follows ("the Dallas warehouse" is read as a place and a type).
+ */
+export function placeWithNameWords(text: BriefText, place: ListItem, vocabulary: PlaceVocabulary): ListItem | null {
+  const markets = marketsOf(place, vocabulary);
+  const space = /^\s+/.exec(text.lower.slice(place.end));
+  if (markets.length === 0 || space === null) return null;
+  const described = nameWordsAt(text.lower, place.end + space[0].length, vocabulary);
+  if (described === null) return null;
+  const assets = assetsNamedWith(vocabulary, described.words)
+    .map((id) => vocabulary.assets.find((asset) => asset.asset_id === id))
+    .filter((asset) => asset !== undefined && markets.includes(asset.market.trim()));
+  const asset = assets[0];
+  if (asset === undefined || assets.length !== 1) return null;
+  // "the Houston regional office": the asset's own type after the words belongs to the name.
+  const spaces = /^\s+/.exec(text.lower.slice(described.end))?.[0].length ?? 0;
+  const type = spaces > 0 ? vocabulary.matchAt(text.lower, described.end + spaces, false) : null;
+  const end = type?.item.kind === 'type' && type.item.assetType === asset.asset_type ? type.end : described.end;
+  if (!text.isFree(place.start, end)) return null;
+  const phrase = text.source.slice(place.start, end);
+  return {
+    match: { item: { kind: 'asset', assetIds: [asset.asset_id], phrase }, start: place.start, end },
+    assetId: null,
+    start: place.start,
+    end,
+  };
+}
+
+/**
+ * "the Groveport warehouse and the one in Elk Grove Village", "the Tempe office and the one in Houston": the item after
+ * "the one in", read as the asset of the type of the asset before it that it names or that stands there; null when it
+ * names none or several.
+ */
+export function anotherOfType(previous: ListItem, item: ListItem, vocabulary: PlaceVocabulary): ListItem | null {
+  const before = previous.match?.item;
+  const types = new Set(
+    before?.kind === 'asset'
+      ? vocabulary.assets.filter((asset) => before.assetIds.includes(asset.asset_id)).map((asset) => asset.asset_type)
+      : before?.kind === 'type'
+        ? [before.assetType]
+        : [],
+  );
+  if (types.size !== 1 || item.match === null) return null;
+  const named = item.match.item;
+  const markets = marketsOf(item, vocabulary);
+  const ids = vocabulary.assets
+    .filter((asset) => types.has(asset.asset_type))
+    .filter((asset) => (named.kind === 'asset' ? named.assetIds.includes(asset.asset_id) : markets.includes(asset.market.trim())))
+    .map((asset) => asset.asset_id);
+  if (ids.length !== 1) return null;
+  return { ...item, match: { ...item.match, item: { kind: 'asset', assetIds: ids, phrase: named.kind === 'asset' ? named.phrase : '' } } };
 }
 
 /**

@@ -42,6 +42,10 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // "keep out Texas": the particle before the place, as in "leave out".
       String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|never|skip(?:ping)?|omit(?:ting)?`,
       String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
+      // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
+      // from the list", "disregard Newark", "scrap the Tempe office", "nix Phoenix", "cross off the Dublin lab". A
+      // consequence ("that kills Chandler") orders nothing, and "scratch Texas" corrects a list rather than excluding.
+      String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
   'g',

@@ -134,7 +134,8 @@ export class PlaceVocabulary {
       byPhrase.set(key, {
         phrase: key,
         item,
-        needsContext: item.kind === 'asset' || (item.kind !== 'type' && key.length <= 2),
+        // An alias that counts only in capitals ("IE") is checked as written, which is context enough.
+        needsContext: item.kind === 'asset' || (item.kind !== 'type' && key.length <= 2 && !CAPITALS_ONLY_ALIASES.has(key)),
         ...(CAPITALS_ONLY_ALIASES.has(key) ? { capitalsOnly: true } : {}),
       });
     };
@@ -220,13 +221,9 @@ export class PlaceVocabulary {
     if (index > 0 && isWordCharacter(lower[index - 1])) return null;
     for (const entry of this.entriesByFirst.get(lower[index] ?? '') ?? []) {
       if (entry.needsContext && !inContext) continue;
-      // A code in capitals before a hyphen and a digit starts an asset id ("IE-02"), not a place.
-      if (
-        entry.capitalsOnly === true &&
-        (source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase() ||
-          /^-\d/.test(lower.slice(index + entry.phrase.length, index + entry.phrase.length + 2)))
-      )
-        continue;
+      // A code before a hyphen and a digit starts an asset id ("IE-02", "PHX-01"), not a place.
+      if (/^-\d/.test(lower.slice(index + entry.phrase.length, index + entry.phrase.length + 2))) continue;
+      if (entry.capitalsOnly === true && source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase()) continue;
       // "the Fontana and Edison warehouses": an asset's name in the plural, its type shared with a name before it.
       const phrase =
         entry.item.kind === 'asset' && !matchesAt(lower, index, entry.phrase) && matchesAt(lower, index, `${entry.phrase}s`)

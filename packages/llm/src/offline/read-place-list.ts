@@ -1,6 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
-import { mergeAdjacent, sameTypeJoined, shareTheType } from './joined-list-items.js';
+import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /**
@@ -8,7 +8,7 @@ import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type Vocabul
  * "exclude these by name: ...".
  */
 const LIST_FILLER =
-  /^(?:\s*[-:]?\s*)(?:the|our|its|their|both|two|three|four|these|those|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilities|real\s+estate|in|at|from|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
+  /^(?:\s*[-:]?\s*)(?:the|our|its|their|both|two|three|four|these|those|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilit(?:y|ies)|locations?|premises|real\s+estate|in|at|from|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
 /**
  * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
  * ("warehouse boxes", "office space", "office buildings"), after a hyphened "area" ("Chicago-area sites").
@@ -30,6 +30,8 @@ const JOINED_BY_IN_OR_AT = /^\s+(?:in|at)\s+/;
 /** A bracket of asset ids alone: "(COL-03)", "(DAL-05, DAL-02)". */
 const BRACKETED_IDS = /^\s*\(\s*((?:[A-Z][A-Z0-9]*-[A-Z0-9]+)(?:\s*(?:,|&|\/|\band\b)\s*[A-Z][A-Z0-9]*-[A-Z0-9]+)*)\s*\)$/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
+/** "the one in", "the one at" (after "the" is skipped as filler): another asset of the type just named. */
+const ONE_IN = /^one\s+(?:in|at)\s+/;
 const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
 
 /** One item of a list in a brief: a vocabulary match (a place, type or asset name) or an asset id, with its span. */
@@ -72,10 +74,26 @@ export function readList(
       cursor = skipSpaces(text.lower, cursor + 1);
     // Nothing but the separator before the item: "the Chandler and Carrollton data centers", not "Dallas and the Houston offices".
     if (cursor !== position) separatorOnly = false;
+    // "the Groveport warehouse and the one in Elk Grove Village": "the one in" stands for another asset of the same type.
+    const oneIn = allowIds && items.length > 0 ? ONE_IN.exec(text.lower.slice(cursor)) : null;
+    if (oneIn !== null) {
+      const there = readItem(text, cursor + oneIn[0].length, vocabulary, false);
+      const previousItem = items[items.length - 1];
+      const another = there === null || previousItem === undefined ? null : anotherOfType(previousItem, there, vocabulary);
+      if (another === null) break;
+      items.push({ ...another, start: cursor });
+      bare.push(false);
+      end = another.end;
+      const next = SEPARATOR.exec(text.lower.slice(end));
+      if (next === null) break;
+      position = end + next[0].length;
+      continue;
+    }
     let item = readItem(text, cursor, vocabulary, allowIds) ?? (allowIds ? describedAsset(text, cursor, vocabulary) : null);
     if (item === null) break;
     const named = allowIds && item.match !== null ? placeAsNamedAsset(text.lower, item.match, vocabulary) : null;
     if (named !== null) item = { ...item, match: named };
+    else if (allowIds) item = placeWithNameWords(text, item, vocabulary) ?? item;
     if (
       allowIds &&
       item.match?.item.kind === 'type' &&
