@@ -102,6 +102,8 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     const start = end - figure.length;
     const value = bareFigureValue(figure);
     if (!text.isFree(start, end) || !(value >= 10 && value < 10_000) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    // A figure that is the whole brief ("150") is a number nobody asked for, not a sentence of a note: left unread.
+    if (!/[a-z0-9]/.test(text.lower.slice(0, start) + text.lower.slice(end))) continue;
     // "Tax? CFO: Twenty-one.": the answer to a question on a limit is that limit's level.
     const question = text.lower.slice(Math.max(0, start - 80), start);
     const asked = question.lastIndexOf('?');

@@ -73,6 +73,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // The answer to a question on a limit, and a small step number, are no ask.
     ['Chair: Tax? CFO: Twenty-one.', {}],
     ['Step 3. Nothing in Ohio.', { exclude_markets: ['Columbus'] }],
+    // A figure that is the whole brief is a number nobody asked for: it says nothing of what it counts.
+    ['150', {}],
+    ['  Ninety. ', {}],
   ],
   'an amount in words joined by hyphens into one modifier': [
     ["We're asking for a one-hundred-and-sixty-million-dollar sale-leaseback.", { target_amount: 160e6 }],
