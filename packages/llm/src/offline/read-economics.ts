@@ -26,12 +26,18 @@ import {
 } from './economics-wording.js';
 import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
-import { CONSIDERED_NOT_ADOPTED, NOT_ADOPTED_CUE, SET_ASIDE_BASIS, SET_ASIDE_TERM, dismissedQuestions } from './set-aside-economics.js';
+import {
+  CONSIDERED_NOT_ADOPTED,
+  NOT_ADOPTED_CUE,
+  SET_ASIDE_BASIS,
+  SET_ASIDE_TERM,
+  dismissedQuestions,
+  settingsLeftAsTheyAre,
+} from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
-import { settingsLeftAsTheyAre } from './settings-left-as-they-are.js';
 import { CHEAPEST_COST, MIN_PROCEEDS_SHORTHAND, SHORTHAND_OBJECTIVE_WORD } from './overshoot-and-cost-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
