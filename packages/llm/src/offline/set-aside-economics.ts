@@ -1,8 +1,9 @@
 import { WORD_NUMBER } from './written-numbers.js';
 
 // Economics a brief names only to set aside: a reporting basis mused about or left undecided, a lease term asked
-// about and not decided, an earlier draft's term that was dropped, and any setting weighed and left as it is. `read-economics.ts` claims these before it
-// reads any term or basis, so that the figure or basis in them is read as nothing.
+// about and not decided, an earlier draft's term that was dropped, and any setting weighed and left as it is.
+// `read-economics.ts` claims these before it reads any term or basis, so that the figure or basis in them is read as
+// nothing.
 
 /**
  * What follows a question to set its idea aside at once: "Just thinking out loud", "just curious", "not for this run",
