@@ -1,3 +1,4 @@
+import { mayMatch } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { supersededSpans } from './superseded-figures.js';
 import { weighedFigureSpans } from './chosen-figures.js';
@@ -35,6 +36,8 @@ export class BriefText {
   readonly written: string;
   private readonly claimed: Uint8Array;
   private readonly clauseStarts: readonly number[];
+  /** What `freeMatches` found, by pattern. */
+  private readonly matchesByPattern = new Map<RegExp, RegExpExecArray[]>();
 
   constructor(text: string) {
     this.written = normalise(text);
@@ -104,7 +107,15 @@ export class BriefText {
    * filtered after, so a reader sees the state before it starts claiming.
    */
   freeMatches(pattern: RegExp): RegExpExecArray[] {
+    // The reading copy never changes, so a pattern's matches are found once per brief: several readers run the
+    // same pattern (a metric's name is looked for once for each kind of bound), and each gets its own array.
+    const found = this.matchesByPattern.get(pattern);
+    if (found !== undefined) return [...found];
     const matches: RegExpExecArray[] = [];
+    if (!mayMatch(pattern, this.lower)) {
+      this.matchesByPattern.set(pattern, matches);
+      return [];
+    }
     pattern.lastIndex = 0;
     for (let match = pattern.exec(this.lower); match !== null; match = pattern.exec(this.lower)) {
       if (match[0].length === 0) {
@@ -113,7 +124,8 @@ export class BriefText {
       }
       matches.push(match);
     }
-    return matches;
+    this.matchesByPattern.set(pattern, matches);
+    return [...matches];
   }
 }
 

@@ -221,15 +221,18 @@ export class PlaceVocabulary {
     if (index > 0 && isWordCharacter(lower[index - 1])) return null;
     for (const entry of this.entriesByFirst.get(lower[index] ?? '') ?? []) {
       if (entry.needsContext && !inContext) continue;
-      // A code before a hyphen and a digit starts an asset id ("IE-02", "PHX-01"), not a place.
-      if (/^-\d/.test(lower.slice(index + entry.phrase.length, index + entry.phrase.length + 2))) continue;
-      if (entry.capitalsOnly === true && source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase()) continue;
+      // The phrase itself first: most entries sharing a first letter do not match, and the tests after it cost more.
       // "the Fontana and Edison warehouses": an asset's name in the plural, its type shared with a name before it.
-      const phrase =
-        entry.item.kind === 'asset' && !matchesAt(lower, index, entry.phrase) && matchesAt(lower, index, `${entry.phrase}s`)
+      const phrase = matchesAt(lower, index, entry.phrase)
+        ? entry.phrase
+        : entry.item.kind === 'asset' && matchesAt(lower, index, `${entry.phrase}s`)
           ? `${entry.phrase}s`
-          : entry.phrase;
-      if (!matchesAt(lower, index, phrase)) continue;
+          : undefined;
+      if (phrase === undefined) continue;
+      // A code before a hyphen and a digit starts an asset id ("IE-02", "PHX-01"), not a place.
+      const after = index + entry.phrase.length;
+      if (lower[after] === '-' && isDigit(lower[after + 1])) continue;
+      if (entry.capitalsOnly === true && source?.slice(index, index + entry.phrase.length) !== entry.phrase.toUpperCase()) continue;
       return { item: entry.item, start: index, end: index + phraseLengthAt(lower, index, phrase), needsContext: entry.needsContext };
     }
     return null;
@@ -263,7 +266,15 @@ export class PlaceVocabulary {
 }
 
 function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && /[a-z0-9&]/.test(character);
+  return character !== undefined && ((character >= 'a' && character <= 'z') || isDigit(character) || character === '&');
+}
+
+function isDigit(character: string | undefined): boolean {
+  return character !== undefined && character >= '0' && character <= '9';
+}
+
+function isSpace(character: string | undefined): boolean {
+  return character !== undefined && /\s/.test(character);
 }
 
 /** Lower case with runs of spaces collapsed; hyphens and slashes kept. */
@@ -284,8 +295,8 @@ function phraseLengthAt(lower: string, index: number, phrase: string): number {
   for (let offset = 0; offset < phrase.length; offset += 1) {
     const expected = phrase[offset];
     if (expected === ' ') {
-      if (!/\s/.test(lower[position] ?? '')) return 0;
-      while (/\s/.test(lower[position] ?? '')) position += 1;
+      if (!isSpace(lower[position])) return 0;
+      while (isSpace(lower[position])) position += 1;
     } else {
       if (lower[position] !== expected) return 0;
       position += 1;

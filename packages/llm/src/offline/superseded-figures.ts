@@ -6,16 +6,9 @@
  */
 
 import { DISOWNING, REPLACING } from './disowning-wording.js';
-import { NUMERAL, WORD_NUMBER } from './written-numbers.js';
+import { CORRECTED_FIGURE } from './corrected-figure.js';
+import { matchesOf } from './required-text.js';
 
-/** "and a half", "and three quarters": the fraction a multiple in words may carry ("three and a half times"). */
-const SPOKEN_FRACTION = String.raw`(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters?))?`;
-/**
- * A figure as the self-correction reader compares them: a currency mark, the digits (with thousands separators) or a
- * number in words before a scale ("three hundred million") or before "times" / "turns" ("not three times, 3.5
- * times"), a unit or scale, and "dollars" after it.
- */
-const CORRECTED_FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)\s*)?(?:(?:a|one)[\s-](?:third|quarter|fifth)\s+of\s+(?:the\s+)?(?:money|proceeds|total|raise|program(?:me)?)|${NUMERAL}|${WORD_NUMBER}(?:(?=\s+(?:million|billion|mm|bn)\b)|${SPOKEN_FRACTION}(?=\s+(?:times|turns)\b)))[^\S\n]*(?:x|times|turns|%|percent|mm|m|mn|million|bn|b|billion|k|years?)?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
  * after asides that only lead up to them ("Oh, and one more thing: actually make the leverage cap 3.4x").
@@ -136,52 +129,52 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
   const spans = discussedSpans(lower);
   // Struck-through text in a tracked edit ("~~$80m~~ $95m", "leases ~~20~~ 15 years") is what the writer deleted.
   if (lower.includes('~~')) {
-    for (const match of lower.matchAll(STRUCK_THROUGH)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesOf(STRUCK_THROUGH, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (lower.includes('now')) {
-    for (const match of lower.matchAll(WAS_NOW)) {
+    for (const match of matchesOf(WAS_NOW, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  for (const match of lower.matchAll(DROPPED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of matchesOf(DROPPED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   if (lower.includes('from')) {
-    for (const match of lower.matchAll(CHANGED_AMOUNT)) {
+    for (const match of matchesOf(CHANGED_AMOUNT, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   if (REVISING_WORD.test(lower)) {
-    for (const match of lower.matchAll(REVISED_TO)) {
+    for (const match of matchesOf(REVISED_TO, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   if (lower.includes('->') || lower.includes('=>') || lower.includes('\u2192')) {
-    for (const match of lower.matchAll(ARROW_CHANGE)) {
+    for (const match of matchesOf(ARROW_CHANGE, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
-  for (const match of lower.matchAll(SELF_CORRECTION)) {
+  for (const match of matchesOf(SELF_CORRECTION, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';
     const later = match.groups?.['later'] ?? '';
     if (figureKind(earlier) !== figureKind(later)) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of lower.matchAll(NAMED_SELF_CORRECTION)) {
+  for (const match of matchesOf(NAMED_SELF_CORRECTION, lower)) {
     if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of lower.matchAll(REASONED_SELF_CORRECTION)) {
+  for (const match of matchesOf(REASONED_SELF_CORRECTION, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';
     if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '')) continue;
     const named = match.index + earlier.length + (match.groups?.['named'] ?? '').length;
     spans.push({ start: match.index, end: match.index + earlier.length }, { start: named, end: match.index + match[0].length });
   }
-  for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
+  for (const match of matchesOf(BARE_MILLIONS_REPLACEMENT, lower)) {
     const bare = match.groups?.['bare'] ?? '';
     spans.push({ start: match.index, end: match.index + match[0].length - bare.length });
   }
@@ -282,11 +275,11 @@ const REPLACEMENT_REACH = 220;
  */
 function discussedSpans(lower: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const discussed = [...lower.matchAll(TENTATIVE_FIGURE)].map((match) => {
+  const discussed = [...matchesOf(TENTATIVE_FIGURE, lower)].map((match) => {
     const figure = match.groups?.['figure'] ?? '';
     return { figure, start: match.index + match[0].length - figure.length, onlyDisowned: match.groups?.['conditional'] !== undefined };
   });
-  for (const match of lower.matchAll(FIGURE_TENTATIVE)) {
+  for (const match of matchesOf(FIGURE_TENTATIVE, lower)) {
     discussed.push({ figure: match.groups?.['figure'] ?? '', start: match.index, onlyDisowned: true });
   }
   for (const { figure, start, onlyDisowned } of discussed) {
@@ -322,36 +315,36 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     }
   }
   if (lower.includes('?')) {
-    for (const match of lower.matchAll(QUESTIONED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesOf(QUESTIONED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (/realistically|in\s+reality|practically|in\s+practice/.test(lower)) {
-    for (const match of lower.matchAll(WISHED_NOT_REAL)) {
+    for (const match of matchesOf(WISHED_NOT_REAL, lower)) {
       const figure = match.groups?.['figure'] ?? '';
       const start = match.index + match[0].indexOf(figure);
       spans.push({ start, end: match.index + match[0].length });
     }
   }
   if (lower.includes('too')) {
-    for (const match of lower.matchAll(FIGURE_TOO_MUCH)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesOf(FIGURE_TOO_MUCH, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   const amountKept = AMOUNT_KEPT.test(lower);
-  for (const match of lower.matchAll(EARLIER_VERSION_FIGURE)) {
+  for (const match of matchesOf(EARLIER_VERSION_FIGURE, lower)) {
     if (amountKept && figureKind(match[0].slice(match[0].search(/[\d$]|usd/))) === 'money') continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of lower.matchAll(REFUSED_IN_BRACKETS)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of matchesOf(REFUSED_IN_BRACKETS, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   if (lower.includes('but')) {
-    for (const match of lower.matchAll(NOT_ADOPTED_FIGURE)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesOf(NOT_ADOPTED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (lower.includes('not')) {
-    for (const match of lower.matchAll(REFUSED_AFTER_KEPT)) {
+    for (const match of matchesOf(REFUSED_AFTER_KEPT, lower)) {
       const refused = match.groups?.['refused'] ?? '';
       if (figureKind(match.groups?.['kept'] ?? '') !== figureKind(refused)) continue;
       const start = match.index + match[0].length;
       spans.push({ start, end: start + 'not '.length + refused.length });
     }
   }
-  for (const match of lower.matchAll(REFUSED_FIGURE)) {
+  for (const match of matchesOf(REFUSED_FIGURE, lower)) {
     if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }

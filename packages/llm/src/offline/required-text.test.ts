@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BRIEF_CASES, BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
+import { createOfflineLlmClient } from './offline-llm-client.js';
+import { mayMatch, requiredText } from './required-text.js';
+
+describe('requiredText', () => {
+  it.each([
+    [/\b(?:foo|bar)baz/g, ['barbaz', 'foobaz']],
+    [/(?<=\d\s*)fixed[-\s]charges?/g, ['charge']],
+    [/(?:the\s+)?overshoot(?:ing)?\s+(?:kept|held)/g, ['overshoot']],
+    [/(?:abc)?def/g, ['def']],
+    [/\$\d+(?:m|mm|million)/g, ['$']],
+    [/(?:sell|selling|sold)\s+\d/g, ['sell', 'sold']],
+    // "xxxy" holds "xxy": the longer form is not looked for.
+    [/x{2,3}y/g, ['xxy']],
+    [/(a)\1/g, ['a']],
+    [/[ab]c/g, ['ac', 'bc']],
+    [/\u2264\s*\d/g, ['\u2264']],
+  ])('%s: every match contains one of %j', (pattern, expected) => {
+    expect([...(requiredText(pattern) ?? [])].sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // Nothing is promised: a class escape, any character, an alternative with nothing required, a negated class.
+    /\d+/g,
+    /.+/g,
+    /foo|\s+/g,
+    /[^a-z]+/g,
+    /(?:foo)?/g,
+    // Matching without regard to case is not followed.
+    /foo/gi,
+  ])('%s promises nothing', (pattern) => {
+    expect(requiredText(pattern)).toBeUndefined();
+  });
+
+  it('promises only what every match holds, on random patterns and texts', () => {
+    // Patterns built from the constructs the reader's patterns use, over a small alphabet so that they match often.
+    const letter = fc.constantFrom('a', 'b', 'c', ' ', '-');
+    const pattern: fc.Memo<string> = fc.memo((depth) =>
+      depth <= 1
+        ? fc.oneof(letter, fc.constantFrom('\\s', '\\b', '.', '[ab]', '[^a]', '[-\\s]', '\\d', 'x'))
+        : fc.oneof(
+            pattern(depth - 1),
+            fc.tuple(pattern(depth - 1), pattern(depth - 1)).map(([left, right]) => left + right),
+            fc.tuple(pattern(depth - 1), pattern(depth - 1)).map(([left, right]) => `(?:${left}|${right})`),
+            pattern(depth - 1).map((inner) => `(?:${inner})?`),
+            pattern(depth - 1).map((inner) => `(?:${inner})+`),
+            pattern(depth - 1).map((inner) => `(?:${inner})*`),
+            pattern(depth - 1).map((inner) => `(?:${inner}){1,2}`),
+            pattern(depth - 1).map((inner) => `(?<=${inner})`),
+            pattern(depth - 1).map((inner) => `(?!${inner})`),
+            pattern(depth - 1).map((inner) => `(${inner})`),
+          ),
+    );
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', ' ', '-', 'x', '1'), { maxLength: 24 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(pattern(4), fc.array(text, { minLength: 1, maxLength: 8 }), (source, texts) => {
+        const regex = new RegExp(source, 'g');
+        const required = requiredText(regex);
+        for (const subject of texts) {
+          for (const match of subject.matchAll(regex)) {
+            if (required !== undefined) expect(required.some((piece) => match[0].includes(piece))).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('mayMatch', () => {
+  it('scans until the pattern has been used a few times, then skips a text without the required words', () => {
+    const pattern = /\bovershoot(?:ing)?\b/g;
+    const uses = Array.from({ length: 20 }, () => mayMatch(pattern, 'raise $150m from warehouses'));
+    expect(uses.slice(0, 2)).toEqual([true, true]);
+    expect(uses.at(-1)).toBe(false);
+    expect(mayMatch(pattern, 'keep the overshoot small')).toBe(true);
+  });
+
+  it('leaves every reading as it was: each brief read many times reads the same', async () => {
+    const client = createOfflineLlmClient();
+    const first = await Promise.all(BRIEF_CASES.map((briefCase) => client.generateSelectorSpec(briefCase.brief, BRIEF_TABLE_SUMMARY)));
+    // Enough readings for every pattern's required words to be worked out and used.
+    for (let round = 0; round < 18; round += 1)
+      for (const briefCase of BRIEF_CASES) await client.generateSelectorSpec(briefCase.brief, BRIEF_TABLE_SUMMARY);
+    const last = await Promise.all(BRIEF_CASES.map((briefCase) => client.generateSelectorSpec(briefCase.brief, BRIEF_TABLE_SUMMARY)));
+    const seen = (reading: (typeof first)[number]) => ({ value: reading.value, notices: reading.metadata.notices });
+    expect(last.map(seen)).toEqual(first.map(seen));
+  });
+});

@@ -1,0 +1,333 @@
+// What a pattern's every match must contain, so that a brief without any of it is never scanned. The reader runs
+// a few hundred long patterns over each brief, and most of them cannot match a given brief: scanning costs each
+// pattern a pass over the text (and, patterns being large, cache misses), while looking for a few words costs
+// almost nothing. The pattern's source is read in one pass here: a general parser (@eslint-community/regexpp was
+// measured) builds a full syntax tree and took 10-90 ms for one of the reader's longer patterns, which a server
+// would pay on its first requests; this pass takes well under a millisecond and needs no tree.
+
+/** At most this many strings are tracked as the set of texts a part of a pattern can match exactly. */
+const MOST_EXACT = 64;
+/** At most this many strings are looked for before a scan; a longer list is not worth checking. */
+const MOST_REQUIRED = 96;
+/** A character class of at most this many characters is tracked exactly ("[-\s]" is not: `\s` is many). */
+const MOST_CLASS_CHARACTERS = 8;
+
+/**
+ * What is known about the texts a part of a pattern matches: `exact`, every text it can match (when few);
+ * `required`, strings of which every text it matches contains at least one. Either may be unknown.
+ */
+interface Knowledge {
+  readonly exact: readonly string[] | undefined;
+  readonly required: readonly string[] | undefined;
+}
+
+const NOTHING_KNOWN: Knowledge = { exact: undefined, required: undefined };
+const EMPTY: Knowledge = { exact: [''], required: undefined };
+
+/**
+ * Strings of which every match of `pattern` contains at least one, or `undefined` when the pattern promises no
+ * such string (or uses a flag this reading does not follow: case-insensitive matching). Sound by construction:
+ * a part whose texts are not known contributes nothing, so an unknown never narrows the set.
+ */
+export function requiredText(pattern: RegExp): readonly string[] | undefined {
+  if (pattern.flags.includes('i') || pattern.flags.includes('u') || pattern.flags.includes('v')) return undefined;
+  let knowledge: Knowledge;
+  try {
+    const reader = new PatternReader(pattern.source);
+    knowledge = reader.disjunction();
+    if (!reader.atEnd()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const required = usable(knowledge.required) ?? usable(knowledge.exact);
+  return required === undefined ? undefined : withoutLongerForms(required);
+}
+
+/**
+ * The list without any string that contains another of it: a text holding "overshooting" holds "overshoot", so
+ * looking for "overshoot" alone answers the same and costs less.
+ */
+function withoutLongerForms(strings: readonly string[]): readonly string[] {
+  const byLength = [...strings].sort((left, right) => left.length - right.length);
+  const kept: string[] = [];
+  for (const text of byLength) if (!kept.some((shorter) => text.includes(shorter))) kept.push(text);
+  return kept;
+}
+
+/** A list that can serve as required text: not empty, no empty string, not too long. */
+function usable(strings: readonly string[] | undefined): readonly string[] | undefined {
+  if (strings === undefined || strings.length === 0 || strings.length > MOST_REQUIRED) return undefined;
+  if (strings.some((text) => text.length === 0)) return undefined;
+  return strings;
+}
+
+/** What an alternation can match: each alternative's texts, and a required string from every alternative. */
+function ofAlternatives(parts: readonly Knowledge[]): Knowledge {
+  let exact: string[] | undefined = [];
+  let required: string[] | undefined = [];
+  for (const part of parts) {
+    if (exact !== undefined && part.exact !== undefined && exact.length + part.exact.length <= MOST_EXACT) exact.push(...part.exact);
+    else exact = undefined;
+    const own = usable(part.required) ?? usable(part.exact);
+    if (required !== undefined && own !== undefined && required.length + own.length <= MOST_REQUIRED) required.push(...own);
+    else required = undefined;
+  }
+  return {
+    exact: exact === undefined ? undefined : [...new Set(exact)],
+    required: required === undefined ? undefined : [...new Set(required)],
+  };
+}
+
+/** How selective a list of required strings is: its shortest string's length, then fewer strings. */
+function better(candidate: readonly string[], best: readonly string[] | undefined): boolean {
+  if (best === undefined) return true;
+  const difference = shortest(candidate) - shortest(best);
+  return difference > 0 || (difference === 0 && candidate.length < best.length);
+}
+
+function shortest(strings: readonly string[]): number {
+  let length = Number.POSITIVE_INFINITY;
+  for (const text of strings) length = Math.min(length, text.length);
+  return length;
+}
+
+/** What a sequence can match: its parts' texts joined while all are known, and the most selective required list. */
+function ofSequence(parts: readonly Knowledge[]): Knowledge {
+  // `run` is every text the parts since the last unknown one can match together; it breaks at an unknown.
+  let run: string[] = [''];
+  let whole = true;
+  let best: readonly string[] | undefined;
+  const consider = (strings: readonly string[] | undefined): void => {
+    const candidate = usable(strings);
+    if (candidate !== undefined && better(candidate, best)) best = candidate;
+  };
+  for (const part of parts) {
+    consider(part.required);
+    if (part.exact !== undefined && run.length * part.exact.length <= MOST_EXACT) {
+      run = concatenations(run, part.exact);
+      continue;
+    }
+    whole = false;
+    consider(run);
+    run = part.exact === undefined ? [''] : [...part.exact];
+  }
+  consider(run);
+  return { exact: whole ? run : undefined, required: best };
+}
+
+function concatenations(left: readonly string[], right: readonly string[]): string[] {
+  const result = new Set<string>();
+  for (const first of left) for (const second of right) result.add(first + second);
+  return [...result];
+}
+
+function ofQuantifier(min: number, max: number, body: Knowledge): Knowledge {
+  if (min === 1 && max === 1) return body;
+  if (body.exact !== undefined && max <= 3) {
+    let texts: string[] | undefined = [''];
+    let all: string[] = min === 0 ? [''] : [];
+    for (let count = 1; count <= max && texts !== undefined; count += 1) {
+      texts = texts.length * body.exact.length <= MOST_EXACT ? concatenations(texts, body.exact) : undefined;
+      if (texts !== undefined && count >= min) all = [...all, ...texts];
+    }
+    if (texts !== undefined && all.length <= MOST_EXACT) return { exact: [...new Set(all)], required: undefined };
+  }
+  // At least one copy: whatever one copy must contain, the repetition contains.
+  if (min >= 1) return { exact: undefined, required: usable(body.required) ?? usable(body.exact) };
+  return NOTHING_KNOWN;
+}
+
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+
+/**
+ * Reads a pattern's source (without the `u` or `v` flag) by recursive descent, working out what each part can
+ * match as it goes. Throws on anything it does not follow, and the caller then promises nothing.
+ */
+class PatternReader {
+  private position = 0;
+
+  constructor(private readonly source: string) {}
+
+  atEnd(): boolean {
+    return this.position >= this.source.length;
+  }
+
+  disjunction(): Knowledge {
+    const parts = [this.alternative()];
+    while (this.source[this.position] === '|') {
+      this.position += 1;
+      parts.push(this.alternative());
+    }
+    return parts.length === 1 ? (parts[0] as Knowledge) : ofAlternatives(parts);
+  }
+
+  private alternative(): Knowledge {
+    const parts: Knowledge[] = [];
+    while (!this.atEnd() && this.source[this.position] !== '|' && this.source[this.position] !== ')') {
+      const atom = this.atom();
+      parts.push(this.quantified(atom));
+    }
+    return ofSequence(parts);
+  }
+
+  private quantified(atom: Knowledge): Knowledge {
+    const character = this.source[this.position];
+    let min: number;
+    let max: number;
+    if (character === '*' || character === '+' || character === '?') {
+      min = character === '+' ? 1 : 0;
+      max = character === '?' ? 1 : Number.POSITIVE_INFINITY;
+      this.position += 1;
+    } else if (character === '{') {
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
+      // A brace that opens no count is a brace: only a count is a quantifier.
+      if (bounds === null) return atom;
+      min = Number(bounds[1]);
+      max = bounds[2] === undefined ? min : bounds[3] === '' ? Number.POSITIVE_INFINITY : Number(bounds[3]);
+      this.position += bounds[0].length;
+    } else return atom;
+    if (this.source[this.position] === '?') this.position += 1;
+    return ofQuantifier(min, max, atom);
+  }
+
+  private atom(): Knowledge {
+    const character = this.source[this.position] as string;
+    this.position += 1;
+    switch (character) {
+      case '^':
+      case '$':
+        return EMPTY;
+      case '.':
+        return NOTHING_KNOWN;
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '*':
+      case '+':
+      case '?':
+        throw new Error(`nothing to repeat at ${this.position - 1}`);
+      default:
+        return exactly(character);
+    }
+  }
+
+  private group(): Knowledge {
+    let lookaround = false;
+    if (this.source.startsWith('?:', this.position)) this.position += 2;
+    else if (/^\?<?[=!]/.test(this.source.slice(this.position, this.position + 3))) {
+      lookaround = true;
+      this.position += this.source[this.position + 1] === '<' ? 3 : 2;
+    } else if (this.source.startsWith('?<', this.position)) {
+      const close = this.source.indexOf('>', this.position);
+      if (close < 0) throw new Error('unterminated group name');
+      this.position = close + 1;
+    } else if (this.source[this.position] === '?') throw new Error(`unknown group at ${this.position}`);
+    const inside = this.disjunction();
+    if (this.source[this.position] !== ')') throw new Error(`unterminated group at ${this.position}`);
+    this.position += 1;
+    // A look around consumes nothing: what it tests is not part of the match.
+    return lookaround ? EMPTY : inside;
+  }
+
+  private escape(): Knowledge {
+    const character = this.source[this.position];
+    if (character === undefined) throw new Error('pattern ends in a backslash');
+    this.position += 1;
+    if (character === 'b' || character === 'B') return EMPTY;
+    if ('dDsSwW'.includes(character)) return NOTHING_KNOWN;
+    if (/[1-9]/.test(character) || character === 'k') return NOTHING_KNOWN;
+    const code = this.escapedCode(character);
+    return exactly(String.fromCharCode(code));
+  }
+
+  /** The character code an escape (after its backslash and letter) stands for. */
+  private escapedCode(character: string): number {
+    if (character in CONTROL_ESCAPES) return (CONTROL_ESCAPES[character] as string).charCodeAt(0);
+    if (character === 'x' || character === 'u') {
+      const digits = character === 'x' ? 2 : 4;
+      const hex = this.source.slice(this.position, this.position + digits);
+      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) throw new Error(`unread escape at ${this.position}`);
+      this.position += digits;
+      return Number.parseInt(hex, 16);
+    }
+    if (character === 'c') throw new Error('control escape');
+    return character.charCodeAt(0);
+  }
+
+  private characterClass(): Knowledge {
+    const negated = this.source[this.position] === '^';
+    if (negated) this.position += 1;
+    const characters = new Set<string>();
+    let known = !negated;
+    while (this.source[this.position] !== ']') {
+      if (this.atEnd()) throw new Error('unterminated class');
+      const low = this.classMember();
+      if (this.source[this.position] === '-' && this.source[this.position + 1] !== ']' && low !== undefined) {
+        this.position += 1;
+        const high = this.classMember();
+        if (high === undefined) throw new Error('class range to a class escape');
+        if (high - low >= MOST_CLASS_CHARACTERS) known = false;
+        else for (let code = low; code <= high; code += 1) characters.add(String.fromCharCode(code));
+      } else if (low === undefined) known = false;
+      else characters.add(String.fromCharCode(low));
+    }
+    this.position += 1;
+    if (!known || characters.size > MOST_CLASS_CHARACTERS || characters.size === 0) return NOTHING_KNOWN;
+    return { exact: [...characters], required: undefined };
+  }
+
+  /** One member of a class as a character code, or `undefined` for a class escape (`\s`, `\d`, `\w`). */
+  private classMember(): number | undefined {
+    const character = this.source[this.position] as string;
+    this.position += 1;
+    if (character !== '\\') return character.charCodeAt(0);
+    const escaped = this.source[this.position];
+    if (escaped === undefined) throw new Error('pattern ends in a backslash');
+    this.position += 1;
+    if ('dDsSwW'.includes(escaped)) return undefined;
+    // In a class, `\b` is a backspace.
+    if (escaped === 'b') return 8;
+    return this.escapedCode(escaped);
+  }
+}
+
+function exactly(text: string): Knowledge {
+  return { exact: [text], required: undefined };
+}
+
+// Worked out on a pattern's third to eighteenth use, patterns in turn: a command that reads one brief never pays for
+// it, and a server spreads the work (about a millisecond for a long pattern) over its first readings.
+const FIRST_USE_KNOWN = 2;
+const USES_SPREAD = 16;
+let patternsSeen = 0;
+const known = new WeakMap<RegExp, { uses: number; knownAt: number; required: readonly string[] | undefined }>();
+
+/**
+ * False when `pattern` cannot match `text` because `text` holds none of the strings every match contains.
+ * True otherwise (including while the pattern's required text is not yet worked out).
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let entry = known.get(pattern);
+  if (entry === undefined) {
+    entry = { uses: 0, knownAt: FIRST_USE_KNOWN + (patternsSeen % USES_SPREAD), required: undefined };
+    patternsSeen += 1;
+    known.set(pattern, entry);
+  }
+  if (entry.uses < entry.knownAt) {
+    entry.uses += 1;
+    if (entry.uses === entry.knownAt) entry.required = requiredText(pattern);
+    return true;
+  }
+  const required = entry.required;
+  if (required === undefined) return true;
+  for (const piece of required) if (text.includes(piece)) return true;
+  return false;
+}
+
+/** Every match of `pattern` (which must have the `g` flag) in `text`, or none without scanning when it cannot match. */
+export function matchesOf(pattern: RegExp, text: string): Iterable<RegExpExecArray> {
+  return mayMatch(pattern, text) ? text.matchAll(pattern) : [];
+}
