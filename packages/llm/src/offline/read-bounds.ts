@@ -30,15 +30,14 @@ const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*["\u201c]?)?${HEDG
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
  * under"), or a "which"/"that"/"meaning" after a comma ("leverage, which must stay under", "low-criticality stuff
  * only, meaning 0.35 or under"), or a bracket that defines
- * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be", a
- * section cited with its own clause letter: "Fixed Charge Coverage (Section 7.11(b)): not less than"), or
+ * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be"), or
  * whose demand it is (", the lenders want"), or an apposition between commas that names no other metric ("the
  * coverage ratio, the fixed charge one, has to be") or a relative clause between commas that names no metric and no
  * figure ("lease-adjusted leverage, which the agencies focus on, must remain"), or a label's colon before the
  * covenant's own word ("Net leverage: covenant 3.75x"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\((?:[^()]|\([^()]{0,12}\)){1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b){0,5}?`;
+const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b){0,5}?`;
 
 /** Up to 80 characters of the same sentence with no figure and no other metric's name. */
 const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;

@@ -54,18 +54,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A cushion that is not in apposition is still taken off the covenant.
     ['Net leverage covenant is 4.0x; keep half a turn inside that. $85m.', { target_amount: 85e6, max_net_leverage: 3.5 }],
   ],
-  'a covenant quoted after a label, and a section cited with its clause letter': [
+  'a covenant quoted after a label': [
     [
       'Section 7.11(c) \u2014 Lease-Adjusted Leverage: "shall not exceed 5.00 to 1.00". Management\'s planning level is 4.6x. $135m.',
       { target_amount: 135e6, max_lease_adjusted_leverage: 4.6 },
     ],
     ['Lease-adjusted leverage: "shall not exceed 4.75 to 1.00". Raise $100m.', { target_amount: 100e6, max_lease_adjusted_leverage: 4.75 }],
     ['Fixed charge coverage: "not less than 1.60:1.00". $75m.', { target_amount: 75e6, min_fixed_charge_coverage: 1.6 }],
-    [
-      'Fixed Charge Coverage (Section 7.11(b)): not less than 1.50:1.00; plan to 1.75x. Target $185m.',
-      { target_amount: 185e6, min_fixed_charge_coverage: 1.75 },
-    ],
-    ['Net leverage (Section 6.1(a)): no more than 3.9x. Raise $80m.', { target_amount: 80e6, max_net_leverage: 3.9 }],
     ['Net leverage shall not exceed 3.5x. $60m.', { target_amount: 60e6, max_net_leverage: 3.5 }],
     ['FCCR shall not fall below 1.8x. $60m.', { target_amount: 60e6, min_fixed_charge_coverage: 1.8 }],
     // A quotation with no level says nothing of one.
