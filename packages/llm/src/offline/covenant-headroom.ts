@@ -7,6 +7,7 @@
  */
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 
 /**
  * Verbs that set the level the company runs at, right before the figure: a multiple, or a bare decimal ("I want 3.0
@@ -15,14 +16,20 @@ import type { FoundBound } from './read-bounds.js';
  * oneself ("we'll hold ourselves to 2.0"), an internal figure ("uses an internal 2.2x") and a level named as such
  * ("plan to a level of 3.50:1.00").
  */
-const PLANNED_LEVEL =
-  /\b(?:plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+(?:at|to)|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it)\s+to|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))/g;
+const PLANNED_LEVEL = new RegExp(
+  String.raw`\b(?:planning\s+(?:level|figure)(?:\s+(?:per|for|of|set\s+by)\s+[a-z]+)?(?:\s*:|\s+(?:is|of|at))|planned\s+(?:at|to|on)|plan(?:s|ning)?(?:\s+(?:to|at|on|for))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+(?:at|to)|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it)\s+to|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x))|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:times|turns|x)(?![a-z])(?:[^\S\n]*\(\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\))?)(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))`,
+  'g',
+);
 /**
  * A multiple or a number of turns of cushion: "0.25x of headroom", "a 0.15x cushion", "a cushion of 0.25x", "half a turn
  * inside that", and the turn as one word with its fraction: "a half-turn of cushion", "a quarter-turn of headroom".
  */
 const CUSHION =
   /(?:(?<words>half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one|(?:a\s+)?(?:half|quarter|full))[-\s]turn|(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z]))(?:[^\S\n]+(?:of[^\S\n]+)?(?:headroom|cushion|buffer)\b(?!-)|[^\S\n]+(?:inside|below|under|within|tighter\s+than|above|over)[^\S\n]+(?:that|it|this|the\s+(?:covenant|limit|test|cap|floor|minimum)))|\b(?:headroom|cushion|buffer)[^\S\n]+of[^\S\n]+(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z])/g;
+/** Only a comma or an opening bracket between a figure and what follows it: an apposition. */
+const APPOSITION = /^[^\S\n]*[,(][^\S\n]*$/;
+/** A cushion given as a distance from the covenant ("0.55x above the covenant"), not as an amount of headroom. */
+const RELATION = /\b(?:inside|below|under|within|tighter|above|over)\b/;
 /** A multiple written in figures, "3.75x", "1.5:1". */
 const MULTIPLE = /(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])/g;
 /** Another covenant or filter named after the covenant: its figures are its own. */
@@ -34,6 +41,12 @@ const FIGURE_UNIT = /^[^\S\n]*(?:(?:net|total)\s+)?(?:(?:net\s+)?debt\s*(?:\/|-t
 
 /** Words that show a cushion or a planned level is a hope only, never a limit: "today", "currently". */
 const PRESENT_LEVEL = /\b(?:today|currently|right\s+now|at\s+present)\b/;
+
+/** A planned level's value: its figure, or its words ("two and a half times"). */
+function levelValue(groups: Readonly<Record<string, string | undefined>>): number {
+  const words = groups['words'];
+  return words === undefined ? Number(groups['value'] ?? groups['bare']) : numberValue(words);
+}
 
 /** A cushion in words as a multiple: half a turn is 0.5x. */
 function turnsInWords(words: string): number {
@@ -55,7 +68,7 @@ export function readPlannedLevels(text: BriefText, covenants: readonly FoundBoun
     const planned: { value: number; start: number; end: number }[] = [];
     for (const match of window.matchAll(PLANNED_LEVEL)) {
       planned.push({
-        value: Number(match.groups?.['value'] ?? match.groups?.['bare']),
+        value: levelValue(match.groups ?? {}),
         start: match.index,
         end: match.index + match[0].length,
       });
@@ -67,6 +80,10 @@ export function readPlannedLevels(text: BriefText, covenants: readonly FoundBoun
       // "must be <= 3.50x (covenant of 3.75x less a 0.25x cushion)": the cushion is taken off the multiple nearest before it.
       const before = [...window.slice(0, match.index).matchAll(MULTIPLE)].at(-1);
       const base = before === undefined ? covenant.value : Number(before.groups?.['value']);
+      // "planned at 2.3x, 0.55x above the covenant": a distance from the covenant set right after a figure describes
+      // that figure; it is no cushion to add to it.
+      const gap = window.slice(before === undefined ? 0 : before.index + before[0].length, match.index);
+      if (APPOSITION.test(gap) && RELATION.test(match[0])) continue;
       if (!(cushion > 0 && cushion < base)) continue;
       const value = direction === 'upper' ? base - cushion : base + cushion;
       planned.push({ value: Math.round(value * 1e4) / 1e4, start: match.index, end: match.index + match[0].length });

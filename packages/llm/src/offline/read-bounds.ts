@@ -23,8 +23,9 @@ const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\
 const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?:one\s+|a\s+)?half(?![a-z]))[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
 /** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
 const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
-// "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too.
-const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:[:=]\s*)?(?:${NEUTRAL})`;
+// "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too, and so may a
+// quotation's opening mark ('Lease-Adjusted Leverage: "shall not exceed 5.00 to 1.00"').
+const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*["\u201c]?)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:[:=]\s*)?(?:${NEUTRAL})`;
 /**
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
  * under"), or a "which"/"that"/"meaning" after a comma ("leverage, which must stay under", "low-criticality stuff

@@ -152,10 +152,12 @@ const NEGATED_ABOVE = new RegExp(
 
 /**
  * "criticality scores above 0.55 are off the table", "anything with a criticality over 0.7 is excluded",
- * "sites rated above 0.6 on criticality stay with us": a level above which assets are ruled out, by words after it.
+ * "sites rated above 0.6 on criticality stay with us": a level above which assets are ruled out, by words after it,
+ * also when the level is a bracket that defines the words before ("mission-critical (criticality above 0.7) may not
+ * be sold").
  */
 const ABOVE_RULED_OUT = new RegExp(
-  String.raw`\b(?:(?:any(?:thing)?|assets?|sites?|properties|${SITE_NOUN})\s+(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?)?${CRITICALITY}\s+(?:(?:is|are|of|at)\s+)?(?:above|over|exceeds?|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|north\s+of|in\s+excess\s+of)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:${RULED_OUT})`,
+  String.raw`\b(?:(?:any(?:thing)?|assets?|sites?|properties|${SITE_NOUN})\s+(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?)?${CRITICALITY}\s+(?:(?:is|are|of|at)\s+)?(?:above|over|exceeds?|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|north\s+of|in\s+excess\s+of)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\)?\s+(?:${RULED_OUT})`,
   'g',
 );
 
@@ -220,9 +222,11 @@ const SCORED_LEVEL =
  * percentage needs its score named beside it (a share of proceeds is written so too). "nothing below a 0.6
  * leaseability score" may put an article before the level, and "anything over 0.5 on criticality or under 0.7 on
  * leaseability" carries the subject and its refusal to a second level joined by "or"/"and" after a score's name.
+ * The subject may be "rated" or "scored" at the level: "we will not sell a site rated above 0.55 on the criticality
+ * scale".
  */
 const ANYTHING_LEVEL = new RegExp(
-  String.raw`\b(?:any(?:thing)?|(?<nothing>nothing)|${SITE_NOUN}|(?<=(?:criticality|leaseability|score|scale),?\s+)(?:or|and))\s+(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
+  String.raw`\b(?:any(?:thing)?|(?<nothing>nothing)|${SITE_NOUN}|(?<=(?:criticality|leaseability|score|scale),?\s+)(?:or|and))\s+(?:(?:rated|scored|scoring|ranked)\s+)?(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
   'g',
 );
 /** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
