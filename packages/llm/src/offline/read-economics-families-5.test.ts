@@ -149,6 +149,24 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 95e6, economics: { accounting_basis: 'us_gaap' } },
     ],
   ],
+  '"exactly" said of a level planned to or of a figure, and the exact solver kept for later': [
+    ['The program is $210M. Net leverage capped at 4.25x; plan to that level exactly.', { target_amount: 210e6, max_net_leverage: 4.25 }],
+    ['Program: $100M. We will plan to that exactly.', { target_amount: 100e6 }],
+    ['Raise $100M on leases of no less than — in fact exactly — 15 years.', { target_amount: 100e6, economics: { lease_term_years: 15 } }],
+    ['Raise $90m and hold it at the covenant exactly.', { target_amount: 90e6 }],
+    [
+      'Raise $160M. Use the ranking heuristic (greedy), as the exact solver is under separate validation.',
+      { target_amount: 160e6, strategy: 'greedy' },
+    ],
+    [
+      'Raise $160M with the greedy ranking; Treasury expects to rerun the program on the exact solver next quarter.',
+      { target_amount: 160e6, strategy: 'greedy' },
+    ],
+    ['Greedy for $90m for now: the exact solver is not yet available.', { target_amount: 90e6, strategy: 'greedy' }],
+    // "exactly" said of the solve is still the exact strategy.
+    ['Raise $140M. Solve it exactly.', { target_amount: 140e6, strategy: 'exact' }],
+    ['$140M; plan to that exactly with the exact solver.', { target_amount: 140e6, strategy: 'exact' }],
+  ],
 };
 
 describeFamilies('the tax on gains, the objective, labelled settings and background left unread', FAMILIES);

@@ -117,7 +117,7 @@ export const NOT_ADOPTED_CUE = /\b(?:did\s+not|didn['\u2019]t|never|declined|cho
 
 /** Words that weigh a setting without choosing it: "thought about", "discussed", "debated", "did consider", "maybe". */
 const WEIGHED =
-  /\b(?:thought\s+about|discussed|debated|debating|(?:did\s+)?consider(?:ed)?|floated|mooted|talked\s+about|toyed\s+with|maybe|perhaps|asked\s+(?:whether|if|what|about)|(?<=^|[.;!?\n][^\S\n]*)whether|notes?\s+(?:that\s+)?the\s+(?:[a-z]+\s+)?default)\b/g;
+  /\b(?:thought\s+about|discussed|debated|debating|(?:did\s+)?consider(?:ed)?|floated|mooted|talked\s+about|toyed\s+with|maybe|perhaps|asked\s+(?:whether|if|what|about)|whether|notes?\s+(?:that\s+)?the\s+(?:[a-z]+\s+)?default)\b/g;
 
 /**
  * Words that leave the setting as it was: not decided ("haven't landed on that", "have not decided", "not confirmed"),
