@@ -216,6 +216,11 @@ export const CHANGED_FROM =
 
 /** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
 export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
+/**
+ * "need 140M, ok with 120M", "$90M, but we'd be happy with $75M": once the ask is written, a lower figure found fine is
+ * the floor (a higher one is not). Alone ("we'd be happy with $50M") it is the ask.
+ */
+export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+with\s*$/;
 
 /**
  * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M": the ask, then the figure
