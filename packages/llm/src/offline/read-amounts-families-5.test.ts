@@ -1,9 +1,10 @@
 import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
- * Families of wording for the floor, beside `read-amounts-and-limits-families-4.test.ts`: a lower amount found fine
+ * Families of wording for the floor and the ask, beside `read-amounts-and-limits-families-4.test.ts`: a lower amount found fine
  * once the ask is written, any amount from a figure up found fine, and an amount named the minimum acceptable right
- * after it. Every case states all a brief should read: a field it does not name must stay unread.
+ * after it; the ask declared after figures only mentioned, EBITDAR as background, and a bare replacement on its own
+ * line. Every case states all a brief should read: a field it does not name must stay unread.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a lower amount found fine once the ask is written': [
@@ -28,6 +29,28 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Target $100m with $80m our lowest tolerable.', { target_amount: 100e6, floor_amount: 80e6 }],
     // The minimum of something else named after an amount is no floor.
     ['Raise $85M, with $5M the minimum rent cap.', { target_amount: 85e6 }],
+  ],
+  'the ask declared after a figure only mentioned: "the working number is", "but let\'s do"': [
+    ['The CFO mentioned $300M in the earnings call as an "aspirational" figure; the working number is $160M.', { target_amount: 160e6 }],
+    ['Press reports said $250m; the operative figure is $140m.', { target_amount: 140e6 }],
+    ['we were thinking $200M, but lets do $165M. exact solve.', { target_amount: 165e6, strategy: 'exact' }],
+    ["We had pencilled in $90m, but let's go with $80m.", { target_amount: 80e6 }],
+    // A working figure of something else is no ask.
+    ['Raise $120m; our working capital is $40m.', { target_amount: 120e6 }],
+  ],
+  'EBITDAR as a background figure': [
+    ['Background: rent expense today is $30M and EBITDA is $420M, so EBITDAR is $450M. Program size: $105M.', { target_amount: 105e6 }],
+    ['EBITDAR is $450M. Raise $90M.', { target_amount: 90e6 }],
+    ['Raise $100M; we have $500M of EBITDAR.', { target_amount: 100e6 }],
+  ],
+  'a bare number replacing an amount in millions, on a line of its own': [
+    [
+      "looking for 120M\nactually make it 100\nand don't touch anything with a mortgage on it",
+      { target_amount: 100e6, exclude_mortgaged: true },
+    ],
+    ['Target $90M\nactually make that 120\nnothing in Dallas', { target_amount: 120e6, exclude_markets: ['Dallas'] }],
+    // A bare number with a unit after it on its own line is still not read as millions.
+    ['Target $90M\nactually make that 12 years', { target_amount: 90e6 }],
   ],
 };
 
