@@ -46,11 +46,18 @@ export function taxSubjectBefore(before: string): boolean {
 }
 
 /**
- * Tax rates tried rather than asked for: "ran sensitivity at 21%, 25% and 28%", "sensitivities of 21% and 25%". Claimed
- * and read as nothing, so that none of the figures becomes the rate.
+ * Tax rates tried or left open rather than asked for: "ran sensitivity at 21%, 25% and 28%", "sensitivities of 21% and
+ * 25%", "the tax rate could be 21% or 25% depending on structuring". Claimed and read as nothing, so that none of the
+ * figures becomes the rate.
  */
 export const TAX_SENSITIVITY =
-  /\bsensitivit(?:y|ies)(?:\s+(?:analysis|cases?|runs?))?\s+(?:at|of|on|for|across|with|using)\s+(?:(?:tax\s+)?rates?\s+of\s+)?\d{1,2}(?:\.\d+)?\s*%(?:\s*(?:,|and|or|to|,\s*and)\s*\d{1,2}(?:\.\d+)?\s*%)+/g;
+  /\b(?:tax\s+)?rate\s+(?:could|might|may)\s+(?:be|end\s+up\s+(?:at|as))\s+\d{1,2}(?:\.\d+)?\s*%\s+or\s+\d{1,2}(?:\.\d+)?\s*%|\bsensitivit(?:y|ies)(?:\s+(?:analysis|cases?|runs?))?\s+(?:at|of|on|for|across|with|using)\s+(?:(?:tax\s+)?rates?\s+of\s+)?\d{1,2}(?:\.\d+)?\s*%(?:\s*(?:,|and|or|to|,\s*and)\s*\d{1,2}(?:\.\d+)?\s*%)+/g;
+
+/** Every form of `TAX_SENSITIVITY` has one of these words: a brief with none skips it. */
+export const TAX_SENSITIVITY_WORD = /sensitiv|could be|might be|may be|end up/;
+
+/** "tax_rate: 24%", "tax_rate = 21 percent": a model's input key for the rate, with its figure as a percentage. */
+export const TAX_RATE_KEY = new RegExp(String.raw`\btax_rate\s*(?::|=|\bis\b)\s*${PERCENT}`, 'g');
 
 /** Every form above has one of these words: a brief with none skips them. */
-export const GAIN_TAX_WORD = /gain|apply|use|sensitiv/;
+export const GAIN_TAX_WORD = /gain|apply|use|sensitiv|could|might|may|end up|tax_rate/;

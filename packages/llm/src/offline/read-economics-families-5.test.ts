@@ -45,6 +45,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['For the record, the tax team ran sensitivity at 21%, 25% and 28% and found no change. The ask is $135M.', { target_amount: 135e6 }],
     ['Raise $90m. We ran sensitivities of 20% and 26% on the tax.', { target_amount: 90e6 }],
     ['Raise $90m. Sensitivity analysis at 21% or 25% tax showed nothing.', { target_amount: 90e6 }],
+    [
+      'Agency notes: management plans $115m. It noted the tax rate could be 21% or 25% depending on structuring; undecided.',
+      { target_amount: 115e6 },
+    ],
+    ['Raise $60m. The rate might be 22% or 26%, we do not know yet.', { target_amount: 60e6 }],
     // A rate asked for beside the sensitivity is read.
     ['Raise $90m. We ran sensitivity at 21% and 25%; use a 25% rate on gains.', { target_amount: 90e6, economics: { tax_rate: 0.25 } }],
   ],
@@ -166,6 +171,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // "exactly" said of the solve is still the exact strategy.
     ['Raise $140M. Solve it exactly.', { target_amount: 140e6, strategy: 'exact' }],
     ['$140M; plan to that exactly with the exact solver.', { target_amount: 140e6, strategy: 'exact' }],
+  ],
+  'a model input key for the tax rate, and an escalator preferred over one turned down': [
+    [
+      'target_amount: 98,500,000; exclude_mortgaged: true; tax_rate: 24%; rent_escalator: 2.0%',
+      { target_amount: 98.5e6, exclude_mortgaged: true, economics: { tax_rate: 0.24, rent_escalator: 0.02 } },
+    ],
+    ['Raise $80m; tax_rate = 21 percent.', { target_amount: 80e6, economics: { tax_rate: 0.21 } }],
+    [
+      'Board minute: $200m; 15-year leases; a 3% escalator was proposed and rejected in favour of 2.5%.',
+      { target_amount: 200e6, economics: { lease_term_years: 15, rent_escalator: 0.025 } },
+    ],
+    ['Raise $90m; the 2% escalator was dropped in favour of 1.5%.', { target_amount: 90e6, economics: { rent_escalator: 0.015 } }],
+    // Something else preferred over an escalator named before is not an escalator.
+    ['Raise $90m; escalators were set aside in favour of flat rent.', { target_amount: 90e6, economics: { rent_escalator: 0 } }],
   ],
 };
 

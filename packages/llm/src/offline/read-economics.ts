@@ -39,7 +39,15 @@ import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PR
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
-import { APPLIED_PERCENT, GAIN_TAX_WORD, TAX_ON_GAINS, TAX_SENSITIVITY, taxSubjectBefore } from './gain-tax-wording.js';
+import {
+  APPLIED_PERCENT,
+  GAIN_TAX_WORD,
+  TAX_ON_GAINS,
+  TAX_RATE_KEY,
+  TAX_SENSITIVITY,
+  TAX_SENSITIVITY_WORD,
+  taxSubjectBefore,
+} from './gain-tax-wording.js';
 import {
   CHEAPEST_COST,
   MIN_PROCEEDS_SHORTHAND,
@@ -220,7 +228,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Rates only tried are claimed first and read as nothing; the gains' own wording is read before the older patterns
   // take part of it. Briefs without tax, gains or a percentage skip all three.
   const gainTax = PERCENTAGE.test(text.lower) && GAIN_TAX_WORD.test(text.lower);
-  if (gainTax && text.lower.includes('sensitiv')) claimAll(TAX_SENSITIVITY, () => undefined);
+  if (gainTax && TAX_SENSITIVITY_WORD.test(text.lower)) claimAll(TAX_SENSITIVITY, () => undefined);
+  if (gainTax && text.lower.includes('tax_rate')) claimAll(TAX_RATE_KEY, (match) => taxFromPercent(match, match[1] ?? ''));
   if (gainTax && text.lower.includes('gain'))
     claimAll(TAX_ON_GAINS, (match) => taxFromPercent(match, match.slice(1).find((group) => group !== undefined) ?? ''));
   if (gainTax && /\b(?:tax|gains?)\b/.test(text.lower))
