@@ -9,7 +9,7 @@ import { SPOKEN_HUNDREDS, WORD_NUMBER, wordNumberValue } from './written-numbers
 /** Figures a brief may mention as background rather than as the ask, money or a count ("Headcount is flat at 4,200"). */
 // "rent-adjusted leverage" names a covenant, not a background rent figure; "40% market cap" is a limit per market.
 export const CONTEXT_WORDS =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
+  /\b(?:ebitdar?|debt|revenues?|sales|interest|rent(?![-\s]adjusted)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount. "$8.0M of
 // initial annual rent": up to two words may say which rent or debt it is.
@@ -17,7 +17,7 @@ export const CONTEXT_WORDS =
 // "$1.1B of term loans", "a $120M mortgage we can't prepay", "the $500M revolver is fine": borrowings the company
 // owes or can draw, never proceeds to raise.
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitda|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b)/;
+  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b)/;
 /** "EBITDA of $420M", "net debt is $1.26B", "the pension deficit ($140M)": a background figure named right before it. */
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
 // "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
@@ -25,7 +25,7 @@ export const CONTEXT_AFTER =
 // history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures. "the forecast is
 // off by 4m": a variance, not an amount. "mortgages on Cicero ($40m)", "the mortgage on Chandler is $120m": a loan's balance.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitda|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+  /\b(?:ebitdar?|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
 /** Where the item of a terse list that an amount opens ends: a spaced dash or "with" ("$95m - exclude Ohio - new rent ≤ $7m"). */
 const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
 
@@ -194,11 +194,12 @@ export const HEADCOUNT_BEFORE =
 /**
  * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much
  * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M", "final
- * answer $95M", "Northwind's own ask, which governs, is $230M". Looked for in the
+ * answer $95M", "Northwind's own ask, which governs, is $230M", "the working number is $160M", "we were thinking $200M,
+ * but let's do $165M". Looked for in the
  * amount's sentence before it, and right after it.
  */
 const DECLARED_BEFORE =
-  /\b(?:(?:the\s+)?(?:actual|real|final|true)\s+(?:ask|number|target|figure|request|answer)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b)|(?:own|official|governing|binding)\s+ask\b[^.!?\n]{0,30}?\bis\b)[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on)\s+(?:the\s+)?$/;
+  /\b(?:(?:the\s+)?(?:actual|real|final|true|working|operative)\s+(?:ask|number|target|figure|request|answer)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b)|(?:own|official|governing|binding)\s+ask\b[^.!?\n]{0,30}?\bis\b)[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on|let['\u2019]?s\s+(?:do|go\s+(?:with|for)|use|run))\s+(?:the\s+)?$/;
 const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
 
 /** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */
@@ -216,6 +217,11 @@ export const CHANGED_FROM =
 
 /** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
 export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
+/**
+ * "need 140M, ok with 120M", "$90M, but we'd be happy with $75M": once the ask is written, a lower figure found fine is
+ * the floor (a higher one is not). Alone ("we'd be happy with $50M") it is the ask.
+ */
+export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+with\s*$/;
 
 /**
  * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M": the ask, then the figure

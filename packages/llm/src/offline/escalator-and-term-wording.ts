@@ -27,6 +27,12 @@ export const ESCALATOR_MORE = new RegExp(
       String.raw`${ESCALATOR_NOUN}\s+(?:is|are)\s+to\s+be\s+(?:fixed|set|pegged|locked)\s+at\s+${PERCENT}`,
       // "Rent uplift assumption 2% p.a.", "escalator input: 2.5%": the figure as the model's assumption for the rise.
       String.raw`${ESCALATOR_NOUN}\s+(?:assumption|assumed|input)\s*(?:[:=-]\s*|\s(?:of|at|is)\s+)?${PERCENT}`,
+      // "Rent escalator for modelling: 2%", "rent escalator on new leases 2%": the escalator labelled with what it is
+      // for, then its figure. A small figure only, so that a cap said after it ("escalator on leases above 5%") is not.
+      String.raw`${ESCALATOR_NOUN}\s+(?:for|on|in)\s+(?:the\s+)?(?:new\s+)?(?:leases?|lease\s+contracts?|modell?ing|the\s+model|this\s+(?:run|program(?:me)?))\s*(?:[:=-]\s*|\s(?:of|at|is)\s+)?${SMALL_PERCENT}`,
+      // "a 3% escalator was proposed and rejected in favour of 2.5%": the figure preferred over the one turned down, which
+      // is read where it stands, earlier, so that this one wins.
+      String.raw`(?<=${ESCALATOR_NOUN}[^.;!?\n]{0,60}?)(?:rejected|dropped|declined|turned\s+down|passed\s+over|set\s+aside)\s+in\s+favou?r\s+of\s+(?:an?\s+)?${SMALL_PERCENT}`,
       // "rent escalators flat at 1%": held flat at a figure is that figure.
       String.raw`${ESCALATOR_NOUN}\s+(?:held\s+|kept\s+)?flat\s+at\s+${PERCENT}`,
       // "annual escalations of two and one-half percent (2.5%)": the numeral in brackets says the words' value.

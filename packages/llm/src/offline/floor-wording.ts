@@ -27,6 +27,8 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,
       // "at a pinch we would take", "we'd walk away below".
       String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+)?take|walk(?:s|ing)?\s+away\s+(?:below|under|beneath|at\s+less\s+than)`,
+      // "happy with anything from forty million", "ok with anything above $50M": any amount from a figure up is fine.
+      String.raw`(?:ok|okay|fine|happy|content|comfortable|satisfied)\s+with\s+anything\s+(?:from|above|over|north\s+of|upwards\s+of|of)`,
       // "she'd sign off at $200M", "we would close at", "the board could still agree at": a deal still done at a lower
       // figure; "sign off on" a figure is approval of the ask, so only "at" marks it.
       String.raw`(?:would|could|'d|might)\s+(?:still\s+|also\s+|just\s+|happily\s+)?(?:sign\s+off|close|agree|transact|go\s+ahead|proceed|do\s+(?:it|the\s+deal))\s+at`,
@@ -47,10 +49,10 @@ export const SUFFICES_AFTER =
   /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b|(?:is\s+|would\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|workable)\s+if\s+(?:that(?:'s|\s+is)\s+all\s+(?:we\s+can\s+(?:do|get|raise|manage)|there\s+is)|need\s+be|pushed|we\s+must|we\s+have\s+to)\b)/;
 /**
  * Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least",
- * "with $180M the least we'd accept".
+ * "with $180M the least we'd accept", "with $70M the minimum acceptable".
  */
 export const FLOOR_AFTER =
-  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
+  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
  * not worth doing", "anything north of $225M works". The words before the amount and after it, together.

@@ -24,6 +24,16 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       String.raw`(?<=\bexact(?:ly)?\b[^.;!?\n]{0,30}?)(?:minimal|smallest)\s+overshoot`,
       // "sells the least we can to clear the number", "sold the least possible".
       String.raw`(?:sells|sold)\s+the\s+least\s+(?:we\s+can|possible|we\s+(?:have|need)\s+to)`,
+      // "sell the least you can to clear $65M", "sell the least, greedy is fine? no": the least sold, with nothing after
+      // it that makes it a kind of asset ("sell the least critical sites" is a filter, not an objective).
+      String.raw`sell(?:ing)?\s+the\s+least(?:\s+(?:we|you|they)\s+can|\s+possible)?(?=\s*(?:[.,;:!?)\n\u2013\u2014]|$|(?:to|and|that|while|over|above|beyond|past)\s))`,
+      // "the least possible sold to reach $115M", "as little as possible sold": the least put before the selling.
+      String.raw`(?:the\s+)?(?:least|as\s+little\s+as)\s+(?:possible|we\s+can)\s+(?:be\s+)?(?:sold|divested)`,
+      // "an exact solve that sells as little as possible beyond the target", "sold as little as we could".
+      String.raw`(?:sells|sold)\s+as\s+little\s+as\s+(?:possible|we\s+can|we\s+could|necessary)`,
+      // "the smallest overshoot possible over it", "the smallest possible overshoot above the target": the overshoot
+      // measured from the target. "With the smallest overshoot possible" alone is a wish, not the objective.
+      String.raw`smallest\s+(?:possible\s+overshoot|overshoot\s+possible)\s+(?:over|above|beyond|past|on)\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number))`,
       // "smallest sale over target", "the least raise above the ask".
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum)\s+(?:sale|raise|disposal|package)\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
       // "sell as little as poss over that", "sell as little above target as poss": "possible" shortened.
@@ -49,3 +59,14 @@ export const CHEAPEST_COST = new RegExp(
 
 /** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST` has one of these words: a brief with none skips them. */
 export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest/;
+
+/**
+ * The cheapest capital asked for as the solve that is best on cost ("whatever is optimal on cost", "optimised for
+ * cost", "best on NPV cost"): `min_npv_cost`. Cost measured against something else ("optimal on cost per square foot")
+ * and a cost named as a cap are not.
+ */
+export const OPTIMAL_ON_COST =
+  /\b(?:optimal|optimi[sz]ed|optimum|best)\s+(?:on|for)\s+(?:npv\s+|lease\s+|total\s+)?cost(?![-\s]*(?:per|of\s+sale|to\s+sell|cap|ceiling|limit)\b)(?![a-z])/g;
+
+/** Every form of `OPTIMAL_ON_COST` has one of these words: a brief with none skips it. */
+export const OPTIMAL_ON_COST_WORD = /optim|best/;

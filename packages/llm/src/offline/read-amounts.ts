@@ -16,6 +16,7 @@ import {
   PAST_PROGRAM,
   SET_ASIDE,
   TAKEN_BEFORE,
+  FINE_WITH_BEFORE,
   TARGET_WORDS,
   backgroundWords,
   isDeclaredAsk,
@@ -349,7 +350,10 @@ export function readAmounts(text: BriefText): AmountReading {
     const ideally = /\b(?:ideally|ideal\s+world|best\s+case)\b[^\d$]*$/.test(before);
     const floorBefore = ideally
       ? null
-      : (FLOOR_BEFORE.exec(before) ?? floorCondition(before, after) ?? (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null));
+      : (FLOOR_BEFORE.exec(before) ??
+        floorCondition(before, after) ??
+        (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
+        (targets.some((target) => target.value > candidate.value) ? FINE_WITH_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.

@@ -31,6 +31,7 @@ import {
   NOT_ADOPTED_CUE,
   SET_ASIDE_BASIS,
   SET_ASIDE_TERM,
+  basisAsides,
   dismissedQuestions,
   settingsLeftAsTheyAre,
 } from './set-aside-economics.js';
@@ -38,7 +39,22 @@ import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PR
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
-import { CHEAPEST_COST, MIN_PROCEEDS_SHORTHAND, SHORTHAND_OBJECTIVE_WORD } from './overshoot-and-cost-wording.js';
+import {
+  APPLIED_PERCENT,
+  GAIN_TAX_WORD,
+  TAX_ON_GAINS,
+  TAX_RATE_KEY,
+  TAX_SENSITIVITY,
+  TAX_SENSITIVITY_WORD,
+  taxSubjectBefore,
+} from './gain-tax-wording.js';
+import {
+  CHEAPEST_COST,
+  MIN_PROCEEDS_SHORTHAND,
+  OPTIMAL_ON_COST,
+  OPTIMAL_ON_COST_WORD,
+  SHORTHAND_OBJECTIVE_WORD,
+} from './overshoot-and-cost-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -209,6 +225,20 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (percent >= 0 && percent <= 100) taxRates.push({ value: decimalFromPercent(written), start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a tax rate must be between 0% and 100%)`);
   };
+  // Rates only tried are claimed first and read as nothing; the gains' own wording is read before the older patterns
+  // take part of it. Briefs without tax, gains or a percentage skip all three.
+  const gainTax = PERCENTAGE.test(text.lower) && GAIN_TAX_WORD.test(text.lower);
+  if (gainTax && TAX_SENSITIVITY_WORD.test(text.lower)) claimAll(TAX_SENSITIVITY, () => undefined);
+  if (gainTax && text.lower.includes('tax_rate')) claimAll(TAX_RATE_KEY, (match) => taxFromPercent(match, match[1] ?? ''));
+  if (gainTax && text.lower.includes('gain'))
+    claimAll(TAX_ON_GAINS, (match) => taxFromPercent(match, match.slice(1).find((group) => group !== undefined) ?? ''));
+  if (gainTax && /\b(?:tax|gains?)\b/.test(text.lower))
+    for (const match of text.freeMatches(APPLIED_PERCENT)) {
+      const end = match.index + match[0].length;
+      if (!text.isFree(match.index, end) || !taxSubjectBefore(text.lower.slice(Math.max(0, match.index - 160), match.index))) continue;
+      text.claim(match.index, end);
+      if (!dismissed.some((span) => span.start <= match.index && end <= span.end)) taxFromPercent(match, match[1] ?? '');
+    }
   if (text.lower.includes('from')) claimAll(TAX_RATE_REVISED, (match) => taxFromPercent(match, percentWritten(revisedFigure(match))));
   claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
   if (text.lower.includes(TAX_WORD))
@@ -225,8 +255,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Claimed first and used for nothing, so that neither basis is read from it.
   claimAll(UNDECIDED_BASIS, () => undefined);
   claimAll(SET_ASIDE_BASIS, () => undefined);
-  claimAll(US_GAAP, (match) => bases.push({ basis: 'us_gaap', start: match.index }));
-  claimAll(IFRS, (match) => bases.push({ basis: 'ifrs16', start: match.index }));
+  // A basis named in background (an aside, a repaid facility's) is claimed and read as nothing.
+  const asides = /gaap|ifrs|asc/.test(text.lower) ? basisAsides(text.lower) : [];
+  const stated = (match: RegExpExecArray): boolean => !asides.some((span) => span.start <= match.index && match.index < span.end);
+  claimAll(US_GAAP, (match) => stated(match) && bases.push({ basis: 'us_gaap', start: match.index }));
+  claimAll(IFRS, (match) => stated(match) && bases.push({ basis: 'ifrs16', start: match.index }));
   bases.sort((left, right) => left.start - right.start);
   const basis = bases[bases.length - 1]?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
@@ -250,6 +283,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     claimAll(CHEAPEST_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  if (OPTIMAL_ON_COST_WORD.test(text.lower) && text.lower.includes('cost'))
+    claimAll(OPTIMAL_ON_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   const objective = objectives[objectives.length - 1]?.objective;
   if (objective !== undefined) reading.objective = objective;

@@ -110,12 +110,14 @@ export const NOT_ADOPTED_CUE = /\b(?:did\s+not|didn['\u2019]t|never|declined|cho
  * A lease setting (term, escalator, reporting basis, tax rate) thought about and then left as it is: "we thought about
  * pushing 20-year terms but haven't landed on that", "we discussed 25-year leases; the treasurer prefers to stay at the
  * default", "we debated running this on IFRS 16 and decided not to change anything", "tax rate maybe 22%? not confirmed
- * so don't put it in yet". The figure was only weighed, so none of it is read. Read by `readEconomics`.
+ * so don't put it in yet", "the CFO asked whether a 25-year term would help; a question for a later round", "the
+ * auditors note the default escalator is 2%; we are not changing those". The figure was only weighed, so none of it is
+ * read. Read by `readEconomics`.
  */
 
 /** Words that weigh a setting without choosing it: "thought about", "discussed", "debated", "did consider", "maybe". */
 const WEIGHED =
-  /\b(?:thought\s+about|discussed|debated|(?:did\s+)?consider(?:ed)?|floated|mooted|talked\s+about|toyed\s+with|maybe|perhaps)\b/g;
+  /\b(?:thought\s+about|discussed|debated|debating|(?:did\s+)?consider(?:ed)?|floated|mooted|talked\s+about|toyed\s+with|maybe|perhaps|asked\s+(?:whether|if|what|about)|whether|notes?\s+(?:that\s+)?the\s+(?:[a-z]+\s+)?default)\b/g;
 
 /**
  * Words that leave the setting as it was: not decided ("haven't landed on that", "have not decided", "not confirmed"),
@@ -123,10 +125,11 @@ const WEIGHED =
  * the figure kept out ("don't put it in yet", "nothing on that for now").
  */
 const LEFT_AS_IS =
-  /\b(?:(?:haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never)\s+(?:landed|decided|settled|agreed|confirmed|signed\s+off)|not\s+(?:confirmed|decided|settled|agreed)|(?:stay|stick|remain|keep|staying|sticking)\s+(?:at|with|on)\s+(?:the\s+)?(?:default|defaults|standard|status\s+quo)|decided\s+not\s+to\s+(?:change|switch|move|adopt)|leave\s+(?:the\s+)?(?:terms?|leases?|it|them|that|this|basis|rate|escalators?)\s+as\s+(?:they|it)\s+(?:are|is|stands?)|(?:don'?t|do\s+not)\s+(?:put|include|use)\s+(?:it|that|this)\s+(?:in\s+)?yet|nothing\s+on\s+that)\b/;
+  /\b(?:(?:haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never)\s+(?:landed|decided|settled|agreed|confirmed|signed\s+off)|not\s+(?:confirmed|decided|settled|agreed)|(?:stay|stick|remain|keep|staying|sticking)\s+(?:at|with|on)\s+(?:the\s+)?(?:default|defaults|standard|status\s+quo)|decided\s+not\s+to\s+(?:change|switch|move|adopt)|leave\s+(?:the\s+)?(?:terms?|leases?|it|them|that|this|basis|rate|escalators?)\s+as\s+(?:they|it)\s+(?:are|is|stands?)|(?:don'?t|do\s+not)\s+(?:put|include|use)\s+(?:it|that|this)\s+(?:in\s+)?yet|nothing\s+on\s+that|(?:don'?t|do\s+not)\s+(?:fix|set|assume|pick|specify)\s+(?:a|the|any)\s+(?:term|rate|escalator|basis)|(?:a\s+)?question\s+for\s+(?:a\s+)?(?:later|future|another|next)\s+(?:round|run|time|day|cycle)|(?:should|must|is)\s+not\s+(?:to\s+)?be\s+applied|(?:question|idea|point|that|this|it)\s+(?:is|was|has\s+been)\s+(?:parked|deferred|on\s+hold|for\s+later)|(?:are|is|am)\s+not\s+changing\s+(?:those|that|it|them|these|either)|(?:is|are)\s+(?:still\s+)?under\s+discussion|(?:should|must)\s+not\s+be\s+assumed)\b/;
 
 /** Every form of `LEFT_AS_IS` has one of these words: a brief with none has no setting left as it is. */
-const LEFT_AS_IS_WORD = /not|n't|never|default|standard|status quo|as (?:they|it) (?:are|is|stand)|nothing on/;
+const LEFT_AS_IS_WORD =
+  /not|n't|never|default|standard|status quo|as (?:they|it) (?:are|is|stand)|nothing on|question for|parked|deferred|on hold|for later/;
 
 /** Where a sentence ends: a stop, "!", "?" or a new line, never a decimal point ("2.5%"). */
 const SENTENCE_END = /[.!?\n](?!\d)/g;
@@ -155,6 +158,38 @@ export function settingsLeftAsTheyAre(lower: string): { start: number; end: numb
     const before = lower.slice(0, weighed.index);
     const start = Math.max(before.search(/[^.!?\n]*$/), 0);
     spans.push({ start, end: weighed.index + left.index + left[0].length });
+  }
+  return spans;
+}
+
+/**
+ * A sentence opened as background or an aside ("Accounting aside: under ASC 842, a failed sale-leaseback would be a
+ * financing", "Accounting background: the company adopted ASC 842 in 2019", "Tax policy aside: gains are recognised in
+ * full under ASC 842"): a reporting basis named in it explains, and asks for nothing. Up to two words before the label.
+ */
+const ASIDE_SENTENCE = /(?<=^|[.;!?\n][^\S\n]*)(?:[a-z]+\s+){0,2}(?:aside|background)\s*:(?:[^.!?\n]|\.(?=\d))*/g;
+
+/**
+ * A basis named only as a facility's or a document's ("the old US GAAP facility has been repaid", "the former IFRS
+ * revolver was refinanced"): what the company borrowed under, not what the program is tested on.
+ */
+const BASIS_OF_A_FACILITY =
+  /\b(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s+(?:facility|revolver|loan|notes|indenture|agreement)\s+(?:has\s+been|was|were|is\s+being)\s+(?:repaid|refinanced|retired|terminated|cancell?ed|replaced|prepaid)\b/g;
+
+/** The cheap test before `basisAsides`: a word that each of its forms has. */
+const BASIS_ASIDE_WORD = /aside|background|repaid|refinanced|retired|terminated|cancel|replaced|prepaid/;
+
+/**
+ * The spans of a brief where a reporting basis named is background (an aside's sentence, a facility's own basis), so
+ * that `readEconomics` reads no basis from them. Only a brief that names a basis and has one of their words looks.
+ */
+export function basisAsides(lower: string): { start: number; end: number }[] {
+  if (!BASIS_ASIDE_WORD.test(lower)) return [];
+  const spans: { start: number; end: number }[] = [];
+  for (const pattern of [ASIDE_SENTENCE, BASIS_OF_A_FACILITY]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower))
+      spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

@@ -1,0 +1,63 @@
+/**
+ * The tax rate said of the gains it is charged on, beside `tax-rate-wording.ts`: the rate put before the gains ("apply
+ * a 25% rate to any net gain", "with a 25% rate on net gains"), the rate for gains given its figure after a few words
+ * ("the effective rate for gains this year is expected to be 23%"), the gains modelled or taxed at a figure ("we model
+ * the full gain at 21%"), and a bare "apply 23.5% overall" or "use a 28% rate" that follows the tax or the gains it
+ * answers. Tax rates a brief only tried ("the tax team ran sensitivity at 21%, 25% and 28%") are read as nothing.
+ * Read by `readEconomics`; the figure is the first group that took part.
+ */
+
+const PERCENT = String.raw`(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)`;
+
+/** The gains a tax rate is charged on: "gains", "any net gain", "the gain computation". */
+const GAINS = String.raw`(?:any\s+|all\s+|the\s+|our\s+)?(?:net\s+|taxable\s+|full\s+|book\s+)?gains?\b`;
+
+/** A tax rate charged on gains, in the forms `TAX_RATE_DESCRIBED` and the older patterns miss. */
+export const TAX_ON_GAINS = new RegExp(
+  [
+    // "apply a 25% rate to any net gain", "a 25% rate on net gains", "a 24% tax rate against the gains".
+    String.raw`\b${PERCENT}\s+(?:tax\s+)?rate\s+(?:to|on|for|against)\s+${GAINS}`,
+    // "the effective rate for gains this year is expected to be 23%", "rate on gains should be taken as 24%": the
+    // figure within a few words, with no other figure between.
+    String.raw`\brate\s+(?:for|on)\s+${GAINS}[^.;%$\d\n]{0,45}?\b(?:is|be|as|of|at)\s+${PERCENT}`,
+    // "we model the full gain at 21%", "gains taxed at 25%", "tax the net gains at 26 percent".
+    String.raw`\b(?:model(?:led|ed)?|tax(?:ed)?|treat(?:ed)?)\s+${GAINS}(?:\s+(?:taxed|modell?ed))?\s+at\s+${PERCENT}`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * "please apply 21%", "apply 23.5% overall", "use a 28% rate", "for the model please use 26% to be prudent": a figure
+ * applied with nothing after it that names another setting. It is a tax rate only when tax or gains were the subject
+ * just before it (`taxSubjectBefore`), so "use 40%" said of a market share is never read.
+ */
+export const APPLIED_PERCENT = new RegExp(
+  String.raw`\b(?:apply|use)\s+(?:a\s+|an\s+)?${PERCENT}(?:\s+(?:tax\s+)?rate\b|\s+(?:overall|all[-\s]in|blended|instead))?(?=\s*(?:[.;,)\n]|$|to\s+be\s+(?:prudent|conservative|safe)|for\s+(?:the\s+)?(?:model|modell?ing|tax|gains?|this\s+run)\b))`,
+  'g',
+);
+
+/** Tax or gains named, with no other setting named after it, up to a bare applied figure. */
+const TAX_SUBJECT =
+  /\b(?:tax|gains?)\b(?![\s\S]*\b(?:escalat\w*|bumps?|market|share|leverage|coverage|fccr|criticality|leaseability|rent|term)\b)/;
+
+/** Whether `before` (the text just before a bare applied figure) is about tax or the gains it is charged on. */
+export function taxSubjectBefore(before: string): boolean {
+  return TAX_SUBJECT.test(before);
+}
+
+/**
+ * Tax rates tried or left open rather than asked for: "ran sensitivity at 21%, 25% and 28%", "sensitivities of 21% and
+ * 25%", "the tax rate could be 21% or 25% depending on structuring". Claimed and read as nothing, so that none of the
+ * figures becomes the rate.
+ */
+export const TAX_SENSITIVITY =
+  /\b(?:tax\s+)?rate\s+(?:could|might|may)\s+(?:be|end\s+up\s+(?:at|as))\s+\d{1,2}(?:\.\d+)?\s*%\s+or\s+\d{1,2}(?:\.\d+)?\s*%|\bsensitivit(?:y|ies)(?:\s+(?:analysis|cases?|runs?))?\s+(?:at|of|on|for|across|with|using)\s+(?:(?:tax\s+)?rates?\s+of\s+)?\d{1,2}(?:\.\d+)?\s*%(?:\s*(?:,|and|or|to|,\s*and)\s*\d{1,2}(?:\.\d+)?\s*%)+/g;
+
+/** Every form of `TAX_SENSITIVITY` has one of these words: a brief with none skips it. */
+export const TAX_SENSITIVITY_WORD = /sensitiv|could be|might be|may be|end up/;
+
+/** "tax_rate: 24%", "tax_rate = 21 percent": a model's input key for the rate, with its figure as a percentage. */
+export const TAX_RATE_KEY = new RegExp(String.raw`\btax_rate\s*(?::|=|\bis\b)\s*${PERCENT}`, 'g');
+
+/** Every form above has one of these words: a brief with none skips them. */
+export const GAIN_TAX_WORD = /gain|apply|use|sensitiv|could|might|may|end up|tax_rate/;
