@@ -1,4 +1,4 @@
-import { mayMatch } from './required-text.js';
+import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { supersededSpans } from './superseded-figures.js';
 import { weighedFigureSpans } from './chosen-figures.js';
@@ -109,22 +109,11 @@ export class BriefText {
   freeMatches(pattern: RegExp): RegExpExecArray[] {
     // The reading copy never changes, so a pattern's matches are found once per brief: several readers run the
     // same pattern (a metric's name is looked for once for each kind of bound), and each gets its own array.
-    const found = this.matchesByPattern.get(pattern);
-    if (found !== undefined) return [...found];
-    const matches: RegExpExecArray[] = [];
-    if (!mayMatch(pattern, this.lower)) {
+    let matches = this.matchesByPattern.get(pattern);
+    if (matches === undefined) {
+      matches = matchesIn(pattern, this.lower);
       this.matchesByPattern.set(pattern, matches);
-      return [];
     }
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(this.lower); match !== null; match = pattern.exec(this.lower)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex += 1;
-        continue;
-      }
-      matches.push(match);
-    }
-    this.matchesByPattern.set(pattern, matches);
     return [...matches];
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_CASES, BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
 import { createOfflineLlmClient } from './offline-llm-client.js';
-import { mayMatch, requiredText } from './required-text.js';
+import { matchesIn, mayMatch, requiredText, startingText } from './required-text.js';
 
 describe('requiredText', () => {
   it.each([
@@ -58,13 +58,72 @@ describe('requiredText', () => {
       fc.property(pattern(4), fc.array(text, { minLength: 1, maxLength: 8 }), (source, texts) => {
         const regex = new RegExp(source, 'g');
         const required = requiredText(regex);
+        const starts = startingText(regex);
         for (const subject of texts) {
           for (const match of subject.matchAll(regex)) {
             if (required !== undefined) expect(required.some((piece) => match[0].includes(piece))).toBe(true);
+            if (starts !== undefined) expect(starts.some((piece) => match[0].startsWith(piece))).toBe(true);
           }
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('startingText', () => {
+  it.each([
+    [/\b(?:foo|bar)\s+baz/g, ['bar', 'foo']],
+    [/(?<=\d\s*)fixed[-\s]charges?/g, ['fixed']],
+    [/(?:the\s+)?overshoot/g, undefined],
+    [/(?:net|lease-adjusted)(?:\s+leverage)?/g, ['lease-adjusted', 'net']],
+    [/(?:sell|selling|sold)\s+\d/g, ['sell', 'sold']],
+    [/\$?\d+/g, undefined],
+  ])('%s: every match starts with one of %j', (pattern, expected) => {
+    const starts = startingText(pattern);
+    expect(starts === undefined ? undefined : [...starts].sort()).toEqual(expected);
+  });
+});
+
+describe('matchesIn', () => {
+  const plainMatches = (pattern: RegExp, text: string) => {
+    const found: { index: number; text: string; groups: unknown }[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      found.push({ index: match.index, text: match[0], groups: match.groups });
+    }
+    return found;
+  };
+
+  it('finds what a scan of the whole text finds, before and after the pattern is known', () => {
+    const letter = fc.constantFrom('a', 'b', 'c', ' ', 'x');
+    const piece = fc.oneof(letter, fc.constantFrom('\\s', '\\b', '[ab]', '\\d', 'ab', 'ba'));
+    const source = fc
+      .array(
+        fc.oneof(
+          piece,
+          fc.tuple(piece, piece).map(([left, right]) => `(?:${left}|${right})`),
+          piece.map((inner) => `(?:${inner})?`),
+          piece.map((inner) => `(?:${inner})+`),
+        ),
+        { minLength: 1, maxLength: 5 },
+      )
+      .map((parts) => parts.join(''));
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', ' ', 'x', '1'), { maxLength: 30 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(source, fc.array(text, { minLength: 20, maxLength: 24 }), (pattern, texts) => {
+        const regex = new RegExp(pattern, 'g');
+        const plain = new RegExp(pattern, 'g');
+        for (const subject of texts) {
+          const found = matchesIn(regex, subject).map((match) => ({ index: match.index, text: match[0], groups: match.groups }));
+          expect(found).toEqual(plainMatches(plain, subject));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

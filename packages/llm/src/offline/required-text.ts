@@ -1,7 +1,7 @@
-// What a pattern's every match must contain, so that a brief without any of it is never scanned. The reader runs
-// a few hundred long patterns over each brief, and most of them cannot match a given brief: scanning costs each
-// pattern a pass over the text (and, patterns being large, cache misses), while looking for a few words costs
-// almost nothing. The pattern's source is read in one pass here: a general parser (@eslint-community/regexpp was
+// What a pattern's every match must contain, so that a brief without any of it is never scanned, and what every
+// match starts with, so that only the places where a match can start are tried. The reader runs a few hundred
+// long patterns over each brief, and most of them cannot match a given brief: scanning costs each pattern a pass
+// over the text (and, patterns being large, cache misses), while looking for a few words costs almost nothing. The pattern's source is read in one pass here: a general parser (@eslint-community/regexpp was
 // measured) builds a full syntax tree and took 10-90 ms for one of the reader's longer patterns, which a server
 // would pay on its first requests; this pass takes well under a millisecond and needs no tree.
 
@@ -12,17 +12,47 @@ const MOST_REQUIRED = 96;
 /** A character class of at most this many characters is tracked exactly ("[-\s]" is not: `\s` is many). */
 const MOST_CLASS_CHARACTERS = 8;
 
+/** At most this many strings are looked for to find where a match can start. */
+const MOST_STARTS = 32;
+
 /**
  * What is known about the texts a part of a pattern matches: `exact`, every text it can match (when few);
- * `required`, strings of which every text it matches contains at least one. Either may be unknown.
+ * `required`, strings of which every text it matches contains at least one; `starts`, strings of which every text
+ * it matches starts with one. Any may be unknown.
  */
 interface Knowledge {
   readonly exact: readonly string[] | undefined;
   readonly required: readonly string[] | undefined;
+  readonly starts: readonly string[] | undefined;
 }
 
-const NOTHING_KNOWN: Knowledge = { exact: undefined, required: undefined };
-const EMPTY: Knowledge = { exact: [''], required: undefined };
+const NOTHING_KNOWN: Knowledge = { exact: undefined, required: undefined, starts: undefined };
+const EMPTY: Knowledge = { exact: [''], required: undefined, starts: [''] };
+
+/** What is known about a whole pattern: what every match contains and what every match starts with. */
+interface PatternText {
+  readonly required: readonly string[] | undefined;
+  readonly starts: readonly string[] | undefined;
+}
+
+function patternText(pattern: RegExp): PatternText {
+  if (pattern.flags.includes('i') || pattern.flags.includes('u') || pattern.flags.includes('v'))
+    return { required: undefined, starts: undefined };
+  let knowledge: Knowledge;
+  try {
+    const reader = new PatternReader(pattern.source);
+    knowledge = reader.disjunction();
+    if (!reader.atEnd()) return { required: undefined, starts: undefined };
+  } catch {
+    return { required: undefined, starts: undefined };
+  }
+  const required = usable(knowledge.required) ?? usable(knowledge.exact);
+  const starts = usable(knowledge.starts, MOST_STARTS);
+  return {
+    required: required === undefined ? undefined : withoutLongerForms(required, (longer, shorter) => longer.includes(shorter)),
+    starts: starts === undefined ? undefined : withoutLongerForms(starts, (longer, shorter) => longer.startsWith(shorter)),
+  };
+}
 
 /**
  * Strings of which every match of `pattern` contains at least one, or `undefined` when the pattern promises no
@@ -30,33 +60,28 @@ const EMPTY: Knowledge = { exact: [''], required: undefined };
  * a part whose texts are not known contributes nothing, so an unknown never narrows the set.
  */
 export function requiredText(pattern: RegExp): readonly string[] | undefined {
-  if (pattern.flags.includes('i') || pattern.flags.includes('u') || pattern.flags.includes('v')) return undefined;
-  let knowledge: Knowledge;
-  try {
-    const reader = new PatternReader(pattern.source);
-    knowledge = reader.disjunction();
-    if (!reader.atEnd()) return undefined;
-  } catch {
-    return undefined;
-  }
-  const required = usable(knowledge.required) ?? usable(knowledge.exact);
-  return required === undefined ? undefined : withoutLongerForms(required);
+  return patternText(pattern).required;
+}
+
+/** Strings of which every match of `pattern` starts with one, or `undefined` when the pattern promises none. */
+export function startingText(pattern: RegExp): readonly string[] | undefined {
+  return patternText(pattern).starts;
 }
 
 /**
  * The list without any string that contains another of it: a text holding "overshooting" holds "overshoot", so
  * looking for "overshoot" alone answers the same and costs less.
  */
-function withoutLongerForms(strings: readonly string[]): readonly string[] {
+function withoutLongerForms(strings: readonly string[], holds: (longer: string, shorter: string) => boolean): readonly string[] {
   const byLength = [...strings].sort((left, right) => left.length - right.length);
   const kept: string[] = [];
-  for (const text of byLength) if (!kept.some((shorter) => text.includes(shorter))) kept.push(text);
+  for (const text of byLength) if (!kept.some((shorter) => holds(text, shorter))) kept.push(text);
   return kept;
 }
 
 /** A list that can serve as required text: not empty, no empty string, not too long. */
-function usable(strings: readonly string[] | undefined): readonly string[] | undefined {
-  if (strings === undefined || strings.length === 0 || strings.length > MOST_REQUIRED) return undefined;
+function usable(strings: readonly string[] | undefined, most = MOST_REQUIRED): readonly string[] | undefined {
+  if (strings === undefined || strings.length === 0 || strings.length > most) return undefined;
   if (strings.some((text) => text.length === 0)) return undefined;
   return strings;
 }
@@ -65,16 +90,20 @@ function usable(strings: readonly string[] | undefined): readonly string[] | und
 function ofAlternatives(parts: readonly Knowledge[]): Knowledge {
   let exact: string[] | undefined = [];
   let required: string[] | undefined = [];
+  let starts: string[] | undefined = [];
   for (const part of parts) {
     if (exact !== undefined && part.exact !== undefined && exact.length + part.exact.length <= MOST_EXACT) exact.push(...part.exact);
     else exact = undefined;
     const own = usable(part.required) ?? usable(part.exact);
     if (required !== undefined && own !== undefined && required.length + own.length <= MOST_REQUIRED) required.push(...own);
     else required = undefined;
+    if (starts !== undefined && part.starts !== undefined && starts.length + part.starts.length <= MOST_EXACT) starts.push(...part.starts);
+    else starts = undefined;
   }
   return {
     exact: exact === undefined ? undefined : [...new Set(exact)],
     required: required === undefined ? undefined : [...new Set(required)],
+    starts: starts === undefined ? undefined : [...new Set(starts)],
   };
 }
 
@@ -91,11 +120,15 @@ function shortest(strings: readonly string[]): number {
   return length;
 }
 
-/** What a sequence can match: its parts' texts joined while all are known, and the most selective required list. */
+/**
+ * What a sequence can match: its parts' texts joined while all are known, the most selective required list, and
+ * how it starts: the texts of its known first parts, followed by how the first part not known exactly starts.
+ */
 function ofSequence(parts: readonly Knowledge[]): Knowledge {
   // `run` is every text the parts since the last unknown one can match together; it breaks at an unknown.
   let run: string[] = [''];
   let whole = true;
+  let starts: readonly string[] | undefined;
   let best: readonly string[] | undefined;
   const consider = (strings: readonly string[] | undefined): void => {
     const candidate = usable(strings);
@@ -107,12 +140,15 @@ function ofSequence(parts: readonly Knowledge[]): Knowledge {
       run = concatenations(run, part.exact);
       continue;
     }
-    whole = false;
+    if (whole) {
+      starts = part.starts !== undefined && run.length * part.starts.length <= MOST_EXACT ? concatenations(run, part.starts) : run;
+      whole = false;
+    }
     consider(run);
     run = part.exact === undefined ? [''] : [...part.exact];
   }
   consider(run);
-  return { exact: whole ? run : undefined, required: best };
+  return whole ? { exact: run, required: best, starts: run } : { exact: undefined, required: best, starts };
 }
 
 function concatenations(left: readonly string[], right: readonly string[]): string[] {
@@ -130,10 +166,10 @@ function ofQuantifier(min: number, max: number, body: Knowledge): Knowledge {
       texts = texts.length * body.exact.length <= MOST_EXACT ? concatenations(texts, body.exact) : undefined;
       if (texts !== undefined && count >= min) all = [...all, ...texts];
     }
-    if (texts !== undefined && all.length <= MOST_EXACT) return { exact: [...new Set(all)], required: undefined };
+    if (texts !== undefined && all.length <= MOST_EXACT) return exactly(...new Set(all));
   }
-  // At least one copy: whatever one copy must contain, the repetition contains.
-  if (min >= 1) return { exact: undefined, required: usable(body.required) ?? usable(body.exact) };
+  // At least one copy: whatever one copy must contain, the repetition contains, and it starts as one copy starts.
+  if (min >= 1) return { exact: undefined, required: usable(body.required) ?? usable(body.exact), starts: body.starts };
   return NOTHING_KNOWN;
 }
 
@@ -276,7 +312,7 @@ class PatternReader {
     }
     this.position += 1;
     if (!known || characters.size > MOST_CLASS_CHARACTERS || characters.size === 0) return NOTHING_KNOWN;
-    return { exact: [...characters], required: undefined };
+    return exactly(...characters);
   }
 
   /** One member of a class as a character code, or `undefined` for a class escape (`\s`, `\d`, `\w`). */
@@ -294,8 +330,9 @@ class PatternReader {
   }
 }
 
-function exactly(text: string): Knowledge {
-  return { exact: [text], required: undefined };
+/** A part that matches these texts and nothing else. */
+function exactly(...texts: string[]): Knowledge {
+  return { exact: texts, required: undefined, starts: texts };
 }
 
 // Worked out on a pattern's third to eighteenth use, patterns in turn: a command that reads one brief never pays for
@@ -303,31 +340,93 @@ function exactly(text: string): Knowledge {
 const FIRST_USE_KNOWN = 2;
 const USES_SPREAD = 16;
 let patternsSeen = 0;
-const known = new WeakMap<RegExp, { uses: number; knownAt: number; required: readonly string[] | undefined }>();
+
+interface Scanning {
+  uses: number;
+  readonly knownAt: number;
+  text: PatternText | undefined;
+  /** The pattern made sticky, to be tried where a match can start. */
+  sticky: RegExp | undefined;
+}
+
+const scanning = new WeakMap<RegExp, Scanning>();
+
+function scanningOf(pattern: RegExp): Scanning {
+  let entry = scanning.get(pattern);
+  if (entry === undefined) {
+    entry = { uses: 0, knownAt: FIRST_USE_KNOWN + (patternsSeen % USES_SPREAD), text: undefined, sticky: undefined };
+    patternsSeen += 1;
+    scanning.set(pattern, entry);
+  }
+  if (entry.uses < entry.knownAt) {
+    entry.uses += 1;
+    if (entry.uses === entry.knownAt) {
+      entry.text = patternText(pattern);
+      if (entry.text.starts !== undefined) entry.sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    }
+  }
+  return entry;
+}
 
 /**
  * False when `pattern` cannot match `text` because `text` holds none of the strings every match contains.
  * True otherwise (including while the pattern's required text is not yet worked out).
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  let entry = known.get(pattern);
-  if (entry === undefined) {
-    entry = { uses: 0, knownAt: FIRST_USE_KNOWN + (patternsSeen % USES_SPREAD), required: undefined };
-    patternsSeen += 1;
-    known.set(pattern, entry);
-  }
-  if (entry.uses < entry.knownAt) {
-    entry.uses += 1;
-    if (entry.uses === entry.knownAt) entry.required = requiredText(pattern);
-    return true;
-  }
-  const required = entry.required;
-  if (required === undefined) return true;
-  for (const piece of required) if (text.includes(piece)) return true;
+  return holdsAny(text, scanningOf(pattern).text?.required);
+}
+
+function holdsAny(text: string, pieces: readonly string[] | undefined): boolean {
+  if (pieces === undefined) return true;
+  for (const piece of pieces) if (text.includes(piece)) return true;
   return false;
 }
 
-/** Every match of `pattern` (which must have the `g` flag) in `text`, or none without scanning when it cannot match. */
+/**
+ * Every match of `pattern` (which must have the `g` flag) in `text`, in order, as repeated `exec` finds them (an
+ * empty match is skipped). Once the pattern is known, a text without its required words is not scanned, and a
+ * pattern whose every match starts with one of a few strings is tried only where they occur: the same matches,
+ * since a match can start nowhere else and the sticky pattern tried at a place matches as the pattern would there.
+ */
+export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
+  const entry = scanningOf(pattern);
+  const matches: RegExpExecArray[] = [];
+  if (!holdsAny(text, entry.text?.required)) return matches;
+  const starts = entry.text?.starts;
+  if (starts === undefined || entry.sticky === undefined) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      matches.push(match);
+    }
+    return matches;
+  }
+  const sticky = entry.sticky;
+  let from = 0;
+  for (const position of positionsOf(text, starts)) {
+    if (position < from) continue;
+    sticky.lastIndex = position;
+    const match = sticky.exec(text);
+    // Every start is at least one character long, so a match here is never empty.
+    if (match === null) continue;
+    matches.push(match);
+    from = position + match[0].length;
+  }
+  return matches;
+}
+
+/** Where any of `pieces` occurs in `text`, in order, each place once. */
+function positionsOf(text: string, pieces: readonly string[]): number[] {
+  const positions: number[] = [];
+  for (const piece of pieces) for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) positions.push(at);
+  if (pieces.length > 1) positions.sort((left, right) => left - right);
+  return positions;
+}
+
+/** Every match of `pattern` (which must have the `g` flag) in `text`: `matchesIn` for a loop. */
 export function matchesOf(pattern: RegExp, text: string): Iterable<RegExpExecArray> {
-  return mayMatch(pattern, text) ? text.matchAll(pattern) : [];
+  return matchesIn(pattern, text);
 }
