@@ -14,11 +14,11 @@ const MUSED_START = /^(?:maybe|perhaps|also|what\s+about|how\s+about)\b/;
  * Words that open a filter thought about rather than asked for: "I wondered about excluding Phoenix", "we
  * considered adding a Phoenix exclusion", "I thought about limiting to warehouses", "should we limit the program
  * to warehouses?", "could we also look at excluding Atlanta?", "we talked about a Texas-free version", "whether
- * to include the Chicago assets", "would we do Phoenix?", "we'd consider dropping Atlanta", "originally we said no
+ * to include the Chicago assets", "we are exploring whether excluding New Jersey would help", "would we do Phoenix?", "we'd consider dropping Atlanta", "originally we said no
  * Newark", "we are minded to exclude Atlanta".
  */
 const CONSIDERED_CUE = new RegExp(
-  String.raw`\b(?:(?:i|we|she|he|they|the\s+(?:board|cfo|ceo|team|committee|treasurer))(?:\s+(?:are|am|is|was|were)|['\u2019](?:re|m|s))\s+(?:minded|inclined|tempted)\s+to|(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing)(?:\s+(?:whether|if))?|thinking\s+(?:about|of)(?:\s+(?:maybe|perhaps|possibly))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on|include|add|keep|do(?!\s+with\b)|go\s+(?:with|into))|whether\s+(?:or\s+not\s+)?to|(?:would|might|may|could|['\u2019]d)\s+(?:later\s+|also\s+|eventually\s+|possibly\s+)?(?:consider|entertain)|\bfloated|(?:discussion|consideration)\s+of|(?:the|an?)\s+(?:exclusion|removal|carve-?out)\s+of|\ba\s+possible|(?:originally|initially|at\s+first|earlier)[,\s]+(?:we|i|they|the\s+(?:board|cfo|ceo|team|committee))\s+(?:said|wanted|asked\s+for|planned|proposed|had)|(?:mentioned|suggested|proposed)(?:\s+(?:that|we|maybe|perhaps|possibly))*|(?:we|i|they)\s+(?:were|was)\s+going\s+to|(?:would|do)\s+you\s+(?:like|want)\s+(?:us|me)\s+to|let['\u2019]?s\s+(?:think|talk)\s+about(?:\s+whether)?|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
+  String.raw`\b(?:(?:i|we|she|he|they|the\s+(?:board|cfo|ceo|team|committee|treasurer))(?:\s+(?:are|am|is|was|were)|['\u2019](?:re|m|s))\s+(?:minded|inclined|tempted)\s+to|(?:i|we|she|he|they|someone|somebody|the\s+(?:board|cfo|ceo|team|committee))\s+(?:also\s+|briefly\s+|originally\s+|initially\s+|had\s+)?(?:thought|wondered|wonder|considered|talked|discussed|debated|floated|mulled|toyed|raised\s+the\s+idea)(?:\s+(?:about|of|over|with|adding|whether|if))?|(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+(?:also\s+)?(?:considering|wondering|debating|weighing|exploring)(?:\s+(?:whether|if))?|thinking\s+(?:about|of)(?:\s+(?:maybe|perhaps|possibly))?|(?:should|could|can|shall|would|do)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+|still\s+)?(?:look\s+at|think\s+about|consider|limit|restrict|exclude|drop|remove|skip|cut|leave\s+out|rule\s+out|keep\s+out|stick\s+to|focus\s+on|include|add|keep|do(?!\s+with\b)|go\s+(?:with|into))|whether\s+(?:or\s+not\s+)?to|(?:would|might|may|could|['\u2019]d)\s+(?:later\s+|also\s+|eventually\s+|possibly\s+)?(?:consider|entertain)|\bfloated|(?:discussion|consideration)\s+of|(?:the|an?)\s+(?:exclusion|removal|carve-?out)\s+of|\ba\s+possible|(?:originally|initially|at\s+first|earlier)[,\s]+(?:we|i|they|the\s+(?:board|cfo|ceo|team|committee))\s+(?:said|wanted|asked\s+for|planned|proposed|had)|(?:mentioned|suggested|proposed)(?:\s+(?:that|we|maybe|perhaps|possibly))*|(?:we|i|they)\s+(?:were|was)\s+going\s+to|(?:would|do)\s+you\s+(?:like|want)\s+(?:us|me)\s+to|let['\u2019]?s\s+(?:think|talk)\s+about(?:\s+whether)?|(?:asked|wondered|queried)\s+whether|(?:a|the)\s+(?:suggestion|proposal|motion|request)\s+to|${MUSED_CUE})\b`,
   'g',
 );
 /** Where the thought ends: a question mark, a sentence's end, a semicolon, a line or a spaced dash ("drop Newark — let's not"). */
@@ -85,7 +85,13 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     const within =
       TURNED_DOWN_WITHIN.exec(text.lower.slice(cue.index, end)) ??
       (PLAN_CUE.test(cue[0]) ? PLAN_ABANDONED.exec(text.lower.slice(cue.index, end)) : null);
-    if (within !== null) end = cue.index + within.index;
+    // "We are considering, but have not decided, excluding Houston": a turn-down set off by commas right after the
+    // cue is an aside; the thought runs on past it, and is turned down all the same.
+    const aside =
+      within !== null &&
+      /^\s*,\s*$/.test(text.lower.slice(cue.index + cue[0].length, cue.index + within.index)) &&
+      text.lower[cue.index + within.index + within[0].length] === ',';
+    if (within !== null && !aside) end = cue.index + within.index;
     // "Maybe exclude Columbus." states the filter; only "Maybe exclude Columbus?" floats it.
     if (MUSED_START.test(cue[0]) && text.lower[end - 1] !== '?') continue;
     const turnedDown =
@@ -108,7 +114,7 @@ export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabul
     // "also outside Arizona? / no, AZ is fine": the answer that turns the thought down names the same place again.
     // "Originally we said no Newark but that's been reversed - Newark is fine": after the turn-down within the
     // sentence, the same place named again is let stay, like an answer's.
-    claimNamedAgain(text, vocabulary, within === null ? end : end + within[0].length, named);
+    claimNamedAgain(text, vocabulary, within === null || aside ? end : end + within[0].length, named);
     text.claim(cue.index, end);
     notes.push(
       `"${text.source.slice(cue.index, end).trim()}" was thought about and turned down: the places and types in it are not filters`,
