@@ -102,6 +102,46 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // "available" as part of an ask.
     ['$80M, using whatever Atlanta has available.', { target_amount: 80e6, include_markets: ['Atlanta'] }],
   ],
+  'an exclusion taken back by a correction that keeps the name is no filter': [
+    [
+      'raise $90M\nalso leave Phoenix out\nactually keep Phoenix\nbut nothing with a mortgage',
+      { target_amount: 90e6, exclude_mortgaged: true },
+    ],
+    ['Raise $80M. No Dallas. No wait, keep Dallas after all.', { target_amount: 80e6 }],
+    ['Raise $70M. Exclude Houston. Sorry, include Houston.', { target_amount: 70e6 }],
+    // Kept out, it stays ruled out; "keep" alone retains.
+    ['Raise $90M. Leave Phoenix out. Actually keep Phoenix out.', { target_amount: 90e6, exclude_markets: ['Phoenix'] }],
+    ['Raise $90M; keep Dallas.', { target_amount: 90e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a filter asked about and answered with a shrug is no filter': [
+    [
+      'should we include labs? idk. target $60M, warehouses and DCs only',
+      { target_amount: 60e6, asset_types: ['distribution_center', 'warehouse'] },
+    ],
+    ['Should we exclude Dallas? Not sure. $60M.', { target_amount: 60e6 }],
+    ['Should we drop the plants? Dunno. Raise $45M.', { target_amount: 45e6 }],
+    // Answered yes, it is read.
+    ['Should we include labs? Yes. $60M.', { target_amount: 60e6, asset_types: ['lab'] }],
+    ['Should we exclude Dallas? Yes, exclude it. $60M.', { target_amount: 60e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a state named in a remark on tax asks for no market': [
+    [
+      'For tax purposes please model gains at 29% (we have a state surcharge in New Jersey this year). The target is $120M.',
+      { target_amount: 120e6, economics: { tax_rate: 0.29 } },
+    ],
+    ['Tax aside: the Ohio CAT does not apply to these gains. The target is $75M.', { target_amount: 75e6 }],
+    ['Raise $140M. Most of the gains arise in Texas, which has no income tax.', { target_amount: 140e6 }],
+    // A state in an ask, or listed apart from the rate, is asked for.
+    [
+      'Raise $100M from Texas. Tax rate 25%.',
+      { target_amount: 100e6, include_markets: ['Dallas', 'Houston'], economics: { tax_rate: 0.25 } },
+    ],
+    ['$100M, Texas, tax rate 25%.', { target_amount: 100e6, include_markets: ['Dallas', 'Houston'], economics: { tax_rate: 0.25 } }],
+    [
+      'Raise $100M in Texas, tax rate 25%.',
+      { target_amount: 100e6, include_markets: ['Dallas', 'Houston'], economics: { tax_rate: 0.25 } },
+    ],
+  ],
 };
 
 describeFamilies('reading places and assets, families of restated and disclaimed filters', FAMILIES);

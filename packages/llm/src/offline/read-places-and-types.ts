@@ -11,6 +11,7 @@ import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { claimRegions } from './region-mentions.js';
+import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, sentenceStartBefore } from './list-positions.js';
 import {
@@ -88,6 +89,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   const bareFrom = lists.included.length;
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
+  dropTaxRemarkStates(text, lists, bareFrom);
   dropReplacedExclusions(text, lists);
   dropRestatedTypes(text, vocabulary, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
