@@ -142,6 +142,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 100e6, include_markets: ['Dallas', 'Houston'], economics: { tax_rate: 0.25 } },
     ],
   ],
+  'a filter an earlier draft stated and that was withdrawn is no filter': [
+    [
+      "The draft said 'offices only'; that has been withdrawn. Raise $50M from assets in Chicago or Newark.",
+      { target_amount: 50e6, include_markets: ['Chicago', 'Newark'] },
+    ],
+    ["An earlier version read 'no Dallas' - that was scrapped. $60M.", { target_amount: 60e6 }],
+    ["Our previous draft said labs only; that's been reversed. $40M.", { target_amount: 40e6 }],
+    // Not withdrawn, the draft's filter stands.
+    ["The draft said 'offices only'. Raise $50M.", { target_amount: 50e6, asset_types: ['office'] }],
+  ],
 };
 
 describeFamilies('reading places and assets, families of restated and disclaimed filters', FAMILIES);
