@@ -12,6 +12,13 @@ const FINE_AFTER =
 /** Before the same name again, with "in" after it: "keep Phoenix in", "leave Houston in", "put Dallas back in". */
 const KEEP_BEFORE = /\b(?:keep|leave|put)\s+$/;
 const KEEP_AFTER = /^\s+(?:back\s+)?in(?:\s+(?:scope|play))?(?![a-z])/;
+/**
+ * A correction that keeps the name with nothing after it: "actually keep Phoenix", "no wait, keep Houston after all",
+ * "sorry, include Dallas" ("actually keep Phoenix out" still rules it out).
+ */
+const CORRECTED_KEEP_BEFORE =
+  /\b(?:actually|no|sorry|wait|on\s+second\s+thought)[,\s]+(?:(?:let['\u2019]?s|we\s+(?:can|will|should))\s+)?(?:keep|include)\s+$/;
+const CLAUSE_END_AFTER = /^\s*(?:[.;,!)\n]|$|(?:after\s+all|then|too|as\s+well|but|and)\b)/;
 /** How far after an exclusion the name may come again to take it back. */
 const TAKEN_BACK_REACH = 300;
 
@@ -19,7 +26,8 @@ const TAKEN_BACK_REACH = 300;
 function saidFineAt(lower: string, at: number, surface: string): boolean {
   const after = lower.slice(at + surface.length, at + surface.length + 40);
   if (FINE_AFTER.test(after)) return true;
-  return KEEP_AFTER.test(after) && KEEP_BEFORE.test(lower.slice(Math.max(0, at - 12), at));
+  if (KEEP_AFTER.test(after) && KEEP_BEFORE.test(lower.slice(Math.max(0, at - 12), at))) return true;
+  return CORRECTED_KEEP_BEFORE.test(lower.slice(Math.max(0, at - 30), at)) && CLAUSE_END_AFTER.test(after);
 }
 
 /**
@@ -28,7 +36,7 @@ function saidFineAt(lower: string, at: number, surface: string): boolean {
  */
 export function dropExclusionsTakenBack(text: BriefText, lists: PlaceLists): void {
   // Only a brief that says something is fine or kept in can take an exclusion back.
-  if (!/\b(?:fine|ok(?:ay)?|allowed|acceptable|in)\b/.test(text.lower)) return;
+  if (!/\b(?:fine|ok(?:ay)?|allowed|acceptable|in|keep|include)\b/.test(text.lower)) return;
   for (const item of [...lists.excluded]) {
     const surface = text.lower.slice(item.start, item.end);
     if (surface.trim().length < 3) continue;
@@ -41,6 +49,10 @@ export function dropExclusionsTakenBack(text: BriefText, lists: PlaceLists): voi
       // The name said to be fine asks for nothing itself: no reader after this one makes it a filter.
       if (text.isFree(at, at + surface.length)) text.claim(at, at + surface.length);
       lists.excluded.splice(lists.excluded.indexOf(item), 1);
+      // "leave Phoenix out / actually keep Phoenix": the keeping word, read on its own as a retention, takes the
+      // exclusion back instead.
+      const again = lists.excluded.findIndex((other) => other.start === at);
+      if (again >= 0) lists.excluded.splice(again, 1);
       break;
     }
   }

@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { listEndingAt } from './list-positions.js';
+import { lastListBefore, listEndingAt } from './list-positions.js';
 import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
@@ -70,9 +70,13 @@ const RULE_OUT_QUESTION =
 const ANSWERED_NO = /^\s*(?:as\s+well|too)?\s*\?\s*(?:a\s*:\s*)?no\b/;
 /** A negation right before the verb: "nobody wants", "we don't want", "never keep". */
 const NEGATED_BEFORE = /\b(?:nobody|no\s+one|none\s+of\s+us|not|never|[a-z]+n't)\s+(?:[a-z]+\s+)?$/;
-/** "Newark stays in scope", "Chicago remains in play": the list before the words. */
+/** "remain available to the program", "stays available for sale": kept in the pool. */
+const AVAILABLE = /available(?:\s+(?:to|for)\s+(?:the\s+)?(?:program(?:me)?|sale|deal|pool|transaction))?(?![a-z])/;
+/** "..., as does the headquarters", "as do the labs": what follows stays like the list before. */
+const AS_DOES = /^,?\s+as\s+(?:does|do|is|are)\s+/;
+/** "Newark stays in scope", "Chicago remains in play", "Tempe remains available": the list before the words. */
 const STAYS_IN = new RegExp(
-  String.raw`\b(?:stays?|remains?|is\s+still|are\s+still|goes\s+back|go\s+back|comes?\s+back)\s+${IN_SCOPE}`,
+  String.raw`\b(?:stays?|remains?|is\s+still|are\s+still|goes\s+back|go\s+back|comes?\s+back)\s+(?:${IN_SCOPE}|${AVAILABLE.source})`,
   'g',
 );
 
@@ -101,9 +105,17 @@ export function claimPlacesKeptInScope(text: BriefText, vocabulary: PlaceVocabul
     notes.push(`"${text.source.slice(question.index, list.end + answer[0].length).trim()}" keeps places in scope: no filter`);
   }
   for (const stays of text.freeMatches(STAYS_IN)) {
-    const found = listEndingAt(text, stays.index, vocabulary);
-    const end = stays.index + stays[0].length;
+    // "the Houston and Tempe offices are not in that review and remain available to the program": what stays
+    // available may stand further back in its clause.
+    const found =
+      listEndingAt(text, stays.index, vocabulary) ??
+      (AVAILABLE.test(stays[0]) ? lastListBefore(text, text.clauseAround(stays.index).start, stays.index, vocabulary) : null);
+    let end = stays.index + stays[0].length;
     if (found === null || !text.isFree(found.start, end)) continue;
+    // "..., as does the headquarters": one more list that stays the same way.
+    const alike = AS_DOES.exec(text.lower.slice(end));
+    const more = alike === null ? null : readList(text, end + alike[0].length, vocabulary, false);
+    if (more !== null && text.isFree(end, more.end)) end = more.end;
     text.claim(found.start, end);
     notes.push(`"${text.source.slice(found.start, end).trim()}" keeps places in scope: no filter`);
   }

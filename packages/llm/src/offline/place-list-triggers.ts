@@ -8,6 +8,8 @@ import { AVOID, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VER
 
 /** "nothing outside Texas": a double negative that includes. */
 export const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
+/** What a list that is named as ruled out holds: "the markets to exclude are", "the excluded sites are". */
+const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
 /** Words after which a list of places, types or ids is ruled out. */
 export const EXCLUDE_TRIGGER = new RegExp(
   String.raw`\b(?:` +
@@ -50,6 +52,25 @@ export const EXCLUDE_TRIGGER = new RegExp(
     String.raw`)(?=[\s:-])`,
   'g',
 );
+/** Cheap words one of which a list named as ruled out holds, so that briefs without them skip its pattern. */
+export const NAMED_EXCLUSION_HINT =
+  /\b(?:following|excluded|to\s+(?:be\s+)?(?:exclude|left|leave|keep|kept|carve|carved|rule|ruled)|nothing\s+(?:[a-z]+\s+)?(?:to\s+)?be)\b/;
+/**
+ * A list named as what is ruled out: "The following are not to be sold: ...", "the following assets are excluded
+ * from the program: ...", "The markets to exclude are Houston and the Inland Empire", "the sites to be left out are
+ * ...", "the excluded markets are ...", "nothing be sold in Arizona", "nothing is to be sold from Ohio".
+ */
+export const NAMED_EXCLUSION_TRIGGER = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`the\s+following(?:\s+(?:assets?|sites?|properties|markets?))?\s+(?:are|is|will\s+be|shall\s+be|must\s+be)\s+(?:not\s+(?:to\s+be\s+)?(?:sold|included|offered)|excluded|(?:kept|left|carved)\s+out|off[-\s]limits|out\s+of\s+scope)[^:.;!?\n]{0,40}:`,
+      String.raw`the\s+(?:excluded\s+${LISTED_NOUN}|${LISTED_NOUN}\s+to\s+(?:be\s+)?(?:exclud(?:e|ed)|(?:leave|left|keep|kept|carve|carved|rule|ruled)\s+out))\s+(?:are|is)`,
+      String.raw`nothing\s+(?:(?:is|should|may|must|shall|can|will)\s+)?(?:to\s+)?be\s+(?:sold|divested|disposed\s+of|included|offered)\s+(?:in|from)`,
+    ].join('|') +
+    String.raw`)(?=[\s:-])`,
+  'g',
+);
+
 /**
  * "don't touch anything mission-critical or any of our Chicago plants", "without selling anything critical
  * or touching Arizona": an "or" that continues a negation another reader already claimed, with or without

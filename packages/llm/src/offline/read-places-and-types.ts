@@ -4,11 +4,14 @@ import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from '
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
+import { claimDisclaimedTypes } from './disclaimed-types.js';
 import { listPointedBack } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
+import { dropRestatedExclusions } from './restated-exclusions.js';
 import { claimRegions } from './region-mentions.js';
+import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, sentenceStartBefore } from './list-positions.js';
 import {
@@ -16,6 +19,8 @@ import {
   INCLUDE_TRIGGER,
   LIST_JOINER,
   NEGATED_CONTINUATION,
+  NAMED_EXCLUSION_HINT,
+  NAMED_EXCLUSION_TRIGGER,
   NEGATION_WORD,
   ONLY_NEXT,
   PRONOUN_RULED_OUT,
@@ -63,6 +68,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimCompanyNames(text);
   claimMortgageFacts(text);
   claimScopeDescriptions(text, vocabulary);
+  claimDisclaimedTypes(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
   const regions = claimRegions(text, vocabulary);
@@ -80,7 +86,10 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readAddedToo(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);
   dropExclusionsTakenBack(text, lists);
+  const bareFrom = lists.included.length;
   readRemainingMentions(text, vocabulary, lists);
+  dropRestatedExclusions(text, vocabulary, lists, bareFrom);
+  dropTaxRemarkStates(text, lists, bareFrom);
   dropReplacedExclusions(text, lists);
   dropRestatedTypes(text, vocabulary, lists);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
@@ -107,7 +116,8 @@ function readIncludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
  * office would be a guess, so a compound list is reported instead.
  */
 function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const match of text.freeMatches(EXCLUDE_TRIGGER)) {
+  const named = NAMED_EXCLUSION_HINT.test(text.lower) ? text.freeMatches(NAMED_EXCLUSION_TRIGGER) : [];
+  for (const match of [...text.freeMatches(EXCLUDE_TRIGGER), ...named]) {
     // A label's list may run on with semicolons ("Excluded markets: Dallas; Houston").
     const list = readList(text, match.index + match[0].length, vocabulary, true, match[0].endsWith(':'));
     if (list === null || !text.isFree(match.index, list.end)) continue;
