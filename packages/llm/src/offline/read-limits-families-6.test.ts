@@ -52,6 +52,51 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A figure the brief itself states is read.
     ['Raise $80M with no more than 35% from any one market.', { target_amount: 80e6, max_market_share: 0.35 }],
   ],
+  "a covenant in an agreement's words, far from its level, and the level planned inside it": [
+    [
+      'Section 7.11(a) reads: "The Borrower shall not permit the Consolidated Net Leverage Ratio as of the last day of any Test Period to exceed 4.00 to 1.00." Treasury proposes to plan to 3.60x. Raise $175M.',
+      { target_amount: 175e6, max_net_leverage: 3.6 },
+    ],
+    [
+      'The Company shall not permit the Net Leverage Ratio at any fiscal quarter end to exceed 4.25 to 1.00. Raise $90M.',
+      { target_amount: 90e6, max_net_leverage: 4.25 },
+    ],
+    [
+      'Policy TP-09: "No real estate transaction shall result in a Lease-Adjusted Leverage Ratio above 5.5x." The working group has chosen to plan to 5.0x. $190M.',
+      { target_amount: 190e6, max_lease_adjusted_leverage: 5 },
+    ],
+    ['No disposal may cause the Total Net Leverage Ratio in excess of 3.75x. Raise $80M.', { target_amount: 80e6, max_net_leverage: 3.75 }],
+    [
+      'The revolver defines net leverage with a 4.25x ceiling; management has elected to plan with half a turn of headroom (3.75x). Target $150M.',
+      { target_amount: 150e6, max_net_leverage: 3.75 },
+    ],
+    [
+      '"The maximum lease-adjusted leverage the agencies will tolerate at our rating is about 5.5x; we propose to run the program at 5.2x." Target $160M.',
+      { target_amount: 160e6, max_lease_adjusted_leverage: 5.2 },
+    ],
+    [
+      'Fixed Charge Coverage (Section 7.11(b)): not less than 1.50:1.00; plan to 1.75x. Target: $185M.',
+      { target_amount: 185e6, min_fixed_charge_coverage: 1.75 },
+    ],
+    ['Fixed Charge Coverage Ratio (Clause 21.2(a)): at least 1.4x. Raise $60M.', { target_amount: 60e6, min_fixed_charge_coverage: 1.4 }],
+    // A level reached today, or a figure in another unit, is no covenant.
+    ['Net leverage with a 3.0x reading today is comfortable. Raise $70M.', { target_amount: 70e6 }],
+    ['The Borrower shall not permit the Net Leverage Ratio to exceed the level in Schedule 2. Raise $70M.', { target_amount: 70e6 }],
+  ],
+  'levels given as background after the fact, and a lease-adjusted level of today': [
+    [
+      'FY24 fixed-charge coverage was 3.4x and net leverage 3.0x; those are background only. Raise $60m to $80m.',
+      { target_amount: 80e6, floor_amount: 60e6 },
+    ],
+    ['Net leverage sits at 2.9x, lease-adjusted 4.1x \u2014 these are for context only. Raise $50M.', { target_amount: 50e6 }],
+    ["Background: the group's current lease-adjusted leverage is about 3.5x. Raise $70M.", { target_amount: 70e6 }],
+    ['Our lease-adjusted leverage today is roughly 4.2x. Raise $85M.', { target_amount: 85e6 }],
+    // A limit stated in its own sentence after the background stays read.
+    [
+      'Net leverage was 3.0x last year; that is background only. Keep net leverage under 3.5x. Raise $60M.',
+      { target_amount: 60e6, max_net_leverage: 3.5 },
+    ],
+  ],
   'a figure corrected on a line of its own ("no more than $8M added rent" / "actually make that $10M")': [
     ['raise $115M\nno more than $8M added rent\nactually make that $10M', { target_amount: 115e6, max_rent_added: 10e6 }],
     [
