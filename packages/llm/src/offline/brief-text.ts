@@ -1,6 +1,7 @@
 import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { supersededSpans } from './superseded-figures.js';
+import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
@@ -44,7 +45,7 @@ export class BriefText {
     this.source = repairSpelling(withoutDotLeaders(this.written));
     const lower = readingCopy(lowerSameLength(this.source));
     // Figures taken back, and figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m").
-    const superseded = [...supersededSpans(lower), ...weighedFigureSpans(lower)];
+    const superseded = [...supersededSpans(lower), ...weighedFigureSpans(lower), ...nextLineCorrectionSpans(lower)];
     this.lower = blankSpans(lower, superseded);
     this.claimed = new Uint8Array(this.source.length);
     // A figure taken back and the words that take it back are read as nothing: never reported as not understood,

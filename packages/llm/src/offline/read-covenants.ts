@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { readCovenantClauses } from './covenant-clauses.js';
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
@@ -47,9 +48,10 @@ const LEASE_ADJUSTED_LEVERAGE = [
  * and "net" alone right after a multiple ("at or under 3.5x net") or right before one, with or without a comparison
  * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), or before a comparison and a decimal with no unit ("net under
  * 3.25"), where it can name nothing else, and the initials "nl" before a
- * limit or a level ("nl cap 3.75").
+ * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
+ * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "fixed charge one
  * point eight"), the verb "cover fixed charges (at least 1.9 times)", and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
@@ -65,10 +67,16 @@ const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+)fixe
 export function readCovenants(text: BriefText): CovenantReading {
   const maxMarketShare = readMarketShares(text);
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
-  maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
-  maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');
+  // Covenants in an agreement's wording, read from the words the plain readers left, before any planned level.
+  for (const { metric, bound } of readCovenantClauses(text)) {
+    if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
+    else if (metric === 'net') maxNetLeverage.push(bound);
+    else minFixedChargeCoverage.push(bound);
+  }
+  maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
+  maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   minFixedChargeCoverage.push(...readPlannedLevels(text, minFixedChargeCoverage, 'lower'));
   for (const { metric, bound } of readPronounBounds(text)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
@@ -93,9 +101,22 @@ export function readCovenants(text: BriefText): CovenantReading {
 const BACKGROUND_ONLY_LABEL =
   /\b(?:(?:for\s+)?(?:background|context|reference|information)\s+only|fyi\s+only|just\s+for\s+(?:context|reference|background))\s*(?:[:\u2013\u2014]|-{1,2}\s)[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/g;
 
+/**
+ * "FY24 fixed-charge coverage was 3.4x and net leverage 3.0x; those are background only": levels given first and
+ * then called background, from the start of their sentence to the words that say so.
+ */
+const BACKGROUND_ONLY_AFTER =
+  /(?<=^|[.;!?\n]\s*)[^.;!?\n]*(?:\.\d[^.;!?\n]*)*[;,\u2013\u2014-]\s*(?:those|these|both|all|which|the\s+(?:figures|levels|numbers))\s+(?:are|is|were)\s+(?:(?:for|given\s+as)\s+)?(?:background|context|reference|information)\s+only\b/g;
+
 function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] {
   if (!text.lower.includes('only') && !text.lower.includes('just')) return [];
-  return [...text.lower.matchAll(BACKGROUND_ONLY_LABEL)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const spans = [...text.lower.matchAll(BACKGROUND_ONLY_LABEL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  if (!/\b(?:background|context|reference|information)\s+only\b/.test(text.lower)) return spans;
+  for (const match of text.lower.matchAll(BACKGROUND_ONLY_AFTER)) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
 }
 
 /**

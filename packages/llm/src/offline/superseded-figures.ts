@@ -218,10 +218,10 @@ const REFUSED_AFTER_KEPT = new RegExp(
 const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORRECTED_FIGURE}[^()\n]{0,80}\)`, 'g');
 /**
  * A figure turned down before it is named: "the Committee discussed, but did not adopt, a 3.25x leverage limit", "we
- * considered but declined to set a 30% cap". The span is from the discussion to the figure.
+ * considered but declined to set a 30% cap", "we discussed — but did not agree — a cap on new rent of $10M". The span is from the discussion to the figure.
  */
 const NOT_ADOPTED_FIGURE = new RegExp(
-  String.raw`\b(?:discussed|considered|debated|reviewed),?\s+but\s+(?:did\s+not|didn't|declined\s+to|chose\s+not\s+to)\s+(?:adopt|approve|accept|set|impose)\b,?[^.!?;\n]{0,40}?${CORRECTED_FIGURE}`,
+  String.raw`\b(?:discussed|considered|debated|reviewed)[^\S\n]*(?:,|\u2014|\u2013|--?)?\s*but\s+(?:did\s+not|didn't|declined\s+to|chose\s+not\s+to)\s+(?:adopt|approve|accept|set|impose|agree(?:\s+(?:to|on))?)\b[^\S\n]*(?:,|\u2014|\u2013|--?)?[^.!?;\n]{0,40}?${CORRECTED_FIGURE}`,
   'g',
 );
 /**
@@ -235,10 +235,10 @@ const QUESTIONED_FIGURE = new RegExp(
 );
 /**
  * A figure of an earlier version a brief supersedes: "v2 (supersedes v1, which said $130M)", "the previous draft
- * had $120M", "replaces the earlier memo of $80M". The span is from the version's name to the figure.
+ * had $120M", "replaces the earlier memo of $80M", "the draft brief stated a 30% cap". The span is from the version's name to the figure.
  */
 const EARLIER_VERSION_FIGURE = new RegExp(
-  String.raw`\b(?:(?:supersed|replac|overrid)[a-z]*\s+(?:the\s+)?)?(?:v\d+|version\s+\d+|(?:earlier|previous|prior|old|original|first|last)\s+(?:draft|version|memo|email|note|proposal|plan|brief|cut))\b(?:,?\s+(?:which|that))?\s+(?:said|had|asked\s+for|proposed|showed|stated|was|read|of)\s+${CORRECTED_FIGURE}`,
+  String.raw`\b(?:(?:supersed|replac|overrid)[a-z]*\s+(?:the\s+)?)?(?:v\d+|version\s+\d+|(?:earlier|previous|prior|old|original|first|last)\s+(?:draft|version|memo|email|note|proposal|plan|brief|cut)|the\s+draft(?:\s+brief)?)\b(?:,?\s+(?:which|that))?\s+(?:said|had|asked\s+for|proposed|showed|stated|was|read|of)\s+(?:an?\s+)?${CORRECTED_FIGURE}`,
   'g',
 );
 /**
