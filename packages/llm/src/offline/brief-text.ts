@@ -1,3 +1,4 @@
+import { standInFor } from './reading-stand-ins.js';
 import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { supersededSpans } from './superseded-figures.js';
@@ -174,7 +175,8 @@ function lowerSameLength(text: string): string {
   let lowered = '';
   for (const character of text) {
     const lower = character.toLowerCase();
-    lowered += lower.length === 1 ? lower : character;
+    const same = lower.length === 1 ? lower : character;
+    lowered += same.charCodeAt(0) <= 0xff ? same : standInFor(same);
   }
   return lowered;
 }

@@ -38,7 +38,8 @@ export const FLOOR_BEFORE = new RegExp(
       // "under no circumstances less than", "at no point below", "shall not be required to accept proceeds below".
       String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,5}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
     ].join('|') +
-    String.raw`)|>=|\u2265)\s*:?\s*(?:of\s+)?$`,
+    // "≥" is ">" in the reading copy; an arrow ("->", "=>") is not a floor.
+    String.raw`)|>=|(?<![-=])>|\u2265)\s*:?\s*(?:of\s+)?$`,
 );
 /**
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is

@@ -148,7 +148,7 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|any\s+)?surplus(?:\s+(?:proceeds|cash|dollars))?`,
       // "without selling more than we need", "sell ≤ what we need": the need as the most to sell.
       String.raw`without\s+(?:selling|raising|divesting)\s+(?:any(?:thing)?\s+)?more\s+than\s+(?:we\s+|is\s+)?(?:really\s+|strictly\s+)?(?:need(?:ed|s)?|necessary|required|have\s+to)`,
-      String.raw`(?:sell|raise|divest)\s*(?:≤|<=|=<)\s*what\s+(?:we\s+|is\s+)?(?:really\s+)?(?:need(?:ed)?|necessary|required)`,
+      String.raw`(?:sell|raise|divest)\s*(?:≤|<=?|=<)\s*what\s+(?:we\s+|is\s+)?(?:really\s+)?(?:need(?:ed)?|necessary|required)`,
       // "sell just enough to hit the number", "raise only enough".
       String.raw`(?:sell|raise|divest)(?:ing)?\s+(?:just|only)\s+enough`,
       // "we don't want to over-raise", "don't over-raise".

@@ -1,5 +1,6 @@
 import { ESCALATOR_NOUN, PERCENT_VALUE, TERM_NOUN, YEARS } from './economics-wording.js';
 import { WORD_NUMBER } from './written-numbers.js';
+import { ARROW_STAND_IN, ELLIPSIS_STAND_IN } from './reading-stand-ins.js';
 
 // Economics a brief names and then revises in the same breath: an escalator or tax rate moved from one figure to
 // another, an escalator replaced by a bare figure after "but" or "now", and a lease term corrected after "actually".
@@ -11,7 +12,7 @@ const TAX_NOUN = String.raw`(?:(?:cash|marginal|corporate|effective|capital[\s-]
 /** A verb of a figure moving: "moves", "goes", "changed", "is raised", "has been cut", or nothing ("escalator from 2% to 2.5%"). */
 const MOVES = String.raw`(?:\s+(?:(?:is|was|has\s+been|will\s+be|gets?|got)\s+)?(?:moves?|moved|moving|go(?:es)?|going|went|chang(?:es|ed|ing)|rais(?:es|ed)|ris(?:es|ing)|rose|increas(?:es|ed)|fall(?:s|ing)?|fell|drop(?:s|ped)|cut|lower(?:s|ed)|reduc(?:es|ed)|revis(?:es|ed)|updat(?:es|ed)|bump(?:s|ed)(?:\s+up)?))?`;
 /** "from 2% to 2.5%", "from 21% -> 25%": the old figure, then the new (both captured). */
-const FROM_TO = String.raw`\s+from\s+${PERCENT_VALUE}\s*(?:to|->|\u2192)\s*${PERCENT_VALUE}`;
+const FROM_TO = String.raw`\s+from\s+${PERCENT_VALUE}\s*(?:to|->|\u2192|${ARROW_STAND_IN})\s*${PERCENT_VALUE}`;
 
 /**
  * An escalator revised: moved from one figure to another ("the escalator moves from 2% to 2.5%", "bumps go from 3%
@@ -36,6 +37,6 @@ const TERM_YEARS = String.raw`(\d+|${WORD_NUMBER})\s*${YEARS}`;
  * "sorry" or "wait" right after the first figure, so "15 years, with 20 years of options" is no correction.
  */
 export const LEASE_TERM_REVISED = new RegExp(
-  String.raw`\b(?:lease(?:back)?\s+)?${TERM_NOUN}\s+(?:(?:of|is|at\s+least|not\s+less\s+than|no\s+(?:less|shorter)\s+than|(?:a\s+)?minimum(?:\s+of)?)\s+)?${TERM_YEARS}(?:\s*(?:\.{2,}|\u2026|[,;:-])\s*|\s+)(?:actually|correction|sorry|wait)\b[^.!?\n]{0,40}?\b${TERM_YEARS}`,
+  String.raw`\b(?:lease(?:back)?\s+)?${TERM_NOUN}\s+(?:(?:of|is|at\s+least|not\s+less\s+than|no\s+(?:less|shorter)\s+than|(?:a\s+)?minimum(?:\s+of)?)\s+)?${TERM_YEARS}(?:\s*(?:\.{2,}|\u2026|${ELLIPSIS_STAND_IN}|[,;:-])\s*|\s+)(?:actually|correction|sorry|wait)\b[^.!?\n]{0,40}?\b${TERM_YEARS}`,
   'g',
 );

@@ -8,6 +8,7 @@
 import { DISOWNING, REPLACING } from './disowning-wording.js';
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesOf } from './required-text.js';
+import { ARROW_STAND_IN } from './reading-stand-ins.js';
 
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
@@ -91,7 +92,7 @@ const REVISED_TO = new RegExp(
 );
 /** "100mm -> 90mm", "$60M → $70M": an amount changed to another by an arrow; the first is taken back (only looked ahead at). */
 const ARROW_CHANGE = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})[^\S\n]*(?:->|\u2192|=>)[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[^\S\n]*(?:->|\u2192|${ARROW_STAND_IN}|=>)[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /** "scratch the $150M number", "forget that 4x cap", "ignore the $90M figure": a figure dropped by name. */
@@ -150,7 +151,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  if (lower.includes('->') || lower.includes('=>') || lower.includes('\u2192')) {
+  if (lower.includes('->') || lower.includes('=>') || lower.includes(ARROW_STAND_IN)) {
     for (const match of matchesOf(ARROW_CHANGE, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
