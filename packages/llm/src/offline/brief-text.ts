@@ -1,6 +1,7 @@
 import { standInFor } from './reading-stand-ins.js';
 import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
+import { englishFigures } from './european-figures.js';
 import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
@@ -27,7 +28,8 @@ export class BriefText {
   /**
    * `source` lower-cased character by character, so indices line up, with two same-length repairs the
    * readers rely on: a swapped pair of letters in a key word ("exlcude", "nothign", "yaer") and a decimal
-   * comma before a unit ("3,5x", "2,5 percent") read as a decimal point.
+   * comma before a unit ("3,5x", "2,5 percent") read as a decimal point; and amounts written the European way
+   * ("USD 275.000.000", "0,25 bn": see `englishFigures`) written the English way.
    */
   readonly lower: string;
   /**
@@ -44,7 +46,7 @@ export class BriefText {
   constructor(text: string) {
     this.written = normalise(text);
     this.source = repairSpelling(withoutDotLeaders(this.written));
-    const lower = readingCopy(lowerSameLength(this.source));
+    const lower = readingCopy(englishFigures(lowerSameLength(this.source)));
     // Figures taken back, and figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m").
     const superseded = [...supersededSpans(lower), ...weighedFigureSpans(lower), ...nextLineCorrectionSpans(lower)];
     this.lower = blankSpans(lower, superseded);

@@ -179,7 +179,7 @@ export const IFRS =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
 /** "we report under US GAAP", "ASC 842", and "GAAP" alone ending a clause ("Leaseability 0.65 or higher. GAAP.", "2% bumps, GAAP, no labs"). */
 export const US_GAAP =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;,\n]|$)))(?![a-z0-9])/g;
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_-]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;,\n]|$)))(?![a-z0-9])/g;
 /**
  * "21% tax rate", "a twenty-one percent tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on
  * gains is 20%", "25% tax on the gain", "tax on gain = 24%", and a question on tax answered ("Tax rate? A: 24 percent",

@@ -123,8 +123,9 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       // "the smallest-overshoot objective", "a minimum-overshoot goal": an overshoot named as the objective is one.
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal|min)[-\s]overshoot[-\s](?:objective|goal|criterion|rule|approach|option|mode|setting)`,
       String.raw`(?:the\s+)?(?:lowest|least|minimum|min\.?)(?:\s+possible)?\s+overshoot(?:\s+possible)?`,
-      // "Smallest overshoot.", "$80m, smallest overshoot, IFRS": the overshoot kept smallest as an item of its own.
-      String.raw`(?<=(?:^|[.;,:!?\n]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})smallest\s+overshoot(?=[^\S\n]*(?:[.;,!)\n]|$))`,
+      // "Smallest overshoot.", "$80m, smallest overshoot, IFRS", "35 mio quick, smallest overshoot possible.": the overshoot
+      // kept smallest as an item of its own.
+      String.raw`(?<=(?:^|[.;,:!?\n]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})smallest\s+overshoot(?:\s+possible)?(?=[^\S\n]*(?:[.;,!)\n]|$))`,
       String.raw`minimi[sz](?:es|ed)\s+(?:the\s+|any\s+)?overshoot`,
       String.raw`(?:the\s+)?overshoot\s+(?:(?:is|be|to\s+be|should\s+be|must\s+be)\s+)?(?:kept|held)\s+(?:minimal|to\s+(?:a|the)\s+minimum|(?:as\s+)?(?:small|low)(?:\s+as\s+possible)?)`,
       String.raw`(?:keep|keeping|hold|holding)\s+(?:the\s+|any\s+)?overshoot\s+(?:to\s+(?:a|the)\s+minimum|minimal|as\s+(?:small|low)\s+as\s+possible)`,

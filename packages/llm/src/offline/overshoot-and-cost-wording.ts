@@ -70,3 +70,11 @@ export const OPTIMAL_ON_COST =
 
 /** Every form of `OPTIMAL_ON_COST` has one of these words: a brief with none skips it. */
 export const OPTIMAL_ON_COST_WORD = /optim|best/;
+
+/**
+ * The cheapest capital written as a terse label with "min" put last ("Objective NPV cost min.", "objective: PV cost
+ * minimum", "NPV cost min, IFRS"): `min_npv_cost`. Every match holds "npv" or "pv"; a minimum with a figure after it
+ * ("NPV cost min $5M") is a bound, not the objective.
+ */
+export const NPV_COST_MIN_LAST =
+  /\b(?:(?:objective|goal)\s*[:=-]?\s*)?(?:n?pv)[-\s]+costs?[-\s]+min(?:imum|imal|imi[sz]ed)?(?![a-z])(?!\.?\s*(?:of\b|at\b|\$|usd\b|\d))/g;

@@ -58,8 +58,9 @@ export interface AmountReading {
 }
 
 // "a million", "half a billion", "a quarter of a billion", "fifty million", "three and a half million", "one-fifty
-// million", "hundred and five mil": words read as money only with a scale word.
-const WORD_AMOUNT = String.raw`(?:${SPOKEN_HUNDREDS}|${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters?)(?![a-z])|${WORD_NUMBER}|a)`;
+// million", "hundred and five mil", "hundred sixty million" (its "one" left unsaid): words read as money only with a
+// scale word.
+const WORD_AMOUNT = String.raw`(?:${SPOKEN_HUNDREDS}|hundred[-\s](?:and[-\s])?${WORD_NUMBER}|${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters?)(?![a-z])|${WORD_NUMBER}|a)`;
 const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
@@ -149,7 +150,8 @@ function amountFromGroups(groups: Record<string, string | undefined>): { value: 
     // "one-fifty" alone is a figure, not yet money: a note that figures are in millions may make it money.
     if (spoken && scaleWord === undefined && !hasPrefix && !hasSuffix) return { value: spokenHundredsValue(words), isMoney: false };
     if (scaleWord === undefined || scaleWord.length < 3) return null;
-    const value = words === 'a' ? 1 : spoken ? spokenHundredsValue(words) : wordNumberValue(words);
+    const value =
+      words === 'a' ? 1 : spoken ? spokenHundredsValue(words) : wordNumberValue(words.startsWith('hundred') ? `one ${words}` : words);
     return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
   }
   const power = groups['power'];

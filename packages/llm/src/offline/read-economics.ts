@@ -50,6 +50,7 @@ import {
 } from './gain-tax-wording.js';
 import {
   CHEAPEST_COST,
+  NPV_COST_MIN_LAST,
   MIN_PROCEEDS_SHORTHAND,
   OPTIMAL_ON_COST,
   OPTIMAL_ON_COST_WORD,
@@ -283,6 +284,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     claimAll(CHEAPEST_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  // "Objective NPV cost min.": a terse label, tried only where a present value is named.
+  if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (OPTIMAL_ON_COST_WORD.test(text.lower) && text.lower.includes('cost'))
     claimAll(OPTIMAL_ON_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
