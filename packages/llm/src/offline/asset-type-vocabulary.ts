@@ -85,6 +85,9 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'datacenter',
     'datacentres',
     'datacentre',
+    // "no data ctrs": the shorthand of notes.
+    'data ctrs',
+    'data ctr',
     // "no DCs of the data kind": "DC" stands for either kind of center, and the words after it say which.
     'dcs of the data kind',
     'dcs of the data sort',

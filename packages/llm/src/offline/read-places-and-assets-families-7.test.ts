@@ -1,13 +1,13 @@
 import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
- * Families of wording about places and asset types: the shorthand "dist. centers", a sentence that is only a list
+ * Families of wording about places and asset types: the shorthand "dist. centers" and "data ctrs", a sentence that is only a list
  * and "too" after an exclusion, an exclusion word after its market with the reason in a bracket, an exclusion
  * corrected into an allow-list that names the same place, the reason for an exclusion given after a dash, and the
  * people of R&D (or a company's home city) who name no asset type. Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
-  '"dist. centers" is shorthand for distribution centers': [
+  '"dist. centers" and "data ctrs" are shorthand for distribution and data centers': [
     [
       'Raise $140M. Dist. centers, warehouses and plants only.',
       { target_amount: 140e6, asset_types: ['distribution_center', 'warehouse', 'manufacturing'] },
@@ -15,6 +15,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Only dist centers. $90M.', { target_amount: 90e6, asset_types: ['distribution_center'] }],
     ['$75M from dist. ctrs and offices only.', { target_amount: 75e6, asset_types: ['distribution_center', 'office'] }],
     ['No dist. centres please. $60M.', { target_amount: 60e6, asset_types: allTypesBut('distribution_center') }],
+    ['ok 100m and no data ctrs or offices', { target_amount: 100e6, asset_types: allTypesBut('data_center', 'office') }],
+    ['$80M from data ctrs only.', { target_amount: 80e6, asset_types: ['data_center'] }],
     // "Dist." that shortens another word names no type.
     ['Raise $80M. Dist. to treasury and legal.', { target_amount: 80e6 }],
   ],
