@@ -17,6 +17,15 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'distribution hubs',
     'distribution hub',
     'distribution',
+    // "Dist. centers", "dist ctrs": the shorthand of notes.
+    'dist. centers',
+    'dist. center',
+    'dist. centres',
+    'dist. centre',
+    'dist centers',
+    'dist center',
+    'dist. ctrs',
+    'dist ctrs',
     'fulfillment centers',
     'fulfillment center',
     'fulfilment centres',
@@ -76,6 +85,9 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'datacenter',
     'datacentres',
     'datacentre',
+    // "no data ctrs": the shorthand of notes.
+    'data ctrs',
+    'data ctr',
     // "no DCs of the data kind": "DC" stands for either kind of center, and the words after it say which.
     'dcs of the data kind',
     'dcs of the data sort',

@@ -41,8 +41,9 @@ export const RULED_OUT = [
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
   // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
-  // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause).
-  String.raw`(?:exclude|omit|skip|drop|remove|leave\s+out)(?=\s*(?:[.;,!?]|$))`,
+  // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause,
+  // or before a bracket that gives the reason: "Dallas market exclude (HQ city)").
+  String.raw`(?:exclude|omit|skip|drop|remove|leave\s+out)(?=\s*(?:[.;,!?(]|$))`,
   // Repeated for each item of the list before it: "Dallas, Newark, Phoenix: no, no and no". A spaced dash ends the
   // clause too: "take the Baytown warehouse out - the tenant is too specialised". A time that closes the clause
   // leaves the verdict bare: "I want the Phoenix and Dallas sites out this time", "Newark out for now".

@@ -19,6 +19,11 @@ const KEEP_AFTER = /^\s+(?:back\s+)?in(?:\s+(?:scope|play))?(?![a-z])/;
 const CORRECTED_KEEP_BEFORE =
   /\b(?:actually|no|sorry|wait|on\s+second\s+thought)[,\s]+(?:(?:let['\u2019]?s|we\s+(?:can|will|should))\s+)?(?:keep|include)\s+$/;
 const CLAUSE_END_AFTER = /^\s*(?:[.;,!)\n]|$|(?:after\s+all|then|too|as\s+well|but|and)\b)/;
+/**
+ * A correction that turns the exclusion into an allow-list holding the same name: "exclude Columbus - sorry, I meant
+ * ONLY Columbus and Chicago", "no Dallas; I mean just Chicago and Dallas". The name is asked for, so it stays free.
+ */
+const MEANT_ONLY_BEFORE = /\bi\s+mean(?:t)?\s+(?:only|just)\s+(?:[a-z .'-]{1,30}?(?:,|\band\b|&|\+)\s*){0,4}$/;
 /** How far after an exclusion the name may come again to take it back. */
 const TAKEN_BACK_REACH = 300;
 
@@ -36,7 +41,7 @@ function saidFineAt(lower: string, at: number, surface: string): boolean {
  */
 export function dropExclusionsTakenBack(text: BriefText, lists: PlaceLists): void {
   // Only a brief that says something is fine or kept in can take an exclusion back.
-  if (!/\b(?:fine|ok(?:ay)?|allowed|acceptable|in|keep|include)\b/.test(text.lower)) return;
+  if (!/\b(?:fine|ok(?:ay)?|allowed|acceptable|in|keep|include|meant?)\b/.test(text.lower)) return;
   for (const item of [...lists.excluded]) {
     const surface = text.lower.slice(item.start, item.end);
     if (surface.trim().length < 3) continue;
@@ -45,9 +50,10 @@ export function dropExclusionsTakenBack(text: BriefText, lists: PlaceLists): voi
       const at = item.end + found;
       // A whole word only: "Dallas" in "Dallas's" counts, "Newark" inside "Newarkville" does not.
       if (/[a-z0-9]/.test(text.lower[at - 1] ?? '')) continue;
-      if (!saidFineAt(text.lower, at, surface)) continue;
+      const meant = MEANT_ONLY_BEFORE.test(text.lower.slice(Math.max(0, at - 160), at));
+      if (!meant && !saidFineAt(text.lower, at, surface)) continue;
       // The name said to be fine asks for nothing itself: no reader after this one makes it a filter.
-      if (text.isFree(at, at + surface.length)) text.claim(at, at + surface.length);
+      if (!meant && text.isFree(at, at + surface.length)) text.claim(at, at + surface.length);
       lists.excluded.splice(lists.excluded.indexOf(item), 1);
       // "leave Phoenix out / actually keep Phoenix": the keeping word, read on its own as a retention, takes the
       // exclusion back instead.

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { dropExclusionsTakenBack } from './exclusions-taken-back.js';
+import { readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
@@ -84,6 +85,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "NWK-03 has an environmental issue, drop it. Same for HOU-03.": "same for" may follow a pronoun's exclusion.
   readSoIs(text, vocabulary, lists);
   readAddedToo(text, vocabulary, lists);
+  readTooSentences(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);
   dropExclusionsTakenBack(text, lists);
   const bareFrom = lists.included.length;
