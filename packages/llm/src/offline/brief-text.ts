@@ -229,7 +229,7 @@ const SWAPPED_KEY_WORDS: ReadonlyMap<string, string> = (() => {
  * max 0,4", "leaseability >= 0,75"), and after a sign that sets a value ("max_net_leverage = 3,25", "lev. <= 4,4").
  */
 const DECIMAL_COMMA =
-  /(?<![\d,.])(?:(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct|mio|mn|m|million|bn)(?![a-z]))|(?:(?<=[=<>\u2264\u2265]\s*)(\d+)|(0)),(\d{1,2})(?![\d,]|\.\d|\s*(?:,|and|or|&)\s*\d))/g;
+  /(?<![\d,.])(?:(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct|mio|mn|m|million|bn)(?![a-z]))|(?:(?<=[=<>\u2264\u2265]\s*)(\d+)|(0)),(\d{1,2})(?!\d|[.,]\d|\s*(?:,|and|or|&)\s*\d))/g;
 
 const SPOKEN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /**
