@@ -224,12 +224,13 @@ const SWAPPED_KEY_WORDS: ReadonlyMap<string, string> = (() => {
 })();
 /**
  * A decimal comma, as written in much of Europe: one or two digits after the comma (never a thousands group, so
- * "1,250" stays a whole number) and no further item after it (so a list "2,3 and 4" stays a list). It is read as a
+ * "1,250" stays a whole number) and no further bare item after it (so a list "2,3 and 4" stays a list,
+ * while "min 0,65, 2 % escalator" is a score and another figure). It is read as a
  * decimal point before a unit ("3,5x", "1,8 times", "2,5 percent", "6,5 mio"), in a score below one ("criticality
  * max 0,4", "leaseability >= 0,75"), and after a sign that sets a value ("max_net_leverage = 3,25", "lev. <= 4,4").
  */
 const DECIMAL_COMMA =
-  /(?<![\d,.])(?:(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct|mio|mn|m|million|bn)(?![a-z]))|(?:(?<=[=<>\u2264\u2265]\s*)(\d+)|(0)),(\d{1,2})(?!\d|[.,]\d|\s*(?:,|and|or|&)\s*\d))/g;
+  /(?<![\d,.])(?:(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct|mio|mn|m|million|bn)(?![a-z]))|(?:(?<=[=<>\u2264\u2265]\s*)(\d+)|(0)),(\d{1,2})(?!\d|[.,]\d|\s*(?:,|and|or|&)\s*\d+\s*(?:[,.;)\n]|and\b|or\b|&|$)))/g;
 
 const SPOKEN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /**
