@@ -16,7 +16,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     [
       'Floor 60 mio, target 80 mio, leaseability at least 0,65, IFRS 16.',
-      { target_amount: 80e6, floor_amount: 60e6, min_leaseability: 0.65, accounting_basis: 'ifrs16' },
+      { target_amount: 80e6, floor_amount: 60e6, min_leaseability: 0.65, economics: { accounting_basis: 'ifrs16' } },
     ],
     [
       'Target 90 mio; nothing with criticality over 0,65; leaseability 0,55 or higher.',
@@ -28,7 +28,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     [
       'Raise 70 mio from Columbus only, leaseability >= 0,6, 2 % escalator.',
-      { target_amount: 70e6, include_markets: ['Columbus'], min_leaseability: 0.6, rent_escalator: 0.02 },
+      { target_amount: 70e6, include_markets: ['Columbus'], min_leaseability: 0.6, economics: { rent_escalator: 0.02 } },
     ],
     ['Target 95 mio, new rent cap 6,5 mio p.a.', { target_amount: 95e6, max_rent_added: 6.5e6 }],
     // A thousands group, and a list of whole numbers, are no decimals.
@@ -42,10 +42,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     [
       'Raise 65 mio. Encumbered assets exclude pls. Leases 12 years.',
-      { target_amount: 65e6, lease_term_years: 12, exclude_mortgaged: true },
+      { target_amount: 65e6, economics: { lease_term_years: 12 }, exclude_mortgaged: true },
     ],
     ['Raise 40 mio. Mortgaged sites not permitted.', { target_amount: 40e6, exclude_mortgaged: true }],
-    ['Raise 40 mio, encumbered ones exclude, tax 25 %.', { target_amount: 40e6, tax_rate: 0.25, exclude_mortgaged: true }],
+    ['Raise 40 mio, encumbered ones exclude, tax 25 %.', { target_amount: 40e6, economics: { tax_rate: 0.25 }, exclude_mortgaged: true }],
     // No verdict: a verb with an object, or a question.
     ['Raise 40 mio. Mortgaged assets exclude nothing from the pool by themselves.', { target_amount: 40e6 }],
     ['Raise 40 mio. Mortgaged not allowed? We have not decided.', { target_amount: 40e6 }],
@@ -79,7 +79,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Net leverage is 3.0x now. We want it explained to the board. Raise $200M.', { target_amount: 200e6 }],
     [
       'The FCCR covenant is 1.5x and we plan with a 2.5% escalator. Raise $60M.',
-      { target_amount: 60e6, min_fixed_charge_coverage: 1.5, rent_escalator: 0.025 },
+      { target_amount: 60e6, min_fixed_charge_coverage: 1.5, economics: { rent_escalator: 0.025 } },
     ],
   ],
   'a market cap in a note\'s order ("market max 50 %", "same market cap as last time, 25%", "Dallas max 30%, same rule all markets")': [
@@ -97,7 +97,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise 80 mio, Chicago capped at 40%, same limit for every other market.', { target_amount: 80e6, max_market_share: 0.4 }],
     // A cap for one market alone, and a rule that is no market cap.
     ['Raise 80 mio. Dallas max 30% of total, other markets unlimited.', { target_amount: 80e6 }],
-    ['Raise 80 mio. Tax 25%, same rule for all markets.', { target_amount: 80e6, tax_rate: 0.25 }],
+    ['Raise 80 mio. Tax 25%, same rule for all markets.', { target_amount: 80e6, economics: { tax_rate: 0.25 } }],
   ],
 };
 
