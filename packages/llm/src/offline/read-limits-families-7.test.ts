@@ -99,6 +99,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise 80 mio. Dallas max 30% of total, other markets unlimited.', { target_amount: 80e6 }],
     ['Raise 80 mio. Tax 25%, same rule for all markets.', { target_amount: 80e6, economics: { tax_rate: 0.25 } }],
   ],
+  'new rent refused to add more than a level ("The new rent must not add more than 10 mio a year")': [
+    ['Target 160 mio. The new rent must not add more than 10 mio a year to the P&L.', { target_amount: 160e6, max_rent_added: 10e6 }],
+    ['Target 160 mio. The new rent must not add more than $10M a year.', { target_amount: 160e6, max_rent_added: 10e6 }],
+    ['Target 160 mio. Added rent should not add over $8M per year to costs.', { target_amount: 160e6, max_rent_added: 8e6 }],
+    // What is added is no rent.
+    ['Target 160 mio. The new rent must not add more than 2 years to the lease term.', { target_amount: 160e6 }],
+  ],
 };
 
 describeFamilies('offline brief reader, limits wording (7)', FAMILIES);
