@@ -71,8 +71,9 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   ),
   // "ex-mortgaged", "excl. encumbered sites": the shorthand of a terse note, as for places ("ex-Chicago").
   /\b(?:(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+|(?:ex|excl)[-.]\s*|excl\s+)(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
-  // "mortgaged excl.": the shorthand of a note's verdict.
-  /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?|stuff|things|ones))?\s+(?:are\s+|is\s+)?(?:out|excluded|excl\b\.?|off\s+the\s+table|off-limits|off\s+limits)(?:\b|(?<=\.))/g,
+  // "mortgaged excl.", "mortgaged not allowed", "encumbered assets exclude pls": the shorthand of a note's verdict
+  // (a bare "exclude" only where the clause ends on it, so that "mortgaged assets exclude nothing" is no verdict).
+  /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?|stuff|things|ones))?\s+(?:are\s+|is\s+)?(?:out|excluded|excl\b\.?|off\s+the\s+table|off-limits|off\s+limits|(?:not\s+(?:allowed|permitted|accepted|acceptable)|prohibited|forbidden|banned)(?!\s*\?)|exclude(?=[^\S\n]*(?:(?:pls|please|pl)\b\.?)?[^\S\n]*(?:[.;,!\n]|$)))(?:\b|(?<=\.))/g,
   // "leave the mortgaged buildings alone", "keep encumbered sites out", "leave encumbered boxes alone", "the exclusion
   // of all mortgaged assets".
   /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|boxes|box|facilities|facility|sheds?|stuff|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
+import { datedLevelThenLimit } from './dated-level-then-limit.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
 
 /** How the number after a metric is written. */
@@ -45,9 +46,10 @@ const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|
 const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
 /**
  * The metric's sentence up to a level wished for: figures allowed, another metric's name not, and a semicolon only
- * before the wish ("the covenant in our revolver is 5.5x; we'd like to stay under 5.0x").
+ * before the wish ("the covenant in our revolver is 5.5x; we'd like to stay under 5.0x"), and a full stop only before a
+ * wish for the metric by a pronoun ("net leverage is 3.0x now. I want it at 2.75x or lower").
  */
-const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?\n]|\.(?=\d)){0,120}?\d[^.;!?\n]{0,60}?[,;]?\s+`;
+const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?\n]|\.(?=\d)){0,120}?\d[^.;!?\n]{0,60}?(?:[,;]|\.(?=\s+(?:we|i)\s+(?:want|need|'d\s+like|would\s+like)\s+(?:it|that)\s))?\s+`;
 /** Words that wish for a level ("we'd like to", "we want to", "so use", "we'd like a little cushion so use"). */
 const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
@@ -139,12 +141,14 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     // before it is the covenant's or today's.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))${trailing}`,
+        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it|it|that)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))${trailing}`,
         'g',
       ),
       unitRequired: true,
       background: false,
     },
+    // "FCCR today ~2.4x, must not fall below 2.0x": today's level, then the limit with its subject left out.
+    { regex: new RegExp(datedLevelThenLimit(metric, value, trailing), 'g'), unitRequired: false, background: false },
     // "lease-adjusted leverage - we agreed not to let that go above 5.2x": a refusal to let a pronoun for the
     // metric move past the level bounds it on the side it may not move to.
     {
