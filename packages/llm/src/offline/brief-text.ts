@@ -27,9 +27,8 @@ export class BriefText {
   readonly source: string;
   /**
    * `source` lower-cased character by character, so indices line up, with two same-length repairs the
-   * readers rely on: a swapped pair of letters in a key word ("exlcude", "nothign", "yaer") and a decimal
-   * comma before a unit ("3,5x", "2,5 percent") read as a decimal point; and amounts written the European way
-   * ("USD 275.000.000", "0,25 bn": see `englishFigures`) written the English way.
+   * readers rely on: a swapped pair of letters in a key word ("exlcude", "nothign", "yaer"), and figures written
+   * the European way ("USD 275.000.000", "3,5x", "0,25 bn": see `englishFigures`) written the English way.
    */
   readonly lower: string;
   /**
@@ -226,16 +225,6 @@ const SWAPPED_KEY_WORDS: ReadonlyMap<string, string> = (() => {
   }
   return swapped;
 })();
-/**
- * A decimal comma, as written in much of Europe: one or two digits after the comma (never a thousands group, so
- * "1,250" stays a whole number) and no further bare item after it (so a list "2,3 and 4" stays a list,
- * while "min 0,65, 2 % escalator" is a score and another figure). It is read as a
- * decimal point before a unit ("3,5x", "1,8 times", "2,5 percent", "6,5 mio"), in a score below one ("criticality
- * max 0,4", "leaseability >= 0,75"), and after a sign that sets a value ("max_net_leverage = 3,25", "lev. <= 4,4").
- */
-const DECIMAL_COMMA =
-  /(?<![\d,.])(?:(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct|mio|mn|m|million|bn)(?![a-z]))|(?:(?<=[=<>\u2264\u2265]\s*)(\d+)|(0)),(\d{1,2})(?!\d|[.,]\d|\s*(?:,|and|or|&)\s*\d+\s*(?:[,.;)\n]|and\b|or\b|&|$)))/g;
-
 const SPOKEN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /**
  * "point six", "point seven five": a decimal spoken without its leading zero, as in a dictated note. A digit or a
@@ -252,21 +241,13 @@ function spokenDecimal(whole: string, first: string, second: string | undefined)
   return ' '.repeat(whole.length - numeral.length) + numeral;
 }
 
-/** A decimal comma matched by `DECIMAL_COMMA`, written with a decimal point (the same length). */
-function decimalPoint(_whole: string, ...groups: (string | undefined)[]): string {
-  const [beforeUnit, fractionBeforeUnit, afterSign, zero, fraction] = groups;
-  if (beforeUnit !== undefined) return `${beforeUnit}.${fractionBeforeUnit}`;
-  return `${afterSign ?? zero}.${fraction}`;
-}
-
 function readingCopy(lowered: string): string {
   // "data centre", "distribution centres": the British spelling, same length, read as the names are written.
   const repaired = lowered.replace(/[a-z]{4,}/g, (word) => SWAPPED_KEY_WORDS.get(word) ?? word).replace(/\bcentre(s?)\b/g, 'center$1');
   // "c.$70m", "c.70m": circa written against its figure, read as "c $70m" so the figure stands on its own.
   const circa = repaired.includes('c.') ? repaired.replace(/\bc\.(?=[$\d])/g, 'c ') : repaired;
   const spoken = circa.includes('point') ? circa.replace(SPOKEN_DECIMAL, spokenDecimal) : circa;
-  const decimals = spoken.includes(',') ? spoken.replace(DECIMAL_COMMA, decimalPoint) : spoken;
-  const restated = BRACKETED_NUMERAL.test(decimals) ? decimals.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : decimals;
+  const restated = BRACKETED_NUMERAL.test(spoken) ? spoken.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : spoken;
   return restated.includes('_') ? restated.replace(SPEC_BOUND_KEY, (key) => key.replace(/_/g, ' ')) : restated;
 }
 

@@ -5,7 +5,7 @@
  * before it.
  */
 import { CORRECTED_FIGURE } from './corrected-figure.js';
-import { matchesOf } from './required-text.js';
+import { matchesIn } from './required-text.js';
 
 /**
  * A figure and up to four words naming it at the end of a line, then a line of correction words and a figure of its
@@ -31,7 +31,7 @@ export function nextLineCorrectionSpans(lower: string): { start: number; end: nu
   const spans: { start: number; end: number }[] = [];
   // The cheap test first: a correction on a line of its own needs a line break and one of its words.
   if (!lower.includes('\n') || !/\b(?:actually|correction|make\s+(?:that|it)|second\s+thought)/.test(lower)) return spans;
-  for (const match of matchesOf(NEXT_LINE_CORRECTION, lower)) {
+  for (const match of matchesIn(NEXT_LINE_CORRECTION, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';
     const later = match.groups?.['later'] ?? '';
     if (unitKind(earlier) !== unitKind(later) || unitKind(later) === 'other') continue;

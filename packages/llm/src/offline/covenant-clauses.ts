@@ -8,7 +8,7 @@
  */
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
-import { matchesOf } from './required-text.js';
+import { matchesIn } from './required-text.js';
 
 /** The covenants read here. */
 export type ClauseMetric = 'net' | 'lease_adjusted' | 'coverage';
@@ -44,7 +44,7 @@ export function readCovenantClauses(text: BriefText): { metric: ClauseMetric; bo
   const lower = text.lower;
   if (!/leverage|coverage/.test(lower) || !CLAUSE_WORD.test(lower)) return [];
   const found: { metric: ClauseMetric; bound: FoundBound }[] = [];
-  for (const match of CLAUSES.flatMap((pattern) => [...matchesOf(pattern, lower)])) {
+  for (const match of CLAUSES.flatMap((pattern) => matchesIn(pattern, lower))) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const groups = match.groups ?? {};

@@ -1,7 +1,7 @@
 /**
  * Figures written with European number habits, rewritten in the reading copy as the readers expect them, keeping
  * the length so that every position still matches the brief: "USD 275.000.000" (dots between thousands) reads as
- * "USD 275,000,000", and "0,25 bn" or "12,5 mio" (a decimal comma before a money scale) as "0.25 bn" and "12.5 mio".
+ * "USD 275,000,000", and a decimal comma ("0,25 bn", "3,5x", "criticality max 0,4") as a decimal point.
  * A plain "1.250" or "3.5" is left as it is: a single dotted group is as likely a decimal as thousands.
  */
 
@@ -9,16 +9,25 @@
 const DOTTED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)/g;
 
 /**
- * "0,25 bn", "12,5 mio", "6,5 mio p.a.", "1,2 million": a digit, a comma, one or two digits (never a thousands
- * group) and a money scale standing as a word of its own.
+ * A decimal comma, as written in much of Europe: one or two digits after the comma (never a thousands group, so
+ * "1,250" stays a whole number) and no further bare item after it (so a list "2,3 and 4" stays a list,
+ * while "min 0,65, 2 % escalator" is a score and another figure). It is read as a
+ * decimal point before a unit or a money scale ("3,5x", "1,8 times", "2,5 percent", "6,5 mio", "0,25 bn"), in a score below one ("criticality
+ * max 0,4", "leaseability >= 0,75"), and after a sign that sets a value ("max_net_leverage = 3,25", "lev. <= 4,4").
  */
-const MONEY_DECIMAL_COMMA = /(?<![\d,.])(\d+),(\d{1,2})(?=[^\S\n]*(?:mio|mln|mn|mm|m|bn|bln|b|k|million|billion)(?![a-z\d]))/g;
+const DECIMAL_COMMA =
+  /(?<![\d,.])(?:(\d+),(\d{1,2})(?=\s*(?:x|times|%|per\s*cent|percent|pct|mio|mln|mn|mm|m|million|bn|bln|b|billion|k)(?![a-z]))|(?:(?<=[=<>\u2264\u2265]\s*)(\d+)|(0)),(\d{1,2})(?!\d|[.,]\d|\s*(?:,|and|or|&)\s*\d+\s*(?:[,.;)\n]|and\b|or\b|&|$)))/g;
 
-/** `lower` with dotted thousands and decimal commas before a money scale written the English way, same length. */
+/** A decimal comma matched by `DECIMAL_COMMA`, written with a decimal point (the same length). */
+function decimalPoint(_whole: string, ...groups: (string | undefined)[]): string {
+  const [beforeUnit, fractionBeforeUnit, afterSign, zero, fraction] = groups;
+  if (beforeUnit !== undefined) return `${beforeUnit}.${fractionBeforeUnit}`;
+  return `${afterSign ?? zero}.${fraction}`;
+}
+
+/** `lower` with dotted thousands and decimal commas written the English way, the same length. */
 export function englishFigures(lower: string): string {
   // The cheap tests: most briefs hold neither a dotted thousands group nor a comma before one or two digits.
   const dotted = /\d\.\d{3}\.\d{3}/.test(lower) ? lower.replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ',')) : lower;
-  return /\d,\d{1,2}(?!\d)/.test(dotted)
-    ? dotted.replace(MONEY_DECIMAL_COMMA, (_whole, whole: string, fraction: string) => `${whole}.${fraction}`)
-    : dotted;
+  return /\d,\d{1,2}(?!\d)/.test(dotted) ? dotted.replace(DECIMAL_COMMA, decimalPoint) : dotted;
 }

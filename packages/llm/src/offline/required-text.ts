@@ -368,14 +368,6 @@ function scanningOf(pattern: RegExp): Scanning {
   return entry;
 }
 
-/**
- * False when `pattern` cannot match `text` because `text` holds none of the strings every match contains.
- * True otherwise (including while the pattern's required text is not yet worked out).
- */
-export function mayMatch(pattern: RegExp, text: string): boolean {
-  return holdsAny(text, scanningOf(pattern).text?.required);
-}
-
 function holdsAny(text: string, pieces: readonly string[] | undefined): boolean {
   if (pieces === undefined) return true;
   for (const piece of pieces) if (text.includes(piece)) return true;
@@ -424,9 +416,4 @@ function positionsOf(text: string, pieces: readonly string[]): number[] {
   for (const piece of pieces) for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) positions.push(at);
   if (pieces.length > 1) positions.sort((left, right) => left - right);
   return positions;
-}
-
-/** Every match of `pattern` (which must have the `g` flag) in `text`: `matchesIn` for a loop. */
-export function matchesOf(pattern: RegExp, text: string): Iterable<RegExpExecArray> {
-  return matchesIn(pattern, text);
 }

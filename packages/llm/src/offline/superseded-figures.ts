@@ -7,7 +7,7 @@
 
 import { DISOWNING, REPLACING } from './disowning-wording.js';
 import { CORRECTED_FIGURE } from './corrected-figure.js';
-import { matchesOf } from './required-text.js';
+import { matchesIn } from './required-text.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
 
 /**
@@ -130,52 +130,52 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
   const spans = discussedSpans(lower);
   // Struck-through text in a tracked edit ("~~$80m~~ $95m", "leases ~~20~~ 15 years") is what the writer deleted.
   if (lower.includes('~~')) {
-    for (const match of matchesOf(STRUCK_THROUGH, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesIn(STRUCK_THROUGH, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (lower.includes('now')) {
-    for (const match of matchesOf(WAS_NOW, lower)) {
+    for (const match of matchesIn(WAS_NOW, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  for (const match of matchesOf(DROPPED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of matchesIn(DROPPED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   if (lower.includes('from')) {
-    for (const match of matchesOf(CHANGED_AMOUNT, lower)) {
+    for (const match of matchesIn(CHANGED_AMOUNT, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   if (REVISING_WORD.test(lower)) {
-    for (const match of matchesOf(REVISED_TO, lower)) {
+    for (const match of matchesIn(REVISED_TO, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   if (lower.includes('->') || lower.includes('=>') || lower.includes(ARROW_STAND_IN)) {
-    for (const match of matchesOf(ARROW_CHANGE, lower)) {
+    for (const match of matchesIn(ARROW_CHANGE, lower)) {
       if (figureKind(match.groups?.['earlier'] ?? '') !== 'money' || figureKind(match.groups?.['later'] ?? '') !== 'money') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
-  for (const match of matchesOf(SELF_CORRECTION, lower)) {
+  for (const match of matchesIn(SELF_CORRECTION, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';
     const later = match.groups?.['later'] ?? '';
     if (figureKind(earlier) !== figureKind(later)) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of matchesOf(NAMED_SELF_CORRECTION, lower)) {
+  for (const match of matchesIn(NAMED_SELF_CORRECTION, lower)) {
     if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of matchesOf(REASONED_SELF_CORRECTION, lower)) {
+  for (const match of matchesIn(REASONED_SELF_CORRECTION, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';
     if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '')) continue;
     const named = match.index + earlier.length + (match.groups?.['named'] ?? '').length;
     spans.push({ start: match.index, end: match.index + earlier.length }, { start: named, end: match.index + match[0].length });
   }
-  for (const match of matchesOf(BARE_MILLIONS_REPLACEMENT, lower)) {
+  for (const match of matchesIn(BARE_MILLIONS_REPLACEMENT, lower)) {
     const bare = match.groups?.['bare'] ?? '';
     spans.push({ start: match.index, end: match.index + match[0].length - bare.length });
   }
@@ -276,11 +276,11 @@ const REPLACEMENT_REACH = 220;
  */
 function discussedSpans(lower: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const discussed = [...matchesOf(TENTATIVE_FIGURE, lower)].map((match) => {
+  const discussed = matchesIn(TENTATIVE_FIGURE, lower).map((match) => {
     const figure = match.groups?.['figure'] ?? '';
     return { figure, start: match.index + match[0].length - figure.length, onlyDisowned: match.groups?.['conditional'] !== undefined };
   });
-  for (const match of matchesOf(FIGURE_TENTATIVE, lower)) {
+  for (const match of matchesIn(FIGURE_TENTATIVE, lower)) {
     discussed.push({ figure: match.groups?.['figure'] ?? '', start: match.index, onlyDisowned: true });
   }
   for (const { figure, start, onlyDisowned } of discussed) {
@@ -316,36 +316,36 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     }
   }
   if (lower.includes('?')) {
-    for (const match of matchesOf(QUESTIONED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesIn(QUESTIONED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (/realistically|in\s+reality|practically|in\s+practice/.test(lower)) {
-    for (const match of matchesOf(WISHED_NOT_REAL, lower)) {
+    for (const match of matchesIn(WISHED_NOT_REAL, lower)) {
       const figure = match.groups?.['figure'] ?? '';
       const start = match.index + match[0].indexOf(figure);
       spans.push({ start, end: match.index + match[0].length });
     }
   }
   if (lower.includes('too')) {
-    for (const match of matchesOf(FIGURE_TOO_MUCH, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesIn(FIGURE_TOO_MUCH, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   const amountKept = AMOUNT_KEPT.test(lower);
-  for (const match of matchesOf(EARLIER_VERSION_FIGURE, lower)) {
+  for (const match of matchesIn(EARLIER_VERSION_FIGURE, lower)) {
     if (amountKept && figureKind(match[0].slice(match[0].search(/[\d$]|usd/))) === 'money') continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of matchesOf(REFUSED_IN_BRACKETS, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of matchesIn(REFUSED_IN_BRACKETS, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   if (lower.includes('but')) {
-    for (const match of matchesOf(NOT_ADOPTED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of matchesIn(NOT_ADOPTED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (lower.includes('not')) {
-    for (const match of matchesOf(REFUSED_AFTER_KEPT, lower)) {
+    for (const match of matchesIn(REFUSED_AFTER_KEPT, lower)) {
       const refused = match.groups?.['refused'] ?? '';
       if (figureKind(match.groups?.['kept'] ?? '') !== figureKind(refused)) continue;
       const start = match.index + match[0].length;
       spans.push({ start, end: start + 'not '.length + refused.length });
     }
   }
-  for (const match of matchesOf(REFUSED_FIGURE, lower)) {
+  for (const match of matchesIn(REFUSED_FIGURE, lower)) {
     if (figureKind(match.groups?.['earlier'] ?? '') === figureKind(match.groups?.['later'] ?? '')) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
