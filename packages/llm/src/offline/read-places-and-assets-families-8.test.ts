@@ -4,8 +4,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * Families of wording about places, asset types and assets, most of them from dictated briefs: a word split in two
  * ("ware houses", "New Ark"), an asset id spelled letter by letter ("H O U oh four"), the dotted "D.C.s", an asset's
  * name written a letter off ("the Tollison DC"), assets named and then described by their type ("the data centers stay
- * ours"), what stays with the seller, what a buyer will not own, and "nothing out of" a place. Each family has cases
- * where its rule must not fire.
+ * ours"), what stays with the seller, what a buyer will not own, "nothing out of" a place, and a region whose states a
+ * definition fixes ("from the Midwest only"). Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a key word or a place name split in two by dictation is read as the word': [
@@ -98,6 +98,24 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $150M, nothing out of Texas or Georgia.', { target_amount: 150e6, exclude_markets: ['Atlanta', 'Dallas', 'Houston'] }],
     // Money "out of" a place asks for it.
     ['Raise $50M out of Atlanta and Dallas.', { target_amount: 50e6, include_markets: ['Atlanta', 'Dallas'] }],
+  ],
+  'a region whose states a definition fixes, placed or ruled out, is the markets in those states': [
+    [
+      'Raise $60M from the Midwest only, leaseability above 0.6',
+      { target_amount: 60e6, min_leaseability: 0.6, include_markets: ['Chicago', 'Columbus'] },
+    ],
+    ['The West Coast is off limits. $200M.', { target_amount: 200e6, exclude_markets: ['Inland Empire'] }],
+    [
+      'for the DCs and warehouses in the Midwest, raise $90M',
+      { target_amount: 90e6, asset_types: ['distribution_center', 'warehouse'], include_markets: ['Chicago', 'Columbus'] },
+    ],
+    ['$80M, nothing in the Northeast', { target_amount: 80e6, exclude_markets: ['Newark'] }],
+    ['Great Lakes only, $70M', { target_amount: 70e6, include_markets: ['Chicago', 'Columbus'] }],
+    ['Mid-Atlantic sites only. $50M', { target_amount: 50e6, include_markets: ['Newark'] }],
+    // A region only mentioned, or one no definition fixes, is no filter.
+    ['We need cash for the Midwest expansion, call it $130M.', { target_amount: 130e6 }],
+    ['Regional VP Midwest: raise $100M.', { target_amount: 100e6 }],
+    ['$90M from the Sun Belt.', { target_amount: 90e6 }],
   ],
 };
 

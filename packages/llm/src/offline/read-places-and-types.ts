@@ -71,8 +71,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimScopeDescriptions(text, vocabulary);
   claimDisclaimedTypes(text, vocabulary);
   claimWhereCounted(text, vocabulary);
-  // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
-  const regions = claimRegions(text, vocabulary);
+  // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
+  const regions = claimRegions(text, vocabulary, lists);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
