@@ -5,7 +5,7 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * ("ware houses", "New Ark"), an asset id spelled letter by letter ("H O U oh four"), the dotted "D.C.s", an asset's
  * name written a letter off ("the Tollison DC"), assets named and then described by their type ("the data centers stay
  * ours"), what stays with the seller, what a buyer will not own, "nothing out of" a place, and a region whose states a
- * definition fixes ("from the Midwest only"). Each family has cases where its rule must not fire.
+ * definition fixes ("from the Midwest only"), and a "what if" that proposes the program. Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a key word or a place name split in two by dictation is read as the word': [
@@ -116,6 +116,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['We need cash for the Midwest expansion, call it $130M.', { target_amount: 130e6 }],
     ['Regional VP Midwest: raise $100M.', { target_amount: 100e6 }],
     ['$90M from the Sun Belt.', { target_amount: 90e6 }],
+  ],
+  'a "what if" that sizes the program and asks no question proposes it, places and all': [
+    [
+      'um, what if we did, like, seventy million, uh, only from Inland Empire and Phoenix, criticality at most 0.5',
+      { target_amount: 70e6, max_criticality: 0.5, include_markets: ['Inland Empire', 'Phoenix'] },
+    ],
+    [
+      'um so what if we did ninety million, only from Dallas and Phoenix, leverage under 3.5x',
+      { target_amount: 90e6, max_net_leverage: 3.5, include_markets: ['Dallas', 'Phoenix'] },
+    ],
+    ['what if we went with $75M, nothing in Texas', { target_amount: 75e6, exclude_markets: ['Dallas', 'Houston'] }],
+    // Asked as a question, the "what if" stays a hypothetical.
+    ['What if we did $300m from Dallas only? Too much. Run $210m.', { target_amount: 210e6 }],
+    ['$50M. What if we only sold in Chicago? Just a thought.', { target_amount: 50e6 }],
   ],
 };
 
