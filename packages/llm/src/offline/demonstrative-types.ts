@@ -108,3 +108,30 @@ export function assetsDescribedBefore(
   };
   return items.every(ofType) ? [...items] : null;
 }
+
+/** A possessive right before a singular type: "its research lab", "the Company's data center", "our headquarters". */
+const POSSESSIVE_BEFORE = /\b(?:its|our|their|the\s+company['\u2019]s|the\s+seller['\u2019]s|the\s+issuer['\u2019]s)\s+$/;
+
+/**
+ * The items of a ruled-out list with each singular type after a possessive ("exclude the Company's headquarters and
+ * its research lab") written as the one asset of that type the portfolio holds: the company's lab is its only lab,
+ * and ruling out every lab would say more than the brief. Null when no item is so written; an item whose type the
+ * portfolio holds several of, or none of, stays as it is.
+ */
+export function soleAssetsOwned(
+  text: BriefText,
+  list: { readonly items: readonly ListItem[] },
+  vocabulary: PlaceVocabulary,
+): ListItem[] | null {
+  let changed = false;
+  const items = list.items.map((item) => {
+    const type = item.match?.item;
+    if (type?.kind !== 'type' || /s$/.test(text.lower.slice(item.start, item.end))) return item;
+    if (!POSSESSIVE_BEFORE.test(text.lower.slice(Math.max(0, item.start - 20), item.start))) return item;
+    const owned = vocabulary.assets.filter((asset) => asset.asset_type === type.assetType);
+    if (owned.length !== 1 || owned[0] === undefined) return item;
+    changed = true;
+    return { match: null, assetId: owned[0].asset_id, start: item.start, end: item.end };
+  });
+  return changed ? items : null;
+}

@@ -5,7 +5,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * ("ware houses", "New Ark"), an asset id spelled letter by letter ("H O U oh four"), the dotted "D.C.s", an asset's
  * name written a letter off ("the Tollison DC"), assets named and then described by their type ("the data centers stay
  * ours"), what stays with the seller, what a buyer will not own, "nothing out of" a place, and a region whose states a
- * definition fixes ("from the Midwest only"), and a "what if" that proposes the program. Each family has cases where its rule must not fire.
+ * definition fixes ("from the Midwest only"), a "what if" that proposes the program, a
+ * contract's defined term for what is excluded, and "its research lab" for the one lab. Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a key word or a place name split in two by dictation is read as the word': [
@@ -130,6 +131,29 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Asked as a question, the "what if" stays a hypothetical.
     ['What if we did $300m from Dallas only? Too much. Run $210m.', { target_amount: 210e6 }],
     ['$50M. What if we only sold in Chicago? Just a thought.', { target_amount: 50e6 }],
+  ],
+  'a defined term of a contract that names what is excluded rules its list out': [
+    [
+      '"Excluded Assets" means the Grand Prairie Warehouse, the Joliet Distribution Center and the Tempe Office. Proceeds: $95,000,000.',
+      { target_amount: 95e6, exclude_asset_ids: ['CHI-01', 'DAL-03', 'PHX-03'] },
+    ],
+    [
+      '"Excluded Property" means the Cicero Main Plant and any other property subject to a mortgage. Proceeds: $100,000,000.',
+      { target_amount: 100e6, exclude_asset_ids: ['CHI-03'], exclude_mortgaged: true },
+    ],
+    ['"Excluded Markets" shall mean Dallas and Houston. $90M.', { target_amount: 90e6, exclude_markets: ['Dallas', 'Houston'] }],
+    // Another defined term rules nothing out.
+    ['"Permitted Liens" means liens on the Ontario DC. $80M.', { target_amount: 80e6 }],
+  ],
+  "a singular type after a possessive, ruled out, is the portfolio's one asset of that type": [
+    [
+      "Offering memo: the properties offered exclude the Company's headquarters and its research lab. Seller target $150M.",
+      { target_amount: 150e6, exclude_asset_ids: ['COL-03', 'DAL-01'] },
+    ],
+    ['Exclude our lab and our offices. $90M.', { target_amount: 90e6, exclude_asset_ids: ['COL-03'], asset_types: allTypesBut('office') }],
+    // A type the portfolio holds several of, or without a possessive, is the type.
+    ['Exclude its data center. $90M.', { target_amount: 90e6, asset_types: allTypesBut('data_center') }],
+    ['Exclude the lab. $90M.', { target_amount: 90e6, asset_types: allTypesBut('lab') }],
   ],
 };
 

@@ -6,7 +6,7 @@ import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { claimDisclaimedTypes } from './disclaimed-types.js';
-import { listPointedBack } from './demonstrative-types.js';
+import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
@@ -135,7 +135,7 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     // "exclude those two stores": the stores named before, when they were.
     const pointed = listPointedBack(text, list, match.index, vocabulary);
     if (pointed !== null) text.claim(pointed.start, pointed.list.end);
-    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items);
+    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items ?? soleAssetsOwned(text, list, vocabulary) ?? undefined);
   }
 }
 
