@@ -6,7 +6,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * name written a letter off ("the Tollison DC"), assets named and then described by their type ("the data centers stay
  * ours"), what stays with the seller, what a buyer will not own, "nothing out of" a place, and a region whose states a
  * definition fixes ("from the Midwest only"), a "what if" that proposes the program, a
- * contract's defined term for what is excluded, and "its research lab" for the one lab. Each family has cases where its rule must not fire.
+ * contract's defined term for what is excluded, "its research lab" for the one lab, and the
+ * reason for ruling out an asset written before the next one. Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a key word or a place name split in two by dictation is read as the word': [
@@ -154,6 +155,29 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A type the portfolio holds several of, or without a possessive, is the type.
     ['Exclude its data center. $90M.', { target_amount: 90e6, asset_types: allTypesBut('data_center') }],
     ['Exclude the lab. $90M.', { target_amount: 90e6, asset_types: allTypesBut('lab') }],
+  ],
+  'the reason an asset is ruled out, written before the next asset of the list, leaves the list running on': [
+    [
+      'Raise $65M. Exclude the Groveport warehouse (the landlord next door holds a right of first refusal on it) and the Fontana warehouse (rezoning).',
+      { target_amount: 65e6, exclude_asset_ids: ['COL-02', 'IE-02'] },
+    ],
+    [
+      'Please exclude the Edison warehouse, which is being converted, and the Riverside cross-dock, which is being sold. Target $80M.',
+      { target_amount: 80e6, exclude_asset_ids: ['IE-03', 'NWK-02'] },
+    ],
+    [
+      'Skip the Joliet DC, which needs a new roof, and the Tempe Office, which is half empty. $60M.',
+      { target_amount: 60e6, exclude_asset_ids: ['CHI-01', 'PHX-03'] },
+    ],
+    [
+      'Leave out HOU-02 (the tenant is too specialised for the buyer pool we are talking to) and the Edison warehouse. $60M.',
+      { target_amount: 60e6, exclude_asset_ids: ['HOU-02', 'NWK-02'] },
+    ],
+    // What follows the bracket is no asset: the list ends with it.
+    [
+      'Exclude the Fontana Warehouse (it sits on land the city wants to buy back next year) and the target is $80M.',
+      { target_amount: 80e6, exclude_asset_ids: ['IE-02'] },
+    ],
   ],
 };
 
