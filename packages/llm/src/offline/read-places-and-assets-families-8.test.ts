@@ -6,8 +6,9 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * name written a letter off ("the Tollison DC"), assets named and then described by their type ("the data centers stay
  * ours"), what stays with the seller, what a buyer will not own, "nothing out of" a place, and a region whose states a
  * definition fixes ("from the Midwest only"), a "what if" that proposes the program, a
- * contract's defined term for what is excluded, "its research lab" for the one lab, and the
- * reason for ruling out an asset written before the next one. Each family has cases where its rule must not fire.
+ * contract's defined term for what is excluded, "its research lab" for the one lab,  the
+ * reason for ruling out an asset written before the next one, and a label's list that opens with the encumbered
+ * assets. Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a key word or a place name split in two by dictation is read as the word': [
@@ -178,6 +179,22 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Exclude the Fontana Warehouse (it sits on land the city wants to buy back next year) and the target is $80M.',
       { target_amount: 80e6, exclude_asset_ids: ['IE-02'] },
     ],
+  ],
+  "a label's list that opens with the encumbered assets goes on after them": [
+    [
+      'Term sheet: target $120M. Excluded: properties with secured financing; Port Houston DC (rail agreement).',
+      { target_amount: 120e6, exclude_mortgaged: true, exclude_asset_ids: ['HOU-01'] },
+    ],
+    [
+      'Excluded: mortgaged assets; the Tempe Office. $90M.',
+      { target_amount: 90e6, exclude_mortgaged: true, exclude_asset_ids: ['PHX-03'] },
+    ],
+    [
+      'Exclusions: encumbered sites, the Joliet DC and Newark. $90M.',
+      { target_amount: 90e6, exclude_mortgaged: true, exclude_asset_ids: ['CHI-01'], exclude_markets: ['Newark'] },
+    ],
+    // A new sentence after the encumbered assets is no item of the label's list.
+    ['Excluded: mortgaged assets. The Tempe Office is fine to sell. $90M.', { target_amount: 90e6, exclude_mortgaged: true }],
   ],
 };
 

@@ -14,7 +14,7 @@ import { dropRestatedExclusions } from './restated-exclusions.js';
 import { claimRegions } from './region-mentions.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
-import { followsExclusion, lastLetterBefore, lastListBefore, sentenceStartBefore } from './list-positions.js';
+import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
   INCLUDE_TRIGGER,
@@ -120,9 +120,11 @@ function readIncludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
 function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   const named = NAMED_EXCLUSION_HINT.test(text.lower) ? text.freeMatches(NAMED_EXCLUSION_TRIGGER) : [];
   for (const match of [...text.freeMatches(EXCLUDE_TRIGGER), ...named]) {
-    // A label's list may run on with semicolons ("Excluded markets: Dallas; Houston").
-    const list = readList(text, match.index + match[0].length, vocabulary, true, match[0].endsWith(':'));
-    if (list === null || !text.isFree(match.index, list.end)) continue;
+    // A label's list may run on with semicolons ("Excluded markets: Dallas; Houston"), after items read already.
+    const label = match[0].endsWith(':');
+    const from = label ? pastItemsRead(text, match.index + match[0].length) : match.index + match[0].length;
+    const list = readList(text, from, vocabulary, true, label);
+    if (list === null || !text.isFree(match.index, match.index + match[0].length) || !text.isFree(from, list.end)) continue;
     // "Keep Texas and Georgia in scope only": what is kept, and nothing else, is asked for.
     const only = /^(?:keep|retain)/.test(match[0]) ? KEPT_ONLY.exec(text.lower.slice(list.end)) : null;
     if (only !== null) {
