@@ -7,8 +7,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * ours"), what stays with the seller, what a buyer will not own, "nothing out of" a place, and a region whose states a
  * definition fixes ("from the Midwest only"), a "what if" that proposes the program, a
  * contract's defined term for what is excluded, "its research lab" for the one lab,  the
- * reason for ruling out an asset written before the next one, and a label's list that opens with the encumbered
- * assets. Each family has cases where its rule must not fire.
+ * reason for ruling out an asset written before the next one, a label's list that opens with the encumbered
+ * assets, and a question answered "no —" and a corrected list. Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a key word or a place name split in two by dictation is read as the word': [
@@ -195,6 +195,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A new sentence after the encumbered assets is no item of the label's list.
     ['Excluded: mortgaged assets. The Tempe Office is fine to sell. $90M.', { target_amount: 90e6, exclude_mortgaged: true }],
+  ],
+  'a "no" that answers a question, with a dash after it, corrects the list and rules nothing out': [
+    [
+      '$125M. FCCR at least 1.7x. Dallas and Columbus only? no — Dallas, Columbus and Newark.',
+      { target_amount: 125e6, min_fixed_charge_coverage: 1.7, include_markets: ['Columbus', 'Dallas', 'Newark'] },
+    ],
+    ['$100M. Texas only? no - Texas and Georgia.', { target_amount: 100e6, include_markets: ['Atlanta', 'Dallas', 'Houston'] }],
+    // Without the dash the answer names what is ruled out; without the question "no" rules out.
+    ['$100M. Any exclusions? No Dallas.', { target_amount: 100e6, exclude_markets: ['Dallas'] }],
+    ['Raise $100M, no Dallas.', { target_amount: 100e6, exclude_markets: ['Dallas'] }],
   ],
 };
 
