@@ -8,7 +8,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * definition fixes ("from the Midwest only"), a "what if" that proposes the program, a
  * contract's defined term for what is excluded, "its research lab" for the one lab,  the
  * reason for ruling out an asset written before the next one, a label's list that opens with the encumbered
- * assets, and a question answered "no —" and a corrected list. Each family has cases where its rule must not fire.
+ * assets, a question answered "no —" and a corrected list,
+ * and a question taken back ("no, scrap that"). Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a key word or a place name split in two by dictation is read as the word': [
@@ -205,6 +206,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Without the dash the answer names what is ruled out; without the question "no" rules out.
     ['$100M. Any exclusions? No Dallas.', { target_amount: 100e6, exclude_markets: ['Dallas'] }],
     ['Raise $100M, no Dallas.', { target_amount: 100e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a question answered no and taken back ("no, scrap that") leaves only the instruction after it': [
+    [
+      'target $60M. only offices and labs? no, scrap that, anything but offices',
+      { target_amount: 60e6, asset_types: allTypesBut('office') },
+    ],
+    ['$80M. Dallas and Houston only? no, forget that, exclude Phoenix.', { target_amount: 80e6, exclude_markets: ['Phoenix'] }],
+    ['$80M. Warehouses only? nah, ignore that, plants only.', { target_amount: 80e6, asset_types: ['manufacturing'] }],
+    // A question answered yes stands.
+    ['$80M. Only Dallas? Yes. Scrap that thought about leverage.', { target_amount: 80e6, include_markets: ['Dallas'] }],
   ],
 };
 
