@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { sentenceStartBefore } from './list-positions.js';
 import { RULING_OUT } from './place-list-triggers.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
@@ -74,7 +75,7 @@ const TURNED_DOWN_BEFORE =
  * turned down is left to the other readers ("Should we exclude Dallas? Yes." rules Dallas out).
  */
 export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabulary): string[] {
-  const notes: string[] = [];
+  const notes: string[] = claimQuestionsTakenBack(text, vocabulary);
   for (const cue of text.freeMatches(CONSIDERED_CUE)) {
     const rest = text.lower.slice(cue.index, cue.index + CONSIDERED_REACH);
     const stop = CONSIDERED_END.exec(rest.slice(cue[0].length));
@@ -140,4 +141,30 @@ function claimNamedAgain(text: BriefText, vocabulary: PlaceVocabulary, from: num
     text.claim(match.start, match.end);
     index = match.end - 1;
   }
+}
+
+/** "only data centers and labs? no, scrap that, ...": a question answered no and taken back. */
+const QUESTION_TAKEN_BACK = /\?\s*(?:no|nope|nah)\b[\s,.\u2013\u2014-]*(?:scrap|forget|ignore|drop|cancel)\s+that\b/g;
+
+/**
+ * Claims the places and types of a question the brief answers no and takes back ("only data centers and labs? no,
+ * scrap that, anything but data centers"), so that only the instruction after it is read. Returns a note for each.
+ */
+function claimQuestionsTakenBack(text: BriefText, vocabulary: PlaceVocabulary): string[] {
+  const notes: string[] = [];
+  for (const answer of text.freeMatches(QUESTION_TAKEN_BACK)) {
+    const start = sentenceStartBefore(text, answer.index);
+    let named = false;
+    for (let index = start; index < answer.index; index += 1) {
+      const match = text.isFree(index, index + 1) ? vocabulary.matchAt(text.lower, index, false, text.source) : null;
+      if (match === null || match.end > answer.index) continue;
+      named = true;
+      index = match.end - 1;
+    }
+    if (!named) continue;
+    const end = answer.index + answer[0].length;
+    text.claim(start, end);
+    notes.push(`"${text.source.slice(start, end).trim()}" takes the question back: the places and types in it are not filters`);
+  }
+  return notes;
 }

@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { lastListBefore, type PlacedList } from './list-positions.js';
+import { lastListBefore, type PlacedList, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import type { ListItem } from './read-place-list.js';
 
@@ -69,4 +69,69 @@ export function assetPointedBack(
   }
   const [id] = [...named];
   return named.size === 1 && id !== undefined ? [{ match: null, assetId: id, start: only.start, end: only.end }] : null;
+}
+
+/** "the", "both", "the two", right before a plural type: "..., the data centers stay ours". */
+const DEFINITE_PLURAL_BEFORE = /\b(?:the(?:\s+(?:two|three|four))?|both(?:\s+(?:of\s+)?the)?)\s+$/;
+/** What may stand between the assets named and the type that describes them: their verdict and a comma or a dash. */
+const DESCRIBED_AFTER = /^[^.;:!?()\n]{0,24}[,\u2013\u2014-]\s*$/;
+
+/**
+ * The assets a plural type after "the" describes when they were just named in the same sentence: "keep DAL-05 and
+ * PHX-02 out, the data centers stay ours" keeps those two assets, which are the data centers, and rules out no type.
+ * `ruledOut` holds the items already ruled out, where the assets named before are found when their own verdict was
+ * read first ("keep ... out"); else they are read from the text. The assets, as the items to rule out in the type's
+ * place; null when the list is not so written or when an asset named before is not of the type.
+ */
+export function assetsDescribedBefore(
+  text: BriefText,
+  list: { readonly items: readonly ListItem[] },
+  vocabulary: PlaceVocabulary,
+  ruledOut: readonly ListItem[],
+): ListItem[] | null {
+  const only = list.items.length === 1 ? list.items[0] : undefined;
+  const type = only?.match?.item;
+  if (only === undefined || type?.kind !== 'type' || !/s$/.test(text.lower.slice(only.start, only.end))) return null;
+  const before = DEFINITE_PLURAL_BEFORE.exec(text.lower.slice(Math.max(0, only.start - 16), only.start));
+  if (before === null) return null;
+  const from = sentenceStartBefore(text, only.start);
+  const to = only.start - before[0].length;
+  const read = ruledOut.filter((item) => item.start >= from && item.end <= to);
+  const items = read.length > 0 ? read : (lastListBefore(text, from, to, vocabulary)?.list.items ?? []);
+  const last = items.at(-1);
+  if (last === undefined || items.length < 2 || !DESCRIBED_AFTER.test(text.lower.slice(last.end, to))) return null;
+  const isOfType = (id: string): boolean => vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === type.assetType);
+  const ofType = (item: ListItem): boolean => {
+    const named = item.match?.item;
+    if (named?.kind === 'asset') return named.assetIds.length > 0 && named.assetIds.every(isOfType);
+    return item.assetId !== null && isOfType(item.assetId);
+  };
+  return items.every(ofType) ? [...items] : null;
+}
+
+/** A possessive right before a singular type: "its research lab", "the Company's data center", "our headquarters". */
+const POSSESSIVE_BEFORE = /\b(?:its|our|their|the\s+company['\u2019]s|the\s+seller['\u2019]s|the\s+issuer['\u2019]s)\s+$/;
+
+/**
+ * The items of a ruled-out list with each singular type after a possessive ("exclude the Company's headquarters and
+ * its research lab") written as the one asset of that type the portfolio holds: the company's lab is its only lab,
+ * and ruling out every lab would say more than the brief. Null when no item is so written; an item whose type the
+ * portfolio holds several of, or none of, stays as it is.
+ */
+export function soleAssetsOwned(
+  text: BriefText,
+  list: { readonly items: readonly ListItem[] },
+  vocabulary: PlaceVocabulary,
+): ListItem[] | null {
+  let changed = false;
+  const items = list.items.map((item) => {
+    const type = item.match?.item;
+    if (type?.kind !== 'type' || /s$/.test(text.lower.slice(item.start, item.end))) return item;
+    if (!POSSESSIVE_BEFORE.test(text.lower.slice(Math.max(0, item.start - 20), item.start))) return item;
+    const owned = vocabulary.assets.filter((asset) => asset.asset_type === type.assetType);
+    if (owned.length !== 1 || owned[0] === undefined) return item;
+    changed = true;
+    return { match: null, assetId: owned[0].asset_id, start: item.start, end: item.end };
+  });
+  return changed ? items : null;
 }

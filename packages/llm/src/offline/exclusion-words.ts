@@ -33,8 +33,9 @@ export const RULED_OUT = [
   String.raw`(?:stays?|staying|remains?)\s+put`,
   // "Columbus is the one place we're not selling", "the labs are the only assets we're keeping".
   String.raw`(?:is|are|'s)\s+the\s+(?:one|only)\s+(?:place|market|site|asset|property|building|type|thing)s?\s+(?:(?:we|i)(?:['\u2019]re|\s+are|['\u2019]m|\s+am)\s+(?:not\s+(?:selling|touching|including|sending)|keeping|holding\s+back|retaining)|(?:we|i)\s+(?:won['\u2019]t|will\s+not|can['\u2019]t|cannot|don['\u2019]t)\s+(?:sell|touch|include))`,
-  // "the Fontana warehouse stays on balance sheet", "remain owned": what the company keeps owning is not sold.
-  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+)?(?:stays?|staying|remains?|remaining)\s+(?:on\s+(?:the\s+|our\s+)?balance[-\s]sheet|owned)`,
+  // "the Fontana warehouse stays on balance sheet", "remain owned": what the company keeps owning is not sold. A buyer
+  // writes the same of the seller: "the Dublin lab stays with them", "remains with the company".
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+)?(?:stays?|staying|remains?|remaining)\s+(?:on\s+(?:the\s+|our\s+)?balance[-\s]sheet|owned|with\s+(?:them|the\s+(?:company|seller|issuer|operator|tenant)))`,
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause.
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$))`,
   // "kept off the list", "kept off": what is kept off the sale.
@@ -60,10 +61,16 @@ export const SELL_VERB = String.raw`sell(?:ing)?|put(?:ting)?|plac(?:e|ing)|touc
 export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re|'m)\s+not\s+(?:looking|planning|willing|keen|prepared)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to)`;
 
 /**
+ * A buyer's refusal to own what follows: "we won't own", "the fund will not buy", "we don't want to acquire". Only
+ * in the future or as a wish: "we don't own anything in Ohio" states a fact and refuses nothing.
+ */
+const WILL_NOT_OWN = String.raw`(?:won'?t|will\s+not|wouldn'?t|would\s+not|can'?t|cannot|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to)\s+(?:own|buy|acquire)`;
+
+/**
  * A refusal to have something in the sale: "can't have", "we won't take", "do not want", "must not allow", "would
  * rather not have", "don't bring me", "don't add", "nobody wants".
  */
-export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|add|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants)(?![a-z])`;
+export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:have|want|take|accept|allow|put|add|bring(?:\s+(?:me|us))?)|(?:nobody|no[-\s]one)\s+wants|${WILL_NOT_OWN})(?![a-z])`;
 
 /**
  * Verbs of keeping away from what follows: "avoid", "stay out of", "I'd rather we stayed out of", "steer clear of",

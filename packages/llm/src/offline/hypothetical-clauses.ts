@@ -28,6 +28,26 @@ const HYPOTHETICAL_END = /[;!?\n]|[.:](?!\d)|(?:,|\s[\u2013\u2014-])\s*(?:but|so
  */
 const DECIDED_FOR_NOW =
   /^(?:[^.;!?\n]*?\s|\s*,\s*)but\s+(?:for\s+now|for\s+the\s+time\s+being|today|at\s+present|right\s+now|this\s+time(?:\s+round)?)\s*,?\s+(?:we\s+)?(?:(?:exclude|skip|drop|avoid|omit)\s+(?:it|them|those|these|both)\b|(?:leave|rule|take|keep)\s+(?:it|them|those|these|both)\s+out\b)/;
+/**
+ * "um, what if we did, like, eighty million, only from Phoenix, and ...": a "what if" that sizes the program and is
+ * not asked as a question proposes the program itself, so its places are the ask. "What if we did $300m? Too much."
+ * asks, and stays a hypothetical.
+ */
+const PROPOSED_PROGRAM = /^what\s+if\s+we\s+(?:did|do|raised?|ran|run|went\s+(?:with|for)|tried|targeted)\b/;
+/** A size of program: "eighty million", "$75M", "90m". */
+const PROGRAM_SIZE = /\b(?:million|billion|mil|mm|bn)\b|\$\s?\d|\d\s?(?:m|mm|bn)\b/;
+/** Where the sentence of the "what if" ends (a decimal point does not end it). */
+const SENTENCE_STOP = /[!?\n]|\.(?!\d)/;
+
+/** Whether the "what if" at `index` proposes the program (no question mark ends its sentence, and it names a size). */
+function proposesProgram(text: BriefText, index: number): boolean {
+  const rest = text.lower.slice(index, index + 400);
+  if (!PROPOSED_PROGRAM.test(rest)) return false;
+  const stop = SENTENCE_STOP.exec(rest);
+  const sentence = stop === null ? rest : rest.slice(0, stop.index);
+  return stop?.[0] !== '?' && PROGRAM_SIZE.test(sentence);
+}
+
 /** How far a hypothetical reaches at most. */
 const HYPOTHETICAL_REACH = 160;
 
@@ -42,7 +62,7 @@ export function claimHypotheticalMentions(text: BriefText, vocabulary: PlaceVoca
     const rest = text.lower.slice(cue.index, cue.index + HYPOTHETICAL_REACH);
     const stop = HYPOTHETICAL_END.exec(rest.slice(cue[0].length));
     const end = cue.index + cue[0].length + (stop === null ? rest.length - cue[0].length : stop.index);
-    if (DECIDED_FOR_NOW.test(text.lower.slice(cue.index + cue[0].length, end + 80))) continue;
+    if (DECIDED_FOR_NOW.test(text.lower.slice(cue.index + cue[0].length, end + 80)) || proposesProgram(text, cue.index)) continue;
     let named = false;
     for (let index = cue.index; index < end; index += 1) {
       if (!text.isFree(index, index + 1)) continue;

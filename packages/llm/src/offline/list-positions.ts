@@ -124,3 +124,21 @@ export function followsExclusion(text: BriefText, index: number): boolean {
   const start = opensSentence ? sentenceStartBefore(text, ownStart - 1) : ownStart;
   return RULING_OUT.test(text.lower.slice(start, index));
 }
+
+/** Items of a list that another reader has read, and the separator after them. */
+const SEPARATOR_AFTER_READ = /^\s*(?:[,;]\s*(?:and\s+|plus\s+)?|and\s+|plus\s+)/;
+
+/**
+ * Where a label's list goes on after items another reader has already read ("Excluded: mortgaged assets; the Tempe
+ * Office": the encumbered assets are read as such, and the list goes on at "the Tempe Office"); `from` itself when
+ * nothing read stands there.
+ */
+export function pastItemsRead(text: BriefText, from: number): number {
+  let position = from;
+  while (position < text.source.length && /\s/.test(text.source[position] ?? '')) position += 1;
+  const start = position;
+  while (position < text.source.length && !text.isFree(position, position + 1)) position += 1;
+  if (position === start) return from;
+  const separator = SEPARATOR_AFTER_READ.exec(text.lower.slice(position));
+  return separator === null ? from : position + separator[0].length;
+}

@@ -17,12 +17,15 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs".
       String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // A defined term of a contract: '"Excluded Assets" means the Carrollton Data Center and ...'.
+      String.raw`excluded\s+(?:assets?|propert(?:y|ies)|sites?|markets?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)`,
       // "must exclude the following assets from any proposal: ...": the list after the colon.
       String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
       // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
       String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
-      // "exclude only Columbus": "only" narrows the exclusion and asks for nothing.
-      String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from)|none\s+(?:in|from)`,
+      // "exclude only Columbus": "only" narrows the exclusion and asks for nothing. "nothing out of Atlanta" takes
+      // nothing from it, where "$50M out of Atlanta" asks for it.
+      String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from|out\s+of)|none\s+(?:in|from|out\s+of)`,
       String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
@@ -41,8 +44,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
-      // "keep out Texas": the particle before the place, as in "leave out".
-      String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|no|never|skip(?:ping)?|omit(?:ting)?`,
+      // "keep out Texas": the particle before the place, as in "leave out". A "no" that answers a question and a dash
+      // after it ("Phoenix and Columbus only? no — Phoenix, Columbus and Atlanta") corrects the list, ruling nothing out.
+      String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|(?<!\?\s{0,3})no|no(?!\s+[\u2013\u2014-]\s)|never|skip(?:ping)?|omit(?:ting)?`,
       String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
       // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
       // from the list", "disregard Newark", "scrap the Tempe office", "nix Phoenix", "cross off the Dublin lab". A

@@ -1,5 +1,6 @@
 import type { AssetType } from '@leaseback/domain';
 import { ASSET_TYPE_WORDS } from './asset-type-vocabulary.js';
+import { MisspeltNames } from './misspelt-asset-names.js';
 import { CAPITALS_ONLY_ALIASES, US_METROS, US_STATES, type MetroEntry } from './us-metro-states.js';
 
 /** What a phrase in a brief can name. */
@@ -110,6 +111,8 @@ export class PlaceVocabulary {
   /** Entries by their first character, each list longest phrase first: a position only tries the phrases that can start there. */
   private readonly entriesByFirst: ReadonlyMap<string, readonly Entry[]>;
   private readonly metros: readonly MetroEntry[];
+  /** The one-word names of assets, to read one written a letter off ("the Tollison DC"). */
+  private readonly misspeltNames: MisspeltNames;
 
   /** The portfolio's assets, when known (asset names are read only then). */
   readonly assets: readonly NamedAsset[];
@@ -172,6 +175,7 @@ export class PlaceVocabulary {
         capitalsOnly: true,
       });
     }
+    const nameWords: string[] = [];
     if (assets.length > 0) {
       // Names, then their distinctive words and word pairs ("Fontana", "Grand Prairie"), each naming every asset that carries it.
       const idsByPhrase = new Map<string, string[]>();
@@ -201,8 +205,10 @@ export class PlaceVocabulary {
         if (ids.length > 3) continue;
         byPhrase.delete(phrase);
         add(phrase, { kind: 'asset', assetIds: ids, phrase });
+        if (!phrase.includes(' ')) nameWords.push(phrase);
       }
     }
+    this.misspeltNames = new MisspeltNames(nameWords);
     const byFirst = new Map<string, Entry[]>();
     for (const entry of [...byPhrase.values()].sort((left, right) => right.phrase.length - left.phrase.length)) {
       const first = entry.phrase[0] ?? '';
@@ -219,6 +225,29 @@ export class PlaceVocabulary {
    */
   matchAt(lower: string, index: number, inContext: boolean, source?: string): VocabularyMatch | null {
     if (index > 0 && isWordCharacter(lower[index - 1])) return null;
+    return this.exactMatchAt(lower, index, inContext, source) ?? (inContext ? this.misspeltNameAt(lower, index, source) : null);
+  }
+
+  /**
+   * An asset's name with its first word written a letter off, in context and capitalised as a name is ("exclude the
+   * Tollison DC", "leave Kearney out"): read as the name, its span the words as written.
+   */
+  private misspeltNameAt(lower: string, index: number, source: string | undefined): VocabularyMatch | null {
+    const first = source?.[index];
+    if (first === undefined || first < 'A' || first > 'Z') return null;
+    let end = index;
+    while (end < lower.length && lower[end] !== undefined && (lower[end] as string) >= 'a' && (lower[end] as string) <= 'z') end += 1;
+    if (isWordCharacter(lower[end])) return null;
+    const name = this.misspeltNames.nameFor(lower.slice(index, end));
+    if (name === undefined) return null;
+    // The rest of the name read as written after it: "Schaumberg Office" is the Schaumburg Office.
+    const repaired = name + lower.slice(end, end + 80);
+    const match = this.exactMatchAt(repaired, 0, true);
+    if (match === null || match.item.kind !== 'asset') return null;
+    return { ...match, start: index, end: end + match.end - name.length };
+  }
+
+  private exactMatchAt(lower: string, index: number, inContext: boolean, source?: string): VocabularyMatch | null {
     for (const entry of this.entriesByFirst.get(lower[index] ?? '') ?? []) {
       if (entry.needsContext && !inContext) continue;
       // The phrase itself first: most entries sharing a first letter do not match, and the tests after it cost more.

@@ -51,7 +51,7 @@ const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+abo
  * it", "assets securing our mortgage loans", "properties pledged as collateral", "facilities subject to mortgage financing",
  * "any asset subject to a recorded mortgage".
  */
-const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+|recorded\s+|registered\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
+const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+|recorded\s+|registered\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
 
 /**
  * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that
@@ -63,6 +63,12 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // list; only the item is claimed, so that the places before it are read as excluded too.
   new RegExp(
     String.raw`(?<=\b(?:exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|leav(?:e|es|ing)\s+out|without|no|not)\b[^.;:!?\n]{0,80}?(?:,|\band\b|\bplus\b)\s+)${ENCUMBERED_SUBJECT}`,
+    'g',
+  ),
+  // A contract's defined term whose list ends in encumbered assets: '"Excluded Property" means the Chandler Data
+  // Center, ... and any other property subject to a mortgage'.
+  new RegExp(
+    String.raw`(?<=\bexcluded\s+(?:assets?|propert(?:y|ies)|sites?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)\b[^.;:!?\n]{0,200}?(?:,|\band\b)\s+)${ENCUMBERED_SUBJECT}`,
     'g',
   ),
   new RegExp(

@@ -143,10 +143,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$50M; we might consider Chicago later.', { target_amount: 50e6 }],
   ],
   'a region alone': [
-    ['$40M, all of it in the Midwest.', { target_amount: 40e6 }],
+    // A region whose states an official definition fixes is the portfolio's markets in those states; the Sun Belt is not.
+    ['$40M, all of it in the Midwest.', { target_amount: 40e6, include_markets: ['Chicago', 'Columbus'] }],
     ['$40M; nothing across the Sun Belt.', { target_amount: 40e6 }],
-    ['$40M; no West Coast assets.', { target_amount: 40e6 }],
-    ['$40M, nothing in the Southeast.', { target_amount: 40e6 }],
+    ['$40M; no West Coast assets.', { target_amount: 40e6, exclude_markets: ['Inland Empire'] }],
+    ['$40M, nothing in the Southeast.', { target_amount: 40e6, exclude_markets: ['Atlanta'] }],
     // A region the brief defines is read through its places; a region word naming an asset is that asset.
     ['$40M; the Midwest (Chicago and Columbus) is out.', { target_amount: 40e6, exclude_markets: ['Chicago', 'Columbus'] }],
     ['$40M; exclude the Southeast hub.', { target_amount: 40e6, exclude_asset_ids: ['ATL-01'] }],
@@ -186,10 +187,11 @@ describe('readBrief: an asset described in words', () => {
 });
 
 describe('readBrief: a region alone', () => {
-  it('reports the region as not understood rather than ignore it or guess its markets', () => {
-    expect(read('$40M, all of it in the Midwest.').unrecognized).toEqual([
-      'in the Midwest (a region: no region is defined for the portfolio, so no market filter was applied; name its markets or states)',
-    ]);
+  it('reports a region no definition fixes as not understood rather than ignore it or guess its markets', () => {
+    expect(read('$40M, all of it in the Midwest.').unrecognized).toEqual([]);
+    expect(read('$40M, all of it in the Midwest.').notes).toContain(
+      "the Midwest read as the portfolio's markets in its states (Chicago, Columbus)",
+    );
     expect(read('$40M; nothing across the Sun Belt.').unrecognized).toEqual([
       'nothing across the Sun Belt (a region: no region is defined for the portfolio, so no market filter was applied; name its markets or states)',
     ]);

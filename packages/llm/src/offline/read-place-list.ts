@@ -17,6 +17,13 @@ export const TRAILING_NOUN =
   /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
 /** A bracket right after an item, without figures of money or shares: "(PHX-03)", "(our HQ and two flagship hubs)". */
 const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
+/**
+ * The reason an asset is ruled out, written between it and the next asset of the list: a longer bracket ("the Elk Grove
+ * Village warehouse (subject to a right of first refusal held by the owner next door) and the Fontana warehouse") or
+ * a "which" clause between commas ("the Baytown warehouse, which is being converted, and the Riverside cross-dock").
+ */
+const REASON_BEFORE_NEXT_ASSET =
+  /^(?:\s*\((?![^)]*[$%])[^()]{1,160}\)|,\s*which\s+[^,.;:()\n]{1,80},)(?=\s*(?:,\s*)?(?:and|or|plus)\s+the\s)/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
@@ -169,6 +176,12 @@ export function readList(
       }
       end += restated[0].length;
     }
+    const lastItem = items[items.length - 1];
+    const reason =
+      allowIds && (lastItem?.assetId !== null || lastItem?.match?.item.kind === 'asset')
+        ? REASON_BEFORE_NEXT_ASSET.exec(text.lower.slice(end))
+        : null;
+    if (reason !== null) end += reason[0].length;
     const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
     // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.
     const adjacent = /^(?:['\u2019]s)?\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));

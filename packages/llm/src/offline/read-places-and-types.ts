@@ -6,7 +6,7 @@ import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { claimDisclaimedTypes } from './disclaimed-types.js';
-import { listPointedBack } from './demonstrative-types.js';
+import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
@@ -14,7 +14,7 @@ import { dropRestatedExclusions } from './restated-exclusions.js';
 import { claimRegions } from './region-mentions.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
-import { followsExclusion, lastLetterBefore, lastListBefore, sentenceStartBefore } from './list-positions.js';
+import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
   INCLUDE_TRIGGER,
@@ -71,8 +71,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimScopeDescriptions(text, vocabulary);
   claimDisclaimedTypes(text, vocabulary);
   claimWhereCounted(text, vocabulary);
-  // "the Midwest", "the Sun Belt": no region is defined, so none becomes a filter by guesswork.
-  const regions = claimRegions(text, vocabulary);
+  // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
+  const regions = claimRegions(text, vocabulary, lists);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
@@ -120,9 +120,11 @@ function readIncludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
 function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   const named = NAMED_EXCLUSION_HINT.test(text.lower) ? text.freeMatches(NAMED_EXCLUSION_TRIGGER) : [];
   for (const match of [...text.freeMatches(EXCLUDE_TRIGGER), ...named]) {
-    // A label's list may run on with semicolons ("Excluded markets: Dallas; Houston").
-    const list = readList(text, match.index + match[0].length, vocabulary, true, match[0].endsWith(':'));
-    if (list === null || !text.isFree(match.index, list.end)) continue;
+    // A label's list may run on with semicolons ("Excluded markets: Dallas; Houston"), after items read already.
+    const label = match[0].endsWith(':');
+    const from = label ? pastItemsRead(text, match.index + match[0].length) : match.index + match[0].length;
+    const list = readList(text, from, vocabulary, true, label);
+    if (list === null || !text.isFree(match.index, match.index + match[0].length) || !text.isFree(from, list.end)) continue;
     // "Keep Texas and Georgia in scope only": what is kept, and nothing else, is asked for.
     const only = /^(?:keep|retain)/.test(match[0]) ? KEPT_ONLY.exec(text.lower.slice(list.end)) : null;
     if (only !== null) {
@@ -135,7 +137,7 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     // "exclude those two stores": the stores named before, when they were.
     const pointed = listPointedBack(text, list, match.index, vocabulary);
     if (pointed !== null) text.claim(pointed.start, pointed.list.end);
-    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items);
+    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items ?? soleAssetsOwned(text, list, vocabulary) ?? undefined);
   }
 }
 

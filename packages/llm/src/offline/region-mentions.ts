@@ -1,19 +1,35 @@
 import type { BriefText } from './brief-text.js';
 import { assetsNamedWith } from './described-assets.js';
+import { RULED_OUT } from './exclusion-words.js';
+import type { PlaceLists } from './place-lists.js';
 import { normalisePhrase, type PlaceVocabulary } from './place-vocabulary.js';
+import type { ListItem } from './read-place-list.js';
+import { statesOfRegion } from './region-states.js';
 
 /**
- * Regions of the United States a brief may name. No region is defined for a portfolio (the docs define markets
- * and states only), so a region is never turned into markets by guesswork.
+ * Regions of the United States a brief may name. A region is turned into markets only when an official definition
+ * fixes its states (`statesOfRegion`) and the brief places the sale in it or rules it out; never by guesswork.
  */
 const REGION =
   /\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west)\b/g;
 /** Words placing a sale in a region: "in the Southeast", "nothing across the Sun Belt", "outside the Midwest". */
 const PLACED_IN =
-  /(?:\b(?:nothing|anything|everything|assets?|sites?|properties|only)\s+)?\b(?:in|across|throughout|within|outside(?:\s+of)?|from)\s+$/;
+  /(?:\b(?:nothing|anything|everything|assets?|sites?|properties|only)\s+)?\b(?:in|across|throughout|within|outside(?:\s+of)?|from|out\s+of)\s+$/;
 /** Words that say which places a region stands for: "(Columbus and Chicago)", "by which I mean", "i.e.", "namely". */
 const DEFINED = /\(|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
 const SENTENCE_END = /[.!?;\n]/;
+/** "only the Midwest", "Only Midwest markets": an allow-list that opens with the region. */
+const ONLY_BEFORE = /\bonly\s+(?:the\s+)?$/;
+/** "the Midwest only", "Midwest and Southeast only", "'Midwest only' option": an allow-list that closes after it. */
+const ONLY_AFTER =
+  /^(?:\s+(?:markets?|states|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?\s+only\b/;
+/** Words right before the region that rule it out: "no Midwest assets", "nothing in the Midwest", "outside the West Coast". */
+const RULED_OUT_BEFORE =
+  /\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$/;
+/** Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out". */
+const RULED_OUT_AFTER = new RegExp(String.raw`^\s+(?:${RULED_OUT})(?![a-z])`);
+/** A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread. */
+const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
 
 /** What the region reader made of a brief: phrases it could not apply, and notes. */
@@ -28,17 +44,22 @@ export interface RegionReading {
  * not define is reported as not understood. A region word that is also a word of an asset's name ("Southeast", as in
  * "Southeast Sortation Hub") is that asset unless a sale is placed in it ("nothing in the Southeast").
  */
-export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary): RegionReading {
+export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): RegionReading {
   const reading: RegionReading = { unrepresentable: [], notes: [] };
   for (const match of text.freeMatches(REGION)) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const region = normalisePhrase(match.groups?.['region'] ?? '');
-    const placed = PLACED_IN.exec(text.lower.slice(Math.max(0, match.index - 40), match.index));
+    const before = text.lower.slice(Math.max(0, match.index - 40), match.index);
+    const placed = PLACED_IN.exec(before);
+    const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(end));
     const named = assetsNamedWith(vocabulary, region.split(' '));
     if (named.length > 0) {
       const next = NEXT_WORD.exec(text.lower.slice(end))?.[1] ?? '';
-      if (placed === null || (next !== '' && assetsNamedWith(vocabulary, [...region.split(' '), next.replace(/s$/, '')]).length > 0))
+      if (
+        (placed === null && !only) ||
+        (next !== '' && assetsNamedWith(vocabulary, [...region.split(' '), next.replace(/s$/, '')]).length > 0)
+      )
         continue;
     }
     const start = placed === null ? match.index : match.index - placed[0].length;
@@ -48,11 +69,53 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary): Regi
     const defined = DEFINED.test(stop === null ? sentenceRest : sentenceRest.slice(0, stop.index + 1));
     text.claim(start, end);
     const written = text.source.slice(match.index, end);
-    if (defined) reading.notes.push(`${written} read through the places the brief names for it`);
+    const filter = defined ? null : regionFilter(text, vocabulary, region, match.index, end, placed !== null, only);
+    if (filter !== null) {
+      text.claim(start, filter.end);
+      const item: ListItem = {
+        match: { item: { kind: 'market', markets: filter.markets }, start: match.index, end },
+        assetId: null,
+        start: match.index,
+        end,
+      };
+      if (filter.ruledOut) {
+        lists.excluded.push(item);
+        lists.exclusionEnds.push(filter.end);
+      } else lists.included.push(item);
+      reading.notes.push(`${written.trim()} read as the portfolio's markets in its states (${filter.markets.join(', ')})`);
+    } else if (defined) reading.notes.push(`${written} read through the places the brief names for it`);
     else
       reading.unrepresentable.push(
         `${text.source.slice(start, end).trim()} (a region: no region is defined for the portfolio, so no market filter was applied; name its markets or states)`,
       );
   }
   return reading;
+}
+
+/**
+ * What a region the brief does not define asks for: the portfolio's markets in its states, ruled out ("nothing in the
+ * Midwest", "the West Coast is off limits") or asked for ("from the Midwest", "Midwest only"); null when no definition
+ * fixes its states, when the portfolio holds nothing there, or when the brief only mentions it ("the Midwest
+ * expansion", "Regional VP Midwest").
+ */
+function regionFilter(
+  text: BriefText,
+  vocabulary: PlaceVocabulary,
+  region: string,
+  start: number,
+  end: number,
+  placed: boolean,
+  only: boolean,
+): { markets: string[]; ruledOut: boolean; end: number } | null {
+  const states = statesOfRegion(region);
+  if (states === undefined) return null;
+  const markets = vocabulary.markets.filter((market) => states.includes(vocabulary.stateOfMarket(market) ?? ''));
+  if (markets.length === 0) return null;
+  const before = text.lower.slice(Math.max(0, start - 40), start);
+  if (RULED_OUT_BEFORE.test(before)) return { markets, ruledOut: true, end };
+  // The verdict after the region is read with it: "the West Coast is off limits".
+  const verdict = RULED_OUT_AFTER.exec(text.lower.slice(end));
+  if (verdict !== null) return { markets, ruledOut: true, end: end + verdict[0].length };
+  if ((placed || only) && !NEGATED_BEFORE.test(before)) return { markets, ruledOut: false, end };
+  return null;
 }

@@ -1,4 +1,5 @@
 import { ASSET_TYPE_WORDS } from './asset-type-vocabulary.js';
+import { repairSpokenSpellings } from './spoken-spellings.js';
 import { US_METROS, US_STATES } from './us-metro-states.js';
 
 /**
@@ -76,10 +77,11 @@ function restoreApostrophes(text: string): string {
  * The text with each misspelt key word or place name written as the word it misspells (`REPAIRS`), its
  * first letter's case kept: "we need 145 milion, no assetts in New Jersy or Gerogia" reads as "we need 145
  * million, no assets in New Jersey or Georgia"; and a negative contraction gets its apostrophe back ("dont"
- * as "don't"). Every other word is left as written.
+ * as "don't"), and the slips of a dictated brief are written as the words they stand for ("ware houses", "H O U oh
+ * four": see `repairSpokenSpellings`). Every other word is left as written.
  */
 export function repairSpelling(text: string): string {
-  return restoreApostrophes(text).replace(WORD, (written) => {
+  return repairSpokenSpellings(restoreApostrophes(text)).replace(WORD, (written) => {
     const word = REPAIRS.get(written.toLowerCase());
     if (word === undefined) return written;
     const first = written[0] ?? '';

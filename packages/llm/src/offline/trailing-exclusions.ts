@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { assetPointedBack } from './demonstrative-types.js';
+import { assetPointedBack, assetsDescribedBefore } from './demonstrative-types.js';
 import { bracketedAssetsOfType } from './described-assets.js';
 import { itemNamingAssets } from './joined-list-items.js';
 import { lastLetterBefore, listEndingAt } from './list-positions.js';
@@ -38,7 +38,14 @@ export function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabul
       named === null ? found.list : { ...found.list, items: [itemNamingAssets(text, found.list.items[0] as ListItem, named.ids)] };
     text.claim(found.start, named?.end ?? end);
     lists.exclusionEnds.push(named?.end ?? end);
-    ruleOutList(lists, text, found.start, end, list, assetPointedBack(text, found.list, vocabulary) ?? undefined);
+    ruleOutList(
+      lists,
+      text,
+      found.start,
+      end,
+      list,
+      assetPointedBack(text, found.list, vocabulary) ?? assetsDescribedBefore(text, found.list, vocabulary, lists.excluded) ?? undefined,
+    );
   }
 }
 
