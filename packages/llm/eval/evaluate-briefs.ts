@@ -100,8 +100,20 @@ function readFields(spec: SelectorSpec, metadata: LlmCallMetadata): Partial<Reco
   return fields;
 }
 
+/** A label written with at least this many decimals is a repeating fraction written out ("a third" as 0.3333). */
+const WRITTEN_OUT_DECIMALS = 4;
+
+/**
+ * Whether a reading (`left`) is the label (`right`). Numbers match within rounding, and a label written out to four
+ * or more decimals matches any reading that rounds to it: sets write "a third" as 0.3333 or as 0.3333333333333333,
+ * and the reader's 1/3 is both.
+ */
 function same(left: unknown, right: unknown): boolean {
-  if (typeof left === 'number' && typeof right === 'number') return Math.abs(left - right) <= 1e-9 * Math.max(1, Math.abs(right));
+  if (typeof left === 'number' && typeof right === 'number') {
+    const decimals = String(right).split('.')[1]?.length ?? 0;
+    if (decimals >= WRITTEN_OUT_DECIMALS) return Math.abs(left - right) <= 0.5 * 10 ** -decimals;
+    return Math.abs(left - right) <= 1e-9 * Math.max(1, Math.abs(right));
+  }
   if (Array.isArray(left) && Array.isArray(right)) {
     const normalise = (values: unknown[]) => values.map((value) => String(value).toLowerCase()).sort();
     return JSON.stringify(normalise(left)) === JSON.stringify(normalise(right));
