@@ -13,6 +13,8 @@ export interface CovenantReading {
   readonly maxMarketShare: FoundBound[];
 }
 
+/** Words after a number that make it no multiple: a percentage, an amount, a term. */
+const NOT_A_MULTIPLE = String.raw`[^\S\n]*(?:%|percent|per\s+cent|m\b|mm\b|mn\b|mil|million|bn\b|billion|k\b|years?|yrs?|months?)`;
 /** "including leases" written after a leverage name: "(incl. leases)", "including lease liabilities", "with rents". */
 const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plus)\s+(?:operating\s+|capitali[sz]ed\s+)?(?:leases|lease\s+liabilities|lease\s+obligations|rents?)`;
 /**
@@ -31,7 +33,10 @@ const LEASE_ADJUSTED_LEVERAGE = [
   // 4.7x", "Lease-adjusted no worse than 4.6x".
   // A verb of holding may stand before the comparison: "lease-adjusted stays under 5x", "lease-adjusted no higher than 4.7x",
   // "lease-adjusted cannot exceed 4.75x".
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}[^\S\n]*(?:x|\u00d7|times|turns))|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z]))`,
+  // Dictated, the level may come in words with no unit ("lease adjusted under four point eight", "lease adjusted no
+  // more than five"), or in figures with none where nothing follows it but a bound word or the clause's end ("lease
+  // adj 4.5", "Lease adjusted 4.75 max."): a level today ("lease adjusted 3.9 today") is left alone.
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
@@ -44,20 +49,21 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
 ].join('|');
 /**
- * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped),
+ * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped, and
+ * "ebit da" as a transcript splits the word),
  * and "net" alone right after a multiple ("at or under 3.5x net") or right before one, with or without a comparison
  * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), or before a comparison and a decimal with no unit ("net under
  * 3.25"), where it can name nothing else, and the initials "nl" before a
  * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitda(?!r)|nd\s*\/\s*ebitda(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=\d[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "fixed charge one
- * point eight"), the verb "cover fixed charges (at least 1.9 times)", and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
+ * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, the verb "cover fixed charges (at least 1.9 times)", and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|>=?|\u2265|no\s+(?:less|lower)\s+than)\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+)?fixed[-\s]charges?|fixed[-\s]charges?\s+(?:coverage|cover|ratio)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
+const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+)?fixed[-\s]charges?|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
