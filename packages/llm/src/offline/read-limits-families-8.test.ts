@@ -67,6 +67,96 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A level with more after it in its sentence is a description, not a list item.
     ['Raise 80M. Net leverage, three and a half at the last test date, is fine.', { target_amount: 80e6 }],
   ],
+  'a single-market cap as a fraction after "is", "market cap" or a dictated decimal ("the single-market limit is 0.25", "market cap 0.3", "market share max point three")':
+    [
+      ['Committee: $280M, and the single-market limit is 0.3.', { target_amount: 280e6, max_market_share: 0.3 }],
+      [
+        'FP&A: $150M; market cap 0.35; US GAAP.',
+        { target_amount: 150e6, max_market_share: 0.35, economics: { accounting_basis: 'us_gaap' } },
+      ],
+      ['two hundred million, market share max point four', { target_amount: 200e6, max_market_share: 0.4 }],
+      ['Raise $90M. The per-metro cap is 0.2.', { target_amount: 90e6, max_market_share: 0.2 }],
+      // A market capitalisation has a scale, and a limit of another metric is its own.
+      ['Raise $90M. Our market cap 0.3bn is small.', { target_amount: 90e6 }],
+      ['Raise $90M. The criticality limit is 0.6.', { target_amount: 90e6, max_criticality: 0.6 }],
+    ],
+  'the share from "any of the three" places just listed ("No more than 40% from any of the three")': [
+    [
+      'Dallas, Houston and Phoenix only. $200M. No more than 45% from any of the three.',
+      { target_amount: 200e6, include_markets: ['Dallas', 'Houston', 'Phoenix'], max_market_share: 0.45 },
+    ],
+    [
+      'Only Chicago and Columbus. Raise $80M, at most 60% from any one of the two.',
+      { target_amount: 80e6, include_markets: ['Chicago', 'Columbus'], max_market_share: 0.6 },
+    ],
+    [
+      'Atlanta, Dallas, Newark and Phoenix only; $240M; no more than 35% from any of these four markets.',
+      { target_amount: 240e6, include_markets: ['Atlanta', 'Dallas', 'Newark', 'Phoenix'], max_market_share: 0.35 },
+    ],
+    // A share of the proceeds of a number of things that are no places is no cap.
+    ['Raise $200M; 40% of it from any of the three sale tranches.', { target_amount: 200e6 }],
+  ],
+  'a market cap revised later in its sentence ("policy limit is 25% per metro, but the committee has approved 35%", "a 25% cap - no, tighten that to 20%")':
+    [
+      [
+        'The fund wants $250M. Our usual limit is 30% per metro, but for this deal the committee approved 40%.',
+        { target_amount: 250e6, max_market_share: 0.4 },
+      ],
+      ['IC asked for a 30% market cap - no, tighten that to 25%. $160M.', { target_amount: 160e6, max_market_share: 0.25 }],
+      [
+        'Raise $120M with no more than 20% per market, but the board has okayed 30% for this deal.',
+        { target_amount: 120e6, max_market_share: 0.3 },
+      ],
+      ['Raise $120M; max 35% from any single market, no, lower it to 30%.', { target_amount: 120e6, max_market_share: 0.3 }],
+      // An exception for one place is no new cap for every market.
+      [
+        'Raise $200M. Max 30% per market, but we have approved 40% of the budget for marketing.',
+        { target_amount: 200e6, max_market_share: 0.3 },
+      ],
+    ],
+  'a buyer\'s refusal of what lies beyond a score ("we decline assets scored above 0.7 on criticality", "anything more critical than 0.65 stays in-house")':
+    [
+      ['Raise $230M. We decline assets scored above 0.6 on criticality.', { target_amount: 230e6, max_criticality: 0.6 }],
+      ['Raise $230M; we reject anything rated under 0.5 on leaseability.', { target_amount: 230e6, min_leaseability: 0.5 }],
+      ['$185M; anything more critical than 0.55 stays in-house.', { target_amount: 185e6, max_criticality: 0.55 }],
+      ['$185M; sites critical above 0.7 are off the table.', { target_amount: 185e6, max_criticality: 0.7 }],
+      // A site described as more critical, with no verdict, rules nothing out.
+      ['$185M; anything more critical than 0.65 is worth a second look.', { target_amount: 185e6 }],
+    ],
+  '"leasibility", and a level after another item of an exclusion list ("exclude mortgaged assets and anything with leaseability below 0.55")':
+    [
+      ['Target 95M. Leasibility min 0.6.', { target_amount: 95e6, min_leaseability: 0.6 }],
+      ['Target 95M, leaseibility at least 0.5.', { target_amount: 95e6, min_leaseability: 0.5 }],
+      [
+        'Exclude mortgaged assets and anything with leaseability below 0.6. $150M.',
+        { target_amount: 150e6, exclude_mortgaged: true, min_leaseability: 0.6 },
+      ],
+      [
+        'Exclude the offices and anything with criticality above 0.7. Raise $150M.',
+        {
+          target_amount: 150e6,
+          asset_types: ['distribution_center', 'warehouse', 'manufacturing', 'retail', 'data_center', 'lab'],
+          max_criticality: 0.7,
+        },
+      ],
+      // The item must be short and end at "and": a long clause is no list item.
+      ['Exclude whatever the lenders want us to keep and think about leaseability below 0.6 later. $150M.', { target_amount: 150e6 }],
+    ],
+  'a rent cap refused by its passing, and a dictated pause before the amount ("resist anything adding more than $17.5M of annual rent", "can\'t be more than, uh, fourteen million")':
+    [
+      [
+        'Raise $230M. Their treasurer will resist anything adding more than $15M of annual rent.',
+        { target_amount: 230e6, max_rent_added: 15e6 },
+      ],
+      ['Raise $230M; the board would reject any structure with over $12M of new rent.', { target_amount: 230e6, max_rent_added: 12e6 }],
+      [
+        'so we need two hundred million, the rent we add cannot be more than, uh, twelve million a year',
+        { target_amount: 200e6, max_rent_added: 12e6 },
+      ],
+      ['Raise $150M, and keep new rent under, um, $9M a year.', { target_amount: 150e6, max_rent_added: 9e6 }],
+      // Resisting rent in place, or a pause before the ask, is no cap.
+      ['Raise $230M. They resist anything adding more than $15M to the purchase price.', { target_amount: 230e6 }],
+    ],
 };
 
 describeFamilies('reading limits: families, round eight', FAMILIES);

@@ -33,7 +33,7 @@ const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|ra
 // "min leas 0.6": the note-taker's short form, only right before a fraction.
 // "lease ≥ 0.6", "leasing >= .7": in a list of limits, a lease word compared from below with a fraction can only be
 // the score (a term is in years, leverage is bounded from above).
-const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
+const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
 
 // "retaining ownership of mission-critical assets", "holding on to anything critical": keeping what is critical.
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
@@ -171,9 +171,18 @@ const NOT_CRITICAL_ABOVE = new RegExp(
   'g',
 );
 
+/**
+ * "anything more critical than 0.65 stays in-house", "sites critical above 0.6 are off the table": the adjective with a
+ * level after it, ruled out by the words after it.
+ */
+const CRITICAL_ABOVE_RULED_OUT = new RegExp(
+  String.raw`\b(?:any(?:thing)?|${SITE_NOUN})\s+(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?=\s+(?:${RULED_OUT})(?![a-z]))`,
+  'g',
+);
+
 function readNegatedAbove(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
-  const patterns = [NEGATED_ABOVE, ABOVE_RULED_OUT, NOT_CRITICAL_ABOVE];
+  const patterns = [NEGATED_ABOVE, ABOVE_RULED_OUT, NOT_CRITICAL_ABOVE, CRITICAL_ABOVE_RULED_OUT];
   for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].trimEnd().length;
     if (!text.isFree(match.index, end)) continue;
@@ -231,9 +240,9 @@ const ANYTHING_LEVEL = new RegExp(
 );
 /** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
 const SCORE_METRIC = new RegExp(String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY}))`, 'g');
-/** A refusal before the level ("sell nothing scored above", "no site rated under", "don't sell anything scored"). */
+/** A refusal before the level ("sell nothing scored above", "no site rated under", "we decline assets scored"). */
 const REFUSED_BEFORE =
-  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
+  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from|declin(?:e|es|ing)|reject(?:s|ing)?|turn(?:s|ing)?\s+down|pass(?:es|ing)?\s+on)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
 /** How far back the score's name may be: the sentence before, not the brief's other paragraphs. */
 const METRIC_REACH = 200;
 
@@ -310,13 +319,18 @@ function readRuledOutBounds(text: BriefText): { maxCriticality: FoundBound[]; mi
   const minLeaseability: FoundBound[] = [];
   for (const lead of text.freeMatches(RULED_OUT_LEAD)) {
     let position = lead.index + lead[0].length;
+    let wordsLeft = false;
     for (;;) {
-      // Items of other kinds may stand between levels: "anything with a mortgage and criticality above 0.7".
-      const skipped = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?:any(?:thing)?\s+with\s+(?:an?\s+)?[a-z-]+)(?=\s*(?:,|and\b|or\b))/.exec(
-        text.lower.slice(position),
-      );
+      // Items of other kinds may stand between levels ("anything with a mortgage", "mortgaged assets"), left to their
+      // readers with the verb that rules them out.
+      const rest = text.lower.slice(position);
+      const skipped = OTHER_ITEM_WITH.exec(rest) ?? OTHER_ITEM.exec(rest);
       RULED_OUT_LEVEL.lastIndex = position;
-      const level = RULED_OUT_LEVEL.exec(text.lower) ?? (skipped === null ? null : nextLevel(text, position + skipped[0].length));
+      let level = RULED_OUT_LEVEL.exec(text.lower);
+      if (level === null && skipped !== null) {
+        level = nextLevel(text, position + skipped[0].length);
+        if (level !== null && OTHER_ITEM_WITH.exec(rest) === null) wordsLeft = true;
+      }
       if (level === null) break;
       const end = level.index + level[0].trimEnd().length;
       if (!text.isFree(level.index, end)) break;
@@ -330,11 +344,16 @@ function readRuledOutBounds(text: BriefText): { maxCriticality: FoundBound[]; mi
       position = end;
     }
     // A lead whose whole list was levels is claimed with them, so that it is not reported as unread.
-    if (position > lead.index + lead[0].length && /^\s*(?:[.;!?\n]|$)/.test(text.lower.slice(position)))
+    if (!wordsLeft && position > lead.index + lead[0].length && /^\s*(?:[.;!?\n]|$)/.test(text.lower.slice(position)))
       text.claim(lead.index, lead.index + lead[0].trimEnd().length);
   }
   return { maxCriticality, minLeaseability };
 }
+
+/** An item of another kind in a list of ruled-out levels: "anything with a mortgage". */
+const OTHER_ITEM_WITH = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?:any(?:thing)?\s+with\s+(?:an?\s+)?[a-z-]+)(?=\s*(?:,|and\b|or\b))/;
+/** An item of up to three words in a list of ruled-out levels: "mortgaged assets", "the Tempe office". */
+const OTHER_ITEM = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?!any(?:thing)?\b)[a-z-]+(?:\s+(?!and\b|or\b)[a-z-]+){0,2}(?=\s*(?:,|and\b|or\b))/;
 
 function nextLevel(text: BriefText, position: number): RegExpExecArray | null {
   RULED_OUT_LEVEL.lastIndex = position;

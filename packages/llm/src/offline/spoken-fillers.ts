@@ -1,0 +1,34 @@
+import type { BriefText } from './brief-text.js';
+
+/**
+ * A dictated brief's fillers: "uh", "um", "er", set off by commas ("the rent we add can't be more than, uh, fourteen
+ * million a year"). The commas around a filler are pauses, not clause breaks: what a clause-bound reader looks for
+ * before a figure stands on the other side of them.
+ */
+
+/** A clause that holds nothing but a filler. */
+const FILLER_ONLY = /^\s*(?:uh+|um+|erm?|ah+)\s*$/;
+/** A filler between commas, in a span of text. */
+const FILLER_BETWEEN_COMMAS = /,\s*(?:uh+|um+|erm?|ah+)\s*,/g;
+
+/**
+ * The clause `clause`, reaching back over the filler-only clauses right before it to the clause the speaker paused
+ * in: for "can't be more than, uh, fourteen million", the clause of "fourteen million" starts at "can't".
+ */
+export function clauseOverFillers(text: BriefText, clause: { start: number; end: number }): { start: number; end: number } {
+  let start = clause.start;
+  let paused = false;
+  while (start > 0) {
+    const previous = text.clauseAround(start - 1);
+    if (!FILLER_ONLY.test(text.lower.slice(previous.start, start - 1))) break;
+    start = previous.start;
+    paused = true;
+  }
+  if (paused && start > 0) start = text.clauseAround(start - 1).start;
+  return { start, end: clause.end };
+}
+
+/** `words` with each filler between commas written as spaces, the same length: "more than, uh, " reads "more than". */
+export function withoutFillers(words: string): string {
+  return words.includes(',') ? words.replace(FILLER_BETWEEN_COMMAS, (filler) => ' '.repeat(filler.length)) : words;
+}
