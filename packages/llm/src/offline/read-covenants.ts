@@ -3,7 +3,7 @@ import { readCovenantClauses } from './covenant-clauses.js';
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
-import { WORD_MULTIPLE } from './written-numbers.js';
+import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -132,21 +132,36 @@ function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] 
  * The same holds for a level given with no name at all where a sentence or a "so" opens ("What if we went to 4x
  * net? Not happening. Stay at 3.5x", "we haven't, so cap at 3.5x"), and for the lenders' demand after a level of
  * today ("LTM FCCR is 2.6x; lenders want >= 2.0x", "we're at 3.0x net leverage today; the covenant ceiling is 3.75x");
- * the metric may then be named only in a figure taken back.
+ * the metric may then be named only in a figure taken back. "Us" stands for the company as "it" for the metric ("I want
+ * the plan to keep us under three point five", "don't let the program take us above 3.0x"), and a level given to "it"
+ * with a bound word after it is one too ("we'd stress it to 4.0x maximum"). A level in words must be a spoken decimal
+ * or fraction, or carry its unit.
  */
-const PRONOUN_BOUND =
-  /\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+it|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|(?<![-=])>|\u2264|<=?|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|(?:let|letting|allow|allowing)\s+it\s+(?:to\s+)?(?:drop|fall|go|dip|slip|rise|climb|exceed|get)|(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:limit|ceiling|cap|floor|minimum|maximum|threshold|covenant\s+level)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|(?<![-=])>|\u2264|<=?)\s*)?(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])/g;
+const PRONOUN_BOUND = new RegExp(
+  String.raw`\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+(?:it|us)|(?:stress|stressing|take|taking|push|pushing|run|running|let|letting)\s+it\s+to(?=\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)\s+(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|ceiling)\b)|(?:take|takes|taking|push|pushes|pushing|put|puts|putting|get|gets|getting|bring|brings|bringing)\s+us(?=\s+(?:above|over|past|beyond)\s)|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|(?<![-=])>|\u2264|<=?|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|(?:let|letting|allow|allowing)\s+it\s+(?:to\s+)?(?:drop|fall|go|dip|slip|rise|climb|exceed|get)|(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:(?:own|internal|house|policy)\s+)?(?:limit|ceiling|cap|floor|minimum|maximum|threshold|covenant\s+level)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|(?<![-=])>|\u2264|<=?)\s*)?(?:(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])|(?<words>${WORD_MULTIPLE})(?:[^\S\n]*(?:x|\u00d7|times|turns)(?![a-z]))?(?!${NOT_A_MULTIPLE}))`,
+  'g',
+);
 /**
  * "lease-adjusted leverage, we're around 3.3 today, the cap for this program is 4.0": a limit named by itself with a
  * bare decimal of a multiple (1 or more, so never a score), for the metric named last before it, as above.
  */
 const LIMIT_IS_BARE =
-  /\b(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:limit|ceiling|cap|floor|minimum|maximum|threshold)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is\s+(?<value>[1-9]\.\d{1,2})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?))/g;
+  /\b(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:(?:own|internal|house|policy)\s+)?(?:limit|ceiling|cap|floor|minimum|maximum|threshold)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is\s+(?<value>[1-9]\.\d{1,2})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?))/g;
 const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'coverage'; pattern: RegExp }[] = [
   { metric: 'lease_adjusted', pattern: new RegExp(String.raw`\b(?:${LEASE_ADJUSTED_LEVERAGE})`, 'g') },
   { metric: 'net', pattern: new RegExp(String.raw`\b(?:${NET_LEVERAGE})`, 'g') },
   { metric: 'coverage', pattern: new RegExp(String.raw`\b(?:${FIXED_CHARGE_COVERAGE})`, 'g') },
 ];
+
+/** "take us above", "push us over": the company carried past a level. */
+const TAKE_US_ABOVE = /\b(?:take|takes|taking|push|pushes|pushing|put|puts|putting|get|gets|getting|bring|brings|bringing)\s+us\s/;
+/** A refusal to let something happen, earlier in the clause: "don't let the program", "never allow the deal to". */
+const LET_REFUSED = /\b(?:don't|do\s+not|never|not|won't|can't|cannot|shouldn't|mustn't)\s+(?:let|allow)\b/;
+/** "keep us under", "hold us below": the company held under a level. */
+const US_HELD_UNDER =
+  /\b(?:keep|keeping|hold|holding|cap|capping|limit|limiting)\s+us\s+(?:(?:at|to)\s+)?(?:under|below|beneath|at\s+most|no\s+more\s+than|or\s+(?:below|under)|\u2264|<=?)/;
+/** A level in words that can only be a multiple: a spoken decimal or a fraction ("three point five", "four and a half"). */
+const SPOKEN_LEVEL = /\s(?:point|and)\s/;
 
 function readPronounBounds(text: BriefText): { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] {
   const found: { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] = [];
@@ -179,10 +194,18 @@ function readPronounBounds(text: BriefText): { metric: 'lease_adjusted' | 'net' 
         ),
     );
     const latest = whole.sort((left, right) => right.start - left.start)[0];
-    if (latest === undefined) continue;
-    const value = Number(match.groups?.['value']);
+    const clauseBefore = text.lower.slice(text.clauseAround(match.index).start, match.index);
+    // "take us above 3.0x" is a limit only where it is refused: "don't let the program take us above 3.0x".
+    if (TAKE_US_ABOVE.test(match[0]) && !LET_REFUSED.test(clauseBefore)) continue;
+    // With no metric named, the level "us" may not pass is the company's leverage: "we're at roughly 3.0x today. Don't
+    // let the program take us above 3.0x".
+    const metric = latest?.metric ?? (US_HELD_UNDER.test(match[0]) || TAKE_US_ABOVE.test(match[0]) ? 'net' : undefined);
+    if (metric === undefined) continue;
+    const words = match.groups?.['words'];
+    if (words !== undefined && !SPOKEN_LEVEL.test(words) && !/(?:x|\u00d7|times|turns)$/.test(match[0])) continue;
+    const value = words === undefined ? Number(match.groups?.['value']) : numberValue(words);
     if (!(value > 0)) continue;
-    found.push({ metric: latest.metric, bound: { value, start: match.index, end } });
+    found.push({ metric, bound: { value, start: match.index, end } });
     text.claim(match.index, end);
   }
   return found;

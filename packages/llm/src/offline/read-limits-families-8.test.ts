@@ -157,6 +157,62 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       // Resisting rent in place, or a pause before the ask, is no cap.
       ['Raise $230M. They resist anything adding more than $15M to the purchase price.', { target_amount: 230e6 }],
     ],
+  'a stricter limit of one\'s own after a looser one ("the lender model allows 4.5x net; our board\'s own limit is 3.75x")': [
+    ["The bank's model allows 4.25x net; our board's own limit is 3.5x. Raise $210M.", { target_amount: 210e6, max_net_leverage: 3.5 }],
+    ['Covenant FCCR is 1.5x; our internal minimum is 1.9x. Raise $90M.', { target_amount: 90e6, min_fixed_charge_coverage: 1.9 }],
+    [
+      "Lenders allow 5.5x lease-adjusted; the treasurer's house limit is 5.0x. $140M.",
+      { target_amount: 140e6, max_lease_adjusted_leverage: 5 },
+    ],
+    // A limit of another metric after it is that metric's own.
+    [
+      "Lenders allow 4.5x net; the board's own criticality limit is 0.6. $140M.",
+      { target_amount: 140e6, max_net_leverage: 4.5, max_criticality: 0.6 },
+    ],
+  ],
+  'the company held to a level by name, and a cushion that restates the gap to a planned level ("hold Northwind to 3.25x", "plan to 3.5x so we keep half a turn of headroom")':
+    [
+      [
+        'Last time we let net leverage run to 3.75x and regretted it; this time hold Northwind to 3.4x. Raise $220M.',
+        { target_amount: 220e6, max_net_leverage: 3.4 },
+      ],
+      ['Net leverage covenant is 4.5x; hold the company to 4.0x. $150M.', { target_amount: 150e6, max_net_leverage: 4 }],
+      [
+        "The revolver's net leverage covenant is 4.25x; plan to 3.75x so we keep half a turn of headroom. $175M.",
+        { target_amount: 175e6, max_net_leverage: 3.75 },
+      ],
+      [
+        'FCCR covenant 1.5x; we plan to 1.75x, which leaves a quarter-turn of headroom. $60M.',
+        { target_amount: 60e6, min_fixed_charge_coverage: 1.75 },
+      ],
+      // A cushion that is not the gap to the planned figure is still taken off it.
+      ['Net leverage covenant 4.0x; plan to 3.75x less a 0.25x cushion. $60M.', { target_amount: 60e6, max_net_leverage: 3.5 }],
+    ],
+  '"us" for the company held under a level ("keep us under three point five", "don\'t let the program take us above 3.0x")': [
+    [
+      "We're about three times levered today; I want the plan to keep us under three point seven five. Raise $160M.",
+      { target_amount: 160e6, max_net_leverage: 3.75 },
+    ],
+    [
+      "We're at roughly 3.2x today. Don't let the program take us above 3.5x. Target $130M.",
+      { target_amount: 130e6, max_net_leverage: 3.5 },
+    ],
+    ['Net leverage is 3.1x now; keep us below 3.4x. Raise $90M.', { target_amount: 90e6, max_net_leverage: 3.4 }],
+    ['FCCR sits at 2.4x today; never let the deal push us below 2.0x. Raise $90M.', { target_amount: 90e6 }],
+    // Carried past a level without a refusal, or held under a figure that is no multiple, is no limit.
+    ["We're at 3.2x today and this program would take us above 3.5x. Target $130M.", { target_amount: 130e6 }],
+    ['Raise $90M and keep us under five million of new cost.', { target_amount: 90e6 }],
+  ],
+  'a level given to "it" with a bound word after it ("we\'d stress it to 4.0x maximum")': [
+    [
+      "The agency's note: lease-adjusted leverage is about 3.5x today. We'd stress it to 4.25x maximum. $260M.",
+      { target_amount: 260e6, max_lease_adjusted_leverage: 4.25 },
+    ],
+    ['Net leverage is 2.9x today; take it to 3.5x at most. Raise $100M.', { target_amount: 100e6, max_net_leverage: 3.5 }],
+    ['Net leverage is 2.9x today; we could push it to 3.75x tops. Raise $100M.', { target_amount: 100e6, max_net_leverage: 3.75 }],
+    // Without the bound word, taking it to a level is a forecast.
+    ['Net leverage is 2.9x today; the program would take it to 3.4x. Raise $100M.', { target_amount: 100e6 }],
+  ],
 };
 
 describeFamilies('reading limits: families, round eight', FAMILIES);
