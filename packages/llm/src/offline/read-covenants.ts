@@ -1,8 +1,10 @@
 import type { BriefText } from './brief-text.js';
+import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readCovenantClauses } from './covenant-clauses.js';
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
+import { readUnnamedCovenants } from './unnamed-covenant.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
@@ -88,6 +90,19 @@ export function readCovenants(text: BriefText): CovenantReading {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
     else if (metric === 'net') maxNetLeverage.push(bound);
     else minFixedChargeCoverage.push(bound);
+  }
+  for (const { metric, bounds } of readUnnamedCovenants(text)) (metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(...bounds);
+  for (const { metric, bound } of readLevelsAfterTakenBack(text)) {
+    if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
+    else if (metric === 'net') maxNetLeverage.push(bound);
+    else minFixedChargeCoverage.push(bound);
+  }
+  // "The lenders asked for 2.0x coverage; we came back with 1.75x": the level settled on, in place of the opening.
+  for (const level of readCounteredLevels(text, ['net', 'lease_adjusted', 'coverage'])) {
+    const bounds =
+      level.metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : level.metric === 'net' ? maxNetLeverage : minFixedChargeCoverage;
+    dropOpeningLevels(bounds, level);
+    bounds.push({ value: level.value, start: level.start, end: level.end });
   }
   const background = backgroundOnlySpans(text);
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
@@ -207,6 +222,36 @@ function readPronounBounds(text: BriefText): { metric: 'lease_adjusted' | 'net' 
     if (!(value > 0)) continue;
     found.push({ metric, bound: { value, start: match.index, end } });
     text.claim(match.index, end);
+  }
+  return found;
+}
+
+/** A multiple at the start of a span: the level chosen right after words taken back. */
+const LEADING_MULTIPLE = /^(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)(?![a-z])/;
+
+/**
+ * "we considered a 4.75x lease-adjusted cap but will use 4.5x": a level chosen right after words taken back (blank in
+ * the reading copy), for the one metric those words name. The figure taken back is read as nothing; its metric still
+ * says what the chosen level is for.
+ */
+function readLevelsAfterTakenBack(text: BriefText): { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] {
+  const found: { metric: 'lease_adjusted' | 'net' | 'coverage'; bound: FoundBound }[] = [];
+  for (let from = text.lower.indexOf('      '); from >= 0; from = text.lower.indexOf('      ', from)) {
+    let end = from;
+    while (text.lower[end] === ' ') end += 1;
+    const start = from;
+    from = end;
+    if (!text.isClaimed(Math.floor((start + end) / 2))) continue;
+    const figure = LEADING_MULTIPLE.exec(text.lower.slice(end, end + 12));
+    if (figure === null || !text.isFree(end, end + figure[0].length)) continue;
+    const takenBack = text.source.slice(start, end).toLowerCase();
+    const named = PRONOUN_ANTECEDENTS.filter(({ pattern }) => new RegExp(pattern.source).test(takenBack)).map(({ metric }) => metric);
+    const metrics = named.includes('lease_adjusted') ? named.filter((metric) => metric !== 'net') : named;
+    const metric = metrics.length === 1 ? metrics[0] : undefined;
+    const value = Number(figure[1]);
+    if (metric === undefined || !(value > 0 && value < 20)) continue;
+    found.push({ metric, bound: { value, start: end, end: end + figure[0].length } });
+    text.claim(end, end + figure[0].length);
   }
   return found;
 }

@@ -213,6 +213,38 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Without the bound word, taking it to a level is a forecast.
     ['Net leverage is 2.9x today; the program would take it to 3.4x. Raise $100M.', { target_amount: 100e6 }],
   ],
+  'a covenant whose ratio is never named, with a level planned inside it ("the covenant is four times but I want to plan to three and a quarter")':
+    [
+      [
+        'So the covenant in the credit agreement is four and a half times but I want to plan to three point seven five. Raise $200M.',
+        { target_amount: 200e6, max_net_leverage: 3.75 },
+      ],
+      ['Our covenant is 4.0x; we plan to 3.5x. Raise $120M.', { target_amount: 120e6, max_net_leverage: 3.5 }],
+      ['The covenant under our revolver is 1.5x and we plan to 1.8x. Raise $90M.', { target_amount: 90e6, min_fixed_charge_coverage: 1.8 }],
+      // No plan inside it, or a ratio named in the brief, leaves the covenant to the readers of named ratios.
+      ['The covenant in the credit agreement is four times. Raise $200M.', { target_amount: 200e6 }],
+      ['Our covenant is 4.0x; we plan to three. Raise $120M.', { target_amount: 120e6 }],
+    ],
+  'a level chosen right after a figure taken back, for the metric the words taken back name ("we considered a 4.75x lease-adjusted cap but will use 4.5x")':
+    [
+      ['We considered a 5.0x lease-adjusted cap but will use 4.75x. $240M.', { target_amount: 240e6, max_lease_adjusted_leverage: 4.75 }],
+      ['The bank floated a 2.0x FCCR floor but we settled on 1.75x. Raise $90M.', { target_amount: 90e6, min_fixed_charge_coverage: 1.75 }],
+      ["We discussed a 3.75x net leverage ceiling, but let's do 3.5x. Raise $90M.", { target_amount: 90e6, max_net_leverage: 3.5 }],
+      // Words taken back that name two metrics say nothing about the level after them.
+      ['We considered 4.5x net leverage and 1.5x FCCR but will use 2.0x. Raise $90M.', { target_amount: 90e6 }],
+    ],
+  'a level settled in a negotiation ("the buyer wanted 0.7 leaseability; we countered with 0.6 and they agreed")': [
+    [
+      'The buyer wanted 0.75 leaseability; we countered with 0.65 and they agreed. $120M.',
+      { target_amount: 120e6, min_leaseability: 0.65 },
+    ],
+    ['The lenders asked for 2.0x coverage; we came back with 1.75x. Raise $90M.', { target_amount: 90e6, min_fixed_charge_coverage: 1.75 }],
+    ['The fund asked for criticality under 0.5, and we settled on 0.6. $80M.', { target_amount: 80e6, max_criticality: 0.6 }],
+    ['Bank wanted net leverage at most 3.0x; we countered with 3.25x. $150M.', { target_amount: 150e6, max_net_leverage: 3.25 }],
+    // A counter turned down, or one that names no metric, settles nothing.
+    ['The buyer wanted 0.7 leaseability; we countered with 0.6 and they refused. $120M.', { target_amount: 120e6 }],
+    ['We countered with 0.6 on the price. $120M.', { target_amount: 120e6 }],
+  ],
 };
 
 describeFamilies('reading limits: families, round eight', FAMILIES);
