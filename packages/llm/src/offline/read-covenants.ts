@@ -129,12 +129,25 @@ const BACKGROUND_ONLY_LABEL =
 const BACKGROUND_ONLY_AFTER =
   /(?<=^|[.;!?\n]\s*)[^.;!?\n]*(?:\.\d[^.;!?\n]*)*[;,\u2013\u2014-]\s*(?:those|these|both|all|which|the\s+(?:figures|levels|numbers))\s+(?:are|is|were)\s+(?:(?:for|given\s+as)\s+)?(?:background|context|reference|information)\s+only\b/g;
 
+/**
+ * "Management's deck shows a 2.5x coverage outcome; we are not anchoring on that": a level someone else shows, then
+ * disowned by the brief's writer, from the start of its clause to the words that disown it.
+ */
+const NOT_ANCHORED_AFTER =
+  /(?<=^|[.;!?\n]\s*)[^.;!?\n]*(?:\.\d[^.;!?\n]*)*[;,\u2013\u2014-]\s*(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:anchoring|relying|building|planning)|(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:anchor|rely|build|plan))\s+(?:on|around|to)\s+(?:that|it|this|those|them)\b/g;
+
 function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] {
-  if (!text.lower.includes('only') && !text.lower.includes('just')) return [];
+  const disowned = /\banchor|\brel(?:y|ying)\b|\b(?:building|planning)\s+(?:on|around)|\b(?:build|plan)\s+(?:on|around|to)\s+th/.test(
+    text.lower,
+  )
+    ? [...text.lower.matchAll(NOT_ANCHORED_AFTER)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
+    : [];
+  if (!text.lower.includes('only') && !text.lower.includes('just')) return disowned;
   const spans = [...text.lower.matchAll(BACKGROUND_ONLY_LABEL)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
   }));
+  spans.push(...disowned);
   if (!/\b(?:background|context|reference|information)\s+only\b/.test(text.lower)) return spans;
   for (const match of text.lower.matchAll(BACKGROUND_ONLY_AFTER)) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;

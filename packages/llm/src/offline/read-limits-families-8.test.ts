@@ -245,6 +245,23 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['The buyer wanted 0.7 leaseability; we countered with 0.6 and they refused. $120M.', { target_amount: 120e6 }],
     ['We countered with 0.6 on the price. $120M.', { target_amount: 120e6 }],
   ],
+  'a level someone else shows, disowned after it ("management\'s deck shows a 2.5x coverage outcome; we are not anchoring on that")': [
+    [
+      "Raise $140M; fixed-charge cover not below 1.8 times. Management's deck shows a 2.4x coverage outcome; we are not anchoring on that.",
+      { target_amount: 140e6, min_fixed_charge_coverage: 1.8 },
+    ],
+    [
+      'Raise $90M. The bank model shows 4.5x net leverage; we will not plan to that. Net leverage under 4.0x.',
+      { target_amount: 90e6, max_net_leverage: 4 },
+    ],
+    ["Raise $90M. The sponsor's case has lease-adjusted leverage at 5.5x; I'm not relying on it.", { target_amount: 90e6 }],
+    // A level the writer anchors on, or one disowned in another clause, stays.
+    ['Raise $90M. Net leverage under 3.5x; we are anchoring on that.', { target_amount: 90e6, max_net_leverage: 3.5 }],
+    [
+      'Raise $90M. Net leverage under 3.5x. The old plan used 4x; we are not relying on it.',
+      { target_amount: 90e6, max_net_leverage: 3.5 },
+    ],
+  ],
 };
 
 describeFamilies('reading limits: families, round eight', FAMILIES);
