@@ -108,6 +108,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
         { target_amount: 120e6, max_market_share: 0.3 },
       ],
       ['Raise $120M; max 35% from any single market, no, lower it to 30%.', { target_amount: 120e6, max_market_share: 0.3 }],
+      [
+        'In the Q3 deck we assumed a 20% market share cap - drop that, use 30%. Target 130m.',
+        { target_amount: 130e6, max_market_share: 0.3 },
+      ],
       // An exception for one place is no new cap for every market.
       [
         'Raise $200M. Max 30% per market, but we have approved 40% of the budget for marketing.',
@@ -154,6 +158,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
         { target_amount: 200e6, max_rent_added: 12e6 },
       ],
       ['Raise $150M, and keep new rent under, um, $9M a year.', { target_amount: 150e6, max_rent_added: 9e6 }],
+      [
+        "Voice memo. It is a hundred million, and rent added capped at, let's say, eight million. Yeah, eight.",
+        { target_amount: 100e6, max_rent_added: 8e6 },
+      ],
       // Resisting rent in place, or a pause before the ask, is no cap.
       ['Raise $230M. They resist anything adding more than $15M to the purchase price.', { target_amount: 230e6 }],
     ],
@@ -220,6 +228,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
         { target_amount: 200e6, max_net_leverage: 3.75 },
       ],
       ['Our covenant is 4.0x; we plan to 3.5x. Raise $120M.', { target_amount: 120e6, max_net_leverage: 3.5 }],
+      [
+        "Team - you'll remember the 4.5x covenant. We're tested at 4.5x, but I want 4.0x in the model for headroom. $120M.",
+        { target_amount: 120e6, max_net_leverage: 4 },
+      ],
       ['The covenant under our revolver is 1.5x and we plan to 1.8x. Raise $90M.', { target_amount: 90e6, min_fixed_charge_coverage: 1.8 }],
       // No plan inside it, or a ratio named in the brief, leaves the covenant to the readers of named ratios.
       ['The covenant in the credit agreement is four times. Raise $200M.', { target_amount: 200e6 }],
@@ -261,6 +273,63 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Raise $90M. Net leverage under 3.5x. The old plan used 4x; we are not relying on it.',
       { target_amount: 90e6, max_net_leverage: 3.5 },
     ],
+  ],
+  'a level for the metric just named, by "that" or as the level planned ("Keep that under 4.5x", "the level we\'ll plan to is 3.6x")': [
+    [
+      'Net debt is $1.2bn and the agencies look at lease-adjusted numbers. Keep that under 4.75x. We want $170M.',
+      { target_amount: 170e6, max_lease_adjusted_leverage: 4.75 },
+    ],
+    [
+      "Ninety-five million. We sit around 3.1x net leverage today, for reference; the level we'll plan to is 3.5x.",
+      { target_amount: 95e6, max_net_leverage: 3.5 },
+    ],
+    ['FCCR is 2.6x now; the level we will manage to is 2.0x. Raise $80M.', { target_amount: 80e6, min_fixed_charge_coverage: 2 }],
+    [
+      'Ex-Texas, $100M. Lease-adjusted levarage max 4.25x.',
+      { target_amount: 100e6, exclude_markets: ['Dallas', 'Houston'], max_lease_adjusted_leverage: 4.25 },
+    ],
+    // With no metric named before, "keep that under" holds nothing.
+    ['Raise $90M. Keep that under 4.5x.', { target_amount: 90e6 }],
+  ],
+  'fixed charges said to be covered ("fixed charges have to be covered at least two times over")': [
+    [
+      'Owner: fixed charges have to be covered at least two times over. Raise ninety million.',
+      { target_amount: 90e6, min_fixed_charge_coverage: 2 },
+    ],
+    ['Raise $80M; fixed charges must be covered at least 1.8x.', { target_amount: 80e6, min_fixed_charge_coverage: 1.8 }],
+    ['Raise $80M. Fixed charges need to be covered 2.25 times or more.', { target_amount: 80e6, min_fixed_charge_coverage: 2.25 }],
+    // Covered by something else is no coverage ratio.
+    ['Raise $80M. Fixed charges have to be covered by the revolver until 2027.', { target_amount: 80e6 }],
+  ],
+  'the single-market share named by "share" alone ("Max share 30%", "Share cap 0.5")': [
+    ['Target $140M; Net leverage <= 3.25x; Max share 35%.', { target_amount: 140e6, max_net_leverage: 3.25, max_market_share: 0.35 }],
+    [
+      'Target 65,000,000 | Share cap 0.4 | Basis US GAAP',
+      { target_amount: 65e6, max_market_share: 0.4, economics: { accounting_basis: 'us_gaap' } },
+    ],
+    ['Raise $90M; maximum share: 0.45.', { target_amount: 90e6, max_market_share: 0.45 }],
+    // A share with no level after it is no cap.
+    ['Raise $90M; share cap to be decided.', { target_amount: 90e6 }],
+  ],
+  'a rent cap\'s noun after the rent named after the amount ("a $22.5M annual rent ceiling")': [
+    [
+      'Please raise $300M with a $22.5M annual rent ceiling and 20-year leases.',
+      { target_amount: 300e6, max_rent_added: 22.5e6, economics: { lease_term_years: 20 } },
+    ],
+    ['Raise $90M with a $7M rent cap.', { target_amount: 90e6, max_rent_added: 7e6 }],
+    ['Raise $90M; $6.5M yearly rent limit.', { target_amount: 90e6, max_rent_added: 6.5e6 }],
+    // A cap only suggested is no cap.
+    ['Raise $75m. The CFO initially suggested a $6m rent cap, then withdrew it.', { target_amount: 75e6 }],
+  ],
+  'a label that rules out a list of levels ("Out of scope: mortgaged sites and anything with criticality above 0.7")': [
+    [
+      'In scope: Dallas and Houston. Out of scope: mortgaged sites and anything with criticality above 0.65. Target $82m.',
+      { target_amount: 82e6, include_markets: ['Dallas', 'Houston'], exclude_mortgaged: true, max_criticality: 0.65 },
+    ],
+    ['Target $60m. Excluded: anything with leaseability below 0.5.', { target_amount: 60e6, min_leaseability: 0.5 }],
+    ['Target $60m. Off-limits: criticality above 0.8.', { target_amount: 60e6, max_criticality: 0.8 }],
+    // "In scope" rules nothing out.
+    ['Target $60m. In scope: anything with criticality above 0.2.', { target_amount: 60e6 }],
   ],
 };
 

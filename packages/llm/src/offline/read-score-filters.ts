@@ -243,10 +243,10 @@ function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; 
 
 /**
  * What opens a list of ruled-out levels: an exclusion verb ("exclude", "leave out", "rule out", "skip", "drop",
- * "avoid"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
+ * "avoid"), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
  */
 const RULED_OUT_LEAD = new RegExp(
-  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch))\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
   'g',
 );
 /**

@@ -91,6 +91,12 @@ export function rentCapStart(before: string, after: string): { start: number; af
   const added = ADD_CAPPED_BEFORE.exec(before);
   const bareRent = BARE_RENT_AFTER.exec(after);
   if (added !== null && bareRent !== null) return { start: added.index, afterLength: bareRent[0].length };
+  // "a $22.5M annual rent ceiling": rent named right after the amount, and the cap's noun after the rent; not a cap
+  // only put up for discussion ("the CFO initially suggested a $6m rent cap, then withdrew it").
+  if (bareRent !== null && !TENTATIVE_BEFORE.test(before)) {
+    const capNoun = /^\s*(?:ceiling|cap|limit|maximum)\b/.exec(after.slice(bareRent[0].length));
+    if (capNoun !== null) return { start: before.length, afterLength: bareRent[0].length + capNoun[0].length };
+  }
   // "not more than 2.5 million rent per year extra": capped rent named right after the amount, said to be added.
   if (bareRent !== null) {
     const rest = after.slice(bareRent[0].length);
@@ -112,6 +118,8 @@ export function rentCapStart(before: string, after: string): { start: number; af
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
 
+/** Words that put a figure up for discussion rather than set it: "suggested", "proposed", "floated", "initially". */
+const TENTATIVE_BEFORE = /\b(?:suggest|propos|float|consider|moot|withdr|initially|originally|maybe|perhaps|might|could)/;
 /** Words that pass an amount, right before it: "more than", "over", "north of". */
 const PASSED_BEFORE = /\b(?:more\s+than|over|above|beyond|past|in\s+excess\s+of|north\s+of|upwards\s+of)\s*$/;
 /**

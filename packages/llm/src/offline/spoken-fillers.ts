@@ -1,15 +1,17 @@
 import type { BriefText } from './brief-text.js';
 
 /**
- * A dictated brief's fillers: "uh", "um", "er", set off by commas ("the rent we add can't be more than, uh, fourteen
- * million a year"). The commas around a filler are pauses, not clause breaks: what a clause-bound reader looks for
+ * A dictated brief's fillers: "uh", "um", "er", "let's say", set off by commas ("the rent we add can't be more than,
+ * uh, fourteen million a year", "rent added capped at, let's say, ten million"). The commas around a filler are pauses, not clause breaks: what a clause-bound reader looks for
  * before a figure stands on the other side of them.
  */
 
+/** The fillers: hesitations, and the hedges a speaker says before a figure ("let's say", "call it"). */
+const FILLER = String.raw`(?:uh+|um+|erm?|ah+|let's\s+say|say|call\s+it|i'd\s+say|you\s+know)`;
 /** A clause that holds nothing but a filler. */
-const FILLER_ONLY = /^\s*(?:uh+|um+|erm?|ah+)\s*$/;
+const FILLER_ONLY = new RegExp(String.raw`^\s*${FILLER}\s*$`);
 /** A filler between commas, in a span of text. */
-const FILLER_BETWEEN_COMMAS = /,\s*(?:uh+|um+|erm?|ah+)\s*,/g;
+const FILLER_BETWEEN_COMMAS = new RegExp(String.raw`,\s*${FILLER}\s*,`, 'g');
 
 /**
  * The clause `clause`, reaching back over the filler-only clauses right before it to the clause the speaker paused
