@@ -233,6 +233,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
         { target_amount: 120e6, max_net_leverage: 4 },
       ],
       ['The covenant under our revolver is 1.5x and we plan to 1.8x. Raise $90M.', { target_amount: 90e6, min_fixed_charge_coverage: 1.8 }],
+      ['Bank covenant 4,5x, internal policy 3,75x - use internal. Target 175 mio.', { target_amount: 175e6, max_net_leverage: 3.75 }],
       // No plan inside it, or a ratio named in the brief, leaves the covenant to the readers of named ratios.
       ['The covenant in the credit agreement is four times. Raise $200M.', { target_amount: 200e6 }],
       ['Our covenant is 4.0x; we plan to three. Raise $120M.', { target_amount: 120e6 }],

@@ -6,13 +6,13 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 /**
  * A covenant whose ratio is never named, with the level the company plans inside it: "So the covenant in the credit
  * agreement is four times but I want to plan to three and a quarter", "you'll remember the 4.0x covenant ... I want 3.5x
- * in the model for headroom". Which side of the covenant the plan stands on
+ * in the model for headroom", "Bank covenant 4.5x, internal policy 3.75x - use internal". Which side of the covenant the plan stands on
  * says which ratio it is: a plan below the covenant keeps a ratio under a ceiling, which is leverage, and a plan above
  * it keeps a ratio over a floor, which is coverage. Leverage is read as net leverage, the ratio a credit agreement
  * tests first; a brief that names any ratio is left to the readers of named ratios.
  */
 const UNNAMED_COVENANT = new RegExp(
-  String.raw`\b(?:(?:the|our|its|their)\s+covenant(?:\s+(?:in|under|of|from)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?\s+is\s+(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<words>${WORD_MULTIPLE})[^\S\n]+(?:times|turns)\b)|the\s+(?<before>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)\s+covenant\b)`,
+  String.raw`\b(?:(?:the|our|its|their)\s+covenant(?:\s+(?:in|under|of|from)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?\s+is\s+(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<words>${WORD_MULTIPLE})[^\S\n]+(?:times|turns)\b)|the\s+(?<before>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)\s+covenant\b|(?:bank|lenders?'?|revolver|rcf|credit)\s+covenant\s*(?:is\s+|of\s+|at\s+|:\s*)?(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)(?![a-z]))`,
   'g',
 );
 /** Any ratio's name, or a short form of one: a brief that has one names its covenant's ratio. */
@@ -34,7 +34,7 @@ export function readUnnamedCovenants(text: BriefText): UnnamedCovenant[] {
     if (!text.isFree(start, end)) continue;
     const groups = match.groups ?? {};
     const words = groups['words'];
-    const value = words === undefined ? Number(groups['value'] ?? groups['before']) : numberValue(words);
+    const value = words === undefined ? Number(groups['value'] ?? groups['before'] ?? groups['after']) : numberValue(words);
     if (!(value > 0 && value < 20)) continue;
     const covenant = { value, start, end };
     for (const [metric, direction] of [
