@@ -146,11 +146,12 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     },
     // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)", and a
     // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x",
-    // or before a dictated level that ends the sentence: "and the lease adjusted leverage, four and a half".
+    // or before a dictated level that ends the sentence: "and the lease adjusted leverage, four and a half". A table's
+    // cell border may part a sign from its level: "Criticality <= | 0.5" (the border is read as a colon).
     // A bracket that says how rent is capitalised ("(8x rent)") defines the metric and holds no level of it.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b)|(?<listed>,)(?=${LISTED_LEVEL}))?\s*(?<comparator>${COMPARATOR})?\s*(?:\((?![^()\n]{0,30}\brents?\b))?\s*${value}${trailing}\)?`,
+        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b)|(?<listed>,)(?=${LISTED_LEVEL}))?\s*(?<comparator>${COMPARATOR})?\s*(?:(?<=[<>=\u2264\u2265])[^\S\n]*:)?\s*(?:\((?![^()\n]{0,30}\brents?\b))?\s*${value}${trailing}\)?`,
         'g',
       ),
       unitRequired: false,

@@ -332,6 +332,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // "In scope" rules nothing out.
     ['Target $60m. In scope: anything with criticality above 0.2.', { target_amount: 60e6 }],
   ],
+  'a table\'s cell border between a sign and its level ("Criticality <= | 0.5")': [
+    [
+      'Target | 80,000,000 ; Leaseability >= | 0.6 ; Criticality <= | 0.55',
+      { target_amount: 80e6, min_leaseability: 0.6, max_criticality: 0.55 },
+    ],
+    [
+      'Target | 90,000,000 ; Net leverage <= | 3.5x ; FCCR >= | 1.8',
+      { target_amount: 90e6, max_net_leverage: 3.5, min_fixed_charge_coverage: 1.8 },
+    ],
+    // A sign pointing the metric's wrong way is no limit.
+    ['Target | 90,000,000 ; Net leverage >= | 3.5x', { target_amount: 90e6 }],
+  ],
 };
 
 describeFamilies('reading limits: families, round eight', FAMILIES);
