@@ -15,8 +15,8 @@ const UNNAMED_COVENANT = new RegExp(
   String.raw`\b(?:(?:the|our|its|their)\s+covenant(?:\s+(?:in|under|of|from)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?\s+is\s+(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<words>${WORD_MULTIPLE})[^\S\n]+(?:times|turns)\b)|the\s+(?<before>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)\s+covenant\b|(?:bank|lenders?'?|revolver|rcf|credit)\s+covenant\s*(?:is\s+|of\s+|at\s+|:\s*)?(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)(?![a-z]))`,
   'g',
 );
-/** Any ratio's name, or a short form of one: a brief that has one names its covenant's ratio. */
-const RATIO_NAMED = /leverage|coverage|fccr|\bfcc\b|ebitda|lease[-\s]adj|\bnet\b|gearing|\blev\b|\bcov\b|\blal\b|\bnl\b/;
+/** Any ratio's name, or a short form of one of three letters or more: a brief that has one names its covenant's ratio. */
+const RATIO_NAMED = /leverage|coverage|fccr|\bfcc\b|ebitda|lease[-\s]adj|\bnet\b|gearing|\blev\b|\bcov\b|\blal\b/;
 
 /** The ratio an unnamed covenant is for, with the covenant and the levels planned inside it. */
 export interface UnnamedCovenant {
