@@ -344,6 +344,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A sign pointing the metric's wrong way is no limit.
     ['Target | 90,000,000 ; Net leverage >= | 3.5x', { target_amount: 90e6 }],
   ],
+  'a rent cap across an abbreviation\'s dots ("Rent increase p.a. no more than $9M")': [
+    ['Raise $123M. Rent increase p.a. no more than $8M.', { target_amount: 123e6, max_rent_added: 8e6 }],
+    ['Raise $80M. New rent p.a. max $6M.', { target_amount: 80e6, max_rent_added: 6e6 }],
+    ['Raise $80M. Rent i.e. $6M today is fine.', { target_amount: 80e6 }],
+  ],
 };
 
 describeFamilies('reading limits: families, round eight', FAMILIES);
