@@ -14,10 +14,11 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
  * to be safe") as a covenant's level is often written. "Run" needs no "at": "let's run 1.6x to keep some room".
  * A model or a management "to" the level counts as "at" ("model to 3.6x", "managed to 3.75x"), and so do a hold on
  * oneself ("we'll hold ourselves to 2.0"), an internal figure ("uses an internal 2.2x") and a level named as such
- * ("plan to a level of 3.50:1.00"), and a plan made with a level ("we plan with 3.75x for headroom").
+ * ("plan to a level of 3.50:1.00"), a level dictated in words that ends its clause ("plan to three and a quarter."), a company held to it by name ("this time hold Northwind to 3.25x"), and a plan made
+ * with a level ("we plan with 3.75x for headroom").
  */
 const PLANNED_LEVEL = new RegExp(
-  String.raw`\b(?:planning\s+(?:level|figure)(?:\s+(?:per|for|of|set\s+by)\s+[a-z]+)?(?:\s*:|\s+(?:is|of|at))|planned\s+(?:at|to|on)|plan(?:s|ning)?(?:\s+(?:to|at|on|for|with))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+(?:at|to)|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it)\s+to|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x))|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:times|turns|x)(?![a-z])(?:[^\S\n]*\(\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\))?)(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))`,
+  String.raw`\b(?:planning\s+(?:level|figure)(?:\s+(?:per|for|of|set\s+by)\s+[a-z]+)?(?:\s*:|\s+(?:is|of|at))|planned\s+(?:at|to|on)|plan(?:s|ning)?(?:\s+(?:to|at|on|for|with))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?\s+(?:at|to)|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it|them|(?:the\s+)?[a-z]{3,}(?<!back|off|out|true))\s+to|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor|policy)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x))|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:times|turns|x)(?![a-z])(?:[^\S\n]*\(\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\))?|(?<spoken>${WORD_MULTIPLE})(?=[^\S\n]*(?:[.;,!?\n]|$)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))`,
   'g',
 );
 /**
@@ -26,6 +27,9 @@ const PLANNED_LEVEL = new RegExp(
  */
 const CUSHION =
   /(?:(?<words>half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one|(?:a\s+)?(?:half|quarter|full))[-\s]turn|(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z]))(?:[^\S\n]+(?:of[^\S\n]+)?(?:headroom|cushion|buffer)\b(?!-)|[^\S\n]+(?:inside|below|under|within|tighter\s+than|above|over)[^\S\n]+(?:that|it|this|the\s+(?:covenant|limit|test|cap|floor|minimum)))|\b(?:headroom|cushion|buffer)[^\S\n]+of[^\S\n]+(?<after>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|turns?)(?![a-z])/g;
+/** Words that make a cushion the result of the figure before it: "so we keep", "which leaves", "leaving us". */
+const LEFT_BY_FIGURE =
+  /\b(?:which\s+(?:leaves|gives|keeps)|leaving|giving|so\s+(?:that\s+)?(?:we|it)\s+(?:keep|keeps|have|has|retain|retains))(?:\s+(?:us|it))?\s+$/;
 /** Only a comma or an opening bracket between a figure and what follows it: an apposition. */
 const APPOSITION = /^[^\S\n]*[,(][^\S\n]*$/;
 /** A cushion given as a distance from the covenant ("0.55x above the covenant"), not as an amount of headroom. */
@@ -44,6 +48,10 @@ const PRESENT_LEVEL = /\b(?:today|currently|right\s+now|at\s+present)\b/;
 
 /** A planned level's value: its figure, or its words ("two and a half times"). */
 function levelValue(groups: Readonly<Record<string, string | undefined>>): number {
+  // "plan to three and a quarter.": a level in words with no unit, at the end of its clause, is a multiple only when
+  // it is spoken as one, with a decimal or a fraction.
+  const spoken = groups['spoken'];
+  if (spoken !== undefined) return /\s(?:point|and)\s/.test(spoken) ? numberValue(spoken) : Number.NaN;
   const words = groups['words'];
   return words === undefined ? Number(groups['value'] ?? groups['bare']) : numberValue(words);
 }
@@ -84,6 +92,9 @@ export function readPlannedLevels(text: BriefText, covenants: readonly FoundBoun
       // that figure; it is no cushion to add to it.
       const gap = window.slice(before === undefined ? 0 : before.index + before[0].length, match.index);
       if (APPOSITION.test(gap) && RELATION.test(match[0])) continue;
+      // "the covenant is 4.0x; plan to 3.5x so we keep half a turn of headroom": a cushion the figure before it leaves
+      // says why that figure was chosen; it is no cushion to take off it again.
+      if (LEFT_BY_FIGURE.test(window.slice(0, match.index))) continue;
       if (!(cushion > 0 && cushion < base)) continue;
       const value = direction === 'upper' ? base - cushion : base + cushion;
       planned.push({ value: Math.round(value * 1e4) / 1e4, start: match.index, end: match.index + match[0].length });

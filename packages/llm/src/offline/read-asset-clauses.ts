@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { clauseOverFillers, withoutFillers } from './spoken-fillers.js';
 import { readEncumberedThenRuledOut } from './encumbered-then-ruled-out.js';
 import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
 import { followsExclusion } from './list-positions.js';
@@ -188,8 +189,9 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
   const maxRentAdded: number[] = [];
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;
-    const clause = text.clauseWithLabel(amount.start);
-    const before = text.lower.slice(clause.start, amount.start);
+    // "the rent we add can't be more than, uh, fourteen million": a dictated pause is no clause break.
+    const clause = clauseOverFillers(text, text.clauseWithLabel(amount.start));
+    const before = withoutFillers(text.lower.slice(clause.start, amount.start));
     // "Annual rent from the new leases: capped at $5.5M": the label names the rent the words after it cap.
     const labelled = clause.start > 0 && text.source[clause.start - 1] === ':' ? text.clauseAround(clause.start - 1).start : clause.start;
     const after = text.lower.slice(amount.end, clause.end);
@@ -212,7 +214,7 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
       const general =
         rent !== null && cap !== null
           ? null
-          : rentCapStart(text.lower.slice(labelled, amount.start), text.lower.slice(amount.end, clause.end));
+          : rentCapStart(withoutFillers(text.lower.slice(labelled, amount.start)), text.lower.slice(amount.end, clause.end));
       const answered = general === null && rent === null ? answerToRentQuestion(text, clause.start, amount.start) : null;
       // "market share capped at 30% and rent added capped at $5.5M": a capping word after the rent's name is its own;
       // a capping word earlier in the clause may be another limit's.

@@ -3,6 +3,7 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
 import { datedLevelThenLimit } from './dated-level-then-limit.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
+import { GAP, LISTED_LEVEL, SENTENCE_GAP, SENTENCE_GAP_WITH_FIGURES, WISH, WISH_GAP } from './metric-level-gaps.js';
 
 /** How the number after a metric is written. */
 export type BoundValueKind =
@@ -27,31 +28,6 @@ const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|s
 // "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too, and so may a
 // quotation's opening mark ('Lease-Adjusted Leverage: "shall not exceed 5.00 to 1.00"').
 const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*["\u201c]?)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:[:=]\s*)?(?:${NEUTRAL})`;
-/**
- * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
- * under"), or a "which"/"that"/"meaning" after a comma ("leverage, which must stay under", "low-criticality stuff
- * only, meaning 0.35 or under"), or a bracket that defines
- * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be"), or
- * whose demand it is (", the lenders want"), or an apposition between commas that names no other metric ("the
- * coverage ratio, the fixed charge one, has to be") or a relative clause between commas that names no metric and no
- * figure ("lease-adjusted leverage, which the agencies focus on, must remain"), or a label's colon before the
- * covenant's own word ("Net leverage: covenant 3.75x"). Never another metric's
- * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
- */
-const GAP = String.raw`(?:,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b){0,5}?`;
-
-/** Up to 80 characters of the same sentence with no figure and no other metric's name. */
-const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
-/** Up to 160 characters of the same sentence, figures allowed, with no other metric's name. */
-const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
-/**
- * The metric's sentence up to a level wished for: figures allowed, another metric's name not, and a semicolon only
- * before the wish ("the covenant in our revolver is 5.5x; we'd like to stay under 5.0x"), and a full stop only before a
- * wish for the metric by a pronoun ("net leverage is 3.0x now. I want it at 2.75x or lower").
- */
-const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?\n]|\.(?=\d)){0,120}?\d[^.;!?\n]{0,60}?(?:[,;]|\.(?=\s+(?:we|i)\s+(?:want|need|'d\s+like|would\s+like)\s+(?:it|that)\s))?\s+`;
-/** Words that wish for a level ("we'd like to", "we want to", "so use", "we'd like a little cushion so use"). */
-const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
 /** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
 /**
@@ -169,11 +145,13 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       background: false,
     },
     // "net leverage below 3.5x", "FCCR of at least 1.5x", "leverage 3.5x max", "the leverage test (5.5x)", and a
-    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x".
+    // comma before a word that bounds it: "lease-adjusted leverage, capped at 4.8x", "fixed charge cover, floor 1.6x",
+    // or before a dictated level that ends the sentence: "and the lease adjusted leverage, four and a half". A table's
+    // cell border may part a sign from its level: "Criticality <= | 0.5" (the border is read as a colon).
     // A bracket that says how rent is capitalised ("(8x rent)") defines the metric and holds no level of it.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b))?\s*(?<comparator>${COMPARATOR})?\s*(?:\((?![^()\n]{0,30}\brents?\b))?\s*${value}${trailing}\)?`,
+        String.raw`\b(?<metric>${metric})${GAP}(?:,(?=\s*(?:capped|floor|cap|max(?:imum)?|min(?:imum)?|ceiling)\b)|(?<listed>,)(?=${LISTED_LEVEL}))?\s*(?<comparator>${COMPARATOR})?\s*(?:(?<=[<>=\u2264\u2265])[^\S\n]*:)?\s*(?:\((?![^()\n]{0,30}\brents?\b))?\s*${value}${trailing}\)?`,
         'g',
       ),
       unitRequired: false,
@@ -316,6 +294,7 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         hasComparator ||
         groups['trailing'] !== undefined ||
         groups['answered'] !== undefined ||
+        groups['listed'] !== undefined ||
         (pattern.background && (standsAlone(text, start, end) || COVENANTS_LABEL.test(text.lower.slice(Math.max(0, start - 160), start))));
       if (unit === undefined && (pattern.unitRequired || !compared) && kind === 'ratio') continue;
       if (unit === undefined && !compared && kind === 'score') continue;
@@ -329,6 +308,12 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
 }
 
 /**
+ * What may lead a list item before its metric: a bullet, or in a dictated list an "and" and the speaker's fillers
+ * ("and uh net leverage three and a half").
+ */
+const LIST_ITEM_LEAD = /^[\s*\u2022-]*(?:and[\s,]+)?(?:(?:uh+|um+|erm?)[\s,]+)*$/;
+
+/**
  * True when [start, end) is a whole clause: nothing but a bullet before it in its clause and nothing but a full
  * stop, a comma or spaces after it (a notes list: "lev 3.4, cov 1.9"), or a word that keeps it as before ("FCCR 1.75 still"). A level written beside its metric mid-sentence ("the HQ has criticality 0.9 today")
  * describes an asset; standing alone in a list of limits, it is the limit.
@@ -336,7 +321,7 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
 function standsAlone(text: BriefText, start: number, end: number): boolean {
   const clause = text.clauseAround(start);
   return (
-    /^[\s*\u2022-]*$/.test(text.lower.slice(clause.start, start)) &&
+    LIST_ITEM_LEAD.test(text.lower.slice(clause.start, start)) &&
     /^[\s.,]*(?:(?:still|as\s+before|unchanged)[\s.,]*)?$/.test(text.lower.slice(end, Math.max(end, clause.end)))
   );
 }

@@ -1,7 +1,9 @@
 import type { BriefText } from './brief-text.js';
 import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
 import { EASILY_LEASABLE_PATTERNS, LEASABLE_PATTERN, LEASABLE_WITH_LEVEL, LEASABLE_WITH_PLUS, SITE_NOUN } from './leaseability-wording.js';
+import { CRITICALITY, readNegatedAbove } from './criticality-above.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
+import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -28,12 +30,10 @@ export interface ScoreFilterReading {
   readonly wordMinLeaseability: FoundBound[];
 }
 
-/** "criticality", "criticality score", and its short form "crit" (never "critical"). */
-const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?`;
 // "min leas 0.6": the note-taker's short form, only right before a fraction.
 // "lease ≥ 0.6", "leasing >= .7": in a list of limits, a lease word compared from below with a fraction can only be
 // the score (a term is in years, leverage is bounded from above).
-const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?leasability(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
+const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
 
 // "retaining ownership of mission-critical assets", "holding on to anything critical": keeping what is critical.
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
@@ -125,7 +125,14 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const explicitMaxCriticality = [...negatedMaxCriticality, ...boundedCriticality, ...scored.maxCriticality].sort(
     (left, right) => left.start - right.start,
   );
+  // "The buyer wanted 0.7 leaseability; we countered with 0.6": the level settled on.
   explicitMinLeaseability.push(...scored.minLeaseability, ...ruledOutBounds.minLeaseability);
+  for (const level of readCounteredLevels(text, ['criticality', 'leaseability'])) {
+    const bounds = level.metric === 'criticality' ? explicitMaxCriticality : explicitMinLeaseability;
+    dropOpeningLevels(bounds, level);
+    bounds.push({ value: level.value, start: level.start, end: level.end });
+  }
+  explicitMaxCriticality.sort((left, right) => left.start - right.start);
   explicitMinLeaseability.sort((left, right) => left.start - right.start);
   const wordMaxCriticality = [
     ...readCriticalAnsweredYes(text),
@@ -137,53 +144,6 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...readWords(text, [LEASABLE_PATTERN], SCORE_WORD_LEVELS.leasable),
   ];
   return { explicitMaxCriticality, wordMaxCriticality, explicitMinLeaseability, wordMinLeaseability };
-}
-
-/**
- * "no site with criticality above 0.5", "nothing with a criticality over 60%", "without selling anything with
- * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8": the most criticality
- * allowed, also when it is the last item of an exclusion list or asked in a question. Only the words from
- * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
- */
-const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?${CRITICALITY}\s+(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
-  'g',
-);
-
-/**
- * "criticality scores above 0.55 are off the table", "anything with a criticality over 0.7 is excluded",
- * "sites rated above 0.6 on criticality stay with us": a level above which assets are ruled out, by words after it,
- * also when the level is a bracket that defines the words before ("mission-critical (criticality above 0.7) may not
- * be sold").
- */
-const ABOVE_RULED_OUT = new RegExp(
-  String.raw`\b(?:(?:any(?:thing)?|assets?|sites?|properties|${SITE_NOUN})\s+(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?)?${CRITICALITY}\s+(?:(?:is|are|of|at)\s+)?(?:above|over|exceeds?|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|north\s+of|in\s+excess\s+of)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\)?\s+(?:${RULED_OUT})`,
-  'g',
-);
-
-/**
- * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
- * critical above 0.55": the adjective
- * with a level after it is that level, not the words' own level for "nothing critical".
- */
-const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|(?:skip|avoid|exclude|leave\s+out)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
-  'g',
-);
-
-function readNegatedAbove(text: BriefText): FoundBound[] {
-  const found: FoundBound[] = [];
-  const patterns = [NEGATED_ABOVE, ABOVE_RULED_OUT, NOT_CRITICAL_ABOVE];
-  for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
-    const end = match.index + match[0].trimEnd().length;
-    if (!text.isFree(match.index, end)) continue;
-    const number = Number(match.groups?.['value']);
-    const value = match.groups?.['unit'] === undefined ? number : number / 100;
-    if (!(value >= 0 && value <= 1)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
 }
 
 /** A question about what is ruled out answered yes: the answer's sentence follows. */
@@ -231,9 +191,9 @@ const ANYTHING_LEVEL = new RegExp(
 );
 /** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
 const SCORE_METRIC = new RegExp(String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY}))`, 'g');
-/** A refusal before the level ("sell nothing scored above", "no site rated under", "don't sell anything scored"). */
+/** A refusal before the level ("sell nothing scored above", "no site rated under", "we decline assets scored"). */
 const REFUSED_BEFORE =
-  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
+  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from|declin(?:e|es|ing)|reject(?:s|ing)?|turn(?:s|ing)?\s+down|pass(?:es|ing)?\s+on)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
 /** How far back the score's name may be: the sentence before, not the brief's other paragraphs. */
 const METRIC_REACH = 200;
 
@@ -283,10 +243,10 @@ function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; 
 
 /**
  * What opens a list of ruled-out levels: an exclusion verb ("exclude", "leave out", "rule out", "skip", "drop",
- * "avoid"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
+ * "avoid"), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
  */
 const RULED_OUT_LEAD = new RegExp(
-  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch))\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
   'g',
 );
 /**
@@ -310,13 +270,18 @@ function readRuledOutBounds(text: BriefText): { maxCriticality: FoundBound[]; mi
   const minLeaseability: FoundBound[] = [];
   for (const lead of text.freeMatches(RULED_OUT_LEAD)) {
     let position = lead.index + lead[0].length;
+    let wordsLeft = false;
     for (;;) {
-      // Items of other kinds may stand between levels: "anything with a mortgage and criticality above 0.7".
-      const skipped = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?:any(?:thing)?\s+with\s+(?:an?\s+)?[a-z-]+)(?=\s*(?:,|and\b|or\b))/.exec(
-        text.lower.slice(position),
-      );
+      // Items of other kinds may stand between levels ("anything with a mortgage", "mortgaged assets"), left to their
+      // readers with the verb that rules them out.
+      const rest = text.lower.slice(position);
+      const skipped = OTHER_ITEM_WITH.exec(rest) ?? OTHER_ITEM.exec(rest);
       RULED_OUT_LEVEL.lastIndex = position;
-      const level = RULED_OUT_LEVEL.exec(text.lower) ?? (skipped === null ? null : nextLevel(text, position + skipped[0].length));
+      let level = RULED_OUT_LEVEL.exec(text.lower);
+      if (level === null && skipped !== null) {
+        level = nextLevel(text, position + skipped[0].length);
+        if (level !== null && OTHER_ITEM_WITH.exec(rest) === null) wordsLeft = true;
+      }
       if (level === null) break;
       const end = level.index + level[0].trimEnd().length;
       if (!text.isFree(level.index, end)) break;
@@ -330,11 +295,16 @@ function readRuledOutBounds(text: BriefText): { maxCriticality: FoundBound[]; mi
       position = end;
     }
     // A lead whose whole list was levels is claimed with them, so that it is not reported as unread.
-    if (position > lead.index + lead[0].length && /^\s*(?:[.;!?\n]|$)/.test(text.lower.slice(position)))
+    if (!wordsLeft && position > lead.index + lead[0].length && /^\s*(?:[.;!?\n]|$)/.test(text.lower.slice(position)))
       text.claim(lead.index, lead.index + lead[0].trimEnd().length);
   }
   return { maxCriticality, minLeaseability };
 }
+
+/** An item of another kind in a list of ruled-out levels: "anything with a mortgage". */
+const OTHER_ITEM_WITH = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?:any(?:thing)?\s+with\s+(?:an?\s+)?[a-z-]+)(?=\s*(?:,|and\b|or\b))/;
+/** An item of up to three words in a list of ruled-out levels: "mortgaged assets", "the Tempe office". */
+const OTHER_ITEM = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?!any(?:thing)?\b)[a-z-]+(?:\s+(?!and\b|or\b)[a-z-]+){0,2}(?=\s*(?:,|and\b|or\b))/;
 
 function nextLevel(text: BriefText, position: number): RegExpExecArray | null {
   RULED_OUT_LEVEL.lastIndex = position;

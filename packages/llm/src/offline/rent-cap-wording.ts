@@ -65,7 +65,8 @@ const BARE_RENT_AFTER = /^\s*(?:(?:a|per)\s+year\s+)?(?:(?:of|in)\s+)?(?:annual\
  * The general form of a rent cap, for any name of rent: the rent named before the amount with a capping word
  * between them ("the rent bill from the leasebacks can't exceed $9.5M", "Rent ceiling (new leases): $12M"),
  * or named right after it with a capping word before or after ("adding no more than $14M of yearly rent",
- * "$6M of rent at most"). Rent already in place ("current rent") is background, and an amount after a word
+ * "$6M of rent at most"), or with anything passing it refused ("will resist anything adding more than $17.5M of annual
+ * rent"). Rent already in place ("current rent") is background, and an amount after a word
  * of the ask ("raise", "proceeds") is the ask. Returns where the clause starts in `before` and how much of
  * `after` it takes, or null.
  */
@@ -76,6 +77,8 @@ export function rentCapStart(before: string, after: string): { start: number; af
     const perYear = PER_YEAR.exec(after.slice(rentAfter[0].length));
     const capAfter = CAP_AFTER.exec(after.slice(rentAfter[0].length + (perYear?.[0].length ?? 0)));
     if (cap !== null) return { start: cap.index, afterLength: rentAfter[0].length };
+    const resisted = RESISTED_BEFORE.exec(before);
+    if (resisted !== null) return { start: resisted.index, afterLength: rentAfter[0].length };
     if (capAfter !== null) return { start: before.length, afterLength: rentAfter[0].length };
     // "adding more than $9m of rent is a non-starter": an amount passed, then refused.
     const past = PASSED_BEFORE.exec(before);
@@ -88,6 +91,12 @@ export function rentCapStart(before: string, after: string): { start: number; af
   const added = ADD_CAPPED_BEFORE.exec(before);
   const bareRent = BARE_RENT_AFTER.exec(after);
   if (added !== null && bareRent !== null) return { start: added.index, afterLength: bareRent[0].length };
+  // "a $22.5M annual rent ceiling": rent named right after the amount, and the cap's noun after the rent; not a cap
+  // only put up for discussion ("the CFO initially suggested a $6m rent cap, then withdrew it").
+  if (bareRent !== null && !TENTATIVE_BEFORE.test(before)) {
+    const capNoun = /^\s*(?:ceiling|cap|limit|maximum)\b/.exec(after.slice(bareRent[0].length));
+    if (capNoun !== null) return { start: before.length, afterLength: bareRent[0].length + capNoun[0].length };
+  }
   // "not more than 2.5 million rent per year extra": capped rent named right after the amount, said to be added.
   if (bareRent !== null) {
     const rest = after.slice(bareRent[0].length);
@@ -109,8 +118,16 @@ export function rentCapStart(before: string, after: string): { start: number; af
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
 
+/** Words that put a figure up for discussion rather than set it: "suggested", "proposed", "floated", "initially". */
+const TENTATIVE_BEFORE = /\b(?:suggest|propos|float|consider|moot|withdr|initially|originally|maybe|perhaps|might|could)/;
 /** Words that pass an amount, right before it: "more than", "over", "north of". */
 const PASSED_BEFORE = /\b(?:more\s+than|over|above|beyond|past|in\s+excess\s+of|north\s+of|upwards\s+of)\s*$/;
+/**
+ * A refusal of anything that passes the amount, right before it: "their treasurer will resist anything adding more
+ * than", "we'd reject any structure with over", "the board opposes anything that adds above".
+ */
+const RESISTED_BEFORE =
+  /\b(?:resist(?:s|ing)?|oppos(?:e|es|ing)|reject(?:s|ing)?|refus(?:e|es|ing)|push(?:es|ing)?\s+back\s+on|balk(?:s|ing)?\s+at|object(?:s|ing)?\s+to|veto(?:es|ing)?)\s+(?:anything|any\s+(?:program(?:me)?|deal|structure|plan|option))\s+(?:adding|that\s+adds|which\s+adds|with)\s+(?:more\s+than|over|above|in\s+excess\s+of|north\s+of)\s*$/;
 /** Words that refuse what comes before them: "is a non-starter", "would be a deal-breaker", "is off the table". */
 const REFUSED_AFTER =
   /^\s*(?:is|are|would\s+be|will\s+be|'s)\s+(?:an?\s+)?(?:non-?starter|no-?go|deal-?breaker|red\s+line|out\s+of\s+the\s+question|off\s+the\s+table|unacceptable|not\s+acceptable|too\s+much|not\s+(?:happening|an\s+option))(?![a-z])/;

@@ -13,14 +13,15 @@ const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+a
 /**
  * "any one market", "a single city", "every metro" (unless "every market but..."), the verb after "neither Dallas nor
  * Houston" ("neither Dallas nor Houston supplying more than 60%", the places left to the place readers), "per market", "either market", "either of the two metros", "market
- * concentration", "no market", "in any one", "a market may", and "market cap" right before a percentage ("Market cap
- * 30%", "the metro cap is 35%") or right after one ("35% market cap", "0.4 market-share cap"), where it cannot be a market capitalisation.
+ * concentration", "no market", "in any one", "a market may", "any of the three" after a list of places, and "market cap"
+ * right before a percentage ("Market cap 30%", "the metro cap is 35%") or a fraction with no scale ("market cap 0.3"), or right
+ * after one ("35% market cap", "0.4 market-share cap"), where it cannot be a market capitalisation.
  * "One-metro share", and "either" alone after "from" ("No more than 60% from either"). In notes: "1 city", "from one place", a
  * place after a percentage and a slash ("40%/metro"), "each" after a list of places ("cap each at 60%", "50% each"),
- * and "share" after a capped percentage ("Max 55% share"), and the market word alone before or after "max" ("max mkt 30%",
+ * and "share" after a capped percentage ("Max 55% share") or before a share ("Max share 30%", "Share cap 0.5"), and the market word alone before or after "max" ("max mkt 30%",
  * "market max 50 %"), and a market cap said to be as before, its figure after a comma ("market cap as last time, 25%").
  */
-const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|(?<=\bfrom\s+)either(?:\s+one)?(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)[-\s]${PLACE}|(?<=(?:%|pct|percent|(?<![\w.])0?\.\d+)\s+)(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)\b|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|max(?:imum)?\s+share(?=\s*[:=]?\s*0?\.\d)|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:geographic\s+)?concentration|(?<=\bmax(?:imum)?\s+)(?:market|mkt)(?=\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)(?=\s+max(?:imum)?\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)[-\s]+(?:share\s+)?(?:cap|limit|ceiling)\s+as\s+(?:last\s+time|before|usual|previously|in\s+the\s+last\s+(?:deal|round|program(?:me)?))\s*[,:(-](?=\s*\d+(?:\.\d+)?\s*(?:%|pct))|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities))|any\s+(?:single\s+)?(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|five|[2-9])(?:\s+(?:${PLACE}s|cities)(?![a-z])|(?=\s*(?:[.;,!?)\n]|$)))|(?<=\bfrom\s+)either(?:\s+one)?(?=\s*(?:[.;,!?]|\s+and\b|$))|either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)[-\s]${PLACE}|(?<=(?:%|pct|percent|(?<![\w.])0?\.\d+)\s+)(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)\b|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|(?:max(?:imum)?\s+share|share\s+cap)(?=\s*[:=]?\s*(?:0?\.\d|\d+(?:\.\d+)?\s*(?:%|pct)))|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|is)?\s*(?:of\s+|at\s+)?0?\.\d+(?![\d%.]|\s*(?:x|bn|b\b|billion|m\b|mm|mn|million|k\b|tn|trillion)))|(?:geographic\s+)?concentration|(?<=\bmax(?:imum)?\s+)(?:market|mkt)(?=\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)(?=\s+max(?:imum)?\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)[-\s]+(?:share\s+)?(?:cap|limit|ceiling)\s+as\s+(?:last\s+time|before|usual|previously|in\s+the\s+last\s+(?:deal|round|program(?:me)?))\s*[,:(-](?=\s*\d+(?:\.\d+)?\s*(?:%|pct))|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "Dallas max 30% of total, same rule all markets": a cap stated for one market, then made the rule for every one.
   new RegExp(
@@ -47,14 +48,16 @@ function shareOfPercent(written: string | undefined): number {
 
 /**
  * A share written as a percentage or in words, wherever it stands in a clause, or as a fraction right after a
- * label, "at", "to", "of", a word that caps it or the market words themselves ("Max share from one market: 0.3",
+ * label, "at", "to", "of", a word that caps it or says what it is ("the single-market limit is 0.25"), or the market
+ * words themselves ("Max share from one market: 0.3",
  * "cap any single market at .3", "market share cap 0.3", "per-market limit 0.25", "no more than 0.4", "max share
  * per market 0.45"), where a fraction can only be the share itself; and a slash fraction before "of" ("1/4 of
  * proceeds", "2/5 of the raise") or before a cap or a place ("1/4 max per market", "1/3 from any metro"), and a
- * fraction right before a market cap's words ("0.25 market cap", "0.4 market-share cap").
+ * fraction right before a market cap's words ("0.25 market cap", "0.4 market-share cap"). A dictated decimal the reading copy
+ * wrote as a numeral keeps its width in spaces before it ("market share max point three").
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|above|over|within|than|share|concentration|exposure|exceed)|\bat\s+most|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,3})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+(?:of|max(?:imum)?|per|from|in)\b)|(?<capped>0?\.\d+)(?=\s+(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|above|over|within|than|share|concentration|exposure|exceed)|\bat\s+most|\b(?:limit|cap|ceiling|max(?:imum)?)\s+is|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,12})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/.])(?=\s+(?:of|max(?:imum)?|per|from|in)\b)|(?<capped>0?\.\d+)(?=\s+(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
@@ -193,5 +196,25 @@ export function readMarketShares(text: BriefText): FoundBound[] {
     }
   }
   maxMarketShare.push(...readMarketShareClauses(text), ...readLonePercentCaps(text));
-  return maxMarketShare.sort((left, right) => left.start - right.start);
+  return maxMarketShare.map((bound) => revisedLater(text, bound)).sort((left, right) => left.start - right.start);
+}
+
+/**
+ * The cap revised later in its own sentence: an exception granted ("our policy limit is 25% per metro, but for this
+ * deal the committee has approved 35%") or a correction made to "that" ("a 25% market cap - no, tighten that to
+ * 20%", "we assumed a 25% market share cap - drop that, use 35%"). The revised figure replaces the first one, looser or tighter. An exception for one place ("but we approved
+ * 40% for Dallas") is no new cap for every market, so the figure must end the clause or be said of the deal.
+ */
+const REVISED_AFTER = new RegExp(
+  String.raw`^[^.;!?\n]{0,80}?(?:\bbut\b[^.;!?\n]{0,60}?\b(?:(?:has|have|had)\s+)?(?:approved|allowed|permitted|granted|okayed|cleared|signed\s+off\s+on|agreed\s+to)|(?:[,-]|\bno\b,?)\s*(?:tighten|loosen|lower|raise|cut|reduce|lift|make|change|move|bring|take|drop|bump)\s+(?:that|it|this)(?:\s+(?:up|down|back))?\s+to|[,-]\s*(?:drop|scrap|forget|ignore)\s+(?:that|it|this)\s*[,;-]?\s*(?:and\s+)?(?:use|take|go\s+with|make\s+it))\s+(?:an?\s+|up\s+to\s+)?${PERCENT}(?=[^\S\n]*(?:[.;,!?\n)]|$|(?:here|instead|for\s+(?:this|the)\s+(?:deal|program(?:me)?|transaction|one))\b))`,
+);
+
+function revisedLater(text: BriefText, bound: FoundBound): FoundBound {
+  const revision = REVISED_AFTER.exec(text.lower.slice(bound.end));
+  if (revision === null) return bound;
+  const end = bound.end + revision[0].length;
+  const value = shareOfPercent(revision.groups?.['percent']);
+  if (!(value > 0 && value <= 1) || !text.isFree(bound.end, end)) return bound;
+  text.claim(bound.end, end);
+  return { value, start: bound.start, end };
 }

@@ -72,8 +72,18 @@ const FRACTION_VALUES: Readonly<Record<string, number>> = {
 // "two and three-quarter turns": the fraction as an adjective is singular.
 const FRACTION = String.raw`half|quarter|three[-\s]quarters?`;
 
-/** A number in words with an optional fraction or spoken decimals: "three and a half", "three point eight", "four". */
-export const WORD_MULTIPLE = String.raw`(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION})|${SPOKEN_DECIMALS})(?![a-z])`;
+/**
+ * "to times", "for times": a dictated "two times" or "four times" as a transcript hears it. Only right before
+ * "times", where "to" and "for" cannot be the words they sound like.
+ */
+const SOUNDALIKE_MULTIPLE = String.raw`(?:to|too|for)(?=[^\S\n]+times\b)`;
+const SOUNDALIKE_VALUES: Readonly<Record<string, number>> = { to: 2, too: 2, for: 4 };
+
+/**
+ * A number in words with an optional fraction or spoken decimals: "three and a half", "three point eight", "four",
+ * and a multiple heard as another word ("for times" is four times).
+ */
+export const WORD_MULTIPLE = String.raw`(?:(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION})|${SPOKEN_DECIMALS})|${SOUNDALIKE_MULTIPLE})(?![a-z])`;
 
 /** A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a". */
 export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|(?:a|one)\s+quarter(?:\s+(?:of\s+)?a)?|three[-\s]quarters(?:\s+(?:of\s+)?a)?)`;
@@ -117,6 +127,8 @@ export function spokenHundredsValue(words: string): number {
 export function wordNumberValue(words: string): number {
   const normalised = words.toLowerCase().replace(/\s+/g, ' ').trim();
   if (normalised === '') return Number.NaN;
+  const soundalike = SOUNDALIKE_VALUES[normalised];
+  if (soundalike !== undefined) return soundalike;
   const fraction = /^(?:(a|one)\s+)?(half|quarter|three[-\s]quarters)(?:(?:\s+of)?\s+a)?$/.exec(normalised);
   if (fraction !== null) return FRACTION_VALUES[(fraction[2] ?? '').replace('-', ' ')] ?? Number.NaN;
   let total = 0;

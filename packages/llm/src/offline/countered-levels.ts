@@ -1,0 +1,85 @@
+import type { BriefText } from './brief-text.js';
+
+/**
+ * A level settled in a negotiation: "The buyer wanted 0.7 leaseability; we countered with 0.6 and they agreed", "the
+ * lenders asked for 2.0x coverage, we came back with 1.75x". The level first asked for is only the other side's
+ * opening; the one countered with, in the same sentence, is the limit. Unless the counter is refused after it ("and
+ * they refused"), it stands.
+ */
+
+/** The metrics a counter may be about, each named as in a list of limits. */
+export type CounteredMetric = 'criticality' | 'leaseability' | 'net' | 'lease_adjusted' | 'coverage';
+
+/** The words of a counter-offer and its level: "we countered with 0.6", "we came back at 1.75x", "we settled on 3.5x". */
+const COUNTERED =
+  /\b(?:we|they|the\s+[a-z]+)\s+(?:countered|counter-offered|came\s+back|settled|compromised|landed)\s+(?:with|on|at)\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
+/** The metric named before the counter in its sentence, its level asked for beside it. */
+const ASKED_FOR: readonly { metric: CounteredMetric; pattern: RegExp }[] = [
+  { metric: 'criticality', pattern: /\bcriticality\b/ },
+  { metric: 'leaseability', pattern: /\b(?:re-?)?(?:lease['-]?ability|leas[ai]bility|lettability)\b/ },
+  { metric: 'lease_adjusted', pattern: /\b(?:lease|rent)[-\s]adj(?:usted|\.)?/ },
+  { metric: 'coverage', pattern: /\b(?:fixed[-\s]charge|fccr|coverage)\b/ },
+  { metric: 'net', pattern: /\b(?:net\s+)?(?:leverage|debt\s*(?:\/|to)\s*ebitda)\b/ },
+];
+/** Every counter holds one of these words: a brief with none is not scanned. */
+const COUNTER_WORD = /counter|came\s+back|settled|compromised|landed/;
+/** A counter turned down after it: "and they refused", "which was rejected". */
+const REFUSED_AFTER = /^[^.;!?\n]{0,30}\b(?:refused|rejected|declined|said\s+no|turned\s+(?:it|us)\s+down)\b/;
+
+/** A level countered with, for its metric. */
+export interface CounteredLevel {
+  readonly metric: CounteredMetric;
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  /** Where the counter's sentence starts: a level of its metric asked for from there on is only the opening. */
+  readonly sentenceStart: number;
+}
+
+/**
+ * `bounds` without the levels asked for before the counter in its sentence ("the lenders asked for 2.0x coverage"),
+ * which would otherwise be kept as the tighter limit. Changes `bounds` in place.
+ */
+export function dropOpeningLevels(bounds: { start: number; end: number }[], level: CounteredLevel): void {
+  for (let index = bounds.length - 1; index >= 0; index -= 1) {
+    const bound = bounds[index];
+    if (bound !== undefined && bound.start >= level.sentenceStart && bound.end <= level.start) bounds.splice(index, 1);
+  }
+}
+
+/**
+ * The levels countered with for `metrics`, each for the one metric named before it in its sentence. Claims what it
+ * reads, and only that: a counter for another metric is left to the reader of that metric.
+ */
+export function readCounteredLevels(text: BriefText, metrics: readonly CounteredMetric[]): CounteredLevel[] {
+  const found: CounteredLevel[] = [];
+  if (!COUNTER_WORD.test(text.lower)) return found;
+  for (const match of text.freeMatches(COUNTERED)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!text.isFree(start, end) || REFUSED_AFTER.test(text.lower.slice(end))) continue;
+    const opened = sentenceStart(text.lower, start);
+    const before = text.lower.slice(opened, start);
+    const named = ASKED_FOR.filter(({ pattern }) => pattern.test(before));
+    // "lease-adjusted leverage" names leverage too: the longer name is the one meant.
+    const meant = named.some(({ metric }) => metric === 'lease_adjusted') ? named.filter(({ metric }) => metric !== 'net') : named;
+    const only = meant.length === 1 ? meant[0]?.metric : undefined;
+    if (only === undefined || !metrics.includes(only)) continue;
+    const value = Number(match.groups?.['value']);
+    const score = only === 'criticality' || only === 'leaseability';
+    if (score ? !(value > 0 && value <= 1) || match.groups?.['unit'] !== undefined : !(value > 0 && value < 20)) continue;
+    found.push({ metric: only, value, start, end, sentenceStart: opened });
+    text.claim(start, end);
+  }
+  return found;
+}
+
+/** Where the sentence holding `index` starts: after a stop, "!", "?" or a new line, never after a decimal point. */
+function sentenceStart(lower: string, index: number): number {
+  for (let position = index - 1; position >= 0; position -= 1) {
+    const character = lower[position];
+    if (character === '!' || character === '?' || character === '\n') return position + 1;
+    if (character === '.' && !/\d/.test(lower[position + 1] ?? '')) return position + 1;
+  }
+  return 0;
+}

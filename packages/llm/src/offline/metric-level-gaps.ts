@@ -1,0 +1,37 @@
+/**
+ * The words a limit's sentence may hold between a metric's name and its level, shared by the bound reader's forms:
+ * an aside, a qualifying bracket, a wish for a level later in the sentence. Regular expression sources, lower case.
+ */
+import { WORD_MULTIPLE } from './written-numbers.js';
+
+/**
+ * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
+ * under"), or a "which"/"that"/"meaning" after a comma ("leverage, which must stay under", "low-criticality stuff
+ * only, meaning 0.35 or under"), or a bracket that defines
+ * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be"), or
+ * whose demand it is (", the lenders want"), or an apposition between commas that names no other metric ("the
+ * coverage ratio, the fixed charge one, has to be") or a relative clause between commas that names no metric and no
+ * figure ("lease-adjusted leverage, which the agencies focus on, must remain"), or a label's colon before the
+ * covenant's own word ("Net leverage: covenant 3.75x"), or a speaker's aside between commas ("net leverage that is,
+ * under 3.25", "fixed charge, uh, at least 1.6"). Never another metric's
+ * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
+ */
+export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b){0,5}?`;
+
+/**
+ * A level dictated in words after a comma, ending its sentence: "the lease adjusted leverage, four and a half". A
+ * spoken multiple can only be the metric's level; the comma is the speaker's pause.
+ */
+export const LISTED_LEVEL = String.raw`[^\S\n]*${WORD_MULTIPLE}[^\S\n]*(?:(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?[^\S\n]*(?:[.;!?\n]|$)`;
+/** Up to 80 characters of the same sentence with no figure and no other metric's name. */
+export const SENTENCE_GAP = String.raw`(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^.;:!?\d$%]){0,80}?`;
+/** Up to 160 characters of the same sentence, figures allowed, with no other metric's name. */
+export const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?]|\.(?=\d)){0,160}?`;
+/**
+ * The metric's sentence up to a level wished for: figures allowed, another metric's name not, and a semicolon only
+ * before the wish ("the covenant in our revolver is 5.5x; we'd like to stay under 5.0x"), and a full stop only before a
+ * wish for the metric by a pronoun ("net leverage is 3.0x now. I want it at 2.75x or lower").
+ */
+export const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?\n]|\.(?=\d)){0,120}?\d[^.;!?\n]{0,60}?(?:[,;]|\.(?=\s+(?:we|i)\s+(?:want|need|'d\s+like|would\s+like)\s+(?:it|that)\s))?\s+`;
+/** Words that wish for a level ("we'd like to", "we want to", "so use", "we'd like a little cushion so use"). */
+export const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
