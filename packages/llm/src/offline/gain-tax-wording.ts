@@ -22,6 +22,8 @@ export const TAX_ON_GAINS = new RegExp(
     String.raw`\brate\s+(?:for|on)\s+${GAINS}[^.;%$\d\n]{0,45}?\b(?:is|be|as|of|at)\s+${PERCENT}`,
     // "we model the full gain at 21%", "gains taxed at 25%", "tax the net gains at 26 percent".
     String.raw`\b(?:model(?:led|ed)?|tax(?:ed)?|treat(?:ed)?)\s+${GAINS}(?:\s+(?:taxed|modell?ed))?\s+at\s+${PERCENT}`,
+    // "Use 25% for tax on any gain", "24% for taxes on the gains": the figure for the tax charged on the gain.
+    String.raw`\b${PERCENT}\s+for\s+tax(?:es)?\s+on\s+${GAINS}`,
   ].join('|'),
   'g',
 );

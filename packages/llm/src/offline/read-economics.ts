@@ -36,6 +36,7 @@ import {
   settingsLeftAsTheyAre,
 } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
+import { MIN_PROCEEDS_LEAST_SALE } from './least-sale-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
@@ -56,6 +57,19 @@ import {
   OPTIMAL_ON_COST_WORD,
   SHORTHAND_OBJECTIVE_WORD,
 } from './overshoot-and-cost-wording.js';
+import {
+  ESCALATION_WORD,
+  ESCALATOR_AFTER_HESITATION,
+  HEARD_US_GAAP,
+  NEW_LEASES_AT,
+  SPELLED_IFRS,
+  SPELLED_NPV_COST,
+  TAX_RATE_HEARD_FOR_FOUR,
+  TAX_RATE_WITH_STATE,
+  TERM_AFTER_HESITATION,
+  TERM_TURNED_DOWN,
+  tensAndFour,
+} from './dictated-economics-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -118,6 +132,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
+  claimAll(TERM_TURNED_DOWN, () => undefined);
   // Only a brief with a word of correction can revise a term in the same breath.
   if (/\b(?:actually|correction|sorry|wait)\b/.test(text.lower))
     claimAll(LEASE_TERM_REVISED, (match) => {
@@ -133,6 +148,10 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(TERM_WITH_UNIT_LABEL, (match) => {
     const years = Number(match[1]);
     if (years >= 1 && years <= 50) reading.lease_term_years = years;
+  });
+  claimAll(TERM_AFTER_HESITATION, (match) => {
+    const years = yearsOf(match[1] ?? '');
+    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
   });
   claimAll(LEASES_WERE, (match) => {
     const years = yearsOf(match[1] ?? '');
@@ -197,6 +216,14 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
     });
   if (PERCENTAGE.test(text.lower))
+    claimAll(ESCALATOR_AFTER_HESITATION, (match) => {
+      const percent = Number(percentWritten(match.slice(1).find((group) => group !== undefined) ?? ''));
+      if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
+    });
+  // The new leasebacks' figure, said after the existing leases' escalation: read where it stands, so that it wins.
+  if (ESCALATION_WORD.test(text.lower))
+    claimAll(NEW_LEASES_AT, (match) => escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index }));
+  if (PERCENTAGE.test(text.lower))
     claimAll(ESCALATOR, (match) => {
       const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
       const percent = Number(written);
@@ -241,6 +268,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       if (!dismissed.some((span) => span.start <= match.index && end <= span.end)) taxFromPercent(match, match[1] ?? '');
     }
   if (text.lower.includes('from')) claimAll(TAX_RATE_REVISED, (match) => taxFromPercent(match, percentWritten(revisedFigure(match))));
+  claimAll(TAX_RATE_HEARD_FOR_FOUR, (match) => taxFromPercent(match, String(tensAndFour(match[1] ?? ''))));
+  if (text.lower.includes('state')) claimAll(TAX_RATE_WITH_STATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? '')));
   claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
   if (text.lower.includes(TAX_WORD))
     claimAll(TAX_RATE_DESCRIBED, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? '')));
@@ -261,6 +290,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   const stated = (match: RegExpExecArray): boolean => !asides.some((span) => span.start <= match.index && match.index < span.end);
   claimAll(US_GAAP, (match) => stated(match) && bases.push({ basis: 'us_gaap', start: match.index }));
   claimAll(IFRS, (match) => stated(match) && bases.push({ basis: 'ifrs16', start: match.index }));
+  claimAll(SPELLED_IFRS, (match) => stated(match) && bases.push({ basis: 'ifrs16', start: match.index }));
+  claimAll(HEARD_US_GAAP, (match) => stated(match) && bases.push({ basis: 'us_gaap', start: match.index }));
   bases.sort((left, right) => left.start - right.start);
   const basis = bases[bases.length - 1]?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
@@ -277,12 +308,14 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(MIN_PROCEEDS_LEAST_SALE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (NEAR_TARGET_WORD.test(text.lower))
     claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
     claimAll(MIN_PROCEEDS_SHORTHAND, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(CHEAPEST_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
+  claimAll(SPELLED_NPV_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   // "Objective NPV cost min.": a terse label, tried only where a present value is named.
   if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));

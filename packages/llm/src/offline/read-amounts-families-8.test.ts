@@ -1,0 +1,66 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * An eighth round of wording families for the ask and its floor, many as a dictated brief's transcript writes them: a
+ * bare floor after the least that would be taken or a refusal to go below, a fallback fine if the ask cannot be
+ * reached, a clause opening on the bound with the deal judged not worth it, an amount that would still work, the least
+ * counted a success, and a floor kept through a revision. Every case states all a brief should read: a field it does
+ * not name must stay unread.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a bare floor after the least that would be taken ("the minimum we\'d accept is one twenty", "won\'t go below 160")': [
+    ["Raise one hundred forty million comma um the minimum we'd accept is one ten period", { target_amount: 140e6, floor_amount: 110e6 }],
+    ["The target is one hundred eighty million. And the least we'd take is one fifty.", { target_amount: 180e6, floor_amount: 150e6 }],
+    ["Raise 200M; the minimum we'd accept is 170.", { target_amount: 200e6, floor_amount: 170e6 }],
+    ["150 mil, nothing in Newark, won't go below 130", { target_amount: 150e6, floor_amount: 130e6, exclude_markets: ['Newark'] }],
+    ["Raise $90M, we wouldn't go under 75.", { target_amount: 90e6, floor_amount: 75e6 }],
+    // A limit's figure, or a figure above the ask, is no floor.
+    ["Raise $90M; coverage won't go below 2.", { target_amount: 90e6, min_fixed_charge_coverage: 2 }],
+    ["Raise $90M, and the least we'd take is 120.", { target_amount: 90e6 }],
+  ],
+  'a fallback fine if the ask cannot be reached ("ninety would be fine too if we can\'t get there")': [
+    [
+      "we go with one hundred twenty million but honestly a hundred would be fine too if we can't get there",
+      { target_amount: 120e6, floor_amount: 100e6 },
+    ],
+    ["Aim for $150M; $125M would be fine if we can't get there.", { target_amount: 150e6, floor_amount: 125e6 }],
+    ["Target 80 million, though 70 would be OK as well if we can't hit it.", { target_amount: 80e6, floor_amount: 70e6 }],
+    // Fine without the ask out of reach, or a figure above the ask, is no floor.
+    ['Raise $150M; 12 would be fine for the count of sites.', { target_amount: 150e6 }],
+    ["Raise 80 million; 95 would be fine too if we can't get there.", { target_amount: 80e6 }],
+  ],
+  'a clause opening on the bound, the deal judged not worth it ("Below $260M the deal isn\'t worth our time")': [
+    ["Committee: $250M. Below $200M the deal isn't worth our time.", { target_amount: 250e6, floor_amount: 200e6 }],
+    ["Raise $120M. Under $90M the program doesn't make sense.", { target_amount: 120e6, floor_amount: 90e6 }],
+    ['Target $75M. Less than $60M and the deal is not worth it.', { target_amount: 75e6, floor_amount: 60e6 }],
+    // A verdict on something else, or no verdict, is no floor.
+    ["Raise $120M. Under $10M the rent isn't a concern.", { target_amount: 120e6 }],
+    ['Raise $120M. Below $90M the deal is still fine.', { target_amount: 120e6 }],
+  ],
+  'an amount that would still work after the ask ("$120M would still work for us")': [
+    [
+      'Buy-side: $160M; leave Newark out. $140M would still work for us.',
+      { target_amount: 160e6, floor_amount: 140e6, exclude_markets: ['Newark'] },
+    ],
+    ['Raise $80M. $70M could also work.', { target_amount: 80e6, floor_amount: 70e6 }],
+    ['Target $200M, though $180M would work for me.', { target_amount: 200e6, floor_amount: 180e6 }],
+    // Alone it is the ask.
+    ['$120M would work for us.', { target_amount: 120e6 }],
+  ],
+  'the least counted a success ("minimum proceeds we\'d call a success $100M")': [
+    ["Analyst: minimum proceeds we'd call a success $90M; target $110M.", { target_amount: 110e6, floor_amount: 90e6 }],
+    ['Raise $150M; the least we would count as a win is $120M.', { target_amount: 150e6, floor_amount: 120e6 }],
+    ["Target $60M. Lowest amount we'd consider a success: $50M.", { target_amount: 60e6, floor_amount: 50e6 }],
+    // A success counted without a least is no floor.
+    ['Raise $60M; last year we called $50M a success.', { target_amount: 60e6 }],
+  ],
+  'a floor kept through a revision of the ask ("The floor stays at $160M")': [
+    ['Initial ask was $150M; make that $170M. The floor stays at $140M.', { target_amount: 170e6, floor_amount: 140e6 }],
+    ['Raise $90M; our floor remains at $75M.', { target_amount: 90e6, floor_amount: 75e6 }],
+    ['Target $120M, the minimum stands at $100M.', { target_amount: 120e6, floor_amount: 100e6 }],
+    // A stay of something else is no floor.
+    ['Raise $90M; the rent cap stays at $8M.', { target_amount: 90e6, max_rent_added: 8e6 }],
+  ],
+};
+
+describeFamilies('Dictated floors, fallbacks, deals not worth doing and floors kept through a revision', FAMILIES);

@@ -1,0 +1,143 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * An eighth round of wording families for the economics and the objective, most of them as a dictated brief's
+ * transcript writes them: a basis or a present value spelt letter by letter or heard as another word, a hesitation
+ * between a label and its figure, "four" heard as "for", and a term, escalator or tax rate restated after the one set
+ * aside; and the minimum-proceeds objective as the smallest set that does the job. Every case states all a brief
+ * should read: a field it does not name must stay unread.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'IFRS spelt letter by letter with its standard\'s number ("I F R S sixteen")': [
+    ['Need about eighty million, under I F R S sixteen.', { target_amount: 80e6, economics: { accounting_basis: 'ifrs16' } }],
+    [
+      'um, ninety million, twelve year lease backs, I F R S sixteen',
+      { target_amount: 90e6, economics: { lease_term_years: 12, accounting_basis: 'ifrs16' } },
+    ],
+    ['Raise $60M and report it on I F R S 16.', { target_amount: 60e6, economics: { accounting_basis: 'ifrs16' } }],
+    ['so the target is seventy million, uh, I F R S sixteen please', { target_amount: 70e6, economics: { accounting_basis: 'ifrs16' } }],
+    // The letters alone may spell anything.
+    ['Raise $60M; ask I F R S team for the deck.', { target_amount: 60e6 }],
+  ],
+  'US GAAP heard as "gap" ("on a U.S. gap basis", "US gap", "on a gap basis")': [
+    [
+      'Do 120M on a U.S. gap basis, no Columbus.',
+      { target_amount: 120e6, exclude_markets: ['Columbus'], economics: { accounting_basis: 'us_gaap' } },
+    ],
+    ['target one hundred ten million uh on a gap basis, US gap', { target_amount: 110e6, economics: { accounting_basis: 'us_gaap' } }],
+    ['Raise 75M, US gap, 15 year leases.', { target_amount: 75e6, economics: { lease_term_years: 15, accounting_basis: 'us_gaap' } }],
+    ['Raise $90M on a gap basis.', { target_amount: 90e6, economics: { accounting_basis: 'us_gaap' } }],
+    // A gap of anything else is no basis.
+    ['Raise $90M to close the funding gap.', { target_amount: 90e6 }],
+    ['Raise $90M; the gap between bid and ask is wide.', { target_amount: 90e6 }],
+  ],
+  'the cheapest capital with its present value spelt out ("the lowest N P V cost")': [
+    ['we need one hundred eighty million at the lowest N P V cost', { target_amount: 180e6, economics: { objective: 'min_npv_cost' } }],
+    [
+      'Two hundred forty million. Use the exact method and go for the smallest N P V cost.',
+      { target_amount: 240e6, strategy: 'exact', economics: { objective: 'min_npv_cost' } },
+    ],
+    ['Raise $70M and minimise N P V cost.', { target_amount: 70e6, economics: { objective: 'min_npv_cost' } }],
+    ['ok so ninety million, cheapest N P V terms', { target_amount: 90e6, economics: { objective: 'min_npv_cost' } }],
+    // A present value named with no superlative is no objective.
+    ['Raise $70M and show the N P V cost in the appendix.', { target_amount: 70e6 }],
+  ],
+  'a hesitation between a label and its figure ("Rent escalator, uh, two percent", "Leases, um, sixteen years")': [
+    ['Target is fifty million. Rent escalator, uh, three percent.', { target_amount: 50e6, economics: { rent_escalator: 0.03 } }],
+    ['Raise $80M. Escalators um 2.5%.', { target_amount: 80e6, economics: { rent_escalator: 0.025 } }],
+    ['we need two hundred million. Leases, uh, eighteen years. Um. Yeah.', { target_amount: 200e6, economics: { lease_term_years: 18 } }],
+    ['Raise $95M; lease term, erm, 12 years.', { target_amount: 95e6, economics: { lease_term_years: 12 } }],
+    // A hesitation before something else's figure is no term.
+    ['Raise $95M; leases, uh, we can talk about later.', { target_amount: 95e6 }],
+  ],
+  'escalators spelt "escalaters"': [
+    [
+      'slb 300m, 15 yr leases, 2% escalaters, us gaap',
+      { target_amount: 300e6, economics: { lease_term_years: 15, rent_escalator: 0.02, accounting_basis: 'us_gaap' } },
+    ],
+    ['raise 140M. escalaters 3%. floor 120M.', { target_amount: 140e6, floor_amount: 120e6, economics: { rent_escalator: 0.03 } }],
+    ['Raise $60M with escalater of 2.25%.', { target_amount: 60e6, economics: { rent_escalator: 0.0225 } }],
+    // Without a figure there is nothing to read.
+    ['Raise $60M; escalaters to be agreed later.', { target_amount: 60e6 }],
+  ],
+  'a tax rate whose "four" was heard as "for" ("tax twenty for percent")': [
+    ['Target 200M, tax twenty for percent', { target_amount: 200e6, economics: { tax_rate: 0.24 } }],
+    ['Raise 90M, tax rate of thirty for percent.', { target_amount: 90e6, economics: { tax_rate: 0.34 } }],
+    [
+      'Raise 90M, tax twenty-for percent, no offices.',
+      {
+        target_amount: 90e6,
+        asset_types: ['distribution_center', 'warehouse', 'manufacturing', 'retail', 'data_center', 'lab'],
+        economics: { tax_rate: 0.24 },
+      },
+    ],
+    // "for" before anything but a percentage is the word itself.
+    ['Raise 90M; tax twenty for the state filing is separate.', { target_amount: 90e6 }],
+  ],
+  'a tax rate restated as the rate blended with the state\'s ("the statutory 21% understates it - use 26% blended with state")': [
+    [
+      'Target $80M. Tax: the statutory 21% is too low - use 27% blended with state.',
+      { target_amount: 80e6, economics: { tax_rate: 0.27 } },
+    ],
+    ['Raise $70M; assume 25% combined with state tax on the gain.', { target_amount: 70e6, economics: { tax_rate: 0.25 } }],
+    ['Raise $70M, tax 21%, or rather 26% all-in including state.', { target_amount: 70e6, economics: { tax_rate: 0.26 } }],
+    // A blended figure of something else with no state in it is not read here.
+    ['Raise $70M; the cap rate is 6.5% blended across the portfolio.', { target_amount: 70e6 }],
+  ],
+  'a tax rate for the tax on the gain ("Use 25% for tax on any gain")': [
+    ['Target $200M. Use 25% for tax on any gain.', { target_amount: 200e6, economics: { tax_rate: 0.25 } }],
+    ['Raise $50M; 23% for taxes on the gains.', { target_amount: 50e6, economics: { tax_rate: 0.23 } }],
+    ['Raise $50M, assume 27% for tax on the net gain.', { target_amount: 50e6, economics: { tax_rate: 0.27 } }],
+    // A percentage for something else on the gain is no tax rate.
+    ['Raise $50M; 30% for the advisers on any gain above plan is not our concern.', { target_amount: 50e6 }],
+  ],
+  'a lease term turned down, then the one chosen ("leases at 15 years were rejected - model 20-year terms")': [
+    [
+      "Slide: 'Leases at 12 years were rejected by the buyers - model 18-year terms.' Target $150M.",
+      { target_amount: 150e6, economics: { lease_term_years: 18 } },
+    ],
+    ['Leases of 25 years were turned down; use 20-year leases. Raise $90M.', { target_amount: 90e6, economics: { lease_term_years: 20 } }],
+    ['Raise $90M. 15-year leases. Leases at 10 years were ruled out.', { target_amount: 90e6, economics: { lease_term_years: 15 } }],
+    // A term neither turned down nor replaced is the term.
+    ['Leases at 12 years were fine for the buyers. Raise $90M.', { target_amount: 90e6, economics: { lease_term_years: 12 } }],
+  ],
+  "the new leasebacks' escalator after the existing leases' (\"existing leases escalate at 2%; we'd model the new leasebacks at 2.5%\")": [
+    [
+      'Our existing leases escalate at 3%; model the new leasebacks at 2%. Raise $120M.',
+      { target_amount: 120e6, economics: { rent_escalator: 0.02 } },
+    ],
+    [
+      'Raise $80M. Current rent bumps are 1.5%; we would price the new leases at 2.25%.',
+      { target_amount: 80e6, economics: { rent_escalator: 0.0225 } },
+    ],
+    [
+      'Escalators on the old leases are 2%, so set the new leasebacks at 3%. $60M.',
+      { target_amount: 60e6, economics: { rent_escalator: 0.03 } },
+    ],
+    // A larger figure is a cap rate or a yield, and with no escalation named the figure is not read.
+    [
+      'Existing leases escalate at 2%; model the new leasebacks at 7%. Raise $60M.',
+      { target_amount: 60e6, economics: { rent_escalator: 0.02 } },
+    ],
+    ['Raise $60M and model the new leasebacks at 2%.', { target_amount: 60e6 }],
+  ],
+  'the minimum-proceeds objective as the smallest set that does the job, or the least proceeds past a figure': [
+    [
+      'Raise $130M with nothing in Houston; sell the smallest set that gets there.',
+      { target_amount: 130e6, exclude_markets: ['Houston'], economics: { objective: 'min_proceeds' } },
+    ],
+    ["Option B: 'smallest package that works' at $150M.", { target_amount: 150e6, economics: { objective: 'min_proceeds' } }],
+    ['$90M; pick the smallest selection that does the job.', { target_amount: 90e6, economics: { objective: 'min_proceeds' } }],
+    [
+      '$170M, smallest overshoot above the target, IFRS 16.',
+      { target_amount: 170e6, economics: { accounting_basis: 'ifrs16', objective: 'min_proceeds' } },
+    ],
+    ['The board wants the lowest possible proceeds over $95M.', { target_amount: 95e6, economics: { objective: 'min_proceeds' } }],
+    // The lowest proceeds accepted are a floor, and a smallest set of anything else is no objective.
+    ["Raise $120M; the lowest possible proceeds we'd accept: $100M.", { target_amount: 120e6, floor_amount: 100e6 }],
+    ['Raise $120M; lowest possible proceeds over the cycle were $20M.', { target_amount: 120e6 }],
+    ['Raise $120M; show the smallest set in an appendix.', { target_amount: 120e6 }],
+  ],
+};
+
+describeFamilies('Dictated economics, restated terms and rates, and the smallest set that does the job', FAMILIES);
