@@ -4,7 +4,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * An eighth round of wording families for the ask and its floor, many as a dictated brief's transcript writes them: a
  * bare floor after the least that would be taken or a refusal to go below, a fallback fine if the ask cannot be
  * reached, a clause opening on the bound with the deal judged not worth it, an amount that would still work, the least
- * counted a success, and a floor kept through a revision. Every case states all a brief should read: a field it does
+ * counted a success, a floor kept through a revision, an amount taken back aloud for a figure without its scale or
+ * judged too much, an amount the writer would run, and an amount with the rent's rise in its clause. Every case states all a brief should read: a field it does
  * not name must stay unread.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -60,6 +61,49 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Target $120M, the minimum stands at $100M.', { target_amount: 120e6, floor_amount: 100e6 }],
     // A stay of something else is no floor.
     ['Raise $90M; the rent cap stays at $8M.', { target_amount: 90e6, max_rent_added: 8e6 }],
+  ],
+  'an amount in millions taken back aloud for a figure said without its scale ("one seventy five million, no sorry, one hundred sixty five")':
+    [
+      [
+        'um the amount is uh one eighty five million, no sorry, one hundred seventy five, and uh nothing in Phoenix',
+        { target_amount: 175e6, exclude_markets: ['Phoenix'] },
+      ],
+      ['the ask is 140 million, sorry, 130, no Phoenix.', { target_amount: 130e6, exclude_markets: ['Phoenix'] }],
+      ['Raise $90M - wait, 85.', { target_amount: 85e6 }],
+      ['target one hundred twenty million, I mean one ten, thanks', { target_amount: 110e6 }],
+      // A replacement with its own unit is another figure's, and a figure of a limit is read as that limit.
+      ['Raise $90M, sorry, 3.5x net leverage max.', { target_amount: 90e6, max_net_leverage: 3.5 }],
+      ['Raise $90M, sorry, 20 years on the leases.', { target_amount: 90e6, economics: { lease_term_years: 20 } }],
+    ],
+  'an amount judged too much in a relative clause, then the one tried ("one point two billion which we all know is too much")': [
+    [
+      "so the CFO's number was one point five billion which we all know is too much, um, let's see what we can do at three hundred million",
+      { target_amount: 300e6 },
+    ],
+    ["Treasury asked for $900M, which is too rich; let's see what $600M looks like.", { target_amount: 600e6 }],
+    ['The board floated $2bn that everyone agrees is far too high, so run $800M.', { target_amount: 800e6 }],
+    // An amount judged enough is the ask.
+    ['Raise $400M, which we all know is enough.', { target_amount: 400e6 }],
+  ],
+  'an amount the writer would run, in a clause with background words ("I\'d run $155M ... too much of the price goes to its loan")': [
+    [
+      "Analyst: I'd run $145M but skip Chandler - too much of the price goes to clearing its loan.",
+      { target_amount: 145e6, exclude_asset_ids: ['PHX-02'] },
+    ],
+    ['We would model $95M; the price of the sites is fine.', { target_amount: 95e6 }],
+    ["I'd price $60M even with the loan outstanding.", { target_amount: 60e6 }],
+    // A background figure that would be repaid, not run, stays background.
+    ['We would repay $20M of the loan first. Raise $90M.', { target_amount: 90e6 }],
+  ],
+  'an amount with the rent\'s rise in its clause ("if Northwind does $110M with 3% annual rent bumps")': [
+    [
+      'Analyst Q: if Northwind does $120M with 2.5% annual rent bumps, what does it look like?',
+      { target_amount: 120e6, economics: { rent_escalator: 0.025 } },
+    ],
+    ['Northwind does $80M with 2% rent escalators.', { target_amount: 80e6, economics: { rent_escalator: 0.02 } }],
+    ['We do $65M with 3% rent increases a year.', { target_amount: 65e6, economics: { rent_escalator: 0.03 } }],
+    // An amount of rent itself is background.
+    ['Northwind pays $40M of rent today. Raise $90M.', { target_amount: 90e6 }],
   ],
 };
 

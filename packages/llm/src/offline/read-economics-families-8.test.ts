@@ -4,7 +4,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * An eighth round of wording families for the economics and the objective, most of them as a dictated brief's
  * transcript writes them: a basis or a present value spelt letter by letter or heard as another word, a hesitation
  * between a label and its figure, "four" heard as "for", and a term, escalator or tax rate restated after the one set
- * aside; and the minimum-proceeds objective as the smallest set that does the job. Every case states all a brief
+ * aside or offered; and the minimum-proceeds objective as the smallest set that does the job. Every case states all a brief
  * should read: a field it does not name must stay unread.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -100,6 +100,25 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $90M. 15-year leases. Leases at 10 years were ruled out.', { target_amount: 90e6, economics: { lease_term_years: 15 } }],
     // A term neither turned down nor replaced is the term.
     ['Leases at 12 years were fine for the buyers. Raise $90M.', { target_amount: 90e6, economics: { lease_term_years: 12 } }],
+  ],
+  'the longest term signed after the one offered ("the buyer would go to 30-year terms but we\'ll sign no more than 20")': [
+    [
+      "Model $250M. The buyer said it would go to 25-year terms but we'll sign no more than 15. US GAAP.",
+      { target_amount: 250e6, economics: { lease_term_years: 15, accounting_basis: 'us_gaap' } },
+    ],
+    [
+      '25-year leases were offered; we will accept at most 18 years. Raise $90M.',
+      { target_amount: 90e6, economics: { lease_term_years: 18 } },
+    ],
+    [
+      'Raise $90M. The fund wants 30-year leases, but I would only commit to up to 20.',
+      { target_amount: 90e6, economics: { lease_term_years: 20 } },
+    ],
+    // A count of something else after the term is no term.
+    [
+      "Raise $90M with 20-year leases and we'll accept no more than 5 exclusions.",
+      { target_amount: 90e6, economics: { lease_term_years: 20 } },
+    ],
   ],
   "the new leasebacks' escalator after the existing leases' (\"existing leases escalate at 2%; we'd model the new leasebacks at 2.5%\")": [
     [

@@ -24,7 +24,7 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
-import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
+import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_SIGNED_AT_MOST, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
 import {
   CONSIDERED_NOT_ADOPTED,
@@ -173,6 +173,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     text.claim(match.index, end);
     reading.lease_term_years = years;
   }
+  // Read after every other form, so that the longest term signed wins over the one offered before it.
+  claimAll(TERM_SIGNED_AT_MOST, (match) => {
+    const years = Number(match[1]);
+    if (years >= 1 && years <= 50) reading.lease_term_years = years;
+  });
   if (reading.lease_term_years === undefined) {
     // Without a word of leases, only the shorthand of a term sheet ("amt $25m, retail only, 10y", "20yr") in the span
     // leasebacks are written for is read: "Raise $40M, 10 years" may be a horizon, and "3y" a short one.
