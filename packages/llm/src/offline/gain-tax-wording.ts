@@ -63,3 +63,16 @@ export const TAX_RATE_KEY = new RegExp(String.raw`\btax_rate\s*(?::|=|\bis\b)\s*
 
 /** Every form above has one of these words: a brief with none skips them. */
 export const GAIN_TAX_WORD = /gain|apply|use|sensitiv|could|might|may|end up|tax_rate/;
+
+/**
+ * A statutory or federal tax rate judged to understate the tax ("the federal statutory rate of 21% is the number in
+ * the model but it understates state exposure", "the statutory 21% understates it"): claimed and read as nothing, so
+ * that the blended rate said beside it is the one read, whichever comes first.
+ */
+export const TAX_RATE_UNDERSTATED = new RegExp(
+  String.raw`\b(?:(?:federal\s+)?statutory|federal|headline)\s+(?:(?:tax\s+)?rate\s+(?:of\s+|is\s+)?)?${PERCENT}(?:\s+(?:tax\s+)?rate)?(?=[^.;!?\n]{0,60}?\b(?:understates?|overstates?|is\s+too\s+(?:low|high)))`,
+  'g',
+);
+
+/** Every form of `TAX_RATE_UNDERSTATED` judges the rate with one of these: a brief with none skips it. */
+export const JUDGED_RATE_WORD = /understate|overstate|too low|too high/;

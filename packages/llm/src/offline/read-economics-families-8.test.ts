@@ -84,6 +84,37 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A blended figure of something else with no state in it is not read here.
     ['Raise $70M; the cap rate is 6.5% blended across the portfolio.', { target_amount: 70e6 }],
   ],
+  'a statutory rate judged to understate the tax, beside the blended rate ("the federal statutory rate of 21% understates state exposure")':
+    [
+      [
+        'Our blended federal and state rate for the gain should be taken as 25%; the federal statutory rate of 21% is in the model but it understates state exposure. Run $90M.',
+        { target_amount: 90e6, economics: { tax_rate: 0.25 } },
+      ],
+      [
+        'Raise $60M. The headline 21% rate is too low for us; our blended rate is 27%.',
+        { target_amount: 60e6, economics: { tax_rate: 0.27 } },
+      ],
+      [
+        'Raise $60M at a 26% blended tax rate; the statutory rate of 21% overstates what we save.',
+        { target_amount: 60e6, economics: { tax_rate: 0.26 } },
+      ],
+      // A statutory rate nobody judges is the rate.
+      ['Raise $60M; use the federal statutory rate of 21%.', { target_amount: 60e6, economics: { tax_rate: 0.21 } }],
+    ],
+  'a limit\'s figure after "without going over", and "exactly" said of the levels planned to, are no exact strategy': [
+    [
+      'Can we get $85M out of Atlanta without going over $7M of new rent?',
+      { target_amount: 85e6, include_markets: ['Atlanta'], max_rent_added: 7e6 },
+    ],
+    ['Raise $60M without going over the leverage covenant.', { target_amount: 60e6 }],
+    [
+      'Target 180m with net leverage 4.0x and FCCR 1.5x; plan exactly to those levels.',
+      { target_amount: 180e6, max_net_leverage: 4, min_fixed_charge_coverage: 1.5 },
+    ],
+    // Going over the target, or solving exactly, is the exact strategy.
+    ['Raise $60M without going over.', { target_amount: 60e6, strategy: 'exact' }],
+    ['Raise $60M and solve it exactly.', { target_amount: 60e6, strategy: 'exact' }],
+  ],
   'a tax rate for the tax on the gain ("Use 25% for tax on any gain")': [
     ['Target $200M. Use 25% for tax on any gain.', { target_amount: 200e6, economics: { tax_rate: 0.25 } }],
     ['Raise $50M; 23% for taxes on the gains.', { target_amount: 50e6, economics: { tax_rate: 0.23 } }],

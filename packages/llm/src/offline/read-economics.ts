@@ -47,6 +47,8 @@ import {
   TAX_RATE_KEY,
   TAX_SENSITIVITY,
   TAX_SENSITIVITY_WORD,
+  JUDGED_RATE_WORD,
+  TAX_RATE_UNDERSTATED,
   taxSubjectBefore,
 } from './gain-tax-wording.js';
 import {
@@ -262,6 +264,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // take part of it. Briefs without tax, gains or a percentage skip all three.
   const gainTax = PERCENTAGE.test(text.lower) && GAIN_TAX_WORD.test(text.lower);
   if (gainTax && TAX_SENSITIVITY_WORD.test(text.lower)) claimAll(TAX_SENSITIVITY, () => undefined);
+  if (JUDGED_RATE_WORD.test(text.lower)) claimAll(TAX_RATE_UNDERSTATED, () => undefined);
   if (gainTax && text.lower.includes('tax_rate')) claimAll(TAX_RATE_KEY, (match) => taxFromPercent(match, match[1] ?? ''));
   if (gainTax && text.lower.includes('gain'))
     claimAll(TAX_ON_GAINS, (match) => taxFromPercent(match, match.slice(1).find((group) => group !== undefined) ?? ''));
