@@ -5,7 +5,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * bare floor after the least that would be taken or a refusal to go below, a fallback fine if the ask cannot be
  * reached, a clause opening on the bound with the deal judged not worth it, an amount that would still work, the least
  * counted a success, a floor kept through a revision, an amount taken back aloud for a figure without its scale or
- * judged too much, an amount the writer would run, and an amount with the rent's rise in its clause. Every case states all a brief should read: a field it does
+ * judged too much or replaced by the one someone came back with or revised to, an amount the writer would run, and an
+ * amount with the rent's rise or another figure's rent cap in its clause. Every case states all a brief should read: a field it does
  * not name must stay unread.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -104,6 +105,33 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['We do $65M with 3% rent increases a year.', { target_amount: 65e6, economics: { rent_escalator: 0.03 } }],
     // An amount of rent itself is background.
     ['Northwind pays $40M of rent today. Raise $90M.', { target_amount: 90e6 }],
+  ],
+  'an ask beside a rent cap in its clause ("$200M and no more than $17.5M of incremental rent a year")': [
+    [
+      '$180M and no more than $15M of incremental rent a year. Exclude HQ.',
+      { target_amount: 180e6, max_rent_added: 15e6, exclude_asset_ids: ['DAL-01'] },
+    ],
+    ['$90M, with at most $6M of new rent.', { target_amount: 90e6, max_rent_added: 6e6 }],
+    ['Please plan $250M with a $20M annual rent ceiling; floor $220M.', { target_amount: 250e6, floor_amount: 220e6 }],
+    // An amount of rent itself is background.
+    ['Rent of $40M is paid today. Raise $90M.', { target_amount: 90e6 }],
+  ],
+  'an amount replaced by the one someone came back with ("finance just came back and said $240M")': [
+    ['We were told to raise $150M but treasury came back and said $175M. Go with that.', { target_amount: 175e6 }],
+    ['The boss said a hundred and forty million but then came back and said a hundred and twenty.', { target_amount: 120e6 }],
+    ['Board asked for $80M; the CFO came back with $95M.', { target_amount: 95e6 }],
+    // Coming back with another figure's level replaces no amount.
+    ['Raise $80M; the lender came back and said 4.0x is the covenant.', { target_amount: 80e6 }],
+  ],
+  'an amount revised to a figure said without its scale ("the target was seventy million, they bumped it to seventy-nine")': [
+    [
+      'So the target was sixty million, they bumped it to sixty-eight. Tax twenty-one percent.',
+      { target_amount: 68e6, economics: { tax_rate: 0.21 } },
+    ],
+    ['The ask was $120M, then the board cut it to 105.', { target_amount: 105e6 }],
+    ['$90M at first; we brought the target down to 80.', { target_amount: 80e6 }],
+    // A revision to a figure of something else is not the ask's.
+    ['Raise $90M; they cut it to 3.5x leverage.', { target_amount: 90e6, max_net_leverage: 3.5 }],
   ],
 };
 

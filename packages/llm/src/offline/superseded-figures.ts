@@ -158,6 +158,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  spans.push(...spokenBareCorrectionSpans(lower));
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of matchesIn(SELF_CORRECTION, lower)) {
@@ -180,7 +181,6 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     const bare = match.groups?.['bare'] ?? '';
     spans.push({ start: match.index, end: match.index + match[0].length - bare.length });
   }
-  spans.push(...spokenBareCorrectionSpans(lower));
   return spans;
 }
 
