@@ -7,8 +7,9 @@ import { WORD_NUMBER } from './written-numbers.js';
  * spelt out ("the lowest N P V cost"), a hesitation between a label and its figure ("Rent escalator, uh, two percent",
  * "Leases, um, sixteen years"), a tax rate's "four" heard as "for" ("tax twenty for percent"), and a term, escalator or
  * tax rate restated after the one set aside ("leases at 15 years were rejected", "existing leases escalate at 2%;
- * we'd model the new leasebacks at 2.5%", "the statutory 21% understates it - use 26% blended with state"). Read by
- * `readEconomics`.
+ * we'd model the new leasebacks at 2.5%", "the statutory 21% understates it - use 26% blended with state"), a
+ * thread's question on the escalator or tax rate answered with the figure to use, and an escalator as a bare figure
+ * ("tax 25, escalator 2."). Read by `readEconomics`.
  */
 
 /** A number of years or a percentage: a numeral or words. */
@@ -86,3 +87,33 @@ export const NEW_LEASES_AT =
 
 /** A word naming the rent's rise: the test before reading `NEW_LEASES_AT`. */
 export const ESCALATION_WORD = /escalat|bump|uplift/;
+
+/** A thread's line: its speaker, a colon, and an answer that turns the question's figure down or settles on another. */
+const ANSWER_LINE = String.raw`\?[^\S\n]*\n[^\S\n]*[a-z\u00c0-\u00ff]+[^\S\n]*:[^\S\n]*(?:no|nope|not\s+quite)?[,.]?[^\n]{0,60}?\b(?:use|take|go\s+with|make\s+it|(?:we(?:'ll|\s+will)?\s+)?accept)\s+`;
+
+/**
+ * A thread's question on the escalator answered on the next line with the figure to use: "A: we put 3% escalator? /
+ * B: no, 2% is market, use 2%", "A: escalator 2,5%? / B: investor asked 3 %, we accept 3 %". The answer's figure in
+ * the one group; the question's is claimed with it and read as nothing.
+ */
+export const ESCALATOR_ANSWERED_ON_NEXT_LINE = new RegExp(
+  String.raw`\b${ESCALATOR_NOUN}[^?\n]{0,30}${ANSWER_LINE}([0-4](?:\.\d+)?|5(?:\.0+)?)(?![\d.])[^\S\n]*(?:%|percent\b|per\s*cent\b)`,
+  'g',
+);
+
+/**
+ * A thread's question on the tax rate answered on the next line with the rate to use: "Ana: for tax on gain we use
+ * 21%? / Tomás: no, local effective is 26%, take 26". The answer's figure, a percentage with or without its sign, in
+ * the one group.
+ */
+export const TAX_RATE_ANSWERED_ON_NEXT_LINE = new RegExp(
+  String.raw`\btax\b[^?\n]{0,40}${ANSWER_LINE}(\d{1,2}(?:\.\d+)?)(?!\d|\.\d)[^\S\n]*(?:%|percent\b|per\s*cent\b)?(?=[^\S\n]*(?:[.,;!]|\n|$))`,
+  'g',
+);
+
+/**
+ * An escalator as a bare small figure ending its clause, as a terse list or a transcript writes it: "tax 25, escalator
+ * 2.", "escalator: 2.5". At most 5, since escalators run from 0% to about 5%; a figure with a unit after it is another's.
+ */
+export const ESCALATOR_BARE =
+  /(?<![-\w])escalat(?:or|ors|ion)(?:\s*[:=]\s*|\s+(?:at|of|is)\s+|\s+)([0-4](?:\.\d+)?|5)(?=\s*(?:[.!]?\s*$|[.!]?\n|[,;.]\s))/g;

@@ -188,6 +188,37 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $120M; lowest possible proceeds over the cycle were $20M.', { target_amount: 120e6 }],
     ['Raise $120M; show the smallest set in an appendix.', { target_amount: 120e6 }],
   ],
+  "a thread's question on the escalator or tax rate answered on the next line with the figure to use": [
+    [
+      'A: we put 2.5% escalator?\nB: no, 2% is market, use 2%.\nA: ok. and target 90m.',
+      { target_amount: 90e6, economics: { rent_escalator: 0.02 } },
+    ],
+    [
+      'A: escalator 2%?\nB: buyer asked 3 %, we accept 3 %.\nA: ok. target 170 mio',
+      { target_amount: 170e6, economics: { rent_escalator: 0.03 } },
+    ],
+    [
+      'Ana: for tax on gain we use 21%?\nTom: no, local effective is 27%, take 27.\nAna: ok, target 110 mio then.',
+      { target_amount: 110e6, economics: { tax_rate: 0.27 } },
+    ],
+    ['kim: tax 25%?\nlou: no, go with 23%.\nkim: and $80M.', { target_amount: 80e6, economics: { tax_rate: 0.23 } }],
+    // An answer that names no figure to use leaves the question's figure as asked.
+    [
+      'A: we put 3% escalator?\nB: yes, that is market.\nA: ok. and target 90m.',
+      { target_amount: 90e6, economics: { rent_escalator: 0.03 } },
+    ],
+  ],
+  'an escalator as a bare small figure ending its clause ("tax 25, escalator 2.")': [
+    [
+      'Owner: Agreed. Target 130 million, tax 25, escalator 2.',
+      { target_amount: 130e6, economics: { rent_escalator: 0.02, tax_rate: 0.25 } },
+    ],
+    ['Raise $60M; escalator: 2.5', { target_amount: 60e6, economics: { rent_escalator: 0.025 } }],
+    ['Raise $60M, escalator 3, 15 year leases.', { target_amount: 60e6, economics: { rent_escalator: 0.03, lease_term_years: 15 } }],
+    // A larger figure, or one with another unit, is no escalator.
+    ['Raise $60M, escalator 12.', { target_amount: 60e6 }],
+    ['Raise $60M; escalator 2 or 3? We will decide later.', { target_amount: 60e6 }],
+  ],
 };
 
 describeFamilies('Dictated economics, restated terms and rates, and the smallest set that does the job', FAMILIES);

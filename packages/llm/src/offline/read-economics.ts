@@ -62,6 +62,9 @@ import {
 import {
   ESCALATION_WORD,
   ESCALATOR_AFTER_HESITATION,
+  ESCALATOR_ANSWERED_ON_NEXT_LINE,
+  ESCALATOR_BARE,
+  TAX_RATE_ANSWERED_ON_NEXT_LINE,
   HEARD_US_GAAP,
   NEW_LEASES_AT,
   SPELLED_IFRS,
@@ -211,8 +214,13 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
     });
   // Counted from the settling line, where the figure is.
-  if (text.lower.includes('?') && text.lower.includes('\n') && text.lower.includes(':'))
+  const thread = text.lower.includes('?') && text.lower.includes('\n') && text.lower.includes(':');
+  if (thread)
     claimAll(ESCALATOR_SETTLED_IN_THREAD, (match) => {
+      escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
+    });
+  if (thread)
+    claimAll(ESCALATOR_ANSWERED_ON_NEXT_LINE, (match) => {
       escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
     });
   // Every form of `ESCALATOR` ends in a percentage: in a brief with none it cannot match, so it is neither run nor,
@@ -247,6 +255,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (value < 0.25) escalators.push({ value, start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
+  claimAll(ESCALATOR_BARE, (match) => escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index }));
   claimAll(FLAT_RENT, (match) => {
     if (!TURNED_DOWN.test(text.lower.slice(Math.max(0, match.index - 30), match.index))) escalators.push({ value: 0, start: match.index });
   });
@@ -262,6 +271,9 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   };
   // Rates only tried are claimed first and read as nothing; the gains' own wording is read before the older patterns
   // take part of it. Briefs without tax, gains or a percentage skip all three.
+  // Counted from the answer, so that it wins over a rate said after the question.
+  if (thread)
+    claimAll(TAX_RATE_ANSWERED_ON_NEXT_LINE, (match) => taxFromPercent({ ...match, index: match.index + match[0].length }, match[1] ?? ''));
   const gainTax = PERCENTAGE.test(text.lower) && GAIN_TAX_WORD.test(text.lower);
   if (gainTax && TAX_SENSITIVITY_WORD.test(text.lower)) claimAll(TAX_SENSITIVITY, () => undefined);
   if (JUDGED_RATE_WORD.test(text.lower)) claimAll(TAX_RATE_UNDERSTATED, () => undefined);
