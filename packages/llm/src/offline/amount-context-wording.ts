@@ -100,10 +100,10 @@ export const BARE_FLOOR_AS_FALLBACK = new RegExp(
 
 /**
  * A bare figure with the words of a floor after it, ending its clause, once the ask is in millions: "175 mil, maybe
- * 160 at minimum", "ninety; 80 at the very least", "77 mil, 70 worst case". Its clause must name no limit (`isBareFloorSaid`).
+ * 160 at minimum", "ninety; 80 at the very least", "77 mil, 70 worst case", "180 million target, 150 floor". Its clause must name no limit (`isBareFloorSaid`).
  */
 export const BARE_FLOOR_SAID_AFTER =
-  /(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)\s+(?<saidAfter>at\s+(?:a\s+|the\s+)?minimum|minimum|at\s+(?:the\s+)?(?:very\s+)?least|(?:in\s+the\s+)?worst[-\s]case|at\s+worst)(?=\s*(?:[.,;!?)\n]|$))/g;
+  /(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)\s+(?<saidAfter>at\s+(?:a\s+|the\s+)?minimum|minimum|at\s+(?:the\s+)?(?:very\s+)?least|(?:in\s+the\s+)?worst[-\s]case|at\s+worst|(?:as\s+(?:the\s+|a\s+)?)?floor)(?=\s*(?:[.,;!?)\n]|$))/g;
 
 /**
  * A bare ask with a bare floor right after it, in a brief with no money written otherwise: "can you do 130 but min

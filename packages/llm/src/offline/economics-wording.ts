@@ -156,9 +156,12 @@ export const ESCALATOR_SETTLED_IN_THREAD = new RegExp(
   String.raw`\b${ESCALATOR_NOUN}[^?\n]{0,30}\?[^\S\n]*(?:\n[^\n]{0,80}){0,3}?\n[^\S\n]*[a-z]+[^\S\n]*:[^\S\n]*(?:ok(?:ay)?|yes|yep|fine|agreed|sure|let'?s\s+(?:do|say|go\s+with|use)|go\s+with|use)[,!.]?[^\S\n]+${SMALL_PERCENT}(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$))`,
   'g',
 );
-/** "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero bumps". */
+/**
+ * "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero
+ * bumps", "the escalator has to be flat".
+ */
 export const FLAT_RENT = new RegExp(
-  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|er|ers|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|will\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,
+  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|er|ers|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|(?:will|must|has\s+to|have\s+to|needs\s+to)\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,
   'g',
 );
 /** "2% bumps instead of flat rent", "rather than flat rents": flat rent turned down, not asked for. */

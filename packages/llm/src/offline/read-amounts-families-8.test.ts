@@ -133,10 +133,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A revision to a figure of something else is not the ask's.
     ['Raise $90M; they cut it to 3.5x leverage.', { target_amount: 90e6, max_net_leverage: 3.5 }],
   ],
-  'a bare figure as the worst case after the ask ("77 mil, 70 worst case")': [
+  'a bare figure as the worst case or the floor after the ask ("77 mil, 70 worst case", "180 million target, 150 floor")': [
     ['Gina: how much are we raising\nHank: 85 mil, 75 worst case.', { target_amount: 85e6, floor_amount: 75e6 }],
     ['Raise 120 million; 100 in the worst case.', { target_amount: 120e6, floor_amount: 100e6 }],
     ['We need 60 million, 50 at worst.', { target_amount: 60e6, floor_amount: 50e6 }],
+    [
+      'Lou: 180 million target, 150 floor.\nKim: coverage?\nLou: FCCR 1.7x',
+      { target_amount: 180e6, floor_amount: 150e6, min_fixed_charge_coverage: 1.7 },
+    ],
     // A worst case of a limit is no floor.
     ['Raise 60 million; leverage 4 worst case.', { target_amount: 60e6 }],
   ],

@@ -219,6 +219,23 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $60M, escalator 12.', { target_amount: 60e6 }],
     ['Raise $60M; escalator 2 or 3? We will decide later.', { target_amount: 60e6 }],
   ],
+  'flat rent said as what the escalator has to be ("the escalator has to be flat - zero percent - or I walk")': [
+    ['If we do it, the escalator has to be flat or I walk. And we need $80M.', { target_amount: 80e6, economics: { rent_escalator: 0 } }],
+    ['Raise $60M; escalators must be zero.', { target_amount: 60e6, economics: { rent_escalator: 0 } }],
+    ['Raise $60M; the escalation needs to be nil.', { target_amount: 60e6, economics: { rent_escalator: 0 } }],
+    // Flat said of something else is no escalator.
+    ['Raise $60M; the escalator has to be agreed; EBITDA is flat.', { target_amount: 60e6 }],
+  ],
+  'the ranking rule asked about in a thread and turned down on the next line ("we go greedy? / no, ...")': [
+    [
+      'Karl: we go greedy?\nNadia: no, CFO wants proceeds close to target, minimise the overshoot.\nKarl: ok. 120 mio.',
+      { target_amount: 120e6, economics: { objective: 'min_proceeds' } },
+    ],
+    ['A: greedy run?\nB: no, solve it exactly.\nA: ok, $90M.', { target_amount: 90e6, strategy: 'exact' }],
+    ['A: greedy?\nB: nope.\nA: ok, $90M.', { target_amount: 90e6 }],
+    // A question answered yes keeps the ranking rule.
+    ['A: greedy?\nB: yes, greedy is fine.\nA: ok, $90M.', { target_amount: 90e6, strategy: 'greedy' }],
+  ],
 };
 
 describeFamilies('Dictated economics, restated terms and rates, and the smallest set that does the job', FAMILIES);

@@ -41,6 +41,12 @@ const EXACT_NOT_YET_WORD = /validat|testing|tested|review|development|not yet|no
 const EXACT_FLOATED_AND_TURNED_AWAY =
   /(?<=\b(?:wondered|wondering|asked|mused|thought|talked)\s+about\s+[^.;!?\n]{0,40}?|\b(?:floated|suggested|proposed|raised|toyed\s+with)\s+[^.;!?\n]{0,40}?)\b(?:exact|optimal|optimi[sz]er|optimi[sz]ation)(?:\s+(?:solve|solver|run|search|selection|strategy|approach|method))?(?=[^.;!?\n]{0,30}?\bbut\s+(?:that|this|it)(?:'s|\s+is|\s+isn'?t|'s\s+not|\s+is\s+not)\s+(?:not\s+)?(?:what|the\s+(?:ask|plan|brief|instruction|request)))/g;
 /**
+ * The ranking rule asked about in a thread and turned down on the next line ("Karl: we go greedy? / Nadia: no, CFO
+ * wants proceeds close to target"): claimed and read as nothing, so that what the answer asks for decides.
+ */
+const GREEDY_ASKED_AND_REFUSED =
+  /\bgreedy(?:\s+[a-z]+)?[^\S\n]*\?(?=[^\S\n]*\n[^\S\n]*[a-z\u00c0-\u00ff]+[^\S\n]*:[^\S\n]*(?:no|nope|not\s+greedy)\b)/g;
+/**
  * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut"):
  * with two strategies, that asks for exact.
  */
@@ -75,6 +81,7 @@ const GREEDY =
 export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   const mentions: { strategy: SelectionStrategy; start: number; quoted: boolean }[] = [];
   const setAside = text.lower.includes(' but ') ? [EXACT_SET_ASIDE, EXACT_FLOATED_AND_TURNED_AWAY] : [EXACT_SET_ASIDE];
+  if (text.lower.includes('?') && text.lower.includes('\n')) setAside.push(GREEDY_ASKED_AND_REFUSED);
   if (text.lower.includes('exact solver') && EXACT_NOT_YET_WORD.test(text.lower)) setAside.push(EXACT_NOT_YET);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
