@@ -159,10 +159,11 @@ export const BARE_FLOOR = new RegExp(
 /**
  * "last year we raised $40M", "In 2024 the Company sold three stores for $22m": an amount of a past program,
  * background to this one's ask. A year makes a clause past only with a verb in the past tense, before it or after it
- * ("We closed a $48M deal in 2023").
+ * ("We closed a $48M deal in 2023"). Guidance we already gave is past too ("we guided to approximately $400 million
+ * of proceeds over two years"); an issuer's guidance reported by others ("the issuer guided to $230m") is its ask.
  */
 export const PAST_PROGRAM =
-  /\b(?:last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
+  /\b(?:we\s+(?:had\s+|previously\s+)?guided\s+(?:(?:the\s+)?(?:market|street|investors|analysts|lenders)\s+)?to|last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
 /**
  * Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price
  * $165M", "can we do $120mm with added rent under $8mm", "Treasury proposes $200m at the lowest cost against our debt",
@@ -237,8 +238,8 @@ export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?
 export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+with\s*$/;
 
 /**
- * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M": the ask, then the figure
- * it replaced, whose past words ("last week") are the replaced figure's and never make the ask a past program's.
+ * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M", "the $130 million ask
+ * (previously $110 million)": the ask, then the figure it replaced, whose past words ("last week") are the replaced figure's and never make the ask a past program's.
  */
 export const FORMER_FIGURE_AFTER =
-  /^[^\S\n]*[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)/;
+  /^[^\S\n]*(?:(?:ask|target|program(?:me)?|raise)[^\S\n]*)?[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)/;

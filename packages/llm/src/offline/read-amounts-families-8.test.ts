@@ -144,6 +144,23 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A worst case of a limit is no floor.
     ['Raise 60 million; leverage 4 worst case.', { target_amount: 60e6 }],
   ],
+  'the ask named after its amount, then the figure it replaced in brackets ("the $130 million ask (previously $110 million)")': [
+    [
+      'Memo: the $140 million ask (previously $120 million) should come from Texas only.',
+      { target_amount: 140e6, include_markets: ['Dallas', 'Houston'] },
+    ],
+    ['The $90M target (was $80M) is final.', { target_amount: 90e6 }],
+    ['Our $75M program, previously $60M, stays as is.', { target_amount: 75e6 }],
+    // A past program's amount is background.
+    ['Last year we raised $40M. Raise $90M.', { target_amount: 90e6 }],
+  ],
+  'guidance we already gave, then this year\'s ask ("we guided to approximately $400 million over two years; plan $180M")': [
+    ['We guided to "approximately $300 million" of SLB proceeds over two years; for this tranche plan $120M.', { target_amount: 120e6 }],
+    ['We had guided the market to $500M in total. This year, raise $200M.', { target_amount: 200e6 }],
+    ['We previously guided investors to $250M; run $150M now.', { target_amount: 150e6 }],
+    // An issuer's guidance reported by others is its ask.
+    ['Rating call: the issuer guided to $210m. FCCR covenant 1.75x.', { target_amount: 210e6, min_fixed_charge_coverage: 1.75 }],
+  ],
 };
 
 describeFamilies('Dictated floors, fallbacks, deals not worth doing and floors kept through a revision', FAMILIES);
