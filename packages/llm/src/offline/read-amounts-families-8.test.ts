@@ -161,6 +161,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // An issuer's guidance reported by others is its ask.
     ['Rating call: the issuer guided to $210m. FCCR covenant 1.75x.', { target_amount: 210e6, min_fixed_charge_coverage: 1.75 }],
   ],
+  'a figure discussed and left under review, then the ask in a later sentence ("the final rate is under review. Proceeds of $95m targeted")':
+    [
+      [
+        'Management discussed a possible 24% tax rate, but the final rate is under review. Proceeds of $85m targeted; no more than 40% from any one market.',
+        { target_amount: 85e6, max_market_share: 0.4 },
+      ],
+      ['We discussed a 3x leverage cap; it remains under discussion. Raise $70M.', { target_amount: 70e6 }],
+      ['The board considered $90M, but the number is still under review. Raise $75M for now.', { target_amount: 75e6 }],
+      // A figure discussed and replaced in the same sentence is replaced.
+      ['We talked about $210M but settled on $190M.', { target_amount: 190e6 }],
+    ],
 };
 
 describeFamilies('Dictated floors, fallbacks, deals not worth doing and floors kept through a revision', FAMILIES);

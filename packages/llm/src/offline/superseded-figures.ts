@@ -315,6 +315,8 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     for (let later = candidates.exec(after); later !== null; later = candidates.exec(after)) {
       if (figureKind(later[0]) !== figureKind(figure)) continue;
       const laterStart = later.index;
+      // A replacement stands in the sentence of the words that replace: past its end, the figure is another's.
+      if (/[.!?]\s/.test(after.slice(replacing.index, laterStart))) break;
       if (FALLBACK_AFTER.test(after.slice(laterStart + later[0].length)) || FALLBACK_BEFORE.test(after.slice(0, laterStart))) break;
       spans.push({ start, end: start + figure.length + laterStart });
       break;
