@@ -4,6 +4,7 @@ import {
   BARE_ASK_AND_FLOOR,
   BARE_ASK_AND_FLOOR_NAMED_AFTER,
   BARE_FLOOR,
+  BARE_FLOOR_AS_FALLBACK,
   BARE_FLOOR_NAMED_AFTER,
   BARE_FLOOR_SAID_AFTER,
   isBareFloorSaid,
@@ -33,7 +34,9 @@ function bareFigureValue(figure: string): number {
  */
 export function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
   if (!(target.value >= 1e6 && target.value < 1e10)) return;
-  const bareFloors = [BARE_FLOOR, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER].flatMap((pattern) => text.freeMatches(pattern));
+  const bareFloors = [BARE_FLOOR, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER, BARE_FLOOR_AS_FALLBACK].flatMap((pattern) =>
+    text.freeMatches(pattern),
+  );
   for (const match of bareFloors) {
     const end = match.index + match[0].length;
     if (match.index < target.end || !text.isFree(match.index, end)) continue;

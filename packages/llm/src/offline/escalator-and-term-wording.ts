@@ -1,4 +1,5 @@
 import { ESCALATOR_NOUN, TERM_NOUN } from './economics-wording.js';
+import { WORD_NUMBER } from './written-numbers.js';
 
 /**
  * More wording of rent escalators and lease terms, beside `economics-wording.ts`: an escalator fixed by a future
@@ -63,5 +64,17 @@ export const TERM_BY_NET_LEASE_OR_RUN_AT = new RegExp(
 /** "Lease term (yrs) | 15", "Term (years): 20": a term's label with its unit in brackets, the years after it. */
 export const TERM_WITH_UNIT_LABEL = new RegExp(
   String.raw`\b${TERM_NOUN}\s*\(\s*(?:yrs?|years?|y)\s*\)\s*[|:=]?\s*(\d{1,2})(?![\d.,%a-z])`,
+  'g',
+);
+
+/**
+ * The longest term the company will sign after a term offered or asked for: "the buyer said it would go to 30-year
+ * terms but we'll sign no more than 20", "25-year leases were offered; we will accept at most 15 years". The years in
+ * its one group, read after the offered term, so that they win. A figure followed by anything but years or the end of
+ * its clause ("we'll accept no more than 5 exclusions") is no term.
+ */
+export const TERM_SIGNED_AT_MOST = new RegExp(
+  String.raw`(?<=\b(?:\d{1,2}|${WORD_NUMBER})[\s-]*(?:year|yr)s?[\s-]+(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,60}?)` +
+    String.raw`\b(?:we(?:'ll|\s+will|'d|\s+would|\s+can)|i(?:'ll|\s+will|'d|\s+would))\s+(?:only\s+)?(?:sign|accept|do|agree\s+to|commit\s+to|go\s+to)\s+(?:no\s+(?:more|longer)\s+than|at\s+most|up to)\s+(\d{1,2})(?:[\s-]*(?:years?|yrs?))?(?=\s*(?:[.,;!)\n]|$|(?:and|but)\b))`,
   'g',
 );

@@ -7,7 +7,8 @@
 /** Words naming the amount that a floor is: "minimum proceeds", "lowest acceptable outcome", "walk-away number". */
 const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
 /** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
-const FLOOR_VERB = String.raw`(?:of|at|is|set\s+at|fixed\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+// "The floor stays at $160M": a floor kept through a revision of the ask is still set.
+const FLOOR_VERB = String.raw`(?:of|at|is|set\s+at|fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
 /** Words before an amount that make it the floor: "at least $40M", "minimum proceeds of", "we'd settle for". */
 export const FLOOR_BEFORE = new RegExp(
   String.raw`(?:\b(?:` +
@@ -19,6 +20,8 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
       // "the absolute minimum we'd take is", "the least I could live with would be", "Acceptable:", "Floor? A:".
       String.raw`(?:minimum|min\.?|least|lowest|floor)\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go\s+to|settle\s+for))(?:\s+${FLOOR_VERB})?`,
+      // "minimum proceeds we'd call a success", "the least we would count as a win": the least still counted a success.
+      String.raw`(?:minimum|least|lowest)(?:\s+${FLOOR_NOUN})?\s+(?:we|i|they)(?:'d|\s+would|\s+could|\s+can)?\s+(?:call|count\s+as|consider|deem)\s+(?:a\s+|an\s+)?(?:success|win|worthwhile|acceptable|viable)(?:\s+${FLOOR_VERB})?`,
       String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
       String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?`,
       String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
@@ -47,7 +50,7 @@ export const FLOOR_BEFORE = new RegExp(
  * "with $150M acceptable"; and one fine as a last resort: "$125M is fine if that's all we can do", "$80M is OK if need be".
  */
 export const SUFFICES_AFTER =
-  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b|(?:is\s+|would\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|workable)\s+if\s+(?:that(?:'s|\s+is)\s+all\s+(?:we\s+can\s+(?:do|get|raise|manage)|there\s+is)|need\s+be|pushed|we\s+must|we\s+have\s+to)\b)/;
+  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b|(?:would|could|will)\s+(?:still\s+|also\s+)?work(?:\s+for\s+(?:us|me|them))?\b|(?:is\s+|would\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|workable)(?:\s+too|\s+as\s+well)?\s+if\s+(?:we\s+(?:can't|cannot|couldn't)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?|that(?:'s|\s+is)\s+all\s+(?:we\s+can\s+(?:do|get|raise|manage)|there\s+is)|need\s+be|pushed|we\s+must|we\s+have\s+to)\b)/;
 /**
  * Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least",
  * "with $180M the least we'd accept", "with $70M the minimum acceptable".
@@ -67,10 +70,21 @@ const FLOOR_CONDITION_ABOVE =
 const ACCEPTED_AFTER =
   /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
 
+/** "Below $260M": a clause opening on the bound, its subject said after the amount. */
+const CLAUSE_OPENS_BELOW = /^\s*(?:below|under|beneath|less\s+than|short\s+of)\s*$/;
+/**
+ * "the deal isn't worth our time", "the program doesn't make sense": the deal itself judged not worth doing after a
+ * clause that opens on the bound. A verdict on anything else ("the rent isn't a problem") is no floor.
+ */
+const DEAL_REJECTED_AFTER =
+  /^\s*(?:and\s+)?(?:the|this|a|our)\s+(?:deal|program(?:me)?|raise|sale|transaction|leaseback|exercise)\s+(?:(?:isn't|is\s+not|wouldn't\s+be|would\s+not\s+be|won't\s+be|is\s+no\s+longer)\s+(?:worth|viable|worthwhile)|(?:doesn't|does\s+not|won't|wouldn't|would\s+not)\s+(?:work|make\s+sense|pay|fly))\b/;
+
 /** A floor written as a condition ("anything under $300M is not worth doing"): the cue before the amount, or null. */
 export function floorCondition(before: string, after: string): RegExpExecArray | null {
   const below = FLOOR_CONDITION_BELOW.exec(before);
   if (below !== null && REJECTED_AFTER.test(after)) return below;
+  const opens = CLAUSE_OPENS_BELOW.exec(before);
+  if (opens !== null && DEAL_REJECTED_AFTER.test(after)) return opens;
   const above = FLOOR_CONDITION_ABOVE.exec(before);
   if (above !== null && ACCEPTED_AFTER.test(after)) return above;
   return null;

@@ -22,6 +22,8 @@ export const TAX_ON_GAINS = new RegExp(
     String.raw`\brate\s+(?:for|on)\s+${GAINS}[^.;%$\d\n]{0,45}?\b(?:is|be|as|of|at)\s+${PERCENT}`,
     // "we model the full gain at 21%", "gains taxed at 25%", "tax the net gains at 26 percent".
     String.raw`\b(?:model(?:led|ed)?|tax(?:ed)?|treat(?:ed)?)\s+${GAINS}(?:\s+(?:taxed|modell?ed))?\s+at\s+${PERCENT}`,
+    // "Use 25% for tax on any gain", "24% for taxes on the gains": the figure for the tax charged on the gain.
+    String.raw`\b${PERCENT}\s+for\s+tax(?:es)?\s+on\s+${GAINS}`,
   ].join('|'),
   'g',
 );
@@ -61,3 +63,16 @@ export const TAX_RATE_KEY = new RegExp(String.raw`\btax_rate\s*(?::|=|\bis\b)\s*
 
 /** Every form above has one of these words: a brief with none skips them. */
 export const GAIN_TAX_WORD = /gain|apply|use|sensitiv|could|might|may|end up|tax_rate/;
+
+/**
+ * A statutory or federal tax rate judged to understate the tax ("the federal statutory rate of 21% is the number in
+ * the model but it understates state exposure", "the statutory 21% understates it"): claimed and read as nothing, so
+ * that the blended rate said beside it is the one read, whichever comes first.
+ */
+export const TAX_RATE_UNDERSTATED = new RegExp(
+  String.raw`\b(?:(?:federal\s+)?statutory|federal|headline)\s+(?:(?:tax\s+)?rate\s+(?:of\s+|is\s+)?)?${PERCENT}(?:\s+(?:tax\s+)?rate)?(?=[^.;!?\n]{0,60}?\b(?:understates?|overstates?|is\s+too\s+(?:low|high)))`,
+  'g',
+);
+
+/** Every form of `TAX_RATE_UNDERSTATED` judges the rate with one of these: a brief with none skips it. */
+export const JUDGED_RATE_WORD = /understate|overstate|too low|too high/;

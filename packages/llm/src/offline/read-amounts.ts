@@ -26,6 +26,7 @@ import { configFigures } from './config-figures.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
+import { spokenBareReplacementStarts } from './spoken-bare-correction.js';
 import {
   MONEY_SCALE,
   NUMERAL,
@@ -201,6 +202,7 @@ function bareReplacementStarts(source: string): Set<number> {
   for (const match of lower.matchAll(BARE_MILLIONS_REPLACEMENT)) {
     starts.add(match.index + match[0].length - (match.groups?.['bare'] ?? '').length);
   }
+  for (const start of spokenBareReplacementStarts(lower)) starts.add(start);
   return starts;
 }
 
@@ -213,8 +215,11 @@ function amountCandidates(lower: string, bareInMillions = false, replacedInMilli
       continue;
     }
     const parsed = amountFromGroups(match.groups ?? {});
-    if (parsed === null || !(parsed.value > 0) || !Number.isFinite(parsed.value)) continue;
     const end = match.index + match[0].trimEnd().length;
+    // "one seventy five million, no sorry, one hundred sixty five": a number in words replacing millions is millions.
+    const words = parsed === null && replacedInMillions.has(match.index) ? wordNumberValue(match.groups?.['words']?.trim() ?? '') : 0;
+    if (words >= 1) candidates.push({ value: words * 1e6, start: match.index, end, isMoney: true });
+    if (parsed === null || !(parsed.value > 0) || !Number.isFinite(parsed.value)) continue;
     const groups = match.groups ?? {};
     const onlySeparators =
       (groups['prefix'] ?? '').trim() === '' &&

@@ -24,7 +24,7 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
-import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
+import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_SIGNED_AT_MOST, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
 import {
   CONSIDERED_NOT_ADOPTED,
@@ -36,6 +36,7 @@ import {
   settingsLeftAsTheyAre,
 } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
+import { MIN_PROCEEDS_LEAST_SALE } from './least-sale-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
@@ -46,6 +47,8 @@ import {
   TAX_RATE_KEY,
   TAX_SENSITIVITY,
   TAX_SENSITIVITY_WORD,
+  JUDGED_RATE_WORD,
+  TAX_RATE_UNDERSTATED,
   taxSubjectBefore,
 } from './gain-tax-wording.js';
 import {
@@ -56,6 +59,22 @@ import {
   OPTIMAL_ON_COST_WORD,
   SHORTHAND_OBJECTIVE_WORD,
 } from './overshoot-and-cost-wording.js';
+import {
+  ESCALATION_WORD,
+  ESCALATOR_AFTER_HESITATION,
+  ESCALATOR_ANSWERED_ON_NEXT_LINE,
+  ESCALATOR_BARE,
+  TAX_RATE_ANSWERED_ON_NEXT_LINE,
+  HEARD_US_GAAP,
+  NEW_LEASES_AT,
+  SPELLED_IFRS,
+  SPELLED_NPV_COST,
+  TAX_RATE_HEARD_FOR_FOUR,
+  TAX_RATE_WITH_STATE,
+  TERM_AFTER_HESITATION,
+  TERM_TURNED_DOWN,
+  tensAndFour,
+} from './dictated-economics-wording.js';
 
 /** What a brief says about the program's economics: lease terms, escalators, reporting basis, tax, objective. */
 export interface EconomicsReading {
@@ -118,6 +137,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
+  claimAll(TERM_TURNED_DOWN, () => undefined);
   // Only a brief with a word of correction can revise a term in the same breath.
   if (/\b(?:actually|correction|sorry|wait)\b/.test(text.lower))
     claimAll(LEASE_TERM_REVISED, (match) => {
@@ -133,6 +153,10 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(TERM_WITH_UNIT_LABEL, (match) => {
     const years = Number(match[1]);
     if (years >= 1 && years <= 50) reading.lease_term_years = years;
+  });
+  claimAll(TERM_AFTER_HESITATION, (match) => {
+    const years = yearsOf(match[1] ?? '');
+    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
   });
   claimAll(LEASES_WERE, (match) => {
     const years = yearsOf(match[1] ?? '');
@@ -154,6 +178,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     text.claim(match.index, end);
     reading.lease_term_years = years;
   }
+  // Read after every other form, so that the longest term signed wins over the one offered before it.
+  claimAll(TERM_SIGNED_AT_MOST, (match) => {
+    const years = Number(match[1]);
+    if (years >= 1 && years <= 50) reading.lease_term_years = years;
+  });
   if (reading.lease_term_years === undefined) {
     // Without a word of leases, only the shorthand of a term sheet ("amt $25m, retail only, 10y", "20yr") in the span
     // leasebacks are written for is read: "Raise $40M, 10 years" may be a horizon, and "3y" a short one.
@@ -185,8 +214,13 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
     });
   // Counted from the settling line, where the figure is.
-  if (text.lower.includes('?') && text.lower.includes('\n') && text.lower.includes(':'))
+  const thread = text.lower.includes('?') && text.lower.includes('\n') && text.lower.includes(':');
+  if (thread)
     claimAll(ESCALATOR_SETTLED_IN_THREAD, (match) => {
+      escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
+    });
+  if (thread)
+    claimAll(ESCALATOR_ANSWERED_ON_NEXT_LINE, (match) => {
       escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
     });
   // Every form of `ESCALATOR` ends in a percentage: in a brief with none it cannot match, so it is neither run nor,
@@ -196,6 +230,14 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       const percent = Number(match.slice(1).find((group) => group !== undefined));
       if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
     });
+  if (PERCENTAGE.test(text.lower))
+    claimAll(ESCALATOR_AFTER_HESITATION, (match) => {
+      const percent = Number(percentWritten(match.slice(1).find((group) => group !== undefined) ?? ''));
+      if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
+    });
+  // The new leasebacks' figure, said after the existing leases' escalation: read where it stands, so that it wins.
+  if (ESCALATION_WORD.test(text.lower))
+    claimAll(NEW_LEASES_AT, (match) => escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index }));
   if (PERCENTAGE.test(text.lower))
     claimAll(ESCALATOR, (match) => {
       const written = percentWritten(match.slice(1).find((group) => group !== undefined) ?? '');
@@ -213,6 +255,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (value < 0.25) escalators.push({ value, start: match.index });
     else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
   });
+  claimAll(ESCALATOR_BARE, (match) => escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index }));
   claimAll(FLAT_RENT, (match) => {
     if (!TURNED_DOWN.test(text.lower.slice(Math.max(0, match.index - 30), match.index))) escalators.push({ value: 0, start: match.index });
   });
@@ -228,8 +271,12 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   };
   // Rates only tried are claimed first and read as nothing; the gains' own wording is read before the older patterns
   // take part of it. Briefs without tax, gains or a percentage skip all three.
+  // Counted from the answer, so that it wins over a rate said after the question.
+  if (thread)
+    claimAll(TAX_RATE_ANSWERED_ON_NEXT_LINE, (match) => taxFromPercent({ ...match, index: match.index + match[0].length }, match[1] ?? ''));
   const gainTax = PERCENTAGE.test(text.lower) && GAIN_TAX_WORD.test(text.lower);
   if (gainTax && TAX_SENSITIVITY_WORD.test(text.lower)) claimAll(TAX_SENSITIVITY, () => undefined);
+  if (JUDGED_RATE_WORD.test(text.lower)) claimAll(TAX_RATE_UNDERSTATED, () => undefined);
   if (gainTax && text.lower.includes('tax_rate')) claimAll(TAX_RATE_KEY, (match) => taxFromPercent(match, match[1] ?? ''));
   if (gainTax && text.lower.includes('gain'))
     claimAll(TAX_ON_GAINS, (match) => taxFromPercent(match, match.slice(1).find((group) => group !== undefined) ?? ''));
@@ -241,6 +288,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       if (!dismissed.some((span) => span.start <= match.index && end <= span.end)) taxFromPercent(match, match[1] ?? '');
     }
   if (text.lower.includes('from')) claimAll(TAX_RATE_REVISED, (match) => taxFromPercent(match, percentWritten(revisedFigure(match))));
+  claimAll(TAX_RATE_HEARD_FOR_FOUR, (match) => taxFromPercent(match, String(tensAndFour(match[1] ?? ''))));
+  if (text.lower.includes('state')) claimAll(TAX_RATE_WITH_STATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? '')));
   claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
   if (text.lower.includes(TAX_WORD))
     claimAll(TAX_RATE_DESCRIBED, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? '')));
@@ -261,6 +310,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   const stated = (match: RegExpExecArray): boolean => !asides.some((span) => span.start <= match.index && match.index < span.end);
   claimAll(US_GAAP, (match) => stated(match) && bases.push({ basis: 'us_gaap', start: match.index }));
   claimAll(IFRS, (match) => stated(match) && bases.push({ basis: 'ifrs16', start: match.index }));
+  claimAll(SPELLED_IFRS, (match) => stated(match) && bases.push({ basis: 'ifrs16', start: match.index }));
+  claimAll(HEARD_US_GAAP, (match) => stated(match) && bases.push({ basis: 'us_gaap', start: match.index }));
   bases.sort((left, right) => left.start - right.start);
   const basis = bases[bases.length - 1]?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
@@ -277,12 +328,14 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(MIN_PROCEEDS_LEAST_SALE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (NEAR_TARGET_WORD.test(text.lower))
     claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
     claimAll(MIN_PROCEEDS_SHORTHAND, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(CHEAPEST_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
+  claimAll(SPELLED_NPV_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   // "Objective NPV cost min.": a terse label, tried only where a present value is named.
   if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));

@@ -7,10 +7,12 @@ import { DISMISSED_AFTER_QUESTION } from './set-aside-economics.js';
  * Asking for the provably best set (by name, as a best-fit solver or "best fit" alone as an item of a terse list, or
  * as an exhaustive or brute-force search), or for selling no more than
  * needed; "exactly" alone too ("solve it exactly"), but not as a word of emphasis ("we'll model exactly that"), nor
- * said of a figure or a level planned to ("plan to that level exactly", "in fact exactly — 15 years").
+ * said of a figure or a level planned to ("plan to that level exactly", "plan exactly to those levels", "in fact
+ * exactly — 15 years"). "Without going over" is the overshoot only when no limit's figure follows ("without going over
+ * $7M of new rent" caps the rent).
  */
 const EXACT =
-  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation|er)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over|search(?:es|ing)?\s+exhaustively|exhaustively\s+search(?:es|ing)?|exhaustive\s+(?:search|enumeration|solve)|brute[-\s]force|best[-\s]fit\s+(?:solver|solve|search|method|approach|strategy|selection)|(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})best[-\s]fit(?=[^\S\n]*(?:[,;.!)|\n]|[-\u2013\u2014][^\S\n]|$))|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly(?<!\b(?:plan(?:ned)?|planning|hold|held|set|run|keep|kept)\s+(?:it\s+)?(?:to|at)\s+(?:that|this|it|the\s+(?:covenant|level|limit|figure|cap|ceiling|number))(?:\s+(?:level|figure|number|limit|cap|ceiling|covenant))?\s+exactly)(?!\s*[-\u2013\u2014]+\s*\$?\d)(?!\s+(?:that|this|those|these|what|how|like|right|the\s+same)(?![a-z])))(?![a-z])/g;
+  /\b(?:(?:an?\s+|the\s+)?(?:optimal(?:ly)?|exact)(?:\s+(?:solution|selection|set|strategy|solver|mix|combination|answer|approach|match))?|optimi[sz](?:e|ed|ing|ation|er)|(?:to\s+)?optimality|mathematically\s+best|(?:minimum|minimal|least|smallest|lowest)\s+(?:possible\s+)?overshoot|minimi[sz]e\s+(?:the\s+)?overshoot|(?:don'?t|do\s+not|without|never)\s+overshoot(?:ing)?|as\s+close\s+(?:as\s+(?:possible|you\s+can|we\s+can|it\s+gets)\s+)?to\s+(?:the\s+)?(?:target|ask|number|figure|amount)(?:\s+as\s+(?:possible|you\s+can|we\s+can))?|(?:closest|nearest)\s+to\s+(?:the\s+)?(?:target|ask|number|figure|amount)|without\s+going\s+over(?!\s+(?:(?:us\$|usd|\$)\s*\d[\d.,]*\s*(?:mm|m|mn|million|k)?\s+(?:of|in)\s+(?:(?:new|added|additional|incremental|annual)\s+)*rent|(?:the\s+|our\s+|a\s+)?(?:rent|leverage|covenant|cap|limit|ceiling)\b|\d+(?:\.\d+)?\s*x\b))|search(?:es|ing)?\s+exhaustively|exhaustively\s+search(?:es|ing)?|exhaustive\s+(?:search|enumeration|solve)|brute[-\s]force|best[-\s]fit\s+(?:solver|solve|search|method|approach|strategy|selection)|(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})best[-\s]fit(?=[^\S\n]*(?:[,;.!)|\n]|[-\u2013\u2014][^\S\n]|$))|(?:hit|land\s+on|match)\s+(?:the\s+)?(?:target|number|figure)\s+(?:exactly|precisely)|(?:no|not\s+a\s+dollar)\s+more\s+than\s+(?:we\s+|is\s+)?(?:need(?:ed|s)?|necessary|required)|exactly(?<!\b(?:plan(?:ned)?|planning|hold|held|set|run|keep|kept)\s+(?:it\s+)?(?:to|at)\s+(?:that|this|it|the\s+(?:covenant|level|limit|figure|cap|ceiling|number))(?:\s+(?:level|figure|number|limit|cap|ceiling|covenant))?\s+exactly)(?!\s*[-\u2013\u2014]+\s*\$?\d)(?!\s+(?:that|this|those|these|what|how|like|right|the\s+same)(?![a-z]))(?!\s+(?:to|at)\s+(?:that|this|those|these|the|our)\s+(?:levels?|covenants?|limits?|figures?|caps?|ceilings?|numbers?|thresholds?)\b))(?![a-z])/g;
 /**
  * The exact strategy asked about and set aside at once ("what if we tried the exact solver? Probably not", "would an
  * exact run do better? Don't bother."): claimed first and read as nothing.
@@ -38,6 +40,12 @@ const EXACT_NOT_YET_WORD = /validat|testing|tested|review|development|not yet|no
  */
 const EXACT_FLOATED_AND_TURNED_AWAY =
   /(?<=\b(?:wondered|wondering|asked|mused|thought|talked)\s+about\s+[^.;!?\n]{0,40}?|\b(?:floated|suggested|proposed|raised|toyed\s+with)\s+[^.;!?\n]{0,40}?)\b(?:exact|optimal|optimi[sz]er|optimi[sz]ation)(?:\s+(?:solve|solver|run|search|selection|strategy|approach|method))?(?=[^.;!?\n]{0,30}?\bbut\s+(?:that|this|it)(?:'s|\s+is|\s+isn'?t|'s\s+not|\s+is\s+not)\s+(?:not\s+)?(?:what|the\s+(?:ask|plan|brief|instruction|request)))/g;
+/**
+ * The ranking rule asked about in a thread and turned down on the next line ("Karl: we go greedy? / Nadia: no, CFO
+ * wants proceeds close to target"): claimed and read as nothing, so that what the answer asks for decides.
+ */
+const GREEDY_ASKED_AND_REFUSED =
+  /\bgreedy(?:\s+[a-z]+)?[^\S\n]*\?(?=[^\S\n]*\n[^\S\n]*[a-z\u00c0-\u00ff]+[^\S\n]*:[^\S\n]*(?:no|nope|not\s+greedy)\b)/g;
 /**
  * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut"):
  * with two strategies, that asks for exact.
@@ -73,6 +81,7 @@ const GREEDY =
 export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   const mentions: { strategy: SelectionStrategy; start: number; quoted: boolean }[] = [];
   const setAside = text.lower.includes(' but ') ? [EXACT_SET_ASIDE, EXACT_FLOATED_AND_TURNED_AWAY] : [EXACT_SET_ASIDE];
+  if (text.lower.includes('?') && text.lower.includes('\n')) setAside.push(GREEDY_ASKED_AND_REFUSED);
   if (text.lower.includes('exact solver') && EXACT_NOT_YET_WORD.test(text.lower)) setAside.push(EXACT_NOT_YET);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {

@@ -9,6 +9,7 @@ import { DISOWNING, REPLACING } from './disowning-wording.js';
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
+import { spokenBareCorrectionSpans } from './spoken-bare-correction.js';
 
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
@@ -157,6 +158,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  spans.push(...spokenBareCorrectionSpans(lower));
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of matchesIn(SELF_CORRECTION, lower)) {
@@ -250,9 +252,12 @@ const WISHED_NOT_REAL = new RegExp(
   String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|prefer)|ideally|in\s+(?:a|an)\s+(?:perfect|ideal)\s+world|dream\s+(?:number|scenario))\b[^.!?;\n]{0,30}?(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,20}?\b(?:realistically|in\s+reality|practically|in\s+practice)\b`,
   'g',
 );
-/** "$250m is too rich", "$300M feels way too high": a figure refused as too much or too little. */
+/**
+ * "$250m is too rich", "$300M feels way too high", "one point two billion, which we all know is too much": a figure
+ * refused as too much or too little.
+ */
 const FIGURE_TOO_MUCH = new RegExp(
-  String.raw`(?<figure>${CORRECTED_FIGURE})[^\S\n]+(?:is|'s|seems|looks|feels|sounds)[^\S\n]+(?:(?:way|far|much|a\s+bit|a\s+little|probably|just)[^\S\n]+)?too[^\S\n]+(?:rich|high|much|big|ambitious|aggressive|steep|large|punchy|low|small|little)\b`,
+  String.raw`(?<figure>${CORRECTED_FIGURE}),?[^\S\n]+(?:(?:which|that)[^\S\n]+(?:(?:we|everyone|everybody)[^\S\n]+(?:all[^\S\n]+)?(?:know|agree|think|feel)s?[^\S\n]+)?)?(?:is|'s|seems|looks|feels|sounds)[^\S\n]+(?:(?:way|far|much|a\s+bit|a\s+little|probably|just)[^\S\n]+)?too[^\S\n]+(?:rich|high|much|big|ambitious|aggressive|steep|large|punchy|low|small|little)\b`,
   'g',
 );
 /** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
@@ -310,6 +315,8 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     for (let later = candidates.exec(after); later !== null; later = candidates.exec(after)) {
       if (figureKind(later[0]) !== figureKind(figure)) continue;
       const laterStart = later.index;
+      // A replacement stands in the sentence of the words that replace: past its end, the figure is another's.
+      if (/[.!?]\s/.test(after.slice(replacing.index, laterStart))) break;
       if (FALLBACK_AFTER.test(after.slice(laterStart + later[0].length)) || FALLBACK_BEFORE.test(after.slice(0, laterStart))) break;
       spans.push({ start, end: start + figure.length + laterStart });
       break;
