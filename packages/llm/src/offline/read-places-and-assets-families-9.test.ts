@@ -2,7 +2,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 
 /**
  * Families of wording about places, asset types and assets, most of them from operations notes and board papers:
- * a ruling on encumbered assets reported in the past tense ("Treasury has excluded anything carrying a mortgage").
+ * a ruling on encumbered assets reported in the past tense ("Treasury has excluded anything carrying a mortgage"), a
+ * question of a Q&A whether an asset is in, answered that it is out ("Is the Riverside cross-dock included? No"), and
+ * "neither" one asset "nor" another.
  * Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -14,6 +16,28 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A fact about the excluded sites, and a list that excludes nothing, rule out no encumbered asset.
     ['Target $95M. The excluded sites carry mortgages.', { target_amount: 95e6 }],
     ['Target $95M. Nothing excluded; mortgaged sites are fine.', { target_amount: 95e6 }],
+  ],
+  'a question whether an asset is in the program, answered that it is out, rules the asset out': [
+    [
+      'Q: Is the Groveport warehouse in the sale?\nA: No, it is excluded for now. Target $80m.',
+      { target_amount: 80e6, exclude_asset_ids: ['COL-02'] },
+    ],
+    ['Q: What about the Mesa store?\nA: Excluded.\nQ: And the ask?\nA: $70m.', { target_amount: 70e6, exclude_asset_ids: ['PHX-04'] }],
+    ['Q (Ms Lee): Is the Kearny plant excluded?\nA: Yes. The ask is $60m.', { target_amount: 60e6, exclude_asset_ids: ['NWK-03'] }],
+    [
+      'Q: Are the Elk Grove and Edison warehouses included?\nA: No. $90m.',
+      { target_amount: 90e6, exclude_asset_ids: ['CHI-02', 'NWK-02'] },
+    ],
+    // An answer of yes to whether it is in, and a question why it is in, rule nothing out.
+    ['Q: Is the Tempe office included?\nA: Yes, it is. $80m.', { target_amount: 80e6 }],
+    ['Q: Is the Groveport warehouse excluded?\nA: No. Target $80m.', { target_amount: 80e6 }],
+  ],
+  '"neither" one asset "nor" another rules both out': [
+    ['$130m target. Neither Carrollton nor Chandler.', { target_amount: 130e6, exclude_asset_ids: ['DAL-05', 'PHX-02'] }],
+    ['Raise $90m, neither the Wilmer DC nor the Tempe office, please.', { target_amount: 90e6, exclude_asset_ids: ['DAL-02', 'PHX-03'] }],
+    ['Neither Houston nor Newark this time; $75m.', { target_amount: 75e6, exclude_markets: ['Houston', 'Newark'] }],
+    // "Neither is" says something of what was named before, and rules out nothing more.
+    ['Raise $90m, Dallas only. Neither is mortgaged.', { target_amount: 90e6, include_markets: ['Dallas'] }],
   ],
 };
 
