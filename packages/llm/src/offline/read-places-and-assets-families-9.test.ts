@@ -4,7 +4,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * Families of wording about places, asset types and assets, most of them from operations notes and board papers:
  * a ruling on encumbered assets reported in the past tense ("Treasury has excluded anything carrying a mortgage"), a
  * question of a Q&A whether an asset is in, answered that it is out ("Is the Riverside cross-dock included? No"), and
- * "neither" one asset "nor" another.
+ * "neither" one asset "nor" another, and a city beside an asset in a list ("keep Ontario and Fontana out") read as
+ * the asset it names.
  * Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -38,6 +39,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Neither Houston nor Newark this time; $75m.', { target_amount: 75e6, exclude_markets: ['Houston', 'Newark'] }],
     // "Neither is" says something of what was named before, and rules out nothing more.
     ['Raise $90m, Dallas only. Neither is mortgaged.', { target_amount: 90e6, include_markets: ['Dallas'] }],
+  ],
+  "beside an asset named by its place, a city that opens one asset's name is that asset": [
+    [
+      'Regional ops here: leave Ontario and Fontana out, peak season. $85M.',
+      { target_amount: 85e6, exclude_asset_ids: ['IE-01', 'IE-02'] },
+    ],
+    ['Skip Ontario and Riverside, plus HOU-01. Target $90M.', { target_amount: 90e6, exclude_asset_ids: ['HOU-01', 'IE-01', 'IE-03'] }],
+    ['Leave out Plano and Fontana; $90M.', { target_amount: 90e6, exclude_asset_ids: ['DAL-04', 'IE-02'] }],
+    // Alone, or beside another place, the city is its market; a market written by its own name stays a market.
+    ['Target $90M. Exclude Ontario.', { target_amount: 90e6, exclude_markets: ['Inland Empire'] }],
+    ['Target $80M. Nothing in Ontario or Phoenix.', { target_amount: 80e6, exclude_markets: ['Inland Empire', 'Phoenix'] }],
+    [
+      'Target $90M. Exclude Dallas and the Fontana warehouse.',
+      { target_amount: 90e6, exclude_markets: ['Dallas'], exclude_asset_ids: ['IE-02'] },
+    ],
   ],
 };
 
