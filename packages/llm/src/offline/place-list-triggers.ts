@@ -52,7 +52,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
       // from the list", "disregard Newark", "scrap the Tempe office", "nix Phoenix", "cross off the Dublin lab". A
       // consequence ("that kills Chandler") orders nothing, and "scratch Texas" corrects a list rather than excluding.
-      String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off`,
+      // "pull Rickenbacker from the list" strikes it, where "pull $60M from Dallas" asks for money from a place.
+      String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off|pull(?:s|ing)?(?=\s[^.;!?\n$]{1,60}\bfrom\s+(?:the|our)\s+(?:list|program(?:me)?|sale|deal|mix|perimeter|pool)\b)`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
   'g',

@@ -5,7 +5,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * a ruling on encumbered assets reported in the past tense ("Treasury has excluded anything carrying a mortgage"), a
  * question of a Q&A whether an asset is in, answered that it is out ("Is the Riverside cross-dock included? No"), and
  * "neither" one asset "nor" another, and a city beside an asset in a list ("keep Ontario and Fontana out") read as
- * the asset it names.
+ * the asset it names, and an asset "pulled from the list".
  * Each family has cases where its rule must not fire.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -54,6 +54,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Target $90M. Exclude Dallas and the Fontana warehouse.',
       { target_amount: 90e6, exclude_markets: ['Dallas'], exclude_asset_ids: ['IE-02'] },
     ],
+  ],
+  '"pull" an asset "from the list" strikes it': [
+    [
+      'Our new contract depends on Groveport, so please pull Groveport from the list. $60M.',
+      { target_amount: 60e6, exclude_asset_ids: ['COL-02'] },
+    ],
+    ['Pull the Tempe office and the Mesa store from the program. $70M.', { target_amount: 70e6, exclude_asset_ids: ['PHX-03', 'PHX-04'] }],
+    ['Target $80M; pulling Kearny from the sale for the clean-up.', { target_amount: 80e6, exclude_asset_ids: ['NWK-03'] }],
+    // Money pulled from a place asks for the place.
+    ['Pull $60M from Dallas.', { target_amount: 60e6, include_markets: ['Dallas'] }],
+    ['We could pull 40M from the Dallas sites. Target $90M.', { target_amount: 90e6, include_markets: ['Dallas'] }],
   ],
 };
 
