@@ -110,6 +110,22 @@ export function placeAsNamedAsset(lower: string, match: VocabularyMatch, vocabul
 }
 
 /**
+ * A place in a list of assets, read as the asset it names: "Ontario" (an alias of the Inland Empire) in "keep
+ * Ontario and Fontana out", where Fontana names the Fontana Warehouse. Beside assets named by their places, a place
+ * that opens exactly one asset's name means that asset; a portfolio market written by its own name stays a market.
+ */
+export function placeBesideAssetsAsAsset(lower: string, match: VocabularyMatch, vocabulary: PlaceVocabulary): VocabularyMatch | null {
+  const { item } = match;
+  if (item.kind !== 'metro' && item.kind !== 'market') return null;
+  const phrase = normalisePhrase(lower.slice(match.start, match.end));
+  if (item.kind === 'market' && item.markets.some((market) => [market, market.split(',')[0] ?? ''].map(normalisePhrase).includes(phrase)))
+    return null;
+  const ids = assetsNamedWith(vocabulary, phrase.split(' '));
+  if (ids.length !== 1) return null;
+  return { item: { kind: 'asset', assetIds: ids, phrase }, start: match.start, end: match.end };
+}
+
+/**
  * A bracket of names after a plural type, right after it or after the particle of "leave ... out of it": "both data
  * centers (Carrollton and Chandler)", "leave the two data centers out of it (Carrollton and Chandler)". Group 1 is
  * what the bracket holds; a bracket with money or shares in it restates something else.

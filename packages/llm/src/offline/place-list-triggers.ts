@@ -46,12 +46,14 @@ export const EXCLUDE_TRIGGER = new RegExp(
       KEEP_OUT_VERB,
       // "keep out Texas": the particle before the place, as in "leave out". A "no" that answers a question and a dash
       // after it ("Phoenix and Columbus only? no — Phoenix, Columbus and Atlanta") corrects the list, ruling nothing out.
-      String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|(?<!\?\s{0,3})no|no(?!\s+[\u2013\u2014-]\s)|never|skip(?:ping)?|omit(?:ting)?`,
+      // "neither Carrollton nor Chandler" rules out both, but "neither Dallas nor Houston may exceed 30%" caps them.
+      String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|(?<!\?\s{0,3})no|no(?!\s+[\u2013\u2014-]\s)|never|neither(?!\s+(?:is|are|does|do|of|one)\b|[^.;\n]{0,60}\b(?:exceed|more\s+than|over|above|account|provide|supply)\b)|skip(?:ping)?|omit(?:ting)?`,
       String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
       // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
       // from the list", "disregard Newark", "scrap the Tempe office", "nix Phoenix", "cross off the Dublin lab". A
       // consequence ("that kills Chandler") orders nothing, and "scratch Texas" corrects a list rather than excluding.
-      String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off`,
+      // "pull Rickenbacker from the list" strikes it, where "pull $60M from Dallas" asks for money from a place.
+      String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off|pull(?:s|ing)?(?=\s[^.;!?\n$]{1,60}\bfrom\s+(?:the|our)\s+(?:list|program(?:me)?|sale|deal|mix|perimeter|pool)\b)`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
   'g',

@@ -1,3 +1,4 @@
+import { readAnsweredScopeQuestions } from './answered-scope-questions.js';
 import type { BriefText } from './brief-text.js';
 import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, SELL_VERB } from './exclusion-words.js';
 import { sentenceEndAfter } from './list-positions.js';
@@ -49,7 +50,10 @@ const ANSWERED_WITH_A_LIST = new RegExp(`^${ANSWER_WITHOUT_YES}`);
  */
 const ANSWERED_ON_ITS_LINE = /^[^\S\n]+(?!no\b|none\b|nothing\b|nope\b|not\b|n\/a\b)(?=[a-z0-9])/;
 
-/** "Will you touch the Chandler data centre? No": a list asked about and refused is ruled out. */
+/**
+ * "Will you touch the Chandler data centre? No": a list asked about and refused is ruled out, as is one asked about
+ * as in or out of the program and answered that it is out.
+ */
 export function readRefusedQuestions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(ASKED_TO_SELL)) {
     const list = readList(text, match.index + match[0].length, vocabulary, true);
@@ -72,7 +76,8 @@ export function readRefusedQuestions(text: BriefText, vocabulary: PlaceVocabular
       ruleOutList(lists, text, start, following.end, following);
       from = following.end + again[0].length;
     }
-  }
+  } // "Q: Is the Riverside cross-dock included? A: No": a question whether a thing is in the program, answered that it is out.
+  readAnsweredScopeQuestions(text, vocabulary, lists);
 }
 
 /**

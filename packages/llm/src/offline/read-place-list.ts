@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset } from './described-assets.js';
+import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset, placeBesideAssetsAsAsset } from './described-assets.js';
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
@@ -193,6 +193,12 @@ export function readList(
     else break;
   }
   if (items.length === 0) return null;
+  // "keep Ontario and Fontana out": beside an asset, a place that opens one asset's name is that asset.
+  if (allowIds && items.some((item) => item.assetId !== null || item.match?.item.kind === 'asset'))
+    for (const [index, item] of items.entries()) {
+      const named = item.match === null ? null : placeBesideAssetsAsAsset(text.lower, item.match, vocabulary);
+      if (named !== null) items[index] = { ...item, match: named };
+    }
   return { items, end, compound };
 }
 
