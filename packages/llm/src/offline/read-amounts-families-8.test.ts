@@ -112,7 +112,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 180e6, max_rent_added: 15e6, exclude_asset_ids: ['DAL-01'] },
     ],
     ['$90M, with at most $6M of new rent.', { target_amount: 90e6, max_rent_added: 6e6 }],
-    ['Please plan $250M with a $20M annual rent ceiling; floor $220M.', { target_amount: 250e6, floor_amount: 220e6 }],
+    [
+      'Please plan $250M with a $20M annual rent ceiling; floor $220M.',
+      { target_amount: 250e6, floor_amount: 220e6, max_rent_added: 20e6 },
+    ],
     // An amount of rent itself is background.
     ['Rent of $40M is paid today. Raise $90M.', { target_amount: 90e6 }],
   ],

@@ -193,7 +193,7 @@ const ANYTHING_LEVEL = new RegExp(
 const SCORE_METRIC = new RegExp(String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY}))`, 'g');
 /** A refusal before the level ("sell nothing scored above", "no site rated under", "we decline assets scored"). */
 const REFUSED_BEFORE =
-  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from|declin(?:e|es|ing)|reject(?:s|ing)?|turn(?:s|ing)?\s+down|pass(?:es|ing)?\s+on)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
+  /(?:\b(?:rather|sooner|prefer(?:red)?|wish)\s+(?:that\s+)?[a-z]+\s+didn'?t\b|\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from|declin(?:e|es|ing)|reject(?:s|ing)?|turn(?:s|ing)?\s+down|pass(?:es|ing)?\s+on)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
 /** How far back the score's name may be: the sentence before, not the brief's other paragraphs. */
 const METRIC_REACH = 200;
 

@@ -1,0 +1,43 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A ninth round of wording families for the covenants, the market-share cap, the new-rent cap and the score
+ * filters. Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'the most new rent the company can take on ("the most rent we can add is $12M/yr")': [
+    [
+      'Raise $150M, though the most rent we can add is $11M/yr. Leave out Dallas.',
+      { target_amount: 150e6, max_rent_added: 11e6, exclude_markets: ['Dallas'] },
+    ],
+    ['Raise $90M. The most new rent the company could absorb is $7M a year.', { target_amount: 90e6, max_rent_added: 7e6 }],
+    ["Target $120M; the most additional rent we'd accept is $9.5M per annum.", { target_amount: 120e6, max_rent_added: 9.5e6 }],
+    ['Raise $100M. The most extra rent we are able to carry is $6M.', { target_amount: 100e6, max_rent_added: 6e6 }],
+    // Rent in place, or a question left open, is no cap.
+    ['Raise $90M. The most rent we pay today is $4M a year.', { target_amount: 90e6 }],
+    ['Raise $90M. The most rent we can add would be a question for treasury.', { target_amount: 90e6 }],
+  ],
+  'a score read out digit by digit ("criticality ceiling zero point six five")': [
+    [
+      'Criticality cap zero point seven five. Target one hundred and twenty million dollars.',
+      { target_amount: 120e6, max_criticality: 0.75 },
+    ],
+    [
+      'Raise $80M, criticality max point seven, leaseability at least zero point five five.',
+      { target_amount: 80e6, max_criticality: 0.7, min_leaseability: 0.55 },
+    ],
+    ['Criticality no higher than nought point six. $90M.', { target_amount: 90e6, max_criticality: 0.6 }],
+    ['Leaseability floor zero point six. Raise $70M.', { target_amount: 70e6, min_leaseability: 0.6 }],
+    // A whole number in words is no score.
+    ['Criticality ceiling: three. Target $120M.', { target_amount: 120e6 }],
+  ],
+  'a level refused by a wish that it were not done ("I\'d rather we didn\'t touch anything scoring above 0.4 on criticality")': [
+    ["I'd sooner we didn't sell anything scored above 0.45 on criticality. $65m.", { target_amount: 65e6, max_criticality: 0.45 }],
+    ["We'd prefer you didn't sell anything rated above 0.55 on criticality. Raise $60M.", { target_amount: 60e6, max_criticality: 0.55 }],
+    ["I'd rather we didnt touch anything scoring below 0.6 on leaseability. Raise $60M.", { target_amount: 60e6, min_leaseability: 0.6 }],
+    // What was not done before is no wish.
+    ["Last round we didn't sell anything scoring above 0.4 on criticality. Raise $60M.", { target_amount: 60e6 }],
+  ],
+};
+
+describeFamilies('offline brief reader, limits wording (9)', FAMILIES);
