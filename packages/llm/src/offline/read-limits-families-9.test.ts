@@ -38,6 +38,27 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // What was not done before is no wish.
     ["Last round we didn't sell anything scoring above 0.4 on criticality. Raise $60M.", { target_amount: 60e6 }],
   ],
+  'a multiple in words, then "net" ("three and a half times net is the hard line")': [
+    ['Leverage: the bank said four and a half times net is the hard line. Raise $130M.', { target_amount: 130e6, max_net_leverage: 4.5 }],
+    ['Treasury: four times net is the ceiling. Raise $120M.', { target_amount: 120e6, max_net_leverage: 4 }],
+    ['Raise $90M; keep it under three point two five times net.', { target_amount: 90e6, max_net_leverage: 3.25 }],
+    // Net proceeds are no leverage.
+    ['Raise $90M. Three times net proceeds would be nice.', { target_amount: 90e6 }],
+  ],
+  'what one market may supply passing a share of the target ("no single market should provide more than one third of the Target Proceeds")':
+    [
+      [
+        'It was agreed that no single market should supply more than one third of the Target Proceeds of $140m.',
+        { target_amount: 140e6, max_market_share: 1 / 3 },
+      ],
+      ['Raise $120M. No single city may supply more than a quarter of the target.', { target_amount: 120e6, max_market_share: 0.25 }],
+      [
+        'Raise $120M; no one market should contribute more than two fifths of the target proceeds.',
+        { target_amount: 120e6, max_market_share: 0.4 },
+      ],
+      // A share of the target that is the floor is no market cap.
+      ['Raise $120M. No single market dominates; the floor is two thirds of the target.', { target_amount: 120e6, floor_amount: 80e6 }],
+    ],
 };
 
 describeFamilies('offline brief reader, limits wording (9)', FAMILIES);
