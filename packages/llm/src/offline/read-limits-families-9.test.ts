@@ -59,6 +59,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       // A share of the target that is the floor is no market cap.
       ['Raise $120M. No single market dominates; the floor is two thirds of the target.', { target_amount: 120e6, floor_amount: 80e6 }],
     ],
+  'leaseability below a level ruled out ("(leaseability below 0.7 is out)")': [
+    [
+      'Site leads agreed: nothing over 0.5 criticality, nothing hard to re-let (leaseability under 0.65 is out). $55M.',
+      { target_amount: 55e6, max_criticality: 0.5, min_leaseability: 0.65 },
+    ],
+    ['Raise $50M. Leaseability under 0.6 is excluded.', { target_amount: 50e6, min_leaseability: 0.6 }],
+    ['Raise $50M. Anything with leaseability below 0.6 is off the table.', { target_amount: 50e6, min_leaseability: 0.6 }],
+    ['Raise $50M. Sites with leaseability under 60% are excluded.', { target_amount: 50e6, min_leaseability: 0.6 }],
+    // A low level that is only a worry rules nothing out.
+    ['Raise $50M. Leaseability below 0.7 is our main worry.', { target_amount: 50e6 }],
+  ],
 };
 
 describeFamilies('offline brief reader, limits wording (9)', FAMILIES);
