@@ -44,6 +44,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
   String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*(?:(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?)`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
+  // "leverage on a lease-adjusted basis maximum is 4.35": the adjective after the noun, as a basis.
+  String.raw`lev[ae]?rage\s+(?:on|in)\s+(?:an?\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:basis|terms)`,
   // "LAL 4.8x", "LAL cap 5.0x": the initials of a notes list, only where a limit or a level follows.
   String.raw`(?<![a-z-])lal(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|no\s|not\s|under|below|at\s|up\s+to|less|[:=<\u2264]|\d))`,
   // "under 4.2x on a lease-adjusted basis", "4.5x lease-adjusted", "four and a half turns lease-adjusted": the adjective right after a multiple, as "3.5x net".

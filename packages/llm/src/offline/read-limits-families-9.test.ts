@@ -70,6 +70,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A low level that is only a worry rules nothing out.
     ['Raise $50M. Leaseability below 0.7 is our main worry.', { target_amount: 50e6 }],
   ],
+  'leverage named with its basis after it ("leverage on a lease-adjusted basis maximum is 4.35")': [
+    ['Raise $135M. Leverage on a lease-adjusted basis maximum is 4.35.', { target_amount: 135e6, max_lease_adjusted_leverage: 4.35 }],
+    ['Raise $90M. Leverage on a lease-adjusted basis no higher than 4.6x.', { target_amount: 90e6, max_lease_adjusted_leverage: 4.6 }],
+    ['Raise $90M. Leverage in rent-adjusted terms must stay under 5x.', { target_amount: 90e6, max_lease_adjusted_leverage: 5 }],
+    // The basis only reported, with no level of its own.
+    [
+      'Raise $90M. Net leverage under 3.5x; we report leverage on a lease-adjusted basis too.',
+      { target_amount: 90e6, max_net_leverage: 3.5 },
+    ],
+  ],
 };
 
 describeFamilies('offline brief reader, limits wording (9)', FAMILIES);
