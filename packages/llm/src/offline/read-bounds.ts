@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
+import { numberValue, SPOKEN_SCORE, spokenScoreValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
 import { datedLevelThenLimit } from './dated-level-then-limit.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
@@ -22,7 +22,8 @@ export interface FoundBound {
 // The unit stays on the figure's line: in a list of labels, the next line's first word is the next label's.
 const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\S\n]*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
 // "criticality below half", "one half or less": a score of one half in words.
-const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?:one\s+|a\s+)?half(?![a-z]))[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
+// "criticality ceiling zero point six five": a score read out digit by digit.
+const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?:one\s+|a\s+)?half(?![a-z])|${SPOKEN_SCORE})[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
 /** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
 const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
 // "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too, and so may a
@@ -340,7 +341,14 @@ function trailingAsComparator(trailing: string | undefined): string | undefined 
 
 function boundValue(numeral: string | undefined, unit: string | undefined, kind: BoundValueKind): number | null {
   if (numeral === undefined) return null;
-  const parsed = kind === 'ratio' ? numberValue(numeral) : numeral.endsWith('half') ? 0.5 : Number(numeral);
+  const parsed =
+    kind === 'ratio'
+      ? numberValue(numeral)
+      : numeral.endsWith('half')
+        ? 0.5
+        : numeral.includes('point')
+          ? spokenScoreValue(numeral)
+          : Number(numeral);
   if (!Number.isFinite(parsed) || parsed <= 0) return null;
   if (kind === 'ratio') return parsed < 100 ? parsed : null;
   const isPercent = unit !== undefined;

@@ -106,6 +106,29 @@ function readWords(text: BriefText, patterns: readonly RegExp[], level: number):
 }
 
 /**
+ * "leaseability below 0.7 is out", "anything with leaseability under 0.6 is off the table": a level below which assets
+ * are ruled out by the words after it, the least leaseability allowed (the mirror of criticality above a level).
+ */
+const LOW_LEASEABILITY_RULED_OUT = new RegExp(
+  String.raw`\b(?:(?:any(?:thing)?|assets?|sites?|properties|${SITE_NOUN})\s+(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?)?(?:${LEASEABILITY})\s+(?:(?:is|are|of|at)\s+)?(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\)?\s+(?:${RULED_OUT})(?![a-z])`,
+  'g',
+);
+
+function readLowLeaseabilityRuledOut(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const match of text.freeMatches(LOW_LEASEABILITY_RULED_OUT)) {
+    const end = match.index + match[0].length;
+    if (!text.isFree(match.index, end)) continue;
+    const number = Number(match.groups?.['value']);
+    const value = match.groups?.['unit'] === undefined ? number : number / 100;
+    if (!(value > 0 && value <= 1)) continue;
+    found.push({ value, start: match.index, end });
+    text.claim(match.index, end);
+  }
+  return found;
+}
+
+/**
  * Reads criticality and leaseability limits, numbers first ("criticality below
  * 0.6", "min leaseability 0.4", percentages as shares), then words. Strong
  * phrases are read before weak ones so that "highly leasable" is 0.7 and not
@@ -120,7 +143,11 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...readNegatedAbove(text),
   ];
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
-  const explicitMinLeaseability = [...readLeasableWithLevel(text), ...readBounds(text, LEASEABILITY, 'lower', 'score')];
+  const explicitMinLeaseability = [
+    ...readLeasableWithLevel(text),
+    ...readLowLeaseabilityRuledOut(text),
+    ...readBounds(text, LEASEABILITY, 'lower', 'score'),
+  ];
   const scored = readScoredNearMetric(text);
   const explicitMaxCriticality = [...negatedMaxCriticality, ...boundedCriticality, ...scored.maxCriticality].sort(
     (left, right) => left.start - right.start,
@@ -193,7 +220,7 @@ const ANYTHING_LEVEL = new RegExp(
 const SCORE_METRIC = new RegExp(String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY}))`, 'g');
 /** A refusal before the level ("sell nothing scored above", "no site rated under", "we decline assets scored"). */
 const REFUSED_BEFORE =
-  /(?:\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from|declin(?:e|es|ing)|reject(?:s|ing)?|turn(?:s|ing)?\s+down|pass(?:es|ing)?\s+on)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
+  /(?:\b(?:rather|sooner|prefer(?:red)?|wish)\s+(?:that\s+)?[a-z]+\s+didn'?t\b|\b(?:no|nothing|none|not|never|without|exclud(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|leave\s+out|drop|steer\s+clear\s+of|(?:stay|keep)\s+away\s+from|declin(?:e|es|ing)|reject(?:s|ing)?|turn(?:s|ing)?\s+down|pass(?:es|ing)?\s+on)\b|\b(?:don|won|can|doesn|shouldn|mustn|wouldn)'?t\b|\bcannot\b)/;
 /** How far back the score's name may be: the sentence before, not the brief's other paragraphs. */
 const METRIC_REACH = 200;
 

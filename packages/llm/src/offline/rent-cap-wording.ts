@@ -49,6 +49,14 @@ const ASK_WORDS =
 /** A cap named right before the rent, as in a label: "Max incremental lease payments:", "Cap on new rent:". */
 const CAP_BEFORE_RENT =
   /\b(?:max(?:imum)?|cap(?:\s+on)?|limit(?:\s+on)?|ceiling(?:\s+on)?)\s+(?:(?:the|new|added|additional|incremental|extra|annual|yearly|fresh)\s+){0,3}$/;
+/**
+ * "the most rent we can add is $12M/yr", "the most new rent the company could absorb is $9M": "the most" before the
+ * rent, and between it and the amount what the company can take on. Both are needed: "the most rent we pay is at
+ * Dallas" speaks of rent in place.
+ */
+const MOST_BEFORE_RENT = /\bthe\s+most\s+(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+){0,2}$/;
+const ABLE_TO_TAKE_ON =
+  /^\s*(?:that\s+)?(?:we|the\s+(?:company|group|business|program(?:me)?))(?:\s+(?:can|could|may|are\s+able\s+to|would|will)|'d|'ll)\s+(?:\w+\s+)?(?:add|take\s+on|absorb|accept|afford|carry|tolerate|stomach|handle)\s+(?:(?:a|per|each)\s+year\s+|annually\s+)?(?:is|would\s+be|will\s+be)\s*$/;
 /** A cap written after the amount: "$20M per annum at most", "$9M max", "$5M or less", "Additional rent: $6.5M ceiling". */
 export const CAP_AFTER =
   /^\s*(?:at\s+(?:the\s+)?most|max(?:imum)?\b|or\s+(?:less|lower|under|below)|tops\b|at\s+the\s+outside|(?:ceiling|cap|limit)\b)/;
@@ -114,6 +122,7 @@ export function rentCapStart(before: string, after: string): { start: number; af
     RENT_CAP_WORD.test(between) ||
     /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance|tolerance)\b/.test(rent[0]) ||
     CAP_BEFORE_RENT.test(before.slice(0, rent.index)) ||
+    (MOST_BEFORE_RENT.test(before.slice(0, rent.index)) && ABLE_TO_TAKE_ON.test(between)) ||
     CAP_AFTER.test(after.slice(PER_YEAR.exec(after)?.[0].length ?? 0));
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }

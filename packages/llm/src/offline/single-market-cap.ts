@@ -72,9 +72,12 @@ const NOT_A_CAP_AFTER = /^\s*(?:of\s+(?:the\s+|that\s+|our\s+)?(?:target|ask|goa
 const NOT_A_CAP_BEFORE =
   /\b(?:at\s+least|minimum(?:\s+of)?|min|no\s+less\s+than|floor(?:\s+of)?|tax(?:\s+rate)?(?:\s+of)?|escalat\w*|bumps?|criticality|leaseability|stake|equity)\s*$/;
 
-/** Words that cap the share right before it: "held to", "capped at", "no more than", "at most", "cap any single market at". */
+/**
+ * Words that cap the share right before it: "held to", "capped at", "no more than", "at most", "cap any single market at",
+ * and what a market supplies passing it ("should provide more than one third of the Target Proceeds").
+ */
 const CAPPED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:held|kept|capped|limited|restricted|pegged)\s+(?:to|at)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|(?:cap|limit)\s+(?:any|each|every)\s+(?:single\s+|one\s+|individual\s+)?${PLACE}\s+(?:at|to))\s*$`,
+  String.raw`\b(?:(?:held|kept|capped|limited|restricted|pegged)\s+(?:to|at)|(?:provide|supply|contribute|account\s+for|represent)s?\s+(?:more|greater)\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|(?:cap|limit)\s+(?:any|each|every)\s+(?:single\s+|one\s+|individual\s+)?${PLACE}\s+(?:at|to))\s*$`,
 );
 
 /** Words between the market words and the share that only cap it: "cap", "limit", "max", ": <=". */

@@ -172,6 +172,22 @@ function spokenDecimals(tokens: readonly string[]): number {
   return digits === '' ? Number.NaN : Number(`0.${digits}`);
 }
 
+/**
+ * A score between 0 and 1 read out digit by digit: "zero point six five", "point four", "nought point seven". Only
+ * with "point" and its digits, so that no whole number in words is taken for a score.
+ */
+export const SPOKEN_SCORE = String.raw`(?:(?:zero|nought|oh)[-\s]+)?point(?:[-\s]+(?:${ONES}|zero|oh|nought)){1,3}(?![a-z-])`;
+
+/** The value of a `SPOKEN_SCORE` ("zero point six five" is 0.65); NaN if it is not one. */
+export function spokenScoreValue(words: string): number {
+  const tokens = words
+    .toLowerCase()
+    .trim()
+    .split(/[-\s]+/);
+  const point = tokens.indexOf('point');
+  return point < 0 ? Number.NaN : spokenDecimals(tokens.slice(point + 1));
+}
+
 /** A numeral or a number in words, as a value; NaN for anything else. */
 export function numberValue(written: string): number {
   const trimmed = written.trim();
