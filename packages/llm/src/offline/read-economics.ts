@@ -37,6 +37,13 @@ import {
 } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 import { MIN_PROCEEDS_LEAST_SALE } from './least-sale-wording.js';
+import {
+  CHEAPEST_OVER_THE_LEASES,
+  CHEAPEST_OVER_THE_LEASES_WORD,
+  MIN_PROCEEDS_SALE_SIZE,
+  MIN_PROCEEDS_TURNED_DOWN,
+  SALE_SIZE_OBJECTIVE_WORD,
+} from './sale-size-objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
@@ -325,10 +332,16 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     text.claim(debate.start, debate.end);
     objectives.push({ objective: debate.objective, start: debate.start });
   }
+  // "Lowest cost over the lease life, not smallest proceeds": the objective turned down is read as nothing.
+  if (text.lower.includes('proceeds')) claimAll(MIN_PROCEEDS_TURNED_DOWN, () => undefined);
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_LEAST_SALE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (SALE_SIZE_OBJECTIVE_WORD.test(text.lower))
+    claimAll(MIN_PROCEEDS_SALE_SIZE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (CHEAPEST_OVER_THE_LEASES_WORD.test(text.lower))
+    claimAll(CHEAPEST_OVER_THE_LEASES, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (NEAR_TARGET_WORD.test(text.lower))
     claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
