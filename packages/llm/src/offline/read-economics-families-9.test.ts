@@ -47,6 +47,56 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // What costs least to run is no objective.
     ['Raise $85M; keep the sites that cost us least to run.', { target_amount: 85e6 }],
   ],
+  'escalator and term set by resolution ("RESOLVED that the rent escalator be 1.5%, the lease term be 25 years")': [
+    [
+      'RESOLVED that the lease term be twenty years and the rent escalator be 2.5%; and that the Target Proceeds be $80m.',
+      { target_amount: 80e6, economics: { lease_term_years: 20, rent_escalator: 0.025 } },
+    ],
+    [
+      'RESOLVED that the initial lease term applicable to each leaseback be 12 years, and the annual escalator be 3 per cent.',
+      { economics: { lease_term_years: 12, rent_escalator: 0.03 } },
+    ],
+    [
+      'It was resolved that the escalator for all leases be 1.75% per annum and that the Target Proceeds be $60m.',
+      { target_amount: 60e6, economics: { rent_escalator: 0.0175 } },
+    ],
+    // Another rate resolved is no escalator.
+    ['RESOLVED that the tax rate be 21% and the Target Proceeds be $90m.', { target_amount: 90e6, economics: { tax_rate: 0.21 } }],
+  ],
+  'an escalator written in words with a half ("an annual rent escalator of two and one-half per cent")': [
+    [
+      'Target $70m; leases carry a rent escalator of one and one-half per cent.',
+      { target_amount: 70e6, economics: { rent_escalator: 0.015 } },
+    ],
+    ['Raise $50m with an annual escalator of three and a half percent.', { target_amount: 50e6, economics: { rent_escalator: 0.035 } }],
+    // A half of anything else is no escalator.
+    ['Raise $50m; two and a half percent of the sites are vacant.', { target_amount: 50e6 }],
+  ],
+  'a question on the escalator or the term answered by its figure ("Q: Escalator assumption? / A: 3% per annum")': [
+    ['Q: Rent escalator?\nA: 2.5% a year. The ask is $120m.', { target_amount: 120e6, economics: { rent_escalator: 0.025 } }],
+    [
+      'Q (Ms Ortiz): What escalation have we assumed?\nA: 2% per annum. Target $90m.',
+      { target_amount: 90e6, economics: { rent_escalator: 0.02 } },
+    ],
+    ['Q: What lease term is assumed?\nA: Twelve years. The ask is $60m.', { target_amount: 60e6, economics: { lease_term_years: 12 } }],
+    [
+      'Q (Mr Lee): What lease length are we marketing?\nA: 20 years. Target $140m.',
+      { target_amount: 140e6, economics: { lease_term_years: 20 } },
+    ],
+    // An answer without the figure reads nothing.
+    ['Q: What lease term is assumed?\nA: Not decided yet. The ask is $115m.', { target_amount: 115e6 }],
+    ['Q: Escalator?\nA: Ask treasury. Target $60m.', { target_amount: 60e6 }],
+  ],
+  'the rent told to rise at a rate ("Rent to escalate at 2% a year")': [
+    ['Target $95m. Rents to rise by 3% annually.', { target_amount: 95e6, economics: { rent_escalator: 0.03 } }],
+    ['Raise $40m; rent will increase at 2.5% a year.', { target_amount: 40e6, economics: { rent_escalator: 0.025 } }],
+    ['Ask is $75m. Rent to step up at 1.5% per annum.', { target_amount: 75e6, economics: { rent_escalator: 0.015 } }],
+    // The rent cap is no rise.
+    ['Target $95m. Rent added to be at most $8m a year.', { target_amount: 95e6, max_rent_added: 8e6 }],
+  ],
 };
 
-describeFamilies('The smallest sale that reaches the figure, the set that oversells least, and what costs least over the leases', FAMILIES);
+describeFamilies(
+  'The smallest sale that reaches the figure, the set that oversells least, what costs least over the leases, and economics resolved or answered',
+  FAMILIES,
+);
