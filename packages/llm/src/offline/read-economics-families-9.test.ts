@@ -94,6 +94,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // The rent cap is no rise.
     ['Target $95m. Rent added to be at most $8m a year.', { target_amount: 95e6, max_rent_added: 8e6 }],
   ],
+  'a basis in brackets as an earlier period\'s ("on IFRS 16 this year (last year was US GAAP)")': [
+    [
+      'Target $120M. This round is on US GAAP (last year was IFRS 16).',
+      { target_amount: 120e6, economics: { accounting_basis: 'us_gaap' } },
+    ],
+    [
+      'Report under US GAAP (the prior program used IFRS 16). Raise $80M.',
+      { target_amount: 80e6, economics: { accounting_basis: 'us_gaap' } },
+    ],
+    ['Target $60M. IFRS 16 please (previously US GAAP).', { target_amount: 60e6, economics: { accounting_basis: 'ifrs16' } }],
+    // A past period named in brackets with no basis leaves the basis asked for.
+    ["Target $60M. US GAAP (last year's deal closed in May).", { target_amount: 60e6, economics: { accounting_basis: 'us_gaap' } }],
+  ],
 };
 
 describeFamilies(
