@@ -107,6 +107,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A past period named in brackets with no basis leaves the basis asked for.
     ["Target $60M. US GAAP (last year's deal closed in May).", { target_amount: 60e6, economics: { accounting_basis: 'us_gaap' } }],
   ],
+  'escalators that investors "price in", taken up ("investors price in 2.25% rent bumps ... Use those")': [
+    [
+      'Buyers price in 3% annual escalators these days; use that. Raise $70M.',
+      { target_amount: 70e6, economics: { rent_escalator: 0.03 } },
+    ],
+    ['The funds price in 2% rent bumps. Go with it, target $55M.', { target_amount: 55e6, economics: { rent_escalator: 0.02 } }],
+    // A price that rises is no escalator.
+    ['Raise $70M; a 4% price increase hit our customers last year.', { target_amount: 70e6 }],
+    ['Raise $70M; prices rose 3% a year.', { target_amount: 70e6 }],
+  ],
 };
 
 describeFamilies(
