@@ -32,6 +32,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // The lowest of something else is no floor.
     ['Target $90M. The lowest cap rate we saw is 6%.', { target_amount: 90e6 }],
   ],
+  'a target corrected after a short aside ("$200M. No wait, treasury just pinged, make it $180M")': [
+    ['Target $90M. Actually, the CFO called, make it $80M.', { target_amount: 80e6 }],
+    ['$150M - sorry, having spoken to Dana, set the target at $140M.', { target_amount: 140e6 }],
+    ['$60M. No wait, the board met this morning, make it $65M.', { target_amount: 65e6 }],
+    // A correction that restates a figure of another kind leaves the ask.
+    ['$90M. Actually, on reflection, make it 3x leverage.', { target_amount: 90e6, max_net_leverage: 3 }],
+  ],
 };
 
-describeFamilies('Floors set by resolution or as a past decision, of the programme, and the least someone would go to', FAMILIES);
+describeFamilies(
+  'Floors set by resolution, of the programme or the least someone would go to, and a target corrected after an aside',
+  FAMILIES,
+);
