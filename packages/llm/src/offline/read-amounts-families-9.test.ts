@@ -39,6 +39,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A correction that restates a figure of another kind leaves the ask.
     ['$90M. Actually, on reflection, make it 3x leverage.', { target_amount: 90e6, max_net_leverage: 3 }],
   ],
+  'a background figure named with "of about" before it ("net debt of about $1.26 billion")': [
+    ['Net debt of roughly $900 million. We want to raise $120 million.', { target_amount: 120e6 }],
+    ['EBITDA of about $300m and revenue of around $2 billion; the ask is $75m.', { target_amount: 75e6 }],
+    ['Our net debt of approximately $1.1 billion is fine. Raise $90m.', { target_amount: 90e6 }],
+    // A raise of about a figure is still the ask.
+    ['We want to raise about $80 million.', { target_amount: 80e6 }],
+  ],
 };
 
 describeFamilies(
