@@ -20,14 +20,17 @@ export const CONTEXT_WORDS =
 // owes or can draw, never proceeds to raise.
 export const CONTEXT_AFTER =
   /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b)/;
-/** "EBITDA of $420M", "net debt is $1.26B", "the pension deficit ($140M)": a background figure named right before it. */
+/**
+ * "EBITDA of $420M", "net debt is $1.26B", "net debt of about $1.26B", "the pension deficit ($140M)": a background
+ * figure named right before it.
+ */
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
 // "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
 // ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
 // history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures. "the forecast is
 // off by 4m": a variance, not an amount. "mortgages on Cicero ($40m)", "the mortgage on Chandler is $120m": a loan's balance.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitdar?|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+  /\b(?:ebitdar?|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of\s+(?=around|about|near|approx|roughly|circa|c\.))?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
 /** Where the item of a terse list that an amount opens ends: a spaced dash or "with" ("$95m - exclude Ohio - new rent ≤ $7m"). */
 const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
 

@@ -88,8 +88,11 @@ export const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|l
 const RENT_RISING = String.raw`(?:step(?:s|ped|ping)?(?:\s+up)?|escalat(?:e|es|ed|ing)|ris(?:e|es|ing)|grow(?:s|ing|n)?|increas(?:e|es|ed|ing)|go(?:es|ing)?\s+up|climb(?:s|ing)?|bump(?:s|ed|ing)?(?:\s+up)?|ratchet(?:s|ing)?(?:\s+up)?|index(?:ed|ing)?)`;
 const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year)))?`;
 
-/** A rise that is not the rent's: wages, salaries, prices, revenue or EBITDA a few words before the figure, in one clause. */
-const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price|prices|revenue|revenues|sales|ebitda|headcount)\b[^.,;\n]{0,25})`;
+/**
+ * A rise that is not the rent's: wages, salaries, prices, revenue or EBITDA a few words before the figure, in one
+ * clause; "price in" is the verb ("investors price in 2% bumps"), not a price that rises.
+ */
+const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price(?!\s+in\b)|prices(?!\s+in\b)|revenue|revenues|sales|ebitda|headcount)\b[^.,;\n]{0,25})`;
 /**
  * "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year", term-sheet labels
  * ("Annual escalation: 2.0%", "Rent bumps - 3% p.a."), and rents that rise ("rents stepping up 1.5% a year",

@@ -8,7 +8,9 @@
 const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
 /** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
 // "The floor stays at $160M": a floor kept through a revision of the ask is still set.
-const FLOOR_VERB = String.raw`(?:of|at|is|set\s+at|fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+// A board's paper writes it in the subjunctive or as a past decision: "the minimum acceptable proceeds be $100m", "the
+// floor was set at $110m".
+const FLOOR_VERB = String.raw`(?:of|at|is|are|be|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
 /** Words before an amount that make it the floor: "at least $40M", "minimum proceeds of", "we'd settle for". */
 export const FLOOR_BEFORE = new RegExp(
   String.raw`(?:\b(?:` +
@@ -16,10 +18,11 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|nothing\s+(?:less|lower|short|below|under)(?:\s+than|\s+of)?`,
       String.raw`a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|at\s+the\s+very\s+least|as\s+a\s+(?:minimum|floor)|minimum\s+of`,
       // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line would be".
-      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback))?(?:\s*\([^)]*\))?\s*(?:${FLOOR_VERB})?`,
+      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise))?(?:\s*\([^)]*\))?\s*(?:${FLOOR_VERB})?`,
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
-      // "the absolute minimum we'd take is", "the least I could live with would be", "Acceptable:", "Floor? A:".
-      String.raw`(?:minimum|min\.?|least|lowest|floor)\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go\s+to|settle\s+for))(?:\s+${FLOOR_VERB})?`,
+      // "the absolute minimum we'd take is", "the least I could live with would be", "minimum proceeds they'd live with
+      // is", "the lowest they'd go is", "Acceptable:", "Floor? A:".
+      String.raw`(?:minimum|min\.?|least|lowest|floor)(?:\s+${FLOOR_NOUN})?\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go(?:\s+(?:down\s+)?to)?|settle\s+for))(?:\s+${FLOOR_VERB})?`,
       // "minimum proceeds we'd call a success", "the least we would count as a win": the least still counted a success.
       String.raw`(?:minimum|least|lowest)(?:\s+${FLOOR_NOUN})?\s+(?:we|i|they)(?:'d|\s+would|\s+could|\s+can)?\s+(?:call|count\s+as|consider|deem)\s+(?:a\s+|an\s+)?(?:success|win|worthwhile|acceptable|viable)(?:\s+${FLOOR_VERB})?`,
       String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,

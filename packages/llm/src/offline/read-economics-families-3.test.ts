@@ -90,7 +90,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // The lowest proceeds with a figure or as what would be accepted is a floor's wording, not the objective.
     ['Target $90m. Lowest proceeds: $80m.', { target_amount: 90e6, floor_amount: 80e6 }],
-    ["Raise $90m; the lowest proceeds we'd accept is $80m.", { target_amount: 90e6 }],
+    ["Raise $90m; the lowest proceeds we'd accept is $80m.", { target_amount: 90e6, floor_amount: 80e6 }],
   ],
   "the cheapest solver, and the rent paid over the leases' life kept least": [
     ['Ask is $34M. Use the cheapest-cost optimizer.', { target_amount: 34e6, economics: { objective: 'min_npv_cost' } }],

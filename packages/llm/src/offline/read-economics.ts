@@ -37,6 +37,14 @@ import {
 } from './set-aside-economics.js';
 import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
 import { MIN_PROCEEDS_LEAST_SALE } from './least-sale-wording.js';
+import { ESCALATOR_RESOLVED, ESCALATOR_RESOLVED_WORD, TERM_RESOLVED } from './resolved-economics-wording.js';
+import {
+  CHEAPEST_OVER_THE_LEASES,
+  CHEAPEST_OVER_THE_LEASES_WORD,
+  MIN_PROCEEDS_SALE_SIZE,
+  MIN_PROCEEDS_TURNED_DOWN,
+  SALE_SIZE_OBJECTIVE_WORD,
+} from './sale-size-objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
@@ -138,6 +146,11 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
   claimAll(TERM_TURNED_DOWN, () => undefined);
+  // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
+  claimAll(TERM_RESOLVED, (match) => {
+    const years = yearsOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
+    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+  });
   // Only a brief with a word of correction can revise a term in the same breath.
   if (/\b(?:actually|correction|sorry|wait)\b/.test(text.lower))
     claimAll(LEASE_TERM_REVISED, (match) => {
@@ -222,6 +235,13 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   if (thread)
     claimAll(ESCALATOR_ANSWERED_ON_NEXT_LINE, (match) => {
       escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index + match[0].length });
+    });
+  // "RESOLVED that the rent escalator be 1.5%", "an escalator of two and one-half per cent", "Rent to escalate at 2%".
+  if (ESCALATOR_RESOLVED_WORD.test(text.lower) && PERCENTAGE.test(text.lower))
+    claimAll(ESCALATOR_RESOLVED, (match) => {
+      const half = match[3] === undefined ? null : numberValue(match[3]) + 0.5;
+      const written = half === null ? percentWritten(match.slice(1).find((group) => group !== undefined) ?? '') : String(half);
+      if (Number(written) >= 0 && Number(written) < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
     });
   // Every form of `ESCALATOR` ends in a percentage: in a brief with none it cannot match, so it is neither run nor,
   // in a fresh process, compiled.
@@ -325,10 +345,16 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     text.claim(debate.start, debate.end);
     objectives.push({ objective: debate.objective, start: debate.start });
   }
+  // "Lowest cost over the lease life, not smallest proceeds": the objective turned down is read as nothing.
+  if (text.lower.includes('proceeds')) claimAll(MIN_PROCEEDS_TURNED_DOWN, () => undefined);
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_LEAST_SALE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (SALE_SIZE_OBJECTIVE_WORD.test(text.lower))
+    claimAll(MIN_PROCEEDS_SALE_SIZE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (CHEAPEST_OVER_THE_LEASES_WORD.test(text.lower))
+    claimAll(CHEAPEST_OVER_THE_LEASES, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (NEAR_TARGET_WORD.test(text.lower))
     claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {

@@ -176,8 +176,15 @@ const ASIDE_SENTENCE = /(?<=^|[.;!?\n][^\S\n]*)(?:[a-z]+\s+){0,2}(?:aside|backgr
 const BASIS_OF_A_FACILITY =
   /\b(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s+(?:facility|revolver|loan|notes|indenture|agreement)\s+(?:has\s+been|was|were|is\s+being)\s+(?:repaid|refinanced|retired|terminated|cancell?ed|replaced|prepaid)\b/g;
 
+/**
+ * A basis put in brackets as an earlier period's ("on IFRS 16 this year (last year was US GAAP)", "(the prior program
+ * used US GAAP)", "(previously IFRS)"): history beside the basis asked for, never a choice.
+ */
+const BASIS_OF_A_PAST_PERIOD =
+  /\(\s*(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|time|round|program(?:me)?|deal|transaction)(?:'s\s+(?:program(?:me)?|deal))?\s+(?:was|were|used|went|ran|reported)(?:\s+(?:on|under))?|previously(?:\s+(?:on|under))?)\s+(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s*\)/g;
+
 /** The cheap test before `basisAsides`: a word that each of its forms has. */
-const BASIS_ASIDE_WORD = /aside|background|repaid|refinanced|retired|terminated|cancel|replaced|prepaid/;
+const BASIS_ASIDE_WORD = /aside|background|repaid|refinanced|retired|terminated|cancel|replaced|prepaid|last|prior|previous/;
 
 /**
  * The spans of a brief where a reporting basis named is background (an aside's sentence, a facility's own basis), so
@@ -186,7 +193,7 @@ const BASIS_ASIDE_WORD = /aside|background|repaid|refinanced|retired|terminated|
 export function basisAsides(lower: string): { start: number; end: number }[] {
   if (!BASIS_ASIDE_WORD.test(lower)) return [];
   const spans: { start: number; end: number }[] = [];
-  for (const pattern of [ASIDE_SENTENCE, BASIS_OF_A_FACILITY]) {
+  for (const pattern of [ASIDE_SENTENCE, BASIS_OF_A_FACILITY, BASIS_OF_A_PAST_PERIOD]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower))
       spans.push({ start: match.index, end: match.index + match[0].length });

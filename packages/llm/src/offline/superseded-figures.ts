@@ -28,11 +28,11 @@ const RESTATED = String.raw`(?:(?:make|set|put|have)\s+(?:the\s+)?[a-z-]+(?:\s+[
 const LET_US_SAY = String.raw`(?:no[\s,;.!-]+)?let(?:'s|\s+us)\s+(?:say|make\s+(?:it|that)|go\s+with|do)\s+`;
 /**
  * A figure, the words that take it back, and the figure that replaces it (only looked ahead at); a question may end
- * the first ("Can we do $130M? Make that $140M"), and a short "after ..." aside may lead up to the restated figure
- * ("Correction - after the lender call, revise that to $115M").
+ * the first ("Can we do $130M? Make that $140M"), and a short aside may lead up to the restated figure
+ * ("Correction - after the call, revise that to $115M", "wait, CFO called, make it $180M").
  */
 const SELF_CORRECTION = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!?(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|(?:after\s+[a-z' ]{1,30},\s*)?${RESTATED}|${LET_US_SAY})?(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[\s,;:.!?(-]*${CORRECTION_WORD}(?:[\s,;:.!-]+${CORRECTION_WORD})*[\s,;:.!-]*(?:(?:to|it's|it\s+is|is|say)\s+|(?:(?:after\s+)?[a-z' ]{1,30},\s*)?${RESTATED}|${LET_US_SAY})?(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 
