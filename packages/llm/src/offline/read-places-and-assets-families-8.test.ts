@@ -30,7 +30,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Without the capitals of an id, "oh" and a number are words.
     [
       'Raise $90M, no Dallas, oh and one more thing: US GAAP.',
-      { target_amount: 90e6, exclude_markets: ['Dallas'], accounting_basis: 'us_gaap' },
+      { target_amount: 90e6, exclude_markets: ['Dallas'], economics: { accounting_basis: 'us_gaap' } },
     ],
   ],
   '"D.C.s" with the dots of an abbreviation are distribution centers': [
