@@ -1,3 +1,5 @@
+import { compactPattern } from './compact-pattern.js';
+
 // What a pattern's every match must contain, so that a brief without any of it is never scanned, and what every
 // match starts with, so that only the places where a match can start are tried. The reader runs a few hundred
 // long patterns over each brief, and most of them cannot match a given brief: scanning costs each pattern a pass
@@ -342,6 +344,8 @@ const USES_SPREAD = 16;
 let patternsSeen = 0;
 
 interface Scanning {
+  /** The pattern as it scans: the same matches, compiled to less code (see `compactPattern`). */
+  readonly scanner: RegExp;
   uses: number;
   readonly knownAt: number;
   text: PatternText | undefined;
@@ -354,7 +358,13 @@ const scanning = new WeakMap<RegExp, Scanning>();
 function scanningOf(pattern: RegExp): Scanning {
   let entry = scanning.get(pattern);
   if (entry === undefined) {
-    entry = { uses: 0, knownAt: FIRST_USE_KNOWN + (patternsSeen % USES_SPREAD), text: undefined, sticky: undefined };
+    entry = {
+      scanner: compactPattern(pattern),
+      uses: 0,
+      knownAt: FIRST_USE_KNOWN + (patternsSeen % USES_SPREAD),
+      text: undefined,
+      sticky: undefined,
+    };
     patternsSeen += 1;
     scanning.set(pattern, entry);
   }
@@ -362,7 +372,7 @@ function scanningOf(pattern: RegExp): Scanning {
     entry.uses += 1;
     if (entry.uses === entry.knownAt) {
       entry.text = patternText(pattern);
-      if (entry.text.starts !== undefined) entry.sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+      if (entry.text.starts !== undefined) entry.sticky = compactPattern(pattern, `${pattern.flags.replace('g', '')}y`);
     }
   }
   return entry;
@@ -386,10 +396,11 @@ export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!holdsAny(text, entry.text?.required)) return matches;
   const starts = entry.text?.starts;
   if (starts === undefined || entry.sticky === undefined) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const scanner = entry.scanner;
+    scanner.lastIndex = 0;
+    for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
       if (match[0].length === 0) {
-        pattern.lastIndex += 1;
+        scanner.lastIndex += 1;
         continue;
       }
       matches.push(match);
