@@ -17,9 +17,9 @@ export const CONTEXT_WORDS =
 // initial annual rent": up to two words may say which rent or debt it is.
 // "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
 // "$1.1B of term loans", "a $120M mortgage we can't prepay", "the $500M revolver is fine": borrowings the company
-// owes or can draw, never proceeds to raise.
+// owes or can draw, never proceeds to raise; so is a balance said to be outstanding ("the loan has $60M outstanding").
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b)/;
+  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b|(?:still\s+)?(?:outstanding|owing|owed)\b)/;
 /**
  * "EBITDA of $420M", "net debt is $1.26B", "net debt of about $1.26B", "the pension deficit ($140M)": a background
  * figure named right before it.

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { isOneBuildingMention } from './one-building-mentions.js';
 import { readList } from './read-place-list.js';
 
 /**
@@ -142,7 +143,8 @@ const TOPIC_END = /^(?:\s+(?:sites?|assets?|properties|portfolio|markets?|buildi
  * ("14 new hires in Phoenix"), an event it names ("the Chicago consolidation", "when Houston flooded"), or a part of
  * a model's variable name ("hq_sqft"), counts in a sentence opened as background ("For context: 14 DCs"), or a deal
  * already done with it ("we sold $35M of parts stores"), one building where something happened ("a fire at a
- * plant"), or the topic a sentence opens on ("Re the Texas sites:"). Such a mention asks for no filter.
+ * plant"), the topic a sentence opens on ("Re the Texas sites:"), or one building named by its type ("asked about the
+ * HQ"). Such a mention asks for no filter.
  */
 export function isBackgroundMention(text: BriefText, start: number, end: number): boolean {
   const before = text.lower.slice(Math.max(0, start - 60), start);
@@ -164,5 +166,7 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   if (MARKET_COMMENT_AFTER.test(after) || PRICED_FOR_BEFORE.test(before)) return true;
   // "Re the Texas sites: we're leaving Houston out": the topic a note opens on asks for nothing; what it says does.
   if (TOPIC_END.test(after) && TOPIC_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
+  // "Investors asked about the HQ": one building already known, named, asks for no type.
+  if (isOneBuildingMention(text.lower, start, end)) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);
 }

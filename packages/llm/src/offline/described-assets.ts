@@ -113,9 +113,11 @@ export function placeAsNamedAsset(lower: string, match: VocabularyMatch, vocabul
  * A place in a list of assets, read as the asset it names: "Ontario" (an alias of the Inland Empire) in "keep
  * Ontario and Fontana out", where Fontana names the Fontana Warehouse. Beside assets named by their places, a place
  * that opens exactly one asset's name means that asset; a portfolio market written by its own name stays a market.
+ * So does "the" and a singular type of which the portfolio holds one ("the lab").
  */
 export function placeBesideAssetsAsAsset(lower: string, match: VocabularyMatch, vocabulary: PlaceVocabulary): VocabularyMatch | null {
   const { item } = match;
+  if (item.kind === 'type') return theOneOfType(lower, match, item.assetType, vocabulary);
   if (item.kind !== 'metro' && item.kind !== 'market') return null;
   const phrase = normalisePhrase(lower.slice(match.start, match.end));
   if (item.kind === 'market' && item.markets.some((market) => [market, market.split(',')[0] ?? ''].map(normalisePhrase).includes(phrase)))
@@ -123,6 +125,17 @@ export function placeBesideAssetsAsAsset(lower: string, match: VocabularyMatch, 
   const ids = assetsNamedWith(vocabulary, phrase.split(' '));
   if (ids.length !== 1) return null;
   return { item: { kind: 'asset', assetIds: ids, phrase }, start: match.start, end: match.end };
+}
+
+/**
+ * "the lab" beside assets ("exclude the lab and both data centres"): a singular type after "the" names the one asset of
+ * that type when the portfolio holds exactly one; null otherwise.
+ */
+function theOneOfType(lower: string, match: VocabularyMatch, assetType: AssetType, vocabulary: PlaceVocabulary): VocabularyMatch | null {
+  const phrase = lower.slice(match.start, match.end);
+  if (/s$/.test(phrase) || !/\bthe\s+$/.test(lower.slice(Math.max(0, match.start - 5), match.start))) return null;
+  const ids = vocabulary.assets.filter((asset) => asset.asset_type === assetType).map((asset) => asset.asset_id);
+  return ids.length === 1 ? { item: { kind: 'asset', assetIds: ids, phrase }, start: match.start, end: match.end } : null;
 }
 
 /**
@@ -166,4 +179,26 @@ export function bracketedAssetsOfType(
     ids.push(named[0] ?? '');
   }
   return ids.length === 0 ? null : { ids, end: from + bracket[0].length };
+}
+
+/** A count right before a plural type: "both", "the two", "all three". */
+const COUNT_BEFORE = /\b(?:both(?:\s+(?:of\s+)?the)?|(?:all\s+)?(?:the\s+)?(two|three|four))\s+$/;
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+/**
+ * The assets of `assetType` a count before its plural names when the portfolio holds exactly that many ("keep both
+ * data centres out" with two data centres, "exclude the three plants" with three): the assets themselves, by id, as
+ * a count can only mean; null when the count is another or none is written.
+ */
+export function countedAssetsOfType(
+  lower: string,
+  start: number,
+  end: number,
+  assetType: AssetType,
+  vocabulary: PlaceVocabulary,
+): { ids: string[]; end: number } | null {
+  const count = COUNT_BEFORE.exec(lower.slice(Math.max(0, start - 20), start));
+  if (count === null) return null;
+  const ids = vocabulary.assets.filter((asset) => asset.asset_type === assetType).map((asset) => asset.asset_id);
+  return ids.length === (count[1] === undefined ? 2 : COUNTS[count[1]]) ? { ids, end } : null;
 }

@@ -61,9 +61,13 @@ export const TERM_BY_NET_LEASE_OR_RUN_AT = new RegExp(
   'g',
 );
 
-/** "Lease term (yrs) | 15", "Term (years): 20": a term's label with its unit in brackets, the years after it. */
+/**
+ * "Lease term (yrs) | 15", "Term (years): 20": a term's label with its unit in brackets, the years after it (group 1);
+ * and a label saying the term is the one put to buyers ("Lease term offered: 15 years", "term proposed - 12 yrs"), the
+ * years with their unit after it (group 2).
+ */
 export const TERM_WITH_UNIT_LABEL = new RegExp(
-  String.raw`\b${TERM_NOUN}\s*\(\s*(?:yrs?|years?|y)\s*\)\s*[|:=]?\s*(\d{1,2})(?![\d.,%a-z])`,
+  String.raw`\b${TERM_NOUN}(?:\s*\(\s*(?:yrs?|years?|y)\s*\)\s*[|:=]?\s*(\d{1,2})(?![\d.,%a-z])|\s+(?:offered|proposed|assumed|required|on\s+offer)\s*[:=-]?\s*(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?)(?![a-z]))`,
   'g',
 );
 

@@ -1,12 +1,21 @@
 /**
  * More wording of the minimum-proceeds objective, beside `objective-wording.ts`: the smallest set that does the job
  * ("sell the smallest set that gets there", "the smallest program that works"), the smallest overshoot measured from
- * the target ("smallest overshoot above the target"), and the lowest possible proceeds past a figure ("the lowest
- * possible proceeds over $115M"). Read by `readEconomics`.
+ * the target ("smallest overshoot above the target"), the smallest package reaching the target or said to be the
+ * smallest possible ("the smallest package that gets them to $60M", "$155M in the smallest possible package", "$135M;
+ * smallest package;"), the least sold above the target ("the minimum amount sold above the target", "overshoot the
+ * $70M as little as possible"), and the lowest possible proceeds past a figure ("the lowest possible proceeds over
+ * $115M"). Read by `readEconomics`.
  */
 
 /** What is sold, counted as a whole: the set, package or program. */
 const SALE_NOUN = '(?:package|set|program(?:me)?|sale|selection|combination|basket|portfolio|pool)';
+/** Who the sale gets to the target: "gets us to", "takes them past". */
+const WHO = String.raw`(?:us|them|me|you|the\s+(?:client|company|seller|fund|group|business|issuer))`;
+/** The target as a mark to reach, named by a word: "the size", "the target", "that number". */
+const MARK = String.raw`(?:(?:the|our|their|that|this)\s+)?(?:target|ask|goal|size|number|figure|amount|requirement|mark|hurdle|bar)(?![a-z])`;
+/** "not simply the smallest set", "rather than just the smallest program": the sale size turned down is no objective. */
+const NOT_TURNED_DOWN = String.raw`(?<!\b(?:not|than|of)\s+(?:(?:simply|just|merely|only)\s+)?(?:the\s+)?)`;
 
 /**
  * The minimum-proceeds objective in the forms above. The proceeds kept lowest must be followed by "over" and the
@@ -20,6 +29,20 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}\s+(?:that|which)\s+(?:gets\s+(?:us\s+)?there|works|does\s+(?:the\s+job|it)|will\s+do|is\s+enough|suffices)`,
       // "smallest overshoot above the target", "the smallest overshoot over our ask": the overshoot measured from the target.
       String.raw`(?:the\s+)?smallest\s+overshoot\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
+      // "the smallest package that gets them to $60M", "the smallest set that takes the client past the target": the
+      // figure after it stays the target's, so it is only looked at.
+      String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}\s+(?:that|which)\s+(?:will\s+)?(?:gets?|takes?|brings?)\s+(?:${WHO}\s+)?(?:to|past|over|across|beyond)(?=\s+(?:us\$|\$|usd\s*|\d|${MARK}))`,
+      // "the smallest program that clears the size", "smallest set clearing the target": the mark named, not its figure.
+      String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}\s+(?:(?:that|which)\s+(?:will\s+)?(?:clears?|hits?|reaches|reach|meets?|covers?|exceeds?)|clearing|hitting|reaching|meeting|covering)\s+${MARK}`,
+      // "$155M in the smallest possible package", "the smallest qualifying program", "the smallest set possible".
+      String.raw`${NOT_TURNED_DOWN}(?:the\s+)?smallest\s+(?:(?:possible|qualifying|eligible|feasible|workable|compliant|valid|permissible)\s+)+${SALE_NOUN}|${NOT_TURNED_DOWN}(?:the\s+)?smallest\s+${SALE_NOUN}\s+possible`,
+      // "$135M; smallest package; exclude Kearny": the smallest sale as a clause of its own.
+      String.raw`(?<=(?:^|[,;:(\n\u2013\u2014])\s*)(?:the\s+)?smallest\s+${SALE_NOUN}(?=\s*(?:[.;,!)\n]|$))`,
+      // "the minimum amount sold above the target", "the least sold over the ask": the excess sold kept smallest.
+      String.raw`(?:the\s+)?(?:minimum|least|smallest|lowest)\s+(?:(?:dollar\s+)?amount\s+|value\s+)?(?:sold|raised|divested)\s+(?:above|over|beyond|past|in\s+excess\s+of)\s+(?:the\s+|our\s+)?(?:target|ask|goal|requirement|that|it|this)`,
+      // "overshoot the $70M as little as possible", "overshoot that as little as we can": the target's figure or a
+      // word for it between, the figure left to the amounts' reader.
+      String.raw`(?<=overshoot(?:ing)?\s+(?:the\s+|our\s+)?(?:(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?|that|it|this|(?:that|this|the)\s+(?:figure|number|amount|size|mark|requirement))\s+(?:by\s+)?)as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|they\s+can)`,
       // "the lowest possible proceeds over $115M": the figure after it stays the target's, so it is not taken.
       String.raw`(?:the\s+)?(?:least|lowest|fewest|smallest)\s+possible\s+proceeds(?=\s+(?:over|above|beyond|past)\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
     ].join('|') +

@@ -52,8 +52,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
       // from the list", "disregard Newark", "scrap the Tempe office", "nix Phoenix", "cross off the Dublin lab". A
       // consequence ("that kills Chandler") orders nothing, and "scratch Texas" corrects a list rather than excluding.
-      // "pull Rickenbacker from the list" strikes it, where "pull $60M from Dallas" asks for money from a place.
-      String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off|pull(?:s|ing)?(?=\s[^.;!?\n$]{1,60}\bfrom\s+(?:the|our)\s+(?:list|program(?:me)?|sale|deal|mix|perimeter|pool)\b)`,
+      // "pull Rickenbacker from the list" strikes it, where "pull $60M from Dallas" asks for money from a place; so does
+      // "pull the Las Colinas headquarters" (a building named after it), and "rule out the Mesa Parts Store".
+      String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off|pull(?:s|ing)?(?=\s[^.;!?\n$]{1,60}\bfrom\s+(?:the|our)\s+(?:list|program(?:me)?|sale|deal|mix|perimeter|pool)\b)|pull(?=\s+the\s+[a-z][a-z' -]{0,40}?\b(?:headquarters|hq|plant|lab|office|store|warehouse|center|centre|dc|hub|cross-dock)\b)|(?<!(?:not|n't|cannot|never)\s+)rul(?:e|es|ing)\s+out`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
   'g',

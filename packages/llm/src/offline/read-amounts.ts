@@ -27,6 +27,7 @@ import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './flo
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
 import { spokenBareReplacementStarts } from './spoken-bare-correction.js';
+import { withoutPastAsides } from './past-asides.js';
 import {
   MONEY_SCALE,
   NUMERAL,
@@ -389,7 +390,7 @@ export function readAmounts(text: BriefText): AmountReading {
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
     const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
     // "$70M — was $90M last week": the past words after the ask are the figure it replaced.
-    const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : clauseText;
+    const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
     if ((PAST_PROGRAM.test(pastText) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
     if (CONTEXT_WORDS.test(background) && !TARGET_WORDS.test(clauseText) && !asked) continue;

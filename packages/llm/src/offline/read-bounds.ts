@@ -52,6 +52,12 @@ const MEASURED_BEFORE =
  */
 const DATED_LEVEL_BEFORE =
   /\b(?:ltm|ttm|trailing|current|actual|reported)\s+[a-z -]{2,40}?\s(?:(?:is|was|stands\s+at|of|at)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\s*(?:[;,]|,?\s*and)\s*$/;
+/**
+ * "The revolver was put in place in 2022 with a 4.25x net leverage covenant": the terms a facility was signed with in a
+ * past year, written right before the level, are its history, not the limit asked for now.
+ */
+const SIGNED_IN_A_YEAR_BEFORE =
+  /\b(?:put\s+in\s+place|signed|entered\s+into|arranged|set\s+up|closed|issued|refinanced|amended|originated)\s+(?:in\s+)?(?:(?:early|late|mid)[-\s]+)?(?:19|20)\d\d\s+with\s+(?:an?\s+)?$/;
 /** A limit's own words, which keep a dated level a limit: "current FCCR covenant is 1.5x", "today's leverage test". */
 const LIMIT_NAMED = /\b(?:covenant|limit|test|threshold|requirement|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\b/;
 /** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
@@ -278,6 +284,7 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         !LIMIT_NAMED.test(text.lower.slice(start, end))
       )
         continue;
+      if (comparator === 'neutral' && SIGNED_IN_A_YEAR_BEFORE.test(text.lower.slice(Math.max(0, start - 80), start))) continue;
       if (
         comparator === 'neutral' &&
         groups['trailing'] === undefined &&

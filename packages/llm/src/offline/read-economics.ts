@@ -43,6 +43,7 @@ import {
   CHEAPEST_OVER_THE_LEASES_WORD,
   MIN_PROCEEDS_SALE_SIZE,
   MIN_PROCEEDS_TURNED_DOWN,
+  NPV_COST_TURNED_DOWN,
   SALE_SIZE_OBJECTIVE_WORD,
 } from './sale-size-objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
@@ -164,7 +165,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
   claimAll(TERM_WITH_UNIT_LABEL, (match) => {
-    const years = Number(match[1]);
+    const years = Number(match[1] ?? match[2]);
     if (years >= 1 && years <= 50) reading.lease_term_years = years;
   });
   claimAll(TERM_AFTER_HESITATION, (match) => {
@@ -347,6 +348,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   }
   // "Lowest cost over the lease life, not smallest proceeds": the objective turned down is read as nothing.
   if (text.lower.includes('proceeds')) claimAll(MIN_PROCEEDS_TURNED_DOWN, () => undefined);
+  claimAll(NPV_COST_TURNED_DOWN, () => undefined);
   claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));

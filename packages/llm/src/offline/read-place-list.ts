@@ -1,5 +1,12 @@
 import type { BriefText } from './brief-text.js';
-import { assetsNamedWith, bracketedAssetsOfType, nameWordsAt, placeAsNamedAsset, placeBesideAssetsAsAsset } from './described-assets.js';
+import {
+  assetsNamedWith,
+  bracketedAssetsOfType,
+  countedAssetsOfType,
+  nameWordsAt,
+  placeAsNamedAsset,
+  placeBesideAssetsAsAsset,
+} from './described-assets.js';
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
@@ -153,7 +160,8 @@ export function readList(
     const kind = last?.match?.item;
     const bracketed =
       allowIds && last !== undefined && kind?.kind === 'type' && /s$/.test(text.lower.slice(last.start, last.end))
-        ? bracketedAssetsOfType(text.lower, end, kind.assetType, vocabulary)
+        ? (bracketedAssetsOfType(text.lower, end, kind.assetType, vocabulary) ??
+          countedAssetsOfType(text.lower, last.start, end, kind.assetType, vocabulary))
         : null;
     if (last !== undefined && bracketed !== null) {
       const phrase = text.source.slice(last.start, last.end);

@@ -11,6 +11,7 @@ import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
+import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
@@ -94,6 +95,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropTaxRemarkStates(text, lists, bareFrom);
   dropReplacedExclusions(text, lists);
   dropRestatedTypes(text, vocabulary, lists);
+  dropTypesRuledOutByName(vocabulary, lists, bareFrom);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
     ...resolved,
@@ -349,29 +351,6 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
 const TYPE_MODIFIER_BEFORE = /(?:big|mid)[-\s]box[-\s]+$|last[-\s]mile[-\s]+$/;
 /** Words after a type that name its buildings: "warehouse boxes", "office space", "office buildings". */
 const TYPE_NOUN_AFTER = /^\s+(?:box(?:es)?|buildings?|space|units|stock)\b/;
-
-/** Words that restate what was just said by naming its parts: "that means", "i.e.", "namely", "in other words". */
-const RESTATED_AS = /\b(?:that\s+means|which\s+means|meaning|namely|in\s+other\s+words|i\.\s?e\.)/;
-/** How far after a ruled-out type its restatement may start, and how far the restatement's names may run. */
-const RESTATED_REACH = 80;
-
-/**
- * "CFO: 'let's not sell HQs or plants.' Me: that means no Las Colinas HQ, no Cicero, no Pasadena, no Kearny": a type
- * ruled out and then restated by naming assets of that type is those assets; the type is dropped.
- */
-function dropRestatedTypes(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const type of lists.excluded.filter((item) => item.match?.item.kind === 'type')) {
-    const restated = RESTATED_AS.exec(text.lower.slice(type.end, type.end + RESTATED_REACH));
-    const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
-    if (restated === null) continue;
-    const from = type.end + restated.index;
-    const named = lists.excluded
-      .filter((item) => item.start >= from && item.start <= from + 2 * RESTATED_REACH)
-      .flatMap((item) => (item.assetId !== null ? [item.assetId] : item.match?.item.kind === 'asset' ? item.match.item.assetIds : []));
-    if (vocabulary.assets.some((asset) => named.includes(asset.asset_id) && asset.asset_type === assetType))
-      lists.excluded.splice(lists.excluded.indexOf(type), 1);
-  }
-}
 
 /** "exclude Dallas instead", "no, drop Houston instead": a list ruled out in place of an earlier one. */
 const INSTEAD_AFTER = /^[\s,]*instead\b(?!\s+of\b)/;

@@ -72,3 +72,11 @@ export const CHEAPEST_OVER_THE_LEASES_WORD = /least|lowest/;
  */
 export const MIN_PROCEEDS_TURNED_DOWN =
   /\b(?:not|rather\s+than|instead\s+of)\s+(?:simply\s+|just\s+)?(?:the\s+)?(?:smallest|least|lowest|minimum|min)[-\s]proceeds(?![a-z])/g;
+
+/**
+ * The cheapest-capital objective turned down beside the one chosen ("the minimum amount sold above the target (not
+ * the cheapest capital)", "rather than the lowest-cost option"): claimed and read as nothing, so that the objective
+ * asked for decides.
+ */
+export const NPV_COST_TURNED_DOWN =
+  /\b(?:not|rather\s+than|instead\s+of)\s+(?:simply\s+|just\s+|merely\s+)?(?:the\s+)?(?:cheapest|lowest[-\s]cost|least[-\s](?:expensive|costly))(?:[-\s](?:capital|funding|financing|money|option|route|solution|cost|set|package|program(?:me)?)|\s+(?:in|on)\s+(?:an?\s+)?(?:npv|present[-\s]value)(?:\s+(?:terms|basis))?)?(?![a-z])/g;

@@ -233,7 +233,7 @@ const NOT_ADOPTED_FIGURE = new RegExp(
  * speaker's name). A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
  */
 const QUESTIONED_FIGURE = new RegExp(
-  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
+  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
   'g',
 );
 /**

@@ -140,6 +140,8 @@ export function wordNumberValue(words: string): number {
     if (word === 'point') return seen ? total + current + spokenDecimals(tokens.slice(index + 1)) : Number.NaN;
     if (word === 'and' || word === '') continue;
     if (word === 'a' && tokens[index + 1] === 'hundred') continue;
+    // "two and one-half": the "one" counts the fraction (one half), it adds no whole unit.
+    if (word === 'one' && seen && (tokens[index + 1] === 'half' || tokens[index + 1] === 'quarter')) continue;
     if (word === 'hundred') {
       current = (current === 0 ? 1 : current) * 100;
       seen = true;

@@ -1,0 +1,12 @@
+/**
+ * An aside in brackets that speaks of an earlier period with its own subject and verb ("Raise $80M (last year was
+ * US GAAP)", "$120M (the prior program was smaller)"): it says nothing of the amount before it, so the words that
+ * make a clause past are not looked for inside it. An aside with no verb ("$40M (last year)") still dates the amount.
+ */
+const PAST_ASIDE =
+  /\(\s*(?:the\s+)?(?:last|prior|previous|earlier)\s+(?:year|quarter|round|time|program(?:me)?|deal|transaction|period|cycle|report(?:ing)?)(?:'s)?\s+(?:[a-z0-9]+\s+){0,3}?(?:was|were|used|had|did|went|came|closed)\b[^()]*\)/g;
+
+/** `clause` with every past aside written as spaces, the same length. */
+export function withoutPastAsides(clause: string): string {
+  return clause.includes('(') ? clause.replace(PAST_ASIDE, (aside) => ' '.repeat(aside.length)) : clause;
+}

@@ -1,0 +1,48 @@
+import type { BriefText } from './brief-text.js';
+import type { PlaceLists } from './place-lists.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import type { ListItem } from './read-place-list.js';
+
+/** Words that restate what was just said by naming its parts: "that means", "i.e.", "namely", "in other words". */
+const RESTATED_AS = /\b(?:that\s+means|which\s+means|meaning|namely|in\s+other\s+words|i\.\s?e\.)/;
+/** How far after a ruled-out type its restatement may start, and how far the restatement's names may run. */
+const RESTATED_REACH = 80;
+
+/**
+ * "CFO: 'let's not sell HQs or plants.' Me: that means no Las Colinas HQ, no Cicero, no Pasadena, no Kearny": a type
+ * ruled out and then restated by naming assets of that type is those assets; the type is dropped.
+ */
+export function dropRestatedTypes(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const type of lists.excluded.filter((item) => item.match?.item.kind === 'type')) {
+    const restated = RESTATED_AS.exec(text.lower.slice(type.end, type.end + RESTATED_REACH));
+    const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
+    if (restated === null) continue;
+    const from = type.end + restated.index;
+    const named = lists.excluded
+      .filter((item) => item.start >= from && item.start <= from + 2 * RESTATED_REACH)
+      .flatMap((item) => (item.assetId !== null ? [item.assetId] : item.match?.item.kind === 'asset' ? item.match.item.assetIds : []));
+    if (vocabulary.assets.some((asset) => named.includes(asset.asset_id) && asset.asset_type === assetType))
+      lists.excluded.splice(lists.excluded.indexOf(type), 1);
+  }
+}
+
+/** The asset ids an item of a list names: its id, or the assets it names in words. */
+const idsOf = (item: ListItem): readonly string[] =>
+  item.assetId !== null ? [item.assetId] : item.match?.item.kind === 'asset' ? item.match.item.assetIds : [];
+
+/**
+ * "the data centers and the Cicero plant are collateral-critical. Don't sell CHI-03, DAL-05 or PHX-02": a type
+ * mentioned in passing (no word asking for it, from `bareFrom` on in the included list) whose every asset is ruled out
+ * by name describes those assets; asking for that type alone would leave nothing to sell, so it is dropped. A type
+ * the portfolio holds once is left: "Lab and manufacturing only. Not the Dublin research lab" still asks for labs.
+ */
+export function dropTypesRuledOutByName(vocabulary: PlaceVocabulary, lists: PlaceLists, bareFrom: number): void {
+  const named = new Set(lists.excluded.flatMap(idsOf));
+  if (named.size === 0) return;
+  for (const item of lists.included.slice(bareFrom)) {
+    const kind = item.match?.item;
+    if (kind?.kind !== 'type') continue;
+    const ofType = vocabulary.assets.filter((asset) => asset.asset_type === kind.assetType);
+    if (ofType.length > 1 && ofType.every((asset) => named.has(asset.asset_id))) lists.included.splice(lists.included.indexOf(item), 1);
+  }
+}
