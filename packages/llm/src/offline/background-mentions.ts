@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
+import { isMarketCommentary } from './market-commentary.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 
@@ -164,5 +165,7 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   if (MARKET_COMMENT_AFTER.test(after) || PRICED_FOR_BEFORE.test(before)) return true;
   // "Re the Texas sites: we're leaving Houston out": the topic a note opens on asks for nothing; what it says does.
   if (TOPIC_END.test(after) && TOPIC_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
+  // "buyer depth for the Inland Empire boxes is excellent": a place or type the market talk names.
+  if (isMarketCommentary(text, start, end)) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);
 }

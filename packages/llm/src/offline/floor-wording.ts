@@ -10,7 +10,7 @@ const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|siz
 // "The floor stays at $160M": a floor kept through a revision of the ask is still set.
 // A board's paper writes it in the subjunctive or as a past decision: "the minimum acceptable proceeds be $100m", "the
 // floor was set at $110m".
-const FLOOR_VERB = String.raw`(?:of|at|is|are|be|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+const FLOOR_VERB = String.raw`(?:of|at|is|are|be|being|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
 /** Words before an amount that make it the floor: "at least $40M", "minimum proceeds of", "we'd settle for". */
 export const FLOOR_BEFORE = new RegExp(
   String.raw`(?:\b(?:` +
