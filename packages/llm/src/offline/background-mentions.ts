@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
+import { isMarketCommentary } from './market-commentary.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isOneBuildingMention } from './one-building-mentions.js';
 import { readList } from './read-place-list.js';
@@ -168,5 +169,7 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   if (TOPIC_END.test(after) && TOPIC_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
   // "Investors asked about the HQ": one building already known, named, asks for no type.
   if (isOneBuildingMention(text.lower, start, end)) return true;
+  // "buyer depth for the Inland Empire boxes is excellent": a place or type the market talk names.
+  if (isMarketCommentary(text, start, end)) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);
 }

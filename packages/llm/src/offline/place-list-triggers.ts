@@ -61,7 +61,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
 );
 /** Cheap words one of which a list named as ruled out holds, so that briefs without them skip its pattern. */
 export const NAMED_EXCLUSION_HINT =
-  /\b(?:following|excluded|to\s+(?:be\s+)?(?:exclude|left|leave|keep|kept|carve|carved|rule|ruled)|nothing\s+(?:[a-z]+\s+)?(?:to\s+)?be)\b/;
+  /\b(?:following|excluded|to\s+(?:be\s+)?(?:exclude|left|leave|keep|kept|carve|carved|rule|ruled)|nothing\s+(?:[a-z]+\s+)?(?:to\s+)?be|nothing\s+(?:sold|divested|disposed|offered))\b/;
 /**
  * A list named as what is ruled out: "The following are not to be sold: ...", "the following assets are excluded
  * from the program: ...", "The markets to exclude are Houston and the Inland Empire", "the sites to be left out are
@@ -73,6 +73,9 @@ export const NAMED_EXCLUSION_TRIGGER = new RegExp(
       String.raw`the\s+following(?:\s+(?:assets?|sites?|properties|markets?))?\s+(?:are|is|will\s+be|shall\s+be|must\s+be)\s+(?:not\s+(?:to\s+be\s+)?(?:sold|included|offered)|excluded|(?:kept|left|carved)\s+out|off[-\s]limits|out\s+of\s+scope)[^:.;!?\n]{0,40}:`,
       String.raw`the\s+(?:excluded\s+${LISTED_NOUN}|${LISTED_NOUN}\s+to\s+(?:be\s+)?(?:exclud(?:e|ed)|(?:leave|left|keep|kept|carve|carved|rule|ruled)\s+out))\s+(?:are|is)`,
       String.raw`nothing\s+(?:(?:is|should|may|must|shall|can|will)\s+)?(?:to\s+)?be\s+(?:sold|divested|disposed\s+of|included|offered)\s+(?:in|from)`,
+      // "they want nothing sold in California": what is wanted unsold, not a sale that has not happened ("we've had
+      // nothing sold in Texas").
+      String.raw`(?<!\b(?:have|has|had|there\s+(?:is|was|were)|there['\u2019]s|(?:we|they)['\u2019]ve)\s+)nothing\s+(?:sold|divested|disposed\s+of|offered)\s+(?:in|from)`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
   'g',
