@@ -5,6 +5,7 @@ import { englishFigures } from './european-figures.js';
 import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
+import { quotedReplySpans } from './quoted-replies.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /** How far a character has been read: not yet, interpreted by a reader, or taken back by the brief itself. */
@@ -47,7 +48,12 @@ export class BriefText {
     this.source = repairSpelling(withoutDotLeaders(this.written));
     const lower = readingCopy(englishFigures(lowerSameLength(this.source)));
     // Figures taken back, and figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m").
-    const superseded = [...supersededSpans(lower), ...weighedFigureSpans(lower), ...nextLineCorrectionSpans(lower)];
+    const superseded = [
+      ...supersededSpans(lower),
+      ...weighedFigureSpans(lower),
+      ...nextLineCorrectionSpans(lower),
+      ...quotedReplySpans(lower),
+    ];
     this.lower = blankSpans(lower, superseded);
     this.claimed = new Uint8Array(this.source.length);
     // A figure taken back and the words that take it back are read as nothing: never reported as not understood,
