@@ -1,3 +1,4 @@
+import { compactPattern } from './compact-pattern.js';
 import { floorQuestionStart } from './answered-floor.js';
 import {
   ASKED_BEFORE,
@@ -68,10 +69,12 @@ const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
 // "a fifty-million-dollar program": the scale may be joined to the number by a hyphen.
 // "raise: 1.2e8", "1.05 × 10^8 dollars": a figure in scientific notation, as a model's inputs print it or as a
-// person types it, is money from a million up.
-const AMOUNT = new RegExp(
-  String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))(?:-(?=(?:million|billion|thousand)-?(?:dollars?|usd)?\b)|\s*)(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
-  'g',
+// person types it, is money from a million up. Run on every clause, so compacted (see `compactPattern`).
+const AMOUNT = compactPattern(
+  new RegExp(
+    String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))(?:-(?=(?:million|billion|thousand)-?(?:dollars?|usd)?\b)|\s*)(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+    'g',
+  ),
 );
 
 // "240 million dollars to $300m", "$72,000,000 to 85 million", "between $130M and about $155M": each end may carry its
