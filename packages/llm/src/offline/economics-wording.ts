@@ -139,8 +139,11 @@ export const ESCALATOR_BASIS_POINTS = new RegExp(
 );
 /** Verbs that set a figure: "of", "at", "is", "should be", "will be", "to be", "set at". */
 const SET_TO = String.raw`(?:of|at|is|to\s+be|(?:will|would|should|must|shall|is\s+to|needs\s+to|has\s+to)\s+be|set\s+at)`;
-/** A fraction below one: "0.025", ".21"; never a percentage, a multiple or a longer number. */
-const FRACTION = String.raw`(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
+/**
+ * A fraction below one: "0.025", ".21"; never a percentage, a multiple, a longer number, or the decimals of a larger
+ * figure ("leverage: 4.5" on the line above "tax rate" states no tax rate of 0.5).
+ */
+const FRACTION = String.raw`(?<![\d.])(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
 /**
  * An escalator written as a fraction: "escalator: 0.02", "rent_escalator = .025", "Escalator 0.0225", "escalators of
  * 0.03", rents rising by it ("rents grow 0.02 a year"), and the fraction named after it ("use 0.025 as the escalator",
@@ -204,7 +207,7 @@ export const TAX_RATE = new RegExp(
  * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"); in a `key: value` block, one or zero too.
  */
 export const TAX_RATE_FRACTION = new RegExp(
-  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}\s+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
+  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
   'g',
 );
 /**

@@ -1,5 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
 import { BriefText } from './brief-text.js';
+import { restateParameterTables } from './parameter-tables.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readAmounts } from './read-amounts.js';
@@ -65,7 +66,8 @@ export interface ReadBriefOptions {
  * returned in `unrecognized`. Never throws on any string.
  */
 export function readBrief(brief: string, options: ReadBriefOptions): BriefReading {
-  const text = new BriefText(brief);
+  // A pasted table or form reads as the labelled statements its rows make ("Target | 60 | USD m" as "Target: $60m").
+  const text = new BriefText(restateParameterTables(brief));
   const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 
   Object.assign(reading, readCountAndRunId(text));
