@@ -17,9 +17,10 @@ export const CONTEXT_WORDS =
 // initial annual rent": up to two words may say which rent or debt it is.
 // "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
 // "$1.1B of term loans", "a $120M mortgage we can't prepay", "the $500M revolver is fine": borrowings the company
-// owes or can draw, never proceeds to raise; so is a balance said to be outstanding ("the loan has $60M outstanding").
+// owes or can draw, never proceeds to raise; so is a balance said to be outstanding ("the loan has $60M outstanding")
+// or drawn ("$210M drawn on the revolver").
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b|(?:still\s+)?(?:outstanding|owing|owed)\b)/;
+  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b|(?:still\s+)?(?:outstanding|owing|owed)\b|drawn\s+(?:on|under|from)\s+(?:the|our)\s+(?:revolver|rcf|facility|credit\s+(?:line|facility))\b)/;
 /**
  * "EBITDA of $420M", "net debt is $1.26B", "net debt of about $1.26B", "the pension deficit ($140M)": a background
  * figure named right before it.
@@ -164,16 +165,17 @@ export const BARE_FLOOR = new RegExp(
  * background to this one's ask. A year makes a clause past only with a verb in the past tense, before it or after it
  * ("We closed a $48M deal in 2023"). Guidance we already gave is past too ("we guided to approximately $400 million
  * of proceeds over two years"); an issuer's guidance reported by others ("the issuer guided to $230m") is its ask.
+ * Balances a period closed with are past too ("We closed the quarter with ... about $95M of cash").
  */
 export const PAST_PROGRAM =
-  /\b(?:we\s+(?:had\s+|previously\s+)?guided\s+(?:(?:the\s+)?(?:market|street|investors|analysts|lenders)\s+)?to|last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction))\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
+  /\b(?:we\s+(?:had\s+|previously\s+)?guided\s+(?:(?:the\s+)?(?:market|street|investors|analysts|lenders)\s+)?to|last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction)|(?:closed|ended|finished)\s+the\s+(?:quarter|year|month|period)\s+with)\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
 /**
  * Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price
  * $165M", "can we do $120mm with added rent under $8mm", "Treasury proposes $200m at the lowest cost against our debt",
- * "I'd run $155M but skip Chandler - too much of the price goes to its loan").
+ * "I'd run $155M but skip Chandler - too much of the price goes to its loan", "let's see $290M with new rent ≤ $23M").
  */
 export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at))\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at))\b/;
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;
@@ -212,11 +214,11 @@ export const HEADCOUNT_BEFORE =
  * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much
  * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M", "final
  * answer $95M", "Northwind's own ask, which governs, is $230M", "the working number is $160M", "we were thinking $200M,
- * but let's do $165M". Looked for in the
+ * but let's do $165M", "the ambition is $1.2bn over three years; this tranche is $400M". Looked for in the
  * amount's sentence before it, and right after it.
  */
 const DECLARED_BEFORE =
-  /\b(?:(?:the\s+)?(?:actual|real|final|true|working|operative)\s+(?:ask|number|target|figure|request|answer)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b)|(?:own|official|governing|binding)\s+ask\b[^.!?\n]{0,30}?\bis\b)[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on|let['\u2019]?s\s+(?:do|go\s+(?:with|for)|use|run))\s+(?:the\s+)?$/;
+  /\b(?:(?:the\s+)?(?:actual|real|final|true|working|operative)\s+(?:ask|number|target|figure|request|answer)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b)|(?:own|official|governing|binding)\s+ask\b[^.!?\n]{0,30}?\bis\b|\b(?:this|the\s+current)\s+(?:tranche|phase|round)\s*(?::|is\b))[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on|let['\u2019]?s\s+(?:do|go\s+(?:with|for)|use|run))\s+(?:the\s+)?$/;
 const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
 
 /** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */

@@ -22,6 +22,8 @@ export const TAX_ON_GAINS = new RegExp(
     String.raw`\brate\s+(?:for|on)\s+${GAINS}[^.;%$\d\n]{0,45}?\b(?:is|be|as|of|at)\s+${PERCENT}`,
     // "we model the full gain at 21%", "gains taxed at 25%", "tax the net gains at 26 percent".
     String.raw`\b(?:model(?:led|ed)?|tax(?:ed)?|treat(?:ed)?)\s+${GAINS}(?:\s+(?:taxed|modell?ed))?\s+at\s+${PERCENT}`,
+    // "Use 23% as the tax rate on the gain", "take 25% as our effective tax rate": the figure named the rate.
+    String.raw`\b${PERCENT}\s+as\s+(?:the|our|a|an)\s+(?:(?:effective|assumed|blended|marginal|cash)\s+)?tax\s+rate\b`,
     // "Use 25% for tax on any gain", "24% for taxes on the gains": the figure for the tax charged on the gain.
     String.raw`\b${PERCENT}\s+for\s+tax(?:es)?\s+on\s+${GAINS}`,
   ].join('|'),
@@ -62,7 +64,7 @@ export const TAX_SENSITIVITY_WORD = /sensitiv|could be|might be|may be|end up/;
 export const TAX_RATE_KEY = new RegExp(String.raw`\btax_rate\s*(?::|=|\bis\b)\s*${PERCENT}`, 'g');
 
 /** Every form above has one of these words: a brief with none skips them. */
-export const GAIN_TAX_WORD = /gain|apply|use|sensitiv|could|might|may|end up|tax_rate/;
+export const GAIN_TAX_WORD = /gain|apply|use|sensitiv|could|might|may|end up|tax_rate|tax rate/;
 
 /**
  * A statutory or federal tax rate judged to understate the tax ("the federal statutory rate of 21% is the number in

@@ -10,6 +10,8 @@
 
 /** What is sold, counted as a whole: the set, package or program. */
 const SALE_NOUN = '(?:package|set|program(?:me)?|sale|selection|combination|basket|portfolio|pool)';
+/** What the sale is made of, when named: "of properties", "of sites". */
+const MADE_OF = String.raw`(?:\s+of\s+(?:properties|assets|sites|buildings|stores|facilities))?`;
 /** Who the sale gets to the target: "gets us to", "takes them past". */
 const WHO = String.raw`(?:us|them|me|you|the\s+(?:client|company|seller|fund|group|business|issuer))`;
 /** The target as a mark to reach, named by a word: "the size", "the target", "that number". */
@@ -33,7 +35,10 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       // figure after it stays the target's, so it is only looked at.
       String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}\s+(?:that|which)\s+(?:will\s+)?(?:gets?|takes?|brings?)\s+(?:${WHO}\s+)?(?:to|past|over|across|beyond)(?=\s+(?:us\$|\$|usd\s*|\d|${MARK}))`,
       // "the smallest program that clears the size", "smallest set clearing the target": the mark named, not its figure.
-      String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}\s+(?:(?:that|which)\s+(?:will\s+)?(?:clears?|hits?|reaches|reach|meets?|covers?|exceeds?)|clearing|hitting|reaching|meeting|covering)\s+${MARK}`,
+      // "the smallest package of properties that reaches the target": what the sale is made of may be named.
+      String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}${MADE_OF}\s+(?:(?:that|which)\s+(?:will\s+)?(?:clears?|hits?|reaches|reach|meets?|covers?|exceeds?)|clearing|hitting|reaching|meeting|covering)\s+${MARK}`,
+      // "smallest sale over the line", "the smallest set of sites that gets us over the line": the target as the line.
+      String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}${MADE_OF}\s+(?:(?:that|which)\s+(?:will\s+)?(?:gets?|takes?|puts?)\s+(?:${WHO}\s+)?)?(?:over|across)\s+the\s+line`,
       // "$155M in the smallest possible package", "the smallest qualifying program", "the smallest set possible".
       String.raw`${NOT_TURNED_DOWN}(?:the\s+)?smallest\s+(?:(?:possible|qualifying|eligible|feasible|workable|compliant|valid|permissible)\s+)+${SALE_NOUN}|${NOT_TURNED_DOWN}(?:the\s+)?smallest\s+${SALE_NOUN}\s+possible`,
       // "$135M; smallest package; exclude Kearny": the smallest sale as a clause of its own.

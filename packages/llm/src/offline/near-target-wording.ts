@@ -32,8 +32,9 @@ export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
       String.raw`(?:the\s+)?(?:least|smallest|lowest|minimum)\s+(?:excess|surplus)(?!\s+(?:dollars|proceeds|cash|land|propert|capacity|space|asset))`,
       // "sell the minimum to reach $60m", "sell the least needed to hit it": selling only as far as the target.
       String.raw`sell(?:s|ing)?\s+(?:only\s+)?the\s+(?:bare\s+)?(?:minimum|least)\s+(?:(?:needed|required|necessary)\s+)?to\s+(?:reach|hit|get\s+to|clear|meet|cover)`,
-      // "not a penny more if we can help it": the sale kept to the target to the cent.
-      String.raw`not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dollar)\s+more(?!\s+than)`,
+      // "not a penny more if we can help it": the sale kept to the target to the cent; not in a sentence about rent or
+      // a budget ("Max new rent $21M (signed off on that figure, not a dollar more)"), which caps that instead.
+      String.raw`(?<!\b(?:rents?|budget|budgets|fees?|capex)\b[^.;!?\n]{0,80})not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dollar)\s+more(?!\s+than)`,
       // "the minimum proceeds solution", "Minimum proceeds approach.": the objective as the answer asked for; a
       // figure after it ("a minimum proceeds solution of $80M") would make it a floor.
       String.raw`(?:the\s+|a\s+)?min(?:imum|imal)?\.?[-\s]proceeds\s+(?:solution|approach|answer|outcome|result|selection|option|method|case)(?!\s*(?:[:=|($\d]|of\b|at\b))`,

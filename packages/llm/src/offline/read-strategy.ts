@@ -31,6 +31,16 @@ const EXACT_NOT_YET = new RegExp(
     String.raw`|(?<=\b(?:re-?run|later\s+run|future\s+run|next\s+run)\b[^.;!?\n]{0,40}?)\bon\s+the\s+(?:exact|optimal)\s+(?:solver|optimi[sz]er)`,
   'g',
 );
+/**
+ * A strategy named as another run to compare against ("I'll compare it against the greedy run Jen did", "to benchmark
+ * against last week's exact result") or optimising put off to later ("a greedy first pass is fine; we'll optimise
+ * later"): claimed and read as nothing, so that the strategy asked for this run decides.
+ */
+const OTHER_RUN_OR_LATER = new RegExp(
+  String.raw`\b(?:compar(?:e|ed|ing)|benchmark(?:ed|ing)?|check(?:ed|ing)?|reconcil(?:e|ed|ing))\s+(?:it\s+|this\s+|that\s+|them\s+|the\s+results?\s+)?(?:against|with|to)\s+(?:the\s+|a\s+|an\s+|our\s+|last\s+(?:week|month|quarter)'?s\s+|(?:the\s+)?(?:earlier|previous|prior|old)\s+)?(?:greedy|exact|optimal|optimi[sz]ed)\s+(?:run|result|answer|output|version|solution|pass|one|selection)` +
+    String.raw`|\b(?:(?:we'?ll|we\s+will|we\s+can|i'?ll|can|will)\s+)?optimi[sz]e\s+(?:it\s+|that\s+|this\s+)?(?:later|afterwards|after\s+that|next\s+time|in\s+a\s+(?:second|later|next|follow-?up)\s+(?:pass|round|run))\b|\boptimi[sz]ation\s+(?:can|will|may)\s+(?:come|wait)\s+(?:later|afterwards)\b`,
+  'g',
+);
 /** Every form of `EXACT_NOT_YET` has one of these words: a brief with none skips it. */
 const EXACT_NOT_YET_WORD = /validat|testing|tested|review|development|not yet|not available|not ready|run/;
 /**
@@ -83,6 +93,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   const setAside = text.lower.includes(' but ') ? [EXACT_SET_ASIDE, EXACT_FLOATED_AND_TURNED_AWAY] : [EXACT_SET_ASIDE];
   if (text.lower.includes('?') && text.lower.includes('\n')) setAside.push(GREEDY_ASKED_AND_REFUSED);
   if (text.lower.includes('exact solver') && EXACT_NOT_YET_WORD.test(text.lower)) setAside.push(EXACT_NOT_YET);
+  if (/compar|benchmark|check|reconcil|optimi/.test(text.lower)) setAside.push(OTHER_RUN_OR_LATER);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;

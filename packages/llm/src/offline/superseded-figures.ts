@@ -1,8 +1,8 @@
 /**
  * Figures a brief takes back: a self-correction ("$40M, actually $45M"), a figure discussed and then replaced
  * ("we talked about $210M but settled on $190M"), one floated and disowned ("someone floated $1.2bn; that is not
- * happening"), one asked about and refused ("Can we do $300M?" "No - too rich") and one of an earlier version
- * ("supersedes v1, which said $130M"). The spans found are read as nothing by every reader.
+ * happening"), one asked about and refused ("Can we do $300M?" "No"), one of an earlier version ("supersedes v1,
+ * which said $130M"), and those of `revised-figures.ts` and `not-the-ask.ts`: all read as nothing.
  */
 
 import { DISOWNING, REPLACING } from './disowning-wording.js';
@@ -10,13 +10,15 @@ import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
 import { spokenBareCorrectionSpans } from './spoken-bare-correction.js';
+import { revisedFigureSpans } from './revised-figures.js';
+import { notTheAskSpans } from './not-the-ask.js';
 
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
  * after asides that only lead up to them ("Oh, and one more thing: actually make the leverage cap 3.4x").
  */
 const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?|and|also|one\s+more\s+thing|by\s+the\s+way|btw)[\s,.:]+)*(?:wait|actually|(?:sorry[\s,]+)?typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
-/** Any correction word, the cheap test before the full pattern. */
+/** Any correction word: the cheap test. */
 const CORRECTION_CUE =
   /\b(?:wait|actually|typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?|no\s*[,;.!-])/;
 /**
@@ -37,8 +39,8 @@ const SELF_CORRECTION = new RegExp(
 );
 
 /**
- * "Don't exceed 3.5x lease-adjusted... actually 4.0x lease-adjusted leverage": a figure with the words naming it,
- * taken back by a correction that repeats the figure's words after the new figure (only looked ahead at).
+ * "Don't exceed 3.5x lease-adjusted... actually 4.0x lease-adjusted leverage": a figure and its name, taken back by
+ * a correction repeating the name after the new figure (looked ahead at).
  */
 const NAMED_SELF_CORRECTION = new RegExp(
   String.raw`(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){1,3})[\s,;:.!?(-]*${CORRECTION_WORD}[\s,;:.!-]*(?=(?<later>${CORRECTED_FIGURE})\k<named>(?![a-z-]))`,
@@ -46,9 +48,8 @@ const NAMED_SELF_CORRECTION = new RegExp(
 );
 
 /**
- * "25% single-market cap - wait, with two markets that's impossible, make it 60%": a figure with the words naming it,
- * then a correction with its reason and a verb that restates the figure (only looked ahead at). The figure and the
- * correction are taken back; the words naming it stay, to name the figure that replaces it.
+ * "25% single-market cap - wait, with two markets that's impossible, make it 60%": a figure and its name, then a
+ * correction with its reason and a verb restating it (looked ahead at); the name stays, to name the new figure.
  */
 const REASONED_SELF_CORRECTION = new RegExp(
   String.raw`(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){1,3})[^\S\n]*[-,;:]+[^\S\n]*(?:wait|actually|on\s+second\s+thoughts?)\b[^.;!?\n]{0,80}?\b(?:make\s+(?:it|that)|let(?:'s|\s+us)\s+(?:say|make\s+it|go\s+with|use)|use|change\s+(?:it|that)\s+to)\s+(?=(?<later>${CORRECTED_FIGURE}))`,
@@ -158,7 +159,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  spans.push(...spokenBareCorrectionSpans(lower));
+  spans.push(...spokenBareCorrectionSpans(lower), ...revisedFigureSpans(lower), ...notTheAskSpans(lower));
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of matchesIn(SELF_CORRECTION, lower)) {
@@ -229,8 +230,8 @@ const NOT_ADOPTED_FIGURE = new RegExp(
 );
 /**
  * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
- * "Is $120M enough? Not quite", "Sponsor: 'Can we do $350m?' CFO: 'Not within covenants.'" (the answer may open on its
- * speaker's name). A bare "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
+ * "Is $120M enough? Not quite", "CFO: 'Not within covenants.'" (the answer may open on its speaker's name). A bare
+ * "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
  */
 const QUESTIONED_FIGURE = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,

@@ -1,0 +1,85 @@
+/**
+ * Figures a brief says are not its instruction: "Peer benchmark (not our ask): a competitor sold $400M", "Revolver
+ * draw: $50m (separate workstream, ignore here)", "Buyer's proposal: $350m ... — under review, not our instruction",
+ * "2019 SLB: $210M, 15-yr leases (history)", "(We did $180M two years ago at 21% tax; ignore those numbers.)". The
+ * sentence or line the words disown (or the brackets holding them, when the figures are inside) is read as nothing
+ * by every reader, so no figure, place or term in it is taken for the ask.
+ */
+import { matchesIn } from './required-text.js';
+
+type Span = { start: number; end: number };
+
+/**
+ * The words that disown what they stand beside: "not our ask", "not the instruction", "not part of this request",
+ * "ignore here", "ignore those numbers", "separate workstream", "that is history", and a bracket holding only
+ * "history", "for reference" or "context only".
+ */
+const NOT_THE_ASK =
+  /\bnot\s+(?:our|the|my|this|an?)\s+(?:ask|instruction|request|mandate)\b|\bnot\s+part\s+of\s+(?:this|the|our)\s+(?:ask|request|brief|run|mandate)\b|\b(?:ignore|disregard)\s+(?:(?:it|this|that|them)\s+)?(?:here|for\s+(?:this|now|the\s+run|this\s+run))\b|\b(?:ignore|disregard)\s+(?:those|these|that|this|the\s+old)\s+(?:numbers|figures|terms|number|figure)\b|\bseparate\s+(?:workstream|exercise|process|transaction|deal)\b|\bthat(?:'s|\s+is|\s+was)\s+(?:just\s+)?history\b|\((?:history|historical|history\s+only|for\s+history|past\s+deal|for\s+(?:reference|context)(?:\s+only)?|(?:reference|context)\s+only)\)/g;
+
+/** A figure: a currency mark, or digits with a scale, a percent sign or a multiple. */
+const FIGURE = /\$|\busd\b|\d[\d.,]*\s*(?:%|x\b|mm?\b|mn\b|million|bn\b|billion)/;
+
+/** Words that make a sentence give the instruction itself: "raise $130m; the revolver draw is a separate workstream". */
+const INSTRUCTION = /\b(?:raise|we\s+(?:want|need)|please\s+(?:run|size|model)|our\s+(?:ask|instruction)\s*(?:is|:))\b/;
+
+/** The start of the sentence holding `index`: after a line break or a stop, "!" or "?" followed by a space. */
+function sentenceStart(lower: string, index: number): number {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const character = lower[at];
+    if (character === '\n') return at + 1;
+    if ((character === '.' || character === '!' || character === '?') && /\s/.test(lower[at + 1] ?? '')) return at + 1;
+  }
+  return 0;
+}
+
+/** The end of the sentence holding `index`: a line break, or a stop, "!" or "?" followed by a space or the end. */
+function sentenceEnd(lower: string, index: number): number {
+  for (let at = index; at < lower.length; at += 1) {
+    const character = lower[at];
+    if (character === '\n') return at;
+    if ((character === '.' || character === '!' || character === '?') && /\s|$/.test(lower[at + 1] ?? '')) return at + 1;
+  }
+  return lower.length;
+}
+
+/** The brackets around `index` on its line, as [start, end), or null when it is outside any. */
+function bracketsAround(lower: string, index: number): Span | null {
+  const open = lower.lastIndexOf('(', index);
+  if (open === -1 || lower.lastIndexOf(')', index - 1) > open || lower.lastIndexOf('\n', index) > open) return null;
+  const close = lower.indexOf(')', index);
+  if (close === -1 || (lower.indexOf('\n', index) !== -1 && lower.indexOf('\n', index) < close)) return null;
+  return { start: open, end: close + 1 };
+}
+
+/**
+ * The spans a brief disowns as not its instruction: the brackets holding the disowning words when a figure is inside
+ * them, otherwise the part of the sentence or line they disown, unless that part gives the instruction itself.
+ */
+export function notTheAskSpans(lower: string): Span[] {
+  const spans: Span[] = [];
+  // The cheap test first: every form needs one of these words.
+  if (!/\bnot\s|ignore|disregard|separate|history|historical|past deal|reference|context/.test(lower)) return spans;
+  for (const match of matchesIn(NOT_THE_ASK, lower)) {
+    const brackets = match[0].startsWith('(') ? null : bracketsAround(lower, match.index);
+    if (brackets !== null && FIGURE.test(lower.slice(brackets.start, brackets.end))) {
+      spans.push(brackets);
+      continue;
+    }
+    const start = sentenceStart(lower, match.index);
+    const markerEnd = match.index + match[0].length;
+    // "a $400M figure ... but that's history — today's ask is $230M": the words disown what comes before them; only
+    // with no figure before them ("Peer benchmark (not our ask): a competitor sold $400M") do they disown what follows,
+    // up to a spaced dash or a semicolon ("Not the ask — the ask is $160M").
+    let end = markerEnd;
+    if (!FIGURE.test(lower.slice(start, match.index))) {
+      end = sentenceEnd(lower, markerEnd);
+      const turn = /[^\S\n][-\u2013\u2014][^\S\n]|;/.exec(lower.slice(markerEnd, end));
+      if (turn !== null) end = markerEnd + turn.index;
+    }
+    const disowned = lower.slice(start, end);
+    if (!FIGURE.test(disowned) || INSTRUCTION.test(disowned)) continue;
+    spans.push({ start, end });
+  }
+  return spans;
+}

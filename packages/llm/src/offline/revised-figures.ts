@@ -1,0 +1,96 @@
+/**
+ * Figures a brief revises in wording the self-correction reader (`superseded-figures.ts`) does not know: a labelled
+ * line restated below with its revision ("Target: $250m" then "Target (revised 14/6): $275m"), a figure corrected in
+ * place ("3.0x → corrected to 3.25x per Legal", "$90M, updated to $95M"), a slip apologised for ("$215M — apologies,
+ * $225M") and an earlier statement followed by new numbers ("earlier I said $180M ... New numbers: $200M target").
+ * The figures revised are read as nothing, so the revision is what every reader sees.
+ */
+import { CORRECTED_FIGURE } from './corrected-figure.js';
+import { matchesIn } from './required-text.js';
+import { ARROW_STAND_IN } from './reading-stand-ins.js';
+
+type Span = { start: number; end: number };
+
+/** What a figure measures, by its unit: money, a share, a multiple or years; anything else is not compared. */
+function kindOf(figure: string): string {
+  const written = figure.trim().replace(/\s+(?:dollars|usd)$/, '');
+  if (/\$|usd|(?:mm|m|mn|million|bn|b|billion|k)$/.test(written)) return 'money';
+  if (/(?:%|percent)$/.test(written)) return 'share';
+  if (/(?:x|times|turns)$/.test(written)) return 'multiple';
+  return /years?$/.test(written) ? 'years' : 'number';
+}
+
+/** The words of a revision: "revised", "updated", "amended", "corrected", "restated", "new", "latest". */
+const REVISION = '(?:revised|updated|amended|corrected|restated|new|latest)';
+
+/**
+ * A labelled line stating a revision of its label: "Target (revised 14/6): $275m", "Revised target: $275m", "Net
+ * leverage (updated): 3.25x". The label, without the revision's words, is the group `label` (the revision's words
+ * before it) or `restated` (after it).
+ */
+const REVISED_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:[-*][^\S\n]*)?(?:${REVISION}[^\S\n]+(?<label>[a-z][a-z' -]{1,40}?)|(?<restated>[a-z][a-z' -]{1,40}?)[^\S\n]*(?:\([^\S\n]*${REVISION}\b[^)\n]{0,30}\)|[^\S\n]+-[^\S\n]+${REVISION}\b[^:\n]{0,30}))[^\S\n]*:[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
+  'gm',
+);
+
+/**
+ * "3.0x → corrected to 3.25x per Legal", "$90M, since revised to $95M", "20% (updated to 25%)": a figure and the
+ * figure it was corrected to, of the same kind (only looked ahead at).
+ */
+const CORRECTED_IN_PLACE = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[^\S\n]*(?:->|=>|${ARROW_STAND_IN}|[,(]|--?)?[^\S\n]*(?:(?:now|since|later|then)[^\S\n]+)?(?:corrected|updated|amended|restated)[^\S\n]+(?:(?:up|down)[^\S\n]+)?to[^\S\n]+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
+ * "$215M — apologies, $225M", "3.5x, my mistake, 3.25x", "$80M (oops, $85M)": a figure, an apology for it and the
+ * figure meant (only looked ahead at).
+ */
+const APOLOGISED_SLIP = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[^\S\n]*[-,;(.]*[^\S\n]*(?:(?:my[^\S\n]+)?apologies|apologi[sz]e|my[^\S\n]+(?:bad|mistake|error)|oops|whoops|pardon(?:[^\S\n]+me)?|i[^\S\n]+misspoke)[^\S\n]*[-,;:.!]*[^\S\n]*(?:(?:it\s+should\s+(?:be|read|say)|i\s+meant|it's|it\s+is|that\s+should\s+be)[^\S\n]+)?(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
+ * "Earlier I said $180M with a $150M floor ... New numbers: $200M target, $170M floor": what was said before, up to
+ * the words that bring in the numbers replacing it, in the same paragraph.
+ */
+const EARLIER_THEN_NEW =
+  /\b(?:earlier|previously|before|last\s+time|originally|in\s+my\s+(?:last|earlier|previous)\s+(?:note|email|message))[,]?[^\S\n]+(?:i|we)[^\S\n]+(?:said|asked\s+for|wrote|sent|gave\s+you|mentioned)\b[^\n]{0,200}?\b(?:new|updated|revised|corrected|latest|the\s+new)[^\S\n]+(?:numbers|figures|terms|parameters|inputs|ask)\b[^\S\n]*(?::|are|below|as\s+follows)?/g;
+
+/**
+ * The spans to read as nothing for each figure a brief revises: the figure revised and the words between it and its
+ * revision, or, for a labelled line restated below, the earlier line's figure only.
+ */
+export function revisedFigureSpans(lower: string): Span[] {
+  const spans: Span[] = [];
+  // The cheap test first: every form needs one of these words.
+  if (!/revised|updated|amended|corrected|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad/.test(lower)) return spans;
+  if (lower.includes(':')) {
+    for (const match of matchesIn(REVISED_LINE, lower)) {
+      const groups = match.groups ?? {};
+      const later = groups['later'] ?? '';
+      const label = (groups['label'] ?? groups['restated'] ?? '').trim();
+      // The label stated before, on a line of its own: "Target: $250m".
+      const earlierLine = new RegExp(
+        String.raw`^[^\S\n]*(?:[-*][^\S\n]*)?${label.replace(/[^a-z0-9 ]/g, '.')}[^\S\n]*:[^\S\n]*(?=(?<earlier>${CORRECTED_FIGURE}))`,
+        'gm',
+      );
+      for (const earlier of matchesIn(earlierLine, lower.slice(0, match.index))) {
+        const figure = earlier.groups?.['earlier'] ?? '';
+        if (kindOf(figure) !== kindOf(later)) continue;
+        const start = earlier.index + earlier[0].length;
+        spans.push({ start, end: start + figure.length });
+      }
+    }
+  }
+  for (const pattern of [CORRECTED_IN_PLACE, APOLOGISED_SLIP]) {
+    for (const match of matchesIn(pattern, lower)) {
+      const earlier = match.groups?.['earlier'] ?? '';
+      if (kindOf(earlier) !== kindOf(match.groups?.['later'] ?? '') || kindOf(earlier) === 'number') continue;
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const match of matchesIn(EARLIER_THEN_NEW, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
