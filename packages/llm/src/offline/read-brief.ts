@@ -1,5 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
 import { BriefText } from './brief-text.js';
+import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readAmounts } from './read-amounts.js';
@@ -65,7 +66,8 @@ export interface ReadBriefOptions {
  * returned in `unrecognized`. Never throws on any string.
  */
 export function readBrief(brief: string, options: ReadBriefOptions): BriefReading {
-  const text = new BriefText(brief);
+  // A checklist's empty boxes and options not taken are blanked first: no reader should read them.
+  const text = new BriefText(checklistAsRead(brief));
   const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 
   Object.assign(reading, readCountAndRunId(text));
@@ -103,7 +105,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   if (strategy !== undefined) reading.strategy = strategy;
 
   const clauses = readAssetClauses(text);
-  if (clauses.excludeMortgaged) reading.exclude_mortgaged = true;
+  // "Exclude:" then "- anything mortgaged": the mortgaged assets as one item of a list that rules its items out.
+  if (readChecklistMortgage(text) || clauses.excludeMortgaged) reading.exclude_mortgaged = true;
   if (clauses.maxRentAdded.length > 0) {
     reading.max_rent_added = Math.min(...clauses.maxRentAdded);
     if (new Set(clauses.maxRentAdded).size > 1) {
