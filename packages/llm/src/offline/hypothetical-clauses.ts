@@ -82,12 +82,17 @@ export function claimHypotheticalMentions(text: BriefText, vocabulary: PlaceVoca
 /** Where a place is said to stay: "in", "in scope", "in play", "in the pool", at the end of its clause. */
 const IN_SCOPE = String.raw`in(?:\s+(?:scope|play|the\s+(?:pool|program(?:me)?|mix|running|deal|perimeter)))?(?=\s*(?:[,.;:!?)\n]|$|(?:and|but|so|for\s+now)\b))`;
 /** "keep Chicago in", "the committee wants Newark in", "leave Dallas in play": a verb, the list, and where it stays. */
-const KEPT_IN_VERB = /\b(?:keep(?:s|ing)?|leave|leaving|wants?|want(?:ed)?|put(?:ting)?\s+back)\s+/g;
+const KEPT_IN_VERB = /\b(?:keep(?:s|ing)?|kept|leave|leaving|left|wants?|want(?:ed)?|put(?:ting)?\s+back)\s+/g;
 const KEPT_IN_AFTER = new RegExp(String.raw`^\s+(?:back\s+)?${IN_SCOPE}`);
 /** "Should we also drop Columbus? No": a question whether to rule places out, answered no. */
 const RULE_OUT_QUESTION =
   /\b(?:should|shall|do|can|could|would|must)\s+we\s+(?:also\s+|still\s+)?(?:drop|exclude|remove|cut|skip|leave\s+out|take\s+out|rule\s+out)\s+/g;
 const ANSWERED_NO = /^\s*(?:as\s+well|too)?\s*\?\s*(?:a\s*:\s*)?no\b/;
+/** "Should Phoenix be excluded? No": a question whether places are to be ruled out, the list before the verb. */
+const PASSIVE_RULE_OUT_QUESTION =
+  /\b(?:should|shall|would|will|must|could|can)\s+(?=[^.?!\n]{1,60}?\bbe\s+(?:excluded|dropped|removed|cut|ruled\s+out|taken\s+out|left\s+out|carved\s+out)\s*\?)/g;
+const PASSIVE_RULE_OUT_VERB =
+  /^\s+(?:also\s+|still\s+)?be\s+(?:excluded|dropped|removed|cut|ruled\s+out|taken\s+out|left\s+out|carved\s+out)/;
 /** A negation right before the verb: "nobody wants", "we don't want", "never keep". */
 const NEGATED_BEFORE = /\b(?:nobody|no\s+one|none\s+of\s+us|not|never|[a-z]+n't)\s+(?:[a-z]+\s+)?$/;
 /** "remain available to the program", "stays available for sale": kept in the pool. */
@@ -123,6 +128,17 @@ export function claimPlacesKeptInScope(text: BriefText, vocabulary: PlaceVocabul
     if (list === null || answer === null || !text.isFree(question.index, list.end + answer[0].length)) continue;
     text.claim(question.index, list.end + answer[0].length);
     notes.push(`"${text.source.slice(question.index, list.end + answer[0].length).trim()}" keeps places in scope: no filter`);
+  }
+  // "Should Phoenix be excluded? A: No": the passive question, the list before the verb.
+  for (const question of text.freeMatches(PASSIVE_RULE_OUT_QUESTION)) {
+    const list = readList(text, question.index + question[0].length, vocabulary, false);
+    const verb = list === null ? null : PASSIVE_RULE_OUT_VERB.exec(text.lower.slice(list.end));
+    const answer = list === null || verb === null ? null : ANSWERED_NO.exec(text.lower.slice(list.end + verb[0].length));
+    if (list === null || verb === null || answer === null) continue;
+    const end = list.end + verb[0].length + answer[0].length;
+    if (!text.isFree(question.index, end)) continue;
+    text.claim(question.index, end);
+    notes.push(`"${text.source.slice(question.index, end).trim()}" keeps places in scope: no filter`);
   }
   for (const stays of text.freeMatches(STAYS_IN)) {
     // "the Houston and Tempe offices are not in that review and remain available to the program": what stays

@@ -115,6 +115,8 @@ export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary
 /** The words of a question about one thing alone, before it: "And the plants?", "What about Phoenix?". */
 const ASKED_ABOUT_BEFORE =
   /(?:^|[.!?:;\n'"\u2018\u201c(]\s*|\s[\u2013\u2014-]\s*)(?:and|so|what\s+about|how\s+about)\s+(?:the\s+|our\s+)?$/;
+/** "A member asked about Phoenix": a question reported, the thing right after it; what was answered is read on its own. */
+const REPORTED_QUESTION_BEFORE = /\b(?:asked|enquired|inquired|queried)\s+about\s+(?:the\s+|our\s+)?$/;
 /** The question mark that ends it, right after the thing. */
 const ASKED_ABOUT_AFTER = /^\s*\?/;
 
@@ -124,6 +126,7 @@ const ASKED_ABOUT_AFTER = /^\s*\?/;
  */
 export function isAskedAbout(text: BriefText, start: number, end: number): boolean {
   return (
-    ASKED_ABOUT_AFTER.test(text.lower.slice(end, end + 4)) && ASKED_ABOUT_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start))
+    (ASKED_ABOUT_AFTER.test(text.lower.slice(end, end + 4)) && ASKED_ABOUT_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start))) ||
+    REPORTED_QUESTION_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start))
   );
 }

@@ -1,5 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
 import { BriefText } from './brief-text.js';
+import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { restateParameterTables } from './parameter-tables.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -66,8 +67,10 @@ export interface ReadBriefOptions {
  * returned in `unrecognized`. Never throws on any string.
  */
 export function readBrief(brief: string, options: ReadBriefOptions): BriefReading {
-  // A pasted table or form reads as the labelled statements its rows make ("Target | 60 | USD m" as "Target: $60m").
-  const text = new BriefText(restateParameterTables(brief));
+  // A pasted table or form reads as the labelled statements its rows make ("Target | 60 | USD m" as "Target: $60m"),
+  // rows marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked:
+  // no reader should read them.
+  const text = new BriefText(checklistAsRead(restateParameterTables(brief)));
   const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 
   Object.assign(reading, readCountAndRunId(text));
@@ -105,7 +108,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   if (strategy !== undefined) reading.strategy = strategy;
 
   const clauses = readAssetClauses(text);
-  if (clauses.excludeMortgaged) reading.exclude_mortgaged = true;
+  // "Exclude:" then "- anything mortgaged": the mortgaged assets as one item of a list that rules its items out.
+  if (readChecklistMortgage(text) || clauses.excludeMortgaged) reading.exclude_mortgaged = true;
   if (clauses.maxRentAdded.length > 0) {
     reading.max_rent_added = Math.min(...clauses.maxRentAdded);
     if (new Set(clauses.maxRentAdded).size > 1) {

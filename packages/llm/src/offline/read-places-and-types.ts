@@ -4,6 +4,7 @@ import { readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
+import { readChecklistExclusions } from './checklist-items.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { claimDisclaimedTypes } from './disclaimed-types.js';
 import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
@@ -56,6 +57,8 @@ export interface PlaceTypeReading extends ResolvedPlaces {
  */
 export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary, conversational = false): PlaceTypeReading {
   const lists = emptyPlaceLists();
+  // "Do-not-sell list" then "☒ Cicero Main Plant": a checklist's ruled-out items, one line each, before any other reader.
+  readChecklistExclusions(text, vocabulary, lists);
   // "if Texas were off the table we'd need more": in a brief, a place in a hypothetical is no filter, whatever words
   // surround it; in a conversation "what if we exclude Chicago?" asks for that what-if, so it is read.
   const hypothetical = [
