@@ -97,7 +97,7 @@ export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:thresh
 /** A trailing bound after the number: "3.5x max", "2x or better". */
 export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|at\s+(?:the\s+)?most`;
 /** A trailing bound after the number: "1.5x minimum", "2x or more", "0.7+". */
-export const TRAILING_LOWER = String.raw`\+|min(?:imum)?|or\s+(?:more|higher|above|better|greater|up)|and\s+(?:up|above|higher|over|more|better)|floor|at\s+(?:the\s+)?least`;
+export const TRAILING_LOWER = String.raw`\+|min(?:imum)?|(?:and\s+)?upwards|or\s+(?:more|higher|above|better|greater|up)|and\s+(?:up|above|higher|over|more|better)|floor|at\s+(?:the\s+)?least`;
 
 /** Which way a comparison phrase points. */
 export type BoundDirection = 'upper' | 'lower' | 'neutral';

@@ -5,7 +5,7 @@
  */
 
 /** Words naming the amount that a floor is: "minimum proceeds", "lowest acceptable outcome", "walk-away number". */
-const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
+const FLOOR_NOUN = String.raw`(?:amount|volume|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
 /** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
 // "The floor stays at $160M": a floor kept through a revision of the ask is still set.
 // A board's paper writes it in the subjunctive or as a past decision: "the minimum acceptable proceeds be $100m", "the
@@ -13,6 +13,11 @@ const FLOOR_NOUN = String.raw`(?:amount|figure|proceeds|outcome|result|raise|siz
 // being a hyphen in the reading copy) as after a colon, and a clause may name it as it goes ("with the minimum
 // acceptable being $185M").
 const FLOOR_VERB = String.raw`(?:of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+/**
+ * The case a floor holds in, between its name and the colon before its figure: "Minimum volume in case the
+ * covenants bite: USD 150 mio", "minimum in case of weak demand: 90 mio".
+ */
+const FLOOR_CONDITION = String.raw`\s+in\s+case\s+[a-z' ]{1,40}?(?=\s*:)`;
 /** Words before an amount that make it the floor: "at least $40M", "minimum proceeds of", "we'd settle for". */
 export const FLOOR_BEFORE = new RegExp(
   String.raw`(?:\b(?:` +
@@ -20,7 +25,7 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+lower\s+than|not\s+(?:go\s+)?below|nothing\s+(?:less|lower|short|below|under)(?:\s+than|\s+of)?`,
       String.raw`a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|at\s+the\s+very\s+least|as\s+a\s+(?:minimum|floor)|minimum\s+of`,
       // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line would be".
-      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise))?(?:\s*\([^)]*\))?\s*(?:${FLOOR_VERB})?`,
+      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise))?(?:\s*\([^)]*\))?(?:${FLOOR_CONDITION})?\s*(?:${FLOOR_VERB})?`,
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
       // "the absolute minimum we'd take is", "the least I could live with would be", "minimum proceeds they'd live with
       // is", "the lowest they'd go is", "Acceptable:", "Floor? A:".

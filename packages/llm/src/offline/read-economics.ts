@@ -24,6 +24,7 @@ import {
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
+import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
 import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_SIGNED_AT_MOST, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
 import {
@@ -143,15 +144,17 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     }
   };
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
+  // A term is 1 to 50 whole years.
+  const termOf = (figure: string | undefined): void => {
+    const years = yearsOf(figure ?? '');
+    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+  };
 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
   claimAll(TERM_TURNED_DOWN, () => undefined);
   // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
-  claimAll(TERM_RESOLVED, (match) => {
-    const years = yearsOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
-    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
-  });
+  claimAll(TERM_RESOLVED, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4]));
   // Only a brief with a word of correction can revise a term in the same breath.
   if (/\b(?:actually|correction|sorry|wait)\b/.test(text.lower))
     claimAll(LEASE_TERM_REVISED, (match) => {
@@ -164,23 +167,16 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
-  claimAll(TERM_WITH_UNIT_LABEL, (match) => {
-    const years = Number(match[1] ?? match[2]);
-    if (years >= 1 && years <= 50) reading.lease_term_years = years;
-  });
-  claimAll(TERM_AFTER_HESITATION, (match) => {
-    const years = yearsOf(match[1] ?? '');
-    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
-  });
+  claimAll(TERM_WITH_UNIT_LABEL, (match) => termOf(match[1] ?? match[2]));
+  claimAll(TERM_AFTER_HESITATION, (match) => termOf(match[1]));
   claimAll(LEASES_WERE, (match) => {
     const years = yearsOf(match[1] ?? '');
     if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
-  claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => {
-    const years = Number(match[1] ?? match[2]);
-    if (years >= 1 && years <= 50) reading.lease_term_years = years;
-  });
+  claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => termOf(match[1] ?? match[2]));
+  // "the lease is 15 years", "15 years of term": only where no other form read a term.
+  if (reading.lease_term_years === undefined) claimAll(LEASE_TERM_IDIOM, (match) => termOf(match[1] ?? match[2] ?? match[3]));
   // A term corrected right after it was asked about ("5-year leases? No - make it 7 years") replaces it.
   // Tested before claiming, so that "make it 7 years" said of anything else is left to the other readers.
   for (const match of text.freeMatches(TERM_CORRECTION)) {
@@ -207,7 +203,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       const years = yearsOf(match[1] ?? '');
       if (!leaseback && (years === null || /year/.test(match[0]) || years < 10 || years > 30)) continue;
       text.claim(match.index, end);
-      if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+      termOf(match[1]);
     }
   }
   // Only a conversation compares with a program already in force; in a brief "short leases" has no reference.

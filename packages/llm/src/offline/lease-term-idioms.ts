@@ -1,0 +1,21 @@
+import { WORD_NUMBER } from './written-numbers.js';
+
+/** A count of years in digits or words: the years in the one group of each form below. */
+const NUMBER = String.raw`(\d{1,2}|${WORD_NUMBER})`;
+
+/**
+ * A lease term in the idioms of English written as a second language, read where no other form of a term matched:
+ * - the lease with a plain "is": "for this one the lease is 15 years", "our new lease standard is 10 years";
+ * - the years "of term": "the new leases must have 15 years of term", "20 years of lease term";
+ * - the years paired with the rise in rent that goes with them: "we want 15 years and 2 % escalation",
+ *   "with 20 years and a 2,5 % indexation", "10 years with a 3 % escalator" (the years only: the rise is the
+ *   escalator's, read by its own reader).
+ * "Make it 12 years and 3% bumps", with no term asked about before it, stays unread as a term (see `TERM_CORRECTION`).
+ * Years "of lease" alone are left unread: "25 years of lease" is as often a past deal recalled as the term asked.
+ */
+export const LEASE_TERM_IDIOM = new RegExp(
+  String.raw`\blease(?:back)?s?(?:\s+(?:standard|norm|duration|length|period))?\s+(?:is|are)\s+(?:now\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])` +
+    String.raw`|\b${NUMBER}\s*(?:years?|yrs)\s+of\s+(?:lease\s+)?(?:term|tenor|duration)(?![a-z])` +
+    String.raw`|(?<!\bmake\s+it\s+)\b${NUMBER}\s*(?:years?|yrs)(?=\s+(?:and|with)\s+(?:an?\s+)?\d{1,2}(?:\.\d{1,2})?\s*(?:%|per\s*cent|percent)\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:escalat(?:ion|ors?)|increases?|indexation|uplifts?|bumps?)(?![a-z]))`,
+  'g',
+);
