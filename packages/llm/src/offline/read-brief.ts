@@ -1,5 +1,6 @@
 import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
 import { BriefText } from './brief-text.js';
+import { restateBuySideWording } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { restateParameterTables } from './parameter-tables.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
@@ -70,7 +71,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // A pasted table or form reads as the labelled statements its rows make ("Target | 60 | USD m" as "Target: $60m"),
   // rows marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked:
   // no reader should read them.
-  const text = new BriefText(checklistAsRead(restateParameterTables(brief)));
+  // A buyer's wording ("Price: $390M", "we're not buying retail") is restated as the seller's first.
+  const text = new BriefText(checklistAsRead(restateParameterTables(restateBuySideWording(brief))));
   const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 
   Object.assign(reading, readCountAndRunId(text));
