@@ -68,10 +68,10 @@ export interface ReadBriefOptions {
  * returned in `unrecognized`. Never throws on any string.
  */
 export function readBrief(brief: string, options: ReadBriefOptions): BriefReading {
-  // A pasted table or form reads as the labelled statements its rows make ("Target | 60 | USD m" as "Target: $60m"),
-  // rows marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked:
-  // no reader should read them.
-  // A buyer's wording ("Price: $390M", "we're not buying retail") is restated as the seller's first.
+  // In turn: a buyer's wording ("Price: $390M", "we're not buying retail") is restated as the seller's; a pasted
+  // table or form reads as the labelled statements its rows make ("Target | 60 | USD m" as "Target: $60m"), rows
+  // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
+  // reader should read them.
   const text = new BriefText(checklistAsRead(restateParameterTables(restateBuySideWording(brief))));
   const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 
