@@ -1,4 +1,5 @@
 import type { SelectionObjective } from '@leaseback/domain';
+import { statedObjectives } from './stated-objectives.js';
 
 /**
  * Two objectives argued for by two people and the winner named after them ("Ray wanted min proceeds, Jo wanted NPV
@@ -29,12 +30,13 @@ export interface DebatedObjective {
 }
 
 /**
- * Finds debates over the objective whose winner is named, in the lower-cased text; a winner who is neither debater
- * decides nothing and is skipped.
+ * Finds debates over the objective whose winner is named, in the lower-cased text (a winner who is neither debater
+ * decides nothing and is skipped), and the objectives stated in working words (`stated-objectives.ts`), which are
+ * read the same way: the span whole, for the objective it states.
  */
 export function debatedObjectives(lower: string): DebatedObjective[] {
-  if (!WINNING_WORD.test(lower)) return [];
-  const debates: DebatedObjective[] = [];
+  const debates: DebatedObjective[] = statedObjectives(lower);
+  if (!WINNING_WORD.test(lower)) return debates;
   DEBATE.lastIndex = 0;
   for (let match = DEBATE.exec(lower); match !== null; match = DEBATE.exec(lower)) {
     const [, first, firstProceeds, , second, secondProceeds, , winner] = match;

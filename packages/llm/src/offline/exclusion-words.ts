@@ -51,8 +51,8 @@ export const RULED_OUT = [
   String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?:\s+(?:this\s+(?:time|round|year|cycle)|for\s+(?:now|this\s+(?:round|deal|tranche|cycle))))?(?=\s*(?:[.;,!?]|$)|\s+[-\u2013\u2014]\s)`,
 ].join('|');
 
-/** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up". */
-export const SELL_VERB = String.raw`sell(?:ing)?|put(?:ting)?|plac(?:e|ing)|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?|leas(?:e|ing)\s+back|consider(?:ing)?`;
+/** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up", "count on". */
+export const SELL_VERB = String.raw`sell(?:ing)?|count(?:ing)?\s+on|put(?:ting)?|plac(?:e|ing)|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?|leas(?:e|ing)\s+back|consider(?:ing)?`;
 
 /**
  * A negation or a reluctance before a verb of selling: "don't", "must not", "would rather not", "prefer

@@ -17,6 +17,34 @@ type Span = { start: number; end: number };
 const NOT_THE_ASK =
   /\bnot\s+(?:our|the|my|this|an?)\s+(?:ask|instruction|request|mandate)\b|\bnot\s+part\s+of\s+(?:this|the|our)\s+(?:ask|request|brief|run|mandate)\b|\b(?:ignore|disregard)\s+(?:(?:it|this|that|them)\s+)?(?:here|for\s+(?:this|now|the\s+run|this\s+run))\b|\b(?:ignore|disregard)\s+(?:those|these|that|this|the\s+old)\s+(?:numbers|figures|terms|number|figure)\b|\bseparate\s+(?:workstream|exercise|process|transaction|deal)\b|\bthat(?:'s|\s+is|\s+was)\s+(?:just\s+)?history\b|\((?:history|historical|history\s+only|for\s+history|past\s+deal|for\s+(?:reference|context)(?:\s+only)?|(?:reference|context)\s+only)\)/g;
 
+/**
+ * Figures stated beside the ask that are no part of it: a mortgage's balance ("the mortgage there is 120 mio"), a
+ * past deal's size in brackets ("three times the 2021 deal (which was 60 mio)") and what is paid today ("(today we
+ * pay ca. 30 mio rent on the leased sites)").
+ */
+const ASIDE_FIGURE =
+  /\bmortgage(?:\s+(?:balance|loan|debt))?(?:\s+(?:there|on\s+(?:it|them|that|this|the\s+[a-z]+)))?\s+(?:is|was|of|stands\s+at|amounts\s+to)\s+(?:(?:about|around|ca\.?|some)\s+)?(?:usd\s*|\$\s*)?\d[\d.,]*\s*(?:mio|mn|mm|m|million|bn|billion)?\b|\((?:which|that)\s+(?:was|were|had\s+been)\s+(?:about\s+|ca\.?\s+)?(?:usd\s*|\$\s*)?\d[^)\n]{0,30}\)|\((?:today|currently|at\s+present|right\s+now),?\s+we\s+(?:pay|have|carry|are\s+at)\b[^)\n]{0,60}\)/g;
+
+/** "... were the terms in the Chandler financing in 2019, not for this program": what comes before is another deal's. */
+const NOT_FOR_THIS = /,?\s*not\s+(?:for|in)\s+this\s+(?:program(?:me)?|deal|exercise|transaction|run|sale|one)\b/g;
+
+/**
+ * The spans of figures stated beside the ask (`ASIDE_FIGURE`), and of a sentence that says it is not for this deal,
+ * from its start (a stop after an abbreviation such as "p.a." starts none) to the words saying so.
+ */
+function asideFigureSpans(lower: string): Span[] {
+  if (!/mortgage|which|that|today|currently|present|right now|this/.test(lower)) return [];
+  const spans = matchesIn(ASIDE_FIGURE, lower).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  for (const match of matchesIn(NOT_FOR_THIS, lower)) {
+    const before = lower.slice(0, match.index);
+    let start = before.lastIndexOf('\n') + 1;
+    for (const stop of before.matchAll(/[a-z\d)%]{2}[.!?]\s/g)) start = Math.max(start, stop.index + 3);
+    const end = match.index + match[0].length;
+    if (/\d/.test(lower.slice(start, match.index)) && !INSTRUCTION.test(lower.slice(start, end))) spans.push({ start, end });
+  }
+  return spans;
+}
+
 /** A figure: a currency mark, or digits with a scale, a percent sign or a multiple. */
 const FIGURE = /\$|\busd\b|\d[\d.,]*\s*(?:%|x\b|mm?\b|mn\b|million|bn\b|billion)/;
 
@@ -54,10 +82,12 @@ function bracketsAround(lower: string, index: number): Span | null {
 
 /**
  * The spans a brief disowns as not its instruction: the brackets holding the disowning words when a figure is inside
- * them, otherwise the part of the sentence or line they disown, unless that part gives the instruction itself.
+ * them, otherwise the part of the sentence or line they disown, unless that part gives the instruction itself; and
+ * the figures stated beside the ask (`ASIDE_FIGURE`).
  */
 export function notTheAskSpans(lower: string): Span[] {
-  const spans: Span[] = [];
+  // Figures beside the ask ("the mortgage there is 120 mio") are read as nothing whatever else the brief says.
+  const spans: Span[] = asideFigureSpans(lower);
   // The cheap test first: every form needs one of these words.
   if (!/\bnot\s|ignore|disregard|separate|history|historical|past deal|reference|context/.test(lower)) return spans;
   for (const match of matchesIn(NOT_THE_ASK, lower)) {

@@ -41,6 +41,12 @@ const OTHER_RUN_OR_LATER = new RegExp(
     String.raw`|\b(?:(?:we'?ll|we\s+will|we\s+can|i'?ll|can|will)\s+)?optimi[sz]e\s+(?:it\s+|that\s+|this\s+)?(?:later|afterwards|after\s+that|next\s+time|in\s+a\s+(?:second|later|next|follow-?up)\s+(?:pass|round|run))\b|\boptimi[sz]ation\s+(?:can|will|may)\s+(?:come|wait)\s+(?:later|afterwards)\b`,
   'g',
 );
+/**
+ * The exact run named as too slow ("the exact one took too long on my laptop", "the optimiser is way too slow"): a
+ * reason for the greedy rule, claimed and read as nothing.
+ */
+const EXACT_TOO_SLOW =
+  /\b(?:the\s+)?(?:exact|optimal)\s+(?:one|solver|solve|run|method|approach|optimi[sz]er)\s+(?:took|takes|was|is|runs|ran)\s+(?:(?:far|way|much)\s+)?too\s+(?:long|slow)\b|\b(?:we\s+)?(?:see|decide|check)\s+later\s+(?:if|whether)\s+(?:the\s+)?optimi[sz]ation\s+is\s+(?:needed|necessary|required)\b/g;
 /** Every form of `EXACT_NOT_YET` has one of these words: a brief with none skips it. */
 const EXACT_NOT_YET_WORD = /validat|testing|tested|review|development|not yet|not available|not ready|run/;
 /**
@@ -94,6 +100,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (text.lower.includes('?') && text.lower.includes('\n')) setAside.push(GREEDY_ASKED_AND_REFUSED);
   if (text.lower.includes('exact solver') && EXACT_NOT_YET_WORD.test(text.lower)) setAside.push(EXACT_NOT_YET);
   if (/compar|benchmark|check|reconcil|optimi/.test(text.lower)) setAside.push(OTHER_RUN_OR_LATER);
+  if (/too long|too slow|later if|later whether/.test(text.lower)) setAside.push(EXACT_TOO_SLOW);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;

@@ -7,6 +7,8 @@
  */
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
+import { replacedFigureSpans } from './replaced-figures.js';
+import { countedListHeadingSpans } from './counted-list-headings.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
 
 type Span = { start: number; end: number };
@@ -63,7 +65,9 @@ const EARLIER_THEN_NEW =
  * revision, or, for a labelled line restated below, the earlier line's figure only.
  */
 export function revisedFigureSpans(lower: string): Span[] {
-  const spans: Span[] = [];
+  // Figures replaced in wording around them ("$2.0bn? No.", "(draft 2 said $420M)"): see `replaced-figures.ts`; and
+  // a count heading the names of assets ("the two Houston assets we discussed: the Baytown ..."), which is no market.
+  const spans: Span[] = [...replacedFigureSpans(lower), ...countedListHeadingSpans(lower)];
   // The cheap test first: every form needs one of these words.
   if (!/revised|updated|amended|corrected|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad/.test(lower)) return spans;
   if (lower.includes(':')) {

@@ -1,0 +1,146 @@
+/**
+ * Figures a brief replaces in wording around the figure rather than beside it: a correction with its reason between
+ * the two figures ("USD 220 mio - correction, after the call with the CFO it is USD 240 mio"), an edit line under the
+ * figure it corrects ("EDIT: sorry, I mixed it up ... the limit is 3.5x"), a figure asked for and refused ("Tom asked
+ * whether we can stretch to $350M. The answer: no"), a figure as a question answered no ("$2.0bn? No."), a first
+ * figure ("Initial thought was $650M; ... it's $600M"), an earlier draft's figure in brackets ("(draft 2 said $420M)"),
+ * a figure set aside by "rather than" and a bound's word taken back ("minimum... no, maximum 9 mio"). What is
+ * replaced is read as nothing, so the figure that stands is what every reader sees.
+ */
+import { matchesIn } from './required-text.js';
+
+type Span = { start: number; end: number };
+
+/**
+ * A figure as these forms compare them: a currency mark or code, digits, and a unit or scale ("mio" and "mn"
+ * included, as treasury teams abroad write them).
+ */
+const FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:x|times|%|percent|mm|m|mn|mio|million|millions|bn|b|billion|k|years?)?\.?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
+
+/**
+ * Every figure in a stretch of text. Run only where a form above has matched, on the lines it names, so a brief
+ * without those key words never pays for it.
+ */
+function figuresIn(text: string): RegExpExecArray[] {
+  const figures: RegExpExecArray[] = [];
+  const scanner = new RegExp(FIGURE, 'g');
+  for (let figure = scanner.exec(text); figure !== null; figure = scanner.exec(text)) figures.push(figure);
+  return figures;
+}
+
+/** What a figure measures, by its mark and unit: money, a share, a multiple, years or a bare number. */
+function kindOf(figure: string): string {
+  const written = figure
+    .trim()
+    .replace(/\.$/, '')
+    .replace(/\s+(?:dollars|usd)$/, '');
+  if (/\$|usd|(?:mm|m|mn|mio|millions?|bn|b|billion|k)$/.test(written)) return 'money';
+  if (/(?:%|percent)$/.test(written)) return 'share';
+  if (/(?:x|times)$/.test(written)) return 'multiple';
+  return /years?$/.test(written) ? 'years' : 'number';
+}
+
+/** "USD 220 mio - correction, after the call with the CFO it is USD 240 mio": a figure, "correction" and a reason. */
+const CORRECTION_WITH_REASON = new RegExp(
+  String.raw`(?<earlier>${FIGURE})[^\S\n]*[-,;(]+[^\S\n]*correction\b[^\S\n]*[,:]?[^.\n]{0,80}?(?=(?<later>${FIGURE}))`,
+  'g',
+);
+
+/**
+ * A line opening with "EDIT:", "Correction:" or "Erratum:" that owns up to an error ("sorry", "mixed", "wrong",
+ * "mistake", "typo", "meant"): its first figure corrects the last figure of the same kind above it.
+ */
+const EDIT_LINE =
+  /^[^\S\n]*(?:edit(?:ed)?|correction|erratum|update)[^\S\n]*:[^\n]*\b(?:sorry|mixed|wrong|mistake|typo|meant|confused)\b[^\n]*$/gm;
+
+/** "Tom asked whether we can stretch to $350M. The IC's answer: no": the figure asked about, when the answer is no. */
+const ASKED_AND_REFUSED = new RegExp(
+  String.raw`\b(?:asked|wondered|asks|wonders)[^\S\n]+(?:whether|if)\b[^.?\n]{0,80}?${FIGURE}(?=[^.?\n]{0,40}[.?][^\S\n]*(?:[a-z' ]{0,30}\banswer(?:[^\S\n]+(?:is|was))?[^\S\n]*:?[^\S\n]*)?no\b)`,
+  'g',
+);
+
+/**
+ * "$2.0bn? No.", "$500M? No - $400M": a figure put as a question and answered no, found from each "? no" followed by
+ * a stop or a dash ("no problem" refuses nothing).
+ */
+function questionedFigureSpans(lower: string): Span[] {
+  const spans: Span[] = [];
+  for (let mark = lower.indexOf('?'); mark !== -1; mark = lower.indexOf('?', mark + 1)) {
+    const after = lower.slice(mark + 1, mark + 8).replace(/^[^\S\n]+/, '');
+    if (!after.startsWith('no') || !'.,!;-'.includes(after.slice(2).trimStart()[0] ?? ' ')) continue;
+    const start = Math.max(0, mark - 40);
+    const figure = figuresIn(lower.slice(start, mark)).find((found) => start + found.index + found[0].length === mark);
+    if (figure !== undefined) spans.push({ start: start + figure.index, end: mark + 1 });
+  }
+  return spans;
+}
+
+/**
+ * "Initial thought was $650M", "the original ask was $90M", "our first number ($300M)": a first figure,, replaced when a figure of its kind follows.
+ */
+const FIRST_FIGURE = new RegExp(
+  String.raw`\b(?:initial|first|original|early|earlier)[^\S\n]+(?:thought|idea|number|figure|ask|plan|view|estimate|guess)(?:[^\S\n]+(?:was|had[^\S\n]+been)[^\S\n]+|[^\S\n]*\([^\S\n]*)(?:(?:about|around|ca\.?)[^\S\n]+)?(?<earlier>${FIGURE})`,
+  'g',
+);
+
+/** "(draft 2 said $420,000,000)", "(the previous version had 3.25x)": an earlier draft's figure in brackets. */
+const EARLIER_DRAFT = new RegExp(
+  String.raw`\((?:the[^\S\n]+)?(?:(?:previous|prior|last|earlier|first|old)[^\S\n]+)?(?:draft|version|v|rev(?:ision)?)[^\S\n]*\d*[^\S\n]+(?:said|was|had|read|showed)[^\S\n]*:?[^\S\n]*${FIGURE}[^)\n]{0,30}\)`,
+  'g',
+);
+
+/** "$180 million rather than the $250 million in last week's deck": the figure set aside, with its "rather than". */
+const RATHER_THAN = new RegExp(
+  String.raw`\brather[^\S\n]+than[^\S\n]+(?:the|our|their)?[^\S\n]*${FIGURE}(?:[^\S\n]+(?:in|from|of)[^\S\n]+(?:the|our|their|last|yesterday's|this)\b[^.,;:\n]{0,40})?`,
+  'g',
+);
+
+/** A bound's word: "minimum", "maximum", "at least", "at most", "min", "max". */
+const BOUND_WORD = String.raw`(?:minimum|maximum|min|max|at[^\S\n]+least|at[^\S\n]+most)`;
+
+/** "must be minimum... no, maximum 9 mio": a bound's word taken back and the word that replaces it. */
+const BOUND_WORD_TAKEN_BACK = new RegExp(
+  String.raw`\b${BOUND_WORD}\b[.\u2026]*[^\S\n]*[-,]?[^\S\n]*(?:no|sorry|i[^\S\n]+mean|i[^\S\n]+meant|or[^\S\n]+rather)[,:.]?[^\S\n]+(?=${BOUND_WORD}\b)`,
+  'g',
+);
+
+/**
+ * The spans to read as nothing for each figure a brief replaces in these forms: the figure replaced (and, where the
+ * wording only sets it aside, the words doing so).
+ */
+export function replacedFigureSpans(lower: string): Span[] {
+  const spans: Span[] = [];
+  // The cheap test first: every form needs one of these words.
+  if (
+    !/correction|edit|erratum|update|asked|asks|wonder|\?|initial|first|original|earl|draft|version|rev|rather|minimum|maximum|min|max|at least|at most/.test(
+      lower,
+    )
+  )
+    return spans;
+  for (const match of matchesIn(CORRECTION_WITH_REASON, lower)) {
+    if (kindOf(match.groups?.['earlier'] ?? '') !== kindOf(match.groups?.['later'] ?? '')) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (lower.includes('\n')) {
+    for (const line of matchesIn(EDIT_LINE, lower)) {
+      const later = figuresIn(line[0])[0];
+      if (later === undefined) continue;
+      // The last figure of the same kind above the edit line is the one it corrects.
+      const above = figuresIn(lower.slice(0, line.index)).filter((figure) => kindOf(figure[0]) === kindOf(later[0]));
+      const earlier = above[above.length - 1];
+      if (earlier !== undefined) spans.push({ start: earlier.index, end: earlier.index + earlier[0].length });
+    }
+  }
+  if (lower.includes('?')) spans.push(...questionedFigureSpans(lower));
+  for (const pattern of [ASKED_AND_REFUSED, EARLIER_DRAFT, RATHER_THAN, BOUND_WORD_TAKEN_BACK]) {
+    for (const match of matchesIn(pattern, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of matchesIn(FIRST_FIGURE, lower)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    const end = match.index + match[0].length;
+    // A first figure stands until a figure of its kind follows it.
+    const after = figuresIn(lower.slice(end));
+    if (after.some((figure) => kindOf(figure[0]) === kindOf(earlier))) spans.push({ start: match.index, end });
+  }
+  return spans;
+}
