@@ -17,26 +17,28 @@ type Span = { start: number; end: number };
  */
 const FIGURE = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:x|times|%|percent|mm|m|mn|mio|million|millions|bn|b|billion|k|years?)?\.?(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
 
+const FIGURES = new RegExp(FIGURE, 'g');
+
 /**
  * Every figure in a stretch of text. Run only where a form above has matched, on the lines it names, so a brief
  * without those key words never pays for it.
  */
 function figuresIn(text: string): RegExpExecArray[] {
-  const figures: RegExpExecArray[] = [];
-  const scanner = new RegExp(FIGURE, 'g');
-  for (let figure = scanner.exec(text); figure !== null; figure = scanner.exec(text)) figures.push(figure);
-  return figures;
+  return matchesIn(FIGURES, text);
 }
 
-/** What a figure measures, by its mark and unit: money, a share, a multiple, years or a bare number. */
-function kindOf(figure: string): string {
+/**
+ * What a figure measures, by its mark and unit: money, a share, a multiple, years or a bare number. Two figures are
+ * compared (one taken as replacing the other) only when they are of the same kind.
+ */
+export function figureKind(figure: string): string {
   const written = figure
     .trim()
     .replace(/\.$/, '')
     .replace(/\s+(?:dollars|usd)$/, '');
   if (/\$|usd|(?:mm|m|mn|mio|millions?|bn|b|billion|k)$/.test(written)) return 'money';
   if (/(?:%|percent)$/.test(written)) return 'share';
-  if (/(?:x|times)$/.test(written)) return 'multiple';
+  if (/(?:x|times|turns)$/.test(written)) return 'multiple';
   return /years?$/.test(written) ? 'years' : 'number';
 }
 
@@ -118,7 +120,7 @@ export function replacedFigureSpans(lower: string): Span[] {
   )
     return spans;
   for (const match of matchesIn(CORRECTION_WITH_REASON, lower)) {
-    if (kindOf(match.groups?.['earlier'] ?? '') !== kindOf(match.groups?.['later'] ?? '')) continue;
+    if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (lower.includes('\n')) {
@@ -126,7 +128,7 @@ export function replacedFigureSpans(lower: string): Span[] {
       const later = figuresIn(line[0])[0];
       if (later === undefined) continue;
       // The last figure of the same kind above the edit line is the one it corrects.
-      const above = figuresIn(lower.slice(0, line.index)).filter((figure) => kindOf(figure[0]) === kindOf(later[0]));
+      const above = figuresIn(lower.slice(0, line.index)).filter((figure) => figureKind(figure[0]) === figureKind(later[0]));
       const earlier = above[above.length - 1];
       if (earlier !== undefined) spans.push({ start: earlier.index, end: earlier.index + earlier[0].length });
     }
@@ -140,7 +142,7 @@ export function replacedFigureSpans(lower: string): Span[] {
     const end = match.index + match[0].length;
     // A first figure stands until a figure of its kind follows it.
     const after = figuresIn(lower.slice(end));
-    if (after.some((figure) => kindOf(figure[0]) === kindOf(earlier))) spans.push({ start: match.index, end });
+    if (after.some((figure) => figureKind(figure[0]) === figureKind(earlier))) spans.push({ start: match.index, end });
   }
   return spans;
 }

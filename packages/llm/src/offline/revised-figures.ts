@@ -7,20 +7,11 @@
  */
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
-import { replacedFigureSpans } from './replaced-figures.js';
+import { figureKind, replacedFigureSpans } from './replaced-figures.js';
 import { countedListHeadingSpans } from './counted-list-headings.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
 
 type Span = { start: number; end: number };
-
-/** What a figure measures, by its unit: money, a share, a multiple or years; anything else is not compared. */
-function kindOf(figure: string): string {
-  const written = figure.trim().replace(/\s+(?:dollars|usd)$/, '');
-  if (/\$|usd|(?:mm|m|mn|million|bn|b|billion|k)$/.test(written)) return 'money';
-  if (/(?:%|percent)$/.test(written)) return 'share';
-  if (/(?:x|times|turns)$/.test(written)) return 'multiple';
-  return /years?$/.test(written) ? 'years' : 'number';
-}
 
 /** The words of a revision: "revised", "updated", "amended", "corrected", "restated", "new", "latest". */
 const REVISION = '(?:revised|updated|amended|corrected|restated|new|latest)';
@@ -82,7 +73,7 @@ export function revisedFigureSpans(lower: string): Span[] {
       );
       for (const earlier of matchesIn(earlierLine, lower.slice(0, match.index))) {
         const figure = earlier.groups?.['earlier'] ?? '';
-        if (kindOf(figure) !== kindOf(later)) continue;
+        if (figureKind(figure) !== figureKind(later)) continue;
         const start = earlier.index + earlier[0].length;
         spans.push({ start, end: start + figure.length });
       }
@@ -91,7 +82,7 @@ export function revisedFigureSpans(lower: string): Span[] {
   for (const pattern of [CORRECTED_IN_PLACE, APOLOGISED_SLIP]) {
     for (const match of matchesIn(pattern, lower)) {
       const earlier = match.groups?.['earlier'] ?? '';
-      if (kindOf(earlier) !== kindOf(match.groups?.['later'] ?? '') || kindOf(earlier) === 'number') continue;
+      if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '') || figureKind(earlier) === 'number') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
