@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { matchesIn } from './required-text.js';
 
 /** The covenants a level may be set for. */
 export type CovenantMetric = 'lease_adjusted' | 'net' | 'coverage';
@@ -14,7 +15,8 @@ const CAPPED_THERE =
  * "a lease-adjusted figure above 4.25x would put the rating on watch", "coverage below 2.0x would trip the revolver":
  * the level past which something goes wrong, the last one written before the limit is set there.
  */
-const LEVEL_PASSED = /\b(?:above|over|beyond|past|north\s+of|below|under|south\s+of)\s+(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)(?![a-z])/g;
+const LEVEL_PASSED =
+  /\b(?:above|over|beyond|past|north\s+of|below|under|south\s+of)\s+(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)(?![a-z])/g;
 
 /** The last end of a sentence in a text: a full stop not followed by a digit, "!", "?" or a line break. */
 const SENTENCE_END = /(?:\.(?!\d)|[!?\n])(?=[^.!?\n]*(?:\.\d[^.!?\n]*)*$)/;
@@ -35,7 +37,7 @@ export function readLevelsCappedThere(
     // A decimal point ("4.25x") ends no sentence.
     const sentenceStart = (SENTENCE_END.exec(before)?.index ?? -1) + 1;
     const sentence = before.slice(sentenceStart);
-    const level = [...sentence.matchAll(LEVEL_PASSED)].at(-1);
+    const level = matchesIn(LEVEL_PASSED, sentence).at(-1);
     if (level === undefined) continue;
     const levelStart = sentenceStart + level.index;
     const levelEnd = levelStart + level[0].length;
@@ -43,7 +45,7 @@ export function readLevelsCappedThere(
     const named = sentence.slice(0, level.index);
     let latest: { metric: CovenantMetric; at: number } | undefined;
     for (const { metric, pattern } of antecedents) {
-      for (const mention of named.matchAll(new RegExp(pattern.source, 'g'))) {
+      for (const mention of matchesIn(pattern, named)) {
         if (latest === undefined || mention.index > latest.at) latest = { metric, at: mention.index };
       }
     }
