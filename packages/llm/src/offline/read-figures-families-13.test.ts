@@ -111,6 +111,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Non-core assets asked for are still a criticality cap.
     ['Sell only non-core assets: $75M.', { target_amount: 75e6, max_criticality: 0.5 }],
   ],
+  're-let as a word that qualifies a building\'s prospects, which asks for no level ("poor re-let prospects")': [
+    ['Raise $85M. The team flagged weak re-let potential in the older stock.', { target_amount: 85e6 }],
+    ["Raise $85M; the re-let risk is the buyer's problem.", { target_amount: 85e6 }],
+    // Re-lettable assets asked for are still a leaseability floor.
+    ['Raise $85M from re-lettable assets only.', { target_amount: 85e6, min_leaseability: 0.5 }],
+  ],
 };
 
 describeFamilies('offline brief reader, figures (13)', FAMILIES);
