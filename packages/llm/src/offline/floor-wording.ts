@@ -18,6 +18,8 @@ const FLOOR_VERB = String.raw`(?:of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|ha
  * covenants bite: USD 150 mio", "minimum in case of weak demand: 90 mio".
  */
 const FLOOR_CONDITION = String.raw`\s+in\s+case\s+[a-z' ]{1,40}?(?=\s*:)`;
+/** What a deal is worth at its least: "worth doing", "worth presenting", "worth the effort". */
+const WORTH_DOING = String.raw`worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing|the\s+(?:effort|trouble|work|cost))\b`;
 /** Words before an amount that make it the floor: "at least $40M", "minimum proceeds of", "we'd settle for". */
 export const FLOOR_BEFORE = new RegExp(
   String.raw`(?:\b(?:` +
@@ -27,6 +29,8 @@ export const FLOOR_BEFORE = new RegExp(
       // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line would be".
       String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise))?(?:\s*\([^)]*\))?(?:${FLOOR_CONDITION})?\s*(?:${FLOOR_VERB})?`,
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
+      // "the minimum that's worth doing is", "the least worth presenting would be": the least amount still worth the deal.
+      String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+)?${WORTH_DOING}(?:\s+${FLOOR_VERB})?`,
       // "the absolute minimum we'd take is", "the least I could live with would be", "minimum proceeds they'd live with
       // is", "the lowest they'd go is", "Acceptable:", "Floor? A:".
       String.raw`(?:minimum|min\.?|least|lowest|floor)(?:\s+${FLOOR_NOUN})?\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go(?:\s+(?:down\s+)?to)?|settle\s+for))(?:\s+${FLOOR_VERB})?`,
@@ -66,7 +70,7 @@ export const SUFFICES_AFTER =
  * "with $180M the least we'd accept", "with $70M the minimum acceptable".
  */
 export const FLOOR_AFTER =
-  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|net\s+present|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv)\b)|(?:(?:is|as|would\s+be|will\s+be)\s+(?:the|our)|as(?:\s+an?)?)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
+  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|minimum|min\b|floor|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:(?:is|as|would\s+be|will\s+be)\s+(?:the|our)|as(?:\s+an?)?)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:minimum|lowest|least|smallest)(?:\s+(?:amount|figure|raise|deal))?\s+worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
  * not worth doing", "anything north of $225M works". The words before the amount and after it, together.

@@ -34,8 +34,14 @@ export const EASILY_LEASABLE_PATTERNS = [
   // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
   /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
-/** "re-lettable", "leasable" on their own, read at the weak level (0.5). */
-export const LEASABLE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
+/**
+ * "re-lettable", "leasable" on their own, read at the weak level (0.5). "Re-let" before what it qualifies ("poor re-let
+ * prospects", "the re-let risk") describes a building, and asks for no level.
+ */
+export const LEASABLE_PATTERN = new RegExp(
+  String.raw`\b(?:only\s+)?${RELETTABLE}(?!\s+(?:prospects?|risks?|potential|market|values?|periods?|costs?|timing|assumptions?|difficult(?:y|ies)|problems?|issues?)\b)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  'g',
+);
 /** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */
 export const LEASABLE_WITH_PLUS = new RegExp(
   String.raw`\b(?:only\s+)?${RELETTABLE}(?:\s+(?:${SITE_NOUN}|boxes))?(?:\s+only)?[^\S\n]+(?<value>0?\.\d+)[^\S\n]*\+`,

@@ -5,6 +5,12 @@
 import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
+ * The agreement a limit is written in, named between the limit's word and its level: "floor in the new credit agreement",
+ * "covenant under our amended revolver". The agreement names the limit's source, so it counts as one word of the gap.
+ */
+const AGREEMENT_NAMED = String.raw`\s+(?:floor|cap|ceiling|covenant|limit|test|minimum|maximum)\s+(?:in|under|of)\s+(?:the|our)\s+(?:(?:new|amended|existing|revised|refinanced|current)\s+)?(?:credit\s+agreement|loan\s+agreement|facility\s+agreement|revolver|rcf|(?:credit\s+)?facility|term\s+loan|indenture|bond\s+documents?)\b(?![^\S\n]*\()`;
+
+/**
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
  * under"), or a "which"/"that"/"meaning" after a comma ("leverage, which must stay under", "low-criticality stuff
  * only, meaning 0.35 or under"), or a bracket that defines
@@ -16,7 +22,7 @@ import { WORD_MULTIPLE } from './written-numbers.js';
  * under 3.25", "fixed charge, uh, at least 1.6"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b){0,5}?`;
+export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b|${AGREEMENT_NAMED}){0,5}?`;
 
 /**
  * A level dictated in words after a comma, ending its sentence: "the lease adjusted leverage, four and a half". A

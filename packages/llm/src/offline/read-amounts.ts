@@ -1,5 +1,6 @@
 import { compactPattern } from './compact-pattern.js';
 import { floorQuestionStart } from './answered-floor.js';
+import { isLabelledAsk, isOnlyMentioned } from './mentioned-figures.js';
 import {
   ASKED_BEFORE,
   BARE_FLOOR,
@@ -120,9 +121,11 @@ const LABELLED_FLOOR_AFTER = /^\s*(?:acceptable|at\s+(?:a\s+)?minimum|minimum|fl
  */
 function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
   if (found.length < 2) return found;
-  // An amount declared the ask goes before amounts only mentioned.
-  const declared = found.filter((amount) => isDeclaredAsk(text.lower, amount.start, amount.end));
-  const targets = declared.length === 0 ? found : [...declared, ...found.filter((amount) => !declared.includes(amount))];
+  // An amount declared or labelled the ask goes first; one only mentioned (a peer's, another case's, a bond) last.
+  const declared = found.filter((amount) => isDeclaredAsk(text.lower, amount.start, amount.end) || isLabelledAsk(text.lower, amount.start));
+  const rest = found.filter((amount) => !declared.includes(amount));
+  const mentioned = rest.filter((amount) => isOnlyMentioned(text.lower, amount.start, amount.end));
+  const targets = [...declared, ...rest.filter((amount) => !mentioned.includes(amount)), ...mentioned];
   const hypothetical = (amount: FoundAmount) => {
     const clause = text.clauseAround(amount.start);
     return HYPOTHETICAL.test(text.lower.slice(clause.start, clause.end));

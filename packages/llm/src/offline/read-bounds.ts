@@ -119,12 +119,22 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
+    // "Use 2.0x as the minimum fixed-charge coverage", "take 3.5x as the cap on net leverage": the figure named first,
+    // then the limit it is used as, then the metric.
+    {
+      regex: new RegExp(
+        String.raw`\b(?:use|using|take|taking|set|treat|treating|assume|assuming|apply|applying)\s+${value}\s+as\s+(?:the|our|a|an)\s+(?:(?:hard|firm|absolute|strict)\s+)?(?<trailing>cap|ceiling|max(?:imum)?|floor|min(?:imum)?)\s+(?:(?:on|for|of)\s+)?(?:(?:the|our)\s+)?(?<metric>${metric})`,
+        'g',
+      ),
+      unitRequired: false,
+      background: false,
+    },
     // "the net leverage covenant is 3.5x; we'd like a little cushion, so use 3.2x", "leverage is 3.1x today and we'd
     // like to land at no more than 2.75x": a level wished for later in the metric's sentence is the limit; the level
     // before it is the covenant's or today's.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it|it|that)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer)(?!-))${trailing}`,
+        String.raw`\b(?<metric>${metric})${WISH_GAP}(?:${WISH})\s+(?:(?:use|stay|land|be|remain|get|go|come\s+(?:in|down)|end\s+up|keep\s+(?:it|that)|bring\s+it|it|that)\s+)?(?:at\s+)?(?<comparator>${COMPARATOR})?\s*${value}(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer|room|slack)(?!-))${trailing}`,
         'g',
       ),
       unitRequired: true,

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readCovenantClauses } from './covenant-clauses.js';
+import { readLevelsCappedThere } from './level-capped-there.js';
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
@@ -61,7 +62,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
  * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, fixed charges said to be
@@ -89,7 +90,7 @@ export function readCovenants(text: BriefText): CovenantReading {
   maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
   maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   minFixedChargeCoverage.push(...readPlannedLevels(text, minFixedChargeCoverage, 'lower'));
-  for (const { metric, bound } of readPronounBounds(text)) {
+  for (const { metric, bound } of [...readPronounBounds(text), ...readLevelsCappedThere(text, PRONOUN_ANTECEDENTS)]) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
     else if (metric === 'net') maxNetLeverage.push(bound);
     else minFixedChargeCoverage.push(bound);
@@ -157,7 +158,7 @@ function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] 
 }
 
 /**
- * "Cap it at 5.5x", "It can't drop below 2x", "keep it under 4x": a multiple given to "it", whose metric is the
+ * "Cap it at 5.5x", "set it at 3.9x", "It can't drop below 2x", "keep it under 4x": a multiple given to "it", whose metric is the
  * one named last in the 200 characters before (a question such as "what happens to lease-adjusted leverage?",
  * or an answer such as "FCCR."). Read after the metrics named outright, and only when the words are still free.
  * The same holds for a level given with no name at all where a sentence or a "so" opens ("What if we went to 4x
@@ -171,7 +172,7 @@ function backgroundOnlySpans(text: BriefText): { start: number; end: number }[] 
  * or fraction, or carry its unit.
  */
 const PRONOUN_BOUND = new RegExp(
-  String.raw`\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+(?:it|us|that)|(?:the|our)\s+level\s+(?:we|i)(?:'ll|\s+will|'d|\s+would)?\s+(?:plan|run|model|manage)\s+(?:to|at)\s+is|(?:stress|stressing|take|taking|push|pushing|run|running|let|letting)\s+it\s+to(?=\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)\s+(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|ceiling)\b)|(?:take|takes|taking|push|pushes|pushing|put|puts|putting|get|gets|getting|bring|brings|bringing)\s+us(?=\s+(?:above|over|past|beyond)\s)|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|(?<![-=])>|\u2264|<=?|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|(?:lenders?|banks?|they|the\s+(?:bank|lenders?|agent|agency|group))\s+(?:would\s+like|want|wants|asked\s+for|prefers?)(?=\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)\s+(?:modell?ed|used|run|applied|assumed|tested)\b)|(?:let|letting|allow|allowing)\s+it\s+(?:to\s+)?(?:drop|fall|go|dip|slip|rise|climb|exceed|get)|(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:(?:own|internal|house|policy)\s+)?(?:limit|ceiling|cap|floor|minimum|maximum|threshold|covenant\s+level)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|(?<![-=])>|\u2264|<=?)\s*)?(?:(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])|(?<words>${WORD_MULTIPLE})(?:[^\S\n]*(?:x|\u00d7|times|turns)(?![a-z]))?(?!${NOT_A_MULTIPLE}))`,
+  String.raw`\b(?:(?:cap|capping|keep|keeping|hold|holding|limit|limiting|tighten|tightening)\s+(?:it|us|that)|(?:set|setting|fix|fixing|pin|pinning)\s+(?:it|that)(?=\s+at\s)|(?:the|our)\s+level\s+(?:we|i)(?:'ll|\s+will|'d|\s+would)?\s+(?:plan|run|model|manage)\s+(?:to|at)\s+is|(?:stress|stressing|take|taking|push|pushing|run|running|let|letting)\s+it\s+to(?=\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)\s+(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|ceiling)\b)|(?:take|takes|taking|push|pushes|pushing|put|puts|putting|get|gets|getting|bring|brings|bringing)\s+us(?=\s+(?:above|over|past|beyond)\s)|(?<=(?:^|[.;:!?\n]|\bso|\bjust|\bthen)\s*)(?:cap|stay|hold|remain)(?=\s+at\s)|the\s+covenant(?:\s+(?:ceiling|cap|limit|level|floor|minimum|maximum))?\s+is|(?:lenders?|banks?|they|the\s+agency|the\s+covenant)\s+(?:want|wants|need|needs|require|requires|expect|expects)(?:\s+to\s+see)?(?=\s+(?:\u2265|>=|(?<![-=])>|\u2264|<=?|at\s+least|no\s+(?:less|more)\s+than|at\s+most|under|below|above|over)\s)|(?:lenders?|banks?|they|the\s+(?:bank|lenders?|agent|agency|group))\s+(?:would\s+like|want|wants|asked\s+for|prefers?)(?=\s+\d+(?:\.\d+)?\s*(?:x|\u00d7)\s+(?:modell?ed|used|run|applied|assumed|tested)\b)|(?:let|letting|allow|allowing)\s+it\s+(?:to\s+)?(?:drop|fall|go|dip|slip|rise|climb|exceed|get)|(?:the|our|their|its|[a-z]+['\u2019]s)\s+(?:(?:own|internal|house|policy)\s+)?(?:limit|ceiling|cap|floor|minimum|maximum|threshold|covenant\s+level)(?:\s+(?!(?:coverage|fccr|leverage|criticality|leaseability|rent|market|share)\b)[a-z'\u2019-]+){0,4}?\s+is|it\s+(?:can(?:'|no|\u2019)?t|cannot|must\s+not|mustn't|should(?:n't|\s+not)?|must|has\s+to|needs\s+to|may\s+not|won't)(?:\s+(?:drop|fall|go|dip|rise|exceed|stay|be|sit|get))?)\s+(?:(?:at|to)\s+)?(?:(?:below|under|above|over|beneath|past|beyond|at\s+most|at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|or\s+(?:below|under|above|over)|\u2265|>=|(?<![-=])>|\u2264|<=?)\s*)?(?:(?<value>\d+(?:\.\d+)?)\s*(?:x|\u00d7)(?![a-z])|(?<words>${WORD_MULTIPLE})(?:[^\S\n]*(?:x|\u00d7|times|turns)(?![a-z]))?(?!${NOT_A_MULTIPLE}))`,
   'g',
 );
 /**

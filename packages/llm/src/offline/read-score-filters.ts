@@ -60,7 +60,12 @@ const NOT_CRITICAL_PATTERNS = [
     'g',
   ),
 ];
-const NON_CORE_PATTERN = new RegExp(String.raw`\b(?:only\s+)?non[-\s]?core(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`, 'g');
+// "These are the two formats the strategy team considers non-core": a sentence about things named before it says what
+// they are; it asks for no level.
+const NON_CORE_PATTERN = new RegExp(
+  String.raw`(?<!(?:^|[.!?\n]\s*)(?:these|those|they|both)\s+(?:are|were)\s[^.!?\n,;]{0,80}?)\b(?:only\s+)?non[-\s]?core(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  'g',
+);
 
 /**
  * "nothing critical (keep under .5)", "no mission-critical sites (criticality 0.6 max)", "non-critical (say under

@@ -97,6 +97,15 @@ const RATHER_THAN = new RegExp(
   'g',
 );
 
+/**
+ * "a 27% tax rate, up from the 21% federal rate we used in the March deck", "3.25x, down from the 3.5x in last week's
+ * model": the figure used before, said to be replaced by the one before it.
+ */
+const UP_FROM_USED = new RegExp(
+  String.raw`\b(?:up|down)[^\S\n]+from[^\S\n]+(?:the|our)[^\S\n]+${FIGURE}(?:[^\S\n]+[a-z-]+){0,3}?[^\S\n]+(?:(?:we|i|they)[^\S\n]+(?:used|had|assumed|modell?ed|applied|showed|ran)|in[^\S\n]+(?:the|our|last)[^\S\n]+(?:[a-z'\u2019]+[^\S\n]+){0,2}?(?:deck|draft|model|memo|version|plan|budget))\b[^.;\n]{0,40}`,
+  'g',
+);
+
 /** A bound's word: "minimum", "maximum", "at least", "at most", "min", "max". */
 const BOUND_WORD = String.raw`(?:minimum|maximum|min|max|at[^\S\n]+least|at[^\S\n]+most)`;
 
@@ -114,7 +123,7 @@ export function replacedFigureSpans(lower: string): Span[] {
   const spans: Span[] = [];
   // The cheap test first: every form needs one of these words.
   if (
-    !/correction|edit|erratum|update|asked|asks|wonder|\?|initial|first|original|earl|draft|version|rev|rather|minimum|maximum|min|max|at least|at most/.test(
+    !/correction|edit|erratum|update|asked|asks|wonder|\?|initial|first|original|earl|draft|version|rev|rather|minimum|maximum|min|max|at least|at most|up from|down from/.test(
       lower,
     )
   )
@@ -134,7 +143,7 @@ export function replacedFigureSpans(lower: string): Span[] {
     }
   }
   if (lower.includes('?')) spans.push(...questionedFigureSpans(lower));
-  for (const pattern of [ASKED_AND_REFUSED, EARLIER_DRAFT, RATHER_THAN, BOUND_WORD_TAKEN_BACK]) {
+  for (const pattern of [ASKED_AND_REFUSED, EARLIER_DRAFT, RATHER_THAN, BOUND_WORD_TAKEN_BACK, UP_FROM_USED]) {
     for (const match of matchesIn(pattern, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of matchesIn(FIRST_FIGURE, lower)) {

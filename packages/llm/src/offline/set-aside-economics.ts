@@ -21,7 +21,8 @@ const BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:bas
  * it ("thinking about IFRS maybe? not sure yet"); its discussion parked ("the IFRS 16 discussion is parked until the
  * parent decides", "IFRS debate deferred"); whether to move to it ("whether to switch to IFRS (no decision)"); and a
  * list of things discussed that ends "neither is decided" ("a Texas-free version and IFRS reporting. Neither is
- * decided"); and one put off to later ("let's think about IFRS later", "they may want IFRS down the road").
+ * decided"); one put off to later ("let's think about IFRS later", "they may want IFRS down the road"); and the basis
+ * of a parent's own view ("the parent gets its IFRS 16 view through its own process").
  */
 export const SET_ASIDE_BASIS = new RegExp(
   String.raw`\b(?:` +
@@ -35,6 +36,9 @@ export const SET_ASIDE_BASIS = new RegExp(
       String.raw`(?:could|should|can|shall)\s+we\s+(?:also\s+|maybe\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?${BASIS}(?:\s+(?:too|as\s+well|instead))?\s*${DISMISSED_AFTER_QUESTION}`,
       // "let's think about IFRS later", "they may want IFRS 16 down the road": a basis put off to a later time.
       String.raw`(?:think(?:ing)?\s+about|look(?:ing)?\s+at|revisit(?:ing)?|consider(?:ing)?|(?:may|might|could)\s+(?:want|need|prefer|move\s+to|switch\s+to|adopt))\s+${BASIS}\s+(?:later(?!\s+(?:this|in\s+this)\b)|down\s+the\s+(?:road|line|track)|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point|another\s+time|some\s+day|one\s+day)`,
+      // "the parent gets its IFRS 16 view through its own process", "the sponsor does its own IFRS numbers": a basis the
+      // parent applies in its own accounts, not this run's (a parent's basis alone, "our parent reports under IFRS", is).
+      String.raw`(?:the|our)\s+(?:parent(?:\s+company)?|holding\s+company|sponsor|shareholders?|owners?)\s+(?:[a-z]+\s+){0,2}?(?:its|their)\s+(?:own\s+)?${BASIS}\s+(?:view|numbers|figures|accounts|picture|lens|statements|version)`,
       String.raw`${BASIS}\s*[.,;]\s*(?:but\s+)?(?:neither|none)\s+(?:of\s+(?:these|those|them|which)\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:yet\s+)?(?:decided|agreed|settled)`,
     ].join('|') +
     ')(?![a-z0-9])',
