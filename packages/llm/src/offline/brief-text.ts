@@ -6,6 +6,7 @@ import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
 import { quotedReplySpans } from './quoted-replies.js';
+import type { RestatedBrief } from './restated-brief.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /** How far a character has been read: not yet, interpreted by a reader, or taken back by the brief itself. */
@@ -42,9 +43,18 @@ export class BriefText {
   private readonly clauseStarts: readonly number[];
   /** What `freeMatches` found, by pattern. */
   private readonly matchesByPattern = new Map<RegExp, RegExpExecArray[]>();
+  /** Where the text came from when it is a restatement of the brief (see `quote`). */
+  private readonly restated: RestatedBrief | undefined;
 
-  constructor(text: string) {
+  /**
+   * `text` is what the readers read; `restated`, when given, is the restatement of the user's brief that `text`
+   * stands for character by character, so that quotes come from the brief as written.
+   */
+  constructor(text: string, restated?: RestatedBrief) {
     this.written = normalise(text);
+    // A character outside the BMP shortens the normalised copy; positions would then not line up with the
+    // restatement's, so quotes fall back to the text read.
+    this.restated = restated !== undefined && !restated.unchanged && this.written.length === text.length ? restated : undefined;
     this.source = repairSpelling(withoutDotLeaders(this.written));
     const lower = readingCopy(englishFigures(lowerSameLength(this.source)));
     // Figures taken back, and figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m").
@@ -60,6 +70,20 @@ export class BriefText {
     // yet free for a reader whose match spans them ("Max criticality [0.5 - no wait, make that] 0.55").
     for (const span of superseded) this.claimed.fill(SUPERSEDED, span.start, span.end);
     this.clauseStarts = findClauseStarts(blankSpans(this.source, superseded));
+  }
+
+  /**
+   * The user's own words for `[start, end)`: `written` there when the brief as written holds those words, or,
+   * where a restatement reworded them, the whole of the wording it stands for.
+   */
+  quote(start: number, end: number): string {
+    const read = this.written.slice(start, end);
+    if (this.restated === undefined) return read;
+    const span = this.restated.originalSpan(start, end);
+    const original = this.restated.original.slice(span.start, span.end);
+    // Words the restatement kept as they were ("per legal" after a restated key) are the user's already; else the
+    // wording restated, as typed, without a table row's borders ("Hold period | 7 | years").
+    return original.includes(read) ? read : original.replace(/^[\s|:]+|[\s|:]+$/g, '');
   }
 
   /** True when no character in [start, end) has been claimed. */

@@ -1,4 +1,5 @@
 import { matchesIn } from './required-text.js';
+import type { TextEdit } from './restated-brief.js';
 
 // A brief written by the buyer (a fund's acquisitions team, an investment committee, asset managers) says the same
 // things a seller's brief says, in the buyer's voice: the ask is what the fund pays ("Price: $390M"), a type ruled
@@ -169,16 +170,16 @@ const RESTATEMENTS: readonly Restatement[] = [
 ];
 
 /**
- * The brief with a buyer's wording restated as the seller's: what the fund pays as the target, the least it
+ * The edits that restate a buyer's wording as the seller's: what the fund pays as the target, the least it
  * would pay as the floor, types and assets it will not take as ruled out, the seller's limits and scores with
- * the seller's name dropped, and the fund's own leverage and hurdle dropped. A brief in the seller's voice comes
- * back unchanged.
+ * the seller's name dropped, and the fund's own leverage and hurdle dropped. A brief in the seller's voice needs
+ * none.
  */
-export function restateBuySideWording(brief: string): string {
+export function buySideRestatements(brief: string): TextEdit[] {
   const lower = brief.toLowerCase();
   // Lower-casing that changes the length (a rare letter) would misplace every span: leave such a brief as it is.
-  if (lower.length !== brief.length) return brief;
-  const edits: { start: number; end: number; text: string }[] = [];
+  if (lower.length !== brief.length) return [];
+  const edits: TextEdit[] = [];
   for (const { pattern, replacement } of RESTATEMENTS) {
     for (const match of matchesIn(pattern, lower)) {
       const start = match.index;
@@ -188,9 +189,5 @@ export function restateBuySideWording(brief: string): string {
       edits.push({ start, end, text });
     }
   }
-  if (edits.length === 0) return brief;
-  edits.sort((a, b) => b.start - a.start);
-  let restated = brief;
-  for (const edit of edits) restated = restated.slice(0, edit.start) + edit.text + restated.slice(edit.end);
-  return restated;
+  return edits;
 }

@@ -6,6 +6,8 @@
  * unit in separate cells are written together, and a column of ticks or reasons becomes what it decides.
  */
 
+import type { TextEdit } from './restated-brief.js';
+
 /** A row of a table: its cells, trimmed, as written. */
 interface Row {
   readonly cells: readonly string[];
@@ -90,10 +92,10 @@ const LISTED_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'list']);
 const FIELD_KEY_LINE = /^(?<indent>\s*)(?<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?<joiner>\s*[:=]\s*)(?<value>.*)$/;
 
 /**
- * The brief with every parameter-table row and form line restated as a labelled statement; the brief itself
- * when it holds no table. Lines keep their order, so a row is still where it was written.
+ * The edits that restate every parameter-table row and form line as a labelled statement, one per line
+ * restated; none when the brief holds no table. Lines keep their order, so a row is still where it was written.
  */
-export function restateParameterTables(brief: string): string {
+export function parameterTableRestatements(brief: string): TextEdit[] {
   // Cheap test first: a brief with no cell border, no aligned columns and no field-like key has no table.
   const dashed = brief.includes('\u2014') || brief.includes('\u2013') || brief.includes(' - ');
   if (
@@ -105,7 +107,7 @@ export function restateParameterTables(brief: string): string {
     !brief.includes('_') &&
     !brief.includes('xclud')
   )
-    return brief;
+    return [];
   const lines = brief.split('\n');
   const rows = lines.map(rowOf);
   const restated = [...lines];
@@ -122,7 +124,14 @@ export function restateParameterTables(brief: string): string {
     restateTable(rows.slice(index, end) as Row[], restated, index, lines);
     index = end;
   }
-  return restated.join('\n');
+  const edits: TextEdit[] = [];
+  let start = 0;
+  for (const [index, line] of lines.entries()) {
+    const text = restated[index] ?? line;
+    if (text !== line) edits.push({ start, end: start + line.length, text });
+    start += line.length + 1;
+  }
+  return edits;
 }
 
 /** The cells of a line that is a table row (cell borders, or three or more columns aligned with spaces); else null. */

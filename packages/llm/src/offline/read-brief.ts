@@ -1,8 +1,9 @@
 import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
 import { BriefText } from './brief-text.js';
-import { restateBuySideWording } from './buy-side-wording.js';
+import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
-import { restateParameterTables } from './parameter-tables.js';
+import { parameterTableRestatements } from './parameter-tables.js';
+import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readAmounts } from './read-amounts.js';
@@ -71,8 +72,11 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // In turn: a buyer's wording ("Price: $390M", "we're not buying retail") is restated as the seller's; a pasted
   // table or form reads as the labelled statements its rows make ("Target | 60 | USD m" as "Target: $60m"), rows
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
-  // reader should read them.
-  const text = new BriefText(checklistAsRead(restateParameterTables(restateBuySideWording(brief))));
+  // reader should read them. What is not understood is still quoted in the brief's own words.
+  const restated = new RestatedBrief(brief);
+  restated.apply(buySideRestatements(restated.text));
+  restated.apply(parameterTableRestatements(restated.text));
+  const text = new BriefText(checklistAsRead(restated.text), restated);
   const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 
   Object.assign(reading, readCountAndRunId(text));

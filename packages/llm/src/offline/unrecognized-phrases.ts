@@ -37,7 +37,8 @@ export function unrecognizedPhrases(text: BriefText): string[] {
   const flush = (end: number): void => {
     if (fragmentStart < 0) return;
     const phrase = trimFiller(text, fragmentStart, end);
-    if (phrase !== null) phrases.push(phrase);
+    // Two fragments of one restated row can quote the same words of the brief: one phrase not understood.
+    if (phrase !== null && phrase !== phrases.at(-1)) phrases.push(phrase);
     fragmentStart = -1;
   };
   for (let index = 0; index <= text.source.length; index += 1) {
@@ -74,8 +75,8 @@ function trimFiller(text: BriefText, start: number, end: number): string | null 
   while (last > first && tokens[last]?.filler === true) last -= 1;
   const from = tokens[first]?.start ?? 0;
   const to = tokens[last]?.end ?? fragment.length;
-  return text.written
-    .slice(start + from, start + to)
+  return text
+    .quote(start + from, start + to)
     .replace(/\s+/g, ' ')
     .replace(/[.-]+$/, '')
     .trim();
