@@ -314,9 +314,27 @@ function findClauseStarts(text: string): number[] {
     const insideNumber = /\d/.test(before) && /\d/.test(after);
     if (character === ';' || character === '!' || character === '?' || character === '\n' || character === ':') {
       starts.push(index + 1);
-    } else if ((character === '.' || character === ',') && !insideNumber) {
+    } else if (
+      (character === '.' || character === ',') &&
+      !insideNumber &&
+      !(character === '.' && isAbbreviationBeforeFigure(text, index))
+    ) {
       starts.push(index + 1);
     }
   }
   return starts;
+}
+
+/**
+ * Words abbreviated with a dot that a figure follows in the same clause ("rent max. 5 Mio. USD", "min. 1,8x",
+ * "approx. $40M", "ca. 120m"): their dot ends no sentence.
+ */
+const ABBREVIATION_BEFORE_FIGURE = /(?:^|[^a-z])(?:max|min|approx|appr|ca|circa|abt|vs)$/i;
+
+function isAbbreviationBeforeFigure(text: string, index: number): boolean {
+  if (!ABBREVIATION_BEFORE_FIGURE.test(text.slice(Math.max(0, index - 8), index))) return false;
+  // After a figure the word closes its sentence ("rent to $11M max. $130M."): it qualifies the figure before it.
+  const before = /(\S*)[^\S\n]+\S+$/.exec(text.slice(Math.max(0, index - 30), index));
+  if (before !== null && /\d/.test(before[1] ?? '')) return false;
+  return /^[^\S\n]*(?:[$€£]|usd|eur)?[^\S\n]*\d/i.test(text.slice(index + 1, index + 12));
 }

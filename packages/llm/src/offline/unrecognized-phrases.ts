@@ -11,7 +11,7 @@ const FILLER = new Set(
    we we'd we're we'll we've i i'd i'm i'll us our ours you your let's lets let me my it its it's this that these those there here
    is are be been being was were will would could should can must may might shall do does did have has had
    need needs needed want wants wanted like love prefer thinking think thinks wondering wonder hoping hope hopes planning plan plans whether to of in on at by for from with within into via through across over
-   about around approximately roughly approx some any all each every total overall altogether
+   about around approximately roughly approx ca circa some any all each every total overall altogether
    raise raising raised generate generating get getting bring unlock release releasing monetize monetise monetizing monetising
    target targeting targets goal aim aiming seek seeking looking look find sell selling sale sales sold divest divesting
    dispose disposing leaseback leasebacks sale-leaseback sale-leasebacks slb slbs program programme deal transaction plan
