@@ -39,9 +39,24 @@ const PROGRAM_SIZE = /\b(?:million|billion|mil|mm|bn)\b|\$\s?\d|\d\s?(?:m|mm|bn)
 /** Where the sentence of the "what if" ends (a decimal point does not end it). */
 const SENTENCE_STOP = /[!?\n]|\.(?!\d)/;
 
-/** Whether the "what if" at `index` proposes the program (no question mark ends its sentence, and it names a size). */
+/**
+ * "What if we sold only in California and Arizona? Aim for $200m": a "what if" that narrows where to sell, answered
+ * at once by an order that sizes the program, proposes the program's scope.
+ */
+const PROPOSED_SCOPE = /^what\s+if\s+we\s+(?:only\s+(?:sold|sell)|(?:sold|sell)\s+only)\s+(?:in|from)\b/;
+const SIZED_NEXT =
+  /^\?\s*(?:aim\s+(?:for|at)|target|raise|go\s+for|make\s+it|let['\u2019]?s\s+(?:do|say|aim\s+for|target|raise))\b[^.;!?\n]*?(?:\b(?:million|billion|mil|mm|bn)\b|\$\s?\d|\d\s?(?:m|mm|bn)\b)/;
+
+/**
+ * Whether the "what if" at `index` proposes the program (no question mark ends its sentence, and it names a size), or
+ * its scope (an order sizing the program answers it).
+ */
 function proposesProgram(text: BriefText, index: number): boolean {
   const rest = text.lower.slice(index, index + 400);
+  if (PROPOSED_SCOPE.test(rest)) {
+    const stop = SENTENCE_STOP.exec(rest);
+    return stop !== null && SIZED_NEXT.test(rest.slice(stop.index));
+  }
   if (!PROPOSED_PROGRAM.test(rest)) return false;
   const stop = SENTENCE_STOP.exec(rest);
   const sentence = stop === null ? rest : rest.slice(0, stop.index);

@@ -40,6 +40,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
       // "would rather not sell anything in", "won't part with", "must not divest", "shall not lease back any premises in".
       String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any(?:thing|\s+(?:premises|propert(?:y|ies)|sites?|assets?|buildings?|facilit(?:y|ies)))?\s+in|any|our|the))?`,
+      // "would rather not go back to Chicago", "don't want to return to Ohio": no second sale where the last one was.
+      String.raw`${NOT_WILLING}\s+(?:go(?:ing)?\s+back|return(?:ing)?)\s+to`,
       // "we don't want Houston", "can't have anything in Ohio" (but not "don't want Dallas to exceed 30%").
       String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
