@@ -1,0 +1,90 @@
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * Places and types named to describe something other than the program (who buys, a past program, an occupancy
+ * event, a building sold before, a planning zone, what a score limit leaves behind, open questions, a scenario's
+ * name), and the wordings that do ask for places: a return ruled out, a hyphen-joined allow-list, a "what if"
+ * answered by an order. Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a type naming a firm that buys or runs buildings ("logistics funds", "a logistics operator")': [
+    ['Phoenix only, where two logistics investors are active. $90M.', { target_amount: 90e6, include_markets: ['Phoenix'] }],
+    ['$120M. We are a logistics company first, a landlord second.', { target_amount: 120e6 }],
+    ['Offices only, $60M; the warehouse REITs have no appetite for them.', { target_amount: 60e6, asset_types: ['office'] }],
+    // The type asked for is still read.
+    ['Logistics assets only, $100M.', { target_amount: 100e6, asset_types: ['distribution_center'] }],
+  ],
+  'a share a place had, told as a fact ("had a 40% Dallas concentration")': [
+    [
+      'Raise $140M. Last time we had a 55% Houston exposure, which was too much; cap any market at 35%.',
+      { target_amount: 140e6, max_market_share: 0.35 },
+    ],
+    ['$90M. The 2021 deal had a 45% Phoenix weighting; nobody liked it.', { target_amount: 90e6 }],
+    // A place asked for beside a share is still read.
+    ['$90M from Chicago only.', { target_amount: 90e6, include_markets: ['Chicago'] }],
+  ],
+  'an occupancy event a place or type names ("after the Chicago office renewal")': [
+    ['Raise $80M; the Phoenix lease renewal already took most of the budget.', { target_amount: 80e6 }],
+    ['$110M, once the office relocation is done.', { target_amount: 110e6 }],
+    // The same place asked for is read.
+    ['$110M, Phoenix offices only.', { target_amount: 110e6, asset_types: ['office'], include_markets: ['Phoenix'] }],
+  ],
+  'a building sold before ("the 2020 sale of our old Memphis cross-dock")': [
+    ['The 2018 sale of a Denver warehouse went well. Now raise $95M.', { target_amount: 95e6 }],
+    ['After the disposal of our former Tempe office, we need $70M.', { target_amount: 70e6 }],
+    // Selling a type now asks for it.
+    ['Sell the old warehouses: $70M.', { target_amount: 70e6, asset_types: ['warehouse'] }],
+  ],
+  'a planning zone a place names ("the Atlanta redevelopment zone")': [
+    ['$130M. The Houston sites sit in an enterprise zone, which buyers like.', { target_amount: 130e6 }],
+    ['$130M; part of the land sits in the Newark development district.', { target_amount: 130e6 }],
+  ],
+  'what a score limit leaves behind ("criticality above 0.6, so the plants stay")': [
+    ['$100M. Criticality no higher than 0.5, so the plants and the data centers remain.', { target_amount: 100e6, max_criticality: 0.5 }],
+    ['$100M with leaseability at least 0.7, so the labs drop out.', { target_amount: 100e6, min_leaseability: 0.7 }],
+    // A type ruled out in its own words is still read.
+    [
+      '$100M, criticality at most 0.5, and no plants.',
+      { target_amount: 100e6, max_criticality: 0.5, asset_types: allTypesBut('manufacturing') },
+    ],
+  ],
+  'questions left open for later ("Open questions, not assumptions of this run: should ...?")': [
+    ['Raise $150M.\nOpen questions for the board: should Houston be in play at all?', { target_amount: 150e6 }],
+    ['Target $200M.\nNot part of this run: do the labs ever go?', { target_amount: 200e6 }],
+    // A question that is still open, said in a sentence before a filter, leaves the filter read.
+    ['Whether to use IFRS 16 is an open question. It was agreed: Dallas only. $90M.', { target_amount: 90e6, include_markets: ['Dallas'] }],
+  ],
+  'a scenario\'s quoted name ("Scenario \\"Sunset plants\\":")': [
+    ['Scenario "Warehouse light": $75M from anything but labs.', { target_amount: 75e6, asset_types: allTypesBut('lab') }],
+    ['Run the "Office exit" case at $60M.', { target_amount: 60e6 }],
+    // A name that is a filter is read as one.
+    ['The "offices only" scenario: $60M.', { target_amount: 60e6, asset_types: ['office'] }],
+  ],
+  'a return to a place ruled out ("would rather not go back to Chicago")': [
+    ['$90M; we would rather not return to Houston after last year.', { target_amount: 90e6, exclude_markets: ['Houston'] }],
+    ["$90M, and we don't want to go back to Ohio.", { target_amount: 90e6, exclude_markets: ['Columbus'] }],
+    // Going back to a place asked for is no exclusion.
+    ['$90M; we are happy to go back to Phoenix only.', { target_amount: 90e6, include_markets: ['Phoenix'] }],
+  ],
+  'a hyphen-joined allow-list as one scenario ("an Illinois-and-Ohio-only scenario")': [
+    ['Please run a Texas-and-Georgia-only scenario at $140M.', { target_amount: 140e6, include_markets: ['Atlanta', 'Dallas', 'Houston'] }],
+    ['Model an Arizona-and-Ohio-only case: $95M.', { target_amount: 95e6, include_markets: ['Columbus', 'Phoenix'] }],
+  ],
+  'a "what if we sold only in" answered by an order that sizes the program': [
+    ['What if we only sold in Texas? Target $150M.', { target_amount: 150e6, include_markets: ['Dallas', 'Houston'] }],
+    // Left unanswered, it stays a question.
+    ['What if we sold only in Texas? Would that be enough? Raise $150M.', { target_amount: 150e6 }],
+  ],
+  'a type filter declined ("don\'t restrict the asset types")': [
+    ['Warehouses look likeliest, but do not restrict the asset types. $50M.', { target_amount: 50e6 }],
+    ['$50M, no asset-type filter; the stores will probably go first.', { target_amount: 50e6 }],
+    // A restriction asked for is read.
+    ['$50M, restricted to warehouses.', { target_amount: 50e6, asset_types: ['warehouse'] }],
+  ],
+  'a filter talked about and set aside ("we also discussed a Dallas-only version, but please ignore that")': [
+    ['We talked about a Phoenix-only run, but ignore that. $80M.', { target_amount: 80e6 }],
+    ['Someone floated excluding Houston. Please disregard it. $80M.', { target_amount: 80e6 }],
+  ],
+};
+
+describeFamilies('offline brief reader, places and types (13)', FAMILIES);
