@@ -1,13 +1,13 @@
 import type { BriefText } from './brief-text.js';
-import { sentenceEndAfter } from './list-positions.js';
+import { listEndingAt, sentenceEndAfter } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /*
  * Places and types that describe something other than the program to plan: who buys ("logistics funds"), what a past
  * program looked like ("a 40% Dallas concentration"), an occupancy event ("the Chicago office renewal"), a building
  * sold long ago ("the 2020 sale of our old Memphis cross-dock"), a planning zone ("the Atlanta redevelopment zone"),
- * what a score limit leaves behind ("criticality at most 0.6, so the plants stay"), questions left open for later and
- * a scenario's quoted name ('Scenario "Sunset plants"').
+ * what a score limit leaves behind ("criticality at most 0.6, so the plants stay"), questions left open for later, lists
+ * handled by another review and a scenario's quoted name ('Scenario "Sunset plants"').
  */
 
 /** "logistics funds", "a logistics operator", "warehouse buyers": a type naming a firm or investor, not its buildings. */
@@ -23,6 +23,15 @@ const OCCUPANCY_EVENT_AFTER =
 /** "the 2020 sale of our old Memphis cross-dock", "the disposal of our former Tempe office": a building sold before. */
 const SOLD_BEFORE_BEFORE =
   /\b(?:(?:19|20)\d\d\s+(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its|an?)\s+|(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its)\s+(?:old|former|previous)\s+)(?:[a-z-]+\s+){0,2}$/;
+/** "a cross-dock we've since sold", "the stores that we have already divested": a building no longer owned. */
+const SOLD_SINCE_AFTER =
+  /^s?\s+(?:that\s+|which\s+)?(?:we|they|the\s+company)(?:['\u2019]ve|\s+have|\s+had)?\s+(?:since\s+|already\s+|long\s+since\s+|recently\s+)?(?:sold|divested|disposed\s+of|exited)\b/;
+/** "Regional ops, Chicago area.", "Facilities, Dallas:": the team a note is signed from, a comma before its place. */
+const SIGNED_TEAM_BEFORE =
+  /(?:^|[\n.!?]\s*)(?:(?:regional|local|site|field)\s+)?(?:ops|operations|facilities|real\s+estate)(?:\s+team)?\s*,\s*$/;
+const SIGNED_TEAM_AFTER = /^(?:\s+(?:area|region|metro))?\s*(?:[.:]|[\u2013\u2014-]\s)/;
+/** "Ops in Newark are pushing back", "the team at Phoenix says": the people of a place, not the place asked for. */
+const PEOPLE_IN_BEFORE = /\b(?:ops|operations|teams?|staff|folks|colleagues)\s+(?:in|at)\s+$/;
 /** "the Atlanta redevelopment zone", "an Ohio enterprise zone": a planning area a place names. */
 const ZONE_AFTER =
   /^\s+(?:(?:re)?development|enterprise|opportunity|flood|free[-\s]trade|tax[-\s]increment)\s+(?:zones?|districts?|corridors?|areas?)\b/;
@@ -31,13 +40,17 @@ const ZONE_AFTER =
  * True when a place or type only describes something else: a firm that buys or runs buildings ("the same two
  * logistics funds are buying"), a share a place had ("the 2019 program had a 40% Dallas concentration"), an
  * occupancy event ("after the Chicago office renewal"), a building sold before ("the 2020 sale of our old Memphis
- * cross-dock"), or a planning zone ("both sit in the Atlanta redevelopment zone"). Such a mention asks for no filter.
+ * cross-dock", "a cross-dock we've since sold"), a planning zone ("both sit in the Atlanta redevelopment zone"), or the
+ * people of a place ("Ops in Newark are pushing back", a note signed "Regional ops, Chicago area."). Such a mention asks
+ * for no filter.
  */
 export function isDescriptiveMention(text: BriefText, start: number, end: number): boolean {
   const before = text.lower.slice(Math.max(0, start - 80), start);
   const after = text.lower.slice(end, end + 60);
   if (FIRM_AFTER.test(after) || OCCUPANCY_EVENT_AFTER.test(after) || ZONE_AFTER.test(after)) return true;
   if (HAD_SHARE_BEFORE.test(before) && SHARE_NOUN_AFTER.test(after)) return true;
+  if (SOLD_SINCE_AFTER.test(after) || PEOPLE_IN_BEFORE.test(before)) return true;
+  if (SIGNED_TEAM_BEFORE.test(before) && SIGNED_TEAM_AFTER.test(after)) return true;
   return SOLD_BEFORE_BEFORE.test(before);
 }
 
@@ -96,6 +109,24 @@ export function claimScenarioNames(text: BriefText, vocabulary: PlaceVocabulary)
     if (FILTER_IN_NAME.test(name)) continue;
     const from = match.index + match[0].indexOf(name);
     claimMentions(text, vocabulary, from, from + name.length, 'type');
+  }
+}
+
+/** "... are on a separate review", "is part of another process": a list handled elsewhere, after the list. */
+const SEPARATE_TRACK =
+  /\s+(?:are|is)\s+(?:on|in|under|part\s+of|going\s+through|subject\s+to)\s+(?:a\s+|an\s+)?(?:separate|different|another|their\s+own|its\s+own)\s+(?:review|process|track|program(?:me)?|workstream|exercise)\b/g;
+
+/**
+ * Claims the places and types of a list said to be handled elsewhere ("Only distribution centers this round, the
+ * stores and offices are on a separate review"): another process decides them, so this run neither asks for them nor
+ * rules them out beyond what it says itself.
+ */
+export function claimSeparateReviews(text: BriefText, vocabulary: PlaceVocabulary): void {
+  if (!/\b(?:separate|different|another|own)\s/.test(text.lower)) return;
+  for (const match of text.freeMatches(SEPARATE_TRACK)) {
+    const found = listEndingAt(text, match.index, vocabulary);
+    if (found === null || !text.isFree(found.start, found.list.end)) continue;
+    text.claim(found.start, match.index + match[0].length);
   }
 }
 

@@ -35,6 +35,24 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Selling a type now asks for it.
     ['Sell the old warehouses: $70M.', { target_amount: 70e6, asset_types: ['warehouse'] }],
   ],
+  'a building no longer owned ("a cross-dock we\'ve since sold")': [
+    ['We ran the first round on two warehouses we have since sold. $85M this time.', { target_amount: 85e6 }],
+    ['$85M. The labs that we already divested are not in the data.', { target_amount: 85e6 }],
+    // A building to be sold now is asked for.
+    ['$85M from the warehouses we own outright.', { target_amount: 85e6, asset_types: ['warehouse'] }],
+  ],
+  'the people of a place ("Ops in Newark are pushing back", "Regional ops, Chicago area.")': [
+    ['The team in Phoenix wants this done by June. $75M.', { target_amount: 75e6 }],
+    ['Facilities, Houston area. $75M, 15-year leases.', { target_amount: 75e6, economics: { lease_term_years: 15 } }],
+    // A place the same note asks for is read.
+    ['Facilities, Houston area. $75M from Houston only.', { target_amount: 75e6, include_markets: ['Houston'] }],
+  ],
+  'a list handled by another review ("the stores and offices are on a separate review")': [
+    ['Warehouses only; the labs are part of a different process. $65M.', { target_amount: 65e6, asset_types: ['warehouse'] }],
+    ['$65M. Houston is on its own track for now.', { target_amount: 65e6 }],
+    // A list that goes through this review is read.
+    ['$65M from the labs, which are under review.', { target_amount: 65e6, asset_types: ['lab'] }],
+  ],
   'a planning zone a place names ("the Atlanta redevelopment zone")': [
     ['$130M. The Houston sites sit in an enterprise zone, which buyers like.', { target_amount: 130e6 }],
     ['$130M; part of the land sits in the Newark development district.', { target_amount: 130e6 }],

@@ -7,7 +7,7 @@ import { claimConsideredFilters } from './considered-filters.js';
 import { readChecklistExclusions } from './checklist-items.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { claimDisclaimedTypes } from './disclaimed-types.js';
-import { claimOpenQuestions, claimScenarioNames, claimScoreConsequences } from './descriptive-mentions.js';
+import { claimOpenQuestions, claimScenarioNames, claimScoreConsequences, claimSeparateReviews } from './descriptive-mentions.js';
 import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
@@ -79,6 +79,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimScoreConsequences(text, vocabulary);
   claimOpenQuestions(text, vocabulary);
   claimScenarioNames(text, vocabulary);
+  claimSeparateReviews(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
   const regions = claimRegions(text, vocabulary, lists);
