@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { lastListBefore, listEndingAt } from './list-positions.js';
+import { lastListBefore, listEndingAt, sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
@@ -63,6 +63,22 @@ function proposesProgram(text: BriefText, index: number): boolean {
   return stop?.[0] !== '?' && PROGRAM_SIZE.test(sentence);
 }
 
+/**
+ * "How much could we raise if we sold only DCs outside Texas?", "Hypothetically, if we only sold warehouses ..., what's
+ * the most we'd get?": an "if" that narrows what is sold, in a question asking how much that would raise, is the
+ * scope of the run asked for.
+ */
+const SCOPE_IF = /^(?:hypothetically[,\s]+)?if\s+(?:we|it|the\s+company)\s+(?:only\s+(?:sold|sells?)|(?:sold|sells?)\s+only)\b/;
+const CAPACITY_ASKED =
+  /\b(?:what(?:['\u2019]s|\s+is)\s+(?:the\s+)?(?:most|ceiling|maximum|max|possible|achievable)|(?:what|how\s+much)\s+(?:can|could|would|might)\s+(?:we|it|the\s+company)\s+(?:raise|get|generate|realise|realize))\b/;
+
+/** Whether the "if" at `index` narrows what is sold in a question asking how much that raises. */
+function asksCapacityOfScope(text: BriefText, index: number): boolean {
+  if (!SCOPE_IF.test(text.lower.slice(index, index + 80))) return false;
+  const end = sentenceEndAfter(text, index);
+  return text.lower[end] === '?' && CAPACITY_ASKED.test(text.lower.slice(sentenceStartBefore(text, index), end));
+}
+
 /** How far a hypothetical reaches at most. */
 const HYPOTHETICAL_REACH = 160;
 
@@ -77,7 +93,12 @@ export function claimHypotheticalMentions(text: BriefText, vocabulary: PlaceVoca
     const rest = text.lower.slice(cue.index, cue.index + HYPOTHETICAL_REACH);
     const stop = HYPOTHETICAL_END.exec(rest.slice(cue[0].length));
     const end = cue.index + cue[0].length + (stop === null ? rest.length - cue[0].length : stop.index);
-    if (DECIDED_FOR_NOW.test(text.lower.slice(cue.index + cue[0].length, end + 80)) || proposesProgram(text, cue.index)) continue;
+    if (
+      DECIDED_FOR_NOW.test(text.lower.slice(cue.index + cue[0].length, end + 80)) ||
+      proposesProgram(text, cue.index) ||
+      asksCapacityOfScope(text, cue.index)
+    )
+      continue;
     let named = false;
     for (let index = cue.index; index < end; index += 1) {
       if (!text.isFree(index, index + 1)) continue;

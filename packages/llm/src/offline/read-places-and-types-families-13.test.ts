@@ -93,6 +93,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Left unanswered, it stays a question.
     ['What if we sold only in Texas? Would that be enough? Raise $150M.', { target_amount: 150e6 }],
   ],
+  'an "if we sold only" in a question asking how much it raises': [
+    ['How much could we get if we sold only in Ohio and Arizona?', { include_markets: ['Columbus', 'Phoenix'] }],
+    ["Hypothetically, if we only sold offices, what's the maximum?", { asset_types: ['office'] }],
+    ['What could the company raise if it sold only labs outside Ohio?', { asset_types: ['lab'], exclude_markets: ['Columbus'] }],
+    // An "if" that asks about something else stays a hypothetical.
+    ['If we only sold offices, would the board object? $60M.', { target_amount: 60e6 }],
+  ],
   'a type filter declined ("don\'t restrict the asset types")': [
     ['Warehouses look likeliest, but do not restrict the asset types. $50M.', { target_amount: 50e6 }],
     ['$50M, no asset-type filter; the stores will probably go first.', { target_amount: 50e6 }],
