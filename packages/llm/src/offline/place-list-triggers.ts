@@ -23,9 +23,10 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
       // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
       String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
-      // "exclude only Columbus": "only" narrows the exclusion and asks for nothing. "nothing out of Atlanta" takes
+      // "exclude only Columbus": "only" narrows the exclusion and asks for nothing. "warehouses only, none of them in
+      // Ohio" rules the place out of the types asked for. "nothing out of Atlanta" takes
       // nothing from it, where "$50M out of Atlanta" asks for it.
-      String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from|out\s+of)|none\s+(?:in|from|out\s+of)`,
+      String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from|out\s+of)|none\s+(?:of\s+(?:them|those|these|which)\s+)?(?:in|from|out\s+of)`,
       String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.

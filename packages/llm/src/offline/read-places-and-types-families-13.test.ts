@@ -100,6 +100,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // An "if" that asks about something else stays a hypothetical.
     ['If we only sold offices, would the board object? $60M.', { target_amount: 60e6 }],
   ],
+  'a place ruled out of the types asked for ("warehouses only, none of them in the Inland Empire")': [
+    [
+      '$70M from offices only, none of them in Texas.',
+      { target_amount: 70e6, asset_types: ['office'], exclude_markets: ['Dallas', 'Houston'] },
+    ],
+    ['Stores only, and none of those from Ohio. $40M.', { target_amount: 40e6, asset_types: ['retail'], exclude_markets: ['Columbus'] }],
+    // "none of them" that names no place rules nothing out.
+    ['$40M from warehouses, none of them in poor repair.', { target_amount: 40e6, asset_types: ['warehouse'] }],
+  ],
+  'market codes for Dallas and Houston ("DAL + HOU")': [
+    ['$80M, DAL and HOU only.', { target_amount: 80e6, include_markets: ['Dallas', 'Houston'] }],
+    ['$80M, no HOU.', { target_amount: 80e6, exclude_markets: ['Houston'] }],
+    // An asset id that opens with the code is that asset.
+    ['$80M, excluding DAL-05.', { target_amount: 80e6, exclude_asset_ids: ['DAL-05'] }],
+  ],
   'a type filter declined ("don\'t restrict the asset types")': [
     ['Warehouses look likeliest, but do not restrict the asset types. $50M.', { target_amount: 50e6 }],
     ['$50M, no asset-type filter; the stores will probably go first.', { target_amount: 50e6 }],
