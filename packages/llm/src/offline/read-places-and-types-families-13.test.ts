@@ -115,6 +115,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // An asset id that opens with the code is that asset.
     ['$80M, excluding DAL-05.', { target_amount: 80e6, exclude_asset_ids: ['DAL-05'] }],
   ],
+  'a list joined to "free" by a hyphen ("a manufacturing-free programme", "Ohio-free")': [
+    ['$95M, and keep the program Ohio-free.', { target_amount: 95e6, exclude_markets: ['Columbus'] }],
+    ['A lab-free and data-center-free sale of $95M.', { target_amount: 95e6, asset_types: allTypesBut('lab', 'data_center') }],
+    // A word joined to "free" that names no place or type rules nothing out.
+    ['$95M, tax-free where possible.', { target_amount: 95e6 }],
+  ],
+  'a sale not asked for ("we\'re not asking to sell plants")': [
+    ["We're not asking to sell labs. Offices only. $45M.", { target_amount: 45e6, asset_types: ['office'] }],
+    ['I am not asking to sell anything in Houston. $45M.', { target_amount: 45e6, exclude_markets: ['Houston'] }],
+  ],
   'a type filter declined ("don\'t restrict the asset types")': [
     ['Warehouses look likeliest, but do not restrict the asset types. $50M.', { target_amount: 50e6 }],
     ['$50M, no asset-type filter; the stores will probably go first.', { target_amount: 50e6 }],
