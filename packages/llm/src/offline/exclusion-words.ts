@@ -39,7 +39,7 @@ export const RULED_OUT = [
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause.
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$))`,
   // "a manufacturing-free programme", "Texas-free": the list joined to "free" by a hyphen has none of it sold.
-  String.raw`-free`,
+  '-free',
   // "kept off the list", "kept off": what is kept off the sale.
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
   String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
