@@ -130,6 +130,41 @@ export function claimSeparateReviews(text: BriefText, vocabulary: PlaceVocabular
   }
 }
 
+/** "Last year's program sold ...", "the 2019 round raised $62M from ...": what an earlier program did. */
+const PAST_PROGRAM_DID =
+  /\b(?:last\s+year['\u2019]s|(?:the|our)\s+(?:last|previous|prior|first|earlier|(?:19|20)\d\d))\s+(?:program(?:me)?|round|deal|transaction|sale[-\s]?leaseback|slb)\s+(?:sold|raised|included|covered|used)\s+/g;
+
+/**
+ * Claims the places and types in what an earlier program did ("Last year's program sold the old Memphis cross-dock
+ * and two stores for about $48M"): they tell its history, to the end of the sentence, and ask for nothing now.
+ */
+export function claimPastPrograms(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(PAST_PROGRAM_DID)) {
+    const from = match.index + match[0].length;
+    claimMentions(text, vocabulary, from, sentenceEndAfter(text, from));
+  }
+}
+
+/** "Everything else is open, stores included": the rest of the portfolio, of which a list is named as part. */
+const REST_OPEN =
+  /\b(?:everything|anything|the\s+rest)(?:\s+else)?\s+(?:is|stays|remains)\s+(?:open|in\s+play|fair\s+game|available|on\s+the\s+table)(?:\s+for\s+[a-z]+)?\s*,\s*/g;
+const PART_OF_REST = /^\s*(?:included|too|as\s+well|among\s+them)\b/;
+
+/**
+ * Claims a list named as part of everything left open ("Everything else is open for discussion, stores included"):
+ * the rest is no filter, and the list inside it asks for nothing more than the rest does.
+ */
+export function claimPartsOfTheRest(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(REST_OPEN)) {
+    const from = match.index + match[0].length;
+    const end = sentenceEndAfter(text, from);
+    const rest = text.lower.slice(from, end);
+    const part = /\s+(?:included|too|as\s+well|among\s+them)\b/.exec(rest);
+    if (part === null || !PART_OF_REST.test(rest.slice(part.index))) continue;
+    claimMentions(text, vocabulary, from, from + part.index);
+  }
+}
+
 /** Claims every free place, type or asset mention (or only those of `kind`) that lies wholly between `from` and `to`. */
 function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number, kind?: 'type'): void {
   for (let index = from; index < to; index += 1) {

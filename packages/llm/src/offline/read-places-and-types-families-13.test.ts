@@ -53,6 +53,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A list that goes through this review is read.
     ['$65M from the labs, which are under review.', { target_amount: 65e6, asset_types: ['lab'] }],
   ],
+  'what an earlier program did ("Last year\'s program sold the old Memphis cross-dock and two stores")': [
+    ['The previous round sold two Houston warehouses and a lab. Now $85M.', { target_amount: 85e6 }],
+    ["Last year's program raised money from offices in Phoenix. This year, $85M.", { target_amount: 85e6 }],
+    // What this program sells is read.
+    ['This program sells offices in Phoenix: $85M.', { target_amount: 85e6, asset_types: ['office'], include_markets: ['Phoenix'] }],
+  ],
+  'a list named as part of everything left open ("Everything else is open, stores included")': [
+    ['$120M. The HQ is out; everything else is in play, labs included.', { target_amount: 120e6, exclude_asset_ids: ['DAL-01'] }],
+    ['$120M, no Houston. Everything else is fair game, Chicago too.', { target_amount: 120e6, exclude_markets: ['Houston'] }],
+  ],
   'a planning zone a place names ("the Atlanta redevelopment zone")': [
     ['$130M. The Houston sites sit in an enterprise zone, which buyers like.', { target_amount: 130e6 }],
     ['$130M; part of the land sits in the Newark development district.', { target_amount: 130e6 }],
