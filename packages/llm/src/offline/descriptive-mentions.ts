@@ -30,6 +30,10 @@ const SOLD_SINCE_AFTER =
 const SIGNED_TEAM_BEFORE =
   /(?:^|[\n.!?]\s*)(?:(?:regional|local|site|field)\s+)?(?:ops|operations|facilities|real\s+estate)(?:\s+team)?\s*,\s*$/;
 const SIGNED_TEAM_AFTER = /^(?:\s+(?:area|region|metro))?\s*(?:[.:]|[\u2013\u2014-]\s)/;
+/** "Treasury view, Sydney office:", "Legal, Newark office -": a team and the office it writes from, opening a note. */
+const SIGNED_OFFICE_BEFORE =
+  /(?:^|\n)\s*(?:treasury|finance|ops|operations|facilities|real\s+estate|legal|tax|accounting)(?:\s+(?:view|team|desk|note))?\s*,\s*(?:[a-z]+\s+){0,2}$/;
+const SIGNED_OFFICE_AFTER = /^\s*(?::|[\u2013\u2014-]\s)/;
 /** "Ops in Newark are pushing back", "the team at Phoenix says": the people of a place, not the place asked for. */
 const PEOPLE_IN_BEFORE = /\b(?:ops|operations|teams?|staff|folks|colleagues)\s+(?:in|at)\s+$/;
 /** "the Atlanta redevelopment zone", "an Ohio enterprise zone": a planning area a place names. */
@@ -41,7 +45,8 @@ const ZONE_AFTER =
  * logistics funds are buying"), a share a place had ("the 2019 program had a 40% Dallas concentration"), an
  * occupancy event ("after the Chicago office renewal"), a building sold before ("the 2020 sale of our old Memphis
  * cross-dock", "a cross-dock we've since sold"), a planning zone ("both sit in the Atlanta redevelopment zone"), or the
- * people of a place ("Ops in Newark are pushing back", a note signed "Regional ops, Chicago area."). Such a mention asks
+ * people of a place ("Ops in Newark are pushing back", a note signed "Regional ops, Chicago area." or "Treasury view, Sydney
+ * office:"). Such a mention asks
  * for no filter.
  */
 export function isDescriptiveMention(text: BriefText, start: number, end: number): boolean {
@@ -51,6 +56,13 @@ export function isDescriptiveMention(text: BriefText, start: number, end: number
   if (HAD_SHARE_BEFORE.test(before) && SHARE_NOUN_AFTER.test(after)) return true;
   if (SOLD_SINCE_AFTER.test(after) || PEOPLE_IN_BEFORE.test(before)) return true;
   if (SIGNED_TEAM_BEFORE.test(before) && SIGNED_TEAM_AFTER.test(after)) return true;
+  // The office itself, or its city right before it: "Treasury view, Sydney office:", "Legal, Newark office -".
+  const office = /^office$/.test(text.lower.slice(start, end))
+    ? after
+    : /^\s+office\b/.test(after)
+      ? after.replace(/^\s+office/, '')
+      : null;
+  if (office !== null && SIGNED_OFFICE_BEFORE.test(before) && SIGNED_OFFICE_AFTER.test(office)) return true;
   return SOLD_BEFORE_BEFORE.test(before);
 }
 

@@ -41,11 +41,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A building to be sold now is asked for.
     ['$85M from the warehouses we own outright.', { target_amount: 85e6, asset_types: ['warehouse'] }],
   ],
-  'the people of a place ("Ops in Newark are pushing back", "Regional ops, Chicago area.")': [
+  'the people of a place ("Ops in Newark are pushing back", "Regional ops, Chicago area.", "Treasury view, Sydney office:")': [
     ['The team in Phoenix wants this done by June. $75M.', { target_amount: 75e6 }],
     ['Facilities, Houston area. $75M, 15-year leases.', { target_amount: 75e6, economics: { lease_term_years: 15 } }],
+    ['Finance team, Phoenix office: $75M please.', { target_amount: 75e6 }],
     // A place the same note asks for is read.
     ['Facilities, Houston area. $75M from Houston only.', { target_amount: 75e6, include_markets: ['Houston'] }],
+    ['Legal, Newark office - $60M, offices only.', { target_amount: 60e6, asset_types: ['office'] }],
   ],
   'a list handled by another review ("the stores and offices are on a separate review")': [
     ['Warehouses only; the labs are part of a different process. $65M.', { target_amount: 65e6, asset_types: ['warehouse'] }],
