@@ -11,8 +11,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  */
 
 /** "logistics funds", "a logistics operator", "warehouse buyers": a type naming a firm or investor, not its buildings. */
-const FIRM_AFTER =
-  /^s?\s+(?:funds?|buyers?|investors?|operators?|compan(?:y|ies)|firms?|reits?|players|specialists?|sponsors?|platforms?|groups?|houses?)\b/;
+const FIRM_AFTER = /^s?\s+(?:funds?|buyers?|investors?|operators?|compan(?:y|ies)|firms?|reits?|players|specialists?|sponsors?)\b/;
 /** "had a 40% Dallas concentration": a share a place had, told as a fact. */
 const HAD_SHARE_BEFORE =
   /\b(?:had|has|have|having|ran|carried|showed|was|were)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*%|\d+\s+per\s*cent)\s+$/;
@@ -104,9 +103,12 @@ export function claimOpenQuestions(text: BriefText, vocabulary: PlaceVocabulary)
   }
 }
 
-/** A scenario's quoted name: 'Scenario "Core DC retention":', 'the "Sunset plants" case'. */
+/**
+ * A scenario's quoted name: 'Scenario "Core DC retention":' (a title that opens what follows), 'the "Sunset plants"
+ * case'.
+ */
 const SCENARIO_NAME =
-  /\b(?:scenarios?|cases?|runs?|versions?|variants?)\b[^"\u201c\n.;:]{0,40}?["\u201c](?<after>[^"\u201d\n]{2,40})["\u201d]|["\u201c](?<before>[^"\u201d\n]{2,40})["\u201d]\s+(?:scenario|case|run|version|variant)\b/g;
+  /\b(?:scenarios?|cases?|runs?|versions?|variants?)\b[^"\u201c\n.;:]{0,40}?["\u201c](?<after>[^"\u201d\n]{2,40})["\u201d](?=\s*:)|["\u201c](?<before>[^"\u201d\n]{2,40})["\u201d]\s+(?:scenario|case|run|version|variant)\b/g;
 /** Words that make a name a filter too: "the "no manufacturing" case", "the "Texas only" run". */
 const FILTER_IN_NAME = /\b(?:no|only|ex|excl(?:uding|udes?)?|without|except|non|sans)\b|-free\b/;
 
