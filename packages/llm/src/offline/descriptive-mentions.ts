@@ -7,7 +7,8 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  * program looked like ("a 40% Dallas concentration"), an occupancy event ("the Chicago office renewal"), a building
  * sold long ago ("the 2020 sale of our old Memphis cross-dock"), a planning zone ("the Atlanta redevelopment zone"),
  * what a score limit leaves behind ("criticality at most 0.6, so the plants stay"), questions left open for later, lists
- * handled by another review and a scenario's quoted name ('Scenario "Sunset plants"').
+ * handled by another review, what an earlier program sold, a list named as part of everything left open ("everything
+ * else is open, stores included") and a scenario's quoted name ('Scenario "Sunset plants"').
  */
 
 /** "logistics funds", "a logistics operator", "warehouse buyers": a type naming a firm or investor, not its buildings. */
@@ -44,9 +45,8 @@ const ZONE_AFTER =
  * logistics funds are buying"), a share a place had ("the 2019 program had a 40% Dallas concentration"), an
  * occupancy event ("after the Chicago office renewal"), a building sold before ("the 2020 sale of our old Memphis
  * cross-dock", "a cross-dock we've since sold"), a planning zone ("both sit in the Atlanta redevelopment zone"), or the
- * people of a place ("Ops in Newark are pushing back", a note signed "Regional ops, Chicago area." or "Treasury view, Sydney
- * office:"). Such a mention asks
- * for no filter.
+ * people of a place ("Ops in Newark are pushing back", a note signed "Regional ops, Chicago area." or "Treasury view,
+ * Sydney office:"). Such a mention asks for no filter.
  */
 export function isDescriptiveMention(text: BriefText, start: number, end: number): boolean {
   const before = text.lower.slice(Math.max(0, start - 80), start);
@@ -110,7 +110,7 @@ export function claimOpenQuestions(text: BriefText, vocabulary: PlaceVocabulary)
 const SCENARIO_NAME =
   /\b(?:scenarios?|cases?|runs?|versions?|variants?)\b[^"\u201c\n.;:]{0,40}?["\u201c](?<after>[^"\u201d\n]{2,40})["\u201d](?=\s*:)|["\u201c](?<before>[^"\u201d\n]{2,40})["\u201d]\s+(?:scenario|case|run|version|variant)\b/g;
 /** Words that make a name a filter too: "the "no manufacturing" case", "the "Texas only" run". */
-const FILTER_IN_NAME = /\b(?:no|only|ex|excl(?:uding|udes?)?|without|except|non|sans)\b|-free\b/;
+const FILTER_IN_NAME = /\b(?:no|only|excl(?:uding|udes?)?|without|except|non|sans)\b|-free\b/;
 
 /**
  * Claims the types named in a scenario's quoted name ('Scenario "Core DC retention": we keep the Joliet Distribution
