@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
+import { isDescriptiveMention } from './descriptive-mentions.js';
 import { isMarketCommentary } from './market-commentary.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isOneBuildingMention } from './one-building-mentions.js';
@@ -109,7 +110,7 @@ const EVENT_AFTER =
  * raised $40M from two stores last cycle".
  */
 const PAST_DEAL_BEFORE =
-  /\b(?:we|they|the\s+(?:company|group|business))\s+(?:(?:already|previously|recently|also)\s+)?(?:sold|raised|did|closed|completed|divested|monetized|monetised|executed)\s+(?:a\s+|an\s+|about\s+|roughly\s+|around\s+)?(?:(?:us)?\$|usd\s*)?\d[\d,.]*\s*(?:m|mm|mn|million|bn|b|billion|k)?\s+(?:(?:deal|transaction|sale[-\s]?leaseback|slb|program(?:me)?|portfolio)\s+)?(?:of|from|on|with|in|using|across)\s+(?:(?:the|our|its|their|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$/;
+  /\b(?:we|they|the\s+(?:company|group|business))\s+(?:(?:already|previously|recently|also)\s+)?(?:sold|raised|did|closed|completed|divested|monetized|monetised|executed)\s+(?:a\s+|an\s+|about\s+|roughly\s+|around\s+)?(?:(?:us)?\$|usd\s*)?\d[\d,.]*\s*(?:m|mm|mn|million|bn|b|billion|k)?\s+(?:(?:deal|transaction|sale[-\s]?leaseback|leaseback|slb|program(?:me)?|portfolio)\s+)?(?:(?:in|during|back\s+in)\s+(?:19|20)\d\d\s+)?(?:of|from|on|with|in|using|across)\s+(?:(?:the|our|its|their|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$/;
 /** "at a plant", "in a store": where an event took place, in one building not named. */
 const AT_ONE_BUILDING_BEFORE = /\b(?:at|in)\s+an?\s+$/;
 /** "that's where R&D sits", "which is where our HQ is": a type that says what a place named before is used for. */
@@ -171,5 +172,7 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   if (isOneBuildingMention(text.lower, start, end)) return true;
   // "buyer depth for the Inland Empire boxes is excellent": a place or type the market talk names.
   if (isMarketCommentary(text, start, end)) return true;
+  // "the same two logistics funds are buying", "after the Chicago office renewal": a firm or an event described.
+  if (isDescriptiveMention(text, start, end)) return true;
   return WHEN_BEFORE.test(before) && PAST_AFTER.test(after);
 }

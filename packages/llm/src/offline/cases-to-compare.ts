@@ -46,8 +46,8 @@ const LEAD =
 const COMPARING = /^(?:compar|versus|vs|side|cases|scenarios)/;
 /** "also run", "model another", "add a second": one more run beside the base case. */
 const ONE_MORE = /\balso\b|\b(?:another|additional|second|third|extra|separate)\b/;
-/** What separates the cases of a list. */
-const SEPARATOR = /\s*(?:,|;|\band\b|\bvs\.?(?=\s)|\bversus\b|\bagainst\b|\bwith\b|\bto\b|\bor\b|\bplus\b|\/)\s*/i;
+/** What separates the cases of a list; a hyphen-joined "and" ("an Ohio-and-Arizona-only case") names one case. */
+const SEPARATOR = /\s*(?:,|;|(?<!-)\band\b(?!-)|\bvs\.?(?=\s)|\bversus\b|\bagainst\b|\bwith\b|\bto\b|\bor\b|\bplus\b|\/)\s*/i;
 /** Words of a list that name no case: counts and the base case itself. */
 const NO_CASE =
   /^(?:(?:the|our|a|an)\s+)?(?:base(?:line)?|as[-\s]is|status\s+quo|current(?:\s+plan)?|\d+|one|two|three|four|five|a\s+few|few|several|some|different|standard|usual|other|them|it|both)$/;

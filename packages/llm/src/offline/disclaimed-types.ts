@@ -3,13 +3,14 @@ import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /** Cheap words one of which every disclaimer holds, so that briefs without them skip the pattern. */
-const DISCLAIMER_HINT = /\b(?:not\s+a|without\s+making|observation)\b/;
+const DISCLAIMER_HINT = /\b(?:not\s+a|without\s+making|observation|restrict|limit|narrow|type\s+filter)/;
 /**
  * Words saying that what a sentence tells restricts nothing: "that is an observation and not a restriction on
- * type", "it is not a reason to restrict by asset type", "Audit notes, without making it a condition, that ...".
+ * type", "it is not a reason to restrict by asset type", "Audit notes, without making it a condition, that ...", "but
+ * don't restrict the asset types", "no asset-type filter".
  */
 const DISCLAIMER =
-  /\bnot\s+a\s+(?:restriction|reason\s+to\s+(?:restrict|limit|narrow)|condition|requirement|constraint|limit(?:ation)?)\b|\bwithout\s+making\s+(?:it|this|that)\s+a\s+(?:condition|requirement|restriction|constraint)\b|\b(?:is|was)\s+(?:only\s+|merely\s+|just\s+)?an\s+observation\b/g;
+  /\bnot\s+a\s+(?:restriction|reason\s+to\s+(?:restrict|limit|narrow)|condition|requirement|constraint|limit(?:ation)?)\b|\bwithout\s+making\s+(?:it|this|that)\s+a\s+(?:condition|requirement|restriction|constraint)\b|\b(?:is|was)\s+(?:only\s+|merely\s+|just\s+)?an\s+observation\b|\b(?:don['\u2019]?t|do\s+not|no\s+need\s+to|without\s+(?:having\s+to\s+)?)\s*(?:restrict(?:ing)?|limit(?:ing)?|narrow(?:ing)?)\s+(?:the\s+|by\s+)?(?:asset\s+|property\s+)?types?\b|\bno\s+(?:asset[-\s]|property[-\s])?type\s+(?:restrictions?|filters?|limits?)\b/g;
 
 /**
  * Claims the asset types named in a sentence that disclaims restricting anything ("the retail parts stores and the

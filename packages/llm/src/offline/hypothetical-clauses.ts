@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { lastListBefore, listEndingAt } from './list-positions.js';
+import { lastListBefore, listEndingAt, sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
@@ -39,13 +39,44 @@ const PROGRAM_SIZE = /\b(?:million|billion|mil|mm|bn)\b|\$\s?\d|\d\s?(?:m|mm|bn)
 /** Where the sentence of the "what if" ends (a decimal point does not end it). */
 const SENTENCE_STOP = /[!?\n]|\.(?!\d)/;
 
-/** Whether the "what if" at `index` proposes the program (no question mark ends its sentence, and it names a size). */
+/**
+ * "What if we sold only in California and Arizona? Aim for $200m": a "what if" that narrows where to sell, answered
+ * at once by an order that sizes the program, proposes the program's scope.
+ */
+const PROPOSED_SCOPE = /^what\s+if\s+we\s+(?:only\s+(?:sold|sell)|(?:sold|sell)\s+only)\s+(?:in|from)\b/;
+const SIZED_NEXT =
+  /^\?\s*(?:aim\s+(?:for|at)|target|raise|go\s+for|make\s+it|let['\u2019]?s\s+(?:do|say|aim\s+for|target|raise))\b[^.;!?\n]*?(?:\b(?:million|billion|mil|mm|bn)\b|\$\s?\d|\d\s?(?:m|mm|bn)\b)/;
+
+/**
+ * Whether the "what if" at `index` proposes the program (no question mark ends its sentence, and it names a size), or
+ * its scope (an order sizing the program answers it).
+ */
 function proposesProgram(text: BriefText, index: number): boolean {
   const rest = text.lower.slice(index, index + 400);
+  if (PROPOSED_SCOPE.test(rest)) {
+    const stop = SENTENCE_STOP.exec(rest);
+    return stop !== null && SIZED_NEXT.test(rest.slice(stop.index));
+  }
   if (!PROPOSED_PROGRAM.test(rest)) return false;
   const stop = SENTENCE_STOP.exec(rest);
   const sentence = stop === null ? rest : rest.slice(0, stop.index);
   return stop?.[0] !== '?' && PROGRAM_SIZE.test(sentence);
+}
+
+/**
+ * "How much could we raise if we sold only DCs outside Texas?", "Hypothetically, if we only sold warehouses ..., what's
+ * the most we'd get?": an "if" that narrows what is sold, in a question asking how much that would raise, is the
+ * scope of the run asked for.
+ */
+const SCOPE_IF = /^(?:hypothetically[,\s]+)?if\s+(?:we|it|the\s+company)\s+(?:only\s+(?:sold|sells?)|(?:sold|sells?)\s+only)\b/;
+const CAPACITY_ASKED =
+  /\b(?:what(?:['\u2019]s|\s+is)\s+(?:the\s+)?(?:most|ceiling|maximum|max|possible|achievable)|(?:what|how\s+much)\s+(?:can|could|would|might)\s+(?:we|it|the\s+company)\s+(?:raise|get|generate|realise|realize))\b/;
+
+/** Whether the "if" at `index` narrows what is sold in a question asking how much that raises. */
+function asksCapacityOfScope(text: BriefText, index: number): boolean {
+  if (!SCOPE_IF.test(text.lower.slice(index, index + 80))) return false;
+  const end = sentenceEndAfter(text, index);
+  return text.lower[end] === '?' && CAPACITY_ASKED.test(text.lower.slice(sentenceStartBefore(text, index), end));
 }
 
 /** How far a hypothetical reaches at most. */
@@ -62,7 +93,12 @@ export function claimHypotheticalMentions(text: BriefText, vocabulary: PlaceVoca
     const rest = text.lower.slice(cue.index, cue.index + HYPOTHETICAL_REACH);
     const stop = HYPOTHETICAL_END.exec(rest.slice(cue[0].length));
     const end = cue.index + cue[0].length + (stop === null ? rest.length - cue[0].length : stop.index);
-    if (DECIDED_FOR_NOW.test(text.lower.slice(cue.index + cue[0].length, end + 80)) || proposesProgram(text, cue.index)) continue;
+    if (
+      DECIDED_FOR_NOW.test(text.lower.slice(cue.index + cue[0].length, end + 80)) ||
+      proposesProgram(text, cue.index) ||
+      asksCapacityOfScope(text, cue.index)
+    )
+      continue;
     let named = false;
     for (let index = cue.index; index < end; index += 1) {
       if (!text.isFree(index, index + 1)) continue;

@@ -7,6 +7,14 @@ import { claimConsideredFilters } from './considered-filters.js';
 import { readChecklistExclusions } from './checklist-items.js';
 import { claimHypotheticalMentions, claimPlacesKeptInScope } from './hypothetical-clauses.js';
 import { claimDisclaimedTypes } from './disclaimed-types.js';
+import {
+  claimOpenQuestions,
+  claimPartsOfTheRest,
+  claimPastPrograms,
+  claimScenarioNames,
+  claimScoreConsequences,
+  claimSeparateReviews,
+} from './descriptive-mentions.js';
 import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
@@ -74,6 +82,13 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimMortgageFacts(text);
   claimScopeDescriptions(text, vocabulary);
   claimDisclaimedTypes(text, vocabulary);
+  // "criticality at most 0.6, so the plants stay": types the limit leaves out; "Open questions: should Dallas ...?".
+  claimScoreConsequences(text, vocabulary);
+  claimOpenQuestions(text, vocabulary);
+  claimScenarioNames(text, vocabulary);
+  claimSeparateReviews(text, vocabulary);
+  claimPastPrograms(text, vocabulary);
+  claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
   const regions = claimRegions(text, vocabulary, lists);

@@ -1,0 +1,192 @@
+import type { BriefText } from './brief-text.js';
+import { listEndingAt, sentenceEndAfter } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+/*
+ * Places and types that describe something other than the program to plan: who buys ("logistics funds"), what a past
+ * program looked like ("a 40% Dallas concentration"), an occupancy event ("the Chicago office renewal"), a building
+ * sold long ago ("the 2020 sale of our old Memphis cross-dock"), a planning zone ("the Atlanta redevelopment zone"),
+ * what a score limit leaves behind ("criticality at most 0.6, so the plants stay"), questions left open for later, lists
+ * handled by another review, what an earlier program sold, a list named as part of everything left open ("everything
+ * else is open, stores included") and a scenario's quoted name ('Scenario "Sunset plants"').
+ */
+
+/** "logistics funds", "a logistics operator", "warehouse buyers": a type naming a firm or investor, not its buildings. */
+const FIRM_AFTER = /^s?\s+(?:funds?|buyers?|investors?|operators?|compan(?:y|ies)|firms?|reits?|players|specialists?|sponsors?)\b/;
+/** "had a 40% Dallas concentration": a share a place had, told as a fact. */
+const HAD_SHARE_BEFORE =
+  /\b(?:had|has|have|having|ran|carried|showed|was|were)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*%|\d+\s+per\s*cent)\s+$/;
+const SHARE_NOUN_AFTER = /^\s+(?:concentration|exposure|weighting|allocation|share|tilt)\b/;
+/** "the Chicago office renewal", "the Dallas lease renewal", "the office relocation": an occupancy event. */
+const OCCUPANCY_EVENT_AFTER =
+  /^s?\s+(?:[a-z]+\s+)?(?:lease\s+)?(?:renewals?|relocations?|refits?|refurbishments?|fit[-\s]?outs?|move[-\s]?outs?|move[-\s]?ins?)\b/;
+/** "the 2020 sale of our old Memphis cross-dock", "the disposal of our former Tempe office": a building sold before. */
+const SOLD_BEFORE_BEFORE =
+  /\b(?:(?:19|20)\d\d\s+(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its|an?)\s+|(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its)\s+(?:old|former|previous)\s+)(?:[a-z-]+\s+){0,2}$/;
+/** "a cross-dock we've since sold", "the stores that we have already divested": a building no longer owned. */
+const SOLD_SINCE_AFTER =
+  /^s?\s+(?:that\s+|which\s+)?(?:we|they|the\s+company)(?:['\u2019]ve|\s+have|\s+had)?\s+(?:since\s+|already\s+|long\s+since\s+|recently\s+)?(?:sold|divested|disposed\s+of|exited)\b/;
+/** "Regional ops, Chicago area.", "Facilities, Dallas:": the team a note is signed from, a comma before its place. */
+const SIGNED_TEAM_BEFORE =
+  /(?:^|[\n.!?]\s*)(?:(?:regional|local|site|field)\s+)?(?:ops|operations|facilities|real\s+estate)(?:\s+team)?\s*,\s*$/;
+const SIGNED_TEAM_AFTER = /^(?:\s+(?:area|region|metro))?\s*(?:[.:]|[\u2013\u2014-]\s)/;
+/** "Treasury view, Sydney office:", "Legal, Newark office -": a team and the office it writes from, opening a note. */
+const SIGNED_OFFICE_BEFORE =
+  /(?:^|\n)\s*(?:treasury|finance|ops|operations|facilities|real\s+estate|legal|tax|accounting)(?:\s+(?:view|team|desk|note))?\s*,\s*(?:[a-z]+\s+){0,2}$/;
+const SIGNED_OFFICE_AFTER = /^\s*(?::|[\u2013\u2014-]\s)/;
+/** "Ops in Newark are pushing back", "the team at Phoenix says": the people of a place, not the place asked for. */
+const PEOPLE_IN_BEFORE = /\b(?:ops|operations|teams?|staff|folks|colleagues)\s+(?:in|at)\s+$/;
+/** "the Atlanta redevelopment zone", "an Ohio enterprise zone": a planning area a place names. */
+const ZONE_AFTER =
+  /^\s+(?:(?:re)?development|enterprise|opportunity|flood|free[-\s]trade|tax[-\s]increment)\s+(?:zones?|districts?|corridors?|areas?)\b/;
+
+/**
+ * True when a place or type only describes something else: a firm that buys or runs buildings ("the same two
+ * logistics funds are buying"), a share a place had ("the 2019 program had a 40% Dallas concentration"), an
+ * occupancy event ("after the Chicago office renewal"), a building sold before ("the 2020 sale of our old Memphis
+ * cross-dock", "a cross-dock we've since sold"), a planning zone ("both sit in the Atlanta redevelopment zone"), or the
+ * people of a place ("Ops in Newark are pushing back", a note signed "Regional ops, Chicago area." or "Treasury view,
+ * Sydney office:"). Such a mention asks for no filter.
+ */
+export function isDescriptiveMention(text: BriefText, start: number, end: number): boolean {
+  const before = text.lower.slice(Math.max(0, start - 80), start);
+  const after = text.lower.slice(end, end + 60);
+  if (FIRM_AFTER.test(after) || OCCUPANCY_EVENT_AFTER.test(after) || ZONE_AFTER.test(after)) return true;
+  if (HAD_SHARE_BEFORE.test(before) && SHARE_NOUN_AFTER.test(after)) return true;
+  if (SOLD_SINCE_AFTER.test(after) || PEOPLE_IN_BEFORE.test(before)) return true;
+  if (SIGNED_TEAM_BEFORE.test(before) && SIGNED_TEAM_AFTER.test(after)) return true;
+  // The office itself, or its city right before it: "Treasury view, Sydney office:", "Legal, Newark office -".
+  const office = /^office$/.test(text.lower.slice(start, end))
+    ? after
+    : /^\s+office\b/.test(after)
+      ? after.replace(/^\s+office/, '')
+      : null;
+  if (office !== null && SIGNED_OFFICE_BEFORE.test(before) && SIGNED_OFFICE_AFTER.test(office)) return true;
+  return SOLD_BEFORE_BEFORE.test(before);
+}
+
+/** A score limit followed by "so": "Nothing with a criticality above 0.6, so ...", "leaseability at least 0.5, so ...". */
+const SCORE_LIMIT_THEN_SO = /\b(?:criticality|leaseability|re-?leasability|score)\b[^.;!?\n]{0,60}?\d(?:\.\d+)?[^.;!?\n]{0,20}?,?\s+so\s+/g;
+/** What the limit does to the types after "so": they stay, remain, drop out or are kept. */
+const LEFT_BEHIND =
+  /\b(?:stay|stays|remain|remains|drop\s+out|drops\s+out|fall\s+away|falls\s+away|(?:are|is)\s+(?:kept|out|excluded|protected|safe|retained))\b/;
+
+/**
+ * Claims the types that a score limit's consequence names ("Nothing with a criticality above 0.6, so the plants and
+ * the big hubs stay"): the limit rules them out by score, so reading them again as a type filter would double it.
+ */
+export function claimScoreConsequences(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(SCORE_LIMIT_THEN_SO)) {
+    const from = match.index + match[0].length;
+    const end = sentenceEndAfter(text, from);
+    const verb = LEFT_BEHIND.exec(text.lower.slice(from, end));
+    if (verb === null) continue;
+    claimMentions(text, vocabulary, from, from + verb.index);
+  }
+}
+
+/** "Open questions for the committee:", "not assumptions of this run:": a label for what the run does not assume. */
+const OPEN_QUESTIONS_LABEL =
+  /\b(?:open\s+(?:questions?|points?|items?)|not\s+(?:assumptions?|inputs?|part)\s+of\s+(?:this|the)\s+(?:run|case|scenario|ask))\b[^:.;!?\n]{0,80}:/g;
+
+/**
+ * Claims the places, types and assets on the line after a label of open questions ("Open questions for the
+ * committee, not assumptions of this run: should the Dallas HQ ever be on the list?"): they are asked for later, not
+ * now, so none is a filter of this run.
+ */
+export function claimOpenQuestions(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(OPEN_QUESTIONS_LABEL)) {
+    const from = match.index + match[0].length;
+    const lineEnd = text.lower.indexOf('\n', from);
+    claimMentions(text, vocabulary, from, lineEnd === -1 ? text.lower.length : lineEnd);
+    text.claim(match.index, from);
+  }
+}
+
+/**
+ * A scenario's quoted name: 'Scenario "Core DC retention":' (a title that opens what follows), 'the "Sunset plants"
+ * case'.
+ */
+const SCENARIO_NAME =
+  /\b(?:scenarios?|cases?|runs?|versions?|variants?)\b[^"\u201c\n.;:]{0,40}?["\u201c](?<after>[^"\u201d\n]{2,40})["\u201d](?=\s*:)|["\u201c](?<before>[^"\u201d\n]{2,40})["\u201d]\s+(?:scenario|case|run|version|variant)\b/g;
+/** Words that make a name a filter too: "the "no manufacturing" case", "the "Texas only" run". */
+const FILTER_IN_NAME = /\b(?:no|only|excl(?:uding|udes?)?|without|except|non|sans)\b|-free\b/;
+
+/**
+ * Claims the types named in a scenario's quoted name ('Scenario "Core DC retention": we keep the Joliet Distribution
+ * Center ...', 'Scenario "Sunset plants": exclude the Kearny Legacy Plant'): a name labels the run, and what it asks
+ * for is written after it. A name that is itself a filter ('the "no manufacturing" case') is left to the readers.
+ */
+export function claimScenarioNames(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(SCENARIO_NAME)) {
+    const name = match.groups?.['after'] ?? match.groups?.['before'] ?? '';
+    if (FILTER_IN_NAME.test(name)) continue;
+    const from = match.index + match[0].indexOf(name);
+    claimMentions(text, vocabulary, from, from + name.length, 'type');
+  }
+}
+
+/** "... are on a separate review", "is part of another process": a list handled elsewhere, after the list. */
+const SEPARATE_TRACK =
+  /\s+(?:are|is)\s+(?:on|in|under|part\s+of|going\s+through|subject\s+to)\s+(?:a\s+|an\s+)?(?:separate|different|another|their\s+own|its\s+own)\s+(?:review|process|track|program(?:me)?|workstream|exercise)\b/g;
+
+/**
+ * Claims the places and types of a list said to be handled elsewhere ("Only distribution centers this round, the
+ * stores and offices are on a separate review"): another process decides them, so this run neither asks for them nor
+ * rules them out beyond what it says itself.
+ */
+export function claimSeparateReviews(text: BriefText, vocabulary: PlaceVocabulary): void {
+  if (!/\b(?:separate|different|another|own)\s/.test(text.lower)) return;
+  for (const match of text.freeMatches(SEPARATE_TRACK)) {
+    const found = listEndingAt(text, match.index, vocabulary);
+    if (found === null || !text.isFree(found.start, found.list.end)) continue;
+    text.claim(found.start, match.index + match[0].length);
+  }
+}
+
+/** "Last year's program sold ...", "the 2019 round raised $62M from ...": what an earlier program did. */
+const PAST_PROGRAM_DID =
+  /\b(?:last\s+year['\u2019]s|(?:the|our)\s+(?:last|previous|prior|first|earlier|(?:19|20)\d\d))\s+(?:program(?:me)?|round|deal|transaction|sale[-\s]?leaseback|slb)\s+(?:sold|raised|included|covered|used)\s+/g;
+
+/**
+ * Claims the places and types in what an earlier program did ("Last year's program sold the old Memphis cross-dock
+ * and two stores for about $48M"): they tell its history, to the end of the sentence, and ask for nothing now.
+ */
+export function claimPastPrograms(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(PAST_PROGRAM_DID)) {
+    const from = match.index + match[0].length;
+    claimMentions(text, vocabulary, from, sentenceEndAfter(text, from));
+  }
+}
+
+/** "Everything else is open, stores included": the rest of the portfolio, of which a list is named as part. */
+const REST_OPEN =
+  /\b(?:everything|anything|the\s+rest)(?:\s+else)?\s+(?:is|stays|remains)\s+(?:open|in\s+play|fair\s+game|available|on\s+the\s+table)(?:\s+for\s+[a-z]+)?\s*,\s*/g;
+const PART_OF_REST = /^\s*(?:included|too|as\s+well|among\s+them)\b/;
+
+/**
+ * Claims a list named as part of everything left open ("Everything else is open for discussion, stores included"):
+ * the rest is no filter, and the list inside it asks for nothing more than the rest does.
+ */
+export function claimPartsOfTheRest(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(REST_OPEN)) {
+    const from = match.index + match[0].length;
+    const end = sentenceEndAfter(text, from);
+    const rest = text.lower.slice(from, end);
+    const part = /\s+(?:included|too|as\s+well|among\s+them)\b/.exec(rest);
+    if (part === null || !PART_OF_REST.test(rest.slice(part.index))) continue;
+    claimMentions(text, vocabulary, from, from + part.index);
+  }
+}
+
+/** Claims every free place, type or asset mention (or only those of `kind`) that lies wholly between `from` and `to`. */
+function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number, kind?: 'type'): void {
+  for (let index = from; index < to; index += 1) {
+    if (/[a-z0-9]/.test(text.lower[index - 1] ?? '') || !text.isFree(index, index + 1)) continue;
+    const mention = vocabulary.matchAt(text.lower, index, true, text.source) ?? vocabulary.matchAt(text.lower, index, false, text.source);
+    if (mention === null || mention.end > to || !text.isFree(mention.start, mention.end)) continue;
+    if (kind !== undefined && mention.item.kind !== kind) continue;
+    text.claim(mention.start, mention.end);
+    index = mention.end - 1;
+  }
+}
