@@ -1,0 +1,61 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A thirteenth round of wording families for the two objectives said in working words (the least that must be sold,
+ * an overshoot kept to the least, a present-value cost minimised by pronoun) and for buildings ruled out by name.
+ * Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'the least that must be sold to reach a figure ("the least we\'d have to sell to clear $135M")': [
+    [
+      'How little would we need to sell? The least we need to sell to reach $95M, please.',
+      { target_amount: 95e6, economics: { objective: 'min_proceeds' } },
+    ],
+    ['Show the least you would have to sell to hit $70M.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    ['Target $120M. What is the least we must have to sell?', { target_amount: 120e6, economics: { objective: 'min_proceeds' } }],
+    // The least accepted is a floor, and the least critical sites are a kind of asset.
+    ["Raise $90M; the least we'd accept is $70M.", { target_amount: 90e6, floor_amount: 70e6 }],
+  ],
+  'an overshoot kept to the least ("the combination that overshoots it by the least")': [
+    [
+      '$140M, picking the set that overshoots the target by the smallest margin.',
+      { target_amount: 140e6, economics: { objective: 'min_proceeds' } },
+    ],
+    ['Raise $85M with a package exceeding it by the least.', { target_amount: 85e6, economics: { objective: 'min_proceeds' } }],
+    // Exceeding something else by the least says nothing of the sale.
+    ['Raise $85M. Last year we exceeded the budget by the most.', { target_amount: 85e6 }],
+  ],
+  'proceeds minimised with a reason after a colon, and more sold than needed refused as a wish': [
+    ['$60M. Minimise proceeds: excess cash has nowhere to go.', { target_amount: 60e6, economics: { objective: 'min_proceeds' } }],
+    ["Raise $130M; we'd rather not sell more than necessary.", { target_amount: 130e6, economics: { objective: 'min_proceeds' } }],
+    ["We don't want to sell anything more than we have to. $80M.", { target_amount: 80e6, economics: { objective: 'min_proceeds' } }],
+    // A figure after the colon is no reason, and more than something other than the need is no objective.
+    ['Target $90M. Minimise proceeds: $75M.', { target_amount: 90e6 }],
+    ["Raise $80M. We don't want to sell more than we did last year.", { target_amount: 80e6 }],
+  ],
+  'the minimum proceeds right after the exact solver ("Exact, min proceeds, $115M")': [
+    ['Exact; minimum proceeds; $75M.', { target_amount: 75e6, strategy: 'exact', economics: { objective: 'min_proceeds' } }],
+    ['Solve it exactly, min proceeds, $65M.', { target_amount: 65e6, strategy: 'exact', economics: { objective: 'min_proceeds' } }],
+    // A figure put on it makes it a floor's label, which is never read as the objective.
+    ['Exact, min proceeds $60M, target $80M.', { target_amount: 80e6, floor_amount: 60e6, strategy: 'exact' }],
+  ],
+  'the smallest overshoot made the priority ("prioritise the smallest overshoot")': [
+    ['Raise $105M and prioritise minimal overshoot.', { target_amount: 105e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M, prioritizing the least overshoot.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+  ],
+  'a present-value cost named, then minimised by pronoun ("... the present-value cost. Minimise it")': [
+    [
+      'The board watches the NPV cost of the leases. Minimise it; $150M.',
+      { target_amount: 150e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    [
+      'What matters is the net present value cost: please minimize that for $95M.',
+      { target_amount: 95e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    // A pronoun minimised after something else, or an order not to minimise it, is no objective.
+    ['The NPV cost is shown for information. Do not minimise it. $150M.', { target_amount: 150e6 }],
+    ['The rent bill keeps rising. Minimise it. $150M.', { target_amount: 150e6 }],
+  ],
+};
+
+describeFamilies('reading objectives and named buildings (families, thirteenth round)', FAMILIES);
