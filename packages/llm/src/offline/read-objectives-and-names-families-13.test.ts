@@ -56,6 +56,26 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['The NPV cost is shown for information. Do not minimise it. $150M.', { target_amount: 150e6 }],
     ['The rent bill keeps rising. Minimise it. $150M.', { target_amount: 150e6 }],
   ],
+  'a building ruled out by name with a bracket of reasons after it ("the Dublin Research Lab (the research team is moving)")': [
+    [
+      'Raise $120M and leave out the Dublin Research Lab (its research staff are mid-move).',
+      { target_amount: 120e6, exclude_asset_ids: ['COL-03'] },
+    ],
+    [
+      'Exclude the Tempe Office (hard to re-let, frankly) and the Fontana Warehouse (roof works). $95M.',
+      { target_amount: 95e6, exclude_asset_ids: ['IE-02', 'PHX-03'] },
+    ],
+    ['$70M. Skip the Edison Warehouse (weak re-leasing prospects).', { target_amount: 70e6, exclude_asset_ids: ['NWK-02'] }],
+    // A bracket that adds to the list is read as well, and so is a limit said outside the bracket.
+    [
+      'Exclude the Tempe Office (and anything mortgaged). $95M.',
+      { target_amount: 95e6, exclude_asset_ids: ['PHX-03'], exclude_mortgaged: true },
+    ],
+    [
+      'Raise $60M from easily re-lettable assets, and exclude the Tempe Office (the tenant is leaving).',
+      { target_amount: 60e6, min_leaseability: 0.7, exclude_asset_ids: ['PHX-03'] },
+    ],
+  ],
 };
 
 describeFamilies('reading objectives and named buildings (families, thirteenth round)', FAMILIES);

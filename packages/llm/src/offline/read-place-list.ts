@@ -8,6 +8,7 @@ import {
   placeBesideAssetsAsAsset,
 } from './described-assets.js';
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
+import type { PlaceList } from './list-asides.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /**
@@ -67,8 +68,9 @@ export function readList(
   vocabulary: PlaceVocabulary,
   allowIds: boolean,
   semicolons = false,
-): { items: ListItem[]; end: number; compound: boolean } | null {
+): PlaceList | null {
   const items: ListItem[] = [];
+  const asides: { start: number; end: number }[] = [];
   let position = from;
   let end = from;
   let compound = false;
@@ -181,7 +183,7 @@ export function readList(
         const assetIds = (ids[1] ?? '').split(/\s*(?:,|&|\/|\band\b)\s*/).filter((id) => id !== '');
         const phrase = text.source.slice(last.start, last.end);
         items[items.length - 1] = { ...last, match: { item: { kind: 'asset', assetIds, phrase }, start: last.start, end: last.end } };
-      }
+      } else asides.push({ start: end, end: end + restated[0].length });
       end += restated[0].length;
     }
     const lastItem = items[items.length - 1];
@@ -189,7 +191,10 @@ export function readList(
       allowIds && (lastItem?.assetId !== null || lastItem?.match?.item.kind === 'asset')
         ? REASON_BEFORE_NEXT_ASSET.exec(text.lower.slice(end))
         : null;
-    if (reason !== null) end += reason[0].length;
+    if (reason !== null) {
+      asides.push({ start: end, end: end + reason[0].length });
+      end += reason[0].length;
+    }
     const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
     // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.
     const adjacent = /^(?:['\u2019]s)?\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
@@ -207,7 +212,7 @@ export function readList(
       const named = item.match === null ? null : placeBesideAssetsAsAsset(text.lower, item.match, vocabulary);
       if (named !== null) items[index] = { ...item, match: named };
     }
-  return { items, end, compound };
+  return { items, end, compound, asides };
 }
 
 /**

@@ -35,6 +35,7 @@ import { isShareLimitedPlace } from './place-share-limits.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
+import { isListFree } from './list-asides.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -129,7 +130,7 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     const label = match[0].endsWith(':');
     const from = label ? pastItemsRead(text, match.index + match[0].length) : match.index + match[0].length;
     const list = readList(text, from, vocabulary, true, label);
-    if (list === null || !text.isFree(match.index, match.index + match[0].length) || !text.isFree(from, list.end)) continue;
+    if (list === null || !text.isFree(match.index, match.index + match[0].length) || !isListFree(text, from, list)) continue;
     // "Keep Texas and Georgia in scope only": what is kept, and nothing else, is asked for.
     const only = /^(?:keep|retain)/.test(match[0]) ? KEPT_ONLY.exec(text.lower.slice(list.end)) : null;
     if (only !== null) {
