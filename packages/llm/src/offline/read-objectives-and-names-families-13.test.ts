@@ -1,4 +1,4 @@
-import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
  * A thirteenth round of wording families for the two objectives said in working words (the least that must be sold,
@@ -74,6 +74,46 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     [
       'Raise $60M from easily re-lettable assets, and exclude the Tempe Office (the tenant is leaving).',
       { target_amount: 60e6, min_leaseability: 0.7, exclude_asset_ids: ['PHX-03'] },
+    ],
+  ],
+  'a building or place taken off the list ("take the Cicero Main Plant off the list")': [
+    [
+      'Raise $60M. Take the Tempe Office and the Edison Warehouse off the list.',
+      { target_amount: 60e6, exclude_asset_ids: ['NWK-02', 'PHX-03'] },
+    ],
+    ['Raise $60M. Take Arizona off the list.', { target_amount: 60e6, exclude_markets: ['Phoenix'] }],
+    // What is on the list, or nothing taken off it, rules nothing out.
+    ['Raise $60M. The Mesa Parts Store is on the list.', { target_amount: 60e6 }],
+    ['Raise $60M. Nothing is off the list.', { target_amount: 60e6 }],
+  ],
+  'one building singled out as the only one of its type ("it is the only plant that makes the housings")': [
+    ['Exclude the Dublin Research Lab - it is the only lab we have. $90M.', { target_amount: 90e6, exclude_asset_ids: ['COL-03'] }],
+    ['Raise $80M. Our sole data center with a backup generator is staying busy.', { target_amount: 80e6 }],
+    // The only type sold, or a type followed by a noun that makes it a kind, is still asked for.
+    ['Raise $80M. Only plants.', { target_amount: 80e6, asset_types: ['manufacturing'] }],
+    ['Raise $80M from the only plant assets.', { target_amount: 80e6, asset_types: ['manufacturing'] }],
+  ],
+  'the one building of a type in the only market sold from ("$50M from Dallas. Don\'t touch the data center.")': [
+    [
+      'Raise $40M from Phoenix, but keep the data center.',
+      { target_amount: 40e6, include_markets: ['Phoenix'], exclude_asset_ids: ['PHX-02'] },
+    ],
+    [
+      'Raise $40M in Houston and leave out the office.',
+      { target_amount: 40e6, include_markets: ['Houston'], exclude_asset_ids: ['HOU-04'] },
+    ],
+    // With two markets, in a market without one, or in the plural, it is the type ruled out.
+    [
+      'Raise $40M from Phoenix and Dallas, but keep the data center.',
+      { target_amount: 40e6, include_markets: ['Dallas', 'Phoenix'], asset_types: allTypesBut('data_center') },
+    ],
+    [
+      'Raise $40M from Chicago. Exclude the data center.',
+      { target_amount: 40e6, include_markets: ['Chicago'], asset_types: allTypesBut('data_center') },
+    ],
+    [
+      'Raise $40M from Phoenix. Exclude the data centers.',
+      { target_amount: 40e6, include_markets: ['Phoenix'], asset_types: allTypesBut('data_center') },
     ],
   ],
 };

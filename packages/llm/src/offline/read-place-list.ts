@@ -36,8 +36,8 @@ const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+on
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
-/** A noun for an asset of any type: "facility", "site", "building". */
-const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus)\b/;
+/** A noun for an asset of any type: "facility", "site", "building", "hub" ("the sortation hub"). */
+const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus|hub)\b/;
 /** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
 const DEFINITE_BEFORE = /\b(?:the|our|its|their|both|those|these)\s+$/;
 /** "the lab in Dublin", "the hub at Fairburn". */
