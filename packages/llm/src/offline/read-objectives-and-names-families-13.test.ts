@@ -102,6 +102,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Raise $40M in Houston and leave out the office.',
       { target_amount: 40e6, include_markets: ['Houston'], exclude_asset_ids: ['HOU-04'] },
     ],
+    [
+      'Raise $75M from New Jersey; keep the sortation hub.',
+      { target_amount: 75e6, include_markets: ['Newark'], exclude_asset_ids: ['NWK-01'] },
+    ],
+    [
+      'Can Georgia alone give us $60M without selling the sortation hub?',
+      { target_amount: 60e6, include_markets: ['Atlanta'], exclude_asset_ids: ['ATL-01'] },
+    ],
     // With two markets, in a market without one, or in the plural, it is the type ruled out.
     [
       'Raise $40M from Phoenix and Dallas, but keep the data center.',

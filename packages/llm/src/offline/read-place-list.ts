@@ -36,8 +36,10 @@ const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+on
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
-/** A noun for an asset of any type: "facility", "site", "building", "hub" ("the sortation hub"). */
-const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus|hub)\b/;
+/** A noun for an asset of any type: "facility", "site", "building". */
+const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus)\b/;
+/** A building noun that is itself a word of the names ("the sortation hub"), ending the words that describe it. */
+const NAME_NOUN = /^(?:hub|dock|cross-dock)$/;
 /** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
 const DEFINITE_BEFORE = /\b(?:the|our|its|their|both|those|these)\s+$/;
 /** "the lab in Dublin", "the hub at Fairburn". */
@@ -233,7 +235,8 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
     const joiner = noun === null ? JOINED_BY_IN_OR_AT.exec(text.lower.slice(described.end)) : null;
     const place = joiner === null ? null : readItem(text, described.end + joiner[0].length, vocabulary, false);
     const placed = place?.match?.item.kind === 'asset' ? place.match.item.assetIds : null;
-    if (noun === null && (place === null || placed === null)) return null;
+    const ended = described.words.length > 1 && NAME_NOUN.test(described.words[described.words.length - 1] ?? '');
+    if (noun === null && !ended && (place === null || placed === null)) return null;
     ids = assetsNamedWith(vocabulary, described.words).filter((id) => placed === null || placed.includes(id));
     end = noun !== null ? described.end + noun[0].length : (place?.end ?? described.end);
   } else if (named.kind === 'type') {
