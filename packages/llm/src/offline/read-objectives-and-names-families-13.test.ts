@@ -124,6 +124,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 40e6, include_markets: ['Phoenix'], asset_types: allTypesBut('data_center') },
     ],
   ],
+  'buildings after a comma and "and the", continuing an exclusion another reader took ("Exclude anything mortgaged, and the Newark office")':
+    [
+      [
+        'Raise $100M. Exclude mortgaged assets, plus the Tempe office and the Edison warehouse.',
+        { target_amount: 100e6, exclude_mortgaged: true, exclude_asset_ids: ['NWK-02', 'PHX-03'] },
+      ],
+      [
+        'Skip anything encumbered, and the Houston office. $70M.',
+        { target_amount: 70e6, exclude_mortgaged: true, exclude_asset_ids: ['HOU-04'] },
+      ],
+      // A building that starts a clause of its own is not ruled out.
+      ['Raise $100M. Exclude mortgaged assets, and the Tempe Office is fine to sell.', { target_amount: 100e6, exclude_mortgaged: true }],
+    ],
 };
 
 describeFamilies('reading objectives and named buildings (families, thirteenth round)', FAMILIES);

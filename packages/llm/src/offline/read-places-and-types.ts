@@ -168,7 +168,10 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     // The exclusion read right before may end at a comma when "any" continues it: "skip every encumbered property,
     // and anything in Houston" (but "no mortgaged sites, and Houston is where we sell" asks for Houston).
     let previous = lastLetterBefore(text, match.index);
-    if (text.lower[previous] === ',' && /^and\s+any/.test(match[0])) previous = lastLetterBefore(text, previous);
+    // "Exclude anything mortgaged, and the Newark office": after the comma, "the" and buildings named continue it too.
+    const theAfterComma =
+      text.lower[previous] === ',' && /^(?:and|plus)\s+$/.test(match[0]) && /^the\s/.test(text.lower.slice(match.index + match[0].length));
+    if (text.lower[previous] === ',' && (/^and\s+any/.test(match[0]) || theAfterComma)) previous = lastLetterBefore(text, previous);
     // A figure counts only after the clause's last negation: "raise $160M but leave out anything mission-critical
     // and anything in Ohio" continues the exclusion; the target before it is no limit.
     if (joined === 'and' && (!text.isClaimed(previous) || /\d/.test(afterLastNegation(before)))) continue;
@@ -179,6 +182,7 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     if (joined === 'and' && ONLY_NEXT.test(text.lower.slice(list.end))) continue;
+    if (theAfterComma && (!list.items.every(namesAssets) || OWN_VERB_AFTER.test(text.lower.slice(list.end)))) continue;
     // "neither Dallas nor Houston supplying more than 60%": a limit on each market's share, which rules none out.
     if (joined === 'nor' && SHARE_AFTER.test(text.lower.slice(list.end))) continue;
     text.claim(match.index, list.end);
@@ -186,6 +190,11 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     ruleOutList(lists, text, match.index, list.end, list);
   }
 }
+
+/** Whether a list item names buildings: an asset id, or assets named in words. */
+const namesAssets = (item: ListItem): boolean => item.assetId !== null || item.match?.item.kind === 'asset';
+/** A verb right after a list that makes it the subject of a clause of its own ("..., and the Tempe Office is fine"). */
+const OWN_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|can|could|will|would|should|stays?|remains?)\b/;
 
 /**
  * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing": one more list ruled out
