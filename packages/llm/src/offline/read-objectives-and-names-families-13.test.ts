@@ -137,6 +137,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       // A building that starts a clause of its own is not ruled out.
       ['Raise $100M. Exclude mortgaged assets, and the Tempe Office is fine to sell.', { target_amount: 100e6, exclude_mortgaged: true }],
     ],
+  'a building ruled out as the condition of a question ("Is $450M achievable if ... the headquarters stays owned?")': [
+    ['Would $200M work if the Tempe Office stays owned?', { target_amount: 200e6, exclude_asset_ids: ['PHX-03'] }],
+    [
+      'Could we get $90M if the Dublin Research Lab and the Tempe Office are excluded?',
+      { target_amount: 90e6, exclude_asset_ids: ['COL-03', 'PHX-03'] },
+    ],
+    // A question that asks whether, with its verb before the building, rules nothing out.
+    ['Should the Tempe Office stay owned? $100M.', { target_amount: 100e6 }],
+    ['Raise $100M. Is the headquarters excluded?', { target_amount: 100e6 }],
+  ],
 };
 
 describeFamilies('reading objectives and named buildings (families, thirteenth round)', FAMILIES);
