@@ -147,6 +147,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Should the Tempe Office stay owned? $100M.', { target_amount: 100e6 }],
     ['Raise $100M. Is the headquarters excluded?', { target_amount: 100e6 }],
   ],
+  'a scenario\'s quoted title names no type or place ("Scenario "Sunset plants": exclude the Kearny Legacy Plant")': [
+    ['Run the "Warehouse exit" scenario: exclude the Tempe Office. $70M.', { target_amount: 70e6, exclude_asset_ids: ['PHX-03'] }],
+    ['The "Texas light" case: $60M, no Dallas.', { target_amount: 60e6, exclude_markets: ['Dallas'] }],
+    [
+      'Scenario for the treasurer, "Office sale": keep the Tempe Office; everything else can go for $80M.',
+      { target_amount: 80e6, exclude_asset_ids: ['PHX-03'] },
+    ],
+    // A quoted word that titles nothing is read as written, and so is a filter said outside the title.
+    ['Scenario: sell only the "Newark" assets? $60M.', { target_amount: 60e6, include_markets: ['Newark'] }],
+    ['Please prepare the "lean" case: $100M from warehouses and offices.', { target_amount: 100e6, asset_types: ['warehouse', 'office'] }],
+  ],
 };
 
 describeFamilies('reading objectives and named buildings (families, thirteenth round)', FAMILIES);
