@@ -110,6 +110,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Can Georgia alone give us $60M without selling the sortation hub?',
       { target_amount: 60e6, include_markets: ['Atlanta'], exclude_asset_ids: ['ATL-01'] },
     ],
+    // The plural of the noun the names end in names every asset so described, with or without a bracket of names.
+    ['Exclude the sortation hubs. $100M.', { target_amount: 100e6, exclude_asset_ids: ['ATL-01', 'NWK-01'] }],
+    [
+      'Exclude the Dublin Research Lab and both sortation hubs (Fairburn and Port Newark). $350M.',
+      { target_amount: 350e6, exclude_asset_ids: ['ATL-01', 'COL-03', 'NWK-01'] },
+    ],
     // With two markets, in a market without one, or in the plural, it is the type ruled out.
     [
       'Raise $40M from Phoenix and Dallas, but keep the data center.',

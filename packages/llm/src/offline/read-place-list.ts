@@ -3,6 +3,7 @@ import {
   assetsNamedWith,
   bracketedAssetsOfType,
   countedAssetsOfType,
+  describedNounEnd,
   nameWordsAt,
   placeAsNamedAsset,
   placeBesideAssetsAsAsset,
@@ -36,10 +37,6 @@ const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+on
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
-/** A noun for an asset of any type: "facility", "site", "building". */
-const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus)\b/;
-/** A building noun that is itself a word of the names ("the sortation hub"), ending the words that describe it. */
-const NAME_NOUN = /^(?:hub|dock|cross-dock)$/;
 /** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
 const DEFINITE_BEFORE = /\b(?:the|our|its|their|both|those|these)\s+$/;
 /** "the lab in Dublin", "the hub at Fairburn". */
@@ -231,14 +228,13 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
   if (next === null || named === undefined) {
     // "the packaging facility": a noun for any asset after the words; "the Sortation Hub in Fairburn": "in" or "at"
     // and a word of the name of one of the assets the words describe.
-    const noun = GENERIC_NOUN.exec(text.lower.slice(described.end));
-    const joiner = noun === null ? JOINED_BY_IN_OR_AT.exec(text.lower.slice(described.end)) : null;
+    const noun = describedNounEnd(text.lower, described);
+    const joiner = noun === null || noun.end === described.end ? JOINED_BY_IN_OR_AT.exec(text.lower.slice(described.end)) : null;
     const place = joiner === null ? null : readItem(text, described.end + joiner[0].length, vocabulary, false);
     const placed = place?.match?.item.kind === 'asset' ? place.match.item.assetIds : null;
-    const ended = described.words.length > 1 && NAME_NOUN.test(described.words[described.words.length - 1] ?? '');
-    if (noun === null && !ended && (place === null || placed === null)) return null;
-    ids = assetsNamedWith(vocabulary, described.words).filter((id) => placed === null || placed.includes(id));
-    end = noun !== null ? described.end + noun[0].length : (place?.end ?? described.end);
+    if (noun === null && (place === null || placed === null)) return null;
+    ids = assetsNamedWith(vocabulary, noun?.words ?? described.words).filter((id) => placed === null || placed.includes(id));
+    end = placed !== null ? (place?.end ?? described.end) : (noun?.end ?? described.end);
   } else if (named.kind === 'type') {
     // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named.
     if (/s$/.test(text.lower.slice(next.start, next.end)) && !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor)))
