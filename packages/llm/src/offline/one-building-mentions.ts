@@ -20,9 +20,17 @@ const KIND_NOUN_AFTER =
 
 /** Whether the mention from `start` to `end` of `lower` names one building rather than a type asked for. */
 export function isOneBuildingMention(lower: string, start: number, end: number): boolean {
+  return THE_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) && isOneBuildingNoun(lower, start, end);
+}
+
+/**
+ * Whether the type from `start` to `end` of `lower` is a noun for one building ("office", "HQ", "plant"; never a
+ * sector such as "retail"), with no list going on after it and no noun that makes it a kind ("the Phoenix office
+ * assets").
+ */
+export function isOneBuildingNoun(lower: string, start: number, end: number): boolean {
   return (
     ONE_BUILDING.test(lower.slice(start, end).trim()) &&
-    THE_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) &&
     !JOINED_AFTER.test(lower.slice(end, end + 4)) &&
     !KIND_NOUN_AFTER.test(lower.slice(end, end + 20))
   );

@@ -164,6 +164,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Scenario: sell only the "Newark" assets? $60M.', { target_amount: 60e6, include_markets: ['Newark'] }],
     ['Please prepare the "lean" case: $100M from warehouses and offices.', { target_amount: 100e6, asset_types: ['warehouse', 'office'] }],
   ],
+  'one building named by its market and type asks for neither ("should the Dallas HQ ever be on the list?")': [
+    ['Raise $100M. Open question: should the Dallas HQ ever be on the list?', { target_amount: 100e6 }],
+    ['Raise $100M. The Houston office is fine to sell.', { target_amount: 100e6 }],
+    ['Target $90M. Buyers have toured the Columbus lab twice.', { target_amount: 90e6 }],
+    // A market with several of the type, a plural, a sector word or a list of types asks for both.
+    ['Raise $100M from the Chicago offices.', { target_amount: 100e6, asset_types: ['office'], include_markets: ['Chicago'] }],
+    [
+      '$38M. Just the Atlanta retail and warehouse.',
+      { target_amount: 38e6, asset_types: ['warehouse', 'retail'], include_markets: ['Atlanta'] },
+    ],
+    [
+      'Raise $65M from the Phoenix retail and office assets, but keep the Tempe Office.',
+      { target_amount: 65e6, asset_types: ['office', 'retail'], include_markets: ['Phoenix'], exclude_asset_ids: ['PHX-03'] },
+    ],
+  ],
 };
 
 describeFamilies('reading objectives and named buildings (families, thirteenth round)', FAMILIES);

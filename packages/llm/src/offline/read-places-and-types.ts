@@ -36,6 +36,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
+import { marketBuildingEnd } from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -299,6 +300,7 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     // "the Joliet DC is leased": part of a name and the asset's type name it too.
     const named =
       described ??
+      marketBuildingEnd(text, inContext, vocabulary) ??
       (inContext?.item.kind === 'asset'
         ? (assetNamedInFull(text, inContext, vocabulary) ?? assetNamedWithType(text, inContext, vocabulary))
         : null);
