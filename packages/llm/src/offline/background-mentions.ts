@@ -134,6 +134,12 @@ const AT_ONE_BUILDING_BEFORE = /\b(?:at|in)\s+an?\s+$/;
 /** "that's where R&D sits", "which is where our HQ is": a type that says what a place named before is used for. */
 const WHERE_IT_SITS_BEFORE =
   /\b(?:that['\u2019]?s|that\s+is|which\s+is|it['\u2019]?s)\s+where\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?)?$/;
+/**
+ * "both sit in the Atlanta redevelopment zone", "it lies within the Newark port district": where buildings just named
+ * stand, said of them by a pronoun.
+ */
+const WHERE_THEY_SIT_BEFORE =
+  /\b(?:both|they|it|these|those|each|all\s+(?:three|two|of\s+them))\s+(?:(?:both|all)\s+)?(?:sits?|lies?|(?:is|are)\s+(?:located|situated))\s+(?:in|within|inside)\s+(?:the\s+|an?\s+)?$/;
 /** A sentence opened as background: "For context:", "Background -", "FYI,". */
 const CONTEXT_OPENING = /^\s*(?:for\s+)?(?:context|background|reference|info(?:rmation)?|fyi)\s*[:,\u2013\u2014-]/;
 /** "office softer", "industrial tighter": a type's market compared, as a market update does. */
@@ -175,8 +181,9 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   // "For context: 14 DCs, 11 warehouses": counts in a sentence given as background are an inventory.
   if (counted !== null && CONTEXT_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
   if (PAST_DEAL_BEFORE.test(before)) return true;
-  // "keep the Dublin lab out of it, that's where R&D sits": what a place is used for, said of a place already named.
-  if (WHERE_IT_SITS_BEFORE.test(before)) return true;
+  // "keep the Dublin lab out of it, that's where R&D sits": what a place is used for, said of a place already named;
+  // "both sit in the Atlanta redevelopment zone": where the buildings named stand.
+  if (WHERE_IT_SITS_BEFORE.test(before) || WHERE_THEY_SIT_BEFORE.test(before)) return true;
   // "we had a fire at a plant in 2019": one building, no particular one, where something happened.
   if (AT_ONE_BUILDING_BEFORE.test(before) && !/s$/.test(text.lower.slice(start, end))) return true;
   if (STAFF_BEFORE.test(before) || EVENT_AFTER.test(after)) return true;

@@ -166,9 +166,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   ],
   'one building named by its market and type asks for neither ("should the Dallas HQ ever be on the list?")': [
     ['Raise $100M. Open question: should the Dallas HQ ever be on the list?', { target_amount: 100e6 }],
-    ['Raise $100M. The Houston office is fine to sell.', { target_amount: 100e6 }],
+    ['Raise $100M. The committee never discussed the Houston office.', { target_amount: 100e6 }],
     ['Target $90M. Buyers have toured the Columbus lab twice.', { target_amount: 90e6 }],
-    // A market with several of the type, a plural, a sector word or a list of types asks for both.
+    // Asked for, in a market with several of the type, in the plural, as a sector or in a list of types, both are read.
+    ['Raise $100M. The Houston office is fine to sell.', { target_amount: 100e6, asset_types: ['office'], include_markets: ['Houston'] }],
     ['Raise $100M from the Chicago offices.', { target_amount: 100e6, asset_types: ['office'], include_markets: ['Chicago'] }],
     [
       '$38M. Just the Atlanta retail and warehouse.',
@@ -177,6 +178,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     [
       'Raise $65M from the Phoenix retail and office assets, but keep the Tempe Office.',
       { target_amount: 65e6, asset_types: ['office', 'retail'], include_markets: ['Phoenix'], exclude_asset_ids: ['PHX-03'] },
+    ],
+  ],
+  'where the buildings just named stand, said by a pronoun, asks for no market ("both sit in the Atlanta redevelopment zone")': [
+    [
+      'Leave out the Fontana Warehouse and the Riverside Cross-Dock; both sit in the Inland Empire flood plain. $90M.',
+      { target_amount: 90e6, exclude_asset_ids: ['IE-02', 'IE-03'] },
+    ],
+    ['Exclude the Tempe Office; it lies within the Phoenix airport zone. $80M.', { target_amount: 80e6, exclude_asset_ids: ['PHX-03'] }],
+    // Where a type asked for stands, said plainly, is asked for.
+    [
+      'Raise $80M from warehouses; they are in Texas.',
+      { target_amount: 80e6, asset_types: ['warehouse'], include_markets: ['Dallas', 'Houston'] },
     ],
   ],
 };
