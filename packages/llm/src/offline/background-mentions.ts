@@ -54,8 +54,26 @@ const RESEARCH_PEOPLE =
 const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
 
 /**
+ * The quoted title of a scenario: "Scenario "Sunset plants":", "the "lean" case", "Scenario for the steering
+ * committee, "Core DC retention":". A title names the run; what the run sells is said in the brief's own words.
+ */
+const SCENARIO_TITLE =
+  /\b(?:scenario|case|run|version|sensitivity)(?:\s+(?:for|from|of)\s+[^".,;:!?\n]{1,40})?[\s,:-]*("[^"\n]{1,40}")|("[^"\n]{1,40}")\s+(?:scenario|case|run|version|sensitivity)\b/g;
+
+/** Claims the quoted titles of scenarios (`SCENARIO_TITLE`), the quotes and what they hold only. */
+function claimScenarioTitles(text: BriefText): void {
+  if (!text.lower.includes('"')) return;
+  for (const match of text.freeMatches(SCENARIO_TITLE)) {
+    const title = match[1] ?? match[2] ?? '';
+    const start = match.index + match[0].indexOf(title);
+    if (text.isFree(start, start + title.length)) text.claim(start, start + title.length);
+  }
+}
+
+/**
  * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
- * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building.
+ * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
+ * a scenario's quoted title.
  */
 export function claimBackgroundPhrases(text: BriefText): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
@@ -64,6 +82,7 @@ export function claimBackgroundPhrases(text: BriefText): void {
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
   for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+  claimScenarioTitles(text);
 }
 
 /** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */
@@ -116,6 +135,12 @@ const AT_ONE_BUILDING_BEFORE = /\b(?:at|in)\s+an?\s+$/;
 /** "that's where R&D sits", "which is where our HQ is": a type that says what a place named before is used for. */
 const WHERE_IT_SITS_BEFORE =
   /\b(?:that['\u2019]?s|that\s+is|which\s+is|it['\u2019]?s)\s+where\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?)?$/;
+/**
+ * "both sit in the Atlanta redevelopment zone", "it lies within the Newark port district": where buildings just named
+ * stand, said of them by a pronoun.
+ */
+const WHERE_THEY_SIT_BEFORE =
+  /\b(?:both|they|it|these|those|each|all\s+(?:three|two|of\s+them))\s+(?:(?:both|all)\s+)?(?:sits?|lies?|(?:is|are)\s+(?:located|situated))\s+(?:in|within|inside)\s+(?:the\s+|an?\s+)?$/;
 /** A sentence opened as background: "For context:", "Background -", "FYI,". */
 const CONTEXT_OPENING = /^\s*(?:for\s+)?(?:context|background|reference|info(?:rmation)?|fyi)\s*[:,\u2013\u2014-]/;
 /** "office softer", "industrial tighter": a type's market compared, as a market update does. */
@@ -157,8 +182,9 @@ export function isBackgroundMention(text: BriefText, start: number, end: number)
   // "For context: 14 DCs, 11 warehouses": counts in a sentence given as background are an inventory.
   if (counted !== null && CONTEXT_OPENING.test(text.lower.slice(sentenceStartBefore(text, start), start))) return true;
   if (PAST_DEAL_BEFORE.test(before)) return true;
-  // "keep the Dublin lab out of it, that's where R&D sits": what a place is used for, said of a place already named.
-  if (WHERE_IT_SITS_BEFORE.test(before)) return true;
+  // "keep the Dublin lab out of it, that's where R&D sits": what a place is used for, said of a place already named;
+  // "both sit in the Atlanta redevelopment zone": where the buildings named stand.
+  if (WHERE_IT_SITS_BEFORE.test(before) || WHERE_THEY_SIT_BEFORE.test(before)) return true;
   // "we had a fire at a plant in 2019": one building, no particular one, where something happened.
   if (AT_ONE_BUILDING_BEFORE.test(before) && !/s$/.test(text.lower.slice(start, end))) return true;
   if (STAFF_BEFORE.test(before) || EVENT_AFTER.test(after)) return true;

@@ -202,3 +202,27 @@ export function countedAssetsOfType(
   const ids = vocabulary.assets.filter((asset) => asset.asset_type === assetType).map((asset) => asset.asset_id);
   return ids.length === (count[1] === undefined ? 2 : COUNTS[count[1]]) ? { ids, end } : null;
 }
+
+/** A noun for an asset of any type after the words that describe it: "the packaging facility". */
+const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus)\b/;
+/** A building noun that is itself a word of the names ("the sortation hub"), ending the words that describe it. */
+const NAME_NOUN = /^(?:hub|dock|cross-dock)$/;
+/** The same noun in the plural after the words ("both sortation hubs"): every asset whose name holds them all. */
+const NAME_NOUN_PLURAL = /^\s+(hub|dock|cross-dock)s\b/;
+
+/**
+ * The noun that ends words describing assets: a noun for any asset ("the packaging facility"), a building noun that
+ * is itself the last of the words ("the sortation hub"), or that noun in the plural after them ("both sortation
+ * hubs"). The words the assets are looked up by and where the description ends; null when no such noun ends them.
+ */
+export function describedNounEnd(
+  lower: string,
+  described: { end: number; words: readonly string[] },
+): { words: string[]; end: number } | null {
+  const noun = GENERIC_NOUN.exec(lower.slice(described.end));
+  if (noun !== null) return { words: [...described.words], end: described.end + noun[0].length };
+  const plural = NAME_NOUN_PLURAL.exec(lower.slice(described.end));
+  if (plural !== null) return { words: [...described.words, plural[1] ?? ''], end: described.end + plural[0].length };
+  const last = described.words[described.words.length - 1] ?? '';
+  return described.words.length > 1 && NAME_NOUN.test(last) ? { words: [...described.words], end: described.end } : null;
+}

@@ -42,7 +42,8 @@ export const RULED_OUT = [
   '-free',
   // "kept off the list", "kept off": what is kept off the sale.
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
-  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+table|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
+  // "take the Cicero Main Plant off the list": what is taken off the list of assets for sale.
+  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+(?:table|list)|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
   // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
   // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause,
   // or before a bracket that gives the reason: "Dallas market exclude (HQ city)").

@@ -1,13 +1,17 @@
 /**
  * A type written in the singular after "the", alone in its clause ("Investors asked about the HQ", "the lab drew
  * little interest", "selling just the HQ"), names one building the reader already knows, not a kind of asset to sell:
- * such a mention asks for no type. Followed by a noun it is a kind again ("the office portfolio", "the warehouse
+ * such a mention asks for no type, and nor does one singled out as the only one ("it is the only plant that makes
+ * the housings"). Followed by a noun it is a kind again ("the office portfolio", "the warehouse
  * assets"), and so is a word that is also a sector ("the retail", "the industrial").
  */
 const ONE_BUILDING =
   /^(?:hq|headquarters|head\s+office|lab|laboratory|research\s+lab|plant|factory|office|warehouse|data\s+cent(?:er|re)|distribution\s+cent(?:er|re)|dc|store|hub|cross-dock)$/;
-/** "the" right before the mention, with no count or other word between, and no list joining it to another. */
-const THE_BEFORE = /(?:^|[^a-z])(?<!(?:and|or|&|,)\s+)the\s+$/;
+/**
+ * "the" right before the mention, with no count or other word between, and no list joining it to another; or "the
+ * only", "our sole", which single out one building ("it is the only plant that makes the housings").
+ */
+const THE_BEFORE = /(?:^|[^a-z])(?<!(?:and|or|&|,)\s+)(?:the|(?:the|our|its|their)\s+(?:only|sole|single))\s+$/;
 /** A list going on after the mention ("the warehouse and DC pool", "the lab and the data centers"): a kind again. */
 const JOINED_AFTER = /^\s*(?:and|or|&|,|\/)/;
 /** A noun after the singular that makes it a kind of asset ("the office portfolio", "the plant assets"). */
@@ -16,9 +20,17 @@ const KIND_NOUN_AFTER =
 
 /** Whether the mention from `start` to `end` of `lower` names one building rather than a type asked for. */
 export function isOneBuildingMention(lower: string, start: number, end: number): boolean {
+  return THE_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) && isOneBuildingNoun(lower, start, end);
+}
+
+/**
+ * Whether the type from `start` to `end` of `lower` is a noun for one building ("office", "HQ", "plant"; never a
+ * sector such as "retail"), with no list going on after it and no noun that makes it a kind ("the Phoenix office
+ * assets").
+ */
+export function isOneBuildingNoun(lower: string, start: number, end: number): boolean {
   return (
     ONE_BUILDING.test(lower.slice(start, end).trim()) &&
-    THE_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) &&
     !JOINED_AFTER.test(lower.slice(end, end + 4)) &&
     !KIND_NOUN_AFTER.test(lower.slice(end, end + 20))
   );

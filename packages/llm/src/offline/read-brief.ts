@@ -1,4 +1,5 @@
 import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
+import { claimAssetReasonBrackets } from './asset-reason-brackets.js';
 import { BriefText } from './brief-text.js';
 import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
@@ -103,6 +104,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   setTightest(reading, 'min_fixed_charge_coverage', covenants.minFixedChargeCoverage, 'max', 'fixed charge coverage limits', formatRatio);
   setTightest(reading, 'max_market_share', covenants.maxMarketShare, 'min', 'single-market limits', formatShare);
 
+  // "the Baytown Cold Storage Warehouse (poor re-let prospects)": what is said of one named building limits no other.
+  claimAssetReasonBrackets(text, options.vocabulary);
   const scores = readScoreFilters(text);
   // An explicit number is more precise than a word; words only count when no number is given.
   const criticality = scores.explicitMaxCriticality.length > 0 ? scores.explicitMaxCriticality : scores.wordMaxCriticality;

@@ -3,11 +3,13 @@ import {
   assetsNamedWith,
   bracketedAssetsOfType,
   countedAssetsOfType,
+  describedNounEnd,
   nameWordsAt,
   placeAsNamedAsset,
   placeBesideAssetsAsAsset,
 } from './described-assets.js';
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
+import type { PlaceList } from './list-asides.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /**
@@ -35,8 +37,6 @@ const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+on
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
-/** A noun for an asset of any type: "facility", "site", "building". */
-const GENERIC_NOUN = /^\s+(?:facility|site|building|property|asset|complex|campus)\b/;
 /** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
 const DEFINITE_BEFORE = /\b(?:the|our|its|their|both|those|these)\s+$/;
 /** "the lab in Dublin", "the hub at Fairburn". */
@@ -67,8 +67,9 @@ export function readList(
   vocabulary: PlaceVocabulary,
   allowIds: boolean,
   semicolons = false,
-): { items: ListItem[]; end: number; compound: boolean } | null {
+): PlaceList | null {
   const items: ListItem[] = [];
+  const asides: { start: number; end: number }[] = [];
   let position = from;
   let end = from;
   let compound = false;
@@ -181,7 +182,7 @@ export function readList(
         const assetIds = (ids[1] ?? '').split(/\s*(?:,|&|\/|\band\b)\s*/).filter((id) => id !== '');
         const phrase = text.source.slice(last.start, last.end);
         items[items.length - 1] = { ...last, match: { item: { kind: 'asset', assetIds, phrase }, start: last.start, end: last.end } };
-      }
+      } else asides.push({ start: end, end: end + restated[0].length });
       end += restated[0].length;
     }
     const lastItem = items[items.length - 1];
@@ -189,7 +190,10 @@ export function readList(
       allowIds && (lastItem?.assetId !== null || lastItem?.match?.item.kind === 'asset')
         ? REASON_BEFORE_NEXT_ASSET.exec(text.lower.slice(end))
         : null;
-    if (reason !== null) end += reason[0].length;
+    if (reason !== null) {
+      asides.push({ start: end, end: end + reason[0].length });
+      end += reason[0].length;
+    }
     const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
     // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.
     const adjacent = /^(?:['\u2019]s)?\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
@@ -207,7 +211,7 @@ export function readList(
       const named = item.match === null ? null : placeBesideAssetsAsAsset(text.lower, item.match, vocabulary);
       if (named !== null) items[index] = { ...item, match: named };
     }
-  return { items, end, compound };
+  return { items, end, compound, asides };
 }
 
 /**
@@ -224,13 +228,13 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
   if (next === null || named === undefined) {
     // "the packaging facility": a noun for any asset after the words; "the Sortation Hub in Fairburn": "in" or "at"
     // and a word of the name of one of the assets the words describe.
-    const noun = GENERIC_NOUN.exec(text.lower.slice(described.end));
-    const joiner = noun === null ? JOINED_BY_IN_OR_AT.exec(text.lower.slice(described.end)) : null;
+    const noun = describedNounEnd(text.lower, described);
+    const joiner = noun === null || noun.end === described.end ? JOINED_BY_IN_OR_AT.exec(text.lower.slice(described.end)) : null;
     const place = joiner === null ? null : readItem(text, described.end + joiner[0].length, vocabulary, false);
     const placed = place?.match?.item.kind === 'asset' ? place.match.item.assetIds : null;
     if (noun === null && (place === null || placed === null)) return null;
-    ids = assetsNamedWith(vocabulary, described.words).filter((id) => placed === null || placed.includes(id));
-    end = noun !== null ? described.end + noun[0].length : (place?.end ?? described.end);
+    ids = assetsNamedWith(vocabulary, noun?.words ?? described.words).filter((id) => placed === null || placed.includes(id));
+    end = placed !== null ? (place?.end ?? described.end) : (noun?.end ?? described.end);
   } else if (named.kind === 'type') {
     // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named.
     if (/s$/.test(text.lower.slice(next.start, next.end)) && !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor)))

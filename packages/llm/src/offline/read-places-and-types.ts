@@ -43,6 +43,8 @@ import { isShareLimitedPlace } from './place-share-limits.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
+import { isListFree } from './list-asides.js';
+import { marketBuildingEnd } from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -144,7 +146,7 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     const label = match[0].endsWith(':');
     const from = label ? pastItemsRead(text, match.index + match[0].length) : match.index + match[0].length;
     const list = readList(text, from, vocabulary, true, label);
-    if (list === null || !text.isFree(match.index, match.index + match[0].length) || !text.isFree(from, list.end)) continue;
+    if (list === null || !text.isFree(match.index, match.index + match[0].length) || !isListFree(text, from, list)) continue;
     // "Keep Texas and Georgia in scope only": what is kept, and nothing else, is asked for.
     const only = /^(?:keep|retain)/.test(match[0]) ? KEPT_ONLY.exec(text.lower.slice(list.end)) : null;
     if (only !== null) {
@@ -182,7 +184,10 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     // The exclusion read right before may end at a comma when "any" continues it: "skip every encumbered property,
     // and anything in Houston" (but "no mortgaged sites, and Houston is where we sell" asks for Houston).
     let previous = lastLetterBefore(text, match.index);
-    if (text.lower[previous] === ',' && /^and\s+any/.test(match[0])) previous = lastLetterBefore(text, previous);
+    // "Exclude anything mortgaged, and the Newark office": after the comma, "the" and buildings named continue it too.
+    const theAfterComma =
+      text.lower[previous] === ',' && /^(?:and|plus)\s+$/.test(match[0]) && /^the\s/.test(text.lower.slice(match.index + match[0].length));
+    if (text.lower[previous] === ',' && (/^and\s+any/.test(match[0]) || theAfterComma)) previous = lastLetterBefore(text, previous);
     // A figure counts only after the clause's last negation: "raise $160M but leave out anything mission-critical
     // and anything in Ohio" continues the exclusion; the target before it is no limit.
     if (joined === 'and' && (!text.isClaimed(previous) || /\d/.test(afterLastNegation(before)))) continue;
@@ -193,6 +198,7 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     const list = readList(text, match.index + match[0].length, vocabulary, true);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     if (joined === 'and' && ONLY_NEXT.test(text.lower.slice(list.end))) continue;
+    if (theAfterComma && (!list.items.every(namesAssets) || OWN_VERB_AFTER.test(text.lower.slice(list.end)))) continue;
     // "neither Dallas nor Houston supplying more than 60%": a limit on each market's share, which rules none out.
     if (joined === 'nor' && SHARE_AFTER.test(text.lower.slice(list.end))) continue;
     text.claim(match.index, list.end);
@@ -200,6 +206,11 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     ruleOutList(lists, text, match.index, list.end, list);
   }
 }
+
+/** Whether a list item names buildings: an asset id, or assets named in words. */
+const namesAssets = (item: ListItem): boolean => item.assetId !== null || item.match?.item.kind === 'asset';
+/** A verb right after a list that makes it the subject of a clause of its own ("..., and the Tempe Office is fine"). */
+const OWN_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|can|could|will|would|should|stays?|remains?)\b/;
 
 /**
  * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing": one more list ruled out
@@ -304,6 +315,7 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     // "the Joliet DC is leased": part of a name and the asset's type name it too.
     const named =
       described ??
+      marketBuildingEnd(text, inContext, vocabulary) ??
       (inContext?.item.kind === 'asset'
         ? (assetNamedInFull(text, inContext, vocabulary) ?? assetNamedWithType(text, inContext, vocabulary))
         : null);

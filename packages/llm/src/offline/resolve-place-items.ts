@@ -48,21 +48,47 @@ export function resolvePlaceItems(text: BriefText, vocabulary: PlaceVocabulary, 
   const includeMarkets = new Set<string>();
   const excludeMarkets = new Set<string>();
   for (const item of lists.included) if (item.match?.item.kind !== 'asset') resolveItem(resolution, item, includeMarkets, true);
-  for (const item of lists.excluded) resolveItem(resolution, item, excludeMarkets, false);
+  const excluded = lists.excluded.map((item) =>
+    includeMarkets.size === 1 ? (oneInMarket(text, vocabulary, item, includeMarkets) ?? item) : item,
+  );
+  for (const item of excluded) resolveItem(resolution, item, excludeMarkets, false);
 
   const includeTypes = new Set<AssetType>();
   const excludeTypes = new Set<AssetType>();
   for (const item of lists.included) if (item.match?.item.kind === 'type') includeTypes.add(item.match.item.assetType);
-  for (const item of lists.excluded) if (item.match?.item.kind === 'type') excludeTypes.add(item.match.item.assetType);
+  for (const item of excluded) if (item.match?.item.kind === 'type') excludeTypes.add(item.match.item.assetType);
   return {
     includeMarkets: inPortfolioOrder(includeMarkets, vocabulary.markets),
     excludeMarkets: inPortfolioOrder(excludeMarkets, vocabulary.markets),
     includeTypes: ASSET_TYPES.filter((assetType) => includeTypes.has(assetType)),
     excludeTypes: ASSET_TYPES.filter((assetType) => excludeTypes.has(assetType)),
-    excludeAssetIds: excludedAssetIds(resolution, lists.excluded),
+    excludeAssetIds: excludedAssetIds(resolution, excluded),
     notes: resolution.notes,
     notices: resolution.notices,
   };
+}
+
+/**
+ * "Raise $50M from Dallas. Don't touch the data center.", "$75M from Georgia without selling the sortation hub": with
+ * the sale kept to one market, "the" and a type in the singular (or a description several assets share) ruled out
+ * names that market's one asset of it, not every asset of the type. Null when the item is no such mention or the
+ * market holds no single asset it fits.
+ */
+function oneInMarket(text: BriefText, vocabulary: PlaceVocabulary, item: ListItem, markets: ReadonlySet<string>): ListItem | null {
+  const named = item.match?.item;
+  const phrase = text.lower.slice(item.start, item.end);
+  if (named === undefined || /s$/.test(phrase) || !/(?:^|[^a-z])the\s+$/.test(text.lower.slice(Math.max(0, item.start - 5), item.start)))
+    return null;
+  const fits =
+    named.kind === 'type'
+      ? vocabulary.assets.filter((asset) => asset.asset_type === named.assetType)
+      : named.kind === 'asset' && named.assetIds.length > 1
+        ? vocabulary.assets.filter((asset) => named.assetIds.includes(asset.asset_id))
+        : [];
+  const inMarket = fits.filter((asset) => markets.has(asset.market.trim()));
+  if (inMarket.length !== 1 || item.match === null) return null;
+  const assetIds = inMarket.map((asset) => asset.asset_id);
+  return { ...item, match: { ...item.match, item: { kind: 'asset', assetIds, phrase: text.source.slice(item.start, item.end) } } };
 }
 
 /** Adds the markets (or asset ids) one item stands for, or says why it stands for none. */

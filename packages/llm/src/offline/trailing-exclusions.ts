@@ -14,16 +14,24 @@ import { type ListItem, readList } from './read-place-list.js';
  * out").
  */
 
+/** A verb put before its subject, which makes the sentence ask: "Are offices ...", "Should the Tempe Office ...". */
+const ASKED_BEFORE =
+  /(?:^|[^a-z])(?:are|is|was|were|should|shall|would|will|could|can|must|do|does|did|has|have)\s+(?:(?:the|our|all|both|any|these|those)\s+)*$/;
+
 /** "labs and plants are off the table": the list comes before the words that rule it out. */
 export function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
     // "Dallas: no", "Houston - not for sale": a list, a colon or a dash, and its verdict.
-    // "Are offices off the table?" asks; it rules nothing out.
-    if (/^\s*\?/.test(text.lower.slice(match.index + match[0].length))) continue;
+    const question = /^\s*\?/.test(text.lower.slice(match.index + match[0].length));
     const mark = lastLetterBefore(text, match.index);
     const found =
       listEndingAt(text, match.index, vocabulary) ??
       (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null);
+    // "Are offices off the table?" asks; it rules nothing out. A verdict stated as the condition of a question ("Is
+    // $450M achievable if the headquarters stays owned?") still rules its list out, when the list is whole: one found
+    // after a comma may be the tail of a longer one ("with the Columbus parts store, the Secaucus store ... excluded?").
+    const before = found === null ? '' : text.lower.slice(Math.max(0, found.start - 30), found.start);
+    if (question && (found === null || ASKED_BEFORE.test(before) || /,\s*$/.test(before))) continue;
     const end = match.index + match[0].length;
     if (found === null) {
       readRestatedSubject(text, vocabulary, lists, match.index, end);

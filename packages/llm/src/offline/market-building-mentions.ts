@@ -1,0 +1,46 @@
+import type { BriefText } from './brief-text.js';
+import { sentenceStartBefore } from './list-positions.js';
+import { isOneBuildingNoun } from './one-building-mentions.js';
+import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
+
+/** A word that asks for a sale, anywhere in the sentence of the mention: "sell", "from", "only", "include". */
+const SELLING_WORD =
+  /\b(?:sell|sells|selling|sold|sale|from|only|just|include[sd]?|including|divest|divesting|monetis(?:e|ing)|monetiz(?:e|ing))\b/;
+
+/** Where the sentence holding `index` ends: its full stop, question or exclamation mark, or line end. */
+function sentenceEnd(lower: string, index: number): number {
+  const end = /[.!?\n]/.exec(lower.slice(index));
+  return end === null ? lower.length : index + end.index;
+}
+
+/** "the" right before the market, with no other word between. */
+const THE_BEFORE = /(?:^|[^a-z])the\s+$/;
+
+/**
+ * "should the Dallas HQ ever be on the list?", "the Houston office is fine": "the", a market and a noun for one
+ * building of a type (`isOneBuildingNoun`), where the market holds exactly one asset of that type (one headquarters, for a word for one), name that
+ * building; it asks for neither the market nor the type. In a sentence that asks for a sale it is left to be read
+ * as both, which together select that building. Where the mention ends, or null when it is no such mention.
+ */
+export function marketBuildingEnd(text: BriefText, match: VocabularyMatch | null, vocabulary: PlaceVocabulary): number | null {
+  if (match === null || match.item.kind !== 'market' || vocabulary.assets.length === 0) return null;
+  if (!THE_BEFORE.test(text.lower.slice(Math.max(0, match.start - 5), match.start))) return null;
+  const gap = /^\s+/.exec(text.lower.slice(match.end));
+  const type = gap === null ? null : vocabulary.matchAt(text.lower, match.end + gap[0].length, false);
+  if (type === null || type.item.kind !== 'type' || !text.isFree(match.start, type.end)) return null;
+  if (!isOneBuildingNoun(text.lower, type.start, type.end)) return null;
+  // "Memo: sell the Chicago office": asked for, the market's offices are that building, so both are read as asked.
+  const sentence = text.lower.slice(sentenceStartBefore(text, match.start), sentenceEnd(text.lower, type.end));
+  if (SELLING_WORD.test(sentence)) return null;
+  const written = normalisePhrase(text.lower.slice(type.start, type.end));
+  const headquarters = HEADQUARTERS_WORDS.includes(written);
+  const { assetType } = type.item;
+  const markets = match.item.markets;
+  const fits = vocabulary.assets.filter(
+    (asset) =>
+      asset.asset_type === assetType &&
+      markets.includes(asset.market.trim()) &&
+      (!headquarters || vocabulary.headquartersIds().includes(asset.asset_id)),
+  );
+  return fits.length === 1 ? type.end : null;
+}
