@@ -54,26 +54,9 @@ const RESEARCH_PEOPLE =
 const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
 
 /**
- * The quoted title of a scenario: "Scenario "Sunset plants":", "the "lean" case", "Scenario for the steering
- * committee, "Core DC retention":". A title names the run; what the run sells is said in the brief's own words.
- */
-const SCENARIO_TITLE =
-  /\b(?:scenario|case|run|version|sensitivity)(?:\s+(?:for|from|of)\s+[^".,;:!?\n]{1,40})?[\s,:-]*("[^"\n]{1,40}")|("[^"\n]{1,40}")\s+(?:scenario|case|run|version|sensitivity)\b/g;
-
-/** Claims the quoted titles of scenarios (`SCENARIO_TITLE`), the quotes and what they hold only. */
-function claimScenarioTitles(text: BriefText): void {
-  if (!text.lower.includes('"')) return;
-  for (const match of text.freeMatches(SCENARIO_TITLE)) {
-    const title = match[1] ?? match[2] ?? '';
-    const start = match.index + match[0].indexOf(title);
-    if (text.isFree(start, start + title.length)) text.claim(start, start + title.length);
-  }
-}
-
-/**
  * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
- * a scenario's quoted title.
+ * (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
  */
 export function claimBackgroundPhrases(text: BriefText): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
@@ -82,7 +65,6 @@ export function claimBackgroundPhrases(text: BriefText): void {
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
   for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
-  claimScenarioTitles(text);
 }
 
 /** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */

@@ -113,7 +113,7 @@ const SCENARIO_NAME =
 const FILTER_IN_NAME = /\b(?:no|only|excl(?:uding|udes?)?|without|except|non|sans)\b|-free\b/;
 
 /**
- * Claims the types named in a scenario's quoted name ('Scenario "Core DC retention": we keep the Joliet Distribution
+ * Claims the types and places named in a scenario's quoted name ('Scenario "Core DC retention": we keep the Joliet Distribution
  * Center ...', 'Scenario "Sunset plants": exclude the Kearny Legacy Plant'): a name labels the run, and what it asks
  * for is written after it. A name that is itself a filter ('the "no manufacturing" case') is left to the readers.
  */
@@ -122,7 +122,7 @@ export function claimScenarioNames(text: BriefText, vocabulary: PlaceVocabulary)
     const name = match.groups?.['after'] ?? match.groups?.['before'] ?? '';
     if (FILTER_IN_NAME.test(name)) continue;
     const from = match.index + match[0].indexOf(name);
-    claimMentions(text, vocabulary, from, from + name.length, 'type');
+    claimMentions(text, vocabulary, from, from + name.length);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { PlaceLists } from './place-lists.js';
+import type { ListItem } from './read-place-list.js';
 
 /*
  * An exclusion taken back later in the brief: "no Atlanta, no Houston. / sorry, Houston's fine", "exclude Phoenix? /
@@ -63,3 +64,36 @@ export function dropExclusionsTakenBack(text: BriefText, lists: PlaceLists): voi
     }
   }
 }
+
+/** "exclude Dallas instead", "no, drop Houston instead": a list ruled out in place of an earlier one. */
+const INSTEAD_AFTER = /^[\s,]*instead\b(?!\s+of\b)/;
+/** How far before a replacing exclusion the one it replaces may stand. */
+const REPLACED_REACH = 200;
+
+/**
+ * "Initially we said exclude Houston; correction, exclude Dallas instead", "pete: exclude Atlanta / sara: no, exclude
+ * Houston instead": an exclusion followed by "instead" replaces the exclusions of the same kind (places, types or
+ * named assets) written shortly before it, which are dropped.
+ */
+export function dropReplacedExclusions(text: BriefText, lists: PlaceLists): void {
+  const kindOf = (item: ListItem): string =>
+    item.assetId !== null || item.match?.item.kind === 'asset' ? 'asset' : item.match?.item.kind === 'type' ? 'type' : 'place';
+  const joined = (left: ListItem, right: ListItem): boolean => JOINED.test(text.lower.slice(left.end, right.start));
+  for (const last of lists.excluded.filter((item) => INSTEAD_AFTER.test(text.lower.slice(item.end)))) {
+    // The replacing list starts at its first item: walk back over the items joined to it ("Dallas and Houston instead").
+    let first = last;
+    for (;;) {
+      const previous = lists.excluded.find((item) => item.end <= first.start && joined(item, first));
+      if (previous === undefined) break;
+      first = previous;
+    }
+    const kind = kindOf(last);
+    const replaced = lists.excluded.filter(
+      (item) => kindOf(item) === kind && item.end <= first.start && item.start >= first.start - REPLACED_REACH,
+    );
+    for (const item of replaced) lists.excluded.splice(lists.excluded.indexOf(item), 1);
+  }
+}
+
+/** What joins two items of one list. */
+const JOINED = /^[\s,]*(?:and|or|&|\+|\/|plus)?[\s,]*$/;
