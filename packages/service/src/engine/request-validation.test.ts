@@ -100,6 +100,25 @@ describe('createRequestValidator', () => {
 });
 
 describe('readOfflineInWorkers', () => {
+  it('reads a small portfolio’s brief in a worker too, as the offline client reads it inline', async () => {
+    const client = createOfflineLlmClient();
+    const summary = summarizeAssets(portfolio.assets, portfolio.corporate_state);
+    let pooled = 0;
+    const reader = readOfflineInWorkers(client, {
+      ...pool,
+      readBriefOffline: (...args) => {
+        pooled += 1;
+        return pool.readBriefOffline(...args);
+      },
+    });
+    const brief = Object.values(briefs)[0] ?? '';
+    expect(await reader.generateSelectorSpec(brief, summary)).toEqual(await client.generateSelectorSpec(brief, summary));
+    expect(pooled).toBe(1);
+    // A call already cancelled is not sent to the pool.
+    await reader.generateSelectorSpec(brief, summary, { signal: AbortSignal.abort() }).catch(() => undefined);
+    expect(pooled).toBe(1);
+  });
+
   it('reads a large portfolio’s brief in a worker exactly as the offline client reads it inline', async () => {
     const client = createOfflineLlmClient();
     const assets = parseInput(
