@@ -24,7 +24,7 @@ export interface ServeOptions extends Pick<StartServerOptions, 'signals' | 'exit
    * so that its command runner closes the same service after a signal.
    */
   readonly openService?: (
-    options: Required<Pick<CreateLeasebackServiceOptions, 'config' | 'logger' | 'metricsRegistry'>>,
+    options: Required<Pick<CreateLeasebackServiceOptions, 'config' | 'logger' | 'metricsRegistry' | 'readEveryBriefInPool'>>,
   ) => Promise<LeasebackServiceHandle>;
 }
 
@@ -53,7 +53,7 @@ export async function serve(options: ServeOptions): Promise<ServingApi> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const openService = options.openService ?? createLeasebackService;
-  const service = await openService({ config, logger, metricsRegistry: registry });
+  const service = await openService({ config, logger, metricsRegistry: registry, readEveryBriefInPool: true });
   logger.info({ config }, 'configuration loaded');
   let running: RunningServer;
   try {
