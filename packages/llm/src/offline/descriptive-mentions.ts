@@ -36,6 +36,9 @@ const SIGNED_OFFICE_BEFORE =
 const SIGNED_OFFICE_AFTER = /^\s*(?::|[\u2013\u2014-]\s)/;
 /** "Ops in Newark are pushing back", "the team at Phoenix says": the people of a place, not the place asked for. */
 const PEOPLE_IN_BEFORE = /\b(?:ops|operations|teams?|staff|folks|colleagues)\s+(?:in|at)\s+$/;
+/** "the Columbus site lead", "Dallas plant manager:", "the Houston leadership": a person or team a place has. */
+const PLACE_ROLE_AFTER =
+  /^\s+(?:(?:site|plant|facility|branch|regional|area|local|campus)\s+(?:leads?|leaders?|leadership|managers?|heads?|directors?|gms?|supervisors?)|managers?|leadership|gms?)\b/;
 /** "the Atlanta redevelopment zone", "an Ohio enterprise zone": a planning area a place names. */
 const ZONE_AFTER =
   /^\s+(?:(?:re)?development|enterprise|opportunity|flood|free[-\s]trade|tax[-\s]increment)\s+(?:zones?|districts?|corridors?|areas?)\b/;
@@ -54,6 +57,8 @@ export function isDescriptiveMention(text: BriefText, start: number, end: number
   if (FIRM_AFTER.test(after) || OCCUPANCY_EVENT_AFTER.test(after) || ZONE_AFTER.test(after)) return true;
   if (HAD_SHARE_BEFORE.test(before) && SHARE_NOUN_AFTER.test(after)) return true;
   if (SOLD_SINCE_AFTER.test(after) || PEOPLE_IN_BEFORE.test(before)) return true;
+  // "Dallas site lead: the HQ stays", "the plant managers": the people who run a place or type, not a place to sell.
+  if (PLACE_ROLE_AFTER.test(after)) return true;
   if (SIGNED_TEAM_BEFORE.test(before) && SIGNED_TEAM_AFTER.test(after)) return true;
   // The office itself, or its city right before it: "Treasury view, Sydney office:", "Legal, Newark office -".
   const office = /^office$/.test(text.lower.slice(start, end))

@@ -22,6 +22,7 @@ import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
+import { claimRetractedClauses } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
@@ -80,6 +81,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
   // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
   claimBackgroundPhrases(text);
+  // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
+  claimRetractedClauses(text, vocabulary);
   claimCompanyNames(text);
   claimMortgageFacts(text);
   claimScopeDescriptions(text, vocabulary);
