@@ -44,3 +44,19 @@ export function marketBuildingEnd(text: BriefText, match: VocabularyMatch | null
   );
   return fits.length === 1 ? type.end : null;
 }
+
+/**
+ * "same for Houston Regional": a market and the next word of a building's name in it, with no type after them, are
+ * that building cut short ("Houston Regional Office"); the market is not asked for. With its type written ("the
+ * Atlanta regional office") the mention is left to the readers of a market's buildings.
+ */
+export function isNamePartAfterMarket(
+  text: BriefText,
+  match: VocabularyMatch,
+  inContext: VocabularyMatch | null,
+  vocabulary: PlaceVocabulary,
+): boolean {
+  if (match.item.kind !== 'market' || inContext?.item.kind !== 'asset' || inContext.end <= match.end) return false;
+  const gap = /^\s+/.exec(text.lower.slice(inContext.end));
+  return gap === null || vocabulary.matchAt(text.lower, inContext.end + gap[0].length, false)?.item.kind !== 'type';
+}

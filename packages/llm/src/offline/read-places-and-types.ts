@@ -45,7 +45,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
-import { marketBuildingEnd } from './market-building-mentions.js';
+import { isNamePartAfterMarket, marketBuildingEnd } from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -343,7 +343,11 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
         : inContext;
     // "Port Houston is mortgaged": part of an asset's name, opening with no place, is that asset; the market within
     // it is not asked for.
-    if (match === null && inContext?.item.kind === 'asset' && text.isFree(inContext.start, inContext.end)) {
+    if (
+      (match === null || isNamePartAfterMarket(text, match, inContext, vocabulary)) &&
+      inContext?.item.kind === 'asset' &&
+      text.isFree(inContext.start, inContext.end)
+    ) {
       text.claim(inContext.start, inContext.end);
       index = inContext.end - 1;
       continue;
