@@ -20,11 +20,15 @@ const THE_BEFORE = /(?:^|[^a-z])the\s+$/;
  * "should the Dallas HQ ever be on the list?", "the Houston office is fine": "the", a market and a noun for one
  * building of a type (`isOneBuildingNoun`), where the market holds exactly one asset of that type (one headquarters, for a word for one), name that
  * building; it asks for neither the market nor the type. In a sentence that asks for a sale it is left to be read
- * as both, which together select that building. Where the mention ends, or null when it is no such mention.
+ * as both, which together select that building. A town of the metro that the building's name carries ("Ontario DC
+ * is our busiest site") names it without "the". Where the mention ends, or null when it is no such mention.
  */
 export function marketBuildingEnd(text: BriefText, match: VocabularyMatch | null, vocabulary: PlaceVocabulary): number | null {
   if (match === null || match.item.kind !== 'market' || vocabulary.assets.length === 0) return null;
-  if (!THE_BEFORE.test(text.lower.slice(Math.max(0, match.start - 5), match.start))) return null;
+  // "Wilmer DC and Ontario DC": a town of the metro that a building's name carries needs no "the" to name it.
+  const written = normalisePhrase(text.lower.slice(match.start, match.end));
+  const town = !match.item.markets.some((market) => normalisePhrase(market) === written);
+  if (!town && !THE_BEFORE.test(text.lower.slice(Math.max(0, match.start - 5), match.start))) return null;
   const gap = /^\s+/.exec(text.lower.slice(match.end));
   const type = gap === null ? null : vocabulary.matchAt(text.lower, match.end + gap[0].length, false);
   if (type === null || type.item.kind !== 'type' || !text.isFree(match.start, type.end)) return null;
@@ -32,15 +36,19 @@ export function marketBuildingEnd(text: BriefText, match: VocabularyMatch | null
   // "Memo: sell the Chicago office": asked for, the market's offices are that building, so both are read as asked.
   const sentence = text.lower.slice(sentenceStartBefore(text, match.start), sentenceEnd(text.lower, type.end));
   if (SELLING_WORD.test(sentence)) return null;
-  const written = normalisePhrase(text.lower.slice(type.start, type.end));
-  const headquarters = HEADQUARTERS_WORDS.includes(written);
+  const typeWritten = normalisePhrase(text.lower.slice(type.start, type.end));
+  const headquarters = HEADQUARTERS_WORDS.includes(typeWritten);
   const { assetType } = type.item;
   const markets = match.item.markets;
   const fits = vocabulary.assets.filter(
     (asset) =>
       asset.asset_type === assetType &&
       markets.includes(asset.market.trim()) &&
-      (!headquarters || vocabulary.headquartersIds().includes(asset.asset_id)),
+      (!headquarters || vocabulary.headquartersIds().includes(asset.asset_id)) &&
+      (!town ||
+        normalisePhrase(asset.name)
+          .split(/[\s,]+/)
+          .includes(written)),
   );
   return fits.length === 1 ? type.end : null;
 }

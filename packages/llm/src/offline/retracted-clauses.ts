@@ -9,7 +9,8 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  */
 
 /** A trailing-off (an ellipsis or a spaced dash) and the word that takes the clause before it back. */
-const TAKEN_BACK = /(?:\.{2,}|\u2026|\s[\u2013\u2014-]{1,2})\s*(?:no\s+wait|wait|actually|sorry|scratch\s+that|on\s+second\s+thought)\b[,:]?/g;
+const TAKEN_BACK =
+  /(?:\.{2,}|\u2026|\s[\u2013\u2014-]{1,2})\s*(?:no\s+wait|wait|actually|sorry|scratch\s+that|on\s+second\s+thought)\b[,:]?/g;
 /** A correction that adds to the clause rather than replacing it: "... actually Houston too". */
 const ADDED_TO = /\b(?:too|also|as\s+well|in\s+addition)\b/;
 /** A correction that points back at what was named: "... actually, just exclude those two stores". */
