@@ -4,8 +4,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * Places and types that name who writes or what is said of something else (a place's site lead, a score limit's
  * consequence, buildings counted after their names, the retail trade a product serves, a share cap on proceeds
  * coming from a place, a building's name cut short after its market or carried by its town), a clause taken back as
- * it is typed, and what a brief cannot lose. Every case states what it must read; a field it does not name is read
- * as absent.
+ * it is typed, what a brief cannot lose, and a type ruled out then narrowed to the buildings named after it. Every
+ * case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a person or team a place has ("Dallas site lead:", "the Columbus site lead")': [
@@ -75,6 +75,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Ontario DC is our busiest site. $60M.', { target_amount: 60e6 }],
     // The town asked for is its market.
     ['$60M from Ontario.', { target_amount: 60e6, include_markets: ['Inland Empire'] }],
+  ],
+  'a type ruled out, then its buildings named after a comma ("The data centers are not for sale, Carrollton and Chandler both")': [
+    ['The plants are off the table, Cicero and Kearny both. $120M.', { target_amount: 120e6, exclude_asset_ids: ['CHI-03', 'NWK-03'] }],
+    ['We will not sell the labs, Dublin included. $120M.', { target_amount: 120e6, exclude_asset_ids: ['COL-03'] }],
+    // With no names after it, the whole type is ruled out.
+    ['The plants are off the table, all three. $120M.', { target_amount: 120e6, asset_types: allTypesBut('manufacturing') }],
+    ['The data centers are not for sale. $120M.', { target_amount: 120e6, asset_types: allTypesBut('data_center') }],
   ],
 };
 

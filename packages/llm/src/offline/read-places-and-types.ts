@@ -21,6 +21,7 @@ import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
+import { narrowTypesToNamedBuildings } from './named-type-appositions.js';
 import { claimRegions } from './region-mentions.js';
 import { claimRetractedClauses } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
@@ -112,6 +113,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readTooSentences(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);
   dropExclusionsTakenBack(text, lists);
+  // "The data centers are not for sale, Carrollton and Chandler both": the buildings named, not the whole type.
+  narrowTypesToNamedBuildings(text, vocabulary, lists);
   const bareFrom = lists.included.length;
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
