@@ -68,3 +68,48 @@ export function isNamePartAfterMarket(
   const gap = /^\s+/.exec(text.lower.slice(inContext.end));
   return gap === null || vocabulary.matchAt(text.lower, inContext.end + gap[0].length, false)?.item.kind !== 'type';
 }
+
+/** A list's joiner right before an item: ", " or " and ". */
+const JOINED_BEFORE = /(?:,|\band|&)\s*$/;
+/** A list's joiner right after an item. */
+const JOINED_AFTER = /^\s*(?:,|and\b|&)\s*/;
+
+/** The type of the one building whose name `lower` holds from `start`, or null when the words name none there. */
+function nameTypeAt(text: BriefText, start: number, vocabulary: PlaceVocabulary): string | null {
+  const named = vocabulary.matchAt(text.lower, start, true, text.source);
+  if (named?.item.kind !== 'asset' || named.item.assetIds.length !== 1) return null;
+  const id = named.item.assetIds[0];
+  return vocabulary.assets.find((asset) => asset.asset_id === id)?.asset_type ?? null;
+}
+
+/**
+ * "Marietta, Mesa, Naperville, Columbus, Plano - the parts stores": a market listed among buildings' names is the one
+ * building there whose name carries the market, of the listed buildings' type ("Columbus Parts Store"), not the
+ * market. True when the market match is such an item.
+ */
+export function isMarketListedAmongBuildings(text: BriefText, match: VocabularyMatch, vocabulary: PlaceVocabulary): boolean {
+  if (match.item.kind !== 'market' || vocabulary.assets.length === 0) return false;
+  const before = text.lower.slice(Math.max(0, match.start - 40), match.start);
+  const after = JOINED_AFTER.exec(text.lower.slice(match.end, match.end + 10));
+  const joinedBefore = JOINED_BEFORE.exec(before);
+  // The neighbouring item: the word right before the joiner, or the words right after it.
+  const previousWord = joinedBefore === null ? null : /([a-z-]+)\s*$/.exec(before.slice(0, joinedBefore.index));
+  const neighbourTypes = [
+    previousWord === null || joinedBefore === null
+      ? null
+      : nameTypeAt(text, match.start - before.length + joinedBefore.index - previousWord[0].length, vocabulary),
+    after === null ? null : nameTypeAt(text, match.end + after[0].length, vocabulary),
+  ].filter((type) => type !== null);
+  if (neighbourTypes.length === 0) return false;
+  const written = normalisePhrase(text.lower.slice(match.start, match.end));
+  const markets = match.item.markets;
+  const carrying = vocabulary.assets.filter(
+    (asset) =>
+      markets.includes(asset.market.trim()) &&
+      neighbourTypes.includes(asset.asset_type) &&
+      normalisePhrase(asset.name)
+        .split(/[\s,]+/)
+        .includes(written),
+  );
+  return carrying.length === 1;
+}

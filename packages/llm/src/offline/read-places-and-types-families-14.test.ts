@@ -3,9 +3,9 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
 /**
  * Places and types that name who writes or what is said of something else (a place's site lead, a score limit's
  * consequence, buildings counted after their names, the retail trade a product serves, a share cap on proceeds
- * coming from a place, a building's name cut short after its market or carried by its town), a clause taken back as
- * it is typed, what a brief cannot lose, and a type ruled out then narrowed to the buildings named after it. Every
- * case states what it must read; a field it does not name is read as absent.
+ * coming from a place, a building's name cut short after its market, carried by its town or listed among other
+ * buildings), a clause taken back as it is typed, what a brief cannot lose, and a type ruled out then narrowed to the
+ * buildings named after it. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a person or team a place has ("Dallas site lead:", "the Columbus site lead")': [
@@ -82,6 +82,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // With no names after it, the whole type is ruled out.
     ['The plants are off the table, all three. $120M.', { target_amount: 120e6, asset_types: allTypesBut('manufacturing') }],
     ['The data centers are not for sale. $120M.', { target_amount: 120e6, asset_types: allTypesBut('data_center') }],
+  ],
+  'a market listed among buildings\' names ("Marietta, Mesa, Columbus, Plano - the parts stores")': [
+    ['Mesa, Columbus and Plano all need new roofs. Sell retail, $30M.', { target_amount: 30e6, asset_types: ['retail'] }],
+    // Listed with a building its name does not share a type with, the market is asked for.
+    ['Sell Tolleson and Columbus, $30M.', { target_amount: 30e6, include_markets: ['Columbus'] }],
+    ['Columbus and Phoenix only, $30M.', { target_amount: 30e6, include_markets: ['Columbus', 'Phoenix'] }],
   ],
 };
 

@@ -46,7 +46,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
-import { isNamePartAfterMarket, marketBuildingEnd } from './market-building-mentions.js';
+import { isMarketListedAmongBuildings, isNamePartAfterMarket, marketBuildingEnd } from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -356,6 +356,12 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
       continue;
     }
     if (match === null || !text.isFree(match.start, match.end)) continue;
+    // "Marietta, Mesa, Columbus - the parts stores": a market listed among buildings is its building of their type.
+    if (isMarketListedAmongBuildings(text, match, vocabulary)) {
+      text.claim(match.start, match.end);
+      index = match.end - 1;
+      continue;
+    }
     // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
     // "And the plants?": a question about a place or type alone asks for nothing.
     if (isBackgroundMention(text, match.start, match.end) || isAskedAbout(text, match.start, match.end)) {
