@@ -50,20 +50,27 @@ const HOME_PLACE = /\b(?:hq|headquarters|head[-\s]office|home[-\s]office)\s+(?:c
 const RESEARCH_PEOPLE =
   /\b(?:r\s?&\s?d|research)\s+(?:will|would|wo(?:n'?t|uld\s+not)|wants?|says?|said|needs?|is\s+(?:against|upset|unhappy)|are\s+(?:against|upset|unhappy)|(?:team|department|dept|staff|people|folks|leadership|heads?)(?:['\u2019]s)?)\b/g;
 
+/**
+ * "the only line that does the retail clamshells", "our retail customers", "retail packaging": the retail trade a
+ * product or customer serves, which names no store.
+ */
+const RETAIL_TRADE =
+  /\bretail\s+(?:clamshells?|packaging|packs?|cartons?|customers?|clients?|shoppers?|shel(?:f|ves)|channels?|prices?|pricing|partners?|brands?|orders?|goods|products?|displays?|volumes?|demand|accounts?)\b/g;
+
 /** "54 forklifts per DC", "rent per store": a rate per building, which names no filter. */
 const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
 
 /**
  * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
- * (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
+ * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
  */
 export function claimBackgroundPhrases(text: BriefText): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];
   // The R&D pattern may start at every "r"; a brief without "&" or "research" skips it.
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
-  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING])
+  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
 }
 

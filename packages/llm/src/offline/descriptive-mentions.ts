@@ -36,6 +36,12 @@ const SIGNED_OFFICE_BEFORE =
 const SIGNED_OFFICE_AFTER = /^\s*(?::|[\u2013\u2014-]\s)/;
 /** "Ops in Newark are pushing back", "the team at Phoenix says": the people of a place, not the place asked for. */
 const PEOPLE_IN_BEFORE = /\b(?:ops|operations|teams?|staff|folks|colleagues)\s+(?:in|at)\s+$/;
+/** "the Columbus site lead", "Dallas plant manager:", "the Houston leadership": a person or team a place has. */
+const PLACE_ROLE_AFTER =
+  /^\s+(?:(?:site|plant|facility|branch|regional|area|local|campus)\s+(?:leads?|leaders?|leadership|managers?|heads?|directors?|gms?|supervisors?)|managers?|leadership|gms?)\b/;
+/** "lists Cicero, Pasadena and Kearny as our three plants", "those are our only labs": buildings named, then counted. */
+const NAMED_AS_COUNT_BEFORE =
+  /\b(?:as|are|being)\s+(?:our|the|its)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|only)\s+)+(?:[a-z-]+\s+)?$/;
 /** "the Atlanta redevelopment zone", "an Ohio enterprise zone": a planning area a place names. */
 const ZONE_AFTER =
   /^\s+(?:(?:re)?development|enterprise|opportunity|flood|free[-\s]trade|tax[-\s]increment)\s+(?:zones?|districts?|corridors?|areas?)\b/;
@@ -54,6 +60,10 @@ export function isDescriptiveMention(text: BriefText, start: number, end: number
   if (FIRM_AFTER.test(after) || OCCUPANCY_EVENT_AFTER.test(after) || ZONE_AFTER.test(after)) return true;
   if (HAD_SHARE_BEFORE.test(before) && SHARE_NOUN_AFTER.test(after)) return true;
   if (SOLD_SINCE_AFTER.test(after) || PEOPLE_IN_BEFORE.test(before)) return true;
+  // "Ops lists Cicero, Pasadena and Kearny as our three plants": the type counts buildings the brief names itself.
+  if (NAMED_AS_COUNT_BEFORE.test(before)) return true;
+  // "Dallas site lead: the HQ stays", "the plant managers": the people who run a place or type, not a place to sell.
+  if (PLACE_ROLE_AFTER.test(after)) return true;
   if (SIGNED_TEAM_BEFORE.test(before) && SIGNED_TEAM_AFTER.test(after)) return true;
   // The office itself, or its city right before it: "Treasury view, Sydney office:", "Legal, Newark office -".
   const office = /^office$/.test(text.lower.slice(start, end))
@@ -72,6 +82,13 @@ const LEFT_BEHIND =
   /\b(?:stay|stays|remain|remains|drop\s+out|drops\s+out|fall\s+away|falls\s+away|(?:are|is)\s+(?:kept|out|excluded|protected|safe|retained))\b/;
 
 /**
+ * A score limit, then a clause on what it removes: "anything scoring above 0.7 on criticality - that takes the
+ * hubs out", "leaseability of at least 0.6, which rules out the labs", "criticality under 0.5; this alone excludes".
+ */
+const SCORE_LIMIT_THEN_REMOVES =
+  /\b(?:criticality|leaseability|re-?leasability|scor(?:e|es|ing))\b[^.;!?\n]{0,60}?\d(?:\.\d+)?[^.;!?\n]{0,30}?(?:\s[\u2013\u2014-]|[,;:])\s+(?:that|which|this|it)\s+(?:alone\s+|by\s+itself\s+|already\s+|on\s+its\s+own\s+)?(?:takes|rules|knocks|excludes|removes|drops|cuts|screens|filters)\b/g;
+
+/**
  * Claims the types that a score limit's consequence names ("Nothing with a criticality above 0.6, so the plants and
  * the big hubs stay"): the limit rules them out by score, so reading them again as a type filter would double it.
  */
@@ -82,6 +99,11 @@ export function claimScoreConsequences(text: BriefText, vocabulary: PlaceVocabul
     const verb = LEFT_BEHIND.exec(text.lower.slice(from, end));
     if (verb === null) continue;
     claimMentions(text, vocabulary, from, from + verb.index);
+  }
+  // "anything scoring above 0.7 on criticality - that takes the plants out by itself": the types the limit removes.
+  for (const match of text.freeMatches(SCORE_LIMIT_THEN_REMOVES)) {
+    const from = match.index + match[0].length;
+    claimMentions(text, vocabulary, from, sentenceEndAfter(text, from));
   }
 }
 

@@ -55,7 +55,7 @@ export const RULED_OUT = [
 ].join('|');
 
 /** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up", "count on". */
-export const SELL_VERB = String.raw`sell(?:ing)?|count(?:ing)?\s+on|put(?:ting)?|plac(?:e|ing)|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?|leas(?:e|ing)\s+back|consider(?:ing)?`;
+export const SELL_VERB = String.raw`sell(?:ing)?|count(?:ing)?\s+on|put(?:ting)?|plac(?:e|ing)|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?|leas(?:e|ing)\s+back|consider(?:ing)?|(?:afford\s+to\s+)?los(?:e|ing)`;
 
 /**
  * A negation or a reluctance before a verb of selling: "don't", "must not", "would rather not", "prefer

@@ -20,11 +20,15 @@ const THE_BEFORE = /(?:^|[^a-z])the\s+$/;
  * "should the Dallas HQ ever be on the list?", "the Houston office is fine": "the", a market and a noun for one
  * building of a type (`isOneBuildingNoun`), where the market holds exactly one asset of that type (one headquarters, for a word for one), name that
  * building; it asks for neither the market nor the type. In a sentence that asks for a sale it is left to be read
- * as both, which together select that building. Where the mention ends, or null when it is no such mention.
+ * as both, which together select that building. A town of the metro that the building's name carries ("Ontario DC
+ * is our busiest site") names it without "the". Where the mention ends, or null when it is no such mention.
  */
 export function marketBuildingEnd(text: BriefText, match: VocabularyMatch | null, vocabulary: PlaceVocabulary): number | null {
   if (match === null || match.item.kind !== 'market' || vocabulary.assets.length === 0) return null;
-  if (!THE_BEFORE.test(text.lower.slice(Math.max(0, match.start - 5), match.start))) return null;
+  // "Wilmer DC and Ontario DC": a town of the metro that a building's name carries needs no "the" to name it.
+  const written = normalisePhrase(text.lower.slice(match.start, match.end));
+  const town = !match.item.markets.some((market) => normalisePhrase(market) === written);
+  if (!town && !THE_BEFORE.test(text.lower.slice(Math.max(0, match.start - 5), match.start))) return null;
   const gap = /^\s+/.exec(text.lower.slice(match.end));
   const type = gap === null ? null : vocabulary.matchAt(text.lower, match.end + gap[0].length, false);
   if (type === null || type.item.kind !== 'type' || !text.isFree(match.start, type.end)) return null;
@@ -32,15 +36,80 @@ export function marketBuildingEnd(text: BriefText, match: VocabularyMatch | null
   // "Memo: sell the Chicago office": asked for, the market's offices are that building, so both are read as asked.
   const sentence = text.lower.slice(sentenceStartBefore(text, match.start), sentenceEnd(text.lower, type.end));
   if (SELLING_WORD.test(sentence)) return null;
-  const written = normalisePhrase(text.lower.slice(type.start, type.end));
-  const headquarters = HEADQUARTERS_WORDS.includes(written);
+  const typeWritten = normalisePhrase(text.lower.slice(type.start, type.end));
+  const headquarters = HEADQUARTERS_WORDS.includes(typeWritten);
   const { assetType } = type.item;
   const markets = match.item.markets;
   const fits = vocabulary.assets.filter(
     (asset) =>
       asset.asset_type === assetType &&
       markets.includes(asset.market.trim()) &&
-      (!headquarters || vocabulary.headquartersIds().includes(asset.asset_id)),
+      (!headquarters || vocabulary.headquartersIds().includes(asset.asset_id)) &&
+      (!town ||
+        normalisePhrase(asset.name)
+          .split(/[\s,]+/)
+          .includes(written)),
   );
   return fits.length === 1 ? type.end : null;
+}
+
+/**
+ * "same for Houston Regional": a market and the next word of a building's name in it, with no type after them, are
+ * that building cut short ("Houston Regional Office"); the market is not asked for. With its type written ("the
+ * Atlanta regional office") the mention is left to the readers of a market's buildings.
+ */
+export function isNamePartAfterMarket(
+  text: BriefText,
+  match: VocabularyMatch,
+  inContext: VocabularyMatch | null,
+  vocabulary: PlaceVocabulary,
+): boolean {
+  if (match.item.kind !== 'market' || inContext?.item.kind !== 'asset' || inContext.end <= match.end) return false;
+  const gap = /^\s+/.exec(text.lower.slice(inContext.end));
+  return gap === null || vocabulary.matchAt(text.lower, inContext.end + gap[0].length, false)?.item.kind !== 'type';
+}
+
+/** A list's joiner right before an item: ", " or " and ". */
+const JOINED_BEFORE = /(?:,|\band|&)\s*$/;
+/** A list's joiner right after an item. */
+const JOINED_AFTER = /^\s*(?:,|and\b|&)\s*/;
+
+/** The type of the one building whose name `lower` holds from `start`, or null when the words name none there. */
+function nameTypeAt(text: BriefText, start: number, vocabulary: PlaceVocabulary): string | null {
+  const named = vocabulary.matchAt(text.lower, start, true, text.source);
+  if (named?.item.kind !== 'asset' || named.item.assetIds.length !== 1) return null;
+  const id = named.item.assetIds[0];
+  return vocabulary.assets.find((asset) => asset.asset_id === id)?.asset_type ?? null;
+}
+
+/**
+ * "Marietta, Mesa, Naperville, Columbus, Plano - the parts stores": a market listed among buildings' names is the one
+ * building there whose name carries the market, of the listed buildings' type ("Columbus Parts Store"), not the
+ * market. True when the market match is such an item.
+ */
+export function isMarketListedAmongBuildings(text: BriefText, match: VocabularyMatch, vocabulary: PlaceVocabulary): boolean {
+  if (match.item.kind !== 'market' || vocabulary.assets.length === 0) return false;
+  const before = text.lower.slice(Math.max(0, match.start - 40), match.start);
+  const after = JOINED_AFTER.exec(text.lower.slice(match.end, match.end + 10));
+  const joinedBefore = JOINED_BEFORE.exec(before);
+  // The neighbouring item: the word right before the joiner, or the words right after it.
+  const previousWord = joinedBefore === null ? null : /([a-z-]+)\s*$/.exec(before.slice(0, joinedBefore.index));
+  const neighbourTypes = [
+    previousWord === null || joinedBefore === null
+      ? null
+      : nameTypeAt(text, match.start - before.length + joinedBefore.index - previousWord[0].length, vocabulary),
+    after === null ? null : nameTypeAt(text, match.end + after[0].length, vocabulary),
+  ].filter((type) => type !== null);
+  if (neighbourTypes.length === 0) return false;
+  const written = normalisePhrase(text.lower.slice(match.start, match.end));
+  const markets = match.item.markets;
+  const carrying = vocabulary.assets.filter(
+    (asset) =>
+      markets.includes(asset.market.trim()) &&
+      neighbourTypes.includes(asset.asset_type) &&
+      normalisePhrase(asset.name)
+        .split(/[\s,]+/)
+        .includes(written),
+  );
+  return carrying.length === 1;
 }

@@ -9,9 +9,12 @@ const CAP = String.raw`(?:max(?:imum)?|capped\s+at|at\s+most|(?:no|not)\s+more\s
 const CAP_AFTER = new RegExp(
   String.raw`^\s+(?:(?:is|at|should\s+be|must\s+be|to\s+be)\s+)?${CAP}(?!\s*(?:per|each|any|a|every|single|one|by)\b)`,
 );
-/** A cap right before a place: "no more than 30% from Dallas", "up to 40% of the proceeds in Phoenix". */
+/**
+ * A cap right before a place: "no more than 30% from Dallas", "up to 40% of the proceeds in Phoenix", "no more than
+ * 30% of the proceeds coming from Dallas".
+ */
 const CAP_BEFORE = new RegExp(
-  String.raw`${CAP}\s+(?:of\s+(?:the\s+)?(?:proceeds|total|program(?:me)?|raise|deal)\s+)?(?:from|in|out\s+of)\s+(?:the\s+)?$`,
+  String.raw`${CAP}\s+(?:of\s+(?:the\s+)?(?:proceeds|total|program(?:me)?|raise|deal)\s+)?(?:(?:coming|to\s+come|sourced|raised|drawn)\s+)?(?:from|in|out\s+of)\s+(?:the\s+)?$`,
 );
 
 /**

@@ -225,7 +225,19 @@ export class PlaceVocabulary {
    */
   matchAt(lower: string, index: number, inContext: boolean, source?: string): VocabularyMatch | null {
     if (index > 0 && isWordCharacter(lower[index - 1])) return null;
-    return this.exactMatchAt(lower, index, inContext, source) ?? (inContext ? this.misspeltNameAt(lower, index, source) : null);
+    const match = this.exactMatchAt(lower, index, inContext, source) ?? (inContext ? this.misspeltNameAt(lower, index, source) : null);
+    return match?.item.kind === 'asset' ? this.withTypeRunOn(lower, match) : match;
+  }
+
+  /**
+   * "the Baytown cold store": a name's last word may open the trade's word for its type ("cold" of "cold store"); the
+   * name then runs to the end of that word, so "store" is not read again as a type of its own.
+   */
+  private withTypeRunOn(lower: string, match: VocabularyMatch): VocabularyMatch {
+    const lastWord = lower.lastIndexOf(' ', match.end - 1) + 1;
+    if (lastWord <= match.start) return match;
+    const type = this.exactMatchAt(lower, lastWord, false);
+    return type?.item.kind === 'type' && type.end > match.end ? { ...match, end: type.end } : match;
   }
 
   /**

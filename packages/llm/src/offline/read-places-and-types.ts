@@ -21,7 +21,9 @@ import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
+import { narrowTypesToNamedBuildings } from './named-type-appositions.js';
 import { claimRegions } from './region-mentions.js';
+import { claimRetractedClauses } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
@@ -44,7 +46,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
-import { marketBuildingEnd } from './market-building-mentions.js';
+import { isMarketListedAmongBuildings, isNamePartAfterMarket, marketBuildingEnd } from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -80,6 +82,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
   // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
   claimBackgroundPhrases(text);
+  // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
+  claimRetractedClauses(text, vocabulary);
   claimCompanyNames(text);
   claimMortgageFacts(text);
   claimScopeDescriptions(text, vocabulary);
@@ -109,6 +113,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readTooSentences(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);
   dropExclusionsTakenBack(text, lists);
+  // "The data centers are not for sale, Carrollton and Chandler both": the buildings named, not the whole type.
+  narrowTypesToNamedBuildings(text, vocabulary, lists);
   const bareFrom = lists.included.length;
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
@@ -340,12 +346,22 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
         : inContext;
     // "Port Houston is mortgaged": part of an asset's name, opening with no place, is that asset; the market within
     // it is not asked for.
-    if (match === null && inContext?.item.kind === 'asset' && text.isFree(inContext.start, inContext.end)) {
+    if (
+      (match === null || isNamePartAfterMarket(text, match, inContext, vocabulary)) &&
+      inContext?.item.kind === 'asset' &&
+      text.isFree(inContext.start, inContext.end)
+    ) {
       text.claim(inContext.start, inContext.end);
       index = inContext.end - 1;
       continue;
     }
     if (match === null || !text.isFree(match.start, match.end)) continue;
+    // "Marietta, Mesa, Columbus - the parts stores": a market listed among buildings is its building of their type.
+    if (isMarketListedAmongBuildings(text, match, vocabulary)) {
+      text.claim(match.start, match.end);
+      index = match.end - 1;
+      continue;
+    }
     // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
     // "And the plants?": a question about a place or type alone asks for nothing.
     if (isBackgroundMention(text, match.start, match.end) || isAskedAbout(text, match.start, match.end)) {
