@@ -1,4 +1,4 @@
-import { AVOID, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-words.js';
+import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 
 /*
  * The patterns that mark a list of places, types or assets as asked for or ruled out, by where the list
@@ -47,6 +47,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
+      // "we can't lose Cicero", "can't afford to lose the Pasadena plant".
+      CANNOT_LOSE,
       // "keep out Texas": the particle before the place, as in "leave out". A "no" that answers a question and a dash
       // after it ("Phoenix and Columbus only? no — Phoenix, Columbus and Atlanta") corrects the list, ruling nothing out.
       // "neither Carrollton nor Chandler" rules out both, but "neither Dallas nor Houston may exceed 30%" caps them.
@@ -99,7 +101,7 @@ export const NEGATED_CONTINUATION = new RegExp(
 export const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** A word that negates its clause, so that an "or" after it continues the negation. */
 export const NEGATION_WORD =
-  /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out)\b/;
+  /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out|(?:can['\u2019]?t|cannot)\s+(?:afford\s+to\s+)?lose)\b/;
 /** Words after a list that rule it out: "labs and plants are off the table". */
 export const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
 /** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */
