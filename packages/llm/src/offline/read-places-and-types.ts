@@ -257,10 +257,10 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
 
 /**
  * The words that may open a sentence before its verb: "So exclude them.", "Please just drop them.", "Not in this run
- * though - exclude it.", "For now: drop them."
+ * though - exclude it.", "For now: drop them.", and whose view it is: "From my side, leave both out."
  */
 const SENTENCE_OPENING =
-  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
+  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:(?:from|for)\s+(?:my|our|ops['\u2019]?|operations['\u2019]?)\s+(?:side|part|end|perspective|point\s+of\s+view)|on\s+(?:my|our)\s+(?:side|end))\s*[,:\u2013\u2014-]\s*|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
 
 /**
  * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
