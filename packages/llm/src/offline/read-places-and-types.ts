@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
+import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
 import { readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
@@ -110,6 +110,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readTooSentences(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);
   dropExclusionsTakenBack(text, lists);
+  dropExclusionsCleared(text, lists);
   const bareFrom = lists.included.length;
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
