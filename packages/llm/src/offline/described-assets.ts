@@ -155,7 +155,7 @@ const NAMES_AFTER_DASH =
 /**
  * Names after a comma that end their sentence, marked as the members of the type by a count after them or a word
  * before them: "the data centers are not for sale, Carrollton and Chandler both", "both plants stay, namely Cicero and
- * Kearny", "the hubs are off the table, all three of them: ..." is not one (no names end the sentence).
+ * Kearny". Without either, the words after the comma may be a reason or another clause, not names.
  */
 const NAMES_AFTER_COMMA =
   /^\s*,\s+(?:(?:namely|i\.e\.,?|that\s+is,?)\s+([^()$%.;:!?\n\u2013\u2014-]{1,80})|([^()$%.;:!?\n\u2013\u2014-]{1,80}?)\s+(?:both|all\s+(?:two|three|four)|alike))(?=\s*(?:[.;!?\n'"\u2019\u201d]|$))/;

@@ -103,13 +103,11 @@ const JOINED = /^[\s,]*(?:and|or|&|\+|\/|plus)?[\s,]*$/;
  * "... excluded the Dublin lab and the Carrollton data center; ops has since cleared both for sale", "they were held
  * back at first, but both are now released": the list ruled out before it is cleared again, by pronoun.
  */
-const CLEARED_AGAIN = new RegExp(
-  String.raw`\b(?:(?:since|now|later|subsequently)\s+(?:cleared|released|approved|freed\s+up)\s+(?:both(?:\s+of\s+them)?|them(?:\s+all)?|it|all\s+(?:of\s+them|two|three|four))\s+for\s+(?:sale|the\s+(?:sale|program(?:me)?|deal))|(?:both(?:\s+of\s+them)?|they|it|all\s+(?:of\s+them|two|three|four))\s+(?:(?:are|is|have\s+been|has\s+been|were|was)\s+)?(?:since|now)\s+(?:been\s+)?(?:cleared|released|approved)(?:\s+for\s+(?:sale|the\s+(?:sale|program(?:me)?|deal)))?)(?![a-z])`,
-  'g',
-);
+const CLEARED_AGAIN =
+  /\b(?:(?:since|now|later|subsequently)\s+(?:cleared|released|approved|freed\s+up)\s+(?:both(?:\s+of\s+them)?|them(?:\s+all)?|it|all\s+(?:of\s+them|two|three|four))\s+for\s+(?:sale|the\s+(?:sale|program(?:me)?|deal))|(?:both(?:\s+of\s+them)?|they|it|all\s+(?:of\s+them|two|three|four))\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:since|now)\s+|(?:(?:have|has)\s+)?(?:since|now)\s+(?:been\s+)?)(?:cleared|released|approved)(?:\s+for\s+(?:sale|the\s+(?:sale|program(?:me)?|deal)))?)(?![a-z])/g;
 
 /**
- * Drops the exclusions written in the sentence before a clearing that takes them back by pronoun ("the first draft
+ * Drops the exclusions written earlier in the sentence of a clearing that takes them back by pronoun ("the first draft
  * excluded the Dublin lab; ops has since cleared it for sale"): what is cleared for sale is no longer ruled out.
  */
 export function dropExclusionsCleared(text: BriefText, lists: PlaceLists): void {
