@@ -92,6 +92,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Exclude the Tempe Office; it was approved by the board. $100M.', { target_amount: 100e6, exclude_asset_ids: ['PHX-03'] }],
   ],
+  'a market\'s name in a list of buildings named by their towns ("Secaucus, Columbus, Plano - the parts stores")': [
+    ['Mesa, Columbus and Marietta are small and tidy. Retail only, $25M.', { target_amount: 25e6, asset_types: ['retail'] }],
+    [
+      'Exclude anything mortgaged. Naperville, Columbus, Secaucus: all tidy, on short leases. $35M.',
+      { target_amount: 35e6, exclude_mortgaged: true },
+    ],
+    // Beside a building of another type, or beside places, the name is the market.
+    ['Groveport and Columbus carry the Ohio volume. Raise $30M there.', { target_amount: 30e6, include_markets: ['Columbus'] }],
+    ['Raise $30M from Dallas and Columbus.', { target_amount: 30e6, include_markets: ['Columbus', 'Dallas'] }],
+  ],
 };
 
 describeFamilies('buildings named and ruled out, fourteenth round', FAMILIES);

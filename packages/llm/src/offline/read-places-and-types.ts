@@ -23,6 +23,7 @@ import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
+import { buildingNamedByTown } from './town-named-buildings.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
 import {
@@ -359,6 +360,13 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
       lists.unrepresentable.push(
         `${text.source.slice(match.start, match.end)} (a cap on one market's share: the cap applies to every market)`,
       );
+      text.claim(match.start, match.end);
+      index = match.end - 1;
+      continue;
+    }
+    // "Secaucus, Columbus, Plano - the parts stores": among buildings named by town, a market's name is the building.
+    if (buildingNamedByTown(text, match, vocabulary) !== null) {
+      lists.unrepresentable.push(`${text.source.slice(match.start, match.end)} (an asset named without a word that rules it out)`);
       text.claim(match.start, match.end);
       index = match.end - 1;
       continue;
