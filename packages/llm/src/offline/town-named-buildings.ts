@@ -15,8 +15,9 @@ const NAME_REACH = 40;
 
 /** The type of the one asset `match` names, or null when it names none or several. */
 function typeOfNamedAsset(match: VocabularyMatch | null, vocabulary: PlaceVocabulary): string | null {
-  if (match?.item.kind !== 'asset' || match.item.assetIds.length !== 1) return null;
-  return vocabulary.assets.find((asset) => asset.asset_id === match.item.assetIds[0])?.asset_type ?? null;
+  const item = match?.item;
+  if (item?.kind !== 'asset' || item.assetIds.length !== 1) return null;
+  return vocabulary.assets.find((asset) => asset.asset_id === item.assetIds[0])?.asset_type ?? null;
 }
 
 /** The types of the buildings named right before and right after `start`..`end`, joined to it as one list. */
