@@ -102,6 +102,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Groveport and Columbus carry the Ohio volume. Raise $30M there.', { target_amount: 30e6, include_markets: ['Columbus'] }],
     ['Raise $30M from Dallas and Columbus.', { target_amount: 30e6, include_markets: ['Columbus', 'Dallas'] }],
   ],
+  'the reason after a building kept, said by "it" ("keep the Pasadena plant out; it\'s the only line that does the retail clamshells")': [
+    ['Keep the Cicero plant out - it makes the parts for our Dallas stores. $70M.', { target_amount: 70e6, exclude_asset_ids: ['CHI-03'] }],
+    [
+      'Exclude the Tempe office, it has the only call center for our retail customers. $50M.',
+      { target_amount: 50e6, exclude_asset_ids: ['PHX-03'] },
+    ],
+    // A clause that turns to what is sold instead asks for it.
+    [
+      "Exclude the Tempe office; it's better to sell retail. $50M.",
+      { target_amount: 50e6, asset_types: ['retail'], exclude_asset_ids: ['PHX-03'] },
+    ],
+  ],
 };
 
 describeFamilies('buildings named and ruled out, fourteenth round', FAMILIES);

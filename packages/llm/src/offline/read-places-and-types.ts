@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
 import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
 import { readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
@@ -112,6 +113,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readEverythingElse(text, vocabulary, lists);
   dropExclusionsTakenBack(text, lists);
   dropExclusionsCleared(text, lists);
+  claimExcludedBuildingReasons(text, lists);
   const bareFrom = lists.included.length;
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
