@@ -152,6 +152,13 @@ const NAMES_IN_BRACKET =
  */
 const NAMES_AFTER_DASH =
   /^\s+[\u2013\u2014-]\s+(?:(?:both|all)(?:\s+(?:of\s+them|two|three|four))?\s*,\s*|namely\s+)?([^()$%.;:!?\n\u2013\u2014-]{1,80})(?=[.;!?\n'"\u2019\u201d]|$)/;
+/**
+ * Names after a comma that end their sentence, marked as the members of the type by a count after them or a word
+ * before them: "the data centers are not for sale, Carrollton and Chandler both", "both plants stay, namely Cicero and
+ * Kearny". Without either, the words after the comma may be a reason or another clause, not names.
+ */
+const NAMES_AFTER_COMMA =
+  /^\s*,\s+(?:(?:namely|i\.e\.,?|that\s+is,?)\s+([^()$%.;:!?\n\u2013\u2014-]{1,80})|([^()$%.;:!?\n\u2013\u2014-]{1,80}?)\s+(?:both|all(?:\s+(?:two|three|four|five|of\s+them))?|alike|included))(?=\s*(?:[.;!?\n'"\u2019\u201d]|$))/;
 /** What separates the names in such a bracket. */
 const NAME_SEPARATOR = /\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/;
 
@@ -167,10 +174,11 @@ export function bracketedAssetsOfType(
   vocabulary: PlaceVocabulary,
 ): { ids: string[]; end: number } | null {
   if (vocabulary.assets.length === 0) return null;
-  const bracket = NAMES_IN_BRACKET.exec(lower.slice(from)) ?? NAMES_AFTER_DASH.exec(lower.slice(from));
+  const bracket =
+    NAMES_IN_BRACKET.exec(lower.slice(from)) ?? NAMES_AFTER_DASH.exec(lower.slice(from)) ?? NAMES_AFTER_COMMA.exec(lower.slice(from));
   if (bracket === null) return null;
   const ids: string[] = [];
-  for (const name of (bracket[1] ?? '').trim().split(NAME_SEPARATOR)) {
+  for (const name of (bracket[1] ?? bracket[2] ?? '').trim().split(NAME_SEPARATOR)) {
     const words = normalisePhrase(name.replace(/^the\s+/, ''))
       .split(' ')
       .filter((word) => word !== '' && !NAME_STOP_WORDS.has(word));

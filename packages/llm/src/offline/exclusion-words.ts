@@ -27,7 +27,8 @@ const COPULA = String.raw`(?:is|are|'s|'re|stays?|remains?|(?:is|are|'re|'s)\s+(
  */
 export const RULED_OUT = [
   // "are all off the table", "are both excluded", "is also not for sale": a word for the whole list between.
-  String.raw`${COPULA}\s+(?:${ALL_OF_THEM}\s+)?(?:${RULED_OUT_STATE})`,
+  // "all stay with us", "both remain owned": the word for the whole list may come before the verb too.
+  String.raw`(?:(?:all|both)\s+)?${COPULA}\s+(?:${ALL_OF_THEM}\s+)?(?:${RULED_OUT_STATE})`,
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:stays?|staying|remains?)\s+put`,
@@ -81,6 +82,12 @@ export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:h
  * clear of".
  */
 export const AVOID = String.raw`avoid(?:s|ing)?|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:(?:stay|steer|keep)(?:s|ing)?|(?<=\b(?:rather|wish)\s+(?:we|you|they|it)\s+)(?:stayed|steered|kept))(?:\s+(?:it|this|us|the\s+(?:program(?:me)?|sale|deal|raise|transaction)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
+
+/**
+ * What the business says it cannot do without: "we can't lose Cicero", "operations can't afford to lose the Southeast
+ * Sortation Hub". A building the company cannot lose is one it will not sell.
+ */
+export const CANNOT_LOSE = String.raw`(?:can['\u2019]?t|cannot|can\s+not|could\s+not|couldn['\u2019]?t)\s+(?:afford\s+to\s+)?lose|(?:can['\u2019]?t|cannot|can\s+not)\s+afford\s+losing`;
 
 /** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside". */
 export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;

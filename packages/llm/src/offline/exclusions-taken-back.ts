@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceLists } from './place-lists.js';
 import type { ListItem } from './read-place-list.js';
 
@@ -97,3 +98,23 @@ export function dropReplacedExclusions(text: BriefText, lists: PlaceLists): void
 
 /** What joins two items of one list. */
 const JOINED = /^[\s,]*(?:and|or|&|\+|\/|plus)?[\s,]*$/;
+
+/**
+ * "... excluded the Dublin lab and the Carrollton data center; ops has since cleared both for sale", "they were held
+ * back at first, but both are now released": the list ruled out before it is cleared again, by pronoun.
+ */
+const CLEARED_AGAIN =
+  /\b(?:(?:since|now|later|subsequently)\s+(?:cleared|released|approved|freed\s+up)\s+(?:both(?:\s+of\s+them)?|them(?:\s+all)?|it|all\s+(?:of\s+them|two|three|four))\s+for\s+(?:sale|the\s+(?:sale|program(?:me)?|deal))|(?:both(?:\s+of\s+them)?|they|it|all\s+(?:of\s+them|two|three|four))\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:since|now)\s+|(?:(?:have|has)\s+)?(?:since|now)\s+(?:been\s+)?)(?:cleared|released|approved)(?:\s+for\s+(?:sale|the\s+(?:sale|program(?:me)?|deal)))?)(?![a-z])/g;
+
+/**
+ * Drops the exclusions written earlier in the sentence of a clearing that takes them back by pronoun ("the first draft
+ * excluded the Dublin lab; ops has since cleared it for sale"): what is cleared for sale is no longer ruled out.
+ */
+export function dropExclusionsCleared(text: BriefText, lists: PlaceLists): void {
+  if (!/\b(?:cleared|released|approved)\b/.test(text.lower)) return;
+  for (const match of text.lower.matchAll(CLEARED_AGAIN)) {
+    const from = sentenceStartBefore(text, match.index);
+    const cleared = lists.excluded.filter((item) => item.start >= from && item.end <= match.index);
+    for (const item of cleared) lists.excluded.splice(lists.excluded.indexOf(item), 1);
+  }
+}

@@ -1,4 +1,4 @@
-import { AVOID, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-words.js';
+import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 
 /*
  * The patterns that mark a list of places, types or assets as asked for or ruled out, by where the list
@@ -47,6 +47,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
+      // "we can't lose Cicero", "can't afford to lose the Pasadena plant".
+      CANNOT_LOSE,
       // "keep out Texas": the particle before the place, as in "leave out". A "no" that answers a question and a dash
       // after it ("Phoenix and Columbus only? no — Phoenix, Columbus and Atlanta") corrects the list, ruling nothing out.
       // "neither Carrollton nor Chandler" rules out both, but "neither Dallas nor Houston may exceed 30%" caps them.
@@ -99,7 +101,7 @@ export const NEGATED_CONTINUATION = new RegExp(
 export const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** A word that negates its clause, so that an "or" after it continues the negation. */
 export const NEGATION_WORD =
-  /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out)\b/;
+  /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out|(?:can['\u2019]?t|cannot)\s+(?:afford\s+to\s+)?lose)\b/;
 /** Words after a list that rule it out: "labs and plants are off the table". */
 export const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
 /** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */
@@ -113,7 +115,7 @@ const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|th
  * non-core sites", "drop it to $40M" bound or resize the program, and rule nothing out.
  */
 export const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b))(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over)\b)(?:\s+(?:out|back|aside|off))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over)\b)(?:\s+(?:out|back|aside|off|up|go))?`,
   'g',
 );
 /**
@@ -124,6 +126,14 @@ const ELLIPTICAL_NOT = String.raw`(?:will|would|shall|can|could|should|is|are|mu
 /** "they are excluded", "both must be retained", "those stay with us", "it will not be". */
 export const PRONOUN_RULED_OUT = new RegExp(
   String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it)\s+(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
+  'g',
+);
+/**
+ * "Cicero, Pasadena and Kearny are our plants; all three are off the table", "none of them go", "neither of them goes":
+ * a count of the list before, or a "none of them" that is not sold, standing for that list.
+ */
+export const COUNTED_PRONOUN_RULED_OUT = new RegExp(
+  String.raw`\b(?:(?<pronoun>all\s+(?:two|three|four|five|six))\s+(?:${RULED_OUT})|(?:none|neither)\s+of\s+(?:them|those|these|the\s+(?:two|three|four|five|six))\s+(?:go(?:es)?|(?:can|will|should|may|must|is\s+to|are\s+to)\s+(?:go|be\s+sold)|(?:is|are|gets?)\s+(?:sold|going|for\s+sale)))(?![a-z])`,
   'g',
 );
 /**

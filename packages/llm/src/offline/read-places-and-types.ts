@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
-import { dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
+import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
+import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
 import { readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
@@ -21,7 +22,6 @@ import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
-import { narrowTypesToNamedBuildings } from './named-type-appositions.js';
 import { claimRegions } from './region-mentions.js';
 import { claimRetractedClauses } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
@@ -37,6 +37,7 @@ import {
   NEGATION_WORD,
   ONLY_NEXT,
   PRONOUN_RULED_OUT,
+  COUNTED_PRONOUN_RULED_OUT,
   RULE_OUT_PRONOUN,
   SO_IS,
 } from './place-list-triggers.js';
@@ -113,8 +114,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readTooSentences(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);
   dropExclusionsTakenBack(text, lists);
-  // "The data centers are not for sale, Carrollton and Chandler both": the buildings named, not the whole type.
-  narrowTypesToNamedBuildings(text, vocabulary, lists);
+  dropExclusionsCleared(text, lists);
+  claimExcludedBuildingReasons(text, lists);
   const bareFrom = lists.included.length;
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
@@ -242,7 +243,7 @@ function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceList
  * stands for the last list written before it in its sentence ("it" for that list's last item).
  */
 function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT]) {
+  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT, COUNTED_PRONOUN_RULED_OUT]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
@@ -262,10 +263,10 @@ function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: Place
 
 /**
  * The words that may open a sentence before its verb: "So exclude them.", "Please just drop them.", "Not in this run
- * though - exclude it.", "For now: drop them."
+ * though - exclude it.", "For now: drop them.", and whose view it is: "From my side, leave both out."
  */
 const SENTENCE_OPENING =
-  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
+  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:(?:from|for)\s+(?:my|our|ops['\u2019]?|operations['\u2019]?)\s+(?:side|part|end|perspective|point\s+of\s+view)|on\s+(?:my|our)\s+(?:side|end))\s*[,:\u2013\u2014-]\s*|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
 
 /**
  * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
