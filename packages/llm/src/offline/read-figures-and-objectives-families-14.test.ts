@@ -1,0 +1,38 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A fourteenth round of wording families for the objective and the figures: the minimal or smallest overshoot, the
+ * least sold past the target's figure, and the tightest set that gets past it (all selling no more than needed).
+ * Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'the minimal or smallest overshoot, wherever it stands ("with minimal overshoot", "smallest overshoot on $85M")': [
+    ['We need $70M, minimal overshoot if you can.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
+    [
+      'Smallest possible overshoot on $95M, offices only.',
+      { target_amount: 95e6, asset_types: ['office'], economics: { objective: 'min_proceeds' } },
+    ],
+    ['Looking for $42M with the smallest overshoot we can get.', { target_amount: 42e6, economics: { objective: 'min_proceeds' } }],
+    // The least we would accept is a floor, not the objective.
+    ["Raise $80M; the least we'd accept is $65M.", { target_amount: 80e6, floor_amount: 65e6 }],
+  ],
+  'the least sold past the target\'s figure or a pronoun for it ("sell the minimum over $105M")': [
+    ['Sell the minimum above $65M, please.', { target_amount: 65e6, economics: { objective: 'min_proceeds' } }],
+    ['Our need is $90M. Give us the least amount past that.', { target_amount: 90e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $72M and sell the lowest sum beyond it.', { target_amount: 72e6, economics: { objective: 'min_proceeds' } }],
+    // A minimum over a multiple is a covenant, not the objective.
+    ['Raise $72M; keep coverage at the minimum over 1.5x.', { target_amount: 72e6, min_fixed_charge_coverage: 1.5 }],
+  ],
+  'a figure overshot by the least, and the tightest set past it ("overshoots $132M by the least")': [
+    ['Find the package exceeding $64M by the smallest margin.', { target_amount: 64e6, economics: { objective: 'min_proceeds' } }],
+    ['Show me the tightest package that takes us over $58M.', { target_amount: 58e6, economics: { objective: 'min_proceeds' } }],
+    [
+      'What is the tightest combination of sites that brings us to $77M?',
+      { target_amount: 77e6, economics: { objective: 'min_proceeds' } },
+    ],
+    // The tightest covenant says nothing of the sale.
+    ['Raise $77M. The tightest covenant is net leverage at 3.5x.', { target_amount: 77e6, max_net_leverage: 3.5 }],
+  ],
+};
+
+describeFamilies('figures and objectives in working words', FAMILIES);
