@@ -33,6 +33,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // The tightest covenant says nothing of the sale.
     ['Raise $77M. The tightest covenant is net leverage at 3.5x.', { target_amount: 77e6, max_net_leverage: 3.5 }],
   ],
+  'a criticality level put before "critical", or rated on criticality ("anything above 0.55 critical")': [
+    ["Target $70M. We can't part with anything over 0.65 critical.", { target_amount: 70e6, max_criticality: 0.65 }],
+    ['Raise $95M; no sites above 0.4 critical.', { target_amount: 95e6, max_criticality: 0.4 }],
+    ['$60M. Nothing our engineers would score over 0.45 for criticality.', { target_amount: 60e6, max_criticality: 0.45 }],
+    // A level rated on another measure is no criticality.
+    ['Raise $60M. Nothing we own is rated above 0.9 on occupancy.', { target_amount: 60e6 }],
+  ],
+  'a share capped per market as a fraction before the cap ("0.4 max per market", "1/4 cap per market")': [
+    ['$120M, 0.3 max per market.', { target_amount: 120e6, max_market_share: 0.3 }],
+    ['Raise $80M with a 1/3 limit per metro.', { target_amount: 80e6, max_market_share: 1 / 3 }],
+    ['Raise $80M, 0.35 cap each market.', { target_amount: 80e6, max_market_share: 0.35 }],
+    // A leverage multiple before "max" is no share.
+    ['Raise $80M, 3.5x max net leverage.', { target_amount: 80e6, max_net_leverage: 3.5 }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
