@@ -47,6 +47,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A leverage multiple before "max" is no share.
     ['Raise $80M, 3.5x max net leverage.', { target_amount: 80e6, max_net_leverage: 3.5 }],
   ],
+  'flat rent said in one word after a lease term in a terse list ("Leases: 15 years, flat.")': [
+    ['Term: 12 years, flat. Raise $65M.', { target_amount: 65e6, economics: { lease_term_years: 12, rent_escalator: 0 } }],
+    ['Raise $65M. 20-year leases; flat.', { target_amount: 65e6, economics: { lease_term_years: 20, rent_escalator: 0 } }],
+    // "Flat" with another word after it describes something else.
+    ['Raise $65M. 20-year leases, flat leverage please.', { target_amount: 65e6, economics: { lease_term_years: 20 } }],
+  ],
+  'added rent refused past a figure, or room left for more ("don\'t add more than $3M rent")': [
+    ["Raise $75M, but don't take on more than $5M of rent.", { target_amount: 75e6, max_rent_added: 5e6 }],
+    ["Raise $75M. We won't add over $4.5M rent.", { target_amount: 75e6, max_rent_added: 4.5e6 }],
+    ['Raise $75M. There is headroom for another $7M a year in rent.', { target_amount: 75e6, max_rent_added: 7e6 }],
+    // Rent already paid is background, not a cap.
+    ['Raise $75M. We pay $9M of rent today.', { target_amount: 75e6 }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
