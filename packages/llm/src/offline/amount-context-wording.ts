@@ -56,7 +56,7 @@ export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?
  * Words other than "floor" that make a bare figure right after them the lowest acceptable ask: "minimum 95", "at
  * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80".
  */
-const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+go\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
+const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+go\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
 /** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
 // A dictated brief says its punctuation ("the minimum we'd accept is one twenty period and ..."): a stop or comma too.
 const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops|period|comma|full\s+stop)\b)/;
@@ -95,10 +95,10 @@ export const BARE_FLOOR_NAMED_AFTER = new RegExp(
 
 /**
  * A bare figure said to be fine as a fallback once the ask is in millions: "ninety would be fine too if we can't get
- * there", "80 would be OK if we can't hit it". Its clause must name no limit (`isBareFloorSaid`).
+ * there", "80 would be OK if we can't hit it", "fifty would do at a pinch". Its clause must name no limit (`isBareFloorSaid`).
  */
 export const BARE_FLOOR_AS_FALLBACK = new RegExp(
-  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?<saidAfter>(?:would|could|will)\s+(?:still\s+|also\s+)?be\s+(?:fine|ok|okay|acceptable|enough)(?:\s+too|\s+as\s+well)?\s+if\s+we\s+(?:can't|cannot|couldn't|can\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?)`,
+  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?<saidAfter>(?:would|could|will)\s+(?:still\s+|also\s+)?be\s+(?:fine|ok|okay|acceptable|enough)(?:\s+too|\s+as\s+well)?\s+if\s+we\s+(?:can't|cannot|couldn't|can\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?|(?:would|could|will)\s+(?:still\s+|also\s+)?do\s+(?:at|in)\s+a\s+(?:pinch|push))`,
   'g',
 );
 

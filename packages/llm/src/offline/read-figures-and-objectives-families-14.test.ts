@@ -60,6 +60,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Rent already paid is background, not a cap.
     ['Raise $75M. We pay $9M of rent today.', { target_amount: 75e6 }],
   ],
+  'fixed-charge coverage as a multiple "on" or "for" fixed charges ("a covenant of 1.75x on fixed charges")': [
+    ['Raise $50M. Lenders want 2.0x for fixed charges.', { target_amount: 50e6, min_fixed_charge_coverage: 2 }],
+    ['Our covenant is 1.6x on fixed charges. Raise $50M.', { target_amount: 50e6, min_fixed_charge_coverage: 1.6 }],
+    // A multiple on something else is not the coverage.
+    ['Raise $50M at 1.6x on book value.', { target_amount: 50e6 }],
+  ],
+  'a bare floor in the ask\'s millions, tolerated or enough at a pinch ("Fifty would do at a pinch")': [
+    ['Raise $90M. Eighty would do at a push.', { target_amount: 90e6, floor_amount: 80e6 }],
+    ['Raise $90M; we could tolerate seventy-five.', { target_amount: 90e6, floor_amount: 75e6 }],
+    ['Raise one-twenty million; we would tolerate one-ten.', { target_amount: 120e6, floor_amount: 110e6 }],
+    // Leverage tolerated is a limit, not a floor.
+    ["Raise $90M; leverage we'd tolerate 4 times.", { target_amount: 90e6, max_net_leverage: 4 }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
