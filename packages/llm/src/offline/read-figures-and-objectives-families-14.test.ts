@@ -73,6 +73,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Leverage tolerated is a limit, not a floor.
     ["Raise $90M; leverage we'd tolerate 4 times.", { target_amount: 90e6, max_net_leverage: 4 }],
   ],
+  'a lease term kept on the books, or wanted instead after "but" ("those leases will sit with us for 15 years")': [
+    ['Raise $50M. The leases would stay on our books for 12 years.', { target_amount: 50e6, economics: { lease_term_years: 12 } }],
+    [
+      "Raise $50M. The broker floated 15-year leases, but we'd prefer 10 years.",
+      { target_amount: 50e6, economics: { lease_term_years: 10 } },
+    ],
+    ['Raise $50M. Buyers like 25-year leases but we want twenty years.', { target_amount: 50e6, economics: { lease_term_years: 20 } }],
+    // "But" with something other than years after it leaves the term as it was.
+    [
+      'Raise $50M on 15-year leases, but we want 2% escalators.',
+      { target_amount: 50e6, economics: { lease_term_years: 15, rent_escalator: 0.02 } },
+    ],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
