@@ -86,6 +86,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 50e6, economics: { lease_term_years: 15, rent_escalator: 0.02 } },
     ],
   ],
+  'buildings described as easy to let, as the subject of a statement, ask for no leaseability': [
+    ['Raise $45M. The Dallas office would lease up easily.', { target_amount: 45e6 }],
+    ['Raise $45M. The generic DCs are in good shape.', { target_amount: 45e6, asset_types: ['distribution_center'] }],
+    // Asked for, the same words are a limit.
+    ['Raise $45M from sites that would lease up easily.', { target_amount: 45e6, min_leaseability: 0.7 }],
+    ['Raise $45M from the generic warehouses.', { target_amount: 45e6, min_leaseability: 0.7, asset_types: ['warehouse'] }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
