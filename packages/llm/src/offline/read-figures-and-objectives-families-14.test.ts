@@ -93,6 +93,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M from sites that would lease up easily.', { target_amount: 45e6, min_leaseability: 0.7 }],
     ['Raise $45M from the generic warehouses.', { target_amount: 45e6, min_leaseability: 0.7, asset_types: ['warehouse'] }],
   ],
+  'a figure revised after its noun, a typo, a wanted move or the actual need ("3.0x lease-adjusted cap... sorry, 4.0x")': [
+    ['Raise $80M. Net leverage cap 3.25x... correction, 3.75x.', { target_amount: 80e6, max_net_leverage: 3.75 }],
+    ["Raise $90M, that's a typo, $80M.", { target_amount: 80e6 }],
+    ['Raise $90M. Net leverage is 4.2x but we need to bring it down to 3.8x.', { target_amount: 90e6, max_net_leverage: 3.8 }],
+    ['The first ask was $140M but we really only need $120M.', { target_amount: 120e6 }],
+    // Without "actually" or "really", a second amount needed is not a correction of the first.
+    ['Raise $100M but we only need $80M.', { target_amount: 100e6 }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
