@@ -101,6 +101,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Without "actually" or "really", a second amount needed is not a correction of the first.
     ['Raise $100M but we only need $80M.', { target_amount: 100e6 }],
   ],
+  'what carries a mortgage, kept out ("keep every building with a mortgage on it out of the deal")': [
+    ['Raise $90M and keep anything with a lien on it out.', { target_amount: 90e6, exclude_mortgaged: true }],
+    ['Raise $90M; leave every site with a mortgage out of the sale.', { target_amount: 90e6, exclude_mortgaged: true }],
+    // A mortgage kept on a building that is sold rules nothing out.
+    ['Raise $90M; the buyer will keep the mortgage in place.', { target_amount: 90e6 }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
