@@ -107,6 +107,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A mortgage kept on a building that is sold rules nothing out.
     ['Raise $90M; the buyer will keep the mortgage in place.', { target_amount: 90e6 }],
   ],
+  'a level a ratio stood at, then the new covenant ("3.8x net leverage last quarter; the new covenant is 3.5x")': [
+    [
+      'Raise $80M. We were at 5.2x lease-adjusted leverage last year; the new covenant is 4.75x.',
+      { target_amount: 80e6, max_lease_adjusted_leverage: 4.75 },
+    ],
+    ['Raise $80M. We were at 4.1x net leverage last year, so the new cap is 3.75x.', { target_amount: 80e6, max_net_leverage: 3.75 }],
+    // Without "new", the second level is no covenant of its own.
+    ['Raise $80M. We were at 3.8x net leverage last quarter, and 3.5x the quarter before.', { target_amount: 80e6 }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
