@@ -116,6 +116,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Without "new", the second level is no covenant of its own.
     ['Raise $80M. We were at 3.8x net leverage last quarter, and 3.5x the quarter before.', { target_amount: 80e6 }],
   ],
+  'an ask handed to the company by someone, beside a rent cap ("Treasury gave us $85M and room for an extra $6M")': [
+    ['The board handed us $70M and a rent cap of $5M.', { target_amount: 70e6, max_rent_added: 5e6 }],
+    ['Treasury gives us $95M and headroom for another $8M of rent.', { target_amount: 95e6, max_rent_added: 8e6 }],
+  ],
 };
 
 describeFamilies('figures and objectives in working words', FAMILIES);
