@@ -56,7 +56,7 @@ export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?
  * Words other than "floor" that make a bare figure right after them the lowest acceptable ask: "minimum 95", "at
  * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80".
  */
-const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+go\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
+const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+go\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
 /** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
 // A dictated brief says its punctuation ("the minimum we'd accept is one twenty period and ..."): a stop or comma too.
 const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops|period|comma|full\s+stop)\b)/;
@@ -95,10 +95,10 @@ export const BARE_FLOOR_NAMED_AFTER = new RegExp(
 
 /**
  * A bare figure said to be fine as a fallback once the ask is in millions: "ninety would be fine too if we can't get
- * there", "80 would be OK if we can't hit it". Its clause must name no limit (`isBareFloorSaid`).
+ * there", "80 would be OK if we can't hit it", "fifty would do at a pinch". Its clause must name no limit (`isBareFloorSaid`).
  */
 export const BARE_FLOOR_AS_FALLBACK = new RegExp(
-  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?<saidAfter>(?:would|could|will)\s+(?:still\s+|also\s+)?be\s+(?:fine|ok|okay|acceptable|enough)(?:\s+too|\s+as\s+well)?\s+if\s+we\s+(?:can't|cannot|couldn't|can\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?)`,
+  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?<saidAfter>(?:would|could|will)\s+(?:still\s+|also\s+)?be\s+(?:fine|ok|okay|acceptable|enough)(?:\s+too|\s+as\s+well)?\s+if\s+we\s+(?:can't|cannot|couldn't|can\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?|(?:would|could|will)\s+(?:still\s+|also\s+)?do\s+(?:at|in)\s+a\s+(?:pinch|push))`,
   'g',
 );
 
@@ -172,10 +172,10 @@ export const PAST_PROGRAM =
 /**
  * Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price
  * $165M", "can we do $120mm with added rent under $8mm", "Treasury proposes $200m at the lowest cost against our debt",
- * "I'd run $155M but skip Chandler - too much of the price goes to its loan", "let's see $290M with new rent ≤ $23M", "Run $250m with new rent under $19m").
+ * "I'd run $155M but skip Chandler - too much of the price goes to its loan", "let's see $290M with new rent ≤ $23M", "Run $250m with new rent under $19m", "Treasury gave us $85M").
  */
 export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at))\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value)|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at))\b/;
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;

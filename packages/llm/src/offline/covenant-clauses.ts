@@ -3,7 +3,8 @@
  * "shall not permit the Consolidated Net Leverage Ratio as of the last day of any Test Period to exceed 4.00 to
  * 1.00", "No real estate transaction shall result in a Lease-Adjusted Leverage Ratio above 5.5x", "the revolver
  * defines net leverage with a 4.25x ceiling", "the maximum lease-adjusted leverage the agencies will tolerate is about
- * 5.5x", "Fixed Charge Coverage (Section 7.11(b)): not less than 1.50:1.00". Each is read as the covenant, so that a
+ * 5.5x", "Fixed Charge Coverage (Section 7.11(b)): not less than 1.50:1.00", "3.8x net leverage last quarter; the new
+ * covenant is 3.5x". Each is read as the covenant, so that a
  * level planned inside it after it ("we plan to 3.60x") is read too.
  */
 import type { BriefText } from './brief-text.js';
@@ -31,10 +32,13 @@ const CLAUSES: readonly RegExp[] = [
   String.raw`\b(?:maximum|max|highest)\s+${NAME}${GAP}\bis\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?${LEVEL}`,
   // "Fixed Charge Coverage (Section 7.11(b)): not less than 1.50:1.00": a section cited with its clause letter.
   String.raw`\b${NAME}\s*\(\s*(?:section|clause|paragraph|\u00a7)\s*[\d.]+\([a-z]\)\s*\)\s*:\s*(?:not\s+(?:less|lower|more|greater|higher)\s+than|at\s+(?:least|most)|min(?:imum)?|max(?:imum)?)\s+${LEVEL}`,
+  // "We were at 3.8x net leverage last quarter; the new covenant is 3.5x": a level the ratio stood at, then the new
+  // covenant's level, which is the ratio's limit (a ceiling only: coverage needs a floor's words).
+  String.raw`\b\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\s+${NAME}${GAP}[;,]\s*(?:but\s+|and\s+|so\s+)?the\s+new\s+(?:covenant|limit|cap|ceiling)\s+is\s+(?:now\s+)?${LEVEL}`,
 ].map((source) => new RegExp(source, 'g'));
 /** The cheap test: every clause holds one of these words. */
 const CLAUSE_WORD =
-  /\b(?:permit|allow|suffer|cause|result\s+in|lead\s+to|with\s+an?\s|maximum|max|highest)|\(\s*(?:section|clause|paragraph|\u00a7)/;
+  /\b(?:permit|allow|suffer|cause|result\s+in|lead\s+to|with\s+an?\s|maximum|max|highest|new\s+(?:covenant|limit|cap|ceiling))|\(\s*(?:section|clause|paragraph|\u00a7)/;
 
 /**
  * The covenants written as an agreement's clauses, each with its metric. Reads only words still free and claims

@@ -52,10 +52,35 @@ const CRITICAL_ABOVE_RULED_OUT = new RegExp(
   'g',
 );
 
+/**
+ * "won't release anything above 0.55 critical", "exclude anything over 0.7 critical", "no site above 0.6 crit": the
+ * level put before the adjective, after "anything", "nothing" or a site noun.
+ */
+const ANYTHING_ABOVE_LEVEL_CRITICAL = new RegExp(
+  String.raw`\b(?:(?:any(?:thing)?|nothing|none|no)(?:\s+${SITE_NOUN})?|${SITE_NOUN})\s+(?:above|over|beyond|past|higher\s+than|more\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s*(?:critical(?:ity)?|crit)(?![a-z])`,
+  'g',
+);
+
+/**
+ * "Nothing the plant managers would rate above 0.5 on criticality", "no site anyone scores over 0.6 for criticality":
+ * a level someone would rate the sites at, refused by "nothing" or "no" at the start of the clause.
+ */
+const NOTHING_RATED_ABOVE = new RegExp(
+  String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\b[^.;!?\n]{0,50}?\b(?:rate|rates|rated|score|scores|scored|rank|ranks|ranked)\s+(?:above|over|beyond|higher\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:on|for|in)\s+${CRITICALITY}(?![a-z])`,
+  'g',
+);
+
 /** The criticality levels ruled out above, read from the forms above. Claims what it reads. */
 export function readNegatedAbove(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
-  const patterns = [NEGATED_ABOVE, ABOVE_RULED_OUT, NOT_CRITICAL_ABOVE, CRITICAL_ABOVE_RULED_OUT];
+  const patterns = [
+    NEGATED_ABOVE,
+    ABOVE_RULED_OUT,
+    NOT_CRITICAL_ABOVE,
+    CRITICAL_ABOVE_RULED_OUT,
+    ANYTHING_ABOVE_LEVEL_CRITICAL,
+    NOTHING_RATED_ABOVE,
+  ];
   for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].trimEnd().length;
     if (!text.isFree(match.index, end)) continue;

@@ -1,6 +1,7 @@
 import { OFFLINE_SCENARIO_RULES } from './scenarios-from-spec.js';
 import { WORD_MULTIPLE, WORD_NUMBER } from './written-numbers.js';
 import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
+import { FLAT_AFTER_TERM } from './flat-after-term.js';
 
 // The wording of a brief's economics: the patterns `read-economics.ts` reads lease terms, escalators,
 // the reporting basis and the tax rate with, kept apart from the reading itself (the objective's are in
@@ -164,10 +165,10 @@ export const ESCALATOR_SETTLED_IN_THREAD = new RegExp(
 );
 /**
  * "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero
- * bumps", "the escalator has to be flat".
+ * bumps", "escalator must be flat", "15 years, flat".
  */
 export const FLAT_RENT = new RegExp(
-  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|er|ers|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|(?:will|must|has\s+to|have\s+to|needs\s+to)\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])`,
+  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|er|ers|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|(?:will|must|has\s+to|have\s+to|needs\s+to)\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])|${FLAT_AFTER_TERM}`,
   'g',
 );
 /** "2% bumps instead of flat rent", "rather than flat rents": flat rent turned down, not asked for. */

@@ -19,7 +19,8 @@ export const EASILY_LEASABLE_PATTERNS = [
   ),
   // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader;
   // "generic, non-core property", whose non-core words are left to the criticality reader.
-  /\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|property|facilities|stuff|product|space)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z]))|(?=,?\s+non[-\s]?core\s+(?:boxes|buildings?|sites?|assets?|properties|property|facilities|stuff)(?![a-z])))/g,
+  // "The generic warehouses are easy boxes" describes the buildings as the subject of a statement and asks for nothing.
+  /\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|property|facilities|stuff|product|space)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z])(?!\s+(?:are|is|were|was)\b))|(?=,?\s+non[-\s]?core\s+(?:boxes|buildings?|sites?|assets?|properties|property|facilities|stuff)(?![a-z])))/g,
   // "nothing hard to re-let", "no hard-to-lease sites", "avoid anything difficult to let": what is hard to let
   // again ruled out, which leaves what is easy to let.
   new RegExp(
@@ -31,8 +32,9 @@ export const EASILY_LEASABLE_PATTERNS = [
   // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
   // building another occupier takes on easily is easy to let again.
   /\b(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user))\s+(?:else\s+)?(?:could|can|would|should\s+be\s+able\s+to|is\s+able\s+to)\s+(?:(?:easily|readily|quickly)\s+(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?|(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?\s+(?:easy|easily|readily|quickly))(?![a-z])/g,
-  // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb.
-  /\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
+  // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb. A building named
+  // as the subject ("the Midtown office would lease up easily") is described, not asked for.
+  /(?<!\bthe\s[^.;!?\n]{0,40}?\b(?:office|building|warehouse|plant|site|campus|center|centre|store|lab|dc)\s+(?:would|will|could|should|can)\s+)\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
 /**
  * "re-lettable", "leasable" on their own, read at the weak level (0.5). "Re-let" before what it qualifies ("poor re-let

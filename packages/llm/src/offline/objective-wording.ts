@@ -114,8 +114,7 @@ export const MIN_PROCEEDS_IN_WORDS =
  * proceeds", "the smallest package that gets us there", "minimise the amount raised above target", "an
  * overshoot-minimising optimiser", "sell the least we can past that number", "sell just enough", "without selling more
  * than we need", "sell ≤ what we need", "we don't want to over-raise"). A figure after "no more than" is a cap, and is never read
- * here: each form ends on need, necessity or the target. "Minimal overshoot" and "the smallest overshoot" are left to
- * the strategy reader: the evaluation sets read them as asking for the exact strategy alone.
+ * here: each form ends on need, necessity or the target. "Minimal overshoot" is read in `working-word-objectives.ts`.
  */
 export const MIN_PROCEEDS_PLAIN = new RegExp(
   String.raw`\b(?:` +

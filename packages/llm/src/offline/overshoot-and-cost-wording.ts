@@ -7,8 +7,7 @@
 /**
  * Selling no more than needed, in the forms the other objective patterns miss: the overshoot hyphenated into one
  * modifier ("least-overshoot exact", "a minimum-overshoot run"); the minimal or smallest overshoot asked for in the same
- * clause as the exact solver ("minimal overshoot — exact solve please", "exact, smallest overshoot"), which the
- * minimal overshoot alone is not; "sells the least we can"; the smallest sale past the target ("smallest sale over
+ * clause as the exact solver ("minimal overshoot — exact solve please", "exact, smallest overshoot"); "sells the least we can"; the smallest sale past the target ("smallest sale over
  * target"); and "as little as possible" shortened to "as poss" ("sell as little as poss over that", "sell as little
  * above target as poss").
  */

@@ -88,6 +88,8 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // "leave the mortgaged buildings alone", "keep encumbered sites out", "leave encumbered boxes alone", "the exclusion
   // of all mortgaged assets".
   /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|boxes|box|facilities|facility|sheds?|stuff|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,
+  // "keep every building with a mortgage on it out of the deal": what carries a mortgage, kept out.
+  /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:every|each|any|all)?\s*(?:thing|one|assets?|sites?|properties|property|buildings?|facilit(?:y|ies))\s+(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)(?:\s+on\s+(?:it|them))?\s+out\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
   // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word
   // ("not all mortgaged" rules out only some, so it is none):

@@ -60,8 +60,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Target $70m. Smallest overshoot.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
     ['Raise $70m, close to target as possible.', { target_amount: 70e6, economics: { objective: 'min_proceeds' } }],
     ['We must not overshoot. $60m.', { target_amount: 60e6, economics: { objective: 'min_proceeds' } }],
-    // The smallest overshoot inside a longer phrase asks for the exact strategy alone.
-    ['Seeking $48M with the smallest overshoot possible.', { target_amount: 48e6, strategy: 'exact' }],
+    // The smallest overshoot inside a longer phrase names the objective too.
+    ['Seeking $48M with the smallest overshoot possible.', { target_amount: 48e6, economics: { objective: 'min_proceeds' } }],
   ],
   'a lease term in words after its label, and the escalator a term is run at': [
     ['Lease term twelve. Raise $40m.', { target_amount: 40e6, economics: { lease_term_years: 12 } }],

@@ -37,8 +37,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 40e6, strategy: 'exact', economics: { objective: 'min_proceeds' } },
     ],
     ['$50M: exact solve, smallest overshoot.', { target_amount: 50e6, strategy: 'exact', economics: { objective: 'min_proceeds' } }],
-    // Without the exact solver, the minimal overshoot asks for the exact strategy alone.
-    ['Free up $125M of liquidity with minimal overshoot.', { target_amount: 125e6, strategy: 'exact' }],
+    // Without the exact solver, the minimal overshoot still names the objective.
+    ['Free up $125M of liquidity with minimal overshoot.', { target_amount: 125e6, economics: { objective: 'min_proceeds' } }],
   ],
   'the cheapest cost counted in present value or as the cost of capital': [
     ['Circa $75m, please, at the cheapest cost in NPV terms.', { target_amount: 75e6, economics: { objective: 'min_npv_cost' } }],

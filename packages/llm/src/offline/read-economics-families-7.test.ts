@@ -55,8 +55,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 60e6, economics: { objective: 'min_proceeds', lease_term_years: 12 } },
     ],
     ['Raise 80 mio - smallest overshoot possible', { target_amount: 80e6, economics: { objective: 'min_proceeds' } }],
-    // Wished for with "with the", the smallest overshoot asks for the exact solver but names no objective.
-    ['Seeking $48M with the smallest overshoot possible.', { target_amount: 48e6, strategy: 'exact' }],
+    // Wished for with "with the", the smallest overshoot names the objective all the same.
+    ['Seeking $48M with the smallest overshoot possible.', { target_amount: 48e6, economics: { objective: 'min_proceeds' } }],
   ],
   'US GAAP written with a hyphen': [
     [

@@ -16,9 +16,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M, overshooting by as little as we can.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
     ['$45M. Please do not overshoot.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
     ['$45M, no overshoot beyond what is needed.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
-    // "Minimal" or "the smallest" overshoot asks for the exact strategy alone, as the evaluation sets read it.
-    ['Raise $45M with minimal overshoot.', { target_amount: 45e6, strategy: 'exact' }],
-    ['$45M with the smallest overshoot possible.', { target_amount: 45e6, strategy: 'exact' }],
+    // "Minimal" or "the smallest" overshoot names the objective as "the least overshoot" does.
+    ['Raise $45M with minimal overshoot.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
+    ['$45M with the smallest overshoot possible.', { target_amount: 45e6, economics: { objective: 'min_proceeds' } }],
     // An overshoot allowed up to a figure is no objective.
     ["$45M; don't overshoot by more than $5M.", { target_amount: 45e6, strategy: 'exact' }],
   ],

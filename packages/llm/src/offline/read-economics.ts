@@ -155,8 +155,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(TERM_TURNED_DOWN, () => undefined);
   // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
   claimAll(TERM_RESOLVED, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4]));
-  // Only a brief with a word of correction can revise a term in the same breath.
-  if (/\b(?:actually|correction|sorry|wait)\b/.test(text.lower))
+  // Only a brief with a word of correction or "but" can revise a term in the same breath.
+  if (/\b(?:actually|correction|sorry|wait|but)\b/.test(text.lower))
     claimAll(LEASE_TERM_REVISED, (match) => {
       const years = yearsOf(revisedFigure(match));
       if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
@@ -176,7 +176,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   });
   claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => termOf(match[1] ?? match[2]));
   // "the lease is 15 years", "15 years of term": only where no other form read a term.
-  if (reading.lease_term_years === undefined) claimAll(LEASE_TERM_IDIOM, (match) => termOf(match[1] ?? match[2] ?? match[3]));
+  if (reading.lease_term_years === undefined) claimAll(LEASE_TERM_IDIOM, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4]));
   // A term corrected right after it was asked about ("5-year leases? No - make it 7 years") replaces it.
   // Tested before claiming, so that "make it 7 years" said of anything else is left to the other readers.
   for (const match of text.freeMatches(TERM_CORRECTION)) {

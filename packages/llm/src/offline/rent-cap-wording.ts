@@ -64,9 +64,13 @@ export const CAP_AFTER =
 /** "a year", "per annum", "annually" after the amount belong to the clause. */
 export const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
 
-/** A verb of adding with a cap right before the amount: "add no more than", "adding at most", "adding ≤". */
+/**
+ * A verb of adding with a cap right before the amount: "add no more than", "adding at most", "adding ≤"; adding more
+ * refused ("don't add more than", "we won't take on over"); or room left for more ("room for an extra", "headroom for
+ * another"), which is the most that may be added.
+ */
 const ADD_CAPPED_BEFORE =
-  /\b(?:add|adds|adding|take\s+on|taking\s+on)\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|less\s+than|up\s+to|max(?:imum)?(?:\s+of)?|\u2264|<=?)\s*$/;
+  /\b(?:(?:add|adds|adding|take\s+on|taking\s+on)\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|less\s+than|up\s+to|max(?:imum)?(?:\s+of)?|\u2264|<=?)|(?:don'?t|do\s+not|never|won'?t|will\s+not|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|must\s+not)\s+(?:add|take\s+on)\s+(?:more\s+than|over|above)|(?:room|headroom|capacity|space)\s+for\s+(?:an?\s+|another\s+)?(?:extra|additional|added|further|incremental|more)?)\s*$/;
 /** Rent named right after the amount, with or without "of" or "in": "$4.1M rent", "$9M in rent". */
 const BARE_RENT_AFTER = /^\s*(?:(?:a|per)\s+year\s+)?(?:(?:of|in)\s+)?(?:annual\s+|yearly\s+)?(?:rent|rents)(?![a-z-])/;
 
@@ -86,6 +90,9 @@ export function rentCapStart(before: string, after: string): { start: number; af
     const perYear = PER_YEAR.exec(after.slice(rentAfter[0].length));
     const capAfter = CAP_AFTER.exec(after.slice(rentAfter[0].length + (perYear?.[0].length ?? 0)));
     if (cap !== null) return { start: cap.index, afterLength: rentAfter[0].length };
+    // "room for an extra $6M a year of rent": room left for more rent is the most that may be added.
+    const room = ADD_CAPPED_BEFORE.exec(before);
+    if (room !== null) return { start: room.index, afterLength: rentAfter[0].length };
     const resisted = RESISTED_BEFORE.exec(before);
     if (resisted !== null) return { start: resisted.index, afterLength: rentAfter[0].length };
     if (capAfter !== null) return { start: before.length, afterLength: rentAfter[0].length };

@@ -34,9 +34,12 @@ const TERM_YEARS = String.raw`(\d+|${WORD_NUMBER})\s*${YEARS}`;
 /**
  * A lease term stated, then corrected in the same sentence: "Lease term not less than 12 years... actually the final
  * version says 14 years", "a lease term of 10 years, sorry, 12 years". The correction needs "actually", "correction",
- * "sorry" or "wait" right after the first figure, so "15 years, with 20 years of options" is no correction.
+ * "sorry" or "wait" right after the first figure, so "15 years, with 20 years of options" is no correction; or leases of
+ * one length said to be wanted at another after "but".
  */
 export const LEASE_TERM_REVISED = new RegExp(
-  String.raw`\b(?:lease(?:back)?\s+)?${TERM_NOUN}\s+(?:(?:of|is|at\s+least|not\s+less\s+than|no\s+(?:less|shorter)\s+than|(?:a\s+)?minimum(?:\s+of)?)\s+)?${TERM_YEARS}(?:\s*(?:\.{2,}|\u2026|${ELLIPSIS_STAND_IN}|[,;:-])\s*|\s+)(?:actually|correction|sorry|wait)\b[^.!?\n]{0,40}?\b${TERM_YEARS}`,
+  // "The buyers mentioned 20-year leases, but we want 12 years": leases of one length, then "but" and the company's own.
+  String.raw`\b(\d+|${WORD_NUMBER})[-\s]*${YEARS}[-\s]+lease(?:back)?s?\b[^.!?\n]{0,20}?,?\s+but\s+(?:we|i)(?:\s+(?:want|need|prefer|would\s+(?:prefer|like))|'d\s+(?:prefer|like))\s+(?:to\s+(?:sign|do|go\s+with)\s+)?${TERM_YEARS}(?![a-z])|` +
+    String.raw`\b(?:lease(?:back)?\s+)?${TERM_NOUN}\s+(?:(?:of|is|at\s+least|not\s+less\s+than|no\s+(?:less|shorter)\s+than|(?:a\s+)?minimum(?:\s+of)?)\s+)?${TERM_YEARS}(?:\s*(?:\.{2,}|\u2026|${ELLIPSIS_STAND_IN}|[,;:-])\s*|\s+)(?:actually|correction|sorry|wait)\b[^.!?\n]{0,40}?\b${TERM_YEARS}`,
   'g',
 );

@@ -2,7 +2,8 @@
  * Figures a brief revises in wording the self-correction reader (`superseded-figures.ts`) does not know: a labelled
  * line restated below with its revision ("Target: $250m" then "Target (revised 14/6): $275m"), a figure corrected in
  * place ("3.0x → corrected to 3.25x per Legal", "$90M, updated to $95M"), a slip apologised for ("$215M — apologies,
- * $225M") and an earlier statement followed by new numbers ("earlier I said $180M ... New numbers: $200M target").
+ * $225M", "3.0x lease-adjusted cap... sorry, 4.0x"), a figure the company wants moved ("3.9x but we want to get it to
+ * 3.5x"), a typo ("$1.1bn?? no that's a typo - make it $110M") and an earlier statement followed by new numbers ("earlier I said $180M ... New numbers: $200M target").
  * The figures revised are read as nothing, so the revision is what every reader sees.
  */
 import { CORRECTED_FIGURE } from './corrected-figure.js';
@@ -45,6 +46,34 @@ const APOLOGISED_SLIP = new RegExp(
 );
 
 /**
+ * "a 3.0x lease-adjusted cap... sorry, correction, 4.0x lease-adjusted", "$90M of proceeds - sorry, $95M": a figure
+ * and up to three words naming it, then an apology or "correction" and the figure meant (only looked ahead at). Only
+ * the first figure is read as nothing, so the words naming it still name the figure meant.
+ */
+const SLIP_AFTER_ITS_NOUN = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?:[^\S\n]+[a-z][a-z-]*){1,3}[^\S\n]*(?:\.{2,}|\u2026|[-,;(])[^\S\n]*(?:sorry|correction|apologies|my[^\S\n]+(?:bad|mistake))(?:[^\S\n]*[,;:-][^\S\n]*(?:sorry|correction))?[^\S\n]*[-,;:.!]*[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
+ * "leverage at 3.9x but we want to get it to 3.5x", "$150M, but we need to bring that down to $120M": a figure, then the
+ * figure the company wants it moved to (only looked ahead at).
+ */
+const MOVED_TO_AFTER_BUT = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})[^.;!?\n]{0,20}?\bbut\s+(?:we|i)(?:\s+(?:want|need|have|would\s+like)|'d\s+like)\s+to\s+(?:get|bring|take|push|move)\s+(?:it|that|this)\s+(?:(?:back\s+)?(?:down|up)\s+)?to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
+ * "$1.1bn?? no that's a typo - make it $110M", "the sizing was $150M but we only actually need $105M": a figure
+ * called a typo, or said to be more than is actually needed, then the figure meant (only looked ahead at).
+ */
+const TYPO_OR_ACTUAL_NEED = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?:[^\S\n]*[?!.,;-]*[^\S\n]*(?:no[,.!]?[^\S\n]+)?(?:that(?:'s|\s+is|\s+was)|it(?:'s|\s+is|\s+was))\s+a\s+typo[^\S\n]*[-,;:.!]*[^\S\n]*(?:(?:make\s+it|it\s+should\s+(?:be|read)|i\s+meant|read)[^\S\n]+)?|[^.;!?\n]{0,10}?\bbut\s+(?:we|i)\s+(?:only\s+)?(?:actually|really)\s+(?:only\s+)?need\s+)(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
  * "Earlier I said $180M with a $150M floor ... New numbers: $200M target, $170M floor": what was said before, up to
  * the words that bring in the numbers replacing it, in the same paragraph.
  */
@@ -60,7 +89,8 @@ export function revisedFigureSpans(lower: string): Span[] {
   // a count heading the names of assets ("the two Houston assets we discussed: the Baytown ..."), which is no market.
   const spans: Span[] = [...replacedFigureSpans(lower), ...countedListHeadingSpans(lower)];
   // The cheap test first: every form needs one of these words.
-  if (!/revised|updated|amended|corrected|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad/.test(lower)) return spans;
+  if (!/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo/.test(lower))
+    return spans;
   if (lower.includes(':')) {
     for (const match of matchesIn(REVISED_LINE, lower)) {
       const groups = match.groups ?? {};
@@ -79,12 +109,17 @@ export function revisedFigureSpans(lower: string): Span[] {
       }
     }
   }
-  for (const pattern of [CORRECTED_IN_PLACE, APOLOGISED_SLIP]) {
+  for (const pattern of [CORRECTED_IN_PLACE, APOLOGISED_SLIP, MOVED_TO_AFTER_BUT, TYPO_OR_ACTUAL_NEED]) {
     for (const match of matchesIn(pattern, lower)) {
       const earlier = match.groups?.['earlier'] ?? '';
       if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '') || figureKind(earlier) === 'number') continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
+  }
+  for (const match of matchesIn(SLIP_AFTER_ITS_NOUN, lower)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '') || figureKind(earlier) === 'number') continue;
+    spans.push({ start: match.index, end: match.index + earlier.length });
   }
   for (const match of matchesIn(EARLIER_THEN_NEW, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;

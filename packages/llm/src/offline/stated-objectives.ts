@@ -19,8 +19,7 @@ const LEAST_OVER_THE_TARGET = new RegExp(
     String.raw`\b(?:fewest|least)\s+(?:possible\s+)?(?:dollars|money)\s+(?:over|above|beyond|past)\s+(?:the\s+)?(?:number|target|ask|goal|figure)\b`,
     // "sell the smallest amount possible that reaches it", "smallest package that gets Northwind to $185M"
     String.raw`\b(?:smallest|least|lowest)\s+(?:amount|volume|total|package|sale)\s+(?:possible\s+)?(?:that|which)\s+(?:reaches|meets|hits|covers|gets)\b`,
-    // "the sale exceeds the target by the least possible amount" (a bare "smallest overshoot" asks for the exact
-    // strategy only, and is read there)
+    // "the sale exceeds the target by the least possible amount"
     String.raw`\bexceeds?\s+(?:the\s+)?(?:target|goal|number|ask)\s+by\s+the\s+(?:least|smallest)\b`,
   ].join('|'),
   'g',

@@ -1,12 +1,19 @@
 /**
  * More objectives in working words, beside `stated-objectives.ts`: the least the company would have to sell to reach
- * a figure, an overshoot kept to the least, proceeds minimised with a reason after a colon, a refusal to sell more
+ * a figure, an overshoot kept to the least or minimal, the least sold past the target's figure, the tightest set that
+ * gets past it, proceeds minimised with a reason after a colon, a refusal to sell more
  * than needed said as a wish, the minimum proceeds put right after the exact solver, and a present-value cost named in
  * one sentence and minimised by pronoun in the next. Read by `statedObjectives`.
  */
 
 /** Words that show a figure follows: a currency sign or code, or a digit. */
 const FIGURE_AHEAD = String.raw`(?:us\$|\$|usd|eur|gbp|\d)`;
+
+/**
+ * An amount of money: "$132M", "usd 85 mn", or a bare "85". A multiple, a share, a count of years or a longer word
+ * after the digits makes it something else.
+ */
+const MONEY = String.raw`(?:us\$|\$|usd\s*)?\d[\d.,]*(?<![.,])(?![\d.,]*\d)\s*(?:m|mm|mn|million|bn|billion)?(?![a-z%\d])(?!\s*(?:x|%|percent|times|years?|yrs?)(?![a-z]))`;
 
 /** Selling no more than needed, in the forms the other objective patterns miss. */
 export const LEAST_SOLD_IN_WORKING_WORDS = new RegExp(
@@ -18,6 +25,15 @@ export const LEAST_SOLD_IN_WORKING_WORDS = new RegExp(
       // "the combination that overshoots it by the least", "overshooting the target by the smallest margin": the target
       // or a pronoun for it is what is overshot ("exceeds it by the least").
       String.raw`(?:overshoot|exceed)(?:s|ing)?\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number|figure))\s+by\s+the\s+(?:least|smallest(?:\s+(?:amount|margin|possible\s+amount))?)`,
+      // "overshoots $132M by the least": the target's figure, left to the amounts' reader, is what is overshot.
+      String.raw`(?:overshoot|exceed)(?:s|ing)?(?=\s+${MONEY}\s+by\s+the\s+(?:least|smallest)(?![a-z]))`,
+      // "minimal overshoot", "the smallest possible overshoot": the overshoot kept smallest is selling no more than needed.
+      String.raw`(?:minimal|smallest)\s+(?:possible\s+)?overshoot`,
+      // "sell the minimum over $105M", "the smallest amount over that": the least sold past the target's figure or a
+      // pronoun for it, the figure left to the amounts' reader. A multiple, a share or a term after it ("the minimum over 1.5x") is a limit, never read here.
+      String.raw`the\s+(?:exact\s+)?(?:smallest|least|lowest|minimum)\s+(?:(?:amount|sum)\s+)?(?:over|above|beyond|past)(?=\s+(?:(?:that|it|this)(?![a-z])|${MONEY}))`,
+      // "the tightest set of assets that gets us just over $145M": the smallest package that reaches the target.
+      String.raw`(?:the\s+)?tightest\s+(?:set|package|combination|selection|basket|bundle|mix)(?:\s+of\s+(?:assets|sites|properties|buildings))?\s+(?:that|which)\s+(?:gets|takes|brings)\s+us\s+(?:just\s+)?(?:over|past|above|to|there)`,
       // "Minimise proceeds: we do not want to sell more than we need": a reason, not a figure, after the colon.
       String.raw`minimi[sz]e\s+(?:the\s+)?proceeds\s*:(?!\s*${FIGURE_AHEAD})`,
       // "we do not want to sell more than we need", "we'd rather not sell more than necessary": the refusal said as a
