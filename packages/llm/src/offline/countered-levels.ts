@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { sentenceStartIn } from './sentence-start.js';
 
 /**
  * A level settled in a negotiation: "The buyer wanted 0.7 leaseability; we countered with 0.6 and they agreed", "the
@@ -58,7 +59,7 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
     const start = match.index;
     const end = start + match[0].length;
     if (!text.isFree(start, end) || REFUSED_AFTER.test(text.lower.slice(end))) continue;
-    const opened = sentenceStart(text.lower, start);
+    const opened = sentenceStartIn(text.lower, start);
     const before = text.lower.slice(opened, start);
     const named = ASKED_FOR.filter(({ pattern }) => pattern.test(before));
     // "lease-adjusted leverage" names leverage too: the longer name is the one meant.
@@ -72,14 +73,4 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
     text.claim(start, end);
   }
   return found;
-}
-
-/** Where the sentence holding `index` starts: after a stop, "!", "?" or a new line, never after a decimal point. */
-function sentenceStart(lower: string, index: number): number {
-  for (let position = index - 1; position >= 0; position -= 1) {
-    const character = lower[position];
-    if (character === '!' || character === '?' || character === '\n') return position + 1;
-    if (character === '.' && !/\d/.test(lower[position + 1] ?? '')) return position + 1;
-  }
-  return 0;
 }

@@ -6,6 +6,8 @@
  * 2027") or another case's ask ("the base case is $300m"). Read by `readAmounts`.
  */
 
+import { sentenceStartIn } from './sentence-start.js';
+
 /**
  * A label or a verb right before an amount that makes it the ask: "Target: $185m", "Target SLB proceeds: $150m",
  * "Target is $250m", "For this scenario, target $120m", "the ask for this run is", "let's take $450m".
@@ -39,24 +41,14 @@ const SET_ASIDE_AFTER =
 const OTHER_CASE_BEFORE =
   /\b(?:the|our)\s+base[-\s]case(?:['\u2019]s|\s+(?:is|was|of|at|had|used))\s*(?:(?:target|ask|figure|amount)\s+(?:of\s+|is\s+|was\s+)?)?$/;
 
-/** The start of the sentence holding `index` in `lower`: after the last full stop (not a decimal point), "!", "?" or line break. */
-function sentenceStart(lower: string, index: number): number {
-  for (let at = index - 1; at >= 0; at -= 1) {
-    const character = lower[at];
-    if (character === '\n' || character === '!' || character === '?') return at + 1;
-    if (character === '.' && !/\d/.test(lower[at + 1] ?? '')) return at + 1;
-  }
-  return 0;
-}
-
 /** True when the words right before an amount (`start` in `lower`) label it the ask. */
 export function isLabelledAsk(lower: string, start: number): boolean {
-  return LABELLED_BEFORE.test(lower.slice(sentenceStart(lower, start), start));
+  return LABELLED_BEFORE.test(lower.slice(sentenceStartIn(lower, start), start));
 }
 
 /** True when an amount (`start` to `end` in `lower`) is only mentioned: another party's, another case's, set aside or owed. */
 export function isOnlyMentioned(lower: string, start: number, end: number): boolean {
-  const before = lower.slice(sentenceStart(lower, start), start);
+  const before = lower.slice(sentenceStartIn(lower, start), start);
   const after = lower.slice(end, end + 120);
   return (
     DEBT_AFTER.test(after) ||
