@@ -153,6 +153,9 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     // "market share cap 0.3": the capping word between the market words and the share belongs to the cap.
     const between = marketEnd <= candidate.start ? text.lower.slice(marketEnd, candidate.start) : null;
     text.claim(candidate.market.index, between !== null && CAP_BETWEEN.test(between) ? candidate.start : marketEnd);
+    // "0.4 max per market": so does the capping word between the share and the market words after it.
+    if (candidate.market.index >= end && CAP_BETWEEN.test(text.lower.slice(end, candidate.market.index)))
+      text.claim(end, candidate.market.index);
   }
   return found;
 }
