@@ -15,6 +15,14 @@ import { sentenceStartIn } from './sentence-start.js';
 const LABELLED_BEFORE =
   /(?:(?<![a-z'\u2019-])(?:target|goal)(?:\s+(?:slb|sale|leaseback|sale[-\s]leaseback|gross|net))?(?:\s+(?:proceeds|amount|raise|figure))?|\b(?:the|our)\s+(?:ask|target)\s+for\s+(?:this|the)\s+(?:scenario|case|run|model|exercise|round|version)(?:\s+is)?|\blet['\u2019]?s\s+(?:take|try|say))\s*(?:[:=]|\bis\b)?\s*(?:(?:about|around|roughly|approximately|circa)\s+)?$/;
 
+/**
+ * An adviser's recommendation named right before an amount: "Recommendation: $130 million", "Recommended: $155M", "our
+ * recommended program is $160mm", "we recommend $160M instead". Advisers set their recommendation against figures they
+ * only compared or rejected, so the recommended one is the ask.
+ */
+const RECOMMENDED_BEFORE =
+  /\b(?:(?:the|our|my)\s+)?recommend(?:ation|ed)(?:\s+(?:for\s+[a-z]+|program(?:me)?|size|sizing|raise|ask|amount|target|figure|deal|transaction))?\s*(?:[:=\u2014\u2013]|\bis\b)\s*(?:(?:a|an|the)\s+)?(?:(?:program(?:me)?|raise|sale[-\s]leaseback|slb|ask|target)\s+of\s+)?(?:(?:about|around|roughly|approximately|circa)\s+)?$|\b(?:we|i)(?:\s+would|['\u2019]d)?\s+(?:now\s+|therefore\s+|instead\s+)?recommend\s+(?:(?:a|an)\s+(?:program(?:me)?|raise)\s+of\s+)?$/;
+
 /** A debt instrument named right after an amount: "a $500m bond maturing in 2027", "$300m of notes", "$200m term loan". */
 const DEBT_AFTER =
   /^\s*(?:of\s+)?(?:(?:senior|secured|unsecured|convertible|term|bullet)\s+)?(?:bonds?|notes|eurobonds?|loans?|debentures?|maturit(?:y|ies)|converts?)\b/;
@@ -43,7 +51,8 @@ const OTHER_CASE_BEFORE =
 
 /** True when the words right before an amount (`start` in `lower`) label it the ask. */
 export function isLabelledAsk(lower: string, start: number): boolean {
-  return LABELLED_BEFORE.test(lower.slice(sentenceStartIn(lower, start), start));
+  const before = lower.slice(sentenceStartIn(lower, start), start);
+  return LABELLED_BEFORE.test(before) || RECOMMENDED_BEFORE.test(before);
 }
 
 /** True when an amount (`start` to `end` in `lower`) is only mentioned: another party's, another case's, set aside or owed. */

@@ -1,0 +1,25 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
+ * against figures only compared or rejected.
+ * Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'the amount recommended, after figures only compared or rejected ("Recommendation: $130M", "we recommend $160M instead")': [
+    [
+      'We modelled a $380M stretch case and set it aside. Recommendation: $110M, offices only.',
+      { target_amount: 110e6, asset_types: ['office'] },
+    ],
+    ['The first draft sized it at $240M; we now recommend $170M instead.', { target_amount: 170e6 }],
+    ['A $500M case was discussed at length. Our recommended raise is $205M.', { target_amount: 205e6 }],
+    [
+      'We priced a $320M version and dropped it. Recommended: $90M with net leverage under 3.5x.',
+      { target_amount: 90e6, max_net_leverage: 3.5 },
+    ],
+    // A recommendation that names no figure of its own leaves the ask where it was.
+    ['Raise $85M. We recommended a lease review last year.', { target_amount: 85e6 }],
+  ],
+};
+
+describeFamilies("figures and the objective in advisers' and working words", FAMILIES);
