@@ -2,7 +2,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 
 /**
  * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
- * against figures only compared or rejected.
+ * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; and the cheapest
+ * all-in cost with its present-value basis in brackets.
  * Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -19,6 +20,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A recommendation that names no figure of its own leaves the ask where it was.
     ['Raise $85M. We recommended a lease review last year.', { target_amount: 85e6 }],
+  ],
+  'the sale past the target minimised, or the tightest fit over it ("minimise how much we sell beyond that")': [
+    ['Raise $55M and minimize what we raise over it.', { target_amount: 55e6, economics: { objective: 'min_proceeds' } }],
+    ['Raise $88M. Minimise how much you sell past the target.', { target_amount: 88e6, economics: { objective: 'min_proceeds' } }],
+    ['Need $47M; tightest fit above the ask, please.', { target_amount: 47e6, economics: { objective: 'min_proceeds' } }],
+    // Minimising something else, or a tight fit of a lease, is no objective.
+    ['Raise $88M and minimise how much rent we add.', { target_amount: 88e6 }],
+  ],
+  'the cheapest all-in cost with its NPV basis in brackets ("at the cheapest all-in cost (NPV vs borrowing)")': [
+    ['Raise $95M at the cheapest total cost (NPV of rent vs debt).', { target_amount: 95e6, economics: { objective: 'min_npv_cost' } }],
+    ['Raise $95M; cheapest overall cost (present value) wins.', { target_amount: 95e6, economics: { objective: 'min_npv_cost' } }],
+    // A cheapest cost with some other note in brackets is no objective.
+    ['Raise $95M; the cheapest all-in cost (legal fees) was last year.', { target_amount: 95e6 }],
   ],
 };
 
