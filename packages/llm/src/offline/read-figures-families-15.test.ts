@@ -2,8 +2,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 
 /**
  * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
- * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; and the cheapest
- * all-in cost with its present-value basis in brackets.
+ * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; the cheapest
+ * all-in cost with its present-value basis in brackets; and a figure used for the tax.
  * Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -33,6 +33,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $95M; cheapest overall cost (present value) wins.', { target_amount: 95e6, economics: { objective: 'min_npv_cost' } }],
     // A cheapest cost with some other note in brackets is no objective.
     ['Raise $95M; the cheapest all-in cost (legal fees) was last year.', { target_amount: 95e6 }],
+  ],
+  'a figure used for the tax, or the tax set at a figure ("use 26% for tax", "put tax at a quarter (25%)")': [
+    ['Raise $70M and assume 23% for taxes.', { target_amount: 70e6, economics: { tax_rate: 0.23 } }],
+    ['Raise $70M. Set the tax rate at 27% this year.', { target_amount: 70e6, economics: { tax_rate: 0.27 } }],
+    ['Raise $70M; peg tax at a fifth (20%).', { target_amount: 70e6, economics: { tax_rate: 0.2 } }],
+    // A figure used for tax on something other than the gain is no tax rate on it.
+    ['Raise $70M; we use 30% for tax on rent income in our plan.', { target_amount: 70e6 }],
   ],
 };
 
