@@ -3,7 +3,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 /**
  * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
  * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; the cheapest
- * all-in cost with its present-value basis in brackets; and a figure used for the tax.
+ * all-in cost with its present-value basis in brackets; a figure used for the tax; and figures quoted from other clients' or peers' deals, which set nothing.
  * Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -40,6 +40,24 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $70M; peg tax at a fifth (20%).', { target_amount: 70e6, economics: { tax_rate: 0.2 } }],
     // A figure used for tax on something other than the gain is no tax rate on it.
     ['Raise $70M; we use 30% for tax on rent income in our plan.', { target_amount: 70e6 }],
+  ],
+  'figures from other clients\' or peers\' deals ("one of our clients chose 25-year leases", "Client A accepted 5.2x")': [
+    [
+      'Another client of ours took 20-year leases with 3% bumps. Raise $90M on 12-year leases with 2% bumps.',
+      { target_amount: 90e6, economics: { lease_term_years: 12, rent_escalator: 0.02 } },
+    ],
+    [
+      'A peer kept its single-market cap at 45% and struggled. Raise $60M, no market above 30% of proceeds.',
+      { target_amount: 60e6, max_market_share: 0.3 },
+    ],
+    [
+      'Client B closed with net leverage of 4.4x. Raise $75M and keep net leverage under 3.6x.',
+      { target_amount: 75e6, max_net_leverage: 3.6 },
+    ],
+    // The company's own figures, even when it is called the client, are read.
+    ['The client wants $75M with net leverage under 3.6x.', { target_amount: 75e6, max_net_leverage: 3.6 }],
+    // A party with no deal done, only named, leaves the figures after it alone.
+    ['A client call is booked. Raise $75M, 15-year leases.', { target_amount: 75e6, economics: { lease_term_years: 15 } }],
   ],
 };
 
