@@ -3,7 +3,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 /**
  * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
  * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; the cheapest
- * all-in cost with its present-value basis in brackets; a figure used for the tax; and figures quoted from other clients' or peers' deals, which set nothing.
+ * all-in cost with its present-value basis in brackets; a figure used for the tax; a lower figure it would be fine to close at, which is the floor; and figures quoted from other clients' or peers' deals, which set nothing.
  * Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -58,6 +58,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['The client wants $75M with net leverage under 3.6x.', { target_amount: 75e6, max_net_leverage: 3.6 }],
     // A party with no deal done, only named, leaves the figures after it alone.
     ['A client call is booked. Raise $75M, 15-year leases.', { target_amount: 75e6, economics: { lease_term_years: 15 } }],
+  ],
+  'a lower figure it would be fine to close or settle at, after the ask ("comfortable closing at $180mm")': [
+    ['We think $120M is right, though we would be fine settling at $95M.', { target_amount: 120e6, floor_amount: 95e6 }],
+    ["Raise $70M; we're okay stopping at $60M.", { target_amount: 70e6, floor_amount: 60e6 }],
+    // A figure closed at in the past is no floor.
+    ['Raise $70M. Last year we closed at $60M.', { target_amount: 70e6 }],
   ],
 };
 
