@@ -3,7 +3,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 /**
  * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
  * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; the cheapest
- * all-in cost with its present-value basis in brackets; a figure used for the tax; a lower figure it would be fine to close at, which is the floor; and figures quoted from other clients' or peers' deals, which set nothing.
+ * all-in cost with its present-value basis in brackets; the ask resized from one figure to another; a figure used for the tax; a lower figure it would be fine to close at, which is the floor; and figures quoted from other clients' or peers' deals, which set nothing.
  * Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -64,6 +64,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["Raise $70M; we're okay stopping at $60M.", { target_amount: 70e6, floor_amount: 60e6 }],
     // A figure closed at in the past is no floor.
     ['Raise $70M. Last year we closed at $60M.', { target_amount: 70e6 }],
+  ],
+  'the ask resized from one figure to another ("cutting the ask from $175M to $150M")': [
+    ['On reflection, trim the target from $140M to $115M.', { target_amount: 115e6 }],
+    ['We are lowering our ask from $95M to $72M after the audit.', { target_amount: 72e6 }],
+    // Something else moved between two figures leaves the ask alone.
+    ['Raise $60M. Rent went from $4M to $5M last year.', { target_amount: 60e6 }],
   ],
 };
 
