@@ -3,7 +3,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 /**
  * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
  * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; the cheapest
- * all-in cost with its present-value basis in brackets; the ask resized from one figure to another; a figure used for the tax; a lower figure it would be fine to close at, which is the floor; and figures quoted from other clients' or peers' deals, which set nothing.
+ * all-in cost with its present-value basis in brackets; the ask resized from one figure to another; encumbered assets labelled out; a figure used for the tax; a lower figure it would be fine to close at, which is the floor; and figures quoted from other clients' or peers' deals, which set nothing.
  * Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -70,6 +70,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['We are lowering our ask from $95M to $72M after the audit.', { target_amount: 72e6 }],
     // Something else moved between two figures leaves the ask alone.
     ['Raise $60M. Rent went from $4M to $5M last year.', { target_amount: 60e6 }],
+  ],
+  'encumbered assets labelled out in a terse summary ("Mortgaged sites: out")': [
+    [
+      'Size: $80M\nEncumbered assets - excluded\nLeases: 12 years',
+      { target_amount: 80e6, exclude_mortgaged: true, economics: { lease_term_years: 12 } },
+    ],
+    ['Raise $80M. Pledged properties: off-limits.', { target_amount: 80e6, exclude_mortgaged: true }],
+    // A label that leaves the class in, or only counts it, rules nothing out.
+    ['Raise $80M. Mortgaged sites: outstanding balances are small.', { target_amount: 80e6 }],
   ],
 };
 
