@@ -30,6 +30,12 @@ const RECOMMENDED_BEFORE =
 const RESIZED_TO_BEFORE =
   /\b(?:cut|cutting|trim|trimming|reduce|reducing|lower|lowering|raise|raising|increase|increasing|take|taking|move|moving|change|changing|revise|revising)\s+(?:the|our|your)\s+(?:ask|target|raise|program(?:me)?|size|sizing)\s+from\s+[^.;!?\n]{1,25}?\s+(?:down\s+|up\s+)?to\s*$/;
 
+/**
+ * What is only or actually needed, set against a larger figure allowed: "Board approved up to $250M but we only need
+ * $160M", "we actually need $90M". The need is the ask; the allowance is a ceiling nobody asked to reach.
+ */
+const ONLY_NEEDED_BEFORE = /\b(?:we|i|treasury)\s+(?:only|just|really|actually)\s+need\s+(?:(?:about|around|roughly)\s+)?$/;
+
 /** A debt instrument named right after an amount: "a $500m bond maturing in 2027", "$300m of notes", "$200m term loan". */
 const DEBT_AFTER =
   /^\s*(?:of\s+)?(?:(?:senior|secured|unsecured|convertible|term|bullet)\s+)?(?:bonds?|notes|eurobonds?|loans?|debentures?|maturit(?:y|ies)|converts?)\b/;
@@ -59,7 +65,9 @@ const OTHER_CASE_BEFORE =
 /** True when the words right before an amount (`start` in `lower`) label it the ask. */
 export function isLabelledAsk(lower: string, start: number): boolean {
   const before = lower.slice(sentenceStartIn(lower, start), start);
-  return LABELLED_BEFORE.test(before) || RECOMMENDED_BEFORE.test(before) || RESIZED_TO_BEFORE.test(before);
+  return (
+    LABELLED_BEFORE.test(before) || RECOMMENDED_BEFORE.test(before) || RESIZED_TO_BEFORE.test(before) || ONLY_NEEDED_BEFORE.test(before)
+  );
 }
 
 /** True when an amount (`start` to `end` in `lower`) is only mentioned: another party's, another case's, set aside or owed. */

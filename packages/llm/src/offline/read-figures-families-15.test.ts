@@ -3,7 +3,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
 /**
  * A fifteenth round of wording families for the figures and the objective: the amount an adviser recommends, set
  * against figures only compared or rejected; the sale past the target minimised or fitted tightly over it; the cheapest
- * all-in cost with its present-value basis in brackets; the ask resized from one figure to another; encumbered assets labelled out; a figure used for the tax; a lower figure it would be fine to close at, which is the floor; and figures quoted from other clients' or peers' deals, which set nothing.
+ * all-in cost with its present-value basis in brackets; what is only or actually needed against a larger figure allowed; the ask resized from one figure to another; encumbered assets labelled out; a figure used for the tax; a lower figure it would be fine to close at, which is the floor; and figures quoted from other clients' or peers' deals, which set nothing.
  * Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -79,6 +79,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $80M. Pledged properties: off-limits.', { target_amount: 80e6, exclude_mortgaged: true }],
     // A label that leaves the class in, or only counts it, rules nothing out.
     ['Raise $80M. Mortgaged sites: outstanding balances are small.', { target_amount: 80e6 }],
+  ],
+  'what is only or actually needed, against a larger figure allowed ("approved up to $250M but we only need $160M")': [
+    ['The committee cleared up to $300M; we actually need $180M.', { target_amount: 180e6 }],
+    ['Lenders would allow $200M, but I just need $95M.', { target_amount: 95e6 }],
+    // A need of something other than money leaves the ask alone.
+    ['Raise $60M. We only need 20 years of lease cover, not more.', { target_amount: 60e6 }],
   ],
 };
 
