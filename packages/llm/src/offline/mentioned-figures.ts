@@ -32,9 +32,11 @@ const RESIZED_TO_BEFORE =
 
 /**
  * What is only or actually needed, set against a larger figure allowed: "Board approved up to $250M but we only need
- * $160M", "we actually need $90M". The need is the ask; the allowance is a ceiling nobody asked to reach.
+ * $160M", "lenders would allow $200M, but I just need $95M". The need is the ask; the allowance is a
+ * ceiling nobody asked to reach. Without an allowance before it, a second amount needed is no correction of the first.
  */
-const ONLY_NEEDED_BEFORE = /\b(?:we|i|treasury)\s+(?:only|just|really|actually)\s+need\s+(?:(?:about|around|roughly)\s+)?$/;
+const ONLY_NEEDED_BEFORE =
+  /\b(?:approved|authori[sz]ed|cleared|allow|allowed|allows|permits?|permitted|sanctioned)\b[^.;!?\n]{0,40}?\b(?:we|i|treasury)\s+(?:only|just|really|actually)\s+need\s+(?:(?:about|around|roughly)\s+)?$/;
 
 /** A debt instrument named right after an amount: "a $500m bond maturing in 2027", "$300m of notes", "$200m term loan". */
 const DEBT_AFTER =

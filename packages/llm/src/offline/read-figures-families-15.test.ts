@@ -81,10 +81,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $80M. Mortgaged sites: outstanding balances are small.', { target_amount: 80e6 }],
   ],
   'what is only or actually needed, against a larger figure allowed ("approved up to $250M but we only need $160M")': [
-    ['The committee cleared up to $300M; we actually need $180M.', { target_amount: 180e6 }],
+    ['The committee cleared up to $300M, but we actually need $180M.', { target_amount: 180e6 }],
     ['Lenders would allow $200M, but I just need $95M.', { target_amount: 95e6 }],
     // A need of something other than money leaves the ask alone.
     ['Raise $60M. We only need 20 years of lease cover, not more.', { target_amount: 60e6 }],
+    // Without an allowance before it, a second amount only needed corrects nothing.
+    ['Raise $110M but we only need $70M.', { target_amount: 110e6 }],
   ],
 };
 
