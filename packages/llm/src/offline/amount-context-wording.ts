@@ -238,9 +238,9 @@ export const CHANGED_FROM =
 export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
 /**
  * "need 140M, ok with 120M", "$90M, but we'd be happy with $75M": once the ask is written, a lower figure found fine is
- * the floor (a higher one is not). Alone ("we'd be happy with $50M") it is the ask.
+ * the floor (a higher one is not), as is one it would be fine to close or settle at ("comfortable closing at $180mm"). Alone ("we'd be happy with $50M") it is the ask.
  */
-export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+with\s*$/;
+export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+(?:with|(?:closing|settling|landing|stopping)\s+at)\s*$/;
 
 /**
  * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M", "the $130 million ask

@@ -26,6 +26,11 @@ export const TAX_ON_GAINS = new RegExp(
     String.raw`\b${PERCENT}\s+as\s+(?:the|our|a|an)\s+(?:(?:effective|assumed|blended|marginal|cash)\s+)?tax\s+rate\b`,
     // "Use 25% for tax on any gain", "24% for taxes on the gains": the figure for the tax charged on the gain.
     String.raw`\b${PERCENT}\s+for\s+tax(?:es)?\s+on\s+${GAINS}`,
+    // "use 26% for tax", "assume 24% for taxes": the figure used for the tax, with nothing after that names another
+    // thing taxed ("26% for tax on rent" is not the rate on the gain).
+    String.raw`\b(?:use|using|apply|applying|assume|assuming|take)\s+(?:a\s+)?${PERCENT}\s+for\s+(?:the\s+)?tax(?:es)?\b(?!\s+on\b)`,
+    // "put tax at a quarter (25%)", "set the tax rate at 24%": the tax set to a figure, a word for it allowed first.
+    String.raw`\b(?:put|set|pitch|peg)\s+(?:the\s+)?tax(?:\s+rate)?\s+at\s+(?:(?:a|one|about|around)\s+(?:quarter|fifth|third)\s*\(\s*)?${PERCENT}`,
   ].join('|'),
   'g',
 );
@@ -64,7 +69,7 @@ export const TAX_SENSITIVITY_WORD = /sensitiv|could be|might be|may be|end up/;
 export const TAX_RATE_KEY = new RegExp(String.raw`\btax_rate\s*(?::|=|\bis\b)\s*${PERCENT}`, 'g');
 
 /** Every form above has one of these words: a brief with none skips them. */
-export const GAIN_TAX_WORD = /gain|apply|use|sensitiv|could|might|may|end up|tax_rate|tax rate/;
+export const GAIN_TAX_WORD = /gain|apply|use|assum|take|put|set|pitch|peg|sensitiv|could|might|may|end up|tax_rate|tax rate/;
 
 /**
  * A statutory or federal tax rate judged to understate the tax ("the federal statutory rate of 21% is the number in

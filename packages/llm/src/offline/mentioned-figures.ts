@@ -15,6 +15,29 @@ import { sentenceStartIn } from './sentence-start.js';
 const LABELLED_BEFORE =
   /(?:(?<![a-z'\u2019-])(?:target|goal)(?:\s+(?:slb|sale|leaseback|sale[-\s]leaseback|gross|net))?(?:\s+(?:proceeds|amount|raise|figure))?|\b(?:the|our)\s+(?:ask|target)\s+for\s+(?:this|the)\s+(?:scenario|case|run|model|exercise|round|version)(?:\s+is)?|\blet['\u2019]?s\s+(?:take|try|say))\s*(?:[:=]|\bis\b)?\s*(?:(?:about|around|roughly|approximately|circa)\s+)?$/;
 
+/**
+ * An adviser's recommendation named right before an amount: "Recommendation: $130 million", "Recommended: $155M", "our
+ * recommended program is $160mm", "we recommend $160M instead". Advisers set their recommendation against figures they
+ * only compared or rejected, so the recommended one is the ask.
+ */
+const RECOMMENDED_BEFORE =
+  /\b(?:(?:the|our|my)\s+)?recommend(?:ation|ed)(?:\s+(?:for\s+[a-z]+|program(?:me)?|size|sizing|raise|ask|amount|target|figure|deal|transaction))?\s*(?:[:=\u2014\u2013]|\bis\b)\s*(?:(?:a|an|the)\s+)?(?:(?:program(?:me)?|raise|sale[-\s]leaseback|slb|ask|target)\s+of\s+)?(?:(?:about|around|roughly|approximately|circa)\s+)?$|\b(?:we|i)(?:\s+would|['\u2019]d)?\s+(?:now\s+|therefore\s+|instead\s+)?recommend\s+(?:(?:a|an)\s+(?:program(?:me)?|raise)\s+of\s+)?$/;
+
+/**
+ * The ask resized from one figure to another, with the new figure right after: "cutting the ask from $175M to $150M",
+ * "we'd take the target from $90M to $110M". The figure it is resized to is the ask.
+ */
+const RESIZED_TO_BEFORE =
+  /\b(?:cut|cutting|trim|trimming|reduce|reducing|lower|lowering|raise|raising|increase|increasing|take|taking|move|moving|change|changing|revise|revising)\s+(?:the|our|your)\s+(?:ask|target|raise|program(?:me)?|size|sizing)\s+from\s+[^.;!?\n]{1,25}?\s+(?:down\s+|up\s+)?to\s*$/;
+
+/**
+ * What is only or actually needed, set against a larger figure allowed: "Board approved up to $250M but we only need
+ * $160M", "lenders would allow $200M, but I just need $95M". The need is the ask; the allowance is a
+ * ceiling nobody asked to reach. Without an allowance before it, a second amount needed is no correction of the first.
+ */
+const ONLY_NEEDED_BEFORE =
+  /\b(?:approved|authori[sz]ed|cleared|allow|allowed|allows|permits?|permitted|sanctioned)\b[^.;!?\n]{0,40}?\b(?:we|i|treasury)\s+(?:only|just|really|actually)\s+need\s+(?:(?:about|around|roughly)\s+)?$/;
+
 /** A debt instrument named right after an amount: "a $500m bond maturing in 2027", "$300m of notes", "$200m term loan". */
 const DEBT_AFTER =
   /^\s*(?:of\s+)?(?:(?:senior|secured|unsecured|convertible|term|bullet)\s+)?(?:bonds?|notes|eurobonds?|loans?|debentures?|maturit(?:y|ies)|converts?)\b/;
@@ -43,7 +66,10 @@ const OTHER_CASE_BEFORE =
 
 /** True when the words right before an amount (`start` in `lower`) label it the ask. */
 export function isLabelledAsk(lower: string, start: number): boolean {
-  return LABELLED_BEFORE.test(lower.slice(sentenceStartIn(lower, start), start));
+  const before = lower.slice(sentenceStartIn(lower, start), start);
+  return (
+    LABELLED_BEFORE.test(before) || RECOMMENDED_BEFORE.test(before) || RESIZED_TO_BEFORE.test(before) || ONLY_NEEDED_BEFORE.test(before)
+  );
 }
 
 /** True when an amount (`start` to `end` in `lower`) is only mentioned: another party's, another case's, set aside or owed. */

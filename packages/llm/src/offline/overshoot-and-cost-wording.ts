@@ -35,6 +35,11 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       String.raw`smallest\s+(?:possible\s+overshoot|overshoot\s+possible)\s+(?:over|above|beyond|past|on)\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number))`,
       // "smallest sale over target", "the least raise above the ask".
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum)\s+(?:sale|raise|disposal|package)\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
+      // "minimise how much we sell beyond that", "minimize what we raise over the target": the sale past the target
+      // made as small as it can be.
+      String.raw`minimi[sz]e\s+(?:how\s+much|what)\s+(?:we|you)\s+(?:sell|raise|divest)\s+(?:over|above|beyond|past)\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number))`,
+      // "tightest fit over target", "the tightest fit above the ask": the sale that overshoots the target least.
+      String.raw`tightest\s+fit\s+(?:over|above|beyond|past)\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number))`,
       // "sell as little as poss over that", "sell as little above target as poss": "possible" shortened.
       String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+(?:(?:above|over|beyond|past)\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal|number)|that|it|this)\s+)?as\s+poss(?![a-z])`,
     ].join('|') +
@@ -48,16 +53,17 @@ const PV_BASIS = String.raw`(?:in|on)\s+(?:an?\s+)?(?:n?pv|present[-\s]value|net
 /**
  * The cheapest capital, with "cheapest" put before the cost itself: the cheapest cost counted in present value ("at the
  * cheapest cost in NPV terms", "cheapest costs on a present-value basis") or the cheapest cost of capital or funds
- * ("the cheapest-cost-of-capital program", "cheapest cost of funds"). A cheapest cost of anything else ("the cheapest
+ * ("the cheapest-cost-of-capital program", "cheapest cost of funds"), or the cheapest all-in cost with its NPV basis in
+ * brackets ("the cheapest all-in cost (NPV vs borrowing)"). A cheapest cost of anything else ("the cheapest
  * cost to lease") is no objective.
  */
 export const CHEAPEST_COST = new RegExp(
-  String.raw`\bcheapest[-\s]+(?:(?:all[-\s]in|overall|total|lease|rent)[-\s]+)?(?:costs?\s+${PV_BASIS}|cost[-\s]+of[-\s]+(?:the[-\s]+)?(?:capital|funds|funding|financing|money))(?![a-z])`,
+  String.raw`\bcheapest[-\s]+(?:(?:all[-\s]in|overall|total|lease|rent)[-\s]+)?(?:costs?\s+${PV_BASIS}|cost\s*\(\s*(?:n?pv|present[-\s]value)\b|cost[-\s]+of[-\s]+(?:the[-\s]+)?(?:capital|funds|funding|financing|money))(?![a-z])`,
   'g',
 );
 
 /** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST` has one of these words: a brief with none skips them. */
-export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest/;
+export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minimi|tightest/;
 
 /**
  * The cheapest capital asked for as the solve that is best on cost ("whatever is optimal on cost", "optimised for

@@ -9,6 +9,7 @@ import { formatMoney, formatRatio, formatScore, formatShare } from './format-fig
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readAmounts } from './read-amounts.js';
 import { claimMarketFigures } from './market-commentary.js';
+import { claimOtherClientsFigures } from './other-clients-figures.js';
 import { readAssetClauses } from './read-asset-clauses.js';
 import type { FoundBound } from './read-bounds.js';
 import { readConfirmationAndSignal, readCountAndRunId, type LifecycleSignal } from './read-conversation.js';
@@ -83,6 +84,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   Object.assign(reading, readCountAndRunId(text));
   // Before every figure reader: "$298/sf", "a 5.6 cap" and "a buyer offered $62M" are the market's, never the ask.
   claimMarketFigures(text);
+  // Equally before them: "one of our clients chose 25-year leases" describes someone else's deal.
+  claimOtherClientsFigures(text);
   // Before amounts and covenants: "2% bumps", "21% tax" and "15-year" are not targets or shares.
   const { unrecognized: economicsUnrecognized, ...economics } = readEconomics(
     text,

@@ -295,7 +295,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   if (gainTax && TAX_SENSITIVITY_WORD.test(text.lower)) claimAll(TAX_SENSITIVITY, () => undefined);
   if (JUDGED_RATE_WORD.test(text.lower)) claimAll(TAX_RATE_UNDERSTATED, () => undefined);
   if (gainTax && text.lower.includes('tax_rate')) claimAll(TAX_RATE_KEY, (match) => taxFromPercent(match, match[1] ?? ''));
-  if (gainTax && text.lower.includes('gain'))
+  if (gainTax && /gain|tax/.test(text.lower))
     claimAll(TAX_ON_GAINS, (match) => taxFromPercent(match, match.slice(1).find((group) => group !== undefined) ?? ''));
   if (gainTax && /\b(?:tax|gains?)\b/.test(text.lower))
     for (const match of text.freeMatches(APPLIED_PERCENT)) {
