@@ -4,7 +4,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * A fifteenth round of wording families for places and types, in an adviser's voice: a sale advised against, an
  * idiom that keeps the program simple, and places or types named only as context (another party's deal, deals a
  * sizing is benchmarked on, a variant rejected, what a pool of buyers wants, how a place fared last time, a place
- * said to be no restriction). Every case states what it must read; a field it does not name is read as absent.
+ * said to be no restriction), a topic opened after a greeting and one building named by its town in the
+ * possessive. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a sale advised against ("we do not recommend selling the Ohio assets")': [
@@ -54,6 +55,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$110M. Columbus came up on the call; this is not meant as a filter.', { target_amount: 110e6 }],
     // A restriction stated in its own sentence is read.
     ['$110M, Columbus only. This is a hard limit.', { target_amount: 110e6, include_markets: ['Columbus'] }],
+  ],
+  'a topic opened after a greeting ("Hi, re the Columbus question -")': [
+    [
+      "Hello, re the Phoenix question - we'd keep Phoenix in but drop Atlanta. $85M.",
+      { target_amount: 85e6, exclude_markets: ['Atlanta'] },
+    ],
+    ['Hi Maria, regarding the Houston issue: no change. Target $85M.', { target_amount: 85e6 }],
+    // A place asked for after the topic is read.
+    ['Hi, re the plan - Houston only, $85M.', { target_amount: 85e6, include_markets: ['Houston'] }],
+  ],
+  'one building named by its town in the possessive ("Chandler\'s data center is encumbered")': [
+    ["Raise $100M; Tempe's office is half empty anyway.", { target_amount: 100e6 }],
+    ["Raise $100M. Cicero's plant runs three shifts.", { target_amount: 100e6 }],
+    // A plural after the possessive is a kind asked for.
+    ["Sell Dallas's warehouses, $50M.", { target_amount: 50e6, asset_types: ['warehouse'], include_markets: ['Dallas'] }],
   ],
 };
 
