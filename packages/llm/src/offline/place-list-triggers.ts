@@ -53,7 +53,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // after it ("Phoenix and Columbus only? no — Phoenix, Columbus and Atlanta") corrects the list, ruling nothing out.
       // "neither Carrollton nor Chandler" rules out both, but "neither Dallas nor Houston may exceed 30%" caps them.
       String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|(?<!\?\s{0,3})no|no(?!\s+[\u2013\u2014-]\s)|never|neither(?!\s+(?:is|are|does|do|of|one)\b|[^.;\n]{0,60}\b(?:exceed|more\s+than|over|above|account|provide|supply)\b)|skip(?:ping)?|omit(?:ting)?`,
-      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
+      // "hold the data centers back": the particle after the list, as in "keep ... out".
+      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|hold(?:s|ing)?(?=\s+(?:the|our|both|all)\s[^.;!?\n]{1,50}?\sback\b)|drop(?:s|ping)?|ex`,
       // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
       // from the list", "disregard Newark", "scrap the Tempe office", "nix Phoenix", "cross off the Dublin lab". A
       // consequence ("that kills Chandler") orders nothing, and "scratch Texas" corrects a list rather than excluding.

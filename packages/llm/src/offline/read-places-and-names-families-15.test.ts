@@ -4,7 +4,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * A fifteenth round of wording families for places and types, in an adviser's voice: a sale advised against, an
  * idiom that keeps the program simple, and places or types named only as context (another party's deal, deals a
  * sizing is benchmarked on, a variant rejected, what a pool of buyers wants, how a place fared last time, a place
- * said to be no restriction), a topic opened after a greeting and one building named by its town in the
+ * said to be no restriction), a topic opened after a greeting, a list held back and one building named by its town in the
  * possessive. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -70,6 +70,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ["Raise $100M. Cicero's plant runs three shifts.", { target_amount: 100e6 }],
     // A plural after the possessive is a kind asked for.
     ["Sell Dallas's warehouses, $50M.", { target_amount: 50e6, asset_types: ['warehouse'], include_markets: ['Dallas'] }],
+  ],
+  'a list held back with the particle after it, and the buildings it means in a bracket ("hold the labs back too (...)")': [
+    [
+      'Raise $60M. Hold the data centers back too (Carrollton and Chandler).',
+      { target_amount: 60e6, exclude_asset_ids: ['DAL-05', 'PHX-02'] },
+    ],
+    ['Hold our Houston sites back, $60M.', { target_amount: 60e6, exclude_markets: ['Houston'] }],
+    // Holding back something that is no list rules nothing out.
+    ['Hold the sale back until June; Phoenix only, $60M.', { target_amount: 60e6, include_markets: ['Phoenix'] }],
   ],
 };
 
