@@ -4,7 +4,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * A fifteenth round of wording families for places and types, in an adviser's voice: a sale advised against, an
  * idiom that keeps the program simple, and places or types named only as context (another party's deal, deals a
  * sizing is benchmarked on, a variant rejected, what a pool of buyers wants, how a place fared last time, a place
- * said to be no restriction), a topic opened after a greeting, a list held back and one building named by its town in the
+ * said to be no restriction), a topic opened after a greeting, a list held back, places focused on beside market talk and one building named by its town in the
  * possessive. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -79,6 +79,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Hold our Houston sites back, $60M.', { target_amount: 60e6, exclude_markets: ['Houston'] }],
     // Holding back something that is no list rules nothing out.
     ['Hold the sale back until June; Phoenix only, $60M.', { target_amount: 60e6, include_markets: ['Phoenix'] }],
+  ],
+  'places focused on beside what the market pays there ("focusing on Texas, where cap rates are tightest")': [
+    [
+      "We'd suggest focusing on Ohio and Georgia, where buyers are deepest. $90M.",
+      { target_amount: 90e6, include_markets: ['Atlanta', 'Columbus'] },
+    ],
+    // Market talk with no one asking leaves the places unread.
+    ['Buyers are deepest in Ohio and Georgia. Raise $90M.', { target_amount: 90e6 }],
   ],
 };
 
