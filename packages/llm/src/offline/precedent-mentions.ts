@@ -14,7 +14,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  * rent". The client the note is written for is "you", never "a client".
  */
 const OTHER_PARTY_DEAL =
-  /\b(?:an?|another|one\s+of\s+(?:our|the|their|your))\s+(?:[a-z&-]+\s+){0,3}?(?:clients?|peers?|issuers?|borrowers?|competitors?)\b(?:\s+of\s+ours)?(?=[^.;!?\n]{0,80}?\b(?:ran|did|took|chose|closed|completed|sold|tested|got|used|executed|excluded|raised|went|signed|priced|struck|agreed)\b)/g;
+  /\b(?:an?|another|one\s+of\s+(?:our|the|their|your))\s+(?:[a-z&-]+\s+){0,3}?(?:clients?|peers?|issuers?|borrowers?|competitors?)\b(?:\s+of\s+ours)?(?=[^.;!?\n]{0,80}?\b(?:ran|did|took|chose|closed|completed|sold|tested|got|used|executed|excluded|raised|went|signed|priced|struck|agreed|kept|accepted|opted|regretted)\b)/g;
 
 /**
  * Deals a sizing or a price is benchmarked on: "the last five SLBs in logistics", "four recent logistics SLBs",

@@ -23,6 +23,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'another party\'s deal, told in the past ("a retail client ran its SLB with Ohio excluded")': [
     ['A packaging client of ours sold its Arizona sites last spring. We suggest $85M from the whole portfolio.', { target_amount: 85e6 }],
     ['One of our clients did an all-warehouse deal in 2023. For you: $60M.', { target_amount: 60e6 }],
+    ['One of our other retail clients kept its program small. For you: $60M.', { target_amount: 60e6 }],
     // The client's own ask names its places.
     ['Sell the Phoenix sites, $60M. A peer did similar.', { target_amount: 60e6, include_markets: ['Phoenix'] }],
   ],
