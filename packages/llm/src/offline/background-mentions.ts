@@ -148,10 +148,14 @@ const SENDER_TEAM_AFTER = /^\s*(?:here\b|:|[\u2013\u2014-]\s)/;
 const WHEN_BEFORE = /\bwhen\s+(?:the\s+|our\s+)?$/;
 const PAST_AFTER = /^\s+[a-z]+ed\b/;
 
-/** A sentence that opens on its topic: "Re the Texas sites:", "Regarding Ohio -", "As for the plants:". */
-const TOPIC_OPENING = /^\s*(?:re|regarding|as\s+(?:for|regards|to))\s*:?\s+(?:the\s+|our\s+)?$/;
+/**
+ * A sentence that opens on its topic, after an optional greeting: "Re the Texas sites:", "Regarding Ohio -", "As for
+ * the plants:", "Hi, re the Columbus question -".
+ */
+const TOPIC_OPENING = /^\s*(?:(?:hi|hello|hey)(?:\s+[a-z]+)?\s*,\s*)?(?:re|regarding|as\s+(?:for|regards|to))\s*:?\s+(?:the\s+|our\s+)?$/;
 /** The end of such a topic: a colon or a spaced dash, after an optional noun for its assets. */
-const TOPIC_END = /^(?:\s+(?:sites?|assets?|properties|portfolio|markets?|buildings?|facilities))?\s*(?::|[\u2013\u2014-]\s)/;
+const TOPIC_END =
+  /^(?:\s+(?:sites?|assets?|properties|portfolio|markets?|buildings?|facilities|questions?|issues?|points?|topics?|queries|query))?\s*(?::|[\u2013\u2014-]\s)/;
 
 /**
  * True when a place or type mention, with no word around it asking for anything, only gives background: a count of

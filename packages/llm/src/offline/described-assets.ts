@@ -140,11 +140,12 @@ function theOneOfType(lower: string, match: VocabularyMatch, assetType: AssetTyp
 
 /**
  * A bracket of names after a plural type, right after it or after the particle of "leave ... out of it": "both data
- * centers (Carrollton and Chandler)", "leave the two data centers out of it (Carrollton and Chandler)". Group 1 is
+ * centers (Carrollton and Chandler)", "leave the two data centers out of it (Carrollton and Chandler)", "hold the data centers back too (Carrollton and
+ * Chandler)". Group 1 is
  * what the bracket holds; a bracket with money or shares in it restates something else.
  */
 const NAMES_IN_BRACKET =
-  /^(?:\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+(?:deal|sale|program(?:me)?|mix)))?|alone|aside|back))?\s*\(([^()$%]{1,80})\)/;
+  /^(?:\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+(?:deal|sale|program(?:me)?|mix)))?|alone|aside|back))?(?:\s+(?:too|also|as\s+well))?\s*\(([^()$%]{1,80})\)/;
 /**
  * Names after a spaced dash that end their sentence, in place of a bracket: "exclude the two data centers - Carrollton
  * and Chandler", and after the verdict of "both plants out - Cicero and Pasadena" or "sortation hubs excluded - both

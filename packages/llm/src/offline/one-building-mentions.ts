@@ -8,10 +8,12 @@
 const ONE_BUILDING =
   /^(?:hq|headquarters|head\s+office|lab|laboratory|research\s+lab|plant|factory|office|warehouse|data\s+cent(?:er|re)|distribution\s+cent(?:er|re)|dc|store|hub|cross-dock)$/;
 /**
- * "the" right before the mention, with no count or other word between, and no list joining it to another; or "the
- * only", "our sole", which single out one building ("it is the only plant that makes the housings").
+ * "the" right before the mention, with no count or other word between, and no list joining it to another; "the
+ * only", "our sole", which single out one building ("it is the only plant that makes the housings"); or a town's or
+ * owner's name in the possessive ("Chandler's data center is encumbered").
  */
-const THE_BEFORE = /(?:^|[^a-z])(?<!(?:and|or|&|,)\s+)(?:the|(?:the|our|its|their)\s+(?:only|sole|single))\s+$/;
+const THE_BEFORE =
+  /(?:^|[^a-z])(?<!(?:and|or|&|,)\s+)(?:the|(?:the|our|its|their)\s+(?:only|sole|single)|(?!(?:it|that|what|there|here|let|who|he|she)['\u2019]s)[a-z]{3,}['\u2019]s)\s+$/;
 /** A list going on after the mention ("the warehouse and DC pool", "the lab and the data centers"): a kind again. */
 const JOINED_AFTER = /^\s*(?:and|or|&|,|\/)/;
 /** A noun after the singular that makes it a kind of asset ("the office portfolio", "the plant assets"). */

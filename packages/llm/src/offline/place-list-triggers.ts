@@ -53,7 +53,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // after it ("Phoenix and Columbus only? no — Phoenix, Columbus and Atlanta") corrects the list, ruling nothing out.
       // "neither Carrollton nor Chandler" rules out both, but "neither Dallas nor Houston may exceed 30%" caps them.
       String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|(?<!\?\s{0,3})no|no(?!\s+[\u2013\u2014-]\s)|never|neither(?!\s+(?:is|are|does|do|of|one)\b|[^.;\n]{0,60}\b(?:exceed|more\s+than|over|above|account|provide|supply)\b)|skip(?:ping)?|omit(?:ting)?`,
-      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|drop(?:s|ping)?|ex`,
+      // "hold the data centers back": the particle after the list, as in "keep ... out".
+      String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|hold(?:s|ing)?(?=\s+(?:the|our|both|all)\s[^.;!?\n]{1,50}?\sback\b)|drop(?:s|ping)?|ex`,
       // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
       // from the list", "disregard Newark", "scrap the Tempe office", "nix Phoenix", "cross off the Dublin lab". A
       // consequence ("that kills Chandler") orders nothing, and "scratch Texas" corrects a list rather than excluding.
@@ -112,10 +113,10 @@ export const RULING_OUT = new RegExp(
 const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /**
  * "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. "Keep it to
- * non-core sites", "drop it to $40M" bound or resize the program, and rule nothing out.
+ * non-core sites", "drop it to $40M" bound or resize the program, and "keep it simple" says how; none rules anything out.
  */
 export const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over)\b)(?:\s+(?:out|back|aside|off|up|go))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward)\b)(?:\s+(?:out|back|aside|off|up|go))?`,
   'g',
 );
 /**

@@ -18,6 +18,7 @@ import {
 } from './descriptive-mentions.js';
 import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
+import { claimPrecedentMentions } from './precedent-mentions.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
@@ -95,6 +96,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimScenarioNames(text, vocabulary);
   claimSeparateReviews(text, vocabulary);
   claimPastPrograms(text, vocabulary);
+  claimPrecedentMentions(text, vocabulary);
   claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.

@@ -1,0 +1,74 @@
+import type { BriefText } from './brief-text.js';
+import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+/*
+ * Places and types an adviser names while telling something other than the ask: another client's deal, the deals
+ * a sizing was benchmarked on, a variant looked at and rejected, what one pool of buyers wants, how a place fared
+ * last time, or a place said not to be a restriction. Each is context for the recommendation, never a filter.
+ */
+
+/**
+ * Another party's deal, told in the past: "a building-products client ran its SLB with the Texas sites excluded",
+ * "another client of ours in parcel delivery tested 18-year leases", "a client in food distribution took on $22M of
+ * rent". The client the note is written for is "you", never "a client".
+ */
+const OTHER_PARTY_DEAL =
+  /\b(?:an?|another|one\s+of\s+(?:our|the|their|your))\s+(?:[a-z&-]+\s+){0,3}?(?:clients?|peers?|issuers?|borrowers?|competitors?)\b(?:\s+of\s+ours)?(?=[^.;!?\n]{0,80}?\b(?:ran|did|took|chose|closed|completed|sold|tested|got|used|executed|excluded|raised|went|signed|priced|struck|agreed|kept|accepted|opted|regretted)\b)/g;
+
+/**
+ * Deals a sizing or a price is benchmarked on: "the last five SLBs in logistics", "four recent logistics SLBs",
+ * "comparable transactions in retail". The sector names no type to sell.
+ */
+const BENCHMARK_DEALS =
+  /\b(?:(?:the\s+)?(?:last|recent|prior|previous|comparable|peer)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:recent|comparable|peer)\s+)(?:[a-z-]+\s+)?(?:slbs|deals|transactions|sale[-\s]?leasebacks)(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?/g;
+
+/**
+ * A variant looked at and then turned down in the same sentence: "we considered Georgia-only and Texas-only
+ * variants and rejected both", "we looked hard at a Chicago-only execution and rejected it as too concentrated",
+ * "we considered excluding Texas ..., but on reflection that removes too much". Group `end` is the turning down.
+ */
+const REJECTED_VARIANT =
+  /\b(?:considered|looked\s+(?:hard\s+|closely\s+)?at|explored|evaluated|weighed|modell?ed|tested)\b(?<between>[^.!?\n]{1,200}?)\b(?:(?:and|but)\s+(?:then\s+)?(?:rejected|dismissed|discarded|decided\s+against)|but\s+on\s+reflection|rejected\s+(?:it|them|both|each))\b/g;
+
+/** What one pool of buyers wants: "the 1031 money wants small retail", "core investors prefer bulk DCs". */
+const BUYERS_WANT =
+  /\b(?<!(?:our|we|my)\s+)(?:money|capital|investors|buyers|bidders|funds)\s+(?:wants?|prefers?|likes?|favou?rs?|chases?|(?:is|are)\s+chasing)\s+[^.;!?\n]{1,60}/g;
+
+/** How a place fared before: "last time Dallas was way too concentrated", "previously Ohio was the whole program". */
+const LAST_TIME = /\b(?:last\s+(?:time|year|round|cycle)|previously|in\s+the\s+last\s+(?:deal|round|program(?:me)?))\s*,?\s+(?:the\s+)?/g;
+const WAS_AFTER = /^\s+(?:was|were|had|got|ended\s+up)\b/;
+
+/** A place said to be no limit: "Phoenix came up for buyer appetite; it isn't a restriction." */
+const NO_RESTRICTION =
+  /\b(?:it|this|that|which)\s+(?:isn['\u2019]?t|is\s+not|wasn['\u2019]?t|was\s+not)\s+(?:meant\s+as\s+)?an?\s+(?:restriction|constraint|filter|requirement|limit)\b/g;
+
+/** Claims every place and type mention wholly inside [from, to) that no reader has claimed yet. */
+function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number): void {
+  for (let index = from; index < to; index += 1) {
+    // A building's full name first, so that a market inside it is not taken alone.
+    const mention = vocabulary.matchAt(text.lower, index, true, text.source) ?? vocabulary.matchAt(text.lower, index, false, text.source);
+    if (mention === null || mention.end > to || !text.isFree(mention.start, mention.end)) continue;
+    text.claim(mention.start, mention.end);
+    index = mention.end - 1;
+  }
+}
+
+/**
+ * Claims the places and types named only as context for an adviser's recommendation: another party's deal (to the
+ * end of its sentence), the deals a sizing is benchmarked on, a variant looked at and rejected, what a pool of buyers
+ * wants, how a place fared last time, and a place said to be no restriction. What the note asks for is read as usual.
+ */
+export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(OTHER_PARTY_DEAL)) claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
+  for (const pattern of [BENCHMARK_DEALS, REJECTED_VARIANT, BUYERS_WANT])
+    for (const match of text.freeMatches(pattern)) claimMentions(text, vocabulary, match.index, match.index + match[0].length);
+  for (const match of text.freeMatches(LAST_TIME)) {
+    const from = match.index + match[0].length;
+    const mention = vocabulary.matchAt(text.lower, from, false, text.source);
+    if (mention === null || !WAS_AFTER.test(text.lower.slice(mention.end, mention.end + 20))) continue;
+    if (text.isFree(mention.start, mention.end)) text.claim(mention.start, mention.end);
+  }
+  for (const match of text.freeMatches(NO_RESTRICTION))
+    claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), match.index);
+}
