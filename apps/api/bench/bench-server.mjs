@@ -19,12 +19,6 @@ const registry = new Registry();
 collectDefaultMetrics({ register: registry });
 const config = parseServiceConfig({ api: { port: 0 }, store: { data_dir: dataDir } });
 const store = databaseUrl ? await openStore({ databaseUrl, ...(schema ? { schema } : {}) }) : undefined;
-// As `serve` opens it: every brief read in the worker pool.
-const service = await createLeasebackService({
-  config,
-  metricsRegistry: registry,
-  readEveryBriefInPool: true,
-  ...(store ? { store } : {}),
-});
+const service = await createLeasebackService({ config, metricsRegistry: registry, ...(store ? { store } : {}) });
 const running = await startServer({ service, config, logger, registry });
 process.stdout.write(`${JSON.stringify({ url: running.url })}\n`);

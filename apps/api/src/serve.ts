@@ -24,7 +24,7 @@ export interface ServeOptions extends Pick<StartServerOptions, 'signals' | 'exit
    * so that its command runner closes the same service after a signal.
    */
   readonly openService?: (
-    options: Required<Pick<CreateLeasebackServiceOptions, 'config' | 'logger' | 'metricsRegistry' | 'readEveryBriefInPool'>>,
+    options: Required<Pick<CreateLeasebackServiceOptions, 'config' | 'logger' | 'metricsRegistry'>>,
   ) => Promise<LeasebackServiceHandle>;
 }
 
@@ -53,7 +53,7 @@ export async function serve(options: ServeOptions): Promise<ServingApi> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const openService = options.openService ?? createLeasebackService;
-  const service = await openService({ config, logger, metricsRegistry: registry, readEveryBriefInPool: true });
+  const service = await openService({ config, logger, metricsRegistry: registry });
   logger.info({ config }, 'configuration loaded');
   let running: RunningServer;
   try {

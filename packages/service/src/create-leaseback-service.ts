@@ -60,12 +60,6 @@ export interface CreateLeasebackServiceOptions {
    * worker threads (inline when that is 0), closed by `close()`.
    */
   readonly engine?: EngineRunner;
-  /**
-   * Read every brief in the engine's worker pool, not only large portfolios' (the API does: a server answering
-   * requests side by side gains a core for them; a single command would only wait for a thread to start). Only
-   * for the configured offline reader with a pool.
-   */
-  readonly readEveryBriefInPool?: boolean;
 }
 
 /** The service and what it was built from, for apps that also need the parts (health, metrics). */
@@ -124,7 +118,7 @@ export async function createLeasebackService(options: CreateLeasebackServiceOpti
   // The configured offline reader reads large portfolios' briefs in the pool; an injected client is used as it is.
   const llm = instrumentLlmClient(
     options.llm === undefined && configuredLlm.provider === OFFLINE_PROVIDER && enginePool !== undefined
-      ? readOfflineInWorkers(configuredLlm, enginePool, options.readEveryBriefInPool === true)
+      ? readOfflineInWorkers(configuredLlm, enginePool)
       : configuredLlm,
     {
       metrics,

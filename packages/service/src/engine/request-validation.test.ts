@@ -100,31 +100,6 @@ describe('createRequestValidator', () => {
 });
 
 describe('readOfflineInWorkers', () => {
-  it('reads a small portfolio’s brief in a worker when told to read every brief there, as the offline client reads it inline', async () => {
-    const client = createOfflineLlmClient();
-    const summary = summarizeAssets(portfolio.assets, portfolio.corporate_state);
-    let pooled = 0;
-    const counted = {
-      ...pool,
-      readBriefOffline: (...args: Parameters<typeof pool.readBriefOffline>) => {
-        pooled += 1;
-        return pool.readBriefOffline(...args);
-      },
-    };
-    const brief = Object.values(briefs)[0] ?? '';
-    // By default a small portfolio's brief is read inline: a single command would only wait for a thread.
-    expect(await readOfflineInWorkers(client, counted).generateSelectorSpec(brief, summary)).toEqual(
-      await client.generateSelectorSpec(brief, summary),
-    );
-    expect(pooled).toBe(0);
-    const reader = readOfflineInWorkers(client, counted, true);
-    expect(await reader.generateSelectorSpec(brief, summary)).toEqual(await client.generateSelectorSpec(brief, summary));
-    expect(pooled).toBe(1);
-    // A call already cancelled is not sent to the pool.
-    await reader.generateSelectorSpec(brief, summary, { signal: AbortSignal.abort() }).catch(() => undefined);
-    expect(pooled).toBe(1);
-  });
-
   it('reads a large portfolio’s brief in a worker exactly as the offline client reads it inline', async () => {
     const client = createOfflineLlmClient();
     const assets = parseInput(
