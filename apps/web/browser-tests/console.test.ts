@@ -62,7 +62,9 @@ describe('the web console in Chromium', () => {
     expect(await page.getByRole('heading', { name: 'Audit timeline' }).count()).toBe(1);
     const labels = await page.evaluate(() => (window as unknown as { __progressLabels: string[] }).__progressLabels);
     expect(labels.length).toBeGreaterThan(0);
-    await expect.poll(() => streams.join('\n')).toContain('event: result');
+    // The stream's body is read when the browser reports its request finished, which can come a little after the
+    // page has drawn the result: the wait has a deadline of its own, longer than expect.poll's default second.
+    await expect.poll(() => streams.join('\n'), { timeout: 15_000 }).toContain('event: result');
     expect(streams.join('\n')).toContain('event: progress');
     await screenshot(page, 'run');
 
