@@ -59,8 +59,9 @@ const databaseUrl = process.env['DATABASE_URL']?.trim();
 describe('restart persistence on PostgreSQL', () => {
   if (!databaseUrl) {
     // The only skip in the suite, and on purpose: without DATABASE_URL there is no PostgreSQL
-    // server here. CI's .ci/run always sets DATABASE_URL (a fresh schema), so this runs there;
-    // the PGlite restart test above runs everywhere.
+    // server here. CI's .ci/run sets DATABASE_URL (a fresh schema) whenever PostgreSQL answers on
+    // 127.0.0.1:5432, as it does on the CI machine, so this runs there; the PGlite restart test
+    // above runs everywhere.
     it.skip('skipped: DATABASE_URL is not set, so there is no PostgreSQL server to restart against', () => {});
     return;
   }
