@@ -1,3 +1,4 @@
+import { sentenceStartIn } from './sentence-start.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 import { matchesIn } from './required-text.js';
@@ -18,9 +19,6 @@ const CAPPED_THERE =
 const LEVEL_PASSED =
   /\b(?:above|over|beyond|past|north\s+of|below|under|south\s+of)\s+(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7)(?![a-z])/g;
 
-/** The last end of a sentence in a text: a full stop not followed by a digit, "!", "?" or a line break. */
-const SENTENCE_END = /(?:\.(?!\d)|[!?\n])(?=[^.!?\n]*(?:\.\d[^.!?\n]*)*$)/;
-
 /**
  * Reads a limit set "there", at the level a metric was said to go wrong past earlier in the same sentence: "the
  * agencies have told us a lease-adjusted figure above 4.25x would put the rating on watch, so cap it there". The
@@ -35,7 +33,7 @@ export function readLevelsCappedThere(
   for (const capped of text.freeMatches(CAPPED_THERE)) {
     const before = text.lower.slice(0, capped.index);
     // A decimal point ("4.25x") ends no sentence.
-    const sentenceStart = (SENTENCE_END.exec(before)?.index ?? -1) + 1;
+    const sentenceStart = sentenceStartIn(before, before.length);
     const sentence = before.slice(sentenceStart);
     const level = matchesIn(LEVEL_PASSED, sentence).at(-1);
     if (level === undefined) continue;
