@@ -7,7 +7,7 @@
 // alternating rounds of each scenario, so that a change in the machine's load
 // during the run falls on both alike and the ratio stays meaningful.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,6 +31,8 @@ interface Measurement {
   readonly failed: number;
   /** CPU milliseconds the server process spent per request (Linux only). */
   readonly cpuMsPerRequest?: number | undefined;
+  /** PostgreSQL's CPU (every `postgres` process) per request over the same bursts, where /proc exists. */
+  readonly databaseCpuMsPerRequest?: number | undefined;
 }
 
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -50,6 +52,33 @@ async function cpuMilliseconds(pid: number | undefined): Promise<number | undefi
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU time used so far by every `postgres` process on this machine, in ms, or
+ * `undefined` where there is no /proc. Why: on a machine whose cores the
+ * database shares with the server, a request that costs the database more
+ * lowers the server's rate as surely as its own CPU does; only one side is
+ * loaded during a burst, so the difference over a burst is that side's.
+ */
+async function databaseCpuMilliseconds(): Promise<number | undefined> {
+  let entries: string[];
+  try {
+    entries = await readdir('/proc');
+  } catch {
+    return undefined;
+  }
+  let total = 0;
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if ((await readFile(`/proc/${entry}/comm`, 'utf8')).trim() !== 'postgres') continue;
+      total += (await cpuMilliseconds(Number(entry))) ?? 0;
+    } catch {
+      // A process that ended between the listing and the read used no CPU in this burst that can be counted.
+    }
+  }
+  return total;
 }
 
 async function exampleBody(): Promise<string> {
@@ -174,17 +203,31 @@ async function compareWithFloor(environment: Record<string, string>, body: strin
     for (const { scenario, options } of scenarios.filter((candidate) => wanted(candidate.scenario))) {
       const totals = new Map<
         string,
-        { requests: number; ok: number; failed: number; p50: number[]; p99: number[]; cpuMs: number | undefined }
+        {
+          requests: number;
+          ok: number;
+          failed: number;
+          p50: number[];
+          p99: number[];
+          cpuMs: number | undefined;
+          databaseCpuMs: number | undefined;
+        }
       >();
       for (let round = 0; round < ROUNDS; round += 1) {
         const order = round % 2 === 0 ? sides : [...sides].reverse();
         for (const side of order) {
           const cpuBefore = await cpuMilliseconds(side.pid);
+          const databaseBefore = await databaseCpuMilliseconds();
           const result = await burst(options(side), seconds);
           const cpuAfter = await cpuMilliseconds(side.pid);
-          const total = totals.get(side.backend) ?? { requests: 0, ok: 0, failed: 0, p50: [], p99: [], cpuMs: 0 };
+          const databaseAfter = await databaseCpuMilliseconds();
+          const total = totals.get(side.backend) ?? { requests: 0, ok: 0, failed: 0, p50: [], p99: [], cpuMs: 0, databaseCpuMs: 0 };
           total.cpuMs =
             cpuBefore === undefined || cpuAfter === undefined || total.cpuMs === undefined ? undefined : total.cpuMs + cpuAfter - cpuBefore;
+          total.databaseCpuMs =
+            databaseBefore === undefined || databaseAfter === undefined || total.databaseCpuMs === undefined
+              ? undefined
+              : total.databaseCpuMs + databaseAfter - databaseBefore;
           total.requests += result.requests.total;
           total.ok += result['2xx'];
           total.failed += result.non2xx + result.errors + result.timeouts;
@@ -205,6 +248,8 @@ async function compareWithFloor(environment: Record<string, string>, body: strin
           ok: total.ok,
           failed: total.failed,
           cpuMsPerRequest: total.cpuMs === undefined || total.requests === 0 ? undefined : total.cpuMs / total.requests,
+          databaseCpuMsPerRequest:
+            total.databaseCpuMs === undefined || total.requests === 0 ? undefined : total.databaseCpuMs / total.requests,
         });
       }
     }
@@ -272,9 +317,9 @@ for (const backend of ['PGlite', 'PostgreSQL']) {
 if (measurements.some((measurement) => measurement.backend === 'floor')) {
   console.log(`\nPostgreSQL, the API against the bare Express + pg floor (same database, ${ROUNDS} alternating rounds per scenario)`);
   console.log(
-    '| subject | API req/s | floor req/s | ratio | goal | met? | API p99 ms (goal < 100) | CPU ms/request API | CPU ms/request floor | CPU ratio (floor / API) |',
+    '| subject | API req/s | floor req/s | ratio | goal | met? | API p99 ms (goal < 100) | CPU ms/request API | CPU ms/request floor | CPU ratio (floor / API) | database CPU ms/request API / floor |',
   );
-  console.log('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|');
   for (const [scenario, goal] of [
     ['POST /api/runs', 0.5],
     ['GET /api/runs?limit=20', 0.8],
@@ -290,7 +335,7 @@ if (measurements.some((measurement) => measurement.backend === 'floor')) {
     console.log(
       `| ${scenario} | ${api.requestsPerSecond.toFixed(0)} | ${floor.requestsPerSecond.toFixed(0)} | ${ratio.toFixed(2)} | >= ${goal} | ` +
         `${ratio >= goal ? 'yes' : 'no'} | ${api.p99}${api.p99 < 100 ? '' : ' (missed)'} | ${cpu(api.cpuMsPerRequest)} | ` +
-        `${cpu(floor.cpuMsPerRequest)} | ${cpu(cpuRatio)} |`,
+        `${cpu(floor.cpuMsPerRequest)} | ${cpu(cpuRatio)} | ${cpu(api.databaseCpuMsPerRequest)} / ${cpu(floor.databaseCpuMsPerRequest)} |`,
     );
   }
 }
