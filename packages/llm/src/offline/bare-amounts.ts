@@ -7,12 +7,7 @@ import {
   isBareFloorSaid,
   namesLimit,
 } from './amount-context-wording.js';
-import {
-  BARE_FLOOR_AFTER_SHORTFALL,
-  BARE_FLOOR_AS_FALLBACK,
-  BARE_FLOOR_NAMED_AFTER,
-  BARE_FLOOR_SAID_AFTER,
-} from './bare-floor-wording.js';
+import { BARE_FLOOR_AFTER_SHORTFALL, BARE_FLOOR_AS_FALLBACK, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER } from './bare-floor-wording.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
 import { SPOKEN_HUNDREDS, spokenHundredsValue, wordNumberValue } from './written-numbers.js';
@@ -43,9 +38,13 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     value: Math.min(...targets.map((found) => found.value)),
     end: Math.max(...targets.map((found) => found.end)),
   };
-  const bareFloors = [BARE_FLOOR, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER, BARE_FLOOR_AS_FALLBACK, BARE_FLOOR_AFTER_SHORTFALL].flatMap((pattern) =>
-    text.freeMatches(pattern),
-  );
+  const bareFloors = [
+    BARE_FLOOR,
+    BARE_FLOOR_NAMED_AFTER,
+    BARE_FLOOR_SAID_AFTER,
+    BARE_FLOOR_AS_FALLBACK,
+    BARE_FLOOR_AFTER_SHORTFALL,
+  ].flatMap((pattern) => text.freeMatches(pattern));
   for (const match of bareFloors) {
     const end = match.index + match[0].length;
     if (match.index < target.end || !text.isFree(match.index, end)) continue;

@@ -156,7 +156,10 @@ export function revisedFigureSpans(lower: string): Span[] {
   for (const match of matchesIn(OLD_THEN_ACTUAL, lower)) {
     const groups = match.groups ?? {};
     const earlier = groups['earlier'] ?? '';
-    if (figureKind(earlier) !== figureKind(groups['later'] ?? '') || figureKind(earlier) === 'number') continue;
+    // Amounts and multiples only: a percentage set aside so ("earlier we used 2% bumps, but now go with 3%") is
+    // named by words after it that the replacement needs, and readers of those terms see to it.
+    const kind = figureKind(earlier);
+    if (kind !== figureKind(groups['later'] ?? '') || (kind !== 'money' && kind !== 'multiple')) continue;
     const end = match.index + match[0].length;
     const named = groups['named'] ?? '';
     const earlierStart = end - (groups['gap'] ?? '').length - named.length - earlier.length;
