@@ -1,4 +1,4 @@
-import { SPOKEN_HUNDREDS, WORD_NUMBER, wordNumberValue } from './written-numbers.js';
+import { SPOKEN_HUNDREDS, WORD_NUMBER, scaleValue, wordNumberValue } from './written-numbers.js';
 
 /**
  * The wording around an amount that says what it is when it is not the ask: a background figure ("EBITDA of
@@ -56,7 +56,7 @@ export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?
  * Words other than "floor" that make a bare figure right after them the lowest acceptable ask: "minimum 95", "at
  * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80".
  */
-const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+go\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
+const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+acceptable)?(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+(?:go|dip|drop|fall|sink)\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
 /** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
 // A dictated brief says its punctuation ("the minimum we'd accept is one twenty period and ..."): a stop or comma too.
 const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops|period|comma|full\s+stop)\b)/;
@@ -83,31 +83,6 @@ export function isBareFloorSaid(match: RegExpExecArray, clauseBefore: string, af
   // "I could live with seventy-five" after "ninety million": a figure in words is one too, ten or more like a numeral.
   return (/^\d/.test(figure) ? Number(figure) : wordNumberValue(figure)) >= 10;
 }
-
-/**
- * A bare figure named the floor after it once the ask is in millions: "eighty million, with seventy as the absolute
- * minimum", "ninety, and 75 is our floor". The figure is the floor in the ask's millions, ten or more.
- */
-export const BARE_FLOOR_NAMED_AFTER = new RegExp(
-  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:(?:absolute|bare|hard|very)\s+)?(?:floor|minimum|bottom\s+line|walk[-\s]?away|lowest|least)\b`,
-  'g',
-);
-
-/**
- * A bare figure said to be fine as a fallback once the ask is in millions: "ninety would be fine too if we can't get
- * there", "80 would be OK if we can't hit it", "fifty would do at a pinch". Its clause must name no limit (`isBareFloorSaid`).
- */
-export const BARE_FLOOR_AS_FALLBACK = new RegExp(
-  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?<saidAfter>(?:would|could|will)\s+(?:still\s+|also\s+)?be\s+(?:fine|ok|okay|acceptable|enough)(?:\s+too|\s+as\s+well)?\s+if\s+we\s+(?:can't|cannot|couldn't|can\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?|(?:would|could|will)\s+(?:still\s+|also\s+)?do\s+(?:at|in)\s+a\s+(?:pinch|push))`,
-  'g',
-);
-
-/**
- * A bare figure with the words of a floor after it, ending its clause, once the ask is in millions: "175 mil, maybe
- * 160 at minimum", "ninety; 80 at the very least", "77 mil, 70 worst case", "180 million target, 150 floor". Its clause must name no limit (`isBareFloorSaid`).
- */
-export const BARE_FLOOR_SAID_AFTER =
-  /(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)\s+(?<saidAfter>at\s+(?:a\s+|the\s+)?minimum|minimum|at\s+(?:the\s+)?(?:very\s+)?least|(?:in\s+the\s+)?worst[-\s]case|at\s+worst|(?:as\s+(?:the\s+|a\s+)?)?floor)(?=\s*(?:[.,;!?)\n]|$))/g;
 
 /**
  * A bare ask with a bare floor right after it, in a brief with no money written otherwise: "can you do 130 but min
@@ -248,3 +223,19 @@ export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+
  */
 export const FORMER_FIGURE_AFTER =
   /^[^\S\n]*(?:(?:ask|target|program(?:me)?|raise)[^\S\n]*)?[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)/;
+
+/** The words right after a range that name one point of it: "call it 65", "say $65M", "so call it 65m". */
+const POINT_NAMED_AFTER_RANGE =
+  /^[^\S\n]*[,;:\u2013\u2014-]*[^\S\n]*(?:so[^\S\n]+|but[^\S\n]+)?(?:call[^\S\n]+it|let'?s[^\S\n]+say|say|aim[^\S\n]+for)[^\S\n]+(?:(?:us\$|\$)[^\S\n]*)?(?<figure>\d+(?:\.\d+)?)[^\S\n]*(?<scale>mm|mn|m|million|bn|b|billion)?(?![\w%]|\.\d)/;
+
+/**
+ * "Need 60-70m, call it 65": a point of a range named right after it, in the range's unit unless it carries its own,
+ * is the ask; the value and how many characters after the range it takes, or null when none is named inside the range.
+ */
+export function pointNamedInRange(after: string, low: number, high: number, unit: number): { value: number; length: number } | null {
+  const match = POINT_NAMED_AFTER_RANGE.exec(after);
+  if (match === null) return null;
+  const scale = match.groups?.['scale'];
+  const value = Number(match.groups?.['figure']) * (scale === undefined ? unit : scaleValue(scale));
+  return value >= low && value <= high ? { value, length: match[0].length } : null;
+}

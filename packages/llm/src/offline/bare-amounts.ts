@@ -4,12 +4,10 @@ import {
   BARE_ASK_AND_FLOOR,
   BARE_ASK_AND_FLOOR_NAMED_AFTER,
   BARE_FLOOR,
-  BARE_FLOOR_AS_FALLBACK,
-  BARE_FLOOR_NAMED_AFTER,
-  BARE_FLOOR_SAID_AFTER,
   isBareFloorSaid,
   namesLimit,
 } from './amount-context-wording.js';
+import { BARE_FLOOR_AFTER_SHORTFALL, BARE_FLOOR_AS_FALLBACK, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER } from './bare-floor-wording.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
 import { SPOKEN_HUNDREDS, spokenHundredsValue, wordNumberValue } from './written-numbers.js';
@@ -29,14 +27,24 @@ function bareFigureValue(figure: string): number {
  */
 
 /**
- * The floor written as a bare figure after "floor" or another floor word when the one ask is in millions: it is in the ask's millions, and
+ * The floor written as a bare figure after "floor" or another floor word when the ask is in millions: it is in the ask's millions, and
  * only below the ask is it a floor at all.
  */
-export function readBareFloor(text: BriefText, target: FoundAmount, floors: FoundAmount[]): void {
-  if (!(target.value >= 1e6 && target.value < 1e10)) return;
-  const bareFloors = [BARE_FLOOR, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER, BARE_FLOOR_AS_FALLBACK].flatMap((pattern) =>
-    text.freeMatches(pattern),
-  );
+export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], floors: FoundAmount[]): void {
+  // With more than one amount read as the ask ("we need $55M, ideally $65M"), a bare floor after them all is in their
+  // millions and must be below the least of them.
+  if (targets.length === 0 || !targets.every((found) => found.value >= 1e6 && found.value < 1e10)) return;
+  const target = {
+    value: Math.min(...targets.map((found) => found.value)),
+    end: Math.max(...targets.map((found) => found.end)),
+  };
+  const bareFloors = [
+    BARE_FLOOR,
+    BARE_FLOOR_NAMED_AFTER,
+    BARE_FLOOR_SAID_AFTER,
+    BARE_FLOOR_AS_FALLBACK,
+    BARE_FLOOR_AFTER_SHORTFALL,
+  ].flatMap((pattern) => text.freeMatches(pattern));
   for (const match of bareFloors) {
     const end = match.index + match[0].length;
     if (match.index < target.end || !text.isFree(match.index, end)) continue;

@@ -35,11 +35,11 @@ const ABOVE_RULED_OUT = new RegExp(
 
 /**
  * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
- * critical above 0.55": the adjective
+ * critical above 0.55", "without touching anything critical above 0.5": the adjective
  * with a level after it is that level, not the words' own level for "nothing critical".
  */
 const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|(?:skip|avoid|exclude|leave\s+out)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|(?:skip|avoid|exclude|leave\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 

@@ -2,10 +2,11 @@
  * An aside in brackets that speaks of an earlier period with its own subject and verb ("Raise $80M (last year was
  * US GAAP)", "$120M (the prior program was smaller)"): it says nothing of the amount before it, so the words that
  * make a clause past are not looked for inside it. So is an aside about another figure ("$250M (the $275M in last
- * week's deck predates the dividend decision)"): its past words date that figure. An aside with no verb ("$40M (last year)") still dates the amount.
+ * week's deck predates the dividend decision)", "$60M (we discussed $75M last week but the acquisition got smaller)"): its past
+ * words date that figure. An aside with no verb ("$40M (last year)") still dates the amount.
  */
 const PAST_ASIDE =
-  /\(\s*(?:the\s+)?(?:last|prior|previous|earlier)\s+(?:year|quarter|round|time|program(?:me)?|deal|transaction|period|cycle|report(?:ing)?)(?:'s)?\s+(?:[a-z0-9]+\s+){0,3}?(?:was|were|used|had|did|went|came|closed)\b[^()]*\)|\(\s*(?:the|our|that)\s+(?:us\$|\$|usd\s*)\d[^()]{0,60}?\b(?:last|prior|previous|earlier)\s+(?:week|month|year|quarter|round|time|draft|deck|version)\b[^()]*\)/g;
+  /\(\s*(?:the\s+)?(?:last|prior|previous|earlier)\s+(?:year|quarter|round|time|program(?:me)?|deal|transaction|period|cycle|report(?:ing)?)(?:'s)?\s+(?:[a-z0-9]+\s+){0,3}?(?:was|were|used|had|did|went|came|closed)\b[^()]*\)|\(\s*(?:(?:we|i|they)\s+(?:discussed|talked\s+about|said|mentioned|had|considered|looked\s+at)|the|our|that)\s+(?:us\$|\$|usd\s*)\d[^()]{0,60}?\b(?:last|prior|previous|earlier)\s+(?:week|month|year|quarter|round|time|draft|deck|version)\b[^()]*\)/g;
 
 /** `clause` with every past aside written as spaces, the same length. */
 export function withoutPastAsides(clause: string): string {

@@ -22,6 +22,7 @@ import {
   TARGET_WORDS,
   backgroundWords,
   isDeclaredAsk,
+  pointNamedInRange,
 } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
 import { configFigures } from './config-figures.js';
@@ -340,8 +341,10 @@ export function readAmounts(text: BriefText): AmountReading {
     if (noteScaled && !(low >= 10e6)) continue;
     if (!(low > 0 && high > low)) continue;
     floors.push({ value: low, start, end });
-    targets.push({ value: high, start, end });
-    text.claim(start, end);
+    // "60-70m, call it 65": a point named in the range right after it is the ask.
+    const point = pointNamedInRange(text.lower.slice(end), low, high, noteScaled ? 1e6 : scaleValue(highScaleWord));
+    targets.push({ value: point?.value ?? high, start, end });
+    text.claim(start, end + (point?.length ?? 0));
   }
 
   // "a hard floor of one-twenty": the figure spoken as hundreds and tens is the bare floor's, never "one" on its own.
@@ -406,7 +409,7 @@ export function readAmounts(text: BriefText): AmountReading {
 
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareAskAndFloor(text, targets, floors);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0 && !bareInMillions) readBareAsk(text, targets);
-  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 1) readBareFloor(text, targets[0] as FoundAmount, floors);
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length > 0) readBareFloor(text, targets, floors);
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);
   return { targets: decidedFirst(text, targets), floors, floorFractions };

@@ -284,8 +284,15 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         if (CURRENT_LEVEL.test(gap) && !COVENANT_SITS.test(text.lower.slice(start, end))) continue;
         if (PAST_LEVEL.test(gap) && !LIMIT_NAMED.test(gap)) continue;
       }
-      // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands.
-      if (comparator === 'neutral' && groups['trailing'] === undefined && TODAY_AFTER.test(text.lower.slice(end, end + 24))) continue;
+      // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands;
+      // a limit's level said to hold now ("the limit is 3.5x now") is the limit.
+      if (
+        comparator === 'neutral' &&
+        groups['trailing'] === undefined &&
+        TODAY_AFTER.test(text.lower.slice(end, end + 24)) &&
+        !LIMIT_NAMED.test(text.lower.slice(start, end))
+      )
+        continue;
       // "LTM FCCR is 2.6x": a level dated to the accounts before the metric is background too.
       if (
         comparator === 'neutral' &&

@@ -126,6 +126,10 @@ export function rentCapStart(before: string, after: string): { start: number; af
   if (rent === null || RENT_IN_PLACE.test(before.slice(0, rent.index))) return null;
   const between = before.slice(rent.index + rent[0].length);
   if (between.length > 80 || /[\d$]/.test(between) || ASK_WORDS.test(between)) return null;
+  // "any new rent above $6M/yr is a non-starter": rent named before an amount it may not pass, then refused.
+  const perYearLength = PER_YEAR.exec(after)?.[0].length ?? 0;
+  const refused = PASSED_BEFORE.test(between) ? REFUSED_AFTER.exec(after.slice(perYearLength)) : null;
+  if (refused !== null) return { start: rent.index, afterLength: perYearLength + refused[0].length };
   const capped =
     RENT_CAP_WORD.test(between) ||
     /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance|tolerance)\b/.test(rent[0]) ||

@@ -81,6 +81,33 @@ const EARLIER_THEN_NEW =
   /\b(?:earlier|previously|before|last\s+time|originally|in\s+my\s+(?:last|earlier|previous)\s+(?:note|email|message))[,]?[^\S\n]+(?:i|we)[^\S\n]+(?:said|asked\s+for|wrote|sent|gave\s+you|mentioned)\b[^\n]{0,200}?\b(?:new|updated|revised|corrected|latest|the\s+new)[^\S\n]+(?:numbers|figures|terms|parameters|inputs|ask)\b[^\S\n]*(?::|are|below|as\s+follows)?/g;
 
 /**
+ * A limit's name right after a figure set aside ("4x leverage", "1.5x FCCR", "4.5x lease-adjusted"): it names the figure
+ * that replaces it too, so it stays to be read with that figure.
+ */
+const LIMIT_NAME_AFTER = String.raw`[^\S\n]+(?:(?:net|total|lease[-\s]adjusted|rent[-\s]adjusted)(?:[^\S\n]+(?:net[^\S\n]+)?(?:leverage|lev))?|leverage|lev|fccr|fcc|coverage|floor|minimum|cap|ceiling)(?![a-z-])`;
+/**
+ * "The CFO mentioned 4x leverage but that was the old covenant - the actual limit is 3.5x", "was thinking 3.5x but
+ * the covenant is 3.75x", "the lenders' draft said 5x; we negotiated it down to 4.5x", "the old floor was $150M but
+ * let's set it at $170M", "they mentioned 4.5x lease-adjusted as the downgrade trigger, so let's stay inside that at
+ * 4.25x": a figure said to be old, a draft's, only thought of or mentioned, then words that put another in its place
+ * and the next figure, of the same kind (only looked ahead at). The figure that replaces it is the one that stands.
+ */
+const OLD_THEN_ACTUAL = new RegExp(
+  String.raw`\b(?:old|previous|prior|earlier|original|draft(?:[^\S\n]+(?:said|had))?|(?:was|were)[^\S\n]+thinking|(?:had[^\S\n]+)?mentioned)\b[^.;!?\n\d$]{0,40}?(?<copula>(?:\b(?:was|were|of|had|said|at)[^\S\n]+)?)(?<earlier>${CORRECTED_FIGURE})(?<named>${LIMIT_NAME_AFTER})?(?<gap>[^.!?\n\d$]{0,100}?\b(?:but|actual(?:ly)?|amended|new|now|negotiated|(?:set|make|put|move)[^\S\n]+it|go[^\S\n]+with|use|this[^\S\n]+time|instead|requires?|inside|within)\b[^.!?\n\d$]{0,60}?)(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/** A limit's own words ending the gap before the figure that replaces: "limit is", "covenant is now". */
+const LIMIT_WORDS_KEPT = /\b(?:limit|cap|ceiling|covenant|floor|max(?:imum)?|min(?:imum)?)(?:[^\S\n]+(?:is|of|at|now))*[^\S\n]*$/;
+
+/**
+ * "Last year's deal was $90M at 3.2x leverage, ignore that": a past deal's figures set aside by words that drop them,
+ * in the clause after; the span is from the past deal to those words.
+ */
+const PAST_DEAL_IGNORED =
+  /\b(?:last[^\S\n]+year['\u2019]?s|last|previous|prior|earlier|our[^\S\n]+(?:last|previous|prior|(?:19|20)\d\d))[^\S\n]+(?:deal|transaction|program(?:me)?|slb|sale[-\s]leaseback|leaseback|round)\b(?:[^.;!?\n]|\.(?=\d)){0,80}?[,;:\u2013\u2014-][^\S\n]*(?:but[^\S\n]+)?(?:ignore|disregard|forget(?:[^\S\n]+about)?)[^\S\n]+(?:that|it|this|those)\b/g;
+
+/**
  * The spans to read as nothing for each figure a brief revises: the figure revised and the words between it and its
  * revision, or, for a labelled line restated below, the earlier line's figure only.
  */
@@ -89,7 +116,11 @@ export function revisedFigureSpans(lower: string): Span[] {
   // a count heading the names of assets ("the two Houston assets we discussed: the Baytown ..."), which is no market.
   const spans: Span[] = [...replacedFigureSpans(lower), ...countedListHeadingSpans(lower)];
   // The cheap test first: every form needs one of these words.
-  if (!/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo/.test(lower))
+  if (
+    !/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo|old|previous|prior|earlier|original|draft|thinking|mentioned|last/.test(
+      lower,
+    )
+  )
     return spans;
   if (lower.includes(':')) {
     for (const match of matchesIn(REVISED_LINE, lower)) {
@@ -122,5 +153,28 @@ export function revisedFigureSpans(lower: string): Span[] {
     spans.push({ start: match.index, end: match.index + earlier.length });
   }
   for (const match of matchesIn(EARLIER_THEN_NEW, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of matchesIn(OLD_THEN_ACTUAL, lower)) {
+    const groups = match.groups ?? {};
+    const earlier = groups['earlier'] ?? '';
+    // Amounts and multiples only: a percentage set aside so ("earlier we used 2% bumps, but now go with 3%") is
+    // named by words after it that the replacement needs, and readers of those terms see to it.
+    const kind = figureKind(earlier);
+    if (kind !== figureKind(groups['later'] ?? '') || (kind !== 'money' && kind !== 'multiple')) continue;
+    const end = match.index + match[0].length;
+    const named = groups['named'] ?? '';
+    const earlierStart = end - (groups['gap'] ?? '').length - named.length - earlier.length;
+    if (named === '') {
+      // No name after the figure: the words from its verb to the figure that replaces it go ("the old floor [was
+      // $150M but let's set it at] $170M"), so the name before reads with the new figure.
+      spans.push({ start: earlierStart - (groups['copula'] ?? '').length, end });
+      continue;
+    }
+    // The name after it stays, and reads with the figure that replaces it ("[4x] leverage [... the actual limit is] 3.5x").
+    spans.push({ start: earlierStart, end: earlierStart + earlier.length });
+    // A limit's own words at the end of the gap stay too ("the actual [limit is] 3.5x now"): they make it a limit.
+    const kept = LIMIT_WORDS_KEPT.exec(groups['gap'] ?? '')?.[0].length ?? 0;
+    spans.push({ start: earlierStart + earlier.length + named.length, end: end - kept });
+  }
+  for (const match of matchesIn(PAST_DEAL_IGNORED, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
