@@ -67,6 +67,7 @@ import {
   MIN_PROCEEDS_SHORTHAND,
   OPTIMAL_ON_COST,
   OPTIMAL_ON_COST_WORD,
+  PV_OF_THE_LEASES_LOWEST,
   SHORTHAND_OBJECTIVE_WORD,
 } from './overshoot-and-cost-wording.js';
 import {
@@ -361,6 +362,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   }
   claimAll(SPELLED_NPV_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  claimAll(PV_OF_THE_LEASES_LOWEST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   // "Objective NPV cost min.": a terse label, tried only where a present value is named.
   if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (OPTIMAL_ON_COST_WORD.test(text.lower) && text.lower.includes('cost'))
