@@ -48,7 +48,12 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
-import { isMarketListedAmongBuildings, isNamePartAfterMarket, marketBuildingEnd } from './market-building-mentions.js';
+import {
+  claimBuildingsSpelledOut,
+  isMarketListedAmongBuildings,
+  isNamePartAfterMarket,
+  marketBuildingEnd,
+} from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -119,6 +124,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropExclusionsCleared(text, lists);
   claimExcludedBuildingReasons(text, lists);
   const bareFrom = lists.included.length;
+  // "the regional offices — Houston, Atlanta, Tempe —": places that spell out which buildings a type means.
+  claimBuildingsSpelledOut(text, vocabulary);
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
   dropTaxRemarkStates(text, lists, bareFrom);
