@@ -172,3 +172,21 @@ export function claimBuildingsSpelledOut(text: BriefText, vocabulary: PlaceVocab
     if (byTown && items.every(holds)) text.claim(from, to);
   }
 }
+
+/**
+ * "the Newark and Columbus parts stores", "the Columbus parts stores": a building's name in the plural that opens with
+ * its market's name ("Columbus Parts Store") is the market and the type of its last words, as "the Newark parts
+ * stores" is; the plural asks for every such building there, not the one. A plural name that opens with a town
+ * ("the Fontana and Edison warehouses") still names its buildings.
+ */
+export function isPluralOfMarketBuilding(text: BriefText, match: VocabularyMatch | null, vocabulary: PlaceVocabulary): boolean {
+  if (match?.item.kind !== 'asset' || match.item.assetIds.length !== 1) return false;
+  const { phrase, assetIds } = match.item;
+  if (normalisePhrase(text.lower.slice(match.start, match.end)) !== `${normalisePhrase(phrase)}s`) return false;
+  const asset = vocabulary.assets.find((candidate) => candidate.asset_id === assetIds[0]);
+  const market = asset === undefined ? '' : normalisePhrase(asset.market);
+  if (market === '' || !normalisePhrase(phrase).startsWith(`${market} `)) return false;
+  const gap = /^\s+/.exec(text.lower.slice(match.start + market.length));
+  const type = gap === null ? null : vocabulary.matchAt(text.lower, match.start + market.length + gap[0].length, false);
+  return type?.item.kind === 'type' && type.end === match.end;
+}

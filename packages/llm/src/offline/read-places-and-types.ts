@@ -22,7 +22,7 @@ import { claimPrecedentMentions } from './precedent-mentions.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
-import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
+import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
 import { claimRetractedClauses } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
@@ -52,6 +52,7 @@ import {
   claimBuildingsSpelledOut,
   isMarketListedAmongBuildings,
   isNamePartAfterMarket,
+  isPluralOfMarketBuilding,
   marketBuildingEnd,
 } from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
@@ -131,6 +132,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropTaxRemarkStates(text, lists, bareFrom);
   dropReplacedExclusions(text, lists);
   dropRestatedTypes(text, vocabulary, lists);
+  dropTypesGivenAsReason(text, vocabulary, lists);
   dropTypesRuledOutByName(vocabulary, lists, bareFrom);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
@@ -324,7 +326,9 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     if (text.isClaimed(index)) continue;
     // "the Joliet Distribution Center is leased to a key customer": an asset named in full is that asset, not
     // its type or market asked for; with no word ruling it out, a spec cannot say it, so it is reported.
-    const inContext = vocabulary.matchAt(text.lower, index, true, text.source);
+    const found = vocabulary.matchAt(text.lower, index, true, text.source);
+    // "the Newark and Columbus parts stores": a market building's name in the plural is its market and type.
+    const inContext = isPluralOfMarketBuilding(text, found, vocabulary) ? null : found;
     // "sell the research lab in Dublin", "the packaging plant is fine": an asset described in words is that asset,
     // which a spec cannot ask for; it is reported, never read as its type or market.
     const described = index === 0 || !/[a-z0-9]/.test(text.lower[index - 1] ?? '') ? describedAssetEnd(text, index, vocabulary) : null;
