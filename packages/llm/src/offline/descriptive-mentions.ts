@@ -47,7 +47,8 @@ const ZONE_AFTER =
   /^\s+(?:(?:re)?development|enterprise|opportunity|flood|free[-\s]trade|tax[-\s]increment)\s+(?:zones?|districts?|corridors?|areas?)\b/;
 
 /** "to fund the Newark automation capex", "paying for the Phoenix expansion": what the money raised goes to. */
-const FUNDED_BEFORE = /\b(?:fund|funds|funding|finance|finances|financing|pay\s+for|paying\s+for|bankroll)\s+(?:the|our|a|an)\s+(?:new\s+)?$/;
+const FUNDED_BEFORE =
+  /\b(?:fund|funds|funding|finance|finances|financing|pay\s+for|paying\s+for|bankroll)\s+(?:the|our|a|an)\s+(?:new\s+)?$/;
 /** The project a place names, within two words after it: "automation capex", "DC build-out", "expansion". */
 const PROJECT_AFTER =
   /^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:capex|projects?|expansions?|build[-\s]?outs?|builds?|upgrades?|retrofits?|automation|investments?|initiatives?|construction|developments?|modernis(?:ation|ing)|moderniz(?:ation|ing)|relocations?|campus)\b/;
@@ -56,8 +57,9 @@ const PROJECT_AFTER =
  * in a sentence with no word that asks for a sale; what is recommended is said in a sentence of its own.
  */
 const LOOKED_AT_BEFORE =
-  /\b(?:we|i|the\s+team|our\s+team)\s+(?:(?:have|has|had)\s+|['\u2019]ve\s+)?(?:looked\s+(?:hard\s+|closely\s+|carefully\s+)?(?:at|into|over)|reviewed|studied|examined|analy[sz]ed|toured|visited|walked)\s+(?:the\s+|our\s+|your\s+|all\s+(?:the\s+)?)?$/;
-const ASKING_WORD = /\b(?:sell|selling|sale|raise|from|only|include|including|exclud\w*|keep|recommend\w*|suggest\w*|propose\w*|should|will|let['\u2019]?s)\b|\$|\d/;
+  /\b(?:we|i|the\s+team|our\s+team)(?:\s+(?:have|has|had)|['\u2019]ve)?\s+(?:looked\s+(?:hard\s+|closely\s+|carefully\s+)?(?:at|into|over)|reviewed|studied|examined|analy[sz]ed|toured|visited|walked)\s+(?:the\s+|our\s+|your\s+|all\s+(?:the\s+)?)?$/;
+const ASKING_WORD =
+  /\b(?:sell|selling|sale|raise|from|only|include|including|exclud\w*|keep|recommend\w*|suggest\w*|propose\w*|should|will|let['\u2019]?s)\b|\$|\d/;
 
 /**
  * True when a place or type only describes something else: a firm that buys or runs buildings ("the same two

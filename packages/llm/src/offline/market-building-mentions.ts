@@ -162,12 +162,17 @@ export function claimBuildingsSpelledOut(text: BriefText, vocabulary: PlaceVocab
         return named.assetIds.some((id) => vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === assetType));
       // A market stands for its one building of the type, as the towns beside it do.
       if (named.kind !== 'market') return false;
-      return vocabulary.assets.filter((asset) => asset.asset_type === assetType && named.markets.includes(asset.market.trim())).length === 1;
+      return (
+        vocabulary.assets.filter((asset) => asset.asset_type === assetType && named.markets.includes(asset.market.trim())).length === 1
+      );
     };
     // At least one item is a building's town ("Schaumburg"): the list names buildings; markets alone would place the sale.
     const byTown = items.some((item) => {
       const written = normalisePhrase(text.lower.slice(item.start, item.end));
-      return item.item.kind === 'asset' || (item.item.kind === 'market' && !item.item.markets.some((market) => normalisePhrase(market) === written));
+      return (
+        item.item.kind === 'asset' ||
+        (item.item.kind === 'market' && !item.item.markets.some((market) => normalisePhrase(market) === written))
+      );
     });
     if (byTown && items.every(holds)) text.claim(from, to);
   }

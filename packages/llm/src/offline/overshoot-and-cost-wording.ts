@@ -77,8 +77,11 @@ export const PV_OF_THE_LEASES_LOWEST = new RegExp(
   'g',
 );
 
-/** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST` has one of these words: a brief with none skips them. */
-export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minimi|tightest/;
+/** The cheapest-capital forms of this file, each read as `min_npv_cost` under `SHORTHAND_OBJECTIVE_WORD`. */
+export const CHEAPEST_COST_FORMS: readonly RegExp[] = [CHEAPEST_COST, PV_OF_THE_LEASES_LOWEST];
+
+/** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST_FORMS` has one of these words: a brief with none skips them. */
+export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minim|tightest/;
 
 /**
  * The cheapest capital asked for as the solve that is best on cost ("whatever is optimal on cost", "optimised for

@@ -62,12 +62,11 @@ import {
   taxSubjectBefore,
 } from './gain-tax-wording.js';
 import {
-  CHEAPEST_COST,
+  CHEAPEST_COST_FORMS,
   NPV_COST_MIN_LAST,
   MIN_PROCEEDS_SHORTHAND,
   OPTIMAL_ON_COST,
   OPTIMAL_ON_COST_WORD,
-  PV_OF_THE_LEASES_LOWEST,
   SHORTHAND_OBJECTIVE_WORD,
 } from './overshoot-and-cost-wording.js';
 import {
@@ -358,11 +357,10 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
     claimAll(MIN_PROCEEDS_SHORTHAND, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-    claimAll(CHEAPEST_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+    for (const form of CHEAPEST_COST_FORMS) claimAll(form, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   claimAll(SPELLED_NPV_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
-  claimAll(PV_OF_THE_LEASES_LOWEST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   // "Objective NPV cost min.": a terse label, tried only where a present value is named.
   if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (OPTIMAL_ON_COST_WORD.test(text.lower) && text.lower.includes('cost'))

@@ -51,8 +51,7 @@ export function dropTypesRuledOutByName(vocabulary: PlaceVocabulary, lists: Plac
  * Words right after a type that narrow it to some of its buildings: "offices we're consolidating", "plants that are
  * being closed", "stores slated for closure".
  */
-const NARROWED_AFTER =
-  /^\s+(?:that|which|we|we['\u2019](?:re|ve|ll)|being|slated|earmarked|scheduled|due|under|in\s+the\s+middle\s+of)\b/;
+const NARROWED_AFTER = /^\s+(?:that|which|we|we['\u2019](?:re|ve|ll)|being|slated|earmarked|scheduled|due|under|in\s+the\s+middle\s+of)\b/;
 
 /**
  * "SLB of $140M excl. the Houston Regional Office and the Tempe Office. Don't want to sell offices we're
