@@ -52,7 +52,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       "Raise $80M without the Joliet Distribution Center. Don't want to sell DCs that are being automated.",
       { target_amount: 80e6, exclude_asset_ids: ['CHI-01'] },
     ],
-    // A type ruled out whole, or narrowed with no building named, is still a filter.
+    [
+      'Exclude the Joliet Distribution Center and the Tolleson Distribution Center, $85M; no DC appetite in the bank group for those two.',
+      { target_amount: 85e6, exclude_asset_ids: ['CHI-01', 'PHX-01'] },
+    ],
+    [
+      'Keep the Mesa Parts Store and the Marietta Parts Store out; they move to the retail master lease. $60M.',
+      { target_amount: 60e6, exclude_asset_ids: ['ATL-04', 'PHX-04'] },
+    ],
+    // A type ruled out whole, or narrowed with no building named, is still a filter; so is a type asked for beside a lease.
+    ['Raise $60M; retail only, under the retail master lease.', { target_amount: 60e6, asset_types: ['retail'] }],
+    [
+      'Exclude the Tempe Office, $85M; no offices for now.',
+      { target_amount: 85e6, exclude_asset_ids: ['PHX-03'], asset_types: allTypesBut('office') },
+    ],
     [
       'Raise $80M without the Joliet Distribution Center. No DCs at all.',
       { target_amount: 80e6, exclude_asset_ids: ['CHI-01'], asset_types: allTypesBut('distribution_center') },
