@@ -33,3 +33,31 @@ export function readTooSentences(text: BriefText, vocabulary: PlaceVocabulary, l
     ruleOutList(lists, text, start + opening, list.end, list);
   }
 }
+
+/** ", and the Dublin lab too", "plus Newark as well": one more item joined to an exclusion just read. */
+const ADDED_TOO = /\b(?:and|plus)\s+(?:also\s+)?|,\s*(?=[a-z])/g;
+const TOO_AFTER = /^\s*,?\s*(?:too|as\s+well)\b/;
+
+/**
+ * "Leave the HQ in Las Colinas alone, and the Dublin lab too", "offices are out, labs too": a list after "and" (or a
+ * comma) that ends in "too", right after
+ * an exclusion (only a comma, or the particle of "leave ... alone" or "keep ... out of it", between), is ruled out like it.
+ */
+export function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(ADDED_TOO)) {
+    const previous = lists.exclusionEnds.filter((end) => end <= match.index).sort((left, right) => right - left)[0];
+    // "Keep the plants out of it, and the Chicago market too": the particle may take the program as its object.
+    if (
+      previous === undefined ||
+      !/^\s*(?:alone|(?:out|off)(?:\s+of\s+(?:it|this|that))?|aside|back)?[\s,]*$/.test(text.lower.slice(previous, match.index))
+    )
+      continue;
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    const too = list === null ? null : TOO_AFTER.exec(text.lower.slice(list.end));
+    if (list === null || too === null || !text.isFree(match.index, list.end)) continue;
+    const end = list.end + too[0].length;
+    text.claim(match.index, end);
+    lists.exclusionEnds.push(end);
+    ruleOutList(lists, text, match.index, list.end, list);
+  }
+}

@@ -52,10 +52,10 @@ const RESEARCH_PEOPLE =
 
 /**
  * "the only line that does the retail clamshells", "our retail customers", "retail packaging": the retail trade a
- * product or customer serves, which names no store.
+ * product or customer serves, which names no store; "the new retail master lease" is a lease, not stores asked for.
  */
 const RETAIL_TRADE =
-  /\bretail\s+(?:clamshells?|packaging|packs?|cartons?|customers?|clients?|shoppers?|shel(?:f|ves)|channels?|prices?|pricing|partners?|brands?|orders?|goods|products?|displays?|volumes?|demand|accounts?)\b/g;
+  /\bretail\s+(?:clamshells?|packaging|packs?|cartons?|customers?|clients?|shoppers?|shel(?:f|ves)|channels?|prices?|pricing|partners?|brands?|orders?|goods|products?|displays?|volumes?|demand|accounts?|master\s+leases?)\b/g;
 
 /** "54 forklifts per DC", "rent per store": a rate per building, which names no filter. */
 const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');

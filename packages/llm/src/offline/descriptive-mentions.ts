@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { listEndingAt, sentenceEndAfter } from './list-positions.js';
+import { listEndingAt, sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /*
@@ -46,13 +46,30 @@ const NAMED_AS_COUNT_BEFORE =
 const ZONE_AFTER =
   /^\s+(?:(?:re)?development|enterprise|opportunity|flood|free[-\s]trade|tax[-\s]increment)\s+(?:zones?|districts?|corridors?|areas?)\b/;
 
+/** "to fund the Newark automation capex", "paying for the Phoenix expansion": what the money raised goes to. */
+const FUNDED_BEFORE =
+  /\b(?:fund|funds|funding|finance|finances|financing|pay\s+for|paying\s+for|bankroll)\s+(?:the|our|a|an)\s+(?:new\s+)?$/;
+/** The project a place names, within two words after it: "automation capex", "DC build-out", "expansion". */
+const PROJECT_AFTER =
+  /^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:capex|projects?|expansions?|build[-\s]?outs?|builds?|upgrades?|retrofits?|automation|investments?|initiatives?|construction|developments?|modernis(?:ation|ing)|moderniz(?:ation|ing)|relocations?|campus)\b/;
+/**
+ * "We have looked at the Inland Empire assets closely.", "I've reviewed the Phoenix sites": what the writer looked at,
+ * in a sentence with no word that asks for a sale; what is recommended is said in a sentence of its own.
+ */
+const LOOKED_AT_BEFORE =
+  /\b(?:we|i|the\s+team|our\s+team)(?:\s+(?:have|has|had)|['\u2019]ve)?\s+(?:looked\s+(?:hard\s+|closely\s+|carefully\s+)?(?:at|into|over)|reviewed|studied|examined|analy[sz]ed|toured|visited|walked)\s+(?:the\s+|our\s+|your\s+|all\s+(?:the\s+)?)?$/;
+const ASKING_WORD =
+  /\b(?:sell|selling|sale|raise|from|only|include|including|exclud\w*|keep|recommend\w*|suggest\w*|propose\w*|should|will|let['\u2019]?s)\b|\$|\d/;
+
 /**
  * True when a place or type only describes something else: a firm that buys or runs buildings ("the same two
  * logistics funds are buying"), a share a place had ("the 2019 program had a 40% Dallas concentration"), an
  * occupancy event ("after the Chicago office renewal"), a building sold before ("the 2020 sale of our old Memphis
  * cross-dock", "a cross-dock we've since sold"), a planning zone ("both sit in the Atlanta redevelopment zone"), or the
  * people of a place ("Ops in Newark are pushing back", a note signed "Regional ops, Chicago area." or "Treasury view,
- * Sydney office:"). Such a mention asks for no filter.
+ * Sydney office:"), what the money raised goes to ("to fund the Newark automation capex") or what the writer looked
+ * at, in a sentence that asks for nothing ("We have looked at the Inland Empire assets closely."). Such a mention asks
+ * for no filter.
  */
 export function isDescriptiveMention(text: BriefText, start: number, end: number): boolean {
   const before = text.lower.slice(Math.max(0, start - 80), start);
@@ -72,6 +89,10 @@ export function isDescriptiveMention(text: BriefText, start: number, end: number
       ? after.replace(/^\s+office/, '')
       : null;
   if (office !== null && SIGNED_OFFICE_BEFORE.test(before) && SIGNED_OFFICE_AFTER.test(office)) return true;
+  // "to fund the Newark automation capex": the place is where the money goes, not where it is raised.
+  if (FUNDED_BEFORE.test(before) && PROJECT_AFTER.test(after)) return true;
+  if (LOOKED_AT_BEFORE.test(before) && !ASKING_WORD.test(text.lower.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end))))
+    return true;
   return SOLD_BEFORE_BEFORE.test(before);
 }
 

@@ -113,3 +113,85 @@ export function isMarketListedAmongBuildings(text: BriefText, match: VocabularyM
   );
   return carrying.length === 1;
 }
+
+/** What opens a list that spells out a type's buildings: a dash, a colon or a bracket after the type. */
+const SPELLED_OUT_OPENER = /^\s*(?:[\u2013\u2014]|\s-(?=\s)|:|\()\s*/;
+/** What closes it: the matching dash or bracket, or the end of the sentence. */
+const SPELLED_OUT_CLOSER = /\s[\u2013\u2014-]\s|[\u2013\u2014)]|[.;!?\n]|$/;
+/** What joins its items. */
+const SPELLED_OUT_JOINER = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+
+/** The places or buildings that `lower` lists from `from` to `to`, each an item whole, or null when a piece is none. */
+function spelledOutItems(text: BriefText, from: number, to: number, vocabulary: PlaceVocabulary): VocabularyMatch[] | null {
+  const items: VocabularyMatch[] = [];
+  let position = from;
+  for (const piece of text.lower.slice(from, to).split(SPELLED_OUT_JOINER)) {
+    const start = text.lower.indexOf(piece, position);
+    const match = piece === '' ? null : vocabulary.matchAt(text.lower, start, true, text.source);
+    if (match === null || match.end !== start + piece.length) return null;
+    items.push(match);
+    position = match.end;
+  }
+  return items;
+}
+
+/**
+ * "the regional offices — Houston, Atlanta, Schaumburg, Tempe and Newark —", "the parts stores (Marietta, Mesa and
+ * Columbus)": a list right after a type in the plural that names buildings of that type by their towns, with any
+ * market in it holding just one of them, spells out which buildings the type means. The type is read as usual; the
+ * places are not asked for on top of it. A list of markets alone ("the warehouses: Dallas and Houston") places the
+ * sale and is left to the readers. Claims every such list.
+ */
+export function claimBuildingsSpelledOut(text: BriefText, vocabulary: PlaceVocabulary): void {
+  if (vocabulary.assets.length === 0 || !/[\u2013\u2014:(]|\s-\s/.test(text.lower)) return;
+  for (let index = 0; index < text.lower.length; index += 1) {
+    if (/[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
+    const type = vocabulary.matchAt(text.lower, index, false);
+    if (type === null || type.item.kind !== 'type' || !/s$/.test(text.lower.slice(type.start, type.end))) continue;
+    index = type.end - 1;
+    const opener = SPELLED_OUT_OPENER.exec(text.lower.slice(type.end));
+    if (opener === null) continue;
+    const from = type.end + opener[0].length;
+    const to = from + (SPELLED_OUT_CLOSER.exec(text.lower.slice(from))?.index ?? 0);
+    const items = spelledOutItems(text, from, text.lower.slice(from, to).trimEnd().length + from, vocabulary);
+    if (items === null || items.length < 2 || !text.isFree(from, to)) continue;
+    const { assetType } = type.item;
+    const holds = (item: VocabularyMatch): boolean => {
+      const named = item.item;
+      if (named.kind === 'asset')
+        return named.assetIds.some((id) => vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === assetType));
+      // A market stands for its one building of the type, as the towns beside it do.
+      if (named.kind !== 'market') return false;
+      return (
+        vocabulary.assets.filter((asset) => asset.asset_type === assetType && named.markets.includes(asset.market.trim())).length === 1
+      );
+    };
+    // At least one item is a building's town ("Schaumburg"): the list names buildings; markets alone would place the sale.
+    const byTown = items.some((item) => {
+      const written = normalisePhrase(text.lower.slice(item.start, item.end));
+      return (
+        item.item.kind === 'asset' ||
+        (item.item.kind === 'market' && !item.item.markets.some((market) => normalisePhrase(market) === written))
+      );
+    });
+    if (byTown && items.every(holds)) text.claim(from, to);
+  }
+}
+
+/**
+ * "the Newark and Columbus parts stores", "the Columbus parts stores": a building's name in the plural that opens with
+ * its market's name ("Columbus Parts Store") is the market and the type of its last words, as "the Newark parts
+ * stores" is; the plural asks for every such building there, not the one. A plural name that opens with a town
+ * ("the Fontana and Edison warehouses") still names its buildings.
+ */
+export function isPluralOfMarketBuilding(text: BriefText, match: VocabularyMatch | null, vocabulary: PlaceVocabulary): boolean {
+  if (match?.item.kind !== 'asset' || match.item.assetIds.length !== 1) return false;
+  const { phrase, assetIds } = match.item;
+  if (normalisePhrase(text.lower.slice(match.start, match.end)) !== `${normalisePhrase(phrase)}s`) return false;
+  const asset = vocabulary.assets.find((candidate) => candidate.asset_id === assetIds[0]);
+  const market = asset === undefined ? '' : normalisePhrase(asset.market);
+  if (market === '' || !normalisePhrase(phrase).startsWith(`${market} `)) return false;
+  const gap = /^\s+/.exec(text.lower.slice(match.start + market.length));
+  const type = gap === null ? null : vocabulary.matchAt(text.lower, match.start + market.length + gap[0].length, false);
+  return type?.item.kind === 'type' && type.end === match.end;
+}

@@ -18,16 +18,36 @@ const BARE_SUBJECT = /^\s*(?:(?:the|our|its|their)\s+)?(?:[a-z][a-z&'-]*\s+){1,4
 const NOT_A_SUBJECT =
   /\b(?:exclude|excluding|sell|selling|keep|only|no|not|drop|skip|but|and|or|except|avoid|include|anything|everything|any|which|that|if|unless)\b/;
 
+/**
+ * "Mortgaged sites: out (Port Houston, Ontario, Cicero)", "exclude the encumbered assets (Ontario and Kearny)": a bracket
+ * after the encumbered class, within its clause, that lists its members. The class is the rule; the names only show
+ * which buildings it holds. A bracket that carves something out of it ("(except Ontario)") is left to the readers.
+ */
+const CLASS_LISTED =
+  /\b(?:mortgaged|encumbered|pledged|mortgage[-\s]backed|liened)\s+(?:sites?|assets?|properties|buildings?|facilities|ones)\b[^.;!?\n()]{0,24}\((?![^()]*\b(?:except|but|other\s+than|not|only|sell|keep|include|including|save)\b)[^()\n]*\)/g;
+
+/** The start of the clause holding `index`: its sentence's start, or the last semicolon or colon in it before `index`. */
+function clauseStartBefore(text: BriefText, index: number): number {
+  const start = sentenceStartBefore(text, index);
+  const stop = Math.max(text.lower.lastIndexOf(';', index - 1), text.lower.lastIndexOf(':', index - 1));
+  return stop >= start ? stop + 1 : start;
+}
+
 /** Claims the assets and places named as owing a mortgage (or a lien, or a loan), so that no filter is read from them. */
 export function claimMortgageFacts(text: BriefText): void {
-  if (!/mort?gage|lien|loan/.test(text.lower)) return;
+  if (!/mort?gage|lien|loan|encumber|pledged/.test(text.lower)) return;
   for (const match of text.freeMatches(DEBT_ON)) {
     // What the debt is on runs to the end of its clause, a bracket of names included ("sites (Houston, Cicero)").
     const rest = /^(?:[^,;.!?\n(]|\([^()]*\))*/.exec(text.lower.slice(match.index + match[0].length))?.[0] ?? '';
     text.claim(match.index, match.index + match[0].length + rest.length);
   }
+  for (const match of text.freeMatches(CLASS_LISTED)) {
+    const bracket = match.index + match[0].lastIndexOf('(');
+    if (text.isFree(bracket, match.index + match[0].length)) text.claim(bracket, match.index + match[0].length);
+  }
   for (const match of text.freeMatches(OWES_DEBT)) {
-    const start = sentenceStartBefore(text, match.index);
+    // "Fontana is the cleanest; Ontario carries a mortgage": the subject opens the clause, after a semicolon.
+    const start = clauseStartBefore(text, match.index);
     const subject = text.lower.slice(start, match.index);
     if (!BARE_SUBJECT.test(subject) || NOT_A_SUBJECT.test(subject)) continue;
     text.claim(start, match.index + match[0].length);

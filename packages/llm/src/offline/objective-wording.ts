@@ -18,7 +18,8 @@ const PV_BASIS = String.raw`(?:(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:term
  * A: NPV cost of the leases, lowest"); the cost said to be the lowest ("the cost of the leaseback capital measured in NPV
  * should be the lowest"); the lowest of a cost ("at the lowest possible NPV cost", "minimum all-in cost",
  * "lowest cost of capital"); minimising one ("minimise our cost of capital", "minimising the net present cost
- * of the leases"); and "optimise for cost", "cost-optimal", "lowest NPV".
+ * of the leases"); and "optimise for cost", "cost-optimal", "lowest NPV". The present value of the leases made
+ * lowest ("minimise the PV of rent") is `PV_OF_THE_LEASES_LOWEST`'s.
  */
 export const CHEAPEST_CAPITAL = new RegExp(
   String.raw`\b(?:` +
@@ -56,8 +57,6 @@ export const CHEAPEST_CAPITAL = new RegExp(
       String.raw`(?:lowest|minimum|min|smallest|cheapest)[-\s]+(?:lease|leasing|leaseback|rent|rental)[-\s]+${PV_MEASURE}(?:[-\s]+costs?)?`,
       // "the NPV cost minimised", "with the present-value cost minimized": the cost, then the verb in the passive.
       String.raw`(?:the\s+|our\s+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)\s+(?:cost|costs)(?:\s+of\s+(?:the\s+)?(?:capital|leases?|program(?:me)?))?\s+(?:(?:is|being|to\s+be)\s+)?minimi[sz]ed`,
-      // "minimise the present value of lease cost", "minimising the present value of the rent".
-      String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)\s+of\s+(?:the\s+)?(?:lease|leases|leaseback|rent|rents|rental)(?:\s+(?:cost|costs|payments?))?`,
       // "minimise what we give up in NPV", "minimising how much we pay in present-value terms": the cost as what is given up.
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:what|how\s+much)\s+(?:we|the\s+(?:company|group|business))\s+(?:give\s+up|lose|pay|spend|sacrifice|forgo|forego)\s+(?:in|on\s+an?)\s+(?:npv|present[-\s]value|net\s+present\s+value)(?:\s+(?:terms|basis))?`,
       // "minimise what we pay over the life of the leases", "minimising how much we spend in rent across the lease term":

@@ -38,6 +38,9 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       // "minimise how much we sell beyond that", "minimize what we raise over the target": the sale past the target
       // made as small as it can be.
       String.raw`minimi[sz]e\s+(?:how\s+much|what)\s+(?:we|you)\s+(?:sell|raise|divest)\s+(?:over|above|beyond|past)\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number))`,
+      // "minimize how far we go over", "minimising how much we end up above the target": going past the target is the
+      // overshoot, so "over" alone means past the target.
+      String.raw`minimi[sz](?:e|ing)\s+how\s+(?:much|far)\s+(?:we|you)\s+(?:go|end\s+up|come\s+in|land)\s+(?:over|above|beyond|past)(?:\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number)))?`,
       // "tightest fit over target", "the tightest fit above the ask": the sale that overshoots the target least.
       String.raw`tightest\s+fit\s+(?:over|above|beyond|past)\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number))`,
       // "sell as little as poss over that", "sell as little above target as poss": "possible" shortened.
@@ -47,8 +50,10 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
   'g',
 );
 
+/** The present-value measure a cost is counted in: "NPV", "PV", "present value", "net present value". */
+const PV_MEASURE = String.raw`(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)`;
 /** The PV basis a cost is counted on: "in NPV terms", "on a present-value basis", "in PV". */
-const PV_BASIS = String.raw`(?:in|on)\s+(?:an?\s+)?(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)(?:\s+(?:terms|basis))?`;
+const PV_BASIS = String.raw`(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?`;
 
 /**
  * The cheapest capital, with "cheapest" put before the cost itself: the cheapest cost counted in present value ("at the
@@ -62,8 +67,21 @@ export const CHEAPEST_COST = new RegExp(
   'g',
 );
 
-/** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST` has one of these words: a brief with none skips them. */
-export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minimi|tightest/;
+/**
+ * The cheapest capital as the present value of the leases or their rent made lowest: "minimise the present value of
+ * lease cost", "minimising the PV of rent", "with the lowest PV of lease payments", "the smallest NPV of the
+ * leasebacks" (`min_npv_cost`). Any other present value made lowest ("the lowest PV of the sale proceeds") is not.
+ */
+export const PV_OF_THE_LEASES_LOWEST = new RegExp(
+  String.raw`\b(?:minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|our\s+)?|(?:the\s+)?(?:lowest|least|minimum|smallest|minimal)(?:\s+possible)?\s+)${PV_MEASURE}\s+of\s+(?:the\s+|our\s+)?(?:lease|leases|leaseback|leasebacks|rent|rents|rental)(?:\s+(?:cost|costs|payments?|bill|obligations?))?(?![a-z])`,
+  'g',
+);
+
+/** The cheapest-capital forms of this file, each read as `min_npv_cost` under `SHORTHAND_OBJECTIVE_WORD`. */
+export const CHEAPEST_COST_FORMS: readonly RegExp[] = [CHEAPEST_COST, PV_OF_THE_LEASES_LOWEST];
+
+/** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST_FORMS` has one of these words: a brief with none skips them. */
+export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minim|tightest/;
 
 /**
  * The cheapest capital asked for as the solve that is best on cost ("whatever is optimal on cost", "optimised for

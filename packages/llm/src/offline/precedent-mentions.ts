@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { claimRegionsWithin } from './region-mentions.js';
 
 /*
  * Places and types an adviser names while telling something other than the ask: another client's deal, the deals
@@ -43,8 +44,10 @@ const WAS_AFTER = /^\s+(?:was|were|had|got|ended\s+up)\b/;
 const NO_RESTRICTION =
   /\b(?:it|this|that|which)\s+(?:isn['\u2019]?t|is\s+not|wasn['\u2019]?t|was\s+not)\s+(?:meant\s+as\s+)?an?\s+(?:restriction|constraint|filter|requirement|limit)\b/g;
 
-/** Claims every place and type mention wholly inside [from, to) that no reader has claimed yet. */
+/** Claims every place, region and type mention wholly inside [from, to) that no reader has claimed yet. */
 function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number): void {
+  // "a Chicago-only execution (deepest buyer pool in the Midwest)": a region in the context is context too.
+  claimRegionsWithin(text, from, to);
   for (let index = from; index < to; index += 1) {
     // A building's full name first, so that a market inside it is not taken alone.
     const mention = vocabulary.matchAt(text.lower, index, true, text.source) ?? vocabulary.matchAt(text.lower, index, false, text.source);

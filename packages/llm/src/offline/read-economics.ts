@@ -62,7 +62,7 @@ import {
   taxSubjectBefore,
 } from './gain-tax-wording.js';
 import {
-  CHEAPEST_COST,
+  CHEAPEST_COST_FORMS,
   NPV_COST_MIN_LAST,
   MIN_PROCEEDS_SHORTHAND,
   OPTIMAL_ON_COST,
@@ -357,7 +357,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
     claimAll(MIN_PROCEEDS_SHORTHAND, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-    claimAll(CHEAPEST_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+    for (const form of CHEAPEST_COST_FORMS) claimAll(form, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   claimAll(SPELLED_NPV_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));

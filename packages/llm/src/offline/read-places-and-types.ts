@@ -1,7 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
 import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
-import { readTooSentences } from './added-too-sentences.js';
+import { readAddedToo, readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
@@ -22,7 +22,7 @@ import { claimPrecedentMentions } from './precedent-mentions.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
-import { dropRestatedTypes, dropTypesRuledOutByName } from './restated-types.js';
+import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
 import { claimRetractedClauses } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
@@ -48,7 +48,13 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
-import { isMarketListedAmongBuildings, isNamePartAfterMarket, marketBuildingEnd } from './market-building-mentions.js';
+import {
+  claimBuildingsSpelledOut,
+  isMarketListedAmongBuildings,
+  isNamePartAfterMarket,
+  isPluralOfMarketBuilding,
+  marketBuildingEnd,
+} from './market-building-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -119,11 +125,14 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropExclusionsCleared(text, lists);
   claimExcludedBuildingReasons(text, lists);
   const bareFrom = lists.included.length;
+  // "the regional offices — Houston, Atlanta, Tempe —": places that spell out which buildings a type means.
+  claimBuildingsSpelledOut(text, vocabulary);
   readRemainingMentions(text, vocabulary, lists);
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
   dropTaxRemarkStates(text, lists, bareFrom);
   dropReplacedExclusions(text, lists);
   dropRestatedTypes(text, vocabulary, lists);
+  dropTypesGivenAsReason(text, vocabulary, lists);
   dropTypesRuledOutByName(vocabulary, lists, bareFrom);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
@@ -282,34 +291,6 @@ function listSentencesBefore(text: BriefText, index: number, vocabulary: PlaceVo
   return lastListBefore(text, from, ownStart, vocabulary);
 }
 
-/** ", and the Dublin lab too", "plus Newark as well": one more item joined to an exclusion just read. */
-const ADDED_TOO = /\b(?:and|plus)\s+(?:also\s+)?|,\s*(?=[a-z])/g;
-const TOO_AFTER = /^\s*,?\s*(?:too|as\s+well)\b/;
-
-/**
- * "Leave the HQ in Las Colinas alone, and the Dublin lab too", "offices are out, labs too": a list after "and" (or a
- * comma) that ends in "too", right after
- * an exclusion (only a comma, or the particle of "leave ... alone" or "keep ... out of it", between), is ruled out like it.
- */
-function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const match of text.freeMatches(ADDED_TOO)) {
-    const previous = lists.exclusionEnds.filter((end) => end <= match.index).sort((left, right) => right - left)[0];
-    // "Keep the plants out of it, and the Chicago market too": the particle may take the program as its object.
-    if (
-      previous === undefined ||
-      !/^\s*(?:alone|(?:out|off)(?:\s+of\s+(?:it|this|that))?|aside|back)?[\s,]*$/.test(text.lower.slice(previous, match.index))
-    )
-      continue;
-    const list = readList(text, match.index + match[0].length, vocabulary, true);
-    const too = list === null ? null : TOO_AFTER.exec(text.lower.slice(list.end));
-    if (list === null || too === null || !text.isFree(match.index, list.end)) continue;
-    const end = list.end + too[0].length;
-    text.claim(match.index, end);
-    lists.exclusionEnds.push(end);
-    ruleOutList(lists, text, match.index, list.end, list);
-  }
-}
-
 /** Every place or type left unclaimed is asked for; an asset named in full with nothing ruling it out is reported. */
 function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   const { included } = lists;
@@ -317,7 +298,9 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     if (text.isClaimed(index)) continue;
     // "the Joliet Distribution Center is leased to a key customer": an asset named in full is that asset, not
     // its type or market asked for; with no word ruling it out, a spec cannot say it, so it is reported.
-    const inContext = vocabulary.matchAt(text.lower, index, true, text.source);
+    const found = vocabulary.matchAt(text.lower, index, true, text.source);
+    // "the Newark and Columbus parts stores": a market building's name in the plural is its market and type.
+    const inContext = isPluralOfMarketBuilding(text, found, vocabulary) ? null : found;
     // "sell the research lab in Dublin", "the packaging plant is fine": an asset described in words is that asset,
     // which a spec cannot ask for; it is reported, never read as its type or market.
     const described = index === 0 || !/[a-z0-9]/.test(text.lower[index - 1] ?? '') ? describedAssetEnd(text, index, vocabulary) : null;

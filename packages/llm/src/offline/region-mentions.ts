@@ -32,6 +32,17 @@ const RULED_OUT_AFTER = new RegExp(String.raw`^\s+(?:${RULED_OUT})(?![a-z])`);
 const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
 
+/**
+ * Claims every region named between `from` and `to` ("deepest buyer pool in the Midwest"), for readers of passages
+ * that only give context, so that the region reader does not turn it into a filter.
+ */
+export function claimRegionsWithin(text: BriefText, from: number, to: number): void {
+  for (const match of text.freeMatches(REGION)) {
+    const end = match.index + match[0].length;
+    if (match.index >= from && end <= to && text.isFree(match.index, end)) text.claim(match.index, end);
+  }
+}
+
 /** What the region reader made of a brief: phrases it could not apply, and notes. */
 export interface RegionReading {
   readonly unrepresentable: string[];

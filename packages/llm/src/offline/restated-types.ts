@@ -46,3 +46,30 @@ export function dropTypesRuledOutByName(vocabulary: PlaceVocabulary, lists: Plac
     if (ofType.length > 1 && ofType.every((asset) => named.has(asset.asset_id))) lists.included.splice(lists.included.indexOf(item), 1);
   }
 }
+
+/**
+ * Words right after a type that narrow it to some of its buildings: "offices we're consolidating", "plants that are
+ * being closed", "stores slated for closure".
+ */
+const NARROWED_AFTER = /^\s+(?:that|which|we|we['\u2019](?:re|ve|ll)|being|slated|earmarked|scheduled|due|under|in\s+the\s+middle\s+of)\b/;
+
+/** "no data-center underwriting capability for those two": the type's words then, in the clause, the buildings by pronoun. */
+const POINTED_BACK_AFTER = /^[^.;!?\n]{0,40}?\bfor\s+(?:those|these|them|both)\b/;
+
+/**
+ * "SLB of $140M excl. the Houston Regional Office and the Tempe Office. Don't want to sell offices we're
+ * consolidating.": a type ruled out after buildings of that type were ruled out by name, narrowed by a clause to some
+ * of its buildings or pointing back at them ("no data-center underwriting capability for those two"), gives the reason
+ * for those buildings; it rules out no other building of the type, so it is dropped.
+ * A type ruled out whole ("and no offices at all") stays.
+ */
+export function dropTypesGivenAsReason(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const type of lists.excluded.filter((item) => item.match?.item.kind === 'type')) {
+    const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
+    const after = text.lower.slice(type.end, type.end + 60);
+    if (!NARROWED_AFTER.test(after) && !POINTED_BACK_AFTER.test(after)) continue;
+    const named = new Set(lists.excluded.filter((item) => item.end <= type.start).flatMap(idsOf));
+    if (vocabulary.assets.some((asset) => named.has(asset.asset_id) && asset.asset_type === assetType))
+      lists.excluded.splice(lists.excluded.indexOf(type), 1);
+  }
+}
