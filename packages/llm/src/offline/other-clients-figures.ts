@@ -13,10 +13,48 @@ import type { TextEdit } from './restated-brief.js';
 
 /**
  * Another party whose deal is described: another client, a client of the adviser's ("one of our clients", "a client in
- * food distribution", "Client A"), a peer, or a precedent. "The client" and "our client" are the reader's own company.
+ * food distribution", "Client A"), a peer, a rival or a precedent. "The client" and "our client" are the reader's own
+ * company. The words that place the party beside the reader ("a client like you") or tie it to the adviser ("another
+ * client we advised") are the party's, not the adviser's own voice.
  */
 const OTHER_PARTY =
-  /\b(?:(?:an)?other\s+(?:[a-z-]+\s+){0,2}clients?|one\s+of\s+our\s+(?:[a-z-]+\s+){0,3}clients|(?:a|one)\s+client\b|client\s+[a-z]\b(?!['\u2019])|(?:a|one|some)\s+(?:[a-z0-9-]+\s+)?peers?\b|peers\b|precedents?\b)/g;
+  /\b(?:(?:an)?other\s+(?:[a-z-]+\s+){0,2}clients?|one\s+of\s+our\s+(?:[a-z-]+\s+){0,3}clients|(?:a|one)\s+client\b|client\s+[a-z]\b(?!['\u2019])|(?:a|one|some)\s+(?:[a-z0-9-]+\s+)?peers?\b|peers\b|precedents?\b|(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:rival|competitor)s?\b)(?:\s+(?:like|similar\s+to)\s+(?:you|yours|northwind))?(?:\s+(?:that\s+|whom\s+)?(?:we|i)(?:['\u2019]ve)?\s+(?:advised|advise|worked\s+with|work\s+with|cover(?:ed)?|represent(?:ed)?|know|spoke\s+(?:to|with))\b)?/g;
+
+/**
+ * A deal the adviser sets the recommendation against, told after the words that compare: "we benchmarked against the
+ * Kestrel Logistics deal (closed at 3.9x net leverage)", "compared with the Halvorsen SLB". The deal needs no verb of
+ * its own: being compared makes it another's.
+ */
+const COMPARED_DEAL =
+  /\b(?:benchmark(?:ed|ing)?|compar(?:ed|ing)|measured|sized)\s+(?:(?:it|this|us|ourselves|you)\s+)?(?:against|with|to|off|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9&'\u2019-]+\s+){0,4}?(?:deal|transaction|slb|sale[-\s]leaseback|program(?:me)?|precedent|comps?|comparables?)\b/g;
+
+/**
+ * A deal looked at "as a comparison": "we reviewed Project Cedar (a rival 3PL, $275M, all markets) as a comparison".
+ * What sits between the looking and the comparison is the other deal's.
+ */
+const LOOKED_AT_AS_COMPARISON =
+  /\b(?:we|i)\s+(?:reviewed|looked\s+at|used|took|considered|studied|pulled|examined|ran)\s+(?<deal>[^.;!?\n]{1,120}?)\s+as\s+(?:an?\s+)?(?:comparison|comparable|comp|benchmark|reference(?:\s+point)?)\b/g;
+
+/**
+ * Advice that adopts what the other party did: "we still think that's right for you", "we'd do the same for you",
+ * "we recommend the same". The deal it follows is then the recommendation, read as asked for.
+ */
+const ENDORSED =
+  /^[\s,;:\u2014\u2013-]*(?:(?:but|still|and)\s+)?(?:we\s+(?:still\s+)?(?:think|believe|feel)\s+(?:that|it|this)(?:['\u2019]s|\s+is)\s+(?:still\s+)?(?:right|the\s+right\s+(?:call|choice|move|answer)|correct|sensible)\s+for\s+(?:you|northwind)|we(?:['\u2019]d|\s+would)\s+(?:do|recommend|suggest)\s+the\s+same|we\s+recommend\s+the\s+same|(?:that|this)(?:['\u2019]s|\s+is)\s+what\s+we(?:['\u2019]d|\s+would)\s+(?:do|recommend)|we(?:['\u2019]d|\s+would)\s+follow\s+(?:suit|their\s+lead))\b/;
+
+/** A verb of the other party's deal as the imperative that asks for the same: "excluded" as "exclude". */
+const AS_ASKED: Readonly<Record<string, string>> = {
+  excluded: 'exclude',
+  dropped: 'drop',
+  kept: 'keep',
+  capped: 'cap',
+  chose: 'choose',
+  took: 'take',
+  used: 'use',
+  picked: 'pick',
+  held: 'hold',
+  left: 'leave',
+};
 
 /** What a party did in its deal: "took", "closed", "chose", "accepted", "tested", "kept", "set", "ran", "had". */
 const DEAL_VERB =
@@ -61,18 +99,33 @@ function upToOwnVoice(lower: string, from: number, voiceFrom: number, end: numbe
   return { start: from, end: voice === -1 ? end : voiceFrom + voice };
 }
 
+/** A run of stretches telling other parties' deals, and whether the advice after it adopts what they did. */
+interface Run {
+  readonly stretches: readonly Stretch[];
+  readonly endorsed: boolean;
+}
+
 /**
  * The stretches of a brief (lower-cased) that tell other parties' deals, in runs: each run is a party's clause and
  * the clauses after it that go on telling the parties' deals ("what other clients did: most took 15-year terms; a
  * few took 20"). A party's clause with no deal verb counts only when a clause goes on from it ("for a client in a
- * similar position last year; they closed at $240M").
+ * similar position last year; they closed at $240M"). A deal the adviser compares with is a run of its own.
  */
-function otherPartyRuns(lower: string): Stretch[][] {
+function otherPartyRuns(lower: string): Run[] {
   const runs: Stretch[][] = [];
-  if (!/client|peer|precedent/.test(lower)) return runs;
+  const inRun = (index: number): boolean => runs.some((run) => run.some((stretch) => index >= stretch.start && index < stretch.end));
+  for (const compared of lower.matchAll(COMPARED_DEAL)) {
+    runs.push([upToOwnVoice(lower, compared.index, compared.index + compared[0].length, clauseEndAfter(lower, compared.index))]);
+  }
+  for (const looked of lower.matchAll(LOOKED_AT_AS_COMPARISON)) {
+    const deal = looked.groups?.['deal'] ?? '';
+    const start = looked.index + looked[0].indexOf(deal);
+    if (!inRun(start)) runs.push([{ start, end: start + deal.length }]);
+  }
+  if (!/client|peer|precedent|rival|competitor/.test(lower)) return runs.map(endorsement(lower));
   for (const party of lower.matchAll(OTHER_PARTY)) {
     const from = party.index;
-    if (runs.some((run) => run.some((stretch) => from >= stretch.start && from < stretch.end))) continue;
+    if (inRun(from)) continue;
     let end = clauseEndAfter(lower, from);
     const first = upToOwnVoice(lower, from, from + party[0].length, end);
     const run: Stretch[] = DEAL_VERB.test(lower.slice(first.start, first.end)) ? [first] : [];
@@ -87,13 +140,24 @@ function otherPartyRuns(lower: string): Stretch[][] {
     }
     if (run.length > 0) runs.push(run);
   }
-  return runs;
+  return runs.sort((left, right) => (left[0]?.start ?? 0) - (right[0]?.start ?? 0)).map(endorsement(lower));
+}
+
+/** A run with whether the advice right after it ("we still think that's right for you") adopts what it tells. */
+function endorsement(lower: string): (stretches: Stretch[]) => Run {
+  return (stretches) => {
+    const last = Math.max(...stretches.map((stretch) => stretch.end));
+    const clauseEnd = clauseEndAfter(lower, last);
+    const own = lower.slice(last, clauseEnd);
+    const after = /\S/.test(own) ? own : lower.slice(clauseEnd + 1, clauseEnd + 120);
+    return { stretches, endorsed: ENDORSED.test(after) };
+  };
 }
 
 /** Claims the figures of other clients' and peers' deals, so that no reader takes them as this brief's. */
 export function claimOtherClientsFigures(text: BriefText): void {
   const lower = text.lower;
-  for (const stretch of otherPartyRuns(lower).flat()) {
+  for (const stretch of otherPartyRuns(lower).flatMap((run) => (run.endorsed ? [] : run.stretches))) {
     for (const figure of lower.slice(stretch.start, stretch.end).matchAll(DEAL_FIGURE)) {
       const start = stretch.start + figure.index;
       const figureEnd = start + figure[0].length;
@@ -158,11 +222,15 @@ export function otherClientsRestatements(brief: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const runs = otherPartyRuns(lower);
   runs.forEach((run, index) => {
-    const told = run.map((stretch) => lower.slice(stretch.start, stretch.end)).join(' ');
-    const from = Math.max(...run.map((stretch) => stretch.end));
+    if (run.endorsed) {
+      edits.push(...endorsedRestatements(lower, run));
+      return;
+    }
+    const told = run.stretches.map((stretch) => lower.slice(stretch.start, stretch.end)).join(' ');
+    const from = Math.max(...run.stretches.map((stretch) => stretch.end));
     let to = from;
     for (let count = 0; count < ANSWER_SENTENCES && to < lower.length; count += 1) to = clauseEndAfter(lower, to + 1);
-    const nextRun = runs[index + 1]?.[0]?.start;
+    const nextRun = runs[index + 1]?.stretches[0]?.start;
     if (nextRun !== undefined && nextRun > from) to = Math.min(to, nextRun);
     const window = lower.slice(from, to);
     for (const kind of ['years', 'multiple', 'share', 'money'] as const) {
@@ -179,5 +247,21 @@ export function otherClientsRestatements(brief: string): TextEdit[] {
       edits.push({ start, end: start + figure[0].length, text: `${number}${measures[0]?.suffix ?? ''}` });
     }
   });
+  return edits;
+}
+
+/**
+ * Restates the deal that advice adopts as asked for: "another client excluded all their mortgaged assets ... we still
+ * think that's right for you" reads "exclude all their mortgaged assets", so the readers of asks read it.
+ */
+function endorsedRestatements(lower: string, run: Run): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const stretch of run.stretches) {
+    const verbs = new RegExp(String.raw`\b(?:${Object.keys(AS_ASKED).join('|')})\b`, 'g');
+    for (const verb of lower.slice(stretch.start, stretch.end).matchAll(verbs)) {
+      const start = stretch.start + verb.index;
+      edits.push({ start, end: start + verb[0].length, text: AS_ASKED[verb[0]] ?? verb[0] });
+    }
+  }
   return edits;
 }
