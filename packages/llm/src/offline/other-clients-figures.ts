@@ -68,6 +68,13 @@ const DEAL_VERB =
 const CONTINUATION =
   /^\s*(?:(?:and|but|while)\s+)?(?:(?:they|most|many|some|several|(?:a\s+)?few|others|the\s+others|the\s+rest|one|two|three)\b|(?:a|an)\s+(?:[a-z-]+\s+){1,3}?(?=(?:at|took|closed|ran|chose|accepted|tested|kept|set|went|did|had|signed|used|got|picked)\b))/;
 
+/**
+ * A deal named right before the party it was done for: "a $300M program for", "the $180M SLB with". Its figures are
+ * the party's even though the adviser tells them ("we looked at a $300M program for a client in a similar position").
+ */
+const DEAL_FOR_BEFORE =
+  /(?:an?\s+|the\s+)?(?:us\$|\$)\d+(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?\s+(?:[a-z-]+\s+)?(?:program(?:me)?|deal|slb|sale[-\s]leaseback|transaction|raise)\s+(?:for|with)\s+$/;
+
 /** Where the adviser's own voice begins again: "we", "we'd", "for you", "our recommendation", "your". */
 const OWN_VOICE = /\b(?:we|i|you|your|northwind|our\s+(?:recommendation|view|ask|proposal))\b/;
 
@@ -127,8 +134,11 @@ function otherPartyRuns(lower: string): Run[] {
     const from = party.index;
     if (inRun(from)) continue;
     let end = clauseEndAfter(lower, from);
-    const first = upToOwnVoice(lower, from, from + party[0].length, end);
-    const run: Stretch[] = DEAL_VERB.test(lower.slice(first.start, first.end)) ? [first] : [];
+    const told = upToOwnVoice(lower, from, from + party[0].length, end);
+    const clauseStart = Math.max(...['.', ';', '!', '?', '\n', ','].map((mark) => lower.lastIndexOf(mark, from - 1))) + 1;
+    const dealFor = DEAL_FOR_BEFORE.exec(lower.slice(clauseStart, from));
+    const first = dealFor === null ? told : { start: clauseStart + dealFor.index, end: told.end };
+    const run: Stretch[] = dealFor !== null || DEAL_VERB.test(lower.slice(first.start, first.end)) ? [first] : [];
     for (let count = 0; count < MAX_CONTINUATIONS && first.end === end && end < lower.length; count += 1) {
       const next = end + 1;
       if (!CONTINUATION.test(lower.slice(next, next + 80))) break;
@@ -179,7 +189,11 @@ const MEASURES: readonly { readonly kind: FigureKind; readonly told: RegExp; rea
   { kind: 'multiple', told: /\blease[-\s]adjusted\s+(?:net\s+)?leverage\b/, suffix: ' lease-adjusted leverage' },
   { kind: 'multiple', told: /\b(?<!lease[-\s]adjusted\s)(?:net\s+)?leverage\b(?![-\s]adjusted)/, suffix: ' net leverage' },
   { kind: 'multiple', told: /\b(?:fixed[-\s]charge\s+)?coverage\b/, suffix: ' fixed-charge coverage' },
-  { kind: 'share', told: /\b(?:single|per|one|any)[-\s]market\b|\bmarket\s+(?:cap|share|limit|concentration)\b/, suffix: ' single-market cap' },
+  {
+    kind: 'share',
+    told: /\b(?:single|per|one|any)[-\s]market\b|\bmarket\s+(?:cap|share|limit|concentration)\b/,
+    suffix: ' single-market cap',
+  },
   { kind: 'money', told: /\brent\b/, suffix: ' of added rent' },
 ];
 
@@ -238,8 +252,13 @@ export function otherClientsRestatements(brief: string): TextEdit[] {
       if (measures.length !== 1 || !TOLD_FIGURE[kind].test(told)) continue;
       const figure = [...window.matchAll(KIND_FIGURE[kind])].find((found) => {
         const start = from + found.index;
-        const clauseStart = Math.max(...[',', ';', ':', '.', '!', '?', '\n', '\u2014', '('].map((mark) => lower.lastIndexOf(mark, start - 1)));
-        return BARE_AFTER.test(lower.slice(start + found[0].length, start + found[0].length + 20)) && !MEASURE_BEFORE.test(lower.slice(clauseStart + 1, start));
+        const clauseStart = Math.max(
+          ...[',', ';', ':', '.', '!', '?', '\n', '\u2014', '('].map((mark) => lower.lastIndexOf(mark, start - 1)),
+        );
+        return (
+          BARE_AFTER.test(lower.slice(start + found[0].length, start + found[0].length + 20)) &&
+          !MEASURE_BEFORE.test(lower.slice(clauseStart + 1, start))
+        );
       });
       if (figure === undefined) continue;
       const start = from + figure.index;
