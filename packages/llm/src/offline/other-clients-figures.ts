@@ -187,7 +187,7 @@ type FigureKind = 'years' | 'multiple' | 'share' | 'money';
 const MEASURES: readonly { readonly kind: FigureKind; readonly told: RegExp; readonly suffix: string }[] = [
   { kind: 'years', told: /\d[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[^\S\n]+(?:leases?|terms?|tenors?)\b/, suffix: '-year leases' },
   { kind: 'multiple', told: /\blease[-\s]adjusted\s+(?:net\s+)?leverage\b/, suffix: ' lease-adjusted leverage' },
-  { kind: 'multiple', told: /\b(?<!lease[-\s]adjusted\s)(?:net\s+)?leverage\b(?![-\s]adjusted)/, suffix: ' net leverage' },
+  { kind: 'multiple', told: /\b(?<!lease[-\s]adjusted\s(?:net\s)?)(?:net\s+)?leverage\b(?![-\s]adjusted)/, suffix: ' net leverage' },
   { kind: 'multiple', told: /\b(?:fixed[-\s]charge\s+)?coverage\b/, suffix: ' fixed-charge coverage' },
   {
     kind: 'share',
