@@ -95,6 +95,10 @@ export function readPlannedLevels(text: BriefText, covenants: readonly FoundBoun
       // "the covenant is 4.0x; plan to 3.5x so we keep half a turn of headroom": a cushion the figure before it leaves
       // says why that figure was chosen; it is no cushion to take off it again.
       if (LEFT_BY_FIGURE.test(window.slice(0, match.index))) continue;
+      // "(net leverage 3.5x) ... keeps net leverage at or below 3.25x — a quarter-turn cushion": a cushion that is
+      // exactly the distance from this limit to another one stated names the gap between the two; it is no further cut.
+      const away = direction === 'upper' ? base + cushion : base - cushion;
+      if (before === undefined && covenants.some((other) => Math.abs(other.value - away) < 1e-9)) continue;
       if (!(cushion > 0 && cushion < base)) continue;
       const value = direction === 'upper' ? base - cushion : base + cushion;
       planned.push({ value: Math.round(value * 1e4) / 1e4, start: match.index, end: match.index + match[0].length });

@@ -393,7 +393,8 @@ export function readAmounts(text: BriefText): AmountReading {
       text.claim(cueStart, cueEnd);
       continue;
     }
-    const asked = ASKED_BEFORE.test(before);
+    // "Our recommendation: $95mm with added rent of no more than $6.5mm": an amount labelled the ask is no background.
+    const asked = ASKED_BEFORE.test(before) || isLabelledAsk(text.lower, candidate.start);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.

@@ -9,7 +9,7 @@ import { formatMoney, formatRatio, formatScore, formatShare } from './format-fig
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readAmounts } from './read-amounts.js';
 import { claimMarketFigures } from './market-commentary.js';
-import { claimOtherClientsFigures } from './other-clients-figures.js';
+import { claimOtherClientsFigures, otherClientsRestatements } from './other-clients-figures.js';
 import { readAssetClauses } from './read-asset-clauses.js';
 import type { FoundBound } from './read-bounds.js';
 import { readConfirmationAndSignal, readCountAndRunId, type LifecycleSignal } from './read-conversation.js';
@@ -78,6 +78,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   const restated = new RestatedBrief(brief);
   restated.apply(buySideRestatements(restated.text));
   restated.apply(parameterTableRestatements(restated.text));
+  // An adviser's "we'd stay at 15" after another client's "18-year leases" reads as what that figure measured.
+  restated.apply(otherClientsRestatements(restated.text));
   const text = new BriefText(checklistAsRead(restated.text), restated);
   const reading: BriefReading = { unrecognized: [], notes: [], notices: [] };
 

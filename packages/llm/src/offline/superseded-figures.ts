@@ -229,9 +229,9 @@ const NOT_ADOPTED_FIGURE = new RegExp(
   'g',
 );
 /**
- * A figure asked about and refused in the answer: "> Can we look at something like $300M?" answered "No - too rich",
- * "Is $120M enough? Not quite", "CFO: 'Not within covenants.'" (the answer may open on its speaker's name). A bare
- * "No" must stand alone ("No target fixed yet" answers something else). The span is from the figure to the refusal.
+ * A figure asked about and refused: "Can we look at $300M?" "No - too rich", "Is $120M enough? Not quite", "CFO:
+ * 'Not within covenants.'". A bare "No" must stand alone ("No target yet" answers something else); after a list's
+ * "only" it refuses the list ("$100M, Georgia only? No"), not the figure.
  */
 const QUESTIONED_FIGURE = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
@@ -324,7 +324,8 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     }
   }
   if (lower.includes('?')) {
-    for (const match of matchesIn(QUESTIONED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const m of matchesIn(QUESTIONED_FIGURE, lower))
+      spans.push({ start: m.index + (/only\?/.test(m[0]) ? (m.groups?.['figure']?.length ?? 0) : 0), end: m.index + m[0].length });
   }
   if (/realistically|in\s+reality|practically|in\s+practice/.test(lower)) {
     for (const match of matchesIn(WISHED_NOT_REAL, lower)) {
