@@ -14,7 +14,7 @@ export const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:s
 /** A refusal to sell or to have anything: "we won't sell anything", "don't sell any", "I don't want anything". */
 const REFUSED_ANYTHING = String.raw`(?:(?:${NOT_WILLING})\s+(?:${SELL_VERB})|${REFUSED_TO_HAVE})\s+any(?:thing)?`;
 /** The score's name as a newcomer quotes it: "the 'criticality' number", "the “criticality” score". */
-const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY}['"\u2018\u2019\u201c\u201d]?(?:\s+(?:number|figure|value))?`;
+const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY}['"\u2018\u2019\u201c\u201d]?(?:\s+(?:number|figure|value|score|rating|level)s?)?`;
 
 /**
  * "no site with criticality above 0.5", "nothing with a criticality over 60%", "without selling anything with

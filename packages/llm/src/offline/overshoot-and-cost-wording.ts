@@ -23,10 +23,11 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       String.raw`(?<=\bexact(?:ly)?\b[^.;!?\n]{0,30}?)(?:minimal|smallest)\s+overshoot`,
       // "sells the least we can to clear the number", "sold the least possible".
       String.raw`(?:sells|sold)\s+the\s+least\s+(?:we\s+can|possible|we\s+(?:have|need)\s+to)`,
-      // "sell the least you can to clear $65M", "sell the least, greedy is fine? no", "sell the minimum over target": the
-      // least sold, with nothing after it that makes it a kind of asset ("sell the least critical sites" is a filter,
-      // not an objective).
-      String.raw`sell(?:ing)?\s+the\s+(?:least|minimum)(?:\s+(?:we|you|they)\s+can|\s+possible)?(?=\s*(?:[.,;:!?)\n\u2013\u2014]|$|(?:to|and|that|while|over|above|beyond|past)\s))`,
+      // "sell the least you can to clear $65M", "sell the least, greedy is fine? no": the least sold, with nothing after
+      // it that makes it a kind of asset ("sell the least critical sites" is a filter, not an objective).
+      String.raw`sell(?:ing)?\s+the\s+least(?:\s+(?:we|you|they)\s+can|\s+possible)?(?=\s*(?:[.,;:!?)\n\u2013\u2014]|$|(?:to|and|that|while|over|above|beyond|past)\s))`,
+      // "sell the minimum over target": the minimum only with the target it passes ("sell the minimum, $40M" is a floor).
+      String.raw`sell(?:ing)?\s+the\s+minimum(?=\s+(?:over|above|beyond|past)\s)`,
       // "the least possible sold to reach $115M", "as little as possible sold": the least put before the selling.
       String.raw`(?:the\s+)?(?:least|as\s+little\s+as)\s+(?:possible|we\s+can)\s+(?:be\s+)?(?:sold|divested)`,
       // "an exact solve that sells as little as possible beyond the target", "sold as little as we could".
