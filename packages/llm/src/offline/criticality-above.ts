@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { RULED_OUT } from './exclusion-words.js';
+import { NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
 
@@ -11,14 +11,20 @@ import type { FoundBound } from './read-bounds.js';
 /** "criticality", "criticality score", and its short form "crit" (never "critical"). */
 export const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?`;
 
+/** A refusal to sell or to have anything: "we won't sell anything", "don't sell any", "I don't want anything". */
+const REFUSED_ANYTHING = String.raw`(?:(?:${NOT_WILLING})\s+(?:${SELL_VERB})|${REFUSED_TO_HAVE})\s+any(?:thing)?`;
+/** The score's name as a newcomer quotes it: "the 'criticality' number", "the “criticality” score". */
+const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY}['"\u2018\u2019\u201c\u201d]?(?:\s+(?:number|figure|value|score|rating|level)s?)?`;
+
 /**
  * "no site with criticality above 0.5", "nothing with a criticality over 60%", "without selling anything with
- * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8": the most criticality
+ * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8", "don't sell anything where
+ * the 'criticality' number is over 0.65": the most criticality
  * allowed, also when it is the last item of an exclusion list or asked in a question. Only the words from
  * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
  */
 const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?${CRITICALITY}\s+(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|not\s+any|${REFUSED_ANYTHING}|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
@@ -35,11 +41,12 @@ const ABOVE_RULED_OUT = new RegExp(
 
 /**
  * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
- * critical above 0.55", "without touching anything critical above 0.5": the adjective
+ * critical above 0.55", "without touching anything critical above 0.5", "we won't sell anything rated more critical
+ * than 0.7", "I don't want anything more critical than 0.6": the adjective
  * with a level after it is that level, not the words' own level for "nothing critical".
  */
 const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|(?:skip|avoid|exclude|leave\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:skip|avoid|exclude|leave\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
@@ -53,11 +60,12 @@ const CRITICAL_ABOVE_RULED_OUT = new RegExp(
 );
 
 /**
- * "won't release anything above 0.55 critical", "exclude anything over 0.7 critical", "no site above 0.6 crit": the
- * level put before the adjective, after "anything", "nothing" or a site noun.
+ * "won't release anything above 0.55 critical", "exclude anything over 0.7 critical", "no site above 0.6 crit", "none
+ * rated above 0.5 critical", "nothing rated more than 0.7 critical": the level put before the adjective, after
+ * "anything", "nothing" or a site noun, which may be said to be rated at it.
  */
 const ANYTHING_ABOVE_LEVEL_CRITICAL = new RegExp(
-  String.raw`\b(?:(?:any(?:thing)?|nothing|none|no)(?:\s+${SITE_NOUN})?|${SITE_NOUN})\s+(?:above|over|beyond|past|higher\s+than|more\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s*(?:critical(?:ity)?|crit)(?![a-z])`,
+  String.raw`\b(?:(?:any(?:thing)?|nothing|none|no)(?:\s+${SITE_NOUN})?|${SITE_NOUN})\s+(?:(?:rated|scored|ranked)\s+)?(?:above|over|beyond|past|higher\s+than|more\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s*(?:critical(?:ity)?|crit)(?![a-z])`,
   'g',
 );
 

@@ -5,7 +5,8 @@ import { WORD_NUMBER } from './written-numbers.js';
  * More wording of rent escalators and lease terms, beside `economics-wording.ts`: an escalator fixed by a future
  * ("the escalator is to be fixed at 1.75%"), held flat at a figure ("escalators flat at 1%", which is a 1% escalator,
  * not flat rent), written in words with its numeral in brackets ("annual escalations of two and one-half percent
- * (2.5%)"), rents rising in a participle with its period ("the leases will be 20 years, bumping 2% a year"), a small
+ * (2.5%)"), rents rising in a participle with its period ("the leases will be 20 years, bumping 2% a year") or after a modal
+ * ("the rent should go up 1.75% a year"), a small
  * bare percentage right after a term in a terse list ("20y - 2.5%", "15 yrs, 2%") or a term run at it ("leases 20 years
  * at 2%"), and a term labelled with its unit
  * in brackets ("Lease term (yrs) | 15"). Read by `readEconomics`.
@@ -40,6 +41,9 @@ export const ESCALATOR_MORE = new RegExp(
       String.raw`${ESCALATOR_NOUN}\s+(?:of|at)\s+[a-z][a-z\s-]{2,50}?\s*(?:percent|per\s+cent)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)`,
     ].join('|') +
     ')(?![a-z])' +
+    // "the rent should go up 1.75% a year", "rents will rise 2% annually": the rent's rise said as what it is to do, with
+    // its period; never the market's rents ("market rents will rise 4% a year").
+    String.raw`|(?<!\bmarket\s+)\brents?\s+(?:should|must|will|would|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|can|to)\s+(?:go\s+up|rise|increase|grow|climb|step\s+up|escalate|bump\s+up)\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "The leases will be 20 years, bumping 2% a year": in a sentence about the leases, a rise with its period.
     String.raw`|(?<=\blease(?:back)?s?\b[^.!?\n]{0,40})\b(?:bumping|stepping|rising|growing|increasing|climbing|escalating)(?:\s+up)?\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "leases 20 years at 2%", "15-year leases at 2.5%": a small percentage the term is run at, unless it names a rate of

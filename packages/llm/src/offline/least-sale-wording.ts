@@ -4,8 +4,9 @@
  * the target ("smallest overshoot above the target"), the smallest package reaching the target or said to be the
  * smallest possible ("the smallest package that gets them to $60M", "$155M in the smallest possible package", "$135M;
  * smallest package;"), the least sold above the target ("the minimum amount sold above the target", "overshoot the
- * $70M as little as possible"), and the lowest possible proceeds past a figure ("the lowest possible proceeds over
- * $115M"). Read by `readEconomics`.
+ * $70M as little as possible"), the lowest possible proceeds past a figure ("the lowest possible proceeds over
+ * $115M"), the excess kept smallest ("the smallest possible excess over the target"), the minimum sale that clears a
+ * figure ("the minimum sale that clears $150M") and the fewest dollars past it ("fewest dollars above $85M"). Read by `readEconomics`.
  */
 
 /** What is sold, counted as a whole: the set, package or program. */
@@ -48,6 +49,12 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       // "overshoot the $70M as little as possible", "overshoot that as little as we can": the target's figure or a
       // word for it between, the figure left to the amounts' reader.
       String.raw`(?<=overshoot(?:ing)?\s+(?:the\s+|our\s+)?(?:(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?|that|it|this|(?:that|this|the)\s+(?:figure|number|amount|size|mark|requirement))\s+(?:by\s+)?)as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|they\s+can)`,
+      // "the smallest possible excess over the target", "the least surplus above the ask": the excess is the overshoot.
+      String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal)(?:\s+possible)?\s+(?:excess|surplus)\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
+      // "the minimum sale that clears $150M", "the smallest package that hits $90M": the figure after it stays the target's.
+      String.raw`(?:the\s+)?(?:smallest|minimum|minimal)\s+${SALE_NOUN}${MADE_OF}\s+(?:that|which)\s+(?:will\s+)?(?:clears?|hits?|reaches|meets?|exceeds?)(?=\s+(?:us\$|\$|usd\s*|\d))`,
+      // "fewest dollars above $85M", "the fewest extra dollars over the target": the dollars past the figure, fewest.
+      String.raw`(?:the\s+)?(?:fewest|least)\s+(?:extra\s+|excess\s+)?dollars\s+(?:above|over|beyond|past)(?=\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
       // "the lowest possible proceeds over $115M": the figure after it stays the target's, so it is not taken.
       String.raw`(?:the\s+)?(?:least|lowest|fewest|smallest)\s+possible\s+proceeds(?=\s+(?:over|above|beyond|past)\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
     ].join('|') +

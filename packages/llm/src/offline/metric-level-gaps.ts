@@ -19,10 +19,11 @@ const AGREEMENT_NAMED = String.raw`\s+(?:floor|cap|ceiling|covenant|limit|test|m
  * coverage ratio, the fixed charge one, has to be") or a relative clause between commas that names no metric and no
  * figure ("lease-adjusted leverage, which the agencies focus on, must remain"), or a label's colon before the
  * covenant's own word ("Net leverage: covenant 3.75x"), or a speaker's aside between commas ("net leverage that is,
- * under 3.25", "fixed charge, uh, at least 1.6"). Never another metric's
+ * under 3.25", "fixed charge, uh, at least 1.6"), or a level proposed after the name ("the docs say criticality, so
+ * let's say 0.4 at most"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b|${AGREEMENT_NAMED}){0,5}?`;
+export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|,\s*so\s+(?:let'?s|let\s+us|we'?ll|i'?ll)\s+(?:say|call\s+it|make\s+it|use|go\s+with)|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b|${AGREEMENT_NAMED}){0,5}?`;
 
 /**
  * A level dictated in words after a comma, ending its sentence: "the lease adjusted leverage, four and a half". A

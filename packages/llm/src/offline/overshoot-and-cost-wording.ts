@@ -26,6 +26,8 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       // "sell the least you can to clear $65M", "sell the least, greedy is fine? no": the least sold, with nothing after
       // it that makes it a kind of asset ("sell the least critical sites" is a filter, not an objective).
       String.raw`sell(?:ing)?\s+the\s+least(?:\s+(?:we|you|they)\s+can|\s+possible)?(?=\s*(?:[.,;:!?)\n\u2013\u2014]|$|(?:to|and|that|while|over|above|beyond|past)\s))`,
+      // "sell the minimum over target": the minimum only with the target it passes ("sell the minimum, $40M" is a floor).
+      String.raw`sell(?:ing)?\s+the\s+minimum(?=\s+(?:over|above|beyond|past)\s)`,
       // "the least possible sold to reach $115M", "as little as possible sold": the least put before the selling.
       String.raw`(?:the\s+)?(?:least|as\s+little\s+as)\s+(?:possible|we\s+can)\s+(?:be\s+)?(?:sold|divested)`,
       // "an exact solve that sells as little as possible beyond the target", "sold as little as we could".
@@ -77,8 +79,16 @@ export const PV_OF_THE_LEASES_LOWEST = new RegExp(
   'g',
 );
 
+/**
+ * The cheapest capital as what is sold chosen by its cost to lease back: "Sell what's cheapest to lease back", "pick the
+ * assets that are cheapest to rent back" (`min_npv_cost`). Only as an instruction that chooses: a question ("Which
+ * assets are cheapest to lease back?") asks for nothing.
+ */
+export const CHEAPEST_TO_LEASE_BACK =
+  /\b(?:sell|pick|choose|select|take|use)\s+(?:what(?:'s|\s+is|ever(?:'s|\s+is))|the\s+(?:ones?|assets?|sites?|buildings?|properties)\s+(?:that|which)\s+(?:are|is)|the\s+(?:ones?|assets?|sites?|buildings?|properties))\s+(?:the\s+)?cheapest\s+to\s+(?:lease|rent)\s+back(?![a-z])/g;
+
 /** The cheapest-capital forms of this file, each read as `min_npv_cost` under `SHORTHAND_OBJECTIVE_WORD`. */
-export const CHEAPEST_COST_FORMS: readonly RegExp[] = [CHEAPEST_COST, PV_OF_THE_LEASES_LOWEST];
+export const CHEAPEST_COST_FORMS: readonly RegExp[] = [CHEAPEST_COST, PV_OF_THE_LEASES_LOWEST, CHEAPEST_TO_LEASE_BACK];
 
 /** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST_FORMS` has one of these words: a brief with none skips them. */
 export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minim|tightest/;

@@ -48,14 +48,15 @@ const PV_BASIS = String.raw`(?:(?:in|on)\s+(?:an?\s+)?(?:n?pv|present[-\s]value|
 
 /**
  * The cheapest capital: what costs least over the leases or in present value ("the option that costs us least over the
- * whole lease", "the package that costs us least in present-value terms"), the least-expensive capital hyphenated as
+ * whole lease", "the package that costs us least in present-value terms", "the program to cost as little as possible over
+ * the lease life"), the least-expensive capital hyphenated as
  * one modifier ("the least-expensive-capital version"), and the lowest cost over the lease life ("Lowest cost over the
  * lease life"). What costs least to run or to sell is no objective.
  */
 export const CHEAPEST_OVER_THE_LEASES = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`cost(?:s|ing)?\s+(?:us\s+)?(?:the\s+)?least\s+(?:${OVER_THE_LEASES}|${PV_BASIS})`,
+      String.raw`cost(?:s|ing)?\s+(?:us\s+)?(?:(?:the\s+)?least|as\s+little\s+as\s+(?:possible|we\s+can))\s+(?:${OVER_THE_LEASES}|${PV_BASIS})`,
       String.raw`(?:the\s+)?least-(?:expensive|costly)-(?:capital|funding|financing|money)(?:[-\s]+(?:version|option|route|set|structure|plan|solution))?`,
       String.raw`(?:the\s+)?lowest\s+(?:total\s+|overall\s+|all[-\s]in\s+)?cost\s+${OVER_THE_LEASES}`,
     ].join('|') +
@@ -63,8 +64,8 @@ export const CHEAPEST_OVER_THE_LEASES = new RegExp(
   'g',
 );
 
-/** Every form of `CHEAPEST_OVER_THE_LEASES` has this word: a brief without it skips the pattern. */
-export const CHEAPEST_OVER_THE_LEASES_WORD = /least|lowest/;
+/** Every form of `CHEAPEST_OVER_THE_LEASES` has one of these words: a brief without it skips the pattern. */
+export const CHEAPEST_OVER_THE_LEASES_WORD = /least|lowest|little/;
 
 /**
  * The minimum-proceeds objective turned down beside the one chosen ("not smallest proceeds", "rather than the least

@@ -1,0 +1,53 @@
+/**
+ * The three covenant ratios named in plain words, by what they measure rather than by their treasury names, as people
+ * outside treasury write them (`docs/domain.md` defines each): fixed-charge coverage as interest plus rent covered by
+ * EBITDAR, lease-adjusted leverage as debt with the leases (rent capitalised at 8x) over EBITDAR, and net leverage as
+ * debt compared with a year's earnings. Regular expression sources (lower case), joined by `read-covenants.ts` to the
+ * ratios' treasury names, so that every form of a limit the bound reader knows follows them.
+ */
+
+/** Interest and rent, the two fixed charges: "interest plus rent", "interest-plus-rent", "interest and rent payments". */
+const INTEREST_AND_RENT = String.raw`interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?(?:\s+(?:payments|costs|expenses?|charges))?`;
+/** The fixed charges, with a bracket that says what they are: "fixed charges (interest and rent)". */
+const FIXED_CHARGES = String.raw`fixed[-\s]charges?(?:\s*\([^()\n]{1,40}\))?`;
+/** Words that say the charges are, or must be, covered: "are", "must be", "have to be", "needs to stay". */
+const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|should|shall|will|can|has\s+to|have\s+to|needs?\s+to|need\s+to)\s+(?:be|stay|remain)\s+))`;
+
+/**
+ * Fixed-charge coverage in plain words: the charges said to be covered ("interest plus rent covered at least 2 times",
+ * "interest and rent are covered at 1.8 or more", "our fixed charges (interest and rent) covered at least 1.55 times",
+ * "fixed charges have to be covered at least two times over"), the verb with the charges as its object ("EBITDAR to
+ * cover interest plus rent at least 1.45 times", "cover fixed charges (at least 1.9 times)"), the charges' cover as a
+ * noun ("interest-plus-rent cover at 1.9x or better"), and the fixed-charge test or covenant ("the lender's
+ * fixed-charge test is 1.6x minimum"). Interest alone is interest coverage, a different ratio, and is not read.
+ */
+export const PLAIN_FIXED_CHARGE_COVERAGE = [
+  String.raw`(?:${INTEREST_AND_RENT}|${FIXED_CHARGES})\s+${TO_BE}?covered`,
+  String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:${INTEREST_AND_RENT}|fixed[-\s]charges?)`,
+  String.raw`${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
+  String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
+].join('|');
+
+/** The leases counted in: "the leases", "operating leases", "lease liabilities". */
+const THE_LEASES = String.raw`(?:the\s+|our\s+)?(?:operating\s+)?(?:leases|lease\s+liabilities|lease\s+obligations)`;
+/** Rent capitalised as debt: "capitalised rent", "eight times rent", "8x rent", "rent times 8". */
+const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|leases?)|(?:eight|8)[^\S\n]*(?:times|x|\u00d7)[^\S\n]*(?:the\s+)?(?:annual\s+|yearly\s+)?rents?|rents?\s+(?:times|x|\u00d7)\s*(?:eight|8))`;
+
+/**
+ * Lease-adjusted leverage in plain words: debt with the leases or the rent capitalised ("debt including the leases
+ * (rent capitalised at 8x) stays below 4.25 times EBITDAR", "total debt plus capitalised rent under 4.3 times EBITDAR",
+ * "debt plus eight times rent, divided by EBITDAR, at 4.3 or below"), and a leverage measure said to count the leases
+ * ("the version that counts leases no higher than 4.6x", "the measure which includes the leases"). Debt with rent
+ * not capitalised ("debt plus rent") names no ratio.
+ */
+export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
+  String.raw`(?:(?:total|net|gross|our)\s+)?debt\s+(?:including|incl\.?|inclusive\s+of|plus|\+|and|with|counting)\s+(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s+ebitdar\s*,?)?`,
+  String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}`,
+];
+
+/**
+ * Net leverage in plain words: debt compared with a year's earnings ("our debt compared to yearly earnings (EBITDA)
+ * should be no more than 3.3 times", "debt relative to annual EBITDA"). Earnings with rent added back (EBITDAR) are
+ * the lease-adjusted ratio's, so they are not read here.
+ */
+export const PLAIN_NET_LEVERAGE = String.raw`debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?`;
