@@ -309,6 +309,15 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         !LIMIT_NAMED.test(text.lower.slice(start, end))
       )
         continue;
+      // "3.25x net lev. 1.5x fccr.": after a name abbreviated with a stop, a figure that another metric's name follows
+      // opens that metric's item in a shorthand list, and is not this metric's.
+      if (
+        (groups['metric'] ?? '').endsWith('.') &&
+        groups['trailing'] === undefined &&
+        OTHER_NAME_AFTER.test(text.lower.slice(end, end + 20)) &&
+        !new RegExp(String.raw`^[^\S\n]*(?:${metric})`).test(text.lower.slice(end, end + 40))
+      )
+        continue;
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
@@ -331,6 +340,10 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
   }
   return found.sort((left, right) => left.start - right.start);
 }
+
+/** A metric's name right after a figure: "fccr", "coverage", "lease-adj", "net lev", "crit". */
+const OTHER_NAME_AFTER =
+  /^[^\S\n]*(?:fccr|fcc|fixed[-\s]charge|coverage|lease[-\s]?adj|rent[-\s]?adj|net\s+lev|lev(?:erage)?\b|crit|leaseab)/;
 
 /**
  * What may lead a list item before its metric: a bullet, or in a dictated list an "and" and the speaker's fillers
