@@ -6,7 +6,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * words naming it, a figure corrected in a chat reply ("↳ Dana: make it $110M"), a figure refused outright ("is
  * fantasy", "was wrong", "not interested in", "rejected"), positions before an agreed figure, figures told as
  * background ("just context", "just chatter", "a separate conversation", an adviser's "opening position"), a floor and
- * the ask in plain words, and a shorthand list of limits whose names are abbreviated with a stop. Every
+ * the ask in plain words, a shorthand list of limits whose names are abbreviated with a stop, another client's deal
+ * quoted on a line of its own, and a question answered in a chat reply. Every
  * case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -71,6 +72,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['90m. 4.0x lease-adj. 3.0x net lev.', { target_amount: 90e6, max_lease_adjusted_leverage: 4, max_net_leverage: 3 }],
     // A figure after the abbreviated name that no other name follows is still its own.
     ['Raise $100M. Net lev. 3.5x max.', { target_amount: 100e6, max_net_leverage: 3.5 }],
+  ],
+  'another client\'s deal in a quotation closed on its line, then the brief\'s own ("Forwarded from Mike: \\"Another client did ...\\"")': [
+    [
+      'Fwd from Ana: "A peer did $500M at 15-yr terms."\nOurs: $120M, 12-year leases.',
+      { target_amount: 120e6, economics: { lease_term_years: 12 } },
+    ],
+    [
+      '"Another client did $300M at 4.0x lease-adjusted."\nFor us: $90M, lease-adjusted cap 4.5x.',
+      { target_amount: 90e6, max_lease_adjusted_leverage: 4.5 },
+    ],
+  ],
+  'a question answered in a chat reply ("Ola: what escalator? ↳ Finn: 2%")': [
+    ['Kim: what escalator?\n  ↳ Lee: 2.5%\n  ↳ Lee: target $80M', { target_amount: 80e6, economics: { rent_escalator: 0.025 } }],
+    ['Kim: FCCR floor?\n  ↳ Lee: 1.8x\n  ↳ Lee: raise $70M', { target_amount: 70e6, min_fixed_charge_coverage: 1.8 }],
+    ['Kim: what tax rate?\n  ↳ Lee: 24%\n  ↳ Lee: raise $70M', { target_amount: 70e6, economics: { tax_rate: 0.24 } }],
   ],
 };
 
