@@ -4,8 +4,7 @@ import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import { FLAT_AFTER_TERM } from './flat-after-term.js';
 
 // The wording of a brief's economics: the patterns `read-economics.ts` reads lease terms, escalators,
-// the reporting basis and the tax rate with, kept apart from the reading itself (the objective's are in
-// `objective-wording.ts`).
+// the reporting basis and the tax rate with, apart from the reading (the objective's: `objective-wording.ts`).
 
 /** A lease term's years: a numeral or words ("ten year term", "twenty-five-year leases"). */
 const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
@@ -13,7 +12,7 @@ const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 /** Years written after a number: "years", "yrs", "yr", "y" ("12y leases"). */
 export const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 /** What a lease's length is called: "term", "initial term", "lease tenor", "leaseback period", "lease length". */
-// A period, length or duration is a lease's only when it says so ("payback period of 5 years" is not).
+// A period, length or duration is a lease's only when it says so ("payback period of 5 years").
 // "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
 export const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
@@ -25,8 +24,8 @@ const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
  */
 const MODELLED_AT = String.raw`(?:(?:are|is|were|be|to\s+be|will\s+be|shall\s+be)\s+)?(?:modell?ed|assumed|underwritten|priced|written|struck|fixed|signed)\s+(?:at|as|for)`;
 
-/** A question and the label of its answer: "What's the lease tenor? CFO: ...", "Escalator? A: ...". */
-const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
+/** A question and its answer's label: "Tenor? CFO: ...", "Escalator? A: ...", a chat reply "↳ Finn: ...". */
+const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:\u00a4?\s*[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
 /**
  * How an answer or a reply opens before its figure: "No, use 25%", "'Yes - assume 2%", "use 2%" after "your question
  * about the escalator:". Optional, after a question's `ANSWERED` or a label's colon.

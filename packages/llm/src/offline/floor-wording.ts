@@ -28,7 +28,7 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|at\s+the\s+very\s+least|as\s+a\s+(?:minimum|floor)|minimum\s+of`,
       // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line
       // would be", "floor on proceeds".
-      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+(?:(?:on|for)\s+(?:the\s+)?)?${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise))?(?:\s*\([^)]*\))?(?:${FLOOR_CONDITION})?\s*(?:${FLOOR_VERB})?`,
+      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+(?:(?:on|for)\s+(?:the\s+)?)?${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise|deal))?(?:\s*\([^)]*\))?(?:${FLOOR_CONDITION})?\s*(?:${FLOOR_VERB})?`,
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
       // "the minimum that's worth doing is", "the least worth presenting would be": the least amount still worth the deal.
       String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+)?${WORTH_DOING}(?:\s+${FLOOR_VERB})?`,
@@ -40,6 +40,8 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
       String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?`,
       String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
+      // "We want $85M but we'll go to $70M": after the ask, how far the company would go is the least it takes.
+      String.raw`but\s+(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+could|\s+can)\s+(?:still\s+)?go(?:\s+down)?\s+to`,
       // "we could make do with", "would settle for", "can live with", "could get by on".
       String.raw`(?:(?:would|could|can|will|'d|might|may)\s+(?:also\s+|still\s+|just\s+|probably\s+)?)?(?:accept|settle\s+for|live\s+with|make\s+do\s+with|get\s+by\s+(?:on|with)|tolerate|stomach|fall\s+back\s+(?:to|on))`,
       String.raw`accepts?|accepting|settles?\s+for|settling\s+for`,

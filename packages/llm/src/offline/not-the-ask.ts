@@ -11,11 +11,12 @@ type Span = { start: number; end: number };
 
 /**
  * The words that disown what they stand beside: "not our ask", "not the instruction", "not part of this request",
- * "ignore here", "ignore those numbers", "separate workstream", "that is history", and a bracket holding only
- * "history", "for reference" or "context only".
+ * "ignore here", "ignore those numbers", "separate workstream", "a separate conversation", "that is history", "just
+ * context" or "just chatter" (a peer's deal or a rumour told for background), an adviser's "opening position" (theirs,
+ * not the company's), and a bracket holding only "history", "for reference" or "context only".
  */
 const NOT_THE_ASK =
-  /\bnot\s+(?:our|the|my|this|an?)\s+(?:ask|instruction|request|mandate)\b|\bnot\s+part\s+of\s+(?:this|the|our)\s+(?:ask|request|brief|run|mandate)\b|\b(?:ignore|disregard)\s+(?:(?:it|this|that|them)\s+)?(?:here|for\s+(?:this|now|the\s+run|this\s+run))\b|\b(?:ignore|disregard)\s+(?:those|these|that|this|the\s+old)\s+(?:numbers|figures|terms|number|figure)\b|\bseparate\s+(?:workstream|exercise|process|transaction|deal)\b|\bthat(?:'s|\s+is|\s+was)\s+(?:just\s+)?history\b|\((?:history|historical|history\s+only|for\s+history|past\s+deal|for\s+(?:reference|context)(?:\s+only)?|(?:reference|context)\s+only)\)/g;
+  /\bnot\s+(?:our|the|my|this|an?)\s+(?:ask|instruction|request|mandate)\b|\bnot\s+part\s+of\s+(?:this|the|our)\s+(?:ask|request|brief|run|mandate)\b|\b(?:ignore|disregard)\s+(?:(?:it|this|that|them)\s+)?(?:here|for\s+(?:this|now|the\s+run|this\s+run))\b|\b(?:ignore|disregard)\s+(?:those|these|that|this|the\s+old)\s+(?:numbers|figures|terms|number|figure)\b|\bseparate\s+(?:workstream|exercise|process|transaction|deal|conversation|discussion|matter)\b|\b(?:just|only|purely)\s+(?:for\s+)?(?:context|chatter|gossip|noise)\b|\b(?:their|his|her|the\s+[a-z]+'s)\s+opening\s+(?:position|bid|offer|ask)\b|\bthat(?:'s|\s+is|\s+was)\s+(?:just\s+)?history\b|\((?:history|historical|history\s+only|for\s+history|past\s+deal|for\s+(?:reference|context)(?:\s+only)?|(?:reference|context)\s+only)\)/g;
 
 /**
  * Figures stated beside the ask that are no part of it: a mortgage's balance ("the mortgage there is 120 mio"), a
@@ -24,6 +25,9 @@ const NOT_THE_ASK =
  */
 const ASIDE_FIGURE =
   /\bmortgage(?:\s+(?:balance|loan|debt))?(?:\s+(?:there|on\s+(?:it|them|that|this|the\s+[a-z]+)))?\s+(?:is|was|of|stands\s+at|amounts\s+to)\s+(?:(?:about|around|ca\.?|some)\s+)?(?:usd\s*|\$\s*)?\d[\d.,]*\s*(?:mio|mn|mm|m|million|bn|billion)?\b|\((?:which|that)\s+(?:was|were|had\s+been)\s+(?:about\s+|ca\.?\s+)?(?:usd\s*|\$\s*)?\d[^)\n]{0,30}\)|\((?:today|currently|at\s+present|right\s+now),?\s+we\s+(?:pay|have|carry|are\s+at)\b[^)\n]{0,60}\)/g;
+
+/** The disowning words that set talk aside rather than name a figure's deal: "a separate conversation", "just context". */
+const TALK_SET_ASIDE = /^(?:separate\s+(?:conversation|discussion|matter)|(?:just|only|purely)\s)/;
 
 /** "... were the terms in the Chandler financing in 2019, not for this program": what comes before is another deal's. */
 const NOT_FOR_THIS = /,?\s*not\s+(?:for|in)\s+this\s+(?:program(?:me)?|deal|exercise|transaction|run|sale|one)\b/g;
@@ -89,13 +93,17 @@ export function notTheAskSpans(lower: string): Span[] {
   // Figures beside the ask ("the mortgage there is 120 mio") are read as nothing whatever else the brief says.
   const spans: Span[] = asideFigureSpans(lower);
   // The cheap test first: every form needs one of these words.
-  if (!/\bnot\s|ignore|disregard|separate|history|historical|past deal|reference|context/.test(lower)) return spans;
+  if (!/\bnot\s|ignore|disregard|separate|history|historical|past deal|reference|context|chatter|gossip|noise|opening/.test(lower))
+    return spans;
   for (const match of matchesIn(NOT_THE_ASK, lower)) {
     const brackets = match[0].startsWith('(') ? null : bracketsAround(lower, match.index);
     if (brackets !== null && FIGURE.test(lower.slice(brackets.start, brackets.end))) {
       spans.push(brackets);
       continue;
     }
+    // "no mortgaged assets (the lenders would need repaying and that's a separate discussion)": talk set aside in
+    // brackets without a figure is about the bracket's own subject, not the figures of the sentence around it.
+    if (brackets !== null && TALK_SET_ASIDE.test(match[0])) continue;
     const start = sentenceStart(lower, match.index);
     const markerEnd = match.index + match[0].length;
     // "a $400M figure ... but that's history — today's ask is $230M": the words disown what comes before them; only

@@ -82,8 +82,11 @@ const OWN_VOICE = /\b(?:we|i|you|your|northwind|our\s+(?:recommendation|view|ask
 const DEAL_FIGURE =
   /(?:us\$|\$)?\d+(?:\.\d+)?[^\S\n]*(?:x\b|\u00d7|%|percent\b|-?[^\S\n]*(?:years?|yrs?)\b|mm\b|mn\b|m\b|million\b|bn\b|billion\b)/g;
 
-/** Where a clause ends: a full stop, a semicolon, a question, a line break. */
-const CLAUSE_END = /[.;!?\n](?:\s|$)|[.;!?\n]$/;
+/**
+ * Where a clause ends: a full stop, a semicolon, a question, a line break, and a quotation closed right after it
+ * ("Forwarded from Mike: \"Another client did $400M.\"" ends at its closing quote, so the next line is the brief's own).
+ */
+const CLAUSE_END = /[.;!?\n]["'\u201d\u2019]*(?:\s|$)|[.;!?\n]$/;
 
 /** At most this many clauses after a party's own go on telling its deal. */
 const MAX_CONTINUATIONS = 4;

@@ -130,16 +130,26 @@ const APPROVAL =
 const OTHER_INSTRUCTIONS =
   /\b(?:exclud|includ|only|keep|leave|drop|skip|sell|mortgag|encumber|gaap|ifrs|exact|greedy|optimi|npv|cheapest|method)/;
 
-/** The lines of `lower`, each marked quoted when it opens with one or more "> " marks. */
+/**
+ * A chat reply's line: "  ↳ Dana: make it $110M" (the arrow outside Latin-1, so "¤" in the reading copy), its writer
+ * named before a colon. The message it answers is the lines above, written first rather than quoted.
+ */
+const CHAT_REPLY_LINE = /^[^\S\n]*\u00a4[^\S\n]*[a-z][a-z.' -]{0,30}:/m;
+
+/**
+ * The lines of `lower`, each marked quoted when it opens with one or more "> " marks; in a chat thread without quote
+ * marks, the lines above the first reply marked "↳ Name:" are the message the replies answer, and read as quoted.
+ */
 function linesOf(lower: string): Line[] {
   const lines: Line[] = [];
+  const chatReply = /\n[^\S\n]*>/.test(`\n${lower}`) ? null : CHAT_REPLY_LINE.exec(lower);
   let start = 0;
   while (start <= lower.length) {
     const newline = lower.indexOf('\n', start);
     const end = newline === -1 ? lower.length : newline;
     let textStart = start;
     while (textStart < end && (lower[textStart] === ' ' || lower[textStart] === '\t')) textStart += 1;
-    const quoted = lower[textStart] === '>';
+    const quoted = lower[textStart] === '>' || (chatReply !== null && end < chatReply.index);
     if (quoted)
       while (textStart < end && (lower[textStart] === '>' || lower[textStart] === ' ' || lower[textStart] === '\t')) textStart += 1;
     lines.push({ start, end, textStart, quoted });
@@ -272,7 +282,7 @@ function replacedFigures(lower: string, quoted: Figure[], reply: { start: number
 export function quotedReplySpans(lower: string): Span[] {
   const spans: Span[] = [];
   // The cheap test first: a thread needs a quote mark at the start of a line and a line after it.
-  if (!(lower.startsWith('>') || /\n[^\S\n]*>/.test(lower))) return spans;
+  if (!(lower.startsWith('>') || /\n[^\S\n]*>/.test(lower) || CHAT_REPLY_LINE.test(lower))) return spans;
   const lines = linesOf(lower);
   const quotedCount = lines.filter((line) => line.quoted).length;
   const nonEmpty = lines.filter((line) => line.end > line.textStart).length;
@@ -281,7 +291,8 @@ export function quotedReplySpans(lower: string): Span[] {
   // A quote mark before a figure would read as "more than" ("> $120M"); elsewhere it is left to mark the quoted line
   // for the readers that weigh a reply's own words above the quoted ones.
   for (const line of lines)
-    if (line.quoted && /[\d$]/.test(lower[line.textStart] ?? '')) spans.push({ start: line.start, end: line.textStart });
+    if (line.quoted && lower.slice(line.start, line.textStart).includes('>') && /[\d$]/.test(lower[line.textStart] ?? ''))
+      spans.push({ start: line.start, end: line.textStart });
   for (let index = 0; index < lines.length; ) {
     if (!lines[index]?.quoted) {
       index += 1;

@@ -205,10 +205,11 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       background: false,
     },
     // "Luis: lease-adjusted leverage cap?\nJen: 4.25x", "Gina: FCCR?\nHank: 1.9 minimum.": the metric asked about and
-    // the next speaker's answer, a level alone on its line or in its sentence, read in the metric's own direction.
+    // the next speaker's answer (a chat reply "↳ Finn: 1.75x" too), a level alone on its line or in its sentence, read
+    // in the metric's own direction.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*(?:\u00a4[^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
         'g',
       ),
       unitRequired: false,
@@ -309,6 +310,15 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         !LIMIT_NAMED.test(text.lower.slice(start, end))
       )
         continue;
+      // "3.25x net lev. 1.5x fccr.": after a name abbreviated with a stop, a figure that another metric's name follows
+      // opens that metric's item in a shorthand list, and is not this metric's.
+      if (
+        (groups['metric'] ?? '').endsWith('.') &&
+        groups['trailing'] === undefined &&
+        OTHER_NAME_AFTER.test(text.lower.slice(end, end + 20)) &&
+        !new RegExp(String.raw`^[^\S\n]*(?:${metric})`).test(text.lower.slice(end, end + 40))
+      )
+        continue;
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
       // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
@@ -331,6 +341,10 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
   }
   return found.sort((left, right) => left.start - right.start);
 }
+
+/** A metric's name right after a figure: "fccr", "coverage", "lease-adj", "net lev", "crit". */
+const OTHER_NAME_AFTER =
+  /^[^\S\n]*(?:fccr|fcc|fixed[-\s]charge|coverage|lease[-\s]?adj|rent[-\s]?adj|net\s+lev|lev(?:erage)?\b|crit|leaseab)/;
 
 /**
  * What may lead a list item before its metric: a bullet, or in a dictated list an "and" and the speaker's fillers

@@ -4,7 +4,8 @@
  * figure it corrects ("EDIT: sorry, I mixed it up ... the limit is 3.5x"), a figure asked for and refused ("Tom asked
  * whether we can stretch to $350M. The answer: no"), a figure as a question answered no ("$2.0bn? No."), a first
  * figure ("Initial thought was $650M; ... it's $600M"), an earlier draft's figure in brackets ("(draft 2 said $420M)"),
- * a figure set aside by "rather than" and a bound's word taken back ("minimum... no, maximum 9 mio"). What is
+ * a figure set aside by "rather than", a bound's word taken back ("minimum... no, maximum 9 mio"), a figure refused
+ * outright ("$1.1bn is fantasy") and positions before an agreed figure ("opened at $190M, agreed figure $170M"). What is
  * replaced is read as nothing, so the figure that stands is what every reader sees.
  */
 import { matchesIn } from './required-text.js';
@@ -106,6 +107,25 @@ const UP_FROM_USED = new RegExp(
   'g',
 );
 
+/**
+ * A figure refused outright rather than replaced beside it: "$1.1bn is fantasy", "the $500M figure in the press was
+ * wrong", "not interested in the $300M plan", "Option A ($200M) rejected". The figure (and the words refusing it) are
+ * read as nothing; the ask is whatever the brief states instead.
+ */
+const REFUSED_OUTRIGHT = new RegExp(
+  String.raw`\bnot[^\S\n]+(?:interested[^\S\n]+in|pursuing|going[^\S\n]+(?:with|for))[^\S\n]+(?:(?:the|a|an|that|this)[^\S\n]+)?${FIGURE}|${FIGURE}\)?(?:[^\S\n]+(?:figure|number|amount|plan|option|proposal|idea)\b[^.;!?\n\d$]{0,30}?)?[^\S\n]*(?:(?:is|was|'s|were|has[^\S\n]+been)[^\S\n]+)?(?:(?:a|pure|just|simply|plain)[^\S\n]+)?(?:fantasy|wrong|incorrect|unrealistic|a[^\S\n]+non-?starter|a[^\S\n]+pipe[^\S\n]+dream|out[^\S\n]+of[^\S\n]+the[^\S\n]+question|rejected|turned[^\S\n]+down|vetoed|ruled[^\S\n]+out)\b`,
+  'g',
+);
+
+/**
+ * "CFO opened at $190M, CEO said $150M, agreed figure $170M": positions in a negotiation, then the figure agreed. The
+ * words that settle it; the figures of its kind earlier in the sentence are the positions, read as nothing.
+ */
+const AGREED_FIGURE = new RegExp(
+  String.raw`\b(?:(?:agreed|final)[^\S\n]+(?:figure|number|amount|target)|settled[^\S\n]+on|landed[^\S\n]+on)[^\S\n]*(?:(?:is|of|at)[^\S\n]+)?:?[^\S\n]*(?=(?<agreed>${FIGURE}))`,
+  'g',
+);
+
 /** A bound's word: "minimum", "maximum", "at least", "at most", "min", "max". */
 const BOUND_WORD = String.raw`(?:minimum|maximum|min|max|at[^\S\n]+least|at[^\S\n]+most)`;
 
@@ -115,12 +135,35 @@ const BOUND_WORD_TAKEN_BACK = new RegExp(
   'g',
 );
 
+/** The figures a sentence settles on after positions stated before: those positions, in the agreed figure's sentence. */
+function negotiatedSpans(lower: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchesIn(AGREED_FIGURE, lower)) {
+    const kind = figureKind(match.groups?.['agreed'] ?? '');
+    const before = lower.slice(0, match.index);
+    let start = before.lastIndexOf('\n') + 1;
+    for (const stop of before.matchAll(/[.!?;][^\S\n]/g)) start = Math.max(start, stop.index + 1);
+    for (const figure of figuresIn(lower.slice(start, match.index))) {
+      if (figureKind(figure[0]) === kind) spans.push({ start: start + figure.index, end: start + figure.index + figure[0].length });
+    }
+  }
+  return spans;
+}
+
 /**
  * The spans to read as nothing for each figure a brief replaces in these forms: the figure replaced (and, where the
  * wording only sets it aside, the words doing so).
  */
 export function replacedFigureSpans(lower: string): Span[] {
   const spans: Span[] = [];
+  if (
+    /fantasy|wrong|incorrect|unrealistic|starter|pipe dream|question|rejected|turned down|vetoed|ruled out|interested|pursuing|going/.test(
+      lower,
+    )
+  ) {
+    for (const match of matchesIn(REFUSED_OUTRIGHT, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (/agreed|final|settled|landed/.test(lower)) spans.push(...negotiatedSpans(lower));
   // The cheap test first: every form needs one of these words.
   if (
     !/correction|edit|erratum|update|asked|asks|wonder|\?|initial|first|original|earl|draft|version|rev|rather|minimum|maximum|min|max|at least|at most|up from|down from/.test(

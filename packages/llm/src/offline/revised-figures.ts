@@ -46,12 +46,24 @@ const APOLOGISED_SLIP = new RegExp(
 );
 
 /**
- * "a 3.0x lease-adjusted cap... sorry, correction, 4.0x lease-adjusted", "$90M of proceeds - sorry, $95M": a figure
- * and up to three words naming it, then an apology or "correction" and the figure meant (only looked ahead at). Only
- * the first figure is read as nothing, so the words naming it still name the figure meant.
+ * "a 3.0x lease-adjusted cap... sorry, correction, 4.0x lease-adjusted", "$90M of proceeds - sorry, $95M", "18% max
+ * share per market... sorry, typo, 28%": a figure and up to four words naming it, then an apology or "correction" and the figure meant (only looked ahead at). The
+ * first figure and the apology are read as nothing, so the words naming it name the figure meant.
  */
 const SLIP_AFTER_ITS_NOUN = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})(?:[^\S\n]+[a-z][a-z-]*){1,3}[^\S\n]*(?:\.{2,}|\u2026|[-,;(])[^\S\n]*(?:sorry|correction|apologies|my[^\S\n]+(?:bad|mistake))(?:[^\S\n]*[,;:-][^\S\n]*(?:sorry|correction))?[^\S\n]*[-,;:.!]*[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){1,4})[^\S\n]*(?:\.{2,}|\u2026|[-,;(])[^\S\n]*(?:sorry|correction|apologies|my[^\S\n]+(?:bad|mistake))(?:[^\S\n]*[,;:-][^\S\n]*(?:sorry|correction|typo))?[^\S\n]*[-,;:.!]*[^\S\n]*(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
+ * "$175M by Q3. actually make it $160M", "Target is $195M. Actually the CFO just pinged, go with $185M", "$85M,
+ * actually bump it to $90M", "target $115M -> make that $120M": a figure, then, in its sentence or the next,
+ * "actually" or an arrow, a short aside ending in a comma, and words putting a figure in the pronoun's place (only
+ * looked ahead at). The words between the figure and "actually" are its own ("$85M from Dallas only. Actually make
+ * it $90M" still sells in Dallas), so only the figure and the correcting words are read as nothing.
+ */
+const CORRECTED_AHEAD = new RegExp(
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?<gap>[^\n$]{0,60}?)(?:\bactually\b|->|=>|${ARROW_STAND_IN})[^\S\n]*,?[^\S\n]*(?:[a-z' ]{1,40},[^\S\n]*)?(?:make[^\S\n]+(?:it|that)|go[^\S\n]+with|(?:bump|take|push|raise|cut|bring|move|up|lower|drop)[^\S\n]+(?:it|that)[^\S\n]+(?:up[^\S\n]+|down[^\S\n]+)?to)[^\S\n]+(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 
@@ -117,7 +129,7 @@ export function revisedFigureSpans(lower: string): Span[] {
   const spans: Span[] = [...replacedFigureSpans(lower), ...countedListHeadingSpans(lower)];
   // The cheap test first: every form needs one of these words.
   if (
-    !/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo|old|previous|prior|earlier|original|draft|thinking|mentioned|last/.test(
+    !/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo|old|previous|prior|earlier|original|draft|thinking|mentioned|last|actually|->|=>|\u00bb/.test(
       lower,
     )
   )
@@ -147,10 +159,24 @@ export function revisedFigureSpans(lower: string): Span[] {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  if (/actually|->|=>|\u00bb/.test(lower)) {
+    for (const match of matchesIn(CORRECTED_AHEAD, lower)) {
+      const earlier = match.groups?.['earlier'] ?? '';
+      const gap = match.groups?.['gap'] ?? '';
+      const kind = figureKind(earlier);
+      if (kind !== figureKind(match.groups?.['later'] ?? '') || kind === 'number') continue;
+      // A figure of the same kind between them is the one corrected, and its own match finds it.
+      if (matchesIn(new RegExp(CORRECTED_FIGURE, 'g'), gap).some((figure) => figureKind(figure[0]) === kind)) continue;
+      const wordsStart = match.index + earlier.length + gap.length;
+      spans.push({ start: match.index, end: match.index + earlier.length }, { start: wordsStart, end: match.index + match[0].length });
+    }
+  }
   for (const match of matchesIn(SLIP_AFTER_ITS_NOUN, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';
     if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '') || figureKind(earlier) === 'number') continue;
-    spans.push({ start: match.index, end: match.index + earlier.length });
+    // The apology goes too, so that the words naming the slip name the figure meant: "max share per market 28%".
+    const named = match.index + earlier.length + (match.groups?.['named'] ?? '').length;
+    spans.push({ start: match.index, end: match.index + earlier.length }, { start: named, end: match.index + match[0].length });
   }
   for (const match of matchesIn(EARLIER_THEN_NEW, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of matchesIn(OLD_THEN_ACTUAL, lower)) {
