@@ -5,6 +5,7 @@ import {
   countedAssetsOfType,
   describedNounEnd,
   nameWordsAt,
+  buildingOfWorkDone,
   placeAsNamedAsset,
   placeBesideAssetsAsAsset,
 } from './described-assets.js';
@@ -107,7 +108,7 @@ export function readList(
     let item = readItem(text, cursor, vocabulary, allowIds) ?? (allowIds ? describedAsset(text, cursor, vocabulary) : null);
     if (item === null) break;
     const named = allowIds && item.match !== null ? placeAsNamedAsset(text.lower, item.match, vocabulary) : null;
-    if (named !== null) item = { ...item, match: named };
+    if (named !== null) item = { ...item, match: named, end: Math.max(item.end, named.end) };
     else if (allowIds) item = placeWithNameWords(text, item, vocabulary) ?? item;
     if (
       allowIds &&
@@ -219,6 +220,9 @@ export function readList(
  * a type (or an asset's name) describe the assets of that type whose names hold them; null when none does.
  */
 function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabulary): ListItem | null {
+  // "the building where we do the packaging": a building named by the work done in it.
+  const worked = buildingOfWorkDone(text.lower, cursor, vocabulary);
+  if (worked !== null && text.isFree(cursor, worked.end)) return { match: worked, assetId: null, start: cursor, end: worked.end };
   const described = nameWordsAt(text.lower, cursor, vocabulary);
   if (described === null) return null;
   const next = readItem(text, skipSpaces(text.lower, described.end), vocabulary, false);
