@@ -101,6 +101,12 @@ const ONE_AFTER = /^\s+one\b/;
  */
 export function placeAsNamedAsset(lower: string, match: VocabularyMatch, vocabulary: PlaceVocabulary): VocabularyMatch | null {
   const { item } = match;
+  // "the Fontana one in the Inland Empire": a building already named by its town runs on over "one" and its market.
+  const oneAfter = ONE_AFTER.exec(lower.slice(match.end));
+  if (item.kind === 'asset')
+    return oneAfter === null
+      ? null
+      : { ...match, end: match.end + oneAfter[0].length + whereItStands(lower, match.end + oneAfter[0].length, item.assetIds, vocabulary) };
   if (item.kind !== 'metro' && item.kind !== 'market') return null;
   const phrase = normalisePhrase(lower.slice(match.start, match.end));
   if (item.kind === 'market' && item.markets.some((market) => [market, market.split(',')[0] ?? ''].map(normalisePhrase).includes(phrase)))

@@ -47,6 +47,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Plan $50M from DCs, but not the Ontario one.',
       { target_amount: 50e6, asset_types: ['distribution_center'], exclude_asset_ids: ['IE-01'] },
     ],
+    [
+      'Raise $60M from warehouses, but not the Fontana one in the Inland Empire.',
+      { target_amount: 60e6, asset_types: ['warehouse'], exclude_asset_ids: ['IE-02'] },
+    ],
     ["Don't sell the building where we do the cold storage in Houston. $55M.", { target_amount: 55e6, exclude_asset_ids: ['HOU-02'] }],
     ['Exclude the facility where they run the sortation in Newark. $45M.', { target_amount: 45e6, exclude_asset_ids: ['NWK-01'] }],
     // A type in a market is still that type and that market.
