@@ -23,6 +23,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Site controller covering Ohio. The group wants $55M from Columbus only.', { target_amount: 55e6, include_markets: ['Columbus'] }],
     ['Controller, Chicago. Raise $50M from Chicago and Columbus.', { target_amount: 50e6, include_markets: ['Chicago', 'Columbus'] }],
     ['Sell $100M in Texas. Controller, Dallas.', { target_amount: 100e6, include_markets: ['Dallas', 'Houston'] }],
+    ['Controller, please raise $50M from Dallas.', { target_amount: 50e6, include_markets: ['Dallas'] }],
+    ['CFO, Dallas and Houston only: $50M.', { target_amount: 50e6, include_markets: ['Dallas', 'Houston'] }],
   ],
   'the writer\'s own sites ruled out or asked for ("I look after Georgia. Please don\'t sell my sites.")': [
     ['Finance manager here, I cover Arizona. Please exclude my sites. Need $90M.', { target_amount: 90e6, exclude_markets: ['Phoenix'] }],
@@ -39,7 +41,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 70e6, exclude_asset_ids: ['PHX-02'] },
     ],
     ['The Groveport warehouse may go. $35M.', { target_amount: 35e6 }],
-    // "only ... can be sold" still asks for its list.
+    // "only ... can be sold", or what may go when the rest stays, still asks for its list.
+    [
+      'The Dallas warehouses can go, the rest stays. $40M.',
+      { target_amount: 40e6, asset_types: ['warehouse'], include_markets: ['Dallas'] },
+    ],
     ['Only the labs and the stores can be sold. $30M.', { target_amount: 30e6, asset_types: ['lab', 'retail'] }],
   ],
   'one building named by its town and "one", or by the work done in it ("the building where we do the packaging")': [

@@ -84,9 +84,12 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   for (const match of text.freeMatches(TERRITORY)) claimIfEnds(match, INTRO_END, true);
   for (const match of text.freeMatches(PLACE_BEFORE_ROLE)) claimIfEnds(match, ROLE_AFTER_PLACE, true);
   for (const match of text.freeMatches(NOT_A_PLACE_THING)) claimIfEnds(match, THING_AFTER, false);
+  // "only the offices can be sold", "the Dallas warehouses can go, the rest stays": what may go is then all that is asked.
+  const onlyThese = /\bonly\b/;
+  const restKept = /\b(?:the\s+rest|everything\s+else|nothing\s+else|all\s+else|(?:the\s+)?others)\b/;
   for (const match of text.freeMatches(ALLOWED_BEFORE)) {
     const sentence = text.lower.slice(sentenceStartBefore(text, match.index), match.index);
-    if (!/\bonly\b/.test(sentence)) claimIfEnds(match, ALLOWED_AFTER, false);
+    if (!onlyThese.test(sentence) && !restKept.test(text.lower)) claimIfEnds(match, ALLOWED_AFTER, false);
   }
   if (own.length === 0) return;
   for (const match of text.freeMatches(MY_SITES_ASKED)) {
