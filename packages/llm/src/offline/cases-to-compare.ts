@@ -38,12 +38,14 @@ export interface CasesToCompare {
 const CASE_WORD = /\b(?:cases?|scenarios?|what[-\s]ifs?|variants?)\b/g;
 /**
  * A request to see cases, before the first case word: a comparison ("compare", "versus", "side by side", a
- * "Scenarios:" label), or a verb that asks for one more run ("also run", "model another", "add a").
+ * "Scenarios:" label), or a verb that asks for one more run ("also run", "model another", "add a", "give me a").
  */
 const LEAD =
-  /\b(?:compare|comparing|comparison\s+of|versus|vs\.?|side[-\s]by[-\s]side|run|model|show|add|test|include|see)\b|\b(?:cases|scenarios)\s*:/g;
+  /\b(?:compare|comparing|comparison\s+of|versus|vs\.?|side[-\s]by[-\s]side|run|model|show|add|test|include|see|give)\b|\b(?:cases|scenarios)\s*:/g;
 /** The leads that compare; the others ("run", "model") ask for cases only with "also", "another" or a list. */
 const COMPARING = /^(?:compar|versus|vs|side|cases|scenarios)/;
+/** "a no-Texas case to compare", "a 12-year case for comparison": the purpose after the last case word. */
+const TO_COMPARE_AFTER = /^\s+(?:to\s+compare|for\s+(?:a\s+)?comparison)\b/;
 /** "also run", "model another", "add a second": one more run beside the base case. */
 const ONE_MORE = /\balso\b|\b(?:another|additional|second|third|extra|separate)\b/;
 /** What separates the cases of a list; a hyphen-joined "and" ("an Ohio-and-Arizona-only case") names one case. */
@@ -92,7 +94,11 @@ export function findCasesToCompare(
     const asked = found.map((words) => ({ words, change: changeOf(words.toLowerCase(), words, portfolioMarkets, extraMetros) }));
     // "Model a US GAAP case: $100M ..." describes the one program to plan: a verb like "run" or "model" asks for
     // cases to compare only with "also", "another" or a list of them.
-    const compares = COMPARING.test(lead[0]) || ONE_MORE.test(text.slice(Math.max(0, lead.index - 12), listEnd)) || asked.length > 1;
+    const compares =
+      COMPARING.test(lead[0]) ||
+      ONE_MORE.test(text.slice(Math.max(0, lead.index - 12), listEnd)) ||
+      TO_COMPARE_AFTER.test(text.slice(listEnd)) ||
+      asked.length > 1;
     if (!compares) continue;
     cases.push(...asked);
     spans.push({ start: sentence.index + lead.index, end: sentence.index + listEnd });

@@ -90,23 +90,52 @@ export function sharedNounAfter(lower: string, from: number, vocabulary: PlaceVo
   return null;
 }
 
+/** "one" after a town, standing for a building: "the Ontario one". */
+const ONE_AFTER = /^\s+one\b/;
+
 /**
  * A place written where names share one noun, read as the asset it names: "Ontario" (an alias of the Inland
  * Empire) in "the Ontario, Fontana or Riverside properties", "Edison" (a metro outside the portfolio) in "the
- * Fontana, Edison and Groveport warehouses". A portfolio market written by its own name ("Columbus") stays a
+ * Fontana, Edison and Groveport warehouses", or before "one" ("not the Ontario one"). A portfolio market written by its own name ("Columbus") stays a
  * market, and a place naming no single asset (of the shared type) stays a place.
  */
 export function placeAsNamedAsset(lower: string, match: VocabularyMatch, vocabulary: PlaceVocabulary): VocabularyMatch | null {
   const { item } = match;
+  // "the Fontana one in the Inland Empire": a building already named by its town runs on over "one" and its market.
+  const oneAfter = ONE_AFTER.exec(lower.slice(match.end));
+  if (item.kind === 'asset')
+    return oneAfter === null
+      ? null
+      : { ...match, end: match.end + oneAfter[0].length + whereItStands(lower, match.end + oneAfter[0].length, item.assetIds, vocabulary) };
   if (item.kind !== 'metro' && item.kind !== 'market') return null;
   const phrase = normalisePhrase(lower.slice(match.start, match.end));
   if (item.kind === 'market' && item.markets.some((market) => [market, market.split(',')[0] ?? ''].map(normalisePhrase).includes(phrase)))
     return null;
-  const shared = sharedNounAfter(lower, match.end, vocabulary);
+  // "not the Ontario one": "one" stands for a building of a type said before, which the town's name singles out.
+  const shared = ONE_AFTER.test(lower.slice(match.end)) ? { type: null } : sharedNounAfter(lower, match.end, vocabulary);
   if (shared === null) return null;
   const ids = assetsNamedWith(vocabulary, phrase.split(' '), shared.type ?? undefined);
   if (ids.length !== 1) return null;
-  return { item: { kind: 'asset', assetIds: ids, phrase }, start: match.start, end: match.end };
+  const one = ONE_AFTER.exec(lower.slice(match.end));
+  const end = one === null ? match.end : match.end + one[0].length + whereItStands(lower, match.end + one[0].length, ids, vocabulary);
+  return { item: { kind: 'asset', assetIds: ids, phrase }, start: match.start, end };
+}
+
+/**
+ * How far "in the Inland Empire" runs after "the Ontario one": the building's own market, said of it, which asks for
+ * nothing; 0 when what follows names no market of the building.
+ */
+function whereItStands(lower: string, from: number, ids: readonly string[], vocabulary: PlaceVocabulary): number {
+  const place = marketAfter(lower, from, vocabulary);
+  const markets = vocabulary.assets.filter((asset) => ids.includes(asset.asset_id)).map((asset) => asset.market);
+  return place === null || !place.markets.some((market) => markets.includes(market)) ? 0 : place.end - from;
+}
+
+/** The market named after "in" or "at" at `from` ("in the Inland Empire"): its markets and where it ends, or null. */
+function marketAfter(lower: string, from: number, vocabulary: PlaceVocabulary): { markets: readonly string[]; end: number } | null {
+  const preposition = /^\s+(?:in|at)\s+(?:the\s+)?/.exec(lower.slice(from));
+  const place = preposition === null ? null : vocabulary.matchAt(lower, from + preposition[0].length, false);
+  return place?.item.kind === 'market' ? { markets: place.item.markets, end: place.end } : null;
 }
 
 /**
@@ -234,4 +263,29 @@ export function describedNounEnd(
   if (plural !== null) return { words: [...described.words, plural[1] ?? ''], end: described.end + plural[0].length };
   const last = described.words[described.words.length - 1] ?? '';
   return described.words.length > 1 && NAME_NOUN.test(last) ? { words: [...described.words], end: described.end } : null;
+}
+
+/**
+ * "the building where we do the packaging", "the site in which they run the rail-served operation"; a list reader
+ * may have passed "the building" already.
+ */
+const WHERE_WORK_IS_DONE =
+  /^(?:(?:the\s+)?(?:building|site|facility|place|property|one)\s+)?(?:where|in\s+which)\s+(?:we|they|our\s+teams?)\s+(?:do|does|run|runs|handle|handles|make|makes|have|house|houses)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?)?/;
+
+/**
+ * A building named by the work done in it, at `from`: "the building where we do the packaging in Houston" is the
+ * Pasadena Packaging Plant when the words of the work, and the market after "in" when there is one, single out one
+ * asset. That asset, from `from` to where the description ends, or null.
+ */
+export function buildingOfWorkDone(lower: string, from: number, vocabulary: PlaceVocabulary): VocabularyMatch | null {
+  const opening = WHERE_WORK_IS_DONE.exec(lower.slice(from));
+  if (opening === null) return null;
+  const work = nameWordsAt(lower, from + opening[0].length, vocabulary);
+  if (work === null) return null;
+  const named = assetsNamedWith(vocabulary, work.words);
+  const place = marketAfter(lower, work.end, vocabulary);
+  const ids =
+    place === null ? named : named.filter((id) => vocabulary.assets.some((a) => a.asset_id === id && place.markets.includes(a.market)));
+  const end = place?.end ?? work.end;
+  return ids.length === 1 ? { item: { kind: 'asset', assetIds: ids, phrase: lower.slice(from, end) }, start: from, end } : null;
 }

@@ -26,10 +26,13 @@ const SOLD_BEFORE_BEFORE =
 /** "a cross-dock we've since sold", "the stores that we have already divested": a building no longer owned. */
 const SOLD_SINCE_AFTER =
   /^s?\s+(?:that\s+|which\s+)?(?:we|they|the\s+company)(?:['\u2019]ve|\s+have|\s+had)?\s+(?:since\s+|already\s+|long\s+since\s+|recently\s+)?(?:sold|divested|disposed\s+of|exited)\b/;
-/** "Regional ops, Chicago area.", "Facilities, Dallas:": the team a note is signed from, a comma before its place. */
+/**
+ * "Regional ops, Chicago area.", "Facilities, Dallas:", "Regional ops (Chicago):": the team a note is signed from, a
+ * comma or a bracket before its place.
+ */
 const SIGNED_TEAM_BEFORE =
-  /(?:^|[\n.!?]\s*)(?:(?:regional|local|site|field)\s+)?(?:ops|operations|facilities|real\s+estate)(?:\s+team)?\s*,\s*$/;
-const SIGNED_TEAM_AFTER = /^(?:\s+(?:area|region|metro))?\s*(?:[.:]|[\u2013\u2014-]\s)/;
+  /(?:^|[\n.!?]\s*)(?:(?:regional|local|site|field)\s+)?(?:ops|operations|facilities|real\s+estate)(?:\s+team)?\s*[,(]\s*$/;
+const SIGNED_TEAM_AFTER = /^(?:\s+(?:area|region|metro))?\s*(?:\)\s*:|[.:]|[\u2013\u2014-]\s)/;
 /** "Treasury view, Sydney office:", "Legal, Newark office -": a team and the office it writes from, opening a note. */
 const SIGNED_OFFICE_BEFORE =
   /(?:^|\n)\s*(?:treasury|finance|ops|operations|facilities|real\s+estate|legal|tax|accounting)(?:\s+(?:view|team|desk|note))?\s*,\s*(?:[a-z]+\s+){0,2}$/;
@@ -47,11 +50,12 @@ const ZONE_AFTER =
   /^\s+(?:(?:re)?development|enterprise|opportunity|flood|free[-\s]trade|tax[-\s]increment)\s+(?:zones?|districts?|corridors?|areas?)\b/;
 
 /** "to fund the Newark automation capex", "paying for the Phoenix expansion": what the money raised goes to. */
+// "we only need $115M for the DC automation rollout": an amount then "for" names what it pays for too.
 const FUNDED_BEFORE =
-  /\b(?:fund|funds|funding|finance|finances|financing|pay\s+for|paying\s+for|bankroll)\s+(?:the|our|a|an)\s+(?:new\s+)?$/;
+  /(?:\b(?:fund|funds|funding|finance|finances|financing|pay\s+for|paying\s+for|bankroll)|\$\s?\d[\d,.]*\s*(?:m|mm|mn|million|bn|billion|k)?\s+for)\s+(?:the|our|a|an)\s+(?:new\s+)?$/;
 /** The project a place names, within two words after it: "automation capex", "DC build-out", "expansion". */
 const PROJECT_AFTER =
-  /^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:capex|projects?|expansions?|build[-\s]?outs?|builds?|upgrades?|retrofits?|automation|investments?|initiatives?|construction|developments?|modernis(?:ation|ing)|moderniz(?:ation|ing)|relocations?|campus)\b/;
+  /^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:capex|projects?|expansions?|build[-\s]?outs?|builds?|upgrades?|retrofits?|automation|investments?|initiatives?|construction|developments?|modernis(?:ation|ing)|moderniz(?:ation|ing)|relocations?|roll[-\s]?outs?|campus)\b/;
 /**
  * "We have looked at the Inland Empire assets closely.", "I've reviewed the Phoenix sites": what the writer looked at,
  * in a sentence with no word that asks for a sale; what is recommended is said in a sentence of its own.
@@ -185,6 +189,21 @@ export function claimSeparateReviews(text: BriefText, vocabulary: PlaceVocabular
     if (found === null || !text.isFree(found.start, found.list.end)) continue;
     text.claim(found.start, match.index + match[0].length);
   }
+}
+
+/**
+ * A phase of a plan marked for later, on its own line: "Phase 2: $100M from offices (later)", "Tranche 2 - Ohio
+ * stores, next year".
+ */
+const LATER_PHASE =
+  /^[^\S\n]*(?:phase|stage|tranche|wave|step)\s*(?:\d+|[ivx]+|two|three|four)\s*(?::|-\s)[^\n]*?(?:\(\s*(?:later|next\s+(?:year|quarter|round)|future|not\s+(?:this|now)\b[^)\n]*)\s*\)|[,-]\s*(?:later|next\s+(?:year|quarter|round))\s*\.?\s*$)/gm;
+
+/**
+ * Claims the places and types in a phase of the plan marked for later ("Phase 2: $100M from offices (later)"): this
+ * run is another phase, so they ask for nothing now.
+ */
+export function claimLaterPhases(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(LATER_PHASE)) claimMentions(text, vocabulary, match.index, match.index + match[0].length);
 }
 
 /** "Last year's program sold ...", "the 2019 round raised $62M from ...": what an earlier program did. */

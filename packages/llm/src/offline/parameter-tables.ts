@@ -156,7 +156,7 @@ function restateTable(rows: readonly Row[], restated: string[], from: number, li
   const first = rows[0];
   const header = first !== undefined && isHeader(first) ? first.cells.map((cell) => cell.toLowerCase()) : null;
   const roles = header === null ? [] : header.map(roleOf);
-  const ruledOut = header !== null && EXCLUSION_HEADER.test(header[0] ?? '');
+  const ruledOut = header !== null && (EXCLUSION_HEADER.test(header[0] ?? '') || isReasonedPlaces(header));
   rows.forEach((row, offset) => {
     const at = from + offset;
     if (row.rule || (header !== null && offset === 0)) {
@@ -166,6 +166,18 @@ function restateTable(rows: readonly Row[], restated: string[], from: number, li
     }
     restated[at] = restateRow(row.cells, roles, ruledOut) ?? restateFormLine(lines[at] ?? '');
   });
+}
+
+/**
+ * True when a header pairs places with only a reason for each ("Market | Reason", "Site | Why"): a reason is given for
+ * leaving a place out, so the rows rule their places out.
+ */
+function isReasonedPlaces(header: readonly string[]): boolean {
+  return (
+    header.length === 2 &&
+    /^(?:markets?|metros?|sites?|assets?|buildings?|locations?|propert(?:y|ies))$/.test(header[0] ?? '') &&
+    /^(?:reasons?|why|rationale)$/.test(header[1] ?? '')
+  );
 }
 
 /** True when a row is a table's header: no figures, and every cell names a column ("Item", "Value", "Unit", "Sell?"). */

@@ -44,6 +44,17 @@ const WAS_AFTER = /^\s+(?:was|were|had|got|ended\s+up)\b/;
 const NO_RESTRICTION =
   /\b(?:it|this|that|which)\s+(?:isn['\u2019]?t|is\s+not|wasn['\u2019]?t|was\s+not)\s+(?:meant\s+as\s+)?an?\s+(?:restriction|constraint|filter|requirement|limit)\b/g;
 
+/** A line labelled as another party's deal: "Peer deal: Acme sold $300M of DCs", "Comparable transaction -". */
+const PEER_DEAL_LABEL =
+  /\b(?:peer|comparable|comp|precedent|benchmark|market)\s+(?:deals?|transactions?|trades?|slbs?|sale[-\s]?leasebacks?)\s*(?::|-\s)/g;
+
+/**
+ * A remark marked as only context, at its end: "'Brookfield is quoting 6.5% caps on our Dallas boxes' - context
+ * only.", "(just context)", "- FYI only". Group `mark` is where the marking starts.
+ */
+const MARKED_CONTEXT =
+  /(?:\s[-\u2013\u2014]+|\(|,)\s*(?:(?:just|only|purely|for)\s+)?(?:context|background|fyi)(?:\s+only)?\s*\)?(?=\s*(?:[.;!\n]|$))/g;
+
 /** Claims every place, region and type mention wholly inside [from, to) that no reader has claimed yet. */
 function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number): void {
   // "a Chicago-only execution (deepest buyer pool in the Midwest)": a region in the context is context too.
@@ -60,10 +71,12 @@ function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: numbe
 /**
  * Claims the places and types named only as context for an adviser's recommendation: another party's deal (to the
  * end of its sentence), the deals a sizing is benchmarked on, a variant looked at and rejected, what a pool of buyers
- * wants, how a place fared last time, and a place said to be no restriction. What the note asks for is read as usual.
+ * wants, how a place fared last time, a place said to be no restriction, a peer's deal under its label and a remark
+ * marked as context only. What the note asks for is read as usual.
  */
 export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
-  for (const match of text.freeMatches(OTHER_PARTY_DEAL)) claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
+  for (const match of [...text.freeMatches(OTHER_PARTY_DEAL), ...text.freeMatches(PEER_DEAL_LABEL)])
+    claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
   for (const pattern of [BENCHMARK_DEALS, REJECTED_VARIANT, BUYERS_WANT])
     for (const match of text.freeMatches(pattern)) claimMentions(text, vocabulary, match.index, match.index + match[0].length);
   for (const match of text.freeMatches(LAST_TIME)) {
@@ -72,6 +85,9 @@ export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabul
     if (mention === null || !WAS_AFTER.test(text.lower.slice(mention.end, mention.end + 20))) continue;
     if (text.isFree(mention.start, mention.end)) text.claim(mention.start, mention.end);
   }
+  // "Fwd: 'Brookfield is quoting 6.5% caps on our Dallas boxes' - context only.": the whole remark is context.
+  for (const match of text.freeMatches(MARKED_CONTEXT))
+    claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), match.index);
   for (const match of text.freeMatches(NO_RESTRICTION))
     claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), match.index);
 }

@@ -5,6 +5,7 @@ import {
   countedAssetsOfType,
   describedNounEnd,
   nameWordsAt,
+  buildingOfWorkDone,
   placeAsNamedAsset,
   placeBesideAssetsAsAsset,
 } from './described-assets.js';
@@ -17,7 +18,7 @@ import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type Vocabul
  * "exclude these by name: ...".
  */
 const LIST_FILLER =
-  /^(?:\s*[-:]?\s*)(?:the|our|its|their|both|two|three|four|these|those|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilit(?:y|ies)|locations?|premises|real\s+estate|in|at|from|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
+  /^(?:\s*[-:]?\s*)(?:the|our|my|its|their|both|two|three|four|these|those|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilit(?:y|ies)|locations?|premises|real\s+estate|in|at|from|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
 /**
  * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
  * ("warehouse boxes", "office space", "office buildings"), after a hyphened "area" ("Chicago-area sites").
@@ -107,7 +108,7 @@ export function readList(
     let item = readItem(text, cursor, vocabulary, allowIds) ?? (allowIds ? describedAsset(text, cursor, vocabulary) : null);
     if (item === null) break;
     const named = allowIds && item.match !== null ? placeAsNamedAsset(text.lower, item.match, vocabulary) : null;
-    if (named !== null) item = { ...item, match: named };
+    if (named !== null) item = { ...item, match: named, end: Math.max(item.end, named.end) };
     else if (allowIds) item = placeWithNameWords(text, item, vocabulary) ?? item;
     if (
       allowIds &&
@@ -219,6 +220,9 @@ export function readList(
  * a type (or an asset's name) describe the assets of that type whose names hold them; null when none does.
  */
 function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabulary): ListItem | null {
+  // "the building where we do the packaging": a building named by the work done in it.
+  const worked = buildingOfWorkDone(text.lower, cursor, vocabulary);
+  if (worked !== null && text.isFree(cursor, worked.end)) return { match: worked, assetId: null, start: cursor, end: worked.end };
   const described = nameWordsAt(text.lower, cursor, vocabulary);
   if (described === null) return null;
   const next = readItem(text, skipSpaces(text.lower, described.end), vocabulary, false);

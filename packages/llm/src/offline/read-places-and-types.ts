@@ -3,6 +3,7 @@ import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
 import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
 import { readAddedToo, readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
+import { claimWriterPlaces } from './writer-places.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { readChecklistExclusions } from './checklist-items.js';
@@ -11,6 +12,7 @@ import { claimDisclaimedTypes } from './disclaimed-types.js';
 import {
   claimOpenQuestions,
   claimPartsOfTheRest,
+  claimLaterPhases,
   claimPastPrograms,
   claimScenarioNames,
   claimScoreConsequences,
@@ -24,7 +26,7 @@ import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
-import { claimRetractedClauses } from './retracted-clauses.js';
+import { claimCorrectedMentions, claimRetractedClauses, readTypesNarrowedToBuildings } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
@@ -90,8 +92,12 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
   // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
   claimBackgroundPhrases(text);
+  // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
+  claimWriterPlaces(text, vocabulary, lists);
   // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
   claimRetractedClauses(text, vocabulary);
+  claimCorrectedMentions(text, vocabulary);
+  readTypesNarrowedToBuildings(text, vocabulary, lists);
   claimCompanyNames(text);
   claimMortgageFacts(text);
   claimScopeDescriptions(text, vocabulary);
@@ -102,6 +108,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimScenarioNames(text, vocabulary);
   claimSeparateReviews(text, vocabulary);
   claimPastPrograms(text, vocabulary);
+  claimLaterPhases(text, vocabulary);
   claimPrecedentMentions(text, vocabulary);
   claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);

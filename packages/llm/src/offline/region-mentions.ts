@@ -11,13 +11,16 @@ import { statesOfRegion } from './region-states.js';
  * fixes its states (`statesOfRegion`) and the brief places the sale in it or rules it out; never by guesswork.
  */
 const REGION =
-  /\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west)\b/g;
+  /\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+south|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b/g;
 /** Words placing a sale in a region: "in the Southeast", "nothing across the Sun Belt", "outside the Midwest". */
 const PLACED_IN =
   /(?:\b(?:nothing|anything|everything|assets?|sites?|properties|only)\s+)?\b(?:in|across|throughout|within|outside(?:\s+of)?|from|out\s+of)\s+$/;
 /** Words that say which places a region stands for: "(Columbus and Chicago)", "by which I mean", "i.e.", "namely". */
-const DEFINED = /\(|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
+const DEFINED = /\((?!\s*(?:the\s+)?(?:u\.?s\.?\s+)?census\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
 const SENTENCE_END = /[.!?;\n]/;
+/** The definition a region is read by, in a bracket after it: "(Census South)", "(per the US Census Bureau)". */
+const DEFINITION_CITED =
+  /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
 /** "only the Midwest", "Only Midwest markets": an allow-list that opens with the region. */
 const ONLY_BEFORE = /\bonly\s+(?:the\s+)?$/;
 /** "the Midwest only", "Midwest and Southeast only", "'Midwest only' option": an allow-list that closes after it. */
@@ -78,7 +81,9 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     const sentenceRest = text.lower.slice(end);
     const stop = SENTENCE_END.exec(sentenceRest);
     const defined = DEFINED.test(stop === null ? sentenceRest : sentenceRest.slice(0, stop.index + 1));
-    text.claim(start, end);
+    // "Southern markets only (Census South)": the bracket names the definition read, not another region.
+    const source = DEFINITION_CITED.exec(text.lower.slice(end));
+    text.claim(start, end + (source?.[0].length ?? 0));
     const written = text.source.slice(match.index, end);
     const filter = defined ? null : regionFilter(text, vocabulary, region, match.index, end, placed !== null, only);
     if (filter !== null) {

@@ -1,7 +1,7 @@
 /*
  * The regions of the United States whose states an official statistical definition fixes, so that "from the Midwest"
  * or "the West Coast is off limits" can be read as the portfolio's markets in those states: the Census Bureau's
- * Midwest, Northeast, New England and Middle Atlantic, the Bureau of Economic Analysis's Southeast and Great Lakes,
+ * Midwest, Northeast, South, New England and Middle Atlantic, the Bureau of Economic Analysis's Southeast and Great Lakes,
  * and the three Pacific states of the West Coast (Washington and Oregon for the Pacific Northwest, with Idaho). Regions
  * no definition fixes (the Sun Belt, the Southwest, the Gulf Coast, the East Coast) are never read as places.
  */
@@ -10,6 +10,9 @@
 const REGION_STATES: Readonly<Record<string, readonly string[]>> = {
   midwest: ['IL', 'IN', 'IA', 'KS', 'MI', 'MN', 'MO', 'NE', 'ND', 'OH', 'SD', 'WI'],
   northeast: ['CT', 'ME', 'MA', 'NH', 'RI', 'VT', 'NJ', 'NY', 'PA'],
+  // The Census Bureau's South: "Southern markets only (Census South)".
+  south: ['DE', 'MD', 'DC', 'VA', 'WV', 'NC', 'SC', 'GA', 'FL', 'KY', 'TN', 'AL', 'MS', 'AR', 'LA', 'OK', 'TX'],
+  'census south': ['DE', 'MD', 'DC', 'VA', 'WV', 'NC', 'SC', 'GA', 'FL', 'KY', 'TN', 'AL', 'MS', 'AR', 'LA', 'OK', 'TX'],
   'new england': ['CT', 'ME', 'MA', 'NH', 'RI', 'VT'],
   'mid atlantic': ['NY', 'NJ', 'PA'],
   southeast: ['AL', 'AR', 'FL', 'GA', 'KY', 'LA', 'MS', 'NC', 'SC', 'TN', 'VA', 'WV'],

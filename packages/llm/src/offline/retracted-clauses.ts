@@ -1,6 +1,8 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
+import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
 
 /*
  * A clause the writer takes back as they type: "from the data center or lab side... no wait, DCs and warehouses
@@ -39,5 +41,64 @@ export function claimRetractedClauses(text: BriefText, vocabulary: PlaceVocabula
     // points back at, so the clause still says which they are.
     if (POINTS_BACK.test(rest) && namesBuilding(text, start, match.index, vocabulary)) continue;
     text.claim(start, end);
+  }
+}
+
+/**
+ * A correction that puts another type or place in the place of what was just named: "Prefer offices and labs.
+ * Actually make that offices only", "$50M from retail. make that offices.", "DCs, change that to warehouses".
+ */
+const CORRECTED_TO = /\b(?:(?:actually|sorry|no|wait)[,\s]+)?(?:make\s+(?:that|it)|change\s+(?:that|it)\s+to)\s+(?:just\s+)?(?:the\s+)?/g;
+
+/** Whether a vocabulary item is a type (else a place or a building), the kind a correction replaces. */
+const isType = (kind: string | undefined): boolean => kind === 'type';
+
+/**
+ * Claims the types (or places) a correction replaces: those of the same kind as the correction's first item, in the
+ * clause before it, or in the sentence before when the correction opens its own. The correction is read as usual;
+ * the rest of the corrected clause ("$50M from retail") stays free.
+ */
+export function claimCorrectedMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(CORRECTED_TO)) {
+    const from = match.index + match[0].length;
+    const first = vocabulary.matchAt(text.lower, from, false, text.source);
+    if (first === null || first.start !== from) continue;
+    const sentence = sentenceStartBefore(text, match.index);
+    const opens = text.lower.slice(sentence, match.index).trim() === '';
+    const start = opens ? sentenceStartBefore(text, Math.max(0, sentence - 1)) : sentence;
+    for (let index = start; index < match.index; index += 1) {
+      const found = vocabulary.matchAt(text.lower, index, false, text.source);
+      if (found === null || found.start !== index || found.end > match.index) continue;
+      if (isType(found.item.kind) !== isType(first.item.kind) || !text.isFree(found.start, found.end)) continue;
+      text.claim(found.start, found.end);
+      index = found.end - 1;
+    }
+  }
+}
+
+/**
+ * A type ruled out, then narrowed to one building: "Offices off the table - well, not the type, just the Las Colinas
+ * HQ", "No plants, I mean not the category, only Cicero".
+ */
+const NOT_THE_TYPE = /\bnot\s+(?:the\s+(?:whole\s+)?|all\s+(?:the\s+)?)?(?:type|category|asset\s+class|class)\b[,;:\s-]+(?:just|only)\s+/g;
+
+/**
+ * Reads a type ruled out and then narrowed to buildings: the types in the sentence before the narrowing are claimed,
+ * and the buildings after "just" are ruled out in their place.
+ */
+export function readTypesNarrowedToBuildings(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(NOT_THE_TYPE)) {
+    const from = match.index + match[0].length;
+    const list = readList(text, from, vocabulary, true);
+    if (list === null || !text.isFree(from, list.end)) continue;
+    if (!list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset')) continue;
+    for (let index = sentenceStartBefore(text, match.index); index < match.index; index += 1) {
+      const found = vocabulary.matchAt(text.lower, index, false, text.source);
+      if (found === null || found.start !== index || found.end > match.index || found.item.kind !== 'type') continue;
+      if (text.isFree(found.start, found.end)) text.claim(found.start, found.end);
+      index = found.end - 1;
+    }
+    text.claim(match.index, list.end);
+    ruleOutList(lists, text, match.index, list.end, list);
   }
 }
