@@ -102,7 +102,10 @@ const CRITICALITY_IN_PLAIN_WORDS = [
     'g',
   ),
   // "0.35 tops on criticality", "0.4 max for criticality": the level, the word that makes it the most, the score.
-  new RegExp(String.raw`(?<![\w.])(?<value>0?\.\d+)\s+(?:tops|max(?:imum)?|at\s+most|cap)\s+(?:on|for)\s+(?:the\s+)?${CRITICALITY}(?![a-z])`, 'g'),
+  new RegExp(
+    String.raw`(?<![\w.])(?<value>0?\.\d+)\s+(?:tops|max(?:imum)?|at\s+most|cap)\s+(?:on|for)\s+(?:the\s+)?${CRITICALITY}(?![a-z])`,
+    'g',
+  ),
   // "skip anything crit > 0.6": a note's short form, the score and a sign straight after what is ruled out.
   new RegExp(
     String.raw`\b(?:skip|avoid|exclude|drop|nothing|no)\s+(?:any(?:thing)?\s+|${SITE_NOUN}\s+)?${CRITICALITY}\s*(?:>|above|over)\s*(?<value>0?\.\d+)(?![\d%x])`,

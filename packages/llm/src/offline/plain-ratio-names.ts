@@ -59,4 +59,4 @@ export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?`;
+export const PLAIN_NET_LEVERAGE = String.raw`(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?`;

@@ -101,7 +101,9 @@ function readLevelInBrackets(text: BriefText, pattern: RegExp): FoundBound[] {
 }
 
 function readLeasableWithLevel(text: BriefText): FoundBound[] {
-  return [LEASABLE_WITH_LEVEL, LEASABLE_WITH_PLUS, ...LEASEABILITY_LEVEL_IN_PLAIN_WORDS].flatMap((pattern) => readLevelInBrackets(text, pattern));
+  return [LEASABLE_WITH_LEVEL, LEASABLE_WITH_PLUS, ...LEASEABILITY_LEVEL_IN_PLAIN_WORDS].flatMap((pattern) =>
+    readLevelInBrackets(text, pattern),
+  );
 }
 
 function readWords(text: BriefText, patterns: readonly RegExp[], level: number): FoundBound[] {

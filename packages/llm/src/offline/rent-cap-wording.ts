@@ -205,10 +205,11 @@ export const ADDED_RENT_AFTER =
 /**
  * Rent named as the topic, then a capping word after a comma or dash, perhaps after "let's say": "rent, no more than
  * ten million added", "the added rent, let's say no more than four and a half million a year",
- * "new rent - at most $4M". The amount's own clause starts after the comma, so the rent is looked for just before it.
+ * "new rent - at most $4M", and the rent the program would pay named with a pronoun that holds it ("all the new rent we'd
+ * pay each year; please keep that below 7 million"). The amount's own clause starts after the comma, so the rent is looked for just before it.
  */
 const RENT_TOPIC_CAP =
-  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)\s*[,-]\s*(?:(?:and|but)\s+)?(?:(?:let's\s+|i'd\s+|we'll\s+)?say\s+|call\s+it\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
+  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)(?:\s+(?:that\s+)?(?:we|we'd|we'll|we\s+would|we\s+will)\s+(?:pay|add|take\s+on)(?:\s+(?:each|a|per|every)\s+year|\s+annually)?\s*[,;-]\s*(?:(?:and\s+)?please\s+)?(?:keep|hold)\s+(?:that|it)(?=\s)|\s*[,-])\s*(?:(?:and|but)\s+)?(?:(?:let's\s+|i'd\s+|we'll\s+)?say\s+|call\s+it\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
 /** Words after a capped amount that say it is added: "ten million added", "$3M extra", "$2M on top". */
 const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
 
@@ -217,7 +218,7 @@ const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
  * words after the amount the cap takes, or null. Rent in place ("current rent, under $20M") is no cap.
  */
 export function rentTopicCap(lower: string, amountStart: number, amountEnd: number): { start: number; end: number } | null {
-  const from = Math.max(0, amountStart - 60);
+  const from = Math.max(0, amountStart - 90);
   const found = RENT_TOPIC_CAP.exec(lower.slice(from, amountStart));
   const rent = found?.groups?.['rent'];
   if (found === null || rent === undefined) return null;
