@@ -18,7 +18,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $80M from re-lettable sites.', { target_amount: 80e6, min_leaseability: 0.5 }],
   ],
   'leaseability bare in a list of limits ("leaseability 0.6;")': [
-    ['Treasurer: $95M; leaseability 0.7; tax 24%.', { target_amount: 95e6, min_leaseability: 0.7, tax_rate: 0.24 }],
+    ['Treasurer: $95M; leaseability 0.7; tax 24%.', { target_amount: 95e6, min_leaseability: 0.7, economics: { tax_rate: 0.24 } }],
     ['$85M, leaseability 0.55, net leverage 3.4x.', { target_amount: 85e6, min_leaseability: 0.55, max_net_leverage: 3.4 }],
     // A level with a bound keeps its bound.
     ['$85M, leaseability at least 0.45.', { target_amount: 85e6, min_leaseability: 0.45 }],
@@ -96,22 +96,25 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
   ],
   "the escalator as the rent's rise held to a figure, and the lease said to run for its years": [
-    ['$70M; hold the rent rising at most 2% a year.', { target_amount: 70e6, rent_escalator: 0.02 }],
-    ['Raise $70M; each lease runs 18 years.', { target_amount: 70e6, lease_term_years: 18 }],
-    ['Raise $70M; the leases last 16 years with 2% bumps.', { target_amount: 70e6, lease_term_years: 16, rent_escalator: 0.02 }],
+    ['$70M; hold the rent rising at most 2% a year.', { target_amount: 70e6, economics: { rent_escalator: 0.02 } }],
+    ['Raise $70M; each lease runs 18 years.', { target_amount: 70e6, economics: { lease_term_years: 18 } }],
+    [
+      'Raise $70M; the leases last 16 years with 2% bumps.',
+      { target_amount: 70e6, economics: { rent_escalator: 0.02, lease_term_years: 16 } },
+    ],
   ],
   'a basis as the condition of the result asked for ("what would it look like if we report under IFRS 16?")': [
-    ['How would a $90M program look if we report under IFRS 16?', { target_amount: 90e6, accounting_basis: 'ifrs16' }],
+    ['How would a $90M program look if we report under IFRS 16?', { target_amount: 90e6, economics: { accounting_basis: 'ifrs16' } }],
     // Whether to move to a basis is still undecided.
     ['Raise $90M. Whether we switch to IFRS is open.', { target_amount: 90e6 }],
   ],
   'the least sale with the figure it must pass right after ("the minimum we can over $105M")': [
-    ['Sell the least we can above $85M.', { target_amount: 85e6, objective: 'min_proceeds' }],
+    ['Sell the least we can above $85M.', { target_amount: 85e6, economics: { objective: 'min_proceeds' } }],
     [
       'Find the smallest package over $65 million; warehouses only.',
-      { target_amount: 65e6, objective: 'min_proceeds', asset_types: ['warehouse'] },
+      { target_amount: 65e6, asset_types: ['warehouse'], economics: { objective: 'min_proceeds' } },
     ],
-    ['Lowest possible above $40M, please.', { target_amount: 40e6, objective: 'min_proceeds' }],
+    ['Lowest possible above $40M, please.', { target_amount: 40e6, economics: { objective: 'min_proceeds' } }],
     // A minimum that is a floor stays a floor.
     ['Raise $90M, minimum $75M.', { target_amount: 90e6, floor_amount: 75e6 }],
   ],
