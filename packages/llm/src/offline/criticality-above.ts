@@ -18,13 +18,14 @@ const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY
 
 /**
  * "no site with criticality above 0.5", "nothing with a criticality over 60%", "without selling anything with
- * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8", "don't sell anything where
+ * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8", "stay away from anything with
+ * criticality over 0.55", "skip anything crit > 0.6", "don't sell anything where
  * the 'criticality' number is over 0.65": the most criticality
  * allowed, also when it is the last item of an exclusion list or asked in a question. Only the words from
  * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
  */
 const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|${REFUSED_ANYTHING}|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
@@ -78,6 +79,40 @@ const NOTHING_RATED_ABOVE = new RegExp(
   'g',
 );
 
+/** The criticality score in plain words: "the essential score", "the importance-to-operations score". */
+const PLAIN_CRITICALITY_SCORE = String.raw`(?:essential(?:ness)?|importance(?:[-\s]to[-\s](?:operations|ops|the[-\s]business))?|operational[-\s]importance)[-\s](?:score|rating|number|level)`;
+/** A level given as the most allowed: "at 0.4 or lower", "at 0.5", "at most 0.4", "to 0.5". */
+const AT_MOST_LEVEL = String.raw`(?:at|to)\s+(?:most\s+|or\s+(?:below|under)\s+)?(?<value>0?\.\d+|1(?:\.0+)?)(?:\s+or\s+(?:lower|less|below|under))?(?![\d%x])`;
+/**
+ * The criticality score in the plain words of someone who does not know its name, with its level: "cap the essential
+ * score at 0.5", "keep the importance-to-operations score at 0.4 or lower", "nothing above 0.3 on importance", "score
+ * over 0.45 is too important", and "scores 1.0 on criticality; keep the cap at 0.8", where the cap set right after
+ * the score is named is the score's. A score that is held at a level, or above which a building is too important, has
+ * that level as its most.
+ */
+const CRITICALITY_IN_PLAIN_WORDS = [
+  new RegExp(String.raw`\b(?:cap|keep|hold|limit|set)\s+(?:the\s+|our\s+|that\s+)?${PLAIN_CRITICALITY_SCORE}\s+${AT_MOST_LEVEL}`, 'g'),
+  new RegExp(
+    String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|higher\s+than|more\s+than)\s+(?<value>0?\.\d+)\s+(?:on|for)\s+(?:the\s+)?(?:importance|essential(?:ness)?)(?:\s+(?:score|scale))?(?![a-z])`,
+    'g',
+  ),
+  /\bscores?\s+(?:over|above|higher\s+than|more\s+than|beyond)\s+(?<value>0?\.\d+)\s+(?:is|are|means|counts\s+as)\s+(?:too|very|really)\s+(?:important|critical|essential)(?![a-z])/g,
+  new RegExp(
+    String.raw`\b${CRITICALITY}(?=[^.!?\n]{0,20}?[;,]\s)[^.!?\n]{0,20}?[;,]\s+(?:so\s+)?(?:keep|set|put|hold)\s+the\s+(?:cap|limit|ceiling|max(?:imum)?)\s+${AT_MOST_LEVEL}`,
+    'g',
+  ),
+  // "0.35 tops on criticality", "0.4 max for criticality": the level, the word that makes it the most, the score.
+  new RegExp(
+    String.raw`(?<![\w.])(?<value>0?\.\d+)\s+(?:tops|max(?:imum)?|at\s+most|cap)\s+(?:on|for)\s+(?:the\s+)?${CRITICALITY}(?![a-z])`,
+    'g',
+  ),
+  // "skip anything crit > 0.6": a note's short form, the score and a sign straight after what is ruled out.
+  new RegExp(
+    String.raw`\b(?:skip|avoid|exclude|drop|nothing|no)\s+(?:any(?:thing)?\s+|${SITE_NOUN}\s+)?${CRITICALITY}\s*(?:>|above|over)\s*(?<value>0?\.\d+)(?![\d%x])`,
+    'g',
+  ),
+];
+
 /** The criticality levels ruled out above, read from the forms above. Claims what it reads. */
 export function readNegatedAbove(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
@@ -88,6 +123,7 @@ export function readNegatedAbove(text: BriefText): FoundBound[] {
     CRITICAL_ABOVE_RULED_OUT,
     ANYTHING_ABOVE_LEVEL_CRITICAL,
     NOTHING_RATED_ABOVE,
+    ...CRITICALITY_IN_PLAIN_WORDS,
   ];
   for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].trimEnd().length;

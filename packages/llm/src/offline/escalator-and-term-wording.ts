@@ -44,6 +44,8 @@ export const ESCALATOR_MORE = new RegExp(
     // "the rent should go up 1.75% a year", "rents will rise 2% annually": the rent's rise said as what it is to do, with
     // its period; never the market's rents ("market rents will rise 4% a year").
     String.raw`|(?<!\bmarket\s+)\brents?\s+(?:should|must|will|would|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|can|to)\s+(?:go\s+up|rise|increase|grow|climb|step\s+up|escalate|bump\s+up)\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
+    // "keep the rent going up no more than 1.5% a year in the leases": the rise held to a figure is the escalator.
+    String.raw`|\b(?:keep|hold)\s+(?:the\s+)?rents?\s+(?:going\s+up|rising|increasing|growing|climbing)\s+(?:by\s+)?(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "The leases will be 20 years, bumping 2% a year": in a sentence about the leases, a rise with its period.
     String.raw`|(?<=\blease(?:back)?s?\b[^.!?\n]{0,40})\b(?:bumping|stepping|rising|growing|increasing|climbing|escalating)(?:\s+up)?\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "leases 20 years at 2%", "15-year leases at 2.5%": a small percentage the term is run at, unless it names a rate of

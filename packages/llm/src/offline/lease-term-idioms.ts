@@ -10,7 +10,8 @@ const NUMBER = String.raw`(\d{1,2}|${WORD_NUMBER})`;
  * - the years paired with the rise in rent that goes with them: "we want 15 years and 2 % escalation",
  *   "with 20 years and a 2,5 % indexation", "10 years with a 3 % escalator" (the years only: the rise is the
  *   escalator's, read by its own reader).
- * - the leases kept on the company's books for the years: "those leases will sit with us for 15 years".
+ * - the leases kept on the company's books for the years: "those leases will sit with us for 15 years";
+ * - the lease said to run for the years, in the present: "the lease runs 12 years", "leases last 15 years".
  * "Make it 12 years and 3% bumps", with no term asked about before it, stays unread as a term (see `TERM_CORRECTION`).
  * Years "of lease" alone are left unread: "25 years of lease" is as often a past deal recalled as the term asked.
  */
@@ -18,6 +19,7 @@ export const LEASE_TERM_IDIOM = new RegExp(
   String.raw`\blease(?:back)?s?(?:\s+(?:standard|norm|duration|length|period))?\s+(?:is|are)\s+(?:now\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])` +
     String.raw`|\b${NUMBER}\s*(?:years?|yrs)\s+of\s+(?:lease\s+)?(?:term|tenor|duration)(?![a-z])` +
     String.raw`|(?<!\bmake\s+it\s+)\b${NUMBER}\s*(?:years?|yrs)(?=\s+(?:and|with)\s+(?:an?\s+)?\d{1,2}(?:\.\d{1,2})?\s*(?:%|per\s*cent|percent)\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:escalat(?:ion|ors?)|increases?|indexation|uplifts?|bumps?)(?![a-z]))` +
+    String.raw`|\blease(?:back)?s?\s+(?:runs|run|lasts|last)\s+(?:for\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)` +
     String.raw`|\blease(?:back)?s\s+(?:will|would|are\s+going\s+to)\s+(?:sit|stay|remain)\s+(?:with\s+us|on\s+(?:our|the)\s+books)\s+for\s+${NUMBER}\s*(?:years?|yrs)(?![a-z])`,
   'g',
 );

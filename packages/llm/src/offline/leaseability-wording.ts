@@ -57,3 +57,26 @@ export const LEASABLE_WITH_LEVEL = new RegExp(
   String.raw`\b(?:only\s+)?(?:(?:very\s+)?(?:easily|readily|highly|very)[-\s])?${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?\s*\(\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:\+|or\s+(?:better|more|higher|above)|and\s+(?:up|above|higher)|min(?:imum)?|at\s+least|floor)?\s*\)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
   'g',
 );
+
+/** Letting a building again in plain words: "easy to rent out", "could easily be rented to someone else", "easy to re-rent". */
+const EASY_TO_LET_AGAIN = String.raw`\b(?:easy|easily)(?:\s+for\s+(?:someone|somebody|anyone|a\s+new\s+tenant|another\s+tenant)(?:\s+else)?)?\s+(?:to\s+)?(?:be\s+)?(?:re[-\s]?)?(?:rent(?:ed)?|let|leased?)(?![a-z])(?:\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?))?`;
+const FLOOR_WORD = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?\s+(?:of\s+)?)`;
+const OR_BETTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above))`;
+/** A level read from below, the floor word before it or after it: "0.7 or better", "at least 0.75", "0.6+". */
+const LEVEL_FROM_BELOW = String.raw`(?:(?:say|i\.e\.)\s+)?(?=${FLOOR_WORD}\s*0?\.\d|0?\.\d+${OR_BETTER})(?:${FLOOR_WORD}\s*)?(?<value>0?\.\d+)(?:${OR_BETTER})?`;
+/**
+ * The score to let a building again in plain words, with its level: "only buildings easy to re-rent (0.6+)", "would be
+ * easy for someone else to rent — 0.7 or better on that scale", "nothing rated below 0.65 on how easy it is to re-let",
+ * and "leaseability 0.65;" alone in a list of limits, where a level for a score read from below is its least. The
+ * plain words need a level read from below beside them ("0.7 or better", "at least"); without it they are read by
+ * `EASILY_LEASABLE_PATTERNS`.
+ */
+export const LEASEABILITY_LEVEL_IN_PLAIN_WORDS = [
+  new RegExp(
+    String.raw`${EASY_TO_LET_AGAIN}[^\S\n]*(?:[\u2014\u2013,(]|\s-)?[^\S\n]*${LEVEL_FROM_BELOW}(?:\s+on\s+(?:that|this|the)(?:\s+(?:scale|score|measure))?)?\)?`,
+    'g',
+  ),
+  /\b(?:nothing|no\s+(?:buildings?|sites?|assets?|properties))\s+(?:rated|scored|scoring)?\s*(?:below|under|lower\s+than|less\s+than)\s+(?<value>0?\.\d+)\s+on\s+how\s+easy\s+(?:it\s+is\s+|they\s+are\s+)?to\s+(?:re[-\s]?)?(?:let|lease|rent)(?![a-z])/g,
+  // "lease-adjusted leverage 4.6x; leaseability 0.6; mortgaged excluded": the score and a fraction, the whole item.
+  /(?<=(?:^|[;,:\n.]|\band)[^\S\n]*)(?:min(?:imum)?\s+)?(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating))?[^\S\n]*:?[^\S\n]*(?<value>0?\.\d+)(?![\d%x])(?=[^\S\n]*(?:[;,]|\.(?!\d)|\n|$|\band\b))/g,
+];

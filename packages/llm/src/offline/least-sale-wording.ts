@@ -6,7 +6,9 @@
  * smallest package;"), the least sold above the target ("the minimum amount sold above the target", "overshoot the
  * $70M as little as possible"), the lowest possible proceeds past a figure ("the lowest possible proceeds over
  * $115M"), the excess kept smallest ("the smallest possible excess over the target"), the minimum sale that clears a
- * figure ("the minimum sale that clears $150M") and the fewest dollars past it ("fewest dollars above $85M"). Read by `readEconomics`.
+ * figure ("the minimum sale that clears $150M"), the fewest dollars past it ("fewest dollars above $85M") and the least
+ * sold with the figure it must pass right after ("the minimum we can over $105M", "the smallest program over $55M").
+ * Read by `readEconomics`.
  */
 
 /** What is sold, counted as a whole: the set, package or program. */
@@ -57,6 +59,9 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       String.raw`(?:the\s+)?(?:fewest|least)\s+(?:extra\s+|excess\s+)?dollars\s+(?:above|over|beyond|past)(?=\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
       // "the lowest possible proceeds over $115M": the figure after it stays the target's, so it is not taken.
       String.raw`(?:the\s+)?(?:least|lowest|fewest|smallest)\s+possible\s+proceeds(?=\s+(?:over|above|beyond|past)\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
+      // "Sell the minimum we can over $105M", "the smallest program over $55M", "minimum over $70M": the least sold, with
+      // the figure it must pass right after; the figure stays the target's, so it is only looked at.
+      String.raw`(?:the\s+)?(?:minimum|smallest|least|lowest|minimal)(?:\s+(?:amount|${SALE_NOUN}))?(?:\s+(?:we|you|they)\s+can(?:\s+(?:sell|raise|do|get\s+away\s+with))?|\s+possible)?(?=\s+(?:over|above|beyond|past)\s+(?:(?:us\$|\$|usd\s*)\d|\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)(?![a-z])))`,
     ].join('|') +
     ')(?![a-z])',
   'g',

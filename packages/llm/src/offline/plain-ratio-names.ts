@@ -19,15 +19,20 @@ const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|sh
  * "fixed charges have to be covered at least two times over"), the verb with the charges as its object ("EBITDAR to
  * cover interest plus rent at least 1.45 times", "cover fixed charges (at least 1.9 times)"), the charges' cover as a
  * noun ("interest-plus-rent cover at 1.9x or better"), and the fixed-charge test or covenant ("the lender's
- * fixed-charge test is 1.6x minimum"). Interest alone is interest coverage, a different ratio, and is not read.
+ * fixed-charge test is 1.6x minimum"), and the charges with a placeholder noun from someone who does not know the ratio's
+ * name ("the fixed charge number", "that fixed-charge thing"). Interest alone is interest coverage, a different ratio, and is not read.
  */
 export const PLAIN_FIXED_CHARGE_COVERAGE = [
   String.raw`(?:${INTEREST_AND_RENT}|${FIXED_CHARGES})\s+${TO_BE}?covered`,
   String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:${INTEREST_AND_RENT}|fixed[-\s]charges?)`,
   String.raw`${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
   String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
+  // "the fixed charge number", "that fixed-charge thing": the ratio named by its charges and a placeholder noun.
+  String.raw`fixed[-\s]charges?\s+(?:number|figure|thing|metric|measure)(?![a-z])`,
 ].join('|');
 
+/** EBITDAR in words: "earnings before rent", "earnings-before-rent". */
+const EARNINGS_BEFORE_RENT = String.raw`earnings[-\s]+before[-\s]+rent(?:al)?s?`;
 /** The leases counted in: "the leases", "operating leases", "lease liabilities". */
 const THE_LEASES = String.raw`(?:the\s+|our\s+)?(?:operating\s+)?(?:leases|lease\s+liabilities|lease\s+obligations)`;
 /** Rent capitalised as debt: "capitalised rent", "eight times rent", "8x rent", "rent times 8". */
@@ -43,11 +48,15 @@ const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|lea
 export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:(?:total|net|gross|our)\s+)?debt\s+(?:including|incl\.?|inclusive\s+of|plus|\+|and|with|counting)\s+(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s+ebitdar\s*,?)?`,
   String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}`,
+  // "debt (including leases) to earnings before rent", "the debt-plus-leases compared to earnings-before-rent figure":
+  // debt with the leases over EBITDAR spelled out.
+  String.raw`(?:(?:total|net|our)\s+)?debt\s*(?:\(\s*(?:including|incl\.?|plus|with)\s+${THE_LEASES}\s*\)|[-\s](?:including|plus|with|and)[-\s]+${THE_LEASES})\s+(?:compared\s+(?:to|with)|relative\s+to|to|over|versus|vs\.?)\s+(?:our\s+|the\s+)?${EARNINGS_BEFORE_RENT}(?:\s+(?:figure|number|ratio|multiple))?`,
 ];
 
 /**
  * Net leverage in plain words: debt compared with a year's earnings ("our debt compared to yearly earnings (EBITDA)
- * should be no more than 3.3 times", "debt relative to annual EBITDA"). Earnings with rent added back (EBITDAR) are
+ * should be no more than 3.3 times", "debt relative to annual EBITDA", "total debt to earnings", "the debt-to-earnings
+ * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?`;
+export const PLAIN_NET_LEVERAGE = String.raw`(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?`;

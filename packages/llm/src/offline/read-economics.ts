@@ -176,7 +176,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   });
   claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => termOf(match[1] ?? match[2]));
   // "the lease is 15 years", "15 years of term": only where no other form read a term.
-  if (reading.lease_term_years === undefined) claimAll(LEASE_TERM_IDIOM, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4]));
+  if (reading.lease_term_years === undefined)
+    claimAll(LEASE_TERM_IDIOM, (match) => termOf(match.slice(1).find((group) => group !== undefined)));
   // A term corrected right after it was asked about ("5-year leases? No - make it 7 years") replaces it.
   // Tested before claiming, so that "make it 7 years" said of anything else is left to the other readers.
   for (const match of text.freeMatches(TERM_CORRECTION)) {

@@ -1,6 +1,13 @@
 import type { BriefText } from './brief-text.js';
 import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
-import { EASILY_LEASABLE_PATTERNS, LEASABLE_PATTERN, LEASABLE_WITH_LEVEL, LEASABLE_WITH_PLUS, SITE_NOUN } from './leaseability-wording.js';
+import {
+  EASILY_LEASABLE_PATTERNS,
+  LEASABLE_PATTERN,
+  LEASABLE_WITH_LEVEL,
+  LEASABLE_WITH_PLUS,
+  LEASEABILITY_LEVEL_IN_PLAIN_WORDS,
+  SITE_NOUN,
+} from './leaseability-wording.js';
 import { CRITICALITY, readNegatedAbove } from './criticality-above.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
@@ -31,9 +38,10 @@ export interface ScoreFilterReading {
 }
 
 // "min leas 0.6": the note-taker's short form, only right before a fraction.
+// "re-let score of 0.8 or better", "Re-letability at least 0.55": the score named for letting a building again.
 // "lease ≥ 0.6", "leasing >= .7": in a list of limits, a lease word compared from below with a fraction can only be
 // the score (a term is in years, leverage is bounded from above).
-const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
+const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|re[-\s]?let(?:t?ability(?:\s+(?:score|rating|level))?|\s+(?:score|rating))|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
 
 // "retaining ownership of mission-critical assets", "holding on to anything critical": keeping what is critical.
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
@@ -69,11 +77,11 @@ const NON_CORE_PATTERN = new RegExp(
 
 /**
  * "nothing critical (keep under .5)", "no mission-critical sites (criticality 0.6 max)", "non-critical (say under
- * 0.45)": the critical words with their
+ * 0.45)", "don't sell anything critical (over 0.6)", where what is critical begins above the level: the critical words with their
  * level in brackets, which is the limit; the words alone would say 0.7.
  */
 const NOT_CRITICAL_WITH_LEVEL = new RegExp(
-  String.raw`(?:\b${NEGATION}\s+(?:any(?:thing)?\s+)?${CRITICAL}|\bnon[-\s]?(?:(?:mission|business|operationally)[-\s]?)?(?:critical|essential)(?![a-z]))(?:\s+${SITE_NOUN})?(?:\s+only)?\s*\(\s*(?:(?:keep|kept|stay|held|hold|i\.e\.|e\.g\.|say|call\s+it|criticality|crit)[\s,:]+){0,2}(?:under|below|beneath|<=?|\u2264|max(?:imum)?|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|at\s+or\s+(?:below|under))?\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:or\s+(?:less|below|lower|under)|max(?:imum)?)?\s*\)`,
+  String.raw`(?:\b${NEGATION}\s+(?:any(?:thing)?\s+)?${CRITICAL}|\bnon[-\s]?(?:(?:mission|business|operationally)[-\s]?)?(?:critical|essential)(?![a-z]))(?:\s+${SITE_NOUN})?(?:\s+only)?\s*\(\s*(?:(?:keep|kept|stay|held|hold|i\.e\.|e\.g\.|say|call\s+it|criticality|crit)[\s,:]+){0,2}(?:under|below|beneath|<=?|\u2264|max(?:imum)?|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|at\s+or\s+(?:below|under)|over|above|>)?\s*(?<value>0?\.\d+|1(?:\.0+)?|\d{1,3}(?:\.\d+)?\s*%)\s*(?:or\s+(?:less|below|lower|under)|max(?:imum)?)?\s*\)`,
   'g',
 );
 
@@ -93,7 +101,9 @@ function readLevelInBrackets(text: BriefText, pattern: RegExp): FoundBound[] {
 }
 
 function readLeasableWithLevel(text: BriefText): FoundBound[] {
-  return [...readLevelInBrackets(text, LEASABLE_WITH_LEVEL), ...readLevelInBrackets(text, LEASABLE_WITH_PLUS)];
+  return [LEASABLE_WITH_LEVEL, LEASABLE_WITH_PLUS, ...LEASEABILITY_LEVEL_IN_PLAIN_WORDS].flatMap((pattern) =>
+    readLevelInBrackets(text, pattern),
+  );
 }
 
 function readWords(text: BriefText, patterns: readonly RegExp[], level: number): FoundBound[] {
@@ -275,10 +285,10 @@ function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; 
 
 /**
  * What opens a list of ruled-out levels: an exclusion verb ("exclude", "leave out", "rule out", "skip", "drop",
- * "avoid"), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
+ * "avoid"; "nothing with", which rules out what has the levels after it), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
  */
 const RULED_OUT_LEAD = new RegExp(
-  String.raw`\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  String.raw`\b(?:nothing\s+(?:with|having|whose)(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
   'g',
 );
 /**

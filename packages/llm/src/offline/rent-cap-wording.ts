@@ -7,11 +7,11 @@ import type { BriefText } from './brief-text.js';
 /**
  * A clause that caps the new rent: the words before the amount ("keep new rent under", "added rent at", "keep rent
  * added to"), a new rent refused above it ("no new rent above") or refused to add more ("the new rent must not add more
- * than 10 mio a year"), or the rent bill refused a larger increase ("don't increase our annual rent bill by more than",
+ * than 10 mio a year", "New rent shouldn't add more than $6 million per year"), or the rent bill refused a larger increase ("don't increase our annual rent bill by more than",
  * "raise the rent roll by at most").
  */
 export const RENT_CAP_BEFORE =
-  /\b(?:no\s+(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents)\s+(?:above|over|beyond|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than)|(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))|rents?\s+added)(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|not\s+add\s+(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+|capped\s+at\s+|of\s+|at\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?|\u2264)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?|(?:don't|do\s+not|must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|won't|not|never)\s+(?:to\s+)?(?:increase|raise|grow|lift|push\s+up)\s+(?:our|the)\s+(?:(?:total|annual|yearly|overall)\s+)?(?:rent|rents|rental|lease|occupancy)(?:\s+(?:bill|roll|costs?|expense|burden|obligations?|payments?))?\s+by\s+(?:more\s+than|over|above|beyond|in\s+excess\s+of)|(?:increase|raise|grow|lift)\s+(?:our|the)\s+(?:(?:total|annual|yearly|overall)\s+)?(?:rent|rents|rental|lease|occupancy)(?:\s+(?:bill|roll|costs?|expense|burden|obligations?|payments?))?\s+by\s+(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of))\s*$/;
+  /\b(?:no\s+(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents)\s+(?:above|over|beyond|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than)|(?:keep|hold|cap|limit)\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))|rents?\s+added)(?:\s+(?:expense|bill|burden|cost|obligations?))?(?:\s+(?:to|at|under|below|within|beneath))?(?:\s+(?:at\s+most|no\s+more\s+than|less\s+than|a\s+maximum\s+of|max(?:imum)?))?|(?:new|added|additional|incremental|extra)\s+(?:annual\s+)?(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?:\s+(?:expense|bill|burden|cost|obligations?))?\s+(?:must\s+|should\s+|to\s+|can\s+|may\s+)?(?:stays?\s+|be\s+|is\s+|remains?\s+|not\s+exceed(?:ing)?\s+|not\s+add\s+(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+|(?:should|must|can|wo|does|would)n['\u2019]?t\s+add\s+(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+|capped\s+at\s+|of\s+|at\s+)?(?:at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|under|below|within|up\s+to|max(?:imum)?(?:\s+of)?|capped\s+at|<=?|\u2264)?|(?:rent\s+cap|cap\s+on\s+(?:new\s+|added\s+)?rent)\s+(?:of|at)?|(?:don't|do\s+not|must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|won't|not|never)\s+(?:to\s+)?(?:increase|raise|grow|lift|push\s+up)\s+(?:our|the)\s+(?:(?:total|annual|yearly|overall)\s+)?(?:rent|rents|rental|lease|occupancy)(?:\s+(?:bill|roll|costs?|expense|burden|obligations?|payments?))?\s+by\s+(?:more\s+than|over|above|beyond|in\s+excess\s+of)|(?:increase|raise|grow|lift)\s+(?:our|the)\s+(?:(?:total|annual|yearly|overall)\s+)?(?:rent|rents|rental|lease|occupancy)(?:\s+(?:bill|roll|costs?|expense|burden|obligations?|payments?))?\s+by\s+(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of))\s*$/;
 /**
  * The words after an amount that say it is rent ("$10M of new rent", "$10M a year in added rent", and after a cap
  * "a cap of $10,000,000 on new rent").
@@ -205,10 +205,11 @@ export const ADDED_RENT_AFTER =
 /**
  * Rent named as the topic, then a capping word after a comma or dash, perhaps after "let's say": "rent, no more than
  * ten million added", "the added rent, let's say no more than four and a half million a year",
- * "new rent - at most $4M". The amount's own clause starts after the comma, so the rent is looked for just before it.
+ * "new rent - at most $4M", and the rent the program would pay named with a pronoun that holds it ("all the new rent we'd
+ * pay each year; please keep that below 7 million"). The amount's own clause starts after the comma, so the rent is looked for just before it.
  */
 const RENT_TOPIC_CAP =
-  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)\s*[,-]\s*(?:(?:and|but)\s+)?(?:(?:let's\s+|i'd\s+|we'll\s+)?say\s+|call\s+it\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
+  /(?:^|[^a-z-])(?<rent>(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*(?:rent|rents|rental)(?:\s+(?:bill|cost|expense|burden))?)(?:\s+(?:that\s+)?(?:we|we'd|we'll|we\s+would|we\s+will)\s+(?:pay|add|take\s+on)(?:\s+(?:each|a|per|every)\s+year|\s+annually)?\s*[,;-]\s*(?:(?:and\s+)?please\s+)?(?:keep|hold)\s+(?:that|it)(?=\s)|\s*[,-])\s*(?:(?:and|but)\s+)?(?:(?:let's\s+|i'd\s+|we'll\s+)?say\s+|call\s+it\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|below|max(?:imum)?|up\s+to|capped\s+at|less\s+than)\s*$/;
 /** Words after a capped amount that say it is added: "ten million added", "$3M extra", "$2M on top". */
 const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
 
@@ -217,7 +218,7 @@ const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
  * words after the amount the cap takes, or null. Rent in place ("current rent, under $20M") is no cap.
  */
 export function rentTopicCap(lower: string, amountStart: number, amountEnd: number): { start: number; end: number } | null {
-  const from = Math.max(0, amountStart - 60);
+  const from = Math.max(0, amountStart - 90);
   const found = RENT_TOPIC_CAP.exec(lower.slice(from, amountStart));
   const rent = found?.groups?.['rent'];
   if (found === null || rent === undefined) return null;

@@ -31,7 +31,9 @@ export const SET_ASIDE_BASIS = new RegExp(
       String.raw`(?:thinking\s+about|considering|mulling(?:\s+over)?|toying\s+with|wondering\s+about)\s+${BASIS}(?:\s+(?:maybe|perhaps|possibly))?\s*\?`,
       String.raw`${BASIS}(?:\s+(?:maybe|perhaps|possibly))?\s*\?\s*(?:(?:i'?m|we'?re)\s+)?(?:not\s+sure|unsure|no\s+idea|tbd|undecided)`,
       String.raw`${BASIS}\s+(?:discussion|question|debate|decision|switch|move|conversation|point)\s+(?:is\s+|was\s+|has\s+been\s+|stays\s+)?(?:parked|deferred|on\s+hold|postponed|tabled|pending|open|undecided)`,
-      String.raw`(?:whether|if)\s+(?:we\s+)?(?:should\s+)?(?:to\s+)?(?:switch|move|go|change|report|convert)\s+(?:over\s+)?(?:to|under|on)\s+${BASIS}`,
+      // A condition of the result asked for is no doubt: "what would a $250M sale-leaseback look like if we report under
+      // IFRS 16?" asks for the run on that basis.
+      String.raw`(?<!\b(?:what|how)\s+(?:would|will|does|do)\s[^.?!;\n]{0,80})(?:whether|if)\s+(?:we\s+)?(?:should\s+)?(?:to\s+)?(?:switch|move|go|change|report|convert)\s+(?:over\s+)?(?:to|under|on)\s+${BASIS}`,
       // "Could we also look at IFRS? Just curious, not for this run.": asked about, then set aside at once.
       String.raw`(?:could|should|can|shall)\s+we\s+(?:also\s+|maybe\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?${BASIS}(?:\s+(?:too|as\s+well|instead))?\s*${DISMISSED_AFTER_QUESTION}`,
       // "let's think about IFRS later", "they may want IFRS 16 down the road": a basis put off to a later time.
