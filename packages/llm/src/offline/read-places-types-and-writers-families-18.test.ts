@@ -14,6 +14,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $70M. Offices excluded? no wait, just stores and labs only.', { target_amount: 70e6, asset_types: ['lab', 'retail'] }],
     // A question answered "yes" still rules the type out.
     ['Raise $70M. Are the offices excluded? Yes.', { target_amount: 70e6, asset_types: allTypesBut('office') }],
+    // A "no" that answers something else ("No amount yet") takes nothing back.
+    ['What could we raise from labs only? No amount yet, just capacity.', { asset_types: ['lab'] }],
   ],
   'a type word that names a department, an event or the writer\'s own building ("Office of the CFO", "the HQ move")': [
     ['From the Office of the Treasurer: please raise $90M.', { target_amount: 90e6 }],
@@ -37,6 +39,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Warehouses only, $80M, except the ones in Dallas.', { target_amount: 80e6, asset_types: ['warehouse'], exclude_markets: ['Dallas'] }],
     ['Raise $95M and leave the Midwest out of it.', { target_amount: 95e6, exclude_markets: ['Chicago', 'Columbus'] }],
     ['Could we raise $70M from Newark and the Midwest?', { target_amount: 70e6, include_markets: ['Chicago', 'Columbus', 'Newark'] }],
+    // A region after a sender's name is joined to no place.
+    ['Note from Dana, and the Midwest team agrees: raise $40M.', { target_amount: 40e6 }],
     // A region asked for alone is read as before.
     ['$70M from the Midwest.', { target_amount: 70e6, include_markets: ['Chicago', 'Columbus'] }],
   ],

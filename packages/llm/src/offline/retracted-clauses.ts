@@ -106,10 +106,11 @@ export function readTypesNarrowedToBuildings(text: BriefText, vocabulary: PlaceV
 /**
  * A question the writer answers "no" as they type, and then replaces: "data centers excluded? no wait - just
  * warehouses", "$95M from plants? probably not - make it warehouses only", "from labs? no, too critical. Just offices".
- * The replacement ("just", "only", "make it", "instead") must follow, so that a bare answer is left to the readers.
+ * The answer stands alone before a stop or a dash ("? No amount yet, just capacity" answers something else), and a
+ * replacement ("just", "only", "make it", "instead") must follow, so that a bare answer is left to the readers.
  */
 const ANSWERED_NO =
-  /\?\s*(?:no(?:pe)?(?:\s+wait)?|probably\s+not|maybe\s+not|actually\s+no|on\s+second\s+thought)\b(?=[^?\n]{0,40}?\b(?:just|only|make\s+(?:it|that)|instead)\b)/g;
+  /\?\s*(?:no(?:pe)?(?:\s+wait)?|probably\s+not|maybe\s+not|actually\s+no|on\s+second\s+thought)(?=\s*[,.;:!\u2013\u2014-])(?=[^?\n]{0,40}?\b(?:just|only|make\s+(?:it|that)|instead)\b)/g;
 /** Where the question's clause starts: a sentence's end, a comma or semicolon, or a line break. */
 const CLAUSE_START = /[.!?;,\n][^.!?;,\n]*$/;
 
