@@ -26,7 +26,12 @@ import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
-import { claimCorrectedMentions, claimQuestionsAnsweredNo, claimRetractedClauses, readTypesNarrowedToBuildings } from './retracted-clauses.js';
+import {
+  claimCorrectedMentions,
+  claimQuestionsAnsweredNo,
+  claimRetractedClauses,
+  readTypesNarrowedToBuildings,
+} from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';

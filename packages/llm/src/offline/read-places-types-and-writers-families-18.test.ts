@@ -21,7 +21,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['From the Office of the Treasurer: please raise $90M.', { target_amount: 90e6 }],
     ['Raise $80M; leave Phoenix out, the office move is not finished.', { target_amount: 80e6, exclude_markets: ['Phoenix'] }],
     [
-      "Site lead at Joliet here. We need $70M; please keep my DC (Joliet Distribution Center) out of it.",
+      'Site lead at Joliet here. We need $70M; please keep my DC (Joliet Distribution Center) out of it.',
       { target_amount: 70e6, exclude_asset_ids: ['CHI-01'] },
     ],
     // A type asked for outright is read.
@@ -30,7 +30,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'the writer\'s place as background ("writing on behalf of the Houston sites", "from Claire in Chicago")': [
     ['Ops director from Mesa, speaking for the Phoenix sites. We need $65M.', { target_amount: 65e6 }],
     ["I'm based in Columbus, but the ask is portfolio-wide: $90M.", { target_amount: 90e6 }],
-    ['Hello, from Priya at Newark: target $55M with 20-year leases.', { target_amount: 55e6, lease_term_years: 20 }],
+    ['Hello, from Priya at Newark: target $55M with 20-year leases.', { target_amount: 55e6, economics: { lease_term_years: 20 } }],
     ['After the board offsite in Atlanta, we settled on $120M.', { target_amount: 120e6 }],
     // A place the sale is asked from is read.
     ['Hi — from Claire. Raise $120M from Chicago only.', { target_amount: 120e6, include_markets: ['Chicago'] }],

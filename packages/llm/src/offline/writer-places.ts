@@ -72,7 +72,7 @@ const MY_SITES_ASKED =
  * The writer's own buildings: "my sites", and one building by its kind ("my plant", "my warehouse"), which stands
  * for the building the writer introduced ("Plant manager at Cicero here").
  */
-const MY_SITE = String.raw`(?:sites?|buildings?|propert(?:y|ies)|assets?|locations?|facilit(?:y|ies)|plants?|warehouses?|stores?|labs?|dcs?|hubs?)`;
+const MY_SITE = '(?:sites?|buildings?|propert(?:y|ies)|assets?|locations?|facilit(?:y|ies)|plants?|warehouses?|stores?|labs?|dcs?|hubs?)';
 /**
  * "don't sell my sites", "keep my sites out", "leave my plant (Cicero Main Plant) out of it": the writer's own sites
  * ruled out, with no place named, or named again in a bracket.
