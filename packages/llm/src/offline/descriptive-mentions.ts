@@ -17,9 +17,12 @@ const FIRM_AFTER = /^s?\s+(?:funds?|buyers?|investors?|operators?|compan(?:y|ies
 const HAD_SHARE_BEFORE =
   /\b(?:had|has|have|having|ran|carried|showed|was|were)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*%|\d+\s+per\s*cent)\s+$/;
 const SHARE_NOUN_AFTER = /^\s+(?:concentration|exposure|weighting|allocation|share|tilt)\b/;
-/** "the Chicago office renewal", "the Dallas lease renewal", "the office relocation": an occupancy event. */
+/**
+ * "the Chicago office renewal", "the Dallas lease renewal", "the office relocation", "the HQ move is pending": an
+ * occupancy event.
+ */
 const OCCUPANCY_EVENT_AFTER =
-  /^s?\s+(?:[a-z]+\s+)?(?:lease\s+)?(?:renewals?|relocations?|refits?|refurbishments?|fit[-\s]?outs?|move[-\s]?outs?|move[-\s]?ins?)\b/;
+  /^s?\s+(?:[a-z]+\s+)?(?:lease\s+)?(?:renewals?|relocations?|refits?|refurbishments?|fit[-\s]?outs?|move[-\s]?outs?|move[-\s]?ins?|move(?!\s+(?:to|up|down|into|out|in|over|from|away)\b))\b/;
 /** "the 2020 sale of our old Memphis cross-dock", "the disposal of our former Tempe office": a building sold before. */
 const SOLD_BEFORE_BEFORE =
   /\b(?:(?:19|20)\d\d\s+(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its|an?)\s+|(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its)\s+(?:old|former|previous)\s+)(?:[a-z-]+\s+){0,2}$/;
@@ -39,6 +42,9 @@ const SIGNED_OFFICE_BEFORE =
 const SIGNED_OFFICE_AFTER = /^\s*(?::|[\u2013\u2014-]\s)/;
 /** "Ops in Newark are pushing back", "the team at Phoenix says": the people of a place, not the place asked for. */
 const PEOPLE_IN_BEFORE = /\b(?:ops|operations|teams?|staff|folks|colleagues)\s+(?:in|at)\s+$/;
+/** "Following the lender meeting in Houston last week", "after the offsite in Phoenix": where a gathering was held. */
+const GATHERING_IN_BEFORE =
+  /\b(?:meetings?|conference|offsite|off-site|summit|workshop|roadshow|site\s+visit|visit|trip|tour|dinner|town\s+hall)\s+(?:in|at)\s+(?:the\s+)?$/;
 /** "the Columbus site lead", "Dallas plant manager:", "the Houston leadership": a person or team a place has. */
 const PLACE_ROLE_AFTER =
   /^\s+(?:(?:site|plant|facility|branch|regional|area|local|campus)\s+(?:leads?|leaders?|leadership|managers?|heads?|directors?|gms?|supervisors?)|managers?|leadership|gms?)\b/;
@@ -81,6 +87,8 @@ export function isDescriptiveMention(text: BriefText, start: number, end: number
   if (FIRM_AFTER.test(after) || OCCUPANCY_EVENT_AFTER.test(after) || ZONE_AFTER.test(after)) return true;
   if (HAD_SHARE_BEFORE.test(before) && SHARE_NOUN_AFTER.test(after)) return true;
   if (SOLD_SINCE_AFTER.test(after) || PEOPLE_IN_BEFORE.test(before)) return true;
+  // "Following the lender meeting in Houston": where people met, which asks for no sale there.
+  if (GATHERING_IN_BEFORE.test(before)) return true;
   // "Ops lists Cicero, Pasadena and Kearny as our three plants": the type counts buildings the brief names itself.
   if (NAMED_AS_COUNT_BEFORE.test(before)) return true;
   // "Dallas site lead: the HQ stays", "the plant managers": the people who run a place or type, not a place to sell.

@@ -26,7 +26,12 @@ import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } from './restated-types.js';
 import { claimRegions } from './region-mentions.js';
-import { claimCorrectedMentions, claimRetractedClauses, readTypesNarrowedToBuildings } from './retracted-clauses.js';
+import {
+  claimCorrectedMentions,
+  claimQuestionsAnsweredNo,
+  claimRetractedClauses,
+  readTypesNarrowedToBuildings,
+} from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
@@ -96,6 +101,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimWriterPlaces(text, vocabulary, lists);
   // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
   claimRetractedClauses(text, vocabulary);
+  // "data centers excluded? no wait - just warehouses": a question answered no and replaced asks for nothing.
+  claimQuestionsAnsweredNo(text, vocabulary);
   claimCorrectedMentions(text, vocabulary);
   readTypesNarrowedToBuildings(text, vocabulary, lists);
   claimCompanyNames(text);

@@ -34,6 +34,16 @@ const RULED_OUT_AFTER = new RegExp(String.raw`^\s+(?:${RULED_OUT})(?![a-z])`);
 /** A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread. */
 const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
+/** "keep the Midwest out of it", "leave the Sun Belt out": the verb before the region, its particle after. */
+const KEPT_OUT_BEFORE = /\b(?:keep|leave|hold)(?:s|ing)?\s+(?:the\s+)?$/;
+const KEPT_OUT_AFTER = /^\s+out\b(?:\s+of\s+(?:it|this|the\s+(?:sale|program(?:me)?|deal|mix))\b)?/;
+/**
+ * "from the Northeast and Midwest", "from Newark and the Midwest": a region joined to a place or region the sale is
+ * placed in is placed there too, by the same words. What it is joined to must be a market or a region ("a memo from
+ * Rob, Southeast region" joins nothing).
+ */
+const JOINED_TO_PLACED =
+  /\b(?:in|across|within|from)\s+(?:the\s+)?(?<place>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:,?\s*and|&)\s+(?:the\s+)?$/;
 
 /**
  * Claims every region named between `from` and `to` ("deepest buyer pool in the Midwest"), for readers of passages
@@ -44,6 +54,15 @@ export function claimRegionsWithin(text: BriefText, from: number, to: number): v
     const end = match.index + match[0].length;
     if (match.index >= from && end <= to && text.isFree(match.index, end)) text.claim(match.index, end);
   }
+}
+
+/** Whether the words before a region join it to a market or region the sale is placed in ("from Newark and"). */
+function joinedToPlaced(vocabulary: PlaceVocabulary, before: string): boolean {
+  const place = JOINED_TO_PLACED.exec(before)?.groups?.['place'];
+  if (place === undefined) return false;
+  if (statesOfRegion(place) !== undefined) return true;
+  const found = vocabulary.matchAt(place, 0, false, place);
+  return found !== null && found.item.kind !== 'type' && found.item.kind !== 'asset';
 }
 
 /** What the region reader made of a brief: phrases it could not apply, and notes. */
@@ -65,7 +84,8 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     if (!text.isFree(match.index, end)) continue;
     const region = normalisePhrase(match.groups?.['region'] ?? '');
     const before = text.lower.slice(Math.max(0, match.index - 40), match.index);
-    const placed = PLACED_IN.exec(before);
+    // A region joined to a placed one is placed by the same words, which stay with the first.
+    const placed = PLACED_IN.exec(before) ?? (joinedToPlaced(vocabulary, before) ? /$/.exec(before) : null);
     const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(end));
     const named = assetsNamedWith(vocabulary, region.split(' '));
     if (named.length > 0) {
@@ -132,6 +152,8 @@ function regionFilter(
   // The verdict after the region is read with it: "the West Coast is off limits".
   const verdict = RULED_OUT_AFTER.exec(text.lower.slice(end));
   if (verdict !== null) return { markets, ruledOut: true, end: end + verdict[0].length };
+  const keptOut = KEPT_OUT_BEFORE.test(before) ? KEPT_OUT_AFTER.exec(text.lower.slice(end)) : null;
+  if (keptOut !== null) return { markets, ruledOut: true, end: end + keptOut[0].length };
   if ((placed || only) && !NEGATED_BEFORE.test(before)) return { markets, ruledOut: false, end };
   return null;
 }

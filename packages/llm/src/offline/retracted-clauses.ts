@@ -102,3 +102,32 @@ export function readTypesNarrowedToBuildings(text: BriefText, vocabulary: PlaceV
     ruleOutList(lists, text, match.index, list.end, list);
   }
 }
+
+/**
+ * A question the writer answers "no" as they type, and then replaces: "data centers excluded? no wait - just
+ * warehouses", "$95M from plants? probably not - make it warehouses only", "from labs? no, too critical. Just offices".
+ * The answer stands alone before a stop or a dash ("? No amount yet, just capacity" answers something else), and a
+ * replacement ("just", "only", "make it", "instead") must follow, so that a bare answer is left to the readers.
+ */
+const ANSWERED_NO =
+  /\?\s*(?:no(?:pe)?(?:\s+wait)?|probably\s+not|maybe\s+not|actually\s+no|on\s+second\s+thought)(?=\s*[,.;:!\u2013\u2014-])(?=[^?\n]{0,40}?\b(?:just|only|make\s+(?:it|that)|instead)\b)/g;
+/** Where the question's clause starts: a sentence's end, a comma or semicolon, or a line break. */
+const CLAUSE_START = /[.!?;,\n][^.!?;,\n]*$/;
+
+/**
+ * Claims the types and places named in a question answered "no" and replaced, from the start of its clause to the
+ * question mark; the rest of the clause (an amount, a strategy) stays free, and the replacement is read as usual.
+ */
+export function claimQuestionsAnsweredNo(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.lower.matchAll(ANSWERED_NO)) {
+    const before = text.lower.slice(0, match.index);
+    const clause = CLAUSE_START.exec(before);
+    const start = clause === null ? 0 : clause.index + 1;
+    for (let index = start; index < match.index; index += 1) {
+      const found = vocabulary.matchAt(text.lower, index, false, text.source);
+      if (found === null || found.start !== index || found.end > match.index || !text.isFree(found.start, found.end)) continue;
+      text.claim(found.start, found.end);
+      index = found.end - 1;
+    }
+  }
+}

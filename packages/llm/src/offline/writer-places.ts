@@ -43,6 +43,19 @@ const ROLE_AFTER_PLACE =
  */
 const INTRO_END =
   /^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?\s*(?:\)\s*:?|[.:;!,\n]|$)/;
+/**
+ * "writing on behalf of the Houston sites", "speaking for the Atlanta team": whom the writer speaks for, which says
+ * who writes, not where to sell.
+ */
+const WRITING_FOR = /\b(?:writing|speaking|here|asking)\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|our\s+)?/g;
+/** "I'm based in Ontario but that's just where I sit", "I sit in Chicago": where the writer works. */
+const BASED_IN =
+  /\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
+/** The end of where the writer is based: the introduction's end, or a "but" that turns to something else. */
+const BASED_END = /^(?:\s+(?:office|area|region))?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:but|and|so)\b))/;
+/** "Hi — from Claire in Chicago:", "From Wes at Houston.": a sender's first name, then where they write from. */
+const NAMED_SENDER =
+  /(?:^|\n|[.!?]\s+|\b(?:hi|hello|hey)\b[\s,\u2013\u2014-]*)from\s+(?<name>[a-z]+(?:\s+[a-z]+)?)\s+(?:in|at)\s+(?:the\s+|our\s+)?/g;
 /** "this isn't an Atlanta thing": the writer's place disowned as the subject. */
 const NOT_A_PLACE_THING = /\b(?:is\s*n['\u2019]?t|is\s+not|not)\s+(?:just\s+|really\s+)?an?\s+/g;
 const THING_AFTER = /^\s+(?:thing|issue|matter|problem|question|exercise|request|ask)\b/;
@@ -55,9 +68,19 @@ const ALLOWED_AFTER = /^\s+(?:can|could|may)\s+(?:go|be\s+sold)\b/;
 /** "sell only from my markets", "raise it in my sites": the writer's own places asked for, with no place named. */
 const MY_SITES_ASKED =
   /(?:\bonly\s+(?:(?:from|in|within)\s+)?|\b(?:from|in|within)\s+)my\s+(?:markets|sites|buildings|properties|assets|locations|facilities|region|territory)\b/g;
-/** "don't sell my sites", "keep my sites out": the writer's own sites ruled out, with no place named. */
-const MY_SITES_RULED_OUT =
-  /\b(?:(?:don['\u2019]t|do\s+not|never|please\s+don['\u2019]t)\s+(?:sell|touch|include)|exclude|leave\s+out)\s+my\s+(?:sites|buildings|properties|assets|locations|facilities)\b|\bkeep\s+my\s+(?:sites|buildings|properties|assets|locations|facilities)\s+out\b/g;
+/**
+ * The writer's own buildings: "my sites", and one building by its kind ("my plant", "my warehouse"), which stands
+ * for the building the writer introduced ("Plant manager at Cicero here").
+ */
+const MY_SITE = '(?:sites?|buildings?|propert(?:y|ies)|assets?|locations?|facilit(?:y|ies)|plants?|warehouses?|stores?|labs?|dcs?|hubs?)';
+/**
+ * "don't sell my sites", "keep my sites out", "leave my plant (Cicero Main Plant) out of it": the writer's own sites
+ * ruled out, with no place named, or named again in a bracket.
+ */
+const MY_SITES_RULED_OUT = new RegExp(
+  String.raw`\b(?:(?:don['\u2019]t|do\s+not|never|please\s+don['\u2019]t)\s+(?:sell|touch|include)|exclude|leave\s+out)\s+my\s+${MY_SITE}\b|\b(?:keep|leave)\s+my\s+${MY_SITE}\s*(?:\([^()\n]{1,60}\)\s*)?out\b(?:\s+of\s+it\b)?`,
+  'g',
+);
 
 /**
  * Claims the writer's own role and place, and places only disowned or allowed to go, before any list is read; when
@@ -84,6 +107,14 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   for (const match of text.freeMatches(TERRITORY)) claimIfEnds(match, INTRO_END, true);
   for (const match of text.freeMatches(PLACE_BEFORE_ROLE)) claimIfEnds(match, ROLE_AFTER_PLACE, true);
   for (const match of text.freeMatches(NOT_A_PLACE_THING)) claimIfEnds(match, THING_AFTER, false);
+  for (const match of text.freeMatches(WRITING_FOR)) claimIfEnds(match, INTRO_END, true);
+  for (const match of text.freeMatches(BASED_IN)) claimIfEnds(match, BASED_END, true);
+  // A sender is a name written with a capital ("from Claire in Chicago"), not a type ("from offices in Dallas").
+  for (const match of text.freeMatches(NAMED_SENDER)) {
+    const name = match.index + match[0].indexOf(match.groups?.['name'] ?? '', match[0].search(/from/) + 4);
+    if (/^[A-Z]/.test(text.source.slice(name)) && vocabulary.matchAt(text.lower, name, false, text.source) === null)
+      claimIfEnds(match, INTRO_END, true);
+  }
   // "only the offices can be sold", "the Dallas warehouses can go, the rest stays": what may go is then all that is asked.
   const onlyThese = /\bonly\b/;
   const restKept = /\b(?:the\s+rest|everything\s+else|nothing\s+else|all\s+else|(?:the\s+)?others)\b/;
