@@ -127,12 +127,12 @@ export const BARE_ASK_AND_FLOOR_NAMED_AFTER =
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
  * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
- * tens ("one-twenty", "one forty-five") is read so too. A labelled bare figure ("Floor: 80") stays unread: a label
+ * tens ("one-twenty", "one forty-five") is read so too, and a floor moved to a figure ("Floor to 170."). A labelled bare figure ("Floor: 80") stays unread: a label
  * gives no unit, and a table's figures may be counted in anything. Other words of a floor (`FLOOR_SAID`: "minimum
  * 95", "not a cent under 90", "we could accept one ten") set a bare floor too, where `isBareFloorSaid` allows.
  */
 export const BARE_FLOOR = new RegExp(
-  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
+  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+|to\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
   'g',
 );
 /**

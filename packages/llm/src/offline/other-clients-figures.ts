@@ -79,8 +79,7 @@ const DEAL_FOR_BEFORE =
  * The party's own deal named with a possessive right after it: "a competitor's $400M deal was discussed as background",
  * "a peer's 20-year SLB". The deal is the party's even with no verb of doing it.
  */
-const POSSESSED_DEAL =
-  /^['\u2019]s\s+(?:[^.;!?\n]{0,40}?\s)?(?:program(?:me)?|deal|slb|sale[-\s]leaseback|transaction|raise|leases?)\b/;
+const POSSESSED_DEAL = /^['\u2019]s\s+(?:[^.;!?\n]{0,40}?\s)?(?:program(?:me)?|deal|slb|sale[-\s]leaseback|transaction|raise|leases?)\b/;
 
 /** Where the adviser's own voice begins again: "we", "we'd", "for you", "our recommendation", "your". */
 const OWN_VOICE = /\b(?:we|i|you|your|northwind|our\s+(?:recommendation|view|ask|proposal))\b/;

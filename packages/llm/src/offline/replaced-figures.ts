@@ -79,6 +79,25 @@ function questionedFigureSpans(lower: string): Span[] {
   return spans;
 }
 
+/** Words after "no" that refuse an amount as too much or too little, not the scope asked with it. */
+const AMOUNT_REFUSED =
+  /^[\s,.;:!-]*(?:too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little)|not\s+(?:enough|quite))\b/;
+
+/**
+ * True when a figure asked about and answered no (`match`, from the figure to the refusal, group `figure`) has the
+ * refusal fall on the scope asked with it rather than on the figure: a list's "only" ("$100M, Georgia only? No"), or
+ * where the money comes from ("Need $125M from labs and data centers? no, too critical"), unless the refusal says the
+ * amount is too much or too little.
+ */
+export function refusesScope(lower: string, match: RegExpExecArray): boolean {
+  if (/only\?/.test(match[0])) return true;
+  const asked = match[0].slice((match.groups?.['figure'] ?? '').length, match[0].indexOf('?'));
+  return (
+    /^[^\S\n]+(?:from|in|out\s+of|across)\s/.test(asked) &&
+    !AMOUNT_REFUSED.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 30))
+  );
+}
+
 /**
  * "Initial thought was $650M", "the original ask was $90M", "our first number ($300M)": a first figure,, replaced when a figure of its kind follows.
  */

@@ -189,7 +189,8 @@ const BASIS_OF_A_PAST_PERIOD =
   /\(\s*(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|time|round|program(?:me)?|deal|transaction)(?:'s\s+(?:program(?:me)?|deal))?\s+(?:was|were|used|went|ran|reported)(?:\s+(?:on|under))?|previously(?:\s+(?:on|under))?)\s+(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s*\)|\(\s*(?:the\s+)?(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s+(?:version|run|case|scenario|draft|model|one)\s+(?:was|were|ran)\s+(?:last\s+(?:week|month|quarter|year|time)|yesterday|(?:the\s+)?(?:earlier|previous|prior|old|first))\b[^()\n]*\)/g;
 
 /** The cheap test before `basisAsides`: a word that each of its forms has. */
-const BASIS_ASIDE_WORD = /aside|background|repaid|refinanced|retired|terminated|cancel|replaced|prepaid|last|prior|previous|yesterday|earlier|old|first/;
+const BASIS_ASIDE_WORD =
+  /aside|background|repaid|refinanced|retired|terminated|cancel|replaced|prepaid|last|prior|previous|yesterday|earlier|old|first/;
 
 /**
  * The spans of a brief where a reporting basis named is background (an aside's sentence, a facility's own basis), so

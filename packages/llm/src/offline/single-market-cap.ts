@@ -82,7 +82,8 @@ const CAPPED_BEFORE = new RegExp(
 );
 
 /** The rest of a question about the market words, then the next line's opening up to the share: "cap?\nKim: ". */
-const ANSWERED_AFTER = /^[^\S\n]*(?:(?:share\s+)?(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z.'-]{0,20}[^\S\n]*:[^\S\n]*)?$/;
+const ANSWERED_AFTER =
+  /^[^\S\n]*(?:(?:share\s+)?(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z.'-]{0,20}[^\S\n]*:[^\S\n]*)?$/;
 
 /** Words between the market words and the share that only cap it: "cap", "limit", "max", ": <=". */
 const CAP_BETWEEN =
