@@ -31,24 +31,24 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$300M is what the bankers pitched; we would rather do $240M.', { target_amount: 240e6 }],
     ['The March run used $150M; for this run use $135M.', { target_amount: 135e6 }],
     ["A rival's $600M transaction came up as colour. Our ask: $110M.", { target_amount: 110e6 }],
-    ['Raise $70M under IFRS 16. (The GAAP run was yesterday.)', { target_amount: 70e6, accounting_basis: 'ifrs16' }],
+    ['Raise $70M under IFRS 16. (The GAAP run was yesterday.)', { target_amount: 70e6, economics: { accounting_basis: 'ifrs16' } }],
     // A floor and the ask preferred are two settings, not one replacing the other.
     ['$90M floor; I would rather see $110M.', { target_amount: 110e6, floor_amount: 90e6 }],
     // A preference for another kind of figure replaces nothing.
-    ['Raise $200M; for this one use 15-year leases.', { target_amount: 200e6, lease_term_years: 15 }],
+    ['Raise $200M; for this one use 15-year leases.', { target_amount: 200e6, economics: { lease_term_years: 15 } }],
   ],
   'a figure corrected in the next sentence ("a 21% tax rate on gains. Actually make it 25%")': [
-    ['Raise $85M at a 24% tax rate. Actually make it 26%, per the tax memo.', { target_amount: 85e6, tax_rate: 0.26 }],
+    ['Raise $85M at a 24% tax rate. Actually make it 26%, per the tax memo.', { target_amount: 85e6, economics: { tax_rate: 0.26 } }],
     ['Raise $85M, net leverage 3.5x. Actually, 3.25x.', { target_amount: 85e6, max_net_leverage: 3.25 }],
     // A correction of another kind of figure leaves the first alone.
-    ['Raise $85M at a 24% tax rate. Actually make it $90M.', { target_amount: 90e6, tax_rate: 0.24 }],
+    ['Raise $85M at a 24% tax rate. Actually make it $90M.', { target_amount: 90e6, economics: { tax_rate: 0.24 } }],
   ],
   'amounts and floors in shorthand ("$100M floor $80M", "$115M for the capex catch-up", "$150M · 20-yr")': [
     ['$140M floor $120M, no Phoenix', { target_amount: 140e6, floor_amount: 120e6, exclude_markets: ['Phoenix'] }],
     ['$60M minimum $50M.', { target_amount: 60e6, floor_amount: 50e6 }],
     ['$95M for the systems catch-up. Keep new rent under $7M a year.', { target_amount: 95e6, max_rent_added: 7e6 }],
     ['Need $90M from Dallas and Houston? no, too exposed. Just Atlanta.', { target_amount: 90e6, include_markets: ['Atlanta'] }],
-    ['Memo: $120M · 15-yr · 2% bumps', { target_amount: 120e6, lease_term_years: 15, rent_escalator: 0.02 }],
+    ['Memo: $120M · 15-yr · 2% bumps', { target_amount: 120e6, economics: { lease_term_years: 15, rent_escalator: 0.02 } }],
     // An amount refused as too much is still refused, with the scope asked with it.
     ['Need $300M from Dallas? no, too much. Raise $200M.', { target_amount: 200e6 }],
     // A floor word alone after the amount still makes it the floor.

@@ -228,7 +228,8 @@ export function replacedFigureSpans(lower: string): Span[] {
       if (figureKind(groups['earlier'] ?? '') !== figureKind(groups['later'] ?? '')) continue;
       const before = lower.slice(Math.max(0, match.index - 20), match.index);
       if (BOUND_BETWEEN.test(`${before} ${match[0]}`)) continue;
-      spans.push({ start: match.index, end: match.index + match[0].length });
+      // Only the figure set aside: the words asking for the one preferred ("this time we need") still ask.
+      spans.push({ start: match.index, end: match.index + (groups['earlier'] ?? '').length });
     }
   }
   for (const match of matchesIn(FIRST_FIGURE, lower)) {
