@@ -228,8 +228,10 @@ export function replacedFigureSpans(lower: string): Span[] {
       if (figureKind(groups['earlier'] ?? '') !== figureKind(groups['later'] ?? '')) continue;
       const before = lower.slice(Math.max(0, match.index - 20), match.index);
       if (BOUND_BETWEEN.test(`${before} ${match[0]}`)) continue;
-      // Only the figure set aside: the words asking for the one preferred ("this time we need") still ask.
-      spans.push({ start: match.index, end: match.index + (groups['earlier'] ?? '').length });
+      // An amount alone is set aside: the words asking for the one preferred ("this time we need") still ask. A limit's
+      // words up to the one preferred go with it, so that its name ("net leverage up to") names the new level.
+      const money = figureKind(groups['earlier'] ?? '') === 'money';
+      spans.push({ start: match.index, end: match.index + (money ? (groups['earlier'] ?? '').length : match[0].length) });
     }
   }
   for (const match of matchesIn(FIRST_FIGURE, lower)) {
