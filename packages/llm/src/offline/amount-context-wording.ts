@@ -127,12 +127,12 @@ export const BARE_ASK_AND_FLOOR_NAMED_AFTER =
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
  * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
- * tens ("one-twenty", "one forty-five") is read so too. A labelled bare figure ("Floor: 80") stays unread: a label
+ * tens ("one-twenty", "one forty-five") is read so too, and a floor moved to a figure ("Floor to 170."). A labelled bare figure ("Floor: 80") stays unread: a label
  * gives no unit, and a table's figures may be counted in anything. Other words of a floor (`FLOOR_SAID`: "minimum
  * 95", "not a cent under 90", "we could accept one ten") set a bare floor too, where `isBareFloorSaid` allows.
  */
 export const BARE_FLOOR = new RegExp(
-  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
+  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+|to\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
   'g',
 );
 /**
@@ -148,10 +148,11 @@ export const PAST_PROGRAM =
  * Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price
  * $165M", "can we do $120mm with added rent under $8mm", "Treasury proposes $200m at the lowest cost against our debt",
  * "I'd run $155M but skip Chandler - too much of the price goes to its loan", "let's see $290M with new rent ≤ $23M", "Run $250m with new rent under $19m", "Treasury gave us $85M",
- * "We'd like $95M with the rent bill going up by no more than $7M", "the headline figure for the buyback is $250M").
+ * "We'd like $95M with the rent bill going up by no more than $7M", "the headline figure for the buyback is $250M"), and
+ * an amount that opens its clause with what it is for ("$115M for the capex catch-up": the money funds it).
  */
 export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at))\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|asks?\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b/;
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;

@@ -55,19 +55,23 @@ export const LEASE_TERM = new RegExp(
     `|(?:[a-z]+_(?:lease_)?(?:term|tenor)(?:_(?:yrs|years|y))?|(?:lease_)?(?:term|tenor)_(?:yrs|years|y)|(?:[a-z]+_)?lease(?:back)?_(?:yrs|years|y))\\s*[|:=]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
   'g',
 );
-/** "the leases were 10 years", "leases are 12 years", "leases modelled over 18 years", "leases assumed at 15 years", "leases to run 20 years", "leases should be 25 years", "with leases at 20 years", "leases lasting 15 years", "leases 13 years", "leases structured at 20 years". */
+/**
+ * "the leases were 10 years", "leases modelled over 18 years", "leases to run 20 years", "leases should be 25 years",
+ * "with leases at 20 years", "leases lasting 15 years", "leases 13 years", "leases structured at 20 years".
+ */
 export const LEASES_WERE = new RegExp(
   `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|(?:to\\s+)?be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced|structured|written|struck|set)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
- * "SLB 140m, ifrs16, 3% escalator, 25yr", "NW - 130mm - 20y - 2.5%", "Tax 22%. 20-yr.": years standing alone as an item of a terse list, read as the lease term only
+ * "SLB 140m, ifrs16, 3% escalator, 25yr", "NW - 130mm - 20y - 2.5%", "Tax 22%. 20-yr.", "$1M · 20-yr · 3% bumps":
+ * years alone as an item of a terse list, read as the lease term only
  * when the brief is about a leaseback (see `LEASEBACK_CONTEXT`), since nothing else in such a list is counted in years.
  */
 export const TERSE_LIST_TERM =
-  /(?<=(?:^|[,;|\n]|[^\S\n][-\u2013\u2014]|[a-z%)]\.[^\S\n])[^\S\n]*)(\d{1,2})(?:[^\S\n]*|-)(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n]|[-\u2013\u2014][^\S\n]|\.[^\S\n]|\.?$))/g;
-/** Words that make a brief a leaseback's: "SLB", "sale-leaseback", "lease", "escalator". */
-export const LEASEBACK_CONTEXT = /\b(?:slb|sale[-\s]?(?:and[-\s])?lease[-\s]?back|leases?|leaseback|escalators?)\b/;
+  /(?<=(?:^|[,;|\n\u00b7]|[^\S\n][-\u2013\u2014]|[a-z%)]\.[^\S\n])[^\S\n]*)(\d{1,2})(?:[^\S\n]*|-)(?:yrs?|years?|y)(?=[^\S\n]*[)'"\u2019\u201d]?[^\S\n]*(?:[,;|\n\u00b7]|[-\u2013\u2014][^\S\n]|\.[^\S\n]|\.?$))/g;
+/** Words that make a brief a leaseback's: "SLB", "sale-leaseback", "lease", "escalator", "bumps". */
+export const LEASEBACK_CONTEXT = /\b(?:slb|sale[-\s]?(?:and[-\s])?lease[-\s]?back|leases?|leaseback|escalators?|(?:rent\s+)?bumps)\b/;
 /**
  * "shorter leases", "short leases", "shorter lease terms": a relative term in a
  * conversation's what-if, read as the documented short term (see

@@ -75,6 +75,12 @@ const CONTINUATION =
 const DEAL_FOR_BEFORE =
   /(?:an?\s+|the\s+)?(?:us\$|\$)\d+(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?\s+(?:[a-z-]+\s+)?(?:program(?:me)?|deal|slb|sale[-\s]leaseback|transaction|raise)\s+(?:for|with)\s+$/;
 
+/**
+ * The party's own deal named with a possessive right after it: "a competitor's $400M deal was discussed as background",
+ * "a peer's 20-year SLB". The deal is the party's even with no verb of doing it.
+ */
+const POSSESSED_DEAL = /^['\u2019]s\s+(?:[^.;!?\n]{0,40}?\s)?(?:program(?:me)?|deal|slb|sale[-\s]leaseback|transaction|raise|leases?)\b/;
+
 /** Where the adviser's own voice begins again: "we", "we'd", "for you", "our recommendation", "your". */
 const OWN_VOICE = /\b(?:we|i|you|your|northwind|our\s+(?:recommendation|view|ask|proposal))\b/;
 
@@ -141,7 +147,8 @@ function otherPartyRuns(lower: string): Run[] {
     const clauseStart = Math.max(...['.', ';', '!', '?', '\n', ','].map((mark) => lower.lastIndexOf(mark, from - 1))) + 1;
     const dealFor = DEAL_FOR_BEFORE.exec(lower.slice(clauseStart, from));
     const first = dealFor === null ? told : { start: clauseStart + dealFor.index, end: told.end };
-    const run: Stretch[] = dealFor !== null || DEAL_VERB.test(lower.slice(first.start, first.end)) ? [first] : [];
+    const possessed = POSSESSED_DEAL.test(lower.slice(from + party[0].length, end));
+    const run: Stretch[] = dealFor !== null || possessed || DEAL_VERB.test(lower.slice(first.start, first.end)) ? [first] : [];
     for (let count = 0; count < MAX_CONTINUATIONS && first.end === end && end < lower.length; count += 1) {
       const next = end + 1;
       if (!CONTINUATION.test(lower.slice(next, next + 80))) break;

@@ -19,6 +19,8 @@ interface Line {
   /** Where the words start, after the quote marks ("> ", "> > ") of a quoted line. */
   readonly textStart: number;
   readonly quoted: boolean;
+  /** Whether the line is quoted only as a chat question the next speaker answers (`CHAT_QUESTION`). */
+  readonly asked: boolean;
 }
 
 /** A figure of a quoted line or of a reply: where it stands, what it measures and what it is a figure of. */
@@ -89,7 +91,11 @@ const FIELD_WORDS: Readonly<Record<string, readonly (readonly [string, RegExp])[
     ['leaseability', /\bleaseab/],
   ],
   years: [['term', /\b(?:term|years?|lease)\b/]],
-  number: [['term', /\b(?:term|years?|lease)\b/]],
+  // "floor 80" in a chat about "$100M": a bare number named a floor is an amount in the ask's millions.
+  number: [
+    ['term', /\b(?:term|years?|lease)\b/],
+    ['floor', /\b(?:floor|minimum|min)\b/],
+  ],
 };
 
 /** The field a figure of `kind` is of, by the words in `context`, or null when they name none. */
@@ -98,9 +104,14 @@ function fieldOf(kind: string, context: string): string | null {
   return null;
 }
 
-/** Whether a reply figure of kind `reply` can restate a quoted one of kind `quoted`: a bare number of a term is its years. */
+/**
+ * Whether a reply figure of kind `reply` can restate a quoted one of kind `quoted`: a bare number of a term is its
+ * years, and one named a floor is the quoted floor's amount.
+ */
 function kindsMatch(quoted: Figure, reply: Figure): boolean {
   if (quoted.kind === reply.kind) return true;
+  // "Floor to 170." under "> Proposed: $200M, floor $150M": a bare number restates an amount its words name alike.
+  if (quoted.kind === 'money' && reply.kind === 'number') return reply.field !== null && reply.field === quoted.field;
   const years = (figure: Figure) => figure.kind === 'years' || (figure.kind === 'number' && figure.field === 'term');
   return years(quoted) && (years(reply) || reply.kind === 'number');
 }
@@ -137,22 +148,35 @@ const OTHER_INSTRUCTIONS =
 const CHAT_REPLY_LINE = /^[^\S\n]*\u00a4[^\S\n]*[a-z][a-z.' -]{0,30}:/m;
 
 /**
+ * A chat question and the next speaker's answer, with no quote marks: "Ali: $100M with floor 80?" then "Bea: floor
+ * 85.". The question's own sentence holds the figure. The line is read as quoted, and the lines after it as its reply. The group `asker` names the writer
+ * of the question, whom the answer's writer must not be.
+ */
+const CHAT_QUESTION =
+  /^[^\S\n]*(?<asker>[a-z][a-z.'-]{0,20})[^\S\n]*:(?:[^\n]*[.!;][^\S\n])?(?:[^\n.!?;]|\.\d)*\d(?:[^\n.!?;]|\.\d)*\?[^\S\n]*\n[^\S\n]*(?!\k<asker>[^\S\n]*:)[a-z][a-z.'-]{0,20}[^\S\n]*:/gm;
+
+/**
  * The lines of `lower`, each marked quoted when it opens with one or more "> " marks; in a chat thread without quote
- * marks, the lines above the first reply marked "↳ Name:" are the message the replies answer, and read as quoted.
+ * marks, the lines above the first reply marked "↳ Name:" are the message the replies answer, and read as quoted, as
+ * is a speaker's question with a figure that the next speaker answers (`CHAT_QUESTION`).
  */
 function linesOf(lower: string): Line[] {
   const lines: Line[] = [];
   const chatReply = /\n[^\S\n]*>/.test(`\n${lower}`) ? null : CHAT_REPLY_LINE.exec(lower);
+  // Chat questions only where no line is quoted otherwise: the lines where a question with a figure is asked.
+  const questions =
+    chatReply === null && !/\n[^\S\n]*>/.test(`\n${lower}`) ? matchesIn(CHAT_QUESTION, lower).map((match) => match.index) : [];
   let start = 0;
   while (start <= lower.length) {
     const newline = lower.indexOf('\n', start);
     const end = newline === -1 ? lower.length : newline;
     let textStart = start;
     while (textStart < end && (lower[textStart] === ' ' || lower[textStart] === '\t')) textStart += 1;
-    const quoted = lower[textStart] === '>' || (chatReply !== null && end < chatReply.index);
+    const asked = questions.some((at) => at >= start && at < end);
+    const quoted = lower[textStart] === '>' || (chatReply !== null && end < chatReply.index) || asked;
     if (quoted)
       while (textStart < end && (lower[textStart] === '>' || lower[textStart] === ' ' || lower[textStart] === '\t')) textStart += 1;
-    lines.push({ start, end, textStart, quoted });
+    lines.push({ start, end, textStart, quoted, asked });
     start = end + 1;
   }
   return lines;
@@ -234,9 +258,10 @@ function sameValue(left: Figure, right: Figure): boolean {
 
 /**
  * The quoted figures each reply replaces: for each figure of the reply that puts a new one in place, the one quoted
- * figure of the same kind (and the same field, when both name one) that it replaces.
+ * figure of the same kind (and the same field, when both name one) that it replaces. When `strict`, a figure the reply
+ * names replaces no quoted figure named by nothing.
  */
-function replacedFigures(lower: string, quoted: Figure[], reply: { start: number; end: number }): [Figure, Figure][] {
+function replacedFigures(lower: string, quoted: Figure[], reply: { start: number; end: number }, strict: boolean): [Figure, Figure][] {
   const pairs: [Figure, Figure][] = [];
   const used = new Set<Figure>();
   const figures = figuresIn(lower, reply.start, reply.end, false);
@@ -246,12 +271,16 @@ function replacedFigures(lower: string, quoted: Figure[], reply: { start: number
       (earlier) =>
         !used.has(earlier) &&
         kindsMatch(earlier, figure) &&
-        (earlier.field === null || figure.field === null || earlier.field === figure.field),
+        (earlier.field === figure.field || (figure.field === null ? true : earlier.field === null && !strict)),
     );
-    if (open.length === 0) continue;
+    // A quoted figure of the reply figure's own kind is meant before one it could only restate ("floor 85" under
+    // "$100M with floor 80?" is the 80).
+    const ownKind = open.filter((earlier) => earlier.kind === figure.kind);
+    const candidates = ownKind.length > 0 ? ownKind : open;
+    if (candidates.length === 0) continue;
     // One quoted figure the reply can mean, or several and one of them the field the reply names.
-    const named = figure.field === null ? [] : open.filter((earlier) => earlier.field === figure.field);
-    const earlier = open.length === 1 ? open[0] : named.length === 1 ? named[0] : undefined;
+    const named = figure.field === null ? [] : candidates.filter((earlier) => earlier.field === figure.field);
+    const earlier = candidates.length === 1 ? candidates[0] : named.length === 1 ? named[0] : undefined;
     if (earlier === undefined) continue;
     // The quoted figure said again is no new one: "Target $190M, floor $170M" under "> floor $170M".
     if (sameValue(earlier, figure)) continue;
@@ -282,7 +311,7 @@ function replacedFigures(lower: string, quoted: Figure[], reply: { start: number
 export function quotedReplySpans(lower: string): Span[] {
   const spans: Span[] = [];
   // The cheap test first: a thread needs a quote mark at the start of a line and a line after it.
-  if (!(lower.startsWith('>') || /\n[^\S\n]*>/.test(lower) || CHAT_REPLY_LINE.test(lower))) return spans;
+  if (!(lower.startsWith('>') || /\n[^\S\n]*>/.test(lower) || CHAT_REPLY_LINE.test(lower) || /\?[^\S\n]*\n/.test(lower))) return spans;
   const lines = linesOf(lower);
   const quotedCount = lines.filter((line) => line.quoted).length;
   const nonEmpty = lines.filter((line) => line.end > line.textStart).length;
@@ -319,7 +348,10 @@ function replySpans(lower: string, block: readonly Line[], reply: Span, firstRep
   spans.push(...quotedExclusionSpans(lower, { start: last.textStart, end: last.end }, reply));
   const quoted = block.flatMap((line) => figuresIn(lower, line.textStart, line.end, true));
   if (quoted.length === 0) return spans;
-  for (const [earlier, later] of replacedFigures(lower, quoted, reply)) {
+  // A chat question's figure named by nothing is replaced by none its answer names: "175, floor 150" under "Amount 175?"
+  // moves no amount.
+  const strict = block.every((line) => line.asked);
+  for (const [earlier, later] of replacedFigures(lower, quoted, reply, strict)) {
     spans.push({ start: earlier.start, end: earlier.end });
     // The replaced figure named again in the reply is the old one too.
     for (const again of figuresIn(lower, reply.start, reply.end, false)) {

@@ -205,11 +205,11 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       background: false,
     },
     // "Luis: lease-adjusted leverage cap?\nJen: 4.25x", "Gina: FCCR?\nHank: 1.9 minimum.": the metric asked about and
-    // the next speaker's answer (a chat reply "↳ Finn: 1.75x" too), a level alone on its line or in its sentence, read
+    // the answer on the next line (a chat reply "↳ Finn: 1.75x" too, or a bare "4.25x" under a quoted question), a level alone on its line or in its sentence, read
     // in the metric's own direction.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*(?:\u00a4[^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*(?:\u00a4[^\S\n]*)?(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*)?${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
         'g',
       ),
       unitRequired: false,

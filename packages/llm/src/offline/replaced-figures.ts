@@ -4,7 +4,8 @@
  * figure it corrects ("EDIT: sorry, I mixed it up ... the limit is 3.5x"), a figure asked for and refused ("Tom asked
  * whether we can stretch to $350M. The answer: no"), a figure as a question answered no ("$2.0bn? No."), a first
  * figure ("Initial thought was $650M; ... it's $600M"), an earlier draft's figure in brackets ("(draft 2 said $420M)"),
- * a figure set aside by "rather than", a bound's word taken back ("minimum... no, maximum 9 mio"), a figure refused
+ * a figure set aside by "rather than" or by the writer's preference ("$500M is what the consultants floated; I'd rather
+ * see $350M"), a bound's word taken back ("minimum... no, maximum 9 mio"), a figure refused
  * outright ("$1.1bn is fantasy") and positions before an agreed figure ("opened at $190M, agreed figure $170M"). What is
  * replaced is read as nothing, so the figure that stands is what every reader sees.
  */
@@ -78,6 +79,25 @@ function questionedFigureSpans(lower: string): Span[] {
   return spans;
 }
 
+/** Words after "no" that refuse an amount as too much or too little, not the scope asked with it. */
+const AMOUNT_REFUSED =
+  /^[\s,.;:!-]*(?:too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little)|not\s+(?:enough|quite))\b/;
+
+/**
+ * True when a figure asked about and answered no (`match`, from the figure to the refusal, group `figure`) has the
+ * refusal fall on the scope asked with it rather than on the figure: a list's "only" ("$100M, Georgia only? No"), or
+ * where the money comes from ("Need $125M from labs and data centers? no, too critical"), unless the refusal says the
+ * amount is too much or too little.
+ */
+export function refusesScope(lower: string, match: RegExpExecArray): boolean {
+  if (/only\?/.test(match[0])) return true;
+  const asked = match[0].slice((match.groups?.['figure'] ?? '').length, match[0].indexOf('?'));
+  return (
+    /^[^\S\n]+(?:from|in|out\s+of|across)\s/.test(asked) &&
+    !AMOUNT_REFUSED.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 30))
+  );
+}
+
 /**
  * "Initial thought was $650M", "the original ask was $90M", "our first number ($300M)": a first figure,, replaced when a figure of its kind follows.
  */
@@ -97,6 +117,19 @@ const RATHER_THAN = new RegExp(
   String.raw`\brather[^\S\n]+than[^\S\n]+(?:the|our|their)?[^\S\n]*${FIGURE}(?:[^\S\n]+(?:in|from|of)[^\S\n]+(?:the|our|their|last|yesterday's|this)\b[^.,;:\n]{0,40})?`,
   'g',
 );
+
+/**
+ * "$500M is what the consultants floated; I'd rather see $350M", "I know the last run was $200M; for this one use
+ * $180M": a figure stated, then in the next clause the writer's own preference or the figure for this run, of the
+ * same kind. The first figure is someone else's or an earlier run's, set aside by the one preferred. Figures that
+ * bound each other ("$90M floor; I'd rather see $110M") are two settings, not one replacing the other.
+ */
+const PREFERRED_INSTEAD = new RegExp(
+  String.raw`(?<earlier>${FIGURE})[^.!?\n]{0,60}?[;,:\u2014\u2013][^\S\n]*(?:but[^\S\n]+)?(?:(?:i|we)(?:'d|\u2019d|[^\S\n]+would)[^\S\n]+(?:rather|prefer|sooner)|for[^\S\n]+this[^\S\n]+(?:one|run|time|round|pass|deal|version)|this[^\S\n]+time)\b(?<between>[^.!?\n$\d]{0,30}?)(?=(?<later>${FIGURE}))`,
+  'g',
+);
+/** Words that make either figure a bound of the other rather than its replacement. */
+const BOUND_BETWEEN = /\b(?:floor|minimum|min|at\s+least|cap|max(?:imum)?|limit|ceiling|no\s+less|no\s+more)\b/;
 
 /**
  * "a 27% tax rate, up from the 21% federal rate we used in the March deck", "3.25x, down from the 3.5x in last week's
@@ -166,7 +199,7 @@ export function replacedFigureSpans(lower: string): Span[] {
   if (/agreed|final|settled|landed/.test(lower)) spans.push(...negotiatedSpans(lower));
   // The cheap test first: every form needs one of these words.
   if (
-    !/correction|edit|erratum|update|asked|asks|wonder|\?|initial|first|original|earl|draft|version|rev|rather|minimum|maximum|min|max|at least|at most|up from|down from/.test(
+    !/correction|edit|erratum|update|asked|asks|wonder|\?|initial|first|original|earl|draft|version|rev|rather|prefer|sooner|this (?:one|run|time|round|pass|deal)|minimum|maximum|min|max|at least|at most|up from|down from/.test(
       lower,
     )
   )
@@ -188,6 +221,18 @@ export function replacedFigureSpans(lower: string): Span[] {
   if (lower.includes('?')) spans.push(...questionedFigureSpans(lower));
   for (const pattern of [ASKED_AND_REFUSED, EARLIER_DRAFT, RATHER_THAN, BOUND_WORD_TAKEN_BACK, UP_FROM_USED]) {
     for (const match of matchesIn(pattern, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (/rather|prefer|sooner|this one|this run|this time|this round|this pass|this deal|this version/.test(lower)) {
+    for (const match of matchesIn(PREFERRED_INSTEAD, lower)) {
+      const groups = match.groups ?? {};
+      if (figureKind(groups['earlier'] ?? '') !== figureKind(groups['later'] ?? '')) continue;
+      const before = lower.slice(Math.max(0, match.index - 20), match.index);
+      if (BOUND_BETWEEN.test(`${before} ${match[0]}`)) continue;
+      // An amount alone is set aside: the words asking for the one preferred ("this time we need") still ask. A limit's
+      // words up to the one preferred go with it, so that its name ("net leverage up to") names the new level.
+      const money = figureKind(groups['earlier'] ?? '') === 'money';
+      spans.push({ start: match.index, end: match.index + (money ? (groups['earlier'] ?? '').length : match[0].length) });
+    }
   }
   for (const match of matchesIn(FIRST_FIGURE, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';

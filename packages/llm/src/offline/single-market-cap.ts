@@ -81,6 +81,10 @@ const CAPPED_BEFORE = new RegExp(
   String.raw`\b(?:(?:held|kept|capped|limited|restricted|pegged)\s+(?:to|at)|(?:provide|supply|contribute|account\s+for|represent)s?\s+(?:more|greater)\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|(?:cap|limit)\s+(?:any|each|every)\s+(?:single\s+|one\s+|individual\s+)?${PLACE}\s+(?:at|to))\s*$`,
 );
 
+/** The rest of a question about the market words, then the next line's opening up to the share: "cap?\nKim: ". */
+const ANSWERED_AFTER =
+  /^[^\S\n]*(?:(?:share\s+)?(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z.'-]{0,20}[^\S\n]*:[^\S\n]*)?$/;
+
 /** Words between the market words and the share that only cap it: "cap", "limit", "max", ": <=". */
 const CAP_BETWEEN =
   /^[\s:=\u2264<]*(?:(?:cap|limit|max(?:imum)?|ceiling|share|concentration|exposure|of|at|under|below|within|no\s+more\s+than)[\s:=\u2264<]*)*$/;
@@ -134,7 +138,15 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
           /^[\s*\u2022-]*$/.test(text.lower.slice(previous.start, market.index)) &&
           /^[\s,;:-]*$/.test(text.lower.slice(market.index + market[0].length, clause.start)),
       );
-      if (lead !== undefined) nearest = { market: lead, distance: start - (lead.index + lead[0].length) };
+      // "Pat: any metro cap?\nKim: 35% max": the market words asked about, and the share opening the next line's answer.
+      const asked = markets.find(
+        (market) =>
+          market.index < start &&
+          ANSWERED_AFTER.test(text.lower.slice(market.index + market[0].length, start)) &&
+          !/\d/.test(text.lower.slice(market.index, start)),
+      );
+      const chosen = lead ?? asked;
+      if (chosen !== undefined) nearest = { market: chosen, distance: start - (chosen.index + chosen[0].length) };
     }
     if (nearest !== undefined) candidates.push({ value, start, end, ...nearest });
   }

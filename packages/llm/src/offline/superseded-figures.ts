@@ -1,8 +1,8 @@
 /**
  * Figures a brief takes back: a self-correction ("$40M, actually $45M"), a figure discussed and then replaced
  * ("we talked about $210M but settled on $190M"), one floated and disowned ("someone floated $1.2bn; that is not
- * happening"), one asked about and refused ("Can we do $300M?" "No"), one of an earlier version ("supersedes v1,
- * which said $130M"), and those of `revised-figures.ts` and `not-the-ask.ts`: all read as nothing.
+ * happening"), one asked about and refused ("Can we do $300M?" "No"), one of an earlier version, and those of
+ * `revised-figures.ts` and `not-the-ask.ts`: all read as nothing.
  */
 
 import { DISOWNING, REPLACING } from './disowning-wording.js';
@@ -12,6 +12,7 @@ import { ARROW_STAND_IN } from './reading-stand-ins.js';
 import { spokenBareCorrectionSpans } from './spoken-bare-correction.js';
 import { revisedFigureSpans } from './revised-figures.js';
 import { notTheAskSpans } from './not-the-ask.js';
+import { refusesScope } from './replaced-figures.js';
 
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
@@ -109,7 +110,7 @@ const DROPPED_FIGURE = new RegExp(
 const AMOUNT_KEPT =
   /\b(?:amount|target|ask|proceeds|raise|size)\s+(?:is\s+|stays\s+|remains\s+)?(?:unchanged|(?:the\s+)?same|as\s+before)\b/;
 
-/** What a figure measures, by its mark and unit: money, a multiple, a percentage, years or a bare number. */
+/** What a figure measures, by its mark and unit (money, multiple, percentage, years or number). */
 function figureKind(written: string): string {
   const figure = written.trim().replace(/\s+(?:dollars|usd)$/, '');
   const unit = /[a-z%]+\s*$/.exec(figure)?.[0] ?? '';
@@ -190,12 +191,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
  * "originally", "maybe", and "we said" before an amount ("I know we said $90m in the draft").
  */
 const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
-/** A figure up for discussion: the tentative words and, in the same sentence, the figure. */
 /**
  * Words that make a figure conditional: "if the agency complains we'd add a 4.5x cap", "should we cap it at 40%?",
  * "asked whether a 30% cap is needed", only ever disowned.
  */
 const CONDITIONAL = "(?:if|whether|we'd|i'd|would|could|might|should)";
+/** A figure up for discussion: the tentative words, then the figure in their sentence. */
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
   'g',
@@ -230,8 +231,8 @@ const NOT_ADOPTED_FIGURE = new RegExp(
 );
 /**
  * A figure asked about and refused: "Can we look at $300M?" "No - too rich", "Is $120M enough? Not quite", "CFO:
- * 'Not within covenants.'". A bare "No" must stand alone ("No target yet" answers something else); after a list's
- * "only" it refuses the list ("$100M, Georgia only? No"), not the figure.
+ * 'Not within covenants.'". A bare "No" must stand alone ("No target yet" answers something else); it may refuse
+ * only the scope asked with the figure (`refusesScope`).
  */
 const QUESTIONED_FIGURE = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
@@ -325,7 +326,7 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   }
   if (lower.includes('?')) {
     for (const m of matchesIn(QUESTIONED_FIGURE, lower))
-      spans.push({ start: m.index + (/only\?/.test(m[0]) ? (m.groups?.['figure']?.length ?? 0) : 0), end: m.index + m[0].length });
+      spans.push({ start: m.index + (refusesScope(lower, m) ? (m.groups?.['figure']?.length ?? 0) : 0), end: m.index + m[0].length });
   }
   if (/realistically|in\s+reality|practically|in\s+practice/.test(lower)) {
     for (const match of matchesIn(WISHED_NOT_REAL, lower)) {
