@@ -119,6 +119,15 @@ describe('readBrief', () => {
     expect(read('minimum . 3.5x').unrecognized).toEqual(['minimum . 3.5x']);
   });
 
+  it('reports nothing for who asked or for the earnings a ratio read is measured against', () => {
+    const reading = read('Corporate asked for $110M. Keep interest plus rent covered at least 2 times by EBITDAR.');
+    expect(reading.target_amount).toBe(110e6);
+    expect(reading.min_fixed_charge_coverage).toBe(2);
+    expect(reading.unrecognized).toEqual([]);
+    // A word with an instruction in it is still reported.
+    expect(read('Corporate asked for $110M, exclude Springfield.').unrecognized).toEqual(['exclude Springfield']);
+  });
+
   it('reads leverage in any documented phrasing', () => {
     const phrasings = [
       (value: string) => `net leverage below ${value}x`,

@@ -2,7 +2,9 @@ import type { BriefText } from './brief-text.js';
 
 /**
  * Words that carry no instruction on their own: articles, pronouns, modal
- * verbs, the verbs of raising money and selling, and generic nouns for sites.
+ * verbs, the verbs of raising money and selling, generic nouns for sites, who
+ * asked ("Corporate asked for $110M") and the earnings a ratio is measured
+ * against ("covered at least 2 times by EBITDAR"), whose ratio is read.
  * A leftover fragment made only of these is not worth reporting; any other word
  * makes the fragment "not understood".
  */
@@ -19,7 +21,8 @@ const FILLER = new Set(
    location locations building buildings portfolio real estate keep keeping maintain maintaining stay staying remain remaining
    ensure ensuring make making sure while whilst covenant covenants limit limits constraint constraints requirement requirements
    ratio ratios ideally preferably possible if when how what which much many more not no it's total up going able try trying
-   help give show tell explain why go run owned own use using consider considering both either than alone`
+   help give show tell explain why go run owned own use using consider considering both either than alone
+   corporate group company asked asks ask ebitda ebitdar earnings`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
