@@ -26,6 +26,34 @@ beforeAll(async () => {
       const label = document.querySelector('.progress-label')?.textContent;
       if (label && seen.at(-1) !== label) seen.push(label);
     }).observe(document, { childList: true, subtree: true, characterData: true });
+    // Keeps a copy of every job event stream the page reads, chunk by chunk as it arrives. The page stops
+    // reading (and aborts the stream) as soon as it has the result, so neither the browser's record of the body
+    // nor a copy read to the end would be sure to hold it; each chunk reaches both readers at once.
+    const streams: string[] = [];
+    (window as unknown as { __eventStreams: string[] }).__eventStreams = streams;
+    const pageFetch = window.fetch.bind(window);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await pageFetch(...args);
+      const url = args[0] instanceof Request ? args[0].url : String(args[0]);
+      const body = url.includes('/events') ? response.clone().body : null;
+      if (body) {
+        const index = streams.push('') - 1;
+        const reader = body.getReader();
+        const decoder = new TextDecoder();
+        const readNext = (): void => {
+          reader.read().then(
+            ({ value, done }) => {
+              if (done) return;
+              streams[index] += decoder.decode(value, { stream: true });
+              readNext();
+            },
+            () => undefined,
+          );
+        };
+        readNext();
+      }
+      return response;
+    };
   });
 });
 
@@ -34,19 +62,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The body of every `/events` stream the page read, once each finished. */
-function collectEventStreams(): string[] {
-  const bodies: string[] = [];
-  page.on('requestfinished', (request) => {
-    if (!request.url().includes('/events')) return;
-    void request.response().then((response) => response?.text().then((text) => bodies.push(text)));
-  });
-  return bodies;
+/** What the page received of every `/events` stream it read, in the page itself. */
+async function eventStreams(): Promise<string> {
+  return page.evaluate(() => (window as unknown as { __eventStreams: string[] }).__eventStreams.join('\n'));
 }
 
 describe('the web console in Chromium', () => {
   it('plans the example through the async API with live progress, and shows the run with its charts', async () => {
-    const streams = collectEventStreams();
     await page.goto(`${server.url}/#/new`);
     await page.getByRole('heading', { name: 'New plan' }).waitFor();
     await screenshot(page, 'new-plan');
@@ -62,10 +84,10 @@ describe('the web console in Chromium', () => {
     expect(await page.getByRole('heading', { name: 'Audit timeline' }).count()).toBe(1);
     const labels = await page.evaluate(() => (window as unknown as { __progressLabels: string[] }).__progressLabels);
     expect(labels.length).toBeGreaterThan(0);
-    // The stream's body is read when the browser reports its request finished, which can come a little after the
-    // page has drawn the result: the wait has a deadline of its own, longer than expect.poll's default second.
-    await expect.poll(() => streams.join('\n'), { timeout: 15_000 }).toContain('event: result');
-    expect(streams.join('\n')).toContain('event: progress');
+    // The copy is taken as the page reads, so it holds the result by the time the run is drawn; the wait still has
+    // a deadline of its own, longer than expect.poll's default second.
+    await expect.poll(eventStreams, { timeout: 15_000 }).toContain('event: result');
+    expect(await eventStreams()).toContain('event: progress');
     await screenshot(page, 'run');
 
     await page.getByRole('button', { name: 'Replay this run' }).click();
