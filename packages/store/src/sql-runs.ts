@@ -75,7 +75,7 @@ export function runRecordFrom(row: RunRow): RunRecord {
     fund_id: row.fund_id,
     program_description: row.program_description,
     status: row.status,
-    created_at: toIsoTimestamp(row.created_at),
+    created_at: toIsoTimestamp(row.created_at, `${subject} created_at`),
     scenario_set_id: row.scenario_set_id,
     scenario_kind: row.scenario_kind,
     scenario_label: row.scenario_label,
@@ -102,7 +102,7 @@ function runJsonFrom(row: RunRow): Buffer {
   const text = JSON.stringify;
   return Buffer.from(
     `{"run_id":${text(row.run_id)},"fund_id":${text(row.fund_id)},"program_description":${text(row.program_description)},` +
-      `"status":${text(row.status)},"created_at":"${toIsoTimestamp(row.created_at)}",` +
+      `"status":${text(row.status)},"created_at":"${toIsoTimestamp(row.created_at, `run "${row.run_id}" created_at`)}",` +
       `"scenario_set_id":${text(row.scenario_set_id)},"scenario_kind":${text(row.scenario_kind)},"scenario_label":${text(row.scenario_label)},` +
       `"response":${row.response ?? 'null'},"error":${text(row.error)},"error_code":${text(row.error_code)},` +
       `"audit_trace":${row.audit_trace ?? 'null'},"request":${row.request ?? 'null'}}`,
@@ -124,6 +124,8 @@ function isPlainListRow(row: RunListRow): boolean {
   return (
     typeof row.run_id === 'string' &&
     typeof row.program_description === 'string' &&
+    // The database formats only instants; a timestamp that is none comes back null.
+    typeof row.created_at === 'string' &&
     RUN_STATUSES.has(row.status) &&
     (row.scenario_kind === null || SCENARIO_KINDS.has(row.scenario_kind))
   );
@@ -184,7 +186,7 @@ export function rowHoldsRun(row: RunRow, record: RunRecord, responseJson?: strin
     row.error === error &&
     row.error_code === errorCode &&
     row.audit_trace === auditTrace &&
-    toIsoTimestamp(row.created_at) === (createdAt as Date).toISOString() &&
+    toIsoTimestamp(row.created_at, `run "${row.run_id}" created_at`) === (createdAt as Date).toISOString() &&
     row.scenario_set_id === setId &&
     row.scenario_kind === kind &&
     row.scenario_label === label &&

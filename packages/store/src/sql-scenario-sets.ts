@@ -33,7 +33,7 @@ function scenarioSetSummaryFrom(row: ScenarioSetRow): ScenarioSetSummary {
   const assembled = {
     id: row.id,
     brief: row.brief,
-    created_at: toIsoTimestamp(row.created_at),
+    created_at: toIsoTimestamp(row.created_at, `${subject} created_at`),
     run_ids: parseJsonColumn(row.run_ids, `${subject} run_ids`),
     fund_id: row.fund_id,
   };

@@ -23,8 +23,8 @@ function sessionFrom(row: SessionRow): StoredSession {
     fund_id: row.fund_id,
     version: row.version,
     state: parseJsonColumn(row.state, `session "${row.id}" state`),
-    created_at: toIsoTimestamp(row.created_at),
-    updated_at: toIsoTimestamp(row.updated_at),
+    created_at: toIsoTimestamp(row.created_at, `session "${row.id}" created_at`),
+    updated_at: toIsoTimestamp(row.updated_at, `session "${row.id}" updated_at`),
   };
 }
 

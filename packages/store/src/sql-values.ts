@@ -5,9 +5,15 @@ import { StoreCorruptError } from './store-errors.js';
 /** A stored timestamp as a driver returns it. */
 export type TimestampValue = Date | string;
 
-/** Timestamps are stored to the millisecond and returned in `toISOString()` form (UTC). */
-export function toIsoTimestamp(value: TimestampValue): string {
-  return (value instanceof Date ? value : new Date(value)).toISOString();
+/**
+ * Timestamps are stored to the millisecond and returned in `toISOString()` form (UTC).
+ * A value that is no instant (`infinity`, written behind the store's back) is
+ * reported as corrupt for `subject`, not as the `RangeError` a date would raise.
+ */
+export function toIsoTimestamp(value: TimestampValue, subject: string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new StoreCorruptError(`${subject} holds a timestamp that is no instant (${String(value)})`);
+  return date.toISOString();
 }
 
 /** Parses a validated ISO timestamp for a `timestamptz` parameter. */

@@ -219,6 +219,23 @@ export function describeRunsContract({ store, executor, unique }: ContractContex
       expect((await store().listRuns({ fundId: run.fund_id ?? '' })).map((item) => item.run_id)).toEqual([run.run_id]);
     });
 
+    it('reports a run whose created_at is no instant as corrupt, on every read', async () => {
+      const run = buildRun({ runId: unique('run'), fundId: unique('fund') });
+      await store().createRun(run);
+      await executor().query(`UPDATE runs SET created_at = 'infinity' WHERE run_id = $1`, [run.run_id]);
+      const reads: (() => Promise<unknown>)[] = [
+        () => store().getRun(run.run_id),
+        () => store().getRunJson(run.run_id),
+        () => store().listRuns({ fundId: run.fund_id ?? '' }),
+      ];
+      for (const read of reads) {
+        const error = await settle(read());
+        expect(error).toBeInstanceOf(StoreCorruptError);
+        expect((error as Error).message).toContain(run.run_id);
+        expect((error as Error).message).toContain('created_at');
+      }
+    });
+
     it('reports a listed run whose status or scenario kind the schema refuses as corrupt', async () => {
       for (const [column, value] of [
         ['status', 'half-done'],

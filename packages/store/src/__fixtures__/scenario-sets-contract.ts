@@ -1,11 +1,11 @@
 // The scenario sets part of the contract both store backends must meet (see store-contract.ts).
 import { describe, expect, it } from 'vitest';
-import { AlreadyExistsError } from '../store-errors.js';
+import { AlreadyExistsError, StoreCorruptError } from '../store-errors.js';
 import { at, jsonText, settle, type ContractContext } from './contract-context.js';
 import { buildRun, buildScenarioSet } from './run-records.js';
 
 /** Registers the scenario sets tests of the store contract. */
-export function describeScenarioSetsContract({ store, unique }: ContractContext): void {
+export function describeScenarioSetsContract({ store, executor, unique }: ContractContext): void {
   describe('scenario sets', () => {
     it('returns a set with its runs in run_ids order', async () => {
       const fund = unique('fund');
@@ -19,6 +19,21 @@ export function describeScenarioSetsContract({ store, unique }: ContractContext)
       expect(jsonText(read)).toBe(jsonText({ scenario_set: summary, runs }));
       const member = await store().getRun(`${id}-a`);
       expect(member).toMatchObject({ scenario_set_id: id, scenario_kind: 'risk_off', scenario_label: 'Scenario 2' });
+    });
+
+    it('reports a set whose created_at is no instant as corrupt, read or listed', async () => {
+      const fund = unique('fund');
+      const id = unique('set');
+      const { summary, runs } = buildScenarioSet({ id, fundId: fund, runIds: [`${id}-a`] });
+      await store().createScenarioSet(summary, runs);
+      await executor().query(`UPDATE scenario_sets SET created_at = 'infinity' WHERE id = $1`, [id]);
+      const reads: (() => Promise<unknown>)[] = [() => store().getScenarioSet(id), () => store().listScenarioSets({ fundId: fund })];
+      for (const read of reads) {
+        const error = await settle(read());
+        expect(error).toBeInstanceOf(StoreCorruptError);
+        expect((error as Error).message).toContain(id);
+        expect((error as Error).message).toContain('created_at');
+      }
     });
 
     it('writes nothing when one run of the set cannot be inserted', async () => {

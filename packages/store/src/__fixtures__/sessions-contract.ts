@@ -1,10 +1,10 @@
 // The sessions part of the contract both store backends must meet (see store-contract.ts).
 import { describe, expect, it } from 'vitest';
-import { AlreadyExistsError, VersionConflictError } from '../store-errors.js';
+import { AlreadyExistsError, StoreCorruptError, VersionConflictError } from '../store-errors.js';
 import { jsonText, settle, type ContractContext } from './contract-context.js';
 
 /** Registers the sessions tests of the store contract. */
-export function describeSessionsContract({ store, unique }: ContractContext): void {
+export function describeSessionsContract({ store, executor, unique }: ContractContext): void {
   describe('sessions', () => {
     const now = new Date('2024-05-06T07:08:09.010Z');
     const later = new Date('2024-05-06T07:09:00.000Z');
@@ -77,6 +77,16 @@ export function describeSessionsContract({ store, unique }: ContractContext): vo
       expect(await settle(store().updateSession(id, 1, { big: 10n }, later))).toMatchObject({ code: 'invalid_input' });
       expect(await settle(store().updateSession(id, 0, {}, later))).toMatchObject({ code: 'invalid_input' });
       expect((await store().getSession(id))?.version).toBe(1);
+    });
+
+    it('reports a session whose timestamp is no instant as corrupt', async () => {
+      const id = unique('session');
+      await store().createSession({ id, fundId: null, state: { step: 1 }, now });
+      await executor().query(`UPDATE sessions SET updated_at = '-infinity' WHERE id = $1`, [id]);
+      const error = await settle(store().getSession(id));
+      expect(error).toBeInstanceOf(StoreCorruptError);
+      expect((error as Error).message).toContain(id);
+      expect((error as Error).message).toContain('updated_at');
     });
 
     it('hides a session of another fund', async () => {
