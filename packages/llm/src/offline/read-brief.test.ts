@@ -128,6 +128,18 @@ describe('readBrief', () => {
     expect(read('Corporate asked for $110M, exclude Springfield.').unrecognized).toEqual(['exclude Springfield']);
   });
 
+  it("passes over a chat transcript's times and speaker names, and still reports what was said and not understood", () => {
+    const chat = read('[10:02] Dana: need a plan for $95M, 15-year leases\n[10:04] Raj: and nothing mortgaged\nLee: fine by me, sunsetting Springfield');
+    expect(chat.target_amount).toBe(95e6);
+    expect(chat.exclude_mortgaged).toBe(true);
+    expect(chat.unrecognized).toEqual(['fine', 'sunsetting Springfield']);
+    // Bare times and two speakers without times; a channel word alone.
+    expect(read('9:15 am Kim: target $60M\nLuis: ok').unrecognized).toEqual(['ok']);
+    expect(read('Slack: need $100M').unrecognized).toEqual([]);
+    // A lone capitalised word before a colon is no speaker: it may be an instruction the reader missed.
+    expect(read('Sunset: $100M').unrecognized).toEqual(['Sunset']);
+  });
+
   it('reads leverage in any documented phrasing', () => {
     const phrasings = [
       (value: string) => `net leverage below ${value}x`,

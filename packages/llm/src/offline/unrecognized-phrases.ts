@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { chatLineLabelSpans } from './chat-line-labels.js';
 
 /**
  * Words that carry no instruction on their own: articles, pronouns, modal
@@ -32,10 +33,13 @@ const TOKEN = /[a-z0-9$%&'][a-z0-9$%&'.-]*/g;
 /**
  * The parts of a brief that no reader claimed and that hold at least one word
  * beyond filler, in text order and as written (trimmed of leading and trailing
- * filler). Fragments are cut at claimed spans and at clause punctuation.
+ * filler). Fragments are cut at claimed spans and at clause punctuation; a
+ * chat transcript's times and speaker names are passed over.
  */
 export function unrecognizedPhrases(text: BriefText): string[] {
   const phrases: string[] = [];
+  const labels = new Set<number>();
+  for (const [start, end] of chatLineLabelSpans(text.source)) for (let index = start; index < end; index += 1) labels.add(index);
   let fragmentStart = -1;
   const flush = (end: number): void => {
     if (fragmentStart < 0) return;
@@ -45,7 +49,7 @@ export function unrecognizedPhrases(text: BriefText): string[] {
     fragmentStart = -1;
   };
   for (let index = 0; index <= text.source.length; index += 1) {
-    if (index === text.source.length || text.isClaimed(index) || isBoundary(text.source, index)) {
+    if (index === text.source.length || text.isClaimed(index) || labels.has(index) || isBoundary(text.source, index)) {
       flush(index);
       continue;
     }

@@ -1,0 +1,43 @@
+/**
+ * Where a chat transcript pasted into a brief says when and who, not what:
+ * a time at the start of a line ("[10:02]", "10:05 AM") and a speaker's name
+ * before a colon ("Dana:", "J. Ortiz:", "A:"). Neither asks for anything, so
+ * neither is worth reporting as not understood.
+ */
+
+/** A time stamp opening a line, bracketed or bare, with seconds and am/pm optional. */
+const LINE_TIME = /^[ \t>]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?=\s))\s*/i;
+
+/**
+ * A speaker's name opening a line (after any time): one capitalised word or
+ * initial, or two ("J. Ortiz", "Priya S"), then a colon and a space or the end.
+ */
+const SPEAKER = /^([A-Z][a-z'-]{0,14}\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]{0,14}\.?|[A-Z]\.))?:(?=\s|$)/;
+
+/** Channel words that open a pasted message on their own ("Slack: need $100M"). */
+const CHANNELS = new Set(['slack', 'teams', 'chat', 'text', 'sms', 'whatsapp', 'email', 'e-mail', 'message', 'im', 'dm']);
+
+/**
+ * The spans `[start, end)` of `source` that are chat time stamps and speaker
+ * labels. A name before a colon counts only where it is one of several such
+ * lines, a time opens its line, or it names a channel: a lone "Note:" or
+ * "Exclude Dallas:" is left to the reader.
+ */
+export function chatLineLabelSpans(source: string): readonly (readonly [number, number])[] {
+  const lines: { start: number; time: number; label: number; name: string }[] = [];
+  let lineStart = 0;
+  for (const line of source.split('\n')) {
+    const time = LINE_TIME.exec(line)?.[0].length ?? 0;
+    const speaker = SPEAKER.exec(line.slice(time));
+    lines.push({ start: lineStart, time, label: speaker?.[0].length ?? 0, name: speaker?.[1]?.toLowerCase() ?? '' });
+    lineStart += line.length + 1;
+  }
+  const labelledLines = lines.filter((line) => line.label > 0).length;
+  const spans: (readonly [number, number])[] = [];
+  for (const line of lines) {
+    const speakerCounts = line.label > 0 && (labelledLines >= 2 || line.time > 0 || CHANNELS.has(line.name));
+    const end = line.start + line.time + (speakerCounts ? line.label : 0);
+    if (end > line.start) spans.push([line.start, end]);
+  }
+  return spans;
+}
