@@ -129,7 +129,9 @@ describe('readBrief', () => {
   });
 
   it("passes over a chat transcript's times and speaker names, and still reports what was said and not understood", () => {
-    const chat = read('[10:02] Dana: need a plan for $95M, 15-year leases\n[10:04] Raj: and nothing mortgaged\nLee: fine by me, sunsetting Springfield');
+    const chat = read(
+      '[10:02] Dana: need a plan for $95M, 15-year leases\n[10:04] Raj: and nothing mortgaged\nLee: fine by me, sunsetting Springfield',
+    );
     expect(chat.target_amount).toBe(95e6);
     expect(chat.exclude_mortgaged).toBe(true);
     expect(chat.unrecognized).toEqual(['fine', 'sunsetting Springfield']);
