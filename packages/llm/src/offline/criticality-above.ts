@@ -79,8 +79,13 @@ const NOTHING_RATED_ABOVE = new RegExp(
   'g',
 );
 
-/** The criticality score in plain words: "the essential score", "the importance-to-operations score". */
-const PLAIN_CRITICALITY_SCORE = String.raw`(?:essential(?:ness)?|importance(?:[-\s]to[-\s](?:operations|ops|the[-\s]business))?|operational[-\s]importance)[-\s](?:score|rating|number|level)`;
+/**
+ * The criticality score in plain words: "the essential score", "the importance-to-operations score", "the
+ * essential-to-operations score", "the how-essential score".
+ */
+const PLAIN_CRITICALITY_SCORE = String.raw`(?:(?:essential|importance)(?:[-\s]to[-\s](?:operations|ops|the[-\s]business))?|essentialness|operational[-\s]importance|how[-\s](?:essential|critical|important))[-\s](?:score|rating|number|level)`;
+/** "how critical a sold site is", "how essential each building is": the score as the question it answers. */
+const HOW_CRITICAL = String.raw`how\s+(?:critical|essential|important)\s+(?:(?:a|an|the|each|any)\s+)?(?:sold\s+)?${SITE_NOUN}\s+(?:is|are)`;
 /** A level given as the most allowed: "at 0.4 or lower", "at 0.5", "at most 0.4", "to 0.5". */
 const AT_MOST_LEVEL = String.raw`(?:at|to)\s+(?:most\s+|or\s+(?:below|under)\s+)?(?<value>0?\.\d+|1(?:\.0+)?)(?:\s+or\s+(?:lower|less|below|under))?(?![\d%x])`;
 /**
@@ -99,6 +104,21 @@ const CRITICALITY_IN_PLAIN_WORDS = [
   /\bscores?\s+(?:over|above|higher\s+than|more\s+than|beyond)\s+(?<value>0?\.\d+)\s+(?:is|are|means|counts\s+as)\s+(?:too|very|really)\s+(?:important|critical|essential)(?![a-z])/g,
   new RegExp(
     String.raw`\b${CRITICALITY}(?=[^.!?\n]{0,20}?[;,]\s)[^.!?\n]{0,20}?[;,]\s+(?:so\s+)?(?:keep|set|put|hold)\s+the\s+(?:cap|limit|ceiling|max(?:imum)?)\s+${AT_MOST_LEVEL}`,
+    'g',
+  ),
+  // "nothing whose essential-to-operations score is above 0.6": the plain score with a level ruled out above it.
+  new RegExp(
+    String.raw`\b(?:nothing|none|no\s+${SITE_NOUN}|any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:whose\s+(?:the\s+)?|with\s+(?:an?\s+)?)${PLAIN_CRITICALITY_SCORE}\s+(?:(?:is|of)\s+)?(?:above|over|higher\s+than|more\s+than|>)\s*(?<value>0?\.\d+)(?![\d%x])`,
+    'g',
+  ),
+  // "ceiling of 0.55 on how critical a sold site is", "a cap of 0.5 on criticality": the limit's noun, its level, the score.
+  new RegExp(
+    String.raw`\b(?:ceiling|cap|limit|max(?:imum)?)\s+of\s+(?<value>0?\.\d+)\s+(?:on|for)\s+(?:the\s+)?(?:${CRITICALITY}|${PLAIN_CRITICALITY_SCORE}|${HOW_CRITICAL})(?![a-z])`,
+    'g',
+  ),
+  // "lower-criticality assets only (\u2264 0.55)", "low-critical sites (under 0.5)": the words with their level in brackets.
+  new RegExp(
+    String.raw`\b(?:only\s+)?(?:low(?:er)?|less)[-\s](?:criticality|critical)\s+${SITE_NOUN}(?:\s+only)?\s*\(\s*(?:\u2264|<=?|under|below|at\s+most|max(?:imum)?|up\s+to)\s*(?<value>0?\.\d+)\s*\)`,
     'g',
   ),
   // "0.35 tops on criticality", "0.4 max for criticality": the level, the word that makes it the most, the score.

@@ -9,12 +9,17 @@ export const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facili
 
 // "re-lease" needs its hyphen or space: "release" is a different word.
 const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?leaseable|leasable|leaseable|lettable|re[-\s]?let|re[-\s]lease)(?![a-z])`;
+/**
+ * "re-let at least 0.6", "re-let \u2265 0.65", "re-let floor 0.55", "re-let 0.55 minimum": the verb alone as the score's
+ * name, only right before a fraction or a floor word and a fraction, since "re-let" alone is read at the weak level.
+ */
+const RELET_BEFORE_LEVEL = String.raw`re[-\s]?let(?=[^\S\n]*(?:[:=]|at\s+least|no\s+(?:less|lower)\s+than|\u2265|>=?|floor(?:\s+of)?|min(?:imum)?(?:\s+of)?)?[^\S\n]*0?\.\d)`;
 /** Whom a building is easy to let for: "easy for you to re-let", "easy for a buyer to lease out". */
 const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant)s?))?`;
-/** Words for a building easy to let again, read at the strong level (0.7). */
+/** Words for a building easy (or simple) to let again, read at the strong level (0.7). */
 export const EASILY_LEASABLE_PATTERNS = [
   new RegExp(
-    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|easy${EASY_FOR}[-\s]+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|(?:easy|simple|straightforward)${EASY_FOR}[-\s]+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
     'g',
   ),
   // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader;
@@ -58,12 +63,19 @@ export const LEASABLE_WITH_LEVEL = new RegExp(
   'g',
 );
 
-/** Letting a building again in plain words: "easy to rent out", "could easily be rented to someone else", "easy to re-rent". */
-const EASY_TO_LET_AGAIN = String.raw`\b(?:easy|easily)(?:\s+for\s+(?:someone|somebody|anyone|a\s+new\s+tenant|another\s+tenant)(?:\s+else)?)?\s+(?:to\s+)?(?:be\s+)?(?:re[-\s]?)?(?:rent(?:ed)?|let|leased?)(?![a-z])(?:\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?))?`;
+/**
+ * Letting a building again in plain words: "easy to rent out", "could easily be rented to someone else", "easy to
+ * re-rent", "simple to lease to another tenant".
+ */
+const EASY_TO_LET_AGAIN = String.raw`\b(?:easy|easily|simple|straightforward)(?:\s+for\s+(?:someone|somebody|anyone|a\s+new\s+tenant|another\s+tenant)(?:\s+else)?)?\s+(?:to\s+)?(?:be\s+)?(?:re[-\s]?)?(?:rent(?:ed)?|let|leased?)(?![a-z])(?:\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?))?`;
 const FLOOR_WORD = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?\s+(?:of\s+)?)`;
-const OR_BETTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above))`;
-/** A level read from below, the floor word before it or after it: "0.7 or better", "at least 0.75", "0.6+". */
-const LEVEL_FROM_BELOW = String.raw`(?:(?:say|i\.e\.)\s+)?(?=${FLOOR_WORD}\s*0?\.\d|0?\.\d+${OR_BETTER})(?:${FLOOR_WORD}\s*)?(?<value>0?\.\d+)(?:${OR_BETTER})?`;
+// "0.65 at least", "0.6 minimum": the floor word may follow the level as well as precede it.
+const OR_BETTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above)|\s+at\s+least|\s+min(?:imum)?(?![a-z]))`;
+/**
+ * A level read from below, the floor word before it or after it: "0.7 or better", "at least 0.75", "0.6+", "0.65 at
+ * least", and the scale named before it ("score 0.7+").
+ */
+const LEVEL_FROM_BELOW = String.raw`(?:(?:say|i\.e\.|(?:a\s+)?score(?:\s+of)?)\s+)?(?=${FLOOR_WORD}\s*0?\.\d|0?\.\d+${OR_BETTER})(?:${FLOOR_WORD}\s*)?(?<value>0?\.\d+)(?:${OR_BETTER})?`;
 /**
  * The score to let a building again in plain words, with its level: "only buildings easy to re-rent (0.6+)", "would be
  * easy for someone else to rent — 0.7 or better on that scale", "nothing rated below 0.65 on how easy it is to re-let",
@@ -77,6 +89,17 @@ export const LEASEABILITY_LEVEL_IN_PLAIN_WORDS = [
     'g',
   ),
   /\b(?:nothing|no\s+(?:buildings?|sites?|assets?|properties))\s+(?:rated|scored|scoring)?\s*(?:below|under|lower\s+than|less\s+than)\s+(?<value>0?\.\d+)\s+on\s+how\s+easy\s+(?:it\s+is\s+|they\s+are\s+)?to\s+(?:re[-\s]?)?(?:let|lease|rent)(?![a-z])/g,
+  // "every sold site must score at least 0.5 for re-letting", "scores 0.6 or more on re-leasing": a building's score for
+  // letting it again, held from below.
+  /\bscor(?:e|es|ing)\s+(?=(?:at\s+least|no\s+(?:less|lower)\s+than|\u2265|>=?)\s*0?\.\d|0?\.\d+\s+or\s+(?:more|better|higher|above))(?:(?:at\s+least|no\s+(?:less|lower)\s+than|\u2265|>=?)\s*)?(?<value>0?\.\d+)(?:\s+or\s+(?:more|better|higher|above))?\s+(?:for|on|at)\s+(?:re[-\s]?letting|re[-\s]?leasing|letting\s+(?:again|out)|leasing\s+(?:again|out)|lease[-\s]?ability)(?![a-z])/g,
   // "lease-adjusted leverage 4.6x; leaseability 0.6; mortgaged excluded": the score and a fraction, the whole item.
   /(?<=(?:^|[;,:\n.]|\band)[^\S\n]*)(?:min(?:imum)?\s+)?(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating))?[^\S\n]*:?[^\S\n]*(?<value>0?\.\d+)(?![\d%x])(?=[^\S\n]*(?:[;,]|\.(?!\d)|\n|$|\band\b))/g,
 ];
+
+/**
+ * The leaseability score's names, for the bound reader: "leaseability", "re-let score of 0.8 or better",
+ * "Re-letability at least 0.55"; "min leas 0.6", the note-taker's short form, only right before a fraction; "lease ≥
+ * 0.6", "leasing >= .7", where in a list of limits a lease word compared from below with a fraction can only be the
+ * score (a term is in years, leverage is bounded from above); and "re-let" right before its floor and a fraction.
+ */
+export const LEASEABILITY_NAME = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|re[-\s]?let(?:t?ability(?:\s+(?:score|rating|level))?|\s+(?:score|rating))|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)|${RELET_BEFORE_LEVEL}`;

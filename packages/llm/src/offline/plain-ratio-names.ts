@@ -8,6 +8,8 @@
 
 /** Interest and rent, the two fixed charges: "interest plus rent", "interest-plus-rent", "interest and rent payments". */
 const INTEREST_AND_RENT = String.raw`interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?(?:\s+(?:payments|costs|expenses?|charges))?`;
+/** The same two charges with rent first: "rent plus interest", "rent and interest". */
+const RENT_AND_INTEREST = String.raw`rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest(?:\s+(?:payments|costs|expenses?|charges))?`;
 /** The fixed charges, with a bracket that says what they are: "fixed charges (interest and rent)". */
 const FIXED_CHARGES = String.raw`fixed[-\s]charges?(?:\s*\([^()\n]{1,40}\))?`;
 /** Words that say the charges are, or must be, covered: "are", "must be", "have to be", "needs to stay". */
@@ -29,6 +31,9 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
   // "the fixed charge number", "that fixed-charge thing": the ratio named by its charges and a placeholder noun.
   String.raw`fixed[-\s]charges?\s+(?:number|figure|thing|metric|measure)(?![a-z])`,
+  // "the cover of rent plus interest by earnings", "coverage of interest and rent by EBITDAR": the cover as a noun
+  // with the charges after "of", and what covers them after "by".
+  String.raw`cover(?:age)?\s+of\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST})(?:\s+by\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?))?`,
 ].join('|');
 
 /** EBITDAR in words: "earnings before rent", "earnings-before-rent". */
@@ -48,10 +53,24 @@ const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|lea
 export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:(?:total|net|gross|our)\s+)?debt\s+(?:including|incl\.?|inclusive\s+of|plus|\+|and|with|counting)\s+(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s+ebitdar\s*,?)?`,
   String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}`,
+  // "leases-as-debt leverage", "the leverage figure that treats our leases like debt": leases counted as debt, which is
+  // what the lease adjustment does.
+  String.raw`leases?[-\s]+as[-\s]+debt\s+(?:lev[ae]?rage|ratio|multiple|figure|number|measure)(?![a-z])`,
+  String.raw`(?:lev[ae]?rage\s+)?(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+treats?\s+${THE_LEASES}\s+(?:as|like)\s+debt`,
   // "debt (including leases) to earnings before rent", "the debt-plus-leases compared to earnings-before-rent figure":
   // debt with the leases over EBITDAR spelled out.
   String.raw`(?:(?:total|net|our)\s+)?debt\s*(?:\(\s*(?:including|incl\.?|plus|with)\s+${THE_LEASES}\s*\)|[-\s](?:including|plus|with|and)[-\s]+${THE_LEASES})\s+(?:compared\s+(?:to|with)|relative\s+to|to|over|versus|vs\.?)\s+(?:our\s+|the\s+)?${EARNINGS_BEFORE_RENT}(?:\s+(?:figure|number|ratio|multiple))?`,
 ];
+
+/** Earnings as a year's EBITDA, not earnings before rent: "earnings", "annual earnings", "EBITDA". */
+const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings(?![-\s]+before)|ebitda(?!r))`;
+/** "the debt ratio to earnings", "debt ratio against EBITDA": the ratio named with its two terms. */
+const DEBT_RATIO_TO_EARNINGS = String.raw`(?:the\s+)?debt\s+ratio\s+(?:to|against|over|versus|vs\.?)\s+${EARNINGS}`;
+/**
+ * "debt should stay below 3 times earnings", "Debt ratio at most 3x earnings": debt alone as the name, where the
+ * multiple after its bound is a multiple of earnings; debt bounded in money ("debt under $50M") is no ratio.
+ */
+const DEBT_TIMES_EARNINGS = String.raw`(?:our\s+|the\s+|total\s+)?debt(?:\s+ratio)?(?=\s+(?:(?:should|must|has\s+to|needs?\s+to|to)\s+)?(?:(?:stay|be|remain|kept|held)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|not\s+(?:above|over)|within|<=?|\u2264)\s*\d+(?:\.\d+)?\s*(?:x|\u00d7|times)\s+${EARNINGS})`;
 
 /**
  * Net leverage in plain words: debt compared with a year's earnings ("our debt compared to yearly earnings (EBITDA)
@@ -59,4 +78,4 @@ export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?`;
+export const PLAIN_NET_LEVERAGE = String.raw`(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}`;

@@ -105,8 +105,9 @@ function patternsFor(metric: string, kind: BoundValueKind): Pattern[] {
 
 function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   const value = kind === 'ratio' ? RATIO_VALUE : SCORE_VALUE;
-  // A trailing bound stays on its line: in a table, "Min" on the next row is the next row's label.
-  const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})(?:\b|(?<=\+)))?`;
+  // A trailing bound stays on its line: in a table, "Min" on the next row is the next row's label, and in a row,
+  // "Min FCCR:" after a tab is the next cell's.
+  const trailing = String.raw`(?:[^\S\n]*(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})(?:\b|(?<=\+))(?![^\S\n]+[a-z][a-z ]{0,20}:))?`;
   return [
     // "The RCF has net leverage at 3.75x but she wants headroom, so use 3.5x as the cap", "net leverage above 3.5x
     // would be a problem, so treat 3.5x as a hard cap": the figure used as the limit, later in the metric's

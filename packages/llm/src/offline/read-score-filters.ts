@@ -6,11 +6,13 @@ import {
   LEASABLE_WITH_LEVEL,
   LEASABLE_WITH_PLUS,
   LEASEABILITY_LEVEL_IN_PLAIN_WORDS,
+  LEASEABILITY_NAME as LEASEABILITY,
   SITE_NOUN,
 } from './leaseability-wording.js';
 import { CRITICALITY, readNegatedAbove } from './criticality-above.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
+import { readChangedScoreLevels } from './changed-score-levels.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -37,12 +39,6 @@ export interface ScoreFilterReading {
   readonly wordMinLeaseability: FoundBound[];
 }
 
-// "min leas 0.6": the note-taker's short form, only right before a fraction.
-// "re-let score of 0.8 or better", "Re-letability at least 0.55": the score named for letting a building again.
-// "lease ≥ 0.6", "leasing >= .7": in a list of limits, a lease word compared from below with a fraction can only be
-// the score (a term is in years, leverage is bounded from above).
-const LEASEABILITY = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|re[-\s]?let(?:t?ability(?:\s+(?:score|rating|level))?|\s+(?:score|rating))|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)`;
-
 // "retaining ownership of mission-critical assets", "holding on to anything critical": keeping what is critical.
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
 // "too important to operations", "vital to the business": importance to the business in plain words.
@@ -51,7 +47,8 @@ const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|oper
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(
     // "Avoid the Atlanta market and anything mission-critical": critical sites joined to a list the negation rules out.
-    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})\band)\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|(?:sites?|assets?|property|properties)\s+(?:may|can|should|must|shall|will)\s+be|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
+    // "Exclude Chandler - mortgaged and critical": words after a dash or a bracket give one building's reasons.
+    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})(?<!(?:\s[-\u2013\u2014]|[(:])\s*[a-z-]+\s)\band)\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|(?:sites?|assets?|property|properties)\s+(?:may|can|should|must|shall|will)\s+be|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
     'g',
   ),
   new RegExp(
@@ -157,6 +154,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...ruledOutBounds.maxCriticality,
     ...readNegatedAbove(text),
   ];
+  const changed = readChangedScoreLevels(text);
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = [
     ...readLeasableWithLevel(text),
@@ -172,6 +170,12 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   for (const level of readCounteredLevels(text, ['criticality', 'leaseability'])) {
     const bounds = level.metric === 'criticality' ? explicitMaxCriticality : explicitMinLeaseability;
     dropOpeningLevels(bounds, level);
+    bounds.push({ value: level.value, start: level.start, end: level.end });
+  }
+  // "Leaseability min 0.5 ... bump leaseability to 0.6": the changed level replaces the levels before it.
+  for (const level of changed) {
+    const bounds = level.metric === 'criticality' ? explicitMaxCriticality : explicitMinLeaseability;
+    bounds.splice(0, bounds.length, ...bounds.filter((bound) => bound.start > level.start));
     bounds.push({ value: level.value, start: level.start, end: level.end });
   }
   explicitMaxCriticality.sort((left, right) => left.start - right.start);

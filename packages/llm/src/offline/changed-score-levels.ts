@@ -1,0 +1,36 @@
+import type { BriefText } from './brief-text.js';
+import { CRITICALITY } from './criticality-above.js';
+import { LEASEABILITY_NAME } from './leaseability-wording.js';
+
+/** A score's level changed to a new one, which replaces every level of that score given before it. */
+export interface ChangedScoreLevel {
+  readonly metric: 'criticality' | 'leaseability';
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * "bump leaseability to 0.6", "raise the leaseability floor to 0.65", "lower the criticality cap to 0.5", "move
+ * criticality down to 0.45": a verb of change with the score's name and "to" a level. The level is the score's new
+ * limit whichever way it moves, so it replaces the level given earlier rather than joining it as one more to tighten.
+ */
+const CHANGED_TO = new RegExp(
+  String.raw`\b(?:bump|raise|lift|move|take|push|nudge|increase|tighten|lower|drop|cut|reduce|loosen|relax|set|change|make)\s+(?:the\s+|our\s+)?(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY_NAME}))(?:\s+(?:floor|min(?:imum)?|cap|max(?:imum)?|limit|ceiling|threshold|cut-?off))?\s+(?:(?:up|down)\s+)?to\s+(?<value>0?\.\d+|1(?:\.0+)?)(?![\d%x])`,
+  'g',
+);
+
+/** The score levels changed by a verb of change, in text order. Claims what it reads. */
+export function readChangedScoreLevels(text: BriefText): ChangedScoreLevel[] {
+  const found: ChangedScoreLevel[] = [];
+  for (const match of text.freeMatches(CHANGED_TO)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!text.isFree(start, end)) continue;
+    const value = Number(match.groups?.['value']);
+    if (!(value > 0 && value <= 1)) continue;
+    found.push({ metric: match.groups?.['criticality'] === undefined ? 'leaseability' : 'criticality', value, start, end });
+    text.claim(start, end);
+  }
+  return found;
+}
