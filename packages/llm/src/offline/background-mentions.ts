@@ -61,6 +61,13 @@ const RETAIL_TRADE =
 const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
 
 /**
+ * "30% cap per market doesn't matter here - skip it", "the rent cap is irrelevant, ignore it": the pronoun stands for
+ * the setting said not to matter, never for a place or type named before it.
+ */
+const SETTING_SET_ASIDE =
+  /\b(?:(?:does\s*n['\u2019]?t|does\s+not|do\s*n['\u2019]?t|do\s+not)\s+matter|(?:is|are)\s+(?:irrelevant|not\s+relevant|not\s+needed|unnecessary))(?:\s+(?:here|now|for\s+(?:us|this|now)))?\s*(?:[-\u2013\u2014,;:]\s*)?(?:so\s+|just\s+)?(?:skip|drop|ignore|remove|forget|lose)\s+(?:it|that|this)\b/g;
+
+/**
  * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
  * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
@@ -70,7 +77,7 @@ export function claimBackgroundPhrases(text: BriefText): void {
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];
   // The R&D pattern may start at every "r"; a brief without "&" or "research" skips it.
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
-  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE])
+  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE, SETTING_SET_ASIDE])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
 }
 

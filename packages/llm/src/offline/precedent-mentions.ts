@@ -9,13 +9,28 @@ import { claimRegionsWithin } from './region-mentions.js';
  * last time, or a place said not to be a restriction. Each is context for the recommendation, never a filter.
  */
 
+/** What another party did with its deal: "ran", "sold", "raised", and "raising" as a peer's deal is reported. */
+const PAST_DEAL_VERB =
+  'ran|did|took|chose|closed|completed|sold|tested|got|used|executed|excluded|raised|raising|selling|went|signed|priced|struck|agreed|kept|accepted|opted|regretted';
+
 /**
  * Another party's deal, told in the past: "a building-products client ran its SLB with the Texas sites excluded",
  * "another client of ours in parcel delivery tested 18-year leases", "a client in food distribution took on $22M of
  * rent". The client the note is written for is "you", never "a client".
  */
-const OTHER_PARTY_DEAL =
-  /\b(?:an?|another|one\s+of\s+(?:our|the|their|your))\s+(?:[a-z&-]+\s+){0,3}?(?:clients?|peers?|issuers?|borrowers?|competitors?)\b(?:\s+of\s+ours)?(?=[^.;!?\n]{0,80}?\b(?:ran|did|took|chose|closed|completed|sold|tested|got|used|executed|excluded|raised|went|signed|priced|struck|agreed|kept|accepted|opted|regretted)\b)/g;
+const OTHER_PARTY_DEAL = new RegExp(
+  String.raw`\b(?:an?|another|one\s+of\s+(?:our|the|their|your))\s+(?:[a-z&-]+\s+){0,3}?(?:clients?|peers?|issuers?|borrowers?|competitors?)\b(?:\s+of\s+ours)?(?=[^.;!?\n]{0,80}?\b(?:${PAST_DEAL_VERB})\b)`,
+  'g',
+);
+
+/**
+ * A peer that opens a sentence or a numbered point, with no article: "Peer did a $400M SLB on their Texas DCs",
+ * "1. Peer deal (Acme) raised $300M from Phoenix data centers", "Competitor sold its Ohio plants last year".
+ */
+const PEER_OPENS_SENTENCE = new RegExp(
+  String.raw`(?:^|(?<=[.!?:\n]\s{0,3})|(?<=\n\s*\d{1,2}[.)]\s{1,3}))(?:peers?|competitors?|rivals?)(?:\s+(?:deal|transaction|slb|company|group))?(?:\s*\([^()\n]{1,40}\))?(?=[^.;!?\n]{0,80}?\b(?:${PAST_DEAL_VERB})\b)`,
+  'gm',
+);
 
 /**
  * Deals a sizing or a price is benchmarked on: "the last five SLBs in logistics", "four recent logistics SLBs",
@@ -53,7 +68,14 @@ const PEER_DEAL_LABEL =
  * only.", "(just context)", "- FYI only". Group `mark` is where the marking starts.
  */
 const MARKED_CONTEXT =
-  /(?:\s[-\u2013\u2014]+|\(|,)\s*(?:(?:just|only|purely|for)\s+)?(?:context|background|fyi)(?:\s+only)?\s*\)?(?=\s*(?:[.;!\n]|$))/g;
+  /(?:\s[-\u2013\u2014]+|\(|,)\s*(?:(?:just|only|purely|for)\s+)?(?:context|background|fyi|market\s+talk|reference)(?:\s+only)?\s*\)?(?=\s*(?:[.;!\n]|$))/g;
+
+/**
+ * A remark set aside at its end as no part of the ask: "a peer raising $250M in Dallas, which is not relevant",
+ * "Acme raised $300M from Phoenix data centers - noted, not our plan", "(not relevant here)".
+ */
+const MARKED_NOT_OURS =
+  /(?:\s[-\u2013\u2014]+|\(|,)\s*(?:noted\s*[,;]?\s*(?:but\s+)?)?(?:(?:which|that|it)\s+(?:is|was)\s+)?not\s+(?:relevant|applicable|our\s+(?:plan|ask|deal|case|program(?:me)?))(?:\s+(?:here|to\s+us|for\s+us))?\s*\)?(?=\s*(?:[.;!\n]|$))/g;
 
 /** Claims every place, region and type mention wholly inside [from, to) that no reader has claimed yet. */
 function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number): void {
@@ -75,8 +97,8 @@ function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: numbe
  * marked as context only. What the note asks for is read as usual.
  */
 export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
-  for (const match of [...text.freeMatches(OTHER_PARTY_DEAL), ...text.freeMatches(PEER_DEAL_LABEL)])
-    claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
+  const peers = [...text.freeMatches(OTHER_PARTY_DEAL), ...text.freeMatches(PEER_DEAL_LABEL), ...text.freeMatches(PEER_OPENS_SENTENCE)];
+  for (const match of peers) claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
   for (const pattern of [BENCHMARK_DEALS, REJECTED_VARIANT, BUYERS_WANT])
     for (const match of text.freeMatches(pattern)) claimMentions(text, vocabulary, match.index, match.index + match[0].length);
   for (const match of text.freeMatches(LAST_TIME)) {
@@ -86,7 +108,7 @@ export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabul
     if (text.isFree(mention.start, mention.end)) text.claim(mention.start, mention.end);
   }
   // "Fwd: 'Brookfield is quoting 6.5% caps on our Dallas boxes' - context only.": the whole remark is context.
-  for (const match of text.freeMatches(MARKED_CONTEXT))
+  for (const match of [...text.freeMatches(MARKED_CONTEXT), ...text.freeMatches(MARKED_NOT_OURS)])
     claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), match.index);
   for (const match of text.freeMatches(NO_RESTRICTION))
     claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), match.index);

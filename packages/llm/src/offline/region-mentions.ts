@@ -7,30 +7,51 @@ import type { ListItem } from './read-place-list.js';
 import { statesOfRegion } from './region-states.js';
 
 /**
+ * A bracket that cites the Census Bureau for the region before it: "the West (Census def)", "the South (Census)", "(per
+ * the US Census)". Only so cited is a word as loose as "the West" or "the South" read as a region.
+ */
+const CENSUS_BRACKET = String.raw`\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b`;
+
+/**
  * Regions of the United States a brief may name. A region is turned into markets only when an official definition
  * fixes its states (`statesOfRegion`) and the brief places the sale in it or rules it out; never by guesswork.
  */
-const REGION =
-  /\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+south|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b/g;
+const REGION = new RegExp(
+  String.raw`\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+(?:south|west)|(?:south|west)(?:ern)?(?=(?:\s+(?:markets?|states|region))?${CENSUS_BRACKET})|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b`,
+  'g',
+);
 /** Words placing a sale in a region: "in the Southeast", "nothing across the Sun Belt", "outside the Midwest". */
 const PLACED_IN =
   /(?:\b(?:nothing|anything|everything|assets?|sites?|properties|only)\s+)?\b(?:in|across|throughout|within|outside(?:\s+of)?|from|out\s+of)\s+$/;
 /** Words that say which places a region stands for: "(Columbus and Chicago)", "by which I mean", "i.e.", "namely". */
-const DEFINED = /\((?!\s*(?:the\s+)?(?:u\.?s\.?\s+)?census\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
+const DEFINED =
+  /\((?!\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
 const SENTENCE_END = /[.!?;\n]/;
 /** The definition a region is read by, in a bracket after it: "(Census South)", "(per the US Census Bureau)". */
 const DEFINITION_CITED =
   /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
-/** "only the Midwest", "Only Midwest markets": an allow-list that opens with the region. */
-const ONLY_BEFORE = /\bonly\s+(?:the\s+)?$/;
-/** "the Midwest only", "Midwest and Southeast only", "'Midwest only' option": an allow-list that closes after it. */
+/**
+ * "only the Midwest", "Only Midwest markets", "keep things to the Midwest", "limit the sale to the South": an allow-list
+ * that opens with the region.
+ */
+const ONLY_BEFORE =
+  /\bonly\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sale|deal|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$/;
+/**
+ * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
+ * closes after it.
+ */
 const ONLY_AFTER =
-  /^(?:\s+(?:markets?|states|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?\s+only\b/;
+  /^(?:\s+(?:markets?|states|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
 /** Words right before the region that rule it out: "no Midwest assets", "nothing in the Midwest", "outside the West Coast". */
 const RULED_OUT_BEFORE =
   /\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$/;
-/** Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out". */
-const RULED_OUT_AFTER = new RegExp(String.raw`^\s+(?:${RULED_OUT})(?![a-z])`);
+/**
+ * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
+ * are not for sale".
+ */
+const RULED_OUT_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?\s+(?:${RULED_OUT})(?![a-z])`,
+);
 /** A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread. */
 const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;

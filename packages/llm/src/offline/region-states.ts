@@ -1,7 +1,7 @@
 /*
  * The regions of the United States whose states an official statistical definition fixes, so that "from the Midwest"
  * or "the West Coast is off limits" can be read as the portfolio's markets in those states: the Census Bureau's
- * Midwest, Northeast, South, New England and Middle Atlantic, the Bureau of Economic Analysis's Southeast and Great Lakes,
+ * Midwest, Northeast, South, West, New England and Middle Atlantic, the Bureau of Economic Analysis's Southeast and Great Lakes,
  * and the three Pacific states of the West Coast (Washington and Oregon for the Pacific Northwest, with Idaho). Regions
  * no definition fixes (the Sun Belt, the Southwest, the Gulf Coast, the East Coast) are never read as places.
  */
@@ -12,6 +12,9 @@ const REGION_STATES: Readonly<Record<string, readonly string[]>> = {
   northeast: ['CT', 'ME', 'MA', 'NH', 'RI', 'VT', 'NJ', 'NY', 'PA'],
   // The Census Bureau's South: "Southern markets only (Census South)".
   south: ['DE', 'MD', 'DC', 'VA', 'WV', 'NC', 'SC', 'GA', 'FL', 'KY', 'TN', 'AL', 'MS', 'AR', 'LA', 'OK', 'TX'],
+  // The Census Bureau's West, read only when the brief cites the Census: "DCs in the West (Census def)".
+  west: ['AK', 'AZ', 'CA', 'CO', 'HI', 'ID', 'MT', 'NV', 'NM', 'OR', 'UT', 'WA', 'WY'],
+  'census west': ['AK', 'AZ', 'CA', 'CO', 'HI', 'ID', 'MT', 'NV', 'NM', 'OR', 'UT', 'WA', 'WY'],
   'census south': ['DE', 'MD', 'DC', 'VA', 'WV', 'NC', 'SC', 'GA', 'FL', 'KY', 'TN', 'AL', 'MS', 'AR', 'LA', 'OK', 'TX'],
   'new england': ['CT', 'ME', 'MA', 'NH', 'RI', 'VT'],
   'mid atlantic': ['NY', 'NJ', 'PA'],

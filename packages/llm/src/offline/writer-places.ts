@@ -4,6 +4,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import type { PlaceList } from './list-asides.js';
 import { readList } from './read-place-list.js';
 import { sentenceStartBefore } from './list-positions.js';
+import { readOwnBuildingsNamed } from './own-building-named.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -11,10 +12,10 @@ import { sentenceStartBefore } from './list-positions.js';
 // filter ("Ops director here, I look after Georgia. Please don't sell my sites.").
 
 /**
- * A job title: "controller", "FP&A manager", "treasury analyst", "ops director" (a team signing a note, "Regional ops
+ * A job title: "controller", "FP&A manager", "treasury analyst", "ops director", "finance dir" (a team signing a note, "Regional ops
  * (Chicago):", is read in `descriptive-mentions.ts`).
  */
-const ROLE = String.raw`(?:(?:[a-z&]+\s+){0,2}(?:manager|director|analyst|lead|head|vp|officer|controller|comptroller|treasurer|accountant)|controller|comptroller|treasurer|cfo|coo)`;
+const ROLE = String.raw`(?:(?:[a-z&]+\s+){0,2}(?:manager|director|dir|analyst|lead|head|vp|officer|controller|comptroller|treasurer|accountant)|controller|comptroller|treasurer|cfo|coo)`;
 /** Where a self-introduction starts: a line, a sentence, a signature's bar, or a greeting. */
 const INTRO_START = String.raw`(?:^|[\n.!?;]\s*|\|\s*|\b(?:hi|hello|hey)\b[^.\n]{0,20}?[,.!]\s*)`;
 /** "I'm the", "this is the", "from the": the words that introduce the writer or where a message comes from. */
@@ -22,7 +23,7 @@ const INTRO_WORDS = String.raw`(?:(?:i['\u2019]m|i\s+am|this\s+is|it['\u2019]s)\
 
 /** A title then its place: "Controller, Chicago", "controller in Houston", "Treasury Analyst | Dallas, TX". */
 const ROLE_THEN_PLACE = new RegExp(
-  String.raw`${INTRO_START}${INTRO_WORDS}${ROLE}(?:\s*[,|(]\s*|\s*[\u2013\u2014-]\s*|\s+(?:in|for|at|of|covering|over|based\s+in|responsible\s+for)\s+)(?:the\s+|our\s+)?`,
+  String.raw`${INTRO_START}${INTRO_WORDS}${ROLE}(?:\s*[,|(]\s*|\s*[\u2013\u2014-]\s*|\s+(?:in|for|at|of|from|covering|over|based\s+in|responsible\s+for)\s+)(?:the\s+|our\s+)?`,
   'g',
 );
 /** A signature's title and place, after the name: "Monica Reyes | Treasury Analyst | Dallas, TX" (bars read as colons). */
@@ -39,18 +40,23 @@ const ROLE_AFTER_PLACE =
   /^\s+(?:regional\s+|site\s+)?(?:controller|comptroller|treasurer|cfo|fp&a(?:\s+(?:team|lead|manager))?|finance(?:\s+(?:team|lead|manager))?|ops|operations)(?:\s+here)?\s*(?::|[.;,!\n]|[\u2013\u2014-]\s|$)/;
 /**
  * What may follow the place of a title, up to the end of the introduction: "sites here.", "region.", "office.",
- * ", TX", "):".
+ * ", TX", "):", and an aside on who asks ("Site lead from Phoenix (just so you know who's asking).").
  */
 const INTRO_END =
-  /^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?\s*(?:\)\s*:?|[.:;!,\n]|$)/;
+  /^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?(?:\s*\([^()\n]{0,40}\b(?:who['\u2019]?s\s+asking|who\s+is\s+asking|who\s+i\s+am|fyi|for\s+context)\b[^()\n]{0,20}\))?\s*(?:\)\s*:?|[.:;!,\n]|$)/;
+/** A greeting then where it comes from: "Hi, from the Chicago sites.", "Hello from Dallas!", "Hey - from our Newark team:". */
+const GREETING_FROM = /\b(?:hi|hello|hey|greetings)\b[\s,!.\u2013\u2014-]*from\s+(?:the\s+|our\s+)?/g;
 /**
  * "writing on behalf of the Houston sites", "speaking for the Atlanta team": whom the writer speaks for, which says
  * who writes, not where to sell.
  */
 const WRITING_FOR = /\b(?:writing|speaking|here|asking)\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|our\s+)?/g;
-/** "I'm based in Ontario but that's just where I sit", "I sit in Chicago": where the writer works. */
+/**
+ * "I'm based in Ontario but that's just where I sit", "I sit in Chicago", "the Chair (based in Atlanta)": where the
+ * writer, or whom they write for, works.
+ */
 const BASED_IN =
-  /\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
+  /(?:\(|,)\s*(?:based|located)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
 /** The end of where the writer is based: the introduction's end, or a "but" that turns to something else. */
 const BASED_END = /^(?:\s+(?:office|area|region))?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:but|and|so)\b))/;
 /** "Hi — from Claire in Chicago:", "From Wes at Houston.": a sender's first name, then where they write from. */
@@ -88,6 +94,8 @@ const MY_SITES_RULED_OUT = new RegExp(
  * places the writer introduced as their own.
  */
 export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  // "leave my store, the Naperville Parts Store, alone": the building named, before "my store" is read as a type.
+  readOwnBuildingsNamed(text, vocabulary, lists);
   const own: { list: PlaceList; start: number }[] = [];
   const claimIfEnds = (match: RegExpExecArray, after: RegExp, record: boolean): void => {
     // The line break or full stop before an introduction is not part of it.
@@ -109,6 +117,7 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   for (const match of text.freeMatches(NOT_A_PLACE_THING)) claimIfEnds(match, THING_AFTER, false);
   for (const match of text.freeMatches(WRITING_FOR)) claimIfEnds(match, INTRO_END, true);
   for (const match of text.freeMatches(BASED_IN)) claimIfEnds(match, BASED_END, true);
+  for (const match of text.freeMatches(GREETING_FROM)) claimIfEnds(match, INTRO_END, true);
   // A sender is a name written with a capital ("from Claire in Chicago"), not a type ("from offices in Dallas").
   for (const match of text.freeMatches(NAMED_SENDER)) {
     const name = match.index + match[0].indexOf(match.groups?.['name'] ?? '', match[0].search(/from/) + 4);
@@ -128,6 +137,8 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
     text.claim(match.index, match.index + match[0].length);
   }
   for (const match of text.freeMatches(MY_SITES_RULED_OUT)) {
+    // "don't sell my building, the Houston Regional Office": the building named was ruled out, not the writer's place.
+    if (!text.isFree(match.index, match.index + match[0].length)) continue;
     for (const { list, start } of own) ruleOutList(lists, text, start, list.end, list);
     text.claim(match.index, match.index + match[0].length);
   }
