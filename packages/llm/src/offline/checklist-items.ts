@@ -125,10 +125,12 @@ function headingOf(text: string, line: { start: number; end: number }): { start:
 function listGroups(text: string): ListGroup[] {
   const lines = linesOf(text);
   const groups: ListGroup[] = [];
-  for (let index = 1; index < lines.length; index += 1) {
+  // From the first line: a checklist may open the brief, with no heading above it ("[x] exclude mortgaged assets" then
+  // "[ ] IFRS 16").
+  for (let index = 0; index < lines.length; index += 1) {
     const above = lines[index - 1];
-    if (above === undefined || listLine(text, above, false) !== null) continue;
-    const heading = headingOf(text, above);
+    if (above !== undefined && listLine(text, above, false) !== null) continue;
+    const heading = above === undefined ? null : headingOf(text, above);
     const rulesOut = heading !== null && RULES_OUT_HEADING.test(heading.lower) && !KEEPS_IN.test(heading.lower);
     const bullets = rulesOut && heading?.lower.trimEnd().endsWith(':') === true;
     const items: ListLine[] = [];
@@ -142,7 +144,8 @@ function listGroups(text: string): ListGroup[] {
       else if (text.slice(line.start, line.end).trim() !== '' || items.length === 0) break;
     }
     if (items.length === 0) continue;
-    groups.push({ headingStart: heading?.start ?? above.start, headingEnd: heading?.end ?? above.start, rulesOut, lines: items });
+    const headingAt = heading?.start ?? above?.start ?? 0;
+    groups.push({ headingStart: headingAt, headingEnd: heading?.end ?? above?.start ?? 0, rulesOut, lines: items });
     index = next;
   }
   return groups;

@@ -47,6 +47,11 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       String.raw`tightest\s+fit\s+(?:over|above|beyond|past)\s+(?:it|that|this|(?:the\s+|our\s+)?(?:target|ask|goal|number))`,
       // "sell as little as poss over that", "sell as little above target as poss": "possible" shortened.
       String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+(?:(?:above|over|beyond|past)\s+(?:(?:the\s+|our\s+)?(?:target|ask|goal|number)|that|it|this)\s+)?as\s+poss(?![a-z])`,
+      // "bring in $105 million and not overshoot more than it has to": no more sold past the target than needed.
+      String.raw`(?:not|never|n't|without)\s+overshoot(?:ing)?\s+(?:by\s+)?(?:any\s+)?more\s+than\s+(?:it|we|you|they)\s+(?:has|have|need|needs)\s+to`,
+      // "how little above $100M we can land", "how little over the target we can get": the least past it. The figure
+      // after it is left to the amount reader.
+      String.raw`how\s+little\s+(?:above|over|past|beyond)(?=\s+(?:(?:us)?\$?\d[\d.,]*\s*(?:mm|mn|m|million|bn)?|(?:the\s+|our\s+)?(?:target|ask|goal|number)|it|that)\s+(?:we|you)\s+(?:can|could)\s+(?:land|get|come\s+in|end\s+up|go|stop))`,
     ].join('|') +
     ')(?![a-z])',
   'g',
@@ -87,8 +92,21 @@ export const PV_OF_THE_LEASES_LOWEST = new RegExp(
 export const CHEAPEST_TO_LEASE_BACK =
   /\b(?:sell|pick|choose|select|take|use)\s+(?:what(?:'s|\s+is|ever(?:'s|\s+is))|the\s+(?:ones?|assets?|sites?|buildings?|properties)\s+(?:that|which)\s+(?:are|is)|the\s+(?:ones?|assets?|sites?|buildings?|properties))\s+(?:the\s+)?cheapest\s+to\s+(?:lease|rent)\s+back(?![a-z])/g;
 
+/**
+ * The cheapest capital as the cheapest rent or lease cost over the leases' whole life: "cheapest in rent over the life
+ * of the leases", "cheapest long-run lease cost", "the cheapest rent cost over time", "the cheapest over the lease term"
+ * (`min_npv_cost`). A cost over one year ("cheapest rent this year") is no objective.
+ */
+export const CHEAPEST_OVER_THE_LEASES =
+  /\bcheapest\s+(?:(?:long[-\s]run|long[-\s]term|lifetime|whole[-\s]life|life[-\s]of[-\s](?:the[-\s])?leases?)\s+(?:lease|rent|rental|leasing)\s+costs?|(?:in\s+)?(?:(?:lease|rent|rental)(?:\s+costs?)?\s+)?over\s+(?:the\s+)?(?:life\s+of\s+the\s+leases?|lease\s+(?:term|life)|long\s+run|long\s+term|time))(?![a-z])/g;
+
 /** The cheapest-capital forms of this file, each read as `min_npv_cost` under `SHORTHAND_OBJECTIVE_WORD`. */
-export const CHEAPEST_COST_FORMS: readonly RegExp[] = [CHEAPEST_COST, PV_OF_THE_LEASES_LOWEST, CHEAPEST_TO_LEASE_BACK];
+export const CHEAPEST_COST_FORMS: readonly RegExp[] = [
+  CHEAPEST_COST,
+  PV_OF_THE_LEASES_LOWEST,
+  CHEAPEST_TO_LEASE_BACK,
+  CHEAPEST_OVER_THE_LEASES,
+];
 
 /** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST_FORMS` has one of these words: a brief with none skips them. */
 export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minim|tightest/;

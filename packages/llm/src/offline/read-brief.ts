@@ -4,6 +4,7 @@ import { BriefText } from './brief-text.js';
 import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { parameterTableRestatements } from './parameter-tables.js';
+import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -76,6 +77,9 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // A role or speaker before a figure, money with its currency after it, a bare or corrected term: said as the
+  // readers know them.
+  restated.apply(figureWordingRestatements(restated.text));
   restated.apply(buySideRestatements(restated.text));
   restated.apply(parameterTableRestatements(restated.text));
   // An adviser's "we'd stay at 15" after another client's "18-year leases" reads as what that figure measured.

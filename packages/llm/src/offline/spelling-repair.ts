@@ -10,7 +10,8 @@ import { US_METROS, US_STATES } from './us-metro-states.js';
 const KEY_WORDS = `exclude excluding excluded exclusion exclusions nothing mortgage mortgaged mortgages leverage target targets
   targeting raise raising need needs proceeds without except distribution warehouse warehouses leases lease years million
   millions billion billions leaseability leasability criticality coverage assets properties property buildings escalator
-  escalators escalation objective strategy leaseback leasebacks manufacturing headquarters facilities minimum maximum between`;
+  escalators escalation objective strategy leaseback leasebacks manufacturing headquarters facilities minimum maximum between
+  single`;
 
 /**
  * English words one typing slip away from a key word or a place ("settle" from Seattle, "rising" from
@@ -20,7 +21,7 @@ const KEY_WORDS = `exclude excluding excluded exclusion exclusions nothing mortg
 const ENGLISH_NEIGHBOURS = new Set(
   `alley angels angles arising asses asset building count eases florid headquarter indian lases lease leigh mines monies
    mortgagee mortgagees noting overage proceed raids raisin range rapid rising rolando sacrament savanna settle enter enters
-   factor pants plans plant plats ranches sores store tores`.split(/\s+/),
+   factor pants plans plant plats ranches sores store tores singe singles shingle jingle tingle mingle dingle`.split(/\s+/),
 );
 
 /** Shorter words are left alone: one slip in a four-letter word ("Ohio", "Utah", "need") makes too many other words. */
