@@ -6,6 +6,7 @@ import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
 import { quotedReplySpans } from './quoted-replies.js';
+import { setAsideLevelSpans } from './set-aside-levels.js';
 import type { RestatedBrief } from './restated-brief.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
@@ -57,12 +58,14 @@ export class BriefText {
     this.restated = restated !== undefined && !restated.unchanged && this.written.length === text.length ? restated : undefined;
     this.source = repairSpelling(withoutDotLeaders(this.written));
     const lower = readingCopy(englishFigures(lowerSameLength(this.source)));
-    // Figures taken back, and figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m").
+    // Figures taken back, figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m"), and
+    // levels set aside (a suggestion the committee did not take, a table row marked superseded).
     const superseded = [
       ...supersededSpans(lower),
       ...weighedFigureSpans(lower),
       ...nextLineCorrectionSpans(lower),
       ...quotedReplySpans(lower),
+      ...setAsideLevelSpans(lower),
     ];
     this.lower = blankSpans(lower, superseded);
     this.claimed = new Uint8Array(this.source.length);

@@ -11,6 +11,12 @@ import type { FoundBound } from './read-bounds.js';
 /** "criticality", "criticality score", and its short form "crit" (never "critical"). */
 export const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?`;
 
+/**
+ * What is critical said as what the business needs: "sites we can't operate without", "the buildings the business
+ * couldn't run without", "anything we cannot do without".
+ */
+export const CANNOT_DO_WITHOUT = String.raw`(?:(?:the\s+)?(?:${SITE_NOUN}|anything)\s+(?:that\s+)?(?:we|the\s+business|the\s+company|operations)\s+(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not)\s+(?:operate|run|function|do|manage|live)\s+without)`;
+
 /** A refusal to sell or to have anything: "we won't sell anything", "don't sell any", "I don't want anything". */
 const REFUSED_ANYTHING = String.raw`(?:(?:${NOT_WILLING})\s+(?:${SELL_VERB})|${REFUSED_TO_HAVE})\s+any(?:thing)?`;
 /** The score's name as a newcomer quotes it: "the 'criticality' number", "the “criticality” score". */
@@ -43,11 +49,12 @@ const ABOVE_RULED_OUT = new RegExp(
 /**
  * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
  * critical above 0.55", "without touching anything critical above 0.5", "we won't sell anything rated more critical
- * than 0.7", "I don't want anything more critical than 0.6": the adjective
+ * than 0.7", "I don't want anything more critical than 0.6", "leave out anything rated more essential than 0.8 on the
+ * criticality scale": the adjective (or "essential", "important" in its place)
  * with a level after it is that level, not the words' own level for "nothing critical".
  */
 const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:skip|avoid|exclude|leave\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:skip|avoid|exclude|drop|leave\s+out|rule\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?:\s*\bon\s+(?:the\s+)?${CRITICALITY}(?:\s+scale)?(?![a-z]))?`,
   'g',
 );
 
@@ -56,7 +63,7 @@ const NOT_CRITICAL_ABOVE = new RegExp(
  * level after it, ruled out by the words after it.
  */
 const CRITICAL_ABOVE_RULED_OUT = new RegExp(
-  String.raw`\b(?:any(?:thing)?|${SITE_NOUN})\s+(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+critical\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?=\s+(?:${RULED_OUT})(?![a-z]))`,
+  String.raw`\b(?:any(?:thing)?|${SITE_NOUN})\s+(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?=\s+(?:${RULED_OUT})(?![a-z]))`,
   'g',
 );
 
@@ -88,6 +95,8 @@ const PLAIN_CRITICALITY_SCORE = String.raw`(?:(?:essential|importance)(?:[-\s]to
 const HOW_CRITICAL = String.raw`how\s+(?:critical|essential|important)\s+(?:(?:a|an|the|each|any)\s+)?(?:sold\s+)?${SITE_NOUN}\s+(?:is|are)`;
 /** A level given as the most allowed: "at 0.4 or lower", "at 0.5", "at most 0.4", "to 0.5". */
 const AT_MOST_LEVEL = String.raw`(?:at|to)\s+(?:most\s+|or\s+(?:below|under)\s+)?(?<value>0?\.\d+|1(?:\.0+)?)(?:\s+or\s+(?:lower|less|below|under))?(?![\d%x])`;
+/** A word that makes the level after it the most allowed: "at most", "no higher than", "up to". */
+const AT_MOST_WORD = String.raw`(?:at\s+most|no\s+(?:more|higher)\s+than|up\s+to|max(?:imum)?(?:\s+of)?|\u2264|<=?)`;
 /**
  * The criticality score in the plain words of someone who does not know its name, with its level: "cap the essential
  * score at 0.5", "keep the importance-to-operations score at 0.4 or lower", "nothing above 0.3 on importance", "score
@@ -124,6 +133,23 @@ const CRITICALITY_IN_PLAIN_WORDS = [
   // "0.35 tops on criticality", "0.4 max for criticality": the level, the word that makes it the most, the score.
   new RegExp(
     String.raw`(?<![\w.])(?<value>0?\.\d+)\s+(?:tops|max(?:imum)?|at\s+most|cap)\s+(?:on|for)\s+(?:the\s+)?${CRITICALITY}(?![a-z])`,
+    'g',
+  ),
+  // "only sites with an essential-to-operations score of 0.75 or lower", "assets with a criticality score of at most
+  // 0.6": what may be sold, named with its score and a level held from above.
+  new RegExp(
+    String.raw`\b(?:only\s+)?(?:${SITE_NOUN}|any(?:thing)?)\s+(?:with|having)\s+(?:an?\s+|the\s+)?(?:${PLAIN_CRITICALITY_SCORE}|${CRITICALITY})\s+(?:of\s+)?(?=${AT_MOST_WORD}\s*0?\.\d|0?\.\d+\s+or\s+(?:lower|less|below|under))(?:${AT_MOST_WORD}\s*)?(?<value>0?\.\d+)(?:\s+or\s+(?:lower|less|below|under))?(?![\d%x])(?:\s+only)?`,
+    'g',
+  ),
+  // "How essential a site is matters: nothing above 0.5": the score as the question it answers, then what is refused.
+  new RegExp(
+    String.raw`\b${HOW_CRITICAL}(?:\s+(?:matters|counts|is\s+key))?\s*[:,;\u2014\u2013-]\s*(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|higher\s+than|more\s+than|beyond)\s+(?<value>0?\.\d+)(?![\d%x])`,
+    'g',
+  ),
+  // "On how essential a site is, I first wrote 0.9 as the cut-off, but the COO wants 0.7: nothing rated above that":
+  // the score named first, then the level that "nothing above that" points back to, the last one before it.
+  new RegExp(
+    String.raw`\b(?:on|for|as\s+for|regarding)\s+(?:${HOW_CRITICAL}|(?:the\s+)?${CRITICALITY}|(?:the\s+)?${PLAIN_CRITICALITY_SCORE})\s*[,:]?(?:[^.!?\n]|\.(?=\d))*?(?<![\d.])(?<value>0?\.\d+)\s*[:,;\u2014\u2013-]\s*(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|higher\s+than|more\s+than|beyond)\s+(?:that|this|it)(?![a-z])`,
     'g',
   ),
   // "skip anything crit > 0.6": a note's short form, the score and a sign straight after what is ruled out.

@@ -16,6 +16,12 @@ const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?lease
 const RELET_BEFORE_LEVEL = String.raw`re[-\s]?let(?=[^\S\n]*(?:[:=]|at\s+least|no\s+(?:less|lower)\s+than|\u2265|>=?|floor(?:\s+of)?|min(?:imum)?(?:\s+of)?)?[^\S\n]*0?\.\d)`;
 /** Whom a building is easy to let for: "easy for you to re-let", "easy for a buyer to lease out". */
 const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant)s?))?`;
+/**
+ * What a new owner would find hard to let again, ruled out: "drop anything an investor would struggle to rent to
+ * someone else", "skip sites a buyer would have trouble re-letting", "nothing a landlord would find hard to lease out".
+ */
+const HARD_TO_LET_AGAIN = String.raw`\b(?:drop(?:ping)?|skip(?:ping)?|exclud(?:e|ing)|avoid(?:ing)?|leave\s+out|rule\s+out|nothing|no)\s+(?:any(?:thing)?|${SITE_NOUN}|any\s+${SITE_NOUN})\s+(?:that\s+)?(?:(?:an?|the|any)\s+)?(?:new\s+)?(?:investor|buyer|landlord|owner|fund|purchaser)s?\s+(?:would|will|might|could|may)\s+(?:struggle|find\s+it\s+(?:hard|difficult|tough)|have\s+(?:trouble|difficulty|a\s+hard\s+time))\s+(?:to\s+)?(?:re[-\s]?)?(?:rent|let|lease|renting|letting|leasing)(?![a-z])(?:\s+(?:it|them))?(?:\s+(?:out|again))?(?:\s+to\s+(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company))(?:\s+else)?)?`;
+
 /** Words for a building easy (or simple) to let again, read at the strong level (0.7). */
 export const EASILY_LEASABLE_PATTERNS = [
   new RegExp(
@@ -32,6 +38,9 @@ export const EASILY_LEASABLE_PATTERNS = [
     String.raw`\b(?:nothing|no|not|none|never|avoid(?:ing)?(?:\s+anything)?|skip(?:ping)?(?:\s+anything)?|exclud(?:e|ing)(?:\s+anything)?)\s+(?:(?:that(?:'s|\s+is|\s+would\s+be)|too|very|particularly|especially)\s+)*(?:hard|difficult|tough|tricky)[-\s]+to[-\s]+(?:re[-\s]?)?(?:let|lease)(?:[-\s]+(?:out|up))?(?![a-z])(?:\s+${SITE_NOUN})?`,
     'g',
   ),
+  // "Drop anything an investor would struggle to rent to someone else": what a new owner could not let again, ruled
+  // out, which leaves what is easy to let.
+  new RegExp(HARD_TO_LET_AGAIN, 'g'),
   // "stuff that's super easy to lease out": easy to let again, in plain words.
   new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
   // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
@@ -73,9 +82,9 @@ const FLOOR_WORD = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imu
 const OR_BETTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above)|\s+at\s+least|\s+min(?:imum)?(?![a-z]))`;
 /**
  * A level read from below, the floor word before it or after it: "0.7 or better", "at least 0.75", "0.6+", "0.65 at
- * least", and the scale named before it ("score 0.7+").
+ * least", and the scale named before it ("score 0.7+", "scoring at least 0.55").
  */
-const LEVEL_FROM_BELOW = String.raw`(?:(?:say|i\.e\.|(?:a\s+)?score(?:\s+of)?)\s+)?(?=${FLOOR_WORD}\s*0?\.\d|0?\.\d+${OR_BETTER})(?:${FLOOR_WORD}\s*)?(?<value>0?\.\d+)(?:${OR_BETTER})?`;
+const LEVEL_FROM_BELOW = String.raw`(?:(?:say|i\.e\.|(?:a\s+)?score(?:\s+of)?|scor(?:es|ing)|rat(?:ed|ing))\s+)?(?=${FLOOR_WORD}\s*0?\.\d|0?\.\d+${OR_BETTER})(?:${FLOOR_WORD}\s*)?(?<value>0?\.\d+)(?:${OR_BETTER})?`;
 /**
  * The score to let a building again in plain words, with its level: "only buildings easy to re-rent (0.6+)", "would be
  * easy for someone else to rent — 0.7 or better on that scale", "nothing rated below 0.65 on how easy it is to re-let",
@@ -92,6 +101,18 @@ export const LEASEABILITY_LEVEL_IN_PLAIN_WORDS = [
   // "every sold site must score at least 0.5 for re-letting", "scores 0.6 or more on re-leasing": a building's score for
   // letting it again, held from below.
   /\bscor(?:e|es|ing)\s+(?=(?:at\s+least|no\s+(?:less|lower)\s+than|\u2265|>=?)\s*0?\.\d|0?\.\d+\s+or\s+(?:more|better|higher|above))(?:(?:at\s+least|no\s+(?:less|lower)\s+than|\u2265|>=?)\s*)?(?<value>0?\.\d+)(?:\s+or\s+(?:more|better|higher|above))?\s+(?:for|on|at)\s+(?:re[-\s]?letting|re[-\s]?leasing|letting\s+(?:again|out)|leasing\s+(?:again|out)|lease[-\s]?ability)(?![a-z])/g,
+  // "How easy a building is to re-let should be 0.55 or better", "how easy the sites are to rent out: at least 0.6": the
+  // score as the question it answers, held from below.
+  new RegExp(
+    String.raw`\bhow\s+(?:easy|easily|simple)\s+(?:(?:a|an|the|each|any|every)\s+)?(?:sold\s+)?${SITE_NOUN}\s+(?:is|are)\s+to\s+(?:re[-\s]?)?(?:let|lease|rent)(?:\s+(?:out|again))?(?![a-z])(?:\s+(?:should|must|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:be|score|rate)(?:\s+at)?\s+|\s*[:\u2014\u2013-]\s*)${LEVEL_FROM_BELOW}`,
+    'g',
+  ),
+  // "Drop anything an investor would struggle to rent to someone else (below 0.75 on re-letting)": what a new owner
+  // could not let again ruled out, with the level under which it is.
+  new RegExp(
+    String.raw`${HARD_TO_LET_AGAIN}\s*(?:\(\s*|[,\u2014\u2013]\s*|\s-\s*)(?:(?:i\.e\.|anything|scor(?:ed|ing)|rated)\s+)?(?:below|under|less\s+than|lower\s+than|<)\s*(?<value>0?\.\d+)(?![\d%x])(?:\s+on\s+(?:the\s+)?(?:re[-\s]?letting|re[-\s]?leasing|re[-\s]?let(?:ting)?\s+(?:score|scale)|lease['\u2019-]?ability(?:\s+(?:score|scale))?))?\s*\)?`,
+    'g',
+  ),
   // "lease-adjusted leverage 4.6x; leaseability 0.6; mortgaged excluded": the score and a fraction, the whole item.
   /(?<=(?:^|[;,:\n.]|\band)[^\S\n]*)(?:min(?:imum)?\s+)?(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating))?[^\S\n]*:?[^\S\n]*(?<value>0?\.\d+)(?![\d%x])(?=[^\S\n]*(?:[;,]|\.(?!\d)|\n|$|\band\b))/g,
 ];

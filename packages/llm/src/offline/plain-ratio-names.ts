@@ -16,16 +16,23 @@ const FIXED_CHARGES = String.raw`fixed[-\s]charges?(?:\s*\([^()\n]{1,40}\))?`;
 const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|should|shall|will|can|has\s+to|have\s+to|needs?\s+to|need\s+to)\s+(?:be|stay|remain)\s+))`;
 
 /**
- * Fixed-charge coverage in plain words: the charges said to be covered ("interest plus rent covered at least 2 times",
- * "interest and rent are covered at 1.8 or more", "our fixed charges (interest and rent) covered at least 1.55 times",
- * "fixed charges have to be covered at least two times over"), the verb with the charges as its object ("EBITDAR to
- * cover interest plus rent at least 1.45 times", "cover fixed charges (at least 1.9 times)"), the charges' cover as a
- * noun ("interest-plus-rent cover at 1.9x or better"), and the fixed-charge test or covenant ("the lender's
- * fixed-charge test is 1.6x minimum"), and the charges with a placeholder noun from someone who does not know the ratio's
- * name ("the fixed charge number", "that fixed-charge thing"). Interest alone is interest coverage, a different ratio, and is not read.
+ * Fixed-charge coverage in plain words: the charges said to be covered ("interest plus rent covered at least 2
+ * times", "interest and rent are covered at 1.8 or more", "our fixed charges (interest and rent) covered at least
+ * 1.55 times", "fixed charges have to be covered at least two times over"), the verb with the charges as its object
+ * ("EBITDAR to cover interest plus rent at least 1.45 times", "cover fixed charges (at least 1.9 times)"), the
+ * charges' cover as a noun ("interest-plus-rent cover at 1.9x or better"), and the fixed-charge test or covenant
+ * ("the lender's fixed-charge test is 1.6x minimum"), and the charges with a placeholder noun from someone who does
+ * not know the ratio's name ("the fixed charge number", "that fixed-charge thing"), what earnings can pay ("our
+ * ability to pay interest and rent out of earnings"), and the ratio as its terms ("EBITDAR over interest plus rent").
+ * Interest alone is interest coverage, a different ratio, and is not read.
  */
 export const PLAIN_FIXED_CHARGE_COVERAGE = [
-  String.raw`(?:${INTEREST_AND_RENT}|${FIXED_CHARGES})\s+${TO_BE}?covered`,
+  String.raw`(?:${INTEREST_AND_RENT}|${FIXED_CHARGES})(?:\s+together)?\s+${TO_BE}?covered`,
+  // "our ability to pay interest and rent out of earnings", "the ability to meet rent plus interest from EBITDAR": what
+  // the ratio measures, said as what earnings can pay.
+  String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:pay|cover|meet|service|afford)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)(?:\s+(?:out\s+of|from|with)\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?))?`,
+  // "EBITDAR over interest plus rent", "earnings divided by rent and interest": the ratio as its two terms.
+  String.raw`(?:ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
   String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:${INTEREST_AND_RENT}|fixed[-\s]charges?)`,
   String.raw`${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
   String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
@@ -45,13 +52,13 @@ const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|lea
 
 /**
  * Lease-adjusted leverage in plain words: debt with the leases or the rent capitalised ("debt including the leases
- * (rent capitalised at 8x) stays below 4.25 times EBITDAR", "total debt plus capitalised rent under 4.3 times EBITDAR",
- * "debt plus eight times rent, divided by EBITDAR, at 4.3 or below"), and a leverage measure said to count the leases
- * ("the version that counts leases no higher than 4.6x", "the measure which includes the leases"). Debt with rent
- * not capitalised ("debt plus rent") names no ratio.
+ * (rent capitalised at 8x) stays below 4.25 times EBITDAR", "total debt plus capitalised rent under 4.3 times
+ * EBITDAR", "debt plus eight times rent, divided by EBITDAR, at 4.3 or below", the formula "(net debt + 8x
+ * rent)/EBITDAR"), and a leverage measure said to count the leases ("the version that counts leases no higher than
+ * 4.6x", "the measure which includes the leases"). Debt with rent not capitalised ("debt plus rent") names no ratio.
  */
 export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
-  String.raw`(?:(?:total|net|gross|our)\s+)?debt\s+(?:including|incl\.?|inclusive\s+of|plus|\+|and|with|counting)\s+(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s+ebitdar\s*,?)?`,
+  String.raw`\(?(?:(?:total|net|gross|our)\s+)?debt\s*(?:(?:including|incl\.?|inclusive\s+of|plus|and|with|counting)\s+|\+\s*)(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*\)?\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s*ebitdar\s*,?)?`,
   String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}`,
   // "leases-as-debt leverage", "the leverage figure that treats our leases like debt": leases counted as debt, which is
   // what the lease adjustment does.
@@ -67,15 +74,21 @@ const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:(?:yearly|annual|annuali[sz]ed|
 /** "the debt ratio to earnings", "debt ratio against EBITDA": the ratio named with its two terms. */
 const DEBT_RATIO_TO_EARNINGS = String.raw`(?:the\s+)?debt\s+ratio\s+(?:to|against|over|versus|vs\.?)\s+${EARNINGS}`;
 /**
- * "debt should stay below 3 times earnings", "Debt ratio at most 3x earnings": debt alone as the name, where the
+ * "debt should stay below 3 times earnings", "Debt ratio at most 3x earnings", "net debt can't be more than 3.5 times our
+ * annual EBITDA": debt alone as the name, where the
  * multiple after its bound is a multiple of earnings; debt bounded in money ("debt under $50M") is no ratio.
  */
-const DEBT_TIMES_EARNINGS = String.raw`(?:our\s+|the\s+|total\s+)?debt(?:\s+ratio)?(?=\s+(?:(?:should|must|has\s+to|needs?\s+to|to)\s+)?(?:(?:stay|be|remain|kept|held)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|not\s+(?:above|over)|within|<=?|\u2264)\s*\d+(?:\.\d+)?\s*(?:x|\u00d7|times)\s+${EARNINGS})`;
+const DEBT_TIMES_EARNINGS = String.raw`(?:our\s+|the\s+|total\s+|net\s+)?debt(?:\s+ratio)?(?=\s+(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|must\s+not|mustn'?t|shouldn'?t|may\s+not|won'?t)\s+)?(?:(?:stay|be|remain|kept|held)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over)|within|<=?|\u2264)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${EARNINGS})`;
 
+/**
+ * "How much we owe versus what we earn in a year", "what we owe compared with what we make annually": debt against a
+ * year's earnings in the words of someone who does not use either name.
+ */
+const OWED_VERSUS_EARNED = String.raw`(?:how\s+much|what)\s+(?:debt\s+)?we\s+owe\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|over|to)\s+(?:how\s+much|what)\s+we\s+(?:earn|make)(?:\s+(?:in\s+a\s+year|a\s+year|per\s+year|each\s+year|every\s+year|annually|yearly))?`;
 /**
  * Net leverage in plain words: debt compared with a year's earnings ("our debt compared to yearly earnings (EBITDA)
  * should be no more than 3.3 times", "debt relative to annual EBITDA", "total debt to earnings", "the debt-to-earnings
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}`;
+export const PLAIN_NET_LEVERAGE = String.raw`${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}`;

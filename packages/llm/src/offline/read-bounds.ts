@@ -19,8 +19,9 @@ export interface FoundBound {
   readonly end: number;
 }
 
-// The unit stays on the figure's line: in a list of labels, the next line's first word is the next label's.
-const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\S\n]*(?<unit>(?:x|\u00d7)(?![a-z])|times\b|turns?\b)?`;
+// The unit stays on the figure's line: in a list of labels, the next line's first word is the next label's. A hyphen
+// may join it to the figure ("2-times").
+const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\S\n]*(?<unit>(?:x|\u00d7)(?![a-z])|-?times\b|-?turns?\b)?`;
 // "criticality below half", "one half or less": a score of one half in words.
 // "criticality ceiling zero point six five": a score read out digit by digit.
 const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?:one\s+|a\s+)?half(?![a-z])|${SPOKEN_SCORE})[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;

@@ -9,10 +9,11 @@ import {
   LEASEABILITY_NAME as LEASEABILITY,
   SITE_NOUN,
 } from './leaseability-wording.js';
-import { CRITICALITY, readNegatedAbove } from './criticality-above.js';
+import { CANNOT_DO_WITHOUT, CRITICALITY, readNegatedAbove } from './criticality-above.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readChangedScoreLevels } from './changed-score-levels.js';
+import { refusedInApposition } from './appositive-refusals.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -41,8 +42,9 @@ export interface ScoreFilterReading {
 
 // "retaining ownership of mission-critical assets", "holding on to anything critical": keeping what is critical.
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with))`;
-// "too important to operations", "vital to the business": importance to the business in plain words.
-const CRITICAL = String.raw`(?:mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|(?:core|(?:too\s+|very\s+|really\s+)?(?:important|vital))\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops))(?![a-z])`;
+// "too important to operations", "vital to the business": importance to the business in plain words; "sites we can't
+// operate without" (CANNOT_DO_WITHOUT) is what is critical said as what the business needs.
+const CRITICAL = String.raw`(?:${CANNOT_DO_WITHOUT}|mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|(?:core|(?:too\s+|very\s+|really\s+)?(?:important|vital))\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(
@@ -232,7 +234,7 @@ const SCORED_LEVEL =
  * scale".
  */
 const ANYTHING_LEVEL = new RegExp(
-  String.raw`\b(?:any(?:thing)?|(?<nothing>nothing)|${SITE_NOUN}|(?<=(?:criticality|leaseability|score|scale),?\s+)(?:or|and))\s+(?:(?:rated|scored|scoring|ranked)\s+)?(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:on\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
+  String.raw`\b(?:any(?:thing)?|(?<nothing>nothing)|${SITE_NOUN}|(?<=(?:criticality|leaseability|score|scale),?\s+)(?:or|and))\s+(?:(?:rated|scored|scoring|ranked)\s+)?(?:(?:(?<upper>at\s+or\s+below|below|under|lower\s+than|less\s+than)|(?<lower>at\s+or\s+above|above|over|higher\s+than|more\s+than|greater\s+than|beyond|north\s+of))\s+(?:(?<metricBefore>${CRITICALITY}|${LEASEABILITY})\s+(?:of\s+)?)?(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?:\s*(?<unit>%|percent\b))?(?![\d.]\d|\s*(?:x\b|times|of\b|years?|m\b|mm\b|million))|(?:at|with\s+(?:a\s+)?(?:score\s+(?:of\s+)?)?)\s*(?<atValue>\d+(?:\.\d+)?|\.\d+)\s+or\s+(?:(?<atUpper>below|less|lower|under)|(?<atLower>above|more|higher|over|better)))(?:\s+(?:(?:on|for)\s+(?:the\s+)?)?(?<metricAfter>${CRITICALITY}|${LEASEABILITY})(?:\s+scale)?)?`,
   'g',
 );
 /** A score's name, in the sentence of the level or the one before it ("Ops has scored every site for criticality."). */
@@ -272,6 +274,7 @@ function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; 
     const refused =
       groups['nothing'] !== undefined ||
       REFUSED_BEFORE.test(text.lower.slice(clause.start, start)) ||
+      refusedInApposition(text, clause.start, start) ||
       new RegExp(String.raw`^\s*(?:${RULED_OUT})(?![a-z])`).test(text.lower.slice(end, clause.end));
     const comparedAbove = groups['lower'] !== undefined || groups['atLower'] !== undefined;
     // What may be sold lies below the level when the comparison says above and is refused, or says below.
