@@ -43,8 +43,9 @@ export const RULED_OUT = [
   '-free',
   // "kept off the list", "kept off": what is kept off the sale.
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
-  // "take the Cicero Main Plant off the list": what is taken off the list of assets for sale.
-  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+(?:table|list)|untouched|out\s+of\s+(?:scope|consideration)|not\s+for\s+sale)`,
+  // "take the Cicero Main Plant off the list", "take ATL-03 out of the pool": what is taken off the list of assets for
+  // sale, or out of the pool of buildings the sale draws on.
+  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+(?:table|list)|untouched|out\s+of\s+(?:scope|consideration|the\s+(?:(?:sale|asset|candidate)\s+)?pool)|not\s+for\s+sale)`,
   // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
   // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause,
   // or before a bracket that gives the reason: "Dallas market exclude (HQ city)").

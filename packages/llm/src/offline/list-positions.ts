@@ -53,7 +53,8 @@ function listOverCommas(text: BriefText, clauseStart: number, index: number, voc
     // "144-180 million / ATL-01, the Fontana warehouse, ... stay off the list": in a note, a slash opens the list.
     const slash = text.lower.lastIndexOf('/', comma);
     const opened = slash >= start && /^\s/.test(text.lower.slice(slash + 1)) ? slash + 1 : start;
-    const first = opened + (/^\s*(?:the\s+)?/.exec(text.lower.slice(opened))?.[0].length ?? 0);
+    // "Take NWK-03, PHX-01 and ATL-01 out of the pool": the verb of the verdict after the list opens the first clause.
+    const first = opened + (/^\s*(?:(?:please\s+)?(?:take|pull|move|get)\s+)?(?:the\s+)?/.exec(text.lower.slice(opened))?.[0].length ?? 0);
     const list = readList(text, first, vocabulary, true);
     if (list === null || list.items[0]?.start !== first) break;
     if (list.end <= index && list.end > clauseStart && isSubjectGap(text.lower.slice(list.end, index), vocabulary))

@@ -20,9 +20,19 @@ const JOINED_AFTER = /^\s*(?:and|or|&|,|\/)/;
 const KIND_NOUN_AFTER =
   /^[\s-]*(?:portfolio|assets?|sites?|properties|property|book|segment|side|sector|space|buildings?|estate|footprint|stock|pool|names|type|category|class|only|market)\b/;
 
+/**
+ * An allow-list that closes on the mention: "Only sell the lab", "Limit it to the plant", "stick to the warehouse".
+ * What the sale is limited to is the kind asked for, not a building talked about; a headquarters stays one building.
+ */
+const ONLY_THIS_BEFORE =
+  /\b(?:only\s+sell|sell\s+only|(?:limit|restrict|confine|keep)\s+(?:it|this|the\s+(?:sale|deal|program(?:me)?))\s+to|stick\s+(?:to|with))\s+the\s+$/;
+const HEADQUARTERS = /^(?:hq|headquarters|head\s+office)$/;
+
 /** Whether the mention from `start` to `end` of `lower` names one building rather than a type asked for. */
 export function isOneBuildingMention(lower: string, start: number, end: number): boolean {
-  return THE_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) && isOneBuildingNoun(lower, start, end);
+  const before = lower.slice(Math.max(0, start - 40), start);
+  if (ONLY_THIS_BEFORE.test(before) && !HEADQUARTERS.test(lower.slice(start, end).trim())) return false;
+  return THE_BEFORE.test(before.slice(-20)) && isOneBuildingNoun(lower, start, end);
 }
 
 /**

@@ -19,7 +19,17 @@ const PAST_DEAL_VERB =
  * rent". The client the note is written for is "you", never "a client".
  */
 const OTHER_PARTY_DEAL = new RegExp(
-  String.raw`\b(?:an?|another|one\s+of\s+(?:our|the|their|your))\s+(?:[a-z&-]+\s+){0,3}?(?:clients?|peers?|issuers?|borrowers?|competitors?)\b(?:\s+of\s+ours)?(?=[^.;!?\n]{0,80}?\b(?:${PAST_DEAL_VERB})\b)`,
+  String.raw`\b(?:an?|another|our|one\s+of\s+(?:our|the|their|your))\s+(?:[a-z&-]+\s+){0,3}?(?:clients?|peers?|issuers?|borrowers?|competitors?)\b(?:\s+of\s+ours)?(?=[^.;!?\n]{0,80}?\b(?:${PAST_DEAL_VERB})\b)`,
+  'g',
+);
+
+/**
+ * A deal another company did with its own buildings: "Contoso Freight closed a $180M SLB on its Memphis DCs", "a
+ * REIT sold their Dallas boxes". Whose buildings they were ("its", "their") marks the deal as someone else's; what
+ * "we" did is the writer's own, and "Houston's got its own mess" is no deal.
+ */
+const DEAL_ON_ITS_BUILDINGS = new RegExp(
+  String.raw`(?<!\b(?:we|i|you)\s+(?:[a-z]+\s+)?)\b(?:${PAST_DEAL_VERB})\b(?:[^.;!?\n]{0,60}?\b(?:of|on|from|in|with)|(?<=\bsold))\s+(?:its|their)\s+(?!own\b)(?=[a-z])`,
   'g',
 );
 
@@ -99,6 +109,8 @@ function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: numbe
 export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
   const peers = [...text.freeMatches(OTHER_PARTY_DEAL), ...text.freeMatches(PEER_DEAL_LABEL), ...text.freeMatches(PEER_OPENS_SENTENCE)];
   for (const match of peers) claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
+  for (const match of text.freeMatches(DEAL_ON_ITS_BUILDINGS))
+    claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), sentenceEndAfter(text, match.index));
   for (const pattern of [BENCHMARK_DEALS, REJECTED_VARIANT, BUYERS_WANT])
     for (const match of text.freeMatches(pattern)) claimMentions(text, vocabulary, match.index, match.index + match[0].length);
   for (const match of text.freeMatches(LAST_TIME)) {

@@ -240,12 +240,14 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
     ids = assetsNamedWith(vocabulary, noun?.words ?? described.words).filter((id) => placed === null || placed.includes(id));
     end = placed !== null ? (place?.end ?? described.end) : (noun?.end ?? described.end);
   } else if (named.kind === 'type') {
-    // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named.
-    if (/s$/.test(text.lower.slice(next.start, next.end)) && !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor)))
+    // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named, but
+    // "our storage warehouses" that name one asset at most are the kind again.
+    ids = assetsNamedWith(vocabulary, described.words, named.assetType);
+    const plural = /s$/.test(text.lower.slice(next.start, next.end));
+    if (plural && (ids.length < 2 || !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor))))
       return next.match === null || !text.isFree(cursor, next.end)
         ? null
         : { ...next, match: { ...next.match, start: cursor }, start: cursor };
-    ids = assetsNamedWith(vocabulary, described.words, named.assetType);
     end = next.end;
   } else if (named.kind === 'asset') {
     const withWords = assetsNamedWith(vocabulary, described.words);

@@ -4,6 +4,7 @@ import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions 
 import { readAddedToo, readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimWriterPlaces } from './writer-places.js';
+import { claimWriterWorkplaces } from './writer-workplaces.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { readChecklistExclusions } from './checklist-items.js';
@@ -99,6 +100,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimBackgroundPhrases(text);
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
+  claimWriterWorkplaces(text, vocabulary);
   // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
   claimRetractedClauses(text, vocabulary);
   // "data centers excluded? no wait - just warehouses": a question answered no and replaced asks for nothing.

@@ -31,26 +31,32 @@ const SENTENCE_END = /[.!?;\n]/;
 const DEFINITION_CITED =
   /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
 /**
- * "only the Midwest", "Only Midwest markets", "keep things to the Midwest", "limit the sale to the South": an allow-list
- * that opens with the region.
+ * "only the Midwest", "Only Midwest markets", "keep things to the Midwest", "limit the sale to the South", "Keep the
+ * sales to the Northeast", "Just look at the Midwest sites", "The buildings should all be on the West Coast", a label's
+ * "Markets in scope: the West Coast": an allow-list that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sale|deal|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
  * closes after it.
  */
 const ONLY_AFTER =
   /^(?:\s+(?:markets?|states|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
-/** Words right before the region that rule it out: "no Midwest assets", "nothing in the Midwest", "outside the West Coast". */
+/**
+ * Words right before the region that rule it out: "no Midwest assets", "nothing in the Midwest", "outside the West
+ * Coast", "Don't sell anything in the Midwest" (which rules the region out, where "anything in" alone would place the
+ * sale there), and a label's "Excluded markets: the West Coast".
+ */
 const RULED_OUT_BEFORE =
-  /\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$/;
+  /\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t)\s+sell\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
- * are not for sale".
+ * are not for sale". Only on the region's own line: in a table, "Markets in scope: the Midwest" and the next line's
+ * "Excluded assets: IE-02" are two labels.
  */
 const RULED_OUT_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?\s+(?:${RULED_OUT})(?![a-z])`,
+  String.raw`^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?[^\S\n]+(?:${RULED_OUT})(?![a-z])`,
 );
 /** A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread. */
 const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;

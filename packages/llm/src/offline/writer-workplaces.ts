@@ -1,0 +1,126 @@
+import type { BriefText } from './brief-text.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
+
+// Where the writer works, where colleagues sit, and who signs the note say who writes, not where to sell: "I'm in
+// procurement in the Inland Empire", "Hey, logistics planning lead, Columbus hub", "started Monday in the Toronto
+// office", "Our Atlanta colleagues will help with the paperwork", "We had a chat about this at the Newark offsite", a
+// signature "Marcus Lee | Real Estate Director | Northwind Logistics | Chicago". The workplace's kind ("hub",
+// "office", "warehouse") names the writer's own building, not a type to sell. The place may be one the portfolio
+// does not hold ("the Toronto office"), so a name written with capitals is claimed too.
+
+/** A building or unit the writer works in: "hub", "office", "site", "warehouse", "region", "team". */
+const WORKPLACE = '(?:hub|office|site|plant|warehouse|dc|campus|facility|branch|region|area|team|depot|store|lab)';
+
+/**
+ * What may follow the writer's place, up to the end of the introduction: its kind ("hub", "office"), a state
+ * (", TX"), and the sentence's end.
+ */
+const WORKPLACE_END = new RegExp(String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]{2}\b)?\s*(?:[.:;!,\n]|$)`);
+
+/**
+ * Words that introduce where the writer works:
+ * - "I'm in procurement in", "I am the site manager at the", "I'm the regional ops director out of the";
+ * - "I run operations for the", "I manage logistics in";
+ * - "started Monday in the", "joined last week at our";
+ * - "Hello from facilities in", "Hi from the treasury team in";
+ * - a title, then a comma, before a workplace: "logistics planning lead, ", "Operations analyst, ".
+ * Words that end in "-ing" or "-ed" are verbs of the ask ("I'm looking for", "I'm interested in"), not a role.
+ */
+const WORKPLACE_INTRO = new RegExp(
+  String.raw`(?:\bi['\u2019]m|\bi\s+am)\s+(?:the\s+|an?\s+|our\s+)?(?:(?![a-z]*(?:ing|ed)\b)[a-z&/-]+\s+){0,4}(?:in|at|out\s+of|based\s+in|from)\s+(?:the\s+|our\s+)?` +
+    String.raw`|\bi\s+(?:run|manage|oversee|head|lead|look\s+after)\s+(?:operations|ops|finance|procurement|logistics|facilities|planning|sales|hr|it|the\s+team)\s+(?:for|in|at|across)\s+(?:the\s+|our\s+)?` +
+    String.raw`|\b(?:started|joined|starting)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|today|yesterday|recently|last\s+week|this\s+week|last\s+month)\s+(?:in|at)\s+(?:the\s+|our\s+)?` +
+    String.raw`|\b(?:hi|hello|hey|greetings)\b[\s,!.]*from\s+(?:the\s+|our\s+)?(?:[a-z&/-]+\s+){1,3}?(?:in|at)\s+(?:the\s+|our\s+)?` +
+    String.raw`|(?:^|[\n.!?]\s*|\b(?:hi|hello|hey)\b[\s,!.]*)(?:[a-z&/-]+\s+){0,3}(?:lead|manager|director|analyst|head|supervisor|coordinator|planner|engineer|specialist|associate)\s*,\s*(?:the\s+|our\s+)?`,
+  'gm',
+);
+
+/** A place written before the people or the event there: "Our Atlanta colleagues", "at the Newark offsite". */
+const PEOPLE_OR_EVENT_AFTER =
+  /^\s+(?:colleagues?|co-?workers?|teammates?|counterparts?|offsite|off-site|(?:site\s+)?(?:tour|visit)|town\s*hall|all-hands|ops\s+review|kick-?off|summit)\b/;
+/** Whether people or an event of the kind `PEOPLE_OR_EVENT_AFTER` reads are named at all. */
+const PEOPLE_OR_EVENT_NAMED =
+  /\b(?:colleagues?|co-?workers?|teammates?|counterparts?|offsite|off-site|tour|visit|town\s*hall|all-hands|review|kick-?off|summit)\b/;
+/** An opening before a place the people or event belong to. */
+const PEOPLE_OR_EVENT_OPENING = /\b(?:our|my|the|a|an)\s+/g;
+
+/** People said to be in a place: "A colleague in Phoenix", "our counterparts at the Dallas site", "a friend over in Reno". */
+const PEOPLE_IN_PLACE =
+  /\b(?:a|our|my|the|some)\s+(?:colleagues?|co-?workers?|teammates?|counterparts?|friends?|contacts?|peers?)\s+(?:(?:over|out|down|up)\s+)?(?:in|at|from|based\s+in)\s+(?:the\s+|our\s+)?/g;
+
+/** A signature line: a person's name, then cells split by bars ("Marcus Lee | Real Estate Director | Northwind | Chicago"). */
+const BARRED_SIGNATURE = /^[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){1,2}\s*\|[^\n\d$]*$/gmu;
+/**
+ * A sign-off, a first name, and the title line under it: "Thanks,\nNeil\nHead of Corporate Development, Phoenix".
+ * The title line must hold a title, so that an ask written after a name is not taken for one.
+ */
+const SIGNED_TITLE =
+  /^(?:thanks|thank\s+you|many\s+thanks|best|regards|best\s+regards|kind\s+regards|cheers|ta)[,!.]?[^\S\n]*\n[^\S\n]*[A-Z][\p{L}.'-]+(?:[^\S\n]+[A-Z][\p{L}.'-]+)?[^\S\n]*\n(?<title>[^\n\d$]{0,60}\b(?:director|head|vp|manager|analyst|officer|treasurer|controller|cfo|coo|ceo|lead|president|counsel|partner)\b[^\n\d$]{0,60})$/gimu;
+/** The lines under a signature delimiter ("-- "), up to a blank line or a quoted reply. */
+const AFTER_DELIMITER = /^--[^\S\n]*\n(?<block>(?:[^\n>$]+\n?){1,4})/gm;
+
+/** The end of a name written with capitals, up to three words: "Toronto", "Kansas City", "Inland Empire". */
+const CAPITALISED_NAME = /^[A-Z][\p{L}.'-]*(?:[^\S\n]+[A-Z][\p{L}.'-]*){0,2}/u;
+
+/** Where a place starting at `from` ends: a place of the portfolio's, or a name written with capitals; -1 if neither. */
+function placeEnd(text: BriefText, from: number, vocabulary: PlaceVocabulary): number {
+  const list = readList(text, from, vocabulary, false);
+  if (list?.items.every((item) => item.match?.item.kind !== 'type')) return list.end;
+  const name = CAPITALISED_NAME.exec(text.source.slice(from));
+  return name === null ? -1 : from + name[0].length;
+}
+
+/** Claims every run of free characters between `start` and `end`: a signature a reader has partly claimed is claimed whole. */
+function claimFreeRuns(text: BriefText, start: number, end: number): void {
+  let run = -1;
+  for (let position = start; position <= end; position++) {
+    const free = position < end && text.isFree(position, position + 1);
+    if (free && run < 0) run = position;
+    else if (!free && run >= 0) {
+      text.claim(run, position);
+      run = -1;
+    }
+  }
+}
+
+/**
+ * Claims the writer's workplace ("logistics planning lead, Columbus hub", "I'm in procurement in Phoenix"), the
+ * places of colleagues and of office events ("Our Atlanta colleagues", "the Newark offsite"), and signature lines, so
+ * that none of them is read as a market or a type to sell.
+ */
+export function claimWriterWorkplaces(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(WORKPLACE_INTRO)) {
+    const from = match.index + match[0].length;
+    const end = placeEnd(text, from, vocabulary);
+    if (end < 0) continue;
+    const tail = WORKPLACE_END.exec(text.lower.slice(end));
+    if (tail === null) continue;
+    const stop = end + tail[0].replace(/\s*(?:[.:;!,\n])?$/, '').length;
+    const start = match.index + (/^[^a-z]*/.exec(match[0])?.[0].length ?? 0);
+    if (text.isFree(start, stop)) text.claim(start, stop);
+  }
+  // Every article opens a possible place, so the articles are read only when such people or an event are named.
+  const peopleOrEvent = PEOPLE_OR_EVENT_NAMED.test(text.lower);
+  for (const match of peopleOrEvent ? text.freeMatches(PEOPLE_OR_EVENT_OPENING) : []) {
+    const end = placeEnd(text, match.index + match[0].length, vocabulary);
+    const after = end < 0 ? null : PEOPLE_OR_EVENT_AFTER.exec(text.lower.slice(end));
+    if (after !== null && text.isFree(match.index, end + after[0].length)) text.claim(match.index, end + after[0].length);
+  }
+  for (const match of text.freeMatches(PEOPLE_IN_PLACE)) {
+    const end = placeEnd(text, match.index + match[0].length, vocabulary);
+    if (end > 0 && text.isFree(match.index, end)) text.claim(match.index, end);
+  }
+  // A signature is found on the text as written: the name's capitals are what mark it.
+  for (const pattern of [BARRED_SIGNATURE, SIGNED_TITLE, AFTER_DELIMITER]) {
+    for (const match of text.source.matchAll(pattern)) {
+      const part = match.groups?.['title'] ?? match.groups?.['block'] ?? match[0];
+      let start = (match.index ?? 0) + match[0].lastIndexOf(part);
+      // Line by line, so that a line another reader has claimed leaves the others to claim.
+      for (const line of part.split('\n')) {
+        claimFreeRuns(text, start, start + line.trimEnd().length);
+        start += line.length + 1;
+      }
+    }
+  }
+}
