@@ -2,6 +2,7 @@ import { standInFor } from './reading-stand-ins.js';
 import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { englishFigures } from './european-figures.js';
+import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
@@ -60,6 +61,7 @@ export class BriefText {
     // Figures taken back, and figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m").
     const superseded = [
       ...supersededSpans(lower),
+      ...replacedAskSpans(lower),
       ...weighedFigureSpans(lower),
       ...nextLineCorrectionSpans(lower),
       ...quotedReplySpans(lower),
