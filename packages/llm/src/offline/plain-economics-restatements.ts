@@ -6,7 +6,8 @@ import type { TextEdit } from './restated-brief.js';
  * the company rents its buildings back for ("Assume we rent them back for 15 years", "Leases back to us should run 18
  * years": a lease term), a term another party prefers, taken as the correction ("Lease back for 17 years. Actually,
  * legal prefers 12 years, go with that": actually 12 years), and the tax on the gain as a blended federal and state
- * rate ("24% fed+state blended on the gain") or a rate used for tax ("use 21 pct for tax on the gain"). Read by
+ * rate ("24% fed+state blended on the gain") or a rate used for tax ("use 21 pct for tax on the gain"); a rate an
+ * earlier model assumed and the writer says is not the input is dropped. Read by
  * `readBrief` before the other restatements, so that a quote of what is not understood stays in the writer's words.
  */
 
@@ -45,6 +46,16 @@ const TAX_ON_THE_GAIN = new RegExp(
   'gi',
 );
 
+/**
+ * A tax rate an earlier model assumed, said not to be this run's input: "Our last SLB model assumed a 20% tax rate,
+ * that was before the restructuring and isn't the input here". The rate is dropped from the restated text, so that no
+ * reader takes it; the words around it stay. Without the words that disown it, an earlier model's rate is left as is.
+ */
+const EARLIER_MODEL_RATE = new RegExp(
+  String.raw`\b(?:last|previous|prior|earlier|old)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:model|case|run|analysis|version)[^\S\n]+(?:assumed|used|had|took)[^\S\n]+(?:an?[^\S\n]+)?(?<rate>${RATE})(?=[^\S\n]+(?:tax|cash\s+tax)[^\S\n]+rate\b[^.!?\n]{0,80}?\b(?:isn['\u2019]?t|is[^\S\n]+not|not)[^\S\n]+(?:the|an|our)[^\S\n]+input\b)`,
+  'gi',
+);
+
 /** The restatements of a floor, lease term and tax rate said in plain words. */
 export function plainEconomicsRestatements(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -59,6 +70,11 @@ export function plainEconomicsRestatements(text: string): TextEdit[] {
   }
   for (const match of text.matchAll(PREFERRED_TERM)) {
     add(match.index, match.index + match[0].length, `Actually ${match.groups?.['years']} years`);
+  }
+  for (const match of text.matchAll(EARLIER_MODEL_RATE)) {
+    const rate = match.groups?.['rate'] ?? '';
+    const end = match.index + match[0].length;
+    add(end - rate.length, end, '');
   }
   for (const match of text.matchAll(TAX_ON_THE_GAIN)) {
     const rate = (match.groups?.['rate'] ?? match.groups?.['used'] ?? '').replace(/[^\d.]/g, '');

@@ -7,7 +7,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * someone else floated and the writer disowns; last year's program in brackets with a comma of its own; where to stop
  * if the ask has to be trimmed; a floor asked about in a chat and answered by a speaker's full name; asking how to
  * get an amount; the years the buildings are rented back for; a term another party prefers; a blended rate on the
- * gain; the cost in today's money minimised; and the precise solver. Every case states what it must read; a field it
+ * gain; the cost in today's money minimised; the precise solver; a tick or cross inside a bracketed box; a rule that no
+ * market should exceed a share beside a superseded figure; and an earlier model's tax rate said not to be the input. Every case states what it must read; a field it
  * does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -111,6 +112,31 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'the precise solver ("Run the precise solver please")': [
     ['Raise $50M. Run the precise solver please.', { target_amount: 50e6, strategy: 'exact' }],
     ['$70M target; use the rigorous optimiser.', { target_amount: 70e6, strategy: 'exact' }],
+  ],
+  'a tick or cross inside a bracketed box ("[✓] No mortgaged sites" beside "[ ] Exact solver")': [
+    ['Sign-off list\n[ ] Exact solver\n[\u2713] Raise $80M', { target_amount: 80e6 }],
+    ['Checklist\n[\u2713] Tax rate 25%\n[ ] Switch to IFRS 16\n[x] $60M target', { target_amount: 60e6, economics: { tax_rate: 0.25 } }],
+    ['Checklist\n[\u2717] Exact solver\n[\u2713] $45M target', { target_amount: 45e6 }],
+  ],
+  'a rule that no market should exceed a share, beside a figure said to be superseded ("no market should contribute more than 45 percent")':
+    [
+      [
+        'Target $65M\nNo market should contribute more than 40 percent of the cash\nThe deck showed $90M as a placeholder; that number is superseded.',
+        { target_amount: 65e6, max_market_share: 0.4 },
+      ],
+      [
+        'No metro should contribute more than 35% of the cash. Raise $65M; the $80M draft figure is superseded.',
+        { target_amount: 65e6, max_market_share: 0.35 },
+      ],
+    ],
+  'a tax rate an earlier model assumed, said not to be the input ("Our last SLB model assumed a 20% tax rate ... isn\'t the input here")': [
+    ['Raise $90M. The prior model used a 23% tax rate, which is not the input here.', { target_amount: 90e6 }],
+    [
+      "Raise $90M. Our last model assumed a 20% tax rate, that isn't the input here. Use 25% tax.",
+      { target_amount: 90e6, economics: { tax_rate: 0.25 } },
+    ],
+    // Without the words that disown it, an earlier model's rate still reads.
+    ['Raise $90M. Our last model assumed a 20% tax rate; keep it.', { target_amount: 90e6, economics: { tax_rate: 0.2 } }],
   ],
 };
 
