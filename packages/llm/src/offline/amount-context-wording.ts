@@ -159,10 +159,11 @@ export const ASKED_BEFORE =
 
 /**
  * Words that put an amount in a hypothetical or conditional clause: "we could do $175M if we put Chandler in",
- * "$90M would be possible", "if we sold Dallas we might get $60M". A wish ("would like", "could use") is an ask.
+ * "$90M would be possible", "if we sold Dallas we might get $60M". A wish ("would like", "could use") is an ask, and so
+ * is asking how ("How would we get $100M by selling buildings?").
  */
 export const HYPOTHETICAL =
-  /\b(?:could(?!\s+use\b)|would(?!\s+(?:like|love|prefer|want)\b)|might|if\s+(?:we|you|they|the|it|management|treasury)|were\s+we|suppose|supposing|hypothetically|in\s+theory|theoretically)\b/;
+  /\b(?:could(?!\s+use\b)|(?<!\bhow\s)would(?!\s+(?:like|love|prefer|want)\b)|might|if\s+(?:we|you|they|the|it|management|treasury)|were\s+we|suppose|supposing|hypothetically|in\s+theory|theoretically)\b/;
 
 /**
  * A note that gives bare figures their scale: "Ideally 200, would take 170 (millions, obviously)", "(in $M)", "all

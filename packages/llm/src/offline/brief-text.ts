@@ -2,6 +2,7 @@ import { standInFor } from './reading-stand-ins.js';
 import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { englishFigures } from './european-figures.js';
+import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
@@ -62,6 +63,7 @@ export class BriefText {
     // levels set aside (a suggestion the committee did not take, a table row marked superseded).
     const superseded = [
       ...supersededSpans(lower),
+      ...replacedAskSpans(lower),
       ...weighedFigureSpans(lower),
       ...nextLineCorrectionSpans(lower),
       ...quotedReplySpans(lower),

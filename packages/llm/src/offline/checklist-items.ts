@@ -15,11 +15,15 @@ import { readList } from './read-place-list.js';
 const TICK_MARKS = '\u2713\u2714\u2611\u2612\u2705';
 const CROSS_MARKS = '\u2715\u2716\u2717\u2718\u274c';
 const EMPTY_BOX = '\u2610';
-/** Any mark a checklist uses, or a bracketed box ("[x]", "[ ]"): the cheap test before any line is looked at. */
-const ANY_MARK = /[\u2610-\u2612\u2705\u2713-\u2718\u274c]|\[[^\S\n]?[xX_]?\]/;
+/**
+ * A bracketed box, empty or marked with a letter or a tick or cross of its own: "[x]", "[ ]", "[✓]", "[✗]".
+ */
+const BRACKETED_BOX = String.raw`\[[^\S\n]?[xX_${TICK_MARKS}${CROSS_MARKS}]?[^\S\n]?\]`;
+/** Any mark a checklist uses, or a bracketed box ("[x]", "[ ]", "[✓]"): the cheap test before any line is looked at. */
+const ANY_MARK = new RegExp(String.raw`[\u2610-\u2612\u2705\u2713-\u2718\u274c]|${BRACKETED_BOX}`);
 /** A line's opening mark, after its indent and an optional bullet: the text before it, then the mark. */
 const OPENING_MARK = new RegExp(
-  String.raw`^([^\S\n]*(?:[-*\u2022\u2013\u2014][^\S\n]+)?)([${TICK_MARKS}${CROSS_MARKS}${EMPTY_BOX}]|\[[^\S\n]?[xX_]?\])[^\S\n]*`,
+  String.raw`^([^\S\n]*(?:[-*\u2022\u2013\u2014][^\S\n]+)?)([${TICK_MARKS}${CROSS_MARKS}${EMPTY_BOX}]|${BRACKETED_BOX})[^\S\n]*`,
 );
 /** A mark alone as a row's last value, after a cell border, a colon or a dash ("Warehouse | ✓"). */
 const CLOSING_MARK = new RegExp(
@@ -76,7 +80,8 @@ function linesOf(text: string): { start: number; end: number }[] {
 
 function markState(mark: string): ListLine['state'] {
   if (mark === EMPTY_BOX || /^\[[^\S\n]?_?\]$/.test(mark)) return 'empty';
-  if (CROSS_MARKS.includes(mark)) return 'crossed';
+  // "[✗]": a cross in brackets says what the cross alone says.
+  if (CROSS_MARKS.includes(mark.replace(/^\[[^\S\n]?|[^\S\n]?\]$/g, ''))) return 'crossed';
   return 'ticked';
 }
 

@@ -3,12 +3,18 @@
  * US GAAP)", "$120M (the prior program was smaller)"): it says nothing of the amount before it, so the words that
  * make a clause past are not looked for inside it. So is an aside about another figure ("$250M (the $275M in last
  * week's deck predates the dividend decision)", "$60M (we discussed $75M last week but the acquisition got smaller)"): its past
- * words date that figure. An aside with no verb ("$40M (last year)") still dates the amount.
+ * words date that figure. An aside with no verb ("$40M (last year)") still dates the amount. A clause may end inside
+ * the aside, at a comma of its own ("$70m (last year we did $130 mil, different program)"): the aside then runs to the
+ * clause's end.
  */
 const PAST_ASIDE =
-  /\(\s*(?:the\s+)?(?:last|prior|previous|earlier)\s+(?:year|quarter|round|time|program(?:me)?|deal|transaction|period|cycle|report(?:ing)?)(?:'s)?\s+(?:[a-z0-9]+\s+){0,3}?(?:was|were|used|had|did|went|came|closed)\b[^()]*\)|\(\s*(?:(?:we|i|they)\s+(?:discussed|talked\s+about|said|mentioned|had|considered|looked\s+at)|the|our|that)\s+(?:us\$|\$|usd\s*)\d[^()]{0,60}?\b(?:last|prior|previous|earlier)\s+(?:week|month|year|quarter|round|time|draft|deck|version)\b[^()]*\)/g;
+  /\(\s*(?:the\s+)?(?:last|prior|previous|earlier)\s+(?:year|quarter|round|time|program(?:me)?|deal|transaction|period|cycle|report(?:ing)?)(?:'s)?\s+(?:[a-z0-9]+\s+){0,3}?(?:was|were|used|had|did|went|came|closed)\b[^()]*(?:\)|$)|\(\s*(?:(?:we|i|they)\s+(?:discussed|talked\s+about|said|mentioned|had|considered|looked\s+at)|the|our|that)\s+(?:us\$|\$|usd\s*)\d[^()]{0,60}?\b(?:last|prior|previous|earlier)\s+(?:week|month|year|quarter|round|time|draft|deck|version)\b[^()]*\)/g;
 
 /** `clause` with every past aside written as spaces, the same length. */
 export function withoutPastAsides(clause: string): string {
-  return clause.includes('(') ? clause.replace(PAST_ASIDE, (aside) => ' '.repeat(aside.length)) : clause;
+  if (!clause.includes('(')) return clause;
+  // An aside left open that opens its clause is all the clause holds: its figure is the past one, still dated.
+  return clause.replace(PAST_ASIDE, (aside: string, offset: number) =>
+    aside.endsWith(')') || clause.slice(0, offset).trim() !== '' ? ' '.repeat(aside.length) : aside,
+  );
 }

@@ -4,6 +4,7 @@ import { BriefText } from './brief-text.js';
 import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { parameterTableRestatements } from './parameter-tables.js';
+import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
@@ -77,6 +78,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // Where to stop if the ask is trimmed, the years the buildings are rented back for, a blended rate on the gain.
+  restated.apply(plainEconomicsRestatements(restated.text));
   // A role or speaker before a figure, money with its currency after it, a bare or corrected term: said as the
   // readers know them.
   restated.apply(figureWordingRestatements(restated.text));

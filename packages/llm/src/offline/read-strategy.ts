@@ -88,6 +88,12 @@ const GREEDY =
   /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])(?!\s+(?:(?:one|run|answer|result|version)\s+)?(?:oversold|overshot|sold\s+too\s+much|gave\s+us\s+too\s+much|went\s+(?:over|wrong)|failed|undershot)(?![a-z]))(?!['"\u2019\u201d]?\s+(?:suggestion|idea|proposal|option|request)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:withdrawn|dropped|rejected|scrapped|abandoned|ruled\s+out)(?![a-z]))/g;
 
 /**
+ * The exact solver named by a plain word for its care ("Run the precise solver please", "use the rigorous optimiser"):
+ * a solver that is precise or thorough is the exact one, never the ranking rule.
+ */
+const PRECISE_SOLVER = /\b(?:precise|rigorous|thorough|accurate)\s+(?:solver|optimi[sz]er|solve|method)(?![a-z])/g;
+
+/**
  * Reads the selection strategy: `exact` when the brief asks for an optimal or
  * exact selection or the least overshoot, `greedy` when it names the greedy
  * rule. When both appear, the later mention wins (a correction), except that a
@@ -111,6 +117,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [NOT_EXACT, 'greedy'],
     [NOT_GREEDY, 'exact'],
     [EXACT, 'exact'],
+    [PRECISE_SOLVER, 'exact'],
     [GREEDY, 'greedy'],
   ] as const) {
     for (const match of text.freeMatches(pattern)) {
