@@ -5,6 +5,7 @@ import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { parameterTableRestatements } from './parameter-tables.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
+import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
@@ -80,6 +81,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   const restated = new RestatedBrief(brief);
   // Where to stop if the ask is trimmed, the years the buildings are rented back for, a blended rate on the gain.
   restated.apply(plainEconomicsRestatements(restated.text));
+  // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.
+  restated.apply(plainFigureRestatements(restated.text));
   // A role or speaker before a figure, money with its currency after it, a bare or corrected term: said as the
   // readers know them.
   restated.apply(figureWordingRestatements(restated.text));
