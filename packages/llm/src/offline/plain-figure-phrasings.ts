@@ -10,7 +10,9 @@ import type { TextEdit } from './restated-brief.js';
  * number of years, rents with no growth, an escalator linked to CPI and capped, a rate used or accepted this time after
  * an earlier or countered escalator, a figure the writer says they wrote wrongly ("I wrote that the lease term would be
  * 12 years; it is 15 years"), the writer's own view of the ask against another's, the ask after "this one is smaller:",
- * changes from an earlier run, a note that bare figures are in millions, and the least sold over the ask. Read by
+ * changes from an earlier run, a note that bare figures are in millions, the least sold over the ask, a draft's figure
+ * or one refused or said to be outdated (dropped wherever it is written), a rent cap corrected on a later line, and a
+ * quoted list answered item by item ("3: make it 40%"). Read by
  * `readBrief` after the plain economics restatements, so a quote of what is not understood stays in the writer's words.
  */
 
@@ -146,6 +148,58 @@ const MINIMUM_OVER_ASK =
 const SELL_THE_MIN_OVER = /\bsell[^\S\n]+the[^\S\n]+(?:min(?:imum)?|least)[^\S\n]+over(?=[^\S\n]+(?:us\$|\$|usd)?[^\S\n]*\d)/gi;
 const PROCEEDS_MINIMISED = /\b(?:the[^\S\n]+)?proceeds[^\S\n]+minimi[sz]ed[^\S\n]+(?:above|over)\b/gi;
 
+/** "Escalator flat 0%? no - make it 1.5%": "flat" before a rate of nil says the same as the rate, not a second flat rent. */
+const FLAT_NIL = /\bflat[^\S\n]+(?=0(?:\.0+)?[^\S\n]*%)/gi;
+
+/**
+ * A draft's figure for the floor or the ask, said to be the draft's ("an 80M floor in the draft which doesn't work"): the
+ * figure is dropped, so that the one said to replace it is read. Restated "the floor in the draft".
+ */
+const DRAFT_FIGURE = new RegExp(
+  String.raw`\b(?:an?[^\S\n]+|the[^\S\n]+)?(?<figure>${MONEY})[^\S\n]+(?<what>floor|target|ask|minimum)[^\S\n]+in[^\S\n]+the[^\S\n]+(?:(?:first|earlier|old|previous)[^\S\n]+)?(?:draft|deck|memo|original)\b`,
+  'gi',
+);
+
+/**
+ * A figure the writer refuses and the one to use instead: "Floor $85M is too tight given the mortgage payoff, use $80M".
+ * Restated "<what> of <new figure>"; the refused figure is dropped wherever else it is written (an original quoted below).
+ */
+const REFUSED_THEN_USE = new RegExp(
+  String.raw`\b(?<what>floor|target|ask|minimum)[^\S\n]+(?:of[^\S\n]+)?(?<figure>${MONEY})[^\S\n]+is[^\S\n]+(?:(?:far|much|a[^\S\n]+bit|way)[^\S\n]+)?too[^\S\n]+(?:tight|high|low|aggressive|rich|ambitious|punchy)\b[^.!?\n]{0,80}?[,;\u2013\u2014-][^\S\n]*(?:so[^\S\n]+)?(?:use|go[^\S\n]+with|make[^\S\n]+it|take)[^\S\n]+(?<new>${MONEY})`,
+  'gi',
+);
+
+/**
+ * A figure said to come from an older plan in someone's note: "The $170M in Hugo's note was from the September plan".
+ * The sentence is dropped, and so is the figure wherever else it is written (the note quoted below the reply).
+ */
+const FIGURE_FROM_OLDER_NOTE = new RegExp(
+  String.raw`\bthe[^\S\n]+(?<figure>${MONEY})[^\S\n]+in[^\S\n]+(?:[a-z]+['\u2019]s|the|my|our|your)[^\S\n]+(?:note|email|e-mail|message|mail|draft|deck|memo)[^\S\n]+(?:was|is)[^\S\n]+(?:from[^\S\n]+(?:the|an?)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:plan|version|draft|budget|round|run)|(?:outdated|stale|superseded|out[^\S\n]+of[^\S\n]+date))\b[^.!?\n]*[.!?]?`,
+  'gi',
+);
+
+/**
+ * A rent cap corrected in a later line: "New rent added capped at $7.5M/yr" then "Jana later corrected the cap to
+ * $6.5M/yr". Read when the last cap named before it is on new rent: the correction is restated "max rent added", and
+ * the amount on that earlier line dropped.
+ */
+const CAP_CORRECTED_TO =
+  /\bcorrected[^\S\n]+the[^\S\n]+(?:(?:new[^\S\n]+|added[^\S\n]+)?rent[^\S\n]+)?cap[^\S\n]+to(?=[^\S\n]+(?:us\$|\$|usd)?[^\S\n]*\d)/gi;
+/** The kind of the last cap named before a correction: rent, a market's share, or a covenant or score. */
+const CAP_KIND = /\b(?:rent|market|share|leverage|coverage|fccr|criticality|leaseability)\b/gi;
+
+/**
+ * A quoted list answered item by item, one item changed by its number: "> 3. Market share cap 50%" quoted, then "1 OK.
+ * 2 OK. 3: make it 40%." The figure on the quoted item is replaced by the new one, and the answer dropped.
+ */
+const ITEM_CHANGED =
+  /(?<=(?:^|[\s.;,])(?<![>\d.]))(?<item>\d{1,2})[^\S\n]*[:.)][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|change[^\S\n]+(?:it[^\S\n]+)?to|use|go[^\S\n]+with)[^\S\n]+)(?<figure>(?:us\$|\$)?\d+(?:\.\d+)?[^\S\n]*(?:%|x\b|mm\b|m\b|million\b)?)/gi;
+/** A figure on a quoted item, the last one on its line: "50%", "$59M", "4.0x". */
+const ITEM_FIGURE = /(?:us\$|\$)?\d+(?:\.\d+)?[^\S\n]*(?:%|x\b|mm\b|m\b|million\b)?/gi;
+
+/** Escapes a written figure for a pattern. */
+const escaped = (written: string): string => written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The restatements of the ask, floor, caps and economics said in plain phrasings. */
 export function plainFigureRestatements(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -156,6 +210,48 @@ export function plainFigureRestatements(text: string): TextEdit[] {
   const each = (pattern: RegExp, restate: (match: RegExpExecArray) => string): void => {
     for (const match of text.matchAll(pattern)) add(match.index, match.index + match[0].length, restate(match));
   };
+  // A refused or outdated figure is dropped wherever else it is written, its scale as written.
+  const dropEverywhere = (figure: string): void => {
+    const written = new RegExp(
+      String.raw`(?<![\w.,$])(?:us\$|\$|usd[^\S\n]*)?${escaped(figure.replace(/^(?:us\$|\$|usd\s*)/i, ''))}(?![\w]|[.,]\d)`,
+      'gi',
+    );
+    for (const match of text.matchAll(written)) add(match.index, match.index + match[0].length, '');
+  };
+  for (const match of text.matchAll(REFUSED_THEN_USE)) {
+    add(match.index, match.index + match[0].length, `${match.groups?.['what']} of ${match.groups?.['new']}`);
+    dropEverywhere(match.groups?.['figure'] ?? '');
+  }
+  for (const match of text.matchAll(FIGURE_FROM_OLDER_NOTE)) {
+    add(match.index, match.index + match[0].length, '');
+    dropEverywhere(match.groups?.['figure'] ?? '');
+  }
+  each(DRAFT_FIGURE, (match) => `the ${match.groups?.['what']} in the draft`);
+  for (const match of text.matchAll(CAP_CORRECTED_TO)) {
+    const before = text.slice(0, match.index);
+    const kinds = [...before.matchAll(CAP_KIND)];
+    if (kinds.at(-1)?.[0].toLowerCase() !== 'rent') continue;
+    add(match.index, match.index + match[0].length, 'max rent added');
+    // The amount on the last line that named the rent before the correction is the one corrected.
+    const lineStart = before.lastIndexOf('\n', kinds.at(-1)?.index ?? 0) + 1;
+    const lineEnd = before.indexOf('\n', lineStart);
+    const line = before.slice(lineStart, lineEnd < 0 ? before.length : lineEnd);
+    const amount = new RegExp(MONEY, 'i').exec(line);
+    if (amount !== null) add(lineStart + amount.index, lineStart + amount.index + amount[0].length, '');
+  }
+  if (/^[^\S\n]*>/m.test(text)) {
+    for (const match of text.matchAll(ITEM_CHANGED)) {
+      if (/^[^\S\n]*>/.test(text.slice(text.lastIndexOf('\n', match.index) + 1))) continue;
+      const quoted = new RegExp(String.raw`^[^\S\n]*>[^\S\n]*${match.groups?.['item']}[.)][^\S\n]+[^\n]*`, 'm').exec(text);
+      const figures =
+        quoted === null ? [] : [...quoted[0].matchAll(ITEM_FIGURE)].filter((figure) => figure.index > (quoted?.[0].search(/[.)]/) ?? 0));
+      const last = figures.at(-1);
+      if (quoted === null || last === undefined) continue;
+      add(quoted.index + last.index, quoted.index + last.index + last[0].length, match.groups?.['figure'] ?? '');
+      add(match.index, match.index + match[0].length, '');
+    }
+  }
+  each(FLAT_NIL, () => '');
   const percent = (written: string | undefined): string => `${(written ?? '').replace(/[^\d.]/g, '')}%`;
   each(BESIDE_THE_POINT, () => '');
   each(FLOOR_PHRASE, () => 'floor of');

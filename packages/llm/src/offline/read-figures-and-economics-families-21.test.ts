@@ -8,7 +8,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * this time or accepted after an earlier or countered escalator; a figure the writer says they wrote wrongly; the
  * writer's own view of the ask; this deal's ask after another deal's; changes from an earlier run; bare figures said to
  * be in millions; the least sold over the ask; a remark set aside as beside the point; a term raised and put off; whose
- * gain is taxed in a label's brackets; and "Otherwise" opening a sentence. Every case states what it must read; a field
+ * gain is taxed in a label's brackets; "Otherwise" opening a sentence; "flat" before a rate of nil; a draft's floor;
+ * a figure refused as too tight; a figure from an older plan in someone's note; a rent cap corrected on a later line;
+ * and a quoted list answered item by item. Every case states what it must read; a field
  * it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -140,6 +142,42 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Keep Dallas. Otherwise run $120M and cap the new rent at $8M.',
       { target_amount: 120e6, exclude_markets: ['Dallas'], max_rent_added: 8e6 },
     ],
+  ],
+  '"flat" before a rate of nil, then corrected ("Escalator flat 0%? no - make it 1.5%")': [
+    ['Raise $50M. Escalator flat 0%? no, make it 2%.', { target_amount: 50e6, economics: { rent_escalator: 0.02 } }],
+    // Flat rents alone are a nil escalator.
+    ['Raise $50M on flat rents.', { target_amount: 50e6, economics: { rent_escalator: 0 } }],
+  ],
+  "a draft's figure for the floor said to be the draft's (\"an 80M floor in the draft which doesn't work - floor should be $65M\")": [
+    ['The $70M floor in the draft is wrong; the floor should be $55M. Target $60M.', { target_amount: 60e6, floor_amount: 55e6 }],
+  ],
+  'a figure refused as too tight and the one to use instead ("Floor $85M is too tight ..., use $80M")': [
+    ['Floor $60M is too tight given the payoff, use $50M.\n\n> Target $75M, floor $60M.', { target_amount: 75e6, floor_amount: 50e6 }],
+    // A figure only called tight, with none to use instead, is left as it is.
+    ['Target $75M, floor $60M. The floor is tight but fine.', { target_amount: 75e6, floor_amount: 60e6 }],
+  ],
+  'a figure said to come from an older plan in someone\'s note ("The $170M in Hugo\'s note was from the September plan")': [
+    [
+      'Run $140M. The $120M in the memo is outdated.\n\n> Target $120M, 15-year leases.',
+      { target_amount: 140e6, economics: { lease_term_years: 15 } },
+    ],
+  ],
+  'a rent cap corrected on a later line ("Jana later corrected the cap to $6.5M/yr")': [
+    [
+      '- target $80M\n- added rent capped at $5M a year\n- Omar corrected the cap to $6M a year',
+      { target_amount: 80e6, max_rent_added: 6e6 },
+    ],
+    // A correction after another cap was named last is not read as the rent cap's.
+    [
+      '- target $80M\n- new rent capped at $5M a year\n- net leverage capped at 3.5x\n- Omar corrected the cap to $6M',
+      { target_amount: 80e6, max_rent_added: 5e6, max_net_leverage: 3.5 },
+    ],
+  ],
+  'a quoted list answered item by item, one item changed by its number ("> 3. Market share cap 50%" then "3: make it 40%")': [
+    ['> 1. Proceeds $70M\n> 2. Net leverage 3.5x max\n\n1 fine. 2: change it to 3.25x.', { target_amount: 70e6, max_net_leverage: 3.25 }],
+    ['> 1. Raise $45M\n> 2. 15-year leases\n\n1: make it $50M. 2 agreed.', { target_amount: 50e6, economics: { lease_term_years: 15 } }],
+    // An item with no figure of its own is not given the answer's figure.
+    ['> 1. Target $80M\n> 2. Types: offices only\n\n2: make it 40%.', { target_amount: 80e6, asset_types: ['office'] }],
   ],
 };
 
