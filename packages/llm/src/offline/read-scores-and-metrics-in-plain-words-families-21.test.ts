@@ -52,6 +52,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a suggestion set aside for another level the meeting chose ("Omar suggested 0.6 on criticality but the board went with 0.7")': [
     ['Omar suggested a criticality cap of 0.6 but the board went with 0.7. Raise $44M.', { target_amount: 44e6, max_criticality: 0.7 }],
     ['Lena suggested leaseability 0.5 but the team settled on 0.6. $81M.', { target_amount: 81e6, min_leaseability: 0.6 }],
+    ['Kai suggested criticality 0.5, but the board decided on 0.65. $39M.', { target_amount: 39e6, max_criticality: 0.65 }],
+    [
+      'Kai suggested FCCR 2x but the lenders went with 1.7x, and net leverage under 3.25x. $39M.',
+      { target_amount: 39e6, min_fixed_charge_coverage: 1.7, max_net_leverage: 3.25 },
+    ],
     ['Treasury proposed net leverage 3.2x, but the CFO chose 3.5x. $130M.', { target_amount: 130e6, max_net_leverage: 3.5 }],
     [
       'The banker recommended a 2.2x coverage floor; the committee picked 1.9x instead. Raise $72M.',
