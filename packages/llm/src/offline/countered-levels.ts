@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { matchesIn } from './required-text.js';
 import { sentenceStartIn } from './sentence-start.js';
 
 /**
@@ -63,17 +64,24 @@ export function dropOpeningLevels(bounds: { start: number; end: number }[], leve
  */
 export function readCounteredLevels(text: BriefText, metrics: readonly CounteredMetric[]): CounteredLevel[] {
   const found: CounteredLevel[] = [];
-  if (!COUNTER_WORD.test(text.lower)) return found;
-  const countered = text.freeMatches(COUNTERED);
-  const chosen = text
-    .freeMatches(CHOSEN)
-    .filter((match) => SUGGESTED_BEFORE.test(text.lower.slice(sentenceStartIn(text.lower, match.index), match.index)));
-  for (const match of [...countered, ...chosen]) {
+  // A choice made in place of a suggestion is looked for in the words a correction reader set aside too: "Dana
+  // suggested 1.8x for FCCR; however the committee went with 1.6x" has the suggestion and the choice's words read as
+  // nothing, the name with them; the level chosen, still free, is the one that stands.
+  const restored = withSetAsideWords(text);
+  if (!COUNTER_WORD.test(restored)) return found;
+  const countered = text.freeMatches(COUNTERED).map((match) => ({ match, reading: text.lower }));
+  const chosen = matchesIn(CHOSEN, restored)
+    .filter((match) => SUGGESTED_BEFORE.test(restored.slice(sentenceStartIn(restored, match.index), match.index)))
+    .map((match) => ({ match, reading: restored }));
+  for (const { match, reading } of [...countered, ...chosen]) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!text.isFree(start, end) || REFUSED_AFTER.test(text.lower.slice(end))) continue;
-    const opened = sentenceStartIn(text.lower, start);
-    const before = text.lower.slice(opened, start);
+    if (!text.isFree(start, end) || REFUSED_AFTER.test(reading.slice(end))) continue;
+    // The level itself must be one no reader has set aside or read.
+    const level = (match.groups?.['value'] ?? '').length + (match.groups?.['unit'] ?? '').length;
+    if (Array.from({ length: level }, (_, offset) => end - level + offset).some((index) => text.isClaimed(index))) continue;
+    const opened = sentenceStartIn(reading, start);
+    const before = reading.slice(opened, start);
     const named = ASKED_FOR.filter(({ pattern }) => pattern.test(before));
     // "lease-adjusted leverage" names leverage too: the longer name is the one meant.
     const meant = named.some(({ metric }) => metric === 'lease_adjusted') ? named.filter(({ metric }) => metric !== 'net') : named;
@@ -86,4 +94,14 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
     text.claim(start, end);
   }
   return found;
+}
+
+/** The reading copy with the words a correction reader set aside (and no reader has read since) written back. */
+function withSetAsideWords(text: BriefText): string {
+  let restored = '';
+  for (let index = 0; index < text.lower.length; index += 1) {
+    const written = text.source[index]?.toLowerCase() ?? ' ';
+    restored += text.isClaimed(index) && text.isFree(index, index + 1) && written.length === 1 ? written : text.lower[index];
+  }
+  return restored;
 }

@@ -87,7 +87,7 @@ const DEBT_RATIO_TO_EARNINGS = String.raw`(?:the\s+)?debt\s+ratio\s+(?:to|agains
  * stays under 3.5x EBITDA": debt alone as the name, where the
  * multiple after its bound is a multiple of earnings; debt bounded in money ("debt under $50M") is no ratio.
  */
-const DEBT_TIMES_EARNINGS = String.raw`(?:our\s+|the\s+|total\s+|net\s+)?debt(?:\s+ratio)?(?=\s+(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|should|must|can|may|will|does|do)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|is|remain|remains|kept|keeps|held|holds)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|top|go\s+(?:above|over|past)|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|<=?|\u2264)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${EARNINGS})`;
+const DEBT_TIMES_EARNINGS = String.raw`(?:our\s+|the\s+|total\s+|net\s+)?debt(?:\s+ratio)?(?=\s+(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|should|must|can|may|will|does|do)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|top|go\s+(?:above|over|past)|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|<=?|\u2264)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${EARNINGS})`;
 
 /**
  * "How much we owe versus what we earn in a year", "what we owe compared with what we make annually": debt against a

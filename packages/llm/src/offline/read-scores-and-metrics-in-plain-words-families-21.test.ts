@@ -66,6 +66,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Ops suggested lease-adjusted leverage of 5x but we went with 4.6x. Raise $58M.',
       { target_amount: 58e6, max_lease_adjusted_leverage: 4.6 },
     ],
+    // The suggested level before the metric's name: the choice still stands for that metric.
+    ['Kai suggested 0.5 for criticality; however the board went with 0.6. $39M.', { target_amount: 39e6, max_criticality: 0.6 }],
+    ['Kai suggested 2.2x on coverage, but the lenders chose 1.9x. Raise $39M.', { target_amount: 39e6, min_fixed_charge_coverage: 1.9 }],
     // A choice with no suggestion before it is no counter: the level stated stands.
     ['Net leverage under 3.5x. Last year we went with 3x. Raise $58M.', { target_amount: 58e6, max_net_leverage: 3.5 }],
   ],
