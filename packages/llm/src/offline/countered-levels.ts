@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { matchesIn } from './required-text.js';
 import { sentenceStartIn } from './sentence-start.js';
 
 /**
@@ -14,6 +15,15 @@ export type CounteredMetric = 'criticality' | 'leaseability' | 'net' | 'lease_ad
 /** The words of a counter-offer and its level: "we countered with 0.6", "we came back at 1.75x", "we settled on 3.5x". */
 const COUNTERED =
   /\b(?:we|they|the\s+[a-z]+)\s+(?:countered|counter-offered|came\s+back|settled|compromised|landed)\s+(?:with|on|at)\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
+/**
+ * The words of a choice made in place of a suggestion, and its level: "the committee went with 1.6x", "the board
+ * settled on 0.7", "we chose 1.75x instead". Read as a counter only after a suggestion in the same sentence
+ * (`SUGGESTED_BEFORE`): "went with" alone may tell a past run.
+ */
+const CHOSEN =
+  /\b(?:we|they|everyone(?:\s+else)?|the\s+[a-z]+)\s+(?:(?:finally|eventually|ultimately)\s+)?(?:went\s+with|chose|picked|opted\s+for|agreed\s+(?:on|to)|decided\s+on|adopted|preferred|settled\s+on)\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
+/** A suggestion before the choice in its sentence: "Dana suggested", "the CFO recommended", "ops proposed". */
+const SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended|floated|pitched|mooted|pushed\s+for|argued\s+for|asked\s+for|wanted)\b/;
 /** The metric named before the counter in its sentence, its level asked for beside it. */
 const ASKED_FOR: readonly { metric: CounteredMetric; pattern: RegExp }[] = [
   { metric: 'criticality', pattern: /\bcriticality\b/ },
@@ -23,7 +33,7 @@ const ASKED_FOR: readonly { metric: CounteredMetric; pattern: RegExp }[] = [
   { metric: 'net', pattern: /\b(?:net\s+)?(?:leverage|debt\s*(?:\/|to)\s*ebitda)\b/ },
 ];
 /** Every counter holds one of these words: a brief with none is not scanned. */
-const COUNTER_WORD = /counter|came\s+back|settled|compromised|landed/;
+const COUNTER_WORD = /counter|came\s+back|settled|compromised|landed|went\s+with|chose|picked|opted|agreed|decided|adopted|preferred/;
 /** A counter turned down after it: "and they refused", "which was rejected". */
 const REFUSED_AFTER = /^[^.;!?\n]{0,30}\b(?:refused|rejected|declined|said\s+no|turned\s+(?:it|us)\s+down)\b/;
 
@@ -54,13 +64,24 @@ export function dropOpeningLevels(bounds: { start: number; end: number }[], leve
  */
 export function readCounteredLevels(text: BriefText, metrics: readonly CounteredMetric[]): CounteredLevel[] {
   const found: CounteredLevel[] = [];
-  if (!COUNTER_WORD.test(text.lower)) return found;
-  for (const match of text.freeMatches(COUNTERED)) {
+  // A choice made in place of a suggestion is looked for in the words a correction reader set aside too: "Dana
+  // suggested 1.8x for FCCR; however the committee went with 1.6x" has the suggestion and the choice's words read as
+  // nothing, the name with them; the level chosen, still free, is the one that stands.
+  const restored = withSetAsideWords(text);
+  if (!COUNTER_WORD.test(restored)) return found;
+  const countered = text.freeMatches(COUNTERED).map((match) => ({ match, reading: text.lower }));
+  const chosen = matchesIn(CHOSEN, restored)
+    .filter((match) => SUGGESTED_BEFORE.test(restored.slice(sentenceStartIn(restored, match.index), match.index)))
+    .map((match) => ({ match, reading: restored }));
+  for (const { match, reading } of [...countered, ...chosen]) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!text.isFree(start, end) || REFUSED_AFTER.test(text.lower.slice(end))) continue;
-    const opened = sentenceStartIn(text.lower, start);
-    const before = text.lower.slice(opened, start);
+    if (!text.isFree(start, end) || REFUSED_AFTER.test(reading.slice(end))) continue;
+    // The level itself must be one no reader has set aside or read.
+    const level = (match.groups?.['value'] ?? '').length + (match.groups?.['unit'] ?? '').length;
+    if (Array.from({ length: level }, (_, offset) => end - level + offset).some((index) => text.isClaimed(index))) continue;
+    const opened = sentenceStartIn(reading, start);
+    const before = reading.slice(opened, start);
     const named = ASKED_FOR.filter(({ pattern }) => pattern.test(before));
     // "lease-adjusted leverage" names leverage too: the longer name is the one meant.
     const meant = named.some(({ metric }) => metric === 'lease_adjusted') ? named.filter(({ metric }) => metric !== 'net') : named;
@@ -73,4 +94,14 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
     text.claim(start, end);
   }
   return found;
+}
+
+/** The reading copy with the words a correction reader set aside (and no reader has read since) written back. */
+function withSetAsideWords(text: BriefText): string {
+  let restored = '';
+  for (let index = 0; index < text.lower.length; index += 1) {
+    const written = text.source[index]?.toLowerCase() ?? ' ';
+    restored += text.isClaimed(index) && text.isFree(index, index + 1) && written.length === 1 ? written : text.lower[index];
+  }
+  return restored;
 }

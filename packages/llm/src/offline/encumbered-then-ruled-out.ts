@@ -16,9 +16,32 @@ const ENCUMBERED_THEN_RULED_OUT =
 const ENCUMBERED_LABELLED_OUT =
   /\b(?:mort?gaged|encumbered|pledged)\s+(?:assets?|sites?|properties|buildings?)[^\S\n]*(?::|[-\u2013\u2014])[^\S\n]*(?:out|excluded|off[-\s]limits|not\s+included)(?![a-z-])/g;
 
+/** What encumbered assets are called here, a bracket that glosses the adjective allowed: "any encumbered (mortgaged) property". */
+const ENCUMBERED_CLASS = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:mort?gaged|encumbered|pledged)(?:\s*\([^()\n]{1,30}\))?\s+(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|real\s+estate|ones)(?![a-z'\u2019])`;
+
 /**
- * True when the brief names encumbered assets as a class and rules them out by a pronoun right after, or labels them
- * out (see above).
+ * A label that says what is left out, its value (or its value's last item) the encumbered class: "Exclusions: any
+ * encumbered (mortgaged) property", "Excluded properties: all mortgaged properties", "Excluded sites: the Tempe office
+ * and all pledged sites". The label's noun may name what is excluded; the value is the instruction. Only the class
+ * is claimed, so that the value's other items are still read.
+ */
+const EXCLUDED_LABEL_THEN_CLASS = new RegExp(
+  String.raw`(?<=\b(?:exclusions?|excluded(?:\s+(?:assets?|propert(?:y|ies)|sites?|buildings?))?|not\s+(?:for\s+sale|included))[^\S\n]*:[^\S\n]*(?:[^.;:!?\n]{0,80}?(?:,|;|\band\b|\bplus\b)\s+)?)${ENCUMBERED_CLASS}`,
+  'g',
+);
+
+/**
+ * Keeping well away from the encumbered class: "don't go near mortgaged properties", "never go anywhere near
+ * encumbered sites", "we shouldn't get near any mortgaged buildings".
+ */
+const NOT_NEAR_CLASS = new RegExp(
+  String.raw`\b(?:don'?t|do\s+not|never|won'?t|shouldn'?t|should\s+not|mustn'?t|must\s+not|let'?s\s+not)\s+(?:go|come|get|venture)\s+(?:anywhere\s+)?near\s+${ENCUMBERED_CLASS}`,
+  'g',
+);
+
+/**
+ * True when the brief names encumbered assets as a class and rules them out by a pronoun right after, labels them
+ * out (see above), gives them as the value of a label of what is excluded, or says not to go near them.
  * Claims the words it read.
  */
 export function readEncumberedThenRuledOut(text: BriefText): boolean {
@@ -26,8 +49,8 @@ export function readEncumberedThenRuledOut(text: BriefText): boolean {
   // Most briefs name no encumbered class at all: skip the pattern unless both halves can be there.
   if (!/mort?gaged|encumbered|pledged/.test(lower)) return false;
   const patterns = /\b(?:them|those|these)\b/.test(lower)
-    ? [ENCUMBERED_THEN_RULED_OUT, ENCUMBERED_LABELLED_OUT]
-    : [ENCUMBERED_LABELLED_OUT];
+    ? [ENCUMBERED_THEN_RULED_OUT, ENCUMBERED_LABELLED_OUT, EXCLUDED_LABEL_THEN_CLASS, NOT_NEAR_CLASS]
+    : [ENCUMBERED_LABELLED_OUT, EXCLUDED_LABEL_THEN_CLASS, NOT_NEAR_CLASS];
   let found = false;
   for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].length;

@@ -2,6 +2,7 @@
  * The words a limit's sentence may hold between a metric's name and its level, shared by the bound reader's forms:
  * an aside, a qualifying bracket, a wish for a level later in the sentence. Regular expression sources, lower case.
  */
+import type { BriefText } from './brief-text.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
@@ -42,3 +43,22 @@ export const SENTENCE_GAP_WITH_FIGURES = String.raw`(?:(?!\b(?:coverage|fccr|fcc
 export const WISH_GAP = String.raw`(?:(?!\b(?:coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market))[^.;!?\n]|\.(?=\d)){0,120}?\d[^.;!?\n]{0,60}?(?:[,;]|\.(?=\s+(?:we|i)\s+(?:want|need|'d\s+like|would\s+like)\s+(?:it|that)\s))?\s+`;
 /** Words that wish for a level ("we'd like to", "we want to", "so use", "we'd like a little cushion so use"). */
 export const WISH = String.raw`(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|want|love)|(?:we|i)\s+(?:want|need|aim|plan|intend|hope))(?:\s+(?:a\s+(?:little\s+|bit\s+of\s+)?|some\s+)?(?:cushion|headroom|buffer)[\s,]*(?:so\s+(?:use|take)|and\s+(?:use|take)))?(?:\s+to)?|so\s+(?:use|take)`;
+
+/**
+ * "Dana suggested criticality [0.6 but the committee went with] 0.7": between the metric and the figure read, a level
+ * set aside for this one (the span a correction reader read as nothing starts with the figure it replaced). The
+ * figure takes the place the replaced level had right after the metric, so it is the metric's level as that was.
+ */
+export function levelReplacedInGap(text: BriefText, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    if (!text.isClaimed(index)) continue;
+    return text.isFree(index, index + 1) && /[\d.]/.test(text.source[index] ?? '') && /^\s*$/.test(text.lower.slice(from, index));
+  }
+  return false;
+}
+
+/**
+ * An earlier item of the same refused list, its level compared, then "or": "nothing with leaseability under 0.45 or
+ * [criticality over 0.75]". The refusal before the first item holds for the next one as well.
+ */
+export const EARLIER_ITEM = String.raw`\s+(?:[<>\u2264\u2265]|under|below|over|above|(?:less|more|lower|higher)\s+than)\s*\d*\.?\d+\s*(?:x|%)?\s+(?:or|nor|and)(?:\s+(?:an?|the|its))?`;

@@ -13,10 +13,13 @@ type Span = { start: number; end: number };
  * The words that disown what they stand beside: "not our ask", "not the instruction", "not part of this request",
  * "ignore here", "ignore those numbers", "separate workstream", "a separate conversation", "that is history", "just
  * context" or "just chatter" (a peer's deal or a rumour told for background), an adviser's "opening position" (theirs,
- * not the company's), and a bracket holding only "history", "for reference" or "context only".
+ * not the company's), a bracket holding only "history", "for reference" or "context only", and another party's level
+ * disowned after it: "Acme's SLB came in at 3.1x leverage; not our covenant", "a 2.0x FCCR floor - not applicable"
+ * (only as a remark of its own after a dash or a semicolon: "which is not relevant here" says it of something else),
+ * "Run #2 used a 3.0x FCCR minimum; both are now history".
  */
 const NOT_THE_ASK =
-  /\bnot\s+(?:our|the|my|this|an?)\s+(?:ask|instruction|request|mandate)\b|\bnot\s+part\s+of\s+(?:this|the|our)\s+(?:ask|request|brief|run|mandate)\b|\b(?:ignore|disregard)\s+(?:(?:it|this|that|them)\s+)?(?:here|for\s+(?:this|now|the\s+run|this\s+run))\b|\b(?:ignore|disregard)\s+(?:those|these|that|this|the\s+old)\s+(?:numbers|figures|terms|number|figure)\b|\bseparate\s+(?:workstream|exercise|process|transaction|deal|conversation|discussion|matter)\b|\b(?:just|only|purely)\s+(?:for\s+)?(?:context|chatter|gossip|noise)\b|\b(?:their|his|her|the\s+[a-z]+'s)\s+opening\s+(?:position|bid|offer|ask)\b|\bthat(?:'s|\s+is|\s+was)\s+(?:just\s+)?history\b|\((?:history|historical|history\s+only|for\s+history|past\s+deal|for\s+(?:reference|context)(?:\s+only)?|(?:reference|context)\s+only)\)/g;
+  /\bnot\s+(?:our|the|my|this|an?)\s+(?:ask|instruction|request|mandate|covenant|limit|test)\b|(?<=(?:;|\s[-\u2013\u2014]{1,2})\s*)not\s+(?:applicable|relevant)(?:\s+(?:to\s+us|here|for\s+us))?(?=\s*[.;!\n]|\s*$)|\bnot\s+part\s+of\s+(?:this|the|our)\s+(?:ask|request|brief|run|mandate)\b|\b(?:ignore|disregard)\s+(?:(?:it|this|that|them)\s+)?(?:here|for\s+(?:this|now|the\s+run|this\s+run))\b|\b(?:ignore|disregard)\s+(?:those|these|that|this|the\s+old)\s+(?:numbers|figures|terms|number|figure)\b|\bseparate\s+(?:workstream|exercise|process|transaction|deal|conversation|discussion|matter)\b|\b(?:just|only|purely)\s+(?:for\s+)?(?:context|chatter|gossip|noise)\b|\b(?:their|his|her|the\s+[a-z]+'s)\s+opening\s+(?:position|bid|offer|ask)\b|\b(?:that|both|those|these|they|all)(?:'s|'re|\s+(?:is|are|was|were))\s+(?:now\s+)?(?:just\s+)?history\b|\((?:history|historical|history\s+only|for\s+history|past\s+deal|for\s+(?:reference|context)(?:\s+only)?|(?:reference|context)\s+only)\)/g;
 
 /**
  * Figures stated beside the ask that are no part of it: a mortgage's balance ("the mortgage there is 120 mio"), a
@@ -70,7 +73,8 @@ function sentenceEnd(lower: string, index: number): number {
   for (let at = index; at < lower.length; at += 1) {
     const character = lower[at];
     if (character === '\n') return at;
-    if ((character === '.' || character === '!' || character === '?') && /\s|$/.test(lower[at + 1] ?? '')) return at + 1;
+    // A stop before a digit is a decimal point ("FCCR 1.5x."): only a stop before a space or the end ends a sentence.
+    if ((character === '.' || character === '!' || character === '?') && /^\s?$/.test(lower[at + 1] ?? '')) return at + 1;
   }
   return lower.length;
 }

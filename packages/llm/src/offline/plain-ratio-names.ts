@@ -23,7 +23,9 @@ const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|sh
  * charges' cover as a noun ("interest-plus-rent cover at 1.9x or better"), and the fixed-charge test or covenant
  * ("the lender's fixed-charge test is 1.6x minimum"), and the charges with a placeholder noun from someone who does
  * not know the ratio's name ("the fixed charge number", "that fixed-charge thing"), what earnings can pay ("our
- * ability to pay interest and rent out of earnings"), and the ratio as its terms ("EBITDAR over interest plus rent").
+ * ability to pay interest and rent out of earnings"), the ratio as its terms ("EBITDAR over interest plus rent"), as
+ * the question it answers ("how many times earnings cover interest and rent"), and earnings bounded at a multiple of
+ * the charges ("earnings of at least 2.2x interest plus rent").
  * Interest alone is interest coverage, a different ratio, and is not read.
  */
 export const PLAIN_FIXED_CHARGE_COVERAGE = [
@@ -33,7 +35,12 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:pay|cover|meet|service|afford)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)(?:\s+(?:out\s+of|from|with)\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?))?`,
   // "EBITDAR over interest plus rent", "earnings divided by rent and interest": the ratio as its two terms.
   String.raw`(?:ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
+  // "how many times earnings cover interest and rent": the ratio as the question it answers.
+  String.raw`how\s+many\s+times\s+(?:over\s+)?(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?)\s+(?:can\s+|could\s+|will\s+|would\s+)?cover(?:s)?\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
   String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:${INTEREST_AND_RENT}|fixed[-\s]charges?)`,
+  // "earnings of at least 2.2x interest plus rent", "keep EBITDAR above 1.8 times rent and interest": earnings as the
+  // name, where the multiple after its bound is a multiple of the two charges.
+  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)(?=\s+(?:(?:of|at|to)\s+)?(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?))`,
   String.raw`${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
   String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
   // "the fixed charge number", "that fixed-charge thing": the ratio named by its charges and a placeholder noun.
@@ -47,8 +54,8 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
 const EARNINGS_BEFORE_RENT = String.raw`earnings[-\s]+before[-\s]+rent(?:al)?s?`;
 /** The leases counted in: "the leases", "operating leases", "lease liabilities". */
 const THE_LEASES = String.raw`(?:the\s+|our\s+)?(?:operating\s+)?(?:leases|lease\s+liabilities|lease\s+obligations)`;
-/** Rent capitalised as debt: "capitalised rent", "eight times rent", "8x rent", "rent times 8". */
-const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|leases?)|(?:eight|8)[^\S\n]*(?:times|x|\u00d7)[^\S\n]*(?:the\s+)?(?:annual\s+|yearly\s+)?rents?|rents?\s+(?:times|x|\u00d7)\s*(?:eight|8))`;
+/** Rent capitalised as debt: "capitalised rent", "eight times rent", "8x rent", "rent times 8", "eight years of rent". */
+const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|leases?)|(?:eight|8)[^\S\n]+years?'?[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?:annual[^\S\n]+|yearly[^\S\n]+)?rents?|(?:eight|8)[^\S\n]*(?:times|x|\u00d7)[^\S\n]*(?:the\s+)?(?:annual\s+|yearly\s+)?rents?|rents?\s+(?:times|x|\u00d7)\s*(?:eight|8))`;
 
 /**
  * Lease-adjusted leverage in plain words: debt with the leases or the rent capitalised ("debt including the leases
@@ -63,7 +70,8 @@ export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
   // "leases-as-debt leverage", "the leverage figure that treats our leases like debt": leases counted as debt, which is
   // what the lease adjustment does.
   String.raw`leases?[-\s]+as[-\s]+debt\s+(?:lev[ae]?rage|ratio|multiple|figure|number|measure)(?![a-z])`,
-  String.raw`(?:lev[ae]?rage\s+)?(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+treats?\s+${THE_LEASES}\s+(?:as|like)\s+debt`,
+  // "the leverage that treats leases as debt": leverage itself as the noun the clause describes.
+  String.raw`(?:lev[ae]?rage\s+(?:(?:version|measure|ratio|multiple|one|number|figure)\s+)?|(?:version|measure|ratio|multiple|one|number|figure)\s+)(?:that|which)\s+(?:treats?|counts?)\s+${THE_LEASES}\s+(?:as|like)\s+debt`,
   // "debt (including leases) to earnings before rent", "the debt-plus-leases compared to earnings-before-rent figure":
   // debt with the leases over EBITDAR spelled out.
   String.raw`(?:(?:total|net|our)\s+)?debt\s*(?:\(\s*(?:including|incl\.?|plus|with)\s+${THE_LEASES}\s*\)|[-\s](?:including|plus|with|and)[-\s]+${THE_LEASES})\s+(?:compared\s+(?:to|with)|relative\s+to|to|over|versus|vs\.?)\s+(?:our\s+|the\s+)?${EARNINGS_BEFORE_RENT}(?:\s+(?:figure|number|ratio|multiple))?`,
@@ -75,10 +83,11 @@ const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:(?:yearly|annual|annuali[sz]ed|
 const DEBT_RATIO_TO_EARNINGS = String.raw`(?:the\s+)?debt\s+ratio\s+(?:to|against|over|versus|vs\.?)\s+${EARNINGS}`;
 /**
  * "debt should stay below 3 times earnings", "Debt ratio at most 3x earnings", "net debt can't be more than 3.5 times our
- * annual EBITDA": debt alone as the name, where the
+ * annual EBITDA", "total debt should not exceed 3.5 times EBITDA", "net debt kept at or below 3.5x EBITDA", "net debt
+ * stays under 3.5x EBITDA": debt alone as the name, where the
  * multiple after its bound is a multiple of earnings; debt bounded in money ("debt under $50M") is no ratio.
  */
-const DEBT_TIMES_EARNINGS = String.raw`(?:our\s+|the\s+|total\s+|net\s+)?debt(?:\s+ratio)?(?=\s+(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|must\s+not|mustn'?t|shouldn'?t|may\s+not|won'?t)\s+)?(?:(?:stay|be|remain|kept|held)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over)|within|<=?|\u2264)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${EARNINGS})`;
+const DEBT_TIMES_EARNINGS = String.raw`(?:our\s+|the\s+|total\s+|net\s+)?debt(?:\s+ratio)?(?=\s+(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|should|must|can|may|will|does|do)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|top|go\s+(?:above|over|past)|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|<=?|\u2264)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${EARNINGS})`;
 
 /**
  * "How much we owe versus what we earn in a year", "what we owe compared with what we make annually": debt against a

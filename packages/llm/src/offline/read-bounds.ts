@@ -3,7 +3,16 @@ import { numberValue, SPOKEN_SCORE, spokenScoreValue, WORD_MULTIPLE } from './wr
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
 import { datedLevelThenLimit } from './dated-level-then-limit.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
-import { GAP, LISTED_LEVEL, SENTENCE_GAP, SENTENCE_GAP_WITH_FIGURES, WISH, WISH_GAP } from './metric-level-gaps.js';
+import {
+  EARLIER_ITEM,
+  GAP,
+  LISTED_LEVEL,
+  levelReplacedInGap,
+  SENTENCE_GAP,
+  SENTENCE_GAP_WITH_FIGURES,
+  WISH,
+  WISH_GAP,
+} from './metric-level-gaps.js';
 
 /** How the number after a metric is written. */
 export type BoundValueKind =
@@ -74,7 +83,7 @@ const MOVE_VERB =
  * move the metric ("without pushing FCCR below", "never let leverage go above", "without coverage dropping below").
  */
 const NEGATED_SUBJECT = new RegExp(
-  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}\s*$`,
+  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}(?:${EARLIER_ITEM})?\s*$`,
 );
 /** "or better", "and better" after a figure: the direction the metric is good in, whichever that is. */
 const BETTER = /\bbetter$/;
@@ -323,16 +332,17 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
         continue;
       const unit = groups['unit'];
       const hasComparator = refused !== undefined || (groups['comparator'] !== undefined && groups['comparator'].trim() !== '');
-      // A bare number counts after a comparison, before or after it ("at least 1.8", "1.95 or better"), or as a
-      // clause of its own that is only the metric and its level ("Leaseability 0.6.", "- FCCR 1.6"): a list of limits,
-      // or as the whole answer to a question about the metric ("FCCR?\nLiv: 1.75").
-      // A list after a covenants label is a list of limits too: "Covenants - net leverage three point two five, fixed charge 1.8".
+      // A bare number counts after a comparison ("at least 1.8"), as a clause of the metric and level alone ("- FCCR
+      // 1.6"), as the answer to a question on it ("FCCR?\nLiv: 1.75"), in a list after a covenants label, or where a
+      // level set aside stood ("criticality [0.6 but we went with] 0.7").
       const compared =
         hasComparator ||
         groups['trailing'] !== undefined ||
         groups['answered'] !== undefined ||
         groups['listed'] !== undefined ||
-        (pattern.background && (standsAlone(text, start, end) || COVENANTS_LABEL.test(text.lower.slice(Math.max(0, start - 160), start))));
+        (pattern.background &&
+          (standsAlone(text, start, end) || COVENANTS_LABEL.test(text.lower.slice(Math.max(0, start - 160), start)))) ||
+        levelReplacedInGap(text, start + (groups['metric'] ?? '').length, end);
       if (unit === undefined && (pattern.unitRequired || !compared) && kind === 'ratio') continue;
       if (unit === undefined && !compared && kind === 'score') continue;
       const value = boundValue(groups['value'], unit, kind);

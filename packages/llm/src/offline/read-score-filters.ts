@@ -14,6 +14,7 @@ import { readBounds, type FoundBound } from './read-bounds.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readChangedScoreLevels } from './changed-score-levels.js';
 import { refusedInApposition } from './appositive-refusals.js';
+import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors } from './ruled-out-score-items.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -155,10 +156,12 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
     ...ruledOutBounds.maxCriticality,
     ...readNegatedAbove(text),
+    ...readCriticalItemsRuledOut(text),
   ];
   const changed = readChangedScoreLevels(text);
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = [
+    ...readLeaseabilityItemsAndFloors(text),
     ...readLeasableWithLevel(text),
     ...readLowLeaseabilityRuledOut(text),
     ...readBounds(text, LEASEABILITY, 'lower', 'score'),

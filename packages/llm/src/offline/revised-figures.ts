@@ -120,6 +120,17 @@ const PAST_DEAL_IGNORED =
   /\b(?:last[^\S\n]+year['\u2019]?s|last|previous|prior|earlier|our[^\S\n]+(?:last|previous|prior|(?:19|20)\d\d))[^\S\n]+(?:deal|transaction|program(?:me)?|slb|sale[-\s]leaseback|leaseback|round)\b(?:[^.;!?\n]|\.(?=\d)){0,80}?[,;:\u2013\u2014-][^\S\n]*(?:but[^\S\n]+)?(?:ignore|disregard|forget(?:[^\S\n]+about)?)[^\S\n]+(?:that|it|this|those)\b/g;
 
 /**
+ * "FCCR minimum recorded as 1.5x in draft v1; corrected to 1.65x per the credit agreement", "the floor was entered at
+ * $80M in the model, since changed to $75M": a figure said to have been written down somewhere, then corrected to the
+ * next figure of the same kind. The span is from the verb of recording to the figure that stands, so that the name
+ * before reads with it ("FCCR minimum [...] 1.65x").
+ */
+const RECORDED_THEN_CORRECTED = new RegExp(
+  String.raw`\b(?:recorded|entered|written(?:\s+down)?|shown|listed|noted|logged|minuted|stated|given|put\s+down|set)\s+(?:as|at)\s+(?<earlier>${CORRECTED_FIGURE})(?:[^.;!?\n]|\.(?=\d)){0,40}?[;,\u2013\u2014-][^\S\n]*(?:(?:but|and|since|now|then|later|subsequently)[^\S\n]+)*(?:been[^\S\n]+)?(?:corrected|changed|revised|updated|amended|moved|raised|lowered|increased|reduced|fixed|restated)[^\S\n]+to[^\S\n]+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
  * The spans to read as nothing for each figure a brief revises: the figure revised and the words between it and its
  * revision, or, for a labelled line restated below, the earlier line's figure only.
  */
@@ -202,5 +213,10 @@ export function revisedFigureSpans(lower: string): Span[] {
     spans.push({ start: earlierStart + earlier.length + named.length, end: end - kept });
   }
   for (const match of matchesIn(PAST_DEAL_IGNORED, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of matchesIn(RECORDED_THEN_CORRECTED, lower)) {
+    const kind = figureKind(match.groups?.['earlier'] ?? '');
+    if (kind !== 'number' && kind === figureKind(match.groups?.['later'] ?? ''))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   return spans;
 }
