@@ -68,6 +68,7 @@ export function pastedShapeRestatements(brief: string): TextEdit[] {
     if (brief.slice(start, end) !== text) edits.push({ start, end, text });
   };
   delimitedRows(lines, replaceLines);
+  figureRowTables(lines, replaceLines);
   spreadsheetCells(lines, replaceLines);
   chatLines(lines, replaceLines);
   return edits;
@@ -148,6 +149,48 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
       // Several rows of a wider table: written as a table with cell borders, which the table reader knows.
       replace(index, last, [names.map(columnWords), ...rows].map((cells) => cells.join(' | ')).join('\n'));
     }
+    index = last;
+  }
+}
+
+/** A note under a table giving one column's unit: "(Target in $m)", "Amounts in USD millions" (no column). */
+const UNIT_NOTE =
+  /^[^\S\n]*\(?[^\S\n]*(?:(?<column>[A-Za-z][A-Za-z ]{0,30}?)[^\S\n]+)?in[^\S\n]+(?<unit>\$m|\$mm|usd[^\S\n]*m|\$[^\S\n]*millions?|usd[^\S\n]+millions?|millions)[^\S\n]*\)?[^\S\n]*$/i;
+
+/**
+ * A table with cell borders whose header names fields and whose one row holds their figures ("Run | Target | Crit max"
+ * over "R7 | 67.5 | 0.55"): read column by column ("Target: 67.5"), as a one-row table separated by commas is. A unit
+ * note on the line below ("(Target in $m)") is written into its column's label ("Target ($m): 67.5").
+ */
+function figureRowTables(lines: readonly string[], replace: ReplaceLines): void {
+  const cellsOf = (line: string): string[] =>
+    line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((cell) => cell.trim());
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const header = lines[index] ?? '';
+    const row = lines[index + 1] ?? '';
+    if (!header.includes('|') || !row.includes('|') || (lines[index + 2] ?? '').includes('|')) continue;
+    const names = cellsOf(header);
+    const cells = cellsOf(row);
+    // Three columns at least, every one named, and every cell of the row but one a figure: "Item | Value | Unit" over
+    // "Target | 60 | USD m" is a row of a label, its value and its unit, read by the table reader.
+    if (names.length < 3 || cells.length !== names.length || !names.every((name) => HEADER_CELL.test(name))) continue;
+    if (cells.filter((cell) => /\d/.test(cell)).length < cells.length - 1) continue;
+    const note = UNIT_NOTE.exec(lines[index + 2] ?? '')?.groups;
+    const noted = note?.['column']?.toLowerCase();
+    const last = note !== undefined ? index + 2 : index + 1;
+    // A note naming no column ("Amounts in $m") is the unit of every amount: a bare figure of ten or more.
+    const named = noted !== undefined && names.some((name) => name.toLowerCase() === noted);
+    const labelled = names.map((name, column) => {
+      const cell = cells[column] ?? '';
+      const measured = named ? name.toLowerCase() === noted : /^\d[\d,]*(?:\.\d+)?$/.test(cell) && Number.parseFloat(cell) >= 10;
+      return `${columnWords(name)}${note !== undefined && measured ? ` (${note['unit'] ?? ''})` : ''}: ${cell}`;
+    });
+    replace(index, last, labelled.join('\n'));
     index = last;
   }
 }
@@ -240,31 +283,56 @@ function figureKind(figure: string): string {
   return /\$|usd|(?:mm|mn|m|million|bn)$/.test(lower) ? 'money' : 'bare';
 }
 
+/** A figure for the chat rules, with its unit (no word boundary needed before it). */
+const FIGURE = String.raw`(?:\$|usd[^\S\n]*)?\d+(?:\.\d+)?(?:[^\S\n]*(?:%|x\b|mm\b|mn\b|m\b|million\b|bn\b))?`;
+
 /**
- * A chat reply that corrects the figure of the line above it ("Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x"): the line
- * above is restated with the reply's figure in place of its last figure of the same kind, so the words naming it name
- * the new one, and the reply keeps only what follows its figure ("the lenders asked"). A reply with no figure, or one
- * of another kind than any figure above it, is left as written.
+ * An answer that opens with a figure, under a question that proposes another ("Greg: crit cap 0.5?" then "Ingrid: 0.45,
+ * we've had pushback", "Jamal: leaseability floor 0.7 too strict?" then "Sia: go 0.65"): what follows the figure is
+ * kept as the message.
+ */
+const ANSWER_LINE = new RegExp(
+  String.raw`^(?<speaker>[^\S\n]*[A-Z][A-Za-z'-]{0,15}:)[^\S\n]*(?:(?:go(?:[^\S\n]+with)?|make[^\S\n]+(?:that|it)|no|use|say)[^\S\n]*[,:]?[^\S\n]*)?(?<figure>${FIGURE})(?![\d.])[^\S\n]*(?:$|[,;.!\u2013\u2014-][^\S\n]*(?<rest>.*)$)`,
+  'i',
+);
+
+/** The speaker opening a chat line ("Greg:"), lower-cased; empty for a line with none. */
+function speakerOf(line: string): string {
+  return /^[^\S\n]*([A-Z][A-Za-z'-]{0,15}):/.exec(line)?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * A chat reply that corrects the figure of the line above it: a reply arrow with a figure ("Owen: min FCCR 2.0x" then
+ * "Nina: ↳ 1.8x"), or another speaker's answer opening with a figure under a question that proposed one ("Paula: amount
+ * 130m?" then "Rick: 135m"). The line above is restated with the reply's figure in place of its last figure of the same
+ * kind, so the words naming it name the new one, and the reply keeps only what follows its figure ("the lenders
+ * asked"). A reply with no figure, or one of another kind than any figure above it, is left as written.
  */
 export function chatReplyRestatements(brief: string): TextEdit[] {
-  if (!brief.includes('\u21b3')) return [];
+  if (!brief.includes('\u21b3') && !brief.includes('?')) return [];
   const lines = brief.split('\n');
   const edits: TextEdit[] = [];
   let start = 0;
-  let previous: { start: number; line: string } | null = null;
+  let previous: { start: number; line: string; replaced: boolean } | null = null;
   for (const line of lines) {
-    const reply = REPLY_LINE.exec(line)?.groups;
-    if (reply !== undefined && previous !== null) {
+    const arrow = REPLY_LINE.exec(line)?.groups;
+    // A question proposing a figure, then another speaker's answer.
+    const asker = previous?.line.trim().endsWith('?') ? speakerOf(previous.line) : '';
+    const answer = arrow === undefined && asker !== '' && speakerOf(line) !== asker ? ANSWER_LINE.exec(line)?.groups : undefined;
+    const reply = arrow ?? answer;
+    let replaced = false;
+    if (reply !== undefined && previous !== null && !previous.replaced) {
       const figure = reply['figure'] ?? '';
       const kind = figureKind(figure);
       const earlier = [...previous.line.matchAll(REPLY_FIGURE)].filter((match) => figureKind(match[0].trim()) === kind).pop();
-      if (earlier?.index !== undefined) {
+      if (earlier?.index !== undefined && earlier[0].trim() !== figure) {
         const at = previous.start + earlier.index;
         edits.push({ start: at, end: at + earlier[0].trim().length, text: figure });
         edits.push({ start, end: start + line.length, text: `${reply['speaker'] ?? ''} ${reply['rest'] ?? ''}`.trim() });
+        replaced = true;
       }
     }
-    if (line.trim() !== '') previous = { start, line };
+    if (line.trim() !== '') previous = { start, line, replaced };
     start += line.length + 1;
   }
   return edits;

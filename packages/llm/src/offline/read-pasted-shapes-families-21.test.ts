@@ -34,6 +34,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A header over words only is prose, and left to the readers as written.
     ['Apples,pears,plums\nfigs,dates,limes\nTarget $30M', { target_amount: 30e6 }],
   ],
+  'a bordered table whose header names fields over one row of figures ("Run | Target | Crit max" over "R7 | 67.5 | 0.55")': [
+    [
+      'Case | Target | Floor | Max crit\nBase | 80 | 70 | 0.6\nAmounts in $m',
+      { target_amount: 80e6, floor_amount: 70e6, max_criticality: 0.6 },
+    ],
+    [
+      'Scenario | Target | Max net leverage | Escalator\nS2 | 66 | 3.1x | 2%\n(Target in $m)',
+      { target_amount: 66e6, max_net_leverage: 3.1, economics: { rent_escalator: 0.02 } },
+    ],
+    // A row of a label, its value and its unit is read as the table reader reads it.
+    ['Item | Value | Unit\nTarget | 45 | USD m', { target_amount: 45e6 }],
+  ],
   'spreadsheet cells written with their references ("A3: Floor (USDm)   B3: 100")': [
     ['A1: Inputs\nA2: Target (USDm)   B2: 84\nA3: Max net leverage   B3: 3.1x', { target_amount: 84e6, max_net_leverage: 3.1 }],
     ['C4: Floor ($m)\tD4: 70\nC5: Target ($m)\tD5: 82', { target_amount: 82e6, floor_amount: 70e6 }],
@@ -68,6 +80,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A reply with no figure, or a figure of another kind than the line above, changes nothing.
     ['Gus: FCCR min 1.6x\nHal: \u21b3 agreed\nGus: target $50M', { target_amount: 50e6, min_fixed_charge_coverage: 1.6 }],
     ['Ivy: FCCR min 1.6x\nJay: \u21b3 40%\nIvy: target $50M', { target_amount: 50e6, min_fixed_charge_coverage: 1.6 }],
+  ],
+  'an answer opening with a figure under a question that proposed another ("Paula: amount 130m?" then "Rick: 135m")': [
+    ['Moe: crit ceiling 0.6?\nNell: 0.55, ops asked\nMoe: target $48M', { target_amount: 48e6, max_criticality: 0.55 }],
+    ['Oz: FCCR min 1.4x ok?\nPam: go with 1.6x\nOz: and $90M', { target_amount: 90e6, min_fixed_charge_coverage: 1.6 }],
+    ['Quin: raise 75m?\nRae: 80m', { target_amount: 80e6 }],
+    // The same figure back, an answer without a figure, or the asker answering itself, changes nothing.
+    ['Sol: target 71m?\nTia: 71m', { target_amount: 71e6 }],
+    ['Uma: net leverage max 3.5x?\nVic: yes\nUma: target $60M', { target_amount: 60e6, max_net_leverage: 3.5 }],
   ],
   'a table of drafts and a final column ("Parameter | Draft | Final"): the final figures are the ask': [
     ['Item | Previous | Revised\nTarget ($m) | 80 | 95\nMax crit | 0.7 | 0.6', { target_amount: 95e6, max_criticality: 0.6 }],
