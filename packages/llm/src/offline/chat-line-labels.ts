@@ -5,14 +5,7 @@
  * neither is worth reporting as not understood.
  */
 
-/** A time stamp opening a line, bracketed or bare, with seconds and am/pm optional. */
-const LINE_TIME = /^[ \t>]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?=\s))\s*/i;
-
-/**
- * A speaker's name opening a line (after any time): one capitalised word or
- * initial, or two ("J. Ortiz", "Priya S"), then a colon and a space or the end.
- */
-const SPEAKER = /^([A-Z][a-z'-]{0,14}\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]{0,14}\.?|[A-Z]\.))?:(?=\s|$)/;
+import { chatSpeakerOf } from './chat-speakers.js';
 
 /** Channel words that open a pasted message on their own ("Slack: need $100M"). */
 const CHANNELS = new Set(['slack', 'teams', 'chat', 'text', 'sms', 'whatsapp', 'email', 'e-mail', 'message', 'im', 'dm']);
@@ -27,9 +20,8 @@ export function chatLineLabelSpans(source: string): readonly (readonly [number, 
   const lines: { start: number; time: number; label: number; name: string }[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
-    const time = LINE_TIME.exec(line)?.[0].length ?? 0;
-    const speaker = SPEAKER.exec(line.slice(time));
-    lines.push({ start: lineStart, time, label: speaker?.[0].length ?? 0, name: speaker?.[1]?.toLowerCase() ?? '' });
+    const { time, label, name } = chatSpeakerOf(line);
+    lines.push({ start: lineStart, time, label, name: name.toLowerCase() });
     lineStart += line.length + 1;
   }
   const labelledLines = lines.filter((line) => line.label > 0).length;

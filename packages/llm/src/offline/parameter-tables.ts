@@ -8,6 +8,11 @@
 
 import type { TextEdit } from './restated-brief.js';
 
+/** A cell that only numbers its row: "Row 3", "#", "2.". */
+const ROW_NUMBER = /^(?:#|row\s*\d{1,3}|\d{1,3}\.?)$/i;
+/** A label that is an asset's id, alone or before its name ("IE-01", "HOU-02 Baytown Cold Storage Warehouse"). */
+const ASSET_ID_LABEL = /^[A-Z]{2,4}-\d{1,3}\b/;
+
 /** A row of a table: its cells, trimmed, as written. */
 interface Row {
   readonly cells: readonly string[];
@@ -20,20 +25,33 @@ type ColumnRole = 'label' | 'value' | 'unit' | 'note' | 'before' | 'bound' | 'de
 
 /** A header cell that names a column of values, units or notes: what tells a header row from a row of figures. */
 const HEADER_WORD =
-  /\b(?:value|values|amount|units?|notes?|param|parameter|field|metric|item|line|input|constraint|control|reason|sell|scope|action|today|current|limit|applied|policy|asset|class|type|market|site|property|name|covenant|setting|figure|row|measure|level)\b/;
+  /\b(?:value|values|amount|units?|notes?|param|parameter|field|metric|item|line|input|constraint|control|reason|sell|scope|action|today|current|limit|applied|policy|asset|class|type|market|site|property|name|covenant|setting|figure|row|measure|level|id|status|draft|final|revised|proposed|previous|prior|original|why|include|included|eligible|decision)\b/;
 /** The header of a column that only explains a row ("Notes", "Reason"): kept as a remark, never as the value. */
 const NOTE_HEADER = /^(?:notes?|comments?|remarks?|reason|rationale|why|source|description)$/;
 /** The header of a column of levels in place before the deal ("Today", "Policy value"): not what the brief asks. */
-const BEFORE_HEADER = /\b(?:today|current|actual|actuals|existing|policy|pre-deal)\b/;
+const BEFORE_HEADER = /\b(?:today|current|actual|actuals|existing|policy|pre-deal|draft|previous|prior|original|old)\b/;
 /** The header of a column that says which way a bound runs ("Max/Min"). */
 const BOUND_HEADER = /^(?:max\/min|min\/max|max \/ min|min \/ max|bound)$/;
 /** The header of a column that decides each row ("Sell?", "In scope", "Action"). */
-const DECISION_HEADER = /\b(?:sell|scope|include|included|action|eligible|decision)\b/;
+const DECISION_HEADER = /\b(?:sell|scope|include|included|action|eligible|decision|status)\b/;
 /** The header of a first column whose rows are all ruled out ("Exclusion", "Excluded markets", "Do not sell"). */
 const EXCLUSION_HEADER = /^(?:exclusions?|excluded\b.*|exclude\b.*|do[- ]not[- ]sell\b.*|not for sale|carve[- ]?outs?)$/;
 
 /** A cell that says yes to its row ("✓", "Yes", "Include", "Sell"). */
-const YES_CELLS: ReadonlySet<string> = new Set(['\u2713', '\u2714', '\u2611', 'yes', 'y', 'include', 'included', 'in', 'sell', 'in scope']);
+const YES_CELLS: ReadonlySet<string> = new Set([
+  '\u2713',
+  '\u2714',
+  '\u2611',
+  'yes',
+  'y',
+  'include',
+  'included',
+  'in',
+  'sell',
+  'in scope',
+  'available',
+  'sell if needed',
+]);
 /** A cell that says no to its row ("✗", "No", "Exclude", "Out"). */
 const NO_CELLS: ReadonlySet<string> = new Set([
   '\u2717',
@@ -51,6 +69,10 @@ const NO_CELLS: ReadonlySet<string> = new Set([
   "don't sell",
   'not for sale',
   'out of scope',
+  'hold',
+  'retain',
+  'retained',
+  'keep',
 ]);
 /** A row that stands for every item not listed ("Everything else | Yes"): the rows listed already decide it. */
 const EVERYTHING_ELSE = /^(?:everything else|all others?|all other\b.*|the rest|rest|other|others|remaining\b.*)$/;
@@ -139,7 +161,9 @@ function rowOf(line: string): Row | null {
   const trimmed = line.trim();
   if (trimmed.includes('|')) {
     const inner = trimmed.replace(/^\|/, '').replace(/\|$/, '');
-    const cells = inner.split('|').map((cell) => cell.trim());
+    const split = inner.split('|').map((cell) => cell.trim());
+    // A first cell that only numbers the row ("Row 3", "#", "2.") says nothing of it.
+    const cells = split.length >= 3 && ROW_NUMBER.test(split[0] ?? '') ? split.slice(1) : split;
     if (cells.length < 2) return null;
     const rule = cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === '');
     return { cells, rule };
@@ -173,10 +197,12 @@ function restateTable(rows: readonly Row[], restated: string[], from: number, li
  * leaving a place out, so the rows rule their places out.
  */
 function isReasonedPlaces(header: readonly string[]): boolean {
+  const last = header[header.length - 1] ?? '';
   return (
-    header.length === 2 &&
-    /^(?:markets?|metros?|sites?|assets?|buildings?|locations?|propert(?:y|ies))$/.test(header[0] ?? '') &&
-    /^(?:reasons?|why|rationale)$/.test(header[1] ?? '')
+    /^(?:markets?|metros?|sites?|assets?|buildings?|locations?|propert(?:y|ies)|(?:asset |site )?ids?)$/.test(header[0] ?? '') &&
+    // "Market | Reason", or a reason for leaving out after the name ("Asset ID | Name | Reason excluded").
+    ((header.length === 2 && /^(?:reasons?|why|rationale)(?: (?:out|excluded|for exclusion|kept|retained))?$/.test(last)) ||
+      (header.length === 3 && /^(?:reasons?|why) (?:out|excluded|for exclusion|kept|retained)$/.test(last)))
   );
 }
 
@@ -200,7 +226,10 @@ function roleOf(header: string, column: number): ColumnRole {
 /** One row restated ("Target: $60m"), an empty line for a row that only restates what others decide, or null to keep it. */
 function restateRow(cells: readonly string[], roles: readonly ColumnRole[], ruledOut: boolean): string | null {
   const label = labelWords(cells[0] ?? '');
-  if (label === '' || /\d/.test(label)) return null;
+  // An asset's id is the one label with a figure in it ("IE-01 | No", "HOU-02 Baytown Cold Storage Warehouse | retain").
+  const assetId = ASSET_ID_LABEL.test(label);
+  if (label === '' || (/\d/.test(label) && !assetId)) return null;
+  if (assetId && ruledOut) return `Exclude ${label}`;
   const decisionColumn = roles.indexOf('decision');
   const decision = decisionColumn > 0 ? decisionOf(cells[decisionColumn] ?? '') : null;
   if (decision !== null) {

@@ -4,6 +4,7 @@ import { BriefText } from './brief-text.js';
 import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { parameterTableRestatements } from './parameter-tables.js';
+import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
@@ -79,6 +80,10 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
+  restated.apply(pastedShapeRestatements(restated.text));
+  // "Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x": the reply's figure stands in the line it answers.
+  restated.apply(chatReplyRestatements(restated.text));
   // Where to stop if the ask is trimmed, the years the buildings are rented back for, a blended rate on the gain.
   restated.apply(plainEconomicsRestatements(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.

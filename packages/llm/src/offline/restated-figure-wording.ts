@@ -1,3 +1,4 @@
+import { chatSpeakerOf } from './chat-speakers.js';
 import type { TextEdit } from './restated-brief.js';
 
 /**
@@ -22,8 +23,8 @@ const ROLE_LABEL = new RegExp(
   'gi',
 );
 
-/** A speaker's name and an optional time before a line of a chat: "[10:05] Dana: ", "Luis: ". */
-const SPEAKER = /(?<=^|\n)[^\S\n]*(?:\[\d{1,2}:\d{2}\][^\S\n]*)?(?<name>[A-Z][a-z]{1,15}):[^\S\n]+/g;
+/** A speaker's name of one word, as this reader takes it: "Dana", "Luis" (not "J. Ortiz", not "A"). */
+const ONE_WORD_NAME = /^[A-Z][a-z]{1,15}$/;
 
 /**
  * Words that label a field or a kind of note rather than name a speaker: "Target: $95M", "Note: ...". A line they open
@@ -131,6 +132,26 @@ const ASK_LINE = new RegExp(
   'i',
 );
 
+/**
+ * The chat labels this reader takes as a speaker's, in the brief's positions: a line opening with any time and a name
+ * of one word that is not a field's label ("[10:05] Dana: ", "Luis: "), with the spaces after the colon (one at least).
+ */
+function chatSpeakerLabels(brief: string): { start: number; end: number; name: string }[] {
+  const labels: { start: number; end: number; name: string }[] = [];
+  let lineStart = 0;
+  for (const line of brief.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    const { time, label, name } = chatSpeakerOf(line.slice(indent));
+    const after = indent + time + label;
+    const spaces = /^[^\S\n]+/.exec(line.slice(after))?.[0].length ?? 0;
+    if (label > 0 && spaces > 0 && ONE_WORD_NAME.test(name) && label === name.length + 1 && !NOT_A_SPEAKER.test(name)) {
+      labels.push({ start: lineStart, end: lineStart + after + spaces, name });
+    }
+    lineStart += line.length + 1;
+  }
+  return labels;
+}
+
 /** Every restatement of figure wording the readers would otherwise miss, in the brief's positions. */
 export function figureWordingRestatements(brief: string): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -139,15 +160,15 @@ export function figureWordingRestatements(brief: string): TextEdit[] {
     edits.push({ start, end, text });
   };
   for (const match of brief.matchAll(ROLE_LABEL)) add(match.index, match.index + match[0].length, '');
-  const speakers = [...brief.matchAll(SPEAKER)].filter((match) => !NOT_A_SPEAKER.test(match.groups?.['name'] ?? ''));
+  const speakers = chatSpeakerLabels(brief);
   // A chat: a name that opens at least two lines is a speaker's (a label such as "Proceeds:" opens one). Only a line
   // that gives a figure loses its speaker, so an answer reads as it does without names; a question keeps its asker.
-  const names = speakers.map((match) => match.groups?.['name'] ?? '');
-  for (const match of speakers) {
-    if (names.filter((name) => name === match.groups?.['name']).length < 2) continue;
-    const lineEnd = brief.indexOf('\n', match.index + match[0].length);
-    const line = brief.slice(match.index + match[0].length, lineEnd === -1 ? brief.length : lineEnd);
-    if (CHAT_FIGURE.test(line) && !/\?[^\S\n]*$/.test(line)) add(match.index, match.index + match[0].length, '');
+  const names = speakers.map((speaker) => speaker.name);
+  for (const speaker of speakers) {
+    if (names.filter((name) => name === speaker.name).length < 2) continue;
+    const lineEnd = brief.indexOf('\n', speaker.end);
+    const line = brief.slice(speaker.end, lineEnd === -1 ? brief.length : lineEnd);
+    if (CHAT_FIGURE.test(line) && !/\?[^\S\n]*$/.test(line)) add(speaker.start, speaker.end, '');
   }
   for (const match of brief.matchAll(CORRECTED_ASK_LINE)) {
     // Only the ask is corrected so: the last figure before it is on a line that asks ("Proceeds $115M"), not a cap
