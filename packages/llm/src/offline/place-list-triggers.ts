@@ -15,8 +15,11 @@ export const EXCLUDE_TRIGGER = new RegExp(
   String.raw`\b(?:` +
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
-      // asset types: labs".
-      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // asset types: labs", "Retained by seller (not for sale): ...".
+      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
+      // said to be kept, then a colon before the list of them.
+      String.raw`(?:the\s+following|these|(?:two|three|four|five|six|\d)(?:\s+other)?)\s+(?:assets?|buildings?|sites?|properties|locations?)\s+(?:${RULED_OUT})\s*:`,
       // A defined term of a contract: '"Excluded Assets" means the Carrollton Data Center and ...'.
       String.raw`excluded\s+(?:assets?|propert(?:y|ies)|sites?|markets?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)`,
       // "must exclude the following assets from any proposal: ...": the list after the colon.

@@ -24,6 +24,13 @@ const OTHER_PARTY_DEAL = new RegExp(
 );
 
 /**
+ * Another party's deal named by whose it is: "a competitor's $250m SLB in Chicago at a 6.1% cap", "a peer's $350M
+ * program in New Jersey printed at a 5.2% cap". The possessive marks the deal as someone else's, with no verb needed.
+ */
+const OTHER_PARTYS_DEAL =
+  /\b(?:an?|another|one)\s+(?:[a-z&-]+\s+)?(?:clients?|peers?|issuers?|borrowers?|competitors?|rivals?)['\u2019]s?\s+(?=[^.;!?\n]{0,30}?\b(?:slbs?|deals?|program(?:me)?s?|transactions?|sales?|sale[-\s]?leasebacks?|disposals?|raises?)\b)/g;
+
+/**
  * A deal another company did with its own buildings: "Contoso Freight closed a $180M SLB on its Memphis DCs", "a
  * REIT sold their Dallas boxes". Whose buildings they were ("its", "their") marks the deal as someone else's; what
  * "we" did is the writer's own, and "Houston's got its own mess" is no deal.
@@ -107,7 +114,12 @@ function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: numbe
  * marked as context only. What the note asks for is read as usual.
  */
 export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
-  const peers = [...text.freeMatches(OTHER_PARTY_DEAL), ...text.freeMatches(PEER_DEAL_LABEL), ...text.freeMatches(PEER_OPENS_SENTENCE)];
+  const peers = [
+    ...text.freeMatches(OTHER_PARTY_DEAL),
+    ...text.freeMatches(OTHER_PARTYS_DEAL),
+    ...text.freeMatches(PEER_DEAL_LABEL),
+    ...text.freeMatches(PEER_OPENS_SENTENCE),
+  ];
   for (const match of peers) claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
   for (const match of text.freeMatches(DEAL_ON_ITS_BUILDINGS))
     claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), sentenceEndAfter(text, match.index));

@@ -19,7 +19,7 @@ import {
   claimScoreConsequences,
   claimSeparateReviews,
 } from './descriptive-mentions.js';
-import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
+import { idsRestatedAfter, listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimPrecedentMentions } from './precedent-mentions.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
@@ -193,7 +193,14 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     // "exclude those two stores": the stores named before, when they were.
     const pointed = listPointedBack(text, list, match.index, vocabulary);
     if (pointed !== null) text.claim(pointed.start, pointed.list.end);
-    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items ?? soleAssetsOwned(text, list, vocabulary) ?? undefined);
+    ruleOutList(
+      lists,
+      text,
+      match.index,
+      list.end,
+      list,
+      pointed?.list.items ?? idsRestatedAfter(text, list, vocabulary) ?? soleAssetsOwned(text, list, vocabulary) ?? undefined,
+    );
   }
 }
 

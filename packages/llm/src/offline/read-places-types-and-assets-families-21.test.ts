@@ -87,6 +87,42 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A region placed in brackets by its places asks for those places.
     ['Sell in the West (Arizona only). Raise $50M.', { target_amount: 50e6, include_markets: ['Phoenix'] }],
   ],
+  'buildings said to be kept, then a colon ("These three buildings remain owned: ...", "Retained by the company (for now): ...")': [
+    [
+      'These two buildings must stay on our balance sheet: the Fontana Warehouse and the Tempe Office. Raise $50M.',
+      { target_amount: 50e6, exclude_asset_ids: ['IE-02', 'PHX-03'] },
+    ],
+    ['The following sites remain owned: Mesa Parts Store (PHX-04). Raise $50M.', { target_amount: 50e6, exclude_asset_ids: ['PHX-04'] }],
+    ['Retained by the company (for now): Kearny Legacy Plant\nTarget: $50M', { target_amount: 50e6, exclude_asset_ids: ['NWK-03'] }],
+    [
+      'Labs and plants cannot be spared. Raise $50M.',
+      { target_amount: 50e6, asset_types: ['distribution_center', 'warehouse', 'office', 'retail', 'data_center'] },
+    ],
+    // Buildings said to be owned, with no list after a colon, rule nothing out.
+    ['The following buildings are in good shape. Raise $50M from Dallas.', { target_amount: 50e6, include_markets: ['Dallas'] }],
+  ],
+  'the writer\'s own building ruled out by a pronoun or by name in brackets ("I run the Tempe Office. Please exclude it.")': [
+    ['I run the Tempe Office. Please exclude it. Raise $50M.', { target_amount: 50e6, exclude_asset_ids: ['PHX-03'] }],
+    ["I manage the Fontana Warehouse. Don't sell it, please. Raise $50M.", { target_amount: 50e6, exclude_asset_ids: ['IE-02'] }],
+    ["Please don't sell our building (the Schaumburg Office). Raise $50M.", { target_amount: 50e6, exclude_asset_ids: ['CHI-04'] }],
+    // A pronoun two sentences on, or after a place that is no building, stands for nothing of the writer's.
+    ['I run the Tempe Office. Dallas is fine. Raise $50M, but exclude it.', { target_amount: 50e6, include_markets: ['Dallas'] }],
+  ],
+  'asset ids in a bracket after types ruled out ("Keep the labs out (COL-03)")': [
+    ['Keep the labs out (COL-03). Raise $50M.', { target_amount: 50e6, exclude_asset_ids: ['COL-03'] }],
+    ['Leave the plants alone (CHI-03, NWK-03). Raise $50M.', { target_amount: 50e6, exclude_asset_ids: ['CHI-03', 'NWK-03'] }],
+    // Ids of another type say something else: the type stays ruled out.
+    [
+      'Keep the labs out (DAL-05). Raise $50M.',
+      { target_amount: 50e6, asset_types: ['distribution_center', 'warehouse', 'manufacturing', 'office', 'retail', 'data_center'] },
+    ],
+  ],
+  'another party\'s deal named by whose it is ("a rival\'s $200M SLB in Houston")': [
+    ["We heard about a rival's $200M SLB in Houston at a 6% cap. Raise $60M.", { target_amount: 60e6 }],
+    ["One client's program in Ohio printed at 5.9%. Raise $60M.", { target_amount: 60e6 }],
+    // The writer's own deal in a place is read.
+    ["Our company's SLB should come from Houston. Raise $60M.", { target_amount: 60e6, include_markets: ['Houston'] }],
+  ],
 };
 
 describeFamilies('reading places, types and assets (families, round 21)', FAMILIES);

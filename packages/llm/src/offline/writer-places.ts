@@ -6,6 +6,7 @@ import { readList } from './read-place-list.js';
 import { sentenceStartBefore } from './list-positions.js';
 import { readOwnBuildingsNamed } from './own-building-named.js';
 import { ROLE_DISOWNED, WRITER_ROLE } from './writer-roles.js';
+import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -180,6 +181,20 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
     // "don't sell my building, the Houston Regional Office": the building named was ruled out, not the writer's place.
     if (!text.isFree(match.index, match.index + match[0].length)) continue;
     for (const { list, start } of own) ruleOutList(lists, text, start, list.end, list);
+    text.claim(match.index, match.index + match[0].length);
+  }
+  // "I manage the Edison Warehouse. Please don't include it.": a pronoun ruled out in the sentence after the writer
+  // named the building they work in stands for that building.
+  for (const match of text.freeMatches(RULE_OUT_PRONOUN)) {
+    const sentence = sentenceStartBefore(text, match.index);
+    const intro = own.find(
+      ({ list, start }) =>
+        start < sentence &&
+        sentenceStartBefore(text, sentence - 1) <= start &&
+        list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset'),
+    );
+    if (intro === undefined || !/^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '')) continue;
+    ruleOutList(lists, text, intro.start, intro.list.end, intro.list);
     text.claim(match.index, match.index + match[0].length);
   }
   // "I know my plant owes more on its mortgage": one building of the writer's own, named by its kind, once the writer
