@@ -72,12 +72,19 @@ const SETTING_SET_ASIDE =
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
  * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
  */
+/**
+ * "building sale, plant view", "the warehouse floor's point of view": whose view a note gives, which names no type to
+ * sell.
+ */
+const POINT_OF_VIEW =
+  /\b(?:plant|warehouse|store|lab|dc|office|site|hub|depot)(?:\s+floor)?(?:['\u2019]s)?\s+(?:view|perspective|viewpoint|point\s+of\s+view)\b/g;
+
 export function claimBackgroundPhrases(text: BriefText): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];
   // The R&D pattern may start at every "r"; a brief without "&" or "research" skips it.
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
-  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE, SETTING_SET_ASIDE])
+  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE, SETTING_SET_ASIDE, POINT_OF_VIEW])
     for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
 }
 

@@ -123,6 +123,42 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // The writer's own deal in a place is read.
     ["Our company's SLB should come from Houston. Raise $60M.", { target_amount: 60e6, include_markets: ['Houston'] }],
   ],
+  'the deal itself as the condition ("If we proceed with $70M, I\'d want it from Texas only")': [
+    ["If we proceed with $70M, I'd want it from Texas only.", { target_amount: 70e6, include_markets: ['Dallas', 'Houston'] }],
+    ["If we move forward, we'd sell only the warehouses. Raise $70M.", { target_amount: 70e6, asset_types: ['warehouse'] }],
+    // A condition on a place is still a hypothetical.
+    ["If Texas were off the table we'd need more. Raise $70M.", { target_amount: 70e6 }],
+  ],
+  'a point granted before the ask ("I know Phoenix is hot, but ...")': [
+    ['I know Phoenix buildings would sell fastest, but raise $60M from Ohio only.', { target_amount: 60e6, include_markets: ['Columbus'] }],
+    ['We realise the Dallas labs are unusual, but keep it to warehouses. Raise $60M.', { target_amount: 60e6, asset_types: ['warehouse'] }],
+    ['Granted, Newark is our best market, but exclude Houston. Raise $60M.', { target_amount: 60e6, exclude_markets: ['Houston'] }],
+    // With no "but" in the sentence, what the writer knows is read as usual.
+    ['I know we need Houston only. Raise $60M.', { target_amount: 60e6, include_markets: ['Houston'] }],
+  ],
+  'the turn from another party\'s deal to the writer\'s own ("a competitor did $300M; ours is $40M, from the labs")': [
+    [
+      'A client did a $200M deal last year; ours is smaller, $40M, from the warehouses.',
+      { target_amount: 40e6, asset_types: ['warehouse'] },
+    ],
+    ['A competitor sold its Texas DCs in May; for us, raise $40M from Ohio.', { target_amount: 40e6, include_markets: ['Columbus'] }],
+  ],
+  'a short heading alone on its line that rules out the bullets under it ("Out of scope")': [
+    [
+      'Out of scope\n- Phoenix\n- Edison Warehouse\nTarget: $60M',
+      { target_amount: 60e6, exclude_markets: ['Phoenix'], exclude_asset_ids: ['NWK-02'] },
+    ],
+    ['Do not sell\n• Houston\nTarget: $60M', { target_amount: 60e6, exclude_markets: ['Houston'] }],
+    // A heading that keeps things in rules nothing out.
+    ['In scope\n- Phoenix\nTarget: $60M', { target_amount: 60e6, include_markets: ['Phoenix'] }],
+  ],
+  'whose view a note gives, and how deep the market is ("warehouse perspective", "demand is strong for retail")': [
+    ['Subject: SLB, warehouse perspective\n\nRaise $60M.', { target_amount: 60e6 }],
+    ["From the store's point of view: raise $60M.", { target_amount: 60e6 }],
+    ['Demand is still strong for big-box DCs. Raise $60M.', { target_amount: 60e6 }],
+    // A type asked for beside them is read.
+    ['Lab perspective: raise $60M from offices only.', { target_amount: 60e6, asset_types: ['office'] }],
+  ],
 };
 
 describeFamilies('reading places, types and assets (families, round 21)', FAMILIES);
