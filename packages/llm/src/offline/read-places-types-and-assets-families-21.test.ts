@@ -159,6 +159,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A type asked for beside them is read.
     ['Lab perspective: raise $60M from offices only.', { target_amount: 60e6, asset_types: ['office'] }],
   ],
+  'a building named, its reason after a colon, then the order not to sell it ("- Tempe Office: lease dispute, do not sell.")': [
+    ['- Tempe Office: lease dispute, do not sell.\n- Target: $60M', { target_amount: 60e6, exclude_asset_ids: ['PHX-03'] }],
+    ["Fontana Warehouse: tenant in talks to buy; don't sell it.\nRaise $60M.", { target_amount: 60e6, exclude_asset_ids: ['IE-02'] }],
+    // A place before the colon is no building named: the line asks nothing of it here.
+    ['Houston: the team is busy, do not sell anything without a call. Raise $60M.', { target_amount: 60e6, include_markets: ['Houston'] }],
+  ],
+  'a place naming a debt event ("given the Dallas mortgage payoff", "the Ohio refinancing")': [
+    ['Timing is tight given the Dallas mortgage payoff. Raise $60M.', { target_amount: 60e6 }],
+    ['The Atlanta loan repayment is next month. Raise $60M.', { target_amount: 60e6 }],
+    // A place asked for beside it is read.
+    ['After the Chicago refinancing, raise $60M from Newark.', { target_amount: 60e6, include_markets: ['Newark'] }],
+  ],
 };
 
 describeFamilies('reading places, types and assets (families, round 21)', FAMILIES);
