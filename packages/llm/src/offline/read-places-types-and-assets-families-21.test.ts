@@ -171,6 +171,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A place asked for beside it is read.
     ['After the Chicago refinancing, raise $60M from Newark.', { target_amount: 60e6, include_markets: ['Newark'] }],
   ],
+  'the office the writer works in, named as a building, then a pronoun ("sits in the Tempe Office, so leave that one alone")': [
+    ['My team sits in the Tempe Office, so leave that one alone. Raise $50M.', { target_amount: 50e6, exclude_asset_ids: ['PHX-03'] }],
+    ['We work in the Houston Regional Office; please leave it alone. Raise $50M.', { target_amount: 50e6, exclude_asset_ids: ['HOU-04'] }],
+    // An office written without a building's name is only where the writer works.
+    ['My team sits in our Phoenix office. Raise $50M.', { target_amount: 50e6 }],
+    ['I work out of the Schaumburg Office. Raise $50M from Dallas.', { target_amount: 50e6, include_markets: ['Dallas'] }],
+  ],
 };
 
 describeFamilies('reading places, types and assets (families, round 21)', FAMILIES);
