@@ -72,13 +72,28 @@ const SETTING_SET_ASIDE =
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
  * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
  */
+/** An office written as a building's name: "the Schaumburg Office", "our Tempe Office". */
+const OFFICE_NAMED = /^(?:our|the)\s+(?:[A-Z][\p{L}.'-]*\s+){1,2}Office$/u;
+
+/**
+ * "building sale, plant view", "the warehouse floor's point of view": whose view a note gives, which names no type to
+ * sell.
+ */
+const POINT_OF_VIEW =
+  /\b(?:plant|warehouse|store|lab|dc|office|site|hub|depot)(?:\s+floor)?(?:['\u2019]s)?\s+(?:view|perspective|viewpoint|point\s+of\s+view)\b/g;
+
 export function claimBackgroundPhrases(text: BriefText): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];
   // The R&D pattern may start at every "r"; a brief without "&" or "research" skips it.
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
-  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE, SETTING_SET_ASIDE])
-    for (const match of text.freeMatches(pattern)) text.claim(match.index, match.index + match[0].length);
+  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE, SETTING_SET_ASIDE, POINT_OF_VIEW])
+    for (const match of text.freeMatches(pattern)) {
+      // "Our HR team sits in the Schaumburg Office, so leave that one alone": an office named with capitals is a
+      // building of the portfolio's, left for the readers of buildings.
+      if (pattern === WORKPLACE_OFFICE && OFFICE_NAMED.test(text.source.slice(match.index, match.index + match[0].length))) continue;
+      text.claim(match.index, match.index + match[0].length);
+    }
 }
 
 /** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */

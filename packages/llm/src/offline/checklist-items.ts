@@ -125,7 +125,8 @@ function headingOf(text: string, line: { start: number; end: number }): { start:
 
 /**
  * The lists of `text`: runs of lines opened by a mark (blank lines between them allowed), and runs of bulleted lines
- * under a heading that rules them out and ends in a colon. Each with the line right above it as its heading.
+ * under a heading that rules them out and ends in a colon, or stands alone on its line ("Out of scope"). Each with the
+ * line right above it as its heading.
  */
 function listGroups(text: string): ListGroup[] {
   const lines = linesOf(text);
@@ -137,7 +138,10 @@ function listGroups(text: string): ListGroup[] {
     if (above !== undefined && listLine(text, above, false) !== null) continue;
     const heading = above === undefined ? null : headingOf(text, above);
     const rulesOut = heading !== null && RULES_OUT_HEADING.test(heading.lower) && !KEEPS_IN.test(heading.lower);
-    const bullets = rulesOut && heading?.lower.trimEnd().endsWith(':') === true;
+    // "Out of scope" then "• Newark": a short heading on a line of its own needs no colon.
+    const titled =
+      heading !== null && text.slice(above?.start ?? 0, heading.start).trim() === '' && /^[a-z' -]{3,30}$/.test(heading.lower.trim());
+    const bullets = rulesOut && (heading?.lower.trimEnd().endsWith(':') === true || titled);
     const items: ListLine[] = [];
     let next = index;
     for (; next < lines.length; next += 1) {

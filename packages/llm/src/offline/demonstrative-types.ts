@@ -1,7 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { lastListBefore, type PlacedList, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import type { ListItem } from './read-place-list.js';
+import { type ListItem, readList } from './read-place-list.js';
 
 /*
  * "ten million from the Plano and Marietta parts stores ... actually no, exclude those two stores": a plural type
@@ -134,4 +134,30 @@ export function soleAssetsOwned(
     return { match: null, assetId: owned[0].asset_id, start: item.start, end: item.end };
   });
   return changed ? items : null;
+}
+
+/** A bracket after a ruled-out list and its particle: "Keep the data centers out (DAL-05, PHX-02)". */
+const BRACKET_AFTER_PARTICLE = /^(?:\s+(?:out|alone|aside|back|off\s+the\s+list))?\s*\(\s*/;
+
+/**
+ * "Keep the data centers out (DAL-05, PHX-02)": asset ids in a bracket after a ruled-out list of types, each of one
+ * of those types, restate which buildings the types mean; the ids are ruled out, not every building of the types. The
+ * bracket is claimed. Null when the bracket holds anything but such ids.
+ */
+export function idsRestatedAfter(
+  text: BriefText,
+  list: { readonly items: readonly ListItem[]; readonly end: number },
+  vocabulary: PlaceVocabulary,
+): ListItem[] | null {
+  const types = list.items.map((item) => (item.match?.item.kind === 'type' ? item.match.item.assetType : null));
+  if (types.some((type) => type === null)) return null;
+  const opening = BRACKET_AFTER_PARTICLE.exec(text.lower.slice(list.end));
+  if (opening === null) return null;
+  const ids = readList(text, list.end + opening[0].length, vocabulary, true);
+  const close = ids === null ? null : /^\s*\)/.exec(text.lower.slice(ids.end));
+  if (ids === null || close === null || !text.isFree(list.end + opening[0].length, ids.end)) return null;
+  const typeOf = (id: string | null) => vocabulary.assets.find((asset) => asset.asset_id === id)?.asset_type;
+  if (!ids.items.every((item) => types.includes(typeOf(item.assetId) ?? null))) return null;
+  text.claim(list.end + opening[0].length - 1, ids.end + close[0].length);
+  return ids.items;
 }

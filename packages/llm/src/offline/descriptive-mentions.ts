@@ -19,10 +19,10 @@ const HAD_SHARE_BEFORE =
 const SHARE_NOUN_AFTER = /^\s+(?:concentration|exposure|weighting|allocation|share|tilt)\b/;
 /**
  * "the Chicago office renewal", "the Dallas lease renewal", "the office relocation", "the HQ move is pending": an
- * occupancy event.
+ * occupancy event; and a debt event, "given the Houston mortgage payoff", "the Phoenix refinancing".
  */
 const OCCUPANCY_EVENT_AFTER =
-  /^s?\s+(?:[a-z]+\s+)?(?:lease\s+)?(?:renewals?|relocations?|refits?|refurbishments?|fit[-\s]?outs?|move[-\s]?outs?|move[-\s]?ins?|move(?!\s+(?:to|up|down|into|out|in|over|from|away)\b))\b/;
+  /^s?\s+(?:[a-z]+\s+)?(?:lease\s+)?(?:renewals?|(?:mortgage\s+|loan\s+)?(?:pay[-\s]?offs?|refinancings?|refis?|repayments?)|relocations?|refits?|refurbishments?|fit[-\s]?outs?|move[-\s]?outs?|move[-\s]?ins?|move(?!\s+(?:to|up|down|into|out|in|over|from|away)\b))\b/;
 /** "the 2020 sale of our old Memphis cross-dock", "the disposal of our former Tempe office": a building sold before. */
 const SOLD_BEFORE_BEFORE =
   /\b(?:(?:19|20)\d\d\s+(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its|an?)\s+|(?:sale|disposal|divestiture|divestment)\s+of\s+(?:our|the|its)\s+(?:old|former|previous)\s+)(?:[a-z-]+\s+){0,2}$/;

@@ -18,6 +18,19 @@
 export const DISOWNING =
   /\b(?:(?:is|are|remains?|stays?)\s+(?:still\s+)?under\s+(?:review|discussion|consideration)|(?:did\s+not|didn't|(?:has|have)\s+not|hasn't|haven't)\s+(?:commit(?:ted)?|agree(?:d)?)(?:\s+to\s+(?:it|that|this))?|(?:nobody|no\s+one)\s+agreed|(?:will|to|must)\s+come\s+back\s+(?:on|to|about)\s+(?:it|that|this)|nothing(?:'s|\s+is|\s+has\s+been)\s+(?:yet\s+)?decided|not\s+(?:yet\s+)?decided|not\s+doing\s+(?:that|this|it)|(?:not|never)\s+(?:happening|going\s+to\s+happen)|(?:not|no\s+longer)\s+relevant|irrelevant\s+now|(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:dead|scrapped|withdrawn|shelved|abandoned|superseded|rejected|cut)|(?:rejected|overruled|vetoed|dropped|declined)\s+(?:it|that|this|the\s+idea)|(?<=^[^.!?;\n]*)(?:decided|chose|opted|voted)\s+(?:against(?:\s+(?:it|that|this|the\s+idea))?|not\s+to(?:\s+(?:adopt|impose|apply|set|use|add)\s+(?:it|that|this|one))?(?=\s*[-,;.!)]|\s*$))|forget\s+(?:about\s+)?(?:it|that)|never\s*mind|scratch\s+that|leave\s+(?:that|it|this)\s+(?:for\s+now|aside)|just\s+(?:curious|asking|wondering)|not\s+what\s+(?:the\s+[a-z]+|they|we|he|she)\s+wants?|not\s+an?\s+(?:(?:board|formal|firm|binding)\s+)?(?:requirement|constraint|instruction|directive|hard\s+(?:rule|limit))|(?:a|my)\s+personal\s+(?:view|opinion|preference)|(?:let's|we(?:'ll|\s+will|\s+can)|to\s+be)\s+(?:discuss(?:ed)?|revisit(?:ed)?|talk\s+about)\s+(?:(?:it|that|this)\s+)?(?:separately|later|offline|another\s+time)|(?:let's|we(?:'ll|\s+will|\s+should))\s+(?:discuss|revisit|talk)(?=\s*(?:[-.;,!]|$))|(?:don't|do\s+not|not\s+to)\s+(?:apply|use|model|include|add|put\s+in|bake\s+in)\s+(?:it|that|this|the\s+[a-z]+)(?:\s+(?:in|into)\s+(?:the\s+)?(?:model|run))?\s+yet|hold\s+off\s+on\s+(?:it|that|this)|(?:concluded|decided|found|agreed)\s+(?:that\s+)?(?:it|that|this|one|such\s+a\s+(?:cap|limit))\s+(?:(?:was|is|would\s+be)\s+(?:unnecessary|unneeded|not\s+(?:needed|necessary|required))|(?:wasn't|isn't)\s+(?:needed|necessary|required))|(?:(?:has|have)\s+not|haven't|hasn't)\s+(?:yet\s+)?(?:reached|made|taken)\s+a\s+decision|no\s+decision\s+(?:has\s+been|was|is)\s+(?:yet\s+)?(?:reached|made|taken)|leave\s+(?:it|that|this)\s+out\s+for\s+now|(?:will|to|may)\s+return\s+to\s+(?:it|that|this)|(?:we|they)\s+(?:haven't|have\s+not|didn't|did\s+not|don't|do\s+not)(?:\s+(?:got(?:ten)?|get|have|had)\s+(?:it|that|one))?(?=\s*[-,;.!]))\b/;
 
+/**
+ * The words of `DISOWNING` after a figure up for discussion, in the figure's own sentence or the next; past that they
+ * disown something else ("Lowest we could live with is $68M. The buildings should all be in Texas. A competitor sold a
+ * Denver DC for $55M; not relevant to us." disowns the competitor's sale, not the floor or the places between).
+ */
+export function disowningNear(after: string): RegExpExecArray | null {
+  const found = DISOWNING.exec(after);
+  if (found === null) return null;
+  // A title's full stop ("Mr. Grant's proposal") ends no sentence.
+  const sentenceEnds = after.slice(0, found.index).match(/(?<!\b(?:mr|ms|mrs|dr|st|vs|no|e\.g|i\.e))[.!?](?=\s)/g)?.length ?? 0;
+  return sentenceEnds <= 1 ? found : null;
+}
+
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
 // "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for
 // $150m; we're now asking for $170m".

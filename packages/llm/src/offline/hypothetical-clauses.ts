@@ -11,10 +11,11 @@ import { readList } from './read-place-list.js';
  * ("asked if we would offer...") or a proposal ("suppose we sell only the warehouses") is none. A sale that hangs on
  * an event is one too: "$75m if Phoenix trades", "if we can get the Joliet DC done at a 6 cap". An intention left
  * open is one too: "we might also want to exclude Atlanta, undecided", "the board may consider dropping Phoenix", "we
- * might drop Atlanta later", and a question put off ("Could we ever sell the HQ? Not a question for today").
+ * might drop Atlanta later", and a question put off ("Could we ever sell the HQ? Not a question for today"). "If we
+ * go ahead with $95M, I'd want it from Georgia only" makes the deal itself the condition: what it asks is the ask.
  */
 const HYPOTHETICAL_CUE = new RegExp(
-  String.raw`\b(?:what\s+if|${MUSER}\s+${OPEN_MODAL}(?:want|like|wish|choose|decide|${MUSING_VERB})\b|${MUSER}\s+might\s+(?:also\s+|eventually\s+|later\s+)?(?:drop|exclude|remove|cut|add|sell|include|keep)\b|could\s+we\s+(?:ever|possibly|one\s+day|someday)\b|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<![a-z]\s+)(?:were|had)\s+(?:we|they|you|the\s+board|management)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b|(?:we|they|you|the\s+board)\s+(?:sold|dropped|excluded|removed|kept|left|included)\b|(?:we|they|you)\s+can\s+(?:get|land|close|sell|do)\b|[^.;!?\n]{0,40}?\b(?:trades|sells|closes|clears|prices|gets\s+(?:done|sold|away)|goes\s+(?:through|away))\b))`,
+  String.raw`\b(?:what\s+if|${MUSER}\s+${OPEN_MODAL}(?:want|like|wish|choose|decide|${MUSING_VERB})\b|${MUSER}\s+might\s+(?:also\s+|eventually\s+|later\s+)?(?:drop|exclude|remove|cut|add|sell|include|keep)\b|could\s+we\s+(?:ever|possibly|one\s+day|someday)\b|what\s+about\s+if|hypothetically|in\s+a\s+world\s+where|(?<![a-z]\s+)(?:were|had)\s+(?:we|they|you|the\s+board|management)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wondered|wondering|know|see|check|checked|unsure|sure)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?)(?:if|suppose|supposing|imagine)\s+(?!(?:we|they|you|the\s+(?:board|company))\s+(?:go\s+ahead|proceed|move\s+forward|do\s+(?:this|it|the\s+deal))\b)(?=[^.;!?\n]{0,80}?\b(?:were|had\s+to|would|could|might)\b|[^.;!?\n]{0,80}?[a-z]'d\b|(?:we|they|you|the\s+board)\s+(?:sold|dropped|excluded|removed|kept|left|included)\b|(?:we|they|you)\s+can\s+(?:get|land|close|sell|do)\b|[^.;!?\n]{0,40}?\b(?:trades|sells|closes|clears|prices|gets\s+(?:done|sold|away)|goes\s+(?:through|away))\b))`,
   'g',
 );
 /**

@@ -13,11 +13,12 @@ const OWN_KIND =
 
 /**
  * The words that rule the writer's building out, then the comma that opens its name: "don't put my building on the
- * list, ", "please don't sell my plant, ", "exclude my store - ", "leave my store, ". Group `verb` tells whether a
- * particle must close the list ("leave ... alone", "keep ... out").
+ * list, ", "please don't sell my plant, ", "exclude my store - ", "leave my store, ", "Don't sell our building (". Group
+ * `verb` tells whether a particle must close the list ("leave ... alone", "keep ... out"); group `bracket`, that a
+ * bracket closes the name.
  */
 const OWN_BUILDING_THEN_NAME = new RegExp(
-  String.raw`\b(?:(?:please\s+)?(?:don['\u2019]t|do\s+not|never)\s+(?:put|add|include|sell|touch|list)|exclude|(?<verb>leave|keep))\s+my\s+${OWN_KIND}(?:\s+(?:on|in|off)\s+(?:the|your|this)\s+(?:list|sale|program(?:me)?|deal|slb))?\s*(?:,|[\u2013\u2014-]|:)\s*`,
+  String.raw`\b(?:(?:please\s+)?(?:don['\u2019]t|do\s+not|never)\s+(?:put|add|include|sell|touch|list)|exclude|(?<verb>leave|keep))\s+(?:my|our)\s+${OWN_KIND}(?:\s+(?:on|in|off)\s+(?:the|your|this)\s+(?:list|sale|program(?:me)?|deal|slb))?\s*(?:,|[\u2013\u2014-]|:|(?<bracket>\())\s*`,
   'g',
 );
 
@@ -34,9 +35,11 @@ export function readOwnBuildingsNamed(text: BriefText, vocabulary: PlaceVocabula
     const list = readList(text, from, vocabulary, true);
     // Only named buildings stand for "my building": "my sites, Chicago and Columbus" is left to the place readers.
     if (list === null || list.items.some((item) => item.assetId === null && item.match?.item.kind !== 'asset')) continue;
-    const particle = match.groups?.['verb'] === undefined ? null : PARTICLE_AFTER.exec(text.lower.slice(list.end));
+    const close = match.groups?.['bracket'] === undefined ? '' : (/^\s*\)/.exec(text.lower.slice(list.end))?.[0] ?? null);
+    if (close === null) continue;
+    const particle = match.groups?.['verb'] === undefined ? null : PARTICLE_AFTER.exec(text.lower.slice(list.end + close.length));
     if (match.groups?.['verb'] !== undefined && particle === null) continue;
-    const end = list.end + (particle?.[0].length ?? 0);
+    const end = list.end + close.length + (particle?.[0].length ?? 0);
     if (!text.isFree(match.index, end)) continue;
     text.claim(match.index, end);
     lists.exclusionEnds.push(end);

@@ -15,8 +15,11 @@ export const EXCLUDE_TRIGGER = new RegExp(
   String.raw`\b(?:` +
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
-      // asset types: labs".
-      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // asset types: labs", "Retained by seller (not for sale): ...".
+      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
+      // said to be kept, then a colon before the list of them.
+      String.raw`(?:the\s+following|these|(?:two|three|four|five|six|\d)(?:\s+other)?)\s+(?:assets?|buildings?|sites?|properties|locations?)\s+(?:${RULED_OUT})\s*:`,
       // A defined term of a contract: '"Excluded Assets" means the Carrollton Data Center and ...'.
       String.raw`excluded\s+(?:assets?|propert(?:y|ies)|sites?|markets?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)`,
       // "must exclude the following assets from any proposal: ...": the list after the colon.
@@ -112,11 +115,11 @@ export const RULING_OUT = new RegExp(
 /** The pronouns a back-reference uses for a list already written ("that site" for its last item, like "it"). */
 const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /**
- * "so exclude them", "please hold those back": a pronoun standing for the last list of the sentence. "Keep it to
+ * "so exclude them", "please hold those back", "leave that one alone": a pronoun standing for the last list of the sentence. "Keep it to
  * non-core sites", "drop it to $40M" bound or resize the program, and "keep it simple" says how; none rules anything out.
  */
 export const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward)\b)(?:\s+(?:out|back|aside|off|up|go))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off|alone)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward)\b)(?:\s+(?:out|back|aside|off|up|go|alone))?`,
   'g',
 );
 /**

@@ -24,6 +24,13 @@ const OTHER_PARTY_DEAL = new RegExp(
 );
 
 /**
+ * Another party's deal named by whose it is: "a competitor's $250m SLB in Chicago at a 6.1% cap", "a peer's $350M
+ * program in New Jersey printed at a 5.2% cap". The possessive marks the deal as someone else's, with no verb needed.
+ */
+const OTHER_PARTYS_DEAL =
+  /\b(?:an?|another|one)\s+(?:[a-z&-]+\s+)?(?:clients?|peers?|issuers?|borrowers?|competitors?|rivals?)['\u2019]s?\s+(?=[^.;!?\n]{0,30}?\b(?:slbs?|deals?|program(?:me)?s?|transactions?|sales?|sale[-\s]?leasebacks?|disposals?|raises?)\b)/g;
+
+/**
  * A deal another company did with its own buildings: "Contoso Freight closed a $180M SLB on its Memphis DCs", "a
  * REIT sold their Dallas boxes". Whose buildings they were ("its", "their") marks the deal as someone else's; what
  * "we" did is the writer's own, and "Houston's got its own mess" is no deal.
@@ -61,6 +68,13 @@ const REJECTED_VARIANT =
 const BUYERS_WANT =
   /\b(?<!(?:our|we|my)\s+)(?:money|capital|investors|buyers|bidders|funds)\s+(?:wants?|prefers?|likes?|favou?rs?|chases?|(?:is|are)\s+chasing)\s+[^.;!?\n]{1,60}/g;
 
+/**
+ * How deep the market is for a kind of building: "the sale-leaseback market remains deep for generic logistics boxes",
+ * "demand is strong for Phoenix retail". It describes buyers, and asks for nothing.
+ */
+const MARKET_DEPTH =
+  /\b(?:market|demand|appetite|bid|liquidity)\s+(?:(?:remains|is|was|stays|looks|has\s+been)\s+)?(?:(?:very|still|quite|fairly)\s+)?(?:deep|liquid|strong|hot|thin|active|healthy|robust)\s+for\s+[^.;!?\n]{1,60}/g;
+
 /** How a place fared before: "last time Dallas was way too concentrated", "previously Ohio was the whole program". */
 const LAST_TIME = /\b(?:last\s+(?:time|year|round|cycle)|previously|in\s+the\s+last\s+(?:deal|round|program(?:me)?))\s*,?\s+(?:the\s+)?/g;
 const WAS_AFTER = /^\s+(?:was|were|had|got|ended\s+up)\b/;
@@ -87,6 +101,20 @@ const MARKED_CONTEXT =
 const MARKED_NOT_OURS =
   /(?:\s[-\u2013\u2014]+|\(|,)\s*(?:noted\s*[,;]?\s*(?:but\s+)?)?(?:(?:which|that|it)\s+(?:is|was)\s+)?not\s+(?:relevant|applicable|our\s+(?:plan|ask|deal|case|program(?:me)?))(?:\s+(?:here|to\s+us|for\s+us))?\s*\)?(?=\s*(?:[.;!\n]|$))/g;
 
+/** A turn from another party's deal to the writer's own, in the same sentence: "; ours is", ", but for us", "; we need". */
+const TURN_TO_OURS =
+  /[;,:]\s*(?:but\s+)?(?:ours|our\s+(?:own\s+)?(?:deal|program(?:me)?|slb|ask|raise|target)|for\s+us|we(?:['\u2019]re|\s+are|\s+need|\s+want))\b/;
+
+/**
+ * Where another party's deal told from `from` ends: its sentence's end, or the turn to the writer's own deal before it
+ * ("a $300M deal a competitor did last year; ours is much smaller, $40M, from the parts stores").
+ */
+function otherDealEnd(text: BriefText, from: number): number {
+  const end = sentenceEndAfter(text, from);
+  const turn = TURN_TO_OURS.exec(text.lower.slice(from, end));
+  return turn === null ? end : from + turn.index;
+}
+
 /** Claims every place, region and type mention wholly inside [from, to) that no reader has claimed yet. */
 function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number): void {
   // "a Chicago-only execution (deepest buyer pool in the Midwest)": a region in the context is context too.
@@ -107,11 +135,16 @@ function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: numbe
  * marked as context only. What the note asks for is read as usual.
  */
 export function claimPrecedentMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
-  const peers = [...text.freeMatches(OTHER_PARTY_DEAL), ...text.freeMatches(PEER_DEAL_LABEL), ...text.freeMatches(PEER_OPENS_SENTENCE)];
-  for (const match of peers) claimMentions(text, vocabulary, match.index, sentenceEndAfter(text, match.index));
+  const peers = [
+    ...text.freeMatches(OTHER_PARTY_DEAL),
+    ...text.freeMatches(OTHER_PARTYS_DEAL),
+    ...text.freeMatches(PEER_DEAL_LABEL),
+    ...text.freeMatches(PEER_OPENS_SENTENCE),
+  ];
+  for (const match of peers) claimMentions(text, vocabulary, match.index, otherDealEnd(text, match.index));
   for (const match of text.freeMatches(DEAL_ON_ITS_BUILDINGS))
-    claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), sentenceEndAfter(text, match.index));
-  for (const pattern of [BENCHMARK_DEALS, REJECTED_VARIANT, BUYERS_WANT])
+    claimMentions(text, vocabulary, sentenceStartBefore(text, match.index), otherDealEnd(text, match.index));
+  for (const pattern of [BENCHMARK_DEALS, REJECTED_VARIANT, BUYERS_WANT, MARKET_DEPTH])
     for (const match of text.freeMatches(pattern)) claimMentions(text, vocabulary, match.index, match.index + match[0].length);
   for (const match of text.freeMatches(LAST_TIME)) {
     const from = match.index + match[0].length;

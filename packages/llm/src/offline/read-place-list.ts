@@ -21,10 +21,10 @@ const LIST_FILLER =
   /^(?:\s*[-:]?\s*)(?:the|our|my|its|their|both|two|three|four|these|those|ones|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilit(?:y|ies)|locations?|premises|real\s+estate|in|at|from|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
 /**
  * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
- * ("warehouse boxes", "office space", "office buildings"), after a hyphened "area" ("Chicago-area sites").
+ * ("warehouse boxes", "office space"), after a hyphened "area" ("Chicago-area sites"); never on the next line ("Market cap").
  */
 export const TRAILING_NOUN =
-  /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?\s+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
+  /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?[^\S\n]+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
 /** A bracket right after an item, without figures of money or shares: "(PHX-03)", "(our HQ and two flagship hubs)". */
 const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
 /**

@@ -19,9 +19,10 @@ import {
   claimScoreConsequences,
   claimSeparateReviews,
 } from './descriptive-mentions.js';
-import { listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
+import { idsRestatedAfter, listPointedBack, soleAssetsOwned } from './demonstrative-types.js';
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimPrecedentMentions } from './precedent-mentions.js';
+import { claimConcededMentions } from './conceded-clauses.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
@@ -119,6 +120,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimPastPrograms(text, vocabulary);
   claimLaterPhases(text, vocabulary);
   claimPrecedentMentions(text, vocabulary);
+  // "I know Atlanta's market is hot, but ...": a point granted before the ask.
+  claimConcededMentions(text, vocabulary);
   claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
@@ -193,7 +196,14 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     // "exclude those two stores": the stores named before, when they were.
     const pointed = listPointedBack(text, list, match.index, vocabulary);
     if (pointed !== null) text.claim(pointed.start, pointed.list.end);
-    ruleOutList(lists, text, match.index, list.end, list, pointed?.list.items ?? soleAssetsOwned(text, list, vocabulary) ?? undefined);
+    ruleOutList(
+      lists,
+      text,
+      match.index,
+      list.end,
+      list,
+      pointed?.list.items ?? idsRestatedAfter(text, list, vocabulary) ?? soleAssetsOwned(text, list, vocabulary) ?? undefined,
+    );
   }
 }
 

@@ -1,9 +1,9 @@
 import type { BriefText } from './brief-text.js';
 import { assetsNamedWith } from './described-assets.js';
 import { RULED_OUT } from './exclusion-words.js';
-import type { PlaceLists } from './place-lists.js';
+import { type PlaceLists, ruleOutList } from './place-lists.js';
 import { normalisePhrase, type PlaceVocabulary } from './place-vocabulary.js';
-import type { ListItem } from './read-place-list.js';
+import { type ListItem, readList } from './read-place-list.js';
 import { statesOfRegion } from './region-states.js';
 
 /**
@@ -17,26 +17,32 @@ const CENSUS_BRACKET = String.raw`\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?
  * fixes its states (`statesOfRegion`) and the brief places the sale in it or rules it out; never by guesswork.
  */
 const REGION = new RegExp(
-  String.raw`\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+(?:south|west)|(?:south|west)(?:ern)?(?=(?:\s+(?:markets?|states|region))?${CENSUS_BRACKET})|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b`,
+  String.raw`\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+(?:south|west)|(?:south|west)(?:ern)?(?=(?:\s+(?:markets?|states|region))?(?:${CENSUS_BRACKET}|\s*\((?!\s*(?:we|i|they|it|this|that|there|for|as|see|note)\b)[^()\n]{1,60}\)))|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b`,
   'g',
 );
-/** Words placing a sale in a region: "in the Southeast", "nothing across the Sun Belt", "outside the Midwest". */
+/**
+ * Words placing a sale in a region: "in the Southeast", "nothing across the Sun Belt", "outside the Midwest", "from
+ * just our West Coast sites".
+ */
 const PLACED_IN =
-  /(?:\b(?:nothing|anything|everything|assets?|sites?|properties|only)\s+)?\b(?:in|across|throughout|within|outside(?:\s+of)?|from|out\s+of)\s+$/;
-/** Words that say which places a region stands for: "(Columbus and Chicago)", "by which I mean", "i.e.", "namely". */
+  /(?:\b(?:nothing|anything|everything|assets?|sites?|properties|only)\s+)?\b(?:in|across|throughout|within|outside(?:\s+of)?|from|out\s+of)\s+(?:(?:just|only)\s+)?(?:our\s+)?$/;
+/**
+ * Words that say which places a region stands for: "(Columbus and Chicago)", "by which I mean", "i.e.", "namely"; not a
+ * bracket that says something else ("(we have a separate process there)").
+ */
 const DEFINED =
-  /\((?!\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
+  /\((?!\s*(?:(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census|we|i|they|it|this|that|there|for|as|see|note)\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
 const SENTENCE_END = /[.!?;\n]/;
 /** The definition a region is read by, in a bracket after it: "(Census South)", "(per the US Census Bureau)". */
 const DEFINITION_CITED =
   /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
 /**
- * "only the Midwest", "Only Midwest markets", "keep things to the Midwest", "limit the sale to the South", "Keep the
+ * "only the Midwest", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "Keep the
  * sales to the Northeast", "Just look at the Midwest sites", "The buildings should all be on the West Coast", a label's
  * "Markets in scope: the West Coast": an allow-list that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
  * closes after it.
@@ -44,12 +50,12 @@ const ONLY_BEFORE =
 const ONLY_AFTER =
   /^(?:\s+(?:markets?|states|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
 /**
- * Words right before the region that rule it out: "no Midwest assets", "nothing in the Midwest", "outside the West
+ * Words right before the region that rule it out: "Keep out of the West", "no Midwest assets", "nothing in the Midwest", "outside the West
  * Coast", "Don't sell anything in the Midwest" (which rules the region out, where "anything in" alone would place the
  * sale there), and a label's "Excluded markets: the West Coast".
  */
 const RULED_OUT_BEFORE =
-  /\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t)\s+sell\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
+  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t)\s+sell\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
  * are not for sale". Only on the region's own line: in a table, "Markets in scope: the Midwest" and the next line's
@@ -81,6 +87,19 @@ export function claimRegionsWithin(text: BriefText, from: number, to: number): v
     const end = match.index + match[0].length;
     if (match.index >= from && end <= to && text.isFree(match.index, end)) text.claim(match.index, end);
   }
+}
+
+/** What opens the places a region stands for, right after it: a bracket, a dash, "i.e.", "namely". */
+const DEFINITION_OPENING = /^\s*(?:\(|[-:\u2013\u2014](?=\s)|,?\s*(?:i\.?\s?e\.?,?|namely|meaning|by\s+which\s+i\s+mean))\s*/;
+
+/** The places written right after a region to say what it stands for ("the West (California/Arizona)"), or null. */
+function definingList(text: BriefText, vocabulary: PlaceVocabulary, end: number): ReturnType<typeof readList> {
+  const opening = DEFINITION_OPENING.exec(text.lower.slice(end));
+  if (opening === null) return null;
+  const list = readList(text, end + opening[0].length, vocabulary, true);
+  if (list === null || !text.isFree(end, list.end) || list.items.some((item) => item.match?.item.kind === 'type')) return null;
+  const close = opening[0].includes('(') ? /^\s*\)/.exec(text.lower.slice(list.end)) : null;
+  return close === null ? list : { ...list, end: list.end + close[0].length };
 }
 
 /** Whether the words before a region join it to a market or region the sale is placed in ("from Newark and"). */
@@ -115,10 +134,12 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     const placed = PLACED_IN.exec(before) ?? (joinedToPlaced(vocabulary, before) ? /$/.exec(before) : null);
     const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(end));
     const named = assetsNamedWith(vocabulary, region.split(' '));
+    // "exclude the Southeast - Atlanta, Dallas, Houston": a region ruled out, then the places it stands for.
+    const definition = RULED_OUT_BEFORE.test(before) ? definingList(text, vocabulary, end) : null;
     if (named.length > 0) {
       const next = NEXT_WORD.exec(text.lower.slice(end))?.[1] ?? '';
       if (
-        (placed === null && !only) ||
+        (placed === null && !only && definition === null) ||
         (next !== '' && assetsNamedWith(vocabulary, [...region.split(' '), next.replace(/s$/, '')]).length > 0)
       )
         continue;
@@ -132,7 +153,7 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     const source = DEFINITION_CITED.exec(text.lower.slice(end));
     text.claim(start, end + (source?.[0].length ?? 0));
     const written = text.source.slice(match.index, end);
-    const filter = defined ? null : regionFilter(text, vocabulary, region, match.index, end, placed !== null, only);
+    const filter = defined || definition !== null ? null : regionFilter(text, vocabulary, region, match.index, end, placed !== null, only);
     if (filter !== null) {
       text.claim(start, filter.end);
       const item: ListItem = {
@@ -146,6 +167,11 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
         lists.exclusionEnds.push(filter.end);
       } else lists.included.push(item);
       reading.notes.push(`${written.trim()} read as the portfolio's markets in its states (${filter.markets.join(', ')})`);
+    } else if (definition !== null) {
+      // "Keep out of the West (California/Arizona)": the places that define a region ruled out are ruled out too.
+      text.claim(start, definition.end);
+      ruleOutList(lists, text, start, definition.end, definition);
+      reading.notes.push(`${written} read through the places the brief names for it, ruled out`);
     } else if (defined) reading.notes.push(`${written} read through the places the brief names for it`);
     else
       reading.unrepresentable.push(

@@ -5,7 +5,7 @@
  * `revised-figures.ts` and `not-the-ask.ts`: all read as nothing.
  */
 
-import { DISOWNING, REPLACING } from './disowning-wording.js';
+import { disowningNear, REPLACING } from './disowning-wording.js';
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
@@ -271,7 +271,7 @@ const FALLBACK_BEFORE =
 /** Words that adopt a figure up for discussion: "the motion carried", "was approved", "the board agreed". */
 const ADOPTED =
   /\b(?:the\s+motion\s+(?:carried|passed)|(?:was|were|has\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|carried)|(?:approved|adopted|accepted)\s+(?:it|that|this|the\s+(?:proposal|motion))|(?:all|everyone|the\s+(?:board|committee))\s+agreed)\b/;
-/** How far after a figure up for discussion its replacement or disowning is looked for. */
+/** How far after a figure up for discussion its replacement or disowning is sought. */
 const REPLACEMENT_REACH = 220;
 
 /**
@@ -292,7 +292,7 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   }
   for (const { figure, start, onlyDisowned } of discussed) {
     const after = lower.slice(start + figure.length, start + figure.length + REPLACEMENT_REACH);
-    const disowned = DISOWNING.exec(after);
+    const disowned = disowningNear(after);
     const replacing = REPLACING.exec(after);
     // "Ms. Patel proposed that rent be capped at $8m; the motion carried. Mr. Grant's proposal to exclude Arizona was
     // withdrawn": a figure adopted before any word that drops or replaces it is decided; what lies between the

@@ -18,8 +18,26 @@ import { type ListItem, readList } from './read-place-list.js';
 const ASKED_BEFORE =
   /(?:^|[^a-z])(?:are|is|was|were|should|shall|would|will|could|can|must|do|does|did|has|have)\s+(?:(?:the|our|all|both|any|these|those)\s+)*$/;
 
+/**
+ * "- Carrollton Data Center: customer expansion under contract, do not sell.": a line that names buildings, then after
+ * a colon the reason, then the order not to sell them. Group `opening` runs to where the names start.
+ */
+const NAMED_REASON_THEN_ORDER =
+  /^(?<opening>[^\S\n]*(?:[-\u2022*][^\S\n]*)?)[^:\n]{3,80}?:[^\n:$%\d]{1,120}?[,;\u2013\u2014-]\s*(?:do\s+not|don['\u2019]t|never)\s+(?:sell|touch|include)(?:\s+(?:it|them))?\s*[.!]?[^\S\n]*$/gm;
+
 /** "labs and plants are off the table": the list comes before the words that rule it out. */
 export function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(NAMED_REASON_THEN_ORDER)) {
+    const from = match.index + (match.groups?.['opening']?.length ?? 0);
+    const list = readList(text, from, vocabulary, true);
+    const end = match.index + match[0].length;
+    // Only buildings named, and nothing but the names before the colon.
+    if (list === null || !/^\s*:/.test(text.lower.slice(list.end)) || !text.isFree(from, end)) continue;
+    if (!list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset')) continue;
+    text.claim(match.index, end);
+    lists.exclusionEnds.push(end);
+    ruleOutList(lists, text, from, list.end, list);
+  }
   for (const match of text.freeMatches(TRAILING_EXCLUDE)) {
     // "Dallas: no", "Houston - not for sale": a list, a colon or a dash, and its verdict.
     const question = /^\s*\?/.test(text.lower.slice(match.index + match[0].length));

@@ -5,6 +5,8 @@ import type { PlaceList } from './list-asides.js';
 import { readList } from './read-place-list.js';
 import { sentenceStartBefore } from './list-positions.js';
 import { readOwnBuildingsNamed } from './own-building-named.js';
+import { ROLE_DISOWNED, WRITER_ROLE } from './writer-roles.js';
+import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -12,18 +14,27 @@ import { readOwnBuildingsNamed } from './own-building-named.js';
 // filter ("Ops director here, I look after Georgia. Please don't sell my sites.").
 
 /**
- * A job title: "controller", "FP&A manager", "treasury analyst", "ops director", "finance dir" (a team signing a note, "Regional ops
- * (Chicago):", is read in `descriptive-mentions.ts`).
+ * A job title or a team: "controller", "FP&A manager", "Legal", "HR here", "Regional ops", "Plant HR", "New hire, plant
+ * HR" (`writer-roles.ts`).
  */
-const ROLE = String.raw`(?:(?:[a-z&]+\s+){0,2}(?:manager|director|dir|analyst|lead|head|vp|officer|controller|comptroller|treasurer|accountant)|controller|comptroller|treasurer|cfo|coo)`;
-/** Where a self-introduction starts: a line, a sentence, a signature's bar, or a greeting. */
-const INTRO_START = String.raw`(?:^|[\n.!?;]\s*|\|\s*|\b(?:hi|hello|hey)\b[^.\n]{0,20}?[,.!]\s*)`;
-/** "I'm the", "this is the", "from the": the words that introduce the writer or where a message comes from. */
-const INTRO_WORDS = String.raw`(?:(?:i['\u2019]m|i\s+am|this\s+is|it['\u2019]s)\s+(?:the\s+|an?\s+|your\s+|our\s+)?|from\s+(?:the|our|your)\s+)?`;
+const ROLE = String.raw`(?:${WRITER_ROLE}(?:\s*,\s*${WRITER_ROLE})?)`;
+/**
+ * Where a self-introduction starts: a line, a sentence, a signature's bar, a greeting, or a bracket ("New to the
+ * company (HR, Newark).", "Regards, Helen (Controller, Chicago)").
+ */
+const INTRO_START = String.raw`(?:^|[\n.!?;]\s*|\|\s*|\(\s*|\b(?:hi|hello|hey)\b[^.\n]{0,20}?[,.!]\s*)`;
+/**
+ * "I'm the", "this is the", "I'm Priya, ", "from the", "sent by the": the words that introduce the writer or where a
+ * message comes from.
+ */
+const INTRO_WORDS = String.raw`(?:(?:i['\u2019]m|i\s+am|this\s+is|it['\u2019]s)\s+(?:[a-z]+\s*,\s*)?(?:the\s+|an?\s+|your\s+|our\s+)?|(?:from|sent\s+by)\s+(?:the|our|your)\s+)?`;
 
-/** A title then its place: "Controller, Chicago", "controller in Houston", "Treasury Analyst | Dallas, TX". */
+/**
+ * A title then its place: "Controller, Chicago", "controller in Houston", "Treasury Analyst | Dallas, TX", and a role
+ * in brackets after another: "New hire here (ops, Newark)".
+ */
 const ROLE_THEN_PLACE = new RegExp(
-  String.raw`${INTRO_START}${INTRO_WORDS}${ROLE}(?:\s*[,|(]\s*|\s*[\u2013\u2014-]\s*|\s+(?:in|for|at|of|from|covering|over|based\s+in|responsible\s+for)\s+)(?:the\s+|our\s+)?`,
+  String.raw`${INTRO_START}${INTRO_WORDS}${ROLE}${ROLE_DISOWNED}?(?:\s*\(\s*(?:${WRITER_ROLE}\s*,\s*)?|\s*[,|]\s*|\s*[\u2013\u2014-]\s*|\s+(?:in|for|at|of|from|covering|over|based\s+in|responsible\s+for)\s+)(?:the\s+|our\s+)?`,
   'g',
 );
 /** A signature's title and place, after the name: "Monica Reyes | Treasury Analyst | Dallas, TX" (bars read as colons). */
@@ -37,31 +48,36 @@ const PLACE_BEFORE_ROLE = new RegExp(
   'g',
 );
 const ROLE_AFTER_PLACE =
-  /^\s+(?:regional\s+|site\s+)?(?:controller|comptroller|treasurer|cfo|fp&a(?:\s+(?:team|lead|manager))?|finance(?:\s+(?:team|lead|manager))?|ops|operations)(?:\s+here)?\s*(?::|[.;,!\n]|[\u2013\u2014-]\s|$)/;
+  /^\s+(?:(?:regional\s+|site\s+)?(?:controller|comptroller|treasurer|cfo|fp&a(?:\s+(?:team|lead|manager))?|finance(?:\s+(?:team|lead|manager))?|ops|operations)(?:\s+here)?\s*(?::|[.;,!\n]|[\u2013\u2014-]\s|$)|(?:site|office|team|group|desk)\s*:)/;
 /**
  * What may follow the place of a title, up to the end of the introduction: "sites here.", "region.", "office.",
  * ", TX", "):", and an aside on who asks ("Site lead from Phoenix (just so you know who's asking).").
  */
-const INTRO_END =
-  /^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?(?:\s*\([^()\n]{0,40}\b(?:who['\u2019]?s\s+asking|who\s+is\s+asking|who\s+i\s+am|fyi|for\s+context)\b[^()\n]{0,20}\))?\s*(?:\)\s*:?|[.:;!,\n]|$)/;
+const INTRO_END = new RegExp(
+  String.raw`^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?(?:\s+(?:this|next|last)\s+(?:week|month))?(?:\s*\([^()\n]{0,40}\b(?:who['\u2019]?s\s+asking|who\s+is\s+asking|who\s+i\s+am|fyi|for\s+context)\b[^()\n]{0,20}\)|${ROLE_DISOWNED})?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:and|but|so)\s+(?:i|we|was|am|also|have|has|our|my)\b))`,
+);
 /** A greeting then where it comes from: "Hi, from the Chicago sites.", "Hello from Dallas!", "Hey - from our Newark team:". */
 const GREETING_FROM = /\b(?:hi|hello|hey|greetings)\b[\s,!.\u2013\u2014-]*from\s+(?:the\s+|our\s+)?/g;
 /**
- * "writing on behalf of the Houston sites", "speaking for the Atlanta team": whom the writer speaks for, which says
- * who writes, not where to sell.
+ * "writing on behalf of the Houston sites", "speaking for the Atlanta team", "asking on behalf of the plant managers in
+ * Houston and Chicago": whom the writer speaks for, which says who writes, not where to sell.
  */
-const WRITING_FOR = /\b(?:writing|speaking|here|asking)\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|our\s+)?/g;
+const WRITING_FOR =
+  /\b(?:writing|speaking|here|asking)\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|our\s+)?(?:(?:[a-z]+\s+)?(?:managers|leads|heads|directors|teams|staff|supervisors)\s+(?:in|at|of|from)\s+(?:the\s+|our\s+)?)?/g;
 /**
- * "I'm based in Ontario but that's just where I sit", "I sit in Chicago", "the Chair (based in Atlanta)": where the
- * writer, or whom they write for, works.
+ * "I'm based in Ontario but that's just where I sit", "I sit in Chicago", "the Chair (based in Atlanta)", "Board member,
+ * travelling in Phoenix this week": where the writer, or whom they write for, works.
  */
 const BASED_IN =
-  /(?:\(|,)\s*(?:based|located)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
+  /(?:\(|,)\s*(?:(?:based|located|sitting|working|travell?ing)\s+(?:in|at|out\s+of)|visiting)\s+(?:the\s+)?|\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
 /** The end of where the writer is based: the introduction's end, or a "but" that turns to something else. */
-const BASED_END = /^(?:\s+(?:office|area|region))?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:but|and|so)\b))/;
+const BASED_END =
+  /^(?:\s+(?:office|area|region))?(?:\s+(?:this|next|last)\s+(?:week|month))?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:but|and|so)\b))/;
 /** "Hi — from Claire in Chicago:", "From Wes at Houston.": a sender's first name, then where they write from. */
 const NAMED_SENDER =
   /(?:^|\n|[.!?]\s+|\b(?:hi|hello|hey)\b[\s,\u2013\u2014-]*)from\s+(?<name>[a-z]+(?:\s+[a-z]+)?)\s+(?:in|at)\s+(?:the\s+|our\s+)?/g;
+/** A town written with capitals, up to three words: "Pasadena", "Kearny", "Elk Grove Village". */
+const CAPITALISED = /^[A-Z][\p{L}.'-]*(?:[^\S\n]+[A-Z][\p{L}.'-]*){0,2}/u;
 /** "this isn't an Atlanta thing": the writer's place disowned as the subject. */
 const NOT_A_PLACE_THING = /\b(?:is\s*n['\u2019]?t|is\s+not|not)\s+(?:just\s+|really\s+)?an?\s+/g;
 const THING_AFTER = /^\s+(?:thing|issue|matter|problem|question|exercise|request|ask)\b/;
@@ -74,6 +90,12 @@ const ALLOWED_AFTER = /^\s+(?:can|could|may)\s+(?:go|be\s+sold)\b/;
 /** "sell only from my markets", "raise it in my sites": the writer's own places asked for, with no place named. */
 const MY_SITES_ASKED =
   /(?:\bonly\s+(?:(?:from|in|within)\s+)?|\b(?:from|in|within)\s+)my\s+(?:markets|sites|buildings|properties|assets|locations|facilities|region|territory)\b/g;
+/** "From the Phoenix site:", "from our Newark office:": where a note comes from, one site, office or team, then a colon. */
+const FROM_ONE_SITE =
+  /(?<opening>(?:^|[\n.!?]\s*)from\s+(?:the|our)\s+)(?:[a-z][a-z .'-]{0,30}?)\s+(?:site|office|team|group|desk)(?=\s*:)/gm;
+/** One building of the writer's own by its kind: "my plant", "my warehouse", "my store" (not "my plants"). */
+const MY_ONE_BUILDING =
+  /\bmy\s+(?:plant|warehouse|store|lab|dc|hub|site|building|facility)\b(?!\s*(?:managers?|teams?|staff|colleagues)\b)/g;
 /**
  * The writer's own buildings: "my sites", and one building by its kind ("my plant", "my warehouse"), which stands
  * for the building the writer introduced ("Plant manager at Cicero here").
@@ -97,20 +119,32 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   // "leave my store, the Naperville Parts Store, alone": the building named, before "my store" is read as a type.
   readOwnBuildingsNamed(text, vocabulary, lists);
   const own: { list: PlaceList; start: number }[] = [];
-  const claimIfEnds = (match: RegExpExecArray, after: RegExp, record: boolean): void => {
-    // The line break or full stop before an introduction is not part of it.
+  const claimIfEnds = (match: RegExpExecArray, after: RegExp, record: boolean, names = false): void => {
+    // The line break, full stop or bracket before an introduction is not part of it.
     const start = match.index + (/^[^a-z]*/.exec(match[0])?.[0].length ?? 0);
     const from = match.index + match[0].length;
     const list = readList(text, from, vocabulary, false);
-    if (list === null || !text.isFree(from, list.end)) return;
-    const end = after.exec(text.lower.slice(list.end));
+    if (list !== null && !text.isFree(from, list.end)) return;
+    // "Plant controller at Pasadena", "From the labs group in Dublin": a role's place may be a town the portfolio
+    // does not name as a market, written with a capital.
+    const name =
+      list === null && names && vocabulary.matchAt(text.lower, from, false, text.source) === null
+        ? CAPITALISED.exec(text.source.slice(from))
+        : null;
+    let placeEnd = list?.end ?? (name === null ? -1 : from + name[0].length);
+    if (placeEnd < 0) return;
+    // "I run the lab in Dublin, Ohio": a town, then its state.
+    const comma = /^\s*,\s*/.exec(text.lower.slice(placeEnd));
+    const state = comma === null ? null : vocabulary.matchAt(text.lower, placeEnd + comma[0].length, false, text.source);
+    if (state?.item.kind === 'state') placeEnd = state.end;
+    const end = after.exec(text.lower.slice(placeEnd));
     if (end === null) return;
     // The punctuation that ends the introduction stays free for the readers that follow.
     const tail = end[0].replace(/\s*(?:\)\s*:?|[.:;!,\n]|[\u2013\u2014-]\s)?$/, '').length;
-    text.claim(start, list.end + tail);
-    if (record) own.push({ list, start });
+    text.claim(start, placeEnd + tail);
+    if (record && list !== null) own.push({ list, start });
   };
-  for (const match of text.freeMatches(ROLE_THEN_PLACE)) claimIfEnds(match, INTRO_END, true);
+  for (const match of text.freeMatches(ROLE_THEN_PLACE)) claimIfEnds(match, INTRO_END, true, true);
   for (const match of text.freeMatches(SIGNED_ROLE)) claimIfEnds(match, INTRO_END, true);
   for (const match of text.freeMatches(TERRITORY)) claimIfEnds(match, INTRO_END, true);
   for (const match of text.freeMatches(PLACE_BEFORE_ROLE)) claimIfEnds(match, ROLE_AFTER_PLACE, true);
@@ -131,6 +165,13 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
     const sentence = text.lower.slice(sentenceStartBefore(text, match.index), match.index);
     if (!onlyThese.test(sentence) && !restKept.test(text.lower)) claimIfEnds(match, ALLOWED_AFTER, false);
   }
+  // "From the Phoenix site:": the one site, office or team a note comes from, before a colon.
+  for (const match of text.freeMatches(FROM_ONE_SITE)) {
+    const from = match.index + (match.groups?.['opening']?.length ?? 0);
+    const list = readList(text, from, vocabulary, false);
+    const end = match.index + match[0].length;
+    if (list !== null && list.end === end && text.isFree(from, end)) text.claim(match.index, end);
+  }
   if (own.length === 0) return;
   for (const match of text.freeMatches(MY_SITES_ASKED)) {
     for (const { list } of own) lists.included.push(...list.items);
@@ -142,4 +183,21 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
     for (const { list, start } of own) ruleOutList(lists, text, start, list.end, list);
     text.claim(match.index, match.index + match[0].length);
   }
+  // "I manage the Edison Warehouse. Please don't include it.": a pronoun ruled out in the sentence after the writer
+  // named the building they work in stands for that building.
+  for (const match of text.freeMatches(RULE_OUT_PRONOUN)) {
+    const sentence = sentenceStartBefore(text, match.index);
+    const intro = own.find(
+      ({ list, start }) =>
+        start < sentence &&
+        sentenceStartBefore(text, sentence - 1) <= start &&
+        list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset'),
+    );
+    if (intro === undefined || !/^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '')) continue;
+    ruleOutList(lists, text, intro.start, intro.list.end, intro.list);
+    text.claim(match.index, match.index + match[0].length);
+  }
+  // "I know my plant owes more on its mortgage": one building of the writer's own, named by its kind, once the writer
+  // has said where they work, is that building talked about, never its type asked for.
+  for (const match of text.freeMatches(MY_ONE_BUILDING)) text.claim(match.index, match.index + match[0].length);
 }

@@ -60,6 +60,54 @@ const SIGNED_TITLE =
 /** The lines under a signature delimiter ("-- "), up to a blank line or a quoted reply. */
 const AFTER_DELIMITER = /^--[^\S\n]*\n(?<block>(?:[^\n>$]+\n?){1,4})/gm;
 
+/**
+ * A sign-off line: "Thanks,", "Best", "Kind regards,", "Speak tomorrow,", with the writer's name after it ("Thanks,
+ * Victor") and a bracket ("Regards, Helen (Controller, Chicago)"); the name is checked for its capital.
+ */
+const SIGN_OFF =
+  /^[^\S\n]*(?:thanks|thank\s+you|many\s+thanks|best(?:\s+regards|\s+wishes)?|regards|kind\s+regards|warm\s+regards|cheers|sincerely|(?:speak|talk)\s+(?:soon|tomorrow|later|next\s+week))[^\S\n]*[,.!]?(?<name>[^\S\n]*[a-z\p{L}][\p{L}.'-]*(?:[^\S\n]+[\p{L}][\p{L}.'-]*)?)?(?:[^\S\n]*\([^()\n]{0,60}\))?[^\S\n]*$/gmu;
+/**
+ * What a signature line never holds: a figure, or a word that asks or rules out ("PS: exclude Dallas", "Only
+ * Texas."). A line that holds one ends the signature.
+ */
+const SIGNATURE_ASK =
+  /[$%]|\d\s*(?:x|m|mm|mn|bn|million|years?)\b|\d[.,]\d|\b(?:sell|selling|raise|exclude|excluding|only|keep|target|floor|cap|leverage|coverage|fccr|lease|leases|rent|mortgag\w*|please|need|want|ps|p\.s|don['\u2019]t|no|not|skip|avoid|drop|except|include|including)\b/;
+/** How many lines a signature under a sign-off may run to. */
+const SIGNATURE_LINES = 6;
+
+/**
+ * "Kind regards,\nBogdan Ilić\nGroup Treasury | Newark", "Speak tomorrow,\nGiulia\n\nGiulia Marchetti | Director,
+ * Treasury\n1 Commerce Way, Dallas TX": a sign-off, then the lines under it to the end of the note, none of which asks
+ * for anything, are the writer's name, title, company and address. The first line that asks ends them.
+ */
+function claimSignOffBlocks(text: BriefText): void {
+  for (const match of text.lower.matchAll(SIGN_OFF)) {
+    const name = match.groups?.['name']?.trim() ?? '';
+    const at = (match.index ?? 0) + match[0].indexOf(name);
+    // "Thanks, exclude Dallas": a name is written with a capital.
+    if (name !== '' && !/^\p{Lu}/u.test(text.source.slice(at))) continue;
+    const lines = text.lower
+      .slice((match.index ?? 0) + match[0].length)
+      .split('\n')
+      .slice(1);
+    if (lines.filter((line) => line.trim() !== '').length > SIGNATURE_LINES || SIGNATURE_ASK.test(match[0])) continue;
+    let start = (match.index ?? 0) + match[0].length + 1;
+    const signed: [number, number][] = [[match.index ?? 0, (match.index ?? 0) + match[0].length]];
+    let asks = false;
+    for (const line of lines) {
+      if (SIGNATURE_ASK.test(line)) {
+        asks = true;
+        break;
+      }
+      signed.push([start, start + line.length]);
+      start += line.length + 1;
+    }
+    // A sign-off with an ask under it is not the note's end: "Thanks,\nSam\nPlease exclude Dallas."
+    if (asks) continue;
+    for (const [from, to] of signed) claimFreeRuns(text, from, to);
+  }
+}
+
 /** The end of a name written with capitals, up to three words: "Toronto", "Kansas City", "Inland Empire". */
 const CAPITALISED_NAME = /^[A-Z][\p{L}.'-]*(?:[^\S\n]+[A-Z][\p{L}.'-]*){0,2}/u;
 
@@ -111,6 +159,7 @@ export function claimWriterWorkplaces(text: BriefText, vocabulary: PlaceVocabula
     const end = placeEnd(text, match.index + match[0].length, vocabulary);
     if (end > 0 && text.isFree(match.index, end)) text.claim(match.index, end);
   }
+  claimSignOffBlocks(text);
   // A signature is found on the text as written: the name's capitals are what mark it.
   for (const pattern of [BARRED_SIGNATURE, SIGNED_TITLE, AFTER_DELIMITER]) {
     for (const match of text.source.matchAll(pattern)) {
