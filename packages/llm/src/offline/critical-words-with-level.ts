@@ -26,13 +26,22 @@ const CRITICAL_WORDS_WITH_LEVEL = new RegExp(
   'g',
 );
 
+/**
+ * "Mission-critical means >0.7 criticality for us, exclude those", "critical = above 0.6 on criticality; leave them
+ * out": the critical words defined by a level, then ruled out by a pronoun. The definition alone asks for nothing.
+ */
+const DEFINED_THEN_RULED_OUT = new RegExp(
+  String.raw`\b(?:(?:mission|business|operationally)[-\s]?critical|critical|essential)\s+(?:means|=|is|here\s+means)\s+(?:(?:a\s+)?(?:criticality|crit)(?:\s+(?:score|rating))?\s+(?:of\s+)?)?(?:>|above|over|greater\s+than|more\s+than|higher\s+than)\s*${level('defined')}(?:\s+(?:(?:on\s+(?:the\s+)?)?(?:criticality|crit)(?:\s+scale)?))?(?:\s+for\s+(?:us|me|the\s+(?:company|business)))?\s*(?:[,;:\u2014\u2013]|\s-|\.)?\s*(?:so\s+|please\s+)?(?:(?:exclude|skip|drop|avoid|rule\s+out)\s+(?:those|them|these|all\s+of\s+them)|(?:leave|keep|rule)\s+(?:those|them|these)\s+out)(?![a-z])`,
+  'g',
+);
+
 /** Reads the level given to critical words ruled out in plain words, claiming the words with it. */
 export function readCriticalWordsWithLevel(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
-  for (const match of text.freeMatches(CRITICAL_WORDS_WITH_LEVEL)) {
+  for (const match of [...text.freeMatches(CRITICAL_WORDS_WITH_LEVEL), ...text.freeMatches(DEFINED_THEN_RULED_OUT)]) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
-    const value = Number(match.groups?.['bracketed'] ?? match.groups?.['refused']);
+    const value = Number(match.groups?.['bracketed'] ?? match.groups?.['refused'] ?? match.groups?.['defined']);
     if (!(value > 0 && value <= 1)) continue;
     found.push({ value, start: match.index, end });
     text.claim(match.index, end);

@@ -66,6 +66,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Raise $59M. Nothing too essential either - nothing rated over 0.65.', { target_amount: 59e6, max_criticality: 0.65 }],
     ["$37M, and don't sell anything vital to operations (say under 0.4).", { target_amount: 37e6, max_criticality: 0.4 }],
+    [
+      'Raise $52M. Business-critical means a criticality score above 0.55 for us; leave those out.',
+      { target_amount: 52e6, max_criticality: 0.55 },
+    ],
+    ['Raise $52M. Essential means criticality over 0.6 - so skip them.', { target_amount: 52e6, max_criticality: 0.6 }],
+    ['Critical = above 0.65 on criticality; rule those out. $33M.', { target_amount: 33e6, max_criticality: 0.65 }],
+    // A definition with no exclusion asks for nothing.
+    ['Raise $52M. For us, mission-critical means criticality above 0.7.', { target_amount: 52e6 }],
     // A share in the bracket is no level; the words keep their own.
     ['Raise $59M. Nothing mission-critical (about 30% of rent).', { target_amount: 59e6, max_criticality: 0.7 }],
   ],
