@@ -2,14 +2,15 @@ import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-words.js';
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
+import { CRITICALITY_NAMED_PLAINLY } from './plain-score-names.js';
 
 /**
  * Criticality levels above which assets are ruled out, with the criticality score's own name: "no site with
  * criticality above 0.5", "criticality scores above 0.55 are off the table", "nothing critical above 0.45".
  */
 
-/** "criticality", "criticality score", and its short form "crit" (never "critical"). */
-export const CRITICALITY = String.raw`(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?`;
+/** "criticality", "criticality score", its short form "crit" (never "critical"), and the score in plain words ("how critical it is"). */
+export const CRITICALITY = String.raw`(?:(?:criticality|crit(?![a-z])\.?)(?:\s+(?:score|rating|level)s?)?|${CRITICALITY_NAMED_PLAINLY})`;
 
 /**
  * What is critical said as what the business needs: "sites we can't operate without", "the buildings the business
@@ -23,7 +24,8 @@ const REFUSED_ANYTHING = String.raw`(?:(?:${NOT_WILLING})\s+(?:${SELL_VERB})|${R
 const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY}['"\u2018\u2019\u201c\u201d]?(?:\s+(?:number|figure|value|score|rating|level)s?)?`;
 
 /**
- * "no site with criticality above 0.5", "nothing with a criticality over 60%", "without selling anything with
+ * "no site with criticality above 0.5", "nothing with a criticality over 60%", "avoid selling anything with
+ * criticality above 0.5", "without selling anything with
  * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8", "stay away from anything with
  * criticality over 0.55", "skip anything crit > 0.6", "don't sell anything where
  * the 'criticality' number is over 0.65": the most criticality
@@ -31,7 +33,7 @@ const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY
  * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
  */
 const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without|avoid(?:ing)?)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
@@ -49,12 +51,13 @@ const ABOVE_RULED_OUT = new RegExp(
 /**
  * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
  * critical above 0.55", "without touching anything critical above 0.5", "we won't sell anything rated more critical
- * than 0.7", "I don't want anything more critical than 0.6", "leave out anything rated more essential than 0.8 on the
+ * than 0.7", "I don't want anything more critical than 0.6", "I'd rather not see anything sold that's more critical
+ * than 0.5", "leave out anything rated more essential than 0.8 on the
  * criticality scale": the adjective (or "essential", "important" in its place)
  * with a level after it is that level, not the words' own level for "nothing critical".
  */
 const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:skip|avoid|exclude|drop|leave\s+out|rule\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?:\s*\bon\s+(?:the\s+)?${CRITICALITY}(?:\s+scale)?(?![a-z]))?`,
+  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:${NOT_WILLING})\s+see\s+any(?:thing)?(?:\s+(?:sold|go|being\s+sold))?|(?:skip|avoid|exclude|drop|leave\s+out|rule\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?:\s*\bon\s+(?:the\s+)?${CRITICALITY}(?:\s+scale)?(?![a-z]))?`,
   'g',
 );
 
@@ -79,10 +82,11 @@ const ANYTHING_ABOVE_LEVEL_CRITICAL = new RegExp(
 
 /**
  * "Nothing the plant managers would rate above 0.5 on criticality", "no site anyone scores over 0.6 for criticality":
- * a level someone would rate the sites at, refused by "nothing" or "no" at the start of the clause.
+ * a level someone would rate the sites at, refused by "nothing" or "no" at the start of the clause. A refusal before
+ * it belongs to another item ("nothing mortgaged is sold and nothing rated above 0.7"), so the gap holds none.
  */
 const NOTHING_RATED_ABOVE = new RegExp(
-  String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\b[^.;!?\n]{0,50}?\b(?:rate|rates|rated|score|scores|scored|rank|ranks|ranked)\s+(?:above|over|beyond|higher\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:on|for|in)\s+${CRITICALITY}(?![a-z])`,
+  String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\b(?:(?!\b(?:nothing|none|no)\b)[^.;!?\n]){0,50}?\b(?:rate|rates|rated|score|scores|scored|rank|ranks|ranked)\s+(?:above|over|beyond|higher\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:on|for|in)\s+${CRITICALITY}(?![a-z])`,
   'g',
 );
 

@@ -4,6 +4,8 @@
  * `readScoreFilters`, which gives the words their levels.
  */
 
+import { LEASEABILITY_NAMED_PLAINLY } from './plain-score-names.js';
+
 /** What the score words qualify: "sites", "assets", "stuff". */
 export const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
 
@@ -15,7 +17,7 @@ const RELETTABLE = String.raw`(?:re[-\s]?lettable|re[-\s]?leasable|re[-\s]?lease
  */
 const RELET_BEFORE_LEVEL = String.raw`re[-\s]?let(?=[^\S\n]*(?:[:=]|at\s+least|no\s+(?:less|lower)\s+than|\u2265|>=?|floor(?:\s+of)?|min(?:imum)?(?:\s+of)?)?[^\S\n]*0?\.\d)`;
 /** Whom a building is easy to let for: "easy for you to re-let", "easy for a buyer to lease out". */
-const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant)s?))?`;
+const EASY_FOR = String.raw`(?:\s+for\s+(?:you|them|us|(?:a|the|any|another)\s+(?:new\s+)?(?:buyer|fund|landlord|investor|owner|tenant|occupier)s?))?`;
 /**
  * What a new owner would find hard to let again, ruled out: "drop anything an investor would struggle to rent to
  * someone else", "skip sites a buyer would have trouble re-letting", "nothing a landlord would find hard to lease out".
@@ -25,7 +27,8 @@ const HARD_TO_LET_AGAIN = String.raw`\b(?:drop(?:ping)?|skip(?:ping)?|exclud(?:e
 /** Words for a building easy (or simple) to let again, read at the strong level (0.7). */
 export const EASILY_LEASABLE_PATTERNS = [
   new RegExp(
-    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|(?:easy|simple|straightforward)${EASY_FOR}[-\s]+to)[-\s]${RELETTABLE}(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    // "easy to re-tenant", "easy for another tenant to use": what a new occupier takes on easily is easy to let again.
+    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|(?:easy|simple|straightforward)${EASY_FOR}[-\s]+to)[-\s](?:${RELETTABLE}|re[-\s]?tenant(?:ed)?(?![a-z])|(?<=\bfor\s+(?:a|another|any)\s+(?:new\s+)?(?:tenant|occupier)\s+to\s)(?:use|occupy|move\s+into|take\s+over)(?![a-z]))(?:\s+${SITE_NOUN})?(?:\s+only)?`,
     'g',
   ),
   // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader;
@@ -45,7 +48,9 @@ export const EASILY_LEASABLE_PATTERNS = [
   new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
   // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
   // building another occupier takes on easily is easy to let again.
-  /\b(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user))\s+(?:else\s+)?(?:could|can|would|should\s+be\s+able\s+to|is\s+able\s+to)\s+(?:(?:easily|readily|quickly)\s+(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?|(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?\s+(?:easy|easily|readily|quickly))(?![a-z])/g,
+  // "buildings a new tenant could easily take over", "an investor could easily rent out to someone else": a new
+  // occupier, or a new owner letting to one, is named too.
+  /\b(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user)|a\s+new\s+(?:tenant|occupier)|(?:an?|the)\s+(?:investor|buyer|landlord|new\s+owner)(?=\s+(?:could|can|would)\s+(?:(?:easily|readily|quickly)\s+)?(?:re-?let|let|lease|rent)))\s+(?:else\s+)?(?:could|can|would|should\s+be\s+able\s+to|is\s+able\s+to)\s+(?:(?:easily|readily|quickly)\s+(?:move\s+into|lease|re-?let|let|rent|occupy|take\s+over)(?:\s+(?:it|them))?(?:\s+out)?(?:\s+to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?)?|(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?\s+(?:easy|easily|readily|quickly))(?![a-z])/g,
   // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb. A building named
   // as the subject ("the Midtown office would lease up easily") is described, not asked for.
   /(?<!\bthe\s[^.;!?\n]{0,40}?\b(?:office|building|warehouse|plant|site|campus|center|centre|store|lab|dc)\s+(?:would|will|could|should|can)\s+)\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
@@ -123,4 +128,4 @@ export const LEASEABILITY_LEVEL_IN_PLAIN_WORDS = [
  * 0.6", "leasing >= .7", where in a list of limits a lease word compared from below with a fraction can only be the
  * score (a term is in years, leverage is bounded from above); and "re-let" right before its floor and a fraction.
  */
-export const LEASEABILITY_NAME = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|re[-\s]?let(?:t?ability(?:\s+(?:score|rating|level))?|\s+(?:score|rating))|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)|${RELET_BEFORE_LEVEL}`;
+export const LEASEABILITY_NAME = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|re[-\s]?let(?:t?ability(?:\s+(?:score|rating|level))?|\s+(?:score|rating))|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)|${RELET_BEFORE_LEVEL}|${LEASEABILITY_NAMED_PLAINLY}`;

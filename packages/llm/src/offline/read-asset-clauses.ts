@@ -131,6 +131,9 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // sites (Dallas, Tempe). Exclude those.", "... They want them left out." (Assets named one by one are left to the
   // place reader.)
   /\b(?:mort?gages?|liens?)\s+(?:on|against)\s+(?:(?:a\s+(?:handful|few|number|couple)\s+of|several|some|many|most)\s+)?(?:(?:our|the|its|their)\s+)?(?:sites|assets|properties|buildings)(?:\s*\([^()]{1,100}\))?\s*[.;]\s+(?:(?:they|we|the\s+(?:seller|client|company))\s+(?:want|would\s+like|need)\s+(?:those|them|these)(?:\s+(?:sites|assets|properties))?\s+(?:left|kept|taken|held)\s+out|(?:exclude|drop|skip|remove|leave\s+out)\s+(?:those|them|these|all\s+of\s+them)(?:\s+(?:sites|assets|properties))?|(?:those|these|they)(?:\s+(?:sites|assets|properties))?\s+(?:are|must\s+be|should\s+be)\s+(?:excluded|out|off[-\s]limits))\b/g,
+  // The mortgaged assets as the subject, ruled out by a pronoun later in the same sentence: "The encumbered sites need
+  // consents we can't get, so leave all of them out", "the mortgaged ones are a problem; exclude them".
+  /\b(?:the|our|all\s+the)\s+(?:mort?gaged|encumbered)\s+(?:assets|sites|properties|buildings|ones)\b[^.!?\n]{0,120}?(?<!\b(?:don'?t|do\s+not|never|not)\s+)\b(?:(?:leave|keep|rule|take)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those)\s+(?:all\s+)?out|(?:exclude|drop|skip|omit)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those))(?![a-z])/g,
   // A label that says what may not be sold, its value a list: "What we can't sell: anything with a mortgage balance;
   // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs". Only the mortgage
   // words are claimed, so that the list's other items are still read.

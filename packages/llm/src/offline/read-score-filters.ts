@@ -15,6 +15,8 @@ import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readChangedScoreLevels } from './changed-score-levels.js';
 import { refusedInApposition } from './appositive-refusals.js';
 import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors } from './ruled-out-score-items.js';
+import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
+import { readCriticalWordsWithLevel } from './critical-words-with-level.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -154,6 +156,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const ruledOutBounds = readRuledOutBounds(text);
   const negatedMaxCriticality = [
     ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
+    ...readCriticalWordsWithLevel(text),
     ...ruledOutBounds.maxCriticality,
     ...readNegatedAbove(text),
     ...readCriticalItemsRuledOut(text),
@@ -162,6 +165,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = [
     ...readLeaseabilityItemsAndFloors(text),
+    ...readLeasableWordsWithLevel(text),
     ...readLeasableWithLevel(text),
     ...readLowLeaseabilityRuledOut(text),
     ...readBounds(text, LEASEABILITY, 'lower', 'score'),
@@ -258,7 +262,7 @@ const METRIC_REACH = 200;
 function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBound[]; minLeaseability: FoundBound[] } {
   const maxCriticality: FoundBound[] = [];
   const minLeaseability: FoundBound[] = [];
-  for (const match of [...text.freeMatches(SCORED_LEVEL), ...text.freeMatches(ANYTHING_LEVEL)]) {
+  for (const match of [...text.freeMatches(ANYTHING_LEVEL), ...text.freeMatches(SCORED_LEVEL)]) {
     const start = match.index;
     const end = start + match[0].trimEnd().length;
     if (!text.isFree(start, end)) continue;

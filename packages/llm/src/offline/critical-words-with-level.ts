@@ -1,0 +1,50 @@
+import type { BriefText } from './brief-text.js';
+import { SITE_NOUN } from './leaseability-wording.js';
+import type { FoundBound } from './read-bounds.js';
+
+/**
+ * What is critical, ruled out in plain words, followed by the level where "critical" begins: "avoid selling buildings
+ * that matter a lot to operations (keep to 0.5 and under)", "nothing too essential (say 0.6 or below)", "nothing too
+ * critical either, nothing scored above 0.6". The words alone would be read at their own level (0.7); the level in
+ * the bracket, or in the refusal put right after them, says where they begin.
+ */
+
+/** What is critical in plain words: the adjective, or what the business leans on. */
+const CRITICAL_WORDS = String.raw`(?:(?:mission|business|operationally)[-\s]?critical|critical|essential|vital|matters?\s+(?:a\s+lot|most|a\s+great\s+deal|greatly|(?:very\s+)?much)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:important|vital|core)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:we|operations|the\s+business)\s+(?:can'?t|cannot|couldn'?t)\s+(?:run|operate|do|function)\s+without)(?![a-z])`;
+/** A refusal that opens the clause: "avoid selling", "nothing", "no", "don't sell", "exclude". */
+const REFUSAL = String.raw`(?:avoid(?:ing)?|nothing|none|no|never|(?:don'?t|do\s+not|won'?t|will\s+not)\s+sell|exclud(?:e|ing)|skip(?:ping)?|keep\s+out)`;
+/** A comparison with the level, from above (what may be sold) or from below (where the refused begins). */
+const COMPARED = String.raw`(?:under|below|beneath|<=?|\u2264|max(?:imum)?(?:\s+of)?|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|at\s+or\s+(?:below|under)|over|above|>)`;
+/** A level in a named group: a fraction, never a share or a multiple. */
+const level = (name: string): string => String.raw`(?<${name}>0?\.\d+|1(?:\.0+)?)(?![\d%x])`;
+/** A trailing word of a level from above: "or less", "and under", "max". */
+const FROM_ABOVE_AFTER = String.raw`(?:\s+(?:or|and)\s+(?:less|below|lower|under)|\s+max(?:imum)?|\s+tops)`;
+
+/** The refused critical words, then the level in a bracket or in a refusal joined after a comma, a dash or a colon. */
+const CRITICAL_WORDS_WITH_LEVEL = new RegExp(
+  String.raw`\b${REFUSAL}\b(?:[^.;!?\n()]{0,60}?\s)??(?:(?:too|very|really|that|particularly)\s+)?${CRITICAL_WORDS}(?:\s+${SITE_NOUN})?(?:\s+(?:either|too|at\s+all))?(?:\s*\(\s*(?:(?:keep|kept|stay|held|hold|to|i\.e\.|e\.g\.|say|so|meaning|that\s+is|criticality|crit|at)[\s,:]+){0,3}(?:${COMPARED}\s*)?${level('bracketed')}(?:${FROM_ABOVE_AFTER})?\s*\)|(?:\s*[,\u2014\u2013:]|\s-)\s*(?:i\.e\.\s+|so\s+|meaning\s+)?(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|more\s+than|higher\s+than|beyond)\s+${level('refused')})`,
+  'g',
+);
+
+/**
+ * "Mission-critical means >0.7 criticality for us, exclude those", "critical = above 0.6 on criticality; leave them
+ * out": the critical words defined by a level, then ruled out by a pronoun. The definition alone asks for nothing.
+ */
+const DEFINED_THEN_RULED_OUT = new RegExp(
+  String.raw`\b(?:(?:mission|business|operationally)[-\s]?critical|critical|essential)\s+(?:means|=|is|here\s+means)\s+(?:(?:a\s+)?(?:criticality|crit)(?:\s+(?:score|rating))?\s+(?:of\s+)?)?(?:>|above|over|greater\s+than|more\s+than|higher\s+than)\s*${level('defined')}(?:\s+(?:(?:on\s+(?:the\s+)?)?(?:criticality|crit)(?:\s+scale)?))?(?:\s+for\s+(?:us|me|the\s+(?:company|business)))?\s*(?:[,;:\u2014\u2013]|\s-|\.)?\s*(?:so\s+|please\s+)?(?:(?:exclude|skip|drop|avoid|rule\s+out)\s+(?:those|them|these|all\s+of\s+them)|(?:leave|keep|rule)\s+(?:those|them|these)\s+out)(?![a-z])`,
+  'g',
+);
+
+/** Reads the level given to critical words ruled out in plain words, claiming the words with it. */
+export function readCriticalWordsWithLevel(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const match of [...text.freeMatches(CRITICAL_WORDS_WITH_LEVEL), ...text.freeMatches(DEFINED_THEN_RULED_OUT)]) {
+    const end = match.index + match[0].length;
+    if (!text.isFree(match.index, end)) continue;
+    const value = Number(match.groups?.['bracketed'] ?? match.groups?.['refused'] ?? match.groups?.['defined']);
+    if (!(value > 0 && value <= 1)) continue;
+    found.push({ value, start: match.index, end });
+    text.claim(match.index, end);
+  }
+  return found;
+}

@@ -1,0 +1,25 @@
+/**
+ * The criticality and leaseability scores named by what they measure, as people outside treasury write them: "how
+ * critical it is", "the how-essential-is-it scale", "how much operations depend on them", "re-letting", "how easily
+ * someone else could lease them". They join the scores' own names (`CRITICALITY`, `LEASEABILITY_NAME`), so that every
+ * reader of a level beside a score's name reads them too: "nothing rated above 0.8 on how critical it is", "re-letting
+ * score at least 0.6". Alone, without a level, they ask for nothing.
+ */
+
+/** What the score is given to: "it", "they", "a building", "each site". */
+const SCORED_THING = String.raw`(?:it|they|(?:a|an|the|each|any|every|our)\s+(?:building|site|asset|property|facility|location)s?)`;
+/** "is", "are", "can be", "would be", "'d be", "'d": the verb between the scored thing and how it is. */
+const IS = String.raw`(?:\s+(?:is|are|can\s+be|could\s+be|would\s+be|will\s+be|might\s+be|would|could|will|might|can)|['\u2019]d(?:\s+be)?|['\u2019]s)`;
+
+/**
+ * Criticality in plain words: "how critical it is", "how critical they are to operations", "how critical a building
+ * can be", "the how-critical score", "the how-essential-is-it scale", "how much operations depend on them".
+ */
+export const CRITICALITY_NAMED_PLAINLY = String.raw`(?:how[-\s](?:critical|essential|important|vital)(?![a-z])(?:[-\s]is[-\s]it(?![a-z]))?(?:\s+${SCORED_THING}${IS})?(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:operations|business|ops|company))?(?:[-\s](?:score|scale|rating|measure|number)s?(?![a-z]))?|how\s+much\s+(?:operations|the\s+business|the\s+company|we|ops)\s+(?:depends?|rel(?:y|ies)|leans?)\s+on\s+(?:it|them|a\s+(?:building|site)))`;
+
+/**
+ * Leaseability in plain words: "re-letting" (not "re-letting costs", a cost), "re-letting score", "re-leasing score", "re-let scores", "how easily it
+ * could be re-let", "how easy they'd be to re-let", "how easily someone else could lease them", "how easily another
+ * tenant could move in".
+ */
+export const LEASEABILITY_NAMED_PLAINLY = String.raw`(?:re[-\s]?(?:letting|leasing|renting|tenanting)(?![a-z])(?!\s+(?:costs?|periods?|risks?|fees?|timing|times?|assumptions?|prospects?|market|spreads?|values?|incentives?|voids?)(?![a-z]))(?:\s+(?:score|scale|rating|measure)s?(?![a-z]))?|re[-\s]?let\s+(?:scores|scale|ratings)(?![a-z])|how\s+(?:easy|easily|readily|quickly)(?:\s+${SCORED_THING}${IS})?(?:\s+to)?\s+(?:be\s+)?(?:re[-\s]?)?(?:let|lease|rent|tenant)(?:ed)?(?![a-z])(?:\s+(?:out|again|up))?|how\s+(?:easy|easily|readily|quickly)(?:\s+(?:it\s+is|it\s+would\s+be)\s+for)?\s+(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user)|a\s+new\s+tenant|an?\s+(?:investor|buyer|landlord))(?:\s+else)?\s+(?:could|can|would|might|to)\s+(?:(?:re[-\s]?)?(?:let|lease|rent)(?:\s+(?:it|them)(?:\s+(?:out|again))?)?|move\s+in(?:to\s+(?:it|them))?|take\s+(?:it|them)\s+over|take\s+over|use\s+(?:it|them)|occupy\s+(?:it|them)))`;
