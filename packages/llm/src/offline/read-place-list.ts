@@ -240,11 +240,12 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
     ids = assetsNamedWith(vocabulary, noun?.words ?? described.words).filter((id) => placed === null || placed.includes(id));
     end = placed !== null ? (place?.end ?? described.end) : (noun?.end ?? described.end);
   } else if (named.kind === 'type') {
-    // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named, but
-    // "our storage warehouses" that name one asset at most are the kind again.
+    // "storage warehouses" is a kind; "the automated DCs", "the storage warehouses" are the assets so named;
+    // "our storage warehouses" naming one at most are the kind.
     ids = assetsNamedWith(vocabulary, described.words, named.assetType);
     const plural = /s$/.test(text.lower.slice(next.start, next.end));
-    if (plural && (ids.length < 2 || !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor))))
+    const at = text.lower.slice(Math.max(0, cursor - 10), cursor);
+    if (plural && (ids.length < (/\bthe\s+$/.test(at) ? 1 : 2) || !DEFINITE_BEFORE.test(at)))
       return next.match === null || !text.isFree(cursor, next.end)
         ? null
         : { ...next, match: { ...next.match, start: cursor }, start: cursor };
