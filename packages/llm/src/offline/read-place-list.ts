@@ -10,7 +10,7 @@ import {
   placeBesideAssetsAsAsset,
 } from './described-assets.js';
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
-import type { PlaceList } from './list-asides.js';
+import { type PlaceList, RESTATED_IN_BRACKETS } from './list-asides.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /**
@@ -25,8 +25,6 @@ const LIST_FILLER =
  */
 export const TRAILING_NOUN =
   /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?[^\S\n]+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
-/** A bracket right after an item, without figures of money or shares: "(PHX-03)", "(our HQ and two flagship hubs)". */
-const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
 /**
  * The reason an asset is ruled out, written between it and the next asset of the list: a longer bracket ("the Elk Grove
  * Village warehouse (subject to a right of first refusal held by the owner next door) and the Fontana warehouse") or
