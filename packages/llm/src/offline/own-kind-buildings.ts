@@ -28,7 +28,8 @@ const KIND_TYPES: ReadonlyArray<readonly [RegExp, AssetType]> = [
  * "my plant", "our store", "that warehouse": one building of a kind, singular, not a possessive ("our office's call",
  * which is a team) nor the head of a longer noun ("my plant manager").
  */
-const OWN_KIND = /\b(?<owner>my|our|that|this)\s+(?<kind>plant|warehouse|store|shop|office|lab|dc|hub|distribution\s+cent(?:er|re)|data\s+cent(?:er|re))(?![a-z'\u2019-])(?!\s+(?:manager|team|staff|people|employees|workers|director|lead|head|crew)\b)/g;
+const OWN_KIND =
+  /\b(?<owner>my|our|that|this)\s+(?<kind>plant|warehouse|store|shop|office|lab|dc|hub|distribution\s+cent(?:er|re)|data\s+cent(?:er|re))(?![a-z'\u2019-])(?!\s+(?:manager|team|staff|people|employees|workers|director|lead|head|crew)\b)/g;
 
 /** Words before the building that rule it out: "please don't sell", "exclude", "leave out", "hold back". */
 const ORDER_BEFORE = new RegExp(

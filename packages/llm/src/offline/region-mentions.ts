@@ -69,7 +69,8 @@ const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cann
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
 /** "keep the Midwest out of it", "leave the Sun Belt out": the verb before the region, its particle after. */
 const KEPT_OUT_BEFORE = /\b(?:keep|leave|hold)(?:s|ing)?\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$/;
-const KEPT_OUT_AFTER = /^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?\s+out\b(?:\s+of\s+(?:it|this|the\s+(?:sale|program(?:me)?|deal|mix))\b)?/;
+const KEPT_OUT_AFTER =
+  /^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?\s+out\b(?:\s+of\s+(?:it|this|the\s+(?:sale|program(?:me)?|deal|mix))\b)?/;
 /**
  * "from the Northeast and Midwest", "from Newark and the Midwest": a region joined to a place or region the sale is
  * placed in is placed there too, by the same words. What it is joined to must be a market or a region ("a memo from
@@ -159,8 +160,7 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     const source = DEFINITION_CITED.exec(text.lower.slice(end));
     text.claim(start, end + (source?.[0].length ?? 0));
     const written = text.source.slice(match.index, end);
-    const filter =
-      defined || definition !== null ? null : regionFilter(text, vocabulary, region, before, run.end, placed !== null, only);
+    const filter = defined || definition !== null ? null : regionFilter(text, vocabulary, region, before, run.end, placed !== null, only);
     if (filter !== null) {
       // The verdict after a run ("the Midwest and Northeast excluded") is claimed by its last region only.
       text.claim(start, run.end === end ? Math.max(end, filter.end) : end);
@@ -226,7 +226,10 @@ const RUN_JOINT = /^(?:\s*\([^()\n]{0,60}\))?\s*(?:,?\s*(?:and|or|&|\+|\/)|,)\s*
 
 /** Forty characters before a region, without a "Census" or "Census Bureau" that names its definition ("the Census Midwest"). */
 function wordsBefore(text: BriefText, index: number): string {
-  return text.lower.slice(Math.max(0, index - 60), index).replace(/\b(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?\s+$/, '').slice(-40);
+  return text.lower
+    .slice(Math.max(0, index - 60), index)
+    .replace(/\b(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?\s+$/, '')
+    .slice(-40);
 }
 
 /**
@@ -239,8 +242,7 @@ function regionRuns(text: BriefText, regions: readonly RegExpExecArray[]): Map<R
   const close = (): void => {
     const last = run.at(-1);
     const first = run[0];
-    if (first !== undefined && last !== undefined)
-      for (const match of run) runs.set(match, { first, end: last.index + last[0].length });
+    if (first !== undefined && last !== undefined) for (const match of run) runs.set(match, { first, end: last.index + last[0].length });
     run = [];
   };
   for (const match of regions) {
