@@ -6,7 +6,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * writer's own building by its kind ("don't sell our warehouse", "my store is not for sale"); an order not to sell
  * that ends its clause with no object ("... are being re-roofed, do not sell"); a plural type after "the" with words
  * of an asset's name ("the cold storage warehouses"); and a building's kind corrected as it is typed ("the Carrollton
- * DC... I mean data center"). Every case states what it must read; a field it does not name is read as absent.
+ * DC... I mean data center"); and the writer's role for a region ("I'm the tax lead for the Dallas region."). Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'regions joined in a run share the words before the first and after the last ("the South and the Midwest (Census)")': [
@@ -90,6 +90,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 50e6, exclude_asset_ids: ['CHI-01', 'CHI-04'] },
     ],
     ['Raise $50M. Exclude the Ontario DC... or rather distribution center.', { target_amount: 50e6, exclude_asset_ids: ['IE-01'] }],
+  ],
+  'the writer\'s role for a region or as a broker ("I\'m the tax lead for the Dallas region.", "Leasing broker, Mesa.")': [
+    ["I'm the tax lead for the Dallas region. Raise $50M.", { target_amount: 50e6 }],
+    ['I am the regional controller for our Chicago office. Target $45M.', { target_amount: 45e6 }],
+    ['Leasing broker, Columbus. Raise $40M.', { target_amount: 40e6 }],
+    // A place asked for after the introduction is still read.
+    ["I'm the ops manager for the Houston region. Raise $50M from Atlanta only.", { target_amount: 50e6, include_markets: ['Atlanta'] }],
   ],
 };
 
