@@ -61,8 +61,9 @@ function namedAssetOfType(text: BriefText, vocabulary: PlaceVocabulary, type: As
 
 /**
  * Reads "my plant", "our warehouse" and "that plant" as one building: ruled out ("don't sell our plant", "my plant is
- * not for sale"), it is the one building of that kind the brief names, excluded; either way the words are claimed so
- * that no type is read from them. "that" or "this" is read only when ruled out and a building is found.
+ * not for sale"), it is the one building of that kind the brief names, excluded; merely mentioned ("my plant is
+ * 0.85"), the words are claimed so that no type is read from them. A building ruled out with none of its kind named,
+ * and "that" or "this" not ruled out, are left to the other readers.
  */
 export function readOwnKindBuildings(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(OWN_KIND)) {
@@ -79,7 +80,8 @@ export function readOwnKindBuildings(text: BriefText, vocabulary: PlaceVocabular
       VERDICT_AFTER.exec(after);
     const id = closing === null ? null : namedAssetOfType(text, vocabulary, type);
     const pointed = match.groups?.['owner'] === 'that' || match.groups?.['owner'] === 'this';
-    if (pointed && id === null) continue;
+    // Ruled out with no building of the kind named, "exclude our lab" is left to the readers of types and assets.
+    if ((pointed || closing !== null) && id === null) continue;
     text.claim(match.index, end + (id === null ? 0 : (closing?.[0].length ?? 0)));
     if (id === null) continue;
     lists.excluded.push({ match: null, assetId: id, start: match.index, end });
