@@ -113,7 +113,7 @@ export const RULING_OUT = new RegExp(
   String.raw`\b(?:${RULED_OUT})(?![a-z])|\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|avoid(?:ing)?|rul(?:e|ing)\s+out|${KEEP_OUT_VERB})\b`,
 );
 /** The pronouns a back-reference uses for a list already written ("that site" for its last item, like "it"). */
-const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
+const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|(?:either|any)\s+of\s+(?:them|those|these)|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /**
  * "so exclude them", "please hold those back", "leave that one alone": a pronoun standing for the last list of the sentence. "Keep it to
  * non-core sites", "drop it to $40M" bound or resize the program, and "keep it simple" says how; none rules anything out.
@@ -139,6 +139,15 @@ export const PRONOUN_RULED_OUT = new RegExp(
 export const COUNTED_PRONOUN_RULED_OUT = new RegExp(
   String.raw`\b(?:(?<pronoun>all\s+(?:two|three|four|five|six))\s+(?:${RULED_OUT})|(?:none|neither)\s+of\s+(?:them|those|these|the\s+(?:two|three|four|five|six))\s+(?:go(?:es)?|(?:can|will|should|may|must|is\s+to|are\s+to)\s+(?:go|be\s+sold)|(?:is|are|gets?)\s+(?:sold|going|for\s+sale)))(?![a-z])`,
   'g',
+);
+/**
+ * "the Edison and Groveport warehouses are being expanded, do not sell", "... are under contract - cannot sell", "the
+ * Baytown warehouse and the Riverside Cross-Dock can't go": an order not to sell that ends its clause with no object
+ * stands for the last list of its sentence, as "them" would.
+ */
+export const ORDER_WITHOUT_OBJECT = new RegExp(
+  String.raw`\b(?:(?:please\s+)?(?:${NOT_WILLING}|can['\u2019]?t|cannot|can\s+not)\s+(?:sell|touch|include|divest)|(?:can['\u2019]?t|cannot|can\s+not|must\s+not|mustn['\u2019]?t)\s+go)(?=\s*(?:[.;,!]|$))`,
+  'gm',
 );
 /**
  * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing", "Houston is out. Same for

@@ -10,7 +10,7 @@ import {
   placeBesideAssetsAsAsset,
 } from './described-assets.js';
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
-import type { PlaceList } from './list-asides.js';
+import { type PlaceList, RESTATED_IN_BRACKETS } from './list-asides.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 /**
@@ -25,8 +25,6 @@ const LIST_FILLER =
  */
 export const TRAILING_NOUN =
   /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?[^\S\n]+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
-/** A bracket right after an item, without figures of money or shares: "(PHX-03)", "(our HQ and two flagship hubs)". */
-const RESTATED_IN_BRACKETS = /^\s*\((?![^)]*[$%])[^()]{1,60}\)/;
 /**
  * The reason an asset is ruled out, written between it and the next asset of the list: a longer bracket ("the Elk Grove
  * Village warehouse (subject to a right of first refusal held by the owner next door) and the Fontana warehouse") or
@@ -240,11 +238,12 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
     ids = assetsNamedWith(vocabulary, noun?.words ?? described.words).filter((id) => placed === null || placed.includes(id));
     end = placed !== null ? (place?.end ?? described.end) : (noun?.end ?? described.end);
   } else if (named.kind === 'type') {
-    // "storage warehouses" is a kind of building, read as the type; "the automated DCs" are the assets so named, but
-    // "our storage warehouses" that name one asset at most are the kind again.
+    // "storage warehouses" is a kind; "the automated DCs", "the storage warehouses" are the assets so named;
+    // "our storage warehouses" naming one at most are the kind.
     ids = assetsNamedWith(vocabulary, described.words, named.assetType);
     const plural = /s$/.test(text.lower.slice(next.start, next.end));
-    if (plural && (ids.length < 2 || !DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, cursor - 10), cursor))))
+    const at = text.lower.slice(Math.max(0, cursor - 10), cursor);
+    if (plural && (ids.length < (/\bthe\s+$/.test(at) ? 1 : 2) || !DEFINITE_BEFORE.test(at)))
       return next.match === null || !text.isFree(cursor, next.end)
         ? null
         : { ...next, match: { ...next.match, start: cursor }, start: cursor };

@@ -48,6 +48,7 @@ import {
   ONLY_NEXT,
   PRONOUN_RULED_OUT,
   COUNTED_PRONOUN_RULED_OUT,
+  ORDER_WITHOUT_OBJECT,
   RULE_OUT_PRONOUN,
   SO_IS,
 } from './place-list-triggers.js';
@@ -280,7 +281,7 @@ function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceList
  * stands for the last list written before it in its sentence ("it" for that list's last item).
  */
 function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT, COUNTED_PRONOUN_RULED_OUT]) {
+  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT, COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;

@@ -10,14 +10,14 @@ import { statesOfRegion } from './region-states.js';
  * A bracket that cites the Census Bureau for the region before it: "the West (Census def)", "the South (Census)", "(per
  * the US Census)". Only so cited is a word as loose as "the West" or "the South" read as a region.
  */
-const CENSUS_BRACKET = String.raw`\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b`;
+const CENSUS_BRACKET = String.raw`\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b`;
 
 /**
  * Regions of the United States a brief may name. A region is turned into markets only when an official definition
  * fixes its states (`statesOfRegion`) and the brief places the sale in it or rules it out; never by guesswork.
  */
 const REGION = new RegExp(
-  String.raw`\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+(?:south|west)|(?:south|west)(?:ern)?(?=(?:\s+(?:markets?|states|region))?(?:${CENSUS_BRACKET}|\s*\((?!\s*(?:we|i|they|it|this|that|there|for|as|see|note)\b)[^()\n]{1,60}\)))|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b`,
+  String.raw`\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+(?:south|west)|(?:south|west)(?:ern)?(?=(?:\s+(?:markets?|states|region))?(?:\s+only)?(?:${CENSUS_BRACKET}|\s*\((?!\s*(?:we|i|they|it|this|that|there|for|as|see|note)\b)[^()\n]{1,60}\)))|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b`,
   'g',
 );
 /**
@@ -31,18 +31,18 @@ const PLACED_IN =
  * bracket that says something else ("(we have a separate process there)").
  */
 const DEFINED =
-  /\((?!\s*(?:(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census|we|i|they|it|this|that|there|for|as|see|note)\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
+  /\((?!\s*(?:(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census|we|i|they|it|this|that|there|for|as|see|note)\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
 const SENTENCE_END = /[.!?;\n]/;
 /** The definition a region is read by, in a bracket after it: "(Census South)", "(per the US Census Bureau)". */
 const DEFINITION_CITED =
-  /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:per\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
+  /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
 /**
  * "only the Midwest", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "Keep the
  * sales to the Northeast", "Just look at the Midwest sites", "The buildings should all be on the West Coast", a label's
  * "Markets in scope: the West Coast": an allow-list that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
  * closes after it.
@@ -55,7 +55,7 @@ const ONLY_AFTER =
  * sale there), and a label's "Excluded markets: the West Coast".
  */
 const RULED_OUT_BEFORE =
-  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t)\s+sell\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
+  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
  * are not for sale". Only on the region's own line: in a table, "Markets in scope: the Midwest" and the next line's
@@ -68,15 +68,16 @@ const RULED_OUT_AFTER = new RegExp(
 const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
 /** "keep the Midwest out of it", "leave the Sun Belt out": the verb before the region, its particle after. */
-const KEPT_OUT_BEFORE = /\b(?:keep|leave|hold)(?:s|ing)?\s+(?:the\s+)?$/;
-const KEPT_OUT_AFTER = /^\s+out\b(?:\s+of\s+(?:it|this|the\s+(?:sale|program(?:me)?|deal|mix))\b)?/;
+const KEPT_OUT_BEFORE = /\b(?:keep|leave|hold)(?:s|ing)?\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$/;
+const KEPT_OUT_AFTER =
+  /^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?\s+out\b(?:\s+of\s+(?:it|this|the\s+(?:sale|program(?:me)?|deal|mix))\b)?/;
 /**
  * "from the Northeast and Midwest", "from Newark and the Midwest": a region joined to a place or region the sale is
  * placed in is placed there too, by the same words. What it is joined to must be a market or a region ("a memo from
  * Rob, Southeast region" joins nothing).
  */
 const JOINED_TO_PLACED =
-  /\b(?:in|across|within|from)\s+(?:the\s+)?(?<place>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:,?\s*and|&)\s+(?:the\s+)?$/;
+  /\b(?:in|across|within|from|(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)\s+(?:limited|restricted|confined)\s+to)\s+(?:the\s+)?(?<place>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:,?\s*and|&)\s+(?:(?:in|on)\s+)?(?:the\s+)?$/;
 
 /**
  * Claims every region named between `from` and `to` ("deepest buyer pool in the Midwest"), for readers of passages
@@ -125,14 +126,20 @@ export interface RegionReading {
  */
 export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): RegionReading {
   const reading: RegionReading = { unrepresentable: [], notes: [] };
-  for (const match of text.freeMatches(REGION)) {
+  const regions = text.freeMatches(REGION).filter((match) => text.isFree(match.index, match.index + match[0].length));
+  const runs = regionRuns(text, regions);
+  for (const match of regions) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const region = normalisePhrase(match.groups?.['region'] ?? '');
-    const before = text.lower.slice(Math.max(0, match.index - 40), match.index);
+    // "Only the Northeast and the South (Census regions)": every region of a run is read by the words before its
+    // first region and after its last, and only the first claims the words before.
+    const run = runs.get(match) ?? { first: match, end };
+    const first = run.first === match;
+    const before = wordsBefore(text, run.first.index);
     // A region joined to a placed one is placed by the same words, which stay with the first.
     const placed = PLACED_IN.exec(before) ?? (joinedToPlaced(vocabulary, before) ? /$/.exec(before) : null);
-    const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(end));
+    const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(run.end));
     const named = assetsNamedWith(vocabulary, region.split(' '));
     // "exclude the Southeast - Atlanta, Dallas, Houston": a region ruled out, then the places it stands for.
     const definition = RULED_OUT_BEFORE.test(before) ? definingList(text, vocabulary, end) : null;
@@ -144,7 +151,7 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
       )
         continue;
     }
-    const start = placed === null ? match.index : match.index - placed[0].length;
+    const start = placed === null || !first ? match.index : match.index - placed[0].length;
     if (!text.isFree(start, end)) continue;
     const sentenceRest = text.lower.slice(end);
     const stop = SENTENCE_END.exec(sentenceRest);
@@ -153,9 +160,10 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     const source = DEFINITION_CITED.exec(text.lower.slice(end));
     text.claim(start, end + (source?.[0].length ?? 0));
     const written = text.source.slice(match.index, end);
-    const filter = defined || definition !== null ? null : regionFilter(text, vocabulary, region, match.index, end, placed !== null, only);
+    const filter = defined || definition !== null ? null : regionFilter(text, vocabulary, region, before, run.end, placed !== null, only);
     if (filter !== null) {
-      text.claim(start, filter.end);
+      // The verdict after a run ("the Midwest and Northeast excluded") is claimed by its last region only.
+      text.claim(start, run.end === end ? Math.max(end, filter.end) : end);
       const item: ListItem = {
         match: { item: { kind: 'market', markets: filter.markets }, start: match.index, end },
         assetId: null,
@@ -191,7 +199,7 @@ function regionFilter(
   text: BriefText,
   vocabulary: PlaceVocabulary,
   region: string,
-  start: number,
+  before: string,
   end: number,
   placed: boolean,
   only: boolean,
@@ -200,7 +208,6 @@ function regionFilter(
   if (states === undefined) return null;
   const markets = vocabulary.markets.filter((market) => states.includes(vocabulary.stateOfMarket(market) ?? ''));
   if (markets.length === 0) return null;
-  const before = text.lower.slice(Math.max(0, start - 40), start);
   if (RULED_OUT_BEFORE.test(before)) return { markets, ruledOut: true, end };
   // The verdict after the region is read with it: "the West Coast is off limits".
   const verdict = RULED_OUT_AFTER.exec(text.lower.slice(end));
@@ -209,4 +216,40 @@ function regionFilter(
   if (keptOut !== null) return { markets, ruledOut: true, end: end + keptOut[0].length };
   if ((placed || only) && !NEGATED_BEFORE.test(before)) return { markets, ruledOut: false, end };
   return null;
+}
+
+/**
+ * What joins two regions of one run: "and", "or", "&", "+", a comma or slash, after an optional bracket ("the Northeast
+ * (Census definition) and the Midwest") and before an optional "in" or "on" ("in Texas and on the West Coast").
+ */
+const RUN_JOINT = /^(?:\s*\([^()\n]{0,60}\))?\s*(?:,?\s*(?:and|or|&|\+|\/)|,)\s*(?:(?:in|on|from)\s+)?$/;
+
+/** Forty characters before a region, without a "Census" or "Census Bureau" that names its definition ("the Census Midwest"). */
+function wordsBefore(text: BriefText, index: number): string {
+  return text.lower
+    .slice(Math.max(0, index - 60), index)
+    .replace(/\b(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?\s+$/, '')
+    .slice(-40);
+}
+
+/**
+ * The runs of regions joined by "and", "or" or a comma ("the Northeast and the South"), for each region its run's first
+ * region and the end of its last.
+ */
+function regionRuns(text: BriefText, regions: readonly RegExpExecArray[]): Map<RegExpExecArray, { first: RegExpExecArray; end: number }> {
+  const runs = new Map<RegExpExecArray, { first: RegExpExecArray; end: number }>();
+  let run: RegExpExecArray[] = [];
+  const close = (): void => {
+    const last = run.at(-1);
+    const first = run[0];
+    if (first !== undefined && last !== undefined) for (const match of run) runs.set(match, { first, end: last.index + last[0].length });
+    run = [];
+  };
+  for (const match of regions) {
+    const previous = run.at(-1);
+    if (previous !== undefined && !RUN_JOINT.test(text.lower.slice(previous.index + previous[0].length, match.index))) close();
+    run.push(match);
+  }
+  close();
+  return runs;
 }

@@ -5,6 +5,7 @@ import type { PlaceList } from './list-asides.js';
 import { readList } from './read-place-list.js';
 import { sentenceStartBefore } from './list-positions.js';
 import { readOwnBuildingsNamed } from './own-building-named.js';
+import { readOwnKindBuildings } from './own-kind-buildings.js';
 import { ROLE_DISOWNED, WRITER_ROLE } from './writer-roles.js';
 import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
 
@@ -118,6 +119,8 @@ const MY_SITES_RULED_OUT = new RegExp(
 export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   // "leave my store, the Naperville Parts Store, alone": the building named, before "my store" is read as a type.
   readOwnBuildingsNamed(text, vocabulary, lists);
+  // "don't sell our plant", "my plant is not for sale": the writer's one building, never its type.
+  readOwnKindBuildings(text, vocabulary, lists);
   const own: { list: PlaceList; start: number }[] = [];
   const claimIfEnds = (match: RegExpExecArray, after: RegExp, record: boolean, names = false): void => {
     // The line break, full stop or bracket before an introduction is not part of it.

@@ -21,6 +21,7 @@ const WORKPLACE_END = new RegExp(String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]
 /**
  * Words that introduce where the writer works:
  * - "I'm in procurement in", "I am the site manager at the", "I'm the regional ops director out of the";
+ * - a role for a region: "I'm the FP&A manager for the", "I am the HR director for our";
  * - "I run operations for the", "I manage logistics in";
  * - "started Monday in the", "joined last week at our";
  * - "Hello from facilities in", "Hi from the treasury team in";
@@ -29,10 +30,11 @@ const WORKPLACE_END = new RegExp(String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]
  */
 const WORKPLACE_INTRO = new RegExp(
   String.raw`(?:\bi['\u2019]m|\bi\s+am)\s+(?:the\s+|an?\s+|our\s+)?(?:(?![a-z]*(?:ing|ed)\b)[a-z&/-]+\s+){0,4}(?:in|at|out\s+of|based\s+in|from)\s+(?:the\s+|our\s+)?` +
+    String.raw`|(?:\bi['\u2019]m|\bi\s+am)\s+(?:the\s+|an?\s+|our\s+)?(?:[a-z&/-]+\s+){0,3}(?:manager|director|lead|head|analyst|controller|vp)\s+for\s+(?:the\s+|our\s+)?` +
     String.raw`|\bi\s+(?:run|manage|oversee|head|lead|look\s+after)\s+(?:operations|ops|finance|procurement|logistics|facilities|planning|sales|hr|it|the\s+team)\s+(?:for|in|at|across)\s+(?:the\s+|our\s+)?` +
     String.raw`|\b(?:started|joined|starting)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|today|yesterday|recently|last\s+week|this\s+week|last\s+month)\s+(?:in|at)\s+(?:the\s+|our\s+)?` +
     String.raw`|\b(?:hi|hello|hey|greetings)\b[\s,!.]*from\s+(?:the\s+|our\s+)?(?:[a-z&/-]+\s+){1,3}?(?:in|at)\s+(?:the\s+|our\s+)?` +
-    String.raw`|(?:^|[\n.!?]\s*|\b(?:hi|hello|hey)\b[\s,!.]*)(?:[a-z&/-]+\s+){0,3}(?:lead|manager|director|analyst|head|supervisor|coordinator|planner|engineer|specialist|associate)\s*,\s*(?:the\s+|our\s+)?`,
+    String.raw`|(?:^|[\n.!?]\s*|\b(?:hi|hello|hey)\b[\s,!.]*)(?:[a-z&/-]+\s+){0,3}(?:lead|manager|director|analyst|head|supervisor|coordinator|planner|engineer|specialist|associate|broker)\s*,\s*(?:the\s+|our\s+)?`,
   'gm',
 );
 
