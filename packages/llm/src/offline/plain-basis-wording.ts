@@ -21,9 +21,10 @@ const NAMED_BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+
 
 /**
  * A named basis turned down beside another ("under IFRS 16 rather than US GAAP", "US GAAP this time, not IFRS 16 like
- * last quarter", "instead of IFRS"): claimed and read as nothing, so that the basis asked for is the one read.
+ * last quarter", "instead of IFRS") or named in brackets as the old one ("IFRS16 (was US GAAP)"): claimed and read as
+ * nothing, so that the basis asked for is the one read.
  */
 export const BASIS_TURNED_DOWN = new RegExp(
-  String.raw`\b(?:rather\s+than|instead\s+of|not)\s+(?:the\s+|under\s+|on\s+)?${NAMED_BASIS}(?![a-z0-9])`,
+  String.raw`\b(?:(?:rather\s+than|instead\s+of|not)\s+(?:the\s+|under\s+|on\s+)?${NAMED_BASIS}|(?<=\(\s*)(?:was|previously|formerly|used\s+to\s+be)\s+${NAMED_BASIS}(?=\s*\)))(?![a-z0-9])`,
   'g',
 );

@@ -67,6 +67,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $45M under the international accounting standards.', { target_amount: 45e6, economics: { accounting_basis: 'ifrs16' } }],
     ['Raise $45M under US GAAP rather than IFRS.', { target_amount: 45e6, economics: { accounting_basis: 'us_gaap' } }],
     ['Raise $45M; IFRS 16 this time, not US GAAP.', { target_amount: 45e6, economics: { accounting_basis: 'ifrs16' } }],
+    ['Raise $45M. Basis now US GAAP (previously IFRS 16).', { target_amount: 45e6, economics: { accounting_basis: 'us_gaap' } }],
     // "us" the pronoun is no basis.
     ['Raise $45M. It costs us accounting time, sadly.', { target_amount: 45e6 }],
   ],
