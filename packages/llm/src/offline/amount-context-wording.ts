@@ -168,11 +168,11 @@ export const HYPOTHETICAL =
 /**
  * A note that gives bare figures their scale: "Ideally 200, would take 170 (millions, obviously)", "(in $M)", "all
  * figures in millions", "Dollars in millions"; a sentence of its own ("Millions.", "Millions, obviously.", "In millions.");
- * and a units label ("units USD m", "Units | $mm"). With it, a bare whole number of ten or more is money in millions.
+ * and a units label ("units USD m", "Units | $mm", "(units $M)"). With it, a bare whole number of ten or more is money in millions.
  */
 // "(85 = millions obviously)": a figure said to be in millions.
 export const MILLIONS_NOTE =
-  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+|\d+(?:\.\d+)?\s*(?:=|is|are)\s*)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b|(?<=(?:^|[.!?;]|\n)[^\S\n]*)(?:(?:all\s+)?in\s+)?(?:us\$|usd|\$)?\s*millions(?:,?\s+(?:obviously|of\s+course|naturally|clearly|to\s+be\s+clear|by\s+the\s+way|btw))?(?=[^\S\n]*(?:[.!;\n]|$))|\bunits\s*[:|=]?\s*(?:us\$|usd\s*|\$)?\s*(?:millions|mm|mn|m)\b(?=\s*(?:[.;|,/\n]|$))/g;
+  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+|\d+(?:\.\d+)?\s*(?:=|is|are)\s*)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b|(?<=(?:^|[.!?;]|\n)[^\S\n]*)(?:(?:all\s+)?in\s+)?(?:us\$|usd|\$)?\s*millions(?:,?\s+(?:obviously|of\s+course|naturally|clearly|to\s+be\s+clear|by\s+the\s+way|btw))?(?=[^\S\n]*(?:[.!;\n]|$))|\bunits\s*[:|=]?\s*(?:us\$|usd\s*|\$)?\s*(?:millions|mm|mn|m)\b(?=\s*(?:[.;|,/\n)]|$))/g;
 /** What a bare number in a brief with a millions note may still be: a percentage, a multiple, a term, a year. */
 export const BARE_NOT_MONEY_AFTER =
   /^[^\S\n]*-?[^\S\n]*(?:%|percent|per\s+cent|x\b|\u00d7|times|turns|years?|yrs?|months?|bps|basis|sites|assets|properties|stores)/;

@@ -7,7 +7,13 @@ import {
   isBareFloorSaid,
   namesLimit,
 } from './amount-context-wording.js';
-import { BARE_FLOOR_AFTER_SHORTFALL, BARE_FLOOR_AS_FALLBACK, BARE_FLOOR_NAMED_AFTER, BARE_FLOOR_SAID_AFTER } from './bare-floor-wording.js';
+import {
+  BARE_FLOOR_AFTER_SHORTFALL,
+  BARE_FLOOR_AS_FALLBACK,
+  BARE_FLOOR_LINE_DRAWN,
+  BARE_FLOOR_NAMED_AFTER,
+  BARE_FLOOR_SAID_AFTER,
+} from './bare-floor-wording.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
 import { SPOKEN_HUNDREDS, spokenHundredsValue, wordNumberValue } from './written-numbers.js';
@@ -44,6 +50,7 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_SAID_AFTER,
     BARE_FLOOR_AS_FALLBACK,
     BARE_FLOOR_AFTER_SHORTFALL,
+    BARE_FLOOR_LINE_DRAWN,
   ].flatMap((pattern) => text.freeMatches(pattern));
   for (const match of bareFloors) {
     const end = match.index + match[0].length;

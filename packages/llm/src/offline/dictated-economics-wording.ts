@@ -1,3 +1,4 @@
+import { IFRS_IN_PLAIN_WORDS, US_BASIS_IN_PLAIN_WORDS } from './plain-basis-wording.js';
 import { ESCALATOR_NOUN, PERCENT_VALUE, YEARS } from './economics-wording.js';
 import { WORD_NUMBER } from './written-numbers.js';
 
@@ -19,15 +20,20 @@ const HESITATION = String.raw`,?\s+(?:uh+|um+|erm?|ah)[,.]?\s+`;
 
 /**
  * IFRS spelt letter by letter, as a transcript writes it ("I F R S sixteen", "i f r s 16"). The letters alone are
- * read only with the standard's number: "I F R S" may spell something else.
+ * read only with the standard's number: "I F R S" may spell something else. The international rules said in plain words
+ * (`IFRS_IN_PLAIN_WORDS`) are read with it.
  */
-export const SPELLED_IFRS = /\bi f r s (?:sixteen|16)(?![a-z0-9])/g;
+export const SPELLED_IFRS = new RegExp(String.raw`\bi f r s (?:sixteen|16)(?![a-z0-9])|${IFRS_IN_PLAIN_WORDS.source}`, 'g');
 
 /**
  * US GAAP heard as the word "gap": "on a U.S. gap basis", "US gap", "on a gap basis". A gap of anything else ("the
- * funding gap", "a gap between bid and ask") has neither "US" before it nor "basis" after it.
+ * funding gap", "a gap between bid and ask") has neither "US" before it nor "basis" after it. The US rules said in plain
+ * words (`US_BASIS_IN_PLAIN_WORDS`) are read with it.
  */
-export const HEARD_US_GAAP = /\b(?:(?:us|u\.s\.)[\s-]+gap(?:\s+basis)?|(?:on\s+an?\s+)?gap\s+basis)(?![a-z])/g;
+export const HEARD_US_GAAP = new RegExp(
+  String.raw`\b(?:(?:us|u\.s\.)[\s-]+gap(?:\s+basis)?|(?:on\s+an?\s+)?gap\s+basis)(?![a-z])|${US_BASIS_IN_PLAIN_WORDS.source}`,
+  'g',
+);
 
 /**
  * The cheapest capital with its present value spelt out: "the lowest N P V cost", "go for the smallest N P V cost",

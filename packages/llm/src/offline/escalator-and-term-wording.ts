@@ -6,7 +6,8 @@ import { WORD_NUMBER } from './written-numbers.js';
  * ("the escalator is to be fixed at 1.75%"), held flat at a figure ("escalators flat at 1%", which is a 1% escalator,
  * not flat rent), written in words with its numeral in brackets ("annual escalations of two and one-half percent
  * (2.5%)"), rents rising in a participle with its period ("the leases will be 20 years, bumping 2% a year") or after a modal
- * ("the rent should go up 1.75% a year"), a small
+ * ("the rent should go up 1.75% a year", "Rent on the new leases should grow 2% each year"), tersely ("rent up 1.5% a year",
+ * "rent +2.5%/yr"), an escalator of the deal's paper ("Rent escalator in the LOI is 2.25%") or "to be" a figure, a small
  * bare percentage right after a term in a terse list ("20y - 2.5%", "15 yrs, 2%") or a term run at it ("leases 20 years
  * at 2%"), and a term labelled with its unit
  * in brackets ("Lease term (yrs) | 15"). Read by `readEconomics`.
@@ -27,6 +28,10 @@ export const ESCALATOR_MORE = new RegExp(
     [
       // "The escalator is to be fixed at 1.75%", "escalators are to be set at 2%".
       String.raw`${ESCALATOR_NOUN}\s+(?:is|are)\s+to\s+be\s+(?:fixed|set|pegged|locked)\s+at\s+${PERCENT}`,
+      // "Rent escalators to be 2%": the same, with the verb left out as in a memo's item.
+      String.raw`${ESCALATOR_NOUN}\s+to\s+be\s+${SMALL_PERCENT}`,
+      // "Rent escalator in the LOI is 2.25%": the escalator of the deal's paper, then its figure.
+      String.raw`${ESCALATOR_NOUN}\s+(?:in|per|under)\s+(?:the\s+|our\s+)?(?:loi|letter\s+of\s+intent|term\s+sheet|heads\s+of\s+terms|draft\s+lease|lease\s+draft|psa)\s+(?:is|of|at|will\s+be)\s+${SMALL_PERCENT}`,
       // "Rent uplift assumption 2% p.a.", "escalator input: 2.5%": the figure as the model's assumption for the rise.
       String.raw`${ESCALATOR_NOUN}\s+(?:assumption|assumed|input)\s*(?:[:=-]\s*|\s(?:of|at|is)\s+)?${PERCENT}`,
       // "Rent escalator for modelling: 2%", "rent escalator on new leases 2%": the escalator labelled with what it is
@@ -43,7 +48,13 @@ export const ESCALATOR_MORE = new RegExp(
     ')(?![a-z])' +
     // "the rent should go up 1.75% a year", "rents will rise 2% annually": the rent's rise said as what it is to do, with
     // its period; never the market's rents ("market rents will rise 4% a year").
-    String.raw`|(?<!\bmarket\s+)\brents?\s+(?:should|must|will|would|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|can|to)\s+(?:go\s+up|rise|increase|grow|climb|step\s+up|escalate|bump\s+up)\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
+    // The rent may be placed on the leases first: "Rent on the new leases should grow 2% each year"; or the leases alone
+    // may stand for their rent: "the new leases should go up 3% a year".
+    String.raw`|(?<!\bmarket\s+)\b(?:rents?(?:\s+(?:on|for|under|in)\s+(?:the\s+|our\s+)?(?:new\s+)?(?:leases?|leasebacks?))?|(?<=\b(?:the|our)\s+new\s+)leases?)\s+(?:should|must|will|would|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|can|to)\s+(?:go\s+up|rise|increase|grow|climb|step\s+up|escalate|bump\s+up)\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
+    // "rent up 1.5% a year", "rent +2.5%/yr": a terse rise, with its period.
+    String.raw`|(?<!\bmarket\s+)\brents?\s+(?:up\s+(?:by\s+)?|\+\s*)${PERCENT}(?=${PER_YEAR}|\s*\/\s*(?:yr|year)\b)` +
+    // "Base Rent shall increase by two and three-quarters percent (2.75%) per annum": the numeral in brackets.
+    String.raw`|\brents?\s+(?:shall|will|should|must|is\s+to)\s+(?:increase|rise|escalate|grow)\s+(?:by\s+|at\s+)?[a-z][a-z\s-]{2,50}?\s*(?:percent|per\s+cent)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)(?=${PER_YEAR})` +
     // "keep the rent going up no more than 1.5% a year in the leases": the rise held to a figure is the escalator.
     String.raw`|\b(?:keep|hold)\s+(?:the\s+)?rents?\s+(?:going\s+up|rising|increasing|growing|climbing)\s+(?:by\s+)?(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "The leases will be 20 years, bumping 2% a year": in a sentence about the leases, a rise with its period.

@@ -55,8 +55,9 @@ export const FLOOR_BEFORE = new RegExp(
       // "Seller's reserve $150 million", "our reserve: $80M": the seller's reserve, as at an auction, is the least it takes.
       String.raw`(?:(?:the\s+)?(?:seller|vendor|company|client)['\u2019]?s|our|its)\s+reserve(?:\s+(?:price|amount|level))?\s*(?:${FLOOR_VERB})?`,
       // A refusal: "the Board will not approve proceeds below", "we won't go under", "never less than",
-      // "under no circumstances less than", "at no point below", "shall not be required to accept proceeds below".
-      String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,5}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
+      // "under no circumstances less than", "in no event less than", "at no point below", "shall not be required to accept
+      // proceeds below".
+      String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|in\s+no\s+(?:event|case)|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,5}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
     ].join('|') +
     // "≥" is ">" in the reading copy; an arrow ("->", "=>") is not a floor.
     String.raw`)|>=|(?<![-=])>|\u2265)\s*:?\s*(?:of\s+)?$`,
@@ -70,11 +71,12 @@ export const SUFFICES_AFTER =
   /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b|(?:would|could|will)\s+(?:still\s+|also\s+)?work(?:\s+for\s+(?:us|me|them))?\b|(?:is\s+|would\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|workable)(?:\s+too|\s+as\s+well)?\s+if\s+(?:we\s+(?:can't|cannot|couldn't)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?|that(?:'s|\s+is)\s+all\s+(?:we\s+can\s+(?:do|get|raise|manage)|there\s+is)|need\s+be|pushed|we\s+must|we\s+have\s+to)\b)/;
 /**
  * Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least",
- * "with $180M the least we'd accept", "with $70M the minimum acceptable". A bound word followed by a figure of its own
+ * "with $180M the least we'd accept", "with $70M the minimum acceptable", "be prepared for $75M as the worst case",
+ * "$150M is where I draw the line". A bound word followed by a figure of its own
  * labels that figure: in "$100M floor $80M" the floor is $80M, and $100M the ask.
  */
 export const FLOOR_AFTER =
-  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:minimum|min\b|floor)(?![^\S\n]*(?:of|at|is|[:=])?[^\S\n]*(?:us\$|\$)?\d)|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:(?:is|as|would\s+be|will\s+be)\s+(?:the|our)|as(?:\s+an?)?)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:minimum|lowest|least|smallest)(?:\s+(?:amount|figure|raise|deal))?\s+worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
+  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:minimum|min\b|floor)(?![^\S\n]*(?:of|at|is|[:=])?[^\S\n]*(?:us\$|\$)?\d)|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall|long[-\s](?:run|term))\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:(?:is|as|would\s+be|will\s+be)\s+(?:the|our)|as(?:\s+an?)?)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|as\s+(?:the\s+|a\s+|our\s+)?worst[-\s]case(?:\s+(?:scenario|outcome))?(?![a-z])|(?:is|'s)\s+where\s+(?:i|we|the\s+board|they)\s+draws?\s+the\s+line|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:minimum|lowest|least|smallest)(?:\s+(?:amount|figure|raise|deal))?\s+worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
  * not worth doing", "anything north of $225M works". The words before the amount and after it, together.

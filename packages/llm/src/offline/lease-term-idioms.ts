@@ -12,6 +12,7 @@ const NUMBER = String.raw`(\d{1,2}|${WORD_NUMBER})`;
  *   escalator's, read by its own reader).
  * - the leases kept on the company's books for the years: "those leases will sit with us for 15 years";
  * - the lease said to run for the years, in the present: "the lease runs 12 years", "leases last 15 years".
+ * - the leases at the start of a clause with an approximate term: "Leases around 12 years", "new leases of about 15 yrs".
  * "Make it 12 years and 3% bumps", with no term asked about before it, stays unread as a term (see `TERM_CORRECTION`).
  * Years "of lease" alone are left unread: "25 years of lease" is as often a past deal recalled as the term asked.
  */
@@ -20,6 +21,7 @@ export const LEASE_TERM_IDIOM = new RegExp(
     String.raw`|\b${NUMBER}\s*(?:years?|yrs)\s+of\s+(?:lease\s+)?(?:term|tenor|duration)(?![a-z])` +
     String.raw`|(?<!\bmake\s+it\s+)\b${NUMBER}\s*(?:years?|yrs)(?=\s+(?:and|with)\s+(?:an?\s+)?\d{1,2}(?:\.\d{1,2})?\s*(?:%|per\s*cent|percent)\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:escalat(?:ion|ors?)|increases?|indexation|uplifts?|bumps?)(?![a-z]))` +
     String.raw`|\blease(?:back)?s?\s+(?:runs|run|lasts|last)\s+(?:for\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)` +
-    String.raw`|\blease(?:back)?s\s+(?:will|would|are\s+going\s+to)\s+(?:sit|stay|remain)\s+(?:with\s+us|on\s+(?:our|the)\s+books)\s+for\s+${NUMBER}\s*(?:years?|yrs)(?![a-z])`,
+    String.raw`|\blease(?:back)?s\s+(?:will|would|are\s+going\s+to)\s+(?:sit|stay|remain)\s+(?:with\s+us|on\s+(?:our|the)\s+books)\s+for\s+${NUMBER}\s*(?:years?|yrs)(?![a-z])` +
+    String.raw`|(?<=(?:^|[.;:!?\n]|\band\s)\s*)(?:new\s+)?lease(?:back)?s\s+(?:of\s+)?(?:around|about|roughly|approximately|circa|~)\s*${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)`,
   'g',
 );

@@ -108,6 +108,9 @@ export function notTheAskSpans(lower: string): Span[] {
     // "no mortgaged assets (the lenders would need repaying and that's a separate discussion)": talk set aside in
     // brackets without a figure is about the bracket's own subject, not the figures of the sentence around it.
     if (brackets !== null && TALK_SET_ASIDE.test(match[0])) continue;
+    // "skip Columbus (the Dublin lab sale is a separate process)": a bracket without a figure that says what its own
+    // subject is disowns that subject alone, never the figures of the sentence around it.
+    if (brackets !== null && /\b(?:is|are|was|were|goes|go|runs|run)\s/.test(lower.slice(brackets.start, match.index))) continue;
     const start = sentenceStart(lower, match.index);
     const markerEnd = match.index + match[0].length;
     // "a $400M figure ... but that's history — today's ask is $230M": the words disown what comes before them; only

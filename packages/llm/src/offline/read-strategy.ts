@@ -69,7 +69,11 @@ const GREEDY_ASKED_AND_REFUSED =
 const NOT_GREEDY = new RegExp(
   String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?(?:greedy|heuristic)(?:\s+(?:answer|result|solution)|\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])` +
     // "the provably best set", "let's prove the optimum", "a proven optimum".
-    String.raw`|\bprov(?:e|ably|en|ing)\s+(?:the\s+|an?\s+)?(?:best|optim(?:um|al|ality))(?![a-z])`,
+    String.raw`|\bprov(?:e|ably|en|ing)\s+(?:the\s+|an?\s+)?(?:best|optim(?:um|al|ality))(?![a-z])` +
+    // "greedy won't do it", "greedy isn't good enough here", "the greedy pass can't get there".
+    String.raw`|\bgreedy(?:\s+(?:one|run|rule|ranking|pass|approach|method))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:do\s+it|do|cut\s+it|(?:be\s+)?(?:good\s+)?enough|work|get\s+(?:us\s+)?there)(?![a-z])` +
+    // The ranking rule by a plain name, turned down: "rather than take the quick pass", "not the rule of thumb".
+    String.raw`|\b(?:rather\s+than|instead\s+of|not)\s+(?:take\s+|use\s+|run\s+|go\s+with\s+)?(?:the\s+|a\s+)?(?:(?:quick|fast|simple|rough)\s+(?:pass|ranking|cut|approach|method)|rule\s+of\s+thumb)(?![a-z])`,
   'g',
 );
 /**
@@ -78,7 +82,7 @@ const NOT_GREEDY = new RegExp(
  * ranking, not the optimiser", "no need to optimise", "don't bother with the optimiser"): with two strategies, that asks for greedy.
  */
 const NOT_EXACT =
-  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
+  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
 /**
  * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
  * quarter", "greedy overshot last time"), which is history, not a choice, nor a suggestion of it withdrawn ("the
@@ -94,6 +98,28 @@ const GREEDY =
 const PRECISE_SOLVER = /\b(?:precise|rigorous|thorough|accurate)\s+(?:solver|optimi[sz]er|solve|method)(?![a-z])/g;
 
 /**
+ * Every combination searched, named in plain words: "the exhaustive method", "check every possible combination", "try
+ * all the combinations". A search over some of them ("check a few combinations") is no such request.
+ */
+const EVERY_COMBINATION =
+  /\bexhaustive\s+(?:method|approach|run|option|pass|check|version|solve|search)(?![a-z])|\b(?:check|try|test|search|evaluate|look\s+at|go\s+through|run\s+through)\s+(?:every|all(?:\s+the)?)\s+(?:possible\s+)?combinations?(?![a-z])/g;
+
+/**
+ * The ranking rule asked for by a plain name and called enough: "the simple ranking approach will do", "the fast
+ * rank-and-pick pass is fine".
+ */
+const PLAIN_RANKING_IS_ENOUGH =
+  /\b(?:(?:simple|quick|fast|rough)\s+(?:ranking|rank(?:-and-pick)?)|rank-and-pick)(?:\s+(?:approach|pass|method|rule))?(?=\s+(?:will\s+do|is\s+(?:fine|enough|ok|okay|good\s+enough)|works|should\s+do)(?![a-z]))/g;
+
+/**
+ * The ranking rule told of as a past run that went badly ("last time someone ran greedy and the board hated the
+ * answer"), or a choice between the two left open ("not sure if greedy or exact is better - use whatever default"):
+ * neither asks for a strategy, so both are claimed and read as nothing.
+ */
+const GREEDY_IN_THE_PAST_OR_OPEN =
+  /\b(?:ran|used|tried|went\s+with)\s+(?:the\s+)?greedy(?:\s+(?:one|run|rule|pass|approach|method))?(?=[^.;!?\n]{0,50}?\b(?:hated|disliked|didn'?t\s+like|rejected|pushed\s+back|complained))|(?<=\blast\s+(?:time|quarter|year|round)\b[^.;!?\n]{0,25}?)\b(?:ran|used|tried|went\s+with)\s+(?:the\s+)?greedy\b|\b(?:not\s+sure|unsure|(?:don'?t|do\s+not)\s+know|no\s+idea)\s+(?:if|whether|which\s+of)\s+(?:greedy\s+or\s+exact|exact\s+or\s+greedy)(?:\s+is\s+(?:better|best|right))?/g;
+
+/**
  * Reads the selection strategy: `exact` when the brief asks for an optimal or
  * exact selection or the least overshoot, `greedy` when it names the greedy
  * rule. When both appear, the later mention wins (a correction), except that a
@@ -107,6 +133,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (text.lower.includes('exact solver') && EXACT_NOT_YET_WORD.test(text.lower)) setAside.push(EXACT_NOT_YET);
   if (/compar|benchmark|check|reconcil|optimi/.test(text.lower)) setAside.push(OTHER_RUN_OR_LATER);
   if (/too long|too slow|later if|later whether/.test(text.lower)) setAside.push(EXACT_TOO_SLOW);
+  if (text.lower.includes('greedy')) setAside.push(GREEDY_IN_THE_PAST_OR_OPEN);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
@@ -118,6 +145,8 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [NOT_GREEDY, 'exact'],
     [EXACT, 'exact'],
     [PRECISE_SOLVER, 'exact'],
+    [EVERY_COMBINATION, 'exact'],
+    [PLAIN_RANKING_IS_ENOUGH, 'greedy'],
     [GREEDY, 'greedy'],
   ] as const) {
     for (const match of text.freeMatches(pattern)) {

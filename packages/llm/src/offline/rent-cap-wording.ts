@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { plainRentCap } from './plain-rent-caps.js';
 
 /**
  * The wording of a cap on the rent a program adds: the rent named before or after the amount, the words that cap
@@ -216,13 +217,14 @@ const ADDED_AFTER = /^\s*(?:added|extra|more|on\s+top)(?![a-z])/;
 
 /**
  * A cap on rent named as the topic before a comma (`RENT_TOPIC_CAP`): where the rent is named and how much of the
- * words after the amount the cap takes, or null. Rent in place ("current rent, under $20M") is no cap.
+ * words after the amount the cap takes, or null. Rent in place ("current rent, under $20M") is no cap. Failing that,
+ * a cap in plain words (`plainRentCap`).
  */
 export function rentTopicCap(lower: string, amountStart: number, amountEnd: number): { start: number; end: number } | null {
   const from = Math.max(0, amountStart - 90);
   const found = RENT_TOPIC_CAP.exec(lower.slice(from, amountStart));
   const rent = found?.groups?.['rent'];
-  if (found === null || rent === undefined) return null;
+  if (found === null || rent === undefined) return plainRentCap(lower, amountStart, amountEnd);
   const rentStart = from + found.index + found[0].indexOf(rent);
   if (RENT_IN_PLACE.test(lower.slice(Math.max(0, rentStart - 40), rentStart))) return null;
   return { start: rentStart, end: amountEnd + (ADDED_AFTER.exec(lower.slice(amountEnd))?.[0].length ?? 0) };

@@ -1,4 +1,5 @@
 import { WORD_NUMBER } from './written-numbers.js';
+import { BASIS_TURNED_DOWN } from './plain-basis-wording.js';
 
 // Economics a brief names only to set aside: a reporting basis mused about or left undecided, a lease term asked
 // about and not decided, an earlier draft's term that was dropped, and any setting weighed and left as it is.
@@ -42,6 +43,7 @@ export const SET_ASIDE_BASIS = new RegExp(
       // parent applies in its own accounts, not this run's (a parent's basis alone, "our parent reports under IFRS", is).
       String.raw`(?:the|our)\s+(?:parent(?:\s+company)?|holding\s+company|sponsor|shareholders?|owners?)\s+(?:[a-z]+\s+){0,2}?(?:its|their)\s+(?:own\s+)?${BASIS}\s+(?:view|numbers|figures|accounts|picture|lens|statements|version)`,
       String.raw`${BASIS}\s*[.,;]\s*(?:but\s+)?(?:neither|none)\s+(?:of\s+(?:these|those|them|which)\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:yet\s+)?(?:decided|agreed|settled)`,
+      BASIS_TURNED_DOWN.source.slice(2),
     ].join('|') +
     ')(?![a-z0-9])',
   'g',

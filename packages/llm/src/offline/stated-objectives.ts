@@ -1,13 +1,14 @@
 import type { SelectionObjective } from '@leaseback/domain';
 import { matchesIn } from './required-text.js';
 import { CHEAPEST_IN_TODAYS_MONEY } from './plain-cost-objectives.js';
+import { CHEAPEST_AGAINST_BORROWING, LEAST_OVER_IN_EVERYDAY_WORDS } from './everyday-objective-phrasings.js';
 import { LEAST_SOLD_IN_WORKING_WORDS, PV_COST_THEN_MINIMISE_IT } from './working-word-objectives.js';
 
 /**
  * Objectives stated in plain working words rather than by name: the fewest dollars over the number, the smallest
  * sale that reaches the target, a target exceeded by the least possible amount (all "sell no more than needed"), and
  * the cheapest option counted in present value, or the package that costs the company least in present-value terms
- * (the cheapest capital); more forms are in `working-word-objectives.ts` and `plain-cost-objectives.ts`. A proposal to maximise the proceeds names neither.
+ * (the cheapest capital); more forms are in `working-word-objectives.ts`, `plain-cost-objectives.ts` and `everyday-objective-phrasings.ts`. A proposal to maximise the proceeds names neither.
  */
 
 /** A present value as a basis: "in NPV terms", "in PV terms", "in present-value terms", "on an NPV basis". */
@@ -55,6 +56,8 @@ export function statedObjectives(lower: string): StatedObjective[] {
     [LEAST_SOLD_IN_WORKING_WORDS, 'min_proceeds'],
     [PV_COST_THEN_MINIMISE_IT, 'min_npv_cost'],
     [CHEAPEST_IN_TODAYS_MONEY, 'min_npv_cost'],
+    [CHEAPEST_AGAINST_BORROWING, 'min_npv_cost'],
+    [LEAST_OVER_IN_EVERYDAY_WORDS, 'min_proceeds'],
   ] as const) {
     for (const match of matchesIn(pattern, lower)) stated.push({ start: match.index, end: match.index + match[0].length, objective });
   }

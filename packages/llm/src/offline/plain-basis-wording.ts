@@ -1,0 +1,30 @@
+/**
+ * A reporting basis said in plain words rather than by the standard's name: the US rules ("US accounting", "US
+ * accounting rules", "report on the US basis") and the international ones ("the international reporting standard",
+ * "the international rules apply", "the international accounting view"); and a named basis turned down beside the one
+ * asked for ("under IFRS 16 rather than US GAAP", "US GAAP numbers this time, not IFRS 16").
+ */
+
+/**
+ * The US rules in plain words. "us" must not be the pronoun: "it costs us accounting time" and "give us basis points"
+ * are not a basis, so a verb or preposition that takes "us" as its object rules the reading out, as do basis points.
+ */
+export const US_BASIS_IN_PLAIN_WORDS =
+  /(?<!\b(?:give|gives|gave|cost|costs|cost|tell|tells|told|let|lets|help|helps|for|to|with|from|send|sends|show|shows|leave|leaves|make|makes|ask|asks|asked|get|gets|got|owe|owes|charge|charges)\s+)\b(?:u\.s\.|us)\s+(?:accounting(?:\s+(?:rules|standards?|basis|view|treatment))?|basis(?!\s+points?\b)|reporting\s+(?:rules|standards?|basis))(?![a-z])/g;
+
+/** The international rules in plain words: "the international reporting standard", "international accounting". */
+export const IFRS_IN_PLAIN_WORDS =
+  /\binternational\s+(?:(?:financial\s+)?reporting\s+(?:standards?|rules|basis)|accounting(?:\s+(?:standards?|rules|view|basis|treatment))?|(?:rules|standards?)(?=\s+(?:apply|applies|\(|for\s+(?:the\s+)?leases|on\s+leases)|\s*[.,;)]))(?![a-z])/g;
+
+/** A named basis: "IFRS", "IFRS 16", "US GAAP", "GAAP", with "reporting", "basis", "accounting" or "numbers" after it. */
+const NAMED_BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting|numbers))?`;
+
+/**
+ * A named basis turned down beside another ("under IFRS 16 rather than US GAAP", "US GAAP this time, not IFRS 16 like
+ * last quarter", "instead of IFRS") or named in brackets as the old one ("IFRS16 (was US GAAP)"): claimed and read as
+ * nothing, so that the basis asked for is the one read.
+ */
+export const BASIS_TURNED_DOWN = new RegExp(
+  String.raw`\b(?:(?:rather\s+than|instead\s+of|not)\s+(?:the\s+|under\s+|on\s+)?${NAMED_BASIS}|(?<=\(\s*)(?:was|previously|formerly|used\s+to\s+be)\s+${NAMED_BASIS}(?=\s*\)))(?![a-z0-9])`,
+  'g',
+);

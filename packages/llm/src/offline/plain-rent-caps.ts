@@ -1,0 +1,56 @@
+/**
+ * Caps on the rent the program adds said in plain words, where no capping word stands right beside the amount: rent
+ * refused above an amount ("no rent above $5M added"), the new rent said not to add more ("the new rent we'd pay each
+ * year shouldn't add more than 6 million dollars"), the new rent capped by a pronoun later in its sentence ("the new
+ * rent lands in operating budgets, so cap it at $8 million a year extra"), a terse label ("rent add cap $6M/yr") and
+ * the room left for more rent ("room for maybe $9M more rent"). Read by `rentTopicCap` as its last resort.
+ */
+
+/** Rent the program adds, as named before a cap: "the new rent", "added rent", "extra rents". */
+const NEW_RENT = String.raw`\b(?:the\s+|our\s+|any\s+)?(?:new|added|extra|additional|incremental)\s+(?:annual\s+|yearly\s+)?rents?\b`;
+
+/** Each form: the words before the amount (to its start) and, optionally, the words after it that the cap takes. */
+const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp }[] = [
+  // "No rent above $5M added", "no new rent over $4M"
+  {
+    before: /\bno\s+(?:(?:new|added|extra|additional)\s+)?rents?\s+(?:above|over|beyond|exceeding|of\s+more\s+than|in\s+excess\s+of)\s*$/,
+    after: /^\s*(?:(?:a|per)\s+year\s+)?(?:added|extra|more|on\s+top)(?![a-z])/,
+  },
+  // "the new rent we'd pay each year shouldn't add more than 6 million dollars", "added rent must not exceed $5M"
+  {
+    before: new RegExp(
+      String.raw`${NEW_RENT}[^.;!?\n]{0,50}?\b(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t|will\s+not|may\s+not|needs?\s+to\s+stay\s+(?:under|below))\s*(?:(?:add|exceed|go\s+(?:over|above|past)|top|be)\s+(?:(?:more|higher|greater)\s+than\s+|above\s+|over\s+)?)?$`,
+    ),
+  },
+  // "the new rent lands in operating budgets, so company-wide cap it at $8 million a year extra"
+  {
+    before: new RegExp(
+      String.raw`${NEW_RENT}[^.;!?\n]{0,80}?\b(?:cap|limit|hold|keep)\s+(?:it|that|this|them)\s+(?:at|to|under|below)\s*$`,
+    ),
+    after: /^\s*(?:(?:a|per)\s+year\s+)?(?:added|extra|more|on\s+top)(?![a-z])/,
+  },
+  // "rent add cap $6M/yr", "rent addition cap: $5M"
+  { before: /\brents?\s+add(?:ed|ition)?\s+cap\s*[:=]?\s*$/ },
+  // "We've got room for maybe $9M more rent", "room for about $4M of extra rent"
+  {
+    before: /\broom\s+for\s+(?:(?:maybe|perhaps|about|around|roughly|another|up\s+to|only|just)\s+)*$/,
+    after: /^\s*(?:of\s+)?(?:more|extra|additional|new|added)\s+(?:annual\s+|yearly\s+)?rents?\b/,
+  },
+];
+
+/**
+ * A cap on added rent in plain words around the amount at [`amountStart`, `amountEnd`) of the lower-cased text: where
+ * the cap's words start and end, or null when none of the forms holds.
+ */
+export function plainRentCap(lower: string, amountStart: number, amountEnd: number): { start: number; end: number } | null {
+  const from = Math.max(0, amountStart - 140);
+  const before = lower.slice(from, amountStart);
+  for (const form of FORMS) {
+    const found = form.before.exec(before);
+    if (found === null) continue;
+    const after = form.after?.exec(lower.slice(amountEnd, amountEnd + 60));
+    if (form.after !== undefined && after === null && form.after.source.includes('rent')) continue;
+    return { start: from + found.index + (found[0].length - found[0].trimStart().length), end: amountEnd + (after?.[0].length ?? 0) };
+  }
+  return null;
+}
