@@ -29,8 +29,11 @@ const CORRECTION = String.raw`(?:correction|sorry|actually|i[^\S\n]+mean|make[^\
 /** An answer's opening words before its figure: "No, 10 years.", "use 2.2%", "yes 120", "go with 0.65". */
 const ANSWER_OPENING = String.raw`(?:(?:no|yes|yep|ok|okay|use|say|go(?:[^\S\n]+with)?|make[^\S\n]+(?:that|it))[^\S\n]*[,:;.\u2013\u2014-]?[^\S\n]*)?`;
 
-/** What may follow an answer's figure: the end, punctuation, or more words after a space (not another figure). */
-const AFTER_FIGURE = String.raw`(?!\.?\d)(?![^\S\n]*(?:-|\u2013|to\b)[^\S\n]*\$?\d)[^\S\n]*(?:$|[,;.!\u2013\u2014-][^\S\n]*(?<rest>.*)$|(?<words>[A-Za-z].*)$)`;
+/**
+ * What may follow an answer's figure: the end, punctuation, or a clause joined by "and", "but", "please" ("$88 million
+ * and no more than 7 mil of rent"); a word that qualifies the figure ("3.4x today") makes it no answer.
+ */
+const AFTER_FIGURE = String.raw`(?!\.?\d)(?![^\S\n]*(?:-|\u2013|to\b)[^\S\n]*\$?\d)[^\S\n]*(?:$|[,;.!\u2013\u2014-][^\S\n]*(?<rest>.*)$|(?<words>(?:and|but|plus|then|please|pls|ok)\b.*)$)`;
 
 const ANSWER = new RegExp(`^${ANSWER_OPENING}(?<figure>${FIGURE})${AFTER_FIGURE}`, 'i');
 const CORRECTED = new RegExp(`^${CORRECTION}(?<figure>${FIGURE})${AFTER_FIGURE}`, 'i');

@@ -5,6 +5,7 @@ import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { parameterTableRestatements } from './parameter-tables.js';
 import { chatAnswerRestatements } from './chat-answers.js';
+import { configSnippetRestatements } from './config-snippets.js';
 import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
@@ -81,6 +82,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
+  restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
   restated.apply(pastedShapeRestatements(restated.text));
   // "Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x": the reply's figure stands in the line it answers.

@@ -48,6 +48,25 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A unit word from someone else is not sent after the figure.
     ['Kit: the amount is $115M\nLou: m', { target_amount: 115e6 }],
   ],
+  'settings pasted as JSON, an object literal, YAML lists or assignments ("{"floor_amount": 61000000}", "exclude_markets = ["Atlanta"]")': [
+    ['{"target_amount": 99000000, "floor_amount": 81000000}', { target_amount: 99e6, floor_amount: 81e6 }],
+    [
+      'inputs.json\n{\n  "proceeds": "$74 million",\n  "lease_term": "13 years",\n  "escalator": "2.25%"\n}',
+      { target_amount: 74e6, economics: { lease_term_years: 13, rent_escalator: 0.0225 } },
+    ],
+    ['{ target: "$63M", max_crit: 0.45 }', { target_amount: 63e6, max_criticality: 0.45 }],
+    ['settings:\n  target: 88M\n  exclude_markets: [Atlanta, Columbus]', { target_amount: 88e6, exclude_markets: ['Atlanta', 'Columbus'] }],
+    ['target = 91_000_000\nexclude_markets = ["Houston"]', { target_amount: 91e6, exclude_markets: ['Houston'] }],
+    // A key naming its unit is read as written; a chat line or a labelled sentence is no setting.
+    ['{"raise": 120000000, "lease_yrs": 16}', { target_amount: 120e6, economics: { lease_term_years: 16 } }],
+    ['Note: exclude Dallas = HQ city. Raise $50M.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
+  ],
+  'a label joined to its value by leader dots ("Floor ........ $ 61M")': [
+    ['Target ........... $ 93M\nFloor ............ $ 77M', { target_amount: 93e6, floor_amount: 77e6 }],
+    ['Raise ..... $64M\nMarkets out ..... Atlanta, Phoenix', { target_amount: 64e6, exclude_markets: ['Atlanta', 'Phoenix'] }],
+    // An ellipsis in a sentence joins no label to a value.
+    ['Hmm... raise $50M and exclude Dallas.', { target_amount: 50e6, exclude_markets: ['Dallas'] }],
+  ],
 };
 
 describeFamilies('reading the shapes of pasted text (families, round 22)', FAMILIES);
