@@ -71,7 +71,22 @@ export function pastedShapeRestatements(brief: string): TextEdit[] {
   figureRowTables(lines, replaceLines);
   spreadsheetCells(lines, replaceLines);
   chatLines(lines, replaceLines);
+  leaderLines(lines, replaceLines);
   return edits;
+}
+
+/** A label joined to its value by leader dots, as a printed form aligns them: "Floor ......... $ 70M" (four dots at least). */
+const LEADER_LINE =
+  /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^.\n:\d$]{0,40}?)[^\S\n]*(?:\.{4,}|\u2026{2,}|(?:\.[^\S\n]){4,})[.\u2026 ]*:?[^\S\n]*(?<value>\S.*)$/;
+
+/** Lines whose label and value are joined by leader dots, restated as "label: value" ("Floor: $ 70M"), unless bare. */
+function leaderLines(lines: readonly string[], replace: ReplaceLines): void {
+  lines.forEach((line, index) => {
+    const leader = LEADER_LINE.exec(line)?.groups;
+    // A bare figure ("Floor ....... 70.0") is left to the readers of tables, which take its unit from a note below.
+    if (leader !== undefined && !/^[\d.,]+$/.test(leader['value'] ?? ''))
+      replace(index, index, `${leader['indent'] ?? ''}${leader['label'] ?? ''}: ${leader['value'] ?? ''}`);
+  });
 }
 
 type ReplaceLines = (first: number, last: number, text: string) => void;

@@ -4,6 +4,8 @@ import { BriefText } from './brief-text.js';
 import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { parameterTableRestatements } from './parameter-tables.js';
+import { chatAnswerRestatements } from './chat-answers.js';
+import { configSnippetRestatements } from './config-snippets.js';
 import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
@@ -80,10 +82,14 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
+  restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
   restated.apply(pastedShapeRestatements(restated.text));
   // "Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x": the reply's figure stands in the line it answers.
   restated.apply(chatReplyRestatements(restated.text));
+  // "Kim: whats the max new rent" then "Pat: 9.5m", "Sam: target 80M" then "Sam: correction, $75M": one line each.
+  restated.apply(chatAnswerRestatements(restated.text));
   // Where to stop if the ask is trimmed, the years the buildings are rented back for, a blended rate on the gain.
   restated.apply(plainEconomicsRestatements(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.

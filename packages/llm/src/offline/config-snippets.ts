@@ -1,0 +1,111 @@
+import type { TextEdit } from './restated-brief.js';
+
+/**
+ * Settings pasted as a configuration file or a line of code, restated as the labelled lines a brief writes: JSON
+ * (`{"floor_amount": 200000000, "lease_term": "17 years"}`), an object literal (`{ target: "$45M", max_crit: 0.5 }`),
+ * YAML with keys in snake case (`exclude_markets: [Phoenix]`) and assignments (`exclude_markets = ["Dallas"]`). Each
+ * setting becomes "key words: value" on a line of its own ("floor amount: 200000000", "exclude markets: Dallas"), its
+ * quotes and list brackets dropped, so that the label readers read it as they read a form.
+ */
+
+/** A key: quoted, or an identifier in snake or camel case. */
+const KEY = String.raw`(?:"(?<quoted>[A-Za-z][\w .-]{0,40})"|'(?<single>[A-Za-z][\w .-]{0,40})'|(?<bare>[A-Za-z][A-Za-z0-9_]{0,40}))`;
+
+/** A key and its separator at the start of what is left of a line. */
+const KEY_AND_SEPARATOR = new RegExp(String.raw`^[^\S\n]*${KEY}[^\S\n]*(?<separator>:|=)[^\S\n]*`);
+
+/** A line assigning one value to a key, YAML or code: "exclude_markets: [Phoenix]", "target = 76_000_000". */
+const SETTING_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:-[^\S\n]+)?${KEY}[^\S\n]*(?<separator>:|=)[^\S\n]*(?<value>\S.*?)[^\S\n]*,?[^\S\n]*$`,
+);
+
+/** A value's own shape: a quoted string, a bracketed list, or a bare token up to the next comma or brace. */
+const VALUE = /^(?:"(?<double>[^"]*)"|'(?<single>[^']*)'|\[(?<list>[^\]]*)\]|(?<bare>[^,{}[\]]*[^,{}[\]\s]))/;
+
+/** One setting: the words of its key and its value as a brief writes them. */
+interface Setting {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** A key as the words a brief uses: "max_crit" as "max crit", "maxNetLeverage" as "max net leverage"; "lease_yrs" kept. */
+function keyWords(key: string): string {
+  // A snake-case key ending in its unit ("lease_yrs", "target_usd_m") is read as written: the unit says the measure.
+  if (/_(?:yrs?|years?|y|pct|usd|usd_m|m|mm|x)$/i.test(key)) return key;
+  return key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A value as a brief writes it: quotes dropped, a list's items joined with commas, an empty list as "none". */
+function valueWords(groups: Record<string, string | undefined>): string {
+  const list = groups['list'];
+  if (list !== undefined) {
+    const items = list
+      .split(',')
+      .map((item) => item.trim().replace(/^["']|["']$/g, ''))
+      .filter((item) => item !== '');
+    return items.length === 0 ? 'none' : items.join(', ');
+  }
+  return (groups['double'] ?? groups['single'] ?? groups['bare'] ?? '').trim();
+}
+
+/** The settings of an object written on one line ("{ a: 1, "b": [x, y] }" or `"a": 1, "b": "x"`), or null for none. */
+function inlineSettings(text: string): Setting[] | null {
+  let rest = text.trim().replace(/^\{/, '').replace(/\},?$/, '');
+  const settings: Setting[] = [];
+  while (rest.trim() !== '') {
+    const key = KEY_AND_SEPARATOR.exec(rest);
+    if (key === null) return null;
+    rest = rest.slice(key[0].length);
+    const value = VALUE.exec(rest);
+    if (value === null) return null;
+    const name = key.groups?.['quoted'] ?? key.groups?.['single'] ?? key.groups?.['bare'] ?? '';
+    settings.push({ key: keyWords(name), value: valueWords(value.groups ?? {}) });
+    rest = rest.slice(value[0].length).replace(/^[^\S\n]*,?[^\S\n]*/, '');
+  }
+  return settings.length > 0 ? settings : null;
+}
+
+/**
+ * The edits restating settings pasted as configuration or code as labelled lines; none when the brief holds none.
+ * A line counts when it is JSON (a quoted key), an object literal (opening with a brace), an assignment of one key, or
+ * a YAML line whose key is in snake or camel case or whose value is a bracketed list: "Target: $50M" and a chat's
+ * "Ana: 60" are left as written.
+ */
+export function configSnippetRestatements(brief: string): TextEdit[] {
+  if (!/[{"=_[]/.test(brief)) return [];
+  const edits: TextEdit[] = [];
+  let start = 0;
+  for (const line of brief.split('\n')) {
+    const restated = restatedLine(line);
+    if (restated !== null && restated !== line) edits.push({ start, end: start + line.length, text: restated });
+    start += line.length + 1;
+  }
+  return edits;
+}
+
+/** One line restated as the labelled lines of its settings, or null for a line that is no setting. */
+function restatedLine(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed === '') return null;
+  const indent = line.slice(0, line.length - line.trimStart().length);
+  // JSON or an object literal: every setting of the line, each on its own line.
+  if (/^\{|^"[A-Za-z][\w .-]*"[^\S\n]*:/.test(trimmed)) {
+    const settings = inlineSettings(trimmed);
+    if (settings === null) return null;
+    return indent + settings.map(({ key, value }) => `${key}: ${value}`).join(`\n${indent}`);
+  }
+  const setting = SETTING_LINE.exec(line)?.groups;
+  if (setting === undefined) return null;
+  const name = setting['quoted'] ?? setting['single'] ?? setting['bare'] ?? '';
+  const rawValue = setting['value'] ?? '';
+  const coded = setting['separator'] === '=' || /^\[.*\]$/.test(rawValue) || /^["']/.test(rawValue);
+  if (!coded) return null;
+  const value = VALUE.exec(rawValue);
+  // The value must be the whole of what follows the key: a sentence after "a_b:" is left as written.
+  if (value === null || value[0].trim() !== rawValue.replace(/,$/, '').trim()) return null;
+  return `${indent}${keyWords(name)}: ${valueWords(value.groups ?? {})}`;
+}
