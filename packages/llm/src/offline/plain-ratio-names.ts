@@ -6,6 +6,10 @@
  * ratios' treasury names, so that every form of a limit the bound reader knows follows them.
  */
 
+import { DESCRIBED_FIXED_CHARGE_COVERAGE, DESCRIBED_LEASE_ADJUSTED_LEVERAGE, DESCRIBED_NET_LEVERAGE } from './described-covenant-ratios.js';
+
+export { LEASED_LEVERAGE_ASIDE } from './described-covenant-ratios.js';
+
 /** Interest and rent, the two fixed charges: "interest plus rent", "interest-plus-rent", "interest and rent payments". */
 const INTEREST_AND_RENT = String.raw`interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?(?:\s+(?:payments|costs|expenses?|charges))?`;
 /** The same two charges with rent first: "rent plus interest", "rent and interest". */
@@ -29,6 +33,8 @@ const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|sh
  * Interest alone is interest coverage, a different ratio, and is not read.
  */
 export const PLAIN_FIXED_CHARGE_COVERAGE = [
+  // The charges described, from `described-covenant-ratios.ts`: "fixed costs - interest and rent - covered by earnings".
+  DESCRIBED_FIXED_CHARGE_COVERAGE,
   String.raw`(?:${INTEREST_AND_RENT}|${FIXED_CHARGES})(?:\s+together)?\s+${TO_BE}?covered`,
   // "our ability to pay interest and rent out of earnings", "the ability to meet rent plus interest from EBITDAR": what
   // the ratio measures, said as what earnings can pay.
@@ -65,6 +71,8 @@ const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|lea
  * 4.6x", "the measure which includes the leases"). Debt with rent not capitalised ("debt plus rent") names no ratio.
  */
 export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
+  // The formula spelled out to its divisor (`described-covenant-ratios.ts`), first so it wins over the debt alone.
+  DESCRIBED_LEASE_ADJUSTED_LEVERAGE,
   String.raw`\(?(?:(?:total|net|gross|our)\s+)?debt\s*(?:(?:including|incl\.?|inclusive\s+of|plus|and|with|counting)\s+|\+\s*)(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*\)?\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s*ebitdar\s*,?)?`,
   String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}`,
   // "leases-as-debt leverage", "the leverage figure that treats our leases like debt": leases counted as debt, which is
@@ -100,4 +108,4 @@ const OWED_VERSUS_EARNED = String.raw`(?:how\s+much|what)\s+(?:debt\s+)?we\s+owe
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}`;
+export const PLAIN_NET_LEVERAGE = String.raw`${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}`;

@@ -1,7 +1,12 @@
 import type { BriefText } from './brief-text.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readCovenantClauses } from './covenant-clauses.js';
-import { PLAIN_FIXED_CHARGE_COVERAGE, PLAIN_LEASE_ADJUSTED_LEVERAGE, PLAIN_NET_LEVERAGE } from './plain-ratio-names.js';
+import {
+  LEASED_LEVERAGE_ASIDE,
+  PLAIN_FIXED_CHARGE_COVERAGE,
+  PLAIN_LEASE_ADJUSTED_LEVERAGE,
+  PLAIN_NET_LEVERAGE,
+} from './plain-ratio-names.js';
 import { readLevelsCappedThere } from './level-capped-there.js';
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
@@ -30,6 +35,7 @@ const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plu
  * "adjusted leverage (incl. leases)", "leverage including leases", "EBITDAR leverage", "debt/EBITDAR".
  */
 const LEASE_ADJUSTED_LEVERAGE = [
+  LEASED_LEVERAGE_ASIDE,
   // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
   // "the lenders' lease-adjusted covenant is 4.7x", "the lease-adjusted number shouldn't exceed 5.4x".
   String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:net\s+)?(?:lev[ae]?rage|lev\b\.?|debt|ratio|multiple|covenant|numbers?|figure|metric|test|turns)(?:\s+ratio)?`,
@@ -43,7 +49,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
   // Dictated, the level may come in words with no unit ("lease adjusted under four point eight", "lease adjusted no
   // more than five"), or in figures with none where nothing follows it but a bound word or the clause's end ("lease
   // adj 4.5", "Lease adjusted 4.75 max."): a level today ("lease adjusted 3.9 today") is left alone.
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
+  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over|past))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
