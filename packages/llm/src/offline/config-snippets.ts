@@ -105,7 +105,9 @@ function restatedLine(line: string): string | null {
   const coded = setting['separator'] === '=' || /^\[.*\]$/.test(rawValue) || /^["']/.test(rawValue);
   if (!coded) return null;
   const value = VALUE.exec(rawValue);
-  // The value must be the whole of what follows the key: a sentence after "a_b:" is left as written.
+  // The value must be the whole of what follows the key, and a value rather than prose: a sentence after "a_b:" or
+  // "Critical = above 0.65; rule those out." (a definition, not a setting) is left as written.
   if (value === null || value[0].trim() !== rawValue.replace(/,$/, '').trim()) return null;
+  if (value.groups?.['bare'] !== undefined && /[;!?]|\.\s/.test(value[0])) return null;
   return `${indent}${keyWords(name)}: ${valueWords(value.groups ?? {})}`;
 }
