@@ -1,6 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import { claimRegionsWithin } from './region-mentions.js';
+import { claimMentions } from './precedent-mentions.js';
 
 // A writer may grant a point before turning to the ask: "I know Atlanta's market is hot right now, but please look only
 // at Chicago and Newark", "I realise the Inland Empire buildings would fetch the best prices, but the board wants
@@ -29,13 +29,6 @@ export function claimConcededMentions(text: BriefText, vocabulary: PlaceVocabula
     const turn = TURN.exec(rest);
     const stop = SENTENCE_STOP.exec(rest);
     if (turn === null || (stop !== null && stop.index < turn.index)) continue;
-    const to = from + turn.index;
-    claimRegionsWithin(text, from, to);
-    for (let index = from; index < to; index += 1) {
-      const mention = vocabulary.matchAt(text.lower, index, true, text.source) ?? vocabulary.matchAt(text.lower, index, false, text.source);
-      if (mention === null || mention.end > to || !text.isFree(mention.start, mention.end)) continue;
-      text.claim(mention.start, mention.end);
-      index = mention.end - 1;
-    }
+    claimMentions(text, vocabulary, from, from + turn.index);
   }
 }

@@ -116,7 +116,7 @@ function otherDealEnd(text: BriefText, from: number): number {
 }
 
 /** Claims every place, region and type mention wholly inside [from, to) that no reader has claimed yet. */
-function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number): void {
+export function claimMentions(text: BriefText, vocabulary: PlaceVocabulary, from: number, to: number): void {
   // "a Chicago-only execution (deepest buyer pool in the Midwest)": a region in the context is context too.
   claimRegionsWithin(text, from, to);
   for (let index = from; index < to; index += 1) {

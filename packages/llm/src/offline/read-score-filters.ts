@@ -14,7 +14,7 @@ import { readBounds, type FoundBound } from './read-bounds.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readChangedScoreLevels } from './changed-score-levels.js';
 import { refusedInApposition } from './appositive-refusals.js';
-import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors } from './ruled-out-score-items.js';
+import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors, readScoreLevels } from './ruled-out-score-items.js';
 import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
 import { readCriticalWordsWithLevel } from './critical-words-with-level.js';
 
@@ -132,17 +132,7 @@ const LOW_LEASEABILITY_RULED_OUT = new RegExp(
 );
 
 function readLowLeaseabilityRuledOut(text: BriefText): FoundBound[] {
-  const found: FoundBound[] = [];
-  for (const match of text.freeMatches(LOW_LEASEABILITY_RULED_OUT)) {
-    const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end)) continue;
-    const number = Number(match.groups?.['value']);
-    const value = match.groups?.['unit'] === undefined ? number : number / 100;
-    if (!(value > 0 && value <= 1)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
+  return readScoreLevels(text, [LOW_LEASEABILITY_RULED_OUT]);
 }
 
 /**

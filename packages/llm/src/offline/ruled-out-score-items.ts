@@ -76,8 +76,11 @@ const LEASEABILITY_FLOORS = [
   ),
 ];
 
-/** Reads the levels `patterns` find, fractions or percentages of the score. Claims what it reads. */
-function readLevels(text: BriefText, patterns: readonly RegExp[]): FoundBound[] {
+/**
+ * Reads the levels `patterns` find (a `value` group, with a `unit` group when written as a percentage), fractions or
+ * percentages of the score. Claims what it reads.
+ */
+export function readScoreLevels(text: BriefText, patterns: readonly RegExp[]): FoundBound[] {
   const found: FoundBound[] = [];
   for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].trimEnd().length;
@@ -94,11 +97,11 @@ function readLevels(text: BriefText, patterns: readonly RegExp[]): FoundBound[] 
 /** The most criticality allowed, from items ruled out by how critical they are rated. */
 export function readCriticalItemsRuledOut(text: BriefText): FoundBound[] {
   if (!/critical|essential|important/.test(text.lower)) return [];
-  return readLevels(text, CRITICAL_ITEMS);
+  return readScoreLevels(text, CRITICAL_ITEMS);
 }
 
 /** The least leaseability allowed, from items ruled out under a level and from levels named as the floor. */
 export function readLeaseabilityItemsAndFloors(text: BriefText): FoundBound[] {
   if (!/leas|let|rent/.test(text.lower)) return [];
-  return readLevels(text, [...LOW_LEASEABILITY_ITEMS, ...LEASEABILITY_FLOORS]);
+  return readScoreLevels(text, [...LOW_LEASEABILITY_ITEMS, ...LEASEABILITY_FLOORS]);
 }
