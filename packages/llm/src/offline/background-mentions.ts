@@ -67,11 +67,6 @@ const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
 const SETTING_SET_ASIDE =
   /\b(?:(?:does\s*n['\u2019]?t|does\s+not|do\s*n['\u2019]?t|do\s+not)\s+matter|(?:is|are)\s+(?:irrelevant|not\s+relevant|not\s+needed|unnecessary))(?:\s+(?:here|now|for\s+(?:us|this|now)))?\s*(?:[-\u2013\u2014,;:]\s*)?(?:so\s+|just\s+)?(?:skip|drop|ignore|remove|forget|lose)\s+(?:it|that|this)\b/g;
 
-/**
- * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
- * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
- * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
- */
 /** An office written as a building's name: "the Schaumburg Office", "our Tempe Office". */
 const OFFICE_NAMED = /^(?:our|the)\s+(?:[A-Z][\p{L}.'-]*\s+){1,2}Office$/u;
 
@@ -82,6 +77,11 @@ const OFFICE_NAMED = /^(?:our|the)\s+(?:[A-Z][\p{L}.'-]*\s+){1,2}Office$/u;
 const POINT_OF_VIEW =
   /\b(?:plant|warehouse|store|lab|dc|office|site|hub|depot)(?:\s+floor)?(?:['\u2019]s)?\s+(?:view|perspective|viewpoint|point\s+of\s+view)\b/g;
 
+/**
+ * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
+ * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
+ * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
+ */
 export function claimBackgroundPhrases(text: BriefText): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];

@@ -23,7 +23,7 @@ export const RENT_CAP_AFTER =
 /** "$14M of yearly rent", "$9M in rent": rent named right after the amount, without saying it is new. */
 const RENT_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:(?:annual|yearly|new|added|additional|incremental|extra|fresh|leaseback|lease-back)\s+)*(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
-// "dont go over $9.5M new rent": a refusal to pass the amount, its apostrophe dropped or not.
+/** Words before an amount that refuse to pass it: "dont go over $9.5M new rent", its apostrophe dropped or not. */
 export const BEFORE_CAP_WORD =
   /\b(?:(?:[a-z]+n't|without|never|not)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|(?:[a-z]+n'?t|never)\s+(?:[a-z'-]+\s+){0,2}?(?:over|above|beyond|past|exceed)|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
 /**
