@@ -50,8 +50,8 @@ const ASKING = /^(?:(?:and|so|ok|k)\b[,.]?[^\S\n]*)?(?:what|whats|what's|how|whi
  */
 const ANSWERED_ELSEWHERE = /\b(?:tax|term|leases?|leaseback|years?|floor|minimum[^\S\n]+acceptable|walk[^\S\n-]*away)\b/i;
 
-/** What a figure measures, by its unit: money, a percentage, a multiple, years, or a bare number. */
-function figureKind(figure: string): string {
+/** What a chat figure measures, by its unit: money, a percentage, a multiple, years, or a bare number. */
+export function figureKind(figure: string): string {
   const lower = figure.toLowerCase().trim();
   if (lower.includes('%')) return 'percentage';
   if (/x$/.test(lower)) return 'multiple';

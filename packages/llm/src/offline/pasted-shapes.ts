@@ -1,4 +1,5 @@
 import type { TextEdit } from './restated-brief.js';
+import { figureKind } from './chat-answers.js';
 
 /**
  * Shapes of pasted text the readers do not know, restated in shapes they do, before anything else reads the brief:
@@ -279,27 +280,21 @@ function chatLines(lines: readonly string[], replace: ReplaceLines): void {
   for (const { first, last, text } of restated) replace(first, last, text);
 }
 
-/** A figure with its unit: "$8m", "30%", "1.8x", "0.55", "105M". */
-const REPLY_FIGURE = /(?:\$|usd[^\S\n]*)?\d+(?:\.\d+)?(?:[^\S\n]*(?:%|x\b|mm\b|mn\b|m\b|million\b|bn\b))?/gi;
+/** A figure for the chat rules, with its unit (no word boundary needed before it): "$8m", "30%", "1.8x", "0.55", "105M". */
+const FIGURE = String.raw`(?:\$|usd[^\S\n]*)?\d+(?:\.\d+)?(?:[^\S\n]*(?:%|x\b|mm\b|mn\b|m\b|million\b|bn\b))?`;
+
+/** Every figure of a line, for the one a reply replaces. */
+const REPLY_FIGURE = new RegExp(FIGURE, 'gi');
 
 /**
  * A reply line: a speaker, the reply arrow, then a figure that opens the message ("Ada: ↳ 30%, the lenders asked",
  * "Nina: ↳ make that 1.8x"), with what follows the figure kept as the message. A reply arrow before a name ("↳ Dana:
  * make it $110M") is another shape, read with quoted replies.
  */
-const REPLY_LINE =
-  /^(?<speaker>[^\S\n]*[A-Z][A-Za-z'-]{0,15}:)?[^\S\n]*\u21b3[^\S\n]*(?:(?:make[^\S\n]+(?:that|it)|correction|no|actually)[^\S\n]*[,:]?[^\S\n]*)?(?<figure>(?:\$|usd[^\S\n]*)?\d+(?:\.\d+)?(?:[^\S\n]*(?:%|x\b|mm\b|mn\b|m\b|million\b|bn\b))?)(?![\d.])[^\S\n]*(?:[,;.\u2013\u2014-][^\S\n]*)?(?<rest>.*)$/i;
-
-/** What a figure measures, by its unit: money, a percentage, a multiple, or a bare number. */
-function figureKind(figure: string): string {
-  const lower = figure.toLowerCase();
-  if (lower.includes('%')) return 'percentage';
-  if (/x$/.test(lower)) return 'multiple';
-  return /\$|usd|(?:mm|mn|m|million|bn)$/.test(lower) ? 'money' : 'bare';
-}
-
-/** A figure for the chat rules, with its unit (no word boundary needed before it). */
-const FIGURE = String.raw`(?:\$|usd[^\S\n]*)?\d+(?:\.\d+)?(?:[^\S\n]*(?:%|x\b|mm\b|mn\b|m\b|million\b|bn\b))?`;
+const REPLY_LINE = new RegExp(
+  String.raw`^(?<speaker>[^\S\n]*[A-Z][A-Za-z'-]{0,15}:)?[^\S\n]*\u21b3[^\S\n]*(?:(?:make[^\S\n]+(?:that|it)|correction|no|actually)[^\S\n]*[,:]?[^\S\n]*)?(?<figure>${FIGURE})(?![\d.])[^\S\n]*(?:[,;.\u2013\u2014-][^\S\n]*)?(?<rest>.*)$`,
+  'i',
+);
 
 /**
  * An answer that opens with a figure, under a question that proposes another ("Greg: crit cap 0.5?" then "Ingrid: 0.45,
