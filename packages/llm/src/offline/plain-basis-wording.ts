@@ -28,3 +28,30 @@ export const BASIS_TURNED_DOWN = new RegExp(
   String.raw`\b(?:(?:rather\s+than|instead\s+of|not)\s+(?:the\s+|under\s+|on\s+)?${NAMED_BASIS}|(?<=\(\s*)(?:was|previously|formerly|used\s+to\s+be)\s+${NAMED_BASIS}(?=\s*\)))(?![a-z0-9])`,
   'g',
 );
+
+/**
+ * A named basis asked about in a thread and answered "no" on the next line ("Sasha: IFRS? / Tim: no, GAAP for this
+ * one"): claimed and read as nothing, so that the basis the answer names is the one read.
+ */
+export const BASIS_ASKED_AND_REFUSED = new RegExp(
+  String.raw`\b${NAMED_BASIS}[^\S\n]*\?(?=[^\S\n]*\n[^\S\n]*[a-z\u00c0-\u00ff]+[^\S\n]*:[^\S\n]*(?:no|nope|not)\b)`,
+  'g',
+);
+
+/**
+ * "GAAP" alone said of the deal at hand ("no, GAAP for this one", "GAAP on this deal"): the US rules, which "GAAP"
+ * alone names only where it ends a clause (`US_GAAP`).
+ */
+export const GAAP_FOR_THIS_ONE =
+  /(?<![-\w])gaap(?=[^\S\n]+(?:for|on)[^\S\n]+(?:this|the)[^\S\n]+(?:one|deal|run|program|transaction|sale)\b)/g;
+
+/**
+ * The spans of a checklist's unticked boxes with a basis after them ("Accounting: ☒ US GAAP ☐ IFRS 16": the "☐ IFRS
+ * 16"), found in the text as written, since the reading copy writes every box as the same stand-in. The ticked basis
+ * is the one asked for; an unticked one is claimed and read as nothing.
+ */
+export function untickedBases(source: string): { start: number; end: number }[] {
+  if (!/[\u2610\u25a1]/.test(source)) return [];
+  const unticked = new RegExp(String.raw`[\u2610\u25a1][^\S\n]*${NAMED_BASIS}`, 'gi');
+  return [...source.matchAll(unticked)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}

@@ -1,4 +1,5 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
+import { readObjective } from './read-objective.js';
 import type { BriefText } from './brief-text.js';
 import { decimalFromPercent, numberValue } from './written-numbers.js';
 import {
@@ -25,31 +26,29 @@ import {
   TERM_CORRECTION,
 } from './economics-wording.js';
 import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
+import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
+import { TERM_IN_WORDS_AND_FIGURES } from './term-in-words-and-figures.js';
+import { BASIS_ASKED_AND_REFUSED, GAAP_FOR_THIS_ONE, untickedBases } from './plain-basis-wording.js';
 import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_SIGNED_AT_MOST, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
-import {
-  CONSIDERED_NOT_ADOPTED,
-  NOT_ADOPTED_CUE,
-  SET_ASIDE_BASIS,
-  SET_ASIDE_TERM,
-  basisAsides,
-  dismissedQuestions,
-  settingsLeftAsTheyAre,
-} from './set-aside-economics.js';
-import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
-import { MIN_PROCEEDS_LEAST_SALE } from './least-sale-wording.js';
+import { SET_ASIDE_BASIS, SET_ASIDE_TERM, basisAsides, dismissedQuestions, settingsLeftAsTheyAre } from './set-aside-economics.js';
 import { ESCALATOR_RESOLVED, ESCALATOR_RESOLVED_WORD, TERM_RESOLVED } from './resolved-economics-wording.js';
 import {
-  CHEAPEST_OVER_THE_LEASES,
-  CHEAPEST_OVER_THE_LEASES_WORD,
-  MIN_PROCEEDS_SALE_SIZE,
-  MIN_PROCEEDS_TURNED_DOWN,
-  NPV_COST_TURNED_DOWN,
-  SALE_SIZE_OBJECTIVE_WORD,
-} from './sale-size-objective-wording.js';
-import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
-import { debatedObjectives } from './debated-objective.js';
+  ESCALATOR_ARROW_REVISED,
+  ESCALATOR_COUNTERED,
+  RENT_ADJUSTMENT_LABEL,
+  RENT_ADJUSTMENT_WORD,
+  RENT_THEN_ESCALATING,
+} from './rent-adjustment-wording.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
+import {
+  PERCENT_AS_THE_TAX,
+  RATE_FOR_THIS_YEAR,
+  TAX_FIGURE_LABEL_WORD,
+  TAX_LABEL_WITH_NOTE,
+  TAX_RATE_FLAG,
+  TAX_RATES_ADDED_UP,
+} from './tax-figure-labels.js';
 import {
   APPLIED_PERCENT,
   GAIN_TAX_WORD,
@@ -62,14 +61,6 @@ import {
   taxSubjectBefore,
 } from './gain-tax-wording.js';
 import {
-  CHEAPEST_COST_FORMS,
-  NPV_COST_MIN_LAST,
-  MIN_PROCEEDS_SHORTHAND,
-  OPTIMAL_ON_COST,
-  OPTIMAL_ON_COST_WORD,
-  SHORTHAND_OBJECTIVE_WORD,
-} from './overshoot-and-cost-wording.js';
-import {
   ESCALATION_WORD,
   ESCALATOR_AFTER_HESITATION,
   ESCALATOR_ANSWERED_ON_NEXT_LINE,
@@ -78,7 +69,6 @@ import {
   HEARD_US_GAAP,
   NEW_LEASES_AT,
   SPELLED_IFRS,
-  SPELLED_NPV_COST,
   TAX_RATE_HEARD_FOR_FOUR,
   TAX_RATE_WITH_STATE,
   TERM_AFTER_HESITATION,
@@ -155,6 +145,8 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(TERM_TURNED_DOWN, () => undefined);
   // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
   claimAll(TERM_RESOLVED, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4]));
+  if (text.lower.includes('?\n')) claimAll(TERM_ANSWERED_IN_THREAD, (match) => termOf(match[1]));
+  if (text.lower.includes('term)')) claimAll(TERM_IN_WORDS_AND_FIGURES, (match) => termOf(match[1]));
   // Only a brief with a word of correction or "but" can revise a term in the same breath.
   if (/\b(?:actually|correction|sorry|wait|but)\b/.test(text.lower))
     claimAll(LEASE_TERM_REVISED, (match) => {
@@ -224,6 +216,13 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       if (Number(written) >= 0 && Number(written) < 25) escalators.push({ value: decimalFromPercent(written), start: match.index });
       else reading.unrecognized.push(`${phrase(match)} (a rent escalator must be at least 0% and below 25%)`);
     });
+  // Read before the older patterns take the old or pitched figure alone; the revised or countered figure is the last group.
+  if (RENT_ADJUSTMENT_WORD.test(text.lower) && PERCENTAGE.test(text.lower))
+    for (const form of [ESCALATOR_ARROW_REVISED, ESCALATOR_COUNTERED, RENT_ADJUSTMENT_LABEL, RENT_THEN_ESCALATING])
+      claimAll(form, (match) => {
+        const percent = Number(percentWritten(revisedFigure(match)));
+        if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
+      });
   // Counted from the settling line, where the figure is.
   const thread = text.lower.includes('?') && text.lower.includes('\n') && text.lower.includes(':');
   if (thread)
@@ -292,6 +291,14 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Counted from the answer, so that it wins over a rate said after the question.
   if (thread)
     claimAll(TAX_RATE_ANSWERED_ON_NEXT_LINE, (match) => taxFromPercent({ ...match, index: match.index + match[0].length }, match[1] ?? ''));
+  // Read before the older patterns, which would take a part of each ("21% federal" of a sum, "22%" alone).
+  if (TAX_FIGURE_LABEL_WORD.test(text.lower)) {
+    for (const form of [PERCENT_AS_THE_TAX, TAX_LABEL_WITH_NOTE, TAX_RATES_ADDED_UP, RATE_FOR_THIS_YEAR])
+      claimAll(form, (match) => taxFromPercent(match, percentWritten(match[1] ?? '')));
+    claimAll(TAX_RATE_FLAG, (match) =>
+      match[1] === undefined ? taxFromPercent(match, match[2] ?? '') : taxRates.push({ value: Number(match[1]), start: match.index }),
+    );
+  }
   const gainTax = PERCENTAGE.test(text.lower) && GAIN_TAX_WORD.test(text.lower);
   if (gainTax && TAX_SENSITIVITY_WORD.test(text.lower)) claimAll(TAX_SENSITIVITY, () => undefined);
   if (JUDGED_RATE_WORD.test(text.lower)) claimAll(TAX_RATE_UNDERSTATED, () => undefined);
@@ -320,6 +327,12 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   const taxRate = taxRates[taxRates.length - 1];
   if (taxRate !== undefined) reading.tax_rate = taxRate.value;
   const bases: { basis: AccountingBasis; start: number }[] = [];
+  // An unticked box's basis and a basis asked about and refused are read as nothing; the ticked or answered one is read.
+  if (/gaap|ifrs/.test(text.lower)) {
+    for (const span of untickedBases(text.source)) if (text.isFree(span.start, span.end)) text.claim(span.start, span.end);
+    if (text.lower.includes('?\n')) claimAll(BASIS_ASKED_AND_REFUSED, () => undefined);
+    claimAll(GAAP_FOR_THIS_ONE, (match) => bases.push({ basis: 'us_gaap', start: match.index }));
+  }
   // Claimed first and used for nothing, so that neither basis is read from it.
   claimAll(UNDECIDED_BASIS, () => undefined);
   claimAll(SET_ASIDE_BASIS, () => undefined);
@@ -333,92 +346,10 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   bases.sort((left, right) => left.start - right.start);
   const basis = bases[bases.length - 1]?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
-  // "Lowest NPV cost was considered as the objective, but the committee did not adopt it": nothing is read from it.
-  if (NOT_ADOPTED_CUE.test(text.lower)) claimAll(CONSIDERED_NOT_ADOPTED, () => undefined);
-  // Both objectives in text order, so that the last one named wins (a correction).
-  const objectives: { objective: SelectionObjective; start: number }[] = [];
-  // A debate with its winner named is read whole first, so that the loser's objective is never read.
-  for (const debate of debatedObjectives(text.lower)) {
-    if (!text.isFree(debate.start, debate.end)) continue;
-    text.claim(debate.start, debate.end);
-    objectives.push({ objective: debate.objective, start: debate.start });
-  }
-  // "Lowest cost over the lease life, not smallest proceeds": the objective turned down is read as nothing.
-  if (text.lower.includes('proceeds')) claimAll(MIN_PROCEEDS_TURNED_DOWN, () => undefined);
-  claimAll(NPV_COST_TURNED_DOWN, () => undefined);
-  claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-  claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-  claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-  claimAll(MIN_PROCEEDS_LEAST_SALE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-  if (SALE_SIZE_OBJECTIVE_WORD.test(text.lower))
-    claimAll(MIN_PROCEEDS_SALE_SIZE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-  if (CHEAPEST_OVER_THE_LEASES_WORD.test(text.lower))
-    claimAll(CHEAPEST_OVER_THE_LEASES, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
-  if (NEAR_TARGET_WORD.test(text.lower))
-    claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-  if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
-    claimAll(MIN_PROCEEDS_SHORTHAND, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
-    for (const form of CHEAPEST_COST_FORMS) claimAll(form, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
-  }
-  claimAll(SPELLED_NPV_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
-  claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
-  // "Objective NPV cost min.": a terse label, tried only where a present value is named.
-  if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
-  if (OPTIMAL_ON_COST_WORD.test(text.lower) && text.lower.includes('cost'))
-    claimAll(OPTIMAL_ON_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
-  objectives.sort((left, right) => left.start - right.start);
-  const objective = objectives[objectives.length - 1]?.objective;
+  const objective = readObjective(text, claimAll);
   if (objective !== undefined) reading.objective = objective;
   return reading;
 }
 
-/** The spec fields a reading of the economics gives. */
-export interface EconomicsSpecFields {
-  readonly objective?: SelectionObjective;
-  readonly program_terms?: { lease_term_years?: number; rent_escalator?: number; accounting_basis?: AccountingBasis; tax_rate?: number };
-  /** The strategy the objective needs, when it differs from what the brief said. */
-  readonly strategy?: 'exact';
-}
-
-/**
- * Turns an economics reading into spec fields: `program_terms` for what the
- * brief states, the `min_npv_cost` objective with the exact strategy it
- * needs, and a stated `min_proceeds` objective as stated, with the exact strategy
- * unless the brief names the greedy rule (with it, the objective is valid and
- * changes nothing). A brief that names the greedy rule and asks for the cheapest
- * capital keeps greedy and drops the objective, and says so in `assumptions`.
- */
-export function economicsSpecFields(
-  economics: Omit<EconomicsReading, 'unrecognized'> | undefined,
-  strategy: 'greedy' | 'exact' | undefined,
-  assumptions: string[],
-): EconomicsSpecFields {
-  if (economics === undefined) return {};
-  const { objective, ...terms } = economics;
-  const fields: { -readonly [Key in keyof EconomicsSpecFields]: EconomicsSpecFields[Key] } = {};
-  if (Object.keys(terms).length > 0) fields.program_terms = { ...terms };
-  // Stated, so carried as the brief's choice rather than left to the default it happens to equal.
-  if (objective === 'min_proceeds') {
-    fields.objective = objective;
-    // An objective is what the exact strategy optimises (the greedy rule has none), so a brief
-    // that names one without naming a strategy asks for the exact one; a named greedy rule wins.
-    if (strategy === undefined) {
-      fields.strategy = 'exact';
-      assumptions.push('the minimum-proceeds objective was named, which the exact strategy optimises');
-    }
-  }
-  if (objective === 'min_npv_cost') {
-    if (strategy === 'greedy') {
-      assumptions.push(
-        'the brief asks for the cheapest capital and for the greedy rule; the cheapest-capital objective needs the exact strategy, so greedy was kept and the objective dropped',
-      );
-    } else {
-      fields.objective = objective;
-      if (strategy === undefined) {
-        fields.strategy = 'exact';
-        assumptions.push('cheapest capital read as the min_npv_cost objective, which uses the exact strategy');
-      }
-    }
-  }
-  return fields;
-}
+/** The spec fields an economics reading gives, kept in their own module and still importable from here. */
+export { economicsSpecFields, type EconomicsSpecFields } from './economics-spec-fields.js';

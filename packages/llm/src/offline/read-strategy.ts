@@ -2,6 +2,13 @@ import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
 import { DISMISSED_AFTER_QUESTION } from './set-aside-economics.js';
+import {
+  EVERY_COMBINATION_SEARCHED,
+  FULL_SEARCH_WAIVED,
+  GREEDY_RUN_GAVE,
+  PROVES_BEST_ANSWER,
+  QUICK_RANKING_ENOUGH,
+} from './search-method-wording.js';
 
 /**
  * Asking for the provably best set (by name, as a best-fit solver or "best fit" alone as an item of a terse list, or
@@ -133,7 +140,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (text.lower.includes('exact solver') && EXACT_NOT_YET_WORD.test(text.lower)) setAside.push(EXACT_NOT_YET);
   if (/compar|benchmark|check|reconcil|optimi/.test(text.lower)) setAside.push(OTHER_RUN_OR_LATER);
   if (/too long|too slow|later if|later whether/.test(text.lower)) setAside.push(EXACT_TOO_SLOW);
-  if (text.lower.includes('greedy')) setAside.push(GREEDY_IN_THE_PAST_OR_OPEN);
+  if (text.lower.includes('greedy')) setAside.push(GREEDY_IN_THE_PAST_OR_OPEN, GREEDY_RUN_GAVE);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
@@ -142,11 +149,15 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   }
   for (const [pattern, strategy] of [
     [NOT_EXACT, 'greedy'],
+    [FULL_SEARCH_WAIVED, 'greedy'],
     [NOT_GREEDY, 'exact'],
     [EXACT, 'exact'],
     [PRECISE_SOLVER, 'exact'],
     [EVERY_COMBINATION, 'exact'],
+    [EVERY_COMBINATION_SEARCHED, 'exact'],
+    [PROVES_BEST_ANSWER, 'exact'],
     [PLAIN_RANKING_IS_ENOUGH, 'greedy'],
+    [QUICK_RANKING_ENOUGH, 'greedy'],
     [GREEDY, 'greedy'],
   ] as const) {
     for (const match of text.freeMatches(pattern)) {

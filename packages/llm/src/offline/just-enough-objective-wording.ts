@@ -1,0 +1,29 @@
+// The objectives in everyday words that the older patterns miss, apart from `read-economics.ts`: selling just enough
+// and not a dollar more, the fewest dollars over the ask, the present value of the leases kept as low as it can go,
+// and the objective named by its shortest form ("objective npv cost").
+
+/**
+ * Selling just enough to cover the ask ("the plan that sells just enough to cover $130M", "raise just enough to clear
+ * the target") or not a dollar over it ("not a dollar more than it has to", "sell the fewest dollars over that as
+ * possible"): the least proceeds over the target. Just enough of anything else ("just enough buildings to keep the
+ * lights on") is no objective, since it is the sale that must cover, clear or reach.
+ */
+export const MIN_PROCEEDS_JUST_ENOUGH =
+  /\b(?:sells?|selling|raises?|raising)\s+(?:only\s+)?just\s+enough\s+to\s+(?:cover|clear|reach|hit|get\s+(?:us\s+)?to|meet)(?![a-z])|\bnot\s+(?:a|one)\s+(?:single\s+)?(?:dollar|cent|penny)\s+(?:more|over|above)(?=\s+(?:than|the|it|that|what)\b)|\b(?:fewest|fewer|least)\s+(?:extra\s+)?dollars\s+(?:over|above|past|beyond)\s+(?:that|it|the\s+(?:target|ask|number))(?![a-z])/g;
+
+/**
+ * The present value of what the leases cost kept as low as it can go: "keep the present-value cost of the leases,
+ * compared with borrowing instead, as low as it can go", "hold the PV cost to a minimum". The cheapest capital, read as
+ * the `min_npv_cost` objective; a present value merely reported ("the PV cost came to $4M") is no such ask.
+ */
+export const PRESENT_VALUE_COST_KEPT_LOW =
+  /\b(?:keep|hold|push|get|bring)\s+(?:the\s+|our\s+)?(?:present[-\s]value|pv|npv)\s+cost(?:\s+of\s+(?:the\s+)?(?:leases?|leasebacks?|sale|deal|program))?[^.;!?\n]{0,60}?\s(?:as\s+low\s+as\s+(?:it\s+can\s+go|possible|we\s+can|you\s+can)|to\s+(?:a|the)\s+minimum|at\s+(?:its|the)\s+lowest)(?![a-z])/g;
+
+/**
+ * The objective named by the shortest form of the present-value cost after its label ("objective npv cost",
+ * "obj: pv cost", "objective = npv"): the cheapest capital.
+ */
+export const OBJECTIVE_NPV_SHORT = /\bobj(?:ective)?\s*[:=]?\s*(?:min(?:imi[sz]e|imum)?[\s_-]+)?n?pv(?:[\s_-]+cost)?(?![a-z?])(?!\s*\?)/g;
+
+/** Every form above has one of these words: a brief with none skips them. */
+export const JUST_ENOUGH_OBJECTIVE_WORD = /just enough|dollar|cent|penny|present|pv|obj/;

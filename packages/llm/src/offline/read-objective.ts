@@ -1,0 +1,88 @@
+import type { SelectionObjective } from '@leaseback/domain';
+import type { BriefText } from './brief-text.js';
+import { CONSIDERED_NOT_ADOPTED, NOT_ADOPTED_CUE } from './set-aside-economics.js';
+import { CHEAPEST_CAPITAL, MIN_PROCEEDS_IN_WORDS, MIN_PROCEEDS_OBJECTIVE, MIN_PROCEEDS_PLAIN } from './objective-wording.js';
+import { MIN_PROCEEDS_LEAST_SALE } from './least-sale-wording.js';
+import {
+  CHEAPEST_OVER_THE_LEASES,
+  CHEAPEST_OVER_THE_LEASES_WORD,
+  MIN_PROCEEDS_SALE_SIZE,
+  MIN_PROCEEDS_TURNED_DOWN,
+  NPV_COST_TURNED_DOWN,
+  SALE_SIZE_OBJECTIVE_WORD,
+} from './sale-size-objective-wording.js';
+import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
+import { debatedObjectives } from './debated-objective.js';
+import {
+  JUST_ENOUGH_OBJECTIVE_WORD,
+  MIN_PROCEEDS_JUST_ENOUGH,
+  OBJECTIVE_NPV_SHORT,
+  PRESENT_VALUE_COST_KEPT_LOW,
+} from './just-enough-objective-wording.js';
+import {
+  CHEAPEST_COST_FORMS,
+  NPV_COST_MIN_LAST,
+  MIN_PROCEEDS_SHORTHAND,
+  OPTIMAL_ON_COST,
+  OPTIMAL_ON_COST_WORD,
+  SHORTHAND_OBJECTIVE_WORD,
+} from './overshoot-and-cost-wording.js';
+import { SPELLED_NPV_COST } from './dictated-economics-wording.js';
+import { OBJECTIVE_ANSWERED_IN_THREAD, answeredObjective } from './thread-objective-answers.js';
+
+// The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
+// basis have claimed their figures, with the same claiming pass, so that its readings are those it always gave.
+
+/** The claiming pass of `readEconomics`: each free match of a pattern claimed, and used unless the brief set it aside. */
+export type ClaimAll = (pattern: RegExp, use: (match: RegExpExecArray) => void) => void;
+
+/**
+ * Reads the selection objective: every wording of the least proceeds and the cheapest capital, in text order, so that
+ * the last one named wins (a correction); an objective considered and not adopted, or turned down, is read as nothing.
+ */
+export function readObjective(text: BriefText, claimAll: ClaimAll): SelectionObjective | undefined {
+  // "Lowest NPV cost was considered as the objective, but the committee did not adopt it": nothing is read from it.
+  if (NOT_ADOPTED_CUE.test(text.lower)) claimAll(CONSIDERED_NOT_ADOPTED, () => undefined);
+  // Both objectives in text order, so that the last one named wins (a correction).
+  const objectives: { objective: SelectionObjective; start: number }[] = [];
+  // A debate with its winner named is read whole first, so that the loser's objective is never read.
+  for (const debate of debatedObjectives(text.lower)) {
+    if (!text.isFree(debate.start, debate.end)) continue;
+    text.claim(debate.start, debate.end);
+    objectives.push({ objective: debate.objective, start: debate.start });
+  }
+  if (text.lower.includes(':') && text.lower.includes('\n'))
+    claimAll(OBJECTIVE_ANSWERED_IN_THREAD, (match) =>
+      objectives.push({ objective: answeredObjective(match[1] ?? ''), start: match.index }),
+    );
+  // "Lowest cost over the lease life, not smallest proceeds": the objective turned down is read as nothing.
+  if (text.lower.includes('proceeds')) claimAll(MIN_PROCEEDS_TURNED_DOWN, () => undefined);
+  claimAll(NPV_COST_TURNED_DOWN, () => undefined);
+  claimAll(MIN_PROCEEDS_OBJECTIVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(MIN_PROCEEDS_IN_WORDS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(MIN_PROCEEDS_PLAIN, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  claimAll(MIN_PROCEEDS_LEAST_SALE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (SALE_SIZE_OBJECTIVE_WORD.test(text.lower))
+    claimAll(MIN_PROCEEDS_SALE_SIZE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (CHEAPEST_OVER_THE_LEASES_WORD.test(text.lower))
+    claimAll(CHEAPEST_OVER_THE_LEASES, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  if (NEAR_TARGET_WORD.test(text.lower))
+    claimAll(MIN_PROCEEDS_NEAR_TARGET, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  if (SHORTHAND_OBJECTIVE_WORD.test(text.lower)) {
+    claimAll(MIN_PROCEEDS_SHORTHAND, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    for (const form of CHEAPEST_COST_FORMS) claimAll(form, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
+  claimAll(SPELLED_NPV_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  if (JUST_ENOUGH_OBJECTIVE_WORD.test(text.lower)) {
+    claimAll(MIN_PROCEEDS_JUST_ENOUGH, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    for (const form of [PRESENT_VALUE_COST_KEPT_LOW, OBJECTIVE_NPV_SHORT])
+      claimAll(form, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
+  claimAll(CHEAPEST_CAPITAL, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  // "Objective NPV cost min.": a terse label, tried only where a present value is named.
+  if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  if (OPTIMAL_ON_COST_WORD.test(text.lower) && text.lower.includes('cost'))
+    claimAll(OPTIMAL_ON_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  objectives.sort((left, right) => left.start - right.start);
+  return objectives[objectives.length - 1]?.objective;
+}

@@ -1,0 +1,54 @@
+import { PERCENT_VALUE } from './economics-wording.js';
+import { ARROW_STAND_IN } from './reading-stand-ins.js';
+
+// Rent escalators in wordings the older patterns miss, apart from `read-economics.ts`: the rent's rise said in a
+// clause after the rent ("Initial annual rent at market; escalating 2.25% annually"), a rent-adjustment label ("Rent
+// Adjustments: fixed increases of 1.25% per annum"), an escalator revised with an arrow ("Escalator: 2% → revised to
+// 2.25%"), and a figure pitched by others and countered ("Buyers pitched 4% bumps; we're going with 3%").
+
+/** A year's period after a rise: "annually", "per annum", "a year", "p.a.". */
+const EVERY_YEAR = String.raw`\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year))`;
+
+/**
+ * The rent's rise as a participle in a clause after the rent, with its period: "Initial annual rent per Property at
+ * market; escalating 2.25% annually". The period is required, since a rise without one may be anything's; the rise's
+ * figure in group 1.
+ */
+export const RENT_THEN_ESCALATING = new RegExp(
+  String.raw`(?<=\brent(?:al)?s?\b[^.!?\n]{0,60})\bescalat(?:e|es|ing)\s+(?:by\s+|at\s+)?${PERCENT_VALUE}${EVERY_YEAR}`,
+  'g',
+);
+
+/**
+ * A label for the rent's changes with increases of a figure after it: "Rent Adjustments: fixed increases of 1.25% per
+ * annum", "Rent review - annual uplifts of 2%". The figure in group 1.
+ */
+export const RENT_ADJUSTMENT_LABEL = new RegExp(
+  String.raw`\brent(?:al)?\s+(?:adjustments?|reviews?|changes?|increases?)\s*[:\u2013-]\s*(?:(?:fixed|annual|yearly|scheduled)\s+)*(?:increases?|escalations?|uplifts?|bumps?|step[-\s]?ups?)\s+(?:of\s+)?${PERCENT_VALUE}`,
+  'g',
+);
+
+/** What an escalator is called in a revision or a counter: "escalator", "escalation", "bumps", "uplift". */
+const ESCALATOR_WORD = String.raw`(?:rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)`;
+
+/**
+ * An escalator revised with an arrow: "Escalator: 2% → revised to 2.25%", "bumps 3% -> 2.5%". The revised figure, in
+ * group 2, is the one read.
+ */
+export const ESCALATOR_ARROW_REVISED = new RegExp(
+  String.raw`\b${ESCALATOR_WORD}\s*[:=-]?\s*${PERCENT_VALUE}\s*(?:\u2192|${ARROW_STAND_IN}|->|=>)\s*(?:(?:revised|changed|cut|raised|moved)\s+to\s+|now\s+)?${PERCENT_VALUE}`,
+  'g',
+);
+
+/**
+ * An escalator pitched, asked or quoted by others and countered by the writer's own: "Buyers pitched 4% bumps; we're
+ * going with 3%", "the investor asked for 3% escalators, but we'll settle at 2.5%". The writer's figure, in group 2, is
+ * the one read.
+ */
+export const ESCALATOR_COUNTERED = new RegExp(
+  String.raw`\b${PERCENT_VALUE}\s+(?:(?:annual|yearly|rent)\s+)*${ESCALATOR_WORD}\s*[;,.\u2014\u2013-]\s*(?:but\s+)?we(?:'re|\s+are|'ll|\s+will)\s+(?:going|go|sticking|stick|staying|stay|settling|settle)\s+(?:with|at|on)\s+${PERCENT_VALUE}`,
+  'g',
+);
+
+/** Every form above has one of these words: a brief with none skips them. */
+export const RENT_ADJUSTMENT_WORD = /escalat|adjustment|review|bump|uplift|increase/;

@@ -1,0 +1,46 @@
+// How a brief names the way the plan is searched for in plain words, apart from `read-strategy.ts`: the full search of
+// every combination asked for or waived, the quick ranking called enough, the method that proves its answer the best,
+// and a greedy run told of by what it gave last time.
+
+/** The full search by a plain name: "the exhaustive search", "the full combinatorial search", "a brute-force run". */
+const FULL_SEARCH = String.raw`(?:(?:full|complete|exhaustive)\s+)?(?:combinatorial|exhaustive|brute[-\s]force)\s+(?:search|method|approach|run|solve|check|pass|option|version)`;
+
+/**
+ * The full search waived: "we don't need the exhaustive search", "no need for a full combinatorial run", "skip the
+ * brute-force search". With two strategies, that asks for the ranking rule; read before the search itself is.
+ */
+export const FULL_SEARCH_WAIVED = new RegExp(
+  String.raw`\b(?:(?:we\s+)?(?:don'?t|do\s+not)\s+need|no\s+need\s+for|needn'?t\s+(?:run|use|do)|skip(?:ping)?|without|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|any\s+)?${FULL_SEARCH}(?![a-z])`,
+  'g',
+);
+
+/**
+ * Every combination searched, said of the method or the plan in the third person or by the search's name: "the method
+ * that checks every possible combination", "a plan that tries all the combinations", "use the full combinatorial
+ * search". A search over some of them ("checks a few combinations") is no such request.
+ */
+export const EVERY_COMBINATION_SEARCHED = new RegExp(
+  String.raw`\b(?:checks|checking|tries|trying|tests|testing|searches|searching|evaluates|evaluating|goes\s+through|going\s+through)\s+(?:every|all(?:\s+the)?)\s+(?:possible\s+)?combinations?(?![a-z])|\b${FULL_SEARCH}(?![a-z])`,
+  'g',
+);
+
+/**
+ * The quick ranking called enough with more than one word for its speed: "the fast, simple ranking is fine here", "a
+ * quick and simple ranking will do". With two strategies, that asks for the ranking rule.
+ */
+export const QUICK_RANKING_ENOUGH =
+  /\b(?:quick|fast|simple|rough)(?:,?\s+(?:and\s+)?(?:quick|fast|simple|rough))+\s+(?:ranking|rank-and-pick)(?:\s+(?:approach|pass|method|rule))?(?=\s+(?:will\s+do|is\s+(?:fine|enough|ok|okay|good\s+enough)|works|should\s+do)(?![a-z]))/g;
+
+/**
+ * The method asked for by what it proves: "the method that proves it's the best answer", "a run that shows this is the
+ * optimal set". Only the exact search proves its answer; the ranking rule has nothing to prove.
+ */
+export const PROVES_BEST_ANSWER =
+  /\b(?:proves?|proving|shows?\s+for\s+certain)\s+(?:that\s+)?(?:it'?s|it\s+is|this\s+is|we\s+have)\s+(?:the\s+|an?\s+)?(?:best|optimal)(?:\s+(?:answer|set|mix|selection|choice|plan))?(?![a-z])/g;
+
+/**
+ * A greedy run told of by what it gave ("the greedy run gave us $131M last time", "the greedy pass came back with too
+ * much"): history, claimed and read as nothing, so that what the brief asks for now decides.
+ */
+export const GREEDY_RUN_GAVE =
+  /\b(?:the\s+|a\s+|our\s+|last\s+(?:week|month|quarter|year)'?s\s+)?greedy\s+(?:run|pass|one|version|answer|result)\s+(?:gave(?:\s+us)?|produced|returned|sold|came\s+(?:back\s+)?(?:with|in\s+at)|landed\s+(?:at|on))(?![a-z])/g;
