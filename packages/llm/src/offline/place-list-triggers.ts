@@ -106,8 +106,15 @@ export const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))
 /** A word that negates its clause, so that an "or" after it continues the negation. */
 export const NEGATION_WORD =
   /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out|(?:can['\u2019]?t|cannot)\s+(?:afford\s+to\s+)?lose)\b/;
-/** Words after a list that rule it out: "labs and plants are off the table". */
-export const TRAILING_EXCLUDE = new RegExp(String.raw`\b(?:${RULED_OUT})(?![a-z])`, 'g');
+/**
+ * Words after a list that rule it out: "labs and plants are off the table", a note's bare "Texas out" ending its line
+ * (where the shared words see only the end of the text or a stop), and "wants Georgia out of it" (the sale the pronoun
+ * stands for). "Texas out west" or "out of interest" run on, and stay unread.
+ */
+export const TRAILING_EXCLUDE = new RegExp(
+  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*\n)|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$)))(?![a-z])`,
+  'g',
+);
 /** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */
 export const RULING_OUT = new RegExp(
   String.raw`\b(?:${RULED_OUT})(?![a-z])|\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|avoid(?:ing)?|rul(?:e|ing)\s+out|${KEEP_OUT_VERB})\b`,

@@ -38,32 +38,41 @@ const DEFINITION_CITED =
   /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
 /**
  * "only the Midwest", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "Keep the
- * sales to the Northeast", "Just look at the Midwest sites", "The buildings should all be on the West Coast", a label's
+ * sales to the Northeast", "keep to the Midwest", "keep it Midwest" (not "keep the Midwest", which retains it), "Just
+ * look at the Midwest sites", "The buildings should all be on the West Coast", a label's
  * "Markets in scope: the West Coast": an allow-list that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
  * closes after it.
  */
 const ONLY_AFTER =
-  /^(?:\s+(?:markets?|states|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
+  /^(?:\s+(?:markets?|states|regions?|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
 /**
- * Words right before the region that rule it out: "Keep out of the West", "no Midwest assets", "nothing in the Midwest", "outside the West
+ * Words right before the region that rule it out: "Keep out of the West", "keep it out of the South", "leave out the
+ * Midwest", "carve out the Northeast", "I'd rather none of this come from the Midwest" (the money said to come from
+ * nowhere in it), "no Midwest assets", "nothing in the Midwest", "outside the West
  * Coast", "Don't sell anything in the Midwest" (which rules the region out, where "anything in" alone would place the
  * sale there), and a label's "Excluded markets: the West Coast".
  */
 const RULED_OUT_BEFORE =
-  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
+  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
- * are not for sale". Only on the region's own line: in a table, "Markets in scope: the Midwest" and the next line's
+ * are not for sale", a note's bare "Northeast out" ending its line. Only on the region's own line: in a table, "Markets in scope: the Midwest" and the next line's
  * "Excluded assets: IE-02" are two labels.
  */
 const RULED_OUT_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?[^\S\n]+(?:${RULED_OUT})(?![a-z])`,
+  String.raw`^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?[^\S\n]+(?:${RULED_OUT}|out(?=[^\S\n]*\n))(?![a-z])`,
 );
+/**
+ * "The West (Census def) is where we want to sell", "the Midwest is where the sale should happen": the region named as
+ * the answer to where, which asks for it; "the Midwest is where we grow" says nothing of the sale.
+ */
+const WHERE_SOLD_AFTER =
+  /^(?:\s+(?:markets?|states|region))?(?:\s*\([^()\n]{1,40}\))?\s+(?:is|are)\s+where\s+(?:(?:we|i|you|they)\s+(?:(?:want|need|would\s+like|plan|intend|are\s+going|have)\s+to\s+|['\u2019]d\s+like\s+to\s+|should\s+|can\s+|will\s+)?(?:sell|be\s+selling|raise\s+(?:it|the\s+money))|the\s+(?:sales?|program(?:me)?|slb|deal)\s+(?:should|must|will|can)\s+(?:happen|take\s+place|be))\b/;
 /** A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread. */
 const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
@@ -139,7 +148,7 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     const before = wordsBefore(text, run.first.index);
     // A region joined to a placed one is placed by the same words, which stay with the first.
     const placed = PLACED_IN.exec(before) ?? (joinedToPlaced(vocabulary, before) ? /$/.exec(before) : null);
-    const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(run.end));
+    const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(run.end)) || WHERE_SOLD_AFTER.test(text.lower.slice(run.end));
     const named = assetsNamedWith(vocabulary, region.split(' '));
     // "exclude the Southeast - Atlanta, Dallas, Houston": a region ruled out, then the places it stands for.
     const definition = RULED_OUT_BEFORE.test(before) ? definingList(text, vocabulary, end) : null;

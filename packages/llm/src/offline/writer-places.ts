@@ -8,6 +8,9 @@ import { readOwnBuildingsNamed } from './own-building-named.js';
 import { readOwnKindBuildings } from './own-kind-buildings.js';
 import { ROLE_DISOWNED, WRITER_ROLE } from './writer-roles.js';
 import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
+import { claimRequesterPlaces } from './requester-labels.js';
+import { claimSignOffPlaces } from './sign-off-places.js';
+import { claimMeetingVenues } from './meeting-venues.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -121,6 +124,12 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   readOwnBuildingsNamed(text, vocabulary, lists);
   // "don't sell our plant", "my plant is not for sale": the writer's one building, never its type.
   readOwnKindBuildings(text, vocabulary, lists);
+  // "Requester: Houston FP&A", "Name: ... | Location: Columbus": who asks and where they sit.
+  claimRequesterPlaces(text, vocabulary);
+  // "Thx — Lina (Columbus hub)", "Sent from Phoenix airport", "FP&A | Atlanta": a closing says where the writer is.
+  claimSignOffPlaces(text, vocabulary);
+  // "(held in Phoenix)", "Atlanta offsite", "Attendees: ... Priya (Chicago)": where a meeting is, not where to sell.
+  claimMeetingVenues(text, vocabulary);
   const own: { list: PlaceList; start: number }[] = [];
   const claimIfEnds = (match: RegExpExecArray, after: RegExp, record: boolean, names = false): void => {
     // The line break, full stop or bracket before an introduction is not part of it.

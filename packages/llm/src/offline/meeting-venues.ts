@@ -1,0 +1,58 @@
+import type { BriefText } from './brief-text.js';
+import { freePlaceAt as placeAt } from './free-place-at.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+/*
+ * Minutes and notes say where a meeting was held and who attended from where: "Strategy offsite notes (held in
+ * Phoenix)", "Minutes — Ops & Finance, Atlanta offsite", "Next meeting in Columbus", "Attendees: JR, Mo, Priya
+ * (Chicago)". The place of a meeting or of an attendee is not where to sell.
+ */
+
+/** A meeting's word: "meeting", "sync", "offsite", "workshop", "review", "call". */
+const MEETING = String.raw`(?:meeting|sync|catch[-\s]?up|call|offsite|off-site|workshop|retreat|session|review|town\s*hall|huddle|stand[-\s]?up|committee)`;
+/**
+ * Words before the place of a meeting: "(held in", "meeting held at", "next sync in", "the offsite in", "we met in".
+ * A verb of selling never stands between ("sell in Phoenix"). A bracket after a meeting's word: "Ops review (Columbus hub)".
+ */
+const VENUE_BEFORE = new RegExp(
+  String.raw`(?:\(\s*|\b)(?:(?:held|hosted|taking\s+place)\s+(?:in|at)|(?:next|last|the|our|this|today['\u2019]s)\s+${MEETING}s?\s+(?:(?:is|was|will\s+be)\s+)?(?:held\s+)?(?:in|at)|we\s+met\s+(?:in|at))\s+(?:the\s+|our\s+)?|\b${MEETING}(?:\s+notes)?\s*\(\s*(?:(?:in|at)\s+)?`,
+  'g',
+);
+/** The rest of a meeting's bracket after its place: "(Columbus hub)", "(Dallas)". */
+const BRACKET_CLOSE = /^(?:\s+(?:hub|office|site|campus|hq|plant))?\s*\)/;
+/**
+ * A place then a word for a gathering held there: "Atlanta offsite", "Dallas town hall" (not "the Phoenix review", which
+ * may be the review of Phoenix, nor "Dallas sale").
+ */
+const VENUE_AFTER = /^[^\S\n]+(?:hub\s+|office\s+|team\s+)?(?:offsite|off-site|workshop|retreat|town\s*hall|huddle|away[-\s]?day)\b/;
+/** A place joined to the one before it ("Phoenix / Inland Empire offsite"): a subject of the meeting, not its venue. */
+const JOINED_BEFORE = /(?:[/&+]|\band|\bor)\s*$/;
+/** "Attendees:", "Present:", "Participants:", "Invitees:": a list of people whose brackets say where they sit. */
+const ATTENDEES = /^[^\S\n]*(?:attendees|attending|present|participants|invitees|in\s+attendance)[^\S\n]*:[^\n]*$/gm;
+
+/** Claims the places where a meeting is held and the places in brackets after its attendees. */
+export function claimMeetingVenues(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(VENUE_BEFORE)) {
+    const place = placeAt(text, vocabulary, match.index + match[0].length);
+    // "Ops review (Columbus hub)": a bracket after the meeting holds only its place, and a word of a site.
+    if (place === null || (match[0].endsWith('(') && !BRACKET_CLOSE.test(text.lower.slice(place.end)))) continue;
+    text.claim(place.start, place.end);
+  }
+  for (let index = 0; index < text.lower.length; index += 1) {
+    if (/[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
+    const place = placeAt(text, vocabulary, index);
+    if (place === null) continue;
+    const venue = JOINED_BEFORE.test(text.lower.slice(Math.max(0, index - 6), index))
+      ? null
+      : VENUE_AFTER.exec(text.lower.slice(place.end));
+    if (venue !== null) text.claim(place.start, place.end + venue[0].length);
+    index = place.end - 1;
+  }
+  for (const match of text.freeMatches(ATTENDEES)) {
+    for (const bracket of match[0].matchAll(/\(([^()\n]{2,30})\)/g)) {
+      const start = match.index + (bracket.index ?? 0) + 1;
+      const place = placeAt(text, vocabulary, start + (/^\s*/.exec(bracket[1] ?? '')?.[0].length ?? 0));
+      if (place !== null && /^\s*\)/.test(text.lower.slice(place.end))) text.claim(place.start, place.end);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { BriefText } from './brief-text.js';
+import { freePlaceAt as placeAt } from './free-place-at.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { WRITER_ROLE } from './writer-roles.js';
+
+/*
+ * What closes a message says who wrote it and from where: a signature line of bars ("Maya Chen | Senior Analyst |
+ * Northwind Logistics | Newark, NJ", "FP&A | Atlanta"), a name with its site in a bracket after a thank-you ("Thx —
+ * Lina (Columbus hub)"), and a device's or a traveller's "Sent from Phoenix airport". None of these places is where to
+ * sell.
+ */
+
+/** A word of a site or a team after a place in a signature's bracket: "(Columbus hub)", "(Dallas office)". */
+const SITE_NOUN = '(?:hub|office|site|team|plant|dc|campus|branch|desk|region|ops|finance|fp&a|hq)';
+/**
+ * A thank-you or a closing, then a name and a bracket: "Thx — Lina (Columbus hub)", "Thanks, Omar (Newark)",
+ * "Best, R. Cole (Houston office)". Group `inside` is the bracket's content.
+ */
+const CLOSING_BRACKET =
+  /\b(?:thanks|thx|thank\s+you|ty|cheers|regards|best|kind\s+regards|many\s+thanks)\b[!.,]?[^\S\n]*(?:[-\u2013\u2014,][^\S\n]*)?[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*\((?<inside>[^()\n]{2,40})\)/g;
+/** "Sent from Phoenix airport", "(sent from my phone in Dallas)": where a message was written. */
+const SENT_FROM = /\bsent\s+from\s+(?:my\s+[a-z]+\s+(?:in|at)\s+)?(?:the\s+)?/g;
+/** A line of two to five cells split by bars (colons in the reading copy), none holding a figure. */
+const BARRED_LINE = /^[^\S\n]*[^:\n\d$%]{1,60}(?::[^:\n\d$%]{1,60}){1,4}[^\S\n]*$/gm;
+const ROLE_CELL = new RegExp(`^(?:${WRITER_ROLE})$`);
+/** Words that make a barred line an ask rather than a signature: "Analyst | Phoenix only". */
+const ASKING_WORDS = /\b(?:only|exclud\w*|except|no|not|nothing|none|never|sell\w*|keep|avoid|include\w*|target)\b/;
+
+/**
+ * Claims the places in a closing's bracket, after "sent from", and in a signature line of bars that holds a job title,
+ * so that the writer's place asks for nothing.
+ */
+export function claimSignOffPlaces(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(CLOSING_BRACKET)) {
+    const inside = match.groups?.['inside'] ?? '';
+    const start = match.index + match[0].length - 1 - inside.length;
+    const place = placeAt(text, vocabulary, start + (/^\s*/.exec(inside)?.[0].length ?? 0));
+    // Only a place, with at most a word of a site or a team after it: "(Columbus hub)", not "(Dallas excluded)".
+    if (place === null || !new RegExp(String.raw`^(?:\s+${SITE_NOUN})?\s*$`).test(text.lower.slice(place.end, start + inside.length)))
+      continue;
+    text.claim(place.start, place.end);
+  }
+  for (const match of text.freeMatches(SENT_FROM)) {
+    const place = placeAt(text, vocabulary, match.index + match[0].length);
+    if (place !== null) text.claim(place.start, place.end);
+  }
+  // A signature sits after the ask: only in the last three lines of the brief.
+  const lastLines = text.lower.split('\n').slice(-3).join('\n');
+  const from = text.lower.length - lastLines.length;
+  for (const match of text.freeMatches(BARRED_LINE)) {
+    if (match.index < from) continue;
+    const cells = match[0].split(':').map((cell) => cell.trim());
+    // Bars, which the reading copy writes as colons with a space before, not a chat's "COO: ...".
+    if (!/\s:/.test(match[0]) || !cells.some((cell) => ROLE_CELL.test(cell)) || ASKING_WORDS.test(match[0])) continue;
+    for (let index = match.index; index < match.index + match[0].length; index += 1) {
+      if (/[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
+      const place = placeAt(text, vocabulary, index);
+      if (place === null || place.end > match.index + match[0].length) continue;
+      text.claim(place.start, place.end);
+      index = place.end - 1;
+    }
+  }
+}
