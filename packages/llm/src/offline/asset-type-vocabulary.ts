@@ -32,17 +32,29 @@ export const ASSET_TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = 
     'fulfilment centre',
     'fulfillment',
     'logistics',
-    'cross-docks',
-    'cross-dock',
-    'cross docks',
-    'cross dock',
     'dcs',
     'dc',
   ],
   // "Sheds" is the trade's word for warehouse boxes (never "shed", which is also a verb: "shed real estate"); "WH"
   // and "whse" are the shorthand of notes and tables ("DC+WH only", "only whse + dc").
   // "Cold store" is the trade's word for a refrigerated warehouse, never a shop.
-  warehouse: ['warehouses', 'warehouse', 'warehousing', 'cold stores', 'cold store', 'sheds', 'whses', 'whse', 'whs', 'wh'],
+  // A cross-dock is a warehouse built for goods that pass straight through it: a warehouse, whatever it serves.
+  warehouse: [
+    'warehouses',
+    'warehouse',
+    'warehousing',
+    'cold stores',
+    'cold store',
+    'cross-docks',
+    'cross-dock',
+    'cross docks',
+    'cross dock',
+    'sheds',
+    'whses',
+    'whse',
+    'whs',
+    'wh',
+  ],
   manufacturing: [
     'manufacturing',
     'manufacturing plants',

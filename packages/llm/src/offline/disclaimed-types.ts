@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { claimWriterRoleTypes } from './writer-role-types.js';
 
 /** Cheap words one of which every disclaimer holds, so that briefs without them skip the pattern. */
 const DISCLAIMER_HINT = /\b(?:not\s+a|without\s+making|observation|restrict|limit|narrow|type\s+filter)/;
@@ -20,6 +21,8 @@ const DISCLAIMER =
  * sentence that disclaims a type filter may still say where to sell.
  */
 export function claimDisclaimedTypes(text: BriefText, vocabulary: PlaceVocabulary): void {
+  // "Plant controller.": a type's word naming who writes disclaims that type just as plainly, before any reader.
+  claimWriterRoleTypes(text);
   if (!DISCLAIMER_HINT.test(text.lower)) return;
   for (const disclaimer of text.lower.matchAll(DISCLAIMER)) {
     const start = sentenceStartBefore(text, disclaimer.index);

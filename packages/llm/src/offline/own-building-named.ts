@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
+import { readBuildingsWishedKept } from './kept-building-wishes.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 
@@ -45,4 +46,6 @@ export function readOwnBuildingsNamed(text: BriefText, vocabulary: PlaceVocabula
     lists.exclusionEnds.push(end);
     ruleOutList(lists, text, match.index, list.end, list);
   }
+  // "I want the Fairburn hub kept", "keep it off the Dallas HQ": buildings ruled out in the writer's own words too.
+  readBuildingsWishedKept(text, vocabulary, lists);
 }

@@ -1,0 +1,106 @@
+import type { BriefText } from './brief-text.js';
+
+/*
+ * "Plant controller.", "Logistics director. Keep ...", "Hey, it's the logistics director", "Dana (logistics): what's
+ * the number?", "Logistics again.", "I direct logistics for the Gulf region", "the ask from the plant side": a type's
+ * word naming the writer's department or job says who writes, not which buildings to sell. The buildings those
+ * departments run are asked for only in words of their own ("Logistics. Warehouses only.").
+ */
+
+/** The type words a department or a job is named by: "logistics", "plant", "warehouse", "store". */
+const DEPARTMENT_WORD = String.raw`(?:logistics|distribution|fulfil?l?ment|warehous(?:e|ing)|plants?|factory|manufacturing|stores?|retail|labs?|research|office|data\s+cent(?:er|re)s?|dc)`;
+
+/**
+ * A job or a group of people after a department word: "plant controller", "logistics director", "the warehouse
+ * team". Never a word that goes on to name a thing ("lead times", "head count", "manager's office" is still a job).
+ */
+const JOB_AFTER = String.raw`(?:controllers?|managers?|directors?|leads?(?!\s+times?\b)|heads?(?!\s*counts?\b)|supervisors?|planners?|analysts?|coordinators?|engineers?|accountants?|team|staff|crew|people|folks)\b`;
+
+/**
+ * What stands before a job's department word: the start of a line or sentence, or an article or possessive ("the
+ * logistics director", "our warehouse team"). A place or a name before it ("the Dallas warehouse team", "Newark
+ * Regional Office manager") makes the words a building's, left to the readers of places and assets.
+ */
+const JOB_OPENING = String.raw`(?<=(?:^|[\n.!?,;:(]\s*|\b(?:the|our|my|your|their|its|a|an|it['\u2019]s|from|hey|hi)\s+))`;
+
+/**
+ * "the core logistics operation", "our logistics business": the department as a line of business, which is no
+ * building to sell, whatever stands before it.
+ */
+const LOGISTICS_BUSINESS = /\blogistics(?=\s+(?:operations?|business|division|department|function|organi[sz]ation)\b)/g;
+
+/**
+ * "Plant controller", "the logistics director", "our warehouse team": a department word naming a job or a group;
+ * "the plant side" too, though "the retail side" may be the stores themselves and is left to the readers of types.
+ */
+const DEPARTMENT_JOB = new RegExp(
+  String.raw`${JOB_OPENING}(?:${DEPARTMENT_WORD}(?=\s+${JOB_AFTER})|(?:plant|factory|logistics|warehouse)(?=\s+side\b))`,
+  'g',
+);
+
+/** "Dana (logistics): ...": a department in brackets after a speaker's name, before what they say. */
+const SPEAKER_DEPARTMENT = new RegExp(String.raw`(?<=\(\s*)${DEPARTMENT_WORD}(?=\s*\)\s*:)`, 'g');
+
+/**
+ * "Logistics.", "Logistics again.", "Logistics here -": the department alone as a sign-on at the start of a line.
+ * Only "logistics" names a department and never a building, so a bare "Warehouses." opening a line stays a type.
+ */
+const DEPARTMENT_SIGN_ON = /(?<=^[ \t]*)logistics(?=(?:\s+(?:again|here|speaking))?\s*[.!,\u2014-](?:\s|$))/gm;
+
+/**
+ * "I direct logistics for the Gulf region", "we run distribution out of Ontario": a department the writer runs,
+ * never its buildings ("I manage distribution centers" names them, and is left to the readers of types).
+ */
+const DEPARTMENT_RUN =
+  /(?<=\b(?:i|we)\s+(?:direct|run|manage|head|lead|oversee|handle|look\s+after|work\s+in)\s+)(?:logistics|distribution|warehousing|manufacturing|research)\b(?!\s*(?:-|sites?|buildings?|assets?|propert|portfolio|facilit|real\s+estate|cent(?:er|re)s?|hubs?|boxes))/g;
+
+/** The plural of each type's word, as the writer's own buildings or the rooms people work in are written. */
+const PLURAL_TYPE = String.raw`(?:distribution\s+cent(?:er|re)s|dcs|hubs|warehouses|plants|factories|stores|parts\s+stores|offices|labs|data\s+cent(?:er|re)s)`;
+
+/**
+ * "We manage both data centers", "I run all our parts stores", "we look after the two labs": the buildings the writer
+ * runs, named to say who writes; a sale of them is asked for in other words ("sell both data centers").
+ */
+const BUILDINGS_RUN = new RegExp(
+  String.raw`(?<=\b(?:i|we)\s+(?:manage|run|oversee|operate|look\s+after|staff)\s+(?:both|all|the\s+two|the\s+three|our\s+two|all\s+(?:of\s+)?(?:our|the))\s+(?:of\s+(?:our|the)\s+)?)${PLURAL_TYPE}\b`,
+  'g',
+);
+
+/**
+ * "Our people in offices and labs need stability", "the staff at our plants": the people who work in a type, which
+ * says who the sale affects, not which buildings to sell.
+ */
+const PEOPLE_IN = new RegExp(
+  String.raw`(?<=\b(?:our|the)\s+(?:people|staff|employees|workers|colleagues|teams?|workforce)\s+(?:in|at)\s+(?:the\s+|our\s+)?)${PLURAL_TYPE}(?:\s+and\s+(?:the\s+|our\s+)?${PLURAL_TYPE})?\b`,
+  'g',
+);
+
+/**
+ * "Jackie from the Phoenix office here", "Sam from the Newark office here": the office a writer signs on from, which
+ * names no asset type, nor asks for its market.
+ */
+const OFFICE_SIGN_ON = /(?<=\bfrom\s+)(?:the|our)\s+(?:[a-z]+\s+){0,2}?office(?=\s+here\b)/g;
+
+/**
+ * Claims the type words that name the writer's department or job ("Plant controller.", "Logistics director.",
+ * "Dana (logistics):", "Logistics again.", "I direct logistics for the Gulf region"), the buildings the writer runs
+ * ("we manage both data centers"), the people working in a type ("our people in offices and labs") and the office a
+ * writer signs on from ("Jackie from the Phoenix office here"), so that no reader asks for the type they name.
+ */
+export function claimWriterRoleTypes(text: BriefText): void {
+  for (const pattern of [
+    DEPARTMENT_JOB,
+    LOGISTICS_BUSINESS,
+    SPEAKER_DEPARTMENT,
+    DEPARTMENT_SIGN_ON,
+    DEPARTMENT_RUN,
+    BUILDINGS_RUN,
+    PEOPLE_IN,
+    OFFICE_SIGN_ON,
+  ]) {
+    for (const found of text.lower.matchAll(pattern)) {
+      const end = found.index + found[0].length;
+      if (text.isFree(found.index, end)) text.claim(found.index, end);
+    }
+  }
+}
