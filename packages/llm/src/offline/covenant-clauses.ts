@@ -8,6 +8,7 @@
  * level planned inside it after it ("we plan to 3.60x") is read too.
  */
 import type { BriefText } from './brief-text.js';
+import { readChargesCoveredTwiceOver } from './charges-covered-by-earnings.js';
 import type { FoundBound } from './read-bounds.js';
 import { matchesIn } from './required-text.js';
 
@@ -42,12 +43,18 @@ const CLAUSE_WORD =
 
 /**
  * The covenants written as an agreement's clauses, each with its metric. Reads only words still free and claims
- * them; a coverage clause is kept only as a floor and a leverage clause only as a ceiling.
+ * them; a coverage clause is kept only as a floor and a leverage clause only as a ceiling. A coverage floor of "twice
+ * over" (`charges-covered-by-earnings.ts`) comes first, for it has no figure for the bound reader.
  */
 export function readCovenantClauses(text: BriefText): { metric: ClauseMetric; bound: FoundBound }[] {
   const lower = text.lower;
-  if (!/leverage|coverage/.test(lower) || !CLAUSE_WORD.test(lower)) return [];
-  const found: { metric: ClauseMetric; bound: FoundBound }[] = [];
+  // "Earnings before rent need to cover interest plus rent at least twice over": a coverage floor with no figure, which
+  // the bound reader cannot read, read here with the other covenants it leaves.
+  const found: { metric: ClauseMetric; bound: FoundBound }[] = readChargesCoveredTwiceOver(text).map((bound) => ({
+    metric: 'coverage',
+    bound,
+  }));
+  if (!/leverage|coverage/.test(lower) || !CLAUSE_WORD.test(lower)) return found;
   for (const match of CLAUSES.flatMap((pattern) => matchesIn(pattern, lower))) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;

@@ -1,3 +1,5 @@
+import { CHARGES_COVERED_BY_EARNINGS } from './charges-covered-by-earnings.js';
+import { LEASE_INCLUSIVE_RATIO, LEASES_COUNTED_AT_EIGHT_TIMES, NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
@@ -83,6 +85,9 @@ const MEASURE = `(?:measure|ratio|number|figure|multiple|metric|test|leverage)`;
  * name, never the level.
  */
 export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
+  // First, so that the eight in "the leverage that counts leases at 8x rent" is part of the name, not the level.
+  LEASES_COUNTED_AT_EIGHT_TIMES,
+  LEASE_INCLUSIVE_RATIO,
   // "lev-adj 5.2 max", "lev adj cap 4.8": leverage shortened before its adjective, never net leverage's "lev".
   String.raw`(?<![a-z-])lev(?:erage)?[-\s]adj(?:usted|\.)?(?![a-z])`,
   String.raw`(?<![a-z-])(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+lev[ae]?rage${LIMIT_JOIN(UPPER_WORDS)}`,
@@ -92,7 +97,7 @@ export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:(?:the|our)\s+)?(?:lender'?s\s+test\s+on\s+)?(?:debt|borrowings?)[-\s](?:plus|with|including|incl|counting)[-\s](?:(?:the|our)[-\s])?(?:leases?|capitali[sz]ed[-\s]rents?)(?:[-\s]${MEASURE})?${ASIDE}`,
   String.raw`(?:(?:the|our)\s+)?(?:debt|borrowings?)-(?:plus|with|including|incl|counting)-(?:(?:the|our)-)?(?:leases?|capitali[sz]ed-rents?)(?:\s+${MEASURE})?(?:${OVER_EARNINGS_BEFORE_RENT})?`,
   String.raw`(?:(?:the|our)\s+)?(?:lender'?s\s+test\s+on\s+)?(?:debt|borrowings?)\s+counting\s+${LEASES}${ASIDE}`,
-  String.raw`(?:the\s+)?(?:lev[ae]?rage|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}(?:\s*:\s*(?=debt))?`,
+  String.raw`(?:the\s+)?(?:lev[ae]?rage|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}${NOT_COUNTED_AT_EIGHT}(?:\s*:\s*(?=debt))?`,
   // "Cap on (debt + 8x rent) / (earnings before rent):": the formula after the limit's noun.
   String.raw`(?<=\b(?:cap|limit|ceiling|max(?:imum)?)\s+(?:on|for)\s+)\(\s*(?:debt|borrowings?)\s*\+\s*(?:${EIGHT_TIMES_RENT})\s*\)\s*\/\s*\(?${EARNINGS_BEFORE_RENT}\)?`,
   // Debt with the leases, bounded at a multiple of earnings before rent: "debt counted with leases up to 5.3 times
@@ -117,6 +122,7 @@ const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\
  * (interest + rent)").
  */
 export const DESCRIBED_FIXED_CHARGE_COVERAGE = [
+  CHARGES_COVERED_BY_EARNINGS,
   String.raw`(?<![a-z-])(?:fccr|fixed[-\s]charge\s+cover(?:age)?(?:\s+ratio)?)${LIMIT_JOIN(LOWER_WORDS)}`,
   String.raw`fixed[-\s](?:costs?|charges?)(?:${ASIDE}|\s*,\s*(?:meaning|i\.e\.|that\s+is|namely)\s+[^,.;\n]{1,40},)?(?:\s+together)?\s+(?:(?:are|is|be|get)\s+|(?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+)?)?(?:still\s+)?covered(?:\s+by\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?))?`,
   String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s+(?:(?:have|has|need|needs)\s+to\s+|must\s+|should\s+|can\s+)?(?:pay|cover|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}(?=[^\S\n]+(?:\d|${WORD_MULTIPLE})[^.;!?\n]{0,30}?\btimes\s+over\b)`,

@@ -6,6 +6,7 @@
  * ratios' treasury names, so that every form of a limit the bound reader knows follows them.
  */
 
+import { NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
 import { DESCRIBED_FIXED_CHARGE_COVERAGE, DESCRIBED_LEASE_ADJUSTED_LEVERAGE, DESCRIBED_NET_LEVERAGE } from './described-covenant-ratios.js';
 
 export { LEASED_LEVERAGE_ASIDE } from './described-covenant-ratios.js';
@@ -74,7 +75,7 @@ export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
   // The formula spelled out to its divisor (`described-covenant-ratios.ts`), first so it wins over the debt alone.
   DESCRIBED_LEASE_ADJUSTED_LEVERAGE,
   String.raw`\(?(?:(?:total|net|gross|our)\s+)?debt\s*(?:(?:including|incl\.?|inclusive\s+of|plus|and|with|counting)\s+|\+\s*)(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*\)?\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s*ebitdar\s*,?)?`,
-  String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}`,
+  String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}${NOT_COUNTED_AT_EIGHT}`,
   // "leases-as-debt leverage", "the leverage figure that treats our leases like debt": leases counted as debt, which is
   // what the lease adjustment does.
   String.raw`leases?[-\s]+as[-\s]+debt\s+(?:lev[ae]?rage|ratio|multiple|figure|number|measure)(?![a-z])`,

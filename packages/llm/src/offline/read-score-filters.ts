@@ -17,6 +17,7 @@ import { refusedInApposition } from './appositive-refusals.js';
 import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors, readScoreLevels } from './ruled-out-score-items.js';
 import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
 import { readCriticalWordsWithLevel } from './critical-words-with-level.js';
+import { readCriticalScaleLevels } from './critical-scale-levels.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -145,6 +146,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
   const ruledOutBounds = readRuledOutBounds(text);
   const negatedMaxCriticality = [
+    ...readCriticalScaleLevels(text),
     ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
     ...readCriticalWordsWithLevel(text),
     ...ruledOutBounds.maxCriticality,

@@ -1,0 +1,51 @@
+import type { BriefText } from './brief-text.js';
+import type { FoundBound } from './read-bounds.js';
+
+/**
+ * Fixed-charge coverage said as the charges being covered by earnings before rent, in the words of people who do not
+ * name the ratio: "keep interest plus rent covered by earnings before rent at least 1.95 times" (a name the bound
+ * reader follows), and a floor of twice said as "twice over" ("earnings before rent need to cover interest plus rent
+ * at least twice over", "keep interest plus rent covered at least twice over by earnings before rent"), which the
+ * bound reader has no number for.
+ */
+
+/** Interest and rent, in a bracket or not: "interest plus rent", "(interest + rent)", "rent and interest". */
+const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest)\s*\)?`;
+/** Earnings with the rent added back: "earnings before rent", "our EBITDAR", "EBITDA plus rent". */
+const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the)\s+)?(?:earnings[-\s]+before[-\s]+rents?|ebitdar|ebitda\s*(?:plus|\+)\s*rents?)`;
+
+/**
+ * The charges said covered by earnings before rent, the limit after ("interest plus rent covered by earnings before
+ * rent at least 1.95 times", "rent and interest to be covered by EBITDAR no less than 1.8x"). Earnings that only
+ * cover something once named ("covered by earnings last year") carry no level, so nothing is read without one.
+ */
+export const CHARGES_COVERED_BY_EARNINGS = String.raw`(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:(?:should|must|shall|will|has\s+to|have\s+to|needs?\s+to)\s+)?(?:(?:is|are|be|stays?|kept|remains?|to\s+be)\s+)?covered\s+by\s+${EARNINGS_BEFORE_RENT}`;
+
+/** A floor's words before "twice": "at least", "no less than", "a minimum of". */
+const FLOOR = String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\s+`;
+/** A wish, a need or a hold that makes the coverage asked for, not measured: "need to", "must", "keep". */
+const ASKED = String.raw`(?:(?:need|needs|has|have|got)\s+to|must|should|shall|keep|keeping|to)\s+`;
+/**
+ * Twice over, asked for: earnings before rent that must cover the charges ("earnings before rent need to cover interest
+ * plus rent at least twice over") and the charges kept covered ("keep interest plus rent covered at least twice over by
+ * earnings before rent"). A floor's words or a verb of asking is needed: "covered interest and rent twice over last
+ * year" is a level measured, not a limit.
+ */
+const TWICE_OVER = [
+  String.raw`\b${EARNINGS_BEFORE_RENT}\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)\s+over\b`,
+  String.raw`\b${ASKED}(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+covered\s+(?:${FLOOR})?(?:twice|two\s+times)(?:\s+over)?\s+by\s+${EARNINGS_BEFORE_RENT}`,
+].map((source) => new RegExp(source, 'g'));
+
+/** Reads a floor of twice on fixed-charge coverage said as the charges covered "twice over", claiming what it reads. */
+export function readChargesCoveredTwiceOver(text: BriefText): FoundBound[] {
+  if (!/\b(?:twice|two\s+times)\b/.test(text.lower)) return [];
+  const found: FoundBound[] = [];
+  for (const pattern of TWICE_OVER) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      found.push({ value: 2, start: match.index, end });
+      text.claim(match.index, end);
+    }
+  }
+  return found;
+}
