@@ -21,6 +21,7 @@ import {
   pointNamedInRange,
 } from './amount-context-wording.js';
 import type { BriefText } from './brief-text.js';
+import { fallbackFloorCue } from './fallback-floor-wording.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
@@ -241,6 +242,7 @@ export function readAmounts(text: BriefText): AmountReading {
       ? null
       : (FLOOR_BEFORE.exec(before) ??
         floorCondition(before, after) ??
+        fallbackFloorCue(text.lower, clause.start, candidate.start) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
         (targets.some((target) => target.value > candidate.value) ? FINE_WITH_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);

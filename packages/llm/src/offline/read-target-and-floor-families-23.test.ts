@@ -1,0 +1,34 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A twenty-third round of wording families for the ask and its floor: the floor said as where to stop when the ask
+ * falls short ("if we can't get there, $90M", "if it has to come down, not below 95M", "if we must trim, stop at
+ * $80M", "Floor if market softens: $120M"), also after an ask someone else said; and a floor's label on a form or a
+ * checklist, with its currency in brackets ("Least acceptable (USD): 96,000,000") or marked settled ("Floor
+ * confirmed: $125M"). Every case states what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'a floor where to stop when the ask falls short ("if we can\'t get there, $90M", "if we must trim, stop at $80M")': [
+    ['Aim for $130M. If we cannot reach it, $105M.', { target_amount: 130e6, floor_amount: 105e6 }],
+    ['We want $75M; should the target have to come down, no lower than $60M.', { target_amount: 75e6, floor_amount: 60e6 }],
+    ['Go for $200M, and if we need to scale back, stop at $170M.', { target_amount: 200e6, floor_amount: 170e6 }],
+    ["$88M please. If demand comes in soft, we'd settle for $70M.", { target_amount: 88e6, floor_amount: 70e6 }],
+    ['Fallback if bids are light: $45M. Target $60M.', { target_amount: 60e6, floor_amount: 45e6 }],
+    // The ask someone else gave stays the ask: the figure after the fallback condition is no replacement.
+    ['The client told us raise $140M but if it has to come down, not below $115M.', { target_amount: 140e6, floor_amount: 115e6 }],
+    // A condition of falling short with no figure after it, or in another sentence, sets no floor.
+    ["Raise $90M. If we can't get there, tell me why.", { target_amount: 90e6 }],
+    ["If we can't get there on $50M, the board wants a call. Raise $50M.", { target_amount: 50e6 }],
+    ["Target $100M. Last year, if we couldn't get there, we stopped at $80M.", { target_amount: 100e6 }],
+  ],
+  'a floor\'s label on a form or a checklist ("Least acceptable (USD): 96,000,000", "Floor confirmed: $125M")': [
+    ['Request form\nTarget amount (USD): 64,000,000\nLeast acceptable (USD m): 52', { target_amount: 64e6, floor_amount: 52e6 }],
+    ['Checklist\n- Target agreed: $110M\n- Floor agreed: $95M', { target_amount: 110e6, floor_amount: 95e6 }],
+    ['Minimum approved: $70M. Target $85M.', { target_amount: 85e6, floor_amount: 70e6 }],
+    // A floor asked about, or only the target settled, names no floor.
+    ['Floor confirmed? Not yet. Target $85M.', { target_amount: 85e6 }],
+    ['Target confirmed: $85M.', { target_amount: 85e6 }],
+  ],
+};
+
+describeFamilies('reads the ask and its floor in the wordings of round twenty-three', FAMILIES);
