@@ -21,6 +21,7 @@ import {
   pointNamedInRange,
 } from './amount-context-wording.js';
 import type { BriefText } from './brief-text.js';
+import { isCorrectedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue } from './fallback-floor-wording.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
@@ -103,7 +104,13 @@ function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
   const declared = found.filter((amount) => isDeclaredAsk(text.lower, amount.start, amount.end) || isLabelledAsk(text.lower, amount.start));
   const rest = found.filter((amount) => !declared.includes(amount));
   const mentioned = rest.filter((amount) => isOnlyMentioned(text.lower, amount.start, amount.end));
+  // "CFO (later): make it $135M": a later line that corrects the ask outranks every ask before it, the latest first.
+  const first = found.reduce((earliest, amount) => (amount.start < earliest.start ? amount : earliest));
+  const corrected = found
+    .filter((amount) => amount !== first && isCorrectedOnLaterLine(text.lower, amount.start, amount.value, first.value))
+    .sort((left, right) => right.start - left.start);
   const targets = [...declared, ...rest.filter((amount) => !mentioned.includes(amount)), ...mentioned];
+  if (corrected.length > 0) return [...corrected, ...targets.filter((amount) => !corrected.includes(amount))];
   const hypothetical = (amount: FoundAmount) => {
     const clause = text.clauseAround(amount.start);
     return HYPOTHETICAL.test(text.lower.slice(clause.start, clause.end));

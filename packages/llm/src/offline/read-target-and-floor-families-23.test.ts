@@ -5,7 +5,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * falls short ("if we can't get there, $90M", "if it has to come down, not below 95M", "if we must trim, stop at
  * $80M", "Floor if market softens: $120M"), also after an ask someone else said; and a floor's label on a form or a
  * checklist, with its currency in brackets ("Least acceptable (USD): 96,000,000") or marked settled ("Floor
- * confirmed: $125M"). Every case states what it must read; a field it does not name is read as absent.
+ * confirmed: $125M"); and the ask corrected on a later line of notes or a thread ("CFO (later): make it $135M",
+ * "(edited) target 65M", "Email 2 (Tue): revise target to $126M"). Every case states what it must read; a field it
+ * does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a floor where to stop when the ask falls short ("if we can\'t get there, $90M", "if we must trim, stop at $80M")': [
@@ -28,6 +30,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A floor asked about, or only the target settled, names no floor.
     ['Floor confirmed? Not yet. Target $85M.', { target_amount: 85e6 }],
     ['Target confirmed: $85M.', { target_amount: 85e6 }],
+  ],
+  'the ask corrected on a later line of notes or a thread ("CFO (later): make it $135M", "(edited) target 65M")': [
+    ['Thread\nAnna: target $80M\nBen: make it $95M', { target_amount: 95e6 }],
+    ['Memo v1: ask $70M\nMemo v2 (Fri): change the amount to $64M', { target_amount: 64e6 }],
+    ['Call notes\nTreasurer: $120M\nCorrection from the CFO: the ask should be $112M', { target_amount: 112e6 }],
+    ['Notes\nGoal $60M\nCFO (Thu): (edited) target $58M', { target_amount: 58e6 }],
+    // "make it" with a figure far from the ask may correct some other figure; with no figure, it corrects nothing.
+    ['Raise $100M\nLater: make it $9M', { target_amount: 100e6 }],
+    ['Kim: target $90M\nLee: make it a quick one, $90M is fine', { target_amount: 90e6 }],
+    ['Make it $45M. That is the ask.', { target_amount: 45e6 }],
   ],
 };
 
