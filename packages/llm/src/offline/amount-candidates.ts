@@ -28,12 +28,13 @@ export const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
 /** The currency words written after an amount: "dollars", "USD". */
 export const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
 
-// "a fifty-million-dollar program": the scale may be joined to the number by a hyphen.
+// "a fifty-million-dollar program": the scale may be joined to the number by a hyphen, never by a line break (in
+// "$145,000,000" then "B. Floor" on the next line, the "B" is the next item's letter, not billions).
 // "raise: 1.2e8", "1.05 × 10^8 dollars": a figure in scientific notation, as a model's inputs print it or as a
 // person types it, is money from a million up. Run on every clause, so compacted (see `compactPattern`).
 const AMOUNT = compactPattern(
   new RegExp(
-    String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))(?:-(?=(?:million|billion|thousand)-?(?:dollars?|usd)?\b)|\s*)(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
+    String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))(?:-(?=(?:million|billion|thousand)-?(?:dollars?|usd)?\b)|[^\S\n]*)(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
     'g',
   ),
 );

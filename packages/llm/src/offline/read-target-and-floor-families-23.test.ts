@@ -6,8 +6,10 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * $80M", "Floor if market softens: $120M"), also after an ask someone else said; and a floor's label on a form or a
  * checklist, with its currency in brackets ("Least acceptable (USD): 96,000,000") or marked settled ("Floor
  * confirmed: $125M"); and the ask corrected on a later line of notes or a thread ("CFO (later): make it $135M",
- * "(edited) target 65M", "Email 2 (Tue): revise target to $126M"). Every case states what it must read; a field it
- * does not name is read as absent.
+ * "(edited) target 65M", "Email 2 (Tue): revise target to $126M"); an amount beside the ask that is not it (another
+ * company's deal by its possessive, what the sale pays for, a ceiling authorized, the company's debt or earnings); and
+ * a figure written out in full before the next item's letter. Every case states what it must read; a field it does not
+ * name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a floor where to stop when the ask falls short ("if we can\'t get there, $90M", "if we must trim, stop at $80M")': [
@@ -40,6 +42,22 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $100M\nLater: make it $9M', { target_amount: 100e6 }],
     ['Kim: target $90M\nLee: make it a quick one, $90M is fine', { target_amount: 90e6 }],
     ['Make it $45M. That is the ask.', { target_amount: 45e6 }],
+  ],
+  'an amount beside the ask that is not it ("competitor\'s SLB ($500M)", "fund a $300M special dividend", "authorizes up to $250M", "$2.2bn is our total debt")':
+    [
+      ["A rival's leaseback ($650M, last spring) came up. Ours: $140M.", { target_amount: 140e6 }],
+      ['Sell enough to finance the $120M acquisition; the leaseback itself should bring in $80M.', { target_amount: 80e6 }],
+      ['The credit agreement permits up to $400M of asset sales, but this run is for $210M.', { target_amount: 210e6 }],
+      ['$900M is about our annual revenue; we want $60M from the sale.', { target_amount: 60e6 }],
+      // Alone, each is still the ask.
+      ['We need $75M to fund the expansion.', { target_amount: 75e6 }],
+      ['The committee approved up to $130M.', { target_amount: 130e6 }],
+    ],
+  'a figure written out in full before the next item\'s letter ("$145,000,000" then "B. Floor"): the letter is no scale': [
+    ['Request\n1) Target: $55,000,000\nB) Floor: $40,000,000', { target_amount: 55e6, floor_amount: 40e6 }],
+    ['Form\nA. Ask: $72,000,000\nM. Leases: 15 years', { target_amount: 72e6, economics: { lease_term_years: 15 } }],
+    // A scale on the figure's own line is still its scale.
+    ['Form\nA. Ask: $72 M\nB. Leases: 15 years', { target_amount: 72e6, economics: { lease_term_years: 15 } }],
   ],
 };
 
