@@ -20,10 +20,11 @@ const THEN_STOP = String.raw`(?:then\s+)?(?:(?:we|i|they)(?:'d|'ll|\s+would|\s+w
 /**
  * The words before a figure that make it the floor because the ask fell short: the condition, then what is done
  * ("if we can't get there, ", "if it has to come down, not below "), or a floor's label with its condition before
- * the colon ("Floor if market softens: ").
+ * the colon ("Floor if market softens: "). A condition before a colon labels only what its label names: "Volume in case
+ * the market is weak: USD 160 mio" names no floor.
  */
 export const FALLBACK_FLOOR_BEFORE = new RegExp(
-  String.raw`(?:\b${FALLS_SHORT}\s*[,;:\u2014-]?\s*(?:${THEN_STOP}\s*)?|\b(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s+(?:if|should|when)\s+[a-z' ]{1,40}?\s*:\s*)$`,
+  String.raw`(?:\b${FALLS_SHORT}\s*[,;\u2014-]?\s*(?:${THEN_STOP}\s*)?|\b(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s+(?:if|should|when)\s+[a-z' ]{1,40}?\s*:\s*)$`,
 );
 
 /**
