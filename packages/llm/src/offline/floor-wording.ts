@@ -18,6 +18,11 @@ const FLOOR_VERB = String.raw`(?:of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|ha
  * covenants bite: USD 150 mio", "minimum in case of weak demand: 90 mio".
  */
 const FLOOR_CONDITION = String.raw`\s+in\s+case\s+[a-z' ]{1,40}?(?=\s*:)`;
+/**
+ * A checklist's word that the floor is settled, between its name and its figure: "Floor confirmed: $125M", "Minimum
+ * agreed: $80M".
+ */
+const FLOOR_SETTLED = String.raw`(?:confirmed|agreed|approved|signed\s+off|locked(?:\s+in)?|settled|fixed|final)`;
 /** What a deal is worth at its least: "worth doing", "worth presenting", "worth the effort". */
 const WORTH_DOING = String.raw`worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing|the\s+(?:effort|trouble|work|cost))\b`;
 /** Words before an amount that make it the floor: "at least $40M", "minimum proceeds of", "we'd settle for". */
@@ -28,7 +33,7 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`a\s+minimum\s+of|at\s+a\s+minimum|at\s+minimum|at\s+the\s+very\s+least|as\s+a\s+(?:minimum|floor)|minimum\s+of`,
       // "minimum acceptable outcome", "minimum proceeds:", "the minimum amount set at", "our floor is", "the bottom line
       // would be", "floor on proceeds".
-      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+(?:(?:on|for)\s+(?:the\s+)?)?${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise|deal))?(?:\s*\([^)]*\))?(?:${FLOOR_CONDITION})?\s*(?:${FLOOR_VERB})?`,
+      String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+(?:(?:on|for)\s+(?:the\s+)?)?${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise|deal))?(?:\s*\([^)]*\))?(?:${FLOOR_CONDITION})?(?:\s+${FLOOR_SETTLED})?\s*(?:${FLOOR_VERB})?`,
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
       // "the minimum that's worth doing is", "the least worth presenting would be": the least amount still worth the deal.
       String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+)?${WORTH_DOING}(?:\s+${FLOOR_VERB})?`,
@@ -38,7 +43,8 @@ export const FLOOR_BEFORE = new RegExp(
       // "minimum proceeds we'd call a success", "the least we would count as a win": the least still counted a success.
       String.raw`(?:minimum|least|lowest)(?:\s+${FLOOR_NOUN})?\s+(?:we|i|they)(?:'d|\s+would|\s+could|\s+can)?\s+(?:call|count\s+as|consider|deem)\s+(?:a\s+|an\s+)?(?:success|win|worthwhile|acceptable|viable)(?:\s+${FLOOR_VERB})?`,
       String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
-      String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure))?(?:\s+is)?`,
+      // "Least acceptable (USD): 96,000,000": a form's label may give the currency in brackets.
+      String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure|proceeds))?(?:\s*\([^)]*\))?(?:\s+is)?`,
       String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
       // "We want $85M but we'll go to $70M": after the ask, how far the company would go is the least it takes.
       String.raw`but\s+(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+could|\s+can)\s+(?:still\s+)?go(?:\s+down)?\s+to`,

@@ -6,6 +6,7 @@
  * 2027") or another case's ask ("the base case is $300m"). Read by `readAmounts`.
  */
 
+import { isBackgroundAmount } from './background-amount-wording.js';
 import { sentenceStartIn } from './sentence-start.js';
 
 /**
@@ -81,6 +82,7 @@ export function isOnlyMentioned(lower: string, start: number, end: number): bool
     SET_ASIDE_AFTER.test(after) ||
     OTHER_PARTY_DEAL_BEFORE.test(before) ||
     SUGGESTED_BEFORE.test(before) ||
-    OTHER_CASE_BEFORE.test(before)
+    OTHER_CASE_BEFORE.test(before) ||
+    isBackgroundAmount(lower, before, start, end)
   );
 }

@@ -1,18 +1,14 @@
-import { compactPattern } from './compact-pattern.js';
+import { PREFIX, SPOKEN_HUNDREDS_WHOLE, SUFFIX, amountCandidates } from './amount-candidates.js';
 import { floorQuestionStart } from './answered-floor.js';
 import { isLabelledAsk, isOnlyMentioned } from './mentioned-figures.js';
 import {
   ASKED_BEFORE,
   BARE_FLOOR,
-  AREA_AFTER,
-  BARE_NOT_MONEY_AFTER,
   CHANGED_FROM,
   FORMER_FIGURE_AFTER,
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
   CONTEXT_WORDS,
-  COUNTED_AFTER,
-  HEADCOUNT_BEFORE,
   HYPOTHETICAL,
   MILLIONS_NOTE,
   PAST_PROGRAM,
@@ -24,8 +20,9 @@ import {
   isDeclaredAsk,
   pointNamedInRange,
 } from './amount-context-wording.js';
-import { BriefText } from './brief-text.js';
-import { configFigures } from './config-figures.js';
+import type { BriefText } from './brief-text.js';
+import { isCorrectedOnLaterLine } from './corrected-target-lines.js';
+import { fallbackFloorCue } from './fallback-floor-wording.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
@@ -34,13 +31,10 @@ import { withoutPastAsides } from './past-asides.js';
 import {
   MONEY_SCALE,
   NUMERAL,
-  SPOKEN_HUNDREDS,
-  WORD_FRACTION,
+  scaleDecimal,
   WORD_NUMBER,
   WORD_SHARE,
-  scaleDecimal,
   scaleValue,
-  spokenHundredsValue,
   wordNumberValue,
   wordShareValue,
 } from './written-numbers.js';
@@ -52,6 +46,9 @@ export interface FoundAmount {
   readonly end: number;
 }
 
+/** Every money amount written in a brief, re-exported where its readers have always found it. */
+export { findAmounts } from './amount-candidates.js';
+
 /** What the amount reader understood. */
 export interface AmountReading {
   /** Amounts that read as the capital ask, in text order. */
@@ -62,23 +59,6 @@ export interface AmountReading {
   readonly floorFractions: number[];
 }
 
-// "a million", "half a billion", "a quarter of a billion", "fifty million", "three and a half million", "one-fifty
-// million", "hundred and five mil", "hundred sixty million" (its "one" left unsaid): words read as money only with a
-// scale word.
-const WORD_AMOUNT = String.raw`(?:${SPOKEN_HUNDREDS}|hundred[-\s](?:and[-\s])?${WORD_NUMBER}|${WORD_FRACTION}|${WORD_NUMBER}\s+and\s+(?:a\s+)?(?:half|quarter|three[-\s]quarters?)(?![a-z])|${WORD_NUMBER}|a)`;
-const PREFIX = String.raw`us\$\s*|usd\s*|\$\s*`;
-const SUFFIX = String.raw`\s*(?:us\s+dollars|dollars|usd)\b`;
-
-// "a fifty-million-dollar program": the scale may be joined to the number by a hyphen.
-// "raise: 1.2e8", "1.05 × 10^8 dollars": a figure in scientific notation, as a model's inputs print it or as a
-// person types it, is money from a million up. Run on every clause, so compacted (see `compactPattern`).
-const AMOUNT = compactPattern(
-  new RegExp(
-    String.raw`(?<![\w.$,])(?<prefix>${PREFIX})?(?:(?<exponent>\d(?:\.\d+)?e\+?\d{1,2})|(?<power>\d(?:\.\d+)?)[^\S\n]*(?:\u00d7|x|\*)[^\S\n]*10[^\S\n]*\^[^\S\n]*(?<powerOfTen>\d{1,2})|(?<number>${NUMERAL})(?<hundred>\s+hundred(?=\s+(?:thousand|million|billion)\b))?|(?<words>${WORD_AMOUNT}))(?:-(?=(?:million|billion|thousand)-?(?:dollars?|usd)?\b)|\s*)(?<scale>${MONEY_SCALE})?(?![a-z0-9])(?<suffix>${SUFFIX})?`,
-    'g',
-  ),
-);
-
 // "240 million dollars to $300m", "$72,000,000 to 85 million", "between $130M and about $155M": each end may carry its
 // own marks.
 const RANGE = new RegExp(
@@ -87,8 +67,6 @@ const RANGE = new RegExp(
 );
 
 const TARGET_AFTER = /^\s*(?:target|goal|ask)\b/;
-/** Words that are a spoken figure of hundreds and tens, whole: "one-fifty". */
-const SPOKEN_HUNDREDS_WHOLE = new RegExp(`^${SPOKEN_HUNDREDS}$`);
 /**
  * A floor as a share of the target, in figures or words, wherever the target is written: "no less than 80% of
  * that", "a floor equal to 90% of that figure", "Floor at 75% of a $160m target" (the amount after "of" is the
@@ -126,7 +104,13 @@ function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
   const declared = found.filter((amount) => isDeclaredAsk(text.lower, amount.start, amount.end) || isLabelledAsk(text.lower, amount.start));
   const rest = found.filter((amount) => !declared.includes(amount));
   const mentioned = rest.filter((amount) => isOnlyMentioned(text.lower, amount.start, amount.end));
+  // "CFO (later): make it $135M": a later line that corrects the ask outranks every ask before it, the latest first.
+  const first = found.reduce((earliest, amount) => (amount.start < earliest.start ? amount : earliest));
+  const corrected = found
+    .filter((amount) => amount !== first && isCorrectedOnLaterLine(text.lower, amount.start, amount.value, first.value))
+    .sort((left, right) => right.start - left.start);
   const targets = [...declared, ...rest.filter((amount) => !mentioned.includes(amount)), ...mentioned];
+  if (corrected.length > 0) return [...corrected, ...targets.filter((amount) => !corrected.includes(amount))];
   const hypothetical = (amount: FoundAmount) => {
     const clause = text.clauseAround(amount.start);
     return HYPOTHETICAL.test(text.lower.slice(clause.start, clause.end));
@@ -136,68 +120,14 @@ function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
   return [...decided, ...targets.filter((amount) => hypothetical(amount))];
 }
 
-interface AmountCandidate extends FoundAmount {
-  /** True when the amount carried a currency mark, a scale, or thousands separators. */
-  readonly isMoney: boolean;
-}
-
 /** One end of a range, a numeral or a number in words, times its scale. */
 function rangeEnd(written: string | undefined, scale: number): number {
   if (written === undefined) return Number.NaN;
   return /^\d/.test(written) ? scaleDecimal(written, scale) : wordNumberValue(written) * scale;
 }
 
-function amountFromGroups(groups: Record<string, string | undefined>): { value: number; isMoney: boolean } | null {
-  const scaleWord = groups['scale']?.trim();
-  const scale = scaleValue(scaleWord);
-  const hasPrefix = groups['prefix'] !== undefined && groups['prefix'].trim() !== '';
-  const hasSuffix = groups['suffix'] !== undefined;
-  if (groups['words'] !== undefined) {
-    // "a", "one" and friends only read as money with a scale word: "fifty million".
-    const words = groups['words'].trim();
-    const spoken = SPOKEN_HUNDREDS_WHOLE.test(words);
-    // "one-fifty" alone is a figure, not yet money: a note that figures are in millions may make it money.
-    if (spoken && scaleWord === undefined && !hasPrefix && !hasSuffix) return { value: spokenHundredsValue(words), isMoney: false };
-    if (scaleWord === undefined || scaleWord.length < 3) return null;
-    const value =
-      words === 'a' ? 1 : spoken ? spokenHundredsValue(words) : wordNumberValue(words.startsWith('hundred') ? `one ${words}` : words);
-    return Number.isFinite(value) ? { value: value * scale, isMoney: true } : null;
-  }
-  const power = groups['power'];
-  if (power !== undefined) {
-    // Through the notation's own parser, "2.2e8": multiplying by a power of ten would leave a binary remainder.
-    const value = Number(`${power}e${groups['powerOfTen']}`) * (scaleWord === undefined ? 1 : scale);
-    return { value, isMoney: value >= 1e6 };
-  }
-  const exponent = groups['exponent'];
-  if (exponent !== undefined) {
-    const value = Number(exponent) * (scaleWord === undefined ? 1 : scale);
-    return { value, isMoney: value >= 1e6 };
-  }
-  const numeral = groups['number'];
-  if (numeral === undefined) return null;
-  const hasSeparators = numeral.includes(',');
-  // "target: 80000000": a whole number of seven digits or more is no ratio, count or year; only money is written so.
-  const isMoney = hasPrefix || hasSuffix || scaleWord !== undefined || hasSeparators || /^\d{7,}$/.test(numeral);
-  // "2 hundred million": a numeral counting hundreds of the scale after it.
-  return { value: scaleDecimal(numeral, scale) * (groups['hundred'] === undefined ? 1 : 100), isMoney };
-}
-
 /** An indirect question before a floor's words: "asked whether", "wondered if". */
 const ASKED_WHETHER = /\b(?:asked|asks|asking|wonder(?:s|ed|ing)?|queried|checked)\s+(?:(?:them|the\s+[a-z]+)\s+)?(?:whether|if)\b/;
-
-/**
- * Every money amount written in `text`, in order: `$50M`, `$50 million`, `50mm`,
- * `$1.2bn`, `$12,500,000`, `USD 40m`, `US$40m`, `40 million dollars`, `$750k`,
- * `fifty million`. A bare number without a currency mark, scale word or
- * thousands separators is not money (it may be a ratio or a count).
- */
-export function findAmounts(text: string): FoundAmount[] {
-  const lower = new BriefText(text).lower;
-  const amounts: FoundAmount[] = [];
-  for (const candidate of amountCandidates(lower)) if (candidate.isMoney) amounts.push(candidate);
-  return amounts;
-}
 
 /**
  * Where a bare number replaces an amount in millions ("Target $90M. Actually make that 120."), in the text before
@@ -212,56 +142,6 @@ function bareReplacementStarts(source: string): Set<number> {
   }
   for (const start of spokenBareReplacementStarts(lower)) starts.add(start);
   return starts;
-}
-
-function amountCandidates(lower: string, bareInMillions = false, replacedInMillions: ReadonlySet<number> = new Set()): AmountCandidate[] {
-  const candidates: AmountCandidate[] = [];
-  AMOUNT.lastIndex = 0;
-  for (let match = AMOUNT.exec(lower); match !== null; match = AMOUNT.exec(lower)) {
-    if (match[0].length === 0) {
-      AMOUNT.lastIndex += 1;
-      continue;
-    }
-    const parsed = amountFromGroups(match.groups ?? {});
-    const end = match.index + match[0].trimEnd().length;
-    // "one seventy five million, no sorry, one hundred sixty five": a number in words replacing millions is millions.
-    const words = parsed === null && replacedInMillions.has(match.index) ? wordNumberValue(match.groups?.['words']?.trim() ?? '') : 0;
-    if (words >= 1) candidates.push({ value: words * 1e6, start: match.index, end, isMoney: true });
-    if (parsed === null || !(parsed.value > 0) || !Number.isFinite(parsed.value)) continue;
-    const groups = match.groups ?? {};
-    const onlySeparators =
-      (groups['prefix'] ?? '').trim() === '' &&
-      groups['suffix'] === undefined &&
-      groups['scale'] === undefined &&
-      (groups['number'] ?? '').includes(',');
-    if (onlySeparators && (COUNTED_AFTER.test(lower.slice(end, end + 40)) || HEADCOUNT_BEFORE.test(lower.slice(0, match.index)))) continue;
-    if ((groups['prefix'] ?? '').trim() === '' && AREA_AFTER.test(lower.slice(end, end + 20))) continue;
-    if (!parsed.isMoney && replacedInMillions.has(match.index)) {
-      candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
-      continue;
-    }
-    if (!parsed.isMoney && bareInMillions && isBareMillions(match[0].trim(), lower.slice(end, end + 20))) {
-      candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
-      continue;
-    }
-    candidates.push({ value: parsed.value, start: match.index, end, isMoney: parsed.isMoney });
-  }
-  for (const figure of configFigures(lower)) {
-    const kept = candidates.filter((candidate) => candidate.end <= figure.start || candidate.start >= figure.end);
-    candidates.splice(0, candidates.length, ...kept, { ...figure, isMoney: true });
-  }
-  return candidates.sort((left, right) => left.start - right.start);
-}
-
-/**
- * A bare whole number of ten or more, not a year and not followed by a unit of something else; or hundreds and tens
- * spoken the way millions are said aloud ("one-fifty", "one-twenty-five").
- */
-function isBareMillions(numeral: string, after: string): boolean {
-  if (SPOKEN_HUNDREDS_WHOLE.test(numeral)) return !BARE_NOT_MONEY_AFTER.test(after);
-  if (!/^\d+(?:\.\d+)?$/.test(numeral) || /^(?:19|20)\d\d$/.test(numeral)) return false;
-  const value = Number(numeral);
-  return value >= 10 && value < 100_000 && !BARE_NOT_MONEY_AFTER.test(after);
 }
 
 /**
@@ -369,6 +249,7 @@ export function readAmounts(text: BriefText): AmountReading {
       ? null
       : (FLOOR_BEFORE.exec(before) ??
         floorCondition(before, after) ??
+        fallbackFloorCue(text.lower, clause.start, candidate.start) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
         (targets.some((target) => target.value > candidate.value) ? FINE_WITH_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);

@@ -13,6 +13,7 @@ import { spokenBareCorrectionSpans } from './spoken-bare-correction.js';
 import { revisedFigureSpans } from './revised-figures.js';
 import { notTheAskSpans } from './not-the-ask.js';
 import { refusesScope } from './replaced-figures.js';
+import { FALLBACK_AFTER, FALLBACK_BEFORE } from './fallback-floor-wording.js';
 
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
@@ -262,12 +263,6 @@ const FIGURE_TOO_MUCH = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE}),?[^\S\n]+(?:(?:which|that)[^\S\n]+(?:(?:we|everyone|everybody)[^\S\n]+(?:all[^\S\n]+)?(?:know|agree|think|feel)s?[^\S\n]+)?)?(?:is|'s|seems|looks|feels|sounds)[^\S\n]+(?:(?:way|far|much|a\s+bit|a\s+little|probably|just)[^\S\n]+)?too[^\S\n]+(?:rich|high|much|big|ambitious|aggressive|steep|large|punchy|low|small|little)\b`,
   'g',
 );
-/** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
-const FALLBACK_AFTER =
-  /^\s*(?:(?:as|is)\s+(?:the\s+|a\s+|our\s+)?(?:floor|minimum|fallback|bottom\s+line)|at\s+(?:least|minimum|a\s+minimum)|(?:would|could|will|is)\s+(?:still\s+)?(?:do|be\s+(?:acceptable|fine|ok(?:ay)?)|acceptable|fine))\b/;
-// "revised down to $130M" moves the figure itself: only "down to" without a verb of revising names a fallback.
-const FALLBACK_BEFORE =
-  /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come)\s+)down\s+to|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
 /** Words that adopt a figure up for discussion: "the motion carried", "was approved", "the board agreed". */
 const ADOPTED =
   /\b(?:the\s+motion\s+(?:carried|passed)|(?:was|were|has\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|carried)|(?:approved|adopted|accepted)\s+(?:it|that|this|the\s+(?:proposal|motion))|(?:all|everyone|the\s+(?:board|committee))\s+agreed)\b/;

@@ -1,0 +1,38 @@
+/**
+ * Amounts a brief names beside its ask that are not it: another company's deal by its possessive ("competitor's SLB
+ * ($500M, all DCs)"), what the sale pays for ("fund a $300M special dividend"), a ceiling authorized above the
+ * instruction ("the resolution authorizes up to $250M") and a balance said to be the company's debt or earnings
+ * ("$2.2bn is roughly our total debt stack"). Such an amount goes after every other in `readAmounts`; alone, it is
+ * still the ask.
+ */
+
+/** Another company's deal by its possessive, right before the amount: "competitor's SLB (", "a peer's $400M". */
+const OTHER_COMPANY_POSSESSIVE_BEFORE =
+  /\b(?:peer|competitor|rival|another\s+(?:company|issuer|operator|retailer|firm|group)|other\s+(?:company|issuer))(?:['\u2019]s|s['\u2019])\s+(?:(?:recent|latest|last|own|earlier|prior)\s+)?(?:(?:slb|sale[-\s]leaseback|leaseback|deal|program(?:me)?|transaction|raise|portfolio\s+sale)\s*(?:\(\s*|of\s+|at\s+|for\s+|was\s+|:\s*|-\s*)?)?$/;
+
+/** What the sale pays for, named around the amount: "fund a $300M special dividend", "finance the $90M acquisition". */
+const FUNDED_USE_BEFORE = /\b(?:fund|funding|finance|financing|pay\s+for|paying\s+for|cover|covering)\s+(?:a|an|the|our|this)\s+$/;
+const FUNDED_USE_AFTER =
+  /^\s*(?:(?:special|one-off|one-time|extraordinary|planned|proposed|pending)\s+)?(?:dividend|acquisition|buyback|share\s+buyback|takeover|merger|capex\s+(?:program(?:me)?|plan|budget)|expansion|pension\s+(?:top-up|contribution)|purchase|refinancing)\b/;
+
+/** A ceiling authorized or allowed, up to the amount: "the board resolution authorizes up to", "lenders allow up to". */
+const AUTHORIZED_CEILING_BEFORE =
+  /\b(?:authori[sz]es?|authori[sz]ed|authori[sz]ing|approves|approved|allows?|allowed|permits?|permitted)\s+(?:(?:us|management|the\s+company|treasury)\s+)?(?:(?:to\s+(?:raise|sell|do|go)\s+)?(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of))\s*$/;
+
+/** A balance the amount is said to be: "$2.2bn is roughly our total debt stack", "$400M is about our annual EBITDA". */
+const BALANCE_AFTER =
+  /^\s*(?:is|was|are|represents)\s+(?:(?:roughly|about|around|approximately|just\s+(?:over|under)|basically)\s+)?(?:our|the\s+company['\u2019]s|its|the\s+group['\u2019]s)\s+(?:(?:total|gross|net|outstanding|current|annual|yearly|whole)\s+)*(?:debt|borrowings|leverage|liabilities|revenue|revenues|sales|turnover|ebitda|ebitdar|market\s+cap(?:itali[sz]ation)?|enterprise\s+value)\b/;
+
+/**
+ * True when an amount (`start` to `end` in `lower`, with `before` the words of its sentence before it) is background
+ * of one of these kinds rather than the ask.
+ */
+export function isBackgroundAmount(lower: string, before: string, start: number, end: number): boolean {
+  const after = lower.slice(end, end + 80);
+  return (
+    OTHER_COMPANY_POSSESSIVE_BEFORE.test(before) ||
+    (FUNDED_USE_BEFORE.test(before) && FUNDED_USE_AFTER.test(after)) ||
+    AUTHORIZED_CEILING_BEFORE.test(lower.slice(Math.max(0, start - 80), start)) ||
+    BALANCE_AFTER.test(after)
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The ask corrected on a later line of notes, a chat or an email thread: "CFO (later): make it $135M", "Sam:
+ * (edited) target 65M", "Email 2 (Tue): revise target to $126M", "Corrections from CFO: target should be $145M",
+ * "Jo 9:20: correction, $150M on the target". The line opens (after its speaker's or source's label) with words
+ * that correct, so its figure replaces the ask of the lines before it. Read by `readAmounts`.
+ */
+
+/** A bullet, then a speaker's, time's or source's label ending in a colon: "CFO (later): ", "Jo 9:20: ". */
+const LINE_LABEL = String.raw`^[^\S\n]*(?:[-*\u2022>][^\S\n]*)?(?:[^\n]{1,40}?:[^\S\n]+)?`;
+/** The ask named as what is corrected: "target", "the amount". */
+const ASK_NAME = String.raw`(?:the[^\S\n]+)?(?:target|ask|amount|raise|number|figure)`;
+/** Words opening a line that correct the ask, up to its figure. */
+const CORRECTING_OPENING = String.raw`(?:\(edited\)|edit(?:ed)?[^\S\n]*:)[^\S\n]*(?:${ASK_NAME}[^\S\n]*:?[^\S\n]*)?|corrections?(?:[^\S\n]+from[^\S\n]+[a-z .]{1,20}?)?[^\S\n]*[:,\u2014-][^\S\n]*(?:${ASK_NAME}[^\S\n]+(?:should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)|is|to)[^\S\n]+)?|(?:(?:ok|okay|no|actually)[,.]?[^\S\n]+)?make[^\S\n]+(?:it|that)[^\S\n]+|(?:revise|change|update|amend|lower|cut|raise)[^\S\n]+${ASK_NAME}[^\S\n]+to[^\S\n]+|${ASK_NAME}[^\S\n]+should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)[^\S\n]+`;
+/** A line from its start up to a figure, when the line opens by correcting the ask. */
+const CORRECTING_LINE = new RegExp(`${LINE_LABEL}(?:${CORRECTING_OPENING})$`);
+
+/**
+ * True when the amount at `start` (worth `value`) is the figure of a line that opens by correcting the ask, and an
+ * earlier line holds `firstValue`, the ask it corrects. A line that does not name the ask ("make it $9M") may
+ * correct any figure: only one near the earlier ask (from half to double it) is read as correcting the ask.
+ */
+export function isCorrectedOnLaterLine(lower: string, start: number, value: number, firstValue: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || !/\d/.test(lower.slice(0, lineStart))) return false;
+  const opening = CORRECTING_LINE.exec(lower.slice(lineStart, start));
+  if (opening === null) return false;
+  const named = new RegExp(String.raw`\b${ASK_NAME}\b`).test(opening[0]);
+  return named || (value >= firstValue / 2 && value <= firstValue * 2);
+}

@@ -1,0 +1,56 @@
+/**
+ * A floor said as where to stop when the ask falls short: "if we can't get there, $90M", "if it has to come down, not
+ * below 95M", "if we must trim, stop at $80M", "Floor if market softens: $120M". The condition names the ask
+ * failing, so the figure after it is the least taken, never a second ask. Read by `readAmounts`.
+ */
+
+/** The ask or the company, the subject of falling short: "we", "it", "the target". */
+const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline))`;
+/** Reaching the ask: "get there", "make it", "hit the target", "raise the full amount". */
+const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:it|there|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)))?`;
+/** Cutting the ask back: "trim", "come down", "scale back", "go lower". */
+const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|go\s+lower|shrink|reduce|downsize|size\s+down)(?:\s+(?:it|the\s+(?:ask|target|amount|program(?:me)?|deal)))?`;
+/** A weak market, the other reason an ask falls short: "the market softens", "demand is thin", "bids come in light". */
+const WEAK_MARKET = String.raw`(?:the\s+)?(?:market|markets|demand|buyers?|bids|pricing|appetite)\s+(?:softens?|soften|weakens?|turns?|sours?|cools?|dries\s+up|dry\s+up|(?:is|are|comes?\s+in|turns?\s+out)\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor))`;
+/** The condition of falling short, after "if", "should", "in case", "where". */
+const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}\s+(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET})`;
+/** What the company does then, before the figure: "stop at", "not below", "we'd settle for", "go to". */
+const THEN_STOP = String.raw`(?:then\s+)?(?:(?:we|i|they)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)?\s+)?(?:stop\s+at|go\s+(?:down\s+)?to|drop\s+to|come\s+down\s+to|settle\s+(?:at|for)|fall\s+back\s+(?:to|on)|take|accept|live\s+with|floor\s+(?:at|of)|not\s+(?:go\s+)?below|no\s+lower\s+than|no\s+less\s+than|not\s+less\s+than|not\s+under|down\s+to)`;
+
+/**
+ * The words before a figure that make it the floor because the ask fell short: the condition, then what is done
+ * ("if we can't get there, ", "if it has to come down, not below "), or a floor's label with its condition before
+ * the colon ("Floor if market softens: "). A condition before a colon labels only what its label names: "Volume in case
+ * the market is weak: USD 160 mio" names no floor.
+ */
+export const FALLBACK_FLOOR_BEFORE = new RegExp(
+  String.raw`(?:\b${FALLS_SHORT}\s*[,;\u2014-]?\s*(?:${THEN_STOP}\s*)?|\b(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s+(?:if|should|when)\s+[a-z' ]{1,40}?\s*:\s*)$`,
+);
+
+/**
+ * The fallback cue before the amount at `amountStart`, looked for back to the start of its line or sentence (the
+ * condition is its own clause: "if we can't get there, $90M"), with its index counted from `clauseStart` as the
+ * other floor cues' are (negative when the cue opens an earlier clause); null when there is none.
+ */
+export function fallbackFloorCue(lower: string, clauseStart: number, amountStart: number): RegExpExecArray | null {
+  const lineStart = lower.lastIndexOf('\n', amountStart - 1) + 1;
+  let windowStart = Math.max(lineStart, amountStart - 160);
+  // Back to the sentence only: a condition in an earlier sentence is about something else.
+  const sentenceEnd = Math.max(...[...lower.slice(windowStart, amountStart).matchAll(/[.!?]\s/g)].map((end) => end.index + 1), 0);
+  windowStart += sentenceEnd;
+  const cue = FALLBACK_FLOOR_BEFORE.exec(lower.slice(windowStart, amountStart));
+  if (cue === null) return null;
+  cue.index += windowStart - clauseStart;
+  return cue;
+}
+
+/** A figure that states a fallback rather than the ask: "$120M as the floor", "$150M at minimum", "$90M would do". */
+export const FALLBACK_AFTER =
+  /^\s*(?:(?:as|is)\s+(?:the\s+|a\s+|our\s+)?(?:floor|minimum|fallback|bottom\s+line)|at\s+(?:least|minimum|a\s+minimum)|(?:would|could|will|is)\s+(?:still\s+)?(?:do|be\s+(?:acceptable|fine|ok(?:ay)?)|acceptable|fine))\b/;
+/**
+ * Words before a figure that make it a fallback rather than the figure replacing a discussed one: "floor", "at least",
+ * "down to", "not below" ("they said raise 110M but if it has to come down, not below 95M"). "revised down to $130M"
+ * moves the figure itself: only "down to" without a verb of revising names a fallback.
+ */
+export const FALLBACK_BEFORE =
+  /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come)\s+)down\s+to|not\s+below|no\s+lower\s+than|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
