@@ -34,6 +34,9 @@ const ASKED = String.raw`(?:(?:need|needs|has|have|got)\s+to|must|should|shall|k
 const TWICE_OVER = [
   String.raw`\b${EARNINGS_BEFORE_RENT}\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)\s+over\b`,
   String.raw`\b${ASKED}(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+covered\s+(?:${FLOOR})?(?:twice|two\s+times)(?:\s+over)?\s+by\s+${EARNINGS_BEFORE_RENT}`,
+  // Plain "earnings" covering the charges: "earnings must cover interest plus rent at least twice", "earnings need to
+  // cover interest plus rent twice over". Bare "twice" needs its floor, as "twice" alone may be a level today.
+  String.raw`\b(?:our\s+|the\s+)?earnings\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
 ].map((source) => new RegExp(source, 'g'));
 
 /** Reads a floor of twice on fixed-charge coverage said as the charges covered "twice over", claiming what it reads. */
@@ -46,6 +49,27 @@ export function readChargesCoveredTwiceOver(text: BriefText): FoundBound[] {
       found.push({ value: 2, start: match.index, end });
       text.claim(match.index, end);
     }
+  }
+  return found;
+}
+
+/**
+ * Earnings asked to cover or pay the charges a number of times: "earnings have to cover rent and interest by 1.9x",
+ * "earnings need to pay rent and interest 1.75 times over". The ask ("have to", "need to") makes it a floor, not the
+ * coverage measured today.
+ */
+const TIMES_OVER = new RegExp(
+  String.raw`\b(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?)\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:by\s+(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?|(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)\s+over)(?![\d.]*\d)`,
+  'g',
+);
+
+/** Reads a floor on fixed-charge coverage said as earnings covering the charges a number of times, claiming it. */
+export function readChargesCoveredTimesOver(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const match of text.freeMatches(TIMES_OVER)) {
+    const end = match.index + match[0].length;
+    found.push({ value: Number(match[1] ?? match[2]), start: match.index, end });
+    text.claim(match.index, end);
   }
   return found;
 }

@@ -8,7 +8,7 @@
  * level planned inside it after it ("we plan to 3.60x") is read too.
  */
 import type { BriefText } from './brief-text.js';
-import { readChargesCoveredTwiceOver } from './charges-covered-by-earnings.js';
+import { readChargesCoveredTimesOver, readChargesCoveredTwiceOver } from './charges-covered-by-earnings.js';
 import type { FoundBound } from './read-bounds.js';
 import { matchesIn } from './required-text.js';
 
@@ -50,10 +50,11 @@ export function readCovenantClauses(text: BriefText): { metric: ClauseMetric; bo
   const lower = text.lower;
   // "Earnings before rent need to cover interest plus rent at least twice over": a coverage floor with no figure, which
   // the bound reader cannot read, read here with the other covenants it leaves.
-  const found: { metric: ClauseMetric; bound: FoundBound }[] = readChargesCoveredTwiceOver(text).map((bound) => ({
-    metric: 'coverage',
-    bound,
-  }));
+  // "Earnings have to cover rent and interest by 1.9x": a figure the bound reader leaves after the charges' names.
+  const found: { metric: ClauseMetric; bound: FoundBound }[] = [
+    ...readChargesCoveredTwiceOver(text),
+    ...readChargesCoveredTimesOver(text),
+  ].map((bound) => ({ metric: 'coverage', bound }));
   if (!/leverage|coverage/.test(lower) || !CLAUSE_WORD.test(lower)) return found;
   for (const match of CLAUSES.flatMap((pattern) => matchesIn(pattern, lower))) {
     const end = match.index + match[0].length;

@@ -1,5 +1,6 @@
 import { CHARGES_COVERED_BY_EARNINGS } from './charges-covered-by-earnings.js';
 import { LEASE_INCLUSIVE_RATIO, LEASES_COUNTED_AT_EIGHT_TIMES, NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
+import { LEVERAGE_WITH_LEASES_COUNTED_IN, RENT_COUNTED_IN_FORMULA } from './rent-counted-in-formula.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
@@ -88,6 +89,8 @@ export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
   // First, so that the eight in "the leverage that counts leases at 8x rent" is part of the name, not the level.
   LEASES_COUNTED_AT_EIGHT_TIMES,
   LEASE_INCLUSIVE_RATIO,
+  // The rent counted into the debt by a clause: the eight is in the name.
+  RENT_COUNTED_IN_FORMULA,
   // "lev-adj 5.2 max", "lev adj cap 4.8": leverage shortened before its adjective, never net leverage's "lev".
   String.raw`(?<![a-z-])lev(?:erage)?[-\s]adj(?:usted|\.)?(?![a-z])`,
   String.raw`(?<![a-z-])(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+lev[ae]?rage${LIMIT_JOIN(UPPER_WORDS)}`,
@@ -108,9 +111,10 @@ export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
 /**
  * Leverage said to count the leases, with its formula in a bracket or a dashed aside after it ("leverage including
  * leases - our debt plus eight years' worth of rent, divided by earnings before rent -"). `read-covenants.ts` tries it
- * before the shorter names, so that the eight inside the aside is never read as the level.
+ * before the shorter names, so that the eight inside the aside is never read as the level; "leverage with the leases
+ * counted in - debt plus 8x rent over earnings before rent -" is one of them.
  */
-export const LEASED_LEVERAGE_ASIDE = String.raw`(?:the\s+)?(?:lev[ae]?rage|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}${ASIDE}`;
+export const LEASED_LEVERAGE_ASIDE = String.raw`${LEVERAGE_WITH_LEASES_COUNTED_IN}|(?:the\s+)?(?:lev[ae]?rage|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}${ASIDE}`;
 
 /** Interest and rent, in a bracket or not: "interest plus rent", "(interest + rent)", "interest-plus-rent". */
 const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest)\s*\)?`;

@@ -7,6 +7,7 @@
  */
 
 import { NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
+import { DEBT_CAPPED_AT_EARNINGS_MULTIPLE } from './debt-capped-at-earnings-multiple.js';
 import { DESCRIBED_FIXED_CHARGE_COVERAGE, DESCRIBED_LEASE_ADJUSTED_LEVERAGE, DESCRIBED_NET_LEVERAGE } from './described-covenant-ratios.js';
 
 export { LEASED_LEVERAGE_ASIDE } from './described-covenant-ratios.js';
@@ -109,4 +110,4 @@ const OWED_VERSUS_EARNED = String.raw`(?:how\s+much|what)\s+(?:debt\s+)?we\s+owe
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}`;
+export const PLAIN_NET_LEVERAGE = String.raw`${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;
