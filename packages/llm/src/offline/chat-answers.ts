@@ -16,8 +16,11 @@ const FIGURE = String.raw`(?:\$|usd[^\S\n]*)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)
 /** Every figure of a line, for the one a reply replaces. */
 const FIGURES = new RegExp(`(?<![\\w.])${FIGURE}(?!\\.?\\d)`, 'gi');
 
-/** A chat speaker opening a line, in any case ("Kim:", "sue:", "A:"), or a quote mark ("> "). */
-const SPEAKER = /^[^\S\n]*(?:(?<name>[A-Za-z][A-Za-z'-]{0,15}):|(?<quote>>)(?!>))[^\S\n]*/;
+/**
+ * A chat speaker opening a line, in any case ("Kim:", "sue:", "A:"), with the role they speak in ("Tess (CFO):"), or a
+ * quote mark ("> ").
+ */
+const SPEAKER = /^[^\S\n]*(?:(?<name>[A-Za-z][A-Za-z'-]{0,15})(?<role>[^\S\n]+\([A-Za-z&/ .-]{1,24}\))?:|(?<quote>>)(?!>))[^\S\n]*/;
 
 /** Labels that open a line without naming a speaker: an email's headers and a form's fields. */
 const NOT_SPEAKERS =
@@ -73,6 +76,8 @@ interface ChatLine {
   /** Where the message starts within the line, after the speaker. */
   readonly opening: number;
   readonly message: string;
+  /** Whether the speaker's label names their role ("Tess (CFO):"), a label the other chat shapes do not read. */
+  readonly role: boolean;
 }
 
 function chatLine(line: string, start: number): ChatLine {
@@ -80,7 +85,8 @@ function chatLine(line: string, start: number): ChatLine {
   const name = match?.groups?.['name'];
   const speaker = match === null || (name !== undefined && NOT_SPEAKERS.test(name)) ? '' : (name?.toLowerCase() ?? '>');
   const opening = speaker === '' ? 0 : (match?.[0].length ?? 0);
-  return { start, line, speaker, opening, message: line.slice(opening).trim() };
+  const role = speaker !== '' && match?.groups?.['role'] !== undefined;
+  return { start, line, speaker, opening, message: line.slice(opening).trim(), role };
 }
 
 /** Whether a message asks for a figure it does not give: a question mark, asking words, or a few words naming one. */
@@ -161,7 +167,9 @@ export function chatAnswerRestatements(brief: string): TextEdit[] {
       return;
     }
     // A proposed figure answered with another: capitalised speakers' answers are restated with the other chat shapes.
-    const capitalised = /^[A-Z]/.test(previous.line.slice(previous.line.search(/\S/))) && /^[A-Z]/.test(current.line.trim());
+    // An answer under a role ("Tess (CFO): $110M") is read here, as the other shapes know only a name.
+    const capitalised =
+      !current.role && /^[A-Z]/.test(previous.line.slice(previous.line.search(/\S/))) && /^[A-Z]/.test(current.line.trim());
     if (corrected === undefined && (!previous.message.endsWith('?') || (capitalised && previous.speaker !== '>'))) return;
     const earlier = lastFigureLike(previous.line.slice(previous.opening), figure);
     if (earlier === null || earlier.text.toLowerCase() === figure.toLowerCase()) return;

@@ -149,12 +149,12 @@ const SET_TO = String.raw`(?:of|at|is|to\s+be|(?:will|would|should|must|shall|is
  */
 const FRACTION = String.raw`(?<![\d.])(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
 /**
- * An escalator written as a fraction: "escalator: 0.02", "rent_escalator = .025", "Escalator 0.0225", "escalators of
- * 0.03", rents rising by it ("rents grow 0.02 a year"), and the fraction named after it ("use 0.025 as the escalator",
- * "0.0175 annual escalators").
+ * An escalator written as a fraction: "escalator: 0.02", "rent_escalator = .025", "escalators of 0.03", rents rising
+ * by it ("rents grow 0.02 a year"), and the fraction named after it ("use 0.025 as the escalator",
+ * "0.0175 annual escalators" on its line).
  */
 export const ESCALATOR_FRACTION = new RegExp(
-  String.raw`\b(?:(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*(?:[:=]\s*|\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|an?)\s+(?:annual\s+|rent(?:al)?\s+)*escalat(?:or|ion)|${FRACTION}\s+(?:(?:annual|yearly|rent(?:al)?)\s+)+(?:escalat(?:or|ors|ion)|bumps?)|rents?\s+${RENT_RISING}\s+(?:by\s+)?${FRACTION}${PER_YEAR})`,
+  String.raw`\b(?:(?:rent[\s_]+)?${ESCALATOR_NOUN}\s*(?:[:=]\s*|\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:the|our|an?)\s+(?:annual\s+|rent(?:al)?\s+)*escalat(?:or|ion)|${FRACTION}[^\S\n]+(?:(?:annual|yearly|rent(?:al)?)\s+)+(?:escalat(?:or|ors|ion)|bumps?)|rents?\s+${RENT_RISING}\s+(?:by\s+)?${FRACTION}${PER_YEAR})`,
   'g',
 );
 /**

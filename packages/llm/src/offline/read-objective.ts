@@ -29,6 +29,11 @@ import {
 } from './overshoot-and-cost-wording.js';
 import { SPELLED_NPV_COST } from './dictated-economics-wording.js';
 import { OBJECTIVE_ANSWERED_IN_THREAD, answeredObjective } from './thread-objective-answers.js';
+import {
+  LEAST_OVERSHOOT_WORD,
+  MIN_PROCEEDS_LEAST_OVERSHOOT,
+  NPV_COST_LEAST_AGAINST_BORROWING,
+} from './least-overshoot-objective-wording.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
 // basis have claimed their figures, with the same claiming pass, so that its readings are those it always gave.
@@ -83,6 +88,10 @@ export function readObjective(text: BriefText, claimAll: ClaimAll): SelectionObj
   if (text.lower.includes('pv')) claimAll(NPV_COST_MIN_LAST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (OPTIMAL_ON_COST_WORD.test(text.lower) && text.lower.includes('cost'))
     claimAll(OPTIMAL_ON_COST, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  if (LEAST_OVERSHOOT_WORD.test(text.lower)) {
+    claimAll(MIN_PROCEEDS_LEAST_OVERSHOOT, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    claimAll(NPV_COST_LEAST_AGAINST_BORROWING, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
   objectives.sort((left, right) => left.start - right.start);
   return objectives[objectives.length - 1]?.objective;
 }

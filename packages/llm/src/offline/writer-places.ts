@@ -11,6 +11,7 @@ import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
 import { claimRequesterPlaces } from './requester-labels.js';
 import { claimSignOffPlaces } from './sign-off-places.js';
 import { claimMeetingVenues } from './meeting-venues.js';
+import { claimPlaceTeamOpenings } from './place-team-openings.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -130,6 +131,8 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   claimSignOffPlaces(text, vocabulary);
   // "(held in Phoenix)", "Atlanta offsite", "Attendees: ... Priya (Chicago)": where a meeting is, not where to sell.
   claimMeetingVenues(text, vocabulary);
+  // "Atlanta region.", "Columbus hub team here.": a brief's opening of a place and its team says who writes.
+  claimPlaceTeamOpenings(text, vocabulary);
   const own: { list: PlaceList; start: number }[] = [];
   const claimIfEnds = (match: RegExpExecArray, after: RegExp, record: boolean, names = false): void => {
     // The line break, full stop or bracket before an introduction is not part of it.
