@@ -1,8 +1,10 @@
 import type { BriefText } from './brief-text.js';
+import { readBracketedPronounBuildings } from './bracketed-pronoun-buildings.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import { readBuildingsWishedKept } from './kept-building-wishes.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
+import { readStayingBuildings } from './staying-building-verdicts.js';
 
 // A writer who rules out "my store" or "my building" and then names it ("leave my store, the Naperville Parts Store,
 // and the Schaumburg Office alone", "don't put my building on the list, the Houston Regional Office (HOU-04)") rules
@@ -48,4 +50,8 @@ export function readOwnBuildingsNamed(text: BriefText, vocabulary: PlaceVocabula
   }
   // "I want the Fairburn hub kept", "keep it off the Dallas HQ": buildings ruled out in the writer's own words too.
   readBuildingsWishedKept(text, vocabulary, lists);
+  // "McDonough warehouse stays - it's our overflow": a building said to stay at the head of its sentence.
+  readStayingBuildings(text, vocabulary, lists);
+  // "excluding it (HOU-02)", "I'd like mine (McDonough Warehouse) left off the list": a pronoun the brackets spell out.
+  readBracketedPronounBuildings(text, vocabulary, lists);
 }
