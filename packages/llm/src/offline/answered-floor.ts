@@ -1,3 +1,5 @@
+import { SPEAKER_ROLE } from './chat-speakers.js';
+
 /**
  * A floor asked about and answered with the amount alone: "Minimum acceptable?" then "$80M" on the next line,
  * "Q: what's the floor? A: 60 million". The question names a floor and no other figure; the answer opens with
@@ -9,8 +11,9 @@
  * or a chat's next speaker ("Lee: floor?\nAmir: $75M", "[12:43] Neil Brennan: $135M"), whose name, full or first, and
  * the time of the line stand where "A:" would, with the role they answer in ("Victor (CFO): $45M").
  */
-const QUESTION_BEFORE_ANSWER =
-  /(?:^|[\n.!;]|\bq\s*[:.)-])(?<question>[^\n.!?;]{0,80})\?[^\S\n]*(?:\n[^\S\n]*(?:\[\d{1,2}:\d{2}\][^\S\n]*)?[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20}(?:[^\S\n]+[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20})?(?:[^\S\n]+\([a-z&/ .-]{1,24}\))?[^\S\n]*:[^\S\n]*|\n?\s*(?:(?:a|answer)\s*[:.)-]\s*)?)(?:(?:yes|yep|sure|ok(?:ay)?)\s*[,:;.-]\s*)?$/;
+const QUESTION_BEFORE_ANSWER = new RegExp(
+  String.raw`(?:^|[\n.!;]|\bq\s*[:.)-])(?<question>[^\n.!?;]{0,80})\?[^\S\n]*(?:\n[^\S\n]*(?:\[\d{1,2}:\d{2}\][^\S\n]*)?[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20}(?:[^\S\n]+[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20})?(?:${SPEAKER_ROLE})?[^\S\n]*:[^\S\n]*|\n?\s*(?:(?:a|answer)\s*[:.)-]\s*)?)(?:(?:yes|yep|sure|ok(?:ay)?)\s*[,:;.-]\s*)?$`,
+);
 /** Words that make a question one about the floor. */
 const FLOOR_QUESTION_WORDS =
   /\b(?:floor|minimum|min|least|lowest|accept(?:able)?|low(?:est)?\s+end|worst\s+case|walk[-\s]?away|fall[-\s]?back|bottom[-\s]line|go\s+(?:below|under|lower))\b/;

@@ -1,3 +1,4 @@
+import { oneWordChatSpeakerOf } from './chat-speakers.js';
 import type { TextEdit } from './restated-brief.js';
 
 /**
@@ -16,11 +17,8 @@ const FIGURE = String.raw`(?:\$|usd[^\S\n]*)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)
 /** Every figure of a line, for the one a reply replaces. */
 const FIGURES = new RegExp(`(?<![\\w.])${FIGURE}(?!\\.?\\d)`, 'gi');
 
-/**
- * A chat speaker opening a line, in any case ("Kim:", "sue:", "A:"), with the role they speak in ("Tess (CFO):"), or a
- * quote mark ("> ").
- */
-const SPEAKER = /^[^\S\n]*(?:(?<name>[A-Za-z][A-Za-z'-]{0,15})(?<role>[^\S\n]+\([A-Za-z&/ .-]{1,24}\))?:|(?<quote>>)(?!>))[^\S\n]*/;
+/** A quote mark opening a line ("> Term 15?"), standing for a speaker; a doubled one (">>") is a quote of a quote. */
+const QUOTE = /^>(?!>)/;
 
 /** Labels that open a line without naming a speaker: an email's headers and a form's fields. */
 const NOT_SPEAKERS =
@@ -76,17 +74,17 @@ interface ChatLine {
   /** Where the message starts within the line, after the speaker. */
   readonly opening: number;
   readonly message: string;
-  /** Whether the speaker's label names their role ("Tess (CFO):"), a label the other chat shapes do not read. */
-  readonly role: boolean;
 }
 
+/** A line of the brief with its speaker, in any case (chat-speakers.ts), or its quote mark. */
 function chatLine(line: string, start: number): ChatLine {
-  const match = SPEAKER.exec(line);
-  const name = match?.groups?.['name'];
-  const speaker = match === null || (name !== undefined && NOT_SPEAKERS.test(name)) ? '' : (name?.toLowerCase() ?? '>');
-  const opening = speaker === '' ? 0 : (match?.[0].length ?? 0);
-  const role = speaker !== '' && match?.groups?.['role'] !== undefined;
-  return { start, line, speaker, opening, message: line.slice(opening).trim(), role };
+  const indent = /^[^\S\n]*/.exec(line)?.[0].length ?? 0;
+  const quoted = QUOTE.test(line.slice(indent));
+  const { label, name } = quoted ? { label: 1, name: '>' } : oneWordChatSpeakerOf(line.slice(indent));
+  const speaker = label === 0 || NOT_SPEAKERS.test(name) ? '' : name.toLowerCase();
+  const after = indent + label;
+  const opening = speaker === '' ? 0 : after + (/^[^\S\n]*/.exec(line.slice(after))?.[0].length ?? 0);
+  return { start, line, speaker, opening, message: line.slice(opening).trim() };
 }
 
 /** Whether a message asks for a figure it does not give: a question mark, asking words, or a few words naming one. */
@@ -166,10 +164,9 @@ export function chatAnswerRestatements(brief: string): TextEdit[] {
       edited.add(index - 1).add(index);
       return;
     }
-    // A proposed figure answered with another: capitalised speakers' answers are restated with the other chat shapes.
-    // An answer under a role ("Tess (CFO): $110M") is read here, as the other shapes know only a name.
-    const capitalised =
-      !current.role && /^[A-Z]/.test(previous.line.slice(previous.line.search(/\S/))) && /^[A-Z]/.test(current.line.trim());
+    // A proposed figure answered with another: capitalised speakers' answers, with or without a role ("Tess (CFO):
+    // $110M"), are restated with the other chat shapes.
+    const capitalised = /^[A-Z]/.test(previous.line.slice(previous.line.search(/\S/))) && /^[A-Z]/.test(current.line.trim());
     if (corrected === undefined && (!previous.message.endsWith('?') || (capitalised && previous.speaker !== '>'))) return;
     const earlier = lastFigureLike(previous.line.slice(previous.opening), figure);
     if (earlier === null || earlier.text.toLowerCase() === figure.toLowerCase()) return;

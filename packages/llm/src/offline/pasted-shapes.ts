@@ -1,5 +1,6 @@
 import type { TextEdit } from './restated-brief.js';
 import { figureKind } from './chat-answers.js';
+import { oneWordChatSpeakerOf, SPEAKER_ROLE } from './chat-speakers.js';
 
 /**
  * Shapes of pasted text the readers do not know, restated in shapes they do, before anything else reads the brief:
@@ -292,7 +293,7 @@ const REPLY_FIGURE = new RegExp(FIGURE, 'gi');
  * make it $110M") is another shape, read with quoted replies.
  */
 const REPLY_LINE = new RegExp(
-  String.raw`^(?<speaker>[^\S\n]*[A-Z][A-Za-z'-]{0,15}:)?[^\S\n]*\u21b3[^\S\n]*(?:(?:make[^\S\n]+(?:that|it)|correction|no|actually)[^\S\n]*[,:]?[^\S\n]*)?(?<figure>${FIGURE})(?![\d.])[^\S\n]*(?:[,;.\u2013\u2014-][^\S\n]*)?(?<rest>.*)$`,
+  String.raw`^(?<speaker>[^\S\n]*[A-Z][A-Za-z'-]{0,15}(?:${SPEAKER_ROLE})?:)?[^\S\n]*\u21b3[^\S\n]*(?:(?:make[^\S\n]+(?:that|it)|correction|no|actually)[^\S\n]*[,:]?[^\S\n]*)?(?<figure>${FIGURE})(?![\d.])[^\S\n]*(?:[,;.\u2013\u2014-][^\S\n]*)?(?<rest>.*)$`,
   'i',
 );
 
@@ -302,13 +303,14 @@ const REPLY_LINE = new RegExp(
  * kept as the message.
  */
 const ANSWER_LINE = new RegExp(
-  String.raw`^(?<speaker>[^\S\n]*[A-Z][A-Za-z'-]{0,15}:)[^\S\n]*(?:(?:go(?:[^\S\n]+with)?|make[^\S\n]+(?:that|it)|no|use|say)[^\S\n]*[,:]?[^\S\n]*)?(?<figure>${FIGURE})(?![\d.])[^\S\n]*(?:$|[,;.!\u2013\u2014-][^\S\n]*(?<rest>.*)$)`,
+  String.raw`^(?<speaker>[^\S\n]*[A-Z][A-Za-z'-]{0,15}(?:${SPEAKER_ROLE})?:)[^\S\n]*(?:(?:go(?:[^\S\n]+with)?|make[^\S\n]+(?:that|it)|no|use|say)[^\S\n]*[,:]?[^\S\n]*)?(?<figure>${FIGURE})(?![\d.])[^\S\n]*(?:$|[,;.!\u2013\u2014-][^\S\n]*(?<rest>.*)$)`,
   'i',
 );
 
-/** The speaker opening a chat line ("Greg:"), lower-cased; empty for a line with none. */
+/** The capitalised speaker opening a chat line ("Greg:", "Tess (CFO):"), lower-cased; empty for a line with none. */
 function speakerOf(line: string): string {
-  return /^[^\S\n]*([A-Z][A-Za-z'-]{0,15}):/.exec(line)?.[1]?.toLowerCase() ?? '';
+  const { label, name } = oneWordChatSpeakerOf(line.trimStart());
+  return label > 0 && /^[A-Z]/.test(name) ? name.toLowerCase() : '';
 }
 
 /**
