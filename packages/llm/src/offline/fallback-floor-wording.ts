@@ -4,8 +4,13 @@
  * failing, so the figure after it is the least taken, never a second ask. Read by `readAmounts`.
  */
 
-/** The ask or the company, the subject of falling short: "we", "it", "the target". */
-const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline))`;
+/**
+ * The ask or the company, the subject of falling short: "we", "it", "the target", or the ask's own figure ("if $25M
+ * can't be done", "if 95 is out of reach").
+ */
+const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)`;
+/** The ask said to be out of reach, in the passive or as a state: "can't be done", "is out of reach", "isn't doable". */
+const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be\s+(?:done|reached|met|hit|raised|achieved|filled|had)(?:\s+that\s+way|\s+in\s+full)?|(?:is|are|'s|proves?|turns\s+out)\s+(?:to\s+be\s+)?(?:out\s+of\s+reach|unreachable|unrealistic|not\s+(?:reachable|achievable|doable|possible|realistic|feasible))|(?:isn'?t|aren'?t)\s+(?:reachable|achievable|doable|possible|realistic|feasible))`;
 /** Reaching the ask: "get there", "make it", "hit the target", "raise the full amount". */
 const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:it|there|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)))?`;
 /** Cutting the ask back: "trim", "come down", "scale back", "go lower". */
@@ -13,7 +18,7 @@ const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|g
 /** A weak market, the other reason an ask falls short: "the market softens", "demand is thin", "bids come in light". */
 const WEAK_MARKET = String.raw`(?:the\s+)?(?:market|markets|demand|buyers?|bids|pricing|appetite)\s+(?:softens?|soften|weakens?|turns?|sours?|cools?|dries\s+up|dry\s+up|(?:is|are|comes?\s+in|turns?\s+out)\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor))`;
 /** The condition of falling short, after "if", "should", "in case", "where". */
-const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}\s+(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET})`;
+const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}\s+${UNREACHABLE}|${SUBJECT}\s+(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET})`;
 /** What the company does then, before the figure: "stop at", "not below", "we'd settle for", "go to". */
 const THEN_STOP = String.raw`(?:then\s+)?(?:(?:we|i|they)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)?\s+)?(?:stop\s+at|go\s+(?:down\s+)?to|drop\s+to|come\s+down\s+to|settle\s+(?:at|for)|fall\s+back\s+(?:to|on)|take|accept|live\s+with|floor\s+(?:at|of)|not\s+(?:go\s+)?below|no\s+lower\s+than|no\s+less\s+than|not\s+less\s+than|not\s+under|down\s+to)`;
 
@@ -28,6 +33,17 @@ export const FALLBACK_FLOOR_BEFORE = new RegExp(
 );
 
 /**
+ * The ask reached only in part, the figure inside the condition: "if we can only get $35M", "if we only get to $30M",
+ * "if it only comes in at $80M". A floor only when acceptance follows (ACCEPTED_THEN): "if we can only get $35M, the
+ * deal is off" is no floor.
+ */
+const ONLY_REACHED =
+  /\b(?:if|should|where|when)\s+(?:we|you|they|it|i)\s+(?:can\s+|could\s+)?only\s+(?:gets?|reach(?:es)?|raises?|makes?|manages?|lands?|comes?\s+in|fetch(?:es)?)(?:\s+(?:to|at|up\s+to))?\s*$/;
+/** Acceptance after a figure reached only in part: "$35M, that's fine too", "$30M thats acceptable", "$80M we'd take it". */
+const ACCEPTED_THEN =
+  /^[$\w.,]*(?:[^\S\n]*(?:mm|mn|m|million|bn|billion|dollars))?[^\S\n]*[,;\u2013\u2014-]?[^\S\n]*(?:then\s+)?(?:that'?s|thats|that\s+is|it'?s|its|that\s+would\s+be|(?:we|i)(?:'d|\s+would|'ll|\s+will|\s+can)\s+(?:still\s+)?(?:take|accept|live\s+with|do))\s*(?:still\s+)?(?:acceptable|fine|ok(?:ay)?|alright|all\s+right|workable|it|that|them)?\b/;
+
+/**
  * The fallback cue before the amount at `amountStart`, looked for back to the start of its line or sentence (the
  * condition is its own clause: "if we can't get there, $90M"), with its index counted from `clauseStart` as the
  * other floor cues' are (negative when the cue opens an earlier clause); null when there is none.
@@ -38,7 +54,9 @@ export function fallbackFloorCue(lower: string, clauseStart: number, amountStart
   // Back to the sentence only: a condition in an earlier sentence is about something else.
   const sentenceEnd = Math.max(...[...lower.slice(windowStart, amountStart).matchAll(/[.!?]\s/g)].map((end) => end.index + 1), 0);
   windowStart += sentenceEnd;
-  const cue = FALLBACK_FLOOR_BEFORE.exec(lower.slice(windowStart, amountStart));
+  const cue =
+    FALLBACK_FLOOR_BEFORE.exec(lower.slice(windowStart, amountStart)) ??
+    (ACCEPTED_THEN.test(lower.slice(amountStart, amountStart + 60)) ? ONLY_REACHED.exec(lower.slice(windowStart, amountStart)) : null);
   if (cue === null) return null;
   cue.index += windowStart - clauseStart;
   return cue;

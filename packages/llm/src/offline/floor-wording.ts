@@ -71,10 +71,11 @@ export const FLOOR_BEFORE = new RegExp(
 /**
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
  * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch" (or "at a push"), "$100M if pushed",
- * "with $150M acceptable"; and one fine as a last resort: "$125M is fine if that's all we can do", "$80M is OK if need be".
+ * "with $150M acceptable"; and one fine as a last resort: "$125M is fine if that's all we can do", "$80M is OK if need be",
+ * "$100M if that's all that works", "$80M would still be worth doing", "stop at $95M if we can't get there".
  */
 export const SUFFICES_AFTER =
-  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient)|do|suffice)\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b|(?:would|could|will)\s+(?:still\s+|also\s+)?work(?:\s+for\s+(?:us|me|them))?\b|(?:is\s+|would\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|workable)(?:\s+too|\s+as\s+well)?\s+if\s+(?:we\s+(?:can't|cannot|couldn't)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?|that(?:'s|\s+is)\s+all\s+(?:we\s+can\s+(?:do|get|raise|manage)|there\s+is)|need\s+be|pushed|we\s+must|we\s+have\s+to)\b)/;
+  /^\s*(?:(?:would|could|will)\s+(?:still\s+|also\s+)?(?:be\s+(?:acceptable|tolerable|enough|sufficient|worth\s+(?:doing|it|pursuing|taking))|do|suffice)\b|if\s+(?:we|you|they)\s+(?:can't|cannot|can\s+not|couldn't|don't|fail\s+to)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+(?:target|ask|full\s+amount)))?(?![a-z])|if\s+that(?:'s|\s+is)\s+all\s+(?:that\s+(?:works|is\s+(?:possible|doable|available))|(?:we|you|they)\s+can\s+(?:do|get|raise|manage|reach|find))\b|(?:is\s+)?(?:acceptable|tolerable|enough)\b|(?:at|in)\s+a\s+(?:pinch|push)\b|if\s+(?:pushed|need\s+be|we\s+must)\b|(?:would|could|will)\s+(?:still\s+|also\s+)?work(?:\s+for\s+(?:us|me|them))?\b|(?:is\s+|would\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|workable)(?:\s+too|\s+as\s+well)?\s+if\s+(?:we\s+(?:can't|cannot|couldn't)\s+(?:get|make|reach|hit)(?:\s+(?:it|there|that|the\s+target))?|that(?:'s|\s+is)\s+all\s+(?:we\s+can\s+(?:do|get|raise|manage)|there\s+is)|need\s+be|pushed|we\s+must|we\s+have\s+to)\b)/;
 /**
  * Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least",
  * "with $180M the least we'd accept", "with $70M the minimum acceptable", "be prepared for $75M as the worst case",

@@ -1,3 +1,4 @@
+import { OPTIMUM_NOT_NEEDED, QUICK_PASS_ENOUGH, SPEED_OVER_OPTIMALITY } from './quick-pass-wording.js';
 import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
@@ -150,6 +151,9 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   for (const [pattern, strategy] of [
     [NOT_EXACT, 'greedy'],
     [FULL_SEARCH_WAIVED, 'greedy'],
+    [OPTIMUM_NOT_NEEDED, 'greedy'],
+    [SPEED_OVER_OPTIMALITY, 'greedy'],
+    [QUICK_PASS_ENOUGH, 'greedy'],
     [NOT_GREEDY, 'exact'],
     [EXACT, 'exact'],
     [PRECISE_SOLVER, 'exact'],

@@ -112,6 +112,24 @@ const EARLIER_DRAFT = new RegExp(
   'g',
 );
 
+/**
+ * "(he had said $12M on Monday)", "(they originally asked for $150M)": a figure someone gave before, in brackets after
+ * the one that holds now. Only a past said so ("had said", "originally", "earlier") is set aside: "(he said $12M is the
+ * cap)" says what holds.
+ */
+const EARLIER_SAID = new RegExp(
+  String.raw`\((?:he|she|they|we|i|you|the[^\S
+]+[a-z]+)[^\S
+]+(?:had|originally|first|initially|previously|earlier)[^\S
+]+(?:said|asked[^\S
+]+for|proposed|suggested|wanted|quoted|put[^\S
+]+in)[^\S
+]+(?:an?[^\S
+]+|the[^\S
+]+)?${FIGURE}[^)\n]{0,40}\)`,
+  'g',
+);
+
 /** "$180 million rather than the $250 million in last week's deck": the figure set aside, with its "rather than". */
 const RATHER_THAN = new RegExp(
   String.raw`\brather[^\S\n]+than[^\S\n]+(?:the|our|their)?[^\S\n]*${FIGURE}(?:[^\S\n]+(?:in|from|of)[^\S\n]+(?:the|our|their|last|yesterday's|this)\b[^.,;:\n]{0,40})?`,
@@ -199,7 +217,7 @@ export function replacedFigureSpans(lower: string): Span[] {
   if (/agreed|final|settled|landed/.test(lower)) spans.push(...negotiatedSpans(lower));
   // The cheap test first: every form needs one of these words.
   if (
-    !/correction|edit|erratum|update|asked|asks|wonder|\?|initial|first|original|earl|draft|version|rev|rather|prefer|sooner|this (?:one|run|time|round|pass|deal)|minimum|maximum|min|max|at least|at most|up from|down from/.test(
+    !/correction|edit|erratum|update|asked|asks|wonder|had (?:said|proposed|suggested|wanted|quoted|put)|previously|\?|initial|first|original|earl|draft|version|rev|rather|prefer|sooner|this (?:one|run|time|round|pass|deal)|minimum|maximum|min|max|at least|at most|up from|down from/.test(
       lower,
     )
   )
@@ -219,7 +237,7 @@ export function replacedFigureSpans(lower: string): Span[] {
     }
   }
   if (lower.includes('?')) spans.push(...questionedFigureSpans(lower));
-  for (const pattern of [ASKED_AND_REFUSED, EARLIER_DRAFT, RATHER_THAN, BOUND_WORD_TAKEN_BACK, UP_FROM_USED]) {
+  for (const pattern of [ASKED_AND_REFUSED, EARLIER_DRAFT, EARLIER_SAID, RATHER_THAN, BOUND_WORD_TAKEN_BACK, UP_FROM_USED]) {
     for (const match of matchesIn(pattern, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (/rather|prefer|sooner|this one|this run|this time|this round|this pass|this deal|this version/.test(lower)) {

@@ -85,8 +85,11 @@ const SOUNDALIKE_VALUES: Readonly<Record<string, number>> = { to: 2, too: 2, for
  */
 export const WORD_MULTIPLE = String.raw`(?:(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION})|${SPOKEN_DECIMALS})|${SOUNDALIKE_MULTIPLE})(?![a-z])`;
 
-/** A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a". */
-export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|(?:a|one)\s+quarter(?:\s+(?:of\s+)?a)?|three[-\s]quarters(?:\s+(?:of\s+)?a)?)`;
+/**
+ * A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a", and "half" joined
+ * to its scale ("a half-billion-dollar program", "the half billion").
+ */
+export const WORD_FRACTION = String.raw`(?:half\s+(?:of\s+)?a|half(?=[-\s](?:billion|million)(?![a-z]))|(?:a|one)\s+quarter(?:\s+(?:of\s+)?a)?|three[-\s]quarters(?:\s+(?:of\s+)?a)?)`;
 
 const SHARE_DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 const SHARE_NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };

@@ -1,0 +1,23 @@
+// How a brief waives the best answer in plain words, for the ranking rule: a quick or rough pass called enough, the
+// optimum said not to be needed, and speed put before optimality. With two strategies, each asks for greedy.
+
+/**
+ * A quick pass called enough: "a quick pass is fine", "a rough cut will do", "the fast run is good enough". A pass
+ * only named ("a quick pass first, then the exact solve") asks for nothing.
+ */
+export const QUICK_PASS_ENOUGH =
+  /\b(?:quick|fast|rough|simple)\s+(?:first\s+)?(?:pass|run|cut|answer)(?:\s+(?:is|'s|will\s+be|would\s+be)|'s)?\s+(?:fine|enough|ok(?:ay)?|good\s+enough|all\s+we\s+need|will\s+do|does\s+it)(?![a-z])/g;
+
+/**
+ * The optimum said not to be needed: "don't need optimal", "no need for the fancy optimisation", "we don't need the
+ * perfect answer". Read before the exact wording, which would take "optimal" alone as asking for it.
+ */
+export const OPTIMUM_NOT_NEEDED =
+  /\b(?:(?:don'?t|do\s+not|won'?t)\s+need|no\s+need\s+for|needn'?t\s+be)\s+(?:the\s+|an?\s+|any\s+)?(?:fancy\s+|full\s+|perfect\s+|proper\s+)?(?:optimal|optimum|optimality|optimi[sz]ation|optimi[sz]ing|perfect(?=\s+(?:answer|set|mix|selection|solution)))(?:\s+(?:answer|set|mix|selection|solution|result|run))?(?![a-z])/g;
+
+/**
+ * Speed put before the best answer: "speed over optimality", "speed matters more than precision", "fast over
+ * perfect". The other way round ("optimality over speed") asks for the exact search, read by its own wording.
+ */
+export const SPEED_OVER_OPTIMALITY =
+  /\b(?:speed|fast|quick|turnaround)\s+(?:over|before|rather\s+than|(?:matters|counts)\s+more\s+than|beats|trumps)\s+(?:optimality|optimi[sz]ation|precision|perfection|perfect|optimal|the\s+(?:optimal|best|perfect)\s+(?:answer|set|mix|selection))(?![a-z])/g;
