@@ -12,14 +12,15 @@ import type { FoundBound } from './read-bounds.js';
 
 /** A floor word before the level: "at least", "no less than", "minimum". */
 const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|\u2265|>=?)`;
-/** A floor word after the level: "or better", "+", "and above", "minimum". */
-const FLOOR_AFTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+min(?:imum)?(?![a-z]))`;
+/** A floor word after the level: "or better", "+", "and above", "minimum", "at minimum". */
+const FLOOR_AFTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:at\s+(?:a\s+)?)?min(?:imum)?(?![a-z]))`;
 /**
  * The level right after the words: a comma, a dash, a colon or an opening bracket, an optional "too" or "say" and
- * "a score of", and the level with a floor word on either side (a bare level might be a share or a multiple).
+ * "a score of", and the level with a floor word on either side (a bare level might be a share or a multiple), and
+ * the scale it is on ("on that re-letting number").
  */
 const LEVEL_AFTER_WORDS = new RegExp(
-  String.raw`^(?:[^\S\n]+(?:too|also|as\s+well))?[^\S\n]*(?:[,:(\u2014\u2013]|\s-)[^\S\n]*(?:(?:say|i\.e\.|so|meaning|that\s+is)[,\s]+)?(?:(?:a\s+)?scor(?:e|ing)(?:\s+of)?\s+)?(?:${FLOOR_BEFORE}\s*(?<before>0?\.\d+)(?:${FLOOR_AFTER})?|(?<after>0?\.\d+)${FLOOR_AFTER})(?![\d%x])(?:\s+on\s+(?:that|this|the)(?:\s+(?:scale|score|measure))?(?![a-z]))?(?:[^\S\n]*\))?`,
+  String.raw`^(?:[^\S\n]+(?:too|also|as\s+well))?[^\S\n]*(?:[,:(\u2014\u2013]|\s-)[^\S\n]*(?:(?:say|i\.e\.|so|meaning|that\s+is)[,\s]+)?(?:(?:a\s+)?scor(?:e|ing)(?:\s+of)?\s+)?(?:${FLOOR_BEFORE}\s*(?<before>0?\.\d+)(?:${FLOOR_AFTER})?|(?<after>0?\.\d+)${FLOOR_AFTER})(?![\d%x])(?:\s+on\s+(?:that|this|the)(?:(?:\s+(?:re[-\s]?let(?:ting)?|re[-\s]?leasing|lease['\u2019-]?ability|letting))?\s+(?:scale|score|measure|number|rating))?(?![a-z]))?(?:[^\S\n]*\))?`,
 );
 
 /** "nothing less leasable than 0.4", "no sites less re-lettable than 0.55": the comparative refused, its level the least. */

@@ -34,7 +34,9 @@ export const EASILY_LEASABLE_PATTERNS = [
   // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader;
   // "generic, non-core property", whose non-core words are left to the criticality reader.
   // "The generic warehouses are easy boxes" describes the buildings as the subject of a statement and asks for nothing.
-  /\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|property|facilities|stuff|product|space)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z])(?!\s+(?:are|is|were|was)\b))|(?=,?\s+non[-\s]?core\s+(?:boxes|buildings?|sites?|assets?|properties|property|facilities|stuff)(?![a-z])))/g,
+  // "sites that score 0.3 or less on importance, i.e. the generic stuff": generic words that restate the limit before
+  // them, after "i.e." or "namely", ask for nothing of their own.
+  /(?<!(?:\bi\.e\.|\bie|\bnamely|\bthat\s+is)[,\s]+(?:the\s+|our\s+)?)\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|property|facilities|stuff|product|space)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z])(?!\s+(?:are|is|were|was)\b))|(?=,?\s+non[-\s]?core\s+(?:boxes|buildings?|sites?|assets?|properties|property|facilities|stuff)(?![a-z])))/g,
   // "nothing hard to re-let", "no hard-to-lease sites", "avoid anything difficult to let": what is hard to let
   // again ruled out, which leaves what is easy to let.
   new RegExp(
@@ -50,10 +52,18 @@ export const EASILY_LEASABLE_PATTERNS = [
   // building another occupier takes on easily is easy to let again.
   // "buildings a new tenant could easily take over", "an investor could easily rent out to someone else": a new
   // occupier, or a new owner letting to one, is named too.
-  /\b(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user)|a\s+new\s+(?:tenant|occupier)|(?:an?|the)\s+(?:investor|buyer|landlord|new\s+owner)(?=\s+(?:could|can|would)\s+(?:(?:easily|readily|quickly)\s+)?(?:re-?let|let|lease|rent)))\s+(?:else\s+)?(?:could|can|would|should\s+be\s+able\s+to|is\s+able\s+to)\s+(?:(?:easily|readily|quickly)\s+(?:move\s+into|lease|re-?let|let|rent|occupy|take\s+over)(?:\s+(?:it|them))?(?:\s+out)?(?:\s+to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?)?|(?:move\s+into|lease|re-?let|let|occupy|take\s+over)(?:\s+(?:it|them))?\s+(?:easy|easily|readily|quickly))(?![a-z])/g,
-  // "sites that would re-let easily", "assets we could lease up quickly": the adverb after the verb. A building named
+  // "buildings another tenant could use easily", "sites another tenant could move right into", "other tenants would
+  // snap up": what a new occupier takes on at once is easy to let again. A building named after the verb ("another
+  // tenant could move straight into the Fontana warehouse") is described, not asked for.
+  /\b(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|user)|other\s+(?:tenants|occupiers|companies|users)|a\s+new\s+(?:tenant|occupier)|(?:an?|the)\s+(?:investor|buyer|landlord|new\s+owner)(?=\s+(?:could|can|would)\s+(?:(?:easily|readily|quickly)\s+)?(?:re-?let|let|lease|rent)))\s+(?:else\s+)?(?:could|can|would|should\s+be\s+able\s+to|is\s+able\s+to)\s+(?:(?:easily|readily|quickly)\s+(?:move\s+into|lease|re-?let|let|rent|occupy|take\s+over|use)(?:\s+(?:it|them))?(?:\s+out)?(?:\s+to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?)?|(?:move\s+into|lease|re-?let|let|occupy|take\s+over|use)(?:\s+(?:it|them))?\s+(?:(?:pretty|fairly|quite|very|really)\s+)?(?:easy|easily|readily|quickly)|move\s+(?:right|straight)\s+in(?:to)?(?:\s+(?:it|them))?|snap\s+(?:(?:it|them)\s+)?up)(?![a-z])(?!\s+(?:the|our|that|this)\s)/g,
+  // "sites that would easily find another tenant", "ones that'd find a new tenant quickly": a building that finds its
+  // next occupier easily is easy to let again. The tenant must be named: "we could easily find another site" is not.
+  /(?:\b(?:would|could|will|can|should)|['\u2019]d)\s+(?:(?:easily|readily|quickly)\s+find\s+(?:another|a\s+new|a\s+different)\s+(?:tenant|occupier|user)|find\s+(?:another|a\s+new|a\s+different)\s+(?:tenant|occupier|user)\s+(?:(?:pretty|fairly|quite|very|really)\s+)?(?:easily|readily|quickly|fast))(?![a-z])/g,
+  // "buildings that'd be easy to hand to another tenant", "simple to pass on to a new occupier".
+  /\b(?:(?:super|very|really|quite|pretty|fairly)\s+)?(?:easy|simple|straightforward)\s+to\s+(?:hand|pass|give)(?:\s+(?:it|them))?(?:\s+(?:over|on))?\s+to\s+(?:another|a\s+new|a\s+different)\s+(?:tenant|occupier|user)(?![a-z])/g,
+  // "sites that would re-let easily", "assets we could lease up quickly", "could re-let pretty easily": the adverb after the verb. A building named
   // as the subject ("the Midtown office would lease up easily") is described, not asked for.
-  /(?<!\bthe\s[^.;!?\n]{0,40}?\b(?:office|building|warehouse|plant|site|campus|center|centre|store|lab|dc)\s+(?:would|will|could|should|can)\s+)\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:very\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
+  /(?<!\bthe\s[^.;!?\n]{0,40}?\b(?:office|building|warehouse|plant|site|campus|center|centre|store|lab|dc)\s+(?:would|will|could|should|can)\s+)\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:(?:very|pretty|fairly|quite|really|reasonably)\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
 /**
  * "re-lettable", "leasable" on their own, read at the weak level (0.5). "Re-let" before what it qualifies ("poor re-let
@@ -84,10 +94,10 @@ export const LEASABLE_WITH_LEVEL = new RegExp(
 const EASY_TO_LET_AGAIN = String.raw`\b(?:easy|easily|simple|straightforward)(?:\s+for\s+(?:someone|somebody|anyone|a\s+new\s+tenant|another\s+tenant)(?:\s+else)?)?\s+(?:to\s+)?(?:be\s+)?(?:re[-\s]?)?(?:rent(?:ed)?|let|leased?)(?![a-z])(?:\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?))?`;
 const FLOOR_WORD = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?\s+(?:of\s+)?)`;
 // "0.65 at least", "0.6 minimum": the floor word may follow the level as well as precede it.
-const OR_BETTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above)|\s+at\s+least|\s+min(?:imum)?(?![a-z]))`;
+const OR_BETTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above)|\s+at\s+least|\s+(?:at\s+(?:a\s+)?)?min(?:imum)?(?![a-z]))`;
 /**
  * A level read from below, the floor word before it or after it: "0.7 or better", "at least 0.75", "0.6+", "0.65 at
- * least", and the scale named before it ("score 0.7+", "scoring at least 0.55").
+ * least", and the scale named before it ("score 0.7+", "scoring at least 0.55"), "0.55 at minimum".
  */
 const LEVEL_FROM_BELOW = String.raw`(?:(?:say|i\.e\.|(?:a\s+)?score(?:\s+of)?|scor(?:es|ing)|rat(?:ed|ing))\s+)?(?=${FLOOR_WORD}\s*0?\.\d|0?\.\d+${OR_BETTER})(?:${FLOOR_WORD}\s*)?(?<value>0?\.\d+)(?:${OR_BETTER})?`;
 /**
@@ -118,14 +128,16 @@ export const LEASEABILITY_LEVEL_IN_PLAIN_WORDS = [
     String.raw`${HARD_TO_LET_AGAIN}\s*(?:\(\s*|[,\u2014\u2013]\s*|\s-\s*)(?:(?:i\.e\.|anything|scor(?:ed|ing)|rated)\s+)?(?:below|under|less\s+than|lower\s+than|<)\s*(?<value>0?\.\d+)(?![\d%x])(?:\s+on\s+(?:the\s+)?(?:re[-\s]?letting|re[-\s]?leasing|re[-\s]?let(?:ting)?\s+(?:score|scale)|lease['\u2019-]?ability(?:\s+(?:score|scale))?))?\s*\)?`,
     'g',
   ),
-  // "lease-adjusted leverage 4.6x; leaseability 0.6; mortgaged excluded": the score and a fraction, the whole item.
-  /(?<=(?:^|[;,:\n.]|\band)[^\S\n]*)(?:min(?:imum)?\s+)?(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating))?[^\S\n]*:?[^\S\n]*(?<value>0?\.\d+)(?![\d%x])(?=[^\S\n]*(?:[;,]|\.(?!\d)|\n|$|\band\b))/g,
+  // "lease-adjusted leverage 4.6x; leaseability 0.6; mortgaged excluded": the score and a fraction, the whole item; a
+  // template's key too ("min_releasability: 0.75").
+  /(?<=(?:^|[;,:\n.]|\band)[^\S\n]*)(?:min(?:imum)?[\s_]+)?(?:re-?)?lease?['\u2019-]?[ai]bility(?:\s+(?:score|rating))?[^\S\n]*:?[^\S\n]*(?<value>0?\.\d+)(?![\d%x])(?=[^\S\n]*(?:[;,]|\.(?!\d)|\n|$|\band\b))/g,
 ];
 
 /**
  * The leaseability score's names, for the bound reader: "leaseability", "re-let score of 0.8 or better",
- * "Re-letability at least 0.55"; "min leas 0.6", the note-taker's short form, only right before a fraction; "lease ≥
+ * "Re-letability at least 0.55"; "min leas 0.6", the note-taker's short form, only right before a fraction, and its
+ * dotted short form "Leaseab. min 0.75"; "lease ≥
  * 0.6", "leasing >= .7", where in a list of limits a lease word compared from below with a fraction can only be the
  * score (a term is in years, leverage is bounded from above); and "re-let" right before its floor and a fraction.
  */
-export const LEASEABILITY_NAME = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|re[-\s]?let(?:t?ability(?:\s+(?:score|rating|level))?|\s+(?:score|rating))|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)|${RELET_BEFORE_LEVEL}|${LEASEABILITY_NAMED_PLAINLY}`;
+export const LEASEABILITY_NAME = String.raw`(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating|level))?|(?:lease|leasing)(?=[^\S\n]*(?:\u2265|>=?)[^\S\n]*0?\.\d)|(?<=%\s*)(?:re-?)?leas(?:e)?able(?![a-z])|(?:re-?)?lease?[ai]bility(?:\s+(?:score|rating|level))?|(?:re-?)?lettability(?:\s+(?:score|rating|level))?|re[-\s]?let(?:t?ability(?:\s+(?:score|rating|level))?|\s+(?:score|rating))|(?<![a-z])leas(?=[^\S\n]*[:=]?[^\S\n]*0?\.\d)|(?<![a-z])lease?ab\.|${RELET_BEFORE_LEVEL}|${LEASEABILITY_NAMED_PLAINLY}`;

@@ -12,10 +12,16 @@ const SCORED_THING = String.raw`(?:it|they|(?:a|an|the|each|any|every|our)\s+(?:
 const IS = String.raw`(?:\s+(?:is|are|can\s+be|could\s+be|would\s+be|will\s+be|might\s+be|would|could|will|might|can)|['\u2019]d(?:\s+be)?|['\u2019]s)`;
 
 /**
- * Criticality in plain words: "how critical it is", "how critical they are to operations", "how critical a building
- * can be", "the how-critical score", "the how-essential-is-it scale", "how much operations depend on them".
+ * How much losing a building would hurt: "how badly we'd be hurt losing it", "how much the business would suffer if we
+ * lost it", "how much it would hurt us to lose it", "how much we'd miss it".
  */
-export const CRITICALITY_NAMED_PLAINLY = String.raw`(?:how[-\s](?:critical|essential|important|vital)(?![a-z])(?:[-\s]is[-\s]it(?![a-z]))?(?:\s+${SCORED_THING}${IS})?(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:operations|business|ops|company))?(?:[-\s](?:score|scale|rating|measure|number)s?(?![a-z]))?|how\s+much\s+(?:operations|the\s+business|the\s+company|we|ops)\s+(?:depends?|rel(?:y|ies)|leans?)\s+on\s+(?:it|them|a\s+(?:building|site)))`;
+const HURT_BY_LOSING = String.raw`how\s+(?:badly|much|hard)\s+(?:(?:we|the\s+business|the\s+company|operations|ops)(?:['\u2019]d|\s+would|\s+will)\s+(?:be\s+(?:hurt|hit)|suffer|struggle|miss\s+(?:it|them))(?:\s+(?:by|from|if\s+we|if\s+it\s+went|after|without))?(?:\s+(?:losing|lost|lose)\s+(?:it|them|a\s+(?:building|site)))?|it\s+(?:would|'d|will)\s+hurt\s+(?:us|the\s+business|operations)\s+to\s+lose\s+(?:it|them))(?![a-z])`;
+
+/**
+ * Criticality in plain words: "how critical it is", "how critical they are to operations", "how critical a building
+ * can be", "the how-critical score", "the how-essential-is-it scale", "how much operations depend on them", "how badly we'd be hurt losing it".
+ */
+export const CRITICALITY_NAMED_PLAINLY = String.raw`(?:how[-\s](?:critical|essential|important|vital)(?![a-z])(?:[-\s]is[-\s]it(?![a-z]))?(?:\s+${SCORED_THING}${IS})?(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:operations|business|ops|company))?(?:[-\s](?:score|scale|rating|measure|number)s?(?![a-z]))?|how\s+much\s+(?:operations|the\s+business|the\s+company|we|ops)\s+(?:depends?|rel(?:y|ies)|leans?)\s+on\s+(?:it|them|a\s+(?:building|site))|${HURT_BY_LOSING})`;
 
 /**
  * Leaseability in plain words: "re-letting" (not "re-letting costs", a cost), "re-letting score", "re-leasing score", "re-let scores", "how easily it

@@ -18,6 +18,7 @@ import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors, readScoreLev
 import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
 import { readCriticalWordsWithLevel } from './critical-words-with-level.js';
 import { readCriticalScaleLevels } from './critical-scale-levels.js';
+import { readLowImportanceWithLevel } from './low-importance-with-level.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -147,6 +148,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const ruledOutBounds = readRuledOutBounds(text);
   const negatedMaxCriticality = [
     ...readCriticalScaleLevels(text),
+    ...readLowImportanceWithLevel(text),
     ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
     ...readCriticalWordsWithLevel(text),
     ...ruledOutBounds.maxCriticality,

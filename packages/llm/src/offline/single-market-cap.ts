@@ -16,12 +16,13 @@ const PLACE = String.raw`(?:market|mkt|metro(?:politan\s+area)?|metropolitan\s+a
  * concentration", "no market", "in any one", "a market may", "any of the three" or "from any of them" after a list of places, and "market cap"
  * right before a percentage ("Market cap 30%", "the metro cap is 35%", "Market cap — 30%") or a fraction with no scale ("market cap 0.3", also ending its sentence), or right
  * after one ("35% market cap", "0.4 market-share cap"), where it cannot be a market capitalisation.
- * "One-metro share", and "either" alone after "from" ("No more than 60% from either"). In notes: "1 city", "from one place", a
+ * "One-metro share", and "either" alone after "from" ("No more than 60% from either"); a state, which only "either",
+ * "any one" or "no single" makes one market's ("no more than 60% from either state"). In notes: "1 city", "from one place", a
  * place after a percentage and a slash ("40%/metro"), "each" after a list of places ("cap each at 60%", "50% each"),
  * and "share" after a capped percentage ("Max 55% share") or before a share ("Max share 30%", "Share cap 0.5"), and the market word alone before or after "max" ("max mkt 30%",
  * "market max 50 %"), and a market cap said to be as before, its figure after a comma ("market cap as last time, 25%").
  */
-const ONE_MARKET = String.raw`(?:neither\s+(?:one\s+)?of\s+(?:them|these|those|the\s+(?:two|markets|metros|cities))|(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities|two|three|four|five|[2-9]))|any\s+(?:single\s+)?(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|five|[2-9])(?:\s+(?:${PLACE}s|cities)(?![a-z])|(?=\s*(?:[.;,!?)\n]|$)))|(?<=\b(?:from|in)\s+)any\s+of\s+(?:them|these|those)(?=\s*(?:[.;,!?)\n]|$))|(?<=\bfrom\s+)either(?:\s+one)?(?=\s*(?:[.;,!?]|\s+and\b|$))|n?either\s+(?:one\s+|single\s+)?${PLACE}|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)[-\s]${PLACE}|(?<=(?:%|pct|percent|(?<![\w.])0?\.\d+)\s+)(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)\b|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|(?:max(?:imum)?\s+share|share\s+cap)(?=\s*[:=]?\s*(?:0?\.\d|\d+(?:\.\d+)?\s*(?:%|pct)))|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|-(?=\s)|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|-(?=\s)|is)?\s*(?:of\s+|at\s+)?0?\.\d+(?![\d%]|\.\d|\s*(?:x|bn|b\b|billion|m\b|mm|mn|million|k\b|tn|trillion)))|(?:geographic\s+)?concentration|(?<=\bmax(?:imum)?\s+)(?:market|mkt)(?=\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)(?=\s+max(?:imum)?\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)[-\s]+(?:share\s+)?(?:cap|limit|ceiling)\s+as\s+(?:last\s+time|before|usual|previously|in\s+the\s+last\s+(?:deal|round|program(?:me)?))\s*[,:(-](?=\s*\d+(?:\.\d+)?\s*(?:%|pct))|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
+const ONE_MARKET = String.raw`(?:neither\s+(?:one\s+)?of\s+(?:them|these|those|the\s+(?:two|markets|metros|cities))|(?:no|any)\s+(?:single\s+)?one\s+of\s+(?:them|these|those|the\s+(?:markets|metros|cities|two|three|four|five|[2-9]))|any\s+(?:single\s+)?(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|five|[2-9])(?:\s+(?:${PLACE}s|cities)(?![a-z])|(?=\s*(?:[.;,!?)\n]|$)))|(?<=\b(?:from|in)\s+)any\s+of\s+(?:them|these|those)(?=\s*(?:[.;,!?)\n]|$))|(?<=\bfrom\s+)either(?:\s+one)?(?=\s*(?:[.;,!?]|\s+and\b|$))|n?either\s+(?:one\s+|single\s+)?${PLACE}|(?:n?either|any\s+(?:one|single|individual|given)|no\s+(?:one|single)|a\s+single)[-\s]+state(?![a-z])|either\s+(?:one\s+)?of\s+(?:them|(?:the|these|those)\s+(?:two\s+)?(?:${PLACE}s|cities))|any\s+(?:one\s+|single\s+|given\s+|individual\s+|1\s+)?${PLACE}|(?:a\s+)?single[-\s]${PLACE}|(?:one|1)[-\s]${PLACE}|(?<=(?:%|pct|percent|(?<![\w.])0?\.\d+)\s+)(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)\b|(?<=\b(?:from|in)\s+(?:any\s+)?)(?:one|a\s+single)\s+place\b|(?<=(?:%|pct)\s*\/\s*)${PLACE}\b|(?<=\b(?:cap|limit)\s+)each(?=\s+(?:at|to)\s+\d)|(?<=\d\s*(?:%|pct)\s+)each(?=\s*(?:[.;,!?)]|$))|(?<=\b(?:max(?:imum)?|cap)\s+\d+(?:\.\d+)?\s*%\s+)share\b|(?:per|each)[-\s]${PLACE}|no\s+(?:one\s+|single\s+)?${PLACE}|(?<=\bneither\s+[a-z][a-z .'-]{0,30}?\s+nor\s+[a-z][a-z .'-]{0,30}?\s)(?:supplying|providing|contributing|accounting\s+for|representing)|every\s+(?:single\s+|one\s+|individual\s+)?${PLACE}(?!\s+(?:but|except|other|outside|apart)\b)|(?:market|mkt)[-\s]+(?:concentration|share|exposure)|(?:max(?:imum)?\s+share|share\s+cap)(?=\s*[:=]?\s*(?:0?\.\d|\d+(?:\.\d+)?\s*(?:%|pct)))|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|-(?=\s)|is)?\s*(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))|(?:market|mkt|metro|city)[-\s]+(?:cap|limit|ceiling)(?=\s*(?:[:=]|-(?=\s)|is)?\s*(?:of\s+|at\s+)?0?\.\d+(?![\d%]|\.\d|\s*(?:x|bn|b\b|billion|m\b|mm|mn|million|k\b|tn|trillion)))|(?:geographic\s+)?concentration|(?<=\bmax(?:imum)?\s+)(?:market|mkt)(?=\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)(?=\s+max(?:imum)?\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|pct))|(?:market|mkt)[-\s]+(?:share\s+)?(?:cap|limit|ceiling)\s+as\s+(?:last\s+time|before|usual|previously|in\s+the\s+last\s+(?:deal|round|program(?:me)?))\s*[,:(-](?=\s*\d+(?:\.\d+)?\s*(?:%|pct))|any\s+one(?=\s*(?:[.;,!?]|$))|a\s+(?:single\s+)?${PLACE}(?=\s+(?:may|can|could|should|must|shall|will)\b))`;
 const MARKET_SHARE_PATTERNS = [
   // "Dallas max 30% of total, same rule all markets": a cap stated for one market, then made the rule for every one.
   new RegExp(
@@ -215,7 +216,29 @@ export function readMarketShares(text: BriefText): FoundBound[] {
     }
   }
   maxMarketShare.push(...readMarketShareClauses(text), ...readLonePercentCaps(text));
-  return maxMarketShare.map((bound) => revisedLater(text, bound)).sort((left, right) => left.start - right.start);
+  const revised = maxMarketShare.map((bound) => revisedLater(text, bound));
+  return withoutRejectedFigures(text, revised).sort((left, right) => left.start - right.start);
+}
+
+/** A figure rejected right after the cap that corrects it: "the single-market limit is 33%, not 25% as circulated". */
+const REJECTED_AFTER = new RegExp(String.raw`^[^\S\n]*[,;(\u2014\u2013-]?[^\S\n]*(?:and\s+|but\s+)?not\s+(?:the\s+)?${PERCENT}`);
+
+/**
+ * "Correction: the single-market limit is 33%, not 25% as circulated", then the earlier note's "Single-market limit
+ * 25%": a cap written with the figure it replaces names that figure as the old one, so a cap at the old figure
+ * elsewhere in the brief (a note quoted below, an earlier draft) is no limit of its own.
+ */
+function withoutRejectedFigures(text: BriefText, bounds: readonly FoundBound[]): FoundBound[] {
+  const rejected = new Set<number>();
+  for (const bound of bounds) {
+    // The rejected figure may have been set aside by an earlier reader already: it is read from the words as written.
+    const figure = REJECTED_AFTER.exec(text.source.slice(bound.end, bound.end + 40).toLowerCase());
+    const value = figure === null ? Number.NaN : shareOfPercent(figure.groups?.['percent']);
+    if (value > 0 && value <= 1 && value !== bound.value) rejected.add(value);
+  }
+  if (rejected.size === 0) return [...bounds];
+  const kept = bounds.filter((bound) => !rejected.has(bound.value));
+  return kept.length > 0 ? kept : [...bounds];
 }
 
 /**
