@@ -86,7 +86,7 @@ const OFFICE_SIGN_ON = /(?<=\bfrom\s+)(?:the|our)\s+(?:[a-z]+\s+){0,2}?office(?=
  * answer names who asks, not which buildings to sell.
  */
 const UNIT_LABEL = new RegExp(
-  String.raw`(?<=(?:^|\n)[^\S\n]*(?:business\s+unit|department|dept\.?|division|team|function|group|requester['\u2019]?s?\s+unit)[^\S\n]*:[^\S\n]*)${DEPARTMENT_WORD}\b`,
+  String.raw`\b(?=${DEPARTMENT_WORD}\b)(?<=(?:^|\n)[^\S\n]*(?:business\s+unit|department|dept\.?|division|team|function|group|requester['\u2019]?s?\s+unit)[^\S\n]*:[^\S\n]*)${DEPARTMENT_WORD}\b`,
   'g',
 );
 
@@ -99,16 +99,17 @@ const REGION_WORD =
  * named to say who writes; a sale of them is asked for in other words ("sell the southeast stores").
  */
 const REGION_BUILDINGS_RUN = new RegExp(
-  String.raw`(?<=\b(?:i|we)\s+(?:manage|run|oversee|operate|look\s+after|staff)\s+(?:the|our|my)\s+${REGION_WORD}(?:\s*(?:and|&|\/)\s*${REGION_WORD})?\s+)${PLURAL_TYPE}\b`,
+  String.raw`\b(?=${PLURAL_TYPE}\b)(?<=\b(?:i|we)\s+(?:manage|run|oversee|operate|look\s+after|staff)\s+(?:the|our|my)\s+${REGION_WORD}(?:\s*(?:and|&|\/)\s*${REGION_WORD})?\s+)${PLURAL_TYPE}\b`,
   'g',
 );
 
 /**
  * "Requester: Hal Brennan (Columbus office)", "Notes - real estate sync (Atlanta office)": the office a writer or a
  * meeting is at, in a bracket that closes its line, which names no asset type. A building's own name ("(Houston
- * Regional Office)") is left to the readers of assets.
+ * Regional Office)") is left to the readers of assets. The word is looked for first, so that the look back runs only
+ * where it stands.
  */
-const OFFICE_BRACKET_LINE_END = /(?<=\(\s*[a-z]+(?:\s+[a-z]+)?\s+)office(?=\s*\)[^\S\n]*(?:\n|$))(?<!regional\s+office)/g;
+const OFFICE_BRACKET_LINE_END = /\b(?=office\b)(?<=\(\s*[a-z]+(?:\s+[a-z]+)?\s+)office(?=\s*\)[^\S\n]*(?:\n|$))(?<!regional\s+office)/g;
 
 /**
  * Claims the type words that name the writer's department or job ("Plant controller.", "Logistics director.",
