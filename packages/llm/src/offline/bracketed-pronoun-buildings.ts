@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { WISH_OPENING } from './building-wish.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
@@ -19,7 +20,7 @@ const PRONOUN = String.raw`(?:it|them|this\s+one|that\s+one|those|these|both|min
  * ("left off the list") must follow the bracket.
  */
 const PRONOUN_THEN_BRACKET = new RegExp(
-  String.raw`\b(?:(?:exclud(?:e|ing)|omit(?:ting)?|drop(?:ping)?|remov(?:e|ing)|skip(?:ping)?|without|minus)\s+${PRONOUN}|(?<wish>(?:i|we)\s+(?:(?:would|['\u2019]d)\s+)?(?:want|like|need|prefer)\s+${PRONOUN}))\s*\(\s*`,
+  String.raw`\b(?:(?:exclud(?:e|ing)|omit(?:ting)?|drop(?:ping)?|remov(?:e|ing)|skip(?:ping)?|without|minus)\s+${PRONOUN}|(?<wish>${WISH_OPENING}${PRONOUN}))\s*\(\s*`,
   'g',
 );
 

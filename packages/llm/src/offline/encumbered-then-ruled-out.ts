@@ -11,10 +11,24 @@ const ENCUMBERED_THEN_RULED_OUT =
 
 /**
  * Encumbered assets as a class, labelled as ruled out in a terse summary: "Mortgaged sites: out (Ontario, Cicero)",
- * "Encumbered assets - excluded", "pledged properties: off-limits". The label's value is the instruction.
+ * "Encumbered assets - excluded", "pledged properties: off-limits", "Mortgaged assets: do not sell", "Mortgaged: keep
+ * out". The label's value is the instruction; a bare "no" is not read, as it may say there are none.
  */
 const ENCUMBERED_LABELLED_OUT =
-  /\b(?:mort?gaged|encumbered|pledged)\s+(?:assets?|sites?|properties|buildings?)[^\S\n]*(?::|[-\u2013\u2014])[^\S\n]*(?:out|excluded|off[-\s]limits|not\s+included)(?![a-z-])/g;
+  /\b(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|buildings?))?[^\S\n]*(?::|[-\u2013\u2014])[^\S\n]*(?:out|excluded?|off[-\s]limits|not\s+included|not\s+for\s+sale|(?:do\s+not|don['\u2019]?t|never)\s+(?:sell|include|touch)|(?:keep|leave|hold)\s+(?:them\s+)?(?:out|back))(?![a-z-])/g;
+
+/** What encumbered assets are called in a question: "the mortgaged buildings", "any encumbered sites". */
+const ENCUMBERED_ASKED = String.raw`(?:(?:the|any|our|all(?:\s+the)?)\s+)?(?:mort?gaged|encumbered|pledged)\s+(?:assets?|sites?|properties|buildings?|ones)`;
+
+/**
+ * A question whether to keep the encumbered class in the sale, answered no: "should we keep the mortgaged buildings
+ * in?" / "Abe (CFO): no, leave them all out", "Include encumbered sites? - No." A question whether to exclude them,
+ * answered no, keeps them, and is not read.
+ */
+const KEPT_IN_ASKED_ANSWERED_NO = new RegExp(
+  String.raw`\b(?:(?:keep|leave)\s+${ENCUMBERED_ASKED}\s+in|(?:include|sell)\s+${ENCUMBERED_ASKED})(?:\s+(?:in\s+)?(?:the\s+)?(?:sale|deal|pool|program(?:me)?|mix))?\s*\?\s*(?:[-\u2013\u2014][^\S\n]*)?(?:[a-z][a-z .()'-]{0,40}:\s*)?(?:no(?:pe)?|(?:leave|keep|take)\s+(?:them|those)\s+(?:all\s+)?out|exclude\s+(?:them|those))(?![a-z])`,
+  'g',
+);
 
 /** What encumbered assets are called here, a bracket that glosses the adjective allowed: "any encumbered (mortgaged) property". */
 const ENCUMBERED_CLASS = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:mort?gaged|encumbered|pledged)(?:\s*\([^()\n]{1,30}\))?\s+(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|real\s+estate|ones)(?![a-z'\u2019])`;
@@ -41,7 +55,8 @@ const NOT_NEAR_CLASS = new RegExp(
 
 /**
  * True when the brief names encumbered assets as a class and rules them out by a pronoun right after, labels them
- * out (see above), gives them as the value of a label of what is excluded, or says not to go near them.
+ * out (see above), gives them as the value of a label of what is excluded, says not to go near them, or answers no
+ * to keeping them in.
  * Claims the words it read.
  */
 export function readEncumberedThenRuledOut(text: BriefText): boolean {
@@ -49,8 +64,8 @@ export function readEncumberedThenRuledOut(text: BriefText): boolean {
   // Most briefs name no encumbered class at all: skip the pattern unless both halves can be there.
   if (!/mort?gaged|encumbered|pledged/.test(lower)) return false;
   const patterns = /\b(?:them|those|these)\b/.test(lower)
-    ? [ENCUMBERED_THEN_RULED_OUT, ENCUMBERED_LABELLED_OUT, EXCLUDED_LABEL_THEN_CLASS, NOT_NEAR_CLASS]
-    : [ENCUMBERED_LABELLED_OUT, EXCLUDED_LABEL_THEN_CLASS, NOT_NEAR_CLASS];
+    ? [ENCUMBERED_THEN_RULED_OUT, ENCUMBERED_LABELLED_OUT, EXCLUDED_LABEL_THEN_CLASS, NOT_NEAR_CLASS, KEPT_IN_ASKED_ANSWERED_NO]
+    : [ENCUMBERED_LABELLED_OUT, EXCLUDED_LABEL_THEN_CLASS, NOT_NEAR_CLASS, KEPT_IN_ASKED_ANSWERED_NO];
   let found = false;
   for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].length;

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { WISH_OPENING } from './building-wish.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
@@ -11,7 +12,7 @@ import { readList } from './read-place-list.js';
  */
 
 /** "I want", "we'd like", "I would prefer": a wish whose object is the buildings, then what should happen to them. */
-const WISH = /\b(?:i|we)\s+(?:(?:would|['\u2019]d)\s+)?(?:want|like|need|prefer)\s+(?=the\s|[a-z]{2,3}-\d)/g;
+const WISH = new RegExp(String.raw`\b${WISH_OPENING}(?=the\s|[a-z]{2,3}-\d)`, 'g');
 /**
  * What the wished buildings should be: "kept", "retained", "held back", "left alone", "left out", "left off the list",
  * "spared". "kept in scope" or "kept in the program" keeps them in the sale, which rules nothing out.

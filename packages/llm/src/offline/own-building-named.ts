@@ -1,5 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { readBracketedPronounBuildings } from './bracketed-pronoun-buildings.js';
+import { readCountedBuildingsRuledOut } from './counted-buildings-ruled-out.js';
+import { readDoNotSellLists } from './do-not-sell-lists.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import { readBuildingsWishedKept } from './kept-building-wishes.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -50,6 +52,10 @@ export function readOwnBuildingsNamed(text: BriefText, vocabulary: PlaceVocabula
   }
   // "I want the Fairburn hub kept", "keep it off the Dallas HQ": buildings ruled out in the writer's own words too.
   readBuildingsWishedKept(text, vocabulary, lists);
+  // "Two no-go buildings: the Las Colinas headquarters and the main plant in Cicero": a count of buildings, then their names.
+  readCountedBuildingsRuledOut(text, vocabulary, lists);
+  // "do_not_sell: Carrollton Data Center", "DAL-01,hold": buildings under a key or in a table's rows that hold them.
+  readDoNotSellLists(text, vocabulary, lists);
   // "McDonough warehouse stays - it's our overflow": a building said to stay at the head of its sentence.
   readStayingBuildings(text, vocabulary, lists);
   // "excluding it (HOU-02)", "I'd like mine (McDonough Warehouse) left off the list": a pronoun the brackets spell out.

@@ -12,9 +12,9 @@ const DEPARTMENT_WORD = String.raw`(?:logistics|distribution|fulfil?l?ment|wareh
 
 /**
  * A job or a group of people after a department word: "plant controller", "logistics director", "the warehouse
- * team". Never a word that goes on to name a thing ("lead times", "head count", "manager's office" is still a job).
+ * team", "store operations lead", "a plant guy". Never a word that goes on to name a thing ("lead times", "head count", "manager's office" is still a job).
  */
-const JOB_AFTER = String.raw`(?:controllers?|managers?|directors?|leads?(?!\s+times?\b)|heads?(?!\s*counts?\b)|supervisors?|planners?|analysts?|coordinators?|engineers?|accountants?|team|staff|crew|people|folks)\b`;
+const JOB_AFTER = String.raw`(?:(?:operations|ops)\s+)?(?:controllers?|managers?|directors?|leads?(?!\s+times?\b)|heads?(?!\s*counts?\b)|supervisors?|planners?|analysts?|coordinators?|engineers?|accountants?|team|staff|crew|people|folks|guys?|gals?|person)\b`;
 
 /**
  * What stands before a job's department word: the start of a line or sentence, or an article or possessive ("the
@@ -82,6 +82,36 @@ const PEOPLE_IN = new RegExp(
 const OFFICE_SIGN_ON = /(?<=\bfrom\s+)(?:the|our)\s+(?:[a-z]+\s+){0,2}?office(?=\s+here\b)/g;
 
 /**
+ * "Business unit: Logistics", "Department: Retail", "Team: plant ops": a form's label for the writer's own unit, whose
+ * answer names who asks, not which buildings to sell.
+ */
+const UNIT_LABEL = new RegExp(
+  String.raw`\b(?=${DEPARTMENT_WORD}\b)(?<=(?:^|\n)[^\S\n]*(?:business\s+unit|department|dept\.?|division|team|function|group|requester['\u2019]?s?\s+unit)[^\S\n]*:[^\S\n]*)${DEPARTMENT_WORD}\b`,
+  'g',
+);
+
+/** A region's word before the writer's buildings: "the southeast stores", "the north and south plants". */
+const REGION_WORD =
+  '(?:(?:north|south)(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|midwest(?:ern)?|central|gulf|coastal|regional|local)';
+
+/**
+ * "I look after the southeast and southwest stores", "we run the gulf plants": the writer's buildings of a region,
+ * named to say who writes; a sale of them is asked for in other words ("sell the southeast stores").
+ */
+const REGION_BUILDINGS_RUN = new RegExp(
+  String.raw`\b(?=${PLURAL_TYPE}\b)(?<=\b(?:i|we)\s+(?:manage|run|oversee|operate|look\s+after|staff)\s+(?:the|our|my)\s+${REGION_WORD}(?:\s*(?:and|&|\/)\s*${REGION_WORD})?\s+)${PLURAL_TYPE}\b`,
+  'g',
+);
+
+/**
+ * "Requester: Hal Brennan (Columbus office)", "Notes - real estate sync (Atlanta office)": the office a writer or a
+ * meeting is at, in a bracket that closes its line, which names no asset type. A building's own name ("(Houston
+ * Regional Office)") is left to the readers of assets. The word is looked for first, so that the look back runs only
+ * where it stands.
+ */
+const OFFICE_BRACKET_LINE_END = /\b(?=office\b)(?<=\(\s*[a-z]+(?:\s+[a-z]+)?\s+)office(?=\s*\)[^\S\n]*(?:\n|$))(?<!regional\s+office)/g;
+
+/**
  * Claims the type words that name the writer's department or job ("Plant controller.", "Logistics director.",
  * "Dana (logistics):", "Logistics again.", "I direct logistics for the Gulf region"), the buildings the writer runs
  * ("we manage both data centers"), the people working in a type ("our people in offices and labs") and the office a
@@ -97,6 +127,9 @@ export function claimWriterRoleTypes(text: BriefText): void {
     BUILDINGS_RUN,
     PEOPLE_IN,
     OFFICE_SIGN_ON,
+    UNIT_LABEL,
+    REGION_BUILDINGS_RUN,
+    OFFICE_BRACKET_LINE_END,
   ]) {
     for (const found of text.lower.matchAll(pattern)) {
       const end = found.index + found[0].length;
