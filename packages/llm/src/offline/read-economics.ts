@@ -18,13 +18,10 @@ import {
   UNDECIDED_BASIS,
   IFRS,
   US_GAAP,
-  TAX_RATE,
-  TAX_RATE_FRACTION,
-  TAX_RATE_LOOSE,
-  TAX_RATE_BARE,
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
+import { TAX_RATE, TAX_RATE_BARE, TAX_RATE_FRACTION, TAX_RATE_LOOSE } from './stated-tax-rates.js';
 import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
 import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
 import { TERM_IN_WORDS_AND_FIGURES } from './term-in-words-and-figures.js';
