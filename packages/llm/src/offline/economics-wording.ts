@@ -61,7 +61,7 @@ export const LEASE_TERM = new RegExp(
  * "with leases at 20 years", "leases lasting 15 years", "leases 13 years", "leases structured at 20 years".
  */
 export const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|(?:to\\s+)?be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced|structured|written|struck|set)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could|needs?\\s+to|ha(?:ve|s)\\s+to|ought\\s+to)\\s+)?(?:(?:were|are|(?:to\\s+)?be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced|structured|written|struck|set)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
