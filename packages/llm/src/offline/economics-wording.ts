@@ -3,8 +3,9 @@ import { WORD_MULTIPLE, WORD_NUMBER } from './written-numbers.js';
 import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import { FLAT_AFTER_TERM } from './flat-after-term.js';
 
-// The wording of a brief's economics: the patterns `read-economics.ts` reads lease terms, escalators,
-// the reporting basis and the tax rate with, apart from the reading (the objective's: `objective-wording.ts`).
+// The wording of a brief's economics: the patterns `read-economics.ts` reads lease terms, escalators and
+// the reporting basis with, apart from the reading (the tax rate's: `stated-tax-rates.ts`; the objective's:
+// `objective-wording.ts`).
 
 /** A lease term's years: a numeral or words ("ten year term", "twenty-five-year leases"). */
 const NUMBER = `(\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
@@ -16,7 +17,7 @@ export const YEARS = '(?:years?|yrs?|y)(?![a-z])';
 // "The sponsor's lease form is twenty years": the lease's form or tenure says its length too.
 export const TERM_NOUN = String.raw`(?:(?:(?:initial|base|primary|firm|non-cancellable)\s+)*(?:lease(?:back)?[\s_]+)?(?:terms?|tenors?)|lease(?:back)?\s+(?:length|duration|period|form|tenure))`;
 /** A label's value that ends its line or clause, as in a `key: value` block ("lease term: 10", "escalator: 0.02"). */
-const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
+export const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
 
 /**
  * How a planning figure is set: "modelled at", "assumed at", "underwritten at" ("Lease terms modelled at 15 years"),
@@ -25,12 +26,12 @@ const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
 const MODELLED_AT = String.raw`(?:(?:are|is|were|be|to\s+be|will\s+be|shall\s+be)\s+)?(?:modell?ed|assumed|underwritten|priced|written|struck|fixed|signed)\s+(?:at|as|for)`;
 
 /** A question and its answer's label: "Tenor? CFO: ...", "Escalator? A: ...", a chat reply "↳ Finn: ...". */
-const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:\u00a4?\s*[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
+export const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:\u00a4?\s*[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
 /**
  * How an answer or a reply opens before its figure: "No, use 25%", "'Yes - assume 2%", "use 2%" after "your question
  * about the escalator:". Optional, after a question's `ANSWERED` or a label's colon.
  */
-const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure|correct)\b[,!-]?\s*)?(?:(?:let'?s\s+|please\s+|just\s+|we'?ll\s+)?(?:use|assume|take|make\s+it|go\s+with|call\s+it)\s+)?`;
+export const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure|correct)\b[,!-]?\s*)?(?:(?:let'?s\s+|please\s+|just\s+|we'?ll\s+)?(?:use|assume|take|make\s+it|go\s+with|call\s+it)\s+)?`;
 
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
@@ -60,7 +61,7 @@ export const LEASE_TERM = new RegExp(
  * "with leases at 20 years", "leases lasting 15 years", "leases 13 years", "leases structured at 20 years".
  */
 export const LEASES_WERE = new RegExp(
-  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could)\\s+)?(?:(?:were|are|(?:to\\s+)?be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced|structured|written|struck|set)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
+  `\\blease(?:back)?s?\\s+(?:(?:would|will|should|must|shall|can|could|needs?\\s+to|ha(?:ve|s)\\s+to|ought\\s+to)\\s+)?(?:(?:were|are|(?:to\\s+)?be|at|to|(?:(?:are|is|were|be)\\s+)?(?:modell?ed|assumed|underwritten|priced|structured|written|struck|set)\\s+(?:over|at|as|for)|(?:to\\s+)?(?:run(?:ning)?|roll(?:ing)?|last(?:ing)?)(?:\\s+(?:for|over))?|that\\s+(?:run|roll|last)(?:\\s+(?:for|over))?)\\s+)?${NUMBER}\\s*${YEARS}`,
   'g',
 );
 /**
@@ -142,12 +143,12 @@ export const ESCALATOR_BASIS_POINTS = new RegExp(
   'g',
 );
 /** Verbs that set a figure: "of", "at", "is", "should be", "will be", "to be", "set at". */
-const SET_TO = String.raw`(?:of|at|is|to\s+be|(?:will|would|should|must|shall|is\s+to|needs\s+to|has\s+to)\s+be|set\s+at)`;
+export const SET_TO = String.raw`(?:of|at|is|to\s+be|(?:will|would|should|must|shall|is\s+to|needs\s+to|has\s+to)\s+be|set\s+at)`;
 /**
  * A fraction below one: "0.025", ".21"; never a percentage, a multiple, a longer number, or the decimals of a larger
  * figure ("leverage: 4.5" on the line above "tax rate" states no tax rate of 0.5).
  */
-const FRACTION = String.raw`(?<![\d.])(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
+export const FRACTION = String.raw`(?<![\d.])(0?\.\d+)(?![\d%x]|\s*(?:percent|per\s*cent|times)\b)`;
 /**
  * An escalator written as a fraction: "escalator: 0.02", "rent_escalator = .025", "escalators of 0.03", rents rising
  * by it ("rents grow 0.02 a year"), and the fraction named after it ("use 0.025 as the escalator",
@@ -194,39 +195,6 @@ export const IFRS =
 export const US_GAAP =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_-]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;,\n]|$)))(?![a-z0-9])/g;
 /**
- * "21% tax rate", "a twenty-one percent tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on
- * gains is 20%", "25% tax on the gain", "tax on gain = 24%", and a question on tax answered ("Tax rate? A: 24 percent",
- * "should we assume zero tax? No, use 25%"). The figure before "tax" is on its line: a model's "annual_bump = 2.25%"
- * above "tax on gain = 24%" is not a tax rate.
- */
-export const TAX_RATE = new RegExp(
-  String.raw`\b(?:${PERCENT_VALUE}[^\S\n]*(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)*tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?)?` +
-    String.raw`|(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)?tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?(?:\s+on\s+sale)?)?(?:\s+(?:of\s+|at\s+|is\s+|=\s*|:\s*)?|${ANSWERED}${ANSWER_LEAD})(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b)` +
-    String.raw`|taxed\s+at\s+(\d+(?:\.\d+)?)\s*%)(?![a-z])`,
-  'g',
-);
-/**
- * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax 0.21", "a tax rate of 0.21", "Tax rate?
- * A: 0.25", a table cell ("| Tax rate | 0.21 |"), and the fraction named after it ("use 0.25 as the tax rate", "use
- * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"); in a `key: value` block, one or zero too.
- */
-export const TAX_RATE_FRACTION = new RegExp(
-  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
-  'g',
-);
-/**
- * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
- * "Tax at twenty-one.", "Tax rate's 21.", "Tax, use twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
- * hyphenated "pre-tax" is not the word.
- */
-export const TAX_RATE_BARE = new RegExp(
-  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
-    // "kim: tax rate assumption?\nraj: 22", "hal: tax rate for the gain?\njan: 27%.", "what's the tax rate we're using?\nray:
-    // 21.": the question on the tax rate, a few words after it on its own line, answered by a figure on its own.
-    String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:[^\S\n]+(?!(?:implications?|consequences?|impacts?|effects?|benefits?|savings?|leakage|bill|liabilit(?:y|ies)|credits?|shield|loss(?:es)?|treatment|costs?|exposure|hit|owed|due)\b)[a-z'\u2019]+){0,5}?${ANSWERED}${ANSWER_LEAD}(\d{1,2}(?:\.\d+)?)(?:[^\S\n]*(?:%|percent\b|pct\b))?(?=[^\S\n]*(?:\n|$|[.,;!]))`,
-  'g',
-);
-/**
  * A lease term corrected right after it is asked about: "5-year leases? No - make it 7 years", "Term? Actually, let's
  * say 12 years". `TERM_CORRECTION` is the new figure; `TERM_ASKED_BEFORE` is tested on the written text just before
  * it, since the figure taken back and the words taking it back are blanked from the reading copy.
@@ -241,18 +209,3 @@ export const TERM_CORRECTION = new RegExp(
  */
 export const TERM_ASKED_BEFORE =
   /\b(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,10}\?\s*(?:(?:no|nope|actually|scratch\s+that|on\s+second\s+thought|not\s+(?:for|in)\s+this\s+(?:round|run))\b)?[\s,.;:\u2014\u2013-]*$/i;
-/**
- * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
- * with no other figure's name in between ("gains are taxed at twenty percent"), a rate "for tax", and a rate for the
- * gain without the word tax ("26% on the gain").
- */
-export const TAX_RATE_LOOSE = new RegExp(
-  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=,]\s*)?(?<![a-z]-)${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$|and\b)))` +
-    // "the statutory 21% rate", "our blended 25% tax rate": the kind of rate, its figure, then "rate".
-    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+${PERCENT_VALUE}\s+(?:(?:federal|state|corporate|income|tax)\s+)*rate\b` +
-    // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
-    String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
-    // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.
-    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+(?:(?:federal|state|local|and|cash|corporate|income)\s+)*rate\s+(?:is\s+|of\s+|at\s+|[:=]\s*)?${PERCENT_VALUE}`,
-  'g',
-);

@@ -9,12 +9,13 @@
  */
 const TARGET_MARK = String.raw`\s+(?:the\s+|that\s+|our\s+|this\s+)?(?:(?:us\$|\$|usd\s*)?\d[\d.,]*(?![\d.,]*\s*%)\s*(?:m|mm|mn|million|bn|billion)?|target|ask|number|figure|amount|goal|it|that)(?![a-z\d])`;
 
-/** How far the writer would have it go: "as you possibly can", "as we can", "as possible". */
-const AS_FAR_AS_CAN_BE = String.raw`\s+as\s+(?:(?:you|we)\s+(?:possibly\s+|reasonably\s+)?can|possible|possibly\s+possible)(?![a-z])`;
+/** How far the writer would have it go: "as you possibly can", "as we can", "as it can" (a resolution's management), "as possible". */
+const AS_FAR_AS_CAN_BE = String.raw`\s+as\s+(?:(?:you|we|it|they|management)\s+(?:possibly\s+|reasonably\s+)?can|possible|possibly\s+possible)(?![a-z])`;
 
 /**
  * The least overshoot in words: "sell as little over the 82 as you possibly can", "land as close above 75 as you can",
- * "come in as near to $85M as possible", "the set that overshoots $95M the least". Each is the least proceeds over the
+ * "come in as near to $85M as possible", "the set that overshoots $95M the least", the overshoot kept as small as can
+ * be, the set that goes over by the least, and the one that lands closest above the target. Each is the least proceeds over the
  * target (`min_proceeds`); only the leading words are taken, the figure is left free. As little over a rent rise or a
  * budget ("keep rent growth as little over 2% as we can") is no objective.
  */
@@ -26,6 +27,13 @@ export const MIN_PROCEEDS_LEAST_OVERSHOOT = new RegExp(
     String.raw`\bas\s+(?:close|near)\s+(?:above|over|to)(?=${TARGET_MARK}${AS_FAR_AS_CAN_BE})`,
     // "the set that overshoots $95M the least", "whichever mix overshoots the target least"
     String.raw`\bovershoots?(?=${TARGET_MARK}\s+(?:the\s+)?least(?![a-z]))`,
+    // "keep the overshoot as small as you can", "hold any excess over the target to a minimum": the overshoot kept
+    // small with no figure of its own ("keep the overshoot under 5%" is a bound, not the objective).
+    String.raw`\b(?:keep|hold)\s+(?:the\s+|any\s+)?(?:overshoot|excess|overage)(?:\s+(?:over|above)${TARGET_MARK})?\s+(?:as\s+(?:small|low|little|tight)\s+as\s+(?:you|we|it|they)?\s*(?:possibly\s+)?(?:can|possible)|to\s+(?:a|the)\s+(?:minimum|bare\s+minimum))(?![a-z])`,
+    // "the set that goes over by the least", "whichever mix comes in over the target by the smallest amount"
+    String.raw`\b(?:goes|go|going|comes?\s+in|lands?|ends?\s+up)\s+over(?:${TARGET_MARK})?\s+by\s+the\s+(?:least|smallest(?:\s+(?:amount|margin))?)(?![a-z])`,
+    // "the combination that lands closest above the target", "whichever comes in nearest over $66M"
+    String.raw`\b(?:lands?|comes?\s+in|ends?\s+up|sits?)\s+(?:closest|nearest)\s+(?:above|over)(?=${TARGET_MARK})`,
   ].join('|'),
   'g',
 );
@@ -49,4 +57,4 @@ export const NPV_COST_LEAST_AGAINST_BORROWING = new RegExp(
 );
 
 /** Every form above has one of these words: a brief with none skips them. */
-export const LEAST_OVERSHOOT_WORD = /as little|as close|as near|overshoot|cost/;
+export const LEAST_OVERSHOOT_WORD = /as little|as close|as near|overshoot|cost|excess|overage|by the (?:least|smallest)|closest|nearest/;

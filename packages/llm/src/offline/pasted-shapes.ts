@@ -109,9 +109,13 @@ function splitCells(line: string, delimiter: string): string[] {
   return cells;
 }
 
-/** The delimiter of a header line ("a,b,c" or "a;b;c"), or null for a line that is no such header. */
+/** A header cell of a table of labelled rows ("Parameter", "Value", "Unit", "Notes"): its rows are read one by one. */
+const ROW_TABLE_HEADER = /^(?:parameters?|values?|units?|notes?|fields?|items?|inputs?|keys?|metrics?|settings?|comments?|descriptions?)$/i;
+
+/** The delimiter of a header line ("a,b,c", "a;b;c" or cells split by tabs), or null for a line that is no such header. */
 function headerDelimiter(line: string): string | null {
-  for (const delimiter of [';', ',']) {
+  // A tab first: a row pasted from a spreadsheet keeps its commas inside a cell ("office, distribution_center").
+  for (const delimiter of ['\t', ';', ',']) {
     if (!line.includes(delimiter)) continue;
     const cells = splitCells(line, delimiter);
     if (cells.length >= 2 && cells.every((cell) => HEADER_CELL.test(cell))) return delimiter;
@@ -125,7 +129,7 @@ function columnWords(name: string): string {
 }
 
 /**
- * Rows under a header line, separated by commas or semicolons. Under a two-column header ("Key,Value") each row is a
+ * Rows under a header line, separated by tabs (pasted from a spreadsheet), commas or semicolons. Under a two-column header ("Key,Value") each row is a
  * label and its value ("min_fccr,1.95" as "min fccr: 1.95"); under a wider header, one row of figures is read column
  * by column ("target;floor" over "145,000,000;120,000,000" as "target: 145,000,000" and "floor: 120,000,000").
  */
@@ -157,6 +161,13 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
     // A row of figures under the header; a line of words only is prose, not data.
     if (rows.length === 0 || !rows.some((row) => row.some((cell) => /\d/.test(cell)))) continue;
     const last = index + rows.length;
+    // Split by tabs, only a header of three fields or more whose rows fill every line below it: a sheet of labels and
+    // their values ("Field\tValue\tUnit" over "Target\t120\tUSD m") is the table reader's, as is a lone labelled row.
+    if (
+      delimiter === '\t' &&
+      (names.length < 3 || (lines[last + 1] ?? '').includes('\t') || names.some((name) => ROW_TABLE_HEADER.test(name)))
+    )
+      continue;
     if (names.length === 2) {
       replace(index, last, ['', ...rows.map(([label = '', value = '']) => `${columnWords(label)}: ${value}`)].join('\n'));
     } else if (rows.length === 1) {

@@ -1,5 +1,6 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
 import { readObjective } from './read-objective.js';
+import { inQuotedLine, preferReply, quotedLines } from './reply-above-quoted-message.js';
 import type { BriefText } from './brief-text.js';
 import { decimalFromPercent, numberValue } from './written-numbers.js';
 import {
@@ -18,13 +19,10 @@ import {
   UNDECIDED_BASIS,
   IFRS,
   US_GAAP,
-  TAX_RATE,
-  TAX_RATE_FRACTION,
-  TAX_RATE_LOOSE,
-  TAX_RATE_BARE,
   TERM_ASKED_BEFORE,
   TERM_CORRECTION,
 } from './economics-wording.js';
+import { TAX_RATE, TAX_RATE_BARE, TAX_RATE_FRACTION, TAX_RATE_LOOSE } from './stated-tax-rates.js';
 import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
 import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
 import { TERM_IN_WORDS_AND_FIGURES } from './term-in-words-and-figures.js';
@@ -38,6 +36,7 @@ import {
   ESCALATOR_COUNTERED,
   RENT_ADJUSTMENT_LABEL,
   RENT_ADJUSTMENT_WORD,
+  RENT_RISE_CAPPED,
   RENT_THEN_ESCALATING,
 } from './rent-adjustment-wording.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
@@ -134,42 +133,56 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     }
   };
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
+  // Lines quoted from an earlier message below a reply: a setting the reply states wins over a quoted one.
+  const quoted = quotedLines(text.source);
+  let termInReply = false;
+  const keepTerm = (years: number, position: number): void => {
+    const quotedHere = inQuotedLine(position, quoted);
+    if (quotedHere && termInReply) return;
+    reading.lease_term_years = years;
+    termInReply = !quotedHere;
+  };
   // A term is 1 to 50 whole years.
-  const termOf = (figure: string | undefined): void => {
+  const termOf = (figure: string | undefined, position: number): void => {
     const years = yearsOf(figure ?? '');
-    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+    if (years !== null && years >= 1 && years <= 50) keepTerm(years, position);
   };
 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
   claimAll(TERM_TURNED_DOWN, () => undefined);
   // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
-  claimAll(TERM_RESOLVED, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4]));
-  if (text.lower.includes('?\n')) claimAll(TERM_ANSWERED_IN_THREAD, (match) => termOf(match[1]));
-  if (text.lower.includes('term)')) claimAll(TERM_IN_WORDS_AND_FIGURES, (match) => termOf(match[1]));
+  claimAll(TERM_RESOLVED, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4], match.index));
+  if (text.lower.includes('?\n')) claimAll(TERM_ANSWERED_IN_THREAD, (match) => termOf(match[1], match.index));
+  if (text.lower.includes('term)')) claimAll(TERM_IN_WORDS_AND_FIGURES, (match) => termOf(match[1], match.index));
   // Only a brief with a word of correction or "but" can revise a term in the same breath.
   if (/\b(?:actually|correction|sorry|wait|but)\b/.test(text.lower))
     claimAll(LEASE_TERM_REVISED, (match) => {
       const years = yearsOf(revisedFigure(match));
-      if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+      if (years !== null && years >= 1 && years <= 50) keepTerm(years, match.index);
       else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
     });
   claimAll(LEASE_TERM, (match) => {
     const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
-    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+    if (years !== null && years >= 1 && years <= 50) keepTerm(years, match.index);
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
-  claimAll(TERM_WITH_UNIT_LABEL, (match) => termOf(match[1] ?? match[2]));
-  claimAll(TERM_AFTER_HESITATION, (match) => termOf(match[1]));
+  claimAll(TERM_WITH_UNIT_LABEL, (match) => termOf(match[1] ?? match[2], match.index));
+  claimAll(TERM_AFTER_HESITATION, (match) => termOf(match[1], match.index));
   claimAll(LEASES_WERE, (match) => {
     const years = yearsOf(match[1] ?? '');
-    if (years !== null && years >= 1 && years <= 50) reading.lease_term_years = years;
+    if (years !== null && years >= 1 && years <= 50) keepTerm(years, match.index);
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
-  claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => termOf(match[1] ?? match[2]));
+  claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => termOf(match[1] ?? match[2], match.index));
   // "the lease is 15 years", "15 years of term": only where no other form read a term.
   if (reading.lease_term_years === undefined)
-    claimAll(LEASE_TERM_IDIOM, (match) => termOf(match.slice(1).find((group) => group !== undefined)));
+    claimAll(LEASE_TERM_IDIOM, (match) =>
+      termOf(
+        match.slice(1).find((group) => group !== undefined),
+        match.index,
+      ),
+    );
   // A term corrected right after it was asked about ("5-year leases? No - make it 7 years") replaces it.
   // Tested before claiming, so that "make it 7 years" said of anything else is left to the other readers.
   for (const match of text.freeMatches(TERM_CORRECTION)) {
@@ -179,12 +192,12 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
     if (years === null || years < 1 || years > 50) continue;
     text.claim(match.index, end);
-    reading.lease_term_years = years;
+    keepTerm(years, match.index);
   }
   // Read after every other form, so that the longest term signed wins over the one offered before it.
   claimAll(TERM_SIGNED_AT_MOST, (match) => {
     const years = Number(match[1]);
-    if (years >= 1 && years <= 50) reading.lease_term_years = years;
+    if (years >= 1 && years <= 50) keepTerm(years, match.index);
   });
   if (reading.lease_term_years === undefined) {
     // Without a word of leases, only the shorthand of a term sheet ("amt $25m, retail only, 10y", "20yr") in the span
@@ -196,7 +209,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       const years = yearsOf(match[1] ?? '');
       if (!leaseback && (years === null || /year/.test(match[0]) || years < 10 || years > 30)) continue;
       text.claim(match.index, end);
-      termOf(match[1]);
+      termOf(match[1], match.index);
     }
   }
   // Only a conversation compares with a program already in force; in a brief "short leases" has no reference.
@@ -218,7 +231,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     });
   // Read before the older patterns take the old or pitched figure alone; the revised or countered figure is the last group.
   if (RENT_ADJUSTMENT_WORD.test(text.lower) && PERCENTAGE.test(text.lower))
-    for (const form of [ESCALATOR_ARROW_REVISED, ESCALATOR_COUNTERED, RENT_ADJUSTMENT_LABEL, RENT_THEN_ESCALATING])
+    for (const form of [ESCALATOR_ARROW_REVISED, ESCALATOR_COUNTERED, RENT_ADJUSTMENT_LABEL, RENT_THEN_ESCALATING, RENT_RISE_CAPPED])
       claimAll(form, (match) => {
         const percent = Number(percentWritten(revisedFigure(match)));
         if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
@@ -277,7 +290,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (!TURNED_DOWN.test(text.lower.slice(Math.max(0, match.index - 30), match.index))) escalators.push({ value: 0, start: match.index });
   });
   escalators.sort((left, right) => left.start - right.start);
-  const escalator = escalators[escalators.length - 1];
+  const escalator = preferReply(escalators, quoted).pop();
   if (escalator !== undefined) reading.rent_escalator = escalator.value;
   // Tax rates in text order, so that a correction ("21%... actually 25%") wins whichever form it takes.
   const taxRates: { value: number; start: number }[] = [];
@@ -324,7 +337,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(TAX_RATE_LOOSE, (match) => taxFromPercent(match, percentWritten(match.slice(1).find((group) => group !== undefined) ?? '')));
   claimAll(TAX_RATE_BARE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? '')));
   taxRates.sort((left, right) => left.start - right.start);
-  const taxRate = taxRates[taxRates.length - 1];
+  const taxRate = preferReply(taxRates, quoted).pop();
   if (taxRate !== undefined) reading.tax_rate = taxRate.value;
   const bases: { basis: AccountingBasis; start: number }[] = [];
   // An unticked box's basis and a basis asked about and refused are read as nothing; the ticked or answered one is read.
@@ -344,9 +357,9 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(SPELLED_IFRS, (match) => stated(match) && bases.push({ basis: 'ifrs16', start: match.index }));
   claimAll(HEARD_US_GAAP, (match) => stated(match) && bases.push({ basis: 'us_gaap', start: match.index }));
   bases.sort((left, right) => left.start - right.start);
-  const basis = bases[bases.length - 1]?.basis;
+  const basis = preferReply(bases, quoted).pop()?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
-  const objective = readObjective(text, claimAll);
+  const objective = readObjective(text, claimAll, quoted);
   if (objective !== undefined) reading.objective = objective;
   return reading;
 }

@@ -9,6 +9,8 @@ import {
   MIN_PROCEEDS_SALE_SIZE,
   MIN_PROCEEDS_TURNED_DOWN,
   NPV_COST_TURNED_DOWN,
+  OVERSHOOT_TURNED_DOWN,
+  OVERSHOOT_TURNED_DOWN_WORD,
   SALE_SIZE_OBJECTIVE_WORD,
 } from './sale-size-objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
@@ -28,6 +30,8 @@ import {
   SHORTHAND_OBJECTIVE_WORD,
 } from './overshoot-and-cost-wording.js';
 import { SPELLED_NPV_COST } from './dictated-economics-wording.js';
+import { preferReply, type QuotedLine } from './reply-above-quoted-message.js';
+import { DISCOUNTING_WORD, NPV_COST_BY_DISCOUNTING } from './discounted-cost-objectives.js';
 import { OBJECTIVE_ANSWERED_IN_THREAD, answeredObjective } from './thread-objective-answers.js';
 import {
   LEAST_OVERSHOOT_WORD,
@@ -44,10 +48,13 @@ export type ClaimAll = (pattern: RegExp, use: (match: RegExpExecArray) => void) 
 /**
  * Reads the selection objective: every wording of the least proceeds and the cheapest capital, in text order, so that
  * the last one named wins (a correction); an objective considered and not adopted, or turned down, is read as nothing.
+ * A reply's objective wins over one in the lines it quotes from an earlier message (`quoted`).
  */
-export function readObjective(text: BriefText, claimAll: ClaimAll): SelectionObjective | undefined {
+export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: readonly QuotedLine[] = []): SelectionObjective | undefined {
   // "Lowest NPV cost was considered as the objective, but the committee did not adopt it": nothing is read from it.
   if (NOT_ADOPTED_CUE.test(text.lower)) claimAll(CONSIDERED_NOT_ADOPTED, () => undefined);
+  // "Rather than the smallest overshoot": the objective turned down is read as nothing, before any reader takes it.
+  if (OVERSHOOT_TURNED_DOWN_WORD.test(text.lower)) claimAll(OVERSHOOT_TURNED_DOWN, () => undefined);
   // Both objectives in text order, so that the last one named wins (a correction).
   const objectives: { objective: SelectionObjective; start: number }[] = [];
   // A debate with its winner named is read whole first, so that the loser's objective is never read.
@@ -92,6 +99,8 @@ export function readObjective(text: BriefText, claimAll: ClaimAll): SelectionObj
     claimAll(MIN_PROCEEDS_LEAST_OVERSHOOT, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(NPV_COST_LEAST_AGAINST_BORROWING, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
+  if (DISCOUNTING_WORD.test(text.lower))
+    claimAll(NPV_COST_BY_DISCOUNTING, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
-  return objectives[objectives.length - 1]?.objective;
+  return preferReply(objectives, quoted).pop()?.objective;
 }

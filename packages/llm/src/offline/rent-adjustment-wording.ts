@@ -28,6 +28,18 @@ export const RENT_ADJUSTMENT_LABEL = new RegExp(
   'g',
 );
 
+/**
+ * The rent's yearly rise held to a ceiling, with its period: "rent increases on whatever gets leased back should be
+ * capped at 1.5% a year", "rent escalations no higher than 2% a year", "lease increases should be modest, 1.5% a
+ * year", "rental uplifts limited to 2.25% per annum". A few words may stand between the rise and its ceiling ("on the
+ * new leases"); a share of something else ("no more than 3% of revenue a year") and a rise without a period are not
+ * read. The figure in group 1.
+ */
+export const RENT_RISE_CAPPED = new RegExp(
+  String.raw`\b(?:rent(?:al)?|lease)\s+(?:increases?|escalations?|escalators?|bumps?|uplifts?|rises?)(?:\s+(?!(?:of|by|is|are|be)\b)[a-z'\u2019-]+){0,6}?\s+(?:(?:should|must|would|will|need\s+to|needs\s+to|has\s+to|have\s+to)\s+be\s+|(?:are|is)\s+(?:to\s+be\s+)?)?(?:(?:capped|limited|held|kept)\s+(?:at|to)|(?:no|not)\s+(?:more|higher|greater)\s+than|at\s+most|modest,?|up\s+to)\s+${PERCENT_VALUE}${EVERY_YEAR}(?![a-z])`,
+  'g',
+);
+
 /** What an escalator is called in a revision or a counter: "escalator", "escalation", "bumps", "uplift". */
 const ESCALATOR_WORD = String.raw`(?:rent\s+)?(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)`;
 
@@ -42,11 +54,12 @@ export const ESCALATOR_ARROW_REVISED = new RegExp(
 
 /**
  * An escalator pitched, asked or quoted by others and countered by the writer's own: "Buyers pitched 4% bumps; we're
- * going with 3%", "the investor asked for 3% escalators, but we'll settle at 2.5%". The writer's figure, in group 2, is
+ * going with 3%", "the investor asked for 3% escalators, but we'll settle at 2.5%", "Investors quoted 2.5% bumps; we
+ * accepted 2.0%", "they wanted 3% uplifts, we agreed to 2.25%". The writer's figure, in group 2, is
  * the one read.
  */
 export const ESCALATOR_COUNTERED = new RegExp(
-  String.raw`\b${PERCENT_VALUE}\s+(?:(?:annual|yearly|rent)\s+)*${ESCALATOR_WORD}\s*[;,.\u2014\u2013-]\s*(?:but\s+)?we(?:'re|\s+are|'ll|\s+will)\s+(?:going|go|sticking|stick|staying|stay|settling|settle)\s+(?:with|at|on)\s+${PERCENT_VALUE}`,
+  String.raw`\b${PERCENT_VALUE}\s+(?:(?:annual|yearly|rent)\s+)*${ESCALATOR_WORD}\s*[;,.\u2014\u2013-]\s*(?:but\s+)?we(?:(?:'re|\s+are|'ll|\s+will)\s+(?:going|go|sticking|stick|staying|stay|settling|settle)\s+(?:with|at|on)|(?:'ve|\s+have)?\s+(?:accepted|agreed(?:\s+(?:to|on))?|settled\s+(?:on|at|for)|landed\s+(?:on|at)|signed\s+(?:at|for|up\s+to)|took|went\s+with|countered\s+(?:at|with)))\s+${PERCENT_VALUE}`,
   'g',
 );
 

@@ -1,0 +1,55 @@
+import { WORD_NUMBER } from './written-numbers.js';
+import { ANSWERED, ANSWER_LEAD, ENDS_VALUE, FRACTION, PERCENT_VALUE, SET_TO } from './economics-wording.js';
+
+// The tax rate on the sale's gain as a brief states it: a percentage named as tax, a fraction labelled as the tax
+// rate, a bare figure after "tax" or answering a question on it, and a rate a few words from "tax" or for the gain.
+// Read by `readEconomics`, apart from the lease term, escalator and basis wording of `economics-wording.ts`.
+
+/**
+ * "21% tax rate", "a twenty-one percent tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on
+ * gains is 20%", "25% tax on the gain", "tax on gain = 24%", and a question on tax answered ("Tax rate? A: 24 percent",
+ * "should we assume zero tax? No, use 25%"). The figure before "tax" is on its line: a model's "annual_bump = 2.25%"
+ * above "tax on gain = 24%" is not a tax rate.
+ */
+export const TAX_RATE = new RegExp(
+  String.raw`\b(?:${PERCENT_VALUE}[^\S\n]*(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)*tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?)?` +
+    String.raw`|(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)?tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?(?:\s+on\s+sale)?)?(?:\s+(?:of\s+|at\s+|is\s+|=\s*|:\s*)?|${ANSWERED}${ANSWER_LEAD})(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b)` +
+    String.raw`|taxed\s+at\s+(\d+(?:\.\d+)?)\s*%)(?![a-z])`,
+  'g',
+);
+/**
+ * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax 0.21", "a tax rate of 0.21", "Tax rate?
+ * A: 0.25", a table cell ("| Tax rate | 0.21 |"), and the fraction named after it ("use 0.25 as the tax rate", "use
+ * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"); in a `key: value` block, one or zero too.
+ */
+export const TAX_RATE_FRACTION = new RegExp(
+  String.raw`\b(?:tax(?:[\s_]+rate)?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
+  'g',
+);
+/**
+ * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
+ * "Tax at twenty-one.", "Tax rate's 21.", "Tax, use twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
+ * hyphenated "pre-tax" is not the word.
+ */
+export const TAX_RATE_BARE = new RegExp(
+  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
+    // "kim: tax rate assumption?\nraj: 22", "hal: tax rate for the gain?\njan: 27%.", "what's the tax rate we're using?\nray:
+    // 21.": the question on the tax rate, a few words after it on its own line, answered by a figure on its own.
+    String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:[^\S\n]+(?!(?:implications?|consequences?|impacts?|effects?|benefits?|savings?|leakage|bill|liabilit(?:y|ies)|credits?|shield|loss(?:es)?|treatment|costs?|exposure|hit|owed|due)\b)[a-z'\u2019]+){0,5}?${ANSWERED}${ANSWER_LEAD}(\d{1,2}(?:\.\d+)?)(?:[^\S\n]*(?:%|percent\b|pct\b))?(?=[^\S\n]*(?:\n|$|[.,;!]))`,
+  'g',
+);
+/**
+ * A tax rate a few words after "tax" ("the tax team says use 26% for the gain", "for tax purposes assume 24%"),
+ * with no other figure's name in between ("gains are taxed at twenty percent"), a rate "for tax", and a rate for the
+ * gain without the word tax ("26% on the gain").
+ */
+export const TAX_RATE_LOOSE = new RegExp(
+  String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=,]\s*)?(?<![a-z]-)${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$|and\b)))` +
+    // "the statutory 21% rate", "our blended 25% tax rate": the kind of rate, its figure, then "rate".
+    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+${PERCENT_VALUE}\s+(?:(?:federal|state|corporate|income|tax)\s+)*rate\b` +
+    // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
+    String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
+    // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.
+    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+(?:(?:federal|state|local|and|cash|corporate|income)\s+)*rate\s+(?:is\s+|of\s+|at\s+|[:=]\s*)?${PERCENT_VALUE}`,
+  'g',
+);
