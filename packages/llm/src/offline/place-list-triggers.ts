@@ -10,13 +10,19 @@ import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_
 export const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
 /** What a list that is named as ruled out holds: "the markets to exclude are", "the excluded sites are". */
 const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
+/**
+ * The ending of "nothing ..." and "none of it ..." that takes no money from a place: "nothing from", "none of it
+ * should come from", "nothing is to be raised in". The verb is optional, so the bare "none in Ohio" stays read.
+ */
+const COMES_FROM = String.raw`(?:(?:should|shall|can|may|must|will|is\s+to|to)\s+(?:come|be\s+(?:raised|sourced|taken|sold))\s+)?(?:in|from|out\s+of)`;
+
 /** Words after which a list of places, types or ids is ruled out. */
 export const EXCLUDE_TRIGGER = new RegExp(
   String.raw`\b(?:` +
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
-      // asset types: labs", "Retained by seller (not for sale): ...".
-      String.raw`(?:excluded|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
+      String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
       // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
       // said to be kept, then a colon before the list of them.
       String.raw`(?:the\s+following|these|(?:two|three|four|five|six|\d)(?:\s+other)?)\s+(?:assets?|buildings?|sites?|properties|locations?)\s+(?:${RULED_OUT})\s*:`,
@@ -29,7 +35,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // "exclude only Columbus": "only" narrows the exclusion and asks for nothing. "warehouses only, none of them in
       // Ohio" rules the place out of the types asked for. "nothing out of Atlanta" takes
       // nothing from it, where "$50M out of Atlanta" asks for it.
-      String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+(?:in|from|out\s+of)|none\s+(?:of\s+(?:them|those|these|which)\s+)?(?:in|from|out\s+of)`,
+      String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+${COMES_FROM}|none\s+(?:of\s+(?:them|those|these|which|it|the\s+(?:money|proceeds|cash|funds|amount|total|sales?))\s+)?${COMES_FROM}`,
       String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.

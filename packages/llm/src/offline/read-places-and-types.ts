@@ -4,6 +4,8 @@ import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions 
 import { readAddedToo, readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
 import { claimWriterPlaces } from './writer-places.js';
+import { claimTownStates } from './town-states.js';
+import { claimDisownedMentions } from './disowned-mentions.js';
 import { claimWriterWorkplaces } from './writer-workplaces.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
@@ -87,22 +89,24 @@ export interface PlaceTypeReading extends ResolvedPlaces {
  */
 export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary, conversational = false): PlaceTypeReading {
   const lists = emptyPlaceLists();
-  // "Do-not-sell list" then "☒ Cicero Main Plant": a checklist's ruled-out items, one line each, before any other reader.
+  // "Do-not-sell list" then "☒ Cicero Main Plant": a checklist's ruled-out items, before any other reader.
   readChecklistExclusions(text, vocabulary, lists);
-  // "if Texas were off the table we'd need more": in a brief, a place in a hypothetical is no filter, whatever words
-  // surround it; in a conversation "what if we exclude Chicago?" asks for that what-if, so it is read.
+  // "if Texas were off the table we'd need more": a brief's hypothetical is no filter; a conversation's "what if we
+  // exclude Chicago?" asks for that what-if.
   const hypothetical = [
     ...(conversational ? [] : claimHypotheticalMentions(text, vocabulary)),
-    // "I wondered about excluding Phoenix. Let's hold off on that": a filter thought about and turned down.
+    // "I wondered about excluding Phoenix. Let's hold off on that": a filter turned down.
     ...claimConsideredFilters(text, vocabulary),
     ...claimPlacesKeptInScope(text, vocabulary),
   ];
-  // "from the COO's office": a person's office is where the request comes from, not an asset type; "we have 6
-  // plants" counts what the company owns, and "forklifts per DC" is a rate: neither asks for anything.
+  // "from the COO's office" is who asks; "we have 6 plants" counts, "forklifts per DC" is a rate: no asks.
   claimBackgroundPhrases(text);
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
   claimWriterWorkplaces(text, vocabulary);
+  // "the DC in Ontario, California", "ignore the Atlanta mention": no filters.
+  claimTownStates(text, vocabulary);
+  claimDisownedMentions(text, vocabulary);
   // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
   claimRetractedClauses(text, vocabulary);
   // "data centers excluded? no wait - just warehouses": a question answered no and replaced asks for nothing.
@@ -113,7 +117,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimMortgageFacts(text);
   claimScopeDescriptions(text, vocabulary);
   claimDisclaimedTypes(text, vocabulary);
-  // "criticality at most 0.6, so the plants stay": types the limit leaves out; "Open questions: should Dallas ...?".
+  // "criticality at most 0.6, so the plants stay"; "Open questions: should Dallas ...?".
   claimScoreConsequences(text, vocabulary);
   claimOpenQuestions(text, vocabulary);
   claimScenarioNames(text, vocabulary);

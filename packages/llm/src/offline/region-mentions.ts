@@ -61,11 +61,12 @@ const RULED_OUT_BEFORE =
   /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
- * are not for sale", a note's bare "Northeast out" ending its line. Only on the region's own line: in a table, "Markets in scope: the Midwest" and the next line's
+ * are not for sale", a note's bare "Northeast out" ending its line, past the bracket that defines the region ("the West
+ * (Census def) is off limits"). Only on the region's own line: in a table, "Markets in scope: the Midwest" and the next line's
  * "Excluded assets: IE-02" are two labels.
  */
 const RULED_OUT_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?[^\S\n]+(?:${RULED_OUT}|out(?=[^\S\n]*\n))(?![a-z])`,
+  String.raw`^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]+(?:${RULED_OUT}|out(?=[^\S\n]*\n))(?![a-z])`,
 );
 /**
  * "The West (Census def) is where we want to sell", "the Midwest is where the sale should happen": the region named as

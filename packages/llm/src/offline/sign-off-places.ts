@@ -18,6 +18,12 @@ const SITE_NOUN = '(?:hub|office|site|team|plant|dc|campus|branch|desk|region|op
  */
 const CLOSING_BRACKET =
   /\b(?:thanks|thx|thank\s+you|ty|cheers|regards|best|kind\s+regards|many\s+thanks)\b[!.,]?[^\S\n]*(?:[-\u2013\u2014,][^\S\n]*)?[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*\((?<inside>[^()\n]{2,40})\)/g;
+/**
+ * A thank-you or a closing, then a name, a comma and the writer's place with its team: "Thanks — Felix, Houston FP&A",
+ * "Cheers, Ana, Dallas office". Only at the end of a line, so that "Thanks, Dallas only please" stays an ask.
+ */
+const CLOSING_COMMA =
+  /\b(?:thanks|thx|thank\s+you|ty|cheers|regards|best|kind\s+regards|many\s+thanks)\b[!.,]?[^\S\n]*(?:[-\u2013\u2014,][^\S\n]*)?[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*,[^\S\n]*/g;
 /** "Sent from Phoenix airport", "(sent from my phone in Dallas)": where a message was written. */
 const SENT_FROM = /\bsent\s+from\s+(?:my\s+[a-z]+\s+(?:in|at)\s+)?(?:the\s+)?/g;
 /** A line of two to five cells split by bars (colons in the reading copy), none holding a figure. */
@@ -39,6 +45,11 @@ export function claimSignOffPlaces(text: BriefText, vocabulary: PlaceVocabulary)
     if (place === null || !new RegExp(String.raw`^(?:\s+${SITE_NOUN})?\s*$`).test(text.lower.slice(place.end, start + inside.length)))
       continue;
     text.claim(place.start, place.end);
+  }
+  for (const match of text.freeMatches(CLOSING_COMMA)) {
+    const place = placeAt(text, vocabulary, match.index + match[0].length);
+    const team = new RegExp(String.raw`^(?:\s+(?:${SITE_NOUN}|${WRITER_ROLE}))?[^\S\n]*(?:\n|$)`);
+    if (place !== null && team.test(text.lower.slice(place.end))) text.claim(place.start, place.end);
   }
   for (const match of text.freeMatches(SENT_FROM)) {
     const place = placeAt(text, vocabulary, match.index + match[0].length);

@@ -9,6 +9,7 @@ import { readOwnKindBuildings } from './own-kind-buildings.js';
 import { ROLE_DISOWNED, WRITER_ROLE } from './writer-roles.js';
 import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
 import { claimRequesterPlaces } from './requester-labels.js';
+import { claimAskerPlaces } from './requester-places.js';
 import { claimSignOffPlaces } from './sign-off-places.js';
 import { claimMeetingVenues } from './meeting-venues.js';
 import { claimPlaceTeamOpenings } from './place-team-openings.js';
@@ -127,6 +128,8 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   readOwnKindBuildings(text, vocabulary, lists);
   // "Requester: Houston FP&A", "Name: ... | Location: Columbus": who asks and where they sit.
   claimRequesterPlaces(text, vocabulary);
+  // "Requested by Jim (Atlanta)", "Requester location: Newark", "Next meeting: 2 June, Atlanta": who asks, and where.
+  claimAskerPlaces(text, vocabulary);
   // "Thx — Lina (Columbus hub)", "Sent from Phoenix airport", "FP&A | Atlanta": a closing says where the writer is.
   claimSignOffPlaces(text, vocabulary);
   // "(held in Phoenix)", "Atlanta offsite", "Attendees: ... Priya (Chicago)": where a meeting is, not where to sell.
