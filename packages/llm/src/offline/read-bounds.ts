@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { numberValue, SPOKEN_SCORE, spokenScoreValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
 import { datedLevelThenLimit } from './dated-level-then-limit.js';
+import { RENT_AFTER_MULTIPLE } from './leases-counted-at-eight-times.js';
 import { readsAsMeasuredLevel } from './measured-levels.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
 import {
@@ -108,6 +109,17 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
+    // "Please use 3.75x net and 4.75x lease-adjusted as the limits": figures each written before their metric, then
+    // used as the limits together; a covenant's level said before them is the level they stand in for. Only the figure
+    // and its metric are claimed, so that the other pairs of the list are read too.
+    {
+      regex: new RegExp(
+        String.raw`(?<=\b(?:use|using|take|taking|apply|applying|set|model|run\s+with)\s+(?:[^;!?\n]{0,40}?\band\s+)?)${value}[^\S\n]+(?<metric>${metric})(?=(?:\s+and\s+[^;!?\n]{1,40}?)?\s+as\s+(?:the|our)\s+(?:(?:hard|working|internal)\s+)?(?:limits|caps|ceilings|constraints|limit|cap|ceiling)\b)`,
+        'g',
+      ),
+      unitRequired: true,
+      background: false,
+    },
     // "the net leverage covenant is 3.5x; we'd like a little cushion, so use 3.2x", "leverage is 3.1x today and we'd
     // like to land at no more than 2.75x": a level wished for later in the metric's sentence is the limit; the level
     // before it is the covenant's or today's.
@@ -194,10 +206,11 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
-    // "0.7 criticality ceiling", "0.6 leaseability floor": the level, the metric, then the word that bounds it.
+    // "0.7 criticality ceiling", "0.6 leaseability floor": the level, the metric, then the word that bounds it. A figure
+    // right after is the bound word's own ("3.5x net leverage or under 1.5x FCCR").
     {
       regex: new RegExp(
-        String.raw`(?<![\w.])${value}[^\S\n]+(?<metric>${metric})[^\S\n]+(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b`,
+        String.raw`(?<![\w.])${value}[^\S\n]+(?<metric>${metric})[^\S\n]+(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b(?![^\S\n]*\.?\d)`,
         'g',
       ),
       unitRequired: false,
@@ -293,6 +306,9 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       if (unit === undefined && !compared && kind === 'score') continue;
       const value = boundValue(groups['value'], unit, kind);
       if (value === null) continue;
+      // "the one that counts leases - debt plus 8x rent over EBITDAR - is what the agency uses": a multiple of rent is
+      // how the leases are counted, not the ratio's level.
+      if (kind === 'ratio' && unit !== undefined && RENT_AFTER_MULTIPLE.test(text.lower.slice(end, end + 30))) continue;
       found.push({ value, start, end });
       text.claim(start, end);
     }
