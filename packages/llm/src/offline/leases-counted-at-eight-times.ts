@@ -35,6 +35,8 @@ export const NOT_COUNTED_AT_EIGHT = String.raw`(?!\s+(?:as\s+debt\s+)?(?:at|as)\
 
 /**
  * Rent right after a multiple ("8x rent", "eight times annual rent", "7x rents"): the multiple capitalises the rent in
- * a lease-adjusted formula and is never a level of a ratio. Not "rent-adjusted", which names the ratio itself.
+ * a lease-adjusted formula and is never a level of leverage. Not "rent-adjusted", which names the ratio itself, nor
+ * "rent and interest", the charges a coverage multiple covers.
  */
-export const RENT_AFTER_MULTIPLE = /^[^\S\n]*(?:of[^\S\n]+)?(?:(?:the|our|its|their|annual|yearly|all|total)[^\S\n]+)*rents?(?![-\w])/;
+export const RENT_AFTER_MULTIPLE =
+  /^[^\S\n]*(?:of[^\S\n]+)?(?:(?:the|our|its|their|annual|yearly|all|total)[^\S\n]+)*rents?(?![-\w])(?![^\S\n]*(?:and|plus|\+|&)[^\S\n]*interest)/;

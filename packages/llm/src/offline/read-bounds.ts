@@ -307,8 +307,9 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       const value = boundValue(groups['value'], unit, kind);
       if (value === null) continue;
       // "the one that counts leases - debt plus 8x rent over EBITDAR - is what the agency uses": a multiple of rent is
-      // how the leases are counted, not the ratio's level.
-      if (kind === 'ratio' && unit !== undefined && RENT_AFTER_MULTIPLE.test(text.lower.slice(end, end + 30))) continue;
+      // how the leases are counted, not a leverage level (coverage's "2.1 times rent and interest" is its own).
+      if (direction === 'upper' && kind === 'ratio' && unit !== undefined && RENT_AFTER_MULTIPLE.test(text.lower.slice(end, end + 40)))
+        continue;
       found.push({ value, start, end });
       text.claim(start, end);
     }
