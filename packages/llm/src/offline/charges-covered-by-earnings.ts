@@ -9,8 +9,11 @@ import type { FoundBound } from './read-bounds.js';
  * bound reader has no number for.
  */
 
-/** Interest and rent, in a bracket or not: "interest plus rent", "(interest + rent)", "rent and interest". */
-const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest)\s*\)?`;
+/**
+ * Interest and rent, in a bracket or not: "interest plus rent", "(interest + rent)", "rent and interest", "interest plus
+ * all rent".
+ */
+const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:all|the|our)\s+)?rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest)\s*\)?`;
 /** Earnings with the rent added back: "earnings before rent", "our EBITDAR", "EBITDA plus rent". */
 const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the)\s+)?(?:earnings[-\s]+before[-\s]+rents?|ebitdar|ebitda\s*(?:plus|\+)\s*rents?)`;
 
@@ -25,6 +28,10 @@ export const CHARGES_COVERED_BY_EARNINGS = String.raw`(?:the\s+|our\s+)?${INTERE
 const FLOOR = String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\s+`;
 /** A wish, a need or a hold that makes the coverage asked for, not measured: "need to", "must", "keep". */
 const ASKED = String.raw`(?:(?:need|needs|has|have|got)\s+to|must|should|shall|keep|keeping|to)\s+`;
+/** Earnings as the subject that covers the charges: "earnings", "our earnings", "those earnings", "earnings before rent". */
+const EARNINGS = String.raw`(?:our\s+|the\s+|those\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?)`;
+/** Covering in the present, never "covered" (a level measured): "cover", "still covering", "pays". */
+const COVERING = String.raw`(?:still\s+)?(?:cover|covers|covering|pay|pays|paying|meet|meets|meeting)`;
 /**
  * Twice over, asked for: earnings before rent that must cover the charges ("earnings before rent need to cover interest
  * plus rent at least twice over") and the charges kept covered ("keep interest plus rent covered at least twice over by
@@ -37,6 +44,15 @@ const TWICE_OVER = [
   // Plain "earnings" covering the charges: "earnings must cover interest plus rent at least twice", "earnings need to
   // cover interest plus rent twice over". Bare "twice" needs its floor, as "twice" alone may be a level today.
   String.raw`\b(?:our\s+|the\s+)?earnings\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
+  // Asked for, a bare "twice" or "two times" ending its clause is the floor too: "earnings have to cover interest and
+  // rent two times"; "twice, once for ... and once for ..." counts occasions, not a floor.
+  String.raw`\b${EARNINGS}\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:twice|two\s+times)(?=\s*(?:[.;!?)]|$)|,?\s+and\b|,\s+(?:per|as|says)\b)`,
+  // With a floor's words no ask is needed, as a floor is never a level measured: "earnings cover interest and rent at
+  // least twice", "earnings still covering interest plus rent at least twice over".
+  String.raw`\b${EARNINGS}\s+${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
+  // The charges as the subject, covered at least twice with no earnings named: "interest plus rent is covered at least
+  // twice".
+  String.raw`\b(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|get|stays?|remains?)\s+covered\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
 ].map((source) => new RegExp(source, 'g'));
 
 /** Reads a floor of twice on fixed-charge coverage said as the charges covered "twice over", claiming what it reads. */
@@ -59,17 +75,27 @@ export function readChargesCoveredTwiceOver(text: BriefText): FoundBound[] {
  * coverage measured today.
  */
 const TIMES_OVER = new RegExp(
-  String.raw`\b(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?)\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:by\s+(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?|(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)\s+over)(?![\d.]*\d)`,
+  String.raw`\b(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?)\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:by\s+(?:${FLOOR})?(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?|(?:${FLOOR})?(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)\s+over)(?![\d.]*\d)`,
+  'g',
+);
+/**
+ * A floor's words before the number say a limit with no ask: "earnings cover interest and rent at least 1.9 times",
+ * "interest plus rent is covered at least 1.8 times", "earnings must pay rent and interest at least 1.9 times".
+ */
+const TIMES_AT_LEAST = new RegExp(
+  String.raw`\b(?:${EARNINGS}\s+(?:${ASKED})?${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}|(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|stays?|remains?)\s+covered)\s+(?:by\s+)?${FLOOR}(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?(?![\d.]*\d)`,
   'g',
 );
 
 /** Reads a floor on fixed-charge coverage said as earnings covering the charges a number of times, claiming it. */
 export function readChargesCoveredTimesOver(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
-  for (const match of text.freeMatches(TIMES_OVER)) {
-    const end = match.index + match[0].length;
-    found.push({ value: Number(match[1] ?? match[2]), start: match.index, end });
-    text.claim(match.index, end);
+  for (const pattern of [TIMES_OVER, TIMES_AT_LEAST]) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      found.push({ value: Number(match[1] ?? match[2]), start: match.index, end });
+      text.claim(match.index, end);
+    }
   }
   return found;
 }

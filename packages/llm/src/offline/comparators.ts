@@ -22,10 +22,11 @@ const FALL = String.raw`(?:go|goes|going|drop|drops|dropping|fall|falls|falling|
 
 /** Phrases that put an upper bound on what follows: "under", "no more than", "max", "<=". */
 export const UPPER_BOUND = [
-  // "cannot go above", "must not climb past", "is not to exceed", "should never top"; "from going above", "without rising past".
+  // "cannot go above", "must not climb past", "is not to exceed", "should never top"; "from going above", "without rising past",
+  // "w/o going over".
   String.raw`${NEGATED_MODAL}\s+(?:${RISE})\s+(?:${ABOVE})`,
   String.raw`${NEGATED_MODAL}\s+(?:exceed|top|breach|surpass|pass|go\s+past)`,
-  String.raw`(?:from|without)\s+(?:going|rising|climbing|creeping|drifting|moving|getting|running|edging|ticking|pushing)(?:\s+up)?\s+(?:${ABOVE})`,
+  String.raw`(?:from|without|w\/o)\s+(?:going|rising|climbing|creeping|drifting|moving|getting|running|edging|ticking|pushing)(?:\s+up)?\s+(?:${ABOVE})`,
   String.raw`(?:from|without)\s+(?:exceeding|topping|breaching|passing)`,
   String.raw`(?:or|nor)\s+(?:${RISE})\s+(?:${ABOVE})`,
   String.raw`no\s+(?:more|higher|greater)\s+than`,
@@ -38,6 +39,10 @@ export const UPPER_BOUND = [
   String.raw`(?:less|lower|fewer)\s+than`,
   String.raw`at\s+(?:the\s+)?most`,
   String.raw`capped\s+at`,
+  // "the lease-adjusted leverage kept to 4.9", "leverage held to 3.5x", "limited to 4x".
+  String.raw`(?:kept|held|limited|restricted)\s+to`,
+  // "without going below 1.5x coverage or over 3.5x leverage": the movement refused carries over the "or".
+  String.raw`(?<=\b(?:without|w\/o)\s+(?:going|dropping|falling|dipping|slipping|getting)(?:\s+down)?\s+(?:${BELOW})\s[^;!?\n]{1,40}?)(?:or|nor)\s+(?:${ABOVE})`,
   String.raw`cap(?:\s+(?:of|at))?`,
   String.raw`ceiling(?:\s+(?:of|at))?`,
   String.raw`max(?:imum)?(?:\s+of)?`,
@@ -60,9 +65,11 @@ export const UPPER_BOUND = [
 export const LOWER_BOUND = [
   // "cannot slip under", "must not fall below", "should never dip beneath"; "from dropping below".
   String.raw`${NEGATED_MODAL}\s+(?:${FALL})\s+(?:${BELOW})`,
-  String.raw`(?:from|without)\s+(?:going|dropping|falling|dipping|slipping|sinking|sliding|declining|getting)(?:\s+down)?\s+(?:${BELOW})`,
+  String.raw`(?:from|without|w\/o)\s+(?:going|dropping|falling|dipping|slipping|sinking|sliding|declining|getting)(?:\s+down)?\s+(?:${BELOW})`,
   // "must not breach 3.5x leverage or drop below 2.0x coverage": the negation carries over the "or".
   String.raw`(?:or|nor)\s+(?:${FALL})\s+(?:${BELOW})`,
+  // "w/o going over 3.5x net leverage or under 1.5x FCCR": the movement refused carries over the "or", its verb left out.
+  String.raw`(?<=\b(?:without|w\/o)\s+(?:going|rising|climbing|getting|moving|running|pushing)(?:\s+up)?\s+(?:${ABOVE})\s[^;!?\n]{1,40}?)(?:or|nor)\s+(?:${BELOW})`,
   String.raw`no\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:below|under)`,
@@ -104,6 +111,13 @@ export type BoundDirection = 'upper' | 'lower' | 'neutral';
 
 const UPPER_EXACT = new RegExp(`^(?:${UPPER_BOUND})$`);
 const LOWER_EXACT = new RegExp(`^(?:${LOWER_BOUND})$`);
+/**
+ * "or over", "or under" alone: read only after a refused movement (the forms above look back for it), they point the
+ * way their preposition says ("or over" a ceiling, "or under" a floor), as the phrase captured has lost the words
+ * before it.
+ */
+const ELIDED_UPPER = new RegExp(`^(?:or|nor) (?:${ABOVE})$`);
+const ELIDED_LOWER = new RegExp(`^(?:or|nor) (?:${BELOW})$`);
 
 /** The direction of a comparison phrase captured by one of the patterns above. */
 export function directionOf(phrase: string | undefined): BoundDirection {
@@ -112,6 +126,8 @@ export function directionOf(phrase: string | undefined): BoundDirection {
   if (normalised === '') return 'neutral';
   if (UPPER_EXACT.test(normalised)) return 'upper';
   if (LOWER_EXACT.test(normalised)) return 'lower';
+  if (ELIDED_UPPER.test(normalised)) return 'upper';
+  if (ELIDED_LOWER.test(normalised)) return 'lower';
   // "of at least" / "to under": strip a leading neutral word before deciding.
   const stripped = normalised.replace(/^(?:of|at|is|be|to|=|:)\s*(?=\S)/, '');
   if (UPPER_EXACT.test(stripped)) return 'upper';

@@ -37,7 +37,12 @@ const UPPER_WORDS = String.raw`max(?:imum)?|at\s+most|no\s+more\s+than|<=?|\u226
 const LOWER_WORDS = String.raw`min(?:imum)?|at\s+least|no\s+less\s+than|>=?|\u2265`;
 
 /** A verb and a comparison that bound the debt from above: "can't be more than", "stay under", "to no more than". */
-const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds|go)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|<=?|\u2264)`;
+const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|doesn'?t|does\s+not|don'?t|do\s+not|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds|go|end\s+up|ends\s+up)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|capped\s+at|<=?|\u2264)`;
+/**
+ * When the borrowings are counted, between their name and their bound: "borrowings after the deal", "borrowing after
+ * the sale", "net borrowings afterwards". The bound reader's gap passes over these words to the comparison.
+ */
+const AFTER_THE_DEAL = String.raw`(?:\s+(?:afterwards|(?:after|following)\s+(?:the\s+|this\s+)?(?:deal|sale|closing|transaction|programme|program|slb|leasebacks?)))?`;
 
 /**
  * Net leverage described: borrowings bounded at a multiple of a year's earnings ("borrowings stay under three and a
@@ -48,7 +53,7 @@ const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|c
  */
 export const DESCRIBED_NET_LEVERAGE = [
   String.raw`(?<![a-z-])(?:net\s+)?(?:lev[ae]?rage|debt\s*\/\s*ebitda(?!r))(?:\s+ratio)?${LIMIT_JOIN(UPPER_WORDS)}`,
-  String.raw`${BORROWINGS}(?=\s+${HELD_UNDER}\s*(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[-\s]*(?:x|\u00d7|times)\s+(?:${YEAR_EARNINGS}))`,
+  String.raw`${BORROWINGS}(?=${AFTER_THE_DEAL}\s+${HELD_UNDER}\s*(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[-\s]*(?:x|\u00d7|times)\s+(?:${YEAR_EARNINGS}))`,
   // "the debt test (debt less cash, over a year's earnings) is 3.5x": a test of debt whose bracket sets it over earnings.
   String.raw`(?:the\s+)?debt\s+(?:test|ratio|measure|multiple)\s*\((?=[^()\n]{0,40}\bover\s+(?:${YEAR_EARNINGS}))(?![^()\n]*\brent)[^()\n]{1,60}\)`,
   // "3.5x on net": "net" after a multiple and "on", at the end of its clause.
@@ -62,7 +67,7 @@ const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the)\s+)?(?:earnings[-\s]+befo
  * Rent capitalised as debt: "8x rent", "eight times all rent", "8x total rent", "eight years' worth of rent", "rent
  * capitalised at 8x", "rent times eight", "eight times annual rent".
  */
-const EIGHT_TIMES_RENT = String.raw`(?:(?:eight|8)[^\S\n]*(?:times|x|\u00d7)|(?:eight|8)[^\S\n]+years?'?(?:[^\S\n]+worth)?[^\S\n]+of)[^\S\n]+(?:(?:the|all|total|annual|yearly|our)[^\S\n]+)*rents?|rents?[^\S\n]+(?:times[^\S\n]+(?:eight|8)|capitali[sz]ed(?:[^\S\n]+at[^\S\n]+(?:eight|8)[^\S\n]*(?:x|\u00d7|times))?)|capitali[sz]ed[^\S\n]+rents?`;
+const EIGHT_TIMES_RENT = String.raw`(?:(?:eight|8)[^\S\n]*(?:times|x|\u00d7)|(?:eight|8)[^\S\n]+years?(?:'|\u2019)?(?:[^\S\n]+worth)?(?:[^\S\n]+of)?)[^\S\n]+(?:(?:the|all|total|annual|yearly|our)[^\S\n]+)*rents?|rents?[^\S\n]+(?:times[^\S\n]+(?:eight|8)|capitali[sz]ed(?:[^\S\n]+at[^\S\n]+(?:eight|8)[^\S\n]*(?:x|\u00d7|times))?)|capitali[sz]ed[^\S\n]+rents?`;
 /** The leases counted in: "the leases", "lease obligations", "the value of lease obligations", "leases". */
 const LEASES = String.raw`(?:(?:the|our)\s+)?(?:value\s+of\s+(?:the\s+|our\s+)?)?(?:operating\s+)?(?:leases|lease\s+liabilities|lease\s+obligations)`;
 /** How the leases join the debt: "plus", "with", "counting", "measured together with", "including", "+". */
@@ -95,10 +100,18 @@ export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?<![a-z-])lev(?:erage)?[-\s]adj(?:usted|\.)?(?![a-z])`,
   String.raw`(?<![a-z-])(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+lev[ae]?rage${LIMIT_JOIN(UPPER_WORDS)}`,
   // The formula spelled out, with or without a bracket around the debt: "debt + 8x rent over earnings before rent".
-  String.raw`\(?(?:(?:our|the|total|net|gross)\s+)*(?:debt|borrowings?)${JOINED}(?:${LEASES}(?:\s+(?:counted\s+)?at\s+(?:${EIGHT_TIMES_RENT}))?|${EIGHT_TIMES_RENT})(?:\s+added)?${ASIDE}?\s*\)?${OVER_EARNINGS_BEFORE_RENT}`,
+  String.raw`\(?(?:(?:our|the|total|net|gross)\s+)*(?:debt|borrowings?)${JOINED}(?:${LEASES}(?:\s+(?:(?:counted|capitali[sz]ed|valued)\s+)?at\s+(?:${EIGHT_TIMES_RENT}))?|${EIGHT_TIMES_RENT})(?:\s+(?:added|counted|included))?${ASIDE}?\s*\)?${OVER_EARNINGS_BEFORE_RENT}`,
   // A hyphenated or plain name with its formula in a bracket or an aside: "the debt-including-leases measure (...)".
   String.raw`(?:(?:the|our)\s+)?(?:lender'?s\s+test\s+on\s+)?(?:debt|borrowings?)[-\s](?:plus|with|including|incl|counting)[-\s](?:(?:the|our)[-\s])?(?:leases?|capitali[sz]ed[-\s]rents?)(?:[-\s]${MEASURE})?${ASIDE}`,
-  String.raw`(?:(?:the|our)\s+)?(?:debt|borrowings?)-(?:plus|with|including|incl|counting)-(?:(?:the|our)-)?(?:leases?|capitali[sz]ed-rents?)(?:\s+${MEASURE})?(?:${OVER_EARNINGS_BEFORE_RENT})?`,
+  String.raw`(?:(?:the|our)\s+)?(?:debt|borrowings?)-(?:plus|with|including|incl|counting)-(?:(?:the|our)-)?(?:leases?|capitali[sz]ed-rents?|(?:eight|8)-?(?:x|times)-rents?)(?:\s+${MEASURE})?(?:${OVER_EARNINGS_BEFORE_RENT})?`,
+  // "the ratio where rent gets capitalised at eight times and added to debt, divided by earnings before rent,": the
+  // ratio named by a clause that capitalises the rent, its eight inside the name.
+  String.raw`(?:the\s+|our\s+)?(?:ratio|measure|test|multiple|leverage)\s+(?:where|in\s+which|that)\s+(?:the\s+)?rents?\s+(?:gets?\s+|is\s+)?capitali[sz]ed\s+at\s+(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?:\s+(?:and\s+)?(?:added|counted)\s+(?:to|in|as)\s+(?:the\s+)?debt)?${OVER_EARNINGS_BEFORE_RENT}`,
+  // "Which leverage test? The lease-adjusted one, 3.8x max": the adjective with a pronoun for the ratio's noun; the
+  // comma after it is the name's, as the level follows.
+  String.raw`(?:the\s+)?(?:lease|rent)[-\s]adjusted\s+one(?![a-z])(?:\s*,)?`,
+  // "with leases counted as debt (eight times rent) over earnings before rent": the leases alone as the subject.
+  String.raw`(?:with\s+)?(?:the\s+|our\s+)?leases\s+(?:counted|treated|taken)\s+as\s+debt${ASIDE}?${OVER_EARNINGS_BEFORE_RENT}`,
   String.raw`(?:(?:the|our)\s+)?(?:lender'?s\s+test\s+on\s+)?(?:debt|borrowings?)\s+counting\s+${LEASES}${ASIDE}`,
   String.raw`(?:the\s+)?(?:lev[ae]?rage|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}${NOT_COUNTED_AT_EIGHT}(?:\s*:\s*(?=debt))?`,
   // "Cap on (debt + 8x rent) / (earnings before rent):": the formula after the limit's noun.
@@ -112,9 +125,10 @@ export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
  * Leverage said to count the leases, with its formula in a bracket or a dashed aside after it ("leverage including
  * leases - our debt plus eight years' worth of rent, divided by earnings before rent -"). `read-covenants.ts` tries it
  * before the shorter names, so that the eight inside the aside is never read as the level; "leverage with the leases
- * counted in - debt plus 8x rent over earnings before rent -" is one of them.
+ * counted in - debt plus 8x rent over earnings before rent -" is one of them, and so is "the one that counts leases -
+ * debt plus eight times rent over EBITDAR -" in answer to which leverage test.
  */
-export const LEASED_LEVERAGE_ASIDE = String.raw`${LEVERAGE_WITH_LEASES_COUNTED_IN}|(?:the\s+)?(?:lev[ae]?rage|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}${ASIDE}`;
+export const LEASED_LEVERAGE_ASIDE = String.raw`${LEVERAGE_WITH_LEASES_COUNTED_IN}|(?:the\s+)?(?:lev[ae]?rage|one|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}${ASIDE}`;
 
 /** Interest and rent, in a bracket or not: "interest plus rent", "(interest + rent)", "interest-plus-rent". */
 const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest)\s*\)?`;
@@ -135,4 +149,6 @@ export const DESCRIBED_FIXED_CHARGE_COVERAGE = [
   // "keep earnings at 1.6x or more of interest plus rent": earnings at a multiple of the charges, the bound after it.
   String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)(?=\s+at\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)\s+or\s+(?:more|better|above|higher)\s+of\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT})`,
   String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s*(?:against|\/)\s*(?:the\s+|our\s+)?${INTEREST_AND_RENT}`,
+  // "earnings over interest + rent, 2x minimum": earnings over the charges, the floor after a comma with its bound word.
+  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s*(?:over|divided\s+by)\s*(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s*,(?=\s*\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)?[^\S\n]*(?:min(?:imum)?|floor|at\s+least|or\s+(?:more|better|higher|above))\b)`,
 ].join('|');

@@ -32,3 +32,11 @@ export const LEASE_INCLUSIVE_RATIO = String.raw`(?:(?:the|our)\s+)?leases?[-\s](
  * the eight as a level when no limit follows the longer name.
  */
 export const NOT_COUNTED_AT_EIGHT = String.raw`(?!\s+(?:as\s+debt\s+)?(?:at|as)\s+(?:eight|8)(?![\d.]))`;
+
+/**
+ * Rent right after a multiple ("8x rent", "eight times annual rent", "7x rents"): the multiple capitalises the rent in
+ * a lease-adjusted formula and is never a level of leverage. Not "rent-adjusted", which names the ratio itself, nor
+ * "rent and interest", the charges a coverage multiple covers.
+ */
+export const RENT_AFTER_MULTIPLE =
+  /^[^\S\n]*(?:of[^\S\n]+)?(?:(?:the|our|its|their|annual|yearly|all|total)[^\S\n]+)*rents?(?![-\w])(?![^\S\n]*(?:and|plus|\+|&)[^\S\n]*interest)/;

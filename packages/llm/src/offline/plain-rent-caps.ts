@@ -2,15 +2,27 @@
  * Caps on the rent the program adds said in plain words, where no capping word stands right beside the amount: rent
  * refused above an amount ("no rent above $5M added"), the new rent said not to add more ("the new rent we'd pay each
  * year shouldn't add more than 6 million dollars"), the new rent capped by a pronoun later in its sentence ("the new
- * rent lands in operating budgets, so cap it at $8 million a year extra"), a terse label ("rent add cap $6M/yr") and
+ * rent lands in operating budgets, so cap it at $8 million a year extra"), the new rent as a label with the cap after
+ * the amount ("New rent across whatever we sell: $1.5M a year, tops"), a terse label ("rent add cap $6M/yr") and
  * the room left for more rent ("room for maybe $9M more rent"). Read by `rentTopicCap` as its last resort.
  */
 
 /** Rent the program adds, as named before a cap: "the new rent", "added rent", "extra rents". */
 const NEW_RENT = String.raw`\b(?:the\s+|our\s+|any\s+)?(?:new|added|extra|additional|incremental)\s+(?:annual\s+|yearly\s+)?rents?\b`;
 
-/** Each form: the words before the amount (to its start) and, optionally, the words after it that the cap takes. */
-const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp }[] = [
+/**
+ * Each form: the words before the amount (to its start) and, optionally, the words after it that the cap takes;
+ * `afterRequired` when the form is no cap without them.
+ */
+const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readonly afterRequired?: boolean }[] = [
+  // "New rent across whatever we sell: $1.5M a year, tops", "added rent: $4M max": the new rent as a label, and the
+  // cap's word after the amount, past a comma that ends the clause.
+  {
+    before: new RegExp(String.raw`${NEW_RENT}[^.;!?\n\d$:]{0,50}:\s*$`),
+    after:
+      /^\s*(?:(?:(?:a|per|each)\s+year|annually|\/\s*(?:yr|year))\s*)?,?\s*(?:tops|max(?:imum)?|at\s+(?:the\s+)?most|at\s+the\s+outside)(?![a-z])/,
+    afterRequired: true,
+  },
   // "No rent above $5M added", "no new rent over $4M"
   {
     before: /\bno\s+(?:(?:new|added|extra|additional)\s+)?rents?\s+(?:above|over|beyond|exceeding|of\s+more\s+than|in\s+excess\s+of)\s*$/,
@@ -49,7 +61,7 @@ export function plainRentCap(lower: string, amountStart: number, amountEnd: numb
     const found = form.before.exec(before);
     if (found === null) continue;
     const after = form.after?.exec(lower.slice(amountEnd, amountEnd + 60));
-    if (form.after !== undefined && after === null && form.after.source.includes('rent')) continue;
+    if (form.after !== undefined && after === null && (form.after.source.includes('rent') || form.afterRequired === true)) continue;
     return { start: from + found.index + (found[0].length - found[0].trimStart().length), end: amountEnd + (after?.[0].length ?? 0) };
   }
   return null;

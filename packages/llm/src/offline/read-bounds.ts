@@ -2,6 +2,8 @@ import type { BriefText } from './brief-text.js';
 import { numberValue, SPOKEN_SCORE, spokenScoreValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
 import { datedLevelThenLimit } from './dated-level-then-limit.js';
+import { RENT_AFTER_MULTIPLE } from './leases-counted-at-eight-times.js';
+import { readsAsMeasuredLevel } from './measured-levels.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
 import {
   EARLIER_ITEM,
@@ -39,39 +41,6 @@ const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|s
 // "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too, and so may a
 // quotation's opening mark ('Lease-Adjusted Leverage: "shall not exceed 5.00 to 1.00"').
 const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*["\u201c]?)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:[:=]\s*)?(?:${NEUTRAL})`;
-/** Words that say a figure is where the metric stands today, not a limit on it ("currently sits near 4.9x"). */
-const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
-/**
- * Words that say a figure is where the metric stood, or a measured level ("was about 4.3x", "has been running at
- * 3.0x", "FCCR (LTM, actual) 4.3x"); a limit named with them is still a limit ("the cap was 3.5x").
- */
-const PAST_LEVEL = /\b(?:was|were|(?:has|have|had)\s+been|ltm|ttm|actual|reported)\b/;
-/** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
-// A level of a past period, or one given only for context, is the same: "3.3x last quarter", "4.3x, just for context".
-const TODAY_AFTER =
-  /^[^\S\n]*(?:today|currently|right\s+now|at\s+present|as\s+of\s+today|now|last\s+(?:quarter|year|month|fiscal\s+year)|,?\s*(?:just\s+)?for\s+(?:context|reference))\b/;
-/**
- * Words right before the metric that date its level to the accounts ("LTM FCCR is 2.6x", "trailing net leverage of
- * 3.1x", "current coverage 2.4x"): with no comparison, the figure is where the metric stands, not a limit.
- */
-const MEASURED_BEFORE =
-  /\b(?:ltm|ttm|trailing(?:[-\s]twelve[-\s]months?)?|current|today's|actual|reported|run[-\s]rate|last\s+(?:year|quarter)'s|prior[-\s]year)\s+(?:[a-z]+\s+)?$/;
-/**
- * A dated level right before, joined to this one by "and", a comma or a semicolon ("LTM net leverage 3.0x; FCCR 4.3x",
- * "LTM fixed charge coverage is 4.3x and net leverage 3.0x"): the date holds for the whole list.
- */
-const DATED_LEVEL_BEFORE =
-  /\b(?:ltm|ttm|trailing|current|actual|reported)\s+[a-z -]{2,40}?\s(?:(?:is|was|stands\s+at|of|at)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\s*(?:[;,]|,?\s*and)\s*$/;
-/**
- * "The revolver was put in place in 2022 with a 4.25x net leverage covenant": the terms a facility was signed with in a
- * past year, written right before the level, are its history, not the limit asked for now.
- */
-const SIGNED_IN_A_YEAR_BEFORE =
-  /\b(?:put\s+in\s+place|signed|entered\s+into|arranged|set\s+up|closed|issued|refinanced|amended|originated)\s+(?:in\s+)?(?:(?:early|late|mid)[-\s]+)?(?:19|20)\d\d\s+with\s+(?:an?\s+)?$/;
-/** A limit's own words, which keep a dated level a limit: "current FCCR covenant is 1.5x", "today's leverage test". */
-const LIMIT_NAMED = /\b(?:covenant|limit|test|threshold|requirement|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\b/;
-/** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
-const COVENANT_SITS = /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b/;
 /** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
 const MOVE_VERB =
   'caus(?:e|ing)|push(?:ing)?|tak(?:e|ing)|driv(?:e|ing)|let(?:ting)?|bring(?:ing)?|drag(?:ging)?|send(?:ing)?|knock(?:ing)?|tip(?:ping)?|allow(?:ing)?|leav(?:e|ing)';
@@ -138,6 +107,17 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
         'g',
       ),
       unitRequired: false,
+      background: false,
+    },
+    // "Please use 3.75x net and 4.75x lease-adjusted as the limits": figures each written before their metric, then
+    // used as the limits together; a covenant's level said before them is the level they stand in for. Only the figure
+    // and its metric are claimed, so that the other pairs of the list are read too.
+    {
+      regex: new RegExp(
+        String.raw`(?<=\b(?:use|using|take|taking|apply|applying|set|model|run\s+with)\s+(?:[^;!?\n]{0,40}?\band\s+)?)${value}[^\S\n]+(?<metric>${metric})(?=(?:\s+and\s+[^;!?\n]{1,40}?)?\s+as\s+(?:the|our)\s+(?:(?:hard|working|internal)\s+)?(?:limits|caps|ceilings|constraints|limit|cap|ceiling)\b)`,
+        'g',
+      ),
+      unitRequired: true,
       background: false,
     },
     // "the net leverage covenant is 3.5x; we'd like a little cushion, so use 3.2x", "leverage is 3.1x today and we'd
@@ -226,10 +206,11 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
       unitRequired: false,
       background: false,
     },
-    // "0.7 criticality ceiling", "0.6 leaseability floor": the level, the metric, then the word that bounds it.
+    // "0.7 criticality ceiling", "0.6 leaseability floor": the level, the metric, then the word that bounds it. A figure
+    // right after is the bound word's own ("3.5x net leverage or under 1.5x FCCR").
     {
       regex: new RegExp(
-        String.raw`(?<![\w.])${value}[^\S\n]+(?<metric>${metric})[^\S\n]+(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b`,
+        String.raw`(?<![\w.])${value}[^\S\n]+(?<metric>${metric})[^\S\n]+(?<trailing>${TRAILING_UPPER}|${TRAILING_LOWER})\b(?![^\S\n]*\.?\d)`,
         'g',
       ),
       unitRequired: false,
@@ -290,35 +271,13 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       if (stated !== 'neutral' && stated !== direction && NEGATED_SUBJECT.test(text.lower.slice(text.clauseAround(start).start, start)))
         stated = direction;
       if (stated !== 'neutral' && stated !== direction) continue;
-      if (pattern.background && directionOf(groups['comparator']) === 'neutral' && groups['trailing'] === undefined) {
-        const gap = text.lower.slice(start + (groups['metric'] ?? '').length, end);
-        // "The FCCR covenant sits at 1.5x": where a covenant sits is its limit, not the level today.
-        if (CURRENT_LEVEL.test(gap) && !COVENANT_SITS.test(text.lower.slice(start, end))) continue;
-        if (PAST_LEVEL.test(gap) && !LIMIT_NAMED.test(gap)) continue;
-      }
-      // "We're at 3.0x net today": a level with no comparison, said to be today's, is background wherever it stands;
-      // a limit's level said to hold now ("the limit is 3.5x now") is the limit.
       if (
-        comparator === 'neutral' &&
-        groups['trailing'] === undefined &&
-        TODAY_AFTER.test(text.lower.slice(end, end + 24)) &&
-        !LIMIT_NAMED.test(text.lower.slice(start, end))
-      )
-        continue;
-      // "LTM FCCR is 2.6x": a level dated to the accounts before the metric is background too.
-      if (
-        comparator === 'neutral' &&
-        groups['trailing'] === undefined &&
-        MEASURED_BEFORE.test(text.lower.slice(Math.max(0, start - 30), start)) &&
-        !LIMIT_NAMED.test(text.lower.slice(start, end))
-      )
-        continue;
-      if (comparator === 'neutral' && SIGNED_IN_A_YEAR_BEFORE.test(text.lower.slice(Math.max(0, start - 80), start))) continue;
-      if (
-        comparator === 'neutral' &&
-        groups['trailing'] === undefined &&
-        DATED_LEVEL_BEFORE.test(text.lower.slice(Math.max(0, start - 90), start)) &&
-        !LIMIT_NAMED.test(text.lower.slice(start, end))
+        readsAsMeasuredLevel(text, start, end, (groups['metric'] ?? '').length, {
+          comparatorNeutral: comparator === 'neutral',
+          written: directionOf(groups['comparator']) === 'neutral',
+          trailing: groups['trailing'] !== undefined,
+          background: pattern.background,
+        })
       )
         continue;
       // "3.25x net lev. 1.5x fccr.": after a name abbreviated with a stop, a figure that another metric's name follows
@@ -347,6 +306,10 @@ export function readBounds(text: BriefText, metric: string, direction: 'upper' |
       if (unit === undefined && !compared && kind === 'score') continue;
       const value = boundValue(groups['value'], unit, kind);
       if (value === null) continue;
+      // "the one that counts leases - debt plus 8x rent over EBITDAR - is what the agency uses": a multiple of rent is
+      // how the leases are counted, not a leverage level (coverage's "2.1 times rent and interest" is its own).
+      if (direction === 'upper' && kind === 'ratio' && unit !== undefined && RENT_AFTER_MULTIPLE.test(text.lower.slice(end, end + 40)))
+        continue;
       found.push({ value, start, end });
       text.claim(start, end);
     }

@@ -61,8 +61,9 @@ const MOST_BEFORE_RENT = /\bthe\s+most\s+(?:(?:new|added|additional|incremental|
 const ABLE_TO_TAKE_ON =
   /^\s*(?:that\s+)?(?:we|the\s+(?:company|group|business|program(?:me)?))(?:\s+(?:can|could|may|are\s+able\s+to|would|will)|'d|'ll)\s+(?:\w+\s+)?(?:add|take\s+on|absorb|accept|afford|carry|tolerate|stomach|handle)\s+(?:(?:a|per|each)\s+year\s+|annually\s+)?(?:is|would\s+be|will\s+be)\s*$/;
 /** A cap written after the amount: "$20M per annum at most", "$9M max", "$5M or less", "Additional rent: $6.5M ceiling". */
+// After a comma only the words that can be nothing but a cap: "$1.5M a year, tops" ("$9M, cap rates" is no cap).
 export const CAP_AFTER =
-  /^\s*(?:at\s+(?:the\s+)?most|max(?:imum)?\b|or\s+(?:less|lower|under|below)|tops\b|at\s+the\s+outside|(?:ceiling|cap|limit)\b)/;
+  /^\s*(?:,\s*(?=(?:at\s+(?:the\s+)?most|max(?:imum)?|tops|at\s+the\s+outside)\b))?(?:at\s+(?:the\s+)?most|max(?:imum)?\b|or\s+(?:less|lower|under|below)|tops\b|at\s+the\s+outside|(?:ceiling|cap|limit)\b)/;
 /** "a year", "per annum", "annually" after the amount belong to the clause. */
 export const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|p\.?a\.?|\/\s*(?:yr|year)|yearly)\b\.?/;
 
@@ -86,6 +87,9 @@ const BARE_RENT_AFTER = /^\s*(?:(?:a|per)\s+year\s+)?(?:(?:of|in)\s+)?(?:annual\
  * `after` it takes, or null.
  */
 export function rentCapStart(before: string, after: string): { start: number; afterLength: number } | null {
+  // "$8M max of new rent", "$6M at most in added rent": the cap's word between the amount and the rent it caps.
+  const cappedRentAfter = CAP_WORD_THEN_NEW_RENT.exec(after);
+  if (cappedRentAfter !== null) return { start: before.length, afterLength: cappedRentAfter[0].length };
   const rentAfter = RENT_AFTER.exec(after);
   if (rentAfter !== null) {
     const cap = BEFORE_CAP_WORD.exec(before);
@@ -127,7 +131,7 @@ export function rentCapStart(before: string, after: string): { start: number; af
   for (let match = RENT_NOUN.exec(before); match !== null; match = RENT_NOUN.exec(before)) rent = match;
   if (rent === null || RENT_IN_PLACE.test(before.slice(0, rent.index))) return null;
   const between = before.slice(rent.index + rent[0].length);
-  if (between.length > 80 || /[\d$]/.test(between) || ASK_WORDS.test(between)) return null;
+  if (between.length > 80 || /[\d$]/.test(between) || ASK_WORDS.test(between.replace(WHAT_IS_SOLD, ''))) return null;
   // "any new rent above $6M/yr is a non-starter": rent named before an amount it may not pass, then refused.
   const perYearLength = PER_YEAR.exec(after)?.[0].length ?? 0;
   const refused = PASSED_BEFORE.test(between) ? REFUSED_AFTER.exec(after.slice(perYearLength)) : null;
@@ -140,6 +144,16 @@ export function rentCapStart(before: string, after: string): { start: number; af
     CAP_AFTER.test(after.slice(PER_YEAR.exec(after)?.[0].length ?? 0));
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
+
+/** A cap's word right after an amount, then the new rent it caps: "max of new rent", "at most in added rent". */
+const CAP_WORD_THEN_NEW_RENT =
+  /^\s*(?:(?:a|per)\s+year\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops)\s+(?:of|in)\s+(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense))(?![a-z-])/;
+/**
+ * The assets sold, named in a relative clause inside a rent cap's words ("new rent across whatever we sell: $1.5M"):
+ * the verb of selling there says what the rent is on, not the ask.
+ */
+const WHAT_IS_SOLD =
+  /\b(?:whatever|anything|everything|what|the\s+(?:sites?|assets?|buildings?|properties))\s+(?:we|you|they)\s+(?:sell|sold)\b/g;
 
 /** Words that put a figure up for discussion rather than set it: "suggested", "proposed", "floated", "initially". */
 const TENTATIVE_BEFORE = /\b(?:suggest|propos|float|consider|moot|withdr|initially|originally|maybe|perhaps|might|could)/;
@@ -161,8 +175,9 @@ const ANSWER_LEAD =
   /^[\s"'-]*(?:(?:a|answer|reply|response|[a-z]{2,5})\s*(?:\([^)]*\)\s*)?:)?[\s"'-]*(?:(?:add|adding|take\s+on|keep\s+it)\s+)?$/;
 
 /** A question that names the cap on new rent itself: "rent cap?", "max new rent?", "cap on added rent?". */
+// A budget for the new leases' rent is its cap too: "what's the rent budget for the new leases?".
 const CAP_ON_RENT_ASKED =
-  /\b(?:(?:new|added|incremental|extra)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?)\s*$|\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on\s+)?(?:(?:the|new|added|incremental|extra)\s+)*rents?\s*$/;
+  /\b(?:(?:new|added|incremental|extra)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?|lease-backs?))?\s*$|\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on\s+)?(?:(?:the|new|added|incremental|extra)\s+)*rents?\s*$/;
 
 /**
  * An answer capping the rent a question just asked about: "How much rent are you adding? A: capped at $14M
