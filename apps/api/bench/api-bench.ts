@@ -92,12 +92,16 @@ async function exampleBody(): Promise<string> {
   });
 }
 
+/** Node's flags for the API as `bin/leaseback-api.js` and `npm start` give them; the floor app runs on plain `node`. */
+const API_NODE_FLAGS = ['--no-regexp-tier-up'];
+
 async function startBenchServer(
   environment: Record<string, string>,
   scriptName = './bench-server.mjs',
+  nodeFlags: readonly string[] = API_NODE_FLAGS,
 ): Promise<{ url: string; child: ChildProcess }> {
   const script = fileURLToPath(new URL(scriptName, import.meta.url));
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, ...environment },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -179,6 +183,7 @@ async function compareWithFloor(environment: Record<string, string>, body: strin
         BENCH_TRACE_JSON: JSON.stringify(stored['audit_trace'] ?? null),
       },
       './floor-server.mjs',
+      [],
     );
     await autocannon({ url: `${floor.url}/api/runs`, connections: 4, amount: 200, ...post });
     const floorRunId = ((await (await fetch(`${floor.url}/api/runs`, { ...post })).json()) as { run_id: string }).run_id;
