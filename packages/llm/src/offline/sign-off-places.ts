@@ -24,6 +24,10 @@ const CLOSING_BRACKET =
  */
 const CLOSING_COMMA =
   /\b(?:thanks|thx|thank\s+you|ty|cheers|regards|best|kind\s+regards|many\s+thanks)\b[!.,]?[^\S\n]*(?:[-\u2013\u2014,][^\S\n]*)?[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*,[^\S\n]*/g;
+/** What may follow a place in a closing's bracket: at most a word of a site or a team ("(Columbus hub)"). */
+const SITE_AFTER_PLACE = new RegExp(String.raw`^(?:\s+${SITE_NOUN})?\s*$`);
+/** What may follow the writer's place after a closing's comma: a site or a role, then the end of the line. */
+const TEAM_AFTER_PLACE = new RegExp(String.raw`^(?:\s+(?:${SITE_NOUN}|${WRITER_ROLE}))?[^\S\n]*(?:\n|$)`);
 /** "Sent from Phoenix airport", "(sent from my phone in Dallas)": where a message was written. */
 const SENT_FROM = /\bsent\s+from\s+(?:my\s+[a-z]+\s+(?:in|at)\s+)?(?:the\s+)?/g;
 /** A line of two to five cells split by bars (colons in the reading copy), none holding a figure. */
@@ -42,14 +46,12 @@ export function claimSignOffPlaces(text: BriefText, vocabulary: PlaceVocabulary)
     const start = match.index + match[0].length - 1 - inside.length;
     const place = placeAt(text, vocabulary, start + (/^\s*/.exec(inside)?.[0].length ?? 0));
     // Only a place, with at most a word of a site or a team after it: "(Columbus hub)", not "(Dallas excluded)".
-    if (place === null || !new RegExp(String.raw`^(?:\s+${SITE_NOUN})?\s*$`).test(text.lower.slice(place.end, start + inside.length)))
-      continue;
+    if (place === null || !SITE_AFTER_PLACE.test(text.lower.slice(place.end, start + inside.length))) continue;
     text.claim(place.start, place.end);
   }
   for (const match of text.freeMatches(CLOSING_COMMA)) {
     const place = placeAt(text, vocabulary, match.index + match[0].length);
-    const team = new RegExp(String.raw`^(?:\s+(?:${SITE_NOUN}|${WRITER_ROLE}))?[^\S\n]*(?:\n|$)`);
-    if (place !== null && team.test(text.lower.slice(place.end))) text.claim(place.start, place.end);
+    if (place !== null && TEAM_AFTER_PLACE.test(text.lower.slice(place.end))) text.claim(place.start, place.end);
   }
   for (const match of text.freeMatches(SENT_FROM)) {
     const place = placeAt(text, vocabulary, match.index + match[0].length);
