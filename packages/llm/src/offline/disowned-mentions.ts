@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { freePlaceAt as placeAt } from './free-place-at.js';
+import { freePlacesIn } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /*
@@ -25,17 +25,13 @@ const MENTION_DISOWNED_AFTER = new RegExp(String.raw`^\s+${MENTION}\b${DISOWNED_
 
 /** Claims each place whose mention the writer disowns, so that it asks for (and rules out) nothing. */
 export function claimDisownedMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
-  for (let index = 0; index < text.lower.length; index += 1) {
-    if (/[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
-    const place = placeAt(text, vocabulary, index);
-    if (place === null) continue;
-    const before = text.lower.slice(Math.max(0, index - 60), index);
+  for (const place of freePlacesIn(text, vocabulary)) {
+    const before = text.lower.slice(Math.max(0, place.start - 60), place.start);
     const after = text.lower.slice(place.end);
     const disowned =
       (DISOWNED_BEFORE.test(before) && MENTION_AFTER.test(after)) ||
       (MENTION_OF_BEFORE.test(before) && DISOWNED_AFTER.test(after)) ||
       MENTION_DISOWNED_AFTER.test(after);
     if (disowned) text.claim(place.start, place.end);
-    index = place.end - 1;
   }
 }

@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { freePlaceAt as placeAt } from './free-place-at.js';
+import { freePlaceAt as placeAt, freePlacesIn } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /*
@@ -38,15 +38,11 @@ export function claimMeetingVenues(text: BriefText, vocabulary: PlaceVocabulary)
     if (place === null || (match[0].endsWith('(') && !BRACKET_CLOSE.test(text.lower.slice(place.end)))) continue;
     text.claim(place.start, place.end);
   }
-  for (let index = 0; index < text.lower.length; index += 1) {
-    if (/[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
-    const place = placeAt(text, vocabulary, index);
-    if (place === null) continue;
-    const venue = JOINED_BEFORE.test(text.lower.slice(Math.max(0, index - 6), index))
+  for (const place of freePlacesIn(text, vocabulary)) {
+    const venue = JOINED_BEFORE.test(text.lower.slice(Math.max(0, place.start - 6), place.start))
       ? null
       : VENUE_AFTER.exec(text.lower.slice(place.end));
     if (venue !== null) text.claim(place.start, place.end + venue[0].length);
-    index = place.end - 1;
   }
   for (const match of text.freeMatches(ATTENDEES)) {
     for (const bracket of match[0].matchAll(/\(([^()\n]{2,30})\)/g)) {

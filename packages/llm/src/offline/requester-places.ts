@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { freePlaceAt as placeAt } from './free-place-at.js';
+import { freePlaceAt as placeAt, freePlacesIn } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /*
@@ -42,12 +42,6 @@ export function claimAskerPlaces(text: BriefText, vocabulary: PlaceVocabulary): 
   }
   for (const match of text.freeMatches(MEETING_LINE)) {
     if (ASKING_WORDS.test(match[0])) continue;
-    for (let index = match.index; index < match.index + match[0].length; index += 1) {
-      if (/[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
-      const place = placeAt(text, vocabulary, index);
-      if (place === null || place.end > match.index + match[0].length) continue;
-      text.claim(place.start, place.end);
-      index = place.end - 1;
-    }
+    for (const place of freePlacesIn(text, vocabulary, match.index, match.index + match[0].length)) text.claim(place.start, place.end);
   }
 }

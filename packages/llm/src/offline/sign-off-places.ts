@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { freePlaceAt as placeAt } from './free-place-at.js';
+import { freePlaceAt as placeAt, freePlacesIn } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { WRITER_ROLE } from './writer-roles.js';
 
@@ -65,12 +65,6 @@ export function claimSignOffPlaces(text: BriefText, vocabulary: PlaceVocabulary)
     const cells = match[0].split(':').map((cell) => cell.trim());
     // Bars, which the reading copy writes as colons with a space before, not a chat's "COO: ...".
     if (!/\s:/.test(match[0]) || !cells.some((cell) => ROLE_CELL.test(cell)) || ASKING_WORDS.test(match[0])) continue;
-    for (let index = match.index; index < match.index + match[0].length; index += 1) {
-      if (/[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
-      const place = placeAt(text, vocabulary, index);
-      if (place === null || place.end > match.index + match[0].length) continue;
-      text.claim(place.start, place.end);
-      index = place.end - 1;
-    }
+    for (const place of freePlacesIn(text, vocabulary, match.index, match.index + match[0].length)) text.claim(place.start, place.end);
   }
 }
