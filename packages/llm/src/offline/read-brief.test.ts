@@ -1,6 +1,7 @@
 import { SelectorSpecSchema } from '@leaseback/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readExampleBrief } from '../__fixtures__/example-brief-reading.js';
 import { BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
 import { createOfflineLlmClient } from './offline-llm-client.js';
 import { PlaceVocabulary } from './place-vocabulary.js';
@@ -126,6 +127,18 @@ describe('readBrief', () => {
     expect(reading.unrecognized).toEqual([]);
     // A word with an instruction in it is still reported.
     expect(read('Corporate asked for $110M, exclude Springfield.').unrecognized).toEqual(['exclude Springfield']);
+  });
+
+  it('reports nothing for the words around a score limit or a building ruled out that were read', () => {
+    // Read against the example portfolio, whose buildings the reader knows by name.
+    const reading = readExampleBrief(
+      "Raise $90M, nothing rating above 0.25 on how badly we'd be hurt losing it. Keep the lab in Dublin, Ohio out of it.",
+    );
+    expect(reading.max_criticality).toBe(0.25);
+    expect(reading.exclude_asset_ids).toEqual(['COL-03']);
+    expect(reading.unrecognized).toEqual([]);
+    // A building the reader does not know is still reported, without the words around it.
+    expect(readExampleBrief('Raise $90M. Keep Springfield out of it.').unrecognized).toEqual(['Springfield']);
   });
 
   it("passes over a chat transcript's times and speaker names, and still reports what was said and not understood", () => {

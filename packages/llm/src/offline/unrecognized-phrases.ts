@@ -5,7 +5,10 @@ import { chatLineLabelSpans } from './chat-line-labels.js';
  * Words that carry no instruction on their own: articles, pronouns, modal
  * verbs, the verbs of raising money and selling, generic nouns for sites, who
  * asked ("Corporate asked for $110M") and the earnings a ratio is measured
- * against ("covered at least 2 times by EBITDAR"), whose ratio is read.
+ * against ("covered at least 2 times by EBITDAR"), whose ratio is read, and
+ * the words around a limit or an exclusion read ("nothing rating above 0.25 on
+ * how badly we'd be hurt losing it", "keep the lab in Dublin out of it"), which
+ * say nothing when what they qualify was not read.
  * A leftover fragment made only of these is not worth reporting; any other word
  * makes the fragment "not understood".
  */
@@ -23,7 +26,7 @@ const FILLER = new Set(
    ensure ensuring make making sure while whilst covenant covenants limit limits constraint constraints requirement requirements
    ratio ratios ideally preferably possible if when how what which much many more not no it's total up going able try trying
    help give show tell explain why go run owned own use using consider considering both either than alone
-   corporate group company asked asks ask ebitda ebitdar earnings`
+   corporate group company asked asks ask ebitda ebitdar earnings nothing rating rated out`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
