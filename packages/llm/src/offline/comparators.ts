@@ -25,7 +25,7 @@ export const UPPER_BOUND = [
   // "cannot go above", "must not climb past", "is not to exceed", "should never top"; "from going above", "without rising past",
   // "w/o going over".
   String.raw`${NEGATED_MODAL}\s+(?:${RISE})\s+(?:${ABOVE})`,
-  String.raw`${NEGATED_MODAL}\s+(?:exceed|top|breach|surpass|pass|go\s+past)`,
+  String.raw`${NEGATED_MODAL}\s+(?:exceed|top|breach|break|surpass|pass|go\s+past)`,
   String.raw`(?:from|without|w\/o)\s+(?:going|rising|climbing|creeping|drifting|moving|getting|running|edging|ticking|pushing)(?:\s+up)?\s+(?:${ABOVE})`,
   String.raw`(?:from|without)\s+(?:exceeding|topping|breaching|passing)`,
   String.raw`(?:or|nor)\s+(?:${RISE})\s+(?:${ABOVE})`,
@@ -102,7 +102,7 @@ export const LOWER_BOUND = [
 export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:threshold|limit|requirement|hurdle|cut-?off)(?:\s+(?:of|at|is))?(?:\s*[:=])?|(?:threshold|limit|cap|ceiling|floor)?\s*\?\s*(?:a|answer)\s*:\s*(?:yes\s*[,:-]?\s*)?|of|at|is|be|=|:`;
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
-export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|at\s+(?:the\s+)?most`;
+export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|tops(?![a-z])|at\s+(?:the\s+)?most`;
 /** A trailing bound after the number: "1.5x minimum", "2x or more", "0.7+". */
 export const TRAILING_LOWER = String.raw`\+|min(?:imum)?|(?:and\s+)?upwards|or\s+(?:more|higher|above|better|greater|up)|and\s+(?:up|above|higher|over|more|better)|floor|at\s+(?:the\s+)?least`;
 

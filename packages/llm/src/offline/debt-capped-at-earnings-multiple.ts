@@ -6,15 +6,24 @@
  * bounded in money ("debt capped at $50M") is no ratio, and earnings before rent belong to the lease-adjusted ratio.
  */
 
-/** A year's earnings, never with rent added back: "yearly earnings", "a year's EBITDA", "annual earnings". */
-const YEAR_EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed)\s+)(?:earnings(?![-\s]+before)|ebitda(?![r-])|operating\s+profits?)`;
+/**
+ * A year's earnings, never with rent added back: "yearly earnings", "a year's EBITDA", "annual earnings", and "EBITDA"
+ * alone, which is a year's by definition.
+ */
+const YEAR_EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed)\s+)(?:earnings(?![-\s]+before)|ebitda(?![r-])|operating\s+profits?)|ebitda(?![r-]))`;
 /** The bound in the verb: "capped at", "limited to", "stay at ... or less", "at no more than", "at most". */
 const HELD_AT = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|will|can)\s+)?(?:(?:stay|stays|be|remain|remains|kept|held)\s+)?(?:(?:capped|limited|held|kept)\s+(?:at|to)(?:\s+(?:no\s+more\s+than|most))?|at(?:\s+(?:no\s+more\s+than|most))?)`;
 /** The multiple: "4 times", "3.2x", "3.5 ×". */
 const MULTIPLE = String.raw`\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)`;
 
 /**
+ * "cap debt at 3.2x EBITDA", "keep our debt at 3 times yearly earnings": debt after a verb that holds it, where a bare
+ * "at" is the limit.
+ */
+const HELD_DEBT = String.raw`(?<=\b(?:cap|capping|keep|keeping|hold|holding|limit|limiting)\s+)(?:(?:our|the|total|net)\s+)*debt(?=\s+(?:at|to)\s+${MULTIPLE}\s+${YEAR_EARNINGS})`;
+
+/**
  * Debt as the name, where what follows is its bound and a multiple of a year's earnings: a bare "at" needs "or less"
  * (or "or below", "max") after the earnings, as "at 4 times" alone may be a level today.
  */
-export const DEBT_CAPPED_AT_EARNINGS_MULTIPLE = String.raw`(?:(?:our|the|total|net)\s+)*debt(?=\s+(?:${HELD_AT})\s*${MULTIPLE}\s+${YEAR_EARNINGS}(?:\s+(?:or\s+(?:less|lower|below|under)|max(?:imum)?|at\s+most))?)(?!\s+(?:(?:should|must|has\s+to|needs?\s+to|to|will|can)\s+)?(?:(?:stay|stays|be|remain|remains|kept|held)\s+)?at\s+${MULTIPLE}\s+${YEAR_EARNINGS}(?!\s+(?:or\s+(?:less|lower|below|under)|max(?:imum)?|at\s+most)))`;
+export const DEBT_CAPPED_AT_EARNINGS_MULTIPLE = String.raw`(?:(?:our|the|total|net)\s+)*debt(?=\s+(?:${HELD_AT})\s*${MULTIPLE}\s+${YEAR_EARNINGS}(?:\s+(?:or\s+(?:less|lower|below|under)|max(?:imum)?|at\s+most))?)(?!\s+(?:(?:should|must|has\s+to|needs?\s+to|to|will|can)\s+)?(?:(?:stay|stays|be|remain|remains|kept|held)\s+)?at\s+${MULTIPLE}\s+${YEAR_EARNINGS}(?!\s+(?:or\s+(?:less|lower|below|under)|max(?:imum)?|at\s+most)))|${HELD_DEBT}`;

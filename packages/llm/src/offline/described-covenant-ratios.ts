@@ -36,8 +36,11 @@ const UPPER_WORDS = String.raw`max(?:imum)?|at\s+most|no\s+more\s+than|<=?|\u226
 /** A lower limit's words in a bracket: "min", "at least", "≥". */
 const LOWER_WORDS = String.raw`min(?:imum)?|at\s+least|no\s+less\s+than|>=?|\u2265`;
 
-/** A verb and a comparison that bound the debt from above: "can't be more than", "stay under", "to no more than". */
-const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|doesn'?t|does\s+not|don'?t|do\s+not|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds|go|end\s+up|ends\s+up)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|capped\s+at|<=?|\u2264)`;
+/**
+ * A verb and a comparison that bound the debt from above: "can't be more than", "stay under", "to no more than", and a
+ * verb of rising refused ("must not climb above", "don't let our debt run above").
+ */
+const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|doesn'?t|does\s+not|don'?t|do\s+not|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds|go|end\s+up|ends\s+up|run|runs|climb|climbs|rise|rises|creep|creeps|get|gets)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|capped\s+at|<=?|\u2264)`;
 /**
  * When the borrowings are counted, between their name and their bound: "borrowings after the deal", "borrowing after
  * the sale", "net borrowings afterwards". The bound reader's gap passes over these words to the comparison.

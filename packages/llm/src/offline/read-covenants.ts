@@ -9,6 +9,7 @@ import {
 } from './plain-ratio-names.js';
 import { readLevelsAfterTakenBack, readPronounBounds } from './covenant-pronoun-levels.js';
 import { readLevelsCappedThere } from './level-capped-there.js';
+import { LEASE_ADJUSTED_WITH_FORMULA, LEVERAGE_WITH_CAPITALISED_LEASES, RATING_AGENCY_LEVERAGE } from './rating-agency-leverage.js';
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
@@ -36,6 +37,10 @@ const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plu
  * "adjusted leverage (incl. leases)", "leverage including leases", "EBITDAR leverage", "debt/EBITDAR".
  */
 const LEASE_ADJUSTED_LEVERAGE = [
+  // Named for the agencies, or written with its formula after the name: the eight of the formula is the name's.
+  RATING_AGENCY_LEVERAGE,
+  LEASE_ADJUSTED_WITH_FORMULA,
+  LEVERAGE_WITH_CAPITALISED_LEASES,
   LEASED_LEVERAGE_ASIDE,
   // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
   // "the lenders' lease-adjusted covenant is 4.7x", "the lease-adjusted number shouldn't exceed 5.4x".
@@ -77,12 +82,13 @@ const LEASE_ADJUSTED_LEVERAGE = [
 const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
- * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, the ratio in plain words
+ * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
+ * ("the fixed-charge cover - interest plus rent - at 1.8 times"), the ratio in plain words
  * (`plain-ratio-names.ts`: "fixed charges have to be covered at least two times over", "interest plus rent covered at
  * least 2 times"), and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}`;
+const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the

@@ -1,0 +1,33 @@
+/**
+ * Lease-adjusted leverage named by who uses it or by what it counts rather than by its treasury name: "the rating-agency
+ * leverage", "the agency measure", "agency-style leverage", "the rent-inclusive leverage", usually with the formula after
+ * it in a bracket, a dashed aside or a clause ("the agency leverage (rent x8 added to debt, over EBITDAR)", "the agency
+ * measure - debt plus the leases counted at eight times rent, over earnings before rent -", "agency leverage, counting
+ * rent at eight times,", "the agency leverage with rent capitalised at 8x"); and the treasury name itself with such an
+ * aside ("lease-adjusted leverage - the one with 8x rent in it -"). The eight in the formula capitalises the rent and is
+ * never the level, so the whole aside is part of the name and the bound reader reads only the limit after it. Regular
+ * expression sources (lower case) that `read-covenants.ts` tries before the shorter lease-adjusted names.
+ */
+
+/** Who uses the ratio, or what it counts, before its noun: "rating-agency", "agency-style", "rent-inclusive". */
+const AGENCY = String.raw`(?:rating[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view))?|rents?[-\s]inclusive)`;
+/** The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number". */
+const NOUN = String.raw`(?:lev[ae]?rage|measure|ratio|multiple|metric)(?:\s+(?:ratio|measure|number|figure|multiple|metric))?`;
+/** The eight of the capitalisation, before or after its "times": "eight times", "8x", "x8", "times eight". */
+const EIGHT = String.raw`(?:(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?:x|\u00d7|times)[^\S\n]*(?:eight|8)(?![\d.]))`;
+/** A bracket or a dashed aside about the rent or the leases: "(debt + 8 x rent, over EBITDA + rent)", "- the one with 8x rent in it -". */
+const FORMULA_ASIDE = String.raw`(?:\s*\((?=[^()\n]*\b(?:rents?|leases?)\b)[^()\n]{1,100}\)|\s+(?:-{1,2}|\u2013|\u2014)\s+(?=[^\n\u2013\u2014]{0,120}?\b(?:rents?|leases?)\b)[^\n\u2013\u2014]{1,120}?\s+(?:-{1,2}|\u2013|\u2014)(?=\s))`;
+/**
+ * A clause that capitalises the rent, its eight inside: "with rent capitalised at 8x", ", counting rent at eight times,",
+ * ", where rent times eight gets added to debt,". Words after the eight belong to the clause only up to its comma.
+ */
+const FORMULA_CLAUSE = String.raw`\s*,?\s+(?:with|where|counting|(?:that|which)\s+(?:counts?|adds?|capitali[sz]es))\s+[^.;,\n\d]{0,50}?\b(?:rents?|leases?)\b[^.;,\n\d]{0,30}?${EIGHT}(?:[^\S\n]+(?:the\s+)?rents?)?(?:[^.;,\n\d]{0,40}?,)?`;
+
+/** The ratio named for the rating agencies or the rent it counts, with or without its formula after it. */
+export const RATING_AGENCY_LEVERAGE = String.raw`(?:(?:the|our|a|an)\s+)?${AGENCY}\s+${NOUN}(?:${FORMULA_ASIDE}|${FORMULA_CLAUSE})?(?:\s*,)?`;
+
+/** "lease-adjusted leverage - that's debt plus 8x rent over EBITDAR -": the treasury name with its formula in an aside. */
+export const LEASE_ADJUSTED_WITH_FORMULA = String.raw`(?:(?:the|our|a)\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?(?:lev[ae]?rage|ratio|multiple)${FORMULA_ASIDE}(?:\s*,)?`;
+
+/** "the leverage ratio that includes capitalised leases (at eight times rent)": leverage counting the leases capitalised. */
+export const LEVERAGE_WITH_CAPITALISED_LEASES = String.raw`(?:(?:the|our)\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure))?\s+(?:that|which)\s+(?:includes?|counts?)\s+(?:the\s+)?capitali[sz]ed\s+(?:leases?|rents?|lease\s+liabilities)${FORMULA_ASIDE}?(?:\s*,)?`;
