@@ -287,11 +287,12 @@ function readingCopy(lowered: string): string {
 }
 
 /**
- * A bound named by its spec field, as in a `key = value` block ("max_net_leverage = 3.45x", "min_fccr: 1.55x"):
+ * A bound named by its spec field, as in a `key = value` block ("max_net_leverage = 3.45x", "min_fccr: 1.55x",
+ * "rent_added_max=4M"):
  * read as the words it joins ("max net leverage"), which every bound reader knows.
  */
 const SPEC_BOUND_KEY =
-  /\b(?:max|min|maximum|minimum)_(?:net_leverage|lease_adjusted_leverage|fccr|fixed_charge_coverage|market_share|rent_added|criticality|leaseability)\b/g;
+  /\b(?:(?:max|min|maximum|minimum)_(?:net_leverage|lease_adjusted_leverage|fccr|fixed_charge_coverage|market_share|share_single_market|rent_added(?:_usd)?|criticality|leaseability)|(?:rent_added|market_share)_(?:max|min))\b/g;
 
 /** A numeral in brackets: the cheap test before looking for a number in words restated in figures. */
 const BRACKETED_NUMERAL = /\(\s*\d/;

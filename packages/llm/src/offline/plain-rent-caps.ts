@@ -4,7 +4,9 @@
  * year shouldn't add more than 6 million dollars"), the new rent capped by a pronoun later in its sentence ("the new
  * rent lands in operating budgets, so cap it at $8 million a year extra"), the new rent as a label with the cap after
  * the amount ("New rent across whatever we sell: $1.5M a year, tops"), a terse label ("rent add cap $6M/yr") and
- * the room left for more rent ("room for maybe $9M more rent"). Read by `rentTopicCap` as its last resort.
+ * the room left for more rent ("room for maybe $9M more rent"), the rent "we're adding" capped by a pronoun, a label
+ * with its cap after a comma ("New annual rent, cap: $11.0M") and the rent the company can carry ("we can carry an
+ * additional $7.5M a year of rent"). Read by `rentTopicCap` as its last resort.
  */
 
 /** Rent the program adds, as named before a cap: "the new rent", "added rent", "extra rents". */
@@ -40,6 +42,21 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
       String.raw`${NEW_RENT}[^.;!?\n]{0,80}?\b(?:cap|limit|hold|keep)\s+(?:it|that|this|them)\s+(?:at|to|under|below)\s*$`,
     ),
     after: /^\s*(?:(?:a|per)\s+year\s+)?(?:added|extra|more|on\s+top)(?![a-z])/,
+  },
+  // "the rent we're adding, cap that at $12M a year": the rent the program adds named by what "we" add, then held by a
+  // pronoun; rent "we're paying" may be rent in place, so only adding or taking on counts.
+  {
+    before:
+      /\b(?:the\s+)?rents?\s+(?:that\s+)?we(?:['\u2019]re|\s+are|['\u2019]d\s+be|\s+would\s+be|['\u2019]ll\s+be|\s+will\s+be)?\s+(?:adding|taking\s+on|add|take\s+on)\b[^.;!?\n\d$]{0,30}?\b(?:cap|limit|hold|keep)\s+(?:it|that|this)\s+(?:at|to|under|below)\s*$/,
+  },
+  // "New annual rent, cap: $11.0M", "| New annual rent, cap | $11.0M |": a label naming the new rent, then its cap after
+  // a comma, with the amount in the label's value or the next cell.
+  { before: new RegExp(String.raw`${NEW_RENT}\s*,\s*(?:cap|ceiling|max(?:imum)?|limit)[^\S\n]*(?:[:=]|\|)?[^\S\n]*$`) },
+  // "we can carry an additional $7.5M a year of rent": what the company can take on, which is the most it may add.
+  {
+    before:
+      /\b(?:we|the\s+(?:company|group|business))\s+(?:can|could)\s+(?:carry|absorb|afford|take\s+on|add|handle|shoulder)\s+(?:an?\s+)?(?:additional|extra|further|incremental)\s*$/,
+    after: /^\s*(?:(?:a|per)\s+year\s+)?(?:of|in)\s+(?:annual\s+|yearly\s+)?rents?\b/,
   },
   // "rent add cap $6M/yr", "rent addition cap: $5M"
   { before: /\brents?\s+add(?:ed|ition)?\s+cap\s*[:=]?\s*$/ },
