@@ -14,6 +14,16 @@ import { revisedFigureSpans } from './revised-figures.js';
 import { notTheAskSpans } from './not-the-ask.js';
 import { refusesScope } from './replaced-figures.js';
 import { FALLBACK_AFTER, FALLBACK_BEFORE } from './fallback-floor-wording.js';
+import {
+  EARLIER_VERSION_FIGURE,
+  FIGURE_TOO_MUCH,
+  NOT_ADOPTED_FIGURE,
+  QUESTIONED_FIGURE,
+  REFUSED_AFTER_KEPT,
+  REFUSED_FIGURE,
+  REFUSED_IN_BRACKETS,
+  WISHED_NOT_REAL,
+} from './refused-figure-wording.js';
 
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
@@ -205,62 +215,6 @@ const TENTATIVE_FIGURE = new RegExp(
 /** A figure named before the words that put it up for discussion: "a 4x cap was mooted", "$90M has been floated". */
 const FIGURE_TENTATIVE = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}?\b(?:was|were|has\s+been|had\s+been|got)\s+(?:mooted|floated|proposed|suggested|discussed|raised|considered)\b`,
-  'g',
-);
-/**
- * "FCCR: not 1.25x, 1.4x", "not $90M; $80M", "not 3x but 3.5x", "not $90m, it's $95m": a figure refused and its
- * replacement straight after.
- */
-const REFUSED_FIGURE = new RegExp(
-  String.raw`\bnot\s+(?<earlier>${CORRECTED_FIGURE})(?:\s*[,;]\s*(?:but\s+)?|\s+but\s+)(?:(?:it'?s|it\s+is|that'?s|make\s+(?:it|that))\s+)?(?=(?<later>${CORRECTED_FIGURE}))`,
-  'g',
-);
-/** "the floor is $40m, not $45m": a figure refused right after the one kept, of the same kind. */
-const REFUSED_AFTER_KEPT = new RegExp(
-  String.raw`(?<kept>${CORRECTED_FIGURE}),?\s+(?=not\s+(?<refused>${CORRECTED_FIGURE})(?![\s,;]+(?:but\s+)?(?:us\$|usd|\$)?\d))`,
-  'g',
-);
-/** "400mm is the target (not $450m - that was last quarter's idea)": a figure refused in brackets after the one kept. */
-const REFUSED_IN_BRACKETS = new RegExp(String.raw`\(\s*not\s+(?:the\s+)?${CORRECTED_FIGURE}[^()\n]{0,80}\)`, 'g');
-/**
- * A figure turned down before it is named: "the Committee discussed, but did not adopt, a 3.25x leverage limit", "we
- * considered but declined to set a 30% cap", "we discussed — but did not agree — a cap on new rent of $10M". The span is from the discussion to the figure.
- */
-const NOT_ADOPTED_FIGURE = new RegExp(
-  String.raw`\b(?:discussed|considered|debated|reviewed)[^\S\n]*(?:,|\u2014|\u2013|--?)?\s*but\s+(?:did\s+not|didn't|declined\s+to|chose\s+not\s+to)\s+(?:adopt|approve|accept|set|impose|agree(?:\s+(?:to|on))?)\b[^\S\n]*(?:,|\u2014|\u2013|--?)?[^.!?;\n]{0,40}?${CORRECTED_FIGURE}`,
-  'g',
-);
-/**
- * A figure asked about and refused: "Can we look at $300M?" "No - too rich", "Is $120M enough? Not quite", "CFO:
- * 'Not within covenants.'". A bare "No" must stand alone ("No target yet" answers something else); it may refuse
- * only the scope asked with the figure (`refusesScope`).
- */
-const QUESTIONED_FIGURE = new RegExp(
-  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
-  'g',
-);
-/**
- * A figure of an earlier version a brief supersedes: "v2 (supersedes v1, which said $130M)", "the previous draft
- * had $120M", "replaces the earlier memo of $80M", "the draft brief stated a 30% cap". The span is from the version's name to the figure.
- */
-const EARLIER_VERSION_FIGURE = new RegExp(
-  String.raw`\b(?:(?:supersed|replac|overrid)[a-z]*\s+(?:the\s+)?)?(?:v\d+|version\s+\d+|(?:earlier|previous|prior|old|original|first|last)\s+(?:draft|version|memo|email|note|proposal|plan|brief|cut)|the\s+draft(?:\s+brief)?)\b(?:,?\s+(?:which|that))?\s+(?:said|had|asked\s+for|proposed|showed|stated|was|read|of)\s+(?:an?\s+)?${CORRECTED_FIGURE}`,
-  'g',
-);
-/**
- * A figure wished for against the realistic one: "I'd love $300m but realistically $220m", "ideally $250m, in reality
- * $190m", "in a perfect world $120M; practically $100M". The span is from the wish's figure to the word of realism.
- */
-const WISHED_NOT_REAL = new RegExp(
-  String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|prefer)|ideally|in\s+(?:a|an)\s+(?:perfect|ideal)\s+world|dream\s+(?:number|scenario))\b[^.!?;\n]{0,30}?(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,20}?\b(?:realistically|in\s+reality|practically|in\s+practice)\b`,
-  'g',
-);
-/**
- * "$250m is too rich", "$300M feels way too high", "one point two billion, which we all know is too much": a figure
- * refused as too much or too little.
- */
-const FIGURE_TOO_MUCH = new RegExp(
-  String.raw`(?<figure>${CORRECTED_FIGURE}),?[^\S\n]+(?:(?:which|that)[^\S\n]+(?:(?:we|everyone|everybody)[^\S\n]+(?:all[^\S\n]+)?(?:know|agree|think|feel)s?[^\S\n]+)?)?(?:is|'s|seems|looks|feels|sounds)[^\S\n]+(?:(?:way|far|much|a\s+bit|a\s+little|probably|just)[^\S\n]+)?too[^\S\n]+(?:rich|high|much|big|ambitious|aggressive|steep|large|punchy|low|small|little)\b`,
   'g',
 );
 /** Words that adopt a figure up for discussion: "the motion carried", "was approved", "the board agreed". */
