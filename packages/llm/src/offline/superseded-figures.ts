@@ -11,6 +11,7 @@ import { matchesIn } from './required-text.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
 import { spokenBareCorrectionSpans } from './spoken-bare-correction.js';
 import { revisedFigureSpans } from './revised-figures.js';
+import { keepLevelsAskedToUse } from './covenant-level-asked-to-use.js';
 import { notTheAskSpans } from './not-the-ask.js';
 import { refusesScope } from './replaced-figures.js';
 import { FALLBACK_AFTER, FALLBACK_BEFORE } from './fallback-floor-wording.js';
@@ -171,7 +172,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  spans.push(...spokenBareCorrectionSpans(lower), ...revisedFigureSpans(lower), ...notTheAskSpans(lower));
+  spans.push(...spokenBareCorrectionSpans(lower), ...revisedFigureSpans(lower), ...keepLevelsAskedToUse(lower, notTheAskSpans(lower)));
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of matchesIn(SELF_CORRECTION, lower)) {
