@@ -21,9 +21,26 @@ const COUNTERED =
  * (`SUGGESTED_BEFORE`): "went with" alone may tell a past run.
  */
 const CHOSEN =
-  /\b(?:we|they|everyone(?:\s+else)?|the\s+[a-z]+)\s+(?:(?:finally|eventually|ultimately)\s+)?(?:went\s+with|chose|picked|opted\s+for|agreed\s+(?:on|to)|decided\s+on|adopted|preferred|settled\s+on)\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
+  /\b(?:we|they|everyone(?:\s+else)?|the\s+[a-z]+|(?<![a-z]\s)(?:committee|board|lenders?|bank|treasury|credit))\s+(?:(?:finally|eventually|ultimately)\s+)?(?:went\s+with|chose|picked|opted\s+for|agreed\s+(?:on|to)|decided\s+on|adopted|preferred|settled\s+on)\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
 /** A suggestion before the choice in its sentence: "Dana suggested", "the CFO recommended", "ops proposed". */
 const SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended|floated|pitched|mooted|pushed\s+for|argued\s+for|asked\s+for|wanted)\b/;
+/**
+ * A chat line before the choice's line that suggests a level: "Dana K: for the SLB I'd set FCCR at 1.8x" answered by
+ * "Chris B: committee went with 1.6x in the end". The suggestion is only the opening, as in one sentence.
+ */
+const SUGGESTED_LINE =
+  /(?:\b(?:i|we)(?:'d|\u2019d|\s+would)\s+(?:set|put|go\s+with|use|say|keep|cap|hold|want)\b|\b(?:suggest|propose|recommend)(?:ed|s)?\b)[^\n]*\d[^\n]*\n[^\S\n]*$/;
+/** What may open a chat line before its words: a time in brackets and a speaker's name with its colon. */
+const CHAT_LINE_LEAD =
+  /(?:^|\n)[^\S\n]*(?:\[[^\]\n]{1,12}\][^\S\n]*)?(?:[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?[^\S\n]*:[^\S\n]*)?$/;
+
+/** Where the chat line before the one at `index` starts, when that line suggests a level and this one opens with the choice. */
+function suggestedLineStart(reading: string, index: number): number | null {
+  const lineStart = reading.lastIndexOf('\n', index - 1);
+  if (lineStart < 0 || !CHAT_LINE_LEAD.test(reading.slice(lineStart, index))) return null;
+  const previousStart = reading.lastIndexOf('\n', lineStart - 1) + 1;
+  return SUGGESTED_LINE.test(reading.slice(previousStart, lineStart + 1)) ? previousStart : null;
+}
 /** The metric named before the counter in its sentence, its level asked for beside it. */
 const ASKED_FOR: readonly { metric: CounteredMetric; pattern: RegExp }[] = [
   { metric: 'criticality', pattern: /\bcriticality\b/ },
@@ -71,7 +88,11 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
   if (!COUNTER_WORD.test(restored)) return found;
   const countered = text.freeMatches(COUNTERED).map((match) => ({ match, reading: text.lower }));
   const chosen = matchesIn(CHOSEN, restored)
-    .filter((match) => SUGGESTED_BEFORE.test(restored.slice(sentenceStartIn(restored, match.index), match.index)))
+    .filter(
+      (match) =>
+        SUGGESTED_BEFORE.test(restored.slice(sentenceStartIn(restored, match.index), match.index)) ||
+        suggestedLineStart(restored, match.index) !== null,
+    )
     .map((match) => ({ match, reading: restored }));
   for (const { match, reading } of [...countered, ...chosen]) {
     const start = match.index;
@@ -80,7 +101,8 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
     // The level itself must be one no reader has set aside or read.
     const level = (match.groups?.['value'] ?? '').length + (match.groups?.['unit'] ?? '').length;
     if (Array.from({ length: level }, (_, offset) => end - level + offset).some((index) => text.isClaimed(index))) continue;
-    const opened = sentenceStartIn(reading, start);
+    // A choice answering the chat line before it: that line's level is the opening, and its metric the one meant.
+    const opened = (reading === restored ? suggestedLineStart(reading, start) : null) ?? sentenceStartIn(reading, start);
     const before = reading.slice(opened, start);
     const named = ASKED_FOR.filter(({ pattern }) => pattern.test(before));
     // "lease-adjusted leverage" names leverage too: the longer name is the one meant.
