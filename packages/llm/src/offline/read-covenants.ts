@@ -13,6 +13,7 @@ import { LEASE_ADJUSTED_WITH_FORMULA, LEVERAGE_WITH_CAPITALISED_LEASES, RATING_A
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
+import { otherPartyDealSpans } from './other-party-covenant-levels.js';
 import { readUnnamedCovenants } from './unnamed-covenant.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
@@ -127,7 +128,7 @@ export function readCovenants(text: BriefText): CovenantReading {
     dropOpeningLevels(bounds, level);
     bounds.push({ value: level.value, start: level.start, end: level.end });
   }
-  const background = backgroundOnlySpans(text);
+  const background = [...backgroundOnlySpans(text), ...otherPartyDealSpans(text.lower)];
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
   return {
     maxNetLeverage: maxNetLeverage.filter(asked),
