@@ -58,6 +58,13 @@ const NEGATED_SUBJECT = new RegExp(
 const BETTER = /\bbetter$/;
 /** A "covenants" label earlier in the same sentence, before a colon or a dash: "Covenants: ...", "covenants \u2014 ...". */
 const COVENANTS_LABEL = /\bcovenants?\s*(?:[:\u2014\u2013]|-{1,2}\s)[^.;!?\n]*$/;
+/**
+ * A chat answer's speaker before the level: "Jen:", "Eli 4:03 PM:", "Tom 10:17 AM:", the time a chat export writes
+ * after the name included.
+ */
+const ANSWER_SPEAKER = String.raw`(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?`;
+/** Words that end a question about a metric's level: "FCCR floor for this one?", "interest plus rent covered how many times?". */
+const ASKED_TAIL = String.raw`(?:[^\S\n]+(?:for\s+this\s+(?:one|deal|program(?:me)?|sale|run)|how\s+many\s+times(?:\s+over)?))?`;
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
 
@@ -189,7 +196,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     // answer on the same or the next line, after a speaker's name, that compares it with a level.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|covenant|test))?[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*)?(?:(?:it\s+)?(?:stays?|remains?|must\s+stay|keep\s+it)\s+)?(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*${value}${trailing}`,
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|covenant|test))?${ASKED_TAIL}[^\S\n]*\?[^\S\n]*\n?[^\S\n]*${ANSWER_SPEAKER}(?:(?:it\s+)?(?:stays?|remains?|must\s+stay|keep\s+it)\s+)?(?<comparator>${UPPER_BOUND}|${LOWER_BOUND})\s*${value}${trailing}`,
         'g',
       ),
       unitRequired: false,
@@ -200,7 +207,7 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
     // in the metric's own direction.
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*(?:\u00a4[^\S\n]*)?(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?[^\S\n]*:[^\S\n]*)?${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?${ASKED_TAIL}[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*(?:\u00a4[^\S\n]*)?${ANSWER_SPEAKER}${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
         'g',
       ),
       unitRequired: false,

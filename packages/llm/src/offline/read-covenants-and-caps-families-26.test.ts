@@ -9,7 +9,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * EBITDA", "don't let our total debt run above 3.25 times a year of earnings"); fixed-charge coverage as profit before
  * rent over the charges, or its name with the charges in an aside; a multiple the writer asks to use with the covenant
  * disowned after it ("Use 3.2x, not the covenant"), and a level chosen in a chat line after another line's suggestion;
- * another party's deal levels told for comparison; and new rent capped after "the rent we're adding", in a label with
+ * another party's deal levels told for comparison; a level answered in a chat whose lines carry a time after the
+ * speaker ("Eli 4:03 PM: 1.9x"); and new rent capped after "the rent we're adding", in a label with
  * its cap after a comma, or as what the company can carry, and the caps' keys written with the bound after the name
  * ("rent_added_max=4M"). Every case states what it must read; a field it does not name is read as absent.
  */
@@ -114,6 +115,22 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       '$130M, net leverage under 3.5x. A competitor signed its leaseback at 3.0x net leverage in May.',
       { target_amount: 130e6, max_net_leverage: 3.5 },
     ],
+  ],
+  'a level asked in a chat whose lines carry a time after the speaker ("Noor 4:02 PM: FCCR floor for this one? / Eli 4:03 PM: 1.9x")': [
+    [
+      'Kai 9:12 AM: FCCR floor for this one?\nBea 9:13 AM: 1.65x\nKai 9:13 AM: and the raise?\nBea 9:14 AM: $115M',
+      { target_amount: 115e6, min_fixed_charge_coverage: 1.65 },
+    ],
+    [
+      'Kai 2:40 PM: the raise?\nBea 2:41 PM: $80M\nKai 2:41 PM: interest plus rent covered how many times?\nBea 2:42 PM: at least 2.05',
+      { target_amount: 80e6, min_fixed_charge_coverage: 2.05 },
+    ],
+    [
+      'Kai 9:12 AM: net leverage cap for this deal?\nBea 9:13 AM: 3.35x\nKai 9:13 AM: and the raise?\nBea 9:14 AM: $115M',
+      { target_amount: 115e6, max_net_leverage: 3.35 },
+    ],
+    // A level answered to a question about something else is no covenant.
+    ['Kai 9:12 AM: the raise for this one?\nBea 9:13 AM: $115M', { target_amount: 115e6 }],
   ],
   'new rent capped after "the rent we\'re adding", in a label with its cap after a comma, or as what the company can carry; keys with the bound after the name':
     [
