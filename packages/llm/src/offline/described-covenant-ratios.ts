@@ -139,14 +139,14 @@ const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\
  * Fixed-charge coverage described: fixed costs with the charges in an aside, said covered ("fixed costs - interest
  * and rent together - are still covered by earnings", "fixed charges, meaning interest plus rent, must be covered"),
  * earnings said to pay the charges a number of times over ("earnings have to pay interest and rent one point seven
- * five times over"), and earnings set against the charges ("earnings tested against interest-plus-rent", "earnings /
+ * five times over", "our earnings must still pay the interest and rent bill at least 1.75 times over"), and earnings set against the charges ("earnings tested against interest-plus-rent", "earnings /
  * (interest + rent)").
  */
 export const DESCRIBED_FIXED_CHARGE_COVERAGE = [
   CHARGES_COVERED_BY_EARNINGS,
   String.raw`(?<![a-z-])(?:fccr|fixed[-\s]charge\s+cover(?:age)?(?:\s+ratio)?)${LIMIT_JOIN(LOWER_WORDS)}`,
   String.raw`fixed[-\s](?:costs?|charges?)(?:${ASIDE}|\s*,\s*(?:meaning|i\.e\.|that\s+is|namely)\s+[^,.;\n]{1,40},)?(?:\s+together)?\s+(?:(?:are|is|be|get)\s+|(?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+)?)?(?:still\s+)?covered(?:\s+by\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?))?`,
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s+(?:(?:have|has|need|needs)\s+to\s+|must\s+|should\s+|can\s+)?(?:pay|cover|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}(?=[^\S\n]+(?:\d|${WORD_MULTIPLE})[^.;!?\n]{0,30}?\btimes\s+over\b)`,
+  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s+(?:(?:have|has|need|needs)\s+to\s+|must\s+|should\s+|can\s+)?(?:still\s+)?(?:pay|cover|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}(?:\s+(?:bill|payments|costs|charges))?(?=[^\S\n]+(?:(?:at\s+least|no\s+less\s+than|not\s+less\s+than)\s+)?(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[^.;!?\n]{0,30}?\btimes\s+over\b)`,
   // "earnings over interest plus rent (at least 1.7)": the ratio's terms with its floor in a bracket after them.
   String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s*(?:over|against|\/|divided\s+by)\s*(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s*\((?=\s*(?:at\s+least|min(?:imum)?|no\s+(?:less|lower)\s+than|>=?|\u2265)\s*\d)`,
   // "keep earnings at 1.6x or more of interest plus rent": earnings at a multiple of the charges, the bound after it.

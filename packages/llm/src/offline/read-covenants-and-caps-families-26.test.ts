@@ -7,7 +7,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * rent is never the level, and the treasury name with such an aside ("lease-adjusted leverage - the one with 8x rent in
  * it - 4.8 tops"); net leverage as debt held at a multiple of plain EBITDA or refused a rise ("cap debt at 3.2x
  * EBITDA", "don't let our total debt run above 3.25 times a year of earnings"); fixed-charge coverage as profit before
- * rent over the charges, or its name with the charges in an aside; a multiple the writer asks to use with the covenant
+ * rent over the charges or earnings paying the charges' bill a number of times over, or its name with the charges in an aside; a multiple the writer asks to use with the covenant
  * disowned after it ("Use 3.2x, not the covenant"), and a level chosen in a chat line after another line's suggestion;
  * another party's deal levels told for comparison; a level answered in a chat whose lines carry a time after the
  * speaker ("Eli 4:03 PM: 1.9x"); and new rent capped after "the rent we're adding", in a label with
@@ -86,6 +86,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       [
         '$90M. Keep the fixed-charge cover - interest plus rent - at 1.65 times or better.',
         { target_amount: 90e6, min_fixed_charge_coverage: 1.65 },
+      ],
+      [
+        '$90M. Our earnings must still pay the interest and rent bill at least 1.85 times over.',
+        { target_amount: 90e6, min_fixed_charge_coverage: 1.85 },
       ],
       // Profit before rent as a level of today is no limit.
       ['$90M. Profit before rent was 2.6 times interest plus rent last year.', { target_amount: 90e6 }],
