@@ -22,7 +22,7 @@ import {
 } from './amount-context-wording.js';
 import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine } from './corrected-target-lines.js';
-import { fallbackFloorCue } from './fallback-floor-wording.js';
+import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
@@ -275,7 +275,7 @@ export function readAmounts(text: BriefText): AmountReading {
       continue;
     }
     // "Our recommendation: $95mm with added rent of no more than $6.5mm": an amount labelled the ask is no background.
-    const asked = ASKED_BEFORE.test(before) || isLabelledAsk(text.lower, candidate.start);
+    const asked = ASKED_BEFORE.test(before) || isLabelledAsk(text.lower, candidate.start) || fallbackFollows(text.lower, clause.end);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
