@@ -17,9 +17,9 @@ import {
   FINE_WITH_BEFORE,
   TARGET_WORDS,
   backgroundWords,
-  isDeclaredAsk,
   pointNamedInRange,
 } from './amount-context-wording.js';
+import { isDeclaredAsk } from './declared-ask-wording.js';
 import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
