@@ -99,6 +99,13 @@ export function findAmounts(text: string): FoundAmount[] {
 }
 
 /**
+ * A price per unit of area or per room after a figure ("got $140 a square foot for a box like ours", "$95/sf", "$210k
+ * per key"): a unit price told as market colour, never an amount to raise.
+ */
+const UNIT_PRICE_AFTER =
+  /^[^\S\n]*(?:(?:a|an|per)[^\S\n]+|\/[^\S\n]*)(?:square[^\S\n]+(?:foot|feet|metre|meter)|sq\.?[^\S\n]*(?:ft|m)\b|sf\b|ft2\b|m2\b|acre\b|key\b|room\b|door\b)|^[^\S\n]*psf\b/;
+
+/**
  * Every number that may be an amount in `lower`, in text order: bare numbers are in millions when `bareInMillions`
  * says a note put them so, or when they start where `replacedInMillions` says they replace an amount in millions.
  */
@@ -128,6 +135,7 @@ export function amountCandidates(
       (groups['number'] ?? '').includes(',');
     if (onlySeparators && (COUNTED_AFTER.test(lower.slice(end, end + 40)) || HEADCOUNT_BEFORE.test(lower.slice(0, match.index)))) continue;
     if ((groups['prefix'] ?? '').trim() === '' && AREA_AFTER.test(lower.slice(end, end + 20))) continue;
+    if (UNIT_PRICE_AFTER.test(lower.slice(end, end + 30))) continue;
     if (!parsed.isMoney && replacedInMillions.has(match.index)) {
       candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
       continue;

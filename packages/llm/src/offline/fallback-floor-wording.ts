@@ -15,12 +15,15 @@ const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be
 const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:it|there|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)))?`;
 /** Cutting the ask back: "trim", "come down", "scale back", "go lower". */
 const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|go\s+lower|shrink|reduce|downsize|size\s+down)(?:\s+(?:it|the\s+(?:ask|target|amount|program(?:me)?|deal)))?`;
-/** A weak market, the other reason an ask falls short: "the market softens", "demand is thin", "bids come in light". */
-const WEAK_MARKET = String.raw`(?:the\s+)?(?:market|markets|demand|buyers?|bids|pricing|appetite)\s+(?:softens?|soften|weakens?|turns?|sours?|cools?|dries\s+up|dry\s+up|(?:is|are|comes?\s+in|turns?\s+out)\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor))`;
+/**
+ * A weak market, the other reason an ask falls short: "the market softens", "demand is thin", "bids come in light",
+ * "the market won't take $240M".
+ */
+const WEAK_MARKET = String.raw`(?:the\s+)?(?:market|markets|demand|buyers?|bids|pricing|appetite)\s+(?:softens?|soften|weakens?|turns?|sours?|cools?|dries\s+up|dry\s+up|(?:is|are|comes?\s+in|turns?\s+out)\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor)|(?:won'?t|will\s+not|can'?t|cannot|doesn'?t|does\s+not|don'?t)\s+(?:take|absorb|bear|support)\s+(?:it|that|all\s+of\s+it|the\s+(?:full\s+)?amount|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?))`;
 /** The limits standing in the ask's way: "the covenants bite", "the limits bind", "the screens get in the way". */
 const LIMITS_BITE = String.raw`(?:the\s+)?(?:covenants?|limits?|constraints?|screens?|caps?)\s+(?:bites?|binds?|get\s+in\s+the\s+way|gets\s+in\s+the\s+way)`;
-/** The condition of falling short, after "if", "should", "in case", "where". */
-const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}(?:\s+|(?='))${UNREACHABLE}|${SUBJECT}\s+(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET}|${LIMITS_BITE})`;
+/** The condition of falling short, after "if", "should", "in case", "where"; also read before a bare floor (`bare-floor-wording.ts`). */
+export const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}(?:\s+|(?='))${UNREACHABLE}|${SUBJECT}\s+(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET}|${LIMITS_BITE})`;
 /** What the company does then, before the figure: "stop at", "not below", "we'd settle for", "go to". */
 const THEN_STOP = String.raw`(?:then\s+)?(?:(?:we|i|they|management|the\s+(?:company|board|client|team))(?:'d|'ll|\s+would|\s+will|\s+can|\s+could|\s+may|\s+might)?\s+)?(?:stop\s+at|go\s+(?:down\s+)?to|drop\s+to|come\s+down\s+to|settle\s+(?:at|for)|fall\s+back\s+(?:to|on)|take|accept|live\s+with|floor\s+(?:at|of)|not\s+(?:go\s+)?below|no\s+lower\s+than|no\s+less\s+than|not\s+less\s+than|not\s+under|down\s+to)`;
 
