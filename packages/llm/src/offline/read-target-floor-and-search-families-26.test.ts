@@ -8,7 +8,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * someone's number or as it stands now, a figure taken back and restated by name, chat answers corrected on the next
  * line or sent with their unit after them, a floor asked about in a chat and answered with a bare figure, a labelled
  * bare floor under a labelled bare ask, and figures that are not the ask: a buyer's appetite or refused counter-offer,
- * a price per square foot and a past deal named by its year; and a table whose columns are the ask and the floor. Every case states what it must read; a field it does not
+ * a price per square foot and a past deal named by its year; a table whose columns are the ask and the floor; and millions written in groups
+ * of three with spaces between. Every case states what it must read; a field it does not
  * name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -122,6 +123,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 95e6, floor_amount: 80e6, economics: { lease_term_years: 15 } },
     ],
     ['Ask\tFloor\n$210M\t$180M', { target_amount: 210e6, floor_amount: 180e6 }],
+  ],
+  'a figure of millions written with spaces between its groups of three ("180 000 000")': [
+    [
+      'target_usd;lease_term_years;accounting_basis\n240 000 000;12;IFRS 16',
+      { target_amount: 240e6, economics: { lease_term_years: 12, accounting_basis: 'ifrs16' } },
+    ],
+    ['Target: 95 000 000', { target_amount: 95e6 }],
+    // Numbers listed in a sentence are no figure.
+    ['Raise $50M; sites 12 100 200 are fine.', { target_amount: 50e6 }],
   ],
   'a buyer\'s figure beside the ask: its appetite or a refused counter-offer ("prepared to acquire up to $400M")': [
     [
