@@ -99,6 +99,13 @@ export function findAmounts(text: string): FoundAmount[] {
 }
 
 /**
+ * A price per unit of area or per room after a figure ("got $140 a square foot for a box like ours", "$95/sf", "$210k
+ * per key"): a unit price told as market colour, never an amount to raise.
+ */
+const UNIT_PRICE_AFTER =
+  /^[^\S\n]*(?:(?:a|an|per)[^\S\n]+|\/[^\S\n]*)(?:square[^\S\n]+(?:foot|feet|metre|meter)|sq\.?[^\S\n]*(?:ft|m)\b|sf\b|ft2\b|m2\b|acre\b|key\b|room\b|door\b)|^[^\S\n]*psf\b/;
+
+/**
  * Every number that may be an amount in `lower`, in text order: bare numbers are in millions when `bareInMillions`
  * says a note put them so, or when they start where `replacedInMillions` says they replace an amount in millions.
  */
@@ -128,6 +135,7 @@ export function amountCandidates(
       (groups['number'] ?? '').includes(',');
     if (onlySeparators && (COUNTED_AFTER.test(lower.slice(end, end + 40)) || HEADCOUNT_BEFORE.test(lower.slice(0, match.index)))) continue;
     if ((groups['prefix'] ?? '').trim() === '' && AREA_AFTER.test(lower.slice(end, end + 20))) continue;
+    if (UNIT_PRICE_AFTER.test(lower.slice(end, end + 30))) continue;
     if (!parsed.isMoney && replacedInMillions.has(match.index)) {
       candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
       continue;
@@ -138,11 +146,34 @@ export function amountCandidates(
     }
     candidates.push({ value: parsed.value, start: match.index, end, isMoney: parsed.isMoney });
   }
+  for (const figure of spaceGroupedFigures(lower)) {
+    const kept = candidates.filter((candidate) => candidate.end <= figure.start || candidate.start >= figure.end);
+    candidates.splice(0, candidates.length, ...kept, figure);
+  }
   for (const figure of configFigures(lower)) {
     const kept = candidates.filter((candidate) => candidate.end <= figure.start || candidate.start >= figure.end);
     candidates.splice(0, candidates.length, ...kept, { ...figure, isMoney: true });
   }
   return candidates.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * A figure of millions written with spaces between its groups of three, as European spreadsheets write it: "180 000
+ * 000", "Target: 2 500 000". Two groups after the first at least, so that it is a million or more; and alone in its
+ * cell or after a label or a currency, so that a list of numbers in a sentence ("sites 12 100 200") is no figure.
+ */
+const SPACE_GROUPED =
+  /(?<=(?:^|\n|[;:|\t=,]|\$|usd|eur)[^\S\n]*)\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,}(?=[^\S\n]*(?:$|\n|[;|\t,.]|dollars|usd|eur))/g;
+
+/** The figures written in groups of three with spaces between, as money. */
+function spaceGroupedFigures(lower: string): AmountCandidate[] {
+  if (!/\d[ \u00a0\u202f]\d{3}[ \u00a0\u202f]\d{3}/.test(lower)) return [];
+  return [...lower.matchAll(SPACE_GROUPED)].map((match) => ({
+    value: Number(match[0].replace(/\D/g, '')),
+    start: match.index,
+    end: match.index + match[0].length,
+    isMoney: true,
+  }));
 }
 
 /**

@@ -188,24 +188,6 @@ export const COUNTED_AFTER =
 export const HEADCOUNT_BEFORE =
   /\b(?:head[-\s]?count|staff(?:ing)?|employees|workforce|ftes?|people)\b[^\S\n]+(?:[a-z-]+[^\S\n]+){0,4}(?:[\d,]+[^\S\n]+(?:from|to)[^\S\n]+)?$/;
 
-/**
- * Words that declare an amount the ask after figures that were only mentioned: "The actual ask for the model is much
- * narrower: bring in $76M", "The Committee selected the $85m option", "So $112M is the number", "New ask is $125M", "final
- * answer $95M", "Northwind's own ask, which governs, is $230M", "the working number is $160M", "we were thinking $200M,
- * but let's do $165M", "the ambition is $1.2bn over three years; this tranche is $400M". Looked for in the
- * amount's sentence before it, and right after it.
- */
-const DECLARED_BEFORE =
-  /\b(?:(?:the\s+)?(?:actual|real|final|true|working|operative)\s+(?:ask|number|target|figure|request|answer)|(?:the|our|(?:the\s+)?(?:new|revised|updated))\s+ask\s*(?::|is\b)|(?:own|official|governing|binding)\s+ask\b[^.!?\n]{0,30}?\bis\b|\b(?:this|the\s+current)\s+(?:tranche|phase|round)\s*(?::|is\b))[^.!?\n]*$|\b(?:selected|chose|picked|adopted|approved|went\s+with|settled\s+on|let['\u2019]?s\s+(?:do|go\s+(?:with|for)|use|run))\s+(?:the\s+)?$/;
-const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
-
-/** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */
-export function isDeclaredAsk(lower: string, start: number, end: number): boolean {
-  const sentenceStart =
-    Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf('\n', start - 1), lower.lastIndexOf('?', start - 1)) + 1;
-  return DECLARED_BEFORE.test(lower.slice(sentenceStart, start)) || DECLARED_AFTER.test(lower.slice(end, end + 40));
-}
-
 /** "3.8 million square feet": a scaled number counting area, no money unless a currency mark is written. */
 export const AREA_AFTER = /^[^\S\n]*(?:square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|sf\b|ft2\b|m2\b)/;
 /** "went from", "grew from": a figure changing over time, so "from $310M to $345M" is no range of asks. */

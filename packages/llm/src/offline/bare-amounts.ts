@@ -13,6 +13,8 @@ import {
   BARE_FLOOR_LINE_DRAWN,
   BARE_FLOOR_NAMED_AFTER,
   BARE_FLOOR_SAID_AFTER,
+  LABELLED_BARE_FLOOR,
+  BARE_FLOOR_ANSWERED,
 } from './bare-floor-wording.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
@@ -25,6 +27,14 @@ const SPOKEN_HUNDREDS_WHOLE = new RegExp(`^${SPOKEN_HUNDREDS}$`);
 function bareFigureValue(figure: string): number {
   if (/^\d/.test(figure)) return Number(figure);
   return SPOKEN_HUNDREDS_WHOLE.test(figure) ? spokenHundredsValue(figure) : wordNumberValue(figure);
+}
+
+/** Whether an amount read is a bare figure labelled on its own line ("Target: 145", "target usd m: 145"). */
+function isLabelledBareFigure(lower: string, found: FoundAmount): boolean {
+  const lineStart = lower.lastIndexOf('\n', found.start - 1) + 1;
+  const lineEnd = lower.indexOf('\n', found.end);
+  const line = lower.slice(lineStart, lineEnd === -1 ? lower.length : lineEnd);
+  return /^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:target|ask|amount|size|goal)[a-z_$() ]{0,20}[:=][^\S\n]*\d{2,4}(?:\.\d+)?[^\S\n]*$/.test(line);
 }
 
 /**
@@ -51,6 +61,9 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_AS_FALLBACK,
     BARE_FLOOR_AFTER_SHORTFALL,
     BARE_FLOOR_LINE_DRAWN,
+    BARE_FLOOR_ANSWERED,
+    // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
+    ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
   ].flatMap((pattern) => text.freeMatches(pattern));
   for (const match of bareFloors) {
     const end = match.index + match[0].length;

@@ -4,6 +4,7 @@
  * hit it", "if we can't hit 50, 40 is okay") or with a floor's words ending its clause ("160 at minimum"). Read by
  * `readBareFloor` in `bare-amounts.ts`; a floor word before the figure is `BARE_FLOOR` of `amount-context-wording.ts`.
  */
+import { FALLS_SHORT } from './fallback-floor-wording.js';
 import { WORD_NUMBER } from './written-numbers.js';
 
 /**
@@ -41,9 +42,26 @@ export const BARE_FLOOR_SAID_AFTER =
 /**
  * A fallback set after the condition it answers: "If we can't hit 50, 40 is okay", "if we don't get there, 45 would
  * be fine", and the figure alone ending its sentence ("If we can't get there, seventy-five."). The condition is a
- * shortfall on the ask (a figure, "it", "there" or "the target"); the bare figure after it is the floor. Its clause must name no limit (`isBareFloorSaid`).
+ * shortfall on the ask (a figure, "it", "there" or "the target"), or the ask said to be out of reach in the fallback
+ * floors' words ("If 95 is out of reach, 80"); the bare figure after it is the floor. Its clause must name no limit (`isBareFloorSaid`).
  */
 export const BARE_FLOOR_AFTER_SHORTFALL = new RegExp(
-  String.raw`\bif\s+we\s+(?:can't|cannot|couldn't|can\s+not|don't|do\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:\d{2,4}|it|there|that|the\s+target))?[^\S\n]*,[^\S\n]*(?:then\s+)?(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s*(?<saidAfter>(?:is|'s|would\s+be|will\s+be|would|will)\s+(?:still\s+|also\s+)?(?:fine|ok|okay|acceptable|enough|workable|do)\b|(?=[^\S\n]*(?:[.;!\n]|$)))`,
+  String.raw`(?:\bif\s+we\s+(?:can't|cannot|couldn't|can\s+not|don't|do\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:\d{2,4}|it|there|that|the\s+target))?|\b${FALLS_SHORT})[^\S\n]*,[^\S\n]*(?:then\s+)?(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s*(?<saidAfter>(?:is|'s|would\s+be|will\s+be|would|will)\s+(?:still\s+|also\s+)?(?:fine|ok|okay|acceptable|enough|workable|do)\b|(?=[^\S\n]*(?:[.;!\n]|$)))`,
   'g',
 );
+
+/**
+ * A floor labelled on a line of its own with a bare figure, as a settings list or a form writes it: "Floor: 120",
+ * "floor usd m: 120", "Minimum = 85". A label gives no unit, so it is read only where the ask was itself a bare
+ * labelled figure read in millions (`readBareFloor`): both lines then count in the same millions.
+ */
+export const LABELLED_BARE_FLOOR =
+  /(?<=^|\n)[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:floor|minimum|min)(?:[\s_]+(?:usd|us\$|\$|m|mm|mn|millions?|amount|proceeds|\(\$?m\)|\(usd\s*m\)))*[^\S\n]*[:=][^\S\n]*(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*(?:\n|$))/g;
+
+/**
+ * A floor asked about on a line of a chat and answered on the next with a bare figure alone, once the ask is in
+ * millions: "Sam: and the minimum if buyers are thin?" then "Lena P: 170". A question that names a limit ("min
+ * coverage?", "lowest rent cap?") is about that limit, never the floor.
+ */
+export const BARE_FLOOR_ANSWERED =
+  /(?<=^|\n)(?![^\n?]*\b(?:rent|lev\w*|coverage|fccr|crit\w*|leas\w*|terms?|escalat\w*|tax|share|ebitda|debt|years?|cap|ratio)\b)[^\n?]{0,80}\b(?:floor|minimum|min|lowest|least|walk[-\s]?away|fall[-\s]?back)\b[^\n?]{0,60}\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?[^\S\n]*:[^\S\n]*)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$))/g;

@@ -24,8 +24,8 @@ const QUOTE = /^>(?!>)/;
 const NOT_SPEAKERS =
   /^(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|note|notes|item|ticket|target|floor|amount|ask|term|tax|basis|types?|markets?|objective|strategy|summary|request|requester|restrictions?|status|action|agreed|decision|proposal|scenario|case|case|q|question)$/i;
 
-/** Words opening a speaker's correction of their own figure: "correction, $75M", "sorry 18", "actually 3.5x". */
-const CORRECTION = String.raw`(?:correction|sorry|actually|i[^\S\n]+mean|make[^\S\n]+(?:that|it)|typo|scratch[^\S\n]+that)[^\S\n]*[,:;\u2013\u2014-]?[^\S\n]*`;
+/** Words opening a speaker's correction of their own figure: "correction, $75M", "sorry 18", "actually 3.5x", "wait no, 85". */
+const CORRECTION = String.raw`(?:(?:wait|no)[^\S\n]*,?[^\S\n]*(?:no|wait)[^\S\n]*[,:;\u2013\u2014-]?[^\S\n]*|correction|sorry|actually|i[^\S\n]+mean|make[^\S\n]+(?:that|it)|typo|scratch[^\S\n]+that)[^\S\n]*[,:;\u2013\u2014-]?[^\S\n]*`;
 
 /** An answer's opening words before its figure: "No, 10 years.", "use 2.2%", "yes 120", "go with 0.65". */
 const ANSWER_OPENING = String.raw`(?:(?:no|yes|yep|ok|okay|use|say|go(?:[^\S\n]+with)?|make[^\S\n]+(?:that|it))[^\S\n]*[,:;.\u2013\u2014-]?[^\S\n]*)?`;
@@ -39,8 +39,8 @@ const AFTER_FIGURE = String.raw`(?!\.?\d)(?![^\S\n]*(?:-|\u2013|to\b)[^\S\n]*\$?
 const ANSWER = new RegExp(`^${ANSWER_OPENING}(?<figure>${FIGURE})${AFTER_FIGURE}`, 'i');
 const CORRECTED = new RegExp(`^${CORRECTION}(?<figure>${FIGURE})${AFTER_FIGURE}`, 'i');
 
-/** A unit sent alone after a bare figure: "million obviously", "million, sorry", "m". */
-const UNIT_LINE = /^(?<unit>million|mil|mm|m|bn|billion)\b[^\S\n]*(?:[,;.!\u2013\u2014-][^\S\n]*)?(?<rest>.*)$/i;
+/** A unit sent alone after a bare figure: "million obviously", "million, sorry", "m", "in millions obv". */
+const UNIT_LINE = /^(?:in[^\S\n]+)?(?<unit>millions?|mil|mm|m|bn|billions?)\b[^\S\n]*(?:[,;.!\u2013\u2014-][^\S\n]*)?(?<rest>.*)$/i;
 
 /** Words that ask rather than state, opening a question written without its question mark ("and amt", "what basis"). */
 const ASKING = /^(?:(?:and|so|ok|k)\b[,.]?[^\S\n]*)?(?:what|whats|what's|how|which|and\b)/i;
@@ -138,7 +138,7 @@ export function chatAnswerRestatements(brief: string): TextEdit[] {
       const bare = /(?<![\w.$])\d+(?:\.\d+)?(?=[^\S\n]*[?.!]?$)/.exec(previous.line);
       if (bare !== null) {
         const at = previous.start + bare.index + bare[0].length;
-        edits.push({ start: at, end: at, text: ` ${unit['unit']}` });
+        edits.push({ start: at, end: at, text: ` ${(unit['unit'] ?? '').replace(/s$/i, '')}` });
         replaceMessage(current, unit['rest'] ?? '');
         edited.add(index - 1).add(index);
       }
@@ -157,11 +157,24 @@ export function chatAnswerRestatements(brief: string): TextEdit[] {
       // A question of a few words without a question mark ("rent cap") takes an answer that is the figure alone.
       const asking = previous.message.endsWith('?') || ASKING.test(previous.message);
       if (ANSWERED_ELSEWHERE.test(previous.message) || (!asking && answer['words'] !== undefined)) return;
-      // The question gets the figure it asked for; the answer keeps what follows the figure.
+      // The question gets the figure it asked for; the answer keeps what follows the figure. The same speaker's
+      // correction on the next line ("Pat: $160M" then "Pat: correction, $150M") gives the figure instead.
+      const next = lines[index + 1];
+      const correction = next?.speaker === current.speaker ? CORRECTED.exec(next.message)?.groups : undefined;
+      const correctedFigure = (correction?.['figure'] ?? '').trim();
+      const takesCorrection = next !== undefined && correction !== undefined && figureKind(correctedFigure) === figureKind(figure);
       const question = previous.line.replace(/[^\S\n]*\?+[^\S\n]*$/, '').trimEnd();
-      edits.push({ start: previous.start, end: previous.start + previous.line.length, text: `${question}: ${figure}` });
+      edits.push({
+        start: previous.start,
+        end: previous.start + previous.line.length,
+        text: `${question}: ${takesCorrection ? correctedFigure : figure}`,
+      });
       replaceMessage(current, rest);
       edited.add(index - 1).add(index);
+      if (takesCorrection) {
+        replaceMessage(next, (correction['rest'] ?? correction['words'] ?? '').trim());
+        edited.add(index + 1);
+      }
       return;
     }
     // A proposed figure answered with another: capitalised speakers' answers, with or without a role ("Tess (CFO):
@@ -177,6 +190,15 @@ export function chatAnswerRestatements(brief: string): TextEdit[] {
     edits.push({ start: at, end: at + (figureKind(figure) === 'bare' ? number.length : earlier.text.length), text: replaced });
     replaceMessage(current, rest);
     edited.add(index - 1).add(index);
+    // "<ana> target 95?" / "<raj> 95 yes" / "<raj> wait no, 85": the answer confirmed the figure asked about, so the
+    // correction replaces it in the question too.
+    const asked = lines[index - 2];
+    if (corrected === undefined || asked === undefined || edited.has(index - 2) || asked.speaker === previous.speaker) return;
+    const confirmed = lastFigureLike(asked.line.slice(asked.opening), figure);
+    if (confirmed === null || confirmed.text.toLowerCase() !== earlier.text.toLowerCase()) return;
+    const askedAt = asked.start + asked.opening + confirmed.index;
+    edits.push({ start: askedAt, end: askedAt + (figureKind(figure) === 'bare' ? number.length : confirmed.text.length), text: replaced });
+    edited.add(index - 2);
   });
   return edits.sort((a, b) => a.start - b.start);
 }

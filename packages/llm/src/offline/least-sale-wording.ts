@@ -7,7 +7,9 @@
  * $70M as little as possible"), the lowest possible proceeds past a figure ("the lowest possible proceeds over
  * $115M"), the excess kept smallest ("the smallest possible excess over the target"), the minimum sale that clears a
  * figure ("the minimum sale that clears $150M"), the fewest dollars past it ("fewest dollars above $85M") and the least
- * sold with the figure it must pass right after ("the minimum we can over $105M", "the smallest program over $55M").
+ * sold with the figure it must pass right after ("the minimum we can over $105M", "the smallest program over $55M"), the
+ * least sold to reach a figure ("sell the least you need to get to $75M"), the proceeds as close above a figure as the
+ * assets allow, and the least proceeds solved for ("solve for minimum proceeds above $100M").
  * Read by `readEconomics`.
  */
 
@@ -54,7 +56,15 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       // "the smallest possible excess over the target", "the least surplus above the ask": the excess is the overshoot.
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal)(?:\s+possible)?\s+(?:excess|surplus)\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
       // "the minimum sale that clears $150M", "the smallest package that hits $90M": the figure after it stays the target's.
-      String.raw`(?:the\s+)?(?:smallest|minimum|minimal)\s+${SALE_NOUN}${MADE_OF}\s+(?:that|which)\s+(?:will\s+)?(?:clears?|hits?|reaches|meets?|exceeds?)(?=\s+(?:us\$|\$|usd\s*|\d))`,
+      String.raw`(?:the\s+)?(?:smallest|minimum|minimal)\s+${SALE_NOUN}${MADE_OF}\s+(?:that|which)\s+(?:will\s+)?(?:still\s+)?(?:clears?|hits?|reaches|meets?|exceeds?)(?=\s+(?:us\$|\$|usd\s*|\d))`,
+      // "sell the least you need to get to $75M", "sell only the least we must to reach the target": the least sold that
+      // reaches the figure or the mark, the figure left to the amounts' reader.
+      String.raw`sell\s+(?:only\s+)?the\s+(?:least|minimum)\s+(?:(?:you|we|they)\s+)?(?:need|have|must)\s+(?:to\s+)?(?:to\s+)?(?:get\s+(?:to|past|over)|reach|raise|hit|clear)(?=\s+(?:us\$|\$|usd\s*|\d|${MARK}))`,
+      // "land as close above $77M as the assets allow": the proceeds nearest above the figure, as near as can be.
+      String.raw`(?<=\bas\s+close\s+(?:above|over)\s+(?:(?:us\$|\$|usd\s*)?\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?|${MARK})\s+)as\s+(?:(?:the\s+)?(?:assets|portfolio|buildings|properties)\s+(?:allow|permit)|possible|(?:we|you|they)\s+can)`,
+      // "solve for minimum proceeds above $100M", "optimise for the lowest proceeds over $60M": the least proceeds as what
+      // is solved for, with the figure they must pass after.
+      String.raw`(?<=\b(?:solve|optimi[sz]e|aim|look)\s+for\s+)(?:the\s+)?(?:minimum|lowest|least|smallest)\s+proceeds(?=\s+(?:over|above|beyond|past)\s+(?:us\$|\$|usd\s*|\d))`,
       // "fewest dollars above $85M", "the fewest extra dollars over the target": the dollars past the figure, fewest.
       String.raw`(?:the\s+)?(?:fewest|least)\s+(?:extra\s+|excess\s+)?dollars\s+(?:above|over|beyond|past)(?=\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
       // "the lowest possible proceeds over $115M": the figure after it stays the target's, so it is not taken.

@@ -17,12 +17,14 @@ import {
   FINE_WITH_BEFORE,
   TARGET_WORDS,
   backgroundWords,
-  isDeclaredAsk,
   pointNamedInRange,
 } from './amount-context-wording.js';
+import { isDeclaredAsk } from './declared-ask-wording.js';
+import { BUYER_APPETITE_BEFORE, isRejectedCounter } from './buyer-figures.js';
+import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';
 import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine } from './corrected-target-lines.js';
-import { fallbackFloorCue } from './fallback-floor-wording.js';
+import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
@@ -275,14 +277,17 @@ export function readAmounts(text: BriefText): AmountReading {
       continue;
     }
     // "Our recommendation: $95mm with added rent of no more than $6.5mm": an amount labelled the ask is no background.
-    const asked = ASKED_BEFORE.test(before) || isLabelledAsk(text.lower, candidate.start);
+    const asked = ASKED_BEFORE.test(before) || isLabelledAsk(text.lower, candidate.start) || fallbackFollows(text.lower, clause.end);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
+    // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected": a
+    // buyer's figure, not the ask.
+    if (BUYER_APPETITE_BEFORE.test(before) || isRejectedCounter(before, text.lower.slice(candidate.end, candidate.end + 60))) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
     const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
     // "$70M — was $90M last week": the past words after the ask are the figure it replaced.
     const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
-    if ((PAST_PROGRAM.test(pastText) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
+    if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before)) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
     if (CONTEXT_WORDS.test(background) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);

@@ -77,7 +77,9 @@ const GREEDY_ASKED_AND_REFUSED =
 const NOT_GREEDY = new RegExp(
   String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?(?:greedy|heuristic)(?:\s+(?:answer|result|solution)|\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])` +
     // "the provably best set", "let's prove the optimum", "a proven optimum".
-    String.raw`|\bprov(?:e|ably|en|ing)\s+(?:the\s+|an?\s+)?(?:best|optim(?:um|al|ality))(?![a-z])` +
+    String.raw`|\bprov(?:e|ably|en|ing)\s+(?:to\s+be\s+)?(?:the\s+|an?\s+)?(?:best|optim(?:um|al|ality))(?![a-z])` +
+    // "the answer that's proven to be the best", "proven-best answer please": the best answer, proven.
+    String.raw`|\bproven[-\s]best(?![a-z])` +
     // "greedy won't do it", "greedy isn't good enough here", "the greedy pass can't get there".
     String.raw`|\bgreedy(?:\s+(?:one|run|rule|ranking|pass|approach|method))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:do\s+it|do|cut\s+it|(?:be\s+)?(?:good\s+)?enough|work|get\s+(?:us\s+)?there)(?![a-z])` +
     // The ranking rule by a plain name, turned down: "rather than take the quick pass", "not the rule of thumb".
@@ -87,10 +89,11 @@ const NOT_GREEDY = new RegExp(
 /**
  * Waiving the proof of the best answer ("don't bother proving optimality", "no need to find the optimum", "without
  * chasing the optimal set") or the optimiser itself ("no need for the optimiser", "rather than the solver", "the
- * ranking, not the optimiser", "no need to optimise", "don't bother with the optimiser"): with two strategies, that asks for greedy.
+ * ranking, not the optimiser", "no need to optimise", "don't bother with the optimiser", "no need for the full optimiser"):
+ * with two strategies, that asks for greedy.
  */
 const NOT_EXACT =
-  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
+  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:full\s+|exact\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
 /**
  * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
  * quarter", "greedy overshot last time"), which is history, not a choice, nor a suggestion of it withdrawn ("the

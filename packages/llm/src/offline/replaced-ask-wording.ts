@@ -46,10 +46,10 @@ const UPDATED_IN_BRACKETS = new RegExp(
 
 /**
  * A figure said to be superseded after a semicolon or a comma: "showed $250 million as a placeholder; that number is
- * superseded". The same sentence without the punctuation is read by the market-commentary reader.
+ * superseded", "our previous letter stated $140 million; please treat that as superseded". The same sentence without the punctuation is read by the market-commentary reader.
  */
 const SUPERSEDED_AFTER = new RegExp(
-  String.raw`${MONEY}[^.!?\n]{0,60}?[;,][^\S\n]*(?:that|this|the|which)(?:[^\S\n]+(?:number|figure|amount))?[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+(?:now[^\S\n]+)?(?:superseded|replaced|obsolete|withdrawn|out[^\S\n]+of[^\S\n]+date|stale)\b`,
+  String.raw`${MONEY}[^.!?\n]{0,60}?[;,][^\S\n]*(?:(?:that|this|the|which)(?:[^\S\n]+(?:number|figure|amount))?[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+(?:now[^\S\n]+)?|(?:please[^\S\n]+)?(?:treat|consider|regard)[^\S\n]+(?:that|this|it)(?:[^\S\n]+(?:number|figure|amount))?[^\S\n]+as[^\S\n]+)(?:superseded|replaced|obsolete|withdrawn|out[^\S\n]+of[^\S\n]+date|stale)\b`,
   'g',
 );
 
@@ -79,6 +79,18 @@ const DISOWNED_FIGURE = new RegExp(
   'g',
 );
 
+/**
+ * A floor or an ask taken back in the next sentence with "wait" or "sorry" and restated by its name: "floor $130M.
+ * Wait, the floor should be $125M", "target of $90M. Sorry, the target should read $85M". Only the earlier figure, its
+ * name and the apology are matched, so that the restated figure keeps its own name (and is read as a floor if it is
+ * one); the same name must open the restatement, so that "target $150M. Sorry, the floor should be..." takes nothing
+ * back.
+ */
+const RESTATED_BY_NAME = new RegExp(
+  String.raw`\b(?<name>floor|minimum|target|ask)[^\S\n]*(?:of|is|at|:)?[^\S\n]*${MONEY}[^\S\n]*[.;,]?[^\S\n]*(?:(?:wait|sorry|actually|correction|oops)[^\S\n]*[,:.!-]?[^\S\n]*)+(?=(?:the[^\S\n]+)?\k<name>[^\S\n]+(?:should|must|needs[^\S\n]+to|ought[^\S\n]+to)[^\S\n]+(?:be|read)\b)`,
+  'g',
+);
+
 /** The last money figure in a piece of text. */
 const ANY_MONEY = new RegExp(MONEY, 'g');
 
@@ -92,6 +104,7 @@ export function replacedAskSpans(lower: string): { start: number; end: number }[
     SUPERSEDED_AFTER,
     REPLACED_ROW,
     DISOWNED_FIGURE,
+    RESTATED_BY_NAME,
   ]) {
     for (const match of matchesIn(pattern, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }

@@ -76,11 +76,12 @@ export const MIN_PROCEEDS_TURNED_DOWN =
 
 /**
  * The least overshoot turned down beside the objective chosen, in words other than "proceeds": "rather than the
- * smallest overshoot", "instead of whichever lands closest to the target", "not just the set nearest above the ask".
+ * smallest overshoot", "instead of whichever lands closest to the target", "not just the set nearest above the ask",
+ * "rather than the tightest fit to $236M" (the figure after it is left to the amounts' reader).
  * Claimed and read as nothing, so that the objective asked for decides.
  */
 export const OVERSHOOT_TURNED_DOWN =
-  /\b(?:not|rather\s+than|instead\s+of)\s+(?:simply\s+|just\s+|merely\s+)?(?:the\s+)?(?:(?:smallest|least|lowest|minimum|minimal)\s+(?:overshoot|excess)|(?:whichever|whatever|the\s+(?:one|set|mix|option|combination|package))\s+(?:(?:that|which)\s+)?(?:(?:lands|comes\s+in|gets|is|falls|sits)\s+)?(?:closest|nearest)\s+(?:to|above|over)\s+(?:the\s+)?(?:target|ask|figure|number|goal|amount))(?![a-z])/g;
+  /\b(?:not|rather\s+than|instead\s+of)\s+(?:simply\s+|just\s+|merely\s+)?(?:the\s+)?(?:(?:smallest|least|lowest|minimum|minimal)\s+(?:overshoot|excess)|(?:whichever|whatever|the\s+(?:one|set|mix|option|combination|package))\s+(?:(?:that|which)\s+)?(?:(?:lands|comes\s+in|gets|is|falls|sits)\s+)?(?:closest|nearest)\s+(?:to|above|over)\s+(?:the\s+)?(?:target|ask|figure|number|goal|amount)|(?:tightest|closest|snuggest)\s+fit(?=\s+(?:to|with|around|against)\s+(?:the\s+|our\s+)?(?:target|ask|figure|number|goal|amount|(?:us\$|\$|usd\s*)?\d)))(?![a-z])/g;
 
 /** Every form of `OVERSHOOT_TURNED_DOWN` has one of these words: a brief with none skips it. */
 export const OVERSHOOT_TURNED_DOWN_WORD = /rather than|instead of|\bnot\b/;

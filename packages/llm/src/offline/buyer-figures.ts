@@ -1,0 +1,29 @@
+/**
+ * A buyer's figures told beside the ask: its appetite, quoted or forwarded ("We'd be prepared to acquire up to $400M
+ * of your distribution assets"), and a counter-offer the company turned down ("The buyer countered at $180M, which we
+ * rejected"). What a buyer would take or offered is not the amount the company asks to raise, so `readAmounts` leaves
+ * such a figure unread.
+ */
+
+/**
+ * The words before a buyer's appetite: a party prepared, willing or able to acquire, buy or purchase, up to or as
+ * much as the figure. The company sells in a sale-leaseback, so whoever would acquire is the buyer.
+ */
+export const BUYER_APPETITE_BEFORE =
+  /\b(?:prepared|willing|able|happy|keen|looking|ready)\s+to\s+(?:acquire|buy|purchase|take\s+down|underwrite)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s+(?:(?:about|around|roughly|approximately)\s+)?$/;
+
+/** The words before a counter-offer's figure: "countered at", "came back with a counter-offer of", "a counter of". */
+const COUNTER_BEFORE =
+  /\b(?:counter(?:ed|[-\s]?offered)\s+(?:at|with)|(?:a|their|the|his|her|its)\s+counter(?:[-\s]?(?:offer|bid|proposal))?\s+(?:of|at)|came\s+back\s+(?:at|with))\s+(?:(?:a\s+)?counter(?:[-\s]?offer)?\s+(?:of|at)\s+)?$/;
+
+/**
+ * Turning the counter down after its figure, in its sentence: "which we rejected", "; we turned it down", "and the
+ * board declined it", "was refused".
+ */
+const TURNED_DOWN_AFTER =
+  /^[^.!?\n]{0,40}?(?:\b(?:we|the\s+board|management|the\s+company|i|they|the\s+cfo)\s+(?:rejected|declined|refused|turned\s+(?:it\s+|that\s+)?down)|\b(?:was|were|has\s+been)\s+(?:rejected|declined|refused|turned\s+down))\b/;
+
+/** Whether the figure between `before` and `after` is a buyer's counter-offer that the company turned down. */
+export function isRejectedCounter(before: string, after: string): boolean {
+  return COUNTER_BEFORE.test(before) && TURNED_DOWN_AFTER.test(after);
+}
