@@ -77,3 +77,29 @@ export function readScoredNearMetric(text: BriefText): { maxCriticality: FoundBo
   }
   return { maxCriticality, minLeaseability };
 }
+
+/**
+ * "Max criticality about a third, so use 0.33", "leaseability: at least two-thirds, so take 0.67": a score named, a
+ * level described in words, then the figure the writer settles on after "so". The whole is claimed, so that no other
+ * reading of the words is taken; criticality's figure is its most, leaseability's its least.
+ */
+const LEVEL_SETTLED_AFTER_SO = new RegExp(
+  String.raw`\b(?:(?<criticality>${CRITICALITY})|${LEASEABILITY})(?![a-z])[^.!?\n]{0,60}?\bso\s+(?:let'?s\s+|we(?:'ll|\s+will|\s+should)\s+|please\s+)?(?:use|take|go\s+with|call\s+it|make\s+it|model|set\s+it\s+(?:at|to))\s+(?<value>0?\.\d+|1(?:\.0+)?)(?![\d%x]|\.\d)`,
+  'g',
+);
+
+/** Reads the score levels settled after "so" (`LEVEL_SETTLED_AFTER_SO`), each claimed with the words before it. */
+export function readLevelsSettledAfterSo(text: BriefText): { maxCriticality: FoundBound[]; minLeaseability: FoundBound[] } {
+  const maxCriticality: FoundBound[] = [];
+  const minLeaseability: FoundBound[] = [];
+  if (!text.lower.includes(' so ')) return { maxCriticality, minLeaseability };
+  for (const match of text.freeMatches(LEVEL_SETTLED_AFTER_SO)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const value = Number(match.groups?.['value']);
+    if (!text.isFree(start, end) || !(value > 0 && value <= 1)) continue;
+    (match.groups?.['criticality'] === undefined ? minLeaseability : maxCriticality).push({ value, start, end });
+    text.claim(start, end);
+  }
+  return { maxCriticality, minLeaseability };
+}

@@ -18,7 +18,7 @@ import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
 import { readCriticalWordsWithLevel } from './critical-words-with-level.js';
 import { readCriticalScaleLevels } from './critical-scale-levels.js';
 import { readLowImportanceWithLevel } from './low-importance-with-level.js';
-import { readScoredNearMetric } from './levels-near-score-name.js';
+import { readLevelsSettledAfterSo, readScoredNearMetric } from './levels-near-score-name.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -146,7 +146,10 @@ function readLowLeaseabilityRuledOut(text: BriefText): FoundBound[] {
 export function readScoreFilters(text: BriefText): ScoreFilterReading {
   // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
   const ruledOutBounds = readRuledOutBounds(text);
+  // "Max criticality about a third, so use 0.33": the figure settled on, read before the words describe a level.
+  const settled = readLevelsSettledAfterSo(text);
   const negatedMaxCriticality = [
+    ...settled.maxCriticality,
     ...readCriticalScaleLevels(text),
     ...readLowImportanceWithLevel(text),
     ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
@@ -158,6 +161,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const changed = readChangedScoreLevels(text);
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = [
+    ...settled.minLeaseability,
     ...readLeaseabilityItemsAndFloors(text),
     ...readLeasableWordsWithLevel(text),
     ...readLeasableWithLevel(text),
@@ -219,11 +223,11 @@ function readCriticalAnsweredYes(text: BriefText): FoundBound[] {
 }
 
 /**
- * What opens a list of ruled-out levels: an exclusion verb ("exclude", "leave out", "rule out", "skip", "drop",
+ * What opens a list of ruled-out levels: an exclusion verb ("exclude", "leave out", "rule out", "screen out", "skip", "drop",
  * "avoid"; "nothing with", which rules out what has the levels after it), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
  */
 const RULED_OUT_LEAD = new RegExp(
-  String.raw`\b(?:nothing\s+(?:with|having|whose)(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  String.raw`\b(?:nothing\s+(?:with|having|whose)(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|(?:screen|filter|weed)(?:s|ing)?\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
   'g',
 );
 /**
