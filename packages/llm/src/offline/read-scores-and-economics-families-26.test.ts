@@ -11,8 +11,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * line, with the tax keyed to the gain ("tax_on_gain"), or as spreadsheet cells with their addresses and no colons;
  * the lease term settled after "so" over a term proposed, said after its label in a sentence of its own, or as leases
  * that would be for a number of years; another's term turned down and an earlier run's term, read as nothing; the
- * rent to increase by a percentage in words with its numeral in brackets, an escalator buyers price off; and a basis
- * said to be another reader's version. Every case states what it must read; a field it does not name is read as
+ * rent to increase by a percentage in words with its numeral in brackets, an escalator buyers price off; a tax rate
+ * the gain "should be modelled at", an instruction rather than a figure weighed; and a basis said to be another
+ * reader's version. Every case states what it must read; a field it does not name is read as
  * absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -123,6 +124,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$66M. Buyers will price off 2.25% bumps.', { target_amount: 66e6, economics: { rent_escalator: 0.0225 } }],
     // A price that rises is no escalator.
     ['$66M. A 4% price increase on supplies is expected.', { target_amount: 66e6 }],
+  ],
+  'a tax rate the gain "should be modelled at" is an instruction, not a figure weighed': [
+    [
+      '$48M. Tax on any gain should be modelled at 24%.\n\nThe $60M in the first deck is superseded.',
+      { target_amount: 48e6, economics: { tax_rate: 0.24 } },
+    ],
   ],
   'a basis said to be another reader\'s version ("The IFRS version was for the parent\'s pack")': [
     [
