@@ -5,7 +5,8 @@ import type { TextEdit } from './restated-brief.js';
  * (`{"floor_amount": 200000000, "lease_term": "17 years"}`), an object literal (`{ target: "$45M", max_crit: 0.5 }`),
  * YAML with keys in snake case (`exclude_markets: [Phoenix]`) and assignments (`exclude_markets = ["Dallas"]`). Each
  * setting becomes "key words: value" on a line of its own ("floor amount: 200000000", "exclude markets: Dallas"), its
- * quotes and list brackets dropped, so that the label readers read it as they read a form.
+ * quotes and list brackets dropped, so that the label readers read it as they read a form. Spreadsheet cells copied with
+ * their addresses ("A4<tab>Max criticality<tab>B4<tab>0.45") are settings too, one to a label and its value.
  */
 
 /** A key: quoted, or an identifier in snake or camel case. */
@@ -18,6 +19,9 @@ const KEY_AND_SEPARATOR = new RegExp(String.raw`^[^\S\n]*${KEY}[^\S\n]*(?<separa
 const SETTING_LINE = new RegExp(
   String.raw`^[^\S\n]*(?:-[^\S\n]+)?${KEY}[^\S\n]*(?<separator>:|=)[^\S\n]*(?<value>\S.*?)[^\S\n]*,?[^\S\n]*$`,
 );
+
+/** Two or more assignments on one line split by spaces, none of whose values holds a space: "a=1 b_c=0.25". */
+const ASSIGNMENTS_SIDE_BY_SIDE = /^(?:[A-Za-z][A-Za-z0-9_]{0,40}=[^\s=]+\s+)+[A-Za-z][A-Za-z0-9_]{0,40}=[^\s=]+$/;
 
 /** A value's own shape: a quoted string, a bracketed list, or a bare token up to the next comma or brace. */
 const VALUE = /^(?:"(?<double>[^"]*)"|'(?<single>[^']*)'|\[(?<list>[^\]]*)\]|(?<bare>[^,{}[\]]*[^,{}[\]\s]))/;
@@ -54,12 +58,21 @@ function valueWords(groups: Record<string, string | undefined>): string {
 
 /** The settings of an object written on one line ("{ a: 1, "b": [x, y] }" or `"a": 1, "b": "x"`), or null for none. */
 function inlineSettings(text: string): Setting[] | null {
-  let rest = text.trim().replace(/^\{/, '').replace(/\},?$/, '');
+  let rest = text.trim().replace(/^\{/, '').replace(/\},?$/, '').trim();
   const settings: Setting[] = [];
   while (rest.trim() !== '') {
     const key = KEY_AND_SEPARATOR.exec(rest);
     if (key === null) return null;
     rest = rest.slice(key[0].length);
+    // A section's object ("{"slb": {"target_amount": ...}}"): its settings are the program's, read as if unnested.
+    if (rest.startsWith('{')) {
+      const close = rest.indexOf('}');
+      const nested = close < 0 ? null : inlineSettings(rest.slice(0, close + 1));
+      if (nested === null) return null;
+      settings.push(...nested);
+      rest = rest.slice(close + 1).replace(/^[^\S\n]*,?[^\S\n]*/, '');
+      continue;
+    }
     const value = VALUE.exec(rest);
     if (value === null) return null;
     const name = key.groups?.['quoted'] ?? key.groups?.['single'] ?? key.groups?.['bare'] ?? '';
@@ -76,7 +89,7 @@ function inlineSettings(text: string): Setting[] | null {
  * "Ana: 60" are left as written.
  */
 export function configSnippetRestatements(brief: string): TextEdit[] {
-  if (!/[{"=_[]/.test(brief)) return [];
+  if (!/[{"=_[\t]/.test(brief)) return [];
   const edits: TextEdit[] = [];
   let start = 0;
   for (const line of brief.split('\n')) {
@@ -92,12 +105,26 @@ function restatedLine(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed === '') return null;
   const indent = line.slice(0, line.length - line.trimStart().length);
+  const cells = addressedCells(trimmed);
+  if (cells !== null) return indent + cells;
   // JSON or an object literal: every setting of the line, each on its own line.
   if (/^\{|^"[A-Za-z][\w .-]*"[^\S\n]*:/.test(trimmed)) {
     const settings = inlineSettings(trimmed);
     if (settings === null) return null;
     return indent + settings.map(({ key, value }) => `${key}: ${value}`).join(`\n${indent}`);
   }
+  // "target=56M criticality_max=0.25 method=greedy": assignments side by side, each a setting of its own.
+  if (ASSIGNMENTS_SIDE_BY_SIDE.test(trimmed))
+    return (
+      indent +
+      trimmed
+        .split(/\s+/)
+        .map((assignment) => {
+          const [name = '', value = ''] = assignment.split('=');
+          return `${keyWords(name)}: ${value.replace(/^["']|["']$/g, '')}`;
+        })
+        .join(`\n${indent}`)
+    );
   const setting = SETTING_LINE.exec(line)?.groups;
   if (setting === undefined) return null;
   const name = setting['quoted'] ?? setting['single'] ?? setting['bare'] ?? '';
@@ -110,4 +137,24 @@ function restatedLine(line: string): string | null {
   if (value === null || value[0].trim() !== rawValue.replace(/,$/, '').trim()) return null;
   if (value.groups?.['bare'] !== undefined && /[;!?]|\.\s/.test(value[0])) return null;
   return `${indent}${keyWords(name)}: ${valueWords(value.groups ?? {})}`;
+}
+
+/** A spreadsheet cell's address: "A3", "B12", "AA7". */
+const CELL_ADDRESS = /^[A-Z]{1,2}\d{1,4}$/;
+
+/**
+ * Spreadsheet cells pasted with their addresses and without colons, "A4<tab>Max criticality<tab>B4<tab>0.45": each
+ * address before a label and each address before its value, restated as "Max criticality: 0.45"; null for any other line.
+ */
+function addressedCells(line: string): string | null {
+  if (!line.includes('\t')) return null;
+  const cells = line.split(/\t+/).map((cell) => cell.trim());
+  if (cells.length < 4 || cells.length % 4 !== 0) return null;
+  const settings: string[] = [];
+  for (let index = 0; index < cells.length; index += 4) {
+    const [labelAddress = '', label = '', valueAddress = '', value = ''] = cells.slice(index, index + 4);
+    if (!CELL_ADDRESS.test(labelAddress) || !CELL_ADDRESS.test(valueAddress) || !/[a-z]/i.test(label) || value === '') return null;
+    settings.push(`${label}: ${value}`);
+  }
+  return settings.join('\n');
 }

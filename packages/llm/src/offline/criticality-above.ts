@@ -48,16 +48,19 @@ const ABOVE_RULED_OUT = new RegExp(
   'g',
 );
 
+/** A preference that the company not do something: "I'd rather we not", "we would rather you didn't". */
+const RATHER_WE_NOT = String.raw`rather\s+(?:that\s+)?(?:we|you|they|the\s+company)\s+(?:not|didn'?t|did\s+not)`;
+
 /**
  * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
  * critical above 0.55", "without touching anything critical above 0.5", "we won't sell anything rated more critical
  * than 0.7", "I don't want anything more critical than 0.6", "I'd rather not see anything sold that's more critical
- * than 0.5", "leave out anything rated more essential than 0.8 on the
+ * than 0.5", "I'd rather we not sell anything more critical than 0.45", "leave out anything rated more essential than 0.8 on the
  * criticality scale": the adjective (or "essential", "important" in its place)
  * with a level after it is that level, not the words' own level for "nothing critical".
  */
 const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:${NOT_WILLING})\s+see\s+any(?:thing)?(?:\s+(?:sold|go|being\s+sold))?|(?:skip|avoid|exclude|drop|leave\s+out|rule\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?:\s*\bon\s+(?:the\s+)?${CRITICALITY}(?:\s+scale)?(?![a-z]))?`,
+  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:${NOT_WILLING})\s+see\s+any(?:thing)?(?:\s+(?:sold|go|being\s+sold))?|${RATHER_WE_NOT}\s+(?:${SELL_VERB})\s+any(?:thing)?|(?:skip|avoid|exclude|drop|leave\s+out|rule\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?:\s*\bon\s+(?:the\s+)?${CRITICALITY}(?:\s+scale)?(?![a-z]))?`,
   'g',
 );
 

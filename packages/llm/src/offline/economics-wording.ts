@@ -95,9 +95,10 @@ const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+yea
 
 /**
  * A rise that is not the rent's: wages, salaries, prices, revenue or EBITDA a few words before the figure, in one
- * clause; "price in" is the verb ("investors price in 2% bumps"), not a price that rises.
+ * clause; "price in", "price off" are the verb ("investors price in 2% bumps", "investors price off 2.25% bumps"), not a
+ * price that rises.
  */
-const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price(?!\s+in\b)|prices(?!\s+in\b)|revenue|revenues|sales|ebitda|headcount)\b[^.,;\n]{0,25})`;
+const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price(?!\s+(?:in|off|on)\b)|prices(?!\s+(?:in|off|on)\b)|revenue|revenues|sales|ebitda|headcount)\b[^.,;\n]{0,25})`;
 /**
  * "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year", term-sheet labels
  * ("Annual escalation: 2.0%", "Rent bumps - 3% p.a."), and rents that rise ("rents stepping up 1.5% a year",

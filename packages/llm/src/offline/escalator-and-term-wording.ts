@@ -53,8 +53,9 @@ export const ESCALATOR_MORE = new RegExp(
     String.raw`|(?<!\bmarket\s+)\b(?:rents?(?:\s+(?:on|for|under|in)\s+(?:the\s+|our\s+)?(?:new\s+)?(?:leases?|leasebacks?))?|(?<=\b(?:the|our)\s+new\s+)leases?)\s+(?:should|must|will|would|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|can|to)\s+(?:go\s+up|rise|increase|grow|climb|step\s+up|escalate|bump\s+up)\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "rent up 1.5% a year", "rent +2.5%/yr": a terse rise, with its period.
     String.raw`|(?<!\bmarket\s+)\brents?\s+(?:up\s+(?:by\s+)?|\+\s*)${PERCENT}(?=${PER_YEAR}|\s*\/\s*(?:yr|year)\b)` +
-    // "Base Rent shall increase by two and three-quarters percent (2.75%) per annum": the numeral in brackets.
-    String.raw`|\brents?\s+(?:shall|will|should|must|is\s+to)\s+(?:increase|rise|escalate|grow)\s+(?:by\s+|at\s+)?[a-z][a-z\s-]{2,50}?\s*(?:percent|per\s+cent)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)(?=${PER_YEAR})` +
+    // "Base Rent shall increase by two and three-quarters percent (2.75%) per annum", a term sheet's "rent to increase by
+    // one and three-quarters percent (1.75%) annually": the numeral in brackets.
+    String.raw`|\brents?\s+(?:shall|will|should|must|is\s+to|to)\s+(?:increase|rise|escalate|grow)\s+(?:by\s+|at\s+)?[a-z][a-z\s-]{2,50}?\s*(?:percent|per\s+cent)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)(?=${PER_YEAR})` +
     // "keep the rent going up no more than 1.5% a year in the leases": the rise held to a figure is the escalator.
     String.raw`|\b(?:keep|hold)\s+(?:the\s+)?rents?\s+(?:going\s+up|rising|increasing|growing|climbing)\s+(?:by\s+)?(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "The leases will be 20 years, bumping 2% a year": in a sentence about the leases, a rise with its period.
@@ -97,5 +98,19 @@ export const TERM_WITH_UNIT_LABEL = new RegExp(
 export const TERM_SIGNED_AT_MOST = new RegExp(
   String.raw`(?<=\b(?:\d{1,2}|${WORD_NUMBER})[\s-]*(?:year|yr)s?[\s-]+(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,60}?)` +
     String.raw`\b(?:we(?:'ll|\s+will|'d|\s+would|\s+can)|i(?:'ll|\s+will|'d|\s+would))\s+(?:only\s+)?(?:sign|accept|do|agree\s+to|commit\s+to|go\s+to)\s+(?:no\s+(?:more|longer)\s+than|at\s+most|up to)\s+(\d{1,2})(?:[\s-]*(?:years?|yrs?))?(?=\s*(?:[.,;!)\n]|$|(?:and|but)\b))`,
+  'g',
+);
+
+/** A term's years, captured: "15", "fifteen". */
+const YEARS_FIGURE = String.raw`(\d{1,2}|${WORD_NUMBER})`;
+
+/**
+ * A term said in a sentence of its own after its label, "Lease term: our auditors are fine with 17 years", and
+ * the leases said to be for a number of years, "a lease back to the company would be for twelve years", "the leasebacks will
+ * run for 12 years": the years in the one group that matches. A label's sentence holds no other figure before it.
+ */
+export const TERM_LABELLED_OR_LEASES_FOR = new RegExp(
+  String.raw`\blease\s+(?:term|tenor)\s*:\s*(?:[a-z'\u2019,]+\s+){1,10}?(?:with|at|of|for|on|is|be)\s+${YEARS_FIGURE}[\s-]*(?:years?|yrs?)\b` +
+    String.raw`|\b(?:lease(?:back)?s?|leases?\s+back)(?:\s+to\s+(?:us|the\s+company))?\s+(?:would|will|should|must|shall|are\s+to|is\s+to)\s+(?:be\s+for|run(?:\s+for)?|last(?:\s+for)?)\s+${YEARS_FIGURE}[\s-]*(?:years?|yrs?)\b`,
   'g',
 );

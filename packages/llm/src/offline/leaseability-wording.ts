@@ -67,10 +67,11 @@ export const EASILY_LEASABLE_PATTERNS = [
 ];
 /**
  * "re-lettable", "leasable" on their own, read at the weak level (0.5). "Re-let" before what it qualifies ("poor re-let
- * prospects", "the re-let risk") describes a building, and asks for no level.
+ * prospects", "the re-let risk") describes a building, and asks for no level; so does a superlative after the things
+ * it gives a reason for ("warehouses, the quickest to re-let").
  */
 export const LEASABLE_PATTERN = new RegExp(
-  String.raw`\b(?:only\s+)?${RELETTABLE}(?!\s+(?:prospects?|risks?|potential|market|values?|periods?|costs?|timing|assumptions?|difficult(?:y|ies)|problems?|issues?)\b)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  String.raw`(?<![,\u2013\u2014-][^\S\n]*(?:as\s+)?(?:the|they'?re|they\s+are)\s+(?:easiest|simplest|quickest|most\s+[a-z]+)\s+to\s+)\b(?:only\s+)?${RELETTABLE}(?!\s+(?:prospects?|risks?|potential|market|values?|periods?|costs?|timing|assumptions?|difficult(?:y|ies)|problems?|issues?)\b)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
   'g',
 );
 /** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */
@@ -89,9 +90,9 @@ export const LEASABLE_WITH_LEVEL = new RegExp(
 
 /**
  * Letting a building again in plain words: "easy to rent out", "could easily be rented to someone else", "easy to
- * re-rent", "simple to lease to another tenant".
+ * re-rent", "simple to lease to another tenant", and who would let it ("easy for a new owner to let to someone else").
  */
-const EASY_TO_LET_AGAIN = String.raw`\b(?:easy|easily|simple|straightforward)(?:\s+for\s+(?:someone|somebody|anyone|a\s+new\s+tenant|another\s+tenant)(?:\s+else)?)?\s+(?:to\s+)?(?:be\s+)?(?:re[-\s]?)?(?:rent(?:ed)?|let|leased?)(?![a-z])(?:\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?))?`;
+const EASY_TO_LET_AGAIN = String.raw`\b(?:easy|easily|simple|straightforward)(?:\s+for\s+(?:someone|somebody|anyone|a\s+new\s+tenant|another\s+tenant|an?\s+(?:landlord|owner|investor|buyer)|the\s+(?:landlord|owner|investor|buyer|new\s+owner))(?:\s+else)?)?\s+(?:to\s+)?(?:be\s+)?(?:re[-\s]?)?(?:rent(?:ed)?|let|leased?)(?![a-z])(?:\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+tenant)(?:\s+else)?))?`;
 const FLOOR_WORD = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?\s+(?:of\s+)?)`;
 // "0.65 at least", "0.6 minimum": the floor word may follow the level as well as precede it.
 const OR_BETTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above)|\s+at\s+least|\s+(?:at\s+(?:a\s+)?)?min(?:imum)?(?![a-z]))`;

@@ -18,10 +18,18 @@ const IS = String.raw`(?:\s+(?:is|are|can\s+be|could\s+be|would\s+be|will\s+be|m
 const HURT_BY_LOSING = String.raw`how\s+(?:badly|much|hard)\s+(?:(?:we|the\s+business|the\s+company|operations|ops)(?:['\u2019]d|\s+would|\s+will)\s+(?:be\s+(?:hurt|hit)|suffer|struggle|miss\s+(?:it|them))(?:\s+(?:by|from|if\s+we|if\s+it\s+went|after|without))?(?:\s+(?:losing|lost|lose)\s+(?:it|them|a\s+(?:building|site)))?|it\s+(?:would|'d|will)\s+hurt\s+(?:us|the\s+business|operations)\s+to\s+lose\s+(?:it|them))(?![a-z])`;
 
 /**
- * Criticality in plain words: "how critical it is", "how critical they are to operations", "how critical a building
- * can be", "the how-critical score", "the how-essential-is-it scale", "how much operations depend on them", "how badly we'd be hurt losing it".
+ * The most critical a sold site may be, which names the score's limit: "most critical allowed", "the most critical
+ * site we would still sell", "most critical site we would accept". The most critical building itself ("the most critical
+ * site is the hub") is no name of the score.
  */
-export const CRITICALITY_NAMED_PLAINLY = String.raw`(?:how[-\s](?:critical|essential|important|vital)(?![a-z])(?:[-\s]is[-\s]it(?![a-z]))?(?:\s+${SCORED_THING}${IS})?(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:operations|business|ops|company))?(?:[-\s](?:score|scale|rating|measure|number)s?(?![a-z]))?|how\s+much\s+(?:operations|the\s+business|the\s+company|we|ops)\s+(?:depends?|rel(?:y|ies)|leans?)\s+on\s+(?:it|them|a\s+(?:building|site))|${HURT_BY_LOSING})`;
+const MOST_CRITICAL_ALLOWED = String.raw`most\s+critical(?:\s+(?:score|level|rating|site|building|asset|property))?\s+(?:allowed|permitted|acceptable|(?:that\s+)?(?:we|you|they)(?:['\u2019]d|\s+would|\s+will|\s+can|\s+could)?\s+(?:still\s+)?(?:sell|accept|allow|part\s+with))(?![a-z])`;
+
+/**
+ * Criticality in plain words: "how critical it is", "how critical they are to operations", "how critical a building
+ * can be", "the how-critical score", "the how-essential-is-it scale", "how much operations depend on them", "how badly we'd be hurt losing it",
+ * "most critical allowed".
+ */
+export const CRITICALITY_NAMED_PLAINLY = String.raw`(?:how[-\s](?:critical|essential|important|vital)(?![a-z])(?:[-\s]is[-\s]it(?![a-z]))?(?:\s+${SCORED_THING}${IS})?(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:operations|business|ops|company))?(?:[-\s](?:score|scale|rating|measure|number)s?(?![a-z]))?|how\s+much\s+(?:operations|the\s+business|the\s+company|we|ops)\s+(?:depends?|rel(?:y|ies)|leans?)\s+on\s+(?:it|them|a\s+(?:building|site))|${HURT_BY_LOSING}|${MOST_CRITICAL_ALLOWED})`;
 
 /**
  * Leaseability in plain words: "re-letting" (not "re-letting costs", a cost), "re-letting score", "re-leasing score", "re-let scores", "how easily it

@@ -26,8 +26,15 @@ import { TAX_RATE, TAX_RATE_BARE, TAX_RATE_FRACTION, TAX_RATE_LOOSE } from './st
 import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
 import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
 import { TERM_IN_WORDS_AND_FIGURES } from './term-in-words-and-figures.js';
+import { termsSettledAfterSo } from './term-settled-after-so.js';
 import { BASIS_ASKED_AND_REFUSED, GAAP_FOR_THIS_ONE, untickedBases } from './plain-basis-wording.js';
-import { ESCALATOR_MORE, TERM_BY_NET_LEASE_OR_RUN_AT, TERM_SIGNED_AT_MOST, TERM_WITH_UNIT_LABEL } from './escalator-and-term-wording.js';
+import {
+  ESCALATOR_MORE,
+  TERM_BY_NET_LEASE_OR_RUN_AT,
+  TERM_LABELLED_OR_LEASES_FOR,
+  TERM_SIGNED_AT_MOST,
+  TERM_WITH_UNIT_LABEL,
+} from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
 import { SET_ASIDE_BASIS, SET_ASIDE_TERM, basisAsides, dismissedQuestions, settingsLeftAsTheyAre } from './set-aside-economics.js';
 import { ESCALATOR_RESOLVED, ESCALATOR_RESOLVED_WORD, TERM_RESOLVED } from './resolved-economics-wording.js';
@@ -162,6 +169,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       if (years !== null && years >= 1 && years <= 50) keepTerm(years, match.index);
       else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
     });
+  for (const settled of termsSettledAfterSo(text)) termOf(settled.years, settled.start);
   claimAll(LEASE_TERM, (match) => {
     const years = yearsOf(match.slice(1).find((group) => group !== undefined) ?? '');
     if (years !== null && years >= 1 && years <= 50) keepTerm(years, match.index);
@@ -175,6 +183,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
   claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => termOf(match[1] ?? match[2], match.index));
+  claimAll(TERM_LABELLED_OR_LEASES_FOR, (match) => termOf(match[1] ?? match[2], match.index));
   // "the lease is 15 years", "15 years of term": only where no other form read a term.
   if (reading.lease_term_years === undefined)
     claimAll(LEASE_TERM_IDIOM, (match) =>

@@ -23,7 +23,8 @@ const BASIS = String.raw`(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:bas
  * parent decides", "IFRS debate deferred"); whether to move to it ("whether to switch to IFRS (no decision)"); and a
  * list of things discussed that ends "neither is decided" ("a Texas-free version and IFRS reporting. Neither is
  * decided"); one put off to later ("let's think about IFRS later", "they may want IFRS down the road"); and the basis
- * of a parent's own view ("the parent gets its IFRS 16 view through its own process").
+ * of a parent's own view ("the parent gets its IFRS 16 view through its own process"), or another reader's version
+ * ("the GAAP version is for the lenders; IFRS 16 is what we run").
  */
 export const SET_ASIDE_BASIS = new RegExp(
   String.raw`\b(?:` +
@@ -43,6 +44,10 @@ export const SET_ASIDE_BASIS = new RegExp(
       // parent applies in its own accounts, not this run's (a parent's basis alone, "our parent reports under IFRS", is).
       String.raw`(?:the|our)\s+(?:parent(?:\s+company)?|holding\s+company|sponsor|shareholders?|owners?)\s+(?:[a-z]+\s+){0,2}?(?:its|their)\s+(?:own\s+)?${BASIS}\s+(?:view|numbers|figures|accounts|picture|lens|statements|version)`,
       String.raw`${BASIS}\s*[.,;]\s*(?:but\s+)?(?:neither|none)\s+(?:of\s+(?:these|those|them|which)\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:yet\s+)?(?:decided|agreed|settled)`,
+      // "The GAAP numbers are for the lenders", "the GAAP numbers are just for the lenders", "IFRS is not what we're
+      // running": another reader's version of the numbers, or a basis disowned for this run.
+      String.raw`(?:the\s+)?${BASIS}\s+(?:version|numbers|figures|view|pack|run|case|deck|draft)\s+(?:was|is|were|are)\s+(?:only\s+|just\s+)?for\s+(?:the\s+|our\s+)?(?:parent|group|lenders?|auditors?|board)`,
+      String.raw`${BASIS}(?:\s+[a-z'\u2019]+){0,10}?\s+(?:is|are|was)\s+not\s+what\s+(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:running|using|modell?ing|doing|after)`,
       BASIS_TURNED_DOWN.source.slice(2),
     ].join('|') +
     ')(?![a-z0-9])',
@@ -56,7 +61,8 @@ const TERM_YEARS = String.raw`(?:\d+|${WORD_NUMBER})[\s-]*(?:year|yr|y)s?`;
  * A lease term asked about, not decided ("Jason asked whether we should use a 30-year lease", "if we go with
  * 20-year terms", "could we try 20-year leases? just curious"), a term discussed and left open ("a 22-year lease term was
  * discussed and left open"), and an earlier draft's term that was dropped ("v2 had a 12yr term which we dropped", "the 10-year
- * term we rejected", "a 25-year term, since dropped").
+ * term we rejected", "a 25-year term, since dropped"), another's term turned down ("the fund suggested 20-year terms; we
+ * declined") and an earlier run's term ("the previous run had 25-year leases").
  */
 export const SET_ASIDE_TERM = new RegExp(
   String.raw`\b(?:(?:whether|if)\s+(?:we\s+)?(?:should\s+)?(?:use|go\s+with|do|try|switch\s+to|move\s+to|take)\s+(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)` +
@@ -68,6 +74,10 @@ export const SET_ASIDE_TERM = new RegExp(
     String.raw`|(?:if\s+we|were\s+we\s+to)\s+(?:went|moved|switched|stretched|extended|shortened|go|move|switch|were\s+to\s+(?:go|move|switch))\s+(?:out\s+|back\s+|down\s+)?to\s+(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)(?=[^.;!?\n]{0,60}?(?:\b(?:would|could|might)\b|'d\b))` +
     // "A 22-year lease term was discussed and left open", "a 12-year tenor was floated but not decided": raised, then left.
     String.raw`|(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease\s+)?(?:terms?|tenors?|lease(?:back)?s?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:discussed|raised|floated|considered|mooted|proposed|debated)\s+(?:and|but)\s+(?:left\s+open|(?:was\s+|were\s+)?(?:not|never)\s+(?:decided|agreed|settled|adopted)|deferred|parked|tabled|left\s+undecided)` +
+    // "The fund suggested 20-year terms; we declined": another's term the writer turned down.
+    String.raw`|(?<=\b(?:suggested|proposed|offered|pitched|floated|asked\s+for|pushed\s+for|wanted)\s+)(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)(?=\s*[,;.]?\s*(?:but\s+|and\s+)?(?:we|i|the\s+(?:board|company|cfo|treasurer))\s+(?:declined|rejected|refused|said\s+no|pushed\s+back|turned\s+(?:it|that|them|this)\s+down)\b)` +
+    // "the previous run had 25-year leases", "previously we modelled 25-year leases": an earlier run's term is history.
+    String.raw`|\b(?:(?:the\s+)?(?:last|previous|prior|earlier)\s+(?:run|model|version|iteration|pass|case)\s+|previously\s+(?:we\s+)?)(?:used|had|assumed|ran(?:\s+on)?|modell?ed)\s+(?:an?\s+)?${TERM_YEARS}[\s-]+(?:lease(?:back)?s?|terms?|tenors?)` +
     String.raw`|(?:an?\s+|the\s+)?${TERM_YEARS}[\s-]+(?:lease\s+)?(?:terms?|tenors?|lease(?:back)?s?)(?:,?\s+(?:which|that|since)\s+(?:we\s+(?:have\s+|'ve\s+)?|(?:was|were|has\s+been|have\s+been)\s+)?|\s+we\s+(?:have\s+|'ve\s+)?)(?:dropped|abandoned|rejected|scrapped|discarded|superseded|ditched|replaced))(?![a-z])`,
   'g',
 );

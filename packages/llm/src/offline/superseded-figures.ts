@@ -205,9 +205,9 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
 /**
  * Words that make a figure conditional, only ever disowned: "if they complain we'd add a 4x cap", "should we cap it
- * at 40%?"; "no market should" is a rule.
+ * at 40%?"; "no market should" and "should be modelled at" are rules.
  */
-const CONDITIONAL = "(?:if|whether|we'd|i'd|would|could|might|(?<!(?:market|metro)\\s)should)";
+const CONDITIONAL = "(?:if|whether|we'd|i'd|would|could|might|(?<!(?:market|metro)\\s)should(?!\\s+be\\s+modell?ed\\s+at\\b))";
 /** A figure up for discussion: the tentative words, then the figure in their sentence. */
 const TENTATIVE_FIGURE = new RegExp(
   String.raw`\b(?:${TENTATIVE}|(?<conditional>${CONDITIONAL}))\b[^.!?;\n]{0,60}?(?<figure>${CORRECTED_FIGURE})`,
