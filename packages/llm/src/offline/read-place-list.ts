@@ -12,6 +12,7 @@ import {
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
 import { type PlaceList, RESTATED_IN_BRACKETS } from './list-asides.js';
 import { restOfAssetName } from './asset-name-spans.js';
+import { cellListSeparator } from './list-cell-separators.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 export { assetNamedInFull, assetNamedWithType } from './asset-name-spans.js';
@@ -196,9 +197,14 @@ export function readList(
       asides.push({ start: end, end: end + reason[0].length });
       end += reason[0].length;
     }
-    const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
+    const separator =
+      SEPARATOR.exec(text.lower.slice(end)) ??
+      (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null) ??
+      // "Excluded markets   Atlanta; Newark": a cell's list joined by semicolons or bars.
+      cellListSeparator(text.source, end);
     // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.
-    const adjacent = /^(?:['\u2019]s)?\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
+    // Never across a line: "Exclude Houston" then "Chicago" on the next row of a table are two statements.
+    const adjacent = /^(?:['\u2019]s)?[^\S\n]+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
     commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);
     afterComma = separator !== null && /[,;]/.test(separator[0]);
     separatorOnly = separator !== null;
