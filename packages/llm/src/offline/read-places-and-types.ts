@@ -25,6 +25,9 @@ import { idsRestatedAfter, listPointedBack, soleAssetsOwned } from './demonstrat
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimPrecedentMentions } from './precedent-mentions.js';
 import { claimConcededMentions } from './conceded-clauses.js';
+import { claimConditionalPlaces } from './conditional-places.js';
+import { claimExcludedListBracket } from './excluded-list-brackets.js';
+import { claimServedPlaces } from './served-places.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
@@ -123,6 +126,9 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimPrecedentMentions(text, vocabulary);
   // "I know Atlanta's market is hot, but ...": a point granted before the ask.
   claimConcededMentions(text, vocabulary);
+  // "If you do sell in Ohio, please don't take ...": a condition; "everything in the Southeast sorts through it": a reach.
+  claimConditionalPlaces(text, vocabulary);
+  claimServedPlaces(text, vocabulary);
   claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
@@ -195,6 +201,8 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     text.claim(match.index, list.end);
     lists.exclusionEnds.push(list.end);
     // "exclude those two stores": the stores named before, when they were.
+    // "exclude IE-01 and NWK-01 (Ontario and Port Newark have open issues)": the towns of the buildings, as their reason.
+    claimExcludedListBracket(text, vocabulary, list);
     const pointed = listPointedBack(text, list, match.index, vocabulary);
     if (pointed !== null) text.claim(pointed.start, pointed.list.end);
     ruleOutList(
