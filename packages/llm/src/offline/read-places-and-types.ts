@@ -28,6 +28,7 @@ import { claimConcededMentions } from './conceded-clauses.js';
 import { claimConditionalPlaces } from './conditional-places.js';
 import { claimExcludedListBracket } from './excluded-list-brackets.js';
 import { claimServedPlaces } from './served-places.js';
+import { claimOtherCasePlaces } from './other-case-places.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
@@ -129,6 +130,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "If you do sell in Ohio, please don't take ...": a condition; "everything in the Southeast sorts through it": a reach.
   claimConditionalPlaces(text, vocabulary);
   claimServedPlaces(text, vocabulary);
+  // "a separate no-Texas case afterwards for comparison": another case's place, not this run's.
+  claimOtherCasePlaces(text, vocabulary);
   claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
