@@ -6,7 +6,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * by semicolons or bars ("Excluded markets   Atlanta; Newark", "exclude_markets,Dallas|Phoenix", a snake-case key
  * "excluded_market,Inland Empire,"); tables of markets with a reason column or a Y/N column, and a go/no-go checklist
  * whose ticked line asks for places; a chat's "which markets are out?" answered on the next line; the places a building
- * serves, given as why it stays ("everything in the Southeast sorts through that building"); a place named as the
+ * serves, given as why it stays ("everything in the Southeast sorts through that building"), or a building described by
+ * its place ("it's our NJ overflow site"); a place named as the
  * condition of a request ("If you do sell in Ohio, please don't take ..."); the towns in a reason bracket after
  * buildings ruled out; the writer's own markets asked for by "those two markets of mine"; a condition on the deal
  * itself before the writer's advice ("If the company is doing this deal ..., I'd say keep it to ..."); and a separate
@@ -83,6 +84,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Raise $71M from Georgia only - everything in the Southeast sorts through it anyway.',
       { target_amount: 71e6, include_markets: ['Atlanta'] },
     ],
+  ],
+  'a building described by its place ("keep it - it\'s our NJ overflow site")': [
+    ["Raise $58M. The Groveport Warehouse stays, it's our Ohio overflow site.", { target_amount: 58e6, exclude_asset_ids: ['COL-02'] }],
+    ["Raise $44M. Keep the Tolleson DC, that's the Arizona flagship hub.", { target_amount: 44e6, exclude_asset_ids: ['PHX-01'] }],
+    // Places that are the subject of the ask, not a building's description, are read.
+    ["Raise $58M. It's our Georgia sites that should go.", { target_amount: 58e6, include_markets: ['Atlanta'] }],
   ],
   'a place named as the condition of a request ("If you do sell in Ohio, please don\'t take the Rickenbacker DC")': [
     ["Raise $63M. If you do sell in Texas, please don't take the Pasadena plant.", { target_amount: 63e6, exclude_asset_ids: ['HOU-03'] }],
