@@ -11,7 +11,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * condition of a request ("If you do sell in Ohio, please don't take ..."); the towns in a reason bracket after
  * buildings ruled out; the writer's own markets asked for by "those two markets of mine"; a condition on the deal
  * itself before the writer's advice ("If the company is doing this deal ..., I'd say keep it to ..."); and a separate
- * case named by the place it leaves out ("a separate no-Texas case afterwards"). Every case states what it must read;
+ * case named by the place it leaves out ("a separate no-Texas case afterwards"); and the team whose minutes a brief
+ * is ("Minutes - Houston region real estate review"). Every case states what it must read;
  * a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -130,6 +131,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A counterfactual stays a hypothetical.
     ["If it were up to me I'd skip Newark. Raise $53M.", { target_amount: 53e6 }],
+  ],
+  'the team whose minutes a brief is, in the title ("Minutes - Houston region real estate review")': [
+    ['Minutes - Chicago team pipeline call\n- Raise $64M.', { target_amount: 64e6 }],
+    [
+      'Minutes \u2013 Atlanta region portfolio review\n- SLB of $93M agreed.\n- McDonough Warehouse is excluded.',
+      { target_amount: 93e6, exclude_asset_ids: ['ATL-02'] },
+    ],
+    // A review of a place, or a place asked for under the title, is still read.
+    ['Minutes - Phoenix sale review\n- Raise $64M.', { target_amount: 64e6, include_markets: ['Phoenix'] }],
+    ['Minutes - Chicago team pipeline call\n- Raise $64M, Chicago only.', { target_amount: 64e6, include_markets: ['Chicago'] }],
   ],
   'a separate case named by the place it leaves out ("a separate no-Texas case afterwards for comparison")': [
     ["The ask is $97M. I'd also like a separate no-Georgia case afterwards for comparison; don't apply it here.", { target_amount: 97e6 }],
