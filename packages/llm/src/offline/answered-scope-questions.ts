@@ -62,4 +62,35 @@ export function readAnsweredScopeQuestions(text: BriefText, vocabulary: PlaceVoc
       }
     }
   }
+  readAnsweredListQuestions(text, vocabulary, lists);
+}
+
+/**
+ * A question of a chat or a Q&A that asks which places are out, at the end of its line: "Ana: which markets are
+ * out?", "Q: What sites are off limits?", "any markets to exclude?".
+ */
+const WHICH_ARE_OUT =
+  /\b(?:(?:which|what)\s+(?:markets?|metros?|states|cities|places|locations|regions|sites?|buildings?|assets?|properties)\s+(?:are|is)\s+(?:we\s+)?(?:out|excluded|ruled\s+out|off[-\s]limits|off\s+the\s+table|out\s+of\s+scope|not\s+for\s+sale|kept\s+out)|any\s+(?:markets?|metros?|states|sites?|buildings?|assets?)\s+(?:out|excluded|to\s+exclude|off[-\s]limits|to\s+leave\s+out))[^\S\n]*\?[^\S\n]*\n/g;
+
+/** The answer's opening on the next line: a speaker's name and colon ("Raj:", "A:"), then an optional "just", "only". */
+const ANSWER_OPENING = /^[^\S\n]*(?:[a-z][a-z .'-]{0,30}(?:\([^)\n]*\))?:[^\S\n]*)?(?:(?:just|only|both)[^\S\n]+)?/;
+
+/**
+ * "Ana: which markets are out?" then "Raj: Chicago and Denver": the places that open the answer's line are ruled out
+ * (a place the portfolio does not hold is dropped as any other). An answer that opens with anything else ("Raj: none",
+ * "Raj: not sure, ask Dallas") rules nothing out.
+ */
+function readAnsweredListQuestions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(WHICH_ARE_OUT)) {
+    const answerLine = match.index + match[0].length;
+    const opening = ANSWER_OPENING.exec(text.lower.slice(answerLine));
+    const start = answerLine + (opening?.[0].length ?? 0);
+    const list = readList(text, start, vocabulary, true);
+    if (list === null || !text.isFree(start, list.end)) continue;
+    // The list must stand alone on its line, or be followed by more names joined to it ("Chicago and Denver").
+    if (!/^(?:[^\S\n]*(?:,|and|&)?[^\S\n]*[A-Z][\w .'-]*)?[^\S\n]*[.!]?[^\S\n]*(?:\n|$)/.test(text.source.slice(list.end))) continue;
+    text.claim(match.index, list.end);
+    lists.exclusionEnds.push(list.end);
+    ruleOutList(lists, text, start, list.end, list);
+  }
 }

@@ -37,7 +37,7 @@ const OPENING_BULLET = /^[^\S\n]*[-*\u2022\u2013][^\S\n]+(?=\S)/;
  * (do not sell):", "Sites off the table:", "Protected sites (✗ = not for sale):", "Exclude from marketing:".
  */
 const RULES_OUT_HEADING =
-  /\b(?:exclu(?:de|ded|des|sions?)|do[-\s]not[-\s](?:sell|touch|market|include)|don't\s+(?:sell|touch)|not\s+for\s+sale|off[-\s]the[-\s]table|off[-\s]limits|protected|keep|retain(?:ed)?|hold[-\s]?backs?|carve[-\s]?outs?|ring[-\s]?fenced|withheld|out\s+of\s+scope|leave\s+out|ruled[-\s]out|no[-\s]go|no[-\s]sale)\b/;
+  /\b(?:exclu(?:de|ded|des|sions?)|do[-\s]not[-\s](?:sell|touch|market|include)|don't\s+(?:sell|touch)|not\s+for\s+sale|off[-\s]the[-\s]table|off[-\s]limits|protected|keep|retain(?:ed)?|hold[-\s]?backs?|carve[-\s]?outs?|ring[-\s]?fenced|withheld|out\s+of\s+scope|leave\s+out|ruled[-\s]out|(?<!\bgo\s*\/\s*)no[-\s]go|no[-\s]sale)\b/;
 /** "Keep in scope:", "Retain only:": a heading that keeps things in, which rules nothing out. */
 const KEEPS_IN = /\b(?:keep|retain)(?:ed)?\s+(?:in\b|only\b|selling\b)|\bin[-\s]scope\b|\beligible\b/;
 /**

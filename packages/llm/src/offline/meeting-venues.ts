@@ -27,10 +27,20 @@ const BRACKET_CLOSE = /^(?:\s+(?:hub|office|site|campus|hq|plant))?\s*\)/;
 const VENUE_AFTER = /^[^\S\n]+(?:hub\s+|office\s+|team\s+)?(?:offsite|off-site|workshop|retreat|town\s*hall|huddle|away[-\s]?day)\b/;
 /** A place joined to the one before it ("Phoenix / Inland Empire offsite"): a subject of the meeting, not its venue. */
 const JOINED_BEFORE = /(?:[/&+]|\band|\bor)\s*$/;
+/**
+ * The title of minutes or notes, on the first line, before the team that met: "Minutes - Houston region real estate
+ * review", "Notes: Atlanta team pipeline call". The team's place says whose meeting it was.
+ */
+const MINUTES_TITLE = /^\s*(?:minutes|meeting\s+notes|notes)[^\S\n]*[-:\u2013\u2014][^\S\n]*/;
+/** The team's word after the title's place, then the rest of the title up to a meeting's word that ends the line. */
+const TEAM_MEETING_AFTER = new RegExp(String.raw`^[^\S\n]+(?:region|regional|team|office|site|hub)\b[^\n]*\b${MEETING}s?[^\S\n]*(?=\n|$)`);
 /** "Attendees:", "Present:", "Participants:", "Invitees:": a list of people whose brackets say where they sit. */
 const ATTENDEES = /^[^\S\n]*(?:attendees|attending|present|participants|invitees|in\s+attendance)[^\S\n]*:[^\n]*$/gm;
 
-/** Claims the places where a meeting is held and the places in brackets after its attendees. */
+/**
+ * Claims the places where a meeting is held, the place of the team whose minutes a brief is, and the places in brackets
+ * after its attendees.
+ */
 export function claimMeetingVenues(text: BriefText, vocabulary: PlaceVocabulary): void {
   for (const match of text.freeMatches(VENUE_BEFORE)) {
     const place = placeAt(text, vocabulary, match.index + match[0].length);
@@ -44,6 +54,9 @@ export function claimMeetingVenues(text: BriefText, vocabulary: PlaceVocabulary)
       : VENUE_AFTER.exec(text.lower.slice(place.end));
     if (venue !== null) text.claim(place.start, place.end + venue[0].length);
   }
+  const title = MINUTES_TITLE.exec(text.lower);
+  const titled = title === null ? null : placeAt(text, vocabulary, title[0].length);
+  if (titled !== null && TEAM_MEETING_AFTER.test(text.lower.slice(titled.end))) text.claim(titled.start, titled.end);
   for (const match of text.freeMatches(ATTENDEES)) {
     for (const bracket of match[0].matchAll(/\(([^()\n]{2,30})\)/g)) {
       const start = match.index + (bracket.index ?? 0) + 1;

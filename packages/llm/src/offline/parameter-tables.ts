@@ -201,7 +201,7 @@ function isReasonedPlaces(header: readonly string[]): boolean {
   return (
     /^(?:markets?|metros?|sites?|assets?|buildings?|locations?|propert(?:y|ies)|(?:asset |site )?ids?)$/.test(header[0] ?? '') &&
     // "Market | Reason", or a reason for leaving out after the name ("Asset ID | Name | Reason excluded").
-    ((header.length === 2 && /^(?:reasons?|why|rationale)(?: (?:out|excluded|for exclusion|kept|retained))?$/.test(last)) ||
+    ((header.length === 2 && /^(?:reasons?|why|rationale)(?: (?:out(?: of scope)?|excluded|for exclusion|kept|retained))?$/.test(last)) ||
       (header.length === 3 && /^(?:reasons?|why) (?:out|excluded|for exclusion|kept|retained)$/.test(last)))
   );
 }

@@ -3,25 +3,42 @@ import { freePlaceAt as placeAt } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /*
- * A brief that opens with a place and the word of a team, standing alone as its first sentence ("Atlanta region.",
- * "Texas region here.", "Columbus hub team here."), says who writes, the way a letterhead does: the place is the
- * writer's, not where to sell. Only the opening is read so, and only when nothing after the team's word asks for
- * something ("Atlanta region only." still asks).
+ * A brief that opens with a place and the word of a team or a title, standing alone as its first sentence ("Atlanta
+ * region.", "Texas region here.", "Columbus hub team here.", "Atlanta ops lead.", "Dallas regional."), or with the
+ * place and "here" after a greeting ("Hi all, Columbus here."), says who writes, the way a letterhead does: the place
+ * is the writer's, not where to sell. Only the opening is read so, and only when nothing after the team's word asks
+ * for something ("Atlanta region only." still asks).
  */
+
+/** A greeting before the opening's place: "Hi all, ", "Hello team - ", "Hey, ". */
+const GREETING =
+  /^(?:hi|hello|hey|morning|good\s+morning)(?:[^\S\n]+(?:all|team|everyone|folks|there|both))?[^\S\n]*[,!.\u2013\u2014-]+[^\S\n]*/;
 
 /** The team's word after the place, an optional "here", then the end of the opening sentence or line. */
 const TEAM_AFTER_PLACE =
-  /^(?:[^\S\n]+(?:hub|site|plant|dc|campus|area|regional|local))?[^\S\n]+(?:region|team|office|site|hub|group|desk|ops|operations|finance|treasury|facilities)(?:[^\S\n]+team)?(?:[^\S\n]+here)?[^\S\n]*(?=[.!\n]|$)/;
+  /^(?:(?:[^\S\n]+(?:hub|site|plant|dc|campus|area|regional|local))?[^\S\n]+(?:region|team|office|site|hub|group|desk|ops|operations|finance|treasury|facilities)(?:[^\S\n]+team)?(?:[^\S\n]+here)?|[^\S\n]+(?:regional|here))[^\S\n]*(?=[.!\n]|$)/;
+/**
+ * A title after the place and its team: "Atlanta ops lead.", "Phoenix region lead here.", "Houston site manager." A
+ * title names a person, so the sentence is who writes.
+ */
+const TITLE_AFTER_PLACE =
+  /^(?:[^\S\n]+(?:hub|site|plant|dc|campus|area|regional|local|region|ops|operations|finance|treasury|facilities|real\s+estate|warehouse))+[^\S\n]+(?:lead|head|manager|director|controller|gm|vp)(?:[^\S\n]+here)?[^\S\n]*(?=[.!\n]|$)/;
 
 /**
- * Claims the place of a brief's opening sentence when that sentence is only a place and its team ("Atlanta region.",
- * "Columbus hub team here."), so that the writer's place asks for nothing.
+ * Claims the place of a brief's opening sentence when that sentence is only a place and its team or title ("Atlanta
+ * region.", "Columbus hub team here.", "Atlanta ops lead.", "Hi all, Columbus here."), so that the writer's place asks
+ * for nothing.
  */
 export function claimPlaceTeamOpenings(text: BriefText, vocabulary: PlaceVocabulary): void {
-  const start = /^\s*/.exec(text.lower)?.[0].length ?? 0;
+  const spaces = /^\s*/.exec(text.lower)?.[0].length ?? 0;
+  const greeting = GREETING.exec(text.lower.slice(spaces));
+  const start = spaces + (greeting?.[0].length ?? 0);
   const place = placeAt(text, vocabulary, start);
   if (place === null) return;
-  const team = TEAM_AFTER_PLACE.exec(text.lower.slice(place.end));
+  const rest = text.lower.slice(place.end);
+  // After a greeting only "Columbus here." says who writes: "Hi, Dallas region." may greet the region.
+  const team =
+    greeting === null ? (TEAM_AFTER_PLACE.exec(rest) ?? TITLE_AFTER_PLACE.exec(rest)) : /^[^\S\n]+here[^\S\n]*(?=[.!\n]|$)/.exec(rest);
   if (team === null) return;
   text.claim(place.start, place.end + team[0].length);
 }

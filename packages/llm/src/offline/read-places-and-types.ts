@@ -25,6 +25,10 @@ import { idsRestatedAfter, listPointedBack, soleAssetsOwned } from './demonstrat
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimPrecedentMentions } from './precedent-mentions.js';
 import { claimConcededMentions } from './conceded-clauses.js';
+import { claimConditionalPlaces } from './conditional-places.js';
+import { claimExcludedListBracket } from './excluded-list-brackets.js';
+import { claimServedPlaces } from './served-places.js';
+import { claimOtherCasePlaces } from './other-case-places.js';
 import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
@@ -38,7 +42,8 @@ import {
 } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
-import { followsExclusion, lastLetterBefore, lastListBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
+import { readPronouns, readSoIs } from './pronoun-exclusions.js';
+import { lastLetterBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
   INCLUDE_TRIGGER,
@@ -48,11 +53,6 @@ import {
   NAMED_EXCLUSION_TRIGGER,
   NEGATION_WORD,
   ONLY_NEXT,
-  PRONOUN_RULED_OUT,
-  COUNTED_PRONOUN_RULED_OUT,
-  ORDER_WITHOUT_OBJECT,
-  RULE_OUT_PRONOUN,
-  SO_IS,
 } from './place-list-triggers.js';
 import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js';
 import { isShareLimitedPlace } from './place-share-limits.js';
@@ -127,6 +127,11 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimPrecedentMentions(text, vocabulary);
   // "I know Atlanta's market is hot, but ...": a point granted before the ask.
   claimConcededMentions(text, vocabulary);
+  // "If you do sell in Ohio, please don't take ...": a condition; "everything in the Southeast sorts through it": a reach.
+  claimConditionalPlaces(text, vocabulary);
+  claimServedPlaces(text, vocabulary);
+  // "a separate no-Texas case afterwards for comparison": another case's place, not this run's.
+  claimOtherCasePlaces(text, vocabulary);
   claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
@@ -199,6 +204,8 @@ function readExcludeTriggers(text: BriefText, vocabulary: PlaceVocabulary, lists
     text.claim(match.index, list.end);
     lists.exclusionEnds.push(list.end);
     // "exclude those two stores": the stores named before, when they were.
+    // "exclude IE-01 and NWK-01 (Ontario and Port Newark have open issues)": the towns of the buildings, as their reason.
+    claimExcludedListBracket(text, vocabulary, list);
     const pointed = listPointedBack(text, list, match.index, vocabulary);
     if (pointed !== null) text.claim(pointed.start, pointed.list.end);
     ruleOutList(
@@ -260,67 +267,6 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
 const namesAssets = (item: ListItem): boolean => item.assetId !== null || item.match?.item.kind === 'asset';
 /** A verb right after a list that makes it the subject of a clause of its own ("..., and the Tempe Office is fine"). */
 const OWN_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|can|could|will|would|should|stays?|remains?)\b/;
-
-/**
- * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing": one more list ruled out
- * after an exclusion in the same sentence, or in the sentence before when the words start their own ("Houston is
- * out. Same for plants.").
- */
-function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const match of text.freeMatches(SO_IS)) {
-    const ownStart = sentenceStartBefore(text, match.index);
-    const opensSentence = ownStart > 0 && text.lower.slice(ownStart, match.index).trim() === '';
-    const sentenceStart = opensSentence ? sentenceStartBefore(text, ownStart - 1) : ownStart;
-    // An exclusion read as a list, or one another reader took ("Mortgaged assets are off the table. So are labs.").
-    if (!lists.exclusionEnds.some((end) => end > sentenceStart && end <= match.index) && !followsExclusion(text, match.index)) continue;
-    const list = readList(text, match.index + match[0].length, vocabulary, true);
-    if (list === null || !text.isFree(match.index, list.end)) continue;
-    text.claim(match.index, list.end);
-    ruleOutList(lists, text, match.index, list.end, list);
-  }
-}
-
-/**
- * "the Fontana Warehouse and the Riverside Cross-Dock are under contract, so exclude them": the pronoun
- * stands for the last list written before it in its sentence ("it" for that list's last item).
- */
-function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT, COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT]) {
-    for (const match of text.freeMatches(pattern)) {
-      const end = match.index + match[0].length;
-      if (!text.isFree(match.index, end)) continue;
-      const found =
-        lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary) ??
-        listSentencesBefore(text, match.index, vocabulary);
-      if (found === null) continue;
-      const single = /^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '');
-      const items = single ? found.list.items.slice(-1) : found.list.items;
-      text.claim(found.start, found.list.end);
-      text.claim(match.index, end);
-      lists.exclusionEnds.push(end);
-      ruleOutList(lists, text, found.start, found.list.end, found.list, items);
-    }
-  }
-}
-
-/**
- * The words that may open a sentence before its verb: "So exclude them.", "Please just drop them.", "Not in this run
- * though - exclude it.", "For now: drop them.", and whose view it is: "From my side, leave both out."
- */
-const SENTENCE_OPENING =
-  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:(?:from|for)\s+(?:my|our|ops['\u2019]?|operations['\u2019]?)\s+(?:side|part|end|perspective|point\s+of\s+view)|on\s+(?:my|our)\s+(?:side|end))\s*[,:\u2013\u2014-]\s*|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
-
-/**
- * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
- * opens its sentence stands for the last list of the two sentences before it.
- */
-function listSentencesBefore(text: BriefText, index: number, vocabulary: PlaceVocabulary): ReturnType<typeof lastListBefore> {
-  const ownStart = sentenceStartBefore(text, index);
-  if (ownStart === 0 || !SENTENCE_OPENING.test(text.lower.slice(ownStart, index))) return null;
-  const previous = sentenceStartBefore(text, ownStart - 1);
-  const from = previous > 0 ? sentenceStartBefore(text, previous - 1) : previous;
-  return lastListBefore(text, from, ownStart, vocabulary);
-}
 
 /** Every place or type left unclaimed is asked for; an asset named in full with nothing ruling it out is reported. */
 function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {

@@ -93,9 +93,12 @@ const THING_AFTER = /^\s+(?:thing|issue|matter|problem|question|exercise|request
  */
 const ALLOWED_BEFORE = /\b(?:my|our|the)\s+/g;
 const ALLOWED_AFTER = /^\s+(?:can|could|may)\s+(?:go|be\s+sold)\b/;
-/** "sell only from my markets", "raise it in my sites": the writer's own places asked for, with no place named. */
+/**
+ * "sell only from my markets", "raise it in my sites", "limit the sale to those two markets of mine": the writer's own
+ * places asked for, with no place named.
+ */
 const MY_SITES_ASKED =
-  /(?:\bonly\s+(?:(?:from|in|within)\s+)?|\b(?:from|in|within)\s+)my\s+(?:markets|sites|buildings|properties|assets|locations|facilities|region|territory)\b/g;
+  /(?:\bonly\s+(?:(?:from|in|within)\s+)?|\b(?:from|in|within)\s+)my\s+(?:markets|sites|buildings|properties|assets|locations|facilities|region|territory)\b|\b(?:limit|restrict|confine|keep)\s+(?:it|this|the\s+[^.;!?\n]{1,30}?)\s+to\s+(?:(?:those|these)\s+(?:two\s+|three\s+|four\s+)?(?:markets|metros|regions|states|territories)\s+of\s+mine|my\s+(?:two\s+|three\s+|four\s+)?(?:markets|metros|regions|states|territories))\b/g;
 /** "From the Phoenix site:", "from our Newark office:": where a note comes from, one site, office or team, then a colon. */
 const FROM_ONE_SITE =
   /(?<opening>(?:^|[\n.!?]\s*)from\s+(?:the|our)\s+)(?:[a-z][a-z .'-]{0,30}?)\s+(?:site|office|team|group|desk)(?=\s*:)/gm;

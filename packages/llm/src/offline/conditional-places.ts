@@ -1,0 +1,41 @@
+import type { BriefText } from './brief-text.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
+
+/*
+ * A place named as a condition of the request that follows: "If you do sell in Ohio, please don't take the
+ * Rickenbacker DC", "if Texas ends up in the mix, leave the Pasadena plant out". The writer neither asks for the place
+ * nor rules it out; the request after the comma is what counts.
+ */
+
+/** "if you do sell in", "if we end up selling in", "should you sell anything in": the condition's opening. */
+const IF_SOLD_IN =
+  /\b(?:if|should|when)\s+(?:you|we|they|corporate|the\s+company)\s+(?:do\s+|does\s+|end\s+up\s+|decide\s+to\s+|have\s+to\s+|must\s+)?(?:sell(?:s|ing)?|go(?:es)?|dispose)\s+(?:of\s+)?(?:anything\s+|any(?:thing)?\s+(?:sites?|buildings?|assets?|properties)\s+)?(?:in|into|from|out\s+of)\s+/g;
+
+/** "if Ohio is in scope", "if Texas ends up in the mix", "if Georgia is included": the condition's opening, then its place. */
+const IF_PLACE_IN = /\bif\s+(?=[a-z])/g;
+const PLACE_IN_AFTER =
+  /^\s+(?:is|are|stays?|remains?|ends?\s+up|comes?)\s+(?:in\s+(?:scope|play|the\s+(?:mix|program(?:me)?|sale|pool))|included|on\s+the\s+table)\s*,/;
+
+/**
+ * Claims the places of a condition that opens a request ("If you do sell in Ohio, please don't take the Rickenbacker
+ * DC"), when a comma ends the condition: the place is the case the request is about, not an ask.
+ */
+export function claimConditionalPlaces(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(IF_SOLD_IN)) {
+    const from = match.index + match[0].length;
+    const list = readList(text, from, vocabulary, false);
+    if (list === null || !text.isFree(match.index, list.end) || !/^\s*,/.test(text.lower.slice(list.end))) continue;
+    // "if we sell in Ohio, Ohio only" or "if you sell in Texas, sell only there": a condition that asks is left alone.
+    if (/^\s*,[^.;!?\n]{0,40}\bonly\b/.test(text.lower.slice(list.end))) continue;
+    text.claim(match.index, list.end);
+  }
+  for (const match of text.freeMatches(IF_PLACE_IN)) {
+    const from = match.index + match[0].length;
+    const list = readList(text, from, vocabulary, false);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    const after = PLACE_IN_AFTER.exec(text.lower.slice(list.end));
+    if (after === null || /^[^.;!?\n]{0,40}\bonly\b/.test(text.lower.slice(list.end + after[0].length))) continue;
+    text.claim(match.index, list.end + after[0].length - 1);
+  }
+}

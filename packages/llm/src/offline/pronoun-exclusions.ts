@@ -1,0 +1,67 @@
+import type { BriefText } from './brief-text.js';
+import { followsExclusion, lastListBefore, sentenceStartBefore } from './list-positions.js';
+import { COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT, PRONOUN_RULED_OUT, RULE_OUT_PRONOUN, SO_IS } from './place-list-triggers.js';
+import { type PlaceLists, ruleOutList } from './place-lists.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
+
+/**
+ * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing": one more list ruled out
+ * after an exclusion in the same sentence, or in the sentence before when the words start their own ("Houston is
+ * out. Same for plants.").
+ */
+export function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(SO_IS)) {
+    const ownStart = sentenceStartBefore(text, match.index);
+    const opensSentence = ownStart > 0 && text.lower.slice(ownStart, match.index).trim() === '';
+    const sentenceStart = opensSentence ? sentenceStartBefore(text, ownStart - 1) : ownStart;
+    // An exclusion read as a list, or one another reader took ("Mortgaged assets are off the table. So are labs.").
+    if (!lists.exclusionEnds.some((end) => end > sentenceStart && end <= match.index) && !followsExclusion(text, match.index)) continue;
+    const list = readList(text, match.index + match[0].length, vocabulary, true);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    text.claim(match.index, list.end);
+    ruleOutList(lists, text, match.index, list.end, list);
+  }
+}
+
+/**
+ * "the Fontana Warehouse and the Riverside Cross-Dock are under contract, so exclude them": the pronoun
+ * stands for the last list written before it in its sentence ("it" for that list's last item).
+ */
+export function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT, COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT]) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (!text.isFree(match.index, end)) continue;
+      const found =
+        lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary) ??
+        listSentencesBefore(text, match.index, vocabulary);
+      if (found === null) continue;
+      const single = /^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '');
+      const items = single ? found.list.items.slice(-1) : found.list.items;
+      text.claim(found.start, found.list.end);
+      text.claim(match.index, end);
+      lists.exclusionEnds.push(end);
+      ruleOutList(lists, text, found.start, found.list.end, found.list, items);
+    }
+  }
+}
+
+/**
+ * The words that may open a sentence before its verb: "So exclude them.", "Please just drop them.", "Not in this run
+ * though - exclude it.", "For now: drop them.", and whose view it is: "From my side, leave both out."
+ */
+const SENTENCE_OPENING =
+  /^[\s\-\u2013\u2014]*(?:(?:so|then|please|just|and|ok(?:ay)?)[\s,]+|(?:(?:from|for)\s+(?:my|our|ops['\u2019]?|operations['\u2019]?)\s+(?:side|part|end|perspective|point\s+of\s+view)|on\s+(?:my|our)\s+(?:side|end))\s*[,:\u2013\u2014-]\s*|(?:not\s+(?:in\s+)?this\s+(?:run|round|time)|for\s+(?:now|this\s+run)|this\s+(?:time|run))(?:\s+though)?\s*[,:\u2013\u2014-]\s*)*$/;
+
+/**
+ * "We plan to sell the Fontana and Edison warehouses? No wait, those are our best. Exclude them.": a pronoun that
+ * opens its sentence stands for the last list of the two sentences before it.
+ */
+function listSentencesBefore(text: BriefText, index: number, vocabulary: PlaceVocabulary): ReturnType<typeof lastListBefore> {
+  const ownStart = sentenceStartBefore(text, index);
+  if (ownStart === 0 || !SENTENCE_OPENING.test(text.lower.slice(ownStart, index))) return null;
+  const previous = sentenceStartBefore(text, ownStart - 1);
+  const from = previous > 0 ? sentenceStartBefore(text, previous - 1) : previous;
+  return lastListBefore(text, from, ownStart, vocabulary);
+}
