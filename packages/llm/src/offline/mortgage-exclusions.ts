@@ -69,8 +69,8 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // (a bare "exclude" only where the clause ends on it, so that "mortgaged assets exclude nothing" is no verdict).
   /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?|stuff|things|ones|plants?|facilit(?:y|ies)|boxes))?\s+(?:are\s+|is\s+)?(?:out|excluded|excl\b\.?|off\s+the\s+table|off-limits|off\s+limits|(?:not\s+(?:allowed|permitted|accepted|acceptable)|prohibited|forbidden|banned)(?!\s*\?)|exclude(?=[^\S\n]*(?:(?:pls|please|pl)\b\.?)?[^\S\n]*(?:[.;,!\n]|$)))(?:\b|(?<=\.))/g,
   // "leave the mortgaged buildings alone", "keep encumbered sites out", "leave encumbered boxes alone", "the exclusion
-  // of all mortgaged assets".
-  /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|boxes|box|facilities|facility|sheds?|stuff|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,
+  // of all mortgaged assets", "keep your exclusion of anything mortgaged" (not "drop the exclusion of ...", taken back).
+  /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|boxes|box|facilities|facility|sheds?|stuff|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|(?<!\b(?:drop|dropping|remove|removing|lift|lifting|scrap|scrapping|waive|waiving|reverse|undo|no|without)\s+(?:the\s+|your\s+|our\s+|that\s+)?)exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:(?:anything|everything)\s+(?:that['\u2019]s\s+|that\s+is\s+)?)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,
   // "keep every building with a mortgage on it out of the deal": what carries a mortgage, kept out.
   /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:every|each|any|all)?\s*(?:thing|one|assets?|sites?|properties|property|buildings?|facilit(?:y|ies))\s+(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)(?:\s+on\s+(?:it|them))?\s+out\b/g,
   /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
@@ -79,11 +79,11 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // "no mortgages", "w/o selling anything mortgaged", "staying clear of anything with a mortgage on it", "no assets
   // with debt secured on them", "can't
   // sell anything with a loan against it", "we can't sell buildings with a bank loan on them", "avoid buildings that
-  // still owe money to a bank" (never
+  // still owe money to a bank", "don't pick anything that still carries a mortgage" (never
   // across a line: "exclude Phoenix" above "Mortgaged assets: excluded" is another item; nor across a dash that opens
   // a remark: "exclude the Chandler DC - it's carrying a mortgage" gives the reason for one exclusion).
   new RegExp(
-    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|w\/o|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t|can'?t|cannot|can\s+not|must\s+not|mustn'?t|may\s+not)\s+(?:sell|touch|include|use|bother\s+with)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b(?:[^,;.:!?(\n\s]|\s(?!-\s)){0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?|owes?\s+(?:money|debt)\s+to\s+(?:a|the|any)\s+(?:bank|lender)s?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
+    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|w\/o|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t|can'?t|cannot|can\s+not|must\s+not|mustn'?t|may\s+not)\s+(?:sell|touch|include|use|bother\s+with|pick|choose|select|take)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b(?:[^,;.:!?(\n\s]|\s(?!-\s)){0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?|owes?\s+(?:money|debt)\s+to\s+(?:a|the|any)\s+(?:bank|lender)s?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged|non[-\s]?(?:mort?gaged|encumbered|levered|leveraged))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
@@ -117,10 +117,11 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // consents we can't get, so leave all of them out", "the mortgaged ones are a problem; exclude them".
   /\b(?:the|our|all\s+the)\s+(?:mort?gaged|encumbered)\s+(?:assets|sites|properties|buildings|ones)\b[^.!?\n]{0,120}?(?<!\b(?:don'?t|do\s+not|never|not)\s+)\b(?:(?:leave|keep|rule|take)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those)\s+(?:all\s+)?out|(?:exclude|drop|skip|omit)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those))(?![a-z])/g,
   // A label that says what may not be sold, its value a list: "What we can't sell: anything with a mortgage balance;
-  // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs". Only the mortgage
+  // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs", and a label that
+  // is the order itself ("Skip: anything mortgaged", a table's "Exclude | anything with a lien"), never one negated. Only the mortgage
   // words are claimed, so that the list's other items are still read.
   new RegExp(
-    String.raw`(?<=\b(?:(?:can'?t|cannot|won'?t|must\s+not|may\s+not|should\s+not|shouldn'?t|not\s+to)\s+(?:sell|touch|include|divest)|exclusions?|excluded|out\s+of\s+scope|off[-\s]limits|not\s+for\s+sale|carve[-\s]?outs?)\s*:\s*(?:[^.;:!?\n]{0,80}?(?:,|;|\band\b|\bplus\b)\s+)?)${ENCUMBERED_SUBJECT}`,
+    String.raw`(?<=\b(?:(?:can'?t|cannot|won'?t|must\s+not|may\s+not|should\s+not|shouldn'?t|not\s+to)\s+(?:sell|touch|include|divest)|exclusions?|excluded|out\s+of\s+scope|off[-\s]limits|not\s+for\s+sale|carve[-\s]?outs?|(?<!\b(?:not|don'?t|never|no\s+need\s+to)\s+)(?:exclude|skip|avoid|omit|drop|leave\s+out))\s*:\s*(?:[^.;:!?\n]{0,80}?(?:,|;|\band\b|\bplus\b)\s+)?)${ENCUMBERED_SUBJECT}`,
     'g',
   ),
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",

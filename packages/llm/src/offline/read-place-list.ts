@@ -193,7 +193,9 @@ export function readList(
       asides.push({ start: end, end: end + reason[0].length });
       end += reason[0].length;
     }
-    const separator = SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null);
+    // A label's ids may run on with colons too: a cell's "DAL-01|CHI-02" is restated "DAL-01:CHI-02".
+    const separator =
+      SEPARATOR.exec(text.lower.slice(end)) ?? (semicolons ? /^\s*;\s*|^\s*:\s*(?=[a-z]{2,4}-\d)/.exec(text.lower.slice(end)) : null);
     // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.
     const adjacent = /^(?:['\u2019]s)?\s+(?:in\s+|at\s+)?/.exec(text.lower.slice(end));
     commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);

@@ -274,7 +274,7 @@ function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceList
     // An exclusion read as a list, or one another reader took ("Mortgaged assets are off the table. So are labs.").
     if (!lists.exclusionEnds.some((end) => end > sentenceStart && end <= match.index) && !followsExclusion(text, match.index)) continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
-    if (list === null || !text.isFree(match.index, list.end)) continue;
+    if (list === null || !isListFree(text, match.index, list)) continue;
     text.claim(match.index, list.end);
     ruleOutList(lists, text, match.index, list.end, list);
   }
