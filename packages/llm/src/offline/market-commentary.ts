@@ -125,7 +125,7 @@ const MARKET_TALK =
  * filter. A sentence that holds one is read as usual, whatever market talk it holds.
  */
 const CLIENT_VOICE =
-  /\b(?:client|clients|seller|sellers|treasury|cfo|ceo|company|mandate|wants?|wanted|needs?|needed|asks?|target(?:s|ing|ed)?|rais(?:e|es|ing|ed)|sell|selling|exclud\w*|only|keep(?!\s+(?:asking|calling|coming|pushing|circling|bidding))|leave|drop|limit(?:ed)?|restrict\w*|requires?|required|requirement|program(?:me)?|proceeds|must|should|please|let['\u2019]s|focus(?:es|ed|ing)?|include|including|(?:'d|would)\s+like|stay|staying|confin\w*|avoid|skip)\b/;
+  /\b(?:client|clients|seller|sellers|treasury|cfo|ceo|company|mandate|wants?|wanted|needs?|needed|asks?|target(?:s|ing|ed)?|rais(?:e|es|ing|ed)|sell|selling|exclud\w*|only|keep(?!\s+(?:asking|calling|coming|pushing|circling|bidding))|leave|drop|limit(?:ed)?|restrict\w*|requires?|required|requirement|program(?:me)?|proceeds|must|should|please|let['\u2019]s|focus(?:es|ed|ing)?|include|including|(?:'d|would)\s+like|stay|staying|confin\w*|avoid|skip|criticality|leaseability)\b/;
 
 /**
  * True when a place or type mention at [start, end) stands in market talk: in a sentence of market talk with nothing

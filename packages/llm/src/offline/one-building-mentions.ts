@@ -8,14 +8,24 @@
 const ONE_BUILDING =
   /^(?:hq|headquarters|head\s+office|lab|laboratory|research\s+lab|plant|factory|office|warehouse|data\s+cent(?:er|re)|distribution\s+cent(?:er|re)|dc|store|hub|cross-dock)$/;
 /**
- * "the" right before the mention, with no count or other word between, and no list joining it to another; "the
+ * "the" right before the mention, with no count or other word between, and no list joining it to another ("expand
+ * the plant" is no "and the plant"); "the
  * only", "our sole", which single out one building ("it is the only plant that makes the housings"); or a town's or
  * owner's name in the possessive ("Chandler's data center is encumbered").
  */
 const THE_BEFORE =
-  /(?:^|[^a-z])(?<!(?:and|or|&|,)\s+)(?:the|(?:the|our|its|their)\s+(?:only|sole|single)|(?!(?:it|that|what|there|here|let|who|he|she)['\u2019]s)[a-z]{3,}['\u2019]s)\s+$/;
+  /(?:^|[^a-z])(?<!(?:\b(?:and|or)|&|,)\s+)(?:the|(?:the|our|its|their)\s+(?:only|sole|single)|(?!(?:it|that|what|there|here|let|who|he|she)['\u2019]s)[a-z]{3,}['\u2019]s)\s+$/;
 /** A list going on after the mention ("the warehouse and DC pool", "the lab and the data centers"): a kind again. */
 const JOINED_AFTER = /^\s*(?:and|or|&|,|\/)/;
+/**
+ * "build out the lab, and the DC there is our backbone": a comma and a conjunction that open a new clause about one
+ * more building, its singular verb after it, join no list.
+ */
+const NEXT_CLAUSE_AFTER =
+  /^\s*,\s*(?:and|but|while)\s+the\s+[a-z&-]+(?:\s+[a-z&-]+)?(?:\s+(?:there|here))?\s+(?:is|was|has|stays|remains)\b/;
+/** The same clause seen from its building: ", and the " before it, "there is" or "is" after it. */
+const NEXT_CLAUSE_BEFORE = /,\s*(?:and|but|while)\s+the\s+$/;
+const SINGULAR_VERB_AFTER = /^(?:\s+(?:there|here))?\s+(?:is|was|has|stays|remains)\b/;
 /** A noun after the singular that makes it a kind of asset ("the office portfolio", "the plant assets"). */
 const KIND_NOUN_AFTER =
   /^[\s-]*(?:portfolio|assets?|sites?|properties|property|book|segment|side|sector|space|buildings?|estate|footprint|stock|pool|names|type|category|class|only|market)\b/;
@@ -32,6 +42,8 @@ const HEADQUARTERS = /^(?:hq|headquarters|head\s+office)$/;
 export function isOneBuildingMention(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 40), start);
   if (ONLY_THIS_BEFORE.test(before) && !HEADQUARTERS.test(lower.slice(start, end).trim())) return false;
+  if (NEXT_CLAUSE_BEFORE.test(before) && SINGULAR_VERB_AFTER.test(lower.slice(end, end + 20)))
+    return ONE_BUILDING.test(lower.slice(start, end).trim()) && !KIND_NOUN_AFTER.test(lower.slice(end, end + 20));
   return THE_BEFORE.test(before.slice(-20)) && isOneBuildingNoun(lower, start, end);
 }
 
@@ -43,7 +55,7 @@ export function isOneBuildingMention(lower: string, start: number, end: number):
 export function isOneBuildingNoun(lower: string, start: number, end: number): boolean {
   return (
     ONE_BUILDING.test(lower.slice(start, end).trim()) &&
-    !JOINED_AFTER.test(lower.slice(end, end + 4)) &&
+    (!JOINED_AFTER.test(lower.slice(end, end + 4)) || NEXT_CLAUSE_AFTER.test(lower.slice(end, end + 60))) &&
     !KIND_NOUN_AFTER.test(lower.slice(end, end + 20))
   );
 }

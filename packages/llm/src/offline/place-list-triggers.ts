@@ -22,7 +22,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
-      String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
       // A pasted row's key in snake case, then the comma before its value: "excluded_market,Inland Empire,".
       String.raw`exclu(?:de[ds]?|sions?)_(?:markets?|metros?|states|cities|locations?|regions?)[^\S\n]*,`,
       // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
@@ -54,8 +54,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any(?:thing|\s+(?:premises|propert(?:y|ies)|sites?|assets?|buildings?|facilit(?:y|ies)))?\s+in|any|our|the))?`,
       // "would rather not go back to Chicago", "don't want to return to Ohio": no second sale where the last one was.
       String.raw`${NOT_WILLING}\s+(?:go(?:ing)?\s+back|return(?:ing)?)\s+to`,
-      // "we don't want Houston", "can't have anything in Ohio" (but not "don't want Dallas to exceed 30%").
-      String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s))`,
+      // "we don't want Houston", "can't have anything in Ohio", "don't take HQ (the Las Colinas building)", "don't take
+      // the Rickenbacker DC - it's the hub" (but not "don't want Dallas to exceed 30%").
+      String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s|[-\u2013\u2014]\s|\([^()\n]{1,60}\)\s*(?:[.;,!?]|$|[-\u2013\u2014]\s|(?:and|or|nor)\s)))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
       // "we can't lose Cicero", "can't afford to lose the Pasadena plant".
@@ -171,7 +172,7 @@ export const ORDER_WITHOUT_OBJECT = new RegExp(
  * before it.
  */
 export const SO_IS =
-  /\b(?:(?:and\s+)?so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are)|(?:and\s+)?neither\s+(?:is|are|does|do)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
+  /\b(?:(?:and\s+)?so\s+(?:is|are|does|do)|as\s+(?:is|are|does|do)|nor\s+(?:is|are|can|will|should|must)|(?:and\s+)?neither\s+(?:is|are|does|do|can|will|should|must)|and\s+(?:the\s+)?same\s+(?:goes\s+)?for|(?:the\s+)?same\s+(?:goes\s+)?for|and\s+likewise|likewise)\s+/g;
 
 /** What joins two places of one list: "TX + OH", "Texas, Ohio", "TX and OH", "Columbus, plus the Dublin lab". */
 export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|plus\s+|&\s*|\+\s*|\/\s*)$/;

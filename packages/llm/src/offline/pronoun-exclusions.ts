@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { followsExclusion, lastListBefore, sentenceStartBefore } from './list-positions.js';
+import { isListFree } from './list-asides.js';
 import { COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT, PRONOUN_RULED_OUT, RULE_OUT_PRONOUN, SO_IS } from './place-list-triggers.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -18,7 +19,7 @@ export function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: Pl
     // An exclusion read as a list, or one another reader took ("Mortgaged assets are off the table. So are labs.").
     if (!lists.exclusionEnds.some((end) => end > sentenceStart && end <= match.index) && !followsExclusion(text, match.index)) continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);
-    if (list === null || !text.isFree(match.index, list.end)) continue;
+    if (list === null || !isListFree(text, match.index, list)) continue;
     text.claim(match.index, list.end);
     ruleOutList(lists, text, match.index, list.end, list);
   }

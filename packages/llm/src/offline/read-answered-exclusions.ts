@@ -78,6 +78,39 @@ export function readRefusedQuestions(text: BriefText, vocabulary: PlaceVocabular
     }
   } // "Q: Is the Riverside cross-dock included? A: No": a question whether a thing is in the program, answered that it is out.
   readAnsweredScopeQuestions(text, vocabulary, lists);
+  readChatQuestionsAnsweredKept(text, vocabulary, lists);
+}
+
+/**
+ * A chat line that asks about a thing alone, by name and a question mark, after its speaker: "Tomas: Edison
+ * Warehouse?", "Lee: and the Tempe Office?", "Ana: what about Phoenix?". The list follows.
+ */
+const CHAT_QUESTION_OPENING =
+  /^[^\S\n]*@?[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?:[^\S\n]*(?:(?:and|what\s+about|how\s+about)\s+)?(?:the\s+)?/gm;
+/**
+ * The question mark that closes the line, then the next speaker's answer that keeps the thing: "keep it", "hold on to
+ * them", "it stays", "not for sale", "leave it out", "exclude it", "off limits" (a bare "no" says nothing of which way).
+ */
+const ANSWERED_KEPT =
+  /^[^\S\n]*\?[^\S\n]*\n[^\S\n]*@?[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?:[^\S\n]*(?:(?:no|nope)[^\S\n]*[,.\u2013\u2014-][^\S\n]*)?(?:(?:keep|retain|hold(?:\s+on\s*to)?)\s+(?:it|them|that|those|both)(?!\s+(?:in|on)\b)|(?:it|that|they)\s+(?:stays?|remains?)(?!\s+in\b)|(?:(?:it['\u2019]?s|that['\u2019]?s|they['\u2019]?re)\s+)?not\s+for\s+sale|(?:leave|keep|take)\s+(?:it|them)\s+out|(?:exclude|skip|drop)\s+(?:it|them)|(?:it['\u2019]?s\s+)?off[-\s]?limits)\b/;
+
+/**
+ * "Tomas: Edison Warehouse?" then "Sara: keep it - it's our overflow site": a thing asked about alone on a chat line
+ * and kept by the next line's answer is ruled out.
+ */
+function readChatQuestionsAnsweredKept(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  if (!text.lower.includes('?')) return;
+  for (const opening of text.lower.matchAll(CHAT_QUESTION_OPENING)) {
+    const start = opening.index + opening[0].length;
+    const list = readList(text, start, vocabulary, true);
+    if (list === null || !text.isFree(start, list.end)) continue;
+    const answer = ANSWERED_KEPT.exec(text.lower.slice(list.end));
+    if (answer === null) continue;
+    const end = list.end + answer[0].length;
+    text.claim(start, end);
+    lists.exclusionEnds.push(end);
+    ruleOutList(lists, text, start, list.end, list);
+  }
 }
 
 /**

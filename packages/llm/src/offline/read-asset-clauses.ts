@@ -1,11 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { clauseOverFillers, withoutFillers } from './spoken-fillers.js';
-import { readEncumberedThenRuledOut } from './encumbered-then-ruled-out.js';
-import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
-import { followsExclusion } from './list-positions.js';
-import { MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
-import { SO_IS } from './place-list-triggers.js';
 import { findAmounts } from './read-amounts.js';
+import { readExcludeMortgaged } from './mortgage-exclusions.js';
 import {
   BEFORE_CAP_WORD,
   CAP_AFTER,
@@ -29,177 +25,12 @@ export interface AssetClauseReading {
   readonly maxRentAdded: number[];
 }
 
-/** Words for a mortgage or what secures one ("mort?gage": a dropped t, "morgaged", is still a mortgage). */
-const MORTGAGE_WORD = String.raw`(?:mort?gages?|mort?gage\s+(?:loans?|debt|financing)|liens?|encumbrances?|secured\s+(?:debt|loans?|financing)|debt|loans?|borrowings?)`;
-/** "still carries a mortgage", "currently has a lien": an adverb of the present before the verb. */
-const STILL = String.raw`(?:(?:still|currently|already|now)\s+)?`;
-/**
- * Verbs that take something out of the sale, beside "exclude", "avoid" and "skip": "drop anything mortgaged",
- * "strip out the encumbered sites", "rule out anything with a lien", "keep out anything with a loan on it". "Drop" is
- * not one before a level ("drop below", "drop to"), nor "keep out" before "of" ("keep out of Dallas").
- */
-const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|off|in|out\s+of|down)\b)|omit(?:s|ting)?|remov(?:e|es|ing)|rul(?:e|es|ing)\s+out|tak(?:e|es|ing)\s+out|strip(?:s|ping)?\s+out|cut(?:s|ting)?\s+out|ditch(?:es|ing)?|filter(?:s|ing)?\s+out|screen(?:s|ing)?\s+out|pass(?:es|ing)?\s+on|steer(?:s|ing)?\s+clear\s+of|set(?:s|ting)?\s+aside|keep(?:s|ing)?\s+out(?!\s+of\b)|leav(?:e|es|ing)\s+off`;
-/**
- * A question or a label naming encumbered assets, answered by ruling them out: "Mortgaged sites? Leave them out",
- * "Anything encumbered? Exclude it.", "Mortgaged buildings? No.", "Q: Liens? A: Keep those out", a label's value
- * ("Mortgaged assets: exclude"), a table row's ("| Encumbered sites | excluded |") and a chat's ("zoe: mortgaged
- * assets?" / "ian: exclude").
- */
-const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+about|and|the|our)\s+)?(?:(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?|mort?gages?|liens?|encumbrances?)(?:\s*[?:]|[^\S\n]*\.{2,})\s*(?:@?[a-z]+\s*:\s*|a\s*\.\s*)?(?:(?:leave|keep|rule|take|strike|cut|carve|drop)\s+(?:them|those|these|it|'em)\s+out|(?:exclude|skip|drop|avoid|omit)\s+(?:them|those|these|it|'em)|(?:no|out|excluded?|skip|omit|not\s+(?:a\s+)?chance|none)(?=\s*(?:[.,;:!\n]|$)))`;
-
-/**
- * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
- * it", "anything with a bank loan secured on it", "assets securing our mortgage loans", "properties pledged as collateral", "facilities subject to mortgage financing",
- * "any asset subject to a recorded mortgage".
- */
-const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+|recorded\s+|registered\s+|bank\s+|lender\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
-
-/**
- * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that
- * carries a mortgage", "skip encumbered sites", "unencumbered assets only",
- * "exclude mortgaged properties".
- */
-const MORTGAGE_PATTERNS: readonly RegExp[] = [
-  // "exclude Newark, Chicago and anything with a mortgage on it": encumbered assets as the last item of an exclusion
-  // list; only the item is claimed, so that the places before it are read as excluded too. An item before may hold a
-  // decimal ("exclude anything with criticality above 0.75 and anything mortgaged").
-  new RegExp(
-    String.raw`(?<=\b(?:exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|leav(?:e|es|ing)\s+out|without|no|not)\b(?:[^.;:!?\n]|\.(?=\d)){0,80}?(?:,|\band\b|\bplus\b)\s+)${ENCUMBERED_SUBJECT}`,
-    'g',
-  ),
-  // A contract's defined term whose list ends in encumbered assets: '"Excluded Property" means the Chandler Data
-  // Center, ... and any other property subject to a mortgage'.
-  new RegExp(
-    String.raw`(?<=\bexcluded\s+(?:assets?|propert(?:y|ies)|sites?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)\b[^.;:!?\n]{0,200}?(?:,|\band\b)\s+)${ENCUMBERED_SUBJECT}`,
-    'g',
-  ),
-  new RegExp(
-    String.raw`\b(?:nothing|none|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+(?:anything|any\s+(?:assets?|sites?|properties))|(?:don'?t|do\s+not|never|won'?t)\s+(?:sell|touch|include)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|exclud(?:e|es|ing)\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|avoid(?:ing)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)|skip(?:ping)?\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties))\s+(?:that\s+${STILL}(?:has|have|carries|carry|is|are)\s+|which\s+${STILL}(?:has|have|carries|carry)\s+|with\s+|carrying\s+|having\s+|under\s+)(?:a\s+|an\s+|any\s+|existing\s+|outstanding\s+)*(?:mort?gage\s+(?:debt|loans?|financing)|mort?gages?|liens?|encumbrances?|secured\s+debt|debt\s+on\s+(?:it|them))(?:\s+(?:on|against)\s+(?:it|them))?`,
-    'g',
-  ),
-  // A ruling reported in the past tense, its object the encumbered assets: "Treasury has excluded anything carrying a
-  // mortgage", "the Board excluded mortgaged sites". The object follows "excluded" at once, so that "the excluded sites
-  // carry mortgages" (a fact about the excluded sites) is no ruling.
-  new RegExp(String.raw`\bexcluded\s+${ENCUMBERED_SUBJECT}`, 'g'),
-  // "ex-mortgaged", "excl. encumbered sites": the shorthand of a terse note, as for places ("ex-Chicago").
-  /\b(?:(?:no|not|nothing|exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|without|leave\s+out|leaving\s+out|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+|(?:ex|excl)[-.]\s*|excl\s+)(?:any\s+|the\s+|our\s+)?(?:mort?gaged|encumbered|levered|leveraged)\s*(?:assets?|sites?|properties|property|buildings?|ones)?/g,
-  // "mortgaged excl.", "mortgaged not allowed", "encumbered assets exclude pls", "Mortgaged plants out": the shorthand of a note's verdict
-  // (a bare "exclude" only where the clause ends on it, so that "mortgaged assets exclude nothing" is no verdict).
-  /\b(?:mort?gaged|encumbered)(?:\s+(?:assets?|sites?|properties|buildings?|stuff|things|ones|plants?|facilit(?:y|ies)|boxes))?\s+(?:are\s+|is\s+)?(?:out|excluded|excl\b\.?|off\s+the\s+table|off-limits|off\s+limits|(?:not\s+(?:allowed|permitted|accepted|acceptable)|prohibited|forbidden|banned)(?!\s*\?)|exclude(?=[^\S\n]*(?:(?:pls|please|pl)\b\.?)?[^\S\n]*(?:[.;,!\n]|$)))(?:\b|(?<=\.))/g,
-  // "leave the mortgaged buildings alone", "keep encumbered sites out", "leave encumbered boxes alone", "the exclusion
-  // of all mortgaged assets".
-  /\b(?:(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|boxes|box|facilities|facility|sheds?|stuff|ones|real\s+estate))?\s+(?:alone|out|aside|back|untouched)|exclusion\s+of\s+(?:all\s+|any\s+|the\s+)?(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?)\b/g,
-  // "keep every building with a mortgage on it out of the deal": what carries a mortgage, kept out.
-  /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|hold(?:s|ing)?)\s+(?:every|each|any|all)?\s*(?:thing|one|assets?|sites?|properties|property|buildings?|facilit(?:y|ies))\s+(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)(?:\s+on\s+(?:it|them))?\s+out\b/g,
-  /\b(?:no|not|skip(?:ping)?|avoid(?:ing)?|exclud(?:e|es|ing)|nothing|(?:don'?t|do\s+not|never)\s+(?:sell|touch|include))\s+(?:anything|any\s+(?:assets?|sites?|properties)|assets?|sites?|properties)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?(?:mort?gaged|encumbered)\b/g,
-  // The general form: a word that rules something out, then (in the same clause, within a few words) a mortgage word
-  // ("not all mortgaged" rules out only some, so it is none):
-  // "no mortgages", "w/o selling anything mortgaged", "staying clear of anything with a mortgage on it", "no assets
-  // with debt secured on them", "can't
-  // sell anything with a loan against it", "we can't sell buildings with a bank loan on them", "avoid buildings that
-  // still owe money to a bank" (never
-  // across a line: "exclude Phoenix" above "Mortgaged assets: excluded" is another item; nor across a dash that opens
-  // a remark: "exclude the Chandler DC - it's carrying a mortgage" gives the reason for one exclusion).
-  new RegExp(
-    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|w\/o|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t|can'?t|cannot|can\s+not|must\s+not|mustn'?t|may\s+not)\s+(?:sell|touch|include|use|bother\s+with)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b(?:[^,;.:!?(\n\s]|\s(?!-\s)){0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?|owes?\s+(?:money|debt)\s+to\s+(?:a|the|any)\s+(?:bank|lender)s?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
-    'g',
-  ),
-  /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged|non[-\s]?(?:mort?gaged|encumbered|levered|leveraged))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
-  // "free-and-clear properties", "debt-free sites", "owned outright", "assets with no mortgage on them", "buildings
-  // that aren't carrying a mortgage".
-  /\b(?:only\s+)?(?:free[-\s]and[-\s]clear|free\s+of\s+(?:debt|mort?gages?|liens?|encumbrances?)|(?:mort?gage|debt|lien|encumbrance)[-\s]free|owned\s+(?:outright|free\s+and\s+clear)|(?:with|carrying|having|that\s+(?:have|has|carry|carries))\s+no\s+(?:mort?gages?|liens?|encumbrances?|secured\s+debt|debt\s+(?:on|against)\s+(?:it|them))|(?:that|which)\s+(?:(?:are|is|do|does)n['\u2019]?t|(?:are|is|do|does)\s+not)\s+(?:carrying|carry|having|have)\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?|(?:bank\s+)?loans?))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
-  // The answer to a question about what is ruled out: "Anything off limits? A: the Tempe office, and anything
-  // that's mortgaged". Only the mortgage words are claimed, so that the answer's other items are still read.
-  // The lookahead first: it lets the long look back (over up to 100 characters, for a question and its answer) run
-  // only where an item's first word starts, not at every character; alone it was a quarter of the reader's time.
-  new RegExp(
-    String.raw`\b(?=(?:anything|any|all|assets?|sites?|properties|property|buildings?|the|our|mort?gaged|encumbered)\b)(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))(?:[^.!?\n]|\.(?=\d)){0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+${STILL}(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+${STILL}(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:(?:any|all|the|our)\s+)?(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones))(?![a-z])`,
-    'g',
-  ),
-  new RegExp(ENCUMBERED_QUESTION_ANSWERED, 'g'),
-  // A setting written as a key and a value: "exclude_mortgaged: yes", "\"excludeMortgaged\": true".
-  /\bexclude[_\s-]?mort?gaged["']?\s*[:=]\s*(?:true|yes|y|1)\b/g,
-  // "nothing with a bank loan attached", "no asset with debt attached to it": what secures a loan, by the loan.
-  /\b(?:nothing|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+anything)\s+with\s+(?:a\s+|an\s+|any\s+)?(?:bank\s+)?(?:loans?|debt|mort?gages?|liens?)\s+attached(?:\s+to\s+(?:it|them))?/g,
-  // Encumbered assets first in a list the verb after rules out: "Mortgaged assets and the Dublin lab are excluded".
-  // Only the mortgage words are matched, so that the list's other items are still read.
-  new RegExp(
-    String.raw`(?<![a-z,]\s*)\b${ENCUMBERED_SUBJECT}(?=\s+(?:and|plus)\s+[^.;:!?\n,]{1,60}?\s+(?:are|must\s+be|should\s+be|will\s+be)\s+(?:excluded|out|off[-\s]limits|not\s+for\s+sale)\b)`,
-    'g',
-  ),
-  // The mortgaged assets as a class, then ruled out by a pronoun in the next sentence: "We have mortgages on a few
-  // sites (Dallas, Tempe). Exclude those.", "... They want them left out." (Assets named one by one are left to the
-  // place reader.)
-  /\b(?:mort?gages?|liens?)\s+(?:on|against)\s+(?:(?:a\s+(?:handful|few|number|couple)\s+of|several|some|many|most)\s+)?(?:(?:our|the|its|their)\s+)?(?:sites|assets|properties|buildings)(?:\s*\([^()]{1,100}\))?\s*[.;]\s+(?:(?:they|we|the\s+(?:seller|client|company))\s+(?:want|would\s+like|need)\s+(?:those|them|these)(?:\s+(?:sites|assets|properties))?\s+(?:left|kept|taken|held)\s+out|(?:exclude|drop|skip|remove|leave\s+out)\s+(?:those|them|these|all\s+of\s+them)(?:\s+(?:sites|assets|properties))?|(?:those|these|they)(?:\s+(?:sites|assets|properties))?\s+(?:are|must\s+be|should\s+be)\s+(?:excluded|out|off[-\s]limits))\b/g,
-  // The mortgaged assets as the subject, ruled out by a pronoun later in the same sentence: "The encumbered sites need
-  // consents we can't get, so leave all of them out", "the mortgaged ones are a problem; exclude them".
-  /\b(?:the|our|all\s+the)\s+(?:mort?gaged|encumbered)\s+(?:assets|sites|properties|buildings|ones)\b[^.!?\n]{0,120}?(?<!\b(?:don'?t|do\s+not|never|not)\s+)\b(?:(?:leave|keep|rule|take)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those)\s+(?:all\s+)?out|(?:exclude|drop|skip|omit)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those))(?![a-z])/g,
-  // A label that says what may not be sold, its value a list: "What we can't sell: anything with a mortgage balance;
-  // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs". Only the mortgage
-  // words are claimed, so that the list's other items are still read.
-  new RegExp(
-    String.raw`(?<=\b(?:(?:can'?t|cannot|won'?t|must\s+not|may\s+not|should\s+not|shouldn'?t|not\s+to)\s+(?:sell|touch|include|divest)|exclusions?|excluded|out\s+of\s+scope|off[-\s]limits|not\s+for\s+sale|carve[-\s]?outs?)\s*:\s*(?:[^.;:!?\n]{0,80}?(?:,|;|\band\b|\bplus\b)\s+)?)${ENCUMBERED_SUBJECT}`,
-    'g',
-  ),
-  // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",
-  // "any building with debt against it stays put", "Encumbered assets: excluded".
-  new RegExp(String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*\([^()]{0,60}\))?(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT})(?![a-z])`, 'g'),
-];
-
-/**
- * The last item of a list that ends in encumbered assets: "..., and anything mortgaged", "... plus any site with a
- * lien". Its group is the item itself.
- */
-const LAST_ENCUMBERED_ITEM =
-  /[^\s,;]\s*(?:,|\band\b|\bplus\b|\bor\b)\s+((?:anything|everything|any|all|assets?|sites?|properties|buildings?)\b(?:(?!,|\band\b|\bplus\b|\bor\b).)*)$/;
-
-/** "we might think about", "the board may consider": an intention left open, just before what it is about. */
-const MUSED_BEFORE = new RegExp(String.raw`\b${OPEN_MODAL}(?:${MUSING_VERB}|want\s+to)\s+$`);
-
-/** Words that weigh an exclusion without making it: "we considered", "we talked about", "there was talk of". */
-const WEIGHED_BEFORE = /\b(?:considered|discussed|talked\s+about|thought\s+about|looked\s+at|debated|weighed|talk\s+of)\s+$/;
-/** Words that turn down what was weighed: "but decided not to", "but chose against it", "and rejected it". */
-const TURNED_DOWN_AFTER =
-  /^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:decided|chose|opted|voted)\s+(?:not\s+to|against)|^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:rejected|dropped|declined)\s+(?:it|that|the\s+idea)/;
-
-/** "and so does anything with a mortgage on it", "Same for encumbered sites": encumbered assets after "so is". */
-const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
-
 /**
  * Reads the clauses about mortgages and new rent, before the amount reader so
  * that "keep new rent under $10M a year" is a cap on rent and never the target.
  */
 export function readAssetClauses(text: BriefText): AssetClauseReading {
-  let excludeMortgaged = false;
-  for (const pattern of MORTGAGE_PATTERNS) {
-    for (const match of text.freeMatches(pattern)) {
-      const end = match.index + match[0].trimEnd().length;
-      if (!text.isFree(match.index, end)) continue;
-      // "We might think about excluding mortgaged assets down the road": a thought for later asks for nothing.
-      // "We considered excluding mortgaged assets but decided not to": an exclusion weighed and turned down.
-      if (
-        MUSED_BEFORE.test(text.lower.slice(text.clauseAround(match.index).start, match.index)) ||
-        (WEIGHED_BEFORE.test(text.lower.slice(Math.max(0, match.index - 40), match.index)) &&
-          TURNED_DOWN_AFTER.test(text.lower.slice(end, end + 60)))
-      ) {
-        text.claim(match.index, end);
-        continue;
-      }
-      excludeMortgaged = true;
-      // "exclude the Kearny Legacy Plant and anything mortgaged": the mortgage words are the list's last item, so
-      // only they are claimed; the words before stay for the place reader, with the verb that rules them out.
-      const lastItem = LAST_ENCUMBERED_ITEM.exec(match[0]);
-      text.claim(lastItem === null ? match.index : match.index + lastItem.index + lastItem[0].length - (lastItem[1] ?? '').length, end);
-    }
-  }
-  if (readEncumberedThenRuledOut(text)) excludeMortgaged = true;
-  // "The lab stays ours, and so does anything with a mortgage on it": one more thing ruled out like the ones before.
-  for (const match of text.freeMatches(ENCUMBERED_LIKEWISE)) {
-    const end = match.index + match[0].trimEnd().length;
-    if (!text.isFree(match.index, end) || !followsExclusion(text, match.index)) continue;
-    excludeMortgaged = true;
-    text.claim(match.index, end);
-  }
+  const excludeMortgaged = readExcludeMortgaged(text);
   const maxRentAdded: number[] = [];
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;

@@ -197,9 +197,10 @@ export function readList(
       asides.push({ start: end, end: end + reason[0].length });
       end += reason[0].length;
     }
+    // A label's ids may run on with colons too: a cell's "DAL-01|CHI-02" is restated "DAL-01:CHI-02".
     const separator =
       SEPARATOR.exec(text.lower.slice(end)) ??
-      (semicolons ? /^\s*;\s*/.exec(text.lower.slice(end)) : null) ??
+      (semicolons ? /^\s*;\s*|^\s*:\s*(?=[a-z]{2,4}-\d)/.exec(text.lower.slice(end)) : null) ??
       // "Excluded markets   Atlanta; Newark": a cell's list joined by semicolons or bars.
       cellListSeparator(text.source, end);
     // "Chicago's Joliet DC": a market's possessive joins it to the asset after it.

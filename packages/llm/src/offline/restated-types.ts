@@ -48,6 +48,27 @@ export function dropTypesRuledOutByName(vocabulary: PlaceVocabulary, lists: Plac
 }
 
 /**
+ * "Subject: data centers are not in scope" over "please exclude the Chandler Data Center and the Carrollton Data
+ * Center": a type ruled out in the heading whose every building the body rules out by name says no more than the
+ * names, which are kept.
+ */
+function dropHeadingTypesNamedBelow(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const item of lists.excluded.filter((excluded) => excluded.match?.item.kind === 'type')) {
+    const kind = item.match?.item;
+    if (kind?.kind !== 'type') continue;
+    const lineStart = text.lower.lastIndexOf('\n', item.start - 1) + 1;
+    const lineEnd = text.lower.indexOf('\n', item.end);
+    const heading =
+      /^[^\S\n]*(?:subject|re|title)[^\S\n]*:/.test(text.lower.slice(lineStart)) ||
+      (lineStart === 0 && /^\n[^\S\n]*\n/.test(text.lower.slice(lineEnd)));
+    if (!heading || lineEnd === -1) continue;
+    const below = new Set(lists.excluded.filter((excluded) => excluded.start > lineEnd).flatMap(idsOf));
+    const ofType = vocabulary.assets.filter((asset) => asset.asset_type === kind.assetType);
+    if (ofType.length > 1 && ofType.every((asset) => below.has(asset.asset_id))) lists.excluded.splice(lists.excluded.indexOf(item), 1);
+  }
+}
+
+/**
  * Words right after a type that narrow it to some of its buildings: "offices we're consolidating", "plants that are
  * being closed", "stores slated for closure".
  */
@@ -64,6 +85,7 @@ const POINTED_BACK_AFTER = /^[^.;!?\n]{0,40}?\bfor\s+(?:those|these|them|both)\b
  * A type ruled out whole ("and no offices at all") stays.
  */
 export function dropTypesGivenAsReason(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  dropHeadingTypesNamedBelow(text, vocabulary, lists);
   for (const type of lists.excluded.filter((item) => item.match?.item.kind === 'type')) {
     const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
     const after = text.lower.slice(type.end, type.end + 60);

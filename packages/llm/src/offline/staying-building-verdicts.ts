@@ -12,10 +12,16 @@ import { readList } from './read-place-list.js';
 
 /**
  * The verdict after the building, ending its clause (a stop, a comma, a bracket or a spaced dash before the reason):
- * "stays", "can't go", "won't go", "is not going anywhere", "can't be part of this", "needs to stay".
+ * "stays", "can't go", "won't go", "is not going anywhere", "can't be part of this", "needs to stay", "should stay".
  */
 const VERDICT =
-  /\s+(?:stays|(?:can['\u2019]?t|cannot|can\s+not|won['\u2019]?t)\s+(?:go|be\s+part\s+of\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal)))|(?:is|are)\s+not\s+going\s+anywhere|(?:isn['\u2019]t|aren['\u2019]t)\s+going\s+anywhere|(?:needs?|has|have)\s+to\s+stay)(?=\s*(?:[.;,!(]|[-\u2013\u2014]\s|$))/g;
+  /\s+(?:stays|(?:can['\u2019]?t|cannot|can\s+not|won['\u2019]?t)\s+(?:go|be\s+part\s+of\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal)))|(?:is|are)\s+not\s+going\s+anywhere|(?:isn['\u2019]t|aren['\u2019]t)\s+going\s+anywhere|(?:needs?|has|have)\s+to\s+stay|(?:should|must)\s+(?:stay|remain))(?=\s*(?:[.;,!(]|[-\u2013\u2014]\s|$))/g;
+
+/**
+ * "My store, the Mesa Parts Store, should stay": the writer's own building by its kind, then its name between commas.
+ * The name is the subject; the kind word only says whose it is.
+ */
+const OWN_KIND_OPENING = /^(?:my|our)\s+(?:store|building|site|plant|warehouse|office|lab|dc|hub|facility|property)\s*,\s*/;
 
 /** The end of the sentence before the verdict's subject: a stop, a question mark, a semicolon or a line break. */
 const SENTENCE_END = /[.!?;\n]/;
@@ -37,9 +43,12 @@ export function readStayingBuildings(text: BriefText, vocabulary: PlaceVocabular
   for (const match of text.freeMatches(VERDICT)) {
     const start = sentenceStart(text.lower, match.index);
     if (start >= match.index) continue;
-    const list = readList(text, start, vocabulary, true);
+    const own = OWN_KIND_OPENING.exec(text.lower.slice(start, match.index));
+    const list = readList(text, start + (own?.[0].length ?? 0), vocabulary, true);
     if (list === null || list.items.length === 0) continue;
-    if (list.end !== match.index && text.lower.slice(list.end, match.index).trim() !== '') continue;
+    // The name set off by commas after "my store, " closes with its comma.
+    const between = text.lower.slice(list.end, match.index).trim();
+    if (list.end !== match.index && between !== '' && !(own !== null && between === ',')) continue;
     // Only buildings stay by this verdict: "Texas stays" may be a scope, left to the place readers.
     if (list.items.some((item) => item.assetId === null && item.match?.item.kind !== 'asset')) continue;
     const end = match.index + match[0].length;

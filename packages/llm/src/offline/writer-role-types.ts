@@ -12,9 +12,10 @@ const DEPARTMENT_WORD = String.raw`(?:logistics|distribution|fulfil?l?ment|wareh
 
 /**
  * A job or a group of people after a department word: "plant controller", "logistics director", "the warehouse
- * team", "store operations lead", "a plant guy". Never a word that goes on to name a thing ("lead times", "head count", "manager's office" is still a job).
+ * team", "store operations lead", "a plant guy", and the operations alone as a sign-on ("Store operations here."). Never a word
+ * that goes on to name a thing ("lead times", "head count", "manager's office" is still a job).
  */
-const JOB_AFTER = String.raw`(?:(?:operations|ops)\s+)?(?:controllers?|managers?|directors?|leads?(?!\s+times?\b)|heads?(?!\s*counts?\b)|supervisors?|planners?|analysts?|coordinators?|engineers?|accountants?|team|staff|crew|people|folks|guys?|gals?|person)\b`;
+const JOB_AFTER = String.raw`(?:(?:operations|ops)(?=\s+(?:here|again|speaking)\b)|(?:(?:operations|ops)\s+)?(?:controllers?|managers?|directors?|leads?(?!\s+times?\b)|heads?(?!\s*counts?\b)|supervisors?|planners?|analysts?|coordinators?|engineers?|accountants?|team|staff|crew|people|folks|guys?|gals?|person))\b`;
 
 /**
  * What stands before a job's department word: the start of a line or sentence, or an article or possessive ("the
@@ -112,10 +113,34 @@ const REGION_BUILDINGS_RUN = new RegExp(
 const OFFICE_BRACKET_LINE_END = /\b(?=office\b)(?<=\(\s*[a-z]+(?:\s+[a-z]+)?\s+)office(?=\s*\)[^\S\n]*(?:\n|$))(?<!regional\s+office)/g;
 
 /**
+ * "Atlanta warehouse lead, just passing this on:", "Columbus warehouse lead.", "Dublin lab director here.": a sign-on
+ * opening its line, a place or a name before the department word and the job, that says who writes. The whole
+ * sign-on is claimed: neither its place nor its type is asked for. A building's own name ("Newark Regional Office
+ * manager") is left to the readers of assets.
+ */
+const PLACED_JOB_SIGN_ON = new RegExp(
+  String.raw`(?<=(?:^|\n)[^\S\n]*)[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]+${DEPARTMENT_WORD}[^\S\n]+${JOB_AFTER}(?:[^\S\n]+here)?(?=[^\S\n]*(?:[.,:;!\u2013\u2014-]|$))(?<!\bregional\s+office\s+\w+(?:\s+here)?)`,
+  'gm',
+);
+
+/** "Writing from the Atlanta office.", "emailing from our Chicago office": the office a writer writes from. */
+const WRITING_FROM_OFFICE =
+  /(?<=\b(?:writing|emailing|calling|messaging|reporting|sending\s+this|typing\s+this)\s+(?:in\s+)?from\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}?)office\b(?<!regional\s+office)(?!\s+(?:building|portfolio|assets?|sites?|propert))/g;
+
+/** A meeting's word: "meeting", "sync", "call", "review", "offsite". */
+const MEETING = String.raw`(?:meeting|sync|catch[-\s]?up|call|offsite|workshop|session|review|huddle|stand[-\s]?up)s?`;
+/** "Next meeting in Atlanta office, Tuesday", "the review will be held at our Dallas office": where people meet. */
+const MEETING_OFFICE = new RegExp(
+  String.raw`(?<=\b(?:next|last|the|our|this|today['\u2019]s|tomorrow['\u2019]s|weekly|monthly)\s+${MEETING}\s+(?:(?:is|was|will\s+be)\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?)office\b(?<!regional\s+office)`,
+  'g',
+);
+
+/**
  * Claims the type words that name the writer's department or job ("Plant controller.", "Logistics director.",
  * "Dana (logistics):", "Logistics again.", "I direct logistics for the Gulf region"), the buildings the writer runs
- * ("we manage both data centers"), the people working in a type ("our people in offices and labs") and the office a
- * writer signs on from ("Jackie from the Phoenix office here"), so that no reader asks for the type they name.
+ * ("we manage both data centers"), the people working in a type ("our people in offices and labs"), the office a
+ * writer signs on or writes from ("Jackie from the Phoenix office here", "Writing from the Atlanta office") and the
+ * office a meeting is held in, so that no reader asks for the type they name.
  */
 export function claimWriterRoleTypes(text: BriefText): void {
   for (const pattern of [
@@ -130,6 +155,9 @@ export function claimWriterRoleTypes(text: BriefText): void {
     UNIT_LABEL,
     REGION_BUILDINGS_RUN,
     OFFICE_BRACKET_LINE_END,
+    PLACED_JOB_SIGN_ON,
+    WRITING_FROM_OFFICE,
+    MEETING_OFFICE,
   ]) {
     for (const found of text.lower.matchAll(pattern)) {
       const end = found.index + found[0].length;
