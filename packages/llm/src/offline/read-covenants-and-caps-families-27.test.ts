@@ -7,7 +7,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * interest, tax and depreciation", "caps borrowings at 3.5 times a year's EBITDA"); lease-adjusted leverage as the
  * leverage that treats rent as debt, with the eight of its formula in a bracket, or as the credit agencies' measure
  * with the leases counted; and the rent added capped as what the company or its budget can take ("our operating budget
- * can only take $6 million more rent each year", "the company can stand at most $8M a year more in rent"). Every case
+ * can only take $6 million more rent each year", "the company can stand at most $8M a year more in rent"); and a
+ * covenant level answered in a chat after a question that ends "after the deal" or "we're holding", or on lines that
+ * carry a bracketed time before the speaker. Every case
  * states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -38,6 +40,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       ],
       // The eight capitalises the rent: named with no limit after it, nothing is read.
       ['$60M. The leverage figure that treats rent as debt (8x rent) is what the lenders watch.', { target_amount: 60e6 }],
+    ],
+  'a covenant level answered in a chat after a question that ends "after the deal" or "we\'re holding", or whose lines carry a bracketed time ("[Mon 11:03] Joy: 4.85x")':
+    [
+      [
+        'Kim 9:14 AM: net leverage after the sale?\nLee 9:15 AM: 3.4x\nKim 9:15 AM: size?\nLee 9:16 AM: $60M',
+        { target_amount: 60e6, max_net_leverage: 3.4 },
+      ],
+      [
+        '[Tue 09:40] Dana: lease-adjusted leverage cap?\n[Tue 09:41] Omar: 5.15x\n[Tue 09:41] Dana: amount\n[Tue 09:42] Omar: $118M',
+        { target_amount: 118e6, max_lease_adjusted_leverage: 5.15 },
+      ],
+      [
+        "Sue 3:02 PM: what's the FCCR floor we're keeping?\nAl 3:03 PM: 1.55x\nSue 3:04 PM: and the raise is $75M",
+        { target_amount: 75e6, min_fixed_charge_coverage: 1.55 },
+      ],
     ],
   'new rent capped as what the company or its budget can take ("our operating budget can only take $6 million more rent each year")': [
     ['$75M. Our budget can only take $4.5 million more rent each year.', { target_amount: 75e6, max_rent_added: 4.5e6 }],
