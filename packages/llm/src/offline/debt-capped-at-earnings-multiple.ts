@@ -18,9 +18,9 @@ const MULTIPLE = String.raw`\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)`;
 
 /**
  * "cap debt at 3.2x EBITDA", "keep our debt at 3 times yearly earnings": debt after a verb that holds it, where a bare
- * "at" is the limit.
+ * "at" is the limit; "caps borrowings at 3.5 times a year's EBITDA" says the same of what is borrowed.
  */
-const HELD_DEBT = String.raw`(?<=\b(?:cap|capping|keep|keeping|hold|holding|limit|limiting)\s+)(?:(?:our|the|total|net)\s+)*debt(?=\s+(?:at|to)\s+${MULTIPLE}\s+${YEAR_EARNINGS})`;
+const HELD_DEBT = String.raw`(?<=\b(?:caps?|capping|keep|keeping|hold|holding|limits?|limiting)\s+)(?:(?:our|the|total|net)\s+)*(?:debt|borrowings)(?=\s+(?:at|to)\s+${MULTIPLE}\s+${YEAR_EARNINGS})`;
 
 /**
  * Debt as the name, where what follows is its bound and a multiple of a year's earnings: a bare "at" needs "or less"

@@ -58,6 +58,13 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
       /\b(?:we|the\s+(?:company|group|business))\s+(?:can|could)\s+(?:carry|absorb|afford|take\s+on|add|handle|shoulder)\s+(?:an?\s+)?(?:additional|extra|further|incremental)\s*$/,
     after: /^\s*(?:(?:a|per)\s+year\s+)?(?:of|in)\s+(?:annual\s+|yearly\s+)?rents?\b/,
   },
+  // "our operating budget can only take $6 million more rent each year", "the company can stand at most $8M a year
+  // more in rent": what the company or its budget can bear with "more rent" after the amount, the most it may add.
+  {
+    before:
+      /\b(?:we|the\s+(?:company|group|business)|(?:our|the)\s+(?:operating\s+)?budgets?)\s+(?:can|could)\s+(?:only\s+)?(?:take|stand|bear|stomach|tolerate|absorb|carry|afford|handle)\s+(?:at\s+(?:the\s+)?most\s+|up\s+to\s+|no\s+more\s+than\s+)?$/,
+    after: /^\s*(?:(?:a|per|each)\s+year\s+)?(?:more|extra|additional)\s+(?:in\s+)?(?:annual\s+|yearly\s+)?rents?\b/,
+  },
   // "rent add cap $6M/yr", "rent addition cap: $5M"
   { before: /\brents?\s+add(?:ed|ition)?\s+cap\s*[:=]?\s*$/ },
   // "We've got room for maybe $9M more rent", "room for about $4M of extra rent"

@@ -9,8 +9,11 @@
  * expression sources (lower case) that `read-covenants.ts` tries before the shorter lease-adjusted names.
  */
 
-/** Who uses the ratio, or what it counts, before its noun: "rating-agency", "agency-style", "rent-inclusive". */
-const AGENCY = String.raw`(?:rating[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view))?|rents?[-\s]inclusive)`;
+/**
+ * Who uses the ratio, or what it counts, before its noun: "rating-agency", "the credit agencies'", "agency-style",
+ * "rent-inclusive".
+ */
+const AGENCY = String.raw`(?:(?:rating|credit)[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view))?|rents?[-\s]inclusive)`;
 /** The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number". */
 const NOUN = String.raw`(?:lev[ae]?rage|measure|ratio|multiple|metric)(?:\s+(?:ratio|measure|number|figure|multiple|metric))?`;
 /** The eight of the capitalisation, before or after its "times": "eight times", "8x", "x8", "times eight". */
@@ -23,11 +26,23 @@ const FORMULA_ASIDE = String.raw`(?:\s*\((?=[^()\n]*\b(?:rents?|leases?)\b)[^()\
  */
 const FORMULA_CLAUSE = String.raw`\s*,?\s+(?:with|where|counting|(?:that|which)\s+(?:counts?|adds?|capitali[sz]es))\s+[^.;,\n\d]{0,50}?\b(?:rents?|leases?)\b[^.;,\n\d]{0,30}?${EIGHT}(?:[^\S\n]+(?:the\s+)?rents?)?(?:[^.;,\n\d]{0,40}?,)?`;
 
+/**
+ * A clause that says the leases are in the ratio without their multiple: ", with the leases counted,", "with rent
+ * included". It names the ratio and holds no figure.
+ */
+const LEASES_COUNTED_CLAUSE = String.raw`\s*,?\s+with\s+(?:the\s+|our\s+)?(?:leases?|rents?|lease\s+liabilities)\s+(?:counted|included|added(?:\s+in)?|capitali[sz]ed)(?:\s+in)?(?=\s*,|\s+(?:must|should|has|needs?|to|stays?|at|kept|held|under|below|no)\b)`;
+
 /** The ratio named for the rating agencies or the rent it counts, with or without its formula after it. */
-export const RATING_AGENCY_LEVERAGE = String.raw`(?:(?:the|our|a|an)\s+)?${AGENCY}\s+${NOUN}(?:${FORMULA_ASIDE}|${FORMULA_CLAUSE})?(?:\s*,)?`;
+export const RATING_AGENCY_LEVERAGE = String.raw`(?:(?:the|our|a|an)\s+)?${AGENCY}\s+${NOUN}(?:${FORMULA_ASIDE}|${FORMULA_CLAUSE}|${LEASES_COUNTED_CLAUSE})?(?:\s*,)?`;
 
 /** "lease-adjusted leverage - that's debt plus 8x rent over EBITDAR -": the treasury name with its formula in an aside. */
 export const LEASE_ADJUSTED_WITH_FORMULA = String.raw`(?:(?:the|our|a)\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?(?:lev[ae]?rage|ratio|multiple)${FORMULA_ASIDE}(?:\s*,)?`;
 
 /** "the leverage ratio that includes capitalised leases (at eight times rent)": leverage counting the leases capitalised. */
 export const LEVERAGE_WITH_CAPITALISED_LEASES = String.raw`(?:(?:the|our)\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure))?\s+(?:that|which)\s+(?:includes?|counts?)\s+(?:the\s+)?capitali[sz]ed\s+(?:leases?|rents?|lease\s+liabilities)${FORMULA_ASIDE}?(?:\s*,)?`;
+
+/**
+ * "the leverage figure that treats rent as debt (8x rent)", "the leverage measure that treats our rent as debt": leverage
+ * said to count the rent as borrowing, which only the lease-adjusted ratio does. The eight in its bracket is the name's.
+ */
+export const LEVERAGE_TREATING_RENT_AS_DEBT = String.raw`(?:(?:the|our|a)\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure|metric|multiple))?\s+(?:that|which)\s+(?:treats?|counts?)\s+(?:the\s+|our\s+)?(?:rents?|leases?)\s+as\s+(?:debt|borrowings?)${FORMULA_ASIDE}?(?:\s*,)?`;

@@ -59,12 +59,16 @@ const BETTER = /\bbetter$/;
 /** A "covenants" label earlier in the same sentence, before a colon or a dash: "Covenants: ...", "covenants \u2014 ...". */
 const COVENANTS_LABEL = /\bcovenants?\s*(?:[:\u2014\u2013]|-{1,2}\s)[^.;!?\n]*$/;
 /**
- * A chat answer's speaker before the level: "Jen:", "Eli 4:03 PM:", "Tom 10:17 AM:", the time a chat export writes
- * after the name included.
+ * A chat answer's speaker before the level: "Jen:", "Eli 4:03 PM:", "Tom 10:17 AM:", "[Mon 11:03] Joy:", the time a
+ * chat export writes after the name or in brackets before it included.
  */
-const ANSWER_SPEAKER = String.raw`(?:[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?`;
-/** Words that end a question about a metric's level: "FCCR floor for this one?", "interest plus rent covered how many times?". */
-const ASKED_TAIL = String.raw`(?:[^\S\n]+(?:for\s+this\s+(?:one|deal|program(?:me)?|sale|run)|how\s+many\s+times(?:\s+over)?))?`;
+const ANSWER_SPEAKER = String.raw`(?:(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?`;
+/**
+ * Words that end a question about a metric's level: "FCCR floor for this one?", "interest plus rent covered how many
+ * times?", "net leverage after the deal?", "the FCCR floor we're holding?". A past deal's level ("for the last deal")
+ * is history and is not among them.
+ */
+const ASKED_TAIL = String.raw`(?:[^\S\n]+(?:for\s+this\s+(?:one|deal|program(?:me)?|sale|run)|how\s+many\s+times(?:\s+over)?|after\s+the\s+(?:deal|sale|program(?:me)?|transaction)|we(?:['\u2019]re|\s+are)\s+(?:holding|keeping|using)(?:\s+to)?))?`;
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
 

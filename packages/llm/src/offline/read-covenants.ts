@@ -9,7 +9,12 @@ import {
 } from './plain-ratio-names.js';
 import { readLevelsAfterTakenBack, readPronounBounds } from './covenant-pronoun-levels.js';
 import { readLevelsCappedThere } from './level-capped-there.js';
-import { LEASE_ADJUSTED_WITH_FORMULA, LEVERAGE_WITH_CAPITALISED_LEASES, RATING_AGENCY_LEVERAGE } from './rating-agency-leverage.js';
+import {
+  LEASE_ADJUSTED_WITH_FORMULA,
+  LEVERAGE_TREATING_RENT_AS_DEBT,
+  LEVERAGE_WITH_CAPITALISED_LEASES,
+  RATING_AGENCY_LEVERAGE,
+} from './rating-agency-leverage.js';
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
@@ -42,6 +47,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
   RATING_AGENCY_LEVERAGE,
   LEASE_ADJUSTED_WITH_FORMULA,
   LEVERAGE_WITH_CAPITALISED_LEASES,
+  LEVERAGE_TREATING_RENT_AS_DEBT,
   LEASED_LEVERAGE_ASIDE,
   // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
   // "the lenders' lease-adjusted covenant is 4.7x", "the lease-adjusted number shouldn't exceed 5.4x".
