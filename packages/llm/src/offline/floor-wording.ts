@@ -37,6 +37,8 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
       // "the minimum that's worth doing is", "the least worth presenting would be": the least amount still worth the deal.
       String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+)?${WORTH_DOING}(?:\s+${FLOOR_VERB})?`,
+      // "the minimum that's useful to them is", "the least which would be of use to us is": the least still of use.
+      String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+(?:useful|of\s+(?:any\s+)?use|meaningful)(?:\s+to\s+(?:them|us|me|the\s+[a-z]+))?(?:\s+${FLOOR_VERB})?`,
       // "the absolute minimum we'd take is", "the least I could live with would be", "minimum proceeds they'd live with
       // is", "the lowest they'd go is", "Acceptable:", "Floor? A:".
       String.raw`(?:minimum|min\.?|least|lowest|floor)(?:\s+${FLOOR_NOUN})?\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go(?:\s+(?:down\s+)?to)?|settle\s+for))(?:\s+${FLOOR_VERB})?`,
@@ -68,6 +70,15 @@ export const FLOOR_BEFORE = new RegExp(
     // "≥" is ">" in the reading copy; an arrow ("->", "=>") is not a floor.
     String.raw`)|>=|(?<![-=])>|\u2265)\s*:?\s*(?:of\s+)?$`,
 );
+/**
+ * The sets to choose among said to be those that reach the figure, after "at least $190M": "and among the sets that do,
+ * pick the cheapest", "of the combinations that clear it, choose the least costly". The figure is then the ask every
+ * chosen set must reach, not a floor below some other ask.
+ */
+export const CHOSEN_AMONG_AFTER =
+  /^[^.!?\n]{0,40}?\b(?:among|of|from)\s+(?:the\s+|all\s+(?:the\s+)?|those\s+)?(?:sets?|ones|options|combinations|mixes|portfolios|selections|plans)\s+(?:that|which)\s+(?:do|does|clear\s+(?:it|that|the\s+bar)|get\s+there|make\s+it|reach\s+it|qualify)\b[^.;!?\n]{0,20}?\b(?:pick|choose|take|select|go\s+with|use)\b/;
+/** The cues before a figure that make it at once the least and the ask when the sets are chosen among those reaching it. */
+export const LEAST_REACHED_BEFORE = /\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$/;
 /**
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
  * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch" (or "at a push"), "$100M if pushed",

@@ -32,6 +32,10 @@ export const MIN_PROCEEDS_LEAST_OVERSHOOT = new RegExp(
     String.raw`\b(?:keep|hold)\s+(?:the\s+|any\s+)?(?:overshoot|excess|overage)(?:\s+(?:over|above)${TARGET_MARK})?\s+(?:as\s+(?:small|low|little|tight)\s+as\s+(?:you|we|it|they)?\s*(?:possibly\s+)?(?:can|possible)|to\s+(?:a|the)\s+(?:minimum|bare\s+minimum))(?![a-z])`,
     // "the set that goes over by the least", "whichever mix comes in over the target by the smallest amount"
     String.raw`\b(?:goes|go|going|comes?\s+in|lands?|ends?\s+up)\s+over(?:${TARGET_MARK})?\s+by\s+the\s+(?:least|smallest(?:\s+(?:amount|margin))?)(?![a-z])`,
+    // "overshoot it by as little as you possibly can", "overshoot $75M by as little as possible"
+    String.raw`\bovershoot(?:s|ing)?(?=${TARGET_MARK}\s+by\s+as\s+little${AS_FAR_AS_CAN_BE})`,
+    // "the set that clears $115M by the smallest margin", "whichever mix beats the target by the narrowest amount"
+    String.raw`\b(?:clears?|clearing|beats?|exceeds?)(?=${TARGET_MARK}\s+by\s+the\s+(?:least|smallest|narrowest|slimmest|thinnest)(?:\s+(?:amount|margin))?(?![a-z]))`,
     // "the combination that lands closest above the target", "whichever comes in nearest over $66M"
     String.raw`\b(?:lands?|comes?\s+in|ends?\s+up|sits?)\s+(?:closest|nearest)\s+(?:above|over)(?=${TARGET_MARK})`,
   ].join('|'),
@@ -57,4 +61,5 @@ export const NPV_COST_LEAST_AGAINST_BORROWING = new RegExp(
 );
 
 /** Every form above has one of these words: a brief with none skips them. */
-export const LEAST_OVERSHOOT_WORD = /as little|as close|as near|overshoot|cost|excess|overage|by the (?:least|smallest)|closest|nearest/;
+export const LEAST_OVERSHOOT_WORD =
+  /as little|as close|as near|overshoot|cost|excess|overage|by the (?:least|smallest|narrowest|slimmest|thinnest)|closest|nearest/;

@@ -168,7 +168,10 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
       (names.length < 3 || (lines[last + 1] ?? '').includes('\t') || names.some((name) => ROW_TABLE_HEADER.test(name)))
     )
       continue;
-    if (names.length === 2) {
+    // Two field names over one row whose first cell is a figure ("target_usd;lease_term_years" over "180 000 000;15")
+    // are columns, not a label and its value.
+    const figureRow = rows.length === 1 && /^[$\d]/.test(rows[0]?.[0] ?? '') && !names.some((name) => ROW_TABLE_HEADER.test(name));
+    if (names.length === 2 && !figureRow) {
       replace(index, last, ['', ...rows.map(([label = '', value = '']) => `${columnWords(label)}: ${value}`)].join('\n'));
     } else if (rows.length === 1) {
       const [row = []] = rows;

@@ -25,7 +25,7 @@ import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';
 import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
-import { FLOOR_AFTER, FLOOR_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
+import { CHOSEN_AMONG_AFTER, FLOOR_AFTER, FLOOR_BEFORE, LEAST_REACHED_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
 import { spokenBareReplacementStarts } from './spoken-bare-correction.js';
@@ -267,6 +267,18 @@ export function readAmounts(text: BriefText): AmountReading {
       targets.push(candidate);
       floors.push(candidate);
       text.claim(candidate.start, candidate.end + noLess[0].length);
+      continue;
+    }
+    // "raise at least $190M, and among the sets that do, pick the cheapest": the figure every chosen set must reach is
+    // the ask, not a floor below it.
+    if (
+      floorBefore !== null &&
+      floorAfter === null &&
+      LEAST_REACHED_BEFORE.test(before) &&
+      CHOSEN_AMONG_AFTER.test(text.lower.slice(candidate.end, candidate.end + 120))
+    ) {
+      targets.push(candidate);
+      text.claim(clause.start + floorBefore.index, candidate.end);
       continue;
     }
     if (floorBefore !== null || floorAfter !== null) {

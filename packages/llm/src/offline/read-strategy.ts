@@ -5,6 +5,8 @@ import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
 import { DISMISSED_AFTER_QUESTION } from './set-aside-economics.js';
 import {
   EVERY_COMBINATION_SEARCHED,
+  FINDS_BEST_ANSWER,
+  FULL_SEARCH_PUT_OFF,
   FULL_SEARCH_WAIVED,
   GREEDY_RUN_GAVE,
   PROVES_BEST_ANSWER,
@@ -82,18 +84,20 @@ const NOT_GREEDY = new RegExp(
     String.raw`|\bproven[-\s]best(?![a-z])` +
     // "greedy won't do it", "greedy isn't good enough here", "the greedy pass can't get there".
     String.raw`|\bgreedy(?:\s+(?:one|run|rule|ranking|pass|approach|method))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:do\s+it|do|cut\s+it|(?:be\s+)?(?:good\s+)?enough|work|get\s+(?:us\s+)?there)(?![a-z])` +
-    // The ranking rule by a plain name, turned down: "rather than take the quick pass", "not the rule of thumb".
-    String.raw`|\b(?:rather\s+than|instead\s+of|not)\s+(?:take\s+|use\s+|run\s+|go\s+with\s+)?(?:the\s+|a\s+)?(?:(?:quick|fast|simple|rough)\s+(?:pass|ranking|cut|approach|method)|rule\s+of\s+thumb)(?![a-z])`,
+    // The ranking rule by a plain name, turned down: "rather than take the quick pass", "not the rule of thumb", "rather
+    // than a rough one".
+    String.raw`|\b(?:rather\s+than|instead\s+of|not)\s+(?:take\s+|use\s+|run\s+|go\s+with\s+)?(?:the\s+|a\s+)?(?:(?:quick|fast|simple|rough)\s+(?:pass|ranking|cut|approach|method|one)|rule\s+of\s+thumb)(?![a-z])`,
   'g',
 );
 /**
  * Waiving the proof of the best answer ("don't bother proving optimality", "no need to find the optimum", "without
  * chasing the optimal set") or the optimiser itself ("no need for the optimiser", "rather than the solver", "the
- * ranking, not the optimiser", "no need to optimise", "don't bother with the optimiser", "no need for the full optimiser"):
+ * ranking, not the optimiser", "no need to optimise", "don't bother with the optimiser", "no need for the full optimiser",
+ * "no need for the fancy optimizer"):
  * with two strategies, that asks for greedy.
  */
 const NOT_EXACT =
-  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:full\s+|exact\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
+  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:(?:full|exact|fancy|big)\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
 /**
  * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
  * quarter", "greedy overshot last time"), which is history, not a choice, nor a suggestion of it withdrawn ("the
@@ -103,10 +107,10 @@ const GREEDY =
   /\b(?:(?:the\s+|a\s+)?greedy(?:\s+(?:strategy|approach|selection|rule|method|pass))?)(?![a-z])(?!\s+(?:(?:one|run|answer|result|version)\s+)?(?:oversold|overshot|sold\s+too\s+much|gave\s+us\s+too\s+much|went\s+(?:over|wrong)|failed|undershot)(?![a-z]))(?!['"\u2019\u201d]?\s+(?:suggestion|idea|proposal|option|request)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:withdrawn|dropped|rejected|scrapped|abandoned|ruled\s+out)(?![a-z]))/g;
 
 /**
- * The exact solver named by a plain word for its care ("Run the precise solver please", "use the rigorous optimiser"):
- * a solver that is precise or thorough is the exact one, never the ranking rule.
+ * The exact solver named by a plain word for its care ("Run the precise solver please", "use the rigorous optimiser",
+ * "run it the thorough way"): a solver that is precise or thorough is the exact one, never the ranking rule.
  */
-const PRECISE_SOLVER = /\b(?:precise|rigorous|thorough|accurate)\s+(?:solver|optimi[sz]er|solve|method)(?![a-z])/g;
+const PRECISE_SOLVER = /\b(?:precise|rigorous|thorough|accurate)\s+(?:solver|optimi[sz]er|solve|method|way)(?![a-z])/g;
 
 /**
  * Every combination searched, named in plain words: "the exhaustive method", "check every possible combination", "try
@@ -145,6 +149,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (/compar|benchmark|check|reconcil|optimi/.test(text.lower)) setAside.push(OTHER_RUN_OR_LATER);
   if (/too long|too slow|later if|later whether/.test(text.lower)) setAside.push(EXACT_TOO_SLOW);
   if (text.lower.includes('greedy')) setAside.push(GREEDY_IN_THE_PAST_OR_OPEN, GREEDY_RUN_GAVE);
+  if (/wait|come later/.test(text.lower)) setAside.push(FULL_SEARCH_PUT_OFF);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
@@ -163,6 +168,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [EVERY_COMBINATION, 'exact'],
     [EVERY_COMBINATION_SEARCHED, 'exact'],
     [PROVES_BEST_ANSWER, 'exact'],
+    [FINDS_BEST_ANSWER, 'exact'],
     [PLAIN_RANKING_IS_ENOUGH, 'greedy'],
     [QUICK_RANKING_ENOUGH, 'greedy'],
     [GREEDY, 'greedy'],

@@ -10,9 +10,26 @@ const FULL_SEARCH = String.raw`(?:(?:full|complete|exhaustive)\s+)?(?:combinator
  * brute-force search". With two strategies, that asks for the ranking rule; read before the search itself is.
  */
 export const FULL_SEARCH_WAIVED = new RegExp(
-  String.raw`\b(?:(?:we\s+)?(?:don'?t|do\s+not)\s+need|no\s+need\s+for|needn'?t\s+(?:run|use|do)|skip(?:ping)?|without|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|any\s+)?${FULL_SEARCH}(?![a-z])`,
+  String.raw`\b(?:(?:we\s+)?(?:don'?t|do\s+not)\s+need|no\s+need\s+for|needn'?t\s+(?:run|use|do)|skip(?:ping)?|without|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|any\s+)?(?:${FULL_SEARCH}|exact\s+(?:search|solve|run|method|approach))(?![a-z])`,
   'g',
 );
+
+/**
+ * The full or exact search put off to another day: "the exhaustive search can wait for the board pack", "the exact
+ * solve can come later". Not a choice for this run, so claimed and read as nothing, and the ranking rule asked for
+ * beside it decides.
+ */
+export const FULL_SEARCH_PUT_OFF = new RegExp(
+  String.raw`\b(?:the\s+|an?\s+)?(?:${FULL_SEARCH}|(?:exact|optimal|full)\s+(?:search|solve|solver|run|optimi[sz]ation|optimi[sz]er|version))\s+(?:can|will|could|may|should)\s+(?:wait|come\s+later)(?![a-z])`,
+  'g',
+);
+
+/**
+ * The search asked for by the answer it finds: "the search that finds the very best answer", "a method that finds the
+ * optimal set". Only the exact search is sure to find the best; the ranking rule finds a good one.
+ */
+export const FINDS_BEST_ANSWER =
+  /\b(?:search|method|solver|run|approach|one)\s+that\s+(?:finds|gets|gives\s+(?:us\s+)?)\s*(?:the\s+)?(?:very\s+)?(?:best|optimal)(?:\s+(?:possible\s+)?(?:answer|set|mix|selection|combination|plan))?(?![a-z])/g;
 
 /**
  * Every combination searched, said of the method or the plan in the third person or by the search's name: "the method
