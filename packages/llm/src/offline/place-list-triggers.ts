@@ -8,11 +8,12 @@ import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_
 
 /**
  * "nothing outside Texas": a double negative that includes. "Keep everything in Texas and Georgia", "keep the sale
- * within Ohio": the whole sale kept to the places, unless the clause keeps them out, off or back ("keep everything in
- * Dallas off the list" retains them).
+ * within Ohio": an instruction that keeps the whole sale to the places, unless the clause keeps them out, off or back
+ * ("keep everything in Dallas off the list" retains them). A company that keeps its buildings ("we're keeping
+ * everything in Illinois", "we will keep everything in Ohio") retains them.
  */
 export const INCLUDE_TRIGGER =
-  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?|keep(?:s|ing)?\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
+  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
 /** What a list that is named as ruled out holds: "the markets to exclude are", "the excluded sites are". */
 const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
 /**

@@ -63,6 +63,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       ['Raise $61M and keep the sale within Arizona.', { target_amount: 61e6, include_markets: ['Phoenix'] }],
       // Buildings kept off the list are retained, not asked for.
       ['Raise $61M. Keep everything in Dallas off the list.', { target_amount: 61e6, exclude_markets: ['Dallas'] }],
+      ["Raise $83M; we're keeping everything in Arizona.", { target_amount: 83e6, exclude_markets: ['Phoenix'] }],
+      ['Raise $83M. We will keep everything in Georgia.', { target_amount: 83e6, exclude_markets: ['Atlanta'] }],
       [
         "I'd like to see what $75M looks like if we only sell in Georgia, and I'd like it by Friday.",
         { target_amount: 75e6, include_markets: ['Atlanta'] },
