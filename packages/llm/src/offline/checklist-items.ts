@@ -16,9 +16,10 @@ const TICK_MARKS = '\u2713\u2714\u2611\u2612\u2705';
 const CROSS_MARKS = '\u2715\u2716\u2717\u2718\u274c';
 const EMPTY_BOX = '\u2610';
 /**
- * A bracketed box, empty or marked with a letter or a tick or cross of its own: "[x]", "[ ]", "[✓]", "[✗]".
+ * A bracketed box, empty or marked with a letter or a tick or cross of its own: "[x]", "[ ]", "[✓]", "[✗]", and a
+ * struck option's "[-]".
  */
-const BRACKETED_BOX = String.raw`\[[^\S\n]?[xX_${TICK_MARKS}${CROSS_MARKS}]?[^\S\n]?\]`;
+const BRACKETED_BOX = String.raw`\[[^\S\n]?[xX_\-${TICK_MARKS}${CROSS_MARKS}]?[^\S\n]?\]`;
 /** Any mark a checklist uses, or a bracketed box ("[x]", "[ ]", "[✓]"): the cheap test before any line is looked at. */
 const ANY_MARK = new RegExp(String.raw`[\u2610-\u2612\u2705\u2713-\u2718\u274c]|${BRACKETED_BOX}`);
 /** A line's opening mark, after its indent and an optional bullet: the text before it, then the mark. */
@@ -81,7 +82,8 @@ function linesOf(text: string): { start: number; end: number }[] {
 function markState(mark: string): ListLine['state'] {
   if (mark === EMPTY_BOX || /^\[[^\S\n]?_?\]$/.test(mark)) return 'empty';
   // "[✗]": a cross in brackets says what the cross alone says.
-  if (CROSS_MARKS.includes(mark.replace(/^\[[^\S\n]?|[^\S\n]?\]$/g, ''))) return 'crossed';
+  // "[-] Phoenix only (crossed out)": a struck option, like a cross.
+  if (CROSS_MARKS.includes(mark.replace(/^\[[^\S\n]?|[^\S\n]?\]$/g, '')) || /^\[[^\S\n]?-[^\S\n]?\]$/.test(mark)) return 'crossed';
   return 'ticked';
 }
 

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import type { PlaceLists } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 
@@ -37,5 +38,28 @@ export function claimConditionalPlaces(text: BriefText, vocabulary: PlaceVocabul
     const after = PLACE_IN_AFTER.exec(text.lower.slice(list.end));
     if (after === null || /^[^.;!?\n]{0,40}\bonly\b/.test(text.lower.slice(list.end + after[0].length))) continue;
     text.claim(match.index, list.end + after[0].length - 1);
+  }
+}
+
+/**
+ * "I'd like to see what $60M looks like if we only sell in Ohio", "show me what the program looks like if we sell
+ * only from Texas": a view of the program narrowed to places, which is the run asked for, not a counterfactual.
+ */
+const VIEW_IF_ONLY =
+  /\b(?:see|show\s+(?:me|us)|know|understand)\s+what\s+[^.;!?\n]{0,60}?\blooks?\s+like\s+if\s+(?:we|you|the\s+company)\s+(?:only\s+(?:sell|sold|use|used)|(?:sell|sold|use|used)\s+only)\s+(?:(?:buildings?|sites?|assets?|properties)\s+)?(?:in|from)\s+/g;
+
+/**
+ * Reads the places of a view asked for as "what it looks like if we only sell in ...", before any reader takes the
+ * "if" for a hypothetical: the places are asked for.
+ */
+export function readViewsNarrowedToPlaces(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  if (!text.lower.includes('like if')) return;
+  for (const match of text.freeMatches(VIEW_IF_ONLY)) {
+    // The program's size before "looks like" is read by the figure readers: only the condition must be free.
+    const condition = match.index + match[0].lastIndexOf(' if ') + 1;
+    const list = readList(text, match.index + match[0].length, vocabulary, false);
+    if (list === null || !text.isFree(condition, list.end)) continue;
+    lists.included.push(...list.items);
+    text.claim(condition, list.end);
   }
 }

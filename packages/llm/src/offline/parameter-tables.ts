@@ -200,8 +200,12 @@ function isReasonedPlaces(header: readonly string[]): boolean {
   const last = header[header.length - 1] ?? '';
   return (
     /^(?:markets?|metros?|sites?|assets?|buildings?|locations?|propert(?:y|ies)|(?:asset |site )?ids?)$/.test(header[0] ?? '') &&
-    // "Market | Reason", or a reason for leaving out after the name ("Asset ID | Name | Reason excluded").
-    ((header.length === 2 && /^(?:reasons?|why|rationale)(?: (?:out(?: of scope)?|excluded|for exclusion|kept|retained))?$/.test(last)) ||
+    // "Market | Reason", "Market | Reason we can't sell there", or a reason for leaving out after the name ("Asset ID |
+    // Name | Reason excluded").
+    ((header.length === 2 &&
+      /^(?:reasons?|why|rationale)(?: (?:out(?: of scope)?|excluded|for exclusion|kept|retained|(?:we )?(?:can['\u2019]?t|cannot|won['\u2019]t) sell(?: there| it| them)?))?$/.test(
+        last,
+      )) ||
       (header.length === 3 && /^(?:reasons?|why) (?:out|excluded|for exclusion|kept|retained)$/.test(last)))
   );
 }

@@ -6,8 +6,14 @@ import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_
  * that continues a negation, or in place of a pronoun ("so exclude them"). Each is global, for `freeMatches`.
  */
 
-/** "nothing outside Texas": a double negative that includes. */
-export const INCLUDE_TRIGGER = /\b(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?(?=\s)/g;
+/**
+ * "nothing outside Texas": a double negative that includes. "Keep everything in Texas and Georgia", "keep the sale
+ * within Ohio": an instruction that keeps the whole sale to the places, unless the clause keeps them out, off or back
+ * ("keep everything in Dallas off the list" retains them). A company that keeps its buildings ("we're keeping
+ * everything in Illinois", "we will keep everything in Ohio") retains them.
+ */
+export const INCLUDE_TRIGGER =
+  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
 /** What a list that is named as ruled out holds: "the markets to exclude are", "the excluded sites are". */
 const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
 /**
@@ -38,7 +44,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // Ohio" rules the place out of the types asked for. "nothing out of Atlanta" takes
       // nothing from it, where "$50M out of Atlanta" asks for it.
       String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+${COMES_FROM}|none\s+(?:of\s+(?:them|those|these|which|it|the\s+(?:money|proceeds|cash|funds|amount|total|sales?))\s+)?${COMES_FROM}`,
-      String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
+      // "not a single building in Dallas or Atlanta", "not one site from Ohio": none at all there.
+      String.raw`not\s+(?:a\s+single|one|a)\s+(?:building|asset|site|property|dollar|sale)\s+(?:in|from)|` +
+        String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:that\s+(?:isn't|is\s+not|aren't|are\s+not)|not)(?:\s+(?:in|an?))?|non(?=-)`,
@@ -64,7 +72,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // "keep out Texas": the particle before the place, as in "leave out". A "no" that answers a question and a dash
       // after it ("Phoenix and Columbus only? no — Phoenix, Columbus and Atlanta") corrects the list, ruling nothing out.
       // "neither Carrollton nor Chandler" rules out both, but "neither Dallas nor Houston may exceed 30%" caps them.
-      String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|(?<!\?\s{0,3})no|no(?!\s+[\u2013\u2014-]\s)|never|neither(?!\s+(?:is|are|does|do|of|one)\b|[^.;\n]{0,60}\b(?:exceed|more\s+than|over|above|account|provide|supply)\b)|skip(?:ping)?|omit(?:ting)?`,
+      // "Keep the whole thing out of Georgia", "keep the sale out of Ohio": the sale kept out of the place.
+      String.raw`keep(?:s|ing)?\s+(?:the\s+whole\s+thing|the\s+whole\s+(?:sale|program(?:me)?|deal)|everything|it\s+all|all\s+of\s+it|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of(?=\s+[a-z])|` +
+        String.raw`keep(?:s|ing)?\s+out(?:\s+of)?(?=\s+[a-z])|leav(?:e|ing)\s+out|leav(?:e|ing)|without|but\s+not|not|(?<!\?\s{0,3})no|no(?!\s+[\u2013\u2014-]\s)|never|neither(?!\s+(?:is|are|does|do|of|one)\b|[^.;\n]{0,60}\b(?:exceed|more\s+than|over|above|account|provide|supply)\b)|skip(?:ping)?|omit(?:ting)?`,
       // "hold the data centers back": the particle after the list, as in "keep ... out".
       String.raw`keep(?:s|ing)?|retain(?:s|ing)?|hold(?:s|ing)?\s+on\s*to|hold(?:s|ing)?(?=\s+(?:the|our|both|all)\s[^.;!?\n]{1,50}?\sback\b)|drop(?:s|ping)?|ex`,
       // Verbs that strike an item from the list without saying "exclude": "ignore the Cicero plant", "kill the HQ
@@ -104,11 +114,12 @@ export const NAMED_EXCLUSION_TRIGGER = new RegExp(
  * "don't touch anything mission-critical or any of our Chicago plants", "without selling anything critical
  * or touching Arizona": an "or" that continues a negation another reader already claimed, with or without
  * its own verb of selling, an "and", "plus" or "along with" after an exclusion just read ("exclude mortgaged properties
- * plus the Fontana Warehouse"), or a comma before "anything in" ("exclude mortgaged assets, anything in Dallas"). Only
+ * plus the Fontana Warehouse"), or a comma or a bracket before "anything in" ("exclude mortgaged assets, anything in
+ * Dallas", "Exclude CHI-03 (and anything in Dallas)"). Only
  * counts when a negation word comes earlier in the same clause.
  */
 export const NEGATED_CONTINUATION = new RegExp(
-  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and|plus|along\s+with)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)|,\s+any(?:thing|where)?\s+(?=(?:in|from|at)\s)`,
+  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and|plus|along\s+with)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)|,\s+any(?:thing|where)?\s+(?=(?:in|from|at)\s)|\(\s*(?:and|plus)\s+(?:any(?:thing|where)?\s+(?=(?:in|from|at)\s))?`,
   'g',
 );
 /** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */
@@ -116,13 +127,15 @@ export const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))
 /** A word that negates its clause, so that an "or" after it continues the negation. */
 export const NEGATION_WORD =
   /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out|(?:can['\u2019]?t|cannot)\s+(?:afford\s+to\s+)?lose)\b/;
+/** "stayed out of this", "be kept out of the sale": the list before it kept out of what the brief asks for. */
+const STAYED_OUT = String.raw`(?:stay(?:s|ed)?|(?:were|was|be|are|is)\s+kept|remain(?:s|ed)?)\s+out\s+of\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal|exercise|transaction))(?=\s*(?:[.;,!?\n]|$))`;
 /**
  * Words after a list that rule it out: "labs and plants are off the table", a note's bare "Texas out" ending its line
- * (where the shared words see only the end of the text or a stop), and "wants Georgia out of it" (the sale the pronoun
- * stands for). "Texas out west" or "out of interest" run on, and stay unread.
+ * (where the shared words see only the end of the text or a stop), "wants Georgia out of it" (the sale the pronoun
+ * stands for), and "we'd rather our Illinois buildings stayed out of this". "Texas out west" or "out of interest" run on, and stay unread.
  */
 export const TRAILING_EXCLUDE = new RegExp(
-  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*\n)|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$)))(?![a-z])`,
+  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*\n)|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$))|${STAYED_OUT})(?![a-z])`,
   'g',
 );
 /** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */

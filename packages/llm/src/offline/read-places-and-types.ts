@@ -25,7 +25,7 @@ import { idsRestatedAfter, listPointedBack, soleAssetsOwned } from './demonstrat
 import { claimMortgageFacts } from './mortgage-facts.js';
 import { claimPrecedentMentions } from './precedent-mentions.js';
 import { claimConcededMentions } from './conceded-clauses.js';
-import { claimConditionalPlaces } from './conditional-places.js';
+import { claimConditionalPlaces, readViewsNarrowedToPlaces } from './conditional-places.js';
 import { claimExcludedListBracket } from './excluded-list-brackets.js';
 import { claimServedPlaces } from './served-places.js';
 import { claimOtherCasePlaces } from './other-case-places.js';
@@ -91,6 +91,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   const lists = emptyPlaceLists();
   // "Do-not-sell list" then "☒ Cicero Main Plant": a checklist's ruled-out items, before any other reader.
   readChecklistExclusions(text, vocabulary, lists);
+  // "see what $60M looks like if we only sell in Ohio": a view asked for, read before any "if" is taken as hypothetical.
+  readViewsNarrowedToPlaces(text, vocabulary, lists);
   // "if Texas were off the table we'd need more": a brief's hypothetical is no filter; a conversation's "what if we
   // exclude Chicago?" asks for that what-if.
   const hypothetical = [

@@ -6,11 +6,13 @@ import { normalisePhrase, type PlaceVocabulary } from './place-vocabulary.js';
 import { type ListItem, readList } from './read-place-list.js';
 import { statesOfRegion } from './region-states.js';
 
+/** The Census cited in words after the region: "the West as the Census Bureau defines it", ", as the Census draws it". */
+const CENSUS_AS_DEFINED = String.raw`,?\s+as\s+(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau)?\s+(?:defines|draws|has)\s+(?:it|them)\b`;
 /**
  * A bracket that cites the Census Bureau for the region before it: "the West (Census def)", "the South (Census)", "(per
  * the US Census)". Only so cited is a word as loose as "the West" or "the South" read as a region.
  */
-const CENSUS_BRACKET = String.raw`\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b`;
+const CENSUS_BRACKET = String.raw`(?:\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b|${CENSUS_AS_DEFINED})`;
 
 /**
  * Regions of the United States a brief may name. A region is turned into markets only when an official definition
@@ -34,16 +36,17 @@ const DEFINED =
   /\((?!\s*(?:(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census|we|i|they|it|this|that|there|for|as|see|note)\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
 const SENTENCE_END = /[.!?;\n]/;
 /** The definition a region is read by, in a bracket after it: "(Census South)", "(per the US Census Bureau)". */
-const DEFINITION_CITED =
-  /^(?:\s+(?:markets?|states|region))?(?:\s+only)?\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)/;
+const DEFINITION_CITED = new RegExp(
+  String.raw`^(?:\s+(?:markets?|states|region))?(?:\s+only)?(?:\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)|${CENSUS_AS_DEFINED})`,
+);
 /**
- * "only the Midwest", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "Keep the
+ * "only the Midwest", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "warehouses, limited to the West", "Keep the
  * sales to the Northeast", "keep to the Midwest", "keep it Midwest" (not "keep the Midwest", which retains it), "Just
  * look at the Midwest sites", "The buildings should all be on the West Coast", a label's
  * "Markets in scope: the West Coast": an allow-list that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
  * closes after it.

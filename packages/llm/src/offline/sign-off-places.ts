@@ -5,7 +5,8 @@ import { WRITER_ROLE } from './writer-roles.js';
 
 /*
  * What closes a message says who wrote it and from where: a signature line of bars ("Maya Chen | Senior Analyst |
- * Northwind Logistics | Newark, NJ", "FP&A | Atlanta"), a name with its site in a bracket after a thank-you ("Thx —
+ * Northwind Logistics | Newark, NJ", "FP&A | Atlanta"), a dashed line of name, role and place ("— Dana, Facilities,
+ * Phoenix"), a name with its site in a bracket after a thank-you ("Thx —
  * Lina (Columbus hub)"), and a device's or a traveller's "Sent from Phoenix airport". None of these places is where to
  * sell.
  */
@@ -28,6 +29,14 @@ const CLOSING_COMMA =
 const SITE_AFTER_PLACE = new RegExp(String.raw`^(?:\s+${SITE_NOUN})?\s*$`);
 /** What may follow the writer's place after a closing's comma: a site or a role, then the end of the line. */
 const TEAM_AFTER_PLACE = new RegExp(String.raw`^(?:\s+(?:${SITE_NOUN}|${WRITER_ROLE}))?[^\S\n]*(?:\n|$)`);
+/**
+ * A dashed signature line: a dash, a name, a comma, the writer's role or team, a comma, then the place ("— Dana,
+ * Facilities, Phoenix", "- Carla Nguyen, Assistant Treasurer, Atlanta"). Group `role` is the role's cell.
+ */
+const DASHED_SIGNATURE = new RegExp(
+  String.raw`^[^\S\n]*[-\u2013\u2014]+[^\S\n]*[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*){0,2}[^\S\n]*,[^\S\n]*(?<role>${WRITER_ROLE}),[^\S\n]*`,
+  'gm',
+);
 /** "Sent from Phoenix airport", "(sent from my phone in Dallas)": where a message was written. */
 const SENT_FROM = /\bsent\s+from\s+(?:my\s+[a-z]+\s+(?:in|at)\s+)?(?:the\s+)?/g;
 /** A line of two to five cells split by bars (colons in the reading copy), none holding a figure. */
@@ -50,6 +59,14 @@ export function claimSignOffPlaces(text: BriefText, vocabulary: PlaceVocabulary)
     text.claim(place.start, place.end);
   }
   for (const match of text.freeMatches(CLOSING_COMMA)) {
+    const place = placeAt(text, vocabulary, match.index + match[0].length);
+    if (place !== null && TEAM_AFTER_PLACE.test(text.lower.slice(place.end))) text.claim(place.start, place.end);
+  }
+  // A dashed signature sits after the ask, on one of the last two lines, and asks for nothing itself.
+  const lastTwo = text.lower.trimEnd().split('\n').slice(-2).join('\n');
+  const signatureFrom = text.lower.trimEnd().length - lastTwo.length;
+  for (const match of text.freeMatches(DASHED_SIGNATURE)) {
+    if (match.index < signatureFrom || ASKING_WORDS.test(match[0])) continue;
     const place = placeAt(text, vocabulary, match.index + match[0].length);
     if (place !== null && TEAM_AFTER_PLACE.test(text.lower.slice(place.end))) text.claim(place.start, place.end);
   }

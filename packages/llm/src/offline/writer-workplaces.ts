@@ -14,9 +14,12 @@ const WORKPLACE = '(?:hub|office|site|plant|warehouse|dc|campus|facility|branch|
 
 /**
  * What may follow the writer's place, up to the end of the introduction: its kind ("hub", "office"), a state
- * (", TX"), and the sentence's end.
+ * (", TX"), and the sentence's end, a dash before the next clause ("in the Inland Empire - we've been asked"), or the
+ * writing itself ("Plant manager in Ohio writing on behalf of corporate").
  */
-const WORKPLACE_END = new RegExp(String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]{2}\b)?\s*(?:[.:;!,\n]|$)`);
+const WORKPLACE_END = new RegExp(
+  String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]{2}\b)?(?:\s*(?:[.:;!,\n]|$)|[^\S\n]+[-\u2013\u2014][^\S\n]|[^\S\n]+(?=(?:writing|here)\b))`,
+);
 
 /**
  * Words that introduce where the writer works:
@@ -26,6 +29,8 @@ const WORKPLACE_END = new RegExp(String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]
  * - "started Monday in the", "joined last week at our";
  * - "Hello from facilities in", "Hi from the treasury team in";
  * - a title, then a comma, before a workplace: "logistics planning lead, ", "Operations analyst, ".
+ * - a title opening a sentence, then where it sits: "Plant manager in ", "Site lead at the ";
+ * - a greeting and a first name from a workplace: "Hey - Lucy from the ", "Hi, Omar at the ".
  * Words that end in "-ing" or "-ed" are verbs of the ask ("I'm looking for", "I'm interested in"), not a role.
  */
 const WORKPLACE_INTRO = new RegExp(
@@ -34,7 +39,9 @@ const WORKPLACE_INTRO = new RegExp(
     String.raw`|\bi\s+(?:run|manage|oversee|head|lead|look\s+after)\s+(?:operations|ops|finance|procurement|logistics|facilities|planning|sales|hr|it|the\s+team)\s+(?:for|in|at|across)\s+(?:the\s+|our\s+)?` +
     String.raw`|\b(?:started|joined|starting)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|today|yesterday|recently|last\s+week|this\s+week|last\s+month)\s+(?:in|at)\s+(?:the\s+|our\s+)?` +
     String.raw`|\b(?:hi|hello|hey|greetings)\b[\s,!.]*from\s+(?:the\s+|our\s+)?(?:[a-z&/-]+\s+){1,3}?(?:in|at)\s+(?:the\s+|our\s+)?` +
-    String.raw`|(?:^|[\n.!?]\s*|\b(?:hi|hello|hey)\b[\s,!.]*)(?:[a-z&/-]+\s+){0,3}(?:lead|manager|director|analyst|head|supervisor|coordinator|planner|engineer|specialist|associate|broker)\s*,\s*(?:the\s+|our\s+)?`,
+    String.raw`|(?:^|[\n.!?]\s*|\b(?:hi|hello|hey)\b[\s,!.]*)(?:[a-z&/-]+\s+){0,3}(?:lead|manager|director|analyst|head|supervisor|coordinator|planner|engineer|specialist|associate|broker)\s*,\s*(?:the\s+|our\s+)?` +
+    String.raw`|(?:^|[\n.!?]\s*)(?:[a-z&/-]+\s+){0,2}(?:lead|manager|director|analyst|head|supervisor|controller|gm)\s+(?:in|at|from|out\s+of)\s+(?:the\s+|our\s+)?` +
+    String.raw`|\b(?:hi|hello|hey)\b[^\S\n]*[,!.\u2013\u2014-]*[^\S\n]*(?!(?:sell|selling|raise|raising|proceeds|cash|money|only|just|all|everyone|team)\b)[a-z]+[^\S\n]+(?:here[^\S\n]+)?(?:from|at)\s+(?:the\s+|our\s+)`,
   'gm',
 );
 
