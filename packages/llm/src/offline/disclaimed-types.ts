@@ -29,6 +29,34 @@ const DISOWNED =
 const NOTHING_CHANGED =
   /(?:^|[.!?\n]\s*)(?:none\s+of\s+(?:that|this|it|those)|(?:that|this|it|those)\s+(?:doesn['\u2019]?t|does\s+not|don['\u2019]?t|do\s+not))\s+(?:changes?|affects?|alters?|moves?|drives?)\s+(?:our|the|this)\s+(?:plan|ask|number|target|brief|program(?:me)?|approach|mandate|request)\b/g;
 
+/** One building by its type in the singular after "the", perhaps with one word before it: "the HQ", "the main plant". */
+const ONE_BUILDING_BY_TYPE = String.raw`the\s+(?:[a-z]+\s+)?(?:hq|headquarters|head\s+office|lab|plant|factory|office|warehouse|data\s+cent(?:er|re)|distribution\s+cent(?:er|re)|dc|store|hub)`;
+/**
+ * "the HQ and the main plant are there", "the plant and the lab are both here": single buildings, each after its own
+ * "the", said to stand in a place; the reason a place is ruled out, naming no kind of asset to sell.
+ */
+const BUILDINGS_SAID_THERE = new RegExp(
+  String.raw`\b${ONE_BUILDING_BY_TYPE}(?:\s*(?:,|and|&)\s*${ONE_BUILDING_BY_TYPE})+\s+(?:are|were|sit|stand)\s+(?:both\s+|all\s+)?(?:there|here|located\s+there)\b`,
+  'g',
+);
+/** The body's word for data centers, and any word for distribution: what tells which a heading's "DC" is. */
+const DATA_CENTER_WORDS = /\bdata\s+cent(?:er|re)s?\b/;
+const DISTRIBUTION_WORDS = /\bdistribution\b|\bfulfil?ment\b|\bwarehouses?\b|\bsortation\b|\bcross-docks?\b/;
+/** A heading's "DC": "Subject: DC program", "Re: DC sale". */
+const HEADING_DC = /(?<=(?:^|\n)[^\S\n]*(?:subject|re|title|topic)[^\S\n]*:[^\n]*?)\bdcs?\b/g;
+
+/**
+ * Claims a heading's "DC" when the body speaks of data centers and never of distribution ("Subject: DC program" over
+ * "Data centers only."): there the letters are the data centers' shorthand, and the body says what is asked.
+ */
+function claimHeadingDataCenters(text: BriefText): void {
+  if (!DATA_CENTER_WORDS.test(text.lower) || DISTRIBUTION_WORDS.test(text.lower)) return;
+  for (const match of text.lower.matchAll(HEADING_DC)) {
+    const end = match.index + match[0].length;
+    if (text.isFree(match.index, end)) text.claim(match.index, end);
+  }
+}
+
 /**
  * Claims the asset types named in a sentence that disclaims restricting anything ("the retail parts stores and the
  * generic warehouses are the assets most likely to qualify, although that is an observation and not a restriction on
@@ -44,6 +72,10 @@ export function claimDisclaimedTypes(text: BriefText, vocabulary: PlaceVocabular
   claimTypeFigureFacts(text, vocabulary);
   // "run: dc-test": a run's name labels it.
   claimRunNameTypes(text, vocabulary);
+  // "Dallas and Chicago are off limits - the HQ and the main plant are there": buildings giving a reason.
+  for (const match of text.lower.matchAll(BUILDINGS_SAID_THERE))
+    claimTypesBetween(text, vocabulary, match.index, match.index + match[0].length);
+  claimHeadingDataCenters(text);
   if (!DISCLAIMER_HINT.test(text.lower)) return;
   for (const disclaimer of text.lower.matchAll(DISCLAIMER))
     claimTypesBetween(text, vocabulary, sentenceStartBefore(text, disclaimer.index), sentenceEndAfter(text, disclaimer.index));

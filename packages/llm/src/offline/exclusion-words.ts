@@ -7,8 +7,8 @@
  * expression sources, lower case, not anchored and without the `g` flag.
  */
 
-/** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))`;
+/** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for", "spared", "keepers". */
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|spared(?!\s+(?:from|the|any|a)\b)`;
 /**
  * What a ruled-out subject is said not to be: "sold", "spared" ("data centers can't be spared"), "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed"), and an offering memorandum's "will
@@ -31,7 +31,8 @@ export const RULED_OUT = [
   String.raw`(?:(?:all|both)\s+)?${COPULA}\s+(?:${ALL_OF_THEM}\s+)?(?:${RULED_OUT_STATE})`,
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
-  String.raw`(?:stays?|staying|remains?)\s+put`,
+  // "stays where it is": left in place, so not sold.
+  String.raw`(?:stays?|staying|remains?)\s+(?:put|where\s+(?:it|they)\s+(?:is|are))`,
   // "Columbus is the one place we're not selling", "the labs are the only assets we're keeping".
   String.raw`(?:is|are|'s)\s+the\s+(?:one|only)\s+(?:place|market|site|asset|property|building|type|thing)s?\s+(?:(?:we|i)(?:['\u2019]re|\s+are|['\u2019]m|\s+am)\s+(?:not\s+(?:selling|touching|including|sending)|keeping|holding\s+back|retaining)|(?:we|i)\s+(?:won['\u2019]t|will\s+not|can['\u2019]t|cannot|don['\u2019]t)\s+(?:sell|touch|include))`,
   // "the Fontana warehouse stays on balance sheet", "remain owned": what the company keeps owning is not sold. A buyer
@@ -92,8 +93,8 @@ export const AVOID = String.raw`avoid(?:s|ing)?|(?:been\s+)?wary\s+of|shun(?:s|n
  */
 export const CANNOT_LOSE = String.raw`(?:can['\u2019]?t|cannot|can\s+not|could\s+not|couldn['\u2019]?t)\s+(?:afford\s+to\s+)?lose|(?:can['\u2019]?t|cannot|can\s+not)\s+afford\s+losing`;
 
-/** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside". */
-export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+aside|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;
+/** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside", "leave alone the". */
+export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+(?:aside|alone(?=\s+(?:the|our)\b))|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;
 
 /** A question about what is ruled out: "Any assets off-limits?", "Which sites are excluded?", "What won't you sell?". */
 export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;

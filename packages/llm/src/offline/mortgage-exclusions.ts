@@ -27,14 +27,14 @@ const DROP_VERB = String.raw`drop(?:s|ping)?(?!\s+(?:below|under|beneath|to|by|o
  * ("Mortgaged assets: exclude"), a table row's ("| Encumbered sites | excluded |") and a chat's ("zoe: mortgaged
  * assets?" / "ian: exclude").
  */
-const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+about|and|the|our)\s+)?(?:(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate))?|mort?gages?|liens?|encumbrances?)(?:\s*[?:]|[^\S\n]*\.{2,})\s*(?:@?[a-z]+\s*:\s*|a\s*\.\s*)?(?:(?:leave|keep|rule|take|strike|cut|carve|drop)\s+(?:them|those|these|it|'em)\s+out|(?:exclude|skip|drop|avoid|omit)\s+(?:them|those|these|it|'em)|(?:no|out|excluded?|skip|omit|not\s+(?:a\s+)?chance|none)(?=\s*(?:[.,;:!\n]|$)))`;
+const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+about|and|the|our)\s+)?(?:(?:mort?gaged|encumbered|pledged)(?:\s+(?:assets?|sites?|properties|property|buildings?|bldgs?\.?|ones|real\s+estate))?|mort?gages?|liens?|encumbrances?)(?:\s*[?:]|[^\S\n]*\.{2,})\s*(?:@?[a-z]+\s*:\s*|a\s*\.\s*)?(?:(?:leave|keep|rule|take|strike|cut|carve|drop)\s+(?:them|those|these|it|'em)\s+out|(?:exclude|skip|drop|avoid|omit)\s+(?:them|those|these|it|'em)|(?:no|out|excluded?|skip|omit|not\s+(?:a\s+)?chance|none)(?=\s*(?:[.,;:!\n]|$)))`;
 
 /**
  * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
  * it", "anything with a bank loan secured on it", "assets securing our mortgage loans", "properties pledged as collateral", "facilities subject to mortgage financing",
  * "any asset subject to a recorded mortgage".
  */
-const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)\s+(?:(?:that|which)\s+(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+|recorded\s+|registered\s+|bank\s+|lender\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
+const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)\s+(?:(?:that|which)\s+${STILL}(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+|recorded\s+|registered\s+|bank\s+|lender\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
 
 /**
  * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that
@@ -83,7 +83,7 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // across a line: "exclude Phoenix" above "Mortgaged assets: excluded" is another item; nor across a dash that opens
   // a remark: "exclude the Chandler DC - it's carrying a mortgage" gives the reason for one exclusion).
   new RegExp(
-    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|w\/o|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t|can'?t|cannot|can\s+not|must\s+not|mustn'?t|may\s+not)\s+(?:sell|touch|include|use|bother\s+with|pick|choose|select|take)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b(?:[^,;.:!?(\n\s]|\s(?!-\s)){0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?|owes?\s+(?:money|debt)\s+to\s+(?:a|the|any)\s+(?:bank|lender)s?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
+    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|w\/o|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t|can'?t|cannot|can\s+not|must\s+not|mustn'?t|may\s+not)\s+(?:sell|touch|include|use|bother\s+with|pick|choose|select|take)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b(?:[^,;.:!?(\n\s]|\s(?!-\s)){0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+|a\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?|owes?\s+(?:money|debt)\s+to\s+(?:a|the|any)\s+(?:bank|lender)s?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged|non[-\s]?(?:mort?gaged|encumbered|levered|leveraged))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
@@ -103,10 +103,11 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   /\bexclude[_\s-]?mort?gaged["']?\s*[:=]\s*(?:true|yes|y|1)\b/g,
   // "nothing with a bank loan attached", "no asset with debt attached to it": what secures a loan, by the loan.
   /\b(?:nothing|no\s+(?:assets?|sites?|properties|property|buildings?)|not\s+anything)\s+with\s+(?:a\s+|an\s+|any\s+)?(?:bank\s+)?(?:loans?|debt|mort?gages?|liens?)\s+attached(?:\s+to\s+(?:it|them))?/g,
-  // Encumbered assets first in a list the verb after rules out: "Mortgaged assets and the Dublin lab are excluded".
+  // Encumbered assets first in a list the verb after rules out: "Mortgaged assets and the Dublin lab are excluded",
+  // "show what's left if the mortgaged buildings and anything above 0.5 criticality are left out".
   // Only the mortgage words are matched, so that the list's other items are still read.
   new RegExp(
-    String.raw`(?<![a-z,]\s*)\b${ENCUMBERED_SUBJECT}(?=\s+(?:and|plus)\s+[^.;:!?\n,]{1,60}?\s+(?:are|must\s+be|should\s+be|will\s+be)\s+(?:excluded|out|off[-\s]limits|not\s+for\s+sale)\b)`,
+    String.raw`(?:(?<![a-z,]\s*)|(?<=\b(?:if|once|with)\s+))\b${ENCUMBERED_SUBJECT}(?=\s+(?:and|plus)\s+(?:[^.;:!?\n,]|\.(?=\d)){1,60}?\s+(?:are|must\s+be|should\s+be|will\s+be)\s+(?:excluded|out|(?:left|kept)\s+out|off[-\s]limits|not\s+for\s+sale)\b)`,
     'g',
   ),
   // The mortgaged assets as a class, then ruled out by a pronoun in the next sentence: "We have mortgages on a few
@@ -115,7 +116,12 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   /\b(?:mort?gages?|liens?)\s+(?:on|against)\s+(?:(?:a\s+(?:handful|few|number|couple)\s+of|several|some|many|most)\s+)?(?:(?:our|the|its|their)\s+)?(?:sites|assets|properties|buildings)(?:\s*\([^()]{1,100}\))?\s*[.;]\s+(?:(?:they|we|the\s+(?:seller|client|company))\s+(?:want|would\s+like|need)\s+(?:those|them|these)(?:\s+(?:sites|assets|properties))?\s+(?:left|kept|taken|held)\s+out|(?:exclude|drop|skip|remove|leave\s+out)\s+(?:those|them|these|all\s+of\s+them)(?:\s+(?:sites|assets|properties))?|(?:those|these|they)(?:\s+(?:sites|assets|properties))?\s+(?:are|must\s+be|should\s+be)\s+(?:excluded|out|off[-\s]limits))\b/g,
   // The mortgaged assets as the subject, ruled out by a pronoun later in the same sentence: "The encumbered sites need
   // consents we can't get, so leave all of them out", "the mortgaged ones are a problem; exclude them".
-  /\b(?:the|our|all\s+the)\s+(?:mort?gaged|encumbered)\s+(?:assets|sites|properties|buildings|ones)\b[^.!?\n]{0,120}?(?<!\b(?:don'?t|do\s+not|never|not)\s+)\b(?:(?:leave|keep|rule|take)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those)\s+(?:all\s+)?out|(?:exclude|drop|skip|omit)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those))(?![a-z])/g,
+  // The same with the class named in any of its ways: "mortgaged buildings need the bank's sign-off, so leave those
+  // out", "Any building encumbered by a mortgage needs lender consent we lack, so exclude them".
+  new RegExp(
+    String.raw`(?:\b(?:the|our|all\s+the)\s+(?:mort?gaged|encumbered)\s+(?:assets|sites|properties|buildings|ones)\b|${ENCUMBERED_SUBJECT}(?![a-z]))[^.!?\n]{0,120}?(?<!\b(?:don'?t|do\s+not|never|not)\s+)\b(?:(?:leave|keep|rule|take)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those)\s+(?:all\s+)?out|(?:exclude|drop|skip|omit)\s+(?:(?:every\s+one|all|each)\s+of\s+)?(?:them|those))(?![a-z])`,
+    'g',
+  ),
   // A label that says what may not be sold, its value a list: "What we can't sell: anything with a mortgage balance;
   // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs", and a label that
   // is the order itself ("Skip: anything mortgaged", a table's "Exclude | anything with a lien"), never one negated. Only the mortgage
@@ -126,7 +132,10 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   ),
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",
   // "any building with debt against it stays put", "Encumbered assets: excluded".
-  new RegExp(String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*\([^()]{0,60}\))?(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT})(?![a-z])`, 'g'),
+  new RegExp(
+    String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*\([^()]{0,60}\))?(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT}|(?:stays?|remains?|is\s+kept)\s+off\s+the\s+(?:list|table))(?![a-z])`,
+    'g',
+  ),
 ];
 
 /**
@@ -145,6 +154,10 @@ const WEIGHED_BEFORE = /\b(?:considered|discussed|talked\s+about|thought\s+about
 const TURNED_DOWN_AFTER =
   /^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:decided|chose|opted|voted)\s+(?:not\s+to|against)|^[^.;!?\n]{0,20}?\b(?:but|and)\s+(?:(?:we|they|the\s+board)\s+)?(?:rejected|dropped|declined)\s+(?:it|that|the\s+idea)/;
 
+/** "drop the exclusion of anything mortgaged", "lift the ban on encumbered sites": a rule on the class taken back. */
+const EXCLUSION_TAKEN_BACK =
+  /\b(?:drop|remove|lift|scrap|waive|reverse|undo|ditch|forget|cancel|delete)(?:s|ped|ping|d|ing)?\s+(?:the|your|our|that|this|any)\s+(?:exclusion|restriction|rule|filter|ban|screen|carve[-\s]?out)s?\s+(?:of|on|against|for)\s+[^.;!?\n]{0,40}?\b(?:mort?gaged|encumbered|mort?gages?|liens?)\b(?:\s+(?:assets?|sites?|properties|property|buildings?|ones))?/g;
+
 /** "and so does anything with a mortgage on it", "Same for encumbered sites": encumbered assets after "so is". */
 const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
 
@@ -153,6 +166,9 @@ const ENCUMBERED_LIKEWISE = new RegExp(SO_IS.source + ENCUMBERED_SUBJECT, 'g');
  */
 export function readExcludeMortgaged(text: BriefText): boolean {
   let excludeMortgaged = false;
+  // "Drop the exclusion of anything mortgaged": the exclusion taken back; claimed so that "drop ... mortgaged" is not
+  // read as the order to drop the mortgaged assets.
+  for (const match of text.freeMatches(EXCLUSION_TAKEN_BACK)) text.claim(match.index, match.index + match[0].length);
   for (const pattern of MORTGAGE_PATTERNS) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].trimEnd().length;

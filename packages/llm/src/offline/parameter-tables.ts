@@ -7,6 +7,7 @@
  */
 
 import type { TextEdit } from './restated-brief.js';
+import { restateWideExclusionTable, tabbedExclusionLine } from './wide-exclusion-tables.js';
 
 /** A cell that only numbers its row: "Row 3", "#", "2.". */
 const ROW_NUMBER = /^(?:#|row\s*\d{1,3}|\d{1,3}\.?)$/i;
@@ -143,7 +144,8 @@ export function parameterTableRestatements(brief: string): TextEdit[] {
     }
     let end = index;
     while (end < lines.length && rows[end] !== null) end += 1;
-    restateTable(rows.slice(index, end) as Row[], restated, index, lines);
+    if (!restateWideExclusionTable(rows.slice(index, end) as Row[], restated, index))
+      restateTable(rows.slice(index, end) as Row[], restated, index, lines);
     index = end;
   }
   const edits: TextEdit[] = [];
@@ -358,6 +360,8 @@ const EXCLUDED_TYPES_KEY = /^(?<indent>\s*)(?:exclude[ds]?|excluding)[ _](?:asse
  * ("mortgaged — exclude" as "mortgaged: exclude"). Any other line is kept as written.
  */
 function restateFormLine(line: string, dashForm = false): string {
+  const tabbed = line.includes('\t') ? tabbedExclusionLine(line) : null;
+  if (tabbed !== null) return tabbed;
   const lower = line.toLowerCase();
   const excludedTypes = lower.includes('xclud') ? EXCLUDED_TYPES_KEY.exec(lower) : null;
   if (excludedTypes?.groups !== undefined && !/\d/.test(excludedTypes.groups.value ?? '')) {

@@ -63,8 +63,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // "would rather not go back to Chicago", "don't want to return to Ohio": no second sale where the last one was.
       String.raw`${NOT_WILLING}\s+(?:go(?:ing)?\s+back|return(?:ing)?)\s+to`,
       // "we don't want Houston", "can't have anything in Ohio", "don't take HQ (the Las Colinas building)", "don't take
-      // the Rickenbacker DC - it's the hub" (but not "don't want Dallas to exceed 30%").
-      String.raw`${REFUSED_TO_HAVE}(?=\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s|[-\u2013\u2014]\s|\([^()\n]{1,60}\)\s*(?:[.;,!?]|$|[-\u2013\u2014]\s|(?:and|or|nor)\s)))`,
+      // the Rickenbacker DC - it's the hub", "don't take the Joliet Distribution Center - it's the hub" (but not "don't
+      // want Dallas to exceed 30%").
+      String.raw`${REFUSED_TO_HAVE}(?=\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){2,4}\s+[-\u2013\u2014]\s|\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s|[-\u2013\u2014]\s|\([^()\n]{1,60}\)\s*(?:[.;,!?]|$|[-\u2013\u2014]\s|(?:and|or|nor)\s)))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
       // "we can't lose Cicero", "can't afford to lose the Pasadena plant".

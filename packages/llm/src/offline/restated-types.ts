@@ -86,6 +86,7 @@ const POINTED_BACK_AFTER = /^[^.;!?\n]{0,40}?\bfor\s+(?:those|these|them|both)\b
  */
 export function dropTypesGivenAsReason(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   dropHeadingTypesNamedBelow(text, vocabulary, lists);
+  readSoleBuildingsOfType(text, vocabulary, lists);
   for (const type of lists.excluded.filter((item) => item.match?.item.kind === 'type')) {
     const assetType = type.match?.item.kind === 'type' ? type.match.item.assetType : null;
     const after = text.lower.slice(type.end, type.end + 60);
@@ -93,5 +94,28 @@ export function dropTypesGivenAsReason(text: BriefText, vocabulary: PlaceVocabul
     const named = new Set(lists.excluded.filter((item) => item.end <= type.start).flatMap(idsOf));
     if (vocabulary.assets.some((asset) => named.has(asset.asset_id) && asset.asset_type === assetType))
       lists.excluded.splice(lists.excluded.indexOf(type), 1);
+  }
+}
+
+/** "the " right before a ruled-out type: one building, not a kind. */
+const THE_RIGHT_BEFORE = /\bthe\s+$/;
+
+/**
+ * "Sites off the table: ... - the research lab": a ruled-out type written in the singular after "the", in two words or
+ * more that all stand in the name of the portfolio's only building of that type ("Dublin Research Lab"), names that
+ * building; it is read as the building, not as the whole type. A bare word ("the lab") is left a type.
+ */
+function readSoleBuildingsOfType(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const [index, item] of lists.excluded.entries()) {
+    if (item.match?.item.kind !== 'type' || !THE_RIGHT_BEFORE.test(text.lower.slice(Math.max(0, item.start - 8), item.start))) continue;
+    const assetType = item.match.item.assetType;
+    const words = text.lower.slice(item.start, item.end).split(/\s+/);
+    if (words.length < 2 || (words[words.length - 1] ?? '').endsWith('s')) continue;
+    const ofType = vocabulary.assets.filter((asset) => asset.asset_type === assetType);
+    const sole = ofType.length === 1 ? ofType[0] : undefined;
+    if (sole === undefined) continue;
+    const name = sole.name.toLowerCase().split(/[\s,]+/);
+    if (!words.every((word) => name.includes(word))) continue;
+    lists.excluded[index] = { match: null, assetId: sole.asset_id, start: item.start, end: item.end };
   }
 }

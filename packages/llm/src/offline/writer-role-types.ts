@@ -83,6 +83,14 @@ const PEOPLE_IN = new RegExp(
 const OFFICE_SIGN_ON = /(?<=\bfrom\s+)(?:the|our)\s+(?:[a-z]+\s+){0,2}?office(?=\s+here\b)/g;
 
 /**
+ * "Hey - Lucy from the Dallas office.", "Hi all, Omar from our Tempe office:": a greeting's name and the office its
+ * writer is in, ending its clause. Only after a greeting or at a line's start, so that "$20M from the Tempe office"
+ * (a building named as the source of proceeds) is left to the readers of assets.
+ */
+const GREETED_OFFICE_SIGN_ON =
+  /(?<=(?:^|\n|\b(?:hi|hey|hello|morning|afternoon)\b(?:[^\S\n]+(?:all|team|everyone|folks))?[^\S\n]*[-,!:\u2013\u2014]?[^\S\n]*|\b(?:this\s+is|it['\u2019]s)\s+)[a-z]+(?:\s+[a-z]+)?\s+from\s+)(?:the|our)\s+(?:[a-z]+\s+){0,2}?office(?<!regional\s+office)(?=[^\S\n]*(?:[.,:;!\n]|$|[-\u2013\u2014]\s))/g;
+
+/**
  * "Business unit: Logistics", "Department: Retail", "Team: plant ops": a form's label for the writer's own unit, whose
  * answer names who asks, not which buildings to sell.
  */
@@ -152,6 +160,7 @@ export function claimWriterRoleTypes(text: BriefText): void {
     BUILDINGS_RUN,
     PEOPLE_IN,
     OFFICE_SIGN_ON,
+    GREETED_OFFICE_SIGN_ON,
     UNIT_LABEL,
     REGION_BUILDINGS_RUN,
     OFFICE_BRACKET_LINE_END,
