@@ -6,7 +6,8 @@ import type { TextEdit } from './restated-brief.js';
  * YAML with keys in snake case (`exclude_markets: [Phoenix]`) and assignments (`exclude_markets = ["Dallas"]`). Each
  * setting becomes "key words: value" on a line of its own ("floor amount: 200000000", "exclude markets: Dallas"), its
  * quotes and list brackets dropped, so that the label readers read it as they read a form. Spreadsheet cells copied with
- * their addresses ("A4<tab>Max criticality<tab>B4<tab>0.45") are settings too, one to a label and its value.
+ * their addresses ("A4<tab>Max criticality<tab>B4<tab>0.45") are settings too, one to a label and its value. A comment
+ * after a setting ("# years") is dropped.
  */
 
 /** A key: quoted, or an identifier in snake or camel case. */
@@ -89,6 +90,8 @@ function inlineSettings(text: string): Setting[] | null {
  * "Ana: 60" are left as written.
  */
 export function configSnippetRestatements(brief: string): TextEdit[] {
+  const pairs = labelValuePairs(brief);
+  if (pairs.length > 0) return pairs;
   if (!/[{"=_[\t]/.test(brief)) return [];
   const edits: TextEdit[] = [];
   let start = 0;
@@ -100,10 +103,50 @@ export function configSnippetRestatements(brief: string): TextEdit[] {
   return edits;
 }
 
+/**
+ * A row of two comma-separated cells: a label that starts with a letter, and its value, with no space either side of the
+ * comma, as a spreadsheet writes it; a sentence's comma ("Cheers, Dana") has a space after it.
+ */
+const LABEL_VALUE_ROW = /^[^\S\n]*(?<label>[A-Za-z](?:[^,\n]{0,60}[^,\s])?),(?<value>[^,\s](?:[^,\n]*[^,\s])?)[^\S\n]*$/;
+
+/**
+ * A brief pasted as rows of comma-separated label and value, with no colons ("Target,$98M", "Criticality max,0.6"):
+ * each row restated as "Label: value", so that the label readers read it as a form. Only when every line of two or
+ * more is such a row, so that a sentence with one comma is never taken for one; none otherwise.
+ */
+function labelValuePairs(brief: string): TextEdit[] {
+  if (!brief.includes(',') || brief.includes(':')) return [];
+  const lines = brief.split('\n');
+  if (lines.filter((line) => line.trim() !== '').length < 2) return [];
+  const edits: TextEdit[] = [];
+  let start = 0;
+  for (const line of lines) {
+    if (line.trim() !== '') {
+      const row = LABEL_VALUE_ROW.exec(line)?.groups;
+      // A label of more than six words is a sentence, not a cell; a label in snake case ("tax_rate,21%") is a key of
+      // a table with a header row, which the parameter table reader reads as it stands.
+      if (row === undefined || (row['label'] ?? '').split(/\s+/).length > 6 || (row['label'] ?? '').includes('_')) return [];
+      edits.push({ start, end: start + line.length, text: `${row['label']}: ${row['value']}` });
+    }
+    start += line.length + 1;
+  }
+  return edits;
+}
+
+/** A comment after a setting, from a space and "#" to the end of the line: "   # on the net gain", "  # years". */
+const TRAILING_COMMENT = /[^\S\n]+#[^\S\n]+\S[^\n]*$/;
+
 /** One line restated as the labelled lines of its settings, or null for a line that is no setting. */
 function restatedLine(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed === '') return null;
+  // A comment after a setting ("tax_rate: 0.21   # on the net gain", "lease_term = 17   # years") is the writer's note
+  // on it, not part of its value: the setting is read as if written without it.
+  const comment = TRAILING_COMMENT.exec(line);
+  if (comment !== null && SETTING_LINE.test(line.slice(0, comment.index))) {
+    const setting = line.slice(0, comment.index);
+    return restatedLine(setting) ?? setting;
+  }
   const indent = line.slice(0, line.length - line.trimStart().length);
   const cells = addressedCells(trimmed);
   if (cells !== null) return indent + cells;

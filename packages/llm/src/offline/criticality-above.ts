@@ -166,6 +166,39 @@ const CRITICALITY_IN_PLAIN_WORDS = [
   ),
 ];
 
+/**
+ * The score a building is rated on, named after "on": "criticality", "importance to operations", "the essential
+ * scale", and a hyphenated coinage for it ("the can't-operate-without-it scale").
+ */
+const SCORE_RATED_ON = String.raw`(?:the\s+)?(?:${CRITICALITY}|(?:importance|essential(?:ness)?)(?:\s+to\s+(?:operations|ops|the\s+business))?|(?:[a-z'\u2019]+-){1,5}without-it)(?:\s+(?:score|scale|rating))?(?![a-z])`;
+
+/**
+ * A level above which what is rated or scored is kept out of the sale, the score named after "on": "Keep out anything
+ * rated above 0.6 on criticality", "Leave out anything scoring over 0.3 on importance to operations", "We'd rather not
+ * sell anything scoring above 0.6 on the can't-operate-without-it scale", "please keep anything rated more critical
+ * than 0.65 out of the sale". The verb of keeping out must come first, so that a level only described ("the plant is
+ * rated above 0.8 on criticality") is no limit.
+ */
+const KEPT_OUT_ABOVE_RATED = [
+  new RegExp(
+    String.raw`\b(?:keep(?:ing)?\s+out|leav(?:e|ing)\s+out|exclud(?:e|ing)|skip(?:ping)?|drop(?:ping)?|rul(?:e|ing)\s+out|(?:${NOT_WILLING}|${RATHER_WE_NOT})\s+(?:${SELL_VERB}))\s+any(?:thing)?\s+(?:${SITE_NOUN}\s+)?(?:rated|scored|scoring|ranked)\s+(?:above|over|beyond|higher\s+than|more\s+than)\s+(?<value>0?\.\d+)\s+on\s+${SCORE_RATED_ON}`,
+    'g',
+  ),
+  // "keep anything rated more critical than 0.65 out of the sale": the thing kept out is named between the verb's words.
+  new RegExp(
+    String.raw`\bkeep\s+any(?:thing)?\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that(?:'s|\s+is))\s+)?more\s+(?:critical|essential|important)\s+than\s+(?<value>0?\.\d+)\s+out(?![a-z])`,
+    'g',
+  ),
+  // "0.6 is the ceiling on criticality": the level said to be the limit on the score, in the present.
+  new RegExp(
+    String.raw`(?<![\w.])(?<value>0?\.\d+)\s+is\s+(?:the|our)\s+(?:ceiling|cap|limit|upper\s+limit|max(?:imum)?)\s+(?:on|for)\s+${SCORE_RATED_ON}`,
+    'g',
+  ),
+  // "Nothing critical either - keep it to 0.5 or below": the level the words are held to, which replaces the words'
+  // own level; the words are claimed with it.
+  /\bnothing\s+(?:(?:mission|business)[-\s])?critical(?:\s+(?:either|too|please|at\s+all))?\s*(?:[,:;\u2014\u2013]|\s-)\s*(?:so\s+)?(?:keep|hold|cap)\s+(?:it|that|them)\s+(?:to|at|under|below)\s+(?<value>0?\.\d+)(?:\s+or\s+(?:below|lower|less|under))?(?![\d%x])/g,
+];
+
 /** The criticality levels ruled out above, read from the forms above. Claims what it reads. */
 export function readNegatedAbove(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
@@ -177,6 +210,7 @@ export function readNegatedAbove(text: BriefText): FoundBound[] {
     ANYTHING_ABOVE_LEVEL_CRITICAL,
     NOTHING_RATED_ABOVE,
     ...CRITICALITY_IN_PLAIN_WORDS,
+    ...KEPT_OUT_ABOVE_RATED,
   ];
   for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].trimEnd().length;

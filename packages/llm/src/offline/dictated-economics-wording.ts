@@ -84,6 +84,16 @@ export const TERM_TURNED_DOWN = new RegExp(
 );
 
 /**
+ * A lease term someone else floated, then the one the writer goes with: "Our bankers floated a 12-year lease
+ * structure; we're going with 18 years", "the buyer proposed 10-year leases, but we'll go with 15 years". The chosen
+ * term is the second group; the floated one is claimed with it, so that it is not read.
+ */
+export const TERM_FLOATED_THEN_CHOSEN = new RegExp(
+  String.raw`\b(?:floated|proposed|suggested|pitched|offered|pushed\s+for|asked\s+for)\s+(?:an?\s+)?${NUMBER}[\s-]*${YEARS}\s+lease(?:back)?s?(?:\s+(?:structure|term|tenor))?\s*(?:[;,.]|\s[-\u2013\u2014])\s*(?:but\s+)?(?:we(?:'re|\s+are)\s+(?:going|sticking)|we(?:'ll|\s+will)\s+(?:go|stick)|we\s+went|we(?:'ve|\s+have)\s+(?:chosen|settled\s+on|opted\s+for)|we\s+(?:chose|settled\s+on|opted\s+for))\s+(?:with\s+)?(?:an?\s+)?${NUMBER}[\s-]*${YEARS}(?![a-z])`,
+  'g',
+);
+
+/**
  * The new leasebacks' escalator after the existing leases': "we'd model the new leasebacks at 2.5%", "price the new
  * leases at 2%". Read only in a brief naming an escalation (see `readEconomics`), and only a small figure (up to 5%),
  * since a larger one after leases is a cap rate or a yield.

@@ -170,10 +170,10 @@ export const ESCALATOR_SETTLED_IN_THREAD = new RegExp(
 );
 /**
  * "flat rent", "rents held flat", "no escalators", "without escalation", "Escalators flat", "escalation: none", "zero
- * bumps", "escalator must be flat", "15 years, flat".
+ * bumps", "escalator must be flat", "15 years, flat", "no annual rent increases".
  */
 export const FLAT_RENT = new RegExp(
-  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:annual\s+|rent\s+)?(?:escalat(?:or|ors|er|ers|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|(?:will|must|has\s+to|have\s+to|needs\s+to)\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])|${FLAT_AFTER_TERM}`,
+  String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:(?:annual|yearly)\s+)?(?:rent\s+)?(?:escalat(?:or|ors|er|ers|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|(?:will|must|has\s+to|have\s+to|needs\s+to)\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])|${FLAT_AFTER_TERM}`,
   'g',
 );
 /** "2% bumps instead of flat rent", "rather than flat rents": flat rent turned down, not asked for. */

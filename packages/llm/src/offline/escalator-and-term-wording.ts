@@ -51,8 +51,9 @@ export const ESCALATOR_MORE = new RegExp(
     // The rent may be placed on the leases first: "Rent on the new leases should grow 2% each year"; or the leases alone
     // may stand for their rent: "the new leases should go up 3% a year".
     String.raw`|(?<!\bmarket\s+)\b(?:rents?(?:\s+(?:on|for|under|in)\s+(?:the\s+|our\s+)?(?:new\s+)?(?:leases?|leasebacks?))?|(?<=\b(?:the|our)\s+new\s+)leases?)\s+(?:should|must|will|would|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|can|to)\s+(?:go\s+up|rise|increase|grow|climb|step\s+up|escalate|bump\s+up)\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
-    // "rent up 1.5% a year", "rent +2.5%/yr": a terse rise, with its period.
-    String.raw`|(?<!\bmarket\s+)\brents?\s+(?:up\s+(?:by\s+)?|\+\s*)${PERCENT}(?=${PER_YEAR}|\s*\/\s*(?:yr|year)\b)` +
+    // "rent up 1.5% a year", "rent +2.5%/yr", "Leases up 1.8% a year": a terse rise, with its period; the leases stand for
+    // their rent.
+    String.raw`|(?<!\bmarket\s+)\b(?:rents?|lease(?:back)?s)\s+(?:up\s+(?:by\s+)?|\+\s*)${PERCENT}(?=${PER_YEAR}|\s*\/\s*(?:yr|year)\b)` +
     // "Base Rent shall increase by two and three-quarters percent (2.75%) per annum", a term sheet's "rent to increase by
     // one and three-quarters percent (1.75%) annually": the numeral in brackets.
     String.raw`|\brents?\s+(?:shall|will|should|must|is\s+to|to)\s+(?:increase|rise|escalate|grow)\s+(?:by\s+|at\s+)?[a-z][a-z\s-]{2,50}?\s*(?:percent|per\s+cent)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)(?=${PER_YEAR})` +
@@ -60,6 +61,8 @@ export const ESCALATOR_MORE = new RegExp(
     String.raw`|\b(?:keep|hold)\s+(?:the\s+)?rents?\s+(?:going\s+up|rising|increasing|growing|climbing)\s+(?:by\s+)?(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "The leases will be 20 years, bumping 2% a year": in a sentence about the leases, a rise with its period.
     String.raw`|(?<=\blease(?:back)?s?\b[^.!?\n]{0,40})\b(?:bumping|stepping|rising|growing|increasing|climbing|escalating)(?:\s+up)?\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
+    // "whatever leases we sign should run 15 years and go up by 2% a year": the leases' rise joined to their term.
+    String.raw`|(?<=\blease(?:back)?s?\b[^.!?\n]{0,60}\b(?:years?|yrs)\s+and\s+)(?:go|goes)\s+up\s+(?:by\s+|at\s+)?${PERCENT}(?=${PER_YEAR})` +
     // "leases 20 years at 2%", "15-year leases at 2.5%": a small percentage the term is run at, unless it names a rate of
     // something else ("at 6% cap rate").
     String.raw`|(?<=\b\d{1,2}[^\S\n]{0,2}-?[^\S\n]{0,2}(?:years?|yrs?)(?:[^\S\n]{1,3}lease(?:back)?s?)?[^\S\n]{1,3}at[^\S\n]{1,3})${SMALL_PERCENT}(?![^\S\n]*(?:cap|tax|interest|rate|of|yield|coupon|discount)\b)` +

@@ -10,8 +10,11 @@ import type { FoundBound } from './read-bounds.js';
  * replaces it, since it says where "easy" begins.
  */
 
-/** A floor word before the level: "at least", "no less than", "minimum". */
-const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|\u2265|>=?)`;
+/**
+ * A floor word before the level: "at least", "no less than", "minimum", and what is refused below it ("so nothing below
+ * 0.65 on that score"), which says the same floor.
+ */
+const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|\u2265|>=?|nothing\s+(?:below|under|lower\s+than|less\s+than))`;
 /** A floor word after the level: "or better", "+", "and above", "minimum", "at minimum". */
 const FLOOR_AFTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:at\s+(?:a\s+)?)?min(?:imum)?(?![a-z]))`;
 /**

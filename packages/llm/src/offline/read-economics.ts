@@ -79,6 +79,7 @@ import {
   TAX_RATE_WITH_STATE,
   TERM_AFTER_HESITATION,
   TERM_TURNED_DOWN,
+  TERM_FLOATED_THEN_CHOSEN,
   tensAndFour,
 } from './dictated-economics-wording.js';
 
@@ -158,6 +159,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
   claimAll(SET_ASIDE_TERM, () => undefined);
   claimAll(TERM_TURNED_DOWN, () => undefined);
+  claimAll(TERM_FLOATED_THEN_CHOSEN, (match) => termOf(match[2], match.index));
   // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
   claimAll(TERM_RESOLVED, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4], match.index));
   if (text.lower.includes('?\n')) claimAll(TERM_ANSWERED_IN_THREAD, (match) => termOf(match[1], match.index));

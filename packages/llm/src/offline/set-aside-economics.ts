@@ -196,11 +196,11 @@ const BASIS_OF_A_FACILITY =
 
 /**
  * A basis put in brackets as an earlier period's ("on IFRS 16 this year (last year was US GAAP)", "(the prior program
- * used US GAAP)", "(previously IFRS)") or an earlier run's ("(The US GAAP version was last week's.)"): history beside
- * the basis asked for, never a choice.
+ * used US GAAP)", "(previously IFRS)", "(Last year's run used US GAAP - history only.)", with a remark after it) or an
+ * earlier run's ("(The US GAAP version was last week's.)"): history beside the basis asked for, never a choice.
  */
 const BASIS_OF_A_PAST_PERIOD =
-  /\(\s*(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|time|round|program(?:me)?|deal|transaction)(?:'s\s+(?:program(?:me)?|deal))?\s+(?:was|were|used|went|ran|reported)(?:\s+(?:on|under))?|previously(?:\s+(?:on|under))?)\s+(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s*\)|\(\s*(?:the\s+)?(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s+(?:version|run|case|scenario|draft|model|one)\s+(?:was|were|ran)\s+(?:last\s+(?:week|month|quarter|year|time)|yesterday|(?:the\s+)?(?:earlier|previous|prior|old|first))\b[^()\n]*\)/g;
+  /\(\s*(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|time|round|program(?:me)?|deal|transaction)(?:'s\s+(?:program(?:me)?|deal|run|model|case))?\s+(?:was|were|used|went|ran|reported)(?:\s+(?:on|under))?|previously(?:\s+(?:on|under))?)\s+(?:us\s+gaap|gaap|ifrs(?:\s*16)?)(?:\s*(?:[-\u2013\u2014,;:]|\s-)[^()\n]*)?\.?\s*\)|\(\s*(?:the\s+)?(?:us\s+gaap|gaap|ifrs(?:\s*16)?)\s+(?:version|run|case|scenario|draft|model|one)\s+(?:was|were|ran)\s+(?:last\s+(?:week|month|quarter|year|time)|yesterday|(?:the\s+)?(?:earlier|previous|prior|old|first))\b[^()\n]*\)/g;
 
 /** The cheap test before `basisAsides`: a word that each of its forms has. */
 const BASIS_ASIDE_WORD =
