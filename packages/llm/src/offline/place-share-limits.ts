@@ -1,13 +1,16 @@
 import type { BriefText } from './brief-text.js';
 
-/** Words that cap a share: "max", "capped at", "no more than", "up to", "≤". */
-const CAP = String.raw`(?:max(?:imum)?|capped\s+at|at\s+most|(?:no|not)\s+more\s+than|limited\s+to|up\s+to|under|below|less\s+than|<=?|\u2264)\s*\d[\d.]*\s*%`;
+/**
+ * Words that cap a share: "max", "capped at", "no more than", "up to", "≤", and the share a place must not pass ("to
+ * exceed 30%", "above 30%").
+ */
+const CAP = String.raw`(?:max(?:imum)?|capped\s+at|at\s+most|(?:no|not)\s+more\s+than|limited\s+to|up\s+to|under|below|less\s+than|<=?|\u2264|(?:to\s+)?exceed(?:ing)?|go(?:ing)?\s+(?:above|over|beyond)|above|over)\s*\d[\d.]*\s*%`;
 /**
  * A cap right after a place: "Inland Empire max 30% of the proceeds", "Houston capped at 25%", "Phoenix at most 20%
  * of the total". A cap for every market after it ("max 30% per market") is not the place's own.
  */
 const CAP_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:is|at|should\s+be|must\s+be|to\s+be)\s+)?${CAP}(?!\s*(?:per|each|any|a|every|single|one|by)\b)`,
+  String.raw`^\s+(?:(?:is|at|should\s+be|must\s+be|to\s+be|(?:should|must|can|will)(?:n['\u2019]t|\s+not)?)\s+)?${CAP}(?!\s*(?:per|each|any|a|every|single|one|by)\b)`,
 );
 /**
  * A cap right before a place: "no more than 30% from Dallas", "up to 40% of the proceeds in Phoenix", "no more than
@@ -17,6 +20,11 @@ const CAP_BEFORE = new RegExp(
   String.raw`${CAP}\s+(?:of\s+(?:the\s+)?(?:proceeds|total|program(?:me)?|raise|deal)\s+)?(?:(?:coming|to\s+come|sourced|raised|drawn)\s+)?(?:from|in|out\s+of)\s+(?:the\s+)?$`,
 );
 
+/** A cap earlier in the place's sentence: "No market above 30%, Dallas especially". */
+const CAP_EARLIER_IN_SENTENCE = new RegExp(String.raw`${CAP}[^.;!?\n]{0,60}$`);
+/** A place singled out as the one the cap is most about: "..., Dallas especially", "..., Dallas in particular". */
+const EMPHASIS_AFTER = /^\s*,?\s*(?:especially|particularly|in\s+particular|above\s+all|most\s+of\s+all)\b/;
+
 /**
  * Whether the place written from `start` to `end` is the subject of a cap on its own share of the proceeds ("Inland
  * Empire max 30%", "no more than 30% from Dallas"): the spec's market cap applies to every market alike, and asking
@@ -24,5 +32,10 @@ const CAP_BEFORE = new RegExp(
  */
 export function isShareLimitedPlace(text: BriefText, start: number, end: number): boolean {
   if (!text.lower.includes('%')) return false;
-  return CAP_AFTER.test(text.lower.slice(end, end + 40)) || CAP_BEFORE.test(text.lower.slice(Math.max(0, start - 60), start));
+  const before = text.lower.slice(Math.max(0, start - 100), start);
+  return (
+    CAP_AFTER.test(text.lower.slice(end, end + 40)) ||
+    CAP_BEFORE.test(before.slice(-60)) ||
+    (CAP_EARLIER_IN_SENTENCE.test(before) && EMPHASIS_AFTER.test(text.lower.slice(end, end + 30)))
+  );
 }

@@ -139,6 +139,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $50M with Houston capped at 25%.', { target_amount: 50e6 }],
     ['Raise $50M; no more than 30% from Dallas.', { target_amount: 50e6 }],
     ['Raise $50M. Phoenix at most 20% of the total.', { target_amount: 50e6 }],
+    // The share a market must not pass, and a market singled out under a cap for every market, are no ask for it.
+    ["Raise $50M. We don't want Dallas to exceed 30%.", { target_amount: 50e6 }],
+    ['Raise $50M, and Houston should not go above 35%.', { target_amount: 50e6 }],
+    ['Raise $50M. No market above 30%, Dallas especially.', { target_amount: 50e6, max_market_share: 0.3 }],
+    ['Raise $50M from Dallas. No market above 30%.', { target_amount: 50e6, include_markets: ['Dallas'], max_market_share: 0.3 }],
     [
       'Raise $50M from Dallas and Houston, max 40% each.',
       { target_amount: 50e6, include_markets: ['Dallas', 'Houston'], max_market_share: 0.4 },
