@@ -1,7 +1,7 @@
 /**
  * The ask corrected on a later line of notes, a chat or an email thread: "CFO (later): make it $135M", "Sam:
  * (edited) target 65M", "Email 2 (Tue): revise target to $126M", "Corrections from CFO: target should be $145M",
- * "Jo 9:20: correction, $150M on the target". The line opens (after its speaker's or source's label) with words
+ * "Jo 9:20: correction, $150M on the target", "Paulo 2:18 PM: ↳ not $80M - make it $86M". The line opens (after its speaker's or source's label) with words
  * that correct, so its figure replaces the ask of the lines before it. Read by `readAmounts`.
  */
 
@@ -11,8 +11,15 @@ const LINE_LABEL = String.raw`^[^\S\n]*(?:[-*\u2022>][^\S\n]*)?(?:[^\n]{1,40}?:[
 const ASK_NAME = String.raw`(?:the[^\S\n]+)?(?:target|ask|amount|raise|number|figure)`;
 /** Words opening a line that correct the ask, up to its figure. */
 const CORRECTING_OPENING = String.raw`(?:\(edited\)|edit(?:ed)?[^\S\n]*:)[^\S\n]*(?:${ASK_NAME}[^\S\n]*:?[^\S\n]*)?|corrections?(?:[^\S\n]+from[^\S\n]+[a-z .]{1,20}?)?[^\S\n]*[:,\u2014-][^\S\n]*(?:${ASK_NAME}[^\S\n]+(?:should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)|is|to)[^\S\n]+)?|(?:(?:ok|okay|no|actually)[,.]?[^\S\n]+)?make[^\S\n]+(?:it|that)[^\S\n]+|(?:revise|change|update|amend|lower|cut|raise)[^\S\n]+${ASK_NAME}[^\S\n]+to[^\S\n]+|${ASK_NAME}[^\S\n]+should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)[^\S\n]+`;
+/**
+ * The figure a line sets aside before giving the right one: "not $80M - make it $86M", "not 80, $86M". The line
+ * opens on it (after any reply mark, "↳"), so the figure after it is the correction.
+ */
+const REFUSED_FIGURE = String.raw`not[^\S\n]+(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?`;
 /** A line from its start up to a figure, when the line opens by correcting the ask. */
 const CORRECTING_LINE = new RegExp(`${LINE_LABEL}(?:${CORRECTING_OPENING})$`);
+/** A line from its start up to a figure, when the line opens by refusing a figure for it. */
+const REFUSING_LINE = new RegExp(String.raw`${LINE_LABEL}(?:\u21b3[^\S\n]*)?${REFUSED_FIGURE}$`);
 
 /**
  * True when the amount at `start` (worth `value`) is the figure of a line that opens by correcting the ask, and an
@@ -26,4 +33,15 @@ export function isCorrectedOnLaterLine(lower: string, start: number, value: numb
   if (opening === null) return false;
   const named = new RegExp(String.raw`\b${ASK_NAME}\b`).test(opening[0]);
   return named || (value >= firstValue / 2 && value <= firstValue * 2);
+}
+
+/**
+ * True when the amount at `start` is the figure of a later line that opens by refusing a figure for it: "Paulo 2:18
+ * PM: ↳ not $80M - make it $86M". `written` is the brief as written, lower-cased: the reading copy has the refused
+ * figure and its words read as nothing already, and the line's opening is what tells the correction.
+ */
+export function isRefusedOnLaterLine(written: string, start: number): boolean {
+  const lineStart = written.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || !/\d/.test(written.slice(0, lineStart))) return false;
+  return REFUSING_LINE.test(written.slice(lineStart, start));
 }

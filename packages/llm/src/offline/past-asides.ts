@@ -18,3 +18,16 @@ export function withoutPastAsides(clause: string): string {
     aside.endsWith(')') || clause.slice(0, offset).trim() !== '' ? ' '.repeat(aside.length) : aside,
   );
 }
+
+/**
+ * A sentence that opens on a past occasion, set off by commas, and says what was done then up to the amount: "Last
+ * time, in 2022, we raised $60M", "Two years ago, the company sold four stores for $30M". The occasion is named before
+ * the clause the amount stands in, so the clause alone reads as this program's.
+ */
+const PAST_OCCASION_OPENING =
+  /(?:^|[.!?;\n])[^\S\n]*(?:(?:last\s+(?:time|year|round|cycle)|the\s+last\s+time|in\s+(?:fy\s*)?(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d|(?:a|one|two|three|four|five|\d+)\s+years?\s+ago)[^\S\n]*,[^\S\n]*)+(?:we|they|the\s+(?:company|group|parent|business)|it)\s+(?:raised|sold|did|closed|got|took|realised|realized|fetched|brought\s+in|generated)\b[^.!?;\n\d$]{0,40}$/;
+
+/** True when the amount at `start` is what a past occasion yielded, named at the opening of its sentence. */
+export function isPastOccasionFigure(lower: string, start: number): boolean {
+  return PAST_OCCASION_OPENING.test(lower.slice(Math.max(0, start - 160), start));
+}

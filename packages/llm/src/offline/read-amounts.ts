@@ -23,13 +23,13 @@ import { isDeclaredAsk } from './declared-ask-wording.js';
 import { BUYER_APPETITE_BEFORE, isRejectedCounter } from './buyer-figures.js';
 import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';
 import type { BriefText } from './brief-text.js';
-import { isCorrectedOnLaterLine } from './corrected-target-lines.js';
+import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { CHOSEN_AMONG_AFTER, FLOOR_AFTER, FLOOR_BEFORE, LEAST_REACHED_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
 import { spokenBareReplacementStarts } from './spoken-bare-correction.js';
-import { withoutPastAsides } from './past-asides.js';
+import { isPastOccasionFigure, withoutPastAsides } from './past-asides.js';
 import {
   MONEY_SCALE,
   NUMERAL,
@@ -108,8 +108,13 @@ function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
   const mentioned = rest.filter((amount) => isOnlyMentioned(text.lower, amount.start, amount.end));
   // "CFO (later): make it $135M": a later line that corrects the ask outranks every ask before it, the latest first.
   const first = found.reduce((earliest, amount) => (amount.start < earliest.start ? amount : earliest));
+  // "↳ not $80M - make it $86M": the figure refused is read as nothing already, so the line is read as written.
+  const written = text.source.toLowerCase();
+  const refused = (amount: FoundAmount) => written.length === text.lower.length && isRefusedOnLaterLine(written, amount.start);
   const corrected = found
-    .filter((amount) => amount !== first && isCorrectedOnLaterLine(text.lower, amount.start, amount.value, first.value))
+    .filter(
+      (amount) => amount !== first && (isCorrectedOnLaterLine(text.lower, amount.start, amount.value, first.value) || refused(amount)),
+    )
     .sort((left, right) => right.start - left.start);
   const targets = [...declared, ...rest.filter((amount) => !mentioned.includes(amount)), ...mentioned];
   if (corrected.length > 0) return [...corrected, ...targets.filter((amount) => !corrected.includes(amount))];
@@ -299,7 +304,10 @@ export function readAmounts(text: BriefText): AmountReading {
     const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
     // "$70M — was $90M last week": the past words after the ask are the figure it replaced.
     const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
-    if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before)) && !standsNow) || SET_ASIDE.test(clauseText)) continue;
+    // "Last time, in 2022, we raised $60M": the occasion opens the sentence, before the clause.
+    const pastOccasion = isPastOccasionFigure(text.lower, candidate.start);
+    if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) || SET_ASIDE.test(clauseText))
+      continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
     if (CONTEXT_WORDS.test(background) && !TARGET_WORDS.test(clauseText) && !asked) continue;
     targets.push(candidate);

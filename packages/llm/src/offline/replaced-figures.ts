@@ -106,6 +106,15 @@ const FIRST_FIGURE = new RegExp(
   'g',
 );
 
+/**
+ * "A first draft had the floor at $100M", "the earlier version put the target at $140M": what an earlier draft said,
+ * replaced (like a first figure) when a figure of its kind follows.
+ */
+const EARLIER_DRAFT_SAID = new RegExp(
+  String.raw`\b(?:a|an|the|our)[^\S\n]+(?:first|earlier|initial|previous|prior|old|original)[^\S\n]+(?:draft|version|cut|pass)[^\S\n]+(?:had|put|set|showed|said)[^\S\n]+(?:(?:the|a|its)[^\S\n]+)?(?:(?:floor|target|ask|minimum|amount|raise)[^\S\n]+)?(?:(?:at|of|as)[^\S\n]+)?(?<earlier>${FIGURE})`,
+  'g',
+);
+
 /** "(draft 2 said $420,000,000)", "(the previous version had 3.25x)": an earlier draft's figure in brackets. */
 const EARLIER_DRAFT = new RegExp(
   String.raw`\((?:the[^\S\n]+)?(?:(?:previous|prior|last|earlier|first|old)[^\S\n]+)?(?:draft|version|v|rev(?:ision)?)[^\S\n]*\d*[^\S\n]+(?:said|was|had|read|showed)[^\S\n]*:?[^\S\n]*${FIGURE}[^)\n]{0,30}\)`,
@@ -169,6 +178,16 @@ const REFUSED_OUTRIGHT = new RegExp(
 );
 
 /**
+ * A figure the brief says to ignore: "The buyer's counter at $92M for Joliet is just market talk - ignore it", "the
+ * $300M in the press, disregard that". The figure and the words up to the instruction are read as nothing; the ask is
+ * whatever the brief states instead.
+ */
+const IGNORED_FIGURE = new RegExp(
+  String.raw`${FIGURE}[^.;!?\n\d$]{0,60}?[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:so[^\S\n]+|please[^\S\n]+|just[^\S\n]+)?(?:ignore|disregard)[^\S\n]+(?:it|that|this|them)\b`,
+  'g',
+);
+
+/**
  * "CFO opened at $190M, CEO said $150M, agreed figure $170M": positions in a negotiation, then the figure agreed. The
  * words that settle it; the figures of its kind earlier in the sentence are the positions, read as nothing.
  */
@@ -214,6 +233,9 @@ export function replacedFigureSpans(lower: string): Span[] {
   ) {
     for (const match of matchesIn(REFUSED_OUTRIGHT, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
+  if (/ignore|disregard/.test(lower)) {
+    for (const match of matchesIn(IGNORED_FIGURE, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (/agreed|final|settled|landed/.test(lower)) spans.push(...negotiatedSpans(lower));
   // The cheap test first: every form needs one of these words.
   if (
@@ -252,7 +274,7 @@ export function replacedFigureSpans(lower: string): Span[] {
       spans.push({ start: match.index, end: match.index + (money ? (groups['earlier'] ?? '').length : match[0].length) });
     }
   }
-  for (const match of matchesIn(FIRST_FIGURE, lower)) {
+  for (const match of [...matchesIn(FIRST_FIGURE, lower), ...matchesIn(EARLIER_DRAFT_SAID, lower)]) {
     const earlier = match.groups?.['earlier'] ?? '';
     const end = match.index + match[0].length;
     // A first figure stands until a figure of its kind follows it.
