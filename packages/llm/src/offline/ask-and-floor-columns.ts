@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { lineStartsOf, type TextEdit } from './restated-brief.js';
 
 /**
  * A table whose columns are the ask and the floor, with one row of figures under them: "| Ask | Floor |" then
@@ -30,12 +30,7 @@ function cellsOf(line: string): string[] | null {
 export function askAndFloorColumnRestatements(brief: string): TextEdit[] {
   if (!brief.includes('|') && !brief.includes('\t')) return [];
   const lines = brief.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const starts = lineStartsOf(lines);
   const edits: TextEdit[] = [];
   lines.forEach((line, index) => {
     const header = cellsOf(line)?.map((cell) => cell.toLowerCase());

@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { lineStartsOf, type TextEdit } from './restated-brief.js';
 import { figureKind } from './chat-answers.js';
 import { oneWordChatSpeakerOf, SPEAKER_ROLE } from './chat-speakers.js';
 
@@ -57,12 +57,7 @@ const DOLLAR_WORDS = /(?:[^\S\n]*\((?:\$|usd|us\$|dollars)\)|[ _](?:usd|dollars)
  */
 export function pastedShapeRestatements(brief: string): TextEdit[] {
   const lines = brief.split('\n');
-  const starts: number[] = [];
-  let position = 0;
-  for (const line of lines) {
-    starts.push(position);
-    position += line.length + 1;
-  }
+  const starts = lineStartsOf(lines);
   const edits: TextEdit[] = [];
   const replaceLines = (first: number, last: number, text: string): void => {
     const start = starts[first] ?? 0;

@@ -99,3 +99,14 @@ export class RestatedBrief {
     return this.#to === undefined ? index + 1 : (this.#to[index] ?? this.original.length);
   }
 }
+
+/** Where each of a brief's lines (split on "\n") starts in it: the tables and pasted rows restated by line write their edits there. */
+export function lineStartsOf(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let position = 0;
+  for (const line of lines) {
+    starts.push(position);
+    position += line.length + 1;
+  }
+  return starts;
+}
