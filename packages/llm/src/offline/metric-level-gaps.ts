@@ -12,6 +12,12 @@ import { WORD_MULTIPLE } from './written-numbers.js';
 const AGREEMENT_NAMED = String.raw`\s+(?:floor|cap|ceiling|covenant|limit|test|minimum|maximum)\s+(?:in|under|of)\s+(?:the|our)\s+(?:(?:new|amended|existing|revised|refinanced|current)\s+)?(?:credit\s+agreement|loan\s+agreement|facility\s+agreement|revolver|rcf|(?:credit\s+)?facility|term\s+loan|indenture|bond\s+documents?)\b(?![^\S\n]*\()`;
 
 /**
+ * When a ratio is measured, between commas after its name: ", pro forma,", ", on a pro-forma basis,", ", after the
+ * deal,", ", post-closing,". The aside names no other metric and no figure, so the limit after it stays the ratio's.
+ */
+const WHEN_MEASURED = String.raw`,\s*(?:(?:on\s+an?\s+)?pro[-\s]?forma(?:\s+basis)?|(?:after|following)\s+(?:the\s+|this\s+)?(?:deal|sale|sales|closing|transaction|program(?:me)?)|post[-\s](?:deal|closing|transaction|sale)|afterwards)\s*,`;
+
+/**
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
  * under"), or a "which"/"that"/"meaning" after a comma ("leverage, which must stay under", "low-criticality stuff
  * only, meaning 0.35 or under"), or a bracket that defines
@@ -21,10 +27,10 @@ const AGREEMENT_NAMED = String.raw`\s+(?:floor|cap|ceiling|covenant|limit|test|m
  * figure ("lease-adjusted leverage, which the agencies focus on, must remain"), or a label's colon before the
  * covenant's own word ("Net leverage: covenant 3.75x"), or a speaker's aside between commas ("net leverage that is,
  * under 3.25", "fixed charge, uh, at least 1.6"), or a level proposed after the name ("the docs say criticality, so
- * let's say 0.4 at most"). Never another metric's
+ * let's say 0.4 at most"), or when the ratio is measured ("net leverage, pro forma, shall not exceed"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|,\s*so\s+(?:let'?s|let\s+us|we'?ll|i'?ll)\s+(?:say|call\s+it|make\s+it|use|go\s+with)|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b|${AGREEMENT_NAMED}){0,5}?`;
+export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|${WHEN_MEASURED}|,\s*so\s+(?:let'?s|let\s+us|we'?ll|i'?ll)\s+(?:say|call\s+it|make\s+it|use|go\s+with)|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b|${AGREEMENT_NAMED}){0,5}?`;
 
 /**
  * A level dictated in words after a comma, ending its sentence: "the lease adjusted leverage, four and a half". A

@@ -37,7 +37,9 @@ const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|sh
 export const PLAIN_FIXED_CHARGE_COVERAGE = [
   // The charges described, from `described-covenant-ratios.ts`: "fixed costs - interest and rent - covered by earnings".
   DESCRIBED_FIXED_CHARGE_COVERAGE,
-  String.raw`(?:${INTEREST_AND_RENT}|${FIXED_CHARGES})(?:\s+together)?\s+${TO_BE}?covered`,
+  // "rent and interest covered at least 1.9 times by earnings", "fixed charges need covering at least 1.8 times": the
+  // charges in either order, said to be covered or to need covering.
+  String.raw`(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|${FIXED_CHARGES})(?:\s+together)?\s+(?:${TO_BE}?covered|(?:needs?|have|has)\s+(?:covering|to\s+be\s+covered))`,
   // "our ability to pay interest and rent out of earnings", "the ability to meet rent plus interest from EBITDAR": what
   // the ratio measures, said as what earnings can pay.
   String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:pay|cover|meet|service|afford)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)(?:\s+(?:out\s+of|from|with)\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?))?`,
@@ -45,7 +47,8 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   String.raw`(?:ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
   // "how many times earnings cover interest and rent": the ratio as the question it answers.
   String.raw`how\s+many\s+times\s+(?:over\s+)?(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?)\s+(?:can\s+|could\s+|will\s+|would\s+)?cover(?:s)?\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
-  String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:${INTEREST_AND_RENT}|fixed[-\s]charges?)`,
+  // "cover the sum of interest and rent", "covering rent plus interest": the charges in either order, or their sum.
+  String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:sum|total)\s+of\s+(?:the\s+|our\s+)?)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
   // "earnings of at least 2.2x interest plus rent", "keep EBITDAR above 1.8 times rent and interest", "profit before
   // rent has to be at least 1.8 times our interest plus rent": earnings as the name, where the multiple after its bound is a multiple of the two charges.
   String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?[-\s]+before[-\s]+rent|ebitdar?)(?=\s+(?:(?:of|at|to)\s+)?(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?))`,
@@ -75,7 +78,9 @@ const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|lea
 export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
   // The formula spelled out to its divisor (`described-covenant-ratios.ts`), first so it wins over the debt alone.
   DESCRIBED_LEASE_ADJUSTED_LEVERAGE,
-  String.raw`\(?(?:(?:total|net|gross|our)\s+)?debt\s*(?:(?:including|incl\.?|inclusive\s+of|plus|and|with|counting)\s+|\+\s*)(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*\)?\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against)\s*ebitdar\s*,?)?`,
+  // "debt plus eight times annual rent against earnings before rent", "debt plus 8x rent to EBITDAR": the divisor in
+  // letters or in words, after "over", "against" or "to".
+  String.raw`\(?(?:(?:total|net|gross|our)\s+)?debt\s*(?:(?:including|incl\.?|inclusive\s+of|plus|and|with|counting)\s+|\+\s*)(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*\)?\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against|to)\s*(?:ebitdar|(?:our\s+|the\s+)?${EARNINGS_BEFORE_RENT})\s*,?)?`,
   String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}${NOT_COUNTED_AT_EIGHT}`,
   // "leases-as-debt leverage", "the leverage figure that treats our leases like debt": leases counted as debt, which is
   // what the lease adjustment does.

@@ -30,10 +30,11 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
     before: /\bno\s+(?:(?:new|added|extra|additional)\s+)?rents?\s+(?:above|over|beyond|exceeding|of\s+more\s+than|in\s+excess\s+of)\s*$/,
     after: /^\s*(?:(?:a|per)\s+year\s+)?(?:added|extra|more|on\s+top)(?![a-z])/,
   },
-  // "the new rent we'd pay each year shouldn't add more than 6 million dollars", "added rent must not exceed $5M"
+  // "the new rent we'd pay each year shouldn't add more than 6 million dollars", "added rent must not exceed $5M",
+  // "the extra rent we'd be paying each year shouldn't come to more than $5 million"
   {
     before: new RegExp(
-      String.raw`${NEW_RENT}[^.;!?\n]{0,50}?\b(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t|will\s+not|may\s+not|needs?\s+to\s+stay\s+(?:under|below))\s*(?:(?:add|exceed|go\s+(?:over|above|past)|top|be)\s+(?:(?:more|higher|greater)\s+than\s+|above\s+|over\s+)?)?$`,
+      String.raw`${NEW_RENT}[^.;!?\n]{0,50}?\b(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t|will\s+not|may\s+not|needs?\s+to\s+stay\s+(?:under|below))\s*(?:(?:add|exceed|go\s+(?:over|above|past)|top|be|come\s+to|amount\s+to|add\s+up\s+to|run\s+to|total)\s+(?:(?:more|higher|greater)\s+than\s+|above\s+|over\s+)?)?$`,
     ),
   },
   // "the new rent lands in operating budgets, so company-wide cap it at $8 million a year extra"
@@ -64,6 +65,13 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
     before:
       /\b(?:we|the\s+(?:company|group|business)|(?:our|the)\s+(?:operating\s+)?budgets?)\s+(?:can|could)\s+(?:only\s+)?(?:take|stand|bear|stomach|tolerate|absorb|carry|afford|handle)\s+(?:at\s+(?:the\s+)?most\s+|up\s+to\s+|no\s+more\s+than\s+)?$/,
     after: /^\s*(?:(?:a|per|each)\s+year\s+)?(?:more|extra|additional)\s+(?:in\s+)?(?:annual\s+|yearly\s+)?rents?\b/,
+  },
+  // "also add a cap on new rent, $12M a year max", "put a limit on the added rent - $6M": a cap on the new rent named,
+  // its amount after a comma or a dash.
+  {
+    before: new RegExp(
+      String.raw`\b(?:a|the)\s+(?:cap|limit|ceiling|max(?:imum)?)\s+(?:on|for)\s+${NEW_RENT}\s*(?:,|[-\u2013\u2014]{1,2})\s*$`,
+    ),
   },
   // "rent add cap $6M/yr", "rent addition cap: $5M"
   { before: /\brents?\s+add(?:ed|ition)?\s+cap\s*[:=]?\s*$/ },

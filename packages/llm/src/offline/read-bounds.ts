@@ -48,21 +48,22 @@ const MOVE_VERB =
  * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with",
  * a refusal to see a level ("I don't want to see a criticality above", "we never want to see leverage over"),
  * a refusal to sell anything ("don't sell anything whose", "we won't divest any site with"), a refusal to have a
- * level ("we can't have leverage above", "we don't want coverage below"), and a refusal to
+ * level ("we can't have leverage above", "we don't want coverage below", "lenders will not tolerate net leverage
+ * above"), and a refusal to
  * move the metric ("without pushing FCCR below", "never let leverage go above", "without coverage dropping below").
  */
 const NEGATED_SUBJECT = new RegExp(
-  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}(?:${EARLIER_ITEM})?\s*$`,
+  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:tolerate|permit|stomach|stand\s+for|live\s+with)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}(?:${EARLIER_ITEM})?\s*$`,
 );
 /** "or better", "and better" after a figure: the direction the metric is good in, whichever that is. */
 const BETTER = /\bbetter$/;
 /** A "covenants" label earlier in the same sentence, before a colon or a dash: "Covenants: ...", "covenants \u2014 ...". */
 const COVENANTS_LABEL = /\bcovenants?\s*(?:[:\u2014\u2013]|-{1,2}\s)[^.;!?\n]*$/;
 /**
- * A chat answer's speaker before the level: "Jen:", "Eli 4:03 PM:", "Tom 10:17 AM:", "[Mon 11:03] Joy:", the time a
+ * A chat answer's speaker before the level: "Jen:", "Eli 4:03 PM:", "Tom 10:17 AM:", "[Mon 11:03] Joy:", "Luis (CFO):", the time a
  * chat export writes after the name or in brackets before it included.
  */
-const ANSWER_SPEAKER = String.raw`(?:(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?`;
+const ANSWER_SPEAKER = String.raw`(?:(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?(?:[^\S\n]*\([^()\n]{1,30}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?`;
 /**
  * Words that end a question about a metric's level: "FCCR floor for this one?", "interest plus rent covered how many
  * times?", "net leverage after the deal?", "the FCCR floor we're holding?". A past deal's level ("for the last deal")

@@ -18,7 +18,9 @@ import {
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
+import { readSpelledOutRatioLevels } from './spelled-out-ratio-levels.js';
 import { otherPartyDealSpans } from './other-party-covenant-levels.js';
+import { notAdoptedSpans } from './proposals-not-adopted.js';
 import { readUnnamedCovenants } from './unnamed-covenant.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
@@ -113,6 +115,8 @@ export function readCovenants(text: BriefText): CovenantReading {
     else if (metric === 'net') maxNetLeverage.push(bound);
     else minFixedChargeCoverage.push(bound);
   }
+  // The formula spelled out, its limit given to "it" or "that" after it: the pronoun can stand for nothing else.
+  maxLeaseAdjustedLeverage.push(...readSpelledOutRatioLevels(text));
   maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
   maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   minFixedChargeCoverage.push(...readPlannedLevels(text, minFixedChargeCoverage, 'lower'));
@@ -134,7 +138,7 @@ export function readCovenants(text: BriefText): CovenantReading {
     dropOpeningLevels(bounds, level);
     bounds.push({ value: level.value, start: level.start, end: level.end });
   }
-  const background = [...backgroundOnlySpans(text), ...otherPartyDealSpans(text.lower)];
+  const background = [...backgroundOnlySpans(text), ...otherPartyDealSpans(text.lower), ...notAdoptedSpans(text)];
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
   return {
     maxNetLeverage: maxNetLeverage.filter(asked),

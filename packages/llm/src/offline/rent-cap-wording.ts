@@ -23,9 +23,12 @@ export const RENT_CAP_AFTER =
 /** "$14M of yearly rent", "$9M in rent": rent named right after the amount, without saying it is new. */
 const RENT_AFTER =
   /^\s*(?:(?:a|per)\s+year\s+|annually\s+|p\.?a\.?\s+|\/\s*(?:yr|year)\s+)?(?:of|in)\s+(?:(?:annual|yearly|new|added|additional|incremental|extra|fresh|leaseback|lease-back)\s+)*(?:rent|rents|rental\s+(?:cost|expense|obligations?)|lease\s+(?:cost|expense|payments?))(?![a-z-])/;
-/** Words before an amount that refuse to pass it: "dont go over $9.5M new rent", its apostrophe dropped or not. */
+/**
+ * Words before an amount that refuse to pass it: "dont go over $9.5M new rent", its apostrophe dropped or not, and a
+ * condition that refuses it ("not if it means adding more than $19M of rent").
+ */
 export const BEFORE_CAP_WORD =
-  /\b(?:(?:[a-z]+n't|without|never|not)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|(?:[a-z]+n'?t|never)\s+(?:[a-z'-]+\s+){0,2}?(?:over|above|beyond|past|exceed)|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
+  /\b(?:(?:[a-z]+n't|without|never|not)\s+(?:[a-z'-]+\s+){0,3}?(?:more|greater|higher)\s+than|not\s+if\s+(?:it|that|this)\s+(?:means|involves|requires)\s+(?:[a-z'-]+\s+){0,2}?(?:more|greater|higher)\s+than|(?:[a-z]+n'?t|never)\s+(?:[a-z'-]+\s+){0,2}?(?:over|above|beyond|past|exceed)|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|at\s+most|under|below|less\s+than|max(?:imum)?(?:\s+of)?|up\s+to|cap(?:ped)?\s+(?:at|of)|limited\s+to|within)\s*$/;
 /**
  * The general form of a rent cap: a clause that names the rent the program adds
  * ("new rent", "added rent", "annual rent added", "rent on the new leases", "leaseback rent",

@@ -40,6 +40,12 @@ const MARKET_SHARE_PATTERNS = [
     String.raw`\b(?:cap\s+|limit\s+)?${ONE_MARKET}(?:\s+(?:exposure|concentration|share|weighting))?(?:\s+(?:may|can|should|to|must|at|will|has\s+to|needs\s+to)\b)?(?:\s+(?:stays?|remains?|sits?|kept|provides?|providing|contributes?|contributing|supply|supplies|supplying|holds?|holding|takes?|taking|accounts?\s+for|accounting\s+for|represents?|representing|exceeds?|exceeding|be|go|above|over|more\s+than|below|under|at\s+most|no\s+more\s+than|capped\s+at|of|at|limited\s+to|max(?:imum)?)\b)*\s*(?:of\s+)?(?:the\s+)?(?:proceeds\s+)?${PERCENT}(?:\s+of\s+(?:the\s+)?(?:proceeds|target|total))?`,
     'g',
   ),
+  // "the share of proceeds from any one market, which we've agreed to cap at 35%", "the share from a single metro, that
+  // the board wants to limit to 30%": the share named, then capped in a relative clause after it.
+  new RegExp(
+    String.raw`\b(?:the\s+)?share\s+(?:of\s+(?:the\s+)?(?:proceeds|money|cash|raise|target)\s+)?(?:from|in|supplied\s+by|coming\s+from)\s+${ONE_MARKET}\s*,?\s+(?:which|that)\s+(?:we(?:['\u2019]ve|\s+have|['\u2019]ll|\s+will)?|they(?:['\u2019]ve|\s+have)?|the\s+(?:board|committee|cfo|lenders?)(?:\s+has|\s+have)?)\s+(?:(?:agreed|decided|wants?|chose|plans?|planned|need|needs)\s+to\s+)?(?:cap|limit|hold|keep)\s+(?:at|to|under|below|at\s+or\s+below)\s+${PERCENT}`,
+    'g',
+  ),
 ];
 
 /** A percentage as written, in figures or words ("35", "thirty-five"), as a share (0.35); NaN when it is not one. */

@@ -1,0 +1,49 @@
+import type { BriefText } from './brief-text.js';
+import type { FoundBound } from './read-bounds.js';
+
+/**
+ * Lease-adjusted leverage spelled out as its formula, with its limit given to "it", "that" or "that ratio" in the
+ * clause after it ("the agencies add eight times rent to debt and divide by EBITDAR; that ratio can't go above 5.35x",
+ * "debt plus eight times annual rent against earnings before rent; it must remain at or below 4.9", "a ratio of debt
+ * plus 8x rent to EBITDAR, and that it needs to stay at 5.25 or below", "debt plus eight times rent over EBITDAR; keep
+ * that under 5.25"). The formula names the ratio outright, so the pronoun can stand for nothing else, and the level may
+ * come as a bare decimal. The eight of the formula capitalises the rent and is never read as the level.
+ */
+
+/** Eight times the rent: "eight times rent", "8x annual rent", "eight times the yearly rent". */
+const EIGHT_TIMES_RENT = String.raw`(?:eight|8)[^\S\n]*(?:times|x|\u00d7)[^\S\n]+(?:the\s+)?(?:annual\s+|yearly\s+)?rents?`;
+/** Earnings before rent, in letters or in words: "EBITDAR", "earnings before rent". */
+const EARNINGS_BEFORE_RENT = String.raw`(?:our\s+|the\s+)?(?:ebitdar|earnings[-\s]+before[-\s]+rents?)`;
+/**
+ * The formula: debt with eight times the rent, over earnings before rent ("debt plus eight times rent over EBITDAR",
+ * "debt + 8x rent, divided by earnings before rent"), or as the steps that build it ("adds eight times rent to debt
+ * and divides by EBITDAR").
+ */
+const FORMULA = String.raw`(?:(?:total|net|gross|our|the)\s+)?debt\s*(?:plus|\+|and)\s*${EIGHT_TIMES_RENT}\s*,?\s*(?:over|against|to|divided\s+by|relative\s+to|\/)\s*${EARNINGS_BEFORE_RENT}|add(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+to\s+(?:the\s+|our\s+)?debt\s*,?\s+(?:and\s+|then\s+)?divid(?:es?|ing)\s+(?:it\s+|that\s+|the\s+(?:sum|total)\s+)?by\s+${EARNINGS_BEFORE_RENT}`;
+/** A refusal to pass: "can't go above", "must not exceed", "shouldn't rise over". */
+const NOT_ABOVE = String.raw`(?:can(?:'|\u2019|no)?t|cannot|can\s+not|must\s+not|mustn(?:'|\u2019)t|should\s+not|shouldn(?:'|\u2019)t|may\s+not|is\s+not\s+to|won(?:'|\u2019)t)\s+(?:(?:go|rise|get|climb|be|end\s+up)\s+)?(?:above|over|higher\s+than|more\s+than|past|beyond)|(?:can(?:'|\u2019|no)?t|cannot|must\s+not|mustn(?:'|\u2019)t|should\s+not|shouldn(?:'|\u2019)t|may\s+not)\s+exceed`;
+/** A hold under: "must remain at or below", "needs to stay under", "has to be at most", "stays below". */
+const HELD_UNDER = String.raw`(?:(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|to)\s+)?(?:(?:remain|stay|be|sit|stays|remains|sits|is)\s+)?(?:under|below|at\s+most|no\s+(?:more|higher|greater)\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|at(?=\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)?\s+or\s+(?:below|under|less|lower)\b))`;
+/** The pronoun and its verb: "that ratio can't go above", "it must remain at or below", "keep that under". */
+const PRONOUN_LIMIT = String.raw`(?:and\s+)?(?:that\s+)?(?:(?:keep|hold)\s+(?:it|that|this)(?:\s+ratio)?\s+(?:under|below|at\s+or\s+(?:below|under)|to\s+no\s+more\s+than|at\s+most)|(?:it|that|this)(?:\s+(?:ratio|measure|number|figure))?\s+(?:${NOT_ABOVE}|${HELD_UNDER}))`;
+/** The formula, a short tail of its clause, then the pronoun's limit and its level. */
+const FORMULA_THEN_LIMIT = new RegExp(
+  String.raw`(?:${FORMULA})[^.;:\n\d]{0,40}?\s*[;,:\u2013\u2014-]?\s*${PRONOUN_LIMIT}\s*(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)?(?![\d%]|[^\S\n]*(?:percent|m\b|mm\b|mn\b|million|bn\b|billion|k\b|years?))`,
+  'g',
+);
+
+/** The lease-adjusted limits given to a pronoun after the ratio's formula, in text order. Claims what it reads. */
+export function readSpelledOutRatioLevels(text: BriefText): FoundBound[] {
+  if (!/\b(?:eight|8)\s*(?:times|x|\u00d7)/.test(text.lower)) return [];
+  const found: FoundBound[] = [];
+  for (const match of text.lower.matchAll(FORMULA_THEN_LIMIT)) {
+    const value = Number(match.groups?.['value']);
+    const valueStart = match.index + match[0].lastIndexOf(match.groups?.['value'] ?? '');
+    const end = match.index + match[0].length;
+    // A multiple the bound readers took already is theirs; a level under 1 or past 20 is no leverage.
+    if (!text.isFree(valueStart, end) || !(value >= 1 && value < 20)) continue;
+    found.push({ value, start: match.index, end });
+    text.claim(match.index, end);
+  }
+  return found;
+}
