@@ -11,7 +11,7 @@ import { SPOKEN_HUNDREDS, WORD_NUMBER, scaleValue, wordNumberValue } from './wri
 // rent right after another figure ("$200M and no more than $17.5M of incremental rent") is that figure's, a cap on it;
 // "40% market cap" is a limit per market.
 export const CONTEXT_WORDS =
-  /\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:m|mm|mn|million|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation))|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
+  /\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:m|mm|mn|million|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation)|\s+(?:should|will|would|must|is\s+to|needs\s+to|to)\s+(?:rise|increase|grow|go\s+up|step\s+up|escalate)\b)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount. "$8.0M of
 // initial annual rent": up to two words may say which rent or debt it is.

@@ -8,14 +8,14 @@
  * The ask or the company, the subject of falling short: "we", "it", "the target", or the ask's own figure ("if $25M
  * can't be done", "if 95 is out of reach").
  */
-const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)`;
+const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline|pool|portfolio|assets|buildings|properties)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)`;
 /** The ask said to be out of reach, in the passive or as a state: "can't be done", "is out of reach", "isn't doable". */
 const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be\s+(?:done|reached|met|hit|raised|achieved|filled|had)(?:\s+that\s+way|\s+in\s+full)?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?|(?:is|are|'s|proves?|turns\s+out)\s+(?:to\s+be\s+)?(?:out\s+of\s+reach|unreachable|unrealistic|impossible|infeasible|unattainable|unachievable|not\s+(?:reachable|achievable|doable|possible|realistic|feasible)|(?:a\s+|too\s+(?:much\s+)?(?:of\s+a\s+)?)stretch)|(?:isn'?t|aren'?t)\s+(?:reachable|achievable|doable|possible|realistic|feasible))`;
 /**
  * Reaching the ask: "get there", "make it", "hit the target", "raise the full amount", also within the limits ("get
  * there within the limits").
  */
-const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:it|there|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
+const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:(?:us\s+)?there|it|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
 /** Cutting the ask back: "trim", "come down", "scale back", "go lower". */
 const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|go\s+lower|shrink|reduce|downsize|size\s+down)(?:\s+(?:it|the\s+(?:ask|target|amount|program(?:me)?|deal)))?`;
 /**
@@ -25,16 +25,19 @@ const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|g
 const WEAK_MARKET = String.raw`(?:the\s+)?(?:market|markets|demand|buyers?|bids|pricing|appetite)(?:'s\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor)|\s+(?:softens?|soften|weakens?|turns?|sours?|cools?|dries\s+up|dry\s+up|(?:is|are|comes?\s+in|turns?\s+out)\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor)|(?:won'?t|will\s+not|can'?t|cannot|doesn'?t|does\s+not|don'?t)\s+(?:take|absorb|bear|support)\s+(?:it|that|all\s+of\s+it|the\s+(?:full\s+)?amount|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)))`;
 /** The limits standing in the ask's way: "the covenants bite", "the limits bind", "the screens get in the way". */
 const LIMITS_BITE = String.raw`(?:the\s+)?(?:covenants?|limits?|constraints?|screens?|caps?)\s+(?:bites?|binds?|get\s+in\s+the\s+way|gets\s+in\s+the\s+way)`;
+/** Money or the market said to be tight: "if it's tight", "if things get tight", "should the market be tight". */
+const TIGHT = String.raw`(?:it|things|money|the\s+market|funding)(?:'s|\s+is|\s+gets|\s+are|\s+get|\s+turns\s+out)\s+(?:too\s+|very\s+|really\s+)?tight(?:er)?(?![a-z])`;
 /** The condition of falling short, after "if", "should", "in case", "where"; also read before a bare floor (`bare-floor-wording.ts`). */
-export const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}(?:\s+|(?='))${UNREACHABLE}|${SUBJECT}\s+(?:(?:truly|really|simply|just|absolutely)\s+)?(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:fall|falls|come|comes|end\s+up|ends\s+up)\s+(?:up\s+)?short(?![a-z])|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET}|${LIMITS_BITE})`;
+export const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}(?:\s+|(?='))${UNREACHABLE}|${SUBJECT}\s+(?:(?:truly|really|simply|just|absolutely)\s+)?(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:fall|falls|come|comes|end\s+up|ends\s+up)\s+(?:up\s+)?short(?![a-z])|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET}|${LIMITS_BITE}|${TIGHT})`;
 /** What the company does then, before the figure: "stop at", "not below", "we'd settle for", "go to". */
 const THEN_STOP = String.raw`(?:then\s+)?(?:(?:we|i|they|management|the\s+(?:company|board|client|team))(?:'d|'ll|\s+would|\s+will|\s+can|\s+could|\s+may|\s+might)?\s+)?(?:stop\s+at|go\s+(?:down\s+)?to|drop\s+to|come\s+down\s+to|settle\s+(?:at|for)|fall\s+back\s+(?:to|on)|take|accept|live\s+with|floor\s+(?:at|of)|not\s+(?:go\s+)?below|no\s+lower\s+than|no\s+less\s+than|not\s+less\s+than|not\s+under|down\s+to)`;
 
 /**
- * A last resort named before what is done then: "if we must, stop at $75M", "if need be, go to $60M". Read only with
+ * A last resort named before what is done then: "if we must, stop at $75M", "if need be, go to $60M", "if it comes to
+ * it we'd stop at $100M". Read only with
  * the stop that follows it, since "if we must, sell Dallas" names no floor.
  */
-const LAST_RESORT = String.raw`\b(?:if|when)\s+(?:we\s+(?:really\s+)?(?:must|have\s+to)|(?:it\s+)?need\s+be|pushed|push\s+comes\s+to\s+shove)`;
+const LAST_RESORT = String.raw`\b(?:if|when)\s+(?:we\s+(?:really\s+)?(?:must|have\s+to)|(?:it\s+)?need\s+be|pushed|push\s+comes\s+to\s+shove|it\s+comes\s+to\s+(?:it|that|the\s+crunch))`;
 
 /**
  * The words before a figure that make it the floor because the ask fell short: the condition, then what is done
@@ -57,6 +60,9 @@ const ONLY_REACHED =
 const ACCEPTED_THEN =
   /^[$\w.,]*(?:[^\S\n]*(?:mm|mn|m|million|bn|billion|dollars))?[^\S\n]*[,;\u2013\u2014-]?[^\S\n]*(?:then\s+)?(?:that'?s|thats|that\s+is|it'?s|its|that\s+would\s+be|(?:we|i)(?:'d|\s+would|'ll|\s+will|\s+can)\s+(?:still\s+)?(?:take|accept|live\s+with|do))\s*(?:still\s+)?(?:acceptable|fine|ok(?:ay)?|alright|all\s+right|workable|it|that|them)?\b/;
 
+/** A condition ending on its verb of reaching, the figure next its object: "if we can't reach ", "if we can't get ". */
+const REACHED_FIGURE_NEXT = /\b(?:get|make|reach|hit|raise|achieve|fill|land)\s*$/;
+
 /**
  * The fallback cue before the amount at `amountStart`, looked for back to the start of its line or sentence (the
  * condition is its own clause: "if we can't get there, $90M"), with its index counted from `clauseStart` as the
@@ -68,8 +74,11 @@ export function fallbackFloorCue(lower: string, clauseStart: number, amountStart
   // Back to the sentence only: a condition in an earlier sentence is about something else.
   const sentenceEnd = Math.max(...[...lower.slice(windowStart, amountStart).matchAll(/[.!?]\s/g)].map((end) => end.index + 1), 0);
   windowStart += sentenceEnd;
+  const fallback = FALLBACK_FLOOR_BEFORE.exec(lower.slice(windowStart, amountStart));
+  // "if we can't reach $115M": the figure is what the condition fails to reach, the ask, not the floor after it.
+  if (fallback !== null && REACHED_FIGURE_NEXT.test(fallback[0])) return null;
   const cue =
-    FALLBACK_FLOOR_BEFORE.exec(lower.slice(windowStart, amountStart)) ??
+    fallback ??
     (ACCEPTED_THEN.test(lower.slice(amountStart, amountStart + 60)) ? ONLY_REACHED.exec(lower.slice(windowStart, amountStart)) : null);
   if (cue === null) return null;
   cue.index += windowStart - clauseStart;

@@ -9,7 +9,8 @@
  * figure ("the minimum sale that clears $150M"), the fewest dollars past it ("fewest dollars above $85M") and the least
  * sold with the figure it must pass right after ("the minimum we can over $105M", "the smallest program over $55M"), the
  * least sold to reach a figure ("sell the least you need to get to $75M"), the proceeds as close above a figure as the
- * assets allow, and the least proceeds solved for ("solve for minimum proceeds above $100M").
+ * assets allow, the closest that can be got above the mark, no building sold beyond what reaches the figure, and the
+ * least proceeds solved for ("solve for minimum proceeds above $100M").
  * Read by `readEconomics`.
  */
 
@@ -69,6 +70,11 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       String.raw`(?:the\s+)?(?:fewest|least)\s+(?:extra\s+|excess\s+)?dollars\s+(?:above|over|beyond|past)(?=\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
       // "the lowest possible proceeds over $115M": the figure after it stays the target's, so it is not taken.
       String.raw`(?:the\s+)?(?:least|lowest|fewest|smallest)\s+possible\s+proceeds(?=\s+(?:over|above|beyond|past)\s+(?:us\$|\$|usd\s*|\d|(?:the\s+|our\s+)?(?:target|ask|goal)\b))`,
+      // "the closest we can get above that number", "the nearest we can land over the target": the proceeds nearest
+      // above the mark.
+      String.raw`(?:the\s+)?(?:closest|nearest)\s+(?:we|you|they)\s+can\s+(?:get|come|land)\s+(?:above|over)\s+${MARK}`,
+      // "not sell a single building more than we need to reach $112M": no sale beyond what reaches the figure.
+      String.raw`(?:not|never)\s+sell\s+(?:a\s+single|one|any)\s+(?:building|asset|property|site|store)\s+more\s+than\s+(?:we|you|they)\s+(?:need|must|have)(?=\s+to\s+(?:reach|get|hit|raise|clear)\b)`,
       // "Sell the minimum we can over $105M", "the smallest program over $55M", "minimum over $70M": the least sold, with
       // the figure it must pass right after; the figure stays the target's, so it is only looked at.
       String.raw`(?:the\s+)?(?:minimum|smallest|least|lowest|minimal)(?:\s+(?:amount|${SALE_NOUN}))?(?:\s+(?:we|you|they)\s+can(?:\s+(?:sell|raise|do|get\s+away\s+with))?|\s+possible)?(?=\s+(?:over|above|beyond|past)\s+(?:(?:us\$|\$|usd\s*)\d|\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)(?![a-z])))`,

@@ -111,7 +111,11 @@ export function notTheAskSpans(lower: string): Span[] {
     // "skip Columbus (the Dublin lab sale is a separate process)": a bracket without a figure that says what its own
     // subject is disowns that subject alone, never the figures of the sentence around it.
     if (brackets !== null && /\b(?:is|are|was|were|goes|go|runs|run)\s/.test(lower.slice(brackets.start, match.index))) continue;
-    const start = sentenceStart(lower, match.index);
+    let start = sentenceStart(lower, match.index);
+    // "settled on $160M; Leo had floated $200M, but that is not our instruction": the words disown their own clause
+    // after a semicolon when it holds a figure, never the ask in the clause before it.
+    const semicolon = lower.lastIndexOf(';', match.index);
+    if (semicolon >= start && FIGURE.test(lower.slice(semicolon + 1, match.index))) start = semicolon + 1;
     const markerEnd = match.index + match[0].length;
     // "a $400M figure ... but that's history — today's ask is $230M": the words disown what comes before them; only
     // with no figure before them ("Peer benchmark (not our ask): a competitor sold $400M") do they disown what follows,

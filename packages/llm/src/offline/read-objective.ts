@@ -32,6 +32,7 @@ import {
 import { SPELLED_NPV_COST } from './dictated-economics-wording.js';
 import { preferReply, type QuotedLine } from './reply-above-quoted-message.js';
 import { DISCOUNTING_WORD, NPV_COST_BY_DISCOUNTING } from './discounted-cost-objectives.js';
+import { LONG_RUN_COST_WORD, NPV_COST_OVER_LEASE_LIVES } from './long-run-cost-objectives.js';
 import { OBJECTIVE_ANSWERED_IN_THREAD, answeredObjective } from './thread-objective-answers.js';
 import {
   LEAST_OVERSHOOT_WORD,
@@ -99,6 +100,8 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
     claimAll(MIN_PROCEEDS_LEAST_OVERSHOOT, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(NPV_COST_LEAST_AGAINST_BORROWING, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
+  if (LONG_RUN_COST_WORD.test(text.lower))
+    claimAll(NPV_COST_OVER_LEASE_LIVES, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (DISCOUNTING_WORD.test(text.lower))
     claimAll(NPV_COST_BY_DISCOUNTING, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);

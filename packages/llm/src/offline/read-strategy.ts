@@ -4,7 +4,10 @@ import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
 import { DISMISSED_AFTER_QUESTION } from './set-aside-economics.js';
 import {
+  APPROXIMATION_TURNED_DOWN,
   EVERY_COMBINATION_SEARCHED,
+  EXACT_KEPT_FOR_LATER,
+  EXACT_WORDS,
   FINDS_BEST_ANSWER,
   FULL_SEARCH_PUT_OFF,
   FULL_SEARCH_WAIVED,
@@ -77,7 +80,7 @@ const GREEDY_ASKED_AND_REFUSED =
  * with two strategies, that asks for exact.
  */
 const NOT_GREEDY = new RegExp(
-  String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?(?:greedy|heuristic)(?:\s+(?:answer|result|solution)|\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])` +
+  String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?(?:(?:quick|fast|simple|rough)\s+)?(?:greedy|heuristic)(?:\s+(?:answer|result|solution)|\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])` +
     // "the provably best set", "let's prove the optimum", "a proven optimum".
     String.raw`|\bprov(?:e|ably|en|ing)\s+(?:to\s+be\s+)?(?:the\s+|an?\s+)?(?:best|optim(?:um|al|ality))(?![a-z])` +
     // "the answer that's proven to be the best", "proven-best answer please": the best answer, proven.
@@ -150,6 +153,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (/too long|too slow|later if|later whether/.test(text.lower)) setAside.push(EXACT_TOO_SLOW);
   if (text.lower.includes('greedy')) setAside.push(GREEDY_IN_THE_PAST_OR_OPEN, GREEDY_RUN_GAVE);
   if (/wait|come later/.test(text.lower)) setAside.push(FULL_SEARCH_PUT_OFF);
+  if (/exact|optimal|full/.test(text.lower)) setAside.push(EXACT_KEPT_FOR_LATER, EXACT_WORDS);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
@@ -167,6 +171,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [PRECISE_SOLVER, 'exact'],
     [EVERY_COMBINATION, 'exact'],
     [EVERY_COMBINATION_SEARCHED, 'exact'],
+    [APPROXIMATION_TURNED_DOWN, 'exact'],
     [PROVES_BEST_ANSWER, 'exact'],
     [FINDS_BEST_ANSWER, 'exact'],
     [PLAIN_RANKING_IS_ENOUGH, 'greedy'],

@@ -61,3 +61,25 @@ export const PROVES_BEST_ANSWER =
  */
 export const GREEDY_RUN_GAVE =
   /\b(?:the\s+|a\s+|our\s+|last\s+(?:week|month|quarter|year)'?s\s+)?greedy\s+(?:run|pass|one|version|answer|result)\s+(?:gave(?:\s+us)?|produced|returned|sold|came\s+(?:back\s+)?(?:with|in\s+at)|landed\s+(?:at|on))(?![a-z])/g;
+
+/**
+ * An approximate answer turned down: "the best possible answer, not an approximation", "the best answer, not a
+ * good-enough one", "rather than a close-enough set". Only the exact search is sure to give more than a good answer.
+ */
+export const APPROXIMATION_TURNED_DOWN =
+  /\b(?:not|rather\s+than|instead\s+of)\s+(?:just\s+)?(?:an?\s+|the\s+)?(?:approximation|approximate\s+(?:one|answer|solution|set|result)|(?:good|close)[-\s]enough\s+(?:one|answer|solution|set|result))(?![a-z])/g;
+
+/**
+ * The exact search kept for a later run: "we'll do the exact one once the numbers settle", "we can run the optimal
+ * version later". Not a choice for this run, so claimed and read as nothing, and the ranking rule asked for beside it
+ * decides.
+ */
+export const EXACT_KEPT_FOR_LATER =
+  /\b(?:we'?ll|we\s+will|we\s+can|i'?ll|let'?s)\s+(?:do|run|try|use)\s+(?:the\s+|an?\s+)?(?:exact|optimal|full)(?:\s+(?:one|run|solve|search|version|solver))?\s+(?:later|once|when|after|afterwards|next\s+time|down\s+the\s+line)(?![a-z])/g;
+
+/**
+ * "Exactly" or "exact" said of someone's words ("quoted exactly", "in her exact words", "exactly as written"): how a
+ * message is passed on, not a way to search. Claimed and read as nothing.
+ */
+export const EXACT_WORDS =
+  /\b(?:quoted?|quoting|said|says|wrote|writes|put\s+it|phrased|worded|copied|repeated|passed\s+on)\s+(?:it\s+|this\s+|that\s+|them\s+)?exactly(?![a-z])|\bexactly\s+as\s+(?:written|said|quoted|stated|worded|phrased)(?![a-z])|\b(?:his|her|their|its|the|my|our)\s+exact\s+(?:words|wording|phrasing|quote|language)(?![a-z])/g;
