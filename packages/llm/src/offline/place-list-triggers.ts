@@ -18,9 +18,17 @@ export const INCLUDE_TRIGGER =
 const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
 /**
  * The ending of "nothing ..." and "none of it ..." that takes no money from a place: "nothing from", "none of it
- * should come from", "nothing is to be raised in". The verb is optional, so the bare "none in Ohio" stays read.
+ * should come from", "nothing is to be raised in", "nothing coming from" (but not the past "we had nothing coming
+ * from Ohio"). The verb is optional, so the bare "none in Ohio" stays read.
  */
-const COMES_FROM = String.raw`(?:(?:should|shall|can|may|must|will|is\s+to|to)\s+(?:come|be\s+(?:raised|sourced|taken|sold))\s+)?(?:in|from|out\s+of)`;
+const COMES_FROM = String.raw`(?:(?:(?:should|shall|can|may|must|will|is\s+to|to)\s+(?:come|be\s+(?:raised|sourced|taken|sold))|(?<!\b(?:had|has|have|was|were)\s+nothing\s+)coming)\s+)?(?:in|from|out\s+of)`;
+
+/**
+ * "do not want anything", "don't want any buildings": what the writer wishes left unsold, before where it stands
+ * ("I don't want anything sold in Ohio"). "don't want anything in Ohio to exceed 30%" caps the place instead, so a
+ * clause that goes on to a share is no wish to keep the place.
+ */
+const NOT_WANTED_ANYTHING = String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any(?:thing|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))`;
 
 /** Words after which a list of places, types or ids is ruled out. */
 export const EXCLUDE_TRIGGER = new RegExp(
@@ -60,6 +68,12 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
       // "would rather not sell anything in", "won't part with", "must not divest", "shall not lease back any premises in".
       String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any(?:thing|\s+(?:premises|propert(?:y|ies)|sites?|assets?|buildings?|facilit(?:y|ies)))?\s+in|any|our|the))?`,
+      // "I do not want anything sold in Ohio", "we don't want any buildings to go from Texas", "I don't want anything in
+      // New Jersey to go", "I don't want any of our Georgia buildings sold", "the program should not pick up anything
+      // from Georgia": a wish that nothing there is sold.
+      String.raw`${NOT_WANTED_ANYTHING}\s+(?:(?:sold|divested|to\s+(?:go|be\s+sold|leave))\s+)?(?:in|from)(?=\s)(?![^.;!?\n]*\b(?:exceed\w*|more\s+than|above|account\s+for|make\s+up)\b)`,
+      String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any\s+of\s+(?:our|the)(?=\s[^.;!?\n]{1,60}?\b(?:sold|divested|to\s+go|touched|offered)\b)`,
+      String.raw`(?:should|must|shall|will|can|may)(?:\s*not|n['\u2019]t)\s+(?:pick\s+up|take|draw(?:\s+on)?|pull|source)\s+any(?:thing|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))\s+(?:in|from)(?=\s)`,
       // "would rather not go back to Chicago", "don't want to return to Ohio": no second sale where the last one was.
       String.raw`${NOT_WILLING}\s+(?:go(?:ing)?\s+back|return(?:ing)?)\s+to`,
       // "we don't want Houston", "can't have anything in Ohio", "don't take HQ (the Las Colinas building)", "don't take
@@ -147,10 +161,11 @@ export const RULING_OUT = new RegExp(
 const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|(?:either|any)\s+of\s+(?:them|those|these)|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /**
  * "so exclude them", "please hold those back", "leave that one alone": a pronoun standing for the last list of the sentence. "Keep it to
- * non-core sites", "drop it to $40M" bound or resize the program, and "keep it simple" says how; none rules anything out.
+ * non-core sites", "drop it to $40M" bound or resize the program, "keep it simple" says how, and "keep it there" keeps the sale in
+ * the place just named; none rules anything out.
  */
 export const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off|alone)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward)\b)(?:\s+(?:out|back|aside|off|up|go|alone))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off|alone)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward|there)\b)(?:\s+(?:out|back|aside|off|up|go|alone))?`,
   'g',
 );
 /**
@@ -165,10 +180,11 @@ export const PRONOUN_RULED_OUT = new RegExp(
 );
 /**
  * "Cicero, Pasadena and Kearny are our plants; all three are off the table", "none of them go", "neither of them goes":
- * a count of the list before, or a "none of them" that is not sold, standing for that list.
+ * a count of the list before, or a "none of them" that is not sold, standing for that list; and "Houston is where we
+ * started; nothing there is to be sold", a "there" that stands for the places before it.
  */
 export const COUNTED_PRONOUN_RULED_OUT = new RegExp(
-  String.raw`\b(?:(?<pronoun>all\s+(?:two|three|four|five|six))\s+(?:${RULED_OUT})|(?:none|neither)\s+of\s+(?:them|those|these|the\s+(?:two|three|four|five|six))\s+(?:go(?:es)?|(?:can|will|should|may|must|is\s+to|are\s+to)\s+(?:go|be\s+sold)|(?:is|are|gets?)\s+(?:sold|going|for\s+sale)))(?![a-z])`,
+  String.raw`\b(?:(?<pronoun>all\s+(?:two|three|four|five|six))\s+(?:${RULED_OUT})|(?:none|neither)\s+of\s+(?:them|those|these|the\s+(?:two|three|four|five|six))\s+(?:go(?:es)?|(?:can|will|should|may|must|is\s+to|are\s+to)\s+(?:go|be\s+sold)|(?:is|are|gets?)\s+(?:sold|going|for\s+sale))|nothing\s+there\s+(?:(?:is\s+to|(?:should|can|may|must|will|shall)(?:\s+ever)?)\s+be\s+sold|is\s+(?:sold|for\s+sale)|gets\s+sold|goes|(?:should|can|may|must|will)\s+go))(?![a-z])`,
   'g',
 );
 /**

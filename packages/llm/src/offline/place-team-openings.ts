@@ -5,22 +5,26 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 /*
  * A brief that opens with a place and the word of a team or a title, standing alone as its first sentence ("Atlanta
  * region.", "Texas region here.", "Columbus hub team here.", "Atlanta ops lead.", "Dallas regional."), or with the
- * place and "here" after a greeting ("Hi all, Columbus here.", "Hi, Columbus hub team here."), or a team's word
+ * place and "here" after a greeting ("Hi all, Columbus here.", "Hi, Columbus hub team here.", "Hi, Houston region
+ * treasury here.", "Hey, this is the Texas region here."), or a team's word
  * before the place and "here" ("Hi, FP&A Columbus here."), says who writes, the way a letterhead does: the place is
  * the writer's, not where to sell. Only the opening is read so, and only when nothing after the team's word asks
  * for something ("Atlanta region only." still asks).
  */
 
-/** A greeting before the opening's place: "Hi all, ", "Hello team - ", "Hey, ". */
+/**
+ * A greeting before the opening's place: "Hi all, ", "Hello team - ", "Hey, ", and one that goes on to say who writes:
+ * "Hey, this is the " (then "Texas region here").
+ */
 const GREETING =
-  /^(?:hi|hello|hey|morning|good\s+morning)(?:[^\S\n]+(?:all|team|everyone|folks|there|both))?[^\S\n]*[,!.\u2013\u2014-]+[^\S\n]*/;
+  /^(?:hi|hello|hey|morning|good\s+morning)(?:[^\S\n]+(?:all|team|everyone|folks|there|both))?[^\S\n]*[,!.\u2013\u2014-]+[^\S\n]*(?:(?:this\s+is|it['\u2019]s)[^\S\n]+(?:the[^\S\n]+)?)?/;
 
 /** A department before the place of a team that says "here": "FP&A Columbus here", "Treasury Dallas here". */
 const TEAM_BEFORE_PLACE = /^(?:fp&a|finance|treasury|facilities|ops|operations|procurement|real\s+estate|accounting|tax|legal|hr)[^\S\n]+/;
 
 /** The team's word after the place, an optional "here", then the end of the opening sentence or line. */
 const TEAM_AFTER_PLACE =
-  /^(?:(?:[^\S\n]+(?:hub|site|plant|dc|campus|area|regional|local))?[^\S\n]+(?:region|team|office|site|hub|group|desk|ops|operations|finance|treasury|facilities)(?:[^\S\n]+team)?(?:[^\S\n]+here)?|[^\S\n]+(?:regional|here))[^\S\n]*(?=[.!\n]|$)/;
+  /^(?:(?:[^\S\n]+(?:hub|site|plant|dc|campus|area|regional|local|region))?[^\S\n]+(?:region|team|office|site|hub|group|desk|ops|operations|finance|treasury|facilities|fp&a|accounting|procurement)(?:[^\S\n]+team)?(?:[^\S\n]+here)?|[^\S\n]+(?:regional|here))[^\S\n]*(?=[.!\n]|$)/;
 /**
  * A title after the place and its team: "Atlanta ops lead.", "Phoenix region lead here.", "Houston site manager." A
  * title names a person, so the sentence is who writes.

@@ -58,10 +58,10 @@ const ONLY_AFTER =
  * Midwest", "carve out the Northeast", "I'd rather none of this come from the Midwest" (the money said to come from
  * nowhere in it), "no Midwest assets", "nothing in the Midwest", "outside the West
  * Coast", "Don't sell anything in the Midwest" (which rules the region out, where "anything in" alone would place the
- * sale there), and a label's "Excluded markets: the West Coast".
+ * sale there), "anywhere but the Northeast", and a label's "Excluded markets: the West Coast".
  */
 const RULED_OUT_BEFORE =
-  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$/;
+  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$|\b(?:anywhere|anything|everywhere|everything)\s+(?:but|except(?:\s+for)?|other\s+than)\s+(?:in\s+|from\s+)?(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
  * are not for sale", a note's bare "Northeast out" ending its line, past the bracket that defines the region ("the West
@@ -80,10 +80,13 @@ const WHERE_SOLD_AFTER =
 /** A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread. */
 const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
-/** "keep the Midwest out of it", "leave the Sun Belt out": the verb before the region, its particle after. */
+/**
+ * "keep the Midwest out of it", "leave the Sun Belt out": the verb before the region, its particle after, maybe past a
+ * place joined to it ("Keep the Northeast and Houston out"), which the place reader rules out by the same words.
+ */
 const KEPT_OUT_BEFORE = /\b(?:keep|leave|hold)(?:s|ing)?\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$/;
 const KEPT_OUT_AFTER =
-  /^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?\s+out\b(?:\s+of\s+(?:it|this|the\s+(?:sale|program(?:me)?|deal|mix))\b)?/;
+  /^(?:\s+(?:sites|markets|assets|properties|buildings|locations|facilities|states))?(?<joined>\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?!the\s+[a-z-]+\s+out\b)(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?\s+out\b(?:\s+of\s+(?:it|this|the\s+(?:sale|program(?:me)?|deal|mix))\b)?/;
 /**
  * "from the Northeast and Midwest", "from Newark and the Midwest": a region joined to a place or region the sale is
  * placed in is placed there too, by the same words. What it is joined to must be a market or a region ("a memo from
@@ -226,7 +229,7 @@ function regionFilter(
   const verdict = RULED_OUT_AFTER.exec(text.lower.slice(end));
   if (verdict !== null) return { markets, ruledOut: true, end: end + verdict[0].length };
   const keptOut = KEPT_OUT_BEFORE.test(before) ? KEPT_OUT_AFTER.exec(text.lower.slice(end)) : null;
-  if (keptOut !== null) return { markets, ruledOut: true, end: end + keptOut[0].length };
+  if (keptOut !== null) return { markets, ruledOut: true, end: keptOut.groups?.['joined'] === undefined ? end + keptOut[0].length : end };
   if ((placed || only) && !NEGATED_BEFORE.test(before)) return { markets, ruledOut: false, end };
   return null;
 }

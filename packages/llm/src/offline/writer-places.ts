@@ -13,6 +13,7 @@ import { claimAskerPlaces } from './requester-places.js';
 import { claimSignOffPlaces } from './sign-off-places.js';
 import { claimMeetingVenues } from './meeting-venues.js';
 import { claimPlaceTeamOpenings } from './place-team-openings.js';
+import { claimConcentrationPlaces, claimPlaceReasons } from './place-reasons.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -139,6 +140,10 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   claimMeetingVenues(text, vocabulary);
   // "Atlanta region.", "Columbus hub team here.": a brief's opening of a place and its team says who writes.
   claimPlaceTeamOpenings(text, vocabulary);
+  // "both are core to the Dallas operation": a reason for keeping buildings names the place they serve.
+  claimPlaceReasons(text, vocabulary);
+  // "Dallas alone could end up being half the deal": where the portfolio is heavy, the reason for a share cap.
+  claimConcentrationPlaces(text, vocabulary);
   const own: { list: PlaceList; start: number }[] = [];
   const claimIfEnds = (match: RegExpExecArray, after: RegExp, record: boolean, names = false): void => {
     // The line break, full stop or bracket before an introduction is not part of it.

@@ -15,15 +15,21 @@ const WORKPLACE = '(?:hub|office|site|plant|warehouse|dc|campus|facility|branch|
 /**
  * What may follow the writer's place, up to the end of the introduction: its kind ("hub", "office"), a state
  * (", TX"), and the sentence's end, a dash before the next clause ("in the Inland Empire - we've been asked"), or the
- * writing itself ("Plant manager in Ohio writing on behalf of corporate").
+ * writing itself ("Plant manager in Ohio writing on behalf of corporate"), how long the writer has been there ("for
+ * eleven years"), or an "and" that goes on about the writer or others ("and people say it's on a list"); a dash may be typed as two hyphens.
  */
 const WORKPLACE_END = new RegExp(
-  String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]{2}\b)?(?:\s*(?:[.:;!,\n]|$)|[^\S\n]+[-\u2013\u2014][^\S\n]|[^\S\n]+(?=(?:writing|here)\b))`,
+  String.raw`^(?:\s+${WORKPLACE})?(?:\s*,\s*[a-z]{2}\b)?(?:\s*(?:[.:;!,\n]|$)|[^\S\n]+(?:--|[-\u2013\u2014])[^\S\n]|[^\S\n]+(?=for[^\S\n]+(?:[a-z0-9-]+[^\S\n]+){0,2}(?:years?|months?|decades?)\b)|[^\S\n]+(?=and[^\S\n]+(?:i|we|people|everyone|someone|they)\b)|[^\S\n]+(?=(?:writing|here)\b))`,
 );
 
 /**
  * Words that introduce where the writer works:
- * - "I'm in procurement in", "I am the site manager at the", "I'm the regional ops director out of the";
+ * - "I'm in procurement in", "I am the site manager at the", "I'm the regional ops director out of the", "I'm in the
+ *   controller's group in", "I'm writing from";
+ * - the writer's years at a building: "I've managed a plant in the" (then "Chicago area for eleven years");
+ * - the building the writer runs: "I manage the Kearny plant in" (then "New Jersey and people say ...");
+ * - a first name and the team: "this is Mei from FP&A in", "it's Omar with treasury at";
+ * - an opening note from a workplace: "Quick note from the " (then "Columbus hub -- I'm the site lead");
  * - a role for a region: "I'm the FP&A manager for the", "I am the HR director for our";
  * - "I run operations for the", "I manage logistics in";
  * - "started Monday in the", "joined last week at our";
@@ -34,7 +40,12 @@ const WORKPLACE_END = new RegExp(
  * Words that end in "-ing" or "-ed" are verbs of the ask ("I'm looking for", "I'm interested in"), not a role.
  */
 const WORKPLACE_INTRO = new RegExp(
-  String.raw`(?:\bi['\u2019]m|\bi\s+am)\s+(?:the\s+|an?\s+|our\s+)?(?:(?![a-z]*(?:ing|ed)\b)[a-z&/-]+\s+){0,4}(?:in|at|out\s+of|based\s+in|from)\s+(?:the\s+|our\s+)?` +
+  String.raw`(?:\bi['\u2019]m|\bi\s+am)\s+(?:the\s+|an?\s+|our\s+)?(?:(?![a-z]*(?:ing|ed)\b)[a-z&/'\u2019-]+\s+){0,4}(?:in|at|out\s+of|based\s+in|from)\s+(?:the\s+|our\s+)?` +
+    String.raw`|(?:\bi['\u2019]m|\bi\s+am)\s+writing\s+(?:from|out\s+of)\s+(?:the\s+|our\s+)?` +
+    String.raw`|\bi\s+(?:run|manage|oversee|lead|head)\s+(?:the|our|a)\s+(?:[a-z-]+\s+){0,2}(?:plant|site|warehouse|dc|office|hub|depot|store|lab|facility)\s+(?:in|at)\s+(?:the\s+)?` +
+    String.raw`|\bi(?:['\u2019]ve|\s+have)\s+(?:managed|run|led|worked\s+(?:at|in)|been\s+(?:at|with))\s+(?:a|the|our)\s+(?:[a-z-]+\s+)?(?:plant|site|warehouse|dc|office|hub|depot|store|lab|facility)\s+(?:in|at)\s+(?:the\s+)?` +
+    String.raw`|\b(?:this\s+is|it['\u2019]s)\s+[a-z]+\s+(?:from|at|with)\s+(?:the\s+|our\s+)?(?:[a-z&/-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|our\s+)?` +
+    String.raw`|(?:^|[\n.!?]\s*)(?:a\s+)?(?:quick\s+|short\s+)?(?:note|update|line|word|message)\s+from\s+(?:the\s+|our\s+)` +
     String.raw`|(?:\bi['\u2019]m|\bi\s+am)\s+(?:the\s+|an?\s+|our\s+)?(?:[a-z&/-]+\s+){0,3}(?:manager|director|lead|head|analyst|controller|vp)\s+for\s+(?:the\s+|our\s+)?` +
     String.raw`|\bi\s+(?:run|manage|oversee|head|lead|look\s+after)\s+(?:operations|ops|finance|procurement|logistics|facilities|planning|sales|hr|it|the\s+team)\s+(?:for|in|at|across)\s+(?:the\s+|our\s+)?` +
     String.raw`|\b(?:started|joined|starting)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|today|yesterday|recently|last\s+week|this\s+week|last\s+month)\s+(?:in|at)\s+(?:the\s+|our\s+)?` +
