@@ -4,6 +4,9 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { claimRunNameTypes } from './run-name-types.js';
 import { claimTypeFigureFacts } from './type-figure-facts.js';
 import { claimWriterRoleTypes } from './writer-role-types.js';
+import { claimDepartmentTypes } from './department-types.js';
+import { claimTypeWordsAsModifiers } from './type-words-as-modifiers.js';
+import { claimCountedTypePartitives } from './counted-type-partitives.js';
 
 /** Cheap words one of which every disclaimer holds, so that briefs without them skip the pattern. */
 const DISCLAIMER_HINT =
@@ -39,6 +42,14 @@ const BUILDINGS_SAID_THERE = new RegExp(
   String.raw`\b${ONE_BUILDING_BY_TYPE}(?:\s*(?:,|and|&)\s*${ONE_BUILDING_BY_TYPE})+\s+(?:are|were|sit|stand)\s+(?:both\s+|all\s+)?(?:there|here|located\s+there)\b`,
   'g',
 );
+/**
+ * "Keep Dallas out; it's where the headquarters and the data center are", "that's where the HQ is": single buildings
+ * said to be where a place ruled out is, the reason for it.
+ */
+const BUILDINGS_WHERE = new RegExp(
+  String.raw`(?<=\b(?:it['\u2019]s|that['\u2019]s|it\s+is|that\s+is|which\s+is)\s+where\s+)${ONE_BUILDING_BY_TYPE}(?:\s*(?:,|and|&)\s*${ONE_BUILDING_BY_TYPE})*(?=\s+(?:are|is|sit|sits|stand|stands)\b)`,
+  'g',
+);
 /** The body's word for data centers, and any word for distribution: what tells which a heading's "DC" is. */
 const DATA_CENTER_WORDS = /\bdata\s+cent(?:er|re)s?\b/;
 const DISTRIBUTION_WORDS = /\bdistribution\b|\bfulfil?ment\b|\bwarehouses?\b|\bsortation\b|\bcross-docks?\b/;
@@ -68,12 +79,18 @@ function claimHeadingDataCenters(text: BriefText): void {
 export function claimDisclaimedTypes(text: BriefText, vocabulary: PlaceVocabulary): void {
   // "Plant controller.": a type's word naming who writes disclaims that type just as plainly, before any reader.
   claimWriterRoleTypes(text);
+  // "Sustainability office.", "Headquarters asked for $82M": a group or the party asking, not a building.
+  claimDepartmentTypes(text);
+  // "R&D contracts", "the plants' cost targets": a type word qualifying something else.
+  claimTypeWordsAsModifiers(text);
+  // "Two of our offices, Tempe and Schaumburg": some of a type's buildings, named after.
+  claimCountedTypePartitives(text);
   // "the gains on the older DCs are substantial", "warehouse cap rates around 5.8%": what a figure measures.
   claimTypeFigureFacts(text, vocabulary);
   // "run: dc-test": a run's name labels it.
   claimRunNameTypes(text, vocabulary);
   // "Dallas and Chicago are off limits - the HQ and the main plant are there": buildings giving a reason.
-  for (const match of text.lower.matchAll(BUILDINGS_SAID_THERE))
+  for (const match of [...text.lower.matchAll(BUILDINGS_SAID_THERE), ...text.lower.matchAll(BUILDINGS_WHERE)])
     claimTypesBetween(text, vocabulary, match.index, match.index + match[0].length);
   claimHeadingDataCenters(text);
   if (!DISCLAIMER_HINT.test(text.lower)) return;

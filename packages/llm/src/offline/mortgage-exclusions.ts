@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { readEncumberedClassVerdicts } from './encumbered-class-verdicts.js';
 import { readEncumberedThenRuledOut } from './encumbered-then-ruled-out.js';
 import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
 import { followsExclusion } from './list-positions.js';
@@ -191,6 +192,7 @@ export function readExcludeMortgaged(text: BriefText): boolean {
     }
   }
   if (readEncumberedThenRuledOut(text)) excludeMortgaged = true;
+  if (readEncumberedClassVerdicts(text)) excludeMortgaged = true;
   // "The lab stays ours, and so does anything with a mortgage on it": one more thing ruled out like the ones before.
   for (const match of text.freeMatches(ENCUMBERED_LIKEWISE)) {
     const end = match.index + match[0].trimEnd().length;

@@ -6,13 +6,16 @@ import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 
+/** "should be left out, and so should the Dublin lab": one more list after a modal's exclusion. */
+const SO_SHOULD = /\b(?:and\s+)?so\s+(?:should|must|will|would|can)\s+(?!(?:we|i|you|they|it)\b)/g;
+
 /**
  * "... are off limits, and so is Georgia", "labs are off the table; so is manufacturing": one more list ruled out
  * after an exclusion in the same sentence, or in the sentence before when the words start their own ("Houston is
  * out. Same for plants.").
  */
 export function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const match of text.freeMatches(SO_IS)) {
+  for (const match of [...text.freeMatches(SO_IS), ...text.freeMatches(SO_SHOULD)]) {
     const ownStart = sentenceStartBefore(text, match.index);
     const opensSentence = ownStart > 0 && text.lower.slice(ownStart, match.index).trim() === '';
     const sentenceStart = opensSentence ? sentenceStartBefore(text, ownStart - 1) : ownStart;
@@ -26,11 +29,29 @@ export function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: Pl
 }
 
 /**
+ * "Rickenbacker can't go -- it's the hub for the whole network": an order not to sell with no object, then a dash
+ * that opens its reason, stands for the last list before it, as at the end of its clause.
+ */
+const ORDER_BEFORE_REASON =
+  /\b(?:(?:can['\u2019]?t|cannot|can\s+not)\s+(?:sell|touch|include|divest)|(?:can['\u2019]?t|cannot|can\s+not|must\s+not|mustn['\u2019]?t)\s+go)(?=[^\S\n]+(?:--?|\u2013|\u2014)[^\S\n])/g;
+
+/** "The Port Newark hub and the Ontario DC are strategic, so neither can go": "neither" or "none" as the pronoun. */
+const NEITHER_GOES =
+  /\b(?:neither|none)\s+(?:of\s+them\s+)?(?:can|may|should|must|will|is\s+to|are\s+to)\s+(?:go|be\s+sold)(?=\s*(?:[.;,!\u2013\u2014-]|$))/g;
+
+/**
  * "the Fontana Warehouse and the Riverside Cross-Dock are under contract, so exclude them": the pronoun
  * stands for the last list written before it in its sentence ("it" for that list's last item).
  */
 export function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  for (const pattern of [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT, COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT]) {
+  for (const pattern of [
+    RULE_OUT_PRONOUN,
+    PRONOUN_RULED_OUT,
+    COUNTED_PRONOUN_RULED_OUT,
+    ORDER_WITHOUT_OBJECT,
+    ORDER_BEFORE_REASON,
+    NEITHER_GOES,
+  ]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;

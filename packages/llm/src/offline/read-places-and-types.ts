@@ -33,6 +33,7 @@ import { claimScopeDescriptions } from './scope-descriptions.js';
 import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } from './restated-types.js';
+import { dropTypesBesideOnly } from './types-beside-only.js';
 import { claimRegions } from './region-mentions.js';
 import {
   claimCorrectedMentions,
@@ -165,6 +166,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropRestatedTypes(text, vocabulary, lists);
   dropTypesGivenAsReason(text, vocabulary, lists);
   dropTypesRuledOutByName(vocabulary, lists, bareFrom);
+  // "Warehouses only - our DCs are running at capacity": a type beside an "only" that says why.
+  dropTypesBesideOnly(text, lists, bareFrom);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
     ...resolved,
