@@ -16,7 +16,7 @@ export interface ChangedScoreLevel {
  * limit whichever way it moves, so it replaces the level given earlier rather than joining it as one more to tighten.
  */
 const CHANGED_TO = new RegExp(
-  String.raw`\b(?:bump|raise|lift|move|take|push|nudge|increase|tighten|lower|drop|cut|reduce|loosen|relax|set|change|make)\s+(?:the\s+|our\s+)?(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY_NAME}))(?:\s+(?:floor|min(?:imum)?|cap|max(?:imum)?|limit|ceiling|threshold|cut-?off))?\s+(?:(?:up|down)\s+)?to\s+(?<value>0?\.\d+|1(?:\.0+)?)(?![\d%x])`,
+  String.raw`\b(?:bump|raise|lift|move|take|push|pull|bring|nudge|increase|tighten|lower|drop|cut|reduce|loosen|relax|set|change|make)\s+(?:the\s+|our\s+)?(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY_NAME}))(?:\s+(?:floor|min(?:imum)?|cap|max(?:imum)?|limit|ceiling|threshold|cut-?off))?\s+(?:(?:up|down)\s+)?to\s+(?<value>0?\.\d+|1(?:\.0+)?)(?![\d%x])`,
   'g',
 );
 

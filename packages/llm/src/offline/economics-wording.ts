@@ -29,9 +29,9 @@ const MODELLED_AT = String.raw`(?:(?:are|is|were|be|to\s+be|will\s+be|shall\s+be
 export const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:\u00a4?\s*[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
 /**
  * How an answer or a reply opens before its figure: "No, use 25%", "'Yes - assume 2%", "use 2%" after "your question
- * about the escalator:". Optional, after a question's `ANSWERED` or a label's colon.
+ * about the escalator:", "flat 2%" (a fixed rise, not a flat rent). Optional, after a question's `ANSWERED` or a label's colon.
  */
-export const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure|correct)\b[,!-]?\s*)?(?:(?:let'?s\s+|please\s+|just\s+|we'?ll\s+)?(?:use|assume|take|make\s+it|go\s+with|call\s+it)\s+)?`;
+export const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay)?|sure|correct)\b[,!-]?\s*)?(?:(?:let'?s\s+|please\s+|just\s+|we'?ll\s+)?(?:use|assume|take|make\s+it|go\s+with|call\s+it)\s+)?(?:(?:a\s+)?(?:flat|fixed|straight)\s+(?=\d|\.\d))?`;
 
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",

@@ -24,6 +24,12 @@ export const TAX_ON_GAINS = new RegExp(
     String.raw`\b(?:model(?:led|ed)?|tax(?:ed)?|treat(?:ed)?)\s+${GAINS}(?:\s+(?:taxed|modell?ed))?\s+at\s+${PERCENT}`,
     // "Use 23% as the tax rate on the gain", "take 25% as our effective tax rate": the figure named the rate.
     String.raw`\b${PERCENT}\s+as\s+(?:the|our|a|an)\s+(?:(?:effective|assumed|blended|marginal|cash)\s+)?tax\s+rate\b`,
+    // "use 20% as the rate on any gain", "take 24% as our rate for the gains": the figure named the rate on the gain,
+    // which is the tax on it without the word.
+    String.raw`\b${PERCENT}\s+as\s+(?:the|our|a|an)\s+(?:(?:effective|assumed|blended|marginal|cash)\s+)?rate\s+(?:to|on|for|against)\s+${GAINS}`,
+    // "what rate do we use on the gains?" answered on the next line by a figure alone ("Liz (COO): 22%"): the rate
+    // asked for is the one on the gain, and the answer is it, also when the answer was joined to the question's line.
+    String.raw`\brate\b[^?\n]{0,30}?\b(?:to|on|for|against)\s+${GAINS}(?:\s*\?[^\S\n]*\n[^\S\n]*(?:(?:\[[^\]\n]{1,12}\][^\S\n]*)?[a-z][a-z.'\u2019 -]{0,30}?(?:[^\S\n]*\([^)\n]{1,20}\))?[^\S\n]*:[^\S\n]*)?|[^\S\n]*[?:][^\S\n]*)${PERCENT}(?=[^\S\n]*(?:[.!]|\n|$))`,
     // "Use 25% for tax on any gain", "24% for taxes on the gains": the figure for the tax charged on the gain.
     String.raw`\b${PERCENT}\s+for\s+tax(?:es)?\s+on\s+${GAINS}`,
     // "use 26% for tax", "assume 24% for taxes": the figure used for the tax, with nothing after that names another

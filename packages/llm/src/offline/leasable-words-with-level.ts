@@ -18,12 +18,13 @@ const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:i
 /** A floor word after the level: "or better", "+", "and above", "minimum", "at minimum". */
 const FLOOR_AFTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:at\s+(?:a\s+)?)?min(?:imum)?(?![a-z]))`;
 /**
- * The level right after the words: a comma, a dash, a colon or an opening bracket, an optional "too" or "say" and
+ * The level right after the words (or after "if we left", which only says when a tenant would move in): a comma, a
+ * dash, a colon or an opening bracket, an optional "too" or "say" ("I'd say") and
  * "a score of", and the level with a floor word on either side (a bare level might be a share or a multiple), and
  * the scale it is on ("on that re-letting number").
  */
 const LEVEL_AFTER_WORDS = new RegExp(
-  String.raw`^(?:[^\S\n]+(?:too|also|as\s+well))?[^\S\n]*(?:[,:(\u2014\u2013]|\s-)[^\S\n]*(?:(?:say|i\.e\.|so|meaning|that\s+is)[,\s]+)?(?:(?:a\s+)?scor(?:e|ing)(?:\s+of)?\s+)?(?:${FLOOR_BEFORE}\s*(?<before>0?\.\d+)(?:${FLOOR_AFTER})?|(?<after>0?\.\d+)${FLOOR_AFTER})(?![\d%x])(?:\s+on\s+(?:that|this|the)(?:(?:\s+(?:re[-\s]?let(?:ting)?|re[-\s]?leasing|lease['\u2019-]?ability|letting))?\s+(?:scale|score|measure|number|rating))?(?![a-z]))?(?:[^\S\n]*\))?`,
+  String.raw`^(?:[^\S\n]+(?:too|also|as\s+well|(?:if|once|when)\s+we\s+(?:left|moved(?:\s+out)?|went|leave|move\s+out)))?[^\S\n]*(?:[,:(\u2014\u2013]|\s-)[^\S\n]*(?:(?:(?:i['\u2019]d|i\s+would|we['\u2019]d|we\s+would)\s+say|say|i\.e\.|so|meaning|that\s+is)[,\s]+)?(?:(?:a\s+)?scor(?:e|ing)(?:\s+of)?\s+)?(?:${FLOOR_BEFORE}\s*(?<before>0?\.\d+)(?:${FLOOR_AFTER})?|(?<after>0?\.\d+)${FLOOR_AFTER})(?![\d%x])(?:\s+on\s+(?:that|this|the)(?:(?:\s+(?:re[-\s]?let(?:ting)?|re[-\s]?leasing|lease['\u2019-]?ability|letting))?\s+(?:scale|score|measure|number|rating))?(?![a-z]))?(?:[^\S\n]*\))?`,
 );
 
 /** "nothing less leasable than 0.4", "no sites less re-lettable than 0.55": the comparative refused, its level the least. */

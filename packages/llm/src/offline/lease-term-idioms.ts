@@ -12,6 +12,8 @@ const NUMBER = String.raw`(\d{1,2}|${WORD_NUMBER})`;
  *   escalator's, read by its own reader).
  * - the leases kept on the company's books for the years: "those leases will sit with us for 15 years";
  * - the lease said to run for the years, in the present: "the lease runs 12 years", "leases last 15 years".
+ * - the leases wished to run for the years, in the past of a wish: "I'd rather the leases ran 10 years", "we'd prefer
+ *   our leases ran 12 years" ("the leases ran 10 years" alone is history).
  * - the leases at the start of a clause with an approximate term: "Leases around 12 years", "new leases of about 15 yrs".
  * - the leases, or their documents, said with a few words on who signs or drafts them, to run or be the years: "whatever
  *   leases we sign should run 15 years", "the leases themselves should be 17 years", "the lease documents legal has
@@ -25,6 +27,7 @@ export const LEASE_TERM_IDIOM = new RegExp(
     String.raw`|\b${NUMBER}\s*(?:years?|yrs)\s+of\s+(?:lease\s+)?(?:term|tenor|duration)(?![a-z])` +
     String.raw`|(?<!\bmake\s+it\s+)\b${NUMBER}\s*(?:years?|yrs)(?=\s+(?:and|with)\s+(?:an?\s+)?\d{1,2}(?:\.\d{1,2})?\s*(?:%|per\s*cent|percent)\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:escalat(?:ion|ors?)|increases?|indexation|uplifts?|bumps?)(?![a-z]))` +
     String.raw`|\blease(?:back)?s?\s+(?:runs|run|lasts|last)\s+(?:for\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)` +
+    String.raw`|(?<=\b(?:rather|prefer|wish)\s+(?:that\s+)?(?:the\s+|our\s+|new\s+)?)lease(?:back)?s?\s+ran\s+(?:for\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])` +
     String.raw`|\blease(?:back)?s\s+(?:will|would|are\s+going\s+to)\s+(?:sit|stay|remain)\s+(?:with\s+us|on\s+(?:our|the)\s+books)\s+for\s+${NUMBER}\s*(?:years?|yrs)(?![a-z])` +
     String.raw`|\blease(?:back)?s?(?:\s+(?:documents?|agreements?|contracts?|papers))?(?:\s+(?!(?:last|previous|prior|old|existing|current|earlier|former|signed|ago)\b)[a-z']+){0,4}?\s+(?:(?:should|must|will|shall|need\s+to|have\s+to|are\s+to)\s+(?:run|last|be)|runs?|lasts?)\s+(?:for\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)` +
     String.raw`|(?<=(?:^|[.;:!?\n]|\band\s)\s*)(?:new\s+)?lease(?:back)?s\s+(?:of\s+)?(?:around|about|roughly|approximately|circa|~)\s*${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)`,

@@ -17,6 +17,7 @@ import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors, readScoreLev
 import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
 import { readCriticalWordsWithLevel } from './critical-words-with-level.js';
 import { readCriticalScaleLevels } from './critical-scale-levels.js';
+import { readCriticalLevelsInPlainWords } from './critical-levels-in-plain-words.js';
 import { readLowImportanceWithLevel } from './low-importance-with-level.js';
 import { readLevelsSettledAfterSo, readScoredNearMetric } from './levels-near-score-name.js';
 
@@ -151,6 +152,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const negatedMaxCriticality = [
     ...settled.maxCriticality,
     ...readCriticalScaleLevels(text),
+    ...readCriticalLevelsInPlainWords(text),
     ...readLowImportanceWithLevel(text),
     ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
     ...readCriticalWordsWithLevel(text),

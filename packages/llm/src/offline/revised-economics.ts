@@ -17,12 +17,16 @@ const FROM_TO = String.raw`\s+from\s+${PERCENT_VALUE}\s*(?:to|->|\u2192|${ARROW_
 /**
  * An escalator revised: moved from one figure to another ("the escalator moves from 2% to 2.5%", "bumps go from 3%
  * to 2%"), or named and then replaced by a bare figure after "but" or "now" ("we said 3% escalators before, but use 2%
- * this time", "escalators of 3% last round; now go with 2.5%"). On its own, "use 2%" names nothing, and a figure named as
+ * this time", "escalators of 3% last round; now go with 2.5%"), or the figure wanted instead after "but" ("the escalator
+ * in our standard form is 2%, but the investors want 2.5%"). On its own, "use 2%" names nothing, and a figure named as
  * another quantity's is no replacement ("escalators of 2% as before; now use 25% tax" keeps the 2% and taxes at 25%).
  */
 export const ESCALATOR_REVISED = new RegExp(
   String.raw`\b(?:${ESCALATOR_NOUN}${MOVES}${FROM_TO}` +
-    String.raw`|(?:${PERCENT_VALUE}[^\S\n]*(?:(?:annual|yearly|rent(?:al)?)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)|${ESCALATOR_NOUN}\s+(?:of|at)\s+${PERCENT_VALUE})[^.!?\n%]{0,60}?\b(?:but|now)\b[^.!?\n%]{0,40}?\b(?:use|make\s+it|go\s+with|assume|take)\s+${PERCENT_VALUE}(?![^\S\n]*(?:tax|cap\b|cap\s+rate|yield|interest|discount|share|of\s+(?:the\s+)?(?:proceeds|total|money)|from\s+any)))(?![a-z])`,
+    String.raw`|(?:${PERCENT_VALUE}[^\S\n]*(?:(?:annual|yearly|rent(?:al)?)\s+)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)|${ESCALATOR_NOUN}\s+(?:of|at)\s+${PERCENT_VALUE})[^.!?\n%]{0,60}?\b(?:but|now)\b[^.!?\n%]{0,40}?\b(?:use|make\s+it|go\s+with|assume|take)\s+${PERCENT_VALUE}(?![^\S\n]*(?:tax|cap\b|cap\s+rate|yield|interest|discount|share|of\s+(?:the\s+)?(?:proceeds|total|money)|from\s+any))` +
+    // "The escalator in our standard lease form is 2%, but for this program the investors want 2.5%, so use 2.5%": the
+    // escalator's usual figure, then the one wanted instead after "but", and the "so use" that settles it.
+    String.raw`|${ESCALATOR_NOUN}[^.!?\n%\d]{0,40}?\b(?:is|of|at)\s+${PERCENT_VALUE}[^.!?\n%\d]{0,20}?\bbut\b[^.!?\n%\d]{0,60}?\b(?:wants?|prefers?|needs?|asks?\s+for|asked\s+for|expects?)\s+${PERCENT_VALUE}(?![^\S\n]*(?:tax|cap\b|cap\s+rate|yield|interest|discount|share|of\s+(?:the\s+)?(?:proceeds|total|money)|from\s+any))(?:[^\S\n]*[,;]?[^\S\n]*so\s+(?:use|make\s+it|go\s+with|assume|take)\s+${PERCENT_VALUE})?)(?![a-z])`,
   'g',
 );
 

@@ -1,0 +1,47 @@
+import type { BriefText } from './brief-text.js';
+import { SITE_NOUN } from './leaseability-wording.js';
+import type { FoundBound } from './read-bounds.js';
+
+/**
+ * A criticality limit said by someone who names the score after the level or in its adjective: "leave out every
+ * building rated above 0.8 on criticality", "we'd keep anything over 0.5 on criticality", "nothing sold that rates
+ * more critical than 0.65", "no site more critical than 0.6", "nothing more mission-critical than 0.4". What is kept or refused lies above the level, so the
+ * level is the most allowed. Levels the writer only describes ("sites above 0.8 on criticality are in Dallas") are not
+ * refused and stay unread.
+ */
+
+/** A level on the score: a fraction, never a share, a multiple or an amount. */
+const LEVEL = String.raw`(?<value>0?\.\d+|1(?:\.0+)?)(?![\d%x]|\.\d)`;
+/** What keeps a building out of the sale: leaving it out, keeping or holding it, refusing to sell it. */
+const KEPT_OUT = String.raw`(?:leav(?:e|es|ing)\s+out|left\s+out|rul(?:e|es|ing)\s+out|exclud(?:e|es|ed|ing)|keep(?:s|ing)?|kept|hold(?:s|ing)?(?:\s+on\s+to)?|retain(?:s|ed|ing)?|avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|(?:don'?t|do\s+not|won'?t|will\s+not|never)\s+sell|nothing|none|no)`;
+/** A comparison from below, on the side kept out. */
+const ABOVE = String.raw`(?:above|over|higher\s+than|more\s+than|greater\s+than|beyond|>)`;
+
+const PLAIN_LEVELS = [
+  // "left out every building rated above 0.8 on criticality", "we'd keep anything over 0.5 on criticality": the score
+  // named after its level, without a scale. No figure may stand between the verb and the level ("kept coverage above
+  // 2.1x" is another limit's), and the score's name ends the clause ("above 0.5 on criticality reports" is no limit).
+  // Only the level is claimed: the verb may rule out other things too ("leave out anything mortgaged and anything
+  // scored above 0.65 on criticality"), left to their readers.
+  String.raw`(?<=\b${KEPT_OUT}\b[^.;!?\n\d]{0,40}?)(?<![a-z])(?:(?:rated|scored|scoring|rating|that\s+(?:rates|scores))\s+)?${ABOVE}\s*${LEVEL}\s+on\s+(?:the\s+)?criticality(?=[^\S\n]*(?:[.,;:!?)\n-]|$|(?:and|but|please|so|too|as\s+well)\b))`,
+  // "nothing sold that rates more critical than 0.65", "no site more critical than 0.6", "nothing more mission-critical
+  // than 0.4": the comparative refused.
+  String.raw`\b(?:nothing|none|no\s+${SITE_NOUN}|(?:don'?t|do\s+not|won'?t|never)\s+sell\s+any(?:thing|\s+${SITE_NOUN})?)\b(?:\s+(?:sold|selected|included))?(?:\s+(?:that|which))?(?:\s+(?:rates?|rated|scores?|scored|scoring|is|are|that['\u2019]s))?\s+more\s+(?:(?:mission|business|operationally)[-\s]?)?critical\s+than\s+${LEVEL}`,
+].map((source) => new RegExp(source, 'g'));
+
+/** Reads the criticality limits written with the score named in plain words after the level. Claims what it reads. */
+export function readCriticalLevelsInPlainWords(text: BriefText): FoundBound[] {
+  if (!text.lower.includes('critical')) return [];
+  const found: FoundBound[] = [];
+  for (const pattern of PLAIN_LEVELS) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (!text.isFree(match.index, end)) continue;
+      const value = Number(match.groups?.['value']);
+      if (!(value > 0 && value <= 1)) continue;
+      found.push({ value, start: match.index, end });
+      text.claim(match.index, end);
+    }
+  }
+  return found;
+}
