@@ -50,6 +50,11 @@ const TWICE_OVER = [
   // With a floor's words no ask is needed, as a floor is never a level measured: "earnings cover interest and rent at
   // least twice", "earnings still covering interest plus rent at least twice over".
   String.raw`\b${EARNINGS}\s+${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
+  // The ask before the subject, making sure the earnings cover the charges: "make sure earnings still cover rent and
+  // interest twice over", "ensure that our EBITDAR covers interest plus rent at least twice". "Over" or a floor's words
+  // are needed, as "make sure earnings cover rent and interest twice" may count occasions.
+  String.raw`\b(?:make|makes|making)\s+sure\s+(?:that\s+)?${EARNINGS}\s+(?:(?:can|will|would)\s+)?${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
+  String.raw`\b(?:ensure|ensures|ensuring)\s+(?:that\s+)?${EARNINGS}\s+(?:(?:can|will|would)\s+)?${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
   // The charges as the subject, covered at least twice with no earnings named: "interest plus rent is covered at least
   // twice".
   String.raw`\b(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|get|stays?|remains?)\s+covered\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,

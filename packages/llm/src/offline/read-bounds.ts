@@ -335,9 +335,10 @@ const OTHER_NAME_AFTER =
 
 /**
  * What may lead a list item before its metric: a bullet, or in a dictated list an "and" and the speaker's fillers
- * ("and uh net leverage three and a half").
+ * ("and uh net leverage three and a half"), or a spreadsheet cell's address pasted with its row ("B4 MaxNetLeverage
+ * 3.6"). A quarter or a half ("Q3", "H1") is a date, not a cell, and marks a level measured then.
  */
-const LIST_ITEM_LEAD = /^[\s*\u2022-]*(?:and[\s,]+)?(?:(?:uh+|um+|erm?)[\s,]+)*$/;
+const LIST_ITEM_LEAD = /^[\s*\u2022-]*(?:(?![qh]\d)[a-z]\d{1,4}[^\S\n]+)?(?:and[\s,]+)?(?:(?:uh+|um+|erm?)[\s,]+)*$/;
 
 /**
  * True when [start, end) is a whole clause: nothing but a bullet before it in its clause and nothing but a full

@@ -18,6 +18,11 @@ import {
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
+import {
+  MODEL_CELL_FIXED_CHARGE_COVERAGE,
+  MODEL_CELL_LEASE_ADJUSTED_LEVERAGE,
+  MODEL_CELL_NET_LEVERAGE,
+} from './model-cell-covenant-names.js';
 import { readSpelledOutRatioLevels } from './spelled-out-ratio-levels.js';
 import { otherPartyDealSpans } from './other-party-covenant-levels.js';
 import { notAdoptedSpans } from './proposals-not-adopted.js';
@@ -53,7 +58,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
   LEASED_LEVERAGE_ASIDE,
   // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
   // "the lenders' lease-adjusted covenant is 4.7x", "the lease-adjusted number shouldn't exceed 5.4x".
-  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:net\s+)?(?:lev[ae]?rage|lev\b\.?|debt|ratio|multiple|covenant|numbers?|figure|metric|test|turns)(?:\s+ratio)?`,
+  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:net\s+)?(?:lev[ae]?rage|lev\b\.?|debt|ratio|multiple|covenant|numbers?|figure|metric|measure|test|turns)(?:\s+ratio)?`,
   // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
   // A limit's noun after it counts as a bound too: "lease-adjusted ceiling 4.8x", "lease-adj. limit: 5x", "lease-adj
   // max: 4.9x", and a multiple in words after it: "lease-adjusted limit five turns".
@@ -65,7 +70,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
   // more than five"), or in figures with none where nothing follows it but a bound word or the clause's end ("lease
   // adj 4.5", "Lease adjusted 4.75 max."): a level today ("lease adjusted 3.9 today") is left alone.
   String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over|past))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
-  String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
+  String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage(?:\s+(?:measure|metric|figure|number|ratio))?\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
   String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*(?:(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?)`,
@@ -78,6 +83,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+(?:on\s+an?\s+)?)(?:lease|rent)[-\s]?adj(?:usted|\.)?(?:\s+(?:basis|terms))?(?![a-z-])`,
   String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
   ...PLAIN_LEASE_ADJUSTED_LEVERAGE,
+  // "MaxLeaseAdjLeverage 5.0": a model's cell name (`model-cell-covenant-names.ts`).
+  MODEL_CELL_LEASE_ADJUSTED_LEVERAGE,
 ].join('|');
 /**
  * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped, and
@@ -88,7 +95,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
  * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
@@ -97,7 +104,7 @@ const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s
  * least 2 times"), and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}`;
+const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
