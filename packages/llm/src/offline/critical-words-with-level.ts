@@ -9,10 +9,10 @@ import type { FoundBound } from './read-bounds.js';
  * the bracket, or in the refusal put right after them, says where they begin.
  */
 
-/** What is critical in plain words: the adjective, or what the business leans on. */
-const CRITICAL_WORDS = String.raw`(?:(?:mission|business|operationally)[-\s]?critical|critical|essential|vital|matters?\s+(?:a\s+lot|most|a\s+great\s+deal|greatly|(?:very\s+)?much)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:important|vital|core)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:we|operations|the\s+business)\s+(?:can'?t|cannot|couldn'?t)\s+(?:run|operate|do|function)\s+without)(?![a-z])`;
-/** A refusal that opens the clause: "avoid selling", "nothing", "no", "don't sell", "exclude". */
-const REFUSAL = String.raw`(?:avoid(?:ing)?|nothing|none|no|never|(?:don'?t|do\s+not|won'?t|will\s+not)\s+sell|exclud(?:e|ing)|skip(?:ping)?|keep\s+out)`;
+/** What is critical in plain words: the adjective, or what the business leans on ("central to operations"). */
+const CRITICAL_WORDS = String.raw`(?:(?:mission|business|operationally)[-\s]?critical|critical|essential|vital|matters?\s+(?:a\s+lot|most|a\s+great\s+deal|greatly|(?:very\s+)?much)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:important|vital|core|central)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:we|operations|the\s+business)\s+(?:can'?t|cannot|couldn'?t)\s+(?:run|operate|do|function)\s+without)(?![a-z])`;
+/** A refusal that opens the clause: "avoid selling", "nothing", "no", "don't sell", "exclude", "buildings that aren't". */
+const REFUSAL = String.raw`(?:avoid(?:ing)?|nothing|none|no|never|aren'?t|are\s+not|isn'?t|is\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+sell|exclud(?:e|ing)|skip(?:ping)?|keep\s+out)`;
 /** A comparison with the level, from above (what may be sold) or from below (where the refused begins). */
 const COMPARED = String.raw`(?:under|below|beneath|<=?|\u2264|max(?:imum)?(?:\s+of)?|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|at\s+or\s+(?:below|under)|over|above|>)`;
 /** A level in a named group: a fraction, never a share or a multiple. */

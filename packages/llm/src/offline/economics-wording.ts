@@ -95,10 +95,11 @@ const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+yea
 
 /**
  * A rise that is not the rent's: wages, salaries, prices, revenue or EBITDA a few words before the figure, in one
- * clause; "price in", "price off" are the verb ("investors price in 2% bumps", "investors price off 2.25% bumps"), not a
+ * clause; "price in", "price off" are the verb ("investors price in 2% bumps", "investors price off 2.25% bumps"), also
+ * with what is priced between ("buyers price these with 1.75% bumps", "price everything off 2.5% escalators"), not a
  * price that rises.
  */
-const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price(?!\s+(?:in|off|on)\b)|prices(?!\s+(?:in|off|on)\b)|revenue|revenues|sales|ebitda|headcount)\b[^.,;\n]{0,25})`;
+const NOT_RENT_RISE = String.raw`(?<!\b(?:wage|wages|salary|salaries|price(?!\s+(?:(?:these|them|it|everything|all|leases?|deals?|(?:the|our)\s+[a-z]+)\s+)?(?:in|off|on|at|with)\b)|prices(?!\s+(?:in|off|on)\b)|revenue|revenues|sales|ebitda|headcount)\b[^.,;\n]{0,25})`;
 /**
  * "2% annual bumps", "2.5% rent escalators", "escalators of 3%", "rent growing 2% a year", term-sheet labels
  * ("Annual escalation: 2.0%", "Rent bumps - 3% p.a."), and rents that rise ("rents stepping up 1.5% a year",
@@ -176,9 +177,9 @@ export const FLAT_RENT = new RegExp(
   String.raw`\b(?:flat(?:[-\s]rent)?\s+(?:rents?|leases?)|flat\s+rents?|rents?\s+(?:(?:stays?|held|kept|remains?|fixed)\s+)?flat|(?:no|without|zero|nil)\s+(?:(?:annual|yearly)\s+)?(?:rent\s+)?(?:escalat(?:or|ors|er|ers|ion|ions)|bumps|increases|uplifts|step[-\s]?ups)|${ESCALATOR_NOUN}\s*(?:[:=-]\s*|\s+(?:are|is|(?:will|must|has\s+to|have\s+to|needs\s+to)\s+be|to\s+be)\s+|\s+)(?:flat|none|nil|zero))(?![a-z])|${FLAT_AFTER_TERM}`,
   'g',
 );
-/** "2% bumps instead of flat rent", "rather than flat rents": flat rent turned down, not asked for. */
+/** "2% bumps instead of flat rent", "rather than flat rents", "buyers won't accept flat rent": flat rent turned down, not asked for. */
 export const TURNED_DOWN =
-  /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|not|no|versus|vs\.?|over|replacing|replace)\s+(?:a\s+|the\s+)?$/;
+  /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|not|no|versus|vs\.?|over|replacing|replace|(?:won'?t|will\s+not|wouldn'?t|would\s+not|don'?t|do\s+not|can'?t|cannot)\s+(?:accept|take|do|want))\s+(?:a\s+|the\s+)?$/;
 /**
  * A reporting basis named as undecided, read as no basis: "whether we move to IFRS 16 is still an open question",
  * "adopting US GAAP remains undecided", "IFRS 16 is TBD", and a basis mused about ("We might look at IFRS 16 reporting

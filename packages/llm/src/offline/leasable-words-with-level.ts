@@ -11,20 +11,20 @@ import type { FoundBound } from './read-bounds.js';
  */
 
 /**
- * A floor word before the level: "at least", "no less than", "minimum", and what is refused below it ("so nothing below
- * 0.65 on that score"), which says the same floor.
+ * A floor word before the level: "at least", "no less than", "minimum", "set that bar at", and what is refused below it
+ * ("so nothing below 0.65 on that score"), which says the same floor.
  */
-const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|\u2265|>=?|nothing\s+(?:below|under|lower\s+than|less\s+than))`;
+const FLOOR_BEFORE = String.raw`(?:set\s+(?:that|the|this)\s+(?:bar|floor|threshold|cut[-\s]?off|line)\s+at|at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|\u2265|>=?|nothing\s+(?:below|under|lower\s+than|less\s+than))`;
 /** A floor word after the level: "or better", "+", "and above", "minimum", "at minimum". */
 const FLOOR_AFTER = String.raw`(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:at\s+(?:a\s+)?)?min(?:imum)?(?![a-z]))`;
 /**
  * The level right after the words (or after "if we left", which only says when a tenant would move in): a comma, a
- * dash, a colon or an opening bracket, an optional "too" or "say" ("I'd say") and
+ * dash, a colon, a semicolon or an opening bracket, an optional "too", "say" ("I'd say") or "we'd want", and
  * "a score of", and the level with a floor word on either side (a bare level might be a share or a multiple), and
  * the scale it is on ("on that re-letting number").
  */
 const LEVEL_AFTER_WORDS = new RegExp(
-  String.raw`^(?:[^\S\n]+(?:too|also|as\s+well|(?:if|once|when)\s+we\s+(?:left|moved(?:\s+out)?|went|leave|move\s+out)))?[^\S\n]*(?:[,:(\u2014\u2013]|\s-)[^\S\n]*(?:(?:(?:i['\u2019]d|i\s+would|we['\u2019]d|we\s+would)\s+say|say|i\.e\.|so|meaning|that\s+is)[,\s]+)?(?:(?:a\s+)?scor(?:e|ing)(?:\s+of)?\s+)?(?:${FLOOR_BEFORE}\s*(?<before>0?\.\d+)(?:${FLOOR_AFTER})?|(?<after>0?\.\d+)${FLOOR_AFTER})(?![\d%x])(?:\s+on\s+(?:that|this|the)(?:(?:\s+(?:re[-\s]?let(?:ting)?|re[-\s]?leasing|lease['\u2019-]?ability|letting))?\s+(?:scale|score|measure|number|rating))?(?![a-z]))?(?:[^\S\n]*\))?`,
+  String.raw`^(?:[^\S\n]+(?:too|also|as\s+well|(?:if|once|when)\s+we\s+(?:left|moved(?:\s+out)?|went|leave|move\s+out)))?[^\S\n]*(?:[,:;(\u2014\u2013]|\s-)[^\S\n]*(?:(?:(?:i['\u2019]d|i\s+would|we['\u2019]d|we\s+would)\s+(?:say|want|need|like)|(?:we|i)\s+(?:want|need)|say|i\.e\.|so|meaning|that\s+is)[,\s]+)?(?:(?:a\s+)?scor(?:e|ing)(?:\s+of)?\s+)?(?:${FLOOR_BEFORE}\s*(?<before>0?\.\d+)(?:${FLOOR_AFTER})?|(?<after>0?\.\d+)${FLOOR_AFTER})(?![\d%x])(?:\s+on\s+(?:that|this|the)(?:(?:\s+(?:re[-\s]?let(?:ting)?|re[-\s]?leasing|lease['\u2019-]?ability|letting))?\s+(?:scale|score|measure|number|rating))?(?![a-z]))?(?:[^\S\n]*\))?`,
 );
 
 /** "nothing less leasable than 0.4", "no sites less re-lettable than 0.55": the comparative refused, its level the least. */

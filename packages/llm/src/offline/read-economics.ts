@@ -25,6 +25,8 @@ import {
 import { TAX_RATE, TAX_RATE_BARE, TAX_RATE_FRACTION, TAX_RATE_LOOSE } from './stated-tax-rates.js';
 import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
 import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
+import { ESCALATOR_ANSWERED_IN_THREAD } from './thread-escalator-answers.js';
+import { PAST_DEAL_ESCALATOR, PAST_DEAL_TERM, TERM_MENTIONED_THEN_DECIDED } from './past-deal-economics.js';
 import { TERM_IN_WORDS_AND_FIGURES } from './term-in-words-and-figures.js';
 import { termsSettledAfterSo } from './term-settled-after-so.js';
 import { BASIS_ASKED_AND_REFUSED, GAAP_FOR_THIS_ONE, untickedBases } from './plain-basis-wording.js';
@@ -156,9 +158,22 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     if (years !== null && years >= 1 && years <= 50) keepTerm(years, position);
   };
 
-  // Claimed first and used for nothing: a term asked about and not decided, or an earlier draft's dropped term.
+  // Escalators and flat rent in text order, so that the last mention wins whichever form it takes. A past deal's is
+  // background; an escalator question's answer is read before the term readers, which would take "3% a year" as years.
+  const escalators: { value: number; start: number }[] = [];
+  claimAll(PAST_DEAL_ESCALATOR, () => undefined);
+  // A bare answer without its sign is a percentage only up to 5.
+  if (text.lower.includes('\n'))
+    claimAll(ESCALATOR_ANSWERED_IN_THREAD, (match) => {
+      if (match[2] !== undefined || Number(match[1]) <= 5)
+        escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index });
+    });
+  // Before the terms set aside, which would take the one mentioned and leave the decided one bare.
+  claimAll(TERM_MENTIONED_THEN_DECIDED, (match) => termOf(match[1], match.index));
+  // Claimed first and used for nothing: a term asked about and not decided, an earlier draft's dropped term, a past deal's.
   claimAll(SET_ASIDE_TERM, () => undefined);
   claimAll(TERM_TURNED_DOWN, () => undefined);
+  claimAll(PAST_DEAL_TERM, () => undefined);
   claimAll(TERM_FLOATED_THEN_CHOSEN, (match) => termOf(match[2], match.index));
   // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
   claimAll(TERM_RESOLVED, (match) => termOf(match[1] ?? match[2] ?? match[3] ?? match[4], match.index));
@@ -230,8 +245,6 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       conversation.notes.push(`"${phrase(match)}" read as ${SHORT_LEASE_TERM_YEARS}-year leases`);
     });
   }
-  // Escalators and flat rent in text order, so that the last mention wins whichever form it takes.
-  const escalators: { value: number; start: number }[] = [];
   // The revised figure counts from where the old one stood, so that a later escalator still wins. Most briefs say
   // none of "but", "now" or "from", and skip the scan.
   if (/\b(?:but|now|from)\b/.test(text.lower))

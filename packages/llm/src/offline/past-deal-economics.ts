@@ -1,0 +1,42 @@
+import { YEARS } from './economics-wording.js';
+import { WORD_NUMBER } from './written-numbers.js';
+
+// The terms and escalators of a deal done before, and a term mentioned by someone else before the one decided on,
+// apart from `read-economics.ts`: "Our prior SLB in Dallas used 25-year terms; don't use that", "We did a deal in
+// 2018 with 3% bumps", "The Austin team mentioned 10-year leases, but corporate has decided on 18".
+
+/** A deal done before: "our prior SLB", "the last sale-leaseback", "a deal in 2018", "the 2019 transaction". */
+const PAST_DEAL = String.raw`(?:\b(?:prior|previous|last|earlier|past|old|first)\s+(?:sale[-\s]?(?:and[-\s]?)?leaseback|slb|deal|program(?:me)?|transaction|process|round)s?|\b(?:sale[-\s]?(?:and[-\s]?)?leaseback|slb|deal|program(?:me)?|transaction)s?\s+(?:(?:we|they)\s+(?:did|signed|closed|ran)\s+)?in\s+(?:19|20)\d\d|\b(?:19|20)\d\d\s+(?:sale[-\s]?(?:and[-\s]?)?leaseback|slb|deal|program(?:me)?|transaction))`;
+
+/** A verb saying what the past deal had, within its own clause. */
+const HAD = String.raw`[^.;!?\n]{0,40}?\b(?:used|had|carried|came\s+with|was\s+(?:done|signed|struck|priced)\s+(?:with|at)|signed|with|at)\s+(?:an?\s+|the\s+)?`;
+
+/**
+ * A past deal's lease term: "our prior SLB in Chicago used 25-year terms", "the last deal had 15-year leases", "a
+ * deal in 2019 with 20-year leasebacks". Background, claimed and read as nothing, so that the term asked for wins
+ * wherever it stands. A term said of the new program ("same as our last SLB: 25-year terms") has no verb of the past
+ * deal before it and is left to the other readers.
+ */
+export const PAST_DEAL_TERM = new RegExp(
+  String.raw`${PAST_DEAL}${HAD}(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}(?:\s+(?:lease(?:back)?\s+)?(?:terms?|leases?|leasebacks?|tenors?))?(?![a-z])`,
+  'g',
+);
+
+/**
+ * A past deal's escalator: "we did a deal in 2018 with 3% bumps", "the previous program carried 2.5% escalators".
+ * Background, claimed and read as nothing, so that the escalator asked for (or flat rent) wins.
+ */
+export const PAST_DEAL_ESCALATOR = new RegExp(
+  String.raw`${PAST_DEAL}${HAD}\d{1,2}(?:\.\d+)?\s*(?:%|percent|per\s*cent)\s*(?:(?:annual|yearly|rent|rental)\s+)*(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|uplifts?|step[-\s]?ups?)(?![a-z])`,
+  'g',
+);
+
+/**
+ * A term mentioned, proposed or pitched by someone and then a decision on another: "the Phoenix team mentioned
+ * 10-year leases in their proposal, but corporate has decided on 18", "the broker floated 15-year terms; we settled
+ * on 20". The decided years in group 1 (their unit may be left off, as the sentence has named it).
+ */
+export const TERM_MENTIONED_THEN_DECIDED = new RegExp(
+  String.raw`\b(?:mentioned|floated|proposed|suggested|pitched|offered|raised|quoted|talked\s+about|brought\s+up)\s+(?:an?\s+)?(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}\s+(?:lease(?:back)?\s+)?(?:leases?|leasebacks?|terms?|tenors?)[^.;!?\n]{0,40}?[,;.]?\s*but\s+(?:[a-z]+\s+){0,3}?(?:(?:has|have)\s+)?(?:decided\s+on|settled\s+on|chosen|chose|opted\s+for|gone\s+with|went\s+with|(?:is|are)\s+going\s+with)\s+(\d{1,2}|${WORD_NUMBER})(?:[\s-]*${YEARS})?(?![a-z\d])`,
+  'g',
+);
