@@ -34,6 +34,8 @@ import { readEverythingElse } from './everything-else.js';
 import { dropRestatedExclusions } from './restated-exclusions.js';
 import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } from './restated-types.js';
 import { dropTypesBesideOnly } from './types-beside-only.js';
+import { dropTypesNamingOneBuilding } from './place-named-single-buildings.js';
+import { dropTypesOfPastSalesAndQuestions } from './past-sale-and-question-types.js';
 import { claimRegions } from './region-mentions.js';
 import {
   claimCorrectedMentions,
@@ -168,6 +170,9 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropTypesRuledOutByName(vocabulary, lists, bareFrom);
   // "Warehouses only - our DCs are running at capacity": a type beside an "only" that says why.
   dropTypesBesideOnly(text, lists, bareFrom);
+  // "our auditor (Atlanta office)": a type in the singular after a place's name is one building.
+  dropTypesNamingOneBuilding(text, vocabulary, lists, bareFrom);
+  dropTypesOfPastSalesAndQuestions(text, lists, bareFrom);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
     ...resolved,
