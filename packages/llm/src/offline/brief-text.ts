@@ -6,6 +6,7 @@ import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
+import { agreedFigureSpans } from './agreed-figures.js';
 import { quotedReplySpans } from './quoted-replies.js';
 import { setAsideLevelSpans } from './set-aside-levels.js';
 import type { RestatedBrief } from './restated-brief.js';
@@ -65,6 +66,7 @@ export class BriefText {
       ...supersededSpans(lower),
       ...replacedAskSpans(lower),
       ...weighedFigureSpans(lower),
+      ...agreedFigureSpans(lower),
       ...nextLineCorrectionSpans(lower),
       ...quotedReplySpans(lower),
       ...setAsideLevelSpans(lower),

@@ -9,8 +9,11 @@
  * can't be done", "if 95 is out of reach").
  */
 const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline|pool|portfolio|assets|buildings|properties)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)`;
-/** The ask said to be out of reach, in the passive or as a state: "can't be done", "is out of reach", "isn't doable". */
-const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be\s+(?:done|reached|met|hit|raised|achieved|filled|had)(?:\s+that\s+way|\s+in\s+full)?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?|(?:is|are|'s|proves?|turns\s+out)\s+(?:to\s+be\s+)?(?:out\s+of\s+reach|unreachable|unrealistic|impossible|infeasible|unattainable|unachievable|not\s+(?:reachable|achievable|doable|possible|realistic|feasible)|(?:a\s+|too\s+(?:much\s+)?(?:of\s+a\s+)?)stretch)|(?:isn'?t|aren'?t)\s+(?:reachable|achievable|doable|possible|realistic|feasible))`;
+/**
+ * The ask said to be out of reach, in the passive or as a state: "can't be done", "is out of reach", "isn't doable",
+ * "is too much to get from those".
+ */
+const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be\s+(?:done|reached|met|hit|raised|achieved|filled|had)(?:\s+that\s+way|\s+in\s+full)?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?|(?:is|are|'s|proves?|turns\s+out)\s+(?:to\s+be\s+)?(?:out\s+of\s+reach|unreachable|unrealistic|impossible|infeasible|unattainable|unachievable|not\s+(?:reachable|achievable|doable|possible|realistic|feasible)|too\s+(?:much|high|big|ambitious|steep)(?:\s+to\s+(?:get|raise|find|ask\s+for)(?:\s+from\s+(?:those|these|them|there|it|that))?)?(?![a-z])|(?:a\s+|too\s+(?:much\s+)?(?:of\s+a\s+)?)stretch)|(?:isn'?t|aren'?t)\s+(?:reachable|achievable|doable|possible|realistic|feasible))`;
 /**
  * Reaching the ask: "get there", "make it", "hit the target", "raise the full amount", also within the limits ("get
  * there within the limits").

@@ -25,6 +25,7 @@ import { readEconomics, type EconomicsReading } from './read-economics.js';
 import { readPlacesAndTypes } from './read-places-and-types.js';
 import { readScoreFilters } from './read-score-filters.js';
 import { readStrategy } from './read-strategy.js';
+import { saysNoFloor } from './no-floor-wording.js';
 import { readUndecidedTarget } from './undecided-target.js';
 import { unrecognizedPhrases } from './unrecognized-phrases.js';
 
@@ -231,6 +232,9 @@ function readTargetAndFloor(text: BriefText, reading: BriefReading): void {
     reading.target_amount = reading.floor_amount;
     reading.notes.push(`only a minimum amount was given, so the target is that minimum, ${formatMoney(reading.floor_amount)}`);
   }
+  // "Raise at least $190M ... No floor": the least amount is the target alone.
+  if (reading.floor_amount !== undefined && reading.floor_amount === reading.target_amount && saysNoFloor(text.lower))
+    delete reading.floor_amount;
   if (reading.floor_amount !== undefined && reading.target_amount !== undefined && reading.floor_amount > reading.target_amount) {
     // A floor above the target forbids any revision; the target is what was asked, so the floor becomes the target.
     reading.notices.push({

@@ -39,6 +39,7 @@ import {
   MIN_PROCEEDS_LEAST_OVERSHOOT,
   NPV_COST_LEAST_AGAINST_BORROWING,
 } from './least-overshoot-objective-wording.js';
+import { LEAST_OVER_TIME_WORD, MIN_PROCEEDS_LEAST_THAT_CLEARS, NPV_COST_LEAST_OVER_TIME } from './least-cost-over-time-objectives.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
 // basis have claimed their figures, with the same claiming pass, so that its readings are those it always gave.
@@ -104,6 +105,10 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
     claimAll(NPV_COST_OVER_LEASE_LIVES, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   if (DISCOUNTING_WORD.test(text.lower))
     claimAll(NPV_COST_BY_DISCOUNTING, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  if (LEAST_OVER_TIME_WORD.test(text.lower)) {
+    claimAll(MIN_PROCEEDS_LEAST_THAT_CLEARS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    claimAll(NPV_COST_LEAST_OVER_TIME, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;
 }

@@ -10,8 +10,12 @@ import {
   EXACT_WORDS,
   FINDS_BEST_ANSWER,
   FULL_SEARCH_PUT_OFF,
+  EVERY_POSSIBILITY_CHECKED,
   FULL_SEARCH_WAIVED,
+  GREEDY_LEFT_BEHIND,
   GREEDY_RUN_GAVE,
+  GREEDY_WONT_STAND_UP,
+  SOLVER_FAILING_IF,
   PROVES_BEST_ANSWER,
   QUICK_RANKING_ENOUGH,
 } from './search-method-wording.js';
@@ -151,7 +155,8 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (text.lower.includes('exact solver') && EXACT_NOT_YET_WORD.test(text.lower)) setAside.push(EXACT_NOT_YET);
   if (/compar|benchmark|check|reconcil|optimi/.test(text.lower)) setAside.push(OTHER_RUN_OR_LATER);
   if (/too long|too slow|later if|later whether/.test(text.lower)) setAside.push(EXACT_TOO_SLOW);
-  if (text.lower.includes('greedy')) setAside.push(GREEDY_IN_THE_PAST_OR_OPEN, GREEDY_RUN_GAVE);
+  if (text.lower.includes('greedy')) setAside.push(GREEDY_IN_THE_PAST_OR_OPEN, GREEDY_RUN_GAVE, GREEDY_LEFT_BEHIND);
+  if (text.lower.includes('if the ')) setAside.push(SOLVER_FAILING_IF);
   if (/wait|come later/.test(text.lower)) setAside.push(FULL_SEARCH_PUT_OFF);
   if (/exact|optimal|full/.test(text.lower)) setAside.push(EXACT_KEPT_FOR_LATER, EXACT_WORDS);
   for (const pattern of setAside) {
@@ -167,6 +172,8 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [SPEED_OVER_OPTIMALITY, 'greedy'],
     [QUICK_PASS_ENOUGH, 'greedy'],
     [NOT_GREEDY, 'exact'],
+    [GREEDY_WONT_STAND_UP, 'exact'],
+    [EVERY_POSSIBILITY_CHECKED, 'exact'],
     [EXACT, 'exact'],
     [PRECISE_SOLVER, 'exact'],
     [EVERY_COMBINATION, 'exact'],

@@ -3,7 +3,7 @@
 // and a greedy run told of by what it gave last time.
 
 /** The full search by a plain name: "the exhaustive search", "the full combinatorial search", "a brute-force run". */
-const FULL_SEARCH = String.raw`(?:(?:full|complete|exhaustive)\s+)?(?:combinatorial|exhaustive|brute[-\s]force)\s+(?:search|method|approach|run|solve|check|pass|option|version)`;
+const FULL_SEARCH = String.raw`(?:(?:full|complete|exhaustive)\s+)?(?:combinatorial|exhaustive|brute[-\s]force)\s+(?:combination\s+)?(?:search|method|approach|run|solve|check|pass|option|version)`;
 
 /**
  * The full search waived: "we don't need the exhaustive search", "no need for a full combinatorial run", "skip the
@@ -83,3 +83,33 @@ export const EXACT_KEPT_FOR_LATER =
  */
 export const EXACT_WORDS =
   /\b(?:quoted?|quoting|said|says|wrote|writes|put\s+it|phrased|worded|copied|repeated|passed\s+on)\s+(?:it\s+|this\s+|that\s+|them\s+)?exactly(?![a-z])|\bexactly\s+as\s+(?:written|said|quoted|stated|worded|phrased)(?![a-z])|\b(?:his|her|their|its|the|my|our)\s+exact\s+(?:words|wording|phrasing|quote|language)(?![a-z])/g;
+
+/**
+ * The greedy rule told of by what it lost last time ("greedy left $12M on the table last time", "the greedy pass missed
+ * by $5M"): history, claimed and read as nothing, so that what the brief asks for now decides.
+ */
+export const GREEDY_LEFT_BEHIND =
+  /\b(?:the\s+|a\s+|our\s+)?greedy(?:\s+(?:run|pass|one|version|answer|result|rule))?\s+(?:left|missed|lost|cost\s+us|overshot|oversold)(?![a-z])/g;
+
+/**
+ * The program named generically in a condition of its failing ("if the optimizer can't hit it, tell me why", "if the
+ * solver fails to get there, say so"): the tool the writer calls by any name, not a request for the exact search.
+ * Claimed and read as nothing.
+ */
+export const SOLVER_FAILING_IF =
+  /\bif\s+the\s+(?:optimi[sz]er|solver|model|tool)\s+(?:can'?t|cannot|doesn'?t|does\s+not|won'?t|fails?\s+to|is\s+unable\s+to)(?![a-z])/g;
+
+/**
+ * The greedy answer said not to stand up to checking ("the greedy answer won't survive audit", "a greedy result
+ * wouldn't hold up to review"): with two strategies, that asks for the exact search.
+ */
+export const GREEDY_WONT_STAND_UP =
+  /\b(?:the\s+|a\s+)?greedy(?:\s+(?:answer|result|run|pass|one|selection|version))?\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|can'?t|cannot|doesn'?t|does\s+not)\s+(?:survive|hold\s+up|stand\s+up|pass)(?![a-z])/g;
+
+/**
+ * Every possible combination checked, said of possibilities or of "them all" beside the combination asked for: "the
+ * best combination, found by checking every possibility", "find the best combination (check them all)", "best
+ * combination search". Checking every lease or document is no search.
+ */
+export const EVERY_POSSIBILITY_CHECKED =
+  /\b(?:check(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|look(?:s|ing)?\s+at)\s+(?:every|each|all(?:\s+the)?)\s+(?:possible\s+)?(?:possibilit(?:y|ies)|options?)(?![a-z])|(?<=\bcombinations?\b[^.;!?\n]{0,40}?)\b(?:check(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?)\s+them\s+all(?![a-z])|\bbest[-\s]combination\s+search(?![a-z])/g;
