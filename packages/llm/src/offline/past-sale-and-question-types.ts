@@ -43,6 +43,8 @@ function questionAround(text: BriefText, start: number): string | null {
   if (stop < 0 || text.source[start + stop] !== '?') return null;
   // "Can we do warehouses only?": a request put as a question still asks.
   if (/\b(?:only|just|solely|alone)\b/i.test(text.source.slice(from, start + stop))) return null;
+  // "Should we include labs? Yes.": a question answered yes at once asks for what it names.
+  if (/^\s*(?:yes|yeah|yep|sure|correct|definitely)\b/i.test(text.source.slice(start + stop + 1, start + stop + 14))) return null;
   return text.source.slice(from, start);
 }
 

@@ -23,6 +23,10 @@ const PLACE_BEFORE = /((?:[A-Z][A-Za-z.'\u2019-]*\s+)+)([a-z]+\s+)?$/;
 /** An article or possessive that makes the words after it one building's name: "the Ontario DC", "our Dallas office". */
 const ARTICLE_BEFORE = /\b(?:the|our|my|a|an|their)\s+$/i;
 
+/** A sale asked of the building itself: "sell the Chicago office", "the Houston office is fine to sell". */
+const SOLD_BEFORE = /\b(?:sell|selling|sale of|include|including)\s+(?:the|our|my|their)\s+$/i;
+const SOLD_AFTER = /^\s+(?:is|are|can be|could be)\s+(?:fine to sell|sold|for sale|on the table|up for sale|available)\b/i;
+
 /** Capitalised words that open a sentence or a list rather than name a place: "Only office", "No DC". */
 const NOT_A_PLACE =
   /^(?:Only|No|Not|Just|Any|All|Every|Each|Exclude|Excluding|Except|Include|Including|Keep|Sell|Skip|Drop|Avoid|Also|And|Or|But|Plus|The|Our|My|A|An|One|Some|Please|Target|Types?|Asset|Assets)$/;
@@ -65,6 +69,9 @@ export function dropTypesNamingOneBuilding(text: BriefText, vocabulary: PlaceVoc
     if (!withArticle && !namesPlace(text, namesStart, words, vocabulary)) continue;
     // "the Chicago main plant" needs the article: "Chicago main plant" alone may be a heading's type.
     if (place[2] !== undefined && !withArticle) continue;
+    // "Memo: sell the Chicago office.": the building offered for sale keeps its market and type, as before.
+    if (SOLD_BEFORE.test(text.source.slice(Math.max(0, namesStart - 16), namesStart))) continue;
+    if (SOLD_AFTER.test(text.source.slice(item.end, item.end + 32))) continue;
     lists.included.splice(lists.included.indexOf(item), 1);
   }
 }
