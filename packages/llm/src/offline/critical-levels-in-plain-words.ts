@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * A criticality limit said by someone who names the score after the level or in its adjective: "leave out every
@@ -32,16 +33,5 @@ const PLAIN_LEVELS = [
 /** Reads the criticality limits written with the score named in plain words after the level. Claims what it reads. */
 export function readCriticalLevelsInPlainWords(text: BriefText): FoundBound[] {
   if (!text.lower.includes('critical')) return [];
-  const found: FoundBound[] = [];
-  for (const pattern of PLAIN_LEVELS) {
-    for (const match of text.freeMatches(pattern)) {
-      const end = match.index + match[0].length;
-      if (!text.isFree(match.index, end)) continue;
-      const value = Number(match.groups?.['value']);
-      if (!(value > 0 && value <= 1)) continue;
-      found.push({ value, start: match.index, end });
-      text.claim(match.index, end);
-    }
-  }
-  return found;
+  return readScoreLevels(text, PLAIN_LEVELS);
 }

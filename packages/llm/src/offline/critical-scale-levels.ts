@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { RULED_OUT } from './exclusion-words.js';
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * A criticality limit with the score named as a scale after or before the level, in the words of someone who does not
@@ -52,32 +53,23 @@ const SCALE_LEVELS = [
 const CRITICAL_SCALE =
   /\bcritical(?:ity)?\b|\bdepend|\bmatters?\b|\bessential|\bimportan(?:t|ce)\b|\bvital\b|\bcentral\b|\bwithout[-\s]it\b|\bneed[-\s]it\b|\bhurt\b/;
 
+/** True when the scale `match` names is the criticality score's, by its own words or the sentence's before it. */
+function namesCriticalScale(text: BriefText, match: RegExpExecArray): boolean {
+  const scale = match.groups?.['scale'] ?? match.groups?.['scaleOf'] ?? '';
+  if (CRITICAL_SCALE.test(scale)) return true;
+  // "Nothing super critical sold, nothing above 0.45 on that scale": a pronoun scale takes its name from the critical
+  // words earlier in the sentence.
+  const sentenceThroughMatch = `${
+    text.lower
+      .slice(0, match.index)
+      .split(/[.!?\n]/)
+      .pop() ?? ''
+  }${match[0]}`;
+  return /^(?:that|this)?\s*$/.test(scale.trim()) && match.groups?.['scaleOf'] === undefined && CRITICAL_SCALE.test(sentenceThroughMatch);
+}
+
 /** Reads the criticality limits written against a named scale, claiming what it reads. */
 export function readCriticalScaleLevels(text: BriefText): FoundBound[] {
   if (!/\b(?:scale|score|number|rating|measure)\b/.test(text.lower)) return [];
-  const found: FoundBound[] = [];
-  for (const pattern of SCALE_LEVELS) {
-    for (const match of text.freeMatches(pattern)) {
-      const end = match.index + match[0].length;
-      if (!text.isFree(match.index, end)) continue;
-      const scale = match.groups?.['scale'] ?? match.groups?.['scaleOf'] ?? '';
-      // "Nothing super critical sold, nothing above 0.45 on that scale": a pronoun scale takes its name from the
-      // critical words earlier in the sentence.
-      const sentenceThroughMatch = `${
-        text.lower
-          .slice(0, match.index)
-          .split(/[.!?\n]/)
-          .pop() ?? ''
-      }${match[0]}`;
-      const critical =
-        CRITICAL_SCALE.test(scale) ||
-        (/^(?:that|this)?\s*$/.test(scale.trim()) && match.groups?.['scaleOf'] === undefined && CRITICAL_SCALE.test(sentenceThroughMatch));
-      if (!critical) continue;
-      const value = Number(match.groups?.['value']);
-      if (!(value > 0 && value <= 1)) continue;
-      found.push({ value, start: match.index, end });
-      text.claim(match.index, end);
-    }
-  }
-  return found;
+  return readScoreLevels(text, SCALE_LEVELS, { accepts: (match) => namesCriticalScale(text, match) });
 }

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * What is critical, ruled out in plain words, followed by the level where "critical" begins: "avoid selling buildings
@@ -37,14 +38,7 @@ const DEFINED_THEN_RULED_OUT = new RegExp(
 
 /** Reads the level given to critical words ruled out in plain words, claiming the words with it. */
 export function readCriticalWordsWithLevel(text: BriefText): FoundBound[] {
-  const found: FoundBound[] = [];
-  for (const match of [...text.freeMatches(CRITICAL_WORDS_WITH_LEVEL), ...text.freeMatches(DEFINED_THEN_RULED_OUT)]) {
-    const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end)) continue;
-    const value = Number(match.groups?.['bracketed'] ?? match.groups?.['refused'] ?? match.groups?.['defined']);
-    if (!(value > 0 && value <= 1)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
+  return readScoreLevels(text, [CRITICAL_WORDS_WITH_LEVEL, DEFINED_THEN_RULED_OUT], {
+    valueGroups: ['bracketed', 'refused', 'defined'],
+  });
 }

@@ -3,6 +3,7 @@ import { NOT_WILLING, REFUSED_TO_HAVE, RULED_OUT, SELL_VERB } from './exclusion-
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
 import { CRITICALITY_NAMED_PLAINLY } from './plain-score-names.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * Criticality levels above which assets are ruled out, with the criticality score's own name: "no site with
@@ -201,7 +202,6 @@ const KEPT_OUT_ABOVE_RATED = [
 
 /** The criticality levels ruled out above, read from the forms above. Claims what it reads. */
 export function readNegatedAbove(text: BriefText): FoundBound[] {
-  const found: FoundBound[] = [];
   const patterns = [
     NEGATED_ABOVE,
     ABOVE_RULED_OUT,
@@ -212,14 +212,5 @@ export function readNegatedAbove(text: BriefText): FoundBound[] {
     ...CRITICALITY_IN_PLAIN_WORDS,
     ...KEPT_OUT_ABOVE_RATED,
   ];
-  for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
-    const end = match.index + match[0].trimEnd().length;
-    if (!text.isFree(match.index, end)) continue;
-    const number = Number(match.groups?.['value']);
-    const value = match.groups?.['unit'] === undefined ? number : number / 100;
-    if (!(value >= 0 && value <= 1)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
+  return readScoreLevels(text, patterns, { trimEnd: true, zeroAllowed: true });
 }

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { EASILY_LEASABLE_PATTERNS, LEASABLE_PATTERN, SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * Words for a building easy to let again followed by the level that makes them exact: "sites that would re-let
@@ -62,13 +63,6 @@ export function readLeasableWordsWithLevel(text: BriefText): FoundBound[] {
       text.claim(start, end);
     }
   }
-  for (const match of text.freeMatches(NOTHING_LESS_LEASABLE)) {
-    const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end)) continue;
-    const value = Number(match.groups?.['value']);
-    if (!(value > 0 && value <= 1)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
+  found.push(...readScoreLevels(text, [NOTHING_LESS_LEASABLE]));
   return found;
 }

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * What may be sold said to matter little to the business, with the level where "little" ends: "only low-importance
@@ -24,14 +25,5 @@ const LOW_IMPORTANCE_WITH_LEVEL = new RegExp(
 
 /** Reads the level given right after words that say what is sold matters little, claiming the words with it. */
 export function readLowImportanceWithLevel(text: BriefText): FoundBound[] {
-  const found: FoundBound[] = [];
-  for (const match of text.freeMatches(LOW_IMPORTANCE_WITH_LEVEL)) {
-    const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end)) continue;
-    const value = Number(match.groups?.['before'] ?? match.groups?.['after']);
-    if (!(value > 0 && value <= 1)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
+  return readScoreLevels(text, [LOW_IMPORTANCE_WITH_LEVEL], { valueGroups: ['before', 'after'] });
 }

@@ -13,7 +13,8 @@ import { CANNOT_DO_WITHOUT, CRITICALITY, readNegatedAbove } from './criticality-
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readChangedScoreLevels } from './changed-score-levels.js';
-import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors, readScoreLevels } from './ruled-out-score-items.js';
+import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors } from './ruled-out-score-items.js';
+import { readScoreLevels } from './score-level-matches.js';
 import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
 import { readCriticalWordsWithLevel } from './critical-words-with-level.js';
 import { readCriticalScaleLevels } from './critical-scale-levels.js';
@@ -135,7 +136,7 @@ const LOW_LEASEABILITY_RULED_OUT = new RegExp(
 );
 
 function readLowLeaseabilityRuledOut(text: BriefText): FoundBound[] {
-  return readScoreLevels(text, [LOW_LEASEABILITY_RULED_OUT]);
+  return readScoreLevels(text, [LOW_LEASEABILITY_RULED_OUT], { trimEnd: true });
 }
 
 /**

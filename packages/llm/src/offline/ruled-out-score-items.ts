@@ -12,6 +12,7 @@ import { CRITICALITY } from './criticality-above.js';
 import { NOT_WILLING, REFUSED_TO_HAVE, SELL_VERB } from './exclusion-words.js';
 import { SITE_NOUN } from './leaseability-wording.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /** A score's level: a fraction, or a percentage ("0.65", ".5", "60%"). */
 const LEVEL = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`;
@@ -76,32 +77,14 @@ const LEASEABILITY_FLOORS = [
   ),
 ];
 
-/**
- * Reads the levels `patterns` find (a `value` group, with a `unit` group when written as a percentage), fractions or
- * percentages of the score. Claims what it reads.
- */
-export function readScoreLevels(text: BriefText, patterns: readonly RegExp[]): FoundBound[] {
-  const found: FoundBound[] = [];
-  for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
-    const end = match.index + match[0].trimEnd().length;
-    if (!text.isFree(match.index, end)) continue;
-    const number = Number(match.groups?.['value']);
-    const value = match.groups?.['unit'] === undefined ? number : number / 100;
-    if (!(value > 0 && value <= 1)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
-}
-
 /** The most criticality allowed, from items ruled out by how critical they are rated. */
 export function readCriticalItemsRuledOut(text: BriefText): FoundBound[] {
   if (!/critical|essential|important/.test(text.lower)) return [];
-  return readScoreLevels(text, CRITICAL_ITEMS);
+  return readScoreLevels(text, CRITICAL_ITEMS, { trimEnd: true });
 }
 
 /** The least leaseability allowed, from items ruled out under a level and from levels named as the floor. */
 export function readLeaseabilityItemsAndFloors(text: BriefText): FoundBound[] {
   if (!/leas|let|rent/.test(text.lower)) return [];
-  return readScoreLevels(text, [...LOW_LEASEABILITY_ITEMS, ...LEASEABILITY_FLOORS]);
+  return readScoreLevels(text, [...LOW_LEASEABILITY_ITEMS, ...LEASEABILITY_FLOORS], { trimEnd: true });
 }
