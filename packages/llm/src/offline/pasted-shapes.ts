@@ -1,4 +1,5 @@
 import { lineStartsOf, type TextEdit } from './restated-brief.js';
+import { CELL_LINE_WITHOUT_COLONS } from './cell-references-without-colons.js';
 import { figureKind } from './chat-answers.js';
 import { oneWordChatSpeakerOf, SPEAKER_ROLE } from './chat-speakers.js';
 
@@ -223,7 +224,7 @@ function figureRowTables(lines: readonly string[], replace: ReplaceLines): void 
 
 /** Spreadsheet cells with their references: "A3: Floor (USDm)  B3: 100" as "Floor (USDm): 100", "A1: SLB inputs" as "SLB inputs". */
 function spreadsheetCells(lines: readonly string[], replace: ReplaceLines): void {
-  const cells = lines.map((line) => CELL_LINE.exec(line));
+  const cells = lines.map((line) => CELL_LINE.exec(line) ?? CELL_LINE_WITHOUT_COLONS.exec(line));
   // Two lines of cells at least, so that a lone "B2: bond" in a sentence is left alone.
   if (cells.filter((cell) => cell !== null).length < 2) return;
   lines.forEach((line, index) => {

@@ -11,9 +11,9 @@
 
 /**
  * Who uses the ratio, or what it counts, before its noun: "rating-agency", "the credit agencies'", "agency-style",
- * "rent-inclusive".
+ * "rent-inclusive", and "the agencies'" with no "rating" before it.
  */
-const AGENCY = String.raw`(?:(?:rating|credit)[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view))?|rents?[-\s]inclusive)`;
+const AGENCY = String.raw`(?:(?:rating|credit)[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view))?|(?<![a-z-])agencies['\u2019]|rents?[-\s]inclusive)`;
 /** The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number". */
 const NOUN = String.raw`(?:lev[ae]?rage|measure|ratio|multiple|metric)(?:\s+(?:ratio|measure|number|figure|multiple|metric))?`;
 /** The eight of the capitalisation, before or after its "times": "eight times", "8x", "x8", "times eight". */

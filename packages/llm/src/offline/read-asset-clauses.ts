@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { clauseOverFillers, withoutFillers } from './spoken-fillers.js';
 import { findAmounts } from './read-amounts.js';
+import { readRentCapsAnsweredInChat } from './rent-cap-asked-in-chat.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
 import {
   BEFORE_CAP_WORD,
@@ -84,5 +85,7 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     maxRentAdded.push(amount.value);
     text.claim(start, end);
   }
+  // "Sue: rent ceiling?" then "Will: $7M/yr" lines below: the cap asked about in a chat and answered.
+  maxRentAdded.push(...readRentCapsAnsweredInChat(text));
   return { excludeMortgaged, maxRentAdded };
 }

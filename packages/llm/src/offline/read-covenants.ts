@@ -1,4 +1,8 @@
 import type { BriefText } from './brief-text.js';
+import { LEASE_ADJUSTED_WITH_COMMA_ASIDE } from './lease-adjusted-comma-asides.js';
+import { limitsTakenBackSpans } from './limits-taken-back.js';
+import { readCovenantsConfirmedInChat } from './covenant-confirmed-in-chat.js';
+import { DEBT_UP_TO_EARNINGS_MULTIPLE } from './debt-up-to-earnings-multiple.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readCovenantClauses } from './covenant-clauses.js';
 import {
@@ -51,6 +55,8 @@ const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plu
  */
 const LEASE_ADJUSTED_LEVERAGE = [
   // Named for the agencies, or written with its formula after the name: the eight of the formula is the name's.
+  // A restating aside between commas first, so that its formula is not read as the level (`lease-adjusted-comma-asides.ts`).
+  LEASE_ADJUSTED_WITH_COMMA_ASIDE,
   RATING_AGENCY_LEVERAGE,
   LEASE_ADJUSTED_WITH_FORMULA,
   LEVERAGE_WITH_CAPITALISED_LEASES,
@@ -95,7 +101,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
  * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
@@ -132,6 +138,12 @@ export function readCovenants(text: BriefText): CovenantReading {
     else if (metric === 'net') maxNetLeverage.push(bound);
     else minFixedChargeCoverage.push(bound);
   }
+  // "Ivy: lease-adj leverage?" then "Ivy: still 4.8?" then "Ken: yes 4.8x": a level confirmed in a chat.
+  for (const { metric, bound } of readCovenantsConfirmedInChat(text, PRONOUN_ANTECEDENTS)) {
+    if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
+    else if (metric === 'net') maxNetLeverage.push(bound);
+    else minFixedChargeCoverage.push(bound);
+  }
   for (const { metric, bounds } of readUnnamedCovenants(text)) (metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(...bounds);
   for (const { metric, bound } of readLevelsAfterTakenBack(text, PRONOUN_ANTECEDENTS)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
@@ -145,13 +157,16 @@ export function readCovenants(text: BriefText): CovenantReading {
     dropOpeningLevels(bounds, level);
     bounds.push({ value: level.value, start: level.start, end: level.end });
   }
-  const background = [...backgroundOnlySpans(text), ...otherPartyDealSpans(text.lower), ...notAdoptedSpans(text)];
+  const takenBack = limitsTakenBackSpans(text);
+  const background = [...backgroundOnlySpans(text), ...otherPartyDealSpans(text.lower), ...notAdoptedSpans(text), ...takenBack];
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
+  // "one market no more than half... actually, never mind that": a cap taken back as it was typed is none either.
+  const kept = (bound: FoundBound) => !takenBack.some((span) => bound.start >= span.start && bound.start < span.end);
   return {
     maxNetLeverage: maxNetLeverage.filter(asked),
     maxLeaseAdjustedLeverage: maxLeaseAdjustedLeverage.filter(asked),
     minFixedChargeCoverage: minFixedChargeCoverage.filter(asked),
-    maxMarketShare,
+    maxMarketShare: maxMarketShare.filter(kept),
   };
 }
 

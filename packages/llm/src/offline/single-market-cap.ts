@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { shareRestatedAsDecimal } from './share-restated-as-decimal.js';
 import { numberValue, WORD_NUMBER, WORD_SHARE, wordShareValue } from './written-numbers.js';
 
 /**
@@ -163,8 +164,10 @@ function readMarketShareClauses(text: BriefText): FoundBound[] {
     usedMarkets.add(candidate.market.index);
     // "more than a third... let's say 33%": a figure restating a share in words is the more precise of the two.
     const restated = RESTATED.exec(text.lower.slice(candidate.end, candidate.end + 60));
-    const end = restated === null ? candidate.end : candidate.end + restated[0].length;
-    const restatedValue = restated === null ? Number.NaN : shareOfPercent(restated.groups?.['percent']);
+    // "a third of it, so use 0.33": the decimal the writer rounded it to (`share-restated-as-decimal.ts`).
+    const decimal = restated === null ? shareRestatedAsDecimal(text.lower.slice(candidate.end, candidate.end + 60), candidate.value) : null;
+    const end = candidate.end + (restated?.[0].length ?? decimal?.length ?? 0);
+    const restatedValue = restated === null ? (decimal?.value ?? Number.NaN) : shareOfPercent(restated.groups?.['percent']);
     const value = restatedValue > 0 && restatedValue <= 1 ? restatedValue : candidate.value;
     found.push({ value, start: candidate.start, end });
     text.claim(candidate.start, end);

@@ -1,0 +1,23 @@
+/**
+ * Lease-adjusted leverage named, then said again in an aside between commas before its level: the formula as a
+ * description ("the lease-adjusted leverage, the debt plus eight times rent over EBITDAR one, at 4.7 or under", "the
+ * agency leverage, that's debt plus 8x rent over EBITDAR, under 5x") or the treasury word after the agencies' name
+ * ("the agency measure, lease-adjusted, five and a quarter times max"). The aside only restates what the ratio is, so
+ * it is part of the name: the eight of its formula and the "one" closing it are never the level. A regular expression
+ * source (lower case) that `read-covenants.ts` tries before the shorter lease-adjusted names.
+ */
+
+/** The ratio's names: "lease-adjusted leverage", "the rent-adj ratio", "the agency measure", "the agencies' leverage". */
+const NAME = String.raw`(?:(?:the|our|a)\s+)?(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?(?:lev[ae]?rage|ratio|multiple|measure|metric|figure|number)|(?:(?:rating|credit)[-\s]+)?(?:agency|agencies['\u2019]?)[-\s](?:lev[ae]?rage|measure|ratio|multiple|metric))`;
+
+/**
+ * A description of the formula after a comma, naming the rent, the leases or EBITDAR and holding no figure but the
+ * eight of the capitalisation: "the debt plus eight times rent over EBITDAR one", "i.e. debt plus 8x rent over EBITDAR".
+ */
+const FORMULA_DESCRIBED = String.raw`(?:the|i\.?e\.?,?|that(?:'s|\u2019s|\s+is)|which\s+is|meaning|aka)\s+(?=[^,;\n]{0,100}?\b(?:rents?|leases?|ebitdar)\b)(?:[^,;.\n\d]|8|\.(?=\S)){1,100}?`;
+
+/** The treasury word alone as the aside: ", lease-adjusted,", ", rent-adjusted basis,". */
+const TREASURY_WORD = String.raw`(?:on\s+an?\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?(?:\s+(?:one|version|basis))?`;
+
+/** The name with its aside and the comma that closes it. */
+export const LEASE_ADJUSTED_WITH_COMMA_ASIDE = String.raw`${NAME}\s*,\s+(?:${FORMULA_DESCRIBED}|${TREASURY_WORD})\s*,`;

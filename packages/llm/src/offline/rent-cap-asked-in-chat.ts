@@ -1,0 +1,76 @@
+import type { BriefText } from './brief-text.js';
+import { findAmounts } from './read-amounts.js';
+
+/**
+ * A cap on new rent asked about in a chat and answered a line or more below: "Sue: rent ceiling?" then "Sue: (for new
+ * leases)" then "Will: $7M/yr"; "Gia: rent ceiling" then "Tom: 6.5M new rent per year"; "Felix: rent cap? Jim suggested
+ * 4M" then "Grace: Jim's 4M is too tight - we went with 8M of new rent per year". The question names the cap itself, so
+ * the answer is an amount alone on its line, or an amount called new rent; lines between them hold no figure (a
+ * clarification of the question). A figure someone only suggests ("Jim suggested 4M") or turns down is no answer.
+ */
+
+/** A line that asks for the cap on new rent, with or without its question mark: "rent ceiling?", "new rent cap". */
+const CAP_ASKED =
+  /\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)/m;
+
+/** A chat speaker opening a line: "Tom:", "Grace 4:12 PM:", "[10:02] Will:". */
+const SPEAKER = String.raw`(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*`;
+
+/** The line up to an amount that stands alone as the answer: the speaker, and perhaps a word of assent. */
+const ALONE_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${SPEAKER})?(?:(?:yes|yeah|yep|ok(?:ay)?|use|say|go\s+with)[,:]?[^\S\n]+)?$`);
+
+/** Per year after the amount: "/yr", "a year", "per annum". */
+const PER_YEAR = String.raw`(?:[^\S\n]*\/[^\S\n]*(?:yr|year)|[^\S\n]+(?:(?:a|per|each)[^\S\n]+year|per[^\S\n]+annum|annually|p\.?a\.?))`;
+
+/** New rent named after the amount: "new rent per year", "of added rent a year". */
+const NEW_RENT = String.raw`[^\S\n]+(?:of[^\S\n]+|in[^\S\n]+)?(?:new|added|additional|incremental|extra)[^\S\n]+(?:annual[^\S\n]+|yearly[^\S\n]+)?rents?`;
+
+/** What may end an answer after its amount: the line's end, or punctuation. */
+const ALONE_AFTER = new RegExp(String.raw`^(?:${PER_YEAR})?(?:${NEW_RENT})?(?:${PER_YEAR})?[^\S\n]*[.!]?[^\S\n]*$`);
+/** An amount named as new rent, whatever else its line says: "we went with 8M of new rent per year". */
+const CALLED_NEW_RENT = new RegExp(`^(?:${PER_YEAR})?${NEW_RENT}(?:${PER_YEAR})?`);
+
+/** Words that only put a figure forward or turn it down: "suggested", "maybe", "too tight", "not". */
+const NOT_SETTLED = /\b(?:suggest|propos|float|consider|maybe|perhaps|might|could|initially|originally|not|no)\b|\bwas\s*$/;
+
+/** The lines a question may stand above its answer, the answer's own excluded. */
+const LINES_BACK = 3;
+
+/**
+ * The caps on new rent answered in a chat to a question naming the cap: each amount's value, in text order. Claims
+ * what it reads.
+ */
+export function readRentCapsAnsweredInChat(text: BriefText): number[] {
+  const found: number[] = [];
+  if (!/rent\s+(?:cap|ceiling|limit|max|budget)/.test(text.lower)) return found;
+  for (const amount of findAmounts(text.source)) {
+    if (!text.isFree(amount.start, amount.end)) continue;
+    const lineStart = text.lower.lastIndexOf('\n', amount.start - 1) + 1;
+    const lineEnd = text.lower.indexOf('\n', amount.end) < 0 ? text.lower.length : text.lower.indexOf('\n', amount.end);
+    if (lineStart === 0) continue;
+    const before = text.lower.slice(lineStart, amount.start);
+    const after = text.lower.slice(amount.end, lineEnd);
+    const alone = ALONE_BEFORE.test(before) && ALONE_AFTER.test(after);
+    const called = CALLED_NEW_RENT.exec(after);
+    if (!alone && (called === null || NOT_SETTLED.test(before.slice(-40)))) continue;
+    if (!askedAbove(text.lower, lineStart)) continue;
+    const end = alone ? lineEnd : amount.end + (called?.[0].length ?? 0);
+    if (!text.isFree(amount.start, end)) continue;
+    found.push(amount.value);
+    text.claim(amount.start, end);
+  }
+  return found;
+}
+
+/** Whether a line within `LINES_BACK` above `lineStart` asks for the rent cap, with no figure on the lines between. */
+function askedAbove(lower: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let back = 0; back < LINES_BACK && end > 0; back += 1) {
+    const start = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (CAP_ASKED.test(line)) return true;
+    if (/\d/.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}

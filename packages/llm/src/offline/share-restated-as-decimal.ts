@@ -1,0 +1,27 @@
+/**
+ * A share in words restated as the decimal to enter: "no single market above a third of it, so use 0.33", "a quarter
+ * of the proceeds - enter 0.25", "a third (0.33)". The writer rounds the fraction on purpose, so the decimal, not the
+ * exact fraction, is the cap to run with.
+ */
+
+/**
+ * What may stand between the share in words and its decimal: what it is a share of ("of it", "of the money"), a cap
+ * word, punctuation, and a verb that hands over the figure ("so use", "enter", "put in", "call it", "make it"), or
+ * an opening bracket.
+ */
+const RESTATED_DECIMAL =
+  /^(?:\s+of\s+(?:it|that|(?:the|our)\s+(?:money|proceeds|cash|raise|total|target|program(?:me)?|deal)))?(?:\s+(?:at\s+most|max(?:imum)?))?(?:\s*[.,;:\u2013\u2014-]*\s*(?:so\s+|i\.?e\.?,?\s+|that\s+is,?\s+|and\s+)?(?:please\s+)?(?:use|enter|input|put(?:\s+in)?|type(?:\s+in)?|make\s+it|call\s+it|set\s+it\s+(?:at|to)|(?:let's\s+)?say)\s+|\s*\(\s*)(?<decimal>0?\.\d{1,3})(?![\d%]|\s*x\b)\)?/;
+
+/** How far the decimal may stand from the fraction and still round it: 0.33 for a third, not 0.5. */
+const ROUNDING = 0.02;
+
+/**
+ * The decimal restating a share in words just read (`words` its value), from the words right after it: its value and
+ * how many characters of `after` it takes, or null when none follows or it is no rounding of the share.
+ */
+export function shareRestatedAsDecimal(after: string, words: number): { value: number; length: number } | null {
+  const restated = RESTATED_DECIMAL.exec(after);
+  const value = Number(restated?.groups?.['decimal']);
+  if (restated === null || !(Math.abs(value - words) <= ROUNDING)) return null;
+  return { value, length: restated[0].length };
+}
