@@ -3,6 +3,7 @@
  * background: the amount's written forms (marks, scales, words, scientific notation) and when a bare number counts.
  */
 import { compactPattern } from './compact-pattern.js';
+import { DOCUMENT_PART_BEFORE } from './document-references.js';
 import { AREA_AFTER, BARE_NOT_MONEY_AFTER, COUNTED_AFTER, HEADCOUNT_BEFORE } from './amount-context-wording.js';
 import { BriefText } from './brief-text.js';
 import { configFigures } from './config-figures.js';
@@ -136,6 +137,9 @@ export function amountCandidates(
     if (onlySeparators && (COUNTED_AFTER.test(lower.slice(end, end + 40)) || HEADCOUNT_BEFORE.test(lower.slice(0, match.index)))) continue;
     if ((groups['prefix'] ?? '').trim() === '' && AREA_AFTER.test(lower.slice(end, end + 20))) continue;
     if (UNIT_PRICE_AFTER.test(lower.slice(end, end + 30))) continue;
+    // "Item 3b", "Section 4m": a document's numbered part, not an amount.
+    if ((groups['prefix'] ?? '').trim() === '' && DOCUMENT_PART_BEFORE.test(lower.slice(Math.max(0, match.index - 30), match.index)))
+      continue;
     if (!parsed.isMoney && replacedInMillions.has(match.index)) {
       candidates.push({ value: parsed.value * 1e6, start: match.index, end, isMoney: true });
       continue;

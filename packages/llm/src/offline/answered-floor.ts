@@ -31,9 +31,12 @@ const OTHER_FIGURE_WORDS =
 /** The condition after a floor question's floor word: "the floor if the market's soft", "minimum should bids come in light". */
 const CONDITION_AFTER_FLOOR =
   /(?<=\b(?:floor|minimum|min|fall[-\s]?back|walk[-\s]?away|bottom[-\s]line)\b[^\n]*?)\s+(?:if|should|in\s+case|when)\s[^\n]*$/;
-/** A question that is only the ask falling short, after its speaker's label: "Ana: and if we can't get there?". */
+/**
+ * A question that is only the ask falling short, after its speaker's label and the time it may carry: "Ana: and if we
+ * can't get there?", "Lena (COO) 9:15 AM: and if we can't get there?".
+ */
 const FALLING_SHORT_QUESTION = new RegExp(
-  String.raw`^(?:[^\n:]{1,40}:)?[^\S\n]*(?:(?:and|but|so|ok(?:ay)?)[,\s]+)?(?:what\s+)?${FALLS_SHORT}[^\S\n]*$`,
+  String.raw`^(?:[^\n:]{1,40}(?:\d:\d\d[^\n:]{0,6})?:)?[^\S\n]*(?:(?:and|but|so|ok(?:ay)?)[,\s]+)?(?:what\s+)?${FALLS_SHORT}[^\S\n]*$`,
 );
 /** How far before the amount the question is looked for. */
 const QUESTION_REACH = 120;

@@ -25,6 +25,9 @@ import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';
 import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
+import { stopShortFloorCue } from './stop-short-floor-cues.js';
+import { isCalledTheNumber, isPresentAsk } from './present-ask-wording.js';
+import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
 import { CHOSEN_AMONG_AFTER, FLOOR_AFTER, FLOOR_BEFORE, LEAST_REACHED_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
@@ -103,7 +106,12 @@ const LABELLED_FLOOR_AFTER = /^\s*(?:acceptable|at\s+(?:a\s+)?minimum|minimum|fl
 function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
   if (found.length < 2) return found;
   // An amount declared or labelled the ask goes first; one only mentioned (a peer's, another case's, a bond) last.
-  const declared = found.filter((amount) => isDeclaredAsk(text.lower, amount.start, amount.end) || isLabelledAsk(text.lower, amount.start));
+  const declared = found.filter(
+    (amount) =>
+      isDeclaredAsk(text.lower, amount.start, amount.end) ||
+      isLabelledAsk(text.lower, amount.start) ||
+      isPresentAsk(asWritten(text), amount.start),
+  );
   const rest = found.filter((amount) => !declared.includes(amount));
   const mentioned = rest.filter((amount) => isOnlyMentioned(text.lower, amount.start, amount.end));
   // "CFO (later): make it $135M": a later line that corrects the ask outranks every ask before it, the latest first.
@@ -125,6 +133,12 @@ function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
   const decided = targets.filter((amount) => !hypothetical(amount));
   if (decided.length === 0 || decided.length === targets.length) return targets;
   return [...decided, ...targets.filter((amount) => hypothetical(amount))];
+}
+
+/** The brief's words as written, lower-cased, where they line up with the reading copy; the reading copy otherwise. */
+function asWritten(text: BriefText): string {
+  const written = text.source.toLowerCase();
+  return written.length === text.lower.length ? written : text.lower;
 }
 
 /** One end of a range, a numeral or a number in words, times its scale. */
@@ -198,6 +212,8 @@ export function readAmounts(text: BriefText): AmountReading {
     if (!text.isFree(start, end)) continue;
     const connector = groups['connector'] ?? '';
     if (connector.startsWith('and') && groups['between'] === undefined) continue;
+    // "Small one - twenty-five million": "one" is the request, not the low end of a range.
+    if (groups['low'] === 'one' && ONE_AS_PRONOUN_BEFORE.test(text.lower.slice(Math.max(0, start - 20), start))) continue;
     // "one-fifty million": hundreds and tens spoken with a hyphen are one figure, 150 million, not 1 to 50 million.
     if (SPOKEN_HUNDREDS_WHOLE.test(match[0].replace(/(?:\s*(?:mm|mn|mil\w*|bil\w*|thousand|dollars|usd|[kmb]))+\s*$/, ''))) continue;
     // "EBITDA went from $310M to $345M": a change over time, not a range of asks.
@@ -257,6 +273,7 @@ export function readAmounts(text: BriefText): AmountReading {
       : (FLOOR_BEFORE.exec(before) ??
         floorCondition(before, after) ??
         fallbackFloorCue(text.lower, clause.start, candidate.start) ??
+        stopShortFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
         (targets.some((target) => target.value > candidate.value) ? FINE_WITH_BEFORE.exec(before) : null));
     const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
@@ -294,14 +311,23 @@ export function readAmounts(text: BriefText): AmountReading {
       continue;
     }
     // "Our recommendation: $95mm with added rent of no more than $6.5mm": an amount labelled the ask is no background.
-    const asked = ASKED_BEFORE.test(before) || isLabelledAsk(text.lower, candidate.start) || fallbackFollows(text.lower, clause.end);
+    // "This time the number is $130M", "For the Q4 liquidity bridge the number is $155M": the ask as it stands now.
+    // Read on the words as written, since a figure it replaces may have blanked them ("$400M then), the committee now
+    // wants $220M").
+    const presentAsk = isPresentAsk(asWritten(text), candidate.start);
+    const asked =
+      ASKED_BEFORE.test(before) ||
+      isLabelledAsk(text.lower, candidate.start) ||
+      fallbackFollows(text.lower, clause.end) ||
+      presentAsk ||
+      isCalledTheNumber(text.lower, candidate.start);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected": a
     // buyer's figure, not the ask.
     if (BUYER_APPETITE_BEFORE.test(before) || isRejectedCounter(before, text.lower.slice(candidate.end, candidate.end + 60))) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
-    const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before);
+    const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before) || presentAsk;
     // "$70M — was $90M last week": the past words after the ask are the figure it replaced.
     const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
     // "Last time, in 2022, we raised $60M": the occasion opens the sentence, before the clause.

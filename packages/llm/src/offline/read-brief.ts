@@ -8,6 +8,8 @@ import { askAndFloorColumnRestatements } from './ask-and-floor-columns.js';
 import { chatAnswerRestatements } from './chat-answers.js';
 import { configSnippetRestatements } from './config-snippets.js';
 import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
+import { looseSettingRestatements } from './loose-setting-rows.js';
+import { preferReply, quotedLines } from './reply-above-quoted-message.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
@@ -88,6 +90,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
   restated.apply(pastedShapeRestatements(restated.text));
+  // "target_usd,64000000" with no header, "floor musd: 100", "A2 Floor (USD m)  B2 95", "Ask / Floor" over "$135M / $120M".
+  restated.apply(looseSettingRestatements(restated.text));
   // "Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x": the reply's figure stands in the line it answers.
   restated.apply(chatReplyRestatements(restated.text));
   // "Kim: whats the max new rent" then "Pat: 9.5m", "Sam: target 80M" then "Sam: correction, $75M": one line each.
@@ -208,7 +212,8 @@ function readTargetAndFloor(text: BriefText, reading: BriefReading): void {
     );
   }
   if (amounts.floors.length > 0) {
-    const values = amounts.floors.map((floor) => floor.value);
+    // "> Can we do $80M with a $60M floor?" above "stop at $55M": the reply's floor is the newer word.
+    const values = preferReply(amounts.floors, quotedLines(text.source)).map((floor) => floor.value);
     reading.floor_amount = Math.max(...values);
     if (new Set(values).size > 1) {
       reading.notes.push(

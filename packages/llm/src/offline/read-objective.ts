@@ -39,6 +39,11 @@ import {
   MIN_PROCEEDS_LEAST_OVERSHOOT,
   NPV_COST_LEAST_AGAINST_BORROWING,
 } from './least-overshoot-objective-wording.js';
+import {
+  LEASE_YEARS_OBJECTIVE_WORD,
+  MIN_PROCEEDS_CLOSEST_FIT_ABOVE,
+  NPV_COST_ACROSS_LEASE_YEARS,
+} from './cheapest-over-the-lease-years.js';
 import { LEAST_OVER_TIME_WORD, MIN_PROCEEDS_LEAST_THAT_CLEARS, NPV_COST_LEAST_OVER_TIME } from './least-cost-over-time-objectives.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
@@ -108,6 +113,10 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   if (LEAST_OVER_TIME_WORD.test(text.lower)) {
     claimAll(MIN_PROCEEDS_LEAST_THAT_CLEARS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(NPV_COST_LEAST_OVER_TIME, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
+  if (LEASE_YEARS_OBJECTIVE_WORD.test(text.lower)) {
+    claimAll(MIN_PROCEEDS_CLOSEST_FIT_ABOVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    claimAll(NPV_COST_ACROSS_LEASE_YEARS, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;

@@ -19,6 +19,16 @@ import {
   PROVES_BEST_ANSWER,
   QUICK_RANKING_ENOUGH,
 } from './search-method-wording.js';
+import {
+  EARLIER_RUN_USED_GREEDY,
+  EITHER_SEARCH_LEFT_TO_US,
+  EVERY_POSSIBLE_SET_CHECKED,
+  FULL_SEARCH_ANSWERED_IN_THREAD,
+  FULL_SEARCH_FOR_THE_BEST_SET,
+  FULL_SEARCH_FOR_THE_BEST_WORD,
+  OPTIMISER_KEPT_FOR_LATER,
+  SHORTCUT_TURNED_DOWN,
+} from './full-search-for-the-best-set.js';
 
 /**
  * Asking for the provably best set (by name, as a best-fit solver or "best fit" alone as an item of a terse list, or
@@ -159,13 +169,26 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (text.lower.includes('if the ')) setAside.push(SOLVER_FAILING_IF);
   if (/wait|come later/.test(text.lower)) setAside.push(FULL_SEARCH_PUT_OFF);
   if (/exact|optimal|full/.test(text.lower)) setAside.push(EXACT_KEPT_FOR_LATER, EXACT_WORDS);
+  const bestSetWording = FULL_SEARCH_FOR_THE_BEST_WORD.test(text.lower);
+  if (bestSetWording) setAside.push(OPTIMISER_KEPT_FOR_LATER, EARLIER_RUN_USED_GREEDY);
   for (const pattern of setAside) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (text.isFree(match.index, end)) text.claim(match.index, end);
     }
   }
+  // The full search asked for by the best set it looks for, or a choice between the two left to us.
+  const bestSet = bestSetWording
+    ? ([
+        [EITHER_SEARCH_LEFT_TO_US, 'greedy'],
+        [FULL_SEARCH_ANSWERED_IN_THREAD, 'exact'],
+        [FULL_SEARCH_FOR_THE_BEST_SET, 'exact'],
+        [EVERY_POSSIBLE_SET_CHECKED, 'exact'],
+        [SHORTCUT_TURNED_DOWN, 'exact'],
+      ] as const)
+    : [];
   for (const [pattern, strategy] of [
+    ...bestSet,
     [NOT_EXACT, 'greedy'],
     [FULL_SEARCH_WAIVED, 'greedy'],
     [OPTIMUM_NOT_NEEDED, 'greedy'],
