@@ -49,7 +49,9 @@ const ASKING = /^(?:(?:and|so|ok|k)\b[,.]?[^\S\n]*)?(?:what|whats|what's|how|whi
  * Questions whose bare answers other readers take as they stand: the tax rate, the lease term and the floor ("tax?"
  * then "21", "what term are we assuming?" then "10 years", "Floor for the run?" then "$100M").
  */
-const ANSWERED_ELSEWHERE = /\b(?:tax|term|leases?|leaseback|years?|floor|minimum[^\S\n]+acceptable|walk[^\S\n-]*away)\b/i;
+// A score's floor ("any re-let floor?", "leaseability floor?") is no floor on the amount: its bare answer is restated.
+const ANSWERED_ELSEWHERE =
+  /\b(?:tax|term|leases?|leaseback|years?|(?<!(?:re-?let|re-?letting|lease?ability|score)[^\S\n]+)floor|minimum[^\S\n]+acceptable|walk[^\S\n-]*away)\b/i;
 
 /** What a chat figure measures, by its unit: money, a percentage, a multiple, years, or a bare number. */
 export function figureKind(figure: string): string {

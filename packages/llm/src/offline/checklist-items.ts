@@ -195,7 +195,10 @@ export function checklistAsRead(brief: string): string {
       const notAsked =
         (line.state === 'empty' && !isToDoList(group)) ||
         (line.state === 'crossed' && (ticked || (!group.rulesOut && (INSTRUCTION_WORD.test(item) || /[\d$%:=]/.test(item)))));
-      if (notAsked) text = blanked(text, line.start, line.end);
+      // "[ ] IFRS 16   [x] US GAAP": options side by side, only the empty box's is not asked; the ticked one reads.
+      const inner = notAsked ? /\[[xX\u2713\u2714]\]/.exec(text.slice(line.itemStart, line.end)) : null;
+      if (inner) text = blanked(text, line.start, line.itemStart + inner.index + inner[0].length);
+      else if (notAsked) text = blanked(text, line.start, line.end);
       else if (line.state !== 'crossed' && !group.rulesOut) text = blanked(text, line.markStart, line.markEnd);
     }
   }

@@ -41,7 +41,9 @@ const SPEAKER_HEADING = new RegExp(
 );
 
 /** A spreadsheet cell reference opening a cell: "A3:", "B12:". */
-const CELL_LINE = /^[^\S\n]*[A-Z]\d{1,3}:[^\S\n]*(?<label>\S.*?)(?:[^\S\n]{2,}|\t|[^\S\n]+)[A-Z]\d{1,3}:[^\S\n]*(?<value>\S.*?)[^\S\n]*$/;
+// The references may be written without colons ("A3 Max criticality  B3 0.35"), as a sheet's cells are copied by hand.
+const CELL_LINE =
+  /^[^\S\n]*[A-Z]\d{1,3}(?::[^\S\n]*|[^\S\n]+)(?<label>\S.*?)(?:[^\S\n]{2,}|\t|[^\S\n]+)[A-Z]\d{1,3}(?::[^\S\n]*|[^\S\n]+)(?<value>\S.*?)[^\S\n]*$/;
 
 /** A spreadsheet cell standing alone on its line: "A1: SLB inputs". */
 const LONE_CELL_LINE = /^[^\S\n]*[A-Z]\d{1,3}:[^\S\n]+(?<text>\S.*)$/;
@@ -151,7 +153,9 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
                 .replace(/^"(.*)"$/, '$1'),
             ]
           : splitCells(line, delimiter);
-      if (cells.length !== names.length || cells.some((cell) => cell === '')) break;
+      // A row may leave its last cells empty ("excluded_market,Newark," under "parameter,value,unit"): a unit or a
+      // comment not given. Its first two cells, the label and the value, must be there.
+      if (cells.length !== names.length || cells.slice(0, 2).some((cell) => cell === '')) break;
       rows.push(cells);
     }
     // A row of figures under the header; a line of words only is prose, not data.

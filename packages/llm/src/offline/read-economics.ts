@@ -28,6 +28,7 @@ import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
 import { ESCALATOR_ANSWERED_IN_THREAD } from './thread-escalator-answers.js';
 import { PAST_DEAL_ESCALATOR, PAST_DEAL_TERM, TERM_MENTIONED_THEN_DECIDED } from './past-deal-economics.js';
 import { TERM_IN_WORDS_AND_FIGURES } from './term-in-words-and-figures.js';
+import { AFTER_TAX_AT_RATE, BASIS_SET_AGAINST, NO_YEARLY_INCREASE, TERM_NOT_COMMITTED_TO } from './refused-and-flat-economics-wording.js';
 import { termsSettledAfterSo } from './term-settled-after-so.js';
 import { BASIS_ASKED_AND_REFUSED, GAAP_FOR_THIS_ONE, untickedBases } from './plain-basis-wording.js';
 import {
@@ -173,6 +174,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Claimed first and used for nothing: a term asked about and not decided, an earlier draft's dropped term, a past deal's.
   claimAll(SET_ASIDE_TERM, () => undefined);
   claimAll(TERM_TURNED_DOWN, () => undefined);
+  claimAll(TERM_NOT_COMMITTED_TO, () => undefined);
   claimAll(PAST_DEAL_TERM, () => undefined);
   claimAll(TERM_FLOATED_THEN_CHOSEN, (match) => termOf(match[2], match.index));
   // "RESOLVED that the lease term be 25 years", "Q: What lease term is assumed? / A: 25 years".
@@ -313,6 +315,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(FLAT_RENT, (match) => {
     if (!TURNED_DOWN.test(text.lower.slice(Math.max(0, match.index - 30), match.index))) escalators.push({ value: 0, start: match.index });
   });
+  claimAll(NO_YEARLY_INCREASE, (match) => escalators.push({ value: 0, start: match.index }));
   escalators.sort((left, right) => left.start - right.start);
   const escalator = preferReply(escalators, quoted).pop();
   if (escalator !== undefined) reading.rent_escalator = escalator.value;
@@ -352,6 +355,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   if (text.lower.includes('from')) claimAll(TAX_RATE_REVISED, (match) => taxFromPercent(match, percentWritten(revisedFigure(match))));
   claimAll(TAX_RATE_HEARD_FOR_FOUR, (match) => taxFromPercent(match, String(tensAndFour(match[1] ?? ''))));
   if (text.lower.includes('state')) claimAll(TAX_RATE_WITH_STATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? '')));
+  claimAll(AFTER_TAX_AT_RATE, (match) => taxFromPercent(match, match[1] ?? ''));
   claimAll(TAX_RATE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? match[3] ?? '')));
   if (text.lower.includes(TAX_WORD))
     claimAll(TAX_RATE_DESCRIBED, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? '')));
@@ -373,6 +377,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   // Claimed first and used for nothing, so that neither basis is read from it.
   claimAll(UNDECIDED_BASIS, () => undefined);
   claimAll(SET_ASIDE_BASIS, () => undefined);
+  claimAll(BASIS_SET_AGAINST, () => undefined);
   // A basis named in background (an aside, a repaid facility's) is claimed and read as nothing.
   const asides = /gaap|ifrs|asc/.test(text.lower) ? basisAsides(text.lower) : [];
   const stated = (match: RegExpExecArray): boolean => !asides.some((span) => span.start <= match.index && match.index < span.end);

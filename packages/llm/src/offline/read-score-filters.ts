@@ -21,6 +21,9 @@ import { readCriticalScaleLevels } from './critical-scale-levels.js';
 import { readCriticalLevelsInPlainWords } from './critical-levels-in-plain-words.js';
 import { readLowImportanceWithLevel } from './low-importance-with-level.js';
 import { readLevelsSettledAfterSo, readScoredNearMetric } from './levels-near-score-name.js';
+import { readNewTenantClausesWithLevel } from './new-tenant-clauses-with-level.js';
+import { readScoreCeilingsAndFloors } from './score-ceilings-and-floors-named.js';
+import { readScoreSettingKeys } from './score-setting-keys.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -150,8 +153,14 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const ruledOutBounds = readRuledOutBounds(text);
   // "Max criticality about a third, so use 0.33": the figure settled on, read before the words describe a level.
   const settled = readLevelsSettledAfterSo(text);
+  // "criticality_ceiling,0.5", "MinLease: 0.6"; "not critical (0.5 ceiling)", "(below 0.5 on leaseability)", "a new tenant could take on easily, 0.7 or better".
+  const keys = readScoreSettingKeys(text);
+  const named = readScoreCeilingsAndFloors(text);
+  const newTenant = readNewTenantClausesWithLevel(text);
   const negatedMaxCriticality = [
     ...settled.maxCriticality,
+    ...keys.maxCriticality,
+    ...named.maxCriticality,
     ...readCriticalScaleLevels(text),
     ...readCriticalLevelsInPlainWords(text),
     ...readLowImportanceWithLevel(text),
@@ -165,6 +174,9 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = [
     ...settled.minLeaseability,
+    ...keys.minLeaseability,
+    ...named.minLeaseability,
+    ...newTenant,
     ...readLeaseabilityItemsAndFloors(text),
     ...readLeasableWordsWithLevel(text),
     ...readLeasableWithLevel(text),

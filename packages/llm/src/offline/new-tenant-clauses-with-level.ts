@@ -1,0 +1,69 @@
+import type { BriefText } from './brief-text.js';
+import type { FoundBound } from './read-bounds.js';
+
+/**
+ * Leaseability said as who else could take a building, with the level that makes it exact: "only buildings an outside
+ * tenant could take on easily, 0.7 or better", "buildings a new tenant could slip into easily (0.6 or higher)",
+ * "buildings other companies would easily take (0.75 or more)", "buildings that would be easy to let to another
+ * company (0.7 or better)", "sites that would re-let easily (0.6 floor)"; the score named as how easily a building is
+ * let ("only buildings rated 0.8 or higher on how easily they could be leased to someone else"); and high leaseability
+ * said in words ("high-leaseability sites only, 0.75 and up"). The clause alone is too loose to read (a new tenant may
+ * want many things); a level held from below right after it is the least leaseability allowed.
+ */
+
+/** What is sold: "buildings", "sites", "ones". */
+const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|ones)`;
+/**
+ * Someone other than the company who would take a building on: "an outside tenant", "a new tenant", "other
+ * companies", "another firm", "someone else". "The company" itself is not one: what it relies on is criticality.
+ */
+const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective)\s+)?(?:tenants?|occupiers?|occupants?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else)(?![a-z])`;
+/** Letting a building to someone else: "easy to let", "re-let easily", "lease up quickly". */
+const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?:re[-\s]?)?(?:let|lease|rent)|re[-\s]?(?:let|lease)\s+(?:easily|readily|quickly)|lease\s+up\s+(?:easily|readily|quickly))(?![a-z])`;
+/** Words of the clause that say it is about what the company needs, not what others would take. */
+const ABOUT_OUR_NEEDS = `(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without|operat|run)`;
+/** A level held from below: "0.7 or better", "at least 0.6", "0.75 and up", "0.6+", "(0.6 floor)". */
+const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
+/** The level's scale after it: "on that score", "on the leaseability scale". */
+const ON_THE_SCALE = String.raw`(?:\s+on\s+(?:that|this|the)(?:\s+[a-z-]+)?\s+(?:scale|score|measure|rating)(?![a-z]))?`;
+/** What joins the level to the words: a comma, a dash, an opening bracket, and "say" or "i.e.". */
+const THEN_LEVEL = String.raw`[^\S\n]*(?:,|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning)[,\s]+)?${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
+
+const PATTERNS = [
+  // "buildings an outside tenant could take on easily, 0.7 or better": the clause names someone else, or letting again;
+  // "and that a new tenant would want (0.6 or better)" joins it to another limit on the same buildings. The clause
+  // stays on its line: a list's line above ("No mortgaged buildings") is another item.
+  new RegExp(
+    String.raw`(?:\b(?:only[^\S\n]+)?${SITES}[^\S\n]+(?:(?:that|which)[^\S\n]+)?|\b(?:and|or)[^\S\n]+(?:that|which)[^\S\n]+)(?=[^.;:!?\n(),]{0,80}?(?:\b${NEW_OCCUPIER}|\b${LET_AGAIN}))(?![^.;:!?\n(),]{0,80}?${ABOUT_OUR_NEEDS})[^.;:!?\n(),]{3,100}?${THEN_LEVEL}`,
+    'g',
+  ),
+  // "sites that would re-let easily (0.6 floor)", "easy to re-let, 0.55 minimum": letting again with its level.
+  new RegExp(String.raw`\b${LET_AGAIN}${THEN_LEVEL}`, 'g'),
+  // "high-leaseability sites only, 0.75 and up", "highly re-lettable buildings - at least 0.6".
+  new RegExp(
+    String.raw`\b(?:only\s+)?high(?:ly)?[-\s](?:lease['\u2019-]?ability|leas(?:e)?able|re[-\s]?lettable|lettable|re[-\s]?leas(?:e)?able)(?:[^\S\n]+${SITES})?(?:[^\S\n]+only)?${THEN_LEVEL}`,
+    'g',
+  ),
+  // "rated 0.8 or higher on how easily they could be leased to someone else": the score named as the ease of letting.
+  new RegExp(
+    String.raw`\b(?:rated|scored|scoring|scores?)\s+${LEVEL_FROM_BELOW}\s+on\s+how\s+(?:easily|easy|readily|quickly)\s+[^.;:!?\n]{0,40}?(?:re[-\s]?)?(?:let|leased?|rent(?:ed)?|taken\s+over|occupied)(?![a-z])`,
+    'g',
+  ),
+];
+
+/** Reads leaseability levels given right after words on who else could take a building, claiming the words with them. */
+export function readNewTenantClausesWithLevel(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.freeMatches(pattern)) {
+      const start = match.index;
+      const end = start + match[0].trimEnd().length;
+      if (!text.isFree(start, end)) continue;
+      const value = Number(match.groups?.['before'] ?? match.groups?.['after']);
+      if (!(value > 0 && value <= 1)) continue;
+      found.push({ value, start, end });
+      text.claim(start, end);
+    }
+  }
+  return found;
+}
