@@ -25,10 +25,10 @@ const COMES_FROM = String.raw`(?:(?:(?:should|shall|can|may|must|will|is\s+to|to
 
 /**
  * "do not want anything", "don't want any buildings": what the writer wishes left unsold, before where it stands
- * ("I don't want anything sold in Ohio"). "don't want anything in Ohio to exceed 30%" caps the place instead, so a
+ * ("I don't want anything sold in Ohio", "we don't want any of it from Texas"). "don't want anything in Ohio to exceed 30%" caps the place instead, so a
  * clause that goes on to a share is no wish to keep the place.
  */
-const NOT_WANTED_ANYTHING = String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any(?:thing|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))`;
+const NOT_WANTED_ANYTHING = String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any(?:thing|\s+of\s+(?:it|this|the\s+(?:money|proceeds))|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))`;
 
 /** Words after which a list of places, types or ids is ruled out. */
 export const EXCLUDE_TRIGGER = new RegExp(
@@ -73,6 +73,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // from Georgia": a wish that nothing there is sold.
       String.raw`${NOT_WANTED_ANYTHING}\s+(?:(?:sold|divested|to\s+(?:go|be\s+sold|leave))\s+)?(?:in|from)(?=\s)(?![^.;!?\n]*\b(?:exceed\w*|more\s+than|above|account\s+for|make\s+up)\b)`,
       String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any\s+of\s+(?:our|the)(?=\s[^.;!?\n]{1,60}?\b(?:sold|divested|to\s+go|touched|offered)\b)`,
+      // "None of the Newark buildings should be sold": the buildings of a place said to stay unsold.
+      String.raw`none\s+of(?=\s+(?:the|our)\s[^.;!?\n]{1,40}?\b(?:should|must|may|can|will|shall)\s+be\s+(?:sold|divested|touched|offered)\b)`,
       String.raw`(?:should|must|shall|will|can|may)(?:\s*not|n['\u2019]t)\s+(?:pick\s+up|take|draw(?:\s+on)?|pull|source)\s+any(?:thing|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))\s+(?:in|from)(?=\s)`,
       // "would rather not go back to Chicago", "don't want to return to Ohio": no second sale where the last one was.
       String.raw`${NOT_WILLING}\s+(?:go(?:ing)?\s+back|return(?:ing)?)\s+to`,

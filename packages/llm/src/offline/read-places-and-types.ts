@@ -7,6 +7,12 @@ import { claimWriterPlaces } from './writer-places.js';
 import { claimTownStates } from './town-states.js';
 import { claimDisownedMentions } from './disowned-mentions.js';
 import { claimWriterWorkplaces } from './writer-workplaces.js';
+import { claimCreditLinePlaces } from './credit-line-places.js';
+import { claimWriterWhereabouts } from './writer-whereabouts.js';
+import { claimPastDealPlaces } from './past-deal-places.js';
+import { claimPlaceTeamsAtWork } from './place-teams-at-work.js';
+import { claimNotAFilterRemarks } from './not-a-filter-remarks.js';
+import { claimPlaceRowsMarkedNo } from './place-rows-marked-no.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { readChecklistExclusions } from './checklist-items.js';
@@ -109,6 +115,13 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
   claimWriterWorkplaces(text, vocabulary);
+  // "Prepared by | Chicago FP&A", "I'll be in Chicago all week", "Last year's Dallas deal": who, where from, history.
+  claimCreditLinePlaces(text, vocabulary);
+  claimWriterWhereabouts(text, vocabulary);
+  claimPastDealPlaces(text, vocabulary);
+  claimPlaceTeamsAtWork(text, vocabulary);
+  claimNotAFilterRemarks(text, vocabulary);
+  claimPlaceRowsMarkedNo(text, vocabulary);
   // "the DC in Ontario, California", "ignore the Atlanta mention": no filters.
   claimTownStates(text, vocabulary);
   claimDisownedMentions(text, vocabulary);

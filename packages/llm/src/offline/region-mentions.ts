@@ -40,19 +40,20 @@ const DEFINITION_CITED = new RegExp(
   String.raw`^(?:\s+(?:markets?|states|region))?(?:\s+only)?(?:\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)|${CENSUS_AS_DEFINED})`,
 );
 /**
- * "only the Midwest", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "warehouses, limited to the West", "Keep the
+ * "only the Midwest", "Just the Midwest for now", "the sale kept to the South (Census)", a config's "region: South
+ * (Census def)", "Keep it to our West Coast site", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "warehouses, limited to the West", "Keep the
  * sales to the Northeast", "keep to the Midwest", "keep it Midwest" (not "keep the Midwest", which retains it), "Just
  * look at the Midwest sites", "The buildings should all be on the West Coast", a label's
  * "Markets in scope: the West Coast": an allow-list that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+)?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+|our\s+)?$|(?:^|[.!?:;\n]\s*)just\s+(?:the\s+)?$|\b(?:sales?|program(?:me)?|slb|deal)\s+kept\s+(?:to|within|inside)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*regions?\s*[:=]\s*["']?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within|inside)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
  * closes after it.
  */
 const ONLY_AFTER =
-  /^(?:\s+(?:markets?|states|regions?|sites|assets|properties))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
+  /^(?:\s+(?:markets?|states|regions?|sites?|assets|propert(?:y|ies)))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
 /**
  * Words right before the region that rule it out: "Keep out of the West", "keep it out of the South", "leave out the
  * Midwest", "carve out the Northeast", "I'd rather none of this come from the Midwest" (the money said to come from

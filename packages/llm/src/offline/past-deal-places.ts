@@ -1,0 +1,54 @@
+import type { BriefText } from './brief-text.js';
+import { freePlacesIn } from './free-place-at.js';
+import { sentenceStartBefore } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+// A deal done before, or someone else's: "Last year's Dallas deal was $80M", "When we did the Columbus deal in 2021",
+// "the 2019 program in Atlanta raised $95M", "the 2020 Houston program", "the 2022 program ($75M, Columbus)",
+// "Compared with the Phoenix deal last spring", "our Atlanta peer just did $120M", "the 180 assumed the Phoenix JV
+// closes first", "we raised $60M out of Texas", "Last time we ran this the Inland Empire carried half of it". The place
+// names history or another party's deal, never where this program sells.
+
+/** A deal's noun: "deal", "program", "sale", "leaseback", "round", "JV". */
+const DEAL_NOUN = String.raw`(?:deals?|program(?:me)?s?|sales?|transactions?|leasebacks?|slbs?|rounds?|raises?|disposals?|jvs?|joint\s+ventures?)`;
+
+/** When the deal was, before it: "last year's", "the 2019", "our previous", "when we did the". */
+const PAST_BEFORE = String.raw`(?:last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time)['\u2019]s|(?:the|our|a|that)\s+(?:(?:19|20)\d\d|previous|prior|earlier|last|first|old|original)|when\s+we\s+(?:did|ran|closed|sold)\s+(?:the|our|that))`;
+
+/** "Last year's Dallas deal", "the 2020 Houston program": a past marker, then the place (anchored at the end). */
+const PAST_MARK_BEFORE_PLACE = new RegExp(String.raw`\b${PAST_BEFORE}\s+$`);
+/** The deal's noun right after the place, and what may follow it. */
+const DEAL_AFTER_PLACE = new RegExp(String.raw`^[^\S\n]+${DEAL_NOUN}\b`);
+/** After a place's deal, when it was or what it did: "deal in 2021", "deal last spring", "program raised $45M". */
+const PAST_AFTER_DEAL = new RegExp(
+  String.raw`^[^\S\n]+${DEAL_NOUN}(?:\s+(?:in\s+(?:19|20)\d\d|last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month)|(?:just\s+)?(?:raised|cleared|closed|carried|fetched|netted|brought\s+in))\b)`,
+);
+/** "the 2019 program in Atlanta", "our previous sale out of Texas": a past deal, then where it was (anchored). */
+const PAST_DEAL_IN = new RegExp(String.raw`\b${PAST_BEFORE}\s+${DEAL_NOUN}\s+(?:in|out\s+of|from|at)\s+(?:the\s+)?$`);
+/** "the 2022 program ($75M, Columbus)": a dated deal's bracket that names its place (anchored). */
+const DATED_DEAL_BRACKET = new RegExp(String.raw`(?:19|20)\d\d\s+${DEAL_NOUN}\s*\([^)\n]{0,30}?,\s*$`);
+/** "our Atlanta peer", "the Phoenix JV": another party, or a venture of its own, named by its place. */
+const OTHER_PARTY_AFTER = /^[^\S\n]+(?:peers?|competitors?|rivals?|jv|joint\s+venture)\b/;
+/** "we raised $60M out of Texas", "they sold $40M in Ohio": money raised before, and where. */
+const RAISED_BEFORE =
+  /\b(?:we|they)\s+(?:raised|sold|did|closed)\s+(?:\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)?(?:out\s+of|from|in)\s+(?:the\s+)?$/;
+/** "Last time we ran this the Inland Empire carried half of it": a share in a past run. */
+const LAST_TIME_BEFORE = /\blast\s+time\b[^.\n]{0,40}?$/;
+const CARRIED_AFTER = /^[^\S\n]+(?:carried|supplied|provided|contributed|made\s+up|raised)\b/;
+
+/** Claims the places of past deals and of other parties' deals, so that they ask for nothing. */
+export function claimPastDealPlaces(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const place of freePlacesIn(text, vocabulary)) {
+    const before = text.lower.slice(sentenceStartBefore(text, place.start), place.start);
+    const after = text.lower.slice(place.end, place.end + 80);
+    const past =
+      (PAST_MARK_BEFORE_PLACE.test(before) && DEAL_AFTER_PLACE.test(after)) ||
+      PAST_AFTER_DEAL.test(after) ||
+      PAST_DEAL_IN.test(before) ||
+      (DATED_DEAL_BRACKET.test(before) && /^\s*\)/.test(after)) ||
+      OTHER_PARTY_AFTER.test(after) ||
+      RAISED_BEFORE.test(before) ||
+      (LAST_TIME_BEFORE.test(before) && CARRIED_AFTER.test(after));
+    if (past) text.claim(place.start, place.end);
+  }
+}

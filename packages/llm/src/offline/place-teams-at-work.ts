@@ -1,0 +1,54 @@
+import type { BriefText } from './brief-text.js';
+import { freePlacesIn } from './free-place-at.js';
+import { sentenceStartBefore } from './list-positions.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+// People, teams and firms named by their place: "Columbus FP&A is preparing the sensitivity tables", "Treasury Chicago
+// is coordinating", "Copy the Houston FP&A lead", "The retail team in Phoenix asked to be kept in the loop", "Our
+// bankers in Chicago are running the process", "our advisers at the Dallas bank", "Our Chicago people asked me",
+// "the Columbus hub team asked for 25", "moving on to the Dallas budget", "Term per the Chicago broker's indication",
+// "Real estate, Chicago office.".
+// The place says who works on the brief or what else is discussed, never where to sell.
+
+/** A team, its people or a firm after the place, with a site's word between: "FP&A", "hub team", "bank", "budget". */
+const TEAM_AFTER_PLACE =
+  /^(?:['\u2019]s)?[^\S\n]+(?:(?:hub|site|plant|office|dc|region|regional|area|branch|campus)[^\S\n]+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|team|teams|desk|people|staff|crew|folks|colleagues|group|bank|bankers|advisers|advisors|broker|brokers|lender|lenders|lead|controller|committee|budget|model)\b/;
+/** Words after a team that make the place a building's name: "the Dallas team's building", "the Houston tax office". */
+const BUILDING_AFTER_TEAM = /^[^\S\n]*(?:['\u2019]s\s+)?(?:sites?|buildings?|offices?|propert\w*|assets?|plants?|warehouses?|hubs?|dcs?)\b/;
+/**
+ * A department before the place, opening a line or a sentence or after "from": "Treasury Chicago", "FP&A Atlanta",
+ * "Real estate, Chicago office".
+ */
+const DEPARTMENT_BEFORE_PLACE =
+  /(?:^|[\n.!?:]\s*|\bfrom\s+)(?:the\s+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|real\s+estate)[^\S\n]*,?[^\S\n]+$/;
+/** A workplace's word closing the writer's line after the place: "Real estate, Chicago office." */
+const WORKPLACE_CLOSING = /^[^\S\n]+(?:office|team|desk|hub|region)\s*(?:[.;!\n]|$)/;
+/** People or a firm in the place, before it: "Our bankers in Chicago", "The retail team in Phoenix" (anchored). */
+const PEOPLE_IN_BEFORE =
+  /\b(?:bankers|advisers|advisors|brokers?|lenders?|team|teams|people|staff|colleagues|folks|counsel|auditors?|lawyers|consultants)\s+(?:in|at|from|out\s+of)\s+(?:the\s+|our\s+)?$/;
+/** Where the clause around the place ends: a comma, a semicolon, a dash between spaces, a sentence's end. */
+const CLAUSE_END = /[,;.!?\n]|\s[\u2013\u2014-]\s/;
+/** Words that make the clause an ask: "only the Dallas team's sites", "exclude what Chicago treasury holds". */
+const ASKING_WORDS =
+  /\b(?:only|exclud\w*|except|no|not|nothing|none|never|sell\w*|sold|keep|avoid|include\w*|skip|drop|limit\w*|outside|focus\w*|stick|restrict\w*|just)\b/;
+
+/** Claims the places that name a team, its people or a firm at work on the brief, so that they ask for nothing. */
+export function claimPlaceTeamsAtWork(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const place of freePlacesIn(text, vocabulary)) {
+    const before = text.lower.slice(sentenceStartBefore(text, place.start), place.start);
+    const rest = text.lower.slice(place.end, place.end + 120);
+    const team = TEAM_AFTER_PLACE.exec(rest);
+    const named =
+      (team !== null && !BUILDING_AFTER_TEAM.test(rest.slice(team[0].length))) ||
+      (DEPARTMENT_BEFORE_PLACE.test(text.lower.slice(Math.max(0, place.start - 40), place.start)) &&
+        (!BUILDING_AFTER_TEAM.test(rest) || WORKPLACE_CLOSING.test(rest))) ||
+      PEOPLE_IN_BEFORE.test(before);
+    if (!named) continue;
+    const clauseEnd = CLAUSE_END.exec(rest);
+    const after = clauseEnd === null ? rest : rest.slice(0, clauseEnd.index);
+    // Only the place's own clause counts: "Raise $58M from Houston only; the Dallas team will help" asks for Houston.
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - ')) + 1);
+    if (ASKING_WORDS.test(clause) || ASKING_WORDS.test(after)) continue;
+    text.claim(place.start, place.end);
+  }
+}
