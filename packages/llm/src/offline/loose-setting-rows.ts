@@ -4,9 +4,9 @@ import { lineStartsOf, type TextEdit } from './restated-brief.js';
  * Settings pasted in loose shapes that `pasted-shapes.ts` leaves alone, restated as the labelled lines the readers know:
  * a snake-case key and its figure joined by a comma with no header above them ("target_usd,64000000", "target_usd,
  * 76000000," with an empty comment cell), a key whose name ends in millions of dollars ("floor musd: 100", "floor_musd:
- * 100") as "floor (USD m): 100", spreadsheet cells written with their references and no colons ("A2 Floor (USD m)  B2
- * 95"), and an ask and a floor named on one line and their figures on the next, split by slashes ("Ask / Floor" over
- * "$135M / $120M").
+ * 100") as "floor (USD m): 100", and an ask and a floor named on one line and their figures on the next, split by
+ * slashes ("Ask / Floor" over "$135M / $120M"). Spreadsheet cells with references and no colons are restated with the
+ * other cells, in `pasted-shapes.ts`.
  */
 
 /** A snake-case key, its figure and an optional comment cell, joined by commas: "target_usd,64000000", "max_crit,0.45,". */
@@ -15,10 +15,6 @@ const COMMA_SETTING = /^(?<indent>[^\S\n]*)(?<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)
 /** A key naming millions of dollars as its unit: "floor musd: 100", "target_usd_m: 120", "floor_mm: 95". */
 const MILLIONS_KEY =
   /^(?<indent>[^\S\n]*)(?<name>[a-z][a-z]*(?:[ _][a-z]+)*?)[ _](?:musd|usdm|usd[ _]m|mm|usd[ _]mn)[^\S\n]*[:=][^\S\n]*(?<value>\d[\d.]*)[^\S\n]*$/i;
-
-/** A spreadsheet cell pair with references and no colons: "A2 Floor (USD m)  B2 95". */
-const BARE_CELL_LINE =
-  /^[^\S\n]*[A-Z]\d{1,3}[^\S\n]+(?<label>[A-Za-z][^\n]*?)(?:[^\S\n]{2,}|\t)[A-Z]\d{1,3}[^\S\n]+(?<value>\S.*?)[^\S\n]*$/;
 
 /** A header of names split by slashes, the ask's and the floor's among them: "Ask / Floor", "Target / Minimum". */
 const SLASH_HEADER = /^[^\S\n]*[A-Za-z][A-Za-z ()$]{0,30}(?:[^\S\n]*\/[^\S\n]*[A-Za-z][A-Za-z ()$]{0,30})+[^\S\n]*$/;
@@ -36,8 +32,6 @@ export function looseSettingRestatements(brief: string): TextEdit[] {
     const end = (starts[last] ?? 0) + (lines[last] ?? '').length;
     if (brief.slice(start, end) !== text) edits.push({ start, end, text });
   };
-  // Two cell lines at least, so that a lone "B2 bond  C4 5" in a sentence is left alone.
-  const cellLines = lines.filter((line) => BARE_CELL_LINE.test(line)).length >= 2;
   lines.forEach((line, index) => {
     const setting = COMMA_SETTING.exec(line)?.groups;
     if (setting !== undefined) {
@@ -51,11 +45,6 @@ export function looseSettingRestatements(brief: string): TextEdit[] {
         index,
         `${millions['indent'] ?? ''}${(millions['name'] ?? '').replace(/_/g, ' ')} (USD m): ${millions['value'] ?? ''}`,
       );
-      return;
-    }
-    const cell = cellLines ? BARE_CELL_LINE.exec(line)?.groups : undefined;
-    if (cell !== undefined) {
-      replace(index, index, `${cell['label'] ?? ''}: ${cell['value'] ?? ''}`);
       return;
     }
     if (!SLASH_HEADER.test(line)) return;

@@ -41,9 +41,7 @@ const SPEAKER_HEADING = new RegExp(
 );
 
 /** A spreadsheet cell reference opening a cell: "A3:", "B12:". */
-// The references may be written without colons ("A3 Max criticality  B3 0.35"), as a sheet's cells are copied by hand.
-const CELL_LINE =
-  /^[^\S\n]*[A-Z]\d{1,3}(?::[^\S\n]*|[^\S\n]+)(?<label>\S.*?)(?:[^\S\n]{2,}|\t|[^\S\n]+)[A-Z]\d{1,3}(?::[^\S\n]*|[^\S\n]+)(?<value>\S.*?)[^\S\n]*$/;
+const CELL_LINE = /^[^\S\n]*[A-Z]\d{1,3}:[^\S\n]*(?<label>\S.*?)(?:[^\S\n]{2,}|\t|[^\S\n]+)[A-Z]\d{1,3}:[^\S\n]*(?<value>\S.*?)[^\S\n]*$/;
 
 /** A spreadsheet cell standing alone on its line: "A1: SLB inputs". */
 const LONE_CELL_LINE = /^[^\S\n]*[A-Z]\d{1,3}:[^\S\n]+(?<text>\S.*)$/;
