@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { clauseOverFillers, withoutFillers } from './spoken-fillers.js';
 import { findAmounts } from './read-amounts.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
+import { readMortgagedSetAside } from './mortgaged-set-aside-wording.js';
 import {
   BEFORE_CAP_WORD,
   CAP_AFTER,
@@ -30,7 +31,9 @@ export interface AssetClauseReading {
  * that "keep new rent under $10M a year" is a cap on rent and never the target.
  */
 export function readAssetClauses(text: BriefText): AssetClauseReading {
-  const excludeMortgaged = readExcludeMortgaged(text);
+  // Both readers run, each claiming what it read: "leave anything mortgaged aside" is read only by the second.
+  const ruledOutByEither = [readExcludeMortgaged(text), readMortgagedSetAside(text)];
+  const excludeMortgaged = ruledOutByEither.some(Boolean);
   const maxRentAdded: number[] = [];
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;
