@@ -13,10 +13,11 @@ import { readList } from './read-place-list.js';
 
 /**
  * The key or title, at the start of a line, up to its colon: "do_not_sell:", "Do-not-sell list (from Ops):", "hold
- * list:", "never sell:", and a bare "Keep" whose bracket says what it means ("Keep (not for sale):"). Group `rest` is what follows on the line.
+ * list:", "never sell:", and a bare "Keep" whose bracket says what it means ("Keep (not for sale):", "Keep (do not sell):"),
+ * also as a pasted table's row, its cells between colons (": Keep (do not sell) : Fontana Warehouse :"). Group `rest` is what follows on the line.
  */
 const DO_NOT_SELL_KEY =
-  /(?<=^|\n)[^\S\n]*(?:[-\u2022*][^\S\n]*)?(?:do[-_\s]?not[-_\s]?sell|never[-_\s]?sell|hold[-_\s]?list|keep[-_\s]?list|retain[-_\s]?list|(?:keep|hold|retain)(?=[^\S\n]*\((?:[a-z]+[^\S\n]+)?not[^\S\n]+(?:for[^\S\n]+sale|to[^\S\n]+(?:be[^\S\n]+)?sold?)\)))(?:[-_\s]?list)?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*:(?<rest>[^\n]*)/g;
+  /(?<=^|\n)[^\S\n]*(?:[-\u2022*:][^\S\n]*)?(?:do[-_\s]?not[-_\s]?sell|never[-_\s]?sell|hold[-_\s]?list|keep[-_\s]?list|retain[-_\s]?list|(?:keep|hold|retain)(?=[^\S\n]*\((?:(?:[a-z]+[^\S\n]+)?not[^\S\n]+(?:for[^\S\n]+sale|to[^\S\n]+(?:be[^\S\n]+)?sold?)|(?:do[^\S\n]+not|don['\u2019]t|never)[^\S\n]+sell)\)))(?:[-_\s]?list)?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*:(?<rest>[^\n]*)/g;
 
 /** True when every item of a list names a building. */
 const namesBuildings = (list: NonNullable<ReturnType<typeof readList>>): boolean =>
@@ -32,7 +33,7 @@ const HELD_LINE =
 /** Rules out the buildings of one line, from `from`, when they are all buildings and free; claims them. */
 function ruleOutLine(text: BriefText, from: number, vocabulary: PlaceVocabulary, lists: PlaceLists): boolean {
   const list = readList(text, from, vocabulary, true, true);
-  if (list === null || !namesBuildings(list) || !/^[^\S\n]*[.;]?[^\S\n]*(?:\n|$)/.test(text.lower.slice(list.end))) return false;
+  if (list === null || !namesBuildings(list) || !/^[^\S\n]*[.;:]?[^\S\n]*(?:\n|$)/.test(text.lower.slice(list.end))) return false;
   if (!text.isFree(from, list.end)) return false;
   text.claim(from, list.end);
   lists.exclusionEnds.push(list.end);

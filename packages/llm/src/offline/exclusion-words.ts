@@ -1,3 +1,5 @@
+import { A_KEEPER, PART_OF_IT, RATHER_YOU_DID_NOT } from './keeper-and-part-of-wording.js';
+
 /**
  * The words that rule something out, in one place for every reader that needs
  * them (places and types, assets by name, mortgages, criticality levels):
@@ -8,13 +10,13 @@
  */
 
 /** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for", "spared", "keepers". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|spared(?!\s+(?:from|the|any|a)\b)`;
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|${A_KEEPER}|spared(?!\s+(?:from|the|any|a)\b)`;
 /**
  * What a ruled-out subject is said not to be: "sold", "spared" ("data centers can't be spared"), "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed"), and an offering memorandum's "will
  * not form part of the offering".
  */
-const NOT_STATE = String.raw`sold|spared|touched|included|considered|offered|divested|marketed|eligible|available|approved|permitted|allowed|authori[sz]ed|acceptable|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|(?:form\s+)?part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter|offering)`;
+const NOT_STATE = String.raw`sold|spared|touched|included|considered|offered|divested|marketed|eligible|available|approved|permitted|allowed|authori[sz]ed|acceptable|in\s+scope|on\s+the\s+(?:list|table)|(?:up\s+)?for\s+sale|${PART_OF_IT}|(?:form\s+)?part\s+of\s+(?:this|the|our)\s+(?:[\w$.]+\s+){0,3}?(?:program|programme|deal|sale|process|transaction|perimeter|offering)`;
 /** Words for the whole of a list before its verdict: "all", "both", "also", "each". */
 const ALL_OF_THEM = '(?:all|both|also|each|likewise|equally)';
 /** "is", "are", "must stay", "should remain", "is to be", "will be". */
@@ -66,7 +68,7 @@ export const SELL_VERB = String.raw`sell(?:ing)?|count(?:ing)?\s+on|put(?:ting)?
  * not to", "do not want to", "are not looking to", "have no appetite to", and an adviser's "we do not recommend" or
  * "we'd advise against".
  */
-export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re|'m)\s+not\s+(?:looking|planning|willing|keen|prepared|asking)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to|(?:do\s+not|don'?t|would\s+not|wouldn'?t|cannot|can'?t)\s+(?:recommend|advise|suggest)|(?:recommend|advise|argue)\s+against)`;
+export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|${RATHER_YOU_DID_NOT}|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re|'m)\s+not\s+(?:looking|planning|willing|keen|prepared|asking)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to|(?:do\s+not|don'?t|would\s+not|wouldn'?t|cannot|can'?t)\s+(?:recommend|advise|suggest)|(?:recommend|advise|argue)\s+against)`;
 
 /**
  * A buyer's refusal to own what follows: "we won't own", "the fund will not buy", "we don't want to acquire". Only

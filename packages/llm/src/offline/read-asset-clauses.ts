@@ -3,6 +3,7 @@ import { clauseOverFillers, withoutFillers } from './spoken-fillers.js';
 import { findAmounts } from './read-amounts.js';
 import { readRentCapsAnsweredInChat } from './rent-cap-asked-in-chat.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
+import { readMortgagedSetAside } from './mortgaged-set-aside-wording.js';
 import {
   BEFORE_CAP_WORD,
   CAP_AFTER,
@@ -31,7 +32,9 @@ export interface AssetClauseReading {
  * that "keep new rent under $10M a year" is a cap on rent and never the target.
  */
 export function readAssetClauses(text: BriefText): AssetClauseReading {
-  const excludeMortgaged = readExcludeMortgaged(text);
+  // Both readers run, each claiming what it read: "leave anything mortgaged aside" is read only by the second.
+  const ruledOutByEither = [readExcludeMortgaged(text), readMortgagedSetAside(text)];
+  const excludeMortgaged = ruledOutByEither.some(Boolean);
   const maxRentAdded: number[] = [];
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;

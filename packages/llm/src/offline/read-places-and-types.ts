@@ -42,6 +42,9 @@ import { dropRestatedTypes, dropTypesGivenAsReason, dropTypesRuledOutByName } fr
 import { dropTypesBesideOnly } from './types-beside-only.js';
 import { dropTypesNamingOneBuilding } from './place-named-single-buildings.js';
 import { dropTypesOfPastSalesAndQuestions } from './past-sale-and-question-types.js';
+import { dropOneBuildingTypeWords } from './one-building-type-words.js';
+import { readPronounBracketsKeptOut } from './pronoun-bracket-kept-out.js';
+import { readOnlyListAnswers } from './only-list-answers.js';
 import { claimRegions } from './region-mentions.js';
 import {
   claimCorrectedMentions,
@@ -154,6 +157,10 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
   const regions = claimRegions(text, vocabulary, lists);
+  // "any types off limits?" answered "just DCs and warehouses in scope": what is in, not what is out.
+  readOnlyListAnswers(text, vocabulary, lists);
+  // "our data centers ... keep both of them (Carrollton and Chandler) out": towns that spell out a pronoun's buildings.
+  readPronounBracketsKeptOut(text, vocabulary, lists);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
@@ -186,6 +193,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "our auditor (Atlanta office)": a type in the singular after a place's name is one building.
   dropTypesNamingOneBuilding(text, vocabulary, lists, bareFrom);
   dropTypesOfPastSalesAndQuestions(text, lists, bareFrom);
+  // "the lab's review", "our parts store is small", "it is the plant": one building the writer has in mind.
+  dropOneBuildingTypeWords(text, lists, bareFrom);
   const resolved = resolvePlaceItems(text, vocabulary, lists);
   return {
     ...resolved,
