@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * Leaseability said as who else could take a building, with the level that makes it exact: "only buildings an outside
@@ -53,17 +54,5 @@ const PATTERNS = [
 
 /** Reads leaseability levels given right after words on who else could take a building, claiming the words with them. */
 export function readNewTenantClausesWithLevel(text: BriefText): FoundBound[] {
-  const found: FoundBound[] = [];
-  for (const pattern of PATTERNS) {
-    for (const match of text.freeMatches(pattern)) {
-      const start = match.index;
-      const end = start + match[0].trimEnd().length;
-      if (!text.isFree(start, end)) continue;
-      const value = Number(match.groups?.['before'] ?? match.groups?.['after']);
-      if (!(value > 0 && value <= 1)) continue;
-      found.push({ value, start, end });
-      text.claim(start, end);
-    }
-  }
-  return found;
+  return readScoreLevels(text, PATTERNS, { valueGroups: ['before', 'after'], trimEnd: true });
 }

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 import { CRITICALITY } from './criticality-above.js';
 import { LEASEABILITY_NAME as LEASEABILITY } from './leaseability-wording.js';
 import { RULED_OUT } from './exclusion-words.js';
@@ -63,37 +64,23 @@ const HARMLESS_LOSS_WITH_LEVEL =
 /** The sentence before a level: back to the last full stop, question or new line. */
 const SENTENCE_BEFORE = /[^.!?\n]*$/;
 
-function levelOf(match: RegExpExecArray): number {
-  return Number(match.groups?.['value'] ?? match.groups?.['before'] ?? match.groups?.['after']);
-}
+/** The groups a level may stand in: bare, or before or after its comparison. */
+const LEVEL_GROUPS = ['value', 'before', 'after'];
 
-function readAll(text: BriefText, pattern: RegExp, keep: (match: RegExpExecArray) => boolean = () => true): FoundBound[] {
-  const found: FoundBound[] = [];
-  for (const match of text.freeMatches(pattern)) {
-    const start = match.index;
-    const end = start + match[0].trimEnd().length;
-    if (!text.isFree(start, end) || !keep(match)) continue;
-    const value = levelOf(match);
-    if (!(value > 0 && value <= 1)) continue;
-    found.push({ value, start, end });
-    text.claim(start, end);
-  }
-  return found;
+function readAll(text: BriefText, pattern: RegExp, accepts?: (match: RegExpExecArray) => boolean): FoundBound[] {
+  return readScoreLevels(text, [pattern], { valueGroups: LEVEL_GROUPS, trimEnd: true, ...(accepts === undefined ? {} : { accepts }) });
 }
 
 /** Reads the score limits said as ceilings, floors and compared levels on a named score, beside the score's words. */
 export function readScoreCeilingsAndFloors(text: BriefText): { maxCriticality: FoundBound[]; minLeaseability: FoundBound[] } {
-  const maxCriticality: FoundBound[] = [];
-  const minLeaseability: FoundBound[] = [];
-  for (const match of text.freeMatches(COMPARED_ON_SCORE)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!text.isFree(start, end)) continue;
-    const value = levelOf(match);
-    if (!(value > 0 && value <= 1)) continue;
-    (match.groups?.['criticality'] === undefined ? minLeaseability : maxCriticality).push({ value, start, end });
-    text.claim(start, end);
-  }
+  // The matches of one pattern never overlap, so the criticality's and the leaseability's may be read in turn.
+  const onScore = (criticality: boolean): FoundBound[] =>
+    readScoreLevels(text, [COMPARED_ON_SCORE], {
+      valueGroups: LEVEL_GROUPS,
+      accepts: (match) => (match.groups?.['criticality'] !== undefined) === criticality,
+    });
+  const maxCriticality = onScore(true);
+  const minLeaseability = onScore(false);
   maxCriticality.push(...readAll(text, CEILING_ON_SCORE), ...readAll(text, CEILING_IN_BRACKET));
   minLeaseability.push(...readAll(text, FLOOR_ON_SCORE), ...readAll(text, FLOOR_IN_BRACKET));
   maxCriticality.push(...readAll(text, HARMLESS_LOSS_WITH_LEVEL));

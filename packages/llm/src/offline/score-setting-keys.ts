@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { readScoreLevels } from './score-level-matches.js';
 
 /**
  * Score limits as the keys of pasted settings, a sheet's column names or a chat's question, with their level after a
@@ -19,25 +20,11 @@ const LEASEABILITY_KEY = String.raw`(?:min(?:imum)?[\s_-]?(?:lease?(?:ability)?|
 const SEPARATOR = String.raw`[^\S\n]*(?:[:=,|\t]|\?:)[^\S\n]*`;
 const LEVEL = String.raw`(?<value>0?\.\d+)(?![\d%x])(?![^\S\n]*(?:years?|yrs?)\b)`;
 
-const PATTERNS = [
-  new RegExp(`(?<![a-z])(?<criticality>${CRITICALITY_KEY})${SEPARATOR}${LEVEL}`, 'g'),
-  new RegExp(`(?<![a-z])(?:${LEASEABILITY_KEY})${SEPARATOR}${LEVEL}`, 'g'),
-];
+const CRITICALITY_KEY_LEVEL = new RegExp(`(?<![a-z])(?:${CRITICALITY_KEY})${SEPARATOR}${LEVEL}`, 'g');
+const LEASEABILITY_KEY_LEVEL = new RegExp(`(?<![a-z])(?:${LEASEABILITY_KEY})${SEPARATOR}${LEVEL}`, 'g');
 
 /** Reads the score limits given as settings keys and their levels, claiming each key with its level. */
 export function readScoreSettingKeys(text: BriefText): { maxCriticality: FoundBound[]; minLeaseability: FoundBound[] } {
-  const maxCriticality: FoundBound[] = [];
-  const minLeaseability: FoundBound[] = [];
-  for (const pattern of PATTERNS) {
-    for (const match of text.freeMatches(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!text.isFree(start, end)) continue;
-      const value = Number(match.groups?.['value']);
-      if (!(value > 0 && value <= 1)) continue;
-      (match.groups?.['criticality'] === undefined ? minLeaseability : maxCriticality).push({ value, start, end });
-      text.claim(start, end);
-    }
-  }
-  return { maxCriticality, minLeaseability };
+  const maxCriticality = readScoreLevels(text, [CRITICALITY_KEY_LEVEL]);
+  return { maxCriticality, minLeaseability: readScoreLevels(text, [LEASEABILITY_KEY_LEVEL]) };
 }
