@@ -178,6 +178,8 @@ const CHARACTER_SUBSTITUTES: Readonly<Record<string, string>> = {
   '\u201c': '"',
   '\u201d': '"',
   '\u00a0': ' ',
+  // "Net debt ÷ EBITDA": the division sign is the slash of a ratio's formula.
+  '\u00f7': '/',
   '\u2009': ' ',
   '\u202f': ' ',
   '\t': ' ',
@@ -199,10 +201,11 @@ function normalise(text: string): string {
 
 /**
  * A table row's dot leader between a label and its figure ("FCCR (min) ........ 1.30x", "Criticality (max) . 0.75"):
- * two or more dots, or one dot standing alone between spaces, with only a figure after it on the line.
+ * two or more dots, or one dot standing alone between spaces, with only a figure after it on the line, or a comparison
+ * and a figure ("Lease-adj. leverage ... <= 5.5x"), which the readers of limits read as the label's bound.
  */
 const DOT_LEADER =
-  /(?<=[A-Za-z)\]])(?:[^\S\n]*\.){2,}[^\S\n]*(?=[$\d.]?\d[^\n]*$)|(?<=[A-Za-z)\]][^\S\n]+)\.[^\S\n]+(?=\$?\d[^\s]*[^\S\n]*$)/gm;
+  /(?<=[A-Za-z)\]])(?:[^\S\n]*\.){2,}[^\S\n]*(?=(?:[<>\u2264\u2265]=?[^\S\n]*)?[$\d.]?\d[^\n]*$)|(?<=[A-Za-z)\]][^\S\n]+)\.[^\S\n]+(?=\$?\d[^\s]*[^\S\n]*$)/gm;
 
 /** Dot leaders as spaces, the same length, so that a row reads as its label and its figure ("FCCR (min)   1.30x"). */
 function withoutDotLeaders(text: string): string {

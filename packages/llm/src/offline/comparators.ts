@@ -29,7 +29,8 @@ export const UPPER_BOUND = [
   String.raw`(?:from|without|w\/o)\s+(?:going|rising|climbing|creeping|drifting|moving|getting|running|edging|ticking|pushing)(?:\s+up)?\s+(?:${ABOVE})`,
   String.raw`(?:from|without)\s+(?:exceeding|topping|breaching|passing)`,
   String.raw`(?:or|nor)\s+(?:${RISE})\s+(?:${ABOVE})`,
-  String.raw`no\s+(?:more|higher|greater)\s+than`,
+  // "never more than 3.5x": a limit that holds at all times is the same bound.
+  String.raw`(?:no|never)\s+(?:more|higher|greater)\s+than`,
   String.raw`not\s+(?:more|higher|greater)\s+than`,
   String.raw`not\s+to\s+exceed`,
   String.raw`not\s+(?:above|over|exceeding|exceed)`,
@@ -70,7 +71,7 @@ export const LOWER_BOUND = [
   String.raw`(?:or|nor)\s+(?:${FALL})\s+(?:${BELOW})`,
   // "w/o going over 3.5x net leverage or under 1.5x FCCR": the movement refused carries over the "or", its verb left out.
   String.raw`(?<=\b(?:without|w\/o)\s+(?:going|rising|climbing|getting|moving|running|pushing)(?:\s+up)?\s+(?:${ABOVE})\s[^;!?\n]{1,40}?)(?:or|nor)\s+(?:${BELOW})`,
-  String.raw`no\s+(?:less|lower|fewer)\s+than`,
+  String.raw`(?:no|never)\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:below|under)`,
   // "at or above", "at/above", "to or over".
@@ -97,9 +98,9 @@ export const LOWER_BOUND = [
 
 /**
  * Words that name the level without a direction: "leverage of 3.5x", "coverage: 2x", "criticality limit
- * 0.5", a question answered with the level alone ("Net leverage limit? A: 3.75 turns"). "No worse than", "limit" and "threshold" take the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
+ * 0.5", a question answered with the level alone ("Net leverage limit? A: 3.75 turns", "Net leverage limit? 3.55x."). "No worse than", "limit" and "threshold" take the only direction the metric's limit can have (an upper bound for leverage, a lower for coverage).
  */
-export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:threshold|limit|requirement|hurdle|cut-?off)(?:\s+(?:of|at|is))?(?:\s*[:=])?|(?:threshold|limit|cap|ceiling|floor)?\s*\?\s*(?:a|answer)\s*:\s*(?:yes\s*[,:-]?\s*)?|of|at|is|be|=|:`;
+export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:threshold|limit|requirement|hurdle|cut-?off)(?:\s+(?:of|at|is))?(?:\s*[:=])?|(?:threshold|limit|cap|ceiling|floor)?\s*\?\s*(?:a|answer)\s*:\s*(?:yes\s*[,:-]?\s*)?|(?:threshold|limit|cap|ceiling|floor)?[^\S\n]*\?[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?(?=\d)|of|at|is|be|=|:`;
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
 export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|tops(?![a-z])|at\s+(?:the\s+)?most`;

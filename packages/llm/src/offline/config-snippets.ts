@@ -35,8 +35,9 @@ interface Setting {
 
 /** A key as the words a brief uses: "max_crit" as "max crit", "maxNetLeverage" as "max net leverage"; "lease_yrs" kept. */
 function keyWords(key: string): string {
-  // A snake-case key ending in its unit ("lease_yrs", "target_usd_m") is read as written: the unit says the measure.
-  if (/_(?:yrs?|years?|y|pct|usd|usd_m|m|mm|x)$/i.test(key)) return key;
+  // A snake-case key ending in its unit ("lease_yrs", "target_usd_m") is read as written: the unit says the measure. A
+  // cap on rent ("max_new_rent_usd") is spelt out all the same, as the readers of rent caps know its words only.
+  if (/_(?:yrs?|years?|y|pct|usd|usd_m|m|mm|x)$/i.test(key) && !/_rents?_/i.test(key)) return key;
   return key
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_.]+/g, ' ')

@@ -9,6 +9,7 @@
  */
 import type { BriefText } from './brief-text.js';
 import { readChargesCoveredTimesOver, readChargesCoveredTwiceOver } from './charges-covered-by-earnings.js';
+import { readEarningsPayingFixedCharges } from './earnings-paying-fixed-charges.js';
 import type { FoundBound } from './read-bounds.js';
 import { matchesIn } from './required-text.js';
 
@@ -54,6 +55,8 @@ export function readCovenantClauses(text: BriefText): { metric: ClauseMetric; bo
   const found: { metric: ClauseMetric; bound: FoundBound }[] = [
     ...readChargesCoveredTwiceOver(text),
     ...readChargesCoveredTimesOver(text),
+    // "Earnings must still pay for interest and rent 1.9 times over": the forms with "still", "pay for" or "bills".
+    ...readEarningsPayingFixedCharges(text),
   ].map((bound) => ({ metric: 'coverage', bound }));
   if (!/leverage|coverage/.test(lower) || !CLAUSE_WORD.test(lower)) return found;
   for (const match of CLAUSES.flatMap((pattern) => matchesIn(pattern, lower))) {

@@ -1,3 +1,5 @@
+import { rentAddedToWhatWePay } from './rent-added-to-what-we-pay.js';
+
 /**
  * Caps on the rent the program adds said in plain words, where no capping word stands right beside the amount: rent
  * refused above an amount ("no rent above $5M added"), the new rent said not to add more ("the new rent we'd pay each
@@ -96,5 +98,6 @@ export function plainRentCap(lower: string, amountStart: number, amountEnd: numb
     if (form.after !== undefined && after === null && (form.after.source.includes('rent') || form.afterRequired === true)) continue;
     return { start: from + found.index + (found[0].length - found[0].trimStart().length), end: amountEnd + (after?.[0].length ?? 0) };
   }
-  return null;
+  // "whatever we sell shouldn't add more than $6M a year to what we pay landlords": what the sale adds to the rent paid.
+  return rentAddedToWhatWePay(lower, amountStart, amountEnd);
 }

@@ -1,8 +1,10 @@
 import type { BriefText } from './brief-text.js';
 import { LEASE_ADJUSTED_WITH_COMMA_ASIDE } from './lease-adjusted-comma-asides.js';
+import { LEVERAGE_COUNTING_LEASES_AS_DEBT } from './leverage-counting-leases-as-debt.js';
 import { limitsTakenBackSpans } from './limits-taken-back.js';
 import { readCovenantsConfirmedInChat } from './covenant-confirmed-in-chat.js';
 import { DEBT_UP_TO_EARNINGS_MULTIPLE } from './debt-up-to-earnings-multiple.js';
+import { DEBT_HELD_TO_EARNINGS_MULTIPLE } from './debt-held-to-earnings-multiple.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readCovenantClauses } from './covenant-clauses.js';
 import {
@@ -22,6 +24,9 @@ import {
 import { readPlannedLevels } from './covenant-headroom.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
+import { readMarketSharesOfTarget } from './market-share-of-target.js';
+import { readMarketShareSettingKeys } from './market-share-setting-keys.js';
+import { readMarketSharesBeforeComma } from './market-share-before-comma.js';
 import {
   MODEL_CELL_FIXED_CHARGE_COVERAGE,
   MODEL_CELL_LEASE_ADJUSTED_LEVERAGE,
@@ -57,6 +62,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   // Named for the agencies, or written with its formula after the name: the eight of the formula is the name's.
   // A restating aside between commas first, so that its formula is not read as the level (`lease-adjusted-comma-asides.ts`).
   LEASE_ADJUSTED_WITH_COMMA_ASIDE,
+  // Described by what it counts or who uses it ("the leverage they compute by treating rent as if it were debt").
+  LEVERAGE_COUNTING_LEASES_AS_DEBT,
   RATING_AGENCY_LEVERAGE,
   LEASE_ADJUSTED_WITH_FORMULA,
   LEVERAGE_WITH_CAPITALISED_LEASES,
@@ -83,8 +90,8 @@ const LEASE_ADJUSTED_LEVERAGE = [
   String.raw`ebitdar\s+(?:leverage|multiple)`,
   // "leverage on a lease-adjusted basis maximum is 4.35": the adjective after the noun, as a basis.
   String.raw`lev[ae]?rage\s+(?:on|in)\s+(?:an?\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:basis|terms)`,
-  // "LAL 4.8x", "LAL cap 5.0x": the initials of a notes list, only where a limit or a level follows.
-  String.raw`(?<![a-z-])lal(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|no\s|not\s|under|below|at\s|up\s+to|less|[:=<\u2264]|\d))`,
+  // "LAL 4.8x", "LAL cap 5.0x", "lal_max 5.4x": the initials of a notes list, only where a limit or a level follows.
+  String.raw`(?<![a-z-])lal(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|no\s|not\s|under|below|at\s|up\s+to|less|[:=<\u2264]|\d))`,
   // "under 4.2x on a lease-adjusted basis", "4.5x lease-adjusted", "four and a half turns lease-adjusted": the adjective right after a multiple, as "3.5x net".
   String.raw`(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+(?:on\s+an?\s+)?)(?:lease|rent)[-\s]?adj(?:usted|\.)?(?:\s+(?:basis|terms))?(?![a-z-])`,
   String.raw`(?:(?:total|net|adjusted)\s+)?(?:net\s+)?debt(?:\s*(?:\+|plus|and)\s*(?:capitali[sz]ed\s+)?leases?)?\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar`,
@@ -94,14 +101,14 @@ const LEASE_ADJUSTED_LEVERAGE = [
 ].join('|');
 /**
  * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped, and
- * "ebit da" as a transcript splits the word),
+ * "ebit da" as a transcript splits the word, and "nd ebitda" as a column's key "max_nd_ebitda" is spelt out),
  * and "net" alone right after a multiple ("at or under 3.5x net") or right before one, with or without a comparison
  * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), or before a comparison and a decimal with no unit ("net under
  * 3.25"), where it can name nothing else, and the initials "nl" before a
  * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd\s*\/\s*ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
@@ -118,7 +125,14 @@ const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?
  * that "lease-adjusted leverage under 5x" is not also taken as net leverage.
  */
 export function readCovenants(text: BriefText): CovenantReading {
-  const maxMarketShare = readMarketShares(text);
+  // "Market concentration limit 45% of target": a share of the ask, capped after the market words, read from what is
+  // left; "market_cap: 0.35": the cap as a pasted setting; "no more than 35%, from any one city": the market after a comma.
+  const maxMarketShare = [
+    ...readMarketShares(text),
+    ...readMarketSharesOfTarget(text),
+    ...readMarketShareSettingKeys(text),
+    ...readMarketSharesBeforeComma(text),
+  ].sort((left, right) => left.start - right.start);
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');

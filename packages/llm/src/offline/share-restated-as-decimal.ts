@@ -10,7 +10,7 @@
  * an opening bracket.
  */
 const RESTATED_DECIMAL =
-  /^(?:\s+of\s+(?:it|that|(?:the|our)\s+(?:money|proceeds|cash|raise|total|target|program(?:me)?|deal)))?(?:\s+(?:at\s+most|max(?:imum)?))?(?:\s*[.,;:\u2013\u2014-]*\s*(?:so\s+|i\.?e\.?,?\s+|that\s+is,?\s+|and\s+)?(?:please\s+)?(?:use|enter|input|put(?:\s+in)?|type(?:\s+in)?|make\s+it|call\s+it|set\s+it\s+(?:at|to)|(?:let's\s+)?say)\s+|\s*\(\s*)(?<decimal>0?\.\d{1,3})(?![\d%]|\s*x\b)\)?/;
+  /^(?:\s+of\s+(?:it|that|(?:(?:the|our)\s+)?(?:money|proceeds|cash|raise|total|target|program(?:me)?|deal)))?(?:\s+(?:at\s+most|max(?:imum)?))?(?:\s*[.,;:\u2013\u2014-]*\s*(?:so\s+|i\.?e\.?,?\s+|that\s+is,?\s+|and\s+)?(?:please\s+)?(?:use|enter|input|put(?:\s+in)?|type(?:\s+in)?|make\s+it|call\s+it|set\s+it\s+(?:at|to)|(?:let's\s+)?say)\s+|\s*\(\s*)(?<decimal>0?\.\d{1,3})(?![\d%]|\s*x\b)\)?/;
 
 /** How far the decimal may stand from the fraction and still round it: 0.33 for a third, not 0.5. */
 const ROUNDING = 0.02;

@@ -1,0 +1,68 @@
+import type { BriefText } from './brief-text.js';
+import type { FoundBound } from './read-bounds.js';
+
+/**
+ * Fixed-charge coverage said as earnings that must still pay the charges a number of times, in the words of people
+ * who do not name the ratio: "our earnings must still cover our interest and rent bills at least twice over",
+ * "earnings should still pay for interest and rent 1.9 times over", "we need our earnings to cover fixed charges -
+ * interest and rent - at least 1.6 times", "earnings must pay for interest and rent at least 2 times over", and the
+ * earnings held at a multiple of what is paid ("keeping our earnings at 1.65 times or more of what we pay in interest
+ * and rent"). `charges-covered-by-earnings.ts` reads the plainer forms; these add "still", "pay for", the charges'
+ * "bills" and a dashed aside that says what the fixed charges are.
+ */
+
+/** The two charges with what they are paid as: "interest and rent", "our interest and rent bills", "rent plus interest". */
+const CHARGES = String.raw`(?:the\s+|our\s+)?(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:all|the|our)\s+)?rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest|fixed[-\s]charges?(?:[^\S\n]*(?:[-\u2013\u2014]{1,2}|\()[^\S\n]*(?:interest|rent)[^\n\u2013\u2014()]{0,30}?[^\S\n]*(?:[-\u2013\u2014]{1,2}|\)))?)(?:\s+(?:bills?|payments?|costs?|expenses?|charges|obligations))?`;
+
+/** Earnings as what pays: "earnings", "our earnings", "EBITDA", "earnings before rent". */
+const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?|operating\s+profits?)`;
+
+/**
+ * The ask between the earnings and the verb, which makes the level a limit and not a level measured: "must still",
+ * "should still", "need to", "to" (after "we need our earnings"), "have to keep".
+ */
+const ASKED = String.raw`(?:(?:must|should|shall|will|(?:need|needs|has|have|got)\s+to|to)\s+(?:still\s+)?(?:be\s+able\s+to\s+)?)`;
+
+/** Paying the charges: "cover", "pay for", "pay", "meet", "service". */
+const PAY = String.raw`(?:cover|pay(?:\s+for)?|meet|service)`;
+
+/** A floor's words before the level: "at least", "no less than", "a minimum of". */
+const FLOOR = String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+`;
+
+/** The level: a number of times ("1.9 times over", "2x"), or "twice" and "two times". */
+const LEVEL = String.raw`(?:(?<number>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<twice>twice|two\s+times)(?![a-z]))(?:\s+over)?`;
+
+/**
+ * The earnings asked to pay the charges, the level after them with a floor's words or "over": "earnings must still
+ * cover our interest and rent bills at least twice over", "earnings should still pay for interest and rent 1.9 times
+ * over". A bare level with neither is left alone, for "pay rent twice" may count payments.
+ */
+const EARNINGS_PAY_CHARGES = String.raw`\b${EARNINGS}\s+${ASKED}${PAY}\s+${CHARGES}\s+(?:${FLOOR}|(?=[\d.]+[^\S\n]*(?:x|\u00d7|times)\s+over|(?:twice|two\s+times)\s+over))${LEVEL}`;
+
+/**
+ * The earnings held at a multiple of what is paid, the bound's words after the multiple: "keeping our earnings at 1.65
+ * times or more of what we pay in interest and rent", "earnings at least 1.8x what we pay in rent and interest".
+ */
+const EARNINGS_AT_MULTIPLE = String.raw`\b(?:keep|keeping|keeps|hold|holding)\s+${EARNINGS}\s+(?:at\s+)?(?:${FLOOR})?${LEVEL}(?:\s+or\s+(?:more|higher|above|better))?\s+(?:of\s+)?what\s+we\s+pay\s+(?:in|for|on)\s+${CHARGES}`;
+
+const PATTERNS = [EARNINGS_PAY_CHARGES, EARNINGS_AT_MULTIPLE].map((source) => new RegExp(source, 'g'));
+
+/** Reads the floors on fixed-charge coverage said as earnings paying the charges, claiming what it reads. */
+export function readEarningsPayingFixedCharges(text: BriefText): FoundBound[] {
+  const found: FoundBound[] = [];
+  if (!/\binterest\b|fixed[-\s]charge/.test(text.lower)) return found;
+  for (const pattern of PATTERNS) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (!text.isFree(match.index, end)) continue;
+      // Held at a multiple, the earnings need a floor's words or "or more": "earnings at 1.65 times what we pay" is a level.
+      if (!/\b(?:least|less\s+than|minimum|or\s+(?:more|higher|above|better)|over)\b/.test(match[0])) continue;
+      const groups = match.groups ?? {};
+      const value = groups['twice'] !== undefined ? 2 : Number(groups['number']);
+      if (!(value > 0 && value < 10)) continue;
+      found.push({ value, start: match.index, end });
+      text.claim(match.index, end);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+/**
+ * Caps on the rent the program adds said as what the sale may add to the rent the company pays, with no "new rent"
+ * named before the amount: "the rent we take on can't add more than $4.2M a year to the P&L", "whatever we sell
+ * shouldn't add more than $6M a year to what we pay landlords", "we'll pay up to $4.6M more in rent each year", and
+ * the question of a Q&A log answered after it ("Rent we can add? - $8.5M per year max"). Read by `plainRentCap` when
+ * none of its own forms holds.
+ */
+
+/** A modal that refuses: "can't", "shouldn't", "must not", "won't", "may not". */
+const REFUSED = String.raw`(?:can(?:'|\u2019)?t|cannot|can\s+not|should(?:n(?:'|\u2019)?t|\s+not)|must(?:n(?:'|\u2019)?t|\s+not)|won(?:'|\u2019)?t|will\s+not|may\s+not|shall\s+not)`;
+
+/** Adding past the amount: "add more than", "add over", "add above". */
+const ADD_MORE_THAN = String.raw`add\s+(?:(?:any\s+)?more\s+than|over|above|beyond)`;
+
+/** A year's worth said after the amount: "a year", "per year", "each year", "annually", "/yr". */
+const A_YEAR = String.raw`(?:(?:(?:a|per|each|every)\s+year|annually|\/\s*(?:yr|year))\s*)?`;
+
+/**
+ * Each form: the words before the amount (to its start) and, optionally, the words after it that the cap takes, with
+ * `afterRequired` when the form is no cap without them.
+ */
+const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readonly afterRequired?: boolean }[] = [
+  // "the rent we take on can't add more than $4.2M a year to the P&L": rent said to add is rent the program adds.
+  {
+    before: new RegExp(String.raw`\brents?\b[^.;!?\n\d$]{0,40}?\b${REFUSED}\s+${ADD_MORE_THAN}\s*$`),
+    after: new RegExp(
+      String.raw`^\s*${A_YEAR}(?:to\s+(?:the\s+|our\s+)?(?:p\s*&\s*l|p\s*and\s*l|income\s+statement|costs?|bills?|budget|books))?`,
+    ),
+  },
+  // "whatever we sell shouldn't add more than $6M a year to what we pay landlords": the sale as the subject, the rent
+  // named after the amount, which it needs, for a sale may add other things.
+  {
+    before: new RegExp(
+      String.raw`\b(?:whatever|anything|what)\s+(?:we\s+)?(?:sell|sold|we\s+sell)\b[^.;!?\n\d$]{0,20}?\b${REFUSED}\s+${ADD_MORE_THAN}\s*$`,
+    ),
+    after: new RegExp(
+      String.raw`^\s*${A_YEAR}(?:(?:in|of)\s+(?:new\s+|extra\s+)?rents?\b|to\s+(?:what\s+we\s+pay\s+(?:in\s+rent|(?:our\s+)?landlords)|(?:our|the)\s+(?:annual\s+|yearly\s+)?rent(?:\s+bill)?))`,
+    ),
+    afterRequired: true,
+  },
+  // "We'll pay up to $4.6M more in rent each year": the most the company will pay, more rent after the amount.
+  {
+    before:
+      /\bwe(?:['\u2019]ll|\s+will|['\u2019]d|\s+would|\s+can|\s+could)?\s+(?:pay|take\s+on|accept|absorb|carry)\s+(?:up\s+to|at\s+(?:the\s+)?most|no\s+more\s+than)\s*$/,
+    after: /^\s*(?:(?:a|per|each)\s+year\s+)?(?:more|extra|additional|new)\s+(?:in\s+)?(?:annual\s+|yearly\s+)?rents?\b/,
+    afterRequired: true,
+  },
+  // "Q4 Rent we can add? - $8.5M per year max": the rent that may be added asked, the amount answering it.
+  {
+    before: /\brents?\s+(?:that\s+)?we\s+(?:can|could|may)\s+(?:add|take\s+on|absorb)\s*\?[^\S\n]*(?:[-\u2013\u2014:]+|a:)?[^\S\n]*$/,
+    after: /^\s*(?:(?:a|per|each)\s+year|annually|\/\s*(?:yr|year))?\s*(?:max(?:imum)?|tops|at\s+(?:the\s+)?most)?/,
+  },
+];
+
+/**
+ * A cap on added rent said as what the sale may add to what the company pays, around the amount at [`amountStart`,
+ * `amountEnd`) of the lower-cased text: where the cap's words start and end, or null when none of the forms holds.
+ */
+export function rentAddedToWhatWePay(lower: string, amountStart: number, amountEnd: number): { start: number; end: number } | null {
+  const from = Math.max(0, amountStart - 120);
+  const before = lower.slice(from, amountStart);
+  for (const form of FORMS) {
+    const found = form.before.exec(before);
+    if (found === null) continue;
+    const after = form.after?.exec(lower.slice(amountEnd, amountEnd + 60));
+    if (form.afterRequired === true && (after === null || after === undefined)) continue;
+    return { start: from + found.index + (found[0].length - found[0].trimStart().length), end: amountEnd + (after?.[0].length ?? 0) };
+  }
+  return null;
+}
