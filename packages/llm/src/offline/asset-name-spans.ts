@@ -50,7 +50,8 @@ export function restOfAssetName(text: BriefText, from: number, assetIds: readonl
   );
   let end = from;
   for (;;) {
-    const next = /^\s+([a-z0-9][a-z0-9'-]*)/.exec(text.lower.slice(end));
+    // "Port Newark's sortation hub": the name's first words in the possessive, then the rest of the name.
+    const next = (end === from ? /^(?:['\u2019]s)?\s+([a-z0-9][a-z0-9'-]*)/ : /^\s+([a-z0-9][a-z0-9'-]*)/).exec(text.lower.slice(end));
     // "the Carrollton data centers": a name word in the plural, as when one word names several assets.
     const word = next?.[1] ?? '';
     if (next === null || !(nameWords.has(word) || nameWords.has(word.replace(/s$/, ''))) || !text.isFree(end, end + next[0].length)) break;

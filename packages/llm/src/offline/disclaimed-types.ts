@@ -4,6 +4,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { claimRunNameTypes } from './run-name-types.js';
 import { claimTypeFigureFacts } from './type-figure-facts.js';
 import { claimWriterRoleTypes } from './writer-role-types.js';
+import { claimWriterIdentityWords } from './writer-identity-words.js';
 import { claimDepartmentTypes } from './department-types.js';
 import { claimTypeWordsAsModifiers } from './type-words-as-modifiers.js';
 import { claimCountedTypePartitives } from './counted-type-partitives.js';
@@ -79,6 +80,8 @@ function claimHeadingDataCenters(text: BriefText): void {
 export function claimDisclaimedTypes(text: BriefText, vocabulary: PlaceVocabulary): void {
   // "Plant controller.": a type's word naming who writes disclaims that type just as plainly, before any reader.
   claimWriterRoleTypes(text);
+  // "I'm in logistics planning", "NORTHWIND LOGISTICS - MEMO", "plant.manager@northwind": who writes, too.
+  claimWriterIdentityWords(text);
   // "Sustainability office.", "Headquarters asked for $82M": a group or the party asking, not a building.
   claimDepartmentTypes(text);
   // "R&D contracts", "the plants' cost targets": a type word qualifying something else.

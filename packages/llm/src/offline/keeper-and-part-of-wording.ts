@@ -4,15 +4,18 @@
  * it. Regular expression sources, lower case, not anchored and without the `g` flag.
  */
 
-/** What a ruled-out subject is said to be, in the singular: "the Fairburn hub is a keeper" (never "a keeper's dream"). */
-export const A_KEEPER = String.raw`a\s+keeper(?!['\u2019]s)`;
+/**
+ * What a ruled-out subject is said to be, in the singular: "the Fairburn hub is a keeper" (never "a keeper's dream"),
+ * "one of our keepers", and one of the buildings the writer keeps: "is one we keep", "is one we're holding on to".
+ */
+export const A_KEEPER = String.raw`(?:a\s+keeper(?!['\u2019]s)|one\s+of\s+(?:our|the|my)\s+keepers|one\s+(?:we|i)(?:['\u2019]re|['\u2019]ll|\s+are|\s+will)?\s+(?:always\s+)?(?:keep|keeping|hold\s+on\s+to|holding\s+on\s+to|retain|retaining|hold|holding)(?=\s*(?:[.;,!\n]|$|[-\u2013\u2014]\s)))`;
 
 /**
  * What a ruled-out subject is said not to be, the sale named by a pronoun: "is not part of it", "is not part of this
- * under any scenario". The pronoun must end the clause or open a phrase that says when, so that "not part of this
- * year's plan" stays unread.
+ * under any scenario", "is not part of this - it runs everything". The pronoun must end the clause, open a phrase that
+ * says when, or stand before a dash that opens the reason, so that "not part of this year's plan" stays unread.
  */
-export const PART_OF_IT = String.raw`part\s+of\s+(?:it|this|that)(?=\s*(?:[.;,!?]|$)|\s+(?:under|in|for|at|whatever|regardless)\s)`;
+export const PART_OF_IT = String.raw`part\s+of\s+(?:it|this|that)(?=\s*(?:[.;,!?]|$)|\s+(?:under|in|for|at|whatever|regardless)\s|\s+[-\u2013\u2014]+\s)`;
 
 /** A refusal put as a wish about the reader: "I'd rather you didn't sell", "we would rather you not touch". */
 export const RATHER_YOU_DID_NOT = String.raw`(?:would|'d|had)\s+rather\s+(?:you|we|they)\s+(?:didn'?t|did\s+not|not)`;

@@ -6,6 +6,7 @@
  * unit in separate cells are written together, and a column of ticks or reasons becomes what it decides.
  */
 
+import { carvedOutNote } from './carved-out-table-notes.js';
 import type { TextEdit } from './restated-brief.js';
 import { restateWideExclusionTable, tabbedExclusionLine } from './wide-exclusion-tables.js';
 
@@ -240,7 +241,10 @@ function restateRow(cells: readonly string[], roles: readonly ColumnRole[], rule
   const decision = decisionColumn > 0 ? decisionOf(cells[decisionColumn] ?? '') : null;
   if (decision !== null) {
     if (EVERYTHING_ELSE.test(label.toLowerCase())) return '';
-    return decision ? label : `Exclude ${label}`;
+    // "Columbus | yes | except the Dublin lab": the note's carve-out stays beside the place.
+    const noteColumns = roles.map((role) => role === 'note');
+    const carved = decision ? carvedOutNote(cells, noteColumns) : null;
+    return decision ? (carved === null ? label : `${label} (${carved})`) : `Exclude ${label}`;
   }
   const valueColumn = roles.indexOf('value') > 0 ? roles.indexOf('value') : 1;
   const value = cells[valueColumn] ?? '';

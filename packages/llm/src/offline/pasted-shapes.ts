@@ -2,6 +2,7 @@ import { lineStartsOf, type TextEdit } from './restated-brief.js';
 import { CELL_LINE_WITHOUT_COLONS } from './cell-references-without-colons.js';
 import { figureKind } from './chat-answers.js';
 import { oneWordChatSpeakerOf, SPEAKER_ROLE } from './chat-speakers.js';
+import { tabbedDecisionRows } from './tabbed-decision-rows.js';
 
 /**
  * Shapes of pasted text the readers do not know, restated in shapes they do, before anything else reads the brief:
@@ -66,6 +67,8 @@ export function pastedShapeRestatements(brief: string): TextEdit[] {
     if (brief.slice(start, end) !== text) edits.push({ start, end, text });
   };
   delimitedRows(lines, replaceLines);
+  // "Asset class<TAB>Include?" over "office<TAB>Y": a sheet of yes and no, written with cell borders.
+  tabbedDecisionRows(lines, replaceLines);
   figureRowTables(lines, replaceLines);
   spreadsheetCells(lines, replaceLines);
   chatLines(lines, replaceLines);

@@ -175,9 +175,17 @@ export const RULE_OUT_PRONOUN = new RegExp(
  * verb asked about before it (included, sold, offered), so it rules the pronoun's list out.
  */
 const ELLIPTICAL_NOT = String.raw`(?:will|would|shall|can|could|should|is|are|must)\s+not\s+be(?=\s*(?:[.;,!?]|$))|(?:won't|wouldn't|can't|isn't|aren't|shouldn't)\s+be(?=\s*(?:[.;,!?]|$))`;
-/** "they are excluded", "both must be retained", "those stay with us", "it will not be". */
+/**
+ * "that one's not for sale", "this one is staying": one building, the last named before it, before a verb or its
+ * contraction; never "sit this one out", where the words are the sale's object.
+ */
+const THAT_ONE = String.raw`th(?:at|is)\s+one(?='s\s|\s+(?:is|isn't|must|mustn't|should|shouldn't|will|won't|can|can't|cannot|stays|remains|has\s+to)\b)`;
+/**
+ * "they are excluded", "both must be retained", "those stay with us", "it will not be", and contracted: "it's off the
+ * table", "that one's not for sale"; never a bare "it's out", which tells what a limit does ("so it's out").
+ */
 export const PRONOUN_RULED_OUT = new RegExp(
-  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it)\s+(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
+  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it|${THAT_ONE})(?:\s+|(?='s\s+(?!out\b))|'s\s+(?=(?:not|never)\s))(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
   'g',
 );
 /**

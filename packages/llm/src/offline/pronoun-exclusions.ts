@@ -59,7 +59,7 @@ export function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists
         lastListBefore(text, sentenceStartBefore(text, match.index), match.index, vocabulary) ??
         listSentencesBefore(text, match.index, vocabulary);
       if (found === null) continue;
-      const single = /^(?:it|that\s)/.test(match.groups?.['pronoun'] ?? '');
+      const single = /^(?:it|th(?:at|is)\s)/.test(match.groups?.['pronoun'] ?? '');
       const items = single ? found.list.items.slice(-1) : found.list.items;
       text.claim(found.start, found.list.end);
       text.claim(match.index, end);

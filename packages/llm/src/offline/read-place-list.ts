@@ -1,3 +1,4 @@
+import { buildingLocatorEnd } from './building-locators.js';
 import type { BriefText } from './brief-text.js';
 import {
   assetsNamedWith,
@@ -159,6 +160,9 @@ export function readList(
     }
     const trailing = TRAILING_NOUN.exec(text.lower.slice(end));
     if (trailing !== null) end += trailing[0].length;
+    // "the Tolleson DC outside Phoenix": where a named building stands is part of its name.
+    const placed = items[items.length - 1]?.match?.item;
+    if (allowIds && placed?.kind === 'asset') end = buildingLocatorEnd(text, end, placed.assetIds, vocabulary) ?? end;
     // "both data centers (Carrollton and Chandler)": the bracket names which assets of the type are meant.
     const last = items[items.length - 1];
     const kind = last?.match?.item;

@@ -40,11 +40,12 @@ export function restateWideExclusionTable(rows: readonly WideRow[], restated: st
 }
 
 /**
- * A pasted two-column row with a tab for its colon: "exclude<TAB>DAL-01|CHI-02", "Excluded assets<TAB>Tempe Office".
+ * A pasted two-column row with a tab for its colon: "exclude<TAB>DAL-01|CHI-02", "Excluded assets<TAB>Tempe Office",
+ * and a "Keep" whose bracket says it is not sold: "Keep (do not sell)<TAB>COL-03", "Hold (not for sale)<TAB>HOU-02".
  * Groups: `label`, `value`.
  */
 const TABBED_EXCLUSION_LINE =
-  /^(?<label>[^\S\n\t]*(?:exclu(?:de|ded|sions?)|do[- _]not[- _]sell)(?:[ _](?:asset[ _])?(?:ids?|assets?|sites?|buildings?|properties|markets?|metros?|cities))?)[^\S\n]*\t[^\S\n]*(?<value>[^\t\n]*\S)[^\S\n]*$/i;
+  /^(?<label>[^\S\n\t]*(?:(?:exclu(?:de|ded|sions?)|do[- _]not[- _]sell)(?:[ _](?:asset[ _])?(?:ids?|assets?|sites?|buildings?|properties|markets?|metros?|cities))?|(?:keep|hold|retain)[^\S\n\t]*\((?:do[^\S\n\t]+not|don['\u2019]t|never)[^\S\n\t]+sell\)|(?:keep|hold|retain)[^\S\n\t]*\(not[^\S\n\t]+(?:for[^\S\n\t]+sale|to[^\S\n\t]+(?:be[^\S\n\t]+)?sold)\)))[^\S\n]*\t[^\S\n]*(?<value>[^\t\n]*\S)[^\S\n]*$/i;
 
 /**
  * The line written with a colon ("exclude: DAL-01|CHI-02") when it is a two-column row of an exclusion key and its
