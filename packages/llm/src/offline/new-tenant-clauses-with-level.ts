@@ -12,8 +12,8 @@ import { readScoreLevels } from './score-level-matches.js';
  * want many things); a level held from below right after it is the least leaseability allowed.
  */
 
-/** What is sold: "buildings", "sites", "ones". */
-const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|ones)`;
+/** What is sold: "buildings", "sites", "places", "ones". */
+const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|places|ones)`;
 /**
  * Someone other than the company who would take a building on: "an outside tenant", "a new tenant", "other
  * companies", "another firm", "someone else". "The company" itself is not one: what it relies on is criticality.
@@ -21,14 +21,17 @@ const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facil
 const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective)\s+)?(?:tenants?|occupiers?|occupants?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else)(?![a-z])`;
 /** Letting a building to someone else: "easy to let", "re-let easily", "lease up quickly". */
 const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?:re[-\s]?)?(?:let|lease|rent)|re[-\s]?(?:let|lease)\s+(?:easily|readily|quickly)|lease\s+up\s+(?:easily|readily|quickly))(?![a-z])`;
-/** Words of the clause that say it is about what the company needs, not what others would take. */
-const ABOUT_OUR_NEEDS = `(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without|operat|run)`;
+/**
+ * Words of the clause that say it is about what the company needs, not what others would take. "Without" a refit or
+ * major work is what the new tenant would not need ("someone else could lease without a big refit"), so it stays.
+ */
+const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without(?!\s+(?:an?\s+|any\s+|much\s+)?(?:[a-z]+\s+)?(?:refit|fit-?out|work|works|renovation|retrofit|changes|conversion|capex|spend)\b)|operat|run)`;
 /** A level held from below: "0.7 or better", "at least 0.6", "0.75 and up", "0.6+", "(0.6 floor)". */
-const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
+export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
 /** The level's scale after it: "on that score", "on the leaseability scale". */
 const ON_THE_SCALE = String.raw`(?:\s+on\s+(?:that|this|the)(?:\s+[a-z-]+)?\s+(?:scale|score|measure|rating)(?![a-z]))?`;
-/** What joins the level to the words: a comma, a dash, an opening bracket, and "say" or "i.e.". */
-const THEN_LEVEL = String.raw`[^\S\n]*(?:,|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning)[,\s]+)?${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
+/** What joins the level to the words: a comma, a dash, an opening bracket, and "say", "i.e." or "scoring". */
+const THEN_LEVEL = String.raw`[^\S\n]*(?:,|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating)[,\s]+)?${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
 
 const PATTERNS = [
   // "buildings an outside tenant could take on easily, 0.7 or better": the clause names someone else, or letting again;
@@ -45,9 +48,10 @@ const PATTERNS = [
     String.raw`\b(?:only\s+)?high(?:ly)?[-\s](?:lease['\u2019-]?ability|leas(?:e)?able|re[-\s]?lettable|lettable|re[-\s]?leas(?:e)?able)(?:[^\S\n]+${SITES})?(?:[^\S\n]+only)?${THEN_LEVEL}`,
     'g',
   ),
-  // "rated 0.8 or higher on how easily they could be leased to someone else": the score named as the ease of letting.
+  // "rated 0.8 or higher on how easily they could be leased to someone else", "scores 0.6 or more for how easily it could
+  // be leased": the score named as the ease of letting.
   new RegExp(
-    String.raw`\b(?:rated|scored|scoring|scores?)\s+${LEVEL_FROM_BELOW}\s+on\s+how\s+(?:easily|easy|readily|quickly)\s+[^.;:!?\n]{0,40}?(?:re[-\s]?)?(?:let|leased?|rent(?:ed)?|taken\s+over|occupied)(?![a-z])`,
+    String.raw`\b(?:rated|scored|scoring|scores?)\s+${LEVEL_FROM_BELOW}\s+(?:on|for|in)\s+how\s+(?:easily|easy|readily|quickly)\s+[^.;:!?\n]{0,40}?(?:re[-\s]?)?(?:let|leased?|rent(?:ed)?|taken\s+over|occupied)(?![a-z])`,
     'g',
   ),
 ];

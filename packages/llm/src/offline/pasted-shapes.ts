@@ -41,8 +41,9 @@ const SPEAKER_HEADING = new RegExp(
   'i',
 );
 
-/** A spreadsheet cell reference opening a cell: "A3:", "B12:". */
-const CELL_LINE = /^[^\S\n]*[A-Z]\d{1,3}:[^\S\n]*(?<label>\S.*?)(?:[^\S\n]{2,}|\t|[^\S\n]+)[A-Z]\d{1,3}:[^\S\n]*(?<value>\S.*?)[^\S\n]*$/;
+/** A spreadsheet cell reference opening a cell: "A3:", "B12:", and "Cell C6:" with the word before the first. */
+const CELL_LINE =
+  /^[^\S\n]*(?:[Cc]ell[^\S\n]+)?[A-Z]\d{1,3}:[^\S\n]*(?<label>\S.*?)(?:[^\S\n]{2,}|\t|[^\S\n]+)[A-Z]\d{1,3}:[^\S\n]*(?<value>\S.*?)[^\S\n]*$/;
 
 /** A spreadsheet cell standing alone on its line: "A1: SLB inputs". */
 const LONE_CELL_LINE = /^[^\S\n]*[A-Z]\d{1,3}:[^\S\n]+(?<text>\S.*)$/;

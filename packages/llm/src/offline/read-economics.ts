@@ -1,6 +1,7 @@
 import type { AccountingBasis, SelectionObjective } from '@leaseback/domain';
 import { readObjective } from './read-objective.js';
 import { inQuotedLine, preferReply, quotedLines } from './reply-above-quoted-message.js';
+import { quotedOrEarlierLines } from './older-messages-below-reply.js';
 import type { BriefText } from './brief-text.js';
 import { decimalFromPercent, numberValue } from './written-numbers.js';
 import {
@@ -26,6 +27,11 @@ import { TAX_RATE, TAX_RATE_BARE, TAX_RATE_FRACTION, TAX_RATE_LOOSE } from './st
 import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
 import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
 import { ESCALATOR_ANSWERED_IN_THREAD } from './thread-escalator-answers.js';
+import {
+  ESCALATOR_SAID_AS_RENT_RISING_WORD,
+  ESCALATORS_SAID_AS_RENT_RISING,
+  readEscalatorsAgreedAfterProposal,
+} from './escalators-said-as-rent-rising.js';
 import { PAST_DEAL_ESCALATOR, PAST_DEAL_TERM, TERM_MENTIONED_THEN_DECIDED } from './past-deal-economics.js';
 import { TERM_IN_WORDS_AND_FIGURES } from './term-in-words-and-figures.js';
 import { AFTER_TAX_AT_RATE, BASIS_SET_AGAINST, NO_YEARLY_INCREASE, TERM_NOT_COMMITTED_TO } from './refused-and-flat-economics-wording.js';
@@ -144,8 +150,9 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     }
   };
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
-  // Lines quoted from an earlier message below a reply: a setting the reply states wins over a quoted one.
-  const quoted = quotedLines(text.source);
+  // Lines quoted from an earlier message below a reply, or the older messages of a chain written newest first: a setting
+  // the reply states wins over a quoted one.
+  const quoted = quotedOrEarlierLines(text.source);
   let termInReply = false;
   const keepTerm = (years: number, position: number): void => {
     const quotedHere = inQuotedLine(position, quoted);
@@ -169,6 +176,16 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       if (match[2] !== undefined || Number(match[1]) <= 5)
         escalators.push({ value: decimalFromPercent(match[1] ?? ''), start: match.index });
     });
+  // "3% bumps; we agreed 2.25%", "rent to creep up 1.5% a year": before the older forms take a figure alone.
+  if (ESCALATOR_SAID_AS_RENT_RISING_WORD.test(text.lower)) {
+    escalators.push(...readEscalatorsAgreedAfterProposal(text));
+    for (const form of ESCALATORS_SAID_AS_RENT_RISING)
+      claimAll(form, (match) => {
+        const percent = Number(match.groups?.['value']);
+        if (percent < 25 && (match.groups?.['unit'] !== undefined || percent <= 5))
+          escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });
+      });
+  }
   // Before the terms set aside, which would take the one mentioned and leave the decided one bare.
   claimAll(TERM_MENTIONED_THEN_DECIDED, (match) => termOf(match[1], match.index));
   // Claimed first and used for nothing: a term asked about and not decided, an earlier draft's dropped term, a past deal's.
@@ -388,7 +405,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   bases.sort((left, right) => left.start - right.start);
   const basis = preferReply(bases, quoted).pop()?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
-  const objective = readObjective(text, claimAll, quoted);
+  const objective = readObjective(text, claimAll, quotedLines(text.source));
   if (objective !== undefined) reading.objective = objective;
   return reading;
 }

@@ -13,6 +13,8 @@ import { CANNOT_DO_WITHOUT, CRITICALITY, readNegatedAbove } from './criticality-
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { dropOpeningLevels, readCounteredLevels } from './countered-levels.js';
 import { readChangedScoreLevels } from './changed-score-levels.js';
+import { readScoreLevelsChangedByPronoun } from './score-level-changed-by-pronoun.js';
+import { readScoreLevelsChosenBetweenOptions } from './score-level-chosen-between-options.js';
 import { readCriticalItemsRuledOut, readLeaseabilityItemsAndFloors } from './ruled-out-score-items.js';
 import { readScoreLevels } from './score-level-matches.js';
 import { readLeasableWordsWithLevel } from './leasable-words-with-level.js';
@@ -24,6 +26,8 @@ import { readLevelsSettledAfterSo, readScoredNearMetric } from './levels-near-sc
 import { readNewTenantClausesWithLevel } from './new-tenant-clauses-with-level.js';
 import { readScoreCeilingsAndFloors } from './score-ceilings-and-floors-named.js';
 import { readScoreSettingKeys } from './score-setting-keys.js';
+import { readCriticalityScoredAboveRuledOut } from './criticality-scored-above-ruled-out.js';
+import { readLevelOnThatScoreAfterLettingWords } from './level-on-that-score-after-letting-words.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -149,6 +153,10 @@ function readLowLeaseabilityRuledOut(text: BriefText): FoundBound[] {
  * also "leasable" at 0.5.
  */
 export function readScoreFilters(text: BriefText): ScoreFilterReading {
+  // "Criticality ceiling was 0.7 -- bring it down to 0.6": read first, so that neither level is read alone.
+  const changedByPronoun = readScoreLevelsChangedByPronoun(text);
+  // "> Should the leaseability cutoff be 0.7 or 0.8?" answered "Use 0.75 then": the chosen level, not the weighed ones.
+  const chosen = readScoreLevelsChosenBetweenOptions(text);
   // "no site with criticality above 0.5": a negated lower phrase is an upper bound, read before the plain bounds.
   const ruledOutBounds = readRuledOutBounds(text);
   // "Max criticality about a third, so use 0.33": the figure settled on, read before the words describe a level.
@@ -158,9 +166,11 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   const named = readScoreCeilingsAndFloors(text);
   const newTenant = readNewTenantClausesWithLevel(text);
   const negatedMaxCriticality = [
+    ...chosen.maxCriticality,
     ...settled.maxCriticality,
     ...keys.maxCriticality,
     ...named.maxCriticality,
+    ...readCriticalityScoredAboveRuledOut(text),
     ...readCriticalScaleLevels(text),
     ...readCriticalLevelsInPlainWords(text),
     ...readLowImportanceWithLevel(text),
@@ -170,13 +180,15 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...readNegatedAbove(text),
     ...readCriticalItemsRuledOut(text),
   ];
-  const changed = readChangedScoreLevels(text);
+  const changed = [...changedByPronoun, ...readChangedScoreLevels(text)].sort((left, right) => left.start - right.start);
   const boundedCriticality = readBounds(text, CRITICALITY, 'upper', 'score');
   const explicitMinLeaseability = [
+    ...chosen.minLeaseability,
     ...settled.minLeaseability,
     ...keys.minLeaseability,
     ...named.minLeaseability,
     ...newTenant,
+    ...readLevelOnThatScoreAfterLettingWords(text),
     ...readLeaseabilityItemsAndFloors(text),
     ...readLeasableWordsWithLevel(text),
     ...readLeasableWithLevel(text),

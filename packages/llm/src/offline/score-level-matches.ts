@@ -12,6 +12,8 @@ export interface ScoreLevelReading {
   readonly trimEnd?: boolean;
   /** Reads a level of 0 as well ("nothing above 0 on criticality" allows only what nothing depends on). */
   readonly zeroAllowed?: boolean;
+  /** Reads the letters a scan takes for digits in the level ("O.4" as 0.4, "O.l5" as 0.15): an OCR'd note's slips. */
+  readonly lettersAsDigits?: boolean;
   /** A test a free match must also pass, for what a pattern cannot say alone (a scale named earlier in the sentence). */
   readonly accepts?: (match: RegExpExecArray) => boolean;
 }
@@ -29,7 +31,8 @@ export function readScoreLevels(text: BriefText, patterns: readonly RegExp[], re
     const end = match.index + (reading.trimEnd === true ? match[0].trimEnd() : match[0]).length;
     if (!text.isFree(match.index, end)) continue;
     if (reading.accepts !== undefined && !reading.accepts(match)) continue;
-    const number = Number(valueGroups.map((group) => match.groups?.[group]).find((value) => value !== undefined));
+    const written = valueGroups.map((group) => match.groups?.[group]).find((value) => value !== undefined) ?? '';
+    const number = Number(reading.lettersAsDigits === true ? written.replace(/o/g, '0').replace(/[li]/g, '1') : written);
     const value = match.groups?.['unit'] === undefined ? number : number / 100;
     if (!((reading.zeroAllowed === true ? value >= 0 : value > 0) && value <= 1)) continue;
     found.push({ value, start: match.index, end });

@@ -15,10 +15,12 @@ export const PERCENT_AS_THE_TAX = new RegExp(
 );
 
 /**
- * A tax label with a bracketed note before its figure: "Tax (Seller model): 25%", "Tax rate (blended) - 26%".
+ * A tax label with a bracketed note before its figure: "Tax (Seller model): 25%", "Tax rate (blended) - 26%", and a
+ * sheet's row copied with a tab between label and figure ("Tax rate (gain on sale)<tab>22.5%"), read as white space: the
+ * figure then ends its line, so that a figure followed by more words ("Tax (federal) 21% plus state") is left alone.
  */
 export const TAX_LABEL_WITH_NOTE = new RegExp(
-  String.raw`(?<![-\w])tax(?:\s+rate)?\s*\([^)\n]{1,30}\)\s*[:=\u2013-]\s*${PERCENT_VALUE}`,
+  String.raw`(?<![-\w])tax(?:\s+rate)?\s*\([^)\n]{1,30}\)(?:\s*[:=\u2013-]\s*|[^\S\n]+(?=[\d.]+[^\S\n]*(?:%|percent)[^\S\n]*(?:\n|$)))${PERCENT_VALUE}`,
   'g',
 );
 
