@@ -33,7 +33,9 @@ const AT_MOST = String.raw`(?:at\s+or\s+(?:under|below)|under|below|no\s+(?:more
 
 const SCALE_LEVELS = [
   // "Don't sell anything that scores higher than 0.4 on the 'how critical is this site' scale": refused above a level.
-  String.raw`\b${REFUSAL}\b[^.;!?\n\d]{0,50}?\b${ABOVE}\s*${LEVEL}${ON_SCALE}`,
+  // The refusal is the one nearest the level: "Nothing out of Newark, and nothing above 0.45 on ..." leaves Newark to
+  // the place reader.
+  String.raw`\b${REFUSAL}\b(?:(?!\b(?:nothing|none|no)\b)[^.;!?\n\d]){0,50}?\b${ABOVE}\s*${LEVEL}${ON_SCALE}`,
   // "Anything scoring at or under 0.3 on the criticality scale is fine": the side that may be sold.
   String.raw`\b${AT_MOST}\s*${LEVEL}${ON_SCALE}`,
   // "Sites that score 0.3 or less on the importance-to-operations scale", "0.2 or under on the critical-to-operations

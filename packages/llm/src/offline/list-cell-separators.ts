@@ -6,10 +6,11 @@
  */
 
 /**
- * A semicolon with spaces around it, or a bar written tight between two words ("Dallas|Phoenix"); the reading copy
- * writes a bar as a colon (a table's border read as a label's), so a tight colon is one too.
+ * A semicolon with spaces around it, or a bar written tight between two words ("Dallas|Phoenix") or with a space on
+ * each side ("Atlanta | Dallas"); the reading copy writes a bar as a colon (a table's border read as a label's), so
+ * such a colon is one too.
  */
-const CELL_SEPARATOR = /^[^\S\n]*;[^\S\n]*|^[|:](?=[^\s|:])/;
+const CELL_SEPARATOR = /^[^\S\n]*;[^\S\n]*|^[|:](?=[^\s|:])|^[^\S\n]+[|:][^\S\n]+(?=[a-z])/i;
 
 /** An item of a cell's list: a few words, no figures, no sentence punctuation ("Inland Empire", "NJ"). */
 const CELL_ITEM = /^[A-Za-z][A-Za-z.'&-]*(?:[^\S\n]+[A-Za-z][A-Za-z.'&-]*){0,3}$/;

@@ -25,8 +25,19 @@ const PAST_AFTER_DEAL = new RegExp(
 );
 /** "the 2019 program in Atlanta", "our previous sale out of Texas": a past deal, then where it was (anchored). */
 const PAST_DEAL_IN = new RegExp(String.raw`\b${PAST_BEFORE}\s+${DEAL_NOUN}\s+(?:in|out\s+of|from|at)\s+(?:the\s+)?$`);
-/** "the 2022 program ($75M, Columbus)": a dated deal's bracket that names its place (anchored). */
-const DATED_DEAL_BRACKET = new RegExp(String.raw`(?:19|20)\d\d\s+${DEAL_NOUN}\s*\([^)\n]{0,30}?,\s*$`);
+/**
+ * "the 2022 program ($75M, Columbus)", "our prior SLB (2021, Phoenix)": a dated or earlier deal's bracket that names
+ * its place after its year or size (anchored).
+ */
+const DATED_DEAL_BRACKET = new RegExp(
+  String.raw`(?:(?:19|20)\d\d|prior|previous|earlier|last|first|old|original)\s+${DEAL_NOUN}\s*\([^)\n]{0,30}?,\s*$`,
+);
+/** "our prior SLB (Phoenix, 2021)": the place first in the bracket, its year after it. */
+const EARLIER_DEAL_OPENING = new RegExp(
+  String.raw`(?:(?:19|20)\d\d|prior|previous|earlier|last|first|old|original)\s+${DEAL_NOUN}\s*\(\s*$`,
+);
+/** The year or the size after the place, then the bracket's end: ", 2021)", ", $50M)". */
+const YEAR_CLOSING = /^\s*,\s*(?:(?:19|20)\d\d|\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?)\s*\)/;
 /** "our Atlanta peer", "the Phoenix JV": another party, or a venture of its own, named by its place. */
 const OTHER_PARTY_AFTER = /^[^\S\n]+(?:peers?|competitors?|rivals?|jv|joint\s+venture)\b/;
 /** "we raised $60M out of Texas", "they sold $40M in Ohio": money raised before, and where. */
@@ -46,6 +57,7 @@ export function claimPastDealPlaces(text: BriefText, vocabulary: PlaceVocabulary
       PAST_AFTER_DEAL.test(after) ||
       PAST_DEAL_IN.test(before) ||
       (DATED_DEAL_BRACKET.test(before) && /^\s*\)/.test(after)) ||
+      (EARLIER_DEAL_OPENING.test(before) && YEAR_CLOSING.test(after)) ||
       OTHER_PARTY_AFTER.test(after) ||
       RAISED_BEFORE.test(before) ||
       (LAST_TIME_BEFORE.test(before) && CARRIED_AFTER.test(after));

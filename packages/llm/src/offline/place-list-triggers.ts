@@ -52,8 +52,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // Ohio" rules the place out of the types asked for. "nothing out of Atlanta" takes
       // nothing from it, where "$50M out of Atlanta" asks for it.
       String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+${COMES_FROM}|none\s+(?:of\s+(?:them|those|these|which|it|the\s+(?:money|proceeds|cash|funds|amount|total|sales?))\s+)?${COMES_FROM}`,
-      // "not a single building in Dallas or Atlanta", "not one site from Ohio": none at all there.
-      String.raw`not\s+(?:a\s+single|one|a)\s+(?:building|asset|site|property|dollar|sale)\s+(?:in|from)|` +
+      // "not a single building in Dallas or Atlanta", "not one site from Ohio", "not a cent from Ohio": none at all there.
+      String.raw`not\s+(?:a\s+single|one|a)\s+(?:building|asset|site|property|dollar|cent|penny|dime|sale)\s+(?:in|from)|` +
         String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
@@ -78,10 +78,10 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:should|must|shall|will|can|may)(?:\s*not|n['\u2019]t)\s+(?:pick\s+up|take|draw(?:\s+on)?|pull|source)\s+any(?:thing|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))\s+(?:in|from)(?=\s)`,
       // "would rather not go back to Chicago", "don't want to return to Ohio": no second sale where the last one was.
       String.raw`${NOT_WILLING}\s+(?:go(?:ing)?\s+back|return(?:ing)?)\s+to`,
-      // "we don't want Houston", "can't have anything in Ohio", "don't take HQ (the Las Colinas building)", "don't take
-      // the Rickenbacker DC - it's the hub", "don't take the Joliet Distribution Center - it's the hub" (but not "don't
-      // want Dallas to exceed 30%").
-      String.raw`${REFUSED_TO_HAVE}(?=\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){2,4}\s+[-\u2013\u2014]\s|\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s|[-\u2013\u2014]\s|\([^()\n]{1,60}\)\s*(?:[.;,!?]|$|[-\u2013\u2014]\s|(?:and|or|nor)\s)))`,
+      // "we don't want Houston", "can't have anything in Ohio", "don't take anything out of Chicago", "don't take HQ
+      // (the Las Colinas building)", "don't take the Rickenbacker DC - it's the hub", "don't take the Joliet Distribution
+      // Center - it's the hub" (but not "don't want Dallas to exceed 30%").
+      String.raw`${REFUSED_TO_HAVE}(?=\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){2,4}\s+[-\u2013\u2014]\s|\s+(?:(?:any(?:thing)?|everything|something)\s+(?:in|from|out\s+of)\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:sites?|assets?|properties|markets?))?\s*(?:[.;,!?)]|$|in\s+(?:the|this|our)\b|(?:and|or|nor)\s|[-\u2013\u2014]\s|\([^()\n]{1,60}\)\s*(?:[.;,!?]|$|[-\u2013\u2014]\s|(?:and|or|nor)\s)))`,
       // "hold back the Tempe Office", "carve out Ohio", "ring-fence the Dallas HQ".
       KEEP_OUT_VERB,
       // "we can't lose Cicero", "can't afford to lose the Pasadena plant".

@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { freePlacesIn } from './free-place-at.js';
 import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { claimPartyAndHelpPlaces } from './party-and-help-places.js';
 
 // People, teams and firms named by their place: "Columbus FP&A is preparing the sensitivity tables", "Treasury Chicago
 // is coordinating", "Copy the Houston FP&A lead", "The retail team in Phoenix asked to be kept in the loop", "Our
@@ -10,9 +11,12 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 // "Real estate, Chicago office.".
 // The place says who works on the brief or what else is discussed, never where to sell.
 
-/** A team, its people or a firm after the place, with a site's word between: "FP&A", "hub team", "bank", "budget". */
+/**
+ * A team, its people or a firm after the place, with a site's or a function's word between: "FP&A", "hub team", "sales
+ * team", "bank", "budget".
+ */
 const TEAM_AFTER_PLACE =
-  /^(?:['\u2019]s)?[^\S\n]+(?:(?:hub|site|plant|office|dc|region|regional|area|branch|campus)[^\S\n]+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|team|teams|desk|people|staff|crew|folks|colleagues|group|bank|bankers|advisers|advisors|broker|brokers|lender|lenders|lead|controller|committee|budget|model)\b/;
+  /^(?:['\u2019]s)?[^\S\n]+(?:(?:hub|site|plant|office|dc|region|regional|area|branch|campus|sales|marketing|ops|operations|support|engineering|leadership|management)[^\S\n]+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|team|teams|desk|people|staff|crew|folks|colleagues|group|bank|bankers|advisers|advisors|broker|brokers|lender|lenders|lead|controller|committee|budget|model)\b/;
 /** Words after a team that make the place a building's name: "the Dallas team's building", "the Houston tax office". */
 const BUILDING_AFTER_TEAM = /^[^\S\n]*(?:['\u2019]s\s+)?(?:sites?|buildings?|offices?|propert\w*|assets?|plants?|warehouses?|hubs?|dcs?)\b/;
 /**
@@ -34,6 +38,8 @@ const ASKING_WORDS =
 
 /** Claims the places that name a team, its people or a firm at work on the brief, so that they ask for nothing. */
 export function claimPlaceTeamsAtWork(text: BriefText, vocabulary: PlaceVocabulary): void {
+  // "our bank (they're in Chicago)", "shout if you need data on the Houston plants": a party's place, help offered.
+  claimPartyAndHelpPlaces(text, vocabulary);
   for (const place of freePlacesIn(text, vocabulary)) {
     const before = text.lower.slice(sentenceStartBefore(text, place.start), place.start);
     const rest = text.lower.slice(place.end, place.end + 120);

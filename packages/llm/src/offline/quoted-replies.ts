@@ -360,7 +360,8 @@ function replySpans(lower: string, block: readonly Line[], reply: Span, firstRep
     }
     const rest = lower.slice(earlier.end, last.end);
     const gap = lower.slice(reply.start, later.start);
-    // Joined only when nothing of substance lies between: the quoted figure ends the quote, the reply names no field
+    // Joined only when nothing of substance lies between: the quoted figure ends the quote (no "exclude Phoenix" after
+    // it, which the reply leaves standing), the reply names no field
     // of its own and holds no other figure before the new one, on its first line.
     const named = /^(?:[^\S\n]+[a-z][a-z-]*){0,4}/.exec(rest)?.[0] ?? '';
     // The field the gap names must be the quoted figure's own (an amount named by nothing is the target), so that
@@ -370,6 +371,7 @@ function replySpans(lower: string, block: readonly Line[], reply: Span, firstRep
     const joinable =
       earlier.end > last.start &&
       !/\d/.test(rest) &&
+      !OTHER_INSTRUCTIONS.test(rest) &&
       !gap.includes('\n') &&
       figuresIn(lower, reply.start, later.start, false).every(
         (figure) => sameValue(figure, earlier) || (sameValue(figure, later) && figure.kind !== later.kind),

@@ -5,6 +5,7 @@ import { sentenceEndAfter } from './list-positions.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
+import { readNextLineExclusionAnswers } from './next-line-exclusion-answers.js';
 
 /*
  * Lists ruled out by the answer to a question: a question whether something will be sold answered "no", and a
@@ -118,6 +119,8 @@ function readChatQuestionsAnsweredKept(text: BriefText, vocabulary: PlaceVocabul
  * sentence that answers yes, or that answers with the list itself ("A: The Tempe office"), is ruled out.
  */
 export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  // "> which markets to exclude?" then "Houston, Atlanta." on the next line: the list alone answers.
+  readNextLineExclusionAnswers(text, vocabulary, lists);
   const asked = text.freeMatches(ASKED_RULED_OUT).map((match) => ({ match, label: false }));
   const labelled = text.freeMatches(CANNOT_BE_SOLD_LABEL).map((match) => ({ match, label: true }));
   for (const { match, label } of [...asked, ...labelled].sort((left, right) => left.match.index - right.match.index)) {

@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { freePlacesIn } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { claimRegionsWithin } from './region-mentions.js';
+import { claimBuildingSurroundings } from './building-surroundings-places.js';
 
 /*
  * Why a building stays is often what it serves: "don't sell the Fairburn hub - everything in the Southeast sorts
@@ -36,6 +37,8 @@ const BUILDING_AFTER_PLACE = /^(?:\s+(?!and\b|or\b)[a-z-]+){0,2}\s+(?:site|build
  * rule nothing out.
  */
 export function claimServedPlaces(text: BriefText, vocabulary: PlaceVocabulary): void {
+  // "the Tolleson DC outside Phoenix", "too important to the Chicago lanes": where one building stands, what it serves.
+  claimBuildingSurroundings(text, vocabulary);
   for (const pattern of [FLOWS_THROUGH, HUB_FOR_WHOLE]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;

@@ -11,6 +11,7 @@ import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
 import { claimRequesterPlaces } from './requester-labels.js';
 import { claimAskerPlaces } from './requester-places.js';
 import { claimSignOffPlaces } from './sign-off-places.js';
+import { claimWriterOriginLines } from './writer-origin-lines.js';
 import { claimMeetingVenues } from './meeting-venues.js';
 import { claimPlaceTeamOpenings } from './place-team-openings.js';
 import { claimConcentrationPlaces, claimPlaceReasons } from './place-reasons.js';
@@ -46,9 +47,9 @@ const ROLE_THEN_PLACE = new RegExp(
 );
 /** A signature's title and place, after the name: "Monica Reyes | Treasury Analyst | Dallas, TX" (bars read as colons). */
 const SIGNED_ROLE = new RegExp(String.raw`(?<=^[a-z][a-z .'-]{1,40}):\s*${ROLE}\s*:\s*`, 'gm');
-/** The writer's territory: "I look after Georgia", "I cover Ohio and Illinois", "I'm responsible for Texas". */
+/** The writer's territory: "I look after Georgia", "I cover Ohio and Illinois", "I'm responsible for Texas", "I lead the Chicago region". */
 const TERRITORY =
-  /\bi(?:\s+(?:look\s+after|cover|run|manage|oversee|handle)|\s+am\s+responsible\s+for|['\u2019]m\s+responsible\s+for)\s+(?:the\s+)?/g;
+  /\bi(?:\s+(?:look\s+after|cover|run|manage|oversee|handle|lead|head(?:\s+up)?)|\s+am\s+responsible\s+for|['\u2019]m\s+responsible\s+for)\s+(?:the\s+)?/g;
 /** A place then its title: "From the Columbus controller:", "I'm the Houston controller." */
 const PLACE_BEFORE_ROLE = new RegExp(
   String.raw`${INTRO_START}(?:(?:i['\u2019]m|i\s+am|this\s+is)\s+(?:the|your|our)|from\s+(?:the|our|your))\s+`,
@@ -136,6 +137,8 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   claimAskerPlaces(text, vocabulary);
   // "Thx — Lina (Columbus hub)", "Sent from Phoenix airport", "FP&A | Atlanta": a closing says where the writer is.
   claimSignOffPlaces(text, vocabulary);
+  // "Hi -- from Corporate Finance (Houston).", "Controller's note, Dallas:", "Regards, Jo -- Treasury, Newark".
+  claimWriterOriginLines(text, vocabulary);
   // "(held in Phoenix)", "Atlanta offsite", "Attendees: ... Priya (Chicago)": where a meeting is, not where to sell.
   claimMeetingVenues(text, vocabulary);
   // "Atlanta region.", "Columbus hub team here.": a brief's opening of a place and its team says who writes.

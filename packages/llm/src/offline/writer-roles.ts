@@ -12,17 +12,18 @@ const TITLE =
   '(?:manager|director|dir|analyst|lead|head|vp|officer|controller|comptroller|treasurer|accountant|supervisor|gm|partner|member|hire|intern|coordinator|specialist|planner|counsel|paralegal|associate|team|group|desk|department|dept)';
 
 /**
- * Words that may stand before a department or title in a role ("regional", "plant", "new", "internal", "the labs")
- * but never words that ask or rule out ("no sales in Dallas", "only the Dallas team"), nor a figure.
+ * Words that may stand before a department or title in a role ("regional", "plant", "new", "internal", "the labs",
+ * "A/P") but never words that ask or rule out ("no sales in Dallas", "only the Dallas team"), nor a figure.
  */
-const ROLE_MODIFIER = String.raw`(?:(?!(?:no|not|only|just|sell|selling|raise|raising|exclude|excluding|keep|avoid|skip|drop|any|all|and|or|but|without|except|nothing|none|sold)\b)[a-z&'\u2019-]+\s+)`;
+const ROLE_MODIFIER = String.raw`(?:(?!(?:no|not|only|just|sell|selling|raise|raising|exclude|excluding|keep|avoid|skip|drop|any|all|and|or|but|without|except|nothing|none|sold)\b)[a-z&'\u2019-]+(?:\/[a-z&-]+)?\s+)`;
 
 /**
- * A role: up to two words before a department or title, the title's office ("Controller's office"), up to two more
- * departments or titles ("HR business partner", "ops excellence team"), "here" ("HR here"), and a department it sits in
- * ("new analyst in FP&A", "new on the finance team"). A role may follow another after a comma ("New hire, plant HR").
+ * A role: up to two words before a department or title, the department a head leads ("head of operations"), the
+ * title's office ("Controller's office"), up to two more departments or titles ("HR business partner", "ops excellence
+ * team"), "here" ("HR here"), and a department it sits in ("new analyst in FP&A", "new on the finance team"). A role
+ * may follow another after a comma ("New hire, plant HR").
  */
-export const WRITER_ROLE = String.raw`(?:(?:${ROLE_MODIFIER}{0,2}(?:${DEPARTMENT}|${TITLE})(?:['\u2019]s\s+office)?(?:\s+(?:${DEPARTMENT}|${TITLE})){0,2}|cfo|coo|ceo)(?:\s+(?:in|on)\s+(?:the\s+)?${DEPARTMENT}(?:\s+team)?)?(?:\s+here)?)`;
+export const WRITER_ROLE = String.raw`(?:(?:${ROLE_MODIFIER}{0,2}(?:${DEPARTMENT}|${TITLE})(?:\s+of\s+(?:the\s+)?${DEPARTMENT})?(?:['\u2019]s\s+office)?(?:\s+(?:${DEPARTMENT}|${TITLE})){0,2}|cfo|coo|ceo)(?:\s+(?:in|on)\s+(?:the\s+)?${DEPARTMENT}(?:\s+team)?)?(?:\s+here)?)`;
 
 /** A role disowned in brackets after it, which names no place: "(not treasury)", "(not in finance)". */
 export const ROLE_DISOWNED = String.raw`(?:\s*\(\s*not\s+(?:in\s+)?[a-z&]+(?:\s+[a-z&]+)?\s*\))`;
