@@ -42,6 +42,10 @@ export function claimBuildingSurroundings(text: BriefText, vocabulary: PlaceVoca
     // The building's name is written with a capital: "the Tolleson DC", not "the new DC".
     const named = /^(?:[Tt]he|[Oo]ur)\s+[A-Z]/.test(text.source.slice(match.index, match.index + match[0].length));
     if (place === null || !named) continue;
+    // A building of the portfolio ("the Tolleson DC"): the list reader takes where it stands as part of its name
+    // (`buildingLocatorEnd`), so that a verdict after it falls on the building; the place is left to that reading.
+    const nameWord = /^(?:the|our)\s+([a-z][a-z.'-]*)/.exec(match[0].toLowerCase())?.[1];
+    if (vocabulary.assets.some((asset) => asset.name.toLowerCase().split(/\s+/)[0] === nameWord)) continue;
     text.claim(match.index + match[0].length - near.length, place.end);
   }
   for (let index = 0; index < text.lower.length; index += 1) {
