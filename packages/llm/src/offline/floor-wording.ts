@@ -69,8 +69,8 @@ export const FLOOR_BEFORE = new RegExp(
       // proceeds below".
       String.raw`(?:[a-z]+n't|cannot|not|never|(?:under|in)\s+no\s+circumstances?|in\s+no\s+(?:event|case)|on\s+no\s+account|at\s+no\s+(?:point|time|stage))(?:,?\s+[a-z'-]+){0,5}?,?\s+(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)`,
     ].join('|') +
-    // "≥" is ">" in the reading copy; an arrow ("->", "=>") is not a floor.
-    String.raw`)|>=|(?<![-=])>|\u2265)\s*:?\s*(?:of\s+)?$`,
+    // "≥" is ">" in the reading copy; an arrow ("->", "=>") is not a floor, nor a chat handle's bracket ("<dev> 55M").
+    String.raw`)|>=|(?<![-=]|<[a-z0-9_.-]{1,24})>|\u2265)\s*:?\s*(?:of\s+)?$`,
 );
 /**
  * The sets to choose among said to be those that reach the figure, after "at least $190M": "and among the sets that do,

@@ -26,11 +26,14 @@ import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { stopShortFloorCue } from './stop-short-floor-cues.js';
+import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.js';
 import { isCalledTheNumber, isPresentAsk } from './present-ask-wording.js';
 import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
 import { CHOSEN_AMONG_AFTER, FLOOR_AFTER, FLOOR_BEFORE, LEAST_REACHED_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
+import { readBareChatAsk } from './bare-chat-asks.js';
+import { isEarlierDealOrAskFigure } from './earlier-deal-and-ask-figures.js';
 import { spokenBareReplacementStarts } from './spoken-bare-correction.js';
 import { isPastOccasionFigure, withoutPastAsides } from './past-asides.js';
 import {
@@ -274,9 +277,11 @@ export function readAmounts(text: BriefText): AmountReading {
         floorCondition(before, after) ??
         fallbackFloorCue(text.lower, clause.start, candidate.start) ??
         stopShortFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
+        outOfReachFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
         (targets.some((target) => target.value > candidate.value) ? FINE_WITH_BEFORE.exec(before) : null));
-    const floorAfter = FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? SUFFICES_AFTER.exec(after) : null);
+    const floorAfter =
+      FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? (SUFFICES_AFTER.exec(after) ?? STOP_POINT_AFTER.exec(after)) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.
     if (floorBefore !== null && ASKED_WHETHER.test(before.slice(0, floorBefore.index))) {
@@ -331,7 +336,8 @@ export function readAmounts(text: BriefText): AmountReading {
     // "$70M — was $90M last week": the past words after the ask are the figure it replaced.
     const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
     // "Last time, in 2022, we raised $60M": the occasion opens the sentence, before the clause.
-    const pastOccasion = isPastOccasionFigure(text.lower, candidate.start);
+    const pastOccasion =
+      isPastOccasionFigure(text.lower, candidate.start) || isEarlierDealOrAskFigure(text.lower, candidate.start, candidate.end);
     if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) || SET_ASIDE.test(clauseText))
       continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
@@ -342,6 +348,7 @@ export function readAmounts(text: BriefText): AmountReading {
 
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareAskAndFloor(text, targets, floors);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0 && !bareInMillions) readBareAsk(text, targets);
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareChatAsk(text, targets);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length > 0) readBareFloor(text, targets, floors);
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);

@@ -44,6 +44,12 @@ import {
   MIN_PROCEEDS_CLOSEST_FIT_ABOVE,
   NPV_COST_ACROSS_LEASE_YEARS,
 } from './cheapest-over-the-lease-years.js';
+import {
+  FOR_US_OVER_THE_YEARS_WORD,
+  MIN_PROCEEDS_JUST_CLEARS,
+  NPV_COST_FOR_US_OVER_THE_YEARS,
+  UNTICKED_OPTION,
+} from './cheapest-for-us-over-the-years.js';
 import { LEAST_OVER_TIME_WORD, MIN_PROCEEDS_LEAST_THAT_CLEARS, NPV_COST_LEAST_OVER_TIME } from './least-cost-over-time-objectives.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
@@ -62,6 +68,9 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   if (NOT_ADOPTED_CUE.test(text.lower)) claimAll(CONSIDERED_NOT_ADOPTED, () => undefined);
   // "Rather than the smallest overshoot": the objective turned down is read as nothing, before any reader takes it.
   if (OVERSHOOT_TURNED_DOWN_WORD.test(text.lower)) claimAll(OVERSHOOT_TURNED_DOWN, () => undefined);
+  // "[x] least overshoot [ ] cheapest NPV": an option left unticked beside a ticked one is read as nothing, first.
+  const forUsWording = FOR_US_OVER_THE_YEARS_WORD.test(text.lower);
+  if (forUsWording && text.lower.includes('[')) claimAll(UNTICKED_OPTION, () => undefined);
   // Both objectives in text order, so that the last one named wins (a correction).
   const objectives: { objective: SelectionObjective; start: number }[] = [];
   // A debate with its winner named is read whole first, so that the loser's objective is never read.
@@ -117,6 +126,10 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   if (LEASE_YEARS_OBJECTIVE_WORD.test(text.lower)) {
     claimAll(MIN_PROCEEDS_CLOSEST_FIT_ABOVE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(NPV_COST_ACROSS_LEASE_YEARS, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
+  if (forUsWording) {
+    claimAll(MIN_PROCEEDS_JUST_CLEARS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    claimAll(NPV_COST_FOR_US_OVER_THE_YEARS, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;

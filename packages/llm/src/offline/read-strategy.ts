@@ -29,6 +29,7 @@ import {
   OPTIMISER_KEPT_FOR_LATER,
   SHORTCUT_TURNED_DOWN,
 } from './full-search-for-the-best-set.js';
+import { EVERY_COMBINATION_RUN, EVERY_COMBINATION_WORD } from './every-combination-wording.js';
 
 /**
  * Asking for the provably best set (by name, as a best-fit solver or "best fit" alone as an item of a terse list, or
@@ -187,8 +188,11 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
         [SHORTCUT_TURNED_DOWN, 'exact'],
       ] as const)
     : [];
+  // "Run every combination", "use the exhaustive solver": the exact search by the combinations it runs through.
+  const everyCombination = EVERY_COMBINATION_WORD.test(text.lower) ? ([[EVERY_COMBINATION_RUN, 'exact']] as const) : [];
   for (const [pattern, strategy] of [
     ...bestSet,
+    ...everyCombination,
     [NOT_EXACT, 'greedy'],
     [FULL_SEARCH_WAIVED, 'greedy'],
     [OPTIMUM_NOT_NEEDED, 'greedy'],

@@ -1,0 +1,65 @@
+import type { BriefText } from './brief-text.js';
+import { namesLimit } from './amount-context-wording.js';
+import type { FoundAmount } from './read-amounts.js';
+
+/**
+ * The ask said in a chat as a bare figure, in millions, beside `readBareAsk` of `bare-amounts.ts`: the figure said to be
+ * the ask with a verb between ("<rita> target is 125", "the number's 90"), the figure said to be for the ask ("ok so 105
+ * for the ask"), and a figure opening a chat message before its first comma ("<kate> 145, lease-adj ≤ 5.3x"). Read only
+ * when no amount was read otherwise, so that a figure with its money marks always wins.
+ */
+
+/** A bare figure of two to four digits, maybe with decimals, standing alone: not part of a word, a price or a level. */
+const FIGURE = String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|%|percent|years?\b|yrs?\b|bps\b))`;
+
+/**
+ * The three ways a chat says its ask as a bare figure: "target is 125", "105 for the ask", "<kate> 145,". A figure said
+ * to be anything else ("the term is 20", "share is 35") is not matched: only the ask's own names are.
+ */
+const BARE_CHAT_ASKS: readonly RegExp[] = [
+  // "target is 125", "the ask's 90", "number = 140": the ask named, then the figure closing its message or clause.
+  String.raw`\b(?:target|ask|number|amount|raise|size)(?:\s+(?:is|=|will\s+be|should\s+be)|'s)\s+(?:now\s+|about\s+|around\s+)?${FIGURE}(?=[^\S\n]*(?:$|\n|[.,;!]))`,
+  // "ok so 105 for the ask", "140 as the target".
+  String.raw`${FIGURE}[^\S\n]+(?:for|as)[^\S\n]+the[^\S\n]+(?:ask|target|raise|number|amount)\b`,
+  // "<kate> 145, lease-adj ≤ 5.3x", "[09:13] <dev> 90", "Kate: 145,": a message that opens on the figure, alone or
+  // before a comma; a chat log's handles are read as "Kate:" once restated.
+  String.raw`(?:^|\n)[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:<[a-z0-9_.-]{1,24}>|(?<speaker>[a-z][a-z.'-]{1,20}):)[^\S\n]*${FIGURE}(?=[^\S\n]*(?:,|$|\n))`,
+].map((form) => new RegExp(form, 'g'));
+
+/** Labels of settings, never a speaker's name: "floor", "min", "term", "tax", "note". */
+const SETTING_LABEL =
+  /^(?:floor|min(?:imum)?|max(?:imum)?|fallback|stop|cap|limit|term|tenor|tax|rent|share|leverage|coverage|fccr|criticality|leaseability|escalator|note|re|subject|item|step|row|q|a|year|fy|page|section)$/;
+
+/** Whether `name` is a chat speaker's: no setting's label, and opening at least two lines of the brief ("Kate: ..."). */
+function isChatSpeaker(lower: string, name: string): boolean {
+  if (SETTING_LABEL.test(name) || namesLimit(name)) return false;
+  const opened = lower.split('\n').filter((line) =>
+    line
+      .trimStart()
+      .replace(/^\[[\d:]+\][^\S\n]*/, '')
+      .startsWith(`${name}:`),
+  );
+  return opened.length >= 2;
+}
+
+/**
+ * Reads the ask said in a chat as a bare figure (`BARE_CHAT_ASKS`) into `targets`, in millions: the first one, ten or
+ * more and no year, unless its clause names a limit it could be the level of ("<kate> leverage 4.5, 40").
+ */
+export function readBareChatAsk(text: BriefText, targets: FoundAmount[]): void {
+  if (!/target|ask|number|amount|raise|size|<|:/.test(text.lower)) return;
+  for (const match of BARE_CHAT_ASKS.flatMap((pattern) => text.freeMatches(pattern)).sort((left, right) => left.index - right.index)) {
+    const figure = match.groups?.['figure'] ?? '';
+    const start = match.index + match[0].indexOf(figure, match[0].search(/\d/));
+    const end = start + figure.length;
+    const value = Number(figure);
+    if (!text.isFree(start, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
+    // "Floor: 100", "Term: 20": a setting's label is no speaker; a speaker speaks on another line too.
+    const speaker = match.groups?.['speaker'];
+    if (speaker !== undefined && !isChatSpeaker(text.lower, speaker)) continue;
+    targets.push({ value: value * 1e6, start, end });
+    text.claim(match.index, match.index + match[0].length);
+    return;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Money figures from a scanned or faxed page, where the letter O stands for the digit zero and a one for the l of
+ * "million": "$6O M", "USD 110,OOO,OOO", "$ 7O,OOO,OOO", "$100 mi1lion". Each letter is written as the digit or letter it
+ * stands for, one character for one, so that every offset into the text stays where it was. Only a figure marked as
+ * money (after "$" or "USD", or in thousands groups) is touched: "O.4" or "NWK-O3" are left to their own readers.
+ */
+
+/**
+ * A figure after a money mark whose digits may be scanned as O: "$6O", "USD 110,OOO,OOO", "$ 7O,OOO,OOO". It opens on a
+ * digit, so that "$Oak" is no figure; the letter is read as a digit only up to the first other letter ("$6Oct" keeps
+ * its "Oct" whole, since "c" follows).
+ */
+const MARKED_FIGURE = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)\d[\dOo]*(?:[.,][\dOo]+)*(?![a-z])/gi;
+
+/** Thousands groups scanned as O, with no money mark: "110,OOO,OOO" (a comma and three of them is no word). */
+const THOUSANDS_GROUPS = /\b\d{1,3}(?:,[\dOo]{3})+(?![a-z\d])/gi;
+
+/** "mi1lion", "bi11ion", "Mi|lion": the scale word with a one or a bar for its l. */
+const SCANNED_SCALE = /\b([mb])i([1l|])([1l|])ion(s?)\b/gi;
+
+/**
+ * The text with each scanned money figure's letters written as the digits they stand for ("$6O M" as "$60 M", "USD
+ * 110,OOO,OOO" as "USD 110,000,000") and the scale word repaired ("mi1lion" as "million"), character for character.
+ * A text with no such figure comes back as it was.
+ */
+export function repairScannedDigits(text: string): string {
+  if (!/[Oo|1]/.test(text)) return text;
+  const zeros = (figure: string): string => figure.replace(/[Oo]/g, '0');
+  return text
+    .replace(MARKED_FIGURE, zeros)
+    .replace(THOUSANDS_GROUPS, zeros)
+    .replace(SCANNED_SCALE, (written, scale: string, first: string, second: string, plural: string) =>
+      // "million", "MILLION": a scale word written with its own letters is left as written.
+      /^l{2}$/i.test(first + second) ? written : `${scale}illion${plural}`,
+    );
+}
