@@ -5,6 +5,7 @@ import { isMarketCommentary } from './market-commentary.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isOneBuildingMention } from './one-building-mentions.js';
 import { readList } from './read-place-list.js';
+import { claimTypeWordsNotAsked } from './type-words-not-asked.js';
 
 /**
  * "the CFO's office", "from the treasurer's office", "Memo - CFO office", "From: Office of the CFO": an office holder's
@@ -94,6 +95,8 @@ export function claimBackgroundPhrases(text: BriefText): void {
       if (pattern === WORKPLACE_OFFICE && OFFICE_NAMED.test(text.source.slice(match.index, match.index + match[0].length))) continue;
       text.claim(match.index, match.index + match[0].length);
     }
+  // "Warehouse operations would happily stay on", "offices and labs?" answered "offices only": no types asked.
+  claimTypeWordsNotAsked(text);
 }
 
 /** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { freePlaceAt } from './free-place-at.js';
+import { freeTypeAt } from './type-rows-marked-no.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 // A table of markets with a yes-or-no column ("market,include" then "Chicago,yes", "Newark,no"): a row marked "no"
@@ -18,7 +19,8 @@ export function claimPlaceRowsMarkedNo(text: BriefText, vocabulary: PlaceVocabul
   if (!MARKED_YES_ROW.test(text.lower)) return;
   for (let start = 0; start < text.lower.length; start = text.lower.indexOf('\n', start) + 1) {
     const opening = /^[^\S\n]*/.exec(text.lower.slice(start))?.[0].length ?? 0;
-    const place = freePlaceAt(text, vocabulary, start + opening);
+    // A table of types is read the same way ("office,N" beside "warehouse,Y"): its "no" rows are no types asked for.
+    const place = freePlaceAt(text, vocabulary, start + opening) ?? freeTypeAt(text, vocabulary, start + opening);
     const marked = place === null ? null : MARKED_NO_AFTER.exec(text.lower.slice(place.end));
     // The row's "no" is claimed with it: "Atlanta,no" then "Phoenix,yes" is no "no Phoenix".
     if (place !== null && marked !== null) text.claim(place.start, place.end + marked[0].replace(/\n$/, '').length);

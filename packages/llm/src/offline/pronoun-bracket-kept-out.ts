@@ -1,5 +1,6 @@
 import type { AssetType } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
+import { readHeldBackBuildingLists } from './held-back-building-lists.js';
 import { bracketedAssetsOfType } from './described-assets.js';
 import type { PlaceLists } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -38,7 +39,8 @@ function pluralTypeBefore(text: BriefText, index: number, vocabulary: PlaceVocab
 
 /**
  * Rules out the buildings in brackets after a pronoun kept out ("keep both of them (Carrollton and Chandler) out of
- * this"), each the one building of the type named before in its town; claims the words read.
+ * this"), each the one building of the type named before in its town, and then the buildings held back by a label
+ * or by a count with their ids in brackets (see held-back-building-lists.ts); claims the words read.
  */
 export function readPronounBracketsKeptOut(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(KEPT_PRONOUN)) {
@@ -55,4 +57,8 @@ export function readPronounBracketsKeptOut(text: BriefText, vocabulary: PlaceVoc
     lists.exclusionEnds.push(end);
     for (const id of named.ids) lists.excluded.push({ match: null, assetId: id, start: match.index, end });
   }
+  // The buildings held back by a label ("Sites held back: HOU-03") or counted with their ids in brackets ("Two plants
+  // are off the list (HOU-03, NWK-03)") are read at the same point, before the general exclusion readers would take
+  // the label's or count's type word as a type ruled out.
+  readHeldBackBuildingLists(text, vocabulary, lists);
 }

@@ -4,6 +4,7 @@ import { findAmounts } from './read-amounts.js';
 import { readRentCapsAnsweredInChat } from './rent-cap-asked-in-chat.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
 import { readMortgagedSetAside } from './mortgaged-set-aside-wording.js';
+import { readMortgagedSettingsAndForms } from './mortgage-settings-and-forms.js';
 import {
   BEFORE_CAP_WORD,
   CAP_AFTER,
@@ -32,8 +33,9 @@ export interface AssetClauseReading {
  * that "keep new rent under $10M a year" is a cap on rent and never the target.
  */
 export function readAssetClauses(text: BriefText): AssetClauseReading {
-  // Both readers run, each claiming what it read: "leave anything mortgaged aside" is read only by the second.
-  const ruledOutByEither = [readExcludeMortgaged(text), readMortgagedSetAside(text)];
+  // Every reader runs, each claiming what it read: a setting's "skip_encumbered: true" or a form's ticked "No" is read
+  // only by the first, "leave anything mortgaged aside" only by the third.
+  const ruledOutByEither = [readMortgagedSettingsAndForms(text), readExcludeMortgaged(text), readMortgagedSetAside(text)];
   const excludeMortgaged = ruledOutByEither.some(Boolean);
   const maxRentAdded: number[] = [];
   for (const amount of findAmounts(text.source)) {
