@@ -2,6 +2,7 @@ import { standInFor } from './reading-stand-ins.js';
 import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { repairScannedDigits } from './scanned-digit-letters.js';
+import { repairScannedWords } from './scanned-word-letters.js';
 import { englishFigures } from './european-figures.js';
 import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
@@ -59,7 +60,7 @@ export class BriefText {
     // A character outside the BMP shortens the normalised copy; positions would then not line up with the
     // restatement's, so quotes fall back to the text read.
     this.restated = restated !== undefined && !restated.unchanged && this.written.length === text.length ? restated : undefined;
-    this.source = repairSpelling(repairScannedDigits(withoutDotLeaders(this.written)));
+    this.source = repairSpelling(repairScannedWords(repairScannedDigits(withoutDotLeaders(this.written))));
     const lower = readingCopy(englishFigures(lowerSameLength(this.source)));
     // Figures taken back, figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m"), and
     // levels set aside (a suggestion the committee did not take, a table row marked superseded).

@@ -141,8 +141,13 @@ function listGroups(text: string): ListGroup[] {
     const heading = above === undefined ? null : headingOf(text, above);
     const rulesOut = heading !== null && RULES_OUT_HEADING.test(heading.lower) && !KEEPS_IN.test(heading.lower);
     // "Out of scope" then "• Newark": a short heading on a line of its own needs no colon.
+    // "- Newark excluded" then "- Phoenix excluded": a bulleted line is an item beside the next, never its title.
+    const bulleted = above !== undefined && OPENING_BULLET.test(text.slice(above.start, above.end));
     const titled =
-      heading !== null && text.slice(above?.start ?? 0, heading.start).trim() === '' && /^[a-z' -]{3,30}$/.test(heading.lower.trim());
+      heading !== null &&
+      !bulleted &&
+      text.slice(above?.start ?? 0, heading.start).trim() === '' &&
+      /^[a-z' -]{3,30}$/.test(heading.lower.trim());
     const bullets = rulesOut && (heading?.lower.trimEnd().endsWith(':') === true || titled);
     const items: ListLine[] = [];
     let next = index;

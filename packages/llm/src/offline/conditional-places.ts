@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import type { PlaceLists } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
+import { readViewQuestionPlaces } from './view-question-places.js';
 
 /*
  * A place named as a condition of the request that follows: "If you do sell in Ohio, please don't take the
@@ -53,6 +54,8 @@ const VIEW_IF_ONLY =
  * "if" for a hypothetical: the places are asked for.
  */
 export function readViewsNarrowedToPlaces(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  // "what would it look like if we sold nothing in Georgia?": the view asked as a question.
+  readViewQuestionPlaces(text, vocabulary, lists);
   if (!text.lower.includes('like if')) return;
   for (const match of text.freeMatches(VIEW_IF_ONLY)) {
     // The program's size before "looks like" is read by the figure readers: only the condition must be free.

@@ -15,8 +15,10 @@ const DEAL_NOUN = String.raw`(?:deals?|program(?:me)?s?|sales?|transactions?|lea
 /** When the deal was, before it: "last year's", "the 2019", "our previous", "when we did the". */
 const PAST_BEFORE = String.raw`(?:last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time)['\u2019]s|(?:the|our|a|that)\s+(?:(?:19|20)\d\d|previous|prior|earlier|last|first|old|original)|when\s+we\s+(?:did|ran|closed|sold)\s+(?:the|our|that))`;
 
+/** The deal's size between its time and its place: "Last year's $180M Atlanta deal", "the 2019 US$ 90 million". */
+const DEAL_SIZE = String.raw`(?:(?:us)?\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)`;
 /** "Last year's Dallas deal", "the 2020 Houston program": a past marker, then the place (anchored at the end). */
-const PAST_MARK_BEFORE_PLACE = new RegExp(String.raw`\b${PAST_BEFORE}\s+$`);
+const PAST_MARK_BEFORE_PLACE = new RegExp(String.raw`\b${PAST_BEFORE}\s+${DEAL_SIZE}?$`);
 /** The deal's noun right after the place, and what may follow it. */
 const DEAL_AFTER_PLACE = new RegExp(String.raw`^[^\S\n]+${DEAL_NOUN}\b`);
 /** After a place's deal, when it was or what it did: "deal in 2021", "deal last spring", "program raised $45M". */

@@ -44,10 +44,11 @@ const DEFINITION_CITED = new RegExp(
  * (Census def)", "Keep it to our West Coast site", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "warehouses, limited to the West", "Keep the
  * sales to the Northeast", "keep to the Midwest", "keep it Midwest" (not "keep the Midwest", which retains it), "Just
  * look at the Midwest sites", "The buildings should all be on the West Coast", a label's
- * "Markets in scope: the West Coast": an allow-list that opens with the region.
+ * "Markets in scope: the West Coast", a table's "Sale region" cell read as "Sale region: West Coast": an allow-list
+ * that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+|our\s+)?$|(?:^|[.!?:;\n]\s*)just\s+(?:the\s+)?$|\b(?:sales?|program(?:me)?|slb|deal)\s+kept\s+(?:to|within|inside)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*regions?\s*[:=]\s*["']?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within|inside)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+|our\s+)?$|(?:^|[.!?:;\n]\s*)just\s+(?:the\s+)?$|\b(?:sales?|program(?:me)?|slb|deal)\s+kept\s+(?:to|within|inside)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:(?:sale|target|selling)\s+)?regions?\s*[:=]\s*["']?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within|inside)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
  * closes after it.
@@ -241,11 +242,14 @@ function regionFilter(
  */
 const RUN_JOINT = /^(?:\s*\([^()\n]{0,60}\))?\s*(?:,?\s*(?:and|or|&|\+|\/)|,)\s*(?:(?:in|on|from)\s+)?$/;
 
-/** Forty characters before a region, without a "Census" or "Census Bureau" that names its definition ("the Census Midwest"). */
+/**
+ * Forty characters before a region, without a "the Census" or "the Census Bureau's" that names its definition ("in the
+ * Census Midwest" is placed "in" the region).
+ */
 function wordsBefore(text: BriefText, index: number): string {
   return text.lower
     .slice(Math.max(0, index - 60), index)
-    .replace(/\b(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?\s+$/, '')
+    .replace(/\b(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau)?(?:['\u2019]s)?\s+$/, '')
     .slice(-40);
 }
 

@@ -12,6 +12,7 @@ import { claimRequesterPlaces } from './requester-labels.js';
 import { claimAskerPlaces } from './requester-places.js';
 import { claimSignOffPlaces } from './sign-off-places.js';
 import { claimWriterOriginLines } from './writer-origin-lines.js';
+import { claimMessageHeaderPlaces } from './message-header-places.js';
 import { claimMeetingVenues } from './meeting-venues.js';
 import { claimPlaceTeamOpenings } from './place-team-openings.js';
 import { claimConcentrationPlaces, claimPlaceReasons } from './place-reasons.js';
@@ -139,6 +140,8 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   claimSignOffPlaces(text, vocabulary);
   // "Hi -- from Corporate Finance (Houston).", "Controller's note, Dallas:", "Regards, Jo -- Treasury, Newark".
   claimWriterOriginLines(text, vocabulary);
+  // "From: Omar Haddad (Chicago)", "Location: Atlanta, conference room B", "per our auditor, Atlanta office".
+  claimMessageHeaderPlaces(text, vocabulary);
   // "(held in Phoenix)", "Atlanta offsite", "Attendees: ... Priya (Chicago)": where a meeting is, not where to sell.
   claimMeetingVenues(text, vocabulary);
   // "Atlanta region.", "Columbus hub team here.": a brief's opening of a place and its team says who writes.
