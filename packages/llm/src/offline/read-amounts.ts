@@ -27,6 +27,9 @@ import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { stopShortFloorCue } from './stop-short-floor-cues.js';
 import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.js';
+import { WALK_AWAY_AFTER, walkAwayFloorCue } from './walk-away-floor-cues.js';
+import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
+import { correctsTheFloor } from './corrected-floor-lines.js';
 import { isCalledTheNumber, isPresentAsk } from './present-ask-wording.js';
 import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
 import { CHOSEN_AMONG_AFTER, FLOOR_AFTER, FLOOR_BEFORE, LEAST_REACHED_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
@@ -278,10 +281,14 @@ export function readAmounts(text: BriefText): AmountReading {
         fallbackFloorCue(text.lower, clause.start, candidate.start) ??
         stopShortFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         outOfReachFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
+        walkAwayFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
+        // "floor $140M" above "↳ not $140M - make it $150M": the later line corrects the floor.
+        (correctsTheFloor(asWritten(text), candidate.start) ? /$/.exec(before) : null) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
         (targets.some((target) => target.value > candidate.value) ? FINE_WITH_BEFORE.exec(before) : null));
     const floorAfter =
-      FLOOR_AFTER.exec(after) ?? (targets.length > 0 ? (SUFFICES_AFTER.exec(after) ?? STOP_POINT_AFTER.exec(after)) : null);
+      FLOOR_AFTER.exec(after) ??
+      (targets.length > 0 ? (SUFFICES_AFTER.exec(after) ?? STOP_POINT_AFTER.exec(after) ?? WALK_AWAY_AFTER.exec(after)) : null);
     const targetAfter = TARGET_AFTER.exec(after);
     // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.
     if (floorBefore !== null && ASKED_WHETHER.test(before.slice(0, floorBefore.index))) {
@@ -325,7 +332,8 @@ export function readAmounts(text: BriefText): AmountReading {
       isLabelledAsk(text.lower, candidate.start) ||
       fallbackFollows(text.lower, clause.end) ||
       presentAsk ||
-      isCalledTheNumber(text.lower, candidate.start);
+      isCalledTheNumber(text.lower, candidate.start) ||
+      isPurposeOrCaseAsk(text.lower, candidate.start, candidate.end);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected": a
     // buyer's figure, not the ask.

@@ -29,6 +29,7 @@ import { readScoreFilters } from './read-score-filters.js';
 import { readStrategy } from './read-strategy.js';
 import { saysNoFloor } from './no-floor-wording.js';
 import { readUndecidedTarget } from './undecided-target.js';
+import { saysNumberStillOpen } from './number-still-open-wording.js';
 import { unrecognizedPhrases } from './unrecognized-phrases.js';
 
 /**
@@ -230,7 +231,8 @@ function readTargetAndFloor(text: BriefText, reading: BriefReading): void {
     }
   }
   // "we can't go below $250M; the target itself is TBD": the brief states a floor and says it has no target.
-  const undecided = readUndecidedTarget(text);
+  // "The number is still with the CFO, but wherever it lands": the ask is set elsewhere, so none is read here.
+  const undecided = readUndecidedTarget(text) || saysNumberStillOpen(text);
   if (reading.floor_amount !== undefined && reading.target_amount === undefined && undecided) {
     reading.notes.push(`the target is not decided yet, so none was read; ${formatMoney(reading.floor_amount)} is read as the floor only`);
   } else if (reading.floor_amount !== undefined && reading.target_amount === undefined) {

@@ -50,6 +50,11 @@ import {
   NPV_COST_FOR_US_OVER_THE_YEARS,
   UNTICKED_OPTION,
 } from './cheapest-for-us-over-the-years.js';
+import {
+  CHEAPEST_FOR_THE_COMPANY_OVER_THE_LEASE,
+  LEAST_SOLD_OR_CHEAPEST_WORD,
+  LEAST_SOLD_OVER_FIGURE,
+} from './least-sold-and-proven-search-wording.js';
 import { LEAST_OVER_TIME_WORD, MIN_PROCEEDS_LEAST_THAT_CLEARS, NPV_COST_LEAST_OVER_TIME } from './least-cost-over-time-objectives.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
@@ -130,6 +135,11 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   if (forUsWording) {
     claimAll(MIN_PROCEEDS_JUST_CLEARS, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(NPV_COST_FOR_US_OVER_THE_YEARS, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
+  // "Sell the minimum that gets us over $100M", "least expensive for the company over the full lease period".
+  if (LEAST_SOLD_OR_CHEAPEST_WORD.test(text.lower)) {
+    claimAll(LEAST_SOLD_OVER_FIGURE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    claimAll(CHEAPEST_FOR_THE_COMPANY_OVER_THE_LEASE, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;

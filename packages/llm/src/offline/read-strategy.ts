@@ -30,6 +30,7 @@ import {
   SHORTCUT_TURNED_DOWN,
 } from './full-search-for-the-best-set.js';
 import { EVERY_COMBINATION_RUN, EVERY_COMBINATION_WORD } from './every-combination-wording.js';
+import { FULL_SEARCH_NOT_NEEDED, PROVEN_OPTIMUM_ASKED, PROVEN_SEARCH_WORD } from './least-sold-and-proven-search-wording.js';
 
 /**
  * Asking for the provably best set (by name, as a best-fit solver or "best fit" alone as an item of a terse list, or
@@ -190,7 +191,15 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     : [];
   // "Run every combination", "use the exhaustive solver": the exact search by the combinations it runs through.
   const everyCombination = EVERY_COMBINATION_WORD.test(text.lower) ? ([[EVERY_COMBINATION_RUN, 'exact']] as const) : [];
+  // "No need to run the exhaustive version", "run the provably optimal solver; I don't trust greedy".
+  const provenSearch = PROVEN_SEARCH_WORD.test(text.lower)
+    ? ([
+        [FULL_SEARCH_NOT_NEEDED, 'greedy'],
+        [PROVEN_OPTIMUM_ASKED, 'exact'],
+      ] as const)
+    : [];
   for (const [pattern, strategy] of [
+    ...provenSearch,
     ...bestSet,
     ...everyCombination,
     [NOT_EXACT, 'greedy'],

@@ -15,6 +15,13 @@ const MARKED_FIGURE = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)\d[\dOo]*(?:[.,][\dOo]+)*
 /** Thousands groups scanned as O, with no money mark: "110,OOO,OOO" (a comma and three of them is no word). */
 const THOUSANDS_GROUPS = /\b\d{1,3}(?:,[\dOo]{3})+(?![a-z\d])/gi;
 
+/**
+ * A figure after a money mark that opens on, or holds, the letter l for a one: "$l55M", "$2l0M". It must hold a true
+ * digit, so that "$lease" is no figure, and end where a scale or a break follows.
+ */
+const MARKED_FIGURE_WITH_L =
+  /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[\dl]*\d)(?=[\d]*l)[\dl]+(?:[.,][\dl]+)*(?=[^\S\n]?(?:m|mm|mn|bn|k|million|billion)\b|[^\S\n]*(?:[.,;)\n]|$))/gi;
+
 /** "mi1lion", "bi11ion", "Mi|lion": the scale word with a one or a bar for its l. */
 const SCANNED_SCALE = /\b([mb])i([1l|])([1l|])ion(s?)\b/gi;
 
@@ -24,10 +31,11 @@ const SCANNED_SCALE = /\b([mb])i([1l|])([1l|])ion(s?)\b/gi;
  * A text with no such figure comes back as it was.
  */
 export function repairScannedDigits(text: string): string {
-  if (!/[Oo|1]/.test(text)) return text;
+  if (!/[Oo|1l]/.test(text)) return text;
   const zeros = (figure: string): string => figure.replace(/[Oo]/g, '0');
   return text
     .replace(MARKED_FIGURE, zeros)
+    .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1'))
     .replace(THOUSANDS_GROUPS, zeros)
     .replace(SCANNED_SCALE, (written, scale: string, first: string, second: string, plural: string) =>
       // "million", "MILLION": a scale word written with its own letters is left as written.

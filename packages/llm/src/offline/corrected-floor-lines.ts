@@ -1,0 +1,32 @@
+/**
+ * A later line that refuses the floor's figure and gives another: "Wes: target $180M, floor $140M" then "↳ Ida: not
+ * $140M - make it $150M". The figure refused is the floor's, so the one after it corrects the floor, not the ask
+ * (`corrected-target-lines.ts` reads a refused figure that is the ask's). Read by `readAmounts` on the brief as written.
+ */
+
+/** A line up to the figure, when it opens by refusing a figure: "↳ Ida: not $140M - make it ". */
+const REFUSING_OPENING =
+  /^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?not[^\S\n]+(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?(?:us\$|\$)?$/;
+
+/** A figure's digits and scale, for comparing two writings of it: "$140M" and "140m" are one figure. */
+const figureKey = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(/mm|mn|million/, 'm');
+
+/**
+ * Whether the amount at `start` in `written` (the brief as written, lower-cased) is on a later line that refuses the
+ * figure an earlier line calls the floor ("floor $140M", "Floor: $140M", "$140M floor"): that amount is the floor.
+ */
+export function correctsTheFloor(written: string, start: number): boolean {
+  const lineStart = written.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return false;
+  const refused = REFUSING_OPENING.exec(written.slice(lineStart, start))?.groups?.figure;
+  if (refused === undefined) return false;
+  const key = figureKey(refused);
+  const earlier = written.slice(0, lineStart);
+  for (const match of earlier.matchAll(
+    /\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)|(?<before>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b/g,
+  )) {
+    const figure = match.groups?.figure ?? match.groups?.before;
+    if (figure !== undefined && figureKey(figure) === key) return true;
+  }
+  return false;
+}
