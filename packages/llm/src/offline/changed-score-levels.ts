@@ -20,10 +20,20 @@ const CHANGED_TO = new RegExp(
   'g',
 );
 
+/**
+ * "Crit. ceiling brought down from 0.9 to 0.85", "leaseability floor was raised from 0.5 to 0.6", "criticality cap
+ * lowered from 0.7 to 0.6": the score's level said as changed, in the passive, from the old level to the new one. The new
+ * level is read as the changed one; the old is claimed with it, so that it is read as nothing.
+ */
+const CHANGED_FROM_TO = new RegExp(
+  String.raw`\b(?:(?<criticality>${CRITICALITY})|(?<leaseability>${LEASEABILITY_NAME}))(?:\s+(?:floor|min(?:imum)?|cap|max(?:imum)?|limit|ceiling|threshold|cut-?off))?\s+(?:(?:was|is|has\s+been|had\s+been|got|gets|now)\s+)?(?:brought|moved|taken|pulled|pushed|lowered|raised|lifted|bumped|cut|reduced|dropped|tightened|loosened|relaxed|changed|increased|nudged|revised|adjusted)\s+(?:(?:up|down)\s+)?from\s+(?:0?\.\d+|1(?:\.0+)?)\s+to\s+(?<value>0?\.\d+|1(?:\.0+)?)(?![\d%x])`,
+  'g',
+);
+
 /** The score levels changed by a verb of change, in text order. Claims what it reads. */
 export function readChangedScoreLevels(text: BriefText): ChangedScoreLevel[] {
   const found: ChangedScoreLevel[] = [];
-  for (const match of text.freeMatches(CHANGED_TO)) {
+  for (const match of [CHANGED_TO, CHANGED_FROM_TO].flatMap((pattern) => text.freeMatches(pattern)).sort((a, b) => a.index - b.index)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!text.isFree(start, end)) continue;

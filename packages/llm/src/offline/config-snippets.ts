@@ -58,6 +58,19 @@ function valueWords(groups: Record<string, string | undefined>): string {
   return (groups['double'] ?? groups['single'] ?? groups['bare'] ?? '').trim();
 }
 
+/**
+ * Where the object opening `text` closes: the brace that matches its first, so that a section holding sections of its
+ * own (`{"run": {"covenants": {...}, "tax_rate": 0.27}}`) is read whole; -1 when it never closes.
+ */
+function matchingBrace(text: string): number {
+  let depth = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    if (text[at] === '{') depth += 1;
+    else if (text[at] === '}' && --depth === 0) return at;
+  }
+  return -1;
+}
+
 /** The settings of an object written on one line ("{ a: 1, "b": [x, y] }" or `"a": 1, "b": "x"`), or null for none. */
 function inlineSettings(text: string): Setting[] | null {
   let rest = text.trim().replace(/^\{/, '').replace(/\},?$/, '').trim();
@@ -68,7 +81,7 @@ function inlineSettings(text: string): Setting[] | null {
     rest = rest.slice(key[0].length);
     // A section's object ("{"slb": {"target_amount": ...}}"): its settings are the program's, read as if unnested.
     if (rest.startsWith('{')) {
-      const close = rest.indexOf('}');
+      const close = matchingBrace(rest);
       const nested = close < 0 ? null : inlineSettings(rest.slice(0, close + 1));
       if (nested === null) return null;
       settings.push(...nested);

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { ESCALATOR_NOUN } from './economics-wording.js';
 import { decimalFromPercent } from './written-numbers.js';
+import { RENT_RAISED_EACH_YEAR } from './rent-raised-each-year.js';
 
 // Rent escalators said without a settings word, or settled after another figure: the rent itself going up by a
 // percentage a year, a figure taken back after "no", a buyer's proposal followed by the figure agreed, and a chat's
@@ -87,9 +88,12 @@ const SETTLED_AFTER_QUESTION = String.raw`(?<=\b${ESCALATOR_NOUN}\b[^?\n]{0,40}\
  * The rent escalators said as the rent rising, taken back, or settled in a chat: read before
  * the older escalator patterns, which would take the first figure alone. Each figure is in the `value` group.
  */
-export const ESCALATORS_SAID_AS_RENT_RISING: readonly RegExp[] = [ESCALATOR_TAKEN_BACK, SETTLED_AFTER_QUESTION, RENT_RISING_A_YEAR].map(
-  (source) => new RegExp(source, 'g'),
-);
+export const ESCALATORS_SAID_AS_RENT_RISING: readonly RegExp[] = [
+  ESCALATOR_TAKEN_BACK,
+  SETTLED_AFTER_QUESTION,
+  RENT_RISING_A_YEAR,
+  ...RENT_RAISED_EACH_YEAR,
+].map((source) => new RegExp(source, 'g'));
 
-/** A quick test for briefs that may hold one of the forms: a percentage, or a chat's escalator question. */
-export const ESCALATOR_SAID_AS_RENT_RISING_WORD = /%|percent|per\s?cent|\?\s*\n/;
+/** A quick test for briefs that may hold one of the forms: a percentage, a key in percent, or a chat's escalator question. */
+export const ESCALATOR_SAID_AS_RENT_RISING_WORD = /%|percent|per\s?cent|pct|\?\s*\n/;

@@ -7,6 +7,8 @@
  * Read by `readEconomics`; the figure is the first group that took part.
  */
 
+import { RATE_ON_THE_GAIN } from './rates-on-the-gain.js';
+
 const PERCENT = String.raw`(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)`;
 
 /** The gains a tax rate is charged on: "gains", "any net gain", "the gain computation". */
@@ -37,6 +39,8 @@ export const TAX_ON_GAINS = new RegExp(
     String.raw`\b(?:use|using|apply|applying|assume|assuming|take)\s+(?:a\s+)?${PERCENT}\s+for\s+(?:the\s+)?tax(?:es)?\b(?!\s+on\b)`,
     // "put tax at a quarter (25%)", "set the tax rate at 24%": the tax set to a figure, a word for it allowed first.
     String.raw`\b(?:put|set|pitch|peg)\s+(?:the\s+)?tax(?:\s+rate)?\s+at\s+(?:(?:a|one|about|around)\s+(?:quarter|fifth|third)\s*\(\s*)?${PERCENT}`,
+    // "a 27% combined federal and state rate on the gain", "Rate on gain: 24%".
+    ...RATE_ON_THE_GAIN,
   ].join('|'),
   'g',
 );

@@ -1,3 +1,4 @@
+import { LEASE_TERM_AS_STAYING_ON } from './lease-term-as-staying-on.js';
 import { WORD_NUMBER } from './written-numbers.js';
 
 /** A count of years in digits or words: the years in the one group of each form below. */
@@ -20,6 +21,8 @@ const NUMBER = String.raw`(\d{1,2}|${WORD_NUMBER})`;
  *   drafted run 16 years". A word of an earlier lease among them ("the leases we signed last year run 10 years") is
  *   history, and is left unread.
  * "Make it 12 years and 3% bumps", with no term asked about before it, stays unread as a term (see `TERM_CORRECTION`).
+ * The leases said as the company staying on, or the buildings leased back, for the years: see `LEASE_TERM_AS_STAYING_ON`.
+ * A command line's "--lease-term 20" is the term in years.
  * Years "of lease" alone are left unread: "25 years of lease" is as often a past deal recalled as the term asked.
  */
 export const LEASE_TERM_IDIOM = new RegExp(
@@ -30,6 +33,10 @@ export const LEASE_TERM_IDIOM = new RegExp(
     String.raw`|(?<=\b(?:rather|prefer|wish)\s+(?:that\s+)?(?:the\s+|our\s+|new\s+)?)lease(?:back)?s?\s+ran\s+(?:for\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])` +
     String.raw`|\blease(?:back)?s\s+(?:will|would|are\s+going\s+to)\s+(?:sit|stay|remain)\s+(?:with\s+us|on\s+(?:our|the)\s+books)\s+for\s+${NUMBER}\s*(?:years?|yrs)(?![a-z])` +
     String.raw`|\blease(?:back)?s?(?:\s+(?:documents?|agreements?|contracts?|papers))?(?:\s+(?!(?:last|previous|prior|old|existing|current|earlier|former|signed|ago)\b)[a-z']+){0,4}?\s+(?:(?:should|must|will|shall|need\s+to|have\s+to|are\s+to)\s+(?:run|last|be)|runs?|lasts?)\s+(?:for\s+)?${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)` +
-    String.raw`|(?<=(?:^|[.;:!?\n]|\band\s)\s*)(?:new\s+)?lease(?:back)?s\s+(?:of\s+)?(?:around|about|roughly|approximately|circa|~)\s*${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)`,
+    String.raw`|(?<=(?:^|[.;:!?\n]|\band\s)\s*)(?:new\s+)?lease(?:back)?s\s+(?:of\s+)?(?:around|about|roughly|approximately|circa|~)\s*${NUMBER}\s*(?:years?|yrs)(?![a-z])(?!\s+(?:ago|old)\b)` +
+    // "lease everything back for 15 years", "stay on as the tenant for 12 years".
+    `|${LEASE_TERM_AS_STAYING_ON}` +
+    // "slb plan --target 310000000 --lease-term 20": a command line's flag for the term, in years.
+    String.raw`|(?<=\s)--lease[-_]term(?:[-_]y(?:ea)?rs)?(?:=|[^\S\n]+)${NUMBER}(?![\w.])`,
   'g',
 );

@@ -16,9 +16,9 @@ import { readScoreLevels } from './score-level-matches.js';
 const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|places|ones)`;
 /**
  * Someone other than the company who would take a building on: "an outside tenant", "a new tenant", "other
- * companies", "another firm", "someone else". "The company" itself is not one: what it relies on is criticality.
+ * companies", "another firm", "someone else", and "others" a building is let to ("would rent easily to others"). "The company" itself is not one: what it relies on is criticality.
  */
-const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective)\s+)?(?:tenants?|occupiers?|occupants?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else)(?![a-z])`;
+const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective)\s+)?(?:tenants?|occupiers?|occupants?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else|(?<=\bto\s+)others)(?![a-z])`;
 /** Letting a building to someone else: "easy to let", "re-let easily", "lease up quickly". */
 const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?:re[-\s]?)?(?:let|lease|rent)|re[-\s]?(?:let|lease)\s+(?:easily|readily|quickly)|lease\s+up\s+(?:easily|readily|quickly))(?![a-z])`;
 /**
@@ -30,8 +30,8 @@ const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ie
 export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
 /** The level's scale after it: "on that score", "on the leaseability scale". */
 const ON_THE_SCALE = String.raw`(?:\s+on\s+(?:that|this|the)(?:\s+[a-z-]+)?\s+(?:scale|score|measure|rating)(?![a-z]))?`;
-/** What joins the level to the words: a comma, a dash, an opening bracket, and "say", "i.e." or "scoring". */
-const THEN_LEVEL = String.raw`[^\S\n]*(?:,|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating)[,\s]+)?${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
+/** What joins the level to the words: a comma, a colon, a dash, an opening bracket, and "say", "i.e." or "scoring". */
+const THEN_LEVEL = String.raw`[^\S\n]*(?:,|:|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating)[,\s]+)?${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
 
 const PATTERNS = [
   // "buildings an outside tenant could take on easily, 0.7 or better": the clause names someone else, or letting again;

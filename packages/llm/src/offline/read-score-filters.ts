@@ -27,7 +27,9 @@ import { readNewTenantClausesWithLevel } from './new-tenant-clauses-with-level.j
 import { readScoreCeilingsAndFloors } from './score-ceilings-and-floors-named.js';
 import { readScoreSettingKeys } from './score-setting-keys.js';
 import { readCriticalityScoredAboveRuledOut } from './criticality-scored-above-ruled-out.js';
+import { readCriticalitySaidAsHowCritical } from './criticality-said-as-how-critical.js';
 import { readLevelOnThatScoreAfterLettingWords } from './level-on-that-score-after-letting-words.js';
+import { readLeaseabilityLevelBeforeItsWord } from './leaseability-level-before-its-word.js';
 
 /**
  * The criticality and leaseability levels the offline parser gives to words.
@@ -171,6 +173,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...keys.maxCriticality,
     ...named.maxCriticality,
     ...readCriticalityScoredAboveRuledOut(text),
+    ...readCriticalitySaidAsHowCritical(text),
     ...readCriticalScaleLevels(text),
     ...readCriticalLevelsInPlainWords(text),
     ...readLowImportanceWithLevel(text),
@@ -189,6 +192,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...named.minLeaseability,
     ...newTenant,
     ...readLevelOnThatScoreAfterLettingWords(text),
+    ...readLeaseabilityLevelBeforeItsWord(text),
     ...readLeaseabilityItemsAndFloors(text),
     ...readLeasableWordsWithLevel(text),
     ...readLeasableWithLevel(text),

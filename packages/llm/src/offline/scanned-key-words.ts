@@ -1,0 +1,41 @@
+/**
+ * Key words from a scanned or faxed page, where a one or a bar stands for the letter l or i, and a lower-case l for the
+ * capital I: "Leaseabi1ity", "lFRS 16", a percentage "2l%"; and an m read as "rn" ("Lease terrn:"). Each slip is written as the letter or digit it stands for,
+ * one character for one, so that every offset into the text stays where it was. Only the words the settings are known
+ * by are touched, so that a name or a code ("COL-1") is left to its own reader.
+ */
+
+/** "leaseabi1ity", "1easeability", "Leasabi|ity": the score's word with a one or a bar for an l or an i. */
+const SCANNED_LEASEABILITY = /\b[l1|]ease?ab[i1l|][l1|][i1l|]ty\b/gi;
+
+/** "lFRS 16", "1FRS16", "|FRS": the standard's name with an l, a one or a bar for its I (an abbreviation, so capitals). */
+const SCANNED_IFRS = /\b[l1|](?=FRS(?:[^\S\n]?-?[^\S\n]?16)?\b)/g;
+
+/**
+ * "2l%", "l5%", "2I %": a percentage with a letter l or I for a one, next to its digits. The letter is read as a digit
+ * only where a digit stands on its other side and the percent sign follows, so that "Ol%" stays a word.
+ */
+const SCANNED_PERCENT = /(?<=\b\d)[lI](?=[^\S\n]?%)|\b[lI](?=\d[^\S\n]?%)/g;
+
+/**
+ * "Lease terrn:", "Term (yrs) terrn:": the m of "term" scanned as "rn", before a label's colon. Written as "m" and a
+ * space, so that the label reads "term :" in as many characters.
+ */
+const SCANNED_TERM = /(?<=\bter)rn(?=[^\S\n]*:)/gi;
+
+/**
+ * The text with each scanned key word written as it should read ("Leaseabi1ity" as "Leaseability", "lFRS 16" as
+ * "IFRS 16", "2l%" as "21%"), character for character. A text with no such slip comes back as it was.
+ */
+export function repairScannedKeyWords(text: string): string {
+  if (!/[1|lI]|rn/.test(text)) return text;
+  return text
+    .replace(SCANNED_LEASEABILITY, (written) => {
+      // Letter for letter, so that a word written right, or in capitals, keeps its own letters.
+      const word = written.length === 12 ? 'leaseability' : 'leasability';
+      return [...written].map((letter, at) => (letter.toLowerCase() === word[at] ? letter : (word[at] ?? letter))).join('');
+    })
+    .replace(SCANNED_IFRS, 'I')
+    .replace(SCANNED_PERCENT, '1')
+    .replace(SCANNED_TERM, (written) => (written === 'RN' ? 'M ' : 'm '));
+}
