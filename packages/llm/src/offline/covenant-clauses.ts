@@ -9,6 +9,7 @@
  */
 import type { BriefText } from './brief-text.js';
 import { readChargesCoveredTimesOver, readChargesCoveredTwiceOver } from './charges-covered-by-earnings.js';
+import { readEarningsTwiceTheCharges } from './covenant-ratios-in-everyday-words.js';
 import { readEarningsPayingFixedCharges } from './earnings-paying-fixed-charges.js';
 import type { FoundBound } from './read-bounds.js';
 import { matchesIn } from './required-text.js';
@@ -57,6 +58,8 @@ export function readCovenantClauses(text: BriefText): { metric: ClauseMetric; bo
     ...readChargesCoveredTimesOver(text),
     // "Earnings must still pay for interest and rent 1.9 times over": the forms with "still", "pay for" or "bills".
     ...readEarningsPayingFixedCharges(text),
+    // "Earnings must still be at least twice our interest and rent" (`covenant-ratios-in-everyday-words.ts`).
+    ...readEarningsTwiceTheCharges(text),
   ].map((bound) => ({ metric: 'coverage', bound }));
   if (!/leverage|coverage/.test(lower) || !CLAUSE_WORD.test(lower)) return found;
   for (const match of CLAUSES.flatMap((pattern) => matchesIn(pattern, lower))) {

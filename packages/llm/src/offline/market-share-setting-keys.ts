@@ -3,12 +3,13 @@ import type { FoundBound } from './read-bounds.js';
 
 /**
  * The single-market cap as a setting pasted from a configuration file, its key in snake case: "market_cap: 0.35",
- * "metro_share_max = 30%", "max_city_concentration: 0.4". A setting written with a colon and a bare value is left as
+ * "metro_share_max = 30%", "max_city_concentration: 0.4", "max_share_per_market: 0.35", and a spreadsheet
+ * formula's "max_mkt_share:=0.3". A setting written with a colon and a bare value is left as
  * written by the configuration reader, so no reader of words sees "market cap" in it; the key itself can only name
  * the share one market may supply, as a market capitalisation is never a setting of a sale.
  */
 const MARKET_SHARE_KEY =
-  /(?<![a-z0-9_])(?:max_)?(?:market|mkt|metro|city)_(?:cap|limit|ceiling|share|concentration|exposure)(?:_(?:cap|limit|max|pct))?[^\S\n]*["']?[^\S\n]*[:=][^\S\n]*["']?(?:(?<fraction>0?\.\d+)(?![\d%.])|(?<percent>\d{1,3}(?:\.\d+)?)[^\S\n]*%)/g;
+  /(?<![a-z0-9_])(?:(?:max_)?(?:market|mkt|metro|city)_(?:cap|limit|ceiling|share|concentration|exposure)(?:_(?:cap|limit|max|pct))?|(?:max_)?share_per_(?:market|metro|city))[^\S\n]*["']?[^\S\n]*(?::=|[:=])[^\S\n]*["']?(?:(?<fraction>0?\.\d+)(?![\d%.])|(?<percent>\d{1,3}(?:\.\d+)?)[^\S\n]*%)/g;
 
 /** Reads the single-market caps pasted as settings with snake-case keys, in text order, and claims them. */
 export function readMarketShareSettingKeys(text: BriefText): FoundBound[] {

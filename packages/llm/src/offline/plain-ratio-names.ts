@@ -8,6 +8,11 @@
 
 import { NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
 import { DEBT_CAPPED_AT_EARNINGS_MULTIPLE } from './debt-capped-at-earnings-multiple.js';
+import {
+  EVERYDAY_FIXED_CHARGE_COVERAGE,
+  EVERYDAY_LEASE_ADJUSTED_LEVERAGE,
+  EVERYDAY_NET_LEVERAGE,
+} from './covenant-ratios-in-everyday-words.js';
 import { DESCRIBED_FIXED_CHARGE_COVERAGE, DESCRIBED_LEASE_ADJUSTED_LEVERAGE, DESCRIBED_NET_LEVERAGE } from './described-covenant-ratios.js';
 
 export { LEASED_LEVERAGE_ASIDE } from './described-covenant-ratios.js';
@@ -35,6 +40,8 @@ const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|sh
  * Interest alone is interest coverage, a different ratio, and is not read.
  */
 export const PLAIN_FIXED_CHARGE_COVERAGE = [
+  // Earnings held at a multiple of interest and rent (`covenant-ratios-in-everyday-words.ts`).
+  EVERYDAY_FIXED_CHARGE_COVERAGE,
   // The charges described, from `described-covenant-ratios.ts`: "fixed costs - interest and rent - covered by earnings".
   DESCRIBED_FIXED_CHARGE_COVERAGE,
   // "rent and interest covered at least 1.9 times by earnings", "fixed charges need covering at least 1.8 times": the
@@ -76,6 +83,8 @@ const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|lea
  * 4.6x", "the measure which includes the leases"). Debt with rent not capitalised ("debt plus rent") names no ratio.
  */
 export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
+  // The leases treated as debt by a clause, the name running to the comparison (`covenant-ratios-in-everyday-words.ts`).
+  EVERYDAY_LEASE_ADJUSTED_LEVERAGE,
   // The formula spelled out to its divisor (`described-covenant-ratios.ts`), first so it wins over the debt alone.
   DESCRIBED_LEASE_ADJUSTED_LEVERAGE,
   // "debt plus eight times annual rent against earnings before rent", "debt plus 8x rent to EBITDAR": the divisor in
@@ -119,4 +128,4 @@ const OWED_VERSUS_EARNED = String.raw`(?:how\s+much|what)\s+(?:debt\s+)?we\s+owe
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;
+export const PLAIN_NET_LEVERAGE = String.raw`${EVERYDAY_NET_LEVERAGE}|${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;

@@ -2,6 +2,8 @@ import type { BriefText } from './brief-text.js';
 import { clauseOverFillers, withoutFillers } from './spoken-fillers.js';
 import { findAmounts } from './read-amounts.js';
 import { readRentCapsAnsweredInChat } from './rent-cap-asked-in-chat.js';
+import { readRentCapSettingKeys } from './rent-cap-setting-keys.js';
+import { readRentKeptInsideCaps } from './rent-kept-inside-a-cap.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
 import { readMortgagedSetAside } from './mortgaged-set-aside-wording.js';
 import { readMortgagedSettingsAndForms } from './mortgage-settings-and-forms.js';
@@ -37,7 +39,9 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
   // only by the first, "leave anything mortgaged aside" only by the third.
   const ruledOutByEither = [readMortgagedSettingsAndForms(text), readExcludeMortgaged(text), readMortgagedSetAside(text)];
   const excludeMortgaged = ruledOutByEither.some(Boolean);
-  const maxRentAdded: number[] = [];
+  // "rent_cap=16500000", "--max-rent-added=10m": a pasted setting's key names the cap (`rent-cap-setting-keys.ts`).
+  // "the added annual rent has to stay inside $3.8M", "cap incremental NNN rent at $4.8M" (`rent-kept-inside-a-cap.ts`).
+  const maxRentAdded: number[] = [...readRentCapSettingKeys(text), ...readRentKeptInsideCaps(text)];
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;
     // "the rent we add can't be more than, uh, fourteen million": a dictated pause is no clause break.

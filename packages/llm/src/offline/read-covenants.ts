@@ -22,6 +22,7 @@ import {
   RATING_AGENCY_LEVERAGE,
 } from './rating-agency-leverage.js';
 import { readPlannedLevels } from './covenant-headroom.js';
+import { ADJUSTED_LEVERAGE_WITH_RENT_AT_EIGHT } from './covenant-ratios-in-everyday-words.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
 import { readMarketSharesOfTarget } from './market-share-of-target.js';
@@ -59,6 +60,8 @@ const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plu
  * "adjusted leverage (incl. leases)", "leverage including leases", "EBITDAR leverage", "debt/EBITDAR".
  */
 const LEASE_ADJUSTED_LEVERAGE = [
+  // "adjusted leverage with rent capitalised at 8x no more than 5.6x": the eight is the name's (`covenant-ratios-in-everyday-words.ts`).
+  ADJUSTED_LEVERAGE_WITH_RENT_AT_EIGHT,
   // Named for the agencies, or written with its formula after the name: the eight of the formula is the name's.
   // A restating aside between commas first, so that its formula is not read as the level (`lease-adjusted-comma-asides.ts`).
   LEASE_ADJUSTED_WITH_COMMA_ASIDE,
