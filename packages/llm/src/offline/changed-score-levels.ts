@@ -30,10 +30,14 @@ const CHANGED_FROM_TO = new RegExp(
   'g',
 );
 
-/** The score levels changed by a verb of change, in text order. Claims what it reads. */
-export function readChangedScoreLevels(text: BriefText): ChangedScoreLevel[] {
+/**
+ * The score levels that `patterns` read as changed, in text order: each match's `value` group (in (0, 1]) for the
+ * score its `criticality` or `leaseability` group names. Claims what it reads. The one loop of every reader of a
+ * changed score level, whatever words say the change.
+ */
+export function readChangedLevelsOf(text: BriefText, patterns: readonly RegExp[]): ChangedScoreLevel[] {
   const found: ChangedScoreLevel[] = [];
-  for (const match of [CHANGED_TO, CHANGED_FROM_TO].flatMap((pattern) => text.freeMatches(pattern)).sort((a, b) => a.index - b.index)) {
+  for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern)).sort((a, b) => a.index - b.index)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!text.isFree(start, end)) continue;
@@ -43,4 +47,9 @@ export function readChangedScoreLevels(text: BriefText): ChangedScoreLevel[] {
     text.claim(start, end);
   }
   return found;
+}
+
+/** The score levels changed by a verb of change, in text order. Claims what it reads. */
+export function readChangedScoreLevels(text: BriefText): ChangedScoreLevel[] {
+  return readChangedLevelsOf(text, [CHANGED_TO, CHANGED_FROM_TO]);
 }

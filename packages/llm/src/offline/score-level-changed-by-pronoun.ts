@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import type { ChangedScoreLevel } from './changed-score-levels.js';
+import { type ChangedScoreLevel, readChangedLevelsOf } from './changed-score-levels.js';
 import { CRITICALITY } from './criticality-above.js';
 import { LEASEABILITY_NAME } from './leaseability-wording.js';
 
@@ -17,15 +17,5 @@ const CHANGED_BY_PRONOUN = new RegExp(
 
 /** The score levels changed by a verb on a pronoun after the first level, in text order. Claims what it reads. */
 export function readScoreLevelsChangedByPronoun(text: BriefText): ChangedScoreLevel[] {
-  const found: ChangedScoreLevel[] = [];
-  for (const match of text.freeMatches(CHANGED_BY_PRONOUN)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!text.isFree(start, end)) continue;
-    const value = Number(match.groups?.['value']);
-    if (!(value > 0 && value <= 1)) continue;
-    found.push({ metric: match.groups?.['criticality'] === undefined ? 'leaseability' : 'criticality', value, start, end });
-    text.claim(start, end);
-  }
-  return found;
+  return readChangedLevelsOf(text, [CHANGED_BY_PRONOUN]);
 }
