@@ -115,7 +115,4 @@ export function readEarningsTwiceTheCharges(text: BriefText): FoundBound[] {
  * no more than 5.6x", "lease-adjusted leverage, rent capitalised at eight times, under 5x". The eight is the name's,
  * so `read-covenants.ts` tries this before the shorter "adjusted leverage", whose limit would otherwise be the eight.
  */
-// Two alternatives, the one with "lease-" or "rent-" first, rather than an optional prefix: a name that starts with a
-// letter the alternation can look for keeps the whole name list quick to scan (the optional prefix made
-// `mentionsMetric`'s test of the list about a fifth of a reading).
-export const ADJUSTED_LEVERAGE_WITH_RENT_AT_EIGHT = String.raw`(?:lease|rent)[-\s]?adjusted\s+(?:net\s+)?leverage\s*,?\s*(?:(?:with|counting)\s+)?(?:the\s+|our\s+)?(?:rents?|leases?)\s+(?:capitali[sz]ed|counted|valued)\s+at\s+(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?:\s+rents?)?\s*,?|adjusted\s+(?:net\s+)?leverage\s*,?\s*(?:(?:with|counting)\s+)?(?:the\s+|our\s+)?(?:rents?|leases?)\s+(?:capitali[sz]ed|counted|valued)\s+at\s+(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?:\s+rents?)?\s*,?`;
+export const ADJUSTED_LEVERAGE_WITH_RENT_AT_EIGHT = String.raw`(?:(?:lease|rent)[-\s]?)?adjusted\s+(?:net\s+)?leverage\s*,?\s*(?:(?:with|counting)\s+)?(?:the\s+|our\s+)?(?:rents?|leases?)\s+(?:capitali[sz]ed|counted|valued)\s+at\s+(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?:\s+rents?)?\s*,?`;

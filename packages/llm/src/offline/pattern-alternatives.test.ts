@@ -9,7 +9,7 @@ const ALTERNATIVES = [
   String.raw`[|(]x\|y`,
   String.raw`(?<metric>fccr|fixed\s+charge)`,
   String.raw`ebitdar\)`,
-  String.raw`a(?=b|c)`,
+  'a(?=b|c)',
   'rent',
 ] as const;
 
