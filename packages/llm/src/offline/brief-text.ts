@@ -158,6 +158,21 @@ export class BriefText {
     }
     return [...matches];
   }
+
+  /**
+   * Claims every match of `pattern` whose words are all still free, in text order, and says whether there was one:
+   * the reading of a remark that only matters by being there ("the target is TBD", "the number is still with the CFO").
+   */
+  claimFreeMatches(pattern: RegExp): boolean {
+    let claimed = false;
+    for (const match of this.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (!this.isFree(match.index, end)) continue;
+      this.claim(match.index, end);
+      claimed = true;
+    }
+    return claimed;
+  }
 }
 
 /** `text` with every span written as spaces, the same length. */

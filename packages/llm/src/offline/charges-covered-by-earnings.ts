@@ -60,11 +60,14 @@ const TWICE_OVER = [
   String.raw`\b(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|get|stays?|remains?)\s+covered\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
 ].map((source) => new RegExp(source, 'g'));
 
-/** Reads a floor of twice on fixed-charge coverage said as the charges covered "twice over", claiming what it reads. */
-export function readChargesCoveredTwiceOver(text: BriefText): FoundBound[] {
+/**
+ * Reads a floor of two on fixed-charge coverage from each free match of `patterns`, claiming what it reads: the one
+ * loop of the readers of "twice" said without a figure. Only a brief that says "twice" or "two times" is scanned.
+ */
+export function readTwiceFloors(text: BriefText, patterns: readonly RegExp[]): FoundBound[] {
   if (!/\b(?:twice|two\s+times)\b/.test(text.lower)) return [];
   const found: FoundBound[] = [];
-  for (const pattern of TWICE_OVER) {
+  for (const pattern of patterns) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       found.push({ value: 2, start: match.index, end });
@@ -72,6 +75,11 @@ export function readChargesCoveredTwiceOver(text: BriefText): FoundBound[] {
     }
   }
   return found;
+}
+
+/** Reads a floor of twice on fixed-charge coverage said as the charges covered "twice over", claiming what it reads. */
+export function readChargesCoveredTwiceOver(text: BriefText): FoundBound[] {
+  return readTwiceFloors(text, TWICE_OVER);
 }
 
 /**

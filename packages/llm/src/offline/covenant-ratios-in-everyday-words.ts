@@ -1,3 +1,4 @@
+import { readTwiceFloors } from './charges-covered-by-earnings.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 
@@ -98,16 +99,7 @@ const TWICE_THE_CHARGES = [
 
 /** Reads a floor of twice on fixed-charge coverage said as earnings at least twice the charges, claiming what it reads. */
 export function readEarningsTwiceTheCharges(text: BriefText): FoundBound[] {
-  if (!/\b(?:twice|two\s+times)\b/.test(text.lower)) return [];
-  const found: FoundBound[] = [];
-  for (const pattern of TWICE_THE_CHARGES) {
-    for (const match of text.freeMatches(pattern)) {
-      const end = match.index + match[0].length;
-      found.push({ value: 2, start: match.index, end });
-      text.claim(match.index, end);
-    }
-  }
-  return found;
+  return readTwiceFloors(text, TWICE_THE_CHARGES);
 }
 
 /**

@@ -19,12 +19,5 @@ const NUMBER_STILL_OPEN = new RegExp(
 
 /** Whether the brief says its number is still being set elsewhere, claiming the words that say so. */
 export function saysNumberStillOpen(text: BriefText): boolean {
-  let open = false;
-  for (const match of text.freeMatches(NUMBER_STILL_OPEN)) {
-    const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end)) continue;
-    text.claim(match.index, end);
-    open = true;
-  }
-  return open;
+  return text.claimFreeMatches(NUMBER_STILL_OPEN);
 }

@@ -18,12 +18,5 @@ const TARGET_UNDECIDED = new RegExp(
  * words is a floor only: the brief states no target, so none is read (and the caller reports it as missing).
  */
 export function readUndecidedTarget(text: BriefText): boolean {
-  let undecided = false;
-  for (const match of text.freeMatches(TARGET_UNDECIDED)) {
-    const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end)) continue;
-    text.claim(match.index, end);
-    undecided = true;
-  }
-  return undecided;
+  return text.claimFreeMatches(TARGET_UNDECIDED);
 }
