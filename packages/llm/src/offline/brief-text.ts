@@ -2,6 +2,7 @@ import { standInFor } from './reading-stand-ins.js';
 import { matchesIn } from './required-text.js';
 import { repairSpelling } from './spelling-repair.js';
 import { repairScannedDigits } from './scanned-digit-letters.js';
+import { repairScannedKeyWords } from './scanned-key-words.js';
 import { repairScannedWords } from './scanned-word-letters.js';
 import { englishFigures } from './european-figures.js';
 import { replacedAskSpans } from './replaced-ask-wording.js';
@@ -60,7 +61,9 @@ export class BriefText {
     // A character outside the BMP shortens the normalised copy; positions would then not line up with the
     // restatement's, so quotes fall back to the text read.
     this.restated = restated !== undefined && !restated.unchanged && this.written.length === text.length ? restated : undefined;
-    this.source = repairSpelling(repairScannedWords(repairScannedDigits(withoutDotLeaders(this.written))));
+    // A scanned page's slips, each repaired character for character so that offsets stay: key words ("lFRS 16"),
+    // money figures ("$6O M") and a one inside a word ("Ca1ifornia"), in that order.
+    this.source = repairSpelling(repairScannedWords(repairScannedDigits(repairScannedKeyWords(withoutDotLeaders(this.written)))));
     const lower = readingCopy(englishFigures(lowerSameLength(this.source)));
     // Figures taken back, figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m"), and
     // levels set aside (a suggestion the committee did not take, a table row marked superseded).

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { assetsNamedWith } from './described-assets.js';
 import { freePlaceAt as placeAt } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
@@ -45,7 +46,7 @@ export function claimBuildingSurroundings(text: BriefText, vocabulary: PlaceVoca
     // A building of the portfolio ("the Tolleson DC"): the list reader takes where it stands as part of its name
     // (`buildingLocatorEnd`), so that a verdict after it falls on the building; the place is left to that reading.
     const nameWord = /^(?:the|our)\s+([a-z][a-z.'-]*)/.exec(match[0].toLowerCase())?.[1];
-    if (vocabulary.assets.some((asset) => asset.name.toLowerCase().split(/\s+/)[0] === nameWord)) continue;
+    if (nameWord !== undefined && assetsNamedWith(vocabulary, [nameWord]).length > 0) continue;
     text.claim(match.index + match[0].length - near.length, place.end);
   }
   for (let index = 0; index < text.lower.length; index += 1) {

@@ -1,5 +1,3 @@
-import { repairScannedKeyWords } from './scanned-key-words.js';
-
 /**
  * Money figures from a scanned or faxed page, where the letter O stands for the digit zero and a one for the l of
  * "million": "$6O M", "USD 110,OOO,OOO", "$ 7O,OOO,OOO", "$100 mi1lion". Each letter is written as the digit or letter it
@@ -33,10 +31,9 @@ const SCANNED_SCALE = /\b([mb])i([1l|])([1l|])ion(s?)\b/gi;
  * A text with no such figure comes back as it was.
  */
 export function repairScannedDigits(text: string): string {
-  // The key words' slips ("Leaseabi1ity", "lFRS 16", "2l%") are repaired with the figures'.
-  if (!/[Oo|1l]/.test(text)) return repairScannedKeyWords(text);
+  if (!/[Oo|1l]/.test(text)) return text;
   const zeros = (figure: string): string => figure.replace(/[Oo]/g, '0');
-  return repairScannedKeyWords(text)
+  return text
     .replace(MARKED_FIGURE, zeros)
     .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1'))
     .replace(THOUSANDS_GROUPS, zeros)
