@@ -38,6 +38,11 @@ export const NoticeCodeSchema = z.enum([
   'filter_relaxed',
   /** The revision loop loosened a covenant. */
   'covenant_relaxed',
+  /**
+   * Greedy fell short of its target although the capacity run proved that another set of assets
+   * reaches it under the same limits and filters: the exact strategy finds that set.
+   */
+  'greedy_short_of_capacity',
   /** Greedy proceeds exceed the target by more than 10 %. */
   'greedy_overshoot',
   /** Proceeds exceed net debt: the company holds net cash after the program (negative net leverage). */

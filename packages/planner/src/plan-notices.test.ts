@@ -131,6 +131,32 @@ describe('notices on the example portfolio, one per code', () => {
     );
   });
 
+  it('greedy_short_of_capacity: greedy stopped by the rent cap while another set reaches the target, which exact then meets', async () => {
+    const brief = 'Raise $700M with rent added under $40M a year';
+    const response = await plan(brief);
+    const capacity = response.outcome.capacity;
+    expect(response.outcome.status).toBe('infeasible');
+    expect(capacity?.proven_optimal).toBe(true);
+    expect(capacity?.max_proceeds).toBeGreaterThanOrEqual(response.outcome.target_amount);
+    const notice = withCode(response, 'greedy_short_of_capacity');
+    expect(notice).toEqual([expect.objectContaining({ severity: 'warning', field: 'strategy' })]);
+    expect(notice[0]?.message).toMatch(
+      /^greedy stopped at \$577\.08M, but 8 assets can raise \$683\.77M under the same limits and filters \(the most any set can raise, enough for the revised target\): the exact strategy/,
+    );
+    // The advice holds: the exact strategy meets the target greedy missed.
+    const exact = await plan(brief, { strategy: 'exact' });
+    expect(exact.outcome.status).toBe('ok');
+    expect(exact.outcome.proceeds).toBeGreaterThanOrEqual(response.outcome.target_amount);
+    expect(withCode(exact, 'greedy_short_of_capacity')).toEqual([]);
+  });
+
+  it('greedy_short_of_capacity is not said when no set reaches the target', async () => {
+    const response = await plan('$500M from warehouses');
+    expect(response.outcome.status).toBe('infeasible');
+    expect(response.outcome.capacity?.max_proceeds).toBeLessThan(response.outcome.target_amount);
+    expect(withCode(response, 'greedy_short_of_capacity')).toEqual([]);
+  });
+
   it('greedy_overshoot: greedy raising more than 10 % above the target points at the exact strategy', async () => {
     const response = await plan('Raise $150M outside Texas and Boston');
     expect(response.outcome.proceeds).toBeGreaterThan(165_000_000);

@@ -183,7 +183,8 @@ export interface ExactAlternative {
 
 /**
  * Notices about the answer itself: an infeasible outcome measured against the
- * original ask (and the last revised target when it moved), a greedy overshoot
+ * original ask (and the last revised target when it moved), a greedy shortfall
+ * that the capacity run proved another set avoids, a greedy overshoot
  * above `OVERSHOOT_SHARE` of the target (with what exact would raise, when
  * known), and net cash after the program (why net leverage reads negative).
  */
@@ -201,6 +202,27 @@ export function outcomeNotices(original: SelectorSpec, outcome: ProgramOutcome, 
       severity: 'warning',
       message: `infeasible: ${formatMoney(outcome.proceeds)} raised against the ${formatMoney(asked)} asked, short by ${formatMoney(againstAsk)}${revised}`,
       field: 'target_amount',
+    });
+  }
+  const capacity = outcome.capacity;
+  if (
+    outcome.status === 'infeasible' &&
+    outcome.strategy === 'greedy' &&
+    capacity?.proven_optimal === true &&
+    capacity.max_proceeds >= outcome.target_amount
+  ) {
+    // Greedy takes assets in a fixed order and stops at the first limit it meets; the capacity run proved that
+    // another set clears the same limits and filters, so the shortfall is the method's, not the portfolio's.
+    const count = capacity.asset_ids.length;
+    const reach =
+      capacity.max_proceeds >= asked
+        ? `enough for the ${formatMoney(asked)} asked`
+        : `the most any set can raise, ${outcome.target_amount !== asked ? 'enough for the revised target' : 'short of the ask'}`;
+    notices.push({
+      code: 'greedy_short_of_capacity',
+      severity: 'warning',
+      message: `greedy stopped at ${formatMoney(outcome.proceeds)}, but ${count} asset${count === 1 ? '' : 's'} can raise ${formatMoney(capacity.max_proceeds)} under the same limits and filters (${reach}): the exact strategy (--strategy exact) finds a set that meets the target of ${formatMoney(outcome.target_amount)}.`,
+      field: 'strategy',
     });
   }
   if (outcome.status === 'ok' && outcome.strategy === 'greedy' && outcome.proceeds > outcome.target_amount * (1 + OVERSHOOT_SHARE)) {
