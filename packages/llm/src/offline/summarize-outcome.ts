@@ -164,8 +164,16 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
     sentences.push(`Reasons: ${outcome.reasons.map((reason) => reason.message.replace(/\.$/, '')).join('; ')}.`);
   }
   if (outcome.capacity !== null) {
+    const capacity = outcome.capacity;
+    // Greedy's fixed order can stop short of a target that another set reaches: then the alternative is a method, not a smaller ask.
+    const greedyMissedIt = outcome.status === 'infeasible' && outcome.strategy === 'greedy' && capacity.max_proceeds >= outcome.target_amount;
+    const count = capacity.asset_ids.length;
     sentences.push(
-      `Alternative: the most the portfolio can raise under these covenants and filters is ${formatMoney(outcome.capacity.max_proceeds)}.`,
+      `Alternative: the most the portfolio can raise under these covenants and filters is ${formatMoney(capacity.max_proceeds)}${
+        greedyMissedIt
+          ? `, from ${count} asset${count === 1 ? '' : 's'}, which meets the ${formatMoney(outcome.target_amount)} target that greedy missed: the exact strategy finds such a set`
+          : ''
+      }.`,
     );
   } else if (outcome.status === 'ok' && outcome.strategy === 'greedy' && outcome.proceeds > outcome.target_amount * 1.1) {
     sentences.push('Alternative: the exact strategy finds the smallest set of assets that meets the target.');

@@ -25,6 +25,16 @@ export function explanationSummaryTask(
       `- ${check.name}: limit ${formatRatio(check.limit)}, before ${formatRatio(check.before)}, after ${formatRatio(check.after)}, ${check.passed ? 'kept' : 'broken'}${check.binding ? ', binding' : ''}`,
   );
   const binding = outcome.constraint_checks.filter((check) => check.binding).map((check) => check.name);
+  const capacity = outcome.capacity;
+  // A greedy shortfall that another set avoids is the method's, so the alternative to name is the exact strategy.
+  const greedyMissedIt =
+    capacity !== null && outcome.status === 'infeasible' && outcome.strategy === 'greedy' && capacity.max_proceeds >= outcome.target_amount;
+  const alternative =
+    capacity === null
+      ? 'Capacity: not computed; name no alternative.'
+      : `Capacity: at most ${formatMoney(capacity.max_proceeds)} can be raised under these covenants and filters (${capacity.asset_ids.length} asset${capacity.asset_ids.length === 1 ? '' : 's'})${
+          greedyMissedIt ? `; that set meets the ${formatMoney(outcome.target_amount)} target greedy missed, so the exact strategy would meet it` : ''
+        }.`;
   return defineStructuredTask({
     method: 'generateExplanationSummary',
     name: 'explanation_summary',
@@ -34,6 +44,7 @@ export function explanationSummaryTask(
     system: [
       'You explain the outcome of a sale-leaseback asset selection to a corporate finance audience.',
       'Write 2 to 6 plain sentences, no markdown or lists. Say whether the target was met and the proceeds against the target; when a covenant is marked binding, name it with its value before and after; say why notable assets were left out.',
+      'End with the alternative the capacity line gives, when it gives one.',
       'Use only the facts and numbers given; never invent assets or figures, and never call a covenant binding unless it is marked so.',
       'Money format: write amounts as they are written in the inputs ($52.3M, $1.25B, $750K), never as raw digits; multiples as 3.50x.',
       JSON_ANSWER_RULE,
@@ -45,6 +56,7 @@ export function explanationSummaryTask(
       binding.length > 0
         ? `Binding covenant${binding.length === 1 ? '' : 's'}: ${binding.join(', ')}.`
         : 'No covenant binds: do not name one as binding.',
+      alternative,
       nodes.length > 0 ? `Facts:\n${nodes.map(describeNode).join('\n')}` : 'Facts: none.',
     ].join('\n\n'),
   });

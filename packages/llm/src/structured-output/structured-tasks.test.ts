@@ -149,6 +149,31 @@ describe('prompt rules', () => {
     expect(none.system).toContain('when a covenant is marked binding');
   });
 
+  it('the summary names the capacity as the alternative, and the exact strategy when greedy missed what it shows reachable', () => {
+    expect(explanationSummaryTask(spec, { ...outcome, capacity: null }, nodes).user).toContain('Capacity: not computed; name no alternative.');
+    const missed = explanationSummaryTask(
+      spec,
+      {
+        ...outcome,
+        status: 'infeasible',
+        strategy: 'greedy',
+        target_amount: 90_000_000,
+        capacity: { max_proceeds: 95_000_000, asset_ids: ['DAL-01', 'ATL-02'], proven_optimal: true },
+      },
+      nodes,
+    );
+    expect(missed.user).toContain(
+      'Capacity: at most $95M can be raised under these covenants and filters (2 assets); that set meets the $90M target greedy missed, so the exact strategy would meet it.',
+    );
+    expect(missed.system).toContain('End with the alternative the capacity line gives');
+    const short = explanationSummaryTask(
+      spec,
+      { ...outcome, status: 'infeasible', target_amount: 90_000_000, capacity: { max_proceeds: 80_000_000, asset_ids: ['DAL-01'], proven_optimal: true } },
+      nodes,
+    );
+    expect(short.user).toContain('Capacity: at most $80M can be raised under these covenants and filters (1 asset).');
+  });
+
   it('the inputs that change most come last', () => {
     const reading = selectorSpecTask(brief, assetSummary).user;
     expect(reading.indexOf('Portfolio:')).toBeLessThan(reading.indexOf('Brief:'));
