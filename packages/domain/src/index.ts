@@ -176,5 +176,5 @@ export {
   formatCovenantValue,
   type CovenantDefinition,
 } from './covenant-table.js';
-export { capacityCoversTarget } from './capacity-covers-target.js';
+export { capacityCoversTarget, greedyMissedReachableTarget } from './capacity-covers-target.js';
 export { CapacityReportSchema, ReplayReportSchema, ScenarioSetWithComparisonSchema } from './api-reports.js';

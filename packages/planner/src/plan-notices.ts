@@ -1,4 +1,4 @@
-import type { Notice, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
+import { greedyMissedReachableTarget, type Notice, type ProgramOutcome, type SelectorSpec } from '@leaseback/domain';
 import { formatMoney, formatRatio } from '@leaseback/engine';
 import type { LlmCallMetadata } from '@leaseback/llm';
 
@@ -205,12 +205,7 @@ export function outcomeNotices(original: SelectorSpec, outcome: ProgramOutcome, 
     });
   }
   const capacity = outcome.capacity;
-  if (
-    outcome.status === 'infeasible' &&
-    outcome.strategy === 'greedy' &&
-    capacity?.proven_optimal === true &&
-    capacity.max_proceeds >= outcome.target_amount
-  ) {
+  if (capacity !== null && greedyMissedReachableTarget(outcome)) {
     // Greedy takes assets in a fixed order and stops at the first limit it meets; the capacity run proved that
     // another set clears the same limits and filters, so the shortfall is the method's, not the portfolio's.
     const count = capacity.asset_ids.length;

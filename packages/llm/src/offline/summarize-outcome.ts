@@ -1,5 +1,6 @@
 import {
   COVENANTS,
+  greedyMissedReachableTarget,
   type ConstraintCheck,
   type ConstraintName,
   type ExplanationNode,
@@ -166,11 +167,10 @@ export function summarizeOutcome(spec: SelectorSpec, outcome: ProgramOutcome, no
   if (outcome.capacity !== null) {
     const capacity = outcome.capacity;
     // Greedy's fixed order can stop short of a target that another set reaches: then the alternative is a method, not a smaller ask.
-    const greedyMissedIt = outcome.status === 'infeasible' && outcome.strategy === 'greedy' && capacity.max_proceeds >= outcome.target_amount;
     const count = capacity.asset_ids.length;
     sentences.push(
       `Alternative: the most the portfolio can raise under these covenants and filters is ${formatMoney(capacity.max_proceeds)}${
-        greedyMissedIt
+        greedyMissedReachableTarget(outcome)
           ? `, from ${count} asset${count === 1 ? '' : 's'}, which meets the ${formatMoney(outcome.target_amount)} target that greedy missed: the exact strategy finds such a set`
           : ''
       }.`,

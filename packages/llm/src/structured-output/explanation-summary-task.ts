@@ -1,4 +1,4 @@
-import type { ExplanationNode, ProgramOutcome, SelectorSpec } from '@leaseback/domain';
+import { greedyMissedReachableTarget, type ExplanationNode, type ProgramOutcome, type SelectorSpec } from '@leaseback/domain';
 import { formatMoney, formatRatio } from '../offline/format-figures.js';
 import { JSON_ANSWER_RULE, jsonBlock } from './prompt-formatting.js';
 import { SummaryOutputSchema, type SummaryOutput } from './output-schemas.js';
@@ -27,13 +27,13 @@ export function explanationSummaryTask(
   const binding = outcome.constraint_checks.filter((check) => check.binding).map((check) => check.name);
   const capacity = outcome.capacity;
   // A greedy shortfall that another set avoids is the method's, so the alternative to name is the exact strategy.
-  const greedyMissedIt =
-    capacity !== null && outcome.status === 'infeasible' && outcome.strategy === 'greedy' && capacity.max_proceeds >= outcome.target_amount;
   const alternative =
     capacity === null
       ? 'Capacity: not computed; name no alternative.'
       : `Capacity: at most ${formatMoney(capacity.max_proceeds)} can be raised under these covenants and filters (${capacity.asset_ids.length} asset${capacity.asset_ids.length === 1 ? '' : 's'})${
-          greedyMissedIt ? `; that set meets the ${formatMoney(outcome.target_amount)} target greedy missed, so the exact strategy would meet it` : ''
+          greedyMissedReachableTarget(outcome)
+            ? `; that set meets the ${formatMoney(outcome.target_amount)} target greedy missed, so the exact strategy would meet it`
+            : ''
         }.`;
   return defineStructuredTask({
     method: 'generateExplanationSummary',
