@@ -19,8 +19,7 @@ export function greedyMissedReachableTarget(outcome: Pick<ProgramOutcome, 'statu
   return (
     outcome.status === 'infeasible' &&
     outcome.strategy === 'greedy' &&
-    capacity !== null &&
-    capacity.proven_optimal &&
+    capacity?.proven_optimal === true &&
     capacityCoversTarget(capacity, outcome.target_amount)
   );
 }

@@ -33,12 +33,17 @@ describe('offline generateExplanationSummary', () => {
   });
 
   it('says when greedy missed a target that the capacity run shows another set meets, and that exact finds it', async () => {
-    const outcome = infeasibleOutcome({ capacity: { max_proceeds: 104_000_000, asset_ids: ['WH-01', 'DC-01', 'WH-03'], proven_optimal: true } });
+    const outcome = infeasibleOutcome({
+      capacity: { max_proceeds: 104_000_000, asset_ids: ['WH-01', 'DC-01', 'WH-03'], proven_optimal: true },
+    });
     const { value } = await client.generateExplanationSummary(specFixture(), outcome, []);
     expect(value).toMatch(
       /Alternative: the most the portfolio can raise under these covenants and filters is \$104M, from 3 assets, which meets the \$100M target that greedy missed: the exact strategy finds such a set\.$/,
     );
-    const exactOutcome = infeasibleOutcome({ strategy: 'exact', capacity: { max_proceeds: 104_000_000, asset_ids: ['WH-01'], proven_optimal: true } });
+    const exactOutcome = infeasibleOutcome({
+      strategy: 'exact',
+      capacity: { max_proceeds: 104_000_000, asset_ids: ['WH-01'], proven_optimal: true },
+    });
     expect((await client.generateExplanationSummary(specFixture(), exactOutcome, [])).value).toMatch(/is \$104M\.$/);
   });
 

@@ -150,7 +150,9 @@ describe('prompt rules', () => {
   });
 
   it('the summary names the capacity as the alternative, and the exact strategy when greedy missed what it shows reachable', () => {
-    expect(explanationSummaryTask(spec, { ...outcome, capacity: null }, nodes).user).toContain('Capacity: not computed; name no alternative.');
+    expect(explanationSummaryTask(spec, { ...outcome, capacity: null }, nodes).user).toContain(
+      'Capacity: not computed; name no alternative.',
+    );
     const missed = explanationSummaryTask(
       spec,
       {
@@ -168,7 +170,12 @@ describe('prompt rules', () => {
     expect(missed.system).toContain('End with the alternative the capacity line gives');
     const short = explanationSummaryTask(
       spec,
-      { ...outcome, status: 'infeasible', target_amount: 90_000_000, capacity: { max_proceeds: 80_000_000, asset_ids: ['DAL-01'], proven_optimal: true } },
+      {
+        ...outcome,
+        status: 'infeasible',
+        target_amount: 90_000_000,
+        capacity: { max_proceeds: 80_000_000, asset_ids: ['DAL-01'], proven_optimal: true },
+      },
       nodes,
     );
     expect(short.user).toContain('Capacity: at most $80M can be raised under these covenants and filters (1 asset).');
