@@ -107,7 +107,8 @@ const AT_MOST_LEVEL = String.raw`(?:at|to)\s+(?:most\s+|or\s+(?:below|under)\s+)
 const AT_MOST_WORD = String.raw`(?:at\s+most|no\s+(?:more|higher)\s+than|up\s+to|max(?:imum)?(?:\s+of)?|\u2264|<=?)`;
 /**
  * The criticality score in the plain words of someone who does not know its name, with its level: "cap the essential
- * score at 0.5", "keep the importance-to-operations score at 0.4 or lower", "nothing above 0.3 on importance", "score
+ * score at 0.5", "keep the importance-to-operations score at 0.4 or lower", "nothing above 0.3 on importance", "nothing
+ * rated above 0.6 for operational importance", "score
  * over 0.45 is too important", and "scores 1.0 on criticality; keep the cap at 0.8", where the cap set right after
  * the score is named is the score's. A score that is held at a level, or above which a building is too important, has
  * that level as its most.
@@ -115,7 +116,7 @@ const AT_MOST_WORD = String.raw`(?:at\s+most|no\s+(?:more|higher)\s+than|up\s+to
 const CRITICALITY_IN_PLAIN_WORDS = [
   new RegExp(String.raw`\b(?:cap|keep|hold|limit|set)\s+(?:the\s+|our\s+|that\s+)?${PLAIN_CRITICALITY_SCORE}\s+${AT_MOST_LEVEL}`, 'g'),
   new RegExp(
-    String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|higher\s+than|more\s+than)\s+(?<value>0?\.\d+)\s+(?:on|for)\s+(?:the\s+)?(?:importance|essential(?:ness)?)(?:\s+(?:score|scale))?(?![a-z])`,
+    String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|higher\s+than|more\s+than)\s+(?<value>0?\.\d+)\s+(?:on|for)\s+(?:the\s+|its\s+)?(?:(?:operational|business)\s+)?(?:importance|essential(?:ness)?)(?:\s+to\s+(?:operations|ops|the\s+business))?(?:\s+(?:score|scale))?(?![a-z])`,
     'g',
   ),
   /\bscores?\s+(?:over|above|higher\s+than|more\s+than|beyond)\s+(?<value>0?\.\d+)\s+(?:is|are|means|counts\s+as)\s+(?:too|very|really)\s+(?:important|critical|essential)(?![a-z])/g,

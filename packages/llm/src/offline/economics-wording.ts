@@ -25,8 +25,11 @@ export const ENDS_VALUE = String.raw`(?=\s*(?:[,;:\n]|$|\/[^\S\n]))`;
  */
 const MODELLED_AT = String.raw`(?:(?:are|is|were|be|to\s+be|will\s+be|shall\s+be)\s+)?(?:modell?ed|assumed|underwritten|priced|written|struck|fixed|signed)\s+(?:at|as|for)`;
 
-/** A question and its answer's label: "Tenor? CFO: ...", "Escalator? A: ...", a chat reply "↳ Finn: ...". */
-export const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:\u00a4?\s*[a-z]+\s*(?:\([^)]*\)\s*)?:\s*)?`;
+/**
+ * A question and its answer's label: "Tenor? CFO: ...", "Escalator? A: ...", a chat reply "↳ Finn: ...", and an IRC
+ * log's nick in angle brackets after its time ("tax?\n10:33 <lia> 23%").
+ */
+export const ANSWERED = String.raw`\s*\?\s*["']?\s*(?:\u00a4?\s*[a-z]+\s*(?:\([^)]*\)\s*)?:\s*|(?:\[?\d{1,2}:\d{2}\]?[^\S\n]+)?<[a-z][\w.-]{0,20}>[^\S\n]*)?`;
 /**
  * How an answer or a reply opens before its figure: "No, use 25%", "'Yes - assume 2%", "use 2%" after "your question
  * about the escalator:", "flat 2%" (a fixed rise, not a flat rent). Optional, after a question's `ANSWERED` or a label's colon.

@@ -72,12 +72,12 @@ export const ESCALATOR_MORE = new RegExp(
 );
 
 /**
- * A term named by the kind of net lease after its years ("20-year absolute net", "a 15-yr triple-net", "25 year NNN"),
+ * A term named by the kind of net lease after its years ("20-year absolute net", "a 15-yr triple-net", "25 year NNN", "12-year absolute NNN"),
  * and the years a raise or its escalators are run at ("Raise $150m at 15 years", "run it at 2.75% escalators and 15
  * years"): the years in its one group. A bare "at 15 years" elsewhere ("payback at 7 years") is no term.
  */
 export const TERM_BY_NET_LEASE_OR_RUN_AT = new RegExp(
-  String.raw`\b(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[-\s]+(?:absolute[-\s]net|triple[-\s]net|nnn|bondable)(?![a-z])` +
+  String.raw`\b(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[-\s]+(?:(?:absolute|triple)[-\s](?:net|nnn)|nnn|bondable)(?![a-z])` +
     String.raw`|(?<=(?:(?:us\$|\$|usd[^\S\n]?)\d[\d.,]{0,12}[^\S\n]?(?:m|mm|mn|million|bn|billion)|\b(?:run|model|price)[^\S\n](?:it|this)|\b(?:escalat(?:ors?|ions?)|bumps?|uplifts?))[^\S\n]{1,3})(?:(?:at|and|over)[^\S\n]+)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?![a-z])(?![^\S\n]+(?:ago|old|of\s+(?:history|ownership)))`,
   'g',
 );
@@ -110,10 +110,14 @@ const YEARS_FIGURE = String.raw`(\d{1,2}|${WORD_NUMBER})`;
 /**
  * A term said in a sentence of its own after its label, "Lease term: our auditors are fine with 17 years", and
  * the leases said to be for a number of years, "a lease back to the company would be for twelve years", "the leasebacks will
- * run for 12 years": the years in the one group that matches. A label's sentence holds no other figure before it.
+ * run for 12 years", and the leases as a label or a dash's subject with their years after it ("Lease settings: 20y / 2%
+ * bumps", "the leases - let's say 11 years"): the years in the one group that matches. A label's sentence holds no other figure before it.
  */
 export const TERM_LABELLED_OR_LEASES_FOR = new RegExp(
   String.raw`\blease\s+(?:term|tenor)\s*:\s*(?:[a-z'\u2019,]+\s+){1,10}?(?:with|at|of|for|on|is|be)\s+${YEARS_FIGURE}[\s-]*(?:years?|yrs?)\b` +
-    String.raw`|\b(?:lease(?:back)?s?|leases?\s+back)(?:\s+to\s+(?:us|the\s+company))?\s+(?:would|will|should|must|shall|are\s+to|is\s+to)\s+(?:be\s+for|run(?:\s+for)?|last(?:\s+for)?)\s+${YEARS_FIGURE}[\s-]*(?:years?|yrs?)\b`,
+    String.raw`|\b(?:lease(?:back)?s?|leases?\s+back)(?:\s+to\s+(?:us|the\s+company))?\s+(?:would|will|should|must|shall|are\s+to|is\s+to)\s+(?:be\s+for|run(?:\s+for)?|last(?:\s+for)?)\s+${YEARS_FIGURE}[\s-]*(?:years?|yrs?)\b` +
+    // "Lease settings: 20y / 2% bumps", "the leases - let's say 11 years": the leases as a label or a dash's subject, their
+    // years right after it. Years left to run, or ago, are the existing leases' and no term.
+    String.raw`|\b(?:the\s+|our\s+|new\s+)?lease(?:back)?s?(?:\s+(?:settings?|assumptions?|structure|parameters?|inputs?))?[^\S\n]*(?::|\s[-\u2013\u2014])[^\S\n]*(?:(?:let'?s\s+say|say|call\s+it|assume|use|make\s+it)[,\s]+)?(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?|y)(?![a-z])(?![^\S\n]+(?:left|remaining|ago|old|to\s+(?:go|run)|in\b))`,
   'g',
 );

@@ -6,7 +6,8 @@ import { readScoreLevels } from './score-level-matches.js';
  * Leaseability said as who else could take a building, with the level that makes it exact: "only buildings an outside
  * tenant could take on easily, 0.7 or better", "buildings a new tenant could slip into easily (0.6 or higher)",
  * "buildings other companies would easily take (0.75 or more)", "buildings that would be easy to let to another
- * company (0.7 or better)", "sites that would re-let easily (0.6 floor)"; the score named as how easily a building is
+ * company (0.7 or better)", "sites that would re-let easily (0.6 floor)", "whatever we sell, the buyer should be able to
+ * lease it to someone else without gutting it, 0.6 or better"; the score named as how easily a building is
  * let ("only buildings rated 0.8 or higher on how easily they could be leased to someone else"); and high leaseability
  * said in words ("high-leaseability sites only, 0.75 and up"). The clause alone is too loose to read (a new tenant may
  * want many things); a level held from below right after it is the least leaseability allowed.
@@ -25,20 +26,26 @@ const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?
  * Words of the clause that say it is about what the company needs, not what others would take. "Without" a refit or
  * major work is what the new tenant would not need ("someone else could lease without a big refit"), so it stays.
  */
-const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without(?!\s+(?:an?\s+|any\s+|much\s+)?(?:[a-z]+\s+)?(?:refit|fit-?out|work|works|renovation|retrofit|changes|conversion|capex|spend)\b)|operat|run)`;
-/** A level held from below: "0.7 or better", "at least 0.6", "0.75 and up", "0.6+", "(0.6 floor)". */
-export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+least|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
+const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without(?!\s+(?:an?\s+|any\s+|much\s+)?(?:[a-z]+\s+)?(?:refit|fit-?out|work|works|renovation|retrofit|changes|conversion|capex|spend|gutting|gut|stripping|rebuilding|alterations?)\b)|operat|run)`;
+/** A level held from below: "0.7 or better", "at least 0.6", "0.75 and up", "0.6+", "(0.6 floor)", "0.6 at minimum". */
+export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+(?:least|(?:a\s+)?minimum)|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
 /** The level's scale after it: "on that score", "on the leaseability scale". */
 const ON_THE_SCALE = String.raw`(?:\s+on\s+(?:that|this|the)(?:\s+[a-z-]+)?\s+(?:scale|score|measure|rating)(?![a-z]))?`;
 /** What joins the level to the words: a comma, a colon, a dash, an opening bracket, and "say", "i.e." or "scoring". */
 const THEN_LEVEL = String.raw`[^\S\n]*(?:,|:|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating)[,\s]+)?${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
+
+/**
+ * What is sold said as whatever the company sells, its clause after a comma: "Whatever we sell, the buyer should be
+ * able to lease it to someone else". The sale's own words say nothing of the buildings; the clause after them does.
+ */
+const WHATEVER_IS_SOLD = String.raw`\b(?:whatever|anything|everything)[^\S\n]+(?:we|you|the\s+company)[^\S\n]+(?:sell|sells|offer|put\s+up)[^\S\n]*,[^\S\n]*`;
 
 const PATTERNS = [
   // "buildings an outside tenant could take on easily, 0.7 or better": the clause names someone else, or letting again;
   // "and that a new tenant would want (0.6 or better)" joins it to another limit on the same buildings. The clause
   // stays on its line: a list's line above ("No mortgaged buildings") is another item.
   new RegExp(
-    String.raw`(?:\b(?:only[^\S\n]+)?${SITES}[^\S\n]+(?:(?:that|which)[^\S\n]+)?|\b(?:and|or)[^\S\n]+(?:that|which)[^\S\n]+)(?=[^.;:!?\n(),]{0,80}?(?:\b${NEW_OCCUPIER}|\b${LET_AGAIN}))(?![^.;:!?\n(),]{0,80}?${ABOUT_OUR_NEEDS})[^.;:!?\n(),]{3,100}?${THEN_LEVEL}`,
+    String.raw`(?:\b(?:only[^\S\n]+)?${SITES}[^\S\n]+(?:(?:that|which)[^\S\n]+)?|\b(?:and|or)[^\S\n]+(?:that|which)[^\S\n]+|${WHATEVER_IS_SOLD})(?=[^.;:!?\n(),]{0,80}?(?:\b${NEW_OCCUPIER}|\b${LET_AGAIN}))(?![^.;:!?\n(),]{0,80}?${ABOUT_OUR_NEEDS})[^.;:!?\n(),]{3,100}?${THEN_LEVEL}`,
     'g',
   ),
   // "sites that would re-let easily (0.6 floor)", "easy to re-let, 0.55 minimum": letting again with its level.

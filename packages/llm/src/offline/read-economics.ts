@@ -219,7 +219,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     else reading.unrecognized.push(`${phrase(match)} (a lease term must be a whole number of years from 1 to 50)`);
   });
   claimAll(TERM_BY_NET_LEASE_OR_RUN_AT, (match) => termOf(match[1] ?? match[2], match.index));
-  claimAll(TERM_LABELLED_OR_LEASES_FOR, (match) => termOf(match[1] ?? match[2], match.index));
+  claimAll(TERM_LABELLED_OR_LEASES_FOR, (match) => termOf(match[1] ?? match[2] ?? match[3], match.index));
   // "the lease is 15 years", "15 years of term": only where no other form read a term.
   if (reading.lease_term_years === undefined)
     claimAll(LEASE_TERM_IDIOM, (match) =>

@@ -21,10 +21,11 @@ export const RENT_THEN_ESCALATING = new RegExp(
 
 /**
  * A label for the rent's changes with increases of a figure after it: "Rent Adjustments: fixed increases of 1.25% per
- * annum", "Rent review - annual uplifts of 2%". The figure in group 1.
+ * annum", "Rent review - annual uplifts of 2%", or the figure alone with its year's period ("Rent Adjustment: 2.0%
+ * annually"). The figure in the one group that matches.
  */
 export const RENT_ADJUSTMENT_LABEL = new RegExp(
-  String.raw`\brent(?:al)?\s+(?:adjustments?|reviews?|changes?|increases?)\s*[:\u2013-]\s*(?:(?:fixed|annual|yearly|scheduled)\s+)*(?:increases?|escalations?|uplifts?|bumps?|step[-\s]?ups?)\s+(?:of\s+)?${PERCENT_VALUE}`,
+  String.raw`\brent(?:al)?\s+(?:adjustments?|reviews?|changes?|increases?)\s*[:\u2013-]\s*(?:(?:(?:fixed|annual|yearly|scheduled)\s+)*(?:increases?|escalations?|uplifts?|bumps?|step[-\s]?ups?)\s+(?:of\s+)?${PERCENT_VALUE}|${PERCENT_VALUE}${EVERY_YEAR})`,
   'g',
 );
 

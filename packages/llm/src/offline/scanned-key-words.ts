@@ -1,6 +1,7 @@
 /**
  * Key words from a scanned or faxed page, where a one or a bar stands for the letter l or i, and a lower-case l for the
- * capital I: "Leaseabi1ity", "lFRS 16", a percentage "2l%"; and an m read as "rn" ("Lease terrn:"). Each slip is written as the letter or digit it stands for,
+ * capital I: "Leaseabi1ity", "lFRS 16", a percentage "2l%", a term "l5 YRS", the score words "cr1t1cal1ty",
+ * "re-lett1ng" and the "Min1mum" before them; and an m read as "rn" ("Lease terrn:"). Each slip is written as the letter or digit it stands for,
  * one character for one, so that every offset into the text stays where it was. Only the words the settings are known
  * by are touched, so that a name or a code ("COL-1") is left to its own reader.
  */
@@ -18,6 +19,34 @@ const SCANNED_IFRS = /\b[l1|](?=FRS(?:[^\S\n]?-?[^\S\n]?16)?\b)/g;
 const SCANNED_PERCENT = /(?<=\b\d)[lI](?=[^\S\n]?%)|\b[lI](?=\d[^\S\n]?%)/g;
 
 /**
+ * "TERM l5 YRS", "2l years": a term's years with a letter l or I for a one, next to its digit and before the unit. As
+ * with a percentage, a digit must stand on the letter's other side, so that a word ("I years ago") stays a word.
+ */
+const SCANNED_YEARS = /(?<=\b\d)[lI](?=[^\S\n]?(?:yrs?|years?|YRS?|YEARS?)\b)|\b[lI](?=\d[^\S\n]?(?:yrs?|years?|YRS?|YEARS?)\b)/g;
+
+/**
+ * The score words and the limit words before them as a scan writes them, a one or a bar for an i or an l:
+ * "cr1t1cal1ty", "re-lett1ng", "lease-ab1l1ty", "Min1mum". Each is matched letter for letter, an i or an l
+ * of the word accepting any of the four, so that only these words are touched.
+ */
+const SCANNED_SCORE_WORDS = ['criticality', 're-letting', 'lease-ability', 'minimum'].map((word) => ({
+  word,
+  pattern: new RegExp(String.raw`\b${[...word].map((letter) => (letter === 'i' || letter === 'l' ? '[il1|]' : letter)).join('')}\b`, 'gi'),
+}));
+
+/** The word `word` written over the scanned `written`, each letter in the case the scan gave it (capitals kept). */
+function rewritten(written: string, word: string): string {
+  const capitals = written === written.toUpperCase() && /[A-Z]/.test(written);
+  return [...written]
+    .map((letter, at) => {
+      const right = word[at] ?? letter;
+      if (letter.toLowerCase() === right) return letter;
+      return capitals ? right.toUpperCase() : right;
+    })
+    .join('');
+}
+
+/**
  * "Lease terrn:", "Term (yrs) terrn:": the m of "term" scanned as "rn", before a label's colon. Written as "m" and a
  * space, so that the label reads "term :" in as many characters.
  */
@@ -29,7 +58,7 @@ const SCANNED_TERM = /(?<=\bter)rn(?=[^\S\n]*:)/gi;
  */
 export function repairScannedKeyWords(text: string): string {
   if (!/[1|lI]|rn/.test(text)) return text;
-  return text
+  const repaired = text
     .replace(SCANNED_LEASEABILITY, (written) => {
       // Letter for letter, so that a word written right, or in capitals, keeps its own letters.
       const word = written.length === 12 ? 'leaseability' : 'leasability';
@@ -37,5 +66,9 @@ export function repairScannedKeyWords(text: string): string {
     })
     .replace(SCANNED_IFRS, 'I')
     .replace(SCANNED_PERCENT, '1')
+    .replace(SCANNED_YEARS, '1')
     .replace(SCANNED_TERM, (written) => (written === 'RN' ? 'M ' : 'm '));
+  // Only a text with a one or a bar against a letter can hold a scanned score word.
+  if (!/[a-z][1|]|[1|][a-z]/i.test(repaired)) return repaired;
+  return SCANNED_SCORE_WORDS.reduce((words, { word, pattern }) => words.replace(pattern, (written) => rewritten(written, word)), repaired);
 }

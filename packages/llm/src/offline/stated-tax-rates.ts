@@ -20,19 +20,21 @@ export const TAX_RATE = new RegExp(
 /**
  * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax_on_gain: 0.26", "tax 0.21", "a tax rate of 0.21", "Tax rate?
  * A: 0.25", a table cell ("| Tax rate | 0.21 |"), and the fraction named after it ("use 0.25 as the tax rate", "use
- * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"); in a `key: value` block, one or zero too.
+ * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"); in a `key: value` block, one or zero too, and a label's fraction ending its sentence ("Tax:
+ * 0.27. Proceeds: ...", "Tax rate applied to gain: 0.2").
  */
 export const TAX_RATE_FRACTION = new RegExp(
-  String.raw`\b(?:tax(?:[\s_]+(?:rate|on[\s_]+(?:the[\s_]+|any[\s_]+)?gains?))?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)${ENDS_VALUE}|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
+  String.raw`\b(?:tax(?:[\s_]+(?:rate(?:[\s_]+(?:applied[\s_]+)?(?:to|on|for)[\s_]+(?:the[\s_]+|any[\s_]+)?(?:book[\s_]+|capital[\s_]+)?gains?)?|on[\s_]+(?:the[\s_]+|any[\s_]+)?gains?))?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)(?:${ENDS_VALUE}|(?=\.(?:[^\S\n]|$)))|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
   'g',
 );
 /**
  * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
  * "Tax at twenty-one.", "Tax rate's 21.", "Tax, use twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
- * hyphenated "pre-tax" is not the word.
+ * hyphenated "pre-tax" is not the word. A
+ * figure opening "0." is a fraction, left to `TAX_RATE_FRACTION`: "Tax: 0.27" is 27%, not 0.27%.
  */
 export const TAX_RATE_BARE = new RegExp(
-  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
+  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(?!0\.\d)(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
     // "kim: tax rate assumption?\nraj: 22", "hal: tax rate for the gain?\njan: 27%.", "what's the tax rate we're using?\nray:
     // 21.": the question on the tax rate, a few words after it on its own line, answered by a figure on its own.
     String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:[^\S\n]+(?!(?:implications?|consequences?|impacts?|effects?|benefits?|savings?|leakage|bill|liabilit(?:y|ies)|credits?|shield|loss(?:es)?|treatment|costs?|exposure|hit|owed|due)\b)[a-z'\u2019]+){0,5}?${ANSWERED}${ANSWER_LEAD}(\d{1,2}(?:\.\d+)?)(?:[^\S\n]*(?:%|percent\b|pct\b))?(?=[^\S\n]*(?:\n|$|[.,;!]))`,
