@@ -5,7 +5,12 @@
  */
 
 /**
- * The source of a wish opening, without a word boundary or flags, ending after the space that follows the verb:
- * "i want ", "we would like ", "i'd prefer ", "we\u2019d need ". A reader puts its own object after it.
+ * The writer's own people, whose wish the writer passes on: "our site engineers", "my team", "our plant managers".
  */
-export const WISH_OPENING = String.raw`(?:i|we)(?:\s+would|['\u2019]d)?\s+(?:want|like|need|prefer)\s+`;
+const PEOPLE = '(?:engineers|team|teams|people|staff|leads|managers|operators|planners|folks|guys|crew|crews)';
+
+/**
+ * The source of a wish opening, without a word boundary or flags, ending after the space that follows the verb:
+ * "i want ", "we would like ", "i'd prefer ", "we\u2019d need ", "our site engineers want ". A reader puts its own object after it.
+ */
+export const WISH_OPENING = String.raw`(?:(?:i|we)|(?:our|my)\s+(?:[a-z]+\s+)?${PEOPLE})(?:\s+would|['\u2019]d)?\s+(?:want|like|need|prefer)\s+`;

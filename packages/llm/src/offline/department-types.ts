@@ -9,11 +9,11 @@ import type { BriefText } from './brief-text.js';
 
 /**
  * "Sustainability office.", "IT program office here:", "Treasury office -": a line opened by one to three words and
- * "office" alone, ending its clause, is the group that writes. A building's name ("Tempe Office."), the regional
+ * "office" alone, ending its clause, is the group that writes; a greeting may come first ("Hi! Treasury office."). A building's name ("Tempe Office."), the regional
  * offices and a list of types ("Warehouses and office.") are left to the readers of assets and types.
  */
 const OFFICE_SIGN_ON =
-  /(?<=(?:^|\n)[^\S\n]*(?:[a-z&'\u2019]+[^\S\n]+){1,3})office(?=(?:[^\S\n]+here)?[^\S\n]*(?:[.,:;!\u2013\u2014]|-\s|$))/g;
+  /(?<=(?:^|\n)[^\S\n]*(?:(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon))[!,.][^\S\n]+)?(?:[a-z&'\u2019]+[^\S\n]+){1,3})office(?=(?:[^\S\n]+here)?[^\S\n]*(?:[.,:;!\u2013\u2014]|-\s|$))/g;
 
 /** Words that make the sign-on's opening a building or a list of types rather than a group of people. */
 const NOT_A_GROUP =
@@ -28,10 +28,11 @@ const GROUP_OFFICE =
 
 /**
  * "Headquarters asked for $82M", "HQ wants $40M from plants only", "head office has asked us": the headquarters as
- * the one who asks, before a word of asking, is a party, not the building.
+ * the one who asks, before a word of asking, is a party, not the building; so is the one an ask or a memo comes from
+ * ("the ask from head office is $56M", "a memo from corporate office").
  */
 const HEADQUARTERS_ASKING =
-  /\b(?:headquarters|hq|head\s+office)(?=\s+(?:has\s+|have\s+|had\s+)?(?:asked|asks|wants|wanted|said|says|told|tells|requested|requests|expects|expected|would\s+like|is\s+asking|are\s+asking)\b)/g;
+  /(?<=\b(?:ask|request|email|memo|instruction|message|note|word|figure|number|mandate|direction|target|brief)s?\s+(?:from|by)\s+(?:the\s+|our\s+)?)(?:headquarters|hq|head\s+office|corporate\s+office)\b|\b(?:headquarters|hq|head\s+office)(?=\s+(?:has\s+|have\s+|had\s+)?(?:asked|asks|wants|wanted|said|says|told|tells|requested|requests|expects|expected|would\s+like|is\s+asking|are\s+asking)\b)/g;
 
 /**
  * "Plant operations, West.", "Manufacturing.", "Research here -": a department's name opening a line, alone or with

@@ -41,8 +41,9 @@ export const RULED_OUT = [
   // writes the same of the seller: "the Dublin lab stays with them", "remains with the company".
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+)?(?:stays?|staying|remains?|remaining)\s+(?:on\s+(?:the\s+|our\s+)?balance[-\s]sheet|owned|with\s+(?:them|the\s+(?:company|seller|issuer|operator|tenant)))`,
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause but a
-  // reason after a spaced dash ("the Mesa Parts Store should stay - we just redid it").
-  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$)|\s+[-\u2013\u2014]\s)`,
+  // reason after a spaced dash ("the Mesa Parts Store should stay - we just redid it") or in brackets ("the Dublin lab
+  // stays (the scientists would revolt)"; not a bracket that says where or how long: "stays (for now) on the list").
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$)|\s+[-\u2013\u2014]\s|\s+\((?!\s*(?:for|in|at|on|until|till)\b))`,
   // "a manufacturing-free programme", "Texas-free": the list joined to "free" by a hyphen has none of it sold.
   '-free',
   // "kept off the list", "kept off": what is kept off the sale.

@@ -1,7 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import { readList } from './read-place-list.js';
+import { type ListItem, readList } from './read-place-list.js';
 
 /*
  * Buildings held back from the sale in shapes the general exclusion reader does not know: a label or table row that
@@ -16,7 +16,7 @@ import { readList } from './read-place-list.js';
  * "Sites held back:", "| Assets retained |", "keepers:", "Do not market:", "Buildings withheld -".
  */
 const HELD_BACK_LABEL =
-  /(?<=(?:^|\n)[^\S\n]*(?:[-*\u2022|:][^\S\n]*)?)(?:(?:sites?|assets?|buildings?|properties|facilities|locations)[^\S\n]+(?:held[^\S\n]+back|kept|retained|withheld|to[^\S\n]+keep|we[^\S\n]+keep|not[^\S\n]+for[^\S\n]+sale)|keepers|(?:do[^\S\n]+not|don['\u2019]?t)[^\S\n]+(?:market|offer|shop|list|sell))[^\S\n]*(?::|\||[-\u2013\u2014](?=[^\S\n]))[^\S\n]*/g;
+  /(?<=(?:^|\n)[^\S\n]*(?:[-*\u2022|:'"][^\S\n]*)?)(?:(?:(?:sites?|assets?|buildings?|properties|property|facilities|locations)(?:[^\S\n]+list)?[^\S\n]+(?:held[^\S\n]+back|kept|retained|withheld|to[^\S\n]+(?:keep|exclude|hold[^\S\n]+back)|we[^\S\n]+keep|not[^\S\n]+for[^\S\n]+sale)|keepers|(?:do[^\S\n]+not|don['\u2019]?t)[^\S\n]+(?:market|offer|shop|list|sell))(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*(?::|\||[-\u2013\u2014](?=[^\S\n])|(?=\n[^\S\n]*[a-z]{2,4}-\d))[^\S\n]*|(?:(?:sites?|assets?|ids?)_(?:out|kept|held_back|withheld|retained)|keep_out(?:_(?:ids?|sites?|assets?))?)[^\S\n]*:[^\S\n]*|exc[l1]\.?[^\S\n]+(?=[a-z]{2,4}-\d))/g;
 
 /** A bracket holding asset ids only, joined by commas or "and": "(HOU-03, NWK-03)", "(IE-01)". */
 const ID_BRACKET = /^\s*\(\s*([a-z]{2,4}-\d{1,3}(?:\s*(?:,|\band\b|&|\/)\s*[a-z]{2,4}-\d{1,3})*)\s*\)/;
@@ -58,6 +58,45 @@ function listOverScannedWords(text: BriefText, from: number, vocabulary: PlaceVo
   };
 }
 
+/** A line break, then an asset id opening the next line after an optional bullet: a list pasted one building to a line. */
+const NEXT_ID_LINE = /^[^\S\n]*\n[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?=[a-z]{2,4}-\d{1,3}\b)/;
+
+/**
+ * The end of the line after an id when the rest of it is only that building's name ("ATL-03  Midtown Atlanta
+ * Regional Office", as an ops sheet pastes it), or nothing; null when other words follow, which the list does not
+ * swallow.
+ */
+function endOfNamedRow(text: BriefText, item: ListItem | undefined, from: number, vocabulary: PlaceVocabulary): number | null {
+  const lineEnd = text.lower.indexOf('\n', from) < 0 ? text.lower.length : text.lower.indexOf('\n', from);
+  const rest = text.lower.slice(from, lineEnd).trim();
+  if (rest === '') return lineEnd;
+  const asset = vocabulary.assets.find((named) => named.asset_id.toLowerCase() === item?.assetId?.toLowerCase());
+  if (asset === undefined) return null;
+  const nameWords = new Set(asset.name.toLowerCase().split(/[\s,]+/));
+  return rest.split(/[\s,]+/).every((word) => nameWords.has(word)) ? lineEnd : null;
+}
+
+/**
+ * The list that starts at `from`, read on over the lines below it while each opens with an asset id ("Sites not for
+ * sale\nHOU-01\nDAL-02"), each id's name after it on its line taken with it.
+ */
+function listOverLines(text: BriefText, from: number, vocabulary: PlaceVocabulary): ReturnType<typeof readList> {
+  const opening = NEXT_ID_LINE.exec(text.lower.slice(from));
+  const list = listOverScannedWords(text, from + (opening?.[0].length ?? 0), vocabulary);
+  if (list === null) return null;
+  const rowEnd = endOfNamedRow(text, list.items.at(-1), list.end, vocabulary);
+  const next = rowEnd === null ? null : NEXT_ID_LINE.exec(text.lower.slice(rowEnd));
+  if (rowEnd === null || next === null) return rowEnd !== null && opening !== null ? { ...list, end: rowEnd } : list;
+  const rest = listOverLines(text, rowEnd, vocabulary);
+  if (rest === null) return list;
+  return {
+    ...rest,
+    items: [...list.items, ...rest.items],
+    asides: [...list.asides, ...rest.asides],
+    compound: list.compound || rest.compound,
+  };
+}
+
 /** The ids of a bracket that starts at `from`, as the portfolio writes them (upper case), with its end; or null. */
 function bracketIds(text: BriefText, from: number): { ids: string[]; end: number } | null {
   const bracket = ID_BRACKET.exec(text.lower.slice(from));
@@ -73,7 +112,7 @@ function bracketIds(text: BriefText, from: number): { ids: string[]; end: number
 export function readHeldBackBuildingLists(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(HELD_BACK_LABEL)) {
     const from = match.index + match[0].length;
-    const list = listOverScannedWords(text, from, vocabulary);
+    const list = listOverLines(text, from, vocabulary);
     if (list === null || !text.isFree(match.index, list.end)) continue;
     // A list of buildings only: "Sites held back: Dallas" would be a market, which these labels never mean.
     if (!list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset')) continue;

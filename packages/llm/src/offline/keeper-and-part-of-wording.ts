@@ -17,5 +17,8 @@ export const A_KEEPER = String.raw`(?:a\s+keeper(?!['\u2019]s)|one\s+of\s+(?:our
  */
 export const PART_OF_IT = String.raw`part\s+of\s+(?:it|this|that)(?=\s*(?:[.;,!?]|$)|\s+(?:under|in|for|at|whatever|regardless)\s|\s+[-\u2013\u2014]+\s)`;
 
-/** A refusal put as a wish about the reader: "I'd rather you didn't sell", "we would rather you not touch". */
-export const RATHER_YOU_DID_NOT = String.raw`(?:would|'d|had)\s+rather\s+(?:you|we|they)\s+(?:didn'?t|did\s+not|not)`;
+/**
+ * A refusal put as a wish about the reader: "I'd rather you didn't sell", "we would rather you not touch", "I'd also
+ * rather we didn't touch".
+ */
+export const RATHER_YOU_DID_NOT = String.raw`(?:would|'d|had)\s+(?:also\s+|just\s+|much\s+|really\s+)?rather\s+(?:you|we|they)\s+(?:didn'?t|did\s+not|not)`;

@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { readEncumberedClassVerdicts } from './encumbered-class-verdicts.js';
 import { readEncumberedThenRuledOut } from './encumbered-then-ruled-out.js';
 import { ANSWER_WITHOUT_YES, ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, AVOID, REFUSED_TO_HAVE, RULED_OUT } from './exclusion-words.js';
+import { RATHER_YOU_DID_NOT } from './keeper-and-part-of-wording.js';
 import { followsExclusion } from './list-positions.js';
 import { MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import { SO_IS } from './place-list-triggers.js';
@@ -80,12 +81,13 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // "no mortgages", "w/o selling anything mortgaged", "staying clear of anything with a mortgage on it", "no assets
   // with debt secured on them", "can't
   // sell anything with a loan against it", "we can't sell buildings with a bank loan on them", "avoid buildings that
-  // still owe money to a bank", "don't pick anything that still carries a mortgage" (never
+  // still owe money to a bank", "don't pick anything that still carries a mortgage", a wish that the reader not
+  // touch them ("I'd rather we didn't touch any site with a loan secured against it") (never
   // across a line: "exclude Phoenix" above "Mortgaged assets: excluded" is another item; nor across a dash that opens
   // a remark: "exclude the Chandler DC - it's carrying a mortgage" or "-- both carry mortgages" gives the reason for
   // the exclusions before it).
   new RegExp(
-    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|w\/o|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t|can'?t|cannot|can\s+not|must\s+not|mustn'?t|may\s+not)\s+(?:sell|touch|include|use|bother\s+with|pick|choose|select|take)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b(?:[^,;.:!?(\n\s]|\s(?![-\u2013\u2014]+\s)){0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+|a\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?|owes?\s+(?:money|debt)\s+to\s+(?:a|the|any)\s+(?:bank|lender)s?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
+    String.raw`\b(?:no|not(?!\s+(?:all|every|each)\b)|nothing|none|without|w\/o|exclud(?:e|es|ing)|${AVOID}|skip(?:ping)?|leav(?:e|ing)\s+out|${DROP_VERB}|forbidden|prohibited|(?:don'?t|do\s+not|never|won'?t|can'?t|cannot|can\s+not|must\s+not|mustn'?t|may\s+not|${RATHER_YOU_DID_NOT})\s+(?:sell|touch|include|use|bother\s+with|pick|choose|select|take)|(?:keep|stay)(?:\s+(?:it|this|us|them))?\s+off|${REFUSED_TO_HAVE})\b(?:[^,;.:!?(\n\s]|\s(?![-\u2013\u2014]+\s)){0,60}?\b(?:mort?gages?|mort?gaged|hypothecs?|hypothecated|encumbered|encumbrances?|liens?|secured\s+(?:debt|loans?)|carr(?:y|ies|ying)\s+(?:any\s+|some\s+|a\s+)?(?:debt|loans?|borrowings?)|(?:with|having|carrying)\s+(?:a\s+|any\s+)?(?:lender|bank|creditor)s?\s+on\s+(?:it|them)|(?:debt|loans?|borrowings?)\s+secured(?:\s+(?:on|against|by)\s+(?:it|them))?|(?:debt|(?:a\s+|any\s+)?loans?|borrowings?)\s+(?:on|against)\s+(?:it|them)|pledged(?:\s+as\s+collateral)?(?:\s+under\s+a\s+mort?gage)?|owes?\s+(?:money|debt)\s+to\s+(?:a|the|any)\s+(?:bank|lender)s?)(?![a-z])(?:\s+(?:debt|loans?|financing))?(?:\s+(?:on|against)\s+(?:it|them))?(?:\s+(?:assets?|sites?|properties|property|buildings?|ones|real\s+estate)(?![a-z]))?`,
     'g',
   ),
   /\b(?:only\s+)?(?:unencumbered|unmort?gaged|un-mort?gaged|unlevered|unleveraged|non[-\s]?(?:mort?gaged|encumbered|levered|leveraged))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
