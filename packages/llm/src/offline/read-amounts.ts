@@ -26,6 +26,7 @@ import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { stopShortFloorCue } from './stop-short-floor-cues.js';
+import { stopBesideTheAsk } from './stop-beside-the-ask.js';
 import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.js';
 import { WALK_AWAY_AFTER, walkAwayFloorCue } from './walk-away-floor-cues.js';
 import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
@@ -222,6 +223,8 @@ export function readAmounts(text: BriefText): AmountReading {
     if (groups['low'] === 'one' && ONE_AS_PRONOUN_BEFORE.test(text.lower.slice(Math.max(0, start - 20), start))) continue;
     // "one-fifty million": hundreds and tens spoken with a hyphen are one figure, 150 million, not 1 to 50 million.
     if (SPOKEN_HUNDREDS_WHOLE.test(match[0].replace(/(?:\s*(?:mm|mn|mil\w*|bil\w*|thousand|dollars|usd|[kmb]))+\s*$/, ''))) continue;
+    // "↳ not $86M - $91M": a figure refused and its correction, read by the corrected lines, not a range.
+    if (/\bnot[^\S\n]+$/.test(text.lower.slice(Math.max(0, start - 8), start))) continue;
     // "EBITDA went from $310M to $345M": a change over time, not a range of asks.
     if (connector === 'to' && CHANGED_FROM.test(text.lower.slice(Math.max(0, start - 30), start))) continue;
     // "anywhere from $100M up to $130M": "up to" joins a range only after "from"; alone ("$100M up to ...") the
@@ -285,7 +288,9 @@ export function readAmounts(text: BriefText): AmountReading {
         // "floor $140M" above "↳ not $140M - make it $150M": the later line corrects the floor.
         (correctsTheFloor(asWritten(text), candidate.start) ? /$/.exec(before) : null) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
-        (targets.some((target) => target.value > candidate.value) ? FINE_WITH_BEFORE.exec(before) : null));
+        (targets.some((target) => target.value > candidate.value)
+          ? (FINE_WITH_BEFORE.exec(before) ?? stopBesideTheAsk(before, after))
+          : null));
     const floorAfter =
       FLOOR_AFTER.exec(after) ??
       (targets.length > 0 ? (SUFFICES_AFTER.exec(after) ?? STOP_POINT_AFTER.exec(after) ?? WALK_AWAY_AFTER.exec(after)) : null);

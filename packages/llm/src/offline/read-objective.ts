@@ -55,6 +55,11 @@ import {
   LEAST_SOLD_OR_CHEAPEST_WORD,
   LEAST_SOLD_OVER_FIGURE,
 } from './least-sold-and-proven-search-wording.js';
+import {
+  MIN_PROCEEDS_ONLY_WHAT_IS_NEEDED,
+  NPV_COST_CHEAPEST_OVER_THE_YEARS,
+  ONLY_WHAT_IS_NEEDED_WORD,
+} from './only-what-is-needed-objectives.js';
 import { LEAST_OVER_TIME_WORD, MIN_PROCEEDS_LEAST_THAT_CLEARS, NPV_COST_LEAST_OVER_TIME } from './least-cost-over-time-objectives.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
@@ -140,6 +145,11 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   if (LEAST_SOLD_OR_CHEAPEST_WORD.test(text.lower)) {
     claimAll(LEAST_SOLD_OVER_FIGURE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(CHEAPEST_FOR_THE_COMPANY_OVER_THE_LEASE, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
+  }
+  // "Sell only as much as we need", "the program that's cheapest over the years".
+  if (ONLY_WHAT_IS_NEEDED_WORD.test(text.lower)) {
+    claimAll(MIN_PROCEEDS_ONLY_WHAT_IS_NEEDED, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+    claimAll(NPV_COST_CHEAPEST_OVER_THE_YEARS, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;

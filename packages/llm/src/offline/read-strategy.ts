@@ -30,6 +30,7 @@ import {
   SHORTCUT_TURNED_DOWN,
 } from './full-search-for-the-best-set.js';
 import { EVERY_COMBINATION_RUN, EVERY_COMBINATION_WORD } from './every-combination-wording.js';
+import { BEST_COMBINATION_ASKED } from './best-combination-asked.js';
 import { FULL_SEARCH_NOT_NEEDED, PROVEN_OPTIMUM_ASKED, PROVEN_SEARCH_WORD } from './least-sold-and-proven-search-wording.js';
 
 /**
@@ -198,6 +199,8 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
         [PROVEN_OPTIMUM_ASKED, 'exact'],
       ] as const)
     : [];
+  // "Best combination please": the best set alone, once the readers that want more have had their say.
+  const bestCombination = text.lower.includes('best') ? ([[BEST_COMBINATION_ASKED, 'exact']] as const) : [];
   for (const [pattern, strategy] of [
     ...provenSearch,
     ...bestSet,
@@ -219,6 +222,7 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [FINDS_BEST_ANSWER, 'exact'],
     [PLAIN_RANKING_IS_ENOUGH, 'greedy'],
     [QUICK_RANKING_ENOUGH, 'greedy'],
+    ...bestCombination,
     [GREEDY, 'greedy'],
   ] as const) {
     for (const match of text.freeMatches(pattern)) {

@@ -16,14 +16,18 @@ const MARKED_FIGURE = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)\d[\dOo]*(?:[.,][\dOo]+)*
 const THOUSANDS_GROUPS = /\b\d{1,3}(?:,[\dOo]{3})+(?![a-z\d])/gi;
 
 /**
- * A figure after a money mark that opens on, or holds, the letter l for a one: "$l55M", "$2l0M". It must hold a true
- * digit, so that "$lease" is no figure, and end where a scale or a break follows.
+ * A figure after a money mark that opens on, or holds, the letter l for a one: "$l55M", "$2l0M", with an O for a zero
+ * beside it ("$ lO2 M", "USD l8O MILLION"). It must hold a true digit, so that "$lease" or "$loo" is no figure, and end
+ * where a scale or a break follows.
  */
 const MARKED_FIGURE_WITH_L =
-  /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[\dl]*\d)(?=[\d]*l)[\dl]+(?:[.,][\dl]+)*(?=[^\S\n]?(?:m|mm|mn|bn|k|million|billion)\b|[^\S\n]*(?:[.,;)\n]|$))/gi;
+  /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[\dlo]*\d)(?=[\do]*l)[\dlo]+(?:[.,][\dlo]+)*(?=[^\S\n]?(?:m|mm|mn|bn|k|million|billion)\b|[^\S\n]*(?:[.,;)\n]|$))/gi;
 
-/** "mi1lion", "bi11ion", "Mi|lion": the scale word with a one or a bar for its l. */
-const SCANNED_SCALE = /\b([mb])i([1l|])([1l|])ion(s?)\b/gi;
+/**
+ * "mi1lion", "bi11ion", "Mi|lion", "m1ll1on", "MILLI0N": the scale word with a one or a bar for an l or an i, or a zero
+ * for its o.
+ */
+const SCANNED_SCALE = /\b([mb])[i1|]([1l|])([1l|])[i1|][o0]n(s?)\b/gi;
 
 /**
  * The text with each scanned money figure's letters written as the digits they stand for ("$6O M" as "$60 M", "USD
@@ -31,14 +35,15 @@ const SCANNED_SCALE = /\b([mb])i([1l|])([1l|])ion(s?)\b/gi;
  * A text with no such figure comes back as it was.
  */
 export function repairScannedDigits(text: string): string {
-  if (!/[Oo|1l]/.test(text)) return text;
+  if (!/[Oo|1l0]/.test(text)) return text;
   const zeros = (figure: string): string => figure.replace(/[Oo]/g, '0');
+  // The scale word first, so that a figure before a scanned one ("USD l8O MILLI0N") ends where a scale follows.
   return text
-    .replace(MARKED_FIGURE, zeros)
-    .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1'))
-    .replace(THOUSANDS_GROUPS, zeros)
-    .replace(SCANNED_SCALE, (written, scale: string, first: string, second: string, plural: string) =>
+    .replace(SCANNED_SCALE, (written, scale: string, _first: string, _second: string, plural: string) =>
       // "million", "MILLION": a scale word written with its own letters is left as written.
-      /^l{2}$/i.test(first + second) ? written : `${scale}illion${plural}`,
-    );
+      /^[mb]illions?$/i.test(written) ? written : `${scale}illion${plural}`,
+    )
+    .replace(MARKED_FIGURE, zeros)
+    .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
+    .replace(THOUSANDS_GROUPS, zeros);
 }
