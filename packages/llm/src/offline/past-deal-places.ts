@@ -42,9 +42,12 @@ const EARLIER_DEAL_OPENING = new RegExp(
 const YEAR_CLOSING = /^\s*,\s*(?:(?:19|20)\d\d|\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?)\s*\)/;
 /** "our Atlanta peer", "the Phoenix JV": another party, or a venture of its own, named by its place. */
 const OTHER_PARTY_AFTER = /^[^\S\n]+(?:peers?|competitors?|rivals?|jv|joint\s+venture)\b/;
-/** "we raised $60M out of Texas", "they sold $40M in Ohio": money raised before, and where. */
+/**
+ * "we raised $60M out of Texas", "they sold $40M in Ohio", "we did $60M in 2021 out of Atlanta", "we had $90M in mind
+ * last year from Chicago": money raised (or planned) before, when, and where.
+ */
 const RAISED_BEFORE =
-  /\b(?:we|they)\s+(?:raised|sold|did|closed)\s+(?:\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)?(?:out\s+of|from|in)\s+(?:the\s+)?$/;
+  /\b(?:we|they)\s+(?:raised|sold|did|closed|had)\s+(?:\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)?(?:(?:in\s+(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d|in\s+mind|last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time))\s+){0,2}(?:out\s+of|from|in)\s+(?:the\s+)?$/;
 /** "Last time we ran this the Inland Empire carried half of it": a share in a past run. */
 const LAST_TIME_BEFORE = /\blast\s+time\b[^.\n]{0,40}?$/;
 const CARRIED_AFTER = /^[^\S\n]+(?:carried|supplied|provided|contributed|made\s+up|raised)\b/;

@@ -36,7 +36,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
-      String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
       // A pasted row's key in snake case, then the comma before its value: "excluded_market,Inland Empire,".
       String.raw`exclu(?:de[ds]?|sions?)_(?:markets?|metros?|states|cities|locations?|regions?)[^\S\n]*,`,
       // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
@@ -75,7 +75,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any\s+of\s+(?:our|the)(?=\s[^.;!?\n]{1,60}?\b(?:sold|divested|to\s+go|touched|offered)\b)`,
       // "None of the Newark buildings should be sold": the buildings of a place said to stay unsold.
       String.raw`none\s+of(?=\s+(?:the|our)\s[^.;!?\n]{1,40}?\b(?:should|must|may|can|will|shall)\s+be\s+(?:sold|divested|touched|offered)\b)`,
-      String.raw`(?:should|must|shall|will|can|may)(?:\s*not|n['\u2019]t)\s+(?:pick\s+up|take|draw(?:\s+on)?|pull|source)\s+any(?:thing|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))\s+(?:in|from)(?=\s)`,
+      // "should not pick up anything from Georgia", "please don't pull anything from Chicago": nothing taken from there.
+      String.raw`(?:should|must|shall|will|can|may|do|does)(?:\s*not|n['\u2019]t)\s+(?:pick\s+up|take|draw(?:\s+on)?|pull|source)\s+any(?:thing|\s+(?:assets?|sites?|buildings?|propert(?:y|ies)))\s+(?:in|from)(?=\s)`,
       // "would rather not go back to Chicago", "don't want to return to Ohio": no second sale where the last one was.
       String.raw`${NOT_WILLING}\s+(?:go(?:ing)?\s+back|return(?:ing)?)\s+to`,
       // "we don't want Houston", "can't have anything in Ohio", "don't take anything out of Chicago", "don't take HQ

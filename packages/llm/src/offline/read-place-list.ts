@@ -38,6 +38,8 @@ export const TRAILING_NOUN =
 const REASON_BEFORE_NEXT_ASSET =
   /^(?:\s*\((?![^)]*[$%])[^()]{1,160}\)|,\s*which\s+[^,.;:()\n]{1,80},)(?=\s*(?:,\s*)?(?:and|or|plus)\s+the\s)/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
+/** "outside", right before a list: "only" after that list limits the sale to what lies outside it. */
+const OUTSIDE_BEFORE = /\boutside(?:\s+of)?(?:\s+the)?\s*$/;
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
@@ -137,7 +139,13 @@ export function readList(
     // "the Edison warehouse, the Newark office": a place that opens a named asset with the type after it is that asset.
     if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(opensNamedAsset(text, item, vocabulary) ?? item)) break;
     // "no labs and California sites only": an item followed by "only" starts an allow-list, not more exclusions.
-    if (previous !== undefined && ONLY_AFTER.test(text.lower.slice(item.end))) break;
+    // "Buildings outside Arizona and Georgia only": after "outside", "only" closes the places ruled out, all of one kind.
+    if (
+      previous !== undefined &&
+      ONLY_AFTER.test(text.lower.slice(item.end)) &&
+      !(OUTSIDE_BEFORE.test(text.lower.slice(Math.max(0, from - 12), from)) && categoryOf(previous) === categoryOf(item))
+    )
+      break;
     // "exclude Dallas, and Houston is where we sell": after a comma, an item with a verb of its own starts a new
     // sentence (a singular verb, which a list of several items takes only without the comma: "data centers and labs is not approved").
     // A type in the plural cannot take that verb: "anything except offices, warehouses, and DCs is fine" runs on.

@@ -15,11 +15,17 @@ const CENSUS_AS_DEFINED = String.raw`,?\s+as\s+(?:the\s+)?(?:u\.?s\.?\s+)?census
 const CENSUS_BRACKET = String.raw`(?:\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census\b|${CENSUS_AS_DEFINED})`;
 
 /**
+ * "none from the South", "nothing in the West": a loose "the South" or "the West" ruled out with no sale there at all,
+ * which leaves no other sense than the region (the words before are read again by `RULED_OUT_BEFORE`).
+ */
+const RULED_OUT_LOOSE = String.raw`(?<=\b(?:none|nothing|no\s+(?:assets?|sites?|properties|buildings?))\s+(?:from|in|out\s+of)\s+the\s+)(?:south|west)(?=[^\S\n]*(?:[,.;:!)]|$))`;
+
+/**
  * Regions of the United States a brief may name. A region is turned into markets only when an official definition
  * fixes its states (`statesOfRegion`) and the brief places the sale in it or rules it out; never by guesswork.
  */
 const REGION = new RegExp(
-  String.raw`\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+(?:south|west)|(?:south|west)(?:ern)?(?=(?:\s+(?:markets?|states|region))?(?:\s+only)?(?:${CENSUS_BRACKET}|\s*\((?!\s*(?:we|i|they|it|this|that|there|for|as|see|note)\b)[^()\n]{1,60}\)))|south(?:ern)?(?=\s+(?:markets?|states|region)\b))\b`,
+  String.raw`\b(?:the\s+)?(?<region>mid[-\s]?west(?:ern)?|south[-\s]?east(?:ern)?|south[-\s]?west(?:ern)?|north[-\s]?east(?:ern)?|pacific\s+north[-\s]?west|north[-\s]?west(?:ern)?|sun\s?belt|rust\s?belt|west\s+coast|east\s+coast|gulf\s+coast|mid[-\s]atlantic|new\s+england|great\s+lakes|mountain\s+west|census\s+(?:south|west)|(?:south|west)(?:ern)?(?=(?:\s+(?:markets?|states|region))?(?:\s+only)?(?:${CENSUS_BRACKET}|\s*\((?!\s*(?:we|i|they|it|this|that|there|for|as|see|note)\b)[^()\n]{1,60}\)))|south(?:ern)?(?=\s+(?:markets?|states|region)\b)|${RULED_OUT_LOOSE})\b`,
   'g',
 );
 /**
@@ -34,7 +40,8 @@ const PLACED_IN =
  */
 const DEFINED =
   /\((?!\s*(?:(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census|we|i|they|it|this|that|there|for|as|see|note)\b)|\bmean(?:s|ing)?\b|\bi\.?\s?e\.?(?![a-z])|\bnamely\b|\bthat\s+is\b/;
-const SENTENCE_END = /[.!?;\n]/;
+/** A sentence's end: not the full stops of "U.S." ("(U.S. Census Bureau definitions)" cites a definition). */
+const SENTENCE_END = /(?<!\bu|\bu\.s)\.|[!?;\n]/;
 /** The definition a region is read by, in a bracket after it: "(Census South)", "(per the US Census Bureau)". */
 const DEFINITION_CITED = new RegExp(
   String.raw`^(?:\s+(?:markets?|states|region))?(?:\s+only)?(?:\s*\(\s*(?:(?:both|all|each)\s+)?(?:per\s+|using\s+|by\s+)?(?:the\s+)?(?:u\.?s\.?\s+)?census(?:\s+bureau(?:['\u2019]s)?)?(?:\s+[a-z]+){0,2}\s*\)|${CENSUS_AS_DEFINED})`,
@@ -50,11 +57,11 @@ const DEFINITION_CITED = new RegExp(
 const ONLY_BEFORE =
   /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+|our\s+)?$|(?:^|[.!?:;\n]\s*)just\s+(?:the\s+)?$|\b(?:sales?|program(?:me)?|slb|deal)\s+kept\s+(?:to|within|inside)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:(?:sale|target|selling)\s+)?regions?\s*[:=]\s*["']?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within|inside)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
 /**
- * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB": an allow-list that
- * closes after it.
+ * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB", "the West (Census def)
+ * only": an allow-list that closes after it, maybe past the bracket that cites the region's definition.
  */
 const ONLY_AFTER =
-  /^(?:\s+(?:markets?|states|regions?|sites?|assets|propert(?:y|ies)))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:\s+|\s*-\s*)only\b/;
+  /^(?:\s+(?:markets?|states|regions?|sites?|assets|propert(?:y|ies)))?(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?['\u2019]?(?:[^\S\n]*\([^()\n]{1,40}\))?(?:\s+|\s*-\s*)only\b/;
 /**
  * Words right before the region that rule it out: "Keep out of the West", "keep it out of the South", "leave out the
  * Midwest", "carve out the Northeast", "I'd rather none of this come from the Midwest" (the money said to come from

@@ -1,6 +1,7 @@
 /**
  * Words from a scanned or faxed page, where the digit one stands for a letter l inside a word ("Ca1ifornia", "on1y",
- * "Co1umbus", "P1ant") and a lower-case l for the capital I that opens a state's name ("lllinois", "lndiana"). Each
+ * "Co1umbus", "P1ant"), or for an i between two consonants ("Ch1cago", "Phoen1x"), a zero for an o ("Chicag0",
+ * "FL00R"), and a lower-case l for the capital I that opens a state's name ("lllinois", "lndiana"). Each
  * character is written as the letter it stands for, one for one, so that every offset into the text stays where it
  * was. Only a one between letters of a word of four or more letters is touched: "Q1", "H1b", "DAL-01" and "1.5x" are
  * left as written.
@@ -10,23 +11,42 @@
 const ONE_INSIDE_WORD = /\b[A-Za-z]+1[a-z][A-Za-z1]*\b/g;
 
 /**
- * A word with a zero for its letter O between its letters: "FL00R", "PR0CEEDS", "S0UGHT", "Pr0ceeds" (letters at both
- * ends, so that "Chicag0", "IE-01" or "2O7" are left to their own readers).
+ * A word of letters with a zero for its o: "Chicag0", "N0RTHWIND", "FL00R", "Pr0ceeds" (only letters and zeros, three
+ * letters at least, checked when repaired), so that "FY20", "B04" and "DAL-00" keep their figures.
  */
-const ZERO_INSIDE_WORD = /\b[A-Za-z]+0[A-Za-z0]*[A-Za-z]\b/g;
+const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
 
 /** A state or market opening with a capital I scanned as a lower-case l: "lllinois", "lndiana", "lowa", "lnland Empire". */
 const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)\b)/gi;
 
 /**
- * The text with each scanned word's ones written as the letter l ("Ca1ifornia" as "California"), its zeros as the letter
- * O ("FL00R" as "FLOOR") and a state's opening l written as I ("lllinois" as "Illinois"), character for character. A
- * text with no such word comes back as it was.
+ * The text with each scanned word's ones written as the letter they stand for ("Ca1ifornia" as "California", "Ch1cago"
+ * as "Chicago"), its zeros as o ("FL00R" as "FLOoR", which reads as "floor") and a state's opening l written as I
+ * ("lllinois" as "Illinois"), character for character. A text with no such word comes back as it was.
  */
 export function repairScannedWords(text: string): string {
-  if (!/[a-z][10][a-z0]|\bl[ldno]/i.test(text)) return text;
+  if (!/[a-z]1[a-z]|\bl[ldno]|[a-z]0|0[a-z]/i.test(text)) return text;
   return text
-    .replace(ONE_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/1/g, 'l') : word))
-    .replace(ZERO_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/0/g, 'O') : word))
-    .replace(SCANNED_CAPITAL_I, 'I');
+    .replace(ONE_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/1/g, (_one, at: number) => letterForOne(word, at)) : word))
+    .replace(SCANNED_CAPITAL_I, 'I')
+    .replace(ZERO_IN_WORD, (word) =>
+      (word.match(/[a-z]/gi)?.length ?? 0) >= 3
+        ? word.replace(/0/g, (_zero, at: number) => (/[A-Z]/.test(word[at - 1] ?? word[at + 1] ?? '') ? 'O' : 'o'))
+        : word,
+    );
+}
+
+/** Letters that are no vowel (y counts as one: "on1y"). */
+const CONSONANT = /^[b-df-hj-np-tv-xz]$/i;
+
+/**
+ * The letter a one inside a word stands for: an i between two consonants ("Ch1cago", "Phoen1x", "Min1mum"), where an
+ * l could not stand, or beside a double l ("m1ll1on"), and an l otherwise ("Ca1ifornia", "Co1umbus", "P1ant", "on1y").
+ */
+function letterForOne(word: string, at: number): string {
+  const between = CONSONANT.test(word[at - 1] ?? '') && CONSONANT.test(word[at + 1] ?? '');
+  // No word runs three l's together: "m1ll1on" is "million".
+  const tripled = /ll$/i.test(word.slice(0, at)) || /^ll/i.test(word.slice(at + 1));
+  if (!between && !tripled) return 'l';
+  return /[A-Z]/.test(word[at - 1] ?? '') && /[A-Z]/.test(word[at + 1] ?? '') ? 'I' : 'i';
 }

@@ -25,6 +25,18 @@ const CLOSING_BRACKET =
  */
 const CLOSING_COMMA =
   /\b(?:thanks|thx|thank\s+you|ty|cheers|regards|best|kind\s+regards|many\s+thanks)\b[!.,]?[^\S\n]*(?:[-\u2013\u2014,][^\S\n]*)?[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*,[^\S\n]*/g;
+/**
+ * A capitalised name, then a bracket of the writer's team and place, then "here": "Ines (Corporate Dev, Atlanta) here".
+ * Group `inside` is the bracket's content.
+ */
+const NAME_BRACKET_HERE = /\b[a-z][a-z.'-]*[^\S\n]*\((?<inside>[^()\n]{2,40})\)[^\S\n]+here\b/g;
+/**
+ * A dash closing the text, then a name, a comma and the writer's role with no comma before the place: "- Marco, FP&A
+ * Houston" (anchored to the text's end by the place that follows; the place is read after the match).
+ */
+const DASHED_CLOSING = new RegExp(
+  String.raw`(?:^|[.!?][^\S\n]+|\n)[-\u2013\u2014]+[^\S\n]*[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*)?[^\S\n]*,[^\S\n]*(?:${WRITER_ROLE}[^\S\n]*,?[^\S\n]*)?(?=[a-z][a-z .'-]{1,30}[.!]?\s*$)`,
+);
 /** What may follow a place in a closing's bracket: at most a word of a site or a team ("(Columbus hub)"). */
 const SITE_AFTER_PLACE = new RegExp(String.raw`^(?:\s+${SITE_NOUN})?\s*$`);
 /** What may follow the writer's place after a closing's comma: a site or a role, then the end of the line. */
@@ -53,10 +65,19 @@ export function claimSignOffPlaces(text: BriefText, vocabulary: PlaceVocabulary)
   for (const match of text.freeMatches(CLOSING_BRACKET)) {
     const inside = match.groups?.['inside'] ?? '';
     const start = match.index + match[0].length - 1 - inside.length;
-    const place = placeAt(text, vocabulary, start + (/^\s*/.exec(inside)?.[0].length ?? 0));
-    // Only a place, with at most a word of a site or a team after it: "(Columbus hub)", not "(Dallas excluded)".
-    if (place === null || !SITE_AFTER_PLACE.test(text.lower.slice(place.end, start + inside.length))) continue;
-    text.claim(place.start, place.end);
+    claimBracketPlace(text, vocabulary, start, inside);
+  }
+  // "Hi all, Ines (Corporate Dev, Atlanta) here.": a name introduced with its bracket, then "here".
+  for (const match of text.freeMatches(NAME_BRACKET_HERE)) {
+    const inside = match.groups?.['inside'] ?? '';
+    if (/^[A-Z]/.test(text.source.slice(match.index)) && !ASKING_WORDS.test(inside))
+      claimBracketPlace(text, vocabulary, match.index + match[0].indexOf('(') + 1, inside);
+  }
+  // "... (DAL-01). - Marco, FP&A Houston": a dash, a name and the writer's team and place close the whole text.
+  const closing = DASHED_CLOSING.exec(text.lower);
+  if (closing !== null && !ASKING_WORDS.test(closing[0])) {
+    const place = placeAt(text, vocabulary, closing.index + closing[0].length);
+    if (place !== null && SITE_AFTER_PLACE.test(text.lower.slice(place.end).replace(/[.!]\s*$/, ''))) text.claim(place.start, place.end);
   }
   for (const match of text.freeMatches(CLOSING_COMMA)) {
     const place = placeAt(text, vocabulary, match.index + match[0].length);
@@ -83,5 +104,22 @@ export function claimSignOffPlaces(text: BriefText, vocabulary: PlaceVocabulary)
     // Bars, which the reading copy writes as colons with a space before, not a chat's "COO: ...".
     if (!/\s:/.test(match[0]) || !cells.some((cell) => ROLE_CELL.test(cell)) || ASKING_WORDS.test(match[0])) continue;
     for (const place of freePlacesIn(text, vocabulary, match.index, match.index + match[0].length)) text.claim(place.start, place.end);
+  }
+}
+
+/**
+ * Claims the writer's place in a closing's bracket: the bracket's first cell ("(Columbus hub)"), or its last cell
+ * after an initial or a team ("(AT, Dallas office)", "(CFO office, Atlanta)"), with at most a word of a site or a
+ * team after the place, so that "(Dallas excluded)" still rules out.
+ */
+function claimBracketPlace(text: BriefText, vocabulary: PlaceVocabulary, start: number, inside: string): void {
+  const lastComma = inside.lastIndexOf(',');
+  const cells = lastComma < 0 ? [0] : [0, lastComma + 1];
+  for (const cell of cells) {
+    const from = start + cell + (/^\s*/.exec(inside.slice(cell))?.[0].length ?? 0);
+    const place = placeAt(text, vocabulary, from);
+    if (place === null || !SITE_AFTER_PLACE.test(text.lower.slice(place.end, start + inside.length))) continue;
+    text.claim(place.start, place.end);
+    return;
   }
 }

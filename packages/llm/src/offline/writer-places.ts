@@ -16,6 +16,7 @@ import { claimMessageHeaderPlaces } from './message-header-places.js';
 import { claimMeetingVenues } from './meeting-venues.js';
 import { claimPlaceTeamOpenings } from './place-team-openings.js';
 import { claimConcentrationPlaces, claimPlaceReasons } from './place-reasons.js';
+import { readGroupPlacesKeptOut } from './group-places-kept-out.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -60,10 +61,11 @@ const ROLE_AFTER_PLACE =
   /^\s+(?:(?:regional\s+|site\s+)?(?:controller|comptroller|treasurer|cfo|fp&a(?:\s+(?:team|lead|manager))?|finance(?:\s+(?:team|lead|manager))?|ops|operations)(?:\s+here)?\s*(?::|[.;,!\n]|[\u2013\u2014-]\s|$)|(?:site|office|team|group|desk)\s*:)/;
 /**
  * What may follow the place of a title, up to the end of the introduction: "sites here.", "region.", "office.",
- * ", TX", "):", and an aside on who asks ("Site lead from Phoenix (just so you know who's asking).").
+ * ", TX", "):", and an aside on who asks ("Site lead from Phoenix (just so you know who's asking).", "Board member from Columbus (my home town, not a
+ * requirement)").
  */
 const INTRO_END = new RegExp(
-  String.raw`^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?(?:\s+(?:this|next|last)\s+(?:week|month))?(?:\s*\([^()\n]{0,40}\b(?:who['\u2019]?s\s+asking|who\s+is\s+asking|who\s+i\s+am|fyi|for\s+context)\b[^()\n]{0,20}\)|${ROLE_DISOWNED})?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:and|but|so)\s+(?:i|we|was|am|also|have|has|our|my)\b))`,
+  String.raw`^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?(?:\s+(?:this|next|last)\s+(?:week|month))?(?:\s*\([^()\n]{0,40}\b(?:who['\u2019]?s\s+asking|who\s+is\s+asking|who\s+i\s+am|fyi|for\s+context|home\s*town|not\s+(?:a\s+)?(?:requirement|constraint|filter|preference))\b[^()\n]{0,20}\)|${ROLE_DISOWNED})?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:and|but|so)\s+(?:i|we|was|am|also|have|has|our|my)\b))`,
 );
 /** A greeting then where it comes from: "Hi, from the Chicago sites.", "Hello from Dallas!", "Hey - from our Newark team:". */
 const GREETING_FROM = /\b(?:hi|hello|hey|greetings)\b[\s,!.\u2013\u2014-]*from\s+(?:the\s+|our\s+)?/g;
@@ -128,6 +130,8 @@ const MY_SITES_RULED_OUT = new RegExp(
  * places the writer introduced as their own.
  */
 export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  // "Our site leads in New Jersey and Georgia asked me to keep their markets out": their places, ruled out.
+  readGroupPlacesKeptOut(text, vocabulary, lists);
   // "leave my store, the Naperville Parts Store, alone": the building named, before "my store" is read as a type.
   readOwnBuildingsNamed(text, vocabulary, lists);
   // "don't sell our plant", "my plant is not for sale": the writer's one building, never its type.
