@@ -17,11 +17,11 @@ const COUNTERED =
   /\b(?:we|they|the\s+[a-z]+)\s+(?:countered|counter-offered|came\s+back|settled|compromised|landed)\s+(?:with|on|at)\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
 /**
  * The words of a choice made in place of a suggestion, and its level: "the committee went with 1.6x", "the board
- * settled on 0.7", "we chose 1.75x instead", "we're going stricter at 0.65". Read as a counter only after a suggestion
+ * settled on 0.7", "we chose 1.75x instead", "committee tightened to 2.2x", "we're going stricter at 0.65". Read as a counter only after a suggestion
  * in the same sentence (`SUGGESTED_BEFORE`): "went with" alone may tell a past run.
  */
 const CHOSEN =
-  /\b(?:(?:we|they|everyone(?:\s+else)?|the\s+[a-z]+|(?<![a-z]\s)(?:committee|board|lenders?|bank|treasury|credit))\s+(?:(?:finally|eventually|ultimately)\s+)?(?:went\s+with|chose|picked|opted\s+for|agreed\s+(?:on|to)|decided\s+on|adopted|preferred|settled\s+on)|we(?:\s+are|['\u2019]re)\s+going\s+(?:(?:stricter|tighter|firmer|looser|higher|lower)\s+)?(?:with|at))\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
+  /\b(?:(?:we|they|everyone(?:\s+else)?|the\s+[a-z]+|(?<![a-z]\s)(?:committee|board|lenders?|bank|treasury|credit))\s+(?:(?:finally|eventually|ultimately)\s+)?(?:went\s+with|chose|picked|opted\s+for|agreed\s+(?:on|to)|decided\s+on|adopted|preferred|settled\s+on|(?:tightened|loosened|raised|lowered|moved|changed)\s+(?:it\s+)?to)|we(?:\s+are|['\u2019]re)\s+going\s+(?:(?:stricter|tighter|firmer|looser|higher|lower)\s+)?(?:with|at))\s+(?:an?\s+)?(?<value>\d+(?:\.\d+)?|\.\d+)(?<unit>[^\S\n]*(?:x|\u00d7)(?![a-z]))?/g;
 /** A suggestion before the choice in its sentence: "Dana suggested", "the CFO recommended", "ops proposed". */
 const SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended|floated|pitched|mooted|pushed\s+for|argued\s+for|asked\s+for|wanted)\b/;
 /**
@@ -51,7 +51,7 @@ const ASKED_FOR: readonly { metric: CounteredMetric; pattern: RegExp }[] = [
 ];
 /** Every counter holds one of these words: a brief with none is not scanned. */
 const COUNTER_WORD =
-  /counter|came\s+back|going\s+|settled|compromised|landed|went\s+with|chose|picked|opted|agreed|decided|adopted|preferred/;
+  /counter|came\s+back|going\s+|settled|compromised|landed|went\s+with|chose|picked|opted|agreed|decided|adopted|preferred|(?:tightened|loosened|raised|lowered|moved|changed)\s+(?:it\s+)?to/;
 /** A counter turned down after it: "and they refused", "which was rejected". */
 const REFUSED_AFTER = /^[^.;!?\n]{0,30}\b(?:refused|rejected|declined|said\s+no|turned\s+(?:it|us)\s+down)\b/;
 

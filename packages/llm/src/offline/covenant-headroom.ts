@@ -14,11 +14,12 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
  * to be safe") as a covenant's level is often written. "Run" needs no "at": "let's run 1.6x to keep some room".
  * A model or a management "to" the level counts as "at" ("model to 3.6x", "managed to 3.75x"), and so do a hold on
  * oneself ("we'll hold ourselves to 2.0"), an internal figure ("uses an internal 2.2x") and a level named as such
- * ("plan to a level of 3.50:1.00"), a level dictated in words that ends its clause ("plan to three and a quarter."), a company held to it by name ("this time hold Northwind to 3.25x"), and a plan made
+ * ("plan to a level of 3.50:1.00"), a run "to" the level ("we run to 1.7x internally"), a wish to be at it
+ * ("management wants to be at 3.4 times or less"), a level dictated in words that ends its clause ("plan to three and a quarter."), a company held to it by name ("this time hold Northwind to 3.25x"), and a plan made
  * with a level ("we plan with 3.75x for headroom"), and a model after "so" with no "at" ("we want headroom, so model 3.25x").
  */
 const PLANNED_LEVEL = new RegExp(
-  String.raw`\b(?:planning\s+(?:level|figure)(?:\s+(?:per|for|of|set\s+by)\s+[a-z]+)?(?:\s*:|\s+(?:is|of|at))|planned\s+(?:at|to|on)|plan(?:s|ning)?(?:\s+(?:to|at|on|for|with))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+at)?|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?(?:\s+(?:at|to)|(?<=\bso\s+(?:we(?:'ll|\s+will)?\s+)?model)(?=\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])))|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it|them|(?:the\s+)?[a-z]{3,}(?<!back|off|out|true))\s+to|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor|policy)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x))|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:times|turns|x)(?![a-z])(?:[^\S\n]*\(\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\))?|(?<spoken>${WORD_MULTIPLE})(?=[^\S\n]*(?:[.;,!?\n]|$)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer|room|slack)(?!-))`,
+  String.raw`\b(?:planning\s+(?:level|figure)(?:\s+(?:per|for|of|set\s+by)\s+[a-z]+)?(?:\s*:|\s+(?:is|of|at))|planned\s+(?:at|to|on)|plan(?:s|ning)?(?:\s+(?:to|at|on|for|with))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+(?:at|to))?|(?:wants?|needs?)\s+to\s+(?:be|stay|sit)\s+at|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?(?:\s+(?:at|to)|(?<=\bso\s+(?:we(?:'ll|\s+will)?\s+)?model)(?=\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])))|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it|them|(?:the\s+)?[a-z]{3,}(?<!back|off|out|true))\s+to|stay(?:s|ing)?\s+at|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor|policy)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x))|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:times|turns|x)(?![a-z])(?:[^\S\n]*\(\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\))?|(?<spoken>${WORD_MULTIPLE})(?=[^\S\n]*(?:[.;,!?\n]|$)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer|room|slack)(?!-))`,
   'g',
 );
 /**
@@ -40,8 +41,12 @@ const MULTIPLE = /(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])/
 const OTHER_METRIC =
   /\b(?:leverage|lev\b|lal\b|nl\b|lease[-\s]adj|coverage|fccr|fcc\b|cov\b|ebitdar?|criticality|leaseability|rent|market|debt)/;
 
-/** A ratio's own name written right after its figure, as its unit: "3.75x net debt/EBITDA", "3.5x net leverage". */
-const FIGURE_UNIT = /^[^\S\n]*(?:(?:net|total)\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar?|leverage)(?![a-z])/;
+/**
+ * A ratio's own name written right after its figure, as its unit: "3.75x net debt/EBITDA", "3.5x net leverage", and
+ * the earnings the multiple is of ("debt up to 4.0 times EBITDA").
+ */
+const FIGURE_UNIT =
+  /^[^\S\n]*(?:(?:net|total)\s+)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebitdar?|leverage|(?:(?:a\s+year(?:'s|\u2019s)|annual|yearly|our)\s+)?(?:ebitdar?|earnings))(?![a-z])/;
 
 /** Words that show a cushion or a planned level is a hope only, never a limit: "today", "currently". */
 const PRESENT_LEVEL = /\b(?:today|currently|right\s+now|at\s+present)\b/;

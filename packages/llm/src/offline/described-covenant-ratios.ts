@@ -1,6 +1,7 @@
 import { CHARGES_COVERED_BY_EARNINGS } from './charges-covered-by-earnings.js';
 import { LEASE_INCLUSIVE_RATIO, LEASES_COUNTED_AT_EIGHT_TIMES, NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
 import { LEVERAGE_WITH_LEASES_COUNTED_IN, RENT_COUNTED_IN_FORMULA } from './rent-counted-in-formula.js';
+import { RENT_TURNED_INTO_DEBT_MEASURES } from './rent-turned-into-debt-measures.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
@@ -40,12 +41,14 @@ const LOWER_WORDS = String.raw`min(?:imum)?|at\s+least|no\s+less\s+than|>=?|\u22
  * A verb and a comparison that bound the debt from above: "can't be more than", "stay under", "to no more than", and a
  * verb of rising refused ("must not climb above", "don't let our debt run above").
  */
-const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|doesn'?t|does\s+not|don'?t|do\s+not|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds|go|end\s+up|ends\s+up|run|runs|climb|climbs|rise|rises|creep|creeps|get|gets)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|capped\s+at|<=?|\u2264)`;
+const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|doesn'?t|does\s+not|don'?t|do\s+not|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|sit|sits|be|remain|remains|kept|keeps|held|holds|go|end\s+up|ends\s+up|run|runs|climb|climbs|rise|rises|creep|creeps|get|gets)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|capped\s+at|<=?|\u2264)`;
 /**
  * When the borrowings are counted, between their name and their bound: "borrowings after the deal", "borrowing after
  * the sale", "net borrowings afterwards". The bound reader's gap passes over these words to the comparison.
  */
 const AFTER_THE_DEAL = String.raw`(?:\s+(?:afterwards|(?:after|following)\s+(?:the\s+|this\s+)?(?:deal|sale|closing|transaction|programme|program|slb|leasebacks?)))?`;
+/** Cash taken off in commas after when the debt is counted, part of the name: "our debt after the deal, net of cash,". */
+const NET_OF_CASH_AFTER = String.raw`(?:${AFTER_THE_DEAL}\s*,\s*(?:net\s+of|less)\s+cash\s*,)?`;
 
 /**
  * Net leverage described: borrowings bounded at a multiple of a year's earnings ("borrowings stay under three and a
@@ -56,7 +59,7 @@ const AFTER_THE_DEAL = String.raw`(?:\s+(?:afterwards|(?:after|following)\s+(?:t
  */
 export const DESCRIBED_NET_LEVERAGE = [
   String.raw`(?<![a-z-])(?:net\s+)?(?:lev[ae]?rage|debt\s*\/\s*ebitda(?!r))(?:\s+ratio)?${LIMIT_JOIN(UPPER_WORDS)}`,
-  String.raw`${BORROWINGS}(?=${AFTER_THE_DEAL}\s+${HELD_UNDER}\s*(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[-\s]*(?:x|\u00d7|times)\s+(?:${YEAR_EARNINGS}))`,
+  String.raw`${BORROWINGS}${NET_OF_CASH_AFTER}(?=${AFTER_THE_DEAL}\s+${HELD_UNDER}\s*(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[-\s]*(?:x|\u00d7|times)\s+(?:${YEAR_EARNINGS}))`,
   // "the debt test (debt less cash, over a year's earnings) is 3.5x": a test of debt whose bracket sets it over earnings.
   String.raw`(?:the\s+)?debt\s+(?:test|ratio|measure|multiple)\s*\((?=[^()\n]{0,40}\bover\s+(?:${YEAR_EARNINGS}))(?![^()\n]*\brent)[^()\n]{1,60}\)`,
   // "3.5x on net": "net" after a multiple and "on", at the end of its clause.
@@ -97,6 +100,8 @@ export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
   // First, so that the eight in "the leverage that counts leases at 8x rent" is part of the name, not the level.
   LEASES_COUNTED_AT_EIGHT_TIMES,
   LEASE_INCLUSIVE_RATIO,
+  // "the measure that adds eight times rent to debt and divides by earnings before rent": the eight in the name.
+  RENT_TURNED_INTO_DEBT_MEASURES,
   // The rent counted into the debt by a clause: the eight is in the name.
   RENT_COUNTED_IN_FORMULA,
   // "lev-adj 5.2 max", "lev adj cap 4.8": leverage shortened before its adjective, never net leverage's "lev".

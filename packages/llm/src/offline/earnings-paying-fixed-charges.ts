@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { fixedChargesCoveredOrNotFallenUnder } from './fixed-charges-covered-or-not-fallen-under.js';
 import type { FoundBound } from './read-bounds.js';
 
 /**
@@ -11,8 +12,11 @@ import type { FoundBound } from './read-bounds.js';
  * "bills" and a dashed aside that says what the fixed charges are.
  */
 
-/** The two charges with what they are paid as: "interest and rent", "our interest and rent bills", "rent plus interest". */
-const CHARGES = String.raw`(?:the\s+|our\s+)?(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:all|the|our)\s+)?rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest|fixed[-\s]charges?(?:[^\S\n]*(?:[-\u2013\u2014]{1,2}|\()[^\S\n]*(?:interest|rent)[^\n\u2013\u2014()]{0,30}?[^\S\n]*(?:[-\u2013\u2014]{1,2}|\)))?)(?:\s+(?:bills?|payments?|costs?|expenses?|charges|obligations))?`;
+/**
+ * The two charges with what they are paid as: "interest and rent", "our interest and rent bills", "rent plus interest",
+ * and the rent said in full ("interest plus all of our rent", "interest plus total rent", "all rent and interest").
+ */
+const CHARGES = String.raw`(?:the\s+|our\s+|total\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?)?(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:all|the|our|total)\s+(?:of\s+)?)*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest|fixed[-\s]charges?(?:[^\S\n]*(?:[-\u2013\u2014]{1,2}|\()[^\S\n]*(?:interest|rent)[^\n\u2013\u2014()]{0,30}?[^\S\n]*(?:[-\u2013\u2014]{1,2}|\)))?)(?:\s+(?:bills?|payments?|costs?|expenses?|charges|obligations))?`;
 
 /** Earnings as what pays: "earnings", "our earnings", "EBITDA", "earnings before rent". */
 const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?|operating\s+profits?)`;
@@ -45,7 +49,11 @@ const EARNINGS_PAY_CHARGES = String.raw`\b${EARNINGS}\s+${ASKED}${PAY}\s+${CHARG
  */
 const EARNINGS_AT_MULTIPLE = String.raw`\b(?:keep|keeping|keeps|hold|holding)\s+${EARNINGS}\s+(?:at\s+)?(?:${FLOOR})?${LEVEL}(?:\s+or\s+(?:more|higher|above|better))?\s+(?:of\s+)?what\s+we\s+pay\s+(?:in|for|on)\s+${CHARGES}`;
 
-const PATTERNS = [EARNINGS_PAY_CHARGES, EARNINGS_AT_MULTIPLE].map((source) => new RegExp(source, 'g'));
+const PATTERNS = [
+  EARNINGS_PAY_CHARGES,
+  EARNINGS_AT_MULTIPLE,
+  ...fixedChargesCoveredOrNotFallenUnder({ earnings: EARNINGS, asked: ASKED, charges: CHARGES, floor: FLOOR, level: LEVEL }),
+].map((source) => new RegExp(source, 'g'));
 
 /** Reads the floors on fixed-charge coverage said as earnings paying the charges, claiming what it reads. */
 export function readEarningsPayingFixedCharges(text: BriefText): FoundBound[] {
@@ -56,7 +64,11 @@ export function readEarningsPayingFixedCharges(text: BriefText): FoundBound[] {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
       // Held at a multiple, the earnings need a floor's words or "or more": "earnings at 1.65 times what we pay" is a level.
-      if (!/\b(?:least|less\s+than|minimum|or\s+(?:more|higher|above|better)|over)\b/.test(match[0])) continue;
+      // A fall refused ("fall under 2.1 times") and a decimal level after "cover" are floors too.
+      if (
+        !/\b(?:least|less\s+than|minimum|or\s+(?:more|higher|above|better)|over|under|below|beneath)\b|\bcover\s[^\n]*\d\.\d/.test(match[0])
+      )
+        continue;
       const groups = match.groups ?? {};
       const value = groups['twice'] !== undefined ? 2 : Number(groups['number']);
       if (!(value > 0 && value < 10)) continue;

@@ -1,3 +1,4 @@
+import { RENT_BILL_RAISED_FORMS, type RentCapForm } from './rent-bill-raised-caps.js';
 import { rentAddedToWhatWePay } from './rent-added-to-what-we-pay.js';
 
 /**
@@ -18,7 +19,7 @@ const NEW_RENT = String.raw`\b(?:the\s+|our\s+|any\s+)?(?:new|added|extra|additi
  * Each form: the words before the amount (to its start) and, optionally, the words after it that the cap takes;
  * `afterRequired` when the form is no cap without them.
  */
-const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readonly afterRequired?: boolean }[] = [
+const FORMS: readonly RentCapForm[] = [
   // "New rent across whatever we sell: $1.5M a year, tops", "added rent: $4M max": the new rent as a label, and the
   // cap's word after the amount, past a comma that ends the clause.
   {
@@ -82,6 +83,8 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
     before: /\broom\s+for\s+(?:(?:maybe|perhaps|about|around|roughly|another|up\s+to|only|just)\s+)*$/,
     after: /^\s*(?:of\s+)?(?:more|extra|additional|new|added)\s+(?:annual\s+|yearly\s+)?rents?\b/,
   },
+  // "shouldn't push our annual rent up by more than $14.8M", "don't add more than $7.1M to our yearly rent bill".
+  ...RENT_BILL_RAISED_FORMS,
 ];
 
 /**

@@ -6,12 +6,12 @@
 
 /**
  * What may stand between the share in words and its decimal: what it is a share of ("of it", "of the money"), a cap
- * word, the market it is a share for ("from any one market"), punctuation or an opening bracket, and a verb that
- * hands over the figure ("so use", "enter", "put in", "call it", "make it"), or an opening bracket alone: "a third
- * of the proceeds from any one market (use 0.33)".
+ * word or "or less", the market it is a share for ("from any one market"), punctuation or an opening bracket, and a
+ * verb that hands over the figure ("so use", "enter", "put in", "call it", "make it"), or an opening bracket alone: "a
+ * third of the proceeds from any one market (use 0.33)", "a third of the money or less - call it 0.33".
  */
 const RESTATED_DECIMAL =
-  /^(?:\s+of\s+(?:it|that|(?:(?:the|our)\s+)?(?:money|proceeds|cash|raise|total|target|program(?:me)?|deal)))?(?:\s+(?:from|in|for)\s+(?:any\s+(?:one\s+|single\s+)?|a\s+single\s+|one\s+|each\s+)(?:market|city|metro))?(?:\s+(?:at\s+most|max(?:imum)?))?(?:\s*[.,;:\u2013\u2014(-]*\s*(?:so\s+|i\.?e\.?,?\s+|that\s+is,?\s+|and\s+)?(?:please\s+)?(?:use|enter|input|put(?:\s+in)?|type(?:\s+in)?|make\s+it|call\s+it|set\s+it\s+(?:at|to)|(?:let's\s+)?say)\s+|\s*\(\s*)(?<decimal>0?\.\d{1,3})(?![\d%]|\s*x\b)\)?/;
+  /^(?:\s+of\s+(?:it|that|(?:(?:the|our)\s+)?(?:money|proceeds|cash|raise|total|target|program(?:me)?|deal)))?(?:\s+(?:from|in|for)\s+(?:any\s+(?:one\s+|single\s+)?|a\s+single\s+|one\s+|each\s+)(?:market|city|metro))?(?:\s+(?:at\s+most|max(?:imum)?|or\s+(?:less|under|below)))?(?:\s*[.,;:\u2013\u2014(-]*\s*(?:so\s+|i\.?e\.?,?\s+|that\s+is,?\s+|and\s+)?(?:please\s+)?(?:use|enter|input|put(?:\s+in)?|type(?:\s+in)?|make\s+it|call\s+it|set\s+it\s+(?:at|to)|(?:let's\s+)?say)\s+|\s*\(\s*)(?<decimal>0?\.\d{1,3})(?![\d%]|\s*x\b)\)?/;
 
 /** How far the decimal may stand from the fraction and still round it: 0.33 for a third, not 0.5. */
 const ROUNDING = 0.02;
