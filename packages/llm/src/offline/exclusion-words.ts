@@ -85,10 +85,10 @@ export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:h
 
 /**
  * Verbs of keeping away from what follows: "avoid", "stay out of", "I'd rather we stayed out of", "steer clear of",
- * "keep away from", "shun", "wary of", and with the program as their object: "keep it away from", "steer the sale
- * clear of".
+ * "keep away from", "shun", "wary of", "don't bother with" (not worth a look, so kept out), and with the program as
+ * their object: "keep it away from", "steer the sale clear of".
  */
-export const AVOID = String.raw`avoid(?:s|ing)?|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:(?:stay|steer|keep)(?:s|ing)?|(?<=\b(?:rather|wish)\s+(?:we|you|they|it)\s+)(?:stayed|steered|kept))(?:\s+(?:it|this|us|the\s+(?:program(?:me)?|sale|deal|raise|transaction)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
+export const AVOID = String.raw`avoid(?:s|ing)?|(?:don['\u2019]?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with|about)|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:(?:stay|steer|keep)(?:s|ing)?|(?<=\b(?:rather|wish)\s+(?:we|you|they|it)\s+)(?:stayed|steered|kept))(?:\s+(?:it|this|us|the\s+(?:program(?:me)?|sale|deal|raise|transaction)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
 
 /**
  * What the business says it cannot do without: "we can't lose Cicero", "operations can't afford to lose the Southeast
@@ -99,8 +99,11 @@ export const CANNOT_LOSE = String.raw`(?:can['\u2019]?t|cannot|can\s+not|could\s
 /** Verbs that keep what follows out of the program: "hold back", "carve out", "ring-fence", "set aside", "leave alone the". */
 export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|the\s+(?:program(?:me)?|sale|deal|raise|transaction))\s+out\s+of|leaves\s+out|hold(?:ing)?\s+back|carv(?:e|ing)\s+out|ring[-\s]?fenc(?:e|ing)|set(?:ting)?\s+aside|keep(?:ing)?\s+back|withhold(?:ing)?|protect(?:ing)?|leav(?:e|ing)\s+(?:aside|alone(?=\s+(?:the|our)\b))|tak(?:e|ing)\s+out|remov(?:e|ing)|strik(?:e|ing)(?:\s+out)?|exempt(?:ing)?|(?:must|should|will|to)\s+(?:retain|keep)`;
 
-/** A question about what is ruled out: "Markets out?", "Any assets off-limits?", "Which sites are excluded?", "What won't you sell?". */
-export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
+/**
+ * A question about what is ruled out: "Markets out?", "Any assets off-limits?", "Which sites are excluded?", "What won't
+ * you sell?", "exclude list?".
+ */
+export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|off[-\s]?limits|(?:exclu(?:ded|sions?|de)|do[-\s]not[-\s]sell)\s+list|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
 
 /**
  * Who answers, before the answer: "A:", "CFO (Dana):", a chat's "@rachel:" or "Beatriz 09:14:", and a transcript's

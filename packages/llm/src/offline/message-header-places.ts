@@ -11,8 +11,11 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  * kept for being the only one of its kind there ("it's the only cold chain we have in Houston").
  */
 
-/** A mail header's sender line: "From: Omar Haddad (Chicago)", "From: Controller, Chicago". */
-const FROM_HEADER = /^[^\S\n]*from[^\S\n]*:[^\n]*$/gm;
+/**
+ * A mail header's sender line: "From: Omar Haddad (Chicago)", "From: Controller, Chicago", and after a ticket's number
+ * ("Zendesk #55120, from: Treasury Ops (Phoenix)").
+ */
+const FROM_HEADER = /^[^\S\n]*(?:[a-z]+[^\S\n]*#[^\S\n]*\d+[^\S\n]*[,:-]?[^\S\n]*)?from[^\S\n]*:[^\n]*$/gm;
 /** The other lines of a mail header, which make a "From:" line the sender's and not a label of where to sell. */
 const OTHER_HEADER = /^[^\S\n]*(?:sent|to|cc|subject|date)[^\S\n]*:/m;
 /** Words that ask for or rule out places: a line with one of them is a scope, not a sender. */

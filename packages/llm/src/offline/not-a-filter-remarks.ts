@@ -6,11 +6,14 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 // A sentence that says its place is no filter: "Our Phoenix office is just where I sit, not a filter.", "Houston is
 // just where I'm based.", "Board meets in Atlanta next week - that's just the venue.", "(The Moody's call is in Chicago
 // on Tuesday; location irrelevant.)", "this is bigger - don't filter on Phoenix", "She's in Dallas for the week,
-// which has nothing to do with this.", "that's not a filter, just who to call". Every place in it is background.
+// which has nothing to do with this.", "that's not a filter, just who to call", and a place said to be beside the point:
+// "our lender sits in Atlanta but that's irrelevant here", "a vendor based in Phoenix — unrelated", "the chair, based in
+// Houston (no bearing on selection)", "the bank is in Chicago; that shouldn't affect which assets are chosen", "the
+// meeting (it's in Atlanta, for what it's worth)". Every place in it is background.
 
 /** The remark that a place is no filter, where the writer sits, a venue, or who to call. */
 const NOT_A_FILTER =
-  /\b(?:(?:is|are|that['\u2019]s|it['\u2019]s|was)\s+(?:just\s+|only\s+|simply\s+|merely\s+)?(?:where\s+(?:i|we|she|he|they)(?:['\u2019](?:m|re|s)\b|\s+(?:sit|sits|am|are|is|work|works|live|lives|was|were)\b)|the\s+venue|who\s+to\s+call|a\s+coincidence)|(?:is\s+|are\s+)?not\s+(?:a|any)\s+filter|no\s+filter|(?:the\s+)?locations?\s+(?:is\s+|are\s+)?irrelevant|(?:don['\u2019]t|do\s+not|no\s+need\s+to)\s+filter\s+(?:on|by)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+(?:sale|program(?:me)?|selection|ask))|just\s+the\s+venue)/g;
+  /\b(?:(?:is|are|that['\u2019]s|it['\u2019]s|was)\s+(?:just\s+|only\s+|simply\s+|merely\s+)?(?:where\s+(?:i|we|she|he|they)(?:['\u2019](?:m|re|s)\b|\s+(?:sit|sits|am|are|is|work|works|live|lives|was|were)\b)|the\s+venue|who\s+to\s+call|a\s+coincidence)|(?:is\s+|are\s+)?not\s+(?:a|any)\s+filter|no\s+filter|(?:the\s+)?locations?\s+(?:is\s+|are\s+)?irrelevant|(?:don['\u2019]t|do\s+not|no\s+need\s+to)\s+filter\s+(?:on|by)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+(?:sale|program(?:me)?|selection|ask))|just\s+the\s+venue|(?:that['\u2019]s|that\s+is|it['\u2019]s|which\s+is)\s+(?:all\s+)?(?:irrelevant|unrelated|not\s+relevant)\b|(?<=[\u2014\u2013;-]\s{0,3})(?:irrelevant|unrelated|not\s+relevant)\b|\b(?:has\s+)?no\s+bearing\s+on\b|(?:should\s*n['\u2019]?t|should\s+not|does\s*n['\u2019]?t|does\s+not|wo\s*n['\u2019]?t|will\s+not)\s+(?:affect|change|influence|drive)\s+(?:which|what|the\s+(?:selection|choice|pick))\b|for\s+what\s+it['\u2019]s\s+worth)/g;
 
 /** Words that make the rest of the sentence an ask: "Exclude Dallas; Houston is just where I sit" keeps Dallas. */
 const ASKING_WORDS =

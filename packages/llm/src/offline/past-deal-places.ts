@@ -52,6 +52,14 @@ const RAISED_BEFORE =
 const LAST_TIME_BEFORE = /\blast\s+time\b[^.\n]{0,40}?$/;
 const CARRIED_AFTER = /^[^\S\n]+(?:carried|supplied|provided|contributed|made\s+up|raised)\b/;
 
+/**
+ * "Last year's SLB: $55M, Phoenix (closed)", "a buyer's indicative $190M for the whole Texas pool (rejected)": a sum
+ * with a place, then a bracket that says the deal is over (done, turned down, withdrawn). Such a deal is history.
+ */
+const SUM_BEFORE = /\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\b[^.;\n]{0,40}$/;
+const SETTLED_AFTER =
+  /^[^().;\n]{0,30}\(\s*(?:closed|rejected|declined|done|completed|turned\s+down|withdrawn|lapsed|fell\s+through|not\s+pursued|abandoned)\s*\)/;
+
 /** Claims the places of past deals and of other parties' deals, so that they ask for nothing. */
 export function claimPastDealPlaces(text: BriefText, vocabulary: PlaceVocabulary): void {
   for (const place of freePlacesIn(text, vocabulary)) {
@@ -65,7 +73,8 @@ export function claimPastDealPlaces(text: BriefText, vocabulary: PlaceVocabulary
       (EARLIER_DEAL_OPENING.test(before) && YEAR_CLOSING.test(after)) ||
       OTHER_PARTY_AFTER.test(after) ||
       RAISED_BEFORE.test(before) ||
-      (LAST_TIME_BEFORE.test(before) && CARRIED_AFTER.test(after));
+      (LAST_TIME_BEFORE.test(before) && CARRIED_AFTER.test(after)) ||
+      (SUM_BEFORE.test(before) && SETTLED_AFTER.test(after));
     if (past) text.claim(place.start, place.end);
   }
 }

@@ -37,8 +37,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
       String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
-      // A pasted row's key in snake case, then the comma before its value: "excluded_market,Inland Empire,".
-      String.raw`exclu(?:de[ds]?|sions?)_(?:markets?|metros?|states|cities|locations?|regions?)[^\S\n]*,`,
+      // A pasted row's key in snake case, then the comma or the equals sign before its value: "excluded_market,Inland
+      // Empire,", "exclude_markets=Phoenix,Newark".
+      String.raw`exclu(?:de[ds]?|sions?)_(?:markets?|metros?|states|cities|locations?|regions?)[^\S\n]*[,=]`,
       // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
       // said to be kept, then a colon before the list of them.
       String.raw`(?:the\s+following|these|(?:two|three|four|five|six|\d)(?:\s+other)?)\s+(?:assets?|buildings?|sites?|properties|locations?)\s+(?:${RULED_OUT})\s*:`,
@@ -102,8 +103,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // "pull the Las Colinas headquarters" (a building named after it), and "rule out the Mesa Parts Store".
       String.raw`ignor(?:e|es|ing)|disregard(?:s|ing)?|(?<!\b(?:that|which|this|it)\s+)(?:kill(?:s|ing)?|scrap(?:s|ping)?|nix(?:es|ing)?)|cross(?:es|ing)?\s+off|pull(?:s|ing)?(?=\s[^.;!?\n$]{1,60}\bfrom\s+(?:the|our)\s+(?:list|program(?:me)?|sale|deal|mix|perimeter|pool)\b)|pull(?=\s+the\s+[a-z][a-z' -]{0,40}?\b(?:headquarters|hq|plant|lab|office|store|warehouse|center|centre|dc|hub|cross-dock)\b)|(?<!(?:not|n't|cannot|never)\s+)rul(?:e|es|ing)\s+out`,
     ].join('|') +
-    // A snake-case key's comma ends it before the value written tight after it.
-    String.raw`)(?:(?=[\s:-])|(?<=_[a-z]+,))`,
+    // A snake-case key's comma or equals sign ends it before the value written tight after it.
+    String.raw`)(?:(?=[\s:-])|(?<=_[a-z]+[,=]))`,
   'g',
 );
 /** Cheap words one of which a list named as ruled out holds, so that briefs without them skip its pattern. */

@@ -14,6 +14,7 @@ import { claimSignOffPlaces } from './sign-off-places.js';
 import { claimWriterOriginLines } from './writer-origin-lines.js';
 import { claimMessageHeaderPlaces } from './message-header-places.js';
 import { claimMeetingVenues } from './meeting-venues.js';
+import { claimPeopleBracketPlaces } from './people-bracket-places.js';
 import { claimPlaceTeamOpenings } from './place-team-openings.js';
 import { claimConcentrationPlaces, claimPlaceReasons } from './place-reasons.js';
 import { readGroupPlacesKeptOut } from './group-places-kept-out.js';
@@ -49,9 +50,12 @@ const ROLE_THEN_PLACE = new RegExp(
 );
 /** A signature's title and place, after the name: "Monica Reyes | Treasury Analyst | Dallas, TX" (bars read as colons). */
 const SIGNED_ROLE = new RegExp(String.raw`(?<=^[a-z][a-z .'-]{1,40}):\s*${ROLE}\s*:\s*`, 'gm');
-/** The writer's territory: "I look after Georgia", "I cover Ohio and Illinois", "I'm responsible for Texas", "I lead the Chicago region". */
+/**
+ * The writer's territory: "I look after Georgia", "I cover Ohio and Illinois", "I'm responsible for Texas", "I lead the
+ * Chicago region", "I manage the buildings in Texas and the Midwest".
+ */
 const TERRITORY =
-  /\bi(?:\s+(?:look\s+after|cover|run|manage|oversee|handle|lead|head(?:\s+up)?)|\s+am\s+responsible\s+for|['\u2019]m\s+responsible\s+for)\s+(?:the\s+)?/g;
+  /\bi(?:\s+(?:look\s+after|cover|run|manage|oversee|handle|lead|head(?:\s+up)?)|\s+am\s+responsible\s+for|['\u2019]m\s+responsible\s+for)\s+(?:the\s+)?(?:(?:buildings|sites|properties|assets|facilities|real\s+estate)\s+(?:in|across|for)\s+(?:the\s+)?)?/g;
 /** A place then its title: "From the Columbus controller:", "I'm the Houston controller." */
 const PLACE_BEFORE_ROLE = new RegExp(
   String.raw`${INTRO_START}(?:(?:i['\u2019]m|i\s+am|this\s+is)\s+(?:the|your|our)|from\s+(?:the|our|your))\s+`,
@@ -61,11 +65,12 @@ const ROLE_AFTER_PLACE =
   /^\s+(?:(?:regional\s+|site\s+)?(?:controller|comptroller|treasurer|cfo|fp&a(?:\s+(?:team|lead|manager))?|finance(?:\s+(?:team|lead|manager))?|ops|operations)(?:\s+here)?\s*(?::|[.;,!\n]|[\u2013\u2014-]\s|$)|(?:site|office|team|group|desk)\s*:)/;
 /**
  * What may follow the place of a title, up to the end of the introduction: "sites here.", "region.", "office.",
- * ", TX", "):", and an aside on who asks ("Site lead from Phoenix (just so you know who's asking).", "Board member from Columbus (my home town, not a
+ * "engagement office.",
+ * ", TX", "):", an aside on what the writer does ("Hello from the Atlanta office (I handle vendor contracts).") and on who asks ("Site lead from Phoenix (just so you know who's asking).", "Board member from Columbus (my home town, not a
  * requirement)").
  */
 const INTRO_END = new RegExp(
-  String.raw`^(?:\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?(?:\s+(?:this|next|last)\s+(?:week|month))?(?:\s*\([^()\n]{0,40}\b(?:who['\u2019]?s\s+asking|who\s+is\s+asking|who\s+i\s+am|fyi|for\s+context|home\s*town|not\s+(?:a\s+)?(?:requirement|constraint|filter|preference))\b[^()\n]{0,20}\)|${ROLE_DISOWNED})?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:and|but|so)\s+(?:i|we|was|am|also|have|has|our|my)\b))`,
+  String.raw`^(?:(?:\s+(?:engagement|audit|client|branch|field|regional|local))?\s+(?:sites?|region|area|office|team|markets?|operations|ops|portfolio|business|territory))?(?:\s+here)?(?:\s*,\s*[a-z]{2}\b)?(?:\s+(?:this|next|last)\s+(?:week|month))?(?:\s*\([^()\n]{0,40}\b(?:who['\u2019]?s\s+asking|who\s+is\s+asking|who\s+i\s+am|fyi|for\s+context|home\s*town|not\s+(?:a\s+)?(?:requirement|constraint|filter|preference))\b[^()\n]{0,20}\)|\s*\(\s*(?:i|we)\s+(?:handle|run|manage|cover|oversee|do|look\s+after|work\s+on|look\s+at)\b[^()\n]{0,40}\)|${ROLE_DISOWNED})?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:and|but|so)\s+(?:i|we|was|am|also|have|has|our|my)\b))`,
 );
 /** A greeting then where it comes from: "Hi, from the Chicago sites.", "Hello from Dallas!", "Hey - from our Newark team:". */
 const GREETING_FROM = /\b(?:hi|hello|hey|greetings)\b[\s,!.\u2013\u2014-]*from\s+(?:the\s+|our\s+)?/g;
@@ -104,9 +109,12 @@ const ALLOWED_AFTER = /^\s+(?:can|could|may)\s+(?:go|be\s+sold)\b/;
  */
 const MY_SITES_ASKED =
   /(?:\bonly\s+(?:(?:from|in|within)\s+)?|\b(?:from|in|within)\s+)my\s+(?:markets|sites|buildings|properties|assets|locations|facilities|region|territory)\b|\b(?:limit|restrict|confine|keep)\s+(?:it|this|the\s+[^.;!?\n]{1,30}?)\s+to\s+(?:(?:those|these)\s+(?:two\s+|three\s+|four\s+)?(?:markets|metros|regions|states|territories)\s+of\s+mine|my\s+(?:two\s+|three\s+|four\s+)?(?:markets|metros|regions|states|territories))\b/g;
-/** "From the Phoenix site:", "from our Newark office:": where a note comes from, one site, office or team, then a colon. */
+/**
+ * "From the Phoenix site:", "from our Newark office:", "From the Houston site (that's me, Karen):": where a note comes
+ * from, one site, office or team, then a colon, perhaps after a bracket.
+ */
 const FROM_ONE_SITE =
-  /(?<opening>(?:^|[\n.!?]\s*)from\s+(?:the|our)\s+)(?:[a-z][a-z .'-]{0,30}?)\s+(?:site|office|team|group|desk)(?=\s*:)/gm;
+  /(?<opening>(?:^|[\n.!?]\s*)from\s+(?:the|our)\s+)(?:[a-z][a-z .'-]{0,30}?)\s+(?:site|office|team|group|desk)(?=\s*(?:\([^()\n]{0,40}\)\s*)?:)/gm;
 /** One building of the writer's own by its kind: "my plant", "my warehouse", "my store" (not "my plants"). */
 const MY_ONE_BUILDING =
   /\bmy\s+(?:plant|warehouse|store|lab|dc|hub|site|building|facility)\b(?!\s*(?:managers?|teams?|staff|colleagues)\b)/g;
@@ -148,6 +156,8 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   claimMessageHeaderPlaces(text, vocabulary);
   // "(held in Phoenix)", "Atlanta offsite", "Attendees: ... Priya (Chicago)": where a meeting is, not where to sell.
   claimMeetingVenues(text, vocabulary);
+  // "Jen (Atlanta) to circulate minutes", "site leads (Dallas/Houston)": where people sit, in a bracket.
+  claimPeopleBracketPlaces(text, vocabulary);
   // "Atlanta region.", "Columbus hub team here.": a brief's opening of a place and its team says who writes.
   claimPlaceTeamOpenings(text, vocabulary);
   // "both are core to the Dallas operation": a reason for keeping buildings names the place they serve.

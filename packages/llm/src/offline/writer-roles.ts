@@ -7,9 +7,12 @@
 /** A department or function: "legal", "HR", "FP&A", "internal audit", "sales ops", "operations excellence". */
 const DEPARTMENT = String.raw`(?:legal|hr|human\s+resources|finance|treasury|fp&a|audit|tax|accounting|reporting|compliance|procurement|facilities|ops|operations|planning|excellence|strategy|controlling|payroll|investor\s+relations|people|corporate\s+dev(?:elopment)?)`;
 
-/** A title or a unit: "manager", "GM", "supervisor", "business partner", "board member", "new hire", "team", "group". */
+/**
+ * A title or a unit: "manager", "GM", "supervisor", "auditor", "business partner", "board member", "new hire", "team",
+ * "group".
+ */
 const TITLE =
-  '(?:manager|director|dir|analyst|lead|head|vp|officer|controller|comptroller|treasurer|accountant|supervisor|gm|partner|member|hire|intern|coordinator|specialist|planner|counsel|paralegal|associate|team|group|desk|department|dept)';
+  '(?:manager|director|dir|analyst|auditor|consultant|advis[eo]r|lead|head|vp|officer|controller|comptroller|treasurer|accountant|supervisor|gm|partner|member|hire|intern|coordinator|specialist|planner|counsel|paralegal|associate|team|group|desk|department|dept)';
 
 /**
  * Words that may stand before a department or title in a role ("regional", "plant", "new", "internal", "the labs",
