@@ -20,19 +20,21 @@ const NOT_A_GROUP =
   /\b(?:regional|the|our|my|an?|any|all|no|and|or|plus|only|just|sell|keep|exclude|tempe|schaumburg|newark|houston|atlanta|dallas|chicago|phoenix|columbus|warehouses?|plants?|stores?|labs?|dcs?|data|distribution|retail|parts)\b/;
 
 /**
- * "our family office", "the program office", "the CFO's office": an office that is an organisation or a team, never
+ * "our family office", "the program office", "the CFO's office", an auditor's "Newark engagement office", "our tax
+ * practice office": an office that is an organisation or a team (a firm's office that serves the client), never
  * a building of the portfolio, unless the words go on to name a building ("the family office building").
  */
 const GROUP_OFFICE =
-  /(?<=\b(?:family|program(?:me)?|project|back|front|press|ceo['\u2019]?s|cfo['\u2019]?s|coo['\u2019]?s|president['\u2019]?s)\s+)office\b(?!\s+(?:building|space|park|tower|block|portfolio|assets?|sites?|propert))/g;
+  /(?<=\b(?:family|program(?:me)?|project|back|front|press|engagement|audit|tax|advisory|consulting|practice|law|legal|compliance|payroll|procurement|ceo['\u2019]?s|cfo['\u2019]?s|coo['\u2019]?s|president['\u2019]?s)\s+)office\b(?!\s+(?:building|space|park|tower|block|portfolio|assets?|sites?|propert))/g;
 
 /**
  * "Headquarters asked for $82M", "HQ wants $40M from plants only", "head office has asked us": the headquarters as
- * the one who asks, before a word of asking, is a party, not the building; so is the one an ask or a memo comes from
+ * the one who asks, before a word of asking, is a party, not the building ("our corporate office asked for $98M",
+ * "the main office needs $40M" alike); so is the one an ask or a memo comes from
  * ("the ask from head office is $56M", "a memo from corporate office").
  */
 const HEADQUARTERS_ASKING =
-  /(?<=\b(?:ask|request|email|memo|instruction|message|note|word|figure|number|mandate|direction|target|brief)s?\s+(?:from|by)\s+(?:the\s+|our\s+)?)(?:headquarters|hq|head\s+office|corporate\s+office)\b|\b(?:headquarters|hq|head\s+office)(?=\s+(?:has\s+|have\s+|had\s+)?(?:asked|asks|wants|wanted|said|says|told|tells|requested|requests|expects|expected|would\s+like|is\s+asking|are\s+asking)\b)/g;
+  /(?<=\b(?:ask|request|email|memo|instruction|message|note|word|figure|number|mandate|direction|target|brief)s?\s+(?:from|by)\s+(?:the\s+|our\s+)?)(?:headquarters|hq|head\s+office|corporate\s+office)\b|\b(?:headquarters|hq|(?:head|corporate|home|main|central|group|parent)\s+office)(?=\s+(?:has\s+|have\s+|had\s+)?(?:asked|asks|wants|wanted|said|says|told|tells|requested|requests|expects|expected|needs|needed|set|sets|would\s+like|is\s+(?:asking|after|looking\s+for)|are\s+asking)\b)/g;
 
 /**
  * "Plant operations, West.", "Manufacturing.", "Research here -": a department's name opening a line, alone or with

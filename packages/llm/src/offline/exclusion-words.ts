@@ -61,8 +61,11 @@ export const RULED_OUT = [
   String.raw`(?:-\s*)?(?:no|not|out)(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:no|not|out))*(?:\s+(?:this\s+(?:time|round|year|cycle)|for\s+(?:now|this\s+(?:round|deal|tranche|cycle))))?(?=\s*(?:[.;,!?]|$)|\s+[-\u2013\u2014]\s)`,
 ].join('|');
 
-/** A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up", "count on". */
-export const SELL_VERB = String.raw`sell(?:ing)?|count(?:ing)?\s+on|put(?:ting)?|plac(?:e|ing)|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?|leas(?:e|ing)\s+back|consider(?:ing)?|(?:afford\s+to\s+)?los(?:e|ing)`;
+/**
+ * A verb of selling, after a negation or a reluctance: "sell", "part with", "dispose of", "put up", "count on", and a
+ * verb of coming close ("don't go near the Chandler data center", "never get near Ohio").
+ */
+export const SELL_VERB = String.raw`sell(?:ing)?|count(?:ing)?\s+on|put(?:ting)?|plac(?:e|ing)|touch(?:ing)?|include|including|use|using|divest(?:ing)?|offer(?:ing)?|part(?:ing)?\s+with|dispos(?:e|ing)\s+of|monetis(?:e|ing)|monetiz(?:e|ing)|put(?:ting)?\s+up|let(?:ting)?\s+go\s+of|giv(?:e|ing)\s+up|market(?:ing)?|list(?:ing)?|leas(?:e|ing)\s+back|consider(?:ing)?|(?:afford\s+to\s+)?los(?:e|ing)|(?:go(?:ing)?|get(?:ting)?|com(?:e|ing))\s+near`;
 
 /**
  * A negation or a reluctance before a verb of selling: "don't", "must not", "would rather not", "prefer
@@ -101,9 +104,9 @@ export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|th
 
 /**
  * A question about what is ruled out: "Markets out?", "Any assets off-limits?", "Which sites are excluded?", "What won't
- * you sell?", "exclude list?".
+ * you sell?", a chat's "exclude list?" or "keep-out ids?".
  */
-export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|off[-\s]?limits|(?:exclu(?:ded|sions?|de)|do[-\s]not[-\s]sell)\s+list|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
+export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|(?:exclu(?:ded|sions?|de)|keep[-\s]?out|hold[-\s]?back|do[-\s]not[-\s]sell|no[-\s]sale)\s+(?:list|ids?)|off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
 
 /**
  * Who answers, before the answer: "A:", "CFO (Dana):", a chat's "@rachel:" or "Beatriz 09:14:", and a transcript's

@@ -27,8 +27,13 @@ const OWN_BUILDING_THEN_NAME = new RegExp(
   'g',
 );
 
-/** The particle that closes "leave ... alone" or "keep ... out", after the buildings named. */
-const PARTICLE_AFTER = /^\s*(?:,|[\u2013\u2014-])?\s*(?:alone|out\b(?:\s+of\s+(?:it|this|the\s+sale))?|off\s+the\s+list)\b/;
+/**
+ * The particle that closes "leave ... alone" or "keep ... out", after the buildings named, or the words that leave
+ * them standing ("leave my building, the Baytown Cold Storage Warehouse, where it is", "keep my plant, the Cicero Main
+ * Plant, as it is", "leave my store, the Mesa Parts Store, in place", "leave my site, ..., be").
+ */
+const PARTICLE_AFTER =
+  /^\s*(?:,|[\u2013\u2014-])?\s*(?:alone|out\b(?:\s+of\s+(?:it|this|the\s+sale))?|off\s+the\s+list|(?:where|as)\s+(?:it|they)\s+(?:is|are|stands?)|in\s+place|untouched|be(?=\s*(?:[.;,!?]|$)))\b/;
 
 /**
  * Rules out the buildings a writer names right after ruling out "my building" ("don't put my building on the list, the

@@ -165,11 +165,12 @@ export const RULING_OUT = new RegExp(
 const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|(?:either|any)\s+of\s+(?:them|those|these)|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
 /**
  * "so exclude them", "please hold those back", "leave that one alone": a pronoun standing for the last list of the sentence. "Keep it to
- * non-core sites", "drop it to $40M" bound or resize the program, "keep it simple" says how, and "keep it there" keeps the sale in
- * the place just named; none rules anything out.
+ * non-core sites", "drop it to $40M" bound or resize the program, "keep it simple" says how ("keep it quick", "keep it modest"),
+ * "keep it on IFRS 16" or "keep it at 15 years" by what standard or term (not "keep it on the books", which keeps a
+ * building), and "keep it there" keeps the sale in the place just named; none rules anything out.
  */
 export const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off|alone)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward|there)\b)(?:\s+(?:out|back|aside|off|up|go|alone))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off|alone)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward|there|at|on(?!\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:books|balance[-\s]?sheets?|hand))|quick|fast|small|modest|conservative|light|focused|moving|low|flat|realistic|sensible|easy|compliant)\b)(?:\s+(?:out|back|aside|off|up|go|alone))?`,
   'g',
 );
 /**

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { claimBuildingsBeingOpened } from './buildings-being-opened.js';
 
 /*
  * Type words that ask for no type: the people of a type's buildings ("Warehouse operations would happily stay on as
@@ -40,4 +41,6 @@ export function claimTypeWordsNotAsked(text: BriefText): void {
       if (text.isFree(match.index, end)) text.claim(match.index, end);
     }
   }
+  // "We're opening a new office in Phoenix next year": a building not owned yet, so no type (nor market) asked.
+  claimBuildingsBeingOpened(text);
 }
