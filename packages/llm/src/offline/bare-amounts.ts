@@ -42,6 +42,17 @@ function isLabelledBareFigure(lower: string, found: FoundAmount): boolean {
  * amounts written as money are read: a bare floor below the ask, a bare ask and floor side by side, and a bare ask.
  */
 
+/** The answer of a floor question matched with its question: the figure alone, which ends the match. */
+function answerOnly(match: RegExpExecArray): RegExpExecArray {
+  const figure = match.groups?.['figure'] ?? '';
+  const answer = Object.assign([figure], {
+    index: match.index + match[0].length - figure.length,
+    groups: match.groups,
+    input: match.input,
+  });
+  return answer as unknown as RegExpExecArray;
+}
+
 /**
  * The floor written as a bare figure after "floor" or another floor word when the ask is in millions: it is in the ask's millions, and
  * only below the ask is it a floor at all.
@@ -64,10 +75,14 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_ANSWERED,
     // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
     ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
-  ].flatMap((pattern) => text.freeMatches(pattern));
-  for (const match of bareFloors) {
-    const end = match.index + match[0].length;
-    if (match.index < target.end || !text.isFree(match.index, end)) continue;
+  ].flatMap((pattern) => text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED })));
+  for (const { match: whole, answered } of bareFloors) {
+    const end = whole.index + whole[0].length;
+    // A figure answering a question about the floor is the floor wherever the ask is agreed, even on a later line
+    // ("floor?" / "80 if we have to trim" / "ok $98M") or on the question's own line ("$180M ok. floor?" / "150"):
+    // only its answer, which ends the match, is looked at. Other bare floors are read only after the ask.
+    const match = answered ? answerOnly(whole) : whole;
+    if ((match.index < target.end && !answered) || !text.isFree(match.index, end)) continue;
     if (!isBareFloorSaid(match, text.lower.slice(text.clauseAround(match.index).start, match.index), text.lower.slice(end))) continue;
     const groups = match.groups ?? {};
     const millions =

@@ -28,6 +28,12 @@ const DECIMAL_COMMA =
 const LIMIT_DECIMAL_COMMA =
   /\b(?:fccr|coverage|leverage|lev|criticality|leaseability|minimum|maximum|min|max|least|most|over|under|above|below|exceed|limit|covenant|ceiling|upwards)\b[^\d\n;]{0,30}?(?<![\d,.])\d,\d{1,2}(?!\d|[.,]\d|\s*(?:,|and|or|&)\s*\d+\s*(?:[,.;)\n]|and\b|or\b|&|$))/g;
 
+/**
+ * A decimal comma after a lone zero, with three digits and a money scale after it: "0,145 bn", "0,125 mrd". A
+ * thousands group never follows a lone zero, so the comma is a decimal point however many digits come after it.
+ */
+const ZERO_DECIMAL_COMMA = /(?<![\d,.])0,(?=\d{3}\s*(?:bn|mrd|mld|bln|b|billion|mio|mln|mn|m|million)(?![a-z]))/g;
+
 /** A decimal comma matched by `DECIMAL_COMMA`, written with a decimal point (the same length). */
 function decimalPoint(_whole: string, ...groups: (string | undefined)[]): string {
   const [beforeUnit, fractionBeforeUnit, afterSign, zero, fraction] = groups;
@@ -43,9 +49,10 @@ export function englishFigures(lower: string): string {
   const worded = englishWording(lower);
   // The cheap tests: most briefs hold neither a dotted thousands group nor a comma before one or two digits.
   const dotted = /\d\.\d{3}\.\d{3}/.test(worded) ? worded.replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ',')) : worded;
-  if (!/\d,\d{1,2}(?!\d)/.test(dotted)) return dotted;
+  const zeroed = /(?<![\d,.])0,\d{3}/.test(dotted) ? dotted.replace(ZERO_DECIMAL_COMMA, '0.') : dotted;
+  if (!/\d,\d{1,2}(?!\d)/.test(zeroed)) return zeroed;
   // A limit word's decimal comma first: the other forms then find a decimal point and leave it as it is.
-  return dotted
+  return zeroed
     .replace(LIMIT_DECIMAL_COMMA, (limit) => `${limit.slice(0, limit.lastIndexOf(','))}.${limit.slice(limit.lastIndexOf(',') + 1)}`)
     .replace(DECIMAL_COMMA, decimalPoint);
 }

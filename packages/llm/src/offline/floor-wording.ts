@@ -15,9 +15,9 @@ const FLOOR_NOUN = String.raw`(?:amount|volume|figure|proceeds|outcome|result|ra
 const FLOOR_VERB = String.raw`(?:of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
 /**
  * The case a floor holds in, between its name and the colon before its figure: "Minimum volume in case the
- * covenants bite: USD 150 mio", "minimum in case of weak demand: 90 mio".
+ * covenants bite: USD 150 mio", "minimum in case of weak demand: 90 mio", "Min proceeds if constrained: USD 0.1bn".
  */
-const FLOOR_CONDITION = String.raw`\s+in\s+case\s+[a-z' ]{1,40}?(?=\s*:)`;
+const FLOOR_CONDITION = String.raw`\s+(?:in\s+case|if|when|where|should)\s+[a-z' ]{1,40}?(?=\s*:)`;
 /**
  * A checklist's word that the floor is settled, between its name and its figure: "Floor confirmed: $125M", "Minimum
  * agreed: $80M".

@@ -5,7 +5,8 @@
  * enough?"), just enough proceeds and nothing over, the overshoot made as small as it can be ("make the overshoot as
  * small as possible"), and the option chosen because it costs least over the years ("the program that's cheapest over
  * the years", "the option that costs the company least, in today's money, over the years of rent"). Read by
- * `readObjective`.
+ * `readObjective`. Also a sale denied to go past what is needed ("I don't want to sell a dollar more than we need",
+ * "sells no more than it must"), and the cheapest over the years as a list item of its own.
  */
 
 /**
@@ -22,6 +23,10 @@ export const MIN_PROCEEDS_ONLY_WHAT_IS_NEEDED = new RegExp(
     String.raw`\b(?:sell(?:s|ing)?|rais(?:e|es|ing))\s+(?:only\s+)?just\s+enough(?=\s*(?:[?.!;,)\n]|$|and\s+(?:no|not|nothing)\b))`,
     // "just enough proceeds and nothing over", "just enough money, not a dollar more".
     String.raw`\bjust\s+enough\s+(?:proceeds|money|cash)\s*(?:,\s*|\s+and\s+|\s+with\s+)(?:nothing|no(?:thing)?\s+more|not\s+a\s+dollar)(?:\s+(?:over|more|above|extra|beyond))?(?![a-z])`,
+    // "I don't want to sell a dollar more than we need", "a plan that sells no more than it must", "don't sell more
+    // than that by any more than you must": a sale denied to go past what is needed. The denial ("don't", "no") is
+    // needed, and so is the need after "than": "sell no more than two buildings" or "more than $5M" is a count or a cap.
+    String.raw`(?:\b(?:don'?t|do\s+not|doesn'?t|does\s+not|never|not|won'?t|without)\s+(?:(?:want|need|wish|like|mean)\s+to\s+|to\s+)?(?:sell(?:ing)?|rais(?:e|ing))\s+(?:a\s+(?:single\s+)?(?:dollar|cent|penny|building|thing)\s+|any(?:thing)?\s+)?more|\b(?:sell(?:s|ing)?|rais(?:e|es|ing))\s+no(?:thing)?\s+more)\s+than\s+(?:(?:we|you|it|they)\s+(?:really\s+|strictly\s+|absolutely\s+)?(?:need(?:s|ed)?|must|have\s+to|has\s+to)|(?:is|are)\s+(?:needed|required|necessary)|needed|necessary|required|(?:that|it|the\s+(?:target|ask|figure|amount))\s+by\s+(?:any\s+)?more\s+than\s+(?:we|you|it)\s+(?:must|need\s+to|have\s+to|has\s+to))(?![a-z])`,
     // "make the overshoot as small as possible", "get any excess as low as you can": the overshoot kept small by a verb
     // the older wording leaves out ("keep"/"hold" are read there).
     String.raw`\b(?:make|get|leave|bring)\s+(?:the\s+|any\s+|our\s+)?(?:overshoot|excess|overage)\s+as\s+(?:small|little|low|tight)\s+as\s+(?:possible|(?:you|we|it)\s+(?:possibly\s+)?can)(?![a-z])`,
@@ -39,9 +44,12 @@ const CHOSEN = String.raw`\b(?:option|program(?:me)?|plan|set|mix|package|combin
  * cheapest site to run"), is no such ask: the chosen option and the years are both needed.
  */
 export const NPV_COST_CHEAPEST_OVER_THE_YEARS = new RegExp(
-  String.raw`${CHOSEN}\s+(?:that|which)(?:'s|\s+is|\s+comes\s+out|\s+works\s+out|\s+ends\s+up)?\s+(?:(?:the\s+)?cheapest|(?:the\s+)?least\s+(?:costly|expensive)|costs?\s+(?:(?:the\s+company|us|the\s+business|the\s+group)\s+)?(?:the\s+)?least)(?:\s+for\s+(?:us|the\s+company|the\s+business))?\s*,?(?:\s*in\s+today'?s\s+(?:money|dollars|terms)\s*,?)?\s+over\s+(?:the\s+)?(?:years|long\s+(?:run|term)|(?:full\s+)?(?:life|lives|term)|leases?)(?![a-z])`,
+  // "$139M, cheapest over the years, no metro above 31%": the wish as an item of its own in a list, with no chosen
+  // thing before it, between breaks; "Tulsa was the cheapest site over the years" has a site between, and is no item.
+  String.raw`(?:^|[,;:\n\u2022\u2014\u2013])[^\S\n]*(?:the\s+)?(?:cheapest|least\s+(?:costly|expensive))\s+over\s+(?:the\s+)?(?:years|long\s+(?:run|term)|(?:full\s+)?life\s+of\s+the\s+leases)(?=[^\S\n]*(?:[,;.\n]|$))|` +
+    String.raw`${CHOSEN}\s+(?:that|which)(?:'s|\s+is|\s+comes\s+out|\s+works\s+out|\s+ends\s+up)?\s+(?:(?:the\s+)?cheapest|(?:the\s+)?least\s+(?:costly|expensive)|costs?\s+(?:(?:the\s+company|us|the\s+business|the\s+group)\s+)?(?:the\s+)?least)(?:\s+for\s+(?:us|the\s+company|the\s+business))?\s*,?(?:\s*in\s+today'?s\s+(?:money|dollars|terms)\s*,?)?\s+over\s+(?:the\s+)?(?:years|long\s+(?:run|term)|(?:full\s+)?(?:life|lives|term)|leases?)(?![a-z])`,
   'g',
 );
 
 /** Every form above has one of these words: a brief with none skips them. */
-export const ONLY_WHAT_IS_NEEDED_WORD = /only|just enough|overshoot|excess|overage|cheapest|least/;
+export const ONLY_WHAT_IS_NEEDED_WORD = /only|just enough|overshoot|excess|overage|cheapest|least|more than/;

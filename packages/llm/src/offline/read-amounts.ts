@@ -26,7 +26,7 @@ import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { stopShortFloorCue } from './stop-short-floor-cues.js';
-import { stopBesideTheAsk } from './stop-beside-the-ask.js';
+import { sentenceLead, stopBesideTheAsk } from './stop-beside-the-ask.js';
 import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.js';
 import { WALK_AWAY_AFTER, walkAwayFloorCue } from './walk-away-floor-cues.js';
 import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
@@ -289,7 +289,7 @@ export function readAmounts(text: BriefText): AmountReading {
         (correctsTheFloor(asWritten(text), candidate.start) ? /$/.exec(before) : null) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??
         (targets.some((target) => target.value > candidate.value)
-          ? (FINE_WITH_BEFORE.exec(before) ?? stopBesideTheAsk(before, after))
+          ? (FINE_WITH_BEFORE.exec(before) ?? stopBesideTheAsk(before, after, sentenceLead(text.lower, candidate.start)))
           : null));
     const floorAfter =
       FLOOR_AFTER.exec(after) ??

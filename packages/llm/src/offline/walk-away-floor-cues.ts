@@ -26,8 +26,10 @@ const CUE_BEFORE = new RegExp(
       // "we'd walk away from anything under ", "walk away from any offer below ".
       String.raw`\bwalk(?:s|ing)?\s+away\s+from\s+(?:anything|any\s+(?:offer|deal|bid|package|price|sale))\s+(?:under|below|less\s+than|lower\s+than|short\s+of)\s*`,
       // "The minimum we will accept is ", "the least the board would accept is ": with its article, which the
-      // out-of-reach cue leaves out; "wi1l" is "will" from a scanned page.
+      // out-of-reach cue leaves out; "wi1l" is "will" from a scanned page. "Minimum I'd walk away with is ", "the
+      // least we'd settle for is ": what the writer leaves with, with or without the article.
       String.raw`\bthe\s+(?:minimum|least|lowest)\s+(?:(?:amount|figure|number)\s+)?(?:we|i|they|the\s+(?:board|committee|company|client))(?:'d|'ll|\s+would|\s+w[i1][l1][l1]|\s+could|\s+can)?\s+(?:accept|take|sign\s+(?:for|off\s+on)|agree\s+to)\s+(?:is|would\s+be|will\s+be)\s*:?\s*`,
+      String.raw`(?:(?:^|[.;:,\n])\s*|\bthe\s+)(?:minimum|least|lowest)\s+(?:(?:amount|figure|number)\s+)?(?:we|i|they|the\s+(?:board|committee|company|client))(?:'d|'ll|\s+would|\s+will|\s+could|\s+can)?\s+(?:walk\s+away\s+with|settle\s+for|live\s+with|leave\s+with)\s+(?:is|would\s+be|will\s+be)\s*:?\s*`,
       // "if you have to come in lower, stop at ", "if we need to go lower, take ".
       String.raw`\bif\s+(?:we|you|they|it)\s+(?:have|has|need|needs)\s+to\s+(?:come\s+in|go|land|settle|end\s+up)\s+(?:lower|below|under|short|less)(?:\s+than\s+(?:that|this|it))?\s*[,;:\u2014\u2013-]\s*${STOP}\s*`,
       // "If the buyers can't get us all the way there, we'd stop at ", "If the market can't support it, the committee
