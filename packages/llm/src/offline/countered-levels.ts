@@ -6,7 +6,8 @@ import { sentenceStartIn } from './sentence-start.js';
  * A level settled in a negotiation: "The buyer wanted 0.7 leaseability; we countered with 0.6 and they agreed", "the
  * lenders asked for 2.0x coverage, we came back with 1.75x". The level first asked for is only the other side's
  * opening; the one countered with, in the same sentence, is the limit. Unless the counter is refused after it ("and
- * they refused"), it stands.
+ * they refused"), it stands. A score's choice may take its name from a topic sentence just before it ("The committee
+ * discussed criticality thresholds. Dana suggested 0.7 but the committee went with 0.6").
  */
 
 /** The metrics a counter may be about, each named as in a list of limits. */
@@ -106,6 +107,9 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
     const opened = (reading === restored ? suggestedLineStart(reading, start) : null) ?? sentenceStartIn(reading, start);
     const before = reading.slice(opened, start);
     const named = ASKED_FOR.filter(({ pattern }) => pattern.test(before));
+    // "The committee discussed criticality thresholds. Dana suggested 0.7 but the committee went with 0.6": a choice
+    // whose sentence names no metric takes a score from the sentence before it, when that one only names the topic.
+    if (named.length === 0 && reading === restored) named.push(...scoreTopicBefore(reading, opened));
     // "lease-adjusted leverage" names leverage too: the longer name is the one meant.
     const meant = named.some(({ metric }) => metric === 'lease_adjusted') ? named.filter(({ metric }) => metric !== 'net') : named;
     const only = meant.length === 1 ? meant[0]?.metric : undefined;
@@ -117,6 +121,18 @@ export function readCounteredLevels(text: BriefText, metrics: readonly Countered
     text.claim(start, end);
   }
   return found;
+}
+
+/**
+ * The scores named as the topic of the sentence ending at `sentenceStart` ("The committee discussed criticality
+ * thresholds."): a sentence with no figure of its own, so that a level it states is not the one its next sentence
+ * settles. Only the scores, whose levels (fractions up to 1) cannot be taken for another figure.
+ */
+function scoreTopicBefore(reading: string, sentenceStart: number): { metric: CounteredMetric; pattern: RegExp }[] {
+  if (sentenceStart < 2) return [];
+  const previous = reading.slice(sentenceStartIn(reading, sentenceStart - 1), sentenceStart);
+  if (/\d/.test(previous)) return [];
+  return ASKED_FOR.filter(({ metric, pattern }) => (metric === 'criticality' || metric === 'leaseability') && pattern.test(previous));
 }
 
 /** The reading copy with the words a correction reader set aside (and no reader has read since) written back. */

@@ -10,7 +10,8 @@ import { readScoreLevels } from './score-level-matches.js';
  * scale", "nothing above 0.45 on that scale" (after critical words earlier in the sentence), "only things low on the
  * criticality scale, at or under 0.3", "nothing above 0.6 on the can't-operate-without-it score", "sites that score 0.3
  * or less on the importance-to-operations scale", "nothing above 0.4 on the scale of how much the business depends on
- * the site". The scale's own words say which score it is: a scale that names nothing critical ("on a scale of 1 to
+ * the site", "keep anything over 0.4 on the 'can't-run-without-it' score out of the sale" (kept out by "keep ... out"),
+ * "nothing above 0.45 on the 'how badly would operations suffer if we lost it' score". The scale's own words say which score it is: a scale that names nothing critical ("on a scale of 1 to
  * 10", "on the re-letting score") is left alone.
  */
 
@@ -23,7 +24,7 @@ const SCALE_NOUN = '(?:scale|score|number|rating|measure)(?![a-z])';
  * scale", "on their internal how-essential score", and the scale named after its noun, "on the scale of how much the
  * business depends on the site".
  */
-const ON_SCALE = String.raw`\s+on\s+(?:the|that|this|our|your|their)\s+(?:(?<scale>[^.;!?\n]{0,50}?)\s*${SCALE_NOUN}(?!\s+of\s)|scale\s+of\s+(?<scaleOf>[^.;!?\n,]{1,60}?)(?=\s*(?:[.;!?\n,)]|$|\s+(?:and|but|please)\b)))`;
+const ON_SCALE = String.raw`\s+on\s+(?:the|that|this|our|your|their)\s+(?:(?<scale>[^.;!?\n]{0,60}?)\s*${SCALE_NOUN}(?!\s+of\s)|scale\s+of\s+(?<scaleOf>[^.;!?\n,]{1,60}?)(?=\s*(?:[.;!?\n,)]|$|\s+(?:and|but|please)\b)))`;
 /** A refusal that opens the clause: "don't sell anything", "nothing", "no site", "exclude anything", "leave out". */
 const REFUSAL = String.raw`(?:nothing|none|no|never|(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not|shouldn'?t|should\s+not|can'?t|cannot)\s+(?:(?:want|wish)\s+to\s+)?(?:sell|divest|include|touch|want)|avoid|exclude|skip|drop|leave\s+out|rule\s+out)`;
 /** A comparison from below, on the refused side: "higher than", "above", "over", "more than". */
@@ -36,6 +37,9 @@ const SCALE_LEVELS = [
   // The refusal is the one nearest the level: "Nothing out of Newark, and nothing above 0.45 on ..." leaves Newark to
   // the place reader.
   String.raw`\b${REFUSAL}\b(?:(?!\b(?:nothing|none|no)\b)[^.;!?\n\d]){0,50}?\b${ABOVE}\s*${LEVEL}${ON_SCALE}`,
+  // "Keep every site that scores above 0.7 on the 'we can't operate without it' measure out of the sale": kept out by
+  // "keep ... out" around the level and its scale, the refusal split by them.
+  String.raw`\bkeep\b(?:(?!\b(?:nothing|none|no|in)\b)[^.;!?\n\d]){0,50}?\b${ABOVE}\s*${LEVEL}${ON_SCALE}(?=\s+out(?![a-z]))`,
   // "Anything scoring at or under 0.3 on the criticality scale is fine": the side that may be sold.
   String.raw`\b${AT_MOST}\s*${LEVEL}${ON_SCALE}`,
   // "Sites that score 0.3 or less on the importance-to-operations scale", "0.2 or under on the critical-to-operations
@@ -50,10 +54,11 @@ const SCALE_LEVELS = [
 
 /**
  * Words that make a scale the criticality score's: "critical", "criticality", how much the business depends on a site,
- * how essential or important it is, what operations "can't run without" or "need to operate", how central it is.
+ * how essential or important it is, what operations "can't run without" or "need to operate", how badly they would "suffer" if they "lost it", what
+ * they "lean on", how central it is.
  */
 const CRITICAL_SCALE =
-  /\bcritical(?:ity)?\b|\bdepend|\bmatters?\b|\bessential|\bimportan(?:t|ce)\b|\bvital\b|\bcentral\b|\bwithout[-\s]it\b|\bneed[-\s]it\b|\bhurt\b/;
+  /\bcritical(?:ity)?\b|\bdepend|\bmatters?\b|\bessential|\bimportan(?:t|ce)\b|\bvital\b|\bcentral\b|\bwithout[-\s]it\b|\bneed[-\s]it\b|\bhurt\b|\bsuffer|\blos(?:e|t|ing)[-\s](?:it|them)\b|\b(?:operate|run|function|cope|manage)[-\s]without\b|\b(?:lean|rel(?:y|ies))[-\s](?:on|upon)\b/;
 
 /** True when the scale `match` names is the criticality score's, by its own words or the sentence's before it. */
 function namesCriticalScale(text: BriefText, match: RegExpExecArray): boolean {

@@ -6,12 +6,15 @@ import { readScoreLevels } from './score-level-matches.js';
 /**
  * What is critical, ruled out in plain words, followed by the level where "critical" begins: "avoid selling buildings
  * that matter a lot to operations (keep to 0.5 and under)", "nothing too essential (say 0.6 or below)", "nothing too
- * critical either, nothing scored above 0.6". The words alone would be read at their own level (0.7); the level in
+ * critical either, nothing scored above 0.6", "nothing that operations lean on heavily (above 0.5)". The words alone would be read at their own level (0.7); the level in
  * the bracket, or in the refusal put right after them, says where they begin.
  */
 
-/** What is critical in plain words: the adjective, or what the business leans on ("central to operations"). */
-const CRITICAL_WORDS = String.raw`(?:(?:mission|business|operationally)[-\s]?critical|critical|essential|vital|matters?\s+(?:a\s+lot|most|a\s+great\s+deal|greatly|(?:very\s+)?much)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:important|vital|core|central)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:we|operations|the\s+business)\s+(?:can'?t|cannot|couldn'?t)\s+(?:run|operate|do|function)\s+without)(?![a-z])`;
+/**
+ * What is critical in plain words: the adjective, or what the business leans on ("central to operations", "that
+ * operations lean on heavily", "the company relies on").
+ */
+const CRITICAL_WORDS = String.raw`(?:(?:mission|business|operationally)[-\s]?critical|critical|essential|vital|matters?\s+(?:a\s+lot|most|a\s+great\s+deal|greatly|(?:very\s+)?much)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:important|vital|core|central)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:we|operations|the\s+business)\s+(?:can'?t|cannot|couldn'?t)\s+(?:run|operate|do|function)\s+without|(?:we|ops|operations|the\s+(?:business|company))\s+(?:lean|leans|rely|relies|depend|depends)\s+(?:(?:heavily|a\s+lot|most|greatly|hard)\s+)?(?:on|upon)(?:\s+(?:heavily|a\s+lot|most|greatly|hard))?)(?![a-z])`;
 /** A refusal that opens the clause: "avoid selling", "nothing", "no", "don't sell", "exclude", "buildings that aren't". */
 const REFUSAL = String.raw`(?:avoid(?:ing)?|nothing|none|no|never|aren'?t|are\s+not|isn'?t|is\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+sell|exclud(?:e|ing)|skip(?:ping)?|keep\s+out)`;
 /** A comparison with the level, from above (what may be sold) or from below (where the refused begins). */

@@ -193,12 +193,19 @@ export const UNDECIDED_BASIS = new RegExp(
   String.raw`\b(?:${MUSER}(?:'re|'s|\s+are|\s+is)?\s+(?:also\s+)?(?:${OPEN_MODAL}(?:${MUSING_VERB}|explore|move\s+to|switch\s+to|adopt)|kicking\s+around|toying\s+with|mulling(?:\s+over)?|thinking\s+about|exploring|considering)\s+(?:an?\s+(?:switch|move|transition)\s+to\s+|switching\s+to\s+|moving\s+to\s+|adopting\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:down\s+the\s+line|later|next\s+year|in\s+(?:the\s+)?future|eventually|at\s+some\s+point))?|(?:(?:whether|if)\s+(?:we\s+|to\s+)?(?:[a-z]+\s+){0,2}?(?:to\s+|under\s+|on\s+)?|(?:adopting|moving\s+to|switching\s+to)\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?\s+(?:is|remains)\s+(?:still\s+)?(?:an?\s+open\s+question|undecided|not\s+(?:yet\s+)?decided|tbd|to\s+be\s+decided|unclear|unresolved|under\s+review)\b|(?:could|should|can|shall)\s+we\s+(?:also\s+)?(?:try|use|run|do|consider|look\s+at)\s+(?:it\s+|this\s+)?(?:under\s+|on\s+)?(?:ifrs(?:\s*16)?|(?:us\s+|u\.s\.\s+)?gaap)(?:\s+(?:basis|reporting|accounting))?(?:\s+(?:too|as\s+well|instead))?\s*\?(?=\s*(?:[a-z]+[,.]?\s+){0,3}?(?:just\s+a\s+thought|never\s+mind|forget\s+it|(?:(?:but|otherwise)\s+)?(?:stick|stay|keep|go)\s+with\s+(?:whatever|the)\s+(?:default|usual|standard))))`,
   'g',
 );
-/** "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis". */
+/**
+ * "we report under IFRS", "IFRS 16 reporter", "on an IFRS basis", and the standards named by where they are set, after
+ * a verb of reporting: "we report under the international rules", "accounts kept to international accounting standards".
+ */
 export const IFRS =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
-/** "we report under US GAAP", "ASC 842", and "GAAP" alone ending a clause ("Leaseability 0.65 or higher. GAAP.", "2% bumps, GAAP, no labs"). */
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:an?\s+)?ifrs(?:\s*16)?(?:\s+basis)?|(?:report|reports|reporting|reported|accounts?|accounting|books|kept|prepared)\s+(?:under|on|in|to|by|using)\s+(?:the\s+)?international\s+(?:accounting\s+|reporting\s+)?(?:rules|standards|principles)|ifrs(?:\s*16)?(?:\s+(?:basis|reporter|reporting|accounts|view))?)(?![a-z0-9])/g;
+/**
+ * "we report under US GAAP", "ASC 842", and "GAAP" alone ending a clause ("Leaseability 0.65 or higher. GAAP.", "2% bumps,
+ * GAAP, no labs"); and the standards named by their country after a verb of reporting: "we report under US rules",
+ * "books kept to American accounting standards".
+ */
 export const US_GAAP =
-  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:us|u\.s\.)[\s_-]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;,\n]|$)))(?![a-z0-9])/g;
+  /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:report|reports|reporting|reported|accounts?|accounting|books|kept|prepared)\s+(?:under|on|in|to|by|using)\s+(?:the\s+)?(?:us|u\.s\.|american)\s+(?:accounting\s+|reporting\s+)?(?:rules|standards|principles)|(?:us|u\.s\.)[\s_-]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;,\n]|$)))(?![a-z0-9])/g;
 /**
  * A lease term corrected right after it is asked about: "5-year leases? No - make it 7 years", "Term? Actually, let's
  * say 12 years". `TERM_CORRECTION` is the new figure; `TERM_ASKED_BEFORE` is tested on the written text just before
@@ -210,7 +217,9 @@ export const TERM_CORRECTION = new RegExp(
 );
 /**
  * The question on a lease term, and any "no", "actually" or "not for this round", ending where a `TERM_CORRECTION`
- * starts ("a 25-year lease? Not for this round - stick with 15 years").
+ * starts ("a 25-year lease? Not for this round - stick with 15 years"); or the term stated with its years and answered
+ * right after it, on the next line by its speaker or in the next sentence ("> lease term 15 yrs / Julia: make it 12
+ * years", "15-year leases. Actually, make it 12 years"), with no other figure between.
  */
 export const TERM_ASKED_BEFORE =
-  /\b(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,10}\?\s*(?:(?:no|nope|actually|scratch\s+that|on\s+second\s+thought|not\s+(?:for|in)\s+this\s+(?:round|run))\b)?[\s,.;:\u2014\u2013-]*$/i;
+  /(?:\b(?:lease(?:back)?s?|terms?|tenors?)\b[^.!?\n]{0,10}\?\s*(?:(?:no|nope|actually|scratch\s+that|on\s+second\s+thought|not\s+(?:for|in)\s+this\s+(?:round|run))\b)?|(?:\blease(?:back)?\s+(?:terms?|tenors?)[^\S\n]*[:=]?[^\S\n]*\d{1,2}[^\S\n]*-?[^\S\n]*(?:years?|yrs?|y)|\b\d{1,2}[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[-\s]+lease(?:back)?s?)(?![a-z])[^\S\n]*[.;,!]?[^\S\n]*(?:\n[^\S\n]*)?(?:[a-z][\w.'-]{0,20}(?:[^\S\n]+[a-z][\w.'-]{0,20})?[^\S\n]*:)?(?:[^\S\n]*(?:no|nope|actually|ok(?:ay)?|hmm|wait)\b)*)[\s,.;:\u2014\u2013-]*$/i;

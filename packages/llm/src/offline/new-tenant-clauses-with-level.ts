@@ -9,7 +9,8 @@ import { readScoreLevels } from './score-level-matches.js';
  * company (0.7 or better)", "sites that would re-let easily (0.6 floor)", "whatever we sell, the buyer should be able to
  * lease it to someone else without gutting it, 0.6 or better"; the score named as how easily a building is
  * let ("only buildings rated 0.8 or higher on how easily they could be leased to someone else"); and high leaseability
- * said in words ("high-leaseability sites only, 0.75 and up"). The clause alone is too loose to read (a new tenant may
+ * said in words ("high-leaseability sites only, 0.75 and up"), or as the letting adjective at its level ("buildings
+ * re-lettable at 0.6 or more"); "a replacement tenant could move into easily - 0.55 minimum" names someone else too. The clause alone is too loose to read (a new tenant may
  * want many things); a level held from below right after it is the least leaseability allowed.
  */
 
@@ -19,7 +20,7 @@ const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facil
  * Someone other than the company who would take a building on: "an outside tenant", "a new tenant", "other
  * companies", "another firm", "someone else", and "others" a building is let to ("would rent easily to others"). "The company" itself is not one: what it relies on is criticality.
  */
-const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective)\s+)?(?:tenants?|occupiers?|occupants?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else|(?<=\bto\s+)others)(?![a-z])`;
+const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective|replacement|follow-?on|successor)\s+)?(?:tenants?|occupiers?|occupants?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else|(?<=\bto\s+)others)(?![a-z])`;
 /** Letting a building to someone else: "easy to let", "re-let easily", "lease up quickly". */
 const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?:re[-\s]?)?(?:let|lease|rent)|re[-\s]?(?:let|lease)\s+(?:easily|readily|quickly)|lease\s+up\s+(?:easily|readily|quickly))(?![a-z])`;
 /**
@@ -31,8 +32,16 @@ const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ie
 export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+(?:least|(?:a\s+)?minimum)|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
 /** The level's scale after it: "on that score", "on the leaseability scale". */
 const ON_THE_SCALE = String.raw`(?:\s+on\s+(?:that|this|the)(?:\s+[a-z-]+)?\s+(?:scale|score|measure|rating)(?![a-z]))?`;
-/** What joins the level to the words: a comma, a colon, a dash, an opening bracket, and "say", "i.e." or "scoring". */
-const THEN_LEVEL = String.raw`[^\S\n]*(?:,|:|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating)[,\s]+)?${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
+/**
+ * "at" with no mark before it, joining the level to the words that end on a verb or an adjective: "another tenant could
+ * take on at 0.65 or better", "re-lettable at 0.6 or more". The level after it must still be held from below.
+ */
+const AT_LEVEL = String.raw`[^\S\n]+at[^\S\n]+(?=(?:0?\.\d+)(?:[^\S\n]*\+|\s+or\s+|\s+and\s+|\s+at\s+|\s+(?:floor|minimum|min)(?![a-z])))`;
+/**
+ * What joins the level to the words: a comma, a colon, a dash, an opening bracket, and "say", "i.e." or "scoring"; or
+ * "at" alone (`AT_LEVEL`).
+ */
+const THEN_LEVEL = String.raw`(?:[^\S\n]*(?:,|:|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating)[,\s]+)?|${AT_LEVEL})${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
 
 /**
  * What is sold said as whatever the company sells, its clause after a comma: "Whatever we sell, the buyer should be
@@ -53,6 +62,12 @@ const PATTERNS = [
   // "high-leaseability sites only, 0.75 and up", "highly re-lettable buildings - at least 0.6".
   new RegExp(
     String.raw`\b(?:only\s+)?high(?:ly)?[-\s](?:lease['\u2019-]?ability|leas(?:e)?able|re[-\s]?lettable|lettable|re[-\s]?leas(?:e)?able)(?:[^\S\n]+${SITES})?(?:[^\S\n]+only)?${THEN_LEVEL}`,
+    'g',
+  ),
+  // "Buildings re-lettable at 0.6 or more", "only assets leasable at 0.7 or higher": the letting adjective with its level
+  // after "at". The adjective alone would be read at the weak level (0.5).
+  new RegExp(
+    String.raw`\b(?:only\s+)?(?:${SITES}[^\S\n]+(?:(?:that|which)[^\S\n]+(?:are|is)[^\S\n]+)?)?(?:(?:easily|readily)[-\s])?(?:re[-\s]?lettable|lettable|re[-\s]?leas(?:e)?able|leas(?:e)?able)${AT_LEVEL}${LEVEL_FROM_BELOW}${ON_THE_SCALE}`,
     'g',
   ),
   // "rated 0.8 or higher on how easily they could be leased to someone else", "scores 0.6 or more for how easily it could

@@ -352,13 +352,16 @@ function replySpans(lower: string, block: readonly Line[], reply: Span, firstRep
   // moves no amount.
   const strict = block.every((line) => line.asked);
   for (const [earlier, later] of replacedFigures(lower, quoted, reply, strict)) {
-    spans.push({ start: earlier.start, end: earlier.end });
+    // "> lease term 15 yrs" under "make it 12 years": the years' short unit goes with the figure it follows, so that
+    // the quoted words name the new figure ("lease term [15 yrs / make it] 12 years").
+    const unit = /^[^\S\n]*(?:yrs?|y)(?![a-z])/.exec(lower.slice(earlier.end))?.[0] ?? '';
+    spans.push({ start: earlier.start, end: earlier.end + unit.length });
     // The replaced figure named again in the reply is the old one too.
     for (const again of figuresIn(lower, reply.start, reply.end, false)) {
       if (again.start < later.start && again.kind === earlier.kind && again.value === earlier.value)
         spans.push({ start: again.start, end: again.end });
     }
-    const rest = lower.slice(earlier.end, last.end);
+    const rest = lower.slice(earlier.end + unit.length, last.end);
     const gap = lower.slice(reply.start, later.start);
     // Joined only when nothing of substance lies between: the quoted figure ends the quote (no "exclude Phoenix" after
     // it, which the reply leaves standing), the reply names no field
@@ -379,7 +382,7 @@ function replySpans(lower: string, block: readonly Line[], reply: Span, firstRep
       gap.length <= 80 &&
       !OTHER_INSTRUCTIONS.test(gap) &&
       (gapField === null || gapField === ownField);
-    if (joinable) spans.push({ start: earlier.end + named.length, end: later.start });
+    if (joinable) spans.push({ start: earlier.end + unit.length + named.length, end: later.start });
   }
   return spans;
 }

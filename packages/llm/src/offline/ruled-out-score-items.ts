@@ -40,11 +40,14 @@ const CRITICAL_ITEM_FORMS = [
 
 /**
  * The item under a leaseability level: "any site with a leaseability score under 0.55", "anything rated below 0.6 for
- * ease of re-letting".
+ * ease of re-letting", "anything under 0.7 on how re-lettable it is".
  */
 const LOW_LEASEABILITY_ITEM_FORMS = [
   String.raw`${ITEM}\s+(?:with|having|whose)\s+(?:an?\s+|the\s+|its\s+)?(?:re-?)?lease['\u2019-]?ability(?:\s+(?:score|rating))?\s+(?:(?:is|of)\s+)?(?:under|below|less\s+than|lower\s+than|<)\s*${LEVEL}`,
   String.raw`${ITEM}\s+(?:${RATER}|(?:rated|scored|scoring|ranked)\s+)(?:under|below|less\s+than|lower\s+than)\s+${LEVEL}\s+(?:on|for|in)\s+(?:the\s+)?(?:(?:ease\s+of\s+)?(?:re[-\s]?letting|re[-\s]?leasing|re[-\s]?renting)|(?:re-?)?lease['\u2019-]?ability|lettability)(?:\s+(?:score|scale))?(?![a-z])`,
+  // "anything under 0.7 on how re-lettable it is", "any site below 0.6 for how easily it could be let again": the score
+  // named as how easily the site is let, its rater or verb optional since the lead already rules it out.
+  String.raw`${ITEM}\s+(?:${RATER}|(?:rated|scored|scoring|ranked|that\s+(?:rates|scores))\s+)?(?:under|below|less\s+than|lower\s+than)\s+${LEVEL}\s+(?:on|for|in)\s+how\s+(?:(?:easily|easy|readily|quickly)\s+[^.;!?\n\d]{0,30}?(?:re[-\s]?)?(?:let|leased?|rented|taken\s+over)|(?:easily\s+|readily\s+)?(?:re[-\s]?)?(?:lettable|leas(?:e)?able|rentable))(?![a-z])`,
 ];
 
 /** Each form after each lead: after earlier items of a list, or right after the verb or the refusal. */

@@ -2,7 +2,7 @@ import { ESCALATOR_NOUN } from './economics-wording.js';
 
 // An escalator asked about in a thread and answered on the next line by a figure alone, apart from `read-economics.ts`:
 // "Greta: what's the escalator the buyers want? / Hal: 3% a year", "Ruth: what rent increase should we use? / Abe: 2%",
-// "Nina: what escalator are we using / Paul: buyers want 2.5".
+// "Nina: what escalator are we using / Paul: buyers want 2.5", "maria: rent escalator buyers want? / jon: 2.75%".
 
 /** The answering line's speaker, with a role in brackets or not ("Hal:", "Ben (COO office):"), up to its colon. */
 const SPEAKER = String.raw`[^\S\n]*[a-z\u00c0-\u00ff]+(?:[^\S\n]*\([^)\n]{1,30}\))?[^\S\n]*:`;
@@ -13,11 +13,12 @@ const SPEAKER = String.raw`[^\S\n]*[a-z\u00c0-\u00ff]+(?:[^\S\n]*\([^)\n]{1,30}\
  * after at most a few words naming who wants it ("buyers want", "use", "say"), and at most "a year" or "annually"
  * after it. The figure in group 1 and the percent sign or word, when written, in group 2; only the answer is taken, so
  * that a figure in the question stays free for its own reader. A thread already folded into one line by
- * `chat-answers.ts` ("what is the escalator the buyers want: 3%") is read the same way. A question on anything else ("what's the tax? / 21%")
+ * `chat-answers.ts` ("what is the escalator the buyers want: 3%", or with the question's line opening on the escalator,
+ * "rent escalator buyers want: 2.75%") is read the same way. A question on anything else ("what's the tax? / 21%")
  * names no escalator and is left alone.
  */
 export const ESCALATOR_ANSWERED_IN_THREAD = new RegExp(
-  String.raw`(?<=(?:^|\n)[^\n]{0,60}?(?:\b(?:what|which|how\s+much)\b[^?\n]{0,40}\b${ESCALATOR_NOUN}\b[^?\n:]{0,40}(?:\??[^\S\n]*\n(?:${SPEAKER})?|:)|\b${ESCALATOR_NOUN}\b[^?\n]{0,40}\?[^\S\n]*\n(?:${SPEAKER})?)[^\S\n]*)` +
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}?(?:\b(?:what|which|how\s+much)\b[^?\n]{0,40}\b${ESCALATOR_NOUN}\b[^?\n:]{0,40}(?:\??[^\S\n]*\n(?:${SPEAKER})?|:)|(?<=(?:^|\n)[^\S\n]*(?:(?:and|so|ok)[,\s]+)?(?:the\s+)?)${ESCALATOR_NOUN}\b(?![_=])[^\S\n]+[a-z][^?\n:;,.\d_=()]{0,40}:|\b${ESCALATOR_NOUN}\b[^?\n]{0,40}\?[^\S\n]*\n(?:${SPEAKER})?)[^\S\n]*)` +
     String.raw`(?:(?:(?:the\s+)?(?:buyers?|investors?|they|we)(?:'d|\s+would)?\s+(?:want|wants|expect|expects|asked\s+for|need|needs|like|use)|use|assume|say|go\s+with|let'?s\s+(?:use|say)|about|around|probably)[^\S\n]+)?` +
     String.raw`(\d(?:\.\d{1,2})?)(?![\d.])[^\S\n]*(%|percent\b|per\s*cent\b)?(?:[^\S\n]*(?:a\s+year|per\s+year|each\s+year|annually|per\s+annum|yearly|p\.?a\.?))?(?=[^\S\n]*(?:[.,;!]|\n|$))`,
   'g',
