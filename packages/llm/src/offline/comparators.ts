@@ -8,9 +8,10 @@
 /**
  * A modal or plain negation before a verb of movement: "cannot", "must not", a covenant's "shall not", "is not to", "not to" (a
  * board minute's "with cover not to fall below"), "never",
- * "shouldn't be allowed to". "Cannot slip under 1.6x" bounds from below, "must not climb past 4x" from above.
+ * "shouldn't be allowed to", and an agreement's "at any time" after the negation ("shall not at any time exceed").
+ * "Cannot slip under 1.6x" bounds from below, "must not climb past 4x" from above.
  */
-const NEGATED_MODAL = String.raw`(?:can(?:not|'t)|can\s+not|must\s+not|shall\s+not|shan't|mustn't|should\s+not|shouldn't|may\s+not|will\s+not|won't|would\s+not|wouldn't|(?:(?:is|are)\s+)?not\s+to|do\s+not|don't|does\s+not|doesn't|never|not)(?:\s+be\s+(?:allowed|permitted)\s+to)?`;
+const NEGATED_MODAL = String.raw`(?:can(?:not|'t)|can\s+not|must\s+not|shall\s+not|shan't|mustn't|should\s+not|shouldn't|may\s+not|will\s+not|won't|would\s+not|wouldn't|(?:(?:is|are)\s+)?not\s+to|do\s+not|don't|does\s+not|doesn't|never|not)(?:\s+at\s+any\s+(?:time|point))?(?:\s+be\s+(?:allowed|permitted)\s+to)?`;
 /** Words that say where the figure stands above, in every register ("above", "north of", "past"). */
 const ABOVE = String.raw`above|over|past|beyond|north\s+of|higher\s+than|more\s+than|greater\s+than|in\s+excess\s+of`;
 /** Words that say where the figure stands below. */

@@ -1,3 +1,4 @@
+import { EBITDA_IN_WORDS } from './ebitda-in-words.js';
 import { readTwiceFloors } from './charges-covered-by-earnings.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
@@ -31,7 +32,7 @@ const WHAT_IS_OWED = String.raw`(?:what\s+(?:we|the\s+company|the\s+business)\s+
  * A year's earnings, never with the rent added back: "a year of operating earnings", "yearly earnings", "what the
  * business earns in a year", ", divided by a year's operating earnings,".
  */
-const YEAR_EARNINGS = String.raw`(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:(?:our|its|the)\s+)?(?:yearly|annual)\s+)?(?:operating\s+)?(?:earnings|profits?|ebitda(?!r))(?![-\s]+before)|what\s+(?:we|the\s+(?:business|company))\s+(?:earns?|makes?)\s+(?:in\s+a\s+year|a\s+year|each\s+year|annually|yearly)`;
+const YEAR_EARNINGS = String.raw`${EBITDA_IN_WORDS}|(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:(?:our|its|the)\s+)?(?:yearly|annual)\s+)?(?:operating\s+)?(?:earnings|profits?|ebitda(?!r))(?![-\s]+before)|what\s+(?:we|the\s+(?:business|company))\s+(?:earns?|makes?)\s+(?:in\s+a\s+year|a\s+year|each\s+year|annually|yearly)`;
 
 /**
  * Net leverage in everyday words: what is owed with the cash taken off, bounded at a multiple of a year's earnings

@@ -1,3 +1,4 @@
+import { EBITDA_IN_WORDS } from './ebitda-in-words.js';
 import { CHARGES_COVERED_BY_EARNINGS } from './charges-covered-by-earnings.js';
 import { LEASE_INCLUSIVE_RATIO, LEASES_COUNTED_AT_EIGHT_TIMES, NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
 import { LEVERAGE_WITH_LEASES_COUNTED_IN, RENT_COUNTED_IN_FORMULA } from './rent-counted-in-formula.js';
@@ -23,7 +24,7 @@ const BORROWINGS = String.raw`(?:(?:our|the|total|net|plain|gross)\s+)*(?:debt|b
  * A year's earnings, never with rent added back: "a year's operating profit", "annual EBITDA", "a year of operating
  * earnings", "yearly operating profit (EBITDA)", "what we earn in a year".
  */
-const YEAR_EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:(?:operating\s+)?(?:earnings|profits?)(?![-\s]+before)|ebitda(?![r-])|operating\s+income)(?:\s*\(\s*ebitda\s*\))?|what\s+we\s+(?:earn|make)(?:\s+(?:in\s+a|a|per|each|every)\s+year|\s+annually|\s+yearly)?`;
+const YEAR_EARNINGS = String.raw`${EBITDA_IN_WORDS}|(?:(?:our|the|its)\s+)?(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:(?:operating\s+)?(?:earnings|profits?)(?![-\s]+before)|ebitda(?![r-])|operating\s+income)(?:\s*\(\s*ebitda\s*\))?|what\s+we\s+(?:earn|make)(?:\s+(?:in\s+a|a|per|each|every)\s+year|\s+annually|\s+yearly)?`;
 
 /**
  * What joins a ratio's name to its limit in a bracket or a term sheet's clause: "net leverage (max 3.7x)", "FCCR (min
@@ -41,7 +42,7 @@ const LOWER_WORDS = String.raw`min(?:imum)?|at\s+least|no\s+less\s+than|>=?|\u22
  * A verb and a comparison that bound the debt from above: "can't be more than", "stay under", "to no more than", and a
  * verb of rising refused ("must not climb above", "don't let our debt run above").
  */
-const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|doesn'?t|does\s+not|don'?t|do\s+not|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|sit|sits|be|remain|remains|kept|keeps|held|holds|go|end\s+up|ends\s+up|run|runs|climb|climbs|rise|rises|creep|creeps|get|gets)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|capped\s+at|<=?|\u2264)`;
+const HELD_UNDER = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|doesn'?t|does\s+not|don'?t|do\s+not|can|may|will|kept|keep)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|sit|sits|be|is|remain|remains|kept|keeps|held|holds|go|end\s+up|ends\s+up|run|runs|climb|climbs|rise|rises|creep|creeps|get|gets)\s+)?(?:below|under|at\s+most|max(?:imum)?|no\s+(?:more|higher|greater)\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|above|over|past|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|capped\s+at|<=?|\u2264)`;
 /**
  * When the borrowings are counted, between their name and their bound: "borrowings after the deal", "borrowing after
  * the sale", "net borrowings afterwards". The bound reader's gap passes over these words to the comparison.

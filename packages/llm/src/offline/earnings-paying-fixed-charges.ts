@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { fixedChargesCoveredOrNotFallenUnder } from './fixed-charges-covered-or-not-fallen-under.js';
 import type { FoundBound } from './read-bounds.js';
+import { WORD_MULTIPLE, wordNumberValue } from './written-numbers.js';
 
 /**
  * Fixed-charge coverage said as earnings that must still pay the charges a number of times, in the words of people
@@ -33,8 +34,8 @@ const PAY = String.raw`(?:cover|pay(?:\s+for)?|meet|service)`;
 /** A floor's words before the level: "at least", "no less than", "a minimum of". */
 const FLOOR = String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+`;
 
-/** The level: a number of times ("1.9 times over", "2x"), or "twice" and "two times". */
-const LEVEL = String.raw`(?:(?<number>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<twice>twice|two\s+times)(?![a-z]))(?:\s+over)?`;
+/** The level: a number of times ("1.9 times over", "2x"), "twice" and "two times", or in words ("two and a half times"). */
+const LEVEL = String.raw`(?:(?<number>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<twice>twice|two\s+times)(?![a-z])|(?<words>${WORD_MULTIPLE})\s+times(?![a-z]))(?:\s+over)?`;
 
 /**
  * The earnings asked to pay the charges, the level after them with a floor's words or "over": "earnings must still
@@ -49,9 +50,26 @@ const EARNINGS_PAY_CHARGES = String.raw`\b${EARNINGS}\s+${ASKED}${PAY}\s+${CHARG
  */
 const EARNINGS_AT_MULTIPLE = String.raw`\b(?:keep|keeping|keeps|hold|holding)\s+${EARNINGS}\s+(?:at\s+)?(?:${FLOOR})?${LEVEL}(?:\s+or\s+(?:more|higher|above|better))?\s+(?:of\s+)?what\s+we\s+pay\s+(?:in|for|on)\s+${CHARGES}`;
 
+/**
+ * The earnings said paying the charges as the deal should leave them, in the past tense of a wish or with "still" and
+ * no ask: "I'd be more comfortable if earnings before rent covered our interest and rent bills at least two and a half
+ * times", "earnings before rent still paying interest and rent 1.85 times over". The floor's words or "over" after
+ * the charges are what make the level a limit; in the past tense only a floor's words do, for "earnings covered
+ * interest and rent 2.3 times over last year" is a level measured.
+ */
+const EARNINGS_PAYING_CHARGES = String.raw`\b${EARNINGS}\s+(?:(?:covered|paid(?:\s+for)?|met)\s+${CHARGES}\s+${FLOOR}|(?:still\s+)?(?:covering|paying(?:\s+for)?|meeting)\s+${CHARGES}\s+(?:${FLOOR}|(?=(?:[\d.]+[^\S\n]*(?:x|\u00d7|times)|(?:twice|two\s+times))\s+over)))${LEVEL}`;
+
+/**
+ * The ratio asked as a question and its floor given to "it": "how many times over our earnings before rent pay our
+ * interest and rent combined - it must not fall below 1.8". The question names the ratio, so the level may be bare.
+ */
+const TIMES_OVER_QUESTION = String.raw`\bhow\s+many\s+times(?:\s+over)?\s+${EARNINGS}\s+(?:can\s+|could\s+|would\s+)?${PAY}s?\s+${CHARGES}(?:\s+(?:combined|together))?\s*[-\u2013\u2014,;:]?\s*(?:and\s+)?(?:it|that)\s+(?:must|should|can(?:'|\u2019|no)?t|cannot|mustn(?:'|\u2019)t|shouldn(?:'|\u2019)t|may)\s+(?:not\s+)?(?:fall|drop|go|slip|dip)\s+(?:below|under)\s+(?<number>\d+(?:\.\d+)?)(?:[^\S\n]*(?:x|\u00d7|times))?(?![\d%])`;
+
 const PATTERNS = [
   EARNINGS_PAY_CHARGES,
   EARNINGS_AT_MULTIPLE,
+  EARNINGS_PAYING_CHARGES,
+  TIMES_OVER_QUESTION,
   ...fixedChargesCoveredOrNotFallenUnder({ earnings: EARNINGS, asked: ASKED, charges: CHARGES, floor: FLOOR, level: LEVEL }),
 ].map((source) => new RegExp(source, 'g'));
 
@@ -70,7 +88,8 @@ export function readEarningsPayingFixedCharges(text: BriefText): FoundBound[] {
       )
         continue;
       const groups = match.groups ?? {};
-      const value = groups['twice'] !== undefined ? 2 : Number(groups['number']);
+      const value =
+        groups['twice'] !== undefined ? 2 : groups['words'] !== undefined ? wordNumberValue(groups['words']) : Number(groups['number']);
       if (!(value > 0 && value < 10)) continue;
       found.push({ value, start: match.index, end });
       text.claim(match.index, end);

@@ -37,8 +37,13 @@ const SIGNED_IN_A_YEAR_BEFORE =
   /\b(?:put\s+in\s+place|signed|entered\s+into|arranged|set\s+up|closed|issued|refinanced|amended|originated)\s+(?:in\s+)?(?:(?:early|late|mid)[-\s]+)?(?:19|20)\d\d\s+with\s+(?:an?\s+)?$/;
 /** A limit's own words, which keep a dated level a limit: "current FCCR covenant is 1.5x", "today's leverage test". */
 const LIMIT_NAMED = /\b(?:covenant|limit|test|threshold|requirement|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\b/;
-/** A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits". */
-const COVENANT_SITS = /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b/;
+/**
+ * A covenant, limit or test named right after the metric, whose level is the limit wherever it "sits", and a limit's
+ * noun said to be "now" at a level ("lease-adjusted ceiling is now 5.0x", "FCCR floor now 1.65x"): a limit revised,
+ * not the level today.
+ */
+const COVENANT_SITS =
+  /\b(?:covenant|limit|test|threshold|requirement)\s+(?:currently\s+|now\s+|today\s+)?(?:sits|stands|is)\b|\b(?:limit|threshold|cap|ceiling|floor|max(?:imum)?|min(?:imum)?)\s+(?:is\s+)?now\b/;
 
 /** What a matched limit form said about its figure, as far as telling a measured level apart needs. */
 export interface MatchedComparison {

@@ -21,7 +21,9 @@ const WHEN_MEASURED = String.raw`,\s*(?:(?:on\s+an?\s+)?pro[-\s]?forma(?:\s+basi
  * Up to five words between a metric and its comparison ("leverage after the deal should sit comfortably
  * under"), or a "which"/"that"/"meaning" after a comma ("leverage, which must stay under", "low-criticality stuff
  * only, meaning 0.35 or under"), or a bracket that defines
- * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be"), or
+ * or qualifies the metric ("Leasability (sic) minimum", "rent-adjusted leverage (debt plus 8x rent) must be"), at
+ * more length when it holds no figure (an agreement's definition: "the Leverage Ratio (Consolidated Total Debt less
+ * Unrestricted Cash to Consolidated EBITDA) shall not exceed"), or
  * whose demand it is (", the lenders want"), or an apposition between commas that names no other metric ("the
  * coverage ratio, the fixed charge one, has to be") or a relative clause between commas that names no metric and no
  * figure ("lease-adjusted leverage, which the agencies focus on, must remain"), or a label's colon before the
@@ -30,7 +32,7 @@ const WHEN_MEASURED = String.raw`,\s*(?:(?:on\s+an?\s+)?pro[-\s]?forma(?:\s+basi
  * let's say 0.4 at most"), or when the ratio is measured ("net leverage, pro forma, shall not exceed"). Never another metric's
  * name or a word that starts a new clause, so that a figure stays with the metric written next to it.
  */
-export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|${WHEN_MEASURED}|,\s*so\s+(?:let'?s|let\s+us|we'?ll|i'?ll)\s+(?:say|call\s+it|make\s+it|use|go\s+with)|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\([^()]{1,60}\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b|${AGREEMENT_NAMED}){0,5}?`;
+export const GAP = String.raw`(?:,?\s+(?:that\s+is|i\s+mean)\s*,|${WHEN_MEASURED}|,\s*so\s+(?:let'?s|let\s+us|we'?ll|i'?ll)\s+(?:say|call\s+it|make\s+it|use|go\s+with)|,\s*(?:uh+|um+|erm?|ah+)\s*,|,\s*(?:the|i\.e\.|namely)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,40},|,\s*(?:which|that|who)\s+(?:(?!coverage|fccr|fcc\b|leverage|lev\b|ebitda|criticality|crit\b|leaseability|rent|market)[^,.;:!?\d$%()\n]){1,60},|,\s*(?:the\s+|our\s+)?(?:lenders?|banks?|agenc(?:y|ies)|rating\s+agenc(?:y|ies)|board|we|they)\s+(?:want|wants|need|needs|require|requires|expect|expects|ask\s+for|asks\s+for|insist\s+on|insists\s+on)|(?:,\s*(?=which\b|that\b|meaning\b)|\s+)(?!(?:and|but|or|with|while|coverage|fccr|fcc|leverage|criticality|crit|leaseability|ebitda|rent)\b)[a-z'-]+|\s*\((?:[^()\d\n]{1,90}|[^()]{1,60})\)|[^\S\n]*:[^\S\n]*(?:the\s+|a\s+)?(?:covenant|limit|test)\b|${AGREEMENT_NAMED}){0,5}?`;
 
 /**
  * A level dictated in words after a comma, ending its sentence: "the lease adjusted leverage, four and a half". A

@@ -10,31 +10,45 @@ import type { FoundBound } from './read-bounds.js';
  * come as a bare decimal. The eight of the formula capitalises the rent and is never read as the level.
  */
 
-/** Eight times the rent: "eight times rent", "8x annual rent", "eight times the yearly rent". */
-const EIGHT_TIMES_RENT = String.raw`(?:eight|8)[^\S\n]*(?:times|x|\u00d7)[^\S\n]+(?:the\s+)?(?:annual\s+|yearly\s+)?rents?`;
+/**
+ * Eight times the rent: "eight times rent", "8x annual rent", "eight times the yearly rent", "eight times our yearly
+ * rent", "eight times the annual rent bill", "eight times what we pay in rent each year", and the same as years of rent
+ * ("eight years' rent", "eight years of rent"): the rent a year, however it is said, is what the eight multiplies.
+ */
+const EIGHT_TIMES_RENT = String.raw`(?:(?:eight|8)[^\S\n]*(?:times|x|\u00d7)[^\S\n]+(?:(?:the|our|what\s+we\s+pay\s+in)\s+)?(?:annual\s+|yearly\s+)?rents?(?:\s+bill)?(?:\s+(?:each|a|every|per)\s+year)?|(?:eight|8)\s+years?(?:'s?|\u2019s?)?\s+(?:(?:of|worth\s+of)\s+)?(?:our\s+|the\s+)?rents?)`;
 /** Earnings before rent, in letters or in words: "EBITDAR", "earnings before rent". */
 const EARNINGS_BEFORE_RENT = String.raw`(?:our\s+|the\s+)?(?:ebitdar|earnings[-\s]+before[-\s]+rents?)`;
 /**
  * The formula: debt with eight times the rent, over earnings before rent ("debt plus eight times rent over EBITDAR",
  * "debt + 8x rent, divided by earnings before rent"), or as the steps that build it ("adds eight times rent to debt
- * and divides by EBITDAR").
+ * and divides by EBITDAR"), or as rent treated as debt with the steps in a dashed aside ("treats eight years of rent
+ * as if it were debt - added to net debt and divided by earnings before rent -").
  */
-const FORMULA = String.raw`(?:(?:total|net|gross|our|the)\s+)?debt\s*(?:plus|\+|and)\s*${EIGHT_TIMES_RENT}\s*,?\s*(?:over|against|to|divided\s+by|relative\s+to|\/)\s*${EARNINGS_BEFORE_RENT}|add(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+to\s+(?:the\s+|our\s+)?debt\s*,?\s+(?:and\s+|then\s+)?divid(?:es?|ing)\s+(?:it\s+|that\s+|the\s+(?:sum|total)\s+)?by\s+${EARNINGS_BEFORE_RENT}`;
+const FORMULA = String.raw`(?:(?:total|net|gross|our|the)\s+)?debt\s*(?:plus|\+|and)\s*${EIGHT_TIMES_RENT}\s*,?\s*(?:over|(?:measured\s+)?against|to|divided\s+by|relative\s+to|\/)\s*${EARNINGS_BEFORE_RENT}|add(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+to\s+(?:the\s+|our\s+)?debt\s*,?\s+(?:and\s+|then\s+)?divid(?:es?|ing)\s+(?:it\s+|that\s+|the\s+(?:sum|total)\s+)?by\s+${EARNINGS_BEFORE_RENT}|treat(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+as\s+(?:if\s+it\s+were\s+)?debt(?:\s*[-\u2013\u2014]\s*[^\u2013\u2014\n\d]{1,80}?by\s+${EARNINGS_BEFORE_RENT}\s*[-\u2013\u2014])?`;
 /** A refusal to pass: "can't go above", "must not exceed", "shouldn't rise over". */
 const NOT_ABOVE = String.raw`(?:can(?:'|\u2019|no)?t|cannot|can\s+not|must\s+not|mustn(?:'|\u2019)t|should\s+not|shouldn(?:'|\u2019)t|may\s+not|is\s+not\s+to|won(?:'|\u2019)t)\s+(?:(?:go|rise|get|climb|be|end\s+up)\s+)?(?:above|over|higher\s+than|more\s+than|past|beyond)|(?:can(?:'|\u2019|no)?t|cannot|must\s+not|mustn(?:'|\u2019)t|should\s+not|shouldn(?:'|\u2019)t|may\s+not)\s+exceed`;
 /** A hold under: "must remain at or below", "needs to stay under", "has to be at most", "stays below". */
 const HELD_UNDER = String.raw`(?:(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|to)\s+)?(?:(?:remain|stay|be|sit|stays|remains|sits|is)\s+)?(?:under|below|at\s+most|no\s+(?:more|higher|greater)\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|at(?=\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)?\s+or\s+(?:below|under|less|lower)\b))`;
-/** The pronoun and its verb: "that ratio can't go above", "it must remain at or below", "keep that under". */
-const PRONOUN_LIMIT = String.raw`(?:and\s+)?(?:that\s+)?(?:(?:keep|hold)\s+(?:it|that|this)(?:\s+ratio)?\s+(?:under|below|at\s+or\s+(?:below|under)|to\s+no\s+more\s+than|at\s+most)|(?:it|that|this)(?:\s+(?:ratio|measure|number|figure))?\s+(?:${NOT_ABOVE}|${HELD_UNDER}))`;
+/**
+ * Ending under a level: "to end no higher than", "should end below", "should be 4.8 or lower" (a bare "be" only with
+ * "or lower" after the level, as "is 4.1" alone may be a level today).
+ */
+const ENDING = String.raw`(?:(?:to|should|must|needs?\s+to|has\s+to)\s+)?(?:end|finish)(?:\s+up)?\s+(?:below|under|at\s+most|no\s+(?:higher|more)\s+than|at\s+or\s+(?:below|under))|(?:should|must|has\s+to|needs?\s+to|to)\s+be(?=\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)?\s+or\s+(?:below|under|less|lower)\b)`;
+/**
+ * The limit after the formula: given to a pronoun ("that ratio can't go above", "it must remain at or below", "keep that
+ * under", "I want that at 4.75 or less", "keep that one at 4.7 or lower", "the board wants it to end no higher than"), or said of the formula itself in the clause
+ * that names it ("..., must not go above 4.8", "..., should be 5.25 or lower", "... number to end no higher than").
+ */
+const PRONOUN_LIMIT = String.raw`(?:and\s+)?(?:that\s+)?(?:(?:(?:i|we|they|management|the\s+(?:board|lenders?|agenc(?:y|ies)))\s+wants?\s+|(?:please\s+)?(?:keep|hold)\s+)(?:it|that|this)(?:\s+(?:one|ratio|measure|number))?\s+(?:${NOT_ABOVE}|${HELD_UNDER}|${ENDING})|(?:(?:it|that|this)(?:\s+(?:one|ratio|measure|number|figure))?\s+)?(?:${NOT_ABOVE}|${ENDING}|${HELD_UNDER}))`;
 /** The formula, a short tail of its clause, then the pronoun's limit and its level. */
 const FORMULA_THEN_LIMIT = new RegExp(
-  String.raw`(?:${FORMULA})[^.;:\n\d]{0,40}?\s*[;,:\u2013\u2014-]?\s*${PRONOUN_LIMIT}\s*(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)?(?![\d%]|[^\S\n]*(?:percent|m\b|mm\b|mn\b|million|bn\b|billion|k\b|years?))`,
+  String.raw`(?:${FORMULA})[^.;:\n\d]{0,40}?\s*[.;,:\u2013\u2014-]?\s*${PRONOUN_LIMIT}\s*(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)?(?![\d%]|[^\S\n]*(?:percent|m\b|mm\b|mn\b|million|bn\b|billion|k\b|years?))`,
   'g',
 );
 
 /** The lease-adjusted limits given to a pronoun after the ratio's formula, in text order. Claims what it reads. */
 export function readSpelledOutRatioLevels(text: BriefText): FoundBound[] {
-  if (!/\b(?:eight|8)\s*(?:times|x|\u00d7)/.test(text.lower)) return [];
+  if (!/\b(?:eight|8)\s*(?:times|x|\u00d7|years?\b)/.test(text.lower)) return [];
   const found: FoundBound[] = [];
   for (const match of text.lower.matchAll(FORMULA_THEN_LIMIT)) {
     const value = Number(match.groups?.['value']);
