@@ -28,6 +28,8 @@ const TRADE_AFTER = /^\s+(?:lanes?|routes?|network|customers?|clients?|volumes?|
 /** "the Houston routes depend on it": the trade as the subject of a reliance on the building. */
 const RELIES_AFTER =
   /^\s+(?:lanes?|routes?|network|customers?|clients?|volumes?|freight|deliveries|traffic)\s+(?:depend|rely|relies|run|runs)\s+(?:on|through)\b/;
+/** The building as what is sold, just before its name: "from", "sell", "selling (off)", "the sale of". */
+const SOLD_FROM_BEFORE = /\b(?:from|sell(?:ing)?(?:\s+off)?|sale\s+of|monetiz(?:e|ing)|monetis(?:e|ing))\s+$/;
 /** Words that make the clause an ask: "sell only what serves the Dallas customers". */
 const ASKING_WORDS = /\b(?:only|exclu\w*|except|avoid|include\w*)\b/;
 
@@ -45,8 +47,11 @@ export function claimBuildingSurroundings(text: BriefText, vocabulary: PlaceVoca
     if (place === null || !named) continue;
     // A building of the portfolio ("the Tolleson DC"): the list reader takes where it stands as part of its name
     // (`buildingLocatorEnd`), so that a verdict after it falls on the building; the place is left to that reading.
+    // A building the program sells from ("raise $40M from the Tolleson DC outside Phoenix") has no verdict for the list
+    // reader to carry, so where it stands is claimed here: it is not "everywhere but Phoenix".
     const nameWord = /^(?:the|our)\s+([a-z][a-z.'-]*)/.exec(match[0].toLowerCase())?.[1];
-    if (nameWord !== undefined && assetsNamedWith(vocabulary, [nameWord]).length > 0) continue;
+    const soldFrom = SOLD_FROM_BEFORE.test(text.lower.slice(Math.max(0, match.index - 30), match.index));
+    if (nameWord !== undefined && assetsNamedWith(vocabulary, [nameWord]).length > 0 && !soldFrom) continue;
     text.claim(match.index + match[0].length - near.length, place.end);
   }
   for (let index = 0; index < text.lower.length; index += 1) {

@@ -57,6 +57,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $64M; please bother with Dallas first.', { target_amount: 64e6, include_markets: ['Dallas'] }],
     ['target=$64M; include_markets=Houston', { target_amount: 64e6, include_markets: ['Houston'] }],
   ],
+  'a portfolio building the program sells from, placed by its own metro ("from the Tolleson DC outside Phoenix")': [
+    ['Raise $40M from the Tolleson DC outside Phoenix.', { target_amount: 40e6 }],
+    ['Sell the Joliet DC outside Chicago for about $64M.', { target_amount: 64e6 }],
+    ['We could raise $64M selling off our Grand Prairie warehouse near Dallas.', { target_amount: 64e6 }],
+    // Kept back, the building is ruled out, not its market; a plural type outside a place still rules the place out.
+    ['Raise $64M, but not from the Tolleson DC outside Phoenix: it stays.', { target_amount: 64e6, exclude_asset_ids: ['PHX-01'] }],
+    ['Raise $64M from the warehouses outside Ohio.', { target_amount: 64e6, asset_types: ['warehouse'], exclude_markets: ['Columbus'] }],
+  ],
 };
 
 describeFamilies('reading markets: thirty-fifth round of wording families', FAMILIES);
