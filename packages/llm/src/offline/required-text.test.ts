@@ -148,6 +148,25 @@ describe('matchesIn, once the pattern is known', () => {
     expect(matchesIn(pattern, 'keep it to 5 overshoot points').map((match) => match[0])).toEqual(['5 overshoot']);
   });
 
+  it('scans the first two uses of a pattern wherever it falls in the spread of first uses, whatever was seen before it', () => {
+    // Sixteen patterns in a row cover every place in the spread, so one of them is worked out as early as any can be.
+    const scansPerUse = Array.from({ length: 17 }, (_, index) => {
+      const pattern = new RegExp(String.raw`\d+\s*overshoot${index}\b`, 'g');
+      const exec = pattern.exec.bind(pattern);
+      let scans = 0;
+      pattern.exec = (text: string) => {
+        scans += 1;
+        return exec(text);
+      };
+      return Array.from({ length: 20 }, () => {
+        const before = scans;
+        matchesIn(pattern, 'raise $150m from 12 warehouses');
+        return scans - before;
+      });
+    });
+    expect(scansPerUse.map((uses) => [uses[0], uses[1], uses.at(-1)])).toEqual(scansPerUse.map(() => [1, 1, 0]));
+  });
+
   // Twenty readings of every brief case: seconds on an idle machine, several times that on a loaded one, where the
   // suite's default deadline would fail a reading that is only slow.
   it('leaves every reading as it was: each brief read many times reads the same', async () => {

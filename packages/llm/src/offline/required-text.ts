@@ -338,8 +338,10 @@ function exactly(...texts: string[]): Knowledge {
 }
 
 // Worked out on a pattern's third to eighteenth use, patterns in turn: a command that reads one brief never pays for
-// it, and a server spreads the work (about a millisecond for a long pattern) over its first readings.
-const FIRST_USE_KNOWN = 2;
+// it, and a server spreads the work (about a millisecond for a long pattern) over its first readings. The use that
+// works it out is the first to rely on it, so the earliest is use 3: the first two always scan, whatever the order in
+// which patterns were first seen.
+const FIRST_USE_KNOWN = 3;
 const USES_SPREAD = 16;
 let patternsSeen = 0;
 
