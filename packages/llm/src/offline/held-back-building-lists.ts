@@ -42,6 +42,18 @@ const ADDED_SEPARATELY =
  */
 const SCANNED_WORD_THEN_SEPARATOR = /^[^\S\n]+[a-z]*[1|][a-z]*[^\S\n]*[;,][^\S\n]*/;
 
+type ReadList = NonNullable<ReturnType<typeof readList>>;
+
+/** A list read in two parts as one: the items and asides of both, in order, ending where the second ends. */
+function joinedLists(first: ReadList, rest: ReadList): ReadList {
+  return {
+    ...rest,
+    items: [...first.items, ...rest.items],
+    asides: [...first.asides, ...rest.asides],
+    compound: first.compound || rest.compound,
+  };
+}
+
 /** The list that starts at `from`, read on past scanned words ("P1ant") that end an item. */
 function listOverScannedWords(text: BriefText, from: number, vocabulary: PlaceVocabulary): ReturnType<typeof readList> {
   const list = readList(text, from, vocabulary, true, true);
@@ -50,12 +62,7 @@ function listOverScannedWords(text: BriefText, from: number, vocabulary: PlaceVo
   if (skipped === null) return list;
   const rest = listOverScannedWords(text, list.end + skipped[0].length, vocabulary);
   if (rest === null) return list;
-  return {
-    ...rest,
-    items: [...list.items, ...rest.items],
-    asides: [...list.asides, ...rest.asides],
-    compound: list.compound || rest.compound,
-  };
+  return joinedLists(list, rest);
 }
 
 /** A line break, then an asset id opening the next line after an optional bullet: a list pasted one building to a line. */
@@ -89,12 +96,7 @@ function listOverLines(text: BriefText, from: number, vocabulary: PlaceVocabular
   if (rowEnd === null || next === null) return rowEnd !== null && opening !== null ? { ...list, end: rowEnd } : list;
   const rest = listOverLines(text, rowEnd, vocabulary);
   if (rest === null) return list;
-  return {
-    ...rest,
-    items: [...list.items, ...rest.items],
-    asides: [...list.asides, ...rest.asides],
-    compound: list.compound || rest.compound,
-  };
+  return joinedLists(list, rest);
 }
 
 /** The ids of a bracket that starts at `from`, as the portfolio writes them (upper case), with its end; or null. */
