@@ -205,10 +205,11 @@ export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+
 
 /**
  * "$70M — was $90M last week", "$70M (down from $90M last quarter)", "$70M, previously $90M", "the $130 million ask
- * (previously $110 million)", "$175M - 215 was last quarter's draft": the ask, then the figure it replaced, whose past words ("last week") are the replaced figure's and never make the ask a past program's.
+ * (previously $110 million)", "$175M - 215 was last quarter's draft", "$130M - the 120 in the press release was last
+ * year's": the ask, then the figure it replaced, whose past words ("last week") are the replaced figure's and never make the ask a past program's.
  */
 export const FORMER_FIGURE_AFTER =
-  /^[^\S\n]*(?:(?:ask|target|program(?:me)?|raise)[^\S\n]*)?[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)|^[^\S\n]*[-\u2013\u2014(,;][^\S\n]*(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?[^\S\n]+(?:was|were|had\s+been)[^\S\n]+(?:the\s+|our\s+)?(?:last|previous|prior|old|earlier|first|original|yesterday's)\b/;
+  /^[^\S\n]*(?:(?:ask|target|program(?:me)?|raise)[^\S\n]*)?[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)|^[^\S\n]*[-\u2013\u2014(,;][^\S\n]*(?:the[^\S\n]+|that[^\S\n]+)?(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?(?:[^\S\n]+(?:in|on|from)[^\S\n]+(?:the|our)[^\S\n]+[a-z-]+(?:[^\S\n]+[a-z-]+)?)?[^\S\n]+(?:was|were|had\s+been)[^\S\n]+(?:the\s+|our\s+)?(?:last|previous|prior|old|earlier|first|original|yesterday's)\b/;
 
 /** The words right after a range that name one point of it: "call it 65", "say $65M", "so call it 65m". */
 const POINT_NAMED_AFTER_RANGE =

@@ -79,6 +79,15 @@ export const FLOOR_BEFORE = new RegExp(
  */
 export const CHOSEN_AMONG_AFTER =
   /^[^.!?\n]{0,40}?\b(?:among|of|from)\s+(?:the\s+|all\s+(?:the\s+)?|those\s+)?(?:sets?|ones|options|combinations|mixes|portfolios|selections|plans)\s+(?:that|which)\s+(?:do|does|clear\s+(?:it|that|the\s+bar)|get\s+there|make\s+it|reach\s+it|qualify)\b[^.;!?\n]{0,20}?\b(?:pick|choose|take|select|go\s+with|use)\b/;
+/**
+ * The set chosen by an objective named before the figure, in the same sentence, and said to raise at least it: "the
+ * program that minimises the total economic cost of the leases over their term, raising not less than $215 million",
+ * "the set which costs the least over the lease life while raising at least $150M". As with `CHOSEN_AMONG_AFTER`, the
+ * figure is the ask every chosen set must reach, not a floor below some other ask. Tried on the text before the
+ * figure's cue, up to it.
+ */
+export const CHOSEN_BY_OBJECTIVE_BEFORE =
+  /\b(?:program(?:me)?|set|plan|combination|selection|portfolio|mix|package|sale)\s+(?:that|which)\s+(?:minimi[sz]es|has\s+the\s+lowest|costs?\s+(?:us\s+|the\s+company\s+)?the\s+least|is\s+(?:the\s+)?cheapest)\b[^.;!?\n]{0,160}?,?\s*(?:while\s+)?(?:raising|that\s+raises|which\s+raises|and\s+raises|generating|bringing\s+in)\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$/;
 /** The cues before a figure that make it at once the least and the ask when the sets are chosen among those reaching it. */
 export const LEAST_REACHED_BEFORE = /\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$/;
 /**

@@ -30,10 +30,20 @@ const RUN_AT_BEFORE = /\b(?:re-?run|redo|model|size|test)\s+(?:(?:it|this|that|t
 const SEE_WHAT_BEFORE = /\b(?:see|show\s+(?:me|us)|know)\s+what\s*$/;
 const LOOKS_AFTER = /^[^\S\n]*(?:looks?|would\s+look|might\s+look|gets\s+us|would\s+get\s+us)\b/;
 
+/**
+ * The gap the figure is raised to close, right after it: "$39M for the capex gap", "$60M to close the funding
+ * shortfall", "$45M to plug the liquidity hole". The money is the ask, so "capex" or "liquidity" in the gap's name
+ * does not make it a spend or a report; a gap the figure measures ("a $39M capex gap") has no "for" or "to" and is not
+ * read here.
+ */
+const GAP_CLOSED_AFTER =
+  /^[^\S\n]*(?:for|to[^\S\n]+(?:close|fill|cover|plug|bridge|fund|meet))[^\S\n]+(?:the|our|this|a)[^\S\n]+(?:[a-z0-9&'-]+[^\S\n]+){0,2}(?:gap|shortfall|hole|deficit)(?![a-z])/;
+
 /** Whether the amount at `start` (ending at `end`) is the ask named by what it pays for or by the case it sizes. */
 export function isPurposeOrCaseAsk(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 60), start);
   if (TOP_UP_BEFORE.test(before) || PLAN_NAMED_BEFORE.test(before) || RUN_AT_BEFORE.test(before)) return true;
   if (SEE_WHAT_BEFORE.test(before) && LOOKS_AFTER.test(lower.slice(end, end + 30))) return true;
+  if (GAP_CLOSED_AFTER.test(lower.slice(end, end + 60))) return true;
   return CASE_ARTICLE_BEFORE.test(before) && CASE_AFTER.test(lower.slice(end, end + 40));
 }

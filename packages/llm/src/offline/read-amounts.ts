@@ -33,7 +33,15 @@ import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
 import { correctsTheFloor } from './corrected-floor-lines.js';
 import { isCalledTheNumber, isPresentAsk } from './present-ask-wording.js';
 import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
-import { CHOSEN_AMONG_AFTER, FLOOR_AFTER, FLOOR_BEFORE, LEAST_REACHED_BEFORE, SUFFICES_AFTER, floorCondition } from './floor-wording.js';
+import {
+  CHOSEN_AMONG_AFTER,
+  CHOSEN_BY_OBJECTIVE_BEFORE,
+  FLOOR_AFTER,
+  FLOOR_BEFORE,
+  LEAST_REACHED_BEFORE,
+  SUFFICES_AFTER,
+  floorCondition,
+} from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
 import { readBareChatAsk } from './bare-chat-asks.js';
@@ -308,13 +316,14 @@ export function readAmounts(text: BriefText): AmountReading {
       text.claim(candidate.start, candidate.end + noLess[0].length);
       continue;
     }
-    // "raise at least $190M, and among the sets that do, pick the cheapest": the figure every chosen set must reach is
-    // the ask, not a floor below it.
+    // "raise at least $190M, and among the sets that do, pick the cheapest", "the program that minimises the cost,
+    // raising not less than $215M": the figure every chosen set must reach is the ask, not a floor below it.
     if (
       floorBefore !== null &&
       floorAfter === null &&
       LEAST_REACHED_BEFORE.test(before) &&
-      CHOSEN_AMONG_AFTER.test(text.lower.slice(candidate.end, candidate.end + 120))
+      (CHOSEN_AMONG_AFTER.test(text.lower.slice(candidate.end, candidate.end + 120)) ||
+        CHOSEN_BY_OBJECTIVE_BEFORE.test(text.lower.slice(Math.max(0, candidate.start - 260), candidate.start)))
     ) {
       targets.push(candidate);
       text.claim(clause.start + floorBefore.index, candidate.end);

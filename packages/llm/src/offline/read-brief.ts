@@ -11,6 +11,8 @@ import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.
 import { looseSettingRestatements } from './loose-setting-rows.js';
 import { preferReply, quotedLines } from './reply-above-quoted-message.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
+import { stopPointFloorRestatements } from './stop-point-floors.js';
+import { pastSettingKeyRestatements } from './past-setting-keys.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
@@ -87,6 +89,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.
+  restated.apply(pastSettingKeyRestatements(restated.text));
   // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
   restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
@@ -101,6 +105,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(plainEconomicsRestatements(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.
   restated.apply(plainFigureRestatements(restated.text));
+  // "with $175M as the point where we stop", "110 at the lowest": a floor said as where the sale stops.
+  restated.apply(stopPointFloorRestatements(restated.text));
   // A role or speaker before a figure, money with its currency after it, a bare or corrected term: said as the
   // readers know them.
   restated.apply(figureWordingRestatements(restated.text));

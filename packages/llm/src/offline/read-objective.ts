@@ -60,6 +60,7 @@ import {
   NPV_COST_CHEAPEST_OVER_THE_YEARS,
   ONLY_WHAT_IS_NEEDED_WORD,
 } from './only-what-is-needed-objectives.js';
+import { MIN_PROCEEDS_SET_RAISING_LEAST, RAISING_LEAST_WORD } from './least-raising-set-objective.js';
 import { LEAST_OVER_TIME_WORD, MIN_PROCEEDS_LEAST_THAT_CLEARS, NPV_COST_LEAST_OVER_TIME } from './least-cost-over-time-objectives.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
@@ -151,6 +152,9 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
     claimAll(MIN_PROCEEDS_ONLY_WHAT_IS_NEEDED, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
     claimAll(NPV_COST_CHEAPEST_OVER_THE_YEARS, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   }
+  // "Among the sets that clear $190m, pick the one that raises the least": the least proceeds by the set it picks.
+  if (RAISING_LEAST_WORD.test(text.lower))
+    claimAll(MIN_PROCEEDS_SET_RAISING_LEAST, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;
 }
