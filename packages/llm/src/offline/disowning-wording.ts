@@ -27,8 +27,13 @@ export function disowningNear(after: string): RegExpExecArray | null {
   const found = DISOWNING.exec(after);
   if (found === null) return null;
   // A title's full stop ("Mr. Grant's proposal") ends no sentence.
-  const sentenceEnds = after.slice(0, found.index).match(/(?<!\b(?:mr|ms|mrs|dr|st|vs|no|e\.g|i\.e))[.!?](?=\s)/g)?.length ?? 0;
-  return sentenceEnds <= 1 ? found : null;
+  const ends = [...after.slice(0, found.index).matchAll(/(?<!\b(?:mr|ms|mrs|dr|st|vs|no|e\.g|i\.e))[.!?](?=\s)/g)];
+  if (ends.length > 1) return null;
+  // In the next sentence, words that follow a figure of their own disown that figure: "... at or below $8 million.
+  // Last quarter's call asked about our 3.0x leverage; not relevant here." leaves the rent cap standing.
+  const lastEnd = ends[0];
+  if (lastEnd !== undefined && /\d/.test(after.slice(lastEnd.index + 1, found.index))) return null;
+  return found;
 }
 
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */

@@ -1,5 +1,6 @@
 import { RENT_BILL_RAISED_FORMS, type RentCapForm } from './rent-bill-raised-caps.js';
 import { rentAddedToWhatWePay } from './rent-added-to-what-we-pay.js';
+import { RENT_ADDED_BY_WHAT_IS_SOLD_FORMS } from './rent-added-by-what-is-sold.js';
 
 /**
  * Caps on the rent the program adds said in plain words, where no capping word stands right beside the amount: rent
@@ -85,6 +86,8 @@ const FORMS: readonly RentCapForm[] = [
   },
   // "shouldn't push our annual rent up by more than $14.8M", "don't add more than $7.1M to our yearly rent bill".
   ...RENT_BILL_RAISED_FORMS,
+  // "nothing that adds over 8 million a year in rent": the refusal said of what is sold.
+  ...RENT_ADDED_BY_WHAT_IS_SOLD_FORMS,
 ];
 
 /**

@@ -35,9 +35,13 @@ import {
 } from './model-cell-covenant-names.js';
 import { readSpelledOutRatioLevels } from './spelled-out-ratio-levels.js';
 import { otherPartyDealSpans } from './other-party-covenant-levels.js';
+import { comparisonLevelSpans } from './comparison-covenant-levels.js';
+import { readLevelsChangedFromTo } from './covenant-levels-changed-from-to.js';
+import { COVERAGE_NAMED_WITH_ITS_CHARGES } from './coverage-named-with-its-charges.js';
 import { notAdoptedSpans } from './proposals-not-adopted.js';
 import { readUnnamedCovenants } from './unnamed-covenant.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
+import { DEBT_WORD_MULTIPLE_OF_EBITDA, readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -74,7 +78,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
   LEASED_LEVERAGE_ASIDE,
   // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
   // "the lenders' lease-adjusted covenant is 4.7x", "the lease-adjusted number shouldn't exceed 5.4x".
-  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:net\s+)?(?:lev[ae]?rage|lev\b\.?|debt|ratio|multiple|covenant|numbers?|figure|metric|measure|test|turns)(?:\s+ratio)?`,
+  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,90}\)\s*)?(?:net\s+)?(?:lev[ae]?rage|lev\b\.?|debt|ratio|multiple|covenant|numbers?|figure|metric|measure|test|turns)(?:\s+ratio)?`,
   // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
   // A limit's noun after it counts as a bound too: "lease-adjusted ceiling 4.8x", "lease-adj. limit: 5x", "lease-adj
   // max: 4.9x", and a multiple in words after it: "lease-adjusted limit five turns".
@@ -111,7 +115,7 @@ const LEASE_ADJUSTED_LEVERAGE = [
  * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}`;
+const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
@@ -120,7 +124,7 @@ const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s
  * least 2 times"), and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
+const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
@@ -139,6 +143,8 @@ export function readCovenants(text: BriefText): CovenantReading {
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');
+  // "net debt after the sale, divided by a year's EBITDA, should not end up above 3.5": the division said outright.
+  maxNetLeverage.push(...readDebtDividedByEbitda(text));
   // Covenants in an agreement's wording, read from the words the plain readers left, before any planned level.
   for (const { metric, bound } of readCovenantClauses(text)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
@@ -174,8 +180,24 @@ export function readCovenants(text: BriefText): CovenantReading {
     dropOpeningLevels(bounds, level);
     bounds.push({ value: level.value, start: level.start, end: level.end });
   }
+  // "tighten the net lev limit from 3.75x to 3.5x": the level changed to stands, the one changed from is gone.
+  for (const { metric, bound } of readLevelsChangedFromTo(text, PRONOUN_ANTECEDENTS)) {
+    const bounds = metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage;
+    for (let index = bounds.length - 1; index >= 0; index -= 1) {
+      const old = bounds[index];
+      if (old !== undefined && old.start >= bound.start && old.start < bound.end) bounds.splice(index, 1);
+    }
+    bounds.push(bound);
+  }
   const takenBack = limitsTakenBackSpans(text);
-  const background = [...backgroundOnlySpans(text), ...otherPartyDealSpans(text.lower), ...notAdoptedSpans(text), ...takenBack];
+  const background = [
+    ...backgroundOnlySpans(text),
+    ...otherPartyDealSpans(text.lower),
+    // "Peer median FCCR is 2.9x", "the largest competitor runs at 4.1x": someone else's level, told to compare.
+    ...comparisonLevelSpans(text.lower),
+    ...notAdoptedSpans(text),
+    ...takenBack,
+  ];
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
   // "one market no more than half... actually, never mind that": a cap taken back as it was typed is none either.
   const kept = (bound: FoundBound) => !takenBack.some((span) => bound.start >= span.start && bound.start < span.end);
