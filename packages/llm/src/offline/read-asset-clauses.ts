@@ -7,6 +7,7 @@ import { readRentKeptInsideCaps } from './rent-kept-inside-a-cap.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
 import { readMortgagedSetAside } from './mortgaged-set-aside-wording.js';
 import { readMortgagedSettingsAndForms } from './mortgage-settings-and-forms.js';
+import { readGlossedMortgagedClasses } from './mortgage-glossed-classes.js';
 import {
   BEFORE_CAP_WORD,
   CAP_AFTER,
@@ -37,7 +38,14 @@ export interface AssetClauseReading {
 export function readAssetClauses(text: BriefText): AssetClauseReading {
   // Every reader runs, each claiming what it read: a setting's "skip_encumbered: true" or a form's ticked "No" is read
   // only by the first, "leave anything mortgaged aside" only by the third.
-  const ruledOutByEither = [readMortgagedSettingsAndForms(text), readExcludeMortgaged(text), readMortgagedSetAside(text)];
+  // "Encumbered (mortgaged) assets excluded", a chat's "[09:15] <raj> mortgaged assets?" answered "exclude them": first,
+  // so that the general reader does not claim half of a glossed class (`mortgage-glossed-classes.ts`).
+  const ruledOutByEither = [
+    readGlossedMortgagedClasses(text),
+    readMortgagedSettingsAndForms(text),
+    readExcludeMortgaged(text),
+    readMortgagedSetAside(text),
+  ];
   const excludeMortgaged = ruledOutByEither.some(Boolean);
   // "rent_cap=16500000", "--max-rent-added=10m": a pasted setting's key names the cap (`rent-cap-setting-keys.ts`).
   // "the added annual rent has to stay inside $3.8M", "cap incremental NNN rent at $4.8M" (`rent-kept-inside-a-cap.ts`).

@@ -1,3 +1,6 @@
+import { claimPastRoundTypeWords } from './past-round-type-words.js';
+import { claimTypeWordsInRemarks } from './type-words-in-remarks.js';
+import { claimWriterRoleTypeWords } from './writer-role-type-words.js';
 import type { BriefText } from './brief-text.js';
 import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
 import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
@@ -115,6 +118,9 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   ];
   // "from the COO's office" is who asks; "we have 6 plants" counts, "forklifts per DC" is a rate: no asks.
   claimBackgroundPhrases(text);
+  // "Manufacturing VP.", "Plant lead, Kearny.", "cfo-office": a job title with a type word says who writes.
+  claimWriterRoleTypeWords(text);
+  claimTypeWordsInRemarks(text);
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
   claimWriterWorkplaces(text, vocabulary);
@@ -144,6 +150,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimScenarioNames(text, vocabulary);
   claimSeparateReviews(text, vocabulary);
   claimPastPrograms(text, vocabulary);
+  // "The warehouses went in the 2022 round", "the 2024 program (offices, $52M) closed": an earlier round's.
+  claimPastRoundTypeWords(text);
   claimLaterPhases(text, vocabulary);
   claimPrecedentMentions(text, vocabulary);
   // "I know Atlanta's market is hot, but ...": a point granted before the ask.

@@ -1,0 +1,60 @@
+import type { BriefText } from './brief-text.js';
+
+/*
+ * Type words in remarks that ask for no type: a move or refit of a building ("office move to Plano deferred", "the
+ * plant refit slipped"), what stands beside one ("a landlord next door to headquarters"), the people who depend on or
+ * work in them ("a lot of families depend on these plants"), and why the writer was copied in ("copied because of the
+ * data centers"). Claimed before any list is read, so that no filter is taken from them; a type asked for in words of
+ * its own ("offices only", "exclude the plants") is still read.
+ */
+
+/** A type word as a remark names it, singular or plural: "office", "plants", "data centers", "HQ", "DCs". */
+const TYPE = String.raw`(?:offices?|head\s+office|headquarters|hqs?|plants?|factor(?:y|ies)|warehouses?|stores?|labs?|laborator(?:y|ies)|dcs?|distribution\s+cent(?:er|re)s?|data\s+cent(?:er|re)s?)`;
+
+/**
+ * A building's move, refit or works, an event and not a filter: "office move", "plant relocation", "warehouse
+ * fit-out", "lab refurbishment", "store remodel". ("Plant closures" and the like are read as events elsewhere.)
+ */
+const BUILDING_WORKS = new RegExp(
+  String.raw`\b${TYPE}\s+(?:move|moves|relocations?|fit[-\s]?outs?|refits?|refurb(?:ishment)?s?|renovations?|remodels?|re-?stack(?:ing)?)\b`,
+  'g',
+);
+
+/**
+ * What stands beside a building of the company's, which places something and sells nothing: "next door to
+ * headquarters", "next to our plant", "across the street from the office", "around the corner from HQ". ("Near" is
+ * left out: "never go near the plant" keeps it.) A building named between the article and its type ("next to the
+ * Fontana Warehouse") does not match, and is left to the reader of names.
+ */
+const BESIDE_A_BUILDING = new RegExp(
+  String.raw`\b(?:next\s+door\s+to|next\s+to|beside|alongside|across\s+(?:the\s+(?:street|road)\s+)?from|(?:around|round)\s+the\s+corner\s+from|down\s+the\s+(?:road|street)\s+from)\s+(?:the\s+|our\s+|its\s+|their\s+)?${TYPE}(?![a-z])`,
+  'g',
+);
+
+/**
+ * People who depend on or work in the buildings, a plea and not a filter: "a lot of families depend on these
+ * plants", "300 people work in our warehouses", "the towns that rely on the stores".
+ */
+const PEOPLE_AND_THEIR_BUILDINGS = new RegExp(
+  String.raw`\b(?:families|people|workers|employees|staff|jobs|communities|towns|livelihoods|households|colleagues)\s+(?:(?:that|who|which)\s+)?(?:(?:still|really|all)\s+)?(?:depend(?:s|ing)?|rel(?:y|ies|ying)|count(?:s|ing)?|work(?:s|ing)?)\s+(?:on|in|at)\s+(?:these|those|our|the|its|their)\s+${TYPE}(?![a-z])`,
+  'g',
+);
+
+/**
+ * Why the writer was copied in, by the buildings they look after: "copied because of the data centers", "cc'd given
+ * the labs", "looped in on account of our stores".
+ */
+const COPIED_FOR_A_TYPE = new RegExp(
+  String.raw`\b(?:copied|cc['\u2019]?d|cced|looped\s+in|added)\b[^.;!?\n]{0,20}?\b(?:because\s+of|due\s+to|given|on\s+account\s+of|for)\s+(?:the\s+|our\s+)?${TYPE}(?![a-z])`,
+  'g',
+);
+
+/** Claims type words in remarks that ask for no type: building works, a building's neighbour, its people, a copy. */
+export function claimTypeWordsInRemarks(text: BriefText): void {
+  for (const pattern of [BUILDING_WORKS, BESIDE_A_BUILDING, PEOPLE_AND_THEIR_BUILDINGS, COPIED_FOR_A_TYPE]) {
+    for (const match of text.freeMatches(pattern)) {
+      const end = match.index + match[0].length;
+      if (text.isFree(match.index, end)) text.claim(match.index, end);
+    }
+  }
+}
