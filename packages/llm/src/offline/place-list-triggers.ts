@@ -154,7 +154,7 @@ const STAYED_OUT = String.raw`(?:stay(?:s|ed)?|(?:were|was|be|are|is)\s+kept|rem
  * stands for), and "we'd rather our Illinois buildings stayed out of this". "Texas out west" or "out of interest" run on, and stay unread.
  */
 export const TRAILING_EXCLUDE = new RegExp(
-  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*\n)|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$))|${STAYED_OUT})(?![a-z])`,
+  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?:\n|$))|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$))|${STAYED_OUT})(?![a-z])`,
   'g',
 );
 /** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */
@@ -170,7 +170,7 @@ const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|(?:ei
  * building), and "keep it there" keeps the sale in the place just named; none rules anything out.
  */
 export const RULE_OUT_PRONOUN = new RegExp(
-  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off|alone)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|simple|short|brief|clean|tidy|tight|lean|straightforward|there|at|on(?!\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:books|balance[-\s]?sheets?|hand))|quick|fast|small|modest|conservative|light|focused|moving|low|flat|realistic|sensible|easy|compliant|unencumbered|unlevered|[a-z]+-(?:free|neutral|friendly|efficient))\b)(?:\s+(?:out|back|aside|off|up|go|alone))?`,
+  String.raw`\b(?:(?:(?:are|is|am|'re|were)\s+not|aren't|isn't|not|never|${NOT_WILLING})\s+(?:going\s+to\s+)?(?:${SELL_VERB})\s+|(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip|drop|remove|omit|avoid|spare|retain|keep|hold\s+back|carve\s+out|set\s+aside|take\s+out|ring[-\s]?fence|protect|${KEEP_OUT_VERB})\s+|(?:leav(?:e|ing)|hold(?:ing)?|set(?:ting)?|tak(?:e|ing)|keep(?:ing)?|carv(?:e|ing)|rul(?:e|ing)|strik(?:e|ing)|cross(?:ing)?)\s+(?=${PRONOUN_WORDS}\s+(?:out|back|aside|off|alone)\b)|${NOT_WILLING}\s+(?:giv(?:e|ing)|let(?:ting)?)\s+(?=${PRONOUN_WORDS}\s+(?:up|go)\b)|forget(?:\s+about)?\s+|${CANNOT_LOSE}\s+)(?<pronoun>${PRONOUN_WORDS})(?![a-z])(?!\s+(?:to|under|below|within|above|over|us\s+gaap|gaap|ifrs|simple|short|brief|clean|tidy|tight|lean|straightforward|there|at|on(?!\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:books|balance[-\s]?sheets?|hand))|quick|fast|small|modest|conservative|light|focused|moving|low|flat|realistic|sensible|easy|compliant|unencumbered|unlevered|[a-z]+-(?:free|neutral|friendly|efficient))\b)(?:\s+(?:out|back|aside|off|up|go|alone))?`,
   'g',
 );
 /**

@@ -3,6 +3,7 @@ import { freePlacesIn } from './free-place-at.js';
 import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { claimPartyAndHelpPlaces } from './party-and-help-places.js';
+import { claimExclusionQuestionsAnsweredNo, claimSpeakingPartyPlaces } from './speaking-party-places.js';
 
 // People, teams and firms named by their place: "Columbus FP&A is preparing the sensitivity tables", "Treasury Chicago
 // is coordinating", "Copy the Houston FP&A lead", "The retail team in Phoenix asked to be kept in the loop", "Our
@@ -40,6 +41,10 @@ const ASKING_WORDS =
 export function claimPlaceTeamsAtWork(text: BriefText, vocabulary: PlaceVocabulary): void {
   // "our bank (they're in Chicago)", "shout if you need data on the Houston plants": a party's place, help offered.
   claimPartyAndHelpPlaces(text, vocabulary);
+  // "our lawyers in Chicago asked", "(Phoenix site visit)", "Next: lenders' call, Chicago"; "asked whether to exclude
+  // Newark - the answer is no": who speaks or travels, and a question turned down.
+  claimSpeakingPartyPlaces(text, vocabulary);
+  claimExclusionQuestionsAnsweredNo(text, vocabulary);
   for (const place of freePlacesIn(text, vocabulary)) {
     const before = text.lower.slice(sentenceStartBefore(text, place.start), place.start);
     const rest = text.lower.slice(place.end, place.end + 120);

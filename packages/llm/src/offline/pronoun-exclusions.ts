@@ -5,6 +5,7 @@ import { COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT, PRONOUN_RULED_OUT, RUL
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
+import { PLACES_POINTED_BACK, THERE_RULED_OUT } from './speaking-party-places.js';
 
 /** "should be left out, and so should the Dublin lab": one more list after a modal's exclusion. */
 const SO_SHOULD = /\b(?:and\s+)?so\s+(?:should|must|will|would|can)\s+(?!(?:we|i|you|they|it)\b)/g;
@@ -51,6 +52,9 @@ export function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists
     ORDER_WITHOUT_OBJECT,
     ORDER_BEFORE_REASON,
     NEITHER_GOES,
+    // "Atlanta and Houston are under redesign, don't sell there"; "rule out all sites in those two states".
+    THERE_RULED_OUT,
+    PLACES_POINTED_BACK,
   ]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;

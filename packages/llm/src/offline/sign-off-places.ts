@@ -49,8 +49,8 @@ const DASHED_SIGNATURE = new RegExp(
   String.raw`^[^\S\n]*[-\u2013\u2014]+[^\S\n]*[a-z][a-z.'-]*(?:[^\S\n]+[a-z][a-z.'-]*){0,2}[^\S\n]*,[^\S\n]*(?<role>${WRITER_ROLE}),[^\S\n]*`,
   'gm',
 );
-/** "Sent from Phoenix airport", "(sent from my phone in Dallas)": where a message was written. */
-const SENT_FROM = /\bsent\s+from\s+(?:my\s+[a-z]+\s+(?:in|at)\s+)?(?:the\s+)?/g;
+/** "Sent from Phoenix airport", "(sent from my phone in Dallas)", "sent from my phone, Columbus": where a message was written. */
+const SENT_FROM = /\bsent\s+from\s+(?:my\s+[a-z]+(?:\s+(?:in|at)|[^\S\n]*[,\u2013\u2014-])[^\S\n]+)?(?:the\s+)?/g;
 /** A line of two to five cells split by bars (colons in the reading copy), none holding a figure. */
 const BARRED_LINE = /^[^\S\n]*[^:\n\d$%]{1,60}(?::[^:\n\d$%]{1,60}){1,4}[^\S\n]*$/gm;
 const ROLE_CELL = new RegExp(`^(?:${WRITER_ROLE})$`);

@@ -26,7 +26,7 @@ const ROLE_MODIFIER = String.raw`(?:(?!(?:no|not|only|just|sell|selling|raise|ra
  * team"), "here" ("HR here"), and a department it sits in ("new analyst in FP&A", "new on the finance team"). A role
  * may follow another after a comma ("New hire, plant HR").
  */
-export const WRITER_ROLE = String.raw`(?:(?:${ROLE_MODIFIER}{0,2}(?:${DEPARTMENT}|${TITLE})(?:\s+of\s+(?:the\s+)?${DEPARTMENT})?(?:['\u2019]s\s+office)?(?:\s+(?:${DEPARTMENT}|${TITLE})){0,2}|(?:cfo|coo|ceo)(?:['\u2019]s)?(?:\s+office)?)(?:\s+(?:in|on)\s+(?:the\s+)?${DEPARTMENT}(?:\s+team)?)?(?:\s+here)?)`;
+export const WRITER_ROLE = String.raw`(?:(?:${ROLE_MODIFIER}{0,2}(?:${DEPARTMENT}|${TITLE})(?:\s+of\s+(?:the\s+)?(?:corporate\s+|group\s+|global\s+|regional\s+)?${DEPARTMENT})?(?:['\u2019]s\s+office)?(?:\s+(?:${DEPARTMENT}|${TITLE})){0,2}|(?:cfo|coo|ceo)(?:['\u2019]s)?(?:\s+office)?)(?:\s+(?:in|on)\s+(?:the\s+)?${DEPARTMENT}(?:\s+team)?)?(?:\s+here)?)`;
 
 /** A role disowned in brackets after it, which names no place: "(not treasury)", "(not in finance)". */
 export const ROLE_DISOWNED = String.raw`(?:\s*\(\s*not\s+(?:in\s+)?[a-z&]+(?:\s+[a-z&]+)?\s*\))`;
