@@ -28,8 +28,16 @@ export function disowningNear(after: string): RegExpExecArray | null {
   if (found === null) return null;
   // A title's full stop ("Mr. Grant's proposal") ends no sentence.
   const sentenceEnds = after.slice(0, found.index).match(/(?<!\b(?:mr|ms|mrs|dr|st|vs|no|e\.g|i\.e))[.!?](?=\s)/g)?.length ?? 0;
-  return sentenceEnds <= 1 ? found : null;
+  if (sentenceEnds > 1) return null;
+  // "leaseability of 0.65 or better. I'm in Atlanta this week for the review, but that's not relevant to the sale": in
+  // the next sentence, "but that" after a clause of its own points back to that clause, not to the figure before.
+  if (sentenceEnds === 1 && OWN_CLAUSE_DISOWNED.test(after.slice(0, found.index))) return null;
+  return found;
 }
+
+/** The next sentence's own clause, then "but that's" (or "though it is") just before the disowning words. */
+const OWN_CLAUSE_DISOWNED =
+  /[.!?]\s+(?:[^\s.!?]+\s+){3,}[^\s.!?]*,?\s+(?:but|though|although)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+was)?\s*$/;
 
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
 // "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for
