@@ -33,8 +33,15 @@ export function disowningNear(after: string): RegExpExecArray | null {
   // Last quarter's call asked about our 3.0x leverage; not relevant here." leaves the rent cap standing.
   const lastEnd = ends[0];
   if (lastEnd !== undefined && /\d/.test(after.slice(lastEnd.index + 1, found.index))) return null;
+  // "leaseability of 0.65 or better. I'm in Atlanta this week for the review, but that's not relevant to the sale": in
+  // the next sentence, "but that" after a clause of its own points back to that clause, not to the figure before.
+  if (lastEnd !== undefined && OWN_CLAUSE_DISOWNED.test(after.slice(0, found.index))) return null;
   return found;
 }
+
+/** The next sentence's own clause, then "but that's" (or "though it is") just before the disowning words. */
+const OWN_CLAUSE_DISOWNED =
+  /[.!?]\s+(?:[^\s.!?]+\s+){3,}[^\s.!?]*,?\s+(?:but|though|although)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+was)?\s*$/;
 
 /** Words that replace a figure up for discussion: "but", "settled on", "after debate", "let's do", "no - use". */
 // "management proposed $175M; the board reduced it to $160M", "Compromise: $110m target", "Originally we asked for

@@ -14,6 +14,7 @@ import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { stopPointFloorRestatements } from './stop-point-floors.js';
 import { pastSettingKeyRestatements } from './past-setting-keys.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
+import { scoreAndEconomicsShorthand } from './score-and-economics-shorthand.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
@@ -103,6 +104,9 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(chatAnswerRestatements(restated.text));
   // Where to stop if the ask is trimmed, the years the buildings are rented back for, a blended rate on the gain.
   restated.apply(plainEconomicsRestatements(restated.text));
+  // A term switched to a new length or written "LT 15", a rate on the taxable gain, a refused escalator proposal, a level on
+  // a named score's scale: said in the words the field readers know.
+  restated.apply(scoreAndEconomicsShorthand(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.
   restated.apply(plainFigureRestatements(restated.text));
   // "with $175M as the point where we stop", "110 at the lowest": a floor said as where the sale stops.

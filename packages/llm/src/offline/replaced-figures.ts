@@ -183,7 +183,7 @@ const REFUSED_OUTRIGHT = new RegExp(
  * whatever the brief states instead.
  */
 const IGNORED_FIGURE = new RegExp(
-  String.raw`${FIGURE}[^.;!?\n\d$]{0,60}?[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:so[^\S\n]+|please[^\S\n]+|just[^\S\n]+)?(?:ignore|disregard)[^\S\n]+(?:it|that|this|them)\b`,
+  String.raw`${FIGURE}(?<!\.)[^.;!?\n\d$]{0,60}?[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:so[^\S\n]+|please[^\S\n]+|just[^\S\n]+)?(?:ignore|disregard)[^\S\n]+(?:it|that|this|them)\b`,
   'g',
 );
 
