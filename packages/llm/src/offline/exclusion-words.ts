@@ -33,6 +33,9 @@ export const RULED_OUT = [
   String.raw`(?:(?:all|both)\s+)?${COPULA}\s+(?:${ALL_OF_THEM}\s+)?(?:${RULED_OUT_STATE})`,
   String.raw`(?:(?:is|are|must|should|will|shall|may|can|could|would|(?:is|are)\s+to)\s+)?(?:${ALL_OF_THEM}\s+)?(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:${NOT_STATE})`,
   String.raw`(?:isn't|aren't|won't|can't|cannot|shouldn't|mustn't|wouldn't)\s+(?:be\s+)?(?:${NOT_STATE})`,
+  // "the Joliet DC does not get sold", "Plants never get touched", "the lab won't get sold": the passive said with
+  // "get" rather than "be".
+  String.raw`(?:does\s+not|doesn['\u2019]?t|do\s+not|don['\u2019]?t|will\s+not|won['\u2019]?t|must\s+not|mustn['\u2019]?t|should\s+not|shouldn['\u2019]?t|never)\s+gets?\s+(?:sold|touched|offered|divested|marketed)\b`,
   // "stays where it is": left in place, so not sold.
   String.raw`(?:stays?|staying|remains?)\s+(?:put|where\s+(?:it|they)\s+(?:is|are))`,
   // "Columbus is the one place we're not selling", "the labs are the only assets we're keeping".

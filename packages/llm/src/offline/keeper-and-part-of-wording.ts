@@ -13,9 +13,10 @@ export const A_KEEPER = String.raw`(?:a\s+keeper(?!['\u2019]s)|one\s+of\s+(?:our
 /**
  * What a ruled-out subject is said not to be, the sale named by a pronoun: "is not part of it", "is not part of this
  * under any scenario", "is not part of this - it runs everything". The pronoun must end the clause, open a phrase that
- * says when, or stand before a dash that opens the reason, so that "not part of this year's plan" stays unread.
+ * says when, or stand before a dash that opens the reason, so that "not part of this year's plan" stays unread; or
+ * stand before a bracket whose reason speaks of the same buildings ("are not part of it (both are being consolidated)").
  */
-export const PART_OF_IT = String.raw`part\s+of\s+(?:it|this|that)(?=\s*(?:[.;,!?]|$)|\s+(?:under|in|for|at|whatever|regardless)\s|\s+[-\u2013\u2014]+\s)`;
+export const PART_OF_IT = String.raw`part\s+of\s+(?:it|this|that)(?=\s*(?:[.;,!?]|$)|\s+(?:under|in|for|at|whatever|regardless)\s|\s+[-\u2013\u2014]+\s|\s+\((?:both|they|it|each|all|these|those)\b)`;
 
 /**
  * A refusal put as a wish about the reader: "I'd rather you didn't sell", "we would rather you not touch", "I'd also

@@ -113,6 +113,14 @@ export function notTheAskSpans(lower: string): Span[] {
     // subject is disowns that subject alone, never the figures of the sentence around it.
     if (brackets !== null && /\b(?:is|are|was|were|goes|go|runs|run)\s/.test(lower.slice(brackets.start, match.index))) continue;
     let start = sentenceStart(lower, match.index);
+    // "plan a $125mm SLB but leave the mortgaged buildings alone - refinancing those is a separate workstream": a
+    // remark after a spaced dash that says what its own subject is, without a figure, disowns that subject alone, as
+    // a bracket does above; the ask before the dash stands.
+    const dash = /[^\S\n][-\u2013\u2014]{1,2}[^\S\n](?![\s\S]*[^\S\n][-\u2013\u2014]{1,2}[^\S\n])/.exec(lower.slice(start, match.index));
+    if (dash !== null) {
+      const remark = lower.slice(start + dash.index + dash[0].length, match.index);
+      if (!FIGURE.test(remark) && /\b(?:is|are|was|were|goes|go|runs|run)\s/.test(remark)) continue;
+    }
     // "settled on $160M; Leo had floated $200M, but that is not our instruction": the words disown their own clause
     // after a semicolon when it holds a figure, never the ask in the clause before it.
     const semicolon = lower.lastIndexOf(';', match.index);

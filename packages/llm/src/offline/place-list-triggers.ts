@@ -37,6 +37,10 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
       String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // A label that names who ruled the list out: "Assets excluded by management: NWK-03, HOU-03", "Excluded per the
+      // board: Newark", "Sites excluded by the lenders -". Only a colon or a spaced dash after one or two words of who,
+      // so that "excluded by the time we close" (no label) stays unread here.
+      String.raw`exclude[ds]\s+(?:by|per)\s+(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?::|-(?=\s))`,
       // A pasted row's key in snake case, then the comma or the equals sign before its value: "excluded_market,Inland
       // Empire,", "exclude_markets=Phoenix,Newark".
       String.raw`exclu(?:de[ds]?|sions?)_(?:markets?|metros?|states|cities|locations?|regions?)[^\S\n]*[,=]`,

@@ -6,6 +6,7 @@ import { readRentCapSettingKeys } from './rent-cap-setting-keys.js';
 import { readRentKeptInsideCaps } from './rent-kept-inside-a-cap.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
 import { readMortgagedSetAside } from './mortgaged-set-aside-wording.js';
+import { readMortgagesLetGo } from './mortgage-let-go-wording.js';
 import { readMortgagedSettingsAndForms } from './mortgage-settings-and-forms.js';
 import { readGlossedMortgagedClasses } from './mortgage-glossed-classes.js';
 import {
@@ -45,6 +46,8 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     readMortgagedSettingsAndForms(text),
     readExcludeMortgaged(text),
     readMortgagedSetAside(text),
+    // "Forget anything with a mortgage", "skip anything we've borrowed against" (`mortgage-let-go-wording.ts`).
+    readMortgagesLetGo(text),
   ];
   const excludeMortgaged = ruledOutByEither.some(Boolean);
   // "rent_cap=16500000", "--max-rent-added=10m": a pasted setting's key names the cap (`rent-cap-setting-keys.ts`).
