@@ -46,14 +46,14 @@ const ATTENDANCE_LABEL =
 const SENTENCE_DISOWNED =
   /\b(?:(?:market\s+)?colou?r\s+only|background\s+only|context\s+only|for\s+(?:context|reference|colou?r)\s+only|(?:don['\u2019]?t|do\s+not)\s+read\s+(?:anything|too\s+much|much)\s+into\s+(?:it|that|this|my|his|her|their)|(?:is|are|was|were)\s+(?:just|only|purely)\s+(?:routing|background|context|colou?r)|(?:is|are|was|were)\s+(?:unrelated|irrelevant|not\s+relevant)|not\s+ours|not\s+our\s+(?:assumption|view|number|figure|ask)|no\s+[a-z]+(?:\s+[a-z]+)?\s+restriction\s+intended|not\s+a\s+(?:filter|restriction)|(?:i['\u2019]ve|i\s+have|i\s+was|i\s+got)\s+been\s+overruled|(?:i\s+was|i\s+got)\s+overruled|has\s+no\s+(?:sites?|buildings?|assets?)\s+in\s+scope)\b/;
 /** A sentence that is nothing but a disowning tag: "Background only.", "Market colour only.", "Context only." */
-const DISOWNING_TAG_SENTENCE = /^\s*(?:(?:market\s+)?colou?r|background|context|fyi|for\s+(?:context|reference))(?:\s+only)?\s*[.!]?\s*$/;
+const DISOWNING_TAG_SENTENCE = /^\s*(?:(?:market\s+)?colou?r|background|context|for\s+(?:context|reference))(?:\s+only)?\s*[.!]?\s*$/;
 
 /** Someone else's view or talk: "our broker thinks", "someone mentioned", "the brokers say", "the appraiser said". */
 const OTHERS_TALK =
   /\b(?:(?:our|the|a|their)\s+(?:brokers?|bankers?|advis[eo]rs?|appraisers?|analysts?|consultants?)|someone(?:\s+else)?|somebody|people)\s+(?:thinks?|says?|said|believes?|reckons?|suggested|mentioned|floated|noted)\b/;
 /** A sentence opened as background: "For reference,", "For context,", "FYI,", "As background,". */
 const BACKGROUND_OPENING =
-  /^\s*(?:[-*•]\s*)?(?:for\s+(?:reference|context|background|colou?r)|fyi|as\s+background|by\s+way\s+of\s+background)\b/;
+  /^\s*(?:[-*•]\s*)?(?:for\s+(?:reference|context|background|colou?r)|as\s+background|by\s+way\s+of\s+background)\b/;
 /** An earlier year right before the place, then what happened there: "the 2024 Dallas concentration", "2019 Port Newark deal". */
 const YEAR_BEFORE = /\b(?:19|20)\d\d\s+(?:port\s+)?$/;
 const PAST_THING_AFTER = /^\s+(?:concentration|deal|program(?:me)?|sale|round|wave|transaction|portfolio\s+sale|exposure|share)\b/;
@@ -110,7 +110,8 @@ export function claimPlacesNamedInPassing(text: BriefText, vocabulary: PlaceVoca
       (!asked && TRAVEL_TO.test(before)) ||
       (!asked && EVENT_IN.test(before)) ||
       (/\bthe\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+)?$/.test(before) && EVENT_AFTER.test(after)) ||
-      ATTENDANCE_LABEL.test(before) ||
+      (ATTENDANCE_LABEL.test(before) &&
+        !ASK_WORDS.test(text.lower.slice(text.lower.lastIndexOf('\n', place.start) + 1, sentenceEndAfter(text, place.end)))) ||
       // "We're in the Houston region, but ...": where the writer's team sits; "Atlanta-based": where someone is based.
       (/\bwe(?:['\u2019]re|\s+are)\s+(?:all\s+)?(?:in|based\s+in|out\s+of)\s+(?:the\s+)?$/.test(before) &&
         /^\s+(?:region|area|office|metro)\b/.test(after)) ||
