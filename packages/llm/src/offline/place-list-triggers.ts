@@ -21,7 +21,7 @@ const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|sta
  * should come from", "nothing is to be raised in", "nothing coming from" (but not the past "we had nothing coming
  * from Ohio"). The verb is optional, so the bare "none in Ohio" stays read.
  */
-const COMES_FROM = String.raw`(?:(?:(?:should|shall|can|may|must|will|is\s+to|to)\s+(?:come|be\s+(?:raised|sourced|taken|sold))|(?<!\b(?:had|has|have|was|were)\s+nothing\s+)coming)\s+)?(?:in|from|out\s+of)`;
+const COMES_FROM = String.raw`(?:(?:(?:should|shall|can|may|must|will|is\s+to|to)\s+(?:come|be\s+(?:raised|sourced|taken|sold))|(?<!\b(?:had|has|have|was|were)\s+nothing\s+)coming|come(?=\s+out\s+of\s))\s+)?(?:in|from|out\s+of)`;
 
 /**
  * "do not want anything", "don't want any buildings": what the writer wishes left unsold, before where it stands
@@ -158,7 +158,7 @@ const STAYED_OUT = String.raw`(?:stay(?:s|ed)?|(?:were|was|be|are|is)\s+kept|rem
  * stands for), and "we'd rather our Illinois buildings stayed out of this". "Texas out west" or "out of interest" run on, and stay unread.
  */
 export const TRAILING_EXCLUDE = new RegExp(
-  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?:\n|$))|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$))|${STAYED_OUT})(?![a-z])`,
+  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?:\n|$))|out(?=[^\S\n]+(?:entirely|completely|altogether)[^\S\n]*[.!]?[^\S\n]*(?:\n|$))|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$))|${STAYED_OUT})(?![a-z])`,
   'g',
 );
 /** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */

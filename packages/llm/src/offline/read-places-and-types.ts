@@ -10,6 +10,7 @@ import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from '
 import { claimWriterPlaces } from './writer-places.js';
 import { claimTownStates } from './town-states.js';
 import { claimDisownedMentions } from './disowned-mentions.js';
+import { claimPlacesNamedInPassing } from './people-events-and-asides-places.js';
 import { claimWriterWorkplaces } from './writer-workplaces.js';
 import { claimCreditLinePlaces } from './credit-line-places.js';
 import { claimWriterWhereabouts } from './writer-whereabouts.js';
@@ -136,6 +137,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "the DC in Ontario, California", "ignore the Atlanta mention": no filters.
   claimTownStates(text, vocabulary);
   claimDisownedMentions(text, vocabulary);
+  claimPlacesNamedInPassing(text, vocabulary);
   // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
   claimRetractedClauses(text, vocabulary);
   // "data centers excluded? no wait - just warehouses": a question answered no and replaced asks for nothing.
