@@ -9,9 +9,10 @@ import { SPOKEN_HUNDREDS, WORD_NUMBER, scaleValue, wordNumberValue } from './wri
 /** Figures a brief may mention as background rather than as the ask, money or a count ("Headcount is flat at 4,200"). */
 // "rent-adjusted leverage" names a covenant, not a background rent figure, and "3% annual rent bumps" the rent's rise;
 // rent right after another figure ("$200M and no more than $17.5M of incremental rent") is that figure's, a cap on it;
-// "40% market cap" is a limit per market.
+// "40% market cap" is a limit per market. Someone's staff ("what I heard from the CFO's staff is $110M") are the people
+// passing the ask on, not a payroll figure, unless their costs or budget follow ("the plant's staff costs").
 export const CONTEXT_WORDS =
-  /\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:m|mm|mn|million|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation)|\s+(?:should|will|would|must|is\s+to|needs\s+to|to)\s+(?:rise|increase|grow|go\s+up|step\s+up|escalate)\b)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|staff|workforce|ftes?)\b/;
+  /\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:m|mm|mn|million|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation)|\s+(?:should|will|would|must|is\s+to|needs\s+to|to)\s+(?:rise|increase|grow|go\s+up|step\s+up|escalate)\b)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|(?<!['\u2019]s\s+)staff|(?<=['\u2019]s\s+)staff(?=\s+(?:costs?|budget|expenses?|spend|pay|bill)\b)|workforce|ftes?)\b/;
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount. "$8.0M of
 // initial annual rent": up to two words may say which rent or debt it is.
@@ -180,10 +181,11 @@ export const BARE_NOT_MONEY_AFTER =
 
 /**
  * A count of things after a number written only with thousands separators: "2,800 trucks", "1,200 employees",
- * "45,000 square feet". Without a currency mark or scale such a number counts those things and is no money.
+ * "45,000 square feet", "2,000 of our people". Without a currency mark or scale such a number counts those things
+ * and is no money.
  */
 export const COUNTED_AFTER =
-  /^[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:people\b|staff\b|personnel\b|square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|(?!(?:dollars|bucks|proceeds|gross|net)\b)[a-z]{3,}s\b)/;
+  /^[^\S\n]+(?:of[^\S\n]+(?:our|the|their|its|my)[^\S\n]+)?(?:[a-z-]+[^\S\n]+)?(?:people\b|staff\b|personnel\b|square[^\S\n]+(?:feet|foot|metres|meters)|sq\.?[^\S\n]*(?:ft|m)\b|(?!(?:dollars|bucks|proceeds|gross|net)\b)[a-z]{3,}s\b)/;
 
 /** A headcount named just before a grouped figure ("headcount is down to 3,900 from 4,400"): people, not money. */
 export const HEADCOUNT_BEFORE =

@@ -43,13 +43,20 @@ const THEN_STOP = String.raw`(?:then\s+)?(?:(?:we|i|they|management|the\s+(?:com
 const LAST_RESORT = String.raw`\b(?:if|when)\s+(?:we\s+(?:really\s+)?(?:must|have\s+to)|(?:it\s+)?need\s+be|pushed|push\s+comes\s+to\s+shove|it\s+comes\s+to\s+(?:it|that|the\s+crunch))`;
 
 /**
+ * A last resort set straight before the figure, with no verb of stopping: "Target $180M; if we must, $155M", "$90M,
+ * or if need be $75M", "at a pinch, $60M". The figure itself is what is done then, so it is the floor; the cue must end
+ * right at the figure (only a comma, colon or dash between), so that "if we must, sell Dallas for $40M" names none.
+ */
+const LAST_RESORT_BESIDE_FIGURE = String.raw`(?:${LAST_RESORT}|\b(?:at|in)\s+a\s+pinch)[^\S\n]*[,:\u2013\u2014-]?[^\S\n]*(?:then[^\S\n]+)?`;
+
+/**
  * The words before a figure that make it the floor because the ask fell short: the condition, then what is done
  * ("if we can't get there, ", "if it has to come down, not below "), or a floor's label with its condition before
  * the colon ("Floor if market softens: "). A condition before a colon labels only what its label names: "Volume in case
  * the market is weak: USD 160 mio" names no floor.
  */
 export const FALLBACK_FLOOR_BEFORE = new RegExp(
-  String.raw`(?:\b${FALLS_SHORT}\s*[,;\u2014-]?\s*(?:${THEN_STOP}\s*)?|${LAST_RESORT}\s*[,;\u2014-]?\s*${THEN_STOP}\s*|\b(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s+(?:if|should|when)\s+[a-z' ]{1,40}?\s*:\s*)$`,
+  String.raw`(?:\b${FALLS_SHORT}\s*[,;\u2014-]?\s*(?:${THEN_STOP}\s*)?|${LAST_RESORT}\s*[,;\u2014-]?\s*${THEN_STOP}\s*|${LAST_RESORT_BESIDE_FIGURE}|\b(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s+(?:if|should|when)\s+[a-z' ]{1,40}?\s*:\s*)$`,
 );
 
 /**

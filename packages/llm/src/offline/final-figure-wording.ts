@@ -1,6 +1,6 @@
 /**
  * An amount named as the final one after others were given: "we discussed $180M vs $150M at length. Final: $150M",
- * "the target was $120M, then someone else said $100M was the corrected figure", "the draft had $65M; the corrected
+ * "the number floated was $90M but the final from this morning is $105M", "the target was $120M, then someone else said $100M was the corrected figure", "the draft had $65M; the corrected
  * number is $72M", "the number for this run is $175M", "For this run use the base, $200M", "this run is the first
  * tranche, $220M", "final word from finance is $40M", "then Sam replied make it $160M", "CFO overruled: $120M is the
  * instruction for this run", "let's set the ask at $140M". The amounts given before it, in its sentence or the one
@@ -19,8 +19,9 @@ const MONEY =
 const FINAL_BEFORE = new RegExp(
   `(?:` +
     [
-      // "Final: $150M", "final word from finance is $40M", "final number - $90M"
-      String.raw`\bfinal(?:[^\S\n]+(?:word|number|figure|answer|ask|target|call|amount))?(?:[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?[a-z&]+)?[^\S\n]*(?::|=|[^\S\n]-|[^\S\n]is\b)`,
+      // "Final: $150M", "final word from finance is $40M", "final number - $90M"; dated by when it came: "the final from
+      // this morning is $105M", "the final as of today is $90M", "final number from yesterday's call: $80M".
+      String.raw`\bfinal(?:[^\S\n]+(?:word|number|figure|answer|ask|target|call|amount))?(?:[^\S\n]+(?:from|as[^\S\n]+of)[^\S\n]+(?:(?:the|this|last|today'?s|yesterday'?s|monday'?s|friday'?s)[^\S\n]+)?[a-z&]+(?:[^\S\n]+(?:call|meeting))?)?[^\S\n]*(?::|=|[^\S\n]-|[^\S\n]is\b)`,
       // "the corrected number is $72M", "the corrected target: $72M"
       String.raw`\b(?:the[^\S\n]+)?(?:corrected|final|agreed|confirmed)[^\S\n]+(?:number|figure|target|ask|amount)[^\S\n]*(?:is|:|=|will\s+be)`,
       // "the number for this run is $175M", "the ask for this run is"

@@ -2,7 +2,7 @@
  * The two objectives said in everyday words by writers who name neither proceeds nor a present value as a measure:
  * the mix that "sells the least it can while still getting over the target", "the minimum that clears the number", the
  * option that "lands just over the target and no further" — `min_proceeds` — and the answer that "costs the company the
- * least over time", "the cheapest long-term cost", "the lowest capital cost", the set "cheapest by NPV" — `min_npv_cost`.
+ * least over time", leases that "cost us least over their life", "the cheapest long-term cost", "the lowest capital cost", the set "cheapest by NPV" — `min_npv_cost`.
  * Read by `readObjective`; the least critical building sold, or a cost that is lowest over a year, is no objective.
  */
 
@@ -30,6 +30,10 @@ export const MIN_PROCEEDS_LEAST_THAT_CLEARS = new RegExp(
 export const NPV_COST_LEAST_OVER_TIME = new RegExp(
   [
     String.raw`\bcosts?\s+(?:us\s+|the\s+company\s+|the\s+business\s+)?(?:the\s+)?least\s+over\s+(?:time|the\s+years|the\s+long\s+(?:run|term))`,
+    // "the program whose leases cost us least over their life", "leases costing the least over their full term": the
+    // leases' own cost over the whole of their life is the present-value cost. A year or a stretch of it ("over the
+    // first year", "over their first five years") is no life, so it reads nothing.
+    String.raw`\bleases?\s+(?:that\s+|which\s+)?(?:costs?|costing)\s+(?:us\s+|the\s+company\s+|the\s+business\s+)?(?:the\s+)?least\s+(?:over|across|for)\s+(?:their|its|the)\s+(?:(?:whole|full|entire)\s+)?(?:lives|life(?:times?)?|terms?|duration)`,
     String.raw`\b(?:cheapest|lowest|least)\s+long[-\s](?:run|term)\s+costs?`,
     String.raw`\b(?:lowest|cheapest)\s+(?:(?:all[-\s]in|overall|total)\s+)?cost\s+of\s+capital|\b(?:lowest|cheapest)\s+capital\s+costs?`,
     String.raw`\bcheapest\s+(?:by|on)\s+(?:n?pv|present[-\s]value)`,

@@ -56,8 +56,13 @@ function asideFigureSpans(lower: string): Span[] {
 /** A figure: a currency mark, or digits with a scale, a percent sign or a multiple. */
 const FIGURE = /\$|\busd\b|\d[\d.,]*\s*(?:%|x\b|mm?\b|mn\b|million|bn\b|billion)/;
 
-/** Words that make a sentence give the instruction itself: "raise $130m; the revolver draw is a separate workstream". */
-const INSTRUCTION = /\b(?:raise|we\s+(?:want|need)|please\s+(?:run|size|model)|our\s+(?:ask|instruction)\s*(?:is|:))\b/;
+/**
+ * Words that make a sentence give the instruction itself: "raise $130m; the revolver draw is a separate workstream",
+ * or a sale planned at its amount: "plan a $125mm SLB but leave the mortgaged buildings alone - refinancing those is a
+ * separate workstream", "run a $90M program".
+ */
+const INSTRUCTION =
+  /\b(?:raise|we\s+(?:want|need)|please\s+(?:run|size|model)|our\s+(?:ask|instruction)\s*(?:is|:))\b|\b(?:plan|run|model|size|do)\s+(?:us\s+|me\s+)?(?:a|an|the)\s+(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:mm|mn|m|million|bn|billion)?\s+(?:slb|sale[-\s]leaseback|leaseback|program(?:me)?|sale|deal|transaction)\b/;
 
 /** The start of the sentence holding `index`: after a line break or a stop, "!" or "?" followed by a space. */
 function sentenceStart(lower: string, index: number): number {

@@ -6,10 +6,12 @@
  * words date that figure. An aside with no verb ("$40M (last year)") still dates the amount. A clause may end inside
  * the aside, at a comma of its own ("$70m (last year we did $130 mil, different program)"): the aside then runs to the
  * clause's end. An aside that dates the decision on the amount ("$240M (board approved last week)", "$95M (CFO signed
- * off yesterday)") says when the ask was set, not that it is a past program's.
+ * off yesterday)") says when the ask was set, not that it is a past program's. An aside on an earlier stage of the
+ * program, with its own verb ("$185M for phase two (phase one closed at $64M in 2023 and is not part of this)", "(wave 1
+ * raised $88M)"), dates that stage's figure, not the amount before it.
  */
 const PAST_ASIDE =
-  /\(\s*(?:the\s+)?(?:last|prior|previous|earlier)\s+(?:year|quarter|round|time|program(?:me)?|deal|transaction|period|cycle|report(?:ing)?)(?:'s)?\s+(?:[a-z0-9]+\s+){0,3}?(?:was|were|used|had|did|went|came|closed)\b[^()]*(?:\)|$)|\(\s*(?:(?:we|i|they)\s+(?:discussed|talked\s+about|said|mentioned|had|considered|looked\s+at)|the|our|that)\s+(?:us\$|\$|usd\s*)\d[^()]{0,60}?\b(?:last|prior|previous|earlier)\s+(?:week|month|year|quarter|round|time|draft|deck|version)\b[^()]*\)|\(\s*(?:(?:the\s+)?(?:board|committee|ic|cfo|ceo|treasurer|exco|management|lenders?)\s+)?(?:approved|agreed|signed\s+(?:it\s+)?off|confirmed|ratified|decided)(?:\s+(?:it|this|that))?\s+(?:last\s+(?:week|month|night)|yesterday|this\s+(?:morning|week|month)|on\s+(?:mon|tues|wednes|thurs|fri)day|at\s+(?:the\s+|last\s+week's\s+)?(?:ic|board|committee|meeting))\b[^()]*(?:\)|$)/g;
+  /\(\s*(?:the\s+)?(?:last|prior|previous|earlier)\s+(?:year|quarter|round|time|program(?:me)?|deal|transaction|period|cycle|report(?:ing)?)(?:'s)?\s+(?:[a-z0-9]+\s+){0,3}?(?:was|were|used|had|did|went|came|closed)\b[^()]*(?:\)|$)|\(\s*(?:(?:we|i|they)\s+(?:discussed|talked\s+about|said|mentioned|had|considered|looked\s+at)|the|our|that)\s+(?:us\$|\$|usd\s*)\d[^()]{0,60}?\b(?:last|prior|previous|earlier)\s+(?:week|month|year|quarter|round|time|draft|deck|version)\b[^()]*\)|\(\s*(?:(?:the\s+)?(?:board|committee|ic|cfo|ceo|treasurer|exco|management|lenders?)\s+)?(?:approved|agreed|signed\s+(?:it\s+)?off|confirmed|ratified|decided)(?:\s+(?:it|this|that))?\s+(?:last\s+(?:week|month|night)|yesterday|this\s+(?:morning|week|month)|on\s+(?:mon|tues|wednes|thurs|fri)day|at\s+(?:the\s+|last\s+week's\s+)?(?:ic|board|committee|meeting))\b[^()]*(?:\)|$)|\(\s*(?:the\s+)?(?:(?:phase|tranche|wave|stage|leg)\s+(?:one|two|three|[1-3]|i{1,3}|a)|(?:first|earlier|previous|prior|initial)\s+(?:phase|tranche|wave|stage|leg))\s+(?:[a-z0-9]+\s+){0,2}?(?:was|were|closed|raised|did|went|came|sold|fetched|brought\s+in|is\s+(?:done|closed|complete))\b[^()]*(?:\)|$)/g;
 
 /** `clause` with every past aside written as spaces, the same length. */
 export function withoutPastAsides(clause: string): string {

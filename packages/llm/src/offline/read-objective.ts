@@ -61,6 +61,7 @@ import {
   ONLY_WHAT_IS_NEEDED_WORD,
 } from './only-what-is-needed-objectives.js';
 import { MIN_PROCEEDS_SET_RAISING_LEAST, RAISING_LEAST_WORD } from './least-raising-set-objective.js';
+import { MIN_PROCEEDS_OVER_FIGURE, MIN_PROCEEDS_OVER_FIGURE_WORD } from './least-proceeds-over-figure.js';
 import { LEAST_OVER_TIME_WORD, MIN_PROCEEDS_LEAST_THAT_CLEARS, NPV_COST_LEAST_OVER_TIME } from './least-cost-over-time-objectives.js';
 
 // The objective's part of `readEconomics`, in its own module: it runs last, after the terms, escalators, tax rates and
@@ -155,6 +156,9 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   // "Among the sets that clear $190m, pick the one that raises the least": the least proceeds by the set it picks.
   if (RAISING_LEAST_WORD.test(text.lower))
     claimAll(MIN_PROCEEDS_SET_RAISING_LEAST, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  // "We want the minimum proceeds over $95M": the least raised above the figure, with a verb of wanting before it.
+  if (MIN_PROCEEDS_OVER_FIGURE_WORD.test(text.lower))
+    claimAll(MIN_PROCEEDS_OVER_FIGURE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;
 }
