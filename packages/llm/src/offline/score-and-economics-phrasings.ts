@@ -23,7 +23,7 @@ const SCORE_LABEL_WITH_BOUND =
  * "keep out", "skip", "will not sell") are left to them.
  */
 const SCORED_PAST_LEVEL =
-  /\b(?<keeper>leave\s+(?:alone|out)|spare|avoid|don['\u2019]?t\s+touch|do\s+not\s+touch)(?![a-z])[^.;\n]{0,50}?\b(?<verb>(?:(?:that|which)\s+)?(?:scores?|scoring|rated|rates|rating)\s+(?<comparison>higher|higer|above|over|more|greater|lower|below|under|less)(?:\s+than)?\s+(?<level>0?\.\d{1,3})\s+(?:on|for|in)\s+(?:the\s+)?(?<score>criticality|leaseability))\b/gi;
+  /\b(?<keeper>leave\s+alone|spare|avoid|don['\u2019]?t\s+touch|do\s+not\s+touch)(?![a-z])[^.;\n]{0,50}?\b(?<verb>(?:(?:that|which)\s+)?(?:scores?|scoring|rated|rates|rating)\s+(?<comparison>higher|higer|above|over|more|greater|lower|below|under|less)(?:\s+than)?\s+(?<level>0?\.\d{1,3})\s+(?:on|for|in)\s+(?:the\s+)?(?<score>criticality|leaseability))\b/gi;
 
 /** Rent "steps" of a percentage, said for an escalator: "rent steps of 2.5% a year", "annual rent steps at 2%". */
 const RENT_STEPS = /\brent(?:al)?\s+steps?(?=\s+(?:of|at)\s+\d)/gi;
@@ -32,7 +32,7 @@ const RENT_STEPS = /\brent(?:al)?\s+steps?(?=\s+(?:of|at)\s+\d)/gi;
  * A tax rate written as a fraction before "tax": "use 0.21 tax", "0.25 tax on the gain". A tax credit, shield, basis,
  * loss or benefit is no rate and is left as written.
  */
-const FRACTION_BEFORE_TAX = /(?<![\d.$])(?<rate>0?\.\d{1,3})\s+tax\b(?!\s*(?:credits?|shields?|basis|loss(?:es)?|benefits?|rate\b))/gi;
+const FRACTION_BEFORE_TAX = /(?<![\d.$])(?<rate>0?\.\d{1,3})[^\S\n]+tax\b(?!\s*(?:credits?|shields?|basis|loss(?:es)?|benefits?|rate\b))/gi;
 
 /**
  * The gain modelled, taxed or treated at a rate: "model the gains at a 27% combined rate", "tax the gain at a 24%
