@@ -10,8 +10,8 @@ import type { TextEdit } from './restated-brief.js';
  * after a setting ("# years") is dropped.
  */
 
-/** A key: quoted, or an identifier in snake or camel case. */
-const KEY = String.raw`(?:"(?<quoted>[A-Za-z][\w .-]{0,40})"|'(?<single>[A-Za-z][\w .-]{0,40})'|(?<bare>[A-Za-z][A-Za-z0-9_]{0,40}))`;
+/** A key: quoted (a JSON note's "_comment" too), or an identifier in snake or camel case. */
+const KEY = String.raw`(?:"(?<quoted>_?[A-Za-z][\w .-]{0,40})"|'(?<single>[A-Za-z][\w .-]{0,40})'|(?<bare>[A-Za-z][A-Za-z0-9_]{0,40}))`;
 
 /** A key and its separator at the start of what is left of a line. */
 const KEY_AND_SEPARATOR = new RegExp(String.raw`^[^\S\n]*${KEY}[^\S\n]*(?<separator>:|=)[^\S\n]*`);
@@ -91,7 +91,8 @@ function inlineSettings(text: string): Setting[] | null {
     const value = VALUE.exec(rest);
     if (value === null) return null;
     const name = key.groups?.['quoted'] ?? key.groups?.['single'] ?? key.groups?.['bare'] ?? '';
-    settings.push({ key: keyWords(name), value: valueWords(value.groups ?? {}) });
+    // A JSON key opening with "_" ("_comment": "2024 used 0.3 share") is the writer's note, never a setting.
+    if (!name.startsWith('_')) settings.push({ key: keyWords(name), value: valueWords(value.groups ?? {}) });
     rest = rest.slice(value[0].length).replace(/^[^\S\n]*,?[^\S\n]*/, '');
   }
   return settings.length > 0 ? settings : null;

@@ -75,8 +75,14 @@ export const TAX_SENSITIVITY =
 /** Every form of `TAX_SENSITIVITY` has one of these words: a brief with none skips it. */
 export const TAX_SENSITIVITY_WORD = /sensitiv|could be|might be|may be|end up/;
 
-/** "tax_rate: 24%", "tax_rate = 21 percent": a model's input key for the rate, with its figure as a percentage. */
-export const TAX_RATE_KEY = new RegExp(String.raw`\btax_rate\s*(?::|=|\bis\b)\s*${PERCENT}`, 'g');
+/**
+ * "tax_rate: 24%", "tax_rate = 21 percent", "tax_rate_on_gain: 21%", "gain_tax_rate: 25%": a model's input key for the
+ * rate, named for the gain or not, with its figure as a percentage.
+ */
+export const TAX_RATE_KEY = new RegExp(
+  String.raw`\b(?:(?:capital_)?gains?_)?tax_rate(?:_on(?:_the)?(?:_taxable)?_gains?)?\s*(?::|=|\bis\b)\s*${PERCENT}`,
+  'g',
+);
 
 /** Every form above has one of these words: a brief with none skips them. */
 export const GAIN_TAX_WORD = /gain|apply|use|assum|take|put|set|pitch|peg|sensitiv|could|might|may|end up|tax_rate|tax rate/;

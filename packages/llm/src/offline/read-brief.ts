@@ -15,6 +15,7 @@ import { stopPointFloorRestatements } from './stop-point-floors.js';
 import { pastSettingKeyRestatements } from './past-setting-keys.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { scoreAndEconomicsShorthand } from './score-and-economics-shorthand.js';
+import { scoreAndEconomicsPhrasings } from './score-and-economics-phrasings.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
@@ -107,6 +108,9 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // A term switched to a new length or written "LT 15", a rate on the taxable gain, a refused escalator proposal, a level on
   // a named score's scale: said in the words the field readers know.
   restated.apply(scoreAndEconomicsShorthand(restated.text));
+  // A score's bound spelt out, assets kept out by how they score, rent "steps", "0.21 tax", gains taxed at a rate, a
+  // term chosen under its cap, a row label's bracketed note: in the words the field readers know.
+  restated.apply(scoreAndEconomicsPhrasings(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.
   restated.apply(plainFigureRestatements(restated.text));
   // "with $175M as the point where we stop", "110 at the lowest": a floor said as where the sale stops.

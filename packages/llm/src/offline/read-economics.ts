@@ -45,6 +45,7 @@ import {
   TERM_WITH_UNIT_LABEL,
 } from './escalator-and-term-wording.js';
 import { ESCALATOR_REVISED, LEASE_TERM_REVISED, TAX_RATE_REVISED } from './revised-economics.js';
+import { disownedEconomics } from './dismissed-economics-mentions.js';
 import { SET_ASIDE_BASIS, SET_ASIDE_TERM, basisAsides, dismissedQuestions, settingsLeftAsTheyAre } from './set-aside-economics.js';
 import { ESCALATOR_RESOLVED, ESCALATOR_RESOLVED_WORD, TERM_RESOLVED } from './resolved-economics-wording.js';
 import {
@@ -149,12 +150,15 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
       if (!dismissed.some((span) => span.start <= match.index && end <= span.end)) use(match);
     }
   };
+  // "3% bumps; we told him no": not kept.
+  const kept = disownedEconomics(text.lower);
   const phrase = (match: RegExpExecArray): string => text.source.slice(match.index, match.index + match[0].length).trim();
   // Lines quoted from an earlier message below a reply, or the older messages of a chain written newest first: a setting
   // the reply states wins over a quoted one.
   const quoted = quotedOrEarlierLines(text.source);
   let termInReply = false;
   const keepTerm = (years: number, position: number): void => {
+    if (!kept([{ start: position }])[0]) return;
     const quotedHere = inQuotedLine(position, quoted);
     if (quotedHere && termInReply) return;
     reading.lease_term_years = years;
@@ -334,7 +338,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   });
   claimAll(NO_YEARLY_INCREASE, (match) => escalators.push({ value: 0, start: match.index }));
   escalators.sort((left, right) => left.start - right.start);
-  const escalator = preferReply(escalators, quoted).pop();
+  const escalator = preferReply(kept(escalators), quoted).pop();
   if (escalator !== undefined) reading.rent_escalator = escalator.value;
   // Tax rates in text order, so that a correction ("21%... actually 25%") wins whichever form it takes.
   const taxRates: { value: number; start: number }[] = [];
@@ -382,7 +386,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(TAX_RATE_LOOSE, (match) => taxFromPercent(match, percentWritten(match.slice(1).find((group) => group !== undefined) ?? '')));
   claimAll(TAX_RATE_BARE, (match) => taxFromPercent(match, percentWritten(match[1] ?? match[2] ?? '')));
   taxRates.sort((left, right) => left.start - right.start);
-  const taxRate = preferReply(taxRates, quoted).pop();
+  const taxRate = preferReply(kept(taxRates), quoted).pop();
   if (taxRate !== undefined) reading.tax_rate = taxRate.value;
   const bases: { basis: AccountingBasis; start: number }[] = [];
   // An unticked box's basis and a basis asked about and refused are read as nothing; the ticked or answered one is read.
@@ -403,7 +407,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
   claimAll(SPELLED_IFRS, (match) => stated(match) && bases.push({ basis: 'ifrs16', start: match.index }));
   claimAll(HEARD_US_GAAP, (match) => stated(match) && bases.push({ basis: 'us_gaap', start: match.index }));
   bases.sort((left, right) => left.start - right.start);
-  const basis = preferReply(bases, quoted).pop()?.basis;
+  const basis = preferReply(kept(bases), quoted).pop()?.basis;
   if (basis !== undefined) reading.accounting_basis = basis;
   const objective = readObjective(text, claimAll, quotedLines(text.source));
   if (objective !== undefined) reading.objective = objective;

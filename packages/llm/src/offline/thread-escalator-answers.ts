@@ -4,8 +4,11 @@ import { ESCALATOR_NOUN } from './economics-wording.js';
 // "Greta: what's the escalator the buyers want? / Hal: 3% a year", "Ruth: what rent increase should we use? / Abe: 2%",
 // "Nina: what escalator are we using / Paul: buyers want 2.5", "maria: rent escalator buyers want? / jon: 2.75%".
 
-/** The answering line's speaker, with a role in brackets or not ("Hal:", "Ben (COO office):"), up to its colon. */
-const SPEAKER = String.raw`[^\S\n]*[a-z\u00c0-\u00ff]+(?:[^\S\n]*\([^)\n]{1,30}\))?[^\S\n]*:`;
+/**
+ * The answering line's speaker, with a role in brackets or not ("Hal:", "Ben (COO office):"), up to its colon. A chat
+ * export's time stamp, before the name ("[10:05] Priya (Board):") or after it ("Marta (FP&A) 3:12 PM:"), is part of it.
+ */
+const SPEAKER = String.raw`[^\S\n]*(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z\u00c0-\u00ff]+(?:[^\S\n]*\([^)\n]{1,30}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:`;
 
 /**
  * A question on the escalator (ending in "?", or opened by "what", "which" or "how much" when a chat line leaves the
@@ -18,8 +21,8 @@ const SPEAKER = String.raw`[^\S\n]*[a-z\u00c0-\u00ff]+(?:[^\S\n]*\([^)\n]{1,30}\
  * names no escalator and is left alone.
  */
 export const ESCALATOR_ANSWERED_IN_THREAD = new RegExp(
-  String.raw`(?<=(?:^|\n)[^\n]{0,60}?(?:\b(?:what|which|how\s+much)\b[^?\n]{0,40}\b${ESCALATOR_NOUN}\b[^?\n:]{0,40}(?:\??[^\S\n]*\n(?:${SPEAKER})?|:)|(?<=(?:^|\n)[^\S\n]*(?:(?:and|so|ok)[,\s]+)?(?:the\s+)?)${ESCALATOR_NOUN}\b(?![_=])[^\S\n]+[a-z][^?\n:;,.\d_=()]{0,40}:|\b${ESCALATOR_NOUN}\b[^?\n]{0,40}\?[^\S\n]*\n(?:${SPEAKER})?)[^\S\n]*)` +
-    String.raw`(?:(?:(?:the\s+)?(?:buyers?|investors?|they|we)(?:'d|\s+would)?\s+(?:want|wants|expect|expects|asked\s+for|need|needs|like|use)|use|assume|say|go\s+with|let'?s\s+(?:use|say)|about|around|probably)[^\S\n]+)?` +
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}?(?:\b(?:what|which|how\s+much)\b[^?\n]{0,40}\b${ESCALATOR_NOUN}\b[^?\n:]{0,40}(?:\??[^\S\n]*\n(?:${SPEAKER})?|:)|(?<=(?:^|\n)[^\S\n]*(?:(?:and|so|ok)[,\s]+)?(?:the\s+)?)${ESCALATOR_NOUN}\b(?![_=])[^\S\n]+[a-z][^?\n:;,.\d_=()]{0,40}:|\b${ESCALATOR_NOUN}\b[^?\n]{0,40}\?[^\n]{0,60}\n(?:${SPEAKER})?)[^\S\n]*)` +
+    String.raw`(?:(?:ok(?:ay)?|yes|yeah|sure|fine)[,.]?[^\S\n]+)?(?:(?:(?:the\s+)?(?:buyers?|investors?|they|we)(?:'d|\s+would)?\s+(?:want|wants|expect|expects|asked\s+for|need|needs|like|use)|use|assume|say|go\s+with|let'?s\s+(?:use|say)|about|around|probably)[^\S\n]+)?` +
     String.raw`(\d(?:\.\d{1,2})?)(?![\d.])[^\S\n]*(%|percent\b|per\s*cent\b)?(?:[^\S\n]*(?:a\s+year|per\s+year|each\s+year|annually|per\s+annum|yearly|p\.?a\.?))?(?=[^\S\n]*(?:[.,;!]|\n|$))`,
   'g',
 );
