@@ -110,12 +110,12 @@ const EARNINGS = String.raw`(?:our\s+|the\s+|a\s+year(?:'s|\u2019s)\s+)?(?:(?:ye
 const DEBT_RATIO_TO_EARNINGS = String.raw`(?:the\s+)?debt\s+ratio\s+(?:to|against|over|versus|vs\.?)\s+${EARNINGS}`;
 /**
  * "debt should stay below 3 times earnings", "Debt ratio at most 3x earnings", "net debt can't be more than 3.5 times our
- * annual EBITDA", "total debt should not exceed 3.5 times EBITDA", "net debt kept at or below 3.5x EBITDA", "net debt
+ * annual EBITDA", "total debt should not exceed 3.5 times EBITDA", "net debt not to exceed 2.9 times EBITDA", "net debt kept at or below 3.5x EBITDA", "net debt
  * stays under 3.5x EBITDA", "what we owe, net of cash, shouldn't end up above 3.4 times a year's EBITDA": debt alone
  * (or what the company owes, net of cash) as the name, where the
  * multiple after its bound is a multiple of earnings; debt bounded in money ("debt under $50M") is no ratio.
  */
-const DEBT_TIMES_EARNINGS = String.raw`(?:(?:our\s+|the\s+|total\s+|net\s+)?debt(?:\s+ratio)?|what\s+we\s+owe)(?:,?\s+net\s+of\s+cash)?(?=,?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|should|must|can|may|will|does|do)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|exceed|top|(?:go|end\s+up)\s+(?:above|over|past|beyond)|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|<=?|\u2264)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${EARNINGS})`;
+const DEBT_TIMES_EARNINGS = String.raw`(?:(?:our\s+|the\s+|total\s+|net\s+)?debt(?:\s+ratio)?|what\s+we\s+owe)(?:,?\s+net\s+of\s+cash)?(?=,?\s+(?:(?:should|must|has\s+to|needs?\s+to|to|can'?t|cannot|mustn'?t|shouldn'?t|won'?t|should|must|can|may|will|does|do)\s+)?(?:(?:not|never)\s+)?(?:(?:stay|stays|staying|be|remain|remains|kept|keeps|held|holds)\s+)?(?:below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|(?:more|higher|greater)\s+than|not\s+(?:above|over|exceed(?:ing)?)|(?:(?:is|are)\s+)?not\s+to\s+exceed|exceed|top|(?:go|end\s+up)\s+(?:above|over|past|beyond)|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|within|<=?|\u2264)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${EARNINGS})`;
 
 /**
  * "How much we owe versus what we earn in a year", "what we owe compared with what we make annually": debt against a

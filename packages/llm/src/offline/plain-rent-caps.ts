@@ -1,6 +1,7 @@
 import { RENT_BILL_RAISED_FORMS, type RentCapForm } from './rent-bill-raised-caps.js';
 import { rentAddedToWhatWePay } from './rent-added-to-what-we-pay.js';
 import { RENT_ADDED_BY_WHAT_IS_SOLD_FORMS } from './rent-added-by-what-is-sold.js';
+import { NEW_RENT_CAPS_NAMED_AROUND_THE_AMOUNT } from './new-rent-caps-named-around-the-amount.js';
 
 /**
  * Caps on the rent the program adds said in plain words, where no capping word stands right beside the amount: rent
@@ -88,6 +89,8 @@ const FORMS: readonly RentCapForm[] = [
   ...RENT_BILL_RAISED_FORMS,
   // "nothing that adds over 8 million a year in rent": the refusal said of what is sold.
   ...RENT_ADDED_BY_WHAT_IS_SOLD_FORMS,
+  // "a $20M ceiling on added rent", "cap the new leasebacks' rent at $13.0M", "Rent cap (new, annual) | $10m".
+  ...NEW_RENT_CAPS_NAMED_AROUND_THE_AMOUNT,
 ];
 
 /**

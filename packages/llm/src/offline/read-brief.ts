@@ -9,6 +9,7 @@ import { chatAnswerRestatements } from './chat-answers.js';
 import { configSnippetRestatements } from './config-snippets.js';
 import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
 import { looseSettingRestatements } from './loose-setting-rows.js';
+import { rentLabelInMillionsRestatements } from './rent-labels-in-millions.js';
 import { preferReply, quotedLines } from './reply-above-quoted-message.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { stopPointFloorRestatements } from './stop-point-floors.js';
@@ -99,6 +100,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(pastedShapeRestatements(restated.text));
   // "target_usd,64000000" with no header, "floor musd: 100", "A2 Floor (USD m)  B2 95", "Ask / Floor" over "$135M / $120M".
   restated.apply(looseSettingRestatements(restated.text));
+  // "Max new rent (USDm p.a.): 8.8": a new-rent label with its unit in millions, the figure bare, as "$8.8M a year".
+  restated.apply(rentLabelInMillionsRestatements(restated.text));
   // "Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x": the reply's figure stands in the line it answers.
   restated.apply(chatReplyRestatements(restated.text));
   // "Kim: whats the max new rent" then "Pat: 9.5m", "Sam: target 80M" then "Sam: correction, $75M": one line each.

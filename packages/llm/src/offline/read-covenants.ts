@@ -38,7 +38,9 @@ import { otherPartyDealSpans } from './other-party-covenant-levels.js';
 import { comparisonLevelSpans } from './comparison-covenant-levels.js';
 import { readLevelsChangedFromTo } from './covenant-levels-changed-from-to.js';
 import { COVERAGE_NAMED_WITH_ITS_CHARGES } from './coverage-named-with-its-charges.js';
+import { COVERAGE_SAID_AS_ITS_FORMULA } from './coverage-said-as-its-formula.js';
 import { notAdoptedSpans } from './proposals-not-adopted.js';
+import { levelsDisownedAfterSpans } from './levels-disowned-after-they-are-given.js';
 import { readUnnamedCovenants } from './unnamed-covenant.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 import { DEBT_WORD_MULTIPLE_OF_EBITDA, readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
@@ -107,15 +109,22 @@ const LEASE_ADJUSTED_LEVERAGE = [
   MODEL_CELL_LEASE_ADJUSTED_LEVERAGE,
 ].join('|');
 /**
+ * "Net leverage (IFRS basis): <= 3.9x", "leverage (pro forma, post-close) under 3.5x": the name with a bracket that says
+ * on what basis it is measured, before its limit. A bracket that counts leases or rent names the lease-adjusted ratio,
+ * never this one.
+ */
+const NET_LEVERAGE_WITH_BASIS_BRACKET = String.raw`(?:net\s+)?lev[ae]?rage[^\S\n]*\((?![^()\n]*\b(?:leases?|rents?|ebitdar|lease[-\s]adj\w*)\b)(?=[^()\n]*\b(?:basis|ifrs(?:\s*16)?|gaap|pro[-\s]forma|post[-\s]?(?:close|closing|deal|sale)|covenant|definition|tested)\b)[^()\n]{1,40}\)`;
+/**
  * "net leverage", "leverage", "total leverage", "net debt/EBITDA", "debt to EBITDA" (and "levrage", a letter dropped, and
  * "ebit da" as a transcript splits the word, and "nd ebitda" as a column's key "max_nd_ebitda" is spelt out),
  * and "net" alone right after a multiple ("at or under 3.5x net") or right before one, with or without a comparison
  * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), or before a comparison and a decimal with no unit ("net under
  * 3.25"), where it can name nothing else, and the initials "nl" before a
- * limit or a level ("nl cap 3.75"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
+ * limit, a comparison or a level ("nl cap 3.75", "NL no higher than 3.75x"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
+// The name with its basis bracket first, so that the bare name does not stop short of the bracket.
+const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|no\s+(?:higher|more|greater)\s+than|not\s+(?:above|over|to\s+exceed)|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
@@ -124,7 +133,8 @@ const NET_LEVERAGE = String.raw`(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s
  * least 2 times"), and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
-const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
+// The formula before its level, alone or explaining a name between commas, first (`coverage-said-as-its-formula.ts`).
+const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
@@ -196,6 +206,8 @@ export function readCovenants(text: BriefText): CovenantReading {
     // "Peer median FCCR is 2.9x", "the largest competitor runs at 4.1x": someone else's level, told to compare.
     ...comparisonLevelSpans(text.lower),
     ...notAdoptedSpans(text),
+    // "The 2021 deal at 3.9x lease-adjusted is not our benchmark", "an FCCR of 4.3x; for reference only".
+    ...levelsDisownedAfterSpans(text.lower),
     ...takenBack,
   ];
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);

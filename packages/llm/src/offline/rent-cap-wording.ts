@@ -205,10 +205,11 @@ export function answerToRentQuestion(text: BriefText, clauseStart: number, amoun
 
 /**
  * Words that place a clause in the present or past as it is ("already", "currently", "last year", "went up",
- * "has risen"): what the rent does or did, not a limit on it.
+ * "has risen"): what the rent does or did, not a limit on it. Rent "on top of today's" is new rent measured from
+ * today's, no fact.
  */
 const FACT_WORD =
-  /\b(?:already|currently|presently|today|these\s+days|historically|in\s+the\s+past|to\s+date|so\s+far|last\s+year|right\s+now|at\s+the\s+moment|went|rose|grew|jumped|(?:has|have)\s+(?:gone|risen|grown|climbed|increased|jumped))\b/;
+  /\b(?:already|currently|presently|(?<!\b(?:on\s+top\s+of|above|over|beyond|besides)\s+)today|these\s+days|historically|in\s+the\s+past|to\s+date|so\s+far|last\s+year|right\s+now|at\s+the\s+moment|went|rose|grew|jumped|(?:has|have)\s+(?:gone|risen|grown|climbed|increased|jumped))\b/;
 /** Words of a limit, which make a clause a cap even with words of fact in it ("must", "can't", "capped", "at most"). */
 const LIMIT_WORD =
   /\b(?:must|should|shall|needs?\s+to|(?:has|have)\s+to|can't|cannot|can\s+not|may\s+not|mustn't|shouldn't|won't|will\s+not|don't|do\s+not|never|keep|hold|cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|at\s+most|no\s+more|not\s+more|up\s+to|ceiling|budget|allow(?:ed|s)?|(?:want|wants|prefer|prefers|would\s+like)\s+to)\b|\u2264|<=?/;
