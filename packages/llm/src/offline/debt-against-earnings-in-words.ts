@@ -7,6 +7,7 @@
  */
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { claimedLeverageLevels } from './claimed-leverage-levels.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
 /** A year's EBITDA, never earnings before rent (that is the lease-adjusted ratio's): "a year's EBITDA", "annual EBITDA". */
@@ -40,15 +41,5 @@ const DEBT_DIVIDED_THEN_LIMIT = new RegExp(
 /** The net leverage limits said as debt divided by a year's EBITDA, in text order. Claims what it reads. */
 export function readDebtDividedByEbitda(text: BriefText): FoundBound[] {
   if (!/divided\s+by|\bover\b|multiple\s+of|measured\s+against/.test(text.lower)) return [];
-  const found: FoundBound[] = [];
-  for (const match of text.lower.matchAll(DEBT_DIVIDED_THEN_LIMIT)) {
-    const value = Number(match.groups?.['value']);
-    const valueStart = match.index + match[0].lastIndexOf(match.groups?.['value'] ?? '');
-    const end = match.index + match[0].length;
-    // A level another reader took is theirs; a level under 1 or past 20 is no leverage.
-    if (!text.isFree(valueStart, end) || !(value >= 1 && value < 20)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
+  return claimedLeverageLevels(text, DEBT_DIVIDED_THEN_LIMIT);
 }

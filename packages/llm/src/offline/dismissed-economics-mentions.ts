@@ -45,6 +45,9 @@ const DISOWNING = new RegExp(
 /** A figure the economics readers read: flat rents, a percentage, a term in years, a decimal, or a reporting basis. */
 const ECONOMICS_FIGURE = /\bflat\s+rents?\b|\d\s*(?:%|percent|per\s*cent)|\d[\s-]*(?:year|yr)|\d\.\d|\bgaap\b|\bifrs/;
 
+/** Any figure a reaction could be about: a number, flat rents or a reporting basis. */
+const ANY_FIGURE = /\d|\bflat\s+rents?\b|\bgaap\b|\bifrs/;
+
 /** Where a sentence ends: a line break, a bracket, or a full stop, question or exclamation mark before a space. */
 const SENTENCE_END = /\n|[()]|[.?!](?=\s|$)/g;
 
@@ -95,10 +98,14 @@ export function dismissedEconomicsSpans(lower: string): DismissedSpan[] {
         spans.push(clause);
         return;
       }
-      // Back to the nearest clause with a figure: "flat rents, which the buyers hated - not repeating that".
+      // Back to the nearest clause with a figure: "flat rents, which the buyers hated - not repeating that". When that
+      // figure is of another kind ("taxed at 23%; the $160M in the banker's deck is their suggestion, not ours"), the
+      // reaction is about it, and the economics before it stand.
       const before = parts.slice(0, index).reverse();
-      const named = before.findIndex((part) => ECONOMICS_FIGURE.test(lower.slice(part.start, part.end)));
-      const first = before[named] ?? before[0];
+      const named = before.findIndex((part) => ANY_FIGURE.test(lower.slice(part.start, part.end)));
+      const nearest = before[named];
+      if (nearest !== undefined && !ECONOMICS_FIGURE.test(lower.slice(nearest.start, nearest.end))) return;
+      const first = nearest ?? before[0];
       if (first !== undefined) {
         spans.push({ start: first.start, end: clause.start });
         return;

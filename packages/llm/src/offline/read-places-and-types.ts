@@ -1,7 +1,5 @@
 import { claimPastRoundTypeWords } from './past-round-type-words.js';
-import { claimTypeWordsSetAside } from './type-words-set-aside.js';
-import { claimTypeWordsInRemarks } from './type-words-in-remarks.js';
-import { claimWriterRoleTypeWords } from './writer-role-type-words.js';
+import { claimTypeWordsAskingNothing } from './type-words-asking-nothing.js';
 import type { BriefText } from './brief-text.js';
 import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
 import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
@@ -121,9 +119,7 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "from the COO's office" is who asks; "we have 6 plants" counts, "forklifts per DC" is a rate: no asks.
   claimBackgroundPhrases(text);
   // "Manufacturing VP.", "cfo-office": who writes; "Distribution: fpa@", "our logistics thesis": no types.
-  claimWriterRoleTypeWords(text);
-  claimTypeWordsInRemarks(text);
-  claimTypeWordsSetAside(text);
+  claimTypeWordsAskingNothing(text);
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
   claimWriterWorkplaces(text, vocabulary);

@@ -42,6 +42,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A limit is no refusal, and a reaction in another sentence leaves a figure alone.
     ['Raise $72M. No leases longer than 20 years; 18-year leases please.', { target_amount: 72e6, economics: { lease_term_years: 18 } }],
     ['Raise $72M with 2.5% bumps. That is all.', { target_amount: 72e6, economics: { rent_escalator: 0.025 } }],
+    // A reaction after a figure of another kind is about that figure: the economics before it stand.
+    [
+      "Raise $72M on IFRS 16 with the gain taxed at 26%; the $95M in the adviser's model is their idea, not ours.",
+      { target_amount: 72e6, economics: { accounting_basis: 'ifrs16', tax_rate: 0.26 } },
+    ],
   ],
   'an escalator answered on a chat export\'s next line under a time-stamped speaker ("[09:14] Lee (CFO): 2.25%")': [
     [

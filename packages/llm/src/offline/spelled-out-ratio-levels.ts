@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { claimedLeverageLevels } from './claimed-leverage-levels.js';
 
 /**
  * Lease-adjusted leverage spelled out as its formula, with its limit given to "it", "that" or "that ratio" in the
@@ -49,15 +50,5 @@ const FORMULA_THEN_LIMIT = new RegExp(
 /** The lease-adjusted limits given to a pronoun after the ratio's formula, in text order. Claims what it reads. */
 export function readSpelledOutRatioLevels(text: BriefText): FoundBound[] {
   if (!/\b(?:eight|8)\s*(?:times|x|\u00d7|years?\b)/.test(text.lower)) return [];
-  const found: FoundBound[] = [];
-  for (const match of text.lower.matchAll(FORMULA_THEN_LIMIT)) {
-    const value = Number(match.groups?.['value']);
-    const valueStart = match.index + match[0].lastIndexOf(match.groups?.['value'] ?? '');
-    const end = match.index + match[0].length;
-    // A multiple the bound readers took already is theirs; a level under 1 or past 20 is no leverage.
-    if (!text.isFree(valueStart, end) || !(value >= 1 && value < 20)) continue;
-    found.push({ value, start: match.index, end });
-    text.claim(match.index, end);
-  }
-  return found;
+  return claimedLeverageLevels(text, FORMULA_THEN_LIMIT);
 }
