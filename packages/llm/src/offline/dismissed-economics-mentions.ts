@@ -8,7 +8,7 @@
 // than 15-year leases" are limits, not refusals, and a figure in another sentence is never touched.
 
 /** A span of the lower-cased brief whose economics figures are background, not settings. */
-export interface DismissedSpan {
+interface DismissedSpan {
   readonly start: number;
   readonly end: number;
 }
@@ -86,7 +86,7 @@ function clauses(lower: string, sentence: DismissedSpan): DismissedSpan[] {
  * just before, when none has one); a reaction opening a labelled line
  * ("Superseded draft: lease term 20 years") disowns the rest of its line.
  */
-export function dismissedEconomicsSpans(lower: string): DismissedSpan[] {
+function dismissedEconomicsSpans(lower: string): DismissedSpan[] {
   if (!DISOWNING.test(lower)) return [];
   const spans: DismissedSpan[] = [];
   for (const sentence of sentences(lower)) {
@@ -119,7 +119,7 @@ export function dismissedEconomicsSpans(lower: string): DismissedSpan[] {
 }
 
 /** Whether `position` falls in one of `spans`. */
-export function inDismissedSpan(position: number, spans: readonly DismissedSpan[]): boolean {
+function inDismissedSpan(position: number, spans: readonly DismissedSpan[]): boolean {
   return spans.some((span) => span.start <= position && position < span.end);
 }
 
