@@ -13,6 +13,7 @@ import { agreedFigureSpans } from './agreed-figures.js';
 import { quotedReplySpans } from './quoted-replies.js';
 import { setAsideLevelSpans } from './set-aside-levels.js';
 import type { RestatedBrief } from './restated-brief.js';
+import { withRunIdsKept } from './run-identifiers.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 /** How far a character has been read: not yet, interpreted by a reader, or taken back by the brief itself. */
@@ -63,8 +64,12 @@ export class BriefText {
     this.restated = restated !== undefined && !restated.unchanged && this.written.length === text.length ? restated : undefined;
     // A scanned page's slips, each repaired character for character so that offsets stay: key words ("lFRS 16"),
     // money figures ("$6O M") and a one inside a word ("Ca1ifornia"), in that order.
-    this.source = repairSpelling(repairScannedWords(repairScannedDigits(repairScannedKeyWords(withoutDotLeaders(this.written)))));
-    const lower = readingCopy(englishFigures(lowerSameLength(this.source)));
+    // A run id is no word: its zeros and ones stay as written ("df0b", never "dfob").
+    this.source = withRunIdsKept(
+      repairSpelling(repairScannedWords(repairScannedDigits(repairScannedKeyWords(withoutDotLeaders(this.written))))),
+      this.written,
+    );
+    const lower = withRunIdsKept(readingCopy(englishFigures(lowerSameLength(this.source))), lowerSameLength(this.written));
     // Figures taken back, figures weighed before another is chosen ("$120m, possibly $140m; let's go with $140m"), and
     // levels set aside (a suggestion the committee did not take, a table row marked superseded).
     const superseded = [

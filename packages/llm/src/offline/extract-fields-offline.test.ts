@@ -21,6 +21,9 @@ const MESSAGES: readonly [string, Record<string, unknown>][] = [
   ['Also show me three scenarios', { num_scenarios: 3 }],
   ['3 variants', { num_scenarios: 3 }],
   ['explain run 3F2B8C1E-9A4D-4E2B-8F1A-0C9D2E7B6A51', { run_id: '3F2B8C1E-9A4D-4E2B-8F1A-0C9D2E7B6A51' }],
+  // A zero between letters ("df0b") and a one beside them ("b1fc") are the id's own, not a scanned page's slips.
+  ['explain run 64e9b3e1-df0b-4b4f-82ad-92d8ca36f56a', { run_id: '64e9b3e1-df0b-4b4f-82ad-92d8ca36f56a' }],
+  ['explain run aaf0de2d-783f-4c22-b1fc-f40a6e640136', { run_id: 'aaf0de2d-783f-4c22-b1fc-f40a6e640136' }],
   ['yes, run it', { confirmation: true }],
   ['go ahead', { confirmation: true }],
   ['no', { confirmation: false }],
@@ -89,6 +92,23 @@ describe('offline extractFields', () => {
           expect(ALL_FIELDS).toContain(key);
         }
       }),
+    );
+  });
+
+  it('reads any run id as written, whatever its letters and digits, wherever the message puts it', async () => {
+    const shapes = [
+      (id: string) => `explain run ${id}`,
+      (id: string) => `Why did run ${id} sell the Dallas office?`,
+      (id: string) => `run_id: ${id}`,
+      (id: string) => `| run | ${id} |`,
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.uuid(), fc.boolean(), fc.constantFrom(...shapes), async (uuid, upper, shape) => {
+        const id = upper ? uuid.toUpperCase() : uuid;
+        const { value } = await client.extractFields(shape(id), ['run_id'], { markets: MARKETS });
+        expect(value).toStrictEqual({ run_id: id });
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { isExplicitConfirmation } from '../explicit-confirmation.js';
 import type { BriefText } from './brief-text.js';
+import { RUN_ID } from './run-identifiers.js';
 import { numberValue, WORD_NUMBER } from './written-numbers.js';
 
 /** What a user can signal about the conversation flow. */
@@ -12,7 +13,6 @@ const NUM_SCENARIOS = new RegExp(
   String.raw`\b(?<count>${WORD_NUMBER}|a\s+couple(?:\s+of)?|a\s+pair\s+of|\d+)\s+(?:(?:more|different|alternative|what[-\s]if|other|distinct)\s+)?(?:scenarios?|variants?|variations?|cases|options|alternatives|what[-\s]ifs?)(?![a-z])`,
   'g',
 );
-const RUN_ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
 
 const OBJECT = String.raw`(?:\s+(?:the|this|that|it|my|our)(?:\s+(?:what[-\s]?if|scenarios?|run|program|programme|analysis|one|request|intake|comparison|set))*)?`;
 /** Signals in priority order: when a message holds several, the first kind listed wins. */
