@@ -1,0 +1,20 @@
+import type { BriefText } from './brief-text.js';
+import { claimMarketTalkPlaces } from './market-talk-places.js';
+import { claimMessageOriginPlaces } from './message-origin-places.js';
+import { claimPlacesOfOneBuildingThenItsKind } from './one-building-then-its-kind.js';
+import { claimPlaceQuestionsAnsweredAnywhere } from './place-questions-answered-anywhere.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+
+/**
+ * Claims the places a brief names without asking for them or ruling them out: where the message comes from or who
+ * wrote it ("From the Houston HQ:"), talk about the market, the company's past or its people ("Newark industrial is
+ * trading at 5.8% caps"), a question that would keep the sale to places answered "no, anywhere", and one building
+ * named by its place before the rest of its kind ("the Newark plant and other plants"). Run before the readers of
+ * asks, so that none of them reads these places as a filter.
+ */
+export function claimPlacesAskingNothing(text: BriefText, vocabulary: PlaceVocabulary): void {
+  claimMessageOriginPlaces(text, vocabulary);
+  claimMarketTalkPlaces(text, vocabulary);
+  claimPlaceQuestionsAnsweredAnywhere(text);
+  claimPlacesOfOneBuildingThenItsKind(text, vocabulary);
+}
