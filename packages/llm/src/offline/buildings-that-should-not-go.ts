@@ -40,7 +40,11 @@ export function readBuildingsThatShouldNotGo(text: BriefText, vocabulary: PlaceV
     if (found === null) continue;
     // Only the list's subject may stand between it and the order: "the Cicero plant shouldn't go", not "the Cicero
     // plant is fine but Chicago shouldn't go" (whose list is the one right before).
-    if (!/^[^\S\n]*(?:(?:both|either|really|definitely|probably|certainly|simply|just)[^\S\n]+)?$/.test(text.lower.slice(found.list.end, match.index)))
+    if (
+      !/^[^\S\n]*(?:(?:both|either|really|definitely|probably|certainly|simply|just)[^\S\n]+)?$/.test(
+        text.lower.slice(found.list.end, match.index),
+      )
+    )
       continue;
     text.claim(found.start, found.list.end);
     text.claim(match.index, end);

@@ -12,7 +12,7 @@ import type { BriefText } from './brief-text.js';
 const TITLE_TYPE = String.raw`(?:plant|manufacturing|factory|warehouse|warehousing|distribution|dc|logistics|store|retail|lab|laboratory|r&d|office|data\s+cent(?:er|re))`;
 
 /** The job after the two type words: "ops", "operations", "lead", "manager", "director", "VP", "team". */
-const TITLE_JOB = String.raw`(?:ops|operations|lead|manager|mgr|director|head|vp|supervisor|controller|gm|team|engineer|planner)`;
+const TITLE_JOB = '(?:ops|operations|lead|manager|mgr|director|head|vp|supervisor|controller|gm|team|engineer|planner)';
 
 /** The title at the head of the brief or a line, then a stop, a comma, a colon or a spaced dash. */
 const JOINED_TITLE = new RegExp(

@@ -11,7 +11,8 @@ import type { TextEdit } from './restated-brief.js';
  */
 
 /** A header cell that names the buildings of a table's first column: "Building", "Site", "Asset name", "Property". */
-const BUILDING_HEADER = /^(?:the\s+)?(?:buildings?|sites?|assets?|propert(?:y|ies)|facilit(?:y|ies)|locations?)(?:\s+(?:name|names|id|ids))?$/i;
+const BUILDING_HEADER =
+  /^(?:the\s+)?(?:buildings?|sites?|assets?|propert(?:y|ies)|facilit(?:y|ies)|locations?)(?:\s+(?:name|names|id|ids))?$/i;
 
 /**
  * A header cell that gives why its building is kept: "Why it stays", "Reason we keep it", "Why kept", "Why it can't be
@@ -19,6 +20,10 @@ const BUILDING_HEADER = /^(?:the\s+)?(?:buildings?|sites?|assets?|propert(?:y|ie
  */
 const KEPT_REASON_HEADER =
   /^(?:why|reasons?)\b(?=.*\b(?:stays?|staying|kept|keep(?:ing)?|held|hold(?:ing)?|retain(?:ed|ing)?|excluded|exclusion|out|can['\u2019]?t|cannot|not\s+(?:sold|for\s+sale|selling))\b)[^|\n\d$]{0,40}$/i;
+
+/** A header that gives why a building is in the sale, not out of it: "Why it stays in the sale", "Why we can sell it". */
+const IN_THE_SALE_HEADER =
+  /\bin\s+(?:the\s+)?(?:sale|scope|program(?:me)?|deal|pool|mix|play|package)\b|\b(?:why|reasons?)\s+(?:we\s+|to\s+)?(?:sell|include)\b|\b(?:can|could|should|may)\s+(?:be\s+)?(?:sold|go|sell)\b/i;
 
 /**
  * A heading that names the exclusions, its columns in brackets: "Exclusions (building | why)", "Excluded sites (name |
@@ -73,7 +78,11 @@ export function keptBuildingTableRestatements(brief: string): TextEdit[] {
     const line = lines[index] ?? '';
     const cells = cellsOf(line);
     const header =
-      cells !== null && cells.length === 2 && BUILDING_HEADER.test(cells[0] ?? '') && KEPT_REASON_HEADER.test(cells[1] ?? '');
+      cells !== null &&
+      cells.length === 2 &&
+      BUILDING_HEADER.test(cells[0] ?? '') &&
+      KEPT_REASON_HEADER.test(cells[1] ?? '') &&
+      !IN_THE_SALE_HEADER.test(cells[1] ?? '');
     if (!header && !EXCLUSIONS_HEADING.test(line)) continue;
     const end = restateRows(lines, restated, index + 1);
     // A header with no row of buildings under it is left as written.

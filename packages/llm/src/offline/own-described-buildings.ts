@@ -31,10 +31,8 @@ const KIND_TYPES: ReadonlyArray<readonly [RegExp, AssetType]> = [
  * "our parts store", "my packaging plant", "our store": the writer's one building by its kind, singular, perhaps with
  * one word before the kind; not the head of a longer noun ("our store managers").
  */
-const OWN_DESCRIBED = new RegExp(
-  String.raw`\b(?:my|our)\s+(?<modifier>(?!(?:own|only|other|two|three|both|main)\b)[a-z]+(?:-[a-z]+)?\s+)?(?<kind>plant|warehouse|cross[-\s]dock|store|shop|counter|office|lab|dc|hub|distribution\s+cent(?:er|re)|data\s+cent(?:er|re))(?![a-z'\u2019-])(?!\s+(?:managers?|teams?|staff|people|employees|workers|directors?|leads?|heads?|crews?|network|portfolio)\b)`,
-  'g',
-);
+const OWN_DESCRIBED =
+  /\b(?:my|our)\s+(?<modifier>(?!(?:own|only|other|two|three|both|main)\b)[a-z]+(?:-[a-z]+)?\s+)?(?<kind>plant|warehouse|cross[-\s]dock|store|shop|counter|office|lab|dc|hub|distribution\s+cent(?:er|re)|data\s+cent(?:er|re))(?![a-z'\u2019-])(?!\s+(?:managers?|teams?|staff|people|employees|workers|directors?|leads?|heads?|crews?|network|portfolio)\b)/g;
 
 /** The joiner to the other buildings of the list: "and the", ", the", "& the". */
 const JOINER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+)/;
@@ -91,6 +89,10 @@ export function readOwnDescribedBuildings(text: BriefText, vocabulary: PlaceVoca
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const modifier = match.groups?.['modifier'];
+    // "our Dallas office", "my Kearny plant": a name before the kind is a place or a building's name, for the readers
+    // of named buildings; only a description ("parts", "packaging") is this reader's.
+    const modifierAt = modifier === undefined ? -1 : match.index + match[0].indexOf(modifier, 3);
+    if (modifierAt >= 0 && /^\p{Lu}/u.test(text.source.slice(modifierAt))) continue;
     const kind = (match.groups?.['kind'] ?? '').replace(/\s+/g, ' ');
     const type = KIND_TYPES.find(([pattern]) => pattern.test(kind))?.[1];
     if (type === undefined) continue;

@@ -31,18 +31,25 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'I oversee the Joliet Distribution Center and the Elk Grove Village Warehouse. Both are off the table. Raise $52M.',
       { target_amount: 52e6, exclude_asset_ids: ['CHI-01', 'CHI-02'] },
     ],
+    ["I'm responsible for the Tempe Office; please leave it out. Raise $52M.", { target_amount: 52e6, exclude_asset_ids: ['PHX-03'] }],
     [
-      "I'm responsible for the Tempe Office; please leave it out. Raise $52M.",
-      { target_amount: 52e6, exclude_asset_ids: ['PHX-03'] },
+      'I run the Groveport Warehouse and the Columbus Parts Store. Neither can go. $52M.',
+      { target_amount: 52e6, exclude_asset_ids: ['COL-02', 'COL-04'] },
     ],
-    ['I run the Groveport Warehouse and the Columbus Parts Store. Neither can go. $52M.', { target_amount: 52e6, exclude_asset_ids: ['COL-02', 'COL-04'] }],
     // Buildings looked after and then offered are no such ruling.
     ['I run the Groveport Warehouse, and it is ready to sell. Raise $52M.', { target_amount: 52e6 }],
     ['I look after the Tempe Office, which we could sell. Raise $52M.', { target_amount: 52e6 }],
+    ['I oversee the Groveport Warehouse; please keep it in the sale. Raise $52M.', { target_amount: 52e6 }],
   ],
   'a chat line asking what is left out, answered by the next line alone': [
-    ['Ana: so what do we leave out\nRui: Tempe Office, Mesa Parts Store\nAna: and the ask?\nRui: $57M', { target_amount: 57e6, exclude_asset_ids: ['PHX-03', 'PHX-04'] }],
-    ['[10:02] Kim: anything off limits?\n[10:03] Lee: the Dublin Research Lab\n[10:04] Lee: target $57M', { target_amount: 57e6, exclude_asset_ids: ['COL-03'] }],
+    [
+      'Ana: so what do we leave out\nRui: Tempe Office, Mesa Parts Store\nAna: and the ask?\nRui: $57M',
+      { target_amount: 57e6, exclude_asset_ids: ['PHX-03', 'PHX-04'] },
+    ],
+    [
+      '[10:02] Kim: anything off limits?\n[10:03] Lee: the Dublin Research Lab\n[10:04] Lee: target $57M',
+      { target_amount: 57e6, exclude_asset_ids: ['COL-03'] },
+    ],
     ['Mo: are we excluding anything\nJo: Houston\nMo: ok, $57M it is', { target_amount: 57e6, exclude_markets: ['Houston'] }],
     // An answer that is no list, or goes on to ask for its list only, is no exclusion.
     ['Ana: what are we excluding\nRui: nothing this time\nRui: $57M', { target_amount: 57e6 }],
@@ -59,14 +66,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A second column that says nothing of keeping leaves the buildings merely mentioned.
     ['Raise $64M.\n| Building | Notes |\n| --- | --- |\n| Tempe Office | recently renovated |', { target_amount: 64e6 }],
+    ['Raise $64M.\n| Building | Why it stays in the sale |\n| --- | --- |\n| Tempe Office | cheap to replace |', { target_amount: 64e6 }],
   ],
   'an order that a building should not go, said softly or with a word after it': [
     ['Target $46M. The Schaumburg Office should not go, please.', { target_amount: 46e6, exclude_asset_ids: ['CHI-04'] }],
-    ['Target $46M; the Dublin Research Lab won\'t go either.', { target_amount: 46e6, exclude_asset_ids: ['COL-03'] }],
+    ["Target $46M; the Dublin Research Lab won't go either.", { target_amount: 46e6, exclude_asset_ids: ['COL-03'] }],
     ["Raise $46M. The Fontana Warehouse isn't going anywhere (IE-02).", { target_amount: 46e6, exclude_asset_ids: ['IE-02'] }],
     // A level that should not go up, and an order on the deal, name no building.
     ["Target $46M; leverage shouldn't go above 3.5x.", { target_amount: 46e6, max_net_leverage: 3.5 }],
-    ['Target $46M from the Tempe Office. The deal shouldn\'t go though.', { target_amount: 46e6 }],
+    ["Target $46M from the Tempe Office. The deal shouldn't go though.", { target_amount: 46e6 }],
   ],
   'types taken back by a trailing-off answered no, or by a one-type limit dropped by name': [
     ['Sell $70M of stores... no, I mean labs.', { target_amount: 70e6, asset_types: ['lab'] }],
@@ -99,6 +107,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A building of the kind the brief does not name, or one merely described, is no building ruled out.
     ['Our parts stores are keepers. Target $36M.', { target_amount: 36e6, asset_types: allTypesBut('retail') }],
     ['Store lead, Marietta. Our parts store is busy this month. Target $36M.', { target_amount: 36e6 }],
+    ['Office manager, Tempe. Our Dallas office is a keeper. Target $36M.', { target_amount: 36e6, exclude_asset_ids: ['DAL-01'] }],
   ],
 };
 

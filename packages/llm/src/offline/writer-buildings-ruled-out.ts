@@ -18,7 +18,16 @@ const LOOKED_AFTER =
   /\bi(?:\s+(?:look\s+after|manage|run|oversee|operate|handle)|(?:\s+am|['\u2019]m)\s+responsible\s+for)\s+(?:the\s+|our\s+|both\s+(?:the\s+)?)?/g;
 
 /** "Neither can go", "none of them should be sold": a "neither" or "none" standing for the list, not sold. */
-const NEITHER_GOES = /\b(?:neither|none)(?:\s+of\s+(?:them|those|these))?\s+(?:can|may|should|must|will|is\s+to|are\s+to)\s+(?:go|be\s+sold)\b/;
+const NEITHER_GOES =
+  /\b(?:neither|none)(?:\s+of\s+(?:them|those|these))?\s+(?:can|may|should|must|will|is\s+to|are\s+to)\s+(?:go|be\s+sold)\b/;
+
+/**
+ * A refusal just before the ruling ("don't exclude it", "no need to leave them out"), or a place in the sale just
+ * after it ("keep it in the sale", "keep them on the list"): the buildings stay in the sale.
+ */
+const REFUSED_BEFORE =
+  /\b(?:don['\u2019]?t|do\s+not|never|not|no\s+need\s+to|needn['\u2019]?t|shouldn['\u2019]?t|should\s+not|won['\u2019]?t)\s+(?:\w+\s+)?$/;
+const KEPT_IN_AFTER = /^\s+(?:in|on|within)\s+(?:the\s+|our\s+)?(?:sale|scope|play|program(?:me)?|list|deal|mix|pool|package|perimeter)\b/;
 
 /** The pronoun rulings that may stand for the writer's buildings, without the global flag, to find the first after them. */
 const RULINGS: readonly RegExp[] = [RULE_OUT_PRONOUN, PRONOUN_RULED_OUT, COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT].map(
@@ -70,6 +79,9 @@ export function readWriterBuildingsRuledOut(text: BriefText, vocabulary: PlaceVo
     const rulingStart = list.end + ruling.index;
     const rulingEnd = rulingStart + ruling[0].length;
     if (!text.isFree(rulingStart, rulingEnd) || namesAnotherPlace(text, list.end, rulingStart, vocabulary)) continue;
+    const clauseStart = text.clauseAround(rulingStart).start;
+    if (REFUSED_BEFORE.test(text.lower.slice(Math.max(list.end, clauseStart), rulingStart))) continue;
+    if (KEPT_IN_AFTER.test(text.lower.slice(rulingEnd))) continue;
     text.claim(match.index, list.end);
     text.claim(rulingStart, rulingEnd);
     lists.exclusionEnds.push(rulingEnd);
