@@ -6,6 +6,7 @@ import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 import { readNextLineExclusionAnswers } from './next-line-exclusion-answers.js';
+import { readChatExclusionQuestions } from './chat-exclusion-questions.js';
 
 /*
  * Lists ruled out by the answer to a question: a question whether something will be sold answered "no", and a
@@ -121,6 +122,8 @@ function readChatQuestionsAnsweredKept(text: BriefText, vocabulary: PlaceVocabul
 export function readRuledOutAnswers(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   // "> which markets to exclude?" then "Houston, Atlanta." on the next line: the list alone answers.
   readNextLineExclusionAnswers(text, vocabulary, lists);
+  // "Hana: ok what are we excluding" then "Joel: Cicero Main Plant": a chat's question without its mark, answered.
+  readChatExclusionQuestions(text, vocabulary, lists);
   const asked = text.freeMatches(ASKED_RULED_OUT).map((match) => ({ match, label: false }));
   const labelled = text.freeMatches(CANNOT_BE_SOLD_LABEL).map((match) => ({ match, label: true }));
   for (const { match, label } of [...asked, ...labelled].sort((left, right) => left.match.index - right.match.index)) {

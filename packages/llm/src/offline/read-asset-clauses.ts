@@ -7,6 +7,7 @@ import { readRentKeptInsideCaps } from './rent-kept-inside-a-cap.js';
 import { readExcludeMortgaged } from './mortgage-exclusions.js';
 import { readMortgagedSetAside } from './mortgaged-set-aside-wording.js';
 import { readMortgagesLetGo } from './mortgage-let-go-wording.js';
+import { readMortgagedConditionsAndHolders } from './mortgage-conditions-and-holders.js';
 import { readMortgagedSettingsAndForms } from './mortgage-settings-and-forms.js';
 import { readGlossedMortgagedClasses } from './mortgage-glossed-classes.js';
 import {
@@ -48,6 +49,8 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     readMortgagedSetAside(text),
     // "Forget anything with a mortgage", "skip anything we've borrowed against" (`mortgage-let-go-wording.ts`).
     readMortgagesLetGo(text),
+    // "if a building has a mortgage on it, skip it", "any building a lender has a mortgage on" (`mortgage-conditions-and-holders.ts`).
+    readMortgagedConditionsAndHolders(text),
   ];
   const excludeMortgaged = ruledOutByEither.some(Boolean);
   // "rent_cap=16500000", "--max-rent-added=10m": a pasted setting's key names the cap (`rent-cap-setting-keys.ts`).

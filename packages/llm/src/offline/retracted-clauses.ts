@@ -3,6 +3,7 @@ import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
+import { claimTypeChoicesTakenBack } from './type-choices-taken-back.js';
 
 /*
  * A clause the writer takes back as they type: "from the data center or lab side... no wait, DCs and warehouses
@@ -59,6 +60,8 @@ const isType = (kind: string | undefined): boolean => kind === 'type';
  * the rest of the corrected clause ("$50M from retail") stays free.
  */
 export function claimCorrectedMentions(text: BriefText, vocabulary: PlaceVocabulary): void {
+  // "plants... no, make that offices", "scratch the warehouses-only idea" (`type-choices-taken-back.ts`).
+  claimTypeChoicesTakenBack(text, vocabulary);
   for (const match of text.freeMatches(CORRECTED_TO)) {
     const from = match.index + match[0].length;
     const first = vocabulary.matchAt(text.lower, from, false, text.source);

@@ -18,6 +18,8 @@ import { claimPeopleBracketPlaces } from './people-bracket-places.js';
 import { claimPlaceTeamOpenings } from './place-team-openings.js';
 import { claimConcentrationPlaces, claimPlaceReasons } from './place-reasons.js';
 import { readGroupPlacesKeptOut } from './group-places-kept-out.js';
+import { readWriterBuildingsRuledOut } from './writer-buildings-ruled-out.js';
+import { readOwnDescribedBuildings } from './own-described-buildings.js';
 
 // The writer's own role and place ("Controller, Chicago.", "I'm the FP&A manager for the Houston region", "From the
 // Columbus controller:", a signature "Monica Reyes | Treasury Analyst | Dallas, TX") say who writes, not where to sell:
@@ -138,10 +140,14 @@ const MY_SITES_RULED_OUT = new RegExp(
  * places the writer introduced as their own.
  */
 export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  // "I manage the Carrollton and Chandler data centers. Neither can go": the writer's buildings, ruled out.
+  readWriterBuildingsRuledOut(text, vocabulary, lists);
   // "Our site leads in New Jersey and Georgia asked me to keep their markets out": their places, ruled out.
   readGroupPlacesKeptOut(text, vocabulary, lists);
   // "leave my store, the Naperville Parts Store, alone": the building named, before "my store" is read as a type.
   readOwnBuildingsNamed(text, vocabulary, lists);
+  // "Our parts store and the Edison Warehouse are keepers": the writer's building by a description (`own-described-buildings.ts`).
+  readOwnDescribedBuildings(text, vocabulary, lists);
   // "don't sell our plant", "my plant is not for sale": the writer's one building, never its type.
   readOwnKindBuildings(text, vocabulary, lists);
   // "Requester: Houston FP&A", "Name: ... | Location: Columbus": who asks and where they sit.

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { claimJoinedTitleTypeWords } from './joined-title-type-words.js';
 
 /*
  * A type word that is part of who writes, not what to sell: "Manufacturing VP. Criticality cap of 0.5", "Plant lead,
@@ -30,6 +31,8 @@ const OFFICE_HANDLE =
 
 /** Claims the job titles and sender handles that carry a type word, so that no type is read from who writes. */
 export function claimWriterRoleTypeWords(text: BriefText): void {
+  // "Plant and DC ops, Dallas.": a title on two joined type words (`joined-title-type-words.ts`).
+  claimJoinedTitleTypeWords(text);
   for (const pattern of [TITLE_AT_HEAD, OFFICE_HANDLE]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
