@@ -11,6 +11,7 @@ import type { BriefText } from './brief-text.js';
 import { readChargesCoveredTimesOver, readChargesCoveredTwiceOver } from './charges-covered-by-earnings.js';
 import { readEarningsTwiceTheCharges } from './covenant-ratios-in-everyday-words.js';
 import { readEarningsPayingFixedCharges } from './earnings-paying-fixed-charges.js';
+import { readChargesPaidOutOfEarnings } from './charges-paid-out-of-earnings.js';
 import type { FoundBound } from './read-bounds.js';
 import { matchesIn } from './required-text.js';
 
@@ -58,6 +59,8 @@ export function readCovenantClauses(text: BriefText): { metric: ClauseMetric; bo
     ...readChargesCoveredTimesOver(text),
     // "Earnings must still pay for interest and rent 1.9 times over": the forms with "still", "pay for" or "bills".
     ...readEarningsPayingFixedCharges(text),
+    // "able to pay interest and rent out of earnings at least 1.7 times", "if earnings could pay our interest and rent at least twice over".
+    ...readChargesPaidOutOfEarnings(text),
     // "Earnings must still be at least twice our interest and rent" (`covenant-ratios-in-everyday-words.ts`).
     ...readEarningsTwiceTheCharges(text),
   ].map((bound) => ({ metric: 'coverage', bound }));

@@ -2,6 +2,7 @@ import { RENT_BILL_RAISED_FORMS, type RentCapForm } from './rent-bill-raised-cap
 import { rentAddedToWhatWePay } from './rent-added-to-what-we-pay.js';
 import { RENT_ADDED_BY_WHAT_IS_SOLD_FORMS } from './rent-added-by-what-is-sold.js';
 import { NEW_RENT_CAPS_NAMED_AROUND_THE_AMOUNT } from './new-rent-caps-named-around-the-amount.js';
+import { NEW_RENT_REFUSED_ABOVE_AN_AMOUNT } from './new-rent-refused-above-an-amount.js';
 
 /**
  * Caps on the rent the program adds said in plain words, where no capping word stands right beside the amount: rent
@@ -91,6 +92,8 @@ const FORMS: readonly RentCapForm[] = [
   ...RENT_ADDED_BY_WHAT_IS_SOLD_FORMS,
   // "a $20M ceiling on added rent", "cap the new leasebacks' rent at $13.0M", "Rent cap (new, annual) | $10m".
   ...NEW_RENT_CAPS_NAMED_AROUND_THE_AMOUNT,
+  // "don't add new rent above $4.5M a year", "we won't take on any added rent over $6M".
+  ...NEW_RENT_REFUSED_ABOVE_AN_AMOUNT,
 ];
 
 /**

@@ -11,6 +11,9 @@ import { configSnippetRestatements } from './config-snippets.js';
 import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
 import { looseSettingRestatements } from './loose-setting-rows.js';
 import { rentLabelInMillionsRestatements } from './rent-labels-in-millions.js';
+import { rentCapRowLabelledInMillionsRestatements } from './rent-cap-rows-labelled-in-millions.js';
+import { marketShareStruckThroughRestatements } from './market-share-levels-struck-through.js';
+import { covenantRowWithUnitColumnRestatements } from './covenant-rows-with-a-unit-column.js';
 import { preferReply, quotedLines } from './reply-above-quoted-message.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { stopPointFloorRestatements } from './stop-point-floors.js';
@@ -103,6 +106,12 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(looseSettingRestatements(restated.text));
   // "Max new rent (USDm p.a.): 8.8": a new-rent label with its unit in millions, the figure bare, as "$8.8M a year".
   restated.apply(rentLabelInMillionsRestatements(restated.text));
+  // "Rent cap (USD m/yr), 5": a rent-cap row with its unit in millions and a comma, as "Rent cap: $5M a year (USD m/yr)".
+  restated.apply(rentCapRowLabelledInMillionsRestatements(restated.text));
+  // "Max one-market share: ~~50%~~ 40%": the struck share deleted, the new one read.
+  restated.apply(marketShareStruckThroughRestatements(restated.text));
+  // "Net leverage cap, 3.7, x", "Market share cap, 0.33, fraction": a covenant row's unit cell joined to its figure.
+  restated.apply(covenantRowWithUnitColumnRestatements(restated.text));
   // "Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x": the reply's figure stands in the line it answers.
   restated.apply(chatReplyRestatements(restated.text));
   // "Kim: whats the max new rent" then "Pat: 9.5m", "Sam: target 80M" then "Sam: correction, $75M": one line each.

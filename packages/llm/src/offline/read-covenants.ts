@@ -42,6 +42,12 @@ import { COVERAGE_SAID_AS_ITS_FORMULA } from './coverage-said-as-its-formula.js'
 import { notAdoptedSpans } from './proposals-not-adopted.js';
 import { levelsDisownedAfterSpans } from './levels-disowned-after-they-are-given.js';
 import { readUnnamedCovenants } from './unnamed-covenant.js';
+import { LEASE_ADJUSTED_LEVERAGE_BY_ITS_USERS_AND_FORMULA } from './lease-adjusted-leverage-by-its-users-and-formula.js';
+import { COVERAGE_LEVEL_ON_ITS_CHARGES } from './coverage-level-on-its-charges.js';
+import { readLevelsSaidOnTheirRatio } from './levels-said-on-their-ratio.js';
+import { readLevelsUsedInPlaceOfTheCovenant } from './levels-used-in-place-of-the-covenant.js';
+import { readLevelsHeldAfterASemicolon } from './levels-held-after-a-semicolon.js';
+import { levelsWithNoBearingSpans } from './levels-said-to-have-no-bearing.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 import { DEBT_WORD_MULTIPLE_OF_EBITDA, readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
 
@@ -107,6 +113,9 @@ const LEASE_ADJUSTED_LEVERAGE = [
   ...PLAIN_LEASE_ADJUSTED_LEVERAGE,
   // "MaxLeaseAdjLeverage 5.0": a model's cell name (`model-cell-covenant-names.ts`).
   MODEL_CELL_LEASE_ADJUSTED_LEVERAGE,
+  // Last, so that the names above keep their asides: "the leverage measure the rating agencies use", "debt-plus-eight-times-rent
+  // over EBITDAR", "the lease-adjusted version".
+  ...LEASE_ADJUSTED_LEVERAGE_BY_ITS_USERS_AND_FORMULA,
 ].join('|');
 /**
  * "Net leverage (IFRS basis): <= 3.9x", "leverage (pro forma, post-close) under 3.5x": the name with a bracket that says
@@ -134,7 +143,7 @@ const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|(?<![a-z-])ne
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
 // The formula before its level, alone or explaining a name between commas, first (`coverage-said-as-its-formula.ts`).
-const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
+const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_LEVEL_ON_ITS_CHARGES}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
@@ -177,6 +186,14 @@ export function readCovenants(text: BriefText): CovenantReading {
     else if (metric === 'net') maxNetLeverage.push(bound);
     else minFixedChargeCoverage.push(bound);
   }
+  // "at or under 3.6 on net debt / EBITDA", "use 3.3x, not the 4.0x covenant, as the net debt / EBITDA ceiling",
+  // "the debt-plus-eight-times-rent over EBITDAR number; keep it below 5.15": bare or set-apart levels of a named ratio.
+  for (const { metric, bound } of [
+    ...readLevelsUsedInPlaceOfTheCovenant(text, PRONOUN_ANTECEDENTS),
+    ...readLevelsSaidOnTheirRatio(text, PRONOUN_ANTECEDENTS),
+    ...readLevelsHeldAfterASemicolon(text, PRONOUN_ANTECEDENTS),
+  ])
+    (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   for (const { metric, bounds } of readUnnamedCovenants(text)) (metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(...bounds);
   for (const { metric, bound } of readLevelsAfterTakenBack(text, PRONOUN_ANTECEDENTS)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
@@ -208,6 +225,8 @@ export function readCovenants(text: BriefText): CovenantReading {
     ...notAdoptedSpans(text),
     // "The 2021 deal at 3.9x lease-adjusted is not our benchmark", "an FCCR of 4.3x; for reference only".
     ...levelsDisownedAfterSpans(text.lower),
+    // "another client's covenant is 4.5x net leverage — no bearing on us", "... 4.5x - irrelevant here".
+    ...levelsWithNoBearingSpans(text.lower),
     ...takenBack,
   ];
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
