@@ -21,6 +21,8 @@ import { pastSettingKeyRestatements } from './past-setting-keys.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { scoreAndEconomicsShorthand } from './score-and-economics-shorthand.js';
 import { scoreAndEconomicsPhrasings } from './score-and-economics-phrasings.js';
+import { scoreLimitsInEverydayWording } from './score-limits-in-everyday-wording.js';
+import { economicsInEverydayWording } from './economics-in-everyday-wording.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
@@ -124,6 +126,10 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // A score's bound spelt out, assets kept out by how they score, rent "steps", "0.21 tax", gains taxed at a rate, a
   // term chosen under its cap, a row label's bracketed note: in the words the field readers know.
   restated.apply(scoreAndEconomicsPhrasings(restated.text));
+  // "keep away from anything more critical than 0.55", "below 0.6 on how easily it re-lets", "just scrapes over $69M",
+  // "came in at 23% but use 25", "3% bumps (superseded)", a term under a time-stamped speaker: in the words the readers know.
+  restated.apply(scoreLimitsInEverydayWording(restated.text));
+  restated.apply(economicsInEverydayWording(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.
   restated.apply(plainFigureRestatements(restated.text));
   // "with $175M as the point where we stop", "110 at the lowest": a floor said as where the sale stops.
