@@ -1,3 +1,5 @@
+import { SHORT_ASK_BARE_FLOORS } from './short-ask-fallback-floors.js';
+import { CHAT_FLOOR_ANSWERS } from './chat-floor-questions.js';
 import {
   BARE_ALONE,
   BARE_ASK,
@@ -73,6 +75,8 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_AFTER_SHORTFALL,
     BARE_FLOOR_LINE_DRAWN,
     BARE_FLOOR_ANSWERED,
+    ...SHORT_ASK_BARE_FLOORS,
+    ...CHAT_FLOOR_ANSWERS,
     // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
     ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
   ].flatMap((pattern) => text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED })));

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { namesLimit } from './amount-context-wording.js';
 import type { FoundAmount } from './read-amounts.js';
+import { CHAT_ASK_NAMED_BEFORE_ITS_FIGURE } from './chat-ask-named-before-its-figure.js';
 
 /**
  * The ask said in a chat as a bare figure, in millions, beside `readBareAsk` of `bare-amounts.ts`: the figure said to be
@@ -24,6 +25,7 @@ const BARE_CHAT_ASKS: readonly RegExp[] = [
   // "<kate> 145, lease-adj ≤ 5.3x", "[09:13] <dev> 90", "Kate: 145,": a message that opens on the figure, alone or
   // before a comma; a chat log's handles are read as "Kate:" once restated.
   String.raw`(?:^|\n)[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:<[a-z0-9_.-]{1,24}>|(?<speaker>[a-z][a-z.'-]{1,20}):)[^\S\n]*${FIGURE}(?=[^\S\n]*(?:,|$|\n))`,
+  CHAT_ASK_NAMED_BEFORE_ITS_FIGURE,
 ].map((form) => new RegExp(form, 'g'));
 
 /** Labels of settings, never a speaker's name: "floor", "min", "term", "tax", "note". */

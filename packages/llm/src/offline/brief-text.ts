@@ -4,6 +4,7 @@ import { repairSpelling } from './spelling-repair.js';
 import { repairScannedDigits } from './scanned-digit-letters.js';
 import { repairScannedKeyWords } from './scanned-key-words.js';
 import { repairScannedWords } from './scanned-word-letters.js';
+import { repairScannedLetterSlips } from './scanned-letter-slips.js';
 import { englishFigures } from './european-figures.js';
 import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
@@ -66,7 +67,9 @@ export class BriefText {
     // money figures ("$6O M") and a one inside a word ("Ca1ifornia"), in that order.
     // A run id is no word: its zeros and ones stay as written ("df0b", never "dfob").
     this.source = withRunIdsKept(
-      repairSpelling(repairScannedWords(repairScannedDigits(repairScannedKeyWords(withoutDotLeaders(this.written))))),
+      repairSpelling(
+        repairScannedWords(repairScannedDigits(repairScannedKeyWords(repairScannedLetterSlips(withoutDotLeaders(this.written))))),
+      ),
       this.written,
     );
     const lower = withRunIdsKept(readingCopy(englishFigures(lowerSameLength(this.source))), lowerSameLength(this.written));

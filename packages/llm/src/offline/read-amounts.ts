@@ -26,6 +26,11 @@ import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { stopShortFloorCue } from './stop-short-floor-cues.js';
+import { shortAskFloorAfter, shortAskFloorBefore } from './short-ask-fallback-floors.js';
+import { floorLabelBeforeReplacedFigure } from './floor-label-before-a-replaced-figure.js';
+import { correctBareAskOnReply } from './bare-ask-corrected-on-a-reply.js';
+import { isAskSaidAsATryOrAComfort } from './ask-said-as-a-try-or-a-comfort.js';
+import { isCaseKeptForLater, isRankedFirstAmongFigures, isRankedLastAmongFigures, settledFirst } from './ask-ranked-among-figures.js';
 import { sentenceLead, stopBesideTheAsk } from './stop-beside-the-ask.js';
 import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.js';
 import { WALK_AWAY_AFTER, walkAwayFloorCue } from './walk-away-floor-cues.js';
@@ -125,10 +130,13 @@ function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
     (amount) =>
       isDeclaredAsk(text.lower, amount.start, amount.end) ||
       isLabelledAsk(text.lower, amount.start) ||
-      isPresentAsk(asWritten(text), amount.start),
+      isPresentAsk(asWritten(text), amount.start) ||
+      isRankedFirstAmongFigures(text.lower, amount.start),
   );
   const rest = found.filter((amount) => !declared.includes(amount));
-  const mentioned = rest.filter((amount) => isOnlyMentioned(text.lower, amount.start, amount.end));
+  const mentioned = rest.filter(
+    (amount) => isOnlyMentioned(text.lower, amount.start, amount.end) || isRankedLastAmongFigures(text.lower, amount.start, amount.end),
+  );
   // "CFO (later): make it $135M": a later line that corrects the ask outranks every ask before it, the latest first.
   const first = found.reduce((earliest, amount) => (amount.start < earliest.start ? amount : earliest));
   // "↳ not $80M - make it $86M": the figure refused is read as nothing already, so the line is read as written.
@@ -139,7 +147,7 @@ function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
       (amount) => amount !== first && (isCorrectedOnLaterLine(text.lower, amount.start, amount.value, first.value) || refused(amount)),
     )
     .sort((left, right) => right.start - left.start);
-  const targets = [...declared, ...rest.filter((amount) => !mentioned.includes(amount)), ...mentioned];
+  const targets = [...settledFirst(text.lower, declared), ...rest.filter((amount) => !mentioned.includes(amount)), ...mentioned];
   if (corrected.length > 0) return [...corrected, ...targets.filter((amount) => !corrected.includes(amount))];
   const hypothetical = (amount: FoundAmount) => {
     const clause = text.clauseAround(amount.start);
@@ -290,6 +298,8 @@ export function readAmounts(text: BriefText): AmountReading {
       : (FLOOR_BEFORE.exec(before) ??
         floorCondition(before, after) ??
         fallbackFloorCue(text.lower, clause.start, candidate.start) ??
+        shortAskFloorBefore(text.lower, clause.start, candidate, targets) ??
+        floorLabelBeforeReplacedFigure(text.lower, clause.start, candidate.start) ??
         stopShortFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         outOfReachFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         walkAwayFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
@@ -301,7 +311,8 @@ export function readAmounts(text: BriefText): AmountReading {
           : null));
     const floorAfter =
       FLOOR_AFTER.exec(after) ??
-      (targets.length > 0 ? (SUFFICES_AFTER.exec(after) ?? STOP_POINT_AFTER.exec(after) ?? WALK_AWAY_AFTER.exec(after)) : null);
+      (targets.length > 0 ? (SUFFICES_AFTER.exec(after) ?? STOP_POINT_AFTER.exec(after) ?? WALK_AWAY_AFTER.exec(after)) : null) ??
+      shortAskFloorAfter(after, candidate.value, targets);
     const targetAfter = TARGET_AFTER.exec(after);
     // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.
     if (floorBefore !== null && ASKED_WHETHER.test(before.slice(0, floorBefore.index))) {
@@ -347,11 +358,13 @@ export function readAmounts(text: BriefText): AmountReading {
       fallbackFollows(text.lower, clause.end) ||
       presentAsk ||
       isCalledTheNumber(text.lower, candidate.start) ||
+      isAskSaidAsATryOrAComfort(text.lower, candidate.start) ||
       isPurposeOrCaseAsk(text.lower, candidate.start, candidate.end);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected": a
     // buyer's figure, not the ask.
     if (BUYER_APPETITE_BEFORE.test(before) || isRejectedCounter(before, text.lower.slice(candidate.end, candidate.end + 60))) continue;
+    if (isCaseKeptForLater(text.lower, candidate.start, candidate.end)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
     const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before) || presentAsk;
@@ -371,6 +384,7 @@ export function readAmounts(text: BriefText): AmountReading {
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareAskAndFloor(text, targets, floors);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0 && !bareInMillions) readBareAsk(text, targets);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareChatAsk(text, targets);
+  if (floors.length === 0) correctBareAskOnReply(text, targets);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length > 0) readBareFloor(text, targets, floors);
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);

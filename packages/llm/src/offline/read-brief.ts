@@ -9,6 +9,9 @@ import { askAndFloorColumnRestatements } from './ask-and-floor-columns.js';
 import { chatAnswerRestatements } from './chat-answers.js';
 import { configSnippetRestatements } from './config-snippets.js';
 import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
+import { askAndFloorHeaderRowRestatements } from './ask-and-floor-header-rows.js';
+import { figureAndUnitCellRestatements } from './figure-and-unit-cells.js';
+import { correctionInsideBracketRestatements } from './corrections-inside-brackets.js';
 import { looseSettingRestatements } from './loose-setting-rows.js';
 import { rentLabelInMillionsRestatements } from './rent-labels-in-millions.js';
 import { rentCapRowLabelledInMillionsRestatements } from './rent-cap-rows-labelled-in-millions.js';
@@ -103,6 +106,7 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
   restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
+  restated.apply(askAndFloorHeaderRowRestatements(restated.text));
   restated.apply(pastedShapeRestatements(restated.text));
   // "target_usd,64000000" with no header, "floor musd: 100", "A2 Floor (USD m)  B2 95", "Ask / Floor" over "$135M / $120M".
   restated.apply(looseSettingRestatements(restated.text));
@@ -136,6 +140,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(stopPointFloorRestatements(restated.text));
   // A role or speaker before a figure, money with its currency after it, a bare or corrected term: said as the
   // readers know them.
+  restated.apply(figureAndUnitCellRestatements(restated.text));
+  restated.apply(correctionInsideBracketRestatements(restated.text));
   restated.apply(figureWordingRestatements(restated.text));
   restated.apply(buySideRestatements(restated.text));
   restated.apply(askAndFloorColumnRestatements(restated.text));

@@ -1,0 +1,57 @@
+import { lineStartsOf, type TextEdit } from './restated-brief.js';
+
+/**
+ * A pasted table that opens with a header naming the ask and the floor and one row of their figures, the table then
+ * going on as rows of a label and its value: "Ask | Floor" over "$125M | $105M", then "Excluded markets | Phoenix".
+ * Read row by row, the header would be one more label ("Ask: Floor") and the figures its value, so the header and its
+ * row are restated first as the labelled statements they make ("Ask: $125M. Floor: $105M."). A second row of figures
+ * under the header (cases side by side) is left alone, as `ask-and-floor-columns.ts` leaves it.
+ */
+
+/** A header cell naming the ask's column: "Ask", "Target", "Target proceeds", "Amount ($M)". */
+const ASK_COLUMN = /^(?:ask|target|target\s+proceeds|amount|raise|size|goal)(?:\s*\([^)]*\))?$/;
+/** A header cell naming the floor's column: "Floor", "Minimum", "Min acceptable", "Walk-away". */
+const FLOOR_COLUMN = /^(?:floor|minimum|min(?:imum)?\s+acceptable|min|walk[-\s]?away|fall[-\s]?back)(?:\s*\([^)]*\))?$/;
+/** A cell holding one amount of money: "$125M", "USD 105m", "120 mm". */
+const MONEY_CELL = /^(?:us\$|usd|\$)?[^\S\n]*\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?$/;
+
+/** The cells of a table line written with pipes or tabs; null for any other line. */
+function cellsOf(line: string): string[] | null {
+  const trimmed = line.trim();
+  if (trimmed.includes('|'))
+    return trimmed
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((cell) => cell.trim());
+  return trimmed.includes('\t') ? trimmed.split('\t').map((cell) => cell.trim()) : null;
+}
+
+/** The edits restating each ask-and-floor header and its row of figures; none when the brief has none. */
+export function askAndFloorHeaderRowRestatements(brief: string): TextEdit[] {
+  if (!brief.includes('|') && !brief.includes('\t')) return [];
+  const lines = brief.split('\n');
+  const starts = lineStartsOf(lines);
+  const edits: TextEdit[] = [];
+  lines.forEach((line, index) => {
+    const header = cellsOf(line)?.map((cell) => cell.toLowerCase());
+    // Only the ask and the floor: a header with other columns is a table of its own, read by the table readers.
+    if (header === undefined || header.length !== 2) return;
+    if (!ASK_COLUMN.test(header[0] ?? '') || !FLOOR_COLUMN.test(header[1] ?? '')) return;
+    const separator = cellsOf(lines[index + 1] ?? '');
+    const ruled = separator?.every((cell) => /^:?-{2,}:?$/.test(cell)) === true;
+    const rowIndex = index + (ruled ? 2 : 1);
+    const row = cellsOf(lines[rowIndex] ?? '');
+    if (row === null || row.length !== 2 || !row.every((cell) => MONEY_CELL.test(cell.toLowerCase()))) return;
+    // The rows after it must each be a label and its value; another row of figures is a second case.
+    for (let next = rowIndex + 1; next < lines.length; next += 1) {
+      const cells = cellsOf(lines[next] ?? '');
+      if (cells === null) break;
+      if (/\d/.test(cells[0] ?? '')) return;
+    }
+    const names = cellsOf(line) ?? [];
+    const statements = names.map((name, column) => `${name}: ${row[column] ?? ''}.`).join(' ');
+    edits.push({ start: starts[index] ?? 0, end: (starts[rowIndex] ?? 0) + (lines[rowIndex] ?? '').length, text: statements });
+  });
+  return edits;
+}

@@ -1,0 +1,109 @@
+/**
+ * Slips of a scanned or faxed page beside those of `scanned-key-words.ts` and `scanned-word-letters.ts`: an e read as
+ * a c in the words the settings are known by ("Lease tcrm", "Net levcrage", "Excludc:", "Targct"), one of those words
+ * split by a stray space ("Leas eability", "Propos ed"), and a capital O for the zero of a decimal ("min: O.55").
+ * Each is written as what it stands for, one character for one (a split word closes up and the space moves after it),
+ * so that every offset into the text stays where it was. Only the listed words are touched, so a name keeps its
+ * letters.
+ */
+
+/** The words the settings and their labels are known by, whose e a scan may read as c. */
+const KEY_WORDS_WITH_E = [
+  'target',
+  'term',
+  'terms',
+  'lease',
+  'leases',
+  'leverage',
+  'exclude',
+  'excluded',
+  'excludes',
+  'escalator',
+  'escalators',
+  'proceeds',
+  'covenant',
+  'coverage',
+  'leaseability',
+  'rent',
+  'market',
+  'markets',
+  'share',
+  'requested',
+  'proposed',
+  'objective',
+  'net',
+  'max',
+];
+
+/** Each key word with an e, matched with a c standing for any of its e's: "tcrm", "levcrage", "Excludc". */
+const E_READ_AS_C = KEY_WORDS_WITH_E.filter((word) => word.includes('e')).map((word) => ({
+  word,
+  pattern: new RegExp(String.raw`\b${[...word].map((letter) => (letter === 'e' ? '[ec]' : letter)).join('')}\b`, 'gi'),
+}));
+
+/** The longer key words a scan may split with a space, at least three letters on each side. */
+const SPLIT_KEY_WORDS = [
+  'leaseability',
+  'leasability',
+  'leverage',
+  'proceeds',
+  'proposed',
+  'escalator',
+  'covenant',
+  'coverage',
+  'criticality',
+  'exclude',
+  'excluded',
+  'minimum',
+  'maximum',
+  'requested',
+  'objective',
+  'strategy',
+];
+
+/** Each longer key word with one space inside it: "leas eability", "propos ed". */
+const SPLIT_BY_A_SPACE = SPLIT_KEY_WORDS.map((word) => ({
+  word,
+  pattern: new RegExp(
+    String.raw`\b(?:${Array.from({ length: word.length - 5 }, (_unused, index) => `${word.slice(0, index + 3)}[^\\S\\n]${word.slice(index + 3)}`).join('|')})\b`,
+    'gi',
+  ),
+}));
+
+/** "min: O.55", "= O.4": a capital O for the zero before a decimal point, standing alone as a number. */
+const O_FOR_ZERO_OF_A_DECIMAL = /(?<![\w.])O(?=\.\d)/g;
+
+/** `written` with each letter that differs from `word`'s written as `word`'s, in the case the scan gave it. */
+function letterForLetter(written: string, word: string): string {
+  return [...written]
+    .map((letter, at) => {
+      const right = word[at] ?? letter;
+      if (letter.toLowerCase() === right) return letter;
+      return letter === letter.toUpperCase() && /[a-z]/i.test(letter) ? right.toUpperCase() : right;
+    })
+    .join('');
+}
+
+/**
+ * The text with each scanned slip of this kind written as it should read ("Lease tcrm" as "Lease term", "Leas
+ * eability" as "Leaseability ", "O.55" as "0.55"), character for character. A text with no such slip comes back as
+ * it was.
+ */
+export function repairScannedLetterSlips(text: string): string {
+  let repaired = text.replace(O_FOR_ZERO_OF_A_DECIMAL, '0');
+  if (/c/i.test(repaired)) {
+    repaired = E_READ_AS_C.reduce(
+      (words, { word, pattern }) =>
+        words.replace(pattern, (written) => (written.toLowerCase() === word ? written : letterForLetter(written, word))),
+      repaired,
+    );
+  }
+  return SPLIT_BY_A_SPACE.reduce(
+    (words, { pattern }) =>
+      words.replace(pattern, (written) => {
+        const space = written.search(/\s/);
+        return `${written.slice(0, space)}${written.slice(space + 1)} `;
+      }),
+    repaired,
+  );
+}
