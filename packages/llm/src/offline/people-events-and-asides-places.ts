@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { claimPlacesAskingNothing } from './places-asking-nothing.js';
 import { freePlacesIn } from './free-place-at.js';
 import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -120,4 +121,6 @@ export function claimPlacesNamedInPassing(text: BriefText, vocabulary: PlaceVoca
       isPassingSentence(text, place.start, place.end);
     if (passing) text.claim(place.start, place.end);
   }
+  // Then where a message comes from, market talk, a question answered "anywhere" and one building before its kind.
+  claimPlacesAskingNothing(text, vocabulary);
 }

@@ -9,7 +9,6 @@ import { claimWriterPlaces } from './writer-places.js';
 import { claimTownStates } from './town-states.js';
 import { claimDisownedMentions } from './disowned-mentions.js';
 import { claimPlacesNamedInPassing } from './people-events-and-asides-places.js';
-import { claimPlacesAskingNothing } from './places-asking-nothing.js';
 import { claimWriterWorkplaces } from './writer-workplaces.js';
 import { claimCreditLinePlaces } from './credit-line-places.js';
 import { claimWriterWhereabouts } from './writer-whereabouts.js';
@@ -50,7 +49,6 @@ import { dropOneBuildingTypeWords } from './one-building-type-words.js';
 import { readPronounBracketsKeptOut } from './pronoun-bracket-kept-out.js';
 import { readOnlyListAnswers } from './only-list-answers.js';
 import { claimRegions } from './region-mentions.js';
-import { readCensusCitedRegions } from './census-cited-regions.js';
 import {
   claimCorrectedMentions,
   claimQuestionsAnsweredNo,
@@ -59,7 +57,6 @@ import {
 } from './retracted-clauses.js';
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
-import { readPlaceExclusionLines } from './place-exclusion-lines.js';
 import { readPronouns, readSoIs } from './pronoun-exclusions.js';
 import { lastLetterBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
 import {
@@ -137,7 +134,6 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimTownStates(text, vocabulary);
   claimDisownedMentions(text, vocabulary);
   claimPlacesNamedInPassing(text, vocabulary);
-  claimPlacesAskingNothing(text, vocabulary);
   // "from the labs... no wait, DCs only": a clause taken back as it was typed asks for nothing.
   claimRetractedClauses(text, vocabulary);
   // "data centers excluded? no wait - just warehouses": a question answered no and replaced asks for nothing.
@@ -168,14 +164,12 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimPartsOfTheRest(text, vocabulary);
   claimWhereCounted(text, vocabulary);
   // "the Midwest", "the Sun Belt": a region becomes a filter only where a definition fixes its states.
-  readCensusCitedRegions(text, vocabulary, lists);
   const regions = claimRegions(text, vocabulary, lists);
   // "any types off limits?" answered "just DCs and warehouses in scope": what is in, not what is out.
   readOnlyListAnswers(text, vocabulary, lists);
   // "our data centers ... keep both of them (Carrollton and Chandler) out": towns that spell out a pronoun's buildings.
   readPronounBracketsKeptOut(text, vocabulary, lists);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
-  readPlaceExclusionLines(text, vocabulary, lists);
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
   readRuledOutAnswers(text, vocabulary, lists);

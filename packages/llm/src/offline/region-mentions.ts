@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { readCensusCitedRegions } from './census-cited-regions.js';
 import { assetsNamedWith } from './described-assets.js';
 import { RULED_OUT } from './exclusion-words.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
@@ -150,6 +151,8 @@ export interface RegionReading {
  * "Southeast Sortation Hub") is that asset unless a sale is placed in it ("nothing in the Southeast").
  */
 export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): RegionReading {
+  // First a region kept to in looser wording with its Census definition cited ("West and South only (Census definitions)").
+  readCensusCitedRegions(text, vocabulary, lists);
   const reading: RegionReading = { unrepresentable: [], notes: [] };
   const regions = text.freeMatches(REGION).filter((match) => text.isFree(match.index, match.index + match[0].length));
   const runs = regionRuns(text, regions);

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { readPlaceExclusionLines } from './place-exclusion-lines.js';
 import { assetPointedBack, assetsDescribedBefore } from './demonstrative-types.js';
 import { bracketedAssetsOfType } from './described-assets.js';
 import { itemNamingAssets } from './joined-list-items.js';
@@ -27,6 +28,8 @@ const NAMED_REASON_THEN_ORDER =
 
 /** "labs and plants are off the table": the list comes before the words that rule it out. */
 export function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  // First the lines whose shape rules their places out ("- Chicago, Columbus excluded from the sale").
+  readPlaceExclusionLines(text, vocabulary, lists);
   for (const match of text.freeMatches(NAMED_REASON_THEN_ORDER)) {
     const from = match.index + (match.groups?.['opening']?.length ?? 0);
     const list = readList(text, from, vocabulary, true);
