@@ -1,5 +1,4 @@
 import { OPTIMUM_NOT_NEEDED, QUICK_PASS_ENOUGH, SPEED_OVER_OPTIMALITY } from './quick-pass-wording.js';
-import { CLOSEST_ABOVE_THE_TARGET } from './closest-above-the-target.js';
 import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
@@ -215,7 +214,6 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [GREEDY_WONT_STAND_UP, 'exact'],
     [EVERY_POSSIBILITY_CHECKED, 'exact'],
     [EXACT, 'exact'],
-    [CLOSEST_ABOVE_THE_TARGET, 'exact'],
     [PRECISE_SOLVER, 'exact'],
     [EVERY_COMBINATION, 'exact'],
     [EVERY_COMBINATION_SEARCHED, 'exact'],

@@ -98,10 +98,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A figure with a unit of its own is no ask.
     ['kim: ask 25 bps over\nlou: ok', {}],
   ],
-  'the exact search asked for as the set closest above the ask': [
-    ['Raise $95M and pick the set closest above the target.', { target_amount: 95e6, strategy: 'exact' }],
-    ['We want the mix that just squeaks over $60M.', { target_amount: 60e6, strategy: 'exact' }],
-    ['Need $110M; find the package nearest over the ask.', { target_amount: 110e6, strategy: 'exact' }],
+  // The least proceeds over the ask, which only the exact search finds (the spec sets it for this objective).
+  'the set closest above the ask, as the least proceeds over it': [
+    ['Raise $95M and pick the set closest above the target.', { target_amount: 95e6, economics: { objective: 'min_proceeds' } }],
+    ['We want the mix that just squeaks over $60M.', { target_amount: 60e6, economics: { objective: 'min_proceeds' } }],
+    ['Need $110M; find the package nearest over the ask.', { target_amount: 110e6, economics: { objective: 'min_proceeds' } }],
     // Reaching the ask alone asks for no search.
     ['Raise $80M - it should just get over the line.', { target_amount: 80e6 }],
   ],
