@@ -15,7 +15,7 @@ const FLOOR_COLUMN = /^(?:floor|minimum|min(?:imum)?\s+acceptable|min|walk[-\s]?
 const OTHER_COLUMN = /^[a-z][a-z /&().%$-]{0,30}$/;
 
 /** The cells of a table line written with pipes or tabs; null for any other line. */
-function cellsOf(line: string): string[] | null {
+export function cellsOf(line: string): string[] | null {
   const trimmed = line.trim();
   if (trimmed.includes('|'))
     return trimmed

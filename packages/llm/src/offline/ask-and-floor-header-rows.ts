@@ -1,3 +1,4 @@
+import { cellsOf } from './ask-and-floor-columns.js';
 import { lineStartsOf, type TextEdit } from './restated-brief.js';
 
 /**
@@ -14,18 +15,6 @@ const ASK_COLUMN = /^(?:ask|target|target\s+proceeds|amount|raise|size|goal)(?:\
 const FLOOR_COLUMN = /^(?:floor|minimum|min(?:imum)?\s+acceptable|min|walk[-\s]?away|fall[-\s]?back)(?:\s*\([^)]*\))?$/;
 /** A cell holding one amount of money: "$125M", "USD 105m", "120 mm". */
 const MONEY_CELL = /^(?:us\$|usd|\$)?[^\S\n]*\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?$/;
-
-/** The cells of a table line written with pipes or tabs; null for any other line. */
-function cellsOf(line: string): string[] | null {
-  const trimmed = line.trim();
-  if (trimmed.includes('|'))
-    return trimmed
-      .replace(/^\|/, '')
-      .replace(/\|$/, '')
-      .split('|')
-      .map((cell) => cell.trim());
-  return trimmed.includes('\t') ? trimmed.split('\t').map((cell) => cell.trim()) : null;
-}
 
 /** The edits restating each ask-and-floor header and its row of figures; none when the brief has none. */
 export function askAndFloorHeaderRowRestatements(brief: string): TextEdit[] {

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
+import { timesCovered } from './earnings-paying-fixed-charges.js';
 import type { FoundBound } from './read-bounds.js';
-import { WORD_MULTIPLE, wordNumberValue } from './written-numbers.js';
+import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
  * Fixed-charge coverage said by people who do not name the ratio, in two more shapes: the company paying the charges
@@ -46,9 +47,7 @@ export function readChargesPaidOutOfEarnings(text: BriefText): FoundBound[] {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
-      const groups = match.groups ?? {};
-      const value =
-        groups['twice'] !== undefined ? 2 : groups['words'] !== undefined ? wordNumberValue(groups['words']) : Number(groups['number']);
+      const value = timesCovered(match.groups ?? {});
       if (!(value > 0 && value < 10)) continue;
       found.push({ value, start: match.index, end });
       text.claim(match.index, end);

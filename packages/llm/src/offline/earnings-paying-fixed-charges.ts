@@ -87,13 +87,17 @@ export function readEarningsPayingFixedCharges(text: BriefText): FoundBound[] {
         !/\b(?:least|less\s+than|minimum|or\s+(?:more|higher|above|better)|over|under|below|beneath)\b|\bcover\s[^\n]*\d\.\d/.test(match[0])
       )
         continue;
-      const groups = match.groups ?? {};
-      const value =
-        groups['twice'] !== undefined ? 2 : groups['words'] !== undefined ? wordNumberValue(groups['words']) : Number(groups['number']);
+      const value = timesCovered(match.groups ?? {});
       if (!(value > 0 && value < 10)) continue;
       found.push({ value, start: match.index, end });
       text.claim(match.index, end);
     }
   }
   return found;
+}
+
+/** The level a coverage clause names: "twice" (over), a multiple in words ("three times") or a figure ("1.7 times"). */
+export function timesCovered(groups: Readonly<Record<string, string | undefined>>): number {
+  if (groups['twice'] !== undefined) return 2;
+  return groups['words'] !== undefined ? wordNumberValue(groups['words']) : Number(groups['number']);
 }

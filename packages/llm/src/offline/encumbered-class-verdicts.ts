@@ -54,13 +54,8 @@ const ADDED_TO_KEPT_OUT = new RegExp(
  */
 export function readEncumberedClassVerdicts(text: BriefText): boolean {
   let ruledOut = false;
-  for (const pattern of [LEFT_ALONE, WISHED_RULED_OUT, NONE_OF_CLASS, ADDED_TO_KEPT_OUT]) {
-    for (const match of text.freeMatches(pattern)) {
-      const end = match.index + match[0].length;
-      if (!text.isFree(match.index, end)) continue;
-      text.claim(match.index, end);
-      ruledOut = true;
-    }
-  }
+  // Every pattern is read, so that each claims its words, whether or not an earlier one ruled them out.
+  for (const pattern of [LEFT_ALONE, WISHED_RULED_OUT, NONE_OF_CLASS, ADDED_TO_KEPT_OUT])
+    if (text.claimFreeMatches(pattern)) ruledOut = true;
   return ruledOut;
 }

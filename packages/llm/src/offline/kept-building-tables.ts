@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { restatedLineEdits, type TextEdit } from './restated-brief.js';
 
 /*
  * Tables of buildings kept out of the sale, each row a building and why it stays, in two shapes the parameter-table
@@ -93,12 +93,5 @@ export function keptBuildingTableRestatements(brief: string): TextEdit[] {
     restated[index] = '';
     index = end - 1;
   }
-  const edits: TextEdit[] = [];
-  let start = 0;
-  for (const [index, line] of lines.entries()) {
-    const text = restated[index] ?? line;
-    if (text !== line) edits.push({ start, end: start + line.length, text });
-    start += line.length + 1;
-  }
-  return edits;
+  return restatedLineEdits(lines, restated);
 }

@@ -71,13 +71,7 @@ const NOT_COUNTED = new RegExp(
 /** Reads whether the brief rules mortgaged buildings out in one of the wordings above, claiming the words it read. */
 export function readMortgagedConditionsAndHolders(text: BriefText): boolean {
   let ruledOut = false;
-  for (const pattern of [CONDITION_THEN_RULING, HELD_CLASS_RULED_OUT, NOT_COUNTED]) {
-    for (const match of text.freeMatches(pattern)) {
-      const end = match.index + match[0].length;
-      if (!text.isFree(match.index, end)) continue;
-      text.claim(match.index, end);
-      ruledOut = true;
-    }
-  }
+  // Every pattern is read, so that each claims its words, whether or not an earlier one ruled them out.
+  for (const pattern of [CONDITION_THEN_RULING, HELD_CLASS_RULED_OUT, NOT_COUNTED]) if (text.claimFreeMatches(pattern)) ruledOut = true;
   return ruledOut;
 }

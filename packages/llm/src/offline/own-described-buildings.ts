@@ -1,11 +1,11 @@
 import type { AssetType } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
-import { assetsNamedWith } from './described-assets.js';
 import { RULED_OUT } from './exclusion-words.js';
 import type { PlaceLists } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { type ListItem, readList } from './read-place-list.js';
 import { sentenceStartBefore } from './list-positions.js';
+import { namedAssetOfType } from './own-kind-buildings.js';
 
 /*
  * The writer's own building called by what it is, in shapes the own-kind reader leaves unread: with a word before its
@@ -42,20 +42,6 @@ const JOINER_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+)$/;
 
 /** The verdict after the building or the list: "are keepers", "is off the table", "stay with us". */
 const VERDICT_AFTER = new RegExp(String.raw`^\s+(?:both\s+)?(?:${RULED_OUT})(?![a-z])`);
-
-/** A word written with a capital, which may be a word of an asset's name ("Secaucus", "Pasadena", "Kearny"). */
-const CAPITALISED = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
-
-/** The one asset of `type` the brief names by a word of its name, or null when it names none or several. */
-function namedAssetOfType(text: BriefText, vocabulary: PlaceVocabulary, type: AssetType): string | null {
-  const named = new Set<string>();
-  for (const match of text.source.matchAll(CAPITALISED)) {
-    const ids = assetsNamedWith(vocabulary, [match[0].toLowerCase()], type);
-    if (ids.length === 1) named.add(ids[0] as string);
-  }
-  const [id] = [...named];
-  return named.size === 1 && id !== undefined ? id : null;
-}
 
 /** Whether a list item names a building: an asset id, or an asset named in words. */
 const namesBuilding = (item: ListItem): boolean => item.assetId !== null || item.match?.item.kind === 'asset';

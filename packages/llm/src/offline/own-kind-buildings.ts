@@ -48,7 +48,7 @@ const CAPITALISED = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
  * The one asset of `type` the brief names by a word of its name ("the Kearny plant", "Cicero Main Plant manager"),
  * or null when it names none or several.
  */
-function namedAssetOfType(text: BriefText, vocabulary: PlaceVocabulary, type: AssetType): string | null {
+export function namedAssetOfType(text: BriefText, vocabulary: PlaceVocabulary, type: AssetType): string | null {
   const named = new Set<string>();
   for (const match of text.source.matchAll(CAPITALISED)) {
     const ids = assetsNamedWith(vocabulary, [match[0].toLowerCase()], type);

@@ -7,7 +7,7 @@
  */
 
 import { carvedOutNote } from './carved-out-table-notes.js';
-import type { TextEdit } from './restated-brief.js';
+import { restatedLineEdits, type TextEdit } from './restated-brief.js';
 import { restateWideExclusionTable, tabbedExclusionLine } from './wide-exclusion-tables.js';
 
 /** A cell that only numbers its row: "Row 3", "#", "2.". */
@@ -149,14 +149,7 @@ export function parameterTableRestatements(brief: string): TextEdit[] {
       restateTable(rows.slice(index, end) as Row[], restated, index, lines);
     index = end;
   }
-  const edits: TextEdit[] = [];
-  let start = 0;
-  for (const [index, line] of lines.entries()) {
-    const text = restated[index] ?? line;
-    if (text !== line) edits.push({ start, end: start + line.length, text });
-    start += line.length + 1;
-  }
-  return edits;
+  return restatedLineEdits(lines, restated);
 }
 
 /** The cells of a line that is a table row (cell borders, or three or more columns aligned with spaces); else null. */

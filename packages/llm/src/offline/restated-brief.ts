@@ -100,6 +100,18 @@ export class RestatedBrief {
   }
 }
 
+/** The edits that turn each of a brief's `lines` into its restated line, where the two differ. */
+export function restatedLineEdits(lines: readonly string[], restated: readonly (string | undefined)[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let start = 0;
+  for (const [index, line] of lines.entries()) {
+    const text = restated[index] ?? line;
+    if (text !== line) edits.push({ start, end: start + line.length, text });
+    start += line.length + 1;
+  }
+  return edits;
+}
+
 /** Where each of a brief's lines (split on "\n") starts in it: the tables and pasted rows restated by line write their edits there. */
 export function lineStartsOf(lines: readonly string[]): number[] {
   const starts: number[] = [];
