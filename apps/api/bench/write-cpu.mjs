@@ -5,6 +5,8 @@
 // `node --cpu-prof` it shows the whole write's split. On PostgreSQL when
 // DATABASE_URL is set (a fresh schema, dropped afterwards), else embedded
 // PGlite (whose own CPU then counts too). BENCH_WRITES writes (default 300) are measured after 50 of warm-up.
+// The npm script runs Node with `--no-regexp-tier-up`, as the server runs (bin/leaseback-api.js), so that the
+// reader's patterns cost here what they cost a write; run under a profiler, give Node the flag too.
 import { readFile } from 'node:fs/promises';
 import { createLeasebackService, parseServiceConfig } from '@leaseback/service';
 import { openStore } from '@leaseback/store';
