@@ -1,5 +1,5 @@
-import { cellsOf } from './ask-and-floor-columns.js';
-import { lineStartsOf, type TextEdit } from './restated-brief.js';
+import { cellsOf, headerRowRestatement, tableHeaderRows } from './ask-and-floor-columns.js';
+import type { TextEdit } from './restated-brief.js';
 
 /**
  * A pasted table that opens with a header naming the ask and the floor and one row of their figures, the table then
@@ -16,31 +16,28 @@ const FLOOR_COLUMN = /^(?:floor|minimum|min(?:imum)?\s+acceptable|min|walk[-\s]?
 /** A cell holding one amount of money: "$125M", "USD 105m", "120 mm". */
 const MONEY_CELL = /^(?:us\$|usd|\$)?[^\S\n]*\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?$/;
 
+/** Whether a row of the table below the given one opens with a figure: a second case, not a label and its value. */
+function hasFurtherCase(lines: readonly string[], rowIndex: number): boolean {
+  for (let next = rowIndex + 1; next < lines.length; next += 1) {
+    const cells = cellsOf(lines[next] ?? '');
+    if (cells === null) return false;
+    if (/\d/.test(cells[0] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The edits restating each ask-and-floor header and its row of figures; none when the brief has none. */
 export function askAndFloorHeaderRowRestatements(brief: string): TextEdit[] {
-  if (!brief.includes('|') && !brief.includes('\t')) return [];
-  const lines = brief.split('\n');
-  const starts = lineStartsOf(lines);
   const edits: TextEdit[] = [];
-  lines.forEach((line, index) => {
-    const header = cellsOf(line)?.map((cell) => cell.toLowerCase());
+  for (const table of tableHeaderRows(brief)) {
+    const { header, row, rowIndex, lines } = table;
     // Only the ask and the floor: a header with other columns is a table of its own, read by the table readers.
-    if (header === undefined || header.length !== 2) return;
-    if (!ASK_COLUMN.test(header[0] ?? '') || !FLOOR_COLUMN.test(header[1] ?? '')) return;
-    const separator = cellsOf(lines[index + 1] ?? '');
-    const ruled = separator?.every((cell) => /^:?-{2,}:?$/.test(cell)) === true;
-    const rowIndex = index + (ruled ? 2 : 1);
-    const row = cellsOf(lines[rowIndex] ?? '');
-    if (row === null || row.length !== 2 || !row.every((cell) => MONEY_CELL.test(cell.toLowerCase()))) return;
+    if (header.length !== 2) continue;
+    if (!ASK_COLUMN.test(header[0] ?? '') || !FLOOR_COLUMN.test(header[1] ?? '')) continue;
+    if (row === null || row.length !== 2 || !row.every((cell) => MONEY_CELL.test(cell.toLowerCase()))) continue;
     // The rows after it must each be a label and its value; another row of figures is a second case.
-    for (let next = rowIndex + 1; next < lines.length; next += 1) {
-      const cells = cellsOf(lines[next] ?? '');
-      if (cells === null) break;
-      if (/\d/.test(cells[0] ?? '')) return;
-    }
-    const names = cellsOf(line) ?? [];
-    const statements = names.map((name, column) => `${name}: ${row[column] ?? ''}.`).join(' ');
-    edits.push({ start: starts[index] ?? 0, end: (starts[rowIndex] ?? 0) + (lines[rowIndex] ?? '').length, text: statements });
-  });
+    if (hasFurtherCase(lines, rowIndex)) continue;
+    edits.push(headerRowRestatement(table, row));
+  }
   return edits;
 }

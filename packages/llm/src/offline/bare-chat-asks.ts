@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { namesLimit } from './amount-context-wording.js';
 import type { FoundAmount } from './read-amounts.js';
 import { CHAT_ASK_NAMED_BEFORE_ITS_FIGURE } from './chat-ask-named-before-its-figure.js';
+import { CHAT_ASK_AGREED_AS_A_BARE_FIGURE } from './chat-ask-agreed-as-a-bare-figure.js';
 
 /**
  * The ask said in a chat as a bare figure, in millions, beside `readBareAsk` of `bare-amounts.ts`: the figure said to be
@@ -26,6 +27,7 @@ const BARE_CHAT_ASKS: readonly RegExp[] = [
   // before a comma; a chat log's handles are read as "Kate:" once restated.
   String.raw`(?:^|\n)[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:<[a-z0-9_.-]{1,24}>|(?<speaker>[a-z][a-z.'-]{1,20}):)[^\S\n]*${FIGURE}(?=[^\S\n]*(?:,|$|\n))`,
   CHAT_ASK_NAMED_BEFORE_ITS_FIGURE,
+  CHAT_ASK_AGREED_AS_A_BARE_FIGURE,
 ].map((form) => new RegExp(form, 'g'));
 
 /** Labels of settings, never a speaker's name: "floor", "min", "term", "tax", "note". */

@@ -1,3 +1,6 @@
+import { isAskForThisRun } from './asks-for-this-run.js';
+import { isCalledAfterARoughFigure } from './rough-figures-then-called.js';
+
 /**
  * Words that declare one amount the ask among several: a figure called the actual, final or working ask, one chosen
  * ("selected the $85m option"), or the current tranche. Read by `readAmounts` to put such an amount before those
@@ -29,6 +32,8 @@ export function isDeclaredAsk(lower: string, start: number, end: number): boolea
   return (
     DECLARED_BEFORE.test(lower.slice(sentenceStart, start)) ||
     NAMED_FOR_THE_PROGRAM.test(lower.slice(Math.max(0, start - 80), start)) ||
+    isAskForThisRun(lower, start) ||
+    isCalledAfterARoughFigure(lower, start) ||
     DECLARED_AFTER.test(lower.slice(end, end + 40))
   );
 }

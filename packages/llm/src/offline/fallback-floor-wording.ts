@@ -15,10 +15,10 @@ const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amo
  */
 const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be\s+(?:done|reached|met|hit|raised|achieved|filled|had)(?:\s+that\s+way|\s+in\s+full)?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?|(?:is|are|'s|proves?|turns\s+out)\s+(?:to\s+be\s+)?(?:out\s+of\s+reach|unreachable|unrealistic|impossible|infeasible|unattainable|unachievable|not\s+(?:reachable|achievable|doable|possible|realistic|feasible)|too\s+(?:much|high|big|ambitious|steep)(?:\s+to\s+(?:get|raise|find|ask\s+for)(?:\s+from\s+(?:those|these|them|there|it|that))?)?(?![a-z])|(?:a\s+|too\s+(?:much\s+)?(?:of\s+a\s+)?)stretch)|(?:isn'?t|aren'?t)\s+(?:reachable|achievable|doable|possible|realistic|feasible))`;
 /**
- * Reaching the ask: "get there", "make it", "hit the target", "raise the full amount", also within the limits ("get
- * there within the limits").
+ * Reaching the ask: "get there", "make it", "hit the target", "raise the full amount", "get to 85", also within the
+ * limits ("get there within the limits").
  */
-const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:(?:us\s+)?there|it|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
+const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:(?:us\s+)?there|it|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)|(?:to\s+)?(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
 /** Cutting the ask back: "trim", "come down", "scale back", "go lower". */
 const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|go\s+lower|shrink|reduce|downsize|size\s+down)(?:\s+(?:it|the\s+(?:ask|target|amount|program(?:me)?|deal)))?`;
 /**
@@ -31,7 +31,7 @@ const LIMITS_BITE = String.raw`(?:the\s+)?(?:covenants?|limits?|constraints?|scr
 /** Money or the market said to be tight: "if it's tight", "if things get tight", "should the market be tight". */
 const TIGHT = String.raw`(?:it|things|money|the\s+market|funding)(?:'s|\s+is|\s+gets|\s+are|\s+get|\s+turns\s+out)\s+(?:too\s+|very\s+|really\s+)?tight(?:er)?(?![a-z])`;
 /** The condition of falling short, after "if", "should", "in case", "where"; also read before a bare floor (`bare-floor-wording.ts`). */
-export const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}(?:\s+|(?='))${UNREACHABLE}|${SUBJECT}\s+(?:(?:truly|really|simply|just|absolutely)\s+)?(?:can't|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:fall|falls|come|comes|end\s+up|ends\s+up)\s+(?:up\s+)?short(?![a-z])|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET}|${LIMITS_BITE}|${TIGHT})`;
+export const FALLS_SHORT = String.raw`(?:if|should|in\s+case|where|when)\s+(?:${SUBJECT}(?:\s+|(?='))${UNREACHABLE}|${SUBJECT}\s+(?:(?:truly|really|simply|just|absolutely)\s+)?(?:can't|cant|cannot|can\s+not|couldn't|don't|doesn't|won't|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+${REACH}|${SUBJECT}\s+(?:fall|falls|come|comes|end\s+up|ends\s+up)\s+(?:up\s+)?short(?![a-z])|${SUBJECT}\s+(?:has|have|needs?|must)\s+to\s+${CUT}|${SUBJECT}\s+(?:must|should|need\s+to|are\s+forced\s+to)\s+${CUT}|${WEAK_MARKET}|${LIMITS_BITE}|${TIGHT})`;
 /** What the company does then, before the figure: "stop at", "not below", "we'd settle for", "go to". */
 const THEN_STOP = String.raw`(?:then\s+)?(?:(?:we|i|they|management|the\s+(?:company|board|client|team))(?:'d|'ll|\s+would|\s+will|\s+can|\s+could|\s+may|\s+might)?\s+)?(?:stop\s+at|go\s+(?:down\s+)?to|drop\s+to|come\s+down\s+to|settle\s+(?:at|for)|fall\s+back\s+(?:to|on)|take|accept|live\s+with|floor\s+(?:at|of)|not\s+(?:go\s+)?below|no\s+lower\s+than|no\s+less\s+than|not\s+less\s+than|not\s+under|down\s+to)`;
 

@@ -6,10 +6,11 @@
  * Selling just enough to cover the ask ("the plan that sells just enough to cover $130M", "raise just enough to clear
  * the target") or not a dollar over it ("not a dollar more than it has to", "sell the fewest dollars over that as
  * possible"): the least proceeds over the target. Just enough of anything else ("just enough buildings to keep the
- * lights on") is no objective, since it is the sale that must cover, clear or reach.
+ * lights on") is no objective, since it is the sale that must cover, clear or reach; nor is not a cent more than a
+ * figure of rent ("not a cent more than $11M of extra annual rent"), which caps the rent.
  */
 export const MIN_PROCEEDS_JUST_ENOUGH =
-  /\b(?:sells?|selling|raises?|raising)\s+(?:only\s+)?just\s+enough\s+to\s+(?:cover|clear|reach|hit|get\s+(?:us\s+)?to|meet)(?![a-z])|\bnot\s+(?:a|one)\s+(?:single\s+)?(?:dollar|cent|penny)\s+(?:more|over|above)(?=\s+(?:than|the|it|that|what)\b)|\b(?:fewest|fewer|least)\s+(?:extra\s+)?dollars\s+(?:over|above|past|beyond)\s+(?:that|it|the\s+(?:target|ask|number))(?![a-z])/g;
+  /\b(?:sells?|selling|raises?|raising)\s+(?:only\s+)?just\s+enough\s+to\s+(?:cover|clear|reach|hit|get\s+(?:us\s+)?to|meet)(?![a-z])|\bnot\s+(?:a|one)\s+(?:single\s+)?(?:dollar|cent|penny)\s+(?:more|over|above)(?=\s+(?:than|the|it|that|what)\b)(?!\s+than\s+(?:us\$|usd|\$)?\s*\d[\d.,]*\s*(?:mm|mn|m|million|k)?\s+(?:of|in)\s+(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*rent\b)|\b(?:fewest|fewer|least)\s+(?:extra\s+)?dollars\s+(?:over|above|past|beyond)\s+(?:that|it|the\s+(?:target|ask|number))(?![a-z])/g;
 
 /**
  * The present value of what the leases cost kept as low as it can go: "keep the present-value cost of the leases,

@@ -5,16 +5,16 @@ import { lineStartsOf, type TextEdit } from './restated-brief.js';
  * a snake-case key and its figure joined by a comma with no header above them ("target_usd,64000000", "target_usd,
  * 76000000," with an empty comment cell), a key whose name ends in millions of dollars ("floor musd: 100", "floor_musd:
  * 100") as "floor (USD m): 100", and an ask and a floor named on one line and their figures on the next, split by
- * slashes ("Ask / Floor" over "$135M / $120M"). Spreadsheet cells with references and no colons are restated with the
+ * slashes ("Ask / Floor" over "$135M / $120M", or "Ask/Floor/Tax" over "$134M/$115M/21%"). Spreadsheet cells with references and no colons are restated with the
  * other cells, in `pasted-shapes.ts`.
  */
 
 /** A snake-case key, its figure and an optional comment cell, joined by commas: "target_usd,64000000", "max_crit,0.45,". */
 const COMMA_SETTING = /^(?<indent>[^\S\n]*)(?<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[^\S\n]*,[^\S\n]*(?<value>\d[\d.]*)[^\S\n]*(?:,[^\n]*)?$/;
 
-/** A key naming millions of dollars as its unit: "floor musd: 100", "target_usd_m: 120", "floor_mm: 95". */
+/** A key naming millions of dollars as its unit: "floor musd: 100", "target_usd_m: 120", "floor_mm: 95", "target_musd" and a tab. */
 const MILLIONS_KEY =
-  /^(?<indent>[^\S\n]*)(?<name>[a-z][a-z]*(?:[ _][a-z]+)*?)[ _](?:musd|usdm|usd[ _]m|mm|usd[ _]mn)[^\S\n]*[:=][^\S\n]*(?<value>\d[\d.]*)[^\S\n]*$/i;
+  /^(?<indent>[^\S\n]*)(?<name>[a-z][a-z]*(?:[ _][a-z]+)*?)[ _](?:musd|usdm|usd[ _]m|mm|usd[ _]mn)(?:[^\S\n]*[:=]|[^\S\n]*\t)[^\S\n]*(?<value>\d[\d.]*)[^\S\n]*$/i;
 
 /** A header of names split by slashes, the ask's and the floor's among them: "Ask / Floor", "Target / Minimum". */
 const SLASH_HEADER = /^[^\S\n]*[A-Za-z][A-Za-z ()$]{0,30}(?:[^\S\n]*\/[^\S\n]*[A-Za-z][A-Za-z ()$]{0,30})+[^\S\n]*$/;
@@ -53,7 +53,7 @@ export function looseSettingRestatements(brief: string): TextEdit[] {
     if (!names.some((name) => ASK_NAME.test(name)) || !names.some((name) => FLOOR_NAME.test(name))) return;
     if (
       figures.length !== names.length ||
-      !figures.every((figure) => /^(?:us\$|usd|\$)?[^\S\n]*\d[\d.,]*[^\S\n]*[a-z]{0,7}$/i.test(figure))
+      !figures.every((figure) => /^(?:us\$|usd|\$)?[^\S\n]*\d[\d.,]*[^\S\n]*(?:[a-z]{0,7}|%)$/i.test(figure))
     )
       return;
     replace(index, index + 1, names.map((name, column) => `${name}: ${figures[column] ?? ''}.`).join(' '));

@@ -1,3 +1,4 @@
+import { A_FOOT } from './rates-said-a-foot.js';
 import type { BriefText } from './brief-text.js';
 import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 
@@ -8,8 +9,8 @@ import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
  * escalator, and the places and types the market talk names are no filter.
  */
 
-/** An area's unit after a rate: "/sf", "psf", "per square foot", "/sq ft". */
-const PER_AREA = String.raw`(?:\/sf\b|\/sq\.?[^\S\n]*ft\b|\/ft2\b|psf\b|p\.s\.f\.|per[^\S\n]+(?:square[^\S\n]+(?:foot|feet)|sq\.?[^\S\n]*ft\b|sf\b))`;
+/** An area's unit after a rate: "/sf", "psf", "per square foot", "/sq ft", "a foot". */
+const PER_AREA = String.raw`(?:\/sf\b|\/sq\.?[^\S\n]*ft\b|\/ft2\b|psf\b|p\.s\.f\.|per[^\S\n]+(?:square[^\S\n]+(?:foot|feet)|sq\.?[^\S\n]*ft\b|sf\b)|${A_FOOT})`;
 /** A figure as a rate is written: "$11.50", "~$130", "US$9". */
 const RATE_FIGURE = String.raw`(?:us\$|usd[^\S\n]*|\$)?\d[\d,]*(?:\.\d+)?`;
 

@@ -5,6 +5,7 @@
  * sentence or line the words disown (or the brackets holding them, when the figures are inside) is read as nothing
  * by every reader, so no figure, place or term in it is taken for the ask.
  */
+import { offTheTableSpans } from './figures-off-the-table.js';
 import { matchesIn } from './required-text.js';
 
 type Span = { start: number; end: number };
@@ -101,7 +102,7 @@ function bracketsAround(lower: string, index: number): Span | null {
  */
 export function notTheAskSpans(lower: string): Span[] {
   // Figures beside the ask ("the mortgage there is 120 mio") are read as nothing whatever else the brief says.
-  const spans: Span[] = asideFigureSpans(lower);
+  const spans: Span[] = [...asideFigureSpans(lower), ...offTheTableSpans(lower)];
   // The cheap test first: every form needs one of these words.
   if (!/\bnot\s|ignore|disregard|separate|history|historical|past deal|reference|context|chatter|gossip|noise|opening/.test(lower))
     return spans;

@@ -38,6 +38,7 @@ import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
 import { correctsTheFloor } from './corrected-floor-lines.js';
 import { isCalledTheNumber, isPresentAsk } from './present-ask-wording.js';
 import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
+import { isJustEnoughAfter } from './least-then-just-enough.js';
 import {
   CHOSEN_AMONG_AFTER,
   CHOSEN_BY_OBJECTIVE_BEFORE,
@@ -334,6 +335,7 @@ export function readAmounts(text: BriefText): AmountReading {
       floorAfter === null &&
       LEAST_REACHED_BEFORE.test(before) &&
       (CHOSEN_AMONG_AFTER.test(text.lower.slice(candidate.end, candidate.end + 120)) ||
+        isJustEnoughAfter(text.lower, candidate.end) ||
         CHOSEN_BY_OBJECTIVE_BEFORE.test(text.lower.slice(Math.max(0, candidate.start - 260), candidate.start)))
     ) {
       targets.push(candidate);

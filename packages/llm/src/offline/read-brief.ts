@@ -13,6 +13,7 @@ import { askAndFloorHeaderRowRestatements } from './ask-and-floor-header-rows.js
 import { figureAndUnitCellRestatements } from './figure-and-unit-cells.js';
 import { correctionInsideBracketRestatements } from './corrections-inside-brackets.js';
 import { looseSettingRestatements } from './loose-setting-rows.js';
+import { speakerBeforeTimeRestatements } from './speaker-before-time-lines.js';
 import { rentLabelInMillionsRestatements } from './rent-labels-in-millions.js';
 import { rentCapRowLabelledInMillionsRestatements } from './rent-cap-rows-labelled-in-millions.js';
 import { marketShareStruckThroughRestatements } from './market-share-levels-struck-through.js';
@@ -20,6 +21,7 @@ import { covenantRowWithUnitColumnRestatements } from './covenant-rows-with-a-un
 import { preferReply, quotedLines } from './reply-above-quoted-message.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { stopPointFloorRestatements } from './stop-point-floors.js';
+import { roughFigureRestatements } from './rough-figures-then-called.js';
 import { pastSettingKeyRestatements } from './past-setting-keys.js';
 import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { scoreAndEconomicsShorthand } from './score-and-economics-shorthand.js';
@@ -107,6 +109,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
   restated.apply(askAndFloorHeaderRowRestatements(restated.text));
+  // "> Noor 4:02 PM: new rent ceiling?": a chat line's time put before its speaker, where the chat readers look for it.
+  restated.apply(speakerBeforeTimeRestatements(restated.text));
   restated.apply(pastedShapeRestatements(restated.text));
   // "target_usd,64000000" with no header, "floor musd: 100", "A2 Floor (USD m)  B2 95", "Ask / Floor" over "$135M / $120M".
   restated.apply(looseSettingRestatements(restated.text));
@@ -138,6 +142,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(plainFigureRestatements(restated.text));
   // "with $175M as the point where we stop", "110 at the lowest": a floor said as where the sale stops.
   restated.apply(stopPointFloorRestatements(restated.text));
+  // "$50-ish million": a rough figure said with its scale after "-ish", as "about $50 million".
+  restated.apply(roughFigureRestatements(restated.text));
   // A role or speaker before a figure, money with its currency after it, a bare or corrected term: said as the
   // readers know them.
   restated.apply(figureAndUnitCellRestatements(restated.text));

@@ -31,11 +31,11 @@ export const NOT_ADOPTED_FIGURE = new RegExp(
 );
 /**
  * A figure asked about and refused: "Can we look at $300M?" "No - too rich", "Is $120M enough? Not quite", "CFO:
- * 'Not within covenants.'". A bare "No" must stand alone ("No target yet" answers something else); it may refuse
+ * 'Not within covenants.'", "Bob: too much - $135M". A bare "No" must stand alone ("No target yet" answers something else); it may refuse
  * only the scope asked with the figure (`refusesScope`).
  */
 export const QUESTIONED_FIGURE = new RegExp(
-  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
+  String.raw`(?<figure>${CORRECTED_FIGURE})[^.!?;\n]{0,40}\?[\s>"'\u201d\u2019]*(?:[a-z]+[^\S\n]*:[^\S\n]*['"\u2018\u201c]?[^\S\n]*(?:not\s+(?:within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large))|no(?=\s*[-,.;:!\u2013\u2014])|nope|not\s+(?:that|so\s+much|quite|enough|within|under|inside|possible|feasible|doable|realistic|happening|a\s+chance)|too\s+(?:rich|high|much|big|ambitious|aggressive|steep|large|low|small|little))\b`,
   'g',
 );
 /**

@@ -11,6 +11,7 @@ import { matchesIn } from './required-text.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
 import { spokenBareCorrectionSpans } from './spoken-bare-correction.js';
 import { revisedFigureSpans } from './revised-figures.js';
+import { earlierVersionLineSpans } from './earlier-version-lines.js';
 import { keepLevelsAskedToUse } from './covenant-level-asked-to-use.js';
 import { notTheAskSpans } from './not-the-ask.js';
 import { refusesScope } from './replaced-figures.js';
@@ -173,6 +174,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     }
   }
   spans.push(...spokenBareCorrectionSpans(lower), ...revisedFigureSpans(lower), ...keepLevelsAskedToUse(lower, notTheAskSpans(lower)));
+  spans.push(...earlierVersionLineSpans(lower));
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of matchesIn(SELF_CORRECTION, lower)) {
