@@ -16,6 +16,7 @@ import { setAsideLevelSpans } from './set-aside-levels.js';
 import type { RestatedBrief } from './restated-brief.js';
 import { withRunIdsKept } from './run-identifiers.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
+import { ratioKeysAsWords } from './ratio-names-as-setting-keys.js';
 
 /** How far a character has been read: not yet, interpreted by a reader, or taken back by the brief itself. */
 const UNREAD = 0;
@@ -316,7 +317,8 @@ function readingCopy(lowered: string): string {
   const circa = repaired.includes('c.') ? repaired.replace(/\bc\.(?=[$\d])/g, 'c ') : repaired;
   const spoken = circa.includes('point') ? circa.replace(SPOKEN_DECIMAL, spokenDecimal) : circa;
   const restated = BRACKETED_NUMERAL.test(spoken) ? spoken.replace(RESTATED_IN_BRACKETS, keepTheNumeral) : spoken;
-  return restated.includes('_') ? restated.replace(SPEC_BOUND_KEY, (key) => key.replace(/_/g, ' ')) : restated;
+  // "net_debt_to_ebitda: 3.8": a ratio's name as a setting's key, read as its words (`ratio-names-as-setting-keys.ts`).
+  return restated.includes('_') ? ratioKeysAsWords(restated.replace(SPEC_BOUND_KEY, (key) => key.replace(/_/g, ' '))) : restated;
 }
 
 /**

@@ -14,10 +14,10 @@
 const CHARGES = String.raw`(?:\(\s*)?(?:the\s+|our\s+)?(?:interest[^\S\n]*(?:\+|plus|and|&)[^\S\n]*rents?|rents?[^\S\n]*(?:\+|plus|and|&)[^\S\n]*interest|fixed[-\s]charges)(?:[^\S\n]*\))?`;
 
 /** The formula itself: earnings before rent over the charges, "EBITDAR / (interest + rent)", "EBITDAR divided by fixed charges". */
-const FORMULA = String.raw`ebitdar[^\S\n]*(?:\/|over|divided\s+by)[^\S\n]*${CHARGES}`;
+export const FORMULA = String.raw`ebitdar[^\S\n]*(?:\/|over|divided\s+by)[^\S\n]*${CHARGES}`;
 
 /** A name of the coverage the formula may explain: "coverage", "fixed-charge coverage", "FCCR", "fixed charge cover ratio". */
-const NAME = String.raw`(?:(?:fixed[-\s]charges?\s+)?cover(?:age)?(?:\s+ratio)?|fccr)`;
+export const NAME = String.raw`(?:(?:fixed[-\s]charges?\s+)?cover(?:age)?(?:\s+ratio)?|fccr)`;
 
 /**
  * "coverage, EBITDAR / (interest + rent)," and "EBITDAR over interest plus rent,": the formula, after a name and a

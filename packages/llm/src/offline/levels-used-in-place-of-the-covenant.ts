@@ -18,9 +18,13 @@ import type { FoundBound } from './read-bounds.js';
 
 type Metric = CovenantMetricNames['metric'];
 
-/** "use 3.3x, not the 4.0x covenant, as the": the figure asked for, the covenant set aside, the words up to the name. */
-const USED_NOT_THE_COVENANT =
-  /\b(?:use|using|take|apply|model|set|run\s+(?:with|to)|go\s+with)\s+(?<value>\d{1,2}(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])\s*,?\s+(?:and\s+)?not\s+(?:the|our|their)\s+(?=(?:[^,;.!?\n]|\.(?=\d)){0,50}?\d)(?:[^,;.!?\n]|\.(?=\d)){1,50}?\s*,?\s+as\s+(?:the|our)\s+(?:(?:hard|working|internal|firm)\s+)?/g;
+/** "use 3.3x, not the 4.0x covenant,": the figure asked for and the covenant's set aside, up to the words naming the ratio. */
+export const USED_NOT_THE_COVENANT_OPENING = String.raw`\b(?:use|using|take|apply|model|set|run\s+(?:with|to)|go\s+with)\s+(?<value>\d{1,2}(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])\s*,?\s+(?:and\s+)?not\s+(?:the|our|their)\s+(?=(?:[^,;.!?\n]|\.(?=\d)){0,50}?\d)(?:[^,;.!?\n]|\.(?=\d)){1,50}?\s*,?\s+`;
+/** "use 3.3x, not the 4.0x covenant, as the": the opening, then the words up to the name. */
+const USED_NOT_THE_COVENANT = new RegExp(
+  String.raw`${USED_NOT_THE_COVENANT_OPENING}as\s+(?:the|our)\s+(?:(?:hard|working|internal|firm)\s+)?`,
+  'g',
+);
 /** The bound word after the name ("ceiling") or before it with "on" ("the cap on"). */
 const BOUND_AFTER_NAME = /^\s+(?<word>cap|ceiling|limit|max(?:imum)?|floor|min(?:imum)?)\b/;
 const BOUND_BEFORE_NAME = /^(?<word>cap|ceiling|limit|max(?:imum)?|floor|min(?:imum)?)\s+(?:on|for|of)\s+(?:the\s+|our\s+)?/;
@@ -35,7 +39,7 @@ const WORKING_LEVEL =
 const TODAY_AFTER = /^[^\S\n]*(?:today|currently|now|at\s+the\s+moment|right\s+now|last\s+(?:year|quarter)|at\s+year[-\s]end)\b/;
 
 /** The metric whose name starts `rest`, the longest name winning, with its length. */
-function metricAt(rest: string, antecedents: readonly CovenantMetricNames[]): { metric: Metric; length: number } | null {
+export function metricAt(rest: string, antecedents: readonly CovenantMetricNames[]): { metric: Metric; length: number } | null {
   let best: { metric: Metric; length: number } | null = null;
   for (const { metric, pattern } of antecedents) {
     const found = new RegExp(`^(?:${pattern.source})`).exec(rest);

@@ -3,6 +3,7 @@ import { CELL_LINE_WITHOUT_COLONS } from './cell-references-without-colons.js';
 import { figureKind } from './chat-answers.js';
 import { oneWordChatSpeakerOf, SPEAKER_ROLE } from './chat-speakers.js';
 import { tabbedDecisionRows } from './tabbed-decision-rows.js';
+import { chatLineStampedWithADay } from './chat-lines-stamped-with-a-day.js';
 
 /**
  * Shapes of pasted text the readers do not know, restated in shapes they do, before anything else reads the brief:
@@ -15,10 +16,10 @@ import { tabbedDecisionRows } from './tabbed-decision-rows.js';
  */
 
 /** A time of day: "9:12", "08:31", "3:14 PM", "12:01:30". */
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?`;
+export const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?`;
 
 /** A chat speaker's name: one word, its first letter a capital or not ("Kofi", "kofi"). */
-const NAME = "[A-Za-z][A-Za-z'-]{0,15}";
+export const NAME = "[A-Za-z][A-Za-z'-]{0,15}";
 
 /** An IRC-style line: "<ben> do we have a number", "<ops_kat> 77 mil". */
 const IRC_LINE = /^[^\S\n]*<(?<nick>[A-Za-z][\w.-]{0,20})>[^\S\n]+(?<message>\S.*)$/;
@@ -271,7 +272,10 @@ function chatLines(lines: readonly string[], replace: ReplaceLines): void {
   };
   lines.forEach((line, index) => {
     const irc = IRC_LINE.exec(line)?.groups;
-    const timed = irc === undefined ? (NAME_TIME_LINE.exec(line)?.groups ?? TIME_NAME_LINE.exec(line)?.groups) : undefined;
+    const timed =
+      irc === undefined
+        ? (NAME_TIME_LINE.exec(line)?.groups ?? TIME_NAME_LINE.exec(line)?.groups ?? chatLineStampedWithADay(line))
+        : undefined;
     const spoken = irc ?? timed;
     if (spoken !== undefined) {
       closeHeading();

@@ -12,6 +12,9 @@ import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.
 import { askAndFloorHeaderRowRestatements } from './ask-and-floor-header-rows.js';
 import { figureAndUnitCellRestatements } from './figure-and-unit-cells.js';
 import { correctionInsideBracketRestatements } from './corrections-inside-brackets.js';
+import { notACentMoreRestatements } from './not-a-cent-more-wording.js';
+import { limitWordAfterACommaRestatements } from './limit-word-after-a-comma-in-a-label.js';
+import { labelAndFigureSheetRowRestatements } from './label-and-figure-sheet-rows.js';
 import { looseSettingRestatements } from './loose-setting-rows.js';
 import { speakerBeforeTimeRestatements } from './speaker-before-time-lines.js';
 import { rentLabelInMillionsRestatements } from './rent-labels-in-millions.js';
@@ -112,6 +115,12 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // "> Noor 4:02 PM: new rent ceiling?": a chat line's time put before its speaker, where the chat readers look for it.
   restated.apply(speakerBeforeTimeRestatements(restated.text));
   restated.apply(pastedShapeRestatements(restated.text));
+  // "Max net leverage, 3.6" and "net_debt_to_ebitda<TAB>3.8": a sheet's rows of a label and its figure, as "label: figure".
+  restated.apply(labelAndFigureSheetRowRestatements(restated.text));
+  // "| New rent added (annual), cap | $14m |": a label's limit word after a comma, read as if written straight after it.
+  restated.apply(limitWordAfterACommaRestatements(restated.text));
+  // "not a cent more than $11M of extra rent": an emphatic refusal above an amount, as "no more than".
+  restated.apply(notACentMoreRestatements(restated.text));
   // "target_usd,64000000" with no header, "floor musd: 100", "A2 Floor (USD m)  B2 95", "Ask / Floor" over "$135M / $120M".
   restated.apply(looseSettingRestatements(restated.text));
   // "Max new rent (USDm p.a.): 8.8": a new-rent label with its unit in millions, the figure bare, as "$8.8M a year".

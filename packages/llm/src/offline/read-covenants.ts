@@ -39,6 +39,7 @@ import { comparisonLevelSpans } from './comparison-covenant-levels.js';
 import { readLevelsChangedFromTo } from './covenant-levels-changed-from-to.js';
 import { COVERAGE_NAMED_WITH_ITS_CHARGES } from './coverage-named-with-its-charges.js';
 import { COVERAGE_SAID_AS_ITS_FORMULA } from './coverage-said-as-its-formula.js';
+import { COVERAGE_WITH_ITS_FORMULA_IN_BRACKETS } from './coverage-with-its-formula-in-brackets.js';
 import { notAdoptedSpans } from './proposals-not-adopted.js';
 import { levelsDisownedAfterSpans } from './levels-disowned-after-they-are-given.js';
 import { readUnnamedCovenants } from './unnamed-covenant.js';
@@ -46,10 +47,12 @@ import { LEASE_ADJUSTED_LEVERAGE_BY_ITS_USERS_AND_FORMULA } from './lease-adjust
 import { COVERAGE_LEVEL_ON_ITS_CHARGES } from './coverage-level-on-its-charges.js';
 import { readLevelsSaidOnTheirRatio } from './levels-said-on-their-ratio.js';
 import { readLevelsUsedInPlaceOfTheCovenant } from './levels-used-in-place-of-the-covenant.js';
+import { readLevelsUsedForARatio } from './levels-used-for-a-ratio.js';
 import { readLevelsHeldAfterASemicolon } from './levels-held-after-a-semicolon.js';
 import { levelsWithNoBearingSpans } from './levels-said-to-have-no-bearing.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 import { DEBT_WORD_MULTIPLE_OF_EBITDA, readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
+import { readDebtOwedAsAMultipleOfEarnings } from './debt-owed-as-a-multiple-of-earnings.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -143,7 +146,7 @@ const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|(?<![a-z-])ne
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
 // The formula before its level, alone or explaining a name between commas, first (`coverage-said-as-its-formula.ts`).
-const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_LEVEL_ON_ITS_CHARGES}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
+const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_WITH_ITS_FORMULA_IN_BRACKETS}|${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_LEVEL_ON_ITS_CHARGES}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
@@ -163,7 +166,7 @@ export function readCovenants(text: BriefText): CovenantReading {
   const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
   const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');
   // "net debt after the sale, divided by a year's EBITDA, should not end up above 3.5": the division said outright.
-  maxNetLeverage.push(...readDebtDividedByEbitda(text));
+  maxNetLeverage.push(...readDebtDividedByEbitda(text), ...readDebtOwedAsAMultipleOfEarnings(text));
   // Covenants in an agreement's wording, read from the words the plain readers left, before any planned level.
   for (const { metric, bound } of readCovenantClauses(text)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
@@ -190,6 +193,7 @@ export function readCovenants(text: BriefText): CovenantReading {
   // "the debt-plus-eight-times-rent over EBITDAR number; keep it below 5.15": bare or set-apart levels of a named ratio.
   for (const { metric, bound } of [
     ...readLevelsUsedInPlaceOfTheCovenant(text, PRONOUN_ANTECEDENTS),
+    ...readLevelsUsedForARatio(text, PRONOUN_ANTECEDENTS),
     ...readLevelsSaidOnTheirRatio(text, PRONOUN_ANTECEDENTS),
     ...readLevelsHeldAfterASemicolon(text, PRONOUN_ANTECEDENTS),
   ])

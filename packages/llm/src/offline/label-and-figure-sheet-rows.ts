@@ -1,0 +1,49 @@
+import { lineStartsOf, type TextEdit } from './restated-brief.js';
+
+/**
+ * A sheet pasted as rows of two cells, a label and its value, split by a tab or by a comma and a space, under any line
+ * of prose ("Pasting from the sheet:" then "Max net leverage, 3.6" and "Tax rate, 21%"; "metric<TAB>limit" then
+ * "net_debt_to_ebitda<TAB>3.8"): each row restated as "label: value", which the label readers read as a form. Rows
+ * count only two or more together with a figure in each of two at least, so that a sentence with a comma ("Thanks,
+ * Dana") is never taken for one; a row whose value is a word ("Strategy, optimal") is restated with its block.
+ */
+
+/** One row: a label of a few words with no figure and no colon, the split, and a value of one cell. */
+const ROW = /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?]{0,50}?)[^\S\n]*(?<split>\t+|,[^\S\n]+)(?<value>[^,;:\t\n]+?)[^\S\n]*$/;
+
+/** A value that is a figure, with its currency and unit: "3.6", "$14m", "21%", "0.22", "130", "4.5x", "15 years". */
+const FIGURE_VALUE = /^(?:[$\u20ac\u00a3]|usd[^\S\n]*)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:%|x|m|mm|mn|bn|k|million|billion|years?|yrs?)?$/i;
+
+/** A value that is one word: "optimal", "exclude", "us_gaap". */
+const WORD_VALUE = /^[A-Za-z][\w-]{0,30}$/;
+
+/** The edits restating each block of label-and-value rows as labelled lines; none when the brief has no such block. */
+export function labelAndFigureSheetRowRestatements(brief: string): TextEdit[] {
+  if (!brief.includes('\t') && !brief.includes(', ')) return [];
+  const lines = brief.split('\n');
+  const starts = lineStartsOf(lines);
+  const edits: TextEdit[] = [];
+  let block: { index: number; text: string; figure: boolean; split: string }[] = [];
+  const close = (): void => {
+    if (block.length >= 2 && block.filter((row) => row.figure).length >= 2)
+      for (const { index, text } of block)
+        edits.push({ start: starts[index] ?? 0, end: (starts[index] ?? 0) + (lines[index] ?? '').length, text });
+    block = [];
+  };
+  lines.forEach((line, index) => {
+    const row = ROW.exec(line)?.groups;
+    const value = row?.['value'] ?? '';
+    const figure = FIGURE_VALUE.test(value);
+    const label = row?.['label'] ?? '';
+    const split = (row?.['split'] ?? '').startsWith('\t') ? 'tab' : 'comma';
+    if (row === undefined || (!figure && !WORD_VALUE.test(value)) || label.trim().split(/\s+/).length > 6) {
+      close();
+      return;
+    }
+    // A block keeps one split: a tab row after comma rows starts a block of its own.
+    if (block.length > 0 && block[0]?.split !== split) close();
+    block.push({ index, text: `${row['indent'] ?? ''}${label}: ${value}`, figure, split });
+  });
+  close();
+  return edits;
+}
