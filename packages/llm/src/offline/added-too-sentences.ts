@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { readExclusionsContinuedAfterAParticle } from './exclusions-continued-after-a-particle.js';
 import { followsExclusion, sentenceStartBefore } from './list-positions.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -70,6 +71,8 @@ export function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists
     lists.exclusionEnds.push(end);
     ruleOutList(lists, text, match.index, list.end, list);
   }
+  // "Keep the Dublin lab out, and the Ontario DC.": one more building to the sentence's end, without "too".
+  readExclusionsContinuedAfterAParticle(text, vocabulary, lists);
 }
 
 /** "Also Kearny." after a sentence that rules something out: the list, and nothing else, up to the sentence's end. */

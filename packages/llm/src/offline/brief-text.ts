@@ -4,6 +4,7 @@ import { repairSpelling } from './spelling-repair.js';
 import { repairScannedDigits } from './scanned-digit-letters.js';
 import { repairScannedKeyWords } from './scanned-key-words.js';
 import { repairScannedWords } from './scanned-word-letters.js';
+import { repairScannedDoubleElls } from './scanned-double-ells.js';
 import { repairScannedLetterSlips } from './scanned-letter-slips.js';
 import { englishFigures } from './european-figures.js';
 import { replacedAskSpans } from './replaced-ask-wording.js';
@@ -69,7 +70,9 @@ export class BriefText {
     // A run id is no word: its zeros and ones stay as written ("df0b", never "dfob").
     this.source = withRunIdsKept(
       repairSpelling(
-        repairScannedWords(repairScannedDigits(repairScannedKeyWords(repairScannedLetterSlips(withoutDotLeaders(this.written))))),
+        repairScannedWords(
+          repairScannedDigits(repairScannedKeyWords(repairScannedLetterSlips(repairScannedDoubleElls(withoutDotLeaders(this.written))))),
+        ),
       ),
       this.written,
     );

@@ -19,7 +19,7 @@ const BORROWED_AGAINST = String.raw`(?:anything|everything|whatever|(?:any|all|e
  * Verbs that drop what follows from the sale, beside the ones the mortgage reader knows: "forget (about)", "skip",
  * "leave out" in every person ("which leaves out"), "exclude", "drop", "omit", "set aside".
  */
-const LET_GO = String.raw`(?:forget(?:s|ting)?(?:\s+about)?|skip(?:s|ping)?|leav(?:e|es|ing)\s+out|exclud(?:e|es|ing)|drop(?:s|ping)?|omit(?:s|ting)?|set(?:s|ting)?\s+aside|rul(?:e|es|ing)\s+out)`;
+export const LET_GO = String.raw`(?:forget(?:s|ting)?(?:\s+about)?|skip(?:s|ping)?|leav(?:e|es|ing)\s+out|exclud(?:e|es|ing)|drop(?:s|ping)?|omit(?:s|ting)?|set(?:s|ting)?\s+aside|rul(?:e|es|ing)\s+out)`;
 
 /** The verb, then the class: "Forget anything with a mortgage", "skip anything we've borrowed against". */
 const LET_GO_CLASS = new RegExp(String.raw`\b${LET_GO}\s+(?:${BORROWED_AGAINST}|${ENCUMBERED_SUBJECT})`, 'g');

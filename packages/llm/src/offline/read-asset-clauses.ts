@@ -10,6 +10,10 @@ import { readMortgagesLetGo } from './mortgage-let-go-wording.js';
 import { readMortgagedConditionsAndHolders } from './mortgage-conditions-and-holders.js';
 import { readMortgagedSettingsAndForms } from './mortgage-settings-and-forms.js';
 import { readGlossedMortgagedClasses } from './mortgage-glossed-classes.js';
+import { readGlossedClassAfterAnExclusion } from './glossed-class-after-an-exclusion.js';
+import { readDebtStillOwedOnBuildings } from './debt-still-owed-on-buildings.js';
+import { readMortgagedClassAskedInOrOut } from './mortgaged-class-asked-in-or-out.js';
+import { readMortgagedLeftOutInAWhatIf } from './mortgaged-left-out-in-a-what-if.js';
 import {
   BEFORE_CAP_WORD,
   CAP_AFTER,
@@ -44,6 +48,8 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
   // so that the general reader does not claim half of a glossed class (`mortgage-glossed-classes.ts`).
   const ruledOutByEither = [
     readGlossedMortgagedClasses(text),
+    // "Exclude: all encumbered (mortgaged) sites": the glossed class after its order (`glossed-class-after-an-exclusion.ts`).
+    readGlossedClassAfterAnExclusion(text),
     readMortgagedSettingsAndForms(text),
     readExcludeMortgaged(text),
     readMortgagedSetAside(text),
@@ -51,6 +57,10 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
     readMortgagesLetGo(text),
     // "if a building has a mortgage on it, skip it", "any building a lender has a mortgage on" (`mortgage-conditions-and-holders.ts`).
     readMortgagedConditionsAndHolders(text),
+    // "Don't sell anything we still owe a bank on", "... if we left out anything mortgaged?", "mortgaged in or out?" / "out".
+    readDebtStillOwedOnBuildings(text),
+    readMortgagedLeftOutInAWhatIf(text),
+    readMortgagedClassAskedInOrOut(text),
   ];
   const excludeMortgaged = ruledOutByEither.some(Boolean);
   // "rent_cap=16500000", "--max-rent-added=10m": a pasted setting's key names the cap (`rent-cap-setting-keys.ts`).

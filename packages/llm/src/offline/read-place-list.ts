@@ -1,3 +1,4 @@
+import { townOfABuildingNamedBefore } from './town-of-a-building-named-before.js';
 import { buildingLocatorEnd } from './building-locators.js';
 import type { BriefText } from './brief-text.js';
 import {
@@ -232,6 +233,10 @@ export function readList(
       const named = item.match === null ? null : placeBesideAssetsAsAsset(text.lower, item.match, vocabulary);
       if (named !== null) items[index] = { ...item, match: named };
     }
+  // "... the Ontario Automated DC ... Skip Ontario.": a town ruled out alone names the building named by it before.
+  const alone = allowIds && items.length === 1 ? items[0] : undefined;
+  const town = alone?.match ? townOfABuildingNamedBefore(text.lower, alone.match, vocabulary) : null;
+  if (alone !== undefined && town !== null) items[0] = { ...alone, match: town };
   return { items, end, compound, asides };
 }
 

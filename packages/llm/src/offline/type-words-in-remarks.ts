@@ -9,7 +9,7 @@ import type { BriefText } from './brief-text.js';
  */
 
 /** A type word as a remark names it, singular or plural: "office", "plants", "data centers", "HQ", "DCs". */
-const TYPE = String.raw`(?:offices?|head\s+office|headquarters|hqs?|plants?|factor(?:y|ies)|warehouses?|stores?|labs?|laborator(?:y|ies)|dcs?|distribution\s+cent(?:er|re)s?|data\s+cent(?:er|re)s?)`;
+export const TYPE = String.raw`(?:offices?|head\s+office|headquarters|hqs?|plants?|factor(?:y|ies)|warehouses?|stores?|labs?|laborator(?:y|ies)|dcs?|distribution\s+cent(?:er|re)s?|data\s+cent(?:er|re)s?)`;
 
 /**
  * A building's move, refit or works, an event and not a filter: "office move", "plant relocation", "warehouse

@@ -10,10 +10,10 @@ import { claimJoinedTitleTypeWords } from './joined-title-type-words.js';
  */
 
 /** The type words a job title is built on: "plant", "manufacturing", "retail", "warehouse", "lab", "DC". */
-const TITLE_TYPE = String.raw`(?:plant|manufacturing|factory|warehouse|warehousing|distribution|dc|logistics|store|retail|lab|laboratory|r&d|office|data\s+cent(?:er|re)|it)`;
+export const TITLE_TYPE = String.raw`(?:plant|manufacturing|factory|warehouse|warehousing|distribution|dc|logistics|store|retail|lab|laboratory|r&d|office|data\s+cent(?:er|re)|it)`;
 
 /** The job a title names: "VP", "lead", "manager", "director", "ops", "controller". */
-const TITLE_JOB = String.raw`(?:s?vp|evp|vice\s+president|lead|manager|mgr|director|head|chief|controller|supervisor|superintendent|gm|ops|operations|engineer|admin|finance|team)`;
+export const TITLE_JOB = String.raw`(?:s?vp|evp|vice\s+president|lead|manager|mgr|director|head|chief|controller|supervisor|superintendent|gm|ops|operations|engineer|admin|finance|team)`;
 
 /**
  * A title at the head of the brief or of a line, the type first or the job first ("Manufacturing VP", "Plant lead",

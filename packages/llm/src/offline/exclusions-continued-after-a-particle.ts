@@ -1,0 +1,39 @@
+import type { BriefText } from './brief-text.js';
+import { type PlaceLists, ruleOutList } from './place-lists.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
+import { readList } from './read-place-list.js';
+
+/*
+ * One more building joined after the particle that closes an exclusion, with no "too" after it: "Keep the Dublin lab
+ * out, and the Ontario DC.", "Leave the Tempe Office alone, plus the Mesa Parts Store." The building ends the
+ * sentence, so it can only be one more thing kept out; a clause with a verb of its own ("..., and the Ontario DC can
+ * go") or a place or type (which may start a new thought) is left to the other readers.
+ */
+
+/** ", and " or ", plus " after the particle, before the next item. */
+const JOINED_AFTER = /,\s*(?:and|plus)\s+(?:also\s+)?(?=[a-z])/g;
+
+/** What may stand between the exclusion's end and the comma: its particle, if the exclusion's reader left it. */
+const PARTICLE_BETWEEN = /^\s*(?:(?:out|alone|aside|back|off)\s*)?$/;
+
+/** The particle that closes "keep ... out", "leave ... alone", "hold ... back", right before the comma. */
+const PARTICLE_BEFORE = /\b(?:out|alone|aside|back|off)\s*$/;
+
+/** The end of the sentence right after the list. */
+const SENTENCE_ENDS = /^\s*(?:[.!;\n]|$)/;
+
+/** Reads named buildings joined after an exclusion's closing particle, to the end of the sentence, as ruled out too. */
+export function readExclusionsContinuedAfterAParticle(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(JOINED_AFTER)) {
+    const previous = lists.exclusionEnds.filter((end) => end <= match.index).sort((left, right) => right - left)[0];
+    if (previous === undefined || !PARTICLE_BETWEEN.test(text.lower.slice(previous, match.index))) continue;
+    if (!PARTICLE_BEFORE.test(text.lower.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const from = match.index + match[0].length;
+    const list = readList(text, from, vocabulary, true);
+    if (list === null || !SENTENCE_ENDS.test(text.lower.slice(list.end)) || !text.isFree(match.index, list.end)) continue;
+    if (!list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset')) continue;
+    text.claim(match.index, list.end);
+    lists.exclusionEnds.push(list.end);
+    ruleOutList(lists, text, from, list.end, list);
+  }
+}
