@@ -30,6 +30,9 @@ import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { scoreAndEconomicsShorthand } from './score-and-economics-shorthand.js';
 import { scoreAndEconomicsPhrasings } from './score-and-economics-phrasings.js';
 import { scoreLimitsInEverydayWording } from './score-limits-in-everyday-wording.js';
+import { stampedChatsAndSlashedRows } from './stamped-chats-and-slashed-rows.js';
+import { scoreLevelsOnNamedScales } from './score-levels-on-named-scales.js';
+import { economicsAndObjectivesSaidLoosely } from './economics-and-objectives-said-loosely.js';
 import { economicsInEverydayWording } from './economics-in-everyday-wording.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
@@ -106,6 +109,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // "Tue 1:16 PM Uma: $118M", "slb.tax = 0.21", "Ask/Floor/Tax" over its row, "Leases 1O yrs": in the shapes read below.
+  restated.apply(stampedChatsAndSlashedRows(restated.text));
   // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.
   restated.apply(pastSettingKeyRestatements(restated.text));
   // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
@@ -146,7 +151,9 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // "keep away from anything more critical than 0.55", "below 0.6 on how easily it re-lets", "just scrapes over $69M",
   // "came in at 23% but use 25", "3% bumps (superseded)", a term under a time-stamped speaker: in the words the readers know.
   restated.apply(scoreLimitsInEverydayWording(restated.text));
+  restated.apply(scoreLevelsOnNamedScales(restated.text));
   restated.apply(economicsInEverydayWording(restated.text));
+  restated.apply(economicsAndObjectivesSaidLoosely(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.
   restated.apply(plainFigureRestatements(restated.text));
   // "with $175M as the point where we stop", "110 at the lowest": a floor said as where the sale stops.
