@@ -1,3 +1,4 @@
+import { withBallotCrosses } from './ballot-box-crosses.js';
 import type { BriefText } from './brief-text.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -161,7 +162,12 @@ function listGroups(text: string): ListGroup[] {
     }
     if (items.length === 0) continue;
     const headingAt = heading?.start ?? above?.start ?? 0;
-    groups.push({ headingStart: headingAt, headingEnd: heading?.end ?? above?.start ?? 0, rulesOut, lines: items });
+    groups.push({
+      headingStart: headingAt,
+      headingEnd: heading?.end ?? above?.start ?? 0,
+      rulesOut,
+      lines: withBallotCrosses(text, items),
+    });
     index = next;
   }
   return groups;

@@ -1,3 +1,4 @@
+import { townsOfABuildingNamedBefore } from './towns-of-a-building-named-before.js';
 import type { BriefText } from './brief-text.js';
 import { lastListBefore, type PlacedList, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -116,7 +117,8 @@ const POSSESSIVE_BEFORE = /\b(?:its|our|their|the\s+company['\u2019]s|the\s+sell
  * The items of a ruled-out list with each singular type after a possessive ("exclude the Company's headquarters and
  * its research lab") written as the one asset of that type the portfolio holds: the company's lab is its only lab,
  * and ruling out every lab would say more than the brief. Null when no item is so written; an item whose type the
- * portfolio holds several of, or none of, stays as it is.
+ * portfolio holds several of, or none of, stays as it is. Failing that, a town that shortens the name of a building
+ * named before stands for that building.
  */
 export function soleAssetsOwned(
   text: BriefText,
@@ -133,7 +135,8 @@ export function soleAssetsOwned(
     changed = true;
     return { match: null, assetId: owned[0].asset_id, start: item.start, end: item.end };
   });
-  return changed ? items : null;
+  // "the Fontana Warehouse has a lien ... Drop Fontana": a town that shortens the name of a building just named.
+  return changed ? items : townsOfABuildingNamedBefore(text, list, vocabulary);
 }
 
 /** A bracket after a ruled-out list and its particle: "Keep the data centers out (DAL-05, PHX-02)". */

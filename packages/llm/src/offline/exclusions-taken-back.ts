@@ -9,7 +9,7 @@ import type { ListItem } from './read-place-list.js';
  */
 
 /** After the same name again: "Houston's fine", "Houston is OK", "Houston is back in", "Houston stays in". */
-const FINE_AFTER =
+export const FINE_AFTER =
   /^(?:['\u2019]s|\s+(?:is|are)(?:\s+(?:actually|still))?|\s+(?:stays?|remains?))\s+(?:fine|ok(?:ay)?|allowed|acceptable|back\s+in|in(?:\s+(?:scope|play))?)(?![a-z])/;
 /** Before the same name again, with "in" after it: "keep Phoenix in", "leave Houston in", "put Dallas back in". */
 const KEEP_BEFORE = /\b(?:keep|leave|put)\s+$/;

@@ -21,7 +21,7 @@ import { WRITER_ROLE } from './writer-roles.js';
  */
 
 /** Words that make a clause an ask about places (or a sale), whatever else it says. */
-const ASK_WORDS =
+export const ASK_WORDS =
   /\b(?:sell\w*|sale|sold|exclud\w*|includ\w*|only|except|skip\w*|avoid\w*|keep\w*|leave|leaving|spare|retain\w*|protect\w*|carve\w*|limit\w*|restrict\w*|confin\w*|focus\w*|prefer\w*|stick|no|not|don['\u2019]?t|never|nothing|none|off[-\s](?:the\s+table|limits)|drop\w*|remov\w*|proceeds|money|cash)\b/;
 
 /** The place of work after a place: "hub", "HQ", "desk", "office", "DC", "plant" (anchored at the start). */

@@ -10,13 +10,13 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 // names history or another party's deal, never where this program sells.
 
 /** A deal's noun: "deal", "program", "sale", "leaseback", "round", "JV". */
-const DEAL_NOUN = String.raw`(?:deals?|program(?:me)?s?|sales?|transactions?|leasebacks?|slbs?|rounds?|raises?|disposals?|jvs?|joint\s+ventures?)`;
+export const DEAL_NOUN = String.raw`(?:deals?|program(?:me)?s?|sales?|transactions?|leasebacks?|slbs?|rounds?|raises?|disposals?|jvs?|joint\s+ventures?)`;
 
 /** When the deal was, before it: "last year's", "the 2019", "our previous", "when we did the". */
-const PAST_BEFORE = String.raw`(?:last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time)['\u2019]s|(?:the|our|a|that)\s+(?:(?:19|20)\d\d|previous|prior|earlier|last|first|old|original)|when\s+we\s+(?:did|ran|closed|sold)\s+(?:the|our|that))`;
+export const PAST_BEFORE = String.raw`(?:last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time)['\u2019]s|(?:the|our|a|that)\s+(?:(?:19|20)\d\d|previous|prior|earlier|last|first|old|original)|when\s+we\s+(?:did|ran|closed|sold)\s+(?:the|our|that))`;
 
 /** The deal's size between its time and its place: "Last year's $180M Atlanta deal", "the 2019 US$ 90 million". */
-const DEAL_SIZE = String.raw`(?:(?:us)?\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)`;
+export const DEAL_SIZE = String.raw`(?:(?:us)?\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)`;
 /** "Last year's Dallas deal", "the 2020 Houston program": a past marker, then the place (anchored at the end). */
 const PAST_MARK_BEFORE_PLACE = new RegExp(String.raw`\b${PAST_BEFORE}\s+${DEAL_SIZE}?$`);
 /** The deal's noun right after the place, and what may follow it. */

@@ -13,7 +13,7 @@ import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_
  * everything in Illinois", "we will keep everything in Ohio") retains them.
  */
 export const INCLUDE_TRIGGER =
-  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties))\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
+  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties))(?:\s+(?:(?:is|gets|be|to\s+be|should\s+be)\s+)?(?:sold|divested|offered))?\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
 /** What a list that is named as ruled out holds: "the markets to exclude are", "the excluded sites are". */
 const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
 /**
@@ -36,7 +36,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
-      String.raw`(?:exclude[ds]?|exclusions?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      String.raw`(?:exclude[ds]?|exclusions?|excl\.?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
       // A label that names who ruled the list out: "Assets excluded by management: NWK-03, HOU-03", "Excluded per the
       // board: Newark", "Sites excluded by the lenders -". Only a colon or a spaced dash after one or two words of who,
       // so that "excluded by the time we close" (no label) stays unread here.
@@ -113,7 +113,7 @@ export const EXCLUDE_TRIGGER = new RegExp(
 );
 /** Cheap words one of which a list named as ruled out holds, so that briefs without them skip its pattern. */
 export const NAMED_EXCLUSION_HINT =
-  /\b(?:following|excluded|to\s+(?:be\s+)?(?:exclude|left|leave|keep|kept|carve|carved|rule|ruled)|nothing\s+(?:[a-z]+\s+)?(?:to\s+)?be|nothing\s+(?:sold|divested|disposed|offered))\b/;
+  /\b(?:following|excluded|to\s+(?:be\s+)?(?:exclude|left|leave|keep|kept|carve|carved|rule|ruled)|nothing\s+(?:[a-z]+\s+)?(?:to\s+)?be|nothing\s+(?:(?:is|gets)\s+)?(?:sold|divested|disposed|offered))\b/;
 /**
  * A list named as what is ruled out: "The following are not to be sold: ...", "the following assets are excluded
  * from the program: ...", "The markets to exclude are Houston and the Inland Empire", "the sites to be left out are
@@ -127,7 +127,7 @@ export const NAMED_EXCLUSION_TRIGGER = new RegExp(
       String.raw`nothing\s+(?:(?:is|should|may|must|shall|can|will)\s+)?(?:to\s+)?be\s+(?:sold|divested|disposed\s+of|included|offered)\s+(?:in|from)`,
       // "they want nothing sold in California": what is wanted unsold, not a sale that has not happened ("we've had
       // nothing sold in Texas").
-      String.raw`(?<!\b(?:have|has|had|there\s+(?:is|was|were)|there['\u2019]s|(?:we|they)['\u2019]ve)\s+)nothing\s+(?:sold|divested|disposed\s+of|offered)\s+(?:in|from)`,
+      String.raw`(?<!\b(?:have|has|had|there\s+(?:is|was|were)|there['\u2019]s|(?:we|they)['\u2019]ve)\s+)nothing\s+(?:(?:is|gets)\s+)?(?:sold|divested|disposed\s+of|offered)\s+(?:in|from)`,
     ].join('|') +
     String.raw`)(?=[\s:-])`,
   'g',

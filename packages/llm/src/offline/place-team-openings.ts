@@ -30,7 +30,7 @@ const TEAM_AFTER_PLACE =
  * title names a person, so the sentence is who writes.
  */
 const TITLE_AFTER_PLACE =
-  /^(?:[^\S\n]+(?:hub|site|plant|dc|campus|area|regional|local|region|ops|operations|finance|treasury|facilities|real\s+estate|warehouse))+[^\S\n]+(?:lead|head|manager|director|controller|gm|vp)(?:[^\S\n]+here)?[^\S\n]*(?=[.!\n]|$)/;
+  /^(?:[^\S\n]+(?:hub|site|plant|dc|campus|area|regional|local|region|ops|operations|finance|treasury|facilities|real\s+estate|warehouse))+[^\S\n]+(?:lead|head|manager|mgr|director|controller|gm|vp)(?:[^\S\n]+here)?[^\S\n]*(?=[.!\n]|$)/;
 
 /**
  * Claims the place of a brief's opening sentence when that sentence is only a place and its team or title ("Atlanta
