@@ -2,7 +2,7 @@ import { townsOfABuildingNamedBefore } from './towns-of-a-building-named-before.
 import type { BriefText } from './brief-text.js';
 import { lastListBefore, type PlacedList, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import { type ListItem, readList } from './read-place-list.js';
+import { itemsAsAssets, type ListItem, readList } from './read-place-list.js';
 
 /*
  * "ten million from the Plano and Marietta parts stores ... actually no, exclude those two stores": a plural type
@@ -125,18 +125,15 @@ export function soleAssetsOwned(
   list: { readonly items: readonly ListItem[] },
   vocabulary: PlaceVocabulary,
 ): ListItem[] | null {
-  let changed = false;
-  const items = list.items.map((item) => {
+  const items = itemsAsAssets(list.items, (item) => {
     const type = item.match?.item;
-    if (type?.kind !== 'type' || /s$/.test(text.lower.slice(item.start, item.end))) return item;
-    if (!POSSESSIVE_BEFORE.test(text.lower.slice(Math.max(0, item.start - 20), item.start))) return item;
+    if (type?.kind !== 'type' || /s$/.test(text.lower.slice(item.start, item.end))) return null;
+    if (!POSSESSIVE_BEFORE.test(text.lower.slice(Math.max(0, item.start - 20), item.start))) return null;
     const owned = vocabulary.assets.filter((asset) => asset.asset_type === type.assetType);
-    if (owned.length !== 1 || owned[0] === undefined) return item;
-    changed = true;
-    return { match: null, assetId: owned[0].asset_id, start: item.start, end: item.end };
+    return owned.length === 1 ? (owned[0]?.asset_id ?? null) : null;
   });
   // "the Fontana Warehouse has a lien ... Drop Fontana": a town that shortens the name of a building just named.
-  return changed ? items : townsOfABuildingNamedBefore(text, list, vocabulary);
+  return items ?? townsOfABuildingNamedBefore(text, list, vocabulary);
 }
 
 /** A bracket after a ruled-out list and its particle: "Keep the data centers out (DAL-05, PHX-02)". */

@@ -1,24 +1,10 @@
 import { lineStartsOf, type TextEdit } from './restated-brief.js';
 
-// Pasted notes in shapes the line readers do not know, restated line by line as the shapes they do: a chat line stamped
-// with a weekday before its time ("Tue 1:16 PM Uma: $118M") or with the time after the speaker's name and a dash ("Lia
-// 16:22 — 0.55 floor"), as "Uma: $118M"; a setting keyed under an object's name ("slb.tax = 0.21") as the bare key
-// ("tax = 0.21"); a header of labels split by slashes over one row of as many values ("Ask/Floor/Tax" over
+// Pasted notes in shapes the line readers do not know, restated line by line as the shapes they do: a setting keyed
+// under an object's name ("slb.tax = 0.21") as the bare key ("tax = 0.21"); a header of labels split by slashes over one row of as many values ("Ask/Floor/Tax" over
 // "$134M/$115M/21%") as the labelled statements it makes ("Ask: $134M. Floor: $115M. Tax: 21%."); and a scanned lease
 // length whose second digit was read as a letter ("1O yrs", "1S yrs") or a key word whose l was read as a capital I
 // ("criticaIity"), written as it stands for.
-
-/** A weekday or its short form: what opens a line stamped with the day before its time. */
-const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?`;
-/** A time of day: "1:15 PM", "16:20", "9:05am". */
-const TIME = String.raw`\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?`;
-/** A speaker's first name, capitalised. */
-const NAME = "[A-Z][a-z'-]{1,14}";
-
-/** "Tue 1:16 PM Uma: $118M": the day and the time before the speaker's name and colon. */
-const DAY_AND_TIME_BEFORE_SPEAKER = new RegExp(String.raw`^[^\S\n]*${WEEKDAY}[^\S\n]+${TIME}[^\S\n]+(?=${NAME}:[^\S\n])`, 'i');
-/** "Lia 16:22 — 0.55 floor": the speaker's name, then the time and a dash where the colon would stand. */
-const SPEAKER_TIME_AND_DASH = new RegExp(String.raw`^([^\S\n]*${NAME})[^\S\n]+${TIME}[^\S\n]+[-\u2013\u2014]{1,2}[^\S\n]+`);
 
 /** "slb.tax = 0.21", "deal.term: 16": a setting keyed under an object's name, the key after the dot. */
 const KEY_UNDER_AN_OBJECT = /^([^\S\n]*)[a-z][a-z0-9_]{0,20}\.(?=[a-z][a-z0-9_]{0,40}[^\S\n]*[:=][^\S\n]*\S)/i;
@@ -58,25 +44,18 @@ function scannedSlips(brief: string): TextEdit[] {
   return edits;
 }
 
-/** The edits restating stamped chat lines, object-keyed settings, slashed header rows and scanned slips; none when absent. */
-export function stampedChatsAndSlashedRows(brief: string): TextEdit[] {
+/** The edits restating object-keyed settings, slashed header rows and scanned slips; none when absent. */
+export function keyedSettingsAndSlashedRows(brief: string): TextEdit[] {
   const lines = brief.split('\n');
   const starts = lineStartsOf(lines);
   const edits: TextEdit[] = [];
+  // An object's name before a key goes.
   lines.forEach((line, index) => {
+    const found = KEY_UNDER_AN_OBJECT.exec(line);
+    if (found === null) return;
     const start = starts[index] ?? 0;
-    // The day and time go; a time and dash after a name become the name's colon; an object's name before a key goes.
-    for (const [stamp, closing] of [
-      [DAY_AND_TIME_BEFORE_SPEAKER, ''],
-      [SPEAKER_TIME_AND_DASH, ': '],
-      [KEY_UNDER_AN_OBJECT, ''],
-    ] as const) {
-      const found = stamp.exec(line);
-      if (found === null) continue;
-      const kept = found[1]?.length ?? 0;
-      edits.push({ start: start + kept, end: start + found[0].length, text: closing });
-      return;
-    }
+    const kept = found[1]?.length ?? 0;
+    edits.push({ start: start + kept, end: start + found[0].length, text: '' });
   });
   // A slashed header and its row become one statement line, in place of both.
   for (let index = 0; index + 1 < lines.length; index += 1) {

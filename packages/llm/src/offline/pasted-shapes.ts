@@ -30,9 +30,9 @@ const NAME_TIME_LINE = new RegExp(
   'i',
 );
 
-/** A chat line with its time before the name: "14:03 Ravi: text", "[13:40] Ruth: text", "(9:05) Ana: text", "Mon 08:57 Gus: text". */
+/** A chat line with its time before the name: "14:03 Ravi: text", "[13:40] Ruth: text", "(9:05) Ana: text". */
 const TIME_NAME_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[^\S\n]+(?=[\d[(]))?(?:\[${TIME}\]|\(${TIME}\)|${TIME})[^\S\n]*(?<name>${NAME}):[^\S\n]+(?<message>\S.*)$`,
+  String.raw`^[^\S\n]*(?:\[${TIME}\]|\(${TIME}\)|${TIME})[^\S\n]*(?<name>${NAME}):[^\S\n]+(?<message>\S.*)$`,
   'i',
 );
 

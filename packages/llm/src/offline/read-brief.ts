@@ -16,7 +16,6 @@ import { notACentMoreRestatements } from './not-a-cent-more-wording.js';
 import { limitWordAfterACommaRestatements } from './limit-word-after-a-comma-in-a-label.js';
 import { labelAndFigureSheetRowRestatements } from './label-and-figure-sheet-rows.js';
 import { looseSettingRestatements } from './loose-setting-rows.js';
-import { speakerBeforeTimeRestatements } from './speaker-before-time-lines.js';
 import { rentLabelInMillionsRestatements } from './rent-labels-in-millions.js';
 import { rentCapRowLabelledInMillionsRestatements } from './rent-cap-rows-labelled-in-millions.js';
 import { marketShareStruckThroughRestatements } from './market-share-levels-struck-through.js';
@@ -30,7 +29,7 @@ import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { scoreAndEconomicsShorthand } from './score-and-economics-shorthand.js';
 import { scoreAndEconomicsPhrasings } from './score-and-economics-phrasings.js';
 import { scoreLimitsInEverydayWording } from './score-limits-in-everyday-wording.js';
-import { stampedChatsAndSlashedRows } from './stamped-chats-and-slashed-rows.js';
+import { keyedSettingsAndSlashedRows } from './keyed-settings-and-slashed-rows.js';
 import { scoreLevelsOnNamedScales } from './score-levels-on-named-scales.js';
 import { economicsAndObjectivesSaidLoosely } from './economics-and-objectives-said-loosely.js';
 import { economicsInEverydayWording } from './economics-in-everyday-wording.js';
@@ -109,16 +108,14 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
-  // "Tue 1:16 PM Uma: $118M", "slb.tax = 0.21", "Ask/Floor/Tax" over its row, "Leases 1O yrs": in the shapes read below.
-  restated.apply(stampedChatsAndSlashedRows(restated.text));
+  // "slb.tax = 0.21", "Ask/Floor/Tax" over its row, "Leases 1O yrs": in the shapes read below.
+  restated.apply(keyedSettingsAndSlashedRows(restated.text));
   // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.
   restated.apply(pastSettingKeyRestatements(restated.text));
   // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
   restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
   restated.apply(askAndFloorHeaderRowRestatements(restated.text));
-  // "> Noor 4:02 PM: new rent ceiling?": a chat line's time put before its speaker, where the chat readers look for it.
-  restated.apply(speakerBeforeTimeRestatements(restated.text));
   restated.apply(pastedShapeRestatements(restated.text));
   // "Max net leverage, 3.6" and "net_debt_to_ebitda<TAB>3.8": a sheet's rows of a label and its figure, as "label: figure".
   restated.apply(labelAndFigureSheetRowRestatements(restated.text));

@@ -1,4 +1,3 @@
-import { townOfABuildingNamedBefore } from './town-of-a-building-named-before.js';
 import { buildingLocatorEnd } from './building-locators.js';
 import type { BriefText } from './brief-text.js';
 import {
@@ -61,6 +60,21 @@ export interface ListItem {
   readonly assetId: string | null;
   readonly start: number;
   readonly end: number;
+}
+
+/**
+ * The items with each one `assetOf` names a single building for written as that building, or null when it names
+ * none: how a list item found to stand for one asset ("its research lab", "Drop Fontana") is rewritten.
+ */
+export function itemsAsAssets(items: readonly ListItem[], assetOf: (item: ListItem) => string | null): ListItem[] | null {
+  let changed = false;
+  const rewritten = items.map((item) => {
+    const assetId = assetOf(item);
+    if (assetId === null) return item;
+    changed = true;
+    return { match: null, assetId, start: item.start, end: item.end };
+  });
+  return changed ? rewritten : null;
 }
 
 /**
@@ -233,10 +247,6 @@ export function readList(
       const named = item.match === null ? null : placeBesideAssetsAsAsset(text.lower, item.match, vocabulary);
       if (named !== null) items[index] = { ...item, match: named };
     }
-  // "... the Ontario Automated DC ... Skip Ontario.": a town ruled out alone names the building named by it before.
-  const alone = allowIds && items.length === 1 ? items[0] : undefined;
-  const town = alone?.match ? townOfABuildingNamedBefore(text.lower, alone.match, vocabulary) : null;
-  if (alone !== undefined && town !== null) items[0] = { ...alone, match: town };
   return { items, end, compound, asides };
 }
 

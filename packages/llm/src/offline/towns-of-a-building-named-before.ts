@@ -1,6 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import type { ListItem } from './read-place-list.js';
+import { itemsAsAssets, type ListItem } from './read-place-list.js';
 
 /*
  * A town ruled out by its name alone after the brief has named one building by it: "the Fontana Warehouse has a
@@ -20,21 +20,17 @@ export function townsOfABuildingNamedBefore(
   list: { readonly items: readonly ListItem[] },
   vocabulary: PlaceVocabulary,
 ): ListItem[] | null {
-  let changed = false;
-  const items = list.items.map((item) => {
+  return itemsAsAssets(list.items, (item) => {
     const place = item.match?.item;
     const town = text.lower.slice(item.start, item.end);
     // A town within a market ("Ontario" in the Inland Empire), never the market's own name ("Houston").
     const isTown = place?.kind === 'metro' || (place?.kind === 'market' && !place.markets.some((market) => market.toLowerCase() === town));
-    if (!isTown) return item;
+    if (!isTown) return null;
     const before = text.lower.slice(Math.max(0, item.start - NAMED_REACH), item.start);
     const named = vocabulary.assets.filter((asset) => {
       const name = asset.name.toLowerCase();
       return name.startsWith(`${town} `) && before.includes(name.split(/\s+/).slice(0, 2).join(' '));
     });
-    if (named.length !== 1 || named[0] === undefined) return item;
-    changed = true;
-    return { match: null, assetId: named[0].asset_id, start: item.start, end: item.end };
+    return named.length === 1 ? (named[0]?.asset_id ?? null) : null;
   });
-  return changed ? items : null;
 }
