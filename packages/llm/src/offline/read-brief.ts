@@ -21,6 +21,7 @@ import { rentCapRowLabelledInMillionsRestatements } from './rent-cap-rows-labell
 import { marketShareStruckThroughRestatements } from './market-share-levels-struck-through.js';
 import { covenantRowWithUnitColumnRestatements } from './covenant-rows-with-a-unit-column.js';
 import { preferReply, quotedLines } from './reply-above-quoted-message.js';
+import { figuresRevisedAfterTheyWereGiven } from './figures-revised-after-they-were-given.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
 import { stopPointFloorRestatements } from './stop-point-floors.js';
 import { roughFigureRestatements } from './rough-figures-then-called.js';
@@ -33,6 +34,7 @@ import { keyedSettingsAndSlashedRows } from './keyed-settings-and-slashed-rows.j
 import { scoreLevelsOnNamedScales } from './score-levels-on-named-scales.js';
 import { economicsAndObjectivesSaidLoosely } from './economics-and-objectives-said-loosely.js';
 import { economicsInEverydayWording } from './economics-in-everyday-wording.js';
+import { scoreLevelsAndObjectivesAfterTheirWords } from './score-levels-and-objectives-after-their-words.js';
 import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { formatMoney, formatRatio, formatScore, formatShare } from './format-figures.js';
@@ -133,6 +135,9 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(marketShareStruckThroughRestatements(restated.text));
   // "Net leverage cap, 3.7, x", "Market share cap, 0.33, fraction": a covenant row's unit cell joined to its figure.
   restated.apply(covenantRowWithUnitColumnRestatements(restated.text));
+  // "a 0.6 criticality cap ... lift the cap to 0.7", "escalator 2%" then "not 2% - make it 2.5%", "assumed 25-year leases;
+  // we prefer 15": a setting revised after it was given, its earlier figure rewritten to the newer one.
+  restated.apply(figuresRevisedAfterTheyWereGiven(restated.text));
   // "Owen: min FCCR 2.0x" then "Nina: ↳ 1.8x": the reply's figure stands in the line it answers.
   restated.apply(chatReplyRestatements(restated.text));
   // "Kim: whats the max new rent" then "Pat: 9.5m", "Sam: target 80M" then "Sam: correction, $75M": one line each.
@@ -151,6 +156,9 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(scoreLevelsOnNamedScales(restated.text));
   restated.apply(economicsInEverydayWording(restated.text));
   restated.apply(economicsAndObjectivesSaidLoosely(restated.text));
+  // "0.8 on leaseability at least", "another operator could pick up easily, 0.7 or better", "not important to operations
+  // - under 0.5 -", "keep out anything mission-critical", "the best we can do in terms of long-run cost".
+  restated.apply(scoreLevelsAndObjectivesAfterTheirWords(restated.text));
   // A floor for revisions, a cap on new rent named after its amount, a term refused and the one run instead.
   restated.apply(plainFigureRestatements(restated.text));
   // "with $175M as the point where we stop", "110 at the lowest": a floor said as where the sale stops.

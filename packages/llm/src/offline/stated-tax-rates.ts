@@ -8,12 +8,12 @@ import { ANSWERED, ANSWER_LEAD, ENDS_VALUE, FRACTION, PERCENT_VALUE, SET_TO } fr
 /**
  * "21% tax rate", "a twenty-one percent tax rate", "tax rate of 25%", "tax rate 21%", "taxed at 21%", "the tax charge on
  * gains is 20%", "25% tax on the gain", "tax on gain = 24%", and a question on tax answered ("Tax rate? A: 24 percent",
- * "should we assume zero tax? No, use 25%"). The figure before "tax" is on its line: a model's "annual_bump = 2.25%"
+ * "should we assume zero tax? No, use 25%"), and a note's "tax @ 25%" (the at sign for "at"). The figure before "tax" is on its line: a model's "annual_bump = 2.25%"
  * above "tax on gain = 24%" is not a tax rate.
  */
 export const TAX_RATE = new RegExp(
   String.raw`\b(?:${PERCENT_VALUE}[^\S\n]*(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)*tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?)?` +
-    String.raw`|(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)?tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?(?:\s+on\s+sale)?)?(?:\s+(?:of\s+|at\s+|is\s+|=\s*|:\s*)?|${ANSWERED}${ANSWER_LEAD})(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b)` +
+    String.raw`|(?:(?:cash|marginal|corporate|effective|capital[\s-]gains?)\s+)?tax(?:\s+(?:rate|charge))?(?:\s+on\s+(?:the\s+|any\s+)?gains?(?:\s+on\s+sale)?)?(?:\s*@\s*|\s+(?:of\s+|at\s+|is\s+|=\s*|:\s*)?|${ANSWERED}${ANSWER_LEAD})(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b)` +
     String.raw`|taxed\s+at\s+(\d+(?:\.\d+)?)\s*%)(?![a-z])`,
   'g',
 );

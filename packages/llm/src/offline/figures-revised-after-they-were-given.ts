@@ -1,0 +1,107 @@
+import type { TextEdit } from './restated-brief.js';
+
+// A setting given once and then changed further on, restated so that only the newer figure is read: a score's cap moved
+// to a new level ("he ran it with a 0.6 criticality cap ... lift the cap to 0.7", "criticality ceiling 0.7" then "bring
+// it down to 0.6"); a percentage disowned and replaced ("escalator 2%" then "not 2% - make it 2.5%"); and a lease length
+// set aside for the one preferred ("the pitch assumed 25-year leases; we prefer 15", "last year's deal was on 20-year
+// leases; this one should be 15-year"). The earlier figure is rewritten to the newer one, so that the words around it
+// (which score, which setting) still say what the figure measures.
+
+/** A score's level: "0.7", ".65". */
+const LEVEL = String.raw`(?:0?\.\d+|1\.0+)`;
+
+/** The score names a cap or a floor belongs to. */
+const SCORE_NAME = '(?:criticality|crit|leas(?:e)?ability|lease-ability|re-?lett?ability)';
+
+/** The words for a limit on a score. */
+const LIMIT_NOUN = '(?:cap|ceiling|limit|floor|max(?:imum)?|min(?:imum)?|threshold|bar|cut-?off)';
+
+/**
+ * "lift the cap to 0.7", "bring it down to 0.6", "raise the criticality ceiling to 0.75", "move that floor up to 0.65":
+ * a verb that moves a limit, the limit (or "it"), and the new level. A figure with a unit after it ("to 3.5x", "to
+ * 20%") is no score's.
+ */
+const LIMIT_MOVED = new RegExp(
+  String.raw`\b(?:lift|raise|bump|push|loosen|relax|ease|bring|move|take|lower|drop|cut|tighten|change|reset|nudge)(?:s|ed|ing)?\s+(?:(?:the|that|this|our|its)\s+(?:(?<named>${SCORE_NAME})\s+)?${LIMIT_NOUN}|it)\s+(?:(?:up|down|back)\s+)?to\s+(?<value>${LEVEL})(?![\d.]*\s*(?:%|x\b|times\b|percent\b))(?![\w.]*\d)`,
+  'gi',
+);
+
+/**
+ * A score's level given with its name and its limit, in either order: "a 0.6 criticality cap", "criticality ceiling
+ * 0.7", "leaseability floor of 0.5", "crit max: 0.6".
+ */
+const SCORE_LEVEL_GIVEN = new RegExp(
+  String.raw`(?<before>(?<![\d.])${LEVEL})\s+(?<nameBefore>${SCORE_NAME})\s+${LIMIT_NOUN}\b|\b(?<nameAfter>${SCORE_NAME})\s+${LIMIT_NOUN}(?:\s+(?:of|at|is|=)|\s*[:=])?\s*(?<after>${LEVEL})(?![\d.])`,
+  'gi',
+);
+
+/** How far back a moved limit looks for the level it moves: a message and its reply or two. */
+const LOOK_BACK = 400;
+
+/**
+ * "not 2% - make it 2.5%", "not 22%, use 25%", "not 3% but 2.75%": a percentage disowned and the one that replaces it.
+ * The disowned figure must have been given earlier in the brief, which is what is corrected.
+ */
+const PERCENT_REPLACED =
+  /\bnot\s+(?<old>\d{1,2}(?:\.\d+)?)\s*%[^\S\n]*(?:[-\u2013\u2014,;:][^\S\n]*)?(?:make\s+(?:it|that)|use|go\s+with|but|rather|it['\u2019]?s|instead)\s+(?<new>\d{1,2}(?:\.\d+)?)\s*%(?:\s+instead)?/gi;
+
+/**
+ * "assumed 25-year leases; we prefer 15", "on 20-year leases; this one should be 15-year": a lease length, then in the
+ * next clause the length preferred for this sale. The first is set aside; the second is the term. A bare figure must end
+ * its clause: "we want 20 sites" counts something else.
+ */
+const TERM_SET_ASIDE_FOR_ANOTHER =
+  /(?<old>\b\d{1,2}[-\s]years?)(?<leases>\s+(?:leases?|terms?|leasebacks?))\b(?<between>[^.;!?\n]{0,60}?[;,][^\S\n]*(?:but\s+|and\s+)?)(?<preferred>(?:we|i)(?:['\u2019]d|\s+would)?\s+(?:prefer|rather\s+have|rather\s+do|want|like)|(?:we|i)['\u2019]d\s+rather(?:\s+(?:have|do|go\s+with))?|(?:this|the\s+new)\s+(?:one|time|deal|sale|round|transaction)\s+(?:should|will|must|needs?\s+to|has\s+to|is\s+to)\s+be|for\s+this\s+(?:one|deal|sale|round)(?:\s+(?:use|go\s+with|we\s+want))?)\s+(?<new>\d{1,2})(?:(?<newUnit>[-\s]years?(?:\s+(?:leases?|terms?))?)(?![\d%]|\.\d)|(?=[^\S\n]*(?:[.;,!?)\n]|$|instead\b|this\s+time\b|for\s+this\b)))/gi;
+
+/**
+ * The edits restating a setting revised after it was given, so that only its newer figure is read; none for a brief
+ * without one. Edits never overlap: the first form to take a span keeps it.
+ */
+export function figuresRevisedAfterTheyWereGiven(text: string): TextEdit[] {
+  if (!/\bnot\s+\d|\bto\s+0?\.\d|year/i.test(text)) return [];
+  const edits: TextEdit[] = [];
+  const add = (start: number, end: number, words: string): boolean => {
+    if (edits.some((edit) => start < edit.end && edit.start < end)) return false;
+    edits.push({ start, end, text: words });
+    return true;
+  };
+
+  // A moved limit rewrites the nearest score level given before it, when the score it names (if any) is the same.
+  for (const match of text.matchAll(LIMIT_MOVED)) {
+    const at = match.index ?? 0;
+    const value = match.groups?.['value'] ?? '';
+    const named = match.groups?.['named']?.toLowerCase();
+    const windowStart = Math.max(0, at - LOOK_BACK);
+    const given = [...text.slice(windowStart, at).matchAll(SCORE_LEVEL_GIVEN)].at(-1);
+    if (given === undefined) continue;
+    const name = (given.groups?.['nameBefore'] ?? given.groups?.['nameAfter'] ?? '').toLowerCase();
+    if (named !== undefined && named.startsWith('crit') !== name.startsWith('crit')) continue;
+    const old = given.groups?.['before'] ?? given.groups?.['after'] ?? '';
+    const offset = given.groups?.['before'] !== undefined ? 0 : given[0].lastIndexOf(old);
+    const start = windowStart + (given.index ?? 0) + offset;
+    add(start, start + old.length, value);
+  }
+
+  // A disowned percentage rewrites its earlier mention (the nearest before the correction) and the correction goes.
+  for (const match of text.matchAll(PERCENT_REPLACED)) {
+    const at = match.index ?? 0;
+    const old = match.groups?.['old'] ?? '';
+    const replacement = match.groups?.['new'] ?? '';
+    const earlier = new RegExp(String.raw`(?<![\d.])${old.replace('.', '\\.')}(?=\s*%)`, 'g');
+    const before = [...text.slice(Math.max(0, at - LOOK_BACK), at).matchAll(earlier)].at(-1);
+    if (before === undefined) continue;
+    const start = Math.max(0, at - LOOK_BACK) + (before.index ?? 0);
+    if (add(start, start + old.length, replacement)) add(at, at + match[0].length, '');
+  }
+
+  // A lease length set aside: its years go, and the preferred length is said as the leases' years.
+  for (const match of text.matchAll(TERM_SET_ASIDE_FOR_ANOTHER)) {
+    const years = Number(match.groups?.['new']);
+    if (years < 5 || years > 40) continue;
+    const at = match.index ?? 0;
+    const old = match.groups?.['old'] ?? '';
+    const newStart = at + match[0].length - (match.groups?.['new'] ?? '').length - (match.groups?.['newUnit'] ?? '').length;
+    if (add(at, at + old.length, 'earlier')) add(newStart, at + match[0].length, `${years}-year leases`);
+  }
+  return edits;
+}
