@@ -135,7 +135,9 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       // "sell only what's needed", "sell only what we need, nothing more": the need as all that is sold.
       String.raw`(?:sell|raise|divest)(?:ing)?\s+only\s+what(?:'s|\s+is|\s+we|\s+you|\s+they)?\s+(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required)`,
       // "sell as little as possible", "sell the minimum.": selling itself kept small.
-      String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|necessary)`,
+      String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|necessary|(?:is\s+)?(?:needed|required))`,
+      // "minimum proceeds that clear it", "the least proceeds that get us there": the least of what clears the ask.
+      String.raw`(?:the\s+)?(?:minimum|minimal|least|lowest|smallest)\s+proceeds\s+(?:that|which)\s+(?:clears?|covers?|gets?\s+(?:us\s+)?there|reach(?:es)?\s+(?:it|that|the\s+(?:target|ask|number))|hits?\s+(?:it|that|the\s+(?:target|ask|number)))(?:\s+(?:it|that|this|the\s+(?:target|ask|number|bar|goal)))?`,
       // "sell the minimum, $40M" names the minimum's figure: a floor, left to the amounts' reader.
       String.raw`sell(?:s|ing)?\s+(?:only\s+)?the\s+(?:bare\s+)?minimum(?=\s*(?:[.;!)\n]|$|,(?!\s*(?:us\$|\$|usd|eur|gbp|\d))))`,
       String.raw`avoid(?:ing)?\s+(?:raising|selling)\s+(?:any\s+)?more\s+than\s+(?:is\s+|we\s+)?(?:necessary|needed|required|need)`,
