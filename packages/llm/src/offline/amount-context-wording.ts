@@ -19,20 +19,21 @@ export const CONTEXT_WORDS =
 // "the 2m diff matters for the fee calc": a gap between two figures, not an amount to raise.
 // "$1.1B of term loans", "a $120M mortgage we can't prepay", "the $500M revolver is fine": borrowings the company
 // owes or can draw, never proceeds to raise; so is a balance said to be outstanding ("the loan has $60M outstanding")
-// or drawn ("$210M drawn on the revolver").
+// or drawn ("$210M drawn on the revolver"). "yes, 9mm cap, 140 target": a figure called a cap and nothing more, a limit
+// agreed to, never the ask.
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b|(?:still\s+)?(?:outstanding|owing|owed)\b|drawn\s+(?:on|under|from)\s+(?:the|our)\s+(?:revolver|rcf|facility|credit\s+(?:line|facility))\b)/;
+  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b|(?:still\s+)?(?:outstanding|owing|owed)\b|drawn\s+(?:on|under|from)\s+(?:the|our)\s+(?:revolver|rcf|facility|credit\s+(?:line|facility))\b|(?:(?:\/|per|a)\s*(?:yr|year|annum)\s*)?cap(?=[^\S\n]*(?:[,;.]|\n|$)))/;
 /**
  * "EBITDA of $420M", "net debt is $1.26B", "net debt of about $1.26B", "the pension deficit ($140M)": a background
  * figure named right before it.
  */
 // A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
-// "net debt is sitting around $690m"; "they can underwrite up to $400m": what a lender is able to provide, not the ask
-// ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
+// "net debt is sitting around $690m", "EBITDA's running about $420M"; "they can underwrite up to $400m": what a lender
+// is able to provide, not the ask ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
 // history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures. "the forecast is
 // off by 4m": a variance, not an amount. "mortgages on Cicero ($40m)", "the mortgage on Chandler is $120m": a loan's balance.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitdar?|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of\s+(?=around|about|near|approx|roughly|circa|c\.))?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+  /\b(?:ebitdar?|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+|['\u2019]s\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of\s+(?=around|about|near|approx|roughly|circa|c\.))?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
 /** Where the item of a terse list that an amount opens ends: a spaced dash or "with" ("$95m - exclude Ohio - new rent ≤ $7m"). */
 const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
 
@@ -42,14 +43,22 @@ const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
  * cheapest capital — no rent over $9m"), whose words of rent or debt after a spaced dash or "with" are the next item's.
  */
 export function backgroundWords(lower: string, clauseStart: number, clauseEnd: number, amountStart: number, amountEnd: number): string {
+  const after = lower.slice(amountEnd, clauseEnd);
+  const itemEnd = LIST_ITEM_END.exec(after);
+  const end = itemEnd === null ? clauseEnd : amountEnd + itemEnd.index;
+  // "Quick sanity check - $110M with a 3.5x leverage cap and a $9M rent cap?": an amount right after a lead's spaced dash
+  // opens its item too; the lead's own words still count, but not the next item's. A colon labels the amount instead
+  // ("Plan A: $300M (rejected - too much rent)"), and its whole clause is weighed.
+  if (ITEM_OPENED_AFTER_LEAD.test(lower.slice(Math.max(0, amountStart - 4), amountStart))) return lower.slice(clauseStart, end);
   // Only bullets and spaces may come before an amount that opens its line; read backwards, so a long line costs little.
   for (let index = amountStart - 1; index >= 0 && lower[index] !== '\n'; index -= 1) {
     if (!/[\s>*\u2022-]/.test(lower[index] ?? '')) return lower.slice(clauseStart, clauseEnd);
   }
-  const after = lower.slice(amountEnd, clauseEnd);
-  const itemEnd = LIST_ITEM_END.exec(after);
-  return lower.slice(clauseStart, itemEnd === null ? clauseEnd : amountEnd + itemEnd.index);
+  return lower.slice(clauseStart, end);
 }
+
+/** A lead's spaced dash right before an amount ("Quick sanity check - $110M"): the amount opens an item. */
+const ITEM_OPENED_AFTER_LEAD = /[^\S\n][-\u2013\u2014][^\S\n]*$/;
 
 /** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
 export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
@@ -151,11 +160,11 @@ export const PAST_PROGRAM =
  * "I'd run $155M but skip Chandler - too much of the price goes to its loan", "let's see $290M with new rent ≤ $23M", "Run $250m with new rent under $19m", "Treasury gave us $85M",
  * "We'd like $95M with the rent bill going up by no more than $7M", "the headline figure for the buyback is $250M",
  * "we're modelling $150M with new rent capped", "she'd like to see $210M with ...", "check a $150M sale that ...", "the CFO is asking for
- * $90M with ...", "could you check $52M with ..."), and
+ * $90M with ...", "could you check $52M with ...", "can u do 250mm with ..." in a text message's spelling), and
  * an amount that opens its clause with what it is for ("$115M for the capex catch-up": the money funds it).
  */
 export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b/;
+  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b/;
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;

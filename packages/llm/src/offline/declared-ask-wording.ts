@@ -23,6 +23,15 @@ const DECLARED_BEFORE =
  */
 const NAMED_FOR_THE_PROGRAM =
   /\b(?:(?:[a-z]+['\u2019]s|the|our|their)\s+(?:number|figure|ask|target)\s+for\s+(?:the|this)\s+(?:program(?:me)?|deal|raise|sale|slb|leaseback|transaction)\s*(?::|is\b)|(?:the|our|my)\s+(?:ask|target|number)\s+(?:i|we)\s+(?:was|were|have\s+been|got)\s+(?:given|handed|set)\s*(?::|is\b)|(?:the\s+)?(?:target|ask)\s+is\s+now\b|(?:the\s+)?(?:target|ask)\s+(?:has\s+(?:been\s+)?)?(?:moved|changed|updated|revised)\s+to)\s*(?:(?:about|around|roughly)\s+)?$/;
+/**
+ * The figure a run is set at, said by the writer after a larger authority: "[Treasury note: we'll run it at $90M, not
+ * the full consent.]", "let's run the model at $80M". Looked for right before the amount.
+ */
+const RUN_AT_BEFORE =
+  /\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)|let['\u2019]?s|i(?:'ll|\s+will)|please)\s+(?:run|model|size)\s+(?:it|this|the\s+(?:model|case|program(?:me)?|deal|sale|raise))\s+at\s*$/;
+/** "$90M, not the full consent", "$80M rather than the whole authority": a figure set below the authority granted. */
+const BELOW_THE_FULL_AUTHORITY_AFTER =
+  /^\s*,?\s*(?:not|rather\s+than|instead\s+of)\s+the\s+(?:full|whole|entire|maximum)\s+(?:consent|authority|authori[sz]ation|approval|amount|limit|headroom|capacity|mandate)\b/;
 const DECLARED_AFTER = /^\s*(?:(?:is|it\s+is|'s)\s+(?:the\s+)?(?:final|number|figure|ask)\b|option\b)/;
 
 /** True when the words around an amount (`start` to `end` in `lower`) declare it the ask. */
@@ -34,6 +43,8 @@ export function isDeclaredAsk(lower: string, start: number, end: number): boolea
     NAMED_FOR_THE_PROGRAM.test(lower.slice(Math.max(0, start - 80), start)) ||
     isAskForThisRun(lower, start) ||
     isCalledAfterARoughFigure(lower, start) ||
-    DECLARED_AFTER.test(lower.slice(end, end + 40))
+    DECLARED_AFTER.test(lower.slice(end, end + 40)) ||
+    RUN_AT_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) ||
+    BELOW_THE_FULL_AUTHORITY_AFTER.test(lower.slice(end, end + 50))
   );
 }

@@ -2,13 +2,14 @@
  * The cheapest capital said as what is cheapest over the leases' whole life or in the long run, beside
  * `sale-size-objective-wording.ts`: the set "that is cheapest over the lease terms", "the lowest real cost over the life
  * of the leases", the buildings that "make this cheapest compared with a bank loan, over the whole life of the leases",
- * "whatever costs us least in the long run", and whatever gets there "most cheaply on an NPV basis" — all
+ * "whatever costs us least in the long run", whatever gets there "most cheaply on an NPV basis", paying "as little as
+ * possible over the life of these leases" and "the best we can do in terms of long-run cost" — all
  * `min_npv_cost`. Read by `readObjective`; the cheapest building, or a cost that is low over a year or a quarter, is no
  * objective.
  */
 
 /** The leases' whole life: "over the leases", "over the lease terms", "over the whole life of the leases". */
-const OVER_THE_LEASE_LIVES = String.raw`over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:lease\s+(?:terms?|lives|life)|leases|(?:lives?|life|terms?)\s+of\s+the\s+leases?)`;
+const OVER_THE_LEASE_LIVES = String.raw`over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:lease\s+(?:terms?|lives|life)|leases|(?:lives?|life|terms?)\s+of\s+(?:the|these|those|our)\s+leases?)`;
 
 /** A comparison said between the cheapest and what it is cheapest over: "compared with simply taking a bank loan,". */
 const AGAINST_BORROWING = String.raw`(?:\s*,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|rather\s+than)\s+[a-z' ]{1,40}?\s*,?)?`;
@@ -26,10 +27,15 @@ export const NPV_COST_OVER_LEASE_LIVES = new RegExp(
       String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+in\s+the\s+long\s+(?:run|term)`,
       String.raw`(?:true|real|lowest|total)\s+long[-\s](?:run|term)\s+cost(?![-\s]+of\s+(?:the\s+)?(?:buildings?|maintenance|repairs?))`,
       String.raw`(?:most\s+cheaply|cheapest)\s+(?:on|in)\s+(?:an?\s+)?(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)(?:\s+(?:basis|terms))?`,
+      // "pay as little as possible over the life of these leases": what is paid over the leases' life, kept least.
+      String.raw`pay(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|we\s+possibly\s+can)\s+${OVER_THE_LEASE_LIVES}`,
+      // "what's the best we can do for $90M in terms of long-run cost": the best asked for, measured by the cost over the
+      // years. Only the measure is taken, so that a figure between them stays the amounts' reader's.
+      String.raw`(?<=\bbest\b[^.;?!\n]{0,50}?)in\s+terms\s+of\s+(?:the\s+|our\s+)?(?:long[-\s](?:run|term)|lifetime|npv|present[-\s]value)\s+costs?`,
     ].join('|') +
     ')(?![a-z])',
   'g',
 );
 
 /** Every form of `NPV_COST_OVER_LEASE_LIVES` has one of these words: a brief with none skips it. */
-export const LONG_RUN_COST_WORD = /cheap|least|lowest|long[-\s](?:run|term)/;
+export const LONG_RUN_COST_WORD = /cheap|least|lowest|long[-\s](?:run|term)|as little as|in terms of/;

@@ -34,9 +34,8 @@ export const CHEAPEST_CAPITAL = new RegExp(
       String.raw`(?:the\s+)?(?:cheapest|lowest[-\s]cost|least[-\s](?:expensive|costly))[-\s]+lease(?:back)?s?(?:[-\s]+(?:package|set|mix|structure|program(?:me)?|portfolio))?(?:\s+${PV_BASIS})?`,
       // "keeping the cost of the leases down in present value": held down, on the present-value basis said.
       String.raw`(?:keep|keeping|hold|holding|drive|driving|push|pushing|bring|bringing)\s+(?:the\s+|our\s+)?${COST_NOUN}\s+down\s+${PV_BASIS}`,
-      // "pay as little as possible for the capital, in PV terms": what is paid for the money kept small. "pay as little as
-      // possible over the life of these leases": what is paid over the leases' years, which is their cost.
-      String.raw`pay(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can)\s+(?:for\s+(?:the\s+|our\s+)?(?:capital|money|funding|financing|funds|leases?|leasebacks?)|over\s+the\s+(?:whole\s+|full\s+)?(?:life|lives|term|years)\s+of\s+(?:the\s+|these\s+|those\s+|our\s+|the\s+new\s+)?(?:leases?|leasebacks?))`,
+      // "pay as little as possible for the capital, in PV terms": what is paid for the money kept small.
+      String.raw`pay(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can)\s+for\s+(?:the\s+|our\s+)?(?:capital|money|funding|financing|funds|leases?|leasebacks?)`,
       // "What to minimise: the NPV cost of the leases": the cost as the answer to what is minimised.
       String.raw`what\s+(?:to|we)\s+minimi[sz]e\s*[:?-]\s*(?:the\s+|our\s+)?${COST_NOUN}`,
       // "the cheaper option in present value", "a less expensive structure on an NPV basis": a comparative only with the basis.
@@ -136,7 +135,7 @@ export const MIN_PROCEEDS_PLAIN = new RegExp(
       // "sell only what's needed", "sell only what we need, nothing more": the need as all that is sold.
       String.raw`(?:sell|raise|divest)(?:ing)?\s+only\s+what(?:'s|\s+is|\s+we|\s+you|\s+they)?\s+(?:really\s+|strictly\s+|actually\s+)?(?:need(?:ed|s)?|necessary|required)`,
       // "sell as little as possible", "sell the minimum.", "sell as little as needed to get there": selling itself kept small.
-      String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|necessary|needed|required|it\s+takes)`,
+      String.raw`(?:sell|raise|divest)(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|necessary|(?:is\s+)?(?:needed|required)|it\s+takes)`,
       // "sell the minimum, $40M" names the minimum's figure: a floor, left to the amounts' reader.
       String.raw`sell(?:s|ing)?\s+(?:only\s+)?the\s+(?:bare\s+)?minimum(?=\s*(?:[.;!)\n]|$|,(?!\s*(?:us\$|\$|usd|eur|gbp|\d))))`,
       String.raw`avoid(?:ing)?\s+(?:raising|selling)\s+(?:any\s+)?more\s+than\s+(?:is\s+|we\s+)?(?:necessary|needed|required|need)`,

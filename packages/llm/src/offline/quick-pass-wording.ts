@@ -10,10 +10,11 @@ export const QUICK_PASS_ENOUGH =
 
 /**
  * The optimum said not to be needed: "don't need optimal", "no need for the fancy optimisation", "we don't need the
- * perfect answer", "no optimisation needed", "I don't need a proof of optimality"). Read before the exact wording, which would take "optimal" alone as asking for it.
+ * perfect answer", "no optimisation needed", "I don't need a proof of optimality", "no need for it to be optimal", "it doesn't
+ * have to be optimal"). Read before the exact wording, which would take "optimal" alone as asking for it.
  */
 export const OPTIMUM_NOT_NEEDED =
-  /\bno\s+(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er)\s+(?:is\s+)?(?:needed|required|necessary)(?![a-z])|\b(?:(?:don'?t|do\s+not|won'?t)\s+need|no\s+need\s+for|needn'?t\s+be)\s+(?:the\s+|an?\s+|any\s+)?(?:fancy\s+|full\s+|perfect\s+|proper\s+)?(?:(?:proof|guarantee|certainty)\s+(?:of|that\s+it'?s)\s+(?:the\s+)?(?:optimality|optimum|optimal|best)|optimal|optimum|optimality|optimi[sz]ation|optimi[sz]ing|perfect(?=\s+(?:answer|set|mix|selection|solution)))(?:\s+(?:answer|set|mix|selection|solution|result|run))?(?![a-z])/g;
+  /\b(?:no\s+need|(?:it\s+)?(?:doesn'?t|does\s+not)\s+(?:need|have)|(?:it\s+)?(?:don'?t|do\s+not)\s+need)\s+(?:for\s+)?(?:it|the\s+(?:answer|result|set|mix|selection))?\s*to\s+be\s+(?:optimal|the\s+optimum|perfect|provably\s+best)(?![a-z])|\bno\s+(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er)\s+(?:is\s+)?(?:needed|required|necessary)(?![a-z])|\b(?:(?:don'?t|do\s+not|won'?t)\s+need|no\s+need\s+for|needn'?t\s+be)\s+(?:the\s+|an?\s+|any\s+)?(?:fancy\s+|full\s+|perfect\s+|proper\s+)?(?:(?:proof|guarantee|certainty)\s+(?:of|that\s+it'?s)\s+(?:the\s+)?(?:optimality|optimum|optimal|best)|optimal|optimum|optimality|optimi[sz]ation|optimi[sz]ing|perfect(?=\s+(?:answer|set|mix|selection|solution)))(?:\s+(?:answer|set|mix|selection|solution|result|run))?(?![a-z])/g;
 
 /**
  * Speed put before the best answer: "speed over optimality", "speed matters more than precision", "fast over

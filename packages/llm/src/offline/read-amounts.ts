@@ -38,6 +38,7 @@ import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
 import { correctsTheFloor } from './corrected-floor-lines.js';
 import { isCalledTheNumber, isPresentAsk } from './present-ask-wording.js';
 import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
+import { readAskAndFloorAnsweredAsAPair, readChatAskInShorthand } from './chat-ask-in-shorthand.js';
 import { isJustEnoughAfter } from './least-then-just-enough.js';
 import {
   CHOSEN_AMONG_AFTER,
@@ -386,6 +387,9 @@ export function readAmounts(text: BriefText): AmountReading {
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareAskAndFloor(text, targets, floors);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0 && !bareInMillions) readBareAsk(text, targets);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0) readBareChatAsk(text, targets);
+  // "target / floor?" then "120 / 100", "target still 80?", "9mm cap, 140 target", "for the 130 run": a chat's shorthand.
+  if (floors.length === 0 && floorFractions.length === 0 && targets.length === 0 && !readAskAndFloorAnsweredAsAPair(text, targets, floors))
+    readChatAskInShorthand(text, targets);
   if (floors.length === 0) correctBareAskOnReply(text, targets);
   if (floors.length === 0 && floorFractions.length === 0 && targets.length > 0) readBareFloor(text, targets, floors);
   targets.sort((left, right) => left.start - right.start);

@@ -50,6 +50,7 @@ import { readEconomics, type EconomicsReading } from './read-economics.js';
 import { readPlacesAndTypes } from './read-places-and-types.js';
 import { readScoreFilters } from './read-score-filters.js';
 import { readStrategy } from './read-strategy.js';
+import { chosenCaseRowRestatements } from './chosen-case-rows.js';
 import { saysNoFloor } from './no-floor-wording.js';
 import { readUndecidedTarget } from './undecided-target.js';
 import { saysNumberStillOpen } from './number-still-open-wording.js';
@@ -110,6 +111,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // "Case | Target | Net lev cap" over a row per case, then "Committee picked Mid": the chosen case's row alone.
+  restated.apply(chosenCaseRowRestatements(restated.text));
   // "slb.tax = 0.21", "Ask/Floor/Tax" over its row, "Leases 1O yrs": in the shapes read below.
   restated.apply(keyedSettingsAndSlashedRows(restated.text));
   // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.

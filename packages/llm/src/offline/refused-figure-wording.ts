@@ -62,3 +62,19 @@ export const FIGURE_TOO_MUCH = new RegExp(
   String.raw`(?<figure>${CORRECTED_FIGURE}),?[^\S\n]+(?:(?:which|that)[^\S\n]+(?:(?:we|everyone|everybody)[^\S\n]+(?:all[^\S\n]+)?(?:know|agree|think|feel)s?[^\S\n]+)?)?(?:is|'s|seems|looks|feels|sounds)[^\S\n]+(?:(?:way|far|much|a\s+bit|a\s+little|probably|just)[^\S\n]+)?too[^\S\n]+(?:rich|high|much|big|ambitious|aggressive|steep|large|punchy|low|small|little)\b`,
   'g',
 );
+
+/** A chat speaker: "<ana>", "Rui:", "Rui 2:42 PM:". */
+const CHAT_SPEAKER = String.raw`(?:<[a-z][\w.-]*>|[a-z][\w.-]*(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:)`;
+/** A laugh before a refusal: "lol no", "haha, no". */
+const LAUGH = String.raw`(?:(?:lol|lmao|haha|hah|heh)[^\S\n]*[,.!]?[^\S\n]*)`;
+/**
+ * A figure asked about in a chat and waved off at the head of the next speaker's line: "<ben> target 1.1bn?? that's the
+ * whole portfolio" then "<ana> lol no. 110m", "Jae 2:41 PM: we're raising 1.2bn?" then "Rui 2:42 PM: no - $120M". The
+ * speaker is named in angle brackets, or by name (with a time) and a colon; a laugh may come before the "no", and with
+ * a laugh the speaker may be gone (a chat log read without its names). The amount (group `figure`) is read as nothing,
+ * so that the figure the reply gives stands.
+ */
+export const FIGURE_WAVED_OFF_IN_CHAT = new RegExp(
+  String.raw`(?<figure>${CORRECTED_FIGURE})[^?\n]{0,40}\?+[^\n?]{0,60}\n[^\S\n]*(?:${CHAT_SPEAKER}[^\S\n]*${LAUGH}?|(?:${CHAT_SPEAKER}[^\S\n]*)?${LAUGH})(?:no|nope|nah)(?=[^\S\n]*[-,.;:!\u2013\u2014])`,
+  'g',
+);

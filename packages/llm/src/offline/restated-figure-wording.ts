@@ -42,8 +42,11 @@ const CHAT_FIGURE = new RegExp(String.raw`${AMOUNT}|\d[^\S\n]*%|\b\d{1,2}[^\S\n]
 /** Bullets run together on one line: "Slide: • $60M • Rent added ≤ $4M • Exclude Chicago". Each starts a line of its own. */
 const INLINE_BULLET = /(?<=\S)[^\S\n]+\u2022[^\S\n]+/g;
 
-/** Money with its currency and scale after the number: "125 USD m", "100 US$ mm". Restated "$125m". */
-const CURRENCY_AFTER = /\b(\d[\d.,]*)[^\S\n]*(?:usd|us\$)[^\S\n]*(mm|mn|m|million|bn|billion)\b/gi;
+/**
+ * Money with its currency and scale after the number: "125 USD m", "100 US$ mm", and the unit of a sheet's column
+ * written after a figure or a range ("raise: 65-80 $m", "80 $mm"). Restated "$125m".
+ */
+const CURRENCY_AFTER = /\b(\d[\d.,]*)[^\S\n]*(?:usd|us\$|\$)[^\S\n]*(mm|mn|m|million|bn|billion)\b/gi;
 
 /**
  * A term left bare as a sentence of its own ("Ask: $185M. US GAAP. 15 years.", "'SLB 125m. IFRS. 20 yrs.'", a chat's

@@ -1,6 +1,6 @@
 /**
  * Money figures from a scanned or faxed page, where the letter O stands for the digit zero and a one for the l of
- * "million": "$6O M", "USD 110,OOO,OOO", "$ 7O,OOO,OOO", "$100 mi1lion". Each letter is written as the digit or letter it
+ * "million": "$6O M", "USD 110,OOO,OOO", "$ 7O,OOO,OOO", "$100 mi1lion", "$llO million". Each letter is written as the digit or letter it
  * stands for, one character for one, so that every offset into the text stays where it was. Only a figure marked as
  * money (after "$" or "USD", or in thousands groups) is touched: "O.4" or "NWK-O3" are left to their own readers.
  */
@@ -24,6 +24,13 @@ const MARKED_FIGURE_WITH_L =
   /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[\dlo]*\d)(?=[\do]*l)[\dlo]+(?:[.,][\dlo]+)*(?=[^\S\n]?(?:m|mm|mn|bn|k|million|billion)\b|[^\S\n]*(?:[.,;)\n]|$))/gi;
 
 /**
+ * A figure after a money mark scanned wholly as letters, its ones as l and its zeros as O, before its scale: "$llO
+ * million", "$lOO M". With no true digit to vouch for it, it must hold an l and be followed by a scale, so that a word
+ * after a dollar sign stays a word.
+ */
+const MARKED_FIGURE_ALL_LETTERS = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[lo]*l)[lo]{2,4}(?=[^\S\n]?(?:m|mm|mn|bn|million|billion)\b)/gi;
+
+/**
  * "mi1lion", "bi11ion", "Mi|lion", "m1ll1on", "MILLI0N": the scale word with a one or a bar for an l or an i, or a zero
  * for its o.
  */
@@ -45,5 +52,6 @@ export function repairScannedDigits(text: string): string {
     )
     .replace(MARKED_FIGURE, zeros)
     .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
+    .replace(MARKED_FIGURE_ALL_LETTERS, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
     .replace(THOUSANDS_GROUPS, zeros);
 }

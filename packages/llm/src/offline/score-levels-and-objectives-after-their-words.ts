@@ -6,8 +6,7 @@ import type { TextEdit } from './restated-brief.js';
 // operator could pick up easily, 0.7 or better"); a level set between dashes after the words for what is not critical
 // ("buildings that aren't important to operations - under 0.5 -"); the criticality score named as what the business
 // cannot run without ("the can't-operate-without-it score"); critical sites kept out ("keep out anything
-// mission-critical"); a scanned "at 1east"; a setting written with an at sign ("escalator @ 2%"); the long-run cost as
-// what is asked about ("the best we can do for $90M in terms of long-run cost"); and the minimum proceeds said as the
+// mission-critical"); a scanned "at 1east"; a setting written with an at sign ("escalator @ 2%"); and the minimum proceeds said as the
 // solve or as the least that clears the ask ("exact minimum-proceeds solve", "minimum proceeds that clear it").
 
 /** A level: "0.8", ".65", "1.0". */
@@ -80,13 +79,6 @@ const SCANNED_LEAST_OR_LESS = /(?<=\bat\s+)1east\b|\b1ess(?=\s+than\b)/gi;
 const AT_SIGN_AFTER_A_SETTING = /(?<=\b(?:escalat(?:or|ion)s?|bumps?|uplifts?|(?:lease\s+)?term|leases?)\b)[^\S\n]*@[^\S\n]*(?=\d)/gi;
 
 /**
- * "what's the best we can do for $90M in terms of long-run cost?", "the best you can get on lifetime cost": the best
- * asked for on the cost over the years, which is the lowest cost over the leases.
- */
-const BEST_ON_LONG_RUN_COST =
-  /(?<=\bbest\s+(?:we|you)\s+can\s+(?:do|get|manage)(?:\s+for\s+(?:\$\s?\d[\d,.]*\s*(?:m|mm|mn|million|bn|billion)?|(?:the|that|this|our)\s+(?:target|ask|amount)))?\s+)(?:in\s+terms\s+of|on|for)\s+(?:the\s+)?(?:long[-\s](?:run|term)|lifetime|life[-\s]of[-\s](?:the[-\s])?leases?|whole[-\s]life)\s+cost(?![a-z])/gi;
-
-/**
  * "minimum proceeds that clear it", "exact minimum-proceeds solve": the minimum proceeds as what is solved for, not a
  * labelled floor ("minimum proceeds $150M" names a figure and is left alone).
  */
@@ -129,8 +121,6 @@ export function scoreLevelsAndObjectivesAfterTheirWords(text: string): TextEdit[
   restate(KEEP_OUT_CRITICAL, () => 'exclude any');
   restate(SCANNED_LEAST_OR_LESS, (match) => (match[0].toLowerCase() === '1east' ? 'least' : 'less'));
   restate(AT_SIGN_AFTER_A_SETTING, () => ' at ');
-  // Only the words on the cost are restated, so that the ask named with the best ("for $90M") is still read.
-  restate(BEST_ON_LONG_RUN_COST, () => 'at the lowest NPV cost');
   restate(MINIMUM_PROCEEDS_SOLVED, () => 'minimum proceeds objective');
   return edits;
 }

@@ -41,10 +41,11 @@ const SHORT_CONDITION_BEFORE = new RegExp(
 
 /**
  * The ask falling short said after the figure, ending its clause: "$80M if we have to trim", "$200M if that fails",
- * "$150M if we must", "$120M if short", "$95M if it comes to that". An ask trimmed for another reason ("if we have to
+ * "$150M if we must", "$120M if short", "$95M if it comes to that", "$170M if the market isn't there" (the buyers' money
+ * not being there for the whole ask). An ask trimmed for another reason ("if we have to
  * trim the list") goes on and is no floor.
  */
-const SHORT_CONDITION_AFTER = String.raw`(?:if\s+(?:we|it|they|you|i)\s+(?:have|has|need|needs|must)\s+to\s+(?:trim|cut|come\s+down|go\s+(?:down|lower)|scale\s+(?:back|down)|settle|compromise)|if\s+(?:we|you|i)\s+(?:really\s+)?(?:must|have\s+to)|if\s+(?:that|this|it)\s+(?:fails|falls\s+through|(?:doesn'?t|does\s+not|won'?t)\s+work(?:\s+out)?|(?:isn'?t|is\s+not)\s+(?:possible|doable|achievable|reachable)|can'?t\s+be\s+done)|if\s+(?:(?:we(?:'re|\s+are)|it(?:'s|\s+is))\s+)?(?:still\s+)?short|if\s+(?:we|it)\s+(?:falls?|comes?\s+up|ends?\s+up)\s+short|if\s+it\s+comes\s+to\s+(?:that|it))`;
+const SHORT_CONDITION_AFTER = String.raw`(?:if\s+(?:we|it|they|you|i)\s+(?:have|has|need|needs|must)\s+to\s+(?:trim|cut|come\s+down|go\s+(?:down|lower)|scale\s+(?:back|down)|settle|compromise)|if\s+(?:we|you|i)\s+(?:really\s+)?(?:must|have\s+to)|if\s+(?:that|this|it)\s+(?:fails|falls\s+through|(?:doesn'?t|does\s+not|won'?t)\s+work(?:\s+out)?|(?:isn'?t|is\s+not)\s+(?:possible|doable|achievable|reachable)|can'?t\s+be\s+done)|if\s+(?:(?:we(?:'re|\s+are)|it(?:'s|\s+is))\s+)?(?:still\s+)?short|if\s+(?:we|it)\s+(?:falls?|comes?\s+up|ends?\s+up)\s+short|if\s+it\s+comes\s+to\s+(?:that|it)|if\s+(?:the\s+)?(?:market|demand|appetite|bids?|buyers?|money|capital|full\s+amount|interest)(?:'s|\s+is|\s+are)?\s+(?:not|isn'?t|aren'?t|no\s+longer)\s+there)`;
 const SHORT_CONDITION_AFTER_MONEY = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*${SHORT_CONDITION_AFTER}(?=[^\S\n]*(?:[.,;!?)\n]|$))`);
 
 /** True when an ask already read is above `value`: only then does a figure the ask falls back to make a floor. */

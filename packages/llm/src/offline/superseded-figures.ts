@@ -15,11 +15,13 @@ import { earlierVersionLineSpans } from './earlier-version-lines.js';
 import { keepLevelsAskedToUse } from './covenant-level-asked-to-use.js';
 import { notTheAskSpans } from './not-the-ask.js';
 import { refusesScope } from './replaced-figures.js';
+import { correctionNamingItsFigureSpans, roleNamedAfterCorrection, roleOfAmountAt } from './correction-naming-its-figure.js';
 import { FALLBACK_AFTER, FALLBACK_BEFORE } from './fallback-floor-wording.js';
 import {
   EARLIER_VERSION_FIGURE,
   FIGURE_TOO_MUCH,
   NOT_ADOPTED_FIGURE,
+  FIGURE_WAVED_OFF_IN_CHAT,
   QUESTIONED_FIGURE,
   REFUSED_AFTER_KEPT,
   REFUSED_FIGURE,
@@ -181,8 +183,14 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
     const earlier = match.groups?.['earlier'] ?? '';
     const later = match.groups?.['later'] ?? '';
     if (figureKind(earlier) !== figureKind(later)) continue;
+    // "floor $160M" then "correction, $185M target": a new figure naming another role corrects that role's figure
+    // (`correction-naming-its-figure.ts`), not the one before it.
+    const laterStart = match.index + match[0].length;
+    const named = roleNamedAfterCorrection(lower, laterStart + later.trimEnd().length);
+    if (named !== undefined && named !== roleOfAmountAt(lower, match.index, match.index + earlier.trimEnd().length)) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
+  spans.push(...correctionNamingItsFigureSpans(lower));
   for (const match of matchesIn(NAMED_SELF_CORRECTION, lower)) {
     if (figureKind(match.groups?.['earlier'] ?? '') !== figureKind(match.groups?.['later'] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
@@ -279,6 +287,14 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   if (lower.includes('?')) {
     for (const m of matchesIn(QUESTIONED_FIGURE, lower))
       spans.push({ start: m.index + (refusesScope(lower, m) ? (m.groups?.['figure']?.length ?? 0) : 0), end: m.index + m[0].length });
+    // "<ben> target 1.1bn??" then "<ana> lol no. 110m": the next speaker waves the amount off. Only the amount is read as
+    // nothing, so that the words naming it still name the figure the reply gives.
+    if (lower.includes('\n')) {
+      for (const m of matchesIn(FIGURE_WAVED_OFF_IN_CHAT, lower)) {
+        const figure = (m.groups?.['figure'] ?? '').trimEnd();
+        if (figureKind(figure) === 'money') spans.push({ start: m.index, end: m.index + figure.length });
+      }
+    }
   }
   if (/realistically|in\s+reality|practically|in\s+practice/.test(lower)) {
     for (const match of matchesIn(WISHED_NOT_REAL, lower)) {

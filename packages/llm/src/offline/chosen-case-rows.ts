@@ -1,0 +1,89 @@
+import { cellsOf } from './ask-and-floor-columns.js';
+import type { TextEdit } from './restated-brief.js';
+
+/**
+ * A pasted table of cases side by side, one row a case named in its first cell, and a line after it choosing one of
+ * them by name: "Case | Target | Net lev cap" over "Low | 90 | 3.25", "Mid | 120 | 3.5", "High | 150 | 3.75", then
+ * "-> Committee picked Mid." Read row by row, every case's figures would be asks and limits at once; only the chosen
+ * row is the brief's, so the table is restated as the labelled statements of that row alone ("Target 120, Net lev
+ * cap 3.5", each label before its figure as a terse list writes them). A table with no case chosen by name is left to the table readers.
+ */
+
+/** A header's first cell naming the cases' column: "Case", "Scenario", "Option", "Version". */
+const CASE_COLUMN = /^(?:case|scenario|option|version)s?$/i;
+/** A ruled separator under a header: "|---|---|", "--- | ---". */
+const SEPARATOR = /^[\s|:-]+$/;
+/**
+ * The words choosing a case by its name, the name in the group `name`: "picked Mid", "chose the High case", "went with
+ * Base", "approved option B", "let's use Low".
+ */
+const CASE_CHOSEN =
+  /\b(?:picked|chose|chosen|selected|went\s+with|go(?:ing)?\s+with|approved|adopted|settled\s+on|use|run)\s+(?:the\s+)?(?:(?:case|scenario|option)\s+)?(?<name>[a-z][\w-]*)(?:\s+(?:case|scenario|option))?(?![\w-])/gi;
+/** Every form of `CASE_CHOSEN` has one of these words: a brief with none chooses no case. */
+const CHOSEN_WORD = /\b(?:picked|chose|chosen|selected|went with|go with|going with|approved|adopted|settled on|use|run)\b/i;
+
+/** A line of the brief and where it starts. */
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** The brief's lines, each with its offset. */
+function linesOf(brief: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const text of brief.split('\n')) {
+    lines.push({ text, start });
+    start += text.length + 1;
+  }
+  return lines;
+}
+
+/** The name of the case chosen in `text` among `names` (lower case), or undefined when none of them is chosen. */
+function chosenName(text: string, names: readonly string[]): string | undefined {
+  CASE_CHOSEN.lastIndex = 0;
+  for (let match = CASE_CHOSEN.exec(text); match !== null; match = CASE_CHOSEN.exec(text)) {
+    const name = (match.groups?.['name'] ?? '').toLowerCase();
+    if (names.includes(name)) return name;
+  }
+  return undefined;
+}
+
+/** The edits restating each table of cases with one chosen by name as that case's labelled statements. */
+export function chosenCaseRowRestatements(brief: string): TextEdit[] {
+  if (!CHOSEN_WORD.test(brief) || !/[|\t]/.test(brief)) return [];
+  const edits: TextEdit[] = [];
+  const lines = linesOf(brief);
+  for (let index = 0; index < lines.length; index += 1) {
+    const header = cellsOf(lines[index]?.text ?? '');
+    if (header === null || header.length < 2 || !CASE_COLUMN.test(header[0] ?? '')) continue;
+    // The rows under the header: as many cells as it has, the first naming the case, past a ruled separator.
+    const rows: string[][] = [];
+    let next = index + 1;
+    if (SEPARATOR.test(lines[next]?.text ?? '') && (lines[next]?.text ?? '').includes('-')) next += 1;
+    for (; next < lines.length; next += 1) {
+      const cells = cellsOf(lines[next]?.text ?? '');
+      if (cells === null || cells.length !== header.length || !/^[a-z]/i.test(cells[0] ?? '')) break;
+      rows.push(cells);
+    }
+    // Cases side by side are two or more; a single row is a header and its values, read by the table readers.
+    if (rows.length < 2) continue;
+    const names = rows.map((row) => (row[0] ?? '').toLowerCase());
+    if (new Set(names).size !== names.length) continue;
+    const after = lines
+      .slice(next, next + 4)
+      .map((line) => line.text)
+      .join('\n');
+    const chosen = chosenName(after, names);
+    if (chosen === undefined) continue;
+    const row = rows[names.indexOf(chosen)] ?? [];
+    const statements = header
+      .slice(1)
+      .map((name, column) => `${name} ${row[column + 1] ?? ''}`)
+      .join(', ');
+    const last = lines[next - 1] as Line;
+    edits.push({ start: lines[index]?.start ?? 0, end: last.start + last.text.length, text: `${statements}.` });
+    index = next - 1;
+  }
+  return edits;
+}
