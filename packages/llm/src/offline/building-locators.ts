@@ -7,8 +7,12 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  * belongs to the building's name, so that a verdict after it ("... stays with us") falls on the building alone.
  */
 
-/** "outside", "just outside of", "near", "close to": words that place a building by the metro around it. */
-const LOCATOR = /^[^\S\n]+(?:(?:just|right)[^\S\n]+)?(?:outside(?:[^\S\n]+of)?|near|close[^\S\n]+to|by)[^\S\n]+(?:the[^\S\n]+)?/;
+/**
+ * "outside", "just outside of", "near", "close to", "south of", "just north-east of": words that place a building by
+ * the metro around it.
+ */
+const LOCATOR =
+  /^[^\S\n]+(?:(?:just|right)[^\S\n]+)?(?:outside(?:[^\S\n]+of)?|near|close[^\S\n]+to|by|(?:(?:north|south)[-\s]?(?:east|west)?|east|west)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?/;
 
 /** "area", "metro", "region" after the metro: "outside the Phoenix area". */
 const AREA_WORD = /^[^\S\n]+(?:area|metro|region|suburbs)\b/;

@@ -140,9 +140,18 @@ export function claimScoreConsequences(text: BriefText, vocabulary: PlaceVocabul
   }
 }
 
-/** "Open questions for the committee:", "not assumptions of this run:": a label for what the run does not assume. */
+/**
+ * "Open questions for the committee:", "not assumptions of this run:": a label for what the run does not assume; and a
+ * minutes line's bare label of what is still undecided ("Open: whether to include Columbus", "Undecided - Dallas").
+ */
 const OPEN_QUESTIONS_LABEL =
-  /\b(?:open\s+(?:questions?|points?|items?)|not\s+(?:assumptions?|inputs?|part)\s+of\s+(?:this|the)\s+(?:run|case|scenario|ask))\b[^:.;!?\n]{0,80}:/g;
+  /\b(?:open\s+(?:questions?|points?|items?)|not\s+(?:assumptions?|inputs?|part)\s+of\s+(?:this|the)\s+(?:run|case|scenario|ask))\b[^:.;!?\n]{0,80}:|(?<=^|\n)[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:open|undecided|unresolved|pending|parked|tbd|tbc|still\s+open|not\s+decided|to\s+be\s+decided)[^\S\n]*(?::|[-\u2013\u2014][^\S\n])/g;
+/**
+ * "whether to include Columbus (no decision)", "whether to drop Dallas is still open": a filter weighed and left
+ * undecided, wherever it is written; the run does not apply it.
+ */
+const UNDECIDED_WHETHER =
+  /\bwhether\s+(?:or\s+not\s+)?to\s+(?:include|exclude|add|drop|sell|keep|carve\s+out|leave\s+out|take\s+out)\b[^.;!?\n]{0,80}?(?:\(\s*(?:no\s+decision|undecided|tbd|tbc|open|pending|not\s+(?:yet\s+)?decided|still\s+open|to\s+be\s+decided)[^()\n]*\)|\b(?:is|remains|stays)\s+(?:still\s+)?(?:open|undecided|pending|unresolved|tbd)\b)/g;
 
 /**
  * Claims the places, types and assets on the line after a label of open questions ("Open questions for the
@@ -156,6 +165,7 @@ export function claimOpenQuestions(text: BriefText, vocabulary: PlaceVocabulary)
     claimMentions(text, vocabulary, from, lineEnd === -1 ? text.lower.length : lineEnd);
     text.claim(match.index, from);
   }
+  for (const match of text.freeMatches(UNDECIDED_WHETHER)) claimMentions(text, vocabulary, match.index, match.index + match[0].length);
 }
 
 /**

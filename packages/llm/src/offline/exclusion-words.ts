@@ -112,10 +112,10 @@ export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|th
 export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|(?:exclu(?:ded|sions?|de)|keep[-\s]?out|hold[-\s]?back|do[-\s]not[-\s]sell|no[-\s]sale)\s+(?:list|ids?)|off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
 
 /**
- * Who answers, before the answer: "A:", "CFO (Dana):", a chat's "@rachel:" or "Beatriz 09:14:", and a transcript's
- * "A." (not anchored).
+ * Who answers, before the answer: "A:", "CFO (Dana):", a chat's "@rachel:" or "Beatriz 09:14:", a chat's line stamped
+ * with its time first ("[09:15] Kate (COO):", "09:15 Kate:"), and a transcript's "A." (not anchored).
  */
-const SPEAKER = String.raw`@?[a-z]+(?:\s+\d{1,2}:\d{2})?\s*(?:\([^)]*\)\s*)?:\s*|a\.\s+`;
+const SPEAKER = String.raw`(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+)?@?[a-z]+(?:\s+\d{1,2}:\d{2})?\s*(?:\([^)]*\)\s*)?:\s*|a\.\s+`;
 
 /** A yes that starts an answer, after an answer label: "A: Yes,", "CFO: yes -" (not anchored). */
 export const ANSWER_YES = String.raw`\s*["']?\s*(?:${SPEAKER})?(?:yes|yeah|yep|indeed|we\s+do|there\s+are)\b[\s,:;-]*`;

@@ -148,6 +148,13 @@ export function isMarketCommentary(text: BriefText, start: number, end: number):
 const MARKET_NOTE_HEADING =
   /^[^a-z]*(?:(?:buyer|bidder|investor|market|broker)(?:['\u2019]s)?\s+(?:feedback|notes?|depth|update|colou?r|commentary|chat|summary|read)|comparable\s+sales|comps)\b/;
 
+/**
+ * "so it's a good moment to sell", "a great window for selling": the market's timing judged, which closes market talk
+ * without asking for anything (what to sell is said elsewhere), so it is no word of the client's voice.
+ */
+const GOOD_TIME_TO_SELL =
+  /\b(?:good|great|right|ideal|perfect|strong|smart|sensible)\s+(?:time|moment|window|point|market)\s+(?:to\s+(?:be\s+)?sell(?:ing)?|for\s+selling|for\s+a\s+sale)(?=\s*(?:[.,;!]|$))/g;
+
 /** A money amount with its scale: the ask is written so, where market talk writes its figures per square foot. */
 const SCALED_MONEY =
   /(?:us\$|usd\s*|\$)\s*\d[\d,]*(?:\.\d+)?\s*(?:mm|mn|m|million|bn|b|billion)(?![a-z])|\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b/g;
@@ -157,7 +164,7 @@ const SCALED_MONEY =
  * that no market figure claimed ("$180M, drawn from the Texas and Arizona markets").
  */
 function inClientVoice(text: BriefText, start: number, end: number): boolean {
-  const sentence = text.lower.slice(start, end);
+  const sentence = text.lower.slice(start, end).replace(GOOD_TIME_TO_SELL, ' ');
   if (CLIENT_VOICE.test(sentence)) return true;
   for (const money of sentence.matchAll(SCALED_MONEY))
     if (!marketFigureSpans(text).some((span) => span.start <= start + money.index && start + money.index < span.end)) return true;

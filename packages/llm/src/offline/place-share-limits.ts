@@ -26,6 +26,14 @@ const CAP_EARLIER_IN_SENTENCE = new RegExp(String.raw`${CAP}[^.;!?\n]{0,60}$`);
 const EMPHASIS_AFTER = /^\s*,?\s*(?:especially|particularly|in\s+particular|above\s+all|most\s+of\s+all)\b/;
 
 /**
+ * A place said to reach or pass a share on its own: "Phoenix alone would blow through 25%", "Dallas by itself would
+ * take up 40%", "Houston could go past 30%", "Newark on its own would exceed 20%". The place is why a cap is set or
+ * argued over, not where to sell.
+ */
+const SHARE_REACHED_AFTER =
+  /^(?:\s+(?:alone|by\s+itself|on\s+its\s+own|itself|would|could|will|might|may|can|probably|easily|already|then)\b)+\s+(?:(?:blow|break|bust|go|run|punch|push|be|get)(?:s|ing)?\s+(?:through|past|over|above|beyond)|breach(?:es)?|pass(?:es)?|top|tops|hit|hits|reach(?:es)?|take(?:s)?(?:\s+up)?|eat\s+up|exceed(?:s)?|account\s+for|make\s+up|be|come\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|the\s+)?\d[\d.]*\s*%/;
+
+/**
  * Whether the place written from `start` to `end` is the subject of a cap on its own share of the proceeds ("Inland
  * Empire max 30%", "no more than 30% from Dallas"): the spec's market cap applies to every market alike, and asking
  * only for the place would be the opposite of capping it, so the mention is no filter.
@@ -35,6 +43,7 @@ export function isShareLimitedPlace(text: BriefText, start: number, end: number)
   const before = text.lower.slice(Math.max(0, start - 100), start);
   return (
     CAP_AFTER.test(text.lower.slice(end, end + 40)) ||
+    SHARE_REACHED_AFTER.test(text.lower.slice(end, end + 80)) ||
     CAP_BEFORE.test(before.slice(-60)) ||
     (CAP_EARLIER_IN_SENTENCE.test(before) && EMPHASIS_AFTER.test(text.lower.slice(end, end + 30)))
   );

@@ -3,6 +3,7 @@ import { freePlacesIn } from './free-place-at.js';
 import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { claimPartyAndHelpPlaces } from './party-and-help-places.js';
+import { claimPlacesActingOnTheirOwn } from './places-acting-on-their-own.js';
 import { claimExclusionQuestionsAnsweredNo, claimSpeakingPartyPlaces } from './speaking-party-places.js';
 
 // People, teams and firms named by their place: "Columbus FP&A is preparing the sensitivity tables", "Treasury Chicago
@@ -45,6 +46,8 @@ export function claimPlaceTeamsAtWork(text: BriefText, vocabulary: PlaceVocabula
   // Newark - the answer is no": who speaks or travels, and a question turned down.
   claimSpeakingPartyPlaces(text, vocabulary);
   claimExclusionQuestionsAnsweredNo(text, vocabulary);
+  // "I heard Chicago may be selling the Schaumburg office on its own": a place's people acting apart from the program.
+  claimPlacesActingOnTheirOwn(text, vocabulary);
   for (const place of freePlacesIn(text, vocabulary)) {
     const before = text.lower.slice(sentenceStartBefore(text, place.start), place.start);
     const rest = text.lower.slice(place.end, place.end + 120);

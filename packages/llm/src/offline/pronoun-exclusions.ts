@@ -7,6 +7,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
 import { PLACES_POINTED_BACK, THERE_RULED_OUT } from './speaking-party-places.js';
 import { readBuildingsThatShouldNotGo } from './buildings-that-should-not-go.js';
+import { readPlacesPointedBackOnly } from './places-pointed-back-only.js';
 
 /** "should be left out, and so should the Dublin lab": one more list after a modal's exclusion. */
 const SO_SHOULD = /\b(?:and\s+)?so\s+(?:should|must|will|would|can)\s+(?!(?:we|i|you|they|it)\b)/g;
@@ -72,6 +73,8 @@ export function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists
       ruleOutList(lists, text, found.start, found.list.end, found.list, items);
     }
   }
+  // "I look after our Chicago and Newark buildings. ... sell in those two markets only": the places pointed back to, asked for.
+  readPlacesPointedBackOnly(text, vocabulary, lists);
   // "the Cicero plant shouldn't go though (CHI-03)": a softer order not to let it go (`buildings-that-should-not-go.ts`).
   readBuildingsThatShouldNotGo(text, vocabulary, lists);
 }

@@ -1,5 +1,6 @@
 import { buildingLocatorEnd } from './building-locators.js';
 import type { BriefText } from './brief-text.js';
+import { buildingInSuperlativeScope } from './superlative-scope-places.js';
 import {
   assetsNamedWith,
   bracketedAssetsOfType,
@@ -285,6 +286,9 @@ function describedAsset(text: BriefText, cursor: number, vocabulary: PlaceVocabu
         ? null
         : { ...next, match: { ...next.match, start: cursor }, start: cursor };
     end = next.end;
+    // "Our automated DC is the most valuable thing we own in California": one of the two, by the place praised in.
+    const scoped = !plural && ids.length > 1 ? buildingInSuperlativeScope(text, vocabulary, end, ids) : null;
+    if (scoped !== null) ids = [scoped];
   } else if (named.kind === 'asset') {
     const withWords = assetsNamedWith(vocabulary, described.words);
     ids = named.assetIds.filter((id) => withWords.includes(id));

@@ -75,6 +75,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
 import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
+import { buildingLocatorEnd } from './building-locators.js';
 import {
   claimBuildingsSpelledOut,
   isMarketListedAmongBuildings,
@@ -322,13 +323,16 @@ function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lis
     // which a spec cannot ask for; it is reported, never read as its type or market.
     const described = index === 0 || !/[a-z0-9]/.test(text.lower[index - 1] ?? '') ? describedAssetEnd(text, index, vocabulary) : null;
     // "the Joliet DC is leased": part of a name and the asset's type name it too.
-    const named =
+    let named =
       described ??
       marketBuildingEnd(text, inContext, vocabulary) ??
       (inContext?.item.kind === 'asset'
         ? (assetNamedInFull(text, inContext, vocabulary) ?? assetNamedWithType(text, inContext, vocabulary))
         : null);
     if (named !== null) {
+      // "I manage the McDonough warehouse south of Atlanta": where the building stands belongs to its name.
+      const located = inContext?.item.kind === 'asset' ? buildingLocatorEnd(text, named, inContext.item.assetIds, vocabulary) : null;
+      if (located !== null) named = located;
       const how = described === null ? 'named' : 'described';
       lists.unrepresentable.push(`${text.source.slice(index, named)} (an asset ${how} without a word that rules it out)`);
       text.claim(index, named);

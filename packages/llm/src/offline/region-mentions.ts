@@ -71,7 +71,7 @@ const ONLY_AFTER =
  * sale there), "anywhere but the Northeast", and a label's "Excluded markets: the West Coast".
  */
 const RULED_OUT_BEFORE =
-  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$|\b(?:anywhere|anything|everywhere|everything)\s+(?:but|except(?:\s+for)?|other\s+than)\s+(?:in\s+|from\s+)?(?:the\s+)?$/;
+  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+)?(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$|\b(?:anywhere|anything|everywhere|everything)\s+(?:but|except(?:\s+for)?|other\s+than)\s+(?:in\s+|from\s+)?(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
  * are not for sale", a note's bare "Northeast out" ending its line, past the bracket that defines the region ("the West
@@ -87,8 +87,24 @@ const RULED_OUT_AFTER = new RegExp(
  */
 const WHERE_SOLD_AFTER =
   /^(?:\s+(?:markets?|states|region))?(?:\s*\([^()\n]{1,40}\))?\s+(?:is|are)\s+where\s+(?:(?:we|i|you|they)\s+(?:(?:want|need|would\s+like|plan|intend|are\s+going|have)\s+to\s+|['\u2019]d\s+like\s+to\s+|should\s+|can\s+|will\s+)?(?:sell|be\s+selling|raise\s+(?:it|the\s+money))|the\s+(?:sales?|program(?:me)?|slb|deal)\s+(?:should|must|will|can)\s+(?:happen|take\s+place|be))\b/;
-/** A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread. */
-const NEGATED_BEFORE = /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b[^.;!?\n]*$/;
+/**
+ * A negation earlier in the clause, which leaves a region asked for in words of placing ("don't sell anything in") unread;
+ * not a floor or cap said with "not" ("Sell $100M, and not less than $85M, from the Midwest"), which negates a figure.
+ */
+const NEGATED_BEFORE =
+  /\b(?:no|not|nothing|none|never|don'?t|won'?t|can'?t|cannot)\b(?!\s+(?:less|more|lower|higher|fewer|below|above|under|over)\b)[^.;!?\n]*$/;
+/**
+ * "Sale-leaseback - view from the Southeast", "greetings from the Midwest", "an update from the Northeast team": where a
+ * message or an opinion comes from, which the "from" of placing a sale must not read as a place to sell in.
+ */
+const VIEW_FROM_BEFORE =
+  /\b(?:views?|perspectives?|notes?|updates?|thoughts|word|greetings|hello|hi|report|letter|message|memo|news|feedback|input|voices?)\s+from\s+(?:the\s+|our\s+)?$/;
+/**
+ * "Nothing outside the Northeast and the Midwest", "no sales from outside the Midwest", "none of it outside the
+ * Southeast": a sale kept inside the region by ruling out everything beyond it, which asks for the region.
+ */
+const NOTHING_OUTSIDE_BEFORE =
+  /\b(?:nothing|none(?:\s+of\s+(?:it|this|the\s+(?:money|proceeds|sales?)))?|no\s+(?:sales?|assets?|sites?|properties|buildings?))(?:\s+(?:is\s+|gets?\s+|to\s+be\s+)?(?:sold|comes?|coming))?\s+(?:from\s+)?outside(?:\s+of)?\s+(?:the\s+)?$/;
 const NEXT_WORD = /^\s+([a-z][a-z0-9'-]*)/;
 /**
  * "keep the Midwest out of it", "leave the Sun Belt out": the verb before the region, its particle after, maybe past a
@@ -170,7 +186,7 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(run.end)) || WHERE_SOLD_AFTER.test(text.lower.slice(run.end));
     const named = assetsNamedWith(vocabulary, region.split(' '));
     // "exclude the Southeast - Atlanta, Dallas, Houston": a region ruled out, then the places it stands for.
-    const definition = RULED_OUT_BEFORE.test(before) ? definingList(text, vocabulary, end) : null;
+    const definition = RULED_OUT_BEFORE.test(before) && !NOTHING_OUTSIDE_BEFORE.test(before) ? definingList(text, vocabulary, end) : null;
     if (named.length > 0) {
       const next = NEXT_WORD.exec(text.lower.slice(end))?.[1] ?? '';
       if (
@@ -236,6 +252,8 @@ function regionFilter(
   if (states === undefined) return null;
   const markets = vocabulary.markets.filter((market) => states.includes(vocabulary.stateOfMarket(market) ?? ''));
   if (markets.length === 0) return null;
+  if (NOTHING_OUTSIDE_BEFORE.test(before)) return { markets, ruledOut: false, end };
+  if (VIEW_FROM_BEFORE.test(before)) return null;
   if (RULED_OUT_BEFORE.test(before)) return { markets, ruledOut: true, end };
   // The verdict after the region is read with it: "the West Coast is off limits".
   const verdict = RULED_OUT_AFTER.exec(text.lower.slice(end));

@@ -1,3 +1,4 @@
+import { claimSuperlativeScopePlaces } from './superlative-scope-places.js';
 import type { BriefText } from './brief-text.js';
 import { freePlacesIn } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -39,6 +40,8 @@ const BUILDING_AFTER_PLACE = /^(?:\s+(?!and\b|or\b)[a-z-]+){0,2}\s+(?:site|build
 export function claimServedPlaces(text: BriefText, vocabulary: PlaceVocabulary): void {
   // "the Tolleson DC outside Phoenix", "too important to the Chicago lanes": where one building stands, what it serves.
   claimBuildingSurroundings(text, vocabulary);
+  // "the most valuable thing we own in California": the place that bounds a building's praise.
+  claimSuperlativeScopePlaces(text, vocabulary);
   for (const pattern of [FLOWS_THROUGH, HUB_FOR_WHOLE]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;

@@ -11,6 +11,7 @@ import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
 import { claimRequesterPlaces } from './requester-labels.js';
 import { claimAskerPlaces } from './requester-places.js';
 import { claimSignOffPlaces } from './sign-off-places.js';
+import { claimClosingSignaturePlaces } from './closing-signature-places.js';
 import { claimWriterOriginLines } from './writer-origin-lines.js';
 import { claimMessageHeaderPlaces } from './message-header-places.js';
 import { claimMeetingVenues } from './meeting-venues.js';
@@ -156,6 +157,8 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   claimAskerPlaces(text, vocabulary);
   // "Thx — Lina (Columbus hub)", "Sent from Phoenix airport", "FP&A | Atlanta": a closing says where the writer is.
   claimSignOffPlaces(text, vocabulary);
+  // "Thanks - Elena, AT, Dallas", "Director, Corporate Development | Chicago": a title or initials before the place.
+  claimClosingSignaturePlaces(text, vocabulary);
   // "Hi -- from Corporate Finance (Houston).", "Controller's note, Dallas:", "Regards, Jo -- Treasury, Newark".
   claimWriterOriginLines(text, vocabulary);
   // "From: Omar Haddad (Chicago)", "Location: Atlanta, conference room B", "per our auditor, Atlanta office".

@@ -31,7 +31,7 @@ const WORKPLACE_END = new RegExp(
  * - a first name and the team: "this is Mei from FP&A in", "it's Omar with treasury at";
  * - an opening note from a workplace: "Quick note from the " (then "Columbus hub -- I'm the site lead");
  * - a role for a region: "I'm the FP&A manager for the", "I am the HR director for our";
- * - "I run operations for the", "I manage logistics in";
+ * - "I run operations for the", "I manage logistics in", "I run distribution for the" (then "Dallas region");
  * - "started Monday in the", "joined last week at our";
  * - "Hello from facilities in", "Hi from the treasury team in";
  * - a title, then a comma, before a workplace: "logistics planning lead, ", "Operations analyst, ".
@@ -47,7 +47,7 @@ const WORKPLACE_INTRO = new RegExp(
     String.raw`|\b(?:this\s+is|it['\u2019]s)\s+[a-z]+\s+(?:from|at|with)\s+(?:the\s+|our\s+)?(?:[a-z&/-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|our\s+)?` +
     String.raw`|(?:^|[\n.!?]\s*)(?:a\s+)?(?:quick\s+|short\s+)?(?:note|update|line|word|message)\s+from\s+(?:the\s+|our\s+)` +
     String.raw`|(?:\bi['\u2019]m|\bi\s+am)\s+(?:the\s+|an?\s+|our\s+)?(?:[a-z&/-]+\s+){0,3}(?:manager|director|lead|head|analyst|controller|vp)\s+for\s+(?:the\s+|our\s+)?` +
-    String.raw`|\bi\s+(?:run|manage|oversee|head|lead|look\s+after)\s+(?:operations|ops|finance|procurement|logistics|facilities|planning|sales|hr|it|the\s+team)\s+(?:for|in|at|across)\s+(?:the\s+|our\s+)?` +
+    String.raw`|\bi\s+(?:run|manage|oversee|head|lead|look\s+after)\s+(?:operations|ops|finance|procurement|logistics|distribution|warehousing|fulfil+ment|transport(?:ation)?|supply\s+chain|maintenance|real\s+estate|facilities|planning|sales|hr|it|the\s+team)\s+(?:for|in|at|across)\s+(?:the\s+|our\s+)?` +
     String.raw`|\b(?:started|joined|starting)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|today|yesterday|recently|last\s+week|this\s+week|last\s+month)\s+(?:in|at)\s+(?:the\s+|our\s+)?` +
     String.raw`|\b(?:hi|hello|hey|greetings)\b[\s,!.]*from\s+(?:the\s+|our\s+)?(?:[a-z&/-]+\s+){1,3}?(?:in|at)\s+(?:the\s+|our\s+)?` +
     String.raw`|(?:^|[\n.!?]\s*|\b(?:hi|hello|hey)\b[\s,!.]*)(?:[a-z&/-]+\s+){0,3}(?:lead|manager|director|analyst|head|supervisor|coordinator|planner|engineer|specialist|associate|broker)\s*,\s*(?:the\s+|our\s+)?` +
@@ -56,6 +56,9 @@ const WORKPLACE_INTRO = new RegExp(
   'gm',
 );
 
+/** An introduction by the function the writer runs for a place ("I run distribution for the"), whose words a type reader may claim. */
+const ROLE_WORD_INTRO =
+  /\bi\s+(?:run|manage|oversee|head|lead|look\s+after)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for|in|at|across)\s+(?:the\s+|our\s+)?$/;
 /** A place written before the people or the event there: "Our Atlanta colleagues", "at the Newark offsite". */
 const PEOPLE_OR_EVENT_AFTER =
   /^\s+(?:colleagues?|co-?workers?|teammates?|counterparts?|offsite|off-site|(?:site\s+)?(?:tour|visit)|town\s*hall|all-hands|ops\s+review|kick-?off|summit)\b/;
@@ -167,6 +170,9 @@ export function claimWriterWorkplaces(text: BriefText, vocabulary: PlaceVocabula
     const stop = end + tail[0].replace(/\s*(?:[.:;!,\n])?$/, '').length;
     const start = match.index + (/^[^a-z]*/.exec(match[0])?.[0].length ?? 0);
     if (text.isFree(start, stop)) text.claim(start, stop);
+    // "I run distribution for the Dallas region": a department that is also a type word may already be claimed as
+    // the writer's role; the workplace after it is still the writer's own.
+    else if (text.isFree(from, stop) && ROLE_WORD_INTRO.test(match[0])) text.claim(from, stop);
   }
   // Every article opens a possible place, so the articles are read only when such people or an event are named.
   const peopleOrEvent = PEOPLE_OR_EVENT_NAMED.test(text.lower);
