@@ -17,8 +17,9 @@ const GAINS = String.raw`(?:any\s+|all\s+|the\s+|our\s+)?(?:net\s+|taxable\s+|fu
 /** A tax rate charged on gains, in the forms `TAX_RATE_DESCRIBED` and the older patterns miss. */
 export const TAX_ON_GAINS = new RegExp(
   [
-    // "apply a 25% rate to any net gain", "a 25% rate on net gains", "a 24% tax rate against the gains".
-    String.raw`\b${PERCENT}\s+(?:tax\s+)?rate\s+(?:to|on|for|against)\s+${GAINS}`,
+    // "apply a 25% rate to any net gain", "a 25% rate on net gains", "a 24% tax rate against the gains"; on one line, as
+    // a figure ending a table's row ("Max share from one market | 35%") is not the rate labelled on the next.
+    String.raw`\b${PERCENT}[^\S\n]+(?:tax\s+)?rate\s+(?:to|on|for|against)\s+${GAINS}`,
     // "the effective rate for gains this year is expected to be 23%", "rate on gains should be taken as 24%": the
     // figure within a few words, with no other figure between.
     String.raw`\brate\s+(?:for|on)\s+${GAINS}[^.;%$\d\n]{0,45}?\b(?:is|be|as|of|at)\s+${PERCENT}`,
