@@ -10,6 +10,7 @@ import { englishFigures } from './european-figures.js';
 import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
 import { nextLineCorrectionSpans } from './corrected-on-next-line.js';
+import { levelsRefusedOnAReplyLineSpans } from './levels-refused-on-a-reply-line.js';
 import { weighedFigureSpans } from './chosen-figures.js';
 import { agreedFigureSpans } from './agreed-figures.js';
 import { quotedReplySpans } from './quoted-replies.js';
@@ -85,6 +86,8 @@ export class BriefText {
       ...weighedFigureSpans(lower),
       ...agreedFigureSpans(lower),
       ...nextLineCorrectionSpans(lower),
+      // "FCCR min 1.6" then "↳ not 1.6 - make it 1.7": a level refused on the reply line under it.
+      ...levelsRefusedOnAReplyLineSpans(lower),
       ...quotedReplySpans(lower),
       ...setAsideLevelSpans(lower),
     ];

@@ -14,6 +14,9 @@ import type { RentCapForm } from './rent-bill-raised-caps.js';
 /** The words that say the rent is what the program adds: "new", "added", "incremental". */
 const ADDED = '(?:new|added|extra|additional|incremental)';
 
+/** The first year of the new leases: "year-1", "year one", "first-year", "initial". */
+const YEAR_ONE = String.raw`(?:year[-\s]?(?:1|one)|first[-\s]year|initial|starting)`;
+
 /** The forms, in the shape `plain-rent-caps.ts` reads: the words before the amount, and the words after it. */
 export const NEW_RENT_CAPS_NAMED_AROUND_THE_AMOUNT: readonly RentCapForm[] = [
   // "a $20M ceiling on added rent", "an $8M cap on the new annual rent": the amount first, the cap and the new rent after
@@ -36,6 +39,20 @@ export const NEW_RENT_CAPS_NAMED_AROUND_THE_AMOUNT: readonly RentCapForm[] = [
   {
     before: new RegExp(
       String.raw`\b${ADDED}\s+(?:annual\s+|yearly\s+)?rents?\s+(?:headroom|capacity|budget|allowance)\s*(?:[:=]|\||is)?\s*$`,
+    ),
+  },
+  // "how much new rent can we take on: $5M", "max rent we can add? $8M a year": the most rent the company can add, asked
+  // and answered on one line (a chat's question and its answer are joined so), which is the cap.
+  {
+    before: new RegExp(
+      String.raw`\b(?:how\s+much|max(?:imum)?|most)\s+(?:${ADDED}\s+)?(?:annual\s+|yearly\s+)?rents?\s+(?:(?:that\s+)?(?:we|i)\s+)?(?:can|could|may|should|would)\s+(?:we\s+|i\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*[:?][^\S\n]*$`,
+    ),
+  },
+  // "Maximum aggregate year-1 rent: USD 10,500,000", "first-year rent cap: $6M": the most the leasebacks may cost in
+  // their first year, which only the new leases have; rent paid today has no year one.
+  {
+    before: new RegExp(
+      String.raw`\b(?:max(?:imum)?\s+(?:(?:aggregate|total|combined|overall)\s+)?${YEAR_ONE}\s+(?:annual\s+)?(?:base\s+)?rents?|(?:(?:aggregate|total|combined)\s+)?${YEAR_ONE}\s+(?:base\s+)?rents?\s+(?:cap|ceiling|limit|max(?:imum)?))\s*(?:[:=]|\||\bis|\bof)?\s*$`,
     ),
   },
   // "Rent cap (new, annual) | $10m", "Rent ceiling (incremental): $12M": a cap labelled as on rent, its bracket saying

@@ -113,6 +113,9 @@ function splitCells(line: string, delimiter: string): string[] {
 /** A header cell of a table of labelled rows ("Parameter", "Value", "Unit", "Notes"): its rows are read one by one. */
 const ROW_TABLE_HEADER = /^(?:parameters?|values?|units?|notes?|fields?|items?|inputs?|keys?|metrics?|settings?|comments?|descriptions?)$/i;
 
+/** A header cell that only remarks on a row or gives its unit ("Notes", "Comment", "Unit"): no label of a row. */
+const REMARK_HEADER = /^(?:notes?|comments?|descriptions?|units?)$/i;
+
 /** The delimiter of a header line ("a,b,c", "a;b;c" or cells split by tabs), or null for a line that is no such header. */
 function headerDelimiter(line: string): string | null {
   // A tab first: a row pasted from a spreadsheet keeps its commas inside a cell ("office, distribution_center").
@@ -166,11 +169,22 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
     const last = index + rows.length;
     // Split by tabs, only a header of three fields or more whose rows fill every line below it: a sheet of labels and
     // their values ("Field\tValue\tUnit" over "Target\t120\tUSD m") is the table reader's, as is a lone labelled row.
+    // A column of notes or units beside named fields ("Scenario\tTarget ($m)\tMax net lev\tNotes") does not make it such a sheet.
     if (
       delimiter === '\t' &&
-      (names.length < 3 || (lines[last + 1] ?? '').includes('\t') || names.some((name) => ROW_TABLE_HEADER.test(name)))
+      (names.length < 3 ||
+        (lines[last + 1] ?? '').includes('\t') ||
+        names.some((name) => ROW_TABLE_HEADER.test(name) && !(rows.length === 1 && REMARK_HEADER.test(name))))
     )
       continue;
+    // "Low/Mid/High" rows, then "-> Committee picked Mid.": the one row chosen on the line under them is the brief's,
+    // read column by column as a one-row table; the rows not chosen are only compared.
+    const chosen = rows.length > 1 ? chosenRow(rows, lines[last + 1] ?? '') : undefined;
+    if (chosen !== undefined) {
+      replace(index, last + 1, names.map((name, column) => `${columnWords(name)}: ${chosen[column] ?? ''}`).join('\n'));
+      index = last + 1;
+      continue;
+    }
     // Two field names over one row whose first cell is a figure ("target_usd;lease_term_years" over "180 000 000;15")
     // are columns, not a label and its value.
     const figureRow = rows.length === 1 && /^[$\d]/.test(rows[0]?.[0] ?? '') && !names.some((name) => ROW_TABLE_HEADER.test(name));
@@ -185,6 +199,21 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
     }
     index = last;
   }
+}
+
+/**
+ * A line under a table that chooses one of its rows by its label: "-> Committee picked Mid.", "We went with the Base
+ * case", "Board approved: High".
+ */
+const CHOSEN_ROW_LINE =
+  /^[^\S\n]*(?:->|=>|\u2192|[-*\u2022])?[^\S\n]*(?:(?:the\s+)?(?:committee|board|we|they|management|team|ic|cfo|ceo)\s+)?(?:picked|chose|selected|went\s+with|approved|agreed(?:\s+on)?|settled\s+on|opted\s+for)\s*:?\s+(?:the\s+)?(?<label>[a-z0-9][\w-]*(?:\s+[\w-]+)?)(?:\s+(?:case|scenario|row|option))?[^\S\n]*[.!]?[^\S\n]*$/i;
+
+/** The row of `rows` that `line` chooses by its first cell, or undefined when it chooses none, or more than one. */
+function chosenRow(rows: readonly string[][], line: string): string[] | undefined {
+  const label = CHOSEN_ROW_LINE.exec(line)?.groups?.['label']?.toLowerCase();
+  if (label === undefined) return undefined;
+  const matching = rows.filter((row) => (row[0] ?? '').toLowerCase() === label);
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /** A note under a table giving one column's unit: "(Target in $m)", "Amounts in USD millions" (no column). */

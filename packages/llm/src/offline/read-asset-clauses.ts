@@ -29,6 +29,8 @@ import {
   rentTopicCap,
 } from './rent-cap-wording.js';
 
+/** Every capping word of a clause, the last of which before a rent's name is the rent's own. */
+const RENT_CAP_WORDS = new RegExp(RENT_CAP_WORD.source, 'g');
 /** The mortgage and new-rent clauses of a brief. */
 export interface AssetClauseReading {
   /** True when the brief rules out mortgaged (encumbered) assets. */
@@ -97,9 +99,20 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
       const answered = general === null && rent === null ? answerToRentQuestion(text, clause.start, amount.start) : null;
       // "market share capped at 30% and rent added capped at $5.5M": a capping word after the rent's name is its own;
       // a capping word earlier in the clause may be another limit's.
-      if (rent !== null && cap !== null)
-        start = clause.start + (RENT_CAP_WORD.test(before.slice(rent.index)) ? rent.index : Math.min(rent.index, cap.index));
-      else if (general !== null) {
+      if (rent !== null && cap !== null) {
+        // "net leverage under 3.5x and max rent added $9M": a capping word before another figure of the clause is that
+        // figure's limit; the rent's own capping word is the one after the last figure before the rent's name.
+        const lastFigure = [...before.slice(0, rent.index).matchAll(/\d[\d.,]*/g)].at(-1);
+        const afterFigure = lastFigure === undefined ? 0 : lastFigure.index + lastFigure[0].length;
+        const ownCap = [...before.slice(afterFigure, rent.index).matchAll(RENT_CAP_WORDS)].at(-1);
+        start =
+          clause.start +
+          (RENT_CAP_WORD.test(before.slice(rent.index))
+            ? rent.index
+            : ownCap !== undefined
+              ? afterFigure + ownCap.index
+              : Math.min(rent.index, cap.index));
+      } else if (general !== null) {
         start = labelled + general.start;
         end = amount.end + general.afterLength;
       } else if (answered !== null) start = answered;

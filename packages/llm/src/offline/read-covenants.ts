@@ -53,6 +53,9 @@ import { levelsWithNoBearingSpans } from './levels-said-to-have-no-bearing.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 import { DEBT_WORD_MULTIPLE_OF_EBITDA, readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
 import { readDebtOwedAsAMultipleOfEarnings } from './debt-owed-as-a-multiple-of-earnings.js';
+import { readCoverageOfInterestAndRentInPlainWords } from './coverage-of-interest-and-rent-in-plain-words.js';
+import { readDebtLimitedToAMultipleOfEarnings } from './debt-limited-to-a-multiple-of-earnings.js';
+import { readLeverageLimitsAfterTodaysLevel } from './leverage-limits-after-todays-level.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -61,6 +64,13 @@ export interface CovenantReading {
   readonly minFixedChargeCoverage: FoundBound[];
   readonly maxMarketShare: FoundBound[];
 }
+
+/**
+ * "FCCR after the deal, min: 1.7x", "net leverage post-sale, max 3.4x": when the limit holds, set between a ratio's name
+ * and its bound. A regular expression source (lower case) that the names below take after them, so that the bound
+ * reader finds the bound right after the name.
+ */
+const AFTER_THE_DEAL = String.raw`[^\S\n]*,?[^\S\n]*(?:after|post)[-\s](?:the\s+)?(?:deal|sale|close|closing|transaction|slb|leaseback|program(?:me)?)[^\S\n]*,?`;
 
 /** Words after a number that make it no multiple: a percentage, an amount, a term. */
 const NOT_A_MULTIPLE = String.raw`[^\S\n]*(?:%|percent|per\s+cent|m\b|mm\b|mn\b|mil|million|bn\b|billion|k\b|years?|yrs?|months?)`;
@@ -75,6 +85,8 @@ const INCLUDING_LEASES = String.raw`(?:incl(?:uding|\.)?|inclusive\s+of|with|plu
  * "adjusted leverage (incl. leases)", "leverage including leases", "EBITDAR leverage", "debt/EBITDAR".
  */
 const LEASE_ADJUSTED_LEVERAGE = [
+  // "lease-adjusted leverage after the deal, max 4.9x": the name with when it holds.
+  String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?lev[ae]?rage${AFTER_THE_DEAL}`,
   // "adjusted leverage with rent capitalised at 8x no more than 5.6x": the eight is the name's (`covenant-ratios-in-everyday-words.ts`).
   ADJUSTED_LEVERAGE_WITH_RENT_AT_EIGHT,
   // Named for the agencies, or written with its formula after the name: the eight of the formula is the name's.
@@ -136,7 +148,7 @@ const NET_LEVERAGE_WITH_BASIS_BRACKET = String.raw`(?:net\s+)?lev[ae]?rage[^\S\n
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
 // The name with its basis bracket first, so that the bare name does not stop short of the bracket.
-const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|no\s+(?:higher|more|greater)\s+than|not\s+(?:above|over|to\s+exceed)|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
+const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+)(?:net\s+)?lev[ae]?rage${AFTER_THE_DEAL}|(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|no\s+(?:higher|more|greater)\s+than|not\s+(?:above|over|to\s+exceed)|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*ebit[-\s]?da(?!r)|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
@@ -146,7 +158,7 @@ const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|(?<![a-z-])ne
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
 // The formula before its level, alone or explaining a name between commas, first (`coverage-said-as-its-formula.ts`).
-const FIXED_CHARGE_COVERAGE = String.raw`${COVERAGE_WITH_ITS_FORMULA_IN_BRACKETS}|${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_LEVEL_ON_ITS_CHARGES}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
+const FIXED_CHARGE_COVERAGE = String.raw`(?:fccr|fixed[-\s]charges?\s+cover(?:age)?(?:\s+ratio)?|(?<!interest\s)coverage)${AFTER_THE_DEAL}|${COVERAGE_WITH_ITS_FORMULA_IN_BRACKETS}|${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_LEVEL_ON_ITS_CHARGES}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
 
 /**
  * Reads leverage, lease-adjusted leverage, fixed-charge coverage and the
@@ -162,9 +174,19 @@ export function readCovenants(text: BriefText): CovenantReading {
     ...readMarketShareSettingKeys(text),
     ...readMarketSharesBeforeComma(text),
   ].sort((left, right) => left.start - right.start);
+  // "earnings have to cover our fixed charges, interest plus rent, 2.5 times at minimum": coverage described, with its
+  // floor after the multiple or its charges in an aside, read before the named ratios can take its parts.
+  const describedCoverage = readCoverageOfInterestAndRentInPlainWords(text);
+  // "our lenders cap debt at four times EBITDA", "the limit is net debt of 4.0x EBITDA": net leverage as debt limited
+  // to a multiple of a year's earnings, read before the named ratio's bare "debt" can take it.
+  const debtLimits = readDebtLimitedToAMultipleOfEarnings(text);
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
-  const maxNetLeverage = readBounds(text, NET_LEVERAGE, 'upper', 'ratio');
-  const minFixedChargeCoverage = readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio');
+  const maxNetLeverage = [...debtLimits, ...readBounds(text, NET_LEVERAGE, 'upper', 'ratio')].sort(
+    (left, right) => left.start - right.start,
+  );
+  const minFixedChargeCoverage = [...describedCoverage, ...readBounds(text, FIXED_CHARGE_COVERAGE, 'lower', 'ratio')].sort(
+    (left, right) => left.start - right.start,
+  );
   // "net debt after the sale, divided by a year's EBITDA, should not end up above 3.5": the division said outright.
   maxNetLeverage.push(...readDebtDividedByEbitda(text), ...readDebtOwedAsAMultipleOfEarnings(text));
   // Covenants in an agreement's wording, read from the words the plain readers left, before any planned level.
@@ -198,6 +220,8 @@ export function readCovenants(text: BriefText): CovenantReading {
     ...readLevelsHeldAfterASemicolon(text, PRONOUN_ANTECEDENTS),
   ])
     (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
+  // "we're at 3.0x today. Board wants us under 2.75x after the SLB": unnamed caps after today's net leverage.
+  maxNetLeverage.push(...readLeverageLimitsAfterTodaysLevel(text));
   for (const { metric, bounds } of readUnnamedCovenants(text)) (metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(...bounds);
   for (const { metric, bound } of readLevelsAfterTakenBack(text, PRONOUN_ANTECEDENTS)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);

@@ -9,12 +9,15 @@ import { findAmounts } from './read-amounts.js';
  * clarification of the question). A figure someone only suggests ("Jim suggested 4M") or turns down is no answer.
  */
 
-/** A line that asks for the cap on new rent, with or without its question mark: "rent ceiling?", "new rent cap". */
+/**
+ * A line that asks for the cap on new rent, with or without its question mark: "rent ceiling?", "new rent cap", and
+ * the most rent the company can add asked outright ("max rent we can add?", "how much new rent can we take on?").
+ */
 const CAP_ASKED =
-  /\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)/m;
+  /\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:(?:we|i)\s+)?(?:can|could|may|should|would|are\s+(?:we\s+)?(?:willing|able)\s+to)\s+(?:we\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\bhow\s+much\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:can|could|may|should|would)\s+(?:we|i)\s+(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)/m;
 
-/** A chat speaker opening a line: "Tom:", "Grace 4:12 PM:", "[10:02] Will:". */
-const SPEAKER = String.raw`(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*`;
+/** A chat speaker opening a line: "Tom:", "Grace 4:12 PM:", "[10:02] Will:", with a role after the name: "Kate (COO):". */
+const SPEAKER = String.raw`(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]*\([^()\n]{1,20}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*`;
 
 /** The line up to an amount that stands alone as the answer: the speaker, and perhaps a word of assent. */
 const ALONE_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${SPEAKER})?(?:(?:yes|yeah|yep|ok(?:ay)?|use|say|go\s+with)[,:]?[^\S\n]+)?$`);
@@ -42,7 +45,7 @@ const LINES_BACK = 3;
  */
 export function readRentCapsAnsweredInChat(text: BriefText): number[] {
   const found: number[] = [];
-  if (!/rent\s+(?:cap|ceiling|limit|max|budget)/.test(text.lower)) return found;
+  if (!/rent\s+(?:cap|ceiling|limit|max|budget)|(?:max(?:imum)?|most|how\s+much)\s+(?:\w+\s+)?rent\s/.test(text.lower)) return found;
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;
     const lineStart = text.lower.lastIndexOf('\n', amount.start - 1) + 1;

@@ -10,8 +10,11 @@ import type { TextEdit } from './restated-brief.js';
  * (USDm): 30" is rent in place, and a label with no unit in millions leaves a bare figure alone.
  */
 
-/** The words of a label that name new rent: "max new rent", "incremental rent cap", "added annual rent". */
-const NEW_RENT_LABEL = String.raw`(?:(?:max(?:imum)?|cap(?:ped)?|limit)\s+)?(?:new|added|additional|incremental|extra)\s+(?:annual\s+|yearly\s+)?rents?(?:\s+(?:cap|ceiling|limit|max(?:imum)?|headroom))?`;
+/**
+ * The words of a label that name new rent: "max new rent", "incremental rent cap", "added annual rent", "max rent
+ * added", "rent added cap".
+ */
+const NEW_RENT_LABEL = String.raw`(?:(?:max(?:imum)?|cap(?:ped)?|limit)\s+)?(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+|yearly\s+)?rents?|(?:annual\s+|yearly\s+)?rents?\s+added)(?:\s+(?:cap|ceiling|limit|max(?:imum)?|headroom))?`;
 
 /** A unit in millions of dollars in a bracket, perhaps with "a year" in it: "(USDm p.a.)", "($M)", "(USD m, annual)". */
 const MILLIONS_BRACKET = String.raw`\((?:usd|us\$|\$)?[^\S\n]*(?:m|mm|mn|mio|millions?)(?<yearly>[,\s]+(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year|annual|yearly|\/\s*yr))?[^\S\n]*\)`;

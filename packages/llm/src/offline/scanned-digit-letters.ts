@@ -31,6 +31,14 @@ const MARKED_FIGURE_WITH_L =
 const MARKED_FIGURE_ALL_LETTERS = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[lo]*l)[lo]{2,4}(?=[^\S\n]?(?:m|mm|mn|bn|million|billion)\b)/gi;
 
 /**
+ * A ratio scanned with an l for a one or an O for a zero, written as a multiple or as a ratio to one: "3.5Ox",
+ * "l.5O:l.OO", "l.8 to l". It must hold a true digit and a decimal point, and end on the "x" of a multiple or on the
+ * one of "to 1" or ":1.00", so that words ("lo.", "l.o.l") are never touched.
+ */
+const SCANNED_RATIO =
+  /(?<![a-z\d.])(?=[\dlo]\.[\dlo]{1,2}(?:[^\S\n]*[x\u00d7](?![a-z])|[^\S\n]*(?::|to)[^\S\n]*[\dlo](?:\.[\dlo]{1,2})?(?![a-z\d])))(?=[^\n]{0,6}?\d)[\dlo]\.[\dlo]{1,2}(?:[^\S\n]*(?::|to)[^\S\n]*[\dlo](?:\.[\dlo]{1,2})?(?![a-z\d]))?/gi;
+
+/**
  * "mi1lion", "bi11ion", "Mi|lion", "m1ll1on", "MILLI0N": the scale word with a one or a bar for an l or an i, or a zero
  * for its o.
  */
@@ -45,13 +53,22 @@ export function repairScannedDigits(text: string): string {
   if (!/[Oo|1l0]/.test(text)) return text;
   const zeros = (figure: string): string => figure.replace(/[Oo]/g, '0');
   // The scale word first, so that a figure before a scanned one ("USD l8O MILLI0N") ends where a scale follows.
-  return text
-    .replace(SCANNED_SCALE, (written, scale: string, _first: string, _second: string, plural: string) =>
-      // "million", "MILLION": a scale word written with its own letters is left as written.
-      /^[mb]illions?$/i.test(written) ? written : `${scale}illion${plural}`,
-    )
-    .replace(MARKED_FIGURE, zeros)
-    .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
-    .replace(MARKED_FIGURE_ALL_LETTERS, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
-    .replace(THOUSANDS_GROUPS, zeros);
+  return (
+    text
+      .replace(SCANNED_SCALE, (written, scale: string, _first: string, _second: string, plural: string) =>
+        // "million", "MILLION": a scale word written with its own letters is left as written.
+        /^[mb]illions?$/i.test(written) ? written : `${scale}illion${plural}`,
+      )
+      .replace(MARKED_FIGURE, zeros)
+      .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
+      .replace(MARKED_FIGURE_ALL_LETTERS, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
+      .replace(THOUSANDS_GROUPS, zeros)
+      // "l.5O:l.OO", "3.5Ox": a scanned ratio, every l a one and every O a zero, "to" left as it is.
+      .replace(SCANNED_RATIO, (ratio) =>
+        ratio
+          .split(/(\s*(?::|to)\s*)/i)
+          .map((part, index) => (index % 2 === 1 ? part : part.replace(/l/gi, '1').replace(/o/gi, '0')))
+          .join(''),
+      )
+  );
 }

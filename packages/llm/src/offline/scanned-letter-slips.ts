@@ -1,7 +1,8 @@
 /**
  * Slips of a scanned or faxed page beside those of `scanned-key-words.ts` and `scanned-word-letters.ts`: an e read as
  * a c in the words the settings are known by ("Lease tcrm", "Net levcrage", "Excludc:", "Targct"), one of those words
- * split by a stray space ("Leas eability", "Propos ed"), and a capital O for the zero of a decimal ("min: O.55").
+ * split by a stray space ("Leas eability", "Propos ed"), a capital O for the zero of a decimal ("min: O.55"), and a one
+ * for the l that opens a key word ("net 1everage").
  * Each is written as what it stands for, one character for one (a split word closes up and the space moves after it),
  * so that every offset into the text stays where it was. Only the listed words are touched, so a name keeps its
  * letters.
@@ -73,6 +74,12 @@ const SPLIT_BY_A_SPACE = SPLIT_KEY_WORDS.map((word) => ({
 /** "min: O.55", "= O.4": a capital O for the zero before a decimal point, standing alone as a number. */
 const O_FOR_ZERO_OF_A_DECIMAL = /(?<![\w.])O(?=\.\d)/g;
 
+/**
+ * "net 1everage", "1ease term", "1easeability": a one for the l that opens a key word, glued to the rest of it. Only
+ * the words the settings are known by are touched, so that a figure before a word ("1east") is left alone.
+ */
+const ONE_FOR_L_OF_A_KEY_WORD = /(?<![\w.,])1(?=(?:everage|ease|easeability|eases|eased|easeback|imit|imits)\b)/gi;
+
 /** `written` with each letter that differs from `word`'s written as `word`'s, in the case the scan gave it. */
 function letterForLetter(written: string, word: string): string {
   return [...written]
@@ -90,7 +97,7 @@ function letterForLetter(written: string, word: string): string {
  * it was.
  */
 export function repairScannedLetterSlips(text: string): string {
-  let repaired = text.replace(O_FOR_ZERO_OF_A_DECIMAL, '0');
+  let repaired = text.replace(O_FOR_ZERO_OF_A_DECIMAL, '0').replace(ONE_FOR_L_OF_A_KEY_WORD, 'l');
   if (/c/i.test(repaired)) {
     repaired = E_READ_AS_C.reduce(
       (words, { word, pattern }) =>

@@ -56,7 +56,8 @@ function shareOfPercent(written: string | undefined): number {
 
 /**
  * A share written as a percentage or in words, wherever it stands in a clause, or as a fraction right after a
- * label, "at", "to", "of", a word that caps it or says what it is ("the single-market limit is 0.25"), or the market
+ * label, "at", "to", "of", a word that caps it or says what it is ("the single-market limit is 0.25", "the market-share
+ * cap should be 0.25"), or the market
  * words themselves ("Max share from one market: 0.3",
  * "cap any single market at .3", "market share cap 0.3", "per-market limit 0.25", "no more than 0.4", "max share
  * per market 0.45"), where a fraction can only be the share itself; and a slash fraction before "of" ("1/4 of
@@ -66,7 +67,7 @@ function shareOfPercent(written: string | undefined): number {
  * wrote as a numeral keeps its width in spaces before it ("market share max point three").
  */
 const SHARE = new RegExp(
-  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|above|over|within|than|share|concentration|exposure|exceed)|\bat\s+most|\b(?:limit|cap|ceiling|max(?:imum)?)\s+is|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,12})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?:(?<=(?:\b(?:max(?:imum)?|cap|limit|ceiling|under|below|most)|[:=\u2264<])[^\S\n]{0,3})|(?=[1-9]\s*\/\s*(?:[2-9]|10)(?![\d\/.])\s+(?:of|max(?:imum)?|cap|limit|ceiling|per|from|in)\b))(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/]|\.\d)|(?<capped>0?\.\d+)(?=\s+(?:(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)|(?:max(?:imum)?|cap|limit|ceiling)\s+(?:per|each|a)[-\s]${PLACE})\b))`,
+  String.raw`(?<![\w.])(?:${PERCENT}|(?<words>${WORD_SHARE})|(?<=(?:[:=|\u2264<]|\b(?:at|to|of|cap|max(?:imum)?|limit|ceiling|under|below|above|over|within|than|share|concentration|exposure|exceed)|\bat\s+most|\b(?:limit|cap|ceiling|max(?:imum)?)\s+(?:is|(?:should|must|shall|will|would|needs?\s+to|has\s+to)\s+be)|\b(?:per|each|(?:any\s+)?(?:one|single))[-\s]${PLACE})\s{0,12})(?<fraction>0?\.\d+)(?![\d%]|\.\d|\s*x\b)|(?:(?<=(?:\b(?:max(?:imum)?|cap|limit|ceiling|under|below|most)|[:=\u2264<])[^\S\n]{0,3})|(?=[1-9]\s*\/\s*(?:[2-9]|10)(?![\d\/.])\s+(?:of|max(?:imum)?|cap|limit|ceiling|per|from|in)\b))(?<numerator>[1-9])\s*\/\s*(?<denominator>[2-9]|10)(?![\d\/]|\.\d)|(?<capped>0?\.\d+)(?=\s+(?:(?:market|mkt|metro|city)(?:[-\s]+share)?[-\s]+(?:cap|limit|ceiling)|(?:max(?:imum)?|cap|limit|ceiling)\s+(?:per|each|a)[-\s]${PLACE})\b))`,
   'g',
 );
 const ONE_MARKET_ANYWHERE = new RegExp(String.raw`\b${ONE_MARKET}`, 'g');
