@@ -60,6 +60,14 @@ const RETAIL_TRADE =
 
 /** "54 forklifts per DC", "rent per store": a rate per building, which names no filter. */
 const PER_BUILDING = new RegExp(String.raw`\bper\s+(?:${COUNTED_NOUN})\b`, 'g');
+/**
+ * "We're down to one office per region", "a DC in every market", "two stores for each state": how many buildings of a
+ * kind stand in each place, a fact of the network that names no filter.
+ */
+const BUILDINGS_PER_PLACE = new RegExp(
+  String.raw`\b(?:one|a|an|two|three|\d+)\s+${COUNTED_NOUN}\s+(?:per|in\s+(?:each|every)|for\s+(?:each|every))\s+(?:regions?|markets?|states?|cit(?:y|ies)|metros?|countr(?:y|ies)|areas?|territor(?:y|ies))\b`,
+  'g',
+);
 
 /**
  * "30% cap per market doesn't matter here - skip it", "the rent cap is irrelevant, ignore it": the pronoun stands for
@@ -83,20 +91,51 @@ const POINT_OF_VIEW =
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
  * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
  */
-export function claimBackgroundPhrases(text: BriefText): void {
+export function claimBackgroundPhrases(text: BriefText, vocabulary?: PlaceVocabulary): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];
   // The R&D pattern may start at every "r"; a brief without "&" or "research" skips it.
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
-  for (const pattern of [...offices, HOME_PLACE, ...research, ASSETS_COUNTED, PER_BUILDING, RETAIL_TRADE, SETTING_SET_ASIDE, POINT_OF_VIEW])
+  for (const pattern of [
+    ...offices,
+    HOME_PLACE,
+    ...research,
+    ASSETS_COUNTED,
+    PER_BUILDING,
+    BUILDINGS_PER_PLACE,
+    RETAIL_TRADE,
+    SETTING_SET_ASIDE,
+    POINT_OF_VIEW,
+  ])
     for (const match of text.freeMatches(pattern)) {
       // "Our HR team sits in the Schaumburg Office, so leave that one alone": an office named with capitals is a
       // building of the portfolio's, left for the readers of buildings.
       if (pattern === WORKPLACE_OFFICE && OFFICE_NAMED.test(text.source.slice(match.index, match.index + match[0].length))) continue;
+      // "Our HR team sits in the Schaumburg office, so keep that building out": written in lower case, an office whose
+      // words name one office of the portfolio's is that building all the same.
+      if (
+        pattern === WORKPLACE_OFFICE &&
+        vocabulary !== undefined &&
+        namesOneOffice(text, match.index, match.index + match[0].length, vocabulary)
+      )
+        continue;
       text.claim(match.index, match.index + match[0].length);
     }
   // "Warehouse operations would happily stay on", "offices and labs?" answered "offices only": no types asked.
   claimTypeWordsNotAsked(text);
+}
+
+/**
+ * True when the office phrase over [start, end) ("the Schaumburg office") names exactly one office building of the
+ * portfolio, read from the word after its article; "the Chicago office" names a market and a type, not a building.
+ */
+function namesOneOffice(text: BriefText, start: number, end: number, vocabulary: PlaceVocabulary): boolean {
+  const wordStart = start + (/^(?:our|the)\s+/.exec(text.lower.slice(start, end))?.[0].length ?? 0);
+  // The first word must be a building's own ("Schaumburg"), not a market's ("our Phoenix office" is where one works).
+  if (vocabulary.matchAt(text.lower, wordStart, true, text.source)?.item.kind !== 'asset') return false;
+  const item = readList(text, wordStart, vocabulary, true)?.items[0];
+  const named = item?.match?.item;
+  return item !== undefined && item.end >= end && named?.kind === 'asset' && named.assetIds.length === 1;
 }
 
 /** "in Texas", "across Ohio and Georgia": where the counted buildings stand. */

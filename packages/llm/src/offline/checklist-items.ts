@@ -31,8 +31,11 @@ const OPENING_MARK = new RegExp(
 const CLOSING_MARK = new RegExp(
   String.raw`(?<=\S[^\S\n]*)[|:\-\u2013\u2014][^\S\n]*([${TICK_MARKS}${CROSS_MARKS}${EMPTY_BOX}])[^\S\n]*\|?[^\S\n]*$`,
 );
-/** A bullet that opens a line ("- Houston", "• the Carrollton data center", "* anything mortgaged"). */
-const OPENING_BULLET = /^[^\S\n]*[-*\u2022\u2013][^\S\n]+(?=\S)/;
+/**
+ * A bullet that opens a line ("- Houston", "• the Carrollton data center", "* anything mortgaged"), or an item's number
+ * under a heading that rules out ("1. HQ (Las Colinas)", "2) Cicero Main Plant").
+ */
+const OPENING_BULLET = /^[^\S\n]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[^\S\n]+(?=\S)/;
 
 /**
  * A heading that rules out what is listed under it: "Exclude:", "Exclusions checklist", "Do-not-sell list", "Keep
@@ -238,7 +241,7 @@ function withoutDeclinedExclusions(brief: string): string {
 
 /** Where each item of a list that rules out its items starts, and its line. */
 function ruledOutLines(text: BriefText): { group: ListGroup; line: ListLine }[] {
-  if (!ANY_MARK.test(text.source) && !/^[^\S\n]*[-*\u2022][^\S\n]/m.test(text.source)) return [];
+  if (!ANY_MARK.test(text.source) && !/^[^\S\n]*(?:[-*\u2022]|\d{1,2}[.)])[^\S\n]/m.test(text.source)) return [];
   const found: { group: ListGroup; line: ListLine }[] = [];
   for (const group of listGroups(text.source)) {
     // Left marked after `checklistAsRead`: under a heading that rules out, or crossed names standing alone.

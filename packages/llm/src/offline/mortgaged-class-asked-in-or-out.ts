@@ -3,7 +3,8 @@ import type { BriefText } from './brief-text.js';
 /*
  * A chat's question whether mortgaged buildings are in or out, answered "out" on the next line: "Sol: mortgaged in or
  * out?" then "Rae: out", "[10:07] Kim: encumbered sites - in or out?" then "[10:08] Lee: out, please". An answer of
- * "in" keeps them, and a line between the two makes no answer.
+ * "in" keeps them, and a line between the two makes no answer. The same class asked whether to include it, answered
+ * "no": "Lee: include mortgaged?" then "Sam: no, leave them out", and asked whether to exclude it, answered "yes".
  */
 
 /** The class asked about, with or without its noun: "mortgaged", "encumbered sites", "the mortgaged ones". */
@@ -20,10 +21,36 @@ const ANSWERED_OUT = String.raw`[^\S\n]*\n[^\n]{0,40}?:[^\S\n]*(?<answer>(?:out|
 
 const CLASS_ASKED_IN_OR_OUT = new RegExp(String.raw`\b(?<question>${CLASS_ASKED}${IN_OR_OUT})${ANSWERED_OUT}`, 'g');
 
+/** The next line's speaker label, as for an answer "out": any words up to a colon, a time with them. */
+const NEXT_SPEAKER = String.raw`[^\S\n]*\n[^\n]{0,40}?:[^\S\n]*`;
+/** What may close an answer: "please", "thanks", and the line's end (a full stop or none). */
+const ANSWER_CLOSE = String.raw`(?:[^\S\n]*,?[^\S\n]*(?:please|pls|thanks))?(?=[^\S\n]*(?:[.!]|\n|$))`;
+/** "out", "leave them out", "exclude them": words after a refusal or an assent that say the same. */
+const SAID_OUT = String.raw`(?:out|excluded?|(?:leave|keep)\s+(?:them|those|'em)\s+out|exclude\s+(?:them|those|'em))`;
+
+/**
+ * "include mortgaged?" (or "are we including the encumbered sites?", "mortgaged ones included?") answered "no", "nope"
+ * or "no, leave them out" on the next line. A "no" that goes on to keep them ("no, include them") is no answer here.
+ */
+const INCLUDE_ASKED_ANSWERED_NO = new RegExp(
+  String.raw`\b(?<question>(?:(?:are\s+we\s+|do\s+we\s+|should\s+we\s+)?(?:include|including|sell|selling|keep\s+in)\s+${CLASS_ASKED}|${CLASS_ASKED}\s+included)[^\S\n]*\?)${NEXT_SPEAKER}(?<answer>(?:no(?:pe)?|nah)(?:[^\S\n]*[,;\u2013\u2014-][^\S\n]*${SAID_OUT})?)${ANSWER_CLOSE}`,
+  'g',
+);
+
+/** "exclude mortgaged?" (or "skip the encumbered sites?") answered "yes", "yep" or "yes, leave them out". */
+const EXCLUDE_ASKED_ANSWERED_YES = new RegExp(
+  String.raw`\b(?<question>(?:(?:are\s+we\s+|do\s+we\s+|should\s+we\s+)?(?:exclud(?:e|ing)|skip(?:ping)?|leav(?:e|ing)\s+out)\s+${CLASS_ASKED})[^\S\n]*\?)${NEXT_SPEAKER}(?<answer>(?:yes|yep|yeah|correct)(?:[^\S\n]*[,;\u2013\u2014-][^\S\n]*${SAID_OUT})?)${ANSWER_CLOSE}`,
+  'g',
+);
+
 /** Reads whether a chat's question whether mortgaged buildings are in or out is answered "out", claiming both. */
 export function readMortgagedClassAskedInOrOut(text: BriefText): boolean {
   let ruledOut = false;
-  for (const match of text.freeMatches(CLASS_ASKED_IN_OR_OUT)) {
+  for (const match of [
+    ...text.freeMatches(CLASS_ASKED_IN_OR_OUT),
+    ...text.freeMatches(INCLUDE_ASKED_ANSWERED_NO),
+    ...text.freeMatches(EXCLUDE_ASKED_ANSWERED_YES),
+  ]) {
     const { question = '', answer = '' } = match.groups ?? {};
     const answerStart = match.index + match[0].length - answer.length;
     // The speaker's label between the lines may be claimed already as a chat's; the question and the answer are not.

@@ -36,7 +36,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
-      String.raw`(?:exclude[ds]?|exclusions?|excl\.?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      // The label may narrow what it rules out to the places named before it: "Out of scope within those: the Port Newark
+      // Sortation Hub", "Excluded from these: Chandler".
+      String.raw`(?:exclude[ds]?|exclusions?|excl\.?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?(?:\s+(?:within|among|of|from)\s+(?:those|these|them|that\s+list|the\s+above))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
       // A label that names who ruled the list out: "Assets excluded by management: NWK-03, HOU-03", "Excluded per the
       // board: Newark", "Sites excluded by the lenders -". Only a colon or a spaced dash after one or two words of who,
       // so that "excluded by the time we close" (no label) stays unread here.
@@ -63,6 +65,11 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.
       String.raw`(?:anywhere|anything|everywhere|everything)\s+(?:that\s+(?:isn't|is\s+not|aren't|are\s+not)|not)(?:\s+(?:in|an?))?|non(?=-)`,
+      // "nothing that's a plant or a lab", "nothing that is an office": none of what follows.
+      String.raw`nothing\s+(?:that|which)(?:['\u2019]s|\s+is|\s+are)(?:\s+an?)?`,
+      // "None of the parts stores, though", "none of our labs.": a short list, and nothing after it in its clause but a
+      // courtesy or a dash's reason (not "none of the markets may exceed 30%").
+      String.raw`none\s+of(?=\s+(?:the|our)\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s*(?:,\s*(?:though|please|thanks)\b|[.;!]|\s[-\u2013\u2014]\s|$))`,
       String.raw`without\s+(?:touching|selling|using)`,
       // "Not selling in Arizona", "no property of the Company's Phoenix operations", "any market but Dallas".
       String.raw`not\s+(?:to\s+)?(?:${SELL_VERB})`,
@@ -183,10 +190,10 @@ export const RULE_OUT_PRONOUN = new RegExp(
  */
 const ELLIPTICAL_NOT = String.raw`(?:will|would|shall|can|could|should|is|are|must)\s+not\s+be(?=\s*(?:[.;,!?]|$))|(?:won't|wouldn't|can't|isn't|aren't|shouldn't)\s+be(?=\s*(?:[.;,!?]|$))`;
 /**
- * "that one's not for sale", "this one is staying": one building, the last named before it, before a verb or its
- * contraction; never "sit this one out", where the words are the sale's object.
+ * "that one's not for sale", "this one is staying", "so that building has to stay": one building, the last named
+ * before it, before a verb or its contraction; never "sit this one out", where the words are the sale's object.
  */
-const THAT_ONE = String.raw`th(?:at|is)\s+one(?='s\s|\s+(?:is|isn't|must|mustn't|should|shouldn't|will|won't|can|can't|cannot|stays|remains|has\s+to)\b)`;
+const THAT_ONE = String.raw`th(?:at|is)\s+(?:one|building|site|property|facility)(?='s\s|\s+(?:is|isn't|must|mustn't|should|shouldn't|will|won't|can|can't|cannot|stays|remains|has\s+to)\b)`;
 /**
  * "they are excluded", "both must be retained", "those stay with us", "it will not be", and contracted: "it's off the
  * table", "that one's not for sale"; never a bare "it's out", which tells what a limit does ("so it's out").

@@ -5,6 +5,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { claimPartyAndHelpPlaces } from './party-and-help-places.js';
 import { claimPlacesActingOnTheirOwn } from './places-acting-on-their-own.js';
 import { claimExclusionQuestionsAnsweredNo, claimSpeakingPartyPlaces } from './speaking-party-places.js';
+import { readList } from './read-place-list.js';
 
 // People, teams and firms named by their place: "Columbus FP&A is preparing the sensitivity tables", "Treasury Chicago
 // is coordinating", "Copy the Houston FP&A lead", "The retail team in Phoenix asked to be kept in the loop", "Our
@@ -58,6 +59,9 @@ export function claimPlaceTeamsAtWork(text: BriefText, vocabulary: PlaceVocabula
         (!BUILDING_AFTER_TEAM.test(rest) || WORKPLACE_CLOSING.test(rest))) ||
       PEOPLE_IN_BEFORE.test(before);
     if (!named) continue;
+    // "300 staff at the Houston Regional Office": people at a building whose name the place opens; the place is the
+    // building's, which a later "leave it out" may rule out, so it is left for the list readers.
+    if (PEOPLE_IN_BEFORE.test(before) && opensBuildingName(text, place, vocabulary)) continue;
     const clauseEnd = CLAUSE_END.exec(rest);
     const after = clauseEnd === null ? rest : rest.slice(0, clauseEnd.index);
     // Only the place's own clause counts: "Raise $58M from Houston only; the Dallas team will help" asks for Houston.
@@ -65,4 +69,11 @@ export function claimPlaceTeamsAtWork(text: BriefText, vocabulary: PlaceVocabula
     if (ASKING_WORDS.test(clause) || ASKING_WORDS.test(after)) continue;
     text.claim(place.start, place.end);
   }
+}
+
+/** True when the place at `place` is the first word of a named building's name ("Houston" in "Houston Regional Office"). */
+function opensBuildingName(text: BriefText, place: { start: number; end: number }, vocabulary: PlaceVocabulary): boolean {
+  const first = readList(text, place.start, vocabulary, true)?.items[0];
+  const ids = first?.match?.item.kind === 'asset' ? first.match.item.assetIds : first?.assetId != null ? [first.assetId] : [];
+  return first !== undefined && first.end > place.end && ids.length === 1;
 }

@@ -4,6 +4,7 @@ import { BriefText } from './brief-text.js';
 import { buySideRestatements } from './buy-side-wording.js';
 import { checklistAsRead, readChecklistMortgage } from './checklist-items.js';
 import { parameterTableRestatements } from './parameter-tables.js';
+import { pastedExclusionTableRestatements } from './pasted-exclusion-tables.js';
 import { keptBuildingTableRestatements } from './kept-building-tables.js';
 import { askAndFloorColumnRestatements } from './ask-and-floor-columns.js';
 import { chatAnswerRestatements } from './chat-answers.js';
@@ -177,6 +178,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(askAndFloorColumnRestatements(restated.text));
   // "| Building | Why it stays |", "Exclusions (building | why)": rows of buildings kept, as exclusions.
   restated.apply(keptBuildingTableRestatements(restated.text));
+  // "asset_type,excluded,reason" then "lab,yes,specialised fit-out": a pasted table's rows marked excluded, as orders.
+  restated.apply(pastedExclusionTableRestatements(restated.text));
   restated.apply(parameterTableRestatements(restated.text));
   // An adviser's "we'd stay at 15" after another client's "18-year leases" reads as what that figure measured.
   restated.apply(otherClientsRestatements(restated.text));

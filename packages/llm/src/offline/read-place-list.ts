@@ -43,7 +43,9 @@ const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+on
 const OUTSIDE_BEFORE = /\boutside(?:\s+of)?(?:\s+the)?\s*$/;
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+// "a plant or a lab": an article may follow "or" and "nor" before the next item.
+const SEPARATOR =
+  /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|(?:or|nor)\s+an?\s+(?=[a-z])|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
 const DEFINITE_BEFORE = /\b(?:the|our|its|their|both|those|these)\s+$/;
 /** "the lab in Dublin", "the hub at Fairburn". */
@@ -367,7 +369,18 @@ function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, a
   if (!/[A-Z]/.test(id[0]) && !id[0].includes('-')) return null;
   // "Q5 Excluded markets: Houston": a numbered item's marker, not an id the portfolio holds.
   if (/^[A-Z]\d{1,2}$/.test(id[0]) && !vocabulary.assets.some((asset) => asset.asset_id === id[0])) return null;
-  return { match: null, assetId: id[0], start: index, end: index + id[0].length };
+  return { match: null, assetId: scannedIdMended(id[0], vocabulary), start: index, end: index + id[0].length };
+}
+
+/**
+ * "CHI-O3", "NWK-0l": an id whose number came out of a scan with a letter O for a zero or an l (or I) for a one, read
+ * as the portfolio's id it stands for; any other id as written.
+ */
+function scannedIdMended(id: string, vocabulary: PlaceVocabulary): string {
+  const known = (candidate: string) => vocabulary.assets.some((asset) => asset.asset_id === candidate);
+  if (known(id)) return id;
+  const mended = id.replace(/-([A-Za-z0-9]+)$/, (_, number: string) => `-${number.replace(/[Oo]/g, '0').replace(/[Il]/g, '1')}`);
+  return mended !== id && known(mended) ? mended : id;
 }
 
 function skipSpaces(text: string, index: number): number {

@@ -10,6 +10,8 @@ import { claimTownStates } from './town-states.js';
 import { claimDisownedMentions } from './disowned-mentions.js';
 import { claimPlacesNamedInPassing } from './people-events-and-asides-places.js';
 import { claimWriterWorkplaces } from './writer-workplaces.js';
+import { readWriterOwnBuildingKept } from './writer-own-building-kept.js';
+import { claimTypeWordsOfSystemsLikenessesAndPlaceContents } from './type-words-of-systems-likenesses-and-place-contents.js';
 import { claimCreditLinePlaces } from './credit-line-places.js';
 import { claimWriterWhereabouts } from './writer-whereabouts.js';
 import { claimPastDealPlaces } from './past-deal-places.js';
@@ -118,9 +120,14 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
     ...claimPlacesKeptInScope(text, vocabulary),
   ];
   // "from the COO's office" is who asks; "we have 6 plants" counts, "forklifts per DC" is a rate: no asks.
-  claimBackgroundPhrases(text);
+  claimBackgroundPhrases(text, vocabulary);
   // "Manufacturing VP.", "cfo-office": who writes; "Distribution: fpa@", "our logistics thesis": no types.
   claimTypeWordsAskingNothing(text);
+  // "runs on warehouse software", "stores like mine", "Dallas be kept out (HQ campus, data center)": no types asked.
+  claimTypeWordsOfSystemsLikenessesAndPlaceContents(text, vocabulary);
+  // "I manage the Joliet DC ... please don't put my building on the list": the writer's own building, kept, before
+  // the writer's workplace is claimed as background (`writer-own-building-kept.ts`).
+  readWriterOwnBuildingKept(text, vocabulary, lists);
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
   claimWriterWorkplaces(text, vocabulary);
