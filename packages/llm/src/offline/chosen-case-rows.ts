@@ -15,12 +15,21 @@ const CASE_COLUMN = /^(?:case|scenario|option|version)s?$/i;
 const SEPARATOR = /^[\s|:-]+$/;
 /**
  * The words choosing a case by its name, the name in the group `name`: "picked Mid", "chose the High case", "went with
- * Base", "approved option B", "let's use Low".
+ * Base", "approved option B", "Board approved: Lean", "let's use Low".
  */
 const CASE_CHOSEN =
-  /\b(?:picked|chose|chosen|selected|went\s+with|go(?:ing)?\s+with|approved|adopted|settled\s+on|use|run)\s+(?:the\s+)?(?:(?:case|scenario|option)\s+)?(?<name>[a-z][\w-]*)(?:\s+(?:case|scenario|option))?(?![\w-])/gi;
+  /\b(?:picked|chose|chosen|selected|went\s+with|go(?:ing)?\s+with|approved|adopted|settled\s+on|use|run)[^\S\n]*:?\s+(?:the\s+)?(?:(?:case|scenario|option)\s+)?(?<name>[a-z][\w-]*)(?:\s+(?:case|scenario|option))?(?![\w-])/gi;
 /** Every form of `CASE_CHOSEN` has one of these words: a brief with none chooses no case. */
 const CHOSEN_WORD = /\b(?:picked|chose|chosen|selected|went with|go with|going with|approved|adopted|settled on|use|run)\b/i;
+
+/**
+ * A line's cells: split by pipes or tabs as the table readers do, or by commas for a sheet pasted as comma-separated
+ * values ("Case,Target,Min FCCR" over "Low,70,2.0"); a comma inside a sentence never makes a case table, whose header
+ * must open with `CASE_COLUMN` and whose rows must match its width.
+ */
+function caseCellsOf(line: string): string[] | null {
+  return cellsOf(line) ?? (line.includes(',') ? line.split(',').map((cell) => cell.trim()) : null);
+}
 
 /** A line of the brief and where it starts. */
 interface Line {
@@ -51,18 +60,18 @@ function chosenName(text: string, names: readonly string[]): string | undefined 
 
 /** The edits restating each table of cases with one chosen by name as that case's labelled statements. */
 export function chosenCaseRowRestatements(brief: string): TextEdit[] {
-  if (!CHOSEN_WORD.test(brief) || !/[|\t]/.test(brief)) return [];
+  if (!CHOSEN_WORD.test(brief) || !/[|\t,]/.test(brief)) return [];
   const edits: TextEdit[] = [];
   const lines = linesOf(brief);
   for (let index = 0; index < lines.length; index += 1) {
-    const header = cellsOf(lines[index]?.text ?? '');
+    const header = caseCellsOf(lines[index]?.text ?? '');
     if (header === null || header.length < 2 || !CASE_COLUMN.test(header[0] ?? '')) continue;
     // The rows under the header: as many cells as it has, the first naming the case, past a ruled separator.
     const rows: string[][] = [];
     let next = index + 1;
     if (SEPARATOR.test(lines[next]?.text ?? '') && (lines[next]?.text ?? '').includes('-')) next += 1;
     for (; next < lines.length; next += 1) {
-      const cells = cellsOf(lines[next]?.text ?? '');
+      const cells = caseCellsOf(lines[next]?.text ?? '');
       if (cells === null || cells.length !== header.length || !/^[a-z]/i.test(cells[0] ?? '')) break;
       rows.push(cells);
     }

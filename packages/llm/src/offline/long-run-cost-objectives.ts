@@ -9,7 +9,7 @@
  */
 
 /** The leases' whole life: "over the leases", "over the lease terms", "over the whole life of the leases". */
-const OVER_THE_LEASE_LIVES = String.raw`over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:lease\s+(?:terms?|lives|life)|leases|(?:lives?|life|terms?)\s+of\s+(?:the|these|those|our)\s+leases?)`;
+const OVER_THE_LEASE_LIVES = String.raw`over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:lease\s+(?:terms?|lives|life)|leases|(?:lives?|life|terms?|years)\s+of\s+(?:the|these|those|our)\s+(?:new\s+)?(?:leases?|leasebacks?))`;
 
 /** A comparison said between the cheapest and what it is cheapest over: "compared with simply taking a bank loan,". */
 const AGAINST_BORROWING = String.raw`(?:\s*,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|rather\s+than)\s+[a-z' ]{1,40}?\s*,?)?`;
@@ -29,13 +29,13 @@ export const NPV_COST_OVER_LEASE_LIVES = new RegExp(
       String.raw`(?:most\s+cheaply|cheapest)\s+(?:on|in)\s+(?:an?\s+)?(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)(?:\s+(?:basis|terms))?`,
       // "pay as little as possible over the life of these leases": what is paid over the leases' life, kept least.
       String.raw`pay(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|we\s+possibly\s+can)\s+${OVER_THE_LEASE_LIVES}`,
-      // "what's the best we can do for $90M in terms of long-run cost": the best asked for, measured by the cost over the
+      // "what's the best we can do for $90M in terms of long-run cost", "the best you can get on lifetime cost": the best asked for, measured by the cost over the
       // years. Only the measure is taken, so that a figure between them stays the amounts' reader's.
-      String.raw`(?<=\bbest\b[^.;?!\n]{0,50}?)in\s+terms\s+of\s+(?:the\s+|our\s+)?(?:long[-\s](?:run|term)|lifetime|npv|present[-\s]value)\s+costs?`,
+      String.raw`(?<=\bbest\b[^.;?!\n]{0,50}?)(?:in\s+terms\s+of|on)\s+(?:the\s+|our\s+)?(?:long[-\s](?:run|term)|lifetime|npv|present[-\s]value)\s+costs?`,
     ].join('|') +
     ')(?![a-z])',
   'g',
 );
 
 /** Every form of `NPV_COST_OVER_LEASE_LIVES` has one of these words: a brief with none skips it. */
-export const LONG_RUN_COST_WORD = /cheap|least|lowest|long[-\s](?:run|term)|as little as|in terms of/;
+export const LONG_RUN_COST_WORD = /cheap|least|lowest|long[-\s](?:run|term)|as little as|in terms of|lifetime/;

@@ -177,14 +177,6 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
         names.some((name) => ROW_TABLE_HEADER.test(name) && !(rows.length === 1 && REMARK_HEADER.test(name))))
     )
       continue;
-    // "Low/Mid/High" rows, then "-> Committee picked Mid.": the one row chosen on the line under them is the brief's,
-    // read column by column as a one-row table; the rows not chosen are only compared.
-    const chosen = rows.length > 1 ? chosenRow(rows, lines[last + 1] ?? '') : undefined;
-    if (chosen !== undefined) {
-      replace(index, last + 1, names.map((name, column) => `${columnWords(name)}: ${chosen[column] ?? ''}`).join('\n'));
-      index = last + 1;
-      continue;
-    }
     // Two field names over one row whose first cell is a figure ("target_usd;lease_term_years" over "180 000 000;15")
     // are columns, not a label and its value.
     const figureRow = rows.length === 1 && /^[$\d]/.test(rows[0]?.[0] ?? '') && !names.some((name) => ROW_TABLE_HEADER.test(name));
@@ -199,21 +191,6 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
     }
     index = last;
   }
-}
-
-/**
- * A line under a table that chooses one of its rows by its label: "-> Committee picked Mid.", "We went with the Base
- * case", "Board approved: High".
- */
-const CHOSEN_ROW_LINE =
-  /^[^\S\n]*(?:->|=>|\u2192|[-*\u2022])?[^\S\n]*(?:(?:the\s+)?(?:committee|board|we|they|management|team|ic|cfo|ceo)\s+)?(?:picked|chose|selected|went\s+with|approved|agreed(?:\s+on)?|settled\s+on|opted\s+for)\s*:?\s+(?:the\s+)?(?<label>[a-z0-9][\w-]*(?:\s+[\w-]+)?)(?:\s+(?:case|scenario|row|option))?[^\S\n]*[.!]?[^\S\n]*$/i;
-
-/** The row of `rows` that `line` chooses by its first cell, or undefined when it chooses none, or more than one. */
-function chosenRow(rows: readonly string[][], line: string): string[] | undefined {
-  const label = CHOSEN_ROW_LINE.exec(line)?.groups?.['label']?.toLowerCase();
-  if (label === undefined) return undefined;
-  const matching = rows.filter((row) => (row[0] ?? '').toLowerCase() === label);
-  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /** A note under a table giving one column's unit: "(Target in $m)", "Amounts in USD millions" (no column). */
