@@ -3,14 +3,15 @@ import type { FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 
 /**
- * Fixed-charge coverage said by one who describes it rather than names it, in three shapes the named readers leave:
+ * Fixed-charge coverage said by one who describes it rather than names it, in four shapes the named readers leave:
  *
  * - earnings said to cover the charges, with the floor after the multiple: "earnings have to cover our fixed charges,
  *   interest plus rent, 2.5 times at minimum", "EBITDAR must cover rent and interest two times or more";
  * - earnings held at a multiple of what the company pays in the charges: "earnings before rent should still be at
  *   least 1.6 times what we pay in interest and rent combined";
  * - "coverage" with what it measures in a dashed aside before its floor: "Coverage - what we earn before rent, against
- *   what we pay in interest and rent - must stay at 2.0x or more".
+ *   what we pay in interest and rent - must stay at 2.0x or more";
+ * - the charges said to be covered: "fixed charges covered at least twice".
  *
  * Earnings over interest alone is interest coverage, another ratio, so the charges must name rent or the fixed charges;
  * and a level with no floor's words ("earnings covered interest and rent 2.5 times last year") is a level seen, never
@@ -20,14 +21,14 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 /** The two charges, in either order, or their name: "interest plus rent", "rent and interest", "fixed charges". */
 const CHARGES = String.raw`(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest|fixed[-\s]charges?)`;
 
-/** What covers the charges: "earnings", "earnings before rent", "profit before rent", "EBITDAR", "cash flow". */
-const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?(?:[-\s]+before[-\s]+rent)?|ebitdar|cash\s+flows?)`;
+/** What covers the charges: "earnings", "earnings before rent", "EBITDA plus rent", "EBITDAR", "cash flow". */
+const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:ebitda\s*(?:plus|\+|and)\s*rents?|earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?(?:[-\s]+before[-\s]+rent)?|ebitdar|cash\s+flows?)`;
 
 /** A duty or a wish before the verb: "have to", "must", "should still", "needs to". */
 const DUTY = String.raw`(?:(?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to|need\s+to|ought\s+to)\s+(?:still\s+|always\s+|continue\s+to\s+)?)`;
 
-/** The multiple, in figures or words: "2.5 times", "1.8x", "two times". */
-const MULTIPLE = String.raw`(?:(?<value>\d+(?:\.\d+)?)|(?<words>${WORD_MULTIPLE}))[^\S\n]*(?:x|\u00d7|times)(?![a-z])`;
+/** The multiple, in figures or words: "2.5 times", "1.8x", "two times", "twice". */
+const MULTIPLE = String.raw`(?:(?:(?<value>\d+(?:\.\d+)?)|(?<words>${WORD_MULTIPLE}))[^\S\n]*(?:x|\u00d7|times)|(?<twice>twice))(?![a-z])`;
 
 /** A floor before the multiple: "at least", "no less than", "not less than", "a minimum of". */
 const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|a\s+minimum\s+of|min(?:imum)?\s+(?:of\s+)?)`;
@@ -50,9 +51,11 @@ const EARNINGS_COVER_CHARGES = String.raw`${EARNINGS}\s+${DUTY}cover\s+(?:the\s+
 
 /**
  * "earnings before rent should still be at least 1.6 times what we pay in interest and rent combined": earnings held at
- * a multiple of what is paid in the charges.
+ * a multiple of what is paid in the charges. In a list the verb may go ("earnings at least 1.6 times what we pay in
+ * interest and rent"), and the charges may stand alone ("EBITDA plus rent has to be at least 1.4 times interest plus
+ * rent"); the floor's words before the multiple stay required.
  */
-const EARNINGS_AT_A_MULTIPLE_OF_WHAT_IS_PAID = String.raw`${EARNINGS}\s+${DUTY}(?:be|stay|remain|come\s+to)\s+(?<before>${FLOOR_BEFORE})\s*${MULTIPLE}\s+(?:what|the\s+amount)\s+(?:we|it|the\s+(?:company|business|group))\s+(?:pays?|spends?)\s+(?:in|on|for)\s+(?:the\s+|our\s+)?${CHARGES}`;
+const EARNINGS_AT_A_MULTIPLE_OF_WHAT_IS_PAID = String.raw`${EARNINGS}\s+(?:${DUTY}(?:be|stay|remain|come\s+to)\s+)?(?<before>${FLOOR_BEFORE})\s*${MULTIPLE}\s+(?:(?:what|the\s+amount)\s+(?:we|it|the\s+(?:company|business|group))\s+(?:pays?|spends?)\s+(?:in|on|for)\s+)?(?:the\s+|our\s+)?${CHARGES}`;
 
 /**
  * "Coverage - what we earn before rent, against what we pay in interest and rent - must stay at 2.0x or more":
@@ -60,8 +63,14 @@ const EARNINGS_AT_A_MULTIPLE_OF_WHAT_IS_PAID = String.raw`${EARNINGS}\s+${DUTY}(
  */
 const COVERAGE_WITH_AN_ASIDE = String.raw`(?<![a-z-])(?:coverage|cover)(?:\s+ratio)?\s*(?:[-\u2013\u2014]{1,2}\s+(?=[^\n\u2013\u2014]{0,120}?\brent)[^\n\u2013\u2014]{1,120}?\s+[-\u2013\u2014]{1,2}|\((?=[^()\n]{0,120}?\brent)[^()\n]{1,120}\))\s*${DUTY}?(?:(?:stay|remain|be|sit)\s+)?(?:at\s+)?${FLOOR_AROUND_MULTIPLE}`;
 
-/** The three shapes, each with its multiple in a `value` or `words` group. */
-const SHAPES = [EARNINGS_COVER_CHARGES, EARNINGS_AT_A_MULTIPLE_OF_WHAT_IS_PAID, COVERAGE_WITH_AN_ASIDE].map(
+/**
+ * "fixed charges covered at least twice", "interest and rent to be covered by earnings at least 1.8 times": the
+ * charges said to be covered, the floor's words on either side of the multiple.
+ */
+const CHARGES_COVERED = String.raw`(?<![a-z-])${CHARGES}\s+(?:${DUTY}|to\s+)?(?:(?:be|are|is|being)\s+)?covered\s+(?:by\s+${EARNINGS}\s+)?${FLOOR_AROUND_MULTIPLE}`;
+
+/** The four shapes, each with its multiple in a `value`, `words` or `twice` group. */
+const SHAPES = [EARNINGS_COVER_CHARGES, EARNINGS_AT_A_MULTIPLE_OF_WHAT_IS_PAID, COVERAGE_WITH_AN_ASIDE, CHARGES_COVERED].map(
   (source) => new RegExp(source, 'g'),
 );
 
@@ -77,7 +86,7 @@ export function readCoverageOfInterestAndRentInPlainWords(text: BriefText): Foun
     for (const match of text.lower.matchAll(pattern)) {
       const words = match.groups?.['words'];
       const written = match.groups?.['value'] ?? words ?? '';
-      const value = words === undefined ? Number(written) : numberValue(words);
+      const value = match.groups?.['twice'] !== undefined ? 2 : words === undefined ? Number(written) : numberValue(words);
       const end = match.index + match[0].length;
       // "earnings covered interest and rent 2.5 times": a multiple with no floor's words is a level seen, not a floor.
       if (match.groups?.['before'] === undefined && match.groups?.['after'] === undefined) continue;

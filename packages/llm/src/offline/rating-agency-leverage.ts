@@ -42,7 +42,13 @@ export const LEASE_ADJUSTED_WITH_FORMULA = String.raw`(?:(?:the|our|a)\s+)?(?:le
 export const LEVERAGE_WITH_CAPITALISED_LEASES = String.raw`(?:(?:the|our)\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure))?\s+(?:that|which)\s+(?:includes?|counts?)\s+(?:the\s+)?capitali[sz]ed\s+(?:leases?|rents?|lease\s+liabilities)${FORMULA_ASIDE}?(?:\s*,)?`;
 
 /**
+ * "the rent-as-debt leverage", "rent-as-debt leverage at most 5.2": the same measure named by what it does to the rent,
+ * as a compound before "leverage". Only leverage follows, so a note that "rent as debt" is counted stays unread.
+ */
+const RENT_AS_DEBT_LEVERAGE = String.raw`(?:(?:the|our)\s+)?(?:(?:rating\s+)?agenc(?:y|ies)(?:'|\u2019)?s?\s+)?(?:rents?|leases?)[-\s]as[-\s](?:debt|borrowings?)\s+(?:net\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure|metric|multiple))?`;
+
+/**
  * "the leverage figure that treats rent as debt (8x rent)", "the leverage measure that treats our rent as debt": leverage
  * said to count the rent as borrowing, which only the lease-adjusted ratio does. The eight in its bracket is the name's.
  */
-export const LEVERAGE_TREATING_RENT_AS_DEBT = String.raw`(?:(?:the|our|a)\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure|metric|multiple))?\s+(?:that|which)\s+(?:treats?|counts?)\s+(?:the\s+|our\s+)?(?:rents?|leases?)\s+as\s+(?:debt|borrowings?)${FORMULA_ASIDE}?(?:\s*,)?`;
+export const LEVERAGE_TREATING_RENT_AS_DEBT = String.raw`(?:${RENT_AS_DEBT_LEVERAGE})|(?:(?:the|our|a)\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure|metric|multiple))?\s+(?:that|which)\s+(?:treats?|counts?)\s+(?:the\s+|our\s+)?(?:rents?|leases?)\s+as\s+(?:debt|borrowings?)${FORMULA_ASIDE}?(?:\s*,)?`;

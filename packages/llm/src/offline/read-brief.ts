@@ -19,6 +19,7 @@ import { labelAndFigureSheetRowRestatements } from './label-and-figure-sheet-row
 import { looseSettingRestatements } from './loose-setting-rows.js';
 import { rentLabelInMillionsRestatements } from './rent-labels-in-millions.js';
 import { rentCapRowLabelledInMillionsRestatements } from './rent-cap-rows-labelled-in-millions.js';
+import { fieldValuePairRestatements } from './settings-pasted-as-field-value-pairs.js';
 import { marketShareStruckThroughRestatements } from './market-share-levels-struck-through.js';
 import { covenantRowWithUnitColumnRestatements } from './covenant-rows-with-a-unit-column.js';
 import { preferReply, quotedLines } from './reply-above-quoted-message.js';
@@ -114,6 +115,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   const restated = new RestatedBrief(brief);
   // "Case | Target | Net lev cap" over a row per case, then "Committee picked Mid": the chosen case's row alone.
   restated.apply(chosenCaseRowRestatements(restated.text));
+  // '[{"field":"target","value":"USD 265m"}, ...]': a list of name-and-value records, as one "name: value" line each.
+  restated.apply(fieldValuePairRestatements(restated.text));
   // "slb.tax = 0.21", "Ask/Floor/Tax" over its row, "Leases 1O yrs": in the shapes read below.
   restated.apply(keyedSettingsAndSlashedRows(restated.text));
   // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.

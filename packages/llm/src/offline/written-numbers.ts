@@ -80,10 +80,10 @@ const SOUNDALIKE_MULTIPLE = String.raw`(?:to|too|for)(?=[^\S\n]+times\b)`;
 const SOUNDALIKE_VALUES: Readonly<Record<string, number>> = { to: 2, too: 2, for: 4 };
 
 /**
- * A number in words with an optional fraction or spoken decimals: "three and a half", "three point eight", "four",
+ * A number in words with an optional fraction or spoken decimals: "three and a half" (or hyphenated, "three-and-a-half"), "three point eight", "four",
  * and a multiple heard as another word ("for times" is four times).
  */
-export const WORD_MULTIPLE = String.raw`(?:(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION})|${SPOKEN_DECIMALS})|${SOUNDALIKE_MULTIPLE})(?![a-z])`;
+export const WORD_MULTIPLE = String.raw`(?:(?:${UNDER_HUNDRED})(?:\s+and\s+(?:a\s+)?(?:${FRACTION})|-and-(?:a-)?(?:${FRACTION})|${SPOKEN_DECIMALS})|${SOUNDALIKE_MULTIPLE})(?![a-z])`;
 
 /**
  * A fraction standing for a number before a scale: "half a", "a quarter of a", "three quarters of a", and "half" joined
