@@ -17,10 +17,10 @@ const TIME_AFTER_SPEAKER = String.raw`[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.
  * The question and its answer's opening, right before the amount: "...floor?\nA: ", "...acceptable?\n", "...? Yes, ",
  * or a chat's next speaker ("Lee: floor?\nAmir: $75M", "[12:43] Neil Brennan: $135M"), whose name, full or first, and
  * the time of the line stand where "A:" would, with the role they answer in ("Victor (CFO): $45M"), and the time
- * it may write after them ("Diane (Treasurer) 9:42: $105M").
+ * it may write after them ("Diane (Treasurer) 9:42: $105M"), or a transcript's numbered speaker ("Speaker 1: $60M").
  */
 const QUESTION_BEFORE_ANSWER = new RegExp(
-  String.raw`(?:^|[\n.!;]|\bq\s*[:.)-])(?<question>[^\n.!?;]{0,80})\?[^\S\n]*(?:\n[^\S\n]*(?:\[\d{1,2}:\d{2}\][^\S\n]*)?[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20}(?:[^\S\n]+[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20})?(?:${SPEAKER_ROLE})?(?:${TIME_AFTER_SPEAKER})?[^\S\n]*:[^\S\n]*|\n?\s*(?:(?:a|answer)\s*[:.)-]\s*)?)(?:(?:yes|yep|sure|ok(?:ay)?)\s*[,:;.-]\s*)?(?:(?:then\s+)?(?:stop\s+at|settle\s+(?:at|for)|go\s+(?:down\s+)?to|not\s+below)[^\S\n]+)?$`,
+  String.raw`(?:^|[\n.!;]|\bq\s*[:.)-])(?<question>[^\n.!?;]{0,80})\?[^\S\n]*(?:\n[^\S\n]*(?:\[\d{1,2}:\d{2}\][^\S\n]*)?[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20}(?:[^\S\n]+[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20})?(?:[^\S\n]+\d{1,2})?(?:${SPEAKER_ROLE})?(?:${TIME_AFTER_SPEAKER})?[^\S\n]*:[^\S\n]*|\n?\s*(?:(?:a|answer)\s*[:.)-]\s*)?)(?:(?:yes|yep|sure|ok(?:ay)?)\s*[,:;.-]\s*)?(?:(?:then\s+)?(?:stop\s+at|settle\s+(?:at|for)|go\s+(?:down\s+)?to|not\s+below)[^\S\n]+)?$`,
 );
 /** Words that make a question one about the floor. */
 const FLOOR_QUESTION_WORDS =

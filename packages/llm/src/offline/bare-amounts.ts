@@ -1,5 +1,6 @@
 import { SHORT_ASK_BARE_FLOORS } from './short-ask-fallback-floors.js';
 import { CHAT_FLOOR_ANSWERS } from './chat-floor-questions.js';
+import { BARE_FLOOR_GONE_DOWN_TO } from './bare-floor-gone-down-to.js';
 import {
   BARE_ALONE,
   BARE_ASK,
@@ -77,6 +78,8 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_ANSWERED,
     ...SHORT_ASK_BARE_FLOORS,
     ...CHAT_FLOOR_ANSWERS,
+    // "70m, can go to 60 if needed", "80m, could live with 70 at a stretch": the ask let go down to a bare figure.
+    BARE_FLOOR_GONE_DOWN_TO,
     // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
     ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
   ].flatMap((pattern) => text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED })));

@@ -8,12 +8,23 @@
 const REFUSING_OPENING =
   /^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?not[^\S\n]+(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?(?:us\$|\$)?$/;
 
-/** A figure's digits and scale, for comparing two writings of it: "$140M" and "140m" are one figure. */
-const figureKey = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(/mm|mn|million/, 'm');
+/**
+ * A figure's digits, for comparing two writings of it: "$140M", "140m" and a chat's bare "140" (in the ask's millions)
+ * are one figure.
+ */
+const figureKey = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(/(?:mm|mn|million|m)$/, '');
+
+/**
+ * The floor asked for in a chat and answered on the next line: "Ben: floor?" then "Aisha: $120M", "Pat: floor?" then
+ * "Kim: 80 if we have to trim". The answer's figure is the floor's, so a later line refusing it corrects the floor.
+ */
+const FLOOR_QUESTION_ANSWERED =
+  /\b(?:floor|minimum|min|walk[-\s]?away)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)(?![\d.%x])/g;
 
 /**
  * Whether the amount at `start` in `written` (the brief as written, lower-cased) is on a later line that refuses the
- * figure an earlier line calls the floor ("floor $140M", "Floor: $140M", "$140M floor"): that amount is the floor.
+ * figure an earlier line calls the floor ("floor $140M", "Floor: $140M", "$140M floor") or gives in answer to a floor
+ * question ("floor?" then "$120M"): that amount is the floor.
  */
 export function correctsTheFloor(written: string, start: number): boolean {
   const lineStart = written.lastIndexOf('\n', start - 1) + 1;
@@ -26,6 +37,10 @@ export function correctsTheFloor(written: string, start: number): boolean {
     /\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)|(?<before>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b/g,
   )) {
     const figure = match.groups?.figure ?? match.groups?.before;
+    if (figure !== undefined && figureKey(figure) === key) return true;
+  }
+  for (const match of earlier.matchAll(FLOOR_QUESTION_ANSWERED)) {
+    const figure = match.groups?.figure;
     if (figure !== undefined && figureKey(figure) === key) return true;
   }
   return false;

@@ -43,5 +43,29 @@ export function isCorrectedOnLaterLine(lower: string, start: number, value: numb
 export function isRefusedOnLaterLine(written: string, start: number): boolean {
   const lineStart = written.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0 || !/\d/.test(written.slice(0, lineStart))) return false;
-  return REFUSING_LINE.test(written.slice(lineStart, start));
+  const refusing = REFUSING_LINE.exec(written.slice(lineStart, start));
+  if (refusing === null) return false;
+  // "rent added max $9M" above "↳ not $9M - make it $10M": the figure refused is a cap's, so its correction is too.
+  const refused = /not[^\S\n]+(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)/.exec(refusing[0])?.groups?.figure;
+  return refused === undefined || !isCapFigureEarlier(written.slice(0, lineStart), refused);
+}
+
+/** A figure's digits, for comparing two writings of it: "$9M" and "9m" are one figure. */
+const digitsOf = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(/(?:mm|mn|million|m)$/, '');
+
+/**
+ * Words of a limit that is not the ask, just before a figure: "rent added max", "new rent cap", "cap on rent at", "rent
+ * no more than". A figure after them is a limit's, never the amount to raise.
+ */
+const CAP_WORDS_BEFORE =
+  /\b(?:rent|rents|cap|capped|ceiling|max(?:imum)?|limit|no\s+more\s+than|at\s+most|up\s+to)\b[^\S\n]*(?:(?:added|new|annual|a\s+year|per\s+year|of|at|on|is|to|=|:)[^\S\n]*){0,3}$/;
+
+/** Whether `earlier` gives `figure` as a limit's figure, after words of a cap or of rent ("rent added max $9M"). */
+function isCapFigureEarlier(earlier: string, figure: string): boolean {
+  const key = digitsOf(figure);
+  for (const match of earlier.matchAll(/(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?(?![\d.,])/g)) {
+    if (digitsOf(match[0]) !== key) continue;
+    if (CAP_WORDS_BEFORE.test(earlier.slice(Math.max(0, match.index - 40), match.index))) return true;
+  }
+  return false;
 }

@@ -339,6 +339,13 @@ function speakerOf(line: string): string {
   return label > 0 && /^[A-Z]/.test(name) ? name.toLowerCase() : '';
 }
 
+/** Where the last sentence of a line starts: after its last full stop, exclamation mark or semicolon and a space. */
+function lastSentenceStart(line: string): number {
+  const ends = [...line.matchAll(/[.!;][^\S\n]+(?=\S)/g)];
+  const last = ends.pop();
+  return last?.index === undefined ? 0 : last.index + last[0].length;
+}
+
 /**
  * A chat reply that corrects the figure of the line above it: a reply arrow with a figure ("Owen: min FCCR 2.0x" then
  * "Nina: ↳ 1.8x"), or another speaker's answer opening with a figure under a question that proposed one ("Paula: amount
@@ -362,7 +369,12 @@ export function chatReplyRestatements(brief: string): TextEdit[] {
     if (reply !== undefined && previous !== null && !previous.replaced) {
       const figure = reply['figure'] ?? '';
       const kind = figureKind(figure);
-      const earlier = [...previous.line.matchAll(REPLY_FIGURE)].filter((match) => figureKind(match[0].trim()) === kind).pop();
+      // "Jill: 85 it is. floor?": an answer replaces only a figure its question proposes, never one of a sentence the
+      // question line closed before asking ("85 it is" settles the ask; "floor?" proposes no figure).
+      const asked = arrow === undefined ? lastSentenceStart(previous.line) : 0;
+      const earlier = [...previous.line.matchAll(REPLY_FIGURE)]
+        .filter((match) => figureKind(match[0].trim()) === kind && (match.index ?? 0) >= asked)
+        .pop();
       if (earlier?.index !== undefined && earlier[0].trim() !== figure) {
         const at = previous.start + earlier.index;
         edits.push({ start: at, end: at + earlier[0].trim().length, text: figure });

@@ -36,6 +36,7 @@ import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.
 import { WALK_AWAY_AFTER, walkAwayFloorCue } from './walk-away-floor-cues.js';
 import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
 import { correctsTheFloor } from './corrected-floor-lines.js';
+import { floorsAfterLaterRestatement } from './floor-restated-on-a-later-line.js';
 import { isCalledTheNumber, isPresentAsk } from './present-ask-wording.js';
 import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
 import { readAskAndFloorAnsweredAsAPair, readChatAskInShorthand } from './chat-ask-in-shorthand.js';
@@ -394,5 +395,6 @@ export function readAmounts(text: BriefText): AmountReading {
   if (floors.length === 0 && floorFractions.length === 0 && targets.length > 0) readBareFloor(text, targets, floors);
   targets.sort((left, right) => left.start - right.start);
   floors.sort((left, right) => left.start - right.start);
-  return { targets: decidedFirst(text, targets), floors, floorFractions };
+  // "floor $130M" then "↳ floor should be $125M": the later line's floor replaces the earlier ones.
+  return { targets: decidedFirst(text, targets), floors: floorsAfterLaterRestatement(asWritten(text), floors), floorFractions };
 }

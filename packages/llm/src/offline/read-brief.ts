@@ -9,6 +9,7 @@ import { keptBuildingTableRestatements } from './kept-building-tables.js';
 import { askAndFloorColumnRestatements } from './ask-and-floor-columns.js';
 import { chatAnswerRestatements } from './chat-answers.js';
 import { configSnippetRestatements } from './config-snippets.js';
+import { fieldAndValueObjectRestatements } from './field-and-value-setting-objects.js';
 import { chatReplyRestatements, pastedShapeRestatements } from './pasted-shapes.js';
 import { askAndFloorHeaderRowRestatements } from './ask-and-floor-header-rows.js';
 import { figureAndUnitCellRestatements } from './figure-and-unit-cells.js';
@@ -122,6 +123,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.
   restated.apply(pastSettingKeyRestatements(restated.text));
   // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
+  // '{"field":"floor","value":"USD 240m"}', '"ask": {"amount": 230, "unit": "USD mm"}': a field named apart from its value.
+  restated.apply(fieldAndValueObjectRestatements(restated.text));
   restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
   restated.apply(askAndFloorHeaderRowRestatements(restated.text));

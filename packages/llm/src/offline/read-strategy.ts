@@ -32,6 +32,13 @@ import {
 import { EVERY_COMBINATION_RUN, EVERY_COMBINATION_WORD } from './every-combination-wording.js';
 import { BEST_COMBINATION_ASKED } from './best-combination-asked.js';
 import { FULL_SEARCH_NOT_NEEDED, PROVEN_OPTIMUM_ASKED, PROVEN_SEARCH_WORD } from './least-sold-and-proven-search-wording.js';
+import {
+  OPTIMISER_RUN_TO_FOLLOW,
+  OPTIMUM_NEEDED_BY_NOBODY,
+  PLAIN_SEARCH_WORD,
+  QUICK_METHOD_ASKED,
+  SOLVER_ASKED_BY_NAME,
+} from './search-method-named-plainly.js';
 
 /**
  * Asking for the provably best set (by name, as a best-fit solver or "best fit" alone as an item of a terse list, or
@@ -172,6 +179,9 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   if (text.lower.includes('if the ')) setAside.push(SOLVER_FAILING_IF);
   if (/wait|come later/.test(text.lower)) setAside.push(FULL_SEARCH_PUT_OFF);
   if (/exact|optimal|full/.test(text.lower)) setAside.push(EXACT_KEPT_FOR_LATER, EXACT_WORDS);
+  // "The optimiser run can follow later": a run put off to a later paper asks for nothing now.
+  const plainSearchWording = PLAIN_SEARCH_WORD.test(text.lower);
+  if (plainSearchWording) setAside.push(OPTIMISER_RUN_TO_FOLLOW);
   const bestSetWording = FULL_SEARCH_FOR_THE_BEST_WORD.test(text.lower);
   if (bestSetWording) setAside.push(OPTIMISER_KEPT_FOR_LATER, EARLIER_RUN_USED_GREEDY);
   for (const pattern of setAside) {
@@ -200,12 +210,21 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
       ] as const)
     : [];
   // "Best combination please": the best set alone, once the readers that want more have had their say.
+  // "Use the solver please", "use the quick method", "nobody needs an optimal answer": the search by a plain name.
+  const plainSearch = plainSearchWording
+    ? ([
+        [OPTIMUM_NEEDED_BY_NOBODY, 'greedy'],
+        [QUICK_METHOD_ASKED, 'greedy'],
+        [SOLVER_ASKED_BY_NAME, 'exact'],
+      ] as const)
+    : [];
   const bestCombination = text.lower.includes('best') ? ([[BEST_COMBINATION_ASKED, 'exact']] as const) : [];
   for (const [pattern, strategy] of [
     ...provenSearch,
     ...bestSet,
     ...everyCombination,
     [NOT_EXACT, 'greedy'],
+    ...plainSearch,
     [FULL_SEARCH_WAIVED, 'greedy'],
     [OPTIMUM_NOT_NEEDED, 'greedy'],
     [SPEED_OVER_OPTIMALITY, 'greedy'],

@@ -8,9 +8,9 @@
 /**
  * A figure after a money mark whose digits may be scanned as O: "$6O", "USD 110,OOO,OOO", "$ 7O,OOO,OOO". It opens on a
  * digit, so that "$Oak" is no figure; the letter is read as a digit only up to the first other letter ("$6Oct" keeps
- * its "Oct" whole, since "c" follows).
+ * its "Oct" whole, since "c" follows), or up to a scale written straight after it ("$ 1OOM").
  */
-const MARKED_FIGURE = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)\d[\dOo]*(?:[.,][\dOo]+)*(?![a-z])/gi;
+const MARKED_FIGURE = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)\d[\dOo]*(?:[.,][\dOo]+)*(?:(?=(?:mm|mn|m|bn|k)\b)|(?![a-z]))/gi;
 
 /** Thousands groups scanned as O, with no money mark: "110,OOO,OOO" (a comma and three of them is no word). */
 const THOUSANDS_GROUPS = /\b\d{1,3}(?:,[\dOo]{3})+(?![a-z\d])/gi;
@@ -45,16 +45,28 @@ const SCANNED_RATIO =
 const SCANNED_SCALE = /\b([mb])[i1|]([1l|])([1l|])[i1|][o0]n(s?)\b/gi;
 
 /**
+ * "rnillion" (an m scanned as "rn") and "mil lion" (the word broken by a stray space): the scale word one character
+ * longer than it is. It is written as "million" and a space after it, so that every offset after it stays.
+ */
+const SCANNED_SCALE_ONE_LONGER = /\b(?:rnillion|mil[^\S\n]lion)(s?)\b/gi;
+
+/**
  * The text with each scanned money figure's letters written as the digits they stand for ("$6O M" as "$60 M", "USD
  * 110,OOO,OOO" as "USD 110,000,000") and the scale word repaired ("mi1lion" as "million"), character for character.
  * A text with no such figure comes back as it was.
  */
 export function repairScannedDigits(text: string): string {
-  if (!/[Oo|1l0]/.test(text)) return text;
+  if (!/[Oo|1l0]|rn/.test(text)) return text;
   const zeros = (figure: string): string => figure.replace(/[Oo]/g, '0');
   // The scale word first, so that a figure before a scanned one ("USD l8O MILLI0N") ends where a scale follows.
   return (
     text
+      // "$l30 rnillion", "USD l45 mil lion": the scale one character long, so a figure before it ends where it follows.
+      .replace(
+        SCANNED_SCALE_ONE_LONGER,
+        (written, plural: string) =>
+          `${/^[A-Z]/.test(written) ? (written === written.toUpperCase() ? 'MILLION' : 'Million') : 'million'}${plural} `,
+      )
       .replace(SCANNED_SCALE, (written, scale: string, _first: string, _second: string, plural: string) =>
         // "million", "MILLION": a scale word written with its own letters is left as written.
         /^[mb]illions?$/i.test(written) ? written : `${scale}illion${plural}`,

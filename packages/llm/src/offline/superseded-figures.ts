@@ -17,6 +17,7 @@ import { notTheAskSpans } from './not-the-ask.js';
 import { refusesScope } from './replaced-figures.js';
 import { correctionNamingItsFigureSpans, roleNamedAfterCorrection, roleOfAmountAt } from './correction-naming-its-figure.js';
 import { FALLBACK_AFTER, FALLBACK_BEFORE } from './fallback-floor-wording.js';
+import { figuresSaidThenCorrectedSpans } from './figures-said-then-corrected.js';
 import {
   EARLIER_VERSION_FIGURE,
   FIGURE_TOO_MUCH,
@@ -177,6 +178,8 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
   }
   spans.push(...spokenBareCorrectionSpans(lower), ...revisedFigureSpans(lower), ...keepLevelsAskedToUse(lower, notTheAskSpans(lower)));
   spans.push(...earlierVersionLineSpans(lower));
+  // "I said $120M, the correct figure is $135M", "USD 1.25bn - sorry, fat finger, USD 125m": the amount given before.
+  spans.push(...figuresSaidThenCorrectedSpans(lower));
   // The cheap test first: most briefs take nothing back.
   if (!CORRECTION_CUE.test(lower)) return spans;
   for (const match of matchesIn(SELF_CORRECTION, lower)) {
