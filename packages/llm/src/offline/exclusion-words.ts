@@ -10,7 +10,7 @@ import { A_KEEPER, PART_OF_IT, RATHER_YOU_DID_NOT } from './keeper-and-part-of-w
  */
 
 /** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for", "spared", "keepers". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|withheld(?:\s+from\s+(?:the|this|our)\s+(?:program(?:me)?|sale|deal|transaction|perimeter|run))?|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|untouchable|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|${A_KEEPER}|spared(?!\s+(?:from|the|any|a)\b)`;
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|(?:out(?:side)?\s+of|outside)\s+the\s+(?:transaction|deal|sale|program(?:me)?)\s+(?:perimeter|scope)|outside\s+the\s+perimeter|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|withheld(?:\s+from\s+(?:the|this|our)\s+(?:program(?:me)?|sale|deal|transaction|perimeter|run))?|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|untouchable|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|${A_KEEPER}|spared(?!\s+(?:from|the|any|a)\b)`;
 /**
  * What a ruled-out subject is said not to be: "sold", "spared" ("data centers can't be spared"), "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed"), and an offering memorandum's "will
@@ -92,9 +92,9 @@ export const REFUSED_TO_HAVE = String.raw`(?:(?:${NOT_WILLING}|can\s+not)\s+(?:h
 /**
  * Verbs of keeping away from what follows: "avoid", "stay out of", "I'd rather we stayed out of", "steer clear of",
  * "keep away from", "shun", "wary of", "don't bother with" (not worth a look, so kept out), and with the program as
- * their object: "keep it away from", "steer the sale clear of".
+ * their object: "keep it away from", "steer the sale clear of", "keep things out of" (the whole sale said loosely).
  */
-export const AVOID = String.raw`avoid(?:s|ing)?|(?:don['\u2019]?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with|about)|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:(?:stay|steer|keep)(?:s|ing)?|(?<=\b(?:rather|wish)\s+(?:we|you|they|it)\s+)(?:stayed|steered|kept))(?:\s+(?:it|this|us|the\s+(?:program(?:me)?|sale|deal|raise|transaction)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
+export const AVOID = String.raw`avoid(?:s|ing)?|(?:don['\u2019]?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with|about)|(?:been\s+)?wary\s+of|shun(?:s|ning)?|(?:(?:stay|steer|keep)(?:s|ing)?|(?<=\b(?:rather|wish)\s+(?:we|you|they|it)\s+)(?:stayed|steered|kept))(?:\s+(?:it|this|us|things|everything|anything|the\s+(?:program(?:me)?|sale|deal|raise|transaction|proceeds)))?\s+(?:out\s+of|away\s+from|clear\s+of)`;
 
 /**
  * What the business says it cannot do without: "we can't lose Cicero", "operations can't afford to lose the Southeast
@@ -107,9 +107,9 @@ export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|th
 
 /**
  * A question about what is ruled out: "Markets out?", "Any assets off-limits?", "Which sites are excluded?", "What won't
- * you sell?", a chat's "exclude list?" or "keep-out ids?".
+ * you sell?", a chat's "exclude list?" or "keep-out ids?", and the places named after their verdict ("excluded markets?").
  */
-export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|(?:exclu(?:ded|sions?|de)|keep[-\s]?out|hold[-\s]?back|do[-\s]not[-\s]sell|no[-\s]sale)\s+(?:list|ids?)|off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
+export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|(?:excluded|ruled[-\s]out|off[-\s]limits)\s+(?:markets?|metros?|cities|states|regions)|(?:exclu(?:ded|sions?|de)|keep[-\s]?out|hold[-\s]?back|do[-\s]not[-\s]sell|no[-\s]sale)\s+(?:list|ids?)|off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
 
 /**
  * Who answers, before the answer: "A:", "CFO (Dana):", a chat's "@rachel:" or "Beatriz 09:14:", a chat's line stamped

@@ -85,6 +85,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // from Georgia": a wish that nothing there is sold.
       String.raw`${NOT_WANTED_ANYTHING}\s+(?:(?:sold|divested|to\s+(?:go|be\s+sold|leave))\s+)?(?:in|from)(?=\s)(?![^.;!?\n]*\b(?:exceed\w*|more\s+than|above|account\s+for|make\s+up)\b)`,
       String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any\s+of\s+(?:our|the)(?=\s[^.;!?\n]{1,60}?\b(?:sold|divested|to\s+go|touched|offered)\b)`,
+      // "I don't want to see any Chicago or Newark assets in this": what the writer would not see in the program; only
+      // before the buildings of a place, so that "don't want to see any market above 30%" caps no place.
+      String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+to\s+see\s+any(?=\s[^.;!?\n]{1,60}?\b(?:assets?|sites?|buildings?|propert(?:y|ies)|facilit(?:y|ies))\b)(?![^.;!?\n]*\b(?:exceed\w*|more\s+than|above|over|account\s+for|make\s+up)\b)`,
       // "None of the Newark buildings should be sold": the buildings of a place said to stay unsold.
       String.raw`none\s+of(?=\s+(?:the|our)\s[^.;!?\n]{1,40}?\b(?:should|must|may|can|will|shall)\s+be\s+(?:sold|divested|touched|offered)\b)`,
       // "should not pick up anything from Georgia", "please don't pull anything from Chicago": nothing taken from there.

@@ -38,6 +38,17 @@ export const TRAILING_NOUN =
  */
 const REASON_BEFORE_NEXT_ASSET =
   /^(?:\s*\((?![^)]*[$%])[^()]{1,160}\)|,\s*which\s+[^,.;:()\n]{1,80},)(?=\s*(?:,\s*)?(?:and|or|plus)\s+the\s)/;
+/**
+ * A list's number before its first item: "exclude (i) all properties in Georgia", "Exclusions: (1) ...", "1) ...".
+ * Only in brackets (or a closing bracket after a figure or a letter), so an article "a" is never taken for one.
+ */
+const LIST_ENUMERATOR = /^\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)|(?:\d{1,2}|[a-h])\))(?=\s)\s*/;
+/**
+ * The next numbered item of a numbered list, after the reason given for the one before it: "(i) all properties in
+ * Georgia, given the pending dispute; (ii) the Edison Warehouse". Only a semicolon and a new number continue the list,
+ * within one sentence, so a numbered list's reasons never swallow a clause of their own.
+ */
+const NEXT_NUMBERED_ITEM = /^[^;.!?\n]{0,160}?;\s*(?:and\s+|or\s+)?(?:\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)|(?:\d{1,2}|[a-h])\))\s*/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** "outside", right before a list: "only" after that list limits the sale to what lies outside it. */
 const OUTSIDE_BEFORE = /\boutside(?:\s+of)?(?:\s+the)?\s*$/;
@@ -100,6 +111,8 @@ export function readList(
   let commaOnly = false;
   let afterComma = false;
   let separatorOnly = false;
+  // Whether the list is numbered ("(i) ..., (ii) ..."): its items may then run on past a reason to the next number.
+  let numbered = false;
   /** For each item, whether only a separator stands between it and the item before it. */
   const bare: boolean[] = [];
   for (;;) {
@@ -107,6 +120,16 @@ export function readList(
     // "ex-Dallas": the hyphen belongs to the trigger.
     for (let filler = LIST_FILLER.exec(text.lower.slice(cursor)); filler !== null; filler = LIST_FILLER.exec(text.lower.slice(cursor))) {
       cursor += filler[0].length;
+    }
+    // "exclude (i) all properties in Georgia": the number of a numbered list's first item (or of a later one, once the
+    // list is numbered: "(a) Dallas and (b) Houston"), then its own filler.
+    const enumerator = items.length === 0 || numbered ? LIST_ENUMERATOR.exec(text.lower.slice(cursor)) : null;
+    if (enumerator !== null) {
+      numbered = true;
+      cursor += enumerator[0].length;
+      for (let filler = LIST_FILLER.exec(text.lower.slice(cursor)); filler !== null; filler = LIST_FILLER.exec(text.lower.slice(cursor))) {
+        cursor += filler[0].length;
+      }
     }
     cursor = skipSpaces(text.lower, cursor);
     if (cursor < text.lower.length && (text.lower[cursor] === '-' || text.lower[cursor] === ':'))
@@ -129,7 +152,19 @@ export function readList(
       continue;
     }
     let item = readItem(text, cursor, vocabulary, allowIds) ?? (allowIds ? describedAsset(text, cursor, vocabulary) : null);
-    if (item === null) break;
+    if (item === null) {
+      // "(1) HOU-01 and ATL-01, each subject to restrictions; (2) all properties in Illinois": a numbered list goes on
+      // past the reason after its last item to the next number.
+      const skipped = numbered && items.length > 0 && position > end ? NEXT_NUMBERED_ITEM.exec(text.lower.slice(end)) : null;
+      // Once only: a number whose item is no place, type or asset ("(iii) any property carrying debt") ends the list.
+      if (skipped === null || end + skipped[0].length <= position) break;
+      const reasonEnd = end + skipped[0].lastIndexOf(';');
+      if (reasonEnd > end) asides.push({ start: end, end: reasonEnd });
+      position = end + skipped[0].length;
+      afterComma = true;
+      commaOnly = false;
+      continue;
+    }
     const named = allowIds && item.match !== null ? placeAsNamedAsset(text.lower, item.match, vocabulary) : null;
     if (named !== null) item = { ...item, match: named, end: Math.max(item.end, named.end) };
     else if (allowIds) item = placeWithNameWords(text, item, vocabulary) ?? item;
@@ -239,7 +274,16 @@ export function readList(
     commaOnly = separator !== null && /^\s*[,;]\s*$/.test(separator[0]);
     afterComma = separator !== null && /[,;]/.test(separator[0]);
     separatorOnly = separator !== null;
+    // "(i) Georgia, given the dispute; (ii) the Edison Warehouse": the reason is an aside, the next number goes on.
+    const nextNumbered = separator === null && numbered ? NEXT_NUMBERED_ITEM.exec(text.lower.slice(end)) : null;
+    if (nextNumbered !== null) {
+      const reasonEnd = end + nextNumbered[0].lastIndexOf(';');
+      if (reasonEnd > end) asides.push({ start: end, end: reasonEnd });
+      afterComma = true;
+      commaOnly = false;
+    }
     if (separator !== null) position = end + separator[0].length;
+    else if (nextNumbered !== null) position = end + nextNumbered[0].length;
     else if (adjacent !== null && readItem(text, end + adjacent[0].length, vocabulary, false) !== null) position = end + adjacent[0].length;
     else break;
   }
