@@ -10,7 +10,7 @@ import { A_KEEPER, PART_OF_IT, RATHER_YOU_DID_NOT } from './keeper-and-part-of-w
  */
 
 /** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for", "spared", "keepers". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|(?:out(?:side)?\s+of|outside)\s+the\s+(?:transaction|deal|sale|program(?:me)?)\s+(?:perimeter|scope)|outside\s+the\s+perimeter|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|withheld(?:\s+from\s+(?:the|this|our)\s+(?:program(?:me)?|sale|deal|transaction|perimeter|run))?|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|untouchable|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|${A_KEEPER}|spared(?!\s+(?:from|the|any|a)\b)`;
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|outside\s+(?:of\s+)?(?:the\s+)?(?:(?:transaction|deal|sale|program(?:me)?)\s+)?(?:perimeter|scope)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|withheld(?:\s+from\s+(?:the|this|our)\s+(?:program(?:me)?|sale|deal|transaction|perimeter|run))?|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|untouchable|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|${A_KEEPER}|spared(?!\s+(?:from|the|any|a)\b)`;
 /**
  * What a ruled-out subject is said not to be: "sold", "spared" ("data centers can't be spared"), "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed"), and an offering memorandum's "will
@@ -46,14 +46,16 @@ export const RULED_OUT = [
   // "data centers are strategic and must stay", "Plants stay.": staying, with nothing after it in the clause but a
   // reason after a spaced dash ("the Mesa Parts Store should stay - we just redid it") or in brackets ("the Dublin lab
   // stays (the scientists would revolt)"; not a bracket that says where or how long: "stays (for now) on the list").
-  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$)|\s+[-\u2013\u2014]\s|\s+\((?!\s*(?:for|in|at|on|until|till)\b))`,
+  // "are both staying, per the CIO": a word for the whole list may stand between the verb and "staying".
+  String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+(?:(?:both|all)\s+)?staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$)|\s+[-\u2013\u2014]\s|\s+\((?!\s*(?:for|in|at|on|until|till)\b))`,
   // "a manufacturing-free programme", "Texas-free": the list joined to "free" by a hyphen has none of it sold.
   '-free',
   // "kept off the list", "kept off": what is kept off the sale.
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
   // "take the Cicero Main Plant off the list", "take ATL-03 out of the pool": what is taken off the list of assets for
   // sale, or out of the pool of buildings the sale draws on.
-  String.raw`(?:excluded|off[-\s]?limits|off\s+the\s+(?:table|list)|untouched|out\s+of\s+(?:scope|consideration|the\s+(?:(?:sale|asset|candidate)\s+)?pool)|not\s+for\s+sale)`,
+  // "the Pasadena plant, the Kearny plant and Cicero all excluded": a word for the whole list may come first.
+  String.raw`(?:(?:all|both)\s+)?(?:excluded|off[-\s]?limits|off\s+the\s+(?:table|list)|untouched|out\s+of\s+(?:scope|consideration|the\s+(?:(?:sale|asset|candidate)\s+)?pool)|not\s+for\s+sale)`,
   // A note's bare verdict at the end of its clause: "Chicago no.", "Mortgaged buildings - no".
   // A label's value that gives the order: "Mortgaged assets: exclude", "Labs - omit." (only at the end of its clause,
   // or before a bracket that gives the reason: "Dallas market exclude (HQ city)").

@@ -54,7 +54,9 @@ function listOverCommas(text: BriefText, clauseStart: number, index: number, voc
     const slash = text.lower.lastIndexOf('/', comma);
     const opened = slash >= start && /^\s/.test(text.lower.slice(slash + 1)) ? slash + 1 : start;
     // "Take NWK-03, PHX-01 and ATL-01 out of the pool": the verb of the verdict after the list opens the first clause.
-    const first = opened + (/^\s*(?:(?:please\s+)?(?:take|pull|move|get)\s+)?(?:the\s+)?/.exec(text.lower.slice(opened))?.[0].length ?? 0);
+    // "with the Pasadena plant, the Kearny plant and Cicero all excluded": so does the "with" that the verdict ends.
+    const first =
+      opened + (/^\s*(?:(?:please\s+)?(?:take|pull|move|get)\s+|with\s+)?(?:the\s+)?/.exec(text.lower.slice(opened))?.[0].length ?? 0);
     const list = readList(text, first, vocabulary, true);
     if (list === null || list.items[0]?.start !== first) break;
     if (list.end <= index && list.end > clauseStart && isSubjectGap(text.lower.slice(list.end, index), vocabulary))

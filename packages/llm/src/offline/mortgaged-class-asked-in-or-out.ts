@@ -43,6 +43,16 @@ const EXCLUDE_ASKED_ANSWERED_YES = new RegExp(
   'g',
 );
 
+/**
+ * "mortgaged ok?" (or "are encumbered sites fine?", "is mortgaged allowed?") answered "no", "nope" or "no, leave those
+ * out" on the next line: asked whether the class may be sold, a "no" rules it out. A "no" that goes on ("no problem",
+ * "no issue") is an assent, and the answer must close after "no" or after words that say out.
+ */
+const ALLOWED_ASKED_ANSWERED_NO = new RegExp(
+  String.raw`\b(?<question>(?:(?:are|is)\s+)?${CLASS_ASKED}\s+(?:ok(?:ay)?|fine|allowed|acceptable|eligible|in\s+scope)[^\S\n]*\?)${NEXT_SPEAKER}(?<answer>(?:no(?:pe)?|nah)(?:[^\S\n]*[,;\u2013\u2014-][^\S\n]*${SAID_OUT})?)${ANSWER_CLOSE}`,
+  'g',
+);
+
 /** Reads whether a chat's question whether mortgaged buildings are in or out is answered "out", claiming both. */
 export function readMortgagedClassAskedInOrOut(text: BriefText): boolean {
   let ruledOut = false;
@@ -50,6 +60,7 @@ export function readMortgagedClassAskedInOrOut(text: BriefText): boolean {
     ...text.freeMatches(CLASS_ASKED_IN_OR_OUT),
     ...text.freeMatches(INCLUDE_ASKED_ANSWERED_NO),
     ...text.freeMatches(EXCLUDE_ASKED_ANSWERED_YES),
+    ...text.freeMatches(ALLOWED_ASKED_ANSWERED_NO),
   ]) {
     const { question = '', answer = '' } = match.groups ?? {};
     const answerStart = match.index + match[0].length - answer.length;

@@ -1,3 +1,5 @@
+import { readMortgagedExclusionLifted } from './mortgage-exclusion-lifted.js';
+import { assetExclusionListRestatements } from './asset-exclusion-lists-said-loosely.js';
 import { ASSET_TYPES, type AssetType, type Notice, type SelectionStrategy } from '@leaseback/domain';
 import { claimAssetReasonBrackets } from './asset-reason-brackets.js';
 import { BriefText } from './brief-text.js';
@@ -123,7 +125,7 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.
   restated.apply(pastSettingKeyRestatements(restated.text));
   // Settings pasted as JSON, YAML or code ("exclude_markets: [Phoenix]") read as labelled lines ("exclude markets: Phoenix").
-  // '{"field":"floor","value":"USD 240m"}', '"ask": {"amount": 230, "unit": "USD mm"}': a field named apart from its value.
+  // '"ask": {"amount": 230, "unit": "USD mm"}': an amount named apart from its unit.
   restated.apply(fieldAndValueObjectRestatements(restated.text));
   restated.apply(configSnippetRestatements(restated.text));
   // Pasted rows under a header line, spreadsheet cells and chat logs read as the labelled lines and chat lines they stand for.
@@ -184,6 +186,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(askAndFloorColumnRestatements(restated.text));
   // "| Building | Why it stays |", "Exclusions (building | why)": rows of buildings kept, as exclusions.
   restated.apply(keptBuildingTableRestatements(restated.text));
+  // "exclude hou-03", "Exclusions: (1) HOU-01 ...", "the Chandler and Carrollton data centers": lists read as lists.
+  restated.apply(assetExclusionListRestatements(restated.text, options.vocabulary));
   // "asset_type,excluded,reason" then "lab,yes,specialised fit-out": a pasted table's rows marked excluded, as orders.
   restated.apply(pastedExclusionTableRestatements(restated.text));
   restated.apply(parameterTableRestatements(restated.text));
@@ -230,9 +234,12 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   const strategy = readStrategy(text);
   if (strategy !== undefined) reading.strategy = strategy;
 
+  // "drop that exclusion, mortgaged buildings are fine now": read before the rulings, so that none of them claims it.
+  const mortgagedLifted = readMortgagedExclusionLifted(text);
   const clauses = readAssetClauses(text);
   // "Exclude:" then "- anything mortgaged": the mortgaged assets as one item of a list that rules its items out.
-  if (readChecklistMortgage(text) || clauses.excludeMortgaged) reading.exclude_mortgaged = true;
+  // A later "mortgaged buildings are fine now" lifts whatever ruled the class out.
+  if ((readChecklistMortgage(text) || clauses.excludeMortgaged) && !mortgagedLifted) reading.exclude_mortgaged = true;
   if (clauses.maxRentAdded.length > 0) {
     reading.max_rent_added = Math.min(...clauses.maxRentAdded);
     if (new Set(clauses.maxRentAdded).size > 1) {

@@ -12,10 +12,10 @@ const DEPARTMENT_WORD = String.raw`(?:logistics|distribution|fulfil?l?ment|wareh
 
 /**
  * A job or a group of people after a department word: "plant controller", "logistics director", "the warehouse
- * team", "store operations lead", "plant HR manager", "a plant guy", and the operations alone as a sign-on ("Store operations here."). Never a word
+ * team", "store operations lead", "plant HR manager", "a plant guy", "plant mgr", and the operations alone as a sign-on ("Store operations here."). Never a word
  * that goes on to name a thing ("lead times", "head count", "manager's office" is still a job).
  */
-const JOB_AFTER = String.raw`(?:(?:operations|ops)(?=\s+(?:here|again|speaking)\b)|(?:(?:operations|ops|hr|it|finance|safety|ehs|quality|maintenance|engineering|facilities|security|shift|site|general)\s+)?(?:controllers?|managers?|directors?|leads?(?!\s+times?\b)|heads?(?!\s*counts?\b)|supervisors?|planners?|analysts?|coordinators?|engineers?|accountants?|team|staff|crew|people|folks|guys?|gals?|person))\b`;
+const JOB_AFTER = String.raw`(?:(?:operations|ops)(?=\s+(?:here|again|speaking)\b)|(?:(?:operations|ops|hr|it|finance|safety|ehs|quality|maintenance|engineering|facilities|security|shift|site|general)\s+)?(?:controllers?|managers?|mgrs?|directors?|dirs?|leads?(?!\s+times?\b)|heads?(?!\s*counts?\b)|supervisors?|planners?|analysts?|coordinators?|engineers?|accountants?|team|staff|crew|people|folks|guys?|gals?|person))\b`;
 
 /**
  * What stands before a job's department word: the start of a line or sentence, or an article or possessive ("the

@@ -1,0 +1,36 @@
+import type { BriefText } from './brief-text.js';
+
+/*
+ * A ruling on mortgaged buildings lifted later in the brief: "Last week's draft excluded anything mortgaged; drop that
+ * exclusion, mortgaged buildings are fine now", "Exclude anything mortgaged ... actually, encumbered sites are OK".
+ * The class said to be fine is back in the sale, whatever ruled it out before. Why a reader of its own: the readers
+ * that rule the class out each read their own sentence, and none of them sees the later one that lifts it.
+ */
+
+/**
+ * The class said to be fine: "mortgaged buildings are fine now", "encumbered sites are OK", "the mortgaged ones are
+ * allowed again", "mortgaged assets are back in". Not "non-mortgaged buildings are fine", "fine to exclude", "fine to leave out" or "fine as long as
+ * they are left out", and not "are fine?" (a question).
+ */
+const CLASS_SAID_FINE =
+  /(?<!\bnon[-\s]?|\bnot\s+|\bun-|\bno\s+)\b(?:the\s+|any\s+)?(?:mort?gaged|encumbered)\s+(?:buildings?|assets?|sites?|properties|property|ones)\s+(?:are|is)\s+(?:now\s+|actually\s+|all\s+)?(?:fine|ok(?:ay)?|allowed|acceptable|back\s+in(?:\s+(?:scope|play))?|in\s+scope|eligible)(?:\s+(?:now|again|after\s+all))?(?![^\S\n]*(?:to\s|if\s|as\s+long|provided|\?))/gi;
+
+/** "drop that exclusion", "lift the mortgage exclusion", "remove the exclusion on mortgaged buildings". */
+const EXCLUSION_DROPPED =
+  /\b(?:drop|lift|remove|scrap|cancel|ditch)\s+(?:that|the|this)\s+(?:(?:mortgage|mortgaged|encumbrance)\s+)?exclusion(?:\s+(?:on|of|for)\s+(?:mort?gaged|encumbered)\s+(?:buildings?|assets?|sites?|properties|ones))?/gi;
+
+/**
+ * True when the brief says mortgaged buildings are fine after all; claims the words that say so. A dropped exclusion
+ * alone ("drop that exclusion") is claimed with the class said fine, but lifts nothing by itself: it may be any
+ * exclusion.
+ */
+export function readMortgagedExclusionLifted(text: BriefText): boolean {
+  // Only the last word on the class lifts it: "no mortgaged sites are in scope" rules out, and "mortgaged assets are
+  // fine - wait, no, leave out anything mortgaged" takes the lifting back.
+  const fine = text
+    .freeMatches(CLASS_SAID_FINE)
+    .filter((match) => !/mort?gag|encumb|lien/.test(text.lower.slice(match.index + match[0].length)));
+  if (fine.length === 0) return false;
+  for (const match of [...fine, ...text.freeMatches(EXCLUSION_DROPPED)]) text.claim(match.index, match.index + match[0].length);
+  return true;
+}
