@@ -31,12 +31,16 @@ const CHOICE_BEFORE = String.raw`(?<=\b(?:sets?|combinations?|mix(?:es)?|options
 /**
  * The cheapest capital by the company's cost over the years: "cheapest for us in the long run", "the cheapest one for us
  * over the long run", "ends up costing us least over the years", "cheapest over the life of the deal", "costs us the
- * least in today's money", "cheapest for us when you add it all up over the years", "the lowest lifetime (NPV) cost".
+ * least in today's money", "cheapest for us when you add it all up over the years", "the lowest lifetime (NPV) cost", "the
+ * whole thing to cost us as little as possible over the years".
  */
 export const NPV_COST_FOR_US_OVER_THE_YEARS = new RegExp(
   [
     String.raw`${CHOICE_BEFORE}\b${CHEAPEST}${CHOSEN}${FOR_US}\s+(?:${SPAN})`,
     String.raw`\blowest\s+(?:lifetime|whole[-\s]life|life[-\s]?cycle|all[-\s]in)\s+(?:\(?(?:npv|present[-\s]value)\)?\s+)?cost`,
+    // "I'd like the whole thing to cost us as little as possible over the years": the deal as a whole, costing the
+    // company as little as it can over a span of years. A rent that costs little in one year is no such wish.
+    String.raw`\b(?:the\s+(?:whole\s+thing|whole\s+deal|deal|sale|program(?:me)?|transaction|leaseback|package)|it\s+all)\s+(?:to\s+|should\s+|must\s+|would\s+)?cost(?:s|ing)?\s+(?:us|the\s+company|the\s+business)\s+as\s+little\s+as\s+(?:possible|we\s+can|it\s+can)\s+(?:${SPAN})`,
   ]
     .map((form) => `(?:${form})(?![a-z])`)
     .join('|'),
@@ -67,4 +71,4 @@ export const UNTICKED_OPTION =
   /(?<=\[[^\S\n]?[x\u2713\u2714][^\S\n]?\][^\n]*)\[[^\S\n]?\][^[\n]*|\[[^\S\n]?\][^[\n]*(?=[^\n]*\[[^\S\n]?[x\u2713\u2714][^\S\n]?\])/g;
 
 /** Every form of the patterns above has one of these words: a brief with none skips them. */
-export const FOR_US_OVER_THE_YEARS_WORD = /cheapest|least|lowest|minimum|smallest|clear|cover|top|land|\[ ?\]/;
+export const FOR_US_OVER_THE_YEARS_WORD = /cheapest|least|lowest|minimum|smallest|clear|cover|top|land|little|\[ ?\]/;

@@ -34,7 +34,7 @@ const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY
  * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
  */
 const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without|avoid(?:ing)?)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without|avoid(?:ing)?)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 

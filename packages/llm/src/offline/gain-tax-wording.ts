@@ -3,7 +3,8 @@
  * a 25% rate to any net gain", "with a 25% rate on net gains"), the rate for gains given its figure after a few words
  * ("the effective rate for gains this year is expected to be 23%"), the gains modelled or taxed at a figure ("we model
  * the full gain at 21%"), and a bare "apply 23.5% overall" or "use a 28% rate" that follows the tax or the gains it
- * answers. Tax rates a brief only tried ("the tax team ran sensitivity at 21%, 25% and 28%") are read as nothing.
+ * answers; a figure applied to the gain ("apply 26% to any gain"), gains tax-effected at a figure, and a label on the
+ * tax on the gain with a bracketed note ("Tax on gain (Seller's estimate): 23%"). Tax rates a brief only tried ("the tax team ran sensitivity at 21%, 25% and 28%") are read as nothing.
  * Read by `readEconomics`; the figure is the first group that took part.
  */
 
@@ -33,6 +34,13 @@ export const TAX_ON_GAINS = new RegExp(
     // "what rate do we use on the gains?" answered on the next line by a figure alone ("Liz (COO): 22%"): the rate
     // asked for is the one on the gain, and the answer is it, also when the answer was joined to the question's line.
     String.raw`\brate\b[^?\n]{0,30}?\b(?:to|on|for|against)\s+${GAINS}(?:\s*\?[^\S\n]*\n[^\S\n]*(?:(?:\[[^\]\n]{1,12}\][^\S\n]*)?[a-z][a-z.'\u2019 -]{0,30}?(?:[^\S\n]*\([^)\n]{1,20}\))?[^\S\n]*:[^\S\n]*)?|[^\S\n]*[?:][^\S\n]*)${PERCENT}(?=[^\S\n]*(?:[.!]|\n|$))`,
+    // "apply 26% to any gain", "use 24% on the gains": the figure put straight on the gain, which only a tax rate is.
+    String.raw`\b(?:apply|applying|use|using|charge|charging)\s+${PERCENT}\s+(?:to|on|against)\s+${GAINS}`,
+    // "Gains to be tax-effected at 25%", "the gain is tax effected at 26%", "tax-effect the gains at 23%".
+    String.raw`\b${GAINS}\s+(?:(?:are|is|will\s+be|should\s+be|to\s+be)\s+)?tax[-\s]?effected\s+at\s+${PERCENT}`,
+    String.raw`\btax[-\s]?effect(?:ing)?\s+${GAINS}\s+at\s+${PERCENT}`,
+    // "Tax on gain (Seller's estimate): 23%": a label for the tax on the gain, a bracketed note on whose figure it is.
+    String.raw`\btax(?:\s+rate)?\s+on\s+${GAINS}[^\S\n]*\([^)\n]{1,40}\)[^\S\n]*[:=-][^\S\n]*${PERCENT}`,
     // "Use 25% for tax on any gain", "24% for taxes on the gains": the figure for the tax charged on the gain.
     String.raw`\b${PERCENT}\s+for\s+tax(?:es)?\s+on\s+${GAINS}`,
     // "use 26% for tax", "assume 24% for taxes": the figure used for the tax, with nothing after that names another

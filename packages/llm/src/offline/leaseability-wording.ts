@@ -37,6 +37,10 @@ export const EASILY_LEASABLE_PATTERNS = [
   // "sites that score 0.3 or less on importance, i.e. the generic stuff": generic words that restate the limit before
   // them, after "i.e." or "namely", ask for nothing of their own.
   /(?<!(?:\bi\.e\.|\bie|\bnamely|\bthat\s+is)[,\s]+(?:the\s+|our\s+)?)\b(?:only\s+)?generic(?:,?\s+easy[-\s]+to[-\s]+re-?let,?)?(?:\s+(?:boxes|box|buildings?|sites?|assets?|industrial|sheds?|properties|property|facilities|stuff|product|space)(?![a-z])(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z])(?!\s+(?:are|is|were|was)\b))|(?=,?\s+non[-\s]?core\s+(?:boxes|buildings?|sites?|assets?|properties|property|facilities|stuff)(?![a-z])))/g,
+  // "only marketable buildings", "generic, marketable boxes", "plain marketable boxes": what the market would take
+  // again is easy to let again. Types after it ("marketable warehouses") are left to the type reader; a comparison
+  // ("the most marketable sites") or a statement ("marketable buildings are scarce") asks for nothing.
+  /(?<!\b(?:most|more|less|least|not|non|very\s+few|few)[-\s]+)\b(?:only\s+)?(?:(?:generic|plain|standard|simple)\s*,?\s+)?(?:(?:highly|very|readily|easily)\s+)?marketable(?:\s+(?:boxes|box|buildings?|sites?|assets?|properties|property|stuff|space|ones)(?![a-z])(?!\s+(?:are|is|were|was|in)\b)(?:\s+only)?|(?=\s+(?:warehouses?|dcs?|distribution\s+centers?)(?![a-z])(?!\s+(?:are|is|were|was|in)\b)))/g,
   // "nothing hard to re-let", "no hard-to-lease sites", "avoid anything difficult to let": what is hard to let
   // again ruled out, which leaves what is easy to let.
   new RegExp(

@@ -16,18 +16,21 @@ import { readScoreLevels } from './score-level-matches.js';
 
 /** What is sold: "buildings", "sites", "places", "ones". */
 const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|places|ones)`;
+/** What is sold or refused, in a clause naming who else would take it: the sites, or "anything" ("anything another company would struggle to lease (keep it at 0.6 and up)"). */
+const SITES_OR_ANYTHING = `(?:${SITES}|anything)`;
 /**
  * Someone other than the company who would take a building on: "an outside tenant", "a new tenant", "other
  * companies", "another firm", "someone else", and "others" a building is let to ("would rent easily to others"). "The company" itself is not one: what it relies on is criticality.
  */
-const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective|replacement|follow-?on|successor)\s+)?(?:tenants?|occupiers?|occupants?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else|(?<=\bto\s+)others)(?![a-z])`;
+const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective|replacement|follow-?on|successor)\s+)?(?:tenants?|occupiers?|occupants?|operators?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else|(?<=\bto\s+)others)(?![a-z])`;
 /** Letting a building to someone else: "easy to let", "re-let easily", "lease up quickly". */
 const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?:re[-\s]?)?(?:let|lease|rent)|re[-\s]?(?:let|lease)\s+(?:easily|readily|quickly)|lease\s+up\s+(?:easily|readily|quickly))(?![a-z])`;
 /**
- * Words of the clause that say it is about what the company needs, not what others would take. "Without" a refit or
+ * Words of the clause that say it is about what the company needs, not what others would take; "another operator"
+ * is someone else, not our operations. "Without" a refit or
  * major work is what the new tenant would not need ("someone else could lease without a big refit"), so it stays.
  */
-const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without(?!\s+(?:an?\s+|any\s+|much\s+)?(?:[a-z]+\s+)?(?:refit|fit-?out|work|works|renovation|retrofit|changes|conversion|capex|spend|gutting|gut|stripping|rebuilding|alterations?)\b)|operat|run)`;
+const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without(?!\s+(?:an?\s+|any\s+|much\s+)?(?:[a-z]+\s+)?(?:refit|fit-?out|work|works|renovation|retrofit|changes|conversion|capex|spend|gutting|gut|stripping|rebuilding|alterations?)\b)|operat(?!ors?\b)|run)`;
 /** A level held from below: "0.7 or better", "at least 0.6", "0.75 and up", "0.6+", "(0.6 floor)", "0.6 at minimum". */
 export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+(?:least|(?:a\s+)?minimum)|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
 /** The level's scale after it: "on that score", "on the leaseability scale". */
@@ -41,7 +44,7 @@ const AT_LEVEL = String.raw`[^\S\n]+at[^\S\n]+(?=(?:0?\.\d+)(?:[^\S\n]*\+|\s+or\
  * What joins the level to the words: a comma, a colon, a dash, an opening bracket, and "say", "i.e." or "scoring"; or
  * "at" alone (`AT_LEVEL`).
  */
-const THEN_LEVEL = String.raw`(?:[^\S\n]*(?:,|:|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating)[,\s]+)?|${AT_LEVEL})${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
+const THEN_LEVEL = String.raw`(?:[^\S\n]*(?:,|:|\(|\s-|\u2013|\u2014)[^\S\n]*(?:(?:say|i\.e\.|so|at|meaning|scoring|scored|rated|rating|keep\s+(?:it|that|them)\s+(?:at|to))[,\s]+)?|${AT_LEVEL})${LEVEL_FROM_BELOW}${ON_THE_SCALE}(?:[^\S\n]*\))?`;
 
 /**
  * What is sold said as whatever the company sells, its clause after a comma: "Whatever we sell, the buyer should be
@@ -54,7 +57,7 @@ const PATTERNS = [
   // "and that a new tenant would want (0.6 or better)" joins it to another limit on the same buildings. The clause
   // stays on its line: a list's line above ("No mortgaged buildings") is another item.
   new RegExp(
-    String.raw`(?:\b(?:only[^\S\n]+)?${SITES}[^\S\n]+(?:(?:that|which)[^\S\n]+)?|\b(?:and|or)[^\S\n]+(?:that|which)[^\S\n]+|${WHATEVER_IS_SOLD})(?=[^.;:!?\n(),]{0,80}?(?:\b${NEW_OCCUPIER}|\b${LET_AGAIN}))(?![^.;:!?\n(),]{0,80}?${ABOUT_OUR_NEEDS})[^.;:!?\n(),]{3,100}?${THEN_LEVEL}`,
+    String.raw`(?:\b(?:only[^\S\n]+)?${SITES_OR_ANYTHING}[^\S\n]+(?:(?:that|which)[^\S\n]+)?|\b(?:and|or)[^\S\n]+(?:that|which)[^\S\n]+|${WHATEVER_IS_SOLD})(?=[^.;:!?\n(),]{0,80}?(?:\b${NEW_OCCUPIER}|\b${LET_AGAIN}))(?![^.;:!?\n(),]{0,80}?${ABOUT_OUR_NEEDS})[^.;:!?\n(),]{3,100}?${THEN_LEVEL}`,
     'g',
   ),
   // "sites that would re-let easily (0.6 floor)", "easy to re-let, 0.55 minimum": letting again with its level.

@@ -46,7 +46,9 @@ const CHOSEN = String.raw`\b(?:option|program(?:me)?|plan|set|mix|package|combin
 export const NPV_COST_CHEAPEST_OVER_THE_YEARS = new RegExp(
   // "$139M, cheapest over the years, no metro above 31%": the wish as an item of its own in a list, with no chosen
   // thing before it, between breaks; "Tulsa was the cheapest site over the years" has a site between, and is no item.
-  String.raw`(?:^|[,;:\n\u2022\u2014\u2013])[^\S\n]*(?:the\s+)?(?:cheapest|least\s+(?:costly|expensive))\s+over\s+(?:the\s+)?(?:years|long\s+(?:run|term)|(?:full\s+)?life\s+of\s+the\s+leases)(?=[^\S\n]*(?:[,;.\n]|$))|` +
+  // A sentence of its own ("$12M. Cheapest over the term.") and a numbered item ("2) cheapest over the years") are
+  // items too, and the lease term is a span of years like the leases' life.
+  String.raw`(?:^|[,;:\n\u2022\u2014\u2013]|(?<![\d.])\.|(?<![\d.])\d{1,2}[.)])[^\S\n]*(?:the\s+)?(?:cheapest|least\s+(?:costly|expensive))\s+over\s+(?:the\s+)?(?:years|long\s+(?:run|term)|(?:full\s+)?life\s+of\s+the\s+leases|(?:full\s+|whole\s+)?(?:lease\s+)?term|leases)(?=[^\S\n]*(?:[,;.\n]|$|\d{1,2}[.)]\s))|` +
     String.raw`${CHOSEN}\s+(?:that|which)(?:'s|\s+is|\s+comes\s+out|\s+works\s+out|\s+ends\s+up)?\s+(?:(?:the\s+)?cheapest|(?:the\s+)?least\s+(?:costly|expensive)|costs?\s+(?:(?:the\s+company|us|the\s+business|the\s+group)\s+)?(?:the\s+)?least)(?:\s+for\s+(?:us|the\s+company|the\s+business))?\s*,?(?:\s*in\s+today'?s\s+(?:money|dollars|terms)\s*,?)?\s+over\s+(?:the\s+)?(?:years|long\s+(?:run|term)|(?:full\s+)?(?:life|lives|term)|leases?)(?![a-z])`,
   'g',
 );

@@ -35,6 +35,11 @@ import { plainFigureRestatements } from './plain-figure-phrasings.js';
 import { scoreAndEconomicsShorthand } from './score-and-economics-shorthand.js';
 import { scoreAndEconomicsPhrasings } from './score-and-economics-phrasings.js';
 import { scoreLimitsInEverydayWording } from './score-limits-in-everyday-wording.js';
+import { leaseTermAndEscalatorPairRestatements } from './lease-term-and-escalator-pairs.js';
+import { spelledPercentageRestatements } from './spelled-percentages.js';
+import { describedLeaseabilityRestatements } from './leaseability-described-by-letting-again.js';
+import { limitNamedBeforeItsScoreRestatements } from './limit-named-before-its-score.js';
+import { criticalityCeilingLeadRestatements, describedCriticalityRestatements } from './criticality-described-by-its-harm.js';
 import { keyedSettingsAndSlashedRows } from './keyed-settings-and-slashed-rows.js';
 import { scoreLevelsOnNamedScales } from './score-levels-on-named-scales.js';
 import { economicsAndObjectivesSaidLoosely } from './economics-and-objectives-said-loosely.js';
@@ -164,6 +169,18 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(scoreAndEconomicsPhrasings(restated.text));
   // "keep away from anything more critical than 0.55", "below 0.6 on how easily it re-lets", "just scrapes over $69M",
   // "came in at 23% but use 25", "3% bumps (superseded)", a term under a time-stamped speaker: in the words the readers know.
+  // "nothing over 0.45 on how bad losing it would be", "stay off anything rated above 0.6 on criticality", "anything that
+  // would hurt operations badly, meaning over 0.5": the criticality score described, and its ceiling's lead, restated.
+  restated.apply(describedCriticalityRestatements(restated.text));
+  // "twenty-two and a half percent": a percentage spelt out, restated as "22.5%" for the rate readers.
+  restated.apply(spelledPercentageRestatements(restated.text));
+  // "15 years, 2.5% a year", "2% / 15y", "lease term 15 not 25": the term and the rise as a bare pair, restated.
+  restated.apply(leaseTermAndEscalatorPairRestatements(restated.text));
+  restated.apply(criticalityCeilingLeadRestatements(restated.text));
+  // "below 0.65 on the someone-else-could-lease-it score", "hard to re-let (under 0.6)": leaseability described, restated.
+  restated.apply(describedLeaseabilityRestatements(restated.text));
+  // "Ceiling on criticality 0.35, floor on leaseability 0.8": the limit named before its score, put after it.
+  restated.apply(limitNamedBeforeItsScoreRestatements(restated.text));
   restated.apply(scoreLimitsInEverydayWording(restated.text));
   restated.apply(scoreLevelsOnNamedScales(restated.text));
   restated.apply(economicsInEverydayWording(restated.text));

@@ -3,7 +3,8 @@
  * "Co1umbus", "P1ant"), or for an i between two consonants ("Ch1cago", "Phoen1x"), a zero for an o ("Chicag0",
  * "FL00R"), and a lower-case l for the capital I that opens a state's name ("lllinois", "lndiana"). Each
  * character is written as the letter it stands for, one for one, so that every offset into the text stays where it
- * was. Only a one between letters of a word of four or more letters is touched: "Q1", "H1b", "DAL-01" and "1.5x" are
+ * was. A capital I inside a lower-case word, or opening a key word, is written as the l it stands for ("ceiIing",
+ * "Ieaseability"). Only a one between letters of a word of four or more letters is touched: "Q1", "H1b", "DAL-01" and "1.5x" are
  * left as written.
  */
 
@@ -20,13 +21,28 @@ const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
 const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)\b)/gi;
 
 /**
+ * A word in lower case with a capital I scanned for one or more of its l's: "ceiIing", "beIow", "onIy", "miIIion",
+ * "approximateIy", "CriticaIity". Two lower-case letters at least come before the first I, so that a name's own
+ * capital ("McIntyre", "DiIorio") is left alone, and only lower-case letters and I's follow it.
+ */
+const CAPITAL_I_INSIDE_WORD = /\b[A-Za-z]?[a-z]{2,}I[a-zI]*\b/g;
+
+/**
+ * A key word of the settings opening with a capital I scanned for its l: "Ieaseability", "Ieases", "Ieverage", "Iimit".
+ * Only these words, so that a word that does open with an I is left alone.
+ */
+const CAPITAL_I_OPENING_KEY_WORD = /\bI(?=(?:ease|eases|eased|easing|easeback|easeability|easability|everage|imit|imits|ien|iens)\b)/g;
+
+/**
  * The text with each scanned word's ones written as the letter they stand for ("Ca1ifornia" as "California", "Ch1cago"
  * as "Chicago"), its zeros as o ("FL00R" as "FLOoR", which reads as "floor") and a state's opening l written as I
  * ("lllinois" as "Illinois"), character for character. A text with no such word comes back as it was.
  */
 export function repairScannedWords(text: string): string {
-  if (!/[a-z]1[a-z]|\bl[ldno]|[a-z]0|0[a-z]/i.test(text)) return text;
+  if (!/[a-z]1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]/i.test(text)) return text;
   return text
+    .replace(CAPITAL_I_INSIDE_WORD, (word) => word.slice(0, 1) + word.slice(1).replace(/I/g, 'l'))
+    .replace(CAPITAL_I_OPENING_KEY_WORD, 'l')
     .replace(ONE_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/1/g, (_one, at: number) => letterForOne(word, at)) : word))
     .replace(SCANNED_CAPITAL_I, 'I')
     .replace(ZERO_IN_WORD, (word) =>

@@ -1,0 +1,69 @@
+import type { TextEdit } from './restated-brief.js';
+import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
+
+// The lease term and the escalator said together as a bare pair, restated in the words the economics readers know:
+// "15 years, 2.5% a year" (the years first, then the yearly rise), "Twelve years, 1.5% bumps", "2% / 15y" (a note's
+// slash between the rise and the years), and a term corrected in passing ("lease term 15 not 25"). Neither figure
+// names its setting, but together a count of years and a yearly percentage are the leases' length and their rise.
+
+/** A count of years in numerals or words: "15", "twelve". */
+const YEAR_COUNT = String.raw`(?<years>\d{1,2}|${WORD_NUMBER})`;
+/** A yearly rise: "2.5%". */
+const RATE = String.raw`(?<rate>\d(?:\.\d{1,2})?)\s*%`;
+/** Words after a rate that make it a yearly rise: "a year", "p.a.", "bumps", "annual increases". */
+const YEARLY = String.raw`(?:a\s+year|per\s+(?:year|annum)|p\.?\s?a\.?|annually|(?:annual\s+|yearly\s+)?(?:bumps?|escalat(?:or|ors|ion|ions)|increases?|steps?|uplifts?|rises?))(?![a-z])`;
+
+/**
+ * The years, then the yearly rise, with only a comma, "and" or "with" between: "15 years, 2.5% a year", "Twelve years,
+ * 1.5% bumps", "20 years and 2% annual increases". A sum or a share between ("15 years, $4M a year") is another thing,
+ * and "make it 12 years" is left to the term readers, which do not take it as the term.
+ */
+const YEARS_THEN_RISE = new RegExp(
+  String.raw`(?<![\d.$])(?<!\bmake\s+it\s+)\b${YEAR_COUNT}[-\s]+(?:years?|yrs?)(?![a-z])\s*(?:,|;|and|with|w\/)\s*${RATE}\s+${YEARLY}`,
+  'gi',
+);
+
+/**
+ * The rise, a slash, then the years with their unit: "2% / 15y", "2.5%/20 yrs", as a chat answers "escalator / term?".
+ */
+const RISE_SLASH_YEARS = new RegExp(String.raw`(?<![\d.])${RATE}\s*\/\s*(?<slashYears>\d{1,2})\s*(?:y|yrs?|years?)(?![a-z])`, 'gi');
+
+/**
+ * A lease term corrected in passing: "lease term 15 not 25", "term should be 20, not 15 years". The first figure is the
+ * one meant; the one set aside is dropped.
+ */
+const TERM_NOT_ANOTHER =
+  /\b(?<label>lease\s+term|term)\s+(?:should\s+be\s+|is\s+|of\s+)?(?<meant>\d{1,2})(?:\s*(?:years?|yrs?|y))?,?\s+not\s+(?:the\s+)?\d{1,2}(?:\s*(?:years?|yrs?|y))?(?!\d|\.\d|[a-z])/gi;
+
+/** A count of years as a numeral ("twelve" as "12"), or undefined when the words are no number of years. */
+function yearsNumeral(written: string): string | undefined {
+  const value = /^\d+$/.test(written) ? Number(written) : wordNumberValue(written.replace(/-/g, ' '));
+  return Number.isInteger(value) && value >= 1 && value <= 99 ? String(value) : undefined;
+}
+
+/**
+ * The edits restating a bare pair of years and yearly rise as "lease term N years, rent escalator R%", and a corrected
+ * term as the term meant; none for a brief without them.
+ */
+export function leaseTermAndEscalatorPairRestatements(text: string): TextEdit[] {
+  if (!/\d\s*%|\bnot\b/i.test(text)) return [];
+  const edits: TextEdit[] = [];
+  const add = (start: number, end: number, replacement: string): void => {
+    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
+    edits.push({ start, end, text: replacement });
+  };
+  for (const match of text.matchAll(YEARS_THEN_RISE)) {
+    const years = yearsNumeral(match.groups?.['years'] ?? '');
+    if (years === undefined) continue;
+    add(match.index, match.index + match[0].length, `lease term ${years} years, rent escalator ${match.groups?.['rate']}%`);
+  }
+  for (const match of text.matchAll(RISE_SLASH_YEARS))
+    add(
+      match.index,
+      match.index + match[0].length,
+      `rent escalator ${match.groups?.['rate']}%, lease term ${match.groups?.['slashYears']} years`,
+    );
+  for (const match of text.matchAll(TERM_NOT_ANOTHER))
+    add(match.index, match.index + match[0].length, `lease term ${match.groups?.['meant']} years`);
+  return edits;
+}
