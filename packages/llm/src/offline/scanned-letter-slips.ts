@@ -1,8 +1,9 @@
 /**
  * Slips of a scanned or faxed page beside those of `scanned-key-words.ts` and `scanned-word-letters.ts`: an e read as
  * a c in the words the settings are known by ("Lease tcrm", "Net levcrage", "Excludc:", "Targct"), one of those words
- * split by a stray space ("Leas eability", "Propos ed"), a capital O for the zero of a decimal ("min: O.55"), a one
- * for the l that opens a key word ("net 1everage"), and a capital I for an l in a key word ("Net Ieverage", "ceiIing").
+ * split by a stray space ("Leas eability", "Propos ed"), a capital O for the zero of a decimal ("min: O.55"), and a one
+ * for the l that opens a key word ("net 1everage"). A capital I for an l ("ceiIing", "Ieverage") is
+ * `scanned-word-letters.ts`'s.
  * Each is written as what it stands for, one character for one (a split word closes up and the space moves after it),
  * so that every offset into the text stays where it was. Only the listed words are touched, so a name keeps its
  * letters.
@@ -80,56 +81,6 @@ const O_FOR_ZERO_OF_A_DECIMAL = /(?<![\w.])O(?=\.\d)/g;
  */
 const ONE_FOR_L_OF_A_KEY_WORD = /(?<![\w.,])1(?=(?:everage|ease|easeability|eases|eased|easeback|imit|imits)\b)/gi;
 
-/**
- * The words of a brief's settings and clauses whose l a scan may read as a capital I: "Net Ieverage", "ceiIing",
- * "not Iess than", "aII encumbered", "shaIl be excIuded", "a singIe market", "15 year Ieases".
- */
-const KEY_WORDS_WITH_L = [
-  'leverage',
-  'ceiling',
-  'less',
-  'all',
-  'shall',
-  'exclude',
-  'excluded',
-  'excluding',
-  'single',
-  'lease',
-  'leases',
-  'limit',
-  'level',
-  'floor',
-  'million',
-  'lien',
-  'liens',
-  'only',
-  'sale',
-  'lower',
-  'below',
-  'multiple',
-  'leaseback',
-  'fixed',
-  'included',
-  'include',
-  'capital',
-  'approval',
-  'will',
-  'dollars',
-  'annual',
-  'cancel',
-];
-
-/**
- * Each such word with a capital I standing for any of its l's, the other letters as written in either case. A word
- * with no I is left to the plain reading; a real word opening with I ("In", "If") is never in the list.
- */
-const CAPITAL_I_READ_FOR_L = new RegExp(
-  String.raw`\b(?:${KEY_WORDS_WITH_L.map((word) =>
-    [...word].map((letter) => (letter === 'l' ? '[lI]' : `[${letter}${letter.toUpperCase()}]`)).join(''),
-  ).join('|')})\b`,
-  'g',
-);
-
 /** `written` with each letter that differs from `word`'s written as `word`'s, in the case the scan gave it. */
 function letterForLetter(written: string, word: string): string {
   return [...written]
@@ -148,12 +99,6 @@ function letterForLetter(written: string, word: string): string {
  */
 export function repairScannedLetterSlips(text: string): string {
   let repaired = text.replace(O_FOR_ZERO_OF_A_DECIMAL, '0').replace(ONE_FOR_L_OF_A_KEY_WORD, 'l');
-  // "Net Ieverage", "ceiIing": a capital I for an l, only inside a listed word, so a name or a code keeps its I.
-  if (/[a-z]I|\bI[a-z]/.test(repaired)) {
-    repaired = repaired.replace(CAPITAL_I_READ_FOR_L, (written) =>
-      /I/.test(written) && written !== written.toUpperCase() ? written.replaceAll('I', 'l') : written,
-    );
-  }
   if (/c/i.test(repaired)) {
     repaired = E_READ_AS_C.reduce(
       (words, { word, pattern }) =>

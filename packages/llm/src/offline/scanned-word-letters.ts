@@ -28,10 +28,12 @@ const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)
 const CAPITAL_I_INSIDE_WORD = /\b[A-Za-z]?[a-z]{2,}I[a-zI]*\b/g;
 
 /**
- * A key word of the settings opening with a capital I scanned for its l: "Ieaseability", "Ieases", "Ieverage", "Iimit".
+ * A key word of the settings opening with a capital I scanned for its l: "Ieaseability", "Ieases", "Ieverage", "Iimit",
+ * "not Iess than".
  * Only these words, so that a word that does open with an I is left alone.
  */
-const CAPITAL_I_OPENING_KEY_WORD = /\bI(?=(?:ease|eases|eased|easing|easeback|easeability|easability|everage|imit|imits|ien|iens)\b)/g;
+const CAPITAL_I_OPENING_KEY_WORD =
+  /\bI(?=(?:ease|eases|eased|easing|easeback|easeability|easability|everage|imit|imits|ien|iens|ess|ower|evel)\b)/g;
 
 /**
  * The text with each scanned word's ones written as the letter they stand for ("Ca1ifornia" as "California", "Ch1cago"
