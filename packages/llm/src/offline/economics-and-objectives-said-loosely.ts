@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { restaterInto, type TextEdit } from './restated-brief.js';
 
 // Lease economics and objectives said loosely, restated in the words their readers know: a term label with its years
 // left bare at the end of a clause ("Escalator 2.5%, term 15."); the years wanted set against the rent rise ("we want 20
@@ -41,14 +41,7 @@ const LEAST_PROCEEDS_OVER_A_FIGURE =
 export function economicsAndObjectivesSaidLoosely(text: string): TextEdit[] {
   if (!/term|years|rent|ignore|cent|penny|dime|dollar|cheapest|proceeds/i.test(text)) return [];
   const edits: TextEdit[] = [];
-  const restate = (pattern: RegExp, replacement: (match: RegExpMatchArray) => string | null): void => {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      const words = replacement(match);
-      if (words !== null && !edits.some((edit) => start < edit.end && edit.start < end)) edits.push({ start, end, text: words });
-    }
-  };
+  const restate = restaterInto(text, edits);
   // A lease runs 5 to 40 years: "term 2" is a contract's second term, not a lease.
   restate(BARE_TERM, (match) => {
     const years = Number(match.groups?.['years']);

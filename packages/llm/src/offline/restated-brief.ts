@@ -122,3 +122,21 @@ export function lineStartsOf(lines: readonly string[]): number[] {
   }
   return starts;
 }
+
+/**
+ * A restater adding to `edits`, for each match of a pattern in `text`, the words its replacement gives. A replacement
+ * that declines (null), or a span an earlier edit already takes, adds nothing: the first form to take a span keeps it.
+ */
+export function restaterInto(
+  text: string,
+  edits: TextEdit[],
+): (pattern: RegExp, replacement: (match: RegExpMatchArray) => string | null) => void {
+  return (pattern, replacement) => {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      const words = replacement(match);
+      if (words !== null && !edits.some((edit) => start < edit.end && edit.start < end)) edits.push({ start, end, text: words });
+    }
+  };
+}

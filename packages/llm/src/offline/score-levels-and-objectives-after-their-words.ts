@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { restaterInto, type TextEdit } from './restated-brief.js';
 
 // Score levels and objectives said after, or around, the words they belong to, restated in the words their readers
 // know: a level put on a named score with its side after it ("0.8 on leaseability at least", "0.75 on the leasability
@@ -92,14 +92,7 @@ const MINIMUM_PROCEEDS_SOLVED =
 export function scoreLevelsAndObjectivesAfterTheirWords(text: string): TextEdit[] {
   if (!/\d|critical|proceeds|keep/i.test(text)) return [];
   const edits: TextEdit[] = [];
-  const restate = (pattern: RegExp, replacement: (match: RegExpMatchArray) => string | null): void => {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      const words = replacement(match);
-      if (words !== null && !edits.some((edit) => start < edit.end && edit.start < end)) edits.push({ start, end, text: words });
-    }
-  };
+  const restate = restaterInto(text, edits);
   // Without its side, the level must be set off before it: "- 0.7 on leasability", ", 0.6 on leaseability".
   restate(LEVEL_ON_LEASEABILITY, (match) =>
     match.groups?.['side'] !== undefined || /[-\u2013\u2014:,(][^\S\n]*$/.test(text.slice(0, match.index ?? 0))
