@@ -75,10 +75,18 @@ describe('startingText', () => {
   it.each([
     [/\b(?:foo|bar)\s+baz/g, ['bar', 'foo']],
     [/(?<=\d\s*)fixed[-\s]charges?/g, ['fixed']],
-    [/(?:the\s+)?overshoot/g, undefined],
+    // An optional opening: a match starts with it, or with what follows it.
+    [/(?:the\s+)?overshoot/g, ['overshoot', 'the']],
+    [/(?<![a-z-])(?:net\s+)?lev[ae]?rage/g, ['levarage', 'leverage', 'levrage', 'net']],
+    [/(?:a|b)?(?:c|d)*e/g, ['a', 'b', 'c', 'd', 'e']],
+    // Nothing is promised where a match can open with any of many characters, or can be empty.
+    [/\s*foo/g, undefined],
+    [/(?:foo)?(?:bar)?/g, undefined],
     [/(?:net|lease-adjusted)(?:\s+leverage)?/g, ['lease-adjusted', 'net']],
     [/(?:sell|selling|sold)\s+\d/g, ['sell', 'sold']],
-    [/\$?\d+/g, undefined],
+    // A digit opens a match at any of the ten digits.
+    [/\$?\d+/g, ['$', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']],
+    [/\$?\w+/g, undefined],
   ])('%s: every match starts with one of %j', (pattern, expected) => {
     const starts = startingText(pattern);
     expect(starts === undefined ? undefined : [...starts].sort()).toEqual(expected);
@@ -109,6 +117,8 @@ describe('matchesIn', () => {
           fc.tuple(piece, piece).map(([left, right]) => `(?:${left}|${right})`),
           piece.map((inner) => `(?:${inner})?`),
           piece.map((inner) => `(?:${inner})+`),
+          piece.map((inner) => `(?:${inner})*`),
+          piece.map((inner) => `(?<!${inner})`),
         ),
         { minLength: 1, maxLength: 5 },
       )

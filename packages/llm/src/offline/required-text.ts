@@ -14,22 +14,28 @@ const MOST_REQUIRED = 96;
 /** A character class of at most this many characters is tracked exactly ("[-\s]" is not: `\s` is many). */
 const MOST_CLASS_CHARACTERS = 8;
 
-/** At most this many strings are looked for to find where a match can start. */
-const MOST_STARTS = 32;
+/** At most this many strings are looked for to find where a match can start (see `StartIndex`). */
+const MOST_STARTS = 256;
 
 /**
  * What is known about the texts a part of a pattern matches: `exact`, every text it can match (when few);
- * `required`, strings of which every text it matches contains at least one; `starts`, strings of which every text
- * it matches starts with one. Any may be unknown.
+ * `required`, strings of which every text it matches contains at least one; `starts`, non-empty strings of which
+ * every non-empty text it matches starts with one; `nullable`, whether it may match the empty text (so that what
+ * follows it can start a match). Any of the first three may be unknown; an unknown part is taken to be nullable.
  */
 interface Knowledge {
   readonly exact: readonly string[] | undefined;
   readonly required: readonly string[] | undefined;
   readonly starts: readonly string[] | undefined;
+  readonly nullable: boolean;
 }
 
-const NOTHING_KNOWN: Knowledge = { exact: undefined, required: undefined, starts: undefined };
-const EMPTY: Knowledge = { exact: [''], required: undefined, starts: [''] };
+const NOTHING_KNOWN: Knowledge = { exact: undefined, required: undefined, starts: undefined, nullable: true };
+/** One character of many (`\d`, `.`, a long class): never empty, so what follows it cannot start a match. */
+const SOME_CHARACTER: Knowledge = { exact: undefined, required: undefined, starts: undefined, nullable: false };
+const EMPTY: Knowledge = { exact: [''], required: undefined, starts: [], nullable: true };
+/** A digit: too many texts to join with what follows, but a match that opens with one starts at a digit. */
+const DIGIT: Knowledge = { exact: undefined, required: undefined, starts: [...'0123456789'], nullable: false };
 
 /** What is known about a whole pattern: what every match contains and what every match starts with. */
 interface PatternText {
@@ -49,7 +55,8 @@ function patternText(pattern: RegExp): PatternText {
     return { required: undefined, starts: undefined };
   }
   const required = usable(knowledge.required) ?? usable(knowledge.exact);
-  const starts = usable(knowledge.starts, MOST_STARTS);
+  // A pattern that can match the empty text can match anywhere: no start is promised.
+  const starts = knowledge.nullable ? undefined : usable(knowledge.starts, MOST_STARTS);
   return {
     required: required === undefined ? undefined : withoutLongerForms(required, (longer, shorter) => longer.includes(shorter)),
     starts: starts === undefined ? undefined : withoutLongerForms(starts, (longer, shorter) => longer.startsWith(shorter)),
@@ -93,19 +100,22 @@ function ofAlternatives(parts: readonly Knowledge[]): Knowledge {
   let exact: string[] | undefined = [];
   let required: string[] | undefined = [];
   let starts: string[] | undefined = [];
+  let nullable = false;
   for (const part of parts) {
+    nullable ||= part.nullable;
     if (exact !== undefined && part.exact !== undefined && exact.length + part.exact.length <= MOST_EXACT) exact.push(...part.exact);
     else exact = undefined;
     const own = usable(part.required) ?? usable(part.exact);
     if (required !== undefined && own !== undefined && required.length + own.length <= MOST_REQUIRED) required.push(...own);
     else required = undefined;
-    if (starts !== undefined && part.starts !== undefined && starts.length + part.starts.length <= MOST_EXACT) starts.push(...part.starts);
+    if (starts !== undefined && part.starts !== undefined && starts.length + part.starts.length <= MOST_STARTS) starts.push(...part.starts);
     else starts = undefined;
   }
   return {
     exact: exact === undefined ? undefined : [...new Set(exact)],
     required: required === undefined ? undefined : [...new Set(required)],
     starts: starts === undefined ? undefined : [...new Set(starts)],
+    nullable,
   };
 }
 
@@ -124,33 +134,61 @@ function shortest(strings: readonly string[]): number {
 
 /**
  * What a sequence can match: its parts' texts joined while all are known, the most selective required list, and
- * how it starts: the texts of its known first parts, followed by how the first part not known exactly starts.
+ * how it starts: each run of parts known exactly is one part (its texts joined), and a match starts as the first
+ * part that is not empty starts, so the starts of every part up to the first that cannot be empty are gathered.
  */
 function ofSequence(parts: readonly Knowledge[]): Knowledge {
   // `run` is every text the parts since the last unknown one can match together; it breaks at an unknown.
   let run: string[] = [''];
   let whole = true;
-  let starts: readonly string[] | undefined;
   let best: readonly string[] | undefined;
   const consider = (strings: readonly string[] | undefined): void => {
     const candidate = usable(strings);
     if (candidate !== undefined && better(candidate, best)) best = candidate;
   };
+  // The parts with each run of exactly known parts joined, for working out how a match starts.
+  const joined: Knowledge[] = [];
+  let exactRun: string[] | undefined;
   for (const part of parts) {
     consider(part.required);
+    if (part.exact !== undefined) {
+      if (exactRun !== undefined && exactRun.length * part.exact.length <= MOST_EXACT) exactRun = concatenations(exactRun, part.exact);
+      else {
+        if (exactRun !== undefined) joined.push(exactly(...exactRun));
+        exactRun = [...part.exact];
+      }
+    } else {
+      if (exactRun !== undefined) joined.push(exactly(...exactRun));
+      exactRun = undefined;
+      joined.push(part);
+    }
     if (part.exact !== undefined && run.length * part.exact.length <= MOST_EXACT) {
       run = concatenations(run, part.exact);
       continue;
     }
-    if (whole) {
-      starts = part.starts !== undefined && run.length * part.starts.length <= MOST_EXACT ? concatenations(run, part.starts) : run;
-      whole = false;
-    }
+    whole = false;
     consider(run);
     run = part.exact === undefined ? [''] : [...part.exact];
   }
+  if (exactRun !== undefined) joined.push(exactly(...exactRun));
   consider(run);
-  return whole ? { exact: run, required: best, starts: run } : { exact: undefined, required: best, starts };
+  let starts: string[] | undefined = [];
+  let nullable = true;
+  for (const part of joined) {
+    if (part.starts === undefined || starts.length + part.starts.length > MOST_STARTS) {
+      starts = undefined;
+      break;
+    }
+    starts.push(...part.starts);
+    if (!part.nullable) {
+      nullable = false;
+      break;
+    }
+  }
+  if (starts !== undefined) starts = [...new Set(starts)];
+  // An unknown start leaves open whether the rest can be empty: only a sequence of known parts is said to be.
+  if (starts === undefined) nullable = joined.every((part) => part.nullable);
+  return whole ? { ...exactly(...run), required: best } : { exact: undefined, required: best, starts, nullable };
 }
 
 function concatenations(left: readonly string[], right: readonly string[]): string[] {
@@ -171,8 +209,9 @@ function ofQuantifier(min: number, max: number, body: Knowledge): Knowledge {
     if (texts !== undefined && all.length <= MOST_EXACT) return exactly(...new Set(all));
   }
   // At least one copy: whatever one copy must contain, the repetition contains, and it starts as one copy starts.
-  if (min >= 1) return { exact: undefined, required: usable(body.required) ?? usable(body.exact), starts: body.starts };
-  return NOTHING_KNOWN;
+  if (min >= 1) return { exact: undefined, required: usable(body.required) ?? usable(body.exact), starts: body.starts, nullable: body.nullable };
+  // Perhaps no copy: nothing is required, but a copy that is there starts as the body starts.
+  return { exact: undefined, required: undefined, starts: body.starts, nullable: true };
 }
 
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
@@ -236,7 +275,7 @@ class PatternReader {
       case '$':
         return EMPTY;
       case '.':
-        return NOTHING_KNOWN;
+        return SOME_CHARACTER;
       case '(':
         return this.group();
       case '[':
@@ -275,7 +314,8 @@ class PatternReader {
     if (character === undefined) throw new Error('pattern ends in a backslash');
     this.position += 1;
     if (character === 'b' || character === 'B') return EMPTY;
-    if ('dDsSwW'.includes(character)) return NOTHING_KNOWN;
+    if (character === 'd') return DIGIT;
+    if ('DsSwW'.includes(character)) return SOME_CHARACTER;
     if (/[1-9]/.test(character) || character === 'k') return NOTHING_KNOWN;
     const code = this.escapedCode(character);
     return exactly(String.fromCharCode(code));
@@ -313,7 +353,8 @@ class PatternReader {
       else characters.add(String.fromCharCode(low));
     }
     this.position += 1;
-    if (!known || characters.size > MOST_CLASS_CHARACTERS || characters.size === 0) return NOTHING_KNOWN;
+    // An empty class matches nothing; a long or negated one, one character of many.
+    if (!known || characters.size > MOST_CLASS_CHARACTERS || characters.size === 0) return SOME_CHARACTER;
     return exactly(...characters);
   }
 
@@ -334,7 +375,7 @@ class PatternReader {
 
 /** A part that matches these texts and nothing else. */
 function exactly(...texts: string[]): Knowledge {
-  return { exact: texts, required: undefined, starts: texts };
+  return { exact: texts, required: undefined, starts: texts.filter((text) => text.length > 0), nullable: texts.includes('') };
 }
 
 // Worked out on a pattern's third to eighteenth use, patterns in turn: a command that reads one brief never pays for
@@ -353,6 +394,15 @@ interface Scanning {
   text: PatternText | undefined;
   /** The pattern made sticky, to be tried where a match can start. */
   sticky: RegExp | undefined;
+  /** Where a match can start in a text, once the starts are known. */
+  startsIn: ((text: string) => number[]) | undefined;
+  /** The required strings with the hash of each one's first three characters (-1 for a shorter string). */
+  required: RequiredPieces | undefined;
+}
+
+interface RequiredPieces {
+  readonly pieces: readonly string[];
+  readonly trigrams: Int32Array;
 }
 
 const scanning = new WeakMap<RegExp, Scanning>();
@@ -366,6 +416,8 @@ function scanningOf(pattern: RegExp): Scanning {
       knownAt: FIRST_USE_KNOWN + (patternsSeen % USES_SPREAD),
       text: undefined,
       sticky: undefined,
+      startsIn: undefined,
+      required: undefined,
     };
     patternsSeen += 1;
     scanning.set(pattern, entry);
@@ -374,15 +426,51 @@ function scanningOf(pattern: RegExp): Scanning {
     entry.uses += 1;
     if (entry.uses === entry.knownAt) {
       entry.text = patternText(pattern);
-      if (entry.text.starts !== undefined) entry.sticky = compactPattern(pattern, `${pattern.flags.replace('g', '')}y`);
+      const pieces = entry.text.required;
+      if (pieces !== undefined) entry.required = { pieces, trigrams: Int32Array.from(pieces, (piece) => (piece.length >= 3 ? trigramOf(piece, 0) : -1)) };
+      if (entry.text.starts !== undefined) {
+        entry.sticky = compactPattern(pattern, `${pattern.flags.replace('g', '')}y`);
+        entry.startsIn = startFinder(entry.text.starts);
+      }
     }
   }
   return entry;
 }
 
-function holdsAny(text: string, pieces: readonly string[] | undefined): boolean {
-  if (pieces === undefined) return true;
-  for (const piece of pieces) if (text.includes(piece)) return true;
+/** Bits in the table of a text's three-character pieces: a few hundred pieces leave most bits clear. */
+const TRIGRAM_BITS = 4096;
+
+function trigramOf(text: string, at: number): number {
+  return ((text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) >>> 0) % TRIGRAM_BITS;
+}
+
+// The text last looked at and a bit for each of its three-character pieces (by hash). The reader runs its patterns
+// over one reading copy at a time, so one text's table serves several hundred checks; a required string whose first
+// three characters have no bit set is surely not in the text, and most are not, so few are looked for in full.
+let trigramText: string | undefined;
+const trigramTable = new Uint32Array(TRIGRAM_BITS / 32);
+
+function trigramsOf(text: string): Uint32Array {
+  if (text !== trigramText) {
+    trigramTable.fill(0);
+    for (let at = 0; at + 2 < text.length; at += 1) {
+      const bit = trigramOf(text, at);
+      trigramTable[bit >>> 5] = (trigramTable[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+    trigramText = text;
+  }
+  return trigramTable;
+}
+
+function holdsAny(text: string, required: RequiredPieces | undefined): boolean {
+  if (required === undefined) return true;
+  const table = trigramsOf(text);
+  const { pieces, trigrams } = required;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const bit = trigrams[index] as number;
+    if (bit >= 0 && ((table[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
+    if (text.includes(pieces[index] as string)) return true;
+  }
   return false;
 }
 
@@ -395,9 +483,9 @@ function holdsAny(text: string, pieces: readonly string[] | undefined): boolean 
 export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
   const entry = scanningOf(pattern);
   const matches: RegExpExecArray[] = [];
-  if (!holdsAny(text, entry.text?.required)) return matches;
-  const starts = entry.text?.starts;
-  if (starts === undefined || entry.sticky === undefined) {
+  if (!holdsAny(text, entry.required)) return matches;
+  const startsIn = entry.startsIn;
+  if (startsIn === undefined || entry.sticky === undefined) {
     const scanner = entry.scanner;
     scanner.lastIndex = 0;
     for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
@@ -411,7 +499,7 @@ export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   const sticky = entry.sticky;
   let from = 0;
-  for (const position of positionsOf(text, starts)) {
+  for (const position of startsIn(text)) {
     if (position < from) continue;
     sticky.lastIndex = position;
     const match = sticky.exec(text);
@@ -421,6 +509,111 @@ export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
     from = position + match[0].length;
   }
   return matches;
+}
+
+/** At most this many starts are each looked for with `indexOf`; more are looked up in the text's index. */
+const FEW_STARTS = 6;
+
+/**
+ * Every pair of characters that opens some pattern's start, by a number of its own, so that a text's index is a
+ * list by that number: looking up a pattern's pairs in a text's index is then reading a list's entries.
+ */
+const pairNumbers = new Map<number, number>();
+
+function pairNumberOf(first: number, second: number): number {
+  const key = first * 65536 + second;
+  let number = pairNumbers.get(key);
+  if (number === undefined) {
+    number = pairNumbers.size;
+    pairNumbers.set(key, number);
+    // A text indexed before this pair had a number does not list it.
+    indexedText = undefined;
+  }
+  return number;
+}
+
+/** Where each character, and each pair of characters that opens some start, occurs in a text, in order. */
+interface TextIndex {
+  readonly singles: Map<number, number[]>;
+  readonly pairs: (number[] | undefined)[];
+}
+
+// The text last indexed: the reader runs its patterns over one reading copy at a time, so one index serves them all.
+let indexedText: string | undefined;
+let textIndex: TextIndex = { singles: new Map(), pairs: [] };
+
+function indexOfText(text: string): TextIndex {
+  if (text === indexedText) return textIndex;
+  const singles = new Map<number, number[]>();
+  const pairs: (number[] | undefined)[] = new Array(pairNumbers.size).fill(undefined);
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    const single = singles.get(code);
+    if (single === undefined) singles.set(code, [at]);
+    else single.push(at);
+    if (at + 1 < text.length) {
+      const number = pairNumbers.get(code * 65536 + text.charCodeAt(at + 1));
+      if (number === undefined) continue;
+      const pair = pairs[number];
+      if (pair === undefined) pairs[number] = [at];
+      else pair.push(at);
+    }
+  }
+  indexedText = text;
+  textIndex = { singles, pairs };
+  return textIndex;
+}
+
+/**
+ * Finds where any of `starts` occurs in a text, in order, each place once. A few are each looked for along the
+ * text; many (a pattern whose alternatives open with dozens of words) are grouped by their first two characters
+ * (a one-character start by its character), and only the places in the text's index where those occur are checked.
+ */
+function startFinder(starts: readonly string[]): (text: string) => number[] {
+  if (starts.length <= FEW_STARTS) return (text) => positionsOf(text, starts);
+  const singles: number[] = [];
+  const byPair = new Map<number, string[]>();
+  for (const start of starts) {
+    if (start.length === 1) {
+      singles.push(start.charCodeAt(0));
+      continue;
+    }
+    const number = pairNumberOf(start.charCodeAt(0), start.charCodeAt(1));
+    const list = byPair.get(number);
+    if (list === undefined) byPair.set(number, [start]);
+    else list.push(start);
+  }
+  const pairs = [...byPair.keys()];
+  // A pair's starts that are longer than the pair, to be checked where it occurs; none when the pair is a start.
+  const longer = pairs.map((number) => {
+    const list = byPair.get(number) as string[];
+    return list.some((start) => start.length === 2) ? [] : list;
+  });
+  return (text) => {
+    const index = indexOfText(text);
+    const found: number[] = [];
+    for (const code of singles) {
+      const places = index.singles.get(code);
+      if (places !== undefined) for (const at of places) found.push(at);
+    }
+    for (let which = 0; which < pairs.length; which += 1) {
+      const places = index.pairs[pairs[which] as number];
+      if (places === undefined) continue;
+      const list = longer[which] as string[];
+      for (const at of places) {
+        if (list.length === 0) found.push(at);
+        else for (const start of list) {
+          if (text.startsWith(start, at)) {
+            found.push(at);
+            break;
+          }
+        }
+      }
+    }
+    // Each place is found once: a place opens one pair, and no start is kept that begins with another start.
+    if (found.length > 1) found.sort((left, right) => left - right);
+    return found;
+  };
 }
 
 /** Where any of `pieces` occurs in `text`, in order, each place once. */
