@@ -108,8 +108,11 @@ export interface VocabularyMatch {
 export class PlaceVocabulary {
   /** Portfolio markets in the order given (sorted in an AssetSummary). */
   readonly markets: readonly string[];
-  /** Entries by their first character, each list longest phrase first: a position only tries the phrases that can start there. */
-  private readonly entriesByFirst: ReadonlyMap<string, readonly Entry[]>;
+  /**
+   * Entries by their first two characters (see `openingKey`), each list longest phrase first: a position only tries
+   * the phrases that can start there. A one-character phrase is listed under its character alone.
+   */
+  private readonly entriesByOpening: ReadonlyMap<number, readonly Entry[]>;
   private readonly metros: readonly MetroEntry[];
   /** The one-word names of assets, to read one written a letter off ("the Tollison DC"). */
   private readonly misspeltNames: MisspeltNames;
@@ -209,12 +212,12 @@ export class PlaceVocabulary {
       }
     }
     this.misspeltNames = new MisspeltNames(nameWords);
-    const byFirst = new Map<string, Entry[]>();
+    const byOpening = new Map<number, Entry[]>();
     for (const entry of [...byPhrase.values()].sort((left, right) => right.phrase.length - left.phrase.length)) {
-      const first = entry.phrase[0] ?? '';
-      byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+      const key = openingKey(entry.phrase, 0);
+      byOpening.set(key, [...(byOpening.get(key) ?? []), entry]);
     }
-    this.entriesByFirst = byFirst;
+    this.entriesByOpening = byOpening;
   }
 
   /**
@@ -260,7 +263,10 @@ export class PlaceVocabulary {
   }
 
   private exactMatchAt(lower: string, index: number, inContext: boolean, source?: string): VocabularyMatch | null {
-    for (const entry of this.entriesByFirst.get(lower[index] ?? '') ?? []) {
+    const oneCharacter = this.entriesByOpening.get(openingKey(lower[index] ?? '', 0)) ?? NO_ENTRIES;
+    const opening = index + 1 < lower.length ? (this.entriesByOpening.get(openingKey(lower, index)) ?? NO_ENTRIES) : NO_ENTRIES;
+    // Longest first: every phrase under the two characters is longer than a one-character phrase.
+    for (const entry of oneCharacter.length === 0 ? opening : [...opening, ...oneCharacter]) {
       if (entry.needsContext && !inContext) continue;
       // The phrase itself first: most entries sharing a first letter do not match, and the tests after it cost more.
       // "the Fontana and Edison warehouses": an asset's name in the plural, its type shared with a name before it.
@@ -304,6 +310,19 @@ export class PlaceVocabulary {
       (metro) => normalisePhrase(metro.name) === key || (metro.aliases ?? []).some((alias) => normalisePhrase(alias) === key),
     );
   }
+}
+
+const NO_ENTRIES: readonly Entry[] = [];
+
+/**
+ * The key of the two characters at `index` of `text` (of the first alone, a key of its own, at the text's end): a
+ * phrase's space matches any run of white space, so every white-space character has the key of a space.
+ */
+function openingKey(text: string, index: number): number {
+  const first = text.charCodeAt(index);
+  if (index + 1 >= text.length) return -(first + 1);
+  const second = text.charCodeAt(index + 1);
+  return first * 65536 + (second === 32 || isSpace(text[index + 1]) ? 32 : second);
 }
 
 function isWordCharacter(character: string | undefined): boolean {
