@@ -209,7 +209,8 @@ function ofQuantifier(min: number, max: number, body: Knowledge): Knowledge {
     if (texts !== undefined && all.length <= MOST_EXACT) return exactly(...new Set(all));
   }
   // At least one copy: whatever one copy must contain, the repetition contains, and it starts as one copy starts.
-  if (min >= 1) return { exact: undefined, required: usable(body.required) ?? usable(body.exact), starts: body.starts, nullable: body.nullable };
+  if (min >= 1)
+    return { exact: undefined, required: usable(body.required) ?? usable(body.exact), starts: body.starts, nullable: body.nullable };
   // Perhaps no copy: nothing is required, but a copy that is there starts as the body starts.
   return { exact: undefined, required: undefined, starts: body.starts, nullable: true };
 }
@@ -427,7 +428,8 @@ function scanningOf(pattern: RegExp): Scanning {
     if (entry.uses === entry.knownAt) {
       entry.text = patternText(pattern);
       const pieces = entry.text.required;
-      if (pieces !== undefined) entry.required = { pieces, trigrams: Int32Array.from(pieces, (piece) => (piece.length >= 3 ? trigramOf(piece, 0) : -1)) };
+      if (pieces !== undefined)
+        entry.required = { pieces, trigrams: Int32Array.from(pieces, (piece) => (piece.length >= 3 ? trigramOf(piece, 0) : -1)) };
       if (entry.text.starts !== undefined) {
         entry.sticky = compactPattern(pattern, `${pattern.flags.replace('g', '')}y`);
         entry.startsIn = startFinder(entry.text.starts);
@@ -600,15 +602,7 @@ function startFinder(starts: readonly string[]): (text: string) => number[] {
       const places = index.pairs[pairs[which] as number];
       if (places === undefined) continue;
       const list = longer[which] as string[];
-      for (const at of places) {
-        if (list.length === 0) found.push(at);
-        else for (const start of list) {
-          if (text.startsWith(start, at)) {
-            found.push(at);
-            break;
-          }
-        }
-      }
+      for (const at of places) if (list.length === 0 || list.some((start) => text.startsWith(start, at))) found.push(at);
     }
     // Each place is found once: a place opens one pair, and no start is kept that begins with another start.
     if (found.length > 1) found.sort((left, right) => left - right);
