@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { namesLimit } from './amount-context-wording.js';
+import { BARE_CHAT_FIGURE as FIGURE, bareChatAsk } from './chat-bare-figures.js';
 import type { FoundAmount } from './read-amounts.js';
 import { CHAT_ASK_NAMED_BEFORE_ITS_FIGURE } from './chat-ask-named-before-its-figure.js';
 import { CHAT_ASK_AGREED_AS_A_BARE_FIGURE } from './chat-ask-agreed-as-a-bare-figure.js';
@@ -10,9 +11,6 @@ import { CHAT_ASK_AGREED_AS_A_BARE_FIGURE } from './chat-ask-agreed-as-a-bare-fi
  * for the ask"), and a figure opening a chat message before its first comma ("<kate> 145, lease-adj ≤ 5.3x"). Read only
  * when no amount was read otherwise, so that a figure with its money marks always wins.
  */
-
-/** A bare figure of two to four digits, maybe with decimals, standing alone: not part of a word, a price or a level. */
-const FIGURE = String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|%|percent|years?\b|yrs?\b|bps\b))`;
 
 /**
  * The three ways a chat says its ask as a bare figure: "target is 125", "105 for the ask", "<kate> 145,". A figure said
@@ -53,16 +51,12 @@ function isChatSpeaker(lower: string, name: string): boolean {
 export function readBareChatAsk(text: BriefText, targets: FoundAmount[]): void {
   if (!/target|ask|number|amount|raise|size|<|:/.test(text.lower)) return;
   for (const match of BARE_CHAT_ASKS.flatMap((pattern) => text.freeMatches(pattern)).sort((left, right) => left.index - right.index)) {
-    const figure = match.groups?.['figure'] ?? '';
-    const start = match.index + match[0].indexOf(figure, match[0].search(/\d/));
-    const end = start + figure.length;
-    const value = Number(figure);
-    if (!text.isFree(start, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
-    if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
+    const ask = bareChatAsk(text, match);
+    if (ask === undefined) continue;
     // "Floor: 100", "Term: 20": a setting's label is no speaker; a speaker speaks on another line too.
     const speaker = match.groups?.['speaker'];
     if (speaker !== undefined && !isChatSpeaker(text.lower, speaker)) continue;
-    targets.push({ value: value * 1e6, start, end });
+    targets.push(ask);
     text.claim(match.index, match.index + match[0].length);
     return;
   }

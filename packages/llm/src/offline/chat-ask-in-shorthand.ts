@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { namesLimit } from './amount-context-wording.js';
+import { BARE_CHAT_FIGURE as FIGURE, bareChatAsk } from './chat-bare-figures.js';
 import type { FoundAmount } from './read-amounts.js';
 
 /**
@@ -10,9 +10,6 @@ import type { FoundAmount } from './read-amounts.js';
  * ("target / floor?" then "120 / 100"). Read only when no amount was read otherwise, so that a figure with its money
  * marks always wins.
  */
-
-/** A bare figure of two to four digits, maybe with decimals, standing alone: not part of a word, a price or a level. */
-const FIGURE = String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|%|percent|years?\b|yrs?\b|bps\b))`;
 
 /** What may close the figure's item: the end of the message or a stop, a comma, a question mark. */
 const ITEM_CLOSES = String.raw`(?=[^\S\n]*(?:$|\n|[.,;!?]))`;
@@ -72,13 +69,9 @@ export function readAskAndFloorAnsweredAsAPair(text: BriefText, targets: FoundAm
 export function readChatAskInShorthand(text: BriefText, targets: FoundAmount[]): void {
   if (!/target|ask|raise|number|hit|reach|clear|get to|for /.test(text.lower)) return;
   for (const match of CHAT_ASK_FORMS.flatMap((pattern) => text.freeMatches(pattern)).sort((left, right) => left.index - right.index)) {
-    const figure = match.groups?.['figure'] ?? '';
-    const start = match.index + match[0].indexOf(figure, match[0].search(/\d/));
-    const end = start + figure.length;
-    const value = Number(figure);
-    if (!text.isFree(start, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
-    if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
-    targets.push({ value: value * 1e6, start, end });
+    const ask = bareChatAsk(text, match);
+    if (ask === undefined) continue;
+    targets.push(ask);
     text.claim(match.index, match.index + match[0].length);
     return;
   }

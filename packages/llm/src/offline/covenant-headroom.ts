@@ -8,6 +8,7 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
+import { restOfSentenceAndNext } from './sentence-start.js';
 
 /**
  * Verbs that set the level the company runs at, right before the figure: a multiple, or a bare decimal ("I want 3.0
@@ -128,19 +129,7 @@ export function readPlannedLevels(text: BriefText, covenants: readonly FoundBoun
  * 220 characters, cut where another metric is named.
  */
 function plannedWindow(text: BriefText, from: number): string {
-  const rest = text.lower.slice(from, from + 220);
-  let sentences = 0;
-  let end = rest.length;
-  for (let index = 0; index < rest.length; index += 1) {
-    const character = rest[index];
-    const sentenceEnd =
-      character === '!' || character === '?' || character === '\n' || (character === '.' && !/\d/.test(rest[index + 1] ?? ''));
-    if (sentenceEnd && ++sentences === 2) {
-      end = index;
-      break;
-    }
-  }
-  const window = rest.slice(0, end);
+  const window = restOfSentenceAndNext(text.lower, from, 220);
   // "Our gearing covenant is 3.75x net debt/EBITDA and we plan to 3.5x": the metric's name right after the figure
   // says what the figure measures; it names no other covenant.
   const unit = FIGURE_UNIT.exec(window)?.[0].length ?? 0;

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { restOfSentenceAndNext } from './sentence-start.js';
 
 /**
  * Net leverage limits given with no name after the level the company is at today: "net debt is $1.26B, so we're at
@@ -52,19 +53,7 @@ const PAST_BEFORE = /\b(?:were|was|used\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,2}$
  * counts as one), at most 240 characters, cut where another ratio or filter is named.
  */
 function limitsWindow(lower: string, from: number): string {
-  const rest = lower.slice(from, from + 240);
-  let sentences = 0;
-  let end = rest.length;
-  for (let index = 0; index < rest.length; index += 1) {
-    const character = rest[index];
-    const sentenceEnd =
-      character === '!' || character === '?' || character === '\n' || (character === '.' && !/\d/.test(rest[index + 1] ?? ''));
-    if (sentenceEnd && ++sentences === 2) {
-      end = index;
-      break;
-    }
-  }
-  const window = rest.slice(0, end);
+  const window = restOfSentenceAndNext(lower, from, 240);
   const other = OTHER_METRIC.exec(window);
   return other === null ? window : window.slice(0, other.index);
 }

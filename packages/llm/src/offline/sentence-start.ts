@@ -10,3 +10,20 @@ export function sentenceStartIn(lower: string, index: number): number {
   }
   return 0;
 }
+
+/**
+ * The text from `from` to the end of the next sentence after the one holding it (the rest of this sentence and the
+ * next; a chat's line counts as one), at most `most` characters: where a clause's figures may stand. A stop followed
+ * by a digit is a decimal point, not a sentence's end.
+ */
+export function restOfSentenceAndNext(lower: string, from: number, most: number): string {
+  const rest = lower.slice(from, from + most);
+  let sentences = 0;
+  for (let index = 0; index < rest.length; index += 1) {
+    const character = rest[index];
+    const sentenceEnd =
+      character === '!' || character === '?' || character === '\n' || (character === '.' && !/\d/.test(rest[index + 1] ?? ''));
+    if (sentenceEnd && ++sentences === 2) return rest.slice(0, index);
+  }
+  return rest;
+}
