@@ -13,60 +13,39 @@ import {
 } from './described-assets.js';
 import { anotherOfType, mergeAdjacent, placeWithNameWords, sameTypeJoined, shareTheType } from './joined-list-items.js';
 import { type PlaceList, RESTATED_IN_BRACKETS } from './list-asides.js';
-import { restOfAssetName } from './asset-name-spans.js';
 import { cellListSeparator } from './list-cell-separators.js';
+import {
+  LIST_ENUMERATOR,
+  LIST_FILLER,
+  NEXT_NUMBERED_ITEM,
+  REASON_BEFORE_NEXT_ASSET,
+  readItem,
+  SEPARATOR,
+  skipSpaces,
+} from './place-list-items.js';
 import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary, type VocabularyMatch } from './place-vocabulary.js';
 
 export { assetNamedInFull, assetNamedWithType } from './asset-name-spans.js';
 
-/**
- * Words allowed between a trigger and an item or between items: "exclude the assets in Dallas", "both data centers",
- * "exclude these by name: ...", "don't take anything out of Ohio".
- */
-const LIST_FILLER =
-  /^(?:\s*[-:]?\s*)(?:the|our|my|its|their|both|two|three|four|these|those|ones|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilit(?:y|ies)|locations?|premises|real\s+estate|in|at|from|out\s+of|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
 /**
  * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
  * ("warehouse boxes", "office space"), after a hyphened "area" ("Chicago-area sites"); never on the next line ("Market cap").
  */
 export const TRAILING_NOUN =
   /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?[^\S\n]+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
-/**
- * The reason an asset is ruled out, written between it and the next asset of the list: a longer bracket ("the Elk Grove
- * Village warehouse (subject to a right of first refusal held by the owner next door) and the Fontana warehouse") or
- * a "which" clause between commas ("the Baytown warehouse, which is being converted, and the Riverside cross-dock").
- */
-const REASON_BEFORE_NEXT_ASSET =
-  /^(?:\s*\((?![^)]*[$%])[^()]{1,160}\)|,\s*which\s+[^,.;:()\n]{1,80},)(?=\s*(?:,\s*)?(?:and|or|plus)\s+the\s)/;
-/**
- * A list's number before its first item: "exclude (i) all properties in Georgia", "Exclusions: (1) ...", "1) ...".
- * Only in brackets (or a closing bracket after a figure or a letter), so an article "a" is never taken for one.
- */
-const LIST_ENUMERATOR = /^\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)|(?:\d{1,2}|[a-h])\))(?=\s)\s*/;
-/**
- * The next numbered item of a numbered list, after the reason given for the one before it: "(i) all properties in
- * Georgia, given the pending dispute; (ii) the Edison Warehouse". Only a semicolon and a new number continue the list,
- * within one sentence, so a numbered list's reasons never swallow a clause of their own.
- */
-const NEXT_NUMBERED_ITEM = /^[^;.!?\n]{0,160}?;\s*(?:and\s+|or\s+)?(?:\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)|(?:\d{1,2}|[a-h])\))\s*/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** "outside", right before a list: "only" after that list limits the sale to what lies outside it. */
 const OUTSIDE_BEFORE = /\boutside(?:\s+of)?(?:\s+the)?\s*$/;
 /** A singular verb right after an item, which makes it the subject of a sentence of its own. */
 const OWN_VERB = /^(?:\s+(?:sites?|assets?|properties|markets?|metro))?(?:'s\s|\s+(?:is|was|has|remains|stays|looks|seems|makes)\b)/;
-// "a plant or a lab": an article may follow "or" and "nor" before the next item.
-const SEPARATOR =
-  /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|(?:or|nor)\s+an?\s+(?=[a-z])|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** A definite article or possessive right before a description: "the automated DCs", "our regional offices". */
 const DEFINITE_BEFORE = /\b(?:the|our|its|their|both|those|these)\s+$/;
 /** "the lab in Dublin", "the hub at Fairburn". */
 const JOINED_BY_IN_OR_AT = /^\s+(?:in|at)\s+/;
 /** A bracket of asset ids alone: "(COL-03)", "(DAL-05, DAL-02)". */
 const BRACKETED_IDS = /^\s*\(\s*((?:[A-Z][A-Z0-9]*-[A-Z0-9]+)(?:\s*(?:,|&|\/|\band\b)\s*[A-Z][A-Z0-9]*-[A-Z0-9]+)*)\s*\)$/;
-/** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
 /** "the one in", "the one at" (after "the" is skipped as filler): another asset of the type just named. */
 const ONE_IN = /^one\s+(?:in|at)\s+/;
-const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
 
 /** One item of a list in a brief: a vocabulary match (a place, type or asset name) or an asset id, with its span. */
 export interface ListItem {
@@ -396,39 +375,4 @@ function isCompound(text: BriefText, previous: ListItem, next: ListItem): boolea
   const hasType = kinds.includes('type');
   const hasPlace = kinds.some((kind) => kind === 'market' || kind === 'metro' || kind === 'state');
   return hasType && hasPlace;
-}
-
-function readItem(text: BriefText, index: number, vocabulary: PlaceVocabulary, allowIds: boolean): ListItem | null {
-  if (index >= text.lower.length || !text.isFree(index, index + 1)) return null;
-  const match = vocabulary.matchAt(text.lower, index, true, text.source);
-  if (match !== null && text.isFree(match.start, match.end)) {
-    const end = match.item.kind === 'asset' ? restOfAssetName(text, match.end, match.item.assetIds, vocabulary) : match.end;
-    return { match: { ...match, end }, assetId: null, start: match.start, end };
-  }
-  if (!allowIds) return null;
-  const id = ASSET_ID.exec(text.source.slice(index));
-  if (id === null || !text.isFree(index, index + id[0].length)) return null;
-  // An id must look like one: a hyphen or an upper-case letter next to digits, so
-  // that words such as "q3" or "2x" in running text are not taken for ids.
-  if (!/[A-Z]/.test(id[0]) && !id[0].includes('-')) return null;
-  // "Q5 Excluded markets: Houston": a numbered item's marker, not an id the portfolio holds.
-  if (/^[A-Z]\d{1,2}$/.test(id[0]) && !vocabulary.assets.some((asset) => asset.asset_id === id[0])) return null;
-  return { match: null, assetId: scannedIdMended(id[0], vocabulary), start: index, end: index + id[0].length };
-}
-
-/**
- * "CHI-O3", "NWK-0l": an id whose number came out of a scan with a letter O for a zero or an l (or I) for a one, read
- * as the portfolio's id it stands for; any other id as written.
- */
-function scannedIdMended(id: string, vocabulary: PlaceVocabulary): string {
-  const known = (candidate: string) => vocabulary.assets.some((asset) => asset.asset_id === candidate);
-  if (known(id)) return id;
-  const mended = id.replace(/-([A-Za-z0-9]+)$/, (_, number: string) => `-${number.replace(/[Oo]/g, '0').replace(/[Il]/g, '1')}`);
-  return mended !== id && known(mended) ? mended : id;
-}
-
-function skipSpaces(text: string, index: number): number {
-  let position = index;
-  while (position < text.length && /\s/.test(text[position] ?? '')) position += 1;
-  return position;
 }

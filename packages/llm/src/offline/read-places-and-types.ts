@@ -4,7 +4,7 @@ import type { BriefText } from './brief-text.js';
 import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
 import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
 import { readAddedToo, readTooSentences } from './added-too-sentences.js';
-import { claimBackgroundPhrases, claimWhereCounted, isBackgroundMention } from './background-mentions.js';
+import { claimBackgroundPhrases, claimWhereCounted } from './background-mentions.js';
 import { claimWriterPlaces } from './writer-places.js';
 import { claimTownStates } from './town-states.js';
 import { claimDisownedMentions } from './disowned-mentions.js';
@@ -64,7 +64,6 @@ import { lastLetterBefore, pastItemsRead, sentenceStartBefore } from './list-pos
 import {
   EXCLUDE_TRIGGER,
   INCLUDE_TRIGGER,
-  LIST_JOINER,
   NEGATED_CONTINUATION,
   NAMED_EXCLUSION_HINT,
   NAMED_EXCLUSION_TRIGGER,
@@ -72,19 +71,12 @@ import {
   ONLY_NEXT,
 } from './place-list-triggers.js';
 import { emptyPlaceLists, type PlaceLists, ruleOutList } from './place-lists.js';
-import { isShareLimitedPlace } from './place-share-limits.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
-import { isAskedAbout, readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
-import { assetNamedInFull, assetNamedWithType, describedAssetEnd, type ListItem, readList } from './read-place-list.js';
+import { readRefusedQuestions, readRuledOutAnswers } from './read-answered-exclusions.js';
+import { type ListItem, readList } from './read-place-list.js';
 import { isListFree } from './list-asides.js';
-import { buildingLocatorEnd } from './building-locators.js';
-import {
-  claimBuildingsSpelledOut,
-  isMarketListedAmongBuildings,
-  isNamePartAfterMarket,
-  isPluralOfMarketBuilding,
-  marketBuildingEnd,
-} from './market-building-mentions.js';
+import { claimBuildingsSpelledOut } from './market-building-mentions.js';
+import { readRemainingMentions } from './remaining-place-mentions.js';
 import { type ResolvedPlaces, resolvePlaceItems } from './resolve-place-items.js';
 
 /**
@@ -315,102 +307,6 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
 const namesAssets = (item: ListItem): boolean => item.assetId !== null || item.match?.item.kind === 'asset';
 /** A verb right after a list that makes it the subject of a clause of its own ("..., and the Tempe Office is fine"). */
 const OWN_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|can|could|will|would|should|stays?|remains?)\b/;
-
-/** Every place or type left unclaimed is asked for; an asset named in full with nothing ruling it out is reported. */
-function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
-  const { included } = lists;
-  for (let index = 0; index < text.lower.length; index += 1) {
-    if (text.isClaimed(index)) continue;
-    // "the Joliet Distribution Center is leased to a key customer": an asset named in full is that asset, not
-    // its type or market asked for; with no word ruling it out, a spec cannot say it, so it is reported.
-    const found = vocabulary.matchAt(text.lower, index, true, text.source);
-    // "the Newark and Columbus parts stores": a market building's name in the plural is its market and type.
-    const inContext = isPluralOfMarketBuilding(text, found, vocabulary) ? null : found;
-    // "sell the research lab in Dublin", "the packaging plant is fine": an asset described in words is that asset,
-    // which a spec cannot ask for; it is reported, never read as its type or market.
-    const described = index === 0 || !/[a-z0-9]/.test(text.lower[index - 1] ?? '') ? describedAssetEnd(text, index, vocabulary) : null;
-    // "the Joliet DC is leased": part of a name and the asset's type name it too.
-    let named =
-      described ??
-      marketBuildingEnd(text, inContext, vocabulary) ??
-      (inContext?.item.kind === 'asset'
-        ? (assetNamedInFull(text, inContext, vocabulary) ?? assetNamedWithType(text, inContext, vocabulary))
-        : null);
-    if (named !== null) {
-      // "I manage the McDonough warehouse south of Atlanta": where the building stands belongs to its name.
-      const located = inContext?.item.kind === 'asset' ? buildingLocatorEnd(text, named, inContext.item.assetIds, vocabulary) : null;
-      if (located !== null) named = located;
-      const how = described === null ? 'named' : 'described';
-      lists.unrepresentable.push(`${text.source.slice(index, named)} (an asset ${how} without a word that rules it out)`);
-      text.claim(index, named);
-      index = named - 1;
-      continue;
-    }
-    // The longest phrase in context is the one out of context too, unless it needs context (an asset, "la", "IN"),
-    // which a state code has when it follows another place in a list ("TX + OH only").
-    const previous = included[included.length - 1];
-    const listed =
-      inContext?.item.kind === 'state' &&
-      previous !== undefined &&
-      previous.match?.item.kind === 'state' &&
-      LIST_JOINER.test(text.lower.slice(previous.end, index));
-    const match =
-      inContext === null || (inContext.needsContext === true && !listed)
-        ? vocabulary.matchAt(text.lower, index, false, text.source)
-        : inContext;
-    // "Port Houston is mortgaged": part of an asset's name, opening with no place, is that asset; the market within
-    // it is not asked for.
-    if (
-      (match === null || isNamePartAfterMarket(text, match, inContext, vocabulary)) &&
-      inContext?.item.kind === 'asset' &&
-      text.isFree(inContext.start, inContext.end)
-    ) {
-      text.claim(inContext.start, inContext.end);
-      index = inContext.end - 1;
-      continue;
-    }
-    if (match === null || !text.isFree(match.start, match.end)) continue;
-    // "Marietta, Mesa, Columbus - the parts stores": a market listed among buildings is its building of their type.
-    if (isMarketListedAmongBuildings(text, match, vocabulary)) {
-      text.claim(match.start, match.end);
-      index = match.end - 1;
-      continue;
-    }
-    // "26 DCs network-wide", "14 new hires in Phoenix": background that asks for nothing.
-    // "And the plants?": a question about a place or type alone asks for nothing.
-    if (isBackgroundMention(text, match.start, match.end) || isAskedAbout(text, match.start, match.end)) {
-      text.claim(match.start, match.end);
-      index = match.end - 1;
-      continue;
-    }
-    if (match.item.kind !== 'type' && isShareLimitedPlace(text, match.start, match.end)) {
-      lists.unrepresentable.push(
-        `${text.source.slice(match.start, match.end)} (a cap on one market's share: the cap applies to every market)`,
-      );
-      text.claim(match.start, match.end);
-      index = match.end - 1;
-      continue;
-    }
-    included.push({ match, assetId: null, start: match.start, end: match.end });
-    text.claim(match.start, match.end);
-    index = match.end - 1;
-    if (match.item.kind !== 'type') continue;
-    // "big-box logistics", "warehouse boxes", "office space": the words around a type that only describe its buildings.
-    const modifier = TYPE_MODIFIER_BEFORE.exec(text.lower.slice(Math.max(0, match.start - 12), match.start));
-    if (modifier !== null && text.isFree(match.start - modifier[0].length, match.start))
-      text.claim(match.start - modifier[0].length, match.start);
-    const noun = TYPE_NOUN_AFTER.exec(text.lower.slice(match.end));
-    if (noun !== null && text.isFree(match.end, match.end + noun[0].length)) {
-      text.claim(match.end, match.end + noun[0].length);
-      index = match.end + noun[0].length - 1;
-    }
-  }
-}
-
-/** Words before a type that say what its buildings are like: "big-box logistics", "last-mile DCs". */
-const TYPE_MODIFIER_BEFORE = /(?:big|mid)[-\s]box[-\s]+$|last[-\s]mile[-\s]+$/;
-/** Words after a type that name its buildings: "warehouse boxes", "office space", "office buildings". */
-const TYPE_NOUN_AFTER = /^\s+(?:box(?:es)?|buildings?|space|units|stock)\b/;
 
 /** The words after the last negation of a clause's opening, or all of them when none negates. */
 function afterLastNegation(before: string): string {
