@@ -4,7 +4,8 @@ import type { TextEdit } from './restated-brief.js';
 // to a new level ("he ran it with a 0.6 criticality cap ... lift the cap to 0.7", "criticality ceiling 0.7" then "bring
 // it down to 0.6"); a percentage disowned and replaced ("escalator 2%" then "not 2% - make it 2.5%"); and a lease length
 // set aside for the one preferred ("the pitch assumed 25-year leases; we prefer 15", "last year's deal was on 20-year
-// leases; this one should be 15-year"). The earlier figure is rewritten to the newer one, so that the words around it
+// leases; this one should be 15-year"); and a covenant's multiple recalled as said earlier and replaced ("I said 3.0
+// times for leverage earlier; use 3.5"). The earlier figure is rewritten to the newer one, so that the words around it
 // (which score, which setting) still say what the figure measures.
 
 /** A score's level: "0.7", ".65". */
@@ -53,12 +54,26 @@ const PERCENT_REPLACED =
 const TERM_SET_ASIDE_FOR_ANOTHER =
   /(?<old>\b\d{1,2}[-\s]years?)(?<leases>\s+(?:leases?|terms?|leasebacks?))\b(?<between>[^.;!?\n]{0,60}?[;,][^\S\n]*(?:but\s+|and\s+)?)(?<preferred>(?:we|i)(?:['\u2019]d|\s+would)?\s+(?:prefer|rather\s+have|rather\s+do|want|like)|(?:we|i)['\u2019]d\s+rather(?:\s+(?:have|do|go\s+with))?|(?:this|the\s+new)\s+(?:one|time|deal|sale|round|transaction)\s+(?:should|will|must|needs?\s+to|has\s+to|is\s+to)\s+be|for\s+this\s+(?:one|deal|sale|round)(?:\s+(?:use|go\s+with|we\s+want))?)\s+(?<new>\d{1,2})(?:(?<newUnit>[-\s]years?(?:\s+(?:leases?|terms?))?)(?![\d%]|\.\d)|(?=[^\S\n]*(?:[.;,!?)\n]|$|instead\b|this\s+time\b|for\s+this\b)))/gi;
 
+/** The covenants a multiple recalled and replaced may be given for, as the field readers name them. */
+const RATIO_NAME = String.raw`(?:(?:net|total|lease[-\s]adjusted|rent[-\s]adjusted)[^\S\n]+)?(?:leverage|gearing)|fccr|(?:fixed[-\s]charges?[^\S\n]+)?cover(?:age)?`;
+
+/**
+ * "I said 3.0 times for leverage earlier; use 3.5", "we put 1.8x on FCCR before - make it 2.0x", "I gave 3.0x as the
+ * leverage cap earlier; it should be 3.25x": a multiple the writer recalls giving for a covenant, then the one to use
+ * in its place. The whole is restated as the covenant and the newer multiple ("leverage 3.5 times"), which is how the
+ * limit readers take a level given for it; the unit, when only the first figure has one, is that figure's.
+ */
+const RATIO_SAID_EARLIER_THEN_REPLACED = new RegExp(
+  String.raw`\b(?:i|we)[^\S\n]+(?:said|gave|put|wrote|typed|mentioned|quoted|had)[^\S\n]+(?<old>\d+(?:\.\d+)?)[^\S\n]*(?<oldUnit>x|times|turns)?[^\S\n]+(?:for|on|as)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?<name>${RATIO_NAME})(?:[^\S\n]+(?:cap|limit|ceiling|floor|min(?:imum)?|max(?:imum)?|covenant))?[^\S\n]+(?:earlier|before|previously|above|at\s+first)[^\S\n]*[;,.:\u2013\u2014-]+[^\S\n]*(?:(?:but|so|please|actually)[,]?[^\S\n]+)*(?:use|make[^\S\n]+(?:it|that)|go[^\S\n]+with|take|(?:it|that)[^\S\n]+should[^\S\n]+(?:be|have[^\S\n]+been|read)|i[^\S\n]+meant)[^\S\n]+(?<new>\d+(?:\.\d+)?)[^\S\n]*(?<newUnit>x|times|turns)?(?![\w%]|\.\d)(?:[^\S\n]+instead)?`,
+  'gi',
+);
+
 /**
  * The edits restating a setting revised after it was given, so that only its newer figure is read; none for a brief
  * without one. Edits never overlap: the first form to take a span keeps it.
  */
 export function figuresRevisedAfterTheyWereGiven(text: string): TextEdit[] {
-  if (!/\bnot\s+\d|\bto\s+0?\.\d|year/i.test(text)) return [];
+  if (!/\bnot\s+\d|\bto\s+0?\.\d|year|earlier|before|previously|above|at\s+first/i.test(text)) return [];
   const edits: TextEdit[] = [];
   const add = (start: number, end: number, words: string): boolean => {
     if (edits.some((edit) => start < edit.end && edit.start < end)) return false;
@@ -102,6 +117,13 @@ export function figuresRevisedAfterTheyWereGiven(text: string): TextEdit[] {
     const old = match.groups?.['old'] ?? '';
     const newStart = at + match[0].length - (match.groups?.['new'] ?? '').length - (match.groups?.['newUnit'] ?? '').length;
     if (add(at, at + old.length, 'earlier')) add(newStart, at + match[0].length, `${years}-year leases`);
+  }
+  // A multiple recalled and replaced: the covenant and the newer multiple, in place of the whole.
+  for (const match of text.matchAll(RATIO_SAID_EARLIER_THEN_REPLACED)) {
+    const groups = match.groups ?? {};
+    const unit = groups['newUnit'] ?? groups['oldUnit'] ?? 'x';
+    const at = match.index ?? 0;
+    add(at, at + match[0].length, `${groups['name'] ?? ''} ${groups['new'] ?? ''}${unit === 'x' ? 'x' : ` ${unit}`}`);
   }
   return edits;
 }

@@ -31,10 +31,10 @@ import {
 } from './refused-figure-wording.js';
 
 /**
- * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "- no,",
+ * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "I meant", "- no,",
  * after asides that only lead up to them ("Oh, and one more thing: actually make the leverage cap 3.4x").
  */
-const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?|and|also|one\s+more\s+thing|by\s+the\s+way|btw)[\s,.:]+)*(?:wait|actually|(?:sorry[\s,]+)?typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
+const CORRECTION_WORD = String.raw`(?:(?:no|oh|hmm+|um+|well|ok(?:ay)?|and|also|one\s+more\s+thing|by\s+the\s+way|btw)[\s,.:]+)*(?:wait|actually|(?:sorry[\s,]+)?typo|sorry|i\s+meant?|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|or\s+rather|rather|on\s+(?:second|further)\s+thoughts?|no(?=\s*[,;.!-]))`;
 /** Any correction word: the cheap test. */
 const CORRECTION_CUE =
   /\b(?:wait|actually|typo|sorry|i\s+mean|correction|scratch\s+that|strike\s+that|make\s+(?:that|it)|rather|thoughts?|no\s*[,;.!-])/;
