@@ -1,8 +1,8 @@
 import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
 
 /**
- * A covenant's multiple corrected by the writer: recalled as said earlier and replaced ("I said 3.0 times for leverage
- * earlier; use 3.5"), or taken back with "sorry, I meant". The newer multiple is the limit; a multiple recalled with no
+ * A covenant's multiple, an amount or a percentage corrected by the writer: recalled as said earlier and replaced ("I
+ * said 3.0 times for leverage earlier; use 3.5", "I said $120M earlier; use $135M"), or taken back with "sorry, I meant". The newer multiple is the limit; a multiple recalled with no
  * replacement, or a replacement said for another covenant, changes nothing it should not. Every case states what it
  * must read; a field it does not name is read as absent.
  */
@@ -18,6 +18,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$70M. I said 5x for lease-adjusted leverage earlier; please use 5.5x.', { target_amount: 70e6, max_lease_adjusted_leverage: 5.5 }],
     // A multiple recalled with nothing put in its place stands as it was said.
     ['$70M. Net leverage under 3.0x. I said 3.0x for leverage earlier and I stand by it.', { target_amount: 70e6, max_net_leverage: 3 }],
+  ],
+  'an amount or a percentage recalled as said earlier, then replaced': [
+    ['I said $120M earlier; use $135M. Net leverage under 3.5x.', { target_amount: 135e6, max_net_leverage: 3.5 }],
+    ['$70M. I said 2% escalators earlier; use 2.5%.', { target_amount: 70e6, economics: { rent_escalator: 0.025 } }],
+    ['$70M. I said $10M of new rent earlier; use $12M.', { target_amount: 70e6, max_rent_added: 12e6 }],
+    // An amount recalled and kept stands; a figure of another kind is no replacement.
+    ['$70M. Net leverage under 3.5x. I said $70M earlier and that stands.', { target_amount: 70e6, max_net_leverage: 3.5 }],
+    ['$70M. I said $70M earlier; use 3.5x leverage as the cap.', { target_amount: 70e6, max_net_leverage: 3.5 }],
   ],
   'a multiple taken back with "sorry, I meant"': [
     ['$70M, leverage max 3.0x - sorry, I meant 3.5x.', { target_amount: 70e6, max_net_leverage: 3.5 }],

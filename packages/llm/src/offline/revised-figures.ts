@@ -69,6 +69,17 @@ const CORRECTED_AHEAD = new RegExp(
 );
 
 /**
+ * "I said $120M earlier; use $135M", "we said 2% escalators before - make it 2.5%": a figure the writer recalls giving,
+ * up to four words naming it, "earlier" or "before", and the figure to use in its place, of the same kind (only looked
+ * ahead at). The recall and the figure go, and so do the words putting the new one in its place, so that the words
+ * naming the first name the second ("escalators 2.5%").
+ */
+const SAID_EARLIER_THEN_REPLACED = new RegExp(
+  String.raw`\b(?:i|we)[^\S\n]+(?:said|gave|put|wrote|typed|mentioned|quoted|asked\s+for)[^\S\n]+(?<earlier>${CORRECTED_FIGURE})(?<named>(?:[^\S\n]+[a-z][a-z-]*){0,4}?)[^\S\n]+(?:earlier|before|previously|at\s+first)[^\S\n]*[;,.:\u2013\u2014-]+[^\S\n]*(?:(?:but|so|please|actually),?[^\S\n]+)*(?:use|make[^\S\n]+(?:it|that)|go[^\S\n]+with|(?:it|that)[^\S\n]+should[^\S\n]+be)[^\S\n]+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
  * "leverage at 3.9x but we want to get it to 3.5x", "$150M, but we need to bring that down to $120M": a figure, then the
  * figure the company wants it moved to (only looked ahead at).
  */
@@ -190,6 +201,13 @@ export function revisedFigureSpans(lower: string): Span[] {
     // The apology goes too, so that the words naming the slip name the figure meant: "max share per market 28%".
     const named = match.index + earlier.length + (match.groups?.['named'] ?? '').length;
     spans.push({ start: match.index, end: match.index + earlier.length }, { start: named, end: match.index + match[0].length });
+  }
+  for (const match of matchesIn(SAID_EARLIER_THEN_REPLACED, lower)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '') || figureKind(earlier) === 'number') continue;
+    const earlierEnd = match.index + match[0].indexOf(earlier) + earlier.length;
+    const named = earlierEnd + (match.groups?.['named'] ?? '').length;
+    spans.push({ start: match.index, end: earlierEnd }, { start: named, end: match.index + match[0].length });
   }
   for (const match of matchesIn(EARLIER_THEN_NEW, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of matchesIn(OLD_THEN_ACTUAL, lower)) {
