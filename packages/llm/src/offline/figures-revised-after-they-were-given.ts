@@ -4,8 +4,8 @@ import type { TextEdit } from './restated-brief.js';
 // to a new level ("he ran it with a 0.6 criticality cap ... lift the cap to 0.7", "criticality ceiling 0.7" then "bring
 // it down to 0.6"); a percentage disowned and replaced ("escalator 2%" then "not 2% - make it 2.5%"); and a lease length
 // set aside for the one preferred ("the pitch assumed 25-year leases; we prefer 15", "last year's deal was on 20-year
-// leases; this one should be 15-year"); and a covenant's multiple recalled as said earlier and replaced ("I said 3.0
-// times for leverage earlier; use 3.5"). The earlier figure is rewritten to the newer one, so that the words around it
+// leases; this one should be 15-year"); and a covenant's multiple, a score's level or a lease length recalled as said
+// earlier and replaced ("I said 3.0 times for leverage earlier; use 3.5", "we said 15-year leases earlier; use 12"). The earlier figure is rewritten to the newer one, so that the words around it
 // (which score, which setting) still say what the figure measures.
 
 /** A score's level: "0.7", ".65". */
@@ -57,16 +57,47 @@ const TERM_SET_ASIDE_FOR_ANOTHER =
 /** The covenants a multiple recalled and replaced may be given for, as the field readers name them. */
 const RATIO_NAME = String.raw`(?:(?:net|total|lease[-\s]adjusted|rent[-\s]adjusted)[^\S\n]+)?(?:leverage|gearing)|fccr|(?:fixed[-\s]charges?[^\S\n]+)?cover(?:age)?`;
 
+/** A limit's noun after the setting it limits: "the leverage cap", "the leaseability floor". */
+const RECALLED_LIMIT = String.raw`(?:[^\S\n]+(?:cap|limit|ceiling|floor|min(?:imum)?|max(?:imum)?|covenant|threshold|cut-?off))?`;
+
 /**
- * "I said 3.0 times for leverage earlier; use 3.5", "we put 1.8x on FCCR before - make it 2.0x", "I gave 3.0x as the
- * leverage cap earlier; it should be 3.25x": a multiple the writer recalls giving for a covenant, then the one to use
- * in its place. The whole is restated as the covenant and the newer multiple ("leverage 3.5 times"), which is how the
- * limit readers take a level given for it; the unit, when only the first figure has one, is that figure's.
+ * What a figure recalled and replaced was given for, each as the readers of its field take it: a covenant's multiple
+ * ("3.0 times for leverage", "1.8x on FCCR"), a score's level ("0.6 for criticality", "0.5 as the leaseability
+ * floor"), or a lease length ("15-year leases").
  */
-const RATIO_SAID_EARLIER_THEN_REPLACED = new RegExp(
-  String.raw`\b(?:i|we)[^\S\n]+(?:said|gave|put|wrote|typed|mentioned|quoted|had)[^\S\n]+(?<old>\d+(?:\.\d+)?)[^\S\n]*(?<oldUnit>x|times|turns)?[^\S\n]+(?:for|on|as)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?<name>${RATIO_NAME})(?:[^\S\n]+(?:cap|limit|ceiling|floor|min(?:imum)?|max(?:imum)?|covenant))?[^\S\n]+(?:earlier|before|previously|above|at\s+first)[^\S\n]*[;,.:\u2013\u2014-]+[^\S\n]*(?:(?:but|so|please|actually)[,]?[^\S\n]+)*(?:use|make[^\S\n]+(?:it|that)|go[^\S\n]+with|take|(?:it|that)[^\S\n]+should[^\S\n]+(?:be|have[^\S\n]+been|read)|i[^\S\n]+meant)[^\S\n]+(?<new>\d+(?:\.\d+)?)[^\S\n]*(?<newUnit>x|times|turns)?(?![\w%]|\.\d)(?:[^\S\n]+instead)?`,
+const RECALLED_SETTING = String.raw`(?<old>\d+(?:\.\d+)?)[^\S\n]*(?<oldUnit>x|times|turns)?[^\S\n]+(?:for|on|as)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?<ratio>${RATIO_NAME})${RECALLED_LIMIT}|(?<level>${LEVEL})[^\S\n]+(?:for|on|as)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?<score>${SCORE_NAME})(?:[^\S\n]+(?:score|rating))?${RECALLED_LIMIT}|(?<years>\d{1,2})[-\s]years?[^\S\n]+(?:leases?|terms?|leasebacks?)`;
+
+/**
+ * "I said 3.0 times for leverage earlier; use 3.5", "we put 1.8x on FCCR before - make it 2.0x", "I said 0.6 for
+ * criticality earlier; use 0.7", "I gave 0.5 as the leaseability floor earlier - make it 0.6", "we said 15-year leases
+ * earlier; use 12": a figure the writer recalls giving for a setting, then the one to use in its place. The whole is
+ * restated as the setting with the newer figure, in the words its field's reader takes ("leverage 3.5 times",
+ * "criticality max 0.7", "12-year leases"); a multiple's unit, when only the first figure has one, is that figure's. A
+ * bare figure must end its clause: "use 12 sites" counts something else.
+ */
+const FIGURE_SAID_EARLIER_THEN_REPLACED = new RegExp(
+  String.raw`\b(?:i|we)[^\S\n]+(?:said|gave|put|wrote|typed|mentioned|quoted|had)[^\S\n]+(?:${RECALLED_SETTING})[^\S\n]+(?:earlier|before|previously|above|at\s+first)[^\S\n]*[;,.:\u2013\u2014-]+[^\S\n]*(?:(?:but|so|please|actually)[,]?[^\S\n]+)*(?:use|make[^\S\n]+(?:it|that)|go[^\S\n]+with|take|(?:it|that)[^\S\n]+should[^\S\n]+(?:be|have[^\S\n]+been|read)|i[^\S\n]+meant)[^\S\n]+(?<new>\d+(?:\.\d+)?)(?:[^\S\n]*(?<newUnit>x|times|turns|[-\s]years?(?:[^\S\n]+(?:leases?|terms?))?)(?![\w%]|\.\d)|(?=[^\S\n]*(?:[.;,!?)\n]|$|instead\b)))(?:[^\S\n]+instead)?`,
   'gi',
 );
+
+/** The words a recalled figure's setting is restated in, with the figure that replaces it; none when it cannot be. */
+function restatedSetting(groups: Record<string, string | undefined>): string | undefined {
+  const figure = groups['new'] ?? '';
+  const unit = (groups['newUnit'] ?? '').trim().toLowerCase();
+  if (groups['ratio'] !== undefined) {
+    if (unit !== '' && !/^(?:x|times|turns)$/.test(unit)) return undefined;
+    const written = unit === '' ? (groups['oldUnit'] ?? 'x').toLowerCase() : unit;
+    return `${groups['ratio']} ${figure}${written === 'x' ? 'x' : ` ${written}`}`;
+  }
+  if (groups['score'] !== undefined) {
+    // A level is below one: "use 7" is no score's.
+    if (unit !== '' || !new RegExp(`^${LEVEL}$`).test(figure)) return undefined;
+    return groups['score'].toLowerCase().startsWith('crit') ? `criticality max ${figure}` : `leaseability min ${figure}`;
+  }
+  const years = Number(figure);
+  if (!Number.isInteger(years) || years < 5 || years > 40 || /^(?:x|times|turns)$/.test(unit)) return undefined;
+  return `${years}-year leases`;
+}
 
 /**
  * The edits restating a setting revised after it was given, so that only its newer figure is read; none for a brief
@@ -118,12 +149,11 @@ export function figuresRevisedAfterTheyWereGiven(text: string): TextEdit[] {
     const newStart = at + match[0].length - (match.groups?.['new'] ?? '').length - (match.groups?.['newUnit'] ?? '').length;
     if (add(at, at + old.length, 'earlier')) add(newStart, at + match[0].length, `${years}-year leases`);
   }
-  // A multiple recalled and replaced: the covenant and the newer multiple, in place of the whole.
-  for (const match of text.matchAll(RATIO_SAID_EARLIER_THEN_REPLACED)) {
-    const groups = match.groups ?? {};
-    const unit = groups['newUnit'] ?? groups['oldUnit'] ?? 'x';
+  // A figure recalled and replaced: the setting and the newer figure, in place of the whole.
+  for (const match of text.matchAll(FIGURE_SAID_EARLIER_THEN_REPLACED)) {
+    const restated = restatedSetting(match.groups ?? {});
     const at = match.index ?? 0;
-    add(at, at + match[0].length, `${groups['name'] ?? ''} ${groups['new'] ?? ''}${unit === 'x' ? 'x' : ` ${unit}`}`);
+    if (restated !== undefined) add(at, at + match[0].length, restated);
   }
   return edits;
 }

@@ -153,7 +153,7 @@ export function revisedFigureSpans(lower: string): Span[] {
   const spans: Span[] = [...replacedFigureSpans(lower), ...countedListHeadingSpans(lower), ...finalFigureSpans(lower)];
   // The cheap test first: every form needs one of these words.
   if (
-    !/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo|old|previous|prior|earlier|original|draft|thinking|mentioned|last|actually|->|=>|\u00bb/.test(
+    !/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo|old|previous|prior|earlier|before|at first|original|draft|thinking|mentioned|last|actually|->|=>|\u00bb/.test(
       lower,
     )
   )
