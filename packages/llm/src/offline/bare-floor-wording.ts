@@ -20,6 +20,16 @@ export const BARE_FLOOR_NAMED_AFTER = new RegExp(
   'g',
 );
 
+/**
+ * A bare floor moved from one figure to another once the ask is in millions: "The floor was one hundred and fifty, now
+ * it's one hundred and sixty", "floor was 80 - now 85". The figure it stands at now is the floor; the one it was is
+ * claimed with it and read as nothing.
+ */
+export const BARE_FLOOR_MOVED_NOW = new RegExp(
+  String.raw`\bfloor\s+(?:was|had\s+been|used\s+to\s+be)\s+(?:\d{2,4}(?:\.\d+)?|${WORD_NUMBER})[^\S\n]*[,;-]*[^\S\n]*(?:but\s+|and\s+)?now\s+(?:it'?s\s+|it\s+is\s+|at\s+)?(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})(?![\w%$-]|[.,]\d|\s*(?:x\b|times|%|percent|years?|[kmb]n?\b|mm\b|million|billion))`,
+  'g',
+);
+
 /** "150 is where I draw the line": the line drawn at a bare figure once the ask is in millions is the least taken. */
 export const BARE_FLOOR_LINE_DRAWN = new RegExp(
   String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?<saidAfter>(?:is|'s)\s+where\s+(?:i|we|the\s+board|they)\s+draws?\s+the\s+line)\b`,

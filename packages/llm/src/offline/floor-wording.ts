@@ -142,3 +142,19 @@ export function floorCondition(before: string, after: string): RegExpExecArray |
   if (above !== null && ACCEPTED_AFTER.test(after)) return above;
   return null;
 }
+
+/**
+ * A JSON key naming the floor, quoted, right before its quoted value, as in an object written on one line ('{"program":
+ * {"target": "USD 150 mio", "floor": "USD 130 mio"}}', '"min_proceeds": "$80M"'): the clause of the value starts after
+ * the key's colon, so the key is sought in the text before it.
+ */
+const QUOTED_FLOOR_KEY = /"(?:floor|min(?:imum)?)(?:_(?:ask|target|proceeds|amount|usd|m|mm)){0,3}"[^\S\n]*:[^\S\n]*"$/;
+
+/** The quoted floor key before the amount at `amountStart`, its index counted from `clauseStart`; null when there is none. */
+export function quotedFloorKeyBefore(lower: string, clauseStart: number, amountStart: number): RegExpExecArray | null {
+  const windowStart = Math.max(0, amountStart - 40);
+  const key = QUOTED_FLOOR_KEY.exec(lower.slice(windowStart, amountStart));
+  if (key === null) return null;
+  key.index += windowStart - clauseStart;
+  return key;
+}

@@ -50,6 +50,7 @@ import {
   LEAST_REACHED_BEFORE,
   SUFFICES_AFTER,
   floorCondition,
+  quotedFloorKeyBefore,
 } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
@@ -309,6 +310,7 @@ export function readAmounts(text: BriefText): AmountReading {
         fallbackFloorCue(text.lower, clause.start, candidate.start) ??
         shortAskFloorBefore(text.lower, clause.start, candidate, targets) ??
         floorLabelBeforeReplacedFigure(text.lower, clause.start, candidate.start) ??
+        quotedFloorKeyBefore(text.lower, clause.start, candidate.start) ??
         stopShortFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         outOfReachFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         walkAwayFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??

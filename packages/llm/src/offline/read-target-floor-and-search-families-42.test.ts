@@ -6,8 +6,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * tens; an ask someone corrected, talked down or settled after another pushed for more; a floor named as what it was
  * going to be, then replaced; a past deal named by its year with its figure in a bracket; another party's figure called
  * their pitch; an approval recalled and replaced; the options put before a decision; scanned labels and short words with
- * a zero for an o; the best set turned down by name; the exact search kept for a later paper; and a snake-case key for
- * the least ask. Every case states what it must read; a field it does not name is read as absent.
+ * a zero for an o; the best set turned down by name; the exact search kept for a later paper; a snake-case key for the
+ * least ask; a case row marked by its own note as this run or not; a bare figure refused after the new one, naming the
+ * amount given before; a bare floor moved to where it stands now; and a quoted floor key in an object on one line. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a floor said as the worst, bracketed, or "the minimum" after its figure': [
@@ -85,6 +86,35 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a snake-case key for the least ask': [
     ['{"target_usd": "140mm", "min_target_usd": "120mm"}', { target_amount: 140e6, floor_amount: 120e6 }],
     ['target_usd: 64000000\nmin_ask_usd: 50000000', { target_amount: 64e6, floor_amount: 50e6 }],
+  ],
+  'a case row marked by its own note as this run or not': [
+    [
+      'case,target_usd_m,floor_usd_m\nHigh (illustration only - do not run),150,130\nMid (for this run),110,95',
+      { target_amount: 110e6, floor_amount: 95e6 },
+    ],
+    ['version,ask_usd_m,floor_usd_m\nr1 (superseded),90,80\nr2,95,85', { target_amount: 95e6, floor_amount: 85e6 }],
+    ['Option | Target | Floor\nA (draft) | $90M | $80M\nB (final) | $95M | $85M', { target_amount: 95e6, floor_amount: 85e6 }],
+  ],
+  'a bare figure refused after the new one, naming the amount given before': [
+    ['Ana (9:02): we need $85M from this\nAna (9:30): apologies, $90M, not 85.', { target_amount: 90e6 }],
+    // With no earlier amount of that figure, the refusal takes nothing back, and a count of sites is no figure refused.
+    ['Raise $70M, not 60.', { target_amount: 70e6 }],
+    ['Raise $70M for the program, not 60 sites.', { target_amount: 70e6 }],
+  ],
+  'a bare floor moved to where it stands now': [
+    [
+      'Two hundred and ten million. The floor was one hundred and seventy, now it is one hundred and eighty.',
+      { target_amount: 210e6, floor_amount: 180e6 },
+    ],
+    ['Raise $95M. Floor was 80 - now 85.', { target_amount: 95e6, floor_amount: 85e6 }],
+    // What follows "now" must be the floor's figure, not a term.
+    ["Raise $95M. The floor was 80, now it's 15 years of leases.", { target_amount: 95e6 }],
+  ],
+  'a quoted floor key in an object on one line': [
+    ['{"deal": {"ask": "$95M", "min_proceeds": "$80M"}}', { target_amount: 95e6, floor_amount: 80e6 }],
+    ['{"program": {"target": "USD 150 mio", "floor": "USD 125 mio"}}', { target_amount: 150e6, floor_amount: 125e6 }],
+    // A key that only opens with the word is a note, not the floor.
+    ['{"deal": {"ask": "$95M", "floor_note": "$80M was last year"}}', { target_amount: 95e6 }],
   ],
 };
 

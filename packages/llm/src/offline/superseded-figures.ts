@@ -142,6 +142,22 @@ function figureKind(written: string): string {
   return /^years?$/.test(unit) ? 'years' : 'number';
 }
 
+/**
+ * The last amount in `before` written with the bare number `bare` and a scale of millions ("60m", "$60M", "60 million"),
+ * as a span; undefined when there is none. A number of more than four digits or with letters is no such figure.
+ */
+function earlierAmountOf(before: string, bare: string): { start: number; end: number } | undefined {
+  const digits = bare.trim();
+  if (!/^\d{1,4}(?:\.\d+)?$/.test(digits)) return undefined;
+  const written = new RegExp(
+    String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*)?${digits.replace('.', '\\.')}[^\S\n]*(?:mm|m|mn|million)(?![a-z\d])`,
+    'g',
+  );
+  let last: { start: number; end: number } | undefined;
+  for (const match of before.matchAll(written)) last = { start: match.index, end: match.index + match[0].length };
+  return last;
+}
+
 /** Markdown strikethrough on one line: "~~20~~", "~~$110m~~". */
 const STRUCK_THROUGH = /~~[^~\n]{1,80}~~/g;
 
@@ -327,7 +343,17 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   if (lower.includes('not')) {
     for (const match of matchesIn(REFUSED_AFTER_KEPT, lower)) {
       const refused = match.groups?.['refused'] ?? '';
-      if (figureKind(match.groups?.['kept'] ?? '') !== figureKind(refused)) continue;
+      const kept = match.groups?.['kept'] ?? '';
+      // "Need 60m" then "Sorry - 65m, not 60": the bare figure refused is the amount given before, in its millions.
+      if (figureKind(kept) === 'money' && figureKind(refused) === 'number') {
+        const earlier = earlierAmountOf(lower.slice(0, match.index), refused);
+        if (earlier !== undefined) {
+          const start = match.index + match[0].length;
+          spans.push(earlier, { start, end: start + 'not '.length + refused.length });
+        }
+        continue;
+      }
+      if (figureKind(kept) !== figureKind(refused)) continue;
       const start = match.index + match[0].length;
       spans.push({ start, end: start + 'not '.length + refused.length });
     }
