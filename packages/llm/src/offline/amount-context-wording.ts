@@ -207,6 +207,13 @@ export const AREA_AFTER = /^[^\S\n]*(?:square[^\S\n]+(?:feet|foot|metres|meters)
 export const CHANGED_FROM =
   /\b(?:went|gone|grew|grown|rose|risen|fell|fallen|dropped|climbed|increased|decreased|declined|moved|jumped)\s+from\s*$/;
 
+/**
+ * "The CFO presented options ranging from $60M to $200M", "scenarios running from $50M to $150M": the spread of the
+ * choices put before a decision, not a range asked for; the decision names the ask.
+ */
+export const OPTIONS_RANGING_FROM =
+  /\b(?:options|scenarios|cases|alternatives|sizes|structures)\s+(?:ranging|running|going|that\s+ranged|which\s+ranged)\s+(?:all\s+the\s+way\s+)?from\s*$/;
+
 /** "ideally $128M, but we'll take $100M": once the ask is written, the figure "we'll take" is the floor. */
 export const TAKEN_BEFORE = /\b(?:'ll|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept)\s*$/;
 /**

@@ -7,12 +7,26 @@
 import { FALLS_SHORT } from './fallback-floor-wording.js';
 import { WORD_NUMBER } from './written-numbers.js';
 
+/** Hundreds and tens spoken as one figure, "one-seventy", "one forty-five": read by `readBareFloor` as its groups. */
+const SPOKEN_HUNDREDS_AND_TENS = String.raw`(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
 /**
  * A bare figure named the floor after it once the ask is in millions: "eighty million, with seventy as the absolute
- * minimum", "ninety, and 75 is our floor". The figure is the floor in the ask's millions, ten or more.
+ * minimum", "ninety, and 75 is our floor", "one hundred and ninety million, with one-seventy as the fallback" (hundreds and
+ * tens spoken with a hyphen, as the ask is said aloud). The figure is the floor in the ask's millions, ten or more.
  */
 export const BARE_FLOOR_NAMED_AFTER = new RegExp(
-  String.raw`(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s+(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:(?:absolute|bare|hard|very)\s+)?(?:floor|minimum|bottom\s+line|walk[-\s]?away|lowest|least)\b`,
+  String.raw`(?<![\w$.,])(?:${SPOKEN_HUNDREDS_AND_TENS}|(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER}))\s+(?:is|as|would\s+be|will\s+be)\s+(?:the|our)\s+(?:(?:absolute|bare|hard|very)\s+)?(?:floor|minimum|bottom\s+line|walk[-\s]?away|fall[-\s]?back|lowest|least)\b`,
+  'g',
+);
+
+/**
+ * A bare floor moved from one figure to another once the ask is in millions: "The floor was one hundred and fifty, now
+ * it's one hundred and sixty", "floor was 80 - now 85". The figure it stands at now is the floor; the one it was is
+ * claimed with it and read as nothing.
+ */
+export const BARE_FLOOR_MOVED_NOW = new RegExp(
+  String.raw`\bfloor\s+(?:was|had\s+been|used\s+to\s+be)\s+(?:\d{2,4}(?:\.\d+)?|${WORD_NUMBER})[^\S\n]*[,;-]*[^\S\n]*(?:but\s+|and\s+)?now\s+(?:it'?s\s+|it\s+is\s+|at\s+)?(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})(?![\w%$-]|[.,]\d|\s*(?:x\b|times|%|percent|years?|[kmb]n?\b|mm\b|million|billion))`,
   'g',
 );
 

@@ -6,7 +6,10 @@ import type { TextEdit } from './restated-brief.js';
  * them by name: "Case | Target | Net lev cap" over "Low | 90 | 3.25", "Mid | 120 | 3.5", "High | 150 | 3.75", then
  * "-> Committee picked Mid." Read row by row, every case's figures would be asks and limits at once; only the chosen
  * row is the brief's, so the table is restated as the labelled statements of that row alone ("Target 120, Net lev
- * cap 3.5", each label before its figure as a terse list writes them). A table with no case chosen by name is left to the table readers.
+ * cap 3.5", each label before its figure as a terse list writes them). With no case chosen after it, a row whose own note
+ * marks it as this run's ("Base (instruction for this run)", "v2 (final)") is chosen, or the one row left when the others
+ * are marked as not run ("(draft, replaced)"): the other rows are dropped. A table with no case chosen is left to the
+ * table readers.
  */
 
 /** A header's first cell naming the cases' column: "Case", "Scenario", "Option", "Version". */
@@ -28,7 +31,32 @@ const CHOSEN_WORD = /\b(?:picked|chose|chosen|selected|went with|go with|going w
  * must open with `CASE_COLUMN` and whose rows must match its width.
  */
 function caseCellsOf(line: string): string[] | null {
-  return cellsOf(line) ?? (line.includes(',') ? line.split(',').map((cell) => cell.trim()) : null);
+  // "v1 (draft, replaced),150,130": a comma inside a case's bracketed note splits no cell.
+  return cellsOf(line) ?? (line.includes(',') ? line.split(/,(?![^()\n]*\))/).map((cell) => cell.trim()) : null);
+}
+
+/**
+ * A case's bracketed note marking it as not this run's: "Stretch (reference only - do not run)", "v1 (draft, replaced)",
+ * "(superseded)".
+ */
+const ROW_NOT_RUN =
+  /\([^()\n]*\b(?:reference\s+only|do\s+not\s+run|don'?t\s+run|not\s+for\s+this\s+run|draft|replaced|superseded|withdrawn|not\s+approved)\b[^()\n]*\)/i;
+/** A case's bracketed note marking it as the one to run: "Base (instruction for this run)", "v2 (final)", "(use this)". */
+const ROW_TO_RUN = /\([^()\n]*\b(?:final|for\s+this\s+run|use\s+this|run\s+this|approved|current)\b[^()\n]*\)/i;
+/** Every form of `ROW_NOT_RUN` and `ROW_TO_RUN` has one of these words. */
+const ROW_MARK_WORD = /\b(?:reference|run|draft|replaced|superseded|withdrawn|approved|final|use this|current)\b/i;
+
+/**
+ * The index of the one row its own note marks as this run's ("(final)", "(instruction for this run)"), or the one row
+ * left when every other is marked as not run ("(draft, replaced)", "(reference only - do not run)"); undefined when the
+ * notes choose no single row.
+ */
+function rowMarkedToRun(rows: readonly string[][]): number | undefined {
+  const notRun = rows.map((row) => ROW_NOT_RUN.test(row[0] ?? ''));
+  const toRun = rows.map((row, index) => !notRun[index] && ROW_TO_RUN.test(row[0] ?? ''));
+  if (toRun.filter(Boolean).length === 1) return toRun.indexOf(true);
+  const left = notRun.filter((marked) => !marked).length;
+  return left === 1 ? notRun.indexOf(false) : undefined;
 }
 
 /** A line of the brief and where it starts. */
@@ -60,7 +88,7 @@ function chosenName(text: string, names: readonly string[]): string | undefined 
 
 /** The edits restating each table of cases with one chosen by name as that case's labelled statements. */
 export function chosenCaseRowRestatements(brief: string): TextEdit[] {
-  if (!CHOSEN_WORD.test(brief) || !/[|\t,]/.test(brief)) return [];
+  if (!(CHOSEN_WORD.test(brief) || ROW_MARK_WORD.test(brief)) || !/[|\t,]/.test(brief)) return [];
   const edits: TextEdit[] = [];
   const lines = linesOf(brief);
   for (let index = 0; index < lines.length; index += 1) {
@@ -84,7 +112,19 @@ export function chosenCaseRowRestatements(brief: string): TextEdit[] {
       .map((line) => line.text)
       .join('\n');
     const chosen = chosenName(after, names);
-    if (chosen === undefined) continue;
+    if (chosen === undefined) {
+      // "Stretch (reference only - do not run)" over "Base (instruction for this run)": with no case chosen after the
+      // table, a row its own note marks as this run's is the table's one row; the others are dropped, and the header
+      // with that row is left to the table readers.
+      const marked = rowMarkedToRun(rows);
+      if (marked === undefined) continue;
+      for (let row = 0; row < rows.length; row += 1) {
+        const line = lines[next - rows.length + row] as Line;
+        if (row !== marked) edits.push({ start: line.start, end: line.start + line.text.length + 1, text: '' });
+      }
+      index = next - 1;
+      continue;
+    }
     const row = rows[names.indexOf(chosen)] ?? [];
     const statements = header
       .slice(1)

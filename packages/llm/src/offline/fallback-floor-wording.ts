@@ -101,10 +101,10 @@ export const FALLBACK_AFTER =
 /**
  * Words before a figure that make it a fallback rather than the figure replacing a discussed one: "floor", "at least",
  * "down to", "not below" ("they said raise 110M but if it has to come down, not below 95M"). "revised down to $130M"
- * moves the figure itself: only "down to" without a verb of revising names a fallback.
+ * and "talked me down to $210M" move the figure itself: only "down to" without a verb of revising names a fallback.
  */
 export const FALLBACK_BEFORE =
-  /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come)\s+)down\s+to|not\s+below|no\s+lower\s+than|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
+  /\b(?:floor|minimum|min|at\s+least|no\s+less\s+than|(?<!(?:revised|revise|cut|brought|bring|taken|lowered|reduced|trimmed|came|come|(?:talked|argued|persuaded|pushed)\s+(?:me|us|him|her|them))\s+)down\s+to|not\s+below|no\s+lower\s+than|fallback|acceptable)\b[^.!?;\n]{0,15}$/;
 
 /** A fallback's condition opening the next clause or sentence: "Should that prove impossible, ...", "; if it can't be done". */
 const FALLBACK_FOLLOWS = new RegExp(String.raw`^[^\S\n]*[.;,!\u2014-]*\s*(?:but\s+|and\s+)?${FALLS_SHORT}`);

@@ -1,13 +1,18 @@
 /**
  * A floor's label whose figure was replaced in a reply, the reply's figure now standing after the label with only the
  * blanked words of the old figure and the reply between: "> Floor: $100M" then "Reply from Anil: make the floor $105M"
- * reads as "> Floor:" and blanks before "$105M". The label still names what the new figure is, so it is the floor.
+ * reads as "> Floor:" and blanks before "$105M"; "The floor was going to be $90M, but let's say $100M instead" as "The
+ * floor was going to be" and blanks. The label still names what the new figure is, so it is the floor.
  * Read by `readAmounts`, whose clause for the figure starts after the blanks.
  */
 
-/** A floor's label at the start of its line, a quote mark or bullet before it, then only blanks up to the figure. */
+/**
+ * A floor's label at the start of its line, a quote mark or bullet before it, then only blanks up to the figure; or the
+ * floor named in a sentence of what it was to be ("The floor was going to be $90M, but let's say $100M instead"), the
+ * old figure and the words replacing it blanked.
+ */
 const FLOOR_LABEL_THEN_BLANKS =
-  /(?:^|\n)[^\S\n]*(?:>[^\S\n]*)*(?:[-*\u2022][^\S\n]*)?(?:floor|minimum|min|walk[-\s]?away|fall[-\s]?back)(?:[^\S\n]+(?:amount|proceeds))?[^\S\n]*:[^\S\n]{2,}$/;
+  /(?:(?:^|\n)[^\S\n]*(?:>[^\S\n]*)*(?:[-*\u2022][^\S\n]*)?(?:floor|minimum|min|walk[-\s]?away|fall[-\s]?back)(?:[^\S\n]+(?:amount|proceeds))?[^\S\n]*:|\b(?:the|our)[^\S\n]+(?:floor|minimum)[^\S\n]+(?:was(?:[^\S\n]+going[^\S\n]+to[^\S\n]+be)?|had[^\S\n]+been|would[^\S\n]+have[^\S\n]+been))[^\S\n]{2,}$/;
 
 /**
  * The floor's label before the amount at `amountStart`, across the blanks of a replaced figure, with its index counted

@@ -35,8 +35,9 @@ export const FLOOR_BEFORE = new RegExp(
       // would be", "floor on proceeds".
       String.raw`(?:(?:our|the|a|an|absolute|bare|hard)\s+)*(?:minimum|min\.?|floor|bottom\s+line|lowest|walk[-\s]?away|fall[-\s]?back|reserve(?=\s+(?:price|amount|level)))(?:\s+(?:acceptable|viable|workable|tolerable|possible))?(?:\s+(?:closing|net|cash|gross|sale))?(?:\s+(?:(?:on|for)\s+(?:the\s+)?)?${FLOOR_NOUN})?(?:\s+for\s+(?:any|the|a|each|this)\s+(?:revision|revisions|rerun|re-run|iteration|round|fallback|program(?:me)?|transaction|sale|raise|deal))?(?:\s*\([^)]*\))?(?:${FLOOR_CONDITION})?(?:\s+${FLOOR_SETTLED})?\s*(?:${FLOOR_VERB})?`,
       String.raw`minimum\s+acceptable(?:\s+(?:amount|figure|proceeds))?(?:\s+(?:is|of))?`,
-      // "floor_usd: 80000000", "floor_amount = 120000000": a pasted setting's snake-case key for the floor.
-      String.raw`(?:floor|min(?:imum)?)_(?:amount|usd|proceeds|target)(?:_usd)?\s*[:=]`,
+      // "floor_usd: 80000000", "floor_amount = 120000000", "min_ask_usd: 75mm": a pasted setting's snake-case key for the
+      // floor.
+      String.raw`(?:floor|min(?:imum)?)_(?:(?:ask|target|proceeds)_)?(?:amount|usd|proceeds|target|ask)(?:_usd)?\s*[:=]`,
       // "the minimum that's worth doing is", "the least worth presenting would be": the least amount still worth the deal.
       String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+)?${WORTH_DOING}(?:\s+${FLOOR_VERB})?`,
       // "the minimum that's useful to them is", "the least which would be of use to us is": the least still of use.
@@ -49,7 +50,8 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
       // "Least acceptable (USD): 96,000,000": a form's label may give the currency in brackets.
       String.raw`(?:lowest|least)\s+(?:we\s+(?:can|could|would|will)\s+)?accept(?:able)?(?:\s+(?:amount|figure|proceeds))?(?:\s*\([^)]*\))?(?:\s+is)?`,
-      String.raw`as\s+low\s+as|as\s+little\s+as|down\s+to`,
+      // "talked me down to $210M" moves the ask itself: the figure after it is no floor.
+      String.raw`as\s+low\s+as|as\s+little\s+as|(?<!\b(?:talked|argued|persuaded|pushed)\s+(?:me|us|him|her|them)\s+)down\s+to`,
       // "We want $85M but we'll go to $70M": after the ask, how far the company would go is the least it takes.
       String.raw`but\s+(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+could|\s+can)\s+(?:still\s+)?go(?:\s+down)?\s+to`,
       // "we could make do with", "would settle for", "can live with", "could get by on".
@@ -102,11 +104,12 @@ export const SUFFICES_AFTER =
 /**
  * Words after an amount that make it the floor: "$120M minimum", "$300M or more", "three hundred million at least",
  * "with $180M the least we'd accept", "with $70M the minimum acceptable", "be prepared for $75M as the worst case",
- * "$150M is where I draw the line". A bound word followed by a figure of its own
- * labels that figure: in "$100M floor $80M" the floor is $80M, and $100M the ask.
+ * "$150M is where I draw the line"; and said as the worst or bracketed as the minimum: "$60M at worst", "USD 120m
+ * (minimum)", "with $80M the minimum". A bound word followed by a figure of its own, or opening a label ("Ask: $220M
+ * Floor: $190M", "Ask: $130M    Minimum FCCR: 1.8x"), labels that figure: in "$100M floor $80M" the floor is $80M, and $100M the ask.
  */
 export const FLOOR_AFTER =
-  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:minimum|min\b|floor)(?![^\S\n]*(?:of|at|is|[:=])?[^\S\n]*(?:us\$|\$)?\d)|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall|long[-\s](?:run|term))\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:(?:is|as|would\s+be|will\s+be)\s+(?:the|our)|as(?:\s+an?)?)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|as\s+(?:the\s+|a\s+|our\s+)?worst[-\s]case(?:\s+(?:scenario|outcome))?(?![a-z])|(?:is|'s)\s+where\s+(?:i|we|the\s+board|they)\s+draws?\s+the\s+line|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:minimum|lowest|least|smallest)(?:\s+(?:amount|figure|raise|deal))?\s+worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
+  /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:minimum|min\b|floor)(?![^\S\n]*(?:of|at|is|[:=])?[^\S\n]*(?:us\$|\$)?\d)(?![^\S\n]*(?:[a-z][a-z&()/-]*[^\S\n]*){0,3}[:=])|\([^\S\n]*(?:minimum|min|floor)[^\S\n]*\)|at\s+(?:the\s+)?(?:very\s+)?worst(?=[^\S\n]*(?:[.;,!)\n]|$))|(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:minimum|floor)(?=[^\S\n]*(?:[.;,!)\n]|$))|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall|long[-\s](?:run|term))\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:(?:is|as|would\s+be|will\s+be)\s+(?:the|our)|as(?:\s+an?)?)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|as\s+(?:the\s+|a\s+|our\s+)?worst[-\s]case(?:\s+(?:scenario|outcome))?(?![a-z])|(?:is|'s)\s+where\s+(?:i|we|the\s+board|they)\s+draws?\s+the\s+line|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:minimum|lowest|least|smallest)(?:\s+(?:amount|figure|raise|deal))?\s+worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
  * not worth doing", "anything north of $225M works". The words before the amount and after it, together.
@@ -138,4 +141,20 @@ export function floorCondition(before: string, after: string): RegExpExecArray |
   const above = FLOOR_CONDITION_ABOVE.exec(before);
   if (above !== null && ACCEPTED_AFTER.test(after)) return above;
   return null;
+}
+
+/**
+ * A JSON key naming the floor, quoted, right before its quoted value, as in an object written on one line ('{"program":
+ * {"target": "USD 150 mio", "floor": "USD 130 mio"}}', '"min_proceeds": "$80M"'): the clause of the value starts after
+ * the key's colon, so the key is sought in the text before it.
+ */
+const QUOTED_FLOOR_KEY = /"(?:floor|min(?:imum)?)(?:_(?:ask|target|proceeds|amount|usd|m|mm)){0,3}"[^\S\n]*:[^\S\n]*"$/;
+
+/** The quoted floor key before the amount at `amountStart`, its index counted from `clauseStart`; null when there is none. */
+export function quotedFloorKeyBefore(lower: string, clauseStart: number, amountStart: number): RegExpExecArray | null {
+  const windowStart = Math.max(0, amountStart - 40);
+  const key = QUOTED_FLOOR_KEY.exec(lower.slice(windowStart, amountStart));
+  if (key === null) return null;
+  key.index += windowStart - clauseStart;
+  return key;
 }

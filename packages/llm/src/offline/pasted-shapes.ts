@@ -78,9 +78,13 @@ export function pastedShapeRestatements(brief: string): TextEdit[] {
   return edits;
 }
 
-/** A label joined to its value by leader dots, as a printed form aligns them: "Floor ......... $ 70M" (four dots at least). */
+/**
+ * A label joined to its value by leader dots, as a printed form aligns them: "Floor ......... $ 70M" (four dots at
+ * least). A scanned label may carry a zero or a one for a letter inside a word ("Fl0or", "Target pr0ceeds"), repaired
+ * later by the scanned-word readers.
+ */
 const LEADER_LINE =
-  /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^.\n:\d$]{0,40}?)[^\S\n]*(?:\.{4,}|\u2026{2,}|(?:\.[^\S\n]){4,})[.\u2026 ]*:?[^\S\n]*(?<value>\S.*)$/;
+  /^(?<indent>[^\S\n]*)(?<label>[A-Za-z](?:[^.\n:\d$]|(?<=[A-Za-z])[01](?=[A-Za-z])){0,40}?)[^\S\n]*(?:\.{4,}|\u2026{2,}|(?:\.[^\S\n]){4,})[.\u2026 ]*:?[^\S\n]*(?<value>\S.*)$/;
 
 /** Lines whose label and value are joined by leader dots, restated as "label: value" ("Floor: $ 70M"), unless bare. */
 function leaderLines(lines: readonly string[], replace: ReplaceLines): void {

@@ -5,6 +5,7 @@ import {
   ASKED_BEFORE,
   BARE_FLOOR,
   CHANGED_FROM,
+  OPTIONS_RANGING_FROM,
   FORMER_FIGURE_AFTER,
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
@@ -49,6 +50,7 @@ import {
   LEAST_REACHED_BEFORE,
   SUFFICES_AFTER,
   floorCondition,
+  quotedFloorKeyBefore,
 } from './floor-wording.js';
 import { BARE_MILLIONS_REPLACEMENT } from './superseded-figures.js';
 import { readBareAsk, readBareAskAndFloor, readBareFloor } from './bare-amounts.js';
@@ -246,6 +248,11 @@ export function readAmounts(text: BriefText): AmountReading {
     if (/\bnot[^\S\n]+$/.test(text.lower.slice(Math.max(0, start - 8), start))) continue;
     // "EBITDA went from $310M to $345M": a change over time, not a range of asks.
     if (connector === 'to' && CHANGED_FROM.test(text.lower.slice(Math.max(0, start - 30), start))) continue;
+    // "presented options ranging from $60M to $200M": the choices before a decision, read as nothing.
+    if (connector === 'to' && OPTIONS_RANGING_FROM.test(text.lower.slice(Math.max(0, start - 60), start))) {
+      text.claim(start, end);
+      continue;
+    }
     // "anywhere from $100M up to $130M": "up to" joins a range only after "from"; alone ("$100M up to ...") the
     // second figure may be a cap of something else.
     if (connector.startsWith('up') && !/\bfrom\s+$/.test(text.lower.slice(Math.max(0, start - 8), start))) continue;
@@ -303,6 +310,7 @@ export function readAmounts(text: BriefText): AmountReading {
         fallbackFloorCue(text.lower, clause.start, candidate.start) ??
         shortAskFloorBefore(text.lower, clause.start, candidate, targets) ??
         floorLabelBeforeReplacedFigure(text.lower, clause.start, candidate.start) ??
+        quotedFloorKeyBefore(text.lower, clause.start, candidate.start) ??
         stopShortFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         outOfReachFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         walkAwayFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??

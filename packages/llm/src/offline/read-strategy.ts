@@ -120,11 +120,11 @@ const NOT_GREEDY = new RegExp(
  * Waiving the proof of the best answer ("don't bother proving optimality", "no need to find the optimum", "without
  * chasing the optimal set") or the optimiser itself ("no need for the optimiser", "rather than the solver", "the
  * ranking, not the optimiser", "no need to optimise", "don't bother with the optimiser", "no need for the full optimiser",
- * "no need for the fancy optimizer"):
- * with two strategies, that asks for greedy.
+ * "no need for the fancy optimizer"), or the best set itself turned down ("quick first cut, not the optimal solve",
+ * "rather than an exact solution"): with two strategies, that asks for greedy.
  */
 const NOT_EXACT =
-  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:(?:full|exact|fancy|big)\s+)?(?:optimi[sz]er|solver)(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
+  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:(?:full|exact|fancy|big)\s+)?(?:optimi[sz]er|solver|(?:optimal|exact)\s+(?:solve|solution|set|answer|run|search|selection))(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
 /**
  * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
  * quarter", "greedy overshot last time"), which is history, not a choice, nor a suggestion of it withdrawn ("the

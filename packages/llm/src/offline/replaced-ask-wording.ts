@@ -71,11 +71,12 @@ const CHAT_REPLACEMENT = new RegExp(
 
 /**
  * A figure floated by someone else and disowned in the same sentence: "Someone in a hallway said $70m, but that was
- * never our number", "The broker floated 95mm at one point, ignore that". The whole figure and its disowning are read
+ * never our number", "The broker floated 95mm at one point, ignore that", "the bank's model assumed 200 million but
+ * that's their pitch, not ours" (another party's). The whole figure and its disowning are read
  * as nothing; a figure disowned with words after it ("ignore that rent cap") is left to the other readers.
  */
 const DISOWNED_FIGURE = new RegExp(
-  String.raw`${MONEY}[^.!?;\n$()\d]{0,40}?[,;-]?[^\S\n]*(?:(?:but|and)[^\S\n]+)?(?:(?:that|this|it)[^\S\n]+(?:was|is|has)[^\S\n]+(?:never|not)[^\S\n]+(?:been[^\S\n]+)?(?:our|the)[^\S\n]+(?:number|figure|ask|target)|(?:please[^\S\n]+)?(?:ignore|disregard)[^\S\n]+(?:that|it|this))(?=[^\S\n]*(?:[.!;)]|\n|$))`,
+  String.raw`${MONEY}[^.!?;\n$()\d]{0,40}?[,;-]?[^\S\n]*(?:(?:but|and)[^\S\n]+)?(?:(?:that|this|it)[^\S\n]+(?:was|is|has)[^\S\n]+(?:never|not)[^\S\n]+(?:been[^\S\n]+)?(?:our|the)[^\S\n]+(?:number|figure|ask|target)|(?:that|this|it)(?:'s|[^\S\n]+(?:is|was))[^\S\n]+(?:their|his|her)[^\S\n]+(?:pitch|number|figure|idea|view|proposal)(?:[^\S\n]*,?[^\S\n]*not[^\S\n]+(?:ours|mine))?|(?:please[^\S\n]+)?(?:ignore|disregard)[^\S\n]+(?:that|it|this))(?=[^\S\n]*(?:[.!;)]|\n|$))`,
   'g',
 );
 

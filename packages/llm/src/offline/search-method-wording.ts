@@ -71,11 +71,11 @@ export const APPROXIMATION_TURNED_DOWN =
 
 /**
  * The exact search kept for a later run: "we'll do the exact one once the numbers settle", "we can run the optimal
- * version later". Not a choice for this run, so claimed and read as nothing, and the ranking rule asked for beside it
+ * version later", "we'll do exact for the board later" (the later paper it is kept for named before "later"). Not a choice for this run, so claimed and read as nothing, and the ranking rule asked for beside it
  * decides.
  */
 export const EXACT_KEPT_FOR_LATER =
-  /\b(?:we'?ll|we\s+will|we\s+can|i'?ll|let'?s)\s+(?:do|run|try|use)\s+(?:the\s+|an?\s+)?(?:exact|optimal|full)(?:\s+(?:one|run|solve|search|version|solver))?\s+(?:later|once|when|after|afterwards|next\s+time|down\s+the\s+line)(?![a-z])/g;
+  /\b(?:we'?ll|we\s+will|we\s+can|i'?ll|let'?s)\s+(?:do|run|try|use)\s+(?:the\s+|an?\s+)?(?:exact|optimal|full)(?:\s+(?:one|run|solve|search|version|solver))?(?:\s+for\s+(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:later|once|when|after|afterwards|next\s+time|down\s+the\s+line)(?![a-z])/g;
 
 /**
  * "Exactly" or "exact" said of someone's words ("quoted exactly", "in her exact words", "exactly as written"): how a

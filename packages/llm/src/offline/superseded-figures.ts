@@ -8,7 +8,7 @@
 import { disowningNear, REPLACING } from './disowning-wording.js';
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
-import { ARROW_STAND_IN } from './reading-stand-ins.js';
+import { ARROW_STAND_IN, ELLIPSIS_STAND_IN } from './reading-stand-ins.js';
 import { spokenBareCorrectionSpans } from './spoken-bare-correction.js';
 import { revisedFigureSpans } from './revised-figures.js';
 import { earlierVersionLineSpans } from './earlier-version-lines.js';
@@ -89,9 +89,11 @@ const WAS_NOW = new RegExp(
   'g',
 );
 /** Verbs that revise an amount to another: "reduced", "cut", "amended", "bumped". */
-const REVISING = '(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved|bumped|amended|upped|brought)';
+const REVISING = '(?:reduced|cut|lowered|trimmed|raised|increased|revised|changed|moved|bumped|amended|upped|brought|corrected)';
+/** Someone persuaded to a lower or higher figure: "talked me down", "argued us up". */
+const TALKED_DOWN = String.raw`(?:talked|argued|persuaded|pushed)\s+(?:me|us|him|her|them)\s+(?:down|up)`;
 /** The cheap test before `REVISED_TO`: one of its verbs as a word. */
-const REVISING_WORD = new RegExp(`\\b${REVISING}\\b`);
+const REVISING_WORD = new RegExp(`\\b(?:${REVISING}|talked|argued|persuaded|pushed)\\b`);
 /**
  * "the target moves from $110M to $125M", "bumped from $60M to $70M": an amount changed to another; the first is
  * taken back (only looked ahead at). Money only: a ratio moving from one level to another may be today's level.
@@ -103,10 +105,13 @@ const CHANGED_AMOUNT = new RegExp(
 /**
  * "the Treasurer asked for $75M; the Board reduced the authority to $65M", "$185M (amended in session to $165M)",
  * "$120M, later cut to $110M": an amount revised to another, the ask or its like named as what was revised or the
- * revision right after the figure; the first is taken back (only looked ahead at).
+ * revision right after the figure; the first is taken back (only looked ahead at). So is a figure someone said and
+ * then corrected, or was talked out of: "the CEO said $215M on the call... he corrected himself to $175M", "she
+ * corrected it this morning to $85M", "my instinct was $350M, but our advisors talked me down to $210M" (a trailing
+ * ellipsis may come between, as a speaker trails off; a time of day may come before "to").
  */
 const REVISED_TO = new RegExp(
-  String.raw`(?<earlier>${CORRECTED_FIGURE})(?:[^.!?\n]{0,60}?\b${REVISING}(?:\s+(?:it|that|this|the\s+(?:ask|target|authority|authori[sz]ation|amount|number|figure|program(?:me)?|proceeds|request|raise|size)))|[^\S\n]*[(,;\u2013\u2014-][^\S\n]*(?:(?:later|since|then|subsequently)\s+)?${REVISING})(?:\s+(?:down|up|back))?(?:\s+in\s+[a-z]+)?\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
+  String.raw`(?<earlier>${CORRECTED_FIGURE})(?:(?:[^.!?\n]|\.{3}|${ELLIPSIS_STAND_IN}){0,60}?\b(?:${REVISING}(?:\s+(?:it|that|this|himself|herself|themselves|the\s+(?:ask|target|authority|authori[sz]ation|amount|number|figure|program(?:me)?|proceeds|request|raise|size)))|${TALKED_DOWN})|[^\S\n]*[(,;\u2013\u2014-][^\S\n]*(?:(?:later|since|then|subsequently)\s+)?${REVISING})(?:\s+(?:down|up|back))?(?:\s+in\s+[a-z]+|\s+(?:this\s+(?:morning|afternoon|evening|week)|today|overnight))?\s+to\s+(?=(?<later>${CORRECTED_FIGURE}))`,
   'g',
 );
 /** "100mm -> 90mm", "$60M → $70M": an amount changed to another by an arrow; the first is taken back (only looked ahead at). */
@@ -135,6 +140,22 @@ function figureKind(written: string): string {
   // "a third of the money", taken back by "make that 35%": a share, as a percentage is.
   if (/^(?:%|percent)$/.test(unit) || /^(?:a|one)[\s-](?:third|quarter|fifth)\s/.test(figure)) return 'percentage';
   return /^years?$/.test(unit) ? 'years' : 'number';
+}
+
+/**
+ * The last amount in `before` written with the bare number `bare` and a scale of millions ("60m", "$60M", "60 million"),
+ * as a span; undefined when there is none. A number of more than four digits or with letters is no such figure.
+ */
+function earlierAmountOf(before: string, bare: string): { start: number; end: number } | undefined {
+  const digits = bare.trim();
+  if (!/^\d{1,4}(?:\.\d+)?$/.test(digits)) return undefined;
+  const written = new RegExp(
+    String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*)?${digits.replace('.', '\\.')}[^\S\n]*(?:mm|m|mn|million)(?![a-z\d])`,
+    'g',
+  );
+  let last: { start: number; end: number } | undefined;
+  for (const match of before.matchAll(written)) last = { start: match.index, end: match.index + match[0].length };
+  return last;
 }
 
 /** Markdown strikethrough on one line: "~~20~~", "~~$110m~~". */
@@ -213,9 +234,10 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 
 /**
  * Words that put a figure up for discussion rather than decide it: "we talked about", "looked at", "the idea of",
- * "originally", "maybe", and "we said" before an amount ("I know we said $90m in the draft").
+ * "originally", "maybe", someone who "pushed for" it (one voice, not the decision), an approval "recalled" (a past decision the
+ * board now replaces), and "we said" before an amount ("I know we said $90m in the draft").
  */
-const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|pushed\s+for|recalled\s+(?:its|their|the|our)\s+(?:earlier\s+|prior\s+|previous\s+)?(?:approval|decision|resolution|authori[sz]ation)(?:\s+of\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
 /**
  * Words that make a figure conditional, only ever disowned: "if they complain we'd add a 4x cap", "should we cap it
  * at 40%?"; "no market should" and "should be modelled at" are rules.
@@ -321,7 +343,17 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
   if (lower.includes('not')) {
     for (const match of matchesIn(REFUSED_AFTER_KEPT, lower)) {
       const refused = match.groups?.['refused'] ?? '';
-      if (figureKind(match.groups?.['kept'] ?? '') !== figureKind(refused)) continue;
+      const kept = match.groups?.['kept'] ?? '';
+      // "Need 60m" then "Sorry - 65m, not 60": the bare figure refused is the amount given before, in its millions.
+      if (figureKind(kept) === 'money' && figureKind(refused) === 'number') {
+        const earlier = earlierAmountOf(lower.slice(0, match.index), refused);
+        if (earlier !== undefined) {
+          const start = match.index + match[0].length;
+          spans.push(earlier, { start, end: start + 'not '.length + refused.length });
+        }
+        continue;
+      }
+      if (figureKind(kept) !== figureKind(refused)) continue;
       const start = match.index + match[0].length;
       spans.push({ start, end: start + 'not '.length + refused.length });
     }
