@@ -17,6 +17,12 @@ const ONE_INSIDE_WORD = /\b[A-Za-z]+1[a-z][A-Za-z1]*\b/g;
  */
 const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
 
+/**
+ * "N0 pr0perty", "subject t0 a": the short words "no", "to" and "so" with a zero for their o, before another word.
+ * Only these three, and only before a word, so that a code ("T0", "S0-1") keeps its zero.
+ */
+const ZERO_IN_SHORT_WORD = /\b[NnTtSs]0(?=[^\S\n]+[A-Za-z])/g;
+
 /** A state or market opening with a capital I scanned as a lower-case l: "lllinois", "lndiana", "lowa", "lnland Empire". */
 const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)\b)/gi;
 
@@ -47,6 +53,7 @@ export function repairScannedWords(text: string): string {
     .replace(CAPITAL_I_OPENING_KEY_WORD, 'l')
     .replace(ONE_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/1/g, (_one, at: number) => letterForOne(word, at)) : word))
     .replace(SCANNED_CAPITAL_I, 'I')
+    .replace(ZERO_IN_SHORT_WORD, (word) => `${word[0]}o`)
     .replace(ZERO_IN_WORD, (word) =>
       (word.match(/[a-z]/gi)?.length ?? 0) >= 3
         ? word.replace(/0/g, (_zero, at: number) => (/[A-Z]/.test(word[at - 1] ?? word[at + 1] ?? '') ? 'O' : 'o'))
