@@ -5,13 +5,17 @@ import { readList } from './read-place-list.js';
 
 /*
  * One more building joined after the particle that closes an exclusion, with no "too" after it: "Keep the Dublin lab
- * out, and the Ontario DC.", "Leave the Tempe Office alone, plus the Mesa Parts Store." The building ends the
+ * out, and the Ontario DC.", "Leave the Tempe Office alone, plus the Mesa Parts Store.", "Leave the Tempe Office
+ * alone. And the Mesa Parts Store." The building ends the
  * sentence, so it can only be one more thing kept out; a clause with a verb of its own ("..., and the Ontario DC can
  * go") or a place or type (which may start a new thought) is left to the other readers.
  */
 
-/** ", and " or ", plus " after the particle, before the next item. */
-const JOINED_AFTER = /,\s*(?:and|plus)\s+(?:also\s+)?(?=[a-z])/g;
+/**
+ * ", and " or ", plus " after the particle, before the next item; or a new sentence that opens with "And" ("Leave the
+ * Tempe Office alone. And the Mesa Parts Store."), the way a speaker adds one more after a full stop.
+ */
+const JOINED_AFTER = /(?:,\s*|(?<=[a-z])\.[^\S\n]+)(?:and|plus)\s+(?:also\s+)?(?=[a-z])/g;
 
 /** What may stand between the exclusion's end and the comma: its particle, if the exclusion's reader left it. */
 const PARTICLE_BETWEEN = /^\s*(?:(?:out|alone|aside|back|off)\s*)?$/;
