@@ -122,6 +122,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Keep the Schaumburg Office out. And the Naperville Parts Store. Raise $58M.',
       { target_amount: 58e6, exclude_asset_ids: ['CHI-04', 'CHI-05'] },
     ],
+    [
+      'Keep the Tempe Office out. And the Mesa Parts Store, Arizona. Raise $58M.',
+      { target_amount: 58e6, exclude_asset_ids: ['PHX-03', 'PHX-04'] },
+    ],
+    // A state that is not the building's is no place of it: the sentence is not read as one more building.
+    ['Keep the Tempe Office out. And the Mesa Parts Store, Ohio. Raise $58M.', { target_amount: 58e6, exclude_asset_ids: ['PHX-03'] }],
     // With a verb of its own the sentence says something else about the building.
     [
       'Keep the Schaumburg Office out. And the Naperville Parts Store can go. Raise $58M.',
