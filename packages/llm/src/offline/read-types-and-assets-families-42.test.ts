@@ -10,8 +10,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * order to keep out; a kind's buildings listed "by name"; a kind where people work or a brand lives; a building said to
  * stay at a chat line's end; a handle's "@"; a scanned office holder and a type word before a review; three places
  * sharing a type word after who reported the ruling; a building after a place in a list ruled out; "leave ... out, and
- * all the plants"; a market for letting a kind; a table of kinds and reasons under a title that rules them out. Every
- * case states what it must read; a field it does not name is read as absent.
+ * all the plants"; a market for letting a kind; a table of kinds and reasons under a title that rules them out; "any
+ * sites off limits?" answered by names, with kinds "we can't run without" as the reason. Every case states what it
+ * must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a chat\'s "anything out?" and "which buildings can\'t go?" answered by names on the next line': [
@@ -242,6 +243,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Leave the Tempe Office out, and all the plants in. Raise $58M.',
       { target_amount: 58e6, asset_types: ['manufacturing'], exclude_asset_ids: ['PHX-03'] },
     ],
+  ],
+  'a chat\'s "any sites off limits?" answered by names, and kinds "we can\'t run without" as the reason': [
+    [
+      "Kim: any sites off limits?\nLou: Fontana Warehouse. warehouses we can't run without.\nKim: size?\nLou: $58M",
+      { target_amount: 58e6, exclude_asset_ids: ['IE-02'] },
+    ],
+    ['Kim: any sites off limits?\nLou: not really\nKim: size?\nLou: $58M', { target_amount: 58e6 }],
+    // The kind in an order is still asked for.
+    ["Sell only warehouses we can't run without. Raise $58M.", { target_amount: 58e6, asset_types: ['warehouse'] }],
   ],
 };
 

@@ -7,7 +7,6 @@ import { TYPE } from './type-words-in-remarks.js';
 // - a system or kit named after a kind of building: "runs on warehouse software", "the plant automation", "DC
 //   robotics" (what a building runs, not the type asked for);
 // - a kind likened to the writer's own: "stores like mine could be sold" (the writer's view, not an ask for stores);
-// - where people work or a brand lives: "our staff work out of the offices", "our brand lives in the parts stores";
 // - what a place ruled out holds, in brackets after it: "Dallas be kept out (HQ campus, data center)" (the place is
 //   ruled out; the bracket says why, not which types);
 // - and, of places, a building ranked among what the company holds in one: "the most valuable thing we own in
@@ -26,17 +25,6 @@ const SYSTEM_OF_A_TYPE = new RegExp(
  */
 const LIKE_THE_WRITERS = new RegExp(
   String.raw`\b${TYPE}(?:[^\S\n]+(?:like|such\s+as)[^\S\n]+(?:mine|ours|my\s+(?:own\s+)?[a-z]+|our\s+[a-z]+|this\s+one|this\s+site))(?![a-z])(?=[^\S\n]+(?:could|can|may|might)[^\S\n]+(?:be[^\S\n]+(?:sold|offered|included)|go)\b)`,
-  'g',
-);
-
-/**
- * Where people work or a brand lives, said of a kind of building in the plural: "our staff work out of the offices",
- * "our brand lives in the parts stores", "the teams sit in the labs". Who is where, not a kind asked for (a later
- * "so no offices in this" rules the kind out, and is left to the readers of exclusions). The plural is required, so
- * that "I work out of the Tempe office" is left to the readers of the writer's own building.
- */
-const WHERE_PEOPLE_OR_A_BRAND_ARE = new RegExp(
-  String.raw`\b(?:work(?:s|ing)?|sit(?:s|ting)?|li(?:ve|ves|ving)|based)[^\S\n]+(?:out[^\S\n]+of|in|at|from)[^\S\n]+(?:the|our)[^\S\n]+(?:parts[^\S\n]+|regional[^\S\n]+|research[^\S\n]+)?(?=${TYPE}(?<=s)(?![a-z]))${TYPE}`,
   'g',
 );
 
@@ -89,15 +77,13 @@ function claimRankedHoldingsPlaces(text: BriefText, vocabulary: PlaceVocabulary)
 }
 
 /**
- * Claims the type words that name a system a building runs, a kind likened to the writer's own building, where people
- * work or a brand lives, and what a
+ * Claims the type words that name a system a building runs, a kind likened to the writer's own building, and what a
  * place ruled out holds, so that none is read as a type asked for or ruled out; and the place a ranked building stands
  * in, so that it is read as no market asked for.
  */
 export function claimTypeWordsOfSystemsLikenessesAndPlaceContents(text: BriefText, vocabulary: PlaceVocabulary): void {
   text.claimFreeMatches(SYSTEM_OF_A_TYPE);
   text.claimFreeMatches(LIKE_THE_WRITERS);
-  text.claimFreeMatches(WHERE_PEOPLE_OR_A_BRAND_ARE);
   claimPlaceContentBrackets(text, vocabulary);
   claimRankedHoldingsPlaces(text, vocabulary);
 }
