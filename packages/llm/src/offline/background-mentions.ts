@@ -8,11 +8,11 @@ import { readList } from './read-place-list.js';
 import { claimTypeWordsNotAsked } from './type-words-not-asked.js';
 
 /**
- * "the CFO's office", "from the treasurer's office", "Memo - CFO office", "From: Office of the CFO": an office holder's
- * office, which names no asset type.
+ * "the CFO's office", "from the treasurer's office", "Memo - CFO office", "From: Office of the CFO" (scanned "CF0"): an
+ * office holder's office, which names no asset type.
  */
 const PERSON_OFFICE =
-  /\boffice\s+of\s+the\s+(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary)\b|\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)(?:['\u2019]s)?\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
+  /\boffice\s+of\s+the\s+(?:c[efot][o0]|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary)\b|\b(?:ceo|cfo|coo|cto|treasurer|president|chair(?:man|woman|person)?|controller|comptroller|general\s+counsel|secretary|director|manager|board)(?:['\u2019]s)?\s+office(?!\s*(?:buildings?|assets?|sites?|propert(?:y|ies)|campus|towers?|parks?|space|portfolio)\b)/g;
 /**
  * "the treasury team in our Houston office", "I'm based at the Chicago office", "I work out of our Newark office":
  * the office where the writer works, which names no asset type (nor asks for its market). Only the office itself is

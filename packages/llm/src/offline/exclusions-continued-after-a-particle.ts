@@ -5,13 +5,17 @@ import { readList } from './read-place-list.js';
 
 /*
  * One more building joined after the particle that closes an exclusion, with no "too" after it: "Keep the Dublin lab
- * out, and the Ontario DC.", "Leave the Tempe Office alone, plus the Mesa Parts Store." The building ends the
- * sentence, so it can only be one more thing kept out; a clause with a verb of its own ("..., and the Ontario DC can
- * go") or a place or type (which may start a new thought) is left to the other readers.
+ * out, and the Ontario DC.", "Leave the Tempe Office alone, plus the Mesa Parts Store.", "Leave the Tempe Office
+ * alone. And the Mesa Parts Store.", "And the research lab in Dublin, Ohio." (its own state after it). The building
+ * ends the sentence, so it can only be one more thing kept out; a clause with a verb of its own ("..., and the Ontario
+ * DC can go") or a place or type (which may start a new thought) is left to the other readers.
  */
 
-/** ", and " or ", plus " after the particle, before the next item. */
-const JOINED_AFTER = /,\s*(?:and|plus)\s+(?:also\s+)?(?=[a-z])/g;
+/**
+ * ", and " or ", plus " after the particle, before the next item; or a new sentence that opens with "And" ("Leave the
+ * Tempe Office alone. And the Mesa Parts Store."), the way a speaker adds one more after a full stop.
+ */
+const JOINED_AFTER = /(?:,\s*|(?<=[a-z])\.[^\S\n]+)(?:and|plus)\s+(?:also\s+)?(?=[a-z])/g;
 
 /** What may stand between the exclusion's end and the comma: its particle, if the exclusion's reader left it. */
 const PARTICLE_BETWEEN = /^\s*(?:(?:out|alone|aside|back|off)\s*)?$/;
@@ -22,6 +26,19 @@ const PARTICLE_BEFORE = /\b(?:out|alone|aside|back|off)\s*$/;
 /** The end of the sentence right after the list. */
 const SENTENCE_ENDS = /^\s*(?:[.!;\n]|$)/;
 
+/** ", Ohio" after a list whose last item is a building in Ohio: how long those words are, or null when none follow. */
+function stateOfLastBuilding(text: BriefText, list: NonNullable<ReturnType<typeof readList>>, vocabulary: PlaceVocabulary): number | null {
+  const comma = /^,[^\S\n]*/.exec(text.lower.slice(list.end));
+  const last = list.items[list.items.length - 1];
+  if (comma === null || last === undefined) return null;
+  const place = vocabulary.matchAt(text.lower, list.end + comma[0].length, true, text.source);
+  if (place?.item.kind !== 'state') return null;
+  const state = place.item.state;
+  const ids = last.assetId !== null ? [last.assetId] : last.match?.item.kind === 'asset' ? last.match.item.assetIds : [];
+  const placed = vocabulary.assets.some((asset) => ids.includes(asset.asset_id) && vocabulary.stateOfMarket(asset.market.trim()) === state);
+  return placed ? place.end - list.end : null;
+}
+
 /** Reads named buildings joined after an exclusion's closing particle, to the end of the sentence, as ruled out too. */
 export function readExclusionsContinuedAfterAParticle(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(JOINED_AFTER)) {
@@ -30,10 +47,14 @@ export function readExclusionsContinuedAfterAParticle(text: BriefText, vocabular
     if (!PARTICLE_BEFORE.test(text.lower.slice(Math.max(0, match.index - 12), match.index))) continue;
     const from = match.index + match[0].length;
     const list = readList(text, from, vocabulary, true);
-    if (list === null || !SENTENCE_ENDS.test(text.lower.slice(list.end)) || !text.isFree(match.index, list.end)) continue;
+    if (list === null) continue;
+    // "And the research lab in Dublin, Ohio.": the last building placed by its own state after a comma ends it too.
+    const end = list.end + (stateOfLastBuilding(text, list, vocabulary) ?? 0);
+    // The state may be claimed already, as where a building stands; the words up to the list's end must be free.
+    if (!SENTENCE_ENDS.test(text.lower.slice(end)) || !text.isFree(match.index, list.end)) continue;
     if (!list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset')) continue;
     text.claim(match.index, list.end);
-    lists.exclusionEnds.push(list.end);
+    lists.exclusionEnds.push(end);
     ruleOutList(lists, text, from, list.end, list);
   }
 }

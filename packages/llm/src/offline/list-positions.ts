@@ -41,6 +41,13 @@ export function listEndingAt(text: BriefText, index: number, vocabulary: PlaceVo
 }
 
 /**
+ * What may open the first clause before the list a verdict rules out: the verdict's own verb ("take", "pull"), "with",
+ * or who reported it and "that" ("Members also noted that", "the board agreed that"), then "the".
+ */
+const LIST_OPENING =
+  /^\s*(?:(?:please\s+)?(?:take|pull|move|get)\s+|with\s+|(?:[a-z]+\s+){1,3}(?:noted|agreed|asked|said|decided|confirmed|resolved|requested)\s+that\s+)?(?:the\s+)?/;
+
+/**
  * "Dallas, Newark, Phoenix: no", "Dallas, Houston and Phoenix are off the table": a list whose items are set apart
  * by commas, each a clause of its own, ending where the clause of `index` starts its verdict. Read only from the
  * start of an earlier clause that holds nothing but the list ("We want Dallas, Houston is out" asks for Dallas).
@@ -55,8 +62,8 @@ function listOverCommas(text: BriefText, clauseStart: number, index: number, voc
     const opened = slash >= start && /^\s/.test(text.lower.slice(slash + 1)) ? slash + 1 : start;
     // "Take NWK-03, PHX-01 and ATL-01 out of the pool": the verb of the verdict after the list opens the first clause.
     // "with the Pasadena plant, the Kearny plant and Cicero all excluded": so does the "with" that the verdict ends.
-    const first =
-      opened + (/^\s*(?:(?:please\s+)?(?:take|pull|move|get)\s+|with\s+)?(?:the\s+)?/.exec(text.lower.slice(opened))?.[0].length ?? 0);
+    // "Members noted that the Plano store, the Marietta store and ... should remain owned": so does who reported it.
+    const first = opened + (LIST_OPENING.exec(text.lower.slice(opened))?.[0].length ?? 0);
     const list = readList(text, first, vocabulary, true);
     if (list === null || list.items[0]?.start !== first) break;
     if (list.end <= index && list.end > clauseStart && isSubjectGap(text.lower.slice(list.end, index), vocabulary))

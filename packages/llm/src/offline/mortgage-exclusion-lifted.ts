@@ -2,7 +2,8 @@ import type { BriefText } from './brief-text.js';
 
 /*
  * A ruling on mortgaged buildings lifted later in the brief: "Last week's draft excluded anything mortgaged; drop that
- * exclusion, mortgaged buildings are fine now", "Exclude anything mortgaged ... actually, encumbered sites are OK".
+ * exclusion, mortgaged buildings are fine now", "Exclude anything mortgaged ... actually, encumbered sites are OK", or
+ * reported let go: "the requirement to exclude mortgaged assets was dropped".
  * The class said to be fine is back in the sale, whatever ruled it out before. Why a reader of its own: the readers
  * that rule the class out each read their own sentence, and none of them sees the later one that lifts it.
  */
@@ -20,6 +21,13 @@ const EXCLUSION_DROPPED =
   /\b(?:drop|lift|remove|scrap|cancel|ditch)\s+(?:that|the|this)\s+(?:(?:mortgage|mortgaged|encumbrance)\s+)?exclusion(?:\s+(?:on|of|for)\s+(?:mort?gaged|encumbered)\s+(?:buildings?|assets?|sites?|properties|ones))?/gi;
 
 /**
+ * A minute's report that the rule itself was let go: "the requirement to exclude mortgaged assets was dropped", "the
+ * condition excluding encumbered sites has been waived". Not "was kept" or "was confirmed", and not "was dropped?".
+ */
+const RULE_REPORTED_DROPPED =
+  /\b(?:requirement|condition|restriction|rule|instruction|exclusion)\s+(?:to\s+exclude|excluding|on|of|against)\s+(?:all\s+|any\s+)?(?:mort?gaged|encumbered)\s+(?:buildings?|assets?|sites?|properties|property|ones)\s+(?:was|has\s+been|had\s+been|is\s+now|were|have\s+been)\s+(?:dropped|removed|lifted|waived|withdrawn|scrapped|deleted|struck)\b(?![^\S\n]*\?)/gi;
+
+/**
  * True when the brief says mortgaged buildings are fine after all; claims the words that say so. A dropped exclusion
  * alone ("drop that exclusion") is claimed with the class said fine, but lifts nothing by itself: it may be any
  * exclusion.
@@ -27,9 +35,9 @@ const EXCLUSION_DROPPED =
 export function readMortgagedExclusionLifted(text: BriefText): boolean {
   // Only the last word on the class lifts it: "no mortgaged sites are in scope" rules out, and "mortgaged assets are
   // fine - wait, no, leave out anything mortgaged" takes the lifting back.
-  const fine = text
-    .freeMatches(CLASS_SAID_FINE)
-    .filter((match) => !/mort?gag|encumb|lien/.test(text.lower.slice(match.index + match[0].length)));
+  const fine = [...text.freeMatches(CLASS_SAID_FINE), ...text.freeMatches(RULE_REPORTED_DROPPED)].filter(
+    (match) => !/mort?gag|encumb|lien/.test(text.lower.slice(match.index + match[0].length)),
+  );
   if (fine.length === 0) return false;
   for (const match of [...fine, ...text.freeMatches(EXCLUSION_DROPPED)]) text.claim(match.index, match.index + match[0].length);
   return true;

@@ -15,6 +15,8 @@ import { SO_IS } from './place-list-triggers.js';
 
 /** Words for a mortgage or what secures one ("mort?gage": a dropped t, "morgaged", is still a mortgage). */
 const MORTGAGE_WORD = String.raw`(?:mort?gages?|mort?gage\s+(?:loans?|debt|financing)|liens?|encumbrances?|secured\s+(?:debt|loans?|financing)|debt|loans?|borrowings?)`;
+/** "(c) ", "(iii) ", "b) ": the letter or numeral of a list's item, before the item. */
+const ITEM_MARK = String.raw`(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s*)?`;
 /** "still carries a mortgage", "currently has a lien": an adverb of the present before the verb. */
 const STILL = String.raw`(?:(?:still|currently|already|now)\s+)?`;
 /**
@@ -34,9 +36,10 @@ const ENCUMBERED_QUESTION_ANSWERED = String.raw`\b(?:(?:any(?:thing)?|what\s+abo
 /**
  * What an encumbered asset is called: "mortgaged sites", "encumbered assets", "any building with debt against
  * it", "anything with a bank loan secured on it", "assets securing our mortgage loans", "properties pledged as collateral", "facilities subject to mortgage financing",
- * "any asset subject to a recorded mortgage", "anything else that carries a mortgage" (after buildings named first).
+ * "any asset subject to a recorded mortgage", "anything else that carries a mortgage" (after buildings named first), a
+ * lease's "any Premises subject to a mortgage".
  */
-export const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|buildings?|facilit(?:y|ies)|anything|ones)(?:\s+else)?\s+(?:(?:that|which)\s+${STILL}(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+|recorded\s+|registered\s+|bank\s+|lender\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
+export const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+(?:other\s+)?)?(?:(?:anything|everything)\s+(?:(?:still|currently)\s+)?(?:mort?gaged|encumbered)(?![a-z])|(?:assets?|sites?|properties|property|buildings?|anything|ones)\s+pledged\s+to\s+(?:the\s+|our\s+)?(?:lenders?|banks?|creditors?)|(?:mort?gaged|encumbered|pledged|levered|leveraged)\s+(?:assets?|sites?|properties|property|buildings?|real\s+estate|collateral|ones|stuff|things)|(?:assets?|sites?|properties|property|premises|buildings?|facilit(?:y|ies)|anything|ones)(?:\s+else)?\s+(?:(?:that|which)\s+${STILL}(?:is|are|has|have|carry|carries)\s+|with\s+|w\/\s*|carrying\s+|having\s+|securing\s+|subject\s+to\s+|under\s+|pledged\s+(?:as\s+collateral|to|against|for|under)\s*|(?:encumbered|secured|burdened|charged)\s+(?:by|with)\s+)(?:a\s+|an\s+|any\s+|our\s+|the\s+|existing\s+|outstanding\s+|recorded\s+|registered\s+|bank\s+|lender\s+)*(?:mort?gaged|encumbered|pledged|${MORTGAGE_WORD})(?:\s+(?:on|against|secured\s+(?:on|against))\s+(?:it|them))?)`;
 
 /**
  * "nothing with a mortgage", "no mortgaged assets", "do not sell anything that
@@ -52,9 +55,10 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
     'g',
   ),
   // A contract's defined term whose list ends in encumbered assets: '"Excluded Property" means the Chandler Data
-  // Center, ... and any other property subject to a mortgage'.
+  // Center, ... and any other property subject to a mortgage', its items lettered or not ("... and (c) any property
+  // subject to a mortgage").
   new RegExp(
-    String.raw`(?<=\bexcluded\s+(?:assets?|propert(?:y|ies)|sites?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)\b[^.;:!?\n]{0,200}?(?:,|\band\b)\s+)${ENCUMBERED_SUBJECT}`,
+    String.raw`(?<=\bexcluded\s+(?:assets?|propert(?:y|ies)|sites?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)\b[^.;:!?\n]{0,200}?(?:,|\band\b|\btogether\s+with\b)\s+${ITEM_MARK})${ENCUMBERED_SUBJECT}`,
     'g',
   ),
   new RegExp(
@@ -97,11 +101,11 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // that aren't carrying a mortgage".
   /\b(?:only\s+)?(?:free[-\s]and[-\s]clear|free\s+of\s+(?:debt|mort?gages?|liens?|encumbrances?)|(?:mort?gage|debt|lien|encumbrance)[-\s]free|owned\s+(?:outright|free\s+and\s+clear)|(?:with|carrying|having|that\s+(?:have|has|carry|carries))\s+no\s+(?:mort?gages?|liens?|encumbrances?|secured\s+debt|debt\s+(?:on|against)\s+(?:it|them))|(?:that|which)\s+(?:(?:are|is|do|does)n['\u2019]?t|(?:are|is|do|does)\s+not)\s+(?:carrying|carry|having|have)\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?|(?:bank\s+)?loans?))(?:\s+(?:assets?|sites?|properties|buildings?))?(?:\s+only)?/g,
   // The answer to a question about what is ruled out: "Anything off limits? A: the Tempe office, and anything
-  // that's mortgaged". Only the mortgage words are claimed, so that the answer's other items are still read.
+  // that's mortgaged" (or just "anything mortgaged"). Only the mortgage words are claimed, so that the answer's other items are still read.
   // The lookahead first: it lets the long look back (over up to 100 characters, for a question and its answer) run
   // only where an item's first word starts, not at every character; alone it was a quarter of the reader's time.
   new RegExp(
-    String.raw`\b(?=(?:anything|any|all|assets?|sites?|properties|property|buildings?|the|our|mort?gaged|encumbered)\b)(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))(?:[^.!?\n]|\.(?=\d)){0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+${STILL}(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+${STILL}(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:(?:any|all|the|our)\s+)?(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones))(?![a-z])`,
+    String.raw`\b(?=(?:anything|everything|any|all|assets?|sites?|properties|property|buildings?|the|our|mort?gaged|encumbered)\b)(?<=${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|${ANSWER_WITHOUT_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))(?:[^.!?\n]|\.(?=\d)){0,100}?)\b(?:(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:that['\u2019]s|that\s+(?:is|are)|which\s+(?:is|are))\s+${STILL}(?:mort?gaged|encumbered|pledged)|(?:anything|any\s+(?:assets?|sites?|properties|property|buildings?)|(?:all\s+)?(?:assets?|sites?|properties|buildings?))\s+(?:with|carrying|that\s+${STILL}(?:has|have|carries|carry))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)|(?:(?:any|all|the|our)\s+)?(?:mort?gaged|encumbered)\s+(?:assets?|sites?|properties|buildings?|ones)|(?:anything|everything)\s+${STILL}(?:mort?gaged|encumbered))(?![a-z])`,
     'g',
   ),
   new RegExp(ENCUMBERED_QUESTION_ANSWERED, 'g'),
@@ -131,9 +135,11 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // A label that says what may not be sold, its value a list: "What we can't sell: anything with a mortgage balance;
   // the Fairburn hub", "Carve-outs: encumbered sites", "Out of scope: mortgaged sites and the labs", and a label that
   // is the order itself ("Skip: anything mortgaged", a table's "Exclude | anything with a lien"), never one negated. Only the mortgage
-  // words are claimed, so that the list's other items are still read.
+  // words are claimed, so that the list's other items are still read. The label may say where the items are kept out
+  // of ("Excluded from the perimeter are:"), an item may be lettered ("(ii) all properties subject to a mortgage")
+  // and the last joined by "together with"; the lookahead lets the long look back run only where an item can start.
   new RegExp(
-    String.raw`(?<=\b(?:(?:can'?t|cannot|won'?t|must\s+not|may\s+not|should\s+not|shouldn'?t|not\s+to)\s+(?:sell|touch|include|divest)|exclusions?|excluded|out\s+of\s+scope|off[-\s]limits|not\s+for\s+sale|carve[-\s]?outs?|(?<!\b(?:not|don'?t|never|no\s+need\s+to)\s+)(?:exclude|skip|avoid|omit|drop|leave\s+out))\s*:\s*(?:[^.;:!?\n]{0,80}?(?:,|;|\band\b|\bplus\b)\s+)?)${ENCUMBERED_SUBJECT}`,
+    String.raw`\b(?=(?:any|all|the|our|anything|everything|assets?|sites?|properties|property|premises|buildings?|facilit(?:y|ies)|mort?gaged|encumbered|pledged|levered|leveraged)\b)(?<=\b(?:(?:can'?t|cannot|won'?t|must\s+not|may\s+not|should\s+not|shouldn'?t|not\s+to)\s+(?:sell|touch|include|divest)|exclusions?|excluded(?:\s+from\s+(?:the\s+)?(?:perimeter|scope|sale|program(?:me)?|transaction|deal)(?:\s+(?:are|is))?)?|out\s+of\s+scope|off[-\s]limits|not\s+for\s+sale|carve[-\s]?outs?|(?<!\b(?:not|don'?t|never|no\s+need\s+to)\s+)(?:exclude|skip|avoid|omit|drop|leave\s+out))\s*:\s*(?:[^.;:!?\n]{0,200}?(?:,|;|\band\b|\bplus\b|\btogether\s+with\b)\s+)?${ITEM_MARK})${ENCUMBERED_SUBJECT}`,
     'g',
   ),
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",

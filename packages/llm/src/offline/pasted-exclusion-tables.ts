@@ -4,7 +4,8 @@ import { restatedLineEdits, type TextEdit } from './restated-brief.js';
 // whether it is excluded: "asset_type,excluded,reason" then "data_center,yes,mission-critical IT", or "market | out"
 // then "Phoenix | y". A row marked yes is restated as the order it gives ("Exclude: data_center"); a row marked no
 // asks for nothing and is restated as nothing, as is the header. The first row whose mark is neither ends the table
-// ("Target,$115M," is another kind of line, left as written).
+// ("Target,$115M," is another kind of line, left as written). A table with no mark column but a reason column
+// ("Type | Reason") under a title that rules out ("Fwd: types we won't sell") has every row marked yes by its title.
 
 /** The cells of a row: split at commas, tabs, bars or semicolons, whichever the header uses. */
 const SEPARATORS = [',', '\t', '|', ';'] as const;
@@ -15,6 +16,15 @@ const ITEM_HEADER =
 /** A header cell for the mark: "excluded", "exclude", "out", "keep_out", "do not sell", "off limits". */
 const MARK_HEADER =
   /^(?:exclude[ds]?|exclusions?|out|keep[_\s-]?out|do[_\s-]?not[_\s-]?sell|off[_\s-]?limits|not[_\s-]?for[_\s-]?sale)\??$/i;
+/** A header cell that gives each row's reason: "reason", "why", "rationale", "notes". */
+const REASON_HEADER = /^(?:reasons?|why|rationale|notes?|comments?)$/i;
+/**
+ * A title over a table with no mark column that rules out every row: "Fwd: types we won't sell", "Assets we can't
+ * include", "Carve-outs", "Excluded types". Never one that asks a question ("which types won't we sell?").
+ */
+const TITLE_RULING_OUT =
+  /^(?![^\n]*\?)[^\n]*(?:\b(?:won['\u2019]?t|will\s+not|can['\u2019]?t|cannot|do\s+not|don['\u2019]?t|not\s+to)\s+(?:sell|touch|include)\b|\b(?:excluded|exclusions|keep[-\s]?outs?|off[-\s]limits|not\s+for\s+sale|carve[-\s]?outs?)\b)/i;
+
 /** A mark that rules the row's item out. */
 const YES = /^(?:yes|y|true|x|excluded?|out)$/i;
 /** A mark that leaves the row's item in. */
@@ -44,14 +54,17 @@ export function pastedExclusionTableRestatements(brief: string): TextEdit[] {
     const headings = cellsOf(header, separator);
     const itemColumn = headings.findIndex((cell) => ITEM_HEADER.test(cell));
     const markColumn = headings.findIndex((cell) => MARK_HEADER.test(cell));
-    if (itemColumn < 0 || markColumn < 0) continue;
+    // "Type | Reason" under "Fwd: types we won't sell": the title is every row's mark.
+    const ruledByTitle =
+      markColumn < 0 && headings.some((cell) => REASON_HEADER.test(cell)) && TITLE_RULING_OUT.test(lines[index - 1] ?? '');
+    if (itemColumn < 0 || (markColumn < 0 && !ruledByTitle)) continue;
     const rows: string[] = [];
     let next = index + 1;
     for (; next < lines.length; next += 1) {
       const cells = cellsOf(lines[next] ?? '', separator);
       const item = cells[itemColumn] ?? '';
-      const mark = cells[markColumn] ?? '';
-      if (cells.length < headings.length - 1 || !ITEM.test(item) || !(YES.test(mark) || NO.test(mark))) break;
+      const mark = ruledByTitle ? 'yes' : (cells[markColumn] ?? '');
+      if (cells.length < headings.length - 1 || cells.length < 2 || !ITEM.test(item) || !(YES.test(mark) || NO.test(mark))) break;
       rows.push(YES.test(mark) ? `Exclude: ${item}.` : '');
     }
     // A header with no marked row under it is left as written.

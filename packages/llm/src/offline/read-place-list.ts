@@ -29,10 +29,11 @@ export { assetNamedInFull, assetNamedWithType } from './asset-name-spans.js';
 
 /**
  * Nouns after an item that belong to it ("Dallas sites", "Phoenix metro area"), and the building words after a type
- * ("warehouse boxes", "office space"), after a hyphened "area" ("Chicago-area sites"); never on the next line ("Market cap").
+ * ("warehouse boxes", "office space"), after a hyphened "area" ("Chicago-area sites"), and "itself" ("the headquarters
+ * itself and the Carrollton data center"); never on the next line ("Market cap").
  */
 export const TRAILING_NOUN =
-  /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?[^\S\n]+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock)\b/;
+  /^-area\b(?!\s+(?:sites?|assets?|properties|locations?|facilities|buildings?)\b)|^(?:-area)?[^\S\n]+(?:sites?|assets?|properties|markets?|metro(?:\s+area)?|metros|area|region|locations?|facilities|portfolio|state|operations|estate|buildings?|space|box(?:es)?|units|stock|itself|themselves)\b/;
 const ONLY_AFTER = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
 /** "outside", right before a list: "only" after that list limits the sale to what lies outside it. */
 const OUTSIDE_BEFORE = /\boutside(?:\s+of)?(?:\s+the)?\s*$/;
@@ -46,6 +47,15 @@ const JOINED_BY_IN_OR_AT = /^\s+(?:in|at)\s+/;
 const BRACKETED_IDS = /^\s*\(\s*((?:[A-Z][A-Z0-9]*-[A-Z0-9]+)(?:\s*(?:,|&|\/|\band\b)\s*[A-Z][A-Z0-9]*-[A-Z0-9]+)*)\s*\)$/;
 /** "the one in", "the one at" (after "the" is skipped as filler): another asset of the type just named. */
 const ONE_IN = /^one\s+(?:in|at)\s+/;
+
+/** ", all ", ", any of the ": a quantifier between a comma and the next item. */
+const QUANTIFIED_BEFORE = /^\s*,\s*(?:and\s+)?(?:all|any)\s+(?:(?:of\s+)?(?:the|our)\s+)?$/;
+/**
+ * What may follow an item that ends it as an item, after a noun for buildings if any ("all manufacturing facilities"):
+ * a comma, a semicolon, a bracket that restates it, "and", "or", the sentence's end.
+ */
+const ITEM_ENDS =
+  /^(?:[^\S\n]+(?:facilit(?:y|ies)|sites?|buildings?|properties|assets|locations))?[^\S\n]*(?:[,;.(]|\band\b|\bor\b|\bplus\b|\n|$)/;
 
 /** One item of a list in a brief: a vocabulary match (a place, type or asset name) or an asset id, with its span. */
 export interface ListItem {
@@ -169,7 +179,20 @@ export function readList(
     // "exclude Dallas, Houston" is one list, "exclude Dallas, warehouses only"
     // is an exclusion followed by a new clause.
     // "the Edison warehouse, the Newark office": a place that opens a named asset with the type after it is that asset.
-    if (previous !== undefined && commaOnly && categoryOf(previous) !== categoryOf(opensNamedAsset(text, item, vocabulary) ?? item)) break;
+    // "Excluded: New Jersey, California, all manufacturing facilities, and ...": an item of another kind that opens with
+    // "all" or "any", or a building by name ("exclude Texas, the Kearny Legacy Plant, and ..."), and ends where an item
+    // may (a comma, "and", the sentence's end) is one more item, not a new clause.
+    const kindOfItem = opensNamedAsset(text, item, vocabulary) ?? item;
+    if (
+      previous !== undefined &&
+      commaOnly &&
+      categoryOf(previous) !== categoryOf(kindOfItem) &&
+      !(
+        (QUANTIFIED_BEFORE.test(text.lower.slice(previous.end, item.start)) || categoryOf(kindOfItem) === 'which') &&
+        ITEM_ENDS.test(text.lower.slice(item.end))
+      )
+    )
+      break;
     // "no labs and California sites only": an item followed by "only" starts an allow-list, not more exclusions.
     // "Buildings outside Arizona and Georgia only": after "outside", "only" closes the places ruled out, all of one kind.
     if (

@@ -76,10 +76,12 @@ const SPLIT_BY_A_SPACE = SPLIT_KEY_WORDS.map((word) => ({
 const O_FOR_ZERO_OF_A_DECIMAL = /(?<![\w.])O(?=\.\d)/g;
 
 /**
- * "net 1everage", "1ease term", "1easeability": a one for the l that opens a key word, glued to the rest of it. Only
- * the words the settings are known by are touched, so that a figure before a word ("1east") is left alone.
+ * "net 1everage", "1ease term", "1easeability", "a 1ien", "1aboratories": a one for the l that opens a key word, glued
+ * to the rest of it. Only the words the settings are known by are touched, so that a figure before a word ("1east")
+ * is left alone.
  */
-const ONE_FOR_L_OF_A_KEY_WORD = /(?<![\w.,])1(?=(?:everage|ease|easeability|eases|eased|easeback|imit|imits)\b)/gi;
+const ONE_FOR_L_OF_A_KEY_WORD =
+  /(?<![\w.,])1(?=(?:everage|ease|easeability|eases|eased|easeback|imit|imits|ien|iens|ab|abs|aboratory|aboratories)\b)/gi;
 
 /** `written` with each letter that differs from `word`'s written as `word`'s, in the case the scan gave it. */
 function letterForLetter(written: string, word: string): string {

@@ -19,9 +19,10 @@ const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
 
 /**
  * The short words of a clause with a zero for the o, before another word: "n0t 1ess than", "N0 pr0perty", "subject t0 a
- * mortgage". Too short for `ZERO_IN_WORD`, so only these words, each followed by a word of letters.
+ * mortgage", "s0 leave it". Too short for `ZERO_IN_WORD`, so only these words ("no", "not", "to", "so"), each followed
+ * by a word, so that a code ("T0", "S0-1") keeps its zero.
  */
-const ZERO_IN_SHORT_WORD = /(?<=\b[nNtT])0(?=[tT]?[^\S\n]+[A-Za-z1])/g;
+const ZERO_IN_SHORT_WORD = /(?<=\b[nNtTsS])0(?=[tT]?[^\S\n]+[A-Za-z1])/g;
 
 /** A state or market opening with a capital I scanned as a lower-case l: "lllinois", "lndiana", "lowa", "lnland Empire". */
 const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)\b)/gi;

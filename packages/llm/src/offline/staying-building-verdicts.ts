@@ -11,11 +11,12 @@ import { readList } from './read-place-list.js';
  */
 
 /**
- * The verdict after the building, ending its clause (a stop, a comma, a bracket or a spaced dash before the reason):
+ * The verdict after the building, ending its clause (a stop, a comma, a bracket, a spaced dash before the reason, or
+ * the end of a chat's line, which ends its message):
  * "stays", "can't go", "won't go", "is not going anywhere", "can't be part of this", "needs to stay", "should stay".
  */
 const VERDICT =
-  /\s+(?:stays|(?:can['\u2019]?t|cannot|can\s+not|won['\u2019]?t)\s+(?:go|be\s+part\s+of\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal)))|(?:is|are)\s+not\s+going\s+anywhere|(?:isn['\u2019]t|aren['\u2019]t)\s+going\s+anywhere|(?:needs?|has|have)\s+to\s+stay|(?:should|must)\s+(?:stay|remain))(?=\s*(?:[.;,!(]|[-\u2013\u2014]\s|$))/g;
+  /\s+(?:stays|(?:can['\u2019]?t|cannot|can\s+not|won['\u2019]?t)\s+(?:go|be\s+part\s+of\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal)))|(?:is|are)\s+not\s+going\s+anywhere|(?:isn['\u2019]t|aren['\u2019]t)\s+going\s+anywhere|(?:needs?|has|have)\s+to\s+stay|(?:should|must)\s+(?:stay|remain))(?=[^\S\n]*\n|\s*(?:[.;,!(]|[-\u2013\u2014]\s|$))/g;
 
 /**
  * "My store, the Mesa Parts Store, should stay": the writer's own building by its kind, then its name between commas.
@@ -33,6 +34,9 @@ function sentenceStart(lower: string, position: number): number {
   while (start < position && /\s/.test(lower[start] ?? '')) start += 1;
   return start;
 }
+
+/** A line's end, then a next line that opens in lower case: the sentence wraps on ("stays\nin the model"). */
+const LINE_CARRIED_ON = /^[^\S\n]*\n[^\S\n]*[a-z]/;
 
 /**
  * Rules out the buildings that open a sentence and are said to stay ("McDonough warehouse stays - it's our overflow",
@@ -52,6 +56,8 @@ export function readStayingBuildings(text: BriefText, vocabulary: PlaceVocabular
     // Only buildings stay by this verdict: "Texas stays" may be a scope, left to the place readers.
     if (list.items.some((item) => item.assetId === null && item.match?.item.kind !== 'asset')) continue;
     const end = match.index + match[0].length;
+    // At a line's end, the next line must open a new message, not carry the sentence on in lower case.
+    if (LINE_CARRIED_ON.test(text.source.slice(end))) continue;
     if (!text.isFree(start, end)) continue;
     text.claim(start, end);
     lists.exclusionEnds.push(end);

@@ -10,10 +10,11 @@ import type { BriefText } from './brief-text.js';
 const TYPE_WORD = String.raw`(?:r\s?&\s?d|research|manufacturing|plant|factory|warehouse|warehousing|lab|laboratory|office|retail|store|data\s+cent(?:er|re)|distribution|logistics)`;
 
 /**
- * What such a word qualifies that is no building: a contract, a reorganisation, a budget, a cost. Never a program or
- * a project: "the lab and data center program" is a sale of those types.
+ * What such a word qualifies that is no building: a contract, a reorganisation, a budget, a cost, a review or a
+ * strategy ("pending the retail network review"), a market for letting ("the office leasing market there is soft").
+ * Never a program or a project: "the lab and data center program" is a sale of those types.
  */
-const NOT_A_BUILDING = String.raw`(?:contracts?|agreements?|partnerships?|grants?|consolidation|restructuring|reorgani[sz]ation|integration|transformation|turnaround|budgets?|spend(?:ing)?|costs?|cost\s+targets?|expenses?|pipeline|output|volumes?)`;
+const NOT_A_BUILDING = String.raw`(?:contracts?|agreements?|partnerships?|grants?|consolidation|restructuring|reorgani[sz]ation|integration|transformation|turnaround|budgets?|spend(?:ing)?|costs?|cost\s+targets?|expenses?|pipeline|output|volumes?|(?:network\s+|portfolio\s+|footprint\s+)?(?:reviews?|strateg(?:y|ies))|(?:leasing|letting|rental|investment)\s+markets?)`;
 
 /** "R&D contracts", "the manufacturing consolidation", "plant cost targets": a type word before what it qualifies. */
 const QUALIFYING_TYPE = new RegExp(String.raw`\b${TYPE_WORD}(?=\s+${NOT_A_BUILDING}\b)`, 'g');

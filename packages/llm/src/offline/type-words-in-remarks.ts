@@ -33,10 +33,12 @@ const BESIDE_A_BUILDING = new RegExp(
 
 /**
  * People who depend on or work in the buildings, a plea and not a filter: "a lot of families depend on these
- * plants", "300 people work in our warehouses", "the towns that rely on the stores".
+ * plants", "300 people work in our warehouses", "the towns that rely on the stores", "our staff work out of the
+ * offices", "our people sit in the offices", "our brand lives in the parts stores" (a later "so no offices in this"
+ * is left to the readers of exclusions).
  */
 const PEOPLE_AND_THEIR_BUILDINGS = new RegExp(
-  String.raw`\b(?:families|people|workers|employees|staff|jobs|communities|towns|livelihoods|households|colleagues)\s+(?:(?:that|who|which)\s+)?(?:(?:still|really|all)\s+)?(?:depend(?:s|ing)?|rel(?:y|ies|ying)|count(?:s|ing)?|work(?:s|ing)?)\s+(?:on|in|at)\s+(?:these|those|our|the|its|their)\s+${TYPE}(?![a-z])`,
+  String.raw`\b(?:families|people|workers|employees|staff|teams?|jobs|communities|towns|livelihoods|households|colleagues|brand)\s+(?:(?:that|who|which)\s+)?(?:(?:still|really|all|mostly)\s+)?(?:depend(?:s|ing)?|rel(?:y|ies|ying)|count(?:s|ing)?|work(?:s|ing)?|sit(?:s|ting)?|li(?:ve|ves|ving)|(?:is|are)\s+based)\s+(?:on|in|at|out\s+of|from)\s+(?:these|those|our|the|its|their)\s+(?:parts\s+|regional\s+|research\s+)?${TYPE}(?![a-z])`,
   'g',
 );
 
@@ -49,9 +51,22 @@ const COPIED_FOR_A_TYPE = new RegExp(
   'g',
 );
 
-/** Claims type words in remarks that ask for no type: building works, a building's neighbour, its people, a copy. */
+/**
+ * Buildings said to be ones the company cannot run without, as a remark that opens and ends its clause: "cicero and
+ * kearny. plants we can't run without", "those are warehouses we couldn't do without". Why buildings named are kept,
+ * not a kind asked for; "sell only warehouses we can't run without" is an order, left to the readers of types.
+ */
+const ONES_WE_CANNOT_RUN_WITHOUT = new RegExp(
+  String.raw`(?<=(?:^|[.;:!?\n/][^\S\n]*|[-\u2013\u2014][^\S\n]+)(?:(?:those|these|they)\s+(?:are|['\u2019]re)\s+|the\s+|our\s+)?)\b${TYPE}(?=\s+(?:that\s+)?(?:we|the\s+business|the\s+company)\s+(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|could\s+not)\s+(?:run|operate|do|live|manage|function)\s+without\b\s*(?:[.;,/!\n]|[-\u2013\u2014]\s|$))`,
+  'g',
+);
+
+/**
+ * Claims type words in remarks that ask for no type: building works, a building's neighbour, its people, a copy, ones
+ * the company cannot run without.
+ */
 export function claimTypeWordsInRemarks(text: BriefText): void {
-  for (const pattern of [BUILDING_WORKS, BESIDE_A_BUILDING, PEOPLE_AND_THEIR_BUILDINGS, COPIED_FOR_A_TYPE]) {
+  for (const pattern of [BUILDING_WORKS, BESIDE_A_BUILDING, PEOPLE_AND_THEIR_BUILDINGS, COPIED_FOR_A_TYPE, ONES_WE_CANNOT_RUN_WITHOUT]) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (text.isFree(match.index, end)) text.claim(match.index, end);
