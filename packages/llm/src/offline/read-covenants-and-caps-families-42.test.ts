@@ -1,0 +1,74 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A forty-second round of wording families for the covenants and caps: lease-adjusted leverage named by how the rent
+ * comes in as debt ("rent-counted-as-debt leverage", "the leases-as-debt version") or as the rating agencies' view
+ * that adds the rent in; net leverage as debt bounded at a multiple of a year's earnings, in turns or with the cap's
+ * word after the earnings; the leverage name explained in an aside ("leverage, meaning debt against earnings,"); a
+ * limit given in a clause on "which" after the ratio's name; and a level asked to be used in place of the covenant
+ * when the ask closes the covenant's own sentence or is quoted after a speaker. Every case states what it must read; a
+ * field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'lease-adjusted leverage named by how the rent counts as debt': [
+    ['$80M. The rent-treated-as-debt leverage stays below 4.9.', { target_amount: 80e6, max_lease_adjusted_leverage: 4.9 }],
+    ['$80M. Leases-counted-as-debt leverage at most 5.1x.', { target_amount: 80e6, max_lease_adjusted_leverage: 5.1 }],
+    // "version" stands for the ratio only after a leverage was just named.
+    [
+      '$80M. Net leverage under 3.2x, and the rent-as-debt version under 4.8x.',
+      { target_amount: 80e6, max_net_leverage: 3.2, max_lease_adjusted_leverage: 4.8 },
+    ],
+    [
+      "$80M. The credit agencies' view that adds in the leases can't exceed 5.2x.",
+      { target_amount: 80e6, max_lease_adjusted_leverage: 5.2 },
+    ],
+    // A level measured last year is no limit, and the agencies' view with no level limits nothing.
+    ['$80M. The rent-counted-as-debt leverage was 5.4x last year.', { target_amount: 80e6 }],
+    ["$80M. The rating-agency view is that our rent is debt; that's fine.", { target_amount: 80e6 }],
+  ],
+  "net leverage as debt bounded at a multiple of a year's earnings": [
+    ['$80M. Debt no higher than three and a quarter turns of EBITDA.', { target_amount: 80e6, max_net_leverage: 3.25 }],
+    ['$80M. Debt post-close: at most 3.3 times annual earnings.', { target_amount: 80e6, max_net_leverage: 3.3 }],
+    ['$80M. Debt 3.6x yearly earnings, tops.', { target_amount: 80e6, max_net_leverage: 3.6 }],
+    ['$80M. The lenders cap our debt at four turns of EBITDA.', { target_amount: 80e6, max_net_leverage: 4 }],
+    // Rent in the next clause belongs to that clause: the coverage after the comma is read as coverage.
+    [
+      '$80M. Debt under three turns of earnings, earnings covering interest and rent at least twice.',
+      { target_amount: 80e6, max_net_leverage: 3, min_fixed_charge_coverage: 2 },
+    ],
+    // A level today, debt as money, and earnings before rent (the lease-adjusted ratio's) are no net leverage cap.
+    ['$80M. Debt 3.1x earnings today.', { target_amount: 80e6 }],
+    ['$80M. Debt was no more than 2.9 times earnings last year.', { target_amount: 80e6 }],
+    ['$80M. Debt no more than 4.5x earnings before rent.', { target_amount: 80e6 }],
+  ],
+  'the leverage name explained in an aside before its level': [
+    ['$80M. Leverage, i.e. debt over annual EBITDA, 3.4x max.', { target_amount: 80e6, max_net_leverage: 3.4 }],
+    ['$80M. Net leverage, that is debt against earnings, no more than 3.1x.', { target_amount: 80e6, max_net_leverage: 3.1 }],
+    // An aside that counts rent explains another ratio; the reader does not guess which.
+    ['$80M. Leverage, meaning debt plus rent over earnings, 4.5x max.', { target_amount: 80e6 }],
+  ],
+  'a limit given in a clause on "which" after the ratio': [
+    ['$80M. Net debt to EBITDA, which the board insists must remain below 3.3x.', { target_amount: 80e6, max_net_leverage: 3.3 }],
+    ['$80M. Fixed charge coverage, which needs to stay above 1.9x.', { target_amount: 80e6, min_fixed_charge_coverage: 1.9 }],
+    [
+      '$80M. Lease-adjusted leverage, which we promised the agencies will not exceed 4.6x.',
+      { target_amount: 80e6, max_lease_adjusted_leverage: 4.6 },
+    ],
+    // A clause that reports a level, or whose comparison goes against the ratio, limits nothing.
+    ['$80M. Debt over earnings, which we reported at 3.1x.', { target_amount: 80e6 }],
+    ['$80M. Net leverage, which must stay above 2x.', { target_amount: 80e6 }],
+  ],
+  'a level used in place of the covenant, closing its sentence or quoted': [
+    ['$80M. The FCCR covenant is 1.5x, but use 1.9x, not the covenant.', { target_amount: 80e6, min_fixed_charge_coverage: 1.9 }],
+    ['$80M. Net leverage covenant sits at 4.25x, so run to 3.6x, not the covenant.', { target_amount: 80e6, max_net_leverage: 3.6 }],
+    // A minute's line: who said it, then the ask in quotes.
+    [
+      '- Net leverage: covenant is 4.5x. Treasurer: "Use 3.9x, not the covenant."\n- Target $80M',
+      { target_amount: 80e6, max_net_leverage: 3.9 },
+    ],
+    // With no ask, the covenant's level is the cap; set aside with nothing in its place, it is none.
+    ['$80M. Net leverage covenant is 4.25x.', { target_amount: 80e6, max_net_leverage: 4.25 }],
+  ],
+};
+
+describeFamilies('Brief wording families, round 42: covenants and caps', FAMILIES);
