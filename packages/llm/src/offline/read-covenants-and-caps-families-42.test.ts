@@ -6,8 +6,10 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * that adds the rent in; net leverage as debt bounded at a multiple of a year's earnings, in turns or with the cap's
  * word after the earnings; the leverage name explained in an aside ("leverage, meaning debt against earnings,"); a
  * limit given in a clause on "which" after the ratio's name; and a level asked to be used in place of the covenant
- * when the ask closes the covenant's own sentence or is quoted after a speaker. Every case states what it must read; a
- * field it does not name is read as absent.
+ * when the ask closes the covenant's own sentence or is quoted after a speaker; a rent cap asked about in a chat whose
+ * answer stands under a name and a time or a numbered voice; new rent refused by wanting the leases not to add more; a
+ * covenant asked about in a transcript and answered in words; and a share in words restated as a percentage. Every
+ * case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'lease-adjusted leverage named by how the rent counts as debt': [
@@ -68,6 +70,41 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // With no ask, the covenant's level is the cap; set aside with nothing in its place, it is none.
     ['$80M. Net leverage covenant is 4.25x.', { target_amount: 80e6, max_net_leverage: 4.25 }],
+  ],
+  'a rent cap asked about in a chat, the answer under a name and a time, or a numbered voice': [
+    [
+      'Priya Shah\n10:02 AM\nTarget $60M.\n\nTom Lee\n10:04 AM\nMax rent added?\n\nPriya Shah\n10:05 AM\n$5.5M a year',
+      { target_amount: 60e6, max_rent_added: 5.5e6 },
+    ],
+    ['Voice 1: we want $60M.\nVoice 2: Any cap on new rent?\nVoice 1: $7M a year, tops.', { target_amount: 60e6, max_rent_added: 7e6 }],
+    // A figure between the question and the answer is no time stamp: the chain is broken, and nothing is read as the cap.
+    [
+      'Ann: $60M.\nBob: max rent added?\nAnn: escalators 2%\nBob: ok\nAnn: $5M',
+      { target_amount: 60e6, economics: { rent_escalator: 0.02 } },
+    ],
+  ],
+  'new rent refused by wanting the leases not to add more': [
+    [
+      "$60M. The CFO doesn't want the leasebacks adding more than $6.5 million a year of rent.",
+      { target_amount: 60e6, max_rent_added: 6.5e6 },
+    ],
+    ['$60M. We do not want the new leases to add over $8M of annual rent.', { target_amount: 60e6, max_rent_added: 8e6 }],
+    // Rent the leases added in the past is no cap.
+    ['$60M. The new leases added $4M of rent last year.', { target_amount: 60e6 }],
+  ],
+  'a covenant asked about in a transcript and answered in words': [
+    [
+      'CEO: we need $90M.\nCFO: Net leverage?\nCEO: Three point four times, max.\nCFO: Coverage?\nCEO: One and a half times, minimum.',
+      { target_amount: 90e6, max_net_leverage: 3.4, min_fixed_charge_coverage: 1.5 },
+    ],
+    // Words without "times" are no ratio.
+    ['CEO: we need $90M.\nCFO: Net leverage?\nCEO: Three, I think.', { target_amount: 90e6 }],
+  ],
+  'a share in words restated as a percentage, or after the fraction said again': [
+    ['$60M. Under a quarter of the money from any one place, call it 25%.', { target_amount: 60e6, max_market_share: 0.25 }],
+    ['$60M. No market above a third of it; a third, so enter 0.33.', { target_amount: 60e6, max_market_share: 0.33 }],
+    // A percentage that follows for something else is no restatement: the fraction stands.
+    ['$60M. No market above a third, 21% tax.', { target_amount: 60e6, max_market_share: 1 / 3, economics: { tax_rate: 0.21 } }],
   ],
 };
 
