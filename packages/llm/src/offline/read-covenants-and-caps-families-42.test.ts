@@ -8,7 +8,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * limit given in a clause on "which" after the ratio's name; and a level asked to be used in place of the covenant
  * when the ask closes the covenant's own sentence or is quoted after a speaker; a rent cap asked about in a chat whose
  * answer stands under a name and a time or a numbered voice; new rent refused by wanting the leases not to add more; a
- * covenant asked about in a transcript and answered in words; and a share in words restated as a percentage. Every
+ * covenant asked about in a transcript and answered in words; a share in words restated as a percentage; and a ratio
+ * named with a resolution's "after giving effect to such transactions" or as "NL" after its multiple. Every
  * case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -105,6 +106,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$60M. No market above a third of it; a third, so enter 0.33.', { target_amount: 60e6, max_market_share: 0.33 }],
     // A percentage that follows for something else is no restatement: the fraction stands.
     ['$60M. No market above a third, 21% tax.', { target_amount: 60e6, max_market_share: 1 / 3, economics: { tax_rate: 0.21 } }],
+  ],
+  'a ratio named with when it holds in a resolution, or as initials after its multiple': [
+    [
+      'Proceeds of $90,000,000. Net leverage after giving effect to the sale shall be no greater than 3.4 to 1.0.',
+      { target_amount: 90e6, max_net_leverage: 3.4 },
+    ],
+    ['$90M / 3.25x NL / 1.7x FCCR', { target_amount: 90e6, max_net_leverage: 3.25, min_fixed_charge_coverage: 1.7 }],
+    // Initials inside a longer word, and a level today, are no limit.
+    ['$90M. The sites sit in 3x NLR zones.', { target_amount: 90e6 }],
   ],
 };
 
