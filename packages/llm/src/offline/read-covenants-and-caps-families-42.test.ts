@@ -9,7 +9,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * when the ask closes the covenant's own sentence or is quoted after a speaker; a rent cap asked about in a chat whose
  * answer stands under a name and a time or a numbered voice; new rent refused by wanting the leases not to add more; a
  * covenant asked about in a transcript and answered in words; a share in words restated as a percentage; and a ratio
- * named with a resolution's "after giving effect to such transactions" or as "NL" after its multiple. Every
+ * named with a resolution's "after giving effect to such transactions" or as "NL" after its multiple; and a scanned
+ * page's "1everage" and "n0t t0 exceed". Every
  * case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -115,6 +116,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$90M / 3.25x NL / 1.7x FCCR', { target_amount: 90e6, max_net_leverage: 3.25, min_fixed_charge_coverage: 1.7 }],
     // Initials inside a longer word, and a level today, are no limit.
     ['$90M. The sites sit in 3x NLR zones.', { target_amount: 90e6 }],
+  ],
+  'a scanned page with a one for the l opening a key word, or a zero in a short word of a limit': [
+    ['[scan] $70M. Net 1everage n0t t0 exceed 3.3x.', { target_amount: 70e6, max_net_leverage: 3.3 }],
+    ['[scan] $70M. FCCR n0 1ess than 1.8x.', { target_amount: 70e6, min_fixed_charge_coverage: 1.8 }],
+    // A code with a zero keeps its figure, and a one before a word that is no key word stays a one.
+    ['[scan] $70M. Phase T0 only; 1st tranche.', { target_amount: 70e6 }],
   ],
 };
 

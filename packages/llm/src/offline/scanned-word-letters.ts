@@ -17,6 +17,12 @@ const ONE_INSIDE_WORD = /\b[A-Za-z]+1[a-z][A-Za-z1]*\b/g;
  */
 const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
 
+/**
+ * The short words of a limit with a zero for their o, too short for the rule above: "n0t t0 exceed", "n0 more than".
+ * Only these words, in lower case, so that a code ("T0", "N0-3") keeps its figure.
+ */
+const SHORT_LIMIT_WORD_WITH_ZERO = /\b(?:n0t?|t0)\b(?![-\d])/g;
+
 /** A state or market opening with a capital I scanned as a lower-case l: "lllinois", "lndiana", "lowa", "lnland Empire". */
 const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)\b)/gi;
 
@@ -28,12 +34,12 @@ const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)
 const CAPITAL_I_INSIDE_WORD = /\b[A-Za-z]?[a-z]{2,}I[a-zI]*\b/g;
 
 /**
- * A key word of the settings opening with a capital I scanned for its l: "Ieaseability", "Ieases", "Ieverage", "Iimit",
- * "not Iess than".
+ * A key word of the settings opening with a capital I or a one scanned for its l: "Ieaseability", "Ieases", "Ieverage",
+ * "Iimit", "not Iess than", "net 1everage", "n0t 1ess than".
  * Only these words, so that a word that does open with an I is left alone.
  */
 const CAPITAL_I_OPENING_KEY_WORD =
-  /\bI(?=(?:ease|eases|eased|easing|easeback|easeability|easability|everage|imit|imits|ien|iens|ess|ower|evel)\b)/g;
+  /\b[I1](?=(?:ease|eases|eased|easing|easeback|easeability|easability|everage|imit|imits|ien|iens|ess|ower|evel)\b)/g;
 
 /**
  * The text with each scanned word's ones written as the letter they stand for ("Ca1ifornia" as "California", "Ch1cago"
@@ -41,12 +47,13 @@ const CAPITAL_I_OPENING_KEY_WORD =
  * ("lllinois" as "Illinois"), character for character. A text with no such word comes back as it was.
  */
 export function repairScannedWords(text: string): string {
-  if (!/[a-z]1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]/i.test(text)) return text;
+  if (!/[a-z]1[a-z]|\b1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]/i.test(text)) return text;
   return text
     .replace(CAPITAL_I_INSIDE_WORD, (word) => word.slice(0, 1) + word.slice(1).replace(/I/g, 'l'))
     .replace(CAPITAL_I_OPENING_KEY_WORD, 'l')
     .replace(ONE_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/1/g, (_one, at: number) => letterForOne(word, at)) : word))
     .replace(SCANNED_CAPITAL_I, 'I')
+    .replace(SHORT_LIMIT_WORD_WITH_ZERO, (word) => word.replace('0', 'o'))
     .replace(ZERO_IN_WORD, (word) =>
       (word.match(/[a-z]/gi)?.length ?? 0) >= 3
         ? word.replace(/0/g, (_zero, at: number) => (/[A-Z]/.test(word[at - 1] ?? word[at + 1] ?? '') ? 'O' : 'o'))
