@@ -1,12 +1,14 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 import type { CovenantMetric } from './level-capped-there.js';
+import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 
 /**
  * A covenant asked about in a chat, a level put forward as a second question, and the answer that confirms it: "Ivy:
  * lease-adj leverage?" then "Ivy: still 4.8?" then "Ken: yes 4.8x" (or "Ken: yes, still"); and an answer opening with
  * a word of assent on the line right after the question ("Tom: FCCR floor?" then "Ana: yep, 1.7x"). An answer with
- * another level replaces the one put forward ("Ken: no, 5.2x"). The level is read in the metric's own direction. A
+ * another level replaces the one put forward ("Ken: no, 5.2x"). A transcript gives the answer in words ("TREASURER: Net
+ * leverage?" then "CFO: Three point six times, max."). The level is read in the metric's own direction. A
  * level someone only puts forward and nobody confirms is no limit.
  */
 
@@ -15,6 +17,11 @@ const SPEAKER = String.raw`(?:(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(
 
 /** A level in figures, a ratio's: "4.8", "1.75x", "5 times". */
 const LEVEL = String.raw`(?<value>\d{1,2}(?:\.\d+)?)(?![\d%])[^\S\n]*(?:x|\u00d7|times|turns)?(?![a-z])`;
+/**
+ * A level in figures or, as a transcript writes what was said, in words with its "times": "Three point six times",
+ * "one and a half times". Words need the unit, so that "two" alone is never a ratio.
+ */
+const SAID_LEVEL = String.raw`(?:${LEVEL}|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)(?![a-z]))`;
 
 /** A level put forward as a question: "still 4.8?", "same 1.75x?", "is it 3.5?", "4.8x again?". */
 const PROPOSED = new RegExp(
@@ -29,7 +36,7 @@ const ASSENT = String.raw`(?:yes|yeah|yep|yup|correct|confirmed|right|agreed|tha
  * "correct - 1.7x min.", "no, 5.2x", "5x".
  */
 const CONFIRMED_LEVEL = new RegExp(
-  String.raw`^[^\S\n]*${SPEAKER}(?:(?:${ASSENT}|no|nope|actually)[^\S\n]*[,.!:\u2013\u2014-]?[^\S\n]*)?(?:(?:still|keep\s+it\s+at|at)[^\S\n]+)?${LEVEL}[^\S\n]*(?:max(?:imum)?|min(?:imum)?|cap|floor|limit)?[^\S\n]*[.!]?[^\S\n]*$`,
+  String.raw`^[^\S\n]*${SPEAKER}(?:(?:${ASSENT}|no|nope|actually)[^\S\n]*[,.!:\u2013\u2014-]?[^\S\n]*)?(?:(?:still|keep\s+it\s+at|at)[^\S\n]+)?${SAID_LEVEL}[^\S\n]*(?:,?[^\S\n]*(?:max(?:imum)?|min(?:imum)?|cap|floor|limit|tops|at\s+(?:most|least)))?[^\S\n]*[.!]?[^\S\n]*$`,
 );
 
 /** An answer that confirms the level put forward without repeating it: "yes", "yes, still", "correct, same". */
@@ -85,7 +92,10 @@ export function readCovenantsConfirmedInChat(
     const withLevel = CONFIRMED_LEVEL.exec(answer);
     const lineStart = starts[answerIndex] ?? 0;
     let bound: FoundBound | null = null;
-    if (withLevel !== null) {
+    const words = withLevel?.groups?.['words'];
+    if (withLevel !== null && words !== undefined) {
+      bound = { value: numberValue(words), start: lineStart + answer.indexOf(words), end: lineStart + answer.length };
+    } else if (withLevel !== null) {
       const value = withLevel.groups?.['value'] ?? '';
       const at = lineStart + answer.lastIndexOf(value);
       bound = { value: Number(value), start: at, end: lineStart + answer.length };

@@ -35,11 +35,12 @@ import { DEBT_WORD_MULTIPLE_OF_EBITDA } from './debt-against-earnings-in-words.j
  */
 
 /**
- * "FCCR after the deal, min: 1.7x", "net leverage post-sale, max 3.4x": when the limit holds, set between a ratio's name
- * and its bound. A regular expression source (lower case) that the names below take after them, so that the bound
+ * "FCCR after the deal, min: 1.7x", "net leverage post-sale, max 3.4x", and a resolution's "fixed charge coverage ratio
+ * after giving effect to such transactions shall be no less than 1.5 to 1.0": when the limit holds, set between a
+ * ratio's name and its bound. A regular expression source (lower case) that the names below take after them, so that the bound
  * reader finds the bound right after the name.
  */
-const AFTER_THE_DEAL = String.raw`[^\S\n]*,?[^\S\n]*(?:after|post)[-\s](?:the\s+)?(?:deal|sale|close|closing|transaction|slb|leaseback|program(?:me)?)[^\S\n]*,?`;
+const AFTER_THE_DEAL = String.raw`[^\S\n]*,?[^\S\n]*(?:(?:after|post)[-\s](?:the\s+)?(?:deal|sale|close|closing|transaction|slb|leaseback|program(?:me)?)|after\s+giving\s+(?:pro[-\s]forma\s+)?effect\s+to\s+(?:the|such|this|these|that|those)\s+(?:transactions?|sales?|deals?|leasebacks?|sale[-\s]leasebacks?))[^\S\n]*,?`;
 
 /** Words after a number that make it no multiple: a percentage, an amount, a term. */
 const NOT_A_MULTIPLE = String.raw`[^\S\n]*(?:%|percent|per\s+cent|m\b|mm\b|mn\b|mil|million|bn\b|billion|k\b|years?|yrs?|months?)`;
@@ -119,11 +120,17 @@ const DEBT_OVER_EARNINGS = String.raw`earnings(?![-\s]+before[-\s]+rent|\s*(?:\/
  * and "net" alone right after a multiple ("at or under 3.5x net") or right before one, with or without a comparison
  * ("net 3.5x max, FCCR 1.5x min", "net <= 3.5x"), or before a comparison and a decimal with no unit ("net under
  * 3.25"), where it can name nothing else, and the initials "nl" before a
- * limit, a comparison or a level ("nl cap 3.75", "NL no higher than 3.75x"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
+ * limit, a comparison or a level ("nl cap 3.75", "NL no higher than 3.75x") or right after a multiple ("3.5x NL"). "Leverage" after a lease-adjusted name is that name's word: a lease-adjusted level
  * the reader does not take as a limit ("current lease-adjusted leverage is about 3.5x") is no net leverage either.
  */
-// The name with its basis bracket first, so that the bare name does not stop short of the bracket.
-export const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+)(?:net\s+)?lev[ae]?rage${AFTER_THE_DEAL}|(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|no\s+(?:higher|more|greater)\s+than|not\s+(?:above|over|to\s+exceed)|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*(?:ebit[-\s]?da(?!r)|${DEBT_OVER_EARNINGS})|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
+/**
+ * "Leverage, meaning debt against yearly earnings,", "net leverage, i.e. debt over EBITDA,": the name explained in an
+ * aside between commas that sets debt against a year's earnings, before its level. The aside only restates the ratio,
+ * so it is part of the name; one that counts rent, leases or interest explains another ratio and is left alone.
+ */
+const NET_LEVERAGE_WITH_MEANING_ASIDE = String.raw`(?:net\s+)?lev[ae]?rage[^\S\n]*,[^\S\n]*(?:meaning|i\.?e\.?,?|that\s+is|as\s+in|aka)\s+(?=[^,;\n]{0,60}?\bdebt\b)(?![^,;\n]{0,60}?\b(?:rents?|leases?|ebitdar|interest)\b)(?=[^,;\n]{0,60}?\b(?:earnings|ebitda)\b)[^,;.\n\d]{1,60}?[^\S\n]*,`;
+// The name with its basis bracket or its aside first, so that the bare name does not stop short of them.
+export const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|${NET_LEVERAGE_WITH_MEANING_ASIDE}|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+)(?:net\s+)?lev[ae]?rage${AFTER_THE_DEAL}|(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7)\s+)nl(?![a-z\d])|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|no\s+(?:higher|more|greater)\s+than|not\s+(?:above|over|to\s+exceed)|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*(?:ebit[-\s]?da(?!r)|${DEBT_OVER_EARNINGS})|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside

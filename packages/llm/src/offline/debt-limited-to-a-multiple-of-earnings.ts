@@ -9,7 +9,11 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
  * - debt or borrowings capped or kept at a multiple said in words: "our lenders cap debt at four times EBITDA", "the
  *   lenders want our borrowings kept to no more than three and a half times a year's operating profit";
  * - a wish not to owe more than a multiple of what the business earns in a year: "I don't want to owe the bank more
- *   than three times what the business earns in a year before interest, tax and depreciation".
+ *   than three times what the business earns in a year before interest, tax and depreciation";
+ * - debt as the subject of a bound, with or without when it holds: "debt no more than three and a half turns of
+ *   earnings", "Debt after the deal: no more than 3.4 times yearly earnings", "debt 3.5x earnings max".
+ *
+ * A multiple may be said in turns, and the earnings after "of" ("caps net debt at three and a half turns of EBITDA").
  *
  * Earnings before rent (EBITDAR) belong to the lease-adjusted ratio, and debt bounded in money ("cap debt at $50M") is
  * no ratio: neither is read. The level found is the covenant; a level planned inside it after it ("but I want to stay
@@ -17,13 +21,15 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
  */
 
 /** The multiple, in figures or words: "4.0x", "four times", "three and a half times". */
-const MULTIPLE = String.raw`(?:(?<value>\d{1,2}(?:\.\d+)?)|(?<words>${WORD_MULTIPLE}))[^\S\n]*(?:x|\u00d7|times)(?![a-z])`;
+const MULTIPLE = String.raw`(?:(?<value>\d{1,2}(?:\.\d+)?)|(?<words>${WORD_MULTIPLE}))[^\S\n]*(?:x|\u00d7|times|turns)(?![a-z])(?:[^\S\n]+of)?`;
 
 /**
  * A year's earnings before interest, tax and depreciation, never before rent: "EBITDA", "a year's operating profit",
- * "annual earnings", "what the business earns in a year (before interest, tax and depreciation)".
+ * "annual earnings", "what the business earns in a year (before interest, tax and depreciation)". Rent later in the
+ * same clause makes them earnings before rent; rent after a comma belongs to the next clause ("debt under 3.5 turns of
+ * earnings, earnings covering interest and rent twice").
  */
-const YEAR_EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed|trailing)\s+)?(?:earnings(?![-\s]+before[-\s]+rent)|ebitda(?![r-])|operating\s+profits?)|what\s+(?:we|it|the\s+(?:company|group|business))\s+(?:earns?|makes?)(?:\s+(?:in|a|per|each|every)\s+(?:a\s+)?year|\s+annually|\s+yearly))(?![^.;\n]{0,60}\brents?\b)`;
+const YEAR_EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed|trailing)\s+)?(?:earnings(?![-\s]+before[-\s]+rent)|ebitda(?![r-])|operating\s+profits?)|what\s+(?:we|it|the\s+(?:company|group|business))\s+(?:earns?|makes?)(?:\s+(?:in|a|per|each|every)\s+(?:a\s+)?year|\s+annually|\s+yearly))(?![^.;,\n]{0,60}\brents?\b)`;
 
 /** Debt, as the company names it: "debt", "net debt", "our borrowings", "total debt". */
 const DEBT = String.raw`(?:(?:our|the|total|net|its)\s+)*(?:debt|borrowings?)`;
@@ -47,8 +53,22 @@ const DEBT_HELD_AT = String.raw`\b(?:(?:caps?|capping|capped|limits?|limiting|li
  */
 const NOT_OWE_MORE_THAN = String.raw`\b(?:i|we|the\s+(?:company|group|business))\s+(?:don(?:'|\u2019)t|do\s+not|doesn(?:'|\u2019)t|does\s+not|never|would\s+not|wouldn(?:'|\u2019)t)\s+(?:want|wish|like)\s+to\s+owe\s+(?:(?:the|our)\s+)?(?:banks?|lenders?)?\s*(?:any\s+)?(?:more\s+than|over|above|beyond)\s+${MULTIPLE}\s+${YEAR_EARNINGS}`;
 
-/** The three shapes, each a regular expression with its multiple in a `value` or `words` group. */
-const SHAPES = [LIMIT_IS_DEBT_OF, DEBT_HELD_AT, NOT_OWE_MORE_THAN].map((source) => new RegExp(source, 'g'));
+/**
+ * "debt no more than three and a half turns of earnings", "Debt after the deal: no more than 3.4 times yearly
+ * earnings", "debt 3.5x earnings max": debt, perhaps with when the bound holds, then a cap's words and the multiple, or
+ * the multiple and a cap's word after the earnings. A bound word must stand beside the multiple, so that "debt 3.5x
+ * earnings today" or "debt was 3.2 times earnings" is no limit.
+ */
+const DEBT_BOUNDED = String.raw`\b${DEBT}(?:[^\S\n]+(?:after|post)[-\s](?:the\s+)?(?:deal|sale|close|closing|transaction|leaseback))?[^\S\n]*:?[^\S\n]*`;
+/** The cap's words before the multiple: "no more than", "at most", "under". */
+const DEBT_BOUNDED_BEFORE = String.raw`${DEBT_BOUNDED}(?:no\s+(?:more|higher|greater)\s+than|not\s+(?:more|higher|greater)\s+than|at\s+most|under|below)\s+${MULTIPLE}\s+${YEAR_EARNINGS}`;
+/** The cap's word after the earnings: "max", "at most", "tops", "or less". */
+const DEBT_BOUNDED_AFTER = String.raw`${DEBT_BOUNDED}${MULTIPLE}\s+${YEAR_EARNINGS}[^\S\n]*,?[^\S\n]*(?:max(?:imum)?\b|at\s+most\b|tops\b|or\s+(?:less|lower|below|under)\b)`;
+
+/** The shapes, each a regular expression with its multiple in a `value` or `words` group. */
+const SHAPES = [LIMIT_IS_DEBT_OF, DEBT_HELD_AT, NOT_OWE_MORE_THAN, DEBT_BOUNDED_BEFORE, DEBT_BOUNDED_AFTER].map(
+  (source) => new RegExp(source, 'g'),
+);
 
 /**
  * The net leverage limits said as debt limited to a multiple of a year's earnings (see the file's head), in text

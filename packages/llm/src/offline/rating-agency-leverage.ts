@@ -14,8 +14,11 @@
  * "rent-inclusive", and "the agencies'" with no "rating" before it.
  */
 const AGENCY = String.raw`(?:(?:rating|credit)[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view))?|(?<![a-z-])agencies['\u2019]|rents?[-\s]inclusive)`;
-/** The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number". */
-const NOUN = String.raw`(?:lev[ae]?rage|measure|ratio|multiple|metric)(?:\s+(?:ratio|measure|number|figure|multiple|metric))?`;
+/**
+ * The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number", and "view" ("the rating-agency
+ * view"), which after the agencies' name can only be their way of measuring leverage.
+ */
+const NOUN = String.raw`(?:lev[ae]?rage|measure|ratio|multiple|metric|view)(?:\s+(?:ratio|measure|number|figure|multiple|metric))?`;
 /** The eight of the capitalisation, before or after its "times": "eight times", "8x", "x8", "times eight". */
 const EIGHT = String.raw`(?:(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?:x|\u00d7|times)[^\S\n]*(?:eight|8)(?![\d.]))`;
 /** A bracket or a dashed aside about the rent or the leases: "(debt + 8 x rent, over EBITDA + rent)", "- the one with 8x rent in it -". */
@@ -32,8 +35,14 @@ const FORMULA_CLAUSE = String.raw`\s*,?\s+(?:with|where|counting|(?:that|which)\
  */
 const LEASES_COUNTED_CLAUSE = String.raw`\s*,?\s+with\s+(?:the\s+|our\s+)?(?:leases?|rents?|lease\s+liabilities)\s+(?:counted|included|added(?:\s+in)?|capitali[sz]ed)(?:\s+in)?(?=\s*,|\s+(?:must|should|has|needs?|to|stays?|at|kept|held|under|below|no)\b)`;
 
+/**
+ * A clause that says the ratio adds the rent in, without its multiple: "that adds in the capitalised rent", "which
+ * includes the leases". It names the ratio and holds no figure.
+ */
+const ADDS_IN_THE_RENT_CLAUSE = String.raw`\s+(?:that|which)\s+(?:adds?\s+(?:in|back)|includes?|counts?|brings?\s+in)\s+(?:the\s+|our\s+)?(?:capitali[sz]ed\s+)?(?:rents?|leases?|lease\s+liabilities)(?![a-z])`;
+
 /** The ratio named for the rating agencies or the rent it counts, with or without its formula after it. */
-export const RATING_AGENCY_LEVERAGE = String.raw`(?:(?:the|our|a|an)\s+)?${AGENCY}\s+${NOUN}(?:${FORMULA_ASIDE}|${FORMULA_CLAUSE}|${LEASES_COUNTED_CLAUSE})?(?:\s*,)?`;
+export const RATING_AGENCY_LEVERAGE = String.raw`(?:(?:the|our|a|an)\s+)?${AGENCY}\s+${NOUN}(?:${FORMULA_ASIDE}|${FORMULA_CLAUSE}|${LEASES_COUNTED_CLAUSE}|${ADDS_IN_THE_RENT_CLAUSE})?(?:\s*,)?`;
 
 /** "lease-adjusted leverage - that's debt plus 8x rent over EBITDAR -": the treasury name with its formula in an aside. */
 export const LEASE_ADJUSTED_WITH_FORMULA = String.raw`(?:(?:the|our|a)\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?(?:lev[ae]?rage|ratio|multiple)${FORMULA_ASIDE}(?:\s*,)?`;
@@ -44,8 +53,12 @@ export const LEVERAGE_WITH_CAPITALISED_LEASES = String.raw`(?:(?:the|our)\s+)?le
 /**
  * "the rent-as-debt leverage", "rent-as-debt leverage at most 5.2": the same measure named by what it does to the rent,
  * as a compound before "leverage". Only leverage follows, so a note that "rent as debt" is counted stays unread.
+ * The compound may say how the rent comes in ("rent-counted-as-debt leverage", "leases-count-as-debt leverage", "the
+ * rent-treated-as-debt leverage"), and "version" may stand for the ratio when a leverage was named just before it
+ * ("debt at most three times earnings, and the leases-as-debt version at most 4.75x"): only leverage is ever so
+ * compounded, so the noun names this ratio alone.
  */
-const RENT_AS_DEBT_LEVERAGE = String.raw`(?:(?:the|our)\s+)?(?:(?:rating\s+)?agenc(?:y|ies)(?:'|\u2019)?s?\s+)?(?:rents?|leases?)[-\s]as[-\s](?:debt|borrowings?)\s+(?:net\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure|metric|multiple))?`;
+const RENT_AS_DEBT_LEVERAGE = String.raw`(?:(?:the|our)\s+)?(?:(?:rating\s+)?agenc(?:y|ies)(?:'|\u2019)?s?\s+)?(?:rents?|leases?)[-\s](?:(?:counted|counts?|treated|taken)[-\s])?as[-\s](?:debt|borrowings?)\s+(?:(?:net\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure|metric|multiple))?|version)`;
 
 /**
  * "the leverage figure that treats rent as debt (8x rent)", "the leverage measure that treats our rent as debt": leverage

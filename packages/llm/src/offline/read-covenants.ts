@@ -23,6 +23,7 @@ import { readLevelsSaidOnTheirRatio } from './levels-said-on-their-ratio.js';
 import { readLevelsUsedInPlaceOfTheCovenant } from './levels-used-in-place-of-the-covenant.js';
 import { readLevelsUsedForARatio } from './levels-used-for-a-ratio.js';
 import { readLevelsHeldAfterASemicolon } from './levels-held-after-a-semicolon.js';
+import { readLimitsGivenInAWhichClause } from './limits-given-in-a-which-clause.js';
 import { levelsWithNoBearingSpans } from './levels-said-to-have-no-bearing.js';
 import { readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
 import { readDebtOwedAsAMultipleOfEarnings } from './debt-owed-as-a-multiple-of-earnings.js';
@@ -96,6 +97,8 @@ export function readCovenants(text: BriefText): CovenantReading {
     ...readLevelsUsedForARatio(text, PRONOUN_ANTECEDENTS),
     ...readLevelsSaidOnTheirRatio(text, PRONOUN_ANTECEDENTS),
     ...readLevelsHeldAfterASemicolon(text, PRONOUN_ANTECEDENTS),
+    // "Debt over yearly earnings, which we've told investors will stay under 3.0x": the limit in a clause on "which".
+    ...readLimitsGivenInAWhichClause(text, PRONOUN_ANTECEDENTS),
   ])
     (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   // "we're at 3.0x today. Board wants us under 2.75x after the SLB": unnamed caps after today's net leverage.

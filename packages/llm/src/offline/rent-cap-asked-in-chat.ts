@@ -7,17 +7,25 @@ import { findAmounts } from './read-amounts.js';
  * 4M" then "Grace: Jim's 4M is too tight - we went with 8M of new rent per year". The question names the cap itself, so
  * the answer is an amount alone on its line, or an amount called new rent; lines between them hold no figure (a
  * clarification of the question). A figure someone only suggests ("Jim suggested 4M") or turns down is no answer.
+ * A chat pasted from a messaging app puts the speaker's name and the time on lines of their own, with blank lines
+ * between messages ("New rent ceiling?" then "", "Helena Ross", "9:34 AM", "$4.5M a year"): blank and time-stamp lines
+ * are no message, so they neither count nor hold a figure. The question may put the limit before the rent ("any
+ * ceiling on new rent?") or "added" after it ("max rent added?"), and the answer may end on "tops".
  */
 
 /**
  * A line that asks for the cap on new rent, with or without its question mark: "rent ceiling?", "new rent cap", and
- * the most rent the company can add asked outright ("max rent we can add?", "how much new rent can we take on?").
+ * the most rent the company can add asked outright ("max rent we can add?", "how much new rent can we take on?"),
+ * the limit before the rent ("any ceiling on new rent?") and the most rent added ("max rent added?").
  */
 const CAP_ASKED =
-  /\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:(?:we|i)\s+)?(?:can|could|may|should|would|are\s+(?:we\s+)?(?:willing|able)\s+to)\s+(?:we\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\bhow\s+much\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:can|could|may|should|would)\s+(?:we|i)\s+(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)/m;
+  /\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:new|added|incremental|extra|additional)\s+rents?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:new\s+)?rent\s+added[^\S\n]*(?:\?|$)|\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:(?:we|i)\s+)?(?:can|could|may|should|would|are\s+(?:we\s+)?(?:willing|able)\s+to)\s+(?:we\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\bhow\s+much\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:can|could|may|should|would)\s+(?:we|i)\s+(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)/m;
 
-/** A chat speaker opening a line: "Tom:", "Grace 4:12 PM:", "[10:02] Will:", with a role after the name: "Kate (COO):". */
-const SPEAKER = String.raw`(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]*\([^()\n]{1,20}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*`;
+/**
+ * A chat speaker opening a line: "Tom:", "Grace 4:12 PM:", "[10:02] Will:", with a role after the name: "Kate (COO):",
+ * and a transcript's numbered voice: "Speaker 1:".
+ */
+const SPEAKER = String.raw`(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+\d{1,2}(?!\d|:\d))?(?:[^\S\n]*\([^()\n]{1,20}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*`;
 
 /** The line up to an amount that stands alone as the answer: the speaker, and perhaps a word of assent. */
 const ALONE_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${SPEAKER})?(?:(?:yes|yeah|yep|ok(?:ay)?|use|say|go\s+with)[,:]?[^\S\n]+)?$`);
@@ -28,8 +36,13 @@ const PER_YEAR = String.raw`(?:[^\S\n]*\/[^\S\n]*(?:yr|year)|[^\S\n]+(?:(?:a|per
 /** New rent named after the amount: "new rent per year", "of added rent a year". */
 const NEW_RENT = String.raw`[^\S\n]+(?:of[^\S\n]+|in[^\S\n]+)?(?:new|added|additional|incremental|extra)[^\S\n]+(?:annual[^\S\n]+|yearly[^\S\n]+)?rents?`;
 
-/** What may end an answer after its amount: the line's end, or punctuation. */
-const ALONE_AFTER = new RegExp(String.raw`^(?:${PER_YEAR})?(?:${NEW_RENT})?(?:${PER_YEAR})?[^\S\n]*[.!]?[^\S\n]*$`);
+/** What may end an answer after its amount: the line's end, or punctuation, perhaps after "tops" or "max". */
+const ALONE_AFTER = new RegExp(
+  String.raw`^(?:${PER_YEAR})?(?:${NEW_RENT})?(?:${PER_YEAR})?(?:[^\S\n]*,?[^\S\n]*(?:tops|max(?:imum)?|at\s+most))?[^\S\n]*[.!]?[^\S\n]*$`,
+);
+
+/** A line that is no message: blank, or a time stamp alone ("9:34 AM", "[10:02]"). */
+const NO_MESSAGE = /^[^\S\n]*(?:\[?\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?\]?[^\S\n]*)?$/;
 /** An amount named as new rent, whatever else its line says: "we went with 8M of new rent per year". */
 const CALLED_NEW_RENT = new RegExp(`^(?:${PER_YEAR})?${NEW_RENT}(?:${PER_YEAR})?`);
 
@@ -45,7 +58,12 @@ const LINES_BACK = 3;
  */
 export function readRentCapsAnsweredInChat(text: BriefText): number[] {
   const found: number[] = [];
-  if (!/rent\s+(?:cap|ceiling|limit|max|budget)|(?:max(?:imum)?|most|how\s+much)\s+(?:\w+\s+)?rent\s/.test(text.lower)) return found;
+  if (
+    !/rent\s+(?:cap|ceiling|limit|max|budget)|(?:max(?:imum)?|most|how\s+much)\s+(?:\w+\s+)?rent\s|(?:cap|ceiling|limit)\s+(?:on|for)\s/.test(
+      text.lower,
+    )
+  )
+    return found;
   for (const amount of findAmounts(text.source)) {
     if (!text.isFree(amount.start, amount.end)) continue;
     const lineStart = text.lower.lastIndexOf('\n', amount.start - 1) + 1;
@@ -71,6 +89,11 @@ function askedAbove(lower: string, lineStart: number): boolean {
   for (let back = 0; back < LINES_BACK && end > 0; back += 1) {
     const start = lower.lastIndexOf('\n', end - 1) + 1;
     const line = lower.slice(start, end);
+    if (NO_MESSAGE.test(line)) {
+      back -= 1;
+      end = start - 1;
+      continue;
+    }
     if (CAP_ASKED.test(line)) return true;
     if (/\d/.test(line)) return false;
     end = start - 1;

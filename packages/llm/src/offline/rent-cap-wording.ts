@@ -75,11 +75,11 @@ export const PER_YEAR = /^\s*(?:(?:a|per|each)\s+year|(?:per\s+)?annum|annually|
 
 /**
  * A verb of adding with a cap right before the amount: "add no more than", "adding at most", "adding ≤"; adding more
- * refused ("don't add more than", "we won't take on over"); or room left for more ("room for an extra", "headroom for
+ * refused ("don't add more than", "we won't take on over", "doesn't want the new leases adding more than"); or room left for more ("room for an extra", "headroom for
  * another"), which is the most that may be added.
  */
 const ADD_CAPPED_BEFORE =
-  /\b(?:(?:add|adds|adding|take\s+on|taking\s+on)\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|less\s+than|up\s+to|max(?:imum)?(?:\s+of)?|\u2264|<=?)|(?:don'?t|do\s+not|never|won'?t|will\s+not|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|must\s+not)\s+(?:add|take\s+on)\s+(?:more\s+than|over|above)|(?:room|headroom|capacity|space)\s+for\s+(?:an?\s+|another\s+)?(?:extra|additional|added|further|incremental|more)?)\s*$/;
+  /\b(?:(?:add|adds|adding|take\s+on|taking\s+on)\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|under|less\s+than|up\s+to|max(?:imum)?(?:\s+of)?|\u2264|<=?)|(?:don'?t|do\s+not|never|won'?t|will\s+not|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|must\s+not)\s+(?:add|take\s+on)\s+(?:more\s+than|over|above)|(?:doesn['\u2019]?t|does\s+not|don['\u2019]?t|do\s+not)\s+want\s+(?:the\s+|our\s+)?(?:new\s+)?(?:leases?|lease[-\s]?backs?|deals?|sales?|program(?:me)?)\s+(?:adding|to\s+add)\s+(?:more\s+than|over|above)|(?:room|headroom|capacity|space)\s+for\s+(?:an?\s+|another\s+)?(?:extra|additional|added|further|incremental|more)?)\s*$/;
 /** Rent named right after the amount, with or without "of" or "in": "$4.1M rent", "$9M in rent". */
 const BARE_RENT_AFTER = /^\s*(?:(?:a|per)\s+year\s+)?(?:(?:of|in)\s+)?(?:annual\s+|yearly\s+)?(?:rent|rents)(?![a-z-])/;
 

@@ -18,11 +18,12 @@ const ONE_INSIDE_WORD = /\b[A-Za-z]+1[a-z][A-Za-z1]*\b/g;
 const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
 
 /**
- * The short words of a clause with a zero for the o, before another word: "n0t 1ess than", "N0 pr0perty", "subject t0 a
- * mortgage", "s0 leave it". Too short for `ZERO_IN_WORD`, so only these words ("no", "not", "to", "so"), each followed
- * by a word, so that a code ("T0", "S0-1") keeps its zero.
+ * The short words of a clause with a zero for the o, too short for `ZERO_IN_WORD`: "n0t 1ess than", "N0 pr0perty",
+ * "subject t0 a mortgage", "s0 leave it" (before another word), and, in lower case, "n0t t0 exceed 3.5x", "up t0 4x"
+ * (before anything but a hyphen or a digit). Only these words ("no", "not", "to", "so"), so that a code ("T0", "S0-1",
+ * "N0-3") keeps its zero.
  */
-const ZERO_IN_SHORT_WORD = /(?<=\b[nNtTsS])0(?=[tT]?[^\S\n]+[A-Za-z1])/g;
+const ZERO_IN_SHORT_WORD = /(?<=\b[nNtTsS])0(?=[tT]?[^\S\n]+[A-Za-z1])|(?<=\b[nt])0(?=t?\b(?![-\d]))/g;
 
 /** A state or market opening with a capital I scanned as a lower-case l: "lllinois", "lndiana", "lowa", "lnland Empire". */
 const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)\b)/gi;
@@ -35,12 +36,12 @@ const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)
 const CAPITAL_I_INSIDE_WORD = /\b[A-Za-z]?[a-z]{2,}I[a-zI]*\b/g;
 
 /**
- * A key word of the settings opening with a capital I scanned for its l: "Ieaseability", "Ieases", "Ieverage", "Iimit",
- * "not Iess than".
+ * A key word of the settings opening with a capital I or a one scanned for its l: "Ieaseability", "Ieases", "Ieverage",
+ * "Iimit", "not Iess than", "net 1everage", "n0t 1ess than".
  * Only these words, so that a word that does open with an I is left alone.
  */
 const CAPITAL_I_OPENING_KEY_WORD =
-  /\bI(?=(?:ease|eases|eased|easing|easeback|easeability|easability|everage|imit|imits|ien|iens|ess|ower|evel)\b)/g;
+  /\b[I1](?=(?:ease|eases|eased|easing|easeback|easeability|easability|everage|imit|imits|ien|iens|ess|ower|evel)\b)/g;
 
 /**
  * The text with each scanned word's ones written as the letter they stand for ("Ca1ifornia" as "California", "Ch1cago"
@@ -48,7 +49,7 @@ const CAPITAL_I_OPENING_KEY_WORD =
  * ("lllinois" as "Illinois"), character for character. A text with no such word comes back as it was.
  */
 export function repairScannedWords(text: string): string {
-  if (!/[a-z]1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]/i.test(text)) return text;
+  if (!/[a-z]1[a-z]|\b1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]/i.test(text)) return text;
   return text
     .replace(CAPITAL_I_INSIDE_WORD, (word) => word.slice(0, 1) + word.slice(1).replace(/I/g, 'l'))
     .replace(CAPITAL_I_OPENING_KEY_WORD, 'l')
