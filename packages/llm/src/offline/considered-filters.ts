@@ -1,4 +1,4 @@
-import { claimPlaceFiltersDiscussedAndDropped } from './place-filters-discussed-and-dropped.js';
+import { claimPlaceFiltersDiscussedAndDropped, claimPlacesDiscussedWithoutDecision } from './place-filters-discussed-and-dropped.js';
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
 import { RULING_OUT } from './place-list-triggers.js';
@@ -78,6 +78,8 @@ const TURNED_DOWN_BEFORE =
 export function claimConsideredFilters(text: BriefText, vocabulary: PlaceVocabulary): string[] {
   // "A Newark carve-out was discussed and dropped": a filter named as a noun and let go.
   claimPlaceFiltersDiscussedAndDropped(text, vocabulary);
+  // "Directors discussed the Houston and Dallas markets ... but made no decision": talked about, nothing decided.
+  claimPlacesDiscussedWithoutDecision(text, vocabulary);
   const notes: string[] = claimQuestionsTakenBack(text, vocabulary);
   for (const cue of text.freeMatches(CONSIDERED_CUE)) {
     const rest = text.lower.slice(cue.index, cue.index + CONSIDERED_REACH);

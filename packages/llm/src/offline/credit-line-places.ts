@@ -7,17 +7,17 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 // "- Host: Houston office", "note taker: Jo (Atlanta)", "Reviewed by: Dallas tax team; sign-off pending from Atlanta",
 // "Reporter: K. Singh (Phoenix).", "Minutes taken by the Newark admin team.", "Signed, K. Patel, Newark", a form's
 // "Completed by: Sarah K., Inland Empire", a ticket's "Watchers: @houston-fpa", a mail's "Cc: audit (Atlanta office)"
-// and a deal's "Adviser: Evercore (Houston)". The places in them say where people sit or meet, never where to sell, so a careful reader takes them as background.
+// a deal's "Adviser: Evercore (Houston)" and a memo's "Distribution: CFO, Head of RE (Chicago)". The places in them say where people sit or meet, never where to sell, so a careful reader takes them as background.
 
 /**
  * The label of a credit: who prepared, owns, asked for, wrote down, hosted, attended, reviewed, completed, watches, is
- * copied on, advises on or signed off a brief, leads or is the contact for a region or a site ("Region lead: Chicago",
+ * copied on (a memo's "Distribution:" or "Circulation:" list), advises on or signed off a brief, leads or is the contact for a region or a site ("Region lead: Chicago",
  * "Site contact: Rosa (Houston)"), brokers it ("Broker: Halvorsen & Pike, Chicago") or sent it ("Submitted from: Newark HQ"), or the business unit asking
  * ("Business unit: Southeast Region (Atlanta)"),
  * in words or as a config key ("requested_by", "submitted_by", "prepared_by"); and a bullet of the next meeting
  * ("* Next sync: Thursday, Columbus office").
  */
-const CREDIT_LABEL = String.raw`(?:prepared(?:[\s_]+by)?|owner|owned[\s_]+by|contacts?|requested[\s_]+by|requester|requestor|submitted[\s_]+by|submitter|reporter|author|written[\s_]+by|note[\s_-]*taker|(?:minutes|notes)[\s_]+(?:taken|written|kept)[\s_]+by|attendees|participants|host(?:ed[\s_]+by)?|reviewed[\s_]+by|completed[\s_]+by|filled[\s_]+(?:in|out)[\s_]+by|watchers|subscribers|followers|assignees?|b?cc|(?:financial[\s_]+|legal[\s_]+|lead[\s_]+)?advis[eo]rs?|reviewer|approved[\s_]+by|approver|checked[\s_]+by|sign[\s_-]*off(?:[\s_]+by)?|signed(?:[\s_]+off[\s_]+by)?|(?:region(?:al)?|site|area|local|deal|project)[\s_]+(?:leads?|contacts?|owners?|managers?|heads?|sponsors?)|brokers?|(?:listing[\s_]+)?agents?|submitted[\s_]+from|sent[\s_]+from|(?:requesting[\s_]+)?business[\s_]+units?|(?:next|upcoming|following)[\s_]+(?:meeting|sync|call|session|review|check[\s-]?in))`;
+const CREDIT_LABEL = String.raw`(?:prepared(?:[\s_]+by)?|owner|owned[\s_]+by|contacts?|requested[\s_]+by|requester|requestor|submitted[\s_]+by|submitter|reporter|author|written[\s_]+by|note[\s_-]*taker|(?:minutes|notes)[\s_]+(?:taken|written|kept)[\s_]+by|attendees|participants|host(?:ed[\s_]+by)?|reviewed[\s_]+by|completed[\s_]+by|filled[\s_]+(?:in|out)[\s_]+by|watchers|subscribers|followers|assignees?|b?cc|distribution(?:[\s_]+list)?|circulation|(?:financial[\s_]+|legal[\s_]+|lead[\s_]+)?advis[eo]rs?|reviewer|approved[\s_]+by|approver|checked[\s_]+by|sign[\s_-]*off(?:[\s_]+by)?|signed(?:[\s_]+off[\s_]+by)?|(?:region(?:al)?|site|area|local|deal|project)[\s_]+(?:leads?|contacts?|owners?|managers?|heads?|sponsors?)|brokers?|(?:listing[\s_]+)?agents?|submitted[\s_]+from|sent[\s_]+from|(?:requesting[\s_]+)?business[\s_]+units?|(?:next|upcoming|following)[\s_]+(?:meeting|sync|call|session|review|check[\s-]?in))`;
 
 /**
  * A credit opening a line or a sentence, with what may stand before it (a comment's "#", a bullet, a table's border,

@@ -109,9 +109,10 @@ export const KEEP_OUT_VERB = String.raw`(?:to\s+)?keep(?:s|ing)?\s+(?:it|this|th
 
 /**
  * A question about what is ruled out: "Markets out?", "Any assets off-limits?", "Which sites are excluded?", "What won't
- * you sell?", a chat's "exclude list?" or "keep-out ids?", and the places named after their verdict ("excluded markets?").
+ * you sell?", a chat's "exclude list?" or "keep-out ids?", the places named after their verdict ("excluded markets?"), and
+ * a chat's loose "anything out?" or "anything to leave out?".
  */
-export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|(?:excluded|ruled[-\s]out|off[-\s]limits)\s+(?:markets?|metros?|cities|states|regions)|(?:exclu(?:ded|sions?|de)|keep[-\s]?out|hold[-\s]?back|do[-\s]not[-\s]sell|no[-\s]sale)\s+(?:list|ids?)|off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
+export const ASKED_WHAT_IS_RULED_OUT = String.raw`\b(?:(?:markets?|metros?|cities|states|regions)\s+out|anything\s+(?:(?:to\s+)?(?:leave|keep)\s+)?out|(?:excluded|ruled[-\s]out|off[-\s]limits)\s+(?:markets?|metros?|cities|states|regions)|(?:exclu(?:ded|sions?|de)|keep[-\s]?out|hold[-\s]?back|do[-\s]not[-\s]sell|no[-\s]sale)\s+(?:list|ids?)|off[-\s]?limits|excluded|exclusions|ruled\s+out|out\s+of\s+scope|off\s+the\s+table|(?:to\s+)?(?:exclude|keep|retain|hold\s+back|avoid|skip|leave\s+out|steer\s+clear\s+of)|(?:won't|will\s+not|would\s+not|wouldn't)\s+(?:you\s+|we\s+)?(?:sell|touch|include)|(?:must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|may\s+not|do\s+not|don't|never)\s+(?:want\s+to\s+)?(?:sell|touch|include|part\s+with|divest)|not\s+for\s+sale)\s*\?`;
 
 /**
  * Who answers, before the answer: "A:", "CFO (Dana):", a chat's "@rachel:" or "Beatriz 09:14:", a chat's line stamped

@@ -123,10 +123,11 @@ const MARKET_TALK =
   /\b(?:cap(?:itali[sz]ation)?\s+rates?|caps|comps|comparables?|comparable\s+(?:sales|evidence|transactions|deals)|vacanc(?:y|ies)|rents|buyers?|bidders?|bids?|offers?|offered|investors?|pricing|priced|tours?|toured|inspections?|inspected|traded|trading|demand|diligence|ndas?|underwriting)\b|\/sf\b|\bpsf\b|\bper\s+square\b|\d\s*%?\s+caps?\b/;
 /**
  * Words in the client's voice, or an instruction's: whoever asks, what is asked for, and the words that set a
- * filter. A sentence that holds one is read as usual, whatever market talk it holds.
+ * filter. A sentence that holds one is read as usual, whatever market talk it holds. "may be offered" grants leave to
+ * sell ("everything in Texas may be offered"), where a buyer's "offered" is market talk.
  */
 const CLIENT_VOICE =
-  /\b(?:client|clients|seller|sellers|treasury|cfo|ceo|company|mandate|wants?|wanted|needs?|needed|asks?|target(?:s|ing|ed)?|rais(?:e|es|ing|ed)|sell|selling|exclud\w*|only|keep(?!\s+(?:asking|calling|coming|pushing|circling|bidding))|leave|drop|limit(?:ed)?|restrict\w*|requires?|required|requirement|program(?:me)?|proceeds|must|should|please|let['\u2019]s|focus(?:es|ed|ing)?|include|including|(?:'d|would)\s+like|stay|staying|confin\w*|avoid|skip|criticality|leaseability)\b/;
+  /\b(?:client|clients|seller|sellers|treasury|cfo|ceo|company|mandate|wants?|wanted|needs?|needed|asks?|target(?:s|ing|ed)?|rais(?:e|es|ing|ed)|sell|selling|exclud\w*|only|keep(?!\s+(?:asking|calling|coming|pushing|circling|bidding))|leave|drop|limit(?:ed)?|restrict\w*|requires?|required|requirement|program(?:me)?|proceeds|must|should|please|let['\u2019]s|focus(?:es|ed|ing)?|include|including|(?:'d|would)\s+like|stay|staying|confin\w*|avoid|skip|criticality|leaseability|may\s+(?:all\s+|also\s+)?be\s+(?:offered|sold|marketed))\b/;
 
 /**
  * True when a place or type mention at [start, end) stands in market talk: in a sentence of market talk with nothing

@@ -7,7 +7,7 @@ import { WRITER_ROLE } from './writer-roles.js';
 /*
  * Places that say where a message comes from or who wrote it, which ask for no market (and rule none out):
  * - the office, hub or desk it is sent from: "Hi from the Columbus hub!", "From the Dallas HQ: raise $75M", "Quick one
- *   from the Ontario DC:", "Greetings from our Newark plant.";
+ *   from the Ontario DC:", "Greetings from our Newark plant.", a heading's "Call notes - from the Newark office";
  * - an opening that is only a team and its place: "Plant and DC ops, Dallas.", "Ops, Columbus hub.", "Hi - Real Estate,
  *   Newark.";
  * - a heading's place in brackets: "Controller's note (Phoenix):", "Broker's view from our side (Phoenix desk):";
@@ -27,9 +27,12 @@ export const ASK_WORDS =
 /** The place of work after a place: "hub", "HQ", "desk", "office", "DC", "plant" (anchored at the start). */
 const WORKPLACE =
   /^(?:\s+[a-z&'\u2019]+)?\s+(?:hub|hq|headquarters|head\s+office|desk|pod|office|team|campus|dc|distribution\s+center|plant|site|facility|warehouse|branch)\b/;
-/** "Hi from the", "From our", "Quick one from the", "Greetings from": where a message comes from (anchored at the end). */
+/**
+ * "Hi from the", "From our", "Quick one from the", "Greetings from", a first line's heading and a dash ("Call notes -
+ * from the"): where a message comes from (anchored at the end).
+ */
 const FROM_OPENING =
-  /(?:^|[\n.!?:;*]\s*|\b(?:hi|hello|hey|greetings)\b[\s,!.\u2013\u2014-]*|\b(?:quick\s+(?:one|note|question)|a\s+(?:quick\s+)?(?:note|line|word)|(?:an\s+)?update|writing|message|request|notes?)\s+)from\s+(?:the\s+|our\s+|your\s+)?$/;
+  /(?:^|^[^\n$\d]{1,40}?\s[\u2013\u2014-]\s*|[\n.!?:;*]\s*|\b(?:hi|hello|hey|greetings)\b[\s,!.\u2013\u2014-]*|\b(?:quick\s+(?:one|note|question)|a\s+(?:quick\s+)?(?:note|line|word)|(?:an\s+)?update|writing|message|request|notes?)\s+)from\s+(?:the\s+|our\s+|your\s+)?$/;
 /** The end of an opening after its place of work: ":", ".", "!", ",", a line break or a bracket. */
 const OPENING_END = /^\s*(?:[:.!,\n(\u2013\u2014]|-\s|$)/;
 

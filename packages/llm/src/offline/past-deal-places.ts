@@ -34,6 +34,14 @@ const PAST_DEAL_IN = new RegExp(String.raw`\b${PAST_BEFORE}\s+${DEAL_NOUN}\s+(?:
 const DATED_DEAL_BRACKET = new RegExp(
   String.raw`(?:(?:19|20)\d\d|prior|previous|earlier|last|first|old|original)\s+${DEAL_NOUN}\s*\([^)\n]{0,30}?,\s*$`,
 );
+/**
+ * "our 2019 leaseback (the $45M one in Houston)", "the prior sale (the one at Dallas)", "our 2021 sale-leaseback (the
+ * $30M one in Phoenix)": a dated or earlier deal's bracket that speaks of it as "the one in" its place (anchored); the
+ * bracket closes after the place.
+ */
+const DATED_DEAL_ONE_IN = new RegExp(
+  String.raw`(?:(?:19|20)\d\d|prior|previous|earlier|last|first|old|original)\s+(?:sale[-\s]+(?:and[-\s]+)?)?${DEAL_NOUN}\s*\(\s*(?:the\s+)?${DEAL_SIZE}?(?:one|deal)\s+(?:in|at|from|out\s+of)\s+(?:the\s+)?$`,
+);
 /** "our prior SLB (Phoenix, 2021)": the place first in the bracket, its year after it. */
 const EARLIER_DEAL_OPENING = new RegExp(
   String.raw`(?:(?:19|20)\d\d|prior|previous|earlier|last|first|old|original)\s+${DEAL_NOUN}\s*\(\s*$`,
@@ -69,7 +77,7 @@ export function claimPastDealPlaces(text: BriefText, vocabulary: PlaceVocabulary
       (PAST_MARK_BEFORE_PLACE.test(before) && DEAL_AFTER_PLACE.test(after)) ||
       PAST_AFTER_DEAL.test(after) ||
       PAST_DEAL_IN.test(before) ||
-      (DATED_DEAL_BRACKET.test(before) && /^\s*\)/.test(after)) ||
+      ((DATED_DEAL_BRACKET.test(before) || DATED_DEAL_ONE_IN.test(before)) && /^\s*\)/.test(after)) ||
       (EARLIER_DEAL_OPENING.test(before) && YEAR_CLOSING.test(after)) ||
       OTHER_PARTY_AFTER.test(after) ||
       RAISED_BEFORE.test(before) ||

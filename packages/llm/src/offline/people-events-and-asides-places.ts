@@ -34,9 +34,12 @@ const WHEN_AFTER =
 const TRAVEL_TO =
   /\b(?:fly|flies|flying|flew|travel\w*|heading|headed|moving|relocating|trip|commuting|driving)\s+(?:back\s+|out\s+|over\s+|down\s+|up\s+)?(?:in\s+)?(?:to|into)\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+)?$/;
 
-/** A meeting or an event before "in"/"at": "meets in", "investor day in", "review in", "retreat in" (anchored at the end). */
+/**
+ * A meeting or an event before "in"/"at": "meets in", "investor day in", "review in", "retreat in", "the lender
+ * presentation in", "the signing in" (anchored at the end).
+ */
 const EVENT_IN =
-  /\b(?:meets?|meeting|met|call|review|conference|retreat|off-?site|summit|investor\s+day|roadshow|road\s+show|dinner|workshop|town\s+hall|kick-?off|session|visit|site\s+visit|tour|offsite|(?:office\s+)?move)\s+(?:(?:last|next|this)\s+(?:week|month)\s+)?(?:in|at)\s+(?:the\s+|our\s+)?$/;
+  /\b(?:meets?|meeting|met|call|review|conference|retreat|off-?site|summit|investor\s+day|roadshow|road\s+show|dinner|workshop|town\s+hall|kick-?off|session|visit|site\s+visit|tour|offsite|presentation|pitch|briefing|signing|(?:office\s+)?move)\s+(?:(?:last|next|this)\s+(?:week|month)\s+)?(?:in|at)\s+(?:the\s+|our\s+)?$/;
 /** A meeting named by its place or time zone: "the 3pm Chicago call", "the Denver conference", "the Columbus offsite". */
 const EVENT_AFTER = /^\s+(?:time\s+)?(?:call|conference|meeting|offsite|off-site|summit|retreat|roadshow|town\s+hall|dinner|workshop)\b/;
 /** A line of minutes or a header that lists people or where they meet: "Attendance:", "apologies:", "Next meeting:". */
@@ -49,9 +52,12 @@ const SENTENCE_DISOWNED =
 /** A sentence that is nothing but a disowning tag: "Background only.", "Market colour only.", "Context only." */
 const DISOWNING_TAG_SENTENCE = /^\s*(?:(?:market\s+)?colou?r|background|context|for\s+(?:context|reference))(?:\s+only)?\s*[.!]?\s*$/;
 
-/** Someone else's view or talk: "our broker thinks", "someone mentioned", "the brokers say", "the appraiser said". */
+/**
+ * Someone else's view or talk: "our broker thinks", "someone mentioned", "the brokers say", "the appraiser said", and
+ * anyone's passing remark recalled ("didn't Ray say something about Houston?", "she mentioned something about Ohio").
+ */
 const OTHERS_TALK =
-  /\b(?:(?:our|the|a|their)\s+(?:brokers?|bankers?|advis[eo]rs?|appraisers?|analysts?|consultants?)|someone(?:\s+else)?|somebody|people)\s+(?:thinks?|says?|said|believes?|reckons?|suggested|mentioned|floated|noted)\b/;
+  /\b(?:(?:our|the|a|their)\s+(?:brokers?|bankers?|advis[eo]rs?|appraisers?|analysts?|consultants?)|someone(?:\s+else)?|somebody|people)\s+(?:thinks?|says?|said|believes?|reckons?|suggested|mentioned|floated|noted)\b|\b(?:say|says|said|mention|mentions|mentioned)\s+something\s+(?:about|on|re)\b/;
 /** A sentence opened as background: "For reference,", "For context,", "FYI,", "As background,". */
 const BACKGROUND_OPENING =
   /^\s*(?:[-*•]\s*)?(?:for\s+(?:reference|context|background|colou?r)|as\s+background|by\s+way\s+of\s+background)\b/;

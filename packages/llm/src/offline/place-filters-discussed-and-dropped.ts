@@ -1,12 +1,14 @@
 import type { BriefText } from './brief-text.js';
-import { freePlaceAt } from './free-place-at.js';
+import { freePlaceAt, freePlacesIn } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /*
  * Minutes and notes name a filter by its place as a noun ("a Newark carve-out", "the no-Ohio exclusion", "the Texas
  * exception") and then say it was weighed and let go: "A Newark carve-out was discussed and dropped", "the Dallas
  * exclusion was floated but rejected", "a Houston carve-out was considered and not pursued". Such a place is neither
- * ruled out nor asked for; an agreed one ("a Newark carve-out was agreed") is left to the other readers.
+ * ruled out nor asked for; an agreed one ("a Newark carve-out was agreed") is left to the other readers. So are the
+ * places of a discussion that ended without a decision: "Directors discussed the Houston and Dallas markets, where
+ * demand is strongest, but made no decision to restrict geography".
  */
 
 /** The noun a place's filter is given in minutes: "carve-out", "exclusion", "exception". */
@@ -38,5 +40,26 @@ export function claimPlaceFiltersDiscussedAndDropped(text: BriefText, vocabulary
     if (found === null || !/^[-\s]*(?:only[-\s]+)?[a-z]/.test(text.lower.slice(found.end))) continue;
     if (found.end > at + place.length + 1) continue;
     text.claim(match.index, match.index + match[0].length);
+  }
+}
+
+/**
+ * A discussion of places that the same sentence says ended without a decision: "discussed the Houston and Dallas
+ * markets, ... but made no decision", "debated Ohio and reached no decision". Group `span` runs from the verb (group
+ * `verb`) to the "but" or "and" before the lack of a decision.
+ */
+const DISCUSSED_UNDECIDED =
+  /\b(?<verb>discussed|debated|talked\s+(?:about|through)|considered|reviewed)\s(?<span>[^.;!?\n]{1,160}?)\b(?:but|and|yet)\s+(?:made|reached|took|came\s+to)\s+no\s+decision\b/g;
+
+/**
+ * Claims the places of a discussion that ended without a decision ("Directors discussed the Houston and Dallas
+ * markets ... but made no decision to restrict geography"): talked about, neither asked for nor ruled out.
+ */
+export function claimPlacesDiscussedWithoutDecision(text: BriefText, vocabulary: PlaceVocabulary): void {
+  for (const match of text.freeMatches(DISCUSSED_UNDECIDED)) {
+    const span = match.groups?.['span'] ?? '';
+    // The span starts after the verb and its one space.
+    const from = match.index + (match.groups?.['verb'] ?? '').length + 1;
+    for (const place of freePlacesIn(text, vocabulary, from, from + span.length)) text.claim(place.start, place.end);
   }
 }

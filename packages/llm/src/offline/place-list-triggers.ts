@@ -7,13 +7,14 @@ import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_
  */
 
 /**
- * "nothing outside Texas": a double negative that includes. "Keep everything in Texas and Georgia", "keep the sale
+ * "nothing outside Texas": a double negative that includes, and so does a wish for nothing beyond the places ("not
+ * interested in anything outside Ohio", "we don't want any sites outside Texas"). "Keep everything in Texas and Georgia", "keep the sale
  * within Ohio": an instruction that keeps the whole sale to the places, unless the clause keeps them out, off or back
  * ("keep everything in Dallas off the list" retains them). A company that keeps its buildings ("we're keeping
  * everything in Illinois", "we will keep everything in Ohio") retains them.
  */
 export const INCLUDE_TRIGGER =
-  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties))(?:\s+(?:(?:is|gets|be|to\s+be|should\s+be)\s+)?(?:sold|divested|offered))?\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
+  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties)|(?:not\s+interested\s+in|(?:do\s+not|don['\u2019]?t)\s+want)\s+any(?:thing|\s+(?:assets?|sites?|properties|buildings?)))(?:\s+(?:(?:is|gets|be|to\s+be|should\s+be)\s+)?(?:sold|divested|offered))?\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
 /** What a list that is named as ruled out holds: "the markets to exclude are", "the excluded sites are". */
 const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
 /**
@@ -46,6 +47,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // A pasted row's key in snake case, then the comma or the equals sign before its value: "excluded_market,Inland
       // Empire,", "exclude_markets=Phoenix,Newark".
       String.raw`exclu(?:de[ds]?|sions?)_(?:markets?|metros?|states|cities|locations?|regions?)[^\S\n]*[,=]`,
+      // The same key with the noun first: "markets_excluded,Newark;Inland Empire,", "states_excluded=Texas", or its row
+      // of a pasted parameter table, restated with a colon ("markets_excluded : Newark").
+      String.raw`(?:markets?|metros?|states|cities|locations?|regions?)_exclu(?:ded|sions?)[^\S\n]*[,=:]`,
       // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
       // said to be kept, then a colon before the list of them.
       String.raw`(?:the\s+following|these|(?:two|three|four|five|six|\d)(?:\s+other)?)\s+(?:assets?|buildings?|sites?|properties|locations?)\s+(?:${RULED_OUT})\s*:`,
@@ -53,8 +57,8 @@ export const EXCLUDE_TRIGGER = new RegExp(
       String.raw`excluded\s+(?:assets?|propert(?:y|ies)|sites?|markets?)["'\u201d\u2019]?\s+(?:means|shall\s+mean)`,
       // "must exclude the following assets from any proposal: ...": the list after the colon.
       String.raw`(?:exclud(?:e|es|ed|ing)|leav(?:e|ing)\s+out|remov(?:e|ing)|(?:do\s+not|don't|will\s+not|won't)\s+sell)\s+the\s+following\b[^:.;!?\n]{0,60}:`,
-      // "Remove from scope:", "Out of the programme:", "Kept out of the sale:".
-      String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))\s*:`,
+      // "Remove from scope:", "Out of the programme:", "Kept out of the sale:", "Excluded from the perimeter are:".
+      String.raw`(?:(?:exclud(?:e|ed)|remov(?:e|ed)|(?:left|leave|kept|keep|carved?|taken?)\s+out|out)\s+(?:of|from)\s+(?:the\s+)?(?:scope|program|programme|sale|perimeter|deal|transaction))(?:\s+(?:are|is|shall\s+be))?\s*:`,
       // "exclude only Columbus": "only" narrows the exclusion and asks for nothing. "warehouses only, none of them in
       // Ohio" rules the place out of the types asked for. "nothing out of Atlanta" takes
       // nothing from it, where "$50M out of Atlanta" asks for it.
@@ -88,6 +92,10 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // "I don't want to see any Chicago or Newark assets in this": what the writer would not see in the program; only
       // before the buildings of a place, so that "don't want to see any market above 30%" caps no place.
       String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+to\s+see\s+any(?=\s[^.;!?\n]{1,60}?\b(?:assets?|sites?|buildings?|propert(?:y|ies)|facilit(?:y|ies))\b)(?![^.;!?\n]*\b(?:exceed\w*|more\s+than|above|over|account\s+for|make\s+up)\b)`,
+      // "We don't want any of our Ohio buildings in this", "I don't want any Texas sites in the deal": the buildings of a
+      // place wished out of the program; only before "in this" or the program's name, so that "don't want any sites in
+      // Dallas to exceed 30%" is left to the share's reader.
+      String.raw`(?:do\s+not|don['\u2019]?t|does\s+not|doesn['\u2019]?t)\s+want\s+any(?:\s+of\s+(?:our|the|its|their))?(?=\s[^.;!?\n]{1,50}?\b(?:assets?|sites?|buildings?|propert(?:y|ies)|facilit(?:y|ies))\s+in\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal|transaction|package|pool|run|perimeter))\b)`,
       // "None of the Newark buildings should be sold": the buildings of a place said to stay unsold.
       String.raw`none\s+of(?=\s+(?:the|our)\s[^.;!?\n]{1,40}?\b(?:should|must|may|can|will|shall)\s+be\s+(?:sold|divested|touched|offered)\b)`,
       // "should not pick up anything from Georgia", "please don't pull anything from Chicago": nothing taken from there.
@@ -147,12 +155,12 @@ export const NAMED_EXCLUSION_TRIGGER = new RegExp(
  * "don't touch anything mission-critical or any of our Chicago plants", "without selling anything critical
  * or touching Arizona": an "or" that continues a negation another reader already claimed, with or without
  * its own verb of selling, an "and", "plus" or "along with" after an exclusion just read ("exclude mortgaged properties
- * plus the Fontana Warehouse"), or a comma or a bracket before "anything in" ("exclude mortgaged assets, anything in
+ * plus the Fontana Warehouse", a chat's "+"), or a comma or a bracket before "anything in" ("exclude mortgaged assets, anything in
  * Dallas", "Exclude CHI-03 (and anything in Dallas)"). Only
  * counts when a negation word comes earlier in the same clause.
  */
 export const NEGATED_CONTINUATION = new RegExp(
-  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and|plus|along\s+with)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)|,\s+any(?:thing|where)?\s+(?=(?:in|from|at)\s)|\(\s*(?:and|plus)\s+(?:any(?:thing|where)?\s+(?=(?:in|from|at)\s))?`,
+  String.raw`\b(?:(?:or|nor)\s+(?:${SELL_VERB})\s+|(?:or|nor|and|plus|along\s+with)\s+)(?:any(?:thing)?\s+)?(?:of\s+)?(?=\S)|,\s+any(?:thing|where)?\s+(?=(?:in|from|at)\s)|\(\s*(?:and|plus)\s+(?:any(?:thing|where)?\s+(?=(?:in|from|at)\s))?|(?<=\s)\+\s+(?:any(?:thing)?\s+)?(?=[a-z])`,
   'g',
 );
 /** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */

@@ -16,10 +16,10 @@ import { readList } from './read-place-list.js';
 
 /**
  * A team, its people or a firm after the place, with a site's or a function's word between: "FP&A", "hub team", "sales
- * team", "bank", "budget".
+ * team", "bank", "budget", and the staff of a site ("Dallas DC staffing up 40 FTE", "the Ohio headcount plan").
  */
 const TEAM_AFTER_PLACE =
-  /^(?:['\u2019]s)?[^\S\n]+(?:(?:hub|site|plant|office|dc|region|regional|area|branch|campus|sales|marketing|ops|operations|support|engineering|leadership|management)[^\S\n]+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|team|teams|desk|people|staff|crew|folks|colleagues|group|bank|bankers|advisers|advisors|broker|brokers|lender|lenders|lead|controller|committee|budget|model)\b/;
+  /^(?:['\u2019]s)?[^\S\n]+(?:(?:hub|site|plant|office|dc|region|regional|area|branch|campus|sales|marketing|ops|operations|support|engineering|leadership|management)[^\S\n]+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|team|teams|desk|people|staff|crew|folks|colleagues|group|bank|bankers|advisers|advisors|broker|brokers|lender|lenders|lead|controller|committee|budget|model|staffing|headcount|hiring|workforce|payroll)\b/;
 /** Words after a team that make the place a building's name: "the Dallas team's building", "the Houston tax office". */
 const BUILDING_AFTER_TEAM = /^[^\S\n]*(?:['\u2019]s\s+)?(?:sites?|buildings?|offices?|propert\w*|assets?|plants?|warehouses?|hubs?|dcs?)\b/;
 /**

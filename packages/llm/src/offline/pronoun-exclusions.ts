@@ -38,9 +38,13 @@ export function readSoIs(text: BriefText, vocabulary: PlaceVocabulary, lists: Pl
 const ORDER_BEFORE_REASON =
   /\b(?:(?:can['\u2019]?t|cannot|can\s+not)\s+(?:sell|touch|include|divest)|(?:can['\u2019]?t|cannot|can\s+not|must\s+not|mustn['\u2019]?t)\s+go)(?=[^\S\n]+(?:--?|\u2013|\u2014)[^\S\n])/g;
 
-/** "The Port Newark hub and the Ontario DC are strategic, so neither can go": "neither" or "none" as the pronoun. */
+/**
+ * "The Port Newark hub and the Ontario DC are strategic, so neither can go": "neither" or "none" as the pronoun. "The
+ * Dallas and Newark sites are strategic; no asset in either market is to be sold": no building in the places just
+ * named, pointed back to as "either market" or "those states".
+ */
 const NEITHER_GOES =
-  /\b(?:neither|none)\s+(?:of\s+them\s+)?(?:can|may|should|must|will|is\s+to|are\s+to)\s+(?:go|be\s+sold)(?=\s*(?:[.;,!\u2013\u2014-]|$))/g;
+  /\b(?:neither|none|no\s+(?:assets?|sites?|buildings?|propert(?:y|ies))\s+in\s+(?:either|both|those|these|the\s+two)\s+(?:markets?|metros?|states?|cities|city|places?|locations?))\s+(?:of\s+them\s+)?(?:can|may|should|must|will|is\s+to|are\s+to)\s+(?:go|be\s+sold)(?=\s*(?:[.;,!\u2013\u2014-]|$))/g;
 
 /**
  * "the Fontana Warehouse and the Riverside Cross-Dock are under contract, so exclude them": the pronoun

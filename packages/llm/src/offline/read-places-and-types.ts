@@ -273,8 +273,9 @@ function readNegatedContinuations(text: BriefText, vocabulary: PlaceVocabulary, 
     // "nor" carries a negation of its own ("we will not, nor the Cicero plant"); "and" continues only an
     // exclusion read right before it ("exclude anything with a mortgage and the Pasadena plant").
     // "Exclude mortgaged assets, anything in Dallas": a comma before "anything in" continues like "and".
-    // "plus" and "along with" join like "and": "exclude mortgaged properties plus the Southeast Sortation Hub".
-    const joined = /^(?:and|,|plus|along)/.test(match[0]) ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
+    // "plus", "along with" and a chat's "+" join like "and": "exclude mortgaged properties plus the Southeast Sortation
+    // Hub", "we're excluding mortgaged sites + Phoenix".
+    const joined = /^(?:and|,|plus|along|\+)/.test(match[0]) ? 'and' : match[0].startsWith('nor') ? 'nor' : 'or';
     // Never after a figure: "no less than 0.55 and from warehouses" ends a limit, not an exclusion.
     const before = text.lower.slice(clause.start, match.index);
     // The exclusion read right before may end at a comma when "any" continues it: "skip every encumbered property,

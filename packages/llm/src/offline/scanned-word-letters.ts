@@ -1,15 +1,18 @@
 /**
  * Words from a scanned or faxed page, where the digit one stands for a letter l inside a word ("Ca1ifornia", "on1y",
  * "Co1umbus", "P1ant"), or for an i between two consonants ("Ch1cago", "Phoen1x"), a zero for an o ("Chicag0",
- * "FL00R"), and a lower-case l for the capital I that opens a state's name ("lllinois", "lndiana"). Each
+ * "FL00R", "n0t"), a two for a z ("Ari2ona"), and a lower-case l for the capital I that opens a state's name ("lllinois", "lndiana"). Each
  * character is written as the letter it stands for, one for one, so that every offset into the text stays where it
  * was. A capital I inside a lower-case word, or opening a key word, is written as the l it stands for ("ceiIing",
  * "Ieaseability"). Only a one between letters of a word of four or more letters is touched: "Q1", "H1b", "DAL-01" and "1.5x" are
  * left as written.
  */
 
-/** A word with a one between its letters: "Ca1ifornia", "on1y", "sing1e", "P1ant" (letters on both sides). */
-const ONE_INSIDE_WORD = /\b[A-Za-z]+1[a-z][A-Za-z1]*\b/g;
+/**
+ * A word with a one between its letters: "Ca1ifornia", "on1y", "sing1e", "P1ant" (letters on both sides), or two of
+ * them for a double l ("Da11as", "sma11est"), since a scan reads each l of the pair alike.
+ */
+const ONE_INSIDE_WORD = /\b[A-Za-z]+1{1,2}[a-z][A-Za-z1]*\b/g;
 
 /**
  * A word of letters with a zero for its o: "Chicag0", "N0RTHWIND", "FL00R", "Pr0ceeds" (only letters and zeros, three
@@ -24,6 +27,19 @@ const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
  * "N0-3") keeps its zero.
  */
 const ZERO_IN_SHORT_WORD = /(?<=\b[nNtTsS])0(?=[tT]?[^\S\n]+[A-Za-z1])|(?<=\b[nt])0(?=t?\b(?![-\d]))/g;
+
+/**
+ * A short lower-case word with a zero between two of its letters: "n0t", "f0r", "d0n't". Two letters are too few for
+ * `ZERO_IN_WORD`'s rule, but a zero flanked by lower-case letters is no figure ("Q0", "B04" stay), and "do n0t include"
+ * must negate as "do not include" does.
+ */
+const ZERO_BETWEEN_LETTERS = /\b[a-z]0[a-z](?=\b|'t\b)/g;
+
+/**
+ * A two for a z between lower-case letters of a word: "Ari2ona", "hori2on". A scan takes the z for a 2; two
+ * letters at least on either side, so that codes ("b2b", "H2O", "A2") and figures are left as written.
+ */
+const TWO_FOR_Z = /\b[A-Za-z]*[a-z]{2}2[a-z]{2}[A-Za-z]*\b/g;
 
 /** A state or market opening with a capital I scanned as a lower-case l: "lllinois", "lndiana", "lowa", "lnland Empire". */
 const SCANNED_CAPITAL_I = /\bl(?=(?:llinois|ndiana|owa|daho|nland[^\S\n]+empire)\b)/gi;
@@ -49,7 +65,7 @@ const CAPITAL_I_OPENING_KEY_WORD =
  * ("lllinois" as "Illinois"), character for character. A text with no such word comes back as it was.
  */
 export function repairScannedWords(text: string): string {
-  if (!/[a-z]1[a-z]|\b1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]/i.test(text)) return text;
+  if (!/[a-z]1[a-z1]|\b1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]|[a-z]2[a-z]/i.test(text)) return text;
   return text
     .replace(CAPITAL_I_INSIDE_WORD, (word) => word.slice(0, 1) + word.slice(1).replace(/I/g, 'l'))
     .replace(CAPITAL_I_OPENING_KEY_WORD, 'l')
@@ -60,7 +76,9 @@ export function repairScannedWords(text: string): string {
       (word.match(/[a-z]/gi)?.length ?? 0) >= 3
         ? word.replace(/0/g, (_zero, at: number) => (/[A-Z]/.test(word[at - 1] ?? word[at + 1] ?? '') ? 'O' : 'o'))
         : word,
-    );
+    )
+    .replace(ZERO_BETWEEN_LETTERS, (word) => word.replace('0', 'o'))
+    .replace(TWO_FOR_Z, (word) => word.replace(/(?<=[a-z]{2})2(?=[a-z]{2})/g, 'z'));
 }
 
 /** Letters that are no vowel (y counts as one: "on1y"). */

@@ -47,7 +47,8 @@ export function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabul
     const mark = lastLetterBefore(text, match.index);
     const found =
       listEndingAt(text, match.index, vocabulary) ??
-      (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null);
+      (text.lower[mark] === ':' || text.lower[mark] === '-' ? listEndingAt(text, mark, vocabulary) : null) ??
+      listBeforeAside(text, match.index, vocabulary);
     // "Are offices off the table?" asks; it rules nothing out. A verdict stated as the condition of a question ("Is
     // $450M achievable if the headquarters stays owned?") still rules its list out, when the list is whole: one found
     // after a comma may be the tail of a longer one ("with the Columbus parts store, the Secaucus store ... excluded?").
@@ -76,6 +77,27 @@ export function readTrailingExclusions(text: BriefText, vocabulary: PlaceVocabul
       assetPointedBack(text, found.list, vocabulary) ?? assetsDescribedBefore(text, found.list, vocabulary, lists.excluded) ?? undefined,
     );
   }
+}
+
+/**
+ * An aside set off by commas between a subject and its verdict, which says why or on what terms: ", subject to the
+ * flood review,", ", pending the title work,", ", given the lease renewal,". Literal opening words only, so that a
+ * clause of its own between two commas ("Dallas, Houston is out") is never taken for one.
+ */
+const ASIDE_BEFORE_VERDICT =
+  /^\s*(?:subject\s+to|pending|given|owing\s+to|due\s+to|because\s+of|in\s+(?:view|light)\s+of|following|as\s+(?:agreed|discussed|noted))\s[^,;:.!?\n]{1,80}$/;
+
+/**
+ * "Properties in the Inland Empire, subject to the port-access study, are excluded": the list that ends at the comma
+ * opening an aside right before the verdict, or null when no aside stands there. The verdict's clause opens at the
+ * aside's closing comma, and the aside is the clause before it.
+ */
+function listBeforeAside(text: BriefText, verdict: number, vocabulary: PlaceVocabulary): ReturnType<typeof listEndingAt> {
+  const clause = text.clauseAround(verdict);
+  if (clause.start < 2 || text.lower[clause.start - 1] !== ',' || !/^\s*$/.test(text.lower.slice(clause.start, verdict))) return null;
+  const aside = text.clauseAround(clause.start - 2);
+  if (text.lower[aside.start - 1] !== ',' || !ASIDE_BEFORE_VERDICT.test(text.lower.slice(aside.start, clause.start - 1))) return null;
+  return listEndingAt(text, aside.start - 1, vocabulary);
 }
 
 /** Words that open a bracket restating what comes before it: "that means", "i.e.", "namely". */

@@ -9,10 +9,10 @@ const DEPARTMENT = String.raw`(?:legal|hr|human\s+resources|finance|treasury|fp&
 
 /**
  * A title or a unit: "manager", "GM", "supervisor", "auditor", "business partner", "board member", "new hire", "team",
- * "group".
+ * "group", and the plain "guy" of a sign-on ("Plant guy in Chicago.", "the finance gal here").
  */
 const TITLE =
-  '(?:manager|director|dir|analyst|auditor|consultant|advis[eo]r|lead|head|vp|officer|controller|comptroller|treasurer|accountant|supervisor|gm|partner|member|hire|intern|coordinator|specialist|planner|counsel|paralegal|associate|team|group|desk|department|dept)';
+  '(?:manager|director|dir|analyst|auditor|consultant|advis[eo]r|lead|head|vp|officer|controller|comptroller|treasurer|accountant|supervisor|gm|partner|member|hire|intern|coordinator|specialist|planner|counsel|paralegal|associate|team|group|desk|department|dept|guy|gal)';
 
 /**
  * Words that may stand before a department or title in a role ("regional", "plant", "new", "internal", "the labs",

@@ -84,11 +84,11 @@ const SIGNED_TITLE =
 const AFTER_DELIMITER = /^--[^\S\n]*\n(?<block>(?:[^\n>$]+\n?){1,4})/gm;
 
 /**
- * A sign-off line: "Thanks,", "Best", "Kind regards,", "Speak tomorrow,", with the writer's name after it ("Thanks,
+ * A sign-off line: "Thanks,", "Best", "Kind regards,", "Yours sincerely,", "Speak tomorrow,", with the writer's name after it ("Thanks,
  * Victor") and a bracket ("Regards, Helen (Controller, Chicago)"); the name is checked for its capital.
  */
 const SIGN_OFF =
-  /^[^\S\n]*(?:thanks|thank\s+you|many\s+thanks|best(?:\s+regards|\s+wishes)?|regards|kind\s+regards|warm\s+regards|cheers|sincerely|(?:speak|talk)\s+(?:soon|tomorrow|later|next\s+week))[^\S\n]*[,.!]?(?<name>[^\S\n]*[a-z\p{L}][\p{L}.'-]*(?:[^\S\n]+[\p{L}][\p{L}.'-]*)?)?(?:[^\S\n]*\([^()\n]{0,60}\))?[^\S\n]*$/gmu;
+  /^[^\S\n]*(?:thanks|thank\s+you|many\s+thanks|best(?:\s+regards|\s+wishes)?|regards|kind\s+regards|warm\s+regards|cheers|(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:speak|talk)\s+(?:soon|tomorrow|later|next\s+week))[^\S\n]*[,.!]?(?<name>[^\S\n]*[a-z\p{L}][\p{L}.'-]*(?:[^\S\n]+[\p{L}][\p{L}.'-]*)?)?(?:[^\S\n]*\([^()\n]{0,60}\))?[^\S\n]*$/gmu;
 /**
  * What a signature line never holds: a figure, or a word that asks or rules out ("PS: exclude Dallas", "Only
  * Texas."). A line that holds one ends the signature.
