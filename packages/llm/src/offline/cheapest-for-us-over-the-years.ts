@@ -18,9 +18,10 @@ const CHEAPEST = String.raw`(?:cheapest|least\s+(?:expensive|costly)|(?:costs?|c
 
 /**
  * The span the cost is counted over, or how it is counted: "in the long run", "over the years", "over the life of the
- * deal", "over the lease life", "in today's money", "when you add it all up". A cost over one year is no such span.
+ * deal", "over the lease life", "over those 15 years" (the leases' years counted), "in today's money", "when you add it
+ * all up". A cost over one year is no such span.
  */
-const SPAN = String.raw`(?:in|over)\s+the\s+long\s+(?:run|term|haul)|over\s+the\s+years|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:life|lifetime|lives|term|years)\s+of\s+(?:the|those|these|our|its|their)\s+(?:deal|leases?|program(?:me)?|transaction|sale)|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?lease\s+(?:life|lives|term)|in\s+today'?s\s+(?:money|dollars|terms)|when\s+(?:you|we)\s+add\s+(?:it\s+)?(?:all\s+)?up|all\s+added\s+up`;
+const SPAN = String.raw`(?:in|over)\s+the\s+long\s+(?:run|term|haul)|over\s+the\s+years|over\s+(?:the|those|these)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:life|lifetime|lives|term|years)\s+of\s+(?:the|those|these|our|its|their)\s+(?:deal|leases?|program(?:me)?|transaction|sale)|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?lease\s+(?:life|lives|term)|in\s+today'?s\s+(?:money|dollars|terms)|when\s+(?:you|we)\s+add\s+(?:it\s+)?(?:all\s+)?up|all\s+added\s+up`;
 
 /**
  * A choice among sets before "cheapest", in the same sentence: "choose the combination that's", "pick whichever set
@@ -38,6 +39,12 @@ export const NPV_COST_FOR_US_OVER_THE_YEARS = new RegExp(
   [
     String.raw`${CHOICE_BEFORE}\b${CHEAPEST}${CHOSEN}${FOR_US}\s+(?:${SPAN})`,
     String.raw`\blowest\s+(?:lifetime|whole[-\s]life|life[-\s]?cycle|all[-\s]in)\s+(?:\(?(?:npv|present[-\s]value)\)?\s+)?cost`,
+    // "least costly over the lease (NPV)": cheapest with the measure named in brackets after it, which says the cost is
+    // counted over the years whether or not a choice is named before it.
+    String.raw`\b${CHEAPEST}${FOR_US}(?:\s+(?:${SPAN}|over\s+(?:the\s+)?(?:leases?|term)))?\s*\(\s*(?:npv|present[-\s]value)\s*\)`,
+    // "it should be found as cheaply as possible over the life of the leases": the money raised at the least cost the
+    // company can manage over a span of years. Cheaply said of one year's rent is no such wish.
+    String.raw`\bas\s+cheaply\s+as\s+(?:possible|we\s+can|it\s+can\s+be(?:\s+done)?)\s+(?:${SPAN})`,
     // "I'd like the whole thing to cost us as little as possible over the years": the deal as a whole, costing the
     // company as little as it can over a span of years. A rent that costs little in one year is no such wish.
     String.raw`\b(?:the\s+(?:whole\s+thing|whole\s+deal|deal|sale|program(?:me)?|transaction|leaseback|package)|it\s+all)\s+(?:to\s+|should\s+|must\s+|would\s+)?cost(?:s|ing)?\s+(?:us|the\s+company|the\s+business)\s+as\s+little\s+as\s+(?:possible|we\s+can|it\s+can)\s+(?:${SPAN})`,
@@ -71,4 +78,4 @@ export const UNTICKED_OPTION =
   /(?<=\[[^\S\n]?[x\u2713\u2714][^\S\n]?\][^\n]*)\[[^\S\n]?\][^[\n]*|\[[^\S\n]?\][^[\n]*(?=[^\n]*\[[^\S\n]?[x\u2713\u2714][^\S\n]?\])/g;
 
 /** Every form of the patterns above has one of these words: a brief with none skips them. */
-export const FOR_US_OVER_THE_YEARS_WORD = /cheapest|least|lowest|minimum|smallest|clear|cover|top|land|little|\[ ?\]/;
+export const FOR_US_OVER_THE_YEARS_WORD = /cheapest|cheaply|least|lowest|minimum|smallest|clear|cover|top|land|little|\[ ?\]/;

@@ -73,7 +73,14 @@ function matchingBrace(text: string): number {
 
 /** The settings of an object written on one line ("{ a: 1, "b": [x, y] }" or `"a": 1, "b": "x"`), or null for none. */
 function inlineSettings(text: string): Setting[] | null {
-  let rest = text.trim().replace(/^\{/, '').replace(/\},?$/, '').trim();
+  let rest = text.trim();
+  const opened = rest.startsWith('{');
+  if (opened) rest = rest.slice(1);
+  // The object's own closing brace is dropped, and one that closes an object opened on an earlier line ('"tax": 0.2}');
+  // a section's closing brace ('"terms": {"tax_rate": "25%"},') closes what the line opened, and stays for it.
+  const unbalanced = (rest.match(/\}/g)?.length ?? 0) > (rest.match(/\{/g)?.length ?? 0);
+  if (opened || unbalanced) rest = rest.replace(/\},?$/, '');
+  rest = rest.trim();
   const settings: Setting[] = [];
   while (rest.trim() !== '') {
     const key = KEY_AND_SEPARATOR.exec(rest);
@@ -187,7 +194,8 @@ function restatedLine(line: string): string | null {
   if (setting === undefined) return null;
   const name = setting['quoted'] ?? setting['single'] ?? setting['bare'] ?? '';
   const rawValue = setting['value'] ?? '';
-  const coded = setting['separator'] === '=' || /^\[.*\]$/.test(rawValue) || /^["']/.test(rawValue);
+  // A key in single quotes ("'max_criticality': 0.35,") is a Python or JavaScript literal's, code whatever its value.
+  const coded = setting['separator'] === '=' || setting['single'] !== undefined || /^\[.*\]$/.test(rawValue) || /^["']/.test(rawValue);
   if (!coded) return null;
   const value = VALUE.exec(rawValue);
   // The value must be the whole of what follows the key, and a value rather than prose: a sentence after "a_b:" or

@@ -29,12 +29,13 @@ const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY
  * criticality above 0.5", "without selling anything with
  * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8", "stay away from anything with
  * criticality over 0.55", "skip anything crit > 0.6", "don't sell anything where
- * the 'criticality' number is over 0.65": the most criticality
+ * the 'criticality' number is over 0.65", "Excluded from the perimeter are: ...; and any property whose criticality score
+ * exceeds 0.6" (the last item of a list after an "excluded" label): the most criticality
  * allowed, also when it is the last item of an exclusion list or asked in a question. Only the words from
  * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
  */
 const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without|avoid(?:ing)?)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without|avoid(?:ing)?)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?|\bexcluded\b[^.!?\n:]{0,60}:[^.!?\n]{0,200}?[;,]\s*(?:and\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeds?|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
@@ -55,13 +56,15 @@ const RATHER_WE_NOT = String.raw`rather\s+(?:that\s+)?(?:we|you|they|the\s+compa
 /**
  * "nothing critical above 0.45", "no sites more critical than 0.6", "none rated critical beyond 0.5", "skip anything
  * critical above 0.55", "without touching anything critical above 0.5", "we won't sell anything rated more critical
- * than 0.7", "I don't want anything more critical than 0.6", "I'd rather not see anything sold that's more critical
+ * than 0.7", "the leaseback may not include anything rated more critical than 0.7" (a rule's "may not"), "exclude sites
+ * critical over 0.45" (a scanned "critica1" reads the same once repaired), "I don't want
+ * anything more critical than 0.6", "I'd rather not see anything sold that's more critical
  * than 0.5", "I'd rather we not sell anything more critical than 0.45", "leave out anything rated more essential than 0.8 on the
  * criticality scale": the adjective (or "essential", "important" in its place)
  * with a level after it is that level, not the words' own level for "nothing critical".
  */
 const NOT_CRITICAL_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|(?:${NOT_WILLING})\s+see\s+any(?:thing)?(?:\s+(?:sold|go|being\s+sold))?|${RATHER_WE_NOT}\s+(?:${SELL_VERB})\s+any(?:thing)?|(?:skip|avoid|exclude|drop|leave\s+out|rule\s+out)\s+any(?:thing)?|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s+(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?:\s*\bon\s+(?:the\s+)?${CRITICALITY}(?:\s+scale)?(?![a-z]))?`,
+  String.raw`\b(?:no|nothing|none|${REFUSED_ANYTHING}|may\s+not\s+(?:${SELL_VERB})\s+any(?:thing)?|(?:${NOT_WILLING})\s+see\s+any(?:thing)?(?:\s+(?:sold|go|being\s+sold))?|${RATHER_WE_NOT}\s+(?:${SELL_VERB})\s+any(?:thing)?|(?:skip|avoid|exclude|drop|leave\s+out|rule\s+out)\s+(?:any(?:thing)?|(?=${SITE_NOUN}\s))|(?:w\/o|without)\s+(?:selling|touching|using|including)\s+any(?:thing)?)\s*(?:${SITE_NOUN}\s+)?(?:(?:rated|scored|that\s+is|that's)\s+)?(?:more\s+(?:critical|essential|important)\s+than|critical\s+(?:above|over|beyond|past))\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?(?:\s*\bon\s+(?:the\s+)?${CRITICALITY}(?:\s+scale)?(?![a-z]))?`,
   'g',
 );
 
@@ -86,11 +89,13 @@ const ANYTHING_ABOVE_LEVEL_CRITICAL = new RegExp(
 
 /**
  * "Nothing the plant managers would rate above 0.5 on criticality", "no site anyone scores over 0.6 for criticality":
- * a level someone would rate the sites at, refused by "nothing" or "no" at the start of the clause. A refusal before
+ * a level someone would rate the sites at, refused by "nothing" or "no" at the start of the clause, or by a refusal to
+ * sell, touch or keep anything ("don't touch anything the operations team rates above 0.75 on criticality", "avoid
+ * anything the plant managers score over 0.6 for criticality"). A refusal before
  * it belongs to another item ("nothing mortgaged is sold and nothing rated above 0.7"), so the gap holds none.
  */
 const NOTHING_RATED_ABOVE = new RegExp(
-  String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\b(?:(?!\b(?:nothing|none|no)\b)[^.;!?\n]){0,50}?\b(?:rate|rates|rated|score|scores|scored|rank|ranks|ranked)\s+(?:above|over|beyond|higher\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:on|for|in)\s+${CRITICALITY}(?![a-z])`,
+  String.raw`(?:\b(?:nothing|none|no\s+${SITE_NOUN})\b|\b(?:${REFUSED_ANYTHING}|(?:avoid|skip|exclude|spare|leave\s+(?:out|alone))\s+any(?:thing)?)(?![a-z]))(?:(?!\b(?:nothing|none|no)\b)[^.;!?\n]){0,50}?\b(?:rate|rates|rated|score|scores|scored|rank|ranks|ranked)\s+(?:above|over|beyond|higher\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:on|for|in)\s+${CRITICALITY}(?![a-z])`,
   'g',
 );
 

@@ -52,10 +52,10 @@ const SCORE_NOUN = `(?:score|scale|rating|number|measure)`;
 /**
  * The criticality score described, in the group `name`: "operational importance", "the operations-impact score",
  * "impact on operations", "how badly losing it would hurt us", "how much production would suffer", "how bad losing it
- * would be", "that criticality thing", and a quoted or hyphenated coinage ("the hurt-if-we-lose-it score", the "would
+ * would be", "how hard it would be to operate without it", "that criticality thing", and a quoted or hyphenated coinage ("the hurt-if-we-lose-it score", the "would
  * operations grind to a halt" score) whose words must be checked with `HARM_WORD` and `LETTING_WORD`.
  */
-const DESCRIBED_NAME = String.raw`(?<name>(?:(?:the|that|its|our|this|their)\s+)?(?:(?:operational|operations?|ops|business)[-\s](?:importance|impact|criticality)(?:[-\s]${SCORE_NOUN})?|(?:impact|importance)\s+(?:on|to)\s+(?:the\s+)?(?:operations|ops|business|production)(?:\s+${SCORE_NOUN})?|how\s+(?:bad(?:ly)?|much|hard|seriously)\s+(?:[a-z'\u2019]+\s+){0,5}?(?:hurt|suffer|lose|losing|lost|miss|hit|cripple|struggle)[a-z]*(?:\s+(?:us|it|them|operations|production|the\s+business|would\s+be|be))*|criticality\s+(?:thing|one|bit)|(?<coinage>["\u201c\u2018'][^"\u201d\u2019\n]{3,60}["\u201d\u2019']\s+${SCORE_NOUN}|(?:[a-z'\u2019]+-){2,7}[a-z'\u2019]+[-\s]${SCORE_NOUN})))(?![a-z])`;
+const DESCRIBED_NAME = String.raw`(?<name>(?:(?:the|that|its|our|this|their)\s+)?(?:(?:operational|operations?|ops|business)[-\s](?:importance|impact|criticality)(?:[-\s]${SCORE_NOUN})?|(?:impact|importance)\s+(?:on|to)\s+(?:the\s+)?(?:operations|ops|business|production)(?:\s+${SCORE_NOUN})?|how\s+(?:bad(?:ly)?|much|hard|seriously)\s+(?:[a-z'\u2019]+\s+){0,5}?(?:hurt|suffer|lose|losing|lost|miss|hit|cripple|struggle)[a-z]*(?:\s+(?:us|it|them|operations|production|the\s+business|would\s+be|be))*|how\s+(?:hard|difficult|tough)\s+it\s+(?:would\s+be|['\u2019]d\s+be|will\s+be|is)\s+to\s+(?:operate|run|function|cope|manage|work)(?:\s+the\s+business)?\s+without\s+(?:it|them)|criticality\s+(?:thing|one|bit)|(?<coinage>["\u201c\u2018'][^"\u201d\u2019\n]{3,60}["\u201d\u2019']\s+${SCORE_NOUN}|(?:[a-z'\u2019]+-){2,7}[a-z'\u2019]+[-\s]${SCORE_NOUN})))(?![a-z])`;
 
 /**
  * A level put above on a described score: "nothing above 0.5 on the operations-impact score", "scoring over 0.65 on

@@ -111,13 +111,14 @@ const YEARS_FIGURE = String.raw`(\d{1,2}|${WORD_NUMBER})`;
  * A term said in a sentence of its own after its label, "Lease term: our auditors are fine with 17 years", and
  * the leases said to be for a number of years, "a lease back to the company would be for twelve years", "the leasebacks will
  * run for 12 years", and the leases as a label or a dash's subject with their years after it ("Lease settings: 20y / 2%
- * bumps", "the leases - let's say 11 years"): the years in the one group that matches. A label's sentence holds no other figure before it.
+ * bumps", "the leases - let's say 11 years", "Lease term - make it 18 years" under a quoted draft): the years in the one
+ * group that matches. A label's sentence holds no other figure before it.
  */
 export const TERM_LABELLED_OR_LEASES_FOR = new RegExp(
   String.raw`\blease\s+(?:term|tenor)\s*:\s*(?:[a-z'\u2019,]+\s+){1,10}?(?:with|at|of|for|on|is|be)\s+${YEARS_FIGURE}[\s-]*(?:years?|yrs?)\b` +
     String.raw`|\b(?:lease(?:back)?s?|leases?\s+back)(?:\s+to\s+(?:us|the\s+company))?\s+(?:would|will|should|must|shall|are\s+to|is\s+to)\s+(?:be\s+for|run(?:\s+for)?|last(?:\s+for)?)\s+${YEARS_FIGURE}[\s-]*(?:years?|yrs?)\b` +
     // "Lease settings: 20y / 2% bumps", "the leases - let's say 11 years": the leases as a label or a dash's subject, their
     // years right after it. Years left to run, or ago, are the existing leases' and no term.
-    String.raw`|\b(?:the\s+|our\s+|new\s+)?lease(?:back)?s?(?:\s+(?:settings?|assumptions?|structure|parameters?|inputs?))?[^\S\n]*(?::|\s[-\u2013\u2014])[^\S\n]*(?:(?:let'?s\s+say|say|call\s+it|assume|use|make\s+it)[,\s]+)?(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?|y)(?![a-z])(?![^\S\n]+(?:left|remaining|ago|old|to\s+(?:go|run)|in\b))`,
+    String.raw`|\b(?:the\s+|our\s+|new\s+)?lease(?:back)?s?(?:\s+(?:settings?|assumptions?|structure|parameters?|inputs?|terms?|tenors?|length))?[^\S\n]*(?::|\s[-\u2013\u2014])[^\S\n]*(?:(?:let'?s\s+say|say|call\s+it|assume|use|make\s+it)[,\s]+)?(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?|y)(?![a-z])(?![^\S\n]+(?:left|remaining|ago|old|to\s+(?:go|run)|in\b))`,
   'g',
 );

@@ -24,6 +24,9 @@ export const TAX_ON_GAINS = new RegExp(
     // "the effective rate for gains this year is expected to be 23%", "rate on gains should be taken as 24%": the
     // figure within a few words, with no other figure between.
     String.raw`\brate\s+(?:for|on)\s+${GAINS}[^.;%$\d\n]{0,45}?\b(?:is|be|as|of|at)\s+${PERCENT}`,
+    // "gains on sale at 26%", "net gains on disposal taxed at 24%": the gains the sale makes, put at a figure, which only
+    // a tax rate on them is.
+    String.raw`\b${GAINS}\s+on\s+(?:the\s+)?(?:sale|disposal)s?\s+(?:(?:taxed|modell?ed)\s+)?at\s+${PERCENT}`,
     // "we model the full gain at 21%", "gains taxed at 25%", "tax the net gains at 26 percent".
     String.raw`\b(?:model(?:led|ed)?|tax(?:ed)?|treat(?:ed)?)\s+${GAINS}(?:\s+(?:taxed|modell?ed))?\s+at\s+${PERCENT}`,
     // "Use 23% as the tax rate on the gain", "take 25% as our effective tax rate": the figure named the rate.
@@ -55,12 +58,13 @@ export const TAX_ON_GAINS = new RegExp(
 );
 
 /**
- * "please apply 21%", "apply 23.5% overall", "use a 28% rate", "for the model please use 26% to be prudent": a figure
+ * "please apply 21%", "apply 23.5% overall", "use a 28% rate", "for the model please use 26% to be prudent", "use 21%
+ * for the SLB model": a figure
  * applied with nothing after it that names another setting. It is a tax rate only when tax or gains were the subject
  * just before it (`taxSubjectBefore`), so "use 40%" said of a market share is never read.
  */
 export const APPLIED_PERCENT = new RegExp(
-  String.raw`\b(?:apply|use)\s+(?:a\s+|an\s+)?${PERCENT}(?:\s+(?:tax\s+)?rate\b|\s+(?:overall|all[-\s]in|blended|instead))?(?=\s*(?:[.;,)\n]|$|to\s+be\s+(?:prudent|conservative|safe)|for\s+(?:the\s+)?(?:model|modell?ing|tax|gains?|this\s+run)\b))`,
+  String.raw`\b(?:apply|use)\s+(?:a\s+|an\s+)?${PERCENT}(?:\s+(?:tax\s+)?rate\b|\s+(?:overall|all[-\s]in|blended|instead))?(?=\s*(?:[.;,)\n]|$|to\s+be\s+(?:prudent|conservative|safe)|for\s+(?:the\s+)?(?:(?:[a-z]{2,12}\s+)?(?:model|modell?ing)|tax|gains?|this\s+run)\b))`,
   'g',
 );
 

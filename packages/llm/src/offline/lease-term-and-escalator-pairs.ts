@@ -3,7 +3,8 @@ import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 // The lease term and the escalator said together as a bare pair, restated in the words the economics readers know:
 // "15 years, 2.5% a year" (the years first, then the yearly rise), "Twelve years, 1.5% bumps", "2% / 15y" (a note's
-// slash between the rise and the years), and a term corrected in passing ("lease term 15 not 25"). Neither figure
+// slash between the rise and the years), leases taken at a rise ("20y leases at 2.5%"), a row labelled with both
+// ("Lease term / escalator | 20 yrs / 2.5%"), and a term corrected in passing ("lease term 15 not 25"). Neither figure
 // names its setting, but together a count of years and a yearly percentage are the leases' length and their rise.
 
 /** A count of years in numerals or words: "15", "twelve". */
@@ -27,6 +28,23 @@ const YEARS_THEN_RISE = new RegExp(
  * The rise, a slash, then the years with their unit: "2% / 15y", "2.5%/20 yrs", as a chat answers "escalator / term?".
  */
 const RISE_SLASH_YEARS = new RegExp(String.raw`(?<![\d.])${RATE}\s*\/\s*(?<slashYears>\d{1,2})\s*(?:y|yrs?|years?)(?![a-z])`, 'gi');
+
+/**
+ * Leases of a count of years taken at a small yearly rise: "20y leases at 2.5%", "15-year leases at 2% a year". A rise
+ * is at most 5%, and nothing may follow it but the clause's end or a yearly word, so that "15-year leases at 6.5% cap
+ * rates" (a buyer's yield) is left alone.
+ */
+const LEASES_AT_RISE = new RegExp(
+  String.raw`(?<![\d.$])\b(?<leaseYears>\d{1,2})[-\s]*(?:y|yrs?|years?|year)(?![a-z])[-\s]+(?:lease|leases|leaseback|leasebacks)\s+at\s+(?<leaseRate>[0-4](?:\.\d{1,2})?|5(?:\.0+)?)\s*%(?=\s*(?:[.,;)\n]|$)|\s+${YEARLY})`,
+  'gi',
+);
+
+/**
+ * A row labelled with both settings, its two values split the same way: "Lease term / escalator | 20 yrs / 2.5%",
+ * "Term / escalator: 15y / 2%". The label says which value is which.
+ */
+const TERM_AND_RISE_ROW =
+  /\b(?:lease\s+)?term\s*\/\s*(?:rent\s+)?escalat(?:or|ors|ion)[^\S\n]*[:|=][^\S\n]*(?<rowYears>\d{1,2})[^\S\n]*(?:y|yrs?|years?)[^\S\n]*\/[^\S\n]*(?<rowRate>\d(?:\.\d{1,2})?)[^\S\n]*%/gi;
 
 /**
  * A lease term corrected in passing: "lease term 15 not 25", "term should be 20, not 15 years". The first figure is the
@@ -62,6 +80,18 @@ export function leaseTermAndEscalatorPairRestatements(text: string): TextEdit[] 
       match.index,
       match.index + match[0].length,
       `rent escalator ${match.groups?.['rate']}%, lease term ${match.groups?.['slashYears']} years`,
+    );
+  for (const match of text.matchAll(LEASES_AT_RISE))
+    add(
+      match.index,
+      match.index + match[0].length,
+      `lease term ${match.groups?.['leaseYears']} years, rent escalator ${match.groups?.['leaseRate']}%`,
+    );
+  for (const match of text.matchAll(TERM_AND_RISE_ROW))
+    add(
+      match.index,
+      match.index + match[0].length,
+      `lease term ${match.groups?.['rowYears']} years, rent escalator ${match.groups?.['rowRate']}%`,
     );
   for (const match of text.matchAll(TERM_NOT_ANOTHER))
     add(match.index, match.index + match[0].length, `lease term ${match.groups?.['meant']} years`);

@@ -74,10 +74,11 @@ export const EASILY_LEASABLE_PATTERNS = [
 /**
  * "re-lettable", "leasable" on their own, read at the weak level (0.5). "Re-let" before what it qualifies ("poor re-let
  * prospects", "the re-let risk") describes a building, and asks for no level; so does a superlative after the things
- * it gives a reason for ("warehouses, the quickest to re-let").
+ * it gives a reason for ("warehouses, the quickest to re-let"), and a difficulty given as the reason for ruling
+ * something out ("offices out, they're too hard to re-let"): the type is ruled out, no level is asked for.
  */
 export const LEASABLE_PATTERN = new RegExp(
-  String.raw`(?<![,\u2013\u2014-][^\S\n]*(?:as\s+)?(?:the|they'?re|they\s+are)\s+(?:easiest|simplest|quickest|most\s+[a-z]+)\s+to\s+)\b(?:only\s+)?${RELETTABLE}(?!\s+(?:prospects?|risks?|potential|market|values?|periods?|costs?|timing|assumptions?|difficult(?:y|ies)|problems?|issues?)\b)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  String.raw`(?<![,\u2013\u2014-][^\S\n]*(?:as\s+)?(?:the|they'?re|they\s+are)\s+(?:easiest|simplest|quickest|most\s+[a-z]+)\s+to\s+)(?<![,;\u2013\u2014-][^\S\n]*(?:as\s+|since\s+|because\s+)?(?:they'?re|they\s+are|it'?s|it\s+is)\s+(?:(?:too|very|really|so|just)\s+)?(?:hard|difficult|tough|slow)\s+to\s+)\b(?:only\s+)?${RELETTABLE}(?!\s+(?:prospects?|risks?|potential|market|values?|periods?|costs?|timing|assumptions?|difficult(?:y|ies)|problems?|issues?)\b)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
   'g',
 );
 /** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */

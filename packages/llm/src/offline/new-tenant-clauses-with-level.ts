@@ -16,8 +16,14 @@ import { readScoreLevels } from './score-level-matches.js';
 
 /** What is sold: "buildings", "sites", "places", "ones". */
 const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|places|ones)`;
-/** What is sold or refused, in a clause naming who else would take it: the sites, or "anything" ("anything another company would struggle to lease (keep it at 0.6 and up)"). */
-const SITES_OR_ANYTHING = `(?:${SITES}|anything)`;
+/**
+ * What is sold or refused, in a clause naming who else would take it: the sites, or "anything" ("anything another company
+ * would struggle to lease (keep it at 0.6 and up)"), or "nothing" a buyer would struggle to re-let ("nothing a buyer would
+ * struggle to re-let, 0.6 is my minimum": the struggle to let again is what is refused). "Nothing" opens the clause
+ * only before the buyer's struggle, so that "nothing mortgaged and only buildings someone else could lease (0.7+)"
+ * leaves the mortgage to its reader.
+ */
+const SITES_OR_ANYTHING = `(?:${SITES}|anything|nothing(?=[^\\S\\n]+(?:that[^\\S\\n]+)?(?:an?|the|any)[^\\S\\n]+(?:buyer|landlord|investor|new[^\\S\\n]+owner)s?[^\\S\\n]+(?:would|could|might|will)[^\\S\\n]+struggle))`;
 /**
  * Someone other than the company who would take a building on: "an outside tenant", "a new tenant", "other
  * companies", "another firm", "someone else", and "others" a building is let to ("would rent easily to others"). "The company" itself is not one: what it relies on is criticality.
@@ -31,8 +37,11 @@ const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?
  * major work is what the new tenant would not need ("someone else could lease without a big refit"), so it stays.
  */
 const ABOUT_OUR_NEEDS = String.raw`(?:critical|essential|central|core|rel(?:y|ies|ied)|depend|need|without(?!\s+(?:an?\s+|any\s+|much\s+)?(?:[a-z]+\s+)?(?:refit|fit-?out|work|works|renovation|retrofit|changes|conversion|capex|spend|gutting|gut|stripping|rebuilding|alterations?)\b)|operat(?!ors?\b)|run)`;
-/** A level held from below: "0.7 or better", "at least 0.6", "0.75 and up", "0.6+", "(0.6 floor)", "0.6 at minimum". */
-export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+(?:least|(?:a\s+)?minimum)|\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
+/**
+ * A level held from below: "0.7 or better", "at least 0.6", "0.75 and up", "0.6+", "(0.6 floor)", "0.6 at minimum", "0.6
+ * is my minimum".
+ */
+export const LEVEL_FROM_BELOW = String.raw`(?:(?:at\s+least|no\s+(?:less|lower)\s+than|min(?:imum)?(?:\s+of)?|floor(?:\s+of)?|\u2265|>=?)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:[^\S\n]*\+|\s+or\s+(?:better|more|higher|above|up)|\s+and\s+(?:up|above|higher|over)|\s+at\s+(?:least|(?:a\s+)?minimum)|\s+(?:floor|minimum|min)(?![a-z])|\s+is\s+(?:my|our|the)\s+(?:floor|minimum|min)(?![a-z])))(?![\d%x])`;
 /** The level's scale after it: "on that score", "on the leaseability scale". */
 const ON_THE_SCALE = String.raw`(?:\s+on\s+(?:that|this|the)(?:\s+[a-z-]+)?\s+(?:scale|score|measure|rating)(?![a-z]))?`;
 /**
@@ -57,7 +66,7 @@ const PATTERNS = [
   // "and that a new tenant would want (0.6 or better)" joins it to another limit on the same buildings. The clause
   // stays on its line: a list's line above ("No mortgaged buildings") is another item.
   new RegExp(
-    String.raw`(?:\b(?:only[^\S\n]+)?${SITES_OR_ANYTHING}[^\S\n]+(?:(?:that|which)[^\S\n]+)?|\b(?:and|or)[^\S\n]+(?:that|which)[^\S\n]+|${WHATEVER_IS_SOLD})(?=[^.;:!?\n(),]{0,80}?(?:\b${NEW_OCCUPIER}|\b${LET_AGAIN}))(?![^.;:!?\n(),]{0,80}?${ABOUT_OUR_NEEDS})[^.;:!?\n(),]{3,100}?${THEN_LEVEL}`,
+    String.raw`(?:\b(?:only[^\S\n]+)?${SITES_OR_ANYTHING}[^\S\n]+(?:(?:that|which)[^\S\n]+)?|\b(?:and|or)[^\S\n]+(?:that|which)[^\S\n]+|${WHATEVER_IS_SOLD})(?=[^.;:!?\n(),]{0,80}?(?:\b${NEW_OCCUPIER}|\b${LET_AGAIN}|\b(?:struggle|hard|difficult)\s+to\s+re[-\s]?(?:let|lease)\b))(?![^.;:!?\n(),]{0,80}?${ABOUT_OUR_NEEDS})[^.;:!?\n(),]{3,100}?${THEN_LEVEL}`,
     'g',
   ),
   // "sites that would re-let easily (0.6 floor)", "easy to re-let, 0.55 minimum": letting again with its level.

@@ -28,6 +28,9 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       String.raw`sell(?:ing)?\s+the\s+least(?:\s+(?:we|you|they)\s+can|\s+possible)?(?=\s*(?:[.,;:!?)\n\u2013\u2014]|$|(?:to|and|that|while|over|above|beyond|past)\s))`,
       // "sell the minimum over target": the minimum only with the target it passes ("sell the minimum, $40M" is a floor).
       String.raw`sell(?:ing)?\s+the\s+minimum(?=\s+(?:over|above|beyond|past)\s)`,
+      // "keep the answer to the minimum over target", "hold the sale at the minimum above the ask": what is sold kept to
+      // the least past the target. The target must be named, so that "keep costs to the minimum" is no objective.
+      String.raw`(?:keep|hold)\s+(?:the\s+)?(?:answer|result|sale|total|proceeds|raise|package)\s+(?:to|at)\s+the\s+minimum\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
       // "the least possible sold to reach $115M", "as little as possible sold": the least put before the selling.
       String.raw`(?:the\s+)?(?:least|as\s+little\s+as)\s+(?:possible|we\s+can)\s+(?:be\s+)?(?:sold|divested)`,
       // "an exact solve that sells as little as possible beyond the target", "sold as little as we could".

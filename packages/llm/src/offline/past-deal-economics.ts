@@ -8,8 +8,11 @@ import { WORD_NUMBER } from './written-numbers.js';
 /** A deal done before: "our prior SLB", "the last sale-leaseback", "a deal in 2018", "the 2019 transaction". */
 const PAST_DEAL = String.raw`(?:\b(?:prior|previous|last|earlier|past|old|first)\s+(?:sale[-\s]?(?:and[-\s]?)?leaseback|slb|deal|program(?:me)?|transaction|process|round)s?|\b(?:sale[-\s]?(?:and[-\s]?)?leaseback|slb|deal|program(?:me)?|transaction)s?\s+(?:(?:we|they)\s+(?:did|signed|closed|ran)\s+)?in\s+(?:19|20)\d\d|\b(?:19|20)\d\d\s+(?:sale[-\s]?(?:and[-\s]?)?leaseback|slb|deal|program(?:me)?|transaction))`;
 
-/** A verb saying what the past deal had, within its own clause. */
-const HAD = String.raw`(?:[^.;!?\n]|\.(?=\d)){0,40}?\b(?:used|had|carried|came\s+with|was\s+(?:done|signed|struck|priced)\s+(?:with|at)|signed|with|at)\s+(?:an?\s+|the\s+)?`;
+/**
+ * A verb saying what the past deal had, within its own clause; "over" the leases it raised its money on ("the 2021
+ * program raised $62M over 12-year leases").
+ */
+const HAD = String.raw`(?:[^.;!?\n]|\.(?=\d)){0,40}?\b(?:used|had|carried|came\s+with|was\s+(?:done|signed|struck|priced)\s+(?:with|at)|signed|with|at|over)\s+(?:an?\s+|the\s+)?`;
 
 /**
  * A past deal's lease term: "our prior SLB in Chicago used 25-year terms", "the last deal had 15-year leases", "a

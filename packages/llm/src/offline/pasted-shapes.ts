@@ -379,7 +379,10 @@ export function chatReplyRestatements(brief: string): TextEdit[] {
       const earlier = [...previous.line.matchAll(REPLY_FIGURE)]
         .filter((match) => figureKind(match[0].trim()) === kind && (match.index ?? 0) >= asked)
         .pop();
-      if (earlier?.index !== undefined && earlier[0].trim() !== figure) {
+      // "leases 15 or 20?" answered "15, flat rent": the question offers a choice, and the answer picks one; it replaces
+      // neither, and is read as an answer to the choice by the economics readers.
+      const offered = earlier?.index !== undefined && /\d\S*\s+or\s+$/i.test(previous.line.slice(0, earlier.index));
+      if (earlier?.index !== undefined && earlier[0].trim() !== figure && !offered) {
         const at = previous.start + earlier.index;
         edits.push({ start: at, end: at + earlier[0].trim().length, text: figure });
         edits.push({ start, end: start + line.length, text: `${reply['speaker'] ?? ''} ${reply['rest'] ?? ''}`.trim() });

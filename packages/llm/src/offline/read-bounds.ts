@@ -46,7 +46,8 @@ const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*["\u201c]?)?${HEDG
 const MOVE_VERB =
   'caus(?:e|ing)|push(?:ing)?|tak(?:e|ing)|driv(?:e|ing)|let(?:ting)?|bring(?:ing)?|drag(?:ging)?|send(?:ing)?|knock(?:ing)?|tip(?:ping)?|allow(?:ing)?|leav(?:e|ing)';
 /**
- * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with",
+ * A negated subject right before a comparison: "no asset scoring", "nothing rated", "none of the sites with", "nor any
+ * building rated" (a second item of a refusal, "may not include X, nor any building rated below 0.5"),
  * a refusal to see a level ("I don't want to see a criticality above", "we never want to see leverage over"),
  * a refusal to sell anything ("don't sell anything whose", "we won't divest any site with"), a refusal to have a
  * level ("we can't have leverage above", "we don't want coverage below", "lenders will not tolerate net leverage
@@ -54,7 +55,7 @@ const MOVE_VERB =
  * move the metric ("without pushing FCCR below", "never let leverage go above", "without coverage dropping below").
  */
 const NEGATED_SUBJECT = new RegExp(
-  String.raw`(?:\b(?:no|nothing|none|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:tolerate|permit|stomach|stand\s+for|live\s+with)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}(?:${EARLIER_ITEM})?\s*$`,
+  String.raw`(?:\b(?:no|nothing|none|nor|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:tolerate|permit|stomach|stand\s+for|live\s+with)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}(?:${EARLIER_ITEM})?\s*$`,
 );
 /** "or better", "and better" after a figure: the direction the metric is good in, whichever that is. */
 const BETTER = /\bbetter$/;

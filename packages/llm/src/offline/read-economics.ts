@@ -25,7 +25,7 @@ import {
 } from './economics-wording.js';
 import { TAX_RATE, TAX_RATE_BARE, TAX_RATE_FRACTION, TAX_RATE_LOOSE } from './stated-tax-rates.js';
 import { LEASE_TERM_IDIOM } from './lease-term-idioms.js';
-import { TERM_ANSWERED_IN_THREAD } from './thread-term-answers.js';
+import { TERM_ANSWERED_IN_THREAD, TERM_SETTLED_ON_NEXT_LINE } from './thread-term-answers.js';
 import { ESCALATOR_ANSWERED_IN_THREAD } from './thread-escalator-answers.js';
 import {
   ESCALATOR_SAID_AS_RENT_RISING_WORD,
@@ -51,9 +51,11 @@ import { ESCALATOR_RESOLVED, ESCALATOR_RESOLVED_WORD, TERM_RESOLVED } from './re
 import {
   ESCALATOR_ARROW_REVISED,
   ESCALATOR_COUNTERED,
+  ESCALATOR_RANGE_THEN_CHOSEN,
   RENT_ADJUSTMENT_LABEL,
   RENT_ADJUSTMENT_WORD,
   RENT_RISE_CAPPED,
+  RENT_RISE_MODELLED_AT,
   RENT_THEN_ESCALATING,
 } from './rent-adjustment-wording.js';
 import { TAX_RATE_DESCRIBED, TAX_WORD } from './tax-rate-wording.js';
@@ -243,6 +245,9 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     text.claim(match.index, end);
     keepTerm(years, match.index);
   }
+  // "And the lease term - last time we modelled twelve years." then "GRACE: Use fifteen.": the answer, read after the
+  // forms that read a term stated above it, so that it replaces that term.
+  if (text.lower.includes(':')) claimAll(TERM_SETTLED_ON_NEXT_LINE, (match) => termOf(match[1], match.index));
   // Read after every other form, so that the longest term signed wins over the one offered before it.
   claimAll(TERM_SIGNED_AT_MOST, (match) => {
     const years = Number(match[1]);
@@ -278,7 +283,15 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     });
   // Read before the older patterns take the old or pitched figure alone; the revised or countered figure is the last group.
   if (RENT_ADJUSTMENT_WORD.test(text.lower) && PERCENTAGE.test(text.lower))
-    for (const form of [ESCALATOR_ARROW_REVISED, ESCALATOR_COUNTERED, RENT_ADJUSTMENT_LABEL, RENT_THEN_ESCALATING, RENT_RISE_CAPPED])
+    for (const form of [
+      ESCALATOR_ARROW_REVISED,
+      ESCALATOR_COUNTERED,
+      ESCALATOR_RANGE_THEN_CHOSEN,
+      RENT_RISE_MODELLED_AT,
+      RENT_ADJUSTMENT_LABEL,
+      RENT_THEN_ESCALATING,
+      RENT_RISE_CAPPED,
+    ])
       claimAll(form, (match) => {
         const percent = Number(percentWritten(revisedFigure(match)));
         if (percent >= 0 && percent < 25) escalators.push({ value: decimalFromPercent(String(percent)), start: match.index });

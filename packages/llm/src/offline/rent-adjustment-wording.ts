@@ -64,5 +64,26 @@ export const ESCALATOR_COUNTERED = new RegExp(
   'g',
 );
 
+/**
+ * The rent's rises described with a bound or an index, and the figure to model given in brackets after them:
+ * "CPI-linked increases capped at 2% (model at 2%)", "indexed uplifts (assume 2.5%)". The bracket says what the model
+ * is to use, which is the escalator; a bracket that only repeats the bound in other words ("(capped)") has no figure.
+ * The figure in group 1.
+ */
+export const RENT_RISE_MODELLED_AT = new RegExp(
+  String.raw`\b(?:(?:cpi|inflation|index)[-\s]?(?:linked|based|indexed)\s+(?:rent(?:al)?\s+)?(?:increases|escalations?|uplifts|rises|reviews)|rent(?:al)?\s+(?:increases|rises|reviews)|(?:rent(?:al)?\s+)?(?:escalations?|escalators?|uplifts|bumps))\b[^.;\n()]{0,40}?\(\s*(?:model(?:led)?|use|assume|run)\s+(?:it\s+|them\s+)?(?:at\s+)?${PERCENT_VALUE}\s*\)`,
+  'g',
+);
+
+/**
+ * An escalator given as a range others would take, then the figure settled on: "Buyers' escalator appetite is around
+ * 2-3%; use 2.5%", "escalators anywhere from 2 to 3%, so assume 2.25%". The range alone is no escalator; the figure
+ * after "use" is. The figure in group 1.
+ */
+export const ESCALATOR_RANGE_THEN_CHOSEN = new RegExp(
+  String.raw`\b${ESCALATOR_WORD}[^.;\n]{0,40}?\d(?:\.\d+)?\s*%?\s*(?:-|\u2013|to)\s*\d(?:\.\d+)?\s*%\s*[;,.:\u2014\u2013-]\s*(?:so\s+)?(?:please\s+)?(?:use|take|model|assume|go\s+with)\s+${PERCENT_VALUE}`,
+  'g',
+);
+
 /** Every form above has one of these words: a brief with none skips them. */
 export const RENT_ADJUSTMENT_WORD = /escalat|adjustment|review|bump|uplift|increase/;

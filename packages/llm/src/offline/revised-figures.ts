@@ -80,6 +80,17 @@ const SAID_EARLIER_THEN_REPLACED = new RegExp(
 );
 
 /**
+ * "Earlier today we indicated 28% for the gain; that was the pre-reform rate. Please use 21%": a figure the writer
+ * recalls giving, disowned in the next clause as an old or a wrong one ("that was the pre-reform rate", "that was the
+ * old number"), then the figure to use. Only the earlier figure goes; the words naming it stay for the one that
+ * replaces it.
+ */
+const RECALLED_THEN_DISOWNED = new RegExp(
+  String.raw`\b(?:earlier|before|previously|yesterday)(?:[^\S\n]+(?:today|this\s+week|this\s+morning))?,?[^\S\n]+(?:i|we)[^\S\n]+(?:indicated|said|gave|quoted|mentioned|suggested|put)[^\S\n]+(?<earlier>${CORRECTED_FIGURE})(?:[^\S\n]+[a-z][a-z-]*){0,5}?[^\S\n]*[;,.\u2013\u2014-][^\S\n]*(?:that|this|it)[^\S\n]+(?:was|is)[^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?(?:[a-z-]+[^\S\n]+){0,2}?(?:rate|figure|number|one|assumption)[^\S\n]*[.;,\u2013\u2014-][^\S\n]*(?:please[^\S\n]+)?(?:use|make[^\S\n]+(?:it|that)|go[^\S\n]+with|take)[^\S\n]+(?=(?<later>${CORRECTED_FIGURE}))`,
+  'g',
+);
+
+/**
  * "leverage at 3.9x but we want to get it to 3.5x", "$150M, but we need to bring that down to $120M": a figure, then the
  * figure the company wants it moved to (only looked ahead at).
  */
@@ -208,6 +219,12 @@ export function revisedFigureSpans(lower: string): Span[] {
     const earlierEnd = match.index + match[0].indexOf(earlier) + earlier.length;
     const named = earlierEnd + (match.groups?.['named'] ?? '').length;
     spans.push({ start: match.index, end: earlierEnd }, { start: named, end: match.index + match[0].length });
+  }
+  for (const match of matchesIn(RECALLED_THEN_DISOWNED, lower)) {
+    const earlier = match.groups?.['earlier'] ?? '';
+    if (figureKind(earlier) !== figureKind(match.groups?.['later'] ?? '') || figureKind(earlier) === 'number') continue;
+    const at = match.index + match[0].indexOf(earlier, match[0].search(/\b(?:i|we)\s/));
+    spans.push({ start: at, end: at + earlier.length });
   }
   for (const match of matchesIn(EARLIER_THEN_NEW, lower)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of matchesIn(OLD_THEN_ACTUAL, lower)) {

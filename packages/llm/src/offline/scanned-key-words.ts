@@ -13,10 +13,24 @@ const SCANNED_LEASEABILITY = /\b[l1|]ease?ab[i1l|][l1|][i1l|]ty\b/gi;
 const SCANNED_IFRS = /\b[l1|](?=FRS(?:[^\S\n]?-?[^\S\n]?16)?\b)/g;
 
 /**
- * "2l%", "l5%", "2I %": a percentage with a letter l or I for a one, next to its digits. The letter is read as a digit
+ * "2l%", "l5%", "2I %", "l.5%": a percentage with a letter l or I for a one, next to its digits or its decimal point. The letter is read as a digit
  * only where a digit stands on its other side and the percent sign follows, so that "Ol%" stays a word.
  */
-const SCANNED_PERCENT = /(?<=\b\d)[lI](?=[^\S\n]?%)|\b[lI](?=\d[^\S\n]?%)/g;
+const SCANNED_PERCENT = /(?<=\b\d)[lI](?=[^\S\n]?%)|\b[lI](?=\.?\d[^\S\n]?%)/g;
+
+/**
+ * "2.O%", "2O%": a percentage with a letter O for a zero after its digit (or its decimal point), before the percent
+ * sign; "l.5%" opens on an l read as a one (`SCANNED_PERCENT`). A digit must stand before the letter, so that a word is
+ * never touched.
+ */
+const SCANNED_PERCENT_ZERO = /(?<=\b\d\.?)[oO](?=[^\S\n]?%)/g;
+
+/**
+ * "lO-year leases", "IO yrs": a term of ten years scanned wholly as letters, an l or I for its one and an O for its
+ * zero, before its unit; a true digit with an O ("2O years") is read the same way. No word is an l or a digit followed
+ * by an O before "years".
+ */
+const SCANNED_TENS_OF_YEARS = /\b[1-4lI][oO](?=[^\S\n]?-?(?:yrs?|years?|YRS?|YEARS?)\b)/g;
 
 /**
  * "TERM l5 YRS", "2l years": a term's years with a letter l or I for a one, next to its digit and before the unit. As
@@ -57,7 +71,7 @@ const SCANNED_TERM = /(?<=\bter)rn(?=[^\S\n]*:)/gi;
  * "IFRS 16", "2l%" as "21%"), character for character. A text with no such slip comes back as it was.
  */
 export function repairScannedKeyWords(text: string): string {
-  if (!/[1|lI]|rn/.test(text)) return text;
+  if (!/[1|lIoO]|rn/.test(text)) return text;
   const repaired = text
     .replace(SCANNED_LEASEABILITY, (written) => {
       // Letter for letter, so that a word written right, or in capitals, keeps its own letters.
@@ -66,6 +80,8 @@ export function repairScannedKeyWords(text: string): string {
     })
     .replace(SCANNED_IFRS, 'I')
     .replace(SCANNED_PERCENT, '1')
+    .replace(SCANNED_PERCENT_ZERO, '0')
+    .replace(SCANNED_TENS_OF_YEARS, (written) => `${written[0]?.replace(/[lI]/, '1') ?? ''}0`)
     .replace(SCANNED_YEARS, '1')
     .replace(SCANNED_TERM, (written) => (written === 'RN' ? 'M ' : 'm '));
   // Only a text with a one or a bar against a letter can hold a scanned score word.

@@ -9,10 +9,18 @@
  */
 
 /**
- * A word with a one between its letters: "Ca1ifornia", "on1y", "sing1e", "P1ant" (letters on both sides), or two of
- * them for a double l ("Da11as", "sma11est"), since a scan reads each l of the pair alike.
+ * A word with a one between its letters: "Ca1ifornia", "on1y", "sing1e", "P1ant" (letters on both sides), or two for its
+ * double l ("sma11est", "Da11as"), a lower-case letter after them so that a code ("FY11") is left alone.
  */
-const ONE_INSIDE_WORD = /\b[A-Za-z]+1{1,2}[a-z][A-Za-z1]*\b/g;
+const ONE_INSIDE_WORD = /\b[A-Za-z]+1(?:1?[a-z])[A-Za-z1]*\b/g;
+
+/**
+ * A word opening or closing with a one for its l: "1owest", "1ong-run", "1easeback" (a one before a vowel and two more
+ * letters), "annua1", "Mode1" (a one after four letters, the last lower case). Figures ("1bn", "1st", "Q1", "FY21",
+ * "DAL-01") have no vowel after the one, or fewer letters or a capital before it, and are left as written.
+ */
+const ONE_OPENING_WORD = /\b1(?=[aeiou][a-z]{2,}\b)/g;
+const ONE_CLOSING_WORD = /(?<=\b[A-Za-z][a-z]{3,})1\b/g;
 
 /**
  * A word of letters with a zero for its o: "Chicag0", "N0RTHWIND", "FL00R", "Pr0ceeds" (only letters and zeros, three
@@ -65,11 +73,13 @@ const CAPITAL_I_OPENING_KEY_WORD =
  * ("lllinois" as "Illinois"), character for character. A text with no such word comes back as it was.
  */
 export function repairScannedWords(text: string): string {
-  if (!/[a-z]1[a-z1]|\b1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]|[a-z]2[a-z]/i.test(text)) return text;
+  if (!/[a-z]1|\b1[a-z]|\bl[ldno]|[a-z]0|0[a-z]|[a-z]I|\bI[a-z]|[a-z]2[a-z]/i.test(text)) return text;
   return text
     .replace(CAPITAL_I_INSIDE_WORD, (word) => word.slice(0, 1) + word.slice(1).replace(/I/g, 'l'))
     .replace(CAPITAL_I_OPENING_KEY_WORD, 'l')
     .replace(ONE_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/1/g, (_one, at: number) => letterForOne(word, at)) : word))
+    .replace(ONE_OPENING_WORD, 'l')
+    .replace(ONE_CLOSING_WORD, 'l')
     .replace(SCANNED_CAPITAL_I, 'I')
     .replace(ZERO_IN_SHORT_WORD, (_zero, at: number, whole: string) => (/[A-Z]/.test(whole[at - 1] ?? '') ? 'O' : 'o'))
     .replace(ZERO_IN_WORD, (word) =>

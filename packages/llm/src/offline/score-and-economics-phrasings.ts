@@ -89,8 +89,12 @@ export function scoreAndEconomicsPhrasings(text: string): TextEdit[] {
     const above = /^(?:higher|higer|above|over|more|greater)$/i.test(match.groups?.['comparison'] ?? '');
     // Kept out above a criticality, or below a leaseability: the limits the spec has.
     if (above !== (score === 'criticality')) continue;
-    // "leave alone", "spare", "don't touch": said as the "exclude" the score readers know.
+    // "don't touch anything the operations team rates above 0.75 on criticality": a rating someone gives, its subject
+    // between the thing and the verb, is left whole to the reader of what someone rates (`criticality-above.ts`).
     const keeper = match.groups?.['keeper'] ?? '';
+    const between = text.slice(match.index + keeper.length, match.index + match[0].length - verb.length).trim();
+    if (/^(?:rates?|scores?)\b/i.test(verb) && between.split(/\s+/).length > 1) continue;
+    // "leave alone", "spare", "don't touch": said as the "exclude" the score readers know.
     if (/^(?:leave|spare|avoid|skip|don|do\s|not\s)/i.test(keeper)) add(match.index, match.index + keeper.length, 'exclude');
     const start = match.index + match[0].length - verb.length;
     add(start, start + verb.length, `with ${score} ${above ? 'above' : 'below'} ${match.groups?.['level']}`);

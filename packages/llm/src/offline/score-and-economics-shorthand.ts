@@ -80,12 +80,13 @@ const LEVEL = String.raw`(?:0?\.\d{1,3}|1(?:\.0+)?|0)`;
 
 /**
  * A level on a named score's scale: "0.7 or better on that leaseability scale you guys use", "at least 0.6 on the
- * leasability score", "0.5 or lower on our criticality scale", "no more than 0.6 on the criticality measure". Restated
+ * leasability score", "0.5 or lower on our criticality scale", "no more than 0.6 on the criticality measure", "0.5 or lower
+ * on that criticality thing" (the score named by someone unsure what it is called). Restated
  * "leaseability N or better" or "criticality N or lower", which the score readers know. A level only described ("our
  * sites average 0.6 on the leaseability scale") has no bound word, and is left as is.
  */
 const LEVEL_ON_NAMED_SCALE = new RegExp(
-  String.raw`(?:(?<atLeast>at${S}+least|no${S}+(?:less|lower)${S}+than|a${S}+minimum${S}+of)${S}+(?<least>${LEVEL})|(?<atMost>at${S}+most|no${S}+(?:more|higher)${S}+than|a${S}+maximum${S}+of)${S}+(?<most>${LEVEL})|(?<level>${LEVEL})${S}+or${S}+(?<bound>better|higher|more|above|over|lower|less|below|under))${S}+on${S}+(?:the|that|this|our|your|their)${S}+(?<score>criticality|leas(?:e)?ability|re-?lett?ability)${S}+(?:scale|score|measure|metric|rating|index)\b(?:${S}+(?:(?:that${S}+)?(?:you|we|they)(?:${S}+guys)?${S}+(?:use|have|run|keep)))?`,
+  String.raw`(?:(?<atLeast>at${S}+least|no${S}+(?:less|lower)${S}+than|a${S}+minimum${S}+of)${S}+(?<least>${LEVEL})|(?<atMost>at${S}+most|no${S}+(?:more|higher)${S}+than|a${S}+maximum${S}+of)${S}+(?<most>${LEVEL})|(?<level>${LEVEL})${S}+or${S}+(?<bound>better|higher|more|above|over|lower|less|below|under))${S}+on${S}+(?:the|that|this|our|your|their)${S}+(?<score>criticality|leas(?:e)?ability|re-?lett?ability)${S}+(?:scale|score|measure|metric|rating|index|thing)\b(?:${S}+(?:(?:that${S}+)?(?:you|we|they)(?:${S}+guys)?${S}+(?:use|have|run|keep)))?`,
   'gi',
 );
 

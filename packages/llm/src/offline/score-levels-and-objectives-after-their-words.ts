@@ -43,12 +43,13 @@ const LEVEL_ON_CRITICALITY = new RegExp(
 );
 
 /**
- * "properties another operator could pick up easily, 0.7 or better": a building another occupier could take over,
+ * "properties another operator could pick up easily, 0.7 or better", "another landlord should be able to take any of these
+ * over easily, 0.55 minimum" (whoever would run the building after us): a building another occupier could take over,
  * then a bare level with a floor's side after a comma or a dash, which is its leaseability. The level must follow
  * within the clause, and nothing naming what the business depends on may stand between.
  */
 const LEVEL_AFTER_ANOTHER_OCCUPIER = new RegExp(
-  String.raw`\b(?:another|a\s+new|any\s+other|a\s+different|other|an?(?:\s+[a-z-]+)?)\s+(?:operator|tenant|occupier|company|firm|user|business)s?\s+(?:could|can|would|might)\s+(?:easily\s+|readily\s+|quickly\s+)?(?:pick\s+up|take\s+on|take\s+over|step\s+into|slot\s+into|use|occupy|run|re-?let|lease)(?<between>[^.;!?\n\d]{0,40}?)[^\S\n]*[,\u2013\u2014-][^\S\n]*(?<value>${LEVEL})[^\S\n]+(?:${FLOOR_SIDE})(?![\w-])`,
+  String.raw`\b(?:another|a\s+new|any\s+other|a\s+different|other|an?(?:\s+[a-z-]+)?)\s+(?:operator|tenant|occupier|company|firm|user|business|landlord)s?\s+(?:could|can|would|might|should\s+be\s+able\s+to)\s+(?:easily\s+|readily\s+|quickly\s+)?(?:pick\s+up|take\s+on|take\s+over|take(?=\s+(?:any|it|them|these|those|the)\b[^.;!?\n]{0,30}?\bover\b)|step\s+into|slot\s+into|use|occupy|run|re-?let|lease)(?<between>[^.;!?\n\d]{0,40}?)[^\S\n]*[,\u2013\u2014-][^\S\n]*(?<value>${LEVEL})[^\S\n]+(?:${FLOOR_SIDE})(?![\w-])`,
   'gi',
 );
 

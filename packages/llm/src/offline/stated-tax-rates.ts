@@ -20,11 +20,12 @@ export const TAX_RATE = new RegExp(
 /**
  * A tax rate written as a fraction: "tax_rate: 0.25", "tax rate = .21", "tax_on_gain: 0.26", "tax 0.21", "a tax rate of 0.21", "Tax rate?
  * A: 0.25", a table cell ("| Tax rate | 0.21 |"), and the fraction named after it ("use 0.25 as the tax rate", "use
- * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"); in a `key: value` block, one or zero too, and a label's fraction ending its sentence ("Tax:
+ * 0.28 for tax", "assume a 0.24 tax rate", "gains are taxed at 0.28"), and the rate on the gains described, then the fraction
+ * settled on ("the blended rate on gains is roughly a quarter, so use 0.25"); in a `key: value` block, one or zero too, and a label's fraction ending its sentence ("Tax:
  * 0.27. Proceeds: ...", "Tax rate applied to gain: 0.2").
  */
 export const TAX_RATE_FRACTION = new RegExp(
-  String.raw`\b(?:tax(?:[\s_]+(?:rate(?:[\s_]+(?:applied[\s_]+)?(?:to|on|for)[\s_]+(?:the[\s_]+|any[\s_]+)?(?:book[\s_]+|capital[\s_]+)?gains?)?|on[\s_]+(?:the[\s_]+|any[\s_]+)?gains?))?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)(?:${ENDS_VALUE}|(?=\.(?:[^\S\n]|$)))|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION})`,
+  String.raw`\b(?:tax(?:[\s_]+(?:rate(?:[\s_]+(?:applied[\s_]+)?(?:to|on|for)[\s_]+(?:the[\s_]+|any[\s_]+)?(?:book[\s_]+|capital[\s_]+)?gains?)?|on[\s_]+(?:the[\s_]+|any[\s_]+)?gains?))?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)(?:${ENDS_VALUE}|(?=\.(?:[^\S\n]|$)))|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION}|rate\s+(?:for|on)\s+(?:the\s+|any\s+)?gains?\b[^.;%$\d\n]{0,45}?\bso\s+(?:use|take|model|assume)\s+${FRACTION})`,
   'g',
 );
 /**
