@@ -92,10 +92,11 @@ const ANYTHING_ABOVE_LEVEL_CRITICAL = new RegExp(
  * a level someone would rate the sites at, refused by "nothing" or "no" at the start of the clause, or by a refusal to
  * sell, touch or keep anything ("don't touch anything the operations team rates above 0.75 on criticality", "avoid
  * anything the plant managers score over 0.6 for criticality"). A refusal before
- * it belongs to another item ("nothing mortgaged is sold and nothing rated above 0.7"), so the gap holds none.
+ * it belongs to another item ("nothing mortgaged is sold and nothing rated above 0.7", "leave out anything carrying a
+ * mortgage and anything rated above 0.65"), so the gap holds none, nor another "anything".
  */
 const NOTHING_RATED_ABOVE = new RegExp(
-  String.raw`(?:\b(?:nothing|none|no\s+${SITE_NOUN})\b|\b(?:${REFUSED_ANYTHING}|(?:avoid|skip|exclude|spare|leave\s+(?:out|alone))\s+any(?:thing)?)(?![a-z]))(?:(?!\b(?:nothing|none|no)\b)[^.;!?\n]){0,50}?\b(?:rate|rates|rated|score|scores|scored|rank|ranks|ranked)\s+(?:above|over|beyond|higher\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:on|for|in)\s+${CRITICALITY}(?![a-z])`,
+  String.raw`(?:\b(?:nothing|none|no\s+${SITE_NOUN})\b|\b(?:${REFUSED_ANYTHING}|(?:avoid|skip|exclude|spare|leave\s+(?:out|alone))\s+any(?:thing)?)(?![a-z]))(?:(?!\b(?:nothing|none|no|any|anything)\b)[^.;!?\n]){0,50}?\b(?:rate|rates|rated|score|scores|scored|rank|ranks|ranked)\s+(?:above|over|beyond|higher\s+than)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\s+(?:on|for|in)\s+${CRITICALITY}(?![a-z])`,
   'g',
 );
 

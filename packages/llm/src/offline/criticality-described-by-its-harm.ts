@@ -1,5 +1,6 @@
 import { CRITICALITY_NAMED_PLAINLY } from './plain-score-names.js';
 import type { TextEdit } from './restated-brief.js';
+import { SPOKEN_SCORE, spokenScoreValue } from './written-numbers.js';
 
 // The criticality score described rather than named, restated "criticality" so that the score readers read the level
 // put on it. People outside treasury describe the score by what it measures: the harm of losing a building ("nothing
@@ -15,24 +16,8 @@ import type { TextEdit } from './restated-brief.js';
 /** A level as the readers read it: "0.55", ".7"; never a percentage, a multiple or part of a longer number. */
 const DIGIT_LEVEL = String.raw`0?\.\d{1,3}(?![\d%x])`;
 
-/** The ten digits said as words, for a level spoken as "point six". */
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
-const DIGIT_WORD = `(?:zero|one|two|three|four|five|six|seven|eight|nine)`;
-
-/** A level spoken, as a transcribed voice note writes it: "point six", "point six five". */
-const SPOKEN_LEVEL = String.raw`point\s+${DIGIT_WORD}(?:[\s-]${DIGIT_WORD})?(?![a-z])`;
+/** A level spoken, as a transcribed voice note writes it: "point six", "point six five" (`written-numbers.ts`). */
+const SPOKEN_LEVEL = SPOKEN_SCORE;
 
 /** A level written or spoken, in the group `level`. */
 const LEVEL = `(?<level>${DIGIT_LEVEL}|${SPOKEN_LEVEL})`;
@@ -65,14 +50,7 @@ const ABOVE_LEVEL_ON_DESCRIBED_NAME = new RegExp(String.raw`\b${ABOVE}\s+${LEVEL
 
 /** "point six five" as "0.65"; a level written in digits as it stands. */
 function levelInDigits(level: string): string {
-  if (!/^point/i.test(level)) return level;
-  const digits = level
-    .toLowerCase()
-    .replace(/^point\s+/, '')
-    .split(/[\s-]+/)
-    .map((word) => DIGIT_WORDS[word] ?? '')
-    .join('');
-  return `0.${digits}`;
+  return /point/i.test(level) ? String(spokenScoreValue(level)) : level;
 }
 
 /** A name the plain-name readers know already ("how badly we'd be hurt losing it"): left to them. */

@@ -43,6 +43,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $80M. Exclude sites critical over 0.4.', { target_amount: 80e6, max_criticality: 0.4 }],
     // A rating only reported keeps nothing out.
     ['Raise $80M. The site leads rate Dayton above 0.8 on criticality.', { target_amount: 80e6 }],
+    // An order that keeps out another item first still reads both.
+    [
+      'Raise $80M. Leave out anything carrying a mortgage and anything rated above 0.6 on criticality.',
+      { target_amount: 80e6, exclude_mortgaged: true, max_criticality: 0.6 },
+    ],
   ],
   'criticality named loosely: "that criticality thing", how hard it would be to operate without it, a topic capped by a pronoun': [
     ['Raise $80M, and keep it to 0.45 or lower on that criticality thing.', { target_amount: 80e6, max_criticality: 0.45 }],

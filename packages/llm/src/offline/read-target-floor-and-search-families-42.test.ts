@@ -26,6 +26,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A limit's label after the ask, even one opening with "minimum" or "floor", makes the ask no floor.
     ['Ask: $130M    Minimum FCCR: 1.8x', { target_amount: 130e6, min_fixed_charge_coverage: 1.8 }],
     ['Ask: $130M    Floor on FCCR: 1.8x', { target_amount: 130e6, min_fixed_charge_coverage: 1.8 }],
+    // A bound word ending a cell is its figure's own: no label follows it.
+    ['Row: $140m target | $120m floor | exact', { target_amount: 140e6, floor_amount: 120e6, strategy: 'exact' }],
   ],
   'a fallback spoken in hundreds and tens': [
     ['A hundred and sixty million, with one-forty as the fallback.', { target_amount: 160e6, floor_amount: 140e6 }],
@@ -38,6 +40,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Our CFO quoted $140M in the memo... she corrected herself to $128M later.', { target_amount: 128e6 }],
     ['I wanted to sell $300M, but the board talked us down to $240M.', { target_amount: 240e6 }],
     ['Tom pushed for $80M, but the committee landed on $70M.', { target_amount: 70e6 }],
+    // Only an amount pushed for is one voice's: a percentage pushed for is left to the readers of the one agreed after it.
+    [
+      'Raise $70M. The buyers pushed for 3% bumps; we agreed 2.5% in the end.',
+      { target_amount: 70e6, economics: { rent_escalator: 0.025 } },
+    ],
     // "Down to" with no one talked down is still how far the ask may fall.
     ['Raise $150M; we could go down to $130M.', { target_amount: 150e6, floor_amount: 130e6 }],
   ],

@@ -194,6 +194,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // An order for the kind beside the review still asks for it.
     ['Pending the retail portfolio review, sell only stores. Raise $58M.', { target_amount: 58e6, asset_types: ['retail'] }],
+    // A type ending a pasted row qualifies nothing on the next line.
+    [
+      'Target: USD 58m\nTypes: warehouse, retail\nStrategy: exact',
+      { target_amount: 58e6, asset_types: ['warehouse', 'retail'], strategy: 'exact' },
+    ],
     // A market for letting a kind is why a building goes, not a kind asked for.
     [
       'Drop the Schaumburg office; the office leasing market there is weak. Raise $58M.',

@@ -1,6 +1,7 @@
 import { ASSET_TYPE_WORDS } from './asset-type-vocabulary.js';
 import { matchesIn } from './required-text.js';
 import { US_METROS, US_STATES } from './us-metro-states.js';
+import { wordNumberValue } from './written-numbers.js';
 
 /*
  * What a dictated brief does to the words a reader keys on: a transcript splits a word in two ("ware houses",
@@ -111,18 +112,6 @@ function joinSplitWords(text: string): string {
   return copied === 0 ? text : result + text.slice(copied);
 }
 
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
-
 /**
  * An asset id spelled out as dictated: capitals one by one, then "oh" or "zero" and a digit in words ("H O U oh
  * four", "N W K zero one", "IE oh two").
@@ -135,7 +124,7 @@ function writeSpelledIds(text: string): string {
   let result = text;
   for (const match of matchesIn(SPELLED_ID, text)) {
     const letters = (match.groups?.['letters'] ?? '').replace(/ /g, '');
-    const id = `${letters}-0${DIGIT_WORDS[match.groups?.['digit'] ?? ''] ?? ''}`;
+    const id = `${letters}-0${wordNumberValue(match.groups?.['digit'] ?? '')}`;
     result = result.slice(0, match.index) + id.padEnd(match[0].length, ' ') + result.slice(match.index + match[0].length);
   }
   return result;

@@ -234,10 +234,11 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
 
 /**
  * Words that put a figure up for discussion rather than decide it: "we talked about", "looked at", "the idea of",
- * "originally", "maybe", someone who "pushed for" it (one voice, not the decision), an approval "recalled" (a past decision the
+ * "originally", "maybe", someone who "pushed for" an amount (one voice, not the decision; "pushed for 3% bumps; we agreed
+ * 2.75%" is left to the readers of a figure agreed after another), an approval "recalled" (a past decision the
  * board now replaces), and "we said" before an amount ("I know we said $90m in the draft").
  */
-const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|pushed\s+for|recalled\s+(?:its|their|the|our)\s+(?:earlier\s+|prior\s+|previous\s+)?(?:approval|decision|resolution|authori[sz]ation)(?:\s+of\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|pushed\s+for(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z])))|recalled\s+(?:its|their|the|our)\s+(?:earlier\s+|prior\s+|previous\s+)?(?:approval|decision|resolution|authori[sz]ation)(?:\s+of\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
 /**
  * Words that make a figure conditional, only ever disowned: "if they complain we'd add a 4x cap", "should we cap it
  * at 40%?"; "no market should" and "should be modelled at" are rules.

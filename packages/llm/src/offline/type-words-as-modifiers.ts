@@ -17,7 +17,8 @@ const TYPE_WORD = String.raw`(?:r\s?&\s?d|research|manufacturing|plant|factory|w
 const NOT_A_BUILDING = String.raw`(?:contracts?|agreements?|partnerships?|grants?|consolidation|restructuring|reorgani[sz]ation|integration|transformation|turnaround|budgets?|spend(?:ing)?|costs?|cost\s+targets?|expenses?|pipeline|output|volumes?|(?:network\s+|portfolio\s+|footprint\s+)?(?:reviews?|strateg(?:y|ies))|(?:leasing|letting|rental|investment)\s+markets?)`;
 
 /** "R&D contracts", "the manufacturing consolidation", "plant cost targets": a type word before what it qualifies. */
-const QUALIFYING_TYPE = new RegExp(String.raw`\b${TYPE_WORD}(?=\s+${NOT_A_BUILDING}\b)`, 'g');
+// On one line: a type ending a pasted row ("Types: warehouse, retail") qualifies nothing on the next ("Strategy: exact").
+const QUALIFYING_TYPE = new RegExp(String.raw`\b${TYPE_WORD}(?=[^\S\n]+${NOT_A_BUILDING}\b)`, 'g');
 
 /** The plural of each type's word, as a possessive is written: "the plants' cost targets". */
 const PLURAL_TYPE = String.raw`(?:distribution\s+cent(?:er|re)s|dcs|warehouses|plants|factories|stores|parts\s+stores|offices|labs|data\s+cent(?:er|re)s)`;
