@@ -8,8 +8,9 @@ import type { TextEdit } from './restated-brief.js';
  * row is the brief's, so the table is restated as the labelled statements of that row alone ("Target 120, Net lev
  * cap 3.5", each label before its figure as a terse list writes them). With no case chosen after it, a row whose own note
  * marks it as this run's ("Base (instruction for this run)", "v2 (final)") is chosen, or the one row left when the others
- * are marked as not run ("(draft, replaced)"): the other rows are dropped. A table with no case chosen is left to the
- * table readers.
+ * are marked as not run ("(draft, replaced)"): the other rows are dropped. A table with no case chosen, by a line
+ * after it or by its rows' notes, states no ask and no limit: it is read as nothing, so that a brief holding only such
+ * a table has no target rather than one case's.
  */
 
 /** A header's first cell naming the cases' column: "Case", "Scenario", "Option", "Version". */
@@ -22,8 +23,6 @@ const SEPARATOR = /^[\s|:-]+$/;
  */
 const CASE_CHOSEN =
   /\b(?:picked|chose|chosen|selected|went\s+with|go(?:ing)?\s+with|approved|adopted|settled\s+on|use|run)[^\S\n]*:?\s+(?:the\s+)?(?:(?:case|scenario|option)\s+)?(?<name>[a-z][\w-]*)(?:\s+(?:case|scenario|option))?(?![\w-])/gi;
-/** Every form of `CASE_CHOSEN` has one of these words: a brief with none chooses no case. */
-const CHOSEN_WORD = /\b(?:picked|chose|chosen|selected|went with|go with|going with|approved|adopted|settled on|use|run)\b/i;
 
 /**
  * A line's cells: split by pipes or tabs as the table readers do, or by commas for a sheet pasted as comma-separated
@@ -40,20 +39,24 @@ function caseCellsOf(line: string): string[] | null {
  * "(superseded)".
  */
 const ROW_NOT_RUN =
-  /\([^()\n]*\b(?:reference\s+only|do\s+not\s+run|don'?t\s+run|not\s+for\s+this\s+run|draft|replaced|superseded|withdrawn|not\s+approved)\b[^()\n]*\)/i;
+  /\([^()\n]*\b(?:reference\s+only|do\s+not\s+run|don'?t\s+run|not\s+(?:for\s+)?this\s+run|draft|replaced|superseded|withdrawn|not\s+approved)\b[^()\n]*\)/i;
 /** A case's bracketed note marking it as the one to run: "Base (instruction for this run)", "v2 (final)", "(use this)". */
 const ROW_TO_RUN = /\([^()\n]*\b(?:final|for\s+this\s+run|use\s+this|run\s+this|approved|current)\b[^()\n]*\)/i;
-/** Every form of `ROW_NOT_RUN` and `ROW_TO_RUN` has one of these words. */
-const ROW_MARK_WORD = /\b(?:reference|run|draft|replaced|superseded|withdrawn|approved|final|use this|current)\b/i;
+/** A header cell naming a column of notes on each case: "Note", "Notes", "Status", "Comment". */
+const NOTE_COLUMN = /^(?:notes?|status|comments?|remarks?)$/i;
 
 /**
  * The index of the one row its own note marks as this run's ("(final)", "(instruction for this run)"), or the one row
  * left when every other is marked as not run ("(draft, replaced)", "(reference only - do not run)"); undefined when the
  * notes choose no single row.
  */
-function rowMarkedToRun(rows: readonly string[][]): number | undefined {
-  const notRun = rows.map((row) => ROW_NOT_RUN.test(row[0] ?? ''));
-  const toRun = rows.map((row, index) => !notRun[index] && ROW_TO_RUN.test(row[0] ?? ''));
+function rowMarkedToRun(rows: readonly string[][], header: readonly string[]): number | undefined {
+  // A row's note: its first cell's bracket ("Mid (for this run)"), or the cell under a header naming notes ("Note |
+  // this run"), read as if bracketed.
+  const noteColumn = header.findIndex((name, column) => column > 0 && NOTE_COLUMN.test(name.trim()));
+  const noteOf = (row: readonly string[]): string => `${row[0] ?? ''}${noteColumn > 0 ? ` (${row[noteColumn] ?? ''})` : ''}`;
+  const notRun = rows.map((row) => ROW_NOT_RUN.test(noteOf(row)));
+  const toRun = rows.map((row, index) => !notRun[index] && ROW_TO_RUN.test(noteOf(row)));
   if (toRun.filter(Boolean).length === 1) return toRun.indexOf(true);
   const left = notRun.filter((marked) => !marked).length;
   return left === 1 ? notRun.indexOf(false) : undefined;
@@ -88,7 +91,8 @@ function chosenName(text: string, names: readonly string[]): string | undefined 
 
 /** The edits restating each table of cases with one chosen by name as that case's labelled statements. */
 export function chosenCaseRowRestatements(brief: string): TextEdit[] {
-  if (!(CHOSEN_WORD.test(brief) || ROW_MARK_WORD.test(brief)) || !/[|\t,]/.test(brief)) return [];
+  // The cheap test first: a table of cases has a header whose first cell names the cases' column.
+  if (!/[|\t,]/.test(brief) || !/^[^\S\n]*\|?[^\S\n]*(?:case|scenario|option|version)s?[^\S\n]*[|\t,]/im.test(brief)) return [];
   const edits: TextEdit[] = [];
   const lines = linesOf(brief);
   for (let index = 0; index < lines.length; index += 1) {
@@ -116,8 +120,15 @@ export function chosenCaseRowRestatements(brief: string): TextEdit[] {
       // "Stretch (reference only - do not run)" over "Base (instruction for this run)": with no case chosen after the
       // table, a row its own note marks as this run's is the table's one row; the others are dropped, and the header
       // with that row is left to the table readers.
-      const marked = rowMarkedToRun(rows);
-      if (marked === undefined) continue;
+      const marked = rowMarkedToRun(rows, header);
+      if (marked === undefined) {
+        // Cases side by side with none chosen: no row is the ask, so none is read (a table reader would take one
+        // row's figures, or a column's, as the ask and the limits).
+        const last = lines[next - 1] as Line;
+        edits.push({ start: lines[index]?.start ?? 0, end: last.start + last.text.length, text: '' });
+        index = next - 1;
+        continue;
+      }
       for (let row = 0; row < rows.length; row += 1) {
         const line = lines[next - rows.length + row] as Line;
         if (row !== marked) edits.push({ start: line.start, end: line.start + line.text.length + 1, text: '' });

@@ -119,8 +119,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Option | Target | Net lev cap\nLean | $70M | 3.25x\nFull | $95M | 3.5x\n-> IC picked Lean.',
       { target_amount: 70e6, max_net_leverage: 3.25 },
     ],
-    // No case chosen: the table is left to the table readers, and no single row is the ask.
-    ['Case | Target\nLow | $90M\nHigh | $150M\nWhich one?', { target_amount: 90e6 }],
+    // No case chosen: no row is the ask, so the brief states no target (the first row's was read before).
+    ['Case | Target\nLow | $90M\nHigh | $150M\nWhich one?', {}],
   ],
 };
 

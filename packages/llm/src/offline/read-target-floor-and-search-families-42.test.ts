@@ -101,6 +101,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['version,ask_usd_m,floor_usd_m\nr1 (superseded),90,80\nr2,95,85', { target_amount: 95e6, floor_amount: 85e6 }],
     ['Option | Target | Floor\nA (draft) | $90M | $80M\nB (final) | $95M | $85M', { target_amount: 95e6, floor_amount: 85e6 }],
+    // A column of notes marks the row as its bracket would.
+    ['Case | Target | Note\nStretch | $180M | not this run\nBase | $140M | this run', { target_amount: 140e6 }],
+    // Cases side by side with none chosen or marked: no row is the ask, nor any column a limit.
+    ['Case,Target,Floor\nLow,90,80\nHigh,120,100', {}],
+    ['Case | Target | Net lev cap\nLow | 90 | 3.25\nMid | 120 | 3.5\nHigh | 150 | 3.75', {}],
+    ['Raise $100M.\nScenario | Target | Net lev cap\nLow | 90 | 3.25\nHigh | 150 | 3.75', { target_amount: 100e6 }],
   ],
   'a bare figure refused after the new one, naming the amount given before': [
     ['Ana (9:02): we need $85M from this\nAna (9:30): apologies, $90M, not 85.', { target_amount: 90e6 }],
