@@ -1,10 +1,10 @@
-import { SPOKEN_HUNDREDS, WORD_NUMBER, scaleValue, wordNumberValue } from './written-numbers.js';
+import { scaleValue } from './written-numbers.js';
 
 /**
  * The wording around an amount that says what it is when it is not the ask: a background figure ("EBITDA of
- * $420M", "Headcount is flat at 4,200"), one the brief sets aside, one of a past program, one in a hypothetical, a
- * bare floor in the ask's millions, and the notes and counts that say whether a bare number is money. Read by
- * `readAmounts`.
+ * $420M", "Headcount is flat at 4,200"), one the brief sets aside, one of a past program, one in a hypothetical, and the
+ * notes and counts that say whether a bare number is money (bare asks and floors themselves: `bare-ask-and-floor-
+ * figures.ts`). Read by `readAmounts`.
  */
 /** Figures a brief may mention as background rather than as the ask, money or a count ("Headcount is flat at 4,200"). */
 // "rent-adjusted leverage" names a covenant, not a background rent figure, and "3% annual rent bumps" the rent's rise;
@@ -62,89 +62,6 @@ const ITEM_OPENED_AFTER_LEAD = /[^\S\n][-\u2013\u2014][^\S\n]*$/;
 
 /** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
 export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
-/**
- * Words other than "floor" that make a bare figure right after them the lowest acceptable ask: "minimum 95", "at
- * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80".
- */
-const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+acceptable)?(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+(?:go|dip|drop|fall|sink)\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
-/** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
-// A dictated brief says its punctuation ("the minimum we'd accept is one twenty period and ..."): a stop or comma too.
-const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops|period|comma|full\s+stop)\b)/;
-/** A limit's name before a floor word in its clause: "coverage at least 2", "leaseability minimum 60" bound no ask. */
-const LIMIT_NAMED =
-  /\b(?:coverage|fccr|fcc|leverage|lev|ebitda|critical\w*|crit|leaseab\w*|share|markets?|rents?|rental|lease[-\s]?adj\w*|term|escalat\w*|tax|score|years?|sites?|assets?|properties)\b/;
-
-/** True when the words of a clause before a bare figure name a limit ("coverage at least 2"): the figure bounds no ask. */
-export function namesLimit(clauseBefore: string): boolean {
-  return LIMIT_NAMED.test(clauseBefore);
-}
-
-/**
- * True when a bare floor said with words other than "floor" (the `said` group of a `BARE_FLOOR` match) is one:
- * the figure ends its clause, is ten or more, or spoken as hundreds and tens, and no limit is named before it.
- */
-export function isBareFloorSaid(match: RegExpExecArray, clauseBefore: string, after: string): boolean {
-  const groups = match.groups ?? {};
-  if (groups['saidAfter'] !== undefined) return !LIMIT_NAMED.test(clauseBefore);
-  if (groups['said'] === undefined) return true;
-  if (!FLOOR_SAID_END.test(after) || LIMIT_NAMED.test(clauseBefore)) return false;
-  const figure = groups['figure'];
-  if (groups['hundreds'] !== undefined || figure === undefined) return groups['hundreds'] !== undefined;
-  // "I could live with seventy-five" after "ninety million": a figure in words is one too, ten or more like a numeral.
-  return (/^\d/.test(figure) ? Number(figure) : wordNumberValue(figure)) >= 10;
-}
-
-/**
- * A bare ask with a bare floor right after it, in a brief with no money written otherwise: "can you do 130 but min
- * 115", "200, floor 170". The pair, the floor below the ask and both ten or more, is in millions.
- */
-export const BARE_ASK_AND_FLOOR =
-  /(?<![\w$.,])(?<ask>\d{2,4}(?:\.\d+)?)[^\S\n]*[,;]?[^\S\n]*(?:(?:but|with|and)[^\S\n]+)?(?:(?:a|the)[^\S\n]+)?(?:min(?:imum)?|floor)(?:[^\S\n]+(?:of|at|is))?[^\S\n]+(?<floor>\d{2,4}(?:\.\d+)?)(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|\u00d7|times|%|percent|years?|yrs?|bps))/g;
-
-/**
- * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
- * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
- * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
- * "Final answer: 115.", "settled on 110", "Call it a hundred.") or
- * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won"). Group `cue` is the asking
- * words; the figure must end its clause or lead to words of the ask or a deadline ("need 75 by Q3"), never to a
- * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five") or in words. "Raise 120
- * from the Dallas offices" and a message of only "Raise 150" stay unread: a figure to raise or do is bare money only
- * where punctuation closes its sentence or item on it (`readBareAsk`).
- */
-export const BARE_ASK = new RegExp(
-  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
-  'g',
-);
-
-/**
- * A bare figure standing alone as a sentence of a terse note or a spoken answer, in a brief where no amount was read
- * otherwise: "CEO text: '90. no mortgages.'", "'Sixty-five. Chicago and Columbus.'", "... lease it easy. Hundred and
- * ten.'". The ask in millions, ten or more, unless it answers a question on a limit ("Tax? CFO: Twenty-one.").
- */
-export const BARE_ALONE = new RegExp(
-  String.raw`(?:^|[.!?][^\S\n]+|\n[^\S\n]*|['"\u2018\u201c][^\S\n]*|:[^\S\n]+)(?<figure>\d{2,4}|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?=[^\S\n]*[.!]?['"\u2019\u201d]?[^\S\n]*(?:\n|$)|[^\S\n]*[.!][^\S\n]+)`,
-  'g',
-);
-
-/**
- * A bare ask and a bare floor each named after its figure, in a brief with no money written otherwise: "250 target,
- * 225 floor", "90 ask; 75 min". The pair, the floor below the ask and both ten or more, is in millions.
- */
-export const BARE_ASK_AND_FLOOR_NAMED_AFTER =
-  /(?<![\w$.,])(?<ask>\d{2,4}(?:\.\d+)?)[^\S\n]+(?:target|ask|goal)[^\S\n]*[,;/][^\S\n]*(?<floor>\d{2,4}(?:\.\d+)?)(?=[^\S\n]+(?:floor|min(?:imum)?)\b)/g;
-
-/**
- * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
- * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
- * tens ("one-twenty", "one forty-five") is read so too, and a floor moved to a figure ("Floor to 170."). A labelled bare figure ("Floor: 80") stays unread: a label
- * gives no unit, and a table's figures may be counted in anything. Other words of a floor (`FLOOR_SAID`: "minimum
- * 95", "not a cent under 90", "we could accept one ten") set a bare floor too, where `isBareFloorSaid` allows.
- */
-export const BARE_FLOOR = new RegExp(
-  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+|to\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
-  'g',
-);
 /**
  * "last year we raised $40M", "In 2024 the Company sold three stores for $22m": an amount of a past program,
  * background to this one's ask. A year makes a clause past only with a verb in the past tense, before it or after it

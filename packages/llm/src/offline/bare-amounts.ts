@@ -9,7 +9,7 @@ import {
   BARE_FLOOR,
   isBareFloorSaid,
   namesLimit,
-} from './amount-context-wording.js';
+} from './bare-ask-and-floor-figures.js';
 import {
   BARE_FLOOR_AFTER_SHORTFALL,
   BARE_FLOOR_AS_FALLBACK,

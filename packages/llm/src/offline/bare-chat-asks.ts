@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { namesLimit } from './amount-context-wording.js';
+import { namesLimit } from './bare-ask-and-floor-figures.js';
 import { BARE_CHAT_FIGURE as FIGURE, bareChatAsk } from './chat-bare-figures.js';
 import type { FoundAmount } from './read-amounts.js';
 import { CHAT_ASK_NAMED_BEFORE_ITS_FIGURE } from './chat-ask-named-before-its-figure.js';

@@ -1,5 +1,5 @@
 import type { BriefText } from './brief-text.js';
-import { namesLimit } from './amount-context-wording.js';
+import { namesLimit } from './bare-ask-and-floor-figures.js';
 import type { FoundAmount } from './read-amounts.js';
 
 /**

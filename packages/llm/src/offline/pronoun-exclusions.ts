@@ -1,7 +1,8 @@
 import type { BriefText } from './brief-text.js';
 import { followsExclusion, lastListBefore, sentenceStartBefore } from './list-positions.js';
 import { isListFree } from './list-asides.js';
-import { COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT, PRONOUN_RULED_OUT, RULE_OUT_PRONOUN, SO_IS } from './place-list-triggers.js';
+import { ORDER_WITHOUT_OBJECT, SO_IS } from './place-list-triggers.js';
+import { COUNTED_PRONOUN_RULED_OUT, PRONOUN_RULED_OUT, RULE_OUT_PRONOUN } from './pronoun-exclusion-triggers.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';

@@ -3,7 +3,6 @@ import { floorQuestionStart } from './answered-floor.js';
 import { isLabelledAsk, isOnlyMentioned } from './mentioned-figures.js';
 import {
   ASKED_BEFORE,
-  BARE_FLOOR,
   CHANGED_FROM,
   OPTIONS_RANGING_FROM,
   FORMER_FIGURE_AFTER,
@@ -20,6 +19,7 @@ import {
   backgroundWords,
   pointNamedInRange,
 } from './amount-context-wording.js';
+import { BARE_FLOOR } from './bare-ask-and-floor-figures.js';
 import { isDeclaredAsk } from './declared-ask-wording.js';
 import { BUYER_APPETITE_BEFORE, isRejectedCounter } from './buyer-figures.js';
 import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';

@@ -238,7 +238,9 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
  * 2.75%" is left to the readers of a figure agreed after another), an approval "recalled" (a past decision the
  * board now replaces), and "we said" before an amount ("I know we said $90m in the draft").
  */
-const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|pushed\s+for(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z])))|recalled\s+(?:its|their|the|our)\s+(?:earlier\s+|prior\s+|previous\s+)?(?:approval|decision|resolution|authori[sz]ation)(?:\s+of\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z]))))`;
+/** An amount within the next few words: what "pushed for" and "we said" must be followed by to put up an ask. */
+const AMOUNT_AHEAD = String.raw`(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z])))`;
+const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|pushed\s+for${AMOUNT_AHEAD}|recalled\s+(?:its|their|the|our)\s+(?:earlier\s+|prior\s+|previous\s+)?(?:approval|decision|resolution|authori[sz]ation)(?:\s+of\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said${AMOUNT_AHEAD})`;
 /**
  * Words that make a figure conditional, only ever disowned: "if they complain we'd add a 4x cap", "should we cap it
  * at 40%?"; "no market should" and "should be modelled at" are rules.

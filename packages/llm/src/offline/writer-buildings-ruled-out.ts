@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
-import { COUNTED_PRONOUN_RULED_OUT, ORDER_WITHOUT_OBJECT, PRONOUN_RULED_OUT, RULE_OUT_PRONOUN } from './place-list-triggers.js';
+import { ORDER_WITHOUT_OBJECT } from './place-list-triggers.js';
+import { COUNTED_PRONOUN_RULED_OUT, PRONOUN_RULED_OUT, RULE_OUT_PRONOUN } from './pronoun-exclusion-triggers.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { type ListItem, readList } from './read-place-list.js';

@@ -7,7 +7,7 @@ import { sentenceStartBefore } from './list-positions.js';
 import { readOwnBuildingsNamed } from './own-building-named.js';
 import { readOwnKindBuildings } from './own-kind-buildings.js';
 import { ROLE_DISOWNED, WRITER_ROLE } from './writer-roles.js';
-import { RULE_OUT_PRONOUN } from './place-list-triggers.js';
+import { RULE_OUT_PRONOUN } from './pronoun-exclusion-triggers.js';
 import { claimRequesterPlaces } from './requester-labels.js';
 import { claimAskerPlaces } from './requester-places.js';
 import { claimSignOffPlaces } from './sign-off-places.js';
