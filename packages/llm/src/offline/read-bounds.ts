@@ -1,4 +1,4 @@
-import { patternParts } from './pattern-alternatives.js';
+import { alternativesIn } from './pattern-alternatives.js';
 import type { BriefText } from './brief-text.js';
 import { numberValue, SPOKEN_SCORE, spokenScoreValue, WORD_MULTIPLE } from './written-numbers.js';
 import { LOWER_BOUND, NEUTRAL, TRAILING_LOWER, TRAILING_UPPER, UPPER_BOUND, directionOf } from './comparators.js';
@@ -83,11 +83,43 @@ interface Pattern {
   readonly background: boolean;
 }
 
-// Compiled once per metric and kind: building these regular expressions dominated reading a brief.
-// Sharing them is safe because every use goes through `freeMatches`, which resets `lastIndex`.
+// Compiled once per metric and kind: building these regular expressions dominated reading a brief. Sharing them is
+// safe because every use goes through `freeMatches`, which resets `lastIndex`.
 const patternCache = new Map<string, Pattern[]>();
 
-function patternsFor(metric: string, kind: BoundValueKind): Pattern[] {
+// The forms compiled with only the names a brief uses (`alternativesIn`) match as the whole list does and scan faster,
+// but each set of names costs its own compilation (a few milliseconds, more than a reading) and a few megabytes of
+// code. So a set is compiled only once it has been met often, as a server meets the same ways of naming a metric
+// again and again, and only so many are kept, the least recently used going first; until then, and in a command that
+// reads one brief, the forms with every name serve. Met fewer times, the compilation cost more than it saved on
+// briefs that each name the metrics their own way.
+/** How many readings a set of a metric's names takes before the forms are compiled with those names alone. */
+export const USES_BEFORE_COMPILED = 20;
+const MOST_COMPILED_NAME_SETS = 12;
+const MOST_COUNTED_NAME_SETS = 1000;
+const namedPatternCache = new Map<string, Pattern[]>();
+const nameSetUses = new Map<string, number>();
+
+function patternsFor(metric: string, named: string, kind: BoundValueKind): Pattern[] {
+  if (named !== metric) {
+    const key = `${kind}\u0000${named}`;
+    const cached = namedPatternCache.get(key);
+    if (cached !== undefined) {
+      namedPatternCache.delete(key);
+      namedPatternCache.set(key, cached);
+      return cached;
+    }
+    const uses = (nameSetUses.get(key) ?? 0) + 1;
+    if (uses >= USES_BEFORE_COMPILED) {
+      nameSetUses.delete(key);
+      const patterns = compilePatterns(named, kind);
+      if (namedPatternCache.size >= MOST_COMPILED_NAME_SETS) namedPatternCache.delete(namedPatternCache.keys().next().value as string);
+      namedPatternCache.set(key, patterns);
+      return patterns;
+    }
+    if (nameSetUses.size >= MOST_COUNTED_NAME_SETS) nameSetUses.clear();
+    nameSetUses.set(key, uses);
+  }
   const key = `${kind}\u0000${metric}`;
   const cached = patternCache.get(key);
   if (cached !== undefined) return cached;
@@ -243,25 +275,6 @@ function compilePatterns(metric: string, kind: BoundValueKind): Pattern[] {
   ];
 }
 
-// A metric's name alone, compiled once per metric, in parts that V8 compiles with its optimisations (`patternParts`).
-const metricNames = new Map<string, readonly RegExp[]>();
-/** Below V8's 20 KB limit for optimising a regular expression, with room to spare. */
-const MOST_NAME_PART = 16_000;
-
-/**
- * Whether the brief names the metric at all. Every form of a limit contains the metric's name, so where the name
- * never appears no form can match, and the long forms are neither compiled nor run. Why: compiling them on first
- * use was most of the time a command line spends reading its one brief, for metrics the brief never mentions.
- */
-function mentionsMetric(text: BriefText, metric: string): boolean {
-  let names = metricNames.get(metric);
-  if (names === undefined) {
-    names = patternParts(metric, MOST_NAME_PART).map((part) => new RegExp(part));
-    metricNames.set(metric, names);
-  }
-  return names.some((name) => name.test(text.lower));
-}
-
 /**
  * Reads every limit written for one metric, claiming what it understood.
  * `direction` is the only sense the limit can have (`upper` for leverage and
@@ -270,8 +283,13 @@ function mentionsMetric(text: BriefText, metric: string): boolean {
  */
 export function readBounds(text: BriefText, metric: string, direction: 'upper' | 'lower', kind: BoundValueKind): FoundBound[] {
   const found: FoundBound[] = [];
-  if (!mentionsMetric(text, metric)) return found;
-  for (const pattern of patternsFor(metric, kind)) {
+  // Every form of a limit holds the metric's name, so where no name is written no form can match, and the long forms
+  // are neither compiled nor run (compiling them on first use was most of the time a command line spends reading its
+  // one brief, for metrics the brief never mentions). Where some are, the forms with those names only
+  // (`alternativesIn`) match as the whole list would.
+  const named = alternativesIn(metric, text.lower);
+  if (named === undefined) return found;
+  for (const pattern of patternsFor(metric, named, kind)) {
     for (const match of text.freeMatches(pattern.regex)) {
       const start = match.index;
       const end = start + match[0].trimEnd().length;

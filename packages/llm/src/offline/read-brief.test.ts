@@ -5,6 +5,7 @@ import { readExampleBrief } from '../__fixtures__/example-brief-reading.js';
 import { BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
 import { createOfflineLlmClient } from './offline-llm-client.js';
 import { PlaceVocabulary } from './place-vocabulary.js';
+import { USES_BEFORE_COMPILED } from './read-bounds.js';
 import { readBrief } from './read-brief.js';
 
 const client = createOfflineLlmClient();
@@ -82,6 +83,27 @@ const VOCABULARY_WORDS = [
 ];
 const wordSoup = fc.array(fc.constantFrom(...VOCABULARY_WORDS), { maxLength: 30 }).map((words) => words.join(' '));
 const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), wordSoup);
+
+describe('covenant forms compiled with the names a brief uses', () => {
+  // Each brief is read past the point its names are compiled alone: dozens of readings, slow on a busy machine.
+  it('read a brief exactly as the forms with every name do, on its first readings and once compiled alone', () => {
+    const briefs = [
+      'Raise $90M; rent-adjusted leverage no higher than 5.1x, fixed-charge cover ratio at least 1.7x, net debt to EBITDA under 3.2x.',
+      'Target 120 million. Debt/EBITDAR matters to the agency, so keep that at 4.75x or lower; FCCR?\nTom: stays above 2.1x',
+      'We need $60M. 3.25x max net leverage, and the lease-adjusted ratio currently sits near 4.9x but it must not be higher than 5.3x.',
+    ];
+    for (const brief of briefs) {
+      // The first readings use the forms with every name; then they are compiled with this brief's names alone.
+      const readings = Array.from({ length: USES_BEFORE_COMPILED + 2 }, () => read(brief));
+      for (const reading of readings.slice(1)) expect(reading).toEqual(readings[0]);
+    }
+    expect(read(briefs[0] as string)).toMatchObject({
+      max_lease_adjusted_leverage: 5.1,
+      min_fixed_charge_coverage: 1.7,
+      max_net_leverage: 3.2,
+    });
+  }, 120_000);
+});
 
 describe('readBrief', () => {
   it('never throws and always yields a valid spec, whatever the text', async () => {
