@@ -44,6 +44,7 @@ import { labelledCellRestatements } from './cells-labelled-in-brackets-or-column
 import { leaseTermsAndRatesSaidInPassingRestatements } from './lease-terms-and-rates-said-in-passing.js';
 import { pastSettingCommentRestatements } from './past-settings-in-comment-lines.js';
 import { leaseabilityShortenedToLeaseRestatements } from './leaseability-shortened-to-lease.js';
+import { taxRateSaidAllInRestatements } from './tax-rate-said-all-in-after-its-parts.js';
 import { scoreLimitsSaidByWhatIsKeptRestatements } from './score-limits-said-by-what-is-kept.js';
 import { keyedSettingsAndSlashedRows } from './keyed-settings-and-slashed-rows.js';
 import { scoreLevelsOnNamedScales } from './score-levels-on-named-scales.js';
@@ -190,6 +191,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(describedCriticalityRestatements(restated.text));
   // "twenty-two and a half percent": a percentage spelt out, restated as "22.5%" for the rate readers.
   restated.apply(spelledPercentageRestatements(restated.text));
+  // "21% federal, plus state - use twenty-five all in": the combined rate to use, as "tax rate 25%".
+  restated.apply(taxRateSaidAllInRestatements(restated.text));
   // "15 years, 2.5% a year", "2% / 15y", "lease term 15 not 25": the term and the rise as a bare pair, restated.
   restated.apply(leaseTermAndEscalatorPairRestatements(restated.text));
   restated.apply(criticalityCeilingLeadRestatements(restated.text));

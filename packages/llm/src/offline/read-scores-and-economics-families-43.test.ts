@@ -10,7 +10,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * than", by a hyphenated coinage kept at a level, and corrected straight after it is given; leaseability kept out
  * after "keep out" and shortened to "lease"; spreadsheet cells with their label in brackets, quotes or column letters;
  * a bare number of years among the deal's settings, a term "set at", leases "made" a number of years; a rate on the
- * gain before "gain tax rate" or under a "tax:" parent; an escalator offered or modelled; a comment line telling an
+ * gain before "gain tax rate" or under a "tax:" parent; a tax rate given in its parts then all in; an escalator offered
+ * or modelled; a comment line telling an
  * earlier revision; and a scanned capital word with a one for its I. Every case states what it must read; a field it
  * does not name is read as absent.
  */
@@ -144,6 +145,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['program: Quill\nproceeds:\n  target: 90000000\ntax:\n  gain_rate: 0.23', { target_amount: 90e6, economics: { tax_rate: 0.23 } }],
     ['$90M. The escalator they are proposing is 2.25%.', { target_amount: 90e6, economics: { rent_escalator: 0.0225 } }],
     ['$90M.\nEscalator: inflation-capped at 3% - model as 2.5%', { target_amount: 90e6, economics: { rent_escalator: 0.025 } }],
+  ],
+  'a tax rate given in its parts, then all in': [
+    ['$90M. Tax: 21% federal plus 4% state, so 25% combined.', { target_amount: 90e6, economics: { tax_rate: 0.25 } }],
+    ['$90M. Tax is 21% federal, and with state call it twenty-six all in.', { target_amount: 90e6, economics: { tax_rate: 0.26 } }],
+    ['$90M. Tax: 21% federal, plus state - model 24.5 blended.', { target_amount: 90e6, economics: { tax_rate: 0.245 } }],
+    // A figure of another kind after the parts is no combined rate.
+    ['$90M. Tax: 21% federal, use 3.5x leverage in total.', { target_amount: 90e6, max_net_leverage: 3.5, economics: { tax_rate: 0.21 } }],
   ],
   'a comment line telling an earlier revision, and a scanned capital word': [
     ['target=90000000\nlease.term=12\n# rev 1 had lease.term=20', { target_amount: 90e6, economics: { lease_term_years: 12 } }],

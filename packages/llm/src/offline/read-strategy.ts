@@ -89,8 +89,7 @@ const EXACT_TOO_SLOW =
 /**
  * "Exactly" said of a lease setting's bare figure ("Actually just make it exactly 10", "exactly 15 years", "exactly
  * twelve"): the figure is set exactly, no search is asked for. Read as no strategy and left unclaimed for the
- * setting's readers; a figure of money ("raise
- * exactly $90M", "exactly 90 million") is left to `EXACT`.
+ * setting's readers; a figure of money ("raise exactly $90M", "exactly 90 million") is left to `EXACT`.
  */
 const EXACTLY_A_SETTING = new RegExp(
   String.raw`\bexactly(?=\s+(?:\d+(?:\.\d+)?|${WORD_NUMBER})(?:\s*(?:years?|yrs?|%|percent|x)(?![a-z])|\s*(?:[,;.!?)\n]|$)))`,
