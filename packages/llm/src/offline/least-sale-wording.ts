@@ -42,7 +42,12 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}\s+(?:that|which)\s+(?:will\s+)?(?:gets?|takes?|brings?)\s+(?:${WHO}\s+)?(?:to|past|over|across|beyond)(?=\s+(?:us\$|\$|usd\s*|\d|${MARK}))`,
       // "the smallest program that clears the size", "smallest set clearing the target": the mark named, not its figure.
       // "the smallest package of properties that reaches the target": what the sale is made of may be named.
-      String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}${MADE_OF}\s+(?:(?:that|which)\s+(?:will\s+)?(?:clears?|hits?|reaches|reach|meets?|covers?|exceeds?)|clearing|hitting|reaching|meeting|covering)\s+${MARK}`,
+      // "the tightest package that still clears the ask": "still" before the verb, and the tightest or leanest sale as
+      // the smallest one.
+      String.raw`(?:the\s+)?(?:smallest|tightest|leanest)\s+${SALE_NOUN}${MADE_OF}\s+(?:(?:that|which)\s+(?:will\s+)?(?:still\s+)?(?:clears?|hits?|reaches|reach|meets?|covers?|exceeds?)|(?:still\s+)?(?:clearing|hitting|reaching|meeting|covering))\s+${MARK}`,
+      // "the package be the smallest that clears the target", "pick the leanest one that still gets past $88M": the sale
+      // named before its superlative, which stands alone or as "one"; the figure after it stays the target's.
+      String.raw`(?<=\b${SALE_NOUN}\b[^.;!?\n]{0,40}?)(?:the\s+)?(?:smallest|tightest|leanest)(?:\s+one)?\s+(?:that|which)\s+(?:will\s+)?(?:still\s+)?(?:clears?|hits?|reaches|reach|meets?|covers?|exceeds?|gets?\s+(?:us\s+)?(?:past|over|to))(?=\s+(?:us\$|\$|usd\s*|\d|${MARK}))`,
       // "smallest sale over the line", "the smallest set of sites that gets us over the line": the target as the line.
       String.raw`(?:the\s+)?smallest\s+${SALE_NOUN}${MADE_OF}\s+(?:(?:that|which)\s+(?:will\s+)?(?:gets?|takes?|puts?)\s+(?:${WHO}\s+)?)?(?:over|across)\s+the\s+line`,
       // "$155M in the smallest possible package", "the smallest qualifying program", "the smallest set possible".
@@ -57,7 +62,7 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       // "the smallest possible excess over the target", "the least surplus above the ask": the excess is the overshoot.
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal)(?:\s+possible)?\s+(?:excess|surplus)\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
       // "the minimum sale that clears $150M", "the smallest package that hits $90M": the figure after it stays the target's.
-      String.raw`(?:the\s+)?(?:smallest|minimum|minimal)\s+${SALE_NOUN}${MADE_OF}\s+(?:that|which)\s+(?:will\s+)?(?:still\s+)?(?:clears?|hits?|reaches|meets?|exceeds?)(?=\s+(?:us\$|\$|usd\s*|\d))`,
+      String.raw`(?:the\s+)?(?:smallest|minimum|minimal|tightest|leanest)\s+${SALE_NOUN}${MADE_OF}\s+(?:that|which)\s+(?:will\s+)?(?:still\s+)?(?:clears?|hits?|reaches|meets?|exceeds?)(?=\s+(?:us\$|\$|usd\s*|\d))`,
       // "sell the least you need to get to $75M", "sell only the least we must to reach the target": the least sold that
       // reaches the figure or the mark, the figure left to the amounts' reader.
       String.raw`sell\s+(?:only\s+)?the\s+(?:least|minimum)\s+(?:(?:you|we|they)\s+)?(?:need|have|must)\s+(?:to\s+)?(?:to\s+)?(?:get\s+(?:to|past|over)|reach|raise|hit|clear)(?=\s+(?:us\$|\$|usd\s*|\d|${MARK}))`,

@@ -13,7 +13,7 @@ const PV_MEASURE = String.raw`(?:n?pv|present[-\s]value|net[-\s]present[-\s]valu
 const PV_BASIS = String.raw`(?:(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?|${PV_MEASURE}[-\s]wise)`;
 /**
  * The cheapest-capital objective, in its families: a superlative of cost with what is being chosen ("the
- * cheapest way", "cheapest financing route", "lowest-cost capital", "least expensive funding", "most
+ * cheapest way", "cheapest financing route", "the cheapest SLB that raises $110M", "lowest-cost capital", "least expensive funding", "most
  * economical structure", "the cheapest-in-NPV objective"); the cost answering a question on the objective ("objective?
  * A: NPV cost of the leases, lowest"); the cost said to be the lowest ("the cost of the leaseback capital measured in NPV
  * should be the lowest"); the lowest of a cost ("at the lowest possible NPV cost", "minimum all-in cost",
@@ -25,7 +25,7 @@ export const CHEAPEST_CAPITAL = new RegExp(
   String.raw`\b(?:` +
     [
       // "the cheapest way", "cheapest-capital version", "the cheapest-in-NPV-terms set of sites".
-      String.raw`(?:the\s+)?(?:cheapest(?:[-\s]cost)?|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket|objective|goal|criterion|optimi[sz]er|solver)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
+      String.raw`(?:the\s+)?(?:cheapest(?:[-\s]cost)?|least\s+(?:expensive|costly)|lowest[-\s]cost|most\s+(?:economical|cost[-\s]effective)|cost[-\s](?:minimi[sz]ing|efficient))(?:[-\s]+(?:in|on)[-\s]+(?:an?[-\s]+)?(?:npv|present[-\s]value|net[-\s]present[-\s]value)(?:[-\s]+(?:terms|basis))?)?[-\s]+(?:(?:possible|available|overall|all-in|npv|present[-\s]value|net[-\s]present[-\s]value)[-\s]+)*(?:outcome|result|answer|choice|(?:cost\s+of\s+)?(?:capital|money|funding|financing|funds)|source\s+of\s+(?:capital|funds|funding)|way|manner|means|method|route|path|option|approach|mix|structure|program(?:me)?|solution|plan|deal|execution|alternative|raise|set|selection|combination|package|version|portfolio|basket|objective|goal|criterion|optimi[sz]er|solver|slb|sale[-\s]leaseback|leaseback|transaction)(?:[-\s]+(?:route|path|option|structure|source|mix|version|set|selection|solution|plan))?`,
       // "cheapest in NPV terms", "least expensive on a present-value basis": the superlative and its basis alone.
       String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?`,
       // "the cheapest lease cost in NPV", "lowest PV rent cost", "the lowest-cost leases on an NPV basis", "the

@@ -97,11 +97,11 @@ export const CHEAPEST_TO_LEASE_BACK =
 
 /**
  * The cheapest capital as the cheapest rent or lease cost over the leases' whole life: "cheapest in rent over the life
- * of the leases", "cheapest long-run lease cost", "the cheapest rent cost over time", "the cheapest over the lease term"
- * (`min_npv_cost`). A cost over one year ("cheapest rent this year") is no objective.
+ * of the leases", "cheapest long-run lease cost", "the cheapest rent cost over time", "the cheapest over the lease term",
+ * "whatever is cheapest in lease cost over the whole term" (`min_npv_cost`). A cost over one year ("cheapest rent this year") is no objective.
  */
 export const CHEAPEST_OVER_THE_LEASES =
-  /\bcheapest\s+(?:(?:long[-\s]run|long[-\s]term|lifetime|whole[-\s]life|life[-\s]of[-\s](?:the[-\s])?leases?)\s+(?:lease|rent|rental|leasing)\s+costs?|(?:in\s+)?(?:(?:lease|rent|rental)(?:\s+costs?)?\s+)?over\s+(?:the\s+)?(?:(?:full\s+|whole\s+|entire\s+)?life\s+of\s+the\s+leases?|lease\s+(?:term|life)|long\s+run|long\s+term|time))(?![a-z])/g;
+  /\bcheapest\s+(?:(?:long[-\s]run|long[-\s]term|lifetime|whole[-\s]life|life[-\s]of[-\s](?:the[-\s])?leases?)\s+(?:lease|rent|rental|leasing)\s+costs?|(?:in\s+)?(?:(?:lease|rent|rental)(?:\s+costs?)?\s+)?over\s+(?:the\s+)?(?:(?:full\s+|whole\s+|entire\s+)?life\s+of\s+the\s+leases?|(?:(?:whole|full|entire)\s+)?(?:lease\s+)?(?:term|life)|long\s+run|long\s+term|time))(?![a-z])/g;
 
 /** The cheapest-capital forms of this file, each read as `min_npv_cost` under `SHORTHAND_OBJECTIVE_WORD`. */
 export const CHEAPEST_COST_FORMS: readonly RegExp[] = [

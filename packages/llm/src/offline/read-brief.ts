@@ -40,6 +40,12 @@ import { spelledPercentageRestatements } from './spelled-percentages.js';
 import { describedLeaseabilityRestatements } from './leaseability-described-by-letting-again.js';
 import { limitNamedBeforeItsScoreRestatements } from './limit-named-before-its-score.js';
 import { criticalityCeilingLeadRestatements, describedCriticalityRestatements } from './criticality-described-by-its-harm.js';
+import { labelledCellRestatements } from './cells-labelled-in-brackets-or-columns.js';
+import { leaseTermsAndRatesSaidInPassingRestatements } from './lease-terms-and-rates-said-in-passing.js';
+import { pastSettingCommentRestatements } from './past-settings-in-comment-lines.js';
+import { leaseabilityShortenedToLeaseRestatements } from './leaseability-shortened-to-lease.js';
+import { taxRateSaidAllInRestatements } from './tax-rate-said-all-in-after-its-parts.js';
+import { scoreLimitsSaidByWhatIsKeptRestatements } from './score-limits-said-by-what-is-kept.js';
 import { keyedSettingsAndSlashedRows } from './keyed-settings-and-slashed-rows.js';
 import { scoreLevelsOnNamedScales } from './score-levels-on-named-scales.js';
 import { economicsAndObjectivesSaidLoosely } from './economics-and-objectives-said-loosely.js';
@@ -125,6 +131,12 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(chosenCaseRowRestatements(restated.text));
   // '[{"field":"target","value":"USD 265m"}, ...]': a list of name-and-value records, as one "name: value" line each.
   restated.apply(fieldValuePairRestatements(restated.text));
+  // "Cell C6 (Min leaseability): 0.55", "A: Min leaseability | B: 0.6", "Inputs!B3 = 0.55 (crit ceiling)": as "label: value".
+  restated.apply(labelledCellRestatements(restated.text));
+  // "# rev 2 had lease.term=16" under "lease.term=14": a comment telling an earlier revision's setting, blanked.
+  restated.apply(pastSettingCommentRestatements(restated.text));
+  // "sixteen years, ASC 842", "term be set at 17 years", "a 27% gain tax rate", "the escalator we're offering is 2.5%".
+  restated.apply(leaseTermsAndRatesSaidInPassingRestatements(restated.text));
   // "slb.tax = 0.21", "Ask/Floor/Tax" over its row, "Leases 1O yrs": in the shapes read below.
   restated.apply(keyedSettingsAndSlashedRows(restated.text));
   // "prior_round_target,45000000": a key naming an earlier round's figure, its past words spelled out first.
@@ -171,9 +183,16 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   // "came in at 23% but use 25", "3% bumps (superseded)", a term under a time-stamped speaker: in the words the readers know.
   // "nothing over 0.45 on how bad losing it would be", "stay off anything rated above 0.6 on criticality", "anything that
   // would hurt operations badly, meaning over 0.5": the criticality score described, and its ceiling's lead, restated.
+  // "keep everything with criticality above 0.65", "painful to lose (nothing above 0.55)", "keep the
+  // how-bad-to-lose-it score at 0.5 or below", "0.5 criticality... actually, 0.6 is fine": said as the readers know them.
+  restated.apply(scoreLimitsSaidByWhatIsKeptRestatements(restated.text));
+  // "max crit 0.3, min lease 0.7": leaseability shortened to "lease" before its level.
+  restated.apply(leaseabilityShortenedToLeaseRestatements(restated.text));
   restated.apply(describedCriticalityRestatements(restated.text));
   // "twenty-two and a half percent": a percentage spelt out, restated as "22.5%" for the rate readers.
   restated.apply(spelledPercentageRestatements(restated.text));
+  // "21% federal, plus state - use twenty-five all in": the combined rate to use, as "tax rate 25%".
+  restated.apply(taxRateSaidAllInRestatements(restated.text));
   // "15 years, 2.5% a year", "2% / 15y", "lease term 15 not 25": the term and the rise as a bare pair, restated.
   restated.apply(leaseTermAndEscalatorPairRestatements(restated.text));
   restated.apply(criticalityCeilingLeadRestatements(restated.text));

@@ -15,6 +15,7 @@ import {
 } from './sale-size-objective-wording.js';
 import { MIN_PROCEEDS_NEAR_TARGET, NEAR_TARGET_WORD } from './near-target-wording.js';
 import { debatedObjectives } from './debated-objective.js';
+import { LOW_LEASE_COST_WORD, NPV_COST_LOW_AS_WHAT_MATTERS } from './low-lease-cost-as-what-matters-most.js';
 import {
   JUST_ENOUGH_OBJECTIVE_WORD,
   MIN_PROCEEDS_JUST_ENOUGH,
@@ -159,6 +160,9 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   // "We want the minimum proceeds over $95M": the least raised above the figure, with a verb of wanting before it.
   if (MIN_PROCEEDS_OVER_FIGURE_WORD.test(text.lower))
     claimAll(MIN_PROCEEDS_OVER_FIGURE, (match) => objectives.push({ objective: 'min_proceeds', start: match.index }));
+  // "Low lease cost over the whole term is what matters most": the cheapest capital as the priority.
+  if (LOW_LEASE_COST_WORD.test(text.lower))
+    claimAll(NPV_COST_LOW_AS_WHAT_MATTERS, (match) => objectives.push({ objective: 'min_npv_cost', start: match.index }));
   objectives.sort((left, right) => left.start - right.start);
   return preferReply(objectives, quoted).pop()?.objective;
 }

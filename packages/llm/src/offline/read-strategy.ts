@@ -3,6 +3,7 @@ import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
 import { DISMISSED_AFTER_QUESTION } from './set-aside-economics.js';
+import { WORD_NUMBER } from './written-numbers.js';
 import {
   APPROXIMATION_TURNED_DOWN,
   EVERY_COMBINATION_SEARCHED,
@@ -31,6 +32,7 @@ import {
 } from './full-search-for-the-best-set.js';
 import { EVERY_COMBINATION_RUN, EVERY_COMBINATION_WORD } from './every-combination-wording.js';
 import { BEST_COMBINATION_ASKED } from './best-combination-asked.js';
+import { BEST_ANSWER_LEFT_TO_THE_SOLVER, BEST_ANSWER_LEFT_TO_THE_SOLVER_WORD } from './best-answer-left-to-the-solver.js';
 import { FULL_SEARCH_NOT_NEEDED, PROVEN_OPTIMUM_ASKED, PROVEN_SEARCH_WORD } from './least-sold-and-proven-search-wording.js';
 import {
   OPTIMISER_RUN_TO_FOLLOW,
@@ -84,6 +86,15 @@ const OTHER_RUN_OR_LATER = new RegExp(
  */
 const EXACT_TOO_SLOW =
   /\b(?:the\s+)?(?:exact|optimal)\s+(?:one|solver|solve|run|method|approach|optimi[sz]er)\s+(?:took|takes|was|is|runs|ran)\s+(?:(?:far|way|much)\s+)?too\s+(?:long|slow)\b|\b(?:we\s+)?(?:see|decide|check)\s+later\s+(?:if|whether)\s+(?:the\s+)?optimi[sz]ation\s+is\s+(?:needed|necessary|required)\b/g;
+/**
+ * "Exactly" said of a lease setting's bare figure ("Actually just make it exactly 10", "exactly 15 years", "exactly
+ * twelve"): the figure is set exactly, no search is asked for. Read as no strategy and left unclaimed for the
+ * setting's readers; a figure of money ("raise exactly $90M", "exactly 90 million") is left to `EXACT`.
+ */
+const EXACTLY_A_SETTING = new RegExp(
+  String.raw`\bexactly(?=\s+(?:\d+(?:\.\d+)?|${WORD_NUMBER})(?:\s*(?:years?|yrs?|%|percent|x)(?![a-z])|\s*(?:[,;.!?)\n]|$)))`,
+  'g',
+);
 /** Every form of `EXACT_NOT_YET` has one of these words: a brief with none skips it. */
 const EXACT_NOT_YET_WORD = /validat|testing|tested|review|development|not yet|not available|not ready|run/;
 /**
@@ -120,11 +131,11 @@ const NOT_GREEDY = new RegExp(
  * Waiving the proof of the best answer ("don't bother proving optimality", "no need to find the optimum", "without
  * chasing the optimal set") or the optimiser itself ("no need for the optimiser", "rather than the solver", "the
  * ranking, not the optimiser", "no need to optimise", "don't bother with the optimiser", "no need for the full optimiser",
- * "no need for the fancy optimizer"), or the best set itself turned down ("quick first cut, not the optimal solve",
+ * "no need for the fancy optimizer", "the quick heuristic route rather than a full optimization"), or the best set itself turned down ("quick first cut, not the optimal solve",
  * "rather than an exact solution"): with two strategies, that asks for greedy.
  */
 const NOT_EXACT =
-  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:(?:full|exact|fancy|big)\s+)?(?:optimi[sz]er|solver|(?:optimal|exact)\s+(?:solve|solution|set|answer|run|search|selection))(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without)\s+(?:the\s+|an?\s+)?(?:full\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
+  /\b(?:(?:rather\s+than|instead\s+of|(?<!\bwhy\s+)not|(?:don'?t|do\s+not)\s+need|no\s+need\s+for|without|skip(?:ping)?|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+bother(?:ing)?\s+(?:with|running|using))\s+(?:the\s+|an?\s+)?(?:(?:full|exact|fancy|big)\s+)?(?:optimi[sz]er|solver|(?:optimal|exact)\s+(?:solve|solution|set|answer|run|search|selection))(?![a-z])|(?:no\s+need|(?:don'?t|do\s+not)\s+need|needn'?t)\s+(?:to\s+)?optimi[sz]e(?![a-z])|(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|needn'?t|without|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?(?:full\s+|exact\s+|complete\s+)?optimi[sz]ation(?![a-z])|(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|without|not\s+worth)\s+(?:bother(?:ing)?\s+(?:to\s+)?|need(?:ing)?\s+to\s+)?(?:prov(?:e|ing)|find(?:ing)?|chas(?:e|ing)|search(?:ing)?\s+for|solv(?:e|ing)\s+(?:for|to))\s+(?:the\s+|an?\s+)?(?:optimality|optimum|optimal(?:\s+[a-z]+)?|exact\s+[a-z]+|best\s+(?:possible\s+)?[a-z]+)(?![a-z]))/g;
 /**
  * Asking for the ranking rule by name; not the rule told of as having gone wrong before ("the greedy one oversold last
  * quarter", "greedy overshot last time"), which is history, not a choice, nor a suggestion of it withdrawn ("the
@@ -219,6 +230,14 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
       ] as const)
     : [];
   const bestCombination = text.lower.includes('best') ? ([[BEST_COMBINATION_ASKED, 'exact']] as const) : [];
+  // "Let the solver find the best answer", "Solver answer, please": the best answer left to the solver.
+  const leftToTheSolver = BEST_ANSWER_LEFT_TO_THE_SOLVER_WORD.test(text.lower)
+    ? ([[BEST_ANSWER_LEFT_TO_THE_SOLVER, 'exact']] as const)
+    : [];
+  // "make it exactly 10": "exactly" of a setting's figure is no search, and is left free for the setting's readers.
+  const exactlyOfASetting = new Set(
+    text.lower.includes('exactly') ? [...text.lower.matchAll(EXACTLY_A_SETTING)].map((match) => match.index) : [],
+  );
   for (const [pattern, strategy] of [
     ...provenSearch,
     ...bestSet,
@@ -241,12 +260,14 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
     [FINDS_BEST_ANSWER, 'exact'],
     [PLAIN_RANKING_IS_ENOUGH, 'greedy'],
     [QUICK_RANKING_ENOUGH, 'greedy'],
+    ...leftToTheSolver,
     ...bestCombination,
     [GREEDY, 'greedy'],
   ] as const) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
+      if (strategy === 'exact' && exactlyOfASetting.has(match.index)) continue;
       const lineStart = text.lower.lastIndexOf('\n', match.index) + 1;
       mentions.push({ strategy, start: match.index, quoted: /^[^\S\n]*>/.test(text.lower.slice(lineStart, match.index)) });
       text.claim(match.index, end);

@@ -15,6 +15,13 @@
 const ONE_INSIDE_WORD = /\b[A-Za-z]+1(?:1?[a-z])[A-Za-z1]*\b/g;
 
 /**
+ * A word in capitals with a one between its letters: "TWENTY-F1VE", "M1NIMUM", "CAP1TAL" (two capitals at least after the
+ * one), a scanned page's capital I or L. A code has a figure or a hyphen beside its one ("DAL-01", "Q1", "FY11") or too
+ * few capitals after it ("HQ1A"), and is left as written.
+ */
+const ONE_INSIDE_CAPITAL_WORD = /\b[A-Z]+1[A-Z]{2,}\b/g;
+
+/**
  * A word opening or closing with a one for its l: "1owest", "1ong-run", "1easeback" (a one before a vowel and two more
  * letters), "annua1", "Mode1" (a one after four letters, the last lower case). Figures ("1bn", "1st", "Q1", "FY21",
  * "DAL-01") have no vowel after the one, or fewer letters or a capital before it, and are left as written.
@@ -78,6 +85,7 @@ export function repairScannedWords(text: string): string {
     .replace(CAPITAL_I_INSIDE_WORD, (word) => word.slice(0, 1) + word.slice(1).replace(/I/g, 'l'))
     .replace(CAPITAL_I_OPENING_KEY_WORD, 'l')
     .replace(ONE_INSIDE_WORD, (word) => (word.length >= 4 ? word.replace(/1/g, (_one, at: number) => letterForOne(word, at)) : word))
+    .replace(ONE_INSIDE_CAPITAL_WORD, (word) => word.replace(/1/g, (_one, at: number) => letterForOne(word, at).toUpperCase()))
     .replace(ONE_OPENING_WORD, 'l')
     .replace(ONE_CLOSING_WORD, 'l')
     .replace(SCANNED_CAPITAL_I, 'I')
