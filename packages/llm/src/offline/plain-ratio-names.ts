@@ -27,6 +27,11 @@ const FIXED_CHARGES = String.raw`fixed[-\s]charges?(?:\s*\([^()\n]{1,40}\))?`;
 const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|should|shall|will|can|has\s+to|have\s+to|needs?\s+to|need\s+to)\s+(?:be|stay|remain)\s+))`;
 
 /**
+ * EBITDAR spelt out as earnings with the rent added back: "EBITDA plus rent", "earnings + rent", "(EBITDA + rent)".
+ */
+const EARNINGS_WITH_RENT_ADDED = String.raw`(?:\(\s*)?(?:ebitda|earnings)\s*(?:\+|plus)\s*rents?(?:\s*\))?`;
+
+/**
  * Fixed-charge coverage in plain words: the charges said to be covered ("interest plus rent covered at least 2
  * times", "interest and rent are covered at 1.8 or more", "our fixed charges (interest and rent) covered at least
  * 1.55 times", "fixed charges have to be covered at least two times over"), the verb with the charges as its object
@@ -50,8 +55,11 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   // "our ability to pay interest and rent out of earnings", "the ability to meet rent plus interest from EBITDAR": what
   // the ratio measures, said as what earnings can pay.
   String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:pay|cover|meet|service|afford)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)(?:\s+(?:out\s+of|from|with)\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?))?`,
-  // "EBITDAR over interest plus rent", "earnings divided by rent and interest": the ratio as its two terms.
-  String.raw`(?:ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
+  // "EBITDAR over interest plus rent", "earnings divided by rent and interest": the ratio as its two terms. Earnings
+  // with the rent added back may be spelt out, in brackets or not: "EBITDA plus rent over interest plus rent",
+  // "earnings plus rent divided by interest plus rent", "(EBITDA + rent)/(interest + rent)"; rent in both terms is
+  // what makes it fixed-charge and not interest coverage.
+  String.raw`(?:${EARNINGS_WITH_RENT_ADDED}|ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:\(\s*(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST})\s*\)|${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
   // "how many times earnings cover interest and rent": the ratio as the question it answers.
   String.raw`how\s+many\s+times\s+(?:over\s+)?(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?)\s+(?:can\s+|could\s+|will\s+|would\s+)?cover(?:s)?\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
   // "cover the sum of interest and rent", "covering rent plus interest": the charges in either order, or their sum.

@@ -12,6 +12,7 @@ import { readMarketShares } from './single-market-cap.js';
 import { readMarketSharesOfTarget } from './market-share-of-target.js';
 import { readMarketShareSettingKeys } from './market-share-setting-keys.js';
 import { readMarketSharesBeforeComma } from './market-share-before-comma.js';
+import { withMarketSharesCorrectedRightAfter } from './market-share-corrected-right-after.js';
 import { readSpelledOutRatioLevels } from './spelled-out-ratio-levels.js';
 import { otherPartyDealSpans } from './other-party-covenant-levels.js';
 import { comparisonLevelSpans } from './comparison-covenant-levels.js';
@@ -47,12 +48,16 @@ export interface CovenantReading {
 export function readCovenants(text: BriefText): CovenantReading {
   // "Market concentration limit 45% of target": a share of the ask, capped after the market words, read from what is
   // left; "market_cap: 0.35": the cap as a pasted setting; "no more than 35%, from any one city": the market after a comma.
-  const maxMarketShare = [
-    ...readMarketShares(text),
-    ...readMarketSharesOfTarget(text),
-    ...readMarketShareSettingKeys(text),
-    ...readMarketSharesBeforeComma(text),
-  ].sort((left, right) => left.start - right.start);
+  // "no single market over forty percent. Make that thirty-five.": a cap corrected as it is said is the corrected one.
+  const maxMarketShare = withMarketSharesCorrectedRightAfter(
+    text,
+    [
+      ...readMarketShares(text),
+      ...readMarketSharesOfTarget(text),
+      ...readMarketShareSettingKeys(text),
+      ...readMarketSharesBeforeComma(text),
+    ].sort((left, right) => left.start - right.start),
+  );
   // "earnings have to cover our fixed charges, interest plus rent, 2.5 times at minimum": coverage described, with its
   // floor after the multiple or its charges in an aside, read before the named ratios can take its parts.
   const describedCoverage = readCoverageOfInterestAndRentInPlainWords(text);

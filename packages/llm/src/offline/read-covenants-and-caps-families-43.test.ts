@@ -1,0 +1,81 @@
+import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A forty-third round of wording families for the covenants and caps: the rent-named adjective alone before a
+ * lease-adjusted bound ("rent-adjusted ≤ 4.8x"); an unnamed net leverage limit after the level the company sits at,
+ * with the level's "net" or in turns ("we're at 3.0x net today", "we're sitting at three turns"), a rise refused
+ * ("don't let it go past 3.3x") or a level wanted after the deal; fixed-charge coverage said as its formula with the
+ * rent added back to earnings ("EBITDA plus rent over interest plus rent"); a single-market cap corrected as soon as it
+ * is said ("forty percent. Make that thirty-five."); and a planned level named as a planning limit or floor, as what
+ * the board wants, or as a target labelled for after the deal. Every case states what it must read; a field it does
+ * not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'the rent-adjusted adjective alone before its bound': [
+    [
+      '$90M, rent-adjusted <= 5.1x, nothing in Newark.',
+      { target_amount: 90e6, max_lease_adjusted_leverage: 5.1, exclude_markets: ['Newark'] },
+    ],
+    [
+      '$90M. Keep net under 3.4x and rent-adjusted under 4.9x.',
+      { target_amount: 90e6, max_net_leverage: 3.4, max_lease_adjusted_leverage: 4.9 },
+    ],
+    ['$90M; rent adjusted no more than 5.3x.', { target_amount: 90e6, max_lease_adjusted_leverage: 5.3 }],
+    // A level today and rent-adjusted earnings are no cap.
+    ['$90M. Rent-adjusted 4.2 today.', { target_amount: 90e6 }],
+    ['$90M. Rent-adjusted EBITDA is about $500M.', { target_amount: 90e6 }],
+  ],
+  'an unnamed net leverage limit after the level the company sits at': [
+    ["$95M. We're at 2.9x net today; the lenders want us to stay below 3.15x.", { target_amount: 95e6, max_net_leverage: 3.15 }],
+    [
+      'EBITDA 400, net debt 1.2bn, so we are sitting at three turns. Do not let it climb over 3.35x once we close. $95M.',
+      { target_amount: 95e6, max_net_leverage: 3.35 },
+    ],
+    ["$95M. We're at about 3.1x today. Never let it go beyond 3.45x.", { target_amount: 95e6, max_net_leverage: 3.45 }],
+    [
+      'Banker: Where are you now?\nCFO: Net debt over EBITDA puts us at three turns today.\nCFO: We need to be at two and three-quarter turns after the sale.\nBanker: Size?\nCFO: $95M.',
+      { target_amount: 95e6, max_net_leverage: 2.75 },
+    ],
+    // A level wanted with no "after the deal" is a hope, and a level that was passed in the past is history.
+    ["$95M. We're at 3.0x today and I want to be at 2.8x someday.", { target_amount: 95e6 }],
+    ["$95M. We're at 3.0x today; we went above 3.6x in 2020.", { target_amount: 95e6 }],
+  ],
+  'fixed-charge coverage as its formula with rent added back to earnings': [
+    ['$85M. EBITDA plus rent over rent plus interest no less than 1.95.', { target_amount: 85e6, min_fixed_charge_coverage: 1.95 }],
+    ['$85M. Earnings + rent divided by interest + rent at least 2.1x.', { target_amount: 85e6, min_fixed_charge_coverage: 2.1 }],
+    ['$85M; (earnings + rent) / (rent + interest) of at least 1.7x.', { target_amount: 85e6, min_fixed_charge_coverage: 1.7 }],
+    // Interest alone below the line is interest coverage; a level today is no floor.
+    ['$85M. EBITDA plus rent over interest at least 4x.', { target_amount: 85e6 }],
+    ['$85M. (EBITDA + rent)/(interest + rent) is 2.6x today.', { target_amount: 85e6 }],
+  ],
+  'a single-market cap corrected as soon as it is said': [
+    ['$70M. No one market above thirty percent. Make that twenty-five.', { target_amount: 70e6, max_market_share: 0.25 }],
+    ['$70M. At most 20% from any one market... actually, make it 30%.', { target_amount: 70e6, max_market_share: 0.3 }],
+    ['$70M. No single market over a quarter - no, cap it at twenty percent.', { target_amount: 70e6, max_market_share: 0.2 }],
+    // A figure for another field after the cap corrects nothing.
+    [
+      '$70M. No single market over 40%. Escalator 2%, make that 2.5%.',
+      { target_amount: 70e6, max_market_share: 0.4, economics: { rent_escalator: 0.025 } },
+    ],
+    [
+      '$70M. No single market over 40%, make it a 15-year term.',
+      { target_amount: 70e6, max_market_share: 0.4, economics: { lease_term_years: 15 } },
+    ],
+  ],
+  'a planned level named as a planning limit, what the board wants, or a target after the deal': [
+    [
+      '$110M. Lease-adjusted leverage covenant 5.5x; our planning ceiling is 4.75x.',
+      { target_amount: 110e6, max_lease_adjusted_leverage: 4.75 },
+    ],
+    ['$110M. FCCR covenant 1.25x; the committee wants 1.8x.', { target_amount: 110e6, min_fixed_charge_coverage: 1.8 }],
+    ['$110M. Net leverage covenant: 4.0x (target post-close: 3.4x)', { target_amount: 110e6, max_net_leverage: 3.4 }],
+    [
+      '$110M. The covenant on net leverage is 4x; the board wants us planning to 3.5x. The covenant on fixed-charge cover is 1.25x; the board wants 2x.',
+      { target_amount: 110e6, max_net_leverage: 3.5, min_fixed_charge_coverage: 2 },
+    ],
+    // A level the board wants that is looser than the covenant is no plan inside it.
+    ['$110M. Net leverage covenant 3.5x; the board wants 4.0x.', { target_amount: 110e6, max_net_leverage: 3.5 }],
+  ],
+};
+
+describeFamilies('Brief wording families, round 43: covenants and caps', FAMILIES);
