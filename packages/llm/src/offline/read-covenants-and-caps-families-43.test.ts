@@ -76,6 +76,62 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A level the board wants that is looser than the covenant is no plan inside it.
     ['$110M. Net leverage covenant 3.5x; the board wants 4.0x.', { target_amount: 110e6, max_net_leverage: 3.5 }],
   ],
+  "a rise of the debt refused, as a multiple of a year's earnings": [
+    ["$75M. Don't let debt go over 3.1 turns of EBITDA.", { target_amount: 75e6, max_net_leverage: 3.1 }],
+    [
+      '$75M. Never let our net debt climb above three and a quarter turns of annual earnings.',
+      { target_amount: 75e6, max_net_leverage: 3.25 },
+    ],
+    ['$75M. Do not let borrowings rise past 2.9 turns of EBITDA.', { target_amount: 75e6, max_net_leverage: 2.9 }],
+    // Earnings before rent are the lease-adjusted ratio's, and debt in money is no ratio.
+    ["$75M. Don't let debt go over 5x EBITDAR.", { target_amount: 75e6 }],
+    ["$75M. Don't let debt go over $1.5bn.", { target_amount: 75e6 }],
+  ],
+  'a level the writer asks not to be held to': [
+    ["$65M. I'd pencilled in 3.3x net leverage, but don't constrain it.", { target_amount: 65e6 }],
+    ['$65M. FCCR 1.8x was the old number - do not bind on it.', { target_amount: 65e6 }],
+    ['$65M. Someone mentioned 3.5x leverage; please do not limit it.', { target_amount: 65e6 }],
+    // A refusal that goes on to say what it limits by, or names another field, leaves the level standing.
+    ["$65M. Net leverage under 3.4x, don't limit it by market.", { target_amount: 65e6, max_net_leverage: 3.4 }],
+    ["$65M. Net leverage under 3.4x; don't cap the market share.", { target_amount: 65e6, max_net_leverage: 3.4 }],
+  ],
+  'a discomfort with a level before the ratio it bounds': [
+    ["$55M. I'm not comfortable with net leverage above 3.45x.", { target_amount: 55e6, max_net_leverage: 3.45 }],
+    ['$55M. We are uncomfortable with coverage below 1.65x.', { target_amount: 55e6, min_fixed_charge_coverage: 1.65 }],
+    ["$55M. The board isn't happy with rent-adjusted leverage over 5.2x.", { target_amount: 55e6, max_lease_adjusted_leverage: 5.2 }],
+    // Comfort with a level is no limit.
+    ["$55M. I'm comfortable with net leverage above 3.6x.", { target_amount: 55e6 }],
+  ],
+  'a setting key that says its value is in percent, and the lease-adjusted adjective alone in a key': [
+    ['{"target": 88000000, "max_market_share_pct": 35}', { target_amount: 88e6, max_market_share: 0.35 }],
+    ['target_usd=88000000; metro_cap_pct=25', { target_amount: 88e6, max_market_share: 0.25 }],
+    [
+      'target_usd=88000000;max_lease_adj=5.25;term=15',
+      { target_amount: 88e6, max_lease_adjusted_leverage: 5.25, economics: { lease_term_years: 15 } },
+    ],
+    // A percentage over a hundred is no share, and a key that names no market share is not a cap.
+    ['target_usd=88000000; market_cap_pct=350', { target_amount: 88e6 }],
+    ['target_usd=88000000; occupancy_pct=95', { target_amount: 88e6 }],
+  ],
+  'levels planned "respectively" for the two ratios named before them': [
+    [
+      '$120M. Net leverage max 4.0x, FCCR min 1.25x. We plan to 3.6x and 1.6x respectively.',
+      { target_amount: 120e6, max_net_leverage: 3.6, min_fixed_charge_coverage: 1.6 },
+    ],
+    [
+      '$120M. FCCR at least 1.5x and net leverage under 4x; we will model 2.0x and 3.5x, respectively.',
+      { target_amount: 120e6, max_net_leverage: 3.5, min_fixed_charge_coverage: 2 },
+    ],
+    [
+      '$120M. Lease-adjusted leverage 5.5x and coverage 1.5x; we target 5.0x and 1.9x respectively.',
+      { target_amount: 120e6, max_lease_adjusted_leverage: 5, min_fixed_charge_coverage: 1.9 },
+    ],
+    // Whole numbers given respectively count something else, not the ratios' levels.
+    [
+      '$120M. Net leverage under 4x, FCCR over 1.5x. For the two phases we target 2 and 3 respectively.',
+      { target_amount: 120e6, max_net_leverage: 4, min_fixed_charge_coverage: 1.5 },
+    ],
+  ],
 };
 
 describeFamilies('Brief wording families, round 43: covenants and caps', FAMILIES);

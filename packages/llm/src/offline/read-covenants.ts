@@ -7,6 +7,7 @@ import { readCovenantClauses } from './covenant-clauses.js';
 import { readLevelsAfterTakenBack, readPronounBounds } from './covenant-pronoun-levels.js';
 import { readLevelsCappedThere } from './level-capped-there.js';
 import { readPlannedLevels } from './covenant-headroom.js';
+import { readLevelsPlannedRespectively } from './levels-planned-respectively.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
 import { readMarketSharesOfTarget } from './market-share-of-target.js';
@@ -58,6 +59,9 @@ export function readCovenants(text: BriefText): CovenantReading {
       ...readMarketSharesBeforeComma(text),
     ].sort((left, right) => left.start - right.start),
   );
+  // "net leverage max 3.75x, FCCR min 1.5x. We want to plan to 3.5x and 1.75x respectively": each level to its ratio,
+  // read first so that no reader of a ratio's level takes the first level for the nearer covenant.
+  const respectively = readLevelsPlannedRespectively(text, PRONOUN_ANTECEDENTS);
   // "earnings have to cover our fixed charges, interest plus rent, 2.5 times at minimum": coverage described, with its
   // floor after the multiple or its charges in an aside, read before the named ratios can take its parts.
   const describedCoverage = readCoverageOfInterestAndRentInPlainWords(text);
@@ -81,6 +85,8 @@ export function readCovenants(text: BriefText): CovenantReading {
   }
   // The formula spelled out, its limit given to "it" or "that" after it: the pronoun can stand for nothing else.
   maxLeaseAdjustedLeverage.push(...readSpelledOutRatioLevels(text));
+  for (const { metric, bound } of respectively)
+    (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
   maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   minFixedChargeCoverage.push(...readPlannedLevels(text, minFixedChargeCoverage, 'lower'));
