@@ -131,9 +131,16 @@ const DEBT_TIMES_EARNINGS = String.raw`(?:(?:our\s+|the\s+|total\s+|net\s+)?debt
  */
 const OWED_VERSUS_EARNED = String.raw`(?:how\s+much|what)\s+(?:debt\s+)?we\s+owe\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|over|to)\s+(?:how\s+much|what)\s+we\s+(?:earn|make)(?:\s+(?:in\s+a\s+year|a\s+year|per\s+year|each\s+year|every\s+year|annually|yearly))?`;
 /**
+ * "the debt-against-a-year's-earnings number", "our debt-over-earnings ratio", "the debt-versus-EBITDA figure": net
+ * leverage as one hyphenated compound of its two terms, as someone who does not know the ratio's name coins it.
+ * Earnings before rent are the lease-adjusted ratio's, so they do not follow.
+ */
+const HYPHENATED_DEBT_AGAINST_EARNINGS = String.raw`(?:net-)?debt-(?:against|over|versus|vs)-(?:(?:a|one)-year(?:'s|\u2019s)-|(?:yearly|annual)-)?(?:earnings|ebitda)(?![-\s]+before|r)(?:\s+(?:figure|number|ratio|multiple|measure|metric))?`;
+
+/**
  * Net leverage in plain words: debt compared with a year's earnings ("our debt compared to yearly earnings (EBITDA)
  * should be no more than 3.3 times", "debt relative to annual EBITDA", "total debt to earnings", "the debt-to-earnings
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`${EVERYDAY_NET_LEVERAGE}|${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;
+export const PLAIN_NET_LEVERAGE = String.raw`${HYPHENATED_DEBT_AGAINST_EARNINGS}|${EVERYDAY_NET_LEVERAGE}|${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;

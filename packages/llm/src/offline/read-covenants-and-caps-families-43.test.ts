@@ -132,6 +132,47 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 120e6, max_net_leverage: 4, min_fixed_charge_coverage: 1.5 },
     ],
   ],
+  'net leverage as a hyphenated compound of debt against earnings': [
+    ['$45M. Keep the debt-against-annual-earnings number at 3.2 times or under.', { target_amount: 45e6, max_net_leverage: 3.2 }],
+    ['$45M. Our debt-versus-EBITDA figure must stay below 3.4x.', { target_amount: 45e6, max_net_leverage: 3.4 }],
+    ["$45M. The debt-against-a-year's-earnings ratio no more than 2.9x.", { target_amount: 45e6, max_net_leverage: 2.9 }],
+    // Earnings before rent are the lease-adjusted ratio's, and a level today is no limit.
+    ['$45M. The debt-over-EBITDAR ratio no more than 5.4x.', { target_amount: 45e6 }],
+    ['$45M. The debt-against-earnings number is 3.1x today.', { target_amount: 45e6 }],
+  ],
+  'a covenant said as how far debt may run, with a stay planned inside it': [
+    [
+      'Our facility lets net debt run to 4x EBITDA, but we want to stay at or under 3.4x. $130M.',
+      { target_amount: 130e6, max_net_leverage: 3.4 },
+    ],
+    ['$130M. The revolver allows debt to go up to three and a half times earnings.', { target_amount: 130e6, max_net_leverage: 3.5 }],
+    ['$130M. The FCCR covenant is 1.4x; we stay above 1.9x.', { target_amount: 130e6, min_fixed_charge_coverage: 1.9 }],
+    // A stay outside the covenant is no plan inside it; debt let run in money is no ratio.
+    ['$130M. Net leverage covenant 3.5x; we stay under 3.9x.', { target_amount: 130e6, max_net_leverage: 3.5 }],
+    ['$130M. The revolver lets us draw up to $300M.', { target_amount: 130e6 }],
+  ],
+  "a limit's noun before the lease-adjusted adjective, or the covenant's level after a label": [
+    ["$140M. The lenders' cap on lease-adjusted is five and a half times.", { target_amount: 140e6, max_lease_adjusted_leverage: 5.5 }],
+    ['$140M. The limit for rent-adjusted is 5.2x.', { target_amount: 140e6, max_lease_adjusted_leverage: 5.2 }],
+    ["$140M. Net leverage: the covenant's 3.9x.", { target_amount: 140e6, max_net_leverage: 3.9 }],
+    ["$140M. Net leverage: the covenant's 4x but let's hold 3.7x.", { target_amount: 140e6, max_net_leverage: 3.7 }],
+    // Today's level after the cap's words is no limit.
+    ['$140M. The cap on lease-adjusted is 4.1x today.', { target_amount: 140e6 }],
+  ],
+  'a level a year ended at, and fixed charge asked as a question': [
+    ['Proceeds $60M. Our net leverage ended the year at 3.6x.', { target_amount: 60e6 }],
+    ['Proceeds $60M. Net leverage finished at 3.3x.', { target_amount: 60e6 }],
+    [
+      'Banker: Fixed charge?\nCFO: At least 1.85 times.\nBanker: Size?\nCFO: $60M.',
+      { target_amount: 60e6, min_fixed_charge_coverage: 1.85 },
+    ],
+    [
+      'Banker: Fixed charges?\nCFO: No less than two times.\nBanker: Size?\nCFO: $60M.',
+      { target_amount: 60e6, min_fixed_charge_coverage: 2 },
+    ],
+    // The limit asked for stands beside a level a year ended at.
+    ['Proceeds $60M. Net leverage under 3.5x; we ended last year at 3.6x.', { target_amount: 60e6, max_net_leverage: 3.5 }],
+  ],
 };
 
 describeFamilies('Brief wording families, round 43: covenants and caps', FAMILIES);
