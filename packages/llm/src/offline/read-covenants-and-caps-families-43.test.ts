@@ -173,6 +173,38 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // The limit asked for stands beside a level a year ended at.
     ['Proceeds $60M. Net leverage under 3.5x; we ended last year at 3.6x.', { target_amount: 60e6, max_net_leverage: 3.5 }],
   ],
+  'a covenant table with a column for the level planned inside it': [
+    [
+      '| Ratio | Covenant | Plan to |\n|---|---|---|\n| Net leverage | 3.75x | 3.4x |\n| Fixed charge coverage | 1.25x | 1.6x |\nRaise $150M.',
+      { target_amount: 150e6, max_net_leverage: 3.4, min_fixed_charge_coverage: 1.6 },
+    ],
+    [
+      '| Metric | Limit | Internal |\n|---|---|---|\n| Lease-adjusted leverage | 5.75x | 5.1x |\nRaise $150M.',
+      { target_amount: 150e6, max_lease_adjusted_leverage: 5.1 },
+    ],
+    [
+      '| Test | Credit agreement | Target |\n| --- | --- | --- |\n| Debt / EBITDA | 4.25 | 3.6 |\nRaise $150M.',
+      { target_amount: 150e6, max_net_leverage: 3.6 },
+    ],
+    // With no planned column the covenant stands, and a row that names no ratio is left to its own readers.
+    ['| Metric | Covenant |\n|---|---|\n| Net leverage | 3.9x |\nRaise $150M.', { target_amount: 150e6, max_net_leverage: 3.9 }],
+  ],
+  'a rent cap asked as the rent added or the new rent signed up for, answered with a hold or a ceiling': [
+    [
+      'Director: Rent added?\nTreasurer: $9M a year ceiling.\nDirector: Raise?\nTreasurer: $120M.',
+      { target_amount: 120e6, max_rent_added: 9e6 },
+    ],
+    [
+      'Director: How much new rent are we taking on?\nTreasurer: We will hold it to $7.5M a year, tops.\nDirector: Raise?\nTreasurer: $120M.',
+      { target_amount: 120e6, max_rent_added: 7.5e6 },
+    ],
+    [
+      "Director: Max rent added?\nTreasurer: We'll keep it to $10M a year at most.\nDirector: Raise?\nTreasurer: $120M.",
+      { target_amount: 120e6, max_rent_added: 10e6 },
+    ],
+    // A figure a line with no rent question stands above is no cap, and a figure only suggested is none either.
+    ['Director: Raise?\nTreasurer: We will hold it to $120M.', { target_amount: 120e6 }],
+  ],
 };
 
 describeFamilies('Brief wording families, round 43: covenants and caps', FAMILIES);
