@@ -6,9 +6,14 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * with the level's "net" or in turns ("we're at 3.0x net today", "we're sitting at three turns"), a rise refused
  * ("don't let it go past 3.3x") or a level wanted after the deal; fixed-charge coverage said as its formula with the
  * rent added back to earnings ("EBITDA plus rent over interest plus rent"); a single-market cap corrected as soon as it
- * is said ("forty percent. Make that thirty-five."); and a planned level named as a planning limit or floor, as what
- * the board wants, or as a target labelled for after the deal. Every case states what it must read; a field it does
- * not name is read as absent.
+ * is said ("forty percent. Make that thirty-five."); a planned level named as a planning limit or floor, as what the
+ * board wants, or as a target labelled for after the deal; a refused rise of debt against a year's earnings; a level the
+ * writer asks not to be held to; discomfort with a level before its ratio; percent setting keys; levels planned
+ * "respectively"; debt a covenant lets run to a multiple, with a stay planned inside it; the cap on lease-adjusted
+ * "is"; the covenant's level after a label; net leverage as a hyphenated compound; a level a year ended at; fixed
+ * charge asked as a question; a covenant table's planned column; a rent cap asked as the rent added; the company's own
+ * ceiling in turns; and the agencies' adjusted measure. Every case states what it must read; a field it does not name
+ * is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'the rent-adjusted adjective alone before its bound': [
@@ -204,6 +209,25 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A figure a line with no rent question stands above is no cap, and a figure only suggested is none either.
     ['Director: Raise?\nTreasurer: We will hold it to $120M.', { target_amount: 120e6 }],
+  ],
+  "the company's own leverage ceiling in turns, the ratio unnamed": [
+    [
+      "CFO: We're not like our peers. We stay at three and a quarter turns or below. $115M.",
+      { target_amount: 115e6, max_net_leverage: 3.25 },
+    ],
+    ["$115M. We'll keep it under 3.4 turns.", { target_amount: 115e6, max_net_leverage: 3.4 }],
+    ['$115M. We must remain at or below 3x.', { target_amount: 115e6, max_net_leverage: 3 }],
+    // Where the company sits, another company's level, and a sentence that names another ratio are no net leverage cap.
+    ['$115M. We stay at three turns.', { target_amount: 115e6 }],
+    ['$115M. They stay at three turns or below.', { target_amount: 115e6 }],
+    ['$115M. We stay under 4.5x on a lease-adjusted basis.', { target_amount: 115e6, max_lease_adjusted_leverage: 4.5 }],
+  ],
+  'leverage adjusted by the agencies, named as their measure': [
+    ['$115M. The agency-adjusted ratio no more than 5.1x.', { target_amount: 115e6, max_lease_adjusted_leverage: 5.1 }],
+    ['$115M. Agency-adjusted measure: 5.4x max.', { target_amount: 115e6, max_lease_adjusted_leverage: 5.4 }],
+    ['$115M. The board set a ceiling of 5.6x on the agency-adjusted metric.', { target_amount: 115e6, max_lease_adjusted_leverage: 5.6 }],
+    // The agency's adjusted EBITDA is no ratio.
+    ['$115M. Agency-adjusted EBITDA is $410M.', { target_amount: 115e6 }],
   ],
 };
 

@@ -32,6 +32,7 @@ import { readDebtOwedAsAMultipleOfEarnings } from './debt-owed-as-a-multiple-of-
 import { readCoverageOfInterestAndRentInPlainWords } from './coverage-of-interest-and-rent-in-plain-words.js';
 import { readDebtLimitedToAMultipleOfEarnings } from './debt-limited-to-a-multiple-of-earnings.js';
 import { readLeverageLimitsAfterTodaysLevel } from './leverage-limits-after-todays-level.js';
+import { readLeverageKeptInTurnsByUs } from './leverage-kept-in-turns-by-us.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -114,6 +115,8 @@ export function readCovenants(text: BriefText): CovenantReading {
     (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   // "we're at 3.0x today. Board wants us under 2.75x after the SLB": unnamed caps after today's net leverage.
   maxNetLeverage.push(...readLeverageLimitsAfterTodaysLevel(text));
+  // "We're not Harbor. We stay at three turns or below.": the company's own ceiling in turns, the ratio unnamed.
+  maxNetLeverage.push(...readLeverageKeptInTurnsByUs(text));
   for (const { metric, bounds } of readUnnamedCovenants(text)) (metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(...bounds);
   for (const { metric, bound } of readLevelsAfterTakenBack(text, PRONOUN_ANTECEDENTS)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
