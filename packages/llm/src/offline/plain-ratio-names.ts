@@ -65,8 +65,9 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   // "cover the sum of interest and rent", "covering rent plus interest": the charges in either order, or their sum.
   String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:sum|total)\s+of\s+(?:the\s+|our\s+)?)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
   // "earnings of at least 2.2x interest plus rent", "keep EBITDAR above 1.8 times rent and interest", "profit before
-  // rent has to be at least 1.8 times our interest plus rent": earnings as the name, where the multiple after its bound is a multiple of the two charges.
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?[-\s]+before[-\s]+rent|ebitdar?)(?=\s+(?:(?:of|at|to)\s+)?(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?))`,
+  // rent has to be at least 1.8 times our interest plus rent": earnings as the name, where the multiple after its bound is a multiple of the two charges;
+  // and the bound after the charges: "earnings at 2.5 times rent plus interest or above".
+  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?[-\s]+before[-\s]+rent|ebitdar?)(?=\s+(?:(?:of|at|to)\s+)?(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)|\s+(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?at\s+\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)\s+or\s+(?:above|more|higher|better)\b)`,
   String.raw`${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
   String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
   // "the fixed charge number", "that fixed-charge thing": the ratio named by its charges and a placeholder noun.

@@ -12,7 +12,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * "respectively"; debt a covenant lets run to a multiple, with a stay planned inside it; the cap on lease-adjusted
  * "is"; the covenant's level after a label; net leverage as a hyphenated compound; a level a year ended at; fixed
  * charge asked as a question; a covenant table's planned column; a rent cap asked as the rent added; the company's own
- * ceiling in turns; and the agencies' adjusted measure. Every case states what it must read; a field it does not name
+ * ceiling in turns; the agencies' adjusted measure; and earnings held at a multiple of the charges with the floor after
+ * them ("earnings at 2.5 times rent plus interest or above"). Every case states what it must read; a field it does not name
  * is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -228,6 +229,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$115M. The board set a ceiling of 5.6x on the agency-adjusted metric.', { target_amount: 115e6, max_lease_adjusted_leverage: 5.6 }],
     // The agency's adjusted EBITDA is no ratio.
     ['$115M. Agency-adjusted EBITDA is $410M.', { target_amount: 115e6 }],
+  ],
+  'earnings held at a multiple of the charges, the floor after the charges': [
+    ['$80M. Earnings at 2.2 times interest plus rent or better.', { target_amount: 80e6, min_fixed_charge_coverage: 2.2 }],
+    ['$80M. Earnings stay at 1.9x fixed charges or more.', { target_amount: 80e6, min_fixed_charge_coverage: 1.9 }],
+    ['$80M. EBITDAR should be at 1.7 times rent and interest or higher.', { target_amount: 80e6, min_fixed_charge_coverage: 1.7 }],
+    // A level today, and a multiple of interest alone, are no fixed-charge floor.
+    ['$80M. Earnings at 2.2 times interest plus rent today.', { target_amount: 80e6 }],
+    ['$80M. Earnings at 4 times interest or above.', { target_amount: 80e6 }],
   ],
 };
 
