@@ -20,10 +20,14 @@ import { restOfSentenceAndNext } from './sentence-start.js';
  * with a level ("we plan with 3.75x for headroom"), and a model after "so" with no "at" ("we want headroom, so model 3.25x"),
  * a test run to a level ("we test to 3.5x internally"), and a working or board level named as such ("our working cap is
  * 3.2x", "our board policy is 2.0x"), a plain hold ("keep a cushion and hold 3.6x"), and a stay inside the covenant with
- * the level after a dash ("I want to stay well inside that - 3.5 times").
+ * the level after a dash ("I want to stay well inside that - 3.5 times"), a planning limit or floor named as such
+ * ("management's planning limit is 4.5x", "a planning floor of two times"), what the board or a committee wants ("our
+ * board wants us planning to 3.25x", "the board wants 2.25x", "the board wants us at three and a quarter after the
+ * deal"), a target labelled for after the deal ("Company target post-close: 3.0x"), and a stay with its bound ("but we
+ * want to stay at or under 3.0x as our working line").
  */
 const PLANNED_LEVEL = new RegExp(
-  String.raw`\b(?:planning\s+(?:level|figure)(?:\s+(?:per|for|of|set\s+by)\s+[a-z]+)?(?:\s*:|\s+(?:is|of|at))|planned\s+(?:at|to|on)|plan(?:s|ning)?(?:\s+(?:to|at|on|for|with))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+(?:at|to))?|(?:wants?|needs?)\s+to\s+(?:be|stay|sit)\s+at|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?(?:\s+(?:at|to)|(?<=\bso\s+(?:we(?:'ll|\s+will)?\s+)?model)(?=\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])))|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it|them|(?:the\s+)?[a-z]{3,}(?<!back|off|out|true))\s+to|stay(?:s|ing)?\s+at|stay(?:s|ing)?\s+(?:well\s+|comfortably\s+|safely\s+)?(?:inside|within|under|below)\s+(?:that|it|this|the\s+(?:covenant|limit|cap|ceiling))\s*(?:[-\u2013\u2014:,]{1,2}|,?\s+at)|hold(?:s|ing)?(?:\s+(?:it|us|that))?(?:\s+at)?(?=\s+\d)|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor|policy)(?:\s+(?:of|at|is))?|test(?:s|ing|ed)?\s+(?:it\s+)?(?:to|at)|(?:working|board|house)\s+(?:ceiling|cap|limit|maximum|minimum|floor|policy|level)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x))|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:times|turns|x)(?![a-z])(?:[^\S\n]*\(\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\))?|(?<spoken>${WORD_MULTIPLE})(?=[^\S\n]*(?:[.;,!?\n]|$)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer|room|slack)(?!-))`,
+  String.raw`\b(?:planning\s+(?:level|figure|limit|ceiling|cap|floor|maximum|minimum)(?:\s+(?:per|for|of|set\s+by)\s+[a-z]+)?(?:\s*:|\s+(?:is|of|at))|(?:board|committee|management|chair|ceo|cfo|treasurer|lenders?|owners?|sponsors?)\s+wants?(?:\s+us)?(?:\s+(?:at|to\s+be\s+at|planning\s+(?:to|at)))?|target(?:s|ing)?(?:\s+(?:post|after)[-\s]?(?:close|closing|deal|sale))?\s*:|planned\s+(?:at|to|on)|plan(?:s|ning)?(?:\s+(?:to|at|on|for|with))?|run(?:s|ning)?(?:\s+(?:it|this|that|the\s+[a-z]+))?(?:\s+(?:at|to))?|(?:wants?|needs?)\s+to\s+(?:be|stay|sit)\s+at|use|uses|using|apply|applies|applying|model(?:s|led|ling)?(?:\s+it)?(?:\s+(?:at|to)|(?<=\bso\s+(?:we(?:'ll|\s+will)?\s+)?model)(?=\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])))|manag(?:e|es|ed|ing)(?:\s+it)?\s+(?:at|to)|hold(?:s|ing)?\s+(?:ourselves|itself|themselves|us|it|them|(?:the\s+)?[a-z]{3,}(?<!back|off|out|true))\s+to|stay(?:s|ing)?\s+at(?!\s+or\b)|stay(?:s|ing)?\s+(?:at\s+or\s+(?:under|below|above)|under|below|above)|stay(?:s|ing)?\s+(?:well\s+|comfortably\s+|safely\s+)?(?:inside|within|under|below)\s+(?:that|it|this|the\s+(?:covenant|limit|cap|ceiling))\s*(?:[-\u2013\u2014:,]{1,2}|,?\s+at)|hold(?:s|ing)?(?:\s+(?:it|us|that))?(?:\s+at)?(?=\s+\d)|keep(?:s|ing)?\s+it\s+at|target(?:s|ing)?|aim(?:s|ing)?\s+(?:for|at)|want\s+it\s+at|(?:would|'d)\s+like|work(?:s|ing)?\s+(?:to|at)|(?:i|we)\s+want|internal\s+(?:ceiling|cap|limit|maximum|max|minimum|min|floor|policy)(?:\s+(?:of|at|is))?|test(?:s|ing|ed)?\s+(?:it\s+)?(?:to|at)|(?:working|board|house)\s+(?:ceiling|cap|limit|maximum|minimum|floor|policy|level)(?:\s+(?:of|at|is))?)\s+(?:an?\s+)?(?:internal\s+|(?:level|figure)\s+of\s+)?(?:at\s+)?(?:(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])|(?<bare>\d+\.\d+)(?![\d.]|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?|yrs?|x))|(?<words>${WORD_MULTIPLE})[^\S\n]*(?:times|turns|x)(?![a-z])(?:[^\S\n]*\(\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)\))?|(?<spoken>${WORD_MULTIPLE})(?=[^\S\n]*(?:[.;,!?\n]|$|(?:after|post)[-\s](?:the\s+)?(?:deal|sale|close|closing|slb|transaction)\b)))(?![^\S\n]*(?:of\s+)?(?:headroom|cushion|buffer|room|slack)(?!-))`,
   'g',
 );
 /**
@@ -41,9 +45,12 @@ const APPOSITION = /^[^\S\n]*[,(][^\S\n]*$/;
 const RELATION = /\b(?:inside|below|under|within|tighter|above|over)\b/;
 /** A multiple written in figures, "3.75x", "1.5:1". */
 const MULTIPLE = /(?<value>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|:1|times)(?![a-z])/g;
-/** Another covenant or filter named after the covenant: its figures are its own. */
+/**
+ * Another covenant or filter named after the covenant: its figures are its own. "Fixed-charge cover" counts as
+ * coverage: "the covenant on fixed-charge cover is 1.5x; the board wants 2.25x" is no net leverage plan.
+ */
 const OTHER_METRIC =
-  /\b(?:leverage|lev\b|lal\b|nl\b|lease[-\s]adj|coverage|fccr|fcc\b|cov\b|ebitdar?|criticality|leaseability|rent|market|debt)/;
+  /\b(?:leverage|lev\b|lal\b|nl\b|lease[-\s]adj|coverage|cover\b|fixed[-\s]charges?\b|fccr|fcc\b|cov\b|ebitdar?|criticality|leaseability|rent|market|debt)/;
 
 /**
  * A ratio's own name written right after its figure, as its unit: "3.75x net debt/EBITDA", "3.5x net leverage", and

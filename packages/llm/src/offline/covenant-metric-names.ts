@@ -72,7 +72,8 @@ export const LEASE_ADJUSTED_LEVERAGE = [
   // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
   // "the lenders' lease-adjusted covenant is 4.7x", "the lease-adjusted number shouldn't exceed 5.4x".
   String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,90}\)\s*)?(?:net\s+)?(?:lev[ae]?rage|lev\b\.?|debt|ratio|multiple|covenant|numbers?|figure|metric|measure|test|turns)(?:\s+ratio)?`,
-  // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple.
+  // "lease-adjusted max 4.5x", "max lease-adjusted 4.5x": the adjective alone, right before a bound or a multiple, and
+  // its rent-named twin ("rent-adjusted ≤ 4.8x", "rent-adjusted at 4.7x"), as the lease-adjusted names above take either word.
   // A limit's noun after it counts as a bound too: "lease-adjusted ceiling 4.8x", "lease-adj. limit: 5x", "lease-adj
   // max: 4.9x", and a multiple in words after it: "lease-adjusted limit five turns".
   // Second in a list, the adjective alone carries any comparison: "net at or under 3.6x, lease-adjusted at or under
@@ -82,11 +83,11 @@ export const LEASE_ADJUSTED_LEVERAGE = [
   // Dictated, the level may come in words with no unit ("lease adjusted under four point eight", "lease adjusted no
   // more than five"), or in figures with none where nothing follows it but a bound word or the clause's end ("lease
   // adj 4.5", "Lease adjusted 4.75 max."): a level today ("lease adjusted 3.9 today") is left alone.
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over|past))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=])\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
+  String.raw`(?:lease|rent)[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over|past))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=]|(?<=(?:cap|limit|ceiling|covenant|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:lease|rent)[-\s]adj(?:usted|\.)?\s+)is)\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage(?:\s+(?:measure|metric|figure|number|ratio))?\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
-  String.raw`lease[-\s]adj(?:usted|\.)?(?=[^\S\n]*(?:(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?)`,
+  String.raw`(?:lease|rent)[-\s]adj(?:usted|\.)?(?=[^\S\n]*(?:(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?)`,
   String.raw`ebitdar\s+(?:leverage|multiple)`,
   // "leverage on a lease-adjusted basis maximum is 4.35": the adjective after the noun, as a basis.
   String.raw`lev[ae]?rage\s+(?:on|in)\s+(?:an?\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:basis|terms)`,
@@ -134,13 +135,14 @@ export const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|${NET_
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside
- * ("the fixed-charge cover - interest plus rent - at 1.8 times"), the ratio in plain words
+ * ("the fixed-charge cover - interest plus rent - at 1.8 times"), "fixed charge" alone as a question answered with its
+ * level ("Lender: Fixed charge?" then "CFO: At least one point nine times."), the ratio in plain words
  * (`plain-ratio-names.ts`: "fixed charges have to be covered at least two times over", "interest plus rent covered at
  * least 2 times"), and "cov" right before a level in notes ("cov 1.9"). Interest coverage is a different
  * ratio, so "interest coverage" is deliberately not read as this covenant.
  */
 // The formula before its level, alone or explaining a name between commas, first (`coverage-said-as-its-formula.ts`).
-export const FIXED_CHARGE_COVERAGE = String.raw`(?:fccr|fixed[-\s]charges?\s+cover(?:age)?(?:\s+ratio)?|(?<!interest\s)coverage)${AFTER_THE_DEAL}|${COVERAGE_WITH_ITS_FORMULA_IN_BRACKETS}|${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_LEVEL_ON_ITS_CHARGES}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
+export const FIXED_CHARGE_COVERAGE = String.raw`(?:fccr|fixed[-\s]charges?\s+cover(?:age)?(?:\s+ratio)?|(?<!interest\s)coverage)${AFTER_THE_DEAL}|${COVERAGE_WITH_ITS_FORMULA_IN_BRACKETS}|${COVERAGE_SAID_AS_ITS_FORMULA}|${COVERAGE_LEVEL_ON_ITS_CHARGES}|${COVERAGE_NAMED_WITH_ITS_CHARGES}|(?<=\d[^\S\n]*(?:x|\u00d7)[^\S\n]+(?:(?:on|for)[^\S\n]+)?)fixed[-\s]charges?(?=[^\S\n]*(?:[.;,!?)]|and\b|$))|fixed[-\s]charge(?=[^\S\n]*(?:[:=]|(?:at\s+least|min(?:imum)?|of|at|above|over|>=?|\u2265|no\s+(?:less|lower)\s+than|not\s+(?:below|under))\s*)?[^\S\n]*(?:\d|${WORD_MULTIPLE}))|fixed[-\s]charges?\s+(?:coverage|cover|cov\b\.?|ratio)(?:\s+ratio)?(?:\s+covenant)?(?:\s+[-\u2013\u2014]\s+(?:interest|rent)[^\n\u2013\u2014]{0,30}?\s+[-\u2013\u2014](?=\s))?|fccr|fcc\b|fixed[-\s]charges?(?=[^\S\n]*\?)|(?<![a-z-])cov(?=[^\S\n]*(?:[:=>\u2265][^\S\n]*)?\d)|(?<!interest\s)coverage(?:\s+ratio)?(?:\s+covenant)?|charge\s+cover\b|${PLAIN_FIXED_CHARGE_COVERAGE}|${MODEL_CELL_FIXED_CHARGE_COVERAGE}`;
 
 /** The metrics a level given to "it" or "that" may stand for, each with its names. */
 export const PRONOUN_ANTECEDENTS: readonly { metric: 'lease_adjusted' | 'net' | 'coverage'; pattern: RegExp }[] = [

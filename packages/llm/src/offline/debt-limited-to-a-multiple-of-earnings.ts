@@ -11,7 +11,9 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
  * - a wish not to owe more than a multiple of what the business earns in a year: "I don't want to owe the bank more
  *   than three times what the business earns in a year before interest, tax and depreciation";
  * - debt as the subject of a bound, with or without when it holds: "debt no more than three and a half turns of
- *   earnings", "Debt after the deal: no more than 3.4 times yearly earnings", "debt 3.5x earnings max".
+ *   earnings", "Debt after the deal: no more than 3.4 times yearly earnings", "debt 3.5x earnings max";
+ * - a rise of the debt refused: "don't let debt go over 2.8 turns of EBITDA";
+ * - how far the lenders let the debt go: "our covenant lets net debt run to 3.5x EBITDA".
  *
  * A multiple may be said in turns, and the earnings after "of" ("caps net debt at three and a half turns of EBITDA").
  *
@@ -65,10 +67,28 @@ const DEBT_BOUNDED_BEFORE = String.raw`${DEBT_BOUNDED}(?:no\s+(?:more|higher|gre
 /** The cap's word after the earnings: "max", "at most", "tops", "or less". */
 const DEBT_BOUNDED_AFTER = String.raw`${DEBT_BOUNDED}${MULTIPLE}\s+${YEAR_EARNINGS}[^\S\n]*,?[^\S\n]*(?:max(?:imum)?\b|at\s+most\b|tops\b|or\s+(?:less|lower|below|under)\b)`;
 
+/**
+ * "Don't let debt go over 2.8 turns of EBITDA", "never let net debt climb above 3.1 times annual earnings": a rise of
+ * the debt refused, the multiple after the direction it may not pass.
+ */
+const DEBT_NOT_LET_RISE = String.raw`\b(?:don(?:'|\u2019)t|do\s+not|never|must\s+not|mustn(?:'|\u2019)t|should\s+not|shouldn(?:'|\u2019)t)\s+let\s+${DEBT}\s+(?:go|get|rise|climb|run|creep|drift|move|end\s+up)(?:\s+up)?\s+(?:over|above|past|beyond|higher\s+than|more\s+than)\s+${MULTIPLE}\s+${YEAR_EARNINGS}`;
+
+/**
+ * "Our covenant lets net debt run to 3.5x EBITDA", "the facility allows debt to go up to four times earnings": a limit
+ * said as how far the lenders let the debt go.
+ */
+const DEBT_LET_RUN_TO = String.raw`\b(?:lets?|allows?|permits?)\s+(?:us\s+)?${DEBT}\s+(?:to\s+)?(?:run|go|get|rise|climb|stretch)\s+(?:up\s+)?to\s+${MULTIPLE}\s+${YEAR_EARNINGS}`;
+
 /** The shapes, each a regular expression with its multiple in a `value` or `words` group. */
-const SHAPES = [LIMIT_IS_DEBT_OF, DEBT_HELD_AT, NOT_OWE_MORE_THAN, DEBT_BOUNDED_BEFORE, DEBT_BOUNDED_AFTER].map(
-  (source) => new RegExp(source, 'g'),
-);
+const SHAPES = [
+  LIMIT_IS_DEBT_OF,
+  DEBT_HELD_AT,
+  NOT_OWE_MORE_THAN,
+  DEBT_BOUNDED_BEFORE,
+  DEBT_BOUNDED_AFTER,
+  DEBT_NOT_LET_RISE,
+  DEBT_LET_RUN_TO,
+].map((source) => new RegExp(source, 'g'));
 
 /**
  * The net leverage limits said as debt limited to a multiple of a year's earnings (see the file's head), in text

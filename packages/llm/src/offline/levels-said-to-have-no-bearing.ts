@@ -11,17 +11,21 @@
 
 /**
  * The remark: "no bearing on us", "irrelevant here", "not relevant to us", "doesn't apply to us", "not applicable here",
- * "nothing to do with us", "beside the point".
+ * "nothing to do with us", "beside the point", and a level the writer asks not to be held to: "I had 3.4x net leverage
+ * in my head but honestly don't constrain it", "3.4x leverage, it's not binding".
  */
 const NO_BEARING =
-  /\b(?:(?:has|have|with|of)\s+)?no\s+bearing\s+on\s+(?:us|this(?:\s+(?:one|deal|program(?:me)?|sale|run))?|our\s+(?:deal|program(?:me)?|sale|case|limits?|covenants?))\b|\b(?:(?:is|are|was|were|'s)\s+)?(?:irrelevant|not\s+relevant|beside\s+the\s+point|not\s+applicable)(?:\s+(?:here|to\s+us|for\s+us|to\s+this(?:\s+(?:one|deal|program(?:me)?|sale))?|for\s+this(?:\s+(?:one|deal|program(?:me)?|sale))?))?(?=\s*(?:[.;,!?)\n]|$|[-\u2013\u2014]))|\b(?:(?:which|that|it)\s+)?(?:doesn['\u2019]t|does\s+not|don['\u2019]t|do\s+not)\s+apply\s+(?:to\s+us|here|to\s+this)\b|\b(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:us|this)\b/g;
+  /\b(?:(?:has|have|with|of)\s+)?no\s+bearing\s+on\s+(?:us|this(?:\s+(?:one|deal|program(?:me)?|sale|run))?|our\s+(?:deal|program(?:me)?|sale|case|limits?|covenants?))\b|\b(?:(?:is|are|was|were|'s)\s+)?(?:irrelevant|not\s+relevant|beside\s+the\s+point|not\s+applicable)(?:\s+(?:here|to\s+us|for\s+us|to\s+this(?:\s+(?:one|deal|program(?:me)?|sale))?|for\s+this(?:\s+(?:one|deal|program(?:me)?|sale))?))?(?=\s*(?:[.;,!?)\n]|$|[-\u2013\u2014]))|\b(?:(?:which|that|it)\s+)?(?:doesn['\u2019]t|does\s+not|don['\u2019]t|do\s+not)\s+apply\s+(?:to\s+us|here|to\s+this)\b|\b(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:us|this)\b|\b(?:don['\u2019]t|do\s+not)\s+(?:constrain|bind|limit|cap)\s+(?:(?:on|by|with)\s+)?(?:it|that|this|them)(?=\s*(?:[.;,!?)\n]|$|[-\u2013\u2014]))|\b(?:it|that|this)(?:['\u2019]s|\s+is)\s+not\s+binding\b/g;
 
-/** The words between a clause and its remark: a dash, a comma, a colon, or nothing. */
-const SEPARATOR_BEFORE = /\s*(?:[-\u2013\u2014,:;]{1,2})?\s*$/;
+/**
+ * The words between a clause and its remark: a dash, a comma, a colon, or nothing, and a "but" or a softening word
+ * before the remark ("3.3x net leverage, but honestly don't constrain it").
+ */
+const SEPARATOR_BEFORE = /\s*(?:[-\u2013\u2014,:;]{1,2})?\s*(?:(?:but|so)\s+)?(?:(?:honestly|please|just|really)\s+)?$/;
 
 /** The spans of the lower-cased text whose covenant levels a remark says have no bearing on the program. */
 export function levelsWithNoBearingSpans(lower: string): { start: number; end: number }[] {
-  if (!/bearing|relevant|beside\s+the\s+point|applicable|apply|nothing\s+to\s+do/.test(lower)) return [];
+  if (!/bearing|relevant|beside\s+the\s+point|applicable|apply|nothing\s+to\s+do|constrain|bind|limit|\bcap\b/.test(lower)) return [];
   const spans: { start: number; end: number }[] = [];
   for (const remark of lower.matchAll(NO_BEARING)) {
     const before = lower.slice(0, remark.index);

@@ -11,6 +11,13 @@ import type { FoundBound } from './read-bounds.js';
 const MARKET_SHARE_KEY =
   /(?<![a-z0-9_])(?:(?:max_)?(?:market|mkt|metro|city)_(?:cap|limit|ceiling|share|concentration|exposure)(?:_(?:cap|limit|max|pct))?|(?:max_)?share_per_(?:market|metro|city))[^\S\n]*["']?[^\S\n]*(?::=|[:=])[^\S\n]*["']?(?:(?<fraction>0?\.\d+)(?![\d%.])|(?<percent>\d{1,3}(?:\.\d+)?)[^\S\n]*%)/g;
 
+/**
+ * A key that says its value is in percent, the value bare: "market_cap_pct": 30, "max_share_per_market_percent = 25".
+ * A value under one is left alone: in a percent key it is no share a market would be capped at.
+ */
+const MARKET_SHARE_PERCENT_KEY =
+  /(?<![a-z0-9_])(?:max_)?(?:(?:market|mkt|metro|city)_(?:cap|limit|ceiling|share|concentration|exposure)(?:_(?:cap|limit|max))?|share_per_(?:market|metro|city))_(?:pct|percent)[^\S\n]*["']?[^\S\n]*(?::=|[:=])[^\S\n]*["']?(?<bare>\d{1,3}(?:\.\d+)?)(?![\d.%])/g;
+
 /** Reads the single-market caps pasted as settings with snake-case keys, in text order, and claims them. */
 export function readMarketShareSettingKeys(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
@@ -25,5 +32,13 @@ export function readMarketShareSettingKeys(text: BriefText): FoundBound[] {
     found.push({ value: share, start, end });
     text.claim(start, end);
   }
-  return found;
+  for (const match of text.freeMatches(MARKET_SHARE_PERCENT_KEY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const share = Number(match.groups?.['bare']) / 100;
+    if (!text.isFree(start, end) || !(share >= 0.01 && share <= 1)) continue;
+    found.push({ value: share, start, end });
+    text.claim(start, end);
+  }
+  return found.sort((left, right) => left.start - right.start);
 }

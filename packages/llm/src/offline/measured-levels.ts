@@ -10,9 +10,10 @@ import type { BriefText } from './brief-text.js';
 const CURRENT_LEVEL = /\b(?:currently|presently|today|now|at\s+present|sits|stands|is\s+running|runs|is\s+tracking)\b/;
 /**
  * Words that say a figure is where the metric stood, or a measured level ("was about 4.3x", "has been running at
- * 3.0x", "FCCR (LTM, actual) 4.3x"); a limit named with them is still a limit ("the cap was 3.5x").
+ * 3.0x", "FCCR (LTM, actual) 4.3x", "last year we ended at 3.4x net leverage"); a limit named with them is still a
+ * limit ("the cap was 3.5x").
  */
-const PAST_LEVEL = /\b(?:was|were|(?:has|have|had)\s+been|ltm|ttm|actual|reported)\b/;
+const PAST_LEVEL = /\b(?:was|were|(?:has|have|had)\s+been|ltm|ttm|actual|reported|ended|finished)\b/;
 /** Words right after a level that date it to now ("3.0x net today", "FCCR 2.1x currently"). */
 // A level of a past period, or one given only for context, is the same: "3.3x last quarter", "4.3x, just for context".
 const TODAY_AFTER =

@@ -27,6 +27,11 @@ const FIXED_CHARGES = String.raw`fixed[-\s]charges?(?:\s*\([^()\n]{1,40}\))?`;
 const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|should|shall|will|can|has\s+to|have\s+to|needs?\s+to|need\s+to)\s+(?:be|stay|remain)\s+))`;
 
 /**
+ * EBITDAR spelt out as earnings with the rent added back: "EBITDA plus rent", "earnings + rent", "(EBITDA + rent)".
+ */
+const EARNINGS_WITH_RENT_ADDED = String.raw`(?:\(\s*)?(?:ebitda|earnings)\s*(?:\+|plus)\s*rents?(?:\s*\))?`;
+
+/**
  * Fixed-charge coverage in plain words: the charges said to be covered ("interest plus rent covered at least 2
  * times", "interest and rent are covered at 1.8 or more", "our fixed charges (interest and rent) covered at least
  * 1.55 times", "fixed charges have to be covered at least two times over"), the verb with the charges as its object
@@ -50,15 +55,19 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   // "our ability to pay interest and rent out of earnings", "the ability to meet rent plus interest from EBITDAR": what
   // the ratio measures, said as what earnings can pay.
   String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:pay|cover|meet|service|afford)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)(?:\s+(?:out\s+of|from|with)\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?))?`,
-  // "EBITDAR over interest plus rent", "earnings divided by rent and interest": the ratio as its two terms.
-  String.raw`(?:ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
+  // "EBITDAR over interest plus rent", "earnings divided by rent and interest": the ratio as its two terms. Earnings
+  // with the rent added back may be spelt out, in brackets or not: "EBITDA plus rent over interest plus rent",
+  // "earnings plus rent divided by interest plus rent", "(EBITDA + rent)/(interest + rent)"; rent in both terms is
+  // what makes it fixed-charge and not interest coverage.
+  String.raw`(?:${EARNINGS_WITH_RENT_ADDED}|ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:\(\s*(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST})\s*\)|${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
   // "how many times earnings cover interest and rent": the ratio as the question it answers.
   String.raw`how\s+many\s+times\s+(?:over\s+)?(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?)\s+(?:can\s+|could\s+|will\s+|would\s+)?cover(?:s)?\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
   // "cover the sum of interest and rent", "covering rent plus interest": the charges in either order, or their sum.
   String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:sum|total)\s+of\s+(?:the\s+|our\s+)?)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
   // "earnings of at least 2.2x interest plus rent", "keep EBITDAR above 1.8 times rent and interest", "profit before
-  // rent has to be at least 1.8 times our interest plus rent": earnings as the name, where the multiple after its bound is a multiple of the two charges.
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?[-\s]+before[-\s]+rent|ebitdar?)(?=\s+(?:(?:of|at|to)\s+)?(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?))`,
+  // rent has to be at least 1.8 times our interest plus rent": earnings as the name, where the multiple after its bound is a multiple of the two charges;
+  // and the bound after the charges: "earnings at 2.5 times rent plus interest or above".
+  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?[-\s]+before[-\s]+rent|ebitdar?)(?=\s+(?:(?:of|at|to)\s+)?(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)|\s+(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?at\s+\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)\s+or\s+(?:above|more|higher|better)\b)`,
   String.raw`${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
   String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
   // "the fixed charge number", "that fixed-charge thing": the ratio named by its charges and a placeholder noun.
@@ -123,9 +132,16 @@ const DEBT_TIMES_EARNINGS = String.raw`(?:(?:our\s+|the\s+|total\s+|net\s+)?debt
  */
 const OWED_VERSUS_EARNED = String.raw`(?:how\s+much|what)\s+(?:debt\s+)?we\s+owe\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|over|to)\s+(?:how\s+much|what)\s+we\s+(?:earn|make)(?:\s+(?:in\s+a\s+year|a\s+year|per\s+year|each\s+year|every\s+year|annually|yearly))?`;
 /**
+ * "the debt-against-a-year's-earnings number", "our debt-over-earnings ratio", "the debt-versus-EBITDA figure": net
+ * leverage as one hyphenated compound of its two terms, as someone who does not know the ratio's name coins it.
+ * Earnings before rent are the lease-adjusted ratio's, so they do not follow.
+ */
+const HYPHENATED_DEBT_AGAINST_EARNINGS = String.raw`(?:net-)?debt-(?:against|over|versus|vs)-(?:(?:a|one)-year(?:'s|\u2019s)-|(?:yearly|annual)-)?(?:earnings|ebitda)(?![-\s]+before|r)(?:\s+(?:figure|number|ratio|multiple|measure|metric))?`;
+
+/**
  * Net leverage in plain words: debt compared with a year's earnings ("our debt compared to yearly earnings (EBITDA)
  * should be no more than 3.3 times", "debt relative to annual EBITDA", "total debt to earnings", "the debt-to-earnings
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`${EVERYDAY_NET_LEVERAGE}|${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;
+export const PLAIN_NET_LEVERAGE = String.raw`${HYPHENATED_DEBT_AGAINST_EARNINGS}|${EVERYDAY_NET_LEVERAGE}|${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;

@@ -13,7 +13,7 @@
  * Who uses the ratio, or what it counts, before its noun: "rating-agency", "the credit agencies'", "agency-style",
  * "rent-inclusive", and "the agencies'" with no "rating" before it.
  */
-const AGENCY = String.raw`(?:(?:rating|credit)[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view))?|(?<![a-z-])agencies['\u2019]|rents?[-\s]inclusive)`;
+const AGENCY = String.raw`(?:(?:rating|credit)[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view|adjusted))?|(?<![a-z-])agencies['\u2019]|rents?[-\s]inclusive)`;
 /**
  * The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number", and "view" ("the rating-agency
  * view"), which after the agencies' name can only be their way of measuring leverage.

@@ -51,11 +51,12 @@ const MOVE_VERB =
  * a refusal to see a level ("I don't want to see a criticality above", "we never want to see leverage over"),
  * a refusal to sell anything ("don't sell anything whose", "we won't divest any site with"), a refusal to have a
  * level ("we can't have leverage above", "we don't want coverage below", "lenders will not tolerate net leverage
- * above"), and a refusal to
+ * above"), a discomfort with a level ("I'm not comfortable with rent-adjusted leverage above", "uncomfortable with
+ * coverage below"), and a refusal to
  * move the metric ("without pushing FCCR below", "never let leverage go above", "without coverage dropping below").
  */
 const NEGATED_SUBJECT = new RegExp(
-  String.raw`(?:\b(?:no|nothing|none|nor|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:tolerate|permit|stomach|stand\s+for|live\s+with)|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}(?:${EARLIER_ITEM})?\s*$`,
+  String.raw`(?:\b(?:no|nothing|none|nor|not\s+(?:a|any|one)|(?:${NOT_WILLING}|never)\s+(?:wants?|wish(?:es)?|expects?|likes?|needs?)\s+to\s+see|(?:rather|prefers?)\s+not\s+(?:to\s+)?see)|(?:${NOT_WILLING})\s+(?:${SELL_VERB})\s+(?:anything|any)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:tolerate|permit|stomach|stand\s+for|live\s+with)|(?:\b(?:not|never)|n['\u2019]t)\s+(?:comfortable|happy|ok(?:ay)?)\s+with|\buncomfortable\s+with|\b(?:without|(?:${NOT_WILLING}|never|not)\s+(?:${MOVE_VERB})))\b(?:\s+[a-z'-]+){0,4}(?:${EARLIER_ITEM})?\s*$`,
 );
 /** "or better", "and better" after a figure: the direction the metric is good in, whichever that is. */
 const BETTER = /\bbetter$/;

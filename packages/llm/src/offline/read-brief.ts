@@ -25,6 +25,7 @@ import { rentCapRowLabelledInMillionsRestatements } from './rent-cap-rows-labell
 import { fieldValuePairRestatements } from './settings-pasted-as-field-value-pairs.js';
 import { marketShareStruckThroughRestatements } from './market-share-levels-struck-through.js';
 import { covenantRowWithUnitColumnRestatements } from './covenant-rows-with-a-unit-column.js';
+import { covenantTablePlanColumnRestatements } from './covenant-table-plan-columns.js';
 import { preferReply, quotedLines } from './reply-above-quoted-message.js';
 import { figuresRevisedAfterTheyWereGiven } from './figures-revised-after-they-were-given.js';
 import { plainEconomicsRestatements } from './plain-economics-restatements.js';
@@ -164,6 +165,8 @@ export function readBrief(brief: string, options: ReadBriefOptions): BriefReadin
   restated.apply(marketShareStruckThroughRestatements(restated.text));
   // "Net leverage cap, 3.7, x", "Market share cap, 0.33, fraction": a covenant row's unit cell joined to its figure.
   restated.apply(covenantRowWithUnitColumnRestatements(restated.text));
+  // "| Metric | Covenant | Plan to |" over "| FCCR | 1.5x | 1.9x |": each ratio row as its label and planned level.
+  restated.apply(covenantTablePlanColumnRestatements(restated.text));
   // "a 0.6 criticality cap ... lift the cap to 0.7", "escalator 2%" then "not 2% - make it 2.5%", "assumed 25-year leases;
   // we prefer 15": a setting revised after it was given, its earlier figure rewritten to the newer one.
   restated.apply(figuresRevisedAfterTheyWereGiven(restated.text));

@@ -7,11 +7,13 @@ import { readCovenantClauses } from './covenant-clauses.js';
 import { readLevelsAfterTakenBack, readPronounBounds } from './covenant-pronoun-levels.js';
 import { readLevelsCappedThere } from './level-capped-there.js';
 import { readPlannedLevels } from './covenant-headroom.js';
+import { readLevelsPlannedRespectively } from './levels-planned-respectively.js';
 import { readBounds, type FoundBound } from './read-bounds.js';
 import { readMarketShares } from './single-market-cap.js';
 import { readMarketSharesOfTarget } from './market-share-of-target.js';
 import { readMarketShareSettingKeys } from './market-share-setting-keys.js';
 import { readMarketSharesBeforeComma } from './market-share-before-comma.js';
+import { withMarketSharesCorrectedRightAfter } from './market-share-corrected-right-after.js';
 import { readSpelledOutRatioLevels } from './spelled-out-ratio-levels.js';
 import { otherPartyDealSpans } from './other-party-covenant-levels.js';
 import { comparisonLevelSpans } from './comparison-covenant-levels.js';
@@ -30,6 +32,7 @@ import { readDebtOwedAsAMultipleOfEarnings } from './debt-owed-as-a-multiple-of-
 import { readCoverageOfInterestAndRentInPlainWords } from './coverage-of-interest-and-rent-in-plain-words.js';
 import { readDebtLimitedToAMultipleOfEarnings } from './debt-limited-to-a-multiple-of-earnings.js';
 import { readLeverageLimitsAfterTodaysLevel } from './leverage-limits-after-todays-level.js';
+import { readLeverageKeptInTurnsByUs } from './leverage-kept-in-turns-by-us.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -47,12 +50,19 @@ export interface CovenantReading {
 export function readCovenants(text: BriefText): CovenantReading {
   // "Market concentration limit 45% of target": a share of the ask, capped after the market words, read from what is
   // left; "market_cap: 0.35": the cap as a pasted setting; "no more than 35%, from any one city": the market after a comma.
-  const maxMarketShare = [
-    ...readMarketShares(text),
-    ...readMarketSharesOfTarget(text),
-    ...readMarketShareSettingKeys(text),
-    ...readMarketSharesBeforeComma(text),
-  ].sort((left, right) => left.start - right.start);
+  // "no single market over forty percent. Make that thirty-five.": a cap corrected as it is said is the corrected one.
+  const maxMarketShare = withMarketSharesCorrectedRightAfter(
+    text,
+    [
+      ...readMarketShares(text),
+      ...readMarketSharesOfTarget(text),
+      ...readMarketShareSettingKeys(text),
+      ...readMarketSharesBeforeComma(text),
+    ].sort((left, right) => left.start - right.start),
+  );
+  // "net leverage max 3.75x, FCCR min 1.5x. We want to plan to 3.5x and 1.75x respectively": each level to its ratio,
+  // read first so that no reader of a ratio's level takes the first level for the nearer covenant.
+  const respectively = readLevelsPlannedRespectively(text, PRONOUN_ANTECEDENTS);
   // "earnings have to cover our fixed charges, interest plus rent, 2.5 times at minimum": coverage described, with its
   // floor after the multiple or its charges in an aside, read before the named ratios can take its parts.
   const describedCoverage = readCoverageOfInterestAndRentInPlainWords(text);
@@ -76,6 +86,8 @@ export function readCovenants(text: BriefText): CovenantReading {
   }
   // The formula spelled out, its limit given to "it" or "that" after it: the pronoun can stand for nothing else.
   maxLeaseAdjustedLeverage.push(...readSpelledOutRatioLevels(text));
+  for (const { metric, bound } of respectively)
+    (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   maxLeaseAdjustedLeverage.push(...readPlannedLevels(text, maxLeaseAdjustedLeverage, 'upper'));
   maxNetLeverage.push(...readPlannedLevels(text, maxNetLeverage, 'upper'));
   minFixedChargeCoverage.push(...readPlannedLevels(text, minFixedChargeCoverage, 'lower'));
@@ -103,6 +115,8 @@ export function readCovenants(text: BriefText): CovenantReading {
     (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   // "we're at 3.0x today. Board wants us under 2.75x after the SLB": unnamed caps after today's net leverage.
   maxNetLeverage.push(...readLeverageLimitsAfterTodaysLevel(text));
+  // "We're not Harbor. We stay at three turns or below.": the company's own ceiling in turns, the ratio unnamed.
+  maxNetLeverage.push(...readLeverageKeptInTurnsByUs(text));
   for (const { metric, bounds } of readUnnamedCovenants(text)) (metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(...bounds);
   for (const { metric, bound } of readLevelsAfterTakenBack(text, PRONOUN_ANTECEDENTS)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);

@@ -16,10 +16,12 @@ import { findAmounts } from './read-amounts.js';
 /**
  * A line that asks for the cap on new rent, with or without its question mark: "rent ceiling?", "new rent cap", and
  * the most rent the company can add asked outright ("max rent we can add?", "how much new rent can we take on?"),
- * the limit before the rent ("any ceiling on new rent?") and the most rent added ("max rent added?").
+ * the limit before the rent ("any ceiling on new rent?") and the most rent added ("max rent added?"), the rent added
+ * asked alone as a chat's question ("Chair: Rent added?"), and the new rent the deal signs the company up for ("How
+ * much new rent are we signing up for?").
  */
 const CAP_ASKED =
-  /\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:new|added|incremental|extra|additional)\s+rents?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:new\s+)?rent\s+added[^\S\n]*(?:\?|$)|\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:(?:we|i)\s+)?(?:can|could|may|should|would|are\s+(?:we\s+)?(?:willing|able)\s+to)\s+(?:we\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\bhow\s+much\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:can|could|may|should|would)\s+(?:we|i)\s+(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)/m;
+  /\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:new|added|incremental|extra|additional)\s+rents?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:new\s+)?rent\s+added[^\S\n]*(?:\?|$)|\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:(?:we|i)\s+)?(?:can|could|may|should|would|are\s+(?:we\s+)?(?:willing|able)\s+to)\s+(?:we\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\bhow\s+much\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:can|could|may|should|would)\s+(?:we|i)\s+(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|^(?:[^\n]{0,40}:[^\S\n]*)?(?:(?:new|added)\s+)?rent\s+added[^\S\n]*\?|\bhow\s+much\s+(?:new|added|incremental|extra|additional)\s+rent\s+(?:are|will|would)\s+we\s+(?:be\s+)?(?:signing\s+up\s+for|signing|taking\s+on|adding|committing\s+to)[^\S\n]*\?/m;
 
 /**
  * A chat speaker opening a line: "Tom:", "Grace 4:12 PM:", "[10:02] Will:", with a role after the name: "Kate (COO):",
@@ -27,8 +29,13 @@ const CAP_ASKED =
  */
 const SPEAKER = String.raw`(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+\d{1,2}(?!\d|:\d))?(?:[^\S\n]*\([^()\n]{1,20}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*`;
 
-/** The line up to an amount that stands alone as the answer: the speaker, and perhaps a word of assent. */
-const ALONE_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${SPEAKER})?(?:(?:yes|yeah|yep|ok(?:ay)?|use|say|go\s+with)[,:]?[^\S\n]+)?$`);
+/**
+ * The line up to an amount that stands alone as the answer: the speaker, and perhaps a word of assent or a hold on the
+ * rent asked about ("We'll hold it to fourteen million a year at most").
+ */
+const ALONE_BEFORE = new RegExp(
+  String.raw`^[^\S\n]*(?:${SPEAKER})?(?:(?:yes|yeah|yep|ok(?:ay)?|use|say|go\s+with)[,:]?[^\S\n]+|(?:we|i)(?:'ll|\u2019ll|\s+will|\s+would|'d)?\s+(?:hold|keep|cap|limit)\s+(?:it|that|them|new\s+rent)\s+(?:to|at)\s+)?$`,
+);
 
 /** Per year after the amount: "/yr", "a year", "per annum". */
 const PER_YEAR = String.raw`(?:[^\S\n]*\/[^\S\n]*(?:yr|year)|[^\S\n]+(?:(?:a|per|each)[^\S\n]+year|per[^\S\n]+annum|annually|p\.?a\.?))`;
@@ -36,9 +43,12 @@ const PER_YEAR = String.raw`(?:[^\S\n]*\/[^\S\n]*(?:yr|year)|[^\S\n]+(?:(?:a|per
 /** New rent named after the amount: "new rent per year", "of added rent a year". */
 const NEW_RENT = String.raw`[^\S\n]+(?:of[^\S\n]+|in[^\S\n]+)?(?:new|added|additional|incremental|extra)[^\S\n]+(?:annual[^\S\n]+|yearly[^\S\n]+)?rents?`;
 
-/** What may end an answer after its amount: the line's end, or punctuation, perhaps after "tops" or "max". */
+/**
+ * What may end an answer after its amount: the line's end, or punctuation, perhaps after "tops", "max" or a limit's
+ * noun ("Eleven million a year ceiling").
+ */
 const ALONE_AFTER = new RegExp(
-  String.raw`^(?:${PER_YEAR})?(?:${NEW_RENT})?(?:${PER_YEAR})?(?:[^\S\n]*,?[^\S\n]*(?:tops|max(?:imum)?|at\s+most))?[^\S\n]*[.!]?[^\S\n]*$`,
+  String.raw`^(?:${PER_YEAR})?(?:${NEW_RENT})?(?:${PER_YEAR})?(?:[^\S\n]*,?[^\S\n]*(?:tops|max(?:imum)?|at\s+most|ceiling|cap|limit))?[^\S\n]*[.!]?[^\S\n]*$`,
 );
 
 /** A line that is no message: blank, or a time stamp alone ("9:34 AM", "[10:02]"). */
@@ -59,7 +69,7 @@ const LINES_BACK = 3;
 export function readRentCapsAnsweredInChat(text: BriefText): number[] {
   const found: number[] = [];
   if (
-    !/rent\s+(?:cap|ceiling|limit|max|budget)|(?:max(?:imum)?|most|how\s+much)\s+(?:\w+\s+)?rent\s|(?:cap|ceiling|limit)\s+(?:on|for)\s/.test(
+    !/rent\s+(?:cap|ceiling|limit|max|budget)|(?:max(?:imum)?|most|how\s+much)\s+(?:\w+\s+)?rent\s|(?:cap|ceiling|limit)\s+(?:on|for)\s|rent\s+added\s*\?/.test(
       text.lower,
     )
   )
