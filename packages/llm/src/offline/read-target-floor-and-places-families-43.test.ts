@@ -6,10 +6,11 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * is rent and never the ask; an amount called the ask by the words after it, or one the approver will sign off on; the
  * ask given instead of another figure, the company's own after peers' figures, and a buyer's bid; a range said in
  * spoken hundreds; a floor settled by someone, and one still fine above a figure or taken when the market falls short;
- * a later line pushing or bringing the ask to a figure; the mortgaged class as a label's value, scanned with "rn" for
- * its m, asked whether it is in, and an exclusion asked and refused; the places where people sit, meet or join from;
- * places kept out with a reason or "completely"; a place whose share is capped; and a sheet pasted as rows split by
- * tabs. Every case states what it must read; a field it does not name is read as absent.
+ * a later line pushing or bumping the ask to a figure, or settling on one; the mortgaged class as a label's value, scanned with "rn" for
+ * its m, asked whether it is in, ending a list whose items carry reasons in brackets, or left out among a what-if's
+ * series of verbs, and an exclusion asked and refused; the places where people sit, meet or join from;
+ * places kept out with a reason or "entirely"; a place whose share is capped; a place filter dropped by an order; a count after
+ * "those" standing for the buildings just named; and a sheet pasted as rows split by tabs. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a figure refused, recalled or disowned before the one meant': [
@@ -64,17 +65,25 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A figure above which something else happens is no floor.
     ['$110M. Anything north of $95M needs board sign-off.', { target_amount: 110e6 }],
   ],
-  'a later line pushing or bringing the ask to a figure': [
+  'a later line pushing or bumping the ask to a figure, or settling on one': [
     ['- Analyst: target $120M\n- CFO (later): push it to $135M', { target_amount: 135e6 }],
     ['Ops: target $80M\nTreasurer: bump it to $86M', { target_amount: 86e6 }],
     ["Chair: The motion is sixty million.\nMember: Seventy.\nChair: Let's settle on sixty-five million.", { target_amount: 65e6 }],
     ["A: sixty million?\nB: more.\nA: Let's settle at sixty-five million.", { target_amount: 65e6 }],
   ],
-  'the mortgaged class as a label value, scanned, asked whether in, or its exclusion refused': [
+  'the mortgaged class as a label value, scanned, asked whether in, ending a long list or a series, or its exclusion refused': [
     ['Target: $75M\nExclude: mortgaged', { target_amount: 75e6, exclude_mortgaged: true }],
     ['[scan] Target $60M. Exclude rnortgaged sites.', { target_amount: 60e6, exclude_mortgaged: true }],
     ['> Are the mortgaged sites included?\nNo - keep them out. Target $80M.', { target_amount: 80e6, exclude_mortgaged: true }],
     ["Cell B3 ('target'): 65,000,000\nCell B4 ('encumbered'): out", { target_amount: 65e6, exclude_mortgaged: true }],
+    [
+      'Exclude the Joliet DC (roof repairs), the Tempe Office (sublease talks) and any encumbered site. Target $95M.',
+      { target_amount: 95e6, exclude_asset_ids: ['CHI-01', 'PHX-03'], exclude_mortgaged: true },
+    ],
+    [
+      'What could we raise if we restricted it to Dallas and Houston, left out anything with a lien on it, and held FCCR at 2x?',
+      { include_markets: ['Dallas', 'Houston'], exclude_mortgaged: true, min_fixed_charge_coverage: 2 },
+    ],
     // Asked whether to exclude them and answered no, the class stays in.
     ['[10:01] Ana: target $90M\n[10:02] Ben: skip mortgaged?\n[10:03] Ana: no, keep them in', { target_amount: 90e6 }],
   ],
@@ -86,7 +95,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A place asked for beside where people joined from is still asked for.
     ['Joined from Phoenix. Sell only Dallas. $50M.', { target_amount: 50e6, include_markets: ['Dallas'] }],
   ],
-  'places kept out with a reason or "completely", and a place whose share is capped': [
+  'places kept out with a reason or "entirely", and a place whose share is capped': [
     [
       'She wants Houston and Phoenix out (tenant issues, long story), and rent capped at $6M.\nTarget $90M.',
       { target_amount: 90e6, exclude_markets: ['Houston', 'Phoenix'], max_rent_added: 6e6 },
@@ -97,6 +106,29 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A place whose own share is capped is no place asked for.
     ['$80M. The board asked that Dallas not exceed 25% of proceeds.', { target_amount: 80e6 }],
+  ],
+  'a place filter dropped by an order': [
+    ['$90M. Lift the Newark carve-out; selling there is fine now.', { target_amount: 90e6 }],
+    ['Drop the Houston exclusion, we can sell there after all. Target $75M.', { target_amount: 75e6 }],
+    ['$60M. Scrap the no-Ohio restriction.', { target_amount: 60e6 }],
+    // A place dropped from the list, not a filter dropped, is still ruled out.
+    ['$60M. Drop Phoenix from the list.', { target_amount: 60e6, exclude_markets: ['Phoenix'] }],
+  ],
+  'a count after "those" or "these" standing for the buildings just named': [
+    [
+      'The Joliet and Rickenbacker distribution centers run our peak season; keep those two out. $90M.',
+      { target_amount: 90e6, exclude_asset_ids: ['CHI-01', 'COL-01'] },
+    ],
+    [
+      'The Tempe Office, the Schaumburg Office and the Edison Warehouse have staff who cannot move; leave those three alone. Raise $80M.',
+      { target_amount: 80e6, exclude_asset_ids: ['PHX-03', 'CHI-04', 'NWK-02'] },
+    ],
+    [
+      'The Plano and Marietta parts stores are busy; please set these two aside. $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['DAL-04', 'ATL-04'] },
+    ],
+    // A count of years is no pronoun.
+    ['Target $40M. Keep those two years of history in mind.', { target_amount: 40e6 }],
   ],
   'a sheet pasted as rows split by tabs': [
     [
