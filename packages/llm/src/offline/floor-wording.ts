@@ -7,12 +7,12 @@
 /** Words naming the amount that a floor is: "minimum proceeds", "lowest acceptable outcome", "walk-away number". */
 const FLOOR_NOUN = String.raw`(?:amount|volume|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
 /** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
-// "The floor stays at $160M": a floor kept through a revision of the ask is still set.
+// "The floor stays at $160M", "and the floor stays 80mm?": a floor kept through a revision of the ask is still set.
 // A board's paper writes it in the subjunctive or as a past decision: "the minimum acceptable proceeds be $100m", "the
 // floor was set at $110m". A list's label takes its value after a spaced dash ("Item: Floor — $115M", an em dash
 // being a hyphen in the reading copy) as after a colon, and a clause may name it as it goes ("with the minimum
 // acceptable being $185M"). A reply may set it anew by name: "except the floor - make it $150M".
-const FLOOR_VERB = String.raw`(?:(?:-\s+|,\s+|:\s*)?make\s+(?:it|that)|of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+const FLOOR_VERB = String.raw`(?:(?:-\s+|,\s+|:\s*)?make\s+(?:it|that)|of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)(?:\s+at)?|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
 /**
  * The case a floor holds in, between its name and the colon before its figure: "Minimum volume in case the
  * covenants bite: USD 150 mio", "minimum in case of weak demand: 90 mio", "Min proceeds if constrained: USD 0.1bn".

@@ -29,10 +29,11 @@ const ELLIPTICAL_NOT = String.raw`(?:will|would|shall|can|could|should|is|are|mu
 const THAT_ONE = String.raw`th(?:at|is)\s+(?:one|building|site|property|facility)(?='s\s|\s+(?:is|isn't|must|mustn't|should|shouldn't|will|won't|can|can't|cannot|stays|remains|has\s+to)\b)`;
 /**
  * "they are excluded", "both must be retained", "those stay with us", "it will not be", and contracted: "it's off the
- * table", "that one's not for sale"; never a bare "it's out", which tells what a limit does ("so it's out").
+ * table", "that one's not for sale", "which means they're out of the SLB pool"; never a bare "it's out", which tells
+ * what a limit does ("so it's out").
  */
 export const PRONOUN_RULED_OUT = new RegExp(
-  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it|${THAT_ONE})(?:\s+|(?='s\s+(?!out\b))|'s\s+(?=(?:not|never)\s))(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
+  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it|${THAT_ONE})(?:\s+|(?<=\bthey)(?='re\s)|(?='s\s+(?!out\b))|'s\s+(?=(?:not|never)\s))(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
   'g',
 );
 /**

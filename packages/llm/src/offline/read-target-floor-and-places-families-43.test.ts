@@ -5,12 +5,14 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * occasion, corrected with its source or disowned as wrong before the figure meant; an amount said by the year, which
  * is rent and never the ask; an amount called the ask by the words after it, or one the approver will sign off on; the
  * ask given instead of another figure, the company's own after peers' figures, and a buyer's bid; a range said in
- * spoken hundreds; a floor settled by someone, and one still fine above a figure or taken when the market falls short;
+ * spoken hundreds; a floor settled by someone, and one still fine above a figure, taken when the market falls short or kept ("the
+ * floor stays 80mm?");
  * a later line pushing or bumping the ask to a figure, or settling on one; the mortgaged class as a label's value, scanned with "rn" for
  * its m, asked whether it is in, ending a list whose items carry reasons in brackets, or left out among a what-if's
  * series of verbs, and an exclusion asked and refused; the places where people sit, meet or join from;
  * places kept out with a reason or "entirely"; a place whose share is capped; a place filter dropped by an order; a count after
- * "those" standing for the buildings just named; and a sheet pasted as rows split by tabs. Every case states what it must read; a field it does not name is read as absent.
+ * "those" or a contracted "they're out" standing for the buildings just named; one more building added with "too" after an exclusion's aside in a
+ * bracket; and a sheet pasted as rows split by tabs. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a figure refused, recalled or disowned before the one meant': [
@@ -65,6 +67,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A figure above which something else happens is no floor.
     ['$110M. Anything north of $95M needs board sign-off.', { target_amount: 110e6 }],
   ],
+  'a floor kept: "stays", "remains" or "holds" with or without "at"': [
+    ['Target $120M. The floor stays $100M.', { target_amount: 120e6, floor_amount: 100e6 }],
+    ['[09:10] Ana: target 64mm\n[09:12] Raj: floor remains 55mm?\n[09:13] Ana: yes', { target_amount: 64e6, floor_amount: 55e6 }],
+    ['Ask $150M; the minimum holds $130M.', { target_amount: 150e6, floor_amount: 130e6 }],
+    // A floor kept with no figure names none.
+    ['Target $120M. The floor stays where it was.', { target_amount: 120e6 }],
+  ],
   'a later line pushing or bumping the ask to a figure, or settling on one': [
     ['- Analyst: target $120M\n- CFO (later): push it to $135M', { target_amount: 135e6 }],
     ['Ops: target $80M\nTreasurer: bump it to $86M', { target_amount: 86e6 }],
@@ -114,7 +123,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A place dropped from the list, not a filter dropped, is still ruled out.
     ['$60M. Drop Phoenix from the list.', { target_amount: 60e6, exclude_markets: ['Phoenix'] }],
   ],
-  'a count after "those" or "these" standing for the buildings just named': [
+  'a count after "those" or "these", or "they\'re out", standing for the buildings just named': [
     [
       'The Joliet and Rickenbacker distribution centers run our peak season; keep those two out. $90M.',
       { target_amount: 90e6, exclude_asset_ids: ['CHI-01', 'COL-01'] },
@@ -127,8 +136,31 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'The Plano and Marietta parts stores are busy; please set these two aside. $40M.',
       { target_amount: 40e6, exclude_asset_ids: ['DAL-04', 'ATL-04'] },
     ],
+    [
+      "The Groveport and McDonough warehouses are under offer to a user-buyer, which means they're out of the pool. $85M.",
+      { target_amount: 85e6, exclude_asset_ids: ['COL-02', 'ATL-02'] },
+    ],
     // A count of years is no pronoun.
     ['Target $40M. Keep those two years of history in mind.', { target_amount: 40e6 }],
+  ],
+  'one more building added with "too" after an exclusion and its aside in a bracket': [
+    [
+      'Leave the Tempe Office alone (the whole team sits there) and the Edison Warehouse too. Raise $70M.',
+      { target_amount: 70e6, exclude_asset_ids: ['PHX-03', 'NWK-02'] },
+    ],
+    [
+      'Keep the Houston Regional Office out (its lease runs to 2031), and the Baytown cold storage warehouse too. $65M.',
+      { target_amount: 65e6, exclude_asset_ids: ['HOU-04', 'HOU-02'] },
+    ],
+    [
+      'Please leave the Schaumburg Office alone (HR asked), and the Groveport Warehouse too. $55M.',
+      { target_amount: 55e6, exclude_asset_ids: ['CHI-04', 'COL-02'] },
+    ],
+    // A building liked in a sentence of its own is not added to the exclusion.
+    [
+      'Leave the Tempe Office alone (the team sits there). We like the Edison Warehouse too. $70M.',
+      { target_amount: 70e6, exclude_asset_ids: ['PHX-03'] },
+    ],
   ],
   'a sheet pasted as rows split by tabs': [
     [
