@@ -5,14 +5,15 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * occasion, corrected with its source or disowned as wrong before the figure meant; an amount said by the year, which
  * is rent and never the ask; an amount called the ask by the words after it, or one the approver will sign off on; the
  * ask given instead of another figure, the company's own after peers' figures, and a buyer's bid; a range said in
- * spoken hundreds; a floor settled by someone, and one still fine above a figure, taken when the market falls short or kept ("the
- * floor stays 80mm?");
- * a later line pushing or bumping the ask to a figure, or settling on one; the mortgaged class as a label's value, scanned with "rn" for
- * its m, asked whether it is in, ending a list whose items carry reasons in brackets, or left out among a what-if's
- * series of verbs, and an exclusion asked and refused; the places where people sit, meet or join from;
- * places kept out with a reason or "entirely"; a place whose share is capped; a place filter dropped by an order; a count after
- * "those" or a contracted "they're out" standing for the buildings just named; one more building added with "too" after an exclusion's aside in a
- * bracket; and a sheet pasted as rows split by tabs. Every case states what it must read; a field it does not name is read as absent.
+ * spoken hundreds; a floor settled by someone, and one still fine above a figure, taken when the market falls short or
+ * kept ("the floor stays 80mm?"); a later line pushing or bumping the ask to a figure, or settling on one; the
+ * mortgaged class as a label's value, scanned with "rn" for its m, asked whether it is in, ending a list whose items
+ * carry reasons in brackets, or left out among a what-if's series of verbs, and an exclusion asked and refused; the
+ * places where people sit, meet or join from; places kept out with a reason or "entirely"; a place whose share is
+ * capped; a place filter dropped by an order; a count after "those" or a contracted "they're out" standing for the
+ * buildings just named; one more building added with "too" after an exclusion's aside in a bracket; a chat whose
+ * speakers are named in full after the time; and a sheet pasted as rows split by tabs. Every case states what it must
+ * read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a figure refused, recalled or disowned before the one meant': [
@@ -161,6 +162,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Leave the Tempe Office alone (the team sits there). We like the Edison Warehouse too. $70M.',
       { target_amount: 70e6, exclude_asset_ids: ['PHX-03'] },
     ],
+  ],
+  'a chat whose speakers are named in full after the time': [
+    ['[10:00] Maria Lopez: target 90\n[10:01] Maria Lopez: sorry, 85. $M\n[10:02] Tom Reed: ok', { target_amount: 85e6 }],
+    ['09:15 Ben Haddad: target $70M\n09:16 Ana Cruz: floor?\n09:17 Ben Haddad: 60', { target_amount: 70e6, floor_amount: 60e6 }],
+    [
+      '[09:00] Lena Park: target 140\n[09:01] Lena Park: sorry, 130, board trimmed it. $M\n[09:02] Omar Diaz: noted',
+      { target_amount: 130e6 },
+    ],
+    // Speakers by first name alone read as before.
+    ['[10:00] Maria: target 90\n[10:01] Maria: sorry, 85. $M\n[10:02] Tom: ok', { target_amount: 85e6 }],
   ],
   'a sheet pasted as rows split by tabs': [
     [
