@@ -81,9 +81,9 @@ export const LABELLED_BARE_FLOOR =
 /**
  * A floor asked about on a line of a chat and answered on the next with a bare figure alone, once the ask is in
  * millions: "Sam: and the minimum if buyers are thin?" then "Lena P: 170", or with the condition it holds under
- * ("[09:14] Dev: 80 if we have to trim"); the speaker's label may carry the time and a role ("Tess (CFO) 9:42:") or
+ * ("[09:14] Dev: 80 if we have to trim") or going on to something else ("140. and net lev max 3.25x"); the speaker's label may carry the time and a role ("Tess (CFO) 9:42:") or
  * stand in angle brackets ("<raj> 150 if we have to trim"). A question that names a limit ("min
  * coverage?", "lowest rent cap?") is about that limit, never the floor.
  */
 export const BARE_FLOOR_ANSWERED =
-  /(?<=^|\n)(?![^\n?]*\b(?:rent|lev\w*|coverage|fccr|crit\w*|leas\w*|terms?|escalat\w*|tax|share|ebitda|debt|years?|cap|ratio)\b)[^\n?]{0,80}\b(?:floor|minimum|min|lowest|least|walk[-\s]?away|fall[-\s]?back)\b[^\n?]{0,60}\?[^\S\n]*\n[^\S\n]*(?:<[a-z][a-z.'-]{0,20}>[^\S\n]*|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?(?:[^\S\n]+\([a-z&/ .-]{1,24}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$)|[^\S\n]+if\b[^\n?]*(?:\n|$))/g;
+  /(?<=^|\n)(?![^\n?]*\b(?:rent|lev\w*|coverage|fccr|crit\w*|leas\w*|terms?|escalat\w*|tax|share|ebitda|debt|years?|cap|ratio)\b)[^\n?]{0,80}\b(?:floor|minimum|min|lowest|least|walk[-\s]?away|fall[-\s]?back)\b[^\n?]{0,60}\?[^\S\n]*\n[^\S\n]*(?:<[a-z][a-z.'-]{0,20}>[^\S\n]*|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?(?:[^\S\n]+\([a-z&/ .-]{1,24}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$)|[^\S\n]+if\b[^\n?]*(?:\n|$)|[^\S\n]*[.,;][^\S\n]+(?:and|also|plus)\b)/g;

@@ -12,8 +12,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * places where people sit, meet or join from; places kept out with a reason or "entirely"; a place whose share is
  * capped; a place filter dropped by an order; a count after "those" or a contracted "they're out" standing for the
  * buildings just named; one more building added with "too" after an exclusion's aside in a bracket; a chat whose
- * speakers are named in full after the time; and a sheet pasted as rows split by tabs. Every case states what it must
- * read; a field it does not name is read as absent.
+ * speakers are named in full after the time; a floor asked in a chat and answered by a figure that goes on to
+ * something else; and a sheet pasted as rows split by tabs. Every case states what it must read; a field it does not
+ * name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a figure refused, recalled or disowned before the one meant': [
@@ -172,6 +173,22 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // Speakers by first name alone read as before.
     ['[10:00] Maria: target 90\n[10:01] Maria: sorry, 85. $M\n[10:02] Tom: ok', { target_amount: 85e6 }],
+  ],
+  'a floor asked in a chat and answered by a figure that goes on to something else': [
+    [
+      '[09:00] Sam: target $90M\n[09:01] Lee: floor?\n[09:02] Sam: 75, and FCCR 1.8x min',
+      { target_amount: 90e6, floor_amount: 75e6, min_fixed_charge_coverage: 1.8 },
+    ],
+    [
+      '[11:00] Jo: target $80M\n[11:01] Al: floor?\n[11:02] Jo: 70. and tax at 25%',
+      { target_amount: 80e6, floor_amount: 70e6, economics: { tax_rate: 0.25 } },
+    ],
+    [
+      '[15:10] Kay: target $120M\n[15:11] Raj: and the floor?\n[15:12] Kay: 105; plus exclude Newark',
+      { target_amount: 120e6, floor_amount: 105e6, exclude_markets: ['Newark'] },
+    ],
+    // A count that answers is no floor.
+    ['[09:00] Sam: target $90M\n[09:01] Lee: floor?\n[09:02] Sam: 75 sites, and I will check the rest', { target_amount: 90e6 }],
   ],
   'a sheet pasted as rows split by tabs': [
     [
