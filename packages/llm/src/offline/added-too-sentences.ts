@@ -51,6 +51,8 @@ const TOO_AFTER = /^\s*,?\s*(?:too|as\s+well)\b/;
  * "Leave the HQ in Las Colinas alone, and the Dublin lab too", "offices are out, labs too": a list after "and" (or a
  * comma) that ends in "too", right after
  * an exclusion (only a comma, or the particle of "leave ... alone" or "keep ... out of it", between), is ruled out like it.
+ * An aside in a bracket may stand between too: "leave the Las Colinas headquarters alone (most of my team sits there)
+ * and the Dublin research lab too".
  */
 export function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   for (const match of text.freeMatches(ADDED_TOO)) {
@@ -60,7 +62,10 @@ export function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists
     const between = text.lower.slice(previous, match.index);
     if (
       previous === undefined ||
-      !(/^\s*(?:alone|(?:out|off)(?:\s+of\s+(?:it|this|that))?|aside|back)?[\s,]*$/.test(between) || AGREED_ANSWER.test(between))
+      !(
+        /^\s*(?:alone|(?:out|off)(?:\s+of\s+(?:it|this|that))?|aside|back)?\s*(?:\([^()\n]{1,80}\))?[\s,]*$/.test(between) ||
+        AGREED_ANSWER.test(between)
+      )
     )
       continue;
     const list = readList(text, match.index + match[0].length, vocabulary, true);

@@ -54,13 +54,19 @@ export const BARE_FLOOR_SAID_AFTER =
   /(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)\s+(?<saidAfter>at\s+(?:a\s+|the\s+)?minimum|minimum|at\s+(?:the\s+)?(?:very\s+)?least|(?:in\s+the\s+)?worst[-\s]case|at\s+worst|(?:as\s+(?:the\s+|a\s+)?)?floor)(?=\s*(?:[.,;!?)\n]|$))/g;
 
 /**
+ * What the company would take instead, after the shortfall with or without a comma: "If the market can't get us to 300
+ * we'd take 220 and stop there", "if buyers won't get there, we'll accept 180".
+ */
+const TAKEN_INSTEAD = String.raw`(?:we|i|they)(?:'d|'ll|\s+would|\s+will|\s+could)\s+(?:(?:just|still|happily)\s+)?(?:take|accept|settle\s+for|live\s+with|go\s+(?:down\s+)?to)\s+`;
+/**
  * A fallback set after the condition it answers: "If we can't hit 50, 40 is okay", "if we don't get there, 45 would
  * be fine", and the figure alone ending its sentence ("If we can't get there, seventy-five."). The condition is a
  * shortfall on the ask (a figure, "it", "there" or "the target"), or the ask said to be out of reach in the fallback
- * floors' words ("If 95 is out of reach, 80"); the bare figure after it is the floor. Its clause must name no limit (`isBareFloorSaid`).
+ * floors' words ("If 95 is out of reach, 80"); the bare figure after it, or after what the company would take
+ * instead ("we'd take 220 and stop there"), is the floor. Its clause must name no limit (`isBareFloorSaid`).
  */
 export const BARE_FLOOR_AFTER_SHORTFALL = new RegExp(
-  String.raw`(?:\bif\s+we\s+(?:can't|cannot|couldn't|can\s+not|don't|do\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:\d{2,4}|it|there|that|the\s+target))?|\b${FALLS_SHORT})[^\S\n]*,[^\S\n]*(?:then\s+)?(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s*(?<saidAfter>(?:is|'s|would\s+be|will\s+be|would|will)\s+(?:still\s+|also\s+)?(?:fine|ok|okay|acceptable|enough|workable|do)\b|(?=[^\S\n]*(?:[.;!\n]|$)))`,
+  String.raw`(?:\bif\s+we\s+(?:can't|cannot|couldn't|can\s+not|don't|do\s+not)\s+(?:get|make|reach|hit)(?:\s+(?:\d{2,4}|it|there|that|the\s+target))?|\b${FALLS_SHORT})(?:[^\S\n]*,[^\S\n]*(?:then\s+)?|[^\S\n]*,?[^\S\n]*(?:then\s+)?${TAKEN_INSTEAD})(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})\s*(?<saidAfter>(?:is|'s|would\s+be|will\s+be|would|will)\s+(?:still\s+|also\s+)?(?:fine|ok|okay|acceptable|enough|workable|do)\b|(?=[^\S\n]*(?:[.;!\n]|$))|(?=[^\S\n]*,?[^\S\n]*and\s+(?:stop|leave\s+it|call\s+it\s+(?:a\s+day|done))\b))`,
   'g',
 );
 
@@ -75,9 +81,9 @@ export const LABELLED_BARE_FLOOR =
 /**
  * A floor asked about on a line of a chat and answered on the next with a bare figure alone, once the ask is in
  * millions: "Sam: and the minimum if buyers are thin?" then "Lena P: 170", or with the condition it holds under
- * ("[09:14] Dev: 80 if we have to trim"); the speaker's label may carry the time and a role ("Tess (CFO) 9:42:") or
+ * ("[09:14] Dev: 80 if we have to trim") or going on to something else ("140. and net lev max 3.25x"); the speaker's label may carry the time and a role ("Tess (CFO) 9:42:") or
  * stand in angle brackets ("<raj> 150 if we have to trim"). A question that names a limit ("min
  * coverage?", "lowest rent cap?") is about that limit, never the floor.
  */
 export const BARE_FLOOR_ANSWERED =
-  /(?<=^|\n)(?![^\n?]*\b(?:rent|lev\w*|coverage|fccr|crit\w*|leas\w*|terms?|escalat\w*|tax|share|ebitda|debt|years?|cap|ratio)\b)[^\n?]{0,80}\b(?:floor|minimum|min|lowest|least|walk[-\s]?away|fall[-\s]?back)\b[^\n?]{0,60}\?[^\S\n]*\n[^\S\n]*(?:<[a-z][a-z.'-]{0,20}>[^\S\n]*|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?(?:[^\S\n]+\([a-z&/ .-]{1,24}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$)|[^\S\n]+if\b[^\n?]*(?:\n|$))/g;
+  /(?<=^|\n)(?![^\n?]*\b(?:rent|lev\w*|coverage|fccr|crit\w*|leas\w*|terms?|escalat\w*|tax|share|ebitda|debt|years?|cap|ratio)\b)[^\n?]{0,80}\b(?:floor|minimum|min|lowest|least|walk[-\s]?away|fall[-\s]?back)\b[^\n?]{0,60}\?[^\S\n]*\n[^\S\n]*(?:<[a-z][a-z.'-]{0,20}>[^\S\n]*|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?(?:[^\S\n]+\([a-z&/ .-]{1,24}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$)|[^\S\n]+if\b[^\n?]*(?:\n|$)|[^\S\n]*[.,;][^\S\n]+(?:and|also|plus)\b)/g;

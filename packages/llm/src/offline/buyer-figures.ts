@@ -1,7 +1,7 @@
 /**
  * A buyer's figures told beside the ask: its appetite, quoted or forwarded ("We'd be prepared to acquire up to $400M
  * of your distribution assets"), and a counter-offer the company turned down ("The buyer countered at $180M, which we
- * rejected"). What a buyer would take or offered is not the amount the company asks to raise, so `readAmounts` leaves
+ * rejected") or a bid it put in ("Purchaser: [Fund] (indicative bid: $96M)"). What a buyer would take or offered is not the amount the company asks to raise, so `readAmounts` leaves
  * such a figure unread.
  */
 
@@ -26,4 +26,17 @@ const TURNED_DOWN_AFTER =
 /** Whether the figure between `before` and `after` is a buyer's counter-offer that the company turned down. */
 export function isRejectedCounter(before: string, after: string): boolean {
   return COUNTER_BEFORE.test(before) && TURNED_DOWN_AFTER.test(after);
+}
+
+/**
+ * The words before a buyer's bid: "indicative bid: $96M", "their opening bid of", "the purchaser's bid was", "top bids
+ * came in at". A bid is what a buyer offers to pay; the company sells, so a bid is never its ask. A bare "Bid $350M" is
+ * left alone: in a buyer's own brief it is the ask.
+ */
+const BID_BEFORE =
+  /\b(?:indicative|opening|initial|first|best|final|top|highest|non[-\s]binding|their|its|the\s+(?:buyer|purchaser|fund|investor)['\u2019]?s)[^\S\n]+bids?(?:[^\S\n]+(?:came\s+in|landed|was|were|is|are|stood))?[^\S\n]*(?::|=|of|at|around|about)?[^\S\n]*$/;
+
+/** Whether the words right before an amount (`before`, its clause up to it) make it a buyer's bid ("indicative bid: $96M"). */
+export function isBuyersBid(before: string): boolean {
+  return BID_BEFORE.test(before.slice(-60));
 }

@@ -1,7 +1,7 @@
 /**
  * The ask corrected on a later line of notes, a chat or an email thread: "CFO (later): make it $135M", "Sam:
  * (edited) target 65M", "Email 2 (Tue): revise target to $126M", "Corrections from CFO: target should be $145M",
- * "Jo 9:20: correction, $150M on the target", "Paulo 2:18 PM: ↳ not $80M - make it $86M". The line opens (after its speaker's or source's label) with words
+ * "Jo 9:20: correction, $150M on the target", "CFO (later): bump it to $230M", "Paulo 2:18 PM: ↳ not $80M - make it $86M". The line opens (after its speaker's or source's label) with words
  * that correct, so its figure replaces the ask of the lines before it. Read by `readAmounts`.
  */
 
@@ -10,7 +10,7 @@ const LINE_LABEL = String.raw`^[^\S\n]*(?:[-*\u2022>][^\S\n]*)?(?:[^\n]{1,40}?:[
 /** The ask named as what is corrected: "target", "the amount". */
 const ASK_NAME = String.raw`(?:the[^\S\n]+)?(?:target|ask|amount|raise|number|figure)`;
 /** Words opening a line that correct the ask, up to its figure. */
-const CORRECTING_OPENING = String.raw`(?:\(edited\)|edit(?:ed)?[^\S\n]*:)[^\S\n]*(?:${ASK_NAME}[^\S\n]*:?[^\S\n]*)?|corrections?(?:[^\S\n]+from[^\S\n]+[a-z .]{1,20}?)?[^\S\n]*[:,\u2014-][^\S\n]*(?:${ASK_NAME}[^\S\n]+(?:should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)|is|to)[^\S\n]+)?|(?:(?:ok|okay|no|actually)[,.]?[^\S\n]+)?make[^\S\n]+(?:it|that)[^\S\n]+|(?:revise|change|update|amend|lower|cut|raise)[^\S\n]+${ASK_NAME}[^\S\n]+to[^\S\n]+|${ASK_NAME}[^\S\n]+should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)[^\S\n]+`;
+const CORRECTING_OPENING = String.raw`(?:\(edited\)|edit(?:ed)?[^\S\n]*:)[^\S\n]*(?:${ASK_NAME}[^\S\n]*:?[^\S\n]*)?|corrections?(?:[^\S\n]+from[^\S\n]+[a-z .]{1,20}?)?[^\S\n]*[:,\u2014-][^\S\n]*(?:${ASK_NAME}[^\S\n]+(?:should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)|is|to)[^\S\n]+)?|(?:(?:ok|okay|no|actually)[,.]?[^\S\n]+)?make[^\S\n]+(?:it|that)[^\S\n]+|(?:revise|change|update|amend|lower|cut|raise)[^\S\n]+${ASK_NAME}[^\S\n]+to[^\S\n]+|(?:bump|push|move|take|bring|raise|lower|cut|trim|drop)[^\S\n]+(?:it|that|this)[^\S\n]+(?:(?:up|down)[^\S\n]+)?to[^\S\n]+|${ASK_NAME}[^\S\n]+should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)[^\S\n]+`;
 /**
  * The figure a line sets aside before giving the right one: "not $80M - make it $86M", "not 80, $86M". The line
  * opens on it (after any reply mark, "↳"), so the figure after it is the correction.

@@ -5,10 +5,11 @@
  */
 
 /**
- * The ask or the company, the subject of falling short: "we", "it", "the target", or the ask's own figure ("if $25M
+ * The ask, the company or the buyers, the subject of falling short: "we", "it", "the target", "the market" ("if the
+ * market can't get us to 300"), "the buyers", or the ask's own figure ("if $25M
  * can't be done", "if 95 is out of reach").
  */
-const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|the\s+(?:ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline|pool|portfolio|assets|buildings|properties)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)`;
+const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|buyers|bidders|the\s+(?:market|buyers|bidders|bids|ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline|pool|portfolio|assets|buildings|properties)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)`;
 /**
  * The ask said to be out of reach, in the passive or as a state: "can't be done", "is out of reach", "isn't doable",
  * "is too much to get from those".
@@ -18,7 +19,7 @@ const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be
  * Reaching the ask: "get there", "make it", "hit the target", "raise the full amount", "get to 85", also within the
  * limits ("get there within the limits").
  */
-const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:(?:us\s+)?there|it|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)|(?:to\s+)?(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
+const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:(?:us\s+)?there|it|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)|(?:us\s+)?(?:to\s+)?(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
 /** Cutting the ask back: "trim", "come down", "scale back", "go lower". */
 const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|go\s+lower|shrink|reduce|downsize|size\s+down)(?:\s+(?:it|the\s+(?:ask|target|amount|program(?:me)?|deal)))?`;
 /**

@@ -7,12 +7,12 @@
 /** Words naming the amount that a floor is: "minimum proceeds", "lowest acceptable outcome", "walk-away number". */
 const FLOOR_NOUN = String.raw`(?:amount|volume|figure|proceeds|outcome|result|raise|size|level|number|threshold|ask|target|sum|total|case|position|deal(?:\s+size)?|program(?:me)?(?:\s+size)?)`;
 /** Verbs that set a figure: "is", "of", "set at", "would be", ":". */
-// "The floor stays at $160M": a floor kept through a revision of the ask is still set.
+// "The floor stays at $160M", "and the floor stays 80mm?": a floor kept through a revision of the ask is still set.
 // A board's paper writes it in the subjunctive or as a past decision: "the minimum acceptable proceeds be $100m", "the
 // floor was set at $110m". A list's label takes its value after a spaced dash ("Item: Floor — $115M", an em dash
 // being a hyphen in the reading copy) as after a colon, and a clause may name it as it goes ("with the minimum
 // acceptable being $185M"). A reply may set it anew by name: "except the floor - make it $150M".
-const FLOOR_VERB = String.raw`(?:(?:-\s+|,\s+|:\s*)?make\s+(?:it|that)|of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)\s+at|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
+const FLOOR_VERB = String.raw`(?:(?:-\s+|,\s+|:\s*)?make\s+(?:it|that)|of|at|is|are|be|being|-(?=\s)|(?:(?:was|were|has\s+been|be|is)\s+)?set\s+at|(?:(?:was|were|has\s+been|be|is)\s+)?fixed\s+at|(?:stays|remains|stands|holds)(?:\s+at)?|would\s+be|should\s+be|will\s+be|needs\s+to\s+be|must\s+be|=|:)`;
 /**
  * The case a floor holds in, between its name and the colon before its figure: "Minimum volume in case the
  * covenants bite: USD 150 mio", "minimum in case of weak demand: 90 mio", "Min proceeds if constrained: USD 0.1bn".
@@ -45,6 +45,9 @@ export const FLOOR_BEFORE = new RegExp(
       // "the absolute minimum we'd take is", "the least I could live with would be", "minimum proceeds they'd live with
       // is", "the lowest they'd go is", "Acceptable:", "Floor? A:".
       String.raw`(?:minimum|min\.?|least|lowest|floor)(?:\s+${FLOOR_NOUN})?\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go(?:\s+(?:down\s+)?to)?|settle\s+for))(?:\s+${FLOOR_VERB})?`,
+      // "the floor we agreed was", "the minimum the board approved is", "the floor that we all signed off on was": a floor
+      // settled by someone, named before the verb that gives its figure.
+      String.raw`(?:minimum|min\.?|floor)(?:\s+${FLOOR_NOUN})?\s+(?:that\s+)?(?:we|i|they|you|the\s+[a-z]+)(?:\s+all)?(?:\s+(?:have|had))?\s+${FLOOR_SETTLED}(?:\s+(?:on|to|upon))?\s+(?:was|were|is|of|at|=|:)`,
       // "minimum proceeds we'd call a success", "the least we would count as a win": the least still counted a success.
       String.raw`(?:minimum|least|lowest)(?:\s+${FLOOR_NOUN})?\s+(?:we|i|they)(?:'d|\s+would|\s+could|\s+can)?\s+(?:call|count\s+as|consider|deem)\s+(?:a\s+|an\s+)?(?:success|win|worthwhile|acceptable|viable)(?:\s+${FLOOR_VERB})?`,
       String.raw`acceptable\s*[:=]|(?:floor|minimum|fall[-\s]?back|walk[-\s]?away)\s*\?\s*(?:a|answer)?\s*:`,
@@ -114,7 +117,7 @@ export const FLOOR_AFTER =
   /^\s*(?:walk[-\s]?away(?![a-z])|at\s+(?:a\s+|the\s+)?minimum(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall)\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:minimum|min\b|floor)(?![^\S\n]*(?:of|at|is|[:=])?[^\S\n]*(?:us\$|\$)?\d)(?!(?:[^\S\n]+[a-z][a-z&()/-]*){0,3}[:=])|\([^\S\n]*(?:minimum|min|floor)[^\S\n]*\)|at\s+(?:the\s+)?(?:very\s+)?worst(?=[^\S\n]*(?:[.;,!)\n]|$))|(?:the|our)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:minimum|floor)(?=[^\S\n]*(?:[.;,!)\n]|$))|or\s+(?:more|higher|above|better)|at\s+least(?=\s*(?:[.;!)]|,(?!\s*\$?\d)|$))|at\s+the\s+(?:very\s+)?least(?!\s+(?:(?:all[-\s]in|npv|pv|net\s+present|present[-\s]value|possible|total|overall|long[-\s](?:run|term))\s+)*(?:cost|costs|price|expense|npv|pv)\b)|(?:(?:is|as|would\s+be|will\s+be)\s+(?:the|our)|as(?:\s+an?)?)\s+(?:absolute\s+|bare\s+|hard\s+)?(?:floor|minimum|bottom\s+line|least|lowest|walk[-\s]?away|fall[-\s]?back)|as\s+(?:the\s+|a\s+|our\s+)?worst[-\s]case(?:\s+(?:scenario|outcome))?(?![a-z])|(?:is|'s)\s+where\s+(?:i|we|the\s+board|they)\s+draws?\s+the\s+line|(?:the|our)\s+(?:absolute\s+|bare\s+)?(?:minimum|lowest|least)\s+(?:acceptable|tolerable)\b|(?:the|our)\s+(?:minimum|lowest|least|smallest)(?:\s+(?:amount|figure|raise|deal))?\s+worth\s+(?:doing|presenting|pursuing|running|taking\s+forward|bringing|showing)\b|(?:the|our)\s+(?:very\s+)?(?:least|lowest|minimum)\s+(?:we|i|they)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:accept|take|tolerate|settle\s+for|live\s+with)\b)/;
 /**
  * A bound the ask must clear, written as a condition on "anything" or "any amount": "anything under $300M is
- * not worth doing", "anything north of $225M works". The words before the amount and after it, together.
+ * not worth doing", "anything north of $225M works", "anything north of $150M still works". The words before the amount and after it, together.
  */
 const FLOOR_CONDITION_BELOW =
   /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|proceeds|a\s+raise|less)\s+(?:under|below|less\s+than|lower\s+than|short\s+of|south\s+of)\s*$/;
@@ -123,7 +126,7 @@ const REJECTED_AFTER =
 const FLOOR_CONDITION_ABOVE =
   /\b(?:anything|any\s+(?:amount|figure|raise|number|outcome|deal)|whatever\s+(?:is|comes\s+in)|proceeds)\s+(?:north\s+of|above|over|more\s+than|in\s+excess\s+of|upwards\s+of|beyond|at\s+or\s+above)\s*$/;
 const ACCEPTED_AFTER =
-  /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
+  /^\s*(?:(?:or\s+(?:more|above|so)\s+)?(?:still\s+)?(?:works|would\s+work|will\s+work|is\s+(?:fine|acceptable|ok|okay|good|workable|enough|sufficient)|would\s+be\s+(?:fine|acceptable|ok|okay|good|enough)|will\s+do|would\s+do|does\s+it|passes|we\s+(?:can|could|would|will)\s+(?:accept|live\s+with|take)))/;
 
 /** "Below $260M": a clause opening on the bound, its subject said after the amount. */
 const CLAUSE_OPENS_BELOW = /^\s*(?:below|under|beneath|less\s+than|short\s+of)\s*$/;

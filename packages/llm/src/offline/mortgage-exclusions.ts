@@ -49,9 +49,11 @@ export const ENCUMBERED_SUBJECT = String.raw`(?:(?:any|all|the|our)\s+(?:other\s
 const MORTGAGE_PATTERNS: readonly RegExp[] = [
   // "exclude Newark, Chicago and anything with a mortgage on it": encumbered assets as the last item of an exclusion
   // list; only the item is claimed, so that the places before it are read as excluded too. An item before may hold a
-  // decimal ("exclude anything with criticality above 0.75 and anything mortgaged").
+  // decimal ("exclude anything with criticality above 0.75 and anything mortgaged"), and the items may carry their
+  // reasons in brackets ("exclude the Wilmer DC (pending customer litigation), the Plano parts counter (lease
+  // dispute) and any encumbered asset").
   new RegExp(
-    String.raw`(?<=\b(?:exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|leav(?:e|es|ing)\s+out|without|no|not)\b(?:[^.;:!?\n]|\.(?=\d)){0,80}?(?:,|\band\b|\bplus\b)\s+)${ENCUMBERED_SUBJECT}`,
+    String.raw`(?<=\b(?:exclud(?:e|es|ing)|avoid(?:ing)?|skip(?:ping)?|leav(?:e|es|ing)\s+out|without|no|not)\b(?:[^.;:!?\n]|\.(?=\d)){0,160}?(?:,|\band\b|\bplus\b)\s+)${ENCUMBERED_SUBJECT}`,
     'g',
   ),
   // A contract's defined term whose list ends in encumbered assets: '"Excluded Property" means the Chandler Data

@@ -12,18 +12,29 @@ import type { BriefText } from './brief-text.js';
 /** A mortgage word as a setting's key part (its underscores may be read as spaces): "mortgaged", "encumbered" (a dropped t, "morgaged", is still one). */
 const KEY_CLASS = '(?:mort?gaged|encumbered)(?:[_ -](?:assets?|sites?|properties|buildings?))?';
 
-/** A key's end and its separator: `skip_encumbered: `, `"mortgaged" = `, `mortgaged=`. */
-const KEY_END = String.raw`["']?[^\S\n]*[:=][^\S\n]*["']?`;
+/**
+ * A key's end and its separator: `skip_encumbered: `, `"mortgaged" = `, `mortgaged=`, and a spreadsheet cell's
+ * bracketed, quoted key: `Cell B12 ('mortgaged'): `.
+ */
+const KEY_END = String.raw`["']?\)?[^\S\n]*[:=][^\S\n]*["']?`;
 
 /**
  * A setting whose key says what to do with the class and whose value turns it on ("skip_encumbered: true",
  * "exclude-mortgaged-sites = yes"), whose value is the order ("mortgaged=exclude", "encumbered: out"), or whose key
  * allows the class and whose value refuses it ("allow_mortgaged: false", "mortgaged_ok = no"). A value that keeps the
- * class ("mortgaged=include", "skip_encumbered: false") reads nothing.
+ * class ("mortgaged=include", "skip_encumbered: false") reads nothing. The order may be the key and the class its value
+ * ("Exclude: mortgaged").
  */
 const SETTING_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:skip|exclude|excl|drop|omit|no)[_ -]?${KEY_CLASS}${KEY_END}(?:true|yes|y|1|on)\b`, 'g'),
   new RegExp(String.raw`\b${KEY_CLASS}${KEY_END}(?:exclude|excluded|excl|out|skip|omit|drop|none)\b`, 'g'),
+  // "Exclude: mortgaged", "Excl = encumbered assets": the order as the key, the class alone as its value. Only the class
+  // is claimed, so that a list going on after it ("Excluded: Mortgaged properties; Northwind Headquarters") keeps its
+  // label for its other items.
+  new RegExp(
+    String.raw`(?<=\b(?:exclude[sd]?|excl|skip|omit|drop)${KEY_END})(?:(?:all|any|every)[^\S\n]+)?${KEY_CLASS}(?=[^\S\n]*(?:[.;,]|\n|$))`,
+    'g',
+  ),
   new RegExp(
     String.raw`\b(?:(?:allow|include|incl|permit|sell)[_ -]?${KEY_CLASS}|${KEY_CLASS}[_ -](?:ok|allowed|eligible|permitted|included))${KEY_END}(?:false|no|n|0|off)\b`,
     'g',

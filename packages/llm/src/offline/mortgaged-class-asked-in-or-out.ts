@@ -4,7 +4,9 @@ import type { BriefText } from './brief-text.js';
  * A chat's question whether mortgaged buildings are in or out, answered "out" on the next line: "Sol: mortgaged in or
  * out?" then "Rae: out", "[10:07] Kim: encumbered sites - in or out?" then "[10:08] Lee: out, please". An answer of
  * "in" keeps them, and a line between the two makes no answer. The same class asked whether to include it, answered
- * "no": "Lee: include mortgaged?" then "Sam: no, leave them out", and asked whether to exclude it, answered "yes".
+ * "no": "Lee: include mortgaged?" then "Sam: no, leave them out", and asked whether to exclude it, answered "yes"
+ * (answered "no, include them", it is kept). Asked whether it is in ("Can you confirm the mortgaged buildings are
+ * in?"), a "no" on the next line rules it out.
  */
 
 /** The class asked about, with or without its noun: "mortgaged", "encumbered sites", "the mortgaged ones". */
@@ -53,6 +55,25 @@ const ALLOWED_ASKED_ANSWERED_NO = new RegExp(
   'g',
 );
 
+/**
+ * "Can you confirm the mortgaged buildings are in?" (or "are the encumbered sites included?") answered on the next
+ * line, quoted or under a speaker's label or neither, "No - leave them out" or "no": asked whether the class is in, a
+ * "no" rules it out.
+ */
+const IN_ASKED_ANSWERED_NO = new RegExp(
+  String.raw`\b(?<question>(?:(?:are|is)\s+)?${CLASS_ASKED}\s+(?:(?:are|is)\s+)?(?:still\s+)?(?:in|included|in\s+scope|going\s+in)[^\S\n]*\?)[^\S\n]*\n(?:[^\S\n]*>?[^\S\n]*[^\n>]{0,40}?:)?[^\S\n]*(?<answer>(?:no(?:pe)?|nah)(?:[^\S\n]*[,;\u2013\u2014-][^\S\n]*${SAID_OUT})?)${ANSWER_CLOSE}`,
+  'g',
+);
+
+/**
+ * "exclude mortgaged?" answered "no, include them" (or "no, keep them in", or "no"): the class is kept, so the question
+ * is claimed with its answer and rules nothing out, and no other reader takes the question's "exclude mortgaged".
+ */
+const EXCLUDE_ASKED_ANSWERED_NO = new RegExp(
+  String.raw`\b(?<question>(?:(?:are\s+we\s+|do\s+we\s+|should\s+we\s+)?(?:exclud(?:e|ing)|skip(?:ping)?|leav(?:e|ing)\s+out)\s+${CLASS_ASKED})[^\S\n]*\?)${NEXT_SPEAKER}(?<answer>(?:no(?:pe)?|nah)(?:[^\S\n]*[,;\u2013\u2014-][^\S\n]*(?:include|keep|leave)\s+(?:them|those|'em)(?:\s+in)?)?)${ANSWER_CLOSE}`,
+  'g',
+);
+
 /** Reads whether a chat's question whether mortgaged buildings are in or out is answered "out", claiming both. */
 export function readMortgagedClassAskedInOrOut(text: BriefText): boolean {
   let ruledOut = false;
@@ -61,6 +82,7 @@ export function readMortgagedClassAskedInOrOut(text: BriefText): boolean {
     ...text.freeMatches(INCLUDE_ASKED_ANSWERED_NO),
     ...text.freeMatches(EXCLUDE_ASKED_ANSWERED_YES),
     ...text.freeMatches(ALLOWED_ASKED_ANSWERED_NO),
+    ...text.freeMatches(IN_ASKED_ANSWERED_NO),
   ]) {
     const { question = '', answer = '' } = match.groups ?? {};
     const answerStart = match.index + match[0].length - answer.length;
@@ -71,4 +93,19 @@ export function readMortgagedClassAskedInOrOut(text: BriefText): boolean {
     ruledOut = true;
   }
   return ruledOut;
+}
+
+/**
+ * Claims a chat's question whether to exclude mortgaged buildings answered "no" ("exclude mortgaged?" / "no, include
+ * them"), so that no reader takes the question's "exclude mortgaged" for the class ruled out. Read before every reader
+ * of the mortgaged class.
+ */
+export function claimMortgagedExclusionAskedAndRefused(text: BriefText): void {
+  for (const match of text.freeMatches(EXCLUDE_ASKED_ANSWERED_NO)) {
+    const { question = '', answer = '' } = match.groups ?? {};
+    const answerStart = match.index + match[0].length - answer.length;
+    if (!text.isFree(match.index, match.index + question.length) || !text.isFree(answerStart, answerStart + answer.length)) continue;
+    text.claim(match.index, match.index + question.length);
+    text.claim(answerStart, answerStart + answer.length);
+  }
 }

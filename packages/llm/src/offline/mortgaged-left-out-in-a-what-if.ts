@@ -12,12 +12,13 @@ import { ENCUMBERED_SUBJECT } from './mortgage-exclusions.js';
 const LEFT_OUT_PAST = String.raw`(?:left\s+out|excluded|dropped|skipped|omitted|took\s+out|set\s+aside|ruled\s+out|carved\s+out)`;
 
 /**
- * "if we left out anything mortgaged", "if we kept FCCR at 1.75x and left out anything mortgaged": "if we", any words
- * of the same sentence up to "and" (a covenant among them may be read already), then the verb and the class, which
+ * "if we left out anything mortgaged", "if we kept FCCR at 1.75x and left out anything mortgaged", "if we limited it
+ * to Atlanta and Columbus, left out anything with a loan on it, and ...": "if we", any words of the same sentence up
+ * to "and" or a comma of the series (a covenant among them may be read already), then the verb and the class, which
  * alone are claimed.
  */
 const WHAT_IF_LEFT_OUT = new RegExp(
-  String.raw`(?<=\bif\s+(?:we|you|i)\s+(?!had\b|['\u2019]d\b)(?:(?:[^.;!?\n]|\.(?=\d)){0,80}?\s+and\s+)?)${LEFT_OUT_PAST}\s+${ENCUMBERED_SUBJECT}(?![a-z])`,
+  String.raw`(?<=\bif\s+(?:we|you|i)\s+(?!had\b|['\u2019]d\b)(?:(?:[^.;!?\n]|\.(?=\d)){0,80}?(?:,|\s+and)\s+)?)${LEFT_OUT_PAST}\s+${ENCUMBERED_SUBJECT}(?![a-z])`,
   'g',
 );
 

@@ -7,6 +7,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  * exception") and then say it was weighed and let go: "A Newark carve-out was discussed and dropped", "the Dallas
  * exclusion was floated but rejected", "a Houston carve-out was considered and not pursued". Such a place is neither
  * ruled out nor asked for; an agreed one ("a Newark carve-out was agreed") is left to the other readers. So are the
+ * places of a filter dropped by an order ("drop the Phoenix exclusion, we're fine selling there after all") and the
  * places of a discussion that ended without a decision: "Directors discussed the Houston and Dallas markets, where
  * demand is strongest, but made no decision to restrict geography".
  */
@@ -29,11 +30,22 @@ const FILTER_LET_GO = new RegExp(
 );
 
 /**
+ * A filter named as a noun and dropped by an order: "drop the Phoenix exclusion, we're fine selling there after all",
+ * "lift the Newark carve-out", "scrap the no-Ohio restriction", "forget the Texas-only restriction". The place is
+ * neither ruled out nor asked for.
+ */
+const FILTER_DROPPED_BY_ORDER = new RegExp(
+  String.raw`\b(?:drop|lift|scrap|remove|cancel|undo|ditch|reverse|forget(?:\s+about)?)\s+(?:the|that|our)\s+(?:no[-\s])?(?<place>[a-z][a-z .'-]{1,30}?)[-\s]+(?:only[-\s]+)?(?:carve[-\s]?outs?|exclusions?|exceptions?|restrictions?)\b`,
+  'g',
+);
+
+/**
  * Claims the place of a filter named as a noun and then said to be dropped or rejected ("A Newark carve-out was
- * discussed and dropped"), so that it is neither asked for nor ruled out.
+ * discussed and dropped"), or dropped by an order ("drop the Phoenix exclusion"), so that it is neither asked for nor
+ * ruled out.
  */
 export function claimPlaceFiltersDiscussedAndDropped(text: BriefText, vocabulary: PlaceVocabulary): void {
-  for (const match of text.freeMatches(FILTER_LET_GO)) {
+  for (const match of [...text.freeMatches(FILTER_LET_GO), ...text.freeMatches(FILTER_DROPPED_BY_ORDER)]) {
     const place = match.groups?.['place'] ?? '';
     const at = match.index + match[0].indexOf(place);
     const found = freePlaceAt(text, vocabulary, at);

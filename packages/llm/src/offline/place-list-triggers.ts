@@ -173,11 +173,12 @@ export const NEGATION_WORD =
 const STAYED_OUT = String.raw`(?:stay(?:s|ed)?|(?:were|was|be|are|is)\s+kept|remain(?:s|ed)?)\s+out\s+of\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal|exercise|transaction))(?=\s*(?:[.;,!?\n]|$))`;
 /**
  * Words after a list that rule it out: "labs and plants are off the table", a note's bare "Texas out" ending its line
- * (where the shared words see only the end of the text or a stop), "wants Georgia out of it" (the sale the pronoun
+ * or sentence, perhaps with its reason in a bracket ("She also wants Newark and Houston out (port exposure, long
+ * story), and ..."; a bracket of codes, "out (COL-03).", names what is out and is read by the bracket's reader), or "out entirely" ending a question ("a case that leaves Georgia out entirely?"), "wants Georgia out of it" (the sale the pronoun
  * stands for), and "we'd rather our Illinois buildings stayed out of this". "Texas out west" or "out of interest" run on, and stay unread.
  */
 export const TRAILING_EXCLUDE = new RegExp(
-  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?:\n|$))|out(?=[^\S\n]+(?:entirely|completely|altogether)[^\S\n]*[.!]?[^\S\n]*(?:\n|$))|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$))|${STAYED_OUT})(?![a-z])`,
+  String.raw`\b(?:${RULED_OUT}|out(?=[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?:\n|$))|out(?=[^\S\n]*(?:\([^()\d\n]{1,80}\)[^\S\n]*)?(?:[.;!?](?!\d)|,(?=[^\S\n]+(?:and|but|so|plus|please|thanks)\b)))|out(?=[^\S\n]+(?:entirely|completely|altogether)[^\S\n]*(?:[.!?;,]|\n|$))|out\s+of\s+it(?=\s*(?:[.;,!?\n]|$))|${STAYED_OUT})(?![a-z])`,
   'g',
 );
 /** Words that rule something out, after its subject or before its object ("are off the table", "exclude", "leave out"). */

@@ -7,10 +7,10 @@ import type { BriefText } from './brief-text.js';
 const CAP = String.raw`(?:max(?:imum)?|capped\s+at|at\s+most|(?:no|not)\s+more\s+than|limited\s+to|up\s+to|under|below|less\s+than|<=?|\u2264|(?:to\s+)?exceed(?:ing)?|go(?:ing)?\s+(?:above|over|beyond)|above|over)\s*\d[\d.]*\s*%`;
 /**
  * A cap right after a place: "Inland Empire max 30% of the proceeds", "Houston capped at 25%", "Phoenix at most 20%
- * of the total". A cap for every market after it ("max 30% per market") is not the place's own.
+ * of the total", a minute's "asked that Phoenix not exceed 20% of proceeds". A cap for every market after it ("max 30% per market") is not the place's own.
  */
 const CAP_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:is|at|should\s+be|must\s+be|to\s+be|(?:should|must|can|will)(?:n['\u2019]t|\s+not)?)\s+)?${CAP}(?!\s*(?:per|each|any|a|every|single|one|by)\b)`,
+  String.raw`^\s+(?:(?:is|at|should\s+be|must\s+be|to\s+be|not|(?:should|must|can|will)(?:n['\u2019]t|\s+not)?)\s+)?${CAP}(?!\s*(?:per|each|any|a|every|single|one|by)\b)`,
 );
 /**
  * A cap right before a place: "no more than 30% from Dallas", "up to 40% of the proceeds in Phoenix", "no more than

@@ -13,7 +13,7 @@ const PRESENT_ASK_BEFORE = new RegExp(
       // "This time the number is", "this year it's", "this round we want".
       String.raw`\bthis\s+(?:time|year|round)\b,?\s+(?:the\s+(?:number|ask|target|figure)\s+is|it'?s|it\s+is|we\s+(?:want|need)|(?:we'?re|we\s+are)\s+(?:after|asking\s+for|going\s+for))`,
       // "the committee now wants", "the board now asks for", "we now need".
-      String.raw`\b(?:the\s+[a-z]+|we|they|management|leadership)\s+now\s+(?:wants?|needs?|asks?\s+for|targets?|proposes?)`,
+      String.raw`\b(?:the\s+[a-z]+|we|they|management|leadership)\s+now\s+(?:wants?|needs?|asks?\s+for|targets?|proposes?|says)`,
       // "the board has since cut it to", "has since raised it to".
       String.raw`\bhas\s+since\s+(?:cut|raised|lowered|reduced|trimmed|moved|changed|revised|increased|brought)\s+(?:it|that|the\s+(?:number|target|ask|figure))\s+(?:down\s+|up\s+)?to`,
       // "then corrected it this morning: the number is", "corrected it: ".

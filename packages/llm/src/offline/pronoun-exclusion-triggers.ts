@@ -5,9 +5,10 @@ import { CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, RULED_OUT, SELL_VERB } from '.
 // which read the list itself.
 
 /** The pronouns a back-reference uses for a list already written ("that site" for its last item, like "it"). */
-const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|(?:either|any)\s+of\s+(?:them|those|these)|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|them\s+all|the\s+lot)`;
+const PRONOUN_WORDS = String.raw`(?:them|those|these|both(?:\s+of\s+them)?|(?:either|any)\s+of\s+(?:them|those|these)|it|that\s+(?:site|one|asset|property|building|facility|location)|all\s+(?:of\s+)?(?:them|those|these|three|two|four)|(?:those|these)\s+(?:two|three|four|five|six)(?!\s+(?:years?|months?|weeks?|days?|percent|times|turns)\b)|them\s+all|the\s+lot)`;
 /**
- * "so exclude them", "please hold those back", "leave that one alone": a pronoun standing for the last list of the sentence. "Keep it to
+ * "so exclude them", "please hold those back", "leave that one alone", "leave those three alone": a pronoun (or a count
+ * after "those") standing for the last list of the sentence. "Keep it to
  * non-core sites", "drop it to $40M" bound or resize the program, "keep it simple" says how ("keep it quick", "keep it modest"),
  * "keep it on IFRS 16" or "keep it at 15 years" by what standard or term, "keep it mortgage-free" or "keep it tax-neutral" in what state (not "keep it on the books", which keeps a
  * building), and "keep it there" keeps the sale in the place just named; none rules anything out.
@@ -28,10 +29,11 @@ const ELLIPTICAL_NOT = String.raw`(?:will|would|shall|can|could|should|is|are|mu
 const THAT_ONE = String.raw`th(?:at|is)\s+(?:one|building|site|property|facility)(?='s\s|\s+(?:is|isn't|must|mustn't|should|shouldn't|will|won't|can|can't|cannot|stays|remains|has\s+to)\b)`;
 /**
  * "they are excluded", "both must be retained", "those stay with us", "it will not be", and contracted: "it's off the
- * table", "that one's not for sale"; never a bare "it's out", which tells what a limit does ("so it's out").
+ * table", "that one's not for sale", "which means they're out of the SLB pool"; never a bare "it's out", which tells
+ * what a limit does ("so it's out").
  */
 export const PRONOUN_RULED_OUT = new RegExp(
-  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it|${THAT_ONE})(?:\s+|(?='s\s+(?!out\b))|'s\s+(?=(?:not|never)\s))(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
+  String.raw`\b(?<pronoun>they|these|those|both(?:\s+of\s+them)?|all\s+of\s+them|it|${THAT_ONE})(?:\s+|(?<=\bthey)(?='re\s)|(?='s\s+(?!out\b))|'s\s+(?=(?:not|never)\s))(?:${RULED_OUT}|${ELLIPTICAL_NOT})(?![a-z])`,
   'g',
 );
 /**

@@ -20,8 +20,13 @@ import {
   pointNamedInRange,
 } from './amount-context-wording.js';
 import { BARE_FLOOR } from './bare-ask-and-floor-figures.js';
+import { isSaidByTheYear } from './amounts-said-by-the-year.js';
+import { isCalledTheAskAfter } from './amount-called-the-ask-after-it.js';
+import { isSignedOffOn } from './amount-signed-off-on.js';
+import { isGivenInsteadOfAnother } from './ask-given-instead-of-another.js';
+import { readRangeInSpokenHundreds } from './ranges-in-spoken-hundreds.js';
 import { isDeclaredAsk } from './declared-ask-wording.js';
-import { BUYER_APPETITE_BEFORE, isRejectedCounter } from './buyer-figures.js';
+import { BUYER_APPETITE_BEFORE, isBuyersBid, isRejectedCounter } from './buyer-figures.js';
 import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';
 import type { BriefText } from './brief-text.js';
 import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
@@ -285,10 +290,15 @@ export function readAmounts(text: BriefText): AmountReading {
     text.claim(start, end + (point?.length ?? 0));
   }
 
+  // "between one twenty-five and one fifty, in millions": a range said in spoken hundreds.
+  readRangeInSpokenHundreds(text, targets, floors, bareInMillions);
+
   // "a hard floor of one-twenty": the figure spoken as hundreds and tens is the bare floor's, never "one" on its own.
   const spokenFloors = text.freeMatches(BARE_FLOOR).filter((match) => match.groups?.['hundreds'] !== undefined);
   for (const candidate of amountCandidates(text.lower, bareInMillions, bareReplacementStarts(text.source))) {
     if (!candidate.isMoney || !text.isFree(candidate.start, candidate.end)) continue;
+    // "CFO: Eleven million a year ceiling.": a yearly amount is a flow such as rent, never the ask nor its floor.
+    if (isSaidByTheYear(text.lower, candidate.end)) continue;
     if (spokenFloors.some((match) => candidate.start >= match.index && candidate.start < match.index + match[0].length)) continue;
     // "Minimum acceptable?" then "$80M": the answer to a floor question, whatever the line after says.
     const question = floorQuestionStart(text.lower, candidate.start);
@@ -371,15 +381,26 @@ export function readAmounts(text: BriefText): AmountReading {
       presentAsk ||
       isCalledTheNumber(text.lower, candidate.start) ||
       isAskSaidAsATryOrAComfort(text.lower, candidate.start) ||
+      isCalledTheAskAfter(text.lower, candidate.end) ||
+      isSignedOffOn(text.lower, candidate.start) ||
       isPurposeOrCaseAsk(text.lower, candidate.start, candidate.end);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected": a
     // buyer's figure, not the ask.
-    if (BUYER_APPETITE_BEFORE.test(before) || isRejectedCounter(before, text.lower.slice(candidate.end, candidate.end + 60))) continue;
+    if (
+      BUYER_APPETITE_BEFORE.test(before) ||
+      isBuyersBid(before) ||
+      isRejectedCounter(before, text.lower.slice(candidate.end, candidate.end + 60))
+    )
+      continue;
     if (isCaseKeptForLater(text.lower, candidate.start, candidate.end)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
-    const standsNow = /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before) || presentAsk;
+    // "re-run last week's case but at $260M instead of $220M": a figure given in place of another stands now too.
+    const standsNow =
+      /\b(?:we're|we\s+are|we\s+stand|it's|it\s+is|now)\s+at\s*$/.test(before) ||
+      presentAsk ||
+      isGivenInsteadOfAnother(text.lower, candidate.end);
     // "$70M — was $90M last week": the past words after the ask are the figure it replaced.
     const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
     // "Last time, in 2022, we raised $60M": the occasion opens the sentence, before the clause.

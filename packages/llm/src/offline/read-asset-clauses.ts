@@ -12,7 +12,7 @@ import { readMortgagedSettingsAndForms } from './mortgage-settings-and-forms.js'
 import { readGlossedMortgagedClasses } from './mortgage-glossed-classes.js';
 import { readGlossedClassAfterAnExclusion } from './glossed-class-after-an-exclusion.js';
 import { readDebtStillOwedOnBuildings } from './debt-still-owed-on-buildings.js';
-import { readMortgagedClassAskedInOrOut } from './mortgaged-class-asked-in-or-out.js';
+import { claimMortgagedExclusionAskedAndRefused, readMortgagedClassAskedInOrOut } from './mortgaged-class-asked-in-or-out.js';
 import { readMortgagedLeftOutInAWhatIf } from './mortgaged-left-out-in-a-what-if.js';
 import {
   BEFORE_CAP_WORD,
@@ -48,6 +48,8 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
   // only by the first, "leave anything mortgaged aside" only by the third.
   // "Encumbered (mortgaged) assets excluded", a chat's "[09:15] <raj> mortgaged assets?" answered "exclude them": first,
   // so that the general reader does not claim half of a glossed class (`mortgage-glossed-classes.ts`).
+  // "exclude mortgaged?" / "no, include them": the question answered no is claimed before any reader takes it.
+  claimMortgagedExclusionAskedAndRefused(text);
   const ruledOutByEither = [
     readGlossedMortgagedClasses(text),
     // "Exclude: all encumbered (mortgaged) sites": the glossed class after its order (`glossed-class-after-an-exclusion.ts`).

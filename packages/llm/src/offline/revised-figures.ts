@@ -12,6 +12,7 @@ import { figureKind, replacedFigureSpans } from './replaced-figures.js';
 import { countedListHeadingSpans } from './counted-list-headings.js';
 import { ARROW_STAND_IN } from './reading-stand-ins.js';
 import { finalFigureSpans } from './final-figure-wording.js';
+import { figuresTakenBackSpans } from './figures-taken-back-before-the-one-meant.js';
 
 type Span = { start: number; end: number };
 
@@ -160,8 +161,14 @@ const RECORDED_THEN_CORRECTED = new RegExp(
 export function revisedFigureSpans(lower: string): Span[] {
   // Figures replaced in wording around them ("$2.0bn? No.", "(draft 2 said $420M)"): see `replaced-figures.ts`; and
   // a count heading the names of assets ("the two Houston assets we discussed: the Baytown ..."), which is no market.
-  // Amounts given before one named final ("Final: $150M"): see `final-figure-wording.ts`.
-  const spans: Span[] = [...replacedFigureSpans(lower), ...countedListHeadingSpans(lower), ...finalFigureSpans(lower)];
+  // Amounts given before one named final ("Final: $150M"): see `final-figure-wording.ts`; figures refused, recalled or
+  // disowned before the one meant ("not $100M, go $120M"): see `figures-taken-back-before-the-one-meant.ts`.
+  const spans: Span[] = [
+    ...replacedFigureSpans(lower),
+    ...countedListHeadingSpans(lower),
+    ...finalFigureSpans(lower),
+    ...figuresTakenBackSpans(lower),
+  ];
   // The cheap test first: every form needs one of these words.
   if (
     !/revised|updated|amended|correct|restated|new|latest|apologi|mistake|oops|pardon|misspoke|my bad|sorry|but|typo|old|previous|prior|earlier|before|at first|original|draft|thinking|mentioned|last|actually|->|=>|\u00bb/.test(

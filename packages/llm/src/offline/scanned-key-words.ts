@@ -1,7 +1,7 @@
 /**
  * Key words from a scanned or faxed page, where a one or a bar stands for the letter l or i, and a lower-case l for the
  * capital I: "Leaseabi1ity", "lFRS 16", a percentage "2l%", a term "l5 YRS", the score words "cr1t1cal1ty",
- * "re-lett1ng" and the "Min1mum" before them; and an m read as "rn" ("Lease terrn:"). Each slip is written as the letter or digit it stands for,
+ * "re-lett1ng" and the "Min1mum" before them; and an m read as "rn" ("Lease terrn:", "Exc1ude rnortgaged assets"). Each slip is written as the letter or digit it stands for,
  * one character for one, so that every offset into the text stays where it was. Only the words the settings are known
  * by are touched, so that a name or a code ("COL-1") is left to its own reader.
  */
@@ -67,6 +67,20 @@ function rewritten(written: string, word: string): string {
 const SCANNED_TERM = /(?<=\bter)rn(?=[^\S\n]*:)/gi;
 
 /**
+ * "Exc1ude rnortgaged assets", "Max share per rnarket 40%", "rnaximum": the m opening a key word scanned as "rn". The
+ * word is written with its m and the spare character moved after it as a space ("mortgaged  assets"), so that it reads
+ * whole in as many characters. Only these words are touched, so a name with "rn" in it keeps its letters.
+ */
+const SCANNED_RN_OPENING_KEY_WORD =
+  /\b(?<rn>rn|RN|Rn)(?<rest>ortgag(?:e[sd]?|ing)|ORTGAG(?:E[SD]?|ING)|arkets?|ARKETS?|aximum|AXIMUM|inimum|INIMUM)\b/g;
+
+/** The text with each key word opening on a scanned "rn" written with its m, the spare character a space after it. */
+function repairRnOpenings(text: string): string {
+  if (!/rn/i.test(text)) return text;
+  return text.replace(SCANNED_RN_OPENING_KEY_WORD, (_written, rn: string, rest: string) => `${rn[0] === 'r' ? 'm' : 'M'}${rest} `);
+}
+
+/**
  * The text with each scanned key word written as it should read ("Leaseabi1ity" as "Leaseability", "lFRS 16" as
  * "IFRS 16", "2l%" as "21%"), character for character. A text with no such slip comes back as it was.
  */
@@ -84,7 +98,8 @@ export function repairScannedKeyWords(text: string): string {
     .replace(SCANNED_TENS_OF_YEARS, (written) => `${written[0]?.replace(/[lI]/, '1') ?? ''}0`)
     .replace(SCANNED_YEARS, '1')
     .replace(SCANNED_TERM, (written) => (written === 'RN' ? 'M ' : 'm '));
+  const withMs = repairRnOpenings(repaired);
   // Only a text with a one or a bar against a letter can hold a scanned score word.
-  if (!/[a-z][1|]|[1|][a-z]/i.test(repaired)) return repaired;
-  return SCANNED_SCORE_WORDS.reduce((words, { word, pattern }) => words.replace(pattern, (written) => rewritten(written, word)), repaired);
+  if (!/[a-z][1|]|[1|][a-z]/i.test(withMs)) return withMs;
+  return SCANNED_SCORE_WORDS.reduce((words, { word, pattern }) => words.replace(pattern, (written) => rewritten(written, word)), withMs);
 }

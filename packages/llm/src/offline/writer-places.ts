@@ -85,10 +85,11 @@ const WRITING_FOR =
   /\b(?:writing|speaking|here|asking)\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|our\s+)?(?:(?:[a-z]+\s+)?(?:managers|leads|heads|directors|teams|staff|supervisors)\s+(?:in|at|of|from)\s+(?:the\s+|our\s+)?)?/g;
 /**
  * "I'm based in Ontario but that's just where I sit", "I sit in Chicago", "the Chair (based in Atlanta)", "Board member,
- * travelling in Phoenix this week": where the writer, or whom they write for, works.
+ * travelling in Phoenix this week", "Hello from the treasury folks who sit in Columbus": where the writer, or whom
+ * they write for, works.
  */
 const BASED_IN =
-  /(?:\(|,)\s*(?:(?:based|located|sitting|working|travell?ing)\s+(?:in|at|out\s+of)|visiting)\s+(?:the\s+)?|\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
+  /(?:\(|,)\s*(?:(?:based|located|sitting|working|travell?ing)\s+(?:in|at|out\s+of)|visiting)\s+(?:the\s+)?|\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\b(?:folks|people|staff|team|colleagues|those|we)\s+(?:who|that)\s+(?:sit|work|are\s+based)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
 /** The end of where the writer is based: the introduction's end, or a "but" that turns to something else. */
 const BASED_END =
   /^(?:\s+(?:office|area|region))?(?:\s+(?:this|next|last)\s+(?:week|month))?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:but|and|so)\b))/;
