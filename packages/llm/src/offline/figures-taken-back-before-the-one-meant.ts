@@ -94,7 +94,9 @@ export function figuresTakenBackSpans(lower: string): Span[] {
   for (const match of matchesIn(CORRECTION_WITH_ITS_SOURCE, lower)) {
     const earlier = match.groups?.['earlier'] ?? '';
     const kind = figureKind(earlier);
-    if (!sameKind(earlier, match.groups?.['later'] ?? '')) continue;
+    // Only amounts: a setting's corrected share or multiple ("Escalator: 2.0% - no, correction from Legal: 1.5%") is
+    // read by that setting's own reader, which needs both figures to see the correction.
+    if (kind !== 'money' || !sameKind(earlier, match.groups?.['later'] ?? '')) continue;
     // A figure of the same kind between them is the one corrected, and its own match finds it.
     const gap = match.groups?.['gap'] ?? '';
     if (matchesIn(ANY_FIGURE, gap).some((figure) => figureKind(figure[0]) === kind)) continue;

@@ -18,9 +18,11 @@ const FIGURE_VALUE = /^(?:[$\u20ac\u00a3]|usd[^\S\n]*)?\d[\d,]*(?:\.\d+)?[^\S\n]
 
 /**
  * One row split by a tab, whose value cell may hold commas and spaces, as a spreadsheet's cell keeps them
- * ("exclude_ids<TAB>DAL-01, NWK-03", "types<TAB>office,retail", "target_proceeds<TAB>$260,000,000").
+ * ("exclude_ids<TAB>DAL-01, NWK-03", "types<TAB>office,retail", "target_proceeds<TAB>$260,000,000"). A label that
+ * holds its currency ("Floor $<TAB>30,000,000") is left to the readers of pasted columns, which read it as a form would
+ * not.
  */
-const TAB_ROW = /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?]{0,50}?)[^\S\n]*(?<split>\t+)(?<value>[^\t\n]{1,80}?)[^\S\n]*$/;
+const TAB_ROW = /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?$\u20ac\u00a3]{0,50}?)[^\S\n]*(?<split>\t+)(?<value>[^\t\n]{1,80}?)[^\S\n]*$/;
 
 /** A value that is one word: "optimal", "exclude", "us_gaap". */
 const WORD_VALUE = /^[A-Za-z][\w-]{0,30}$/;
