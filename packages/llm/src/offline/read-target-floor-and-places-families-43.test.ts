@@ -22,6 +22,11 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $80M. Correction via Treasury: make that $85M.', { target_amount: 85e6 }],
     ['A $120M sale (correction: the board now says $110M).', { target_amount: 110e6 }],
     ["My email said $60M. That was a mistake: the committee's number is $66M.", { target_amount: 66e6 }],
+    // A correction naming its source takes back amounts only: a setting's corrected figure is its own reader's.
+    [
+      'Raise $70M. Escalator: 3.0% \u2014 no, correction from Finance: 2.5%.',
+      { target_amount: 70e6, economics: { rent_escalator: 0.025 } },
+    ],
     // A figure recalled with no figure meant after it stands, and so does a refusal that gives none.
     ['We said $95M on the call; the floor is $80M.', { target_amount: 95e6, floor_amount: 80e6 }],
     ['$75M, not $90M.', { target_amount: 75e6 }],
@@ -180,6 +185,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['[09:00] Sam: target $90M\n[09:01] Lee: floor?\n[09:02] Sam: 75 sites, and I will check the rest', { target_amount: 90e6 }],
   ],
   'a sheet pasted as rows split by tabs': [
+    // A label that holds its currency is read by the pasted-column readers, the floor included.
+    ['Copied from the sheet:\nItem\tValue\nTarget $\t48,000,000\nFloor $\t41,000,000', { target_amount: 48e6, floor_amount: 41e6 }],
     [
       'key\tvalue\nexclude_markets\tHouston, Phoenix\ntarget_usd\t90000000',
       { target_amount: 90e6, exclude_markets: ['Houston', 'Phoenix'] },
