@@ -22,7 +22,8 @@ const FIGURE_VALUE = /^(?:[$\u20ac\u00a3]|usd[^\S\n]*)?\d[\d,]*(?:\.\d+)?[^\S\n]
  * holds its currency ("Floor $<TAB>30,000,000") is left to the readers of pasted columns, which read it as a form would
  * not.
  */
-const TAB_ROW = /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?$\u20ac\u00a3]{0,50}?)[^\S\n]*(?<split>\t+)(?<value>[^\t\n]{1,80}?)[^\S\n]*$/;
+const TAB_ROW =
+  /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?$\u20ac\u00a3]{0,50}?)[^\S\n]*(?<split>\t+)(?<value>[^\t\n]{1,80}?)[^\S\n]*$/;
 
 /** A value that is one word: "optimal", "exclude", "us_gaap". */
 const WORD_VALUE = /^[A-Za-z][\w-]{0,30}$/;

@@ -34,10 +34,8 @@ const FILTER_LET_GO = new RegExp(
  * "lift the Newark carve-out", "scrap the no-Ohio restriction", "forget the Texas-only restriction". The place is
  * neither ruled out nor asked for.
  */
-const FILTER_DROPPED_BY_ORDER = new RegExp(
-  String.raw`\b(?:drop|lift|scrap|remove|cancel|undo|ditch|reverse|forget(?:\s+about)?)\s+(?:the|that|our)\s+(?:no[-\s])?(?<place>[a-z][a-z .'-]{1,30}?)[-\s]+(?:only[-\s]+)?(?:carve[-\s]?outs?|exclusions?|exceptions?|restrictions?)\b`,
-  'g',
-);
+const FILTER_DROPPED_BY_ORDER =
+  /\b(?:drop|lift|scrap|remove|cancel|undo|ditch|reverse|forget(?:\s+about)?)\s+(?:the|that|our)\s+(?:no[-\s])?(?<place>[a-z][a-z .'-]{1,30}?)[-\s]+(?:only[-\s]+)?(?:carve[-\s]?outs?|exclusions?|exceptions?|restrictions?)\b/g;
 
 /**
  * Claims the place of a filter named as a noun and then said to be dropped or rejected ("A Newark carve-out was
