@@ -36,6 +36,15 @@ const TIME_NAME_LINE = new RegExp(
   'i',
 );
 
+/**
+ * A chat line with its time before a full name, first name and surname each with a capital: "[14:02] Gwen Ortiz: target
+ * 180", "09:15 Ben Haddad: floor?". Capitals are required (no `i` flag), so that "[14:02] the target: 180" is no
+ * speaker; the name is restated by its last word, as a nick is.
+ */
+const TIME_FULL_NAME_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:\[${TIME}\]|\(${TIME}\)|${TIME})[^\S\n]*(?<name>[A-Z][a-z'-]{1,15}[^\S\n]+[A-Z][A-Za-z'-]{1,15}):[^\S\n]+(?<message>\S.*)$`,
+);
+
 /** A line that only names who speaks and when, the message on the lines below: "Kofi 9:12", "Ruby 8:02 AM". */
 const SPEAKER_HEADING = new RegExp(
   String.raw`^[^\S\n]*(?<name>[A-Z][A-Za-z'-]{0,15})[^\S\n]+(?:\(${TIME}\)|\[${TIME}\]|${TIME})[^\S\n]*$`,
@@ -284,7 +293,10 @@ function chatLines(lines: readonly string[], replace: ReplaceLines): void {
     const irc = IRC_LINE.exec(line)?.groups;
     const timed =
       irc === undefined
-        ? (NAME_TIME_LINE.exec(line)?.groups ?? TIME_NAME_LINE.exec(line)?.groups ?? chatLineStampedWithADay(line))
+        ? (NAME_TIME_LINE.exec(line)?.groups ??
+          TIME_NAME_LINE.exec(line)?.groups ??
+          TIME_FULL_NAME_LINE.exec(line)?.groups ??
+          chatLineStampedWithADay(line))
         : undefined;
     const spoken = irc ?? timed;
     if (spoken !== undefined) {
@@ -312,7 +324,7 @@ function chatLines(lines: readonly string[], replace: ReplaceLines): void {
 }
 
 /** A figure for the chat rules, with its unit (no word boundary needed before it): "$8m", "30%", "1.8x", "0.55", "105M". */
-const FIGURE = String.raw`(?:\$|usd[^\S\n]*)?\d+(?:\.\d+)?(?:[^\S\n]*(?:%|x\b|mm\b|mn\b|m\b|million\b|bn\b))?`;
+const FIGURE = String.raw`(?:\$|usd[^\S\n]*)?\d+(?:\.\d+)?(?:[^\S\n]*(?:%|x\b|mm\b|mn\b|m\b|mio\b|mln\b|mil\b|million\b|bn\b|billion\b))?`;
 
 /** Every figure of a line, for the one a reply replaces. */
 const REPLY_FIGURE = new RegExp(FIGURE, 'gi');

@@ -11,7 +11,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * carry reasons in brackets, or left out among a what-if's series of verbs, and an exclusion asked and refused; the
  * places where people sit, meet or join from; places kept out with a reason or "entirely"; a place whose share is
  * capped; a place filter dropped by an order; a count after "those" or a contracted "they're out" standing for the
- * buildings just named; one more building added with "too" after an exclusion's aside in a bracket; a floor asked in a chat and answered by a figure that goes on to
+ * buildings just named; one more building added with "too" after an exclusion's aside in a bracket; a chat whose
+ * speakers are named in full after the time; a floor asked in a chat and answered by a figure that goes on to
  * something else; and a sheet pasted as rows split by tabs. Every case states what it must read; a field it does not
  * name is read as absent.
  */
@@ -167,6 +168,19 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Leave the Tempe Office alone (the team sits there). We like the Edison Warehouse too. $70M.',
       { target_amount: 70e6, exclude_asset_ids: ['PHX-03'] },
     ],
+  ],
+  'a chat whose speakers are named in full after the time': [
+    ['[10:00] Maria Lopez: target 90\n[10:01] Maria Lopez: sorry, 85. $M\n[10:02] Tom Reed: ok', { target_amount: 85e6 }],
+    ['09:15 Ben Haddad: target $70M\n09:16 Ana Cruz: floor?\n09:17 Ben Haddad: 60', { target_amount: 70e6, floor_amount: 60e6 }],
+    [
+      '[09:00] Lena Park: target 140\n[09:01] Lena Park: sorry, 130, board trimmed it. $M\n[09:02] Omar Diaz: noted',
+      { target_amount: 130e6 },
+    ],
+    // A reply's figure keeps its scale word, whoever answers.
+    ['[10:00] Maria Lopez: target $80M\n[10:02] Tom Reed: \u21b3 USD 95 mio, the board raised it', { target_amount: 95e6 }],
+    ['Dana: target $80M\nRaj: \u21b3 USD 1.1 billion - typo above', { target_amount: 1.1e9 }],
+    // Speakers by first name alone read as before.
+    ['[10:00] Maria: target 90\n[10:01] Maria: sorry, 85. $M\n[10:02] Tom: ok', { target_amount: 85e6 }],
   ],
   'a floor asked in a chat and answered by a figure that goes on to something else': [
     [
