@@ -1,6 +1,6 @@
 import { PREFIX, SPOKEN_HUNDREDS_WHOLE, SUFFIX, amountCandidates } from './amount-candidates.js';
 import { floorQuestionStart } from './answered-floor.js';
-import { isLabelledAsk, isOnlyMentioned } from './mentioned-figures.js';
+import { isLabelledAsk } from './mentioned-figures.js';
 import {
   ASKED_BEFORE,
   CHANGED_FROM,
@@ -9,7 +9,6 @@ import {
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
   CONTEXT_WORDS,
-  HYPOTHETICAL,
   MILLIONS_NOTE,
   PAST_PROGRAM,
   SET_ASIDE,
@@ -25,18 +24,16 @@ import { isCalledTheAskAfter } from './amount-called-the-ask-after-it.js';
 import { isSignedOffOn } from './amount-signed-off-on.js';
 import { isGivenInsteadOfAnother } from './ask-given-instead-of-another.js';
 import { readRangeInSpokenHundreds } from './ranges-in-spoken-hundreds.js';
-import { isDeclaredAsk } from './declared-ask-wording.js';
 import { BUYER_APPETITE_BEFORE, isBuyersBid, isRejectedCounter } from './buyer-figures.js';
 import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';
 import type { BriefText } from './brief-text.js';
-import { isCorrectedOnLaterLine, isRefusedOnLaterLine } from './corrected-target-lines.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
 import { stopShortFloorCue } from './stop-short-floor-cues.js';
 import { shortAskFloorAfter, shortAskFloorBefore } from './short-ask-fallback-floors.js';
 import { floorLabelBeforeReplacedFigure } from './floor-label-before-a-replaced-figure.js';
 import { correctBareAskOnReply } from './bare-ask-corrected-on-a-reply.js';
 import { isAskSaidAsATryOrAComfort } from './ask-said-as-a-try-or-a-comfort.js';
-import { isCaseKeptForLater, isRankedFirstAmongFigures, isRankedLastAmongFigures, settledFirst } from './ask-ranked-among-figures.js';
+import { isCaseKeptForLater } from './ask-ranked-among-figures.js';
 import { sentenceLead, stopBesideTheAsk } from './stop-beside-the-ask.js';
 import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.js';
 import { WALK_AWAY_AFTER, walkAwayFloorCue } from './walk-away-floor-cues.js';
@@ -73,6 +70,7 @@ import {
   wordNumberValue,
   wordShareValue,
 } from './written-numbers.js';
+import { asWritten, decidedFirst } from './asks-in-decided-order.js';
 
 /** A money amount found in a brief: its value in USD and where it was written. */
 export interface FoundAmount {
@@ -127,52 +125,6 @@ const TARGET_AND_FLOOR_LABEL =
 const NOT_A_DOLLAR_LESS =
   /^\s*[,;-]?\s*(?:and\s+)?not\s+(?:a|one)\s+(?:single\s+)?(?:dollar|penny|cent|pound)\s+(?:less|under|below|short)\b(?![^\S\n]*(?:than|of|usd|us\$|\$|\d))/;
 const LABELLED_FLOOR_AFTER = /^\s*(?:acceptable|at\s+(?:a\s+)?minimum|minimum|floor)?/;
-
-/**
- * The targets with those written in a hypothetical clause after every other: "the banker thinks we could do $175M
- * if we put the Chandler data center in ... decided to target $150M instead" asks for $150M. When every target is
- * hypothetical, the order is kept. Targets declared the ask (`isDeclaredAsk`) go first of all.
- */
-function decidedFirst(text: BriefText, found: FoundAmount[]): FoundAmount[] {
-  if (found.length < 2) return found;
-  // An amount declared or labelled the ask goes first; one only mentioned (a peer's, another case's, a bond) last.
-  const declared = found.filter(
-    (amount) =>
-      isDeclaredAsk(text.lower, amount.start, amount.end) ||
-      isLabelledAsk(text.lower, amount.start) ||
-      isPresentAsk(asWritten(text), amount.start) ||
-      isRankedFirstAmongFigures(text.lower, amount.start),
-  );
-  const rest = found.filter((amount) => !declared.includes(amount));
-  const mentioned = rest.filter(
-    (amount) => isOnlyMentioned(text.lower, amount.start, amount.end) || isRankedLastAmongFigures(text.lower, amount.start, amount.end),
-  );
-  // "CFO (later): make it $135M": a later line that corrects the ask outranks every ask before it, the latest first.
-  const first = found.reduce((earliest, amount) => (amount.start < earliest.start ? amount : earliest));
-  // "↳ not $80M - make it $86M": the figure refused is read as nothing already, so the line is read as written.
-  const written = text.source.toLowerCase();
-  const refused = (amount: FoundAmount) => written.length === text.lower.length && isRefusedOnLaterLine(written, amount.start);
-  const corrected = found
-    .filter(
-      (amount) => amount !== first && (isCorrectedOnLaterLine(text.lower, amount.start, amount.value, first.value) || refused(amount)),
-    )
-    .sort((left, right) => right.start - left.start);
-  const targets = [...settledFirst(text.lower, declared), ...rest.filter((amount) => !mentioned.includes(amount)), ...mentioned];
-  if (corrected.length > 0) return [...corrected, ...targets.filter((amount) => !corrected.includes(amount))];
-  const hypothetical = (amount: FoundAmount) => {
-    const clause = text.clauseAround(amount.start);
-    return HYPOTHETICAL.test(text.lower.slice(clause.start, clause.end));
-  };
-  const decided = targets.filter((amount) => !hypothetical(amount));
-  if (decided.length === 0 || decided.length === targets.length) return targets;
-  return [...decided, ...targets.filter((amount) => hypothetical(amount))];
-}
-
-/** The brief's words as written, lower-cased, where they line up with the reading copy; the reading copy otherwise. */
-function asWritten(text: BriefText): string {
-  const written = text.source.toLowerCase();
-  return written.length === text.lower.length ? written : text.lower;
-}
 
 /** One end of a range, a numeral or a number in words, times its scale. */
 function rangeEnd(written: string | undefined, scale: number): number {
