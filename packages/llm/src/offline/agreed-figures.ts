@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * Amounts put forward by several people and then one agreed: "Management proposed $200M, I argued $170M, and the board
  * agreed on $170M", "Dan wants $140M; Keisha suggested $125M; agreed $130M", "The Chair asked about a $300M program;
@@ -6,14 +7,16 @@
  */
 
 /** A money figure: "$140m", "US$ 1.2bn", "90 million". */
-const MONEY = /(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:m|mm|mn|million|bn|billion)(?![a-z])/g;
+const MONEY = new RegExp(String.raw`(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z])`, 'g');
 
 /**
  * The words that agree a money figure: "agreed on", "the board agreed", "approved", "settled on", "Agreed: model",
  * looked ahead at a figure that is not a floor's ("agreed on a $30M floor" agrees the floor, not the ask).
  */
-const AGREED =
-  /\b(?:agreed|approved|settled|decided)(?:[^\S\n]+(?:on|upon|to|at))?[^\S\n]*:?[^\S\n]*(?:(?:model|run|go\s+with|use|target)[^\S\n]+)?(?=(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:m|mm|mn|million|bn|billion)(?![a-z])(?![^\S\n]+(?:floor|minimum|min)\b))/g;
+const AGREED = new RegExp(
+  String.raw`\b(?:agreed|approved|settled|decided)(?:[^\S\n]+(?:on|upon|to|at))?[^\S\n]*:?[^\S\n]*(?:(?:model|run|go\s+with|use|target)[^\S\n]+)?(?=(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z])(?![^\S\n]+(?:floor|minimum|min)\b))`,
+  'g',
+);
 
 /** Words that put a figure forward before the agreement: "proposed", "suggested", "argued", "asked about", "wants". */
 const PUT_FORWARD =

@@ -1,4 +1,4 @@
-import { scaleValue } from './written-numbers.js';
+import { BILLION_SCALE, MILLION_SCALE, scaleValue } from './written-numbers.js';
 
 /**
  * The wording around an amount that says what it is when it is not the ask: a background figure ("EBITDA of
@@ -11,8 +11,9 @@ import { scaleValue } from './written-numbers.js';
 // rent right after another figure ("$200M and no more than $17.5M of incremental rent") is that figure's, a cap on it;
 // "40% market cap" is a limit per market. Someone's staff ("what I heard from the CFO's staff is $110M") are the people
 // passing the ask on, not a payroll figure, unless their costs or budget follow ("the plant's staff costs").
-export const CONTEXT_WORDS =
-  /\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:m|mm|mn|million|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation)|\s+(?:should|will|would|must|is\s+to|needs\s+to|to)\s+(?:rise|increase|grow|go\s+up|step\s+up|escalate)\b)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|(?<!['\u2019]s\s+)staff|(?<=['\u2019]s\s+)staff(?=\s+(?:costs?|budget|expenses?|spend|pay|bill)\b)|workforce|ftes?)\b/;
+export const CONTEXT_WORDS = new RegExp(
+  String.raw`\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:${MILLION_SCALE}|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation)|\s+(?:should|will|would|must|is\s+to|needs\s+to|to)\s+(?:rise|increase|grow|go\s+up|step\s+up|escalate)\b)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|(?<!['\u2019]s\s+)staff|(?<=['\u2019]s\s+)staff(?=\s+(?:costs?|budget|expenses?|spend|pay|bill)\b)|workforce|ftes?)\b`,
+);
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount. "$8.0M of
 // initial annual rent": up to two words may say which rent or debt it is.
@@ -80,8 +81,9 @@ export const PAST_PROGRAM =
  * $90M with ...", "could you check $52M with ...", "can u do 250mm with ..." in a text message's spelling), and
  * an amount that opens its clause with what it is for ("$115M for the capex catch-up": the money funds it).
  */
-export const TARGET_WORDS =
-  /\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b/;
+export const TARGET_WORDS = new RegExp(
+  String.raw`\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+would)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b`,
+);
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
   /\b(?:need|needs|needed|raise|raising|generate|generating|seek|seeking|want|wants|create|creating|free\s+up|unlock|release|find|deliver|provide|bring\s+in|require|requires|required|targeting|target)\s+(?:(?:some|new|fresh|additional|extra|incremental|the|us|of)\s+)*(?:liquidity|capital|cash)\s*(?:of|:|at|=)?\s*$|\b(?:liquidity|capital|cash)\s+(?:goal|target|ask|need)\s*(?:of|:|at|=|is)?\s*$/;
@@ -100,8 +102,10 @@ export const HYPOTHETICAL =
  * and a units label ("units USD m", "Units | $mm", "(units $M)"). With it, a bare whole number of ten or more is money in millions.
  */
 // "(85 = millions obviously)": a figure said to be in millions.
-export const MILLIONS_NOTE =
-  /\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+|\d+(?:\.\d+)?\s*(?:=|is|are)\s*)?(?:us\$|usd|\$)?\s*(?:millions?|mm|mn|m)\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:millions|mm|mn|m)\b|(?<=(?:^|[.!?;]|\n)[^\S\n]*)(?:(?:all\s+)?in\s+)?(?:us\$|usd|\$)?\s*millions(?:,?\s+(?:obviously|of\s+course|naturally|clearly|to\s+be\s+clear|by\s+the\s+way|btw))?(?=[^\S\n]*(?:[.!;\n]|$))|\bunits\s*[:|=]?\s*(?:us\$|usd\s*|\$)?\s*(?:millions|mm|mn|m)\b(?=\s*(?:[.;|,/\n)]|$))/g;
+export const MILLIONS_NOTE = new RegExp(
+  String.raw`\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+|\d+(?:\.\d+)?\s*(?:=|is|are)\s*)?(?:us\$|usd|\$)?\s*(?:${MILLION_SCALE})\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:${MILLION_SCALE})\b|(?<=(?:^|[.!?;]|\n)[^\S\n]*)(?:(?:all\s+)?in\s+)?(?:us\$|usd|\$)?\s*millions(?:,?\s+(?:obviously|of\s+course|naturally|clearly|to\s+be\s+clear|by\s+the\s+way|btw))?(?=[^\S\n]*(?:[.!;\n]|$))|\bunits\s*[:|=]?\s*(?:us\$|usd\s*|\$)?\s*(?:${MILLION_SCALE})\b(?=\s*(?:[.;|,/\n)]|$))`,
+  'g',
+);
 /** What a bare number in a brief with a millions note may still be: a percentage, a multiple, a term, a year. */
 export const BARE_NOT_MONEY_AFTER =
   /^[^\S\n]*-?[^\S\n]*(?:%|percent|per\s+cent|x\b|\u00d7|times|turns|years?|yrs?|months?|bps|basis|sites|assets|properties|stores)/;
@@ -144,8 +148,9 @@ export const FINE_WITH_BEFORE = /\b(?:ok|okay|fine|happy|content|comfortable)\s+
  * (previously $110 million)", "$175M - 215 was last quarter's draft", "$130M - the 120 in the press release was last
  * year's": the ask, then the figure it replaced, whose past words ("last week") are the replaced figure's and never make the ask a past program's.
  */
-export const FORMER_FIGURE_AFTER =
-  /^[^\S\n]*(?:(?:ask|target|program(?:me)?|raise)[^\S\n]*)?[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)|^[^\S\n]*[-\u2013\u2014(,;][^\S\n]*(?:the[^\S\n]+|that[^\S\n]+)?(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?(?:[^\S\n]+(?:in|on|from)[^\S\n]+(?:the|our)[^\S\n]+[a-z-]+(?:[^\S\n]+[a-z-]+)?)?[^\S\n]+(?:was|were|had\s+been)[^\S\n]+(?:the\s+|our\s+)?(?:last|previous|prior|old|earlier|first|original|yesterday's)\b/;
+export const FORMER_FIGURE_AFTER = new RegExp(
+  String.raw`^[^\S\n]*(?:(?:ask|target|program(?:me)?|raise)[^\S\n]*)?[-\u2013\u2014(,;][^\S\n]*(?:(?:it|that|this|the\s+ask|the\s+target)\s+)?(?:was|were|had\s+been|used\s+to\s+be|down\s+from|up\s+from|previously|formerly|originally)[^\S\n]+(?:us\$|\$|usd|eur|gbp|\d)|^[^\S\n]*[-\u2013\u2014(,;][^\S\n]*(?:the[^\S\n]+|that[^\S\n]+)?(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?(?:[^\S\n]+(?:in|on|from)[^\S\n]+(?:the|our)[^\S\n]+[a-z-]+(?:[^\S\n]+[a-z-]+)?)?[^\S\n]+(?:was|were|had\s+been)[^\S\n]+(?:the\s+|our\s+)?(?:last|previous|prior|old|earlier|first|original|yesterday's)\b`,
+);
 
 /** The words right after a range that name one point of it: "call it 65", "say $65M", "so call it 65m". */
 const POINT_NAMED_AFTER_RANGE =

@@ -1,5 +1,6 @@
 import { cellsOf, headerRowRestatement, tableHeaderRows } from './ask-and-floor-columns.js';
 import type { TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
  * A pasted table that opens with a header naming the ask and the floor and one row of their figures, the table then
@@ -14,7 +15,7 @@ const ASK_COLUMN = /^(?:ask|target|target\s+proceeds|amount|raise|size|goal)(?:\
 /** A header cell naming the floor's column: "Floor", "Minimum", "Min acceptable", "Walk-away". */
 const FLOOR_COLUMN = /^(?:floor|minimum|min(?:imum)?\s+acceptable|min|walk[-\s]?away|fall[-\s]?back)(?:\s*\([^)]*\))?$/;
 /** A cell holding one amount of money: "$125M", "USD 105m", "120 mm". */
-const MONEY_CELL = /^(?:us\$|usd|\$)?[^\S\n]*\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?$/;
+const MONEY_CELL = new RegExp(String.raw`^(?:us\$|usd|\$)?[^\S\n]*\d[\d,]*(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})?$`);
 
 /** Whether a row of the table below the given one opens with a figure: a second case, not a label and its value. */
 function hasFurtherCase(lines: readonly string[], rowIndex: number): boolean {

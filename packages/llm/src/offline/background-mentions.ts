@@ -6,6 +6,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { isOneBuildingMention } from './one-building-mentions.js';
 import { readList } from './read-place-list.js';
 import { claimTypeWordsNotAsked } from './type-words-not-asked.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
  * "the CFO's office", "from the treasurer's office", "Memo - CFO office", "From: Office of the CFO" (scanned "CF0"): an
@@ -181,8 +182,9 @@ const EVENT_AFTER =
  * A deal already done, right before the type it was done with: "last quarter we sold $35M of parts stores", "we
  * raised $40M from two stores last cycle".
  */
-const PAST_DEAL_BEFORE =
-  /\b(?:we|they|the\s+(?:company|group|business))\s+(?:(?:already|previously|recently|also)\s+)?(?:sold|raised|did|closed|completed|divested|monetized|monetised|executed)\s+(?:a\s+|an\s+|about\s+|roughly\s+|around\s+)?(?:(?:us)?\$|usd\s*)?\d[\d,.]*\s*(?:m|mm|mn|million|bn|b|billion|k)?\s+(?:(?:deal|transaction|sale[-\s]?leaseback|leaseback|slb|program(?:me)?|portfolio)\s+)?(?:(?:in|during|back\s+in)\s+(?:19|20)\d\d\s+)?(?:of|from|on|with|in|using|across)\s+(?:(?:the|our|its|their|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$/;
+const PAST_DEAL_BEFORE = new RegExp(
+  String.raw`\b(?:we|they|the\s+(?:company|group|business))\s+(?:(?:already|previously|recently|also)\s+)?(?:sold|raised|did|closed|completed|divested|monetized|monetised|executed)\s+(?:a\s+|an\s+|about\s+|roughly\s+|around\s+)?(?:(?:us)?\$|usd\s*)?\d[\d,.]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k)?\s+(?:(?:deal|transaction|sale[-\s]?leaseback|leaseback|slb|program(?:me)?|portfolio)\s+)?(?:(?:in|during|back\s+in)\s+(?:19|20)\d\d\s+)?(?:of|from|on|with|in|using|across)\s+(?:(?:the|our|its|their|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$`,
+);
 /** "at a plant", "in a store": where an event took place, in one building not named. */
 const AT_ONE_BUILDING_BEFORE = /\b(?:at|in)\s+an?\s+$/;
 /** "that's where R&D sits", "which is where our HQ is": a type that says what a place named before is used for. */

@@ -1,5 +1,9 @@
 import { oneWordChatSpeakerOf } from './chat-speakers.js';
 import type { TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A currency mark or code, or a money scale ending the figure. */
+const MONEY_MARK_OR_SCALE_AT_END = new RegExp(String.raw`\$|usd|(?:${MILLION_SCALE}|${BILLION_SCALE})$`);
 
 /**
  * Chat turns that only make sense read together, restated as the one line they amount to: a question naming a figure
@@ -59,7 +63,7 @@ export function figureKind(figure: string): string {
   if (lower.includes('%')) return 'percentage';
   if (/x$/.test(lower)) return 'multiple';
   if (/(?:years?|yrs?|y)$/.test(lower)) return 'years';
-  return /\$|usd|(?:mm|mn|m|mil|million|bn)$/.test(lower) ? 'money' : 'bare';
+  return MONEY_MARK_OR_SCALE_AT_END.test(lower) ? 'money' : 'bare';
 }
 
 /** Whether a figure of kind `reply` may stand for one of kind `earlier`: the same kind, or a bare figure either way. */

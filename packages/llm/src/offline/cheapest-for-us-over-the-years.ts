@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * The two objectives said by writers who talk of their own cost over the years and of the set that just gets over the
  * ask, beside `cheapest-over-the-lease-years.ts`: the combination "cheapest for us in the long run", the set "that ends
@@ -55,7 +56,7 @@ export const NPV_COST_FOR_US_OVER_THE_YEARS = new RegExp(
 );
 
 /** What the set must get over: the ask by name, a pronoun for it, or its figure. */
-const THE_ASK = String.raw`(?:it|that|(?:the\s+|our\s+)?(?:number|target|ask|figure|amount|goal)|(?:us\$|usd\s*|\$)\s*\d[\d.,]*\s*(?:mm|mn|m|million|bn|billion)?)`;
+const THE_ASK = String.raw`(?:it|that|(?:the\s+|our\s+)?(?:number|target|ask|figure|amount|goal)|(?:us\$|usd\s*|\$)\s*\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?)`;
 
 /**
  * The set that just gets over the ask: "the combination that just clears it", "the one that lands just over $190M and

@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * Amounts weighed and then one of them chosen: "We're thinking $120m, possibly $140m; let's go with $140m", "maybe $80m
  * or $90m, we'll settle on $90m". The figures weighed before the choice are read as nothing, as a corrected figure is
@@ -5,11 +6,13 @@
  */
 
 /** A money figure: "$140m", "US$ 1.2bn", "90 million". */
-const MONEY = /(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:m|mm|mn|million|bn|billion)(?![a-z])/g;
+const MONEY = new RegExp(String.raw`(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z])`, 'g');
 
 /** The words that choose a money figure: "let's go with", "we'll settle on", "land on", "lock in". */
-const CHOSEN =
-  /\b(?:let'?s|let\s+us|we'?ll|we\s+will|i'?ll|we\s+should|we'?d)[^\S\n]+(?:go\s+with|settle\s+on|land\s+on|lock\s+in|pick|choose|opt\s+for)[^\S\n]+(?=(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:m|mm|mn|million|bn|billion)(?![a-z]))/g;
+const CHOSEN = new RegExp(
+  String.raw`\b(?:let'?s|let\s+us|we'?ll|we\s+will|i'?ll|we\s+should|we'?d)[^\S\n]+(?:go\s+with|settle\s+on|land\s+on|lock\s+in|pick|choose|opt\s+for)[^\S\n]+(?=(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z]))`,
+  'g',
+);
 
 /** Words that present figures as options still weighed: "thinking", "possibly", "maybe", "or", "either". */
 const WEIGHING = /\b(?:thinking|possibly|maybe|perhaps|or|either|considering|could\s+be|might\s+be)\b/;

@@ -1,3 +1,8 @@
+import { MILLION_SCALE } from './written-numbers.js';
+
+/** A money scale ending a figure, dropped to compare its digits. */
+const MILLION_SCALE_AT_END = new RegExp(`(?:${MILLION_SCALE})$`);
+
 /**
  * A later line that refuses the floor's figure and gives another: "Wes: target $180M, floor $140M" then "↳ Ida: not
  * $140M - make it $150M". The figure refused is the floor's, so the one after it corrects the floor, not the ask
@@ -5,21 +10,24 @@
  */
 
 /** A line up to the figure, when it opens by refusing a figure: "↳ Ida: not $140M - make it ". */
-const REFUSING_OPENING =
-  /^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?not[^\S\n]+(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?(?:us\$|\$)?$/;
+const REFUSING_OPENING = new RegExp(
+  String.raw`^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?not[^\S\n]+(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?(?:us\$|\$)?$`,
+);
 
 /**
  * A figure's digits, for comparing two writings of it: "$140M", "140m" and a chat's bare "140" (in the ask's millions)
  * are one figure.
  */
-const figureKey = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(/(?:mm|mn|million|m)$/, '');
+const figureKey = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(MILLION_SCALE_AT_END, '');
 
 /**
  * The floor asked for in a chat and answered on the next line: "Ben: floor?" then "Aisha: $120M", "Pat: floor?" then
  * "Kim: 80 if we have to trim". The answer's figure is the floor's, so a later line refusing it corrects the floor.
  */
-const FLOOR_QUESTION_ANSWERED =
-  /\b(?:floor|minimum|min|walk[-\s]?away)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)(?![\d.%x])/g;
+const FLOOR_QUESTION_ANSWERED = new RegExp(
+  String.raw`\b(?:floor|minimum|min|walk[-\s]?away)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)(?![\d.%x])`,
+  'g',
+);
 
 /**
  * Whether the amount at `start` in `written` (the brief as written, lower-cased) is on a later line that refuses the
@@ -34,7 +42,10 @@ export function correctsTheFloor(written: string, start: number): boolean {
   const key = figureKey(refused);
   const earlier = written.slice(0, lineStart);
   for (const match of earlier.matchAll(
-    /\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)|(?<before>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million)?)[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b/g,
+    new RegExp(
+      String.raw`\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)|(?<before>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b`,
+      'g',
+    ),
   )) {
     const figure = match.groups?.figure ?? match.groups?.before;
     if (figure !== undefined && figureKey(figure) === key) return true;

@@ -6,6 +6,10 @@
  */
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A currency mark or code, or a money scale ending the figure. */
+const MONEY_MARK_OR_SCALE_AT_END = new RegExp(String.raw`\$|usd|(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k)\s*$`);
 
 /**
  * A figure and up to four words naming it at the end of a line, then a line of correction words and a figure of its
@@ -28,7 +32,7 @@ const NEXT_SENTENCE_CORRECTION = new RegExp(
 
 /** What a figure measures, by its unit: money, a percentage, a multiple, or something else. */
 function unitKind(figure: string): string {
-  if (/\$|usd|(?:mm|m|mn|million|bn|b|billion|k)\s*$/.test(figure)) return 'money';
+  if (MONEY_MARK_OR_SCALE_AT_END.test(figure)) return 'money';
   if (/(?:%|percent)\s*$/.test(figure)) return 'percentage';
   return /(?:x|times|turns)\s*$/.test(figure) ? 'multiple' : 'other';
 }

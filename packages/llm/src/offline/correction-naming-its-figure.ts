@@ -5,6 +5,10 @@
  */
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A currency mark or code, or a money scale ending the figure. */
+const MONEY_MARK_OR_SCALE_AT_END = new RegExp(String.raw`\$|usd|(?:${MILLION_SCALE}|${BILLION_SCALE}|b)\s*$`);
 
 /** The two roles an amount of a brief may have: the ask, or the floor below it. */
 type AmountRole = 'ask' | 'floor';
@@ -30,7 +34,7 @@ function roleNamed(word: string): AmountRole {
 
 /** Whether a figure, by its unit and mark, is money: "$160M", "185m", "1.2bn". */
 function isMoney(figure: string): boolean {
-  return /\$|usd|(?:mm|m|mn|million|bn|b|billion)\s*$/.test(figure.trim());
+  return MONEY_MARK_OR_SCALE_AT_END.test(figure.trim());
 }
 
 /** The role of the amount at `start` to `end` in `lower` by the label beside it; an amount with none is the ask. */

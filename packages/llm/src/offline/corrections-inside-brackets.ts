@@ -1,4 +1,5 @@
 import type { TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
  * A bracket that gives an earlier draft's figure and its correction together: "(draft said $165M, corrected number is
@@ -9,7 +10,7 @@ import type { TextEdit } from './restated-brief.js';
  */
 
 /** A figure of money as a bracket writes it: "$165M", "USD 140m", "$1.2bn", "140 million". */
-const MONEY = String.raw`(?:us\$|usd|\$)[^\S\n]*\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?|\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)\b`;
+const MONEY = String.raw`(?:us\$|usd|\$)[^\S\n]*\d[\d,]*(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})?|\d[\d,]*(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})\b`;
 
 /**
  * The bracket: an earlier draft's or version's figure, then after a comma or semicolon its correction, "corrected

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { listEndingAt, sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /*
  * Places and types that describe something other than the program to plan: who buys ("logistics funds"), what a past
@@ -57,8 +58,9 @@ const ZONE_AFTER =
 
 /** "to fund the Newark automation capex", "paying for the Phoenix expansion": what the money raised goes to. */
 // "we only need $115M for the DC automation rollout": an amount then "for" names what it pays for too.
-const FUNDED_BEFORE =
-  /(?:\b(?:fund|funds|funding|finance|finances|financing|pay\s+for|paying\s+for|bankroll)|\$\s?\d[\d,.]*\s*(?:m|mm|mn|million|bn|billion|k)?\s+for)\s+(?:the|our|a|an)\s+(?:new\s+)?$/;
+const FUNDED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:fund|funds|funding|finance|finances|financing|pay\s+for|paying\s+for|bankroll)|\$\s?\d[\d,.]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE}|k)?\s+for)\s+(?:the|our|a|an)\s+(?:new\s+)?$`,
+);
 /** The project a place names, within two words after it: "automation capex", "DC build-out", "expansion". */
 const PROJECT_AFTER =
   /^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:capex|projects?|expansions?|build[-\s]?outs?|builds?|upgrades?|retrofits?|automation|investments?|initiatives?|construction|developments?|modernis(?:ation|ing)|moderniz(?:ation|ing)|relocations?|roll[-\s]?outs?|campus)\b/;

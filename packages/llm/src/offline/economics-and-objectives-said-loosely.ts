@@ -1,4 +1,5 @@
 import { restaterInto, type TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 // Lease economics and objectives said loosely, restated in the words their readers know: a term label with its years
 // left bare at the end of a clause ("Escalator 2.5%, term 15."); the years wanted set against the rent rise ("we want 20
@@ -31,8 +32,10 @@ const NOT_A_COIN_MORE = /\bnot\s+(?:a|one)\s+(?:single\s+)?(?:cent|penny|dime|do
 const CHEAPEST_LONG_RUN = /\b(?:the\s+)?cheapest\s+long[-\s](?:run|term)\s+(?:capital|funding|financing|money|cost)\b/gi;
 
 /** "the minimum proceeds above $121M": the least proceeds over a figure named with them, which is the ask. */
-const LEAST_PROCEEDS_OVER_A_FIGURE =
-  /\b(?:the\s+)?(?:minimum|lowest|least|smallest)\s+proceeds\s+(?:above|over|exceeding|past)\s+(?<figure>\$\s?\d[\d,.]*\s*(?:m|mm|mn|million|bn|billion)?)(?![\w.])/gi;
+const LEAST_PROCEEDS_OVER_A_FIGURE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:minimum|lowest|least|smallest)\s+proceeds\s+(?:above|over|exceeding|past)\s+(?<figure>\$\s?\d[\d,.]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?)(?![\w.])`,
+  'gi',
+);
 
 /**
  * The edits restating economics and objectives said loosely into the words their readers know; none for a brief

@@ -1,4 +1,8 @@
 import type { TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A figure with a dollar sign or a money scale. */
+const MONEY_FIGURE = new RegExp(String.raw`\$\s*\d|\d\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\b`, 'i');
 
 // Lease economics and the objective said in everyday words the economics readers do not know, restated in words they
 // do: the set that just scrapes over the ask or comes closest above it, just enough to clear it, and what the money
@@ -13,7 +17,7 @@ import type { TextEdit } from './restated-brief.js';
  * The ask, as what a set gets over: a pronoun, its name, or its figure. A figure a year, a multiple or a rent's ("$5M a
  * year", "3.5x") is another limit's, not the ask.
  */
-const THE_ASK = String.raw`(?:it|that|(?:the\s+|our\s+)?(?:number|target|ask|figure|amount|goal)|(?:us\$|usd\s*|\$)\s*\d(?![\d.,]*\s*(?:m|mm|mn|million|bn)?\s*(?:a\s+year|per\s+(?:year|annum)|annually|p\.?a\.?|x\b|of\s+(?:new\s+|added\s+)?rent)))`;
+const THE_ASK = String.raw`(?:it|that|(?:the\s+|our\s+)?(?:number|target|ask|figure|amount|goal)|(?:us\$|usd\s*|\$)\s*\d(?![\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?\s*(?:a\s+year|per\s+(?:year|annum)|annually|p\.?a\.?|x\b|of\s+(?:new\s+|added\s+)?rent)))`;
 
 /**
  * An objective turned down before its words: "not the set nearest above the target", "rather than one that just
@@ -229,7 +233,7 @@ export function economicsInEverydayWording(text: string): TextEdit[] {
     if (years >= 1 && years <= 50) add(match.index, match.index + match[0].length, `${years}-year leases`);
   }
   // A brief of fragments: short, with an amount, and no word that makes years a horizon or an age.
-  if (text.length <= 120 && /\$\s*\d|\d\s*(?:m|mm|million|bn)\b/i.test(text) && !TIME_WORDS.test(text))
+  if (text.length <= 120 && MONEY_FIGURE.test(text) && !TIME_WORDS.test(text))
     for (const match of text.matchAll(FRAGMENT_TERM)) {
       const years = Number(match.groups?.['years']);
       if (years >= 10 && years <= 30) add(match.index, match.index + match[0].length, `${years}-year leases`);

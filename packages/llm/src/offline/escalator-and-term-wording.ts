@@ -1,5 +1,5 @@
 import { ESCALATOR_NOUN, TERM_NOUN } from './economics-wording.js';
-import { WORD_NUMBER } from './written-numbers.js';
+import { BILLION_SCALE, MILLION_SCALE, WORD_NUMBER } from './written-numbers.js';
 
 /**
  * More wording of rent escalators and lease terms, beside `economics-wording.ts`: an escalator fixed by a future
@@ -78,7 +78,7 @@ export const ESCALATOR_MORE = new RegExp(
  */
 export const TERM_BY_NET_LEASE_OR_RUN_AT = new RegExp(
   String.raw`\b(\d{1,2})[^\S\n]*-?[^\S\n]*(?:years?|yrs?)[-\s]+(?:(?:absolute|triple)[-\s](?:net|nnn)|nnn|bondable)(?![a-z])` +
-    String.raw`|(?<=(?:(?:us\$|\$|usd[^\S\n]?)\d[\d.,]{0,12}[^\S\n]?(?:m|mm|mn|million|bn|billion)|\b(?:run|model|price)[^\S\n](?:it|this)|\b(?:escalat(?:ors?|ions?)|bumps?|uplifts?))[^\S\n]{1,3})(?:(?:at|and|over)[^\S\n]+)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?![a-z])(?![^\S\n]+(?:ago|old|of\s+(?:history|ownership)))`,
+    String.raw`|(?<=(?:(?:us\$|\$|usd[^\S\n]?)\d[\d.,]{0,12}[^\S\n]?(?:${MILLION_SCALE}|${BILLION_SCALE})|\b(?:run|model|price)[^\S\n](?:it|this)|\b(?:escalat(?:ors?|ions?)|bumps?|uplifts?))[^\S\n]{1,3})(?:(?:at|and|over)[^\S\n]+)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?![a-z])(?![^\S\n]+(?:ago|old|of\s+(?:history|ownership)))`,
   'g',
 );
 

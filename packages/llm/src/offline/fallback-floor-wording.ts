@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * A floor said as where to stop when the ask falls short: "if we can't get there, $90M", "if it has to come down, not
  * below 95M", "if we must trim, stop at $80M", "Floor if market softens: $120M". The condition names the ask
@@ -9,7 +10,7 @@
  * market can't get us to 300"), "the buyers", or the ask's own figure ("if $25M
  * can't be done", "if 95 is out of reach").
  */
-const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|buyers|bidders|the\s+(?:market|buyers|bidders|bids|ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline|pool|portfolio|assets|buildings|properties)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)`;
+const SUBJECT = String.raw`(?:we|they|you|i|it|that|this|buyers|bidders|the\s+(?:market|buyers|bidders|bids|ask|target|amount|raise|number|deal|program(?:me)?|full\s+amount|headline|pool|portfolio|assets|buildings|properties)|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})?)`;
 /**
  * The ask said to be out of reach, in the passive or as a state: "can't be done", "is out of reach", "isn't doable",
  * "is too much to get from those".
@@ -19,14 +20,14 @@ const UNREACHABLE = String.raw`(?:(?:can't|cannot|can\s+not|won't|couldn't)\s+be
  * Reaching the ask: "get there", "make it", "hit the target", "raise the full amount", "get to 85", also within the
  * limits ("get there within the limits").
  */
-const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:(?:us\s+)?there|it|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)|(?:us\s+)?(?:to\s+)?(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
+const REACH = String.raw`(?:get|make|reach|hit|raise|achieve|do|fill|land)(?:\s+(?:(?:us\s+)?there|it|that|this|all\s+of\s+it|the\s+(?:target|ask|amount|number|full\s+amount|whole\s+amount|headline)|(?:us\s+)?(?:to\s+)?(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})?))?(?:\s+(?:within|under|given|inside)\s+(?:these|those|the|our|its)\s+(?:limits|constraints|covenants|screens|terms))?`;
 /** Cutting the ask back: "trim", "come down", "scale back", "go lower". */
 const CUT = String.raw`(?:trim|cut|come\s+down|go\s+down|scale\s+(?:back|down)|go\s+lower|shrink|reduce|downsize|size\s+down)(?:\s+(?:it|the\s+(?:ask|target|amount|program(?:me)?|deal)))?`;
 /**
  * A weak market, the other reason an ask falls short: "the market softens", "demand is thin", "bids come in light",
  * "the market won't take $240M", "the market's thin".
  */
-const WEAK_MARKET = String.raw`(?:the\s+)?(?:market|markets|demand|buyers?|bids|pricing|appetite)(?:'s\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor)|\s+(?:softens?|soften|weakens?|turns?|sours?|cools?|dries\s+up|dry\s+up|(?:is|are|comes?\s+in|turns?\s+out)\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor)|(?:won'?t|will\s+not|can'?t|cannot|doesn'?t|does\s+not|don'?t)\s+(?:take|absorb|bear|support)\s+(?:it|that|all\s+of\s+it|the\s+(?:full\s+)?amount|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?)))`;
+const WEAK_MARKET = String.raw`(?:the\s+)?(?:market|markets|demand|buyers?|bids|pricing|appetite)(?:'s\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor)|\s+(?:softens?|soften|weakens?|turns?|sours?|cools?|dries\s+up|dry\s+up|(?:is|are|comes?\s+in|turns?\s+out)\s+(?:weak|weaker|soft|softer|thin|light|lighter|poor)|(?:won'?t|will\s+not|can'?t|cannot|doesn'?t|does\s+not|don'?t)\s+(?:take|absorb|bear|support)\s+(?:it|that|all\s+of\s+it|the\s+(?:full\s+)?amount|(?:us\$|\$)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})?)))`;
 /** The limits standing in the ask's way: "the covenants bite", "the limits bind", "the screens get in the way". */
 const LIMITS_BITE = String.raw`(?:the\s+)?(?:covenants?|limits?|constraints?|screens?|caps?)\s+(?:bites?|binds?|get\s+in\s+the\s+way|gets\s+in\s+the\s+way)`;
 /** Money or the market said to be tight: "if it's tight", "if things get tight", "should the market be tight". */

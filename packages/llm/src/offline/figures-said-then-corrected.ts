@@ -7,9 +7,10 @@
  * nothing, so the right one is the ask. Read by `supersededSpans` in `superseded-figures.ts`.
  */
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /** An amount of money with its currency mark or its scale: "$120M", "usd 1.25bn", "125m". */
-const MONEY = String.raw`(?<![\w.])(?:(?:us\$|usd|\$)[^\S\n]*\d[\d.,]*(?:[^\S\n]*(?:mm|mn|m|million|bn|b|billion))?|\d[\d.,]*[^\S\n]*(?:mm|mn|m|million|bn|b|billion))(?![a-z\d])`;
+const MONEY = String.raw`(?<![\w.])(?:(?:us\$|usd|\$)[^\S\n]*\d[\d.,]*(?:[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE}|b))?|\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE}|b))(?![a-z\d])`;
 /** The same, to find each amount inside a span. */
 const MONEY_FIGURE = new RegExp(MONEY, 'g');
 

@@ -8,12 +8,15 @@
  * cap, debt) are kept.
  */
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 type Span = { start: number; end: number };
 
 /** A money amount, or a range of them: "$180M", "US$ 1.2bn", "90 million", "$125-150M". */
-const MONEY =
-  /(?<![\w.$])(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*(?:[^\S\n]*(?:-|to|\u2013)[^\S\n]*\$?\d[\d.,]*)?[^\S\n]*(?:m|mm|mn|million|bn|billion)(?![a-z])/g;
+const MONEY = new RegExp(
+  String.raw`(?<![\w.$])(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*(?:[^\S\n]*(?:-|to|\u2013)[^\S\n]*\$?\d[\d.,]*)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z])`,
+  'g',
+);
 
 /** The words that bring in the final amount, ending right before it. */
 const FINAL_BEFORE = new RegExp(

@@ -3,6 +3,7 @@ import { lastListBefore, listEndingAt, sentenceEndAfter, sentenceStartBefore } f
 import { MUSER, MUSING_VERB, OPEN_MODAL } from './musing-wording.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
+import { BILLION_SCALE, MILLION_SCALE, MILLION_WORDS } from './written-numbers.js';
 
 /**
  * Words that open a hypothetical: "what if", "hypothetically", and an "if", "suppose" or "imagine" whose sentence
@@ -36,7 +37,7 @@ const DECIDED_FOR_NOW =
  */
 const PROPOSED_PROGRAM = /^what\s+if\s+we\s+(?:did|do|raised?|ran|run|went\s+(?:with|for)|tried|targeted)\b/;
 /** A size of program: "eighty million", "$75M", "90m". */
-const PROGRAM_SIZE = /\b(?:million|billion|mil|mm|bn)\b|\$\s?\d|\d\s?(?:m|mm|bn)\b/;
+const PROGRAM_SIZE = new RegExp(String.raw`\b(?:${MILLION_WORDS}|${BILLION_SCALE})\b|\$\s?\d|\d\s?(?:${MILLION_SCALE}|${BILLION_SCALE})\b`);
 /** Where the sentence of the "what if" ends (a decimal point does not end it). */
 const SENTENCE_STOP = /[!?\n]|\.(?!\d)/;
 
@@ -45,8 +46,9 @@ const SENTENCE_STOP = /[!?\n]|\.(?!\d)/;
  * at once by an order that sizes the program, proposes the program's scope.
  */
 const PROPOSED_SCOPE = /^what\s+if\s+we\s+(?:only\s+(?:sold|sell)|(?:sold|sell)\s+only)\s+(?:in|from)\b/;
-const SIZED_NEXT =
-  /^\?\s*(?:aim\s+(?:for|at)|target|raise|go\s+for|make\s+it|let['\u2019]?s\s+(?:do|say|aim\s+for|target|raise))\b[^.;!?\n]*?(?:\b(?:million|billion|mil|mm|bn)\b|\$\s?\d|\d\s?(?:m|mm|bn)\b)/;
+const SIZED_NEXT = new RegExp(
+  String.raw`^\?\s*(?:aim\s+(?:for|at)|target|raise|go\s+for|make\s+it|let['\u2019]?s\s+(?:do|say|aim\s+for|target|raise))\b[^.;!?\n]*?(?:\b(?:${MILLION_WORDS}|${BILLION_SCALE})\b|\$\s?\d|\d\s?(?:${MILLION_SCALE}|${BILLION_SCALE})\b)`,
+);
 
 /**
  * Whether the "what if" at `index` proposes the program (no question mark ends its sentence, and it names a size), or

@@ -1,4 +1,4 @@
-import { WORD_NUMBER } from './written-numbers.js';
+import { MILLION_SCALE, WORD_NUMBER } from './written-numbers.js';
 
 // The objectives in everyday words that the older patterns miss, apart from `read-economics.ts`: selling just enough
 // and not a dollar more, the fewest dollars over the ask, the present value of the leases kept as low as it can go,
@@ -18,7 +18,7 @@ export const MIN_PROCEEDS_JUST_ENOUGH = new RegExp(
     String.raw`|\bjust\s+enough\s+to\s+(?:cover|clear|reach|hit|meet|top|get\s+(?:us\s+)?(?:to|past|over|above|across))(?=\s+(?:(?:us\$|usd|\$)\s*\d|\d|${WORD_NUMBER}\s+(?:million|billion)|(?:the\s+|our\s+|that\s+)?(?:target|ask|goal|number|figure)(?![a-z])))` +
     // "$60M — just enough and no more —", "just enough, no more": the sale kept to what reaches the ask, said alone.
     String.raw`|\bjust\s+enough(?:\s*,\s*|\s+and\s+|\s*[-\u2013\u2014]+\s*)(?:not\s+a\s+(?:dollar|cent)\s+more|no\s+more)(?![a-z])` +
-    String.raw`|\bnot\s+(?:a|one)\s+(?:single\s+)?(?:dollar|cent|penny)\s+(?:more|over|above)(?=\s+(?:than|the|it|that|what)\b)(?!\s+than\s+(?:us\$|usd|\$)?\s*\d[\d.,]*\s*(?:mm|mn|m|million|k)?\s+(?:of|in)\s+(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*rent\b)|\b(?:fewest|fewer|least)\s+(?:extra\s+)?dollars\s+(?:over|above|past|beyond)\s+(?:that|it|the\s+(?:target|ask|number))(?![a-z])`,
+    String.raw`|\bnot\s+(?:a|one)\s+(?:single\s+)?(?:dollar|cent|penny)\s+(?:more|over|above)(?=\s+(?:than|the|it|that|what)\b)(?!\s+than\s+(?:us\$|usd|\$)?\s*\d[\d.,]*\s*(?:${MILLION_SCALE}|k)?\s+(?:of|in)\s+(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*rent\b)|\b(?:fewest|fewer|least)\s+(?:extra\s+)?dollars\s+(?:over|above|past|beyond)\s+(?:that|it|the\s+(?:target|ask|number))(?![a-z])`,
   'g',
 );
 

@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 // The least overshoot and the cheapest capital said in a writer's own words, apart from `read-objective.ts`: selling
 // as little over the figure as can be ("sell as little over the 82 as you possibly can"), landing as close above or as
 // near to it as can be, the set that overshoots the figure the least, and the option that costs least in today's
@@ -7,7 +8,7 @@
  * The target's figure or a word for it, only looked at: the figure stays free for the amounts' reader, since a brief
  * may name its target nowhere else ("Can you find the set that overshoots $95M the least?"). A percentage is no target.
  */
-const TARGET_MARK = String.raw`\s+(?:the\s+|that\s+|our\s+|this\s+)?(?:(?:us\$|\$|usd\s*)?\d[\d.,]*(?![\d.,]*\s*%)\s*(?:m|mm|mn|million|bn|billion)?|target|ask|number|figure|amount|goal|it|that)(?![a-z\d])`;
+const TARGET_MARK = String.raw`\s+(?:the\s+|that\s+|our\s+|this\s+)?(?:(?:us\$|\$|usd\s*)?\d[\d.,]*(?![\d.,]*\s*%)\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?|target|ask|number|figure|amount|goal|it|that)(?![a-z\d])`;
 
 /** How far the writer would have it go: "as you possibly can", "as we can", "as it can" (a resolution's management), "as possible". */
 const AS_FAR_AS_CAN_BE = String.raw`\s+as\s+(?:(?:you|we|it|they|management)\s+(?:possibly\s+|reasonably\s+)?can|possible|possibly\s+possible)(?![a-z])`;

@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * The least proceeds asked for by the figure they must get over, with a verb of wanting before it: "we want the minimum
  * proceeds over $95M", "pick the minimal proceeds above $120M", "give us the minimum proceeds that clear $80M" — the
@@ -10,7 +11,7 @@
  */
 
 /** A money figure after "over" or "above": "$95M", "USD 120 million", "80m". */
-const FIGURE = String.raw`(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:mm|mn|m|million|bn|billion)?(?![a-z\d])`;
+const FIGURE = String.raw`(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})?(?![a-z\d])`;
 
 /**
  * "we want the minimum proceeds over $95M", "choose the minimal proceeds above $120M", "give us the minimum proceeds

@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * More wording of the minimum-proceeds objective, beside `objective-wording.ts`: the smallest set that does the job
  * ("sell the smallest set that gets there", "the smallest program that works"), the smallest overshoot measured from
@@ -58,7 +59,7 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       String.raw`(?:the\s+)?(?:minimum|least|smallest|lowest)\s+(?:(?:dollar\s+)?amount\s+|value\s+)?(?:sold|raised|divested)\s+(?:above|over|beyond|past|in\s+excess\s+of)\s+(?:the\s+|our\s+)?(?:target|ask|goal|requirement|that|it|this)`,
       // "overshoot the $70M as little as possible", "overshoot that as little as we can": the target's figure or a
       // word for it between, the figure left to the amounts' reader.
-      String.raw`(?<=overshoot(?:ing)?\s+(?:the\s+|our\s+)?(?:(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?|that|it|this|(?:that|this|the)\s+(?:figure|number|amount|size|mark|requirement))\s+(?:by\s+)?)as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|they\s+can)`,
+      String.raw`(?<=overshoot(?:ing)?\s+(?:the\s+|our\s+)?(?:(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?|that|it|this|(?:that|this|the)\s+(?:figure|number|amount|size|mark|requirement))\s+(?:by\s+)?)as\s+little\s+as\s+(?:possible|we\s+can|you\s+can|they\s+can)`,
       // "the smallest possible excess over the target", "the least surplus above the ask": the excess is the overshoot.
       String.raw`(?:the\s+)?(?:smallest|least|lowest|minimum|minimal)(?:\s+possible)?\s+(?:excess|surplus)\s+(?:over|above|beyond|past)\s+(?:the\s+|our\s+)?(?:target|ask|goal|number)`,
       // "the minimum sale that clears $150M", "the smallest package that hits $90M": the figure after it stays the target's.
@@ -67,7 +68,7 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       // reaches the figure or the mark, the figure left to the amounts' reader.
       String.raw`sell\s+(?:only\s+)?the\s+(?:least|minimum)\s+(?:(?:you|we|they)\s+)?(?:need|have|must)\s+(?:to\s+)?(?:to\s+)?(?:get\s+(?:to|past|over)|reach|raise|hit|clear)(?=\s+(?:us\$|\$|usd\s*|\d|${MARK}))`,
       // "land as close above $77M as the assets allow": the proceeds nearest above the figure, as near as can be.
-      String.raw`(?<=\bas\s+close\s+(?:above|over)\s+(?:(?:us\$|\$|usd\s*)?\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)?|${MARK})\s+)as\s+(?:(?:the\s+)?(?:assets|portfolio|buildings|properties)\s+(?:allow|permit)|possible|(?:we|you|they)\s+can)`,
+      String.raw`(?<=\bas\s+close\s+(?:above|over)\s+(?:(?:us\$|\$|usd\s*)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?|${MARK})\s+)as\s+(?:(?:the\s+)?(?:assets|portfolio|buildings|properties)\s+(?:allow|permit)|possible|(?:we|you|they)\s+can)`,
       // "solve for minimum proceeds above $100M", "optimise for the lowest proceeds over $60M": the least proceeds as what
       // is solved for, with the figure they must pass after.
       String.raw`(?<=\b(?:solve|optimi[sz]e|aim|look)\s+for\s+)(?:the\s+)?(?:minimum|lowest|least|smallest)\s+proceeds(?=\s+(?:over|above|beyond|past)\s+(?:us\$|\$|usd\s*|\d))`,
@@ -82,7 +83,7 @@ export const MIN_PROCEEDS_LEAST_SALE = new RegExp(
       String.raw`(?:not|never)\s+sell\s+(?:a\s+single|one|any)\s+(?:building|asset|property|site|store)\s+more\s+than\s+(?:we|you|they)\s+(?:need|must|have)(?=\s+to\s+(?:reach|get|hit|raise|clear)\b)`,
       // "Sell the minimum we can over $105M", "the smallest program over $55M", "minimum over $70M": the least sold, with
       // the figure it must pass right after; the figure stays the target's, so it is only looked at.
-      String.raw`(?:the\s+)?(?:minimum|smallest|least|lowest|minimal)(?:\s+(?:amount|${SALE_NOUN}))?(?:\s+(?:we|you|they)\s+can(?:\s+(?:sell|raise|do|get\s+away\s+with))?|\s+possible)?(?=\s+(?:over|above|beyond|past)\s+(?:(?:us\$|\$|usd\s*)\d|\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)(?![a-z])))`,
+      String.raw`(?:the\s+)?(?:minimum|smallest|least|lowest|minimal)(?:\s+(?:amount|${SALE_NOUN}))?(?:\s+(?:we|you|they)\s+can(?:\s+(?:sell|raise|do|get\s+away\s+with))?|\s+possible)?(?=\s+(?:over|above|beyond|past)\s+(?:(?:us\$|\$|usd\s*)\d|\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z])))`,
     ].join('|') +
     ')(?![a-z])',
   'g',

@@ -1,6 +1,7 @@
 import { A_FOOT } from './rates-said-a-foot.js';
 import type { BriefText } from './brief-text.js';
 import { sentenceEndAfter, sentenceStartBefore } from './list-positions.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
  * Market commentary in a broker's, valuer's or call-report note: what buildings trade or let for, what buyers bid
@@ -43,8 +44,8 @@ const VACANCY =
   /\bvacanc(?:y|ies)(?:[^\S\n]+rates?)?(?:[^\S\n]+(?:is|are|was|were|has|have|sits?|sitting|running|stands?|at|of|around|near|about|rose|risen|fell|fallen|up|down|to|now|~)){0,3}[^\S\n]*\d{1,2}(?:\.\d+)?(?:[^\S\n]*(?:-|to)[^\S\n]*\d{1,2}(?:\.\d+)?)?[^\S\n]*%|\d{1,2}(?:\.\d+)?[^\S\n]*%[^\S\n]+vacancy\b/g;
 
 /** A money amount as a note writes another deal's figure: "$62M", "$150m", "US$ 20-40M". */
-const MONEY = String.raw`(?:us\$|usd[^\S\n]*|\$)[^\S\n]*\d[\d,]*(?:\.\d+)?(?:[^\S\n]*(?:mm|mn|m|million|bn|b|billion|k))?(?![a-z])`;
-const MONEY_RANGE = String.raw`${MONEY}(?:[^\S\n]*(?:-|to)[^\S\n]*(?:(?:us\$|usd[^\S\n]*|\$)[^\S\n]*)?\d[\d,]*(?:\.\d+)?(?:[^\S\n]*(?:mm|mn|m|million|bn|b|billion|k))?(?![a-z]))?`;
+const MONEY = String.raw`(?:us\$|usd[^\S\n]*|\$)[^\S\n]*\d[\d,]*(?:\.\d+)?(?:[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k))?(?![a-z])`;
+const MONEY_RANGE = String.raw`${MONEY}(?:[^\S\n]*(?:-|to)[^\S\n]*(?:(?:us\$|usd[^\S\n]*|\$)[^\S\n]*)?\d[\d,]*(?:\.\d+)?(?:[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k))?(?![a-z]))?`;
 const ROUGHLY = String.raw`(?:(?:about|around|roughly|approximately|close\s+to|north\s+of|south\s+of|~)[^\S\n]*)?`;
 
 /**
@@ -157,8 +158,10 @@ const GOOD_TIME_TO_SELL =
   /\b(?:good|great|right|ideal|perfect|strong|smart|sensible)\s+(?:time|moment|window|point|market)\s+(?:to\s+(?:be\s+)?sell(?:ing)?|for\s+selling|for\s+a\s+sale)(?=\s*(?:[.,;!]|$))/g;
 
 /** A money amount with its scale: the ask is written so, where market talk writes its figures per square foot. */
-const SCALED_MONEY =
-  /(?:us\$|usd\s*|\$)\s*\d[\d,]*(?:\.\d+)?\s*(?:mm|mn|m|million|bn|b|billion)(?![a-z])|\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b/g;
+const SCALED_MONEY = new RegExp(
+  String.raw`(?:us\$|usd\s*|\$)\s*\d[\d,]*(?:\.\d+)?\s*(?:${MILLION_SCALE}|${BILLION_SCALE}|b)(?![a-z])|\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b`,
+  'g',
+);
 
 /**
  * True when the sentence at [start, end) is in the client's voice: it holds one of the client's words, or an amount

@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /*
  * "The Ontario DC carries a $45m mortgage", "there's a $22m mortgage on the Port Houston DC": a fact about what an
@@ -8,7 +9,7 @@ import { sentenceStartBefore } from './list-positions.js';
  */
 
 /** A mortgage, a lien or a loan, with the amount it is for: "a $45m mortgage", "mortgages". */
-const DEBT = String.raw`(?:an?\s+)?(?:(?:us)?\$?\s*\d[\d,.]*\s*(?:m|mm|mn|million|bn|billion|k)?\s+)?(?:mort?gages?|liens?|(?:secured\s+)?loans?)`;
+const DEBT = String.raw`(?:an?\s+)?(?:(?:us)?\$?\s*\d[\d,.]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE}|k)?\s+)?(?:mort?gages?|liens?|(?:secured\s+)?loans?)`;
 /** "mortgages on", "a $22m lien against": the debt, then what it is secured on. */
 const DEBT_ON = new RegExp(String.raw`\b${DEBT}\s+(?:on|against)\s+(?!(?:it|them|this|that|those|these)\b)`, 'g');
 /** "carries a $45m mortgage", "has a lien", "is subject to a mortgage": what a subject owes. */

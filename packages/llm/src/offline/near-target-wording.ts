@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * More wording of the sell-no-more-than-needed objective (`min_proceeds`), beside `objective-wording.ts`: proceeds
  * landing as near the target as they can ("as close to the target as possible", "the closest fit to that number"), the
@@ -25,7 +26,7 @@ export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
       // "the smallest package that clears $100M": the figure after it stays the target's, so it is not taken.
       String.raw`(?:the\s+)?smallest\s+(?:package|set|program(?:me)?|sale|selection|combination|basket|portfolio)\s+(?:that|which)\s+(?:clears|hits|reaches|meets|covers|gets\s+(?:us\s+)?to)(?=\s+(?:us\$|\$|usd\s*)?\d)`,
       // "as close to $120m as possible", "closest fit to $125m", "closest to $195M": the target's own figure as the mark to land on, left to the amounts' reader.
-      String.raw`(?:as\s+close|(?:the\s+)?(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match))?)\s+to(?=\s+(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion)(?![a-z]))`,
+      String.raw`(?:as\s+close|(?:the\s+)?(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match))?)\s+to(?=\s+(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z]))`,
       // "$100m, closest fit, IFRS 16": the fit asked for as a clause of its own.
       String.raw`(?<=[,;:]\s*)(?:the\s+)?(?:closest|nearest|tightest)\s+(?:fit|match)(?=\s*(?:[.;,!)\n]|$))`,
       // "with the least excess", "the smallest surplus": the excess itself kept smallest.
@@ -42,7 +43,7 @@ export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
     ')(?![a-z])' +
     // "retail only, minimum proceeds, 10-year leases": the objective as a clause of a list, never a floor's label with
     // its figure ("Minimum proceeds, $40M", "minimum proceeds\n40,000,000").
-    String.raw`|(?<=[,;]\s*)min(?:imum|imal)\s+proceeds(?=\s*(?:[.;!)]|$|,(?!\s*(?:us\$|\$|usd|eur|gbp|of\b|at\b|floor\b|\d[\d.,]*\s*(?:m|mm|mn|million|bn|billion|k)?(?![\d.%a-z-])))))`,
+    String.raw`|(?<=[,;]\s*)min(?:imum|imal)\s+proceeds(?=\s*(?:[.;!)]|$|,(?!\s*(?:us\$|\$|usd|eur|gbp|of\b|at\b|floor\b|\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE}|k)?(?![\d.%a-z-])))))`,
   'g',
 );
 

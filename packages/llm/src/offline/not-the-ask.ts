@@ -7,6 +7,7 @@
  */
 import { offTheTableSpans } from './figures-off-the-table.js';
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 type Span = { start: number; end: number };
 
@@ -28,8 +29,10 @@ const NOT_THE_ASK =
  * past deal's size in brackets ("three times the 2021 deal (which was 60 mio)") and what is paid today ("(today we
  * pay ca. 30 mio rent on the leased sites)").
  */
-const ASIDE_FIGURE =
-  /\bmortgage(?:\s+(?:balance|loan|debt))?(?:\s+(?:there|on\s+(?:it|them|that|this|the\s+[a-z]+)))?\s+(?:is|was|of|stands\s+at|amounts\s+to)\s+(?:(?:about|around|ca\.?|some)\s+)?(?:usd\s*|\$\s*)?\d[\d.,]*\s*(?:mio|mn|mm|m|million|bn|billion)?\b|\((?:which|that)\s+(?:was|were|had\s+been)\s+(?:about\s+|ca\.?\s+)?(?:usd\s*|\$\s*)?\d[^)\n]{0,30}\)|\((?:today|currently|at\s+present|right\s+now),?\s+we\s+(?:pay|have|carry|are\s+at)\b[^)\n]{0,60}\)/g;
+const ASIDE_FIGURE = new RegExp(
+  String.raw`\bmortgage(?:\s+(?:balance|loan|debt))?(?:\s+(?:there|on\s+(?:it|them|that|this|the\s+[a-z]+)))?\s+(?:is|was|of|stands\s+at|amounts\s+to)\s+(?:(?:about|around|ca\.?|some)\s+)?(?:usd\s*|\$\s*)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?\b|\((?:which|that)\s+(?:was|were|had\s+been)\s+(?:about\s+|ca\.?\s+)?(?:usd\s*|\$\s*)?\d[^)\n]{0,30}\)|\((?:today|currently|at\s+present|right\s+now),?\s+we\s+(?:pay|have|carry|are\s+at)\b[^)\n]{0,60}\)`,
+  'g',
+);
 
 /** The disowning words that set talk aside rather than name a figure's deal: "a separate conversation", "just context". */
 const TALK_SET_ASIDE = /^(?:separate\s+(?:conversation|discussion|matter)|(?:just|only|purely)\s)/;
@@ -62,8 +65,9 @@ const FIGURE = /\$|\busd\b|\d[\d.,]*\s*(?:%|x\b|mm?\b|mn\b|million|bn\b|billion)
  * or a sale planned at its amount: "plan a $125mm SLB but leave the mortgaged buildings alone - refinancing those is a
  * separate workstream", "run a $90M program".
  */
-const INSTRUCTION =
-  /\b(?:raise|we\s+(?:want|need)|please\s+(?:run|size|model)|our\s+(?:ask|instruction)\s*(?:is|:))\b|\b(?:plan|run|model|size|do)\s+(?:us\s+|me\s+)?(?:a|an|the)\s+(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:mm|mn|m|million|bn|billion)?\s+(?:slb|sale[-\s]leaseback|leaseback|program(?:me)?|sale|deal|transaction)\b/;
+const INSTRUCTION = new RegExp(
+  String.raw`\b(?:raise|we\s+(?:want|need)|please\s+(?:run|size|model)|our\s+(?:ask|instruction)\s*(?:is|:))\b|\b(?:plan|run|model|size|do)\s+(?:us\s+|me\s+)?(?:a|an|the)\s+(?:us\$|\$|usd\s*)\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?\s+(?:slb|sale[-\s]leaseback|leaseback|program(?:me)?|sale|deal|transaction)\b`,
+);
 
 /** The start of the sentence holding `index`: after a line break or a stop, "!" or "?" followed by a space. */
 function sentenceStart(lower: string, index: number): number {

@@ -10,6 +10,7 @@
 
 import type { BriefText } from './brief-text.js';
 import type { TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
  * Another party whose deal is described: another client, a client of the adviser's ("one of our clients", "a client in
@@ -72,8 +73,9 @@ const CONTINUATION =
  * A deal named right before the party it was done for: "a $300M program for", "the $180M SLB with". Its figures are
  * the party's even though the adviser tells them ("we looked at a $300M program for a client in a similar position").
  */
-const DEAL_FOR_BEFORE =
-  /(?:an?\s+|the\s+)?(?:us\$|\$)\d+(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million|bn|billion)?\s+(?:[a-z-]+\s+)?(?:program(?:me)?|deal|slb|sale[-\s]leaseback|transaction|raise)\s+(?:for|with)\s+$/;
+const DEAL_FOR_BEFORE = new RegExp(
+  String.raw`(?:an?\s+|the\s+)?(?:us\$|\$)\d+(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE})?\s+(?:[a-z-]+\s+)?(?:program(?:me)?|deal|slb|sale[-\s]leaseback|transaction|raise)\s+(?:for|with)\s+$`,
+);
 
 /**
  * The party's own deal named with a possessive right after it: "a competitor's $400M deal was discussed as background",
@@ -212,7 +214,7 @@ const KIND_FIGURE: Readonly<Record<FigureKind, RegExp>> = {
   years: /(?<![\w$.,-])(?:[5-9]|[1-4]\d)(?:[^\S\n]+years?)?(?![\w%$.,-]|\.\d)/g,
   multiple: /(?<![\w$.,-])\d+(?:\.\d+)?[^\S\n]?(?:x\b|\u00d7)/g,
   share: /(?<![\w$.,-])\d+(?:\.\d+)?[^\S\n]?%/g,
-  money: /(?:us\$|\$)\d+(?:\.\d+)?[^\S\n]*(?:mm|mn|m|million)\b/g,
+  money: new RegExp(String.raw`(?:us\$|\$)\d+(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE})\b`, 'g'),
 };
 
 /** A figure of each kind in the telling of the other party's deal, beside what it measures. */

@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * More wording of the two selection objectives, beside `objective-wording.ts` and `near-target-wording.ts`: the least
  * sold past the target in shorthand and hyphenated forms (`min_proceeds`), and the cheapest cost named with its
@@ -54,7 +55,7 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
       String.raw`(?:not|never|n't|without)\s+overshoot(?:ing)?\s+(?:by\s+)?(?:any\s+)?more\s+than\s+(?:it|we|you|they)\s+(?:has|have|need|needs)\s+to`,
       // "how little above $100M we can land", "how little over the target we can get": the least past it. The figure
       // after it is left to the amount reader.
-      String.raw`how\s+little\s+(?:above|over|past|beyond)(?=\s+(?:(?:us)?\$?\d[\d.,]*\s*(?:mm|mn|m|million|bn)?|(?:the\s+|our\s+)?(?:target|ask|goal|number)|it|that)\s+(?:we|you)\s+(?:can|could)\s+(?:land|get|come\s+in|end\s+up|go|stop))`,
+      String.raw`how\s+little\s+(?:above|over|past|beyond)(?=\s+(?:(?:us)?\$?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?|(?:the\s+|our\s+)?(?:target|ask|goal|number)|it|that)\s+(?:we|you)\s+(?:can|could)\s+(?:land|get|come\s+in|end\s+up|go|stop))`,
     ].join('|') +
     ')(?![a-z])',
   'g',

@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import { freePlacesIn } from './free-place-at.js';
 import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 // A deal done before, or someone else's: "Last year's Dallas deal was $80M", "When we did the Columbus deal in 2021",
 // "the 2019 program in Atlanta raised $95M", "the 2020 Houston program", "the 2022 program ($75M, Columbus)",
@@ -16,7 +17,7 @@ export const DEAL_NOUN = String.raw`(?:deals?|program(?:me)?s?|sales?|transactio
 export const PAST_BEFORE = String.raw`(?:last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time)['\u2019]s|(?:the|our|a|that)\s+(?:(?:19|20)\d\d|previous|prior|earlier|last|first|old|original)|when\s+we\s+(?:did|ran|closed|sold)\s+(?:the|our|that))`;
 
 /** The deal's size between its time and its place: "Last year's $180M Atlanta deal", "the 2019 US$ 90 million". */
-export const DEAL_SIZE = String.raw`(?:(?:us)?\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)`;
+export const DEAL_SIZE = String.raw`(?:(?:us)?\$\s*[\d.,]+\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?\s+)`;
 /** "Last year's Dallas deal", "the 2020 Houston program": a past marker, then the place (anchored at the end). */
 const PAST_MARK_BEFORE_PLACE = new RegExp(String.raw`\b${PAST_BEFORE}\s+${DEAL_SIZE}?$`);
 /** The deal's noun right after the place, and what may follow it. */
@@ -47,15 +48,16 @@ const EARLIER_DEAL_OPENING = new RegExp(
   String.raw`(?:(?:19|20)\d\d|prior|previous|earlier|last|first|old|original)\s+${DEAL_NOUN}\s*\(\s*$`,
 );
 /** The year or the size after the place, then the bracket's end: ", 2021)", ", $50M)". */
-const YEAR_CLOSING = /^\s*,\s*(?:(?:19|20)\d\d|\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?)\s*\)/;
+const YEAR_CLOSING = new RegExp(String.raw`^\s*,\s*(?:(?:19|20)\d\d|\$\s*[\d.,]+\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?)\s*\)`);
 /** "our Atlanta peer", "the Phoenix JV": another party, or a venture of its own, named by its place. */
 const OTHER_PARTY_AFTER = /^[^\S\n]+(?:peers?|competitors?|rivals?|jv|joint\s+venture)\b/;
 /**
  * "we raised $60M out of Texas", "they sold $40M in Ohio", "we did $60M in 2021 out of Atlanta", "we had $90M in mind
  * last year from Chicago": money raised (or planned) before, when, and where.
  */
-const RAISED_BEFORE =
-  /\b(?:we|they)\s+(?:raised|sold|did|closed|had)\s+(?:\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\s+)?(?:(?:in\s+(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d|in\s+mind|last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time))\s+){0,2}(?:out\s+of|from|in)\s+(?:the\s+)?$/;
+const RAISED_BEFORE = new RegExp(
+  String.raw`\b(?:we|they)\s+(?:raised|sold|did|closed|had)\s+(?:\$\s*[\d.,]+\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?\s+)?(?:(?:in\s+(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d|in\s+mind|last\s+(?:year|spring|summer|fall|autumn|winter|quarter|month|time))\s+){0,2}(?:out\s+of|from|in)\s+(?:the\s+)?$`,
+);
 /** "Last time we ran this the Inland Empire carried half of it": a share in a past run. */
 const LAST_TIME_BEFORE = /\blast\s+time\b[^.\n]{0,40}?$/;
 const CARRIED_AFTER = /^[^\S\n]+(?:carried|supplied|provided|contributed|made\s+up|raised)\b/;
@@ -64,7 +66,7 @@ const CARRIED_AFTER = /^[^\S\n]+(?:carried|supplied|provided|contributed|made\s+
  * "Last year's SLB: $55M, Phoenix (closed)", "a buyer's indicative $190M for the whole Texas pool (rejected)": a sum
  * with a place, then a bracket that says the deal is over (done, turned down, withdrawn). Such a deal is history.
  */
-const SUM_BEFORE = /\$\s*[\d.,]+\s*(?:m|mm|bn|million|billion)?\b[^.;\n]{0,40}$/;
+const SUM_BEFORE = new RegExp(String.raw`\$\s*[\d.,]+\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?\b[^.;\n]{0,40}$`);
 const SETTLED_AFTER =
   /^[^().;\n]{0,30}\(\s*(?:closed|rejected|declined|done|completed|turned\s+down|withdrawn|lapsed|fell\s+through|not\s+pursued|abandoned)\s*\)/;
 

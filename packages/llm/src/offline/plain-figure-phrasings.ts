@@ -1,4 +1,5 @@
 import type { TextEdit } from './restated-brief.js';
+import { MILLION_SCALE, MILLION_WORDS } from './written-numbers.js';
 
 /**
  * The ask, its floor, the caps on new rent and on one market, the lease term, the escalator and the objective said in
@@ -17,7 +18,7 @@ import type { TextEdit } from './restated-brief.js';
  */
 
 /** An amount of money with its scale: "$9.5M", "10 million", "USD 125.0 million". */
-const MONEY = String.raw`(?:us\$|\$|usd[^\S\n]*)?\d{1,4}(?:[.,]\d+)?[^\S\n]*(?:mm|mn|mln|mio|m|million|mil)\b`;
+const MONEY = String.raw`(?:us\$|\$|usd[^\S\n]*)?\d{1,4}(?:[.,]\d+)?[^\S\n]*(?:${MILLION_SCALE})\b`;
 /** A percentage: "2.25%", "2 percent". */
 const RATE = String.raw`\d{1,2}(?:\.\d+)?[^\S\n]*(?:%|pct\b|percent\b|per[^\S\n]+cent\b)`;
 
@@ -137,7 +138,10 @@ const SAME_AS_EARLIER_BUT =
 const OTHERWISE_OPENING = /(?<=(?:^|[.!?\n])[^\S\n]*)otherwise(?=[^\S\n]+[a-z])/gi;
 
 /** "raise 120 - floor 100 - both in millions": a note that the bare figures are millions. Restated "(figures in millions)". */
-const BOTH_IN_MILLIONS = /\b(?:both|all|each)[^\S\n]+(?:are[^\S\n]+|of[^\S\n]+them[^\S\n]+)?in[^\S\n]+(?:millions|mm|mn)\b/gi;
+const BOTH_IN_MILLIONS = new RegExp(
+  String.raw`\b(?:both|all|each)[^\S\n]+(?:are[^\S\n]+|of[^\S\n]+them[^\S\n]+)?in[^\S\n]+(?:${MILLION_WORDS})\b`,
+  'gi',
+);
 
 /**
  * The least sold over the ask: "Minimum over the ask please: $122M", "sell the min over $105M", "the proceeds

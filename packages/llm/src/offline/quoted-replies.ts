@@ -9,6 +9,12 @@
 import { CORRECTED_FIGURE } from './corrected-figure.js';
 import { matchesIn } from './required-text.js';
 import { quotedExclusionSpans } from './quoted-exclusion-replies.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A unit that makes a figure money. */
+const MONEY_UNIT = new RegExp(`^(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k)$`);
+/** A figure written in millions, with the currency after it or not. */
+const MILLIONS_AT_END = new RegExp(String.raw`(?:${MILLION_SCALE})\s*(?:dollars|usd)?\s*$`);
 
 type Span = { start: number; end: number };
 
@@ -47,7 +53,7 @@ function kindOf(written: string): string {
   const figure = written.trim();
   if (/^(?:a|one|two|three)[\s-](?:third|quarter|fifth)s?$/.test(figure)) return 'share';
   const unit = /[a-z%]*$/.exec(figure.replace(/\s+(?:dollars|usd)$/, ''))?.[0] ?? '';
-  if (figure.includes('$') || figure.startsWith('usd') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
+  if (figure.includes('$') || figure.startsWith('usd') || MONEY_UNIT.test(unit)) return 'money';
   if (/^(?:x|times|turns)$/.test(unit)) return 'multiple';
   if (/^(?:%|percent)$/.test(unit) || /\bof\b/.test(figure)) return 'share';
   if (/^years?$/.test(unit)) return 'years';
@@ -62,7 +68,7 @@ function figureValue(written: string, kind: string): number {
   if (kind === 'share') return number / 100;
   if (kind !== 'money') return number;
   if (/(?:bn|b|billion)\s*(?:dollars|usd)?\s*$/.test(written)) return number * 1e9;
-  if (/(?:mm|m|mn|million)\s*(?:dollars|usd)?\s*$/.test(written)) return number * 1e6;
+  if (MILLIONS_AT_END.test(written)) return number * 1e6;
   return /k\s*$/.test(written) ? number * 1e3 : number;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
-import { SPOKEN_HUNDREDS, spokenHundredsValue } from './written-numbers.js';
+import { MILLION_WORDS, SPOKEN_HUNDREDS, spokenHundredsValue } from './written-numbers.js';
 
 /**
  * "between one twenty-five and one fifty, in millions": "between", two spoken hundreds joined by "and", "to" or a
@@ -14,7 +14,7 @@ import { SPOKEN_HUNDREDS, spokenHundredsValue } from './written-numbers.js';
  * figures in millions (`bareInMillions`), the numbers could be anything and are left alone.
  */
 const SPOKEN_HUNDREDS_RANGE = new RegExp(
-  String.raw`\bbetween[^\S\n]+(?<low>${SPOKEN_HUNDREDS})[^\S\n]*(?:and|to|-|\u2013)[^\S\n]*(?<high>${SPOKEN_HUNDREDS})(?<millions>[^\S\n]*(?:million|mil|mm|mn)\b(?:[^\S\n]+dollars)?|[^\S\n]*,?[^\S\n]*in[^\S\n]+millions\b)?`,
+  String.raw`\bbetween[^\S\n]+(?<low>${SPOKEN_HUNDREDS})[^\S\n]*(?:and|to|-|\u2013)[^\S\n]*(?<high>${SPOKEN_HUNDREDS})(?<millions>[^\S\n]*(?:${MILLION_WORDS})\b(?:[^\S\n]+dollars)?|[^\S\n]*,?[^\S\n]*in[^\S\n]+millions\b)?`,
   'g',
 );
 

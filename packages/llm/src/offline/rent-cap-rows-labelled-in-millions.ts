@@ -1,4 +1,5 @@
 import type { TextEdit } from './restated-brief.js';
+import { MILLION_SCALE } from './written-numbers.js';
 
 /**
  * A cap on rent as a pasted row whose label carries the unit in millions, the figure bare after a colon, a comma, a bar
@@ -20,7 +21,7 @@ import type { TextEdit } from './restated-brief.js';
 const RENT_LABEL = String.raw`(?:(?:max(?:imum)?|cap(?:ped)?|limit|ceiling)\s+(?:on\s+)?)?(?:(?:new|added|additional|incremental|extra|annual|yearly)\s+)*rents?(?:\s+(?:added|new))?(?:\s+(?:cap|ceiling|limit|max(?:imum)?|headroom|budget))?`;
 
 /** A unit in millions of dollars in a bracket, perhaps with "a year": "(USD m/yr)", "(USDm p.a.)", "($M)", "(USD mn, annual)". */
-const MILLIONS_BRACKET = String.raw`\((?:usd|us\$|\$)?[^\S\n]*(?:m|mm|mn|mio|millions?)(?<yearly>(?:[,\s]+|[^\S\n]*\/[^\S\n]*)(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year|annual|yearly|yr|year|annum))?[^\S\n]*\)`;
+const MILLIONS_BRACKET = String.raw`\((?:usd|us\$|\$)?[^\S\n]*(?:${MILLION_SCALE})(?<yearly>(?:[,\s]+|[^\S\n]*\/[^\S\n]*)(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year|annual|yearly|yr|year|annum))?[^\S\n]*\)`;
 
 /** The whole row: the label, its bracket, a separator and the figure alone. */
 const RENT_ROW = new RegExp(

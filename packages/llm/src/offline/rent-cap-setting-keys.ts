@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { MILLION_SCALE } from './written-numbers.js';
 
 /**
  * The cap on added rent as a setting pasted from a configuration file or a command line, its key in snake or kebab
@@ -6,8 +7,10 @@ import type { BriefText } from './brief-text.js';
  * 8500000". Such a key can only name the most rent a sale may add, so the figure after it is the cap; the readers of
  * rent caps know only the words, and a key's underscores or hyphens hide them.
  */
-const RENT_CAP_KEY =
-  /(?<![a-z0-9_-])(?:-{1,2})?(?:(?:max|maximum)[-_](?:(?:new|added|incremental|additional)[-_])?rents?(?:[-_](?:added|add|increase|usd))?|(?:(?:new|added|incremental)[-_])?rents?[-_](?:cap|ceiling|limit|max)(?:[-_]usd)?)["']?[^\S\n]*(?::=|[:=]|[^\S\n](?=[^\S\n]*\$?\d))[^\S\n]*["']?\$?(?<figure>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<scale>[^\S\n]*(?:m|mm|mn|million|k)\b)?/g;
+const RENT_CAP_KEY = new RegExp(
+  String.raw`(?<![a-z0-9_-])(?:-{1,2})?(?:(?:max|maximum)[-_](?:(?:new|added|incremental|additional)[-_])?rents?(?:[-_](?:added|add|increase|usd))?|(?:(?:new|added|incremental)[-_])?rents?[-_](?:cap|ceiling|limit|max)(?:[-_]usd)?)["']?[^\S\n]*(?::=|[:=]|[^\S\n](?=[^\S\n]*\$?\d))[^\S\n]*["']?\$?(?<figure>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<scale>[^\S\n]*(?:${MILLION_SCALE}|k)\b)?`,
+  'g',
+);
 
 /** Reads the rent caps pasted as settings with snake-case or kebab-case keys, in text order, and claims them. */
 export function readRentCapSettingKeys(text: BriefText): number[] {

@@ -1,4 +1,5 @@
 import type { TextEdit } from './restated-brief.js';
+import { MILLION_SCALE } from './written-numbers.js';
 
 /**
  * A cap on new rent as a labelled line whose label carries the unit, the figure bare after it: "Max new rent (USDm
@@ -17,7 +18,7 @@ import type { TextEdit } from './restated-brief.js';
 const NEW_RENT_LABEL = String.raw`(?:(?:max(?:imum)?|cap(?:ped)?|limit)\s+)?(?:(?:new|added|additional|incremental|extra)\s+(?:annual\s+|yearly\s+)?rents?|(?:annual\s+|yearly\s+)?rents?\s+added)(?:\s+(?:cap|ceiling|limit|max(?:imum)?|headroom))?`;
 
 /** A unit in millions of dollars in a bracket, perhaps with "a year" in it: "(USDm p.a.)", "($M)", "(USD m, annual)". */
-const MILLIONS_BRACKET = String.raw`\((?:usd|us\$|\$)?[^\S\n]*(?:m|mm|mn|mio|millions?)(?<yearly>[,\s]+(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year|annual|yearly|\/\s*yr))?[^\S\n]*\)`;
+const MILLIONS_BRACKET = String.raw`\((?:usd|us\$|\$)?[^\S\n]*(?:${MILLION_SCALE})(?<yearly>[,\s]+(?:p\.?a\.?|per\s+(?:year|annum)|a\s+year|annual|yearly|\/\s*yr))?[^\S\n]*\)`;
 
 /** The whole line: the label, its bracket, a colon, equals sign or bar, and the figure alone. */
 const RENT_LABEL_LINE = new RegExp(

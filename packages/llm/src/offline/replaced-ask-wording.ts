@@ -12,9 +12,10 @@
  */
 import { ARROW_STAND_IN, ELLIPSIS_STAND_IN } from './reading-stand-ins.js';
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /** An amount of money with a currency mark or a scale: "$165M", "USD 150m", "215 million dollars", "115mm", "250 mio". */
-const MONEY = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*\d[\d,]*(?:\.\d+)?(?:[^\S\n]*(?:mm|m|mn|mil|million|mio|bn|billion|k))?|\d[\d,]*(?:\.\d+)?[^\S\n]*(?:mm|m|mn|mil|million|mio|bn|billion))(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
+const MONEY = String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*\d[\d,]*(?:\.\d+)?(?:[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE}|k))?|\d[\d,]*(?:\.\d+)?[^\S\n]*(?:${MILLION_SCALE}|${BILLION_SCALE}))(?:[^\S\n]+(?:dollars|usd))?(?![a-z\d])`;
 
 /** A chat line's time and speaker: "[13:41] Yuki Tanaka: ", "Dana: ". */
 const CHAT_SPEAKER = String.raw`(?:\[\d{1,2}:\d{2}\][^\S\n]*)?[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20}(?:[^\S\n]+[a-z\u00c0-\u00ff][a-z\u00c0-\u00ff.'-]{0,20})?[^\S\n]*:[^\S\n]*`;

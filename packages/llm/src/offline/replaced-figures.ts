@@ -10,6 +10,10 @@
  * replaced is read as nothing, so the figure that stands is what every reader sees.
  */
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A currency mark or code, or a money scale ending the figure. */
+const MONEY_MARK_OR_SCALE_AT_END = new RegExp(String.raw`\$|usd|(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k)$`);
 
 type Span = { start: number; end: number };
 
@@ -38,7 +42,7 @@ export function figureKind(figure: string): string {
     .trim()
     .replace(/\.$/, '')
     .replace(/\s+(?:dollars|usd)$/, '');
-  if (/\$|usd|(?:mm|m|mn|mio|millions?|bn|b|billion|k)$/.test(written)) return 'money';
+  if (MONEY_MARK_OR_SCALE_AT_END.test(written)) return 'money';
   if (/(?:%|percent)$/.test(written)) return 'share';
   if (/(?:x|times|turns)$/.test(written)) return 'multiple';
   return /years?$/.test(written) ? 'years' : 'number';

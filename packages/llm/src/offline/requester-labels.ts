@@ -1,6 +1,10 @@
 import type { BriefText } from './brief-text.js';
 import { freePlaceAt } from './free-place-at.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A currency or percent mark, or a money scale after digits. */
+const FIGURE_MARK = new RegExp(String.raw`[$%]|\d\s*(?:${MILLION_SCALE}|${BILLION_SCALE}|k)\b`);
 
 /*
  * A ticket, form or request header names who asks ("Requester: Houston FP&A", "Requested by: Ops Finance (Chicago)",
@@ -91,7 +95,7 @@ function claimContactTables(text: BriefText, vocabulary: PlaceVocabulary): void 
 /** Claims each place of the value a label names, unless the value itself asks for or rules out a place. */
 function claimPlacesInValue(text: BriefText, vocabulary: PlaceVocabulary, match: RegExpExecArray): void {
   const value = match.groups?.['value'] ?? '';
-  if (VALUE_ASKS.test(value) || /[$%]|\d\s*(?:m|mm|bn|k)\b/.test(value)) return;
+  if (VALUE_ASKS.test(value) || FIGURE_MARK.test(value)) return;
   claimPlacesBetween(text, vocabulary, match.index + match[0].length - value.length, match.index + match[0].length);
 }
 

@@ -1,5 +1,6 @@
 import { chatSpeakerOf } from './chat-speakers.js';
 import type { TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
  * Wording of the ask and its economics that says a figure in a shape the readers do not know, restated in the shape
@@ -12,7 +13,7 @@ import type { TextEdit } from './restated-brief.js';
  */
 
 /** An amount of money with its scale: "$150M", "125m", "$1.2bn". */
-const AMOUNT = String.raw`(?:us\$|\$)?\d[\d.,]*\s*(?:mm|mn|m|million|bn|billion)\b`;
+const AMOUNT = String.raw`(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\b`;
 
 /**
  * A role written as a label before what its holder asks ("Risk manager:", "Audit:", "Auditor:", "Strategy:", "Tax

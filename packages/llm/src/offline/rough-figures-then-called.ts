@@ -1,4 +1,5 @@
 import type { TextEdit } from './restated-brief.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
  * A rough figure and the one it is rounded to: "$50-ish million, call it $52M", "about 80 million - call it $82M".
@@ -21,8 +22,9 @@ export function roughFigureRestatements(text: string): TextEdit[] {
 }
 
 /** A money figure, then the words calling the figure after them by a rounder name: "$50 million, call it". */
-const CALLED_AFTER_A_FIGURE =
-  /(?:us\$|usd\s*|\$)?\d[\d,]*(?:\.\d+)?\s*(?:million|mn|mm|m|billion|bn)?(?![a-z])[^.;!?\n\d]{0,12}?[,\u2013\u2014-]\s*(?:so\s+|or\s+)?(?:let['\u2019]?s\s+)?call\s+it\s*$/;
+const CALLED_AFTER_A_FIGURE = new RegExp(
+  String.raw`(?:us\$|usd\s*|\$)?\d[\d,]*(?:\.\d+)?\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?(?![a-z])[^.;!?\n\d]{0,12}?[,\u2013\u2014-]\s*(?:so\s+|or\s+)?(?:let['\u2019]?s\s+)?call\s+it\s*$`,
+);
 
 /** True when the words right before an amount (ending at `start` in `lower`) call a figure before it by this one. */
 export function isCalledAfterARoughFigure(lower: string, start: number): boolean {

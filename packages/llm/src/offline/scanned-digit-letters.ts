@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * Money figures from a scanned or faxed page, where the letter O stands for the digit zero and a one for the l of
  * "million": "$6O M", "USD 110,OOO,OOO", "$ 7O,OOO,OOO", "$100 mi1lion", "$llO million". Each letter is written as the digit or letter it
@@ -10,7 +11,10 @@
  * digit, so that "$Oak" is no figure; the letter is read as a digit only up to the first other letter ("$6Oct" keeps
  * its "Oct" whole, since "c" follows), or up to a scale written straight after it ("$ 1OOM").
  */
-const MARKED_FIGURE = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)\d[\dOo]*(?:[.,][\dOo]+)*(?:(?=(?:mm|mn|m|bn|k)\b)|(?![a-z]))/gi;
+const MARKED_FIGURE = new RegExp(
+  String.raw`(?<=(?:\$|\busd|\bus\$)[^\S\n]?)\d[\dOo]*(?:[.,][\dOo]+)*(?:(?=(?:${MILLION_SCALE}|${BILLION_SCALE}|k)\b)|(?![a-z]))`,
+  'gi',
+);
 
 /** Thousands groups scanned as O, with no money mark: "110,OOO,OOO" (a comma and three of them is no word). */
 const THOUSANDS_GROUPS = /\b\d{1,3}(?:,[\dOo]{3})+(?![a-z\d])/gi;
@@ -20,15 +24,20 @@ const THOUSANDS_GROUPS = /\b\d{1,3}(?:,[\dOo]{3})+(?![a-z\d])/gi;
  * beside it ("$ lO2 M", "USD l8O MILLION"). It must hold a true digit, so that "$lease" or "$loo" is no figure, and end
  * where a scale or a break follows.
  */
-const MARKED_FIGURE_WITH_L =
-  /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[\dlo]*\d)(?=[\do]*l)[\dlo]+(?:[.,][\dlo]+)*(?=[^\S\n]?(?:m|mm|mn|bn|k|million|billion)\b|[^\S\n]*(?:[.,;)\n]|$))/gi;
+const MARKED_FIGURE_WITH_L = new RegExp(
+  String.raw`(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[\dlo]*\d)(?=[\do]*l)[\dlo]+(?:[.,][\dlo]+)*(?=[^\S\n]?(?:${MILLION_SCALE}|${BILLION_SCALE}|k)\b|[^\S\n]*(?:[.,;)\n]|$))`,
+  'gi',
+);
 
 /**
  * A figure after a money mark scanned wholly as letters, its ones as l and its zeros as O, before its scale: "$llO
  * million", "$lOO M". With no true digit to vouch for it, it must hold an l and be followed by a scale, so that a word
  * after a dollar sign stays a word.
  */
-const MARKED_FIGURE_ALL_LETTERS = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[lo]*l)[lo]{2,4}(?=[^\S\n]?(?:m|mm|mn|bn|million|billion)\b)/gi;
+const MARKED_FIGURE_ALL_LETTERS = new RegExp(
+  String.raw`(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(?=[lo]*l)[lo]{2,4}(?=[^\S\n]?(?:${MILLION_SCALE}|${BILLION_SCALE})\b)`,
+  'gi',
+);
 
 /**
  * A ratio scanned with an l for a one or an O for a zero, written as a multiple or as a ratio to one: "3.5Ox",

@@ -6,12 +6,14 @@
  * and percentages are left to the readers of figures, which weigh their own corrections.
  */
 import { matchesIn } from './required-text.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 type Span = { start: number; end: number };
 
 /** Money or a share in a span: figures whose own readers decide what was set aside. */
-const MONEY_OR_SHARE =
-  /[$\u20ac\u00a3%]|\b(?:usd|us\$|eur|gbp|percent|per\s+cent|mio|mn|mm|m|bn|million|billion|k)\b|\d\s*(?:m|mm|mn|bn|k)\b/;
+const MONEY_OR_SHARE = new RegExp(
+  String.raw`[$\u20ac\u00a3%]|\b(?:usd|us\$|eur|gbp|percent|per\s+cent|mio|mn|mm|m|bn|million|billion|k)\b|\d\s*(?:${MILLION_SCALE}|${BILLION_SCALE}|k)\b`,
+);
 
 /** Who may overrule a suggestion: "the committee", "the board", "we", "everyone else". */
 const WHO_DECIDED = String.raw`(?:the\s+(?:committee|board|group|team|meeting|room|lenders?|cfo|ceo|treasurer|panel|rest(?:\s+of\s+(?:us|the\s+(?:group|team|committee)))?)|we|they|everyone(?:\s+else)?|others|the\s+others)`;

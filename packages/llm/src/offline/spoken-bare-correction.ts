@@ -1,5 +1,5 @@
 import { matchesIn } from './required-text.js';
-import { SPOKEN_HUNDREDS, WORD_NUMBER } from './written-numbers.js';
+import { BILLION_SCALE, MILLION_SCALE, SPOKEN_HUNDREDS, WORD_NUMBER } from './written-numbers.js';
 
 /**
  * An amount in millions taken back aloud and replaced by a figure said without its scale: "one seventy five million,
@@ -8,7 +8,7 @@ import { SPOKEN_HUNDREDS, WORD_NUMBER } from './written-numbers.js';
  * spoken ("one seventy five") or in full ("one hundred sixty five").
  */
 export const SPOKEN_BARE_CORRECTION = new RegExp(
-  String.raw`(?<![\w.])(?:(?:us\$|usd|\$)\s*)?(?:\d+(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})\s*(?:mm|m|mn|million)(?![a-z\d])` +
+  String.raw`(?<![\w.])(?:(?:us\$|usd|\$)\s*)?(?:\d+(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})\s*(?:${MILLION_SCALE})(?![a-z\d])` +
     String.raw`[\s,;:.!-]*(?:(?:no|oh|um+|uh+)[\s,;:.!-]+)*(?:sorry|wait|i\s+mean|or\s+rather)[\s,;:.!-]+(?:(?:um+|uh+)[\s,]+)?` +
     // The replacement, never followed by a scale or another figure's unit: "$90M, sorry, $85M" is read elsewhere.
     String.raw`(?<bare>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?!\d|\.\d|\s*(?:%|x\b|times|percent|per\s+cent|years?|yrs?|bps|million|mm\b|mn\b|m\b|bn\b|billion|thousand|k\b))`,
@@ -16,7 +16,7 @@ export const SPOKEN_BARE_CORRECTION = new RegExp(
 );
 
 /** An amount of money: a mark or a numeral or words, then a scale. */
-const MONEY = String.raw`(?:(?:us\$|usd|\$)\s*)?(?:\d+(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})\s*(?:mm|m|mn|million|bn|billion)(?![a-z\d])`;
+const MONEY = String.raw`(?:(?:us\$|usd|\$)\s*)?(?:\d+(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})\s*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z\d])`;
 
 /**
  * An amount replaced by the one someone came back with: "we were told to raise $200M but finance just came back and

@@ -29,6 +29,10 @@ import {
   REFUSED_IN_BRACKETS,
   WISHED_NOT_REAL,
 } from './refused-figure-wording.js';
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+
+/** A unit that makes a figure money. */
+const MONEY_UNIT = new RegExp(`^(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k)$`);
 
 /**
  * The words that take a figure back: "no wait", "actually", "make that", "correction:", "scratch that", "I mean", "I meant", "- no,",
@@ -77,8 +81,10 @@ const REASONED_SELF_CORRECTION = new RegExp(
  * "Target $90M. Actually make that 120.", "Can we do 50 million? Actually, let's make it 58.": a bare number replacing
  * an amount in millions after "make that" or "make it", read in the amount's own millions. The bare number is the group `bare`.
  */
-export const BARE_MILLIONS_REPLACEMENT =
-  /(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:mm|m|mn|million)(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|[^\S\n]*(?:%|x\b|times|years?|yrs?|bps|[a-z]))/g;
+export const BARE_MILLIONS_REPLACEMENT = new RegExp(
+  String.raw`(?<![\w.])(?:(?:us\$|usd|\$)\s*)?\d+(?:\.\d+)?\s*(?:${MILLION_SCALE})(?![a-z\d])[\s,;:.!?(-]*(?:(?:no|wait|actually|sorry|well|ok(?:ay)?)[\s,;:.!-]+)*(?:let(?:'s|\s+us)\s+)?make\s+(?:that|it)[\s,:]+(?<bare>\d{2,4}(?:\.\d+)?)(?!\d|\.\d|[^\S\n]*(?:%|x\b|times|years?|yrs?|bps|[a-z]))`,
+  'g',
+);
 
 /**
  * "Was $100M, now $115M", "it used to be 3.5x; now 3.25x", "they said $60M, now $66M", "proceeds $90m, now $105m": a
@@ -94,6 +100,7 @@ const REVISING = '(?:reduced|cut|lowered|trimmed|raised|increased|revised|change
 const TALKED_DOWN = String.raw`(?:talked|argued|persuaded|pushed)\s+(?:me|us|him|her|them)\s+(?:down|up)`;
 /** The cheap test before `REVISED_TO`: one of its verbs as a word. */
 const REVISING_WORD = new RegExp(`\\b(?:${REVISING}|talked|argued|persuaded|pushed)\\b`);
+
 /**
  * "the target moves from $110M to $125M", "bumped from $60M to $70M": an amount changed to another; the first is
  * taken back (only looked ahead at). Money only: a ratio moving from one level to another may be today's level.
@@ -135,7 +142,7 @@ const AMOUNT_KEPT =
 function figureKind(written: string): string {
   const figure = written.trim().replace(/\s+(?:dollars|usd)$/, '');
   const unit = /[a-z%]+\s*$/.exec(figure)?.[0] ?? '';
-  if (figure.includes('$') || figure.startsWith('usd') || /^(?:mm|m|mn|million|bn|b|billion|k)$/.test(unit)) return 'money';
+  if (figure.includes('$') || figure.startsWith('usd') || MONEY_UNIT.test(unit)) return 'money';
   if (/^(?:x|times|turns)$/.test(unit)) return 'multiple';
   // "a third of the money", taken back by "make that 35%": a share, as a percentage is.
   if (/^(?:%|percent)$/.test(unit) || /^(?:a|one)[\s-](?:third|quarter|fifth)\s/.test(figure)) return 'percentage';
@@ -150,7 +157,7 @@ function earlierAmountOf(before: string, bare: string): { start: number; end: nu
   const digits = bare.trim();
   if (!/^\d{1,4}(?:\.\d+)?$/.test(digits)) return undefined;
   const written = new RegExp(
-    String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*)?${digits.replace('.', '\\.')}[^\S\n]*(?:mm|m|mn|million)(?![a-z\d])`,
+    String.raw`(?<![\w.$])(?:(?:us\$|usd|\$)[^\S\n]*)?${digits.replace('.', '\\.')}[^\S\n]*(?:${MILLION_SCALE})(?![a-z\d])`,
     'g',
   );
   let last: { start: number; end: number } | undefined;
@@ -239,7 +246,7 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
  * board now replaces), and "we said" before an amount ("I know we said $90m in the draft").
  */
 /** An amount within the next few words: what "pushed for" and "we said" must be followed by to put up an ask. */
-const AMOUNT_AHEAD = String.raw`(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:mm|m|mn|million|bn|billion)(?![a-z])))`;
+const AMOUNT_AHEAD = String.raw`(?=\s+[^,.!?;\n]{0,40}?(?:(?:us\$|usd|\$)\s*\d|\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})(?![a-z])))`;
 const TENTATIVE = String.raw`(?:originally|original|initially|at\s+first|started\s+(?:at|with|out\s+at)|talked\s+about|pushed\s+for${AMOUNT_AHEAD}|recalled\s+(?:its|their|the|our)\s+(?:earlier\s+|prior\s+|previous\s+)?(?:approval|decision|resolution|authori[sz]ation)(?:\s+of\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?|looked\s+at|(?:idea|suggestion|proposal)\s+of|discussed|considered|floated|mooted|proposed|suggested|maybe|perhaps|instinct|thought\s+about|wondered\s+about|had\s+planned|talk\s+of|(?:were|was|had\s+been)\s+(?:going|planning|meaning)\s+to|(?:we|they|you|i)\s+(?:had\s+)?said${AMOUNT_AHEAD})`;
 /**
  * Words that make a figure conditional, only ever disowned: "if they complain we'd add a 4x cap", "should we cap it

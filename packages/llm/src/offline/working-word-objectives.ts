@@ -1,3 +1,4 @@
+import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /**
  * More objectives in working words, beside `stated-objectives.ts`: the least the company would have to sell to reach
  * a figure, an overshoot kept to the least or minimal, the least sold past the target's figure, the tightest set that
@@ -13,7 +14,7 @@ const FIGURE_AHEAD = String.raw`(?:us\$|\$|usd|eur|gbp|\d)`;
  * An amount of money: "$132M", "usd 85 mn", or a bare "85". A multiple, a share, a count of years or a longer word
  * after the digits makes it something else.
  */
-const MONEY = String.raw`(?:us\$|\$|usd\s*)?\d[\d.,]*(?<![.,])(?![\d.,]*\d)\s*(?:m|mm|mn|million|bn|billion)?(?![a-z%\d])(?!\s*(?:x|%|percent|times|years?|yrs?)(?![a-z]))`;
+const MONEY = String.raw`(?:us\$|\$|usd\s*)?\d[\d.,]*(?<![.,])(?![\d.,]*\d)\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?(?![a-z%\d])(?!\s*(?:x|%|percent|times|years?|yrs?)(?![a-z]))`;
 
 /** Selling no more than needed, in the forms the other objective patterns miss. */
 export const LEAST_SOLD_IN_WORKING_WORDS = new RegExp(

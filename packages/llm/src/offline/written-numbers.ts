@@ -200,8 +200,19 @@ export function numberValue(written: string): number {
   return wordNumberValue(trimmed);
 }
 
-/** Money scales, longest spelling first (the alternation takes the first branch that lets the whole pattern match). */
-export const MONEY_SCALE = 'thousand|millions?|mm|mn|mill|mln|mil|mio|m|billions?|bln|bn|b|k';
+/**
+ * The words and abbreviations for a million a figure may carry, longest spelling first (an alternation takes the
+ * first branch that lets the whole pattern match), without the bare "m" some places cannot take. Every pattern of the
+ * reader that knows money scales takes its words from here, so that a spelling learnt once ("mio", "mln") is known
+ * everywhere.
+ */
+export const MILLION_WORDS = 'millions?|mm|mn|mill|mln|mil|mio';
+/** {@link MILLION_WORDS} and the bare "m" ("$150m"). */
+export const MILLION_SCALE = `${MILLION_WORDS}|m`;
+/** The words and abbreviations for a billion, without the bare "b" some places cannot take. */
+export const BILLION_SCALE = 'billions?|bln|bn';
+/** Every money scale, longest spelling first. */
+export const MONEY_SCALE = `thousand|${MILLION_SCALE}|${BILLION_SCALE}|b|k`;
 
 const SCALE_VALUES: Readonly<Record<string, number>> = {
   k: 1e3,
