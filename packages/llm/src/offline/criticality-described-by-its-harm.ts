@@ -1,5 +1,5 @@
 import { CRITICALITY_NAMED_PLAINLY } from './plain-score-names.js';
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 import { SPOKEN_SCORE, spokenScoreValue } from './written-numbers.js';
 
 // The criticality score described rather than named, restated "criticality" so that the score readers read the level
@@ -150,11 +150,7 @@ const CRITICAL_SALE_ASKED_AND_REFUSED =
  */
 export function criticalityCeilingLeadRestatements(text: string): TextEdit[] {
   if (!/critical|hurt|harm|damage|cripple/i.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(CRITICAL_SALE_ASKED_AND_REFUSED))
     add(match.index, match.index + match[0].length, `we will not sell ${match.groups?.['what']}.`);
   for (const match of text.matchAll(KEEP_OFF)) add(match.index, match.index + match[0].length, 'exclude');

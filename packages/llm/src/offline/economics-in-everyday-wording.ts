@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /** A figure with a dollar sign or a money scale. */
@@ -173,11 +173,7 @@ function linesOf(text: string): { start: number; line: string }[] {
  * know; none for a brief without them. Edits never overlap: the first form to take a span keeps it.
  */
 export function economicsInEverydayWording(text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   const sentenceOf = (position: number): string => {
     const before =
       text

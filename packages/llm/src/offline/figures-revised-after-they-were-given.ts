@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 // A setting given once and then changed further on, restated so that only the newer figure is read: a score's cap moved
 // to a new level ("he ran it with a 0.6 criticality cap ... lift the cap to 0.7", "criticality ceiling 0.7" then "bring
@@ -105,12 +105,7 @@ function restatedSetting(groups: Record<string, string | undefined>): string | u
  */
 export function figuresRevisedAfterTheyWereGiven(text: string): TextEdit[] {
   if (!/\bnot\s+\d|\bto\s+0?\.\d|year|earlier|before|previously|above|at\s+first/i.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, words: string): boolean => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return false;
-    edits.push({ start, end, text: words });
-    return true;
-  };
+  const { edits, add } = nonOverlappingEdits();
 
   // A moved limit rewrites the nearest score level given before it, when the score it names (if any) is the same.
   for (const match of text.matchAll(LIMIT_MOVED)) {

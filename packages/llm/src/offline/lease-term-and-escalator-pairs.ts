@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 
 // The lease term and the escalator said together as a bare pair, restated in the words the economics readers know:
@@ -65,11 +65,7 @@ function yearsNumeral(written: string): string | undefined {
  */
 export function leaseTermAndEscalatorPairRestatements(text: string): TextEdit[] {
   if (!/\d\s*%|\bnot\b/i.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(YEARS_THEN_RISE)) {
     const years = yearsNumeral(match.groups?.['years'] ?? '');
     if (years === undefined) continue;

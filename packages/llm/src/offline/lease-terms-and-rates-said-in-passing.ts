@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 import { WORD_NUMBER } from './written-numbers.js';
 
 // The lease term, the escalator and the tax rate said in passing, in words no field reader knows, restated in the
@@ -55,11 +55,7 @@ const PASSING_WORD = /year|yrs?\b|gain|escalator/i;
 /** The edits restating the lease settings said in passing; none for a brief without them. */
 export function leaseTermsAndRatesSaidInPassingRestatements(text: string): TextEdit[] {
   if (!PASSING_WORD.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(BARE_YEARS_ITEM)) {
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index);

@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 // The leaseability score described rather than named, restated in the words the score readers know. Someone who does
 // not know the score's name coins one for it ("nothing below 0.65 on the someone-else-could-lease-it score"), or puts
@@ -45,11 +45,7 @@ const HARD_TO_LET_WITH_LEVEL = new RegExp(
  */
 export function describedLeaseabilityRestatements(text: string): TextEdit[] {
   if (!/\b(?:below|under|less\s+than|lower\s+than)\b/i.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(BELOW_LEVEL_ON_COINAGE)) {
     const coinage = (match.groups?.['coinage'] ?? '').replace(/-/g, ' ');
     if (!LETTING_WORD.test(coinage) || HARM_WORD.test(coinage)) continue;

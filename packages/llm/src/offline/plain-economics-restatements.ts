@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 /**
  * A floor, a lease term and a tax rate said in plain words the figure readers do not know, restated in the words they
@@ -58,11 +58,7 @@ const EARLIER_MODEL_RATE = new RegExp(
 
 /** The restatements of a floor, lease term and tax rate said in plain words. */
 export function plainEconomicsRestatements(text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(STOP_AT_IF_TRIMMED)) add(match.index, match.index + match[0].length, 'floor of');
   for (const match of text.matchAll(RENTED_BACK_FOR)) {
     const years = match.groups?.['years'] ?? match.groups?.['runs'];

@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 import { MILLION_SCALE, MILLION_WORDS } from './written-numbers.js';
 
 /**
@@ -206,11 +206,7 @@ const escaped = (written: string): string => written.replace(/[.*+?^${}()|[\]\\]
 
 /** The restatements of the ask, floor, caps and economics said in plain phrasings. */
 export function plainFigureRestatements(text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   const each = (pattern: RegExp, restate: (match: RegExpExecArray) => string): void => {
     for (const match of text.matchAll(pattern)) add(match.index, match.index + match[0].length, restate(match));
   };

@@ -5,6 +5,30 @@ export interface TextEdit {
   readonly text: string;
 }
 
+/** Edits gathered from several forms over one text, where the first form to take a span keeps it. */
+export interface NonOverlappingEdits {
+  /** The edits taken, in the order they were taken. */
+  readonly edits: TextEdit[];
+  /** Takes the edit unless it overlaps one already taken; whether it was taken. */
+  add(start: number, end: number, text: string): boolean;
+}
+
+/**
+ * An empty gathering of edits that never overlap. Why: a restatement runs several forms over the same text, and
+ * the restated brief takes no overlapping edits; the form tried first keeps a span it took.
+ */
+export function nonOverlappingEdits(): NonOverlappingEdits {
+  const edits: TextEdit[] = [];
+  return {
+    edits,
+    add(start, end, text) {
+      if (edits.some((edit) => start < edit.end && edit.start < end)) return false;
+      edits.push({ start, end, text });
+      return true;
+    },
+  };
+}
+
 /**
  * A brief as the readers see it after the steps that restate it (a buyer's wording as the seller's, a table's
  * rows as statements), with where each character of the restated text came from in the brief as written. Why:

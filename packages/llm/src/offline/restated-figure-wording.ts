@@ -1,5 +1,5 @@
 import { chatSpeakerOf } from './chat-speakers.js';
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
 /**
@@ -158,11 +158,7 @@ function chatSpeakerLabels(brief: string): { start: number; end: number; name: s
 
 /** Every restatement of figure wording the readers would otherwise miss, in the brief's positions. */
 export function figureWordingRestatements(brief: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, text: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of brief.matchAll(ROLE_LABEL)) add(match.index, match.index + match[0].length, '');
   const speakers = chatSpeakerLabels(brief);
   // A chat: a name that opens at least two lines is a speaker's (a label such as "Proceeds:" opens one). Only a line

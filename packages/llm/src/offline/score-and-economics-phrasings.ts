@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 // Scores and lease economics said in words the field readers do not know, restated in words they do: a score label
 // with its bound spelt out ("Criticality: must be <= 0.4"), assets kept out by how they score ("leave alone anything
@@ -71,11 +71,7 @@ function upperBound(bound: string): boolean {
  */
 export function scoreAndEconomicsPhrasings(text: string): TextEdit[] {
   if (!/criticality|leaseability|steps?|tax|gain|longer|more\s+than|\(/i.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(SCORE_LABEL_WITH_BOUND)) {
     const score = (match.groups?.['score'] ?? '').toLowerCase();
     const upper = upperBound(match.groups?.['bound'] ?? '');

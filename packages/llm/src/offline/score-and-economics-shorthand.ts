@@ -1,5 +1,5 @@
 import { PAST_DEAL_TERM } from './past-deal-economics.js';
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 /**
  * Scores and lease economics said in words the field readers do not know, restated in the words they do: a lease term
@@ -143,11 +143,7 @@ function editDistance(left: string, right: string): number {
 
 /** The restatements of a lease term, tax rate, escalator and score level said in shorthand or plain words. */
 export function scoreAndEconomicsShorthand(text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   const years = (figure: string | undefined): number => Number(figure ?? '');
   for (const match of text.matchAll(TERM_CHANGED_TO)) {
     const term = years(match.groups?.['years']);

@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 // Score levels given on a scale named in words the score readers do not know, restated in words they do: criticality
 // named as the question it answers ("over 0.7 on 'how critical is it'", "cap it at 0.6 on that how-essential-is-it
@@ -89,11 +89,7 @@ const levelOf = (match: RegExpExecArray | RegExpMatchArray, group = 'level'): st
  */
 export function scoreLevelsOnNamedScales(text: string): TextEdit[] {
   if (!/critical|essential|important|vital|leas|let|score|scale|measure/i.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   const restate = (pattern: RegExp, replacement: (match: RegExpMatchArray) => string | null): void => {
     for (const match of text.matchAll(pattern)) {
       const words = replacement(match);

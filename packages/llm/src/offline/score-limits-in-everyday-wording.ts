@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 // Score limits said in everyday words the score readers do not know, restated in words they do: a comparative of
 // criticality or leaseability ("sites less critical than 0.4": with criticality below 0.4; "keep away from anything
@@ -89,11 +89,7 @@ const WHERE_SOMEONE_ELSE_COULD_TAKE_OVER = new RegExp(
  */
 export function scoreLimitsInEverydayWording(text: string): TextEdit[] {
   if (!/critical|leas|let|rent|tenant|occup|compan|firm|business|user|score|scale|rating|else/i.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(SCORE_COMPARATIVE)) {
     const comparative = (match.groups?.['comparative'] ?? '').toLowerCase();
     const level = match.groups?.['level'] ?? '';

@@ -1,4 +1,4 @@
-import type { TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, type TextEdit } from './restated-brief.js';
 
 // The score limits said by what is kept back or by the pain of losing a building, in words no score reader knows,
 // restated in the words they do: "keep everything with criticality above 0.65" (what is kept is not sold), "painful to
@@ -103,11 +103,7 @@ const SCORE_LIMIT_WORD = /criticality|leaseability|lose|losing|-score|score|risk
  */
 export function scoreLimitsSaidByWhatIsKeptRestatements(text: string): TextEdit[] {
   if (!SCORE_LIMIT_WORD.test(text)) return [];
-  const edits: TextEdit[] = [];
-  const add = (start: number, end: number, replacement: string): void => {
-    if (edits.some((edit) => start < edit.end && edit.start < end)) return;
-    edits.push({ start, end, text: replacement });
-  };
+  const { edits, add } = nonOverlappingEdits();
   for (const match of text.matchAll(LEVEL_CORRECTED)) {
     const groups = match.groups ?? {};
     const replacement = groups['old'] !== undefined ? `${groups['new']}${groups['name']}` : `${groups['before']}${groups['newAfter']}`;
