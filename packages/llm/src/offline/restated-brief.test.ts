@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_TABLE_SUMMARY } from './__fixtures__/briefs.js';
 import { createOfflineLlmClient } from './offline-llm-client.js';
-import { RestatedBrief, type TextEdit } from './restated-brief.js';
+import { nonOverlappingEdits, RestatedBrief, type TextEdit } from './restated-brief.js';
 
 /** Non-overlapping edits of `text`, from arbitrary cut points and replacements. */
 function editsOf(text: string, cuts: readonly number[], replacements: readonly string[]): TextEdit[] {
@@ -117,5 +117,37 @@ describe('quotes of what was not understood after a restatement', () => {
 
   it('quotes a brief that was not restated exactly as before', async () => {
     expect(await unrecognized('Raise $80M. Frobnicate the widgets.')).toStrictEqual(['Frobnicate the widgets']);
+  });
+});
+
+describe('nonOverlappingEdits', () => {
+  it('takes an edit unless it overlaps one already taken, the first taker keeping its span', () => {
+    const { edits, add } = nonOverlappingEdits();
+    expect(add(4, 10, 'a')).toBe(true);
+    expect(add(8, 12, 'b')).toBe(false);
+    expect(add(0, 5, 'c')).toBe(false);
+    expect(add(10, 12, 'd')).toBe(true);
+    expect(add(0, 4, 'e')).toBe(true);
+    expect(edits).toEqual([
+      { start: 4, end: 10, text: 'a' },
+      { start: 10, end: 12, text: 'd' },
+      { start: 0, end: 4, text: 'e' },
+    ]);
+  });
+
+  it('never keeps two edits that overlap, and keeps every edit that overlaps none taken before it', () => {
+    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 15 })).map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 30 }), (spans) => {
+        const { edits, add } = nonOverlappingEdits();
+        const taken: boolean[] = spans.map(({ start, end }) => add(start, end, 'x'));
+        for (const [index, left] of edits.entries())
+          for (const right of edits.slice(index + 1)) expect(left.end <= right.start || right.end <= left.start).toBe(true);
+        spans.forEach(({ start, end }, index) => {
+          const overlapsEarlier = spans.slice(0, index).some((earlier, at) => taken[at] && start < earlier.end && earlier.start < end);
+          expect(taken[index]).toBe(!overlapsEarlier);
+        });
+      }),
+    );
   });
 });
