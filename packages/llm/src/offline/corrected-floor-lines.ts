@@ -11,21 +11,21 @@ const MILLION_SCALE_AT_END = new RegExp(`(?:${MILLION_SCALE})$`);
 
 /** A line up to the figure, when it opens by refusing a figure: "↳ Ida: not $140M - make it ". */
 const REFUSING_OPENING = new RegExp(
-  String.raw`^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?not[^\S\n]+(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?(?:us\$|\$)?$`,
+  String.raw`^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?not[^\S\n]+(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?(?:us\$|\$)?$`,
 );
 
 /**
  * A figure's digits, for comparing two writings of it: "$140M", "140m" and a chat's bare "140" (in the ask's millions)
  * are one figure.
  */
-const figureKey = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(MILLION_SCALE_AT_END, '');
+const figureKey = (figure: string): string => figure.replace(/us\$|usd|\$|\s|,/g, '').replace(MILLION_SCALE_AT_END, '');
 
 /**
  * The floor asked for in a chat and answered on the next line: "Ben: floor?" then "Aisha: $120M", "Pat: floor?" then
  * "Kim: 80 if we have to trim". The answer's figure is the floor's, so a later line refusing it corrects the floor.
  */
 const FLOOR_QUESTION_ANSWERED = new RegExp(
-  String.raw`\b(?:floor|minimum|min|walk[-\s]?away)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)(?![\d.%x])`,
+  String.raw`\b(?:floor|minimum|min|walk[-\s]?away)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)(?![\d.%x])`,
   'g',
 );
 
@@ -43,7 +43,7 @@ export function correctsTheFloor(written: string, start: number): boolean {
   const earlier = written.slice(0, lineStart);
   for (const match of earlier.matchAll(
     new RegExp(
-      String.raw`\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)|(?<before>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b`,
+      String.raw`\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)|(?<before>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b`,
       'g',
     ),
   )) {

@@ -1,11 +1,11 @@
 import { MILLION_SCALE } from './written-numbers.js';
 
 /** The figure a line refuses ("not $140M"). */
-const REFUSED_FIGURE_OF_LINE = new RegExp(String.raw`not[^\S\n]+(?<figure>(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)`);
+const REFUSED_FIGURE_OF_LINE = new RegExp(String.raw`not[^\S\n]+(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)`);
 /** A money scale ending a figure, dropped to compare its digits. */
 const MILLION_SCALE_AT_END = new RegExp(`(?:${MILLION_SCALE})$`);
 /** A figure of an earlier line, with its currency mark and scale. */
-const EARLIER_FIGURE = new RegExp(String.raw`(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?(?![\d.,])`, 'g');
+const EARLIER_FIGURE = new RegExp(String.raw`(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?(?![\d.,])`, 'g');
 
 /**
  * The ask corrected on a later line of notes, a chat or an email thread: "CFO (later): make it $135M", "Sam:
@@ -24,7 +24,7 @@ const CORRECTING_OPENING = String.raw`(?:\(edited\)|edit(?:ed)?[^\S\n]*:)[^\S\n]
  * The figure a line sets aside before giving the right one: "not $80M - make it $86M", "not 80, $86M". The line
  * opens on it (after any reply mark, "↳"), so the figure after it is the correction.
  */
-const REFUSED_FIGURE = String.raw`not[^\S\n]+(?:us\$|\$)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?`;
+const REFUSED_FIGURE = String.raw`not[^\S\n]+(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?`;
 /** A line from its start up to a figure, when the line opens by correcting the ask. */
 const CORRECTING_LINE = new RegExp(`${LINE_LABEL}(?:${CORRECTING_OPENING})$`);
 /** A line from its start up to a figure, when the line opens by refusing a figure for it. */
@@ -60,7 +60,7 @@ export function isRefusedOnLaterLine(written: string, start: number): boolean {
 }
 
 /** A figure's digits, for comparing two writings of it: "$9M" and "9m" are one figure. */
-const digitsOf = (figure: string): string => figure.replace(/us\$|\$|\s|,/g, '').replace(MILLION_SCALE_AT_END, '');
+const digitsOf = (figure: string): string => figure.replace(/us\$|usd|\$|\s|,/g, '').replace(MILLION_SCALE_AT_END, '');
 
 /**
  * Words of a limit that is not the ask, just before a figure: "rent added max", "new rent cap", "cap on rent at", "rent

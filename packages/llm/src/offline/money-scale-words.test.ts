@@ -40,10 +40,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['Minimum 80, ask 110 (mln USD).', { target_amount: 110e6, floor_amount: 80e6 }],
   ],
-  'a chat line refusing a figure written with "mio" or "mln" for another': [
+  'a chat line refusing a figure written with "mio", "mln" or a currency code for another': [
     ['Priya: target 160 mln, floor 150 mln\n\u21b3 Tom: not 160 mln - make it 175 mln', { target_amount: 175e6, floor_amount: 150e6 }],
     ['target 90 mio\nfloor 70 mio\n\u21b3 not 90 mio - make it 95 mio', { target_amount: 95e6, floor_amount: 70e6 }],
     ['Ana: ask $200M, floor 170 mio\n\u21b3 Ben: not 170 mio - make it 185 mio', { target_amount: 200e6, floor_amount: 185e6 }],
+    // The refused figure may carry its currency's code, as the ask's and the floor's did.
+    [
+      'Wes: target USD 210 mio, floor USD 180 mio\n\u21b3 Ida: not USD 210 mio - make it USD 230 mio',
+      { target_amount: 230e6, floor_amount: 180e6 },
+    ],
+    ['Kai: ask USD 150m, floor USD 120m\n\u21b3 Lee: not USD 120m - make it USD 130m', { target_amount: 150e6, floor_amount: 130e6 }],
     // A "not" before a figure that no line refuses for another changes nothing.
     ['Target 120 mio, not 3 mio of fees on top. Floor 100 mio.', { target_amount: 120e6, floor_amount: 100e6 }],
     ['Target 150 mln\nFloor 130 mln\nNote: not 150 mln of cash - the proceeds before tax.', { target_amount: 150e6, floor_amount: 130e6 }],
