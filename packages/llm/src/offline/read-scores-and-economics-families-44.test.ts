@@ -108,17 +108,23 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   ],
   "a term left behind in a past deal's listed figures or a peer's leases": [
     [
-      "Price: $90,000,000. Base Term: 18 years. (The seller's previous SLB in 2019: $ 40,000,000, 12 years.)",
-      { target_amount: 90e6, economics: { lease_term_years: 18 } },
+      'Purchase price: $90,000,000. Base term: 18 years. Yearly escalator: 2.25%. (Our prior SLB in 2019: $40,000,000, 12 years.)',
+      { target_amount: 90e6, economics: { lease_term_years: 18, rent_escalator: 0.0225 } },
     ],
-    ['$90M; term 20 years; our prior SLB: $55M, 10 years.', { target_amount: 90e6, economics: { lease_term_years: 20 } }],
+    [
+      '$90M; term 20 years; 2% bumps; our previous deal: $55M, 10 years.',
+      { target_amount: 90e6, economics: { lease_term_years: 20, rent_escalator: 0.02 } },
+    ],
     [
       "$90M. Our competitor in Atlanta did 10-year leases, we're going with 16.",
       { target_amount: 90e6, economics: { lease_term_years: 16 } },
     ],
     ['$90M. The Chicago team signed 12-year terms; we are going with 14.', { target_amount: 90e6, economics: { lease_term_years: 14 } }],
     // A past deal's years said to be this time's are the term asked for.
-    ['$90M. Our last deal ran long, 20-year leases this time.', { target_amount: 90e6, economics: { lease_term_years: 20 } }],
+    [
+      '$90M. Lease term: 20 years, escalator 2%. Last deal: $55M, 12-year leases this time.',
+      { target_amount: 90e6, economics: { lease_term_years: 12, rent_escalator: 0.02 } },
+    ],
   ],
 };
 
