@@ -28,7 +28,7 @@ export const NPV_COST_OVER_LEASE_LIVES = new RegExp(
       // "cheapest to carry over the lease life": what it costs to hold the leases, the same cost over their life.
       String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest(?:\s+(?:real|true|total|overall|all[-\s]in|net))?\s+cost|most\s+cheaply)(?:\s+to\s+(?:carry|hold|run|service|keep|own))?${AGAINST_BORROWING}\s+${OVER_THE_LEASE_LIVES}`,
       // "the cheapest-over-lease-life objective", "a cheapest-across-the-leases run": the same words joined into one modifier.
-      String.raw`cheapest-(?:over|across)-(?:the-)?(?:lease-(?:life|lives|terms?)|leases?|life-of-(?:the-)?leases?)`,
+      'cheapest-(?:over|across)-(?:the-)?(?:lease-(?:life|lives|terms?)|leases?|life-of-(?:the-)?leases?)',
       String.raw`(?:costs?|costing)\s+(?:us\s+|the\s+company\s+)?(?:the\s+)?least\s+in\s+the\s+long\s+(?:run|term)`,
       String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+in\s+the\s+long\s+(?:run|term)`,
       String.raw`(?:true|real|lowest|total)\s+long[-\s](?:run|term)\s+cost(?![-\s]+of\s+(?:the\s+)?(?:buildings?|maintenance|repairs?))`,
