@@ -20,8 +20,9 @@ export const MIN_PROCEEDS_LEAST_THAT_CLEARS = new RegExp(
     // Landing just over the figure: "lands just over the target and no further", "comes in just above the ask".
     String.raw`\b(?:lands?|landing|comes?\s+in|coming\s+in|ends?\s+up)\s+just\s+(?:over|above|past)\s+${THE_FIGURE}`,
     // "try to land just over 158 rather than blow through it", "land just over it": the figure itself, or the target
-    // as a pronoun. The figure is left unclaimed for the amounts' reader.
-    String.raw`\b(?:lands?|landing)\s+just\s+(?:over|above|past)(?=\s+(?:(?:us\$|\$)?\d|it\b|that\b))`,
+    // as a pronoun, the landing asked for ("a bid lands just above it" tells of a bid). The figure is left unclaimed for
+    // the amounts' reader.
+    String.raw`\b(?:land|landing)\s+just\s+(?:over|above|past)(?=\s+(?:(?:us\$|\$)?\d|it\b|that\b))`,
   ].join('|'),
   'g',
 );

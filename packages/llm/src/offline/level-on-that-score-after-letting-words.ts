@@ -49,13 +49,15 @@ const NEEDS_WORDS = /\bcritical|\bessential|\bimportan|\bdepend|\bcan'?t\s+(?:op
 const SCORE_NAMED = /\b(?:score|scale|rating|measure)\b/;
 
 /**
- * The words that say which score is meant: the sentence before `match`, or, when that part names neither score (the
- * scale opens its own sentence: "On the scale you use, at least 0.75"), the sentence before it too.
+ * The words that say which score is meant: the sentence before `match`, or, when the scale opens its own sentence ("On
+ * the scale you use, at least 0.75"), the sentence before it.
  */
 function scoreWordsBefore(text: BriefText, match: RegExpExecArray): string {
   const sentences = text.lower.slice(0, match.index).split(/[.!?\n]/);
   const own = sentences.pop() ?? '';
-  if (LETTING_WORDS.test(own) || NEEDS_WORDS.test(own)) return own;
+  // Only a scale that opens its sentence looks back past it: "Buyers like to re-let. Anything 0.6 or above on that
+  // score is fine" names no score in its own sentence, and is left alone.
+  if (own.trim() !== '') return own;
   return `${sentences.pop() ?? ''} ${own}`;
 }
 

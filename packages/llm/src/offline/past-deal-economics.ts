@@ -11,10 +11,11 @@ const PAST_DEAL = String.raw`(?:\b(?:prior|previous|last|earlier|past|old|first)
 
 /**
  * A verb saying what the past deal had, within its own clause; "over" the leases it raised its money on ("the 2021
- * program raised $62M over 12-year leases"); or, with no verb, the past deal's figures listed after a colon or a comma
- * ("Seller's prior SLB in 2020: $60,000,000, 10 years"), unless the years are said to be this time's.
+ * program raised $62M over 12-year leases"); or, with no verb, the past deal's money and years listed after a colon
+ * ("Seller's prior SLB in 2020: $60,000,000, 10 years"), unless the years are said to be this time's. Years alone after
+ * the colon ("same as our last SLB: 25-year terms") are the new program's.
  */
-const HAD = String.raw`(?:[^.;!?\n]|\.(?=\d)){0,40}?(?:\b(?:used|had|carried|came\s+with|was\s+(?:done|signed|struck|priced)\s+(?:with|at)|signed|with|at|over)\s+(?:an?\s+|the\s+)?|[:,]\s+(?=(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}(?!\s*(?:(?:lease(?:back)?\s+)?(?:terms?|leases?|leasebacks?|tenors?)\s+)?(?:now|this\s+time|for\s+this|going\s+forward|instead)\b)))`;
+const HAD = String.raw`(?:[^.;!?\n]|\.(?=\d)){0,40}?(?:\b(?:used|had|carried|came\s+with|was\s+(?:done|signed|struck|priced)\s+(?:with|at)|signed|with|at|over)\s+(?:an?\s+|the\s+)?|[:,]\s*(?:us\$|\$)\s?\d[\d,.]*(?:\s*(?:m|mm|mn|million|bn|billion)(?![a-z]))?\s*,\s+(?=(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}(?!\s*(?:(?:lease(?:back)?\s+)?(?:terms?|leases?|leasebacks?|tenors?)\s+)?(?:now|this\s+time|for\s+this|going\s+forward|instead)\b)))`;
 
 /**
  * A past deal's lease term: "our prior SLB in Chicago used 25-year terms", "the last deal had 15-year leases", "a

@@ -42,8 +42,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 65e6, economics: { objective: 'min_proceeds' } },
     ],
     ['$65M: landing just past 65 is ideal.', { target_amount: 65e6, economics: { objective: 'min_proceeds' } }],
-    // Close to something else, or landing just over a past figure, names no objective.
+    // Close to something else, landing just over a past figure, or a bid that lands above the ask, names no objective.
     ['$65M. Keep net leverage as close as possible to today.', { target_amount: 65e6 }],
+    ['$65M; the best offer lands just over it.', { target_amount: 65e6 }],
     ['$65M. The roof repair landed just under budget.', { target_amount: 65e6 }],
   ],
   'the best combo, or the best answer from a search worked out properly': [
@@ -120,7 +121,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 90e6, economics: { lease_term_years: 16 } },
     ],
     ['$90M. The Chicago team signed 12-year terms; we are going with 14.', { target_amount: 90e6, economics: { lease_term_years: 14 } }],
-    // A past deal's years said to be this time's are the term asked for.
+    // Years alone after the past deal, or said to be this time's, are the term asked for.
+    ['$60M. Just like our previous SLB: 18-year terms.', { target_amount: 60e6, economics: { lease_term_years: 18 } }],
     [
       '$90M. Lease term: 20 years, escalator 2%. Last deal: $55M, 12-year leases this time.',
       { target_amount: 90e6, economics: { lease_term_years: 12, rent_escalator: 0.02 } },
