@@ -9,9 +9,9 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * named by a noun made of its adjective, given to a bare score after what the business cannot run without, restated
  * after "I mean", and given "on that" after a score for how essential a site is; the leaseability floor given on "the
  * scale you use" after another company moving in, and ruled out after "don't pick"; an escalator shortened to
- * "escal.", labelled as the annual rent adjustment, or agreed after the landlord's proposal for a rising rent; and a
- * term left behind in a past deal's listed figures or a peer's leases. Every case states what it must read; a field it
- * does not name is read as absent.
+ * "escal.", labelled as the annual rent adjustment, or agreed after the landlord's proposal for a rising rent; a term
+ * left behind in a past deal's listed figures or a peer's leases; and a scanned tax label split by a stray space. Every
+ * case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'the cheapest over the leases said to carry, across their life, joined, or over the years': [
@@ -127,6 +127,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       '$90M. Lease term: 20 years, escalator 2%. Last deal: $55M, 12-year leases this time.',
       { target_amount: 90e6, economics: { lease_term_years: 12, rent_escalator: 0.02 } },
     ],
+  ],
+  'a scanned tax label split by a stray space': [
+    ['Scanned memo:\nTarget: $64M\nTa x: 21%', { target_amount: 64e6, economics: { tax_rate: 0.21 } }],
+    [
+      'OCR copy\nRaise: $64M\nT ax rate: 26.5%\nTerm: 15 years',
+      { target_amount: 64e6, economics: { tax_rate: 0.265, lease_term_years: 15 } },
+    ],
+    // Letters that only run into "x" inside other words, or a split label mid-sentence, are no tax label.
+    ['Scanned memo:\nTarget: $64M\nData x: 21%', { target_amount: 64e6 }],
   ],
 };
 
