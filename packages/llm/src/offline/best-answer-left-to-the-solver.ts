@@ -1,7 +1,7 @@
 // The exact search asked for as the best answer left to the solver or the computer, apart from the search's names in
 // `search-method-named-plainly.ts`: "Let the solver find the best answer", "I want the best possible answer, whatever
-// the computer needs to find it", "Solver answer, please". Read by `readStrategy`; only the exact search is sure to find
-// the best set, the ranking rule finding a good one.
+// the computer needs to find it", "Solver answer, please", "work it out properly for the best answer". Read by
+// `readStrategy`; only the exact search is sure to find the best set, the ranking rule finding a good one.
 
 /** Who is left to find the answer: the solver, the optimiser, the computer, the model. */
 const FINDER = `(?:solver|optimi[sz]er|computer|machine|model|engine|algorithm)`;
@@ -18,10 +18,14 @@ export const BEST_ANSWER_LEFT_TO_THE_SOLVER = new RegExp(
   [
     String.raw`\b(?:let|have|get|leave\s+it\s+to)\s+the\s+${FINDER}\s+(?:to\s+)?(?:find|work\s+out|pick|choose|search\s+for|come\s+up\s+with)\s+(?:the\s+|us\s+the\s+)?(?:very\s+)?(?:best|optimal|optimum)(?![a-z])`,
     String.raw`(?<!\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no|not|never)\s+(?:need|want|require)\s+(?:the\s+)?(?:very\s+)?)\b(?:the\s+)?(?:very\s+)?best\s+possible\s+(?:answer|solution|result|outcome)(?=[^.;!?\n]{0,12}?\b(?:whatever|however\s+long|no\s+matter\s+(?:what|how\s+long))\b)`,
+    // "work it out properly for the best answer", "solve it thoroughly to get the best result": the best answer asked of
+    // a search done in full. Waived ("no need to work it out properly for the best answer") it asks for nothing.
+    String.raw`(?<!\b(?:no\s+need|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|have))\s+to\s+)\b(?:work\s+(?:it|this|that)\s+out|solve\s+(?:it|this|that)|run\s+(?:it|this|that)|do\s+(?:it|this|that))\s+(?:properly|fully|thoroughly|carefully|rigorously)\s+(?:for|to\s+(?:get|find|reach))\s+(?:the\s+|us\s+the\s+)?(?:very\s+)?best(?:\s+possible)?\s+(?:answer|solution|result|outcome|mix|set|combination)(?![a-z])`,
     String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})(?:the\s+)?solver(?:'s)?\s+(?:answer|solution|result)(?=[^\S\n]*(?:,?[^\S\n]*please\b|[,;.!)|\n]|$))`,
   ].join('|'),
   'g',
 );
 
 /** Every form of `BEST_ANSWER_LEFT_TO_THE_SOLVER` has one of these words: a brief with none skips it. */
-export const BEST_ANSWER_LEFT_TO_THE_SOLVER_WORD = /solver|optimi[sz]er|computer|machine|model|engine|algorithm|best possible/;
+export const BEST_ANSWER_LEFT_TO_THE_SOLVER_WORD =
+  /solver|optimi[sz]er|computer|machine|model|engine|algorithm|best possible|properly|fully|thoroughly|carefully|rigorously/;

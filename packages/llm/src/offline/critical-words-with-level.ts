@@ -6,15 +6,16 @@ import { readScoreLevels } from './score-level-matches.js';
 /**
  * What is critical, ruled out in plain words, followed by the level where "critical" begins: "avoid selling buildings
  * that matter a lot to operations (keep to 0.5 and under)", "nothing too essential (say 0.6 or below)", "nothing too
- * critical either, nothing scored above 0.6", "nothing that operations lean on heavily (above 0.5)". The words alone would be read at their own level (0.7); the level in
- * the bracket, or in the refusal put right after them, says where they begin.
+ * critical either, nothing scored above 0.6", "nothing that operations lean on heavily (above 0.5)", "nothing we really
+ * can't run without; score 0.4 max". The words alone would be read at their own level (0.7); the level in the bracket,
+ * in the refusal put right after them, or in a bare score's level after them, says where they begin.
  */
 
 /**
  * What is critical in plain words: the adjective, or what the business leans on ("central to operations", "that
  * operations lean on heavily", "the company relies on").
  */
-const CRITICAL_WORDS = String.raw`(?:(?:mission|business|operationally)[-\s]?critical|critical|essential|vital|matters?\s+(?:a\s+lot|most|a\s+great\s+deal|greatly|(?:very\s+)?much)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:important|vital|core|central)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:we|operations|the\s+business)\s+(?:can'?t|cannot|couldn'?t)\s+(?:run|operate|do|function)\s+without|(?:we|ops|operations|the\s+(?:business|company))\s+(?:lean|leans|rely|relies|depend|depends)\s+(?:(?:heavily|a\s+lot|most|greatly|hard)\s+)?(?:on|upon)(?:\s+(?:heavily|a\s+lot|most|greatly|hard))?)(?![a-z])`;
+const CRITICAL_WORDS = String.raw`(?:(?:mission|business|operationally)[-\s]?critical|critical|essential|vital|matters?\s+(?:a\s+lot|most|a\s+great\s+deal|greatly|(?:very\s+)?much)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:important|vital|core|central)\s+to\s+(?:the\s+|our\s+)?(?:operations|business|ops)|(?:we|operations|the\s+business)\s+(?:(?:absolutely|really|simply|just|truly)\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:run|operate|do|function)\s+without|(?:we|ops|operations|the\s+(?:business|company))\s+(?:lean|leans|rely|relies|depend|depends)\s+(?:(?:heavily|a\s+lot|most|greatly|hard)\s+)?(?:on|upon)(?:\s+(?:heavily|a\s+lot|most|greatly|hard))?)(?![a-z])`;
 /** A refusal that opens the clause: "avoid selling", "nothing", "no", "don't sell", "exclude", "buildings that aren't". */
 const REFUSAL = String.raw`(?:avoid(?:ing)?|nothing|none|no|never|aren'?t|are\s+not|isn'?t|is\s+not|(?:don'?t|do\s+not|won'?t|will\s+not)\s+sell|exclud(?:e|ing)|skip(?:ping)?|keep\s+out)`;
 /** A comparison with the level, from above (what may be sold) or from below (where the refused begins). */
@@ -26,7 +27,9 @@ const FROM_ABOVE_AFTER = String.raw`(?:\s+(?:or|and)\s+(?:less|below|lower|under
 
 /** The refused critical words, then the level in a bracket or in a refusal joined after a comma, a dash or a colon. */
 const CRITICAL_WORDS_WITH_LEVEL = new RegExp(
-  String.raw`\b${REFUSAL}\b(?:[^.;!?\n()]{0,60}?\s)??(?:(?:too|very|really|that|particularly)\s+)?${CRITICAL_WORDS}(?:\s+${SITE_NOUN})?(?:\s+(?:either|too|at\s+all))?(?:\s*\(\s*(?:(?:keep|kept|stay|held|hold|to|i\.e\.|e\.g\.|say|so|meaning|that\s+is|criticality|crit|at)[\s,:]+){0,3}(?:${COMPARED}\s*)?${level('bracketed')}(?:${FROM_ABOVE_AFTER})?\s*\)|(?:\s*[,\u2014\u2013:]|\s-)\s*(?:i\.e\.\s+|so\s+|meaning\s+)?(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|more\s+than|higher\s+than|beyond)\s+${level('refused')})`,
+  String.raw`\b${REFUSAL}\b(?:[^.;!?\n()]{0,60}?\s)??(?:(?:too|very|really|that|particularly)\s+)?${CRITICAL_WORDS}(?:\s+${SITE_NOUN})?(?:\s+(?:either|too|at\s+all))?(?:\s*\(\s*(?:(?:keep|kept|stay|held|hold|to|i\.e\.|e\.g\.|say|so|meaning|that\s+is|criticality|crit|at)[\s,:]+){0,3}(?:${COMPARED}\s*)?${level('bracketed')}(?:${FROM_ABOVE_AFTER})?\s*\)|(?:\s*[,\u2014\u2013:]|\s-)\s*(?:i\.e\.\s+|so\s+|meaning\s+)?(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|scoring)\s+)?(?:above|over|more\s+than|higher\s+than|beyond)\s+${level('refused')}` +
+    // "nothing we absolutely can't operate without; score 0.55 max": the words' score named bare, its level from above.
+    String.raw`|(?:\s*[,;\u2014\u2013:]|\s-)\s*(?:(?:the\s+)?score|rated|scored)\s+(?:(?:of|at)\s+)?(?:(?:under|below|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|max(?:imum)?(?:\s+of)?|<=?|\u2264)\s*${level('scored')}|${level('scoredAfter')}${FROM_ABOVE_AFTER}))`,
   'g',
 );
 
@@ -42,6 +45,6 @@ const DEFINED_THEN_RULED_OUT = new RegExp(
 /** Reads the level given to critical words ruled out in plain words, claiming the words with it. */
 export function readCriticalWordsWithLevel(text: BriefText): FoundBound[] {
   return readScoreLevels(text, [CRITICAL_WORDS_WITH_LEVEL, DEFINED_THEN_RULED_OUT], {
-    valueGroups: ['bracketed', 'refused', 'defined'],
+    valueGroups: ['bracketed', 'refused', 'scored', 'scoredAfter', 'defined'],
   });
 }

@@ -32,12 +32,15 @@ const RENT_RISING_A_YEAR = String.raw`(?<=(?<!\b(?:market|area|local|comparable|
  */
 const ESCALATOR_TAKEN_BACK = String.raw`\b${ESCALATOR_NOUN}[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*\d{1,2}(?:\.\d{1,2})?[^\S\n]*%[^\S\n]*(?:[\u2014\u2013,;]|[^\S\n]-+)[^\S\n]*(?:(?:no|nope)[^\S\n]*[,:!\-\u2013\u2014]|(?:sorry|actually|scratch\s+that|wait)\b[,:]?)(?:[^\S\n]+[^\n\d%.;]{0,40}?[:\-\u2013\u2014]?)?[^\S\n]*${PERCENT}`;
 
-/** Who puts a figure forward on the other side: "they", "the buyer", "investors", "the buyer's counsel". */
-const OTHER_SIDE = String.raw`(?:they|the\s+buyers?|buyers?|the\s+investors?|investors?|(?:the\s+)?(?:buyer'?s\s+)?counsel|the\s+other\s+side)`;
+/**
+ * Who puts a figure forward on the other side: "they", "the buyer", "investors", "the buyer's counsel", "the landlord"
+ * (the buyer, once the buildings are leased back).
+ */
+const OTHER_SIDE = String.raw`(?:they|the\s+buyers?|buyers?|the\s+investors?|investors?|(?:the\s+)?(?:buyer'?s\s+)?counsel|the\s+other\s+side|(?:the\s+)?(?:landlords?|lessors?))`;
 /** Putting a figure forward: "proposed", "asked for", "pitched", "were quoting". */
 const PUT_FORWARD = String.raw`(?:proposed|asked\s+for|wanted|pitched|offered|quoted|(?:are|were)\s+quoting|came\s+in\s+at)`;
-/** Agreeing a figure: "agreed", "settled on", "landed at", "signed at". */
-const AGREED = String.raw`(?:agreed(?:\s+(?:on|to))?|settled\s+(?:on|at)|landed\s+(?:on|at)|signed\s+(?:on|at|for)|closed\s+at)`;
+/** Agreeing a figure: "agreed", "settled on", "landed at", "signed at", "we'd only agree to" (not "won't agree to"). */
+const AGREED = String.raw`(?:agreed(?:\s+(?:on|to))?|(?<!(?:n['\u2019]t|not|never)\s+(?:only\s+)?)agree\s+(?:on|to)|settled\s+(?:on|at)|landed\s+(?:on|at)|signed\s+(?:on|at|for)|closed\s+at)`;
 /**
  * "They proposed 3% bumps — we countered and agreed 2.25%", "the buyer asked for a 3% escalator; we settled on 2.5%":
  * the other side's figure, then the one agreed, which is read. The reading copy may already have blanked the figure put
@@ -60,6 +63,12 @@ const AGREED_AFTER_ESCALATOR = new RegExp(
 const ESCALATOR_WORDS = new RegExp(String.raw`\b${ESCALATOR_NOUN}`);
 
 /**
+ * The rent said to rise earlier in the sentence, which makes a proposal and the figure agreed after it the escalator's:
+ * "we'd take on rent that goes up each year; the landlord proposed 3.5% but we'd only agree to 2.75%".
+ */
+const RENT_RISING_BEFORE = new RegExp(String.raw`\brents?\b[^.!?\n]{0,40}?\b${RISING}[^.!?\n]{0,80}$`);
+
+/**
  * Reads the escalators agreed after a proposal ("they proposed 3% bumps; we agreed 2.25%"), claiming each from the
  * proposal to the figure agreed. Each is the figure agreed, and where it stands.
  */
@@ -67,7 +76,12 @@ export function readEscalatorsAgreedAfterProposal(text: BriefText): { value: num
   const found: { value: number; start: number }[] = [];
   for (const match of [PROPOSED_THEN_AGREED, AGREED_AFTER_ESCALATOR].flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].length;
-    if (!text.isFree(match.index, end) || !ESCALATOR_WORDS.test(text.source.slice(match.index, end).toLowerCase())) continue;
+    if (!text.isFree(match.index, end)) continue;
+    if (
+      !ESCALATOR_WORDS.test(text.source.slice(match.index, end).toLowerCase()) &&
+      !RENT_RISING_BEFORE.test(text.lower.slice(0, match.index))
+    )
+      continue;
     const percent = Number(match.groups?.['value']);
     if (!(percent >= 0 && percent < 25)) continue;
     found.push({ value: decimalFromPercent(match.groups?.['value'] ?? ''), start: match.index });

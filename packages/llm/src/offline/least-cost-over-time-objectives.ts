@@ -19,6 +19,10 @@ export const MIN_PROCEEDS_LEAST_THAT_CLEARS = new RegExp(
     String.raw`\bsells?\s+(?:the\s+)?(?:minimum|least)(?:\s+(?:it|we|you)\s+can)?(?:\s+(?:amount|needed|necessary|possible))?\s*,?\s+(?:that|which|while(?:\s+still)?|and\s+still|to)\s+(?:still\s+)?(?:clears?|clearing|gets?\s+(?:over|to|past|above)|getting\s+(?:over|to|past|above)|reach(?:es|ing)?|hits?|hitting|covers?|covering)\s+${THE_FIGURE}`,
     // Landing just over the figure: "lands just over the target and no further", "comes in just above the ask".
     String.raw`\b(?:lands?|landing|comes?\s+in|coming\s+in|ends?\s+up)\s+just\s+(?:over|above|past)\s+${THE_FIGURE}`,
+    // "try to land just over 158 rather than blow through it", "land just over it": the figure itself, or the target
+    // as a pronoun, the landing asked for ("a bid lands just above it" tells of a bid). The figure is left unclaimed for
+    // the amounts' reader.
+    String.raw`\b(?:land|landing)\s+just\s+(?:over|above|past)(?=\s+(?:(?:us\$|\$)?\d|it\b|that\b))`,
   ].join('|'),
   'g',
 );
@@ -29,12 +33,16 @@ export const MIN_PROCEEDS_LEAST_THAT_CLEARS = new RegExp(
  */
 export const NPV_COST_LEAST_OVER_TIME = new RegExp(
   [
-    String.raw`\bcosts?\s+(?:us\s+|the\s+company\s+|the\s+business\s+)?(?:the\s+)?least\s+over\s+(?:time|the\s+years|the\s+long\s+(?:run|term))`,
+    // "costs us least in rent over the years": the rent named as what the cost is in is the same cost.
+    String.raw`\bcosts?\s+(?:us\s+|the\s+company\s+|the\s+business\s+)?(?:the\s+)?least(?:\s+in\s+(?:rent|lease\s+costs?|(?:rent|lease)\s+payments))?\s+over\s+(?:time|the\s+years|the\s+long\s+(?:run|term))`,
+    // "paying the least over the years for the leases": what is paid over the years, kept least.
+    String.raw`\bpay(?:s|ing)?\s+(?:the\s+)?least\s+over\s+(?:time|the\s+years|the\s+long\s+(?:run|term))`,
     // "the program whose leases cost us least over their life", "leases costing the least over their full term": the
     // leases' own cost over the whole of their life is the present-value cost. A year or a stretch of it ("over the
     // first year", "over their first five years") is no life, so it reads nothing.
     String.raw`\bleases?\s+(?:that\s+|which\s+)?(?:costs?|costing)\s+(?:us\s+|the\s+company\s+|the\s+business\s+)?(?:the\s+)?least\s+(?:over|across|for)\s+(?:their|its|the)\s+(?:(?:whole|full|entire)\s+)?(?:lives|life(?:times?)?|terms?|duration)`,
-    String.raw`\b(?:cheapest|lowest|least)\s+long[-\s](?:run|term)\s+costs?`,
+    // "the cheapest lifetime cost": the lifetime of the leases is their long run.
+    String.raw`\b(?:cheapest|lowest|least)\s+(?:long[-\s](?:run|term)|lifetime)\s+costs?`,
     String.raw`\b(?:lowest|cheapest)\s+(?:(?:all[-\s]in|overall|total)\s+)?cost\s+of\s+capital|\b(?:lowest|cheapest)\s+capital\s+costs?`,
     String.raw`\bcheapest\s+(?:by|on)\s+(?:n?pv|present[-\s]value)`,
   ]

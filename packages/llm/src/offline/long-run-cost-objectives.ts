@@ -8,8 +8,11 @@
  * objective.
  */
 
-/** The leases' whole life: "over the leases", "over the lease terms", "over the whole life of the leases". */
-const OVER_THE_LEASE_LIVES = String.raw`over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:lease\s+(?:terms?|lives|life)|leases|(?:lives?|life|terms?|years)\s+of\s+(?:the|these|those|our)\s+(?:new\s+)?(?:leases?|leasebacks?))`;
+/**
+ * The leases' whole life: "over the leases", "over the lease terms", "over the whole life of the leases", "across the life
+ * of the leases" (across a span is over it).
+ */
+const OVER_THE_LEASE_LIVES = String.raw`(?:over|across)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:lease\s+(?:terms?|lives|life)|leases|(?:lives?|life|terms?|years)\s+of\s+(?:the|these|those|our)\s+(?:new\s+)?(?:leases?|leasebacks?))`;
 
 /** A comparison said between the cheapest and what it is cheapest over: "compared with simply taking a bank loan,". */
 const AGAINST_BORROWING = String.raw`(?:\s*,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|rather\s+than)\s+[a-z' ]{1,40}?\s*,?)?`;
@@ -22,7 +25,10 @@ const AGAINST_BORROWING = String.raw`(?:\s*,?\s+(?:compared\s+(?:with|to)|agains
 export const NPV_COST_OVER_LEASE_LIVES = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest(?:\s+(?:real|true|total|overall|all[-\s]in|net))?\s+cost|most\s+cheaply)${AGAINST_BORROWING}\s+${OVER_THE_LEASE_LIVES}`,
+      // "cheapest to carry over the lease life": what it costs to hold the leases, the same cost over their life.
+      String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest(?:\s+(?:real|true|total|overall|all[-\s]in|net))?\s+cost|most\s+cheaply)(?:\s+to\s+(?:carry|hold|run|service|keep|own))?${AGAINST_BORROWING}\s+${OVER_THE_LEASE_LIVES}`,
+      // "the cheapest-over-lease-life objective", "a cheapest-across-the-leases run": the same words joined into one modifier.
+      'cheapest-(?:over|across)-(?:the-)?(?:lease-(?:life|lives|terms?)|leases?|life-of-(?:the-)?leases?)',
       String.raw`(?:costs?|costing)\s+(?:us\s+|the\s+company\s+)?(?:the\s+)?least\s+in\s+the\s+long\s+(?:run|term)`,
       String.raw`(?:cheapest|least\s+(?:expensive|costly)|lowest[-\s]cost)\s+in\s+the\s+long\s+(?:run|term)`,
       String.raw`(?:true|real|lowest|total)\s+long[-\s](?:run|term)\s+cost(?![-\s]+of\s+(?:the\s+)?(?:buildings?|maintenance|repairs?))`,

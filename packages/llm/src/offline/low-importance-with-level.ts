@@ -15,8 +15,8 @@ import { readScoreLevels } from './score-level-matches.js';
 const TO_THE_BUSINESS = String.raw`(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:day[-\s]to[-\s]day\s+)?(?:operations|ops|the\s+business|business|company))?`;
 /** Words that say what is sold matters little. */
 const LOW_IMPORTANCE = String.raw`(?:(?:only\s+)?(?:low|lower|little|minor|limited)[-\s](?:importance|criticality|critical|stakes)(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?|(?:its|their|the|whose)\s+(?:importance|criticality|operational\s+importance)${TO_THE_BUSINESS}\s+(?:must|should|has\s+to|have\s+to|needs?\s+to|is\s+to|ought\s+to)\s+be\s+(?:low|modest|minimal|small))`;
-/** A level held from above: "0.35 or under", "at most 0.3", "0.4 max", "no more than 0.3", "up to 0.3". */
-const LEVEL_FROM_ABOVE = String.raw`(?:(?:at\s+or\s+(?:under|below)|under|below|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|max(?:imum)?(?:\s+of)?|<=?|\u2264)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:\s+or\s+(?:less|lower|under|below)|\s+(?:max(?:imum)?|tops|at\s+most)(?![a-z])))(?![\d%x])`;
+/** A level held from above: "0.35 or under", "at most 0.3", "0.4 max", "no more than 0.3", "up to 0.3" (`before`/`after`). */
+export const LEVEL_FROM_ABOVE = String.raw`(?:(?:at\s+or\s+(?:under|below)|under|below|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|max(?:imum)?(?:\s+of)?|<=?|\u2264)\s*(?<before>0?\.\d+)|(?<after>0?\.\d+)(?:\s+or\s+(?:less|lower|under|below)|\s+(?:max(?:imum)?|tops|at\s+most)(?![a-z])))(?![\d%x])`;
 
 const LOW_IMPORTANCE_WITH_LEVEL = new RegExp(
   String.raw`\b${LOW_IMPORTANCE}[^\S\n]*(?:[(,:\u2014\u2013]|\s-)[^\S\n]*(?:(?:say|i\.e\.|so|meaning|that\s+is|at)[,\s]+)?${LEVEL_FROM_ABOVE}(?:\s+on\s+(?:that|this|the)\s+(?:scale|score)(?![a-z]))?(?:[^\S\n]*\))?`,

@@ -15,6 +15,9 @@ export const MIN_PROCEEDS_NEAR_TARGET = new RegExp(
       // first "as" dropped); "as close as you can to the target"
       // with no closing "as possible" is left to the strategy reader, which reads it as the exact strategy alone.
       String.raw`(?:as\s+)?close\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal|that|it)\s+as\s+(?:possible|you\s+can|we\s+can)`,
+      // "land as close as possible above that", "as close as we can over $110M": as near the ask as can be, from above,
+      // is the least proceeds that clear it. The figure after it stays the amounts' reader's.
+      String.raw`as\s+close\s+as\s+(?:possible|you\s+can|we\s+can)\s+(?:above|over)`,
       // "closest to target", "the closest fit to that number", "nearest match to the ask".
       String.raw`(?:the\s+)?(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match))?\s+to\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:target|ask|number|figure|amount|goal)`,
       // "a closest-to-target optimiser", "the nearest-to-ask set": the same words joined into one modifier.

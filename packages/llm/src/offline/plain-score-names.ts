@@ -25,11 +25,17 @@ const HURT_BY_LOSING = String.raw`how\s+(?:badly|much|hard)\s+(?:(?:we|the\s+bus
 const MOST_CRITICAL_ALLOWED = String.raw`most\s+critical(?:\s+(?:score|level|rating|site|building|asset|property))?\s+(?:allowed|permitted|acceptable|(?:that\s+)?(?:we|you|they)(?:['\u2019]d|\s+would|\s+will|\s+can|\s+could)?\s+(?:still\s+)?(?:sell|accept|allow|part\s+with))(?![a-z])`;
 
 /**
+ * The score named by a noun made of its adjective: "the essential-ness score", "our essentialness rating", "the
+ * critical-ness scale". Only with the score's own noun after it, so that a remark on essentialness names nothing.
+ */
+const CRITICAL_AS_A_NOUN = String.raw`(?:essential|critical|vital)-?ness\s+(?:score|rating|scale|measure|number)s?(?![a-z])`;
+
+/**
  * Criticality in plain words: "how critical it is", "how critical they are to operations", "how critical a building
  * can be", "the how-critical score", "the how-essential-is-it scale", "how much operations depend on them", "how badly we'd be hurt losing it",
- * "most critical allowed".
+ * "most critical allowed", "the essential-ness score".
  */
-export const CRITICALITY_NAMED_PLAINLY = String.raw`(?:how[-\s](?:critical|essential|important|vital)(?![a-z])(?:[-\s]is[-\s]it(?![a-z]))?(?:\s+${SCORED_THING}${IS})?(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:operations|business|ops|company))?(?:[-\s](?:score|scale|rating|measure|number)s?(?![a-z]))?|how\s+much\s+(?:operations|the\s+business|the\s+company|we|ops)\s+(?:depends?|rel(?:y|ies)|leans?)\s+on\s+(?:it|them|a\s+(?:building|site))|${HURT_BY_LOSING}|${MOST_CRITICAL_ALLOWED})`;
+export const CRITICALITY_NAMED_PLAINLY = String.raw`(?:how[-\s](?:critical|essential|important|vital)(?![a-z])(?:[-\s]is[-\s]it(?![a-z]))?(?:\s+${SCORED_THING}${IS})?(?:\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:operations|business|ops|company))?(?:[-\s](?:score|scale|rating|measure|number)s?(?![a-z]))?|how\s+much\s+(?:operations|the\s+business|the\s+company|we|ops)\s+(?:depends?|rel(?:y|ies)|leans?)\s+on\s+(?:it|them|a\s+(?:building|site))|${HURT_BY_LOSING}|${MOST_CRITICAL_ALLOWED}|${CRITICAL_AS_A_NOUN})`;
 
 /**
  * Leaseability in plain words: "re-letting" (not "re-letting costs", a cost), "re-letting score", "re-leasing score", "re-let scores", "how easily it

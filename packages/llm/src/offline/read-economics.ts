@@ -63,6 +63,7 @@ import {
   PERCENT_AS_THE_TAX,
   RATE_FOR_THIS_YEAR,
   TAX_FIGURE_LABEL_WORD,
+  SCANNED_TAX_LABEL,
   TAX_LABEL_WITH_NOTE,
   TAX_RATE_FLAG,
   TAX_RATES_ADDED_UP,
@@ -367,7 +368,7 @@ export function readEconomics(text: BriefText, conversation?: { readonly notes: 
     claimAll(TAX_RATE_ANSWERED_ON_NEXT_LINE, (match) => taxFromPercent({ ...match, index: match.index + match[0].length }, match[1] ?? ''));
   // Read before the older patterns, which would take a part of each ("21% federal" of a sum, "22%" alone).
   if (TAX_FIGURE_LABEL_WORD.test(text.lower)) {
-    for (const form of [PERCENT_AS_THE_TAX, TAX_LABEL_WITH_NOTE, TAX_RATES_ADDED_UP, RATE_FOR_THIS_YEAR])
+    for (const form of [PERCENT_AS_THE_TAX, TAX_LABEL_WITH_NOTE, TAX_RATES_ADDED_UP, RATE_FOR_THIS_YEAR, SCANNED_TAX_LABEL])
       claimAll(form, (match) => taxFromPercent(match, percentWritten(match[1] ?? '')));
     claimAll(TAX_RATE_FLAG, (match) =>
       match[1] === undefined ? taxFromPercent(match, match[2] ?? '') : taxRates.push({ value: Number(match[1]), start: match.index }),

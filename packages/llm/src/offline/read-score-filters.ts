@@ -28,7 +28,7 @@ import { readScoreCeilingsAndFloors } from './score-ceilings-and-floors-named.js
 import { readScoreSettingKeys } from './score-setting-keys.js';
 import { readCriticalityScoredAboveRuledOut } from './criticality-scored-above-ruled-out.js';
 import { readCriticalitySaidAsHowCritical } from './criticality-said-as-how-critical.js';
-import { readLevelOnThatScoreAfterLettingWords } from './level-on-that-score-after-letting-words.js';
+import { readLevelOnThatScoreAfterLettingWords, readLevelOnThatScoreAfterNeedsWords } from './level-on-that-score-after-letting-words.js';
 import { readLeaseabilityLevelBeforeItsWord } from './leaseability-level-before-its-word.js';
 
 /**
@@ -180,6 +180,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
     ...readCriticalScaleLevels(text),
     ...readCriticalLevelsInPlainWords(text),
     ...readLowImportanceWithLevel(text),
+    ...readLevelOnThatScoreAfterNeedsWords(text),
     ...readLevelInBrackets(text, NOT_CRITICAL_WITH_LEVEL),
     ...readCriticalWordsWithLevel(text),
     ...ruledOutBounds.maxCriticality,
@@ -261,7 +262,7 @@ function readCriticalAnsweredYes(text: BriefText): FoundBound[] {
  * "avoid"; "nothing with", which rules out what has the levels after it), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
  */
 const RULED_OUT_LEAD = new RegExp(
-  String.raw`\b(?:nothing\s+(?:with|having|whose)(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|(?:screen|filter|weed)(?:s|ing)?\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  String.raw`\b(?:nothing\s+(?:with|having|whose)(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|(?:screen|filter|weed)(?:s|ing)?\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch|pick|choose|select)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
   'g',
 );
 /**
@@ -290,7 +291,7 @@ function readRuledOutBounds(text: BriefText): { maxCriticality: FoundBound[]; mi
       // Items of other kinds may stand between levels ("anything with a mortgage", "mortgaged assets"), left to their
       // readers with the verb that rules them out.
       const rest = text.lower.slice(position);
-      const skipped = OTHER_ITEM_WITH.exec(rest) ?? OTHER_ITEM.exec(rest);
+      const skipped = OTHER_ITEM_WITH.exec(rest) ?? OTHER_ITEM.exec(rest) ?? ITEM_RESTATED.exec(rest);
       RULED_OUT_LEVEL.lastIndex = position;
       let level = RULED_OUT_LEVEL.exec(text.lower);
       if (level === null && skipped !== null) {
@@ -320,6 +321,12 @@ function readRuledOutBounds(text: BriefText): { maxCriticality: FoundBound[]; mi
 const OTHER_ITEM_WITH = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?:any(?:thing)?\s+with\s+(?:an?\s+)?[a-z-]+)(?=\s*(?:,|and\b|or\b))/;
 /** An item of up to three words in a list of ruled-out levels: "mortgaged assets", "the Tempe office". */
 const OTHER_ITEM = /^(?:,?\s*(?:and|or)\s+|,\s*)?(?!any(?:thing)?\b)[a-z-]+(?:\s+(?!and\b|or\b)[a-z-]+){0,2}(?=\s*(?:,|and\b|or\b))/;
+
+/**
+ * An item in plain words restated as a level: "anything important to keeping the lights on, I mean criticality above
+ * 0.6". The words are skipped so that the level after the restating cue is read as the list's.
+ */
+const ITEM_RESTATED = /^[^\S\n]*[a-z][^.;!?\n]{0,80}?,?\s+(?:i\s+mean|i\.e\.|that\s+is|meaning|in\s+other\s+words)[,:]?\s+/;
 
 function nextLevel(text: BriefText, position: number): RegExpExecArray | null {
   RULED_OUT_LEVEL.lastIndex = position;

@@ -47,5 +47,17 @@ export const RATE_FOR_THIS_YEAR = new RegExp(
   'g',
 );
 
-/** Every form above has a tax word, a plus sign or a blended kind of rate: a brief with none skips them. */
-export const TAX_FIGURE_LABEL_WORD = /tax|\+|blended|effective|marginal|statutory|combined/;
+/**
+ * Every form has a tax word (or one a scan split: "ta x"), a plus sign or a blended kind of rate: a brief with none
+ * skips them.
+ */
+export const TAX_FIGURE_LABEL_WORD = /tax|\+|blended|effective|marginal|statutory|combined|t ?a ?x/;
+
+/**
+ * A scanned note's tax label split by a stray space, opening its line with its figure ending it: "Ta x: 23%", "T ax
+ * rate: 21%". Only as a label of its own line, so that words that merely run "ta" into "x" elsewhere are left alone.
+ */
+export const SCANNED_TAX_LABEL = new RegExp(
+  String.raw`(?<=^|\n)[^\S\n]*t(?:[^\S\n]a|a[^\S\n])x(?:[^\S\n]+rate)?[^\S\n]*:[^\S\n]*${PERCENT_VALUE}(?=[^\S\n]*(?:\n|$))`,
+  'g',
+);
