@@ -52,10 +52,15 @@ const DEBT_LESS_CASH = /\bnet\s+debt\b|\bdebt[-\s]+(?:minus|less|after|net\s+of)
 const EARNINGS_WORDS = /\b(?:earnings|ebitda|profits?)\b/;
 
 /**
+ * Things counted after a figure, which make it no multiple: "up to 4 properties", "max 2 per market", "1.5 years".
+ */
+const COUNTED_THINGS = String.raw`assets?\b|propert(?:y|ies)\b|buildings?\b|sites?\b|stores?\b|markets?\b|cit(?:y|ies)\b|metros?\b|deals?\b|per\b|leases?\b|tenants?\b|days?\b|weeks?\b|quarters?\b|bps\b|basis\b|of\s+(?:them|these|those|the)\b`;
+
+/**
  * The figure: a multiple in figures ("4.9", "3.5x", "2 times"), in words with its "times" ("three times"), or
  * "twice". A figure with a percent sign, an amount's scale or a term after it is no multiple.
  */
-const FIGURE = String.raw`(?:(?<![\d.,$])(?<value>\d+(?:\.\d+)?)(?!\.?\d|,\d)(?![^\S\n]*(?:%|percent|per\s+cent|million|mn\b|mm\b|m\b|bn\b|billion|k\b|years?\b|-year|yrs?\b|months?\b|dollars))(?:[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*-?times\b|[^\S\n]*turns\b)?|(?<words>${WORD_MULTIPLE})[^\S\n]+times\b|(?<twice>twice)\b)`;
+const FIGURE = String.raw`(?:(?<![\d.,$])(?<value>\d+(?:\.\d+)?)(?!\.?\d|,\d)(?![^\S\n]*(?:%|percent|per\s+cent|million|mn\b|mm\b|m\b|bn\b|billion|k\b|years?\b|-year|yrs?\b|months?\b|dollars)|[^\S\n]+(?:${COUNTED_THINGS}))(?:[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*-?times\b|[^\S\n]*turns\b)?|(?<words>${WORD_MULTIPLE})[^\S\n]+times\b|(?<twice>twice)\b)`;
 
 /** What a multiple may be "of" between it and the words after it: "3.5 times a year's operating earnings". */
 const OF_EARNINGS = String.raw`(?:[^\S\n]+(?:a\s+year's\s+|a\s+year\u2019s\s+|yearly\s+|annual\s+|our\s+)?(?:operating\s+)?(?:earnings|ebitda|profits?)(?:\s*\(ebitda\))?)?`;

@@ -7,8 +7,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * coverage described as earnings covering rent and interest ("income must cover rent plus interest 1.9 times over at
  * least"); net leverage described as debt less cash against earnings ("debt less cash at 3.25 times earnings or lower");
  * the sale said to add no more than an amount of rent on top of what is paid; "rent added" as a label before its cap; a
- * market cap keyed "share/market" with a fraction; a lease-adjusted setting key joined by underscores; and an internal
- * policy floor or ceiling. Every case states what it must read; a field it does not name is read as absent.
+ * market cap keyed "share/market" with a fraction; a lease-adjusted setting key joined by underscores; a covenant
+ * setting key with its value after a space ("fccr_min 2.05"); and an internal policy floor or ceiling. Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   "a limit after today's named level, with no name of its own": [
@@ -33,6 +33,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Today's level alone, with no limit after it, is no limit; nor is a level from the past after it.
     ['$120M. Our FCCR is 2.1x today; Atlanta is off the table.', { target_amount: 120e6, exclude_markets: ['Atlanta'] }],
     ["$120M. We're at 3.2x net leverage today; we were at 3.9x in 2021.", { target_amount: 120e6 }],
+    // A count of things after today's level is no multiple.
+    ['$120M. Net leverage is 3.2x today. Sell up to 4 properties, at most 2 per market.', { target_amount: 120e6 }],
     // A limit after today's net leverage on the leverage that counts the leases is that ratio's, not net leverage's.
     [
       "We're at 3.6x net leverage today, hence the sale. Raise $95M and hold the leverage that counts our leases at or under 5.2x.",
@@ -132,6 +134,20 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A key for something else that holds the words is no lease-adjusted cap.
     ['target: 110m\nlease_adj_ebitdar: 410', { target_amount: 110e6 }],
+  ],
+  'a covenant setting key joined by underscores, its value after a space': [
+    [
+      'Settings: target 96m; rent_adj 4.9; leaseability 0.6',
+      { target_amount: 96e6, max_lease_adjusted_leverage: 4.9, min_leaseability: 0.6 },
+    ],
+    ['Settings: target 96m; fccr_min 2.05; strategy greedy', { target_amount: 96e6, min_fixed_charge_coverage: 2.05, strategy: 'greedy' }],
+    [
+      'target 96m\nnet_lev 3.15\nlease_adjusted_leverage_cap 5.3',
+      { target_amount: 96e6, max_net_leverage: 3.15, max_lease_adjusted_leverage: 5.3 },
+    ],
+    // Today's level in a key of its own, or a value said to be today's, is no setting of the limit.
+    ['target 96m; current_net_lev 3.9; tax 25%', { target_amount: 96e6, economics: { tax_rate: 0.25 } }],
+    ['target 96m; net_lev 3.9 today', { target_amount: 96e6 }],
   ],
   'an internal policy floor or ceiling beside the covenant': [
     ['$150M. "The FCCR covenant is 1.4x; the internal policy floor is 1.75x."', { target_amount: 150e6, min_fixed_charge_coverage: 1.75 }],

@@ -35,6 +35,7 @@ import { readLeverageLimitsAfterTodaysLevel } from './leverage-limits-after-toda
 import { readLeverageKeptInTurnsByUs } from './leverage-kept-in-turns-by-us.js';
 import { readRatiosDescribedInPlainSentences } from './ratios-described-in-plain-sentences.js';
 import { readLimitsAfterTodaysNamedLevel } from './limits-after-todays-named-level.js';
+import { readCovenantSettingKeysWithBareValues } from './covenant-setting-keys-with-bare-values.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -131,6 +132,9 @@ export function readCovenants(text: BriefText): CovenantReading {
     }
     if (bound !== undefined) bounds.push(bound);
   }
+  // "Settings: target 202m; lease_adj 5.1; fccr_min 1.9": a covenant's underscore key with its bare value.
+  for (const { metric, bound } of readCovenantSettingKeysWithBareValues(text))
+    (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   // "counting rent as debt, 4.9 max", "earnings cover on rent-plus-interest at 2.4 or more", "debt less cash at 3.5
   // times earnings or lower": the ratios described in a plain sentence, the limit after the words that describe them.
   for (const { metric, bound } of readRatiosDescribedInPlainSentences(text))
