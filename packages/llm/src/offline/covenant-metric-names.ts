@@ -69,6 +69,8 @@ export const LEASE_ADJUSTED_LEVERAGE = [
   LEVERAGE_WITH_CAPITALISED_LEASES,
   LEVERAGE_TREATING_RENT_AS_DEBT,
   LEASED_LEVERAGE_ASIDE,
+  // A pasted setting's key, its words joined by underscores: "lease_adj_cap: 5.75", "lease_adj 5.1".
+  String.raw`(?<![a-z_])(?:lease|rent)_adj(?:usted)?(?:_(?:lev(?:erage)?|ratio))?(?:_(?:cap|max|limit|ceiling))?(?=[^\S\n]*[:=]?[^\S\n]*\d)`,
   // An aside between the adjective and the noun is part of the name: "lease-adjusted (rent-capitalised) leverage".
   // "the lenders' lease-adjusted covenant is 4.7x", "the lease-adjusted number shouldn't exceed 5.4x".
   String.raw`(?:lease|rent)[-\s]?adj(?:usted|\.)?\s*(?:\([^()\n]{1,90}\)\s*)?(?:net\s+)?(?:lev[ae]?rage|lev\b\.?|debt|ratio|multiple|covenant|numbers?|figure|metric|measure|test|turns)(?:\s+ratio)?`,

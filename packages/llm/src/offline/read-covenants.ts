@@ -33,6 +33,9 @@ import { readCoverageOfInterestAndRentInPlainWords } from './coverage-of-interes
 import { readDebtLimitedToAMultipleOfEarnings } from './debt-limited-to-a-multiple-of-earnings.js';
 import { readLeverageLimitsAfterTodaysLevel } from './leverage-limits-after-todays-level.js';
 import { readLeverageKeptInTurnsByUs } from './leverage-kept-in-turns-by-us.js';
+import { readRatiosDescribedInPlainSentences } from './ratios-described-in-plain-sentences.js';
+import { readLimitsAfterTodaysNamedLevel } from './limits-after-todays-named-level.js';
+import { readCovenantSettingKeysWithBareValues } from './covenant-setting-keys-with-bare-values.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -118,6 +121,24 @@ export function readCovenants(text: BriefText): CovenantReading {
   // "We're not Harbor. We stay at three turns or below.": the company's own ceiling in turns, the ratio unnamed.
   maxNetLeverage.push(...readLeverageKeptInTurnsByUs(text));
   for (const { metric, bounds } of readUnnamedCovenants(text)) (metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(...bounds);
+  // "We currently sit at 2.4x FCCR; the floor after the deal is 1.9x": the limit after today's named level stands, and
+  // today's level, whichever reader took it, is no limit.
+  for (const { metric, bound, limit, today } of readLimitsAfterTodaysNamedLevel(text)) {
+    const bounds = metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage;
+    for (let index = bounds.length - 1; index >= 0; index -= 1) {
+      const old = bounds[index];
+      const holdsTheLimit = old !== undefined && old.start < limit.end && limit.start < old.end;
+      if (old !== undefined && old.start < today.end && today.start < old.end && !holdsTheLimit) bounds.splice(index, 1);
+    }
+    if (bound !== undefined) bounds.push(bound);
+  }
+  // "Settings: target 202m; lease_adj 5.1; fccr_min 1.9": a covenant's underscore key with its bare value.
+  for (const { metric, bound } of readCovenantSettingKeysWithBareValues(text))
+    (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
+  // "counting rent as debt, 4.9 max", "earnings cover on rent-plus-interest at 2.4 or more", "debt less cash at 3.5
+  // times earnings or lower": the ratios described in a plain sentence, the limit after the words that describe them.
+  for (const { metric, bound } of readRatiosDescribedInPlainSentences(text))
+    (metric === 'lease_adjusted' ? maxLeaseAdjustedLeverage : metric === 'net' ? maxNetLeverage : minFixedChargeCoverage).push(bound);
   for (const { metric, bound } of readLevelsAfterTakenBack(text, PRONOUN_ANTECEDENTS)) {
     if (metric === 'lease_adjusted') maxLeaseAdjustedLeverage.push(bound);
     else if (metric === 'net') maxNetLeverage.push(bound);

@@ -45,6 +45,21 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
     after: /^\s*(?:(?:a|per|each)\s+year\s+)?(?:more|extra|additional|new)\s+(?:in\s+)?(?:annual\s+|yearly\s+)?rents?\b/,
     afterRequired: true,
   },
+  // "We pay $18M in rent today; this sale shouldn't add more than $5M a year on top", "I don't want the deal to add
+  // more than 4 million on top of that": the deal as the subject, after rent is named, with "on top" after the amount.
+  {
+    before: new RegExp(
+      String.raw`\brents?\b[^]{0,100}?\b(?:this|the)\s+(?:deal|sale|program(?:me)?|transaction|leaseback)\s+(?:(?:to|should|must|can|may|will|would)\s+)?(?:add\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)|${REFUSED}\s+${ADD_MORE_THAN}|add\s+(?:any\s+)?more\s+than)\s*$`,
+    ),
+    after: /^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|yearly\s+)?on\s+top\b/,
+    afterRequired: true,
+  },
+  // "Rent added, cap at $6M a year", "rent added: 5 million yearly max": the added rent as a label before its cap.
+  {
+    before:
+      /\brents?\s+added\s*[,:\u2013\u2014-]?\s*(?:cap(?:ped)?\s+(?:it\s+)?at|max(?:imum)?(?:\s+of)?|at\s+most|no\s+more\s+than|up\s+to)\s*$/,
+    after: /^\s*(?:(?:a|per|each)\s+year|annually|yearly|\/\s*(?:yr|year))?/,
+  },
   // "Q4 Rent we can add? - $8.5M per year max": the rent that may be added asked, the amount answering it.
   {
     before: /\brents?\s+(?:that\s+)?we\s+(?:can|could|may)\s+(?:add|take\s+on|absorb)\s*\?[^\S\n]*(?:[-\u2013\u2014:]+|a:)?[^\S\n]*$/,
