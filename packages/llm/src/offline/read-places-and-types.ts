@@ -14,6 +14,7 @@ import { readWriterOwnBuildingKept } from './writer-own-building-kept.js';
 import { claimTypeWordsOfSystemsLikenessesAndPlaceContents } from './type-words-of-systems-likenesses-and-place-contents.js';
 import { claimCreditLinePlaces } from './credit-line-places.js';
 import { claimWriterWhereabouts } from './writer-whereabouts.js';
+import { claimPeopleSittingInPlaces } from './people-sitting-in-places.js';
 import { claimPastDealPlaces } from './past-deal-places.js';
 import { claimPlaceTeamsAtWork } from './place-teams-at-work.js';
 import { claimNotAFilterRemarks } from './not-a-filter-remarks.js';
@@ -60,6 +61,7 @@ import {
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { readPronouns, readSoIs } from './pronoun-exclusions.js';
+import { readExclusionsContinuedByAFragment } from './exclusion-continued-by-a-fragment.js';
 import { lastLetterBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
@@ -126,6 +128,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "Prepared by | Chicago FP&A", "I'll be in Chicago all week", "Last year's Dallas deal": who, where from, history.
   claimCreditLinePlaces(text, vocabulary);
   claimWriterWhereabouts(text, vocabulary);
+  // "(me in Houston, CFO in Chicago)", "CFO in Phoenix for the site walkthrough": where people sit or travel.
+  claimPeopleSittingInPlaces(text, vocabulary);
   claimPastDealPlaces(text, vocabulary);
   claimPlaceTeamsAtWork(text, vocabulary);
   claimNotAFilterRemarks(text, vocabulary);
@@ -180,6 +184,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readPronouns(text, vocabulary, lists);
   // "NWK-03 has an environmental issue, drop it. Same for HOU-03.": "same for" may follow a pronoun's exclusion.
   readSoIs(text, vocabulary, lists);
+  // "Offices are off the table. And retail.": a fragment joining one more item to the exclusion before it.
+  readExclusionsContinuedByAFragment(text, vocabulary, lists);
   readAddedToo(text, vocabulary, lists);
   readTooSentences(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);

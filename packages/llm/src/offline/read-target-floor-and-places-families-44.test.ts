@@ -1,0 +1,121 @@
+import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/example-brief-reading.js';
+
+/**
+ * A forty-fourth round of wording families for the ask, the floor and the places: the ask decided after another
+ * figure was set aside (agreed, resolved, countered, "for this one", "go with") and a figure disowned, turned down or
+ * replaced; a fragment sentence joining one more item to an exclusion ("And retail."); where people of a note sit or
+ * travel; "not keen on selling"; a sheet's dot leader after an exclusion label; a quote's mark before a list ruled
+ * out; bare asks said as what is looked at or liked, landed at, "flat", by quarter end, a reply's "works", or a
+ * checklist's "Raise 81"; bare floors stomached or that still work, and a bare floor and ask said in turn; a chat's
+ * bare ask corrected after its time stamp; figures scanned with stray spaces or an O for a zero before the scale;
+ * and a floor that keeps someone happy, draws no complaint, or is spoken in hundreds at the lowest. Every case states
+ * what it must read; a field it does not name is read as absent.
+ */
+const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
+  'the ask decided after another figure was set aside': [
+    ['The board turned down the $70M bid from Crestline. We will raise $62M ourselves.', { target_amount: 62e6 }],
+    ['Committee threw out the $50M idea. Agreed $58M.', { target_amount: 58e6 }],
+    ['Options were $80M or $95M. Resolved: $95M.', { target_amount: 95e6 }],
+    ['Their proposal we rejected: $300M. Our counter: $240M.', { target_amount: 240e6 }],
+    ['The 2021 Houston SLB ($40M) is precedent only. For this one: $66M.', { target_amount: 66e6 }],
+    ['Some wanted $75M; the CFO said $88M. Go with $88M.', { target_amount: 88e6 }],
+    ['They pitched $210M for the portfolio - not our number. We want $185M.', { target_amount: 185e6 }],
+    ["My draft said 'raise $500M'; that was a typo. We need $150M.", { target_amount: 150e6 }],
+    [
+      'A buyer bid for the whole portfolio at $60 million and we said no. What we really want is to raise $110 million.',
+      { target_amount: 110e6 },
+    ],
+    ['Note (rev 4, replaces rev 3\u2019s $90M): $104M target.', { target_amount: 104e6 }],
+    // With no figure set aside and nothing decided after it, the first ask stands.
+    ['Raise $90M. We agreed to review the $20M tranche later.', { target_amount: 90e6 }],
+  ],
+  'a fragment sentence joining one more item to the exclusion before it': [
+    ['Labs are off the table. And data centers. Raise $80M.', { target_amount: 80e6, asset_types: allTypesBut('lab', 'data_center') }],
+    ["We won't sell stores. Or offices. Raise $45M.", { target_amount: 45e6, asset_types: allTypesBut('retail', 'office') }],
+    ['Data centers are off limits. Or labs. Raise $55M.', { target_amount: 55e6, asset_types: allTypesBut('data_center', 'lab') }],
+    // After no exclusion, or when the fragment goes on, it rules nothing out.
+    ['Warehouses only. And Dallas. Raise $70M.', { target_amount: 70e6, asset_types: ['warehouse'], include_markets: ['Dallas'] }],
+    [
+      'Houston is out. And Dallas is where we want to sell. Raise $70M.',
+      { target_amount: 70e6, exclude_markets: ['Houston'], include_markets: ['Dallas'] },
+    ],
+  ],
+  'where the people of a note sit or travel': [
+    ['Huddle (me in Atlanta, COO in Dallas): raise $95M.', { target_amount: 95e6 }],
+    ['Minutes (Priya in Columbus; I am in Chicago):\n- Raise $88M', { target_amount: 88e6 }],
+    ['Notes: treasurer in Houston for the Baytown site visit. Raise $72M.', { target_amount: 72e6 }],
+    ['Our lawyer, who sits in our Phoenix office, agrees. Raise $64M.', { target_amount: 64e6 }],
+    // A place in a bracket that asks, or a role's place with no visit, still filters.
+    ['Raise $64M (only Dallas, Houston).', { target_amount: 64e6, include_markets: ['Dallas', 'Houston'] }],
+    ['CFO: sell in Phoenix only. Raise $64M.', { target_amount: 64e6, include_markets: ['Phoenix'] }],
+  ],
+  '"not keen on selling" rules its list out': [
+    ["I'm not keen on selling anything in Georgia. Raise $90M.", { target_amount: 90e6, exclude_markets: ['Atlanta'] }],
+    ["We're not keen on selling the Ohio buildings. Raise $75M.", { target_amount: 75e6, exclude_markets: ['Columbus'] }],
+    // Keen on selling is an ask, not an exclusion.
+    ["I'm keen on selling in Georgia. Raise $90M.", { target_amount: 90e6, include_markets: ['Atlanta'] }],
+  ],
+  "a sheet's dot leader after an exclusion label": [
+    ['Raise ....... 75,000,000\nExcl. mkts .... Houston', { target_amount: 75e6, exclude_markets: ['Houston'] }],
+    ['Target ..... $66M\nExclusions ..... Newark, Phoenix', { target_amount: 66e6, exclude_markets: ['Newark', 'Phoenix'] }],
+  ],
+  "a quote's mark before a list ruled out": [
+    [
+      "CEO text: 'offices, labs and stores are out; raise $90M'",
+      { target_amount: 90e6, asset_types: allTypesBut('office', 'lab', 'retail') },
+    ],
+    [
+      'Memo: \u2018stores, labs and data centers are off the table; raise $70M\u2019',
+      { target_amount: 70e6, asset_types: allTypesBut('retail', 'lab', 'data_center') },
+    ],
+  ],
+  'bare asks looked at, liked, landed at, flat, by quarter end, a reply that works, or a checklist item': [
+    ["We're looking at one forty. Keep Dallas out.", { target_amount: 140e6, exclude_markets: ['Dallas'] }],
+    ["We'd like one twenty-five. US GAAP.", { target_amount: 125e6, economics: { accounting_basis: 'us_gaap' } }],
+    [
+      'Text from Ana: land it at 96 with as little overshoot as possible.',
+      { target_amount: 96e6, economics: { objective: 'min_proceeds' } },
+    ],
+    ['CFO: the ask is 75 flat.', { target_amount: 75e6 }],
+    ['We need 110 by quarter end.', { target_amount: 110e6 }],
+    ['> Kim: 130?\n>> Lee: 130 works. Leave Newark out.', { target_amount: 130e6, exclude_markets: ['Newark'] }],
+    ['To do:\n- Raise 64\n- Exclude Ohio', { target_amount: 64e6, exclude_markets: ['Columbus'] }],
+    // A count looked at, or a raise that goes on past its line, is no ask.
+    ["We're looking at 14 sites. Raise $50M.", { target_amount: 50e6 }],
+    ['To do:\n- Raise 64 sites to review', {}],
+  ],
+  'bare floors stomached or still working, and a bare floor and ask said in turn': [
+    ['need 150 by quarter end, could stomach 130 if pressed.', { target_amount: 150e6, floor_amount: 130e6 }],
+    ['We need $90M, but 80 works.', { target_amount: 90e6, floor_amount: 80e6 }],
+    ['need 120 min, 140 ideal. Tax 25.', { target_amount: 140e6, floor_amount: 120e6, economics: { tax_rate: 0.25 } }],
+    ['> CEO: aim for 210, 180 minimum.', { target_amount: 210e6, floor_amount: 180e6 }],
+    ["We'd take 70 but want 85.", { target_amount: 85e6, floor_amount: 70e6 }],
+    // A figure that works above the ask, or a floor that is a limit's, is no floor.
+    ['We need $90M, but 95 works too.', { target_amount: 90e6 }],
+    ['need 120 min, 140 ideal sites.', {}],
+  ],
+  "a chat's bare ask corrected after its time stamp": [
+    ['[09:14] cfo: 95\n[09:15] cfo: actually make it 105', { target_amount: 105e6 }],
+    ['[16:02] Dana: 88\n[16:03] Dana: sorry, make that 92', { target_amount: 92e6 }],
+    // Without "make it", an aside after the time stamp corrects nothing.
+    ['[09:14] cfo: 95\n[09:15] cfo: actually 12 sites qualify', { target_amount: 95e6 }],
+  ],
+  'figures scanned with stray spaces, or an O for a zero before the scale': [
+    ['Scan: raise no more than $ 135 ,000,000 and no less than $ 1l0,000,000.', { target_amount: 135e6, floor_amount: 110e6 }],
+    ['Scan: the Company seeks $ 1 85 million for the program.', { target_amount: 185e6 }],
+    ['Scan: Raise USD 16 5 mill ion ; exclude Dallas', { target_amount: 165e6, exclude_markets: ['Dallas'] }],
+    ['Scan: Proceeds $ 62 ,5OO,OOO ; Floor $ 55,OOO,OOO', { target_amount: 62.5e6, floor_amount: 55e6 }],
+    ['notebook: raise 11O mm, min 95 mm', { target_amount: 110e6, floor_amount: 95e6 }],
+    // A figure and a count after the mark are left apart, and a word is never read as a figure.
+    ['Raise $80M. Fee: $ 1 5 per sq ft.', { target_amount: 80e6 }],
+  ],
+  'a floor that keeps someone happy, draws no complaint, or is spoken in hundreds at the lowest': [
+    ['We want 180 million, though anything over 150 million would keep us happy.', { target_amount: 180e6, floor_amount: 150e6 }],
+    ["Aim for $95 million. If it landed at $85 million I wouldn't complain.", { target_amount: 95e6, floor_amount: 85e6 }],
+    ['One hundred and sixty million is the number. We can accept one forty at the lowest.', { target_amount: 160e6, floor_amount: 140e6 }],
+    // Happiness with a higher figure is no floor.
+    ['Aim for $95 million; $120 million would keep us happy.', { target_amount: 95e6 }],
+  ],
+};
+
+describeFamilies('Brief wording families, round 44: target, floor and places', FAMILIES);
