@@ -16,6 +16,9 @@ import { claimCreditLinePlaces } from './credit-line-places.js';
 import { claimWriterWhereabouts } from './writer-whereabouts.js';
 import { claimPeopleSittingInPlaces } from './people-sitting-in-places.js';
 import { claimPastDealPlaces } from './past-deal-places.js';
+import { claimPlacesDescribedOrMeasured } from './places-described-or-measured.js';
+import { claimExclusionsSaidUnneeded } from './exclusions-said-unneeded.js';
+import { claimPlacesInDealsSetAside } from './places-in-deals-set-aside.js';
 import { claimPlaceTeamsAtWork } from './place-teams-at-work.js';
 import { claimNotAFilterRemarks } from './not-a-filter-remarks.js';
 import { claimPlaceRowsMarkedNo } from './place-rows-marked-no.js';
@@ -121,6 +124,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimTypeWordsOfSystemsLikenessesAndPlaceContents(text, vocabulary);
   // "I manage the Joliet DC ... please don't put my building on the list": the writer's own building, kept, before
   // the writer's workplace is claimed as background (`writer-own-building-kept.ts`).
+  // "that's not a reason to exclude it", "no need to keep Houston out": an exclusion denied rules nothing out.
+  claimExclusionsSaidUnneeded(text);
   readWriterOwnBuildingKept(text, vocabulary, lists);
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
@@ -131,6 +136,10 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "(me in Houston, CFO in Chicago)", "CFO in Phoenix for the site walkthrough": where people sit or travel.
   claimPeopleSittingInPlaces(text, vocabulary);
   claimPastDealPlaces(text, vocabulary);
+  // "an offer for our Dallas buildings and we said no", "a friend sold his Inland Empire warehouses": another deal's.
+  claimPlacesInDealsSetAside(text, vocabulary);
+  // "..., Columbus is our growth market", "market share from Dallas in the draft is 52%": described or measured.
+  claimPlacesDescribedOrMeasured(text, vocabulary);
   claimPlaceTeamsAtWork(text, vocabulary);
   claimNotAFilterRemarks(text, vocabulary);
   claimPlaceRowsMarkedNo(text, vocabulary);

@@ -49,6 +49,47 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Raise $64M (only Dallas, Houston).', { target_amount: 64e6, include_markets: ['Dallas', 'Houston'] }],
     ['CFO: sell in Phoenix only. Raise $64M.', { target_amount: 64e6, include_markets: ['Phoenix'] }],
   ],
+  "places and types told of a deal turned down, another party's, or kept for context": [
+    ['A fund offered to buy our Atlanta stores for $40 million and we said no. Raise $70M.', { target_amount: 70e6 }],
+    ['We rejected the $95M bid for the Phoenix portfolio. Raise $80M.', { target_amount: 80e6 }],
+    ['Background (a competitor sold $300M of Houston warehouses in 2022). Raise $85M.', { target_amount: 85e6 }],
+    ['Clipping from the archive, for context: "sold $30M in Chicago." Raise $45M.', { target_amount: 45e6 }],
+    // A sentence that also asks keeps its places.
+    [
+      'A buyer offered $50M for Dallas and we said no, so exclude Dallas. Raise $60M.',
+      { target_amount: 60e6, exclude_markets: ['Dallas'] },
+    ],
+    ['A competitor sold its Newark sites; we want Newark only. Raise $60M.', { target_amount: 60e6, include_markets: ['Newark'] }],
+  ],
+  'an exclusion said to be unneeded': [
+    ['Raise $75M. I work in the Schaumburg Office, but that is no reason to exclude it.', { target_amount: 75e6 }],
+    ['Raise $75M. The Tempe Office is my base, but there is no need to keep it out.', { target_amount: 75e6 }],
+    // An exclusion that is needed still rules out.
+    ['Raise $75M. We need to exclude the Tempe Office.', { target_amount: 75e6, exclude_asset_ids: ['PHX-03'] }],
+  ],
+  "a place described as the company's own market after an order, or whose share is only measured": [
+    ['Leave the Tempe Office alone, Phoenix is our growth market. Raise $90M.', { target_amount: 90e6, exclude_asset_ids: ['PHX-03'] }],
+    ['Keep the Schaumburg Office out - Chicago is our home base. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['CHI-04'] }],
+    [
+      'Today the share from Houston in the model is 46%, too much. Cap any market at 30%. Raise $70M.',
+      { target_amount: 70e6, max_market_share: 0.3 },
+    ],
+    // A place called ours on its own, or one whose share is capped, still asks.
+    ['Phoenix is our growth market. Raise $90M.', { target_amount: 90e6, include_markets: ['Phoenix'] }],
+    ['Sell in Houston, Houston is our core market, please. Raise $70M.', { target_amount: 70e6, include_markets: ['Houston'] }],
+  ],
+  'a type word naming the activity buildings are the heart of': [
+    [
+      "Raise $85M. Don't sell the Kearny Legacy Plant, it is the heart of our manufacturing.",
+      { target_amount: 85e6, exclude_asset_ids: ['NWK-03'] },
+    ],
+    [
+      'Raise $85M. Keep the Wilmer Automated Distribution Center; it is the backbone of distribution.',
+      { target_amount: 85e6, exclude_asset_ids: ['DAL-02'] },
+    ],
+    // A type asked for by name still reads.
+    ['Raise $85M from manufacturing only.', { target_amount: 85e6, asset_types: ['manufacturing'] }],
+  ],
   '"not keen on selling" rules its list out': [
     ["I'm not keen on selling anything in Georgia. Raise $90M.", { target_amount: 90e6, exclude_markets: ['Atlanta'] }],
     ["We're not keen on selling the Ohio buildings. Raise $75M.", { target_amount: 75e6, exclude_markets: ['Columbus'] }],
@@ -99,6 +140,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['[16:02] Dana: 88\n[16:03] Dana: sorry, make that 92', { target_amount: 92e6 }],
     // Without "make it", an aside after the time stamp corrects nothing.
     ['[09:14] cfo: 95\n[09:15] cfo: actually 12 sites qualify', { target_amount: 95e6 }],
+  ],
+  'an amount in millions taken back with "nope"': [
+    ['Ask is 88 million. Nope - 98. Typo.', { target_amount: 98e6 }],
+    ['We need 150 million. Nope, 165.', { target_amount: 165e6 }],
+    // A term after the refusal is no replacement.
+    ['We need 150 million. Nope, 20-year leases are too long.', { target_amount: 150e6, economics: { lease_term_years: 20 } }],
   ],
   'figures scanned with stray spaces, or an O for a zero before the scale': [
     ['Scan: raise no more than $ 135 ,000,000 and no less than $ 1l0,000,000.', { target_amount: 135e6, floor_amount: 110e6 }],
