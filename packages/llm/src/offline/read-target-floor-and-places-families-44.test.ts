@@ -147,6 +147,22 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A term after the refusal is no replacement.
     ['We need 150 million. Nope, 20-year leases are too long.', { target_amount: 150e6, economics: { lease_term_years: 20 } }],
   ],
+  'a bare figure asked about in a chat, refused and replaced on the next message': [
+    ['Ria: 150?\nTom: No - 165, and keep Phoenix out.\nRia: ok', { target_amount: 165e6, exclude_markets: ['Phoenix'] }],
+    ['[08:10] Ann: 90?\n[08:11] Raj: nope, 80.', { target_amount: 80e6 }],
+    // A question on a limit, or a refusal that counts something, sets no ask.
+    ['Tax: 21?\nTom: No - 25.', {}],
+    ['Ria: 150?\nTom: No, 12 sites.\nRia: ok', {}],
+  ],
+  'a sheet row with a note in its third cell': [
+    [
+      'Field\tValue\tComment\nTarget\t$ 71,000,000\tboard number\nMortgaged\tExclude\tno lender consent',
+      { target_amount: 71e6, exclude_mortgaged: true },
+    ],
+    ['Item\tSetting\tWhy\nAsk\t$48M\tper CFO\nMortgaged\tExclude\tliens', { target_amount: 48e6, exclude_mortgaged: true }],
+    // A third cell holding a figure is another table's column, read as before.
+    ['Scenario\tTarget\tFloor\nBase\t130\t110', { target_amount: 130e6, floor_amount: 110e6 }],
+  ],
   'figures scanned with stray spaces, or an O for a zero before the scale': [
     ['Scan: raise no more than $ 135 ,000,000 and no less than $ 1l0,000,000.', { target_amount: 135e6, floor_amount: 110e6 }],
     ['Scan: the Company seeks $ 1 85 million for the program.', { target_amount: 185e6 }],
