@@ -8,7 +8,8 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  * to buy our Dallas buildings for $90 million and we said no", "We turned down the $160M offer for the whole Inland
  * Empire package"), another party's sale ("peer deal (Harbor Co raised $500M in Newark)", "A friend sold his Inland
  * Empire warehouses for 120 million last year") and a figure kept only for context ("memo from the 2019 archive
- * attached for context: raised $75M from Newark"). Such a sentence tells a story; its places and types ask for nothing.
+ * attached for context: raised $75M from Newark"), and a wish the writer opposes ("Marketing wanted us to sell the parts
+ * stores, which I'm against"). Such a sentence tells a story; its places and types ask for nothing.
  */
 
 /** An offer, a bid or a proposal in the sentence. */
@@ -22,6 +23,12 @@ const OTHER_PARTY =
 const DONE = /\b(?:raised|sold|did|closed|completed)\b/;
 /** A figure kept only for the story: "for context", "archive", "as precedent only". */
 const FOR_CONTEXT = /\b(?:for\s+context|archive|as\s+precedent\s+only)\b/;
+/**
+ * Someone else's wish opposed by the writer or turned down, closing the sentence: "Marketing wanted us to sell the parts
+ * stores, which I'm against", "the bank pushed Houston, which the board rejected". What was wished for is not asked.
+ */
+const WISH_OPPOSED =
+  /\b(?:wanted|proposed|suggested|pushed|pitched)\b[^.!?\n]{1,80},\s*which\s+(?:(?:i|we)['\u2019](?:m|re)|i\s+am|we\s+are)\s+(?:against|opposed\s+to)\b|\b(?:wanted|proposed|suggested|pushed|pitched)\b[^.!?\n]{1,80},\s*which\s+(?:we|i|the\s+board|the\s+committee)\s+(?:rejected|turned\s+down|declined|vetoed)\b/g;
 /** Words that ask for something in the sentence itself, after the refusal is set aside: it is no story then. */
 const ASKING =
   /\b(?:exclud\w*|sell|selling|includ\w*|focus|raise|target|only|avoid|skip|keep|leave|don'?t|do\s+not|not|no|except|want|need|prefer|should|must|please)\b/;
@@ -29,7 +36,13 @@ const ASKING =
 /** Claims every place and type word of a sentence that tells of a deal turned down, another party's, or kept for context. */
 export function claimPlacesInDealsSetAside(text: BriefText, vocabulary: PlaceVocabulary): void {
   // Cheap guard: every such sentence holds one of these words.
-  if (!/offer|bid|propos|peer|friend|competitor|rival|another|other\s+client|context|archive|precedent/.test(text.lower)) return;
+  if (!/offer|bid|propos|peer|friend|competitor|rival|another|other\s+client|context|archive|precedent|which/.test(text.lower)) return;
+  // A wish opposed is set aside whatever it asked, places and types alike: its asking words are the wish's own.
+  if (text.lower.includes('which')) {
+    for (const match of text.lower.matchAll(WISH_OPPOSED)) {
+      text.claim(sentenceStartBefore(text, match.index), sentenceEndAfter(text, match.index));
+    }
+  }
   let searchedTo = 0;
   for (const place of freePlacesIn(text, vocabulary)) {
     if (place.start < searchedTo) continue;

@@ -61,6 +61,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['A competitor sold its Newark sites; we want Newark only. Raise $60M.', { target_amount: 60e6, include_markets: ['Newark'] }],
   ],
+  'a wish of someone else the writer opposes or the board turned down': [
+    [
+      'Sales wanted us to sell the labs, which I am against. Keep the labs. Raise $60M.',
+      { target_amount: 60e6, asset_types: allTypesBut('lab') },
+    ],
+    ['The bank pushed selling the Houston offices, which the board rejected. Raise $60M.', { target_amount: 60e6 }],
+    // A wish the writer shares still asks.
+    ['Sales wanted us to sell the labs, and I agree. Raise $60M.', { target_amount: 60e6, asset_types: ['lab'] }],
+  ],
   'an exclusion said to be unneeded': [
     ['Raise $75M. I work in the Schaumburg Office, but that is no reason to exclude it.', { target_amount: 75e6 }],
     ['Raise $75M. The Tempe Office is my base, but there is no need to keep it out.', { target_amount: 75e6 }],
@@ -109,6 +118,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Memo: \u2018stores, labs and data centers are off the table; raise $70M\u2019',
       { target_amount: 70e6, asset_types: allTypesBut('retail', 'lab', 'data_center') },
     ],
+  ],
+  'an amount the writer says they will run, whatever rent words follow it': [
+    ["Per the CFO's note, we'll run $77M with new rent held under $5M a year.", { target_amount: 77e6, max_rent_added: 5e6 }],
+    ['I will run $64M with rent.', { target_amount: 64e6 }],
+    // Rent that was run in the past is background.
+    ['Last year we ran $30M of rent. Raise $64M.', { target_amount: 64e6 }],
   ],
   'bare asks looked at, liked, landed at, flat, by quarter end, a reply that works, or a checklist item': [
     ["We're looking at one forty. Keep Dallas out.", { target_amount: 140e6, exclude_markets: ['Dallas'] }],
