@@ -16,6 +16,7 @@ import { claimCreditLinePlaces } from './credit-line-places.js';
 import { claimWriterWhereabouts } from './writer-whereabouts.js';
 import { claimPeopleSittingInPlaces } from './people-sitting-in-places.js';
 import { claimPastDealPlaces } from './past-deal-places.js';
+import { claimQuestionsAnsweredByTheirOwnList } from './questions-answered-by-their-own-list.js';
 import { claimPlacesDescribedOrMeasured } from './places-described-or-measured.js';
 import { claimExclusionsSaidUnneeded } from './exclusions-said-unneeded.js';
 import { claimPlacesInDealsSetAside } from './places-in-deals-set-aside.js';
@@ -104,6 +105,8 @@ export interface PlaceTypeReading extends ResolvedPlaces {
  */
 export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary, conversational = false): PlaceTypeReading {
   const lists = emptyPlaceLists();
+  // "Can we include data centers?" then "No, no data centers and no labs": only the answer's list is read.
+  claimQuestionsAnsweredByTheirOwnList(text);
   // "Do-not-sell list" then "☒ Cicero Main Plant": a checklist's ruled-out items, before any other reader.
   readChecklistExclusions(text, vocabulary, lists);
   // "see what $60M looks like if we only sell in Ohio": a view asked for, read before any "if" is taken as hypothetical.

@@ -70,6 +70,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A wish the writer shares still asks.
     ['Sales wanted us to sell the labs, and I agree. Raise $60M.', { target_amount: 60e6, asset_types: ['lab'] }],
   ],
+  'a question whether to include something, answered no with a list of its own': [
+    ['Ana: Can we include labs?\nBo: No, no labs and no offices.\nRaise $66M.', { target_amount: 66e6, asset_types: allTypesBut('lab', 'office') }],
+    ['Ana: Could we sell Atlanta?\nBo: Nope, no Atlanta and no Newark.\nRaise $66M.', { target_amount: 66e6, exclude_markets: ['Atlanta', 'Newark'] }],
+    // An answer of yes leaves the question to the readers as before.
+    ['Ana: Can we include labs?\nBo: Yes, labs are fine.\nRaise $66M.', { target_amount: 66e6, asset_types: ['lab'] }],
+  ],
   'an exclusion said to be unneeded': [
     ['Raise $75M. I work in the Schaumburg Office, but that is no reason to exclude it.', { target_amount: 75e6 }],
     ['Raise $75M. The Tempe Office is my base, but there is no need to keep it out.', { target_amount: 75e6 }],
