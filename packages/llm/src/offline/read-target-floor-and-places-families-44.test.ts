@@ -71,8 +71,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Sales wanted us to sell the labs, and I agree. Raise $60M.', { target_amount: 60e6, asset_types: ['lab'] }],
   ],
   'a question whether to include something, answered no with a list of its own': [
-    ['Ana: Can we include labs?\nBo: No, no labs and no offices.\nRaise $66M.', { target_amount: 66e6, asset_types: allTypesBut('lab', 'office') }],
-    ['Ana: Could we sell Atlanta?\nBo: Nope, no Atlanta and no Newark.\nRaise $66M.', { target_amount: 66e6, exclude_markets: ['Atlanta', 'Newark'] }],
+    [
+      'Ana: Can we include labs?\nBo: No, no labs and no offices.\nRaise $66M.',
+      { target_amount: 66e6, asset_types: allTypesBut('lab', 'office') },
+    ],
+    [
+      'Ana: Could we sell Atlanta?\nBo: Nope, no Atlanta and no Newark.\nRaise $66M.',
+      { target_amount: 66e6, exclude_markets: ['Atlanta', 'Newark'] },
+    ],
     // An answer of yes leaves the question to the readers as before.
     ['Ana: Can we include labs?\nBo: Yes, labs are fine.\nRaise $66M.', { target_amount: 66e6, asset_types: ['lab'] }],
   ],
@@ -104,6 +110,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A type asked for by name still reads.
     ['Raise $85M from manufacturing only.', { target_amount: 85e6, asset_types: ['manufacturing'] }],
+  ],
+  "a place's row in a table of share caps": [
+    ['Market | Share cap\nHouston | 30%\nRaise: $88M', { target_amount: 88e6 }],
+    ['| Metro | Max share of proceeds |\n| Phoenix | 20% |\n| Atlanta | 25% |\nTarget: $140M', { target_amount: 140e6 }],
+    // A row that says yes to a place, or a share said in prose, is read as before.
+    ['Market | Include\nHouston | yes\nRaise: $88M', { target_amount: 88e6, include_markets: ['Houston'] }],
   ],
   '"not keen on selling" rules its list out': [
     ["I'm not keen on selling anything in Georgia. Raise $90M.", { target_amount: 90e6, exclude_markets: ['Atlanta'] }],
