@@ -27,6 +27,13 @@ const FIGURE_VALUE =
 const TAB_ROW =
   /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?$\u20ac\u00a3]{0,50}?)[^\S\n]*(?<split>\t+)(?<value>[^\t\n]{1,80}?)(?:\t+(?<note>[A-Za-z][^\d\t\n]{0,80}?))?[^\S\n]*$/;
 
+/**
+ * A third cell that is a note, not a unit: two words at least, the first no unit ("per board", "lender consent not
+ * available"; never "years", "USD m" or "x").
+ */
+const NOTE_CELL =
+  /^(?!(?:usd|eur|gbp|us\$|years?|yrs?|x|percent|pct|m|mm|mn|bn|millions?|billions?|fraction|ratio|times|months?|bps|dollars?)\b)[a-z][\w'-]*[^\S\n]+[a-z]/i;
+
 /** A value that is one word: "optimal", "exclude", "us_gaap". */
 const WORD_VALUE = /^[A-Za-z][\w-]{0,30}$/;
 
@@ -60,7 +67,13 @@ export function labelAndFigureSheetRowRestatements(brief: string): TextEdit[] {
     }
     // A block keeps one split: a tab row after comma rows starts a block of its own.
     if (block.length > 0 && block[0]?.split !== split) close();
-    const note = tabRow?.['note'];
+    // A unit in the third cell ("years", "USD m", "x") is the value's own, left as the readers of units read it.
+    const written = tabRow?.['note'];
+    const note = written !== undefined && NOTE_CELL.test(written) ? written : undefined;
+    if (written !== undefined && note === undefined) {
+      close();
+      return;
+    }
     block.push({ index, text: `${row['indent'] ?? ''}${label}: ${value}${note === undefined ? '' : ` (${note})`}`, figure, split });
   });
   close();

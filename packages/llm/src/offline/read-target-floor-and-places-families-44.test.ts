@@ -192,7 +192,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Field\tValue\tComment\nTarget\t$ 71,000,000\tboard number\nMortgaged\tExclude\tno lender consent',
       { target_amount: 71e6, exclude_mortgaged: true },
     ],
-    ['Item\tSetting\tWhy\nAsk\t$48M\tper CFO\nMortgaged\tExclude\tliens', { target_amount: 48e6, exclude_mortgaged: true }],
+    ['Item\tSetting\tWhy\nAsk\t$48M\tper CFO\nMortgaged\tExclude\tliens on title', { target_amount: 48e6, exclude_mortgaged: true }],
+    // A unit in the third cell is the value's own.
+    ['Parameter\tValue\tUnit\nTarget\t90\tUSD m\nLease term\t12\tyears', { target_amount: 90e6, economics: { lease_term_years: 12 } }],
     // A third cell holding a figure is another table's column, read as before.
     ['Scenario\tTarget\tFloor\nBase\t130\t110', { target_amount: 130e6, floor_amount: 110e6 }],
   ],
