@@ -52,7 +52,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   "places and types told of a deal turned down, another party's, or kept for context": [
     ['A fund offered to buy our Atlanta stores for $40 million and we said no. Raise $70M.', { target_amount: 70e6 }],
     ['We rejected the $95M bid for the Phoenix portfolio. Raise $80M.', { target_amount: 80e6 }],
-    ['Background (a competitor sold $300M of Houston warehouses in 2022). Raise $85M.', { target_amount: 85e6 }],
+    ['Our friend at Crestline sold $300M of Phoenix offices in 2023. Raise $85M.', { target_amount: 85e6 }],
     ['Clipping from the archive, for context: "sold $30M in Chicago." Raise $45M.', { target_amount: 45e6 }],
     // A sentence that also asks keeps its places.
     [
@@ -76,7 +76,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 66e6, asset_types: allTypesBut('lab', 'office') },
     ],
     [
-      'Ana: Could we sell Atlanta?\nBo: Nope, no Atlanta and no Newark.\nRaise $66M.',
+      'Ana: Can we include Atlanta?\nBo: Nope, no Atlanta and no Newark.\nRaise $66M.',
       { target_amount: 66e6, exclude_markets: ['Atlanta', 'Newark'] },
     ],
     // An answer of yes leaves the question to the readers as before.
@@ -101,12 +101,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   ],
   'a type word naming the activity buildings are the heart of': [
     [
-      "Raise $85M. Don't sell the Kearny Legacy Plant, it is the heart of our manufacturing.",
-      { target_amount: 85e6, exclude_asset_ids: ['NWK-03'] },
+      "Raise $85M. Don't sell the Kearny Legacy Plant or the Cicero Main Plant, those are the heart of manufacturing.",
+      { target_amount: 85e6, exclude_asset_ids: ['NWK-03', 'CHI-03'] },
     ],
     [
-      'Raise $85M. Keep the Wilmer Automated Distribution Center; it is the backbone of distribution.',
-      { target_amount: 85e6, exclude_asset_ids: ['DAL-02'] },
+      "Raise $70M. Don't sell the Groveport Warehouse or the Fontana Warehouse, those are the heart of warehousing.",
+      { target_amount: 70e6, exclude_asset_ids: ['COL-02', 'IE-02'] },
+    ],
+    [
+      'Raise $70M. Keep the Wilmer Automated Distribution Center and the Rickenbacker Distribution Center; those are the heart of distribution.',
+      { target_amount: 70e6, exclude_asset_ids: ['DAL-02', 'COL-01'] },
     ],
     // A type asked for by name still reads.
     ['Raise $85M from manufacturing only.', { target_amount: 85e6, asset_types: ['manufacturing'] }],
@@ -125,7 +129,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   ],
   "a sheet's dot leader after an exclusion label": [
     ['Raise ....... 75,000,000\nExcl. mkts .... Houston', { target_amount: 75e6, exclude_markets: ['Houston'] }],
-    ['Target ..... $66M\nExclusions ..... Newark, Phoenix', { target_amount: 66e6, exclude_markets: ['Newark', 'Phoenix'] }],
+    ['Target ..... $66M\nExcl. mkts ..... Newark, Phoenix', { target_amount: 66e6, exclude_markets: ['Newark', 'Phoenix'] }],
   ],
   "a quote's mark before a list ruled out": [
     [
@@ -192,7 +196,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Field\tValue\tComment\nTarget\t$ 71,000,000\tboard number\nMortgaged\tExclude\tno lender consent',
       { target_amount: 71e6, exclude_mortgaged: true },
     ],
-    ['Item\tSetting\tWhy\nAsk\t$48M\tper CFO\nMortgaged\tExclude\tliens on title', { target_amount: 48e6, exclude_mortgaged: true }],
+    [
+      'Input\tValue\tNotes\nRaise\t$ 52,000,000\tCFO number\nMax crit\t0.6\t\nMortgaged\tExclude\tlender said no',
+      { target_amount: 52e6, max_criticality: 0.6, exclude_mortgaged: true },
+    ],
     // A unit in the third cell is the value's own.
     ['Parameter\tValue\tUnit\nTarget\t90\tUSD m\nLease term\t12\tyears', { target_amount: 90e6, economics: { lease_term_years: 12 } }],
     // A third cell holding a figure is another table's column, read as before.
