@@ -121,6 +121,18 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A row that says yes to a place, or a share said in prose, is read as before.
     ['Market | Include\nHouston | yes\nRaise: $88M', { target_amount: 88e6, include_markets: ['Houston'] }],
   ],
+  '"the <town> one" after a building named, as the building of that kind in the town': [
+    ['Keep the Tempe Office. And the Houston one too. Raise $40M.', { target_amount: 40e6, exclude_asset_ids: ['PHX-03', 'HOU-04'] }],
+    [
+      'Leave the Baytown Cold Storage Warehouse alone. And the Groveport one too. Raise $45M.',
+      { target_amount: 45e6, exclude_asset_ids: ['HOU-02', 'COL-02'] },
+    ],
+    // A town with no building of that kind is read as the place it names.
+    [
+      'Keep the Tempe Office. the Dallas one is fine. Raise $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['PHX-03'], include_markets: ['Dallas'] },
+    ],
+  ],
   '"not keen on selling" rules its list out': [
     ["I'm not keen on selling anything in Georgia. Raise $90M.", { target_amount: 90e6, exclude_markets: ['Atlanta'] }],
     ["We're not keen on selling the Ohio buildings. Raise $75M.", { target_amount: 75e6, exclude_markets: ['Columbus'] }],
