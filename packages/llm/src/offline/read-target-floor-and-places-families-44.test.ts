@@ -133,6 +133,21 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 40e6, exclude_asset_ids: ['PHX-03'], include_markets: ['Dallas'] },
     ],
   ],
+  'one more building added "too" on the next message that agrees with an exclusion': [
+    [
+      'Mark: keep the Tempe Office out, the team sits there.\nSue: Agreed, and the Schaumburg Office too.\nRaise $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['PHX-03', 'CHI-04'] },
+    ],
+    [
+      '> Ana: I would keep the Fontana Warehouse, it is leased to a key client.\n> Bo: Yes, and the Groveport one too.\nRaise $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['IE-02', 'COL-02'] },
+    ],
+    // A next message that says something else of a place asks for it as before.
+    [
+      'Mark: keep the Tempe Office out.\nSue: and the Dallas market is fine too.\nRaise $40M.',
+      { target_amount: 40e6, exclude_asset_ids: ['PHX-03'], include_markets: ['Dallas'] },
+    ],
+  ],
   '"not keen on selling" rules its list out': [
     ["I'm not keen on selling anything in Georgia. Raise $90M.", { target_amount: 90e6, exclude_markets: ['Atlanta'] }],
     ["We're not keen on selling the Ohio buildings. Raise $75M.", { target_amount: 75e6, exclude_markets: ['Columbus'] }],
