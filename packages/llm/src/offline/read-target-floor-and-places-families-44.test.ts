@@ -148,6 +148,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 40e6, exclude_asset_ids: ['PHX-03'], include_markets: ['Dallas'] },
     ],
   ],
+  'market codes CHI and COL written in capitals': [
+    ['Markets: CHI, COL only. Raise $75M.', { target_amount: 75e6, include_markets: ['Chicago', 'Columbus'] }],
+    ['Exclude CHI. Raise $75M.', { target_amount: 75e6, exclude_markets: ['Chicago'] }],
+    // In lower case the letters are a column or a word, and an id keeps its building.
+    ['Raise $75M. See col B of the sheet.', { target_amount: 75e6 }],
+    ['Exclude COL-03. Raise $75M.', { target_amount: 75e6, exclude_asset_ids: ['COL-03'] }],
+  ],
   '"not keen on selling" rules its list out': [
     ["I'm not keen on selling anything in Georgia. Raise $90M.", { target_amount: 90e6, exclude_markets: ['Atlanta'] }],
     ["We're not keen on selling the Ohio buildings. Raise $75M.", { target_amount: 75e6, exclude_markets: ['Columbus'] }],
