@@ -46,10 +46,17 @@ const ADDED_TOO = /\b(?:and|plus)\s+(?:also\s+)?|,\s*(?=[a-z])/g;
 /** A question's "?" then an answer that agrees, with its speaker: "?\nB: yes, ", "? Yep, ". */
 const AGREED_ANSWER = /^\s*\?\s*(?:@?[a-z]+\s*:\s*)?(?:yes|yep|yeah|yup|correct|agreed|right|confirmed)\b[\s,!.]*$/;
 const TOO_AFTER = /^\s*,?\s*(?:too|as\s+well)\b/;
+/**
+ * The end of an exclusion's line, perhaps after its reason, then the next message agreeing, with its speaker and a
+ * quote's marks: ", it's our flagship store.\n> Sue: Agreed, ", ".\nB: yes, ".
+ */
+const AGREED_ON_THE_NEXT_LINE =
+  /^(?:\s*,[^.!?\n]{0,60})?[.!]?[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*)*(?:@?[a-z]+[^\S\n]*:[^\S\n]*)?(?:yes|yep|yeah|agreed|right|same\s+here|ditto)\b[\s,!.]*$/;
 
 /**
  * "Leave the HQ in Las Colinas alone, and the Dublin lab too", "offices are out, labs too": a list after "and" (or a
- * comma) that ends in "too", right after
+ * comma) that ends in "too", right after (or on the next message that agrees with it, "> Sue: Agreed, and the Marietta
+ * one too")
  * an exclusion (only a comma, or the particle of "leave ... alone" or "keep ... out of it", between), is ruled out like it.
  * An aside in a bracket may stand between too: "leave the Las Colinas headquarters alone (most of my team sits there)
  * and the Dublin research lab too".
@@ -64,7 +71,9 @@ export function readAddedToo(text: BriefText, vocabulary: PlaceVocabulary, lists
       previous === undefined ||
       !(
         /^\s*(?:alone|(?:out|off)(?:\s+of\s+(?:it|this|that))?|aside|back)?\s*(?:\([^()\n]{1,80}\))?[\s,]*$/.test(between) ||
-        AGREED_ANSWER.test(between)
+        AGREED_ANSWER.test(between) ||
+        // "I'd keep the Plano Parts Counter, it's our flagship store." then "> Sue: Agreed, and the Marietta one too."
+        AGREED_ON_THE_NEXT_LINE.test(between)
       )
     )
       continue;

@@ -22,6 +22,8 @@ import type { TextEdit } from './restated-brief.js';
  *   should be sold", the order it stands for;
  * - a heading that names what follows as kept ("The keepers: the HQ, the Baytown cold storage warehouse,
  *   Rickenbacker."): "Keep:", the label the list reader takes as ruling its list out;
+ * - "the Marietta one" after a building of a kind ("I'd keep the Plano Parts Counter" then "and the Marietta one too"): the
+ *   building of that kind whose name opens with the town ("the Marietta Parts Store"), when there is exactly one;
  * - a line headed "OUT:" before buildings by name ("OUT: Houston Regional Office; Schaumburg Office"): "Exclude:";
  * - the writer's own buildings named after a comma ("skip our two solar-retrofit sites, Fontana Warehouse and
  *   Edison Warehouse", "Our plant, the Cicero Main Plant, needs to stay out"): the names alone, the words before them
@@ -106,6 +108,9 @@ const KEEPERS_HEADING =
  * "OUT:", "• Out -": a line's heading of the one word "out" (after a bullet, if any), before the buildings it keeps out
  * of the sale; the heading's other half ("IN: offices, warehouses") is read as it stands.
  */
+/** "the Marietta one": a town written with a capital, then "one" standing for a building of a kind named before. */
+const TOWN_ONE = /\bthe\s+(?<town>[A-Z][a-z]{2,20})\s+one\b/g;
+
 const OUT_HEADING = /^(?<lead>[^\S\n]*(?:[-*\u2022\u2013][^\S\n]*)?)out[^\S\n]*(?::|[\u2013\u2014]|\s-\s)[^\S\n]*/gim;
 
 /**
@@ -246,7 +251,33 @@ export function assetExclusionListRestatements(text: string, vocabulary: PlaceVo
     if (!startsWithAPlaceOrType(vocabulary, named)) continue;
     edits.push({ start: match.index, end: match.index + match[0].length, text: `${subject} are out.` });
   }
+  // "I'd keep the Plano Parts Counter" then "and the Marietta one too": the building of that kind in the town named.
+  if (text.includes(' one')) {
+    for (const match of text.matchAll(TOWN_ONE)) {
+      const building = buildingOfTheKindBefore(vocabulary, text, match.index, match.groups?.['town'] ?? '');
+      if (building !== null) edits.push({ start: match.index, end: match.index + match[0].length, text: `the ${building}` });
+    }
+  }
   return withoutOverlaps(edits);
+}
+
+/**
+ * The one building whose name opens with `town`, of the kind of the last building named before `index` in `text`
+ * ("Plano Parts Counter" before "the Marietta one" gives the retail "Marietta Parts Store"); null when none or several.
+ */
+function buildingOfTheKindBefore(vocabulary: PlaceVocabulary, text: string, index: number, town: string): string | null {
+  const before = text.slice(Math.max(0, index - 300), index).toLowerCase();
+  let last: { at: number; type: string } | null = null;
+  for (const asset of vocabulary.assets) {
+    const at = before.lastIndexOf(asset.name.toLowerCase());
+    if (at !== -1 && (last === null || at > last.at)) last = { at, type: asset.asset_type };
+  }
+  if (last === null) return null;
+  const type = last.type;
+  const candidates = vocabulary.assets.filter(
+    (asset) => asset.asset_type === type && asset.name.toLowerCase().startsWith(`${town.toLowerCase()} `),
+  );
+  return candidates.length === 1 ? (candidates[0]?.name ?? null) : null;
 }
 
 /** Whether the vocabulary reads the whole phrase as one building (not a market, not a part of a longer name). */

@@ -7,6 +7,8 @@ import {
   BARE_ASK_AND_FLOOR,
   BARE_ASK_AND_FLOOR_NAMED_AFTER,
   BARE_FLOOR,
+  BARE_FLOOR_AND_ASK_IN_TURN,
+  BARE_FLOOR_THAT_WORKS,
   isBareFloorSaid,
   namesLimit,
 } from './bare-ask-and-floor-figures.js';
@@ -83,6 +85,8 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     ...CHAT_FLOOR_ANSWERS,
     // "70m, can go to 60 if needed", "80m, could live with 70 at a stretch": the ask let go down to a bare figure.
     BARE_FLOOR_GONE_DOWN_TO,
+    // "We need $160M, but 145 works": a figure that still works below the ask.
+    BARE_FLOOR_THAT_WORKS,
     // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
     ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
   ].flatMap((pattern) => text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED })));
@@ -114,17 +118,24 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
  * millions, when the floor is below the ask, neither is a year, and the clause names no limit they could bound.
  */
 export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): void {
-  if (!/\b(?:min|floor)/.test(text.lower)) return;
-  for (const match of [...text.freeMatches(BARE_ASK_AND_FLOOR), ...text.freeMatches(BARE_ASK_AND_FLOOR_NAMED_AFTER)]) {
+  // Cheap guard: every pair names its floor ("min", "floor") or says what would be taken ("take", "accept", "live with").
+  const floorNamed = /\b(?:min|floor)/.test(text.lower);
+  if (!floorNamed && !/\b(?:take|accept|live|settle)\b/.test(text.lower)) return;
+  const patterns = floorNamed
+    ? [BARE_ASK_AND_FLOOR, BARE_ASK_AND_FLOOR_NAMED_AFTER, ...BARE_FLOOR_AND_ASK_IN_TURN]
+    : BARE_FLOOR_AND_ASK_IN_TURN;
+  for (const match of patterns.flatMap((pattern) => text.freeMatches(pattern))) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     const ask = Number(match.groups?.['ask']);
     const floor = Number(match.groups?.['floor']);
     if (!(floor >= 10 && floor < ask) || /^(?:19|20)\d\d$/.test(match.groups?.['ask'] ?? '')) continue;
     if (namesLimit(text.lower.slice(text.clauseAround(match.index).start, match.index))) continue;
-    const floorStart = end - (match.groups?.['floor'] ?? '').length;
-    targets.push({ value: ask * 1e6, start: match.index, end: match.index + (match.groups?.['ask'] ?? '').length });
-    floors.push({ value: floor * 1e6, start: floorStart, end });
+    // Each figure where it stands: "aim for 280, 250 minimum" names the ask first, "170 min, 185 ideal" the floor.
+    const askStart = match.index + match[0].indexOf(match.groups?.['ask'] ?? '', match[0].search(/\d/));
+    const floorStart = match.index + match[0].lastIndexOf(match.groups?.['floor'] ?? '');
+    targets.push({ value: ask * 1e6, start: askStart, end: askStart + (match.groups?.['ask'] ?? '').length });
+    floors.push({ value: floor * 1e6, start: floorStart, end: floorStart + (match.groups?.['floor'] ?? '').length });
     text.claim(match.index, end);
     return;
   }
@@ -144,7 +155,16 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     // "Raise 85.", "do 140, cheapest": a figure to raise or do is the ask only where its sentence or item closes on it;
     // "Raise 120 from the Dallas offices" goes on to something else, "Could we do 500?" is a question, and a message of
     // only "Raise 150" may be a count of anything.
-    if (/^(?:raise|do)$/.test(groups['cue'] ?? '') && !/^[^\S\n]*(?:[.,;!]|by\s)/.test(text.lower.slice(end, end + 4))) continue;
+    // A checklist's item that closes on the figure ("- Raise 81" on its own line) is closed by its line's end.
+    if (
+      /^(?:raise|do)$/.test(groups['cue'] ?? '') &&
+      !/^[^\S\n]*(?:[.,;!]|by\s)/.test(text.lower.slice(end, end + 4)) &&
+      !(
+        /^[^\S\n]*\n/.test(text.lower.slice(end, end + 4)) &&
+        /(?:^|\n)[^\S\n]*[-*\u2022][^\S\n]*$/.test(text.lower.slice(Math.max(0, match.index - 8), match.index))
+      )
+    )
+      continue;
     const value = bareFigureValue(figure);
     if (!text.isFree(match.index, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
     if (namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;

@@ -48,15 +48,15 @@ export const BARE_ASK_AND_FLOOR =
  * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
  * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
  * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
- * "Final answer: 115.", "settled on 110", "Call it a hundred.") or
- * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won"). Group `cue` is the asking
+ * "Final answer: 115.", "settled on 110", "Call it a hundred.", "We're looking at one seventy-five.", "we'd like one-forty.", "land it at 158 with") or
+ * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won", a reply's "225 works."). Group `cue` is the asking
  * words; the figure must end its clause or lead to words of the ask or a deadline ("need 75 by Q3"), never to a
  * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five") or in words. "Raise 120
  * from the Dallas offices" and a message of only "Raise 150" stay unread: a figure to raise or do is bare money only
  * where punctuation closes its sentence or item on it (`readBareAsk`).
  */
 export const BARE_ASK = new RegExp(
-  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won)\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|(?:(?:we|i)['\u2019]re\s+|we\s+are\s+)?looking\s+(?:at|for)|(?:we|i)(?:['\u2019]d|\s+would)\s+like|land(?:\s+it)?\s+at|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|the\s+number)|it\s+is|won|works(?=[^\S\n]*[.!]))\b|flat\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil)\b|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|quarter[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
   'g',
 );
 
@@ -76,6 +76,27 @@ export const BARE_ALONE = new RegExp(
  */
 export const BARE_ASK_AND_FLOOR_NAMED_AFTER =
   /(?<![\w$.,])(?<ask>\d{2,4}(?:\.\d+)?)[^\S\n]+(?:target|ask|goal)[^\S\n]*[,;/][^\S\n]*(?<floor>\d{2,4}(?:\.\d+)?)(?=[^\S\n]+(?:floor|min(?:imum)?)\b)/g;
+
+/**
+ * A bare floor and a bare ask said in turn, in a brief with no money written otherwise, the floor first or the ask
+ * named by its own word: "need 170 min, 185 ideal", "aim for 280, 250 minimum", "we'll take 160 but want 190". The
+ * pair, the floor below the ask and both ten or more, is in millions (`readBareAskAndFloor`).
+ */
+export const BARE_FLOOR_AND_ASK_IN_TURN = [
+  // "170 min, 185 ideal": the floor named after its figure, then the ask named after its own.
+  /(?<![\w$.,])(?<floor>\d{2,4})[^\S\n]+(?:min(?:imum)?|floor|at\s+(?:the\s+)?(?:least|lowest))[^\S\n]*[,;/][^\S\n]*(?<ask>\d{2,4})[^\S\n]+(?:ideal(?:ly)?|target|ask|goal|preferred)(?=[^\S\n]*(?:[.,;!?)'"\n]|$))/g,
+  // "aim for 280, 250 minimum": the ask after words that ask for it, then the floor named after its figure.
+  /\b(?:aim(?:ing)?\s+for|need|want|ask\s+is|target)[^\S\n]+(?<ask>\d{2,4})[^\S\n]*[,;][^\S\n]*(?<floor>\d{2,4})[^\S\n]+(?:min(?:imum)?|floor)\b/g,
+  // "we'll take 160 but want 190": what would be taken, then what is wanted.
+  /\b(?:['\u2019]ll|will|would|['\u2019]d|could|can)[^\S\n]+(?:take|accept|live\s+with|settle\s+for)[^\S\n]+(?<floor>\d{2,4})[^\S\n]*,?[^\S\n]*(?:but|though)[^\S\n]+(?:(?:we|i)[^\S\n]+|ideally[^\S\n]+|really[^\S\n]+)*(?:want|need|prefer|aim\s+for|(?:would|['\u2019]d)\s+like)[^\S\n]+(?<ask>\d{2,4})(?![\w%$-]|[.,]\d)/g,
+] as const;
+
+/**
+ * A bare figure said to do after "but", once the ask is written in millions: "We need $160M, but 145 works", "$90M,
+ * but 80 would do". What still works below the ask is the floor (`readBareFloor`).
+ */
+export const BARE_FLOOR_THAT_WORKS =
+  /\bbut[^\S\n]+(?<figure>\d{2,4}(?:\.\d+)?)[^\S\n]+(?<saidAfter>works|would\s+(?:work|do)|is\s+(?:fine|ok(?:ay)?|acceptable))(?=[^\S\n]*(?:[.,;!?)\n]|$))/g;
 
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and

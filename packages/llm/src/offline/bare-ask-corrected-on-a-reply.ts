@@ -17,11 +17,11 @@ interface AskRead {
 
 /**
  * The refusal opening a reply line, then the new figure ending it: "¤ not 115 - make it 105" (the arrow read as "¤"),
- * "sam: no - make that 95", "not 140, 130". Where the refused figure was already blanked (with its "not", after a reply
+ * "sam: no - make that 95", "not 140, 130", "[10:02] cfo: actually make it 142". Where the refused figure was already blanked (with its "not", after a reply
  * arrow), only spaces stand between.
  */
 const CORRECTING_REPLY =
-  /(?<=^|\n)[^\S\n]*(?:[a-z][a-z.'-]{0,20}[^\S\n]*:[^\S\n]*)?(?:\u00a4[^\S\n]*)?(?:(?:not|no)\b|(?<=\u00a4[^\S\n]*))[^\S\n]*(?:(?<refused>\d{2,4}(?:\.\d+)?)[^\S\n]*)?(?:[-,;:\u2013\u2014][^\S\n]*)?(?:(?:make[^\S\n]+(?:it|that)|it'?s|use|go[^\S\n]+with)[^\S\n]+)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$))/g;
+  /(?<=^|\n)[^\S\n]*(?:\[[\d:]{3,8}\][^\S\n]*)?(?:[a-z][a-z.'-]{0,20}[^\S\n]*:[^\S\n]*)?(?:\u00a4[^\S\n]*)?(?:(?:not|no)\b|(?:actually|sorry|correction)\b(?=[^\S\n,]*,?[^\S\n]*make[^\S\n]+(?:it|that)\b)|(?<=\u00a4[^\S\n]*))[^\S\n]*(?:(?<refused>\d{2,4}(?:\.\d+)?)[^\S\n]*)?(?:[-,;:\u2013\u2014][^\S\n]*)?(?:(?:make[^\S\n]+(?:it|that)|it'?s|use|go[^\S\n]+with)[^\S\n]+)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$))/g;
 
 /**
  * Replaces a bare ask (the one amount in `targets`, written with no mark) with the figure a later reply line corrects

@@ -8,7 +8,8 @@ import { CHAT_ASK_AGREED_AS_A_BARE_FIGURE } from './chat-ask-agreed-as-a-bare-fi
 /**
  * The ask said in a chat as a bare figure, in millions, beside `readBareAsk` of `bare-amounts.ts`: the figure said to be
  * the ask with a verb between ("<rita> target is 125", "the number's 90"), the figure said to be for the ask ("ok so 105
- * for the ask"), and a figure opening a chat message before its first comma ("<kate> 145, lease-adj ≤ 5.3x"). Read only
+ * for the ask"), a figure opening a chat message before its first comma ("<kate> 145, lease-adj ≤ 5.3x"), and a figure
+ * asked about and refused for another on the next message ("Jon: 200?" then "Mei: No - 220, and ..."). Read only
  * when no amount was read otherwise, so that a figure with its money marks always wins.
  */
 
@@ -26,6 +27,9 @@ const BARE_CHAT_ASKS: readonly RegExp[] = [
   String.raw`(?:^|\n)[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:<[a-z0-9_.-]{1,24}>|(?<speaker>[a-z][a-z.'-]{1,20}):)[^\S\n]*${FIGURE}(?=[^\S\n]*(?:,|$|\n))`,
   CHAT_ASK_NAMED_BEFORE_ITS_FIGURE,
   CHAT_ASK_AGREED_AS_A_BARE_FIGURE,
+  // "Jon: 200?" then "Mei: No - 220, and ...": a figure asked about, refused and replaced on the next message. The
+  // question on the line before makes it a chat, whether or not the replier speaks again.
+  String.raw`(?<=(?:^|\n)[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?!(?:tax|term|floor|min|max|cap|rent|share|fccr|leverage|crit\w*|lease\w*)\b)[a-z][a-z.'-]{1,20}:[^\S\n]*\d{2,4}\?[^\S\n]*\n)[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?[a-z][a-z.'-]{1,20}:[^\S\n]*(?:no|nope)\b[^\S\n]*[-,:\u2013\u2014]?[^\S\n]*${FIGURE}(?=[^\S\n]*(?:[,.;!]|$|\n))`,
 ].map((form) => new RegExp(form, 'g'));
 
 /** Labels of settings, never a speaker's name: "floor", "min", "term", "tax", "note". */

@@ -9,9 +9,9 @@ import { WORD_NUMBER } from './written-numbers.js';
 
 /**
  * Words that let the ask go down to a figure, or live with it: "can go to", "could drop to", "would come down to", "can
- * go as low as", "could live with", "could settle for". Group `saidAfter` holds them, as `isBareFloorSaid` needs.
+ * go as low as", "could live with", "could settle for", "could stomach". Group `saidAfter` holds them, as `isBareFloorSaid` needs.
  */
-const GONE_DOWN_TO = String.raw`(?:(?:we|i|they|the\s+board)\s+)?(?:can|could|would|will|might)\s+(?:(?:still|also|even)\s+)?(?:(?:go|drop|come|slide|slip|fall)\s+(?:down\s+)?(?:to|as\s+low\s+as)|live\s+with|settle\s+for)`;
+const GONE_DOWN_TO = String.raw`(?:(?:we|i|they|the\s+board)\s+)?(?:can|could|would|will|might)\s+(?:(?:still|also|even)\s+)?(?:(?:go|drop|come|slide|slip|fall)\s+(?:down\s+)?(?:to|as\s+low\s+as)|live\s+with|settle\s+for|stomach|swallow)`;
 
 /**
  * What may follow the figure: the end of its clause, a condition ("if needed", "if we have to"), or a stretch ("at a

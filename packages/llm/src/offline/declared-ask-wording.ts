@@ -1,6 +1,7 @@
 import { isAskForThisRun } from './asks-for-this-run.js';
 import { isCalledAfterARoughFigure } from './rough-figures-then-called.js';
 import { isGivenInsteadOfAnother } from './ask-given-instead-of-another.js';
+import { isDecidedAfterASetAsideFigure } from './ask-decided-after-a-figure-set-aside.js';
 
 /**
  * Words that declare one amount the ask among several: a figure called the actual, final or working ask, one chosen
@@ -53,6 +54,8 @@ export function isDeclaredAsk(lower: string, start: number, end: number): boolea
     RUN_AT_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) ||
     BELOW_THE_FULL_AUTHORITY_AFTER.test(lower.slice(end, end + 50)) ||
     FOR_US_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) ||
-    isGivenInsteadOfAnother(lower, end)
+    isGivenInsteadOfAnother(lower, end) ||
+    // "Agreed $110M", "Our counter: $220M", "For this one: $127M": decided after another figure was set aside.
+    isDecidedAfterASetAsideFigure(lower, start, end)
   );
 }

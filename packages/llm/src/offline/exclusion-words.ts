@@ -74,10 +74,10 @@ export const SELL_VERB = String.raw`sell(?:ing)?|count(?:ing)?\s+on|put(?:ting)?
 
 /**
  * A negation or a reluctance before a verb of selling: "don't", "must not", "would rather not", "prefer
- * not to", "do not want to", "are not looking to", "have no appetite to", and an adviser's "we do not recommend" or
+ * not to", "do not want to", "are not looking to", "not keen on", "have no appetite to", and an adviser's "we do not recommend" or
  * "we'd advise against".
  */
-export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|${RATHER_YOU_DID_NOT}|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re|'m)\s+not\s+(?:looking|planning|willing|keen|prepared|asking)\s+to|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to|(?:do\s+not|don'?t|would\s+not|wouldn'?t|cannot|can'?t)\s+(?:recommend|advise|suggest)|(?:recommend|advise|argue)\s+against)`;
+export const NOT_WILLING = String.raw`(?:(?:under|in)\s+no\s+circumstances(?:\s+(?:should|will|may|can|shall|do|would)\s+(?:we|you|the\s+company))?|on\s+no\s+account|don'?t|do\s+not|does\s+not|doesn'?t|never|won'?t|will\s+not|shall\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|can'?t|cannot|would\s+not|wouldn'?t|(?:would|'d|had)\s+rather\s+not|${RATHER_YOU_DID_NOT}|rather\s+not|prefer(?:s)?\s+not\s+to|(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+want\s+to|(?:are|am|is|'re|'m)\s+not\s+(?:looking|planning|willing|keen|prepared|asking)\s+to|(?:are|am|is|'re|'m)\s+not\s+(?:keen|interested)\s+on|(?:unwilling|reluctant)\s+to|(?:have|has)\s+no\s+(?:appetite|intention|plan)s?\s+to|(?:do\s+not|don'?t|would\s+not|wouldn'?t|cannot|can'?t)\s+(?:recommend|advise|suggest)|(?:recommend|advise|argue)\s+against)`;
 
 /**
  * A buyer's refusal to own what follows: "we won't own", "the fund will not buy", "we don't want to acquire". Only

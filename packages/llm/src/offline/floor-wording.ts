@@ -96,6 +96,14 @@ export const CHOSEN_BY_OBJECTIVE_BEFORE =
 /** The cues before a figure that make it at once the least and the ask when the sets are chosen among those reaching it. */
 export const LEAST_REACHED_BEFORE = /\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$/;
 /**
+ * Words after an amount below the ask that say it would still content the writer: "anything above $200M would keep
+ * us happy", "if it came in at $160M I wouldn't complain". Only below an ask already read is it the floor; a higher
+ * figure that keeps someone happy is no floor.
+ */
+export const CONTENT_WITH_AFTER =
+  /^\s*(?:(?:would|will)\s+(?:still\s+)?(?:keep|make)\s+(?:us|me|them|the\s+board)\s+happy\b|(?:i|we)\s+(?:wouldn't|would\s+not|won't|will\s+not)\s+complain\b)/;
+
+/**
  * "$95M would be acceptable", "$85M would do", "$70M would suffice": after a target, an amount said to be enough is
  * the floor; alone ("Fifteen million will do") it is the ask. So is a fallback: "$40M at a pinch" (or "at a push"), "$100M if pushed",
  * "with $150M acceptable"; and one fine as a last resort: "$125M is fine if that's all we can do", "$80M is OK if need be",

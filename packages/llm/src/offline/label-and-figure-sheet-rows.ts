@@ -14,16 +14,25 @@ import { lineStartsOf, type TextEdit } from './restated-brief.js';
 const ROW = /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?]{0,50}?)[^\S\n]*(?<split>\t+|,[^\S\n]+)(?<value>[^,;:\t\n]+?)[^\S\n]*$/;
 
 /** A value that is a figure, with its currency and unit: "3.6", "$14m", "21%", "0.22", "130", "4.5x", "15 years". */
-const FIGURE_VALUE = /^(?:[$\u20ac\u00a3]|usd[^\S\n]*)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:%|x|m|mm|mn|bn|k|million|billion|years?|yrs?)?$/i;
+const FIGURE_VALUE =
+  /^(?:[$\u20ac\u00a3][^\S\n]?|usd[^\S\n]*)?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:%|x|m|mm|mn|bn|k|million|billion|years?|yrs?)?$/i;
 
 /**
  * One row split by a tab, whose value cell may hold commas and spaces, as a spreadsheet's cell keeps them
  * ("exclude_ids<TAB>DAL-01, NWK-03", "types<TAB>office,retail", "target_proceeds<TAB>$260,000,000"). A label that
  * holds its currency ("Floor $<TAB>30,000,000") is left to the readers of pasted columns, which read it as a form would
- * not.
+ * not. A third cell of words is the row's note ("Mortgaged<TAB>Exclude<TAB>lender consent not available"), kept in a
+ * bracket after the value; a third cell with a figure makes the row another table's.
  */
 const TAB_ROW =
-  /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?$\u20ac\u00a3]{0,50}?)[^\S\n]*(?<split>\t+)(?<value>[^\t\n]{1,80}?)[^\S\n]*$/;
+  /^(?<indent>[^\S\n]*)(?<label>[A-Za-z][^\d,:;\t\n.!?$\u20ac\u00a3]{0,50}?)[^\S\n]*(?<split>\t+)(?<value>[^\t\n]{1,80}?)(?:\t+(?<note>[A-Za-z][^\d\t\n]{0,80}?))?[^\S\n]*$/;
+
+/**
+ * A third cell that is a note, not a unit: two words at least, the first no unit ("per board", "lender consent not
+ * available"; never "years", "USD m" or "x").
+ */
+const NOTE_CELL =
+  /^(?!(?:usd|eur|gbp|us\$|years?|yrs?|x|percent|pct|m|mm|mn|bn|millions?|billions?|fraction|ratio|times|months?|bps|dollars?)\b)[a-z][\w'-]*[^\S\n]+[a-z]/i;
 
 /** A value that is one word: "optimal", "exclude", "us_gaap". */
 const WORD_VALUE = /^[A-Za-z][\w-]{0,30}$/;
@@ -58,7 +67,14 @@ export function labelAndFigureSheetRowRestatements(brief: string): TextEdit[] {
     }
     // A block keeps one split: a tab row after comma rows starts a block of its own.
     if (block.length > 0 && block[0]?.split !== split) close();
-    block.push({ index, text: `${row['indent'] ?? ''}${label}: ${value}`, figure, split });
+    // A unit in the third cell ("years", "USD m", "x") is the value's own, left as the readers of units read it.
+    const written = tabRow?.['note'];
+    const note = written !== undefined && NOTE_CELL.test(written) ? written : undefined;
+    if (written !== undefined && note === undefined) {
+      close();
+      return;
+    }
+    block.push({ index, text: `${row['indent'] ?? ''}${label}: ${value}${note === undefined ? '' : ` (${note})`}`, figure, split });
   });
   close();
   return edits;

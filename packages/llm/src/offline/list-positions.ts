@@ -42,10 +42,11 @@ export function listEndingAt(text: BriefText, index: number, vocabulary: PlaceVo
 
 /**
  * What may open the first clause before the list a verdict rules out: the verdict's own verb ("take", "pull"), "with",
- * or who reported it and "that" ("Members also noted that", "the board agreed that"), then "the".
+ * or who reported it and "that" ("Members also noted that", "the board agreed that"), then "the"; a quote's opening mark
+ * before them all ("'labs, data centers and offices are out").
  */
 const LIST_OPENING =
-  /^\s*(?:(?:please\s+)?(?:take|pull|move|get)\s+|with\s+|(?:[a-z]+\s+){1,3}(?:noted|agreed|asked|said|decided|confirmed|resolved|requested)\s+that\s+)?(?:the\s+)?/;
+  /^\s*(?:['"\u2018\u201c]\s*)?(?:(?:please\s+)?(?:take|pull|move|get)\s+|with\s+|(?:[a-z]+\s+){1,3}(?:noted|agreed|asked|said|decided|confirmed|resolved|requested)\s+that\s+)?(?:the\s+)?/;
 
 /**
  * "Dallas, Newark, Phoenix: no", "Dallas, Houston and Phoenix are off the table": a list whose items are set apart

@@ -8,6 +8,7 @@
 
 import { isBackgroundAmount } from './background-amount-wording.js';
 import { sentenceStartIn } from './sentence-start.js';
+import { isSetAsideFigure } from './ask-decided-after-a-figure-set-aside.js';
 
 /**
  * A label or a verb right before an amount that makes it the ask: "Target: $185m", "Target SLB proceeds: $150m",
@@ -83,6 +84,8 @@ export function isOnlyMentioned(lower: string, start: number, end: number): bool
     OTHER_PARTY_DEAL_BEFORE.test(before) ||
     SUGGESTED_BEFORE.test(before) ||
     OTHER_CASE_BEFORE.test(before) ||
-    isBackgroundAmount(lower, before, start, end)
+    isBackgroundAmount(lower, before, start, end) ||
+    // "the $160M offer we turned down", "$300M - not our number", "$400M; that was a typo": disowned.
+    isSetAsideFigure(lower, start, end)
   );
 }

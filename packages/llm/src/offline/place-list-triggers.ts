@@ -38,9 +38,10 @@ export const EXCLUDE_TRIGGER = new RegExp(
     [
       // A label that rules out the list after it: "Excluded sites: DAL-01, HOU-04", "Carve-outs: Newark", "Excluded
       // asset types: labs", "Retained by seller (not for sale): ...", a form's "Exclude markets = Newark".
+      // A sheet may join the label to its list with a dot leader: "Excl. mkts ... Atlanta".
       // The label may narrow what it rules out to the places named before it: "Out of scope within those: the Port Newark
       // Sortation Hub", "Excluded from these: Chandler".
-      String.raw`(?:exclude[ds]?|exclusions?|excl\.?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?(?:\s+(?:within|among|of|from)\s+(?:those|these|them|that\s+list|the\s+above))?\s*(?::|-(?=\s)|=(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
+      String.raw`(?:exclude[ds]?|exclusions?|excl\.?|ruled[-\s]out|carve[-\s]?outs?|retained(?:\s+by\s+(?:the\s+)?(?:seller|company|vendor|us))?(?:\s*\([^():\n]{1,30}\))?|hold[-\s]?backs?|not\s+for\s+sale|off[-\s]?limits|off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|no[-\s]go(?:\s+(?:zones?|areas?))?|do\s+not\s+(?:sell|touch|include)|(?:to\s+)?(?:keep|retain|avoid))(?:\s+(?:sites?|assets?|properties|markets?|mkts?|metros?|cities|states|locations?|buildings?|(?:asset\s+|property\s+|site\s+)?ids?|list|(?:asset\s+|property\s+)?types?))?(?:\s+(?:within|among|of|from)\s+(?:those|these|them|that\s+list|the\s+above))?\s*(?::|-(?=\s)|=(?=\s)|\.{2,}(?=\s)|\((?:being|namely|i\.e\.,?|viz\.?)(?=\s))`,
       // A label that names who ruled the list out: "Assets excluded by management: NWK-03, HOU-03", "Excluded per the
       // board: Newark", "Sites excluded by the lenders -". Only a colon or a spaced dash after one or two words of who,
       // so that "excluded by the time we close" (no label) stays unread here.

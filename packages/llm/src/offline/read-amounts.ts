@@ -45,6 +45,7 @@ import { ONE_AS_PRONOUN_BEFORE } from './pronoun-one.js';
 import { readAskAndFloorAnsweredAsAPair, readChatAskInShorthand } from './chat-ask-in-shorthand.js';
 import { isJustEnoughAfter } from './least-then-just-enough.js';
 import {
+  CONTENT_WITH_AFTER,
   CHOSEN_AMONG_AFTER,
   CHOSEN_BY_OBJECTIVE_BEFORE,
   FLOOR_AFTER,
@@ -285,6 +286,7 @@ export function readAmounts(text: BriefText): AmountReading {
     const floorAfter =
       FLOOR_AFTER.exec(after) ??
       (targets.length > 0 ? (SUFFICES_AFTER.exec(after) ?? STOP_POINT_AFTER.exec(after) ?? WALK_AWAY_AFTER.exec(after)) : null) ??
+      (targets.some((target) => target.value > candidate.value) ? CONTENT_WITH_AFTER.exec(after) : null) ??
       shortAskFloorAfter(after, candidate.value, targets);
     const targetAfter = TARGET_AFTER.exec(after);
     // "The IC asked whether they'd accept $200M": a floor only asked about is no floor, nor the ask.

@@ -14,7 +14,12 @@ import { readWriterOwnBuildingKept } from './writer-own-building-kept.js';
 import { claimTypeWordsOfSystemsLikenessesAndPlaceContents } from './type-words-of-systems-likenesses-and-place-contents.js';
 import { claimCreditLinePlaces } from './credit-line-places.js';
 import { claimWriterWhereabouts } from './writer-whereabouts.js';
+import { claimPeopleSittingInPlaces } from './people-sitting-in-places.js';
 import { claimPastDealPlaces } from './past-deal-places.js';
+import { claimQuestionsAnsweredByTheirOwnList } from './questions-answered-by-their-own-list.js';
+import { claimPlacesDescribedOrMeasured } from './places-described-or-measured.js';
+import { claimExclusionsSaidUnneeded } from './exclusions-said-unneeded.js';
+import { claimPlacesInDealsSetAside } from './places-in-deals-set-aside.js';
 import { claimPlaceTeamsAtWork } from './place-teams-at-work.js';
 import { claimNotAFilterRemarks } from './not-a-filter-remarks.js';
 import { claimPlaceRowsMarkedNo } from './place-rows-marked-no.js';
@@ -60,6 +65,7 @@ import {
 import { dropTaxRemarkStates } from './tax-remark-places.js';
 import { readTrailingExclusions } from './trailing-exclusions.js';
 import { readPronouns, readSoIs } from './pronoun-exclusions.js';
+import { readExclusionsContinuedByAFragment } from './exclusion-continued-by-a-fragment.js';
 import { lastLetterBefore, pastItemsRead, sentenceStartBefore } from './list-positions.js';
 import {
   EXCLUDE_TRIGGER,
@@ -99,6 +105,8 @@ export interface PlaceTypeReading extends ResolvedPlaces {
  */
 export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary, conversational = false): PlaceTypeReading {
   const lists = emptyPlaceLists();
+  // "Can we include data centers?" then "No, no data centers and no labs": only the answer's list is read.
+  claimQuestionsAnsweredByTheirOwnList(text);
   // "Do-not-sell list" then "☒ Cicero Main Plant": a checklist's ruled-out items, before any other reader.
   readChecklistExclusions(text, vocabulary, lists);
   // "see what $60M looks like if we only sell in Ohio": a view asked for, read before any "if" is taken as hypothetical.
@@ -119,6 +127,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   claimTypeWordsOfSystemsLikenessesAndPlaceContents(text, vocabulary);
   // "I manage the Joliet DC ... please don't put my building on the list": the writer's own building, kept, before
   // the writer's workplace is claimed as background (`writer-own-building-kept.ts`).
+  // "that's not a reason to exclude it", "no need to keep Houston out": an exclusion denied rules nothing out.
+  claimExclusionsSaidUnneeded(text);
   readWriterOwnBuildingKept(text, vocabulary, lists);
   // "Controller, Chicago.": the writer's own role and place say who writes, not where to sell.
   claimWriterPlaces(text, vocabulary, lists);
@@ -126,7 +136,13 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "Prepared by | Chicago FP&A", "I'll be in Chicago all week", "Last year's Dallas deal": who, where from, history.
   claimCreditLinePlaces(text, vocabulary);
   claimWriterWhereabouts(text, vocabulary);
+  // "(me in Houston, CFO in Chicago)", "CFO in Phoenix for the site walkthrough": where people sit or travel.
+  claimPeopleSittingInPlaces(text, vocabulary);
   claimPastDealPlaces(text, vocabulary);
+  // "an offer for our Dallas buildings and we said no", "a friend sold his Inland Empire warehouses": another deal's.
+  claimPlacesInDealsSetAside(text, vocabulary);
+  // "..., Columbus is our growth market", "market share from Dallas in the draft is 52%": described or measured.
+  claimPlacesDescribedOrMeasured(text, vocabulary);
   claimPlaceTeamsAtWork(text, vocabulary);
   claimNotAFilterRemarks(text, vocabulary);
   claimPlaceRowsMarkedNo(text, vocabulary);
@@ -180,6 +196,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   readPronouns(text, vocabulary, lists);
   // "NWK-03 has an environmental issue, drop it. Same for HOU-03.": "same for" may follow a pronoun's exclusion.
   readSoIs(text, vocabulary, lists);
+  // "Offices are off the table. And retail.": a fragment joining one more item to the exclusion before it.
+  readExclusionsContinuedByAFragment(text, vocabulary, lists);
   readAddedToo(text, vocabulary, lists);
   readTooSentences(text, vocabulary, lists);
   readEverythingElse(text, vocabulary, lists);

@@ -54,10 +54,30 @@ const SCANNED_RATIO =
 const SCANNED_SCALE = /\b([mb])[i1|]([1l|])([1l|])[i1|][o0]n(s?)\b/gi;
 
 /**
- * "rnillion" (an m scanned as "rn") and "mil lion" (the word broken by a stray space): the scale word one character
+ * "rnillion" (an m scanned as "rn") and "mil lion" or "mill ion" (the word broken by a stray space): the scale word one character
  * longer than it is. It is written as "million" and a space after it, so that every offset after it stays.
  */
-const SCANNED_SCALE_ONE_LONGER = /\b(?:rnillion|mil[^\S\n]lion)(s?)\b/gi;
+const SCANNED_SCALE_ONE_LONGER = /\b(?:rnillion|mil[^\S\n]lion|mill[^\S\n]ion)(s?)\b/gi;
+
+/**
+ * A figure after a money mark broken by a stray space before its thousands groups: "$ 245 ,000,000", "$ 84 ,5OO,OOO".
+ * The space is moved after the groups, so that the figure reads whole and every offset after it stays.
+ */
+const SPACE_BEFORE_THOUSANDS = /(?<=(?:\$|\busd|\bus\$)[^\S\n]?[\dl]{1,3})[^\S\n]((?:,[\dOol]{3})+)(?![a-z\d])/gi;
+
+/**
+ * A figure of three digits after a money mark broken by a stray space, before its scale: "$ 2 25 million", "USD 14 7
+ * mill ion". The space is moved after the digits. Only three digits in all, split once, and a scale after them: "$5 10
+ * sites" is left as written.
+ */
+const SPACE_INSIDE_FIGURE =
+  /(?<=(?:\$|\busd|\bus\$)[^\S\n]?)(\d{1,2})[^\S\n](\d{1,2})(?=[^\S\n]?(?:mm|mn|m|bn|million|mill[^\S\n]ion|billion)\b)/gi;
+
+/**
+ * A figure with no money mark scanned with an O for its trailing zeros, right before its scale: "raise 14O mm", "17O
+ * M". It opens on a true digit, so that a word is never touched.
+ */
+const UNMARKED_FIGURE_BEFORE_SCALE = new RegExp(String.raw`\b\d{1,3}[Oo]{1,2}(?=[^\S\n]?(?:${MILLION_SCALE}|${BILLION_SCALE})\b)`, 'gi');
 
 /**
  * The text with each scanned money figure's letters written as the digits they stand for ("$6O M" as "$60 M", "USD
@@ -65,11 +85,17 @@ const SCANNED_SCALE_ONE_LONGER = /\b(?:rnillion|mil[^\S\n]lion)(s?)\b/gi;
  * A text with no such figure comes back as it was.
  */
 export function repairScannedDigits(text: string): string {
-  if (!/[Oo|1l0]|rn/.test(text)) return text;
+  if (!/[Oo|1l0 ]|rn/.test(text)) return text;
   const zeros = (figure: string): string => figure.replace(/[Oo]/g, '0');
+  // A stray space inside a marked figure first: "$ 245 ,000,000" and "$ 2 25 million" read as one figure.
+  const spaced = /\d[^\S\n]+[,\d]/.test(text)
+    ? text
+        .replace(SPACE_BEFORE_THOUSANDS, (_written, groups: string) => `${groups} `)
+        .replace(SPACE_INSIDE_FIGURE, (written, high: string, low: string) => (high.length + low.length === 3 ? `${high}${low} ` : written))
+    : text;
   // The scale word first, so that a figure before a scanned one ("USD l8O MILLI0N") ends where a scale follows.
   return (
-    text
+    spaced
       // "$l30 rnillion", "USD l45 mil lion": the scale one character long, so a figure before it ends where it follows.
       .replace(
         SCANNED_SCALE_ONE_LONGER,
@@ -84,6 +110,7 @@ export function repairScannedDigits(text: string): string {
       .replace(MARKED_FIGURE_WITH_L, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
       .replace(MARKED_FIGURE_ALL_LETTERS, (figure) => figure.replace(/l/gi, '1').replace(/o/gi, '0'))
       .replace(THOUSANDS_GROUPS, zeros)
+      .replace(UNMARKED_FIGURE_BEFORE_SCALE, zeros)
       // "l.5O:l.OO", "3.5Ox": a scanned ratio, every l a one and every O a zero, "to" left as it is.
       .replace(SCANNED_RATIO, (ratio) =>
         ratio

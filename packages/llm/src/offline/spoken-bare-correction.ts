@@ -3,15 +3,16 @@ import { BILLION_SCALE, MILLION_SCALE, SPOKEN_HUNDREDS, WORD_NUMBER } from './wr
 
 /**
  * An amount in millions taken back aloud and replaced by a figure said without its scale: "one seventy five million,
- * no sorry, one hundred sixty five", "$90M - wait, 85", "120 million, I mean 110". The replacement is in the millions
+ * no sorry, one hundred sixty five", "$90M - wait, 85", "120 million, I mean 110", "127 million. Nope - 137". The replacement is in the millions
  * of the amount it replaces. Figures in words are read as a dictated brief's transcript writes them: hundreds and tens
  * spoken ("one seventy five") or in full ("one hundred sixty five").
  */
 export const SPOKEN_BARE_CORRECTION = new RegExp(
   String.raw`(?<![\w.])(?:(?:us\$|usd|\$)\s*)?(?:\d+(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})\s*(?:${MILLION_SCALE})(?![a-z\d])` +
-    String.raw`[\s,;:.!-]*(?:(?:no|oh|um+|uh+)[\s,;:.!-]+)*(?:sorry|wait|i\s+mean|or\s+rather)[\s,;:.!-]+(?:(?:um+|uh+)[\s,]+)?` +
-    // The replacement, never followed by a scale or another figure's unit: "$90M, sorry, $85M" is read elsewhere.
-    String.raw`(?<bare>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?!\d|\.\d|\s*(?:%|x\b|times|percent|per\s+cent|years?|yrs?|bps|million|mm\b|mn\b|m\b|bn\b|billion|thousand|k\b))`,
+    String.raw`[\s,;:.!-]*(?:(?:no|oh|um+|uh+)[\s,;:.!-]+)*(?:sorry|wait|nope|i\s+mean|or\s+rather)[\s,;:.!-]+(?:(?:um+|uh+)[\s,]+)?` +
+    // The replacement, never followed by a scale or another figure's unit: "$90M, sorry, $85M" is read elsewhere, and
+    // "Nope, 20-year leases" is a term.
+    String.raw`(?<bare>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?!\d|\.\d|-[a-z]|\s*(?:%|x\b|times|percent|per\s+cent|years?|yrs?|bps|million|mm\b|mn\b|m\b|bn\b|billion|thousand|k\b))`,
   'g',
 );
 

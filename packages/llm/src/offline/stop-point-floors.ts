@@ -1,5 +1,5 @@
 import type { TextEdit } from './restated-brief.js';
-import { MONEY_SCALE } from './written-numbers.js';
+import { MONEY_SCALE, SPOKEN_HUNDREDS } from './written-numbers.js';
 
 /**
  * A floor of proceeds said as the point where the sale stops, or as the lowest the writer goes, in words the amount
@@ -33,11 +33,11 @@ const FIGURE_AS_STOPPING_POINT = new RegExp(
 
 /**
  * A figure given as the lowest the writer goes: "110 at the lowest", "$90M at the very lowest", "$80M, at the
- * lowest". The figure is the group `figure`. The words after "lowest" end the clause or open another ("if", "and"):
+ * lowest", or spoken as hundreds and tens ("one seventy-five at the lowest"). The figure is the group `figure`. The words after "lowest" end the clause or open another ("if", "and"):
  * "$102M at the lowest NPV cost" is the ask at the cheapest cost, no floor.
  */
 const FIGURE_AT_THE_LOWEST = new RegExp(
-  String.raw`(?<figure>${FIGURE})[^\S\n]*,?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?:very[^\S\n]+)?(?:lowest|bare\s+minimum)(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:if|when|should|and|but|or|please|pls|though)\b)`,
+  String.raw`(?<figure>${FIGURE}|\b${SPOKEN_HUNDREDS})[^\S\n]*,?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?:very[^\S\n]+)?(?:lowest|bare\s+minimum)(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:if|when|should|and|but|or|please|pls|though)\b)`,
   'gi',
 );
 
@@ -48,6 +48,8 @@ const FIGURE_AT_THE_LOWEST = new RegExp(
 export function stopPointFloorRestatements(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const pattern of [FIGURE_AS_STOPPING_POINT, FIGURE_AT_THE_LOWEST]) {
+    // Cheap guard: a figure at the lowest is only looked for in a brief that says "lowest" or "bare minimum".
+    if (pattern === FIGURE_AT_THE_LOWEST && !/lowest|bare\s+minimum/i.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

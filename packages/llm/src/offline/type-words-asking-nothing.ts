@@ -10,6 +10,7 @@ import { claimTypeSalesSaidToHurt } from './type-sales-said-to-hurt.js';
 import { claimTypeWordsQualifyingListsAndMarkets } from './type-words-qualifying-lists-and-markets.js';
 import { claimWorkplacesOfThePeopleNamed } from './workplaces-of-the-people-named.js';
 import { claimWriterChargeDepartments } from './writer-charge-departments.js';
+import { claimTypeWordsAsWhatBuildingsServe } from './type-words-as-what-buildings-serve.js';
 
 /**
  * Claims the type words that say who writes or set a type aside, so that none is read as the types asked for: a job
@@ -32,4 +33,6 @@ export function claimTypeWordsAskingNothing(text: BriefText): void {
   claimWorkplacesOfThePeopleNamed(text);
   claimFoundingDaysTypeWords(text);
   claimTypeLimitsAskedAndRefused(text);
+  // "those are the heart of manufacturing": the activity the buildings serve, no type asked for.
+  claimTypeWordsAsWhatBuildingsServe(text);
 }

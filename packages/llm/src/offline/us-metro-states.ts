@@ -22,7 +22,7 @@ export interface MetroEntry {
 export const US_METROS: readonly MetroEntry[] = [
   { name: 'New York', state: 'NY', aliases: ['new york city', 'nyc'] },
   { name: 'Los Angeles', state: 'CA', aliases: ['la', 'l.a.', 'greater los angeles'] },
-  { name: 'Chicago', state: 'IL', aliases: ['chicagoland'] },
+  { name: 'Chicago', state: 'IL', aliases: ['chicagoland', 'chi'] },
   { name: 'Dallas', state: 'TX', aliases: ['dallas-fort worth', 'dallas fort worth', 'dallas/fort worth', 'dfw', 'dal'] },
   { name: 'Fort Worth', state: 'TX' },
   { name: 'Houston', state: 'TX', aliases: ['hou'] },
@@ -72,7 +72,7 @@ export const US_METROS: readonly MetroEntry[] = [
   { name: 'Las Vegas', state: 'NV', aliases: ['vegas'] },
   { name: 'Reno', state: 'NV' },
   { name: 'Cincinnati', state: 'OH' },
-  { name: 'Columbus', state: 'OH' },
+  { name: 'Columbus', state: 'OH', aliases: ['col'] },
   { name: 'Cleveland', state: 'OH' },
   { name: 'Dayton', state: 'OH' },
   { name: 'Indianapolis', state: 'IN', aliases: ['indy'] },
@@ -114,9 +114,10 @@ export const US_METROS: readonly MetroEntry[] = [
 
 /**
  * Metro aliases that count only written in capitals: "IE" is the Inland Empire, but "ie" is also "that is" written
- * without its stops.
+ * without its stops; "CHI" and "COL" are Chicago and Columbus in a list of market codes ("ATL, CHI, COL only"), but
+ * "col" is also a column and "chi" a word.
  */
-export const CAPITALS_ONLY_ALIASES: ReadonlySet<string> = new Set(['ie']);
+export const CAPITALS_ONLY_ALIASES: ReadonlySet<string> = new Set(['ie', 'chi', 'col']);
 
 /** US states (and DC) by full name, lower case, to postal code. */
 export const US_STATES: Readonly<Record<string, string>> = {
