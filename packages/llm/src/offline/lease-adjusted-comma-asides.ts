@@ -19,5 +19,11 @@ const FORMULA_DESCRIBED = String.raw`(?:the|i\.?e\.?,?|that(?:'s|\u2019s|\s+is)|
 /** The treasury word alone as the aside: ", lease-adjusted,", ", rent-adjusted basis,". */
 const TREASURY_WORD = String.raw`(?:on\s+an?\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?(?:\s+(?:one|version|basis))?`;
 
-/** The name with its aside and the comma that closes it. */
-export const LEASE_ADJUSTED_WITH_COMMA_ASIDE = String.raw`${NAME}\s*,\s+(?:${FORMULA_DESCRIBED}|${TREASURY_WORD})\s*,`;
+/**
+ * The agencies' way of working the ratio out, as the aside: ", as the rating agencies compute it,", ", as the agencies
+ * calculate it,", "(agency method)", "(agency basis)". It says whose ratio it is, never a level.
+ */
+const AGENCY_WAY = String.raw`as\s+(?:the\s+)?(?:rating\s+|credit\s+)?agenc(?:y|ies)\s+(?:compute|calculate|measure|define|see|work\s+out)s?\s+it|(?:the\s+)?(?:rating[-\s]+)?agenc(?:y|ies)(?:['\u2019]s?)?\s+(?:method|basis|definition|approach|way)`;
+
+/** The name with its aside and the comma that closes it; or the agencies' way in brackets after the name or "lease-adjusted". */
+export const LEASE_ADJUSTED_WITH_COMMA_ASIDE = String.raw`${NAME}(?:\s+ratio)?\s*,\s+(?:${FORMULA_DESCRIBED}|${TREASURY_WORD}|${AGENCY_WAY})\s*,|(?:${NAME}|(?:lease|rent)[-\s]?adj(?:usted|\.)?)\s*\(\s*(?:${AGENCY_WAY})\s*\)`;

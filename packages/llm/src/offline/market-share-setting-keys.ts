@@ -4,12 +4,12 @@ import type { FoundBound } from './read-bounds.js';
 /**
  * The single-market cap as a setting pasted from a configuration file, its key in snake case: "market_cap: 0.35",
  * "metro_share_max = 30%", "max_city_concentration: 0.4", "max_share_per_market: 0.35", and a spreadsheet
- * formula's "max_mkt_share:=0.3". A setting written with a colon and a bare value is left as
+ * formula's "max_mkt_share:=0.3", "max_share_any_market: 0.45", and a constraint table's row "market_share,<=,0.4". A setting written with a colon and a bare value is left as
  * written by the configuration reader, so no reader of words sees "market cap" in it; the key itself can only name
  * the share one market may supply, as a market capitalisation is never a setting of a sale.
  */
 const MARKET_SHARE_KEY =
-  /(?<![a-z0-9_])(?:(?:max_)?(?:market|mkt|metro|city)_(?:cap|limit|ceiling|share|concentration|exposure)(?:_(?:cap|limit|max|pct))?|(?:max_)?share_per_(?:market|metro|city))[^\S\n]*["']?[^\S\n]*(?::=|[:=])[^\S\n]*["']?(?:(?<fraction>0?\.\d+)(?![\d%.])|(?<percent>\d{1,3}(?:\.\d+)?)[^\S\n]*%)/g;
+  /(?<![a-z0-9_])(?:(?:max_)?(?:market|mkt|metro|city)_(?:cap|limit|ceiling|share|concentration|exposure)(?:_(?:cap|limit|max|pct))?|(?:max_)?share_(?:per|any|one|single|each)_(?:market|metro|city))[^\S\n]*["']?[^\S\n]*(?::=|[:=]|[,|][^\S\n]*(?:<=|\u2264)[^\S\n]*[,|])[^\S\n]*["']?(?:(?<fraction>0?\.\d+)(?![\d%.])|(?<percent>\d{1,3}(?:\.\d+)?)[^\S\n]*%)/g;
 
 /**
  * A key that says its value is in percent, the value bare: "market_cap_pct": 30, "max_share_per_market_percent = 25".

@@ -40,13 +40,18 @@ export const RENT_AS_DEBT =
   /\b(?:count|counts|counted|counting|treat|treats|treated|treating)\s+(?:our\s+|the\s+|all\s+)?(?:rents?|leases?)\s+(?:as|like)\s+(?:a\s+form\s+of\s+|a\s+kind\s+of\s+)?(?:debt|borrowing|a\s+loan|loans)\b|\b(?:rents?|leases?)(?:\s+is|\s+are)?[-\s]+(?:counted|treated)[-\s]+(?:in\b|as[-\s]+(?:debt|borrowing)|like[-\s]+(?:debt|a[-\s]+loan))|\brent[-\s]as[-\s]debt\b|\bdebt-(?:including|plus|counting|with)-(?:rents?|leases?)\b|\bdebt\s+(?:including|plus|counting|with)\s+(?:the\s+)?(?:rents?|leases?)\s+counted\b/;
 
 /** Earnings covering rent and interest: "rent plus interest", "interest and rent", "rent-plus-interest". */
-const RENT_AND_INTEREST = /\brents?[-\s]*(?:plus|and|\+|&)[-\s]*interest\b|\binterest[-\s]*(?:plus|and|\+|&)[-\s]*rents?\b/;
+const RENT_AND_INTEREST =
+  /\brents?[-\s]*(?:plus|and|\+|&)[-\s]*(?:the\s+|our\s+)?interest\b|\binterest[-\s]*(?:plus|and|\+|&)[-\s]*(?:the\s+|our\s+)?rents?\b/;
 
 /** What covers the charges, which a coverage sentence must name: earnings, profit, income, cover. */
 const COVERING_WORDS = /\b(?:earnings|profits?|income|cover|covers|coverage|ebitda\w*)\b/;
 
+/** Every covering word, to find the last before the charges. */
+const EVERY_COVERING_WORD = /\b(?:earnings|profits?|income|cover|covers|coverage|ebitda\w*)\b/g;
+
 /** Debt less cash: "net debt", "debt minus cash", "debt less cash", "debt after cash", "debt-minus-cash". */
-const DEBT_LESS_CASH = /\bnet\s+debt\b|\bdebt[-\s]+(?:minus|less|after|net\s+of)[-\s]+(?:our\s+)?cash\b/;
+const DEBT_LESS_CASH =
+  /\bnet\s+debt\b|\bdebt[-\s]+(?:minus|less|after|net\s+of)[-\s]+(?:our\s+)?cash\b|\bwhat\s+we\s+owe(?:\s+after\s+(?:the|this)\s+(?:sale|deal))?,?\s+(?:minus|less|net\s+of)\s+(?:our\s+|the\s+)?cash\b/;
 
 /** The earnings net debt is held against, which a net leverage sentence must name. */
 const EARNINGS_WORDS = /\b(?:earnings|ebitda|profits?)\b/;
@@ -60,7 +65,7 @@ const COUNTED_THINGS = String.raw`assets?\b|propert(?:y|ies)\b|buildings?\b|site
  * The figure: a multiple in figures ("4.9", "3.5x", "2 times"), in words with its "times" ("three times"), or
  * "twice". A figure with a percent sign, an amount's scale or a term after it is no multiple.
  */
-const FIGURE = String.raw`(?:(?<![\d.,$])(?<value>\d+(?:\.\d+)?)(?!\.?\d|,\d)(?![^\S\n]*(?:%|percent|per\s+cent|million|mn\b|mm\b|m\b|bn\b|billion|k\b|years?\b|-year|yrs?\b|months?\b|dollars)|[^\S\n]+(?:${COUNTED_THINGS}))(?:[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*-?times\b|[^\S\n]*turns\b)?|(?<words>${WORD_MULTIPLE})[^\S\n]+times\b|(?<twice>twice)\b)`;
+const FIGURE = String.raw`(?:(?<![\d.,$])(?<value>\d+(?:\.\d+)?)(?!\.?\d|,\d)(?![^\S\n]*(?:%|percent|per\s+cent|million|mn\b|mm\b|m\b|bn\b|billion|k\b|years?\b|-year|yrs?\b|months?\b|dollars)|[^\S\n]+(?:${COUNTED_THINGS}))(?:[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*-?times\b|[^\S\n]*turns\b)?|(?<words>${WORD_MULTIPLE})[^\S\n]+times\b|(?<twice>twice)\b|(?<years>\d(?:\.\d+)?|${WORD_MULTIPLE})[^\S\n]+years?['\u2019]?[^\S\n]+(?:worth[^\S\n]+)?of[^\S\n]+(?:our[^\S\n]+)?(?:earnings|ebitda)\b)`;
 
 /** What a multiple may be "of" between it and the words after it: "3.5 times a year's operating earnings". */
 const OF_EARNINGS = String.raw`(?:[^\S\n]+(?:a\s+year's\s+|a\s+year\u2019s\s+|yearly\s+|annual\s+|our\s+)?(?:operating\s+)?(?:earnings|ebitda|profits?)(?:\s*\(ebitda\))?)?`;
@@ -101,6 +106,9 @@ const LOWER_LIMIT = new RegExp(String.raw`(?:(?<before>\b${FLOOR_BEFORE})[^\S\n]
 /** The value of a figure the limit patterns matched, or NaN. */
 function figureValue(groups: Record<string, string | undefined>): number {
   if (groups['twice'] !== undefined) return 2;
+  // "no more than three years of earnings": the years of earnings the debt would take to pay are the multiple.
+  const years = groups['years'];
+  if (years !== undefined) return /^\d/.test(years) ? Number(years) : numberValue(years);
   const words = groups['words'];
   if (words !== undefined) return numberValue(words);
   return Number(groups['value']);
@@ -150,7 +158,8 @@ export function readRatiosDescribedInPlainSentences(text: BriefText): DescribedR
   const lower = text.lower;
   // Every shape names debt with rent or leases, rent with interest, or debt with cash.
   const rentAsDebt = lower.includes('debt') || lower.includes('borrow') || lower.includes('loan');
-  if (!(rentAsDebt && /\b(?:rent|lease)/.test(lower)) && !lower.includes('interest') && !lower.includes('debt')) return [];
+  if (!(rentAsDebt && /\b(?:rent|lease)/.test(lower)) && !lower.includes('interest') && !lower.includes('debt') && !lower.includes('owe'))
+    return [];
   const found: DescribedRatioLimit[] = [];
   for (const sentence of lower.matchAll(SENTENCE)) {
     const words = sentence[0];
@@ -159,14 +168,18 @@ export function readRatiosDescribedInPlainSentences(text: BriefText): DescribedR
     const rent = RENT_AS_DEBT.exec(words);
     if (rent !== null) starts.push({ metric: 'lease_adjusted', from: rent.index + rent[0].length, at: rent.index });
     const charges = RENT_AND_INTEREST.exec(words);
+    const debt = rent === null ? DEBT_LESS_CASH.exec(words) : null;
     if (charges !== null && COVERING_WORDS.test(words)) {
       // "earnings need to be at least 1.8 times what we pay in rent and interest": the floor may come before the
       // charges, after the earnings that cover them.
-      const covering = COVERING_WORDS.exec(words.slice(0, charges.index));
+      const before = words.slice(0, charges.index);
+      let covering = COVERING_WORDS.exec(before);
+      // "debt minus cash no more than three years of earnings, and our earnings should cover rent plus interest
+      // twice": after net debt, the earnings of its limit are not those that cover; the last covering word is.
+      if (debt !== null && debt.index < charges.index) for (const later of before.matchAll(EVERY_COVERING_WORD)) covering = later;
       const from = covering === null ? charges.index : covering.index;
       starts.push({ metric: 'coverage', from, at: from });
     }
-    const debt = rent === null ? DEBT_LESS_CASH.exec(words) : null;
     if (debt !== null && EARNINGS_WORDS.test(words)) starts.push({ metric: 'net', from: debt.index + debt[0].length, at: debt.index });
     starts.sort((left, right) => left.at - right.at);
     for (const [index, { metric, from }] of starts.entries()) {

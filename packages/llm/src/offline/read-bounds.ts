@@ -40,8 +40,9 @@ const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?:one\s+|a\s+)?half
 /** An adverb that softens a comparison without changing its direction ("comfortably under", "well below"). */
 const HEDGE = String.raw`(?:(?:comfortably|well|safely|firmly|strictly|clearly|slightly|just|a\s+(?:bit|little)|somewhat)\s+)?`;
 // "Net leverage: no worse than 3.4x": a label's colon may stand before a directionless comparison too, and so may a
-// quotation's opening mark ('Lease-Adjusted Leverage: "shall not exceed 5.00 to 1.00"').
-const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*["\u201c]?)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:[:=]\s*)?(?:${NEUTRAL})`;
+// quotation's opening mark ('Lease-Adjusted Leverage: "shall not exceed 5.00 to 1.00"'), and an agreement's "shall be"
+// after the colon before a multiple ("FCCR: shall be at least 1.8x"; a score's level has no "x").
+const COMPARATOR = String.raw`(?:(?:of|at|is|be|to)\s+|[:=]\s*["\u201c]?(?:shall\s+be\s+(?=[^\n\d]{0,30}\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)\b))?)?${HEDGE}(?:${UPPER_BOUND}|${LOWER_BOUND})|(?:[:=]\s*)?(?:${NEUTRAL})`;
 /** Verbs that move a metric: "pushing FCCR below", "let leverage go above", "take coverage under". */
 const MOVE_VERB =
   'caus(?:e|ing)|push(?:ing)?|tak(?:e|ing)|driv(?:e|ing)|let(?:ting)?|bring(?:ing)?|drag(?:ging)?|send(?:ing)?|knock(?:ing)?|tip(?:ping)?|allow(?:ing)?|leav(?:e|ing)';

@@ -36,6 +36,7 @@ import { readLeverageKeptInTurnsByUs } from './leverage-kept-in-turns-by-us.js';
 import { readRatiosDescribedInPlainSentences } from './ratios-described-in-plain-sentences.js';
 import { readLimitsAfterTodaysNamedLevel } from './limits-after-todays-named-level.js';
 import { readCovenantSettingKeysWithBareValues } from './covenant-setting-keys-with-bare-values.js';
+import { todaysLevelsListedSpans } from './todays-levels-listed.js';
 
 /** The covenants a brief states, every mention in text order (the caller keeps the tightest). */
 export interface CovenantReading {
@@ -171,8 +172,18 @@ export function readCovenants(text: BriefText): CovenantReading {
     ...levelsDisownedAfterSpans(text.lower),
     // "another client's covenant is 4.5x net leverage — no bearing on us", "... 4.5x - irrelevant here".
     ...levelsWithNoBearingSpans(text.lower),
+    // "Today: net 3.0x, lease-adj 3.6x", "we're at 3.0x net leverage and 3.6x lease-adjusted": levels seen, no limits.
+    ...todaysLevelsListedSpans(text.lower),
     ...takenBack,
   ];
+  // "our leverage must stay at or below 4.9 times earnings before rent": a leverage held against earnings before rent
+  // counts the rent, so it is the lease-adjusted ratio whichever name took it.
+  for (let index = maxNetLeverage.length - 1; index >= 0; index -= 1) {
+    const bound = maxNetLeverage[index];
+    if (bound === undefined || !AGAINST_EARNINGS_BEFORE_RENT.test(text.lower.slice(bound.end, bound.end + 40))) continue;
+    maxNetLeverage.splice(index, 1);
+    maxLeaseAdjustedLeverage.push(bound);
+  }
   const asked = (bound: FoundBound) => !background.some((span) => bound.start >= span.start && bound.start < span.end);
   // "one market no more than half... actually, never mind that": a cap taken back as it was typed is none either.
   const kept = (bound: FoundBound) => !takenBack.some((span) => bound.start >= span.start && bound.start < span.end);
@@ -183,6 +194,10 @@ export function readCovenants(text: BriefText): CovenantReading {
     maxMarketShare: maxMarketShare.filter(kept),
   };
 }
+
+/** Earnings before rent right after a multiple: "times earnings before rent", "x EBITDAR", "of our EBITDAR". */
+const AGAINST_EARNINGS_BEFORE_RENT =
+  /^[^\S\n]*(?:(?:x|\u00d7|times)[^\S\n]+)?(?:(?:of|our)[^\S\n]+){0,2}(?:earnings[^\S\n]+before[^\S\n]+rent|ebitdar)\b/;
 
 /**
  * "Background only: the FCCR covenant in the revolver is 1.5x, we're at 2.6x today.", "For context only - net

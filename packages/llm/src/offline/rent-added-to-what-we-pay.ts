@@ -47,9 +47,11 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
   },
   // "We pay $18M in rent today; this sale shouldn't add more than $5M a year on top", "I don't want the deal to add
   // more than 4 million on top of that": the deal as the subject, after rent is named, with "on top" after the amount.
+  // "Rent today is $22M; we don't want to add more than another $6M on top of that": the company as the subject, who
+  // refuses to add more rent than the amount, "another" before it; "on top" after the amount still required.
   {
     before: new RegExp(
-      String.raw`\brents?\b[^]{0,100}?\b(?:this|the)\s+(?:deal|sale|program(?:me)?|transaction|leaseback)\s+(?:(?:to|should|must|can|may|will|would)\s+)?(?:add\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)|${REFUSED}\s+${ADD_MORE_THAN}|add\s+(?:any\s+)?more\s+than)\s*$`,
+      String.raw`\brents?\b[^]{0,100}?\b(?:(?:this|the)\s+(?:deal|sale|program(?:me)?|transaction|leaseback)\s+(?:(?:to|should|must|can|may|will|would)\s+)?|we\s+(?:don(?:'|\u2019)?t|do\s+not)\s+want\s+to\s+)(?:add\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)|${REFUSED}\s+${ADD_MORE_THAN}|add\s+(?:any\s+)?more\s+than)\s*(?:another\s+|an?\s+(?:extra|further)\s+)?$`,
     ),
     after: /^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|yearly\s+)?on\s+top\b/,
     afterRequired: true,
