@@ -10,8 +10,11 @@ import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
  */
 const TARGET_MARK = String.raw`\s+(?:the\s+|that\s+|our\s+|this\s+)?(?:(?:us\$|\$|usd\s*)?\d[\d.,]*(?![\d.,]*\s*%)\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?|target|ask|number|figure|amount|goal|it|that)(?![a-z\d])`;
 
-/** The target's own figure, only looked at: "$50M", "75 million", "USD 80m"; a percentage is no target. */
-const FIGURE_MARK = String.raw`\s+(?:us\$|\$|usd\s*)?\d[\d.,]*(?![\d.,]*\s*%)\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?(?![a-z\d])`;
+/**
+ * The target's own figure, only looked at: "$50M", "75 million", "USD 80m"; a percentage or a multiple ("3.0x") is no
+ * target.
+ */
+const FIGURE_MARK = String.raw`\s+(?:us\$|\$|usd\s*)?\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*%)(?![\d.,])\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?(?![a-z\d])`;
 
 /** How far the writer would have it go: "as you possibly can", "as we can", "as it can" (a resolution's management), "as possible". */
 const AS_FAR_AS_CAN_BE = String.raw`\s+as\s+(?:(?:you|we|it|they|management)\s+(?:possibly\s+|reasonably\s+)?can|possible|possibly\s+possible)(?![a-z])`;
