@@ -39,7 +39,7 @@ export const NPV_COST_OVER_LEASE_LIVES = new RegExp(
       // "paying the least for the space over the years", "the cheapest total lease cost over time": the rent kept least,
       // counted over the leases' life or the years. Both the rent and the span must follow in the same clause, so that
       // rent least in one year ("cost us least in rent last quarter") is no objective.
-      String.raw`(?:the\s+least|as\s+little|the\s+lowest|cheapest)\s+(?:[a-z']+\s+){0,5}?(?:(?:in\s+)?rent|lease\s+costs?|for\s+the\s+space)(?:\s+costs?)?(?:\s+[a-z']+){0,4}?\s+(?:${OVER_THE_LEASE_LIVES}|over\s+(?:the\s+)?(?:years|time))`,
+      String.raw`(?:the\s+least|as\s+little|the\s+lowest|cheapest)\s+(?:[a-z'-]+\s+){0,5}?(?:(?:in\s+)?rent|lease\s+costs?|for\s+the\s+space)(?:\s+costs?)?(?:\s+[a-z']+){0,4}?\s+(?:${OVER_THE_LEASE_LIVES}|over\s+(?:the\s+)?(?:years|time))`,
       // "the lowest present value of all the rent we'll pay", "as cheaply as we can in terms of the total rent we'll pay":
       // the rent to be paid, least in today's money or in total.
       String.raw`(?:lowest|least|smallest)\s+(?:present[-\s]value|npv)\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:rents?|lease\s+(?:costs?|payments))`,

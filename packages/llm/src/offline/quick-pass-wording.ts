@@ -2,20 +2,19 @@
 // optimum said not to be needed, and speed put before optimality. With two strategies, each asks for greedy.
 
 /**
- * A quick pass called enough: "a quick pass is fine", "a rough cut will do", "the fast run is good enough", "a quick
- * heuristic is fine", "a fast rough cut is all I want". A pass
+ * A quick pass called enough: "a quick pass is fine", "a rough cut will do", "the fast run is good enough". A pass
  * only named ("a quick pass first, then the exact solve") asks for nothing.
  */
 export const QUICK_PASS_ENOUGH =
-  /\b(?:quick|fast|rough|simple)\s+(?:(?:first|heuristic|rough|quick)\s+)?(?:pass|run|cut|answer|heuristic)(?:\s+(?:is|'s|will\s+be|would\s+be)|'s)?\s+(?:fine|enough|ok(?:ay)?|good\s+enough|all\s+(?:we|i)\s+(?:need|want)|will\s+do|does\s+it)(?![a-z])/g;
+  /\b(?:quick|fast|rough|simple)\s+(?:first\s+)?(?:pass|run|cut|answer)(?:\s+(?:is|'s|will\s+be|would\s+be)|'s)?\s+(?:fine|enough|ok(?:ay)?|good\s+enough|all\s+we\s+need|will\s+do|does\s+it)(?![a-z])/g;
 
 /**
  * The optimum said not to be needed: "don't need optimal", "no need for the fancy optimisation", "we don't need the
  * perfect answer", "no optimisation needed", "I don't need a proof of optimality", "no need for it to be optimal", "it doesn't
- * have to be optimal", "don't need it optimal", "don't bother optimising", "no need for the full solve"). Read before the exact wording, which would take "optimal" alone as asking for it.
+ * have to be optimal", "don't need it optimal", "don't bother optimising", "no need for the full solve", "no need to brute force it"). Read before the exact wording, which would take "optimal" alone as asking for it.
  */
 export const OPTIMUM_NOT_NEEDED =
-  /\b(?:no\s+need|(?:it\s+)?(?:doesn'?t|does\s+not)\s+(?:need|have)|(?:it\s+)?(?:don'?t|do\s+not)\s+need)\s+(?:for\s+)?(?:it|the\s+(?:answer|result|set|mix|selection))?\s*to\s+be\s+(?:optimal|the\s+optimum|perfect|provably\s+best)(?![a-z])|\bno\s+(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er)\s+(?:is\s+)?(?:needed|required|necessary)(?![a-z])|\b(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with\s+)?(?:optimi[sz]ing|optimi[sz]ation|the\s+optimi[sz]er)(?![a-z])|\b(?:(?:don'?t|do\s+not|won'?t)\s+need(?:\s+it)?|no\s+need\s+for|needn'?t\s+be)\s+(?:the\s+|an?\s+|any\s+)?(?:fancy\s+|full\s+|perfect\s+|proper\s+)?(?:(?<=\b(?:full|proper|fancy)\s+)(?:exact\s+)?(?:solve|solver|search)(?![a-z])|(?:proof|guarantee|certainty)\s+(?:of|that\s+it'?s)\s+(?:the\s+)?(?:optimality|optimum|optimal|best)|optimal|optimum|optimality|optimi[sz]ation|optimi[sz]ing|perfect(?=\s+(?:answer|set|mix|selection|solution)))(?:\s+(?:answer|set|mix|selection|solution|result|run))?(?![a-z])/g;
+  /\b(?:no\s+need|(?:it\s+)?(?:doesn'?t|does\s+not)\s+(?:need|have)|(?:it\s+)?(?:don'?t|do\s+not)\s+need)\s+(?:for\s+)?(?:it|the\s+(?:answer|result|set|mix|selection))?\s*to\s+be\s+(?:optimal|the\s+optimum|perfect|provably\s+best)(?![a-z])|\bno\s+(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er)\s+(?:is\s+)?(?:needed|required|necessary)(?![a-z])|\b(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with\s+)?(?:optimi[sz]ing|optimi[sz]ation|the\s+optimi[sz]er)(?![a-z])|\b(?:no\s+need\s+to\s+|(?:don'?t|do\s+not)\s+(?:need\s+to\s+)?)brute[-\s]force(?:\s+it)?(?![a-z])|\b(?:(?:don'?t|do\s+not|won'?t)\s+need(?:\s+it)?|no\s+need\s+for|needn'?t\s+be)\s+(?:the\s+|an?\s+|any\s+)?(?:fancy\s+|full\s+|perfect\s+|proper\s+)?(?:(?<=\b(?:full|proper|fancy)\s+)(?:exact\s+)?(?:solve|solver|search)(?![a-z])|(?:proof|guarantee|certainty)\s+(?:of|that\s+it'?s)\s+(?:the\s+)?(?:optimality|optimum|optimal|best)|optimal|optimum|optimality|optimi[sz]ation|optimi[sz]ing|perfect(?=\s+(?:answer|set|mix|selection|solution)))(?:\s+(?:answer|set|mix|selection|solution|result|run))?(?![a-z])/g;
 
 /**
  * Speed put before the best answer: "speed over optimality", "speed matters more than precision", "fast over

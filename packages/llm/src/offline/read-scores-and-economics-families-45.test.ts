@@ -4,8 +4,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * A forty-fifth round of wording families for the scores and the economics: the rent kept least and counted over the
  * leases' life or the years, its present value kept lowest, or kept cheap in terms of the total rent paid; landing as
  * close as can be to the target's figure, the closest fit just above it, as small an overshoot as can be, just over
- * the figure and not more, and a settings value's underscored objective; a quick heuristic or a rough cut called
- * enough, the optimum not needed or not bothered with, and a full solve waived; critical words ruled out, then defined
+ * the figure and not more, and a settings value's underscored objective; the optimum not needed or not bothered
+ * with, and a brute force or a full solve waived; critical words ruled out, then defined
  * by a level; a second comparative refused after a first; high-leaseability stuff with its level; a tax label with its
  * unit, a chat line's bare tax figure, and a combined or statutory rate; and a scanned term's slips (rn for m, l for i
  * or one). Every case states what it must read; a field it does not name is read as absent.
@@ -21,6 +21,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       { target_amount: 85e6, economics: { objective: 'min_npv_cost' } },
     ],
     ['$85M. Keep it to the lowest lease cost over time.', { target_amount: 85e6, economics: { objective: 'min_npv_cost' } }],
+    [
+      '$85M. Solve for the cheapest all-in rent cost across the lease terms.',
+      { target_amount: 85e6, economics: { objective: 'min_npv_cost' } },
+    ],
     [
       '$85M; choose whatever leaves us paying the least for the space over the years.',
       { target_amount: 85e6, economics: { objective: 'min_npv_cost' } },
@@ -45,9 +49,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$70M. Keep leverage as close as possible to 3.0x.', { target_amount: 70e6, max_net_leverage: 3 }],
     ['$70M. The best bid came in just over $20M.', { target_amount: 70e6 }],
   ],
-  'a quick heuristic or rough cut called enough, the optimum not needed or not bothered with, a full solve waived': [
-    ['$75M out of Atlanta. A quick heuristic is fine.', { target_amount: 75e6, include_markets: ['Atlanta'], strategy: 'greedy' }],
-    ['$75M. A rough quick cut is all I want.', { target_amount: 75e6, strategy: 'greedy' }],
+  'the optimum not needed or not bothered with, a brute force or a full solve waived': [
+    ['$75M out of Atlanta. No need to brute force it.', { target_amount: 75e6, include_markets: ['Atlanta'], strategy: 'greedy' }],
+    ["$75M. Please don't brute force it.", { target_amount: 75e6, strategy: 'greedy' }],
     ["$75M. We don't need it optimal.", { target_amount: 75e6, strategy: 'greedy' }],
     ["$75M; don't bother with optimisation.", { target_amount: 75e6, strategy: 'greedy' }],
     ['$75M, no need for the full solve this time.', { target_amount: 75e6, strategy: 'greedy' }],
