@@ -4,7 +4,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * A forty-fifth round of wording families for the scores and the economics: the rent kept least and counted over the
  * leases' life or the years, its present value kept lowest, or kept cheap in terms of the total rent paid; landing as
  * close as can be to the target's figure, the closest fit just above it, as small an overshoot as can be, just over
- * the figure and not more, and a settings value's underscored objective; the optimum not needed or not bothered
+ * the figure and not more, and a settings value's underscored objective; an empty round button beside a filled one; the optimum not needed or not bothered
  * with, and a brute force or a full solve waived; critical words ruled out, then defined
  * by a level; a second comparative refused after a first; high-leaseability stuff with its level; a tax label with its
  * unit, a chat line's bare tax figure, and a combined or statutory rate; and a scanned term's slips (rn for m, l for i
@@ -58,6 +58,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // The full solve asked for, or a quick pass only named, still reads as it did.
     ['$75M. Please run the full solve.', { target_amount: 75e6, strategy: 'exact' }],
     ['$75M. A quick heuristic first, then we decide.', { target_amount: 75e6 }],
+  ],
+  'an empty round button beside a filled one on a form': [
+    [
+      'Goal: (\u2022) Lowest NPV cost ( ) Minimum overshoot\nTarget: $105M',
+      { target_amount: 105e6, economics: { objective: 'min_npv_cost' } },
+    ],
+    ['Goal: (x) Smallest overshoot ( ) Cheapest NPV\nTarget: $105M', { target_amount: 105e6, economics: { objective: 'min_proceeds' } }],
   ],
   'critical words ruled out, then defined by a level': [
     ['$95M, and nothing critical. Define critical as over 0.55.', { target_amount: 95e6, max_criticality: 0.55 }],
