@@ -7,7 +7,7 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * the figure and not more, and a settings value's underscored objective; an empty round button beside a filled one; the optimum not needed or not bothered
  * with, and a brute force or a full solve waived; critical words ruled out, then defined
  * by a level; a second comparative refused after a first; high-leaseability stuff with its level; a tax label with its
- * unit, a chat line's bare tax figure, and a combined or statutory rate; and a scanned term's slips (rn for m, l for i
+ * unit, a chat line's bare tax figure, and a combined rate; and a scanned term's slips (rn for m, l for i
  * or one). Every case states what it must read; a field it does not name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -80,11 +80,13 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['$110M, only high-leaseability stuff, 0.7 and up.', { target_amount: 110e6, min_leaseability: 0.7 }],
   ],
-  'a tax label with its unit, a chat line bare tax figure, and a combined or statutory rate': [
+  'a tax label with its unit, a chat line bare tax figure, and a combined rate': [
     ['Tax rate (%): 24\nTarget: USD 60 million', { target_amount: 60e6, economics: { tax_rate: 0.24 } }],
     ['Ana: tax 23\nAna: target 60m', { target_amount: 60e6, economics: { tax_rate: 0.23 } }],
     ['$60M. Use a 27% combined rate.', { target_amount: 60e6, economics: { tax_rate: 0.27 } }],
-    ['$60M; 22% statutory rate.', { target_amount: 60e6, economics: { tax_rate: 0.22 } }],
+    ['$60M; 22% combined rate.', { target_amount: 60e6, economics: { tax_rate: 0.22 } }],
+    // The statutory rate set aside for another is not the rate used.
+    ['$60M. Use 25% tax, not the 21% statutory rate.', { target_amount: 60e6, economics: { tax_rate: 0.25 } }],
     // A loan's blended rate is no tax rate.
     ['$60M. The term loan has a 6% blended rate.', { target_amount: 60e6 }],
   ],
