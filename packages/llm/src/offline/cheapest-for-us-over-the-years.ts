@@ -78,5 +78,12 @@ export const MIN_PROCEEDS_JUST_CLEARS = new RegExp(
 export const UNTICKED_OPTION =
   /(?<=\[[^\S\n]?[x\u2713\u2714][^\S\n]?\][^\n]*)\[[^\S\n]?\][^[\n]*|\[[^\S\n]?\][^[\n]*(?=[^\n]*\[[^\S\n]?[x\u2713\u2714][^\S\n]?\])/g;
 
+/**
+ * The same on a form of round buttons: "( ) Max proceeds (•) Minimum NPV cost ( ) Minimum overshoot", an empty
+ * button beside a filled one ("(•)", "(x)", "(*)") on its line, up to the next button or the line's end.
+ */
+export const UNTICKED_ROUND_OPTION =
+  /(?<=\([^\S\n]?[x*\u2022\u25cf\u25c9][^\S\n]?\)[^\n]*)\([^\S\n]?\)[^(\n]*|\([^\S\n]?\)[^(\n]*(?=[^\n]*\([^\S\n]?[x*\u2022\u25cf\u25c9][^\S\n]?\))/g;
+
 /** Every form of the patterns above has one of these words: a brief with none skips them. */
-export const FOR_US_OVER_THE_YEARS_WORD = /cheapest|cheaply|least|lowest|minimum|smallest|clear|cover|top|land|little|\[ ?\]/;
+export const FOR_US_OVER_THE_YEARS_WORD = /cheapest|cheaply|least|lowest|minimum|smallest|clear|cover|top|land|little|\[ ?\]|\( ?\)/;

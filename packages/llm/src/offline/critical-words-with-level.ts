@@ -42,9 +42,19 @@ const DEFINED_THEN_RULED_OUT = new RegExp(
   'g',
 );
 
+/**
+ * "Can we get there without selling anything critical? Define critical as above 0.5.", "nothing essential; by essential
+ * I mean over 0.6": the critical words ruled out, then defined by a level in the next sentence or clause, which says
+ * where they begin. A definition with nothing ruled out before it asks for nothing.
+ */
+const RULED_OUT_THEN_DEFINED = new RegExp(
+  String.raw`\b(?:${REFUSAL}|without\s+selling)\b(?:[^.;!?\n]{0,40}?\s)??(?:(?:too|very|really|that|particularly|anything)\s+)?${CRITICAL_WORDS}(?:\s+${SITE_NOUN})?[^.;!?\n]{0,30}?[.;!?:]\s*(?:and\s+)?(?:(?:define|count|treat)\s+(?:critical|essential|mission[-\s]critical)\s+as|by\s+(?:critical|essential)\s+(?:i|we)\s+mean|(?:critical|essential)\s+(?:means|=))\s+(?:(?:a\s+)?(?:criticality|crit)(?:\s+(?:score|rating))?\s+(?:of\s+)?)?(?:>|above|over|greater\s+than|more\s+than|higher\s+than)\s*${level('definedAfter')}`,
+  'g',
+);
+
 /** Reads the level given to critical words ruled out in plain words, claiming the words with it. */
 export function readCriticalWordsWithLevel(text: BriefText): FoundBound[] {
-  return readScoreLevels(text, [CRITICAL_WORDS_WITH_LEVEL, DEFINED_THEN_RULED_OUT], {
-    valueGroups: ['bracketed', 'refused', 'scored', 'scoredAfter', 'defined'],
+  return readScoreLevels(text, [CRITICAL_WORDS_WITH_LEVEL, DEFINED_THEN_RULED_OUT, RULED_OUT_THEN_DEFINED], {
+    valueGroups: ['bracketed', 'refused', 'scored', 'scoredAfter', 'defined', 'definedAfter'],
   });
 }

@@ -28,9 +28,13 @@ const LEVEL_AFTER_WORDS = new RegExp(
   String.raw`^(?:[^\S\n]+(?:too|also|as\s+well|(?:if|once|when)\s+we\s+(?:left|moved(?:\s+out)?|went|leave|move\s+out)))?[^\S\n]*(?:[,:;(\u2014\u2013]|\s-)[^\S\n]*(?:(?:(?:i['\u2019]d|i\s+would|we['\u2019]d|we\s+would)\s+(?:say|want|need|like)|(?:we|i)\s+(?:want|need)|say|i\.e\.|so|meaning|that\s+is)[,\s]+)?(?:(?:a\s+)?scor(?:e|ing)(?:\s+of)?\s+)?(?:${FLOOR_BEFORE}\s*(?<before>0?\.\d+)(?:${FLOOR_AFTER})?|(?<after>0?\.\d+)${FLOOR_AFTER})(?![\d%x])(?:\s+on\s+(?:that|this|the)(?:(?:\s+(?:re[-\s]?let(?:ting)?|re[-\s]?leasing|lease['\u2019-]?ability|letting))?\s+(?:scale|score|measure|number|rating))?(?![a-z]))?(?:[^\S\n]*\))?`,
 );
 
-/** "nothing less leasable than 0.4", "no sites less re-lettable than 0.55": the comparative refused, its level the least. */
+/**
+ * "nothing less leasable than 0.4", "no sites less re-lettable than 0.55": the comparative refused, its level the least;
+ * also after another comparative refused ("stay away from anything more critical than 0.6 or less re-lettable than
+ * 0.65"), where the refusal before the first carries to the second.
+ */
 const NOTHING_LESS_LEASABLE = new RegExp(
-  String.raw`\b(?:nothing|none|no\s+${SITE_NOUN})\s+(?:(?:rated|scored|that(?:'s|\s+is))\s+)?less\s+(?:re[-\s]?)?(?:leas(?:e)?able|lettable)\s+than\s+(?<value>0?\.\d+)(?![\d%x])`,
+  String.raw`(?:\b(?:nothing|none|no\s+${SITE_NOUN})\s+|(?<=\b(?:nothing|none|anything|no\s+${SITE_NOUN})\s+more\s+[a-z-]+\s+than\s+0?\.\d+\s*,?\s+(?:or|nor)\s+))(?:(?:rated|scored|that(?:'s|\s+is))\s+)?less\s+(?:re[-\s]?)?(?:leas(?:e)?able|lettable)\s+than\s+(?<value>0?\.\d+)(?![\d%x])`,
   'g',
 );
 

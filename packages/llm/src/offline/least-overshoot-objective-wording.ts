@@ -10,6 +10,12 @@ import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
  */
 const TARGET_MARK = String.raw`\s+(?:the\s+|that\s+|our\s+|this\s+)?(?:(?:us\$|\$|usd\s*)?\d[\d.,]*(?![\d.,]*\s*%)\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?|target|ask|number|figure|amount|goal|it|that)(?![a-z\d])`;
 
+/**
+ * The target's own figure, only looked at: "$50M", "75 million", "USD 80m"; a percentage or a multiple ("3.0x") is no
+ * target.
+ */
+const FIGURE_MARK = String.raw`\s+(?:us\$|\$|usd\s*)?\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*%)(?![\d.,])\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?(?![a-z\d])`;
+
 /** How far the writer would have it go: "as you possibly can", "as we can", "as it can" (a resolution's management), "as possible". */
 const AS_FAR_AS_CAN_BE = String.raw`\s+as\s+(?:(?:you|we|it|they|management)\s+(?:possibly\s+|reasonably\s+)?can|possible|possibly\s+possible)(?![a-z])`;
 
@@ -39,6 +45,17 @@ export const MIN_PROCEEDS_LEAST_OVERSHOOT = new RegExp(
     String.raw`\b(?:clears?|clearing|beats?|exceeds?)(?=${TARGET_MARK}\s+by\s+the\s+(?:least|smallest|narrowest|slimmest|thinnest)(?:\s+(?:amount|margin))?(?![a-z]))`,
     // "the combination that lands closest above the target", "whichever comes in nearest over $66M"
     String.raw`\b(?:lands?|comes?\s+in|ends?\s+up|sits?)\s+(?:closest|nearest)\s+(?:above|over)(?=${TARGET_MARK})`,
+    // "as close as possible to $50M", "as near as we can to $75M": the target's own figure as the mark, after the
+    // reach. Only a figure: "as close as you can to the target" stays the strategy reader's (the exact run alone).
+    String.raw`\bas\s+(?:close|near)${AS_FAR_AS_CAN_BE}\s+to(?=${FIGURE_MARK})`,
+    // "the closest fit just above $80M", "the nearest match over the ask": the fit asked for from above.
+    String.raw`\b(?:closest|nearest|tightest)\s+(?:possible\s+)?(?:fit|match)\s+(?:just\s+)?(?:above|over)(?=${TARGET_MARK})`,
+    // "as small an overshoot as you can", "as little excess as possible": the overshoot itself kept least.
+    String.raw`\bas\s+(?:small|little|low)\s+(?:an?\s+)?(?:overshoot|excess|overage)${AS_FAR_AS_CAN_BE}`,
+    // "just over $100M, not more", "just above 90 and no more": the figure cleared by a little and never by a lot.
+    String.raw`\bjust\s+(?:over|above)(?=${FIGURE_MARK}\s*[,;:-]?\s*(?:and\s+|but\s+)?(?:not|no)\s+more(?!\s+than))`,
+    // "goal: just_enough", "\"optimise\": \"min_overshoot\"": the objective as a settings value, in its underscored name.
+    String.raw`(?<=\b(?:goal|objective|optimi[sz]e|optimi[sz]ation)["']?\s*[:=]\s*["']?)(?:just_enough|min_overshoot)\b`,
   ].join('|'),
   'g',
 );
@@ -63,4 +80,4 @@ export const NPV_COST_LEAST_AGAINST_BORROWING = new RegExp(
 
 /** Every form above has one of these words: a brief with none skips them. */
 export const LEAST_OVERSHOOT_WORD =
-  /as little|as close|as near|overshoot|cost|excess|overage|by the (?:least|smallest|narrowest|slimmest|thinnest)|closest|nearest/;
+  /as little|as close|as near|overshoot|cost|excess|overage|by the (?:least|smallest|narrowest|slimmest|thinnest)|closest|nearest|tightest|as small|as low|just_enough|not more|no more/;

@@ -35,6 +35,15 @@ export const NPV_COST_OVER_LEASE_LIVES = new RegExp(
       String.raw`(?:most\s+cheaply|cheapest)\s+(?:on|in)\s+(?:an?\s+)?(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)(?:\s+(?:basis|terms))?`,
       // "pay as little as possible over the life of these leases": what is paid over the leases' life, kept least.
       String.raw`pay(?:ing)?\s+as\s+little\s+as\s+(?:possible|we\s+can|we\s+possibly\s+can)\s+${OVER_THE_LEASE_LIVES}`,
+      // "pay the least rent over the life of the leases", "adding as little rent cost as possible over the lease life",
+      // "paying the least for the space over the years", "the cheapest total lease cost over time": the rent kept least,
+      // counted over the leases' life or the years. Both the rent and the span must follow in the same clause, so that
+      // rent least in one year ("cost us least in rent last quarter") is no objective.
+      String.raw`(?:the\s+least|as\s+little|the\s+lowest|cheapest)\s+(?:[a-z'-]+\s+){0,5}?(?:(?:in\s+)?rent|lease\s+costs?|for\s+the\s+space)(?:\s+costs?)?(?:\s+[a-z']+){0,4}?\s+(?:${OVER_THE_LEASE_LIVES}|over\s+(?:the\s+)?(?:years|time))`,
+      // "the lowest present value of all the rent we'll pay", "as cheaply as we can in terms of the total rent we'll pay":
+      // the rent to be paid, least in today's money or in total.
+      String.raw`(?:lowest|least|smallest)\s+(?:present[-\s]value|npv)\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:rents?|lease\s+(?:costs?|payments))`,
+      String.raw`as\s+cheaply\s+as\s+(?:possible|we\s+can|you\s+can)\s+in\s+terms\s+of\s+(?:the\s+)?(?:total\s+)?(?:rents?|lease\s+costs?)(?=\s+(?:we|that\s+we)(?:'ll|\s+will|\s+would|'d)\s+pay)`,
       // "what's the best we can do for $90M in terms of long-run cost", "the best you can get on lifetime cost": the best asked for, measured by the cost over the
       // years. Only the measure is taken, so that a figure between them stays the amounts' reader's.
       String.raw`(?<=\bbest\b[^.;?!\n]{0,50}?)(?:in\s+terms\s+of|on)\s+(?:the\s+|our\s+)?(?:long[-\s](?:run|term)|lifetime|npv|present[-\s]value)\s+costs?`,
@@ -44,4 +53,4 @@ export const NPV_COST_OVER_LEASE_LIVES = new RegExp(
 );
 
 /** Every form of `NPV_COST_OVER_LEASE_LIVES` has one of these words: a brief with none skips it. */
-export const LONG_RUN_COST_WORD = /cheap|least|lowest|long[-\s](?:run|term)|as little as|in terms of|lifetime/;
+export const LONG_RUN_COST_WORD = /cheap|least|lowest|long[-\s](?:run|term)|as little|in terms of|lifetime/;

@@ -15,7 +15,7 @@ import { readScoreLevels } from './score-level-matches.js';
  */
 
 /** What is sold: "buildings", "sites", "places", "ones". */
-const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|places|ones)`;
+const SITES = `(?:buildings?|sites?|properties|property|assets?|facilities|facility|locations?|places|ones|stuff)`;
 /**
  * What is sold or refused, in a clause naming who else would take it: the sites, or "anything" ("anything another company
  * would struggle to lease (keep it at 0.6 and up)"), or "nothing" a buyer would struggle to re-let ("nothing a buyer would

@@ -50,6 +50,7 @@ import {
   MIN_PROCEEDS_JUST_CLEARS,
   NPV_COST_FOR_US_OVER_THE_YEARS,
   UNTICKED_OPTION,
+  UNTICKED_ROUND_OPTION,
 } from './cheapest-for-us-over-the-years.js';
 import {
   CHEAPEST_FOR_THE_COMPANY_OVER_THE_LEASE,
@@ -84,6 +85,7 @@ export function readObjective(text: BriefText, claimAll: ClaimAll, quoted: reado
   // "[x] least overshoot [ ] cheapest NPV": an option left unticked beside a ticked one is read as nothing, first.
   const forUsWording = FOR_US_OVER_THE_YEARS_WORD.test(text.lower);
   if (forUsWording && text.lower.includes('[')) claimAll(UNTICKED_OPTION, () => undefined);
+  if (forUsWording && /\( ?\)/.test(text.lower)) claimAll(UNTICKED_ROUND_OPTION, () => undefined);
   // Both objectives in text order, so that the last one named wins (a correction).
   const objectives: { objective: SelectionObjective; start: number }[] = [];
   // A debate with its winner named is read whole first, so that the loser's objective is never read.

@@ -1,8 +1,9 @@
 /**
  * Slips of a scanned or faxed page beside those of `scanned-key-words.ts` and `scanned-word-letters.ts`: an e read as
  * a c in the words the settings are known by ("Lease tcrm", "Net levcrage", "Excludc:", "Targct"), one of those words
- * split by a stray space ("Leas eability", "Propos ed"), a capital O for the zero of a decimal ("min: O.55"), and a one
- * for the l that opens a key word ("net 1everage"). A capital I for an l ("ceiIing", "Ieverage") is
+ * split by a stray space ("Leas eability", "Propos ed"), a capital O for the zero of a decimal ("min: O.55"), a one
+ * for the l that opens a key word ("net 1everage"), an r and an n for the m of one ("Lease terrn"), an l for the i of a
+ * number word ("flfteen") and for the one opening a count of years ("a l5-year lease"). A capital I for an l ("ceiIing", "Ieverage") is
  * `scanned-word-letters.ts`'s.
  * Each is written as what it stands for, one character for one (a split word closes up and the space moves after it),
  * so that every offset into the text stays where it was. Only the listed words are touched, so a name keeps its
@@ -83,6 +84,42 @@ const O_FOR_ZERO_OF_A_DECIMAL = /(?<![\w.])O(?=\.\d)/g;
 const ONE_FOR_L_OF_A_KEY_WORD =
   /(?<![\w.,])1(?=(?:everage|ease|easeability|eases|eased|easeback|imit|imits|ien|iens|ab|abs|aboratory|aboratories)\b)/gi;
 
+/**
+ * "Lease terrn", "rnax", "rninimum": an r and an n read for the m of a key word. Written as the word with its m and a
+ * space after it, so that every offset stays where it was.
+ */
+const RN_FOR_M_OF_A_KEY_WORD = /\b(?:terrns?|rnax|rnin|rnaximum|rninimum)\b/gi;
+
+/** The number words with an i, which a scan may read as an l ("flfteen", "flve", "elghteen"). */
+const NUMBER_WORDS_WITH_I = [
+  'five',
+  'fifteen',
+  'fifty',
+  'six',
+  'sixteen',
+  'sixty',
+  'eight',
+  'eighteen',
+  'eighty',
+  'nine',
+  'nineteen',
+  'ninety',
+  'thirteen',
+  'thirty',
+];
+
+/** Each number word with an l standing for any of its i's: "flfteen", "nlne". A word with all its i's is left to be. */
+const NUMBER_WORD_WITH_L_FOR_I = new RegExp(
+  String.raw`\b(?:${NUMBER_WORDS_WITH_I.map((word) => word.replace(/i/g, '[il]')).join('|')})\b`,
+  'gi',
+);
+
+/**
+ * "a l5-year lease", "l2 yrs": an l for the one that opens a count of years. Only before a figure and a year's unit,
+ * so that a word or a name keeps its letters.
+ */
+const L_FOR_ONE_OF_YEARS = /(?<![\w.,])l(?=\d(?:\.\d+)?[-\s]*(?:years?|yrs?|y)\b)/gi;
+
 /** `written` with each letter that differs from `word`'s written as `word`'s, in the case the scan gave it. */
 function letterForLetter(written: string, word: string): string {
   return [...written]
@@ -101,6 +138,13 @@ function letterForLetter(written: string, word: string): string {
  */
 export function repairScannedLetterSlips(text: string): string {
   let repaired = text.replace(O_FOR_ZERO_OF_A_DECIMAL, '0').replace(ONE_FOR_L_OF_A_KEY_WORD, 'l');
+  if (/rn/i.test(repaired)) {
+    repaired = repaired.replace(RN_FOR_M_OF_A_KEY_WORD, (written) => `${written.replace(/rn/i, (rn) => (rn === 'rn' ? 'm' : 'M'))} `);
+  }
+  if (/l\d/i.test(repaired)) repaired = repaired.replace(L_FOR_ONE_OF_YEARS, '1');
+  if (/[fsent][a-z]*l/i.test(repaired)) {
+    repaired = repaired.replace(NUMBER_WORD_WITH_L_FOR_I, (written) => written.replace(/l/g, 'i').replace(/L/g, 'I'));
+  }
   if (/c/i.test(repaired)) {
     repaired = E_READ_AS_C.reduce(
       (words, { word, pattern }) =>

@@ -8,10 +8,11 @@
 /**
  * The solver named as the one to use ("use the solver please", "run it through the solver", "go with the solver") or
  * a full solve asked for ("full solve", "the full optimisation"): the solver is the exact search, the ranking rule
- * being no solver. "No need for the solver" is read first as turning it down, so it never reaches this.
+ * being no solver. "No need for the solver" is read first as turning it down, so it never reaches this, and a full
+ * solve waived ("no need for the full solve") is left to the readers of a waived optimum.
  */
 export const SOLVER_ASKED_BY_NAME =
-  /\b(?:(?:use|run|try|go\s+with|pick)\s+(?:it\s+(?:through|on|with)\s+|this\s+(?:through|on|with)\s+)?the\s+solver(?![a-z])(?!\s+(?:later|afterwards|next\s+time))|(?:the\s+|a\s+)?full\s+(?:solve|optimi[sz]ation|optimi[sz]er\s+run)(?![a-z])(?!\s*\?)(?!\s+(?:can|will|may|could)\s+(?:come|follow|wait)))/g;
+  /\b(?:(?:use|run|try|go\s+with|pick)\s+(?:it\s+(?:through|on|with)\s+|this\s+(?:through|on|with)\s+)?the\s+solver(?![a-z])(?!\s+(?:later|afterwards|next\s+time))|(?<!\b(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|skip(?:ping)?|without)\s+(?:the\s+|a\s+)?)(?:the\s+|a\s+)?full\s+(?:solve|optimi[sz]ation|optimi[sz]er\s+run)(?![a-z])(?!\s*\?)(?!\s+(?:can|will|may|could)\s+(?:come|follow|wait)))/g;
 
 /**
  * The ranking rule asked for as the quick method ("use the quick method", "take the fast route", "go with the simple

@@ -35,7 +35,7 @@ export const TAX_RATE_FRACTION = new RegExp(
  * figure opening "0." is a fraction, left to `TAX_RATE_FRACTION`: "Tax: 0.27" is 27%, not 0.27%.
  */
 export const TAX_RATE_BARE = new RegExp(
-  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(?!0\.\d)(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s))` +
+  String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:[^\S\n]*\((?:%|percent|pct)\))?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(?!0\.\d)(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s)|[^\S\n]*\n)` +
     // "kim: tax rate assumption?\nraj: 22", "hal: tax rate for the gain?\njan: 27%.", "what's the tax rate we're using?\nray:
     // 21.": the question on the tax rate, a few words after it on its own line, answered by a figure on its own.
     String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:[^\S\n]+(?!(?:implications?|consequences?|impacts?|effects?|benefits?|savings?|leakage|bill|liabilit(?:y|ies)|credits?|shield|loss(?:es)?|treatment|costs?|exposure|hit|owed|due)\b)[a-z'\u2019]+){0,5}?${ANSWERED}${ANSWER_LEAD}(\d{1,2}(?:\.\d+)?)(?:[^\S\n]*(?:%|percent\b|pct\b))?(?=[^\S\n]*(?:\n|$|[.,;!]))`,
@@ -50,6 +50,10 @@ export const TAX_RATE_LOOSE = new RegExp(
   String.raw`\btax(?:es|ed)?\b(?:\s*[:,]?\s+(?!(?:proceeds|markets?|share|escalat\w*|bumps?|rents?|rental|leverage|coverage|criticality|leaseability|target|floor|concentration|metro|city|of\s+the\s+target)\b)[a-z'-]+){0,8}?\s*(?:[:=,]\s*)?(?<![a-z]-)${PERCENT_VALUE}(?:\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:capital\s+)?gains?)?|${PERCENT_VALUE}\s+(?:for|on)\s+(?:the\s+|any\s+)?(?:(?:capital\s+)?gains?(?:\s+on\s+(?:the\s+)?sales?)?|tax(?:es)?(?:\s+purposes)?(?=\s*(?:[.,;:!)\n]|$|and\b)))` +
     // "the statutory 21% rate", "our blended 25% tax rate": the kind of rate, its figure, then "rate".
     String.raw`|(?:blended|effective|marginal|statutory|combined)\s+${PERCENT_VALUE}\s+(?:(?:federal|state|corporate|income|tax)\s+)*rate\b` +
+    // "use a 26% combined rate": a combined rate is a tax rate without the word (a blended or effective rate may be a
+    // loan's, so it needs the gain or the word tax; a statutory rate is often the default set aside: "not the 21%
+    // statutory rate").
+    String.raw`|${PERCENT_VALUE}\s+combined\s+rate\b` +
     // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
     String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
     // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.
