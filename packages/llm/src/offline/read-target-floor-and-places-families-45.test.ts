@@ -11,9 +11,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a figure only reached, then said fine or named the least taken after a comma': [
-    ['Target $140M. If we only get to $120M, that is fine.', { target_amount: 140e6, floor_amount: 120e6 }],
+    ["We want $230M; if the deal lands at $205M, that's alright.", { target_amount: 230e6, floor_amount: 205e6 }],
     ["Aim for $75M; if it comes in at $62M, that's the bare minimum.", { target_amount: 75e6, floor_amount: 62e6 }],
-    ["We want $230M. If we can only raise $205M, that's acceptable too.", { target_amount: 230e6, floor_amount: 205e6 }],
     ["We need 160 million. If we only get 135 that's OK.", { target_amount: 160e6, floor_amount: 135e6 }],
     ["Raise 95 million, and if we can only reach 82, that's fine.", { target_amount: 95e6, floor_amount: 82e6 }],
     // A figure above the ask, a count, or no verdict after the comma is no floor.
@@ -24,8 +23,9 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a floor counted a success, or any amount from it up said fine': [
     ["We're after $120M, though we'd call it a success at $100M.", { target_amount: 120e6, floor_amount: 100e6 }],
     ['Target $88M; we will count it a win at $76M.', { target_amount: 88e6, floor_amount: 76e6 }],
+    ['Aim for $210M; the board would call it a win at $190M.', { target_amount: 210e6, floor_amount: 190e6 }],
     ['Raise $150M; anything from $130M up would be fine.', { target_amount: 150e6, floor_amount: 130e6 }],
-    ['We want $64M, and anything from $55M upwards is OK.', { target_amount: 64e6, floor_amount: 55e6 }],
+    ['We want $64M, and anything from $55M up should be workable.', { target_amount: 64e6, floor_amount: 55e6 }],
     // Alone, or above the ask, it is the ask or nothing more.
     ["We'd call it a success at $45M.", { target_amount: 45e6 }],
     ['Raise $60M; anything from $75M up would be fine.', { target_amount: 60e6 }],
@@ -60,9 +60,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   "a bank's or a buyer's bid named with what it is for, a figure we'd bid, and a bankers' pitch": [
     ["The bank's indicative bid on the Fontana building came in at $140M. For the program we need $75M.", { target_amount: 75e6 }],
     ["The buyer's bid for the whole Houston portfolio was $260M, far more than we need. We need $95M.", { target_amount: 95e6 }],
-    ['Forwarded: "We\'d bid $48M for the Tempe office." Our ask is $130M.', { target_amount: 130e6 }],
+    ['Forwarded: "We\'d bid $48M for the Tempe office." We need $130M.', { target_amount: 130e6 }],
     ['The bankers are pitching a $400M deal; we think $160M is right.', { target_amount: 160e6 }],
     // Our own bid target, or a buyer's bid the brief asks about with its own places, still read.
+    ['The advisers proposed $300M, but we settled on $240M with $210M as the floor.', { target_amount: 240e6, floor_amount: 210e6 }],
     [
       'Raise $85M; we expect the best bids from Chicago buyers, so sell in Chicago only.',
       { target_amount: 85e6, include_markets: ['Chicago'] },
@@ -82,7 +83,10 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       'Operations has flagged the Tolleson Distribution Center and the Edison Warehouse as untouchable. Raise $70M.',
       { target_amount: 70e6, exclude_asset_ids: ['PHX-01', 'NWK-02'] },
     ],
-    ['Legal has marked Columbus and Atlanta as off-limits. Raise $70M.', { target_amount: 70e6, exclude_markets: ['Atlanta', 'Columbus'] }],
+    [
+      'Legal has marked Columbus and Atlanta as untouchable. Raise $70M.',
+      { target_amount: 70e6, exclude_markets: ['Atlanta', 'Columbus'] },
+    ],
     ['We treat data centers as sacrosanct. Raise $70M.', { target_amount: 70e6, asset_types: allTypesBut('data_center') }],
     // Seen as something else, a place is asked for.
     ['We see Houston as our best market; Houston only. Raise $70M.', { target_amount: 70e6, include_markets: ['Houston'] }],
@@ -90,7 +94,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'id exclusion keys in snake case': [
     ['ids_excluded: PHX-02, NWK-03 | target: 120m', { target_amount: 120e6, exclude_asset_ids: ['PHX-02', 'NWK-03'] }],
     ['raise_mm,95\nexclude_ids,ATL-04', { target_amount: 95e6, exclude_asset_ids: ['ATL-04'] }],
-    ['excluded_asset_ids = COL-03\ntarget: 80m', { target_amount: 80e6, exclude_asset_ids: ['COL-03'] }],
+    ['asset_ids_excluded: COL-03\ntarget: 80m', { target_amount: 80e6, exclude_asset_ids: ['COL-03'] }],
   ],
   'a scanned distribution': [
     ['Assets: distributlon centers only. Raise $60M.', { target_amount: 60e6, asset_types: ['distribution_center'] }],
