@@ -41,9 +41,11 @@ const BID_BEFORE =
  * The words before a figure a buyer or the banks put forward: "We'd bid $62M for Joliet", "the bankers are pitching a
  * $500M SLB". The company sells, so whoever bids is the buyer; what the banks pitch is their idea, which the brief goes on
  * to answer with its own ask. A figure the banks only proposed is left to the readers of figures discussed and replaced.
+ * A bid said as what a buyer will do ("We'll bid $350M") is a buyer's own brief, whose bid is its ask: only the
+ * conditional "we'd bid", as a quoted offer says it, is set aside.
  */
 const BID_OR_PITCH_BEFORE =
-  /\b(?:(?:we|they|i)(?:['\u2019]d|\s+would|\s+could|['\u2019]ll|\s+will)\s+bid|(?:the\s+)?(?:bankers|banks|advisers|advisors)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:pitching|pitched)(?:\s+us)?(?:\s+(?:a|an))?)[^\S\n]*$/;
+  /\b(?:(?:we|they|i)(?:['\u2019]d|\s+would|\s+could)\s+bid|(?:the\s+)?(?:bankers|banks|advisers|advisors)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:pitching|pitched)(?:\s+us)?(?:\s+(?:a|an))?)[^\S\n]*$/;
 
 /** Whether the words right before an amount (`before`, its clause up to it) make it a buyer's bid ("indicative bid: $96M"). */
 export function isBuyersBid(before: string): boolean {

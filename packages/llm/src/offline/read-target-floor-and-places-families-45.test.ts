@@ -63,6 +63,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Forwarded: "We\'d bid $48M for the Tempe office." We need $130M.', { target_amount: 130e6 }],
     ['The bankers are pitching a $400M deal; we think $160M is right.', { target_amount: 160e6 }],
     // Our own bid target, or a buyer's bid the brief asks about with its own places, still read.
+    ["We'll bid $210M for the portfolio.", { target_amount: 210e6 }],
     ['The advisers proposed $300M, but we settled on $240M with $210M as the floor.', { target_amount: 240e6, floor_amount: 210e6 }],
     [
       'Raise $85M; we expect the best bids from Chicago buyers, so sell in Chicago only.',
