@@ -14,6 +14,7 @@ import {
 } from './bare-ask-and-floor-figures.js';
 import {
   BARE_FLOOR_AFTER_SHORTFALL,
+  BARE_FLOOR_IF_ONLY_REACHED,
   BARE_FLOOR_AS_FALLBACK,
   BARE_FLOOR_LINE_DRAWN,
   BARE_FLOOR_MOVED_NOW,
@@ -77,6 +78,8 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_SAID_AFTER,
     BARE_FLOOR_AS_FALLBACK,
     BARE_FLOOR_AFTER_SHORTFALL,
+    // "If we can only get to 140, that's fine": a figure only reached, then said to be fine.
+    BARE_FLOOR_IF_ONLY_REACHED,
     BARE_FLOOR_LINE_DRAWN,
     // "The floor was one hundred and fifty, now it's one hundred and sixty": where the floor stands now.
     BARE_FLOOR_MOVED_NOW,
@@ -145,6 +148,14 @@ export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], flo
  * The ask written as a bare figure when no amount was read as money (`BARE_ASK`): the first asked for or settled,
  * ten or more and no year, in millions, unless its clause names a limit it could be the level of.
  */
+/**
+ * Words after a figure to raise, do or run that keep it the ask: how the set is chosen ("with the lowest NPV cost"), the
+ * floor in brackets ("(floor 150)") or the markets it is drawn from, closed as only those ("out of Houston and Dallas
+ * only?"), or what is left out ("w/o selling anything mortgaged").
+ */
+const RAISED_FIGURE_GOES_ON =
+  /^[^\S\n]*(?:with[^\S\n]+(?:the[^\S\n]+)?(?:lowest|least|smallest|cheapest|tightest|minimum|best)\b|\([^\S\n]*(?:floor|min)|out[^\S\n]+of[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:and|or|&)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?[^\S\n]+only\b|w\/o\b|without\b)/;
+
 export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
   for (const match of text.freeMatches(BARE_ASK)) {
     const groups = match.groups ?? {};
@@ -157,8 +168,11 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     // only "Raise 150" may be a count of anything.
     // A checklist's item that closes on the figure ("- Raise 81" on its own line) is closed by its line's end.
     if (
-      /^(?:raise|do)$/.test(groups['cue'] ?? '') &&
+      /^(?:raise|do|run)$/.test(groups['cue'] ?? '') &&
       !/^[^\S\n]*(?:[.,;!]|by\s)/.test(text.lower.slice(end, end + 4)) &&
+      // "Raise 150 with the lowest cost", "do 65 out of Houston only?", "Raise 175 (floor 150)": the figure goes on to how
+      // the set is chosen, where it is drawn from, or its floor, all words of the ask.
+      !RAISED_FIGURE_GOES_ON.test(text.lower.slice(end, end + 60)) &&
       !(
         /^[^\S\n]*\n/.test(text.lower.slice(end, end + 4)) &&
         /(?:^|\n)[^\S\n]*[-*\u2022][^\S\n]*$/.test(text.lower.slice(Math.max(0, match.index - 8), match.index))

@@ -71,6 +71,15 @@ export const BARE_FLOOR_AFTER_SHORTFALL = new RegExp(
 );
 
 /**
+ * A bare figure the company might only reach, then said to be fine, once the ask is in millions: "if we only get to
+ * 140, that's acceptable", "if we can only raise 95 that's OK", "if it only comes in at 60, that's fine too". The
+ * condition ("if" and the figure reached) and the verdict after it ("that's fine") must both be there, so that a bare
+ * figure merely reached ("if we get 30 bids") is no floor. Its clause must name no limit (`isBareFloorSaid`).
+ */
+export const BARE_FLOOR_IF_ONLY_REACHED =
+  /\bif[^\S\n]+(?:we|it|they|the\s+(?:deal|raise|sale|program))[^\S\n]+(?:(?:can|could)[^\S\n]+)?(?:only[^\S\n]+)?(?:(?:can|could)[^\S\n]+)?(?:get|gets|raise|raises|reach|reaches|hit|hits|make|makes|land|lands|comes?[^\S\n]+in)(?:[^\S\n]+(?:to|at))?[^\S\n]+(?<figure>\d{2,4}(?:\.\d+)?)[^\S\n]*,?[^\S\n]*(?<saidAfter>that(?:'s|\s+is|\s+would\s+be)[^\S\n]+(?:still[^\S\n]+)?(?:fine|ok|okay|acceptable|alright|workable|enough)\b)/g;
+
+/**
  * A floor labelled on a line of its own with a bare figure, as a settings list or a form writes it: "Floor: 120",
  * "floor usd m: 120", "Minimum = 85". A label gives no unit, so it is read only where the ask was itself a bare
  * labelled figure read in millions (`readBareFloor`): both lines then count in the same millions.

@@ -30,13 +30,27 @@ export function isRejectedCounter(before: string, after: string): boolean {
 
 /**
  * The words before a buyer's bid: "indicative bid: $96M", "their opening bid of", "the purchaser's bid was", "top bids
- * came in at". A bid is what a buyer offers to pay; the company sells, so a bid is never its ask. A bare "Bid $350M" is
+ * came in at", and the bid named with what it is for: "the bank's bid on the Ontario center came in at", "the buyer's bid
+ * for the whole Phoenix cluster was". A bid is what a buyer offers to pay; the company sells, so a bid is never its ask. A bare "Bid $350M" is
  * left alone: in a buyer's own brief it is the ask.
  */
 const BID_BEFORE =
-  /\b(?:indicative|opening|initial|first|best|final|top|highest|non[-\s]binding|their|its|the\s+(?:buyer|purchaser|fund|investor)['\u2019]?s)[^\S\n]+bids?(?:[^\S\n]+(?:came\s+in|landed|was|were|is|are|stood))?[^\S\n]*(?::|=|of|at|around|about)?[^\S\n]*$/;
+  /\b(?:indicative|opening|initial|first|best|final|top|highest|non[-\s]binding|their|its|the\s+(?:buyer|purchaser|fund|investor|bank|bidder)['\u2019]?s)[^\S\n]+bids?(?:[^\S\n]+(?:on|for)[^\S\n]+(?:the|our|its|their)[^\S\n]+[a-z][a-z' -]{0,40}?)?(?:[^\S\n]+(?:came\s+in|landed|was|were|is|are|stood))?[^\S\n]*(?::|=|of|at|around|about)?[^\S\n]*$/;
+
+/**
+ * The words before a figure a buyer or the banks put forward: "We'd bid $62M for Joliet", "the bankers are pitching a
+ * $500M SLB". The company sells, so whoever bids is the buyer; what the banks pitch is their idea, which the brief goes on
+ * to answer with its own ask. A figure the banks only proposed is left to the readers of figures discussed and replaced.
+ * A bid said as what a buyer will do ("We'll bid $350M") is a buyer's own brief, whose bid is its ask: only the
+ * conditional "we'd bid", as a quoted offer says it, is set aside.
+ */
+const BID_OR_PITCH_BEFORE =
+  /\b(?:(?:we|they|i)(?:['\u2019]d|\s+would|\s+could)\s+bid|(?:the\s+)?(?:bankers|banks|advisers|advisors)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:pitching|pitched)(?:\s+us)?(?:\s+(?:a|an))?)[^\S\n]*$/;
 
 /** Whether the words right before an amount (`before`, its clause up to it) make it a buyer's bid ("indicative bid: $96M"). */
 export function isBuyersBid(before: string): boolean {
-  return BID_BEFORE.test(before.slice(-60));
+  const near = before.slice(-100);
+  // Cheap guard: every bid or pitch names it.
+  if (!/bid|pitch/.test(near)) return false;
+  return BID_BEFORE.test(near) || BID_OR_PITCH_BEFORE.test(near);
 }

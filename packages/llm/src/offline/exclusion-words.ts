@@ -50,6 +50,9 @@ export const RULED_OUT = [
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+(?:(?:both|all)\s+)?staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$)|\s+[-\u2013\u2014]\s|\s+\((?!\s*(?:for|in|at|on|until|till)\b))`,
   // "a manufacturing-free programme", "Texas-free": the list joined to "free" by a hyphen has none of it sold.
   '-free',
+  // "flagged the Port Newark hub and the Joliet DC as untouchable", "marked Chicago as off-limits": what someone has
+  // named untouchable, after the list it names.
+  String.raw`as\s+(?:untouchable|off[-\s]?limits|off\s+the\s+table|sacrosanct|non[-\s]negotiable|(?:a\s+)?no[-\s]go|(?:the\s+|our\s+)?keepers|ring[-\s]?fenced|not\s+for\s+sale)\b`,
   // "kept off the list", "kept off": what is kept off the sale.
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
   // "take the Cicero Main Plant off the list", "take ATL-03 out of the pool": what is taken off the list of assets for

@@ -52,6 +52,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // The same key with the noun first: "markets_excluded,Newark;Inland Empire,", "states_excluded=Texas", or its row
       // of a pasted parameter table, restated with a colon ("markets_excluded : Newark").
       String.raw`(?:markets?|metros?|states|cities|locations?|regions?)_exclu(?:ded|sions?)[^\S\n]*[,=:]`,
+      // The same keys for buildings by id: "exclude_ids,HOU-03;COL-03", "ids_excluded: DAL-01, CHI-03",
+      // "excluded_asset_ids = PHX-02".
+      String.raw`(?:exclu(?:de[ds]?|sions?)_(?:asset_|property_)?ids|(?:asset_|property_)?ids_exclu(?:ded|sions?))[^\S\n]*[,=:]`,
       // "Agreed the following assets remain owned: ...", "Two assets need to stay on our balance sheet: ...": buildings
       // said to be kept, then a colon before the list of them.
       String.raw`(?:the\s+following|these|(?:two|three|four|five|six|\d)(?:\s+other)?)\s+(?:assets?|buildings?|sites?|properties|locations?)\s+(?:${RULED_OUT})\s*:`,
@@ -65,8 +68,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // Ohio" rules the place out of the types asked for. "nothing out of Atlanta" takes
       // nothing from it, where "$50M out of Atlanta" asks for it.
       String.raw`exclud(?:e|es|ed|ing)(?:\s+only(?=\s))?|except(?:\s+for)?|outside(?:\s+of)?|not\s+(?:in|from)|nothing(?:\s+at\s+all)?\s+${COMES_FROM}|none\s+(?:of\s+(?:them|those|these|which|it|the\s+(?:money|proceeds|cash|funds|amount|total|sales?))\s+)?${COMES_FROM}`,
-      // "not a single building in Dallas or Atlanta", "not one site from Ohio", "not a cent from Ohio": none at all there.
-      String.raw`not\s+(?:a\s+single|one|a)\s+(?:building|asset|site|property|dollar|cent|penny|dime|sale)\s+(?:in|from)|` +
+      // "not a single building in Dallas or Atlanta", "not one site from Ohio", "not a cent from Ohio", "not a penny of it
+      // from Dallas or Atlanta": none at all there.
+      String.raw`not\s+(?:a\s+single|one|a)\s+(?:building|asset|site|property|dollar|cent|penny|dime|sale)\s+(?:of\s+(?:it|this|the\s+(?:money|proceeds|cash))\s+)?(?:in|from)|` +
         String.raw`no\s+(?:assets?|sites?|property|properties|sales?|exposure)\s+(?:in|from)|no\s+(?:sales?|disposals?|divestments?)\s+of|${AVOID}|other\s+than|apart\s+from`,
       String.raw`(?:anywhere|anything|everywhere|everything|all)\s+(?:but|except)|excl\.|excl|w\/o(?:\s+(?:touching|selling|using))?`,
       // "anything that isn't an office", "everything not in Texas", "non-plant assets": all but what follows.

@@ -9,7 +9,8 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
  * Empire package"), another party's sale ("peer deal (Harbor Co raised $500M in Newark)", "A friend sold his Inland
  * Empire warehouses for 120 million last year") and a figure kept only for context ("memo from the 2019 archive
  * attached for context: raised $75M from Newark"), and a wish the writer opposes ("Marketing wanted us to sell the parts
- * stores, which I'm against"). Such a sentence tells a story; its places and types ask for nothing.
+ * stores, which I'm against"), and a buyer's or a bank's bid ("the buyer's bid for the whole Phoenix cluster was
+ * $310M"). Such a sentence tells a story; its places and types ask for nothing.
  */
 
 /** An offer, a bid or a proposal in the sentence. */
@@ -29,6 +30,13 @@ const FOR_CONTEXT = /\b(?:for\s+context|archive|as\s+precedent\s+only)\b/;
  */
 const WISH_OPPOSED =
   /\b(?:wanted|proposed|suggested|pushed|pitched)\b[^.!?\n]{1,80},\s*which\s+(?:(?:i|we)['\u2019](?:m|re)|i\s+am|we\s+are)\s+(?:against|opposed\s+to)\b|\b(?:wanted|proposed|suggested|pushed|pitched)\b[^.!?\n]{1,80},\s*which\s+(?:we|i|the\s+board|the\s+committee)\s+(?:rejected|turned\s+down|declined|vetoed)\b/g;
+/**
+ * A bid told as another party's, by its owner: "the bank's indicative bid on the Ontario center", "the buyer's bid for
+ * the whole Phoenix cluster". The company sells, so a bid is a buyer's figure and the places it is for ask nothing.
+ */
+const OTHERS_BID = /\b(?:bank|buyer|purchaser|fund|investor|bidder)['\u2019]?s\s+(?:[a-z-]+\s+)?bids?\b/;
+/** "way more than we need": a measure of the bid against the need, which asks for nothing itself. */
+const MEASURED_AGAINST_NEED = /\b(?:more|less|higher|lower)\s+than\s+(?:we|i)\s+(?:need|want)\b/g;
 /** Words that ask for something in the sentence itself, after the refusal is set aside: it is no story then. */
 const ASKING =
   /\b(?:exclud\w*|sell|selling|includ\w*|focus|raise|target|only|avoid|skip|keep|leave|don'?t|do\s+not|not|no|except|want|need|prefer|should|must|please)\b/;
@@ -51,8 +59,10 @@ export function claimPlacesInDealsSetAside(text: BriefText, vocabulary: PlaceVoc
     searchedTo = end;
     const sentence = text.lower.slice(start, end);
     const refused = OFFER.test(sentence) && REFUSED.test(sentence);
-    const story = refused || (OTHER_PARTY.test(sentence) && DONE.test(sentence)) || FOR_CONTEXT.test(sentence);
-    if (!story || ASKING.test(sentence.replace(REFUSED, ' '))) continue;
+    const othersBid = OTHERS_BID.test(sentence);
+    const story = refused || othersBid || (OTHER_PARTY.test(sentence) && DONE.test(sentence)) || FOR_CONTEXT.test(sentence);
+    const asking = othersBid ? sentence.replace(MEASURED_AGAINST_NEED, ' ') : sentence;
+    if (!story || ASKING.test(asking.replace(REFUSED, ' '))) continue;
     // The sentence's places and its type words ("his Inland Empire warehouses") alike: none is asked for.
     text.claim(start, end);
   }

@@ -37,6 +37,7 @@ import { isCaseKeptForLater } from './ask-ranked-among-figures.js';
 import { sentenceLead, stopBesideTheAsk } from './stop-beside-the-ask.js';
 import { outOfReachFloorCue, STOP_POINT_AFTER } from './out-of-reach-floor-cues.js';
 import { WALK_AWAY_AFTER, walkAwayFloorCue } from './walk-away-floor-cues.js';
+import { floorSaidFineOnceReached } from './floor-said-fine-once-reached.js';
 import { isPurposeOrCaseAsk } from './purpose-and-case-asks.js';
 import { correctsTheFloor } from './corrected-floor-lines.js';
 import { floorsAfterLaterRestatement } from './floor-restated-on-a-later-line.js';
@@ -277,6 +278,8 @@ export function readAmounts(text: BriefText): AmountReading {
         stopShortFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         outOfReachFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
         walkAwayFloorCue(text.lower, clause.start, candidate.start, candidate.end) ??
+        // "if we only get $85M, that's fine too": a figure only reached, judged fine after the comma.
+        (targets.some((target) => target.value > candidate.value) ? floorSaidFineOnceReached(before, text.lower, candidate.end) : null) ??
         // "floor $140M" above "↳ not $140M - make it $150M": the later line corrects the floor.
         (correctsTheFloor(asWritten(text), candidate.start) ? /$/.exec(before) : null) ??
         (targets.length > 0 ? TAKEN_BEFORE.exec(before) : null) ??

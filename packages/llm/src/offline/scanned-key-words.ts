@@ -1,7 +1,7 @@
 /**
  * Key words from a scanned or faxed page, where a one or a bar stands for the letter l or i, and a lower-case l for the
  * capital I: "Leaseabi1ity", "lFRS 16", a percentage "2l%", a term "l5 YRS", the score words "cr1t1cal1ty",
- * "re-lett1ng" and the "Min1mum" before them; and an m read as "rn" ("Lease terrn:", "Exc1ude rnortgaged assets"). Each slip is written as the letter or digit it stands for,
+ * "re-lett1ng" and the "Min1mum" before them; and an m read as "rn" ("Lease terrn:", "Exc1ude rnortgaged assets"), and an l for the i of "distributlon". Each slip is written as the letter or digit it stands for,
  * one character for one, so that every offset into the text stays where it was. Only the words the settings are known
  * by are touched, so that a name or a code ("COL-1") is left to its own reader.
  */
@@ -74,6 +74,12 @@ const SCANNED_TERM = /(?<=\bter)rn(?=[^\S\n]*:)/gi;
 const SCANNED_RN_OPENING_KEY_WORD =
   /\b(?<rn>rn|RN|Rn)(?<rest>ortgag(?:e[sd]?|ing)|ORTGAG(?:E[SD]?|ING)|arkets?|ARKETS?|aximum|AXIMUM|inimum|INIMUM)\b/g;
 
+/**
+ * "distributlon centers", "DISTRIBUT1ON": the i of "distribution" scanned as an l, a one or a bar. Only this key word
+ * of the asset types is touched, written with its i in the case of the letters before it.
+ */
+const SCANNED_DISTRIBUTION = /(?<=\bdistribut)[l1|](?=ons?\b)/gi;
+
 /** The text with each key word opening on a scanned "rn" written with its m, the spare character a space after it. */
 function repairRnOpenings(text: string): string {
   if (!/rn/i.test(text)) return text;
@@ -97,7 +103,8 @@ export function repairScannedKeyWords(text: string): string {
     .replace(SCANNED_PERCENT_ZERO, '0')
     .replace(SCANNED_TENS_OF_YEARS, (written) => `${written[0]?.replace(/[lI]/, '1') ?? ''}0`)
     .replace(SCANNED_YEARS, '1')
-    .replace(SCANNED_TERM, (written) => (written === 'RN' ? 'M ' : 'm '));
+    .replace(SCANNED_TERM, (written) => (written === 'RN' ? 'M ' : 'm '))
+    .replace(SCANNED_DISTRIBUTION, (_slip, at: number, whole: string) => (/[A-Z]/.test(whole[at - 1] ?? '') ? 'I' : 'i'));
   const withMs = repairRnOpenings(repaired);
   // Only a text with a one or a bar against a letter can hold a scanned score word.
   if (!/[a-z][1|]|[1|][a-z]/i.test(withMs)) return withMs;
