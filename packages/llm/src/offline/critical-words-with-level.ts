@@ -44,7 +44,7 @@ const CRITICAL_WORDS_WITH_LEVEL = new RegExp(
     String.raw`|(?:\s*[,;\u2014\u2013:]|\s-)\s*(?:(?:the\s+)?score|rated|scored)\s+(?:(?:of|at)\s+)?(?:(?:under|below|at\s+most|no\s+(?:more|higher)\s+than|up\s+to|max(?:imum)?(?:\s+of)?|<=?|\u2264)\s*${level('scored')}|${level('scoredAfter')}${FROM_ABOVE_AFTER})` +
     // "things that are not highly critical - 0.7 at most", "ones that aren't very critical: 0.5 or lower": the level
     // alone after the words, from above, says where what may be sold ends.
-    String.raw`|${LEVEL_FROM_ABOVE_AFTER_A_BREAK('bare', 'bareAfter')})`,
+    `|${LEVEL_FROM_ABOVE_AFTER_A_BREAK('bare', 'bareAfter')})`,
   'g',
 );
 

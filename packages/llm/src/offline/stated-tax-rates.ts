@@ -29,7 +29,7 @@ export const TAX_RATE_FRACTION = new RegExp(
   'g',
 );
 /** The kind of tax rate an answer may name after its percentage: "federal", "statutory", "blended", "all-in". */
-const KIND_OF_RATE = String.raw`(?:federal|statutory|corporate|blended|combined|effective|marginal|cash|all-in)`;
+const KIND_OF_RATE = '(?:federal|statutory|corporate|blended|combined|effective|marginal|cash|all-in)';
 
 /**
  * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
