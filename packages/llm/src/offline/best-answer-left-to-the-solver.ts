@@ -10,7 +10,8 @@ const FINDER = `(?:solver|optimi[sz]er|computer|machine|model|engine|algorithm)`
  * The best answer left to the solver ("let the solver find the best answer", "leave it to the optimiser to work out
  * the optimal set"), the best possible answer wanted whatever the finding takes ("I want the best possible answer,
  * whatever the computer needs to find it", "we need the best possible solution, however long it takes") or the
- * solver's answer asked for as a clause of its own ("Solver answer, please", "solver's result."). The best answer
+ * solver's answer or the best possible answer asked for as a clause of its own ("Solver answer, please", "solver's
+ * result.", "Best possible answer, please."). The best answer
  * waived ("we don't need the best possible answer") or a solver's answer told of ("the solver answer last year
  * oversold") asks for nothing.
  */
@@ -22,6 +23,10 @@ export const BEST_ANSWER_LEFT_TO_THE_SOLVER = new RegExp(
     // a search done in full. Waived ("no need to work it out properly for the best answer") it asks for nothing.
     String.raw`(?<!\b(?:no\s+need|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|have))\s+to\s+)\b(?:work\s+(?:it|this|that)\s+out|solve\s+(?:it|this|that)|run\s+(?:it|this|that)|do\s+(?:it|this|that))\s+(?:properly|fully|thoroughly|carefully|rigorously)\s+(?:for|to\s+(?:get|find|reach))\s+(?:the\s+|us\s+the\s+)?(?:very\s+)?best(?:\s+possible)?\s+(?:answer|solution|result|outcome|mix|set|combination)(?![a-z])`,
     String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})(?:the\s+)?solver(?:'s)?\s+(?:answer|solution|result)(?=[^\S\n]*(?:,?[^\S\n]*please\b|[,;.!)|\n]|$))`,
+    // "Best possible answer, please.", "$90M - the best possible solution.": the best possible answer asked for as a
+    // clause of its own, which only the full search is sure to give. Inside a clause ("we'll give you our best possible
+    // answer by Friday") it is a manner of speaking and asks for nothing.
+    String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})(?:the\s+)?(?:very\s+)?best\s+possible\s+(?:answer|solution|result|outcome)(?=[^\S\n]*(?:,?[^\S\n]*please\b|[,;.!)|\n]|$))`,
   ].join('|'),
   'g',
 );

@@ -14,15 +14,18 @@ const CHOSEN = String.raw`(?:\s+(?:one|set|option|combination|mix|way|route|answ
 /** Whose cost: "for us", "for the company", "to us". */
 const FOR_US = String.raw`(?:\s+(?:for|to)\s+(?:us|the\s+company|the\s+business|the\s+group))?`;
 
-/** Cheapest, in the words writers use of their own cost: "cheapest", "least costly", "costing us (the) least". */
-const CHEAPEST = String.raw`(?:cheapest|least\s+(?:expensive|costly)|(?:costs?|costing)\s+(?:us\s+|the\s+company\s+)?(?:the\s+)?least)`;
+/**
+ * Cheapest, in the words writers use of their own cost: "cheapest", "least costly", "costing us (the) least", with what
+ * the cost is paid in when said ("costs us least in rent", "cheapest in lease payments").
+ */
+const CHEAPEST = String.raw`(?:(?:cheapest|least\s+(?:expensive|costly)|(?:costs?|costing)\s+(?:us\s+|the\s+company\s+)?(?:the\s+)?least)(?:\s+in\s+(?:rent|rents|rental\s+costs?|lease\s+(?:costs?|payments)))?)`;
 
 /**
  * The span the cost is counted over, or how it is counted: "in the long run", "over the years", "over the life of the
- * deal", "over the lease life", "over those 15 years" (the leases' years counted), "in today's money", "when you add it
+ * deal", "over the lease life", "over the term", "over those 15 years" (the leases' years counted), "in today's money", "when you add it
  * all up". A cost over one year is no such span.
  */
-const SPAN = String.raw`(?:in|over)\s+the\s+long\s+(?:run|term|haul)|over\s+the\s+years|over\s+(?:the|those|these)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:life|lifetime|lives|term|years)\s+of\s+(?:the|those|these|our|its|their)\s+(?:deal|leases?|program(?:me)?|transaction|sale)|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?lease\s+(?:life|lives|term)|in\s+today'?s\s+(?:money|dollars|terms)|when\s+(?:you|we)\s+add\s+(?:it\s+)?(?:all\s+)?up|all\s+added\s+up`;
+const SPAN = String.raw`(?:in|over)\s+the\s+long\s+(?:run|term|haul)|over\s+the\s+years|over\s+(?:the|those|these)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:life|lifetime|lives|term|years)\s+of\s+(?:the|those|these|our|its|their)\s+(?:deal|leases?|program(?:me)?|transaction|sale)|over\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?lease\s+(?:life|lives|term)|over\s+the\s+(?:whole\s+|full\s+|entire\s+)?term(?!\s+of\b)|in\s+today'?s\s+(?:money|dollars|terms)|when\s+(?:you|we)\s+add\s+(?:it\s+)?(?:all\s+)?up|all\s+added\s+up`;
 
 /**
  * A choice among sets before "cheapest", in the same sentence: "choose the combination that's", "pick whichever set
@@ -45,7 +48,8 @@ export const NPV_COST_FOR_US_OVER_THE_YEARS = new RegExp(
     String.raw`\b${CHEAPEST}${FOR_US}(?:\s+(?:${SPAN}|over\s+(?:the\s+)?(?:leases?|term)))?\s*\(\s*(?:npv|present[-\s]value)\s*\)`,
     // "it should be found as cheaply as possible over the life of the leases": the money raised at the least cost the
     // company can manage over a span of years. Cheaply said of one year's rent is no such wish.
-    String.raw`\bas\s+cheaply\s+as\s+(?:possible|we\s+can|it\s+can\s+be(?:\s+done)?)\s+(?:${SPAN})`,
+    // "cheap as possible over the term": "as" before it dropped in a note, and "cheap" for "cheaply".
+    String.raw`(?:\bas\s+)?\bcheap(?:ly)?\s+as\s+(?:possible|we\s+can|it\s+can\s+be(?:\s+done)?)\s+(?:${SPAN})`,
     // "I'd like the whole thing to cost us as little as possible over the years": the deal as a whole, costing the
     // company as little as it can over a span of years. A rent that costs little in one year is no such wish.
     String.raw`\b(?:the\s+(?:whole\s+thing|whole\s+deal|deal|sale|program(?:me)?|transaction|leaseback|package)|it\s+all)\s+(?:to\s+|should\s+|must\s+|would\s+)?cost(?:s|ing)?\s+(?:us|the\s+company|the\s+business)\s+as\s+little\s+as\s+(?:possible|we\s+can|it\s+can)\s+(?:${SPAN})`,
@@ -86,4 +90,4 @@ export const UNTICKED_ROUND_OPTION =
   /(?<=\([^\S\n]?[x*\u2022\u25cf\u25c9][^\S\n]?\)[^\n]*)\([^\S\n]?\)[^(\n]*|\([^\S\n]?\)[^(\n]*(?=[^\n]*\([^\S\n]?[x*\u2022\u25cf\u25c9][^\S\n]?\))/g;
 
 /** Every form of the patterns above has one of these words: a brief with none skips them. */
-export const FOR_US_OVER_THE_YEARS_WORD = /cheapest|cheaply|least|lowest|minimum|smallest|clear|cover|top|land|little|\[ ?\]|\( ?\)/;
+export const FOR_US_OVER_THE_YEARS_WORD = /cheap|least|lowest|minimum|smallest|clear|cover|top|land|little|\[ ?\]|\( ?\)/;

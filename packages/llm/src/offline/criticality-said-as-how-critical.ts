@@ -6,7 +6,7 @@ import { readScoreLevels } from './score-level-matches.js';
  * A criticality limit said in words the readers of "criticality above 0.5" do not see:
  * - the score named as how critical or essential a building is: "keep anything over 0.45 on how critical it is" (what
  *   is kept is not sold, so the level is the most allowed), "leave alone anything scoring above 0.55 on the
- *   how-essential-is-it scale";
+ *   how-essential-is-it scale", "if a site scores above 0.6 on how critical it is, it stays ours";
  * - the level named the cutoff on the criticality scale: "leadership settled on a cutoff of 0.6 on the criticality
  *   scale", "0.45 on the criticality score is the cutoff". A cutoff on criticality is always a ceiling: what matters
  *   more to the business than the cutoff is what stays.
@@ -28,6 +28,11 @@ const SCORED = String.raw`(?:(?:scor(?:ing|ed|es)|rat(?:ing|ed|es)|(?:that|which
 const KEPT_BEFORE = String.raw`(?:keep|retain|hold\s+on\s+to|hold\s+onto|leave\s+alone|leave|exclude|remove|drop|skip|avoid|rule\s+out|screen\s+out|filter\s+out|(?:don'?t|do\s+not|never)\s+sell)`;
 /** The criticality scale named by its word: "on the criticality scale", "on the criticality score". */
 const ON_CRITICALITY_SCALE = String.raw`on\s+(?:the\s+|our\s+)?critical(?:ity)?\s+(?:scale|score|rating|measure)(?![a-z])`;
+/**
+ * What is said of the building kept: "it stays ours", "stays put", "we keep it", "is off the table", "can't go", "is not
+ * sold".
+ */
+const STAYS = String.raw`(?:stays?(?:\s+(?:ours|put|with\s+us|in\s+the\s+portfolio))?|keep\s+it|hold\s+(?:on\s+to\s+)?it|is\s+(?:kept|off\s+the\s+table|not\s+for\s+sale|not\s+sold|excluded)|isn'?t\s+(?:sold|for\s+sale)|can'?t\s+go|(?:won'?t|will\s+not)\s+be\s+sold|remains?\s+ours)(?![a-z])`;
 /** The level's name as the line drawn: "cutoff", "cut-off", "ceiling", "threshold", "limit". */
 const CUTOFF = String.raw`(?:cut-?\s?off|ceiling|threshold|limit|line)`;
 
@@ -36,6 +41,13 @@ const PATTERNS = [
   // scale", "leave anything above 0.5 on how critical it is alone".
   new RegExp(
     String.raw`\b(?<lead>${KEPT_BEFORE})\s+${THING}\s+${SCORED}${ABOVE}\s*${LEVEL}\s+(?:on|for|in)\s+${HOW_CRITICAL}(?<alone>\s+alone\b)?`,
+    'g',
+  ),
+  // "if a site scores above 0.6 on how critical it is, it stays ours", "any building rating over 0.5 on how essential it
+  // is stays put": the building kept when it scores above the level, said as a condition or of what carries the
+  // score. A level "on how critical it is" with nothing kept after it limits nothing.
+  new RegExp(
+    String.raw`\b(?:(?:if|when|where|once)\s+(?:a|any|the|an)\s+|any\s+)(?:site|building|asset|property|location|facility)\s+(?:scores?|scoring|rates?|rating|is|comes\s+in)\s+${ABOVE}\s*${LEVEL}\s+(?:on|for|in)\s+${HOW_CRITICAL}\s*,?\s*(?:then\s+)?(?:it\s+|we\s+)?${STAYS}`,
     'g',
   ),
   // "a cutoff of 0.6 on the criticality scale", "the ceiling at 0.5 on the criticality score".

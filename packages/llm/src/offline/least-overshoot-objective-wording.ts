@@ -52,8 +52,15 @@ export const MIN_PROCEEDS_LEAST_OVERSHOOT = new RegExp(
     String.raw`\b(?:closest|nearest|tightest)\s+(?:possible\s+)?(?:fit|match)\s+(?:just\s+)?(?:above|over)(?=${TARGET_MARK})`,
     // "as small an overshoot as you can", "as little excess as possible": the overshoot itself kept least.
     String.raw`\bas\s+(?:small|little|low)\s+(?:an?\s+)?(?:overshoot|excess|overage)${AS_FAR_AS_CAN_BE}`,
-    // "just over $100M, not more", "just above 90 and no more": the figure cleared by a little and never by a lot.
-    String.raw`\bjust\s+(?:over|above)(?=${FIGURE_MARK}\s*[,;:-]?\s*(?:and\s+|but\s+)?(?:not|no)\s+more(?!\s+than))`,
+    // "just over $100M, not more", "just above 90 and no more", "get just above $140M and no further": the figure cleared
+    // by a little and never by a lot. A rent, a level or a bid that rose just above a figure tells of it.
+    String.raw`(?<!\b(?:rent|rents|leverage|coverage|costs?|bids?|offers?|price|valuation)\b[^.;!?\n]{0,20}?)\bjust\s+(?:over|above)(?=${FIGURE_MARK}\s*[,;:-]?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:more|further|higher)(?!\s+than))`,
+    // "clear $55M as tightly as possible", "hit the target as tight as we can": the ask met with as little to spare as
+    // can be. Only the verb is taken, the figure left free; a limit kept tight ("keep leverage as tight as possible")
+    // is no objective.
+    String.raw`\b(?:clear|clears|clearing|hit|hits|hitting|meet|meets|meeting|reach|reaches|reaching|top|tops|topping)(?=${TARGET_MARK}\s+as\s+tight(?:ly)?${AS_FAR_AS_CAN_BE})`,
+    // "with the tightest overshoot you can find", "the slimmest overshoot possible": the overshoot kept narrow.
+    String.raw`\b(?:tightest|slimmest|narrowest|thinnest)\s+(?:possible\s+)?(?:overshoot|excess|overage)(?![a-z])`,
     // "goal: just_enough", "\"optimise\": \"min_overshoot\"": the objective as a settings value, in its underscored name.
     String.raw`(?<=\b(?:goal|objective|optimi[sz]e|optimi[sz]ation)["']?\s*[:=]\s*["']?)(?:just_enough|min_overshoot)\b`,
   ].join('|'),
@@ -80,4 +87,4 @@ export const NPV_COST_LEAST_AGAINST_BORROWING = new RegExp(
 
 /** Every form above has one of these words: a brief with none skips them. */
 export const LEAST_OVERSHOOT_WORD =
-  /as little|as close|as near|overshoot|cost|excess|overage|by the (?:least|smallest|narrowest|slimmest|thinnest)|closest|nearest|tightest|as small|as low|just_enough|not more|no more/;
+  /as little|as close|as near|overshoot|cost|excess|overage|by the (?:least|smallest|narrowest|slimmest|thinnest)|closest|nearest|tightest|as small|as low|just_enough|not more|no more|no further|no higher|tight|slimmest|narrowest|thinnest/;

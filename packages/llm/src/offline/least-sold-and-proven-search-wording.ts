@@ -31,14 +31,17 @@ export const FULL_SEARCH_NOT_NEEDED = new RegExp(
 
 /**
  * The exact search asked for as the provably optimal one, or with greedy distrusted: "run the provably optimal
- * solver", "a proven optimum", "Method: exhaustive", "I don't trust greedy", "the best one possible, with every
- * combination checked".
+ * solver", "a proven optimum", "Method: exhaustive", "Strategy | best", "I don't trust greedy", "the best one possible,
+ * with every combination checked".
  */
 export const PROVEN_OPTIMUM_ASKED = new RegExp(
   [
     String.raw`(?<!\b${WAIVE}\s+(?:(?:run(?:ning)?|us(?:e|ing))\s+)?(?:the\s+|an?\s+)?)\b(?:provably|proven(?:ly)?)\s+(?:${OPTIMAL}|optimum|best)`,
     String.raw`\b(?:i|we)\s+(?:don'?t|do\s+not|wouldn'?t|would\s+not)\s+trust\s+(?:a\s+|the\s+)?greedy`,
     String.raw`\b(?:method|strategy|search|solver|mode|approach)\s*[:=]\s*(?:an?\s+|the\s+)?(?:exhaustive|exact)`,
+    // "Strategy | best", "method: optimal", "Search mode = best possible": a setting's value naming the best set, as a
+    // table cell or a labelled line of its own. Only the value alone: "Strategy: best to wait" says something else.
+    String.raw`\b(?:method|strategy|search|solver|mode|approach)[^\S\n]*[:=|\t][^\S\n]*(?:the\s+)?(?:best(?:[-\s]possible)?|optimal|optimum)(?=[^\S\n]*(?:[|,;.]|\n|$))`,
     String.raw`\b(?:with\s+)?(?:every|each|all(?:\s+the)?)\s+(?:possible\s+)?(?:combinations?|combos?)\s+(?:checked|tried|tested|considered|compared|looked\s+at|covered|evaluated)`,
   ]
     .map((form) => `(?:${form})(?![a-z])`)

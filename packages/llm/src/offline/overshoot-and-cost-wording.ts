@@ -104,12 +104,29 @@ export const CHEAPEST_TO_LEASE_BACK =
 export const CHEAPEST_OVER_THE_LEASES =
   /\bcheapest\s+(?:(?:long[-\s]run|long[-\s]term|lifetime|whole[-\s]life|life[-\s]of[-\s](?:the[-\s])?leases?)\s+(?:lease|rent|rental|leasing)\s+costs?|(?:in\s+)?(?:(?:lease|rent|rental)(?:\s+costs?)?\s+)?over\s+(?:the\s+)?(?:(?:full\s+|whole\s+|entire\s+)?life\s+of\s+the\s+leases?|(?:(?:whole|full|entire)\s+)?(?:lease\s+)?(?:term|life)|long\s+run|long\s+term|time))(?![a-z])/g;
 
+/** What is kept cheapest when the cheapest is the aim: the cost, in total or all in, or the stream of rent paid. */
+const COST_KEPT_CHEAPEST = String.raw`(?:(?:total|overall|all[-\s]in|lifetime|combined)\s+)?(?:cost|costs|rent(?:al)?\s+(?:stream|bill|outlay)|lease\s+(?:stream|bill|outlay))`;
+
+/**
+ * The cheapest capital as the aim the ask is met at, with nothing after it to say what else it is the cheapest of: "at
+ * the cheapest total cost", "for the cheapest overall cost", and the cheapest cost or rent stream as a clause of its own
+ * ("Cheapest cost.", "$95M, cheapest rent stream please", "$60M - lowest total cost"). A cheapest cost told of ("Dallas
+ * had the cheapest total cost last year"), asked about ("which site has the cheapest rent?") or of something named after
+ * it ("the cheapest cost to lease", "cheapest cost per foot") is no objective.
+ */
+export const CHEAPEST_COST_AS_THE_AIM = new RegExp(
+  String.raw`\b(?:at|for)\s+(?:the\s+)?(?:very\s+)?(?:cheapest|lowest)(?:\s+possible)?\s+${COST_KEPT_CHEAPEST}(?!\s+(?:to|of|per|for|in|on|at)\b)(?=[^\S\n]*(?:[,;.!)]|\n|$|(?:and|with|while|from|using|out)\b))` +
+    String.raw`|(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})(?:the\s+)?(?:cheapest|lowest)(?:\s+possible)?\s+${COST_KEPT_CHEAPEST}(?=[^\S\n]*(?:,?[^\S\n]*please\b|[,;.!)]|\n|$))`,
+  'g',
+);
+
 /** The cheapest-capital forms of this file, each read as `min_npv_cost` under `SHORTHAND_OBJECTIVE_WORD`. */
 export const CHEAPEST_COST_FORMS: readonly RegExp[] = [
   CHEAPEST_COST,
   PV_OF_THE_LEASES_LOWEST,
   CHEAPEST_TO_LEASE_BACK,
   CHEAPEST_OVER_THE_LEASES,
+  CHEAPEST_COST_AS_THE_AIM,
 ];
 
 /** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST_FORMS` has one of these words: a brief with none skips them. */

@@ -17,6 +17,18 @@ export const OPTIMUM_NOT_NEEDED =
   /\b(?:no\s+need|(?:it\s+)?(?:doesn'?t|does\s+not)\s+(?:need|have)|(?:it\s+)?(?:don'?t|do\s+not)\s+need)\s+(?:for\s+)?(?:it|the\s+(?:answer|result|set|mix|selection))?\s*to\s+be\s+(?:optimal|the\s+optimum|perfect|provably\s+best)(?![a-z])|\bno\s+(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er)\s+(?:is\s+)?(?:needed|required|necessary)(?![a-z])|\b(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with\s+)?(?:optimi[sz]ing|optimi[sz]ation|the\s+optimi[sz]er)(?![a-z])|\b(?:no\s+need\s+to\s+|(?:don'?t|do\s+not)\s+(?:need\s+to\s+)?)brute[-\s]force(?:\s+it)?(?![a-z])|\b(?:(?:don'?t|do\s+not|won'?t)\s+need(?:\s+it)?|no\s+need\s+for|needn'?t\s+be)\s+(?:the\s+|an?\s+|any\s+)?(?:fancy\s+|full\s+|perfect\s+|proper\s+)?(?:(?<=\b(?:full|proper|fancy)\s+)(?:exact\s+)?(?:solve|solver|search)(?![a-z])|(?:proof|guarantee|certainty)\s+(?:of|that\s+it'?s)\s+(?:the\s+)?(?:optimality|optimum|optimal|best)|optimal|optimum|optimality|optimi[sz]ation|optimi[sz]ing|perfect(?=\s+(?:answer|set|mix|selection|solution)))(?:\s+(?:answer|set|mix|selection|solution|result|run))?(?![a-z])/g;
 
 /**
+ * The search called not exhaustive or not optimal by a prefix: "a quick, non-exhaustive pass", "a non-optimal answer is
+ * fine", "a not-exhaustive run". The prefix turns the full search's own word around, so that the exhaustive wording
+ * (which would take "exhaustive pass" as asking for the full search) must not see it: read before it. Only with what is
+ * run or given after it, so that a list called non-exhaustive ("a non-exhaustive list of sites") asks for nothing.
+ */
+export const NON_EXHAUSTIVE_PASS =
+  /\b(?:(?:quick|fast|rough),?\s+)?(?:non|not)[-\s]?(?:exhaustive|optimal)\s+(?:pass|run|search|solve|answer|result|approach|method|cut|look|selection)(?![a-z])/g;
+
+/** Every form of `NON_EXHAUSTIVE_PASS` has one of these words: a brief with none skips it. */
+export const NON_EXHAUSTIVE_WORD = /non-?\s?(?:exhaustive|optimal)|not[-\s]?(?:exhaustive|optimal)/;
+
+/**
  * Speed put before the best answer: "speed over optimality", "speed matters more than precision", "fast over
  * perfect". The other way round ("optimality over speed") asks for the exact search, read by its own wording.
  */

@@ -1,4 +1,10 @@
-import { OPTIMUM_NOT_NEEDED, QUICK_PASS_ENOUGH, SPEED_OVER_OPTIMALITY } from './quick-pass-wording.js';
+import {
+  NON_EXHAUSTIVE_PASS,
+  NON_EXHAUSTIVE_WORD,
+  OPTIMUM_NOT_NEEDED,
+  QUICK_PASS_ENOUGH,
+  SPEED_OVER_OPTIMALITY,
+} from './quick-pass-wording.js';
 import type { SelectionStrategy } from '@leaseback/domain';
 import type { BriefText } from './brief-text.js';
 import { NOT_WILLING, REFUSED_TO_HAVE } from './exclusion-words.js';
@@ -241,7 +247,10 @@ export function readStrategy(text: BriefText): SelectionStrategy | undefined {
   const exactlyOfASetting = new Set(
     text.lower.includes('exactly') ? [...text.lower.matchAll(EXACTLY_A_SETTING)].map((match) => match.index) : [],
   );
+  // "A quick, non-exhaustive pass": the full search's word turned around, read before any reader of that word.
+  const nonExhaustive = NON_EXHAUSTIVE_WORD.test(text.lower) ? ([[NON_EXHAUSTIVE_PASS, 'greedy']] as const) : [];
   for (const [pattern, strategy] of [
+    ...nonExhaustive,
     ...provenSearch,
     ...bestSet,
     ...everyCombination,

@@ -28,6 +28,9 @@ export const TAX_RATE_FRACTION = new RegExp(
   String.raw`\b(?:tax(?:[\s_]+(?:rate(?:[\s_]+(?:applied[\s_]+)?(?:to|on|for)[\s_]+(?:the[\s_]+|any[\s_]+)?(?:book[\s_]+|capital[\s_]+)?gains?)?|on[\s_]+(?:the[\s_]+|any[\s_]+)?gains?))?\s*[:=]\s*(0?\.\d+|1(?:\.0+)?|0)(?:${ENDS_VALUE}|(?=\.(?:[^\S\n]|$)))|tax(?:[\s_]+rate)?(?:\s+${SET_TO}\s+|${ANSWERED}|\s+)${FRACTION}|${FRACTION}\s+(?:as|for)\s+(?:(?:the|our|a)\s+)?tax(?:\s+rate)?|${FRACTION}[^\S\n]+(?:(?:blended|effective|marginal|corporate|cash)\s+)?tax\s+rate|taxed\s+at\s+${FRACTION}|rate\s+(?:for|on)\s+(?:the\s+|any\s+)?gains?\b[^.;%$\d\n]{0,45}?\bso\s+(?:use|take|model|assume)\s+${FRACTION})`,
   'g',
 );
+/** The kind of tax rate an answer may name after its percentage: "federal", "statutory", "blended", "all-in". */
+const KIND_OF_RATE = '(?:federal|statutory|corporate|blended|combined|effective|marginal|cash|all-in)';
+
 /**
  * A tax rate as a bare number after "tax" at the end of a terse message or clause ("42m, tax 25'", "tax rate 21;",
  * "Tax at twenty-one.", "Tax rate's 21.", "Tax, use twenty-one."), or answering a question on it ("and tax? / omar: 21"): no other unit follows, and a
@@ -37,8 +40,9 @@ export const TAX_RATE_FRACTION = new RegExp(
 export const TAX_RATE_BARE = new RegExp(
   String.raw`(?<![-\w])tax(?:[\s_]+rate(?:'s)?)?(?:[^\S\n]*\((?:%|percent|pct)\))?(?:\s*[:=]|\s+at|\s+is|\s*,?\s+(?:use|say|assume))?\s*(?!0\.\d)(\d{1,2}(?:\.\d+)?|${WORD_NUMBER})(?=\s*(?:[.!]?['"\u2019\u201d)]|[.!]?\s*$|[,;.]\s)|[^\S\n]*\n)` +
     // "kim: tax rate assumption?\nraj: 22", "hal: tax rate for the gain?\njan: 27%.", "what's the tax rate we're using?\nray:
-    // 21.": the question on the tax rate, a few words after it on its own line, answered by a figure on its own.
-    String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:[^\S\n]+(?!(?:implications?|consequences?|impacts?|effects?|benefits?|savings?|leakage|bill|liabilit(?:y|ies)|credits?|shield|loss(?:es)?|treatment|costs?|exposure|hit|owed|due)\b)[a-z'\u2019]+){0,5}?${ANSWERED}${ANSWER_LEAD}(\d{1,2}(?:\.\d+)?)(?:[^\S\n]*(?:%|percent\b|pct\b))?(?=[^\S\n]*(?:\n|$|[.,;!]))`,
+    // 21.": the question on the tax rate, a few words after it on its own line, answered by a figure on its own, or by
+    // a percentage with the kind of rate it is ("21% federal, use that", "25% blended").
+    String.raw`|(?<![-\w])tax(?:[\s_]+rate)?(?:[^\S\n]+(?!(?:implications?|consequences?|impacts?|effects?|benefits?|savings?|leakage|bill|liabilit(?:y|ies)|credits?|shield|loss(?:es)?|treatment|costs?|exposure|hit|owed|due)\b)[a-z'\u2019]+){0,5}?${ANSWERED}${ANSWER_LEAD}(\d{1,2}(?:\.\d+)?)(?:[^\S\n]*(?:%|percent\b|pct\b)(?:[^\S\n]+${KIND_OF_RATE}(?:[^\S\n]+rate)?(?![a-z]))?)?(?=[^\S\n]*(?:\n|$|[.,;!]))`,
   'g',
 );
 /**
