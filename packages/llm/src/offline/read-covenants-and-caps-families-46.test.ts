@@ -4,7 +4,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * A forty-sixth round of wording families for the covenants and caps: lease-adjusted leverage named for the agencies in
  * a note's shorthand ("agency lev"), with the rent said to be included between commas, or as "the lease-adjusted thing
  * the agencies use"; leverage named by its earnings-before-rent basis or its capitalised rent ("EBITDAR-based leverage",
- * "rent-capitalised leverage"); debt said to include the rent or the leases, in any words, over earnings before rent;
+ * "rent-capitalised leverage"); debt said to include the leases or the rent owed under them, in any words, over
+ * earnings before rent;
  * a limit after today's level worded as a fall refused, the low end tolerated, "or better" or "max after"; a
  * lease-adjusted cap that "is" its level now; fixed-charge coverage as its two terms joined by hyphens; "net debt"
  * before a bounded multiple; a scan's q for the g of a key word; rent the company refuses to add "to it", or "no more
@@ -39,7 +40,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A level in the past is no limit.
     ['Raise $125M. EBITDAR-based leverage was 4.1x last year.', { target_amount: 125e6 }],
   ],
-  'debt said to include the rent or the leases, over earnings before rent': [
+  'debt said to include the leases or the rent owed under them, over earnings before rent': [
     [
       'Raise $140M. Debt including what we pay in rent, over earnings before rent, must stay below 5.1.',
       { target_amount: 140e6, max_lease_adjusted_leverage: 5.1 },
@@ -58,6 +59,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // The ratio's level today is no limit.
     ['Raise $140M. Debt including leases over earnings before rent is about 4.3x today.', { target_amount: 140e6 }],
+    // A year's rent added to debt capitalises nothing and names no ratio.
+    ["Raise $140M. Debt with this year's rent, over earnings before rent, under 4.6.", { target_amount: 140e6 }],
   ],
   'a limit after today\'s level: a fall refused, the low end, "or better", "max after"': [
     [
