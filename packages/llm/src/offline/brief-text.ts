@@ -6,6 +6,7 @@ import { repairScannedKeyWords } from './scanned-key-words.js';
 import { repairScannedWords } from './scanned-word-letters.js';
 import { repairScannedDoubleElls } from './scanned-double-ells.js';
 import { repairScannedLetterSlips } from './scanned-letter-slips.js';
+import { repairScannedQForG } from './scanned-q-for-g.js';
 import { englishFigures } from './european-figures.js';
 import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
@@ -67,12 +68,15 @@ export class BriefText {
     // restatement's, so quotes fall back to the text read.
     this.restated = restated !== undefined && !restated.unchanged && this.written.length === text.length ? restated : undefined;
     // A scanned page's slips, each repaired character for character so that offsets stay: key words ("lFRS 16"),
-    // money figures ("$6O M") and a one inside a word ("Ca1ifornia"), in that order.
+    // money figures ("$6O M") and a one inside a word ("Ca1ifornia"), in that order, and a q for the g of a key word
+    // ("leveraqe", "mortqaqed").
     // A run id is no word: its zeros and ones stay as written ("df0b", never "dfob").
     this.source = withRunIdsKept(
       repairSpelling(
         repairScannedWords(
-          repairScannedDigits(repairScannedKeyWords(repairScannedLetterSlips(repairScannedDoubleElls(withoutDotLeaders(this.written))))),
+          repairScannedDigits(
+            repairScannedKeyWords(repairScannedLetterSlips(repairScannedQForG(repairScannedDoubleElls(withoutDotLeaders(this.written))))),
+          ),
         ),
       ),
       this.written,

@@ -27,6 +27,7 @@ import { LEASE_ADJUSTED_LEVERAGE_BY_ITS_USERS_AND_FORMULA } from './lease-adjust
 import { COVERAGE_LEVEL_ON_ITS_CHARGES } from './coverage-level-on-its-charges.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 import { DEBT_WORD_MULTIPLE_OF_EBITDA } from './debt-against-earnings-in-words.js';
+import { NET_DEBT_WITH_A_BOUNDED_MULTIPLE } from './net-debt-with-a-bounded-multiple.js';
 
 /*
  * The names of the covenant ratios a brief may limit: net leverage, lease-adjusted leverage and fixed-charge coverage,
@@ -80,17 +81,22 @@ export const LEASE_ADJUSTED_LEVERAGE = [
   // max: 4.9x", and a multiple in words after it: "lease-adjusted limit five turns".
   // Second in a list, the adjective alone carries any comparison: "net at or under 3.6x, lease-adjusted at or under
   // 4.7x", "Lease-adjusted no worse than 4.6x".
+  // A limit's noun with "is" after it names the cap: "lease-adj cap is 4.8x now", "lease-adjusted limit is 5x".
   // A verb of holding may stand before the comparison: "lease-adjusted stays under 5x", "lease-adjusted no higher than 4.7x",
   // "lease-adjusted cannot exceed 4.75x".
   // Dictated, the level may come in words with no unit ("lease adjusted under four point eight", "lease adjusted no
   // more than five"), or in figures with none where nothing follows it but a bound word or the clause's end ("lease
   // adj 4.5", "Lease adjusted 4.75 max."): a level today ("lease adjusted 3.9 today") is left alone.
-  String.raw`(?:lease|rent)[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over|past))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=]|(?<=(?:cap|limit|ceiling|covenant|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:lease|rent)[-\s]adj(?:usted|\.)?\s+)is)\s*:?\s*(?:at\s+|of\s+)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
+  String.raw`(?:lease|rent)[-\s]adj(?:usted|\.)?(?=\s*(?:(?:stays?|remains?|kept|held|sits?|(?:must|should|to)\s+(?:stay|remain|be))\s+)?(?:at\s+(?=max|most))?(?:no\s+(?:higher|greater)\s+than|not\s+(?:above|over|higher\s+than)|(?:cannot|can't|can\s+not|must\s+not|may\s+not|should\s+not|shall\s+not)\s+(?:exceed|go\s+(?:above|over|past))|less\s+than|lower\s+than|max(?:imum)?|cap(?:ped)?|ceiling|limit|at\s+most|(?:up\s+)?to|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|not?\s+worse\s+than|<=?|\u2264|[:=]|(?<=(?:cap|limit|ceiling|covenant|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:lease|rent)[-\s]adj(?:usted|\.)?\s+)is)\s*:?\s*(?:at\s+|of\s+|(?<=(?:cap|ceiling|limit)\s*)is\s+(?:now\s+)?)?(?:\d|${WORD_MULTIPLE}(?:[^\S\n]*(?:x|\u00d7|times|turns)|(?!${NOT_A_MULTIPLE})))|\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:x|\u00d7)(?![a-z])|[^\S\n]+(?:\d{1,2}(?:\.\d+)?|${WORD_MULTIPLE})(?=[^\S\n]*(?:(?:max(?:imum)?|cap|ceiling|at\s+most)\b|or\s+(?:less|lower|below|under)\b|[.,;!?\n]|$)))`,
   String.raw`(?:(?:lease|rent)[-\s]?adj(?:usted|\.)?|adjusted|total|net)?\s*(?:net\s+)?leverage(?:\s+(?:measure|metric|figure|number|ratio))?\s*(?:\(\s*${INCLUDING_LEASES}\s*\)|,?\s+${INCLUDING_LEASES})`,
   String.raw`adjusted\s+(?:net\s+)?leverage(?:\s+ratio)?`,
   // "Lease-adjusted?", "lease-adjusted cap?": the adjective alone as a question, answered with its level.
   String.raw`(?:lease|rent)[-\s]adj(?:usted|\.)?(?=[^\S\n]*(?:(?:cap|limit|ceiling|max(?:imum)?)[^\S\n]*)?\?)`,
-  String.raw`ebitdar\s+(?:leverage|multiple)`,
+  // "EBITDAR leverage", "EBITDAR-based leverage", "the EBITDAR-basis multiple": leverage measured on earnings before rent.
+  String.raw`ebitdar(?:[-\s](?:based|basis))?\s+(?:leverage|multiple)`,
+  // "the rent-capitalised leverage under 4.75", "lease-capitalized leverage": leverage with the rent or the leases
+  // capitalised as debt, which is what the lease adjustment does.
+  String.raw`(?:rents?|leases?)[-\s]capitali[sz]ed\s+(?:net\s+)?lev[ae]?rage(?:\s+(?:ratio|measure|number|figure|multiple))?`,
   // "leverage on a lease-adjusted basis maximum is 4.35": the adjective after the noun, as a basis.
   String.raw`lev[ae]?rage\s+(?:on|in)\s+(?:an?\s+)?(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:basis|terms)`,
   // "LAL 4.8x", "LAL cap 5.0x", "lal_max 5.4x": the initials of a notes list, only where a limit or a level follows.
@@ -132,8 +138,9 @@ const DEBT_OVER_EARNINGS = String.raw`earnings(?![-\s]+before[-\s]+rent|\s*(?:\/
  * so it is part of the name; one that counts rent, leases or interest explains another ratio and is left alone.
  */
 const NET_LEVERAGE_WITH_MEANING_ASIDE = String.raw`(?:net\s+)?lev[ae]?rage[^\S\n]*,[^\S\n]*(?:meaning|i\.?e\.?,?|that\s+is|as\s+in|aka)\s+(?=[^,;\n]{0,60}?\bdebt\b)(?![^,;\n]{0,60}?\b(?:rents?|leases?|ebitdar|interest)\b)(?=[^,;\n]{0,60}?\b(?:earnings|ebitda)\b)[^,;.\n\d]{1,60}?[^\S\n]*,`;
-// The name with its basis bracket or its aside first, so that the bare name does not stop short of them.
-export const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|${NET_LEVERAGE_WITH_MEANING_ASIDE}|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+)(?:net\s+)?lev[ae]?rage${AFTER_THE_DEAL}|(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7)\s+)nl(?![a-z\d])|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|no\s+(?:higher|more|greater)\s+than|not\s+(?:above|over|to\s+exceed)|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*(?:ebit[-\s]?da(?!r)|${DEBT_OVER_EARNINGS})|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}`;
+// The name with its basis bracket or its aside first, so that the bare name does not stop short of them; "net debt"
+// before a bounded multiple ("Net debt max 3.4x") last (`net-debt-with-a-bounded-multiple.ts`).
+export const NET_LEVERAGE = String.raw`${NET_LEVERAGE_WITH_BASIS_BRACKET}|${NET_LEVERAGE_WITH_MEANING_ASIDE}|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+)(?:net\s+)?lev[ae]?rage${AFTER_THE_DEAL}|(?<![a-z-])net(?=[^\S\n]*(?:(?:max(?:imum)?|at\s+most|under|below|no\s+more\s+than|(?:at|to)\s*(?:or\s+|\/\s*)(?:below|under)|cap|ceiling|limit|at|<=?|\u2264|=<)[^\S\n]*)?\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*(?:under|below|at\s+most|no\s+more\s+than|<=?|\u2264)[^\S\n]*(?:\d+\.\d+|${WORD_MULTIPLE})(?!\d|\.\d|[^\S\n]*(?:%|percent|m\b|mm|mn|million|bn|billion|k\b|years?)))|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7)\s+)nl(?![a-z\d])|(?<=(?:\d|${WORD_MULTIPLE})[^\S\n]*(?:x|\u00d7|times|turns)\s+)net(?![-\s]+(?:debt|proceeds|lease|rent|income|worth|of|present|cost|book|gains?|cash|sales?|basis|ebitda|asset)|[a-z-])|(?<![a-z-])nl(?:_(?=cap|max|limit|ceiling))?(?=[^\S\n]*(?:cap|max(?:imum)?|limit|ceiling|under|below|at\s+most|no\s+(?:higher|more|greater)\s+than|not\s+(?:above|over|to\s+exceed)|[:=<\u2264]|\d))|(?:total\s+|net[-\s]?)?(?:(?:net\s+)?debt\s*(?:\/|-to-|\s+to\s+|\s+over\s+)\s*(?:ebit[-\s]?da(?!r)|${DEBT_OVER_EARNINGS})|nd(?:\s*\/\s*|\s+)ebit[-\s]?da(?!r)|(?<!(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:net\s+)?)lev[ae]?rage|lev\b\.?|gearing)(?:\s+(?:ratio|multiple))?(?:\s+covenant)?|${PLAIN_NET_LEVERAGE}|${MODEL_CELL_NET_LEVERAGE}|${DEBT_UP_TO_EARNINGS_MULTIPLE}|${DEBT_HELD_TO_EARNINGS_MULTIPLE}|${DEBT_WORD_MULTIPLE_OF_EBITDA}|${NET_DEBT_WITH_A_BOUNDED_MULTIPLE}`;
 /**
  * "fixed charge coverage", "FCCR", "coverage", "fixed charge" alone right before its level ("fixed charge 1.8x", "1.75x on fixed charges", "fixed charge one
  * point eight", "fixed charge over one and a half"), "fixed charge cov" as a note shortens it, with the charges in a dashed aside

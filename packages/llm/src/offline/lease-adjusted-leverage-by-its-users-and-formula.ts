@@ -3,7 +3,7 @@
  * `read-covenants.ts` tries with its other lease-adjusted names:
  *
  * - by who uses it, the users after the noun: "the leverage measure the rating agencies use", "the leverage number S&P
- *   looks at", "the leverage ratio that the agencies track", with a bracket or a dashed aside after it that says what it counts ("(the
+ *   looks at", "the lease-adjusted thing the agencies use", "the leverage ratio that the agencies track", with a bracket or a dashed aside after it that says what it counts ("(the
  *   one with leases in it)", "- debt plus eight times rent, over EBITDAR -"), which is part of the name;
  * - by its formula written as one word, hyphenated or not: "the debt-plus-eight-times-rent over EBITDAR number",
  *   "(debt + 8x rent)/EBITDAR", "debt-plus-8x-rent-to-EBITDAR". The eight capitalises the rent and is the name's, never
@@ -21,8 +21,11 @@ const AGENCIES = String.raw`(?:(?:the\s+)?(?:(?:rating|credit)[-\s]+)?agenc(?:y|
 /** The verb the agencies use it with: "use", "look at", "watch", "track", "care about", "compute". */
 const USE = String.raw`(?:use|uses|used|look\s+at|looks\s+at|watch|watches|track|tracks|follow|follows|focus\s+on|focuses\s+on|care\s+about|cares\s+about|prefer|prefers|apply|applies|compute|computes|calculate|calculates|rate\s+us\s+on)`;
 
-/** "the leverage measure the rating agencies use (the one with leases in it)". */
-const LEVERAGE_THE_AGENCIES_USE = String.raw`(?:(?:the|our)\s+)?lev[ae]?rage(?:\s+(?:measure|metric|ratio|number|figure|multiple|test|definition))?\s+(?:(?:that|which)\s+)?${AGENCIES}\s+${USE}(?:\s*\([^()\n]{1,80}\)|\s+(?:-{1,2}|\u2013|\u2014)\s+(?=[^\n\u2013\u2014]{0,120}?\b(?:rents?|leases?)\b)[^\n\u2013\u2014]{1,120}?\s+(?:-{1,2}|\u2013|\u2014)(?=\s))?`;
+/**
+ * "the leverage measure the rating agencies use (the one with leases in it)", and the adjective with a placeholder noun
+ * from someone unsure of the name: "the lease-adjusted thing the agencies use", "the lease-adjusted number S&P looks at".
+ */
+const LEVERAGE_THE_AGENCIES_USE = String.raw`(?:(?:the|our)\s+)?(?:lev[ae]?rage(?:\s+(?:measure|metric|ratio|number|figure|multiple|test|definition))?|(?:lease|rent)[-\s]?adj(?:usted|\.)?\s+(?:thing|number|figure|measure|metric|ratio|multiple|one))\s+(?:(?:that|which)\s+)?${AGENCIES}\s+${USE}(?:\s*\([^()\n]{1,80}\)|\s+(?:-{1,2}|\u2013|\u2014)\s+(?=[^\n\u2013\u2014]{0,120}?\b(?:rents?|leases?)\b)[^\n\u2013\u2014]{1,120}?\s+(?:-{1,2}|\u2013|\u2014)(?=\s))?`;
 
 /** "debt-plus-eight-times-rent over EBITDAR", "(debt + 8x rent)/EBITDAR", with a noun after it ("number", "ratio"). */
 const FORMULA_AS_ONE_WORD = String.raw`(?:the\s+|our\s+)?\(?(?:net[-\s]+)?debt[-\s]*(?:\+|plus|and)[-\s]*(?:eight|8)[-\s]*(?:x|\u00d7|times)[-\s]*(?:the[-\s]+)?rents?[-\s]*\)?[-\s]*(?:over|\/|divided[-\s]+by|to)[-\s]*ebitdar(?:[-\s]+(?:number|figure|ratio|multiple|metric|measure|test|covenant))?`;

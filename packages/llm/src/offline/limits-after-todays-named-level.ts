@@ -36,7 +36,7 @@ const LEVEL = /(?<![\d.,$])\d+(?:\.\d+)?(?!\.?\d|,\d|[^\S\n]*(?:%|percent|millio
 /** The ratios' names, each on its own: lease-adjusted leverage, fixed-charge coverage, net leverage. */
 const LEASE_ADJUSTED_NAME = /\blease[-\s]?adj|\brent[-\s]adj|\bebitdar\b/;
 const COVERAGE_NAME = /\bfccr\b|\bfixed[-\s]charges?\b|\bcoverage\b|\bcover\b/;
-const NET_NAME = /\bnet\s+(?:leverage|debt)\b|\bleverage\b|\bdebt\s*\/\s*ebitda\b|\bnd\s*\/\s*ebitda\b/;
+const NET_NAME = /\bnet\s+(?:leverage|debt|lev)\b|\bleverage\b|\bdebt\s*\/\s*ebitda\b|\bnd\s*\/\s*ebitda\b/;
 
 /** Where the limits of today's ratio end: another ratio or a filter named. */
 const OTHER_NAMES: Readonly<Record<DescribedRatio, RegExp>> = {

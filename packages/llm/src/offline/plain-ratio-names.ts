@@ -7,6 +7,7 @@
  */
 
 import { NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
+import { DEBT_WITH_RENT_OVER_EARNINGS_BEFORE_RENT } from './debt-with-rent-over-earnings-before-rent.js';
 import { DEBT_CAPPED_AT_EARNINGS_MULTIPLE } from './debt-capped-at-earnings-multiple.js';
 import {
   EVERYDAY_FIXED_CHARGE_COVERAGE,
@@ -55,11 +56,12 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   // "our ability to pay interest and rent out of earnings", "the ability to meet rent plus interest from EBITDAR": what
   // the ratio measures, said as what earnings can pay.
   String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:pay|cover|meet|service|afford)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)(?:\s+(?:out\s+of|from|with)\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?))?`,
-  // "EBITDAR over interest plus rent", "earnings divided by rent and interest": the ratio as its two terms. Earnings
+  // "EBITDAR over interest plus rent", "earnings divided by rent and interest", and the two terms joined by hyphens
+  // ("earnings-to-fixed-charges of 1.75 or better"): the ratio as its two terms. Earnings
   // with the rent added back may be spelt out, in brackets or not: "EBITDA plus rent over interest plus rent",
   // "earnings plus rent divided by interest plus rent", "(EBITDA + rent)/(interest + rent)"; rent in both terms is
   // what makes it fixed-charge and not interest coverage.
-  String.raw`(?:${EARNINGS_WITH_RENT_ADDED}|ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*(?:the\s+|our\s+)?(?:\(\s*(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST})\s*\)|${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
+  String.raw`(?:${EARNINGS_WITH_RENT_ADDED}|ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)(?:\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*|-to-)(?:the\s+|our\s+)?(?:\(\s*(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST})\s*\)|${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
   // "how many times earnings cover interest and rent": the ratio as the question it answers.
   String.raw`how\s+many\s+times\s+(?:over\s+)?(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?)\s+(?:can\s+|could\s+|will\s+|would\s+)?cover(?:s)?\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
   // "cover the sum of interest and rent", "covering rent plus interest": the charges in either order, or their sum.
@@ -92,6 +94,9 @@ const CAPITALISED_RENT = String.raw`(?:the\s+)?(?:capitali[sz]ed\s+(?:rents?|lea
  * 4.6x", "the measure which includes the leases"). Debt with rent not capitalised ("debt plus rent") names no ratio.
  */
 export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
+  // "debt including the rent we pay, divided by earnings before rent": the two terms with no multiple for the rent,
+  // the divisor naming the ratio (`debt-with-rent-over-earnings-before-rent.ts`), first so no shorter name stops inside it.
+  DEBT_WITH_RENT_OVER_EARNINGS_BEFORE_RENT,
   // The leases treated as debt by a clause, the name running to the comparison (`covenant-ratios-in-everyday-words.ts`).
   EVERYDAY_LEASE_ADJUSTED_LEVERAGE,
   // The formula spelled out to its divisor (`described-covenant-ratios.ts`), first so it wins over the debt alone.

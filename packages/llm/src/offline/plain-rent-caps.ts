@@ -12,7 +12,8 @@ import { NEW_RENT_REFUSED_ABOVE_AN_AMOUNT } from './new-rent-refused-above-an-am
  * the amount ("New rent across whatever we sell: $1.5M a year, tops"), a terse label ("rent add cap $6M/yr") and
  * the room left for more rent ("room for maybe $9M more rent"), the rent "we're adding" capped by a pronoun, a label
  * with its cap after a comma ("New annual rent, cap: $11.0M") and the rent the company can carry ("we can carry an
- * additional $7.5M a year of rent"). Read by `rentTopicCap` as its last resort.
+ * additional $7.5M a year of rent") and no more rent than the amount ("no more rent than $7.5M a year"). Read by
+ * `rentTopicCap` as its last resort.
  */
 
 /** Rent the program adds, as named before a cap: "the new rent", "added rent", "extra rents". */
@@ -78,6 +79,14 @@ const FORMS: readonly RentCapForm[] = [
     before: new RegExp(
       String.raw`\b(?:a|the)\s+(?:cap|limit|ceiling|max(?:imum)?)\s+(?:on|for)\s+${NEW_RENT}\s*(?:,|[-\u2013\u2014]{1,2})\s*$`,
     ),
+  },
+  // "Raise $95M and no more rent than $7.5M a year", "no more new rent than $6M": the rent refused past the amount,
+  // "more" before the rent and "than" after it. Rent the company says it pays ("we pay no more rent than $20M") is
+  // what it pays today, not what the sale may add.
+  {
+    before:
+      /(?<!\b(?:pay|pays|paid|paying)\s+)\bno\s+more\s+(?:(?:new|added|extra|additional|incremental)\s+)?(?:annual\s+|yearly\s+)?(?:in\s+)?rents?\s+than\s*$/,
+    after: /^\s*(?:(?:a|per|each)\s+year|annually|yearly|\/\s*(?:yr|year))?/,
   },
   // "rent add cap $6M/yr", "rent addition cap: $5M"
   { before: /\brents?\s+add(?:ed|ition)?\s+cap\s*[:=]?\s*$/ },

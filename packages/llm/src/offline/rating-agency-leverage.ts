@@ -15,10 +15,11 @@
  */
 const AGENCY = String.raw`(?:(?:rating|credit)[-\s]+agenc(?:y|ies)(?:['\u2019]s?)?|(?<![a-z-])agency(?:[-\s](?:style|type|basis|view|adjusted))?|(?<![a-z-])agencies['\u2019]|rents?[-\s]inclusive)`;
 /**
- * The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number", and "view" ("the rating-agency
- * view"), which after the agencies' name can only be their way of measuring leverage.
+ * The ratio's noun after it: "leverage", "measure", "leverage ratio", "leverage number", "lev" as notes shorten it
+ * ("agency lev (lease-adj) cap 4.9x", "agency lev <= 5.0x"), and "view" ("the rating-agency view"), which after the
+ * agencies' name can only be their way of measuring leverage.
  */
-const NOUN = String.raw`(?:lev[ae]?rage|measure|ratio|multiple|metric|view)(?:\s+(?:ratio|measure|number|figure|multiple|metric))?`;
+const NOUN = String.raw`(?:lev[ae]?rage|lev\b\.?|measure|ratio|multiple|metric|view)(?:\s+(?:ratio|measure|number|figure|multiple|metric))?`;
 /** The eight of the capitalisation, before or after its "times": "eight times", "8x", "x8", "times eight". */
 const EIGHT = String.raw`(?:(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?:x|\u00d7|times)[^\S\n]*(?:eight|8)(?![\d.]))`;
 /** A bracket or a dashed aside about the rent or the leases: "(debt + 8 x rent, over EBITDA + rent)", "- the one with 8x rent in it -". */
@@ -31,9 +32,10 @@ const FORMULA_CLAUSE = String.raw`\s*,?\s+(?:with|where|counting|(?:that|which)\
 
 /**
  * A clause that says the leases are in the ratio without their multiple: ", with the leases counted,", "with rent
- * included". It names the ratio and holds no figure.
+ * included", and the same between commas with no "with" (", rent included,", ", leases counted,"). It names the
+ * ratio and holds no figure.
  */
-const LEASES_COUNTED_CLAUSE = String.raw`\s*,?\s+with\s+(?:the\s+|our\s+)?(?:leases?|rents?|lease\s+liabilities)\s+(?:counted|included|added(?:\s+in)?|capitali[sz]ed)(?:\s+in)?(?=\s*,|\s+(?:must|should|has|needs?|to|stays?|at|kept|held|under|below|no)\b)`;
+const LEASES_COUNTED_CLAUSE = String.raw`(?:\s*,?\s+with\s+(?:the\s+|our\s+)?(?:leases?|rents?|lease\s+liabilities)\s+(?:counted|included|added(?:\s+in)?|capitali[sz]ed)(?:\s+in)?(?=\s*,|\s+(?:must|should|has|needs?|to|stays?|at|kept|held|under|below|no)\b)|\s*,\s*(?:the\s+|our\s+)?(?:leases?|rents?|lease\s+liabilities)\s+(?:counted|included|added(?:\s+in)?|capitali[sz]ed)(?:\s+in)?(?=\s*,))`;
 
 /**
  * A clause that says the ratio adds the rent in, without its multiple: "that adds in the capitalised rent", "which

@@ -70,8 +70,11 @@ const FIGURE = String.raw`(?:(?<![\d.,$])(?<value>\d+(?:\.\d+)?)(?!\.?\d|,\d)(?!
 /** What a multiple may be "of" between it and the words after it: "3.5 times a year's operating earnings". */
 const OF_EARNINGS = String.raw`(?:[^\S\n]+(?:a\s+year's\s+|a\s+year\u2019s\s+|yearly\s+|annual\s+|our\s+)?(?:operating\s+)?(?:earnings|ebitda|profits?)(?:\s*\(ebitda\))?)?`;
 
-/** "post-deal", "after the sale": when a labelled limit holds, between the label and its figure. */
-const AFTER_THE_DEAL = String.raw`(?:[^\S\n]+(?:post|after)[-\s](?:the\s+)?(?:deal|sale|close|closing|transaction|slb))?`;
+/**
+ * "post-deal", "after the sale": when a labelled limit holds, between the label and its figure; and "after" alone
+ * right before the figure ("Current lease-adj 4.1x; max after 5.0x"), the deal understood.
+ */
+const AFTER_THE_DEAL = String.raw`(?:[^\S\n]+(?:post|after)(?:[-\s](?:the\s+)?(?:deal|sale|close|closing|transaction|slb)|(?=[^\S\n]*[:=]?[^\S\n]*\d)))?`;
 
 /**
  * Words between a limit's label and its "is": "the ceiling we're holding ourselves to post-deal is 3.75x", at most 50
@@ -85,14 +88,23 @@ const LABEL_WORDS = String.raw`[^\d\n.;!?]{0,50}?\s(?:is|of|at)`;
  */
 const CAP_BEFORE = String.raw`(?:no\s+(?:more|higher|greater)\s+than|not\s+(?:more|higher|greater)\s+than|at\s+(?:the\s+)?most|(?:at\s+or\s+)?(?:under|below)|up\s+to|caps?(?:ped)?\s+(?:it\s+)?at|tops?\s+out\s+at|(?:go|goes|get|gets|rise|climb|run|end|be)(?:\s+up)?\s+(?:past|beyond|above|over|higher\s+than|more\s+than)|pass|exceed|(?:lets?\s+us|allows?\s+us\s+to)\s+go\s+(?:up\s+)?to|(?:ceiling|limit|cap|max(?:imum)?)\b${AFTER_THE_DEAL}[^\S\n]*(?:[:=]|is|of|at)?|(?:ceiling|limit|cap)\b${LABEL_WORDS})`;
 
-/** A cap after the figure: "or lower", "or less", "or below", "max", "at most", "at the most". */
-const CAP_AFTER = String.raw`(?:or\s+(?:lower|less|below|under)|max(?:imum)?\b|at\s+(?:the\s+)?most\b|tops\b)`;
+/**
+ * A cap after the figure: "or lower", "or less", "or below", "max", "at most", "at the most", and "or better" ("the
+ * committee wants to see 3.3x or better"), as a leverage is better the lower it is.
+ */
+const CAP_AFTER = String.raw`(?:or\s+(?:lower|less|below|under|better)|max(?:imum)?\b|at\s+(?:the\s+)?most\b|tops\b)`;
 
-/** A floor before the figure: "at least", "no less than", "a minimum of", "a floor of", "floor is". */
-const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|(?:floor|minimum|min)\b${AFTER_THE_DEAL}[^\S\n]*(?:[:=]|is|of|at)?|floor\b${LABEL_WORDS})`;
+/**
+ * A floor before the figure: "at least", "no less than", "a minimum of", "a floor of", "floor is", and a fall refused
+ * ("we can't drop below 1.6x", "it mustn't fall under", "should never dip below").
+ */
+const FLOOR_BEFORE = String.raw`(?:at\s+least|(?:can(?:'|\u2019|no)?t|cannot|can\s+not|must\s+not|mustn(?:'|\u2019)t|should(?:\s+not|n(?:'|\u2019)t|\s+never)|won(?:'|\u2019)t|never)\s+(?:drop|fall|go|dip|slip|sink|get)\s+(?:below|under|lower\s+than|beneath)|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|(?:floor|minimum|min)\b${AFTER_THE_DEAL}[^\S\n]*(?:[:=]|is|of|at)?|floor\b${LABEL_WORDS})`;
 
-/** A floor after the figure: "or more", "or above", "or better", "at least", "at a minimum", "over at least". */
-const FLOOR_AFTER = String.raw`(?:(?:over\s+)?(?:at\s+(?:the\s+)?least|at\s+a\s+minimum|minimum\b|min\b)|or\s+(?:more|above|better|higher|greater))`;
+/**
+ * A floor after the figure: "or more", "or above", "or better", "at least", "at a minimum", "over at least", and the low
+ * end of what is tolerated ("we can tolerate 1.7x at the low end").
+ */
+const FLOOR_AFTER = String.raw`(?:(?:over\s+)?(?:at\s+(?:the\s+)?least|at\s+a\s+minimum|minimum\b|min\b)|or\s+(?:more|above|better|higher|greater)|at\s+the\s+(?:very\s+)?low(?:er)?\s+end\b)`;
 
 /** An upper limit: the cap on either side of the figure (a figure with neither is no limit: see `limitsIn`). */
 const UPPER_LIMIT = new RegExp(

@@ -49,11 +49,14 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
   // more than 4 million on top of that": the deal as the subject, after rent is named, with "on top" after the amount.
   // "Rent today is $22M; we don't want to add more than another $6M on top of that": the company as the subject, who
   // refuses to add more rent than the amount, "another" before it; "on top" after the amount still required.
+  // "Our existing rent bill is $14M. We don't want to add more than $8M to it": "to it" after the amount, the rent
+  // named before, says the same as "on top of it".
   {
     before: new RegExp(
       String.raw`\brents?\b[^]{0,100}?\b(?:(?:this|the)\s+(?:deal|sale|program(?:me)?|transaction|leaseback)\s+(?:(?:to|should|must|can|may|will|would)\s+)?|we\s+(?:don(?:'|\u2019)?t|do\s+not)\s+want\s+to\s+)(?:add\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)|${REFUSED}\s+${ADD_MORE_THAN}|add\s+(?:any\s+)?more\s+than)\s*(?:another\s+|an?\s+(?:extra|further)\s+)?$`,
     ),
-    after: /^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|yearly\s+)?on\s+top\b/,
+    after:
+      /^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|yearly\s+)?(?:on\s+top|to\s+(?:it|that|this|(?:the|our|that)\s+(?:annual\s+|yearly\s+)?(?:rent(?:\s+bill)?|bill|figure|number)))\b/,
     afterRequired: true,
   },
   // "Rent added, cap at $6M a year", "rent added: 5 million yearly max": the added rent as a label before its cap.

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
+import { DEBT_WITH_RENT_OVER_EARNINGS_BEFORE_RENT } from './debt-with-rent-over-earnings-before-rent.js';
 
 /**
  * Lease-adjusted leverage spelled out as its formula, with its limit given to "it", "that" or "that ratio" in the
@@ -23,9 +24,11 @@ const EARNINGS_BEFORE_RENT = String.raw`(?:our\s+|the\s+)?(?:ebitdar|earnings[-\
  * The formula: debt with eight times the rent, over earnings before rent ("debt plus eight times rent over EBITDAR",
  * "debt + 8x rent, divided by earnings before rent"), or as the steps that build it ("adds eight times rent to debt
  * and divides by EBITDAR"), or as rent treated as debt with the steps in a dashed aside ("treats eight years of rent
- * as if it were debt - added to net debt and divided by earnings before rent -").
+ * as if it were debt - added to net debt and divided by earnings before rent -"), or debt said to include the rent with
+ * no multiple for it, over earnings before rent ("debt including the rent we pay, divided by earnings before rent. That
+ * number can't go above 5 times": `debt-with-rent-over-earnings-before-rent.ts`).
  */
-const FORMULA = String.raw`\(?(?:(?:total|net|gross|funded|our|the)\s+)*debt\s*(?:plus|\+|and)\s*${EIGHT_TIMES_RENT}\s*\)?\s*,?\s*(?:all\s+)?(?:over|(?:measured\s+)?against|to|divided\s+by|relative\s+to|\/)\s*${EARNINGS_BEFORE_RENT}|add(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+to\s+(?:the\s+|our\s+)?debt\s*,?\s+(?:and\s+|then\s+)?divid(?:es?|ing)\s+(?:it\s+|that\s+|the\s+(?:sum|total)\s+)?by\s+${EARNINGS_BEFORE_RENT}|${EIGHT_TIMES_RENT}\s+added\s+to\s+(?:the\s+|our\s+)?debt\s*,?\s*(?:all\s+)?(?:over|divided\s+by|against|\/)\s*${EARNINGS_BEFORE_RENT}|(?:treat|count)(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+as\s+(?:if\s+it\s+were\s+)?debt(?:\s*[-\u2013\u2014]\s*[^\u2013\u2014\n\d]{1,80}?by\s+${EARNINGS_BEFORE_RENT}\s*[-\u2013\u2014])?`;
+const FORMULA = String.raw`\(?(?:(?:total|net|gross|funded|our|the)\s+)*debt\s*(?:plus|\+|and)\s*${EIGHT_TIMES_RENT}\s*\)?\s*,?\s*(?:all\s+)?(?:over|(?:measured\s+)?against|to|divided\s+by|relative\s+to|\/)\s*${EARNINGS_BEFORE_RENT}|add(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+to\s+(?:the\s+|our\s+)?debt\s*,?\s+(?:and\s+|then\s+)?divid(?:es?|ing)\s+(?:it\s+|that\s+|the\s+(?:sum|total)\s+)?by\s+${EARNINGS_BEFORE_RENT}|${EIGHT_TIMES_RENT}\s+added\s+to\s+(?:the\s+|our\s+)?debt\s*,?\s*(?:all\s+)?(?:over|divided\s+by|against|\/)\s*${EARNINGS_BEFORE_RENT}|(?:treat|count)(?:s|ing)?\s+${EIGHT_TIMES_RENT}\s+as\s+(?:if\s+it\s+were\s+)?debt(?:\s*[-\u2013\u2014]\s*[^\u2013\u2014\n\d]{1,80}?by\s+${EARNINGS_BEFORE_RENT}\s*[-\u2013\u2014])?|${DEBT_WITH_RENT_OVER_EARNINGS_BEFORE_RENT}`;
 /** A refusal to pass: "can't go above", "must not exceed", "shouldn't rise over". */
 const NOT_ABOVE = String.raw`(?:can(?:'|\u2019|no)?t|cannot|can\s+not|must\s+not|mustn(?:'|\u2019)t|should\s+not|shouldn(?:'|\u2019)t|may\s+not|is\s+not\s+to|won(?:'|\u2019)t)\s+(?:(?:go|rise|get|climb|be|end\s+up)\s+)?(?:above|over|higher\s+than|more\s+than|past|beyond)|(?:can(?:'|\u2019|no)?t|cannot|must\s+not|mustn(?:'|\u2019)t|should\s+not|shouldn(?:'|\u2019)t|may\s+not)\s+exceed`;
 /** A hold under: "must remain at or below", "needs to stay under", "has to be at most", "stays below". */
@@ -55,7 +58,8 @@ const FORMULA_THEN_LIMIT = new RegExp(
 
 /** The lease-adjusted limits given to a pronoun after the ratio's formula, in text order. Claims what it reads. */
 export function readSpelledOutRatioLevels(text: BriefText): FoundBound[] {
-  if (!/\b(?:eight|8)\s*(?:times|x|\u00d7|years?\b)/.test(text.lower)) return [];
+  // Every formula holds the eight of the capitalised rent, or earnings before rent as its divisor.
+  if (!/\b(?:eight|8)\s*(?:times|x|\u00d7|years?\b)|before[-\s]+rent|ebitdar/.test(text.lower)) return [];
   const found: FoundBound[] = [];
   for (const match of text.lower.matchAll(FORMULA_THEN_LIMIT)) {
     // "and we cannot exceed four and a quarter": a level in words is read as its number.
