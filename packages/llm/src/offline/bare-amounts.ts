@@ -22,6 +22,8 @@ import {
   BARE_FLOOR_SAID_AFTER,
   LABELLED_BARE_FLOOR,
   BARE_FLOOR_ANSWERED,
+  BARE_FLOOR_ANYTHING_FROM_UP,
+  BARE_FLOOR_LINE_NAMED_MIN,
 } from './bare-floor-wording.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
@@ -90,6 +92,10 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_GONE_DOWN_TO,
     // "We need $160M, but 145 works": a figure that still works below the ask.
     BARE_FLOOR_THAT_WORKS,
+    // "85 mil, though anything from 70 up works": the least of the amounts found fine.
+    BARE_FLOOR_ANYTHING_FROM_UP,
+    // "Ana: 205 target" then "Ana: 180 min": a line of only a figure named the minimum.
+    BARE_FLOOR_LINE_NAMED_MIN,
     // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
     ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
   ].flatMap((pattern) => text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED })));
