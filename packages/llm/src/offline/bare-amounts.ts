@@ -3,6 +3,7 @@ import { CHAT_FLOOR_ANSWERS } from './chat-floor-questions.js';
 import { BARE_FLOOR_GONE_DOWN_TO } from './bare-floor-gone-down-to.js';
 import {
   BARE_ALONE,
+  BARE_OPENING_A_QUOTE,
   BARE_ASK,
   BARE_ASK_AND_FLOOR,
   BARE_ASK_AND_FLOOR_NAMED_AFTER,
@@ -157,10 +158,23 @@ export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], flo
 /**
  * Words after a figure to raise, do or run that keep it the ask: how the set is chosen ("with the lowest NPV cost"), the
  * floor in brackets ("(floor 150)") or the markets it is drawn from, closed as only those ("out of Houston and Dallas
- * only?"), or what is left out ("w/o selling anything mortgaged").
+ * only?"), or what is left out ("w/o selling anything mortgaged", "w/ no mortgaged stuff").
  */
 const RAISED_FIGURE_GOES_ON =
-  /^[^\S\n]*(?:with[^\S\n]+(?:the[^\S\n]+)?(?:lowest|least|smallest|cheapest|tightest|minimum|best)\b|\([^\S\n]*(?:floor|min)|out[^\S\n]+of[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:and|or|&)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?[^\S\n]+only\b|w\/o\b|without\b)/;
+  /^[^\S\n]*(?:with[^\S\n]+(?:the[^\S\n]+)?(?:lowest|least|smallest|cheapest|tightest|minimum|best)\b|\([^\S\n]*(?:floor|min)|out[^\S\n]+of[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:and|or|&)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?[^\S\n]+only\b|w\/o\b|w\/[^\S\n]*no\b|without\b)/;
+
+/**
+ * A request to the reader just before a figure to run or do: "Can you run 200?", "could someone run 60 w/ ...". Asked
+ * of whoever runs the numbers it is the ask, question mark and all; "Could we do 500?" asks whether it can be done.
+ */
+const RUN_REQUESTED_BEFORE = /\b(?:can|could|would)[^\S\n]+(?:you|u|someone|somebody|anyone)[^\S\n]+(?:(?:pls|please|quickly|just)[^\S\n]+)?$/;
+
+/**
+ * A figure needed that goes on to what it is for or to the next thing said: "need ~140 for the expansion", "we need
+ * around 230 and the lenders say ...". Group `figure`; the words after it must name no limit ("need 15 for the term").
+ */
+const NEEDED_FIGURE_GOES_ON =
+  /\b(?:need|needs|want|wants)[^\S\n]+(?:(?:like|about|around|roughly|maybe|approx\.?|approximately)[^\S\n]+|~[^\S\n]*)?(?<figure>\d{2,4})(?=[^\S\n]+(?<after>and[^\S\n]+(?:the|our|we|i|they)\b|for[^\S\n]+(?:the|our|an?)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?))/g;
 
 export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
   for (const match of text.freeMatches(BARE_ASK)) {
@@ -174,8 +188,13 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     // only "Raise 150" may be a count of anything.
     // A checklist's item that closes on the figure ("- Raise 81" on its own line) is closed by its line's end.
     if (
-      /^(?:raise|do|run)$/.test(groups['cue'] ?? '') &&
+      /^(?:raise|raising|do|run)$/.test(groups['cue'] ?? '') &&
       !/^[^\S\n]*(?:[.,;!]|by\s)/.test(text.lower.slice(end, end + 4)) &&
+      // "Can you run 200?": a figure asked of whoever runs the numbers is the ask, question and all.
+      !(
+        /^[^\S\n]*\?/.test(text.lower.slice(end, end + 4)) &&
+        RUN_REQUESTED_BEFORE.test(text.lower.slice(Math.max(0, match.index - 40), match.index))
+      ) &&
       // "Raise 150 with the lowest cost", "do 65 out of Houston only?", "Raise 175 (floor 150)": the figure goes on to how
       // the set is chosen, where it is drawn from, or its floor, all words of the ask.
       !RAISED_FIGURE_GOES_ON.test(text.lower.slice(end, end + 60)) &&
@@ -192,7 +211,20 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     text.claim(match.index, end);
     return;
   }
-  for (const match of text.freeMatches(BARE_ALONE)) {
+  for (const match of text.freeMatches(NEEDED_FIGURE_GOES_ON)) {
+    const figure = match.groups?.['figure'] ?? '';
+    const end = match.index + match[0].length;
+    const start = end - figure.length;
+    const value = Number(figure);
+    if (!text.isFree(start, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    if (namesLimit(match.groups?.['after'] ?? '') || namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
+    targets.push({ value: value * 1e6, start, end });
+    text.claim(match.index, end);
+    return;
+  }
+  // "'90. no mortgages.'", then "Call notes: 'one seventy-five, nothing in California'": a figure alone, then one
+  // opening a quoted note.
+  for (const match of [...text.freeMatches(BARE_ALONE), ...text.freeMatches(BARE_OPENING_A_QUOTE)]) {
     const figure = match.groups?.['figure'] ?? '';
     const end = match.index + match[0].length;
     const start = end - figure.length;

@@ -50,15 +50,17 @@ export const BARE_ASK_AND_FLOOR =
  * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
  * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
  * "Final answer: 115.", "settled on 110", "Call it a hundred.", a rerun's "redo it at 90?", "run 75, excl",
- * "board says 185 for the leaseback", "160 is our number", "We're looking at one seventy-five.", "we'd like one-forty.", "land it at 158 with") or
- * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won", a reply's "225 works."). Group `cue` is the asking
+ * "board says 185 for the leaseback", "160 is our number", "We're looking at one seventy-five.", "we'd like one-forty.", "land it at 158 with", "a sale-leaseback
+ * raising one eighty-five.", "can u price 110 with 20yr leases", "CFO ok'd 120", "need ~140.") or
+ * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won", a reply's "225 works.", "one-forty is
+ * the target"). Group `cue` is the asking
  * words; the figure must end its clause or lead to words of the ask or a deadline ("need 75 by Q3"), never to a
  * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five") or in words. "Raise 120
  * from the Dallas offices" and a message of only "Raise 150" stay unread: a figure to raise or do is bare money only
  * where punctuation closes its sentence or item on it (`readBareAsk`).
  */
 export const BARE_ASK = new RegExp(
-  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|(?:re-?)?run(?:\s+(?:it|this))?(?:\s+at)?|redo(?:\s+(?:it|this))?\s+at|(?:the\s+)?(?:board|cfo|ceo)\s+says|(?:(?:we|i)['\u2019]re\s+|we\s+are\s+)?looking\s+(?:at|for)|(?:we|i)(?:['\u2019]d|\s+would)\s+like|land(?:\s+it)?\s+at|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target(?:\s+(?:is|remains|stays)(?:\s+still)?)?|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|(?:the|our)\s+(?:number|target|ask)(?=[^\S\n]*(?:[.,;!\n]|$)))|it\s+is|won|works(?=[^\S\n]*[.!]))\b|flat\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil|instead\s+of|for\s+the\s+(?:leaseback|slb|sale|program(?:me)?|deal|raise)|w\/o|without)\b|\((?=floor|min)|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|quarter[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|rais(?:e|ing)|do|(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+(?:(?:pls|please|quickly|just)\s+)?|pls\s+|please\s+)(?:price|model)|(?:ok['\u2019]?d|okayed|approved|signed\s+off\s+on|green[-\s]?lit)|(?:re-?)?run(?:\s+(?:it|this))?(?:\s+at)?|redo(?:\s+(?:it|this))?\s+at|(?:the\s+)?(?:board|cfo|ceo)\s+says|(?:(?:we|i)['\u2019]re\s+|we\s+are\s+)?looking\s+(?:at|for)|(?:we|i)(?:['\u2019]d|\s+would)\s+like|land(?:\s+it)?\s+at|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target(?:\s+(?:is|remains|stays)(?:\s+still)?)?|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*~?|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|(?:the|our)\s+(?:number|target|ask)(?=[^\S\n]*(?:[.,;!\n]|$)))|it\s+is|won|works(?=[^\S\n]*[.!]))\b|flat\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil|instead\s+of|for\s+the\s+(?:leaseback|slb|sale|program(?:me)?|deal|raise)|w\/o|w\/[^\S\n]*no|without)\b|\((?=floor|min)|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|quarter[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
   'g',
 );
 
@@ -69,6 +71,16 @@ export const BARE_ASK = new RegExp(
  */
 export const BARE_ALONE = new RegExp(
   String.raw`(?:^|[.!?][^\S\n]+|\n[^\S\n]*|['"\u2018\u201c][^\S\n]*|:[^\S\n]+)(?<figure>\d{2,4}|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?=[^\S\n]*[.!]?['"\u2019\u201d]?[^\S\n]*(?:\n|$)|[^\S\n]*[.!][^\S\n]+)`,
+  'g',
+);
+
+/**
+ * A bare figure opening a quoted note before a comma, in a brief where no amount was read otherwise: "Call notes: 'one
+ * seventy-five, nothing in California, ...'", "Text from the CFO: "140, no plants"". The note leads with the ask as a
+ * terse list does; a word must follow the comma, so a list of figures ("'15, 20'") is none.
+ */
+export const BARE_OPENING_A_QUOTE = new RegExp(
+  String.raw`['"\u2018\u201c][^\S\n]*(?<figure>\d{2,4}|${SPOKEN_HUNDREDS})(?=[^\S\n]*,[^\S\n]*[a-z])`,
   'g',
 );
 
