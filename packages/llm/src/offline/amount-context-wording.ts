@@ -69,14 +69,21 @@ const ITEM_OPENED_AFTER_LEAD = /[^\S\n][-\u2013\u2014][^\S\n]*$/;
 export const SET_ASIDE =
   /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only|(?:is|'s|but)\s+not\s+(?:our|the)\s+(?:target|ask)\b(?!\s+(?:leverage|coverage|criticality|leaseability|share|term|rent)))\b/;
 /**
- * "last year we raised $40M", "our banker sold a similar portfolio for $300M last spring", "In 2024 the Company sold three stores for $22m": an amount of a past program,
+ * "last year we raised $40M", "In 2024 the Company sold three stores for $22m": an amount of a past program,
  * background to this one's ask. A year makes a clause past only with a verb in the past tense, before it or after it
  * ("We closed a $48M deal in 2023"). Guidance we already gave is past too ("we guided to approximately $400 million
  * of proceeds over two years"); an issuer's guidance reported by others ("the issuer guided to $230m") is its ask.
  * Balances a period closed with are past too ("We closed the quarter with ... about $95M of cash").
  */
 export const PAST_PROGRAM =
-  /\b(?:we\s+(?:had\s+|previously\s+)?guided\s+(?:(?:the\s+)?(?:market|street|investors|analysts|lenders)\s+)?to|last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?|spring|summer|fall|autumn|winter)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction)|(?:closed|ended|finished)\s+the\s+(?:quarter|year|month|period)\s+with)\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
+  /\b(?:we\s+(?:had\s+|previously\s+)?guided\s+(?:(?:the\s+)?(?:market|street|investors|analysts|lenders)\s+)?to|last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction)|(?:closed|ended|finished)\s+the\s+(?:quarter|year|month|period)\s+with)\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
+/**
+ * A season gone by right after an amount: "our banker sold a similar portfolio for $300M last spring", "$90M this past
+ * winter". The amount is that season's deal; the season counts only right after it, so that an ask later in the clause
+ * ("Halvorsen's program was $300M last spring but we're smaller - let's say $160M") stays the ask.
+ */
+export const PAST_SEASON_AFTER = /^[^\S\n]*,?[^\S\n]*(?:last|this\s+past|in\s+the)\s+(?:spring|summer|fall|autumn|winter)\b/;
+
 /**
  * Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price
  * $165M", "can we do $120mm with added rent under $8mm", "Treasury proposes $200m at the lowest cost against our debt",
@@ -85,10 +92,11 @@ export const PAST_PROGRAM =
  * "we're modelling $150M with new rent capped", "she'd like to see $210M with ...", "check a $150M sale that ...", "the CFO is asking for
  * $90M with ...", "could you check $52M with ...", "can u do 250mm with ..." in a text message's spelling), and
  * an amount that opens its clause with what it is for ("$115M for the capex catch-up": the money funds it). An amount
- * the least cost is sought for ("least rent cost over the lease term for $120M") is the ask the cost is kept down on.
+ * the least cost is sought for ("least rent cost over the lease term for $120M", "$95M at the least lifetime rent cost")
+ * is the ask the cost is kept down on.
  */
 export const TARGET_WORDS = new RegExp(
-  String.raw`\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|put\s+together|(?:least|lowest|cheapest|minimum|min)\s+(?:[a-z-]+\s+){0,3}costs?\b[^.;\n]{0,40}\bfor(?=\s+(?:us\$|\$|usd\s*)?\d)|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+(?:would|will)|(?:i|we)['\u2019]ll)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b`,
+  String.raw`\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|put\s+together|(?:least|lowest|cheapest|minimum|min)\s+(?:[a-z-]+\s+){0,3}costs?\b[^.;\n]{0,40}\bfor(?=\s+(?:us\$|\$|usd\s*)?\d)|at\s+(?:the\s+|a\s+)?(?:least|lowest|minimum)\s+(?:[a-z-]+\s+){0,3}costs?|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+(?:would|will)|(?:i|we)['\u2019]ll)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b`,
 );
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =

@@ -11,6 +11,7 @@ import {
   CONTEXT_WORDS,
   MILLIONS_NOTE,
   PAST_PROGRAM,
+  PAST_SEASON_AFTER,
   SET_ASIDE,
   TAKEN_BEFORE,
   FINE_WITH_BEFORE,
@@ -363,7 +364,9 @@ export function readAmounts(text: BriefText): AmountReading {
     const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
     // "Last time, in 2022, we raised $60M": the occasion opens the sentence, before the clause.
     const pastOccasion =
-      isPastOccasionFigure(text.lower, candidate.start) || isEarlierDealOrAskFigure(text.lower, candidate.start, candidate.end);
+      isPastOccasionFigure(text.lower, candidate.start) ||
+      isEarlierDealOrAskFigure(text.lower, candidate.start, candidate.end) ||
+      PAST_SEASON_AFTER.test(after);
     if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) || SET_ASIDE.test(clauseText))
       continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);

@@ -23,6 +23,7 @@ import { claimPlacesInDealsSetAside } from './places-in-deals-set-aside.js';
 import { claimPlaceTeamsAtWork } from './place-teams-at-work.js';
 import { claimNotAFilterRemarks } from './not-a-filter-remarks.js';
 import { claimPlaceRowsMarkedNo } from './place-rows-marked-no.js';
+import { readAssetRowsMarkedNo } from './asset-rows-marked-no.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { readChecklistExclusions } from './checklist-items.js';
@@ -186,6 +187,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "our data centers ... keep both of them (Carrollton and Chandler) out": towns that spell out a pronoun's buildings.
   readPronounBracketsKeptOut(text, vocabulary, lists);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
+  // "Asset ID,Include?" then "DAL-01,N": a table's buildings marked no.
+  readAssetRowsMarkedNo(text, vocabulary, lists);
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
   readRuledOutAnswers(text, vocabulary, lists);
