@@ -167,7 +167,8 @@ const RAISED_FIGURE_GOES_ON =
  * A request to the reader just before a figure to run or do: "Can you run 200?", "could someone run 60 w/ ...". Asked
  * of whoever runs the numbers it is the ask, question mark and all; "Could we do 500?" asks whether it can be done.
  */
-const RUN_REQUESTED_BEFORE = /\b(?:can|could|would)[^\S\n]+(?:you|u|someone|somebody|anyone)[^\S\n]+(?:(?:pls|please|quickly|just)[^\S\n]+)?$/;
+const RUN_REQUESTED_BEFORE =
+  /\b(?:can|could|would)[^\S\n]+(?:you|u|someone|somebody|anyone)[^\S\n]+(?:(?:pls|please|quickly|just)[^\S\n]+)?$/;
 
 /**
  * A figure needed that goes on to what it is for or to the next thing said: "need ~140 for the expansion", "we need

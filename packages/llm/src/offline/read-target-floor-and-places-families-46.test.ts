@@ -44,11 +44,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
       "Voicemail: 'two-fifteen, nothing in Ohio, leverage under 3.5x'",
       { target_amount: 215e6, exclude_markets: ['Columbus'], max_net_leverage: 3.5 },
     ],
-    ['Text from the CFO: "140, no plants and nothing mortgaged"', {
-      target_amount: 140e6,
-      asset_types: allTypesBut('manufacturing'),
-      exclude_mortgaged: true,
-    }],
+    [
+      'Text from the CFO: "140, no plants and nothing mortgaged"',
+      {
+        target_amount: 140e6,
+        asset_types: allTypesBut('manufacturing'),
+        exclude_mortgaged: true,
+      },
+    ],
     ["Memo: '165, warehouses only'", { target_amount: 165e6, asset_types: ['warehouse'] }],
     // A list of figures opening a note is no ask.
     ["Note: '15, 20 or 25 year terms are all fine'", { economics: { lease_term_years: 25 } }],
@@ -62,7 +65,7 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     ['> Kai: lowest we would take?\n> Ren: 85\nTarget is 110.', { target_amount: 110e6, floor_amount: 85e6 }],
     // A refusal to settle, or minutes in a sentence, set no floor.
-    ['Raise $90M. We won\'t settle for 70.', { target_amount: 90e6 }],
+    ["Raise $90M. We won't settle for 70.", { target_amount: 90e6 }],
     ['Raise $90M. Call back in 15 min.', { target_amount: 90e6 }],
   ],
   'any amount from a figure up said to work': [
@@ -75,11 +78,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   ],
   'a cost kept least, named after the amount, as no floor': [
     ['Raise $140M at the least lifetime cost.', { target_amount: 140e6, economics: { objective: 'min_npv_cost' } }],
-    ['Treasury: $95M at the least lifetime rent cost, Texas only.', {
-      target_amount: 95e6,
-      include_markets: ['Dallas', 'Houston'],
-      economics: { objective: 'min_npv_cost' },
-    }],
+    [
+      'Treasury: $95M at the least lifetime rent cost, Texas only.',
+      {
+        target_amount: 95e6,
+        include_markets: ['Dallas', 'Houston'],
+        economics: { objective: 'min_npv_cost' },
+      },
+    ],
     ['We want $60M at a minimum lifetime cost.', { target_amount: 60e6, economics: { objective: 'min_npv_cost' } }],
     // "At the least" on its own still makes a floor.
     ['We want $80M, $70M at the least.', { target_amount: 80e6, floor_amount: 70e6 }],
@@ -102,12 +108,12 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['Our sales are $900M a year. Raise $80M.', { target_amount: 80e6 }],
   ],
   'a place the sale should not be all of': [
-    ['Raise $90M with a 35% market cap - we don\'t want all Dallas.', { target_amount: 90e6, max_market_share: 0.35 }],
-    ['Raise $70M, at most 50% per market, so it isn\'t all Phoenix.', { target_amount: 70e6, max_market_share: 0.5 }],
+    ["Raise $90M with a 35% market cap - we don't want all Dallas.", { target_amount: 90e6, max_market_share: 0.35 }],
+    ["Raise $70M, at most 50% per market, so it isn't all Phoenix.", { target_amount: 70e6, max_market_share: 0.5 }],
     ['Raise $120M; cap any market at 30% so we are not all in Chicago.', { target_amount: 120e6, max_market_share: 0.3 }],
-    ['Raise $55M, 40% per market max so we\'re not all Newark.', { target_amount: 55e6, max_market_share: 0.4 }],
+    ["Raise $55M, 40% per market max so we're not all Newark.", { target_amount: 55e6, max_market_share: 0.4 }],
     // A place not to sell in at all is still ruled out.
-    ['Raise $55M; we don\'t want anything sold in Newark.', { target_amount: 55e6, exclude_markets: ['Newark'] }],
+    ["Raise $55M; we don't want anything sold in Newark.", { target_amount: 55e6, exclude_markets: ['Newark'] }],
   ],
   'the operation the writer runs': [
     ['I run the Houston operation. The company wants $80M.', { target_amount: 80e6 }],
@@ -117,8 +123,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['I run the Houston operation. Only sell in Houston. Raise $80M.', { target_amount: 80e6, include_markets: ['Houston'] }],
   ],
   'not a single building of a kind to be sold': [
-    ['Raise $110M and don\'t sell a single store.', { target_amount: 110e6, asset_types: allTypesBut('retail') }],
-    ['Raise $80M; we won\'t sell even one lab.', { target_amount: 80e6, asset_types: allTypesBut('lab') }],
+    ["Raise $110M and don't sell a single store.", { target_amount: 110e6, asset_types: allTypesBut('retail') }],
+    ["Raise $80M; we won't sell even one lab.", { target_amount: 80e6, asset_types: allTypesBut('lab') }],
     ['$150M, but do not sell one single data center.', { target_amount: 150e6, asset_types: allTypesBut('data_center') }],
     ['Raise $60M. Never sell a single office.', { target_amount: 60e6, asset_types: allTypesBut('office') }],
     // Selling a single building is asked for.
@@ -126,13 +132,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   ],
   'buildings not to bother with, or added after "off the list, plus"': [
     [
-      'The Mesa Parts Store and the Tempe Office are up for a separate sale, so don\'t bother with them. Raise $70M.',
+      "The Mesa Parts Store and the Tempe Office are up for a separate sale, so don't bother with them. Raise $70M.",
       { target_amount: 70e6, exclude_asset_ids: ['PHX-04', 'PHX-03'] },
     ],
-    ['The Groveport Warehouse is half empty - no need to bother with it. Raise $70M.', {
-      target_amount: 70e6,
-      exclude_asset_ids: ['COL-02'],
-    }],
+    [
+      'The Groveport Warehouse is half empty - no need to bother with it. Raise $70M.',
+      {
+        target_amount: 70e6,
+        exclude_asset_ids: ['COL-02'],
+      },
+    ],
     [
       'Keep the Dublin Research Lab off the list, plus the Schaumburg Office. Raise $70M.',
       { target_amount: 70e6, exclude_asset_ids: ['COL-03', 'CHI-04'] },
