@@ -7,6 +7,7 @@ import {
   BARE_ASK,
   BARE_ASK_AND_FLOOR,
   BARE_ASK_AND_FLOOR_NAMED_AFTER,
+  BARE_RANGE_ASKED,
   BARE_FLOOR,
   BARE_FLOOR_AND_ASK_IN_TURN,
   BARE_FLOOR_THAT_WORKS,
@@ -124,10 +125,35 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
 }
 
 /**
+ * Reads a bare range asked for (`BARE_RANGE_ASKED`: "raise 160-180") into `targets` and `floors`, in millions, when the
+ * low end is ten or more and below the high end, neither is a year, and the clause names no limit. True when it read one.
+ */
+function readBareRangeAsked(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): boolean {
+  for (const match of text.freeMatches(BARE_RANGE_ASKED)) {
+    const end = match.index + match[0].length;
+    const floorFigure = match.groups?.['floor'] ?? '';
+    const askFigure = match.groups?.['ask'] ?? '';
+    const floor = Number(floorFigure);
+    const ask = Number(askFigure);
+    if (!text.isFree(match.index, end) || !(floor >= 10 && floor < ask) || /^(?:19|20)\d\d$/.test(askFigure)) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(match.index).start, match.index))) continue;
+    const askStart = end - askFigure.length;
+    const floorStart = match.index + match[0].lastIndexOf(floorFigure, askStart - match.index - 1);
+    targets.push({ value: ask * 1e6, start: askStart, end });
+    floors.push({ value: floor * 1e6, start: floorStart, end: floorStart + floorFigure.length });
+    text.claim(match.index, end);
+    return true;
+  }
+  return false;
+}
+
+/**
  * A bare ask and a bare floor side by side in a brief with no other money ("can you do 130 but min 115"): both in
  * millions, when the floor is below the ask, neither is a year, and the clause names no limit they could bound.
  */
 export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): void {
+  // "raise 160-180": a bare range asked for, its low end the floor.
+  if (readBareRangeAsked(text, targets, floors)) return;
   // Cheap guard: every pair names its floor ("min", "floor") or says what would be taken ("take", "accept", "live with").
   const floorNamed = /\b(?:min|floor)/.test(text.lower);
   if (!floorNamed && !/\b(?:take|accept|live|settle)\b/.test(text.lower)) return;

@@ -47,7 +47,7 @@ export const BARE_ASK_AND_FLOOR =
 
 /**
  * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
- * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
+ * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", "140 was last month's number, now it's 165", a chat's
  * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
  * "Final answer: 115.", "settled on 110", "Call it a hundred.", a rerun's "redo it at 90?", "run 75, excl",
  * "board says 185 for the leaseback", "160 is our number", "We're looking at one seventy-five.", "we'd like one-forty.", "land it at 158 with", "a sale-leaseback
@@ -60,7 +60,7 @@ export const BARE_ASK_AND_FLOOR =
  * where punctuation closes its sentence or item on it (`readBareAsk`).
  */
 export const BARE_ASK = new RegExp(
-  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|rais(?:e|ing)|do|(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+(?:(?:pls|please|quickly|just)\s+)?|pls\s+|please\s+)(?:price|model)|(?:ok['\u2019]?d|okayed|approved|signed\s+off\s+on|green[-\s]?lit)|(?:re-?)?run(?:\s+(?:it|this))?(?:\s+at)?|redo(?:\s+(?:it|this))?\s+at|(?:the\s+)?(?:board|cfo|ceo)\s+says|(?:(?:we|i)['\u2019]re\s+|we\s+are\s+)?looking\s+(?:at|for)|(?:we|i)(?:['\u2019]d|\s+would)\s+like|land(?:\s+it)?\s+at|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target(?:\s+(?:is|remains|stays)(?:\s+still)?)?|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*~?|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|(?:the|our)\s+(?:number|target|ask)(?=[^\S\n]*(?:[.,;!\n]|$)))|it\s+is|won|works(?=[^\S\n]*[.!]))\b|flat\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil|instead\s+of|for\s+the\s+(?:leaseback|slb|sale|program(?:me)?|deal|raise)|w\/o|w\/[^\S\n]*no|without)\b|\((?=floor|min)|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|quarter[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|rais(?:e|ing)|do|(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+(?:(?:pls|please|quickly|just)\s+)?|pls\s+|please\s+)(?:price|model)|(?:ok['\u2019]?d|okayed|approved|signed\s+off\s+on|green[-\s]?lit)|(?:re-?)?run(?:\s+(?:it|this))?(?:\s+at)?|redo(?:\s+(?:it|this))?\s+at|(?:the\s+)?(?:board|cfo|ceo)\s+says|(?:(?:we|i)['\u2019]re\s+|we\s+are\s+)?looking\s+(?:at|for)|(?:we|i)(?:['\u2019]d|\s+would)\s+like|land(?:\s+it)?\s+at|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|(?<=\b(?:number|ask|target|figure|amount)(?:['\u2019]s)?\b[^.!?\n]{0,30}?)now\s+(?:it['\u2019]s|it\s+is|we['\u2019]re\s+at)|go\s+(?:for|with)|target(?:\s+(?:is|remains|stays)(?:\s+still)?)?|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*~?|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|(?:the|our)\s+(?:number|target|ask)(?=[^\S\n]*(?:[.,;!\n]|$)))|it\s+is|won|works(?=[^\S\n]*[.!]))\b|flat\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil|instead\s+of|for\s+the\s+(?:leaseback|slb|sale|program(?:me)?|deal|raise)|w\/o|w\/[^\S\n]*no|without)\b|\((?=floor|min)|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|quarter[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
   'g',
 );
 
@@ -83,6 +83,14 @@ export const BARE_OPENING_A_QUOTE = new RegExp(
   String.raw`['"\u2018\u201c][^\S\n]*(?<figure>\d{2,4}|${SPOKEN_HUNDREDS})(?=[^\S\n]*,[^\S\n]*[a-z])`,
   'g',
 );
+
+/**
+ * A bare range after words that ask for it, in a brief with no money written otherwise: "raise 160-180", "need 90 to
+ * 110, net lev max 3.3x", "target 200-220". The low end is the floor and the high end the ask, both in millions; a
+ * range of years, terms or multiples ("need 15-20 year leases") is none.
+ */
+export const BARE_RANGE_ASKED =
+  /\b(?:raise|raising|need|needs|want|wants|target|ask\s+is|aim\s+for|looking\s+for|do|run|get\s+us)[^\S\n]+(?:~[^\S\n]*)?(?<floor>\d{2,4})[^\S\n]*(?:-|\u2013|to)[^\S\n]*(?<ask>\d{2,4})(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|\u00d7|times|%|percent|years?|yrs?|months?|bps|sites|assets))(?=[^\S\n]*(?:[.,;!?)\n]|$|for\b|from\b))/g;
 
 /**
  * A bare ask and a bare floor each named after its figure, in a brief with no money written otherwise: "250 target,
@@ -115,11 +123,12 @@ export const BARE_FLOOR_THAT_WORKS =
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
  * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
- * tens ("one-twenty", "one forty-five") is read so too, and a floor moved to a figure ("Floor to 170."). A labelled bare figure ("Floor: 80") stays unread: a label
+ * tens ("one-twenty", "one forty-five") is read so too, a floor moved to a figure ("Floor to 170.") and one kept
+ * ("Floor stays at 140 though."). A labelled bare figure ("Floor: 80") stays unread: a label
  * gives no unit, and a table's figures may be counted in anything. Other words of a floor (`FLOOR_SAID`: "minimum
  * 95", "not a cent under 90", "we could accept one ten") set a bare floor too, where `isBareFloorSaid` allows.
  */
 export const BARE_FLOOR = new RegExp(
-  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+|to\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
+  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+(?:still\s+)?|to\s+|(?:stays|remains|holds)(?:\s+at)?\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
   'g',
 );

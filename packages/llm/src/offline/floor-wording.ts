@@ -42,6 +42,9 @@ export const FLOOR_BEFORE = new RegExp(
       String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+)?${WORTH_DOING}(?:\s+${FLOOR_VERB})?`,
       // "the minimum that's useful to them is", "the least which would be of use to us is": the least still of use.
       String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:that|which)(?:['\u2019]s|\s+is|\s+would\s+be)\s+(?:useful|of\s+(?:any\s+)?use|meaningful)(?:\s+to\s+(?:them|us|me|the\s+[a-z]+))?(?:\s+${FLOOR_VERB})?`,
+      // "the minimum that works for the bond paydown is", "the least which would still work for us is": the least that
+      // still serves what the money is for.
+      String.raw`(?:minimum|least|lowest|smallest)(?:\s+${FLOOR_NOUN})?\s+(?:that|which)\s+(?:still\s+)?(?:works|would\s+(?:still\s+)?work|does\s+the\s+job|gets\s+(?:us|it|the\s+job)\s+done)(?:\s+for\s+[a-z][a-z' -]{0,40}?)?\s+${FLOOR_VERB}`,
       // "the absolute minimum we'd take is", "the least I could live with would be", "minimum proceeds they'd live with
       // is", "the lowest they'd go is", "Acceptable:", "Floor? A:".
       String.raw`(?:minimum|min\.?|least|lowest|floor)(?:\s+${FLOOR_NOUN})?\s+(?:(?:we|i|they|the\s+board|lenders)(?:'d|'ll|\s+would|\s+could|\s+can|\s+will)?\s+(?:take|accept|do|tolerate|live\s+with|go(?:\s+(?:down\s+)?to)?|settle\s+for))(?:\s+${FLOOR_VERB})?`,

@@ -7,8 +7,10 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * "at the least lifetime cost" as no floor; a buyer's offer, a figure "not our target", earnings in plain words, a book
  * value and a deal of last spring as no ask, and "put together $50M of warehouse sales" or the least cost "for $120M"
  * as one; a place the sale should not be all of, and the operation the writer runs, as no filter; "don't sell a single
- * plant"; buildings not to bother with, or added after "off the list, plus"; and a pasted table of ids marked no. Every
- * case states what it must read; a field it does not name is read as absent.
+ * plant"; buildings not to bother with, or added after "off the list, plus"; a pasted table of ids marked no; bare ranges
+ * asked for, a bare ask that stands "now", a floor kept, the least that still works for a purpose; a program named by
+ * its year in a pasted row; and a q scanned for a g. Every case states what it must read; a field it does not name is
+ * read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'a bare figure said to be the target, or the target said to be or remain it': [
@@ -67,6 +69,39 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // A refusal to settle, or minutes in a sentence, set no floor.
     ["Raise $90M. We won't settle for 70.", { target_amount: 90e6 }],
     ['Raise $90M. Call back in 15 min.', { target_amount: 90e6 }],
+  ],
+  'a bare range asked for': [
+    ['raise 120-140, no plants', { target_amount: 140e6, floor_amount: 120e6, asset_types: allTypesBut('manufacturing') }],
+    ['need 90 to 110 from Dallas', { target_amount: 110e6, floor_amount: 90e6, include_markets: ['Dallas'] }],
+    ['target 200-230. FCCR min 1.6x.', { target_amount: 230e6, floor_amount: 200e6, min_fixed_charge_coverage: 1.6 }],
+    ['we want ~70-85, nothing mortgaged', { target_amount: 85e6, floor_amount: 70e6, exclude_mortgaged: true }],
+    // A range of lease terms, or of years, is no ask.
+    ['we need 15-20 year leases. Raise $50M.', { target_amount: 50e6, economics: { lease_term_years: 20 } }],
+    ['We need 2025-2026 figures.', {}],
+  ],
+  'a bare ask that stands now after the number it was, and a bare floor kept': [
+    ["125 was the old number, now it's 150. No Houston.", { target_amount: 150e6, exclude_markets: ['Houston'] }],
+    ['the ask was 80 last week - now it is 95.', { target_amount: 95e6 }],
+    ["Target was 60; now we're at 72. Floor stays at 60.", { target_amount: 72e6, floor_amount: 60e6 }],
+    ['Raise $140M. The floor remains 120.', { target_amount: 140e6, floor_amount: 120e6 }],
+    // A level that stands now is no ask.
+    ["Coverage was 1.5x, now it's 2x. Raise $80M.", { target_amount: 80e6, min_fixed_charge_coverage: 2 }],
+  ],
+  'the least that still works for what the money is for': [
+    ['We need $165M. The minimum that works for the bond paydown is $150M.', { target_amount: 165e6, floor_amount: 150e6 }],
+    ['Raise $90M; the least that would still work for us is $75M.', { target_amount: 90e6, floor_amount: 75e6 }],
+    ['Target $220M. The least which gets the job done is $190M.', { target_amount: 220e6, floor_amount: 190e6 }],
+    ['We want $60M, and the minimum that works is $50M.', { target_amount: 60e6, floor_amount: 50e6 }],
+    // The least that works for a limit is that limit's.
+    ['Raise $60M. The minimum coverage that works is 1.8x.', { target_amount: 60e6, min_fixed_charge_coverage: 1.8 }],
+  ],
+  'a program named by its year in a pasted row, and a q scanned for a g': [
+    ['Tracker row:\nSLB-2027 | $160M | Texas only', { target_amount: 160e6, include_markets: ['Dallas', 'Houston'] }],
+    ['Program 2026 | $95M | no labs', { target_amount: 95e6, asset_types: allTypesBut('lab') }],
+    ['Scan: "Tarqet $80M. Exclude mortqaqed assets."', { target_amount: 80e6, exclude_mortgaged: true }],
+    ['Raise $50M. No mortqaqes.', { target_amount: 50e6, exclude_mortgaged: true }],
+    // A year in a series of reported figures is still background.
+    ['EBITDA history: 2021 $240M, 2022 $262M. Raise $90M.', { target_amount: 90e6 }],
   ],
   'any amount from a figure up said to work': [
     ['The ask is 120 mil, though anything from 100 up works.', { target_amount: 120e6, floor_amount: 100e6 }],
