@@ -2,7 +2,12 @@ import { claimPastRoundTypeWords } from './past-round-type-words.js';
 import { claimTypeWordsAskingNothing } from './type-words-asking-nothing.js';
 import type { BriefText } from './brief-text.js';
 import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
-import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
+import {
+  dropBuildingsWidenedToTheirMarket,
+  dropExclusionsCleared,
+  dropExclusionsTakenBack,
+  dropReplacedExclusions,
+} from './exclusions-taken-back.js';
 import { readAddedToo, readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted } from './background-mentions.js';
 import { claimWriterPlaces } from './writer-places.js';
@@ -214,6 +219,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
   dropTaxRemarkStates(text, lists, bareFrom);
   dropReplacedExclusions(text, lists);
+  // "Tempe office: skip it. Actually, leave all of Phoenix out.": the market holds the building ruled out before.
+  dropBuildingsWidenedToTheirMarket(text, vocabulary, lists);
   dropRestatedTypes(text, vocabulary, lists);
   dropTypesGivenAsReason(text, vocabulary, lists);
   dropTypesRuledOutByName(vocabulary, lists, bareFrom);

@@ -7,7 +7,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * "at the least lifetime cost" as no floor; a buyer's offer, a figure "not our target", earnings in plain words, a book
  * value and a deal of last spring as no ask, and "put together $50M of warehouse sales" or the least cost "for $120M"
  * as one; a place the sale should not be all of, and the operation the writer runs, as no filter; "don't sell a single
- * plant"; buildings not to bother with, or added after "off the list, plus"; a pasted table of ids marked no; bare ranges
+ * plant"; buildings not to bother with, or added after "off the list, plus", and buildings whose whole market a
+ * correction then rules out; a pasted table of ids marked no; bare ranges
  * asked for, a bare ask that stands "now", a floor kept, the least that still works for a purpose; a program named by
  * its year in a pasted row; and a q scanned for a g. Every case states what it must read; a field it does not name is
  * read as absent.
@@ -187,6 +188,26 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A building added to the sale after a plus asks for nothing ruled out.
     ['Raise $70M from the Edison Warehouse plus the Fontana Warehouse.', { target_amount: 70e6 }],
+  ],
+  'buildings ruled out, then their whole market in a correction': [
+    ['Houston office: skip it. Actually, leave all of Houston out. Raise $60M.', { target_amount: 60e6, exclude_markets: ['Houston'] }],
+    [
+      'Drop the Elk Grove Village Warehouse and the Schaumburg Office. On second thought, nothing in Chicago at all. Raise $60M.',
+      { target_amount: 60e6, exclude_markets: ['Chicago'] },
+    ],
+    [
+      'Exclude the Mesa Parts Store. Actually, exclude Phoenix entirely. Raise $60M.',
+      { target_amount: 60e6, exclude_markets: ['Phoenix'] },
+    ],
+    // A building elsewhere, or a market added without a correction, stays ruled out as well.
+    [
+      'Exclude the Fontana Warehouse. Actually, leave all of Phoenix out. Raise $60M.',
+      { target_amount: 60e6, exclude_markets: ['Phoenix'], exclude_asset_ids: ['IE-02'] },
+    ],
+    [
+      'Exclude the Tempe Office. Also leave all of Phoenix out. Raise $60M.',
+      { target_amount: 60e6, exclude_markets: ['Phoenix'], exclude_asset_ids: ['PHX-03'] },
+    ],
   ],
   'a pasted table of ids marked no': [
     ['Asset ID,Include?\nHOU-03,N\nNWK-03,N\n\nRaise $90M.', { target_amount: 90e6, exclude_asset_ids: ['HOU-03', 'NWK-03'] }],
