@@ -10,7 +10,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * plant"; buildings not to bother with, or added after "off the list, plus", and buildings whose whole market a
  * correction then rules out; a pasted table of ids marked no; bare ranges
  * asked for, a bare ask that stands "now", a floor kept, the least that still works for a purpose; a program named by
- * its year in a pasted row; and a q scanned for a g. Every case states what it must read; a field it does not name is
+ * its year in a pasted row; a q scanned for a g; what the sale pays toward sized in a bracket; and types a score limit
+ * lets through, described after "so". Every case states what it must read; a field it does not name is
  * read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -135,6 +136,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     // Our own offer of assets, or an offer alone, is still the ask.
     ['We offered $60M of assets to the market.', { target_amount: 60e6 }],
   ],
+  'the size of what the sale pays toward, in a bracket after it': [
+    ['We need cash for the Osprey acquisition (~$400M total). The leaseback share is $150M of that.', { target_amount: 150e6 }],
+    ['Funding the Ohio expansion (about $260M): raise $90M from the sale.', { target_amount: 90e6 }],
+    [
+      'The capex plan (roughly $300M) is partly covered; we need $110M. No labs.',
+      { target_amount: 110e6, asset_types: allTypesBut('lab') },
+    ],
+    ['For the special dividend ($500M), the sale brings in $200M.', { target_amount: 200e6 }],
+    // Alone, the bracketed figure is still the ask.
+    ['We need cash for the expansion (about $90M).', { target_amount: 90e6 }],
+  ],
   'an amount put together from sales of our buildings, or the least cost sought for it': [
     ['Can you put together $70M of store sales?', { target_amount: 70e6, asset_types: ['retail'] }],
     ['Please put together $45M from the Phoenix portfolio.', { target_amount: 45e6, include_markets: ['Phoenix'] }],
@@ -142,6 +154,17 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['We want the least financing cost for $65M.', { target_amount: 65e6, economics: { objective: 'min_npv_cost' } }],
     // Sales as revenue are still background.
     ['Our sales are $900M a year. Raise $80M.', { target_amount: 80e6 }],
+  ],
+  'types a score limit lets through, described after "so"': [
+    [
+      'Raise $60M. Criticality no higher than 0.4, so basically the stores and the smaller offices.',
+      { target_amount: 60e6, max_criticality: 0.4 },
+    ],
+    ['Raise $60M. Leaseability at least 0.6, so in practice the DCs and warehouses.', { target_amount: 60e6, min_leaseability: 0.6 }],
+    ['Raise $60M; criticality under 0.5, so that leaves mostly warehouses.', { target_amount: 60e6, max_criticality: 0.5 }],
+    ['Raise $60M. Criticality 0.3 max, so essentially just the retail sites.', { target_amount: 60e6, max_criticality: 0.3 }],
+    // A type asked for after "so" is still asked for.
+    ['Raise $60M. Criticality under 0.5, so warehouses only.', { target_amount: 60e6, max_criticality: 0.5, asset_types: ['warehouse'] }],
   ],
   'a place the sale should not be all of': [
     ["Raise $90M with a 35% market cap - we don't want all Dallas.", { target_amount: 90e6, max_market_share: 0.35 }],
