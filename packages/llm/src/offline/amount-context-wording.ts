@@ -21,20 +21,22 @@ export const CONTEXT_WORDS = new RegExp(
 // "$1.1B of term loans", "a $120M mortgage we can't prepay", "the $500M revolver is fine": borrowings the company
 // owes or can draw, never proceeds to raise; so is a balance said to be outstanding ("the loan has $60M outstanding")
 // or drawn ("$210M drawn on the revolver"). "yes, 9mm cap, 140 target": a figure called a cap and nothing more, a limit
-// agreed to, never the ask.
+// agreed to, never the ask. "the Chandler DC alone is $190M on the books": a building's book value.
 export const CONTEXT_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b|(?:still\s+)?(?:outstanding|owing|owed)\b|drawn\s+(?:on|under|from)\s+(?:the|our)\s+(?:revolver|rcf|facility|credit\s+(?:line|facility))\b|(?:(?:\/|per|a)\s*(?:yr|year|annum)\s*)?cap(?=[^\S\n]*(?:[,;.]|\n|$)))/;
+  /^\s*(?:(?:of|in)\s+(?:(?:net|total|annual|initial|base|current|contracted|in[-\s]place)\s+){0,2}(?:debt|ebitdar?|revenues?|sales|interest|rent|book\s+value|cash\s+on\s+hand|capex|fees|dividends|buy\s*backs|(?:term\s+)?loans?|bonds|notes|mortgages?|borrowings)\b|(?:diff|difference|delta|(?:term\s+)?loans?|mortgages?|revolvers?|rcf|(?:revolving\s+)?credit\s+(?:facility|line)|revolving\s+facility)\b|(?:still\s+)?(?:outstanding|owing|owed)\b|drawn\s+(?:on|under|from)\s+(?:the|our)\s+(?:revolver|rcf|facility|credit\s+(?:line|facility))\b|(?:(?:\/|per|a)\s*(?:yr|year|annum)\s*)?cap(?=[^\S\n]*(?:[,;.]|\n|$))|on\s+(?:the|our)\s+(?:books|balance\s+sheet)\b)/;
 /**
  * "EBITDA of $420M", "net debt is $1.26B", "net debt of about $1.26B", "the pension deficit ($140M)": a background
  * figure named right before it.
  */
-// A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M".
+// A credit facility's size or what is drawn on it: "our revolver is $500M and we're drawn $180M". "earnings are roughly
+// $150M", "operating profit is $90M": the company's earnings, named in plain words.
 // "net debt is sitting around $690m", "EBITDA's running about $420M"; "they can underwrite up to $400m": what a lender
 // is able to provide, not the ask ("we'd underwrite up to $95M", an offer, is the ask). A year or a fiscal year's plan just before a figure ("EBITDA
-// history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures. "the forecast is
+// history: 2021 $240M, 2022 $262M", "FY26 budget $540M") makes it one of a series of reported figures; a program named
+// by its year ("SLB-2026 | $210M", a tracker's row) is this program. "the forecast is
 // off by 4m": a variance, not an amount. "mortgages on Cicero ($40m)", "the mortgage on Chandler is $120m": a loan's balance.
 export const CONTEXT_BEFORE =
-  /\b(?:ebitdar?|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+|['\u2019]s\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of\s+(?=around|about|near|approx|roughly|circa|c\.))?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
+  /\b(?:ebitdar?|(?:operating\s+)?earnings|profits?|debt|revenues?|sales|interest|rent|book\s+value|valuation|liquidity|capex|(?:free\s+)?cash\s+flow|revolver|(?:credit|loan|revolving)\s+facility|credit\s+line|line\s+of\s+credit|drawn(?:\s+down)?|borrowings|pension\s+(?:deficit|gap|liabilit(?:y|ies)))\s*(?:(?:is|was|are)\s+|['\u2019]s\s+)?(?:(?:sitting|standing|running|hovering)\s+)?(?:of\s+(?=around|about|near|approx|roughly|circa|c\.))?(?:of|is|was|at|=|:|\(|stands\s+at|totals?|totalling|totaling|around|about|near|approximately|roughly|circa|c\.)?\s*$|\b(?:can|could|able\s+to)\s+(?:underwrite|lend|commit)\s+(?:up\s+to|as\s+much\s+as)\s*$|\b(?:off|out)\s+by\s*$|\bmortgages?\s+on\s+[a-z][a-z' -]{0,30}?\s*(?:\(|is|of|at|=|:)\s*$|\b(?<!\b(?:slb|program(?:me)?|deal|project|plan|round|tranche|phase)[-\s_])(?:fy\s*'?)?(?:19|20)\d\d\s*[:=]?\s*$|\bfy\s*'?\d{2,4}\s+(?:budget|forecast|plan|guidance|actuals?|outturn)\s*(?:is|of|at|=|:)?\s*$/;
 /** Where the item of a terse list that an amount opens ends: a spaced dash or "with" ("$95m - exclude Ohio - new rent ≤ $7m"). */
 const LIST_ITEM_END = /[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n]with[^\S\n]/;
 
@@ -61,8 +63,12 @@ export function backgroundWords(lower: string, clauseStart: number, clauseEnd: n
 /** A lead's spaced dash right before an amount ("Quick sanity check - $110M"): the amount opens an item. */
 const ITEM_OPENED_AFTER_LEAD = /[^\S\n][-\u2013\u2014][^\S\n]*$/;
 
-/** "$38M capex (not relevant to the raise)": a figure the brief itself sets aside, whatever else its clause says. */
-export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only)\b/;
+/**
+ * "$38M capex (not relevant to the raise)", "the $45M the buyer offered is nice but not our target": a figure the brief
+ * itself sets aside, whatever else its clause says.
+ */
+export const SET_ASIDE =
+  /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only|(?:is|'s|but)\s+not\s+(?:our|the)\s+(?:target|ask)\b(?!\s+(?:leverage|coverage|criticality|leaseability|share|term|rent)))\b/;
 /**
  * "last year we raised $40M", "In 2024 the Company sold three stores for $22m": an amount of a past program,
  * background to this one's ask. A year makes a clause past only with a verb in the past tense, before it or after it
@@ -73,16 +79,25 @@ export const SET_ASIDE = /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?
 export const PAST_PROGRAM =
   /\b(?:we\s+(?:had\s+|previously\s+)?guided\s+(?:(?:the\s+)?(?:market|street|investors|analysts|lenders)\s+)?to|last\s+(?:year|quarter|month|week|time|round|cycle|program(?:me)?)|previously|in\s+the\s+past|(?:a|one|two|three|\d+)\s+years?\s+ago|(?:prior|previous)\s+(?:year|round|program(?:me)?|deal|transaction)|(?:closed|ended|finished)\s+the\s+(?:quarter|year|month|period)\s+with)\b|\b(?:closed|completed|did|signed|sold|raised)\b[^.;\n]{0,60}\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b|\b(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d\b[^.;\n]{0,60}\b(?:sold|raised|realised|realized|fetched|closed|completed|paid|received|collected)\b/;
 /**
+ * A season gone by right after an amount: "our banker sold a similar portfolio for $300M last spring", "$90M this past
+ * winter". The amount is that season's deal; the season counts only right after it, so that an ask later in the clause
+ * ("Halvorsen's program was $300M last spring but we're smaller - let's say $160M") stays the ask.
+ */
+export const PAST_SEASON_AFTER = /^[^\S\n]*,?[^\S\n]*(?:last|this\s+past|in\s+the)\s+(?:spring|summer|fall|autumn|winter)\b/;
+
+/**
  * Words that make an amount in the same clause the ask ("plan for $110M with rent escalations of 3%", "can you price
  * $165M", "can we do $120mm with added rent under $8mm", "Treasury proposes $200m at the lowest cost against our debt",
  * "we'll run $128M with rent added capped at $6M", "I'd run $155M but skip Chandler - too much of the price goes to its loan", "let's see $290M with new rent ≤ $23M", "Run $250m with new rent under $19m", "Treasury gave us $85M",
  * "We'd like $95M with the rent bill going up by no more than $7M", "the headline figure for the buyback is $250M",
  * "we're modelling $150M with new rent capped", "she'd like to see $210M with ...", "check a $150M sale that ...", "the CFO is asking for
  * $90M with ...", "could you check $52M with ...", "can u do 250mm with ..." in a text message's spelling), and
- * an amount that opens its clause with what it is for ("$115M for the capex catch-up": the money funds it).
+ * an amount that opens its clause with what it is for ("$115M for the capex catch-up": the money funds it). An amount
+ * the least cost is sought for ("least rent cost over the lease term for $120M", "$95M at the least lifetime rent cost")
+ * is the ask the cost is kept down on.
  */
 export const TARGET_WORDS = new RegExp(
-  String.raw`\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+(?:would|will)|(?:i|we)['\u2019]ll)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b`,
+  String.raw`\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|put\s+together|(?:least|lowest|cheapest|minimum|min)\s+(?:[a-z-]+\s+){0,3}costs?\b[^.;\n]{0,40}\bfor(?=\s+(?:us\$|\$|usd\s*)?\d)|at\s+(?:the\s+|a\s+)?(?:least|lowest|minimum)\s+(?:[a-z-]+\s+){0,3}costs?|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+(?:would|will)|(?:i|we)['\u2019]ll)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b`,
 );
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =

@@ -1,6 +1,7 @@
 /**
  * Amounts a brief names beside its ask that are not it: another company's deal by its possessive ("competitor's SLB
- * ($500M, all DCs)"), what the sale pays for ("fund a $300M special dividend"), a ceiling authorized above the
+ * ($500M, all DCs)"), what the sale pays for ("fund a $300M special dividend", "the Kestrel acquisition (~$500M
+ * total)"), a ceiling authorized above the
  * instruction ("the resolution authorizes up to $250M") and a balance said to be the company's debt or earnings
  * ("$2.2bn is roughly our total debt stack"). Such an amount goes after every other in `readAmounts`; alone, it is
  * still the ask.
@@ -14,6 +15,13 @@ const OTHER_COMPANY_POSSESSIVE_BEFORE =
 const FUNDED_USE_BEFORE = /\b(?:fund|funding|finance|financing|pay\s+for|paying\s+for|cover|covering)\s+(?:a|an|the|our|this)\s+$/;
 const FUNDED_USE_AFTER =
   /^\s*(?:(?:special|one-off|one-time|extraordinary|planned|proposed|pending)\s+)?(?:dividend|acquisition|buyback|share\s+buyback|takeover|merger|capex\s+(?:program(?:me)?|plan|budget)|expansion|pension\s+(?:top-up|contribution)|purchase|refinancing)\b/;
+
+/**
+ * The cost of what the sale pays toward, in a bracket after it: "cash for the Kestrel acquisition (~$500M total)", "the
+ * expansion (about $300M)". The whole is the use's size; the sale's share of it is the ask.
+ */
+const USE_SIZED_IN_A_BRACKET_BEFORE =
+  /\b(?:acquisition|takeover|merger|buyout|dividend|buyback|capex(?:\s+(?:program(?:me)?|plan|budget))?|expansion|refinancing|build[-\s]?out|purchase|project)\s*\(\s*(?:~|about|around|approx\.?|approximately|roughly|c\.|circa)?\s*$/;
 
 /** A ceiling authorized or allowed, up to the amount: "the board resolution authorizes up to", "lenders allow up to". */
 const AUTHORIZED_CEILING_BEFORE =
@@ -32,6 +40,7 @@ export function isBackgroundAmount(lower: string, before: string, start: number,
   return (
     OTHER_COMPANY_POSSESSIVE_BEFORE.test(before) ||
     (FUNDED_USE_BEFORE.test(before) && FUNDED_USE_AFTER.test(after)) ||
+    USE_SIZED_IN_A_BRACKET_BEFORE.test(before) ||
     AUTHORIZED_CEILING_BEFORE.test(lower.slice(Math.max(0, start - 80), start)) ||
     BALANCE_AFTER.test(after)
   );

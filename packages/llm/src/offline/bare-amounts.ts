@@ -3,9 +3,11 @@ import { CHAT_FLOOR_ANSWERS } from './chat-floor-questions.js';
 import { BARE_FLOOR_GONE_DOWN_TO } from './bare-floor-gone-down-to.js';
 import {
   BARE_ALONE,
+  BARE_OPENING_A_QUOTE,
   BARE_ASK,
   BARE_ASK_AND_FLOOR,
   BARE_ASK_AND_FLOOR_NAMED_AFTER,
+  BARE_RANGE_ASKED,
   BARE_FLOOR,
   BARE_FLOOR_AND_ASK_IN_TURN,
   BARE_FLOOR_THAT_WORKS,
@@ -22,6 +24,8 @@ import {
   BARE_FLOOR_SAID_AFTER,
   LABELLED_BARE_FLOOR,
   BARE_FLOOR_ANSWERED,
+  BARE_FLOOR_ANYTHING_FROM_UP,
+  BARE_FLOOR_LINE_NAMED_MIN,
 } from './bare-floor-wording.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundAmount } from './read-amounts.js';
@@ -90,6 +94,10 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_GONE_DOWN_TO,
     // "We need $160M, but 145 works": a figure that still works below the ask.
     BARE_FLOOR_THAT_WORKS,
+    // "85 mil, though anything from 70 up works": the least of the amounts found fine.
+    BARE_FLOOR_ANYTHING_FROM_UP,
+    // "Ana: 205 target" then "Ana: 180 min": a line of only a figure named the minimum.
+    BARE_FLOOR_LINE_NAMED_MIN,
     // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
     ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
   ].flatMap((pattern) => text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED })));
@@ -117,10 +125,35 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
 }
 
 /**
+ * Reads a bare range asked for (`BARE_RANGE_ASKED`: "raise 160-180") into `targets` and `floors`, in millions, when the
+ * low end is ten or more and below the high end, neither is a year, and the clause names no limit. True when it read one.
+ */
+function readBareRangeAsked(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): boolean {
+  for (const match of text.freeMatches(BARE_RANGE_ASKED)) {
+    const end = match.index + match[0].length;
+    const floorFigure = match.groups?.['floor'] ?? '';
+    const askFigure = match.groups?.['ask'] ?? '';
+    const floor = Number(floorFigure);
+    const ask = Number(askFigure);
+    if (!text.isFree(match.index, end) || !(floor >= 10 && floor < ask) || /^(?:19|20)\d\d$/.test(askFigure)) continue;
+    if (namesLimit(text.lower.slice(text.clauseAround(match.index).start, match.index))) continue;
+    const askStart = end - askFigure.length;
+    const floorStart = match.index + match[0].lastIndexOf(floorFigure, askStart - match.index - 1);
+    targets.push({ value: ask * 1e6, start: askStart, end });
+    floors.push({ value: floor * 1e6, start: floorStart, end: floorStart + floorFigure.length });
+    text.claim(match.index, end);
+    return true;
+  }
+  return false;
+}
+
+/**
  * A bare ask and a bare floor side by side in a brief with no other money ("can you do 130 but min 115"): both in
  * millions, when the floor is below the ask, neither is a year, and the clause names no limit they could bound.
  */
 export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], floors: FoundAmount[]): void {
+  // "raise 160-180": a bare range asked for, its low end the floor.
+  if (readBareRangeAsked(text, targets, floors)) return;
   // Cheap guard: every pair names its floor ("min", "floor") or says what would be taken ("take", "accept", "live with").
   const floorNamed = /\b(?:min|floor)/.test(text.lower);
   if (!floorNamed && !/\b(?:take|accept|live|settle)\b/.test(text.lower)) return;
@@ -151,10 +184,24 @@ export function readBareAskAndFloor(text: BriefText, targets: FoundAmount[], flo
 /**
  * Words after a figure to raise, do or run that keep it the ask: how the set is chosen ("with the lowest NPV cost"), the
  * floor in brackets ("(floor 150)") or the markets it is drawn from, closed as only those ("out of Houston and Dallas
- * only?"), or what is left out ("w/o selling anything mortgaged").
+ * only?"), or what is left out ("w/o selling anything mortgaged", "w/ no mortgaged stuff").
  */
 const RAISED_FIGURE_GOES_ON =
-  /^[^\S\n]*(?:with[^\S\n]+(?:the[^\S\n]+)?(?:lowest|least|smallest|cheapest|tightest|minimum|best)\b|\([^\S\n]*(?:floor|min)|out[^\S\n]+of[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:and|or|&)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?[^\S\n]+only\b|w\/o\b|without\b)/;
+  /^[^\S\n]*(?:with[^\S\n]+(?:the[^\S\n]+)?(?:lowest|least|smallest|cheapest|tightest|minimum|best)\b|\([^\S\n]*(?:floor|min)|out[^\S\n]+of[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:and|or|&)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?[^\S\n]+only\b|w\/o\b|w\/[^\S\n]*no\b|without\b)/;
+
+/**
+ * A request to the reader just before a figure to run or do: "Can you run 200?", "could someone run 60 w/ ...". Asked
+ * of whoever runs the numbers it is the ask, question mark and all; "Could we do 500?" asks whether it can be done.
+ */
+const RUN_REQUESTED_BEFORE =
+  /\b(?:can|could|would)[^\S\n]+(?:you|u|someone|somebody|anyone)[^\S\n]+(?:(?:pls|please|quickly|just)[^\S\n]+)?$/;
+
+/**
+ * A figure needed that goes on to what it is for or to the next thing said: "need ~140 for the expansion", "we need
+ * around 230 and the lenders say ...". Group `figure`; the words after it must name no limit ("need 15 for the term").
+ */
+const NEEDED_FIGURE_GOES_ON =
+  /\b(?:need|needs|want|wants)[^\S\n]+(?:(?:like|about|around|roughly|maybe|approx\.?|approximately)[^\S\n]+|~[^\S\n]*)?(?<figure>\d{2,4})(?=[^\S\n]+(?<after>and[^\S\n]+(?:the|our|we|i|they)\b|for[^\S\n]+(?:the|our|an?)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?))/g;
 
 export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
   for (const match of text.freeMatches(BARE_ASK)) {
@@ -168,8 +215,13 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     // only "Raise 150" may be a count of anything.
     // A checklist's item that closes on the figure ("- Raise 81" on its own line) is closed by its line's end.
     if (
-      /^(?:raise|do|run)$/.test(groups['cue'] ?? '') &&
+      /^(?:raise|raising|do|run)$/.test(groups['cue'] ?? '') &&
       !/^[^\S\n]*(?:[.,;!]|by\s)/.test(text.lower.slice(end, end + 4)) &&
+      // "Can you run 200?": a figure asked of whoever runs the numbers is the ask, question and all.
+      !(
+        /^[^\S\n]*\?/.test(text.lower.slice(end, end + 4)) &&
+        RUN_REQUESTED_BEFORE.test(text.lower.slice(Math.max(0, match.index - 40), match.index))
+      ) &&
       // "Raise 150 with the lowest cost", "do 65 out of Houston only?", "Raise 175 (floor 150)": the figure goes on to how
       // the set is chosen, where it is drawn from, or its floor, all words of the ask.
       !RAISED_FIGURE_GOES_ON.test(text.lower.slice(end, end + 60)) &&
@@ -186,7 +238,20 @@ export function readBareAsk(text: BriefText, targets: FoundAmount[]): void {
     text.claim(match.index, end);
     return;
   }
-  for (const match of text.freeMatches(BARE_ALONE)) {
+  for (const match of text.freeMatches(NEEDED_FIGURE_GOES_ON)) {
+    const figure = match.groups?.['figure'] ?? '';
+    const end = match.index + match[0].length;
+    const start = end - figure.length;
+    const value = Number(figure);
+    if (!text.isFree(start, end) || !(value >= 10) || /^(?:19|20)\d\d$/.test(figure)) continue;
+    if (namesLimit(match.groups?.['after'] ?? '') || namesLimit(text.lower.slice(text.clauseAround(start).start, start))) continue;
+    targets.push({ value: value * 1e6, start, end });
+    text.claim(match.index, end);
+    return;
+  }
+  // "'90. no mortgages.'", then "Call notes: 'one seventy-five, nothing in California'": a figure alone, then one
+  // opening a quoted note.
+  for (const match of [...text.freeMatches(BARE_ALONE), ...text.freeMatches(BARE_OPENING_A_QUOTE)]) {
     const figure = match.groups?.['figure'] ?? '';
     const end = match.index + match[0].length;
     const start = end - figure.length;

@@ -7,9 +7,10 @@ import { SPOKEN_HUNDREDS, WORD_NUMBER, wordNumberValue } from './written-numbers
 
 /**
  * Words other than "floor" that make a bare figure right after them the lowest acceptable ask: "minimum 95", "at
- * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80".
+ * least 90", "no less than 85", "not a cent under 90", "we could accept one ten", "would settle for 80", a chat's
+ * "90, settle for 80" (never "won't settle for 80").
  */
-const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+acceptable)?(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+(?:go|dip|drop|fall|sink)\s+(?:below|under|beneath|lower\s+than)|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
+const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+acceptable)?(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+(?:go|dip|drop|fall|sink)\s+(?:below|under|beneath|lower\s+than)|(?<!(?:n't|not|never)\s+)settle\s+for|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
 /** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
 // A dictated brief says its punctuation ("the minimum we'd accept is one twenty period and ..."): a stop or comma too.
 const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops|period|comma|full\s+stop)\b)/;
@@ -46,18 +47,20 @@ export const BARE_ASK_AND_FLOOR =
 
 /**
  * A bare ask in a brief where no amount was read as money, in millions: a figure after words that ask for it ("We should
- * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", a chat's
+ * get 80 out of the real estate", "I want 50.", "Amount: 220.", "tgt 60 /", "the number from the CFO is 83", "140 was last month's number, now it's 165", a chat's
  * "size?" answered on the next line "mo: 115", "get me 175", "Raise 85.", "do 140.", "we need like 50", "Call it 100.",
  * "Final answer: 115.", "settled on 110", "Call it a hundred.", a rerun's "redo it at 90?", "run 75, excl",
- * "board says 185 for the leaseback", "160 is our number", "We're looking at one seventy-five.", "we'd like one-forty.", "land it at 158 with") or
- * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won", a reply's "225 works."). Group `cue` is the asking
+ * "board says 185 for the leaseback", "160 is our number", "We're looking at one seventy-five.", "we'd like one-forty.", "land it at 158 with", "a sale-leaseback
+ * raising one eighty-five.", "can u price 110 with 20yr leases", "CFO ok'd 120", "need ~140.") or
+ * before words that settle it ("65 is final", "fine, 135 it is", "in the end, 80 won", a reply's "225 works.", "one-forty is
+ * the target"). Group `cue` is the asking
  * words; the figure must end its clause or lead to words of the ask or a deadline ("need 75 by Q3"), never to a
  * unit. The figure may be spoken as hundreds and tens ("Ask is one-eighty", "Target one-twenty-five") or in words. "Raise 120
  * from the Dallas offices" and a message of only "Raise 150" stay unread: a figure to raise or do is bare money only
  * where punctuation closes its sentence or item on it (`readBareAsk`).
  */
 export const BARE_ASK = new RegExp(
-  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|raise|do|(?:re-?)?run(?:\s+(?:it|this))?(?:\s+at)?|redo(?:\s+(?:it|this))?\s+at|(?:the\s+)?(?:board|cfo|ceo)\s+says|(?:(?:we|i)['\u2019]re\s+|we\s+are\s+)?looking\s+(?:at|for)|(?:we|i)(?:['\u2019]d|\s+would)\s+like|land(?:\s+it)?\s+at|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|go\s+(?:for|with)|target|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|(?:the|our)\s+number)|it\s+is|won|works(?=[^\S\n]*[.!]))\b|flat\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil|instead\s+of|for\s+the\s+(?:leaseback|slb|sale|program(?:me)?|deal|raise)|w\/o|without)\b|\((?=floor|min)|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|quarter[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
+  String.raw`(?:\b(?<cue>(?:need|needs|want|wants)(?:\s+(?:like|about|around|roughly|maybe))?|get(?:\s+(?:me|us))?|rais(?:e|ing)|do|(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+(?:(?:pls|please|quickly|just)\s+)?|pls\s+|please\s+)(?:price|model)|(?:ok['\u2019]?d|okayed|approved|signed\s+off\s+on|green[-\s]?lit)|(?:re-?)?run(?:\s+(?:it|this))?(?:\s+at)?|redo(?:\s+(?:it|this))?\s+at|(?:the\s+)?(?:board|cfo|ceo)\s+says|(?:(?:we|i)['\u2019]re\s+|we\s+are\s+)?looking\s+(?:at|for)|(?:we|i)(?:['\u2019]d|\s+would)\s+like|land(?:\s+it)?\s+at|call\s+it|final\s+(?:answer|number)|(?:settled|landed|agreed)\s+on|(?<=\b(?:number|ask|target|figure|amount)(?:['\u2019]s)?\b[^.!?\n]{0,30}?)now\s+(?:it['\u2019]s|it\s+is|we['\u2019]re\s+at)|go\s+(?:for|with)|target(?:\s+(?:is|remains|stays)(?:\s+still)?)?|tgt|amount|size|(?:the\s+)?number(?:\s+from\s+[a-z ]{1,30}?)?\s+is|(?:the\s+)?ask\s+is|about|around|roughly|(?:size|amount|how\s+much|number(?:\s+for\s+the\s+[a-z]+)?)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:\[[\d:]+\][^\S\n]*)?(?:[a-z]+[^\S\n]*:)?)[^\S\n]*[:=]?[^\S\n]*~?|(?<![\w$.,]))(?<figure>\d{2,4}(?:\.\d+)?|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?![\w%$-]|[.,]\d)(?=[^\S\n]*(?:(?<settled>is\s+(?:final|(?:the|our)\s+(?:number|target|ask)(?=[^\S\n]*(?:[.,;!\n]|$)))|it\s+is|won|works(?=[^\S\n]*[.!]))\b|flat\b|[.,;!?'"\n/)]|$|(?:from|out\s+of|on\s+the|million|mil|instead\s+of|for\s+the\s+(?:leaseback|slb|sale|program(?:me)?|deal|raise)|w\/o|w\/[^\S\n]*no|without)\b|\((?=floor|min)|(?<by>by\s+(?:q[1-4]|h[12]|fy|year[-\s]?end|quarter[-\s]?end|(?:the\s+)?end\s+of|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|with)\b))`,
   'g',
 );
 
@@ -70,6 +73,24 @@ export const BARE_ALONE = new RegExp(
   String.raw`(?:^|[.!?][^\S\n]+|\n[^\S\n]*|['"\u2018\u201c][^\S\n]*|:[^\S\n]+)(?<figure>\d{2,4}|${SPOKEN_HUNDREDS}|${WORD_NUMBER})(?=[^\S\n]*[.!]?['"\u2019\u201d]?[^\S\n]*(?:\n|$)|[^\S\n]*[.!][^\S\n]+)`,
   'g',
 );
+
+/**
+ * A bare figure opening a quoted note before a comma, in a brief where no amount was read otherwise: "Call notes: 'one
+ * seventy-five, nothing in California, ...'", "Text from the CFO: "140, no plants"". The note leads with the ask as a
+ * terse list does; a word must follow the comma, so a list of figures ("'15, 20'") is none.
+ */
+export const BARE_OPENING_A_QUOTE = new RegExp(
+  String.raw`['"\u2018\u201c][^\S\n]*(?<figure>\d{2,4}|${SPOKEN_HUNDREDS})(?=[^\S\n]*,[^\S\n]*[a-z])`,
+  'g',
+);
+
+/**
+ * A bare range after words that ask for it, in a brief with no money written otherwise: "raise 160-180", "need 90 to
+ * 110, net lev max 3.3x", "target 200-220". The low end is the floor and the high end the ask, both in millions; a
+ * range of years, terms or multiples ("need 15-20 year leases") is none.
+ */
+export const BARE_RANGE_ASKED =
+  /\b(?:raise|raising|need|needs|want|wants|target|ask\s+is|aim\s+for|looking\s+for|do|run|get\s+us)[^\S\n]+(?:~[^\S\n]*)?(?<floor>\d{2,4})[^\S\n]*(?:-|\u2013|to)[^\S\n]*(?<ask>\d{2,4})(?![\w%$-]|[.,]\d|[^\S\n]*(?:x\b|\u00d7|times|%|percent|years?|yrs?|months?|bps|sites|assets))(?=[^\S\n]*(?:[.,;!?)\n]|$|for\b|from\b))/g;
 
 /**
  * A bare ask and a bare floor each named after its figure, in a brief with no money written otherwise: "250 target,
@@ -102,11 +123,12 @@ export const BARE_FLOOR_THAT_WORKS =
 /**
  * A bare figure after "floor" once the ask is written in millions ("Ninety-five million, floor eighty", "a hundred and
  * forty million, with a hard floor of one-twenty"): the floor in the ask's millions. A figure spoken as hundreds and
- * tens ("one-twenty", "one forty-five") is read so too, and a floor moved to a figure ("Floor to 170."). A labelled bare figure ("Floor: 80") stays unread: a label
+ * tens ("one-twenty", "one forty-five") is read so too, a floor moved to a figure ("Floor to 170.") and one kept
+ * ("Floor stays at 140 though."). A labelled bare figure ("Floor: 80") stays unread: a label
  * gives no unit, and a table's figures may be counted in anything. Other words of a floor (`FLOOR_SAID`: "minimum
  * 95", "not a cent under 90", "we could accept one ten") set a bare floor too, where `isBareFloorSaid` allows.
  */
 export const BARE_FLOOR = new RegExp(
-  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+|to\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
+  String.raw`\b(?:(?:(?:a|the|our|hard|absolute|bare)\s+)*floor\s+(?:of\s+|at\s+|is\s+(?:still\s+)?|to\s+|(?:stays|remains|holds)(?:\s+at)?\s+)?|(?<said>${FLOOR_SAID})\s+)(?:(?<hundreds>one|two|three|four|five|six|seven|eight|nine)[-\s](?<tens>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?<figure>\d{1,4}(?:\.\d+)?|${WORD_NUMBER}))(?![\w%$-]|[.,]\d|\s*(?:x\b|\u00d7|times|turns|%|percent|per\s+cent|years?|bps|basis|sites|assets|properties|[kmb]n?\b|mm\b|million|billion|thousand))`,
   'g',
 );

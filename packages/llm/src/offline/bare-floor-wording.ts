@@ -54,6 +54,24 @@ export const BARE_FLOOR_SAID_AFTER =
   /(?<![\w$.,])(?<figure>\d{2,4}(?:\.\d+)?)\s+(?<saidAfter>at\s+(?:a\s+|the\s+)?minimum|minimum|at\s+(?:the\s+)?(?:very\s+)?least|(?:in\s+the\s+)?worst[-\s]case|at\s+worst|(?:as\s+(?:the\s+|a\s+)?)?floor)(?=\s*(?:[.,;!?)\n]|$))/g;
 
 /**
+ * Any bare figure from one up said to work, once the ask is in millions: "85 mil, though anything from 70 up works",
+ * "ninety, anything from 75 upwards would be fine". The least of the amounts found fine is the floor; a figure above the
+ * ask is none (`readBareFloor`).
+ */
+export const BARE_FLOOR_ANYTHING_FROM_UP = new RegExp(
+  String.raw`\banything[^\S\n]+from[^\S\n]+(?<figure>\d{2,4}(?:\.\d+)?|${WORD_NUMBER})[^\S\n]+(?:and[^\S\n]+)?(?:up|upwards|above|over)[^\S\n]+(?<saidAfter>works|(?:would|will|should)[^\S\n]+work|(?:would|will|is|should)[^\S\n]+(?:be[^\S\n]+)?(?:fine|ok|okay|acceptable|alright|workable|do))(?![a-z])`,
+  'g',
+);
+
+/**
+ * A chat line or a terse note's line that is only a bare figure named the minimum after it, once the ask is in
+ * millions: "[09:45] Ana: 180 min" under "Ana: 205 target", "- 140 floor". Alone on its line the figure can only be the
+ * least taken; "back in 15 min" inside a sentence is a time, not matched.
+ */
+export const BARE_FLOOR_LINE_NAMED_MIN =
+  /(?<=(?:^|\n)[^\S\n]*(?:[-*>][^\S\n]*)?(?:\[[\d:]+\][^\S\n]*)?(?:[a-z][a-z.'-]{0,20}[^\S\n]*:[^\S\n]*)?)(?<figure>\d{2,4}(?:\.\d+)?)[^\S\n]+(?<saidAfter>min|minimum|floor)[^\S\n]*\.?(?=[^\S\n]*(?:\n|$))/g;
+
+/**
  * What the company would take instead, after the shortfall with or without a comma: "If the market can't get us to 300
  * we'd take 220 and stop there", "if buyers won't get there, we'll accept 180".
  */
@@ -91,8 +109,9 @@ export const LABELLED_BARE_FLOOR =
  * A floor asked about on a line of a chat and answered on the next with a bare figure alone, once the ask is in
  * millions: "Sam: and the minimum if buyers are thin?" then "Lena P: 170", or with the condition it holds under
  * ("[09:14] Dev: 80 if we have to trim") or going on to something else ("140. and net lev max 3.25x"); the speaker's label may carry the time and a role ("Tess (CFO) 9:42:") or
- * stand in angle brackets ("<raj> 150 if we have to trim"). A question that names a limit ("min
+ * stand in angle brackets ("<raj> 150 if we have to trim"), and a chat pasted as a quote keeps its marks ("> Jo: the min?"
+ * then "> Ed: 100"). A question that names a limit ("min
  * coverage?", "lowest rent cap?") is about that limit, never the floor.
  */
 export const BARE_FLOOR_ANSWERED =
-  /(?<=^|\n)(?![^\n?]*\b(?:rent|lev\w*|coverage|fccr|crit\w*|leas\w*|terms?|escalat\w*|tax|share|ebitda|debt|years?|cap|ratio)\b)[^\n?]{0,80}\b(?:floor|minimum|min|lowest|least|walk[-\s]?away|fall[-\s]?back)\b[^\n?]{0,60}\?[^\S\n]*\n[^\S\n]*(?:<[a-z][a-z.'-]{0,20}>[^\S\n]*|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?(?:[^\S\n]+\([a-z&/ .-]{1,24}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$)|[^\S\n]+if\b[^\n?]*(?:\n|$)|[^\S\n]*[.,;][^\S\n]+(?:and|also|plus)\b)/g;
+  /(?<=^|\n)(?![^\n?]*\b(?:rent|lev\w*|coverage|fccr|crit\w*|leas\w*|terms?|escalat\w*|tax|share|ebitda|debt|years?|cap|ratio)\b)[^\n?]{0,80}\b(?:floor|minimum|min|lowest|least|walk[-\s]?away|fall[-\s]?back)\b[^\n?]{0,60}\?[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*)*(?:<[a-z][a-z.'-]{0,20}>[^\S\n]*|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n]+[a-z][a-z.'-]{0,20})?(?:[^\S\n]+\([a-z&/ .-]{1,24}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?(?<figure>\d{2,4}(?:\.\d+)?)(?=[^\S\n]*[.!]?[^\S\n]*(?:\n|$)|[^\S\n]+if\b[^\n?]*(?:\n|$)|[^\S\n]*[.,;][^\S\n]+(?:and|also|plus)\b)/g;

@@ -54,3 +54,22 @@ export function isBuyersBid(before: string): boolean {
   if (!/bid|pitch/.test(near)) return false;
   return BID_BEFORE.test(near) || BID_OR_PITCH_BEFORE.test(near);
 }
+
+/**
+ * The words before a figure a buyer offered: "we were offered $50M by a buyer for Joliet", "a buyer has offered us
+ * $60M", "the fund offered $75M", "their offer of $80M". The company sells, so an offer made to it is the buyer's
+ * price for what it would buy, never the amount the company asks to raise; "we offered" is not matched.
+ */
+const OFFERED_BEFORE =
+  /\b(?:(?:we|i)(?:\s+(?:were|was|have\s+been|had\s+been|got)|['\u2019]ve\s+been)\s+offered|(?:buyer|purchaser|bidder|investor|fund|bank|reit)s?\s+(?:(?:has|have|had|just)\s+)?offered(?:\s+(?:us|to\s+pay))?|(?:their|its|the\s+(?:buyer|purchaser|bidder|fund|bank)['\u2019]?s|an?)\s+offer\s+(?:of|at|was|came\s+in\s+at))[^\S\n]*$/;
+
+/** The words after a figure a buyer offered: "$45M the Edison buyer offered", "$50M was offered by a fund". */
+const OFFERED_AFTER =
+  /^[^\S\n]*(?:(?:that|which)[^\S\n]+)?(?:(?:the|a|an|one|our)[^\S\n]+(?:[a-z][a-z'-]*[^\S\n]+){0,3}(?:buyer|purchaser|bidder|investor|fund|bank|reit)s?[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|just[^\S\n]+)?offered|(?:was|were|has\s+been|had\s+been)[^\S\n]+offered)\b/;
+
+/** Whether the figure between `before` (its clause up to it) and `after` is a buyer's offer ("we were offered $50M"). */
+export function isBuyersOffer(before: string, after: string): boolean {
+  // Cheap guard: every offer names it.
+  if (!before.includes('offer') && !after.slice(0, 60).includes('offered')) return false;
+  return OFFERED_BEFORE.test(before.slice(-100)) || OFFERED_AFTER.test(after);
+}

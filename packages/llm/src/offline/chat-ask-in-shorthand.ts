@@ -7,7 +7,7 @@ import type { FoundAmount } from './read-amounts.js';
  * it stands ("target still 80?"), the figure put before the ask's name ("yes, 9mm cap, 140 target"), the figure to
  * reach ("just enough to hit 120"), the figure a message opens by naming the run it is for ("for the 130 run - cheapest
  * capital", "for 110, cheapest capital please"), and the ask and the floor asked together and answered as a pair
- * ("target / floor?" then "120 / 100"). Read only when no amount was read otherwise, so that a figure with its money
+ * ("target / floor?" then "120 / 100"), and the figure named as the ask it is ("rerun the 120 ask with that"). Read only when no amount was read otherwise, so that a figure with its money
  * marks always wins.
  */
 
@@ -33,6 +33,15 @@ export const CHAT_ASKS_IN_SHORTHAND: readonly string[] = [
 
 /** `CHAT_ASKS_IN_SHORTHAND` compiled once, so that the text's matches of each are found once. */
 const CHAT_ASK_FORMS: readonly RegExp[] = CHAT_ASKS_IN_SHORTHAND.map((form) => new RegExp(form, 'g'));
+
+/**
+ * The figure named as the ask it is, to run again: "rerun the 120 ask with that", "redo the 95 target please". Named the
+ * ask, it is the ask even where its clause names a limit first ("lease-adj cap is 4.8x now - rerun the 120 ask").
+ */
+const FIGURE_NAMED_THE_ASK = new RegExp(
+  String.raw`\bthe[^\S\n]+${FIGURE}[^\S\n]+(?:ask|target)(?=[^\S\n]+(?:with|again|please|pls|instead)\b|[^\S\n]*(?:$|\n|[.,;!?]))`,
+  'g',
+);
 
 /**
  * The ask and the floor asked together in a chat and answered as a pair on the next message: "Sid: target / floor?" then
@@ -68,8 +77,11 @@ export function readAskAndFloorAnsweredAsAPair(text: BriefText, targets: FoundAm
  */
 export function readChatAskInShorthand(text: BriefText, targets: FoundAmount[]): void {
   if (!/target|ask|raise|number|hit|reach|clear|get to|for /.test(text.lower)) return;
-  for (const match of CHAT_ASK_FORMS.flatMap((pattern) => text.freeMatches(pattern)).sort((left, right) => left.index - right.index)) {
-    const ask = bareChatAsk(text, match);
+  const named = text.freeMatches(FIGURE_NAMED_THE_ASK);
+  for (const match of [...CHAT_ASK_FORMS.flatMap((pattern) => text.freeMatches(pattern)), ...named].sort(
+    (left, right) => left.index - right.index,
+  )) {
+    const ask = bareChatAsk(text, match, named.includes(match));
     if (ask === undefined) continue;
     targets.push(ask);
     text.claim(match.index, match.index + match[0].length);

@@ -117,6 +117,14 @@ const LEFT_BEHIND =
   /\b(?:stay|stays|remain|remains|drop\s+out|drops\s+out|fall\s+away|falls\s+away|(?:are|is)\s+(?:kept|out|excluded|protected|safe|retained))\b/;
 
 /**
+ * What a score limit leaves, said after "so" as a description: "Criticality no higher than 0.3, so basically the stores
+ * and small warehouses", "leaseability 0.6, so in practice the DCs". The types it names are what the limit lets through,
+ * not a type filter of their own (anchored at the start of the words after "so").
+ */
+const LEFT_IN_DESCRIBED =
+  /^(?:(?:that|which)\s+(?:means|leaves)\s+|(?:basically|mostly|essentially|effectively|realistically|practically|in\s+practice|in\s+effect)\b)/;
+
+/**
  * A score limit, then a clause on what it removes: "anything scoring above 0.7 on criticality - that takes the
  * hubs out", "leaseability of at least 0.6, which rules out the labs", "criticality under 0.5; this alone excludes".
  */
@@ -125,12 +133,17 @@ const SCORE_LIMIT_THEN_REMOVES =
 
 /**
  * Claims the types that a score limit's consequence names ("Nothing with a criticality above 0.6, so the plants and
- * the big hubs stay"): the limit rules them out by score, so reading them again as a type filter would double it.
+ * the big hubs stay", "criticality no higher than 0.3, so basically the stores"): the limit rules them out or lets them
+ * through by score, so reading them again as a type filter would double it.
  */
 export function claimScoreConsequences(text: BriefText, vocabulary: PlaceVocabulary): void {
   for (const match of text.freeMatches(SCORE_LIMIT_THEN_SO)) {
     const from = match.index + match[0].length;
     const end = sentenceEndAfter(text, from);
+    if (LEFT_IN_DESCRIBED.test(text.lower.slice(from, end))) {
+      claimMentions(text, vocabulary, from, end);
+      continue;
+    }
     const verb = LEFT_BEHIND.exec(text.lower.slice(from, end));
     if (verb === null) continue;
     claimMentions(text, vocabulary, from, from + verb.index);

@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { sentenceStartBefore } from './list-positions.js';
 import type { PlaceLists } from './place-lists.js';
+import type { PlaceVocabulary } from './place-vocabulary.js';
 import type { ListItem } from './read-place-list.js';
 
 /*
@@ -93,6 +94,32 @@ export function dropReplacedExclusions(text: BriefText, lists: PlaceLists): void
       (item) => kindOf(item) === kind && item.end <= first.start && item.start >= first.start - REPLACED_REACH,
     );
     for (const item of replaced) lists.excluded.splice(lists.excluded.indexOf(item), 1);
+  }
+}
+
+/** A sentence that opens by correcting what was said before it: "Actually,", "On second thought,", "Scratch that -". */
+const CORRECTION_OPENING = /^[\s>*-]*(?:actually|in\s+fact|on\s+second\s+thoughts?|scratch\s+that|correction|wait)\b/;
+
+/**
+ * "Tempe office: don't bother with it. Actually, leave all of Phoenix out.": a market ruled out in a sentence that
+ * corrects what came before widens the earlier exclusion of buildings in that market, which are dropped; the market's
+ * exclusion holds them all. Buildings elsewhere, or a market ruled out without a correction, are left as read.
+ */
+export function dropBuildingsWidenedToTheirMarket(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  const widening = lists.excluded.filter(
+    (item) =>
+      item.match?.item.kind === 'market' && CORRECTION_OPENING.test(text.lower.slice(sentenceStartBefore(text, item.start), item.start)),
+  );
+  for (const place of widening) {
+    const markets = place.match?.item.kind === 'market' ? place.match.item.markets : [];
+    const from = place.start - REPLACED_REACH;
+    const inThePlace = (id: string): boolean => vocabulary.assets.some((asset) => asset.asset_id === id && markets.includes(asset.market));
+    const widened = lists.excluded.filter((item) => {
+      if (item.end > place.start || item.start < from) return false;
+      const ids = item.assetId !== null ? [item.assetId] : item.match?.item.kind === 'asset' ? item.match.item.assetIds : [];
+      return ids.length > 0 && ids.every(inThePlace);
+    });
+    for (const item of widened) lists.excluded.splice(lists.excluded.indexOf(item), 1);
   }
 }
 

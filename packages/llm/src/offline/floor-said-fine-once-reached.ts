@@ -17,10 +17,10 @@ const VERDICT_AFTER =
 /** "we'll consider it a success at", "we'd call it a win at": the deal counted a success from the figure. */
 const SUCCESS_AT_BEFORE = /\b(?:consider|call|count)\s+it\s+(?:a\s+)?(?:success|win|good\s+outcome)\s+at\s*$/;
 
-/** "anything from" before the figure and "up would be OK" after it: any amount from the figure up is fine. */
+/** "anything from" before the figure and "up would be OK" or "up works" after it: any amount from the figure up is fine. */
 const ANYTHING_FROM_BEFORE = /\banything\s+from\s*$/;
 const UP_IS_FINE_AFTER =
-  /^[^\S\n]*(?:and\s+)?(?:up|upwards|above|over)[^\S\n]+(?:would|will|is|should)[^\S\n]+(?:be[^\S\n]+)?(?:fine|ok|okay|acceptable|alright|workable|do)(?![a-z])/;
+  /^[^\S\n]*(?:and\s+)?(?:up|upwards|above|over)[^\S\n]+(?:(?:would|will|is|should)[^\S\n]+(?:be[^\S\n]+)?(?:fine|ok|okay|acceptable|alright|workable|do)|works|(?:would|will|should)[^\S\n]+work)(?![a-z])/;
 
 /**
  * The cue of a floor said fine once reached: the match of its condition in `before` (the amount's clause up to it),

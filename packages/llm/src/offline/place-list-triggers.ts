@@ -88,8 +88,9 @@ export const EXCLUDE_TRIGGER = new RegExp(
       // property located in the State of Texas", "no disposition shall include any Property located in Ohio".
       String.raw`no\s+[a-z-]+(?:\s+[a-z-]+){0,4}\s+shall\s+(?:include|comprise|contain)\s+any\s+(?:real\s+)?(?:property|properties|assets?|sites?)(?:\s+(?:located|situated))?\s+in`,
       String.raw`(?:any|every|all)\s+(?:markets?|metros?|assets?|sites?|property|properties|buildings?|states?|city|cities|places?)\s+(?:but|except|other\s+than)`,
-      // "would rather not sell anything in", "won't part with", "must not divest", "shall not lease back any premises in".
-      String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any(?:thing|\s+(?:premises|propert(?:y|ies)|sites?|assets?|buildings?|facilit(?:y|ies)))?\s+in|any|our|the))?`,
+      // "would rather not sell anything in", "won't part with", "must not divest", "shall not lease back any premises in",
+      // "don't sell a single plant", "don't sell even one lab": not one of the kind is to go.
+      String.raw`${NOT_WILLING}\s+(?:be\s+)?(?:${SELL_VERB})(?:\s+(?:any(?:thing|\s+(?:premises|propert(?:y|ies)|sites?|assets?|buildings?|facilit(?:y|ies)))?\s+in|any|our|the|a\s+single|(?:even\s+)?one\s+single|even\s+one))?`,
       // "I do not want anything sold in Ohio", "we don't want any buildings to go from Texas", "I don't want anything in
       // New Jersey to go", "I don't want any of our Georgia buildings sold", "the program should not pick up anything
       // from Georgia": a wish that nothing there is sold.
@@ -171,9 +172,12 @@ export const NEGATED_CONTINUATION = new RegExp(
 );
 /** An allow-list after the continuation ("no mortgaged sites and Texas only"), which "and" must not rule out. */
 export const ONLY_NEXT = /^(?:\s+(?:sites?|assets?|properties|markets?|metros?))?\s+only\b/;
-/** A word that negates its clause, so that an "or" after it continues the negation. */
+/**
+ * A word that negates its clause, so that an "or" after it continues the negation. A list said to be kept "off the
+ * list" or "off the table" is ruled out as surely: "keep the plants off the list, plus the Carrollton Data Center".
+ */
 export const NEGATION_WORD =
-  /\b(?:no|not|nothing|none|never|don'?t|won'?t|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out|(?:can['\u2019]?t|cannot)\s+(?:afford\s+to\s+)?lose)\b/;
+  /\b(?:no|not|nothing|none|never|don'?t|won'?t|off\s+the\s+(?:list|table)|off[-\s]limits|out\s+of\s+scope|avoid(?:ing)?|exclud(?:e|ing)|without|except|leav(?:e|ing)\s+out|skip(?:ping)?|omit(?:ting)?|remov(?:e|ing)|rul(?:e|ing)\s+out|(?:can['\u2019]?t|cannot)\s+(?:afford\s+to\s+)?lose)\b/;
 /** "stayed out of this", "be kept out of the sale": the list before it kept out of what the brief asks for. */
 const STAYED_OUT = String.raw`(?:stay(?:s|ed)?|(?:were|was|be|are|is)\s+kept|remain(?:s|ed)?)\s+out\s+of\s+(?:this|it|the\s+(?:sale|program(?:me)?|deal|exercise|transaction))(?=\s*(?:[.;,!?\n]|$))`;
 /**

@@ -9,6 +9,7 @@ import { claimColleagueAndEventPlaces } from './colleague-and-event-places.js';
 import { claimPlacePossessedAndSizedPastDeals } from './place-possessed-and-sized-past-deals.js';
 import { claimPlacesSaidFineAgain } from './places-said-fine-again.js';
 import { claimComparedCasePlaces } from './compared-case-places.js';
+import { claimPlacesNotToBeAllOfTheSale } from './places-not-to-be-all-of-the-sale.js';
 
 /**
  * Claims the places a brief names without asking for them or ruling them out: where the message comes from or who
@@ -16,7 +17,8 @@ import { claimComparedCasePlaces } from './compared-case-places.js';
  * trading at 5.8% caps"), a question that would keep the sale to places answered "no, anywhere", and one building
  * named by its place before the rest of its kind ("the Newark plant and other plants"); then the writer's introduction of
  * themselves, other people, meetings and lines that need no action, past deals owned by their place or given with their
- * size, a place said to be fine again, and a case without a place asked for to compare. Run before the readers of
+ * size, a place said to be fine again, a case without a place asked for to compare, and a place the sale should not be
+ * all of ("we don't want all Atlanta"). Run before the readers of
  * asks, so that none of them reads these places as a filter.
  */
 export function claimPlacesAskingNothing(text: BriefText, vocabulary: PlaceVocabulary): void {
@@ -26,6 +28,7 @@ export function claimPlacesAskingNothing(text: BriefText, vocabulary: PlaceVocab
   claimPlacePossessedAndSizedPastDeals(text, vocabulary);
   claimPlacesSaidFineAgain(text, vocabulary);
   claimComparedCasePlaces(text, vocabulary);
+  claimPlacesNotToBeAllOfTheSale(text, vocabulary);
   claimMarketTalkPlaces(text, vocabulary);
   claimPlaceQuestionsAnsweredAnywhere(text);
   claimPlacesOfOneBuildingThenItsKind(text, vocabulary);

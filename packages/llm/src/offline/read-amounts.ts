@@ -11,6 +11,7 @@ import {
   CONTEXT_WORDS,
   MILLIONS_NOTE,
   PAST_PROGRAM,
+  PAST_SEASON_AFTER,
   SET_ASIDE,
   TAKEN_BEFORE,
   FINE_WITH_BEFORE,
@@ -24,7 +25,7 @@ import { isCalledTheAskAfter } from './amount-called-the-ask-after-it.js';
 import { isSignedOffOn } from './amount-signed-off-on.js';
 import { isGivenInsteadOfAnother } from './ask-given-instead-of-another.js';
 import { readRangeInSpokenHundreds } from './ranges-in-spoken-hundreds.js';
-import { BUYER_APPETITE_BEFORE, isBuyersBid, isRejectedCounter } from './buyer-figures.js';
+import { BUYER_APPETITE_BEFORE, isBuyersBid, isBuyersOffer, isRejectedCounter } from './buyer-figures.js';
 import { PAST_DEAL_BY_YEAR } from './dated-past-deals.js';
 import type { BriefText } from './brief-text.js';
 import { fallbackFloorCue, fallbackFollows } from './fallback-floor-wording.js';
@@ -342,11 +343,12 @@ export function readAmounts(text: BriefText): AmountReading {
       isSignedOffOn(text.lower, candidate.start) ||
       isPurposeOrCaseAsk(text.lower, candidate.start, candidate.end);
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
-    // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected": a
-    // buyer's figure, not the ask.
+    // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected", "we
+    // were offered $50M by a buyer": a buyer's figure, not the ask.
     if (
       BUYER_APPETITE_BEFORE.test(before) ||
       isBuyersBid(before) ||
+      isBuyersOffer(before, text.lower.slice(candidate.end, candidate.end + 60)) ||
       isRejectedCounter(before, text.lower.slice(candidate.end, candidate.end + 60))
     )
       continue;
@@ -362,7 +364,9 @@ export function readAmounts(text: BriefText): AmountReading {
     const pastText = FORMER_FIGURE_AFTER.test(after) ? text.lower.slice(clause.start, candidate.end) : withoutPastAsides(clauseText);
     // "Last time, in 2022, we raised $60M": the occasion opens the sentence, before the clause.
     const pastOccasion =
-      isPastOccasionFigure(text.lower, candidate.start) || isEarlierDealOrAskFigure(text.lower, candidate.start, candidate.end);
+      isPastOccasionFigure(text.lower, candidate.start) ||
+      isEarlierDealOrAskFigure(text.lower, candidate.start, candidate.end) ||
+      PAST_SEASON_AFTER.test(after);
     if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) || SET_ASIDE.test(clauseText))
       continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);

@@ -2,7 +2,12 @@ import { claimPastRoundTypeWords } from './past-round-type-words.js';
 import { claimTypeWordsAskingNothing } from './type-words-asking-nothing.js';
 import type { BriefText } from './brief-text.js';
 import { claimExcludedBuildingReasons } from './excluded-building-reasons.js';
-import { dropExclusionsCleared, dropExclusionsTakenBack, dropReplacedExclusions } from './exclusions-taken-back.js';
+import {
+  dropBuildingsWidenedToTheirMarket,
+  dropExclusionsCleared,
+  dropExclusionsTakenBack,
+  dropReplacedExclusions,
+} from './exclusions-taken-back.js';
 import { readAddedToo, readTooSentences } from './added-too-sentences.js';
 import { claimBackgroundPhrases, claimWhereCounted } from './background-mentions.js';
 import { claimWriterPlaces } from './writer-places.js';
@@ -23,6 +28,7 @@ import { claimPlacesInDealsSetAside } from './places-in-deals-set-aside.js';
 import { claimPlaceTeamsAtWork } from './place-teams-at-work.js';
 import { claimNotAFilterRemarks } from './not-a-filter-remarks.js';
 import { claimPlaceRowsMarkedNo } from './place-rows-marked-no.js';
+import { readAssetRowsMarkedNo } from './asset-rows-marked-no.js';
 import { claimCompanyNames } from './company-names.js';
 import { claimConsideredFilters } from './considered-filters.js';
 import { readChecklistExclusions } from './checklist-items.js';
@@ -186,6 +192,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   // "our data centers ... keep both of them (Carrollton and Chandler) out": towns that spell out a pronoun's buildings.
   readPronounBracketsKeptOut(text, vocabulary, lists);
   // The order matters: each reader claims what it understood, and a later one reads only what is left.
+  // "Asset ID,Include?" then "DAL-01,N": a table's buildings marked no.
+  readAssetRowsMarkedNo(text, vocabulary, lists);
   readTrailingExclusions(text, vocabulary, lists);
   readRefusedQuestions(text, vocabulary, lists);
   readRuledOutAnswers(text, vocabulary, lists);
@@ -211,6 +219,8 @@ export function readPlacesAndTypes(text: BriefText, vocabulary: PlaceVocabulary,
   dropRestatedExclusions(text, vocabulary, lists, bareFrom);
   dropTaxRemarkStates(text, lists, bareFrom);
   dropReplacedExclusions(text, lists);
+  // "Tempe office: skip it. Actually, leave all of Phoenix out.": the market holds the building ruled out before.
+  dropBuildingsWidenedToTheirMarket(text, vocabulary, lists);
   dropRestatedTypes(text, vocabulary, lists);
   dropTypesGivenAsReason(text, vocabulary, lists);
   dropTypesRuledOutByName(vocabulary, lists, bareFrom);

@@ -3,7 +3,8 @@
  * a c in the words the settings are known by ("Lease tcrm", "Net levcrage", "Excludc:", "Targct"), one of those words
  * split by a stray space ("Leas eability", "Propos ed"), a capital O for the zero of a decimal ("min: O.55"), a one
  * for the l that opens a key word ("net 1everage"), an r and an n for the m of one ("Lease terrn"), an l for the i of a
- * number word ("flfteen") and for the one opening a count of years ("a l5-year lease"). A capital I for an l ("ceiIing", "Ieverage") is
+ * number word ("flfteen") and for the one opening a count of years ("a l5-year lease"), and a q for the g of a key word
+ * ("Tarqet", "leveraqe", "Exclude mortqaqed assets"). A capital I for an l ("ceiIing", "Ieverage") is
  * `scanned-word-letters.ts`'s.
  * Each is written as what it stands for, one character for one (a split word closes up and the space moves after it),
  * so that every offset into the text stays where it was. Only the listed words are touched, so a name keeps its
@@ -42,6 +43,15 @@ const KEY_WORDS_WITH_E = [
 const E_READ_AS_C = KEY_WORDS_WITH_E.filter((word) => word.includes('e')).map((word) => ({
   word,
   pattern: new RegExp(String.raw`\b${[...word].map((letter) => (letter === 'e' ? '[ec]' : letter)).join('')}\b`, 'gi'),
+}));
+
+/** The words the settings are known by whose g a scan may read as q, its tail lost: "Tarqet", "mortqaqed". */
+const KEY_WORDS_WITH_G = ['target', 'leverage', 'mortgage', 'mortgaged', 'mortgages', 'range', 'program', 'programme'];
+
+/** Each key word with a g, matched with a q standing for any of its g's: "leveraqe", "mortqaqed". */
+const G_READ_AS_Q = KEY_WORDS_WITH_G.map((word) => ({
+  word,
+  pattern: new RegExp(String.raw`\b${[...word].map((letter) => (letter === 'g' ? '[gq]' : letter)).join('')}\b`, 'gi'),
 }));
 
 /** The longer key words a scan may split with a space, at least three letters on each side. */
@@ -144,6 +154,13 @@ export function repairScannedLetterSlips(text: string): string {
   if (/l\d/i.test(repaired)) repaired = repaired.replace(L_FOR_ONE_OF_YEARS, '1');
   if (/[fsent][a-z]*l/i.test(repaired)) {
     repaired = repaired.replace(NUMBER_WORD_WITH_L_FOR_I, (written) => written.replace(/l/g, 'i').replace(/L/g, 'I'));
+  }
+  if (/q/i.test(repaired)) {
+    repaired = G_READ_AS_Q.reduce(
+      (words, { word, pattern }) =>
+        words.replace(pattern, (written) => (written.toLowerCase() === word ? written : letterForLetter(written, word))),
+      repaired,
+    );
   }
   if (/c/i.test(repaired)) {
     repaired = E_READ_AS_C.reduce(

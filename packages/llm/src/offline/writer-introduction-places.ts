@@ -13,7 +13,8 @@ import { WRITER_ROLE } from './writer-roles.js';
  *   the region (Arizona, Ohio)";
  * - a region's team speaking: "The Ohio region here —", "Phoenix office here.";
  * - an opening that is only a function and its place: "Distribution, Chicago.", "Manufacturing, Newark.";
- * - a closing of thanks, then the writer's place and team: "Thanks — Atlanta retail finance".
+ * - a closing of thanks, then the writer's place and team: "Thanks — Atlanta retail finance";
+ * - the operation the writer runs, as a sentence of its own: "I run the Newark operation.", "We manage the Dallas hub.".
  * A greeting that also asks ("only", "sell", "exclude"), holds a figure, or names no one stays with the readers of asks.
  */
 
@@ -29,6 +30,15 @@ const INTRODUCING = new RegExp(String.raw`\b(?:it['\u2019]s|here|i['\u2019]m|i\s
 /** "I run logistics for the region (": the writer's own area, its places in the bracket after (anchored at the end). */
 const AREA_LOOKED_AFTER =
   /\b(?:i|we)\s+(?:run|manage|oversee|lead|head|cover|handle|look\s+after|support|coordinate|am\s+responsible)\b[^.!?\n;$\d]{0,40}?\bfor\s+(?:the|our|my)\s+(?:region|area|territory|division|district|network|patch)\s*\((?:[^()\n]*?(?:,|\band\b|&|\/)\s*)?$/;
+/**
+ * "I run the ", "we manage our ": the writer running an operation named by its place (anchored at the end); with
+ * `OPERATION_AFTER`, "I run the Newark operation." says where the writer works, not where to sell.
+ */
+const WRITER_RUNS_BEFORE =
+  /(?:^|[\n.!?;:]\s*|[\u2013\u2014-]\s+)(?:hi[,!]?\s+|hello[,!]?\s+)?(?:i|we)\s+(?:run|manage|oversee|lead|head(?:\s+up)?|look\s+after|supervise)\s+(?:the|our)\s+$/;
+/** The operation after its place, ending its sentence: " operation.", " ops", " site", " hub" (anchored at the start). */
+const OPERATION_AFTER =
+  /^[^\S\n]+(?:operations?|ops|site|hub|facility|facilities|region|team|office|business|network|campus)[^\S\n]*(?:[.!;\n]|$)/;
 /** The bracket's end after the area's last place, or another place of it. */
 const AREA_BRACKET_GOES_ON = /^\s*(?:\)|,|&|\/|\band\b)/;
 
@@ -61,7 +71,8 @@ function isInGreeting(text: BriefText, start: number, end: number): boolean {
 
 /**
  * Claims the places of the writer's introduction — a greeting that says who writes and from where, the area they look
- * after, a region's team speaking, an opening of a function and its place, a closing of thanks with the writer's team —
+ * after, a region's team speaking, an opening of a function and its place, a closing of thanks with the writer's team,
+ * the operation they run —
  * so that none of them is read as a market asked for.
  */
 export function claimWriterIntroductionPlaces(text: BriefText, vocabulary: PlaceVocabulary): void {
@@ -73,7 +84,8 @@ export function claimWriterIntroductionPlaces(text: BriefText, vocabulary: Place
       (AREA_LOOKED_AFTER.test(before) && AREA_BRACKET_GOES_ON.test(after)) ||
       (SENTENCE_OPENING.test(before) && PLACE_TEAM_HERE.test(after)) ||
       (FUNCTION_THEN_PLACE.test(before) && OPENING_LINE_END.test(after)) ||
-      (THANKS_BEFORE.test(before) && TEAM_TO_THE_END.test(after) && !ASK_WORDS.test(after));
+      (THANKS_BEFORE.test(before) && TEAM_TO_THE_END.test(after) && !ASK_WORDS.test(after)) ||
+      (WRITER_RUNS_BEFORE.test(before) && OPERATION_AFTER.test(after));
     if (introduction) text.claim(place.start, place.end);
   }
 }
