@@ -6,7 +6,6 @@ import { repairScannedKeyWords } from './scanned-key-words.js';
 import { repairScannedWords } from './scanned-word-letters.js';
 import { repairScannedDoubleElls } from './scanned-double-ells.js';
 import { repairScannedLetterSlips } from './scanned-letter-slips.js';
-import { repairScannedQForG } from './scanned-q-for-g.js';
 import { englishFigures } from './european-figures.js';
 import { replacedAskSpans } from './replaced-ask-wording.js';
 import { supersededSpans } from './superseded-figures.js';
@@ -74,9 +73,7 @@ export class BriefText {
     this.source = withRunIdsKept(
       repairSpelling(
         repairScannedWords(
-          repairScannedDigits(
-            repairScannedKeyWords(repairScannedLetterSlips(repairScannedQForG(repairScannedDoubleElls(withoutDotLeaders(this.written))))),
-          ),
+          repairScannedDigits(repairScannedKeyWords(repairScannedLetterSlips(repairScannedDoubleElls(withoutDotLeaders(this.written))))),
         ),
       ),
       this.written,

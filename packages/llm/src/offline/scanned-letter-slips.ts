@@ -4,7 +4,7 @@
  * split by a stray space ("Leas eability", "Propos ed"), a capital O for the zero of a decimal ("min: O.55"), a one
  * for the l that opens a key word ("net 1everage"), an r and an n for the m of one ("Lease terrn"), an l for the i of a
  * number word ("flfteen") and for the one opening a count of years ("a l5-year lease"), and a q for the g of a key word
- * ("Tarqet", "leveraqe", "Exclude mortqaqed assets"). A capital I for an l ("ceiIing", "Ieverage") is
+ * ("Tarqet", "leveraqe", "Exclude mortqaqed assets", "fixed charqe coveraqe"). A capital I for an l ("ceiIing", "Ieverage") is
  * `scanned-word-letters.ts`'s.
  * Each is written as what it stands for, one character for one (a split word closes up and the space moves after it),
  * so that every offset into the text stays where it was. Only the listed words are touched, so a name keeps its
@@ -46,7 +46,24 @@ const E_READ_AS_C = KEY_WORDS_WITH_E.filter((word) => word.includes('e')).map((w
 }));
 
 /** The words the settings are known by whose g a scan may read as q, its tail lost: "Tarqet", "mortqaqed". */
-const KEY_WORDS_WITH_G = ['target', 'leverage', 'mortgage', 'mortgaged', 'mortgages', 'range', 'program', 'programme'];
+const KEY_WORDS_WITH_G = [
+  'target',
+  'targets',
+  'targeted',
+  'leverage',
+  'coverage',
+  'charge',
+  'charges',
+  'mortgage',
+  'mortgaged',
+  'mortgages',
+  'strategy',
+  'range',
+  'agency',
+  'agencies',
+  'program',
+  'programme',
+];
 
 /** Each key word with a g, matched with a q standing for any of its g's: "leveraqe", "mortqaqed". */
 const G_READ_AS_Q = KEY_WORDS_WITH_G.map((word) => ({
