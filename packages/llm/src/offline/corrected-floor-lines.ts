@@ -1,7 +1,4 @@
-import { MILLION_SCALE } from './written-numbers.js';
-
-/** A money scale ending a figure, dropped to compare its digits. */
-const MILLION_SCALE_AT_END = new RegExp(`(?:${MILLION_SCALE})$`);
+import { CHAT_LINE_FIGURE, REFUSED_CHAT_FIGURE, chatFigureKey } from './chat-line-figures.js';
 
 /**
  * A later line that refuses the floor's figure and gives another: "Wes: target $180M, floor $140M" then "↳ Ida: not
@@ -11,21 +8,21 @@ const MILLION_SCALE_AT_END = new RegExp(`(?:${MILLION_SCALE})$`);
 
 /** A line up to the figure, when it opens by refusing a figure: "↳ Ida: not $140M - make it ". */
 const REFUSING_OPENING = new RegExp(
-  String.raw`^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?not[^\S\n]+(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?(?:us\$|\$)?$`,
+  String.raw`^[^\S\n]*(?:\u21b3[^\S\n]*)?(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?${REFUSED_CHAT_FIGURE}(?:us\$|\$)?$`,
 );
-
-/**
- * A figure's digits, for comparing two writings of it: "$140M", "140m" and a chat's bare "140" (in the ask's millions)
- * are one figure.
- */
-const figureKey = (figure: string): string => figure.replace(/us\$|usd|\$|\s|,/g, '').replace(MILLION_SCALE_AT_END, '');
 
 /**
  * The floor asked for in a chat and answered on the next line: "Ben: floor?" then "Aisha: $120M", "Pat: floor?" then
  * "Kim: 80 if we have to trim". The answer's figure is the floor's, so a later line refusing it corrects the floor.
  */
 const FLOOR_QUESTION_ANSWERED = new RegExp(
-  String.raw`\b(?:floor|minimum|min|walk[-\s]?away)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)(?![\d.%x])`,
+  String.raw`\b(?:floor|minimum|min|walk[-\s]?away)[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:[a-z][a-z .'-]{0,30}:[^\S\n]*)?(?:\u21b3[^\S\n]*)?(?<figure>${CHAT_LINE_FIGURE})(?![\d.%x])`,
+  'g',
+);
+
+/** A figure an earlier line calls the floor: "floor $140M", "Floor: $140M", "$140M floor". */
+const FLOOR_FIGURE = new RegExp(
+  String.raw`\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>${CHAT_LINE_FIGURE})|(?<before>${CHAT_LINE_FIGURE})[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b`,
   'g',
 );
 
@@ -37,22 +34,17 @@ const FLOOR_QUESTION_ANSWERED = new RegExp(
 export function correctsTheFloor(written: string, start: number): boolean {
   const lineStart = written.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0) return false;
-  const refused = REFUSING_OPENING.exec(written.slice(lineStart, start))?.groups?.figure;
+  const refused = REFUSING_OPENING.exec(written.slice(lineStart, start))?.groups?.refused;
   if (refused === undefined) return false;
-  const key = figureKey(refused);
+  const key = chatFigureKey(refused);
   const earlier = written.slice(0, lineStart);
-  for (const match of earlier.matchAll(
-    new RegExp(
-      String.raw`\b(?:floor|minimum|walk[-\s]?away)\b[^\S\n]*(?:[:=]|of|at|is)?[^\S\n]*(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)|(?<before>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)[^\S\n]+(?:floor|minimum|walk[-\s]?away)\b`,
-      'g',
-    ),
-  )) {
+  for (const match of earlier.matchAll(FLOOR_FIGURE)) {
     const figure = match.groups?.figure ?? match.groups?.before;
-    if (figure !== undefined && figureKey(figure) === key) return true;
+    if (figure !== undefined && chatFigureKey(figure) === key) return true;
   }
   for (const match of earlier.matchAll(FLOOR_QUESTION_ANSWERED)) {
     const figure = match.groups?.figure;
-    if (figure !== undefined && figureKey(figure) === key) return true;
+    if (figure !== undefined && chatFigureKey(figure) === key) return true;
   }
   return false;
 }

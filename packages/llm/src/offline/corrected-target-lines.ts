@@ -1,11 +1,7 @@
-import { MILLION_SCALE } from './written-numbers.js';
+import { CHAT_LINE_FIGURE, REFUSED_CHAT_FIGURE, chatFigureKey } from './chat-line-figures.js';
 
-/** The figure a line refuses ("not $140M"). */
-const REFUSED_FIGURE_OF_LINE = new RegExp(String.raw`not[^\S\n]+(?<figure>(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?)`);
-/** A money scale ending a figure, dropped to compare its digits. */
-const MILLION_SCALE_AT_END = new RegExp(`(?:${MILLION_SCALE})$`);
 /** A figure of an earlier line, with its currency mark and scale. */
-const EARLIER_FIGURE = new RegExp(String.raw`(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?(?![\d.,])`, 'g');
+const EARLIER_FIGURE = new RegExp(String.raw`${CHAT_LINE_FIGURE}(?![\d.,])`, 'g');
 
 /**
  * The ask corrected on a later line of notes, a chat or an email thread: "CFO (later): make it $135M", "Sam:
@@ -20,15 +16,13 @@ const LINE_LABEL = String.raw`^[^\S\n]*(?:[-*\u2022>][^\S\n]*)?(?:[^\n]{1,40}?:[
 const ASK_NAME = String.raw`(?:the[^\S\n]+)?(?:target|ask|amount|raise|number|figure)`;
 /** Words opening a line that correct the ask, up to its figure. */
 const CORRECTING_OPENING = String.raw`(?:\(edited\)|edit(?:ed)?[^\S\n]*:)[^\S\n]*(?:${ASK_NAME}[^\S\n]*:?[^\S\n]*)?|corrections?(?:[^\S\n]+from[^\S\n]+[a-z .]{1,20}?)?[^\S\n]*[:,\u2014-][^\S\n]*(?:${ASK_NAME}[^\S\n]+(?:should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)|is|to)[^\S\n]+)?|(?:(?:ok|okay|no|actually)[,.]?[^\S\n]+)?make[^\S\n]+(?:it|that)[^\S\n]+|(?:revise|change|update|amend|lower|cut|raise)[^\S\n]+${ASK_NAME}[^\S\n]+to[^\S\n]+|(?:bump|push|move|take|bring|raise|lower|cut|trim|drop)[^\S\n]+(?:it|that|this)[^\S\n]+(?:(?:up|down)[^\S\n]+)?to[^\S\n]+|${ASK_NAME}[^\S\n]+should[^\S\n]+(?:now[^\S\n]+)?(?:be|read)[^\S\n]+`;
-/**
- * The figure a line sets aside before giving the right one: "not $80M - make it $86M", "not 80, $86M". The line
- * opens on it (after any reply mark, "↳"), so the figure after it is the correction.
- */
-const REFUSED_FIGURE = String.raw`not[^\S\n]+(?:us\$|\$|usd[^\S\n]*)?\d[\d.,]*[^\S\n]*(?:${MILLION_SCALE})?[^\S\n]*[-\u2013\u2014,;:][^\S\n]*(?:(?:make[^\S\n]+(?:it|that)|it's|it[^\S\n]+is|use|say)[^\S\n]+)?`;
 /** A line from its start up to a figure, when the line opens by correcting the ask. */
 const CORRECTING_LINE = new RegExp(`${LINE_LABEL}(?:${CORRECTING_OPENING})$`);
-/** A line from its start up to a figure, when the line opens by refusing a figure for it. */
-const REFUSING_LINE = new RegExp(String.raw`${LINE_LABEL}(?:\u21b3[^\S\n]*)?${REFUSED_FIGURE}$`);
+/**
+ * A line from its start up to a figure, when the line opens (after any reply mark, "↳") by refusing a figure for it:
+ * "not $80M - make it $86M", "not 80, $86M"; the figure after the refused one is the correction.
+ */
+const REFUSING_LINE = new RegExp(String.raw`${LINE_LABEL}(?:\u21b3[^\S\n]*)?${REFUSED_CHAT_FIGURE}$`);
 
 /**
  * True when the amount at `start` (worth `value`) is the figure of a line that opens by correcting the ask, and an
@@ -55,12 +49,9 @@ export function isRefusedOnLaterLine(written: string, start: number): boolean {
   const refusing = REFUSING_LINE.exec(written.slice(lineStart, start));
   if (refusing === null) return false;
   // "rent added max $9M" above "↳ not $9M - make it $10M": the figure refused is a cap's, so its correction is too.
-  const refused = REFUSED_FIGURE_OF_LINE.exec(refusing[0])?.groups?.figure;
+  const refused = refusing.groups?.refused;
   return refused === undefined || !isCapFigureEarlier(written.slice(0, lineStart), refused);
 }
-
-/** A figure's digits, for comparing two writings of it: "$9M" and "9m" are one figure. */
-const digitsOf = (figure: string): string => figure.replace(/us\$|usd|\$|\s|,/g, '').replace(MILLION_SCALE_AT_END, '');
 
 /**
  * Words of a limit that is not the ask, just before a figure: "rent added max", "new rent cap", "cap on rent at", "rent
@@ -71,9 +62,9 @@ const CAP_WORDS_BEFORE =
 
 /** Whether `earlier` gives `figure` as a limit's figure, after words of a cap or of rent ("rent added max $9M"). */
 function isCapFigureEarlier(earlier: string, figure: string): boolean {
-  const key = digitsOf(figure);
+  const key = chatFigureKey(figure);
   for (const match of earlier.matchAll(EARLIER_FIGURE)) {
-    if (digitsOf(match[0]) !== key) continue;
+    if (chatFigureKey(match[0]) !== key) continue;
     if (CAP_WORDS_BEFORE.test(earlier.slice(Math.max(0, match.index - 40), match.index))) return true;
   }
   return false;
