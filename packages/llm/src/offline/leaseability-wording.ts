@@ -88,15 +88,17 @@ export const LEASABLE_PATTERN = new RegExp(
   'g',
 );
 /**
- * A building someone else could take over, said as what is sold, read at the weak level (0.5) as "leasable" is: "only
- * sell buildings a new tenant could reasonably take over", "sites another company could realistically move into",
- * "properties someone else could use". The ease words ("could easily take over") are `EASILY_LEASABLE_PATTERNS`'s, at
- * the strong level. The clause names what is sold before it, so that a new tenant taking over a named lease ("a new
- * tenant could take over the Joliet lease") is not read, nor a statement about such buildings ("buildings a new
- * tenant could take over sell faster").
+ * A building someone else could reasonably take over, said as what is sold, read at the weak level (0.5) as "leasable"
+ * is: "only sell buildings a new tenant could reasonably take over", "sites another company could realistically move
+ * into", "properties someone else could plausibly use". The adverb says the building is fit for another occupier; the
+ * bare clause ("buildings a new tenant could take on") is too loose to read, a new tenant wanting many things, and is
+ * read only with a level after it (`new-tenant-clauses-with-level.ts`). The ease words ("could easily take over") are
+ * `EASILY_LEASABLE_PATTERNS`'s, at the strong level. The clause names what is sold before it, so that a new tenant
+ * taking over a named lease ("a new tenant could reasonably take over the Joliet lease") is not read, nor a statement
+ * about such buildings ("buildings a new tenant could reasonably take over sell faster").
  */
 export const TAKEN_OVER_BY_A_NEW_OCCUPIER = new RegExp(
-  String.raw`\b(?:only\s+)?${SITE_NOUN}\s+(?:(?:that|which)\s+)?${NEW_OCCUPIER}\s+(?:could|can|would|might|should\s+be\s+able\s+to)\s+(?:(?:reasonably|realistically|plausibly|sensibly|feasibly)\s+)?(?:take\s+over|take\s+on|move\s+into|occupy|use|lease|rent|re-?let)(?:\s+(?:it|them))?(?![a-z])(?!\s+(?:the|our|that|this|a|an|its|their|for|from|would|will|are|is|were|was|sell|sells|tend|go)\b)`,
+  String.raw`\b(?:only\s+)?${SITE_NOUN}\s+(?:(?:that|which)\s+)?${NEW_OCCUPIER}\s+(?:could|can|would|might|should\s+be\s+able\s+to)\s+(?:reasonably|realistically|plausibly|sensibly|feasibly)\s+(?:take\s+over|take\s+on|move\s+into|occupy|use|lease|rent|re-?let)(?:\s+(?:it|them))?(?![a-z])(?!\s+(?:the|our|that|this|a|an|its|their|for|from|would|will|are|is|were|was|sell|sells|tend|go)\b)`,
   'g',
 );
 /** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */

@@ -29,13 +29,15 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ['$80M. Only sites another company could realistically move into.', { target_amount: 80e6, min_leaseability: 0.5 }],
     ['Sell properties that someone else could reasonably use, up to $80M.', { target_amount: 80e6, min_leaseability: 0.5 }],
     [
-      '$80M from assets a different tenant could take on, and nothing mortgaged.',
+      '$80M from assets a different tenant could sensibly take on, and nothing mortgaged.',
       { target_amount: 80e6, min_leaseability: 0.5, exclude_mortgaged: true },
     ],
     ['Only buildings which an outside occupier could plausibly occupy. $80M.', { target_amount: 80e6, min_leaseability: 0.5 }],
-    // A new tenant taking over a lease named after the verb, or a statement about such buildings, asks for no level.
+    // A new tenant taking over a lease named after the verb, a statement about such buildings, or the bare clause with no
+    // word of fitness for another occupier, asks for no level.
     ['$80M. A new tenant could reasonably take over the Joliet lease next year.', { target_amount: 80e6 }],
-    ['$80M. Buildings a new tenant could take over sell faster.', { target_amount: 80e6 }],
+    ['$80M. Buildings a new tenant could reasonably take over sell faster.', { target_amount: 80e6 }],
+    ['Raise $80M from buildings a new tenant could take on.', { target_amount: 80e6 }],
   ],
   'buildings easy to lease to someone else, read as easily leasable': [
     ['$80M from buildings that are easy to lease to another tenant.', { target_amount: 80e6, min_leaseability: 0.7 }],
