@@ -11,7 +11,8 @@ const FINDER = `(?:solver|optimi[sz]er|computer|machine|model|engine|algorithm)`
  * the optimal set"), the best possible answer wanted whatever the finding takes ("I want the best possible answer,
  * whatever the computer needs to find it", "we need the best possible solution, however long it takes") or the
  * solver's answer or the best possible answer asked for as a clause of its own ("Solver answer, please", "solver's
- * result.", "Best possible answer, please."). The best answer
+ * result.", "Best possible answer, please."), or the best answer with the full search that proves it ("the best
+ * answer, checked exhaustively"). The best answer
  * waived ("we don't need the best possible answer") or a solver's answer told of ("the solver answer last year
  * oversold") asks for nothing.
  */
@@ -26,11 +27,17 @@ export const BEST_ANSWER_LEFT_TO_THE_SOLVER = new RegExp(
     // "Best possible answer, please.", "$90M - the best possible solution.": the best possible answer asked for as a
     // clause of its own, which only the full search is sure to give. Inside a clause ("we'll give you our best possible
     // answer by Friday") it is a manner of speaking and asks for nothing.
-    String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})(?:the\s+)?(?:very\s+)?best\s+possible\s+(?:answer|solution|result|outcome)(?=[^\S\n]*(?:,?[^\S\n]*please\b|[,;.!)|\n]|$))`,
+    // Hyphenated as one word too ("Best-possible answer please").
+    String.raw`(?<=(?:^|[,;:.!?\n(|]|[^\S\n][-\u2013\u2014])[^\S\n]{0,3})(?:the\s+)?(?:very\s+)?best[-\s]+possible\s+(?:answer|solution|result|outcome)(?=[^\S\n]*(?:,?[^\S\n]*please\b|[,;.!)|\n]|$))`,
+    // "the best answer, checked exhaustively", "the best set, found by checking every combination", "an exhaustively
+    // checked best answer": the best answer with the full search that proves it, which only the exact search gives.
+    // A thing checked exhaustively that is no answer ("the title reports were checked exhaustively") asks for nothing.
+    String.raw`\b(?:the\s+)?(?:very\s+)?best(?:[-\s]+possible)?\s+(?:answer|solution|result|outcome|set|mix|combination|selection)\s*[,\u2013\u2014-]?\s*(?:(?:checked|searched|solved|found|worked\s+out|tested|verified|proven|proved)\s+(?:exhaustively|in\s+full|against\s+every\s+(?:possible\s+)?(?:combination|option|set)s?)|(?:found|picked|chosen)\s+by\s+(?:checking|trying|testing)\s+(?:every|each|all(?:\s+the)?)\s+(?:possible\s+)?(?:combinations?|options?|sets?))(?![a-z])`,
+    String.raw`\b(?:an?\s+|the\s+)?exhaustively[-\s]+(?:checked|searched|solved|tested|verified)\s+(?:best\s+)?(?:answer|solution|result|set|mix|combination)(?![a-z])`,
   ].join('|'),
   'g',
 );
 
 /** Every form of `BEST_ANSWER_LEFT_TO_THE_SOLVER` has one of these words: a brief with none skips it. */
 export const BEST_ANSWER_LEFT_TO_THE_SOLVER_WORD =
-  /solver|optimi[sz]er|computer|machine|model|engine|algorithm|best possible|properly|fully|thoroughly|carefully|rigorously/;
+  /solver|optimi[sz]er|computer|machine|model|engine|algorithm|best[- ]possible|properly|fully|thoroughly|carefully|rigorously|exhaustively|in full|by checking|by trying|by testing/;

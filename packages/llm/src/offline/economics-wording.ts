@@ -141,13 +141,16 @@ export const ESCALATOR = new RegExp(
 );
 /**
  * "rent escalators of 150 basis points a year", "Escalators of 300 bps per annum", "200bp bumps", "Escalator? A: 250
- * basis points", "rents rise 175 bps a year": basis points.
+ * basis points", "rents rise 175 bps a year", and a key that names its unit ("escalator_bps": 200): basis points.
  */
 export const ESCALATOR_BASIS_POINTS = new RegExp(
   `\\b(?:${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|${ANSWERED}|\\s+)(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
     // "rents grow 250 bps per year": rents that rise, as for a percentage.
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
-    `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|er|ers|ion|ions)|increases?|step[-\\s]?ups?|uplifts?))(?![a-z])`,
+    `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|er|ers|ion|ions)|increases?|step[-\\s]?ups?|uplifts?)` +
+    // "escalator_bps": 200, "rent_escalator_bps,175", "Escalator (bps) | 150": a setting's key that carries its unit, the
+    // figure after the key's colon, comma, bar or equals sign in basis points.
+    `|(?:[a-z]+_)*(?:escalat(?:or|ors|ion|ions)|bumps?|uplifts?)(?:_|[^\\S\\n]*\\([^\\S\\n]*|[^\\S\\n]+(?:in[^\\S\\n]+)?)(?:bps|bp|basis[-_\\s]points?)[^\\S\\n]*\\)?["']?[^\\S\\n]*[:=,|][^\\S\\n]*["']?(\\d+(?:\\.\\d+)?)(?![\\d.%]))(?![a-z])`,
   'g',
 );
 /** Verbs that set a figure: "of", "at", "is", "should be", "will be", "to be", "set at". */

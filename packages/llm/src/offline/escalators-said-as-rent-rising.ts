@@ -52,6 +52,16 @@ const PROPOSED_THEN_AGREED = new RegExp(
   'g',
 );
 /**
+ * "The buyer asked for 3% bumps; we countered, and the program should be modelled at 2.5%", "investors wanted a 3%
+ * escalator - we countered at 2.25%": the other side's figure, then our counter and the figure it sets, which is read
+ * (the counter may run past a semicolon, the figure after "at", "with", "to" or "of"). A counter with no figure of its
+ * own ("we countered, and they accepted") leaves the proposal to the other readers.
+ */
+const PROPOSED_THEN_COUNTERED = new RegExp(
+  String.raw`\b${OTHER_SIDE}\s+${PUT_FORWARD}\s+(?:an?\s+)?\d{1,2}(?:\.\d{1,2})?[^\S\n]*%[^.!?\n\d%]{0,40}?\bwe\s+(?:countered|came\s+back|pushed\s+back)\b[^.!?\n\d%]{0,60}?\b(?:at|with|to|of)\s+(?:an?\s+)?${PERCENT}`,
+  'g',
+);
+/**
  * "a 3% escalator and we settled on 2%" after a proposal already read as the market's ("investors asked for"): from
  * the escalator's words to the figure agreed, with no other figure between.
  */
@@ -69,12 +79,15 @@ const ESCALATOR_WORDS = new RegExp(String.raw`\b${ESCALATOR_NOUN}`);
 const RENT_RISING_BEFORE = new RegExp(String.raw`\brents?\b[^.!?\n]{0,40}?\b${RISING}[^.!?\n]{0,80}$`);
 
 /**
- * Reads the escalators agreed after a proposal ("they proposed 3% bumps; we agreed 2.25%"), claiming each from the
+ * Reads the escalators agreed or countered after a proposal ("they proposed 3% bumps; we agreed 2.25%", "the buyer
+ * asked for 3% bumps; we countered, and the program should be modelled at 2.5%"), claiming each from the
  * proposal to the figure agreed. Each is the figure agreed, and where it stands.
  */
 export function readEscalatorsAgreedAfterProposal(text: BriefText): { value: number; start: number }[] {
   const found: { value: number; start: number }[] = [];
-  for (const match of [PROPOSED_THEN_AGREED, AGREED_AFTER_ESCALATOR].flatMap((pattern) => text.freeMatches(pattern))) {
+  for (const match of [PROPOSED_THEN_AGREED, PROPOSED_THEN_COUNTERED, AGREED_AFTER_ESCALATOR].flatMap((pattern) =>
+    text.freeMatches(pattern),
+  )) {
     const end = match.index + match[0].length;
     if (!text.isFree(match.index, end)) continue;
     if (

@@ -5,6 +5,7 @@
  */
 
 import { LEASEABILITY_NAMED_PLAINLY } from './plain-score-names.js';
+import { NEW_OCCUPIER } from './new-tenant-clauses-with-level.js';
 
 /** What the score words qualify: "sites", "assets", "stuff". */
 export const SITE_NOUN = String.raw`(?:assets?|sites?|properties|property|facilities|facility|locations?|buildings?|real\s+estate|ones|stuff)`;
@@ -50,8 +51,13 @@ export const EASILY_LEASABLE_PATTERNS = [
   // "Drop anything an investor would struggle to rent to someone else": what a new owner could not let again, ruled
   // out, which leaves what is easy to let.
   new RegExp(HARD_TO_LET_AGAIN, 'g'),
-  // "stuff that's super easy to lease out": easy to let again, in plain words.
-  new RegExp(String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let)\s+(?:out|up)(?![a-z])`, 'g'),
+  // "stuff that's super easy to lease out": easy to let again, in plain words. So is a building easy to lease to
+  // someone else ("only sell buildings that would be easy to lease to someone else"): who it is let to says it is let
+  // again.
+  new RegExp(
+    String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let|rent)\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|business|firm)|a\s+(?:new|different)\s+(?:tenant|occupier|company|business|firm))(?:\s+else)?)(?![a-z])`,
+    'g',
+  ),
   // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
   // building another occupier takes on easily is easy to let again.
   // "buildings a new tenant could easily take over", "an investor could easily rent out to someone else": a new
@@ -79,6 +85,20 @@ export const EASILY_LEASABLE_PATTERNS = [
  */
 export const LEASABLE_PATTERN = new RegExp(
   String.raw`(?<![,\u2013\u2014-][^\S\n]*(?:as\s+)?(?:the|they'?re|they\s+are)\s+(?:easiest|simplest|quickest|most\s+[a-z]+)\s+to\s+)(?<![,;\u2013\u2014-][^\S\n]*(?:as\s+|since\s+|because\s+)?(?:they'?re|they\s+are|it'?s|it\s+is)\s+(?:(?:too|very|really|so|just)\s+)?(?:hard|difficult|tough|slow)\s+to\s+)\b(?:only\s+)?${RELETTABLE}(?!\s+(?:prospects?|risks?|potential|market|values?|periods?|costs?|timing|assumptions?|difficult(?:y|ies)|problems?|issues?)\b)(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  'g',
+);
+/**
+ * A building someone else could reasonably take over, said as what is sold, read at the weak level (0.5) as "leasable"
+ * is: "only sell buildings a new tenant could reasonably take over", "sites another company could realistically move
+ * into", "properties someone else could plausibly use". The adverb says the building is fit for another occupier; the
+ * bare clause ("buildings a new tenant could take on") is too loose to read, a new tenant wanting many things, and is
+ * read only with a level after it (`new-tenant-clauses-with-level.ts`). The ease words ("could easily take over") are
+ * `EASILY_LEASABLE_PATTERNS`'s, at the strong level. The clause names what is sold before it, so that a new tenant
+ * taking over a named lease ("a new tenant could reasonably take over the Joliet lease") is not read, nor a statement
+ * about such buildings ("buildings a new tenant could reasonably take over sell faster").
+ */
+export const TAKEN_OVER_BY_A_NEW_OCCUPIER = new RegExp(
+  String.raw`\b(?:only\s+)?${SITE_NOUN}\s+(?:(?:that|which)\s+)?${NEW_OCCUPIER}\s+(?:could|can|would|might|should\s+be\s+able\s+to)\s+(?:reasonably|realistically|plausibly|sensibly|feasibly)\s+(?:take\s+over|take\s+on|move\s+into|occupy|use|lease|rent|re-?let)(?:\s+(?:it|them))?(?![a-z])(?!\s+(?:the|our|that|this|a|an|its|their|for|from|would|will|are|is|were|was|sell|sells|tend|go)\b)`,
   'g',
 );
 /** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */

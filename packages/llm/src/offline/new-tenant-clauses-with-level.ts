@@ -28,7 +28,7 @@ const SITES_OR_ANYTHING = `(?:${SITES}|anything|nothing(?=[^\\S\\n]+(?:that[^\\S
  * Someone other than the company who would take a building on: "an outside tenant", "a new tenant", "other
  * companies", "another firm", "someone else", and "others" a building is let to ("would rent easily to others"). "The company" itself is not one: what it relies on is criticality.
  */
-const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective|replacement|follow-?on|successor)\s+)?(?:tenants?|occupiers?|occupants?|operators?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else|(?<=\bto\s+)others)(?![a-z])`;
+export const NEW_OCCUPIER = String.raw`(?:(?:an?|another|other|any|the\s+next)\s+(?:(?:new|outside|different|third[-\s]party|future|prospective|replacement|follow-?on|successor)\s+)?(?:tenants?|occupiers?|occupants?|operators?|compan(?:y|ies)|business(?:es)?|firms?|users?|lessees?)|(?:some|any)(?:one|body)\s+else|(?<=\bto\s+)others)(?![a-z])`;
 /** Letting a building to someone else: "easy to let", "re-let easily", "lease up quickly". */
 const LET_AGAIN = String.raw`(?:(?:easy|easily|simple|straightforward)\s+to\s+(?:re[-\s]?)?(?:let|lease|rent)|re[-\s]?(?:let|lease)\s+(?:easily|readily|quickly)|lease\s+up\s+(?:easily|readily|quickly))(?![a-z])`;
 /**

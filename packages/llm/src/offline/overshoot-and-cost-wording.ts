@@ -81,10 +81,12 @@ export const CHEAPEST_COST = new RegExp(
 /**
  * The cheapest capital as the present value of the leases or their rent made lowest: "minimise the present value of
  * lease cost", "minimising the PV of rent", "with the lowest PV of lease payments", "the smallest NPV of the
- * leasebacks" (`min_npv_cost`). Any other present value made lowest ("the lowest PV of the sale proceeds") is not.
+ * leasebacks" (`min_npv_cost`). The cheapest of that present value is the same aim, and so is its note-taker's "min"
+ * ("at the cheapest PV of rent", "Min PV of rent"), with the cost named before what it is the cost of ("the cheapest
+ * PV cost of rent"). Any other present value made lowest ("the lowest PV of the sale proceeds") is not.
  */
 export const PV_OF_THE_LEASES_LOWEST = new RegExp(
-  String.raw`\b(?:minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|our\s+)?|(?:the\s+)?(?:lowest|least|minimum|smallest|minimal)(?:\s+possible)?\s+)${PV_MEASURE}\s+of\s+(?:the\s+|our\s+)?(?:lease|leases|leaseback|leasebacks|rent|rents|rental)(?:\s+(?:cost|costs|payments?|bill|obligations?))?(?![a-z])`,
+  String.raw`\b(?:minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|our\s+)?|(?:the\s+)?(?:lowest|least|minimum|smallest|minimal|cheapest|min(?![a-z.]))(?:\s+possible)?\s+)${PV_MEASURE}(?:[-\s]+costs?)?\s+of\s+(?:the\s+|our\s+)?(?:lease|leases|leaseback|leasebacks|rent|rents|rental)(?:\s+(?:cost|costs|payments?|bill|obligations?))?(?![a-z])`,
   'g',
 );
 
@@ -130,7 +132,7 @@ export const CHEAPEST_COST_FORMS: readonly RegExp[] = [
 ];
 
 /** Every form of `MIN_PROCEEDS_SHORTHAND` and `CHEAPEST_COST_FORMS` has one of these words: a brief with none skips them. */
-export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minim|tightest/;
+export const SHORTHAND_OBJECTIVE_WORD = /overshoot|least|smallest|lowest|minimum|little|cheapest|minim|tightest|\bmin\b/;
 
 /**
  * The cheapest capital asked for as the solve that is best on cost ("whatever is optimal on cost", "optimised for

@@ -38,11 +38,17 @@ export const PAST_DEAL_ESCALATOR = new RegExp(
 );
 
 /**
+ * This run's figure set against an earlier one: "this time use", "now, make it", "for this run we'll go with".
+ */
+const THIS_TIME_USE = String.raw`(?:this\s+time|now|instead|for\s+this\s+(?:run|one|deal|program(?:me)?))\s*,?\s*(?:(?:we['\u2019]ll|we\s+will|let['\u2019]s|please)\s+)?(?:use|make\s+it|go\s+(?:with|for)|do|run|model|take|assume)`;
+
+/**
  * A term mentioned, proposed, pitched or done by someone and then a decision on another: "the Phoenix team mentioned
  * 10-year leases in their proposal, but corporate has decided on 18", "the broker floated 15-year terms; we settled
- * on 20", "a peer in Atlanta did 10-year leases, we're going with 18". The decided years in group 1 (their unit may be left off, as the sentence has named it).
+ * on 20", "a peer in Atlanta did 10-year leases, we're going with 18", "last time we modelled 20-year leases; this time
+ * use 15". The decided years in group 1 (their unit may be left off, as the sentence has named it).
  */
 export const TERM_MENTIONED_THEN_DECIDED = new RegExp(
-  String.raw`\b(?:mentioned|floated|proposed|suggested|pitched|offered|raised|quoted|talked\s+about|brought\s+up|did|signed|used|took)\s+(?:an?\s+)?(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}\s+(?:lease(?:back)?\s+)?(?:leases?|leasebacks?|terms?|tenors?)[^.;!?\n]{0,40}?[,;.]?\s*(?:but\s+)?(?:[a-z]+\s+){0,3}?(?:(?:has|have)\s+)?(?:decided\s+on|settled\s+on|chosen|chose|opted\s+for|gone\s+with|went\s+with|(?:is|are|(?:we|they)['\u2019]re|i['\u2019]m)\s+going\s+with)\s+(\d{1,2}|${WORD_NUMBER})(?:[\s-]*${YEARS})?(?![a-z\d])`,
+  String.raw`\b(?:mentioned|floated|proposed|suggested|pitched|offered|raised|quoted|talked\s+about|brought\s+up|did|signed|used|took|modell?ed|ran|assumed)\s+(?:an?\s+)?(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}\s+(?:lease(?:back)?\s+)?(?:leases?|leasebacks?|terms?|tenors?)[^.;!?\n]{0,40}?[,;.]?\s*(?:but\s+)?(?:[a-z]+\s+){0,3}?(?:(?:has|have)\s+)?(?:decided\s+on|settled\s+on|chosen|chose|opted\s+for|gone\s+with|went\s+with|(?:is|are|(?:we|they)['\u2019]re|i['\u2019]m)\s+going\s+with|${THIS_TIME_USE})\s+(\d{1,2}|${WORD_NUMBER})(?:[\s-]*${YEARS})?(?![a-z\d%]|\.\d)`,
   'g',
 );

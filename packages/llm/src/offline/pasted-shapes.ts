@@ -210,6 +210,9 @@ function delimitedRows(lines: readonly string[], replace: ReplaceLines): void {
 const UNIT_NOTE =
   /^[^\S\n]*\(?[^\S\n]*(?:(?<column>[A-Za-z][A-Za-z ]{0,30}?)[^\S\n]+)?in[^\S\n]+(?<unit>\$m|\$mm|usd[^\S\n]*m|\$[^\S\n]*millions?|usd[^\S\n]+millions?|millions)[^\S\n]*\)?[^\S\n]*$/i;
 
+/** The header of a first column that names each row: "Scenario", "Case", "Run", "Option", "Version". */
+const ROW_NAME_HEADER = /^(?:scenario|case|run|option|version)s?$/i;
+
 /**
  * A table with cell borders whose header names fields and whose one row holds their figures ("Run | Target | Crit max"
  * over "R7 | 67.5 | 0.55"): read column by column ("Target: 67.5"), as a one-row table separated by commas is. A unit
@@ -232,7 +235,10 @@ function figureRowTables(lines: readonly string[], replace: ReplaceLines): void 
     // Three columns at least, every one named, and every cell of the row but one a figure: "Item | Value | Unit" over
     // "Target | 60 | USD m" is a row of a label, its value and its unit, read by the table reader.
     if (names.length < 3 || cells.length !== names.length || !names.every((name) => HEADER_CELL.test(name))) continue;
-    if (cells.filter((cell) => /\d/.test(cell)).length < cells.length - 1) continue;
+    // The row's own name under a first column of cases ("Scenario | Target | ... | Method" over "Base | $115M | ... |
+    // exhaustive") is no setting's word, so that it leaves room for one word cell among the settings.
+    const settings = ROW_NAME_HEADER.test(names[0] ?? '') ? cells.slice(1) : cells;
+    if (settings.filter((cell) => /\d/.test(cell)).length < settings.length - 1) continue;
     const note = UNIT_NOTE.exec(lines[index + 2] ?? '')?.groups;
     const noted = note?.['column']?.toLowerCase();
     const last = note !== undefined ? index + 2 : index + 1;

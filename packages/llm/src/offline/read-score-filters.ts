@@ -3,6 +3,7 @@ import { ANSWER_YES, ASKED_WHAT_IS_RULED_OUT, NOT_WILLING, REFUSED_TO_HAVE, RULE
 import {
   EASILY_LEASABLE_PATTERNS,
   LEASABLE_PATTERN,
+  TAKEN_OVER_BY_A_NEW_OCCUPIER,
   LEASABLE_WITH_LEVEL,
   LEASABLE_WITH_PLUS,
   LEASEABILITY_LEVEL_IN_PLAIN_WORDS,
@@ -229,7 +230,7 @@ export function readScoreFilters(text: BriefText): ScoreFilterReading {
   ];
   const wordMinLeaseability = [
     ...readWords(text, EASILY_LEASABLE_PATTERNS, SCORE_WORD_LEVELS.easily_leasable),
-    ...readWords(text, [LEASABLE_PATTERN], SCORE_WORD_LEVELS.leasable),
+    ...readWords(text, [LEASABLE_PATTERN, TAKEN_OVER_BY_A_NEW_OCCUPIER], SCORE_WORD_LEVELS.leasable),
   ];
   return { explicitMaxCriticality, wordMaxCriticality, explicitMinLeaseability, wordMinLeaseability };
 }

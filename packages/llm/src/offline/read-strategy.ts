@@ -120,11 +120,12 @@ const EXACT_FLOATED_AND_TURNED_AWAY =
 const GREEDY_ASKED_AND_REFUSED =
   /\bgreedy(?:\s+[a-z]+)?[^\S\n]*\?(?=[^\S\n]*\n[^\S\n]*[a-z\u00c0-\u00ff]+[^\S\n]*:[^\S\n]*(?:no|nope|not\s+greedy)\b)/g;
 /**
- * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut"):
+ * Turning the ranking rule down ("rather than the greedy one", "not greedy", "we don't want the greedy shortcut", "no
+ * heuristics"):
  * with two strategies, that asks for exact.
  */
 const NOT_GREEDY = new RegExp(
-  String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?(?:(?:quick|fast|simple|rough)\s+)?(?:greedy|heuristic)(?:\s+(?:answer|result|solution)|\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])` +
+  String.raw`\b(?:rather\s+than|instead\s+of|not|no|avoid(?:ing)?|skip(?:ping)?|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})\s+(?:use|run|apply|go\s+with))\s+(?:the\s+|a\s+)?(?:(?:quick|fast|simple|rough)\s+)?(?:greedy|heuristics?)(?:\s+(?:answer|result|solution)|\s+(?:one|strategy|approach|selection|rule|method|pass|heuristic|shortcut|version|route|option))?(?![a-z])` +
     // "the provably best set", "let's prove the optimum", "a proven optimum".
     String.raw`|\bprov(?:e|ably|en|ing)\s+(?:to\s+be\s+)?(?:the\s+|an?\s+)?(?:best|optim(?:um|al|ality))(?![a-z])` +
     // "the answer that's proven to be the best", "proven-best answer please": the best answer, proven.

@@ -13,10 +13,11 @@ const SCANNED_LEASEABILITY = /\b[l1|]ease?ab[i1l|][l1|][i1l|]ty\b/gi;
 const SCANNED_IFRS = /\b[l1|](?=FRS(?:[^\S\n]?-?[^\S\n]?16)?\b)/g;
 
 /**
- * "2l%", "l5%", "2I %", "l.5%": a percentage with a letter l or I for a one, next to its digits or its decimal point. The letter is read as a digit
- * only where a digit stands on its other side and the percent sign follows, so that "Ol%" stays a word.
+ * "2l%", "l5%", "2I %", "l.5%", "l.75%": a percentage with a letter l or I for a one, next to its digits or its decimal
+ * point. The letter is read as a digit only where a digit stands on its other side and the percent sign follows the
+ * figure (its decimals as many as written), so that "Ol%" stays a word.
  */
-const SCANNED_PERCENT = /(?<=\b\d)[lI](?=[^\S\n]?%)|\b[lI](?=\.?\d[^\S\n]?%)/g;
+const SCANNED_PERCENT = /(?<=\b\d)[lI](?=[^\S\n]?%)|\b[lI](?=\.?\d+(?:\.\d+)?[^\S\n]?%)/g;
 
 /**
  * "2.O%", "2O%": a percentage with a letter O for a zero after its digit (or its decimal point), before the percent
@@ -50,7 +51,8 @@ const SCANNED_SCORE_WORDS = ['criticality', 're-letting', 'lease-ability', 'mini
 
 /** The word `word` written over the scanned `written`, each letter in the case the scan gave it (capitals kept). */
 function rewritten(written: string, word: string): string {
-  const capitals = written === written.toUpperCase() && /[A-Z]/.test(written);
+  // A word in capitals whose I's were scanned as lower-case l's ("CRlTICALITY") is still in capitals.
+  const capitals = written.replace(/l/g, 'L') === written.toUpperCase() && /[A-Z]{2}/.test(written);
   return [...written]
     .map((letter, at) => {
       const right = word[at] ?? letter;
@@ -106,7 +108,8 @@ export function repairScannedKeyWords(text: string): string {
     .replace(SCANNED_TERM, (written) => (written === 'RN' ? 'M ' : 'm '))
     .replace(SCANNED_DISTRIBUTION, (_slip, at: number, whole: string) => (/[A-Z]/.test(whole[at - 1] ?? '') ? 'I' : 'i'));
   const withMs = repairRnOpenings(repaired);
-  // Only a text with a one or a bar against a letter can hold a scanned score word.
-  if (!/[a-z][1|]|[1|][a-z]/i.test(withMs)) return withMs;
+  // Only a text with a one or a bar against a letter, or a word in capitals with a lower-case l for its I ("MAX
+  // CRlTlCALlTY"), can hold a scanned score word.
+  if (!/[a-zA-Z][1|]|[1|][a-zA-Z]|[A-Z]l[A-Z]/.test(withMs)) return withMs;
   return SCANNED_SCORE_WORDS.reduce((words, { word, pattern }) => words.replace(pattern, (written) => rewritten(written, word)), withMs);
 }

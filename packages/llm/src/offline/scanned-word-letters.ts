@@ -44,6 +44,12 @@ const ZERO_IN_WORD = /\b(?:[A-Za-z0]*[A-Za-z]0|0[A-Za-z])[A-Za-z0]*\b/g;
 const ZERO_IN_SHORT_WORD = /(?<=\b[nNtTsS])0(?=[tT]?[^\S\n]+[A-Za-z1])|(?<=\b[nt])0(?=t?\b(?![-\d]))/g;
 
 /**
+ * "TAX RATE 0N GAIN", "0F the gain", "0R less": the short words "on", "of" and "or" with a zero for their o, before
+ * another word. A code keeps its zero: it has a figure or a hyphen beside it ("0N-2"), or no word after it.
+ */
+const ZERO_OPENING_SHORT_WORD = /\b0(?=[nNfFrR][^\S\n]+[A-Za-z])/g;
+
+/**
  * A short lower-case word with a zero between two of its letters: "n0t", "f0r", "d0n't". Two letters are too few for
  * `ZERO_IN_WORD`'s rule, but a zero flanked by lower-case letters is no figure ("Q0", "B04" stay), and "do n0t include"
  * must negate as "do not include" does.
@@ -90,6 +96,7 @@ export function repairScannedWords(text: string): string {
     .replace(ONE_CLOSING_WORD, 'l')
     .replace(SCANNED_CAPITAL_I, 'I')
     .replace(ZERO_IN_SHORT_WORD, (_zero, at: number, whole: string) => (/[A-Z]/.test(whole[at - 1] ?? '') ? 'O' : 'o'))
+    .replace(ZERO_OPENING_SHORT_WORD, (_zero, at: number, whole: string) => (/[A-Z]/.test(whole[at + 1] ?? '') ? 'O' : 'o'))
     .replace(ZERO_IN_WORD, (word) =>
       (word.match(/[a-z]/gi)?.length ?? 0) >= 3
         ? word.replace(/0/g, (_zero, at: number) => (/[A-Z]/.test(word[at - 1] ?? word[at + 1] ?? '') ? 'O' : 'o'))
