@@ -31,7 +31,8 @@ export function otherPartyDealSpans(lower: string): Span[] {
   if (lower.includes("'s") || lower.includes('\u2019s')) {
     for (const match of lower.matchAll(NAMED_PARTY_PAST_DEAL)) {
       const start = Math.max(lower.lastIndexOf('\n', match.index) + 1, sentenceStopBefore(lower, match.index));
-      const stop = /[.!?](?=\s|$)|\n/.exec(lower.slice(match.index));
+      // The deal's clause ends at a semicolon too: "...went through at 5.3x; we're capped at 4.7x" is the writer's after it.
+      const stop = /[.!?](?=\s|$)|[;\n]/.exec(lower.slice(match.index));
       const end = stop === null ? lower.length : match.index + stop.index + 1;
       const sentence = lower.slice(start, end);
       if (!OWN_INSTRUCTION.test(sentence) && /\d(?:\.\d+)?\s*x\b/.test(sentence)) spans.push({ start, end });
