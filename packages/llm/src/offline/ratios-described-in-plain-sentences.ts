@@ -90,10 +90,11 @@ const LABEL_WORDS = String.raw`[^\d\n.;!?]{0,50}?\s(?:is|of|at)`;
 
 /**
  * A push refused, before the verb that moves the ratio: "don't let the SLB", "never let the sale", "we can't let this
- * deal", "mustn't". Refused, a push past a level is a cap (or, downwards, a floor); a push foreseen ("the sale will push
- * it past 5x") is no limit.
+ * deal", "mustn't". Refused, a push of the ratio ("it", "that") past a level is a cap (or, downwards, a floor); a push
+ * foreseen ("the sale will push it past 5x") is no limit, and a push of "us" is left to the readers of the company held
+ * under a level.
  */
-const PUSH_REFUSED = String.raw`(?:(?:don(?:'|\u2019)t|do\s+not|never|(?:we\s+)?(?:can(?:'|\u2019|no)?t|must\s+not|mustn(?:'|\u2019)t|shouldn(?:'|\u2019)t|won(?:'|\u2019)t))\s+(?:let\s+(?:(?:the|this|our|a|any)\s+)?(?:[a-z-]+\s+)?)?)(?:push|take|lift|drive|send|tip|drag|pull|knock|bring)\s+(?:it|that|this|us|the\s+ratio|the\s+number)(?:\s+(?:up|down))?\s+`;
+const PUSH_REFUSED = String.raw`(?:(?:don(?:'|\u2019)t|do\s+not|never|(?:we\s+)?(?:can(?:'|\u2019|no)?t|must\s+not|mustn(?:'|\u2019)t|shouldn(?:'|\u2019)t|won(?:'|\u2019)t))\s+(?:let\s+(?:(?:the|this|our|a|any)\s+)?(?:[a-z-]+\s+)?)?)(?:push|take|lift|drive|send|tip|drag|pull|knock|bring)\s+(?:it|that|this|the\s+ratio|the\s+number)(?:\s+(?:up|down))?\s+`;
 
 /**
  * A cap before the figure: "no more than", "at most", "under", "below", "up to", "max", "cap it at", "tops out at",
