@@ -9,6 +9,9 @@ import type { TextEdit } from './restated-brief.js';
 // know, before any reader runs, so that one reading serves both voices. Figures that are the fund's own (its
 // loan-to-value, an unlevered hurdle) are dropped: they are no limit on the seller.
 
+/** Days and periods that date a level when written with "'s": "today's", "yesterday's", "last year's", "the quarter's". */
+const PERIOD_WORDS = String.raw`(?:today|tonight|yesterday|tomorrow|year|quarter|month|week|period|fy\d{0,4})`;
+
 /** One buyer's wording and how a seller would have said it; `$1`-style references keep the captured words. */
 interface Restatement {
   readonly pattern: RegExp;
@@ -165,8 +168,16 @@ const RESTATEMENTS: readonly Restatement[] = [
   // "Investment Committee, Northwind Logistics SLB": the seller's company name in a heading, not a type.
   { pattern: /(?<=\b(?:committee|memo|subject|re)[,:] [a-z]+ )logistics\b/g, replacement: '' },
   // "Keep Northwind's net leverage at or below 3.5x": the seller's own limit, the seller's name dropped (so that the
-  // name is never read as an asset named after the company, "Northwind Headquarters").
-  { pattern: /\b[a-z][a-z-]{2,30}'s ((?:net |lease-adjusted |lease adjusted )?leverage|fccr|fixed[- ]charge)\b/g, replacement: '$1' },
+  // name is never read as an asset named after the company, "Northwind Headquarters"). A day or a period before the
+  // ratio ("Today's FCCR is 2.3x", "last year's leverage", "this quarter's coverage") names no seller: it dates the
+  // level, and the mark of when is kept for the readers that tell today's level from the limit.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?!${PERIOD_WORDS}'s\b)[a-z][a-z-]{2,30}'s ((?:net |lease-adjusted |lease adjusted )?leverage|fccr|fixed[- ]charge)\b`,
+      'g',
+    ),
+    replacement: '$1',
+  },
 ];
 
 /**

@@ -15,10 +15,30 @@ const DEAL_DONE = /\b(?:executed|closed|completed|did|signed|priced|ran|got|agre
 /** The writer's own instruction, which keeps the sentence's levels: "we want", "please", "keep", "should". */
 const OWN_INSTRUCTION = /\b(?:we\s+(?:want|need)|please|keep|hold|cap|should|must|use)\b/;
 
+/**
+ * A company named with its deal told in the past: "Initech's SLB was $500M with 4.0x lease-adjusted leverage", "Acme's
+ * 2022 leaseback closed at 2.1x coverage". A name's deal that was or closed is that company's, not the writer's (who
+ * says "our"), nor one of the company itself or its board, nor a period's ("last year's deal": a past deal of its own,
+ * left to the readers of past deals).
+ */
+const NAMED_PARTY_PAST_DEAL =
+  /\b(?!(?:company|group|firm|business|board|client|today|year|quarter|month|week|fund)(?:'s|\u2019s))[a-z][a-z&.-]{1,30}(?:'s|\u2019s)\s+(?:(?:(?:19|20)\d\d|recent|earlier|last|previous|prior|own|first)\s+)?(?:slb|deal|transaction|leaseback|sale[-\s]leaseback|program(?:me)?)\s+(?:was|were|closed|priced|came|went|had|ran|got|did|printed|cleared)\b/g;
+
 /** The sentences that tell another party's deal with its levels, each from its start to its end. */
 export function otherPartyDealSpans(lower: string): Span[] {
-  if (!/other|peer|competitor|rival/.test(lower)) return [];
   const spans: Span[] = [];
+  // "Initech's SLB was $500M with 4.0x lease-adjusted leverage. For us: ...": a named company's deal, its levels its own.
+  if (lower.includes("'s") || lower.includes('\u2019s')) {
+    for (const match of lower.matchAll(NAMED_PARTY_PAST_DEAL)) {
+      const start = Math.max(lower.lastIndexOf('\n', match.index) + 1, sentenceStopBefore(lower, match.index));
+      // The deal's clause ends at a semicolon too: "...went through at 5.3x; we're capped at 4.7x" is the writer's after it.
+      const stop = /[.!?](?=\s|$)|[;\n]/.exec(lower.slice(match.index));
+      const end = stop === null ? lower.length : match.index + stop.index + 1;
+      const sentence = lower.slice(start, end);
+      if (!OWN_INSTRUCTION.test(sentence) && /\d(?:\.\d+)?\s*x\b/.test(sentence)) spans.push({ start, end });
+    }
+  }
+  if (!/other|peer|competitor|rival/.test(lower)) return spans;
   for (const match of lower.matchAll(OTHER_PARTY)) {
     const start = Math.max(lower.lastIndexOf('\n', match.index) + 1, sentenceStopBefore(lower, match.index));
     const stop = /[.!?](?=\s|$)|\n/.exec(lower.slice(match.index));

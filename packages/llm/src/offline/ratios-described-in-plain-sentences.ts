@@ -32,12 +32,13 @@ export interface DescribedRatioLimit {
 
 /**
  * Rent or leases counted as debt: "count our rent as a form of debt", "treat rent as debt", "rent counted like a loan",
- * "counting rent as borrowing", "rent-as-debt", "debt-including-rent", "debt-plus-rent", "debt with leases counted". Plain
+ * "counting rent as borrowing", "rent-as-debt", "debt-including-rent", "debt-plus-rent", "debt with leases counted", and
+ * the rent added to the debt ("the rating agencies add our rent to our debt", "leases added onto borrowings"). Plain
  * "debt plus rent" (over earnings, not earnings before rent) names no ratio the planner knows, so the words must be
  * joined into one name or say the rent is counted.
  */
 export const RENT_AS_DEBT =
-  /\b(?:count|counts|counted|counting|treat|treats|treated|treating)\s+(?:our\s+|the\s+|all\s+)?(?:rents?|leases?)\s+(?:as|like)\s+(?:a\s+form\s+of\s+|a\s+kind\s+of\s+)?(?:debt|borrowing|a\s+loan|loans)\b|\b(?:rents?|leases?)(?:\s+is|\s+are)?[-\s]+(?:counted|treated)[-\s]+(?:in\b|as[-\s]+(?:debt|borrowing)|like[-\s]+(?:debt|a[-\s]+loan))|\brent[-\s]as[-\s]debt\b|\bdebt-(?:including|plus|counting|with)-(?:rents?|leases?)\b|\bdebt\s+(?:including|plus|counting|with)\s+(?:the\s+)?(?:rents?|leases?)\s+counted\b/;
+  /\b(?:count|counts|counted|counting|treat|treats|treated|treating)\s+(?:our\s+|the\s+|all\s+)?(?:rents?|leases?)\s+(?:as|like)\s+(?:a\s+form\s+of\s+|a\s+kind\s+of\s+)?(?:debt|borrowing|a\s+loan|loans)\b|\b(?:rents?|leases?)(?:\s+is|\s+are)?[-\s]+(?:counted|treated)[-\s]+(?:in\b|as[-\s]+(?:debt|borrowing)|like[-\s]+(?:debt|a[-\s]+loan))|\brent[-\s]as[-\s]debt\b|\bdebt-(?:including|plus|counting|with)-(?:rents?|leases?)\b|\bdebt\s+(?:including|plus|counting|with)\s+(?:the\s+)?(?:rents?|leases?)\s+counted\b|\b(?:add|adds|added|adding)\s+(?:our\s+|the\s+|all\s+|its\s+|their\s+)?(?:rents?|leases?|lease\s+payments)\s+(?:(?:in)?to|onto)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:debt|borrowings)\b|\b(?:rents?|leases?)\s+(?:is\s+|are\s+|gets?\s+)?added\s+(?:(?:in)?to|onto)\s+(?:our\s+|the\s+|its\s+)?(?:debt|borrowings)\b/;
 
 /** Earnings covering rent and interest: "rent plus interest", "interest and rent", "rent-plus-interest". */
 const RENT_AND_INTEREST =
@@ -49,9 +50,13 @@ const COVERING_WORDS = /\b(?:earnings|profits?|income|cover|covers|coverage|ebit
 /** Every covering word, to find the last before the charges. */
 const EVERY_COVERING_WORD = /\b(?:earnings|profits?|income|cover|covers|coverage|ebitda\w*)\b/g;
 
-/** Debt less cash: "net debt", "debt minus cash", "debt less cash", "debt after cash", "debt-minus-cash". */
+/**
+ * Debt less cash: "net debt", "debt minus cash", "debt less cash", "debt after cash", "debt-minus-cash", and the
+ * subtraction told as a step ("take what we owe, subtract our cash", "our debt, then take away the cash we hold",
+ * "deduct our cash from what we owe").
+ */
 const DEBT_LESS_CASH =
-  /\bnet\s+debt\b|\bdebt[-\s]+(?:minus|less|after|net\s+of)[-\s]+(?:our\s+)?cash\b|\bwhat\s+we\s+owe(?:\s+after\s+(?:the|this)\s+(?:sale|deal))?,?\s+(?:minus|less|net\s+of)\s+(?:our\s+|the\s+)?cash\b/;
+  /\bnet\s+debt\b|\bdebt[-\s]+(?:minus|less|after|net\s+of)[-\s]+(?:our\s+)?cash\b|\bwhat\s+we\s+owe(?:\s+after\s+(?:the|this)\s+(?:sale|deal))?,?\s+(?:minus|less|net\s+of)\s+(?:our\s+|the\s+)?cash\b|\b(?:what\s+(?:we|the\s+company)\s+owes?|(?:our|the|total)\s+(?:debt|borrowings))\s*,?\s+(?:and\s+|then\s+)*(?:subtract|deduct|take\s+away|take\s+off|remove|net\s+off)\s+(?:our\s+|the\s+|any\s+|all\s+)?cash\b|\b(?:subtract|deduct|take\s+away|net\s+off)\s+(?:our\s+|the\s+|any\s+|all\s+)?cash(?:\s+(?:we|it)\s+(?:hold|holds|have|has))?\s+from\s+(?:what\s+(?:we|the\s+company)\s+owes?|(?:our|the|total)\s+(?:debt|borrowings))\b/;
 
 /** The earnings net debt is held against, which a net leverage sentence must name. */
 const EARNINGS_WORDS = /\b(?:earnings|ebitda|profits?)\b/;
@@ -62,10 +67,11 @@ const EARNINGS_WORDS = /\b(?:earnings|ebitda|profits?)\b/;
 const COUNTED_THINGS = String.raw`assets?\b|propert(?:y|ies)\b|buildings?\b|sites?\b|stores?\b|markets?\b|cit(?:y|ies)\b|metros?\b|deals?\b|per\b|leases?\b|tenants?\b|days?\b|weeks?\b|quarters?\b|bps\b|basis\b|of\s+(?:them|these|those|the)\b`;
 
 /**
- * The figure: a multiple in figures ("4.9", "3.5x", "2 times"), in words with its "times" ("three times"), or
- * "twice". A figure with a percent sign, an amount's scale or a term after it is no multiple.
+ * The figure: a multiple in figures ("4.9", "3.5x", "2 times"), in words with its "times" ("three times"), a whole
+ * number and its fraction or spoken decimals in words with no "times" ("two and three quarters", "three point two"),
+ * or "twice". A figure with a percent sign, an amount's scale or a term after it is no multiple.
  */
-const FIGURE = String.raw`(?:(?<![\d.,$])(?<value>\d+(?:\.\d+)?)(?!\.?\d|,\d)(?![^\S\n]*(?:%|percent|per\s+cent|million|mn\b|mm\b|m\b|bn\b|billion|k\b|years?\b|-year|yrs?\b|months?\b|dollars)|[^\S\n]+(?:${COUNTED_THINGS}))(?:[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*-?times\b|[^\S\n]*turns\b)?|(?<words>${WORD_MULTIPLE})[^\S\n]+times\b|(?<twice>twice)\b|(?<years>\d(?:\.\d+)?|${WORD_MULTIPLE})[^\S\n]+years?['\u2019]?[^\S\n]+(?:worth[^\S\n]+)?of[^\S\n]+(?:our[^\S\n]+)?(?:earnings|ebitda)\b)`;
+const FIGURE = String.raw`(?:(?<![\d.,$])(?<value>\d+(?:\.\d+)?)(?!\.?\d|,\d)(?![^\S\n]*(?:%|percent|per\s+cent|million|mn\b|mm\b|m\b|bn\b|billion|k\b|years?\b|-year|yrs?\b|months?\b|dollars)|[^\S\n]+(?:${COUNTED_THINGS}))(?:[^\S\n]*(?:x|\u00d7)(?![a-z])|[^\S\n]*-?times\b|[^\S\n]*turns\b)?|(?<words>${WORD_MULTIPLE})[^\S\n]+times\b|(?<bare>(?=[a-z]+(?:[-\s][a-z]+)?[-\s](?:and|point)[-\s])${WORD_MULTIPLE})(?![-\s](?:and|point)\b)(?![^\S\n]+(?:${COUNTED_THINGS}|years?\b|months?\b|percent\b|million\b|billion\b))|(?<twice>twice)\b|(?<years>\d(?:\.\d+)?|${WORD_MULTIPLE})[^\S\n]+years?['\u2019]?[^\S\n]+(?:worth[^\S\n]+)?of[^\S\n]+(?:our[^\S\n]+)?(?:earnings|ebitda)\b)`;
 
 /** What a multiple may be "of" between it and the words after it: "3.5 times a year's operating earnings". */
 const OF_EARNINGS = String.raw`(?:[^\S\n]+(?:a\s+year's\s+|a\s+year\u2019s\s+|yearly\s+|annual\s+|our\s+)?(?:operating\s+)?(?:earnings|ebitda|profits?)(?:\s*\(ebitda\))?)?`;
@@ -83,10 +89,18 @@ const AFTER_THE_DEAL = String.raw`(?:[^\S\n]+(?:post|after)(?:[-\s](?:the\s+)?(?
 const LABEL_WORDS = String.raw`[^\d\n.;!?]{0,50}?\s(?:is|of|at)`;
 
 /**
- * A cap before the figure: "no more than", "at most", "under", "below", "up to", "max", "cap it at", "tops out at",
- * "go past", "pass", "exceed", "at or below", "a ceiling of", "limit is".
+ * A push refused, before the verb that moves the ratio: "don't let the SLB", "never let the sale", "we can't let this
+ * deal", "mustn't". Refused, a push of the ratio ("it", "that") past a level is a cap (or, downwards, a floor); a push
+ * foreseen ("the sale will push it past 5x") is no limit, and a push of "us" is left to the readers of the company held
+ * under a level.
  */
-const CAP_BEFORE = String.raw`(?:no\s+(?:more|higher|greater)\s+than|not\s+(?:more|higher|greater)\s+than|at\s+(?:the\s+)?most|(?:at\s+or\s+)?(?:under|below)|up\s+to|caps?(?:ped)?\s+(?:it\s+)?at|tops?\s+out\s+at|(?:go|goes|get|gets|rise|climb|run|end|be)(?:\s+up)?\s+(?:past|beyond|above|over|higher\s+than|more\s+than)|pass|exceed|(?:lets?\s+us|allows?\s+us\s+to)\s+go\s+(?:up\s+)?to|(?:ceiling|limit|cap|max(?:imum)?)\b${AFTER_THE_DEAL}[^\S\n]*(?:[:=]|is|of|at)?|(?:ceiling|limit|cap)\b${LABEL_WORDS})`;
+const PUSH_REFUSED = String.raw`(?:(?:don(?:'|\u2019)t|do\s+not|never|(?:we\s+)?(?:can(?:'|\u2019|no)?t|must\s+not|mustn(?:'|\u2019)t|shouldn(?:'|\u2019)t|won(?:'|\u2019)t))\s+(?:let\s+(?:(?:the|this|our|a|any)\s+)?(?:[a-z-]+\s+)?)?)(?:push|take|lift|drive|send|tip|drag|pull|knock|bring)\s+(?:it|that|this|the\s+ratio|the\s+number)(?:\s+(?:up|down))?\s+`;
+
+/**
+ * A cap before the figure: "no more than", "at most", "under", "below", "up to", "max", "cap it at", "tops out at",
+ * "go past", "pass", "exceed", "at or below", "a ceiling of", "limit is", "don't let the SLB push it past".
+ */
+const CAP_BEFORE = String.raw`(?:${PUSH_REFUSED}(?:past|beyond|above|over|higher\s+than)|no\s+(?:more|higher|greater)\s+than|not\s+(?:more|higher|greater)\s+than|at\s+(?:the\s+)?most|(?:at\s+or\s+)?(?:under|below)|up\s+to|caps?(?:ped)?\s+(?:it\s+)?at|tops?\s+out\s+at|(?:go|goes|get|gets|rise|climb|run|end|be)(?:\s+up)?\s+(?:past|beyond|above|over|higher\s+than|more\s+than)|pass|exceed|(?:lets?\s+us|allows?\s+us\s+to)\s+go\s+(?:up\s+)?to|(?:ceiling|limit|cap|max(?:imum)?)\b${AFTER_THE_DEAL}[^\S\n]*(?:[:=]|is|of|at)?|(?:ceiling|limit|cap)\b${LABEL_WORDS})`;
 
 /**
  * A cap after the figure: "or lower", "or less", "or below", "max", "at most", "at the most", and "or better" ("the
@@ -96,9 +110,9 @@ const CAP_AFTER = String.raw`(?:or\s+(?:lower|less|below|under|better)|max(?:imu
 
 /**
  * A floor before the figure: "at least", "no less than", "a minimum of", "a floor of", "floor is", and a fall refused
- * ("we can't drop below 1.6x", "it mustn't fall under", "should never dip below").
+ * ("we can't drop below 1.6x", "it mustn't fall under", "should never dip below", "don't let the sale drag it below").
  */
-const FLOOR_BEFORE = String.raw`(?:at\s+least|(?:can(?:'|\u2019|no)?t|cannot|can\s+not|must\s+not|mustn(?:'|\u2019)t|should(?:\s+not|n(?:'|\u2019)t|\s+never)|won(?:'|\u2019)t|never)\s+(?:drop|fall|go|dip|slip|sink|get)\s+(?:below|under|lower\s+than|beneath)|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|(?:floor|minimum|min)\b${AFTER_THE_DEAL}[^\S\n]*(?:[:=]|is|of|at)?|floor\b${LABEL_WORDS})`;
+const FLOOR_BEFORE = String.raw`(?:${PUSH_REFUSED}(?:below|under|lower\s+than|beneath)|at\s+least|(?:can(?:'|\u2019|no)?t|cannot|can\s+not|must\s+not|mustn(?:'|\u2019)t|should(?:\s+not|n(?:'|\u2019)t|\s+never)|won(?:'|\u2019)t|never)\s+(?:drop|fall|go|dip|slip|sink|get)\s+(?:below|under|lower\s+than|beneath)|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|(?:floor|minimum|min)\b${AFTER_THE_DEAL}[^\S\n]*(?:[:=]|is|of|at)?|floor\b${LABEL_WORDS})`;
 
 /**
  * A floor after the figure: "or more", "or above", "or better", "at least", "at a minimum", "over at least", and the low
@@ -121,7 +135,8 @@ function figureValue(groups: Record<string, string | undefined>): number {
   // "no more than three years of earnings": the years of earnings the debt would take to pay are the multiple.
   const years = groups['years'];
   if (years !== undefined) return /^\d/.test(years) ? Number(years) : numberValue(years);
-  const words = groups['words'];
+  // "can't go above two and three quarters": a fraction or spoken decimals make the words a multiple without "times".
+  const words = groups['words'] ?? groups['bare'];
   if (words !== undefined) return numberValue(words);
   return Number(groups['value']);
 }

@@ -107,9 +107,14 @@ export function readAssetClauses(text: BriefText): AssetClauseReading {
         const lastFigure = [...before.slice(0, rent.index).matchAll(/\d[\d.,]*/g)].at(-1);
         const afterFigure = lastFigure === undefined ? 0 : lastFigure.index + lastFigure[0].length;
         const ownCap = [...before.slice(afterFigure, rent.index).matchAll(RENT_CAP_WORDS)].at(-1);
+        // "criticality at 0.6 or under and rent added at $10M or under": a capping word right after the figure before
+        // ("0.6 or under") is that figure's, and the rent's cap is the one after its own amount.
+        const figuresOwn =
+          ownCap !== undefined && /^[^\S\n]*(?:x|%)?[^\S\n]*(?:or[^\S\n]+)?$/.test(before.slice(afterFigure, afterFigure + ownCap.index));
+        const cappedAfterAmount = CAP_AFTER.test(after.slice(PER_YEAR.exec(after)?.[0].length ?? 0));
         start =
           clause.start +
-          (RENT_CAP_WORD.test(before.slice(rent.index))
+          (RENT_CAP_WORD.test(before.slice(rent.index)) || (cappedAfterAmount && (ownCap === undefined || figuresOwn))
             ? rent.index
             : ownCap !== undefined
               ? afterFigure + ownCap.index

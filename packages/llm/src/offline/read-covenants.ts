@@ -30,6 +30,7 @@ import { levelsWithNoBearingSpans } from './levels-said-to-have-no-bearing.js';
 import { readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
 import { readDebtOwedAsAMultipleOfEarnings } from './debt-owed-as-a-multiple-of-earnings.js';
 import { readCoverageOfInterestAndRentInPlainWords } from './coverage-of-interest-and-rent-in-plain-words.js';
+import { readChargesAskedToBeCovered } from './charges-asked-to-be-covered.js';
 import { readDebtLimitedToAMultipleOfEarnings } from './debt-limited-to-a-multiple-of-earnings.js';
 import { readLeverageLimitsAfterTodaysLevel } from './leverage-limits-after-todays-level.js';
 import { readLeverageKeptInTurnsByUs } from './leverage-kept-in-turns-by-us.js';
@@ -69,7 +70,12 @@ export function readCovenants(text: BriefText): CovenantReading {
   const respectively = readLevelsPlannedRespectively(text, PRONOUN_ANTECEDENTS);
   // "earnings have to cover our fixed charges, interest plus rent, 2.5 times at minimum": coverage described, with its
   // floor after the multiple or its charges in an aside, read before the named ratios can take its parts.
-  const describedCoverage = readCoverageOfInterestAndRentInPlainWords(text);
+  const describedCoverage = [
+    ...readCoverageOfInterestAndRentInPlainWords(text),
+    // "our interest and rent bills should be covered 2.1 times by earnings", "earnings should be enough to pay all
+    // our interest and rent twice over, at minimum": the charges covered, asked for by a duty or a floor.
+    ...readChargesAskedToBeCovered(text),
+  ];
   // "our lenders cap debt at four times EBITDA", "the limit is net debt of 4.0x EBITDA": net leverage as debt limited
   // to a multiple of a year's earnings, read before the named ratio's bare "debt" can take it.
   const debtLimits = readDebtLimitedToAMultipleOfEarnings(text);
