@@ -331,7 +331,7 @@ export function readAmounts(text: BriefText): AmountReading {
     // "This time the number is $130M", "For the Q4 liquidity bridge the number is $155M": the ask as it stands now.
     // Read on the words as written, since a figure it replaces may have blanked them ("$400M then), the committee now
     // wants $220M").
-    const presentAsk = isPresentAsk(asWritten(text), candidate.start);
+    const presentAsk = isPresentAsk(asWritten(text), candidate.start, candidate.end);
     const asked =
       ASKED_BEFORE.test(before) ||
       isLabelledAsk(text.lower, candidate.start) ||
