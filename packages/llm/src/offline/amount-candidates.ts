@@ -145,7 +145,11 @@ export function amountCandidates(
     if ((groups['prefix'] ?? '').trim() === '' && AREA_AFTER.test(lower.slice(end, end + 20))) continue;
     if (UNIT_PRICE_AFTER.test(lower.slice(end, end + 30))) continue;
     // "program: SLB-27B", "deal ref PRJ-40M": a code's letters, a hyphen, then the number and its letter, all one word.
-    if ((groups['prefix'] ?? '').trim() === '' && CODE_BEFORE.test(lower.slice(Math.max(0, match.index - 12), match.index)) && /^[\w-]*$/.test(match[0].trimEnd()))
+    if (
+      (groups['prefix'] ?? '').trim() === '' &&
+      CODE_BEFORE.test(lower.slice(Math.max(0, match.index - 12), match.index)) &&
+      /^[\w-]*$/.test(match[0].trimEnd())
+    )
       continue;
     // "Item 3b", "Section 4m": a document's numbered part, not an amount.
     if ((groups['prefix'] ?? '').trim() === '' && DOCUMENT_PART_BEFORE.test(lower.slice(Math.max(0, match.index - 30), match.index)))

@@ -203,8 +203,7 @@ function restatedLine(line: string): string | null {
     const nested = inlineSettings(rawValue);
     if (nested === null) return null;
     return (
-      indent +
-      nested.map(({ key, value }) => `${SECTION_VERB.test(key) ? `${key} ${keyWords(name)}` : key}: ${value}`).join(`\n${indent}`)
+      indent + nested.map(({ key, value }) => `${SECTION_VERB.test(key) ? `${key} ${keyWords(name)}` : key}: ${value}`).join(`\n${indent}`)
     );
   }
   // A key in single quotes ("'max_criticality': 0.35,") is a Python or JavaScript literal's, code whatever its value.

@@ -45,7 +45,8 @@ function stateOfLastBuilding(text: BriefText, list: NonNullable<ReturnType<typeo
  * ... out" ("Please keep mortgaged assets out, and anything in Newark", "Keep the labs out, plus everything in Ohio").
  * What was kept out may be no list at all (the mortgaged assets), so the sentence's own verb of keeping says it.
  */
-const PLACES_JOINED_AFTER = /,\s*(?:and|plus)\s+(?:also\s+)?(?:anything|everything|all|whatever\s+we\s+(?:have|own))\s+(?:(?:located|based|sitting)\s+)?(?:in|from)\s+(?:the\s+)?(?=[a-z])/g;
+const PLACES_JOINED_AFTER =
+  /,\s*(?:and|plus)\s+(?:also\s+)?(?:anything|everything|all|whatever\s+we\s+(?:have|own))\s+(?:(?:located|based|sitting)\s+)?(?:in|from)\s+(?:the\s+)?(?=[a-z])/g;
 
 /** A verb that keeps something out with a particle, early in the sentence: "keep", "leave", "hold", "take". */
 const KEEPING_VERB = /\b(?:keep|leave|hold|take|rule|carve|strike|cut)\b/;
@@ -63,7 +64,11 @@ function readPlacesJoinedAfterAParticle(text: BriefText, vocabulary: PlaceVocabu
     if (list === null || !text.isFree(match.index, list.end)) continue;
     const tooLength = /^[^\S\n]*,?[^\S\n]*(?:too|as\s+well)\b/.exec(text.lower.slice(list.end))?.[0].length ?? 0;
     if (!SENTENCE_ENDS.test(text.lower.slice(list.end + tooLength))) continue;
-    if (!list.items.every((item) => item.match !== null && item.match !== undefined && item.match.item.kind !== 'asset' && item.match.item.kind !== 'type'))
+    if (
+      !list.items.every(
+        (item) => item.match !== null && item.match !== undefined && item.match.item.kind !== 'asset' && item.match.item.kind !== 'type',
+      )
+    )
       continue;
     text.claim(match.index, list.end + tooLength);
     lists.exclusionEnds.push(list.end + tooLength);

@@ -47,9 +47,7 @@ export function readMortgagedExclusionLifted(text: BriefText): boolean {
     ...text.freeMatches(CLASS_SAID_FINE),
     ...text.freeMatches(RULE_REPORTED_DROPPED),
     ...text.freeMatches(CLASS_NOT_EXCLUDED),
-  ].filter(
-    (match) => !/mort?gag|encumb|lien/.test(text.lower.slice(match.index + match[0].length)),
-  );
+  ].filter((match) => !/mort?gag|encumb|lien/.test(text.lower.slice(match.index + match[0].length)));
   if (fine.length === 0) return false;
   for (const match of [...fine, ...text.freeMatches(EXCLUSION_DROPPED)]) text.claim(match.index, match.index + match[0].length);
   return true;

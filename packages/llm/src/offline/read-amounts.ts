@@ -368,7 +368,10 @@ export function readAmounts(text: BriefText): AmountReading {
       isPastOccasionFigure(text.lower, candidate.start) ||
       isEarlierDealOrAskFigure(text.lower, candidate.start, candidate.end) ||
       PAST_SEASON_AFTER.test(after);
-    if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) || SET_ASIDE.test(setAsideWordsFor(clauseText, candidate.start - clause.start)))
+    if (
+      ((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) ||
+      SET_ASIDE.test(setAsideWordsFor(clauseText, candidate.start - clause.start))
+    )
       continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
     if (CONTEXT_WORDS.test(background) && !TARGET_WORDS.test(clauseText) && !asked) continue;
