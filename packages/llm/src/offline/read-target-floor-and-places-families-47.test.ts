@@ -8,7 +8,8 @@ import { allTypesBut, describeFamilies, type FamilyCase } from '../__fixtures__/
  * $M", and a chat whose speakers end in a caret; liened assets ruled out, and an exclusion of mortgaged assets refused; a
  * place's manager and a team working out of a place said to have no bearing, as no filter; anything sold "outside" the
  * places refused, a market section's nested exclude, and "and anything in" after "keep ... out"; and the headquarters
- * after "minus", and an item gone "entirely" before the next. Every case states what it must read; a field it does not
+ * after "minus", and an item gone "entirely" before the next; a new building the money is raised for, the trade the
+ * writer comes from, and the rest of a type said to be fine, as no type. Every case states what it must read; a field it does not
  * name is read as absent.
  */
 const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
@@ -145,6 +146,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // The headquarters' costs taken off a figure rule no building out.
     ['The figure minus the HQ costs is $70M.', { target_amount: 70e6 }],
+  ],
+  'a new building the money is raised for, the trade the writer comes from, and the rest of a type said to be fine': [
+    ['We need $75M for a new plant. Warehouses only.', { target_amount: 75e6, asset_types: ['warehouse'] }],
+    ['Raise $120M to fund a second data center; no labs.', { target_amount: 120e6, asset_types: allTypesBut('lab') }],
+    ['I come from a retail background. The company wants $55M from Ohio.', { target_amount: 55e6, include_markets: ['Columbus'] }],
+    ["My background's in manufacturing. Raise $65M, nothing mortgaged.", { target_amount: 65e6, exclude_mortgaged: true }],
+    ['Keep the Marietta Parts Store; the other stores are fine. $45M.', { target_amount: 45e6, exclude_asset_ids: ['ATL-04'] }],
+    // Buildings the money is raised from, or a type then asked for, are a filter.
+    ['Raise $50M from the plants.', { target_amount: 50e6, asset_types: ['manufacturing'] }],
+    ['Offices elsewhere are fine if they are leased. Raise $50M.', { target_amount: 50e6, asset_types: ['office'] }],
   ],
 };
 
