@@ -16,11 +16,14 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
   'the ask the least present value of rent is sought for': [
     [
       'Least PV of rent for $95M, please. No plants.',
-      { target_amount: 95e6, objective: 'min_npv_cost', asset_types: allTypesBut('manufacturing') },
+      { target_amount: 95e6, economics: { objective: 'min_npv_cost' }, asset_types: allTypesBut('manufacturing') },
     ],
-    ['$140M at the lowest NPV of the rent. Dallas only.', { target_amount: 140e6, objective: 'min_npv_cost', include_markets: ['Dallas'] }],
-    ['Show me the cheapest package by present value of rent for $85M.', { target_amount: 85e6, objective: 'min_npv_cost' }],
-    ['Find the lowest cost of rent over the lease term for $115M.', { target_amount: 115e6, objective: 'min_npv_cost' }],
+    [
+      '$140M at the lowest NPV of the rent. Dallas only.',
+      { target_amount: 140e6, economics: { objective: 'min_npv_cost' }, include_markets: ['Dallas'] },
+    ],
+    ['Show me the cheapest package by present value of rent for $85M.', { target_amount: 85e6, economics: { objective: 'min_npv_cost' } }],
+    ['Find the lowest cost of rent over the lease term for $115M.', { target_amount: 115e6, economics: { objective: 'min_npv_cost' } }],
     // Rent over the years with a cap of its own is still a cap, never the ask.
     ['Raise $120M. New rent over the lease term under $9M a year.', { target_amount: 120e6, max_rent_added: 9e6 }],
   ],
