@@ -40,6 +40,13 @@ const AMOUNT = compactPattern(
   ),
 );
 
+/**
+ * The letters and hyphen of a code right before a number ("SLB-", "PRJ-"): the number and the letter after it are the
+ * code's ("SLB-27B" is a program, never $27B). Words that may stand before a figure with a hyphen ("mid-50m",
+ * "sub-100m", "ex-") are no code.
+ */
+const CODE_BEFORE = /(?<![a-z])(?!(?:mid|sub|low|high|upper|lower|ex|pre|post|over|under|non)-)[a-z]{2,5}-$/;
+
 /** Words that are a spoken figure of hundreds and tens, whole: "one-fifty". */
 export const SPOKEN_HUNDREDS_WHOLE = new RegExp(`^${SPOKEN_HUNDREDS}$`);
 
@@ -137,6 +144,13 @@ export function amountCandidates(
     if (onlySeparators && (COUNTED_AFTER.test(lower.slice(end, end + 40)) || HEADCOUNT_BEFORE.test(lower.slice(0, match.index)))) continue;
     if ((groups['prefix'] ?? '').trim() === '' && AREA_AFTER.test(lower.slice(end, end + 20))) continue;
     if (UNIT_PRICE_AFTER.test(lower.slice(end, end + 30))) continue;
+    // "program: SLB-27B", "deal ref PRJ-40M": a code's letters, a hyphen, then the number and its letter, all one word.
+    if (
+      (groups['prefix'] ?? '').trim() === '' &&
+      CODE_BEFORE.test(lower.slice(Math.max(0, match.index - 12), match.index)) &&
+      /^[\w-]*$/.test(match[0].trimEnd())
+    )
+      continue;
     // "Item 3b", "Section 4m": a document's numbered part, not an amount.
     if ((groups['prefix'] ?? '').trim() === '' && DOCUMENT_PART_BEFORE.test(lower.slice(Math.max(0, match.index - 30), match.index)))
       continue;

@@ -10,9 +10,10 @@ import { BILLION_SCALE, MILLION_SCALE, scaleValue } from './written-numbers.js';
 // "rent-adjusted leverage" names a covenant, not a background rent figure, and "3% annual rent bumps" the rent's rise;
 // rent right after another figure ("$200M and no more than $17.5M of incremental rent") is that figure's, a cap on it;
 // "40% market cap" is a limit per market. Someone's staff ("what I heard from the CFO's staff is $110M") are the people
-// passing the ask on, not a payroll figure, unless their costs or budget follow ("the plant's staff costs").
+// passing the ask on, not a payroll figure, unless their costs or budget follow ("the plant's staff costs"). "$1.5bn is
+// the total real estate book": what the company owns, of which the ask is a part.
 export const CONTEXT_WORDS = new RegExp(
-  String.raw`\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:${MILLION_SCALE}|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation)|\s+(?:should|will|would|must|is\s+to|needs\s+to|to)\s+(?:rise|increase|grow|go\s+up|step\s+up|escalate)\b)|book\s+value|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|(?<!['\u2019]s\s+)staff|(?<=['\u2019]s\s+)staff(?=\s+(?:costs?|budget|expenses?|spend|pay|bill)\b)|workforce|ftes?)\b`,
+  String.raw`\b(?:ebitdar?|debt|revenues?|sales|interest|(?<!\d(?:${MILLION_SCALE}|k)?\s+(?:of\s+)?(?:(?:incremental|new|added|additional|annual|extra)\s+){0,2})rent(?![-\s]adjusted|\s+(?:bumps?|escalat\w*|increases?|growth|step[-\s]?ups?|uplifts?|indexation)|\s+(?:should|will|would|must|is\s+to|needs\s+to|to)\s+(?:rise|increase|grow|go\s+up|step\s+up|escalate)\b)|book\s+value|(?:real\s+estate|property|portfolio)\s+book|valuation|apprais(?:al|als|ed)|insurance|(?<!%[^\S\n]{0,2}|(?:single|per|one)[-\s])market\s+cap|worth|owe|cash\s+on\s+hand|(?:free\s+)?cash\s+flow|fcf|dividends?|buy\s*backs?|rcf|undrawn|liquidity|capex|noi|price|head\s*count|employees|(?<!['\u2019]s\s+)staff|(?<=['\u2019]s\s+)staff(?=\s+(?:costs?|budget|expenses?|spend|pay|bill)\b)|workforce|ftes?)\b`,
 );
 /** "$300M of debt", "$420M in EBITDA": an amount named as a background figure right after it. */
 // "$125M of liquidity" is the ask (liquidity raised), so liquidity is background only before the amount. "$8.0M of
@@ -69,6 +70,22 @@ const ITEM_OPENED_AFTER_LEAD = /[^\S\n][-\u2013\u2014][^\S\n]*$/;
  */
 export const SET_ASIDE =
   /\b(?:not\s+relevant|irrelevant|unrelated|(?:for\s+)?(?:context|reference)\s+only|background\s+only|(?:is|'s|but)\s+not\s+(?:our|the)\s+(?:target|ask)\b(?!\s+(?:leverage|coverage|criticality|leaseability|share|term|rent)))\b/;
+/** A bracketed aside that holds a figure of its own: "(the $120M book value is irrelevant)". */
+const BRACKETED_FIGURE_ASIDE = /\([^()\n]*\d[^()\n]*\)/g;
+
+/**
+ * The words of a clause that may set aside the figure at `offset` in it: the whole clause, less the bracketed asides
+ * that hold another figure, whose words are that figure's. "Need $200M (the $120M book value is irrelevant)" sets
+ * aside the book value, never the ask before the bracket; "$38M capex (not relevant to the raise)", a bracket without a
+ * figure of its own, still speaks of the figure it follows.
+ */
+export function setAsideWordsFor(clause: string, offset: number): string {
+  if (!clause.includes('(')) return clause;
+  return clause.replace(BRACKETED_FIGURE_ASIDE, (aside: string, at: number) =>
+    offset >= at && offset < at + aside.length ? aside : ' '.repeat(aside.length),
+  );
+}
+
 /**
  * "last year we raised $40M", "In 2024 the Company sold three stores for $22m": an amount of a past program,
  * background to this one's ask. A year makes a clause past only with a verb in the past tense, before it or after it
@@ -97,7 +114,7 @@ export const PAST_SEASON_AFTER = /^[^\S\n]*,?[^\S\n]*(?:last|this\s+past|in\s+th
  * is the ask the cost is kept down on.
  */
 export const TARGET_WORDS = new RegExp(
-  String.raw`\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|put\s+together|(?:least|lowest|cheapest|minimum|min)\s+(?:[a-z-]+\s+){0,3}costs?\b[^.;\n]{0,40}\bfor(?=\s+(?:us\$|\$|usd\s*)?\d)|at\s+(?:the\s+|a\s+)?(?:least|lowest|minimum)\s+(?:[a-z-]+\s+){0,3}costs?|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+(?:would|will)|(?:i|we)['\u2019]ll)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b`,
+  String.raw`\b(?:rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|need|needs|needed|target|targeting|seek|seeking|looking\s+for|wants?|wanted|aim(?:s|ing)?|after|(?:asks?|asking)\s+for|(?:gave|gives|handed|hands)\s+us|fund(?:ing)?|financ(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|crystallis(?:e|ing)|pull|unlock|free\s+up|brings?\s+in|monetize|monetise|proceeds|program|programme|slb|(?:sale[-\s]?)?lease[-\s]?back|line\s+up|put\s+together|(?:least|lowest|cheapest|minimum|min)\s+(?:[a-z-]+\s+){0,3}(?:costs?|n?pv|present\s+value)\b[^.;\n]{0,40}\bfor(?=\s+(?:us\$|\$|usd\s*)?\d)|at\s+(?:the\s+|a\s+)?(?:least|lowest|minimum|cheapest)\s+(?:[a-z-]+\s+){0,3}(?:costs?|n?pv|present\s+value)|up\s+to|about|around|approximately|roughly|get|bring\s+in|release|ask|find|come\s+up\s+with|(?:aggregate|purchase|sale|gross|total|transaction|headline)\s+(?:price|consideration|proceeds|value|figure|number)|(?:i|we)(?:'d|\s+would)\s+like|consideration|quantum|sizing|let'?s\s+see|let\s+(?:me|us)\s+see|show\s+me|(?:you|please|pls|to|i'd|we'd|(?:i|we)\s+(?:would|will)|(?:i|we)['\u2019]ll)\s+(?:price|run|model)|(?<=^\s*)(?:run|model)(?!-)|(?:we'?re|we\s+are|i'?m|i\s+am)\s+modell?ing|(?:like|want|wants)\s+to\s+see|check(?:\s+an?)?(?=\s+(?:us\$|\$))|sell|selling|deal\s+size|plan(?:s|ning)?\s+(?:for|on)|budget(?:ing)?\s+for|go\s+for|shoot(?:ing)?\s+for|pencil\s+in|(?:can|could)\s+(?:we|you|u|they)\s+(?:still\s+)?do|propos(?:e|es|ed|ing)|instructions?\s+(?:is|was|remains|stands\s+at)|(?<=^[\s>*\u2022-]*(?:us\$|\$)?\d[\d.,]*\s*(?:${MILLION_SCALE}|${BILLION_SCALE})\s+)for(?=\s+(?:the|our)\s+(?!(?:year|quarter|period|month)\b)))\b`,
 );
 /** "we need liquidity of $155M", "Liquidity goal: 0.25bn": liquidity or capital that the brief asks for, not a figure it reports. */
 export const ASKED_BEFORE =
@@ -113,12 +130,12 @@ export const HYPOTHETICAL =
 
 /**
  * A note that gives bare figures their scale: "Ideally 200, would take 170 (millions, obviously)", "(in $M)", "all
- * figures in millions", "Dollars in millions"; a sentence of its own ("Millions.", "Millions, obviously.", "In millions.");
+ * figures in millions", "Dollars in millions", "both in $M"; a sentence of its own ("Millions.", "Millions, obviously.", "In millions.");
  * and a units label ("units USD m", "Units | $mm", "(units $M)"). With it, a bare whole number of ten or more is money in millions.
  */
 // "(85 = millions obviously)": a figure said to be in millions.
 export const MILLIONS_NOTE = new RegExp(
-  String.raw`\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+|\d+(?:\.\d+)?\s*(?:=|is|are)\s*)?(?:us\$|usd|\$)?\s*(?:${MILLION_SCALE})\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:${MILLION_SCALE})\b|(?<=(?:^|[.!?;]|\n)[^\S\n]*)(?:(?:all\s+)?in\s+)?(?:us\$|usd|\$)?\s*millions(?:,?\s+(?:obviously|of\s+course|naturally|clearly|to\s+be\s+clear|by\s+the\s+way|btw))?(?=[^\S\n]*(?:[.!;\n]|$))|\bunits\s*[:|=]?\s*(?:us\$|usd\s*|\$)?\s*(?:${MILLION_SCALE})\b(?=\s*(?:[.;|,/\n)]|$))`,
+  String.raw`\(\s*(?:(?:all\s+)?(?:figures|numbers|amounts)\s+)?(?:in\s+|\d+(?:\.\d+)?\s*(?:=|is|are)\s*)?(?:us\$|usd|\$)?\s*(?:${MILLION_SCALE})\b[^()\n]{0,30}\)|\b(?:all\s+)?(?:figures|numbers|amounts|dollars)\s+(?:are\s+)?in\s+(?:us\$|usd|\$)?\s*(?:${MILLION_SCALE})\b|\b(?:both|all)(?:\s+(?:of\s+)?(?:them|these|those|figures|numbers))?\s+(?:are\s+)?in\s+(?:us\$|usd|\$)\s*(?:${MILLION_SCALE})\b|(?<=(?:^|[.!?;]|\n)[^\S\n]*)(?:(?:all\s+)?in\s+)?(?:us\$|usd|\$)?\s*millions(?:,?\s+(?:obviously|of\s+course|naturally|clearly|to\s+be\s+clear|by\s+the\s+way|btw))?(?=[^\S\n]*(?:[.!;\n]|$))|\bunits\s*[:|=]?\s*(?:us\$|usd\s*|\$)?\s*(?:${MILLION_SCALE})\b(?=\s*(?:[.;|,/\n)]|$))`,
   'g',
 );
 /** What a bare number in a brief with a millions note may still be: a percentage, a multiple, a term, a year. */

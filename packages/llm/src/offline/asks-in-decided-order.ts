@@ -25,7 +25,7 @@ export function decidedFirst<Amount extends PlacedAmount>(text: BriefText, found
     (amount) =>
       isDeclaredAsk(text.lower, amount.start, amount.end) ||
       isLabelledAsk(text.lower, amount.start) ||
-      isPresentAsk(asWritten(text), amount.start) ||
+      isPresentAsk(asWritten(text), amount.start, amount.end) ||
       isRankedFirstAmongFigures(text.lower, amount.start),
   );
   const rest = found.filter((amount) => !declared.includes(amount));

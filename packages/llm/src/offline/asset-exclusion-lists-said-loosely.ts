@@ -89,6 +89,12 @@ const TYPE_THEN_NAMES = new RegExp(
 const AND_ALSO_AFTER_AN_EXCLUSION =
   /\b(?:exclude|excluding|leave\s+out|keep\s+out|skip|rule\s+out)\b[^.;!?\n]{1,60}?\b(?<joint>and\s+also)\s+(?=the\s)/gi;
 
+/**
+ * The headquarters, by any of its names ("HQ", "headquarters", "head office"), ending the name: "the HQ costs" is no
+ * building.
+ */
+const HEADQUARTERS = /^(?:hq|headquarters|head\s+office)(?:$|\s+(?:and|or|plus|too|please)\b)/i;
+
 /** "minus the Chandler data center": "minus" before "the" and a name, the name checked against the vocabulary. */
 const MINUS_BEFORE_A_BUILDING = /\bminus\s+(?=the\s+(?<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}))/gi;
 
@@ -198,8 +204,9 @@ export function assetExclusionListRestatements(text: string, vocabulary: PlaceVo
   }
   for (const match of text.matchAll(MINUS_BEFORE_A_BUILDING)) {
     const name = match.groups?.['name'] ?? '';
-    // Only before a building: "target minus the fees" keeps its "minus".
-    if (!startsWithAnAsset(vocabulary, name)) continue;
+    // Only before a building: "target minus the fees" keeps its "minus". The headquarters ("the Dallas assets minus the
+    // HQ") is a building too, the one whose name says so, though no name of the portfolio is "HQ".
+    if (!startsWithAnAsset(vocabulary, name) && !HEADQUARTERS.test(name)) continue;
     edits.push({ start: match.index, end: match.index + match[0].length, text: 'excluding ' });
   }
   for (const match of text.matchAll(KEEPERS_HEADING)) {

@@ -88,9 +88,24 @@ const POINT_OF_VIEW =
   /\b(?:plant|warehouse|store|lab|dc|office|site|hub|depot)(?:\s+floor)?(?:['\u2019]s)?\s+(?:view|perspective|viewpoint|point\s+of\s+view)\b/g;
 
 /**
+ * "My background is logistics", "I come from a retail background", "my background's in manufacturing": the trade the
+ * writer knows, which names no type to sell.
+ */
+const WRITER_BACKGROUND =
+  /\b(?:my|our)\s+background(?:\s+is|['\u2019]s)\s+(?:in\s+)?(?:[a-z&-]+(?:\s+(?:and|or)\s+[a-z&-]+)?)\b|\b(?:i|we)\s+(?:come|came)\s+from\s+an?\s+[a-z&-]+(?:\s+(?:and|or)\s+[a-z&-]+)?\s+background\b/g;
+
+/**
+ * "Offices elsewhere are fine", "the other stores are OK": after some buildings of a type are ruled out, the rest of
+ * the type said to stay in the sale, which asks for no type.
+ */
+const REST_OF_TYPE_FINE =
+  /\b(?:(?:the\s+)?other\s+[a-z]+|[a-z]+\s+elsewhere|the\s+rest(?:\s+of\s+the\s+[a-z]+)?)\s+(?:are|is)\s+(?:all\s+)?(?:fine|ok(?:ay)?|allowed|eligible|in\s+scope)\b(?![^\S\n]*(?:to|if|as\s+long|provided)\b)/g;
+
+/**
  * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
- * the retail trade a product serves (a scenario's quoted name is claimed in `descriptive-mentions.ts`).
+ * the retail trade a product serves, the trade the writer comes from, the rest of a type said to be fine (a scenario's quoted name is claimed in
+ * `descriptive-mentions.ts`).
  */
 export function claimBackgroundPhrases(text: BriefText, vocabulary?: PlaceVocabulary): void {
   // The office patterns look behind at every article; a brief without "office" skips them.
@@ -107,6 +122,8 @@ export function claimBackgroundPhrases(text: BriefText, vocabulary?: PlaceVocabu
     RETAIL_TRADE,
     SETTING_SET_ASIDE,
     POINT_OF_VIEW,
+    WRITER_BACKGROUND,
+    REST_OF_TYPE_FINE,
   ])
     for (const match of text.freeMatches(pattern)) {
       // "Our HR team sits in the Schaumburg Office, so leave that one alone": an office named with capitals is a

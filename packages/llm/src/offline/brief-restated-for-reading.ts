@@ -50,6 +50,7 @@ import { figureWordingRestatements } from './restated-figure-wording.js';
 import { RestatedBrief } from './restated-brief.js';
 import { otherClientsRestatements } from './other-clients-figures.js';
 import { chosenCaseRowRestatements } from './chosen-case-rows.js';
+import { caretSpeakerRestatements } from './chat-speakers-marked-with-a-caret.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 
 /**
@@ -64,6 +65,8 @@ export function restatedForReading(brief: string, vocabulary: PlaceVocabulary): 
   // marked with ticks left to the checklist; then a checklist's empty boxes and options not taken are blanked: no
   // reader should read them. What is not understood is still quoted in the brief's own words.
   const restated = new RestatedBrief(brief);
+  // "cfo> target 180" over "treasurer> $180M, got it": a speaker's caret, as the colon of a chat line.
+  restated.apply(caretSpeakerRestatements(restated.text));
   // "Case | Target | Net lev cap" over a row per case, then "Committee picked Mid": the chosen case's row alone.
   restated.apply(chosenCaseRowRestatements(restated.text));
   // '[{"field":"target","value":"USD 265m"}, ...]': a list of name-and-value records, as one "name: value" line each.

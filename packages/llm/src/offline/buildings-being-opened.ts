@@ -13,11 +13,12 @@ const NEW_BUILDING = String.raw`(?:offices?|warehouses?|dcs?|distribution\s+cent
 /**
  * The verb of opening or moving in, then a new building: "opening a new office", "building another plant", "leasing a
  * second warehouse", "moving into a new HQ", "signed for a new DC". "New" (or "another", "second") is needed, so that
- * "lease a warehouse back" or "open the offices to bids" stays a word about the portfolio. The place after it is taken
+ * "lease a warehouse back" or "open the offices to bids" stays a word about the portfolio. What the money is raised for
+ * is being opened too ("We're raising $60M for a new plant", "to fund a second DC"). The place after it is taken
  * along ("in Phoenix", "outside Dallas"), one or two words, as a place that asks for no market.
  */
 const OPENED = new RegExp(
-  String.raw`\b(?:open(?:s|ing|ed)?|build(?:s|ing)?|built|construct(?:s|ing|ed)?|leas(?:e|es|ing|ed)|rent(?:s|ing|ed)?|mov(?:e|es|ing|ed)\s+in(?:to)?|relocat(?:e|es|ing|ed)\s+(?:in)?to|sign(?:s|ing|ed)?\s+(?:for|on)|fit(?:ting)?\s+out)\s+(?:a|an|another|two|three|our|the)\s+(?:(?:new|second|third|bigger|larger|smaller)\s+)?(?<=(?:new|second|third|another|bigger|larger|smaller)\s+)${NEW_BUILDING}\b(?:\s+(?:in|at|near|outside|around)\s+(?:the\s+)?[a-z]+(?:\s+(?!(?:next|this|later|soon|and|or|so|but|in|by|for)\b)[a-z]+)?)?`,
+  String.raw`\b(?:open(?:s|ing|ed)?|build(?:s|ing)?|built|construct(?:s|ing|ed)?|leas(?:e|es|ing|ed)|rent(?:s|ing|ed)?|mov(?:e|es|ing|ed)\s+in(?:to)?|relocat(?:e|es|ing|ed)\s+(?:in)?to|sign(?:s|ing|ed)?\s+(?:for|on)|fit(?:ting)?\s+out|for|toward(?:s)?|(?:fund|financ|pay\s+for)(?:s|es|ing|ed|e)?)\s+(?:a|an|another|two|three|our|the)\s+(?:(?:new|second|third|bigger|larger|smaller)\s+)?(?<=(?:new|second|third|another|bigger|larger|smaller)\s+)${NEW_BUILDING}\b(?:\s+(?:in|at|near|outside|around)\s+(?:the\s+)?[a-z]+(?:\s+(?!(?:next|this|later|soon|and|or|so|but|in|by|for)\b)[a-z]+)?)?`,
   'g',
 );
 

@@ -25,10 +25,12 @@ const TYPE_LIST = `${TYPES}(?:(?:,| or| and| nor|, or|, and) ${TYPES}){0,4}`;
 const SELLER = `(?:the seller|the company|the tenant|they|[a-z][a-z-]{2,30})`;
 
 const RESTATEMENTS: readonly Restatement[] = [
-  // "Price: $390,000,000", "Purchase price $520M": what the buyer pays is the seller's target.
+  // "Price: $390,000,000", "Purchase price $520M": what the buyer pays is the seller's target. A price the seller's
+  // brief reports of a buyer it names ("Purchaser: REIT (indicative price $210M)", "the buyer's offered price") is
+  // that buyer's indication, beside the seller's own target.
   {
     pattern:
-      /(?<!(?:exit|sale|share|unit|strike|list) )\b(?:purchase )?price:? ?(?=\$\d(?![\d,.]*\s*(?:[km]\s*)?(?:\/|per |psf|a (?:foot|square|sq))))/g,
+      /(?<!(?:exit|sale|share|unit|strike|list) )(?<!\b(?:purchaser|buyer|bidder)(?:'s|s)?\b[^\n]{0,40}\b(?:indicative|offered|proposed) )\b(?:purchase )?price:? ?(?=\$\d(?![\d,.]*\s*(?:[km]\s*)?(?:\/|per |psf|a (?:foot|square|sq))))/g,
     replacement: 'target: ',
   },
   // "Minimum check for this to be worth the legal spend: $80M", "the smallest ticket we'd write is $60M": a floor.

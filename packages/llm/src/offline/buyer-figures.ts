@@ -31,11 +31,11 @@ export function isRejectedCounter(before: string, after: string): boolean {
 /**
  * The words before a buyer's bid: "indicative bid: $96M", "their opening bid of", "the purchaser's bid was", "top bids
  * came in at", and the bid named with what it is for: "the bank's bid on the Ontario center came in at", "the buyer's bid
- * for the whole Phoenix cluster was". A bid is what a buyer offers to pay; the company sells, so a bid is never its ask. A bare "Bid $350M" is
+ * for the whole Phoenix cluster was", "Buyer's bid on the Wilmer DC came in at". A bid is what a buyer offers to pay; the company sells, so a bid is never its ask. A bare "Bid $350M" is
  * left alone: in a buyer's own brief it is the ask.
  */
 const BID_BEFORE =
-  /\b(?:indicative|opening|initial|first|best|final|top|highest|non[-\s]binding|their|its|the\s+(?:buyer|purchaser|fund|investor|bank|bidder)['\u2019]?s)[^\S\n]+bids?(?:[^\S\n]+(?:on|for)[^\S\n]+(?:the|our|its|their)[^\S\n]+[a-z][a-z' -]{0,40}?)?(?:[^\S\n]+(?:came\s+in|landed|was|were|is|are|stood))?[^\S\n]*(?::|=|of|at|around|about)?[^\S\n]*$/;
+  /\b(?:indicative|opening|initial|first|best|final|top|highest|non[-\s]binding|their|its|(?:(?:the|a|one|our)\s+)?(?:buyer|purchaser|fund|investor|bank|bidder)['\u2019]?s)[^\S\n]+bids?(?:[^\S\n]+(?:on|for)[^\S\n]+(?:the|our|its|their)[^\S\n]+[a-z][a-z' -]{0,40}?)?(?:[^\S\n]+(?:came\s+in|landed|was|were|is|are|stood))?[^\S\n]*(?::|=|of|at|around|about)?[^\S\n]*$/;
 
 /**
  * The words before a figure a buyer or the banks put forward: "We'd bid $62M for Joliet", "the bankers are pitching a
@@ -47,12 +47,23 @@ const BID_BEFORE =
 const BID_OR_PITCH_BEFORE =
   /\b(?:(?:we|they|i)(?:['\u2019]d|\s+would|\s+could)\s+bid|(?:the\s+)?(?:bankers|banks|advisers|advisors)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:pitching|pitched)(?:\s+us)?(?:\s+(?:a|an))?)[^\S\n]*$/;
 
-/** Whether the words right before an amount (`before`, its clause up to it) make it a buyer's bid ("indicative bid: $96M"). */
-export function isBuyersBid(before: string): boolean {
+/**
+ * The price a buyer named on its own line or label: "Purchaser: REIT (indicative price $210M)", "Buyer - a pension
+ * fund, price indication $95M", "the buyer's offered price: $80M". What the buyer would pay is its figure; the
+ * seller's own line says the ask.
+ */
+const BUYER_PRICE_BEFORE =
+  /\b(?:purchaser|buyer|bidder)(?:['\u2019]s)?\b[^\n.;]{0,40}?\b(?:(?:indicative|offered|offer|bid|proposed|headline)\s+price|price\s+indication)[^\S\n]*(?::|=|of|at|around|about)?[^\S\n]*$/;
+
+/**
+ * Whether the words right before an amount (`before`, its clause up to it) make it a buyer's bid ("indicative bid:
+ * $96M"), or its line up to it (`lineBefore`) a price the buyer named ("Purchaser: REIT (indicative price $210M)").
+ */
+export function isBuyersBid(before: string, lineBefore = before): boolean {
   const near = before.slice(-100);
-  // Cheap guard: every bid or pitch names it.
-  if (!/bid|pitch/.test(near)) return false;
-  return BID_BEFORE.test(near) || BID_OR_PITCH_BEFORE.test(near);
+  // Cheap guard: every bid, pitch or buyer's price names it.
+  if (!/bid|pitch|price/.test(near)) return false;
+  return BID_BEFORE.test(near) || BID_OR_PITCH_BEFORE.test(near) || BUYER_PRICE_BEFORE.test(lineBefore.slice(-100));
 }
 
 /**

@@ -158,6 +158,9 @@ function labelValuePairs(brief: string): TextEdit[] {
 /** A comment after a setting, from a space and "#" to the end of the line: "   # on the net gain", "  # years". */
 const TRAILING_COMMENT = /[^\S\n]+#[^\S\n]+\S[^\n]*$/;
 
+/** A nested key that says what is done with its section ("exclude", "include", "only"), not a setting of its own. */
+const SECTION_VERB = /^(?:exclude|excluded|include|included|only|allow|allowed|deny|denied|in|out)$/;
+
 /** One line restated as the labelled lines of its settings, or null for a line that is no setting. */
 function restatedLine(line: string): string | null {
   const trimmed = line.trim();
@@ -194,6 +197,15 @@ function restatedLine(line: string): string | null {
   if (setting === undefined) return null;
   const name = setting['quoted'] ?? setting['single'] ?? setting['bare'] ?? '';
   const rawValue = setting['value'] ?? '';
+  // "markets: {exclude: [Newark]}", "types: {only: [office, retail]}": a section whose settings say what is done with
+  // it, each read with the section's name ("exclude markets: Newark").
+  if (/^\{.*\}$/.test(rawValue)) {
+    const nested = inlineSettings(rawValue);
+    if (nested === null) return null;
+    return (
+      indent + nested.map(({ key, value }) => `${SECTION_VERB.test(key) ? `${key} ${keyWords(name)}` : key}: ${value}`).join(`\n${indent}`)
+    );
+  }
   // A key in single quotes ("'max_criticality': 0.35,") is a Python or JavaScript literal's, code whatever its value.
   const coded = setting['separator'] === '=' || setting['single'] !== undefined || /^\[.*\]$/.test(rawValue) || /^["']/.test(rawValue);
   if (!coded) return null;

@@ -1,4 +1,5 @@
 import type { BriefText } from './brief-text.js';
+import { sentenceStartBefore } from './list-positions.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
 import { readList } from './read-place-list.js';
@@ -39,8 +40,45 @@ function stateOfLastBuilding(text: BriefText, list: NonNullable<ReturnType<typeo
   return placed ? place.end - list.end : null;
 }
 
+/**
+ * ", and anything in", ", plus everything in": whatever stands in places, joined after the particle that closes "keep
+ * ... out" ("Please keep mortgaged assets out, and anything in Newark", "Keep the labs out, plus everything in Ohio").
+ * What was kept out may be no list at all (the mortgaged assets), so the sentence's own verb of keeping says it.
+ */
+const PLACES_JOINED_AFTER =
+  /,\s*(?:and|plus)\s+(?:also\s+)?(?:anything|everything|all|whatever\s+we\s+(?:have|own))\s+(?:(?:located|based|sitting)\s+)?(?:in|from)\s+(?:the\s+)?(?=[a-z])/g;
+
+/** A verb that keeps something out with a particle, early in the sentence: "keep", "leave", "hold", "take". */
+const KEEPING_VERB = /\b(?:keep|leave|hold|take|rule|carve|strike|cut)\b/;
+
+/**
+ * Reads places joined after the particle of "keep ... out" with "and anything in", to the end of the sentence, as
+ * excluded markets like what was kept out before them.
+ */
+function readPlacesJoinedAfterAParticle(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(PLACES_JOINED_AFTER)) {
+    if (!PARTICLE_BEFORE.test(text.lower.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (!KEEPING_VERB.test(text.lower.slice(sentenceStartBefore(text, match.index), match.index))) continue;
+    const from = match.index + match[0].length;
+    const list = readList(text, from, vocabulary, true);
+    if (list === null || !text.isFree(match.index, list.end)) continue;
+    const tooLength = /^[^\S\n]*,?[^\S\n]*(?:too|as\s+well)\b/.exec(text.lower.slice(list.end))?.[0].length ?? 0;
+    if (!SENTENCE_ENDS.test(text.lower.slice(list.end + tooLength))) continue;
+    if (
+      !list.items.every(
+        (item) => item.match !== null && item.match !== undefined && item.match.item.kind !== 'asset' && item.match.item.kind !== 'type',
+      )
+    )
+      continue;
+    text.claim(match.index, list.end + tooLength);
+    lists.exclusionEnds.push(list.end + tooLength);
+    ruleOutList(lists, text, from, list.end, list);
+  }
+}
+
 /** Reads named buildings joined after an exclusion's closing particle, to the end of the sentence, as ruled out too. */
 export function readExclusionsContinuedAfterAParticle(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  readPlacesJoinedAfterAParticle(text, vocabulary, lists);
   for (const match of text.freeMatches(JOINED_AFTER)) {
     const previous = lists.exclusionEnds.filter((end) => end <= match.index).sort((left, right) => right - left)[0];
     if (previous === undefined || !PARTICLE_BETWEEN.test(text.lower.slice(previous, match.index))) continue;

@@ -28,6 +28,14 @@ const RULE_REPORTED_DROPPED =
   /\b(?:requirement|condition|restriction|rule|instruction|exclusion)\s+(?:to\s+exclude|excluding|on|of|against)\s+(?:all\s+|any\s+)?(?:mort?gaged|encumbered)\s+(?:buildings?|assets?|sites?|properties|property|ones)\s+(?:was|has\s+been|had\s+been|is\s+now|were|have\s+been)\s+(?:dropped|removed|lifted|waived|withdrawn|scrapped|deleted|struck)\b(?![^\S\n]*\?)/gi;
 
 /**
+ * The exclusion refused outright: "We are NOT excluding mortgaged assets this time", "we won't be excluding encumbered
+ * sites", "no need to exclude the mortgaged buildings", "mortgaged assets are not excluded". Not a question ("aren't we
+ * excluding mortgaged assets?"), and not a class whose exclusion is only put off ("not excluding ... until").
+ */
+const CLASS_NOT_EXCLUDED =
+  /\b(?:(?:we|i)(?:\s+(?:are|am|will|shall)|['\u2019](?:re|m|ll))\s+not(?:\s+be)?\s+excluding|(?:we|i)\s+(?:won['\u2019]?t|will\s+not|aren['\u2019]?t)(?:\s+be)?\s+excluding|(?:we|i)\s+(?:won['\u2019]?t|will\s+not|(?:do|did)\s*n['\u2019]?o?t|do\s+not|did\s+not)\s+exclude|no\s+(?:need|reason)\s+to\s+exclude|(?:we|i)\s+(?:are|am|['\u2019]re)\s+no\s+longer\s+excluding)\s+(?:the\s+|any\s+|our\s+)?(?:mort?gaged|encumbered|liened)\s+(?:buildings?|assets?|sites?|properties|property|ones)\b(?![^\S\n]*(?:\?|until|unless))|\b(?<!\bnon[-\s]?|\bun-)(?:mort?gaged|encumbered|liened)\s+(?:buildings?|assets?|sites?|properties|property|ones)\s+(?:are|is)\s+not\s+(?:being\s+)?excluded\b(?![^\S\n]*\?)/gi;
+
+/**
  * True when the brief says mortgaged buildings are fine after all; claims the words that say so. A dropped exclusion
  * alone ("drop that exclusion") is claimed with the class said fine, but lifts nothing by itself: it may be any
  * exclusion.
@@ -35,9 +43,11 @@ const RULE_REPORTED_DROPPED =
 export function readMortgagedExclusionLifted(text: BriefText): boolean {
   // Only the last word on the class lifts it: "no mortgaged sites are in scope" rules out, and "mortgaged assets are
   // fine - wait, no, leave out anything mortgaged" takes the lifting back.
-  const fine = [...text.freeMatches(CLASS_SAID_FINE), ...text.freeMatches(RULE_REPORTED_DROPPED)].filter(
-    (match) => !/mort?gag|encumb|lien/.test(text.lower.slice(match.index + match[0].length)),
-  );
+  const fine = [
+    ...text.freeMatches(CLASS_SAID_FINE),
+    ...text.freeMatches(RULE_REPORTED_DROPPED),
+    ...text.freeMatches(CLASS_NOT_EXCLUDED),
+  ].filter((match) => !/mort?gag|encumb|lien/.test(text.lower.slice(match.index + match[0].length)));
   if (fine.length === 0) return false;
   for (const match of [...fine, ...text.freeMatches(EXCLUSION_DROPPED)]) text.claim(match.index, match.index + match[0].length);
   return true;

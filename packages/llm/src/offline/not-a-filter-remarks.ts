@@ -15,9 +15,12 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 const NOT_A_FILTER =
   /\b(?:(?:is|are|that['\u2019]s|it['\u2019]s|was)\s+(?:just\s+|only\s+|simply\s+|merely\s+)?(?:where\s+(?:i|we|she|he|they)(?:['\u2019](?:m|re|s)\b|\s+(?:sit|sits|am|are|is|work|works|live|lives|was|were)\b)|the\s+venue|who\s+to\s+call|a\s+coincidence)|(?:is\s+|are\s+)?not\s+(?:a|any)\s+filter|no\s+filter|(?:the\s+)?locations?\s+(?:is\s+|are\s+)?irrelevant|(?:don['\u2019]t|do\s+not|no\s+need\s+to)\s+filter\s+(?:on|by)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+(?:sale|program(?:me)?|selection|ask)|(?:which|what)\s+(?:sites?|buildings?|assets?|propert(?:y|ies)|locations?)(?:\s+(?:get|gets|are|is|we)(?:\s+[a-z]+)?)?)|just\s+the\s+venue|(?:that['\u2019]s|that\s+is|it['\u2019]s|which\s+is)\s+(?:all\s+)?(?:irrelevant|unrelated|not\s+relevant)\b|(?<=[\u2014\u2013;-]\s{0,3})(?:irrelevant|unrelated|not\s+relevant)\b|(?<=,\s{0,3})(?:irrelevant|unrelated|not\s+relevant)(?:\s+(?:now|here|today|any\s?more|to\s+this(?:\s+(?:run|one|ask))?))?(?=\s*(?:[.;!)\n]|$))|\b(?:has\s+)?no\s+bearing\s+on\b|(?:should\s*n['\u2019]?t|should\s+not|does\s*n['\u2019]?t|does\s+not|wo\s*n['\u2019]?t|will\s+not)\s+(?:affect|change|influence|drive)\s+(?:which|what|the\s+(?:selection|choice|pick))\b|for\s+what\s+it['\u2019]s\s+worth)/g;
 
-/** Words that make the rest of the sentence an ask: "Exclude Dallas; Houston is just where I sit" keeps Dallas. */
+/**
+ * Words that make the rest of the sentence an ask: "Exclude Dallas; Houston is just where I sit" keeps Dallas. A team
+ * that "works out of Chicago" says where it sits, and its "out" asks nothing.
+ */
 const ASKING_WORDS =
-  /\b(?:only|exclud\w*|except|no|not|nothing|none|never|sell\w*|sold|keep|avoid|include\w*|skip|drop|limit\w*|outside|focus\w*|stick|restrict\w*|want|need|leav\w*|out)\b/;
+  /\b(?:only|exclud\w*|except|no|not|nothing|none|never|sell\w*|sold|keep|avoid|include\w*|skip|drop|limit\w*|outside|focus\w*|stick|restrict\w*|want|need|leav\w*|(?<!\b(?:works?|working|operates?|operating|runs?|running|sits?)\s+)out)\b/;
 
 /** Claims the places of a sentence that says its place is no filter, when nothing else in it asks. */
 export function claimNotAFilterRemarks(text: BriefText, vocabulary: PlaceVocabulary): void {

@@ -34,9 +34,10 @@ export const LIST_ENUMERATOR = /^\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)|(?:\d{1,
  */
 export const NEXT_NUMBERED_ITEM = /^[^;.!?\n]{0,160}?;\s*(?:and\s+|or\s+)?(?:\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)|(?:\d{1,2}|[a-h])\))\s*/;
 /** What joins one item of a list to the next: a comma, "and", "or", "&", "+", "/", "nor", "as well as", "plus". */
-// "a plant or a lab": an article may follow "or" and "nor" before the next item.
+// "a plant or a lab": an article may follow "or" and "nor" before the next item. "Newark entirely, plus the Joliet DC":
+// how wholly an item goes may stand before the comma.
 export const SEPARATOR =
-  /^\s*(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|(?:or|nor)\s+an?\s+(?=[a-z])|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
+  /^\s*(?:(?:entirely|completely|altogether|wholesale|in\s+full)(?=\s*,))?(?:,\s*(?:and\s+|or\s+|plus\s+)?|and\s+|(?:or|nor)\s+an?\s+(?=[a-z])|or\s+|&\s*|\+\s*|\/\s*|nor\s+|as\s+well\s+as\s+|plus\s+)/;
 /** An asset id: starts with a letter, contains a digit, letters, digits and hyphens ("DAL-01", "A7"). */
 const ASSET_ID = /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])/;
 

@@ -9,13 +9,14 @@ import { AVOID, CANNOT_LOSE, KEEP_OUT_VERB, NOT_WILLING, REFUSED_TO_HAVE, RULED_
 
 /**
  * "nothing outside Texas": a double negative that includes, and so does a wish for nothing beyond the places ("not
- * interested in anything outside Ohio", "we don't want any sites outside Texas"). "Keep everything in Texas and Georgia", "keep the sale
+ * interested in anything outside Ohio", "we don't want any sites outside Texas"), and a refusal to sell anything beyond them
+ * ("don't sell anything outside Illinois, Ohio or New Jersey", "we won't sell any sites outside Georgia"). "Keep everything in Texas and Georgia", "keep the sale
  * within Ohio": an instruction that keeps the whole sale to the places, unless the clause keeps them out, off or back
  * ("keep everything in Dallas off the list" retains them). A company that keeps its buildings ("we're keeping
  * everything in Illinois", "we will keep everything in Ohio") retains them.
  */
 export const INCLUDE_TRIGGER =
-  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties)|(?:not\s+interested\s+in|(?:do\s+not|don['\u2019]?t)\s+want)\s+any(?:thing|\s+(?:assets?|sites?|properties|buildings?)))(?:\s+(?:(?:is|gets|be|to\s+be|should\s+be)\s+)?(?:sold|divested|offered))?\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
+  /\b(?:(?:nothing|none|no\s+(?:assets?|sites?|properties)|(?:not\s+interested\s+in|(?:do\s+not|don['\u2019]?t|never)\s+(?:want|sell|include|offer)|(?:we|i)\s+(?:won['\u2019]?t|will\s+not|can['\u2019]?t|cannot)\s+sell)\s+any(?:thing|\s+(?:assets?|sites?|properties|buildings?)))(?:\s+(?:(?:is|gets|be|to\s+be|should\s+be)\s+)?(?:sold|divested|offered))?\s+outside(?:\s+of)?|(?<!\b(?:we|i|they|you|to|will|would|shall|should|must)\s+|['\u2019](?:ll|d|re)\s+)keep\s+(?:everything|it\s+all|the\s+whole\s+thing|the\s+(?:sale|program(?:me)?|deal))\s+(?:in|within|inside)(?![^.;!?\n]*\b(?:out|off|back|alone|owned|balance\s+sheet)\b))(?=\s)/g;
 /** What a list that is named as ruled out holds: "the markets to exclude are", "the excluded sites are". */
 const LISTED_NOUN = String.raw`(?:markets?|metros?|sites?|assets?|properties|states|locations?|(?:asset\s+)?types?)`;
 /**

@@ -1,7 +1,8 @@
 /**
  * The ask said as what stands now, after a figure from before: "This time the number is $130M", "This year it's
  * $140M", "the committee now wants $220M", "the board has since cut it to $230M", "then corrected it this morning: the
- * number is $105M", "sorry, correction from my boss: $100M", "Corrected number is $145M". Read by `readAmounts`: such
+ * number is $105M", "sorry, correction from my boss: $100M", "Corrected number is $145M", "I'm cutting it to $150M",
+ * "It's $95M now". Read by `readAmounts`: such
  * a figure is the ask whatever past deal or earlier draft its sentence tells of, and goes before the figures it
  * replaces.
  */
@@ -16,6 +17,8 @@ const PRESENT_ASK_BEFORE = new RegExp(
       String.raw`\b(?:the\s+[a-z]+|we|they|management|leadership)\s+now\s+(?:wants?|needs?|asks?\s+for|targets?|proposes?|says)`,
       // "the board has since cut it to", "has since raised it to".
       String.raw`\bhas\s+since\s+(?:cut|raised|lowered|reduced|trimmed|moved|changed|revised|increased|brought)\s+(?:it|that|the\s+(?:number|target|ask|figure))\s+(?:down\s+|up\s+)?to`,
+      // "I'm cutting it to", "we've raised it to", "we're bumping the target up to": the writer moving the ask now.
+      String.raw`\b(?:i|we)(?:['\u2019](?:m|re|ve|ll)|\s+(?:am|are|have|will))?\s+(?:now\s+)?(?:cut(?:ting)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|reduc(?:e|ed|ing)|trim(?:med|ming)?|bump(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|tak(?:e|ing)|bring(?:ing)?|brought|mov(?:e|ed|ing))\s+(?:it|that|this|the\s+(?:number|target|ask|figure))\s+(?:down\s+|up\s+|back\s+)?to`,
       // "then corrected it this morning: the number is", "corrected it: ".
       String.raw`\bcorrected\s+(?:it|that|this|the\s+(?:number|figure|target))\b[^.;!?\n$]{0,30}?:\s*(?:the\s+(?:number|figure|target|ask)\s+is\s*)?`,
       // "sorry, correction from my boss:", "correction:".
@@ -26,8 +29,17 @@ const PRESENT_ASK_BEFORE = new RegExp(
     String.raw`)\s*(?:(?:about|around|roughly)\s+)?$`,
 );
 
-/** True when the words right before the amount at `start` in `lower` say it is the ask as it stands now. */
-export function isPresentAsk(lower: string, start: number): boolean {
+/** "It's $95 million now", "the number is $95M now": the figure said to be what it is now, around the amount. */
+const IT_IS_BEFORE = /\b(?:it['\u2019]?s|it\s+is|the\s+(?:number|ask|target|figure)\s+is)\s*$/;
+const NOW_AFTER = /^[^\S\n]+now\b/;
+
+/**
+ * True when the words right before the amount at `start` in `lower` say it is the ask as it stands now, or, given its
+ * `end`, the words around it do ("We were going to ask for $80M, but the number went up. It's $95M now.").
+ */
+export function isPresentAsk(lower: string, start: number, end?: number): boolean {
+  if (end !== undefined && NOW_AFTER.test(lower.slice(end, end + 8)) && IT_IS_BEFORE.test(lower.slice(Math.max(0, start - 30), start)))
+    return true;
   return PRESENT_ASK_BEFORE.test(lower.slice(Math.max(0, start - 100), start));
 }
 

@@ -13,6 +13,7 @@ import {
   PAST_PROGRAM,
   PAST_SEASON_AFTER,
   SET_ASIDE,
+  setAsideWordsFor,
   TAKEN_BEFORE,
   FINE_WITH_BEFORE,
   TARGET_WORDS,
@@ -331,7 +332,7 @@ export function readAmounts(text: BriefText): AmountReading {
     // "This time the number is $130M", "For the Q4 liquidity bridge the number is $155M": the ask as it stands now.
     // Read on the words as written, since a figure it replaces may have blanked them ("$400M then), the committee now
     // wants $220M").
-    const presentAsk = isPresentAsk(asWritten(text), candidate.start);
+    const presentAsk = isPresentAsk(asWritten(text), candidate.start, candidate.end);
     const asked =
       ASKED_BEFORE.test(before) ||
       isLabelledAsk(text.lower, candidate.start) ||
@@ -347,7 +348,7 @@ export function readAmounts(text: BriefText): AmountReading {
     // were offered $50M by a buyer": a buyer's figure, not the ask.
     if (
       BUYER_APPETITE_BEFORE.test(before) ||
-      isBuyersBid(before) ||
+      isBuyersBid(before, text.lower.slice(text.lower.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start)) ||
       isBuyersOffer(before, text.lower.slice(candidate.end, candidate.end + 60)) ||
       isRejectedCounter(before, text.lower.slice(candidate.end, candidate.end + 60))
     )
@@ -367,7 +368,10 @@ export function readAmounts(text: BriefText): AmountReading {
       isPastOccasionFigure(text.lower, candidate.start) ||
       isEarlierDealOrAskFigure(text.lower, candidate.start, candidate.end) ||
       PAST_SEASON_AFTER.test(after);
-    if (((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) || SET_ASIDE.test(clauseText))
+    if (
+      ((PAST_PROGRAM.test(pastText) || PAST_DEAL_BY_YEAR.test(before) || pastOccasion) && !standsNow) ||
+      SET_ASIDE.test(setAsideWordsFor(clauseText, candidate.start - clause.start))
+    )
       continue;
     const background = backgroundWords(text.lower, clause.start, clause.end, candidate.start, candidate.end);
     if (CONTEXT_WORDS.test(background) && !TARGET_WORDS.test(clauseText) && !asked) continue;

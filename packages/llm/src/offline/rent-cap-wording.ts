@@ -144,7 +144,7 @@ export function rentCapStart(before: string, after: string): { start: number; af
   const refused = PASSED_BEFORE.test(between) ? REFUSED_AFTER.exec(after.slice(perYearLength)) : null;
   if (refused !== null) return { start: rent.index, afterLength: perYearLength + refused[0].length };
   const capped =
-    RENT_CAP_WORD.test(between) ||
+    RENT_CAP_WORD.test(between.replace(OVER_THE_LEASES, '')) ||
     /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance|tolerance)\b/.test(rent[0]) ||
     CAP_BEFORE_RENT.test(before.slice(0, rent.index)) ||
     (MOST_BEFORE_RENT.test(before.slice(0, rent.index)) && ABLE_TO_TAKE_ON.test(between)) ||
@@ -152,6 +152,12 @@ export function rentCapStart(before: string, after: string): { start: number; af
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
 
+/**
+ * "the lowest total cost of rent over the leases for $125M", "rent over the lease term": "over" there spans the years
+ * the rent is paid for, no ceiling on it.
+ */
+const OVER_THE_LEASES =
+  /\bover\s+(?:the\s+|their\s+|its\s+)?(?:(?:whole|full|entire)\s+)?(?:(?:life|lives|span)\s+of\s+the\s+)?(?:leases?|lease\s+(?:terms?|life|lives|years)|terms?|years)(?![a-z])/g;
 /** A cap's word right after an amount, then the new rent it caps: "max of new rent", "at most in added rent". */
 const CAP_WORD_THEN_NEW_RENT =
   /^\s*(?:(?:a|per)\s+year\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops)\s+(?:of|in)\s+(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense))(?![a-z-])/;

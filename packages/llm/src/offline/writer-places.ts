@@ -38,10 +38,10 @@ const ROLE = String.raw`(?:${WRITER_ROLE}(?:\s*,\s*${WRITER_ROLE})?)`;
  */
 const INTRO_START = String.raw`(?:^|[\n.!?;]\s*|\|\s*|\(\s*|\b(?:hi|hello|hey)\b[^.\n]{0,20}?[,.!]\s*)`;
 /**
- * "I'm the", "this is the", "I'm Priya, ", "from the", "sent by the": the words that introduce the writer or where a
+ * "I'm the", "this is the", "I'm Priya, ", "from the", "sent by the", "As the": the words that introduce the writer or where a
  * message comes from.
  */
-const INTRO_WORDS = String.raw`(?:(?:i['\u2019]m|i\s+am|this\s+is|it['\u2019]s)\s+(?:[a-z]+\s*,\s*)?(?:the\s+|an?\s+|your\s+|our\s+)?|(?:from|sent\s+by)\s+(?:the|our|your)\s+)?`;
+const INTRO_WORDS = String.raw`(?:(?:i['\u2019]m|i\s+am|this\s+is|it['\u2019]s)\s+(?:[a-z]+\s*,\s*)?(?:the\s+|an?\s+|your\s+|our\s+)?|(?:from|sent\s+by)\s+(?:the|our|your)\s+|as\s+(?:the|an?|your|our)\s+)?`;
 
 /**
  * A title then its place: "Controller, Chicago", "controller in Houston", "Treasury Analyst | Dallas, TX", and a role
@@ -59,13 +59,16 @@ const SIGNED_ROLE = new RegExp(String.raw`(?<=^[a-z][a-z .'-]{1,40}):\s*${ROLE}\
  */
 const TERRITORY =
   /\bi(?:\s+(?:look\s+after|cover|run|manage|oversee|handle|lead|head(?:\s+up)?)|\s+am\s+responsible\s+for|['\u2019]m\s+responsible\s+for)\s+(?:the\s+)?(?:(?:buildings|sites|properties|assets|facilities|real\s+estate)\s+(?:in|across|for)\s+(?:the\s+)?)?/g;
-/** A place then its title: "From the Columbus controller:", "I'm the Houston controller." */
+/**
+ * A place then its title: "From the Columbus controller:", "I'm the Houston controller.", "I'm the Columbus property
+ * manager."
+ */
 const PLACE_BEFORE_ROLE = new RegExp(
   String.raw`${INTRO_START}(?:(?:i['\u2019]m|i\s+am|this\s+is)\s+(?:the|your|our)|from\s+(?:the|our|your))\s+`,
   'g',
 );
 const ROLE_AFTER_PLACE =
-  /^\s+(?:(?:regional\s+|site\s+)?(?:controller|comptroller|treasurer|cfo|fp&a(?:\s+(?:team|lead|manager))?|finance(?:\s+(?:team|lead|manager))?|ops|operations)(?:\s+here)?\s*(?::|[.;,!\n]|[\u2013\u2014-]\s|$)|(?:site|office|team|group|desk)\s*:)/;
+  /^\s+(?:(?:regional\s+|site\s+)?(?:controller|comptroller|treasurer|cfo|fp&a(?:\s+(?:team|lead|manager))?|finance(?:\s+(?:team|lead|manager))?|ops|operations|(?:property|facilities|facility|building|site|area|regional|general|office)\s+manager|gm)(?:\s+here)?\s*(?::|[.;,!\n]|[\u2013\u2014-]\s|$)|(?:site|office|team|group|desk)\s*:)/;
 /**
  * What may follow the place of a title, up to the end of the introduction: "sites here.", "region.", "office.",
  * "engagement office.",
