@@ -40,10 +40,10 @@ export const RENT_ADDED =
 /**
  * Words that cap the rent between its name and the amount, a negated verb of passing among them ("can't blow past",
  * "shouldn't pass"). "Over" the leases, the term or the years spans time ("the lowest cost of rent over the leases for
- * $125M"): it caps nothing.
+ * $125M", "over the life of the leases", "over the lease term"): it caps nothing.
  */
 export const RENT_CAP_WORD =
-  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|rising|climb|climbs|climbing|run|runs|increase|increases|increasing|grow|grows|growing)(?:\s+up)?(?:\s+by)?\s+(?:over|above|past|beyond|more\s+than|north\s+of)|over(?!\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+|each\s+)?(?:(?:whole|full|entire|next|coming)\s+)?(?:leases?|lease\s+(?:terms?|life|lives)|terms?|life|lives|years?|period|time|horizon|hold)\b)|(?:less|lower)\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than|(?:n't|\bnot|\bnever)\s+(?:[a-z]+\s+){1,2}?(?:past|beyond|over|above)|(?:n't|\bnot|\bnever)\s+(?:[a-z]+\s+){0,2}?pass(?:es)?)(?![a-z])|≤|<=?/;
+  /(?:\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|under|below|beneath|within|exceed(?:s|ing)?|at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher|bigger|larger)\s+than|no\s+(?:bigger|larger)\s+than|not\s+(?:above|over|exceeding)|(?:go|goes|going|be|rise|rises|rising|climb|climbs|climbing|run|runs|increase|increases|increasing|grow|grows|growing)(?:\s+up)?(?:\s+by)?\s+(?:over|above|past|beyond|more\s+than|north\s+of)|over(?!\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+|each\s+)?(?:(?:whole|full|entire|next|coming)\s+)?(?:leases?|lease\s+(?:terms?|life|lives|years)|terms?|life|lives|span|years?|period|time|horizon|hold)\b)|(?:less|lower)\s+than|up\s+to|ceiling|tops?|topping|held\s+(?:to|at|under|below|within)|kept\s+(?:to|at|under|below|within)|restricted\s+to|breach(?:es|ing)?|surpass(?:es|ing)?|(?:not|cannot)\s+be\s+(?:more|greater|higher|bigger|larger)\s+than)|n't\s+be\s+(?:more|greater|higher|bigger|larger)\s+than|(?:n't|\bnot|\bnever)\s+(?:[a-z]+\s+){1,2}?(?:past|beyond|over|above)|(?:n't|\bnot|\bnever)\s+(?:[a-z]+\s+){0,2}?pass(?:es)?)(?![a-z])|≤|<=?/;
 /**
  * Any name for rent, qualified or not ("rent", "the rent bill", "rent add-on", "rental obligations", "lease
  * payments"), but not "rent-adjusted" (a leverage ratio) nor "rent coverage".
@@ -144,7 +144,7 @@ export function rentCapStart(before: string, after: string): { start: number; af
   const refused = PASSED_BEFORE.test(between) ? REFUSED_AFTER.exec(after.slice(perYearLength)) : null;
   if (refused !== null) return { start: rent.index, afterLength: perYearLength + refused[0].length };
   const capped =
-    RENT_CAP_WORD.test(between.replace(OVER_THE_LEASES, '')) ||
+    RENT_CAP_WORD.test(between) ||
     /\b(?:ceiling|cap|limit|max(?:imum)?|budget|allowance|tolerance)\b/.test(rent[0]) ||
     CAP_BEFORE_RENT.test(before.slice(0, rent.index)) ||
     (MOST_BEFORE_RENT.test(before.slice(0, rent.index)) && ABLE_TO_TAKE_ON.test(between)) ||
@@ -152,12 +152,6 @@ export function rentCapStart(before: string, after: string): { start: number; af
   return capped ? { start: rent.index, afterLength: 0 } : null;
 }
 
-/**
- * "the lowest total cost of rent over the leases for $125M", "rent over the lease term": "over" there spans the years
- * the rent is paid for, no ceiling on it.
- */
-const OVER_THE_LEASES =
-  /\bover\s+(?:the\s+|their\s+|its\s+)?(?:(?:whole|full|entire)\s+)?(?:(?:life|lives|span)\s+of\s+the\s+)?(?:leases?|lease\s+(?:terms?|life|lives|years)|terms?|years)(?![a-z])/g;
 /** A cap's word right after an amount, then the new rent it caps: "max of new rent", "at most in added rent". */
 const CAP_WORD_THEN_NEW_RENT =
   /^\s*(?:(?:a|per)\s+year\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops)\s+(?:of|in)\s+(?:new|added|additional|incremental|extra|fresh)\s+(?:annual\s+|yearly\s+)?(?:rent|rents|rental\s+(?:cost|expense))(?![a-z-])/;
