@@ -83,10 +83,10 @@ export const CHEAPEST_COST = new RegExp(
  * lease cost", "minimising the PV of rent", "with the lowest PV of lease payments", "the smallest NPV of the
  * leasebacks" (`min_npv_cost`). The cheapest of that present value is the same aim, and so is its note-taker's "min"
  * ("at the cheapest PV of rent", "Min PV of rent"), with the cost named before what it is the cost of ("the cheapest
- * PV cost of rent"). Any other present value made lowest ("the lowest PV of the sale proceeds") is not.
+ * PV cost of rent"), hyphenated as one word too ("a lowest-PV-of-rent solution"). Any other present value made lowest ("the lowest PV of the sale proceeds") is not.
  */
 export const PV_OF_THE_LEASES_LOWEST = new RegExp(
-  String.raw`\b(?:minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|our\s+)?|(?:the\s+)?(?:lowest|least|minimum|smallest|minimal|cheapest|min(?![a-z.]))(?:\s+possible)?\s+)${PV_MEASURE}(?:[-\s]+costs?)?\s+of\s+(?:the\s+|our\s+)?(?:lease|leases|leaseback|leasebacks|rent|rents|rental)(?:\s+(?:cost|costs|payments?|bill|obligations?))?(?![a-z])`,
+  String.raw`\b(?:minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|our\s+)?|(?:the\s+)?(?:lowest|least|minimum|smallest|minimal|cheapest|min(?![a-z.]))(?:[-\s]+possible)?[-\s]+)${PV_MEASURE}(?:[-\s]+costs?)?[-\s]+of[-\s]+(?:the[-\s]+|our[-\s]+)?(?:lease|leases|leaseback|leasebacks|rent|rents|rental)(?:\s+(?:cost|costs|payments?|bill|obligations?))?(?![a-z])`,
   'g',
 );
 
