@@ -102,9 +102,18 @@ const REST_OF_TYPE_FINE =
   /\b(?:(?:the\s+)?other\s+[a-z]+|[a-z]+\s+elsewhere|the\s+rest(?:\s+of\s+the\s+[a-z]+)?)\s+(?:are|is)\s+(?:all\s+)?(?:fine|ok(?:ay)?|allowed|eligible|in\s+scope)\b(?![^\S\n]*(?:to|if|as\s+long|provided)\b)/g;
 
 /**
+ * "no plants, offices ok", "No Newark, Dallas fine": beside a "no" that rules something out, another type or place said
+ * to be fine stays in the sale as it was, and is neither ruled out with the list before it nor asked for alone. A
+ * scan's zero for the o of "ok" ("0ffices 0k") is read as the o.
+ */
+const FINE_BESIDE_A_NO =
+  /(?<=\bn[o0]\s+[^,.;:\n]{2,30},[^\S\n]*)[a-z0-9][a-z0-9-]*(?:[^\S\n]+[a-z0-9-]+){0,2}?[^\S\n]+(?:are[^\S\n]+|is[^\S\n]+)?(?:[o0]k(?:ay)?|fine)(?=[^\S\n]*(?:[.,;!'"\n]|$))/g;
+
+/**
  * Claims the phrases that name a type (or a place) only as background, before any list is read: a person's office,
  * the office the writer works in, the city the company is based in, a count of what is owned, a rate per building,
- * the retail trade a product serves, the trade the writer comes from, the rest of a type said to be fine (a scenario's quoted name is claimed in
+ * the retail trade a product serves, the trade the writer comes from, the rest of a type said to be fine, a type or
+ * place said to be fine beside a "no" (a scenario's quoted name is claimed in
  * `descriptive-mentions.ts`).
  */
 export function claimBackgroundPhrases(text: BriefText, vocabulary?: PlaceVocabulary): void {
@@ -112,6 +121,8 @@ export function claimBackgroundPhrases(text: BriefText, vocabulary?: PlaceVocabu
   const offices = text.lower.includes('office') ? [PERSON_OFFICE, WORKPLACE_OFFICE, SENDER_OFFICE] : [];
   // The R&D pattern may start at every "r"; a brief without "&" or "research" skips it.
   const research = text.lower.includes('&') || text.lower.includes('research') ? [RESEARCH_PEOPLE] : [];
+  // The look-behind of a type said fine beside a "no" may start anywhere; a brief without "ok" or "fine" skips it.
+  const fineBesideANo = /[o0]k|fine/.test(text.lower) ? [FINE_BESIDE_A_NO] : [];
   for (const pattern of [
     ...offices,
     HOME_PLACE,
@@ -124,6 +135,7 @@ export function claimBackgroundPhrases(text: BriefText, vocabulary?: PlaceVocabu
     POINT_OF_VIEW,
     WRITER_BACKGROUND,
     REST_OF_TYPE_FINE,
+    ...fineBesideANo,
   ])
     for (const match of text.freeMatches(pattern)) {
       // "Our HR team sits in the Schaumburg Office, so leave that one alone": an office named with capitals is a

@@ -100,8 +100,10 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
     BARE_FLOOR_LINE_NAMED_MIN,
     // "Target: 145" then "Floor: 120": a labelled bare floor only under an ask that was a labelled bare figure too.
     ...(targets.some((found) => isLabelledBareFigure(text.lower, found)) ? [LABELLED_BARE_FLOOR] : []),
-  ].flatMap((pattern) => text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED })));
-  for (const { match: whole, answered } of bareFloors) {
+  ].flatMap((pattern) =>
+    text.freeMatches(pattern).map((match) => ({ match, answered: pattern === BARE_FLOOR_ANSWERED, worded: pattern === BARE_FLOOR })),
+  );
+  for (const { match: whole, answered, worded } of bareFloors) {
     const end = whole.index + whole[0].length;
     // A figure answering a question about the floor is the floor wherever the ask is agreed, even on a later line
     // ("floor?" / "80 if we have to trim" / "ok $98M") or on the question's own line ("$180M ok. floor?" / "150"):
@@ -117,7 +119,8 @@ export function readBareFloor(text: BriefText, targets: readonly FoundAmount[], 
           : wordNumberValue(groups['figure'] ?? '')
         : wordNumberValue(groups['hundreds']) * 100 + wordNumberValue(groups['tens'] ?? '');
     const value = Math.round(millions * 1e6);
-    if (!(value >= 1e6 && value < target.value)) continue;
+    // "smallest overshoot over $105M" then "no less than 105 obviously": a floor word may set the floor at the ask itself.
+    if (!(value >= 1e6 && (value < target.value || (worded && value === target.value)))) continue;
     floors.push({ value, start: match.index, end });
     text.claim(match.index, end);
     return;

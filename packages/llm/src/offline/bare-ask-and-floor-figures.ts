@@ -13,7 +13,9 @@ import { SPOKEN_HUNDREDS, WORD_NUMBER, wordNumberValue } from './written-numbers
 const FLOOR_SAID = String.raw`(?:(?:an?|the|our|absolute|bare)\s+)*(?:minimum|min)(?:\s+acceptable)?(?:\s+(?:of|is))?|at\s+(?:the\s+)?least|no\s+(?:less|lower)\s+than|not\s+(?:a\s+(?:dollar|cent|penny|buck)\s+)?(?:less|lower)\s+than|not\s+a\s+(?:dollar|cent|penny|buck)\s+(?:below|under|short\s+of)|(?:would|could|'d|'ll|can|will)\s+(?:still\s+|also\s+|happily\s+)?(?:take|accept|tolerate|settle\s+for|live\s+with)(?:\s+is)?|(?:[a-z]+n't|will\s+not|would\s+not|cannot)\s+(?:go|dip|drop|fall|sink)\s+(?:below|under|beneath|lower\s+than)|(?<!(?:n't|not|never)\s+)settle\s+for|(?:go\s+)?as\s+(?:low|little)\s+as|down\s+to|(?:take\s+)?nothing\s+(?:below|under|less\s+than|lower\s+than|short\s+of)`;
 /** What may follow a bare floor said so: the end of its clause or a joining word, never a unit or a noun ("at least 12 sites"). */
 // A dictated brief says its punctuation ("the minimum we'd accept is one twenty period and ..."): a stop or comma too.
-const FLOOR_SAID_END = /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops|period|comma|full\s+stop)\b)/;
+// A word that only colours it may close the clause too: "no less than 105 obviously", "at least 90, of course".
+const FLOOR_SAID_END =
+  /^\s*(?:[.,;!?)'"\n]|$|(?:and|but|or|if|though|tops|period|comma|full\s+stop)\b|(?:obviously|of\s+course|naturally|please)\s*(?:[.,;!?)\n]|$))/;
 /** A limit's name before a floor word in its clause: "coverage at least 2", "leaseability minimum 60" bound no ask. */
 const LIMIT_NAMED =
   /\b(?:coverage|fccr|fcc|leverage|lev|ebitda|critical\w*|crit|leaseab\w*|share|markets?|rents?|rental|lease[-\s]?adj\w*|term|escalat\w*|tax|score|years?|sites?|assets?|properties)\b/;

@@ -23,11 +23,20 @@ const OPENED = new RegExp(
 );
 
 /**
+ * A new project named by a building's type: "the new factory line costs that much", "a new warehouse automation
+ * project", "the planned plant expansion". The type word says what the project is for, never a type to sell.
+ */
+const NEW_PROJECT = new RegExp(
+  String.raw`\b(?:new|planned|proposed|upcoming)\s+${NEW_BUILDING}\s+(?:lines?|expansions?|projects?|upgrades?|equipment|machinery|automation(?:\s+project)?|retrofits?|build[-\s]?outs?|capex|program(?:me)?s?)\b`,
+  'g',
+);
+
+/**
  * Claims the new buildings the company is opening or moving into ("we're opening a new office in Phoenix next year"),
- * so that no reader asks for their type or market.
+ * and the new projects named by a type ("the new factory line"), so that no reader asks for their type or market.
  */
 export function claimBuildingsBeingOpened(text: BriefText): void {
-  for (const match of text.freeMatches(OPENED)) {
+  for (const match of [...text.freeMatches(OPENED), ...text.freeMatches(NEW_PROJECT)]) {
     const end = match.index + match[0].length;
     if (text.isFree(match.index, end)) text.claim(match.index, end);
   }

@@ -67,12 +67,13 @@ export function isBuyersBid(before: string, lineBefore = before): boolean {
 }
 
 /**
- * The words before a figure a buyer offered: "we were offered $50M by a buyer for Joliet", "a buyer has offered us
- * $60M", "the fund offered $75M", "their offer of $80M". The company sells, so an offer made to it is the buyer's
+ * The words before a figure a buyer offered or quoted: "we were offered $50M by a buyer for Joliet", "a buyer has
+ * offered us $60M", "a buyer has already offered us $45M", "the fund offered $75M", "their offer of $80M", "a buyer
+ * quoted $12 million for the Mesa store". The company sells, so an offer made to it is the buyer's
  * price for what it would buy, never the amount the company asks to raise; "we offered" is not matched.
  */
 const OFFERED_BEFORE =
-  /\b(?:(?:we|i)(?:\s+(?:were|was|have\s+been|had\s+been|got)|['\u2019]ve\s+been)\s+offered|(?:buyer|purchaser|bidder|investor|fund|bank|reit)s?\s+(?:(?:has|have|had|just)\s+)?offered(?:\s+(?:us|to\s+pay))?|(?:their|its|the\s+(?:buyer|purchaser|bidder|fund|bank)['\u2019]?s|an?)\s+offer\s+(?:of|at|was|came\s+in\s+at))[^\S\n]*$/;
+  /\b(?:(?:we|i)(?:\s+(?:were|was|have\s+been|had\s+been|got)|['\u2019]ve\s+been)\s+offered|(?:buyer|purchaser|bidder|investor|fund|bank|reit)s?\s+(?:(?:has|have|had)\s+)?(?:(?:already|just|recently|since)\s+)?(?:offered|quoted)(?:\s+(?:us|to\s+pay))?|(?:their|its|the\s+(?:buyer|purchaser|bidder|fund|bank)['\u2019]?s|an?)\s+(?:offer|quote)\s+(?:of|at|was|came\s+in\s+at))[^\S\n]*$/;
 
 /** The words after a figure a buyer offered: "$45M the Edison buyer offered", "$50M was offered by a fund". */
 const OFFERED_AFTER =
@@ -81,6 +82,6 @@ const OFFERED_AFTER =
 /** Whether the figure between `before` (its clause up to it) and `after` is a buyer's offer ("we were offered $50M"). */
 export function isBuyersOffer(before: string, after: string): boolean {
   // Cheap guard: every offer names it.
-  if (!before.includes('offer') && !after.slice(0, 60).includes('offered')) return false;
+  if (!before.includes('offer') && !before.includes('quot') && !after.slice(0, 60).includes('offered')) return false;
   return OFFERED_BEFORE.test(before.slice(-100)) || OFFERED_AFTER.test(after);
 }

@@ -13,11 +13,11 @@ const COUNT = '(?:one|two|three|four|five|both|[1-5])';
 const PLURAL_TYPE = String.raw`(?:distribution\s+cent(?:er|re)s|dcs|hubs|warehouses|plants|factories|stores|parts\s+stores|offices|labs|data\s+cent(?:er|re)s)`;
 
 /**
- * The count "of our" or "of the" type, right before a comma, a bracket or a dash that opens the buildings' names.
+ * The count "of our" or "of the" type (not "every one of", which is all of them), right before a comma, a bracket or a dash that opens the buildings' names.
  * Only the type's words are claimed, so that the names after are still read.
  */
 const COUNTED_PART = new RegExp(
-  String.raw`(?<=\b${COUNT}\s+of\s+(?:our|the)\s+)${PLURAL_TYPE}(?=[^\S\n]*(?:,|\(|[-\u2013\u2014]\s|:)[^\S\n]*(?:the\s+)?[A-Za-z])`,
+  String.raw`(?<=(?<!\b(?:every|each)(?:\s+single)?\s+)\b${COUNT}\s+of\s+(?:our|the)\s+)${PLURAL_TYPE}(?=[^\S\n]*(?:,|\(|[-\u2013\u2014]\s|:)[^\S\n]*(?:the\s+)?[A-Za-z])`,
   'g',
 );
 

@@ -1,4 +1,5 @@
 import { townsOfABuildingNamedBefore } from './towns-of-a-building-named-before.js';
+import { assetsNamedWith, nameWordsAt } from './described-assets.js';
 import type { BriefText } from './brief-text.js';
 import { lastListBefore, type PlacedList, sentenceStartBefore } from './list-positions.js';
 import type { PlaceVocabulary } from './place-vocabulary.js';
@@ -38,8 +39,13 @@ export function listPointedBack(
   return found?.list.items.every(ofType) ? found : null;
 }
 
-/** "the", right before a singular type: "the lab stays out" after "the Dublin Research Lab" was named. */
-const DEFINITE_BEFORE = /\bthe\s+$/;
+/**
+ * "the", "that" or "this", right before a singular type: "the lab stays out" after "the Dublin Research Lab" was named,
+ * "that office is not for sale" after "our Houston team works out of the regional office".
+ */
+const DEFINITE_BEFORE = /\b(?:the|that|this)\s+$/;
+/** How far before a building's description a market may stand and still place it ("our Houston team works out of the regional office"). */
+const PLACING_REACH = 60;
 
 /**
  * The asset a singular type after "the" points back at ("The Dublin Research Lab is under review; for now, the lab
@@ -56,20 +62,58 @@ export function assetPointedBack(
   if (only === undefined || type?.kind !== 'type' || /s$/.test(text.lower.slice(only.start, only.end))) return null;
   if (!DEFINITE_BEFORE.test(text.lower.slice(Math.max(0, only.start - 8), only.start))) return null;
   const named = new Set<string>();
+  let placed: { markets: readonly string[]; end: number } | null = null;
   for (let index = 0; index < only.start; index += 1) {
     if (index > 0 && /[a-z0-9]/.test(text.lower[index - 1] ?? '')) continue;
     const match = vocabulary.matchAt(text.lower, index, true, text.source);
-    if (match?.item.kind !== 'asset' || match.end > only.start) continue;
-    const ofType = match.item.assetIds.filter((id) =>
-      vocabulary.assets.some((asset) => asset.asset_id === id && asset.asset_type === type.assetType),
+    if (match?.item.kind === 'market' && match.end <= only.start) {
+      placed = { markets: match.item.markets, end: match.end };
+      index = match.end - 1;
+      continue;
+    }
+    // "the regional office": words of buildings' names before the type describe those buildings.
+    const described = match === null ? describedOfType(text.lower, index, type.assetType, vocabulary) : null;
+    const asset =
+      described ??
+      (match?.item.kind === 'asset' && match.end <= only.start ? { ids: match.item.assetIds, start: match.start, end: match.end } : null);
+    if (asset === null || asset.end > only.start) continue;
+    let ofType = asset.ids.filter((id) =>
+      vocabulary.assets.some((building) => building.asset_id === id && building.asset_type === type.assetType),
     );
+    // "Our Houston team works out of the regional office": a market just before a name shared by several buildings
+    // says which of them is meant.
+    if (ofType.length > 1 && placed !== null && asset.start - placed.end <= PLACING_REACH) {
+      const markets = placed.markets;
+      const inMarket = ofType.filter((id) =>
+        vocabulary.assets.some((asset) => asset.asset_id === id && markets.includes(asset.market.trim())),
+      );
+      if (inMarket.length === 1) ofType = inMarket;
+    }
     // A name shared by assets of the type ("Parts Store") names none of them alone.
     if (ofType.length === 1) named.add(ofType[0] as string);
     else if (ofType.length > 1) return null;
-    index = match.end - 1;
+    index = asset.end - 1;
   }
   const [id] = [...named];
   return named.size === 1 && id !== undefined ? [{ match: null, assetId: id, start: only.start, end: only.end }] : null;
+}
+
+/**
+ * The buildings of `assetType` that words of their names at `from` describe, the type's word after them ("regional
+ * office"): their ids and the description's span, or null.
+ */
+function describedOfType(
+  lower: string,
+  from: number,
+  assetType: string,
+  vocabulary: PlaceVocabulary,
+): { ids: readonly string[]; start: number; end: number } | null {
+  const words = nameWordsAt(lower, from, vocabulary);
+  if (words === null) return null;
+  const space = /^\s+/.exec(lower.slice(words.end))?.[0].length ?? 0;
+  const noun = vocabulary.matchAt(lower, words.end + space, false);
+  if (noun?.item.kind !== 'type' || noun.item.assetType !== assetType) return null;
+  return { ids: assetsNamedWith(vocabulary, words.words, noun.item.assetType), start: from, end: noun.end };
 }
 
 /** "the", "both", "the two", right before a plural type: "..., the data centers stay ours". */

@@ -9,8 +9,11 @@ import { A_KEEPER, PART_OF_IT, RATHER_YOU_DID_NOT } from './keeper-and-part-of-w
  * expression sources, lower case, not anchored and without the `g` flag.
  */
 
+/** "too important to sell", "too critical to lose", "too strategic to part with": kept for what it is worth to the business. */
+const TOO_IMPORTANT_TO_SELL = String.raw`too\s+(?:important|critical|essential|strategic|valuable|vital|central)\s+to\s+(?:sell|lose|part\s+with|let\s+go(?:\s+of)?|give\s+up)(?![a-z])`;
+
 /** What a ruled-out subject is said to be: "off the table", "retained", "a no-go", "spoken for", "spared", "keepers". */
-const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|outside\s+(?:of\s+)?(?:the\s+)?(?:(?:transaction|deal|sale|program(?:me)?)\s+)?(?:perimeter|scope)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|withheld(?:\s+from\s+(?:the|this|our)\s+(?:program(?:me)?|sale|deal|transaction|perimeter|run))?|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|untouchable|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|${A_KEEPER}|spared(?!\s+(?:from|the|any|a)\b)`;
+const RULED_OUT_STATE = String.raw`off\s+the\s+(?:table|list)|outside\s+(?:of\s+)?(?:the\s+)?(?:(?:transaction|deal|sale|program(?:me)?)\s+)?(?:perimeter|scope)|off[-\s]?limits|out\s+of\s+(?:scope|bounds|consideration|the\s+(?:program|programme|deal|sale|perimeter))|excluded|owned|out|untouched|with\s+us|ours(?!\s+to\b)|in\s+our\s+hands|on\s+our\s+(?:books|balance\s+sheet)|in[-\s]house|retained|kept(?:\s+(?:back|out))?|held\s+back|withheld(?:\s+from\s+(?:the|this|our)\s+(?:program(?:me)?|sale|deal|transaction|perimeter|run))?|carved\s+out|ring[-\s]?fenced|protected|reserved|ineligible|prohibited|forbidden|barred|banned|disallowed|non[-\s]negotiable|sacrosanct|untouchable|(?:a\s+)?no[-\s]go|left\s+(?:alone|out|untouched)|spoken\s+for|(?:being\s+)?(?:marketed|sold|offered)\s+separately|(?:both\s+|all\s+)?(?:needed|required)\s+(?:for|by)\s+(?:the\s+|our\s+)?(?:peak|operations|ops|production|the\s+business|network|season|[a-z]+\s+season)|stays?\s+put|stays?(?=\s*(?:[.;!\n]|$))|(?:staying\s+)?in\s+the\s+family|(?:the\s+|our\s+)?keepers|${A_KEEPER}|spared(?!\s+(?:from|the|any|a)\b)|${TOO_IMPORTANT_TO_SELL}`;
 /**
  * What a ruled-out subject is said not to be: "sold", "spared" ("data centers can't be spared"), "on the list", "in scope", "part of this deal", and the
  * words of a permission refused ("not approved", "not permitted", "not allowed"), and an offering memorandum's "will
@@ -50,9 +53,9 @@ export const RULED_OUT = [
   String.raw`(?:(?:must|should|will|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|remain)|(?:is|are)\s+(?:(?:both|all)\s+)?staying|stays|remains|stay)(?=\s*(?:[.;,!?)'"\u2019\u201d]|$)|\s+[-\u2013\u2014]\s|\s+\((?!\s*(?:for|in|at|on|until|till)\b))`,
   // "a manufacturing-free programme", "Texas-free": the list joined to "free" by a hyphen has none of it sold.
   '-free',
-  // "flagged the Port Newark hub and the Joliet DC as untouchable", "marked Chicago as off-limits": what someone has
-  // named untouchable, after the list it names.
-  String.raw`as\s+(?:untouchable|off[-\s]?limits|off\s+the\s+table|sacrosanct|non[-\s]negotiable|(?:a\s+)?no[-\s]go|(?:the\s+|our\s+)?keepers|ring[-\s]?fenced|not\s+for\s+sale)\b`,
+  // "flagged the Port Newark hub and the Joliet DC as untouchable", "marked Chicago as off-limits", "flagged the
+  // Wilmer Automated DC as too important to sell": what someone has named untouchable, after the list it names.
+  String.raw`as\s+(?:untouchable|off[-\s]?limits|off\s+the\s+table|sacrosanct|non[-\s]negotiable|(?:a\s+)?no[-\s]go|(?:the\s+|our\s+)?keepers|ring[-\s]?fenced|not\s+for\s+sale|${TOO_IMPORTANT_TO_SELL})\b`,
   // "kept off the list", "kept off": what is kept off the sale.
   String.raw`(?:left|kept|held)\s+(?:alone|out|back|untouched|aside|off(?:\s+the\s+(?:list|table))?)`,
   // "take the Cicero Main Plant off the list", "take ATL-03 out of the pool": what is taken off the list of assets for

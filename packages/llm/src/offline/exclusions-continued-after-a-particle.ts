@@ -42,11 +42,12 @@ function stateOfLastBuilding(text: BriefText, list: NonNullable<ReturnType<typeo
 
 /**
  * ", and anything in", ", plus everything in": whatever stands in places, joined after the particle that closes "keep
- * ... out" ("Please keep mortgaged assets out, and anything in Newark", "Keep the labs out, plus everything in Ohio").
+ * ... out" ("Please keep mortgaged assets out, and anything in Newark", "Keep the labs out, plus everything in Ohio"),
+ * or with "along with", "together with" or "as well as" ("please leave those out, along with anything in Newark").
  * What was kept out may be no list at all (the mortgaged assets), so the sentence's own verb of keeping says it.
  */
 const PLACES_JOINED_AFTER =
-  /,\s*(?:and|plus)\s+(?:also\s+)?(?:anything|everything|all|whatever\s+we\s+(?:have|own))\s+(?:(?:located|based|sitting)\s+)?(?:in|from)\s+(?:the\s+)?(?=[a-z])/g;
+  /,\s*(?:and|plus|along\s+with|together\s+with|as\s+well\s+as)\s+(?:also\s+)?(?:anything|everything|all|whatever\s+we\s+(?:have|own))\s+(?:(?:located|based|sitting)\s+)?(?:in|from)\s+(?:the\s+)?(?=[a-z])/g;
 
 /** A verb that keeps something out with a particle, early in the sentence: "keep", "leave", "hold", "take". */
 const KEEPING_VERB = /\b(?:keep|leave|hold|take|rule|carve|strike|cut)\b/;
@@ -76,9 +77,40 @@ function readPlacesJoinedAfterAParticle(text: BriefText, vocabulary: PlaceVocabu
   }
 }
 
+/**
+ * A chat line that is nothing but one more building joined with "and" to an exclusion on an earlier line: "[10:45]
+ * sara: exclude Secaucus, Mesa and Marietta stores" ... "[10:47] sara: and the HQ, obviously". The speaker adds to the
+ * list ruled out; a line with a verb of its own ("and the HQ can go") is left to the other readers. The group `label`
+ * is the line's time and speaker.
+ */
+const CHAT_LINE_JOINED =
+  /^(?<label>[^\S\n]*(?:\[[^\]\n]{1,12}\][^\S\n]*)?[a-z][\w.'-]{0,20}:[^\S\n]*)(?:and|plus)[^\S\n]+(?:also[^\S\n]+)?(?=the[^\S\n])/gm;
+
+/** What may close such a line after its building: "obviously", "too", "as well", "of course", "please". */
+const CHAT_LINE_ENDS = /^[^\S\n]*,?[^\S\n]*(?:(?:obviously|too|as\s+well|also|of\s+course|please|naturally)[^\S\n]*)?[.!]?[^\S\n]*(?:\n|$)/;
+
+/** Reads a chat line that joins one more building to an exclusion on an earlier line ("and the HQ, obviously"). */
+function readChatLinesJoinedToAnExclusion(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(CHAT_LINE_JOINED)) {
+    const lineStart = match.index + (match.groups?.['label']?.length ?? 0);
+    if (!lists.exclusionEnds.some((end) => end < match.index)) continue;
+    const from = match.index + match[0].length;
+    const list = readList(text, from, vocabulary, true);
+    if (list === null || !text.isFree(lineStart, list.end)) continue;
+    const close = CHAT_LINE_ENDS.exec(text.lower.slice(list.end));
+    if (close === null) continue;
+    if (!list.items.every((item) => item.assetId !== null || item.match?.item.kind === 'asset')) continue;
+    const end = list.end + close[0].trimEnd().length;
+    text.claim(lineStart, end);
+    lists.exclusionEnds.push(end);
+    ruleOutList(lists, text, from, list.end, list);
+  }
+}
+
 /** Reads named buildings joined after an exclusion's closing particle, to the end of the sentence, as ruled out too. */
 export function readExclusionsContinuedAfterAParticle(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   readPlacesJoinedAfterAParticle(text, vocabulary, lists);
+  readChatLinesJoinedToAnExclusion(text, vocabulary, lists);
   for (const match of text.freeMatches(JOINED_AFTER)) {
     const previous = lists.exclusionEnds.filter((end) => end <= match.index).sort((left, right) => right - left)[0];
     if (previous === undefined || !PARTICLE_BETWEEN.test(text.lower.slice(previous, match.index))) continue;

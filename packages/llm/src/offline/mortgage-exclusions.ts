@@ -17,6 +17,12 @@ import { SO_IS } from './place-list-triggers.js';
 const MORTGAGE_WORD = String.raw`(?:mort?gages?|mort?gage\s+(?:loans?|debt|financing)|liens?|encumbrances?|secured\s+(?:debt|loans?|financing)|debt|loans?|borrowings?)`;
 /** "(c) ", "(iii) ", "b) ": the letter or numeral of a list's item, before the item. */
 const ITEM_MARK = String.raw`(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s*)?`;
+/**
+ * A class that may not go, the order ending its clause: "Mortgaged buildings can't go.", "... mustn't go - the bank
+ * would object". A level that cannot go somewhere ("can't go above 4x") is no such order.
+ */
+const CANNOT_GO = String.raw`(?:can['\u2019]?t|cannot|can\s+not|mustn['\u2019]?t|must\s+not|shouldn['\u2019]?t|should\s+not|won['\u2019]?t|will\s+not)\s+go(?=[^\S\n]*(?:[.;,!(]|$)|[^\S\n]+[-\u2013\u2014][^\S\n])`;
+
 /** "still carries a mortgage", "currently has a lien": an adverb of the present before the verb. */
 const STILL = String.raw`(?:(?:still|currently|already|now)\s+)?`;
 /**
@@ -145,9 +151,15 @@ const MORTGAGE_PATTERNS: readonly RegExp[] = [
     'g',
   ),
   // The subject first, what rules it out after: "assets securing our mortgage loans are not to be sold",
-  // "any building with debt against it stays put", "Encumbered assets: excluded".
+  // "any building with debt against it stays put", "Encumbered assets: excluded", "Mortgaged buildings can't go."
   new RegExp(
-    String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*\([^()]{0,60}\))?(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT}|(?:stays?|remains?|is\s+kept)\s+off\s+the\s+(?:list|table))(?![a-z])`,
+    String.raw`\b${ENCUMBERED_SUBJECT}(?:\s*\([^()]{0,60}\))?(?:\s*:\s*|\s+(?:[a-z'-]+\s+){0,3}?)(?:${RULED_OUT}|(?:stays?|remains?|is\s+kept)\s+off\s+the\s+(?:list|table)|${CANNOT_GO})(?![a-z])`,
+    'g',
+  ),
+  // The buildings of a type that carry a mortgage, ruled out: "Warehouses with a lien on them are out", "plants that
+  // carry a mortgage can't go". The whole phrase is claimed, so the type itself is not ruled out.
+  new RegExp(
+    String.raw`\b(?:warehouses?|plants?|factor(?:y|ies)|offices?|stores?|shops?|dcs?|distribution\s+cent(?:er|re)s?|data\s+cent(?:er|re)s?|labs?)\s+(?:with|carrying|having|that\s+${STILL}(?:have|has|carry|carries))\s+(?:a\s+|an\s+|any\s+)?(?:mort?gages?|liens?|encumbrances?)(?:\s+(?:on|against)\s+(?:it|them))?\s+(?:${RULED_OUT}|${CANNOT_GO})(?![a-z])`,
     'g',
   ),
 ];

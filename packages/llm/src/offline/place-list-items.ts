@@ -11,10 +11,10 @@ import type { ListItem } from './read-place-list.js';
 
 /**
  * Words allowed between a trigger and an item or between items: "exclude the assets in Dallas", "both data centers",
- * "exclude these by name: ...", "don't take anything out of Ohio".
+ * "exclude these by name: ...", "don't take anything out of Ohio", "keep every one of the parts stores", "don't sell either data center".
  */
 export const LIST_FILLER =
-  /^(?:\s*[-:]?\s*)(?:the|our|my|its|their|both|two|three|four|these|those|ones|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilit(?:y|ies)|locations?|premises|real\s+estate|in|at|from|out\s+of|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
+  /^(?:\s*[-:]?\s*)(?:(?:every|each)(?:\s+single)?\s+one\s+of|either|the|our|my|its|their|both|two|three|four|these|those|ones|by\s+name|any|all|anything|everything|every|each|whole|entire(?:ty)?|following|assets?|sites?|properties|property|markets?|metros?|buildings?|facilit(?:y|ies)|locations?|premises|real\s+estate|in|at|from|out\s+of|of|ids?|states?\s+of|located\s+in|(?:that\s+|which\s+)?we\s+(?:own|have|hold|operate|occupy)|(?:one|a\s+single)\s+(?:brick|square\s+(?:foot|metre|meter)|inch|piece|part|bit|stone)\s+of|(?:company|group|firm|business)'s|(?:big|mid)[-\s]box|last[-\s]mile)\b/;
 /**
  * The reason an asset is ruled out, written between it and the next asset of the list: a longer bracket ("the Elk Grove
  * Village warehouse (subject to a right of first refusal held by the owner next door) and the Fontana warehouse") or

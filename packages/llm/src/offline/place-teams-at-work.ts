@@ -10,7 +10,7 @@ import { readList } from './read-place-list.js';
 // People, teams and firms named by their place: "Columbus FP&A is preparing the sensitivity tables", "Treasury Chicago
 // is coordinating", "Copy the Houston FP&A lead", "The retail team in Phoenix asked to be kept in the loop", "Our
 // bankers in Chicago are running the process", "our advisers at the Dallas bank", "Our Chicago people asked me",
-// "the Columbus hub team asked for 25", "moving on to the Dallas budget", "Term per the Chicago broker's indication",
+// "the Columbus hub team asked for 25", "Our Dallas HQ team will run the model", "moving on to the Dallas budget", "Term per the Chicago broker's indication",
 // "Real estate, Chicago office.".
 // The place says who works on the brief or what else is discussed, never where to sell.
 
@@ -19,7 +19,7 @@ import { readList } from './read-place-list.js';
  * team", "bank", "budget", and the staff of a site ("Dallas DC staffing up 40 FTE", "the Ohio headcount plan").
  */
 const TEAM_AFTER_PLACE =
-  /^(?:['\u2019]s)?[^\S\n]+(?:(?:hub|site|plant|office|dc|region|regional|area|branch|campus|sales|marketing|ops|operations|support|engineering|leadership|management)[^\S\n]+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|team|teams|desk|people|staff|crew|folks|colleagues|group|bank|bankers|advisers|advisors|broker|brokers|lender|lenders|lead|controller|committee|budget|model|staffing|headcount|hiring|workforce|payroll)\b/;
+  /^(?:['\u2019]s)?[^\S\n]+(?:(?:hub|site|plant|office|dc|region|regional|area|branch|campus|sales|marketing|ops|operations|support|engineering|leadership|management|hq|headquarters)[^\S\n]+)?(?:fp&a|treasury|finance|tax|legal|hr|accounting|procurement|team|teams|desk|people|staff|crew|folks|colleagues|group|bank|bankers|advisers|advisors|broker|brokers|lender|lenders|lead|controller|committee|budget|model|staffing|headcount|hiring|workforce|payroll)\b/;
 /** Words after a team that make the place a building's name: "the Dallas team's building", "the Houston tax office". */
 const BUILDING_AFTER_TEAM = /^[^\S\n]*(?:['\u2019]s\s+)?(?:sites?|buildings?|offices?|propert\w*|assets?|plants?|warehouses?|hubs?|dcs?)\b/;
 /**

@@ -7,7 +7,7 @@ import type { PlaceVocabulary } from './place-vocabulary.js';
 import { claimWriterIntroductionPlaces } from './writer-introduction-places.js';
 import { claimColleagueAndEventPlaces } from './colleague-and-event-places.js';
 import { claimPlacePossessedAndSizedPastDeals } from './place-possessed-and-sized-past-deals.js';
-import { claimPlacesSaidFineAgain } from './places-said-fine-again.js';
+import { claimPlacesDeniedAsRuledOut, claimPlacesSaidFineAgain } from './places-said-fine-again.js';
 import { claimComparedCasePlaces } from './compared-case-places.js';
 import { claimPlacesNotToBeAllOfTheSale } from './places-not-to-be-all-of-the-sale.js';
 
@@ -17,7 +17,7 @@ import { claimPlacesNotToBeAllOfTheSale } from './places-not-to-be-all-of-the-sa
  * trading at 5.8% caps"), a question that would keep the sale to places answered "no, anywhere", and one building
  * named by its place before the rest of its kind ("the Newark plant and other plants"); then the writer's introduction of
  * themselves, other people, meetings and lines that need no action, past deals owned by their place or given with their
- * size, a place said to be fine again, a case without a place asked for to compare, and a place the sale should not be
+ * size, a place said to be fine again, a place denied to be ruled out ("that doesn't mean Atlanta is off limits"), a case without a place asked for to compare, and a place the sale should not be
  * all of ("we don't want all Atlanta"). Run before the readers of
  * asks, so that none of them reads these places as a filter.
  */
@@ -27,6 +27,8 @@ export function claimPlacesAskingNothing(text: BriefText, vocabulary: PlaceVocab
   claimColleagueAndEventPlaces(text, vocabulary);
   claimPlacePossessedAndSizedPastDeals(text, vocabulary);
   claimPlacesSaidFineAgain(text, vocabulary);
+  // "that doesn't mean Atlanta is off limits": a place the writer denies is ruled out.
+  claimPlacesDeniedAsRuledOut(text, vocabulary);
   claimComparedCasePlaces(text, vocabulary);
   claimPlacesNotToBeAllOfTheSale(text, vocabulary);
   claimMarketTalkPlaces(text, vocabulary);

@@ -4,8 +4,8 @@ import { isListFree } from './list-asides.js';
 import { ORDER_WITHOUT_OBJECT, SO_IS } from './place-list-triggers.js';
 import { COUNTED_PRONOUN_RULED_OUT, PRONOUN_RULED_OUT, RULE_OUT_PRONOUN } from './pronoun-exclusion-triggers.js';
 import { type PlaceLists, ruleOutList } from './place-lists.js';
-import type { PlaceVocabulary } from './place-vocabulary.js';
-import { readList } from './read-place-list.js';
+import { HEADQUARTERS_WORDS, normalisePhrase, type PlaceVocabulary } from './place-vocabulary.js';
+import { type ListItem, readList } from './read-place-list.js';
 import { PLACES_POINTED_BACK, THERE_RULED_OUT } from './speaking-party-places.js';
 import { readBuildingsThatShouldNotGo } from './buildings-that-should-not-go.js';
 import { readPlacesPointedBackOnly } from './places-pointed-back-only.js';
@@ -48,10 +48,51 @@ const NEITHER_GOES =
   /\b(?:neither|none|no\s+(?:assets?|sites?|buildings?|propert(?:y|ies))\s+in\s+(?:either|both|those|these|the\s+two)\s+(?:markets?|metros?|states?|cities|city|places?|locations?))\s+(?:of\s+them\s+)?(?:can|may|should|must|will|is\s+to|are\s+to)\s+(?:go|be\s+sold)(?=\s*(?:[.;,!\u2013\u2014-]|$))/g;
 
 /**
+ * "We're not selling ours", "we won't sell ours": the company's own buildings of the kind another party's were just
+ * said to be ("A peer sold its headquarters for $80 million last quarter").
+ */
+const OURS_NOT_SOLD =
+  /\b(?:we(?:['\u2019]re|\s+are)\s+not\s+(?:selling|going\s+to\s+sell)|we\s+(?:won['\u2019]?t|will\s+not|aren['\u2019]?t\s+going\s+to|are\s+not\s+going\s+to|don['\u2019]?t\s+want\s+to|do\s+not\s+want\s+to)\s+sell|we(?:['\u2019]re|\s+are)\s+keeping)\s+ours(?![a-z])/g;
+/** Another party's buildings of a kind: "its headquarters", "their plants" (anchored at the start of what follows). */
+const THEIRS = /\b(?:its|their|his|her)\s+/g;
+/** How far back another party's buildings may stand. */
+const OURS_REACH = 200;
+
+/** Rules out the company's own buildings of the kind another party's were just said to be ("We're not selling ours"). */
+function readOursNotSold(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  for (const match of text.freeMatches(OURS_NOT_SOLD)) {
+    const end = match.index + match[0].length;
+    if (!text.isFree(match.index, end)) continue;
+    const from = Math.max(0, match.index - OURS_REACH);
+    const theirs = [...text.lower.slice(from, match.index).matchAll(THEIRS)].at(-1);
+    if (theirs === undefined) continue;
+    const at = from + theirs.index + theirs[0].length;
+    // The other party's buildings are that party's own, claimed as background already: only their kind is looked up.
+    const kind = vocabulary.matchAt(text.lower, at, false, text.source);
+    if (kind?.item.kind !== 'type' || kind.end > match.index) continue;
+    const phrase = text.source.slice(kind.start, kind.end);
+    const headquarters = HEADQUARTERS_WORDS.includes(normalisePhrase(text.lower.slice(kind.start, kind.end)));
+    if (headquarters && vocabulary.assets.length === 0) continue;
+    const item: ListItem = headquarters
+      ? {
+          match: { item: { kind: 'asset', assetIds: vocabulary.headquartersIds(), phrase }, start: kind.start, end: kind.end },
+          assetId: null,
+          start: kind.start,
+          end: kind.end,
+        }
+      : { match: kind, assetId: null, start: kind.start, end: kind.end };
+    text.claim(match.index, end);
+    lists.exclusionEnds.push(end);
+    lists.excluded.push(item);
+  }
+}
+
+/**
  * "the Fontana Warehouse and the Riverside Cross-Dock are under contract, so exclude them": the pronoun
  * stands for the last list written before it in its sentence ("it" for that list's last item).
  */
 export function readPronouns(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
+  readOursNotSold(text, vocabulary, lists);
   for (const pattern of [
     RULE_OUT_PRONOUN,
     PRONOUN_RULED_OUT,

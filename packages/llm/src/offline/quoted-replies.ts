@@ -80,7 +80,8 @@ const FIELD_WORDS: Readonly<Record<string, readonly (readonly [string, RegExp])[
   money: [
     ['rent', /\b(?:rent|add-on)/],
     ['floor', /\b(?:floor|minimum|min|at\s+least|no\s+less)\b/],
-    ['target', /\b(?:target|raise|proceeds|size|ask|amount|program(?:me)?|tranche)/],
+    // "raise it to $15M" under "> Is the $12M rent cap still right?" moves the figure quoted, naming no field.
+    ['target', /\b(?:target|raise(?!\s+(?:it|that|this)\s+to\b)|proceeds|size|ask|amount|program(?:me)?|tranche)/],
   ],
   multiple: [
     ['lease_adjusted', /\b(?:lease[\s-]*adj|adjusted)/],
@@ -142,6 +143,9 @@ const TODAY = /\b(?:today|currently|current|at\s+present|actual|was|were|last|us
  */
 const APPROVAL =
   /^[^\S\n]*(?:ok(?:ay)?|fine|agreed?|yes|yep|stays|keep(?:\s+(?:it|as\s+is))?|confirmed|correct|approved|good|no\s+change|unchanged|as\s+is|sounds\s+good|works(?:\s+for\s+(?:me|us))?|that\s+works)[^\S\n]*(?:[.!]|$)/;
+
+/** The words of a question after a field's name: "still right", "still ok", "correct". */
+const QUESTIONED_AFTER_FIELD = /(?:[^\S\n]+(?:still|right|correct|ok|okay|good|valid|fine|current|accurate))+$/;
 
 /** Words of an instruction of its own, which the words between a quoted figure and its replacement must not hold. */
 const OTHER_INSTRUCTIONS =
@@ -372,7 +376,8 @@ function replySpans(lower: string, block: readonly Line[], reply: Span, firstRep
     // Joined only when nothing of substance lies between: the quoted figure ends the quote (no "exclude Phoenix" after
     // it, which the reply leaves standing), the reply names no field
     // of its own and holds no other figure before the new one, on its first line.
-    const named = /^(?:[^\S\n]+[a-z][a-z-]*){0,4}/.exec(rest)?.[0] ?? '';
+    // A question's own words after the field ("> Is the $12M rent cap still right?") ask about it, and go with the gap.
+    const named = (/^(?:[^\S\n]+[a-z][a-z-]*){0,4}/.exec(rest)?.[0] ?? '').replace(QUESTIONED_AFTER_FIELD, '');
     // The field the gap names must be the quoted figure's own (an amount named by nothing is the target), so that
     // only a repeat of its name is lost: "> keep net leverage at or below [3.5x. / On leverage, they want] 3.25x".
     const gapField = fieldOf(later.kind, gap);

@@ -48,6 +48,23 @@ const BRACKETED_IDS = /^\s*\(\s*((?:[A-Z][A-Z0-9]*-[A-Z0-9]+)(?:\s*(?:,|&|\/|\ba
 /** "the one in", "the one at" (after "the" is skipped as filler): another asset of the type just named. */
 const ONE_IN = /^one\s+(?:in|at)\s+/;
 
+/**
+ * The one building of an item that names several ("the sortation hub", both hubs) whose name holds every word of the
+ * bracket after it ("(Fairburn)"), or null: the bracket then says which building is meant.
+ */
+function assetNarrowedByBracket(bracket: string, item: ListItem, vocabulary: PlaceVocabulary): string | null {
+  const ids = item.match?.item.kind === 'asset' ? item.match.item.assetIds : [];
+  if (ids.length < 2) return null;
+  const words = normalisePhrase(bracket.replace(/[()]/g, ' '))
+    .split(' ')
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > 3) return null;
+  const named = assetsNamedWith(vocabulary, words).filter((id) => ids.includes(id));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/** "either", "neither": a word before a type in the singular that means each of its buildings (anchored at the end). */
+const EITHER_BEFORE = /\b(?:either|neither)\s+(?:of\s+(?:the|our)\s+)?$/;
 /** ", all ", ", any of the ": a quantifier between a comma and the next item. */
 const QUANTIFIED_BEFORE = /^\s*,\s*(?:and\s+)?(?:all|any)\s+(?:(?:of\s+)?(?:the|our)\s+)?$/;
 /**
@@ -226,11 +243,15 @@ export function readList(
     // "the Tolleson DC outside Phoenix": where a named building stands is part of its name.
     const placed = items[items.length - 1]?.match?.item;
     if (allowIds && placed?.kind === 'asset') end = buildingLocatorEnd(text, end, placed.assetIds, vocabulary) ?? end;
-    // "both data centers (Carrollton and Chandler)": the bracket names which assets of the type are meant.
+    // "both data centers (Carrollton and Chandler)": the bracket names which assets of the type are meant. So does one
+    // after "either" or "neither" and the type in the singular: "either data center (Carrollton or Chandler)".
     const last = items[items.length - 1];
     const kind = last?.match?.item;
     const bracketed =
-      allowIds && last !== undefined && kind?.kind === 'type' && /s$/.test(text.lower.slice(last.start, last.end))
+      allowIds &&
+      last !== undefined &&
+      kind?.kind === 'type' &&
+      (/s$/.test(text.lower.slice(last.start, last.end)) || EITHER_BEFORE.test(text.lower.slice(Math.max(0, last.start - 12), last.start)))
         ? (bracketedAssetsOfType(text.lower, end, kind.assetType, vocabulary) ??
           countedAssetsOfType(text.lower, last.start, end, kind.assetType, vocabulary))
         : null;
@@ -248,10 +269,21 @@ export function readList(
       // "the lab (COL-03)": ids in the bracket say which assets the words before it name.
       const ids = BRACKETED_IDS.exec(text.source.slice(end, end + restated[0].length));
       const last = items[items.length - 1];
+      const narrowed =
+        ids === null && last !== undefined
+          ? assetNarrowedByBracket(text.lower.slice(end, end + restated[0].length), last, vocabulary)
+          : null;
       if (ids !== null && last !== undefined && last.assetId === null) {
         const assetIds = (ids[1] ?? '').split(/\s*(?:,|&|\/|\band\b)\s*/).filter((id) => id !== '');
         const phrase = text.source.slice(last.start, last.end);
         items[items.length - 1] = { ...last, match: { item: { kind: 'asset', assetIds, phrase }, start: last.start, end: last.end } };
+      } else if (narrowed !== null && last !== undefined) {
+        // "Sortation hub (Fairburn)": words of one building's name in the bracket say which of the buildings is meant.
+        const phrase = text.source.slice(last.start, last.end);
+        items[items.length - 1] = {
+          ...last,
+          match: { item: { kind: 'asset', assetIds: [narrowed], phrase }, start: last.start, end: last.end },
+        };
       } else asides.push({ start: end, end: end + restated[0].length });
       end += restated[0].length;
     }

@@ -52,11 +52,11 @@ const DEFINITION_CITED = new RegExp(
  * (Census def)", "Keep it to our West Coast site", "Only Midwest markets", "stick to the Midwest", "We'd like to look at the Midwest DCs", "keep things to the Midwest", "limit the sale to the South", "warehouses, limited to the West", "Keep the
  * sales to the Northeast", "keep to the Midwest", "keep it Midwest" (not "keep the Midwest", which retains it), "Just
  * look at the Midwest sites", "The buildings should all be on the West Coast", a label's
- * "Markets in scope: the West Coast", a table's "Sale region" cell read as "Sale region: West Coast": an allow-list
- * that opens with the region.
+ * "Markets in scope: the West Coast", a table's "Sale region" cell read as "Sale region: West Coast", a chat's "scope
+ * is Midwest + Georgia": an allow-list that opens with the region.
  */
 const ONLY_BEFORE =
-  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+|our\s+)?$|(?:^|[.!?:;\n]\s*)just\s+(?:the\s+)?$|\b(?:sales?|program(?:me)?|slb|deal)\s+kept\s+(?:to|within|inside)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:(?:sale|target|selling)\s+)?regions?\s*[:=]\s*["']?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within|inside)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$/;
+  /\bonly\s+(?:the\s+)?$|\bkeep(?:s|ing)?\s+(?:it\s+(?:to\s+|in\s+)?|to\s+)(?:the\s+|our\s+)?$|(?:^|[.!?:;\n]\s*)just\s+(?:the\s+)?$|\b(?:sales?|program(?:me)?|slb|deal)\s+kept\s+(?:to|within|inside)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:(?:sale|target|selling)\s+)?regions?\s*[:=]\s*["']?$|\bstick(?:s|ing)?\s+(?:to|with)\s+(?:the\s+)?$|\b(?:like|want|need)\s+to\s+look\s+at\s+(?:the\s+)?$|\b(?:keep|limit|restrict|confine)(?:s|ing)?\s+(?:things|it|this|everything|the\s+(?:sales?|deals?|program(?:me)?|slb)|sales?)\s+(?:to|within|inside)\s+(?:the\s+)?$|\b(?:just|only)\s+look\s+at\s+(?:the\s+)?$|(?:\b(?:sales?|selling|program(?:me)?|slb|deal|is|are|be)|,)\s+(?:limited|restricted|confined)\s+(?:only\s+)?to\s+(?:the\s+)?$|\b(?:buildings|sites|assets|properties|sales)\s+(?:should|must|need\s+to|have\s+to)\s+(?:all\s+)?be\s+(?:in|on|within)\s+(?:the\s+)?$|(?:^|\n)[^\S\n]*(?:markets?|regions?)\s+in\s+scope\s*[:|\t]?\s*(?:the\s+)?$|\b(?:the\s+|our\s+)?(?:sale\s+|geographic\s+)?scope\s*(?:is|:|=)\s*(?:the\s+)?$/;
 /**
  * "the Midwest only", "Midwest and Southeast only", "'Midwest only' option", "Midwest-only SLB", "the West (Census def)
  * only": an allow-list that closes after it, maybe past the bracket that cites the region's definition.
@@ -67,11 +67,11 @@ const ONLY_AFTER =
  * Words right before the region that rule it out: "Keep out of the West", "keep it out of the South", "leave out the
  * Midwest", "carve out the Northeast", "I'd rather none of this come from the Midwest" (the money said to come from
  * nowhere in it), "no Midwest assets", "nothing in the Midwest", "outside the West
- * Coast", "Don't sell anything in the Midwest" (which rules the region out, where "anything in" alone would place the
+ * Coast", "leaving out our Midwest buildings", "Don't sell anything in the Midwest" (which rules the region out, where "anything in" alone would place the
  * sale there), "anywhere but the Northeast", and a label's "Excluded markets: the West Coast".
  */
 const RULED_OUT_BEFORE =
-  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+)?(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$|\b(?:anywhere|anything|everywhere|everything)\s+(?:but|except(?:\s+for)?|other\s+than)\s+(?:in\s+|from\s+)?(?:the\s+)?$/;
+  /\b(?:keep|stay)(?:s|ing)?\s+out\s+of\s+(?:the\s+)?$|\b(?:keep|leave)(?:s|ing)?\s+(?:it|this|everything|things|the\s+(?:sale|program(?:me)?|deal))\s+out\s+of\s+(?:the\s+)?$|\b(?:leav(?:e|es|ing)|carv(?:e|es|ing)|tak(?:e|es|ing))\s+out\s+(?:the\s+|our\s+)?$|\bnone\s+of\s+(?:it|this|that|the\s+(?:money|proceeds|cash|sales?|program(?:me)?))\s+(?:(?:to\s+|should\s+|must\s+|can\s+)?(?:comes?|coming|be|being)\s+)?(?:from|in|out\s+of)\s+(?:the\s+)?$|\b(?:no|not|nothing|none|never|exclud(?:e|es|ed|ing)|except|outside|skip(?:ping)?|avoid(?:ing)?|without|ex)(?:\s+(?:of|in|from|out\s+of))?\s+(?:the\s+)?$|\b(?:don['\u2019]?t|do\s+not|never|won['\u2019]?t|(?:should|must|will|shall)\s+not|shouldn['\u2019]?t|mustn['\u2019]?t)\s+(?:be\s+)?sell(?:ing)?\s+(?:anything|any\s+(?:sites?|buildings?|assets?|properties))\s+(?:in|on|from|across)\s+(?:the\s+)?$|\bexcluded\s+(?:markets?|regions?|areas?)\s*[:|\t]\s*(?:the\s+)?$|\b(?:anywhere|anything|everywhere|everything)\s+(?:but|except(?:\s+for)?|other\s+than)\s+(?:in\s+|from\s+)?(?:the\s+)?$/;
 /**
  * Words after the region that rule it out: "the West Coast is off limits", "the Midwest is out", "Our Northeast sites
  * are not for sale", a note's bare "Northeast out" ending its line, past the bracket that defines the region ("the West
@@ -184,14 +184,16 @@ export function claimRegions(text: BriefText, vocabulary: PlaceVocabulary, lists
     // A region joined to a placed one is placed by the same words, which stay with the first.
     const placed = PLACED_IN.exec(before) ?? (joinedToPlaced(vocabulary, before) ? /$/.exec(before) : null);
     const only = ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.lower.slice(run.end)) || WHERE_SOLD_AFTER.test(text.lower.slice(run.end));
-    const named = assetsNamedWith(vocabulary, region.split(' '));
+    // "South-east sortation hub (Fairburn)": a region written with a hyphen or a space names the asset written as one word.
+    const regionWords = assetsNamedWith(vocabulary, region.split(' ')).length > 0 ? region.split(' ') : [region.replace(/[\s-]+/g, '')];
+    const named = assetsNamedWith(vocabulary, regionWords);
     // "exclude the Southeast - Atlanta, Dallas, Houston": a region ruled out, then the places it stands for.
     const definition = RULED_OUT_BEFORE.test(before) && !NOTHING_OUTSIDE_BEFORE.test(before) ? definingList(text, vocabulary, end) : null;
     if (named.length > 0) {
       const next = NEXT_WORD.exec(text.lower.slice(end))?.[1] ?? '';
       if (
         (placed === null && !only && definition === null) ||
-        (next !== '' && assetsNamedWith(vocabulary, [...region.split(' '), next.replace(/s$/, '')]).length > 0)
+        (next !== '' && assetsNamedWith(vocabulary, [...regionWords, next.replace(/s$/, '')]).length > 0)
       )
         continue;
     }

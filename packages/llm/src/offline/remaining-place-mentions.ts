@@ -21,6 +21,9 @@ import {
  * has claimed what it understood (`read-places-and-types.ts`).
  */
 
+/** "that", "this" right before a type (anchored at the end). */
+const DEMONSTRATIVE_BEFORE = /\b(?:that|this)\s+$/;
+
 /** Every place or type left unclaimed is asked for; an asset named in full with nothing ruling it out is reported. */
 export function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabulary, lists: PlaceLists): void {
   const { included } = lists;
@@ -92,6 +95,17 @@ export function readRemainingMentions(text: BriefText, vocabulary: PlaceVocabula
       lists.unrepresentable.push(
         `${text.source.slice(match.start, match.end)} (a cap on one market's share: the cap applies to every market)`,
       );
+      text.claim(match.start, match.end);
+      index = match.end - 1;
+      continue;
+    }
+    // "Our plant manager in Kearny says that plant is old": a type in the singular after "that" or "this" is the one
+    // building just spoken of, never the type asked for.
+    if (
+      match.item.kind === 'type' &&
+      DEMONSTRATIVE_BEFORE.test(text.lower.slice(Math.max(0, match.start - 6), match.start)) &&
+      !/s$/.test(text.lower.slice(match.start, match.end))
+    ) {
       text.claim(match.start, match.end);
       index = match.end - 1;
       continue;

@@ -31,6 +31,10 @@ import {
 } from './refused-figure-wording.js';
 import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 
+/** A new figure given right after a refusal: "No - raise it to", "no, make it", "Nope, lower that to". */
+const REPLACED_AFTER_REFUSAL =
+  /^[^\S\n]*[-,.;:!\u2013\u2014]*[^\S\n]*(?:(?:raise|lower|bump|cut|trim|increase|reduce|bring|move|take|change|set)\s+(?:it|that|this)\s+(?:up\s+|down\s+)?to|make\s+(?:it|that))\b/;
+
 /** A unit that makes a figure money. */
 const MONEY_UNIT = new RegExp(`^(?:${MILLION_SCALE}|${BILLION_SCALE}|b|k)$`);
 
@@ -320,8 +324,16 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     }
   }
   if (lower.includes('?')) {
-    for (const m of matchesIn(QUESTIONED_FIGURE, lower))
-      spans.push({ start: m.index + (refusesScope(lower, m) ? (m.groups?.['figure']?.length ?? 0) : 0), end: m.index + m[0].length });
+    for (const m of matchesIn(QUESTIONED_FIGURE, lower)) {
+      const figureLength = m.groups?.['figure']?.length ?? 0;
+      // "> Is the $12M rent cap still right?" / "No - raise it to $15M": refused and replaced at once, only the figure
+      // is read as nothing, so that the words naming it name the figure the reply gives.
+      if (REPLACED_AFTER_REFUSAL.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+        spans.push({ start: m.index, end: m.index + figureLength });
+        continue;
+      }
+      spans.push({ start: m.index + (refusesScope(lower, m) ? figureLength : 0), end: m.index + m[0].length });
+    }
     // "<ben> target 1.1bn??" then "<ana> lol no. 110m": the next speaker waves the amount off. Only the amount is read as
     // nothing, so that the words naming it still name the figure the reply gives.
     if (lower.includes('\n')) {

@@ -92,7 +92,19 @@ const WRITING_FOR =
  * they write for, works.
  */
 const BASED_IN =
-  /(?:\(|,)\s*(?:(?:based|located|sitting|working|travell?ing)\s+(?:in|at|out\s+of)|visiting)\s+(?:the\s+)?|\bi(?:['\u2019]m|\s+am)\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\b(?:folks|people|staff|team|colleagues|those|we)\s+(?:who|that)\s+(?:sit|work|are\s+based)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
+  /(?:\(|,)\s*(?:(?:based|located|sitting|working|travell?ing)\s+(?:in|at|out\s+of)|visiting)\s+(?:the\s+)?|\b(?:i(?:['\u2019]m|\s+am)|we(?:['\u2019]re|\s+are))\s+(?:based|located|sitting|sat)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\bi\s+(?:sit|work)\s+(?:in|at|out\s+of)\s+(?:the\s+)?|\b(?:folks|people|staff|team|colleagues|those|we)\s+(?:who|that)\s+(?:sit|work|are\s+based)\s+(?:in|at|out\s+of)\s+(?:the\s+)?/g;
+/**
+ * "we're in Chicago and Columbus this week visiting sites", "we'll be in Phoenix next week for the site tours": where
+ * the writer's team travels, which says nothing of where to sell (one writer's whereabouts: `writer-whereabouts.ts`).
+ * Read only with the time or the visit after the places (`TRAVEL_END`), so that "we're in Dallas and Houston only" is
+ * still an ask, and only to the end of the clause ("..., but the sale should exclude Atlanta").
+ */
+const TRAVELLING_IN = /\bwe(?:['\u2019]re|\s+are|['\u2019]ll\s+be|\s+will\s+be)\s+(?:(?:out|over|down|up)\s+)?(?:in|at)\s+(?:the\s+)?/g;
+/** The time or the visit after a traveller's places: "this week visiting sites", "next week for the site tours". */
+const TRAVEL_TIME = String.raw`(?:(?:this|next|all)\s+(?:week|month|morning|afternoon)|today|tomorrow|on\s+(?:monday|tuesday|wednesday|thursday|friday))`;
+const TRAVEL_END = new RegExp(
+  String.raw`^(?:[^\S\n]+${TRAVEL_TIME}[^\S\n]*(?:[.;,!\n]|$)|(?:[^\S\n]+${TRAVEL_TIME})?[^\S\n]*,?[^\S\n]*(?:(?:visiting|touring|walking|seeing|meeting)\b(?:(?![^\S\n]+(?:but|and|so|while)\b)[^.,;:!?\n])*|for\s+(?:the\s+)?(?:site\s+(?:visits?|tours?|walks?)|(?:an?\s+)?(?:offsite|visit|tour|conference|meetings?))\b(?:(?![^\S\n]+(?:but|and|so|while)\b)[^.,;:!?\n])*))`,
+);
 /** The end of where the writer is based: the introduction's end, or a "but" that turns to something else. */
 const BASED_END =
   /^(?:\s+(?:office|area|region))?(?:\s+(?:this|next|last)\s+(?:week|month))?\s*(?:\)\s*:?|[.:;!,\n]|$|(?=\s+(?:but|and|so)\b))/;
@@ -210,6 +222,7 @@ export function claimWriterPlaces(text: BriefText, vocabulary: PlaceVocabulary, 
   for (const match of text.freeMatches(NOT_A_PLACE_THING)) claimIfEnds(match, THING_AFTER, false);
   for (const match of text.freeMatches(WRITING_FOR)) claimIfEnds(match, INTRO_END, true);
   for (const match of text.freeMatches(BASED_IN)) claimIfEnds(match, BASED_END, true);
+  for (const match of text.freeMatches(TRAVELLING_IN)) claimIfEnds(match, TRAVEL_END, false);
   for (const match of text.freeMatches(GREETING_FROM)) claimIfEnds(match, INTRO_END, true);
   // A sender is a name written with a capital ("from Claire in Chicago"), not a type ("from offices in Dallas").
   for (const match of text.freeMatches(NAMED_SENDER)) {

@@ -59,11 +59,12 @@ const DEPARTMENT_RUN =
 const PLURAL_TYPE = String.raw`(?:distribution\s+cent(?:er|re)s|dcs|hubs|warehouses|plants|factories|stores|parts\s+stores|offices|labs|data\s+cent(?:er|re)s)`;
 
 /**
- * "We manage both data centers", "I run all our parts stores", "we look after the two labs": the buildings the writer
+ * "We manage both data centers", "I run all our parts stores", "we look after the two labs", "I run operations for our
+ * warehouses", "I handle maintenance at the plants": the buildings the writer runs, or whose operations the writer
  * runs, named to say who writes; a sale of them is asked for in other words ("sell both data centers").
  */
 const BUILDINGS_RUN = new RegExp(
-  String.raw`(?<=\b(?:i|we)\s+(?:manage|run|oversee|operate|look\s+after|staff)\s+(?:both|all|the\s+two|the\s+three|our\s+two|all\s+(?:of\s+)?(?:our|the))\s+(?:of\s+(?:our|the)\s+)?)${PLURAL_TYPE}\b`,
+  String.raw`(?<=\b(?:i|we)\s+(?:manage|run|oversee|operate|look\s+after|staff|handle|head(?:\s+up)?|lead)\s+(?:(?:both|all|the\s+two|the\s+three|our\s+two|all\s+(?:of\s+)?(?:our|the))\s+(?:of\s+(?:our|the)\s+)?|(?:the\s+)?(?:operations|ops|maintenance|security|facilities|logistics|safety|staffing)\s+(?:for|at|across|in)\s+(?:all\s+)?(?:of\s+)?(?:our|the)\s+))${PLURAL_TYPE}\b`,
   'g',
 );
 
