@@ -80,7 +80,8 @@ const FIELD_WORDS: Readonly<Record<string, readonly (readonly [string, RegExp])[
   money: [
     ['rent', /\b(?:rent|add-on)/],
     ['floor', /\b(?:floor|minimum|min|at\s+least|no\s+less)\b/],
-    ['target', /\b(?:target|raise|proceeds|size|ask|amount|program(?:me)?|tranche)/],
+    // "raise it to $15M" raises the figure quoted, whatever it is; "raise $150M" is the ask.
+    ['target', /\b(?:target|raise(?!d?\s+(?:it|that|this|them|to)\b)|proceeds|size|ask|amount|program(?:me)?|tranche)/],
   ],
   multiple: [
     ['lease_adjusted', /\b(?:lease[\s-]*adj|adjusted)/],
@@ -372,7 +373,11 @@ function replySpans(lower: string, block: readonly Line[], reply: Span, firstRep
     // Joined only when nothing of substance lies between: the quoted figure ends the quote (no "exclude Phoenix" after
     // it, which the reply leaves standing), the reply names no field
     // of its own and holds no other figure before the new one, on its first line.
-    const named = /^(?:[^\S\n]+[a-z][a-z-]*){0,4}/.exec(rest)?.[0] ?? '';
+    // The quoted line's name ends before a question whether the figure holds ("> Is the $12M rent cap still right?"):
+    // "still right" asks, and names nothing.
+    const named =
+      /^(?:[^\S\n]+(?!(?:still|right|correct|ok|okay|good|fine|valid|current|enough|the\s+number)\b)[a-z][a-z-]*){0,4}/.exec(rest)?.[0] ??
+      '';
     // The field the gap names must be the quoted figure's own (an amount named by nothing is the target), so that
     // only a repeat of its name is lost: "> keep net leverage at or below [3.5x. / On leverage, they want] 3.25x".
     const gapField = fieldOf(later.kind, gap);

@@ -239,6 +239,12 @@ export function supersededSpans(lower: string): { start: number; end: number }[]
   return spans;
 }
 
+/** Whether [start, end) runs from a line quoted with "> " into a line below it. */
+function fromQuotedLineToReply(lower: string, start: number, end: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  return lower.slice(start, end).includes('\n') && /^[^\S\n]*>/.test(lower.slice(lineStart, start + 1));
+}
+
 /**
  * Words that put a figure up for discussion rather than decide it: "we talked about", "looked at", "the idea of",
  * "originally", "maybe", someone who "pushed for" an amount (one voice, not the decision; "pushed for 3% bumps; we agreed
@@ -320,8 +326,16 @@ function discussedSpans(lower: string): { start: number; end: number }[] {
     }
   }
   if (lower.includes('?')) {
-    for (const m of matchesIn(QUESTIONED_FIGURE, lower))
-      spans.push({ start: m.index + (refusesScope(lower, m) ? (m.groups?.['figure']?.length ?? 0) : 0), end: m.index + m[0].length });
+    for (const m of matchesIn(QUESTIONED_FIGURE, lower)) {
+      const figure = m.groups?.['figure'] ?? '';
+      // "> Is the $12M rent cap still right?" then "No - raise it to $15M": asked on a quoted line and refused on the
+      // reply, only the figure is read as nothing, so that the quoted words still name the figure the reply gives.
+      if (fromQuotedLineToReply(lower, m.index, m.index + m[0].length)) {
+        spans.push({ start: m.index, end: m.index + figure.trimEnd().length });
+        continue;
+      }
+      spans.push({ start: m.index + (refusesScope(lower, m) ? figure.length : 0), end: m.index + m[0].length });
+    }
     // "<ben> target 1.1bn??" then "<ana> lol no. 110m": the next speaker waves the amount off. Only the amount is read as
     // nothing, so that the words naming it still name the figure the reply gives.
     if (lower.includes('\n')) {
