@@ -8,7 +8,8 @@ import { describeFamilies, type FamilyCase } from '../__fixtures__/example-brief
  * under 4.0x"); whose measure the ratio is, between commas ("the lease-adjusted leverage, their measure,"); a
  * pronoun for a number word ("the one that counts leases") that is no level; a level that may be reached and not
  * passed ("can go to 5.0 but no further", "we can go as high as 3.5x"); debt less cash as "what we owe after
- * subtracting our cash"; a level the writer needs "it" at; a hold to a named minimum after a cushion is asked for;
+ * subtracting our cash"; a level the writer needs "it" at; a level in "times" given to "it" or "that" with its direction
+ * after it; a hold to a named minimum after a cushion is asked for;
  * a chat question on a ratio's level answered with a bound after a comma or another instruction; a rent cap asked in
  * a chat or quoted thread and answered with a hold or with what the company can add; the rent as a sentence's concern
  * and the program not let to add more a year; a quoted rent cap refused and raised on the reply; and a share of the
@@ -121,6 +122,16 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A level expected, with no bound, is no limit.
     ['Ask $95M. Lease-adjusted leverage is on our minds; we expect it around 4.4x next year.', { target_amount: 95e6 }],
+  ],
+  'a level in "times" given to "it" or "that", its direction after it': [
+    [
+      'Raise $75M. Lenders judge us on how many times our earnings cover our rent plus interest. We want that at 1.9 times or more.',
+      { target_amount: 75e6, min_fixed_charge_coverage: 1.9 },
+    ],
+    ['Raise $75M. FCCR is watched closely; keep it at 2 times or more.', { target_amount: 75e6, min_fixed_charge_coverage: 2 }],
+    ['Raise $75M. Net leverage matters; keep it at 3.5 times or less.', { target_amount: 75e6, max_net_leverage: 3.5 }],
+    // A direction the ratio's limit cannot have is no limit.
+    ['Raise $75M. Net leverage matters; keep it at 3.5 times or more.', { target_amount: 75e6 }],
   ],
   'a chat question on a ratio answered with a bound after a comma, or with another instruction after it': [
     [
