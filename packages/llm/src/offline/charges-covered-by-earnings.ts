@@ -1,5 +1,16 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import {
+  CHARGES_DETERMINER,
+  DUTY,
+  DUTY_NOT_A_FORECAST,
+  EARNINGS,
+  EARNINGS_BEFORE_RENT,
+  EARNINGS_DETERMINER,
+  FLOOR_BEFORE,
+  INTEREST_AND_RENT as TWO_CHARGES,
+  PAY,
+} from './coverage-vocabulary.js';
 
 /**
  * Fixed-charge coverage said as the charges being covered by earnings before rent, in the words of people who do not
@@ -11,25 +22,24 @@ import type { FoundBound } from './read-bounds.js';
 
 /**
  * Interest and rent, in a bracket or not: "interest plus rent", "(interest + rent)", "rent and interest", "interest plus
- * all rent".
+ * all rent". The fixed charges by their name are left to the other coverage readers.
  */
-const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:all|the|our)\s+)?rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest)\s*\)?`;
-/** Earnings with the rent added back: "earnings before rent", "our EBITDAR", "EBITDA plus rent". */
-const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the)\s+)?(?:earnings[-\s]+before[-\s]+rents?|ebitdar|ebitda\s*(?:plus|\+)\s*rents?)`;
+const INTEREST_AND_RENT = String.raw`\(?\s*${TWO_CHARGES}\s*\)?`;
 
 /**
  * The charges said covered by earnings before rent, the limit after ("interest plus rent covered by earnings before
  * rent at least 1.95 times", "rent and interest to be covered by EBITDAR no less than 1.8x"). Earnings that only
  * cover something once named ("covered by earnings last year") carry no level, so nothing is read without one.
  */
-export const CHARGES_COVERED_BY_EARNINGS = String.raw`(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:(?:should|must|shall|will|has\s+to|have\s+to|needs?\s+to)\s+)?(?:(?:is|are|be|stays?|kept|remains?|to\s+be)\s+)?covered\s+by\s+${EARNINGS_BEFORE_RENT}`;
+export const CHARGES_COVERED_BY_EARNINGS = String.raw`${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+${DUTY}?(?:(?:is|are|be|stays?|kept|remains?|to\s+be)\s+)?covered\s+by\s+${EARNINGS_BEFORE_RENT}`;
 
-/** A floor's words before "twice": "at least", "no less than", "a minimum of". */
-const FLOOR = String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\s+`;
-/** A wish, a need or a hold that makes the coverage asked for, not measured: "need to", "must", "keep". */
-const ASKED = String.raw`(?:(?:need|needs|has|have|got)\s+to|must|should|shall|keep|keeping|to)\s+`;
-/** Earnings as the subject that covers the charges: "earnings", "our earnings", "those earnings", "earnings before rent". */
-const EARNINGS = String.raw`(?:our\s+|the\s+|those\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?)`;
+/** A floor's words before the level. */
+const FLOOR = FLOOR_BEFORE;
+/**
+ * A wish, a need or a hold that makes the coverage asked for, not measured: "need to", "must", "keep". Never a bare
+ * "will", which may tell what will happen.
+ */
+const ASKED = String.raw`(?:${DUTY_NOT_A_FORECAST}|(?:keep|keeping|to)\s+)`;
 /** Covering in the present, never "covered" (a level measured): "cover", "still covering", "pays". */
 const COVERING = String.raw`(?:still\s+)?(?:cover|covers|covering|pay|pays|paying|meet|meets|meeting)`;
 /**
@@ -39,25 +49,25 @@ const COVERING = String.raw`(?:still\s+)?(?:cover|covers|covering|pay|pays|payin
  * year" is a level measured, not a limit.
  */
 const TWICE_OVER = [
-  String.raw`\b${EARNINGS_BEFORE_RENT}\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)\s+over\b`,
-  String.raw`\b${ASKED}(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+covered\s+(?:${FLOOR})?(?:twice|two\s+times)(?:\s+over)?\s+by\s+${EARNINGS_BEFORE_RENT}`,
+  String.raw`\b${EARNINGS_BEFORE_RENT}\s+${ASKED}${PAY}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)\s+over\b`,
+  String.raw`\b${ASKED}${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+covered\s+${FLOOR}?(?:twice|two\s+times)(?:\s+over)?\s+by\s+${EARNINGS_BEFORE_RENT}`,
   // Plain "earnings" covering the charges: "earnings must cover interest plus rent at least twice", "earnings need to
   // cover interest plus rent twice over". Bare "twice" needs its floor, as "twice" alone may be a level today.
-  String.raw`\b(?:our\s+|the\s+)?earnings\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
+  String.raw`\b${EARNINGS_DETERMINER}earnings\s+${ASKED}${PAY}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
   // Asked for, a bare "twice" or "two times" ending its clause is the floor too: "earnings have to cover interest and
   // rent two times"; "twice, once for ... and once for ..." counts occasions, not a floor.
-  String.raw`\b${EARNINGS}\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:twice|two\s+times)(?=\s*(?:[.;!?)]|$)|,?\s+and\b|,\s+(?:per|as|says)\b)`,
+  String.raw`\b${EARNINGS}\s+${ASKED}${PAY}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+(?:twice|two\s+times)(?=\s*(?:[.;!?)]|$)|,?\s+and\b|,\s+(?:per|as|says)\b)`,
   // With a floor's words no ask is needed, as a floor is never a level measured: "earnings cover interest and rent at
   // least twice", "earnings still covering interest plus rent at least twice over".
-  String.raw`\b${EARNINGS}\s+${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
+  String.raw`\b${EARNINGS}\s+${COVERING}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
   // The ask before the subject, making sure the earnings cover the charges: "make sure earnings still cover rent and
   // interest twice over", "ensure that our EBITDAR covers interest plus rent at least twice". "Over" or a floor's words
   // are needed, as "make sure earnings cover rent and interest twice" may count occasions.
-  String.raw`\b(?:make|makes|making)\s+sure\s+(?:that\s+)?${EARNINGS}\s+(?:(?:can|will|would)\s+)?${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
-  String.raw`\b(?:ensure|ensures|ensuring)\s+(?:that\s+)?${EARNINGS}\s+(?:(?:can|will|would)\s+)?${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
+  String.raw`\b(?:make|makes|making)\s+sure\s+(?:that\s+)?${EARNINGS}\s+(?:(?:can|will|would)\s+)?${COVERING}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
+  String.raw`\b(?:ensure|ensures|ensuring)\s+(?:that\s+)?${EARNINGS}\s+(?:(?:can|will|would)\s+)?${COVERING}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+(?:${FLOOR}(?:twice|two\s+times)(?:\s+over)?|(?:twice|two\s+times)\s+over)\b`,
   // The charges as the subject, covered at least twice with no earnings named: "interest plus rent is covered at least
   // twice".
-  String.raw`\b(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|get|stays?|remains?)\s+covered\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
+  String.raw`\b${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|get|stays?|remains?)\s+covered\s+${FLOOR}(?:twice|two\s+times)(?:\s+over)?\b`,
 ].map((source) => new RegExp(source, 'g'));
 
 /**
@@ -88,7 +98,7 @@ export function readChargesCoveredTwiceOver(text: BriefText): FoundBound[] {
  * coverage measured today.
  */
 const TIMES_OVER = new RegExp(
-  String.raw`\b(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?)\s+${ASKED}(?:cover|pay|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:by\s+(?:${FLOOR})?(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?|(?:${FLOOR})?(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)\s+over)(?![\d.]*\d)`,
+  String.raw`\b${EARNINGS}\s+${ASKED}${PAY}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+(?:by\s+${FLOOR}?(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?|${FLOOR}?(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)\s+over)(?![\d.]*\d)`,
   'g',
 );
 /**
@@ -96,7 +106,7 @@ const TIMES_OVER = new RegExp(
  * "interest plus rent is covered at least 1.8 times", "earnings must pay rent and interest at least 1.9 times".
  */
 const TIMES_AT_LEAST = new RegExp(
-  String.raw`\b(?:${EARNINGS}\s+(?:${ASKED})?${COVERING}\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}|(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|stays?|remains?)\s+covered)\s+(?:by\s+)?${FLOOR}(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?(?![\d.]*\d)`,
+  String.raw`\b(?:${EARNINGS}\s+(?:${ASKED})?${COVERING}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}|${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s+(?:is|are|be|gets?|stays?|remains?)\s+covered)\s+(?:by\s+)?${FLOOR}(\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?:\s+over)?(?![\d.]*\d)`,
   'g',
 );
 

@@ -1,7 +1,6 @@
 import type { BriefText } from './brief-text.js';
-import { timesCovered } from './earnings-paying-fixed-charges.js';
+import { CHARGES, EARNINGS, FLOOR_BEFORE, MULTIPLE, multipleValue, PAY } from './coverage-vocabulary.js';
 import type { FoundBound } from './read-bounds.js';
-import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
  * Fixed-charge coverage said by people who do not name the ratio, in two more shapes: the company paying the charges
@@ -14,20 +13,11 @@ import { WORD_MULTIPLE } from './written-numbers.js';
  * "earnings could pay our interest and rent 3 times over today" tell a level measured, not a limit.
  */
 
-/** The two charges: "interest and rent", "our rent plus interest", "interest & rent bills", "fixed charges". */
-const CHARGES = String.raw`(?:(?:the|our|all\s+(?:of\s+)?(?:our|the))\s+)?(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:the|our|all)\s+)?rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:the|our)\s+)?interest|fixed[-\s]charges)(?:\s+(?:bills?|payments?|costs?|combined|together))?`;
-
-/** The earnings: "earnings", "our earnings", "EBITDA", "EBITDAR", "operating profit", "earnings before rent". */
-const EARNINGS = String.raw`(?:(?:our|the|its|their)\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?|operating\s+(?:profits?|cash\s+flow)|cash\s+flow)`;
-
 /** A floor's words before the level: "at least", "no less than", "not less than", "a minimum of". */
-const FLOOR = String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+`;
+const FLOOR = FLOOR_BEFORE;
 
 /** The level: "1.7 times", "2x", "twice", "two times", "two and a half times", "over" after it or not. */
-const LEVEL = String.raw`(?:(?<number>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<twice>twice)(?![a-z])|(?<words>${WORD_MULTIPLE})\s+times(?![a-z]))(?:\s+over)?`;
-
-/** Paying: "pay", "pay for", "cover", "meet", "service". */
-const PAY = String.raw`(?:pay(?:\s+for)?|cover|meet|service)`;
+const LEVEL = MULTIPLE;
 
 const PATTERNS: readonly RegExp[] = [
   // "able to pay interest and rent out of earnings at least 1.7 times": the charges paid out of (or from, or with) the
@@ -41,13 +31,12 @@ const PATTERNS: readonly RegExp[] = [
 export function readChargesPaidOutOfEarnings(text: BriefText): FoundBound[] {
   const found: FoundBound[] = [];
   // Cheap test: both shapes name interest (or fixed charges) and a floor.
-  if (!/\binterest\b|fixed[-\s]charges/.test(text.lower) || !/\bleast\b|\bless\s+than|\bfewer\s+than|\bminimum/.test(text.lower))
-    return found;
+  if (!/\binterest\b|fixed[-\s]charge/.test(text.lower) || !/\bleast\b|\b(?:less|lower|fewer)\s+than|\bmin/.test(text.lower)) return found;
   for (const pattern of PATTERNS) {
     for (const match of text.freeMatches(pattern)) {
       const end = match.index + match[0].length;
       if (!text.isFree(match.index, end)) continue;
-      const value = timesCovered(match.groups ?? {});
+      const value = multipleValue(match.groups ?? {});
       if (!(value > 0 && value < 10)) continue;
       found.push({ value, start: match.index, end });
       text.claim(match.index, end);

@@ -29,11 +29,12 @@ export const NPV_COST_ACROSS_LEASE_YEARS = new RegExp(
 );
 
 /**
- * The fit just above the ask asked for: "the closest fit above $75M", "the nearest match over the target", "not a big
- * overshoot", "no big overshoot". A fit of anything else ("the closest fit for the tenant") is no objective.
+ * The fit just above the ask asked for: "the closest fit above $75M", "the nearest match over the target", "closest
+ * possible above target", "nearest above the ask", "not a big overshoot", "no big overshoot". A fit of anything else
+ * ("the closest fit for the tenant") is no objective.
  */
 export const MIN_PROCEEDS_CLOSEST_FIT_ABOVE =
-  /\b(?:closest|nearest|tightest)\s+(?:fit|match)\s+(?:above|over)(?![a-z])|\b(?:not|no|rather\s+than|instead\s+of|without)\s+(?:a\s+|any\s+)?(?:big|large|huge|major|significant)\s+overshoot(?![a-z])/g;
+  /\b(?:closest|nearest|tightest)(?:\s+(?:possible\s+)?(?:fit|match)\s+(?:above|over)|\s+possible\s+(?:above|over)|\s+(?:above|over)(?=\s+(?:the\s+|our\s+)?(?:target|ask|goal)(?![a-z])|\s+(?:us\$|\$|usd\s*)\d))(?![a-z])|\b(?:not|no|rather\s+than|instead\s+of|without)\s+(?:a\s+|any\s+)?(?:big|large|huge|major|significant)\s+overshoot(?![a-z])/g;
 
 /** Every form of the two patterns has one of these words: a brief with none skips them. */
 export const LEASE_YEARS_OBJECTIVE_WORD = /least|cheapest|lowest|smallest|closest|nearest|tightest|overshoot/;

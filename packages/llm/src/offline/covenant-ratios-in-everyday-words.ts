@@ -1,5 +1,12 @@
 import { EBITDA_IN_WORDS } from './ebitda-in-words.js';
 import { readTwiceFloors } from './charges-covered-by-earnings.js';
+import {
+  A_YEARS_EARNINGS,
+  CHARGES as FIXED_CHARGES_WITH_DETERMINER,
+  DUTY,
+  EARNINGS_DETERMINER,
+  WHAT_IS_EARNED_IN_A_YEAR,
+} from './coverage-vocabulary.js';
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 
@@ -32,7 +39,7 @@ const WHAT_IS_OWED = String.raw`(?:what\s+(?:we|the\s+company|the\s+business)\s+
  * A year's earnings, never with the rent added back: "a year of operating earnings", "yearly earnings", "what the
  * business earns in a year", ", divided by a year's operating earnings,".
  */
-const YEAR_EARNINGS = String.raw`${EBITDA_IN_WORDS}|(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:(?:our|its|the)\s+)?(?:yearly|annual)\s+)?(?:operating\s+)?(?:earnings|profits?|ebitda(?!r))(?![-\s]+before)|what\s+(?:we|the\s+(?:business|company))\s+(?:earns?|makes?)\s+(?:in\s+a\s+year|a\s+year|each\s+year|annually|yearly)`;
+const YEAR_EARNINGS = `${EBITDA_IN_WORDS}|${A_YEARS_EARNINGS}|${WHAT_IS_EARNED_IN_A_YEAR}`;
 
 /**
  * Net leverage in everyday words: what is owed with the cash taken off, bounded at a multiple of a year's earnings
@@ -78,15 +85,21 @@ export const EVERYDAY_LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:if\s+(?:you|we)\s+)?add\s+(?:eight|8)\s+years?(?:'|\u2019)?\s+(?:worth\s+)?of\s+rent\s+to\s+(?:our\s+|the\s+)?debt\s+and\s+divide\s+(?:it\s+|that\s+)?by\s+(?:${BEFORE_RENT})${WORDS(40)}(?=\s*(?:${UPPER})${MULTIPLE})`,
 ].join('|');
 
-/** Interest and rent together: "interest plus rent", "our combined interest and rent", "what we pay in interest and rent". */
-const CHARGES = String.raw`(?:what\s+we\s+pay\s+(?:in|for)\s+|(?:the\s+|our\s+)?(?:combined\s+|total\s+)?)(?:interest\s+(?:plus|and|\+|&)\s+rent|rent\s+(?:plus|and|\+|&)\s+interest)`;
+/**
+ * Interest and rent together, or the fixed charges: "interest plus rent", "our combined interest and rent", "what we pay
+ * in interest and rent".
+ */
+const CHARGES = String.raw`(?:what\s+we\s+pay\s+(?:in|for)\s+)?${FIXED_CHARGES_WITH_DETERMINER}`;
+
+/** The ask before the earnings' verb: a duty ("must", "should still", "will"), or "to" after "we want earnings". */
+const ASKED = String.raw`(?:${DUTY}|to\s+(?:still\s+)?)`;
 
 /**
  * Fixed-charge coverage in everyday words: earnings held at a multiple of interest and rent ("earnings to stay at
  * least 2.4 times our combined interest and rent", "earnings have to stay at least 2.4 times interest plus rent",
  * "earnings should be at least 2.2 times what we pay in interest plus rent"). The name runs to the floor's words.
  */
-export const EVERYDAY_FIXED_CHARGE_COVERAGE = String.raw`(?:our\s+|the\s+|those\s+)?earnings(?=\s+(?:to|must|should|have\s+to|has\s+to|needs?\s+to|need\s+to|will)\s+(?:still\s+)?(?:be|stay|remain)\s+at\s+least\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)\s+${CHARGES})\s+(?:to|must|should|have\s+to|has\s+to|needs?\s+to|need\s+to|will)\s+(?:still\s+)?(?:be|stay|remain)`;
+export const EVERYDAY_FIXED_CHARGE_COVERAGE = String.raw`${EARNINGS_DETERMINER}earnings(?=\s+${ASKED}(?:be|stay|remain)\s+at\s+least\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)\s+${CHARGES})\s+${ASKED}(?:be|stay|remain)`;
 
 /**
  * Earnings that must be at least twice the charges, or keep covering or paying them at least twice over ("our earnings
@@ -94,8 +107,8 @@ export const EVERYDAY_FIXED_CHARGE_COVERAGE = String.raw`(?:our\s+|the\s+|those\
  * "earnings must keep covering interest and rent at least twice over"): a floor of two with no figure.
  */
 const TWICE_THE_CHARGES = [
-  String.raw`\b(?:our\s+|the\s+|those\s+)?earnings\s+(?:must|should|have\s+to|has\s+to|needs?\s+to|need\s+to|to)\s+(?:still\s+)?(?:be|stay|remain)\s+at\s+least\s+(?:twice|two\s+times)\s+${CHARGES}\b`,
-  String.raw`\b(?:our\s+|the\s+|those\s+)?earnings\s+(?:(?:must|should|have\s+to|has\s+to|needs?\s+to|need\s+to|to)\s+)?(?:still\s+)?(?:keep\s+)?(?:covering|paying|cover|pay)\s+(?:for\s+)?${CHARGES}\s+at\s+least\s+(?:twice|two\s+times)(?:\s+over)?\b`,
+  String.raw`\b${EARNINGS_DETERMINER}earnings\s+${ASKED}(?:be|stay|remain)\s+at\s+least\s+(?:twice|two\s+times)\s+${CHARGES}\b`,
+  String.raw`\b${EARNINGS_DETERMINER}earnings\s+${ASKED}?(?:still\s+)?(?:keep\s+)?(?:covering|paying|cover|pay)\s+(?:for\s+)?${CHARGES}\s+at\s+least\s+(?:twice|two\s+times)(?:\s+over)?\b`,
 ].map((source) => new RegExp(source, 'g'));
 
 /** Reads a floor of twice on fixed-charge coverage said as earnings at least twice the charges, claiming what it reads. */

@@ -1,6 +1,19 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
-import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
+import {
+  CHARGES_DETERMINER,
+  DUTY,
+  EARNINGS,
+  FIXED_CHARGES,
+  FLOOR_AFTER,
+  FLOOR_BEFORE,
+  INTEREST_AND_RENT,
+  MULTIPLE,
+  multipleValue,
+} from './coverage-vocabulary.js';
+
+/** The two charges, in either order, or their name, with no determiner: "interest plus rent", "fixed charges". */
+const CHARGES = `(?:${INTEREST_AND_RENT}|${FIXED_CHARGES})`;
 
 /**
  * Fixed-charge coverage said by one who describes it rather than names it, in four shapes the named readers leave:
@@ -18,36 +31,18 @@ import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
  * the floor to run with.
  */
 
-/** The two charges, in either order, or their name: "interest plus rent", "rent and interest", "fixed charges". */
-const CHARGES = String.raw`(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest|fixed[-\s]charges?)`;
-
-/** What covers the charges: "earnings", "earnings before rent", "EBITDA plus rent", "EBITDAR", "cash flow". */
-const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:ebitda\s*(?:plus|\+|and)\s*rents?|earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?(?:[-\s]+before[-\s]+rent)?|ebitdar|cash\s+flows?)`;
-
-/** A duty or a wish before the verb: "have to", "must", "should still", "needs to". */
-const DUTY = String.raw`(?:(?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to|need\s+to|ought\s+to)\s+(?:still\s+|always\s+|continue\s+to\s+)?)`;
-
-/** The multiple, in figures or words: "2.5 times", "1.8x", "two times", "twice". */
-const MULTIPLE = String.raw`(?:(?:(?<value>\d+(?:\.\d+)?)|(?<words>${WORD_MULTIPLE}))[^\S\n]*(?:x|\u00d7|times)|(?<twice>twice))(?![a-z])`;
-
-/** A floor before the multiple: "at least", "no less than", "not less than", "a minimum of". */
-const FLOOR_BEFORE = String.raw`(?:at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|a\s+minimum\s+of|min(?:imum)?\s+(?:of\s+)?)`;
-
-/** A floor after the multiple: "at minimum", "at a minimum", "at least", "or more", "or better", "minimum". */
-const FLOOR_AFTER = String.raw`(?:at\s+(?:a\s+)?minimum|at\s+the\s+least|at\s+least|or\s+(?:more|better|higher|above)|minimum|min\b|as\s+a\s+floor)`;
-
 /**
  * The multiple with its floor on either side: "at least 1.8 times", "2.5 times at minimum", "2.0x or more". The floor
  * is captured on the side it stands (`before`, `after`), and a multiple with neither is no floor (see the reader).
  */
-const FLOOR_AROUND_MULTIPLE = String.raw`(?<before>${FLOOR_BEFORE}\s*)?${MULTIPLE}(?<after>(?:\s+over)?\s+${FLOOR_AFTER})?`;
+const FLOOR_AROUND_MULTIPLE = String.raw`(?<before>${FLOOR_BEFORE})?${MULTIPLE}(?<after>\s+${FLOOR_AFTER})?`;
 
 /**
  * "earnings have to cover our fixed charges, interest plus rent, 2.5 times at minimum", "EBITDAR must cover interest
  * plus rent at least 1.8 times": the charges may be explained between commas, and the floor stands on either side of
  * the multiple.
  */
-const EARNINGS_COVER_CHARGES = String.raw`${EARNINGS}\s+${DUTY}cover\s+(?:the\s+|our\s+|its\s+)?${CHARGES}(?:\s*(?:,|\(|[-\u2013\u2014])\s*(?:i\.e\.\s*|that\s+is\s*,?\s*)?(?:the\s+|our\s+)?${CHARGES}\s*(?:,|\)|[-\u2013\u2014]))?[^\S\n]*${FLOOR_AROUND_MULTIPLE}`;
+const EARNINGS_COVER_CHARGES = String.raw`${EARNINGS}\s+${DUTY}cover\s+${CHARGES_DETERMINER}${CHARGES}(?:\s*(?:,|\(|[-\u2013\u2014])\s*(?:i\.e\.\s*|that\s+is\s*,?\s*)?${CHARGES_DETERMINER}${CHARGES}\s*(?:,|\)|[-\u2013\u2014]))?[^\S\n]*${FLOOR_AROUND_MULTIPLE}`;
 
 /**
  * "earnings before rent should still be at least 1.6 times what we pay in interest and rent combined": earnings held at
@@ -55,7 +50,7 @@ const EARNINGS_COVER_CHARGES = String.raw`${EARNINGS}\s+${DUTY}cover\s+(?:the\s+
  * interest and rent"), and the charges may stand alone ("EBITDA plus rent has to be at least 1.4 times interest plus
  * rent"); the floor's words before the multiple stay required.
  */
-const EARNINGS_AT_A_MULTIPLE_OF_WHAT_IS_PAID = String.raw`${EARNINGS}\s+(?:${DUTY}(?:be|stay|remain|come\s+to)\s+)?(?<before>${FLOOR_BEFORE})\s*${MULTIPLE}\s+(?:(?:what|the\s+amount)\s+(?:we|it|the\s+(?:company|business|group))\s+(?:pays?|spends?)\s+(?:in|on|for)\s+)?(?:the\s+|our\s+)?${CHARGES}`;
+const EARNINGS_AT_A_MULTIPLE_OF_WHAT_IS_PAID = String.raw`${EARNINGS}\s+(?:${DUTY}(?:be|stay|remain|come\s+to)\s+)?(?<before>${FLOOR_BEFORE})${MULTIPLE}\s+(?:(?:what|the\s+amount)\s+(?:we|it|the\s+(?:company|business|group))\s+(?:pays?|spends?)\s+(?:in|on|for)\s+)?${CHARGES_DETERMINER}${CHARGES}`;
 
 /**
  * "Coverage - what we earn before rent, against what we pay in interest and rent - must stay at 2.0x or more":
@@ -84,9 +79,7 @@ export function readCoverageOfInterestAndRentInPlainWords(text: BriefText): Foun
   const found: FoundBound[] = [];
   for (const pattern of SHAPES) {
     for (const match of text.lower.matchAll(pattern)) {
-      const words = match.groups?.['words'];
-      const written = match.groups?.['value'] ?? words ?? '';
-      const value = match.groups?.['twice'] !== undefined ? 2 : words === undefined ? Number(written) : numberValue(words);
+      const value = multipleValue(match.groups ?? {});
       const end = match.index + match[0].length;
       // "earnings covered interest and rent 2.5 times": a multiple with no floor's words is a level seen, not a floor.
       if (match.groups?.['before'] === undefined && match.groups?.['after'] === undefined) continue;

@@ -1,3 +1,5 @@
+import { A_YEARS_EARNINGS } from './coverage-vocabulary.js';
+
 /**
  * Net leverage as debt held at a multiple of a year's earnings, with the bound in a verb or after the multiple rather
  * than in a comparison before it: "debt should stay at 4 times yearly earnings or less", "debt capped at 3.2 times
@@ -10,7 +12,7 @@
  * A year's earnings, never with rent added back: "yearly earnings", "a year's EBITDA", "annual earnings", and "EBITDA"
  * alone, which is a year's by definition.
  */
-const YEAR_EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed)\s+)(?:earnings(?![-\s]+before)|ebitda(?![r-])|operating\s+profits?)|ebitda(?![r-]))`;
+const YEAR_EARNINGS = String.raw`(?=(?:(?:our|the|its)\s+)?(?:(?:a|one)\s+year|yearly|annual|annuali[sz]ed|trailing|full[-\s]year|ebitda(?![r-])))${A_YEARS_EARNINGS}`;
 /** The bound in the verb: "capped at", "limited to", "stay at ... or less", "at no more than", "at most". */
 const HELD_AT = String.raw`(?:(?:should|must|has\s+to|needs?\s+to|to|will|can)\s+)?(?:(?:stay|stays|staying|be|remain|remains|remaining|kept|held)\s+)?(?:(?:capped|limited|held|kept)\s+(?:at|to)(?:\s+(?:no\s+more\s+than|most))?|at(?:\s+(?:no\s+more\s+than|most))?)`;
 /** The multiple: "4 times", "3.2x", "3.5 ×". */

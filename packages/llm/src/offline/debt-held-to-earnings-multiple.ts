@@ -1,3 +1,4 @@
+import { A_YEARS_EARNINGS } from './coverage-vocabulary.js';
 import { WORD_MULTIPLE } from './written-numbers.js';
 
 /**
@@ -9,11 +10,11 @@ import { WORD_MULTIPLE } from './written-numbers.js';
  * to the lease-adjusted ratio.
  */
 
-/** Earnings of a year, never with rent added back: "earnings", "a year's earnings", "annual EBITDA", "EBITDA". */
-const EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed|trailing)\s+)?(?:earnings(?![-\s]+before)|ebitda(?![r-])|operating\s+profits?)`;
-
 /** The multiple, in figures or words: "3.3 times", "3.7x", "three and a half times". */
 const MULTIPLE = String.raw`(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[-\s]*(?:x|\u00d7|times)`;
+
+/** Earnings of a year, never with rent added back: "earnings", "a year's earnings", "annual EBITDA", "EBITDA". */
+const EARNINGS = A_YEARS_EARNINGS;
 
 /** The debt as the subject: "debt", "our debt", "total debt", "net debt". */
 const DEBT = String.raw`(?:(?:our|the|total|net)\s+)*debt`;

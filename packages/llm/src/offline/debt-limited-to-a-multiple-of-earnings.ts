@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
+import { A_YEAR_OF, A_YEARS_EARNINGS, WHAT_IS_EARNED_IN_A_YEAR } from './coverage-vocabulary.js';
 
 /**
  * Net leverage said as debt limited to a multiple of a year's earnings, in the shapes the named readers leave:
@@ -31,7 +32,7 @@ const MULTIPLE = String.raw`(?:(?<value>\d{1,2}(?:\.\d+)?)|(?<words>${WORD_MULTI
  * same clause makes them earnings before rent; rent after a comma belongs to the next clause ("debt under 3.5 turns of
  * earnings, earnings covering interest and rent twice").
  */
-const YEAR_EARNINGS = String.raw`(?:(?:our|the|its)\s+)?(?:(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed|trailing)\s+)?(?:earnings(?![-\s]+before[-\s]+rent)|ebitda(?![r-])|operating\s+profits?)|what\s+(?:we|it|the\s+(?:company|group|business))\s+(?:earns?|makes?)(?:\s+(?:in|a|per|each|every)\s+(?:a\s+)?year|\s+annually|\s+yearly))(?![^.;,\n]{0,60}\brents?\b)`;
+const YEAR_EARNINGS = String.raw`(?:${A_YEARS_EARNINGS}|${A_YEAR_OF}earnings(?=[-\s]+before[-\s]+(?!rent))|${WHAT_IS_EARNED_IN_A_YEAR})(?![^.;,\n]{0,60}\brents?\b)`;
 
 /** Debt, as the company names it: "debt", "net debt", "our borrowings", "total debt". */
 const DEBT = String.raw`(?:(?:our|the|total|net|its)\s+)*(?:debt|borrowings?)`;

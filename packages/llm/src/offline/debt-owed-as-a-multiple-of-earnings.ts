@@ -1,6 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import { claimedLeverageLevels } from './claimed-leverage-levels.js';
 import type { FoundBound } from './read-bounds.js';
+import { A_YEARS_EARNINGS, WHAT_IS_EARNED, WHAT_IS_EARNED_IN_A_YEAR } from './coverage-vocabulary.js';
 
 /**
  * Net leverage said by one who does not use its name, debt as the verb "owe" and earnings as what the company earns in
@@ -13,7 +14,7 @@ import type { FoundBound } from './read-bounds.js';
 const OWING_LIMIT = String.raw`\b(?:we|the\s+(?:company|group|business))\s+(?:(?:should|must|shall|can|may|will|do|does)(?:n(?:'|\u2019)t|\s+not|\s+never)|cannot|won(?:'|\u2019)t|are\s+not\s+to)\s+(?:want\s+to\s+)?owe\s+(?:any\s+)?(?:more\s+than|over|above|beyond|in\s+excess\s+of)|\b(?:we|the\s+(?:company|group|business))\s+(?:should|must|shall|can|may|will)\s+owe\s+(?:no\s+more\s+than|at\s+most|not\s+more\s+than)`;
 
 /** A year's earnings, never before rent: "what we earn in a year", "a year's EBITDA", "our annual earnings". */
-const YEAR_EARNINGS = String.raw`(?:what\s+(?:we|it|the\s+(?:company|group|business))\s+(?:earns?|makes?)(?:\s+(?:in|a|per|each|every)\s+(?:a\s+)?year|\s+annually|\s+yearly)?|(?:our\s+|a\s+year(?:'s|\u2019s)\s+|annual\s+|yearly\s+)*(?:ebitda(?!r)|earnings(?![-\s]+before)))`;
+const YEAR_EARNINGS = `(?:${WHAT_IS_EARNED_IN_A_YEAR}|${WHAT_IS_EARNED}|${A_YEARS_EARNINGS})`;
 
 const DEBT_OWED_AS_A_MULTIPLE = new RegExp(
   String.raw`(?:${OWING_LIMIT})\s+(?<value>\d{1,2}(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)\s+${YEAR_EARNINGS}(?![^\S\n]*\([^\S\n]*ebitdar)`,

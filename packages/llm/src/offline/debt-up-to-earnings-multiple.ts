@@ -1,3 +1,5 @@
+import { A_YEARS_EARNINGS } from './coverage-vocabulary.js';
+
 /**
  * Net leverage as debt allowed up to a multiple of earnings, in the words of someone who accepts a level rather than
  * caps one: "we can live with debt up to 3.5x earnings", "we'd accept debt of up to 3 times annual EBITDA", "debt as
@@ -7,7 +9,7 @@
  */
 
 /** A year's earnings, never with rent added back: "earnings", "annual EBITDA", "a year's earnings", "our EBITDA". */
-const EARNINGS = String.raw`(?:our\s+|the\s+|a\s+year(?:'s|\u2019s)\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|operating)\s+)?(?:earnings(?![-\s]+before)|ebitda(?![r-]))`;
+const EARNINGS = A_YEARS_EARNINGS;
 
 /** "up to", "of up to", "as high as", "as much as": the words that allow the debt a level. */
 const UP_TO = String.raw`(?:of\s+)?(?:up\s+to|as\s+(?:high|much)\s+as)`;

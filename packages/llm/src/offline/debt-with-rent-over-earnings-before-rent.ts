@@ -1,3 +1,4 @@
+import { EARNINGS_BEFORE_RENT as SHARED_EARNINGS_BEFORE_RENT } from './coverage-vocabulary.js';
 /**
  * Lease-adjusted leverage described by its two terms with no multiple for the rent: debt said to include the leases or
  * the rent owed under them, in any words, over earnings before rent ("debt including the rent we pay, divided by
@@ -27,7 +28,7 @@ const RENT_OR_LEASES = String.raw`(?=[^.;:!?\n\d]{0,40}?(?:\bleases?\b|\brent(?:
 const DIVIDED_BY = String.raw`,?[^\S\n]*(?:divided[^\S\n]+by|over|\/|relative[^\S\n]+to|against|compared[^\S\n]+(?:to|with)|to)[^\S\n]*`;
 
 /** Earnings before rent, in words (hyphenated or not) or letters. */
-const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the)[^\S\n]+)?(?:earnings[-\s]+before[-\s]+rent(?:al)?s?|ebitdar)(?![a-z])`;
+const EARNINGS_BEFORE_RENT = `${SHARED_EARNINGS_BEFORE_RENT}(?![a-z])`;
 
 /** The debt, in the words of someone who does not say "debt": "what we owe", "what the company owes". */
 const DEBT = String.raw`(?:(?:(?:our|the|total|net|gross)[^\S\n]+)*(?:debt|borrowings?)|what[^\S\n]+(?:we|the[^\S\n]+(?:company|group|business))[^\S\n]+owes?)`;

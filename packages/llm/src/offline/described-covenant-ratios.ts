@@ -1,5 +1,17 @@
 import { EBITDA_IN_WORDS } from './ebitda-in-words.js';
 import { CHARGES_COVERED_BY_EARNINGS } from './charges-covered-by-earnings.js';
+import {
+  A_YEARS_EARNINGS,
+  CHARGES_DETERMINER,
+  DUTY,
+  EARNINGS_BEFORE_RENT,
+  EARNINGS_BEFORE_RENT_NAME,
+  EARNINGS_DETERMINER,
+  INTEREST_AND_RENT as TWO_CHARGES,
+  PAY,
+  WHAT_IS_EARNED,
+  WHAT_IS_EARNED_IN_A_YEAR,
+} from './coverage-vocabulary.js';
 import { LEASE_INCLUSIVE_RATIO, LEASES_COUNTED_AT_EIGHT_TIMES, NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
 import { LEVERAGE_WITH_LEASES_COUNTED_IN, RENT_COUNTED_IN_FORMULA } from './rent-counted-in-formula.js';
 import { RENT_TURNED_INTO_DEBT_MEASURES } from './rent-turned-into-debt-measures.js';
@@ -24,7 +36,7 @@ const BORROWINGS = String.raw`(?:(?:our|the|total|net|plain|gross)\s+)*(?:debt|b
  * A year's earnings, never with rent added back: "a year's operating profit", "annual EBITDA", "a year of operating
  * earnings", "yearly operating profit (EBITDA)", "what we earn in a year".
  */
-const YEAR_EARNINGS = String.raw`${EBITDA_IN_WORDS}|(?:(?:our|the|its)\s+)?(?:(?:a|one)\s+year(?:'s|\u2019s|\s+of)\s+|(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:(?:operating\s+)?(?:earnings|profits?)(?![-\s]+before)|ebitda(?![r-])|operating\s+income)(?:\s*\(\s*ebitda\s*\))?|what\s+we\s+(?:earn|make)(?:\s+(?:in\s+a|a|per|each|every)\s+year|\s+annually|\s+yearly)?`;
+const YEAR_EARNINGS = String.raw`${EBITDA_IN_WORDS}|${A_YEARS_EARNINGS}(?:\s*\(\s*ebitda\s*\))?|${WHAT_IS_EARNED_IN_A_YEAR}|${WHAT_IS_EARNED}`;
 
 /**
  * What joins a ratio's name to its limit in a bracket or a term sheet's clause: "net leverage (max 3.7x)", "FCCR (min
@@ -68,8 +80,6 @@ export const DESCRIBED_NET_LEVERAGE = [
   String.raw`${BORROWINGS}\s*(?:over|divided\s+by|\/|compared\s+(?:to|with)|relative\s+to|to|versus|vs\.?|against)\s+(?:${YEAR_EARNINGS})(?![-\s]+(?:plus|\+|and)\s+rent)`,
 ].join('|');
 
-/** Earnings before rent in words or letters: "earnings before rent", "EBITDAR", "EBITDA plus rent". */
-const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the)\s+)?(?:earnings[-\s]+before[-\s]+rents?|ebitdar|ebitda\s*(?:plus|\+)\s*rents?)`;
 /**
  * Rent capitalised as debt: "8x rent", "eight times all rent", "8x total rent", "eight years' worth of rent", "rent
  * capitalised at 8x", "rent times eight", "eight times annual rent".
@@ -140,7 +150,9 @@ export const DESCRIBED_LEASE_ADJUSTED_LEVERAGE = [
 export const LEASED_LEVERAGE_ASIDE = String.raw`${LEVERAGE_WITH_LEASES_COUNTED_IN}|(?:the\s+)?(?:lev[ae]?rage|one|${MEASURE})\s+(?:(?:that|which)\s+(?:counts?|includes?)|including|counting)\s+${LEASES}${ASIDE}`;
 
 /** Interest and rent, in a bracket or not: "interest plus rent", "(interest + rent)", "interest-plus-rent". */
-const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest)\s*\)?`;
+const INTEREST_AND_RENT = String.raw`\(?\s*${TWO_CHARGES}\s*\)?`;
+/** Earnings set against the charges: "earnings", "EBITDA", "our EBITDAR", "earnings before rent", "EBITDA plus rent". */
+const EARNINGS = `${EARNINGS_DETERMINER}(?:${EARNINGS_BEFORE_RENT_NAME}|earnings|ebitda)`;
 /**
  * Fixed-charge coverage described: fixed costs with the charges in an aside, said covered ("fixed costs - interest
  * and rent together - are still covered by earnings", "fixed charges, meaning interest plus rent, must be covered"),
@@ -151,13 +163,13 @@ const INTEREST_AND_RENT = String.raw`\(?\s*(?:interest[-\s]*(?:plus|and|\+|&)[-\
 export const DESCRIBED_FIXED_CHARGE_COVERAGE = [
   CHARGES_COVERED_BY_EARNINGS,
   String.raw`(?<![a-z-])(?:fccr|fixed[-\s]charge\s+cover(?:age)?(?:\s+ratio)?)${LIMIT_JOIN(LOWER_WORDS)}`,
-  String.raw`fixed[-\s](?:costs?|charges?)(?:${ASIDE}|\s*,\s*(?:meaning|i\.e\.|that\s+is|namely)\s+[^,.;\n]{1,40},)?(?:\s+together)?\s+(?:(?:are|is|be|get)\s+|(?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+)?)?(?:still\s+)?covered(?:\s+by\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?))?`,
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s+(?:(?:have|has|need|needs)\s+to\s+|must\s+|should\s+|can\s+)?(?:still\s+)?(?:pay|cover|meet)\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT}(?:\s+(?:bill|payments|costs|charges))?(?=[^\S\n]+(?:(?:at\s+least|no\s+less\s+than|not\s+less\s+than)\s+)?(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[^.;!?\n]{0,30}?\btimes\s+over\b)`,
+  String.raw`fixed[-\s](?:costs?|charges?)(?:${ASIDE}|\s*,\s*(?:meaning|i\.e\.|that\s+is|namely)\s+[^,.;\n]{1,40},)?(?:\s+together)?\s+(?:(?:are|is|be|get)\s+|${DUTY}(?:be\s+)?)?(?:still\s+)?covered(?:\s+by\s+${EARNINGS})?`,
+  String.raw`${EARNINGS}\s+(?:${DUTY}|can\s+)?(?:still\s+)?${PAY}\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}(?:\s+(?:bill|payments|costs|charges))?(?=[^\S\n]+(?:(?:at\s+least|no\s+less\s+than|not\s+less\s+than)\s+)?(?:\d+(?:\.\d+)?|${WORD_MULTIPLE})[^.;!?\n]{0,30}?\btimes\s+over\b)`,
   // "earnings over interest plus rent (at least 1.7)": the ratio's terms with its floor in a bracket after them.
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s*(?:over|against|\/|divided\s+by)\s*(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s*\((?=\s*(?:at\s+least|min(?:imum)?|no\s+(?:less|lower)\s+than|>=?|\u2265)\s*\d)`,
+  String.raw`${EARNINGS}\s*(?:over|against|\/|divided\s+by)\s*${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s*\((?=\s*(?:at\s+least|min(?:imum)?|no\s+(?:less|lower)\s+than|>=?|\u2265)\s*\d)`,
   // "keep earnings at 1.6x or more of interest plus rent": earnings at a multiple of the charges, the bound after it.
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)(?=\s+at\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)\s+or\s+(?:more|better|above|higher)\s+of\s+(?:the\s+|our\s+)?${INTEREST_AND_RENT})`,
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s*(?:against|\/)\s*(?:the\s+|our\s+)?${INTEREST_AND_RENT}`,
+  String.raw`${EARNINGS}(?=\s+at\s+\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)\s+or\s+(?:more|better|above|higher)\s+of\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT})`,
+  String.raw`${EARNINGS}\s*(?:against|\/)\s*${CHARGES_DETERMINER}${INTEREST_AND_RENT}`,
   // "earnings over interest + rent, 2x minimum": earnings over the charges, the floor after a comma with its bound word.
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?)\s*(?:over|divided\s+by)\s*(?:the\s+|our\s+)?${INTEREST_AND_RENT}\s*,(?=\s*\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)?[^\S\n]*(?:min(?:imum)?|floor|at\s+least|or\s+(?:more|better|higher|above))\b)`,
+  String.raw`${EARNINGS}\s*(?:over|divided\s+by)\s*${CHARGES_DETERMINER}${INTEREST_AND_RENT}\s*,(?=\s*\d+(?:\.\d+)?[^\S\n]*(?:x|\u00d7|times)?[^\S\n]*(?:min(?:imum)?|floor|at\s+least|or\s+(?:more|better|higher|above))\b)`,
 ].join('|');

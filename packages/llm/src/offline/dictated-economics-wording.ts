@@ -118,12 +118,19 @@ export const ESCALATOR_ANSWERED_ON_NEXT_LINE = new RegExp(
 );
 
 /**
+ * A thread's question on the tax rate offering two figures, ending its line: "tax 21%? or 25?", "tax rate 21 or 25?".
+ * The answer on the next line, a figure opening it, is then the rate to use.
+ */
+const TAX_OPTIONS_QUESTION = String.raw`(?:[\s_]+rate)?[^\S\n]+\d{1,2}(?:\.\d+)?[^\S\n]*%?(?:[^\S\n]*\?)?[^\S\n]*(?:,|or)[^\S\n]+(?:or[^\S\n]+)?\d{1,2}(?:\.\d+)?[^\S\n]*%?[^\S\n]*\?[^\S\n]*\n[^\S\n]*[a-z\u00c0-\u00ff]+[^\S\n]*:[^\S\n]*(?:(?:ok(?:ay)?|yes|yeah|so)[,.]?[^\S\n]+)?`;
+
+/**
  * A thread's question on the tax rate answered on the next line with the rate to use: "Ana: for tax on gain we use
- * 21%? / Tomás: no, local effective is 26%, take 26". The answer's figure, a percentage with or without its sign, in
- * the one group.
+ * 21%? / Tomás: no, local effective is 26%, take 26", and a question offering two figures answered by one ("sam: tax
+ * 21%? or 25? / ella: 25, includes state"). The answer's figure, a percentage with or without its sign, in the one
+ * group.
  */
 export const TAX_RATE_ANSWERED_ON_NEXT_LINE = new RegExp(
-  String.raw`\btax\b[^?\n]{0,40}${ANSWER_LINE}(\d{1,2}(?:\.\d+)?)(?!\d|\.\d)[^\S\n]*(?:%|percent\b|per\s*cent\b)?(?=[^\S\n]*(?:[.,;!]|\n|$))`,
+  String.raw`\btax\b(?:[^?\n]{0,40}${ANSWER_LINE}|${TAX_OPTIONS_QUESTION})(\d{1,2}(?:\.\d+)?)(?!\d|\.\d)[^\S\n]*(?:%|percent\b|per\s*cent\b)?(?=[^\S\n]*(?:[.,;!]|\n|$))`,
   'g',
 );
 

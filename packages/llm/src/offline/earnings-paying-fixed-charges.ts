@@ -1,7 +1,18 @@
 import type { BriefText } from './brief-text.js';
 import { fixedChargesCoveredOrNotFallenUnder } from './fixed-charges-covered-or-not-fallen-under.js';
 import type { FoundBound } from './read-bounds.js';
-import { WORD_MULTIPLE, wordNumberValue } from './written-numbers.js';
+import {
+  CHARGES_DETERMINER,
+  CHARGES_NOUN,
+  DUTY,
+  EARNINGS,
+  FIXED_CHARGES,
+  FLOOR_BEFORE,
+  INTEREST_AND_RENT,
+  MULTIPLE,
+  multipleValue,
+  PAY,
+} from './coverage-vocabulary.js';
 
 /**
  * Fixed-charge coverage said as earnings that must still pay the charges a number of times, in the words of people
@@ -14,28 +25,22 @@ import { WORD_MULTIPLE, wordNumberValue } from './written-numbers.js';
  */
 
 /**
- * The two charges with what they are paid as: "interest and rent", "our interest and rent bills", "rent plus interest",
- * and the rent said in full ("interest plus all of our rent", "interest plus total rent", "all rent and interest").
+ * The two charges with what they are paid as ("our interest and rent bills", "interest plus all of our rent"), and the
+ * fixed charges with a dashed or bracketed aside that says what they are ("fixed charges - interest and rent -").
  */
-const CHARGES = String.raw`(?:the\s+|our\s+|total\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?)?(?:interest[-\s]*(?:plus|and|\+|&)[-\s]*(?:(?:all|the|our|total)\s+(?:of\s+)?)*rents?|rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest|fixed[-\s]charges?(?:[^\S\n]*(?:[-\u2013\u2014]{1,2}|\()[^\S\n]*(?:interest|rent)[^\n\u2013\u2014()]{0,30}?[^\S\n]*(?:[-\u2013\u2014]{1,2}|\)))?)(?:\s+(?:bills?|payments?|costs?|expenses?|charges|obligations))?`;
-
-/** Earnings as what pays: "earnings", "our earnings", "EBITDA", "earnings before rent". */
-const EARNINGS = String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rents?)?|ebitdar?|operating\s+profits?)`;
+const CHARGES = String.raw`(?:${CHARGES_DETERMINER}(?:${INTEREST_AND_RENT}|${FIXED_CHARGES}(?:[^\S\n]*(?:[-\u2013\u2014]{1,2}|\()[^\S\n]*(?:interest|rent)[^\n\u2013\u2014()]{0,30}?[^\S\n]*(?:[-\u2013\u2014]{1,2}|\)))?)${CHARGES_NOUN})`;
 
 /**
  * The ask between the earnings and the verb, which makes the level a limit and not a level measured: "must still",
- * "should still", "need to", "to" (after "we need our earnings"), "have to keep".
+ * "should still", "need to", "to" (after "we need our earnings"), "have to keep", "be able to".
  */
-const ASKED = String.raw`(?:(?:must|should|shall|will|(?:need|needs|has|have|got)\s+to|to)\s+(?:still\s+)?(?:be\s+able\s+to\s+)?)`;
-
-/** Paying the charges: "cover", "pay for", "pay", "meet", "service". */
-const PAY = String.raw`(?:cover|pay(?:\s+for)?|meet|service)`;
+const ASKED = String.raw`(?:(?:${DUTY}|to\s+(?:still\s+)?)(?:be\s+able\s+to\s+)?)`;
 
 /** A floor's words before the level: "at least", "no less than", "a minimum of". */
-const FLOOR = String.raw`(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+`;
+const FLOOR = FLOOR_BEFORE;
 
 /** The level: a number of times ("1.9 times over", "2x"), "twice" and "two times", or in words ("two and a half times"). */
-const LEVEL = String.raw`(?:(?<number>\d+(?:\.\d+)?)[^\S\n]*(?:x|\u00d7|times)(?![a-z])|(?<twice>twice|two\s+times)(?![a-z])|(?<words>${WORD_MULTIPLE})\s+times(?![a-z]))(?:\s+over)?`;
+const LEVEL = MULTIPLE;
 
 /**
  * The earnings asked to pay the charges, the level after them with a floor's words or "over": "earnings must still
@@ -63,7 +68,7 @@ const EARNINGS_PAYING_CHARGES = String.raw`\b${EARNINGS}\s+(?:(?:covered|paid(?:
  * The ratio asked as a question and its floor given to "it": "how many times over our earnings before rent pay our
  * interest and rent combined - it must not fall below 1.8". The question names the ratio, so the level may be bare.
  */
-const TIMES_OVER_QUESTION = String.raw`\bhow\s+many\s+times(?:\s+over)?\s+${EARNINGS}\s+(?:can\s+|could\s+|would\s+)?${PAY}s?\s+${CHARGES}(?:\s+(?:combined|together))?\s*[-\u2013\u2014,;:]?\s*(?:and\s+)?(?:it|that)\s+(?:must|should|can(?:'|\u2019|no)?t|cannot|mustn(?:'|\u2019)t|shouldn(?:'|\u2019)t|may)\s+(?:not\s+)?(?:fall|drop|go|slip|dip)\s+(?:below|under)\s+(?<number>\d+(?:\.\d+)?)(?:[^\S\n]*(?:x|\u00d7|times))?(?![\d%])`;
+const TIMES_OVER_QUESTION = String.raw`\bhow\s+many\s+times(?:\s+over)?\s+${EARNINGS}\s+(?:can\s+|could\s+|would\s+)?${PAY}s?\s+${CHARGES}(?:\s+(?:combined|together))?\s*[-\u2013\u2014,;:]?\s*(?:and\s+)?(?:it|that)\s+(?:must|should|can(?:'|\u2019|no)?t|cannot|mustn(?:'|\u2019)t|shouldn(?:'|\u2019)t|may)\s+(?:not\s+)?(?:fall|drop|go|slip|dip)\s+(?:below|under)\s+(?<value>\d+(?:\.\d+)?)(?:[^\S\n]*(?:x|\u00d7|times))?(?![\d%])`;
 
 const PATTERNS = [
   EARNINGS_PAY_CHARGES,
@@ -84,20 +89,16 @@ export function readEarningsPayingFixedCharges(text: BriefText): FoundBound[] {
       // Held at a multiple, the earnings need a floor's words or "or more": "earnings at 1.65 times what we pay" is a level.
       // A fall refused ("fall under 2.1 times") and a decimal level after "cover" are floors too.
       if (
-        !/\b(?:least|less\s+than|minimum|or\s+(?:more|higher|above|better)|over|under|below|beneath)\b|\bcover\s[^\n]*\d\.\d/.test(match[0])
+        !/\b(?:least|(?:less|lower|fewer)\s+than|min(?:imum)?|or\s+(?:more|higher|above|better)|over|under|below|beneath)\b|\bcover\s[^\n]*\d\.\d/.test(
+          match[0],
+        )
       )
         continue;
-      const value = timesCovered(match.groups ?? {});
+      const value = multipleValue(match.groups ?? {});
       if (!(value > 0 && value < 10)) continue;
       found.push({ value, start: match.index, end });
       text.claim(match.index, end);
     }
   }
   return found;
-}
-
-/** The level a coverage clause names: "twice" (over), a multiple in words ("three times") or a figure ("1.7 times"). */
-export function timesCovered(groups: Readonly<Record<string, string | undefined>>): number {
-  if (groups['twice'] !== undefined) return 2;
-  return groups['words'] !== undefined ? wordNumberValue(groups['words']) : Number(groups['number']);
 }

@@ -38,12 +38,12 @@ export const ANSWER_LEAD = String.raw`["']?\s*(?:(?:no|yes|nope|yep|yeah|ok(?:ay
 
 /**
  * "15-year leases", "a ten year term", "20-yr leaseback", "12y leases", "a 15-year tenor", "lease term of 12 years",
- * "leases of 15 years", "16 years on the leases", "the lease term we want 12 years", and term-sheet labels: "Lease
+ * "leases of 15 years", "16 years on the leases", "the lease term we want 12 years", "terms are 20 years", and term-sheet labels: "Lease
  * term: 20 years", "Initial term - 25 yrs", "Tenor: 15 years", "Lease: 15-year absolute net", "Leases? A: 15 years".
  */
 export const LEASE_TERM = new RegExp(
   `\\b(?:${NUMBER}[\\s-]*(?:year|yr|y)s?[\\s-]+(?:(?:initial|base|lease|leaseback|triple[\\s-]net|nnn|absolute[\\s-]net|absolute|master|net|firm|minimum|min|fixed|primary)\\s+)*(?:lease(?:back)?s?|terms?|tenors?)` +
-    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s+(?:we|i)\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+|\\s(?:of|is|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
+    `|(?:lease(?:back)?\\s+)?${TERM_NOUN}(?:\\s+(?:assumption|assumed|input))?\\s*(?:[:=-]\\s*|,?\\s*(?:(?:let'?s|we'?ll|i'?d)\\s+)?(?:say|call\\s+it|make\\s+it|use|go\\s+with)\\s+|\\s+(?:we|i)\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+|\\s(?:of|is|are|at|(?:will|would|should|must|shall|is\\s+to|needs\\s+to|has\\s+to)\\s+be|set\\s+at|${MODELLED_AT})\\s+|${ANSWERED}|\\s)\\s*${NUMBER}\\s*${YEARS}` +
     `|lease(?:back)?s?\\s*(?:[:=]\\s*|\\s+(?:of|for)\\s+|\\s+${MODELLED_AT}\\s+)${NUMBER}\\s*${YEARS}` +
     // "Lease: 15-year absolute net", "Leases, twenty-five years.", "What kind of leases? A: 15 years", "Lease
     // assumptions? A: 18 years": the leases as a label.
@@ -51,12 +51,13 @@ export const LEASE_TERM = new RegExp(
     // "16 years on the leases", "twenty years for each leaseback": the years, then the leases they are for.
     `|${NUMBER}\\s*${YEARS}\\s+(?:on|for)\\s+(?:the|each|every|all|our|all\\s+the)\\s+(?:new\\s+)?lease(?:back)?s?` +
     // "lease term: 10", "term 15;" in a `key: value` block: the years are the unit a term is counted in.
-    `|(?:lease(?:back)?[\\s_]*)?${TERM_NOUN}(?:[\\s_]*years)?(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
+    // "lease years: 20" (a pasted row's "lease_years,20" restated as a label): the years the leases run.
+    `|(?:(?:lease(?:back)?[\\s_]*)?${TERM_NOUN}(?:[\\s_]*years)?|lease(?:back)?[\\s_]+(?:years|yrs))(?:\\s*[:=]\\s*|\\s+)(\\d+)${ENDS_VALUE}` +
     // "Lease term 15.", "Lease term fifteen.": a sentence ending on the bare number after the lease's own label.
     `|lease(?:back)?\\s+terms?\\s*[:=]?\\s*(\\d+|${WORD_NUMBER})(?=\\.(?:\\s|$))` +
-    // "slb_term_yrs | 15", "Term_Yrs | 15", "lease_yrs: 18": a snake_case key copied from a model's inputs, its value
-    // after a bar, colon or equals sign; the years in the key are the unit.
-    `|(?:[a-z]+_(?:lease_)?(?:term|tenor)(?:_(?:yrs|years|y))?|(?:lease_)?(?:term|tenor)_(?:yrs|years|y)|(?:[a-z]+_)?lease(?:back)?_(?:yrs|years|y))\\s*[|:=]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
+    // "slb_term_yrs | 15", "Term_Yrs | 15", "lease_yrs: 18", "lease_years,20": a snake_case key copied from a model's
+    // inputs, its value after a bar, colon, equals sign or a pasted CSV row's comma; the years in the key are the unit.
+    `|(?:[a-z]+_(?:lease_)?(?:term|tenor)(?:_(?:yrs|years|y))?|(?:lease_)?(?:term|tenor)_(?:yrs|years|y)|(?:[a-z]+_)?lease(?:back)?_(?:yrs|years|y))\\s*[|:=,]\\s*(\\d{1,2})(?![\\d.,%]))(?![a-z])`,
   'g',
 );
 /**
@@ -97,6 +98,11 @@ const SMALL_PERCENT = String.raw`([0-4](?:\.\d+)?|5(?:\.0+)?)(?![\d.])\s*(?:%|pe
 export const ESCALATOR_NOUN = String.raw`(?:(?:annual|yearly|fixed|rent(?:al)?|lease)\s+)*(?:escalat(?:or|ors|er|ers|ion|ions)|bumps?|uplifts?|step[-\s]?ups?|(?:rent(?:al)?|annual|yearly)\s+(?:increases?|increments?|growth|indexation|reviews?)|rent(?:al)?\s+adjustments?|indexation|ratchets?|esc(?:al)?\.?(?![a-z]))`;
 /** Verbs of rent rising: "stepping up", "escalating", "growing", "going up", "indexed". */
 const RENT_RISING = String.raw`(?:step(?:s|ped|ping)?(?:\s+up)?|escalat(?:e|es|ed|ing)|ris(?:e|es|ing)|grow(?:s|ing|n)?|increas(?:e|es|ed|ing)|go(?:es|ing)?\s+up|climb(?:s|ing)?|bump(?:s|ed|ing)?(?:\s+up)?|ratchet(?:s|ing)?(?:\s+up)?|index(?:ed|ing)?)`;
+/**
+ * What may stand between "leases" and their rise: "that", "which", and a modal ("should", "will", "need to"), so that
+ * "the leases should go up by 3% annually" reads as "leases going up".
+ */
+const LEASES_TO_RISE = String.raw`(?:(?:that|which)\s+)?(?:(?:should|will|would|must|shall|can|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|ought\s+to)\s+)?`;
 const PER_YEAR = String.raw`(?:\s*(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|p\.?\s?a\.?|yearly|\/\s*(?:yr|year)))?`;
 
 /**
@@ -127,8 +133,9 @@ export const ESCALATOR = new RegExp(
     // leases the escalation is under, between the noun and its figure.
     `|${ESCALATOR_NOUN}(?:\\s+(?:under|in|on|for)\\s+(?:each|every|all|the|our)\\s+(?:[a-z]+\\s+){0,2}?lease(?:back)?s?)?(?:\\s+(?:each|every|per|a)\\s+year|\\s+annually|\\s+per\\s+annum)?\\s*(?:['\u2019]s\\s+|[:=-]\\s*${ANSWER_LEAD}|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to|(?:should|must|would|shall|needs\\s+to|has\\s+to)\\s+be(?:\\s+${MODELLED_AT})?|${MODELLED_AT})\\s+|\\s+(?:(?:that\\s+)?we(?:'ve|\\s+have)?\\s+|(?:are|were|have\\s+been|been)\\s+)?(?:fixed|set|agreed|pegged|locked(?:\\s+in)?)\\s+at\\s+|${ANSWERED}${ANSWER_LEAD}|\\s+)(?:of\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
-    // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading.
-    `|(?<=\\bleases?\\s+(?:(?:that|which)\\s+)?)${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
+    // After "leases" only the rising words are taken: "12-year leases" is the lease term's own reading. The leases may
+    // be said to rise ("the leases should go up by 3% annually", "with the leases rising 2% a year").
+    `|(?<=\\bleases?\\s+${LEASES_TO_RISE})${RENT_RISING}\\s+(?:by\\s+|at\\s+)?${PERCENT_VALUE}${PER_YEAR}` +
     // "15-year leases at 2% growth", "leases with 2.5% annual growth": growth after the leases is the rent's; alone,
     // "2% growth" may be anything's (EBITDA, the market), so it is read only there.
     `|(?<=\\bleases?\\s+(?:at|with)\\s+)${PERCENT_VALUE}\\s*(?:(?:annual|yearly|rent(?:al)?)\\s+)*growth${PER_YEAR}` +
@@ -147,6 +154,8 @@ export const ESCALATOR_BASIS_POINTS = new RegExp(
   `\\b(?:${ESCALATOR_NOUN}\\s*(?:[:=-]\\s*|\\s+(?:of|at|is|are|will\\s+be|set\\s+at|to)\\s+|${ANSWERED}|\\s+)(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
     // "rents grow 250 bps per year": rents that rise, as for a percentage.
     `|rents?\\s+(?:(?:that|which)\\s+)?${RENT_RISING}\\s+(?:by\\s+|at\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
+    // "the leases going up by 150 basis points each year": the leases rising, as for a percentage.
+    `|(?<=\\bleases?\\s+${LEASES_TO_RISE})${RENT_RISING}\\s+(?:by\\s+|at\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)${PER_YEAR}` +
     `|(\\d+(?:\\.\\d+)?)\\s*(?:bps|bp|basis[-\\s]points?)\\s*(?:(?:annual|yearly|fixed|per\\s+year|a\\s+year|per\\s+annum|rent|rental)\\s+)*(?:bumps?|escalat(?:or|ors|er|ers|ion|ions)|increases?|step[-\\s]?ups?|uplifts?)` +
     // "escalator_bps": 200, "rent_escalator_bps,175", "Escalator (bps) | 150": a setting's key that carries its unit, the
     // figure after the key's colon, comma, bar or equals sign in basis points.

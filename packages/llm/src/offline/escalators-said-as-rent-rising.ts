@@ -112,12 +112,21 @@ export function readEscalatorsAgreedAfterProposal(text: BriefText): { value: num
 const SETTLED_AFTER_QUESTION = String.raw`(?<=\b${ESCALATOR_NOUN}\b[^?\n]{0,40}\?[^\S\n]*\n(?:[^\n]*\n){0,2}[^\S\n]*(?:<[^>\n]{1,30}>|[a-z][a-z .]{0,20}:)?[^\S\n]*)(?:(?:let'?s\s+)?(?:use|go\s+with|make\s+it|settle\s+on|take)|we'?ll\s+(?:use|take|sign\s+at))[^\S\n]+(?<value>\d(?:\.\d{1,2})?)(?![\d.])[^\S\n]*(?<unit>%|percent\b)?(?=[^\S\n]*(?:[.,;!\u2014\u2013-]|\n|$))`;
 
 /**
+ * "what escalator are buyers asking? / 2.5%, but we're modelling 2%", "buyers quote 2.5% bumps, but we're modelling 2%":
+ * a figure quoted, then the one the company models after "but", which is read (only the "but" clause is matched, so that
+ * it stands after the figure quoted, which a chat's answer may already have taken onto a line of its own). The escalator
+ * is named before the figure quoted, or right after it.
+ */
+const QUOTED_BUT_MODELLED = String.raw`(?<=(?:\b${ESCALATOR_NOUN}(?![a-z])[\s\S]{0,160}?\d[^\S\n]*(?:%|percent|per[^\S\n]?cent)|\d[^\S\n]*(?:%|percent|per[^\S\n]?cent)[^\S\n]+${ESCALATOR_NOUN}(?![a-z]))(?:[^\S\n]*,?|[^\S\n]*\n(?:[a-z][a-z .]{0,20}:)?)[^\S\n]*)but[^\S\n]+(?:we(?:'re|\s+are|'ll|\s+will)|i'm|i\s+am)[^\S\n]+(?:modell?ing|using|assuming|going\s+with|planning\s+(?:on|for)|pencill?ing\s+in|underwriting)(?:[^\S\n]+(?:at|on|with))?[^\S\n]+${PERCENT}`;
+
+/**
  * The rent escalators said as the rent rising, taken back, or settled in a chat: read before
  * the older escalator patterns, which would take the first figure alone. Each figure is in the `value` group.
  */
 export const ESCALATORS_SAID_AS_RENT_RISING: readonly RegExp[] = [
   ESCALATOR_TAKEN_BACK,
   SETTLED_AFTER_QUESTION,
+  QUOTED_BUT_MODELLED,
   RENT_RISING_A_YEAR,
   ...RENT_RAISED_EACH_YEAR,
 ].map((source) => new RegExp(source, 'g'));

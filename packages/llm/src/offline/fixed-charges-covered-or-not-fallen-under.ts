@@ -18,7 +18,7 @@ export interface CoverageWording {
   readonly charges: string;
   /** A floor's words before the level, with the space after them: "at least ". */
   readonly floor: string;
-  /** The level, with the groups `number` and `twice`. */
+  /** The level, with the groups `value`, `words` and `twice` (`MULTIPLE` in `coverage-vocabulary.ts`). */
   readonly level: string;
 }
 

@@ -25,17 +25,26 @@ const YEARS_THEN_RISE = new RegExp(
 );
 
 /**
+ * A note's item that is nothing but a count of years and a small percentage: "- 10y, 2%", "15 yrs; 2.5%". The line holds
+ * nothing else, so the pair is the leases' length and rise; "15 years, 6%" (a yield, a share) is not read, nor a pair
+ * inside a sentence ("over 15 years, 2% of the sites").
+ */
+const NOTE_YEARS_AND_RISE =
+  /(?<=(?:^|\n)[^\S\n]*(?:[-*\u2022][^\S\n]*)?)(?<noteYears>\d{1,2})[^\S\n]*(?:y|yrs?|years?)(?![a-z])[^\S\n]*[,;/][^\S\n]*(?<noteRate>[0-4](?:\.\d{1,2})?|5(?:\.0+)?)[^\S\n]*%(?=[^\S\n]*(?:\n|$))/gi;
+
+/**
  * The rise, a slash, then the years with their unit: "2% / 15y", "2.5%/20 yrs", as a chat answers "escalator / term?".
  */
 const RISE_SLASH_YEARS = new RegExp(String.raw`(?<![\d.])${RATE}\s*\/\s*(?<slashYears>\d{1,2})\s*(?:y|yrs?|years?)(?![a-z])`, 'gi');
 
 /**
- * Leases of a count of years taken at a small yearly rise: "20y leases at 2.5%", "15-year leases at 2% a year". A rise
+ * Leases of a count of years taken at a small yearly rise: "20y leases at 2.5%", "15-year leases at 2% a year", a
+ * note's "15y leases @ 2.25%". A rise
  * is at most 5%, and nothing may follow it but the clause's end or a yearly word, so that "15-year leases at 6.5% cap
  * rates" (a buyer's yield) is left alone.
  */
 const LEASES_AT_RISE = new RegExp(
-  String.raw`(?<![\d.$])\b(?<leaseYears>\d{1,2})[-\s]*(?:y|yrs?|years?|year)(?![a-z])[-\s]+(?:lease|leases|leaseback|leasebacks)\s+at\s+(?<leaseRate>[0-4](?:\.\d{1,2})?|5(?:\.0+)?)\s*%(?=\s*(?:[.,;)\n]|$)|\s+${YEARLY})`,
+  String.raw`(?<![\d.$])\b(?<leaseYears>\d{1,2})[-\s]*(?:y|yrs?|years?|year)(?![a-z])[-\s]+(?:lease|leases|leaseback|leasebacks)\s*(?:\bat\s+|@\s*)(?<leaseRate>[0-4](?:\.\d{1,2})?|5(?:\.0+)?)\s*%(?=\s*(?:[.,;)\n]|$)|\s+${YEARLY})`,
   'gi',
 );
 
@@ -82,6 +91,12 @@ export function leaseTermAndEscalatorPairRestatements(text: string): TextEdit[] 
       match.index,
       match.index + match[0].length,
       `lease term ${match.groups?.['leaseYears']} years, rent escalator ${match.groups?.['leaseRate']}%`,
+    );
+  for (const match of text.matchAll(NOTE_YEARS_AND_RISE))
+    add(
+      match.index,
+      match.index + match[0].length,
+      `lease term ${match.groups?.['noteYears']} years, rent escalator ${match.groups?.['noteRate']}%`,
     );
   for (const match of text.matchAll(TERM_AND_RISE_ROW))
     add(

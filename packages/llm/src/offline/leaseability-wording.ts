@@ -53,9 +53,9 @@ export const EASILY_LEASABLE_PATTERNS = [
   new RegExp(HARD_TO_LET_AGAIN, 'g'),
   // "stuff that's super easy to lease out": easy to let again, in plain words. So is a building easy to lease to
   // someone else ("only sell buildings that would be easy to lease to someone else"): who it is let to says it is let
-  // again.
+  // again. Said not to be easy ("the buildings weren't easy to rent to someone else") it asks for nothing.
   new RegExp(
-    String.raw`\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let|rent)\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|business|firm)|a\s+(?:new|different)\s+(?:tenant|occupier|company|business|firm))(?:\s+else)?)(?![a-z])`,
+    String.raw`(?<!(?:n['\u2019]t|\bnot|\bnever)\s+(?:(?:super|very|really|quite|that|so|particularly)\s+)?)\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let|rent)\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|business|firm)|a\s+(?:new|different)\s+(?:tenant|occupier|company|business|firm))(?:\s+else)?)(?![a-z])`,
     'g',
   ),
   // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
@@ -73,9 +73,10 @@ export const EASILY_LEASABLE_PATTERNS = [
   /(?:\b(?:would|could|will|can|should)|['\u2019]d)\s+(?:(?:easily|readily|quickly)\s+(?:find|attract)\s+(?:another|a\s+new|a\s+different)\s+(?:tenant|occupier|user)|(?:find|attract)\s+(?:another|a\s+new|a\s+different)\s+(?:tenant|occupier|user)\s+(?:(?:pretty|fairly|quite|very|really)\s+)?(?:easily|readily|quickly|fast))(?![a-z])/g,
   // "buildings that'd be easy to hand to another tenant", "simple to pass on to a new occupier".
   /\b(?:(?:super|very|really|quite|pretty|fairly)\s+)?(?:easy|simple|straightforward)\s+to\s+(?:hand|pass|give)(?:\s+(?:it|them))?(?:\s+(?:over|on))?\s+to\s+(?:another|a\s+new|a\s+different)\s+(?:tenant|occupier|user)(?![a-z])/g,
-  // "sites that would re-let easily", "assets we could lease up quickly", "could re-let pretty easily": the adverb after the verb. A building named
+  // "sites that would re-let easily", "assets we could lease up quickly", "could re-let pretty easily", "stuff that
+  // re-lets easily": the adverb after the verb. A building named
   // as the subject ("the Midtown office would lease up easily") is described, not asked for.
-  /(?<!\bthe\s[^.;!?\n]{0,40}?\b(?:office|building|warehouse|plant|site|campus|center|centre|store|lab|dc)\s+(?:would|will|could|should|can)\s+)\b(?:re[-\s]?let|re[-\s]lease|lease\s+up|relet)\s+(?:(?:very|pretty|fairly|quite|really|reasonably)\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
+  /(?<!\bthe\s[^.;!?\n]{0,40}?\b(?:office|building|warehouse|plant|site|campus|center|centre|store|lab|dc)\s+(?:would|will|could|should|can)\s+)\b(?:re[-\s]?lets?|re[-\s]leases?|lease[sd]?\s+up|relets?)\s+(?:(?:very|pretty|fairly|quite|really|reasonably)\s+)?(?:easily|readily|quickly|without\s+(?:difficulty|trouble))(?![a-z])/g,
 ];
 /**
  * "re-lettable", "leasable" on their own, read at the weak level (0.5). "Re-let" before what it qualifies ("poor re-let

@@ -26,6 +26,15 @@ const THAT_SCORE_THEN_LEVEL_FROM_BELOW = new RegExp(
   String.raw`\b${THAT_SCALE}[^\S\n]*[,:\u2014\u2013-]?[^\S\n]*(?:(?:at|scoring|scored|rated)\s+)?${LEVEL_FROM_BELOW}`,
   'g',
 );
+/**
+ * The score named for what the words before describe, then the level held from below: "the score we use for that should
+ * be at least 0.65", "the rating for it must be 0.6 or better", and a score given with the words ("re-lettable with a
+ * score of at least 0.6", "easy to re-let, with a rating of 0.7 or more").
+ */
+const SCORE_FOR_THAT_THEN_LEVEL_FROM_BELOW = new RegExp(
+  String.raw`\b(?:the\s+(?:score|scale|measure|rating|metric)(?:\s+(?:we|you|they)\s+use)?\s+for\s+(?:that|this|it)\s+(?:(?:should|must|shall|will|would)\s+be|needs?\s+to\s+be|has\s+to\s+be|is\s+to\s+be|is)|with\s+an?\s+(?:score|rating)\s+of)\s+${LEVEL_FROM_BELOW}`,
+  'g',
+);
 /** The level held from above with the pronoun scale after it: "at 0.5 or below on that", "0.4 max on that score". */
 const LEVEL_FROM_ABOVE_ON_THAT_SCORE = new RegExp(
   String.raw`(?:\b(?:at|scoring|scored|rated)\s+)?${LEVEL_FROM_ABOVE}\s+(?:${THAT_SCALE}|${ON_THAT_ALONE})`,
@@ -77,13 +86,19 @@ function afterNeedsWords(text: BriefText, match: RegExpExecArray): boolean {
   return !/\bon\s+that$/.test(match[0].trimEnd()) || SCORE_NAMED.test(words);
 }
 
-/** Every pattern's scale begins "on that", "on this", "on the" or "on your": a brief with none skips them. */
-const ON_A_SCALE_WORD = /\bon\s+(?:that|this|the|your)\b/;
+/**
+ * Every pattern's scale begins "on that", "on this", "on the" or "on your", or names its score "for that" or "with a
+ * score of": a brief with none skips them.
+ */
+const ON_A_SCALE_WORD = /\bon\s+(?:that|this|the|your)\b|\bfor\s+(?:that|this|it)\b|\bwith\s+an?\s+(?:score|rating)\s+of\b/;
 
-/** Reads leaseability floors given on "that score" after letting words, claiming the level and its scale. */
+/**
+ * Reads leaseability floors given on "that score" (or on "the score for that", or "with a score of") after letting
+ * words, claiming the level and its scale.
+ */
 export function readLevelOnThatScoreAfterLettingWords(text: BriefText): FoundBound[] {
   if (!ON_A_SCALE_WORD.test(text.lower)) return [];
-  return readScoreLevels(text, [LEVEL_ON_THAT_SCORE, THAT_SCORE_THEN_LEVEL_FROM_BELOW], {
+  return readScoreLevels(text, [LEVEL_ON_THAT_SCORE, THAT_SCORE_THEN_LEVEL_FROM_BELOW, SCORE_FOR_THAT_THEN_LEVEL_FROM_BELOW], {
     valueGroups: ['before', 'after'],
     trimEnd: true,
     accepts: (match) => afterLettingWords(text, match),

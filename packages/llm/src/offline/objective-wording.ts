@@ -9,7 +9,8 @@ import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 // cost", "the rent cost"); "lowest-cost-of-capital" is hyphenated as one word.
 const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:n?pv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:(?:lease|leasing|rent|rental)\s+)?(?:cost|costs|expense)(?:[-\s]+of[-\s]+(?:the[-\s]+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
 /** The present-value measure a cost is counted in: "NPV", "PV", "present value", "net present value". */
-const PV_MEASURE = String.raw`(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)`;
+/** A present value's name: "PV", "NPV", "present value", "net present value". */
+export const PV_MEASURE = String.raw`(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)`;
 /** "in NPV terms", "on a present-value basis", "in PV", "NPV-wise": the basis a cost is counted on. */
 const PV_BASIS = String.raw`(?:(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?|${PV_MEASURE}[-\s]wise)`;
 /**

@@ -1,4 +1,5 @@
 import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
+import { PV_MEASURE } from './objective-wording.js';
 /**
  * More wording of the two selection objectives, beside `objective-wording.ts` and `near-target-wording.ts`: the least
  * sold past the target in shorthand and hyphenated forms (`min_proceeds`), and the cheapest cost named with its
@@ -61,8 +62,6 @@ export const MIN_PROCEEDS_SHORTHAND = new RegExp(
   'g',
 );
 
-/** The present-value measure a cost is counted in: "NPV", "PV", "present value", "net present value". */
-const PV_MEASURE = String.raw`(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)`;
 /** The PV basis a cost is counted on: "in NPV terms", "on a present-value basis", "in PV". */
 const PV_BASIS = String.raw`(?:in|on)\s+(?:an?\s+)?${PV_MEASURE}(?:\s+(?:terms|basis))?`;
 
@@ -83,10 +82,11 @@ export const CHEAPEST_COST = new RegExp(
  * lease cost", "minimising the PV of rent", "with the lowest PV of lease payments", "the smallest NPV of the
  * leasebacks" (`min_npv_cost`). The cheapest of that present value is the same aim, and so is its note-taker's "min"
  * ("at the cheapest PV of rent", "Min PV of rent"), with the cost named before what it is the cost of ("the cheapest
- * PV cost of rent"). Any other present value made lowest ("the lowest PV of the sale proceeds") is not.
+ * PV cost of rent"), hyphenated into one word too ("a lowest-PV-of-rent solution"). Any other present value made lowest
+ * ("the lowest PV of the sale proceeds") is not.
  */
 export const PV_OF_THE_LEASES_LOWEST = new RegExp(
-  String.raw`\b(?:minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|our\s+)?|(?:the\s+)?(?:lowest|least|minimum|smallest|minimal|cheapest|min(?![a-z.]))(?:\s+possible)?\s+)${PV_MEASURE}(?:[-\s]+costs?)?\s+of\s+(?:the\s+|our\s+)?(?:lease|leases|leaseback|leasebacks|rent|rents|rental)(?:\s+(?:cost|costs|payments?|bill|obligations?))?(?![a-z])`,
+  String.raw`\b(?:minimi[sz](?:e|es|ed|ing)\s+(?:the\s+|our\s+)?|(?:the\s+)?(?:lowest|least|minimum|smallest|minimal|cheapest|min(?![a-z.]))(?:[-\s]+possible)?[-\s]+)${PV_MEASURE}(?:[-\s]+costs?)?[-\s]+of[-\s]+(?:the[-\s]+|our[-\s]+)?(?:lease|leases|leaseback|leasebacks|rent|rents|rental)(?:\s+(?:cost|costs|payments?|bill|obligations?))?(?![a-z])`,
   'g',
 );
 

@@ -6,6 +6,20 @@
  * ratios' treasury names, so that every form of a limit the bound reader knows follows them.
  */
 
+import {
+  A_YEARS_EARNINGS,
+  CHARGES,
+  CHARGES_DETERMINER,
+  CHARGES_NOUN,
+  DUTY,
+  EARNINGS as COVERING_EARNINGS,
+  EARNINGS_BEFORE_RENT,
+  EARNINGS_BEFORE_RENT_NAME,
+  EARNINGS_DETERMINER,
+  FIXED_CHARGES,
+  INTEREST_AND_RENT as TWO_CHARGES,
+  PAY,
+} from './coverage-vocabulary.js';
 import { NOT_COUNTED_AT_EIGHT } from './leases-counted-at-eight-times.js';
 import { DEBT_WITH_RENT_OVER_EARNINGS_BEFORE_RENT } from './debt-with-rent-over-earnings-before-rent.js';
 import { DEBT_CAPPED_AT_EARNINGS_MULTIPLE } from './debt-capped-at-earnings-multiple.js';
@@ -18,19 +32,21 @@ import { DESCRIBED_FIXED_CHARGE_COVERAGE, DESCRIBED_LEASE_ADJUSTED_LEVERAGE, DES
 
 export { LEASED_LEVERAGE_ASIDE } from './described-covenant-ratios.js';
 
-/** Interest and rent, the two fixed charges: "interest plus rent", "interest-plus-rent", "interest and rent payments". */
-const INTEREST_AND_RENT = String.raw`interest[-\s]*(?:plus|and|\+|&)[-\s]*rents?(?:\s+(?:payments|costs|expenses?|charges))?`;
-/** The same two charges with rent first: "rent plus interest", "rent and interest". */
-const RENT_AND_INTEREST = String.raw`rents?[-\s]*(?:plus|and|\+|&)[-\s]*interest(?:\s+(?:payments|costs|expenses?|charges))?`;
+/**
+ * Interest and rent, the two fixed charges, in either order and with what they are billed as: "interest plus rent",
+ * "interest-plus-rent", "rent and interest", "interest and rent payments".
+ */
+const INTEREST_AND_RENT = `${TWO_CHARGES}${CHARGES_NOUN}`;
 /** The fixed charges, with a bracket that says what they are: "fixed charges (interest and rent)". */
-const FIXED_CHARGES = String.raw`fixed[-\s]charges?(?:\s*\([^()\n]{1,40}\))?`;
+const FIXED_CHARGES_EXPLAINED = String.raw`${FIXED_CHARGES}(?:\s*\([^()\n]{1,40}\))?`;
 /** Words that say the charges are, or must be, covered: "are", "must be", "have to be", "needs to stay". */
-const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:(?:must|should|shall|will|can|has\s+to|have\s+to|needs?\s+to|need\s+to)\s+(?:be|stay|remain)\s+))`;
+const TO_BE = String.raw`(?:(?:is|are|be|gets?|stays?|remains?)\s+|(?:${DUTY}|can\s+)(?:be|stay|remain)\s+)`;
 
 /**
- * EBITDAR spelt out as earnings with the rent added back: "EBITDA plus rent", "earnings + rent", "(EBITDA + rent)".
+ * Earnings before rent as the first term of the ratio, in brackets or not: "EBITDAR", "EBITDA plus rent", "(EBITDA +
+ * rent)", "earnings before rent".
  */
-const EARNINGS_WITH_RENT_ADDED = String.raw`(?:\(\s*)?(?:ebitda|earnings)\s*(?:\+|plus)\s*rents?(?:\s*\))?`;
+const EARNINGS_WITH_RENT_ADDED = String.raw`(?:\(\s*)?${EARNINGS_BEFORE_RENT_NAME}(?:\s*\))?`;
 
 /**
  * Fixed-charge coverage in plain words: the charges said to be covered ("interest plus rent covered at least 2
@@ -52,35 +68,33 @@ export const PLAIN_FIXED_CHARGE_COVERAGE = [
   DESCRIBED_FIXED_CHARGE_COVERAGE,
   // "rent and interest covered at least 1.9 times by earnings", "fixed charges need covering at least 1.8 times": the
   // charges in either order, said to be covered or to need covering.
-  String.raw`(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|${FIXED_CHARGES})(?:\s+together)?\s+(?:${TO_BE}?covered|(?:needs?|have|has)\s+(?:covering|to\s+be\s+covered))`,
+  String.raw`(?:${INTEREST_AND_RENT}|${FIXED_CHARGES_EXPLAINED})(?:\s+together)?\s+(?:${TO_BE}?covered|(?:needs?|have|has)\s+(?:covering|to\s+be\s+covered))`,
   // "our ability to pay interest and rent out of earnings", "the ability to meet rent plus interest from EBITDAR": what
   // the ratio measures, said as what earnings can pay.
-  String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:pay|cover|meet|service|afford)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)(?:\s+(?:out\s+of|from|with)\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?))?`,
+  String.raw`(?:our\s+|the\s+|its\s+)?ability\s+to\s+(?:${PAY}|afford)\s+${CHARGES}(?:\s+(?:out\s+of|from|with)\s+${COVERING_EARNINGS})?`,
   // "EBITDAR over interest plus rent", "earnings divided by rent and interest", and the two terms joined by hyphens
   // ("earnings-to-fixed-charges of 1.75 or better"): the ratio as its two terms. Earnings
   // with the rent added back may be spelt out, in brackets or not: "EBITDA plus rent over interest plus rent",
   // "earnings plus rent divided by interest plus rent", "(EBITDA + rent)/(interest + rent)"; rent in both terms is
   // what makes it fixed-charge and not interest coverage.
-  String.raw`(?:${EARNINGS_WITH_RENT_ADDED}|ebitdar?|earnings(?:[-\s]+before[-\s]+rent)?)(?:\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*|-to-)(?:the\s+|our\s+)?(?:\(\s*(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST})\s*\)|${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?(?![-\s]cover))`,
+  String.raw`(?:${EARNINGS_WITH_RENT_ADDED}|ebitda|earnings)(?:\s*(?:over|\/|divided\s+by|relative\s+to|versus|vs\.?|to)\s*|-to-)${CHARGES_DETERMINER}(?:\(\s*${INTEREST_AND_RENT}\s*\)|${INTEREST_AND_RENT}|${FIXED_CHARGES}(?![-\s]cover))`,
   // "how many times earnings cover interest and rent": the ratio as the question it answers.
-  String.raw`how\s+many\s+times\s+(?:over\s+)?(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?|cash\s+flows?|profits?)\s+(?:can\s+|could\s+|will\s+|would\s+)?cover(?:s)?\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
+  String.raw`how\s+many\s+times\s+(?:over\s+)?${COVERING_EARNINGS}\s+(?:can\s+|could\s+|will\s+|would\s+)?cover(?:s)?\s+${CHARGES}`,
   // "cover the sum of interest and rent", "covering rent plus interest": the charges in either order, or their sum.
-  String.raw`cover(?:s|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:sum|total)\s+of\s+(?:the\s+|our\s+)?)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)`,
+  String.raw`cover(?:s|ing)?\s+(?:(?:(?:the|our|its|their)\s+)?(?:sum|total)\s+of\s+)?${CHARGES}`,
   // "earnings of at least 2.2x interest plus rent", "keep EBITDAR above 1.8 times rent and interest", "profit before
   // rent has to be at least 1.8 times our interest plus rent": earnings as the name, where the multiple after its bound is a multiple of the two charges;
   // and the bound after the charges: "earnings at 2.5 times rent plus interest or above".
-  String.raw`(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|(?:operating\s+)?profits?[-\s]+before[-\s]+rent|ebitdar?)(?=\s+(?:(?:of|at|to)\s+)?(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)|\s+(?:(?:must|should|has\s+to|needs?\s+to|will)\s+)?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?at\s+\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST}|fixed[-\s]charges?)\s+or\s+(?:above|more|higher|better)\b)`,
-  String.raw`${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
-  String.raw`fixed[-\s]charges?\s+(?:test|covenant|requirement)(?![a-z])`,
+  String.raw`${EARNINGS_DETERMINER}(?:${EARNINGS_BEFORE_RENT_NAME}|earnings|ebitda)(?=\s+(?:(?:of|at|to)\s+)?${DUTY}?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?(?:at\s+least|no\s+(?:less|lower)\s+than|not\s+(?:less|lower)\s+than|not\s+below|above|over|more\s+than|>=?|\u2265)\s*\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${CHARGES}|\s+${DUTY}?(?:(?:be|stay|stays|remain|remains|is|are)\s+)?at\s+\d+(?:\.\d+)?[-\s]*(?:x|\u00d7|times)\s+${CHARGES}\s+or\s+(?:above|more|higher|better)\b)`,
+  String.raw`(?=interest)${INTEREST_AND_RENT}\s+cover(?:age)?(?![a-z])`,
+  String.raw`${FIXED_CHARGES}\s+(?:test|covenant|requirement)(?![a-z])`,
   // "the fixed charge number", "that fixed-charge thing": the ratio named by its charges and a placeholder noun.
-  String.raw`fixed[-\s]charges?\s+(?:number|figure|thing|metric|measure)(?![a-z])`,
+  String.raw`${FIXED_CHARGES}\s+(?:number|figure|thing|metric|measure)(?![a-z])`,
   // "the cover of rent plus interest by earnings", "coverage of interest and rent by EBITDAR": the cover as a noun
   // with the charges after "of", and what covers them after "by".
-  String.raw`cover(?:age)?\s+of\s+(?:the\s+|our\s+)?(?:${INTEREST_AND_RENT}|${RENT_AND_INTEREST})(?:\s+by\s+(?:our\s+|the\s+)?(?:earnings(?:[-\s]+before[-\s]+rent)?|ebitdar?))?`,
+  String.raw`cover(?:age)?\s+of\s+${CHARGES_DETERMINER}${INTEREST_AND_RENT}(?:\s+by\s+${EARNINGS_DETERMINER}(?:${EARNINGS_BEFORE_RENT_NAME}|earnings|ebitda))?`,
 ].join('|');
 
-/** EBITDAR in words: "earnings before rent", "earnings-before-rent". */
-const EARNINGS_BEFORE_RENT = String.raw`earnings[-\s]+before[-\s]+rent(?:al)?s?`;
 /** The leases counted in: "the leases", "operating leases", "lease liabilities". */
 const THE_LEASES = String.raw`(?:the\s+|our\s+)?(?:operating\s+)?(?:leases|lease\s+liabilities|lease\s+obligations)`;
 /** Rent capitalised as debt: "capitalised rent", "eight times rent", "8x rent", "rent times 8", "eight years of rent". */
@@ -103,7 +117,7 @@ export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
   DESCRIBED_LEASE_ADJUSTED_LEVERAGE,
   // "debt plus eight times annual rent against earnings before rent", "debt plus 8x rent to EBITDAR": the divisor in
   // letters or in words, after "over", "against" or "to".
-  String.raw`\(?(?:(?:total|net|gross|our)\s+)?debt\s*(?:(?:including|incl\.?|inclusive\s+of|plus|and|with|counting)\s+|\+\s*)(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*\)?\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against|to)\s*(?:ebitdar|(?:our\s+|the\s+)?${EARNINGS_BEFORE_RENT})\s*,?)?`,
+  String.raw`\(?(?:(?:total|net|gross|our)\s+)?debt\s*(?:(?:including|incl\.?|inclusive\s+of|plus|and|with|counting)\s+|\+\s*)(?:${THE_LEASES}|${CAPITALISED_RENT})(?:\s*\)?\s*,?\s*(?:divided\s+by|over|\/|relative\s+to|against|to)\s*${EARNINGS_BEFORE_RENT}\s*,?)?`,
   String.raw`(?:version|measure|ratio|multiple|one|number|figure)\s+(?:that|which)\s+(?:counts?|includes?|adds?\s+(?:in|back))\s+${THE_LEASES}${NOT_COUNTED_AT_EIGHT}`,
   // "leases-as-debt leverage", "the leverage figure that treats our leases like debt": leases counted as debt, which is
   // what the lease adjustment does.
@@ -112,14 +126,14 @@ export const PLAIN_LEASE_ADJUSTED_LEVERAGE = [
   String.raw`(?:lev[ae]?rage\s+(?:(?:version|measure|ratio|multiple|one|number|figure)\s+)?|(?:version|measure|ratio|multiple|one|number|figure)\s+)(?:that|which)\s+(?:treats?|counts?)\s+${THE_LEASES}\s+(?:as|like)\s+debt`,
   // "debt (including leases) to earnings before rent", "the debt-plus-leases compared to earnings-before-rent figure":
   // debt with the leases over EBITDAR spelled out.
-  String.raw`(?:(?:total|net|our)\s+)?debt\s*(?:\(\s*(?:including|incl\.?|plus|with)\s+${THE_LEASES}\s*\)|[-\s](?:including|plus|with|and)[-\s]+${THE_LEASES})\s+(?:compared\s+(?:to|with)|relative\s+to|to|over|versus|vs\.?)\s+(?:our\s+|the\s+)?${EARNINGS_BEFORE_RENT}(?:\s+(?:figure|number|ratio|multiple))?`,
+  String.raw`(?:(?:total|net|our)\s+)?debt\s*(?:\(\s*(?:including|incl\.?|plus|with)\s+${THE_LEASES}\s*\)|[-\s](?:including|plus|with|and)[-\s]+${THE_LEASES})\s+(?:compared\s+(?:to|with)|relative\s+to|to|over|versus|vs\.?)\s+${EARNINGS_BEFORE_RENT}(?:\s+(?:figure|number|ratio|multiple))?`,
 ];
 
 /**
  * Earnings as a year's EBITDA, not earnings before rent: "earnings", "annual earnings", "operating earnings", "a year's
  * EBITDA", "EBITDA", and "what we earn in a year" when interest, tax and depreciation are said to come after.
  */
-const EARNINGS = String.raw`(?:our\s+|the\s+|a\s+year(?:'s|\u2019s)\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year|operating)\s+)?(?:earnings(?![-\s]+before)|ebitda(?!r))|what\s+we\s+earn\s+(?:in\s+)?a\s+year(?=\s+before\s+interest)`;
+const EARNINGS = String.raw`${A_YEARS_EARNINGS}|what\s+we\s+earn\s+(?:in\s+)?a\s+year(?=\s+before\s+interest)`;
 /** "the debt ratio to earnings", "debt ratio against EBITDA": the ratio named with its two terms. */
 const DEBT_RATIO_TO_EARNINGS = String.raw`(?:the\s+)?debt\s+ratio\s+(?:to|against|over|versus|vs\.?)\s+${EARNINGS}`;
 /**
@@ -149,4 +163,4 @@ const HYPHENATED_DEBT_AGAINST_EARNINGS = String.raw`(?:net-)?debt-(?:against|ove
  * number", "the ratio of debt to yearly earnings"). Earnings with rent added back (EBITDAR) are
  * the lease-adjusted ratio's, so they are not read here.
  */
-export const PLAIN_NET_LEVERAGE = String.raw`${HYPHENATED_DEBT_AGAINST_EARNINGS}|${EVERYDAY_NET_LEVERAGE}|${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)\s+)?(?:earnings|ebitda(?!r))(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;
+export const PLAIN_NET_LEVERAGE = String.raw`${HYPHENATED_DEBT_AGAINST_EARNINGS}|${EVERYDAY_NET_LEVERAGE}|${DESCRIBED_NET_LEVERAGE}|${OWED_VERSUS_EARNED}|(?:(?:the\s+)?ratio\s+of\s+|(?:total|our)\s+)?debt(?:\s+to|-to-)\s*(?:(?:yearly|annual|annuali[sz]ed|trailing|full[-\s]year)[-\s]+)?earnings(?![-\s]+before)(?:\s+(?:figure|number|ratio|multiple))?|debt\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as\s+a\s+multiple\s+of)\s+${A_YEARS_EARNINGS}(?:\s*\(\s*ebitda\s*\))?|${DEBT_RATIO_TO_EARNINGS}|${DEBT_TIMES_EARNINGS}|${DEBT_CAPPED_AT_EARNINGS_MULTIPLE}`;

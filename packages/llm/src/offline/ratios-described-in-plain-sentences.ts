@@ -1,5 +1,6 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
+import { INTEREST_AND_RENT } from './coverage-vocabulary.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 
 /**
@@ -41,8 +42,7 @@ export const RENT_AS_DEBT =
   /\b(?:count|counts|counted|counting|treat|treats|treated|treating)\s+(?:our\s+|the\s+|all\s+)?(?:rents?|leases?)\s+(?:as|like)\s+(?:a\s+form\s+of\s+|a\s+kind\s+of\s+)?(?:debt|borrowing|a\s+loan|loans)\b|\b(?:rents?|leases?)(?:\s+is|\s+are)?[-\s]+(?:counted|treated)[-\s]+(?:in\b|as[-\s]+(?:debt|borrowing)|like[-\s]+(?:debt|a[-\s]+loan))|\brent[-\s]as[-\s]debt\b|\bdebt-(?:including|plus|counting|with)-(?:rents?|leases?)\b|\bdebt\s+(?:including|plus|counting|with)\s+(?:the\s+)?(?:rents?|leases?)\s+counted\b|\b(?:add|adds|added|adding)\s+(?:our\s+|the\s+|all\s+|its\s+|their\s+)?(?:rents?|leases?|lease\s+payments)\s+(?:(?:in)?to|onto)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:debt|borrowings)\b|\b(?:rents?|leases?)\s+(?:is\s+|are\s+|gets?\s+)?added\s+(?:(?:in)?to|onto)\s+(?:our\s+|the\s+|its\s+)?(?:debt|borrowings)\b/;
 
 /** Earnings covering rent and interest: "rent plus interest", "interest and rent", "rent-plus-interest". */
-const RENT_AND_INTEREST =
-  /\brents?[-\s]*(?:plus|and|\+|&)[-\s]*(?:the\s+|our\s+)?interest\b|\binterest[-\s]*(?:plus|and|\+|&)[-\s]*(?:the\s+|our\s+)?rents?\b/;
+const RENT_AND_INTEREST = new RegExp(String.raw`\b${INTEREST_AND_RENT}\b`);
 
 /** What covers the charges, which a coverage sentence must name: earnings, profit, income, cover. */
 const COVERING_WORDS = /\b(?:earnings|profits?|income|cover|covers|coverage|ebitda\w*)\b/;

@@ -62,15 +62,17 @@ export interface ScoreFilterReading {
 // words for selling): a refusal to put it up for sale; "we're not comfortable with anything mission-critical going": a
 // refusal said as unease.
 const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with|offer|dispose\s+of)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with|offer|dispose\s+of)|(?:are|am|is|'re|'m)\s+not\s+comfortable\s+(?:with|selling|including|parting\s+with))`;
+// "what isn't core to the business" is non-core (`NON_CORE_PATTERN`), not a refusal of critical sites.
+const NOT_BEING = String.raw`(?<!\b(?:(?:is|are|was|were)n['\u2019]?t|(?:is|are|was|were)\s+not|not)\s+)`;
 // "too important to operations", "vital to the business": importance to the business in plain words; "sites we can't
 // operate without" (CANNOT_DO_WITHOUT) is what is critical said as what the business needs.
-const CRITICAL = String.raw`(?:${CANNOT_DO_WITHOUT}|mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|(?:core|(?:too\s+|very\s+|really\s+)?(?:important|vital))\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops))(?![a-z])`;
+const CRITICAL = String.raw`(?:${CANNOT_DO_WITHOUT}|mission[-\s]?critical|business[-\s]?critical|operationally\s+critical|critical|essential|(?:${NOT_BEING}core|(?:too\s+|very\s+|really\s+)?(?:important|vital))\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops))(?![a-z])`;
 
 const NOT_CRITICAL_PATTERNS = [
   new RegExp(
     // "Avoid the Atlanta market and anything mission-critical": critical sites joined to a list the negation rules out.
     // "Exclude Chandler - mortgaged and critical": words after a dash or a bracket give one building's reasons.
-    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})(?<!(?:\s[-\u2013\u2014]|[(:])\s*[a-z-]+\s)\band)\s+(?:(?:any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|(?:sites?|assets?|property|properties)\s+(?:may|can|should|must|shall|will)\s+be|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
+    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})(?<!(?:\s[-\u2013\u2014]|[(:])\s*[a-z-]+\s)\band)\s+(?:(?:else|any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|(?:sites?|assets?|property|properties)\s+(?:may|can|should|must|shall|will)\s+be|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
     'g',
   ),
   new RegExp(
@@ -78,19 +80,22 @@ const NOT_CRITICAL_PATTERNS = [
     'g',
   ),
   // "mission-critical facilities stay with us", "critical sites are off the table", "mission critical facilities
-  // should be retained", "anything running the business (mission-critical) stays put": what is ruled out comes first.
+  // should be retained", "anything running the business (mission-critical) stays put", "anything mission-critical
+  // stays off the list": what is ruled out comes first.
   // A note's bare participle ends the clause: "mission-critical infrastructure excluded;", "critical plants carved out.".
   // Only the critical words are claimed, so that a list of types after them ("mission-critical plants and data
   // centers stay off the table") is still read by the place and type reader.
   new RegExp(
-    String.raw`\b${CRITICAL}(?=\)?(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+table|off[-\s]limits|excluded|out|put|untouched|not\s+for\s+sale|in\s+the\s+portfolio)\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z])|(?:\s+(?:infrastructure|(?:[a-z-]+\s+)?${SITE_NOUN}))?\s+(?:excluded|carved\s+out|ring-?fenced|off[-\s]limits|retained)(?=[^\S\n]*(?:[;,.:)\n]|$)))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
+    String.raw`\b${CRITICAL}(?=\)?(?:\s+${SITE_NOUN})?(?:\s+[a-z-]+){0,5}?\s+(?:(?:stays?|remains?|are|is|must\s+stay|should\s+stay)\s+(?:with\s+us|off\s+the\s+(?:table|list|block)|off[-\s]limits|excluded|out|put|untouched|not\s+for\s+sale|in\s+the\s+portfolio|out\s+of\s+(?:the|this)\s+(?:sale|deal|program))\b)|\s+${SITE_NOUN}(?:\s+[a-z-]+){0,5}?\s+(?:${RULED_OUT})(?![a-z])|(?:\s+(?:infrastructure|(?:[a-z-]+\s+)?${SITE_NOUN}))?\s+(?:excluded|carved\s+out|ring-?fenced|off[-\s]limits|retained)(?=[^\S\n]*(?:[;,.:)\n]|$)))(?:\s+${SITE_NOUN}(?=\s+(?:stays?|remains?|are|is|must|should)\b))?`,
     'g',
   ),
 ];
 // "These are the two formats the strategy team considers non-core": a sentence about things named before it says what
-// they are; it asks for no level.
+// they are; it asks for no level. What "isn't core to the business" is non-core.
 const NON_CORE_PATTERN = new RegExp(
-  String.raw`(?<!(?:^|[.!?\n]\s*)(?:these|those|they|both)\s+(?:are|were)\s[^.!?\n,;]{0,80}?)\b(?:only\s+)?non[-\s]?core(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+  String.raw`(?<!(?:^|[.!?\n]\s*)(?:these|those|they|both)\s+(?:are|were)\s[^.!?\n,;]{0,80}?)\b(?:only\s+)?non[-\s]?core(?![a-z])(?:\s+${SITE_NOUN})?(?:\s+only)?` +
+    // "only sell what isn't core to the business", "sites that aren't core to operations": not core, said as a clause.
+    String.raw`|(?<=\b(?:what|whatever|anything|that|which|sites?|assets?|properties|buildings?)\s+)(?:(?:is|are)n['\u2019]?t|(?:is|are)\s+not)\s+core\s+to\s+(?:the\s+|our\s+)?(?:business|operations|ops)(?![a-z])`,
   'g',
 );
 
@@ -260,19 +265,20 @@ function readCriticalAnsweredYes(text: BriefText): FoundBound[] {
 
 /**
  * What opens a list of ruled-out levels: an exclusion verb ("exclude", "leave out", "rule out", "screen out", "skip", "drop",
- * "avoid"; "nothing with", which rules out what has the levels after it), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
+ * "avoid"; "nothing with", which rules out what has the levels after it, and "no building we sell has", which rules
+ * out every building sold that has them), a label that rules out ("Out of scope: mortgaged sites and anything with criticality above 0.7"), or a question about what is ruled out answered without a no ("What's off-limits? Anything with ...").
  */
 const RULED_OUT_LEAD = new RegExp(
-  String.raw`\b(?:nothing\s+(?:with|having|whose)(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|(?:screen|filter|weed)(?:s|ing)?\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch|pick|choose|select)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
+  String.raw`\b(?:nothing\s+(?:with|having|whose)(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|no\s+${SITE_NOUN}(?:\s+(?:that\s+)?(?:we|you)\s+(?:sell|offer|include|pick|choose|put\s+up))?\s+(?:has|have|(?:may|can|should|will|would|shall)\s+have|carries|carry)(?:\s+an?)?(?=\s+(?:${CRITICALITY}|${LEASEABILITY})\s)|exclud(?:e|ing)|leav(?:e|ing)\s+out|rul(?:e|ing)\s+out|(?:screen|filter|weed)(?:s|ing)?\s+out|skip(?:ping)?|drop(?:ping)?|avoid(?:ing)?|(?:${NOT_WILLING})\s+(?:take|buy|acquire|accept|sell|include|touch|pick|choose|select)|(?:out\s+of\s+scope|excluded|off[-\s]limits)\s*:)\s+|${ASKED_WHAT_IS_RULED_OUT}(?:${ANSWER_YES}|\s*(?!no\b|none\b|nothing\b|nope\b|not\b))`,
   'g',
 );
 /**
  * One ruled-out level, at the lead or after "and"/"or"/a comma that continues the list: "criticality above 0.8",
- * "assets with leaseability below 0.6", "anything whose criticality is over 0.7". What lies beyond the level is
+ * "assets with leaseability below 0.6", "anything whose criticality is over 0.7", "or a leaseability below 0.6". What lies beyond the level is
  * ruled out, so a criticality above it is the most allowed and a leaseability below it the least.
  */
 const RULED_OUT_LEVEL = new RegExp(
-  String.raw`(?:,?\s*(?:and|or)\s+|,\s*)?(?:(?:any(?:thing)?|${SITE_NOUN}|any\s+${SITE_NOUN})\s+(?:with|having|whose|that\s+ha(?:s|ve))\s+(?:an?\s+)?)?(?:(?<criticality>${CRITICALITY})\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)|(?<leaseability>${LEASEABILITY})\s+(?:(?:is|are)\s+)?(?:below|under|less\s+than|lower\s+than|beneath|<))\s*(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`(?:,?\s*(?:and|or)\s+|,\s*)?(?:(?:any(?:thing)?|${SITE_NOUN}|any\s+${SITE_NOUN})\s+(?:with|having|whose|that\s+ha(?:s|ve))\s+(?:an?\s+)?|an?\s+)?(?:(?<criticality>${CRITICALITY})\s+(?:(?:is|are)\s+)?(?:above|over|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)|(?<leaseability>${LEASEABILITY})\s+(?:(?:is|are)\s+)?(?:below|under|less\s+than|lower\s+than|beneath|<))\s*(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'y',
 );
 

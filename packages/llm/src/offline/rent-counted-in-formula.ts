@@ -1,3 +1,4 @@
+import { EARNINGS_BEFORE_RENT } from './coverage-vocabulary.js';
 /**
  * Lease-adjusted leverage written as its formula where the rent is counted into the debt by a clause rather than added
  * as a term: "total debt - counting rent at eight times as if it were debt - divided by earnings before rent", "debt
@@ -25,8 +26,6 @@ const AT_EIGHT = String.raw`(?:\s+in)?(?:\s+at\s+${EIGHT}|\s*\(\s*(?:times\s+(?:
  * in (times eight)", "plus eight times your rent".
  */
 const RENT_COUNTED = String.raw`(?:(?:counting|including|with)\s+${RENT}(?:\s+counted)?${AT_EIGHT}|(?:plus|and|with|\+)\s+${EIGHT}\s+${RENT})`;
-/** Earnings before rent, in figures or in words: "earnings before rent", "EBITDAR", "what we earn before paying rent". */
-const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the|your)\s+)?(?:earnings[-\s]+before[-\s]+(?:paying\s+)?rents?|ebitdar|what\s+(?:we|you)\s+(?:earn|make)\s+before\s+(?:paying\s+)?(?:the\s+)?rents?)`;
 /** What the debt is divided by: "divided by", "over", "compared against", "/". */
 const OVER = String.raw`(?:divided\s+by|over|\/|relative\s+to|against|compared\s+(?:to|with|against))`;
 

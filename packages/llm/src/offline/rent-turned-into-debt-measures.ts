@@ -1,3 +1,4 @@
+import { EARNINGS_BEFORE_RENT } from './coverage-vocabulary.js';
 /**
  * Lease-adjusted leverage named by a clause that says how the measure turns the rent into debt and what it divides by,
  * in the words of people who describe the ratio instead of naming it: "the measure that adds eight times rent to debt
@@ -18,8 +19,6 @@ const EIGHT = String.raw`(?:eight|8)[^\S\n]*(?:x|\u00d7|times)(?![a-z])`;
 const RENT = String.raw`(?:(?:the|our|its|all|annual|yearly|total)\s+)*rents?`;
 /** The debt the rent joins: "debt", "our debt", "total borrowings". */
 const DEBT = String.raw`(?:(?:the|our|total|net|gross)\s+)*(?:debt|borrowings?)`;
-/** Earnings before rent: "earnings before rent", "EBITDAR", "what we earn before paying rent". */
-const EARNINGS_BEFORE_RENT = String.raw`(?:(?:our|the)\s+)?(?:earnings[-\s]+before[-\s]+(?:paying\s+)?rents?|ebitdar|what\s+we\s+(?:earn|make)\s+before\s+(?:paying\s+)?(?:the\s+)?rents?)`;
 
 /**
  * How the clause turns the rent into debt, the eight inside it: "that adds eight times rent to debt", "where rent is

@@ -2,6 +2,7 @@ import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
 import { DEBT_WITH_RENT_OVER_EARNINGS_BEFORE_RENT } from './debt-with-rent-over-earnings-before-rent.js';
+import { EARNINGS_BEFORE_RENT } from './coverage-vocabulary.js';
 
 /**
  * Lease-adjusted leverage spelled out as its formula, with its limit given to "it", "that" or "that ratio" in the
@@ -18,8 +19,6 @@ import { DEBT_WITH_RENT_OVER_EARNINGS_BEFORE_RENT } from './debt-with-rent-over-
  * ("eight years' rent", "eight years of rent"): the rent a year, however it is said, is what the eight multiplies.
  */
 const EIGHT_TIMES_RENT = String.raw`(?:(?:eight|8)[^\S\n]*(?:times|x|\u00d7)[^\S\n]+(?:(?:the|our|what\s+we\s+pay\s+in)\s+)?(?:annual\s+|yearly\s+)?rents?(?:\s+bill)?(?:\s+(?:each|a|every|per)\s+year)?|(?:eight|8)\s+years?(?:'s?|\u2019s?)?\s+(?:(?:of|worth\s+of)\s+)?(?:our\s+|the\s+)?rents?)`;
-/** Earnings before rent, in letters or in words: "EBITDAR", "earnings before rent". */
-const EARNINGS_BEFORE_RENT = String.raw`(?:our\s+|the\s+)?(?:ebitdar|earnings[-\s]+before[-\s]+rents?)`;
 /**
  * The formula: debt with eight times the rent, over earnings before rent ("debt plus eight times rent over EBITDAR",
  * "debt + 8x rent, divided by earnings before rent"), or as the steps that build it ("adds eight times rent to debt
