@@ -43,6 +43,8 @@ export const UPPER_BOUND = [
   String.raw`capped\s+at`,
   // "the lease-adjusted leverage kept to 4.9", "leverage held to 3.5x", "limited to 4x".
   String.raw`(?:kept|held|limited|restricted)\s+to`,
+  // "we can go as high as 3.5x", "it may run up to 4.8x": a level the ratio is allowed to reach is its ceiling.
+  String.raw`(?:can|could|may|is\s+allowed\s+to|are\s+allowed\s+to)\s+(?:go|run|rise|climb|get|stretch|push\s+it)\s+(?:as\s+high\s+as|up\s+to)`,
   // "without going below 1.5x coverage or over 3.5x leverage": the movement refused carries over the "or".
   String.raw`(?<=\b(?:without|w\/o)\s+(?:going|dropping|falling|dipping|slipping|getting)(?:\s+down)?\s+(?:${BELOW})\s[^;!?\n]{1,40}?)(?:or|nor)\s+(?:${ABOVE})`,
   String.raw`cap(?:\s+(?:of|at))?`,
@@ -72,6 +74,8 @@ export const LOWER_BOUND = [
   String.raw`(?:or|nor)\s+(?:${FALL})\s+(?:${BELOW})`,
   // "w/o going over 3.5x net leverage or under 1.5x FCCR": the movement refused carries over the "or", its verb left out.
   String.raw`(?<=\b(?:without|w\/o)\s+(?:going|rising|climbing|getting|moving|running|pushing)(?:\s+up)?\s+(?:${ABOVE})\s[^;!?\n]{1,40}?)(?:or|nor)\s+(?:${BELOW})`,
+  // "we can go as low as 1.6x", "it may drop down to 1.8x": a level the ratio is allowed to fall to is its floor.
+  String.raw`(?:can|could|may|is\s+allowed\s+to|are\s+allowed\s+to)\s+(?:go|drop|fall|slip|dip|get|sink)\s+(?:as\s+low\s+as|down\s+to)`,
   String.raw`(?:no|never)\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:less|lower|fewer)\s+than`,
   String.raw`not\s+(?:below|under)`,
@@ -104,7 +108,8 @@ export const LOWER_BOUND = [
 export const NEUTRAL = String.raw`no\s+worse\s+than|not\s+worse\s+than|(?:threshold|limit|requirement|hurdle|cut-?off)(?:\s+(?:of|at|is))?(?:\s*[:=])?|(?:threshold|limit|cap|ceiling|floor)?\s*\?\s*(?:a|answer)\s*:\s*(?:yes\s*[,:-]?\s*)?|(?:threshold|limit|cap|ceiling|floor)?[^\S\n]*\?[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?(?=\d)|of|at|is|be|=|:`;
 
 /** A trailing bound after the number: "3.5x max", "2x or better". */
-export const TRAILING_UPPER = String.raw`max(?:imum)?|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|tops(?![a-z])|at\s+(?:the\s+)?most`;
+// "can go to 5.0 but no further", "up to 5.25 times but not higher": a level that may be reached and not passed.
+export const TRAILING_UPPER = String.raw`max(?:imum)?|(?:but|and)\s+no\s+(?:further|higher)|but\s+not\s+(?:any\s+)?(?:higher|further|beyond|above|past|over)|or\s+(?:less|lower|below|under|tighter)|and\s+(?:below|under|lower|less|down)|cap|ceiling|tops(?![a-z])|at\s+(?:the\s+)?most`;
 /** A trailing bound after the number: "1.5x minimum", "2x or more", "0.7+". */
 export const TRAILING_LOWER = String.raw`\+|min(?:imum)?|(?:and\s+)?upwards|or\s+(?:more|higher|above|better|greater|up)|and\s+(?:up|above|higher|over|more|better)|floor|at\s+(?:the\s+)?least`;
 

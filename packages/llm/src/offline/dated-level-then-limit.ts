@@ -10,7 +10,8 @@ const AFTERWARDS = String.raw`(?:(?:after|post)(?:[-\s]+(?:the\s+)?(?:program(?:
 /**
  * The source of a pattern for a metric's level today followed, in the same or the next sentence, by the limit with
  * its subject left out: "FCCR today ~2.4x, must not fall below 2.0x", "FCCR is today 2.6x; keep >= 2.2x after",
- * "Net debt/EBITDA today about 3.0x (1,260 / 420). After the program must be not more than 2.75x". Terse notes
+ * "Net debt/EBITDA today about 3.0x (1,260 / 420). After the program must be not more than 2.75x", "net debt to
+ * earnings today is 2.8x; we can go as high as 3.5x" (what "we" may go to is the ratio's). Terse notes
  * drop the "it" that a full sentence would put before the limit; today's figure, dated by its own words, is only
  * background. `metric`, `value` and `trailing` are the reader's own sources for the metric, the level and a bound
  * word after it; the comparator group gives the limit its direction.
@@ -18,5 +19,5 @@ const AFTERWARDS = String.raw`(?:(?:after|post)(?:[-\s]+(?:the\s+)?(?:program(?:
 export function datedLevelThenLimit(metric: string, value: string, trailing: string): string {
   const level = String.raw`(?:${DATED}[^\S\n]+(?:(?:is|at)[^\S\n]+)?${TODAYS_FIGURE}|(?:(?:is|at)[^\S\n]+)?${TODAYS_FIGURE}[^\S\n]+${DATED})`;
   const hold = String.raw`(?:(?:must|should|shall|has\s+to|needs?\s+to|is\s+to)[^\S\n]+(?:stay|remain|be)[^\S\n]+|keep(?:[^\S\n]+it)?[^\S\n]+|stay[^\S\n]+|remain[^\S\n]+)?`;
-  return String.raw`\b(?<metric>${metric})[^\S\n]+(?:(?:is|stands\s+at|sits\s+at)[^\S\n]+)?${level}(?:[^\S\n]*\([^()\n]{0,40}\))?[^\S\n]*[,;.][^\S\n]*${AFTERWARDS}?(?:(?:it|that|this)[^\S\n]+)?(?<comparator>${hold}(?:${UPPER_BOUND}|${LOWER_BOUND}))[^\S\n]*${value}${trailing}`;
+  return String.raw`\b(?<metric>${metric})[^\S\n]+(?:(?:is|stands\s+at|sits\s+at)[^\S\n]+)?${level}(?:[^\S\n]*\([^()\n]{0,40}\))?[^\S\n]*[,;.][^\S\n]*${AFTERWARDS}?(?:(?:it|that|this|we)[^\S\n]+)?(?<comparator>${hold}(?:${UPPER_BOUND}|${LOWER_BOUND}))[^\S\n]*${value}${trailing}`;
 }

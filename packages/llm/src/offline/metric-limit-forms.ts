@@ -15,7 +15,9 @@ export interface LimitForm {
 
 // The unit stays on the figure's line: in a list of labels, the next line's first word is the next label's. A hyphen
 // may join it to the figure ("2-times").
-const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|${WORD_MULTIPLE})[^\S\n]*(?<unit>(?:x|\u00d7)(?![a-z])|-?times\b|-?turns?\b)?`;
+// A number word after a determiner is a pronoun, never a level: "the rating-agency leverage measure, the one that counts
+// leases as debt, ...".
+const RATIO_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?<!\b(?:the|that|this|which|each|any|every|no)\s+)${WORD_MULTIPLE})[^\S\n]*(?<unit>(?:x|\u00d7)(?![a-z])|-?times\b|-?turns?\b)?`;
 // "criticality below half", "one half or less": a score of one half in words.
 // "criticality ceiling zero point six five": a score read out digit by digit.
 const SCORE_VALUE = String.raw`(?<value>\d+(?:\.\d+)?|\.\d+|(?:one\s+|a\s+)?half(?![a-z])|${SPOKEN_SCORE})[^\S\n]*(?<unit>%|percent\b|per\s+cent\b)?`;
@@ -35,10 +37,11 @@ export const MOVE_VERB =
 const ANSWER_SPEAKER = String.raw`(?:(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[^\S\n][a-z.'-]{1,20})?(?:[^\S\n]*\([^()\n]{1,30}\))?(?:[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?)?[^\S\n]*:[^\S\n]*)?`;
 /**
  * Words that end a question about a metric's level: "FCCR floor for this one?", "interest plus rent covered how many
- * times?", "net leverage after the deal?", "the FCCR floor we're holding?". A past deal's level ("for the last deal")
+ * times?", "net leverage after the deal?", "the FCCR floor we're holding?", "what's the most we can keep net
+ * debt/EBITDA at?". A past deal's level ("for the last deal")
  * is history and is not among them.
  */
-const ASKED_TAIL = String.raw`(?:[^\S\n]+(?:for\s+this\s+(?:one|deal|program(?:me)?|sale|run)|how\s+many\s+times(?:\s+over)?|after\s+the\s+(?:deal|sale|program(?:me)?|transaction)|we(?:['\u2019]re|\s+are)\s+(?:holding|keeping|using)(?:\s+to)?))?`;
+const ASKED_TAIL = String.raw`(?:[^\S\n]+(?:for\s+this\s+(?:one|deal|program(?:me)?|sale|run)|at(?=[^\S\n]*\?)|how\s+many\s+times(?:\s+over)?|after\s+the\s+(?:deal|sale|program(?:me)?|transaction)|we(?:['\u2019]re|\s+are)\s+(?:holding|keeping|using)(?:\s+to)?))?`;
 /** Verbs that hold a level where it is ("keep", "hold", "cap", "limit", "maintain"). */
 const HOLD = '(?:keep|keeping|hold|holding|cap|capping|limit|limiting|maintain|maintaining|leave|leaving|have|get|manage)';
 /**
@@ -161,10 +164,11 @@ export function limitForms(metric: string, kind: BoundValueKind): LimitForm[] {
     },
     // "Luis: lease-adjusted leverage cap?\nJen: 4.25x", "Gina: FCCR?\nHank: 1.9 minimum.": the metric asked about and
     // the answer on the next line (a chat reply "↳ Finn: 1.75x" too, or a bare "4.25x" under a quoted question), a level alone on its line or in its sentence, read
-    // in the metric's own direction.
+    // in the metric's own direction. A bound word may follow a comma ("three and a half turns, max"), and the answer may
+    // go on to another instruction ("3.75x, and keep FCCR at 1.6x or above").
     {
       regex: new RegExp(
-        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?${ASKED_TAIL}[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*(?:\u00a4[^\S\n]*)?${ANSWER_SPEAKER}${value}${trailing}(?=[^\S\n]*(?:[.!](?!\d)|\n|$))`,
+        String.raw`\b(?<metric>${metric})(?:[^\S\n]+(?:limit|cap|floor|ceiling|threshold|max(?:imum)?|min(?:imum)?|covenant|test))?${ASKED_TAIL}[^\S\n]*(?<answered>\?)[^\S\n]*\n[^\S\n]*(?:\u00a4[^\S\n]*)?${ANSWER_SPEAKER}${value}(?:[^\S\n]*,(?=[^\S\n]*(?:${TRAILING_UPPER}|${TRAILING_LOWER})\b))?${trailing}(?=[^\S\n]*(?:[.!;](?!\d)|\n|$|,[^\S\n]+(?:and|plus|also)\b))`,
         'g',
       ),
       unitRequired: false,

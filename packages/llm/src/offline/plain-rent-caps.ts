@@ -12,7 +12,9 @@ import { NEW_RENT_REFUSED_ABOVE_AN_AMOUNT } from './new-rent-refused-above-an-am
  * the amount ("New rent across whatever we sell: $1.5M a year, tops"), a terse label ("rent add cap $6M/yr") and
  * the room left for more rent ("room for maybe $9M more rent"), the rent "we're adding" capped by a pronoun, a label
  * with its cap after a comma ("New annual rent, cap: $11.0M") and the rent the company can carry ("we can carry an
- * additional $7.5M a year of rent") and no more rent than the amount ("no more rent than $7.5M a year"). Read by
+ * additional $7.5M a year of rent"), no more rent than the amount ("no more rent than $7.5M a year") and the rent as the
+ * sentence's concern, then the program not let to add more a year ("nervous about the rent, so don't let the program
+ * add more than $8M a year"). Read by
  * `rentTopicCap` as its last resort.
  */
 
@@ -87,6 +89,15 @@ const FORMS: readonly RentCapForm[] = [
     before:
       /(?<!\b(?:pay|pays|paid|paying)\s+)\bno\s+more\s+(?:(?:new|added|extra|additional|incremental)\s+)?(?:annual\s+|yearly\s+)?(?:in\s+)?rents?\s+than\s*$/,
     after: /^\s*(?:(?:a|per|each)\s+year|annually|yearly|\/\s*(?:yr|year))?/,
+  },
+  // "I'm nervous about the rent, so don't let the program add more than $8M a year", "rent is the worry: never let the
+  // leasebacks add over $6M annually": the rent named as the sentence's concern, then what the program may add a year
+  // refused past the amount. Rent in place ("our current rent") is no such concern.
+  {
+    before:
+      /(?<!\b(?:current|existing|today['\u2019]?s|market|in-place)\s+)\brents?\b[^.;!?\n\d$]{0,60}?\b(?:so|and|but|:)?\s*(?:please\s+)?(?:don['\u2019]?t|do\s+not|never|can['\u2019]?t|cannot|won['\u2019]?t)\s+(?:let|allow)\s+(?:the\s+|this\s+|our\s+)?(?:program(?:me)?|deal|sale|leasebacks?|lease-backs?|transaction|it|them)\s+(?:to\s+)?add\s+(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s*$/,
+    after: /^\s*(?:(?:a|per|each)\s+year|annually|yearly|\/\s*(?:yr|year))/,
+    afterRequired: true,
   },
   // "rent add cap $6M/yr", "rent addition cap: $5M"
   { before: /\brents?\s+add(?:ed|ition)?\s+cap\s*[:=]?\s*$/ },

@@ -53,10 +53,10 @@ const EVERY_COVERING_WORD = /\b(?:earnings|profits?|income|cover|covers|coverage
 /**
  * Debt less cash: "net debt", "debt minus cash", "debt less cash", "debt after cash", "debt-minus-cash", and the
  * subtraction told as a step ("take what we owe, subtract our cash", "our debt, then take away the cash we hold",
- * "deduct our cash from what we owe").
+ * "deduct our cash from what we owe", "what we owe after subtracting our cash", "our debt once we take off the cash").
  */
 const DEBT_LESS_CASH =
-  /\bnet\s+debt\b|\bdebt[-\s]+(?:minus|less|after|net\s+of)[-\s]+(?:our\s+)?cash\b|\bwhat\s+we\s+owe(?:\s+after\s+(?:the|this)\s+(?:sale|deal))?,?\s+(?:minus|less|net\s+of)\s+(?:our\s+|the\s+)?cash\b|\b(?:what\s+(?:we|the\s+company)\s+owes?|(?:our|the|total)\s+(?:debt|borrowings))\s*,?\s+(?:and\s+|then\s+)*(?:subtract|deduct|take\s+away|take\s+off|remove|net\s+off)\s+(?:our\s+|the\s+|any\s+|all\s+)?cash\b|\b(?:subtract|deduct|take\s+away|net\s+off)\s+(?:our\s+|the\s+|any\s+|all\s+)?cash(?:\s+(?:we|it)\s+(?:hold|holds|have|has))?\s+from\s+(?:what\s+(?:we|the\s+company)\s+owes?|(?:our|the|total)\s+(?:debt|borrowings))\b/;
+  /\bnet\s+debt\b|\b(?:what\s+(?:we|the\s+company)\s+owes?|(?:our|the|total)\s+(?:debt|borrowings))\s*,?\s+(?:after|once|when|net\s+of)\s+(?:we\s+)?(?:subtracting|subtract|deducting|deduct|taking\s+away|take\s+away|taking\s+off|take\s+off|netting\s+off|net\s+off|removing|remove)\s+(?:our\s+|the\s+|any\s+|all\s+)?cash\b|\bdebt[-\s]+(?:minus|less|after|net\s+of)[-\s]+(?:our\s+)?cash\b|\bwhat\s+we\s+owe(?:\s+after\s+(?:the|this)\s+(?:sale|deal))?,?\s+(?:minus|less|net\s+of)\s+(?:our\s+|the\s+)?cash\b|\b(?:what\s+(?:we|the\s+company)\s+owes?|(?:our|the|total)\s+(?:debt|borrowings))\s*,?\s+(?:and\s+|then\s+)*(?:subtract|deduct|take\s+away|take\s+off|remove|net\s+off)\s+(?:our\s+|the\s+|any\s+|all\s+)?cash\b|\b(?:subtract|deduct|take\s+away|net\s+off)\s+(?:our\s+|the\s+|any\s+|all\s+)?cash(?:\s+(?:we|it)\s+(?:hold|holds|have|has))?\s+from\s+(?:what\s+(?:we|the\s+company)\s+owes?|(?:our|the|total)\s+(?:debt|borrowings))\b/;
 
 /** The earnings net debt is held against, which a net leverage sentence must name. */
 const EARNINGS_WORDS = /\b(?:earnings|ebitda|profits?)\b/;

@@ -189,7 +189,7 @@ function trailingAsComparator(trailing: string | undefined): string | undefined 
   if (trailing === undefined) return undefined;
   const normalised = trailing.trim().replace(/\s+/g, ' ');
   if (
-    /^(?:max|maximum|cap|ceiling|tops|at (?:the )?most|or (?:less|lower|below|under|tighter)|and (?:below|under|lower|less|down))$/.test(
+    /^(?:max|maximum|cap|ceiling|tops|at (?:the )?most|or (?:less|lower|below|under|tighter)|and (?:below|under|lower|less|down)|(?:but|and) no (?:further|higher)|but not (?:any )?(?:higher|further|beyond|above|past|over))$/.test(
       normalised,
     )
   )

@@ -10,7 +10,10 @@ import { findAmounts } from './read-amounts.js';
  * A chat pasted from a messaging app puts the speaker's name and the time on lines of their own, with blank lines
  * between messages ("New rent ceiling?" then "", "Helena Ross", "9:34 AM", "$4.5M a year"): blank and time-stamp lines
  * are no message, so they neither count nor hold a figure. The question may put the limit before the rent ("any
- * ceiling on new rent?") or "added" after it ("max rent added?"), and the answer may end on "tops".
+ * ceiling on new rent?") or "added" after it ("max rent added?"), or ask for the room left ("what's the rent
+ * headroom?"), and the answer may end on "tops". The answer may hold the rent to its amount with a pronoun ("cap it at
+ * 7.5m a year", "keep it under $6M") or say what the company can add ("We can add up to $11.5M a year"), and go on
+ * to another sentence that names no rent ("$6M a year. Target is $90M").
  */
 
 /**
@@ -21,7 +24,7 @@ import { findAmounts } from './read-amounts.js';
  * much new rent are we signing up for?").
  */
 const CAP_ASKED =
-  /\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:new|added|incremental|extra|additional)\s+rents?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:new\s+)?rent\s+added[^\S\n]*(?:\?|$)|\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:(?:we|i)\s+)?(?:can|could|may|should|would|are\s+(?:we\s+)?(?:willing|able)\s+to)\s+(?:we\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\bhow\s+much\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:can|could|may|should|would)\s+(?:we|i)\s+(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|^(?:[^\n]{0,40}:[^\S\n]*)?(?:(?:new|added)\s+)?rent\s+added[^\S\n]*\?|\bhow\s+much\s+(?:new|added|incremental|extra|additional)\s+rent\s+(?:are|will|would)\s+we\s+(?:be\s+)?(?:signing\s+up\s+for|signing|taking\s+on|adding|committing\s+to)[^\S\n]*\?/m;
+  /\b(?:cap|ceiling|limit|max(?:imum)?)\s+(?:on|for)\s+(?:the\s+)?(?:new|added|incremental|extra|additional)\s+rents?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:new\s+)?rent\s+added[^\S\n]*(?:\?|$)|\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:cap|ceiling|limit|max(?:imum)?|budget)(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+)?(?:leases?|leasebacks?))?[^\S\n]*(?:\?|$)|\b(?:max(?:imum)?|most)\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:(?:we|i)\s+)?(?:can|could|may|should|would|are\s+(?:we\s+)?(?:willing|able)\s+to)\s+(?:we\s+)?(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\bhow\s+much\s+(?:(?:new|added|incremental|extra|additional|annual)\s+)?rent\s+(?:can|could|may|should|would)\s+(?:we|i)\s+(?:add|take\s+on|afford|accept|carry)[^\S\n]*(?:\?|$)|\b(?:(?:new|added|incremental|extra|additional)\s+)?rent\s+(?:headroom|room)[^\S\n]*(?:\?|$)|\b(?:headroom|room)\s+(?:on|for)\s+(?:the\s+)?(?:(?:new|added|incremental|extra|additional|more)\s+)?rents?[^\S\n]*(?:\?|$)|^(?:[^\n]{0,40}:[^\S\n]*)?(?:(?:new|added)\s+)?rent\s+added[^\S\n]*\?|\bhow\s+much\s+(?:new|added|incremental|extra|additional)\s+rent\s+(?:are|will|would)\s+we\s+(?:be\s+)?(?:signing\s+up\s+for|signing|taking\s+on|adding|committing\s+to)[^\S\n]*\?/m;
 
 /**
  * A chat speaker opening a line: "Tom:", "Grace 4:12 PM:", "[10:02] Will:", with a role after the name: "Kate (COO):",
@@ -34,7 +37,7 @@ const SPEAKER = String.raw`(?:\[[^\]\n]{1,20}\][^\S\n]*)?[a-z][a-z.'-]{0,20}(?:[
  * rent asked about ("We'll hold it to fourteen million a year at most").
  */
 const ALONE_BEFORE = new RegExp(
-  String.raw`^[^\S\n]*(?:${SPEAKER})?(?:(?:yes|yeah|yep|ok(?:ay)?|use|say|go\s+with)[,:]?[^\S\n]+|(?:we|i)(?:'ll|\u2019ll|\s+will|\s+would|'d)?\s+(?:hold|keep|cap|limit)\s+(?:it|that|them|new\s+rent)\s+(?:to|at)\s+)?$`,
+  String.raw`^[^\S\n]*(?:${SPEAKER})?(?:(?:yes|yeah|yep|ok(?:ay)?|use|say|go\s+with)[,:]?[^\S\n]+|(?:(?:we|i)(?:'ll|\u2019ll|\s+will|\s+would|'d)?\s+|(?:let['\u2019]?s|please)\s+)?(?:hold|keep|cap|limit)\s+(?:it|that|them|new\s+rent)\s+(?:to|at|under|below)\s+(?:(?:no\s+more\s+than|at\s+most|max(?:imum)?)\s+)?|(?:we|you)\s+(?:can|could|may)\s+(?:add|take\s+on|afford|carry|absorb)\s+(?:up\s+to|at\s+most|no\s+more\s+than|max(?:imum)?|another|an\s+(?:extra|additional)|(?:up\s+to\s+)?an(?:other)?\s+(?:extra|additional))\s+)?$`,
 );
 
 /** Per year after the amount: "/yr", "a year", "per annum". */
@@ -48,7 +51,7 @@ const NEW_RENT = String.raw`[^\S\n]+(?:of[^\S\n]+|in[^\S\n]+)?(?:new|added|addit
  * noun ("Eleven million a year ceiling").
  */
 const ALONE_AFTER = new RegExp(
-  String.raw`^(?:${PER_YEAR})?(?:${NEW_RENT})?(?:${PER_YEAR})?(?:[^\S\n]*,?[^\S\n]*(?:tops|max(?:imum)?|at\s+most|ceiling|cap|limit))?[^\S\n]*[.!]?[^\S\n]*$`,
+  String.raw`^(?:${PER_YEAR})?(?:${NEW_RENT})?(?:${PER_YEAR})?(?:[^\S\n]*,?[^\S\n]*(?:tops|max(?:imum)?|at\s+most|ceiling|cap|limit))?[^\S\n]*[.!;]?(?<rest>[^\S\n]+(?<=[.!;][^\S\n]+)(?![^\n]*\b(?:rent|not|no)\b)[^\n]*)?[^\S\n]*$`,
 );
 
 /** A line that is no message: blank, or a time stamp alone ("9:34 AM", "[10:02]"). */
@@ -69,7 +72,7 @@ const LINES_BACK = 3;
 export function readRentCapsAnsweredInChat(text: BriefText): number[] {
   const found: number[] = [];
   if (
-    !/rent\s+(?:cap|ceiling|limit|max|budget)|(?:max(?:imum)?|most|how\s+much)\s+(?:\w+\s+)?rent\s|(?:cap|ceiling|limit)\s+(?:on|for)\s|rent\s+added\s*\?/.test(
+    !/rent\s+(?:cap|ceiling|limit|max|budget)|(?:max(?:imum)?|most|how\s+much)\s+(?:\w+\s+)?rent\s|(?:cap|ceiling|limit)\s+(?:on|for)\s|rent\s+added\s*\?|rent\s+(?:headroom|room)|(?:headroom|room)\s+(?:on|for)\s/.test(
       text.lower,
     )
   )
@@ -81,11 +84,13 @@ export function readRentCapsAnsweredInChat(text: BriefText): number[] {
     if (lineStart === 0) continue;
     const before = text.lower.slice(lineStart, amount.start);
     const after = text.lower.slice(amount.end, lineEnd);
-    const alone = ALONE_BEFORE.test(before) && ALONE_AFTER.test(after);
+    const aloneAfter = ALONE_AFTER.exec(after);
+    const alone = ALONE_BEFORE.test(before) && aloneAfter !== null;
     const called = CALLED_NEW_RENT.exec(after);
     if (!alone && (called === null || NOT_SETTLED.test(before.slice(-40)))) continue;
     if (!askedAbove(text.lower, lineStart)) continue;
-    const end = alone ? lineEnd : amount.end + (called?.[0].length ?? 0);
+    // The answer ends with its sentence: another sentence after it on the line ("Target is $135M") is its own.
+    const end = alone ? lineEnd - (aloneAfter?.groups?.['rest']?.length ?? 0) : amount.end + (called?.[0].length ?? 0);
     if (!text.isFree(amount.start, end)) continue;
     found.push(amount.value);
     text.claim(amount.start, end);

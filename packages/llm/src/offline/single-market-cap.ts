@@ -233,8 +233,30 @@ export function readMarketShares(text: BriefText): FoundBound[] {
     }
   }
   maxMarketShare.push(...readMarketShareClauses(text), ...readLonePercentCaps(text));
-  const revised = maxMarketShare.map((bound) => revisedLater(text, bound));
+  // "Roughly 30% of the portfolio sits in one market today": a share described as it stands asks nothing.
+  const asked = maxMarketShare.filter(
+    (bound) => !describesTodaysShare(text.lower.slice(text.clauseAround(bound.start).start, text.clauseAround(bound.start).end)),
+  );
+  const revised = asked.map((bound) => revisedLater(text, bound));
   return withoutRejectedFigures(text, revised).sort((left, right) => left.start - right.start);
+}
+
+/**
+ * Words that place a share as it stands now, or where the portfolio or its buildings sit: "today", "currently", "as
+ * things stand", "of the portfolio sits in", "of our assets are in".
+ */
+const TODAYS_SHARE =
+  /\b(?:today|currently|right\s+now|at\s+(?:the\s+)?(?:moment|present)|as\s+(?:things|it)\s+stands?|these\s+days|of\s+(?:the|our)\s+(?:portfolio|assets|buildings|properties|estate|real\s+estate|footprint|square\s+footage|rent\s+roll)\s+(?:sits?|is|are|lies|lie|lives?)\s+in)\b/;
+/** Words that limit a share whatever else the clause says: "cap", "no more than", "must", "keep", "above". */
+const SHARE_LIMIT_WORD =
+  /\b(?:cap(?:ped|s)?|limit(?:ed|s)?|max(?:imum)?|at\s+most|no\s+more|not\s+more|must|should|shall|needs?\s+to|has\s+to|keep|hold|allow(?:ed)?|want|under|below|less\s+than|exceed(?:s|ing)?|above|over|more\s+than|up\s+to|ceiling|never|no\s+(?:single|one)|any\s+(?:one|single))\b/;
+
+/**
+ * True when a clause with a share describes the portfolio as it stands ("Roughly 30% of the portfolio sits in one
+ * market today", "one market is about 40% of our assets currently") and limits nothing: such a share is no cap.
+ */
+function describesTodaysShare(clause: string): boolean {
+  return TODAYS_SHARE.test(clause) && !SHARE_LIMIT_WORD.test(clause);
 }
 
 /** A figure rejected right after the cap that corrects it: "the single-market limit is 33%, not 25% as circulated". */
