@@ -45,3 +45,22 @@ export function isBackgroundAmount(lower: string, before: string, start: number,
     BALANCE_AFTER.test(after)
   );
 }
+
+/** Another party's figure, suggested or said before it: "Bank of America suggested a", "the pitch book says". */
+const SUGGESTED_BEFORE =
+  /\b(?:suggest(?:s|ed)?|propos(?:es|ed)|recommend(?:s|ed)?|says|said|thinks|thought|pitched|floated|reckons|quoted)\s+(?:that\s+)?(?:(?:a|an|about|around|roughly)\s+)?$/;
+/**
+ * The company's own figure in the next sentence: "We'd rather do $150M", "We're going to do $200M", "We'll go with
+ * $120M", "I'd prefer $90M".
+ */
+const OWN_FIGURE_NEXT =
+  /^[^.;!?\n]*[.;!?][^\S\n]*(?:but[^\S\n]+|instead[^\S\n]*,?[^\S\n]*)?(?:we|i)(?:(?:['\u2019]d|[^\S\n]+would)[^\S\n]+(?:rather|prefer)|(?:['\u2019]re|['\u2019]m|[^\S\n]+are|[^\S\n]+am)[^\S\n]+going[^\S\n]+to|(?:['\u2019]ll|[^\S\n]+will)[^\S\n]+(?:do|go|run|target|raise))\b[^.;!?\n]{0,30}?(?:us\$|\$|usd[^\S\n]*)\d/;
+
+/**
+ * True when an amount (`start` to `end` in `lower`) is a figure another party suggested, and the next sentence gives
+ * the company's own: "Bank of America suggested a $200M ceiling. We'd rather do $150M", "Goldman's pitch book says
+ * $400M is achievable. We're going to do $200M". The suggestion is background; alone, it is still the ask.
+ */
+export function isSuggestionBeforeOwnFigure(lower: string, start: number, end: number): boolean {
+  return SUGGESTED_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) && OWN_FIGURE_NEXT.test(lower.slice(end, end + 200));
+}

@@ -16,6 +16,8 @@ import {
   setAsideWordsFor,
   TAKEN_BEFORE,
   FINE_WITH_BEFORE,
+  LOOKS_LIKE_AFTER,
+  LOOKS_LIKE_BEFORE,
   TARGET_WORDS,
   backgroundWords,
   pointNamedInRange,
@@ -75,6 +77,7 @@ import {
   wordShareValue,
 } from './written-numbers.js';
 import { asWritten, decidedFirst } from './asks-in-decided-order.js';
+import { isSuggestionBeforeOwnFigure } from './background-amount-wording.js';
 
 /** A money amount found in a brief: its value in USD and where it was written. */
 export interface FoundAmount {
@@ -342,7 +345,8 @@ export function readAmounts(text: BriefText): AmountReading {
       isAskSaidAsATryOrAComfort(text.lower, candidate.start) ||
       isCalledTheAskAfter(text.lower, candidate.end) ||
       isSignedOffOn(text.lower, candidate.start) ||
-      isPurposeOrCaseAsk(text.lower, candidate.start, candidate.end);
+      isPurposeOrCaseAsk(text.lower, candidate.start, candidate.end) ||
+      (LOOKS_LIKE_BEFORE.test(before) && LOOKS_LIKE_AFTER.test(after));
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && !asked)) continue;
     // "We'd be prepared to acquire up to $400M of your assets", "the buyer countered at $180M, which we rejected", "we
     // were offered $50M by a buyer": a buyer's figure, not the ask.
@@ -354,6 +358,7 @@ export function readAmounts(text: BriefText): AmountReading {
     )
       continue;
     if (isCaseKeptForLater(text.lower, candidate.start, candidate.end)) continue;
+    if (isSuggestionBeforeOwnFigure(text.lower, candidate.start, candidate.end)) continue;
     const clauseText = text.lower.slice(clause.start, clause.end);
     // "We're at $205M after the last round of edits": where the ask stands now, whatever came before.
     // "re-run last week's case but at $260M instead of $220M": a figure given in place of another stands now too.
