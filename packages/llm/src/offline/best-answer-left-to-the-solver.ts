@@ -34,11 +34,12 @@ export const BEST_ANSWER_LEFT_TO_THE_SOLVER = new RegExp(
     // A thing checked exhaustively that is no answer ("the title reports were checked exhaustively") asks for nothing.
     String.raw`\b(?:the\s+)?(?:very\s+)?best(?:[-\s]+possible)?\s+(?:answer|solution|result|outcome|set|mix|combination|selection)\s*[,\u2013\u2014-]?\s*(?:(?:checked|searched|solved|found|worked\s+out|tested|verified|proven|proved)\s+(?:exhaustively|in\s+full|against\s+every\s+(?:possible\s+)?(?:combination|option|set)s?)|(?:found|picked|chosen)\s+by\s+(?:checking|trying|testing)\s+(?:every|each|all(?:\s+the)?)\s+(?:possible\s+)?(?:combinations?|options?|sets?))(?![a-z])`,
     // "We'd like the best possible answer for $100M", "find the very best answer for $210M", "the best result, not a
-    // guess": the best answer asked for the ask's own figure, or set against a guess, which only the exact search gives.
-    // Waived ("we don't need the very best answer for $100M") or promised ("our best answer by Friday") it asks for nothing,
+    // guess", "the best possible answer, no shortcuts" (a rule of thumb refused): the best answer asked for the ask's own figure, or set against a guess, which only the exact search gives.
+    // Waived ("we don't need the very best answer for $100M") or promised ("our best answer by Friday", also with "no
+    // shortcuts" after it) it asks for nothing,
     // and the best answer in terms of a cost is that cost's objective, left to its reader.
     String.raw`(?<!\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no|not|never|needn'?t)\s+(?:need|want|require|have\s+to\s+(?:find|get))?\s*)\b(?:like|want|need|(?:find|give|get)(?:\s+(?:me|us))?|looking\s+for|after)\s+(?:the|your)\s+(?:very\s+best|best(?:[-\s]+possible)?)\s+(?:answer|solution|result|outcome)\s+for\s+(?=(?:us\$|\$|usd\s*)\d)(?![^.;!?\n]*\b(?:in\s+terms\s+of|costs?)\b)` +
-      String.raw`|\b(?:the\s+)?(?:very\s+best|best(?:[-\s]+possible)?)\s+(?:answer|solution|result|outcome)\b[^.;!?\n]{0,30}?,?\s*not\s+(?:a|an|just\s+a|some)\s+(?:guess|estimate|approximation|rough\s+(?:cut|answer)|ballpark)(?![a-z])`,
+      String.raw`|(?<!\b(?:our|my|their|your)\s+)\b(?:the\s+)?(?:very\s+best|best(?:[-\s]+possible)?)\s+(?:answer|solution|result|outcome)\b[^.;!?\n]{0,30}?,?\s*(?:not\s+(?:a|an|just\s+a|some)\s+(?:guess|estimate|approximation|rough\s+(?:cut|answer)|ballpark)|no\s+(?:short[-\s]?cuts?|cutting\s+corners|corners\s+cut|approximations?|heuristics?))(?![a-z])`,
     String.raw`\b(?:an?\s+|the\s+)?exhaustively[-\s]+(?:checked|searched|solved|tested|verified)\s+(?:best\s+)?(?:answer|solution|result|set|mix|combination)(?![a-z])`,
   ].join('|'),
   'g',

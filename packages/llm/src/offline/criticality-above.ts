@@ -15,9 +15,9 @@ export const CRITICALITY = String.raw`(?:(?:criticality|crit(?![a-z])\.?)(?:\s+(
 
 /**
  * What is critical said as what the business needs: "sites we can't operate without", "the buildings the business
- * couldn't run without", "anything we cannot do without".
+ * couldn't run without", "anything we cannot do without", "anything we truly can't operate without".
  */
-export const CANNOT_DO_WITHOUT = String.raw`(?:(?:the\s+)?(?:${SITE_NOUN}|anything)\s+(?:that\s+)?(?:we|the\s+business|the\s+company|operations)\s+(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not)\s+(?:operate|run|function|do|manage|live)\s+without)`;
+export const CANNOT_DO_WITHOUT = String.raw`(?:(?:the\s+)?(?:${SITE_NOUN}|anything)\s+(?:that\s+)?(?:we|the\s+business|the\s+company|operations)\s+(?:(?:truly|really|simply|just|absolutely|genuinely)\s+)?(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not)\s+(?:operate|run|function|do|manage|live)\s+without)`;
 
 /** A refusal to sell or to have anything: "we won't sell anything", "don't sell any", "I don't want anything". */
 const REFUSED_ANYTHING = String.raw`(?:(?:${NOT_WILLING})\s+(?:${SELL_VERB})|${REFUSED_TO_HAVE})\s+any(?:thing)?`;
@@ -25,8 +25,8 @@ const REFUSED_ANYTHING = String.raw`(?:(?:${NOT_WILLING})\s+(?:${SELL_VERB})|${R
 const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY}['"\u2018\u2019\u201c\u201d]?(?:\s+(?:number|figure|value|score|rating|level)s?)?`;
 
 /**
- * "no site with criticality above 0.5", "nothing with a criticality over 60%", "avoid selling anything with
- * criticality above 0.5", "without selling anything with
+ * "no site with criticality above 0.5", "nothing with a criticality over 60%", "nothing w/ criticality over .6", "avoid
+ * selling anything with criticality above 0.5", "not selling anything with criticality above 0.75", "without selling anything with
  * criticality above 0.4", "leave out the plants and anything with a criticality above 0.8", "stay away from anything with
  * criticality over 0.55", "skip anything crit > 0.6", "don't sell anything where
  * the 'criticality' number is over 0.65", "Excluded from the perimeter are: ...; and any property whose criticality score
@@ -35,7 +35,7 @@ const QUOTED_CRITICALITY = String.raw`['"\u2018\u2019\u201c\u201d]?${CRITICALITY
  * "anything" on are claimed, so that the list's other items are still read by the place and type reader.
  */
 const NEGATED_ABOVE = new RegExp(
-  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without|avoid(?:ing)?)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?|\bexcluded\b[^.!?\n:]{0,60}:[^.!?\n]{0,200}?[;,]\s*(?:and\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeds?|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
+  String.raw`\b(?:no|nothing|none|not\s+any|(?:stay(?:ing)?|keep(?:ing)?|steer(?:ing)?)\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+any(?:thing)?|${REFUSED_ANYTHING}|(?:w\/o|without|avoid(?:ing)?|not)\s+(?:selling|touching|using|including)\s+any(?:thing)?|(?<=\b(?:exclud(?:e|es|ing)|leav(?:e|ing)\s+out|skip(?:ping)?)\s+(?:[^.;!?\n]{0,60}?\s+(?:and|or)\s+)?|\bexcluded\b[^.!?\n:]{0,60}:[^.!?\n]{0,200}?[;,]\s*(?:and\s+)?)(?:any(?:thing)?|assets?|sites?))\s+(?:${SITE_NOUN}\s+)?(?:with|w\/|having|whose|that\s+has|of|where\s+(?:the\s+|its\s+)?)\s*(?:an?\s+)?${QUOTED_CRITICALITY}\s+(?:(?:is|are)\s+)?(?:above|over|exceeds?|exceeding|greater\s+than|higher\s+than|more\s+than|beyond|>)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?`,
   'g',
 );
 
@@ -184,12 +184,13 @@ const SCORE_RATED_ON = String.raw`(?:the\s+)?(?:${CRITICALITY}|(?:importance|ess
  * A level above which what is rated or scored is kept out of the sale, the score named after "on": "Keep out anything
  * rated above 0.6 on criticality", "Leave out anything scoring over 0.3 on importance to operations", "We'd rather not
  * sell anything scoring above 0.6 on the can't-operate-without-it scale", "please keep anything rated more critical
- * than 0.65 out of the sale". The verb of keeping out must come first, so that a level only described ("the plant is
+ * than 0.65 out of the sale", and what is held on to or kept: "hold on to any building scored above 0.6 for criticality",
+ * "retain anything rated over 0.7 on criticality". The verb of keeping out must come first, so that a level only described ("the plant is
  * rated above 0.8 on criticality") is no limit.
  */
 const KEPT_OUT_ABOVE_RATED = [
   new RegExp(
-    String.raw`\b(?:keep(?:ing)?\s+out|leav(?:e|ing)\s+out|exclud(?:e|ing)|skip(?:ping)?|drop(?:ping)?|rul(?:e|ing)\s+out|(?:${NOT_WILLING}|${RATHER_WE_NOT})\s+(?:${SELL_VERB}))\s+any(?:thing)?\s+(?:${SITE_NOUN}\s+)?(?:rated|scored|scoring|ranked)\s+(?:above|over|beyond|higher\s+than|more\s+than)\s+(?<value>0?\.\d+)\s+on\s+${SCORE_RATED_ON}`,
+    String.raw`\b(?:keep(?:ing)?\s+out|leav(?:e|ing)\s+out|exclud(?:e|ing)|skip(?:ping)?|drop(?:ping)?|rul(?:e|ing)\s+out|(?:${NOT_WILLING}|${RATHER_WE_NOT})\s+(?:${SELL_VERB})|(?:hold(?:ing)?|hang(?:ing)?)\s+on(?:\s+to|to)|retain(?:ing)?|keep(?:ing)?)\s+any(?:thing)?\s+(?:${SITE_NOUN}\s+)?(?:rated|scored|scoring|ranked)\s+(?:above|over|beyond|higher\s+than|more\s+than)\s+(?<value>0?\.\d+)\s+(?:on|for)\s+${SCORE_RATED_ON}`,
     'g',
   ),
   // "keep anything rated more critical than 0.65 out of the sale": the thing kept out is named between the verb's words.

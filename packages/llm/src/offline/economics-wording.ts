@@ -223,11 +223,11 @@ export const US_GAAP =
   /\b(?:(?:we\s+)?(?:report|reports|reporting|are)\s+(?:under|on|in)\s+(?:us\s+|u\.s\.\s+)?gaap(?:\s+basis)?|(?:report|reports|reporting|reported|accounts?|accounting|books|kept|prepared)\s+(?:under|on|in|to|by|using)\s+(?:the\s+)?(?:us|u\.s\.|american)\s+(?:accounting\s+|reporting\s+)?(?:rules|standards|principles)|(?:us|u\.s\.)[\s_-]+gaap(?:\s+basis)?|gaap\s+(?:basis|reporter|reporting|accounts)|asc\s*842|(?<![-\w])gaap(?=\s*(?:[.;,\n]|$)))(?![a-z0-9])/g;
 /**
  * A lease term corrected right after it is asked about: "5-year leases? No - make it 7 years", "Term? Actually, let's
- * say 12 years". `TERM_CORRECTION` is the new figure; `TERM_ASKED_BEFORE` is tested on the written text just before
+ * say 12 years", and the new count alone ending its sentence ("Use 8 year leases? No -- make it 10."). `TERM_CORRECTION` is the new figure; `TERM_ASKED_BEFORE` is tested on the written text just before
  * it, since the figure taken back and the words taking it back are blanked from the reading copy.
  */
 export const TERM_CORRECTION = new RegExp(
-  `\\b(?:make\\s+(?:it|that|them)|let'?s\\s+(?:do|say|go\\s+with)|use|go\\s+with|stick\\s+with)\\s+${NUMBER}\\s*${YEARS}`,
+  `\\b(?:make\\s+(?:it|that|them)|let'?s\\s+(?:do|say|go\\s+with)|use|go\\s+with|stick\\s+with)\\s+${NUMBER}\\s*(?:${YEARS}|(?=[^\\S\\n]*(?:[.;!\\n]|$)))`,
   'g',
 );
 /**

@@ -4,7 +4,8 @@ import { WORD_NUMBER, wordNumberValue } from './written-numbers.js';
 // The lease term and the escalator said together as a bare pair, restated in the words the economics readers know:
 // "15 years, 2.5% a year" (the years first, then the yearly rise), "Twelve years, 1.5% bumps", "2% / 15y" (a note's
 // slash between the rise and the years), leases taken at a rise ("20y leases at 2.5%"), a row labelled with both
-// ("Lease term / escalator | 20 yrs / 2.5%"), and a term corrected in passing ("lease term 15 not 25"). Neither figure
+// ("Lease term / escalator | 20 yrs / 2.5%"), the years a yearly rise runs over ("rent growing 2.5% a year over
+// fifteen years"), and a term corrected in passing ("lease term 15 not 25"). Neither figure
 // names its setting, but together a count of years and a yearly percentage are the leases' length and their rise.
 
 /** A count of years in numerals or words: "15", "twelve". */
@@ -62,6 +63,16 @@ const TERM_AND_RISE_ROW =
 const TERM_NOT_ANOTHER =
   /\b(?<label>lease\s+term|term)\s+(?:should\s+be\s+|is\s+|of\s+)?(?<meant>\d{1,2})(?:\s*(?:years?|yrs?|y))?,?\s+not\s+(?:the\s+)?\d{1,2}(?:\s*(?:years?|yrs?|y))?(?!\d|\.\d|[a-z])/gi;
 
+/**
+ * The rent or the leases rising by a yearly rate over a count of years: "the rent growing 2.5% a year over fifteen
+ * years", "leases stepping up 2% annually for 12 years". The years after the rise are the leases' length; only they are
+ * restated, the rise is left to the escalator readers. A span of the past ("over the past five years") is none.
+ */
+const RISE_OVER_YEARS = new RegExp(
+  String.raw`(?<=\b(?:rent|rents|leases?|escalators?)\b[^.;!?\n]{0,40}?(?<![\d.])\d(?:\.\d{1,2})?\s*%\s+${YEARLY})\s+(?:over|for|across)\s+(?:the\s+next\s+|a\s+)?${YEAR_COUNT}[-\s]+years?(?![a-z])(?!\s+(?:ago|of)\b)`,
+  'gi',
+);
+
 /** A count of years as a numeral ("twelve" as "12"), or undefined when the words are no number of years. */
 function yearsNumeral(written: string): string | undefined {
   const value = /^\d+$/.test(written) ? Number(written) : wordNumberValue(written.replace(/-/g, ' '));
@@ -104,6 +115,10 @@ export function leaseTermAndEscalatorPairRestatements(text: string): TextEdit[] 
       match.index + match[0].length,
       `lease term ${match.groups?.['rowYears']} years, rent escalator ${match.groups?.['rowRate']}%`,
     );
+  for (const match of text.matchAll(RISE_OVER_YEARS)) {
+    const years = yearsNumeral(match.groups?.['years'] ?? '');
+    if (years !== undefined) add(match.index, match.index + match[0].length, `, lease term ${years} years`);
+  }
   for (const match of text.matchAll(TERM_NOT_ANOTHER))
     add(match.index, match.index + match[0].length, `lease term ${match.groups?.['meant']} years`);
   return edits;

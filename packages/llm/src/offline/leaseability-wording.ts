@@ -29,7 +29,8 @@ const HARD_TO_LET_AGAIN = String.raw`\b(?:drop(?:ping)?|skip(?:ping)?|exclud(?:e
 export const EASILY_LEASABLE_PATTERNS = [
   new RegExp(
     // "easy to re-tenant", "easy for another tenant to use": what a new occupier takes on easily is easy to let again.
-    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|(?:easy|simple|straightforward)${EASY_FOR}[-\s]+to)[-\s](?:${RELETTABLE}|re[-\s]?tenant(?:ed)?(?![a-z])|(?<=\bfor\s+(?:a|another|any)\s+(?:new\s+)?(?:tenant|occupier)\s+to\s)(?:use|occupy|move\s+into|take\s+over)(?![a-z]))(?:\s+${SITE_NOUN})?(?:\s+only)?`,
+    // "reasonably easy to re-let" is the reasonably re-lettable, the weak level the re-let word alone has.
+    String.raw`\b(?:only\s+)?(?:(?:very\s+)?easily|readily|highly|very|(?<!\breasonably\s+)(?:easy|simple|straightforward)${EASY_FOR}[-\s]+to)[-\s](?:${RELETTABLE}|re[-\s]?tenant(?:ed)?(?![a-z])|(?<=\bfor\s+(?:a|another|any)\s+(?:new\s+)?(?:tenant|occupier)\s+to\s)(?:use|occupy|move\s+into|take\s+over)(?![a-z]))(?:\s+${SITE_NOUN})?(?:\s+only)?`,
     'g',
   ),
   // "generic, easy-to-relet boxes", and "generic warehouses and DCs", whose types are left to the type reader;
@@ -55,7 +56,7 @@ export const EASILY_LEASABLE_PATTERNS = [
   // someone else ("only sell buildings that would be easy to lease to someone else"): who it is let to says it is let
   // again. Said not to be easy ("the buildings weren't easy to rent to someone else") it asks for nothing.
   new RegExp(
-    String.raw`(?<!(?:n['\u2019]t|\bnot|\bnever)\s+(?:(?:super|very|really|quite|that|so|particularly)\s+)?)\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let|rent)\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|business|firm)|a\s+(?:new|different)\s+(?:tenant|occupier|company|business|firm))(?:\s+else)?)(?![a-z])`,
+    String.raw`(?<!(?:n['\u2019]t|\bnot|\bnever|\breasonably)\s+(?:(?:super|very|really|quite|that|so|particularly)\s+)?)\b(?:(?:super|very|really|quite)\s+)?easy${EASY_FOR}\s+to\s+(?:re[-\s]?)?(?:lease|let|rent)\s+(?:out|up|to\s+(?:someone|somebody|anyone|another\s+(?:tenant|occupier|company|business|firm)|a\s+(?:new|different)\s+(?:tenant|occupier|company|business|firm))(?:\s+else)?)(?![a-z])`,
     'g',
   ),
   // "the kind of building someone else could easily move into", "someone else should be able to lease it easy": a
@@ -91,15 +92,21 @@ export const LEASABLE_PATTERN = new RegExp(
 /**
  * A building someone else could reasonably take over, said as what is sold, read at the weak level (0.5) as "leasable"
  * is: "only sell buildings a new tenant could reasonably take over", "sites another company could realistically move
- * into", "properties someone else could plausibly use". The adverb says the building is fit for another occupier; the
+ * into", "properties someone else could plausibly use", "buildings someone else would reasonably want to lease", and
+ * a building its owner could let to another ("buildings we could reasonably rent out to someone else"). The adverb says the building is fit for another occupier; the
  * bare clause ("buildings a new tenant could take on") is too loose to read, a new tenant wanting many things, and is
  * read only with a level after it (`new-tenant-clauses-with-level.ts`). The ease words ("could easily take over") are
  * `EASILY_LEASABLE_PATTERNS`'s, at the strong level. The clause names what is sold before it, so that a new tenant
  * taking over a named lease ("a new tenant could reasonably take over the Joliet lease") is not read, nor a statement
  * about such buildings ("buildings a new tenant could reasonably take over sell faster").
  */
+/**
+ * A building its owner could reasonably let to someone else: "buildings we could reasonably rent out to someone else",
+ * "sites a buyer could realistically lease to another tenant". Who it is let to must be named.
+ */
+const LET_BY_US_TO_ANOTHER = String.raw`(?:we|you|the\s+company|(?:an?|the)\s+(?:buyer|investor|landlord|new\s+owner))\s+(?:could|can|would|might|should\s+be\s+able\s+to)\s+(?:reasonably|realistically|plausibly|sensibly|feasibly)\s+(?:rent|let|lease|re-?let)(?:\s+(?:it|them))?(?:\s+out)?\s+to\s+${NEW_OCCUPIER}`;
 export const TAKEN_OVER_BY_A_NEW_OCCUPIER = new RegExp(
-  String.raw`\b(?:only\s+)?${SITE_NOUN}\s+(?:(?:that|which)\s+)?${NEW_OCCUPIER}\s+(?:could|can|would|might|should\s+be\s+able\s+to)\s+(?:reasonably|realistically|plausibly|sensibly|feasibly)\s+(?:take\s+over|take\s+on|move\s+into|occupy|use|lease|rent|re-?let)(?:\s+(?:it|them))?(?![a-z])(?!\s+(?:the|our|that|this|a|an|its|their|for|from|would|will|are|is|were|was|sell|sells|tend|go)\b)`,
+  String.raw`\b(?:only\s+)?${SITE_NOUN}\s+(?:(?:that|which)\s+)?(?:${NEW_OCCUPIER}\s+(?:could|can|would|might|should\s+be\s+able\s+to)\s+(?:reasonably|realistically|plausibly|sensibly|feasibly)\s+(?:want\s+to\s+)?(?:take\s+over|take\s+on|move\s+into|occupy|use|lease|rent|re-?let)(?:\s+(?:it|them))?|${LET_BY_US_TO_ANOTHER})(?![a-z])(?!\s+(?:the|our|that|this|a|an|its|their|for|from|would|will|are|is|were|was|sell|sells|tend|go)\b)`,
   'g',
 );
 /** "leasable boxes 0.6+": in notes, the word with its level and a plus, no brackets. */

@@ -17,7 +17,7 @@ const TARGET_MARK = String.raw`\s+(?:the\s+|that\s+|our\s+|this\s+)?(?:(?:us\$|\
 const FIGURE_MARK = String.raw`\s+(?:us\$|\$|usd\s*)?\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*%)(?![\d.,])\s*(?:${MILLION_SCALE}|${BILLION_SCALE})?(?![a-z\d])`;
 
 /** How far the writer would have it go: "as you possibly can", "as we can", "as it can" (a resolution's management), "as possible". */
-const AS_FAR_AS_CAN_BE = String.raw`\s+as\s+(?:(?:you|we|it|they|management)\s+(?:possibly\s+|reasonably\s+)?can|possible|possibly\s+possible)(?![a-z])`;
+const AS_FAR_AS_CAN_BE = String.raw`\s+as\s+(?:(?:you|we|it|they|management)\s+(?:possibly\s+|reasonably\s+)?(?:can|could|(?:can\s+)?manage)|possible|possibly\s+possible)(?![a-z])`;
 
 /**
  * The least overshoot in words: "sell as little over the 82 as you possibly can", "land as close above 75 as you can",
@@ -30,8 +30,9 @@ export const MIN_PROCEEDS_LEAST_OVERSHOOT = new RegExp(
   [
     // "as little over $45M as we can", "as little above the ask as possible"
     String.raw`\bas\s+little\s+(?:over|above|past|beyond)(?=${TARGET_MARK}${AS_FAR_AS_CAN_BE})`,
-    // "as close above 75 as you can", "as near to $85M as possible", "as near above the target as we can"
-    String.raw`\bas\s+(?:close|near)\s+(?:above|over|to)(?=${TARGET_MARK}${AS_FAR_AS_CAN_BE})`,
+    // "as close above 75 as you can", "as near to $85M as possible", "as near above the target as we can", and "near"
+    // as the preposition itself: "landing as near that figure as you can", "as near $85M as possible"
+    String.raw`\bas\s+(?:close\s+(?:above|over|to)|near(?:\s+(?:above|over|to))?)(?=${TARGET_MARK}${AS_FAR_AS_CAN_BE})`,
     // "the set that overshoots $95M the least", "whichever mix overshoots the target least"
     String.raw`\bovershoots?(?=${TARGET_MARK}\s+(?:the\s+)?least(?![a-z]))`,
     // "keep the overshoot as small as you can", "hold any excess over the target to a minimum": the overshoot kept
@@ -51,7 +52,8 @@ export const MIN_PROCEEDS_LEAST_OVERSHOOT = new RegExp(
     // "the closest fit just above $80M", "the nearest match over the ask": the fit asked for from above.
     String.raw`\b(?:closest|nearest|tightest)\s+(?:possible\s+)?(?:fit|match)\s+(?:just\s+)?(?:above|over)(?=${TARGET_MARK})`,
     // "as small an overshoot as you can", "as little excess as possible": the overshoot itself kept least.
-    String.raw`\bas\s+(?:small|little|low)\s+(?:an?\s+)?(?:overshoot|excess|overage)${AS_FAR_AS_CAN_BE}`,
+    // "as little excess over $100M as we can manage": the figure between is only looked at.
+    String.raw`\bas\s+(?:small|little|low)\s+(?:an?\s+)?(?:overshoot|excess|overage)(?:${AS_FAR_AS_CAN_BE}|\s+(?:over|above|past|beyond)(?=${TARGET_MARK}${AS_FAR_AS_CAN_BE}))`,
     // "just over $100M, not more", "just above 90 and no more", "get just above $140M and no further": the figure cleared
     // by a little and never by a lot. A rent, a level or a bid that rose just above a figure tells of it.
     String.raw`(?<!\b(?:rent|rents|leverage|coverage|costs?|bids?|offers?|price|valuation)\b[^.;!?\n]{0,20}?)\bjust\s+(?:over|above)(?=${FIGURE_MARK}\s*[,;:-]?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:more|further|higher)(?!\s+than))`,

@@ -7,7 +7,7 @@ import { BILLION_SCALE, MILLION_SCALE } from './written-numbers.js';
 /** What a cost is called: "cost", "all-in cost", "NPV cost", "net present cost of the leases", "cost of funds". */
 // The measure may be abbreviated ("PV rent cost") and the cost may be the leases' or the rent's ("present-value lease
 // cost", "the rent cost"); "lowest-cost-of-capital" is hyphenated as one word.
-const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:n?pv|net\s+present(?:\s+value)?|present[-\s]value)\s+)?(?:(?:lease|leasing|rent|rental)\s+)?(?:cost|costs|expense)(?:[-\s]+of[-\s]+(?:the[-\s]+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
+const COST_NOUN = String.raw`(?:(?:all[-\s]in|overall|total|lifetime|effective|economic|true|financing|funding)\s+)*(?:(?:n?pv|net\s+present(?:\s+value)?|present[-\s]value)[-\s]+)?(?:(?:lease|leasing|rent|rental)\s+)?(?:cost|costs|expense)(?:[-\s]+of[-\s]+(?:the[-\s]+)?(?:capital|funds|funding|financing|money|leases?|leasebacks?|program(?:me)?|transaction|deal|raise))?`;
 /** The present-value measure a cost is counted in: "NPV", "PV", "present value", "net present value". */
 /** A present value's name: "PV", "NPV", "present value", "net present value". */
 export const PV_MEASURE = String.raw`(?:n?pv|present[-\s]value|net[-\s]present[-\s]value)`;
@@ -50,6 +50,10 @@ export const CHEAPEST_CAPITAL = new RegExp(
       // "minimise the capital's NPV cost", "minimising the program's all-in cost": whose cost it is, in the possessive.
       String.raw`minimi[sz](?:e|es|ed|ing)\s+(?:(?:our|the)\s+)?(?:(?:capital|program(?:me)?|deal|transaction|raise|leaseback|funding)['\u2019]s\s+)?(?:${COST_NOUN}|npv|capital\s+cost)`,
       String.raw`optimi[sz](?:e|es|ed|ing)\s+(?:for|on)\s+(?:the\s+)?(?:lowest\s+)?(?:npv\s+)?cost`,
+      // "keep what this costs us over time as low as possible", "hold what the leases cost the company over the years as
+      // low as we can": what the program costs over time, kept low (a cost with no span, "what this costs us in fees",
+      // is none).
+      String.raw`(?:keep|keeping|hold|holding|get|getting)\s+what\s+(?:this|it|the\s+(?:deal|program(?:me)?|leasebacks?|leases?|sale|transaction|rent))\s+(?:costs?|will\s+cost)\s+(?:(?:us|the\s+company|the\s+business)\s+)?(?:over|across)\s+(?:time|the\s+years|the\s+long\s+(?:run|term|haul)|the\s+(?:whole\s+|full\s+)?(?:life|term)\s+of\s+the\s+leases)\s+as\s+(?:low|small)\s+as\s+(?:possible|(?:we|you)\s+can|practicable|it\s+can\s+be)`,
       // "keep the cost of funds as low as possible"
       String.raw`(?:(?:keep|keeping|hold|holding)\s+)?(?:the\s+|our\s+)?${COST_NOUN}\s+as\s+low\s+as\s+(?:possible|we\s+can|practicable|it\s+can\s+be)`,
       // "leasebacks as cheap as possible relative to our cost of debt, measured in NPV": the whole comparison is the objective's.

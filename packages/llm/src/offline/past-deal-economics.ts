@@ -19,12 +19,19 @@ const HAD = String.raw`(?:[^.;!?\n]|\.(?=\d)){0,40}?(?:\b(?:used|had|carried|cam
 
 /**
  * A past deal's lease term: "our prior SLB in Chicago used 25-year terms", "the last deal had 15-year leases", "a
- * deal in 2019 with 20-year leasebacks". Background, claimed and read as nothing, so that the term asked for wins
+ * deal in 2019 with 20-year leasebacks", and another company's ("our neighbor signed 30-year leases"). Background, claimed and read as nothing, so that the term asked for wins
  * wherever it stands. A term said of the new program ("same as our last SLB: 25-year terms") has no verb of the past
  * deal before it and is left to the other readers.
  */
+/**
+ * Another company, and what it signed or did, within the clause: "Our neighbor, a grocery chain, signed 30-year leases on
+ * theirs", "a competitor took 25-year terms", "our peers did 12-year leases". Only a verb of the past: "like our peers,
+ * go with 20-year leases" is the new program's.
+ */
+const OTHER_COMPANY_SIGNED = String.raw`\b(?:neighbou?rs?|peers?|competitors?|rivals?|(?:another|other)\s+(?:company|companies|retailers?|tenants?|firms?|issuers?))\b[^.;!?\n]{0,40}?\b(?:signed|did|took|used|had|got|struck|agreed\s+to|went\s+(?:with|for))\s+(?:an?\s+|the\s+)?`;
+
 export const PAST_DEAL_TERM = new RegExp(
-  String.raw`${PAST_DEAL}${HAD}(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}(?:\s+(?:lease(?:back)?\s+)?(?:terms?|leases?|leasebacks?|tenors?))?(?![a-z])`,
+  String.raw`(?:${PAST_DEAL}${HAD}|${OTHER_COMPANY_SIGNED})(?:\d{1,2}|${WORD_NUMBER})[\s-]*${YEARS}(?:\s+(?:lease(?:back)?\s+)?(?:terms?|leases?|leasebacks?|tenors?))?(?![a-z])`,
   'g',
 );
 

@@ -60,8 +60,8 @@ export interface ScoreFilterReading {
 // "retaining ownership of mission-critical assets", "holding on to anything critical": keeping what is critical; "shall
 // not offer any mission-critical facility", "will not dispose of any mission-critical property" (a company's filing
 // words for selling): a refusal to put it up for sale; "we're not comfortable with anything mission-critical going": a
-// refusal said as unease.
-const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with|offer|dispose\s+of)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with|offer|dispose\s+of)|(?:are|am|is|'re|'m)\s+not\s+comfortable\s+(?:with|selling|including|parting\s+with))`;
+// refusal said as unease; "I don't want us selling anything we truly can't operate without": the writer's wish.
+const NEGATION = String.raw`(?:(?:stay|stays|staying|keep|keeping)\s+away\s+from|steer(?:ing)?\s+clear\s+of|w\/o(?:\s+(?:touching|selling|using))?|without\s+(?:touching|selling|using)|nothing|no|not|never|none|(?:are|is|were|was)n't|(?:are|is)\s+not|avoid(?:ing)?|exclud(?:e|ing)|without|skip(?:ping)?|leave\s+out|rul(?:e|ing)\s+out|omit(?:ting)?|leav(?:e|ing)|keep(?:ing)?|protect(?:ing)?|spare|retain(?:s|ing)?(?:\s+(?:ownership\s+of|title\s+to))?|hold(?:s|ing)?\s+on(?:\s+to|to)|(?:don'?t|do\s+not|never|won'?t|will\s+not)\s+(?:touch|sell|include|use|divest|part\s+with|offer|dispose\s+of)|(?:don'?t|do\s+not)\s+want\s+(?:us|you|the\s+company)\s+(?:selling|touching|to\s+sell|to\s+touch)|${REFUSED_TO_HAVE}|(?:${NOT_WILLING})(?:\s+to)?\s+(?:touch|sell|include|use|divest|part\s+with|offer|dispose\s+of)|(?:are|am|is|'re|'m)\s+not\s+comfortable\s+(?:with|selling|including|parting\s+with))`;
 // "what isn't core to the business" is non-core (`NON_CORE_PATTERN`), not a refusal of critical sites.
 const NOT_BEING = String.raw`(?<!\b(?:(?:is|are|was|were)n['\u2019]?t|(?:is|are|was|were)\s+not|not)\s+)`;
 // "too important to operations", "vital to the business": importance to the business in plain words; "sites we can't
@@ -72,7 +72,7 @@ const NOT_CRITICAL_PATTERNS = [
   new RegExp(
     // "Avoid the Atlanta market and anything mission-critical": critical sites joined to a list the negation rules out.
     // "Exclude Chandler - mortgaged and critical": words after a dash or a bracket give one building's reasons.
-    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,60})(?<!(?:\s[-\u2013\u2014]|[(:])\s*[a-z-]+\s)\band)\s+(?:(?:else|any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|(?:sites?|assets?|property|properties)\s+(?:may|can|should|must|shall|will)\s+be|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
+    String.raw`(?:\b${NEGATION}|(?<=\b${NEGATION}\s[^.;!?\n]{0,80})(?<!(?:\s[-\u2013\u2014]|[(:])\s*[a-z-]+\s)\band)\s+(?:(?:else|any(?:thing)?|the|our|of\s+(?:the|our)|that\s+is|which\s+is|that's|sites?\s+that\s+(?:are|is)|(?:sites?|assets?|property|properties)\s+(?:may|can|should|must|shall|will)\s+be|truly|really|genuinely|strictly)\s+)*${CRITICAL}(?:\s+(?:to\s+(?:the\s+|our\s+)?(?:business|operations|network)))?(?:\s+${SITE_NOUN})?`,
     'g',
   ),
   new RegExp(
@@ -145,11 +145,14 @@ function readWords(text: BriefText, patterns: readonly RegExp[], level: number):
 }
 
 /**
- * "leaseability below 0.7 is out", "anything with leaseability under 0.6 is off the table": a level below which assets
+ * "leaseability below 0.7 is out", "anything with leaseability under 0.6 is off the table", "leaseability below 0.6 is a
+ * no": a level below which assets
  * are ruled out by the words after it, the least leaseability allowed (the mirror of criticality above a level).
  */
+/** A verdict that rules a level out: "is a no", "is a non-starter", "is a deal-breaker", "is a no-go". */
+const A_NO = String.raw`(?:is|are|would\s+be)\s+(?:a\s+(?:hard\s+|firm\s+)?(?:no|non[-\s]?starter|deal[-\s]?breaker|no[-\s]go)|(?:a\s+)?no[-\s]go)`;
 const LOW_LEASEABILITY_RULED_OUT = new RegExp(
-  String.raw`\b(?:(?:any(?:thing)?|assets?|sites?|properties|${SITE_NOUN})\s+(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?)?(?:${LEASEABILITY})\s+(?:(?:is|are|of|at)\s+)?(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\)?\s+(?:${RULED_OUT})(?![a-z])`,
+  String.raw`\b(?:(?:any(?:thing)?|assets?|sites?|properties|${SITE_NOUN})\s+(?:with|having|whose|that\s+has|of)\s+(?:an?\s+)?)?(?:${LEASEABILITY})\s+(?:(?:is|are|of|at)\s+)?(?:below|under|beneath|less\s+than|lower\s+than|short\s+of)\s+(?<value>\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|percent\b)?\)?\s+(?:${RULED_OUT}|${A_NO})(?![a-z])`,
   'g',
 );
 

@@ -61,6 +61,12 @@ export const TAX_RATE_LOOSE = new RegExp(
     // "a 25.5% blended rate be applied to any book gain": a rate applied to the gain is the tax on it.
     String.raw`|${PERCENT_VALUE}\s+(?:(?:blended|effective|marginal|statutory|combined|all-in)\s+)?rate\b(?:\s+[a-z'-]+){0,4}?\s+(?:to|on|against)\s+(?:the\s+|any\s+|a\s+)?(?:book\s+|capital\s+|taxable\s+|accounting\s+)?gains?` +
     // "our blended federal and state rate is 25%": a blended or statutory rate is a tax rate without the word.
-    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+(?:(?:federal|state|local|and|cash|corporate|income)\s+)*rate\s+(?:is\s+|of\s+|at\s+|[:=]\s*)?${PERCENT_VALUE}`,
+    String.raw`|(?:blended|effective|marginal|statutory|combined)\s+(?:(?:federal|state|local|and|cash|corporate|income)\s+)*rate\s+(?:is\s+|of\s+|at\s+|[:=]\s*)?${PERCENT_VALUE}` +
+    // "use the 21% federal rate", "apply a 26% federal and state rate": a federal rate is a tax rate without the word,
+    // unless it is set aside ("not the 21% federal rate").
+    String.raw`|(?<!\bnot\s+(?:the\s+|a\s+|our\s+)?)${PERCENT_VALUE}\s+federal(?:\s+(?:and|\+|plus)\s+state)?(?:\s+(?:corporate|income))?(?:\s+tax)?\s+rate\b` +
+    // "we pay about 23% in tax", "assume we pay 25% in tax on any gain": what the company pays in tax, in the present or
+    // as an assumption ("we paid 30% in tax last year" tells of the past).
+    String.raw`|\b(?:we|the\s+company|the\s+group|it)\s+(?:(?:would|will|should|'ll|'d)\s+)?(?:pay|pays|owe|owes|lose|loses)\s+(?:(?:about|around|roughly|approximately|some|close\s+to|nearly|~)\s*)?${PERCENT_VALUE}\s+in\s+(?:(?:federal|corporate|income|capital[\s-]gains?)\s+)?tax(?:es)?(?:\s+on\s+(?:the\s+|any\s+|our\s+)?(?:capital\s+)?gains?)?`,
   'g',
 );
