@@ -132,7 +132,7 @@ const MULTIPLE_OR_YEARS = String.raw`(?:(?:about|around|roughly|some|approximate
  * earnings (`beforeRent` when before rent). Which debt, and whether a direction is refused, the sentence before says.
  */
 const DEBT_LIMITED_AFTER_IT = new RegExp(
-  String.raw`${LIMIT_WORDS}\s+${MULTIPLE_OR_YEARS}\s*(?:(?<beforeRent>${EARNINGS_BEFORE_RENT})(?![a-z])|${YEAR_EARNINGS}|${WHAT_IS_EARNED}(?![a-z]))`,
+  String.raw`${LIMIT_WORDS}\s+${MULTIPLE_OR_YEARS}\s*(?:(?<beforeRent>${EARNINGS_BEFORE_RENT})(?![a-z])|${YEAR_EARNINGS}|${WHAT_IS_EARNED}(?![a-z]))(?![^\S\n]*\([^\S\n]*ebitdar)`,
   'g',
 );
 
@@ -150,6 +150,8 @@ const MOST_OWED_AFTER_IT = new RegExp(
 const DEBT_IN_SENTENCE = /\b(?:debt|borrowings?|owes?|owed|owing)\b/;
 /** A refusal that makes a direction a limit: "shouldn't", "not", "never", "without", "no", "bars us from". */
 const REFUSAL_IN_SENTENCE = /(?:n't|n\u2019t|\b(?:not|cannot|never|without|no|bars?|barred|prohibits?|forbids?))\b/;
+/** The rent counted in the debt, in the sentence before a limit against earnings before rent: "rent", "leases". */
+const RENT_IN_SENTENCE = /\b(?:rents?|leases?)\b/;
 /** What makes the debt another company's or a past one: "a competitor", "peers", "was", "ago", "last year". */
 const NOT_OURS_OR_PAST = /\b(?:competitors?|peers?|rivals?|was|were|had\s+been|ago|last\s+(?:year|time|cycle|deal))\b/;
 
@@ -160,7 +162,9 @@ const NOT_OURS_OR_PAST = /\b(?:competitors?|peers?|rivals?|was|were|had\s+been|a
  * earnings", "without our debt climbing past 3.6 years' worth of earnings", "I don't want us owing more than about three
  * and a quarter years of earnings", "debt should be no worse than 3.0 times earnings". The debt must stand earlier in
  * the sentence, and a direction needs a refusal there; a sentence about another company's or a past debt, or earnings
- * before rent counted in years, limits nothing. Earnings before rent make the ratio lease-adjusted. Claims what it reads.
+ * before rent counted in years, limits nothing. Earnings before rent make the ratio lease-adjusted when the sentence
+ * counts the rent in the debt ("debt under 4x earnings before rent" alone names no ratio), and a year's earnings
+ * named as EBITDAR in a bracket are no year's earnings. Claims what it reads.
  */
 export function readDebtLimitedAfterItInPlainWords(text: BriefText): { metric: 'net' | 'lease_adjusted'; bound: FoundBound }[] {
   if (!text.lower.includes('earn')) return [];
@@ -184,6 +188,8 @@ export function readDebtLimitedAfterItInPlainWords(text: BriefText): { metric: '
     const sentence = text.lower.slice(sentenceStart(text.lower, match.index), match.index);
     if (!DEBT_IN_SENTENCE.test(sentence) || NOT_OURS_OR_PAST.test(sentence)) continue;
     if (groups['passed'] !== undefined && !REFUSAL_IN_SENTENCE.test(sentence)) continue;
+    // Debt against earnings before rent is the lease-adjusted ratio only when the rent is counted in the debt.
+    if (groups['beforeRent'] !== undefined && !RENT_IN_SENTENCE.test(sentence)) continue;
     found.push({ metric: groups['beforeRent'] === undefined ? 'net' : 'lease_adjusted', bound: { value, start: match.index, end } });
     text.claim(match.index, end);
   }

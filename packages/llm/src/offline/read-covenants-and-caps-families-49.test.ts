@@ -32,6 +32,8 @@ const FAMILIES: Readonly<Record<string, readonly FamilyCase[]>> = {
     ],
     // A direction with no refusal, and a past level, limit nothing.
     ['Raise $95M. With the rent counted at eight times, our debt went past 4.9 times earnings before rent.', { target_amount: 95e6 }],
+    // Debt against earnings before rent with no rent counted in it names no ratio.
+    ['Raise $95M. Our debt must stay below 4.9 times earnings before rent.', { target_amount: 95e6 }],
     ['Raise $95M. Last year our debt, rent counted at eight times, was under 4.2 times earnings before rent.', { target_amount: 95e6 }],
   ],
   'what is owed, then its limit in years of earnings': [
