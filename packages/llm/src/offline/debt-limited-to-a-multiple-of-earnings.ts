@@ -1,7 +1,7 @@
 import type { BriefText } from './brief-text.js';
 import type { FoundBound } from './read-bounds.js';
 import { numberValue, WORD_MULTIPLE } from './written-numbers.js';
-import { A_YEAR_OF, A_YEARS_EARNINGS, WHAT_IS_EARNED_IN_A_YEAR } from './coverage-vocabulary.js';
+import { A_YEAR_OF, A_YEARS_EARNINGS, EARNINGS_BEFORE_RENT, WHAT_IS_EARNED, WHAT_IS_EARNED_IN_A_YEAR } from './coverage-vocabulary.js';
 
 /**
  * Net leverage said as debt limited to a multiple of a year's earnings, in the shapes the named readers leave:
@@ -110,4 +110,102 @@ export function readDebtLimitedToAMultipleOfEarnings(text: BriefText): FoundBoun
     }
   }
   return found.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * A limit's words before a multiple of earnings, in the words of one who states the debt first and the limit after it:
+ * "under", "below", "at or under", "no more than", "no worse than", "at most", "within"; or a direction (`passed`:
+ * "past", "pass", "over", "above", "beyond", "top", "exceed", "more than") that a refusal earlier in the sentence makes
+ * a limit ("shouldn't go past", "without our debt climbing past", "I don't want us owing more than").
+ */
+const LIMIT_WORDS = String.raw`\b(?:(?:at\s+or\s+)?(?:under|below)|(?:no|not)\s+(?:more|higher|greater|worse)\s+than|at\s+most|within|(?<passed>past|pass|over|above|beyond|top|exceed|more\s+than|higher\s+than))`;
+
+/**
+ * The multiple, in figures or words, as times ("3.5 times", "4.6x", "three and a half times") or as years of earnings
+ * (`years`: "3.4 years of", "three and a quarter years' worth of"), "about" or "roughly" before it.
+ */
+const MULTIPLE_OR_YEARS = String.raw`(?:(?:about|around|roughly|some|approximately)\s+)?(?:(?<value>\d{1,2}(?:\.\d+)?)|(?<words>${WORD_MULTIPLE}))[^\S\n]*(?:(?:x|\u00d7|times)(?![a-z])|(?<years>years?(?:'s|\u2019s|'|\u2019)?(?:\s+worth)?\s+of))`;
+
+/**
+ * "our debt, with rent counted at eight times, under 5.2 times earnings before rent", "what we owe shouldn't go past
+ * 3.4 years of earnings", "debt should be no worse than 3.0 times earnings": a limit and its multiple, then the
+ * earnings (`beforeRent` when before rent). Which debt, and whether a direction is refused, the sentence before says.
+ */
+const DEBT_LIMITED_AFTER_IT = new RegExp(
+  String.raw`${LIMIT_WORDS}\s+${MULTIPLE_OR_YEARS}\s*(?:(?<beforeRent>${EARNINGS_BEFORE_RENT})(?![a-z])|${YEAR_EARNINGS}|${WHAT_IS_EARNED}(?![a-z]))(?![^\S\n]*\([^\S\n]*ebitdar)`,
+  'g',
+);
+
+/**
+ * "Three and a half years of earnings: that's the most I'd be comfortable owing", "3.5 times EBITDA is the most we
+ * should owe": the multiple first, then said to be the most owed. No limit's words stand before it, so `passed` never
+ * holds.
+ */
+const MOST_OWED_AFTER_IT = new RegExp(
+  String.raw`(?<![a-z\d.])${MULTIPLE_OR_YEARS}\s*${YEAR_EARNINGS}[^\S\n]*(?:[:,\u2013\u2014-][^\S\n]*)?(?:(?:that|this)(?:'s|\u2019s|\s+is)|is)\s+the\s+most\s+(?:that\s+)?(?:i|we)(?:'d|\u2019d|\s+would|\s+should|\s+can|\s+could)?\s+(?:be\s+(?:comfortable|happy|ok|okay)\s+)?ow(?:e|ing)\b`,
+  'g',
+);
+
+/** The debt, in the sentence before the limit: "debt", "borrowings", "what we owe", "owing". */
+const DEBT_IN_SENTENCE = /\b(?:debt|borrowings?|owes?|owed|owing)\b/;
+/** A refusal that makes a direction a limit: "shouldn't", "not", "never", "without", "no", "bars us from". */
+const REFUSAL_IN_SENTENCE = /(?:n't|n\u2019t|\b(?:not|cannot|never|without|no|bars?|barred|prohibits?|forbids?))\b/;
+/** The rent counted in the debt, in the sentence before a limit against earnings before rent: "rent", "leases". */
+const RENT_IN_SENTENCE = /\b(?:rents?|leases?)\b/;
+/** What makes the debt another company's or a past one: "a competitor", "peers", "was", "ago", "last year". */
+const NOT_OURS_OR_PAST = /\b(?:competitors?|peers?|rivals?|was|were|had\s+been|ago|last\s+(?:year|time|cycle|deal))\b/;
+
+/**
+ * Net and lease-adjusted leverage said as the debt, and then the limit on it as a multiple of earnings, in the sentence
+ * of one who names neither ratio: "our debt, with rent counted at eight times, under 5.2 times earnings before rent",
+ * "that total shouldn't go past 5.5 times our earnings before rent", "what we owe should be no more than 3.3 years of
+ * earnings", "without our debt climbing past 3.6 years' worth of earnings", "I don't want us owing more than about three
+ * and a quarter years of earnings", "debt should be no worse than 3.0 times earnings". The debt must stand earlier in
+ * the sentence, and a direction needs a refusal there; a sentence about another company's or a past debt, or earnings
+ * before rent counted in years, limits nothing. Earnings before rent make the ratio lease-adjusted when the sentence
+ * counts the rent in the debt ("debt under 4x earnings before rent" alone names no ratio), and a year's earnings
+ * named as EBITDAR in a bracket are no year's earnings. Claims what it reads.
+ */
+export function readDebtLimitedAfterItInPlainWords(text: BriefText): { metric: 'net' | 'lease_adjusted'; bound: FoundBound }[] {
+  if (!text.lower.includes('earn')) return [];
+  const found: { metric: 'net' | 'lease_adjusted'; bound: FoundBound }[] = [];
+  for (const match of text.freeMatches(MOST_OWED_AFTER_IT)) {
+    const groups = match.groups ?? {};
+    const end = match.index + match[0].length;
+    const words = groups['words'];
+    const value = words === undefined ? Number(groups['value']) : numberValue(words);
+    if (!text.isFree(match.index, end) || !(value >= 1 && value < 20)) continue;
+    found.push({ metric: 'net', bound: { value, start: match.index, end } });
+    text.claim(match.index, end);
+  }
+  for (const match of text.freeMatches(DEBT_LIMITED_AFTER_IT)) {
+    const groups = match.groups ?? {};
+    const end = match.index + match[0].length;
+    const words = groups['words'];
+    const value = words === undefined ? Number(groups['value']) : numberValue(words);
+    if (!text.isFree(match.index, end) || !(value >= 1 && value < 20)) continue;
+    if (groups['years'] !== undefined && groups['beforeRent'] !== undefined) continue;
+    const sentence = text.lower.slice(sentenceStart(text.lower, match.index), match.index);
+    if (!DEBT_IN_SENTENCE.test(sentence) || NOT_OURS_OR_PAST.test(sentence)) continue;
+    if (groups['passed'] !== undefined && !REFUSAL_IN_SENTENCE.test(sentence)) continue;
+    // Debt against earnings before rent is the lease-adjusted ratio only when the rent is counted in the debt.
+    if (groups['beforeRent'] !== undefined && !RENT_IN_SENTENCE.test(sentence)) continue;
+    found.push({ metric: groups['beforeRent'] === undefined ? 'net' : 'lease_adjusted', bound: { value, start: match.index, end } });
+    text.claim(match.index, end);
+  }
+  return found;
+}
+
+/**
+ * Where the sentence holding `index` starts, at most 200 characters back: after a stop, semicolon, question or
+ * exclamation mark or line break, a point between digits ("3.0x") being no stop.
+ */
+function sentenceStart(lower: string, index: number): number {
+  const earliest = Math.max(0, index - 200);
+  for (let at = index - 1; at >= earliest; at -= 1) {
+    const character = lower[at];
+    if (character === '.' && /\d/.test(lower[at + 1] ?? '')) continue;
+    if (character !== undefined && '.;!?\n'.includes(character)) return at + 1;
+  }
+  return earliest;
 }

@@ -31,7 +31,7 @@ import { readDebtDividedByEbitda } from './debt-against-earnings-in-words.js';
 import { readDebtOwedAsAMultipleOfEarnings } from './debt-owed-as-a-multiple-of-earnings.js';
 import { readCoverageOfInterestAndRentInPlainWords } from './coverage-of-interest-and-rent-in-plain-words.js';
 import { readChargesAskedToBeCovered } from './charges-asked-to-be-covered.js';
-import { readDebtLimitedToAMultipleOfEarnings } from './debt-limited-to-a-multiple-of-earnings.js';
+import { readDebtLimitedAfterItInPlainWords, readDebtLimitedToAMultipleOfEarnings } from './debt-limited-to-a-multiple-of-earnings.js';
 import { readLeverageLimitsAfterTodaysLevel } from './leverage-limits-after-todays-level.js';
 import { readLeverageKeptInTurnsByUs } from './leverage-kept-in-turns-by-us.js';
 import { readRatiosDescribedInPlainSentences } from './ratios-described-in-plain-sentences.js';
@@ -79,7 +79,11 @@ export function readCovenants(text: BriefText): CovenantReading {
   // "our lenders cap debt at four times EBITDA", "the limit is net debt of 4.0x EBITDA": net leverage as debt limited
   // to a multiple of a year's earnings, read before the named ratio's bare "debt" can take it.
   const debtLimits = readDebtLimitedToAMultipleOfEarnings(text);
+  // "our debt, with rent counted at eight times, under 5.2 times earnings before rent", "what we owe shouldn't go past
+  // 3.4 years of earnings": the debt, then its limit as a multiple of earnings, neither ratio named.
+  const debtLimitedAfterIt = readDebtLimitedAfterItInPlainWords(text);
   const maxLeaseAdjustedLeverage = readBounds(text, LEASE_ADJUSTED_LEVERAGE, 'upper', 'ratio');
+  for (const { metric, bound } of debtLimitedAfterIt) (metric === 'net' ? debtLimits : maxLeaseAdjustedLeverage).push(bound);
   const maxNetLeverage = [...debtLimits, ...readBounds(text, NET_LEVERAGE, 'upper', 'ratio')].sort(
     (left, right) => left.start - right.start,
   );

@@ -2,7 +2,8 @@
  * Caps on the rent the program adds said as what the sale may add to the rent the company pays, with no "new rent"
  * named before the amount: "the rent we take on can't add more than $4.2M a year to the P&L", "whatever we sell
  * shouldn't add more than $6M a year to what we pay landlords", "we'll pay up to $4.6M more in rent each year", and
- * the question of a Q&A log answered after it ("Rent we can add? - $8.5M per year max"). Read by `plainRentCap` when
+ * the most more the company can live with after the rent it pays is named ("Rent today is $30M. We can live with up to
+ * another $12M on top of that", "We'd accept up to $9M more"), and the question of a Q&A log answered after it ("Rent we can add? - $8.5M per year max"). Read by `plainRentCap` when
  * none of its own forms holds.
  */
 
@@ -57,6 +58,16 @@ const FORMS: readonly { readonly before: RegExp; readonly after?: RegExp; readon
     ),
     after:
       /^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|yearly\s+)?(?:on\s+top|to\s+(?:it|that|this|(?:the|our|that)\s+(?:annual\s+|yearly\s+)?(?:rent(?:\s+bill)?|bill|figure|number)))\b/,
+    afterRequired: true,
+  },
+  // "Rent today is $30M a year. We can live with up to another $12M on top of that", "Our rent bill is $30M; we'd
+  // accept up to $9M more": after the rent is named, the most more the company will bear, "more" or "on top" after the
+  // amount required, and no proceeds or price after it.
+  {
+    before:
+      /\brents?\b[\s\S]{0,100}?\bwe(?:['\u2019]d|['\u2019]ll|\s+would|\s+will|\s+can|\s+could)?(?:\s+(?:can|could)(?:\s+only)?)?\s+(?:live\s+with|accept|take|stomach|tolerate|absorb|carry|handle|bear|swallow)\s+(?:up\s+to|at\s+(?:the\s+)?most|no\s+more\s+than)\s*(?:another\s+|an?\s+(?:extra|further)\s+)?$/,
+    after:
+      /^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|yearly\s+)?(?:more|extra|additional|on\s+top)\b(?!\s+(?:in|of)\s+(?:proceeds|cash|price|value)\b)(?:\s+of\s+(?:it|that|this))?/,
     afterRequired: true,
   },
   // "Rent added, cap at $6M a year", "rent added: 5 million yearly max": the added rent as a label before its cap.

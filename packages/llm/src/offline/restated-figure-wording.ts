@@ -52,9 +52,10 @@ const CURRENCY_AFTER = /\b(\d[\d.,]*)[^\S\n]*(?:usd|us\$|\$)[^\S\n]*(mm|mn|m|mil
 /**
  * A term left bare as a sentence of its own ("Ask: $185M. US GAAP. 15 years.", "'SLB 125m. IFRS. 20 yrs.'", a chat's
  * "10 years. And the target is $45M."): in a brief for a sale and leaseback, a number of years alone is the lease term.
+ * A decimal's point is no sentence's end: "3.6 years' worth of earnings" is a multiple, not "6 years'".
  */
 const BARE_TERM =
-  /(?<=(?:^|\n|[.;!?]|['"\u2018\u201c]|(?:^|\n)[^\S\n]*(?:\[\d{1,2}:\d{2}\][^\S\n]*)?[A-Z][a-z]{1,15}:)[^\S\n]*)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?=[^\S\n]*(?:[.;!]|['"\u2019\u201d]|\n|$))/gi;
+  /(?<=(?:^|\n|(?<!\d)\.|[;!?]|['"\u2018\u201c]|(?:^|\n)[^\S\n]*(?:\[\d{1,2}:\d{2}\][^\S\n]*)?[A-Z][a-z]{1,15}:)[^\S\n]*)(\d{1,2})[^\S\n]*(?:years?|yrs?)(?=[^\S\n]*(?:[.;!]|['"\u2019\u201d]|\n|$))/gi;
 
 /** A term corrected right after the first one: "Actually 17 years", "correction: 12 yrs", "make that 20 years". */
 const CORRECTED_TERM =
