@@ -194,7 +194,7 @@ const ORDINALS = [
   ),
 ];
 /** The last numbered fresh set the reader was changed for; those after it are measured once and untouched. */
-const LAST_TUNED_ON = 151;
+const LAST_TUNED_ON = 154;
 const numberedSets: [string, { briefs: EvaluationBrief[] }][] = [];
 for (let number = 2; number < ORDINALS.length; number += 1) {
   const file = `brief-fresh-check-set-${number}.json`;
